@@ -37,11 +37,20 @@ def extract_document(doc: Document) -> Record:
     )
 
 
-def extract_path(path: str | os.PathLike) -> list[Record]:
-    """Every record in one file. Raises SourceError or ExtractionError naming the file."""
-    from extract.readers import read_path
-    return [extract_document(d) for d in read_path(path)]
+def extract_file(path: str | os.PathLike, time_limit_s: float | None = None,
+                 max_bytes: int | None = None) -> list[tuple[Document, Record]]:
+    """Every (document, record) pair in one file, read and extracted within ``time_limit_s``
+    seconds (default CARTREG_TIME_LIMIT or 60) and ``max_bytes`` (default CARTREG_MAX_BYTES).
+    Raises SourceError or ExtractionError naming the file."""
+    from extract.readers import MAX_BYTES, TIME_LIMIT_S, read_path, time_limit
+    with time_limit(time_limit_s or TIME_LIMIT_S, str(path)):
+        return [(d, extract_document(d)) for d in read_path(path, max_bytes or MAX_BYTES)]
+
+
+def extract_path(path: str | os.PathLike, time_limit_s: float | None = None) -> list[Record]:
+    """Every record in one file (see extract_file)."""
+    return [r for _, r in extract_file(path, time_limit_s)]
 
 
 __all__ = ["Document", "Record", "Measurement", "Evidence", "Notice", "extract_document",
-           "extract_path", "CartregError", "SourceError", "ExtractionError", "__version__"]
+           "extract_path", "extract_file", "CartregError", "SourceError", "ExtractionError", "__version__"]

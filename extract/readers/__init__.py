@@ -124,9 +124,8 @@ def read_bytes(data: bytes, path: str, fmt: str | None = None) -> Iterator[Docum
         yield read_plain_text(text, path, sha)
 
 
-def read_path(path: str | os.PathLike, max_bytes: int = MAX_BYTES,
-              time_limit_s: float = TIME_LIMIT_S) -> list[Document]:
-    """All documents in one file, read within the size and time limits.
+def read_path(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> list[Document]:
+    """All documents in one file, within the size limit (the caller applies ``time_limit``).
     Raises SourceError (path, reason) for anything that cannot be read."""
     p = Path(path)
     name = str(path)
@@ -141,8 +140,7 @@ def read_path(path: str | os.PathLike, max_bytes: int = MAX_BYTES,
         raise SourceError(name, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit "
                                 "(set CARTREG_MAX_BYTES to change it)")
     data = p.read_bytes()
-    with time_limit(time_limit_s, name):
-        docs = list(read_bytes(data, name))
+    docs = list(read_bytes(data, name))
     if not docs:
         raise SourceError(name, "no article found in the file")
     return docs

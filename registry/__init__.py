@@ -1,0 +1,1 @@
+"""registry: evidence records → DuckDB tables (SQLModel) → queries and comparisons; the CLI."""
