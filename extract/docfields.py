@@ -8,8 +8,9 @@ from extract.document import Document
 # registry id patterns, each with a normaliser to the registry's own spelling
 TRIAL_PATTERNS = [
     (re.compile(r"\bNCT\s?-?(\d{8})\b", re.I), lambda m: "NCT" + m.group(1)),
-    (re.compile(r"\bChiCTR[-\s]?((?:[A-Z]{2,4}-)?\d{8,10})\b", re.I),
-     lambda m: "ChiCTR" + m.group(1).upper()),
+    # ChiCTR2000032211, or the older ChiCTR-OIC-17011910
+    (re.compile(r"\bChiCTR(?:-?([A-Z]{2,4})-|[-\s]?)(\d{8,10})\b", re.I),
+     lambda m: f"ChiCTR-{m.group(1).upper()}-{m.group(2)}" if m.group(1) else "ChiCTR" + m.group(2)),
     (re.compile(r"\bISRCTN\s?(\d{8})\b", re.I), lambda m: "ISRCTN" + m.group(1)),
     (re.compile(r"\bACTRN\s?(\d{14})\b", re.I), lambda m: "ACTRN" + m.group(1)),
     (re.compile(r"\bDRKS\s?(\d{8})\b", re.I), lambda m: "DRKS" + m.group(1)),

@@ -1,0 +1,61 @@
+"""Document fields read from text: registry ids, targets, study type."""
+import pytest
+
+from extract.docfields import study_type, targets, trial_ids
+from extract.document import Document
+
+
+def doc(text, **meta):
+    return Document(path="x.txt", format="text", sha256="0", text=text, meta=meta)
+
+
+@pytest.mark.parametrize("text,ids", [
+    ("registered at ClinicalTrials.gov (NCT04572308 and NCT04916860).", ["NCT04572308", "NCT04916860"]),
+    ("Trial registration: nct 04572308; again NCT04572308.", ["NCT04572308"]),
+    ("Chinese Clinical Trial Registry, ChiCTR2000032211.", ["ChiCTR2000032211"]),
+    ("registered as ChiCTR-OIC-17011910", ["ChiCTR-OIC-17011910"]),
+    ("EudraCT 2021-880006-31 and ISRCTN12345678", ["2021-880006-31", "ISRCTN12345678"]),
+    ("ACTRN12618001234567; DRKS00012345; UMIN000012345; jRCT2033200101", [
+        "ACTRN12618001234567", "DRKS00012345", "UMIN000012345", "jRCT2033200101"]),
+    ("CTRI/2021/05/033504", ["CTRI/2021/05/033504"]),
+    ("PROSPERO (CRD42024880404); DOI 10.1002/ajh.27094; on 2021-10-12", []),
+    ("phone 2021-123456-789 is not an id", []),
+])
+def test_trial_ids(text, ids):
+    assert trial_ids(doc(text)) == ids
+
+
+def test_trial_ids_outside_excluded_sections_and_from_metadata():
+    text = "Our trial NCT00000001.\nSimilar articles\nOther NCT00000002."
+    d = Document(path="x", format="text", sha256="0", text=text,
+                 meta={"trial_ids_meta": ["ClinicalTrials.gov/NCT00000003"]},
+                 exclude=((text.index("Similar"), len(text)),))
+    assert trial_ids(d) == ["NCT00000001", "NCT00000003"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("patients received CD7 CAR-T cells", ["CD7"]),
+    ("naturally selected anti-CD7 CAR (NS7CAR) T cells", ["CD7"]),
+    ("CD7-targeted chimeric antigen receptor-T cell therapy", ["CD7"]),
+    ("Bispecific CD19/CD22 CAR-T cells", ["CD19", "CD22"]),
+    ("tandem CD19 and CD22 CAR T cells", ["CD19", "CD22"]),
+    ("BCMA-directed CAR-T", ["BCMA"]),
+    ("CD7 expression was 97% on blasts; no CAR therapy", []),
+])
+def test_targets(text, expected):
+    assert targets(doc(text)) == expected
+
+
+@pytest.mark.parametrize("text,meta,kind", [
+    ("We searched PubMed. Pooled CR rate was 85%. A meta-analysis of 14 studies.", {}, "meta-analysis"),
+    ("x", {"publication_types": ["Meta-Analysis", "Systematic Review"]}, "meta-analysis"),
+    ("x", {"publication_types": ["Review"]}, "review"),
+    ("We report a case of a 12-year-old boy treated with CD7 CAR-T.", {}, "case-report"),
+    ("x", {"publication_types": ["Case Reports"]}, "case-report"),
+    ("In NSG mice engrafted with CCRF-CEM, CAR-T cells induced remission in 8 of 10 mice; in vitro lysis was 85%.",
+     {}, "preclinical"),
+    ("Twenty patients were enrolled and 18 were infused; CR was 90%.", {}, "clinical-trial"),
+    ("x", {"publication_types": ["Clinical Trial, Phase I", "Journal Article"]}, "clinical-trial"),
+])
+def test_study_type(text, meta, kind):
+    assert study_type(doc(text, **meta)) == kind

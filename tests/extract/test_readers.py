@@ -1,0 +1,198 @@
+"""Readers: format sniffing, encodings, document fields per format, and bad input."""
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from extract import extract_document, extract_path
+from extract.errors import SourceError
+from extract.readers import decode_text, read_bytes, read_path, sniff
+from tests.conftest import DEV_CORPUS, GOLD, ROOT, SEED
+
+DOC_FIELDS = ("pmid", "doi", "title", "journal", "year", "trial_ids", "study_type", "targets")
+
+
+def fields(record):
+    j = record.to_json()
+    out = {k: j[k] for k in DOC_FIELDS}
+    out["notices"] = sorted((n["type"], n["pmid"], n["doi"]) for n in j["notices"])
+    return out
+
+
+def gold_fields(g):
+    out = {k: g[k] for k in DOC_FIELDS}
+    out["notices"] = sorted((n["type"], n.get("pmid"), n.get("doi")) for n in g["notices"])
+    return out
+
+
+@pytest.mark.parametrize("path", ["corpus/pubmed-37740926.txt", "tests/data/seed/pubmed-37740926.nbib",
+                                  "tests/data/seed/pubmed-37740926.xml"])
+def test_seed_paper_gives_gold_document_fields_in_every_format(path, seed_gold):
+    [record] = extract_path(ROOT / path)
+    assert fields(record) == gold_fields(seed_gold)
+
+
+def test_seed_formats_are_sniffed_from_content(tmp_path):
+    for name, fmt in [("pubmed-37740926.nbib", "medline"), ("pubmed-37740926.xml", "pubmed-xml")]:
+        moved = tmp_path / (name + ".dat")  # the extension says nothing
+        moved.write_bytes((SEED / name).read_bytes())
+        assert read_path(moved)[0].format == fmt
+    assert read_path(ROOT / "corpus/pubmed-37740926.txt")[0].format == "pubmed-page"
+
+
+@pytest.mark.parametrize("gold_name", sorted(p.name for p in GOLD.glob("*.json")))
+def test_dev_gold_document_fields(gold_name):
+    g = json.loads((GOLD / gold_name).read_text())
+    records = extract_path(DEV_CORPUS / g["source"]["path"])
+    [r] = [r for r in records if r.pmid == g["pmid"]] or records[:1]
+    assert r.format == g["source"]["format"]
+    assert fields(r) == gold_fields(g)
+
+
+def test_evidence_sentence_of_gold_is_in_canonical_text():
+    # every gold evidence sentence must be a substring of our canonical text, per format
+    for gp in GOLD.glob("*.json"):
+        g = json.loads(gp.read_text())
+        docs = read_path(DEV_CORPUS / g["source"]["path"])
+        [doc] = [d for d in docs if d.meta.get("pmid") == g["pmid"]] or docs[:1]
+        a, b = doc.body_range
+        for m in g["measurements"]:
+            ev = (m.get("evidence") or {}).get("text")
+            if ev:
+                assert doc.text.count(ev) == 1, (gp.name, ev)
+                assert a <= doc.text.index(ev) < b, (gp.name, ev)
+
+
+MEDLINE_TWO = """PMID- 100
+TI  - First paper on CD7 CAR-T cells in T-ALL: a
+      phase 1 trial.
+DP  - 2022 Mar
+TA  - Blood
+LID - 10.1000/first [doi]
+AB  - Ten patients were treated (NCT01234567).
+RIN - Blood. 2023;1:2. PMID: 300
+PT  - Journal Article
+
+PMID- 200
+TI  - Second paper.
+DP  - 2021
+TA  - Leukemia
+AB  - A review of CAR-T.
+UOF - Leukemia. 2020. doi: 10.9999/old. PMID: 199
+CON - Blood. 2020. PMID: 198
+ECI - Leukemia. 2022. PMID: 201
+PT  - Review
+"""
+
+
+def test_medline_with_two_records_and_notices():
+    docs = list(read_bytes(MEDLINE_TWO.encode(), "two.nbib"))
+    assert [d.meta["pmid"] for d in docs] == ["100", "200"]
+    assert docs[0].meta["title"] == "First paper on CD7 CAR-T cells in T-ALL: a phase 1 trial"
+    assert docs[0].meta["year"] == 2022 and docs[0].meta["doi"] == "10.1000/first"
+    assert [(n.type, n.pmid) for n in docs[0].meta["notices"]] == [("retraction", "300")]
+    assert [(n.type, n.pmid, n.doi) for n in docs[1].meta["notices"]] == [
+        ("update", "199", "10.9999/old"), ("comment", "198", None), ("expression_of_concern", "201", None)]
+    a, b = docs[0].body_range
+    assert "Ten patients were treated (NCT01234567)." in docs[0].text[a:b]
+
+
+def _xml_article(pmid, extra=""):
+    return (f"<PubmedArticle><MedlineCitation><PMID>{pmid}</PMID><Article><Journal><JournalIssue>"
+            f"<PubDate><MedlineDate>2019 Nov-Dec</MedlineDate></PubDate></JournalIssue>"
+            f"<ISOAbbreviation>J X</ISOAbbreviation></Journal><ArticleTitle>Title {pmid} &amp; more.</ArticleTitle>"
+            f"<Abstract><AbstractText Label=\"RESULTS\">CR was 90% (P &lt; .001).</AbstractText></Abstract>"
+            f"</Article>{extra}</MedlineCitation></PubmedArticle>")
+
+
+def test_pubmed_xml_many_articles_streamed_with_entities_unescaped():
+    n = 3000
+    data = ("<?xml version='1.0'?><PubmedArticleSet>" + "".join(_xml_article(i) for i in range(1, n + 1))
+            + "</PubmedArticleSet>").encode()
+    docs = read_bytes(data, "big.xml")
+    first = next(docs)  # a generator: articles come one by one
+    assert first.meta["pmid"] == "1" and first.meta["year"] == 2019
+    assert first.meta["title"] == "Title 1 & more"
+    assert "RESULTS: CR was 90% (P < .001)." in first.text
+    assert sum(1 for _ in docs) == n - 1
+
+
+@pytest.mark.parametrize("data,reason", [
+    (b"", "empty file"),
+    (b"   \n\n", "empty file"),
+    (bytes(range(256)) * 20, "binary content, not text"),
+    (b"PK\x03\x04" + b"\0" * 100, "unsupported format"),
+    (b"<?xml version='1.0'?><PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID>",
+     "malformed XML"),
+    (b"<?xml version='1.0'?><PubmedArticleSet><PubmedArticle></Wrong></PubmedArticleSet>", "malformed XML"),
+    (b"""<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>
+<PubmedArticleSet><PubmedArticle>&lol2;</PubmedArticle></PubmedArticleSet>""", "entity declarations is refused"),
+    (b"""<?xml version="1.0"?><!DOCTYPE x [<!ENTITY ext SYSTEM "file:///etc/passwd">]>
+<PubmedArticleSet><PubmedArticle>&ext;</PubmedArticle></PubmedArticleSet>""", "entity declarations is refused"),
+    (b"<?xml version='1.0'?><html><body>not pubmed</body></html>", "not a PubMed article set"),
+    (b"<?xml version='1.0'?><PubmedArticleSet></PubmedArticleSet>", "no article found"),
+])
+def test_bad_input_gives_a_clear_reason(tmp_path, data, reason):
+    f = tmp_path / "bad.xml"
+    f.write_bytes(data)
+    with pytest.raises(SourceError) as e:
+        read_path(f)
+    assert reason in e.value.reason
+    assert str(e.value).startswith(str(f) + ": ")
+
+
+def test_unsupported_extension_and_size_limit(tmp_path):
+    doc = tmp_path / "paper.docx"
+    doc.write_bytes(b"anything")
+    with pytest.raises(SourceError, match=r"paper\.docx: unsupported format \(\.docx\)"):
+        read_path(doc)
+    big = tmp_path / "big.txt"
+    big.write_text("CR 90%. " * 1000)
+    with pytest.raises(SourceError, match="8,000 bytes, over the 1,000-byte limit"):
+        read_path(big, max_bytes=1000)
+
+
+def test_time_limit_stops_a_slow_document(tmp_path):
+    f = tmp_path / "slow.xml"
+    f.write_bytes(("<PubmedArticleSet>" + "".join(_xml_article(i) for i in range(40000))
+                   + "</PubmedArticleSet>").encode())
+    with pytest.raises(SourceError, match="longer than the 0.05 s limit"):
+        extract_path(f, time_limit_s=0.05)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "latin-1"])
+def test_text_encodings(encoding):
+    text = "Patients (n = 18) reached CR; 2-year OS was 63.5% ± 5 — naïve T cells, ≥3" \
+        if encoding != "latin-1" else "Patients (n = 18) reached CR; naïve T cells ± 5"
+    data = text.encode(encoding)
+    assert decode_text(data) == text
+
+
+def test_sniff():
+    assert sniff(b"%PDF-1.7\n...") == "pdf"
+    assert sniff(b"PMID- 123\nTI  - x\n") == "medline"
+    assert sniff(b"Some title\n\nPMID: 123 DOI: 10.1/x\n") == "pubmed-page"
+    assert sniff(b"Results: 18 patients were infused.") == "text"
+
+
+def test_plain_text_page_copy_without_markdown():
+    page = """Am J Hematol. 2023 Dec;98(12):1898-1908. doi: 10.1002/ajh.27094. Epub 2023 Sep 23.
+Analysis of 60 patients treated with CD7-targeted CAR-T cell therapy
+Xian Zhang 1 2, Peihua Lu 1 2
+Affiliations expand
+PMID: 37740926 DOI: 10.1002/ajh.27094
+Erratum in
+Correction to "Analysis of 60 Patients".
+Am J Hematol. 2024 Jan 15. doi: 10.1002/ajh.27217. Online ahead of print.
+PMID: 38224484 No abstract available.
+Abstract
+In our phase I/II trials (NCT04572308), 60 patients received CD7 CAR-T cells.
+Similar articles
+Another paper. Blood. 2020. NCT99999999. PMID: 111
+"""
+    [r] = [extract_document(d) for d in read_bytes(page.encode(), "page.txt")]
+    assert (r.pmid, r.doi, r.journal, r.year) == ("37740926", "10.1002/ajh.27094", "Am J Hematol", 2023)
+    assert r.title == "Analysis of 60 patients treated with CD7-targeted CAR-T cell therapy"
+    assert r.trial_ids == ("NCT04572308",)  # the similar article's id is not this paper's
+    assert [(n.type, n.pmid, n.doi) for n in r.notices] == [("erratum", "38224484", "10.1002/ajh.27217")]
