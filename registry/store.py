@@ -16,7 +16,7 @@ def create_schema(db_path: str | os.PathLike) -> None:
     from sqlmodel import SQLModel
     import registry.models  # noqa: F401  (registers the tables)
 
-    engine = create_engine(f"duckdb:///{db_path}", implicit_returning=False)
+    engine = create_engine(f"duckdb:///{db_path}")
     try:
         SQLModel.metadata.create_all(engine)
     finally:
