@@ -80,14 +80,18 @@ class Measurement:
 
 @dataclass(frozen=True)
 class Notice:
-    """A link to another record: erratum, retraction, expression of concern, comment, update."""
+    """A link to another record: erratum, retraction, expression of concern, comment, update.
+    ``relation`` is "in" when the other record is about this one (Erratum in, Retraction in)
+    and "of" when this record is about the other (Erratum for, Comment on, Retraction of)."""
     type: str
     pmid: str | None = None
     doi: str | None = None
     text: str | None = None
+    relation: str = "in"
 
     def to_json(self) -> dict[str, Any]:
-        return {"type": self.type, "pmid": self.pmid, "doi": self.doi, "text": self.text}
+        return {"type": self.type, "pmid": self.pmid, "doi": self.doi, "text": self.text,
+                "relation": self.relation}
 
 
 @dataclass(frozen=True)

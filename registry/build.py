@@ -245,7 +245,7 @@ def _rows(rows, rel: str, doc, record, run_id: str) -> None:
     for i, n in enumerate(record.notices):
         rows["notices"].append(dict(id=short_hash(doc_id, i, n.type, n.pmid, n.doi),
                                     document_id=doc_id, type=n.type,
-                                    relation=getattr(n, "relation", None), pmid=n.pmid,
+                                    relation=n.relation, pmid=n.pmid,
                                     doi=n.doi, text=n.text))
     seen: dict[str, int] = {}
     for i, m in enumerate(record.measurements):

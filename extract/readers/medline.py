@@ -58,7 +58,8 @@ def read_medline(text: str, path: str, sha256: str) -> Iterator[Document]:
         meta["trial_ids_meta"] = [v for t, v in fields if t == "SI"]
         meta["publication_types"] = [v for t, v in fields if t == "PT"]
         meta["notices"] = [
-            Notice(type=MEDLINE_NOTICE_TAGS[t][0], pmid=_pmid(v), doi=clean_doi(v), text=v)
+            Notice(type=MEDLINE_NOTICE_TAGS[t][0], pmid=_pmid(v), doi=clean_doi(v), text=v,
+                   relation=MEDLINE_NOTICE_TAGS[t][1])
             for t, v in fields if t in MEDLINE_NOTICE_TAGS]
         body = spans.get("AB", [None])[0]
         title_span = spans.get("TI", [None])[0]

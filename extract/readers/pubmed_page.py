@@ -55,21 +55,19 @@ def _notices(text: str, sections) -> list[Notice]:
         kind, relation = NOTICE_SECTIONS[name]
         body = text[bs:be]
         # entries end at their "PMID: n" line; an entry without one still counts
-        entries = re.split(r"(?<=\n)(?=.*\S)", body)
         chunk: list[str] = []
         for block in re.split(r"(PMID:\s*\d+[^\n]*)", body):
             chunk.append(block)
             if block.startswith("PMID:"):
-                out.append(_notice(kind, "".join(chunk)))
+                out.append(_notice(kind, relation, "".join(chunk)))
                 chunk = []
         rest = "".join(chunk).strip()
         if rest and (clean_doi(rest) or re.search(r"\w{4}", rest)):
-            out.append(_notice(kind, rest))
-        del entries
+            out.append(_notice(kind, relation, rest))
     return out
 
 
-def _notice(kind: str, entry: str) -> Notice:
+def _notice(kind: str, relation: str, entry: str) -> Notice:
     pmid = PMID_LINE_RE.search(entry)
     lines = [ln.strip() for ln in entry.strip().splitlines() if ln.strip()]
     title = None
@@ -79,7 +77,7 @@ def _notice(kind: str, entry: str) -> Notice:
             title = t
             break
     return Notice(type=kind, pmid=pmid.group(1) if pmid else None, doi=clean_doi(entry),
-                  text=title)
+                  text=title, relation=relation)
 
 
 def read_pubmed_page(text: str, path: str, sha256: str) -> Document:

@@ -73,7 +73,7 @@ def _article(el, path: str, sha256: str, index: int) -> Document | None:
         if kind:
             ref = _text(cc.find("RefSource"))
             notices.append(Notice(type=kind[0], pmid=_text(cc.find("PMID")) or None,
-                                  doi=clean_doi(ref), text=ref or None))
+                                  doi=clean_doi(ref), text=ref or None, relation=kind[1]))
     trial_ids = [_text(a) for a in art.findall("DataBankList/DataBank/AccessionNumberList/AccessionNumber")]
     meta = {
         "pmid": pmid or None, "doi": clean_doi(doi), "title": clean_title(title),

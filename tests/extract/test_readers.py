@@ -196,3 +196,13 @@ Another paper. Blood. 2020. NCT99999999. PMID: 111
     assert r.title == "Analysis of 60 patients treated with CD7-targeted CAR-T cell therapy"
     assert r.trial_ids == ("NCT04572308",)  # the similar article's id is not this paper's
     assert [(n.type, n.pmid, n.doi) for n in r.notices] == [("erratum", "38224484", "10.1002/ajh.27217")]
+
+
+def test_notice_relation_says_which_record_is_about_which():
+    docs = list(read_bytes(MEDLINE_TWO.encode(), "two.nbib"))
+    assert [n.relation for n in docs[1].meta["notices"]] == ["of", "of", "in"]
+    page = ("Blood. 2024;1:2.\n# Correction\nPMID: 5\n## Erratum for\n[Original paper.](#)\n"
+            "Blood. 2023. doi: 10.1182/blood.1.\nPMID: 4\n")
+    [d] = read_bytes(page.encode(), "p.txt")
+    assert [(n.type, n.relation, n.pmid, n.doi) for n in d.meta["notices"]] == [
+        ("erratum", "of", "4", "10.1182/blood.1")]
