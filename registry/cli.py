@@ -69,12 +69,17 @@ def _summary(r: dict) -> str:
 def build(corpus: Path = typer.Argument(Path("corpus"), help="Folder of papers."),
           db: Path = DB_OPTION,
           progress: Optional[bool] = typer.Option(None, "--progress/--no-progress",
-                                                  help="Progress bar (default: on a terminal, for long runs).")):
+                                                  help="Progress bar (default: on a terminal, for long runs)."),
+          max_bytes: Optional[int] = typer.Option(None, "--max-bytes", envvar="CARTREG_MAX_BYTES",
+                                                  help="Files larger than this fail (default 50 MB)."),
+          time_limit: Optional[float] = typer.Option(None, "--time-limit", envvar="CARTREG_TIME_LIMIT",
+                                                     help="Seconds per file before it fails (default 60).")):
     """Read every paper in CORPUS into the registry: incremental, idempotent, atomic."""
     from registry.build import build_registry
 
     try:
-        summary = build_registry(corpus, db, progress=progress)
+        summary = build_registry(corpus, db, progress=progress, time_limit_s=time_limit,
+                                 max_bytes=max_bytes)
     except CartregError as e:
         _fail(str(e))
     for path, reason in summary.failures:

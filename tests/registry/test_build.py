@@ -155,3 +155,15 @@ def test_installed_cli_end_to_end(tmp_path):
     assert run_cli("show", "1", "--db", tmp_path / "missing.duckdb", cwd=tmp_path).returncode == 2
     r = run_cli("build", corpus, "--db", db, cwd=tmp_path)
     assert "new 0, updated 0, unchanged 2" in r.stdout
+
+
+def test_cli_limits_fail_one_file_and_keep_the_rest(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(ROOT / "corpus/pubmed-37740926.txt", corpus)
+    (corpus / "huge.txt").write_text("CR was 90%. " * 2000)
+    db = tmp_path / "reg.duckdb"
+    r = run_cli("build", corpus, "--db", db, "--max-bytes", "10000", cwd=tmp_path)
+    assert r.returncode == 1
+    assert "huge.txt: file is 24,000 bytes, over the 10,000-byte limit" in r.stderr
+    assert "new 1," in r.stdout and "failed 1" in r.stdout
