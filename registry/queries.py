@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -241,7 +242,11 @@ def apply_curations(df: pd.DataFrame, state: dict[str, dict], doc_key: str | Non
         for k, v in meta.items():
             df.at[pos, k] = v
     if added:
-        df = pd.concat([df, pd.DataFrame(added)], ignore_index=True)
+        floats = df.select_dtypes("number").columns
+        with warnings.catch_warnings():  # pandas' notice about all-null columns; dtypes are restored below
+            warnings.simplefilter("ignore", FutureWarning)
+            df = pd.concat([df, pd.DataFrame(added)], ignore_index=True)
+        df[floats] = df[floats].apply(pd.to_numeric, errors="coerce")
         if doc_key is not None:
             df["doc_key"] = doc_key
     return df
@@ -435,7 +440,7 @@ def grade_profile_from(docs: pd.DataFrame, m: pd.DataFrame) -> pd.DataFrame:
         covers = GROUP_COVERS.get(grade)
         have = singles.get(doc_key, set())
         keep.append(covers is None or not (covers & have))
-    m = m[keep]
+    m = m[pd.Series(keep, index=m.index, dtype=bool)]
     # ">=3" and "3-4" cover the same patients when both are given; keep the wider one
     both = set(m.loc[m["grade"] == ">=3", "doc_key"]) & set(m.loc[m["grade"] == "3-4", "doc_key"])
     m = m[~(m["doc_key"].isin(both) & (m["grade"] == "3-4"))]

@@ -1,0 +1,25 @@
+"""The cartreg dashboard. Run by ``cartreg dashboard [--db PATH] [--port N]``, i.e.
+``streamlit run dashboard/app.py -- --db PATH``. The registry is opened read-only per query,
+so ``cartreg build`` can replace it at any time; a refresh shows the new data."""
+import sys
+from pathlib import Path
+
+import streamlit as st
+
+# streamlit puts this file's folder on sys.path, not the project's; an editable install made
+# before dashboard/__init__.py existed would resolve `dashboard` to an empty namespace package
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from dashboard import db_path, escape_md, warm_imports  # noqa: E402
+
+st.set_page_config(page_title="cartreg", page_icon="🧬", layout="wide")
+pages = [
+    st.Page("pages/studies.py", title="Studies", icon="📚", default=True),
+    st.Page("pages/study.py", title="Study", icon="📄"),
+    st.Page("pages/efficacy.py", title="Efficacy", icon="🎯"),
+    st.Page("pages/safety.py", title="Safety", icon="⚠️"),
+    st.Page("pages/survival.py", title="Survival", icon="📈"),
+]
+nav = st.navigation(pages)
+st.sidebar.caption(f"Registry: {escape_md(str(db_path()))}")
+warm_imports()
+nav.run()

@@ -1,0 +1,69 @@
+"""Survival: landmark estimates with CIs against time, and curves: Kaplan–Meier from data
+beside the paper, otherwise a model through the reported landmarks, labelled as a model."""
+import pandas as pd
+import streamlit as st
+
+from dashboard import ENDPOINT_NAMES, load
+from registry import compare
+
+st.title("Survival")
+ENDPOINTS = ["overall_survival", "progression_free_survival", "event_free_survival",
+             "leukemia_free_survival", "relapse_free_survival"]
+endpoint = st.radio("Endpoint", ENDPOINTS, format_func=ENDPOINT_NAMES.get, horizontal=True, key="sur_endpoint")
+points = load("survival_points", endpoint)
+if points.empty:
+    st.info(f"No study reports {ENDPOINT_NAMES[endpoint]} landmarks or medians.")
+    st.stop()
+
+import plotly.graph_objects as go  # noqa: E402  (only when there is something to draw)
+
+st.subheader("Reported landmark estimates")
+marks = points[points["months"].notna() & points["subgroup"].isna()]
+fig = go.Figure()
+for label, g in marks.groupby("label"):
+    fig.add_trace(go.Scatter(x=g["months"], y=g["percent"], mode="markers", name=label,
+                             error_y=dict(type="data", symmetric=False, array=(g["ci_high"] - g["percent"]).fillna(0),
+                                          arrayminus=(g["percent"] - g["ci_low"]).fillna(0))))
+fig.update_layout(height=380, xaxis_title="months", yaxis=dict(title="% surviving", range=[0, 105]),
+                  margin=dict(l=10, r=10, t=30, b=10))
+st.plotly_chart(fig, key="sur_landmarks")
+
+st.subheader("Curves")
+docs = points.drop_duplicates("doc_key")
+has_csv = [k for k in docs["doc_key"] if load("source_file", k) is not None]
+labels = dict(zip(docs["doc_key"], docs["label"]))
+chosen = st.multiselect("Studies", list(labels), default=(has_csv + [k for k in labels if k not in has_csv])[:6],
+                        format_func=labels.get, key="sur_studies")
+treated = load("study_table").set_index("doc_key")["N treated"]
+fig = go.Figure()
+notes = []
+for k in chosen:
+    csv = load("source_file", k)
+    try:
+        curve = (compare.km_curve(csv, labels[k], treated.get(k)) if csv is not None
+                 else compare.model_curve(points[(points["doc_key"] == k) & points["subgroup"].isna()], labels[k]))
+    except ValueError as e:
+        st.warning(str(e))
+        continue
+    if curve is None:
+        continue
+    model = curve.kind == "model"
+    name = f"{curve.label} — {'MODEL, not data' if model else curve.kind}"
+    fig.add_trace(go.Scatter(x=curve.time, y=curve.survival, name=name, line_shape="linear" if model else "hv",
+                             line=dict(dash="dash" if model else "solid")))
+    if curve.lower is not None:
+        fig.add_trace(go.Scatter(x=list(curve.time) + list(curve.time[::-1]),
+                                 y=list(curve.upper) + list(curve.lower[::-1]), fill="toself", opacity=0.15,
+                                 line=dict(width=0), line_shape="hv", showlegend=False, hoverinfo="skip",
+                                 name=f"{curve.label} 95% CI"))
+    notes.append(f"{curve.label}: {curve.note}")
+fig.update_layout(height=420, xaxis_title="months", yaxis=dict(title="% surviving", range=[0, 105]),
+                  margin=dict(l=10, r=10, t=30, b=10), legend=dict(orientation="h"))
+st.plotly_chart(fig, key="sur_curves")
+for n in notes:
+    st.caption(n)
+
+st.subheader("Every reported figure and its sentence")
+view = points.rename(columns={"label": "study", "evidence_text": "evidence"})
+st.dataframe(view[["study", "months", "percent", "ci_low", "ci_high", "median_months", "subgroup", "curation",
+                   "evidence"]], hide_index=True, key="sur_table")
