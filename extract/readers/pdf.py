@@ -1,0 +1,529 @@
+"""PDF articles → one Document, read with pdfplumber one page at a time.
+
+In: the PDF's bytes. Out: one Document (format "pdf") whose canonical ``text`` is every
+page's text in reading order:
+
+- per page, rows from top to bottom; where the page has two columns (found from a gutter:
+  an x-range in the middle of the page that many rows leave empty), each run of column rows
+  is read left column first, then right column; rows that cross the gutter (title, a
+  full-width abstract, a wide caption) are read in their vertical place;
+- lines are joined with "\\n"; a line ending in a hyphen joins the next line without a break,
+  and the hyphen is dropped only for a word break ("thera-"/"py" → "therapy"; "CAR-"/"T" →
+  "CAR-T"); pages are joined like lines;
+- running headers/footers (the same text at the same height in the top or bottom margin of
+  several pages) and bare page numbers in those margins are left out;
+- superscripts: a power keeps its base and reads "10^6" (also "m^2" after a length unit);
+  citation/affiliation markers (digits, commas, dashes, daggers) are dropped; any other
+  superscript ("+", "th") stays in the text as written.
+
+Offsets: ``Document.pages`` are contiguous PageSpans over the text (pages with no text are
+skipped). ``Document.boxes[i]`` is the (x0, top, x1, bottom) box, in PDF points from the
+page's top-left corner (pdfplumber's coordinates), of the glyph that produced ``text[i]`` on
+the page ``page_of(i)``; None for characters this reader inserted (spaces, newlines, the "^"
+of a power). A ligature glyph ("ﬁ") gives each of its letters the same box.
+"""
+from __future__ import annotations
+
+import io
+import math
+import re
+import statistics
+import struct
+import zlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Iterator, NamedTuple
+
+from extract.document import Document, PageSpan
+from extract.errors import SourceError
+from extract.readers.common import clean_doi, clean_title
+
+SPACE_EM = 0.2      # a horizontal gap wider than this × font size is a word space
+GUTTER_EM = 1.0     # ... and wider than this × font size may be a column gutter
+COLUMN_ROWS = 3     # rows that must share a gap before it counts as a gutter
+COLUMN_GAP_EM = 6   # column text: the median gap across the gutter is at most this × size
+GUTTER_BAND = (0.4, 0.6)  # where a two-column gutter can be, as fractions of the page width
+MARGIN = 0.1        # top/bottom fraction of a page where running heads and page numbers live
+SUP_SIZE = 0.9      # a superscript is smaller than this × the line's font size ...
+SUP_RAISE = 0.2     # ... and sits higher than this × the font size above the line's baseline
+
+LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+POWER_RE = re.compile(r"[-−–]?\d{1,3}")
+POWER_BASE_RE = re.compile(r"(?:^|[^\w.,]|\d\s*[x×]\s*)10$")    # "× 10", "5x10", not "CD10"
+UNIT_BASE_RE = re.compile(r"(?:^|[^\w])[cmkdµμ]?m$")            # "mg/m", "1.73 m", "cm"
+MARKER_RE = re.compile(r"[\d,;\s\-–−]+|[*†‡§¶#]+")                # citation/affiliation marks
+PAGE_NUMBER_RE = re.compile(
+    r"\W*(?:page\s*)?(?:\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[ivxlc]{1,6})\W*", re.I)
+PMID_RE = re.compile(r"\bPMID:?\s*(\d{1,9})\b")
+DOI_RE = re.compile(r"(?:\bdoi:?\s*|doi\.org/)(10\.\d{4,9}/\S+)", re.I)
+# "Am J Hematol. 2023 Dec;98(12):1898-1908." / "Blood Adv 2024; 8(11): 2801": a journal
+# abbreviation (capitalised words), the year, maybe month and day, then ";" or ":" and the
+# volume; requiring all of these keeps the pattern off prose like "written in 2021; 5 ..."
+_JWORD = r"[A-Z][A-Za-z'’-]*\.?"
+CITATION_RE = re.compile(
+    rf"^\W*(?P<journal>{_JWORD}(?:[ \t]+(?:{_JWORD}|of|and|the|in|for|&)){{0,9}})[ \t]+"
+    r"(?P<year>(?:19|20)\d\d)(?:[ \t]+[A-Z][a-z]{2}(?:[ \t]+\d{1,2})?)?[ \t]*[;:][ \t]*\d", re.M)
+BACK_MATTER_RE = re.compile(
+    r"^[ \t]*(?:\d{1,2}\.?[ \t]*)?(?:references?|bibliography|literature cited|works cited|"
+    r"acknowledge?ments?)[ \t]*:?[ \t]*$", re.I | re.M)
+
+
+class Glyph(NamedTuple):
+    """One pdfplumber char in page coordinates (points, origin top-left)."""
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+
+@dataclass
+class Line:
+    """One visual line: its text, one box (or None) per character, where it sits, and its
+    dominant font size."""
+    text: str
+    boxes: list
+    top: float
+    bottom: float
+    size: float
+
+
+def read_pdf(data: bytes, path: str, sha256: str) -> Iterator[Document]:
+    """The one Document in a PDF. Raises SourceError for a corrupt or encrypted PDF or one
+    without a text layer."""
+    pages = []  # (page number, page bbox, lines in reading order); glyphs are not kept
+    for number, bbox, glyphs in _page_glyphs(data, path):
+        pages.append((number, bbox, _page_lines(glyphs, bbox)))
+    if not pages:
+        raise SourceError(path, "corrupt PDF: no pages")
+    text, boxes, spans, index = _assemble(_drop_furniture(pages))
+    if not text.strip():
+        raise SourceError(path, "no text layer; OCR is not supported")
+    # ids and the citation line are often in page 1's header or footer: search it whole
+    first = next(lines for _, _, lines in pages if lines)
+    back = BACK_MATTER_RE.search(text)
+    yield Document(path=path, format="pdf", sha256=sha256, text=text,
+                   meta=_meta("\n".join(ln.text for ln in first), text, spans, index),
+                   body=(0, len(text)),
+                   exclude=((back.start(), len(text)),) if back else (),
+                   pages=tuple(spans), boxes=tuple(boxes))
+
+
+# --- reading pages -------------------------------------------------------------------------
+
+# what pdfminer raises on broken files (pdfplumber wraps most of it in PdfminerException);
+# deliberately not Exception, so read_path's time-limit exception passes through
+_BROKEN = (ValueError, KeyError, TypeError, IndexError, AssertionError, struct.error,
+           zlib.error, RecursionError)
+
+
+def _page_glyphs(data: bytes, path: str) -> Iterator[tuple[int, tuple, list[Glyph]]]:
+    """(1-based page number, page bbox, glyphs) for each page, one page at a time: each page's
+    parsed objects are released (page.close) before the next is read."""
+    import pdfplumber
+    from pdfminer.psexceptions import PSException
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    broken = (PdfminerException, PSException) + _BROKEN
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except broken as e:
+        raise _source_error(path, e) from None
+    with pdf:
+        try:
+            pages = pdf.pages
+        except broken as e:
+            raise _source_error(path, e) from None
+        for page in pages:
+            try:
+                bbox = tuple(float(v) for v in page.bbox)
+                glyphs = _glyphs(page, bbox)
+            except broken as e:
+                raise _source_error(path, e) from None
+            finally:
+                page.close()
+            yield page.page_number, bbox, glyphs
+
+
+def _source_error(path: str, e: BaseException) -> SourceError:
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    from extract.readers import _Timeout
+
+    inner = e.args[0] if e.args and isinstance(e.args[0], BaseException) else e
+    if isinstance(inner, _Timeout):  # pdfplumber wraps read_path's time limit: let it through
+        raise inner
+    if isinstance(inner, PDFPasswordIncorrect):
+        return SourceError(path, "encrypted PDF: a password is needed")
+    if isinstance(inner, PDFEncryptionError):
+        return SourceError(path, f"encrypted PDF: unsupported encryption ({inner})")
+    return SourceError(path, f"corrupt PDF: {str(inner).strip() or type(inner).__name__}")
+
+
+def _glyphs(page, bbox: tuple) -> list[Glyph]:
+    """The page's upright chars whose centre lies on the page, without exact duplicates (fake
+    bold is often the same glyph printed twice); rotated text (margin stamps) is left out.
+
+    The chars come straight from pdfplumber's pdfminer layout (``page.layout``) with
+    pdfplumber's coordinate conversion: building ``page.chars`` dicts (colours, fonts, ...)
+    took 5 times as long as parsing the page."""
+    from pdfminer.layout import LTChar, LTContainer
+
+    px0, ptop, px1, pbottom = bbox
+    mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
+    height = float(page.height)
+    seen = set()
+    out = []
+    stack = [iter(page.layout)]
+    while stack:
+        obj = next(stack[-1], None)
+        if obj is None:
+            stack.pop()
+        elif isinstance(obj, LTContainer):   # figures and marked-content groups hold chars too
+            stack.append(iter(obj))
+        elif isinstance(obj, LTChar) and obj.upright:
+            x0, x1 = obj.x0 + mb_x0, obj.x1 + mb_x0
+            top, bottom = height - obj.y1 + mb_top, height - obj.y0 + mb_top
+            if not (px0 <= (x0 + x1) / 2 <= px1 and ptop <= (top + bottom) / 2 <= pbottom):
+                continue
+            text = obj.get_text()
+            key = (text, round(x0), round(top), round(obj.size))
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Glyph(text, x0, top, x1, bottom, obj.size or bottom - top))
+    return out
+
+
+# --- one page: rows, columns, lines --------------------------------------------------------
+
+def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """Glyphs grouped into visual lines, top to bottom. A glyph joins the line it overlaps
+    vertically by at least half the smaller height, so a raised superscript stays on its line
+    while the next line (no overlap) starts a new one."""
+    rows: list[list] = []   # [top, bottom, glyphs]
+    active: list[list] = []
+    last = None
+    for g in sorted(glyphs, key=lambda g: (g.top, g.x0)):
+        if last and g.top == last[0].top and g.bottom == last[0].bottom:
+            last[1][2].append(g)   # same height as the glyph before: same line (most glyphs)
+            continue
+        h = max(g.bottom - g.top, 0.1)
+        active = [r for r in active if r[1] > g.top]
+        best, best_overlap = None, 0.0
+        for r in active:
+            overlap = min(r[1], g.bottom) - max(r[0], g.top)
+            if overlap >= 0.5 * min(h, r[1] - r[0]) and overlap > best_overlap:
+                best, best_overlap = r, overlap
+        if best is None:
+            best = [g.top, g.bottom, []]
+            rows.append(best)
+            active.append(best)
+        best[1] = max(best[1], g.bottom)
+        best[2].append(g)
+        last = (g, best)
+    return [r[2] for r in rows]
+
+
+def _ink(glyphs) -> list[Glyph]:
+    return sorted((g for g in glyphs if not g.text.isspace()), key=lambda g: g.x0)
+
+
+def _gutter(rows: list[list[Glyph]], bbox: tuple) -> float | None:
+    """The x of a column gutter, or None for a one-column page.
+
+    Each body row (margins excluded) leaves some x-ranges empty: gaps wider than GUTTER_EM
+    between its glyphs, and the space beside it when it keeps to one side (a column's short
+    last line, a line of a column whose neighbour sits on another baseline). The gutter is
+    the middle of the widest range of x left empty by the most rows, among those x with at
+    least COLUMN_ROWS such rows having text on their left and as many on their right. Only
+    the middle of the page (GUTTER_BAND) is searched: tables and indented lists leave gaps
+    elsewhere too."""
+    px0, ptop, px1, pbottom = bbox
+    width, height = px1 - px0, pbottom - ptop
+    lo, hi = (math.ceil(px0 + GUTTER_BAND[0] * width), math.floor(px0 + GUTTER_BAND[1] * width))
+    empty = [0] * max(hi - lo + 1, 0)   # per x: rows that leave x empty,
+    left = [0] * len(empty)             # ... those of them with text left of x
+    right = [0] * len(empty)            # ... and those with text right of x
+
+    def vote(a: float, b: float, has_left: bool, has_right: bool):
+        for x in range(max(lo, math.ceil(a)), min(hi, math.floor(b)) + 1):
+            empty[x - lo] += 1
+            left[x - lo] += has_left
+            right[x - lo] += has_right
+
+    for row in rows:
+        ink = _ink(row)
+        if not ink or min(g.top for g in ink) < ptop + MARGIN * height \
+                or max(g.bottom for g in ink) > pbottom - MARGIN * height:
+            continue
+        size = statistics.median(g.size for g in ink)
+        vote(px0, ink[0].x0, False, True)
+        reach = ink[0].x1
+        for g in ink[1:]:
+            if g.x0 - reach >= GUTTER_EM * size:
+                vote(reach, g.x0, True, True)
+            reach = max(reach, g.x1)
+        vote(reach, px1, True, False)
+    ok = [e if lf >= COLUMN_ROWS and rt >= COLUMN_ROWS else 0
+          for e, lf, rt in zip(empty, left, right)]
+    best = max(ok, default=0)
+    if not best:
+        return None
+    runs, start = [], None
+    for i, v in enumerate(ok + [-1]):
+        if v == best and start is None:
+            start = i
+        elif v != best and start is not None:
+            runs.append((i - start, start, i - 1))
+            start = None
+    _, a, b = max(runs)
+    return lo + (a + b) / 2
+
+
+def _sides(row: list[Glyph], x: float) -> tuple[bool, bool, float]:
+    """Whether the row has text left of ``x``, right of it (by glyph centres), and the gap
+    between the two in font sizes: negative when a glyph crosses ``x``, infinite when the
+    row keeps to one side."""
+    ink = _ink(row)
+    left = [g.x1 for g in ink if (g.x0 + g.x1) / 2 < x]
+    right = [g.x0 for g in ink if (g.x0 + g.x1) / 2 >= x]
+    if not left or not right:
+        return bool(left), bool(right), math.inf
+    return True, True, (min(right) - max(left)) / statistics.median(g.size for g in ink)
+
+
+def _page_lines(glyphs: list[Glyph], bbox: tuple) -> list[Line]:
+    """The page's lines in reading order.
+
+    With a gutter, rows that cross it (title, full-width abstract) are read in place, and so
+    are runs of rows that do not look like columns (a table, a right-aligned label). A run of
+    column rows is cropped per column: all its left-column glyphs, then all its right-column
+    glyphs, each regrouped into lines, so the columns never interleave even when their
+    baselines differ."""
+    rows = _rows(glyphs)
+    gutter = _gutter(rows, bbox)
+    if gutter is None:
+        return [ln for ln in map(_line, rows) if ln]
+    lines: list[Line] = []
+    run: list[list[Glyph]] = []   # consecutive rows that do not cross the gutter
+    sides: list[tuple[bool, bool, float]] = []
+
+    def flush():
+        # columns: several rows with text on each side, and where a row has both, a
+        # gutter-like gap between them (the gaps in a table or beside a label are wider)
+        gaps = [gap for _, _, gap in sides if gap < math.inf]
+        if sum(lf for lf, _, _ in sides) >= COLUMN_ROWS \
+                and sum(rt for _, rt, _ in sides) >= COLUMN_ROWS \
+                and (not gaps or statistics.median(gaps) <= COLUMN_GAP_EM):
+            block = [g for row in run for g in row]
+            for side in ([g for g in block if (g.x0 + g.x1) / 2 < gutter],
+                         [g for g in block if (g.x0 + g.x1) / 2 >= gutter]):
+                lines.extend(ln for ln in map(_line, _rows(side)) if ln)
+        else:
+            lines.extend(ln for ln in map(_line, run) if ln)
+        run.clear()
+        sides.clear()
+
+    for row in rows:
+        side = _sides(row, gutter)
+        if side[2] < GUTTER_EM:   # one piece of text across the gutter: read it in place
+            flush()
+            run.append(row)
+            flush()
+        else:
+            run.append(row)
+            sides.append(side)
+    flush()
+    return lines
+
+
+def _line(glyphs: list[Glyph]) -> Line | None:
+    """The text of one visual line, left to right, with a box per character. Spaces come
+    from space glyphs or from gaps wider than SPACE_EM; superscripts as in the module doc."""
+    gl = sorted(glyphs, key=lambda g: g.x0)
+    ink = [g for g in gl if not g.text.isspace()]
+    if not ink:
+        return None
+    size = Counter(round(g.size, 1) for g in ink).most_common(1)[0][0]
+    baseline = statistics.median(g.bottom for g in ink if abs(g.size - size) < 0.5)
+
+    def raised(g: Glyph) -> bool:
+        return g.size < SUP_SIZE * size and g.bottom < baseline - SUP_RAISE * size
+
+    chars: list[str] = []
+    boxes: list = []
+    prev: Glyph | None = None   # the glyph left of the next one, emitted or not
+    space = False               # a space glyph (or a dropped marker's space) is pending
+
+    def emit(g: Glyph, join: bool = False):
+        nonlocal prev, space
+        if g.text.isspace():
+            space = True
+        else:
+            if chars and not join and (space or g.x0 - prev.x1 > SPACE_EM * min(g.size, prev.size)):
+                chars.append(" ")
+                boxes.append(None)
+            space = False
+            for ch in LIGATURES.get(g.text, g.text if not g.text.startswith("(cid:") else "\ufffd"):
+                chars.append(ch)
+                boxes.append(g.box)
+        prev = g
+
+    i = 0
+    while i < len(gl):
+        if not raised(gl[i]):
+            emit(gl[i])
+            i += 1
+            continue
+        j = i
+        while j < len(gl) and raised(gl[j]):
+            j += 1
+        run = gl[i:j]
+        kind = _superscript(
+            "".join(g.text for g in run).strip(), "".join(chars[-8:]))
+        if kind == "power":
+            chars.append("^")
+            boxes.append(None)
+            for g in run:
+                emit(g, join=True)
+        elif kind == "drop":
+            prev = run[-1]
+            space = space or any(g.text.isspace() for g in run)
+        else:
+            for g in run:
+                emit(g)
+        i = j
+    if not chars:
+        return None
+    return Line("".join(chars), boxes, min(g.top for g in ink), max(g.bottom for g in ink), size)
+
+
+def _superscript(run: str, before: str) -> str:
+    """What to do with a superscript ``run`` after the text ``before`` it on its line:
+    "power" (write base^run), "drop" (a citation or affiliation marker) or "text"."""
+    if POWER_RE.fullmatch(run) and POWER_BASE_RE.search(before):
+        return "power"
+    if run in ("2", "3") and UNIT_BASE_RE.search(before):
+        return "power"
+    if MARKER_RE.fullmatch(run):
+        return "drop"
+    return "text"
+
+
+# --- the whole document --------------------------------------------------------------------
+
+def _drop_furniture(pages: list[tuple[int, tuple, list[Line]]]) -> list[tuple[int, list[Line]]]:
+    """(page number, lines) without running headers/footers and page numbers: lines in the
+    top or bottom MARGIN of a page that are a bare page number, or whose text (digits
+    ignored, so "Zhang et al. 1899" matches "Zhang et al. 1901") recurs within 4 pt of the
+    same height on 2 pages or more."""
+    def in_margin(line: Line, bbox: tuple) -> bool:
+        middle, height = (line.top + line.bottom) / 2, bbox[3] - bbox[1]
+        return middle < bbox[1] + MARGIN * height or middle > bbox[3] - MARGIN * height
+
+    def norm(s: str) -> str:
+        return re.sub(r"\d+", "#", re.sub(r"\s+", "", s.lower()))
+
+    seen: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for p, (_, bbox, lines) in enumerate(pages):
+        for line in lines:
+            if in_margin(line, bbox):
+                seen[norm(line.text)].append((p, line.top))
+    out = []
+    for p, (number, bbox, lines) in enumerate(pages):
+        keep = []
+        for line in lines:
+            if in_margin(line, bbox):
+                if PAGE_NUMBER_RE.fullmatch(line.text):
+                    continue
+                if len({q for q, top in seen[norm(line.text)] if abs(top - line.top) <= 4}) >= 2:
+                    continue
+            keep.append(line)
+        out.append((number, keep))
+    return out
+
+
+def _assemble(pages: list[tuple[int, list[Line]]]):
+    """The canonical text from the pages' lines → (text, boxes, page spans, line index), the
+    line index holding [page, start, end, font size] of every line in the text."""
+    chars: list[str] = []
+    boxes: list = []
+    starts: list[tuple[int, int]] = []   # (offset, page number) where each page's text begins
+    index: list[list] = []
+    for number, lines in pages:
+        for k, line in enumerate(lines):
+            if chars:
+                _join(chars, boxes, line.text[0], index)
+            if k == 0:
+                starts.append((len(chars), number))
+            index.append([number, len(chars), len(chars) + len(line.text), line.size])
+            chars.extend(line.text)
+            boxes.extend(line.boxes)
+    spans = [PageSpan(start, starts[i + 1][0] if i + 1 < len(starts) else len(chars), number)
+             for i, (start, number) in enumerate(starts)]
+    return "".join(chars), boxes, spans, index
+
+
+def _join(chars: list[str], boxes: list, nxt: str, index: list[list]) -> None:
+    """Append what goes between the text so far and a line starting with ``nxt``: "\\n", or
+    nothing after a hyphen. The hyphen itself is removed after a soft hyphen, or for a word
+    broken across lines (a lower-case letter before it, a lower-case letter next); a hyphen
+    after a capital or digit ("CAR-", "T-", "CD7-") is a real one and stays."""
+    last, before = chars[-1], chars[-2] if len(chars) > 1 else " "
+    if last in "-\u00ad\u2010\u2011–" and not before.isspace():
+        if last == "\u00ad" or (last != "–" and before.islower() and nxt.islower()):
+            chars.pop()
+            boxes.pop()
+            index[-1][2] -= 1
+        return
+    chars.append("\n")
+    boxes.append(None)
+
+
+def _meta(page: str, text: str, spans: list[PageSpan], index: list[list]) -> dict:
+    """pmid, doi, journal and year as stated in ``page`` (the first page with text, running
+    header and footer included), and the title from that page's lines in the text."""
+    first = spans[0]
+    pmid = PMID_RE.search(page)
+    doi = DOI_RE.search(page)
+    cite = CITATION_RE.search(page)
+    return {
+        "pmid": pmid.group(1) if pmid else None,
+        "doi": clean_doi(doi.group(1)) if doi else None,
+        "title": _title(text, [ln for ln in index if ln[0] == first.page]),
+        "journal": cite.group("journal").strip(" .,") if cite else None,
+        "year": int(cite.group("year")) if cite else None,
+        "notices": [],
+        "publication_types": [],
+    }
+
+
+def _title(text: str, lines: list[list]) -> str | None:
+    """The largest-font run of consecutive lines on the page, joined, if that font is larger
+    than the page's most common one and the run has 3 words or more (not a masthead)."""
+    if not lines:
+        return None
+    weight = Counter()
+    for _, start, end, size in lines:
+        weight[round(size, 1)] += end - start
+    body_size = weight.most_common(1)[0][0]
+    runs: list[list] = []   # [size, start, end]
+    for _, start, end, size in lines:
+        if runs and abs(runs[-1][0] - size) < 0.5:
+            runs[-1][2] = end
+        else:
+            runs.append([size, start, end])
+    candidates = [r for r in runs if r[0] > body_size + 0.5 and len(text[r[1]:r[2]].split()) >= 3]
+    if not candidates:
+        return None
+    _, start, end = max(candidates, key=lambda r: r[0])   # the first of the largest
+    return clean_title(text[start:end].replace("\n", " "))
+
+
+__all__ = ["read_pdf"]

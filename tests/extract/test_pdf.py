@@ -1,0 +1,346 @@
+"""The PDF reader on PDFs generated here with reportlab (see pdf_factory)."""
+from __future__ import annotations
+
+import functools
+import io
+import json
+import re
+import sys
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract import extract_path
+from extract.docfields import trial_ids
+from extract.errors import SourceError
+from extract.readers import read_path
+from extract.readers.pdf import read_pdf
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import pdf_factory as F  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+HEADER = "Journal of Generated Tests 2024; 12: 101-120"
+FOOTER = "Downloaded from example.org on 1 January 2025. For personal use only."
+TITLE = "Reading two-column articles with CD7-targeted CAR-T cells in a generated journal"
+ABSTRACT = ("This abstract runs across the whole width of the page above both columns. "
+            "It states that 12 patients were treated and that the reader must keep it first.")
+PARAGRAPHS = [f"Paragraph {i} opens with marker P{i}A and talks about column text for long "
+              f"enough to wrap over several lines of one column before it closes with P{i}Z."
+              for i in range(1, 41)]
+
+
+def read(data: bytes, path: str = "test.pdf"):
+    docs = list(read_pdf(data, path, "sha"))
+    assert len(docs) == 1
+    return docs[0]
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@functools.lru_cache(maxsize=None)
+def two_column(stagger: float = 0) -> tuple[bytes, object]:
+    data = F.article_pdf(title=TITLE, abstract=ABSTRACT, body=PARAGRAPHS,
+                         header=HEADER, footer=FOOTER, stagger=stagger)
+    return data, read(data)
+
+
+@pytest.mark.parametrize("stagger", [0, 5.5])  # columns on the same or on offset baselines
+def test_two_column_reading_order_with_headers_and_page_numbers_dropped(stagger):
+    data, doc = two_column(stagger)
+    assert doc.format == "pdf"
+    assert [p.page for p in doc.pages] == [1, 2]
+    text = flat(doc.text)
+    # title, then the full-width abstract, then every paragraph whole and in order
+    positions = [text.index(TITLE), text.index(ABSTRACT)] + [text.index(p) for p in PARAGRAPHS]
+    assert positions == sorted(positions)
+    # the columns really were side by side: some paragraph starts in a right column
+    assert any(doc.boxes[doc.text.index(f"P{i}A")][0] > 306 for i in range(1, 41))
+    # running header, footer and page numbers are gone
+    assert "Journal of Generated" not in doc.text and "Downloaded" not in doc.text
+    assert not [ln for ln in doc.text.split("\n") if ln.strip().isdigit()]
+    # page map: the last paragraph is on page 2, the title on page 1
+    assert doc.page_of(doc.text.index("P40Z")) == 2
+    assert doc.page_of(doc.text.index("Reading two-column")) == 1
+    assert doc.meta["title"] == TITLE
+
+
+def test_naive_extraction_would_interleave_the_columns():
+    """Guard for the test above: pdfplumber's own text mixes the two columns per line."""
+    data, _ = two_column()
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        naive = flat(pdf.pages[1].extract_text())
+    assert not all(p in naive for p in PARAGRAPHS[20:24])
+
+
+def test_hyphenated_line_breaks_join_but_real_hyphens_stay():
+    body = [["Treatment with the thera-", "py of CAR-", "T cells for CD7-", "targeted use in T-",
+             "ALL and B-", "cell lym-", "phoma went well; a dash -", "stays on its line."]]
+    doc = read(F.article_pdf(body=body, columns=1, page_numbers=False))
+    assert ("Treatment with the therapy of CAR-T cells for CD7-targeted use in T-ALL and B-cell "
+            "lymphoma went well; a dash -\nstays on its line.") in doc.text
+    # the joined word's letters keep their own boxes; the dropped hyphen left no character
+    i = doc.text.index("therapy")
+    assert all(doc.boxes[i + k] for k in range(7))
+    assert doc.boxes[i + 5][1] > doc.boxes[i + 4][1]  # "py" is a line below "thera"
+
+
+def test_superscripts_powers_kept_and_citation_markers_dropped():
+    lines = ["Patients received 5 × 10^{6} cells/kg after fludarabine 30 mg/m^{2} daily.",
+             "CAR-T therapy was effective^{3,4} in most patients.^{12} The CD4^{+} T cells",
+             "expanded 10^{-3} fold, see Zhang^{1-5}, and 2 × 10^{8} cells in total."]
+    doc = read(F.simple_pdf(lines))
+    text = doc.text
+    assert "Patients received 5 × 10^6 cells/kg after fludarabine 30 mg/m^2 daily." in text
+    assert "was effective in most patients. The CD4+ T cells" in text
+    assert "expanded 10^-3 fold, see Zhang, and 2 × 10^8 cells in total." in text
+    i = text.index("10^6")
+    assert doc.boxes[i + 2] is None                    # "^" is inserted, it has no glyph
+    one, six = doc.boxes[i], doc.boxes[i + 3]
+    assert six[1] < one[1] and six[3] < one[3]         # the 6 sits higher than the 1
+    assert six[3] - six[1] < one[3] - one[1]           # and is smaller
+
+
+def test_spaces_from_gaps_ligatures_and_rotated_stamps():
+    """TeX-made PDFs have no space glyphs: a gap wider than 0.2 em is a space; a ligature
+    glyph gives its letters; text drawn sideways (a "Downloaded from" stamp) is left out."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    from extract.readers.pdf import Glyph, _line
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    x = 72.0
+    for word in "Words drawn one by one, tightly kerned".split():
+        c.setFont("Helvetica", 10)
+        c.drawString(x, 700, word)
+        x += stringWidth(word, "Helvetica", 10) + 2.5      # 0.25 em between words
+    c.saveState()
+    c.translate(580, 300)
+    c.rotate(90)
+    c.drawString(0, 0, "Downloaded from example.org")
+    c.restoreState()
+    c.showPage()
+    c.save()
+    doc = read(buf.getvalue())
+    assert doc.text == "Words drawn one by one, tightly kerned"
+
+    glyphs = [Glyph(t, 10 + 5 * k, 0, 15 + 5 * k, 10, 10) for k, t in enumerate("eﬃcacy")]
+    line = _line(glyphs)
+    assert line.text == "efficacy"
+    assert line.boxes[1] == line.boxes[2] == line.boxes[3] == (15, 0, 20, 10)
+
+
+@functools.lru_cache(maxsize=None)
+def page_chars(data: bytes) -> dict[int, tuple[tuple[float, float, float, float], list]]:
+    """pdfplumber's own chars of each page, with the page bbox, to check boxes against."""
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return {p.page_number: (tuple(p.bbox), [(c["text"], c["x0"], c["top"], c["x1"], c["bottom"])
+                                               for c in p.chars]) for p in pdf.pages}
+
+
+def test_page_spans_cover_the_text_and_only_inserted_characters_lack_boxes():
+    data, doc = two_column()
+    assert len(doc.boxes) == len(doc.text)
+    assert doc.pages[0].start == 0 and doc.pages[-1].end == len(doc.text)
+    assert all(a.end == b.start for a, b in zip(doc.pages, doc.pages[1:]))
+    for ch, box in zip(doc.text, doc.boxes):
+        assert (box is None) == (ch in " \n^"), repr(ch)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_every_box_is_on_its_page_and_holds_its_glyph(data):
+    pdf, doc = two_column()
+    offset = data.draw(st.integers(0, len(doc.text) - 1))
+    box = doc.boxes[offset]
+    if box is None:
+        assert doc.text[offset] in " \n^"
+        return
+    (px0, ptop, px1, pbottom), chars = page_chars(pdf)[doc.page_of(offset)]
+    assert px0 <= box[0] < box[2] <= px1 and ptop <= box[1] < box[3] <= pbottom
+    # a glyph of that page has exactly this box and this character
+    assert any(doc.text[offset] in t and (x0, top, x1, bottom) == pytest.approx(box)
+               for t, x0, top, x1, bottom in chars)
+
+
+def test_bbox_of_a_sentence_covers_its_glyphs():
+    _, doc = two_column()
+    start = doc.text.index("P7A")
+    x0, top, x1, bottom = doc.bbox_of(start, start + 3)
+    assert doc.page_of(start) in (1, 2)
+    assert x1 - x0 > 10 and 5 < bottom - top < 15
+
+
+def test_metadata_from_the_first_page():
+    doc = read(F.article_pdf(
+        before_title=["Blood Adv 2024; 8(11): 2801-2812. https://doi.org/10.1182/bloodadvances.2023012345"],
+        title="A title in the largest font on the page", after_title=["PMID: 38000001"],
+        body=["Body text with https://doi.org/10.9999/not.this.one and more words."],
+        columns=1))
+    assert doc.meta == {"pmid": "38000001", "doi": "10.1182/bloodadvances.2023012345",
+                        "title": "A title in the largest font on the page", "journal": "Blood Adv",
+                        "year": 2024, "notices": [], "publication_types": []}
+
+
+def test_citation_line_in_a_running_header_still_gives_journal_and_year():
+    doc = read(F.article_pdf(title=TITLE, body=PARAGRAPHS, header="Blood Adv 2024; 8(11): 2801-2812",
+                             footer="doi: 10.1182/bloodadvances.2023012345"))
+    assert len(doc.pages) == 2 and "Blood Adv" not in doc.text and "doi:" not in doc.text
+    assert (doc.meta["journal"], doc.meta["year"]) == ("Blood Adv", 2024)
+    assert doc.meta["doi"] == "10.1182/bloodadvances.2023012345"
+
+
+def test_no_citation_line_no_journal_and_year_and_no_title_without_a_larger_font():
+    doc = read(F.simple_pdf(["Some plain text written in 2021; 5 patients were treated.",
+                             "Another line of the same size and no identifiers at all."]))
+    assert doc.meta["journal"] is None and doc.meta["year"] is None
+    assert doc.meta["title"] is None and doc.meta["pmid"] is None and doc.meta["doi"] is None
+
+
+def test_references_to_the_end_are_excluded_and_the_front_is_body():
+    doc = read(F.article_pdf(
+        title=TITLE, abstract="The trial NCT01234567 enrolled 20 patients.",
+        body=PARAGRAPHS[:3] + ["# Acknowledgments", "We thank grant 2021-123456-78.",
+                               "# References", "1. Smith J. Another trial NCT07654321. Blood. 2020."],
+        columns=1))
+    start = doc.text.index("Acknowledgments")
+    assert doc.exclude == ((start, len(doc.text)),)
+    assert doc.body == (0, len(doc.text))
+    assert doc.text.index("Reading two-column") < start and doc.text.index("enrolled 20") < start
+    assert trial_ids(doc) == ["NCT01234567"]
+
+
+def test_not_a_pdf_and_corrupt_pdfs(tmp_path):
+    with pytest.raises(SourceError) as e:
+        read(b"hello, not a PDF", "x.pdf")
+    assert e.value.reason.startswith("corrupt PDF: ") and e.value.path == "x.pdf"
+
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 20)
+    with pytest.raises(SourceError) as e:
+        read_path(broken)
+    assert e.value.reason.startswith("corrupt PDF: ") and e.value.path == str(broken)
+
+    data = F.simple_pdf(["some text"])
+    with pytest.raises(SourceError) as e:
+        read(data[: len(data) // 2])
+    assert e.value.reason.startswith("corrupt PDF: ")
+
+
+def test_encrypted_pdf_needs_a_password():
+    with pytest.raises(SourceError) as e:
+        read(F.simple_pdf(["secret text"], encrypt="user-password"), "locked.pdf")
+    assert str(e.value) == "locked.pdf: encrypted PDF: a password is needed"
+
+
+def test_pdf_with_only_an_owner_password_is_read():
+    from reportlab.lib.pdfencrypt import StandardEncryption
+    doc = read(F.simple_pdf(["open text"], encrypt=StandardEncryption("", "owner", canCopy=0)))
+    assert doc.text == "open text"
+
+
+def test_image_only_pdf_has_no_text_layer():
+    with pytest.raises(SourceError) as e:
+        read(F.image_only_pdf(), "scan.pdf")
+    assert str(e.value) == "scan.pdf: no text layer; OCR is not supported"
+
+
+def test_time_limit_is_not_reported_as_a_corrupt_pdf(tmp_path):
+    path = tmp_path / "slow.pdf"
+    path.write_bytes(F.article_pdf(title=TITLE, body=PARAGRAPHS * 3))
+    with pytest.raises(SourceError) as e:
+        extract_path(path, time_limit_s=0.001)
+    assert "longer than the 0.001 s limit" in e.value.reason
+
+
+def seed_pdf() -> bytes:
+    """The seed paper as a journal might print it: citation line, large title, authors with
+    affiliation marks, the PMID/DOI line, then the abstract in two columns, on two pages."""
+    page = (ROOT / "tests/data/corpus/pubmed-37740926.txt").read_text()
+    abstract = re.search(r"^## Abstract\n\n(.+)$", page, re.M).group(1)
+    abstract = re.sub(r"\[(NCT\d{8})\]\(#\)", r"\1", abstract)
+    abstract = re.sub(r"\$\s*(.*?)\s*\$", lambda m: re.sub(
+        r"\^(\d+)", r"^{\1}", m.group(1).replace(r"\times", "×")), abstract)
+    abstract = re.sub(r" +", " ", abstract).replace("( ", "(").replace(" /kg", "/kg")
+    intro = ("T-cell malignancies in relapse have a poor outlook and few treatment options; "
+             "this section is filler that continues the article onto its second page. ") * 30
+    return F.article_pdf(
+        before_title=["Am J Hematol. 2023 Dec;98(12):1898-1908. doi: 10.1002/ajh.27094. "
+                      "Epub 2023 Sep 23."],
+        title="Analysis of 60 patients with relapsed or refractory T-cell acute lymphoblastic "
+              "leukemia and T-cell lymphoblastic lymphoma treated with CD7-targeted chimeric "
+              "antigen receptor-T cell therapy",
+        after_title=["Xian Zhang^{1,2}, Junfang Yang^{1,2}, Jingjing Li^{1,2}, Peihua Lu^{1,2}",
+                     "^{1}Department of Hematology, Hebei Yanda Lu Daopei Hospital, Langfang, China",
+                     "^{2}Beijing Lu Daopei Institute of Hematology, Beijing, China",
+                     "PMID: 37740926 DOI: 10.1002/ajh.27094"], size=11,
+        body=["# Abstract", abstract, "© 2023 Wiley Periodicals LLC.", "# Introduction", intro],
+        header="American Journal of Hematology", footer="Downloaded from example.org")
+
+
+def test_seed_paper_as_pdf_gives_the_gold_document_fields(tmp_path):
+    path = tmp_path / "pubmed-37740926.pdf"
+    path.write_bytes(seed_pdf())
+    gold = json.loads((ROOT / "tests/data/gold/pubmed-37740926.json").read_text())
+    [record] = extract_path(path)
+    assert record.format == "pdf"
+    for field in ("pmid", "doi", "title", "journal", "year", "study_type"):
+        assert getattr(record, field) == gold[field], field
+    assert list(record.trial_ids) == gold["trial_ids"]
+    assert list(record.targets) == gold["targets"]
+
+    [doc] = read_path(path)
+    assert len(doc.pages) == 2 and "American Journal" not in doc.text
+    assert "a low dose (5 × 10^5/kg), a medium dose (1 to 1.5 × 10^6/kg)" in flat(doc.text)
+    assert "Xian Zhang, Junfang Yang," in doc.text
+    assert "On day 28, 94.4% of patients achieved deep complete remission (CR) in bone marrow." \
+        in flat(doc.text)
+
+
+def test_pages_are_released_one_by_one(monkeypatch):
+    """page.close() runs for every page, and never more than one page holds its parsed
+    layout (1.1 GB → 53 MB on a long paper when this was introduced)."""
+    from pdfplumber.page import Page
+    data, _ = two_column()
+    held = []
+    close = Page.close
+
+    def spy(self):
+        held.append(sum(hasattr(p, "_layout") for p in self.pdf.pages))
+        close(self)
+
+    monkeypatch.setattr(Page, "close", spy)
+    read(data)
+    assert held[:2] == [1, 1]          # one per page while reading (then pdf.close() again)
+    assert max(held) <= 1
+
+
+@pytest.mark.slow
+def test_fifty_pages_in_little_memory(tmp_path):
+    """Peak RSS growth while reading a 65-page two-column PDF (measured: ~50 MB, most of it
+    the Document's per-character boxes; ~215 MB when pages are not closed)."""
+    import subprocess
+    path = tmp_path / "long.pdf"
+    path.write_bytes(F.article_pdf(title=TITLE, abstract=ABSTRACT, body=PARAGRAPHS * 40,
+                                   header=HEADER, footer=FOOTER))
+    script = (
+        "import resource, sys\n"
+        "from extract.readers import read_path\n"
+        "import pdfplumber\n"
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "[doc] = read_path(sys.argv[1])\n"
+        "after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "print(len(doc.pages), 'Journal of Generated' in doc.text, (after - before) // 1024)\n")
+    out = subprocess.run([sys.executable, "-c", script, str(path)], cwd=ROOT, check=True,
+                         capture_output=True, text=True).stdout.split()
+    pages, header_left, grown_mb = int(out[0]), out[1] == "True", int(out[2])
+    assert pages >= 50 and not header_left
+    assert grown_mb < 120, f"RSS grew by {grown_mb} MB"
