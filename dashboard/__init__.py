@@ -86,28 +86,51 @@ def escape_md(text: str | None) -> str:
     return _PUNCT.sub(r"\\\1", (text or "").replace("\n", " "))
 
 
-def _forms(v) -> list[str]:
+def _forms(v, count: bool) -> list[str]:
+    """How a number may be written: counts as integers first, others with their decimals first."""
     if v is None or (isinstance(v, float) and math.isnan(v)):
         return []
     v = float(v)
-    out = {f"{v:g}", f"{v:.1f}", f"{v:.2f}"}
-    if v.is_integer():
-        out.add(str(int(v)))
-    return sorted(out, key=len, reverse=True)
+    out = [f"{v:.2f}", f"{v:.1f}", f"{v:g}"] + ([str(int(v))] if v.is_integer() else [])
+    out = list(dict.fromkeys(out))
+    return out[::-1] if count else out
+
+
+NUM = r"(?<![\d.]){}(?!\d|\.\d)"
 
 
 def highlight(sentence: str, m: dict) -> str:
     """The evidence sentence as escaped markdown with the measurement's numbers (percent, n, N,
-    value, CI, median) marked, found in the sentence as written."""
+    value, CI, median) marked where the sentence states them: "n of N" and "n/N" together
+    first, a percent before a % sign first, else the first free occurrence."""
     sentence = (sentence or "").replace("\n", " ")
     spans: list[tuple[int, int]] = []
+
+    def free(a, b):
+        return not any(x < b and a < y for x, y in spans)
+
+    def find(pattern: str, groups: int = 0) -> bool:
+        for hit in re.finditer(pattern, sentence):
+            got = [hit.span(g) for g in (range(1, groups + 1) if groups else [0])]
+            if all(free(*g) for g in got):
+                spans.extend(got)
+                return True
+        return False
+
+    n, total = m.get("n"), m.get("total")
+    done = set()
+    for a in _forms(n, True)[:1]:
+        for b in _forms(total, True)[:1]:
+            if find(rf"{NUM.format('(' + re.escape(a) + ')')}\s*(?:of|/|out of)\s*(?:the\s+)?"
+                    rf"{NUM.format('(' + re.escape(b) + ')')}", 2):
+                done |= {"n", "total"}
     for field in ("percent", "n", "total", "value", "ci_low", "ci_high", "median_months"):
-        for form in _forms(m.get(field)):
-            hit = next((x for x in re.finditer(rf"(?<![\d.]){re.escape(form)}(?!\d|\.\d)", sentence)
-                        if not any(a < x.end() and x.start() < b for a, b in spans)), None)
-            if hit:
-                spans.append(hit.span())
-                break
+        if field in done:
+            continue
+        forms = _forms(m.get(field), field in ("n", "total", "value"))
+        if field == "percent" and any(find(NUM.format(re.escape(f)) + r"(?=\s*%)") for f in forms):
+            continue
+        any(find(NUM.format(re.escape(f))) for f in forms)
     out, pos = [], 0
     for a, b in sorted(spans):
         out.append(escape_md(sentence[pos:a]))
@@ -174,7 +197,7 @@ def forest_figure(table: pd.DataFrame, pooled: compare.Pooled | None):
         rows = rows.sort_values(["pooled", "N"], ascending=False).head(MAX_FOREST_ROWS)
     rows = rows.sort_values(["pooled", "year", "label"], ascending=[False, True, True]).reset_index(drop=True)
     y = list(range(len(rows), 0, -1))
-    names = [f"{lab}{' ⛔ retracted' if r else ''}" for lab, r in zip(rows["label"], rows["retracted"])]
+    names = [f"{lab}{' ✖ retracted' if r else ''}" for lab, r in zip(rows["label"], rows["retracted"])]
     fig = go.Figure()
     fig.add_trace(go.Scatter(
         x=rows["pct"], y=y, mode="markers", name="study (exact 95% CI)",
@@ -192,8 +215,9 @@ def forest_figure(table: pd.DataFrame, pooled: compare.Pooled | None):
         if not math.isnan(pooled.pi_low):
             fig.add_trace(go.Scatter(x=[pooled.pi_low, pooled.pi_high], y=[-0.6, -0.6], mode="lines",
                                      name="95% prediction interval", line=dict(color="#d62728", dash="dot")))
-    fig.update_layout(height=140 + 22 * len(rows), margin=dict(l=10, r=10, t=30, b=10),
+    fig.update_layout(height=160 + 22 * len(rows), margin=dict(l=10, r=10, t=40, b=10),
                       yaxis=dict(tickvals=y + ([0] if pooled else []), ticktext=names + (["Pooled"] if pooled else []),
-                                 range=[-1, len(rows) + 1]),
-                      xaxis=dict(title="% of patients", range=[-2, 102]), legend=dict(orientation="h"))
+                                 range=[-1.2, len(rows) + 0.8]),
+                      xaxis=dict(title="% of patients", range=[-2, 102]),
+                      legend=dict(orientation="h", y=1.0, yanchor="bottom"))
     return fig

@@ -11,13 +11,13 @@ import streamlit as st
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from dashboard import db_path, escape_md, warm_imports  # noqa: E402
 
-st.set_page_config(page_title="cartreg", page_icon="🧬", layout="wide")
+st.set_page_config(page_title="cartreg", page_icon=":material/biotech:", layout="wide")
 pages = [
-    st.Page("pages/studies.py", title="Studies", icon="📚", default=True),
-    st.Page("pages/study.py", title="Study", icon="📄"),
-    st.Page("pages/efficacy.py", title="Efficacy", icon="🎯"),
-    st.Page("pages/safety.py", title="Safety", icon="⚠️"),
-    st.Page("pages/survival.py", title="Survival", icon="📈"),
+    st.Page("pages/studies.py", title="Studies", icon=":material/table_view:", default=True),
+    st.Page("pages/study.py", title="Study", icon=":material/article:"),
+    st.Page("pages/efficacy.py", title="Efficacy", icon=":material/target:"),
+    st.Page("pages/safety.py", title="Safety", icon=":material/warning:"),
+    st.Page("pages/survival.py", title="Survival", icon=":material/show_chart:"),
 ]
 nav = st.navigation(pages)
 st.sidebar.caption(f"Registry: {escape_md(str(db_path()))}")

@@ -23,7 +23,7 @@ from extract.errors import RegistryError  # noqa: F401  (re-exported: the dashbo
 from registry import curation
 from registry.store import read_only
 
-NOTICE_BADGES = {"retraction": "⛔ retracted", "expression_of_concern": "⚠ concern", "erratum": "✎ erratum"}
+NOTICE_BADGES = {"retraction": "✖ retracted", "expression_of_concern": "⚠ concern", "erratum": "✎ erratum"}
 ANY = ("any", None)
 GRADE3 = (">=3", "3-4")  # in order of preference for a "grade ≥3" rate
 # Study-table columns: (endpoint, grades, landmark months); each shows the study's headline value.

@@ -24,7 +24,8 @@ for label, g in marks.groupby("label"):
     fig.add_trace(go.Scatter(x=g["months"], y=g["percent"], mode="markers", name=label,
                              error_y=dict(type="data", symmetric=False, array=(g["ci_high"] - g["percent"]).fillna(0),
                                           arrayminus=(g["percent"] - g["ci_low"]).fillna(0))))
-fig.update_layout(height=380, xaxis_title="months", yaxis=dict(title="% surviving", range=[0, 105]),
+fig.update_layout(height=380, xaxis=dict(title="months", rangemode="tozero"),
+                  yaxis=dict(title="% surviving", range=[0, 105]),
                   margin=dict(l=10, r=10, t=30, b=10))
 st.plotly_chart(fig, key="sur_landmarks")
 
@@ -37,7 +38,9 @@ chosen = st.multiselect("Studies", list(labels), default=(has_csv + [k for k in 
 treated = load("study_table").set_index("doc_key")["N treated"]
 fig = go.Figure()
 notes = []
-for k in chosen:
+COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf"]
+for i, k in enumerate(chosen):
+    color = COLORS[i % len(COLORS)]
     csv = load("source_file", k)
     try:
         curve = (compare.km_curve(csv, labels[k], treated.get(k)) if csv is not None
@@ -49,16 +52,18 @@ for k in chosen:
         continue
     model = curve.kind == "model"
     name = f"{curve.label} — {'MODEL, not data' if model else curve.kind}"
-    fig.add_trace(go.Scatter(x=curve.time, y=curve.survival, name=name, line_shape="linear" if model else "hv",
-                             line=dict(dash="dash" if model else "solid")))
-    if curve.lower is not None:
-        fig.add_trace(go.Scatter(x=list(curve.time) + list(curve.time[::-1]),
-                                 y=list(curve.upper) + list(curve.lower[::-1]), fill="toself", opacity=0.15,
-                                 line=dict(width=0), line_shape="hv", showlegend=False, hoverinfo="skip",
-                                 name=f"{curve.label} 95% CI"))
+    shape = "linear" if model else "hv"
+    if curve.lower is not None:  # the 95% band: the upper edge, then the lower edge filled up to it
+        fig.add_trace(go.Scatter(x=curve.time, y=curve.upper, mode="lines", line=dict(width=0, shape=shape),
+                                 showlegend=False, hoverinfo="skip", legendgroup=name))
+        fig.add_trace(go.Scatter(x=curve.time, y=curve.lower, mode="lines", line=dict(width=0, shape=shape),
+                                 fill="tonexty", fillcolor=color + "33", showlegend=False, hoverinfo="skip",
+                                 legendgroup=name))
+    fig.add_trace(go.Scatter(x=curve.time, y=curve.survival, name=name, mode="lines", legendgroup=name,
+                             line=dict(dash="dash" if model else "solid", shape=shape, color=color)))
     notes.append(f"{curve.label}: {curve.note}")
 fig.update_layout(height=420, xaxis_title="months", yaxis=dict(title="% surviving", range=[0, 105]),
-                  margin=dict(l=10, r=10, t=30, b=10), legend=dict(orientation="h"))
+                  margin=dict(l=10, r=10, t=40, b=10), legend=dict(orientation="h", y=1.0, yanchor="bottom"))
 st.plotly_chart(fig, key="sur_curves")
 for n in notes:
     st.caption(n)

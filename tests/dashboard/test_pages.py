@@ -50,7 +50,7 @@ def test_studies_lists_every_study_and_filters(db):
     no_errors(at)
     table = at.dataframe[0].value
     assert len(table) == 5 and {"CR %", "2-y OS %", "2-y PFS %", "CRS any %", "CRS ≥3 %", "ICANS %", "N treated"} <= set(table)
-    assert "⛔ retracted" in set(table["badges"])
+    assert "✖ retracted" in set(table["badges"])
     at.text_input(key="search").input("tandem").run()
     assert at.dataframe[0].value["title"].str.contains("Tandem").tolist() == [True]
     at.text_input(key="search").input("").run()

@@ -31,7 +31,7 @@ def test_study_table_has_one_row_per_document_with_headline_values(db):
 
 def test_badges_and_retraction(db):
     t = queries.study_table(db).set_index("doc_key")
-    assert t.loc[RETRACTED, "badges"] == "⛔ retracted" and t.loc[RETRACTED, "retracted"]
+    assert t.loc[RETRACTED, "badges"] == "✖ retracted" and t.loc[RETRACTED, "retracted"]
     assert t.loc[TANDEM, "badges"] == "✎ erratum" and not t.loc[TANDEM, "retracted"]
     assert t.loc[CONCERN, "badges"] == "⚠ concern"
     n = queries.notices(db, RETRACTED)
