@@ -1,0 +1,539 @@
+"""Pure number parsing for abstracts: counts, percents, n/N, CIs, doses, times, grades.
+
+Every function takes a string and returns plain values (or None); nothing here knows about
+endpoints. ``scan`` finds the numeric "atoms" of a text (a CI, a percent, "17 of 19", a
+dose, a grade, a time point …) with character offsets into the string it was given, and
+``repair`` undoes common text damage (PDF font loss, LaTeX, line-break hyphens) while
+keeping a map from every repaired character back to its original offset.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+# ---------------------------------------------------------------- number words
+UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+TENS = {w: 10 * (i + 2) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
+_TENS_ALT = "|".join(TENS)
+WORD = (rf"(?:(?:one|a)[\s-]hundred(?:(?:\s+and)?[\s-]+(?:(?:{_TENS_ALT})(?:[\s-](?:{_UNIT_ALT}))?|{_UNIT_ALT}))?"
+        rf"|(?:{_TENS_ALT})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|{_UNIT_ALT})")
+NUM = r"\d+(?:,\d{3})+(?![\d])|\d*\.\d+|\d+(?:\.\d+)?"
+NUMW = rf"(?:{NUM}|\b{WORD}\b)"
+
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+SPACES = "\u00a0\u2007\u2009\u200a\u202f\u2002\u2003\u2004\u2005\u2006"
+SUPERSCRIPTS = {"\u2070": "0", "\u00b9": "1", "\u00b2": "2", "\u00b3": "3", "\u2074": "4",
+                "\u2075": "5", "\u2076": "6", "\u2077": "7", "\u2078": "8", "\u2079": "9",
+                "\u207b": "-"}
+
+
+_TRANSLATE = str.maketrans({**{d: "-" for d in DASHES}, **{c: " " for c in SPACES}, **SUPERSCRIPTS})
+
+
+def word_to_int(s: str) -> int | None:
+    """'Twenty-two' → 22, 'fifteen' → 15, 'one hundred and three' → 103; None if not a number word."""
+    words = re.split(r"[\s-]+", s.strip().lower())
+    words = [w for w in words if w and w != "and"]
+    if not words:
+        return None
+    total = 0
+    for i, w in enumerate(words):
+        if w in ("hundred",) and i == 1 and words[0] in ("one", "a"):
+            total = 100
+        elif w == "a" and i == 0 and len(words) > 1 and words[1] == "hundred":
+            continue
+        elif w in TENS:
+            total += TENS[w]
+        elif w in UNITS:
+            if i == 0 and len(words) > 1 and words[1] == "hundred":
+                continue
+            total += UNITS[w]
+        else:
+            return None
+    return total
+
+
+def to_number(s: str | None) -> float | int | None:
+    """A written number → int or float: '17', '89.5', '82·9', '1,234', '.008', 'Twenty-two', '−3'.
+    Returns None when ``s`` is not a number."""
+    if s is None:
+        return None
+    t = s.strip().replace("\u00b7", ".")
+    for d in DASHES:
+        t = t.replace(d, "-")
+    if re.fullmatch(r"-?\d+(?:,\d{3})+", t):
+        t = t.replace(",", "")
+    if re.fullmatch(r"-?(?:\d+(?:\.\d*)?|\.\d+)", t):
+        v = float(t)
+        return int(v) if re.fullmatch(r"-?\d+", t) else v
+    w = word_to_int(t)
+    return w
+
+
+def round_sig(x: float) -> float | int:
+    """Drop float noise from mantissa × 10^k (1.5 × 10^6 → 1500000)."""
+    if x == 0:
+        return 0
+    r = round(x, 9 - int(math.floor(math.log10(abs(x)))))
+    return int(r) if r == int(r) else r
+
+
+# ---------------------------------------------------------------- repair
+@dataclass(frozen=True)
+class Repaired:
+    """``text`` after repair; ``index[i]`` is the offset in the original string of repaired
+    character i (``index[len(text)]`` is the original length), so a repaired span a:b is the
+    original span index[a]:index[b-1]+1."""
+    text: str
+    index: Sequence[int]
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            return self.index[start], self.index[start]
+        return self.index[start], self.index[end - 1] + 1
+
+
+# edits that change length: (pattern, replacement); group 0 is replaced
+_LATEX = re.compile(r"\$([^$\n]{1,120})\$")
+_LATEX_CMDS = [(r"\\times", "×"), (r"\\cdot", "·"), (r"\\geq?", "≥"), (r"\\leq?", "≤"),
+               (r"\\pm", "±"), (r"\\%", "%"), (r"\\mathrm\{([^}]*)\}", r"\1"), (r"\\text\{([^}]*)\}", r"\1"),
+               (r"\\,|\\;|\\!|\\ ", " "), (r"[{}]", "")]
+_LINE_HYPHEN = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
+# a hyphen at a line end is kept when the next part is a word of its own (event-free, graft-versus-host)
+_KEEP_HYPHEN = re.compile(r"(?:free|versus|host|related|up|term|negative|positive|grade|year|month|cell|"
+                          r"cells|dose|associated|derived|based|directed|targeted|line|risk|relapse|"
+                          r"refractory|phase|label|arm|escalation|specific|naive|like|type)\b")
+_SAME_LEN = [
+    # PDF symbol-font damage: "n 5 18" / "P 5 .008" for "n = 18" / "P = .008"
+    (re.compile(r"(?<![\w.])([nNpP])\s5\s(?=\.?\d)"), lambda m: m.group(1) + " = "),
+    (re.compile(r"(?<![\w.])([pP])\s,\s(?=\.\d|0\.\d)"), lambda m: m.group(1) + " < "),
+    # "±" lost to "6": a percent over 100 right after a number ("45.2% 630%")
+    (re.compile(r"(?<=[\d%)]\s)6(?=\d{2}(?:\.\d+)?\s?%)"), lambda m: "±"),
+    # "≥" lost to "$" before a grade number
+    (re.compile(r"(?<=grade\s)\$(?=\s?\d)|(?<=grade)\$(?=\d)", re.I), lambda m: "≥"),
+]
+
+
+def repair(text: str) -> Repaired:
+    """Undo text damage with an offset map back to ``text``.
+
+    Same-length fixes: dashes and odd spaces normalised, superscript digits flattened
+    ('10⁶' → '106', read later as 10^6 from the '× 10' context), 'n 5 18' → 'n = 18',
+    '630%' after a number → '±30%', middle-dot decimals. Length-changing fixes: LaTeX math
+    ('$1.5 \\times 10^8$' → '1.5 × 10^8'), line-break hyphens ('sur-\\nvival' → 'survival').
+    """
+    # 1. same-length character substitutions
+    t = text.translate(_TRANSLATE)
+    if "\u00b7" in t:
+        t = re.sub(r"(?<=\d)\u00b7(?=\d)", ".", t)
+    for rx, fn in _SAME_LEN:
+        t = rx.sub(fn, t)
+    # 2. length-changing edits as (start, end, replacement) on t
+    edits: list[tuple[int, int, str]] = []
+    if "$" in t:
+        for m in _LATEX.finditer(t):
+            inner = m.group(1)
+            if not re.search(r"\d|\\|[<>=]", inner):
+                continue
+            out = inner
+            for pat, rep in _LATEX_CMDS:
+                out = re.sub(pat, rep, out)
+            edits.append((m.start(), m.end(), out))
+    if "-\n" in t:
+        for m in _LINE_HYPHEN.finditer(t):
+            if _KEEP_HYPHEN.match(t, m.end()):
+                edits.append((m.start() + 1, m.end(), ""))
+            else:
+                edits.append((m.start(), m.end(), ""))
+    if not edits:
+        return Repaired(t, range(len(text) + 1))
+    out_chars: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for s, e, rep in sorted(edits):
+        if s < pos:
+            continue
+        out_chars.append(t[pos:s])
+        index.extend(range(pos, s))
+        # replacement characters map onto the replaced span, spread from its start
+        for k, ch in enumerate(rep):
+            out_chars.append(ch)
+            index.append(min(s + k, e - 1))
+        pos = e
+    out_chars.append(t[pos:])
+    index.extend(range(pos, len(t)))
+    index.append(len(text))
+    return Repaired("".join(out_chars), tuple(index))
+
+
+# ---------------------------------------------------------------- grades
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+GNUM = r"(?:[1-5](?![\d.])|IV|V|III|II|I)(?![A-Za-z])"
+
+
+def _g(s: str) -> int | None:
+    s = s.strip().lower()
+    return int(s) if s.isdigit() else _ROMAN.get(s)
+
+
+def normalise_grade(s: str | None) -> str | None:
+    """A grade phrase → record.md grade: 'grade 1/2', '1–2', 'I–II', 'low-grade (1-2)' → '1-2';
+    'grade ≥3', '3 or higher', 'severe (grade ≥ 3)', '3+' → '>=3'; '3/4', 'III–IV' → '3-4';
+    'any grade', 'all grades' → 'any'; 'grade 2' → '2'. None when no grade is stated."""
+    if not s:
+        return None
+    t = s.lower().replace("–", "-").replace("—", "-").replace("−", "-")
+    if re.search(r"\b(?:any|all)[\s-]*grades?\b", t):
+        return "any"
+    nums = [_g(x) for x in re.findall(r"(?<![a-z\d])(?:[1-5]|iv|v|iii|ii|i)(?![a-z\d])", t)]
+    nums = [n for n in nums if n]
+    if re.search(r"≥|>=|=>|\bor (?:higher|greater|above|more|worse)\b|\band (?:higher|above)\b|\bat least\b|\+", t) and nums:
+        return f">={nums[0]}"
+    if re.search(r"(?<![<≤])>\s*\d|(?<![<≤])>\s*(?:iv|v|iii|ii|i)\b", t) and nums:
+        return f">={nums[0] + 1}"
+    if re.search(r"≤|<=", t) and nums:
+        return "1" if nums[0] == 1 else f"1-{nums[0]}"
+    if re.search(r"<\s*\S", t) and nums:
+        return "1" if nums[0] == 2 else f"1-{nums[0] - 1}"
+    if not nums:
+        if re.search(r"\b(?:severe|high[\s-]grade)\b", t):
+            return ">=3"
+        if re.search(r"\b(?:mild|low[\s-]grade|mild[\s-]to[\s-]moderate)\b", t):
+            return "1-2"
+        return None
+    lo, hi = min(nums), max(nums)
+    if lo == hi:
+        return str(lo)
+    if lo == 1 and hi >= 4:
+        return "any"
+    if lo >= 3 and hi == 5:
+        return f">={lo}"
+    return f"{lo}-{hi}"
+
+
+# ---------------------------------------------------------------- times
+_UNIT_MONTHS = {"day": 1 / 30.4375, "d": 1 / 30.4375, "week": 7 / 30.4375, "wk": 7 / 30.4375,
+                "month": 1.0, "mo": 1.0, "year": 12.0, "yr": 12.0, "y": 12.0}
+
+
+def unit_key(u: str) -> str:
+    u = u.lower().rstrip(".")
+    for k in ("month", "week", "year", "day"):
+        if u.startswith(k):
+            return k
+    return {"mos": "mo", "wks": "wk", "yrs": "yr", "ys": "y"}.get(u, u)
+
+
+def to_months(value: float, unit: str) -> float:
+    """A duration → months (30.4375 days a month): (134, 'days') → 4.4, (2, 'years') → 24."""
+    m = value * _UNIT_MONTHS[unit_key(unit)]
+    return round(m, 2) if unit_key(unit) in ("day", "d", "week", "wk") else round_sig(m)
+
+
+LANDMARK_RE = re.compile(
+    rf"(?P<v>{NUMW})[\s-]*(?P<u>years?|yrs?|months?|mos?)\b", re.I)
+
+
+def landmark_months(s: str) -> float | int | None:
+    """A survival landmark → months: '2-year' → 24, '1-yr' → 12, '18-month' → 18,
+    'Two-year' → 24, 'at 12 months' → 12."""
+    m = LANDMARK_RE.search(s)
+    if not m:
+        return None
+    v = to_number(m.group("v"))
+    return None if v is None else to_months(v, m.group("u"))
+
+
+TIMEPOINT_RE = re.compile(
+    rf"\bday[\s-]*(?P<day>\d+)\b|\b(?P<dv>\d+)\s*days\b|\bweek[\s-]*(?P<wk>\d+)\b|(?P<wv>{NUMW})[\s-]*weeks?\b"
+    rf"|(?P<mv>{NUMW})[\s-]*months?\b", re.I)
+
+
+def timepoint_days(s: str) -> int | None:
+    """A response time point → days: 'day 28', 'within 28 days' → 28; 'week 4', '4 weeks' → 28;
+    'week 12' → 84; '1 month', 'one month after infusion' → 28; '3 months' → 91."""
+    m = TIMEPOINT_RE.search(s)
+    if not m:
+        return None
+    if m.group("day") or m.group("dv"):
+        return int(m.group("day") or m.group("dv"))
+    if m.group("wk") or m.group("wv"):
+        v = to_number(m.group("wk") or m.group("wv"))
+        return None if v is None else int(round(7 * v))
+    v = to_number(m.group("mv"))
+    if v is None:
+        return None
+    return 28 if v == 1 else int(round(v * 30.4375))
+
+
+# ---------------------------------------------------------------- CIs, p-values, fractions
+_NR = r"not\s+reached|not\s+estimable|not\s+evaluable|not\s+estimated|(?-i:NR|NE|NA)\b"
+CI_BODY = (r"(?P<cil>-?(?:\d*\.\d+|\d+))\s?%?\s*(?:-|to|,|;|\s)\s*(?:(?P<cih>-?(?:\d*\.\d+|\d+))\s?%?|(?P<cinr>" + _NR + "))")
+CI_RE = re.compile(
+    r"(?:\b(?:95|90|99|80)\s?%\s*)?(?:\bCIs?\b|\bconfidence\s+intervals?(?:\s*[\[(]CI[\])])?)\s*(?:[:=,]\s*)?"
+    r"(?:of\s+|from\s+|was\s+|were\s+)?" + CI_BODY, re.I)
+BRACKET_CI_RE = re.compile(r"\[\s*(?P<bl>-?(?:\d*\.\d+|\d+))\s?%?\s*[,;-]\s*(?P<bh>-?(?:\d*\.\d+|\d+))\s?%?\s*\]")
+
+
+def parse_ci(s: str) -> tuple[float, float | None] | None:
+    """'(95% CI 47.7-79.4)', '(95% CI: 47.7%–79.4%)', '95% CI 47.7 to 79.4', '[47.7, 79.4]',
+    '95% CI 47.7 79.4' (lost dash) → (47.7, 79.4); '95% CI 6.2 to not reached' → (6.2, None).
+    '±' is a spread, not a CI: None."""
+    s = s.replace("–", "-").replace("—", "-").replace("−", "-")
+    m = CI_RE.search(s)
+    if m and m.group("cinr"):
+        lo = to_number(m.group("cil"))
+        return (lo, None) if lo is not None else None
+    if m:
+        lo, hi = to_number(m.group("cil")), to_number(m.group("cih"))
+    else:
+        m = BRACKET_CI_RE.search(s)
+        if not m:
+            return None
+        lo, hi = to_number(m.group("bl")), to_number(m.group("bh"))
+    if lo is None or hi is None:
+        return None
+    # "47.7-79.4" read as low "47.7", high "-79.4" when the dash is the separator
+    if hi < 0 <= lo:
+        hi = -hi
+    return (lo, hi) if lo <= hi else None
+
+
+P_RE = re.compile(
+    r"(?<![A-Za-z\d])[Pp](?:[\s-]?values?)?\s*(?P<op><=|>=|=\s*<|[=<>≤≥])\s*"
+    r"(?P<pv>\d*\.\d+(?:\s*[×x]\s*10\s*\^?\s*-\s*\d+|[eE]-\d+)?|\d(?![\d.]))")
+
+
+def p_value(s: str) -> str | None:
+    """'P = .004' → '.004'; 'P < .001' → '<.001'; 'p<0.0001' → '<0.0001' (as written,
+    without P, '=' or spaces); None if ``s`` holds no p-value."""
+    m = P_RE.search(s)
+    if not m:
+        return None
+    op = m.group("op").replace(" ", "")
+    op = "<" if op == "=<" else op
+    val = re.sub(r"\s+", "", m.group("pv"))
+    return val if op == "=" else op + val
+
+
+FRAC_RE = re.compile(
+    rf"(?P<n>{NUMW})\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?P<N>{NUMW})(?![\d.%])|"
+    rf"(?P<n2>\d+)\s?/\s?(?P<N2>\d+)(?![\d/.])", re.I)
+
+
+def parse_fraction(s: str) -> tuple[int, int] | None:
+    """'17 of 19' / 'five of five' / 'fifteen of the 23' / '19/20' → (n, N); None otherwise
+    or when n > N."""
+    m = FRAC_RE.search(s)
+    if not m:
+        return None
+    n = to_number(m.group("n") or m.group("n2"))
+    N = to_number(m.group("N") or m.group("N2"))
+    if n is None or N is None or N == 0 or n > N:
+        return None
+    return int(n), int(N)
+
+
+PCT_RE = re.compile(rf"(?P<p>{NUM}|\b{WORD})\s?(?:%|\s?per\s?cent\b|\s?percent\b)", re.I)
+
+
+def parse_percent(s: str) -> float | int | None:
+    """'89.5%' → 89.5, 'Ninety percent' → 90, '82·9%' → 82.9; None if no percent."""
+    m = PCT_RE.search(s.replace("\u00b7", "."))
+    return to_number(m.group("p")) if m else None
+
+
+def derived_percent(n: int, N: int) -> float:
+    """round(100·n/N, 1): the percent recorded when only n/N are stated."""
+    return round(100.0 * n / N + 1e-9, 1)
+
+
+# ---------------------------------------------------------------- doses
+_MANT = r"\d+(?:\.\d+)?"
+_EXP = (r"(?:\s*[×xX\*]\s*10\s*(?:\^\s*|\*\*\s*|<sup>\s*)?(?:\(\s*(?P<{g}a>[-]?\d{{1,2}})\s*\)|(?P<{g}b>[-]?\d{{1,2}}))(?:</sup>)?(?![\d.])"
+        r"|[eE]\+?(?P<{g}c>\d{{1,2}})\b|\s+(?P<{g}m>million|billion)\b)")
+_UNIT = (r"(?P<unit>\s*(?:(?:(?:CAR|CART)[\s-]*\+?[\s-]*(?:T[\s-]*)?|viable\s+|transduced\s+|total\s+|"
+         r"CAR-positive\s+(?:T\s+)?|CD\d+\+?\s+|T[\s-]+|NK[\s-]+)?cells?)?\s*(?:/\s*kg\b|per\s+kg\b|/\s*kilogram|per\s+kilogram))"
+         r"|(?P<unitc>\s*(?:(?:(?:CAR|CART)[\s-]*\+?[\s-]*(?:T[\s-]*)?|viable\s+|transduced\s+|total\s+|CAR-positive\s+(?:T\s+)?|T[\s-]+|NK[\s-]+)?cells?)\b)")
+DOSE_RE = re.compile(
+    r"(?<![\w.])(?:(?P<list>(?:" + _MANT + r"\s*,\s*)+(?:" + _MANT + r"\s*,?\s*)?(?:or|and)\s+)"
+    r"|(?P<lo>" + _MANT + r")(?:" + _EXP.format(g="l") + r")?\s*(?:-|to)\s*)?"
+    r"(?P<hi>" + _MANT + r")" + _EXP.format(g="h") + r"(?:" + _UNIT + r")?", re.I)
+
+
+@dataclass(frozen=True)
+class Dose:
+    """One dose level: ``low``/``high`` in cells (equal for a single level), ``unit``
+    'cells/kg' or 'cells'; ``start``/``end`` are offsets into the scanned string."""
+    low: float
+    high: float
+    unit: str
+    start: int
+    end: int
+
+
+def _exp(m: re.Match, g: str) -> int | None:
+    if m.group(g + "m"):
+        return 6 if m.group(g + "m").lower() == "million" else 9
+    for k in "abc":
+        if m.group(g + k):
+            return int(m.group(g + k))
+    return None
+
+
+_UNIT_RE = re.compile(r"(?:" + _UNIT + r")", re.I)
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?[,;]?\s*(?:or|and|to)?\s*")
+
+
+def parse_doses(s: str) -> list[Dose]:
+    """Every dose in ``s``: '5 × 10^5/kg', '1 × 106 cells/kg' (flattened superscript),
+    '1-1.5 × 10(6)/kg', '2.0E6 cells/kg', '1 × 10^6 to 2 × 10^6 cells/kg',
+    '0.1-2.5 × 10^8 CAR-T cells' (flat, unit 'cells'), '0.5, 1.0, or 2.0 × 10^6 cells/kg'
+    (three doses sharing one exponent), '5 × 10^5 (n = 3) or 1 × 10^6 (n = 6) cells/kg'
+    (a list sharing the unit written after its last member). A number with an exponent but
+    no cells or /kg is not a dose."""
+    found: list[tuple[re.Match, str | None]] = []
+    for m in DOSE_RE.finditer(s):
+        unit = "cells/kg" if m.group("unit") else "cells" if m.group("unitc") else None
+        if unit is None:
+            # the unit may follow a parenthetical: "1.5 × 10^6 (n = 11) cells/kg"
+            u = re.match(r"\s*\([^()]{0,30}\)", s[m.end():])
+            u2 = _UNIT_RE.match(s, m.end() + u.end()) if u else None
+            if u2 and u2.group(0).strip():
+                unit = "cells/kg" if u2.group("unit") else "cells"
+        found.append((m, unit))
+    # a list member without a unit takes the unit of the member after it
+    for i in range(len(found) - 2, -1, -1):
+        m, unit = found[i]
+        nm, nunit = found[i + 1]
+        if unit is None and nunit and _LIST_GAP.fullmatch(s, m.end(), nm.start()):
+            found[i] = (m, nunit)
+    out: list[Dose] = []
+    for m, unit in found:
+        if unit is None:
+            continue
+        e = _exp(m, "h")
+        if e is None or not (3 <= e <= 12):
+            continue
+        hi = round_sig(float(m.group("hi")) * 10 ** e)
+        if m.group("list"):
+            for x in re.findall(_MANT, m.group("list")):
+                v = round_sig(float(x) * 10 ** e)
+                out.append(Dose(v, v, unit, m.start(), m.end()))
+            out.append(Dose(hi, hi, unit, m.start(), m.end()))
+            continue
+        if m.group("lo"):
+            le = _exp(m, "l")
+            lo = round_sig(float(m.group("lo")) * 10 ** (le if le is not None else e))
+            if lo > hi:
+                continue
+        else:
+            lo = hi
+        out.append(Dose(lo, hi, unit, m.start(), m.end()))
+    return out
+
+
+# ---------------------------------------------------------------- atoms
+@dataclass(frozen=True)
+class Atom:
+    """One numeric phrase found by ``scan``: ``kind`` names the alternative of ATOM_RE that
+    matched, ``start``/``end`` are offsets into the scanned string, ``groups`` its named groups."""
+    kind: str
+    start: int
+    end: int
+    text: str
+    groups: dict[str, Any]
+
+
+_PATIENT = r"(?:patients?|pts|participants?|subjects?|cases|children|adults|responders|recipients|individuals)"
+# Order matters: at one position the first alternative wins, so the more specific come first
+# (a CI before its "95%", "2-year" before "2", "17 of 19" before "17").
+_ALTS = [
+    ("ci", CI_RE.pattern),
+    ("bci", BRACKET_CI_RE.pattern),
+    ("range", r"\b(?:range|IQR|interquartile\s+range)\b\s*[:,=]?\s*(?:of\s+|from\s+)?(?P<rl>-?(?:\d*\.\d+|\d+))\s?(?:%|[a-z]+)?\s*(?:-|to)\s*(?P<rh>-?(?:\d*\.\d+|\d+))"
+              r"|\branging\s+from\s+(?P<rl2>\d+(?:\.\d+)?)\s*(?:%|[a-z]+)?\s+to\s+(?P<rh2>\d+(?:\.\d+)?)"),
+    ("p", P_RE.pattern),
+    ("hr", r"(?-i:\b(?:HR|OR|RR|aHR|sHR)\b)\s*[:=,]?\s*(?P<hrv>\d*\.\d+|\d+)|\b(?:hazard|odds|risk)\s+ratio\b[\s,:=]*(?:of\s+|was\s+)?(?P<hrv2>\d*\.\d+|\d+)"),
+    ("grade", r"\b(?:any|all)[\s-]grades?\b|(?:≥|>=|>)\s*grade\s*" + GNUM +
+              r"|\bgrades?\s*(?:≥|>=|=>|>|≤|<=|<)?\s*" + GNUM + r"(?:\s*(?:-|to|/|or|and)\s*(?:grade\s*)?" + GNUM + r")*"
+              r"(?:\s*\+|\s+or\s+(?:higher|greater|above|more|worse)|\s+and\s+(?:higher|above)|\s+or\s+more)?"
+              r"|\b(?:severe|high[\s-]grade|low[\s-]grade|mild)\b(?:\s*\(\s*(?:grade\s*)?(?:≥|>=|>|≤|<=|<)?\s*" + GNUM +
+              r"(?:\s*(?:-|/|to)\s*" + GNUM + r")?(?:\s*\+|\s+or\s+higher)?\s*\))?"),
+    ("tp", rf"(?:\b(?:on|at|by|within|before|until|through)\s+)?\bday[\s-]*(?P<day>\d+)\b|\bwithin\s+(?P<wdays>\d+)\s+days\b"
+           rf"|\b(?:at|by|within|after)\s+week[\s-]*(?P<wk>\d+)\b|\bweek[\s-]*(?P<wk2>\d+)\b"
+           rf"|\b(?:at|by|within|after)\s+(?P<wv>{NUMW})\s+weeks?\b"
+           rf"|\b(?P<mv>one|1|two|2|three|3|six|6)\s+months?\s+(?:after|post|following)\b"),
+    ("lm", rf"(?P<lv>{NUMW})\s*-\s*(?P<lu>year|yr|month|mo)\b(?!s)|(?P<lv3>\b(?:one|two|three|four|five|1|2|3|4|5))\s+(?P<lu3>year|yr)\b(?!s)(?=\s+(?:overall|progression|event|leukemia|leukaemia|relapse|disease|OS|PFS|EFS|LFS|RFS|DFS|survival|cumulative|rates?|estimates?))"
+           rf"|\b(?:at|by|after)\s+(?P<lv2>{NUMW})\s+(?P<lu2>years?|yrs?|months?|mos?)\b"),
+    ("dur", rf"(?P<dv>{NUMW})(?:\s*(?:-|to)\s*(?P<dv2>{NUM}))?\s*(?P<du>months?|mos?\b\.?|years?|yrs?|weeks?|wks?|days?)\b"),
+    ("year", r"\b(?:19[5-9]\d|20\d\d)\b(?!\s*(?:%|patients|participants))"),
+    ("frac", FRAC_RE.pattern),
+    ("pct", rf"(?P<cmp>[<>≤≥~]\s?|\bup to\s+|\bover\s+|\bmore than\s+|\bless than\s+|\babout\s+|\bapproximately\s+)?(?P<p>{NUM}|\b{WORD})\s?(?:%|\s?per\s?cent\b|\s?percent\b)"),
+    ("neq", r"\b[nN]\s?[=:]\s?(?P<neq>\d+)(?P<neqlist>(?:\s*,\s*(?:and\s+|or\s+)?\d+(?![\d.%]))+)?"),
+    ("all", rf"\ball\s+(?P<alln>{NUMW})\b"),
+    ("num", rf"(?<![\w.\-/^(])(?P<num>{NUM})(?![\w%/^]|\.\d|\s?×|\s?x\s?10|\)?\s?/\s?kg)|\b(?P<numw>{WORD})\b"),
+]
+ATOM_RE = re.compile("|".join(f"(?P<_{k}>{p})" for k, p in _ALTS), re.I)
+_KINDS = [k for k, _ in _ALTS]
+
+
+def scan(text: str) -> list[Atom]:
+    """The numeric atoms of ``text``, left to right, non-overlapping; offsets into ``text``."""
+    out = []
+    for m in ATOM_RE.finditer(text):
+        kind = next(k for k in _KINDS if m.group("_" + k) is not None)
+        if kind == "num" and not (m.group("num") or m.group("numw")):
+            continue
+        gd = {k: v for k, v in m.groupdict().items() if v is not None and not k.startswith("_")}
+        out.append(Atom(kind, m.start(), m.end(), m.group(0), gd))
+    return out
+
+
+def atom_value(a: Atom) -> dict[str, Any]:
+    """The numbers an atom states, in record field names (n, N, percent, ci_low, months …)."""
+    g = a.groups
+    if a.kind in ("ci", "bci"):
+        ci = parse_ci(a.text)
+        return {"ci_low": ci[0], "ci_high": ci[1]} if ci else {}
+    if a.kind == "range":
+        lo, hi = to_number(g.get("rl") or g.get("rl2")), to_number(g.get("rh") or g.get("rh2"))
+        return {"range_low": lo, "range_high": hi}
+    if a.kind == "frac":
+        f = parse_fraction(a.text)
+        return {"n": f[0], "N": f[1]} if f else {}
+    if a.kind == "pct":
+        if g.get("cmp"):
+            return {}
+        v = to_number(g["p"])
+        return {"percent": v} if v is not None and 0 <= v <= 100 else {}
+    if a.kind == "neq":
+        return {"n": int(g["neq"])}
+    if a.kind == "all":
+        v = to_number(g["alln"])
+        return {"n": v, "N": v} if v is not None else {}
+    if a.kind == "num":
+        v = to_number(g.get("num") or g.get("numw"))
+        return {"n": v} if isinstance(v, int) else {}
+    if a.kind == "dur":
+        v = to_number(g["dv"])
+        if v is None:
+            return {}
+        return {"duration": to_months(v, g["du"])}
+    if a.kind == "lm":
+        v = to_number(g.get("lv") or g.get("lv2") or g.get("lv3"))
+        u = g.get("lu") or g.get("lu2") or g.get("lu3")
+        return {"months": to_months(v, u)} if v is not None else {}
+    if a.kind == "tp":
+        return {"timepoint_days": timepoint_days(a.text)}
+    if a.kind == "grade":
+        return {"grade": normalise_grade(a.text)}
+    if a.kind == "p":
+        return {"value": p_value(a.text)}
+    return {}

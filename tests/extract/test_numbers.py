@@ -1,0 +1,170 @@
+"""extract.numbers: number words, percents, n/N, CIs, doses, times, grades, damaged text."""
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from extract.numbers import (atom_value, landmark_months, normalise_grade, p_value, parse_ci,
+                             parse_doses, parse_fraction, parse_percent, repair, scan,
+                             timepoint_days, to_months, to_number, word_to_int)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Twenty-two", 22), ("twenty two", 22), ("fifteen", 15), ("Nine", 9), ("Forty-one", 41),
+    ("ninety", 90), ("one hundred and three", 103), ("zero", 0), ("thirty-one", 31),
+])
+def test_number_words(text, value):
+    assert word_to_int(text) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("17", 17), ("89.5", 89.5), ("82·9", 82.9), ("1,234", 1234), (".008", 0.008),
+    ("Twenty-two", 22), ("−3", -3), ("cells", None), ("", None),
+])
+def test_to_number(text, value):
+    assert to_number(text) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("89.5%", 89.5), ("89.5 %", 89.5), ("Ninety percent", 90), ("82·9%", 82.9), ("5 per cent", 5),
+    ("no percent here", None),
+])
+def test_percent(text, value):
+    assert parse_percent(text) == value
+
+
+@pytest.mark.parametrize("text, nN", [
+    ("17 of 19", (17, 19)), ("five of five", (5, 5)), ("fifteen of the 23", (15, 23)),
+    ("19/20", (19, 20)), ("18 out of 20", (18, 20)), ("Twenty-nine of the 103", (29, 103)),
+    ("20 of 19", None), ("no fraction", None),
+])
+def test_fraction(text, nN):
+    assert parse_fraction(text) == nN
+
+
+@pytest.mark.parametrize("text, ci", [
+    ("(95% CI 47.7-79.4)", (47.7, 79.4)),
+    ("(95% CI, 47.7-79.4)", (47.7, 79.4)),
+    ("(95% CI: 47.7%–79.4%)", (47.7, 79.4)),
+    ("95% CI 47.7 to 79.4", (47.7, 79.4)),
+    ("95% confidence interval [CI], 47.7-79.4", (47.7, 79.4)),
+    ("[47.7, 79.4]", (47.7, 79.4)),
+    ("(95% CI 0-40.2)", (0, 40.2)),
+    ("95% CI 47.7 79.4", (47.7, 79.4)),          # lost dash in extracted PDF text
+    ("(95% CI, 14.3-not reached)", (14.3, None)),
+    ("(95% CI 6.2 to NR)", (6.2, None)),
+    ("72.4% ± 5.1%", None),                      # a spread, not a CI
+    ("(range, 4.0-9.2)", None),
+])
+def test_ci(text, ci):
+    assert parse_ci(text) == ci
+
+
+@pytest.mark.parametrize("text, doses", [
+    ("5 × 10^5/kg", [(5e5, 5e5, "cells/kg")]),
+    ("1 × 106 cells/kg", [(1e6, 1e6, "cells/kg")]),                    # flattened superscript
+    ("1 × 10⁶ cells/kg", [(1e6, 1e6, "cells/kg")]),
+    ("1-1.5 × 10(6)/kg", [(1e6, 1.5e6, "cells/kg")]),
+    ("2.0E6 CAR+ cells/kg", [(2e6, 2e6, "cells/kg")]),
+    ("$1.5 \\times 10^8$ CAR-T cells", [(1.5e8, 1.5e8, "cells")]),
+    ("0.5, 1.0, or 2.0 × 10^6 cells/kg", [(5e5, 5e5, "cells/kg"), (1e6, 1e6, "cells/kg"), (2e6, 2e6, "cells/kg")]),
+    ("0.2-5.0 × 10^6 CAR-T cells/kg", [(2e5, 5e6, "cells/kg")]),
+    ("0.1-2.5 × 10^8 CAR-T cells", [(1e7, 2.5e8, "cells")]),
+    ("1 × 10^6 to 2 × 10^6 cells/kg", [(1e6, 2e6, "cells/kg")]),
+    ("$1$  to  $1.5 \\times 10^6$  /kg", [(1e6, 1.5e6, "cells/kg")]),
+    ("5 × 10^5 (n = 3), 1 × 10^6 (n = 6), or 1.5 × 10^6 (n = 11) cells/kg",
+     [(5e5, 5e5, "cells/kg"), (1e6, 1e6, "cells/kg"), (1.5e6, 1.5e6, "cells/kg")]),
+    ("2 million CAR T cells/kg", [(2e6, 2e6, "cells/kg")]),
+    ("1.2 × 10 6 cells/kg", [(1.2e6, 1.2e6, "cells/kg")]),
+    ("5 × 10^5 blasts", []),                                            # no cells, no /kg
+    ("106 patients", []),                                               # never read 106 alone
+])
+def test_doses(text, doses):
+    got = [(d.low, d.high, d.unit) for d in parse_doses(repair(text).text)]
+    assert got == [(pytest.approx(a), pytest.approx(b), u) for a, b, u in doses]
+
+
+@pytest.mark.parametrize("value, unit, months", [
+    (134, "days", 4.4), (2, "years", 24), (18, "months", 18), (4, "weeks", 0.92), (1, "yr", 12),
+])
+def test_to_months(value, unit, months):
+    assert to_months(value, unit) == pytest.approx(months)
+
+
+@pytest.mark.parametrize("text, months", [
+    ("2-year", 24), ("1-yr", 12), ("18-month", 18), ("Two-year", 24), ("6-month", 6),
+    ("at 12 months", 12), ("1 year", 12), ("no landmark", None),
+])
+def test_landmark(text, months):
+    assert landmark_months(text) == months
+
+
+@pytest.mark.parametrize("text, days", [
+    ("day 28", 28), ("On day 28", 28), ("within 28 days", 28), ("week 4", 28), ("4 weeks", 28),
+    ("At 4 weeks", 28), ("1 month", 28), ("one month after infusion", 28), ("week 12", 84),
+    ("by day 14", 14), ("3 months", 91),
+])
+def test_timepoint(text, days):
+    assert timepoint_days(text) == days
+
+
+@pytest.mark.parametrize("text, grade", [
+    ("grade 1/2", "1-2"), ("grade 1–2", "1-2"), ("grade I–II", "1-2"), ("grade I/II", "1-2"),
+    ("low-grade (1-2)", "1-2"), ("grade ≥3", ">=3"), ("grade 3 or higher", ">=3"),
+    ("severe (grade ≥ 3)", ">=3"), ("grade 3+", ">=3"), ("≥ grade 3", ">=3"), ("grade >2", ">=3"),
+    ("grade 3/4", "3-4"), ("grade III–IV", "3-4"), ("grade III-IV", "3-4"), ("grade 3-5", ">=3"),
+    ("grade 2", "2"), ("grade IV", "4"), ("any grade", "any"), ("all grades", "any"),
+    ("grade 1-4", "any"), ("grade ≤2", "1-2"), ("severe", ">=3"), ("", None),
+])
+def test_grades(text, grade):
+    assert normalise_grade(text) == grade
+
+
+@pytest.mark.parametrize("text, value", [
+    ("P = .004", ".004"), ("(P < .001)", "<.001"), ("p<0.0001", "<0.0001"), ("P=0.03", "0.03"),
+    ("p < .0001", "<.0001"), ("P value = .61", ".61"), ("no p here", None),
+])
+def test_p_value(text, value):
+    assert p_value(text) == value
+
+
+@pytest.mark.parametrize("damaged, repaired", [
+    ("(n 5 18)", "(n = 18)"),
+    ("(P 5 .008)", "(P = .008)"),
+    ("45.2% 630%", "45.2% ±30%"),
+    ("event-\nfree survival", "event-free survival"),
+    ("sur-\nvival", "survival"),
+    ("grade $3 CRS", "grade ≥3 CRS"),
+    ("$p < .0001$", "p < .0001"),
+    ("47.7\u201379.4", "47.7-79.4"),
+    ("10\u2076", "106"),
+])
+def test_repair(damaged, repaired):
+    assert repair(damaged).text == repaired
+
+
+@given(st.lists(st.sampled_from(list("ab1 $\\-\n%56.×^{}") + ["\\times", "grade $3", "n 5 1", "-\nfree", "sur-\nvival"]),
+                max_size=30).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_repair_offsets_map_back(text):
+    """Every repaired character comes from an original offset, in order."""
+    r = repair(text)
+    assert len(r.index) == len(r.text) + 1
+    assert r.index[-1] == len(text)
+    assert all(0 <= a <= b for a, b in zip(r.index, r.index[1:]))
+    for i in range(len(r.text) + 1):
+        for j in range(i, len(r.text) + 1):
+            a, b = r.original(i, j)
+            assert 0 <= a <= b <= len(text)
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_scan_never_raises(text):
+    for a in scan(text):
+        assert text[a.start:a.end] == a.text
+        atom_value(a)
+    parse_doses(text)
+
+
+def test_scan_orders_specific_atoms_first():
+    kinds = [(a.kind, a.text) for a in scan("the 2-year OS was 63.5% (95% CI 47.7-79.4) in 17 of 19 patients")]
+    assert kinds == [("lm", "2-year"), ("pct", "63.5%"), ("ci", "95% CI 47.7-79.4"), ("frac", "17 of 19")]
