@@ -174,7 +174,7 @@ def dashboard(db: Path = DB_OPTION, port: int = typer.Option(8501, "--port"),
         _fail(f"{db}: no registry here; run `cartreg build CORPUS --db {db}` first")
     cmd = [sys.executable, "-m", "streamlit", "run", str(app_path),
            "--server.address", host, "--server.port", str(port), "--server.headless", "true",
-           "--browser.gatherUsageStats", "false", "--", "--db", str(Path(db).resolve())]
+           "--browser.gatherUsageStats", "false", "--client.toolbarMode", "viewer", "--", "--db", str(Path(db).resolve())]
     typer.echo(f"cartreg dashboard: http://{host}:{port}  (registry {db})")
     os.execvp(cmd[0], cmd)
 
