@@ -12,6 +12,7 @@ from every summary and comparison.
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 import warnings
@@ -103,6 +104,12 @@ def families(db) -> pd.DataFrame:
 def documents(db, include_removed: bool = False) -> pd.DataFrame:
     """One row per document: its fields, trial ids and notices as text, badges, retracted flag,
     family. Text and record JSON are left out (see ``document``)."""
+    # every comparison starts from this table: read it once per registry file version
+    return _documents(str(db), include_removed, stamp(db)[:3]).copy()
+
+
+@functools.lru_cache(maxsize=4)
+def _documents(db: str, include_removed: bool, _stamp: tuple) -> pd.DataFrame:
     where = "" if include_removed else "WHERE d.status = 'active'"
     df = _frame(db, f"""
         SELECT d.doc_key, d.pmid, d.doi, d.title, d.journal, d.year, d.study_type, d.targets,
@@ -461,21 +468,20 @@ def survival_points(db, endpoint: str) -> pd.DataFrame:
     return docs.merge(m[cols], on="doc_key").sort_values(["doc_key", "subgroup", "months"], na_position="first")
 
 
-def source_file(db, doc_key: str, suffix: str = ".csv") -> Path | None:
-    """The file beside the paper with the same stem and ``suffix`` (a digitised survival curve),
-    or None. Relative document paths are tried against the build's corpus folder, the
-    registry's folder and the working directory."""
-    doc = _frame(db, "SELECT path FROM documents WHERE doc_key = ? LIMIT 1", [doc_key])
-    if doc.empty:
-        return None
-    path = Path(doc["path"].iloc[0])
-    bases = [Path()]
-    if not path.is_absolute():
-        runs = _frame(db, "SELECT corpus FROM runs ORDER BY started_at DESC LIMIT 1")
-        corpus = [Path(c) for c in runs["corpus"] if c]
-        bases = [*corpus, *[c.parent for c in corpus], Path(db).resolve().parent, Path.cwd()]
-    for base in bases:
-        cand = (base / path).with_suffix(suffix)
-        if cand.is_file():
-            return cand
-    return None
+def curve_files(db) -> dict[str, Path]:
+    """doc_key → the CSV beside its paper (same stem, ``.csv``: a digitised survival curve or
+    per-patient data), for the active documents that have one. Relative document paths are
+    tried against the build's corpus folder, the registry's folder and the working directory."""
+    docs = _frame(db, "SELECT doc_key, path FROM documents WHERE status = 'active'")
+    runs = _frame(db, "SELECT corpus FROM runs ORDER BY started_at DESC LIMIT 1")
+    corpus = [Path(c) for c in runs["corpus"] if c]
+    bases = [*corpus, *[c.parent for c in corpus], Path(db).resolve().parent, Path.cwd()]
+    out = {}
+    for doc_key, path in zip(docs["doc_key"], docs["path"]):
+        p = Path(path)
+        for base in ([Path()] if p.is_absolute() else bases):
+            cand = (base / p).with_suffix(".csv")
+            if cand.is_file():
+                out[doc_key] = cand
+                break
+    return out

@@ -20,8 +20,11 @@ import plotly.graph_objects as go  # noqa: E402  (only when there is something t
 st.subheader("Reported landmark estimates")
 marks = points[points["months"].notna() & points["subgroup"].isna()]
 fig = go.Figure()
-for label, g in marks.groupby("label"):
-    fig.add_trace(go.Scatter(x=g["months"], y=g["percent"], mode="markers", name=label,
+# one trace (and legend entry) per study while that stays readable; beyond, one trace for all
+groups = marks.groupby("label") if marks["label"].nunique() <= 15 else [(f"{marks['doc_key'].nunique()} studies", marks)]
+for label, g in groups:
+    fig.add_trace(go.Scatter(x=g["months"], y=g["percent"], mode="markers", name=label, text=g["label"],
+                             hovertemplate="%{text}: %{y}% at %{x} months<extra></extra>",
                              error_y=dict(type="data", symmetric=False, array=(g["ci_high"] - g["percent"]).fillna(0),
                                           arrayminus=(g["percent"] - g["ci_low"]).fillna(0))))
 fig.update_layout(height=380, xaxis=dict(title="months", rangemode="tozero"),
@@ -31,7 +34,8 @@ st.plotly_chart(fig, key="sur_landmarks")
 
 st.subheader("Curves")
 docs = points.drop_duplicates("doc_key")
-has_csv = [k for k in docs["doc_key"] if load("source_file", k) is not None]
+files = load("curve_files")
+has_csv = [k for k in docs["doc_key"] if k in files]
 labels = dict(zip(docs["doc_key"], docs["label"]))
 chosen = st.multiselect("Studies", list(labels), default=(has_csv + [k for k in labels if k not in has_csv])[:6],
                         format_func=labels.get, key="sur_studies")
@@ -41,7 +45,7 @@ notes = []
 COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf"]
 for i, k in enumerate(chosen):
     color = COLORS[i % len(COLORS)]
-    csv = load("source_file", k)
+    csv = files.get(k)
     try:
         curve = (compare.km_curve(csv, labels[k], treated.get(k)) if csv is not None
                  else compare.model_curve(points[(points["doc_key"] == k) & points["subgroup"].isna()], labels[k]))

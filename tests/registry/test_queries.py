@@ -87,8 +87,7 @@ def test_survival_points_and_curve_file(db):
     assert sorted(os_["doc_key"]) == sorted([F1, F2, TANDEM, CONCERN])
     row = os_[os_["doc_key"] == TANDEM].iloc[0]
     assert row["median_months"] == 14.2 and (row["ci_low"], row["ci_high"]) == (9.1, 19.3)
-    assert queries.source_file(db, F1) == FIXTURE_CORPUS / "fx-01.csv"
-    assert queries.source_file(db, F2) is None
+    assert queries.curve_files(db) == {F1: FIXTURE_CORPUS / "fx-01.csv"}
 
 
 def test_every_evidence_offset_points_at_its_sentence(db):
