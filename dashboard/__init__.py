@@ -158,6 +158,11 @@ def pooling_controls(key: str) -> dict:
 def pooled_section(table: pd.DataFrame, opts: dict, what: str, key: str) -> None:
     """Forest plot, pooled estimate, choices, the table with every number's sentence, and the
     meta::metaprop CSV, for one ``queries.comparison`` table."""
+    targets = sorted({t for ts in table["targets"].fillna("") for t in ts.split(", ") if t})
+    chosen = st.multiselect("Only studies of CARs targeting", targets, key=f"{key}_targets",
+                            help="Empty: every target. A study counts if its CAR targets any chosen antigen.")
+    if chosen:
+        table = table[table["targets"].fillna("").str.split(", ").map(lambda ts: bool(set(ts) & set(chosen)))]
     table = compare.select_for_pooling(compare.with_exact_ci(table), one_per_family=opts["one_per_family"],
                                        rule=opts["rule"], include_retracted=opts["include_retracted"])
     use = table[table["pooled"]]
@@ -170,6 +175,7 @@ def pooled_section(table: pd.DataFrame, opts: dict, what: str, key: str) -> None
              "Wald 95% CI, prediction interval with t(k−2)",
              compare.FAMILY_RULES[opts["rule"]] if opts["one_per_family"] else "every publication counted (patients may overlap)",
              "retracted papers included" if opts["include_retracted"] else "retracted papers excluded",
+             f"targets: {', '.join(chosen)}" if chosen else "every target",
              "clinical-trial reports only; study CIs exact (Clopper–Pearson)"]
     st.caption("Pooling: " + "; ".join(rules) + ".")
     if len(table):

@@ -68,7 +68,8 @@ class Pooled:
               if not math.isnan(self.pi_low) else "; no prediction interval (needs ≥3 studies)")
         i2 = "n/a" if math.isnan(self.i2) else f"{100 * self.i2:.0f}%"
         return (f"{self.estimate:.1f}% (95% CI {self.ci_low:.1f}–{self.ci_high:.1f}){pi}; "
-                f"I² = {i2}, τ² = {self.tau2:.3g}; {self.k} studies, {self.events}/{self.n} patients")
+                f"I² = {i2}, τ² = {self.tau2:.3g}; {self.k} {'study' if self.k == 1 else 'studies'}, "
+                f"{self.events}/{self.n} patients")
 
 
 def _transform(x: np.ndarray, n: np.ndarray, transform: str) -> tuple[np.ndarray, np.ndarray]:

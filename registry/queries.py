@@ -113,7 +113,7 @@ def _documents(db: str, include_removed: bool, _stamp: tuple) -> pd.DataFrame:
     where = "" if include_removed else "WHERE d.status = 'active'"
     df = _frame(db, f"""
         SELECT d.doc_key, d.pmid, d.doi, d.title, d.journal, d.year, d.study_type, d.targets,
-               d.path, d.format, d.status,
+               d.path, d.idx, d.format, d.status,
                (SELECT string_agg(t.trial_id, ', ' ORDER BY t.position) FROM trial_ids t
                  WHERE t.document_id = d.id) AS trial_ids,
                (SELECT string_agg(DISTINCT n.type, ',') FROM notices n WHERE n.document_id = d.id
@@ -125,14 +125,20 @@ def _documents(db: str, include_removed: bool, _stamp: tuple) -> pd.DataFrame:
     df["notices"] = types.map(", ".join)
     df["badges"] = types.map(lambda ts: " ".join(NOTICE_BADGES[t] for t in ts if t in NOTICE_BADGES))
     df["retracted"] = types.map(lambda ts: "retraction" in ts)
-    df["label"] = [f"{j or 'Unknown journal'} {int(y) if pd.notna(y) else 'n.d.'} · {p or k}"
-                   for j, y, p, k in zip(df["journal"], df["year"], df["pmid"], df["doc_key"])]
+    df["label"] = [_label(*r) for r in zip(df["journal"], df["year"], df["pmid"], df["path"], df["idx"])]
     df = df.drop(columns="notice_types")
     if len(df):
         df = df.merge(families(db), on="doc_key", how="left")
     else:
         df["family"], df["family_size"] = [], []
     return df
+
+
+def _label(journal, year, pmid, path, idx) -> str:
+    """A short unique name for plots and the meta::metaprop export: 'Blood Adv 2024 · 880100101'."""
+    name = pmid or Path(path).name + (f"#{idx}" if idx else "")
+    head = " ".join(str(x) for x in (journal, int(year) if pd.notna(year) else None) if x)
+    return f"{head} · {name}" if head else name
 
 
 def document(db, doc_key: str) -> dict | None:

@@ -41,8 +41,8 @@ for n in load("notices", doc_key).to_dict("records"):
     text = f"**{escape_md(n['type'].replace('_', ' '))}** ({escape_md(n['relation'])})" + \
         (f" PMID {escape_md(n['pmid'])}" if n["pmid"] else "") + (f" DOI {escape_md(n['doi'])}" if n["doi"] else "") + \
         (f": {escape_md(n['text'])}" if n["text"] else "")
-    shown = {"retraction": st.error, "expression_of_concern": st.warning}.get(n["type"], st.info)
-    shown(text + (" — excluded from pooling by default." if n["type"] == "retraction" and n["relation"] == "in" else ""))
+    alert = {"retraction": st.error, "expression_of_concern": st.warning}.get(n["type"], st.info)
+    alert(text + (" — excluded from pooling by default." if n["type"] == "retraction" and n["relation"] == "in" else ""))
     if n["linked_doc_key"]:
         st.page_link("pages/study.py", label="Open the linked notice", query_params={"doc": n["linked_doc_key"]})
 

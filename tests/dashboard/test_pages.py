@@ -110,6 +110,14 @@ def test_study_curation_correct_then_comparisons_use_it(db):
     assert "curated (corrected)" in table.loc["Leuk Res Fict 2022 · 990100101", "notes"]
 
 
+def test_study_page_with_notices_still_offers_corrections(db):
+    # a local name for the notice alert once shadowed the form's helper on papers with notices
+    at = app("study", doc=CONCERN)
+    at.radio(key="cur_action").set_value("correct").run()
+    no_errors(at)
+    assert at.text_input(key="cur_reason") is not None
+
+
 def test_study_curation_add_a_missed_value(db):
     at = app("study", doc=F2)
     at.radio(key="cur_action").set_value("add").run()
@@ -138,6 +146,9 @@ def test_efficacy_pools_once_per_family_with_toggles(db):
     at.toggle(key="eff_all").set_value(True).run()
     at.toggle(key="eff_retracted").set_value(True).run()
     assert "5 studies" in next(m.value for m in at.markdown if m.value.startswith("**Pooled"))
+    at.multiselect(key="eff_complete_remission_targets").set_value(["CD5"]).run()
+    assert "1 study," in next(m.value for m in at.markdown if m.value.startswith("**Pooled"))
+    at.multiselect(key="eff_complete_remission_targets").set_value([]).run()
     at.radio(key="eff_transform").set_value("ft").run()
     at.radio(key="eff_endpoint").set_value("mrd_negative").run()
     no_errors(at)
