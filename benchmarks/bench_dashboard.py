@@ -105,7 +105,7 @@ def measure_page(page: str, db: str) -> dict:
     if page != "studies":
         import streamlit as st
         st.cache_data.clear()  # the page's own first render: nothing cached
-        at.switch_page(f"pages/{page}.py")
+        at.switch_page(f"views/{page}.py")
         if page == "study":
             at.query_params["doc"] = "pmid:70000011"
         t = time.perf_counter()

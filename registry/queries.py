@@ -152,7 +152,8 @@ def document(db, doc_key: str) -> dict | None:
     row = {k: _nan_to_none(v) for k, v in df.iloc[0].to_dict().items()}
     row["record"] = json.loads(row.get("record") or "{}")
     row["targets"] = json.loads(row.get("targets") or "[]")
-    row["trial_ids"] = list(row.pop("trial_id_list") or [])
+    ids = row.pop("trial_id_list")
+    row["trial_ids"] = [] if ids is None else list(ids)
     return row
 
 

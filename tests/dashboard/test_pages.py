@@ -31,7 +31,7 @@ def app(page=None, **query) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     if page:
-        at.switch_page(f"pages/{page}.py")
+        at.switch_page(f"views/{page}.py")
     for k, v in query.items():
         at.query_params[k] = v
     return at.run()
@@ -104,7 +104,7 @@ def test_study_curation_correct_then_comparisons_use_it(db):
     no_errors(at)
     assert [s.value for s in at.success] == ["Saved: correct a value."]
     assert ":violet-badge[curated] machine value: percent 90\\.0 — tester" in markdown(at)
-    at.switch_page("pages/efficacy.py").run()
+    at.switch_page("views/efficacy.py").run()
     table = at.dataframe[0].value.set_index("study")
     assert table.loc["Leuk Res Fict 2022 · 990100101", "%"] == 85.0
     assert "curated (corrected)" in table.loc["Leuk Res Fict 2022 · 990100101", "notes"]

@@ -90,6 +90,13 @@ def test_survival_points_and_curve_file(db):
     assert queries.curve_files(db) == {F1: FIXTURE_CORPUS / "fx-01.csv"}
 
 
+def test_document_with_two_trial_ids(db):
+    # numpy arrays from DuckDB lists once broke `x or []` on a paper with two trial ids
+    doc = queries.document(db, TANDEM)
+    assert doc["trial_ids"] == ["NCT09900404", "2022-990404-11"] and doc["targets"] == ["CD5", "CD7"]
+    assert doc["text"].startswith("FULL TEXT LINKS")
+
+
 def test_every_evidence_offset_points_at_its_sentence(db):
     for key in queries.documents(db)["doc_key"]:
         text = queries.document(db, key)["text"]

@@ -44,7 +44,7 @@ for n in load("notices", doc_key).to_dict("records"):
     alert = {"retraction": st.error, "expression_of_concern": st.warning}.get(n["type"], st.info)
     alert(text + (" — excluded from pooling by default." if n["type"] == "retraction" and n["relation"] == "in" else ""))
     if n["linked_doc_key"]:
-        st.page_link("pages/study.py", label="Open the linked notice", query_params={"doc": n["linked_doc_key"]})
+        st.page_link("views/study.py", label="Open the linked notice", query_params={"doc": n["linked_doc_key"]})
 
 family = load("family_members", doc_key)
 if len(family):
@@ -52,7 +52,7 @@ if len(family):
     st.caption(f"They share a trial id ({escape_md(info['family'])}), so their patients overlap: pooled "
                "estimates count the family once by default.")
     for k, lab in zip(family["doc_key"], family["label"] + " — " + family["title"].fillna("")):
-        st.page_link("pages/study.py", label=lab, query_params={"doc": k})
+        st.page_link("views/study.py", label=lab, query_params={"doc": k})
 
 st.subheader("Measurements")
 m = load("measurements", doc_key)

@@ -55,7 +55,7 @@ if rows.empty:
     st.stop()
 titles = dict(zip(rows["doc_key"], rows["label"] + " — " + rows["title"].fillna("(no title)")))
 chosen = st.selectbox("Open a study", list(titles), format_func=titles.get, key="open_study")
-st.page_link("pages/study.py", label="Open its evidence and curation page →", query_params={"doc": chosen})
+st.page_link("views/study.py", label="Open its evidence and curation page →", query_params={"doc": chosen})
 
 # the sentence behind each number in the chosen row
 row = rows[rows["doc_key"] == chosen].iloc[0]
