@@ -1,6 +1,5 @@
 """Survival: landmark estimates with CIs against time, and curves: Kaplan–Meier from data
 beside the paper, otherwise a model through the reported landmarks, labelled as a model."""
-import pandas as pd
 import streamlit as st
 
 from dashboard import ENDPOINT_NAMES, load

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.dashboard.fixture_registry import FIXTURE_CORPUS, build_fixture_registry
+from tests.dashboard.fixture_registry import build_fixture_registry
 
 APP = str(Path(__file__).resolve().parents[2] / "dashboard" / "app.py")
 F1, F2, TANDEM, CONCERN = "pmid:990100101", "pmid:990100202", "pmid:990100404", "pmid:990100505"
@@ -78,6 +78,11 @@ def test_study_shows_evidence_notices_and_family(db):
     assert [p.proto.query_string for p in at.get("page_link")] == ["doc=pmid%3A990100202"]
     at = app("study", doc="pmid:990100303")
     assert "excluded from pooling by default" in at.error[0].value
+
+
+def test_study_marks_derived_values(db):
+    at = app("study", doc=TANDEM)  # "CRS occurred in 10 of 12 patients": the 83.3% is derived
+    assert "**CRS** 83\\.3% \\(10/12\\) grade any `derived`" in markdown(at)
 
 
 def test_paper_text_is_never_rendered_as_markup(db):
