@@ -26,9 +26,9 @@ import pandas as pd
 import extract
 from extract.errors import CartregError, RegistryError
 from extract.readers import is_paper_candidate
-from registry.models import (DocumentRow, FailureRow, MeasurementRow, NoticeRow, RunRow,
+from registry.models import (SCHEMA_VERSION, DocumentRow, FailureRow, MeasurementRow, NoticeRow, RunRow,
                              SourceFile, TrialIdRow)
-from registry.store import create_schema
+from registry.store import create_schema, schema_version
 
 
 def rules_hash() -> str:
@@ -101,7 +101,9 @@ def build_registry(corpus: str | os.PathLike, db_path: str | os.PathLike = "regi
     with _build_lock(db_path):
         tmp = db_path.with_name(f"{db_path.name}.tmp-{os.getpid()}")
         try:
-            if db_path.exists():
+            # an older schema is not migrated: the run starts a fresh registry and
+            # re-extracts everything (curations live beside it, so none is lost)
+            if db_path.exists() and schema_version(db_path) == SCHEMA_VERSION:
                 shutil.copyfile(db_path, tmp)
             create_schema(tmp)
             con = duckdb.connect(str(tmp))

@@ -2,6 +2,8 @@
 rebuild is a replace, never a duplicate, and no autoincrement sequence is needed.
 
 Columns are case-insensitive in DuckDB, so a measurement's ``N`` is stored as ``total``.
+Numbers are DOUBLE (SQLAlchemy's Float maps to DuckDB's 32-bit REAL: 94.4 would read back
+as 94.40000153).
 No foreign-key constraints are declared: DuckDB refuses updates of referenced rows, and
 the build replaces a document's rows as a unit inside one transaction.
 """
@@ -10,7 +12,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Optional
 
+from sqlalchemy import Double
 from sqlmodel import Field, SQLModel
+
+
+SCHEMA_VERSION = 2  # bump when a table changes: the next build then starts a fresh registry
+
+
+class SchemaInfo(SQLModel, table=True):
+    __tablename__ = "schema_info"
+    version: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
 
 
 class SourceFile(SQLModel, table=True):
@@ -52,22 +63,22 @@ class MeasurementRow(SQLModel, table=True):
     document_id: str = Field(index=True)
     ordinal: int = 0
     endpoint: str = Field(index=True)
-    value: Optional[float] = None
+    value: Optional[float] = Field(default=None, sa_type=Double)
     label: Optional[str] = None
-    low: Optional[float] = None
-    high: Optional[float] = None
+    low: Optional[float] = Field(default=None, sa_type=Double)
+    high: Optional[float] = Field(default=None, sa_type=Double)
     unit: Optional[str] = None
-    percent: Optional[float] = None
-    n: Optional[float] = None
-    total: Optional[float] = None  # the record's "N"
-    months: Optional[float] = None
-    median_months: Optional[float] = None
-    ci_low: Optional[float] = None
-    ci_high: Optional[float] = None
-    range_low: Optional[float] = None
-    range_high: Optional[float] = None
+    percent: Optional[float] = Field(default=None, sa_type=Double)
+    n: Optional[float] = Field(default=None, sa_type=Double)
+    total: Optional[float] = Field(default=None, sa_type=Double)  # the record's "N"
+    months: Optional[float] = Field(default=None, sa_type=Double)
+    median_months: Optional[float] = Field(default=None, sa_type=Double)
+    ci_low: Optional[float] = Field(default=None, sa_type=Double)
+    ci_high: Optional[float] = Field(default=None, sa_type=Double)
+    range_low: Optional[float] = Field(default=None, sa_type=Double)
+    range_high: Optional[float] = Field(default=None, sa_type=Double)
     grade: Optional[str] = None
-    timepoint_days: Optional[float] = None
+    timepoint_days: Optional[float] = Field(default=None, sa_type=Double)
     site: Optional[str] = None
     subgroup: Optional[str] = None
     mrd_negative: Optional[bool] = None

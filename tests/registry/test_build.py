@@ -167,3 +167,17 @@ def test_cli_limits_fail_one_file_and_keep_the_rest(tmp_path):
     assert r.returncode == 1
     assert "huge.txt: file is 24,000 bytes, over the 10,000-byte limit" in r.stderr
     assert "new 1," in r.stdout and "failed 1" in r.stdout
+
+
+def test_a_registry_of_an_older_schema_is_rebuilt_fresh(corpus, tmp_path):
+    db = tmp_path / "r.duckdb"
+    build_registry(corpus, db)
+    con = duckdb.connect(str(db))
+    con.execute("UPDATE schema_info SET version = 1").fetchall()
+    con.close()
+    s = build_registry(corpus, db)
+    assert (s.new, s.unchanged) == (11, 0)
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT version FROM schema_info").fetchall() == [(2,)]
+    assert con.execute("SELECT count(*) FROM runs").fetchall() == [(1,)]
+    con.close()
