@@ -1,0 +1,180 @@
+"""The spaCy pipeline (built once per process), the rule files and the sentence splitter.
+
+    nlp = get_nlp()   # spacy.blank("en"), CartregTokenizer, cartreg_sentences, two span_rulers
+    doc = nlp(text)   # doc.sents; doc.spans["cartreg"] / ["cartreg_abbr"]: endpoint terms
+
+Rules are data in ``rules/``: ``terms.jsonl`` (phrase patterns with ids for the rulers:
+endpoint names and distractors such as MLFS or neutropenia) and ``cues.json`` (context
+regexes with ids: background, populations, negation, cohort counts, disease labels). Every
+span's ``id_`` is its rule id; ``rules_hash()`` identifies the rule files and the extractor
+version, and the registry records it with each run.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+EXTRACTOR_VERSION = "cartreg-extract/1"
+RULES_DIR = Path(__file__).parent / "rules"
+SPANS_KEY = "cartreg"
+
+
+def rule_files() -> list[Path]:
+    return sorted(p for p in RULES_DIR.iterdir() if p.suffix in (".json", ".jsonl"))
+
+
+def rules_hash() -> str:
+    """sha256 over the extractor version and every rule file (name and bytes)."""
+    h = hashlib.sha256(EXTRACTOR_VERSION.encode())
+    for p in rule_files():
+        h.update(b"\0" + p.name.encode() + b"\0")
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+@lru_cache(maxsize=None)
+def load_rules(name: str) -> Any:
+    """A rule file parsed: ``*.json`` → its object, ``*.jsonl`` → list of objects."""
+    path = RULES_DIR / name
+    if path.suffix == ".jsonl":
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def term_attrs() -> dict[str, dict[str, Any]]:
+    """Rule id → the attributes its matches carry (e.g. cr.cri → includes_cri)."""
+    out: dict[str, dict[str, Any]] = {}
+    for p in load_rules("terms.jsonl"):
+        if p.get("attrs"):
+            out.setdefault(p["id"], {}).update(p["attrs"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def get_nlp():
+    """spacy.blank('en') with the cartreg tokenizer, sentence splitter and term rulers; built
+    once per process (cached)."""
+    import spacy
+    from extract import factories  # noqa: F401  (registers the cartreg_ components)
+
+    nlp = spacy.blank("en")
+    nlp.tokenizer = factories.CartregTokenizer(nlp.vocab)
+    nlp.add_pipe("cartreg_sentences")
+    patterns = load_rules("terms.jsonl")
+    # two phrase rulers: most terms match case-insensitively, abbreviations that are also
+    # words ("CR" vs "cr", "OR" vs "or") only as written. Phrase matching is ~30x faster
+    # than token patterns here, so terms.jsonl holds phrases only.
+    for name, attr, key, exact in (("cartreg_terms", "LOWER", SPANS_KEY, False),
+                                   ("cartreg_abbrevs", "ORTH", SPANS_KEY + "_abbr", True)):
+        ruler = nlp.add_pipe("span_ruler", name=name, config={
+            "spans_key": key, "phrase_matcher_attr": attr, "validate": False,
+            "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"}})
+        ruler.add_patterns([{"label": p["label"], "id": p["id"], "pattern": p["pattern"]}
+                            for p in patterns if (p.get("case") == "exact") == exact])
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def term_matchers():
+    """(LOWER PhraseMatcher, ORTH PhraseMatcher, match key → (label, rule id)) built from
+    terms.jsonl: the same terms as the pipeline's rulers, for callers that only need matches
+    (endpoint extraction calls them directly, skipping span and SpanGroup construction)."""
+    from spacy.matcher import PhraseMatcher
+
+    nlp = get_nlp()
+    lower, orth = PhraseMatcher(nlp.vocab, attr="LOWER"), PhraseMatcher(nlp.vocab, attr="ORTH")
+    keys: dict[int, tuple[str, str]] = {}
+    by_key: dict[str, list] = {}
+    for p in load_rules("terms.jsonl"):
+        key = f"{p['label']}|{p['id']}|{p.get('case', '')}"
+        by_key.setdefault(key, []).append(p["pattern"])
+    for key, pats in by_key.items():
+        label, rid, case = key.split("|")
+        matcher = orth if case == "exact" else lower
+        matcher.add(key, [nlp.make_doc(t) for t in pats])
+        keys[nlp.vocab.strings[key]] = (label, rid)
+    return lower, orth, keys
+
+
+# ---------------------------------------------------------------- sentences
+ABBREVIATIONS = {
+    "vs", "v", "et al", "al", "e.g", "i.e", "eg", "ie", "fig", "figs", "approx", "no", "nos", "dr",
+    "ca", "cf", "ref", "refs", "resp", "incl", "st", "inc", "ltd", "co", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vol", "pp", "p", "med", "min", "max",
+    "mo", "mos", "yr", "yrs", "wk", "wks", "pts", "pt", "n", "u.s", "ed", "eds", "suppl", "spp",
+}
+_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+_LINE_START_BREAK = re.compile(
+    r"[A-Z][A-Z0-9]{1,3}\s*-\s|\*\*|#|[-*•]\s|\d+\.\s|[A-Z][A-Z /&,-]{2,40}:|"
+    r"(?:Background|Introduction|Purpose|Objectives?|Aims?|Methods?|Results?|Findings|Conclusions?|"
+    r"Interpretation|Design|Setting|Participants|Patients|Interventions?|Significance|Discussion|Summary|"
+    r"Funding|Keywords?|Trial registration|Main outcomes? and measures?|Importance|Context)\b[^:\n]{0,40}:")
+
+
+def _is_abbrev(text: str, dot: int) -> bool:
+    """True when the '.' at ``dot`` ends an abbreviation ('vs.', 'et al.', 'e.g.'), not a sentence."""
+    m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, dot - 12):dot])
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        return True
+    return word.endswith(" al") or text[max(0, dot - 6):dot].lower().endswith("et al")
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets in ``text[start:end]``, whitespace trimmed.
+
+    A sentence ends at '.', '!' or '?' followed by whitespace and an upper-case letter, digit,
+    bracket or markup — never after an abbreviation ('vs.', 'et al.', 'e.g.') and never inside a
+    number ('P = .008', '95% CI, 47.7-79.4', 'n = 18'). A blank line always ends one; a single line
+    break ends one only after end punctuation, before a labelled line ('RESULTS:', '**Methods:**',
+    a MEDLINE tag) or after a short heading line. Semicolons and colons never end a sentence.
+    """
+    end = len(text) if end is None else end
+    cuts = {start, end}
+    seg = text[start:end]
+    for m in _END_RE.finditer(seg):
+        i = start + m.end()
+        j = i
+        while j < end and text[j] in " \t\r\n":
+            j += 1
+        if j >= end:
+            continue
+        nxt = text[j]
+        if not (nxt.isupper() or nxt.isdigit() or nxt in "([*#\"'“‘•-"):
+            continue
+        dot = start + m.start()
+        if text[dot] == "." and _is_abbrev(text, dot) and "\n\n" not in text[i:j]:
+            continue
+        cuts.add(j)
+    for m in re.finditer(r"\n", seg):
+        i = start + m.start()
+        j = i + 1
+        while j < end and text[j] in " \t\r":
+            j += 1
+        if j >= end:
+            continue
+        if text[j] == "\n":
+            cuts.add(j)
+            continue
+        line_start = text.rfind("\n", 0, i) + 1
+        prev_line = text[max(line_start, start):i].strip()
+        if (_LINE_START_BREAK.match(text, j) or not prev_line
+                or (len(prev_line) < 40 and not re.search(r"[,;(\-]$|\b(?:and|or|of|the|a|in|with)$", prev_line))):
+            cuts.add(j)
+    out = []
+    bounds = sorted(cuts)
+    for a, b in zip(bounds, bounds[1:]):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
