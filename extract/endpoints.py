@@ -1,9 +1,1133 @@
-"""Endpoint extraction (issue 3 fills this in)."""
+"""Endpoint extraction: a Document → Measurements, each with the sentence it was read from.
+
+Per sentence of the document's body (section labels stripped; background, skipped sections
+and sentences without a number or an absence cue left out):
+
+1. ``numbers.scan`` finds numeric atoms (percents, "17 of 19", CIs, grades, time points …) in
+   the repaired text (``numbers.repair``: damaged PDF text, LaTeX, number words);
+2. the term patterns of ``rules/terms.jsonl`` (spaCy phrase matching, as the pipeline's
+   ``cartreg_terms``/``cartreg_abbrevs`` rulers) find endpoint terms (CRS, OS …) and
+   distractors (neutropenia, MLFS, hazard ratio …), each with its rule id;
+3. atoms next to each other form value groups ("17 of 19 patients (89.5%)");
+4. each group is attached to the term it reports: the nearest term before it in its clause,
+   or the term its verb names when the group is a subject ("15 (78.9%) were MRD-negative"),
+   with "A and B were x and y, respectively" zipped in order;
+5. cohort counts, doses, stated absences and two-group p-values have their own rules.
+
+Evidence offsets are character offsets into ``doc.text``: ``doc.text[start:end] == text``.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import accumulate
+from types import SimpleNamespace
+from typing import Any, Iterable
+
 from extract.document import Document
-from extract.record import Measurement
+from extract.nlp import get_nlp, load_rules, split_sentences, term_attrs, term_matchers
+from extract.numbers import (NUM, Atom, Dose, atom_value, derived_percent, normalise_grade,
+                             parse_doses, repair, scan, to_months, to_number)
+from extract.record import RATES, SURVIVAL, Evidence, Measurement
+
+RESPONSE = {"complete_remission", "overall_response", "partial_remission", "mrd_negative"}
+GRADED = {"crs", "neurotoxicity", "gvhd"}
+NEGATABLE = {"crs", "neurotoxicity", "gvhd", "relapse"}
+RATE = set(RATES)
+SURV = set(SURVIVAL)
+PATIENT = (r"(?:patients?|pts|participants?|subjects?|cases|children|adults|responders|recipients|"
+           r"individuals|adolescents|infants)")
+# substrings a dose expression cannot do without (cheaper than one regex search per sentence)
+_DOSE_HINTS = ("×", "*", "x 10", "x10", "10^", "10(", "e6", "e7", "e8", "e5", "e+", "million", "/kg", "per kg",
+               "10 6", "10 5", "10 7", "10 8")
+_TREATED_HINTS = ("infus", "treat", "dosed", "receiv", "underw")
+_COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dosed", "receiv", "underw",
+                 "evaluable", "assessable", "n =", "n=")
+
+
+# ---------------------------------------------------------------- rules
+@lru_cache(maxsize=1)
+def cues() -> SimpleNamespace:
+    """cues.json compiled (NUMW and PATIENT placeholders expanded)."""
+    c = load_rules("cues.json")
+
+    def rx(s: str, flags: int = re.I) -> re.Pattern:
+        # sentences are repaired text, where numbers are digits, and the counts cues read are
+        # whole numbers: NUMW needs neither number words nor decimals
+        return re.compile(s.replace("NUMW", r"(?<![\d.,])\d+").replace("PATIENT", PATIENT), flags)
+
+    dis = []
+    for label, names in c["diseases"].items():
+        for name in names:
+            # abbreviations are case-sensitive ("ALL" is not "all"); long names are not
+            dis.append((name, label, " " in name or name.islower()))
+    dis.sort(key=lambda x: -len(x[0]))
+    disease_alt = "|".join(
+        (f"(?i:{re.escape(n)})" if ci else re.escape(n)) for n, _, ci in dis)
+    labels = {}
+    for n, lab, _ in dis:
+        labels[n.lower()] = lab
+    return SimpleNamespace(
+        known_label=rx(rf"(?:{c['section_labels']['known']})"),
+        skip_label=rx(rf"(?:{c['section_labels']['skip']})"),
+        background=rx("|".join(f"(?:{b['re']})" for b in c["background"])),
+        background_hints=tuple(c["background_hints"]),
+        baseline=[(b["id"], rx(b["re"])) for b in c["baseline"]],
+        neg_before=rx(c["negation_before"]), neg_after=rx(c["negation_after"]),
+        pop_before=rx(c["population_before"]), pop_after=rx(c["population_after"]),
+        neg_transplant=rx(c["negated_transplant_before"]),
+        subject_after=rx(c["subject_after"]), rel_subject_after=rx(c["relative_subject_after"]),
+        cri_extension=rx(c["cri_extension"]),
+        regex_terms=[(t["id"], t["label"], rx(t["re"])) for t in c["regex_terms"]],
+        compare=rx(c["compare"]), no_compare=rx(c["no_compare"]), p_threshold=rx(c["p_threshold_after"]),
+        prefix_N=rx(c["prefix_denominator"]),
+        cohort=[SimpleNamespace(id=r["id"], endpoint=r["endpoint"], subgroup=r.get("subgroup"), raw=r.get("raw", False),
+                                re=rx(r["re"]), hint=tuple(r.get("hint") or ("",)))
+                for r in c["cohort"]],
+        treated_verbs=rx(c["treated_verbs"]), treated_subject=rx(c["treated_subject"]),
+        treated_blockers=rx(c["treated_blockers"]), treated_before=rx(c["treated_before_blockers"]),
+        subgroup_counts=rx(c["subgroup_counts"]),
+        dose_before=rx(c["dose_label_before"]), dose_after=rx(c["dose_label_after"]),
+        disease=re.compile(rf"(?<![\w-])(?P<d>{disease_alt})(?![\w-])"), disease_labels=labels,
+        disease_with=re.compile(rf"(?i:(?P<n>{NUM}))\s+(?:patients\s+)?(?:with|had)\s+(?P<d>{disease_alt})(?![\w-])"),
+    )
+
+
+# ---------------------------------------------------------------- structures
+@dataclass(eq=False)
+class Mention:
+    """A term in a sentence: ``kind`` 'E' (endpoint), 'X' (distractor) or 'G' (a grade standing
+    alone, reporting the graded endpoint before it). Offsets are into the sentence text."""
+    kind: str
+    endpoint: str | None
+    start: int
+    end: int
+    rule: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+    pop: str | None = None        # 'pop': names a population ("patients in CR"); 'rel': "patients who …"
+    negated: bool = False
+
+
+@dataclass(eq=False)
+class Group:
+    """Adjacent atoms read as one result ("17 of 19 patients (89.5%)")."""
+    start: int
+    end: int
+    vals: dict[str, Any]
+    head: str
+    subject: bool = False
+    rel: bool = False
+    target: Mention | None = None
+
+
+@dataclass
+class Found:
+    endpoint: str
+    fields: dict[str, Any]
+    rule: str
+    pos: int
+
+
+# ---------------------------------------------------------------- document level
+LABEL_RE = re.compile(r"(?:\*\*|__)?\s*(?P<label>[A-Za-z][A-Za-z ,&/-]{1,60}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*")
+_HAS_VALUE = re.compile(r"\d|\b(?:no|none|neither|nor|not|never|zero|absence|free of|without)\b", re.I)
+MEDLINE_AB = re.compile(r"^AB\s{0,3}-\s?", re.M)
+HEADING_RE = re.compile(r"[#*\s]*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+)?(?P<label>[A-Za-z][A-Za-z ,&/-]{2,60}?)[:.*\s]*")
+
+
+def _blocks(doc: Document) -> list[tuple[int, int]]:
+    """The (start, end) ranges of ``doc.text`` to read: the body minus excluded ranges; for
+    MEDLINE only the AB field's value."""
+    a, b = doc.body_range
+    if doc.format == "medline":
+        out = []
+        for m in MEDLINE_AB.finditer(doc.text, a, b):
+            end = doc.text.find("\n", m.end())
+            out.append((m.end(), b if end < 0 or end > b else end))
+        return out
+    cuts = sorted((max(a, s), min(b, e)) for s, e in doc.exclude if s < b and e > a)
+    out, pos = [], a
+    for s, e in cuts:
+        if s > pos:
+            out.append((pos, s))
+        pos = max(pos, e)
+    if pos < b:
+        out.append((pos, b))
+    return out
+
+
+def _key(s: str | None) -> str:
+    return re.sub(r"[^a-z0-9]", "", (s or "").lower())
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence to read: ``text`` is its repaired text (section label stripped);
+    ``a``:``b`` its offsets in block ``block``'s repaired text; ``start``:``end`` its offsets
+    in ``doc.text``."""
+    block: int
+    a: int
+    b: int
+    start: int
+    end: int
+    text: str
+
+
+def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
+    """The repaired blocks of ``doc`` and the sentences endpoints are read from: section
+    labels stripped; background, skipped sections, the title and sentences without any
+    number or absence cue left out."""
+    c = cues()
+    title = _key(doc.meta.get("title"))
+    blocks = _blocks(doc)
+    reps = []
+    out = []
+    for bi, (bs, be) in enumerate(blocks):
+        rep = repair(doc.text[bs:be])
+        reps.append(rep)
+        section = None
+        for a, b in split_sentences(rep.text):
+            if rep.text[b - 1] != "." or rep.text.find(":", a, min(b, a + 70)) >= 0:
+                # section labels and heading lines ("RESULTS:", "**Methods:**", "3. Results")
+                h = HEADING_RE.fullmatch(rep.text, a, b)
+                if h and c.known_label.fullmatch(h.group("label").strip()):
+                    section = h.group("label").strip().lower()
+                    continue
+                m = LABEL_RE.match(rep.text, a, b)
+                if m and (c.known_label.fullmatch(m.group("label").strip())
+                          or (m.group("label").isupper() and len(m.group("label").strip()) > 2)):
+                    section = m.group("label").strip().lower()
+                    a = m.end()
+            if b - a < 8 or (section and c.skip_label.fullmatch(section)):
+                continue
+            text = rep.text[a:b]
+            if not _HAS_VALUE.search(text):
+                continue    # no number and no stated absence: nothing to read
+            oa, ob = rep.original(a, b)
+            oa, ob = oa + bs, ob + bs
+            if doc.excluded(oa):
+                continue
+            if title and b - a < len(title) + 40 and len(_key(text)) > 15 and _key(text) in title:
+                continue
+            low = text.lower()
+            if any(h in low for h in c.background_hints) and c.background.search(text):
+                continue
+            out.append(Sentence(bi, a, b, oa, ob, text))
+    return reps, out
 
 
 def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
-    return ()
+    """Every endpoint measurement stated in ``doc``'s body, in text order, de-duplicated,
+    with consistency warnings (``extract.checks``) attached."""
+    from extract.checks import check_measurements
+
+    nlp = get_nlp()
+    reps, sents = candidate_sentences(doc)
+    if not sents:
+        return ()
+    # sentences are split already (split_sentences, as cartreg_sentences does): only the term
+    # rulers run, called directly (cheaper than select_pipes + nlp.pipe for one document)
+    terms = {i: block_terms(reps[i].text) for i in sorted({s.block for s in sents})}
+    out: list[Measurement] = []
+    seen: set = set()
+    for s in sents:
+        spans = [(x - s.a, y - s.a, lab, rid) for x, y, lab, rid in terms[s.block] if x >= s.a and y <= s.b]
+        if not any(lab != "X" for _, _, lab, _ in spans) and not _worth_reading(s.text):
+            continue    # no endpoint term, no cohort, dose or p-value cue: nothing can be read
+        found = read_sentence(s.text, spans)
+        if not found:
+            continue
+        ev = Evidence(text=doc.text[s.start:s.end], start=s.start, end=s.end, page=doc.page_of(s.start),
+                      bbox=doc.bbox_of(s.start, s.end))
+        for f in found:
+            key = same_key(f.endpoint, f.fields)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule))
+    return check_measurements(tuple(out))
+
+
+def _worth_reading(text: str) -> bool:
+    """Cohort counts, doses and p-values need no endpoint term; everything else does."""
+    low = text.lower()
+    return (any(h in low for h in _COHORT_HINTS) or any(h in low for h in _DOSE_HINTS)
+            or "p " in low or "p=" in low or "p<" in low or any(rx.search(text) for _, _, rx in cues().regex_terms))
+
+
+def same_key(endpoint: str, f: dict[str, Any]) -> tuple:
+    """Two measurements with this key state the same result (a restatement, e.g. in the
+    conclusions or the full text's Results, of an abstract's number)."""
+    if endpoint in RATE:
+        p = f.get("percent")
+        value = round(p, 1) if p is not None else ("n", f.get("n"))
+        return (endpoint, value, f.get("grade"), f.get("acute"), f.get("chronic"), f.get("site"),
+                f.get("subgroup"), f.get("negated"), f.get("mrd_negative"))
+    if endpoint in SURV:
+        return (endpoint, f.get("median_months"), f.get("percent"), f.get("months"), f.get("subgroup"))
+    if endpoint == "dose":
+        return (endpoint, f.get("low"), f.get("high"), f.get("unit"))
+    if endpoint == "median_followup":
+        return (endpoint, f.get("months"))
+    if endpoint == "p_value":
+        return (endpoint, f.get("value"), f.get("outcome"))
+    return (endpoint, tuple(sorted((k, repr(v)) for k, v in f.items())))
+
+
+def block_terms(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, label, rule id) of the endpoint terms in ``text`` (the rules of
+    terms.jsonl, as the pipeline's rulers match them), overlaps resolved longest first;
+    offsets into ``text``.
+
+    The Doc holds the non-space tokens of ``CartregTokenizer`` (the boundaries the patterns
+    were tokenized with); token offsets come from C-level findall + accumulate: per-token
+    Python work here cost more than the matching itself."""
+    from spacy.tokens import Doc
+
+    words = _WORD_TOKEN.findall(text)
+    if not words:
+        return []
+    ends = list(accumulate(map(len, _SPACED_TOKEN.findall(text))))
+    lower, orth, keys = term_matchers()
+    doc = Doc(get_nlp().vocab, words=words)
+    spans = []
+    for key, i, j in lower(doc) + orth(doc):
+        label, rid = keys[key]
+        spans.append((ends[i] - len(words[i]), ends[j - 1], label, rid))
+    spans.sort(key=lambda x: (x[0] - x[1], x[0]))
+    out: list[tuple[int, int, str, str]] = []
+    for sp in spans:
+        if all(sp[1] <= o[0] or sp[0] >= o[1] for o in out):
+            out.append(sp)
+    return sorted(out)
+
+
+_WORD_TOKEN = re.compile(r"[^\W\d_]+|\d+|\S")
+_SPACED_TOKEN = re.compile(r"\s*(?:[^\W\d_]+|\d+|\S)")
+
+
+def read_text(text: str) -> list[tuple[str, dict[str, Any]]]:
+    """(endpoint, fields) for every measurement in a bare text (tests and debugging)."""
+    doc = Document(path="<text>", format="text", sha256="", text=text)
+    return [(m.endpoint, m.fields) for m in extract_measurements(doc)]
+
+
+# ---------------------------------------------------------------- one sentence
+def read_sentence(text: str, spans: list[tuple[int, int, str, str]]) -> list[Found]:
+    """The measurements one sentence states. ``spans`` are the ruler's (start, end, label,
+    rule id) terms with offsets into ``text``."""
+    low = text.lower()
+    doses = parse_doses(text) if any(h in low for h in _DOSE_HINTS) else []
+    atoms = [a for a in scan(text) if not any(d.start <= a.start < d.end for d in doses)]
+    mentions = _mentions(text, spans, atoms)
+    clauses = _clauses(text, atoms)
+    groups = _groups(text, atoms, mentions)
+    found: list[Found] = []
+    cohort, claimed = _cohort(text, atoms, doses) if any(h in low for h in _COHORT_HINTS) else ([], set())
+    found += cohort
+    found += _doses(text, doses) if doses else []
+    found += _negations(mentions)
+    prefix_N = _prefix_N(text)
+    tp = next((atom_value(a).get("timepoint_days") for a in atoms if a.kind == "tp"), None)
+    pairs = _attach(text, clauses, mentions, groups, claimed)
+    items = []
+    for m, g in pairs:
+        f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g, groups) or prefix_N, tp)
+        if f:
+            items.append((f, m, g))
+    found += [f for f, _, _ in items]
+    if any(a.kind == "p" for a in atoms):
+        found += _pvalues(text, atoms, mentions, items)
+    return sorted(found, key=lambda f: f.pos)
+
+
+# ---------------------------------------------------------------- mentions
+_MERGE_GAP = re.compile(r"[\s()/,\-\[\]]*(?:(?:or|and/or|with or without|i\.e\.,?)[\s()/,\-]*)?")
+
+
+def _mentions(text: str, spans, atoms: list[Atom]) -> list[Mention]:
+    c = cues()
+    attrs = term_attrs()
+    spans = list(spans)
+    for rid, label, rx in c.regex_terms:
+        for m in rx.finditer(text):
+            spans = [sp for sp in spans if sp[1] <= m.start() or sp[0] >= m.end()] + [(m.start(), m.end(), label, rid)]
+    ms = [Mention("X" if label == "X" else "E", None if label == "X" else label, s, e, rid, dict(attrs.get(rid, {})))
+          for s, e, label, rid in sorted(spans)]
+    for m in ms:
+        if m.endpoint == "complete_remission":
+            k = c.cri_extension.match(text, m.end)
+            if k:   # "complete remission with or without incomplete hematologic recovery"
+                m.end = k.end()
+                m.attrs["includes_cri"] = True
+    ms = _merge(text, ms)
+    for m in ms:
+        before = text[max(0, m.start - 60):m.start]
+        if m.kind == "X":
+            if _POP_HINT.search(before) and c.pop_before.search(before):
+                m.pop = "pop"
+            continue
+        after = text[m.end:m.end + 40]
+        near = before[-30:]
+        if m.endpoint == "gvhd" and not ({"acute", "chronic"} & set(m.attrs)):
+            k = _ACUTE.search(near)
+            if k:
+                m.attrs[k.group(1).lower()] = True
+        if m.endpoint in SURV and _MEDIAN.search(near):
+            m.attrs["median"] = True
+        if m.endpoint in RESPONSE:
+            if _EMD_BEFORE.search(near):
+                m.attrs["site"] = "extramedullary"
+            elif _BM_BEFORE.search(near):
+                m.attrs["site"] = "bone marrow"
+        if m.endpoint not in RATE and m.kind == "E":
+            pass
+        elif "who" in before and _REL_BEFORE.search(before):
+            m.pop = "rel"
+        elif (_POP_HINT.search(before) and c.pop_before.search(before)) or c.pop_after.match(after):
+            m.pop = "pop"
+        if m.endpoint == "transplant" and c.neg_transplant.search(before[-30:]):
+            m.pop = "pop"
+    _grades(text, ms, atoms)
+    _landmarks(text, ms, atoms)
+    for i, m in enumerate(ms):
+        if m.kind == "E" and m.endpoint in NEGATABLE:
+            start = m.attrs.get("_gstart", m.start)
+            before = text[max(0, start - 80):start]
+            low = before.lower()
+            if ((any(w in low for w in _NEG_WORDS) and c.neg_before.search(before))
+                    or c.neg_after.match(text[m.end:m.end + 80])):
+                m.negated = True
+            elif i and ms[i - 1].negated and _OR_GAP.fullmatch(text, ms[i - 1].end, start):
+                m.negated = True
+                if m.endpoint in GRADED and "grade" not in m.attrs and "grade" in ms[i - 1].attrs:
+                    m.attrs["grade"] = ms[i - 1].attrs["grade"]
+    return sorted(ms, key=lambda m: m.start)
+
+
+_OR_GAP = re.compile(r"\s*(?:,|or|nor|and)\s*")
+_MRD_CR_GAP = re.compile(r"[\s(\-]*")
+_GRADE_BEFORE_TERM = re.compile(r"[\s-]*(?:(?:CAR-?T?|treatment|therapy)[\s-]*(?:related|associated)\s+)?(?:(?:acute|chronic|severe)\s+)?", re.I)
+_GRADE_AFTER_TERM = re.compile(r"\s*(?:\(\s*|,\s*|of\s+|at\s+)?", re.I)
+_AND_GAP = re.compile(r"\s*(?:and|or|,|/)\s*")
+_LM_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
+_SURV_COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|,|/)\s*(?:the\s+)?")
+_NUM_END = re.compile(r"[\d%]\s*$")
+_NUM_START = re.compile(r"\s*\d")
+_LIST_END = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\b|\s*,?\s*respectively", re.I)
+_ADJACENT = re.compile(r"[\s,(:;]*")
+_OF_WHOM = re.compile(r"\b(?:of|among|in)\s+(?:whom|them|these|those)\s*,?\s*$", re.I)
+_LM_BEFORE_TERM = re.compile(r"[\s-]*(?:(?:overall|estimated|cumulative|actuarial|probability\s+of)\s+)?", re.I)
+_LM_AFTER_TERM = re.compile(r"\s*(?:rates?|probability|probabilities|estimates?)?\s*(?:was|were)?\s*", re.I)
+_NEG_WORDS = ("no", "zero", "none", "nor", "neither", "absence", "free of", "did not")
+_POP_HINT = re.compile(r"patient|those|among|after|follow|upon|before|until|post|since|during|subject|particip|"
+                       r"individual|case|children|adult|responder|pts|versus|vs|than|between", re.I)
+_ACUTE = re.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?$", re.I)
+_MEDIAN = re.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I)
+_EMD_BEFORE = re.compile(r"\b(?:extramedullary|extra-medullary|EMD|nodal|extranodal)\s*$", re.I)
+_BM_BEFORE = re.compile(r"\b(?:bone\s+)?marrow\s*$|\bBM\s*$", re.I)
+_REL_BEFORE = re.compile(rf"\b(?:{PATIENT}|those)\s+(?:\([^()]*\)\s+)?who\s+(?:[\w-]+\s+){{0,4}}$", re.I)
+
+
+def _merge(text: str, ms: list[Mention]) -> list[Mention]:
+    """One mention for "complete remission (CR)", "CR or CRi", "MRD-negative CR"."""
+    out: list[Mention] = []
+    for m in sorted(ms, key=lambda m: m.start):
+        if out:
+            p = out[-1]
+            gap = text[p.end:m.start]
+            same = p.kind == m.kind == "E" and p.endpoint == m.endpoint and _MERGE_GAP.fullmatch(gap)
+            mrd_cr = (p.kind == m.kind == "E" and p.endpoint == "mrd_negative"
+                      and m.endpoint == "complete_remission" and _MRD_CR_GAP.fullmatch(gap))
+            if same or mrd_cr or (p.start <= m.start and m.end <= p.end):
+                p.end = max(p.end, m.end)
+                p.attrs.update(m.attrs)
+                if mrd_cr:
+                    p.endpoint, p.rule = "complete_remission", "cr.mrd"
+                    p.attrs["mrd_negative"] = True
+                continue
+        out.append(m)
+    return out
+
+
+def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
+    """Bind each grade atom to the term it qualifies ("grade ≥3 CRS", "CRS of any grade",
+    "grade 4 neutropenia"), or add it as a free-standing 'G' mention ("grade 1 in 9")."""
+    for a in list(atoms):
+        if a.kind != "grade":
+            continue
+        parts = _grade_list(a, "respectively" in text)
+        if parts:
+            # all but the last stand alone; the last binds like a single grade
+            for gs, ge, gv in parts[:-1]:
+                ms.append(Mention("G", None, gs, ge, "grade", {"grade": gv}))
+            s0, e0, _ = parts[-1]
+            a = Atom("grade", s0, e0, text[s0:e0], {})
+        g = atom_value(a).get("grade")
+        nxt = next((m for m in ms if m.start >= a.end and m.kind in "EX"), None)
+        prv = next((m for m in reversed(ms) if m.end <= a.start and m.kind in "EX"), None)
+        if nxt and _GRADE_BEFORE_TERM.fullmatch(text, a.end, nxt.start) and (nxt.kind == "X" or nxt.endpoint in GRADED):
+            if nxt.kind == "E" and "grade" not in nxt.attrs:
+                nxt.attrs.update(grade=g, _gstart=a.start, _gpre=True)
+            continue
+        if prv and _GRADE_AFTER_TERM.fullmatch(text, prv.end, a.start) \
+                and (prv.kind == "X" or prv.endpoint in GRADED) and "grade" not in prv.attrs:
+            if prv.kind == "E":
+                prv.attrs["grade"] = g
+            continue
+        ms.append(Mention("G", None, a.start, a.end, "grade", {"grade": g}))
+    ms.sort(key=lambda m: m.start)
+    # a grade before "CRS and ICANS" qualifies both
+    for p, q in zip(ms, ms[1:]):
+        if (p.kind == q.kind == "E" and p.attrs.get("_gpre") and q.endpoint in GRADED
+                and "grade" not in q.attrs and _AND_GAP.fullmatch(text, p.end, q.start)):
+            q.attrs["grade"] = p.attrs["grade"]
+    # free grades report the graded endpoint named before them (else the next one)
+    last = None
+    for m in ms:
+        if m.kind == "E" and m.endpoint in GRADED:
+            last = m
+        elif m.kind == "X":
+            last = m if m.attrs.get("grade") or m.rule == "x.ae" else last
+        elif m.kind == "G":
+            ref = last or next((n for n in ms if n.start > m.end and n.kind == "E" and n.endpoint in GRADED), None)
+            if ref is None or ref.kind == "X":
+                m.kind = "X"
+            else:
+                m.endpoint = ref.endpoint
+                m.rule = ref.rule
+                m.attrs.update({k: v for k, v in ref.attrs.items() if k in ("acute", "chronic")})
+
+
+def _grade_list(a: Atom, respectively: bool) -> list[tuple[int, int, str]] | None:
+    """'Grade 1, 2, and 3' → [(start, end, '1'), …, '3']; 'grade 1 and 2 …, respectively'
+    likewise; None for a single grade or a band ('grade 1 and 2 CRS in 15')."""
+    m = re.fullmatch(r"(grades?\s*)(.+)", a.text, re.I)
+    if not m or not ("," in m.group(2) or (respectively and re.search(r"\band\b", m.group(2)))):
+        return None
+    out = []
+    for k in re.finditer(r"(?<![\w≥>])(?:[1-5]|IV|V|III|II|I)(?![\w])", m.group(2)):
+        s0 = a.start + m.start(2) + k.start()
+        out.append((s0, s0 + len(k.group()), normalise_grade(k.group())))
+    return out if len(out) >= 2 else None
+
+
+def _landmarks(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
+    """Bind survival landmarks: '2-year OS', 'OS at 12 months'; a survival term after
+    'A and' inherits A's landmark ('the 1-year OS and LFS')."""
+    for a in atoms:
+        if a.kind != "lm":
+            continue
+        months = atom_value(a).get("months")
+        nxt = next((m for m in ms if m.start >= a.end), None)
+        prv = next((m for m in reversed(ms) if m.end <= a.start), None)
+        if nxt and nxt.kind == "E" and nxt.endpoint in SURV and _LM_BEFORE_TERM.fullmatch(text, a.end, nxt.start):
+            nxt.attrs.setdefault("months", months)
+            a.groups["_bound"] = True
+            # earlier landmarks coordinated with this one name the same endpoint
+            k = atoms.index(a)
+            while k > 0 and atoms[k - 1].kind == "lm" and _LM_LIST_GAP.fullmatch(text, atoms[k - 1].end, atoms[k].start):
+                k -= 1
+                lm = atoms[k]
+                lm.groups["_bound"] = True
+                ms.append(Mention("E", nxt.endpoint, lm.start, lm.end, nxt.rule,
+                                  {"months": atom_value(lm).get("months")}))
+            ms.sort(key=lambda m: m.start)
+        elif prv and prv.kind == "E" and prv.endpoint in SURV and _LM_AFTER_TERM.fullmatch(text, prv.end, a.start):
+            prv.attrs.setdefault("months", months)
+            a.groups["_bound"] = True
+    for p, q in zip(ms, ms[1:]):
+        if (p.kind == q.kind == "E" and p.endpoint in SURV and q.endpoint in SURV
+                and _SURV_COORD.fullmatch(text, p.end, q.start)):
+            if "months" in p.attrs and "months" not in q.attrs:
+                q.attrs["months"] = p.attrs["months"]
+            if p.attrs.get("median") and "months" not in q.attrs:
+                q.attrs["median"] = True
+
+
+# ---------------------------------------------------------------- clauses and groups
+_CLAUSE_RE = re.compile(
+    r";|:\s|,\s+(?:and|with|whereas|while|including|but|although|though|yet)\b|\s(?:whereas|while)\s", re.I)
+
+
+def _clauses(text: str, atoms: list[Atom]) -> list[tuple[int, int]]:
+    cuts = [0]
+    for m in _CLAUSE_RE.finditer(text):
+        if any(a.start <= m.start() < a.end for a in atoms):
+            continue
+        # "8, 5, and 2 patients" is one list, not two clauses
+        if m.group().startswith(",") and _NUM_END.search(text, max(0, m.start() - 4), m.start()) and _NUM_START.match(text, m.end()):
+            continue
+        cuts.append(m.start())
+    cuts.append(len(text))
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _clause_of(clauses, pos: int) -> tuple[int, int]:
+    for a, b in clauses:
+        if a <= pos < b:
+            return a, b
+    return clauses[-1]
+
+
+_FILLER = re.compile(
+    rf"[\s(),;:=\[\]]*(?:(?:of\s+)?(?:all\s+|the\s+|these\s+)?(?:[\w-]+\s+){{0,2}}?{PATIENT}\b)?[\s(),;:=\[\]]*", re.I)
+_AFTER_IN = re.compile(r"\s*(?:[,;.):]|$|\(|and\b|or\b|vs\b|versus\b|of\b|" + PATIENT + r"\b)", re.I)
+_HEADS = {"frac", "pct", "all", "neq", "dur"}
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+_SPACES = re.compile(r"\s+")
+_PATIENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\b", re.I)
+_DENOM_BEFORE = re.compile(r"\b(?:among|of|for)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", re.I)
+_IN_BEFORE = re.compile(r"\b(?:in|to)\s+$", re.I)
+_CLAUSE_START = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s+)$", re.I)
+_NUM_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)", re.I)
+_BEFORE_TERM = re.compile(r"\s*\)?\s+(?:an?\s+)?")
+_AFTER_TERM = re.compile(r"\s*(?:was|were|of|:|=|,)?\s*")
+_IN_TERM = re.compile(r"\s*\)?\s*(?:of\s+(?:the\s+)?patients\s+)?(?:in|into|achieving|attaining|reaching)\s+"
+                      r"(?:an?\s+|the\s+)?(?:(?:morphologic|morphological|complete|deep|extramedullary|marrow|bone\s+marrow)\s+)?", re.I)
+
+
+def _num_list_ends_well(text: str, atoms: list[Atom], i: int) -> bool:
+    """True when the number list starting at atom i ends in a patient noun, a percent or
+    'respectively' (so "8, 5, and 2 patients" is three counts, "dose levels 1, 2, 3" is not)."""
+    j = i
+    while j + 1 < len(atoms) and atoms[j + 1].kind in ("num", "pct") and _NUM_LIST_SEP.fullmatch(
+            text, atoms[j].end, atoms[j + 1].start):
+        j += 1
+    if j == i:
+        return False
+    if atoms[j].kind == "pct":
+        return True
+    return bool(_LIST_END.match(text, atoms[j].end))
+
+
+def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
+    c = cues()
+    groups: list[Group] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        target = None
+        head = a.kind in _HEADS
+        if a.kind == "num":
+            nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+            after = text[a.end:a.end + 80]
+            e_next = next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)
+            if nxt is not None and nxt.kind == "pct" and _OPEN_PAREN.fullmatch(text, a.end, nxt.start):
+                head = True   # "29 (85.3%)"
+            elif _PATIENT_AFTER.match(after):
+                head = not _DENOM_BEFORE.search(text, max(0, a.start - 25), a.start) \
+                    or bool(c.rel_subject_after.match(after))
+            elif _IN_BEFORE.search(text, max(0, a.start - 6), a.start) and _AFTER_IN.match(after):
+                head = True   # "grade 1 in 9"
+            elif (a.start == 0 or _CLAUSE_START.search(text[max(0, a.start - 12):a.start])) and c.subject_after.match(after):
+                head = True   # "eight relapsed"
+            elif e_next is not None and e_next.kind == "E" and e_next.endpoint in RATE and _SPACES.fullmatch(text, a.end, e_next.start):
+                head, target = True, e_next
+            elif nxt is not None and nxt.kind in ("num", "pct") and _NUM_LIST_SEP.fullmatch(text, a.end, nxt.start) \
+                    and _num_list_ends_well(text, atoms, i):
+                head = True   # "8, 5, and 2 patients, respectively"
+            elif nxt is not None and nxt.kind == "dur" and _LIST_SEP.fullmatch(text, a.end, nxt.start) and "." in a.text + nxt.text:
+                v = to_number(a.groups.get("num"))
+                if v is not None:
+                    groups.append(Group(a.start, a.end, {"duration": to_months(v, nxt.groups["du"])}, "dur"))
+                i += 1
+                continue
+            elif e_next is not None and _SPACES.fullmatch(text, a.end, e_next.attrs.get("_gstart", e_next.start)) \
+                    and (e_next.kind == "G" or e_next.attrs.get("_gstart")):
+                head, target = True, e_next   # "1 grade 3 event", "2 grade ≥3 CRS"
+        if not head:
+            i += 1
+            continue
+        vals = {k: v for k, v in atom_value(a).items()}
+        if not vals:
+            i += 1
+            continue
+        g = Group(a.start, a.end, vals, a.kind, target=target)
+        j = i + 1
+        while j < len(atoms):
+            b = atoms[j]
+            gap = text[g.end:b.start]
+            if target is not None and target.end <= b.start and _OPEN_PAREN.fullmatch(text, target.end, b.start):
+                gap = ""   # "12 CRs (60%)": the percent after the term is the group's
+            elif not _FILLER.fullmatch(gap) or any(g.end <= m.start < b.start for m in ms if m.kind in "EGX"):
+                break
+            bv = atom_value(b)
+            if b.kind == "pct" and "percent" not in g.vals and bv:
+                g.vals.update(bv)
+            elif b.kind in ("frac",) and "n" not in g.vals and bv and g.head == "pct":
+                g.vals.update(bv)
+            elif b.kind == "neq" and "n" not in g.vals and bv:
+                g.vals.update(bv)
+            elif b.kind in ("ci", "bci") and "ci_low" not in g.vals and bv and ("percent" in g.vals or "duration" in g.vals):
+                g.vals.update(bv)
+            elif b.kind == "range" and "range_low" not in g.vals and "duration" in g.vals:
+                g.vals.update(bv)
+            else:
+                break
+            g.end = b.end
+            j += 1
+        after = text[g.end:g.end + 100]
+        e_next = next((m for m in ms if m.start >= g.end and m.kind == "E"), None)
+        e_prev = next((m for m in reversed(ms) if m.end <= g.start and m.kind in "EG"), None)
+        if (g.target is None and e_next is not None and not e_next.pop and e_next.endpoint in RATE
+                and _IN_TERM.fullmatch(text[g.end:e_next.start])):
+            g.target = e_next    # "56.3% in CR", "8 (44.4%) achieving CR"
+        elif (g.target is None and e_next is not None and not e_next.pop and e_next.endpoint in RATE
+              and _BEFORE_TERM.fullmatch(text, g.end, e_next.start)
+              and not (e_prev and _AFTER_TERM.fullmatch(text, e_prev.end, g.start))):
+            g.target = e_next    # "with 62% CR and 19% PR" (but "ORR 85% CR 60%" keeps 85% on ORR)
+        g.rel = g.head in ("num", "frac", "all") and "percent" not in g.vals and bool(c.rel_subject_after.match(after))
+        g.subject = bool(c.subject_after.match(after)) or g.rel
+        groups.append(g)
+        i = j
+    return groups
+
+
+# ---------------------------------------------------------------- attachment
+_LISTLIKE = re.compile(r"[\s,;:().]*(?:and|or)?[\s,;:().]*(?:(?:at|in|among|for|with)\s+[\w\s/+-]{0,30})?[\s,;:().]*")
+
+
+def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed: set[int]) -> list[tuple[Mention, Group]]:
+    """Pair each value group with the mention it reports."""
+    pairs: list[tuple[Mention, Group]] = []
+    live = [m for m in ms if m.kind in "EGX"]
+    for ca, cb in clauses:
+        cms = [m for m in live if ca <= m.start < cb]
+        cgs = [g for g in groups if ca <= g.start < cb and g.start not in claimed]
+        zipped = _zip(text, cms, cgs)
+        for g in cgs:
+            if g in zipped:
+                pairs.append((zipped[g], g))
+                continue
+            t = g.target
+            if t is None and g.subject:
+                t = _forward(text, g, cms)
+                if t is None:
+                    continue
+            if t is None:
+                t = next((m for m in reversed(cms) if m.end <= g.start and not m.pop and not m.negated), None)
+            if t is None:
+                t = next((m for m in cms if m.start >= g.end and not m.pop and not m.negated), None)
+            if t is None and not cms:
+                rest = text[ca:cb]
+                for h in sorted((h for h in cgs), key=lambda h: -h.start):
+                    rest = rest[:h.start - ca] + rest[h.end - ca:]
+                if _LISTLIKE.fullmatch(rest):
+                    t = next((m for m in reversed(live) if m.end <= ca and m.kind in "EG" and not m.pop and not m.negated), None)
+            if t is not None:
+                if (g.head == "neq" and "percent" not in g.vals and t.kind == "E"
+                        and not _ADJACENT.fullmatch(text, t.end, g.start)):
+                    continue   # "(n = 9)" reports the noun right before it, not a distant term
+                pairs.append((t, g))
+    return pairs
+
+
+def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
+    """The term a subject group's verb names: "15 (78.9%) were MRD-negative"; a relative
+    clause of the group itself counts ("the 37 patients who proceeded to transplant")."""
+    for m in cms:
+        if m.start < g.end or m.negated:
+            continue
+        if m.pop == "rel" and g.rel:
+            return m
+        if m.pop:
+            continue
+        return m
+    return None
+
+
+_COORD = re.compile(rf"[\s,]*(?:and|or|,)?\s*(?:the\s+)?(?:rates?\s+of\s+)?(?:(?:{NUM})[\s-]*(?:years?|yrs?|months?|mos?)\s+)?(?:the\s+)?",
+                    re.I)
+
+
+def _zip(text: str, cms: list[Mention], cgs: list[Group]) -> dict:
+    """'A and B were x and y(, respectively)' and '… versus x2 and y2': groups after a run of
+    k coordinated terms go to the terms in turn."""
+    out = {}
+    i = 0
+    while i < len(cms):
+        run = [cms[i]]
+        while (i + len(run) < len(cms) and cms[i + len(run)].kind in "EG"
+               and not any(run[-1].end <= g.start < cms[i + len(run)].start for g in cgs)
+               and _COORD.fullmatch(text[run[-1].end:cms[i + len(run)].attrs.get("_gstart", cms[i + len(run)].start)])):
+            run.append(cms[i + len(run)])
+        if len(run) >= 2 and all(m.kind in "EG" and not m.pop for m in run):
+            nxt = cms[i + len(run)].start if i + len(run) < len(cms) else len(text)
+            gs = [g for g in cgs if run[-1].end <= g.start < nxt and not g.subject]
+            if gs and len(gs) % len(run) == 0:
+                for k, g in enumerate(gs):
+                    out[g] = run[k % len(run)]
+        i += len(run)
+    return out
+
+
+# ---------------------------------------------------------------- items
+_SUB_AFTER = re.compile(
+    rf"\s*\)?\s*,?\s*(?:at|in|among|for)\s+(?:the\s+)?(?:(?P<N>\d+)\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|"
+    rf"(?:[\w/+-]+\s+){{0,4}}?(?:{PATIENT}|groups?|cohorts?|arms?)\b(?:\s+(?:with|in|who)\s+[\w/+ -]{{1,30}}?(?=[,;)]|\s+(?:and|versus|vs)\b|$))?)", re.I)
+_SUB_BEFORE = re.compile(r"\b(?:in|among|at|for|and|versus|vs\.?)\s+(?P<sub>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s*\(\s*$", re.I)
+_SUB_PREFIX = re.compile(
+    rf"^(?:among|in|for|at)\s+(?:the\s+)?(?:\d+\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|(?:[\w/+-]+\s+){{0,5}}?(?:{PATIENT})(?:\s+(?:with|in|who|previously)\s+[^,]{{1,50}})?)\s*,", re.I)
+
+
+def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
+    m = _SUB_AFTER.match(text, g.end)
+    if m:
+        sub = re.sub(rf"\s+{PATIENT}$", "", m.group("sub"), flags=re.I).strip()
+        return sub or None, int(m.group("N")) if m.group("N") else None
+    m = _SUB_BEFORE.search(text, max(0, g.start - 50), g.start)
+    if m and text[g.start - 1:g.start] in "( " and m.end() == g.start:
+        return m.group("sub"), None
+    m = _SUB_PREFIX.match(text) if text[:3].lower() in ("amo", "in ", "for", "at ") else None
+    if m:
+        sub = re.sub(rf"^(?:{PATIENT})\s+(?:with|in)\s+", "", m.group("sub"), flags=re.I)
+        return sub.strip() or None, None
+    return None, None
+
+
+def _of_whom(text: str, g: Group, groups: list[Group]) -> int | None:
+    """"27 (90%) achieved CR, of whom 25 (92.6%) were MRD-negative": the earlier count is
+    this group's denominator."""
+    if not _OF_WHOM.search(text, max(0, g.start - 30), g.start):
+        return None
+    prev = [h for h in groups if h.end <= g.start and "n" in h.vals]
+    return prev[-1].vals["n"] if prev else None
+
+
+def _prefix_N(text: str) -> int | None:
+    m = cues().prefix_N.match(text)
+    if not m:
+        return None
+    v = to_number(m.group("N"))
+    return v if isinstance(v, int) and 0 < v < 1900 else None
+
+
+def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found | None:
+    if m.kind == "X" or m.endpoint is None:
+        return None
+    ep = m.endpoint
+    v = g.vals
+    f: dict[str, Any] = {}
+    sub, sub_N = _subgroup(text, g)
+    if ep in RATE:
+        if "duration" in v or not ("percent" in v or "n" in v):
+            return None
+        ca, cb = _clause_of(clauses, g.start)
+        if ep in ("relapse", "transplant") and any(rx.search(text[ca:cb]) for _, rx in cues().baseline):
+            return None
+        if "percent" in v:
+            f["percent"] = v["percent"]
+        if "n" in v:
+            f["n"] = v["n"]
+        N = v.get("N") or sub_N or prefix_N
+        if N and ("n" not in v or v["n"] <= N):
+            f["N"] = N
+        if "percent" not in f and "n" in f and "N" in f:
+            f["percent"] = derived_percent(f["n"], f["N"])
+            f["derived"] = True
+        if "percent" in v and v.get("ci_low") is not None:
+            f["ci_low"] = v["ci_low"]
+            if v.get("ci_high") is not None:
+                f["ci_high"] = v["ci_high"]
+        if ep in GRADED:
+            f["grade"] = m.attrs.get("grade") or "any"
+            for k in ("acute", "chronic"):
+                if m.attrs.get(k):
+                    f[k] = True
+        if ep in RESPONSE:
+            if tp is not None:
+                f["timepoint_days"] = tp
+            site = m.attrs.get("site") or _site(text, m.start)
+            if site:
+                f["site"] = site
+            for k in ("mrd_negative", "includes_cri"):
+                if m.attrs.get(k):
+                    f[k] = True
+    elif ep in SURV:
+        if "duration" in v and (m.attrs.get("median") or "months" not in m.attrs):
+            f["median_months"] = v["duration"]
+        elif "percent" in v and not m.attrs.get("median"):
+            months = m.attrs.get("months") or _free_landmark(text, m, g, ms, atoms, clauses)
+            if months is None:
+                return None
+            f["percent"] = v["percent"]
+            f["months"] = months
+        else:
+            return None
+        if v.get("ci_low") is not None:
+            f["ci_low"] = v["ci_low"]
+        if v.get("ci_high") is not None:
+            f["ci_high"] = v["ci_high"]
+        if sub_N:
+            f["N"] = sub_N
+    elif ep == "median_followup":
+        if "duration" not in v:
+            return None
+        f["months"] = v["duration"]
+        if "range_low" in v:
+            lo, hi = v["range_low"], v["range_high"]
+            f["range_low"], f["range_high"] = lo, hi
+    else:
+        return None
+    if sub and ep != "median_followup":
+        f["subgroup"] = sub
+    return Found(ep, f, m.rule, g.start)
+
+
+def _site(text: str, pos: int) -> str | None:
+    """The site named nearest to ``pos`` in the sentence: extramedullary or bone marrow."""
+    low = text.lower()
+    if "marrow" not in low and "medullary" not in low and "emd" not in low and "bm" not in low:
+        return None
+    best = None
+    for m in _SITE_RE.finditer(text):
+        site = "bone marrow" if "marrow" in m.group().lower() or m.group() == "BM" else "extramedullary"
+        d = abs(m.start() - pos)
+        if best is None or d < best[0]:
+            best = (d, site)
+    return best[1] if best else None
+
+
+_SITE_RE = re.compile(r"\b(?:extramedullary|extra-medullary|EMD)\b|\b(?:bone\s+)?marrow\b|\bBM\b", re.I)
+
+
+def _free_landmark(text, m, g, ms, atoms, clauses) -> float | None:
+    ca, cb = _clause_of(clauses, g.start)
+    free = [a for a in atoms if a.kind == "lm" and not a.groups.get("_bound") and ca <= a.start < cb]
+    if not free:
+        return None
+    best = min(free, key=lambda a: abs(a.start - g.start))
+    return atom_value(best).get("months")
+
+
+def _negations(ms: list[Mention]) -> list[Found]:
+    out = []
+    for m in ms:
+        if m.kind == "E" and m.negated and m.endpoint in NEGATABLE and not m.pop:
+            f: dict[str, Any] = {"percent": 0.0, "n": 0}
+            if m.endpoint in GRADED:
+                f["grade"] = m.attrs.get("grade") or "any"
+                for k in ("acute", "chronic"):
+                    if m.attrs.get(k):
+                        f[k] = True
+            f["negated"] = True
+            out.append(Found(m.endpoint, f, m.rule, m.start))
+    return out
+
+
+# ---------------------------------------------------------------- p-values
+_BETWEEN = re.compile(r"\bbetween\s+(?P<a>[\w/+ -]{1,40}?)\s+and\s+(?P<b>[\w/+ -]{1,40}?)(?=\s*[(,;.]|\s+(?:was|were|did|had|\(|P\b)|$)", re.I)
+
+
+def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Found]:
+    """A p-value counts only when its stretch of text compares two groups or endpoints
+    (vs, versus, than, between … and, differ) and is not a correlation, regression, hazard
+    ratio or heterogeneity test."""
+    c = cues()
+    out = []
+    prev = 0
+    for a in atoms:
+        if a.kind != "p":
+            continue
+        window = text[prev:a.start]
+        prev = a.end
+        val = atom_value(a).get("value")
+        if not val or c.no_compare.search(window) or c.p_threshold.match(text, a.end):
+            continue
+        inwin = [(f, m, g) for f, m, g in items if g.start < a.start and g.start >= a.start - len(window)]
+        if not c.compare.search(window) and len(inwin) < 2:
+            continue
+        f: dict[str, Any] = {"value": val}
+        subs = []
+        for it, _, _ in inwin:
+            s = it.fields.get("subgroup")
+            if s and s not in subs:
+                subs.append(s)
+        bm = _BETWEEN.search(window)
+        if len(subs) >= 2:
+            f["compares"] = subs[:2]
+        elif bm:
+            f["compares"] = [bm.group("a").strip(), bm.group("b").strip()]
+        eps = [it.endpoint for it, _, _ in inwin] or [m.endpoint for m in ms
+                                                      if m.kind == "E" and a.start - len(window) <= m.start < a.start]
+        if eps and eps[0]:
+            f["outcome"] = eps[0]
+        out.append(Found("p_value", f, "p.compare", a.start))
+    return out
+
+
+# ---------------------------------------------------------------- cohort and doses
+def _blank_parens(text: str) -> str:
+    """``text`` with (non-nested) parenthesised asides replaced by spaces, offsets kept."""
+    return re.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), text)
+
+
+def _num(s: str | None) -> int | None:
+    v = to_number(s) if s else None
+    return v if isinstance(v, int) and 0 < v < 100000 else None
+
+
+_TREATED_OBJECT = re.compile(
+    r"^\s*(?:with\s+|at\s+)?(?:[\w/+-]+\s+){0,6}?(?:CAR|cells?\b|infusions?\b|doses?\b|products?\b|\w+-cel\b|"
+    r"\w*cabtagene|\w*leucel|\w*\d\w*-?CAR|[A-Z][A-Za-z]*CAR)|^\s*(?:[,;.(]|$|at\b|and\b|between\b|in\b|on\b|from\b)", re.I)
+
+
+def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found], set[int]]:
+    """Enrolled and treated counts, per-group treated counts (children/adults, dose levels)
+    and disease counts. Returns the items and the start offsets of the atoms they used, so
+    those numbers are not read again as rates."""
+    c = cues()
+    out: list[Found] = []
+    used: set[int] = set()
+    flat_text = _blank_parens(text)
+    low = text.lower()
+    for r in c.cohort:
+        if not any(h in low for h in r.hint):
+            continue
+        for m in r.re.finditer(text if r.raw else flat_text):
+            n = _num(m.group("n"))
+            if n is None:
+                continue
+            f: dict[str, Any] = {"value": n}
+            if r.subgroup:
+                f["subgroup"] = (m.groupdict().get("sub") or r.subgroup).strip()
+            out.append(Found(r.endpoint, f, r.id, m.start("n")))
+            used.add(m.start("n"))
+    treated_at = None
+    verbs = c.treated_verbs.finditer(text) if any(h in low for h in _TREATED_HINTS) else ()
+    for vm in verbs:
+        if c.treated_before.search(text[max(0, vm.start() - 40):vm.start()]):
+            continue
+        if not _TREATED_OBJECT.match(text[vm.end():vm.end() + 80]):
+            continue
+        flat = flat_text[:vm.start()]
+        pick = None
+        for sm in c.treated_subject.finditer(flat):
+            grp = "n" if sm.group("n") else "n2"
+            if c.treated_blockers.search(flat[sm.end():]):
+                continue
+            if _num(sm.group(grp)) is None:
+                continue
+            pick = (sm.start(grp), _num(sm.group(grp)))
+        if pick is None:
+            m2 = re.match(rf"\s+(?P<n>{NUM})\s+(?:[\w/+-]+\s+){{0,4}}?{PATIENT}", text[vm.end():], re.I)
+            if m2 and re.search(r"\b(?:treated|infused)$", vm.group(), re.I) and _num(m2.group("n")):
+                pick = (vm.end() + m2.start("n"), _num(m2.group("n")))
+        if pick and pick[0] not in used:
+            out.append(Found("patients_treated", {"value": pick[1]}, "cohort.treated", pick[0]))
+            used.add(pick[0])
+            treated_at = pick[0]
+    cohort = bool(out)
+    for m in c.subgroup_counts.finditer(text) if cohort else ():
+        n = _num(m.group("n"))
+        if n and m.start("n") not in used and (treated_at is None or m.start() > treated_at):
+            sub = re.sub(r"\s+patients$", "", m.group("sub").lower())
+            out.append(Found("patients_treated", {"value": n, "subgroup": sub}, "cohort.subgroup", m.start("n")))
+            used.add(m.start("n"))
+    # disease counts and per-dose counts: each "n = k" names the label right before it
+    dmatches = list(c.disease.finditer(text)) if cohort else []
+    for a in atoms:
+        if a.kind != "neq" or a.start in used:
+            continue
+        ns = [int(x) for x in re.findall(r"\d+", a.text)]
+        d_before = next((d for d in reversed(doses) if 0 <= a.start - d.end <= 3), None)
+        if len(ns) > 1:
+            levels = [d for d in doses if d.end <= a.start and a.start - d.end <= 3]
+            if levels and len(levels) == len(ns):
+                for d, n in zip(levels, ns):
+                    out.append(Found("patients_treated", {"value": n, "subgroup": _dose_name(text, d)},
+                                     "cohort.dose-level", a.start))
+                used.add(a.start)
+            continue
+        if d_before is not None:
+            out.append(Found("patients_treated", {"value": ns[0], "subgroup": _dose_name(text, d_before)},
+                             "cohort.dose-level", a.start))
+            used.add(a.start)
+            continue
+        window = text[max(0, a.start - 45):a.start]
+        lab = re.search(r"(?<![\w-])(DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|cohort\s+\d+)\s*[,:;(]?\s*$", window, re.I)
+        dis = [d for d in dmatches if d.end() <= a.start and a.start - d.end() <= 8] if cohort else []
+        if dis:
+            label = c.disease_labels.get(dis[-1].group("d").lower(), dis[-1].group("d"))
+            out.append(Found("disease_count", {"value": ns[0], "label": label}, "cohort.disease", a.start))
+            used.add(a.start)
+        elif lab:
+            out.append(Found("patients_treated", {"value": ns[0], "subgroup": re.sub(r"\s+", "", lab.group(1)).upper()
+                                                  if lab.group(1).upper().startswith("DL") else lab.group(1)},
+                             "cohort.dose-level", a.start))
+            used.add(a.start)
+    for d in dmatches if cohort else ():
+        m = re.match(rf"\s*,?\s*(?P<n>\d+)(?![\d.%])(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", text[d.end():d.end() + 12])
+        if m and re.search(r"[(,]\s*$", text[max(0, d.start() - 3):d.start()]):
+            pos = d.end() + m.start("n")
+            if pos not in used:
+                label = c.disease_labels.get(d.group("d").lower(), d.group("d"))
+                out.append(Found("disease_count", {"value": int(m.group("n")), "label": label}, "cohort.disease", pos))
+                used.add(pos)
+    for m in c.disease_with.finditer(text) if cohort else ():
+        n = _num(m.group("n"))
+        if n and m.start("n") not in used:
+            label = c.disease_labels.get(m.group("d").lower(), m.group("d"))
+            out.append(Found("disease_count", {"value": n, "label": label}, "cohort.disease", m.start("n")))
+            used.add(m.start("n"))
+    return out, used
+
+
+def _dose_label(text: str, d: Dose) -> str | None:
+    c = cues()
+    m = c.dose_before.search(text[max(0, d.start - 40):d.start])
+    if m:
+        lab = m.group("label")
+        k = re.match(r"(low|lower|medium|middle|intermediate|high|higher)[\s-]dose", lab, re.I)
+        if k:
+            return k.group(1).lower().replace("lower", "low").replace("higher", "high")
+        return re.sub(r"\s+", "", lab).upper() if lab.upper().startswith("DL") else lab
+    m = c.dose_after.match(text, d.end)
+    if m:
+        lab = (m.group("label") or m.group("cond") or "").strip()
+        lab = re.sub(r"\s+(?:were|was|is|are)\s+", " ", lab)
+        if lab and not re.fullmatch(r"n\s*=.*|\d.*|respectively", lab, re.I):
+            return re.sub(r"\s+", "", lab).upper() if re.fullmatch(r"DL\s?-?\d+[a-z]?", lab, re.I) else lab
+    return None
+
+
+def _dose_name(text: str, d: Dose) -> str:
+    return _dose_label(text, d) or _fmt_dose(d)
+
+
+def _fmt_dose(d: Dose) -> str:
+    def sci(x):
+        e = len(str(int(x))) - 1
+        mant = x / 10 ** e
+        return f"{mant:.1f} × 10^{e}"
+    unit = " cells/kg" if d.unit == "cells/kg" else " cells"
+    return (sci(d.low) if d.low == d.high else f"{sci(d.low)}-{sci(d.high)}") + unit
+
+
+def _doses(text: str, doses: list[Dose]) -> list[Found]:
+    if re.search(r"\b(?:mice|mouse|murine model|xenograft|in vitro)\b", text, re.I):
+        return []
+    out = []
+    multi = {}
+    for d in doses:
+        multi[d.start] = multi.get(d.start, 0) + 1
+    for d in doses:
+        f: dict[str, Any] = {"low": d.low, "high": d.high, "unit": d.unit}
+        if multi[d.start] == 1:
+            lab = _dose_label(text, d)
+            if lab:
+                f["label"] = lab
+        out.append(Found("dose", f, "dose.cells" if d.unit == "cells" else "dose.per-kg", d.start))
+    return out
+
+
+def iter_sentences(doc: Document) -> Iterable[tuple[int, int]]:
+    """(start, end) offsets into ``doc.text`` of the sentences endpoints are read from."""
+    for s in candidate_sentences(doc)[1]:
+        yield s.start, s.end
+
+
+__all__ = ["extract_measurements", "read_sentence", "read_text", "iter_sentences"]
