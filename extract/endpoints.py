@@ -357,9 +357,9 @@ def _mentions(text: str, spans, atoms: list[Atom]) -> list[Mention]:
           for s, e, label, rid in sorted(spans)]
     for m in ms:
         if m.endpoint == "complete_remission":
-            k = c.cri_extension.match(text, m.end)
+            k = c.cri_extension.match(text[m.end:m.end + 120])
             if k:   # "complete remission with or without incomplete hematologic recovery"
-                m.end = k.end()
+                m.end += k.end()
                 m.attrs["includes_cri"] = True
     ms = _merge(text, ms)
     for m in ms:
@@ -935,7 +935,7 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
         window = text[prev:a.start]
         prev = a.end
         val = atom_value(a).get("value")
-        if not val or c.no_compare.search(window) or c.p_threshold.match(text, a.end):
+        if not val or c.no_compare.search(window) or c.p_threshold.match(text[a.end:a.end + 60]):
             continue
         inwin = [(f, m, g) for f, m, g in items if g.start < a.start and g.start >= a.start - len(window)]
         if not c.compare.search(window) and len(inwin) < 2:
@@ -1085,7 +1085,7 @@ def _dose_label(text: str, d: Dose) -> str | None:
         if k:
             return k.group(1).lower().replace("lower", "low").replace("higher", "high")
         return re.sub(r"\s+", "", lab).upper() if lab.upper().startswith("DL") else lab
-    m = c.dose_after.match(text, d.end)
+    m = c.dose_after.match(text[d.end:d.end + 80])
     if m:
         lab = (m.group("label") or m.group("cond") or "").strip()
         lab = re.sub(r"\s+(?:were|was|is|are)\s+", " ", lab)

@@ -1,0 +1,362 @@
+"""extract.endpoints: measurements from abstract phrasing in many styles, distractors that are
+not measurements, section handling, evidence offsets and rule ids."""
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from extract import extract_document
+from extract.document import Document
+from extract.endpoints import extract_measurements, iter_sentences, read_text
+from extract.nlp import get_nlp, load_rules, rules_hash, split_sentences
+from extract.readers import read_path
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
+
+
+def _matches(found, expected):
+    """Every expected (endpoint, fields subset) is found once, and nothing else is."""
+    left = list(found)
+    for ep, want in expected:
+        hit = next((i for i, (e, f) in enumerate(left) if e == ep and all(
+            f.get(k) == pytest.approx(v) if isinstance(v, float) else f.get(k) == v for k, v in want.items())), None)
+        assert hit is not None, f"missing {ep} {want} in {found}"
+        left.pop(hit)
+    assert not left, f"unexpected {left}"
+
+
+RESPONSES = [
+    ("The CR rate was 90% (18/20).", [("complete_remission", {"percent": 90, "n": 18, "N": 20})]),
+    ("CR rate was 90%.", [("complete_remission", {"percent": 90})]),
+    ("Complete remission was achieved in 18 of 20 patients (90%).",
+     [("complete_remission", {"percent": 90, "n": 18, "N": 20})]),
+    ("Eighteen of 20 patients (90%) achieved CR.", [("complete_remission", {"percent": 90, "n": 18, "N": 20})]),
+    ("Ninety percent (n = 18) achieved complete remission at day 28.",
+     [("complete_remission", {"percent": 90, "n": 18, "timepoint_days": 28})]),
+    ("Five of five patients achieved CR.",
+     [("complete_remission", {"n": 5, "N": 5, "percent": 100.0, "derived": True})]),
+    ("In total, 19/20 (95%) patients achieved CR/CRi.",
+     [("complete_remission", {"percent": 95, "n": 19, "N": 20, "includes_cri": True})]),
+    ("ORR 85% (17/20), CR 60% (12/20).",
+     [("overall_response", {"percent": 85, "n": 17, "N": 20}), ("complete_remission", {"percent": 60, "n": 12})]),
+    ("The composite CR rate (CR + CRi) was 80%.", [("complete_remission", {"percent": 80, "includes_cri": True})]),
+    ("The ORR was 85%, including 12 CRs (60%) and 5 PRs (25%).",
+     [("overall_response", {"percent": 85}), ("complete_remission", {"percent": 60, "n": 12}),
+      ("partial_remission", {"percent": 25, "n": 5})]),
+    ("Overall, 17 patients (85%) responded, with 12 (60%) achieving CR.",
+     [("overall_response", {"percent": 85, "n": 17}), ("complete_remission", {"percent": 60, "n": 12})]),
+    ("At day 28, the MRD-negative CR rate was 75% (15/20).",
+     [("complete_remission", {"percent": 75, "mrd_negative": True, "timepoint_days": 28})]),
+    ("MRD negativity was achieved in 15 of 18 responders (83.3%).",
+     [("mrd_negative", {"percent": 83.3, "n": 15, "N": 18})]),
+    ("Among the 18 patients in CR, 15 (83.3%) were MRD-negative.",
+     [("mrd_negative", {"percent": 83.3, "n": 15, "N": 18})]),
+    ("Of 30 pts infused, 27 (90%) achieved CR/CRi, of whom 25 (92.6%) were MRD-negative.",
+     [("complete_remission", {"percent": 90, "n": 27, "N": 30}), ("mrd_negative", {"percent": 92.6, "N": 27})]),
+    ("Best ORR was 70% in the high-dose cohort and 40% in the low-dose cohort.",
+     [("overall_response", {"percent": 70}), ("overall_response", {"percent": 40})]),
+    ("The objective response rate was 70.0% (95% CI, 45.7-88.1).",
+     [("overall_response", {"percent": 70.0, "ci_low": 45.7, "ci_high": 88.1})]),
+    ("Best overall response rate was 81% (95% CI, 70-89), with 62% CR and 19% PR.",
+     [("overall_response", {"percent": 81}), ("complete_remission", {"percent": 62}),
+      ("partial_remission", {"percent": 19})]),
+    ("Thirteen patients (65%) achieved a complete response and 3 (15%) a partial response.",
+     [("complete_remission", {"percent": 65, "n": 13}), ("partial_remission", {"percent": 15, "n": 3})]),
+    ("The CR rates at the low, medium and high dose levels were 50%, 75% and 100%, respectively.",
+     [("complete_remission", {"percent": 50}), ("complete_remission", {"percent": 75}),
+      ("complete_remission", {"percent": 100})]),
+    ("Among 22 evaluable patients, the ORR was 86.4% (19/22) and the CR rate 63.6% (14/22).",
+     [("overall_response", {"percent": 86.4, "N": 22}), ("complete_remission", {"percent": 63.6, "N": 22})]),
+    ("The CR/CRi rate was 83% in children and 75% in adults.",
+     [("complete_remission", {"percent": 83, "subgroup": "children"}),
+      ("complete_remission", {"percent": 75, "subgroup": "adults"})]),
+    ("Among 7 patients with extramedullary disease, 4 achieved extramedullary CR and 2 achieved partial remission (PR).",
+     [("complete_remission", {"n": 4, "N": 7, "percent": 57.1, "site": "extramedullary"}),
+      ("partial_remission", {"n": 2, "N": 7, "percent": 28.6})]),
+    ("Of 9 patients with extramedullary lesions, 6 had a CR and 1 a PR (extramedullary ORR 77.8%).",
+     [("complete_remission", {"n": 6, "N": 9}), ("partial_remission", {"n": 1, "N": 9}),
+      ("overall_response", {"percent": 77.8, "N": 9})]),
+    ("Among the 32 patients with extramedullary disease, 78.1% showed response, with 56.3% in CR and 21.9% in partial remission.",
+     [("overall_response", {"percent": 78.1, "N": 32}), ("complete_remission", {"percent": 56.3}),
+      ("partial_remission", {"percent": 21.9})]),
+    ("One month after infusion, the overall response rate was 75.0% (9/12), including CR/CRi in 7 patients (58.3%) and morphologic leukemia-free state in 2.",
+     [("overall_response", {"percent": 75.0, "timepoint_days": 28}),
+      ("complete_remission", {"percent": 58.3, "n": 7, "includes_cri": True})]),
+    ("Of the 20 infused patients, 18 (90%) achieved CR and 2 (10%) had stable disease.",
+     [("complete_remission", {"percent": 90, "n": 18, "N": 20})]),
+    ("The ORR was 82·9% (95% CI 66·4–93·4).", [("overall_response", {"percent": 82.9})]),
+    ("Ninety percent (n 5 18) achieved CR.", [("complete_remission", {"percent": 90, "n": 18})]),  # PDF damage
+]
+
+SAFETY = [
+    ("Grade ≥3 CRS occurred in 3 (10%).", [("crs", {"grade": ">=3", "n": 3, "percent": 10})]),
+    ("CRS occurred in 91.7% of patients (grade 1/2 in 80.0%, grade 3/4 in 11.7%) and 5% of patients had neurotoxicity.",
+     [("crs", {"grade": "any", "percent": 91.7}), ("crs", {"grade": "1-2", "percent": 80.0}),
+      ("crs", {"grade": "3-4", "percent": 11.7}), ("neurotoxicity", {"grade": "any", "percent": 5})]),
+    ("Cytokine release syndrome (CRS) occurred in 17 patients (89.5%): grade 1 in 9, grade 2 in 6, and grade 3 in 2.",
+     [("crs", {"grade": "any", "n": 17, "percent": 89.5}), ("crs", {"grade": "1", "n": 9}),
+      ("crs", {"grade": "2", "n": 6}), ("crs", {"grade": "3", "n": 2})]),
+    ("Any-grade CRS was observed in 18 patients (90%), with grade 3 CRS in 2 (10%).",
+     [("crs", {"grade": "any", "percent": 90}), ("crs", {"grade": "3", "percent": 10})]),
+    ("CRS (any grade) occurred in 90% and severe CRS in 10%.",
+     [("crs", {"grade": "any", "percent": 90}), ("crs", {"grade": ">=3", "percent": 10})]),
+    ("CRS of any grade occurred in 72.0% of patients and grade ≥3 CRS in 16.1%; ICANS occurred in 30.5%, and 9.3% had ICANS of grade 3 or higher.",
+     [("crs", {"grade": "any", "percent": 72.0}), ("crs", {"grade": ">=3", "percent": 16.1}),
+      ("neurotoxicity", {"grade": "any", "percent": 30.5}), ("neurotoxicity", {"grade": ">=3", "percent": 9.3})]),
+    ("ICANS occurred in 4 patients (20%; grade 3, n = 1).",
+     [("neurotoxicity", {"grade": "any", "percent": 20}), ("neurotoxicity", {"grade": "3", "n": 1})]),
+    ("ICANS occurred in 2 pts (8.3%), including 1 grade 3 event.",
+     [("neurotoxicity", {"grade": "any", "percent": 8.3}), ("neurotoxicity", {"grade": "3", "n": 1})]),
+    ("Grade 1, 2, and 3 CRS occurred in 8, 5, and 2 patients, respectively.",
+     [("crs", {"grade": "1", "n": 8}), ("crs", {"grade": "2", "n": 5}), ("crs", {"grade": "3", "n": 2})]),
+    ("CRS grade 1-2: 17 (85%); grade 3-4: 2 (10%).",
+     [("crs", {"grade": "1-2", "n": 17}), ("crs", {"grade": "3-4", "n": 2})]),
+    ("CRS of any grade occurred in 38 patients (90.5%); 31 (73.8%) had grade 1-2 and 7 (16.7%) had grade ≥3 CRS.",
+     [("crs", {"grade": "any", "n": 38}), ("crs", {"grade": "1-2", "n": 31}), ("crs", {"grade": ">=3", "n": 7})]),
+    ("Grade III–IV acute GVHD occurred in 1 patient.", [("gvhd", {"grade": "3-4", "acute": True, "n": 1})]),
+    ("Acute GVHD (grade I-II) developed in 3 patients (15%).", [("gvhd", {"grade": "1-2", "acute": True, "n": 3})]),
+    ("Chronic GVHD occurred in 2 of 10 evaluable patients.",
+     [("gvhd", {"chronic": True, "n": 2, "N": 10, "percent": 20.0, "derived": True})]),
+    ("Severe (grade ≥ 3) CRS was observed in 1 patient (5%).", [("crs", {"grade": ">=3", "n": 1})]),
+    ("The incidence of grade 3-4 neurotoxicity was 6.7% (2/30).",
+     [("neurotoxicity", {"grade": "3-4", "percent": 6.7, "n": 2, "N": 30})]),
+    ("Neurotoxicity was uncommon (n = 3; 7.1%).", [("neurotoxicity", {"grade": "any", "n": 3, "percent": 7.1})]),
+]
+
+ABSENCES = [
+    ("No ICANS was observed.", [("neurotoxicity", {"grade": "any", "percent": 0.0, "n": 0, "negated": True})]),
+    ("No patient developed ICANS.", [("neurotoxicity", {"negated": True})]),
+    ("ICANS did not occur in any patient.", [("neurotoxicity", {"negated": True})]),
+    ("There were no cases of grade ≥3 CRS or ICANS.",
+     [("crs", {"grade": ">=3", "negated": True}), ("neurotoxicity", {"grade": ">=3", "negated": True})]),
+    ("Neither ICANS nor GVHD was observed.", [("neurotoxicity", {"negated": True}), ("gvhd", {"negated": True})]),
+    ("Acute GVHD occurred in 6 patients (17.6%); no chronic GVHD was observed.",
+     [("gvhd", {"acute": True, "percent": 17.6}), ("gvhd", {"chronic": True, "negated": True, "grade": "any"})]),
+    ("Grade 1-2 neurotoxicity occurred in 6 patients (13.6%), and no grade ≥3 neurotoxicity was observed.",
+     [("neurotoxicity", {"grade": "1-2", "n": 6}), ("neurotoxicity", {"grade": ">=3", "negated": True})]),
+    ("With a median follow-up of 2.1 years, no patient relapsed.",
+     [("median_followup", {"months": 25.2}), ("relapse", {"negated": True, "n": 0})]),
+]
+
+SURVIVAL = [
+    ("1-yr PFS was 60% (95% CI 40-80).",
+     [("progression_free_survival", {"percent": 60, "months": 12, "ci_low": 40, "ci_high": 80})]),
+    ("OS at 24 months was 55.0% [95% CI, 35.2, 71.0].",
+     [("overall_survival", {"percent": 55.0, "months": 24, "ci_low": 35.2, "ci_high": 71.0})]),
+    ("Median EFS was 8.2 months (95% CI 4.1–12.3).",
+     [("event_free_survival", {"median_months": 8.2, "ci_low": 4.1, "ci_high": 12.3})]),
+    ("The median OS was 14.3 months (95% CI, 9.1-not reached).",
+     [("overall_survival", {"median_months": 14.3, "ci_low": 9.1})]),
+    ("Median OS was not reached.", []),
+    ("The 2-year OS and PFS rates were 63.5% and 53.7%, respectively.",
+     [("overall_survival", {"percent": 63.5, "months": 24}), ("progression_free_survival", {"percent": 53.7, "months": 24})]),
+    ("The 2-year overall survival and progression-free survival (PFS) were 63.5% (95% CI 47.7-79.4) and 53.7% (95% CI, 38.9-68.6).",
+     [("overall_survival", {"percent": 63.5, "ci_low": 47.7, "ci_high": 79.4}),
+      ("progression_free_survival", {"percent": 53.7, "ci_low": 38.9, "ci_high": 68.6})]),
+    ("The 1-yr OS and 1-yr PFS were 62.5% (95% CI, 40.3%-78.4%) and 48.1% (95% CI: 27.9%–65.6%), respectively.",
+     [("overall_survival", {"percent": 62.5, "months": 12}), ("progression_free_survival", {"percent": 48.1, "months": 12})]),
+    ("The 6-month and 12-month PFS rates were 70% and 55%, respectively.",
+     [("progression_free_survival", {"percent": 70, "months": 6}), ("progression_free_survival", {"percent": 55, "months": 12})]),
+    ("Median PFS and OS were 6.1 and 12.3 months, respectively.",
+     [("progression_free_survival", {"median_months": 6.1}), ("overall_survival", {"median_months": 12.3})]),
+    ("The estimated 1-year OS rate was 72%.", [("overall_survival", {"percent": 72, "months": 12})]),
+    ("PFS at 1 year was 45%.", [("progression_free_survival", {"percent": 45, "months": 12})]),
+    ("2-year OS was 63.5% (95% CI 47.7 79.4).",   # lost dash
+     [("overall_survival", {"percent": 63.5, "ci_low": 47.7, "ci_high": 79.4})]),
+    ("Event-free survival at 1 year was 50%.", [("event_free_survival", {"percent": 50, "months": 12})]),
+    ("Median follow-up was 18 months (IQR 12-24).",
+     [("median_followup", {"months": 18, "range_low": 12, "range_high": 24})]),
+    ("After a median follow-up of 134 days, 4 patients relapsed.",
+     [("median_followup", {"months": 4.4}), ("relapse", {"n": 4})]),
+    ("Median duration of follow-up: 12.5 months.", [("median_followup", {"months": 12.5})]),
+    ("Overall survival at 2 years was 60% for patients who received a transplant and 30% for those who did not (P = .01).",
+     [("overall_survival", {"percent": 60, "months": 24}), ("overall_survival", {"percent": 30, "months": 24}),
+      ("p_value", {"value": ".01"})]),
+    ("1-year LFS for patients bridged to transplant was 85% versus 40% for those not bridged (P=0.002).",
+     [("leukemia_free_survival", {"percent": 85, "months": 12}),
+      ("leukemia_free_survival", {"percent": 40, "months": 12}), ("p_value", {"value": "0.002"})]),
+]
+
+COHORTS_AND_DOSES = [
+    ("A total of 25 patients were enrolled, and 22 received CAR-T cells.",
+     [("patients_enrolled", {"value": 25}), ("patients_treated", {"value": 22})]),
+    ("We enrolled 30 patients; 27 were infused.", [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 27})]),
+    ("Forty patients were screened, 35 enrolled, and 32 infused.",
+     [("patients_enrolled", {"value": 35}), ("patients_treated", {"value": 32})]),
+    ("Of 25 enrolled patients, 22 underwent CAR-T cell infusion.",
+     [("patients_enrolled", {"value": 25}), ("patients_treated", {"value": 22})]),
+    ("Patients (n = 24) received a single infusion of CAR T cells.", [("patients_treated", {"value": 24})]),
+    ("Thirty-five patients were evaluable for response.",
+     [("patients_treated", {"value": 35, "subgroup": "evaluable for response"})]),
+    ("Between March 2022 and June 2024, 36 patients were enrolled and 34 were infused, including 14 children (<18 years) and 20 adults.",
+     [("patients_enrolled", {"value": 36}), ("patients_treated", {"value": 34}),
+      ("patients_treated", {"value": 14, "subgroup": "children"}), ("patients_treated", {"value": 20, "subgroup": "adults"})]),
+    ("Thirty-one patients with T-ALL (n=22) or T-LBL (n=9) were infused at 0.5, 1.0, or 2.0 × 10^6 cells/kg (n = 4, 12, and 15, respectively).",
+     [("patients_treated", {"value": 31}), ("disease_count", {"label": "T-ALL", "value": 22}),
+      ("disease_count", {"label": "T-LBL", "value": 9}),
+      ("dose", {"low": 5e5, "high": 5e5, "unit": "cells/kg"}), ("dose", {"low": 1e6, "high": 1e6}),
+      ("dose", {"low": 2e6, "high": 2e6}), ("patients_treated", {"value": 4}),
+      ("patients_treated", {"value": 12}), ("patients_treated", {"value": 15})]),
+    ("Of these, 60 participants (T-ALL 35, T-LBL 25) received a single dose of CAR T cells.",
+     [("patients_treated", {"value": 60}), ("disease_count", {"label": "T-ALL", "value": 35}),
+      ("disease_count", {"label": "T-LBL", "value": 25})]),
+    ("Patients received 0.2-5.0 × 10^6 CAR-T cells/kg (body weight ≤50 kg) or 0.1-2.5 × 10^8 CAR-T cells (body weight >50 kg).",
+     [("dose", {"low": 2e5, "high": 5e6, "unit": "cells/kg", "label": "body weight ≤50 kg"}),
+      ("dose", {"low": 1e7, "high": 2.5e8, "unit": "cells", "label": "body weight >50 kg"})]),
+    ("CAR-T cells were given at a target dose of 1 × 106 cells/kg.", [("dose", {"low": 1e6, "high": 1e6})]),
+    ("Adults received flat doses of $5 \\times 10^7$ CAR-T cells (DL1) or $1.5 \\times 10^8$ CAR-T cells (DL2).",
+     [("dose", {"low": 5e7, "unit": "cells", "label": "DL1"}), ("dose", {"low": 1.5e8, "unit": "cells", "label": "DL2"})]),
+    ("Eight patients (40%) proceeded to allo-HSCT.", [("transplant", {"n": 8, "percent": 40})]),
+    ("Eleven of 18 responders were bridged to transplant.", [("transplant", {"n": 11, "N": 18})]),
+    ("Consolidative allo-HSCT was performed in 12 of 25 patients (48%) who achieved CR.",
+     [("transplant", {"n": 12, "N": 25, "percent": 48})]),
+    ("Of these 54 patients, 31 proceeded to allo-HSCT at a median of 52 days (range, 34-97) after infusion, and 23 did not because of donor unavailability (n = 9).",
+     [("transplant", {"n": 31, "N": 54, "percent": 57.4, "derived": True})]),
+    ("Relapse occurred in 7 of the 31 transplanted patients and in fifteen of the 23 patients who were not transplanted.",
+     [("relapse", {"n": 7, "N": 31}), ("relapse", {"n": 15, "N": 23})]),
+    ("Four patients relapsed.", [("relapse", {"n": 4})]),
+    ("The 12-month cumulative incidence of relapse was 20.1%.", [("relapse", {"percent": 20.1})]),
+    ("CR rates were 90% vs 60% in the high- and low-dose groups (P = .02).",
+     [("complete_remission", {"percent": 90}), ("complete_remission", {"percent": 60}), ("p_value", {"value": ".02"})]),
+    ("The MRD-negative CR rate was 80% in children vs 65% in adults (P = .21).",
+     [("complete_remission", {"percent": 80}), ("complete_remission", {"percent": 65}),
+      ("p_value", {"value": ".21", "compares": ["children", "adults"]})]),
+    ("EFS was longer in MRD-negative than in MRD-positive patients (P < .001).",
+     [("p_value", {"value": "<.001", "outcome": "event_free_survival"})]),
+]
+
+NOT_MEASUREMENTS = [
+    "CD7 was expressed on 98% of blasts.",
+    "The median age was 35 years (range, 18-70).",
+    "Products were successfully manufactured for 24 of 25 patients (96%).",
+    "Grade ≥3 neutropenia occurred in 90% of patients.",
+    "Grade ≥3 infections occurred in 6 patients.",
+    "Twelve patients (60%) had received a prior HSCT.",
+    "Eight of them had relapsed after a prior allogeneic HSCT.",
+    "In a previous study, the CR rate was 70%.",
+    "In the registration trial of tisagenlecleucel, the overall remission rate within 3 months was 81%.",
+    "Three patients died of infection.",
+    "Prolonged cytopenias were observed in 5 patients.",
+    "Two patients achieved MLFS.",
+    "The 1-year non-relapse mortality was 10%.",
+    "Transplant-related mortality at 2 years was 9.7%.",
+    "Peak CAR-T levels correlated with CRS grade (r = 0.6; P = .01).",
+    "In multivariable analysis, MRD negativity predicted longer PFS (HR 0.3; 95% CI 0.1-0.8; P = .01).",
+    "Heterogeneity was substantial (I² = 68%, P < .001).",
+    "Of the 10 CR patients without transplants, two sustained CR on day 128.",
+    "Continuous variables were compared with the Mann-Whitney test, and P < .05 was considered significant.",
+    "Tumor-flare reactions at EMD sites were seen in 4 patients.",
+]
+
+
+@pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES)
+def test_phrasings(text, expected):
+    _matches(read_text(text), expected)
+
+
+@pytest.mark.parametrize("text", NOT_MEASUREMENTS)
+def test_not_measurements(text):
+    assert read_text(text) == []
+
+
+def test_background_section_is_skipped():
+    text = ("**Background:** In a previous registry analysis, the 1-year OS was 18%.\n\n"
+            "**Results:** The 1-year OS was 70.6% (95% CI: 52.3%–83.1%).")
+    assert read_text(text) == [("overall_survival", {"percent": 70.6, "months": 12, "ci_low": 52.3, "ci_high": 83.1})]
+
+
+def test_full_paper_sections():
+    """Introduction and Discussion of a full text cite other trials; methods state thresholds."""
+    text = ("Abstract\nThe CR rate was 90% (18/20).\n\n1. Introduction\nCD19 CAR-T cells induce CR in 81% of "
+            "patients [1].\n\n2. Methods\nP < .05 was considered significant.\n\n3. Results\nCRS occurred in "
+            "15 patients (75%).\n\n4. Discussion\nOur CR rate of 90% compares with 81% for tisagenlecleucel.")
+    _matches(read_text(text), [("complete_remission", {"percent": 90}), ("crs", {"n": 15, "percent": 75})])
+
+
+def test_restatement_is_one_measurement():
+    text = "The CR rate was 90% (18/20). Conclusions: CAR-T cells induced CR in 90% of patients."
+    assert [e for e, _ in read_text(text)] == ["complete_remission"]
+
+
+# ---------------------------------------------------------------- sentences and evidence
+@pytest.mark.parametrize("text, n", [
+    ("The 2-year OS was 63.5% (95% CI, 47.7-79.4). PFS was 53.7%.", 2),
+    ("Survival was 60% vs. 40% in controls (P = .008). Next.", 2),
+    ("As shown by Smith et al. in 2020, n = 18 responded. Next.", 2),
+    ("Median PFS was 6.1 months (range, 4.0-9.2). Next.", 2),
+    ("RESULTS: Twenty patients were enrolled.\nCONCLUSIONS: It works.", 2),
+    ("Results were good; CR in 90%: grade 1 in 9.", 1),
+    ("Line one of a wrapped PDF sentence that goes on\nand ends here. Second sentence.", 2),
+    ("Title\n\nBody text.", 2),
+])
+def test_sentence_splitter(text, n):
+    got = split_sentences(text)
+    assert len(got) == n, [text[a:b] for a, b in got]
+    assert [s.text for s in get_nlp()(text).sents if s.text.strip()] and True
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.iterdir()))
+def test_evidence_offsets_round_trip_on_dev_corpus(name):
+    for doc in read_path(CORPUS / name):
+        for m in extract_measurements(doc):
+            ev = m.evidence
+            assert doc.text[ev.start:ev.end] == ev.text
+            assert ev.text == ev.text.strip()
+            assert not ev.text.lower().startswith(("results:", "**results", "methods:", "ab  -"))
+            assert doc.body_range[0] <= ev.start and ev.end <= doc.body_range[1]
+            assert m.rule, m
+
+
+def test_labels_and_medline_prefixes_are_not_evidence():
+    docs = read_path(CORPUS / "dev-08.txt") + read_path(CORPUS / "dev-09.xml") + read_path(CORPUS / "dev-10.txt")
+    texts = [doc.text[a:b] for doc in docs for a, b in iter_sentences(doc)]
+    assert any(t.startswith("A total of 47 patients") for t in texts)          # after "RESULTS: "
+    assert any(t.startswith("Twenty patients were enrolled") for t in texts)   # XML "RESULTS: " label
+    assert any(t.startswith("As of April 30, 2025") for t in texts)            # "Results: " in plain text
+
+
+def test_rule_ids_come_from_the_rule_files():
+    ids = {p["id"] for p in load_rules("terms.jsonl")}
+    cues = load_rules("cues.json")
+    ids |= {r["id"] for r in cues["cohort"]} | {r["id"] for r in cues["regex_terms"]}
+    ids |= {"cohort.treated", "cohort.subgroup", "cohort.dose-level", "cohort.disease", "dose.per-kg",
+            "dose.cells", "p.compare"}
+    for name in ("dev-01.txt", "dev-06.txt", "dev-07.txt"):
+        for doc in read_path(CORPUS / name):
+            for m in extract_measurements(doc):
+                assert m.rule in ids, m.rule
+
+
+def test_patterns_sharing_an_id_share_attributes():
+    seen = {}
+    for p in load_rules("terms.jsonl"):
+        assert seen.setdefault(p["id"], p.get("attrs")) == p.get("attrs"), p["id"]
+
+
+def test_rules_hash_is_stable_hex():
+    h = rules_hash()
+    assert h == rules_hash() and len(h) == 64 and int(h, 16) >= 0
+
+
+def test_preclinical_and_meta_analysis_have_no_measurements():
+    for name, pmid in (("dev-04.txt", "880400404"), ("dev-09.xml", "880900902")):
+        rec = next(r for r in map(extract_document, read_path(CORPUS / name)) if r.pmid == pmid)
+        assert rec.measurements == ()
+
+
+# ---------------------------------------------------------------- invariants
+FRAGMENTS = ["CR", "CRS", "ICANS", "OS", "2-year", "PFS", " was ", " in ", "17 of 19", "(89.5%)", "grade ≥3",
+             "95% CI, 47.7-79.4", "; ", ", ", ". ", "\n", "\n\n", "no ", "patients", "n = 18", "P = .004", " vs ",
+             "$1.5 \\times 10^8$", "CAR-T cells/kg", "×", "10^6", "RESULTS: ", "**Methods:**", "sur-\nvival",
+             "Twenty-two", "median", "months", "(range, 2.1-18.4)", "respectively", "MRD-negative", "é", "\u2009"]
+
+
+@given(st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=6)), max_size=40).map("".join))
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_evidence_offsets_round_trip_on_arbitrary_text(text):
+    doc = Document(path="x.txt", format="text", sha256="0", text=text)
+    rec = extract_document(doc)
+    for m in rec.measurements:
+        ev = m.evidence
+        assert 0 <= ev.start <= ev.end <= len(text)
+        assert text[ev.start:ev.end] == ev.text
