@@ -227,12 +227,21 @@ class EvalResult:
 
 # ---------------------------------------------------------------- evaluation
 def load_gold(gold_dir: str | os.PathLike) -> dict[tuple[str, str], dict]:
-    """(corpus basename, pmid or '') → gold record, for every *.json in ``gold_dir``."""
+    """(corpus basename, pmid or '') → gold record, for every *.json in ``gold_dir``.
+    Raises SourceError for a missing directory or a file that is not a gold record."""
+    from extract.errors import SourceError
+
+    if not Path(gold_dir).is_dir():
+        raise SourceError(gold_dir, "gold directory not found")
     gold = {}
     for name in sorted(os.listdir(gold_dir)):
         if not name.endswith(".json"):
             continue
-        g = json.loads(Path(gold_dir, name).read_text(encoding="utf-8"))
+        try:
+            g = json.loads(Path(gold_dir, name).read_text(encoding="utf-8"))
+            g["source"]["path"]
+        except (ValueError, KeyError, TypeError) as e:
+            raise SourceError(Path(gold_dir, name), f"not a gold record: {type(e).__name__}: {e}") from None
         if g.get("expect_error"):
             continue
         gold[(os.path.basename(g["source"]["path"]), str(g.get("pmid") or ""))] = g

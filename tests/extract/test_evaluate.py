@@ -92,3 +92,12 @@ def test_ci_and_fields():
     out = doc_fields({"pmid": "1", "trial_ids": ["ChiCTR22"], "notices": []},
                      {"pmid": "1", "trial_ids": ["CHICTR22"], "notices": []})
     assert out == {"pmid": True, "trial_ids": True, "notices": True}
+
+
+def test_bad_gold_dir_raises_source_error(tmp_path):
+    from extract.errors import SourceError
+    with pytest.raises(SourceError):
+        evaluate(tmp_path / "missing")
+    (tmp_path / "bad.json").write_text("{not json")
+    with pytest.raises(SourceError, match="bad.json"):
+        evaluate(tmp_path, CORPUS)
