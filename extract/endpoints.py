@@ -420,6 +420,8 @@ _ADJACENT = re.compile(r"[\s,(:;]*")
 _OF_WHOM = re.compile(r"\b(?:of|among|in)\s+(?:whom|them|these|those)\s*,?\s*$", re.I)
 _LM_BEFORE_TERM = re.compile(r"[\s-]*(?:(?:overall|estimated|cumulative|actuarial|probability\s+of)\s+)?", re.I)
 _LM_AFTER_TERM = re.compile(r"\s*(?:rates?|probability|probabilities|estimates?)?\s*(?:was|were)?\s*", re.I)
+_LM_PREFIX_LIST = re.compile(r"(?:\d+\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$", re.I)
+_COUNT_NEXT = re.compile(r"\s*[,:;]?\s*(?:in\s+\d|n\s?=|\d)", re.I)
 _NEG_WORDS = ("no", "zero", "none", "nor", "neither", "absence", "free of", "did not")
 _POP_HINT = re.compile(r"patient|those|among|after|follow|upon|before|until|post|since|during|subject|particip|"
                        r"individual|case|children|adult|responder|pts|versus|vs|than|between", re.I)
@@ -472,7 +474,8 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
                 nxt.attrs.update(grade=g, _gstart=a.start, _gpre=True)
             continue
         if prv and _GRADE_AFTER_TERM.fullmatch(text, prv.end, a.start) \
-                and (prv.kind == "X" or prv.endpoint in GRADED) and "grade" not in prv.attrs:
+                and (prv.kind == "X" or prv.endpoint in GRADED) and "grade" not in prv.attrs \
+                and not _COUNT_NEXT.match(text[a.end:a.end + 12]):
             if prv.kind == "E":
                 prv.attrs["grade"] = g
             continue
@@ -525,6 +528,12 @@ def _landmarks(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
         if nxt and nxt.kind == "E" and nxt.endpoint in SURV and _LM_BEFORE_TERM.fullmatch(text, a.end, nxt.start):
             nxt.attrs.setdefault("months", months)
             a.groups["_bound"] = True
+            # "the 1- and 2-year OS": numbers listed before the landmark share its unit
+            lst = _LM_PREFIX_LIST.search(text, max(0, a.start - 30), a.start)
+            if lst:
+                for v in re.finditer(r"\d+", text[lst.start():lst.end()]):
+                    ms.append(Mention("E", nxt.endpoint, lst.start() + v.start(), lst.start() + v.end(), nxt.rule,
+                                      {"months": to_months(int(v.group()), a.groups.get("lu") or "year")}))
             # earlier landmarks coordinated with this one name the same endpoint
             k = atoms.index(a)
             while k > 0 and atoms[k - 1].kind == "lm" and _LM_LIST_GAP.fullmatch(text, atoms[k - 1].end, atoms[k].start):
@@ -694,6 +703,7 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
     """Pair each value group with the mention it reports."""
     pairs: list[tuple[Mention, Group]] = []
     live = [m for m in ms if m.kind in "EGX"]
+    parens = _parens(text)
     for ca, cb in clauses:
         cms = [m for m in live if ca <= m.start < cb]
         cgs = [g for g in groups if ca <= g.start < cb and g.start not in claimed]
@@ -708,7 +718,8 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 if t is None:
                     continue
             if t is None:
-                t = next((m for m in reversed(cms) if m.end <= g.start and not m.pop and not m.negated), None)
+                t = next((m for m in reversed(cms) if m.end <= g.start and not m.pop and not m.negated
+                          and not _closed_aside(parens, m, g.start)), None)
             if t is None:
                 t = next((m for m in cms if m.start >= g.end and not m.pop and not m.negated), None)
             if t is None and not cms:
@@ -725,6 +736,23 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
     return pairs
 
 
+def _parens(text: str) -> list[tuple[int, int]]:
+    """(open, close) offsets of the parenthesised asides of a sentence."""
+    out, stack = [], []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            out.append((stack.pop(), i))
+    return out
+
+
+def _closed_aside(parens, m: Mention, pos: int) -> bool:
+    """True when ``m`` sits in an aside that closes before ``pos`` ("in patients with high
+    burden (≥5% blasts) was 75%": 'blasts' does not report 75%)."""
+    return any(o < m.start and m.end <= c < pos for o, c in parens)
+
+
 def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
     """The term a subject group's verb names: "15 (78.9%) were MRD-negative"; a relative
     clause of the group itself counts ("the 37 patients who proceeded to transplant")."""
@@ -739,7 +767,7 @@ def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
     return None
 
 
-_COORD = re.compile(rf"[\s,]*(?:and|or|,)?\s*(?:the\s+)?(?:rates?\s+of\s+)?(?:(?:{NUM})[\s-]*(?:years?|yrs?|months?|mos?)\s+)?(?:the\s+)?",
+_COORD = re.compile(rf"[\s,-]*(?:and|or|,)?\s*(?:the\s+)?(?:rates?\s+of\s+)?(?:(?:{NUM})[\s-]*(?:years?|yrs?|months?|mos?)\s+)?(?:the\s+)?",
                     re.I)
 
 

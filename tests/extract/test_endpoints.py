@@ -85,6 +85,13 @@ RESPONSES = [
     ("Of the 20 infused patients, 18 (90%) achieved CR and 2 (10%) had stable disease.",
      [("complete_remission", {"percent": 90, "n": 18, "N": 20})]),
     ("The ORR was 82·9% (95% CI 66·4–93·4).", [("overall_response", {"percent": 82.9})]),
+    ("CR: 18/20 (90%); PR: 1/20 (5%); ORR: 19/20 (95%).",
+     [("complete_remission", {"percent": 90}), ("partial_remission", {"percent": 5}), ("overall_response", {"percent": 95})]),
+    ("Complete remission (CR) or CR with incomplete hematologic recovery (CRi) was achieved by 16 of 18 patients (88.9%).",
+     [("complete_remission", {"percent": 88.9, "n": 16, "N": 18, "includes_cri": True})]),
+    ("The CR rate in patients with high tumor burden (≥5% blasts) was 75% (9/12) versus 100% (8/8) in those with low burden.",
+     [("complete_remission", {"percent": 75, "n": 9}), ("complete_remission", {"percent": 100, "n": 8})]),
+    ("The ORR (CR + PR) was 80%.", [("overall_response", {"percent": 80})]),
     ("Ninety percent (n 5 18) achieved CR.", [("complete_remission", {"percent": 90, "n": 18})]),  # PDF damage
 ]
 
@@ -121,6 +128,12 @@ SAFETY = [
     ("The incidence of grade 3-4 neurotoxicity was 6.7% (2/30).",
      [("neurotoxicity", {"grade": "3-4", "percent": 6.7, "n": 2, "N": 30})]),
     ("Neurotoxicity was uncommon (n = 3; 7.1%).", [("neurotoxicity", {"grade": "any", "n": 3, "percent": 7.1})]),
+    ("All patients experienced CRS (grade 1, n = 12; grade 2, n = 6; grade 3, n = 2).",
+     [("crs", {"grade": "1", "n": 12}), ("crs", {"grade": "2", "n": 6}), ("crs", {"grade": "3", "n": 2})]),
+    ("Grade 3 or higher cytokine release syndrome and neurotoxicity occurred in 12% and 8% of patients, respectively.",
+     [("crs", {"grade": ">=3", "percent": 12}), ("neurotoxicity", {"grade": ">=3", "percent": 8})]),
+    ("CRS was observed in 95% (19/20) of the patients, with most cases being grade 1–2 (80%).",
+     [("crs", {"grade": "any", "percent": 95, "n": 19, "N": 20}), ("crs", {"grade": "1-2", "percent": 80})]),
 ]
 
 ABSENCES = [
@@ -157,6 +170,13 @@ SURVIVAL = [
      [("overall_survival", {"percent": 62.5, "months": 12}), ("progression_free_survival", {"percent": 48.1, "months": 12})]),
     ("The 6-month and 12-month PFS rates were 70% and 55%, respectively.",
      [("progression_free_survival", {"percent": 70, "months": 6}), ("progression_free_survival", {"percent": 55, "months": 12})]),
+    ("The 1- and 2-year OS rates were 75% and 60%, respectively.",
+     [("overall_survival", {"percent": 75, "months": 12}), ("overall_survival", {"percent": 60, "months": 24})]),
+    ("The 6-, 12- and 24-month PFS were 80%, 60% and 40%.",
+     [("progression_free_survival", {"percent": 80, "months": 6}), ("progression_free_survival", {"percent": 60, "months": 12}),
+      ("progression_free_survival", {"percent": 40, "months": 24})]),
+    ("Median overall survival (OS) was 15.3 months (95% confidence interval [CI], 10.2–20.4).",
+     [("overall_survival", {"median_months": 15.3, "ci_low": 10.2, "ci_high": 20.4})]),
     ("Median PFS and OS were 6.1 and 12.3 months, respectively.",
      [("progression_free_survival", {"median_months": 6.1}), ("overall_survival", {"median_months": 12.3})]),
     ("The estimated 1-year OS rate was 72%.", [("overall_survival", {"percent": 72, "months": 12})]),
