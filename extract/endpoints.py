@@ -736,14 +736,20 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
     return pairs
 
 
+_PAREN = re.compile(r"[()]")
+
+
 def _parens(text: str) -> list[tuple[int, int]]:
     """(open, close) offsets of the parenthesised asides of a sentence."""
-    out, stack = [], []
-    for i, ch in enumerate(text):
-        if ch == "(":
-            stack.append(i)
-        elif ch == ")" and stack:
-            out.append((stack.pop(), i))
+    out: list[tuple[int, int]] = []
+    if "(" not in text:
+        return out
+    stack = []
+    for m in _PAREN.finditer(text):
+        if m.group() == "(":
+            stack.append(m.start())
+        elif stack:
+            out.append((stack.pop(), m.start()))
     return out
 
 
