@@ -266,6 +266,14 @@ def apply_curations(df: pd.DataFrame, state: dict[str, dict], doc_key: str | Non
     return df
 
 
+def cells(x: float) -> str:
+    """A cell count as written in papers: 500000 → '5 × 10^5', 1500000 → '1.5 × 10^6'."""
+    if not isinstance(x, (int, float)) or x < 1000:
+        return f"{x:g}" if isinstance(x, (int, float)) else str(x)
+    exp = len(str(int(x))) - 1
+    return f"{round(x / 10 ** exp, 3):g} × 10^{exp}"
+
+
 def value_text(m: dict) -> str:
     """A measurement's numbers as one short string: '90.0% (18/20)', '14.2 mo median', …"""
     g = {k: _nan_to_none(m.get(k)) for k in ("value", "percent", "n", "total", "months", "median_months",
@@ -282,12 +290,14 @@ def value_text(m: dict) -> str:
         parts.append(f"at {num(g['months'])} mo")
     if g["median_months"] is not None:
         parts.append(f"median {num(g['median_months'])} mo")
-    if g["ci_low"] is not None and g["ci_high"] is not None:
-        parts.append(f"95% CI {num(g['ci_low'])}–{num(g['ci_high'])}")
+    if g["ci_low"] is not None or g["ci_high"] is not None:  # a missing end was "not reached"
+        lo = num(g["ci_low"]) if g["ci_low"] is not None else "NR"
+        hi = num(g["ci_high"]) if g["ci_high"] is not None else "NR"
+        parts.append(f"95% CI {lo}–{hi}")
     if g["value"] is not None:
         parts.append(num(g["value"]))
     if g["low"] is not None:
-        dose = num(g["low"]) if g["high"] in (None, g["low"]) else f"{num(g['low'])}–{num(g['high'])}"
+        dose = cells(g["low"]) if g["high"] in (None, g["low"]) else f"{cells(g['low'])}–{cells(g['high'])}"
         parts.append(f"{dose} {g['unit'] or ''}".strip())
     for q in ("grade", "label"):
         if g[q] is not None:

@@ -107,6 +107,9 @@ def test_every_evidence_offset_points_at_its_sentence(db):
 def test_value_text():
     assert queries.value_text({"percent": 90.0, "n": 18, "total": 20}) == "90% (18/20)"
     assert queries.value_text({"median_months": 14.2, "ci_low": 9.1, "ci_high": 19.3}) == "median 14.2 mo 95% CI 9.1–19.3"
+    assert queries.value_text({"median_months": 10.4, "ci_low": 6.2}) == "median 10.4 mo 95% CI 6.2–NR"
+    assert queries.value_text({"low": 1e6, "high": 1.5e6, "unit": "cells/kg"}) == "1 × 10^6–1.5 × 10^6 cells/kg"
+    assert queries.value_text({"low": 5e7, "high": 5e7, "unit": "cells"}) == "5 × 10^7 cells"
 
 
 def test_readers_never_block_a_build(db, tmp_path):
