@@ -111,6 +111,7 @@ _LINE_HYPHEN = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
 _KEEP_HYPHEN = re.compile(r"(?:free|versus|host|related|up|term|negative|positive|grade|year|month|cell|"
                           r"cells|dose|associated|derived|based|directed|targeted|line|risk|relapse|"
                           r"refractory|phase|label|arm|escalation|specific|naive|like|type)\b")
+_STRAY_DECIMAL_SPACE = re.compile(r"(?<=\d) (?=\.\d+\s?%)")
 # number words become digits ("Twenty-two" → "22") so the atom scan needs no word alternatives
 _WORD_RE = re.compile(r"(?<![A-Za-z-])(?=[zotfsenZOTFSEN])" + WORD + r"(?![A-Za-z])", re.I)
 _SAME_LEN = [
@@ -132,6 +133,7 @@ def repair(text: str) -> Repaired:
     ('10⁶' → '106', read later as 10^6 from the '× 10' context), 'n 5 18' → 'n = 18',
     '630%' after a number → '±30%', middle-dot decimals. Length-changing fixes: LaTeX math
     ('$1.5 \\times 10^8$' → '1.5 × 10^8'), line-break hyphens ('sur-\\nvival' → 'survival'),
+    stray spaces in decimals ('89 .5%' → '89.5%'),
     number words to digits ('Twenty-two' → '22', 'all nine' → 'all 9').
     """
     # 1. same-length character substitutions
@@ -152,6 +154,10 @@ def repair(text: str) -> Repaired:
             for pat, rep in _LATEX_CMDS:
                 out = re.sub(pat, rep, out)
             edits.append((m.start(), m.end(), out))
+    if " ." in t:
+        # a stray space inside a decimal ("89 .5%" in extracted PDF text)
+        for m in _STRAY_DECIMAL_SPACE.finditer(t):
+            edits.append((m.start(), m.end(), ""))
     for m in _WORD_RE.finditer(t):
         v = word_to_int(m.group())
         if v is not None:
@@ -470,7 +476,7 @@ _PATIENT = r"(?:patients?|pts|participants?|subjects?|cases|children|adults|resp
 _ALTS = [
     ("ci", CI_RE.pattern),
     ("bci", BRACKET_CI_RE.pattern),
-    ("range", r"\b(?:range|IQR|interquartile\s+range)\b\s*[:,=]?\s*(?:of\s+|from\s+)?(?P<rl>-?(?:\d*\.\d+|\d+))\s?(?:%|[a-z]+)?\s*(?:-|to)\s*(?P<rh>-?(?:\d*\.\d+|\d+))"
+    ("range", r"\b(?:range|IQR|interquartile\s+range)\b\s*[:,=]?\s*(?:of\s+|from\s+)?(?P<rl>-?(?:\d*\.\d+|\d+))\s?(?:%|[a-z]+)?\s*(?:-|to|\s(?=[\d.]+\s*\)))\s*(?P<rh>-?(?:\d*\.\d+|\d+))"
               r"|\branging\s+from\s+(?P<rl2>\d+(?:\.\d+)?)\s*(?:%|[a-z]+)?\s+to\s+(?P<rh2>\d+(?:\.\d+)?)"),
     ("p", P_RE.pattern),
     ("hr", r"(?-i:\b(?:HR|OR|RR|aHR|sHR)\b)\s*[:=,]?\s*(?P<hrv>\d*\.\d+|\d+)|\b(?:hazard|odds|risk)\s+ratio\b[\s,:=]*(?:of\s+|was\s+)?(?P<hrv2>\d*\.\d+|\d+)"),

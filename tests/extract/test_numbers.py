@@ -136,6 +136,7 @@ def test_p_value(text, value):
     ("$p < .0001$", "p < .0001"),
     ("47.7\u201379.4", "47.7-79.4"),
     ("10\u2076", "106"),
+    ("in 17 (89 .5%)", "in 17 (89.5%)"),
 ])
 def test_repair(damaged, repaired):
     assert repair(damaged).text == repaired
@@ -168,3 +169,13 @@ def test_scan_never_raises(text):
 def test_scan_orders_specific_atoms_first():
     kinds = [(a.kind, a.text) for a in scan("the 2-year OS was 63.5% (95% CI 47.7-79.4) in 17 of 19 patients")]
     assert kinds == [("lm", "2-year"), ("pct", "63.5%"), ("ci", "95% CI 47.7-79.4"), ("frac", "17 of 19")]
+
+
+@pytest.mark.parametrize("text, lo, hi", [
+    ("(range, 2.1-18.4)", 2.1, 18.4), ("(range 15-66)", 15, 66), ("(IQR, 18.0-30.2 months)", 18.0, 30.2),
+    ("(range, 2.1 18.4)", 2.1, 18.4),          # lost dash
+    ("ranging from 3 to 24", 3, 24),
+])
+def test_ranges(text, lo, hi):
+    (a,) = [a for a in scan(text) if a.kind == "range"]
+    assert atom_value(a) == {"range_low": lo, "range_high": hi}
