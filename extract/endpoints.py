@@ -333,7 +333,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]]) -> list[Fou
     pairs = _attach(text, clauses, mentions, groups, claimed)
     items = []
     for m, g in pairs:
-        f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g, groups) or prefix_N, tp)
+        # "In 2 patients, CRS was grade 3": the prefix's number is the count, not its denominator
+        pn = prefix_N[0] if prefix_N and prefix_N[1] != g.start else None
+        f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g, groups) or pn, tp)
         if f:
             items.append((f, m, g))
     found += [f for f, _, _ in items]
@@ -409,7 +411,7 @@ def _mentions(text: str, spans, atoms: list[Atom]) -> list[Mention]:
 _OR_GAP = re.compile(r"\s*(?:,|or|nor|and)\s*")
 _MRD_CR_GAP = re.compile(r"[\s(\-]*")
 _GRADE_BEFORE_TERM = re.compile(r"[\s-]*(?:(?:CAR-?T?|treatment|therapy)[\s-]*(?:related|associated)\s+)?(?:(?:acute|chronic|severe)\s+)?", re.I)
-_GRADE_AFTER_TERM = re.compile(r"\s*(?:\(\s*|,\s*|of\s+|at\s+)?", re.I)
+_GRADE_AFTER_TERM = re.compile(r"\s*(?:\(\s*|,\s*|of\s+|at\s+|(?:was|were)\s+(?:mostly\s+|all\s+)?)?", re.I)
 _AND_GAP = re.compile(r"\s*(?:and|or|,|/)\s*")
 _LM_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 _SURV_COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|,|/)\s*(?:the\s+)?")
@@ -471,7 +473,10 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
         prv = next((m for m in reversed(ms) if m.end <= a.start and m.kind in "EX"), None)
         if nxt and _GRADE_BEFORE_TERM.fullmatch(text, a.end, nxt.start) and (nxt.kind == "X" or nxt.endpoint in GRADED):
             if nxt.kind == "E" and "grade" not in nxt.attrs:
-                nxt.attrs.update(grade=g, _gstart=a.start, _gpre=True)
+                nxt.attrs.update(grade=g, _gstart=a.start, _gpre=True, _gword=not re.search(r"\d|\b[IV]+\b", a.text))
+            continue
+        if prv and prv.kind == "E" and prv.attrs.get("_gword") and re.fullmatch(r"\s*\(\s*", text[prv.end:a.start]):
+            prv.attrs["grade"] = g    # "Severe CRS (grade 4)": the stated grade wins over the word
             continue
         if prv and _GRADE_AFTER_TERM.fullmatch(text, prv.end, a.start) \
                 and (prv.kind == "X" or prv.endpoint in GRADED) and "grade" not in prv.attrs \
@@ -546,6 +551,16 @@ def _landmarks(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
         elif prv and prv.kind == "E" and prv.endpoint in SURV and _LM_AFTER_TERM.fullmatch(text, prv.end, a.start):
             prv.attrs.setdefault("months", months)
             a.groups["_bound"] = True
+            listed = atom_value(a).get("months_list")
+            if listed and "months" not in prv.attrs.get("_listed", ()):
+                # the term stands for each listed landmark, placed at that landmark's number
+                nums = list(re.finditer(NUM, a.groups["lvl"]))
+                base = a.start + a.text.index(a.groups["lvl"])
+                ms.remove(prv)
+                for k, mo in zip(nums, listed):
+                    ms.append(Mention("E", prv.endpoint, base + k.start(), base + k.end(), prv.rule,
+                                      {**prv.attrs, "months": mo, "_listed": ("months",)}))
+                ms.sort(key=lambda m: m.start)
     for p, q in zip(ms, ms[1:]):
         if (p.kind == q.kind == "E" and p.endpoint in SURV and q.endpoint in SURV
                 and _SURV_COORD.fullmatch(text, p.end, q.start)):
@@ -689,7 +704,7 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
               and not (e_prev and _AFTER_TERM.fullmatch(text, e_prev.end, g.start))):
             g.target = e_next    # "with 62% CR and 19% PR" (but "ORR 85% CR 60%" keeps 85% on ORR)
         g.rel = g.head in ("num", "frac", "all") and "percent" not in g.vals and bool(c.rel_subject_after.match(after))
-        g.subject = bool(c.subject_after.match(after)) or g.rel
+        g.subject = "duration" not in g.vals and (bool(c.subject_after.match(after)) or g.rel)
         groups.append(g)
         i = j
     return groups
@@ -831,12 +846,13 @@ def _of_whom(text: str, g: Group, groups: list[Group]) -> int | None:
     return prev[-1].vals["n"] if prev else None
 
 
-def _prefix_N(text: str) -> int | None:
+def _prefix_N(text: str) -> tuple[int, int] | None:
+    """"Among the 32 patients with …, x …": (N, offset of N), or None."""
     m = cues().prefix_N.match(text)
     if not m:
         return None
     v = to_number(m.group("N"))
-    return v if isinstance(v, int) and 0 < v < 1900 else None
+    return (v, m.start("N")) if isinstance(v, int) and 0 < v < 1900 else None
 
 
 def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found | None:

@@ -23,7 +23,7 @@ _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TENS_ALT = "|".join(TENS)
 WORD = (rf"(?:(?:one|a)[\s-]hundred(?:(?:\s+and)?[\s-]+(?:(?:{_TENS_ALT})(?:[\s-](?:{_UNIT_ALT}))?|{_UNIT_ALT}))?"
         rf"|(?:{_TENS_ALT})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|{_UNIT_ALT})")
-NUM = r"\d+(?:,\d{3})+(?![\d])|\d*\.\d+|\d+(?:\.\d+)?"
+NUM = r"(?:\d+(?:,\d{3})+(?![\d])|\d*\.\d+|\d+(?:\.\d+)?)"
 NUMW = rf"(?:{NUM}|\b{WORD}\b)"
 
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
@@ -191,7 +191,7 @@ def repair(text: str) -> Repaired:
 
 # ---------------------------------------------------------------- grades
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
-GNUM = r"(?:[1-5](?![\d.])|IV|V|III|II|I)(?![A-Za-z])"
+GNUM = r"(?:[1-5](?!\d|\.\d)|IV|V|III|II|I)(?![A-Za-z])"
 
 
 def _g(s: str) -> int | None:
@@ -212,7 +212,7 @@ def normalise_grade(s: str | None) -> str | None:
     nums = [n for n in nums if n]
     if re.search(r"≥|>=|=>|\bor (?:higher|greater|above|more|worse)\b|\band (?:higher|above)\b|\bat least\b|\+", t) and nums:
         return f">={nums[0]}"
-    if re.search(r"(?<![<≤])>\s*\d|(?<![<≤])>\s*(?:iv|v|iii|ii|i)\b", t) and nums:
+    if re.search(r"(?<![<≤])>\s*\d|(?<![<≤])>\s*(?:iv|v|iii|ii|i)\b|\b(?:above|beyond|exceeding|higher than|greater than|more than)\s+grade", t) and nums:
         return f">={nums[0] + 1}"
     if re.search(r"≤|<=", t) and nums:
         return "1" if nums[0] == 1 else f"1-{nums[0]}"
@@ -481,6 +481,7 @@ _ALTS = [
     ("p", P_RE.pattern),
     ("hr", r"(?-i:\b(?:HR|OR|RR|aHR|sHR)\b)\s*[:=,]?\s*(?P<hrv>\d*\.\d+|\d+)|\b(?:hazard|odds|risk)\s+ratio\b[\s,:=]*(?:of\s+|was\s+)?(?P<hrv2>\d*\.\d+|\d+)"),
     ("grade", r"\b(?:any|all)[\s-]grades?\b|(?:≥|>=|>)\s*grade\s*" + GNUM +
+              r"|\b(?:above|beyond|exceeding|(?:higher|greater|more)\s+than)\s+grade\s*" + GNUM +
               r"|\bgrades?\s*" + GNUM + r"(?:\s*,\s*" + GNUM + r")+(?:\s*,?\s*(?:and|or)\s*" + GNUM + r")?" +
               r"|\bgrades?\s*(?:≥|>=|=>|>|≤|<=|<)?\s*" + GNUM + r"(?:\s*(?:-|to|/|or|and)\s*(?:grade\s*)?" + GNUM + r")*"
               r"(?:\s*\+|\s+or\s+(?:higher|greater|above|more|worse)|\s+and\s+(?:higher|above)|\s+or\s+more)?"
@@ -491,8 +492,9 @@ _ALTS = [
            rf"|\b(?:at|by|within|after)\s+(?P<wv>{NUM})\s+weeks?\b"
            rf"|\b(?P<mv>[1-6])\s+months?\s+(?:after|post|following)\b"),
     ("lm", rf"(?P<lv>{NUM})\s*-\s*(?P<lu>year|yr|month|mo)\b(?!s)|(?P<lv3>\b[1-5])\s+(?P<lu3>year|yr)\b(?!s)(?=\s+(?:overall|progression|event|leukemia|leukaemia|relapse|disease|OS|PFS|EFS|LFS|RFS|DFS|survival|cumulative|rates?|estimates?))"
+           rf"|\b(?:at|by|after)\s+(?P<lvl>{NUM}(?:\s*,\s*{NUM})*\s*,?\s*(?:and|or)\s+{NUM})\s+(?P<lul>years?|yrs?|months?|mos?)\b"
            rf"|\b(?:at|by|after)\s+(?P<lv2>{NUM})\s+(?P<lu2>years?|yrs?|months?|mos?)\b"),
-    ("dur", rf"(?P<dv>{NUM})(?:\s*(?:-|to)\s*(?P<dv2>{NUM}))?\s*(?P<du>months?|mos?\b\.?|years?|yrs?|weeks?|wks?|days?)\b"),
+    ("dur", rf"(?P<dcmp>[<>≤≥]\s?)?(?P<dv>{NUM})(?:\s*(?:-|to)\s*(?P<dv2>{NUM}))?\s*(?P<du>months?|mos?\b\.?|years?|yrs?|weeks?|wks?|days?)\b"),
     ("year", r"\b(?:19[5-9]\d|20\d\d)\b(?!\s*(?:%|patients|participants))"),
     ("frac", FRAC_RE.pattern),
     ("pct", rf"(?P<cmp>[<>≤≥~]\s?|\bup to\s+|\bover\s+|\bmore than\s+|\bless than\s+|\babout\s+|\bapproximately\s+)?(?P<p>{NUM})\s?(?:%|\s?per\s?cent\b|\s?percent\b)"),
@@ -505,7 +507,8 @@ _ALTS = [
 _FIRST = (r"(?<![A-Za-z\d])(?=[\d.\[≥><≤~]|(?-i:HR|OR|RR|aHR|sHR)\b|(?i:ci\b|confidence|rang|iqr|interquartile|"
           r"p(?:[\s-]?values?)?\s*[=<>≤≥]|hazard|odds\s|risk\sr|grades?\b|any[\s-]grade|all[\s-]grade|all\s+\d|severe|"
           r"high[\s-]grade|low[\s-]grade|mild|(?:on|at|by|within|before|until|through|after)\s+(?:day|week|\d)|"
-          r"day[\s-]*\d|week[\s-]*\d|(?:up\s+to|over|more\s+than|less\s+than|about|approximately)\s+\d|n\s?[=:]))")
+          r"day[\s-]*\d|week[\s-]*\d|(?:up\s+to|over|more\s+than|less\s+than|about|approximately)\s+\d|n\s?[=:]|"
+          r"(?:above|beyond|exceeding|(?:higher|greater|more)\s+than)\s+grade))")
 ATOM_RE = re.compile(_FIRST + "(?:" + "|".join(f"(?P<_{k}>{p})" for k, p in _ALTS) + ")", re.I)
 _KINDS = [k for k, _ in _ALTS]
 
@@ -573,11 +576,16 @@ def _value(kind: str, text: str, g: dict[str, Any]) -> dict[str, Any]:
         v = to_number(g["alln"])
         return {"n": v, "N": v} if v is not None else {}
     if kind == "dur":
+        if g.get("dcmp"):
+            return {}
         v = to_number(g["dv"])
         if v is None:
             return {}
         return {"duration": to_months(v, g["du"])}
     if kind == "lm":
+        if g.get("lvl"):
+            vals = [to_number(x) for x in re.findall(NUM, g["lvl"])]
+            return {"months": to_months(vals[0], g["lul"]), "months_list": [to_months(x, g["lul"]) for x in vals]}
         v = to_number(g.get("lv") or g.get("lv2") or g.get("lv3"))
         u = g.get("lu") or g.get("lu2") or g.get("lu3")
         return {"months": to_months(v, u)} if v is not None else {}

@@ -125,6 +125,9 @@ SAFETY = [
     ("Chronic GVHD occurred in 2 of 10 evaluable patients.",
      [("gvhd", {"chronic": True, "n": 2, "N": 10, "percent": 20.0, "derived": True})]),
     ("Severe (grade ≥ 3) CRS was observed in 1 patient (5%).", [("crs", {"grade": ">=3", "n": 1})]),
+    ("Severe CRS (grade 4) developed in 9 patients (14.1%).", [("crs", {"grade": "4", "n": 9})]),
+    ("CRS higher than grade 2 occurred in 3 patients (10%).", [("crs", {"grade": ">=3", "n": 3})]),
+    ("In 2 patients, CRS was grade 3.", [("crs", {"grade": "3", "n": 2})]),
     ("The incidence of grade 3-4 neurotoxicity was 6.7% (2/30).",
      [("neurotoxicity", {"grade": "3-4", "percent": 6.7, "n": 2, "N": 30})]),
     ("Neurotoxicity was uncommon (n = 3; 7.1%).", [("neurotoxicity", {"grade": "any", "n": 3, "percent": 7.1})]),
@@ -142,6 +145,7 @@ ABSENCES = [
     ("ICANS did not occur in any patient.", [("neurotoxicity", {"negated": True})]),
     ("There were no cases of grade ≥3 CRS or ICANS.",
      [("crs", {"grade": ">=3", "negated": True}), ("neurotoxicity", {"grade": ">=3", "negated": True})]),
+    ("No patient had ICANS above grade 2.", [("neurotoxicity", {"grade": ">=3", "negated": True})]),
     ("Neither ICANS nor GVHD was observed.", [("neurotoxicity", {"negated": True}), ("gvhd", {"negated": True})]),
     ("Acute GVHD occurred in 6 patients (17.6%); no chronic GVHD was observed.",
      [("gvhd", {"acute": True, "percent": 17.6}), ("gvhd", {"chronic": True, "negated": True, "grade": "any"})]),
@@ -177,6 +181,8 @@ SURVIVAL = [
       ("progression_free_survival", {"percent": 40, "months": 24})]),
     ("Median overall survival (OS) was 15.3 months (95% confidence interval [CI], 10.2–20.4).",
      [("overall_survival", {"median_months": 15.3, "ci_low": 10.2, "ci_high": 20.4})]),
+    ("Event-free survival at 12 and 24 months was 62.1% and 49.7%, respectively.",
+     [("event_free_survival", {"percent": 62.1, "months": 12}), ("event_free_survival", {"percent": 49.7, "months": 24})]),
     ("Median PFS and OS were 6.1 and 12.3 months, respectively.",
      [("progression_free_survival", {"median_months": 6.1}), ("overall_survival", {"median_months": 12.3})]),
     ("The estimated 1-year OS rate was 72%.", [("overall_survival", {"percent": 72, "months": 12})]),
@@ -266,6 +272,7 @@ NOT_MEASUREMENTS = [
     "Of the 10 CR patients without transplants, two sustained CR on day 128.",
     "Continuous variables were compared with the Mann-Whitney test, and P < .05 was considered significant.",
     "Tumor-flare reactions at EMD sites were seen in 4 patients.",
+    "Older age (≥65 years) was associated with inferior PFS (HR, 1.9; P = .03).",
 ]
 
 

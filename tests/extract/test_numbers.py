@@ -166,6 +166,14 @@ def test_scan_never_raises(text):
     parse_doses(text)
 
 
+@pytest.mark.parametrize("text, grade", [
+    ("CRS was grade 3.", "3"), ("ICANS above grade 2.", ">=3"), ("grade 2.5 units", None),
+])
+def test_grade_atoms_at_sentence_end(text, grade):
+    got = [atom_value(a)["grade"] for a in scan(text) if a.kind == "grade"]
+    assert got == ([grade] if grade else [])
+
+
 def test_scan_orders_specific_atoms_first():
     kinds = [(a.kind, a.text) for a in scan("the 2-year OS was 63.5% (95% CI 47.7-79.4) in 17 of 19 patients")]
     assert kinds == [("lm", "2-year"), ("pct", "63.5%"), ("ci", "95% CI 47.7-79.4"), ("frac", "17 of 19")]
