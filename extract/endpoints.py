@@ -222,7 +222,6 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     with consistency warnings (``extract.checks``) attached."""
     from extract.checks import check_measurements
 
-    nlp = get_nlp()
     reps, sents = candidate_sentences(doc)
     if not sents:
         return ()
