@@ -5,39 +5,39 @@ import re
 
 from extract.document import Document
 
-# registry id patterns, each with a normaliser to the registry's own spelling
-TRIAL_PATTERNS = [
-    (re.compile(r"\bNCT\s?-?(\d{8})\b", re.I), lambda m: "NCT" + m.group(1)),
-    # ChiCTR2000032211, or the older ChiCTR-OIC-17011910
-    (re.compile(r"\bChiCTR(?:-?([A-Z]{2,4})-|[-\s]?)(\d{8,10})\b", re.I),
-     lambda m: f"ChiCTR-{m.group(1).upper()}-{m.group(2)}" if m.group(1) else "ChiCTR" + m.group(2)),
-    (re.compile(r"\bISRCTN\s?(\d{8})\b", re.I), lambda m: "ISRCTN" + m.group(1)),
-    (re.compile(r"\bACTRN\s?(\d{14})\b", re.I), lambda m: "ACTRN" + m.group(1)),
-    (re.compile(r"\bDRKS\s?(\d{8})\b", re.I), lambda m: "DRKS" + m.group(1)),
-    (re.compile(r"\bUMIN\s?(\d{9})\b", re.I), lambda m: "UMIN" + m.group(1)),
-    (re.compile(r"\bjRCT\s?([a-z]?\d{9,10})\b", re.I), lambda m: "jRCT" + m.group(1)),
-    (re.compile(r"\bCTRI/(\d{4}/\d{2,3}/\d{6})\b", re.I), lambda m: "CTRI/" + m.group(1)),
-    (re.compile(r"\bKCT\s?(\d{7})\b", re.I), lambda m: "KCT" + m.group(1)),
+# Registry ids, one alternative per registry (one pass over the text), each normalised to
+# the registry's own spelling by NORMALISE below.
+TRIAL_RE = re.compile(
+    r"\b(?:NCT\s?-?(?P<nct>\d{8})"
+    r"|ChiCTR(?:-?(?P<chi_kind>[A-Z]{2,4})-|[-\s]?)(?P<chi>\d{8,10})"  # ChiCTR2000032211, ChiCTR-OIC-17011910
+    r"|ISRCTN\s?(?P<isrctn>\d{8})|ACTRN\s?(?P<actrn>\d{14})|DRKS\s?(?P<drks>\d{8})"
+    r"|UMIN\s?(?P<umin>\d{9})|jRCT\s?(?P<jrct>[a-z]?\d{9,10})|CTRI/(?P<ctri>\d{4}/\d{2,3}/\d{6})"
+    r"|KCT\s?(?P<kct>\d{7}))\b"
     # EudraCT 2021-000000-31 and EU CT 2022-500000-11-00
-    (re.compile(r"(?<![\d-])((?:19|20)\d\d-\d{6}-\d{2}(?:-\d{2})?)(?![\d-])"), lambda m: m.group(1)),
-]
+    r"|\b(?<!-)(?P<eudract>(?:19|20)\d\d-\d{6}-\d{2}(?:-\d{2})?)(?![\d-])", re.I)
+PREFIX = {"nct": "NCT", "isrctn": "ISRCTN", "actrn": "ACTRN", "drks": "DRKS", "umin": "UMIN",
+          "jrct": "jRCT", "ctri": "CTRI/", "kct": "KCT", "eudract": ""}
+
+
+def _normalise(m: re.Match) -> str:
+    if m.group("chi"):
+        kind = m.group("chi_kind")
+        return f"ChiCTR-{kind.upper()}-{m.group('chi')}" if kind else "ChiCTR" + m.group("chi")
+    name = next(k for k in PREFIX if m.group(k))
+    return PREFIX[name] + m.group(name)
 
 
 def trial_ids(doc: Document) -> list[str]:
     """Registry ids in order of first mention, de-duplicated, outside excluded sections
-    (related articles, reference lists), plus ids the container lists (DataBank, SI)."""
-    found: list[tuple[int, str]] = []
-    for rx, norm in TRIAL_PATTERNS:
-        for m in rx.finditer(doc.text):
-            if not doc.excluded(m.start()):
-                found.append((m.start(), norm(m)))
+    (related articles, reference lists), then ids the container lists (DataBank, SI)."""
+    found = [_normalise(m) for m in TRIAL_RE.finditer(doc.text) if not doc.excluded(m.start())]
     for extra in doc.meta.get("trial_ids_meta") or []:
-        for rx, norm in TRIAL_PATTERNS:
-            for m in rx.finditer(extra):
-                found.append((len(doc.text) + 1, norm(m)))
+        found += [_normalise(m) for m in TRIAL_RE.finditer(extra)]
     out: list[str] = []
-    for _, tid in sorted(found, key=lambda x: x[0]):
-        if tid.upper() not in {t.upper() for t in out}:
+    seen: set[str] = set()
+    for tid in found:
+        if tid.upper() not in seen:
+            seen.add(tid.upper())
             out.append(tid)
     return out
 
@@ -68,6 +68,9 @@ def targets(doc: Document) -> list[str]:
 
 
 PRECLINICAL_RE = re.compile(r"\b(mice|murine model|mouse model|xenograft|NSG|in vitro|in vivo)\b", re.I)
+POOLED_RE = re.compile(r"\bpooled (?:analysis|estimates?|proportions?|\w+ rates?)\b")
+CASE_RE = re.compile(r"\bcase report\b|\bwe (?:report|describe|present) (?:a|an|the case of a)\b")
+TRIAL_WORDS_RE = re.compile(r"\b(?:phase (?:1|2|i|ii|1/2|i/ii)|trial|cohort|retrospective)")
 PATIENT_RESULT_RE = re.compile(
     r"\b(patients?|participants?|subjects?|children|adults)\b[^.]{0,120}\b(were (?:enrolled|treated|infused|included)|"
     r"received|achieved|underwent|enrolled|infused)\b", re.I)
@@ -80,11 +83,11 @@ def study_type(doc: Document) -> str:
     a, b = doc.body_range
     body = doc.text[a:b]
     low = body.lower()
-    if "meta-analysis" in pts or "meta-analysis" in title or re.search(r"\bpooled (?:analysis|estimates?|proportions?|\w+ rates?)\b", low) and "meta-analysis" in low:
+    if "meta-analysis" in pts or "meta-analysis" in title or "meta-analysis" in low and POOLED_RE.search(low):
         return "meta-analysis"
     if "systematic review" in pts or "systematic review" in title:
         return "meta-analysis" if "meta" in low else "review"
-    if "case reports" in pts or re.search(r"\bcase report\b|\bwe (?:report|describe|present) (?:a|an|the case of a)\b", title + " " + low):
+    if "case reports" in pts or CASE_RE.search(title) or CASE_RE.search(low):
         return "case-report"
     clinical_pt = "clinical trial" in pts or "clinical study" in pts or "observational study" in pts
     if clinical_pt:
@@ -95,7 +98,7 @@ def study_type(doc: Document) -> str:
     animal = len(PRECLINICAL_RE.findall(body))
     if animal and (not patients or animal >= 2 and "trial" not in low.replace("trial is planned", "")):
         return "preclinical"
-    if patients or re.search(r"\b(phase (?:1|2|i|ii|1/2|i/ii)|trial|cohort|retrospective)", low):
+    if patients or TRIAL_WORDS_RE.search(low):
         return "clinical-trial"
     if re.search(r"\breview\b", title):
         return "review"
