@@ -39,12 +39,23 @@ def extract_document(doc: Document) -> Record:
 
 def extract_file(path: str | os.PathLike, time_limit_s: float | None = None,
                  max_bytes: int | None = None) -> list[tuple[Document, Record]]:
-    """Every (document, record) pair in one file, read and extracted within ``time_limit_s``
-    seconds (default CARTREG_TIME_LIMIT or 60) and ``max_bytes`` (default CARTREG_MAX_BYTES).
+    """Every (document, record) pair in one file, each document read and extracted within
+    ``time_limit_s`` seconds (default CARTREG_TIME_LIMIT or 60), the file within ``max_bytes``
+    (default CARTREG_MAX_BYTES; PubMed XML is streamed and has CARTREG_MAX_XML_BYTES).
     Raises SourceError or ExtractionError naming the file."""
-    from extract.readers import MAX_BYTES, TIME_LIMIT_S, read_path, time_limit
-    with time_limit(time_limit_s or TIME_LIMIT_S, str(path)):
-        return [(d, extract_document(d)) for d in read_path(path, max_bytes or MAX_BYTES)]
+    from extract.readers import MAX_BYTES, TIME_LIMIT_S, iter_path, time_limit
+    limit = time_limit_s or TIME_LIMIT_S
+    docs = iter_path(path, max_bytes or MAX_BYTES)
+    out = []
+    while True:  # the limit is per document: a file of 30,000 articles is not one hang
+        with time_limit(limit, str(path)):
+            doc = next(docs, None)
+            if doc is None:
+                break
+            out.append((doc, extract_document(doc)))
+    if not out:
+        raise SourceError(str(path), "no article found in the file")
+    return out
 
 
 def extract_path(path: str | os.PathLike, time_limit_s: float | None = None) -> list[Record]:

@@ -25,7 +25,7 @@ import pandas as pd
 
 import extract
 from extract.errors import CartregError, RegistryError
-from extract.readers import is_paper_candidate
+from extract.readers import file_sha256, is_paper_candidate
 from registry.models import (SCHEMA_VERSION, DocumentRow, FailureRow, MeasurementRow, NoticeRow, RunRow,
                              SourceFile, TrialIdRow)
 from registry.store import create_schema, schema_version
@@ -141,7 +141,7 @@ def _run(con, corpus: Path, files: list[Path], db_path: Path, progress, time_lim
         shown = str(path)
         seen.add(rel)
         summary.read += 1
-        sha = hashlib.sha256(path.read_bytes()).hexdigest()
+        sha = file_sha256(path)
         before = prior.get(rel)
         if before and before[0] == sha and before[2] == rh and before[1] == "ok":
             summary.unchanged += 1

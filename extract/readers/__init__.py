@@ -6,6 +6,7 @@ size and time limits, and raises ``SourceError`` (file, reason) for anything it 
 from __future__ import annotations
 
 import contextlib
+import gzip
 import hashlib
 import os
 import re
@@ -17,6 +18,9 @@ from extract.document import Document
 from extract.errors import SourceError
 
 MAX_BYTES = int(os.environ.get("CARTREG_MAX_BYTES", 50 * 1024 * 1024))
+# PubMed XML is streamed (a 30,000-article baseline file never sits in memory whole), so it
+# gets its own, larger limit
+MAX_XML_BYTES = int(os.environ.get("CARTREG_MAX_XML_BYTES", 2 * 1024 ** 3))
 TIME_LIMIT_S = float(os.environ.get("CARTREG_TIME_LIMIT", 60))
 UNSUPPORTED = {".docx", ".doc", ".odt", ".rtf", ".pptx", ".xlsx", ".xls", ".epub", ".zip",
                ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif"}
@@ -74,8 +78,9 @@ def sniff(data: bytes, path: str = "") -> str:
     return "text"
 
 
-class _Timeout(Exception):
-    pass
+class _Timeout(BaseException):
+    """Raised by the time limit's alarm. A BaseException, so that no ``except Exception`` in
+    a reader or extractor can swallow it."""
 
 
 @contextlib.contextmanager
@@ -100,9 +105,11 @@ def time_limit(seconds: float, path: str):
         signal.signal(signal.SIGALRM, old)
 
 
-def read_bytes(data: bytes, path: str, fmt: str | None = None) -> Iterator[Document]:
-    """Documents of one source given as bytes. ``path`` names it in records and errors."""
-    sha = hashlib.sha256(data).hexdigest()
+def read_bytes(data: bytes, path: str, fmt: str | None = None,
+               sha256: str | None = None) -> Iterator[Document]:
+    """Documents of one source given as bytes. ``path`` names it in records and errors;
+    ``sha256`` is of the stored file (default: of ``data``)."""
+    sha = sha256 or hashlib.sha256(data).hexdigest()
     fmt = fmt or sniff(data, path)
     if fmt == "pdf":
         from extract.readers.pdf import read_pdf
@@ -124,9 +131,25 @@ def read_bytes(data: bytes, path: str, fmt: str | None = None) -> Iterator[Docum
         yield read_plain_text(text, path, sha)
 
 
-def read_path(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> list[Document]:
-    """All documents in one file, within the size limit (the caller applies ``time_limit``).
-    Raises SourceError (path, reason) for anything that cannot be read."""
+def _open(p: Path):
+    """The file as a binary stream, decompressed when gzipped (PubMed baseline .xml.gz)."""
+    with open(p, "rb") as fh:
+        gz = fh.read(2) == b"\x1f\x8b"
+    return gzip.open(p, "rb") if gz else open(p, "rb")
+
+
+def file_sha256(path: str | os.PathLike) -> str:
+    """SHA-256 of a file's bytes as stored, read in chunks."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def iter_path(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> Iterator[Document]:
+    """The documents in one file, one by one. PubMed XML (also gzipped) is streamed from the
+    file; other formats are read whole, within ``max_bytes``. Raises SourceError (path, reason)."""
     p = Path(path)
     name = str(path)
     if p.suffix.lower() in UNSUPPORTED:
@@ -134,15 +157,30 @@ def read_path(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> list[Docum
                                 "save the paper as PDF, text or PubMed XML/MEDLINE")
     try:
         size = p.stat().st_size
-    except OSError as e:
-        raise SourceError(name, f"cannot open: {e.strerror}") from None
-    if size > max_bytes:
-        raise SourceError(name, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit "
-                                "(set CARTREG_MAX_BYTES to change it)")
-    data = p.read_bytes()
-    docs = list(read_bytes(data, name))
+        with _open(p) as fh:
+            head = fh.read(65536)
+    except (OSError, EOFError) as e:
+        raise SourceError(name, f"cannot open: {getattr(e, 'strerror', None) or e}") from None
+    fmt = sniff(head, name)
+    limit, setting = (MAX_XML_BYTES, "CARTREG_MAX_XML_BYTES") if fmt == "pubmed-xml" else (max_bytes, "CARTREG_MAX_BYTES")
+    if size > limit:
+        raise SourceError(name, f"file is {size:,} bytes, over the {limit:,}-byte limit "
+                                f"(set {setting} to change it)")
+    if fmt == "pubmed-xml":
+        from extract.readers.pubmed_xml import read_pubmed_xml
+        with _open(p) as fh:
+            yield from read_pubmed_xml(fh, name, file_sha256(p))
+        return
+    with _open(p) as fh:
+        data = fh.read()
+    yield from read_bytes(data, name, fmt, sha256=file_sha256(p))
+
+
+def read_path(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> list[Document]:
+    """All documents in one file (see iter_path); a file with none is a SourceError."""
+    docs = list(iter_path(path, max_bytes))
     if not docs:
-        raise SourceError(name, "no article found in the file")
+        raise SourceError(str(path), "no article found in the file")
     return docs
 
 

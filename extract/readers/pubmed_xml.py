@@ -23,15 +23,21 @@ def _text(el) -> str:
     return "".join(el.itertext()).strip() if el is not None else ""
 
 
-def read_pubmed_xml(data: bytes, path: str, sha256: str) -> Iterator[Document]:
+def read_pubmed_xml(source, path: str, sha256: str) -> Iterator[Document]:
+    """Articles of a PubmedArticleSet, one at a time. ``source`` is bytes or a binary file;
+    each article's element tree is dropped once read, so memory does not grow with the file."""
     index = 0
+    root = None
+    stream = io.BytesIO(source) if isinstance(source, (bytes, bytearray)) else source
     try:
-        for event, el in iterparse(io.BytesIO(data), events=("end",), forbid_dtd=False,
+        for event, el in iterparse(stream, events=("start", "end"), forbid_dtd=False,
                                    forbid_entities=True, forbid_external=True):
-            if el.tag not in ("PubmedArticle", "PubmedBookArticle"):
+            if root is None:
+                root = el
+            if event != "end" or el.tag not in ("PubmedArticle", "PubmedBookArticle"):
                 continue
             doc = _article(el, path, sha256, index)
-            el.clear()
+            root.clear()  # the article and every finished sibling before it
             if doc is not None:
                 yield doc
                 index += 1

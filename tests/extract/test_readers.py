@@ -7,7 +7,7 @@ import pytest
 
 from extract import extract_document, extract_path
 from extract.errors import SourceError
-from extract.readers import decode_text, read_bytes, read_path, sniff
+from extract.readers import decode_text, iter_path, read_bytes, read_path, sniff
 from tests.conftest import DEV_CORPUS, GOLD, ROOT, SEED
 
 DOC_FIELDS = ("pmid", "doi", "title", "journal", "year", "trial_ids", "study_type", "targets")
@@ -155,10 +155,47 @@ def test_unsupported_extension_and_size_limit(tmp_path):
 
 def test_time_limit_stops_a_slow_document(tmp_path):
     f = tmp_path / "slow.xml"
-    f.write_bytes(("<PubmedArticleSet>" + "".join(_xml_article(i) for i in range(40000))
-                   + "</PubmedArticleSet>").encode())
+    huge = "Twenty patients were treated; CR was 90% (18/20). " * 100000
+    f.write_bytes(f"<PubmedArticleSet>{_xml_article(1).replace('CR was 90% (P &lt; .001).', huge)}"
+                  "</PubmedArticleSet>".encode())
     with pytest.raises(SourceError, match="longer than the 0.05 s limit"):
         extract_path(f, time_limit_s=0.05)
+
+
+def test_the_time_limit_is_per_document_not_per_file(tmp_path):
+    f = tmp_path / "many.xml"
+    f.write_bytes(("<PubmedArticleSet>" + "".join(_xml_article(i) for i in range(1, 301))
+                   + "</PubmedArticleSet>").encode())
+    extract_path(ROOT / "corpus/pubmed-37740926.txt")  # the pipeline loads once, outside the limit
+    assert len(extract_path(f, time_limit_s=0.5)) == 300
+
+
+STREAM_PROBE = """
+import gzip, resource, sys
+from extract.readers import iter_path
+peaks, count = {}, 0
+for d in iter_path(sys.argv[1]):
+    count += 1
+    if count in (1000, 30000):
+        peaks[count] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(count, d.meta["pmid"], d.format, (peaks[30000] - peaks[1000]) // 1024)
+"""
+
+
+def test_gzipped_baseline_is_streamed_with_flat_memory(tmp_path):
+    import gzip
+    import subprocess
+    import sys
+    f = tmp_path / "pubmed26n0001.xml.gz"
+    with gzip.open(f, "wb") as gz:
+        gz.write(b"<?xml version='1.0'?><PubmedArticleSet>")
+        for i in range(1, 30001):
+            gz.write(_xml_article(i).encode())
+        gz.write(b"</PubmedArticleSet>")
+    out = subprocess.run([sys.executable, "-c", STREAM_PROBE, str(f)], capture_output=True,
+                         text=True, cwd=ROOT, check=True).stdout.split()
+    assert out[:3] == ["30000", "30000", "pubmed-xml"]
+    assert int(out[3]) < 15  # MB of peak growth over 29,000 articles (58 MB when kept)
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "latin-1"])
