@@ -11,6 +11,7 @@ import pytest
 
 from registry.build import build_registry
 from tests.conftest import DEV_CORPUS, ROOT, SEED
+from tests.extract.pdf_factory import image_only_pdf, simple_pdf
 
 BIN = Path(sys.executable).parent
 
@@ -77,17 +78,25 @@ def test_bad_files_are_recorded_and_the_batch_goes_on(corpus, tmp_path):
     (corpus / "notes.docx").write_bytes(b"PK\x03\x04....")
     (corpus / "broken.xml").write_bytes(b"<PubmedArticleSet><PubmedArticle><MedlineCitation>")
     (corpus / "curve.csv").write_text("time,survival\n0,1\n")  # side data, not a paper
+    (corpus / "scan.pdf").write_bytes(image_only_pdf())
+    (corpus / "locked.pdf").write_bytes(simple_pdf(["CR was 90%."], encrypt="secret"))
+    (corpus / "cut.pdf").write_bytes(simple_pdf(["CR was 90%."])[:300])
+    (corpus / "good.pdf").write_bytes(simple_pdf(["Twenty patients were infused with CD7 CAR-T cells."]))
     db = tmp_path / "r.duckdb"
     s = build_registry(corpus, db)
-    assert s.failed == 4 and s.new == 11
+    assert s.failed == 7 and s.new == 12
     reasons = dict(s.failures)
     assert reasons[str(corpus / "empty.txt")] == "empty file"
     assert "binary content" in reasons[str(corpus / "garbage.bin")]
     assert reasons[str(corpus / "notes.docx")].startswith("unsupported format (.docx)")
     assert reasons[str(corpus / "broken.xml")].startswith("malformed XML")
+    assert reasons[str(corpus / "scan.pdf")] == "no text layer; OCR is not supported"
+    assert reasons[str(corpus / "locked.pdf")] == "encrypted PDF: a password is needed"
+    assert reasons[str(corpus / "cut.pdf")].startswith("corrupt PDF")
     con = duckdb.connect(str(db), read_only=True)
     rows = con.execute("SELECT path, reason FROM failures ORDER BY path").fetchall()
-    assert [p for p, _ in rows] == ["broken.xml", "empty.txt", "garbage.bin", "notes.docx"]
+    assert [p for p, _ in rows] == ["broken.xml", "cut.pdf", "empty.txt", "garbage.bin", "locked.pdf",
+                                    "notes.docx", "scan.pdf"]
     con.close()
 
 
