@@ -158,9 +158,13 @@ def pooling_controls(key: str) -> dict:
 def pooled_section(table: pd.DataFrame, opts: dict, what: str, key: str) -> None:
     """Forest plot, pooled estimate, choices, the table with every number's sentence, and the
     meta::metaprop CSV, for one ``queries.comparison`` table."""
-    targets = sorted({t for ts in table["targets"].fillna("") for t in ts.split(", ") if t})
+    counts = pd.Series([t for ts in table["targets"].fillna("") for t in ts.split(", ") if t]).value_counts()
+    targets = sorted(counts.index)
+    # different antigens are different therapies: by default pool the most studied one only
     chosen = st.multiselect("Only studies of CARs targeting", targets, key=f"{key}_targets",
-                            help="Empty: every target. A study counts if its CAR targets any chosen antigen.")
+                            default=list(counts.index[:1]),
+                            help="Default: the most studied target. Empty: every target. A study counts if "
+                                 "its CAR targets any chosen antigen.")
     if chosen:
         table = table[table["targets"].fillna("").str.split(", ").map(lambda ts: bool(set(ts) & set(chosen)))]
     table = compare.select_for_pooling(compare.with_exact_ci(table), one_per_family=opts["one_per_family"],
