@@ -143,6 +143,9 @@ def test_efficacy_pools_once_per_family_with_toggles(db):
     caption = " ".join(c.value for c in at.caption)
     assert "each trial counted once: its report with the most patients" in caption
     assert "retracted papers excluded" in caption and "DerSimonian–Laird" in caption
+    # different antigens are not pooled by default: the most studied target is preselected
+    assert at.multiselect(key="eff_complete_remission_targets").value == ["CD7"]
+    assert "targets: CD7" in caption
     table = at.dataframe[0].value.set_index("study")
     assert table.loc["J Fict Oncol 2021 · 990100303", "not pooled because"] == "retracted"
     assert table.loc["Leuk Res Fict 2022 · 990100101", "not pooled because"].startswith("same trial (NCT09900101)")
