@@ -41,16 +41,16 @@ def check_one(m: Measurement) -> list[str]:
             if abs(exact - p) > 1.0:
                 out.append(f"percent-vs-n/N: {p}% stated, {n}/{N} is {exact:.1f}%")
     lo, hi = _num(f.get("ci_low")), _num(f.get("ci_high"))
-    est = _num(f.get("percent")) if f.get("percent") is not None else _num(f.get("median_months"))
     if lo is not None and hi is not None:
+        est = _num(f.get("percent")) if f.get("percent") is not None else _num(f.get("median_months"))
         if lo > hi:
             out.append(f"ci-excludes-estimate: CI low {lo} > high {hi}")
         elif est is not None and not lo <= est <= hi:
             out.append(f"ci-excludes-estimate: {est} is outside the CI {lo}-{hi}")
-    rl, rh, mo = _num(f.get("range_low")), _num(f.get("range_high")), _num(f.get("months"))
-    if m.endpoint == "median_followup" and rl is not None and rh is not None and mo is not None \
-            and not rl <= mo <= rh:
-        out.append(f"range-excludes-median: {mo} is outside the range {rl}-{rh}")
+    if m.endpoint == "median_followup":
+        rl, rh, mo = _num(f.get("range_low")), _num(f.get("range_high")), _num(f.get("months"))
+        if rl is not None and rh is not None and mo is not None and not rl <= mo <= rh:
+            out.append(f"range-excludes-median: {mo} is outside the range {rl}-{rh}")
     return out
 
 

@@ -19,11 +19,12 @@ Evidence offsets are character offsets into ``doc.text``: ``doc.text[start:end] 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 from types import SimpleNamespace
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 from extract.document import Document
 from extract.nlp import get_nlp, load_rules, split_sentences, term_attrs, term_matchers
@@ -72,14 +73,15 @@ def cues() -> SimpleNamespace:
         known_label=rx(rf"(?:{c['section_labels']['known']})"),
         skip_label=rx(rf"(?:{c['section_labels']['skip']})"),
         background=rx("|".join(f"(?:{b['re']})" for b in c["background"])),
-        background_hints=tuple(c["background_hints"]),
+        background_hint=re.compile("|".join(map(re.escape, c["background_hints"]))),   # on lower-cased text
         baseline=[(b["id"], rx(b["re"])) for b in c["baseline"]],
         neg_before=rx(c["negation_before"]), neg_after=rx(c["negation_after"]),
         pop_before=rx(c["population_before"]), pop_after=rx(c["population_after"]),
         neg_transplant=rx(c["negated_transplant_before"]),
         subject_after=rx(c["subject_after"]), rel_subject_after=rx(c["relative_subject_after"]),
         cri_extension=rx(c["cri_extension"]),
-        regex_terms=[(t["id"], t["label"], rx(t["re"])) for t in c["regex_terms"]],
+        # (id, label, regex, hints): the regex runs only on text containing a hint (lower case)
+        regex_terms=[(t["id"], t["label"], rx(t["re"]), tuple(t.get("hint") or ("",))) for t in c["regex_terms"]],
         compare=rx(c["compare"]), no_compare=rx(c["no_compare"]), p_threshold=rx(c["p_threshold_after"]),
         prefix_N=rx(c["prefix_denominator"]),
         cohort=[SimpleNamespace(id=r["id"], endpoint=r["endpoint"], subgroup=r.get("subgroup"), raw=r.get("raw", False),
@@ -95,7 +97,7 @@ def cues() -> SimpleNamespace:
 
 
 # ---------------------------------------------------------------- structures
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)   # slots: built and read per term per sentence
 class Mention:
     """A term in a sentence: ``kind`` 'E' (endpoint), 'X' (distractor) or 'G' (a grade standing
     alone, reporting the graded endpoint before it). Offsets are into the sentence text."""
@@ -109,7 +111,7 @@ class Mention:
     negated: bool = False
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Group:
     """Adjacent atoms read as one result ("17 of 19 patients (89.5%)")."""
     start: int
@@ -121,7 +123,7 @@ class Group:
     target: Mention | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     endpoint: str
     fields: dict[str, Any]
@@ -131,7 +133,8 @@ class Found:
 
 # ---------------------------------------------------------------- document level
 LABEL_RE = re.compile(r"(?:\*\*|__)?\s*(?P<label>[A-Za-z][A-Za-z ,&/-]{1,60}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*")
-_HAS_VALUE = re.compile(r"\d|\b(?:no|none|neither|nor|not|never|zero|absence|free of|without)\b", re.I)
+# a number that does not end an identifier ("CD7", "NS6CAR" carry no value), or a stated absence
+_HAS_VALUE = re.compile(r"(?<![A-Za-z])\d|\b(?:no|none|neither|nor|not|never|zero|absence|free of|without)\b", re.I)
 MEDLINE_AB = re.compile(r"^AB\s{0,3}-\s?", re.M)
 HEADING_RE = re.compile(r"[#*\s]*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+)?(?P<label>[A-Za-z][A-Za-z ,&/-]{2,60}?)[:.*\s]*")
 
@@ -161,8 +164,7 @@ def _key(s: str | None) -> str:
     return re.sub(r"[^a-z0-9]", "", (s or "").lower())
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence to read: ``text`` is its repaired text (section label stripped);
     ``a``:``b`` its offsets in block ``block``'s repaired text; ``start``:``end`` its offsets
     in ``doc.text``."""
@@ -211,7 +213,7 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
             if title and b - a < len(title) + 40 and len(_key(text)) > 15 and _key(text) in title:
                 continue
             low = text.lower()
-            if any(h in low for h in c.background_hints) and c.background.search(text):
+            if c.background_hint.search(low) and c.background.search(text):
                 continue
             out.append(Sentence(bi, a, b, oa, ob, text))
     return reps, out
@@ -227,11 +229,10 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
         return ()
     # sentences are split already (split_sentences, as cartreg_sentences does): only the term
     # rulers run, called directly (cheaper than select_pipes + nlp.pipe for one document)
-    terms = {i: block_terms(reps[i].text) for i in sorted({s.block for s in sents})}
+    terms = sentence_terms([s.text for s in sents])
     out: list[Measurement] = []
     seen: set = set()
-    for s in sents:
-        spans = [(x - s.a, y - s.a, lab, rid) for x, y, lab, rid in terms[s.block] if x >= s.a and y <= s.b]
+    for s, spans in zip(sents, terms):
         if not any(lab != "X" for _, _, lab, _ in spans) and not _worth_reading(s.text):
             continue    # no endpoint term, no cohort, dose or p-value cue: nothing can be read
         found = read_sentence(s.text, spans)
@@ -252,7 +253,8 @@ def _worth_reading(text: str) -> bool:
     """Cohort counts, doses and p-values need no endpoint term; everything else does."""
     low = text.lower()
     return (any(h in low for h in _COHORT_HINTS) or any(h in low for h in _DOSE_HINTS)
-            or "p " in low or "p=" in low or "p<" in low or any(rx.search(text) for _, _, rx in cues().regex_terms))
+            or "p " in low or "p=" in low or "p<" in low
+            or any(any(h in low for h in hints) and rx.search(text) for _, _, rx, hints in cues().regex_terms))
 
 
 def same_key(endpoint: str, f: dict[str, Any]) -> tuple:
@@ -274,24 +276,48 @@ def same_key(endpoint: str, f: dict[str, Any]) -> tuple:
     return (endpoint, tuple(sorted((k, repr(v)) for k, v in f.items())))
 
 
+_SEP = " \u00b6 "   # joins sentences: its pilcrow is a token of its own that no term contains
+
+
+def sentence_terms(texts: list[str]) -> list[list[tuple[int, int, str, str]]]:
+    """``block_terms`` of each text, with offsets into that text, from one Doc over the texts
+    joined by a separator: one Doc per document (building it is most of the matching cost),
+    and only over the sentences that can carry a value."""
+    per: list[list[tuple[int, int, str, str]]] = [[] for _ in texts]
+    starts = [0]
+    for t in texts[:-1]:
+        starts.append(starts[-1] + len(t) + len(_SEP))
+    for x, y, lab, rid in block_terms(_SEP.join(texts)):
+        i = bisect_right(starts, x) - 1
+        base = starts[i]
+        if y <= base + len(texts[i]):
+            per[i].append((x - base, y - base, lab, rid))
+    return per
+
+
 def block_terms(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, label, rule id) of the endpoint terms in ``text`` (the rules of
     terms.jsonl, as the pipeline's rulers match them), overlaps resolved longest first;
     offsets into ``text``.
 
     The Doc holds the non-space tokens of ``CartregTokenizer`` (the boundaries the patterns
-    were tokenized with); token offsets come from C-level findall + accumulate: per-token
+    were tokenized with). One C-level ``re.split`` gives the tokens (odd items) and the gaps
+    between them (even items), so token end offsets are a running sum of part lengths: per-token
     Python work here cost more than the matching itself."""
     from spacy.tokens import Doc
 
-    words = _WORD_TOKEN.findall(text)
+    parts = _TOKEN_SPLIT.split(text)
+    words = parts[1::2]
     if not words:
         return []
-    ends = list(accumulate(map(len, _SPACED_TOKEN.findall(text))))
     lower, orth, keys = term_matchers()
     doc = Doc(get_nlp().vocab, words=words)
+    matches = lower(doc) + orth(doc)
+    if not matches:
+        return []
+    ends = list(accumulate(map(len, parts)))[1::2]
     spans = []
-    for key, i, j in lower(doc) + orth(doc):
+    for key, i, j in matches:
         label, rid = keys[key]
         spans.append((ends[i] - len(words[i]), ends[j - 1], label, rid))
     spans.sort(key=lambda x: (x[0] - x[1], x[0]))
@@ -302,8 +328,7 @@ def block_terms(text: str) -> list[tuple[int, int, str, str]]:
     return sorted(out)
 
 
-_WORD_TOKEN = re.compile(r"[^\W\d_]+|\d+|\S")
-_SPACED_TOKEN = re.compile(r"\s*(?:[^\W\d_]+|\d+|\S)")
+_TOKEN_SPLIT = re.compile(r"([^\W\d_]+|\d+|\S)")
 
 
 def read_text(text: str) -> list[tuple[str, dict[str, Any]]]:
@@ -318,7 +343,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]]) -> list[Fou
     rule id) terms with offsets into ``text``."""
     low = text.lower()
     doses = parse_doses(text) if any(h in low for h in _DOSE_HINTS) else []
-    atoms = [a for a in scan(text) if not any(d.start <= a.start < d.end for d in doses)]
+    atoms = scan(text)
+    if doses:
+        atoms = [a for a in atoms if not any(d.start <= a.start < d.end for d in doses)]
     mentions = _mentions(text, spans, atoms)
     clauses = _clauses(text, atoms)
     groups = _groups(text, atoms, mentions)
@@ -351,7 +378,10 @@ def _mentions(text: str, spans, atoms: list[Atom]) -> list[Mention]:
     c = cues()
     attrs = term_attrs()
     spans = list(spans)
-    for rid, label, rx in c.regex_terms:
+    low = text.lower()
+    for rid, label, rx, hints in c.regex_terms:
+        if not any(h in low for h in hints):
+            continue
         for m in rx.finditer(text):
             spans = [sp for sp in spans if sp[1] <= m.start() or sp[0] >= m.end()] + [(m.start(), m.end(), label, rid)]
     ms = [Mention("X" if label == "X" else "E", None if label == "X" else label, s, e, rid, dict(attrs.get(rid, {})))
@@ -365,8 +395,10 @@ def _mentions(text: str, spans, atoms: list[Atom]) -> list[Mention]:
     ms = _merge(text, ms)
     for m in ms:
         before = text[max(0, m.start - 60):m.start]
+        # population cues all end in a space: a term glued to what precedes it has none
+        spaced = before[-1:].isspace()
         if m.kind == "X":
-            if _POP_HINT.search(before) and c.pop_before.search(before):
+            if spaced and _POP_HINT.search(before) and c.pop_before.search(before):
                 m.pop = "pop"
             continue
         after = text[m.end:m.end + 40]
@@ -386,7 +418,7 @@ def _mentions(text: str, spans, atoms: list[Atom]) -> list[Mention]:
             pass
         elif "who" in before and _REL_BEFORE.search(before):
             m.pop = "rel"
-        elif (_POP_HINT.search(before) and c.pop_before.search(before)) or c.pop_after.match(after):
+        elif (spaced and _POP_HINT.search(before) and c.pop_before.search(before)) or c.pop_after.match(after):
             m.pop = "pop"
         if m.endpoint == "transplant" and c.neg_transplant.search(before[-30:]):
             m.pop = "pop"
@@ -826,7 +858,8 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     if m:
         sub = re.sub(rf"\s+{PATIENT}$", "", m.group("sub"), flags=re.I).strip()
         return sub or None, int(m.group("N")) if m.group("N") else None
-    m = _SUB_BEFORE.search(text, max(0, g.start - 50), g.start)
+    # "in adults (75%)": only a group right after an opening parenthesis
+    m = _SUB_BEFORE.search(text, max(0, g.start - 50), g.start) if text[max(0, g.start - 50):g.start].rstrip().endswith("(") else None
     if m and text[g.start - 1:g.start] in "( " and m.end() == g.start:
         return m.group("sub"), None
     m = _SUB_PREFIX.match(text) if text[:3].lower() in ("amo", "in ", "for", "at ") else None
@@ -1033,8 +1066,12 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
     used: set[int] = set()
     flat_text = _blank_parens(text)
     low = text.lower()
+    hinted: dict[tuple, bool] = {}   # rules share hint lists: test each list once
     for r in c.cohort:
-        if not any(h in low for h in r.hint):
+        ok = hinted.get(r.hint)
+        if ok is None:
+            ok = hinted[r.hint] = any(h in low for h in r.hint)
+        if not ok:
             continue
         for m in r.re.finditer(text if r.raw else flat_text):
             n = _num(m.group("n"))
