@@ -346,6 +346,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]]) -> list[Fou
     atoms = scan(text)
     if doses:
         atoms = [a for a in atoms if not any(d.start <= a.start < d.end for d in doses)]
+    if "%)" in text and _N_PCT_HEADER.search(text):
+        atoms = _table_percents(text, atoms)
     mentions = _mentions(text, spans, atoms)
     clauses = _clauses(text, atoms)
     groups = _groups(text, atoms, mentions)
@@ -368,6 +370,23 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]]) -> list[Fou
     if any(a.kind == "p" for a in atoms):
         found += _pvalues(text, atoms, mentions, items)
     return sorted(found, key=lambda f: f.pos)
+
+
+_N_PCT_HEADER = re.compile(r"\bn\s*\(\s*%\s*\)", re.I)
+_COUNT_PAREN = re.compile(r"(?<![\w.])(?P<n>\d+)\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*\)")
+
+
+def _table_percents(text: str, atoms: list[Atom]) -> list[Atom]:
+    """A table copied as text ("CRS, n (%)  18 (90)"): after an "n (%)" header, the bare number
+    in parentheses after a count is that count's percent."""
+    hdr = _N_PCT_HEADER.search(text)
+    starts = {a.start for a in atoms}
+    out = list(atoms)
+    for m in _COUNT_PAREN.finditer(text, hdr.end()):
+        v = to_number(m.group("p"))
+        if m.start("n") in starts and m.start("p") not in starts and v is not None and v <= 100:
+            out.append(Atom("pct", m.start("p"), m.end("p"), m.group("p"), {"p": m.group("p")}, {"percent": v}))
+    return sorted(out, key=lambda a: a.start)
 
 
 # ---------------------------------------------------------------- mentions
@@ -714,8 +733,10 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 g.vals.update(bv)
             elif b.kind in ("frac",) and "n" not in g.vals and bv and g.head == "pct":
                 g.vals.update(bv)
-            elif b.kind == "neq" and "n" not in g.vals and bv:
-                g.vals.update(bv)
+            elif b.kind == "neq" and bv and ("n" not in g.vals or ("N" in bv and bv["n"] == g.vals["n"])):
+                g.vals.update(bv)   # "18 patients (n = 18/20)": the n/N restates the count
+            elif b.kind == "spread":
+                pass                # "45.0% (SE 9.1%)": absorbed, never a value
             elif b.kind in ("ci", "bci") and "ci_low" not in g.vals and bv and ("percent" in g.vals or "duration" in g.vals):
                 g.vals.update(bv)
             elif b.kind == "range" and "range_low" not in g.vals and "duration" in g.vals:
@@ -919,6 +940,13 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
             for k in ("acute", "chronic"):
                 if m.attrs.get(k):
                     f[k] = True
+        if ep == "complete_remission" and m.attrs.get("mrd_negative") and "N" in f \
+                and _among_responders(text, g, "N" not in v and not sub_N):
+            # "MRD-negative CR in 20 of 22 responders": a rate among responders is MRD negativity
+            f = {k: f[k] for k in ("percent", "n", "N", "derived", "ci_low", "ci_high") if k in f}
+            if tp is not None:
+                f["timepoint_days"] = tp
+            return Found("mrd_negative", f, m.rule, g.start)
         if ep in RESPONSE:
             if tp is not None:
                 f["timepoint_days"] = tp
@@ -957,6 +985,21 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
     if sub and ep != "median_followup":
         f["subgroup"] = sub
     return Found(ep, f, m.rule, g.start)
+
+
+_RESPONDERS = (r"(?:responders|(?:patients|pts)\s+(?:in|with|who\s+(?:achieved|attained|had))\s+(?:an?\s+)?"
+               r"(?:CR\b|CRi\b|complete|remission|response|MRD)|(?:CR|complete\s+(?:remission|response)|responding)\s+patients)")
+# the denominator right before the population: "20 of 22 responders", "12 of 14 responders (85.7%)"
+_RESPONDERS_AFTER = re.compile(r"\d\s+(?:of\s+)?(?:the\s+|these\s+|all\s+)?" + _RESPONDERS, re.I)
+_RESPONDERS_OPENER = re.compile(r"^(?:of|among|in)\s+(?:the\s+|these\s+|all\s+)?\d+\s+" + _RESPONDERS, re.I)
+
+
+def _among_responders(text: str, g: Group, opener_N: bool) -> bool:
+    """True when the group's denominator counts responders or patients in CR ("20 of 22
+    responders", "Among the 22 patients in CR, 20 …"), not the cohort."""
+    if opener_N:
+        return bool(_RESPONDERS_OPENER.match(text))
+    return bool(_RESPONDERS_AFTER.search(text, g.start, g.end + 40))
 
 
 def _site(text: str, pos: int) -> str | None:
@@ -1067,6 +1110,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
     flat_text = _blank_parens(text)
     low = text.lower()
     hinted: dict[tuple, bool] = {}   # rules share hint lists: test each list once
+    enrolled_at: set[int] = set()
     for r in c.cohort:
         ok = hinted.get(r.hint)
         if ok is None:
@@ -1082,6 +1126,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
                 f["subgroup"] = (m.groupdict().get("sub") or r.subgroup).strip()
             out.append(Found(r.endpoint, f, r.id, m.start("n")))
             used.add(m.start("n"))
+            if r.endpoint == "patients_enrolled":
+                enrolled_at.add(m.start("n"))
     treated_at = None
     verbs = c.treated_verbs.finditer(text) if any(h in low for h in _TREATED_HINTS) else ()
     for vm in verbs:
@@ -1102,7 +1148,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
             m2 = re.match(rf"\s+(?P<n>{NUM})\s+(?:[\w/+-]+\s+){{0,4}}?{PATIENT}", text[vm.end():], re.I)
             if m2 and re.search(r"\b(?:treated|infused)$", vm.group(), re.I) and _num(m2.group("n")):
                 pick = (vm.end() + m2.start("n"), _num(m2.group("n")))
-        if pick and pick[0] not in used:
+        # "20 were enrolled and infused": an enrolled count may also be the treated count
+        if pick and (pick[0] not in used or pick[0] in enrolled_at):
             out.append(Found("patients_treated", {"value": pick[1]}, "cohort.treated", pick[0]))
             used.add(pick[0])
             treated_at = pick[0]

@@ -508,8 +508,14 @@ _ALTS = [
     ("dur", rf"(?P<dcmp>[<>≤≥]\s?)?(?P<dv>{NUM})(?:\s*(?:-|to)\s*(?P<dv2>{NUM}))?\s*(?P<du>months?|mos?\b\.?|years?|yrs?|weeks?|wks?|days?)\b"),
     ("year", r"\b(?:19[5-9]\d|20\d\d)\b(?!\s*(?:%|patients|participants))"),
     ("frac", FRAC_RE.pattern),
-    ("pct", rf"(?P<cmp>[<>≤≥~]\s?|\bup to\s+|\bover\s+|\bmore than\s+|\bless than\s+|\babout\s+|\bapproximately\s+)?(?P<p>{NUM})\s?(?:%|\s?per\s?cent\b|\s?percent\b)"),
-    ("neq", r"\b[nN]\s?[=:]\s?(?P<neq>\d+)(?P<neqlist>(?:\s*,\s*(?:and\s+|or\s+)?\d+(?![\d.%]))+)?"),
+    # a spread written after an estimate ("± 9.1%", "(SE 9.1%)", "SD, 4.2") states no result of
+    # its own: the atom exists so that its number is never read as one
+    ("spread", rf"(?:±|\+/-|(?-i:SE|SEM|SD)\b\s*[:=,]?|\bstandard\s+(?:error|deviation)(?:\s+of\s+the\s+mean)?\s*[:=,]?)\s*{NUM}\s?%?"),
+    # "58.3% ± 9.1%" and "58.3 ± 9.1%": the percent is the estimate; the spread is part of the atom
+    ("pct", rf"(?P<cmp>[<>≤≥~]\s?|\bup to\s+|\bover\s+|\bmore than\s+|\bless than\s+|\babout\s+|\bapproximately\s+)?(?P<p>{NUM})"
+            rf"(?:\s?(?:%|\s?per\s?cent\b|\s?percent\b)(?:\s*(?:±|\+/-)\s*{NUM}\s?%?)?|\s*(?:±|\+/-)\s*{NUM}\s?%)"),
+    # "n = 18", "n = 4, 12, and 15", "n = 18/20"
+    ("neq", r"\b[nN]\s?[=:]\s?(?P<neq>\d+)(?:\s?/\s?(?P<neqN>\d+)(?![\d.]))?(?P<neqlist>(?:\s*,\s*(?:and\s+|or\s+)?\d+(?![\d.%]))+)?"),
     ("all", rf"\ball\s+(?P<alln>{NUM})\b"),
     ("num", rf"(?<![\w.\-/^(])(?P<num>{NUM})(?![\w%/^]|\.\d|\s?×|\s?x\s?10|\)?\s?/\s?kg)"),
 ]
@@ -534,12 +540,12 @@ _FIRST_WORDS = {
     "o": rf"dds\s|n\s+{_AT}|ver\s+\d",
     "p": r"(?:[\s-]?values?)?\s*[=<>≤≥]",
     "r": r"ang|isk\sr",
-    "s": r"evere",
+    "s": r"evere|tandard\s+(?:error|deviation)",
     "t": rf"hrough\s+{_AT}",
     "u": rf"ntil\s+{_AT}|p\s+to\s+\d",
     "w": rf"ithin\s+{_AT}|eek[\s-]*\d",
 }
-_FIRST = (r"(?<![A-Za-z\d])(?=[\d.\[≥><≤~]|(?-i:HR|OR|RR|aHR|sHR)\b|"
+_FIRST = (r"(?<![A-Za-z\d])(?=[\d.\[≥><≤~±]|\+/-|(?-i:HR|OR|RR|aHR|sHR|SE|SEM|SD)\b|"
           + "|".join(f"(?-i:[{k}{k.upper()}])(?:{v})" for k, v in _FIRST_WORDS.items()) + ")")
 ATOM_RE = re.compile(_FIRST + "(?:" + "|".join(f"(?P<_{k}>{p})" for k, p in _ALTS) + ")", re.I)
 _KINDS = [k for k, _ in _ALTS]
@@ -603,6 +609,9 @@ def _value(kind: str, text: str, g: dict[str, Any]) -> dict[str, Any]:
         lo, hi = to_number(g.get("rl") or g.get("rl2")), to_number(g.get("rh") or g.get("rh2"))
         return {"range_low": lo, "range_high": hi}
     if kind == "neq":
+        if g.get("neqN"):
+            n, N = int(g["neq"]), int(g["neqN"])
+            return {"n": n, "N": N} if 0 < N and n <= N else {"n": n}
         return {"n": int(g["neq"])}
     if kind == "all":
         v = to_number(g["alln"])

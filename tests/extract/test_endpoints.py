@@ -52,7 +52,8 @@ RESPONSES = [
     ("Among the 18 patients in CR, 15 (83.3%) were MRD-negative.",
      [("mrd_negative", {"percent": 83.3, "n": 15, "N": 18})]),
     ("Of 30 pts infused, 27 (90%) achieved CR/CRi, of whom 25 (92.6%) were MRD-negative.",
-     [("complete_remission", {"percent": 90, "n": 27, "N": 30}), ("mrd_negative", {"percent": 92.6, "N": 27})]),
+     [("patients_treated", {"value": 30}),
+      ("complete_remission", {"percent": 90, "n": 27, "N": 30}), ("mrd_negative", {"percent": 92.6, "N": 27})]),
     ("Best ORR was 70% in the high-dose cohort and 40% in the low-dose cohort.",
      [("overall_response", {"percent": 70}), ("overall_response", {"percent": 40})]),
     ("The objective response rate was 70.0% (95% CI, 45.7-88.1).",
@@ -66,7 +67,8 @@ RESPONSES = [
      [("complete_remission", {"percent": 50}), ("complete_remission", {"percent": 75}),
       ("complete_remission", {"percent": 100})]),
     ("Among 22 evaluable patients, the ORR was 86.4% (19/22) and the CR rate 63.6% (14/22).",
-     [("overall_response", {"percent": 86.4, "N": 22}), ("complete_remission", {"percent": 63.6, "N": 22})]),
+     [("patients_treated", {"value": 22, "subgroup": "evaluable"}),
+      ("overall_response", {"percent": 86.4, "N": 22}), ("complete_remission", {"percent": 63.6, "N": 22})]),
     ("The CR/CRi rate was 83% in children and 75% in adults.",
      [("complete_remission", {"percent": 83, "subgroup": "children"}),
       ("complete_remission", {"percent": 75, "subgroup": "adults"})]),
@@ -83,7 +85,7 @@ RESPONSES = [
      [("overall_response", {"percent": 75.0, "timepoint_days": 28}),
       ("complete_remission", {"percent": 58.3, "n": 7, "includes_cri": True})]),
     ("Of the 20 infused patients, 18 (90%) achieved CR and 2 (10%) had stable disease.",
-     [("complete_remission", {"percent": 90, "n": 18, "N": 20})]),
+     [("patients_treated", {"value": 20}), ("complete_remission", {"percent": 90, "n": 18, "N": 20})]),
     ("The ORR was 82·9% (95% CI 66·4–93·4).", [("overall_response", {"percent": 82.9})]),
     ("CR: 18/20 (90%); PR: 1/20 (5%); ORR: 19/20 (95%).",
      [("complete_remission", {"percent": 90}), ("partial_remission", {"percent": 5}), ("overall_response", {"percent": 95})]),
@@ -251,6 +253,87 @@ COHORTS_AND_DOSES = [
      [("p_value", {"value": "<.001", "outcome": "event_free_survival"})]),
 ]
 
+# ---------------------------------------------------------------- families seen failing on unseen abstracts
+# A spread (± value, SE, SD) is never a value of its own; the estimate keeps its CI.
+SPREADS = [
+    ("Two-year OS was 58.3% ± 9.1%, and median OS was 19.4 months.",
+     [("overall_survival", {"percent": 58.3, "months": 24, "ci_low": None}), ("overall_survival", {"median_months": 19.4})]),
+    ("Two-year OS was 58.3 ± 9.1%, and median OS was 19.4 months.",
+     [("overall_survival", {"percent": 58.3, "months": 24}), ("overall_survival", {"median_months": 19.4})]),
+    ("The 2-year PFS was 45.0% (SE 9.1%).", [("progression_free_survival", {"percent": 45.0, "months": 24})]),
+    ("The 1-year EFS was 61.2% (SE, 8.4%) and the 1-year OS 75.0% (SE, 7.1%).",
+     [("event_free_survival", {"percent": 61.2, "months": 12}), ("overall_survival", {"percent": 75.0, "months": 12})]),
+    ("The CR rate was 85% ± 5%.", [("complete_remission", {"percent": 85})]),
+    ("The ORR was 70% (standard error 6%).", [("overall_response", {"percent": 70})]),
+    ("The 3-year LFS was 52.1% +/- 7.3%.", [("leukemia_free_survival", {"percent": 52.1, "months": 36})]),
+    ("1-year OS was 80% (± 8.9%; 95% CI, 62-90).",
+     [("overall_survival", {"percent": 80, "months": 12, "ci_low": 62, "ci_high": 90})]),
+]
+
+# Screened or assessed is not enrolled; "enrolled and infused" is both counts.
+SCREENING = [
+    ("Twenty-one patients were screened, and 20 were enrolled and infused with CD7 CAR-T cells.",
+     [("patients_enrolled", {"value": 20}), ("patients_treated", {"value": 20})]),
+    ("Thirty patients were assessed for eligibility, and 25 were enrolled.", [("patients_enrolled", {"value": 25})]),
+    ("Thirty patients were screened, of whom 25 were enrolled.", [("patients_enrolled", {"value": 25})]),
+    ("Of 40 patients screened, 32 were enrolled.", [("patients_enrolled", {"value": 32})]),
+    ("Forty-two patients were screened and 36 patients were enrolled; 34 received CAR-T cells.",
+     [("patients_enrolled", {"value": 36}), ("patients_treated", {"value": 34})]),
+]
+
+# "Of the N infused/treated/evaluable patients, x …": N is a treated count, x is read as usual.
+OPENERS = [
+    ("Of the 20 treated patients, 17 (85%) achieved CR.",
+     [("patients_treated", {"value": 20}), ("complete_remission", {"percent": 85, "n": 17, "N": 20})]),
+    ("Among the 24 patients infused, 20 (83.3%) achieved CR/CRi.",
+     [("patients_treated", {"value": 24}), ("complete_remission", {"percent": 83.3, "n": 20, "N": 24})]),
+    ("Of the 18 evaluable patients, 16 (88.9%) responded.",
+     [("patients_treated", {"value": 18, "subgroup": "evaluable"}), ("overall_response", {"n": 16, "N": 18})]),
+    ("Among the 25 patients who received CAR-T cells, 20 (80%) achieved CR.",
+     [("patients_treated", {"value": 25}), ("complete_remission", {"percent": 80, "n": 20, "N": 25})]),
+]
+
+# A rate among responders or patients in CR is MRD negativity; among the cohort it is a CR.
+MRD_AMONG_RESPONDERS = [
+    ("MRD-negative CR was achieved in 20 of 22 responders.",
+     [("mrd_negative", {"n": 20, "N": 22, "percent": 90.9, "derived": True})]),
+    ("MRD negativity was achieved in 20 of the 22 patients in CR.",
+     [("mrd_negative", {"n": 20, "N": 22, "percent": 90.9})]),
+    ("Among the 18 patients in CR, 16 (88.9%) achieved MRD-negative CR.",
+     [("mrd_negative", {"n": 16, "N": 18, "percent": 88.9})]),
+    ("MRD-negative CR was observed in 12 of 14 responders (85.7%).",
+     [("mrd_negative", {"n": 12, "N": 14, "percent": 85.7})]),
+    ("Fifteen of 16 (93.8%) achieved MRD-negative CR.",
+     [("complete_remission", {"percent": 93.8, "n": 15, "N": 16, "mrd_negative": True})]),
+    ("MRD-negative CR was achieved in 15 of 20 patients (75%).",
+     [("complete_remission", {"percent": 75, "n": 15, "N": 20, "mrd_negative": True})]),
+]
+
+# Other common ways abstracts write rates, landmarks and tables.
+OTHER_FORMS = [
+    ("CR rate was 90% (95% CI, 68–99).", [("complete_remission", {"percent": 90, "ci_low": 68, "ci_high": 99})]),
+    ("18/20 (90%) patients achieved CR.", [("complete_remission", {"percent": 90, "n": 18, "N": 20})]),
+    ("ORR, 85%.", [("overall_response", {"percent": 85})]),
+    ("The sCR/CR rate was 60%.", [("complete_remission", {"percent": 60})]),
+    ("The best overall response rate was 80%.", [("overall_response", {"percent": 80})]),
+    ("Morphologic CR was achieved in 18 of 20 patients.", [("complete_remission", {"n": 18, "N": 20, "percent": 90.0})]),
+    ("Complete molecular remission was achieved in 10 of 20 patients.", [("complete_remission", {"n": 10, "N": 20})]),
+    ("The CR rate was 90.0 %.", [("complete_remission", {"percent": 90.0})]),
+    ("CR was achieved in 18 patients (n = 18/20).",
+     [("complete_remission", {"n": 18, "N": 20, "percent": 90.0, "derived": True})]),
+    ("The ORR was 90% (n = 18/20).", [("overall_response", {"percent": 90, "n": 18, "N": 20})]),
+    ("CR was achieved in most patients (18 of 20; 90%).", [("complete_remission", {"percent": 90, "n": 18, "N": 20})]),
+    ("1-year OS: 63.5%.", [("overall_survival", {"percent": 63.5, "months": 12})]),
+    ("OS at 1 year was 63.5%.", [("overall_survival", {"percent": 63.5, "months": 12})]),
+    ("12-mo PFS was 50%.", [("progression_free_survival", {"percent": 50, "months": 12})]),
+    ("The probability of OS at 2 years was 55%.", [("overall_survival", {"percent": 55, "months": 24})]),
+    ("The 1-year OS was 70% (95% CI, 50—85).", [("overall_survival", {"percent": 70, "ci_low": 50, "ci_high": 85})]),
+    ("Grade ≥ 3 CRS: 10%.", [("crs", {"grade": ">=3", "percent": 10})]),
+    ("CRS (any grade, 90%; grade ≥3, 10%).", [("crs", {"grade": "any", "percent": 90}), ("crs", {"grade": ">=3", "percent": 10})]),
+    ("CRS, n (%)  18 (90)", [("crs", {"grade": "any", "n": 18, "percent": 90})]),
+    ("Grade ≥3 CRS, n (%)  2 (10.0)", [("crs", {"grade": ">=3", "n": 2, "percent": 10.0})]),
+]
+
 NOT_MEASUREMENTS = [
     "CD7 was expressed on 98% of blasts.",
     "The median age was 35 years (range, 18-70).",
@@ -276,7 +359,8 @@ NOT_MEASUREMENTS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES)
+@pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
+                         + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 

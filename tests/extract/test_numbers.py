@@ -187,3 +187,20 @@ def test_scan_orders_specific_atoms_first():
 def test_ranges(text, lo, hi):
     (a,) = [a for a in scan(text) if a.kind == "range"]
     assert atom_value(a) == {"range_low": lo, "range_high": hi}
+
+
+@pytest.mark.parametrize("text, atoms", [
+    # the spread after an estimate is part of the percent atom, or an atom without a value
+    ("58.3% ± 9.1%", [("pct", {"percent": 58.3})]),
+    ("58.3 ± 9.1%", [("pct", {"percent": 58.3})]),
+    ("52.1% +/- 7.3%", [("pct", {"percent": 52.1})]),
+    ("45.0% (SE 9.1%)", [("pct", {"percent": 45.0}), ("spread", {})]),
+    ("61.2% (SE, 8.4%)", [("pct", {"percent": 61.2}), ("spread", {})]),
+    ("70% (standard error 6%)", [("pct", {"percent": 70}), ("spread", {})]),
+    ("80% (± 8.9%; 95% CI, 62-90)", [("pct", {"percent": 80}), ("spread", {}), ("ci", {"ci_low": 62, "ci_high": 90})]),
+    # n = x/N gives both counts; n > N is not a fraction
+    ("(n = 18/20)", [("neq", {"n": 18, "N": 20})]),
+    ("(n = 21/20)", [("neq", {"n": 21})]),
+])
+def test_spreads_and_counts(text, atoms):
+    assert [(a.kind, atom_value(a)) for a in scan(text)] == atoms
