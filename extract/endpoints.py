@@ -322,9 +322,11 @@ def block_terms(text: str) -> list[tuple[int, int, str, str]]:
         spans.append((ends[i] - len(words[i]), ends[j - 1], label, rid))
     spans.sort(key=lambda x: (x[0] - x[1], x[0]))
     out: list[tuple[int, int, str, str]] = []
+    taken = bytearray(len(text))   # characters covered by a kept span (C-level overlap test)
     for sp in spans:
-        if all(sp[1] <= o[0] or sp[0] >= o[1] for o in out):
+        if taken.find(1, sp[0], sp[1]) < 0:
             out.append(sp)
+            taken[sp[0]:sp[1]] = b"\x01" * (sp[1] - sp[0])
     return sorted(out)
 
 
