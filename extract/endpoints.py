@@ -942,8 +942,9 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
             for k in ("acute", "chronic"):
                 if m.attrs.get(k):
                     f[k] = True
-        if ep == "complete_remission" and m.attrs.get("mrd_negative") and "N" in f \
-                and _among_responders(text, g, "N" not in v and not sub_N):
+        if ep == "complete_remission" and m.attrs.get("mrd_negative") and (
+                ("N" in f and _among_responders(text, g, "N" not in v and not sub_N))
+                or (sub and _RESPONDERS_SUB.fullmatch(sub))):
             # "MRD-negative CR in 20 of 22 responders": a rate among responders is MRD negativity
             f = {k: f[k] for k in ("percent", "n", "N", "derived", "ci_low", "ci_high") if k in f}
             if tp is not None:
@@ -993,6 +994,7 @@ _RESPONDERS = (r"(?:responders|(?:patients|pts)\s+(?:in|with|who\s+(?:achieved|a
                r"(?:CR\b|CRi\b|complete|remission|response|MRD)|(?:CR|complete\s+(?:remission|response)|responding)\s+patients)")
 # the denominator right before the population: "20 of 22 responders", "12 of 14 responders (85.7%)"
 _RESPONDERS_AFTER = re.compile(r"\d\s+(?:of\s+)?(?:the\s+|these\s+|all\s+)?" + _RESPONDERS, re.I)
+_RESPONDERS_SUB = re.compile(r"(?:the\s+|all\s+)?" + _RESPONDERS, re.I)   # "80% among responders"
 _RESPONDERS_OPENER = re.compile(r"^(?:of|among|in)\s+(?:the\s+|these\s+|all\s+)?\d+\s+" + _RESPONDERS, re.I)
 
 

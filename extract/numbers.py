@@ -510,7 +510,7 @@ _ALTS = [
     ("frac", FRAC_RE.pattern),
     # a spread written after an estimate ("± 9.1%", "(SE 9.1%)", "SD, 4.2") states no result of
     # its own: the atom exists so that its number is never read as one
-    ("spread", rf"(?:±|\+/-|(?-i:SE|SEM|SD)\b\s*[:=,]?|\bstandard\s+(?:error|deviation)(?:\s+of\s+the\s+mean)?\s*[:=,]?)\s*{NUM}\s?%?"),
+    ("spread", rf"(?:±|\+/-|(?-i:SE|SEM|SD)\b\s*[:=,]?|\bstandard\s+(?:error|deviation)(?:\s+of\s+the\s+mean)?(?:\s*[\[(](?-i:SE|SEM|SD)[\])])?\s*[:=,]?)\s*{NUM}\s?%?"),
     # "58.3% ± 9.1%" and "58.3 ± 9.1%": the percent is the estimate; the spread is part of the atom
     ("pct", rf"(?P<cmp>[<>≤≥~]\s?|\bup to\s+|\bover\s+|\bmore than\s+|\bless than\s+|\babout\s+|\bapproximately\s+)?(?P<p>{NUM})"
             rf"(?:\s?(?:%|\s?per\s?cent\b|\s?percent\b)(?:\s*(?:±|\+/-)\s*{NUM}\s?%?)?|\s*(?:±|\+/-)\s*{NUM}\s?%)"),

@@ -266,6 +266,9 @@ SPREADS = [
     ("The CR rate was 85% ± 5%.", [("complete_remission", {"percent": 85})]),
     ("The ORR was 70% (standard error 6%).", [("overall_response", {"percent": 70})]),
     ("The 3-year LFS was 52.1% +/- 7.3%.", [("leukemia_free_survival", {"percent": 52.1, "months": 36})]),
+    ("The 2-year OS was 60% (standard error [SE], 8%).", [("overall_survival", {"percent": 60, "months": 24})]),
+    ("ORR 80%, CR 60%, PR 20%, SD 10%.",
+     [("overall_response", {"percent": 80}), ("complete_remission", {"percent": 60}), ("partial_remission", {"percent": 20})]),
     ("1-year OS was 80% (± 8.9%; 95% CI, 62-90).",
      [("overall_survival", {"percent": 80, "months": 12, "ci_low": 62, "ci_high": 90})]),
 ]
@@ -277,6 +280,9 @@ SCREENING = [
     ("Thirty patients were assessed for eligibility, and 25 were enrolled.", [("patients_enrolled", {"value": 25})]),
     ("Thirty patients were screened, of whom 25 were enrolled.", [("patients_enrolled", {"value": 25})]),
     ("Of 40 patients screened, 32 were enrolled.", [("patients_enrolled", {"value": 32})]),
+    ("Among 40 screened patients, 35 were enrolled.", [("patients_enrolled", {"value": 35})]),
+    ("Of the 30 patients enrolled, 25 were infused.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 25})]),
     ("Forty-two patients were screened and 36 patients were enrolled; 34 received CAR-T cells.",
      [("patients_enrolled", {"value": 36}), ("patients_treated", {"value": 34})]),
 ]
@@ -303,6 +309,10 @@ MRD_AMONG_RESPONDERS = [
      [("mrd_negative", {"n": 16, "N": 18, "percent": 88.9})]),
     ("MRD-negative CR was observed in 12 of 14 responders (85.7%).",
      [("mrd_negative", {"n": 12, "N": 14, "percent": 85.7})]),
+    ("MRD-negative CR rate was 80% among responders.", [("mrd_negative", {"percent": 80})]),
+    ("Of the 15 patients in CR, 12 (80%) were MRD-negative.", [("mrd_negative", {"percent": 80, "n": 12, "N": 15})]),
+    ("MRD-negative CR rate was 80% in children.",
+     [("complete_remission", {"percent": 80, "mrd_negative": True, "subgroup": "children"})]),
     ("Fifteen of 16 (93.8%) achieved MRD-negative CR.",
      [("complete_remission", {"percent": 93.8, "n": 15, "N": 16, "mrd_negative": True})]),
     ("MRD-negative CR was achieved in 15 of 20 patients (75%).",
@@ -331,6 +341,8 @@ OTHER_FORMS = [
     ("Grade ≥ 3 CRS: 10%.", [("crs", {"grade": ">=3", "percent": 10})]),
     ("CRS (any grade, 90%; grade ≥3, 10%).", [("crs", {"grade": "any", "percent": 90}), ("crs", {"grade": ">=3", "percent": 10})]),
     ("CRS, n (%)  18 (90)", [("crs", {"grade": "any", "n": 18, "percent": 90})]),
+    ("AEs, n (%)  CRS 18 (90)  ICANS 2 (10)",
+     [("crs", {"grade": "any", "n": 18, "percent": 90}), ("neurotoxicity", {"grade": "any", "n": 2, "percent": 10})]),
     ("Grade ≥3 CRS, n (%)  2 (10.0)", [("crs", {"grade": ">=3", "n": 2, "percent": 10.0})]),
 ]
 
