@@ -133,8 +133,10 @@ class Found:
 
 # ---------------------------------------------------------------- document level
 LABEL_RE = re.compile(r"(?:\*\*|__)?\s*(?P<label>[A-Za-z][A-Za-z ,&/-]{1,60}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*")
-# a number that does not end an identifier ("CD7", "NS6CAR" carry no value), or a stated absence
-_HAS_VALUE = re.compile(r"(?<![A-Za-z])\d|\b(?:no|none|neither|nor|not|never|zero|absence|free of|without)\b", re.I)
+# a number that does not end an identifier ("CD7", "NS6CAR" carry no value), or a stated
+# absence; two searches, the digit one without IGNORECASE (a fast scan, and it decides most)
+_HAS_NUMBER = re.compile(r"(?<![A-Za-z])\d")
+_HAS_ABSENCE = re.compile(r"\b(?:no|none|neither|nor|not|never|zero|absence|free of|without)\b", re.I)
 MEDLINE_AB = re.compile(r"^AB\s{0,3}-\s?", re.M)
 HEADING_RE = re.compile(r"[#*\s]*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+)?(?P<label>[A-Za-z][A-Za-z ,&/-]{2,60}?)[:.*\s]*")
 
@@ -204,7 +206,7 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
             if b - a < 8 or (section and c.skip_label.fullmatch(section)):
                 continue
             text = rep.text[a:b]
-            if not _HAS_VALUE.search(text):
+            if not (_HAS_NUMBER.search(text) or _HAS_ABSENCE.search(text)):
                 continue    # no number and no stated absence: nothing to read
             oa, ob = rep.original(a, b)
             oa, ob = oa + bs, ob + bs
@@ -895,7 +897,9 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
 def _of_whom(text: str, g: Group, groups: list[Group]) -> int | None:
     """"27 (90%) achieved CR, of whom 25 (92.6%) were MRD-negative": the earlier count is
     this group's denominator."""
-    if not _OF_WHOM.search(text, max(0, g.start - 30), g.start):
+    window = text[max(0, g.start - 30):g.start]
+    low = window.lower()
+    if ("th" not in low and "wh" not in low) or not _OF_WHOM.search(window):
         return None
     prev = [h for h in groups if h.end <= g.start and "n" in h.vals]
     return prev[-1].vals["n"] if prev else None
