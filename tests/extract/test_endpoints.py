@@ -285,6 +285,13 @@ SCREENING = [
      [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 25})]),
     ("Forty-two patients were screened and 36 patients were enrolled; 34 received CAR-T cells.",
      [("patients_enrolled", {"value": 36}), ("patients_treated", {"value": 34})]),
+    ("Twenty patients were enrolled and treated.",
+     [("patients_enrolled", {"value": 20}), ("patients_treated", {"value": 20})]),
+    ("A total of 20 patients were enrolled and received CD7 CAR-T cells.",
+     [("patients_enrolled", {"value": 20}), ("patients_treated", {"value": 20})]),
+    ("Twelve patients were enrolled and subsequently infused at DL1.",
+     [("patients_enrolled", {"value": 12}), ("patients_treated", {"value": 12})]),
+    ("Twenty patients were enrolled and received allo-HSCT later.", [("patients_enrolled", {"value": 20})]),
 ]
 
 # "Of the N infused/treated/evaluable patients, x …": N is a treated count, x is read as usual.
