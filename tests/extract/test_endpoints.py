@@ -324,6 +324,12 @@ MRD_AMONG_RESPONDERS = [
      [("complete_remission", {"percent": 93.8, "n": 15, "N": 16, "mrd_negative": True})]),
     ("MRD-negative CR was achieved in 15 of 20 patients (75%).",
      [("complete_remission", {"percent": 75, "n": 15, "N": 20, "mrd_negative": True})]),
+    # MRD negativity said as an absence of detectable disease is a result, not a stated absence
+    ("Of the 20 responders, 18 had no evidence of MRD by flow cytometry.",
+     [("mrd_negative", {"n": 18, "N": 20, "percent": 90.0, "derived": True})]),
+    ("Overall, 35 (92.1%) of the responders had no detectable MRD.", [("mrd_negative", {"percent": 92.1, "n": 35})]),
+    ("Of the 12 patients in CR, 10 had undetectable minimal residual disease.",
+     [("mrd_negative", {"n": 10, "N": 12, "percent": 83.3, "derived": True})]),
 ]
 
 # Other common ways abstracts write rates, landmarks and tables.
