@@ -654,6 +654,7 @@ _FILLER = re.compile(
 _AFTER_IN = re.compile(r"\s*(?:[,;.):]|$|\(|and\b|or\b|vs\b|versus\b|of\b|" + PATIENT + r"\b)", re.I)
 _HEADS = {"frac", "pct", "all", "neq", "dur"}
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
+_OF_DENOM = re.compile(r"\s*\)?\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?")
 _SPACES = re.compile(r"\s+")
 _PATIENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\b", re.I)
 _DENOM_BEFORE = re.compile(r"\b(?:among|of|for)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", re.I)
@@ -728,6 +729,13 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         while j < len(atoms):
             b = atoms[j]
             gap = text[g.end:b.start]
+            if (b.kind == "num" and "n" in g.vals and "percent" in g.vals and "N" not in g.vals
+                    and _OF_DENOM.fullmatch(gap) and isinstance(atom_value(b).get("n"), int)
+                    and atom_value(b)["n"] >= g.vals["n"]):
+                g.vals["N"] = atom_value(b)["n"]   # "35 (92.1%) of the 38 responders"
+                g.end = b.end
+                j += 1
+                continue
             if target is not None and target.end <= b.start and _OPEN_PAREN.fullmatch(text, target.end, b.start):
                 gap = ""   # "12 CRs (60%)": the percent after the term is the group's
             elif not _FILLER.fullmatch(gap) or any(g.end <= m.start < b.start for m in ms if m.kind in "EGX"):

@@ -328,12 +328,16 @@ MRD_AMONG_RESPONDERS = [
     ("Of the 20 responders, 18 had no evidence of MRD by flow cytometry.",
      [("mrd_negative", {"n": 18, "N": 20, "percent": 90.0, "derived": True})]),
     ("Overall, 35 (92.1%) of the responders had no detectable MRD.", [("mrd_negative", {"percent": 92.1, "n": 35})]),
+    ("At day 28, 35 (92.1%) of the 38 responders had no detectable MRD.",
+     [("mrd_negative", {"percent": 92.1, "n": 35, "N": 38, "timepoint_days": 28})]),
     ("Of the 12 patients in CR, 10 had undetectable minimal residual disease.",
      [("mrd_negative", {"n": 10, "N": 12, "percent": 83.3, "derived": True})]),
 ]
 
 # Other common ways abstracts write rates, landmarks and tables.
 OTHER_FORMS = [
+    ("CR was achieved by 18 (90%) of 20 patients.", [("complete_remission", {"percent": 90, "n": 18, "N": 20})]),
+    ("CRS occurred in 17 (85%) of the 20 patients.", [("crs", {"percent": 85, "n": 17, "N": 20, "grade": "any"})]),
     ("CR rate was 90% (95% CI, 68–99).", [("complete_remission", {"percent": 90, "ci_low": 68, "ci_high": 99})]),
     ("18/20 (90%) patients achieved CR.", [("complete_remission", {"percent": 90, "n": 18, "N": 20})]),
     ("ORR, 85%.", [("overall_response", {"percent": 85})]),
