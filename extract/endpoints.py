@@ -1209,7 +1209,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
                              "cohort.dose-level", a.start))
             used.add(a.start)
     for d in dmatches if cohort else ():
-        m = re.match(rf"\s*,?\s*(?P<n>\d+)(?![\d.%])(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", text[d.end():d.end() + 12])
+        m = re.match(r"\s*,?\s*(?P<n>\d+)(?![\d.%])(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", text[d.end():d.end() + 12])
         if m and re.search(r"[(,]\s*$", text[max(0, d.start() - 3):d.start()]):
             pos = d.end() + m.start("n")
             if pos not in used:
