@@ -8,13 +8,17 @@ from extract.document import Document
 # Registry ids, one alternative per registry (one pass over the text), each normalised to
 # the registry's own spelling by NORMALISE below.
 TRIAL_RE = re.compile(
-    r"\b(?:NCT\s?-?(?P<nct>\d{8})"
+    # the lookahead tests each position's first character before any alternative: ~2x faster
+    r"\b(?=(?-i:[NnCcIiAaDdUuJjKk12]))(?:\b(?:NCT\s?-?(?P<nct>\d{8})"
     r"|ChiCTR(?:-?(?P<chi_kind>[A-Z]{2,4})-|[-\s]?)(?P<chi>\d{8,10})"  # ChiCTR2000032211, ChiCTR-OIC-17011910
     r"|ISRCTN\s?(?P<isrctn>\d{8})|ACTRN\s?(?P<actrn>\d{14})|DRKS\s?(?P<drks>\d{8})"
     r"|UMIN\s?(?P<umin>\d{9})|jRCT\s?(?P<jrct>[a-z]?\d{9,10})|CTRI/(?P<ctri>\d{4}/\d{2,3}/\d{6})"
     r"|KCT\s?(?P<kct>\d{7}))\b"
     # EudraCT 2021-000000-31 and EU CT 2022-500000-11-00
-    r"|\b(?<!-)(?P<eudract>(?:19|20)\d\d-\d{6}-\d{2}(?:-\d{2})?)(?![\d-])", re.I)
+    r"|\b(?<!-)(?P<eudract>(?:19|20)\d\d-\d{6}-\d{2}(?:-\d{2})?)(?![\d-]))", re.I)
+# every id above has a run of six digits: TRIAL_RE runs only on text that has one (a scan
+# that jumps from digit to digit, much cheaper than TRIAL_RE's test at every word start)
+SIX_DIGITS = re.compile(r"\d{6}")
 PREFIX = {"nct": "NCT", "isrctn": "ISRCTN", "actrn": "ACTRN", "drks": "DRKS", "umin": "UMIN",
           "jrct": "jRCT", "ctri": "CTRI/", "kct": "KCT", "eudract": ""}
 
@@ -30,7 +34,8 @@ def _normalise(m: re.Match) -> str:
 def trial_ids(doc: Document) -> list[str]:
     """Registry ids in order of first mention, de-duplicated, outside excluded sections
     (related articles, reference lists), then ids the container lists (DataBank, SI)."""
-    found = [_normalise(m) for m in TRIAL_RE.finditer(doc.text) if not doc.excluded(m.start())]
+    found = [_normalise(m) for m in TRIAL_RE.finditer(doc.text) if not doc.excluded(m.start())] \
+        if SIX_DIGITS.search(doc.text) else []
     for extra in doc.meta.get("trial_ids_meta") or []:
         found += [_normalise(m) for m in TRIAL_RE.finditer(extra)]
     out: list[str] = []
@@ -43,7 +48,7 @@ def trial_ids(doc: Document) -> list[str]:
 
 
 TARGET_RE = re.compile(
-    r"\b(?:anti-?)?((?:CD\d{1,3}[a-z]?|BCMA|GPRC5D|CLL-?1|GD2|HER2|Mesothelin|CLDN18\.2|GPC3|"
+    r"\b(?=(?-i:[AaCcBbGgHhMmTtSsNn]))(?:anti-?)?((?:CD\d{1,3}[a-z]?|BCMA|GPRC5D|CLL-?1|GD2|HER2|Mesothelin|CLDN18\.2|GPC3|"
     r"TRBC1|TRBC2|SLAMF7|CS1|NKG2D)(?:\s*(?:/|and|or|×|x|-)\s*(?:CD\d{1,3}[a-z]?|BCMA|GPRC5D|CLL-?1))*)"
     r"(?:[\s-]+(?:targeted|targeting|directed|specific|redirected|knockout|negative|positive|"
     r"edited|based|bispecific|dual|tandem|CAR-?T?|chimeric))*[\s-]*(?=CAR|chimeric|\(CAR|-CAR)",
@@ -67,13 +72,16 @@ def targets(doc: Document) -> list[str]:
     return out
 
 
-PRECLINICAL_RE = re.compile(r"\b(mice|murine model|mouse model|xenograft|NSG|in vitro|in vivo)\b", re.I)
+# the cues below run on lower-cased text, the rare ones only when a substring test passes
+PRECLINICAL_WORDS = ("mice", "murine model", "mouse model", "xenograft", "nsg", "in vitro", "in vivo")
+PRECLINICAL_RE = re.compile(r"\b(mice|murine model|mouse model|xenograft|nsg|in vitro|in vivo)\b")
 POOLED_RE = re.compile(r"\bpooled (?:analysis|estimates?|proportions?|\w+ rates?)\b")
+CASE_WORDS = ("case report", "we report", "we describe", "we present")
 CASE_RE = re.compile(r"\bcase report\b|\bwe (?:report|describe|present) (?:a|an|the case of a)\b")
-TRIAL_WORDS_RE = re.compile(r"\b(?:phase (?:1|2|i|ii|1/2|i/ii)|trial|cohort|retrospective)")
+TRIAL_WORDS_RE = re.compile(r"\b(?=[ptcr])(?:phase (?:1|2|i|ii|1/2|i/ii)|trial|cohort|retrospective)")
 PATIENT_RESULT_RE = re.compile(
-    r"\b(patients?|participants?|subjects?|children|adults)\b[^.]{0,120}\b(were (?:enrolled|treated|infused|included)|"
-    r"received|achieved|underwent|enrolled|infused)\b", re.I)
+    r"\b(?=[psca])(patients?|participants?|subjects?|children|adults)\b[^.]{0,120}\b(were (?:enrolled|treated|infused|included)|"
+    r"received|achieved|underwent|enrolled|infused)\b")
 
 
 def study_type(doc: Document) -> str:
@@ -87,15 +95,16 @@ def study_type(doc: Document) -> str:
         return "meta-analysis"
     if "systematic review" in pts or "systematic review" in title:
         return "meta-analysis" if "meta" in low else "review"
-    if "case reports" in pts or CASE_RE.search(title) or CASE_RE.search(low):
+    if "case reports" in pts or any(w in title or w in low for w in CASE_WORDS) and (
+            CASE_RE.search(title) or CASE_RE.search(low)):
         return "case-report"
     clinical_pt = "clinical trial" in pts or "clinical study" in pts or "observational study" in pts
     if clinical_pt:
         return "clinical-trial"
     if pts.strip() in ("review", "review | journal article", "journal article | review") or re.match(r"^review\b", pts):
         return "review"
-    patients = bool(PATIENT_RESULT_RE.search(body))
-    animal = len(PRECLINICAL_RE.findall(body))
+    patients = bool(PATIENT_RESULT_RE.search(low))
+    animal = len(PRECLINICAL_RE.findall(low)) if any(w in low for w in PRECLINICAL_WORDS) else 0
     if animal and (not patients or animal >= 2 and "trial" not in low.replace("trial is planned", "")):
         return "preclinical"
     if patients or TRIAL_WORDS_RE.search(low):
