@@ -26,6 +26,7 @@ from itertools import accumulate
 from types import SimpleNamespace
 from typing import Any, Iterable, NamedTuple
 
+from extract import gate
 from extract.document import Document
 from extract.nlp import get_nlp, load_rules, split_sentences, term_attrs, term_matchers
 from extract.numbers import (NUM, Atom, Dose, atom_value, derived_percent, normalise_grade,
@@ -58,7 +59,7 @@ def cues() -> SimpleNamespace:
         # whole numbers: NUMW needs neither number words nor decimals. Written to start with
         # \d (its lookbehind after the first digit) so a pattern starting with it gets the
         # engine's skip-to-a-digit scan instead of a test at every position
-        return re.compile(s.replace("NUMW", r"\d(?<![\d.,]\d)\d*").replace("PATIENT", PATIENT), flags)
+        return gate.compile(s.replace("NUMW", r"\d(?<![\d.,]\d)\d*").replace("PATIENT", PATIENT), flags)
 
     dis = []
     for label, names in c["diseases"].items():
@@ -93,8 +94,8 @@ def cues() -> SimpleNamespace:
         treated_blockers=rx(c["treated_blockers"]), treated_before=rx(c["treated_before_blockers"]),
         subgroup_counts=rx(c["subgroup_counts"]),
         dose_before=rx(c["dose_label_before"]), dose_after=rx(c["dose_label_after"]),
-        disease=re.compile(rf"(?<![\w-])(?P<d>{disease_alt})(?![\w-])"), disease_labels=labels,
-        disease_with=re.compile(rf"(?i:(?P<n>{NUM}))\s+(?:patients\s+)?(?:with|had)\s+(?P<d>{disease_alt})(?![\w-])"),
+        disease=gate.compile(rf"(?<![\w-])(?P<d>{disease_alt})(?![\w-])"), disease_labels=labels,
+        disease_with=gate.compile(rf"(?i:(?P<n>{NUM}))\s+(?:patients\s+)?(?:with|had)\s+(?P<d>{disease_alt})(?![\w-])"),
     )
 
 
@@ -138,7 +139,7 @@ LABEL_RE = re.compile(r"(?:\*\*|__)?\s*(?P<label>[A-Za-z][A-Za-z ,&/-]{1,60}?)\s
 # a number that does not end an identifier ("CD7", "NS6CAR" carry no value), or a stated
 # absence; two searches, the digit one without IGNORECASE (a fast scan, and it decides most)
 _HAS_NUMBER = re.compile(r"(?<![A-Za-z])\d")
-_HAS_ABSENCE = re.compile(r"\b(?:no|none|neither|nor|not|never|zero|absence|free of|without)\b", re.I)
+_HAS_ABSENCE = gate.compile(r"\b(?:no|none|neither|nor|not|never|zero|absence|free of|without)\b", re.I)
 MEDLINE_AB = re.compile(r"^AB\s{0,3}-\s?", re.M)
 HEADING_RE = re.compile(r"[#*\s]*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+)?(?P<label>[A-Za-z][A-Za-z ,&/-]{2,60}?)[:.*\s]*")
 
@@ -378,7 +379,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]]) -> list[Fou
     return sorted(found, key=lambda f: f.pos)
 
 
-_N_PCT_HEADER = re.compile(r"\bn\s*\(\s*%\s*\)", re.I)
+_N_PCT_HEADER = gate.compile(r"\bn\s*\(\s*%\s*\)", re.I)
 _COUNT_PAREN = re.compile(r"(?<![\w.])(?P<n>\d+)\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*\)")
 
 
@@ -423,7 +424,7 @@ def _mentions(text: str, spans, atoms: list[Atom]) -> list[Mention]:
         # population cues all end in a space: a term glued to what precedes it has none
         spaced = before[-1:].isspace()
         if m.kind == "X":
-            if spaced and _POP_HINT.search(before) and c.pop_before.search(before):
+            if spaced and _POP_HINT.search(before.lower()) and c.pop_before.search(before):
                 m.pop = "pop"
             continue
         after = text[m.end:m.end + 40]
@@ -443,7 +444,7 @@ def _mentions(text: str, spans, atoms: list[Atom]) -> list[Mention]:
             pass
         elif "who" in before and _REL_BEFORE.search(before):
             m.pop = "rel"
-        elif (spaced and _POP_HINT.search(before) and c.pop_before.search(before)) or c.pop_after.match(after):
+        elif (spaced and _POP_HINT.search(before.lower()) and c.pop_before.search(before)) or c.pop_after.match(after):
             m.pop = "pop"
         if m.endpoint == "transplant" and c.neg_transplant.search(before[-30:]):
             m.pop = "pop"
@@ -475,14 +476,15 @@ _NUM_END = re.compile(r"[\d%]\s*$")
 _NUM_START = re.compile(r"\s*\d")
 _LIST_END = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\b|\s*,?\s*respectively", re.I)
 _ADJACENT = re.compile(r"[\s,(:;]*")
-_OF_WHOM = re.compile(r"\b(?:of|among|in)\s+(?:whom|them|these|those)\s*,?\s*$", re.I)
+_OF_WHOM = gate.compile(r"\b(?:of|among|in)\s+(?:whom|them|these|those)\s*,?\s*$", re.I)
 _LM_BEFORE_TERM = re.compile(r"[\s-]*(?:(?:overall|estimated|cumulative|actuarial|probability\s+of)\s+)?", re.I)
 _LM_AFTER_TERM = re.compile(r"\s*(?:rates?|probability|probabilities|estimates?)?\s*(?:was|were)?\s*", re.I)
 _LM_PREFIX_LIST = re.compile(r"(?:\d+\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$", re.I)
 _COUNT_NEXT = re.compile(r"\s*[,:;]?\s*(?:in\s+\d|n\s?=|\d)", re.I)
 _NEG_WORDS = ("no", "zero", "none", "nor", "neither", "absence", "free of", "did not")
+# on lower-cased text: a branch of lower-case words gets the regex engine's first-letter scan
 _POP_HINT = re.compile(r"patient|those|among|after|follow|upon|before|until|post|since|during|subject|particip|"
-                       r"individual|case|children|adult|responder|pts|versus|vs|than|between", re.I)
+                       r"individual|case|children|adult|responder|pts|versus|vs|than|between")
 _ACUTE = re.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?$", re.I)
 _MEDIAN = re.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I)
 _EMD_BEFORE = re.compile(r"\b(?:extramedullary|extra-medullary|EMD|nodal|extranodal)\s*$", re.I)
@@ -695,7 +697,6 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         if a.kind == "num":
             nxt = atoms[i + 1] if i + 1 < len(atoms) else None
             after = text[a.end:a.end + 80]
-            e_next = next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)
             if nxt is not None and nxt.kind == "pct" and _OPEN_PAREN.fullmatch(text, a.end, nxt.start):
                 head = True   # "29 (85.3%)"
             elif _PATIENT_AFTER.match(after):
@@ -705,7 +706,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 head = True   # "grade 1 in 9"
             elif (a.start == 0 or _CLAUSE_START.search(text[max(0, a.start - 12):a.start])) and c.subject_after.match(after):
                 head = True   # "eight relapsed"
-            elif e_next is not None and e_next.kind == "E" and e_next.endpoint in RATE and _SPACES.fullmatch(text, a.end, e_next.start):
+            elif ((e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None
+                  and e_next.kind == "E" and e_next.endpoint in RATE and _SPACES.fullmatch(text, a.end, e_next.start)):
                 head, target = True, e_next
             elif nxt is not None and nxt.kind in ("num", "pct") and _NUM_LIST_SEP.fullmatch(text, a.end, nxt.start) \
                     and _num_list_ends_well(text, atoms, i):
@@ -722,7 +724,7 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         if not head:
             i += 1
             continue
-        vals = {k: v for k, v in atom_value(a).items()}
+        vals = dict(atom_value(a))
         if not vals:
             i += 1
             continue
@@ -759,18 +761,17 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 break
             g.end = b.end
             j += 1
+        e_next = next((m for m in ms if m.start >= g.end and m.kind == "E"), None) if g.target is None else None
+        if e_next is not None and not e_next.pop and e_next.endpoint in RATE:
+            if _IN_TERM.fullmatch(text, g.end, e_next.start):
+                g.target = e_next    # "56.3% in CR", "8 (44.4%) achieving CR"
+            elif _BEFORE_TERM.fullmatch(text, g.end, e_next.start):
+                e_prev = next((m for m in reversed(ms) if m.end <= g.start and m.kind in "EG"), None)
+                if not (e_prev and _AFTER_TERM.fullmatch(text, e_prev.end, g.start)):
+                    g.target = e_next    # "with 62% CR and 19% PR" (but "ORR 85% CR 60%" keeps 85% on ORR)
         after = text[g.end:g.end + 100]
-        e_next = next((m for m in ms if m.start >= g.end and m.kind == "E"), None)
-        e_prev = next((m for m in reversed(ms) if m.end <= g.start and m.kind in "EG"), None)
-        if (g.target is None and e_next is not None and not e_next.pop and e_next.endpoint in RATE
-                and _IN_TERM.fullmatch(text[g.end:e_next.start])):
-            g.target = e_next    # "56.3% in CR", "8 (44.4%) achieving CR"
-        elif (g.target is None and e_next is not None and not e_next.pop and e_next.endpoint in RATE
-              and _BEFORE_TERM.fullmatch(text, g.end, e_next.start)
-              and not (e_prev and _AFTER_TERM.fullmatch(text, e_prev.end, g.start))):
-            g.target = e_next    # "with 62% CR and 19% PR" (but "ORR 85% CR 60%" keeps 85% on ORR)
         g.rel = g.head in ("num", "frac", "all") and "percent" not in g.vals and bool(c.rel_subject_after.match(after))
-        g.subject = "duration" not in g.vals and (bool(c.subject_after.match(after)) or g.rel)
+        g.subject = "duration" not in g.vals and (g.rel or bool(c.subject_after.match(after)))
         groups.append(g)
         i = j
     return groups
@@ -883,7 +884,7 @@ def _zip(text: str, cms: list[Mention], cgs: list[Group]) -> dict:
 _SUB_AFTER = re.compile(
     rf"\s*\)?\s*,?\s*(?:at|in|among|for)\s+(?:the\s+)?(?:(?P<N>\d+)\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|"
     rf"(?:[\w/+-]+\s+){{0,4}}?(?:{PATIENT}|groups?|cohorts?|arms?)\b(?:\s+(?:with|in|who)\s+[\w/+ -]{{1,30}}?(?=[,;)]|\s+(?:and|versus|vs)\b|$))?)", re.I)
-_SUB_BEFORE = re.compile(r"\b(?:in|among|at|for|and|versus|vs\.?)\s+(?P<sub>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s*\(\s*$", re.I)
+_SUB_BEFORE = gate.compile(r"\b(?:in|among|at|for|and|versus|vs\.?)\s+(?P<sub>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s*\(\s*$", re.I)
 _SUB_PREFIX = re.compile(
     rf"^(?:among|in|for|at)\s+(?:the\s+)?(?:\d+\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|(?:[\w/+-]+\s+){{0,5}}?(?:{PATIENT})(?:\s+(?:with|in|who|previously)\s+[^,]{{1,50}})?)\s*,", re.I)
 
@@ -1034,7 +1035,7 @@ def _site(text: str, pos: int) -> str | None:
     return best[1] if best else None
 
 
-_SITE_RE = re.compile(r"\b(?:extramedullary|extra-medullary|EMD)\b|\b(?:bone\s+)?marrow\b|\bBM\b", re.I)
+_SITE_RE = gate.compile(r"\b(?:extramedullary|extra-medullary|EMD)\b|\b(?:bone\s+)?marrow\b|\bBM\b", re.I)
 
 
 def _free_landmark(text, m, g, ms, atoms, clauses) -> float | None:
