@@ -77,11 +77,48 @@ PRECLINICAL_WORDS = ("mice", "murine model", "mouse model", "xenograft", "nsg", 
 PRECLINICAL_RE = re.compile(r"\b(mice|murine model|mouse model|xenograft|nsg|in vitro|in vivo)\b")
 POOLED_RE = re.compile(r"\bpooled (?:analysis|estimates?|proportions?|\w+ rates?)\b")
 CASE_WORDS = ("case report", "we report", "we describe", "we present")
-CASE_RE = re.compile(r"\bcase report\b|\bwe (?:report|describe|present) (?:a|an|the case of a)\b")
+# "case report" named, or "we report/describe/present a|an|the|our …": what follows decides
+CASE_RE = re.compile(r"\bcase report\b|\bwe (?:report|describe|present)(?: here| herein)? "
+                     r"(?P<det>an?|the|our) (?P<what>[^.;\n]{0,80})")
+# the first of these in the six words after the article: a case ("a 12-year-old boy", "the
+# case of", "a patient") or a study ("the results of a phase 1 trial", "a prospective study",
+# "a series of 14 patients", "our experience"); neither is a weak cue ("we report a novel …")
+CASE_NOUN_RE = re.compile(
+    r"\b(?:(?P<case>case(?![\s-]+(?:series|control|-control))|(?<!-)patient(?![-\w])|boy|girl|man|woman|"
+    r"child|infant|toddler|adolescent|teenager|gentleman|lady|male|female|[\w]+[- ](?:year|month|week)s?[- ]old)\b"
+    r"|(?P<study>stud(?:y|ies)|trials?|cohorts?|series|analys[ie]s|meta-analysis|phase|experience|results?|"
+    r"outcomes?|data|findings|update[sd]?|follow-up|registry|review|evaluation|investigation|"
+    r"retrospective|prospective|multi-?cent(?:er|re)|single-cent(?:er|re)|multi-?institutional|"
+    r"open-label|randomi[sz]ed|first-in-human|pooled|real-world|population)\b)")
+# several patients counted as enrolled or treated ("thirty-one patients were enrolled",
+# "12 patients received"): a weak "we report a" cue does not make such a text a case report
+MULTI_PATIENT_RE = re.compile(
+    r"\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:patients|participants|subjects|children|adults|pts)\b[^.;]{0,60}?"
+    r"\b(?:enrolled|treated|infused|included|received|underwent)\b")
 TRIAL_WORDS_RE = re.compile(r"\b(?=[ptcr])(?:phase (?:1|2|i|ii|1/2|i/ii)|trial|cohort|retrospective)")
 PATIENT_RESULT_RE = re.compile(
     r"\b(?=[psca])(patients?|participants?|subjects?|children|adults)\b[^.]{0,120}\b(were (?:enrolled|treated|infused|included)|"
     r"received|achieved|underwent|enrolled|infused)\b")
+
+
+def _case_cue(title: str, low: str) -> bool:
+    """Whether the (lower-cased) title or text reads as a case report. The first decisive cue
+    wins: "case report" named or "we report/describe/present" a case, a N-year-old, a
+    patient, a boy … (yes); the same verbs with a study, trial, cohort, series, phase,
+    results, experience … (no). A weak "we report a/an …" cue (neither) counts only when the
+    text does not count several enrolled or treated patients."""
+    weak = False
+    for text in (title, low):
+        for m in CASE_RE.finditer(text):
+            if m.group("det") is None:        # "case report" named
+                return True
+            noun = CASE_NOUN_RE.search(" ".join(m.group("what").split()[:6]))
+            if noun:
+                return bool(noun.group("case"))
+            weak = weak or m.group("det") in ("a", "an")
+    return weak and not MULTI_PATIENT_RE.search(low)
 
 
 def study_type(doc: Document) -> str:
@@ -95,8 +132,7 @@ def study_type(doc: Document) -> str:
         return "meta-analysis"
     if "systematic review" in pts or "systematic review" in title:
         return "meta-analysis" if "meta" in low else "review"
-    if "case reports" in pts or any(w in title or w in low for w in CASE_WORDS) and (
-            CASE_RE.search(title) or CASE_RE.search(low)):
+    if "case reports" in pts or any(w in title or w in low for w in CASE_WORDS) and _case_cue(title, low):
         return "case-report"
     clinical_pt = "clinical trial" in pts or "clinical study" in pts or "observational study" in pts
     if clinical_pt:

@@ -6,6 +6,43 @@ import re
 DOI_RE = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>\]\[]+)", re.I)
 YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
+# The issue year of a plain text copied from an article (PDF-like), from its front matter only:
+# a journal citation line, else a copyright line. Both read the first FRONT_CHARS characters,
+# cut at a reference-list heading, so no year comes from the references or a long body.
+FRONT_CHARS = 6000
+_YEAR = r"19[5-9]\d|20\d\d|2100"
+_JOURNAL = r"[A-Z][A-Za-z'’&-]*\.?(?:[ \t]+(?:[A-Z][A-Za-z'’&-]*\.?|of|and|the|in|for|&)){0,9}"
+_ISSUE = r"(?:[ \t]*\([\w–-]{1,9}\))?"
+# "Blood Cancer Journal (2024) 14:188" / "Blood. 2023;141(10):1234-1245" /
+# "Am J Hematol. 2023 Dec;98(12):1898-1908": the line starts with the journal, the pages are
+# followed by the line's end, a separator or a doi/link (not by prose: a wrapped in-text citation)
+FRONT_CITATION_RE = re.compile(
+    rf"^[ \t]*{_JOURNAL}[ \t]*(?:\((?P<y1>{_YEAR})\)[ \t]*\d+{_ISSUE}"
+    rf"|,?[ \t]+(?P<y2>{_YEAR})(?:[ \t]+[A-Z][a-z]{{2}}(?:[ \t]+\d{{1,2}})?)?[ \t]*;[ \t]*\d+{_ISSUE})"
+    r"[ \t]*:[ \t]*[eE]?\d+(?:[-–][eE]?\d+)?"
+    r"(?=[ \t]*(?:$|[.;,|][ \t]*(?:$|(?i:doi|https?://|www\.|epub|published|online))"
+    r"|(?i:doi|https?://|www\.)))", re.M)
+# "© The Author(s) 2024", "© 2024. The Author(s) …", "Copyright © 2024 by …" (on one line);
+# "Copyright 2019 …", "Copyright (c) 2019 …" (the year next to the word, not prose about copyright)
+COPYRIGHT_RE = re.compile(rf"©[^\n©]{{0,80}}?\b(?P<y1>{_YEAR})\b"
+                          rf"|\b[Cc]opyright[ \t:]*(?:\([Cc]\)[ \t]*)?(?P<y2>{_YEAR})\b")
+REFERENCES_HEADING_RE = re.compile(
+    r"^[ \t]*(?:\d{1,2}\.?[ \t]*)?(?:references?|bibliography|literature cited|works cited)[ \t]*:?[ \t]*$",
+    re.I | re.M)
+
+
+def front_matter_year(text: str) -> int | None:
+    """The year of a journal citation line in the front matter, else of a copyright line
+    there; None when neither is found (the year is never guessed from the body)."""
+    front = text[:FRONT_CHARS]
+    ref = REFERENCES_HEADING_RE.search(front)
+    if ref:
+        front = front[:ref.start()]
+    m = (FRONT_CITATION_RE.search(front) if ":" in front else None) or \
+        (COPYRIGHT_RE.search(front) if "©" in front or "opyright" in front else None)
+    return int(m.group("y1") or m.group("y2")) if m else None
+
+
 # PubMed's section names / MEDLINE tags for linked records → (notice type, relation).
 # relation "in": the other record is about this one (Erratum in); "of": this one is about it.
 NOTICE_SECTIONS = {

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.document import Document
-from extract.readers.common import NOTICE_SECTIONS, YEAR_RE, clean_doi, clean_title
+from extract.readers.common import NOTICE_SECTIONS, YEAR_RE, clean_doi, clean_title, front_matter_year
 from extract.record import Notice
 
 SECTIONS = {
@@ -134,12 +134,15 @@ def _pubtypes(text: str, sections) -> list[str]:
 
 
 def read_plain_text(text: str, path: str, sha256: str) -> Document:
-    """Any other text: the whole text is the body; ids are looked for but not guessed."""
+    """Any other text: the whole text is the body; ids and the year are looked for but not
+    guessed."""
     meta: dict = {}
     pm = re.search(r"\bPMID:?\s*(\d{5,9})\b", text)
     meta["pmid"] = pm.group(1) if pm else None
     dm = re.search(r"\b(?:doi:?|https?://(?:dx\.)?doi\.org/)\s*(10\.\d{4,9}/\S+)", text, re.I)
     meta["doi"] = clean_doi(dm.group(1)) if dm else None
+    # the issue year from a citation or copyright line of the front matter, never the body
+    meta["year"] = front_matter_year(text)
     return Document(path=path, format="text", sha256=sha256, text=text, meta=meta)
 
 

@@ -59,3 +59,42 @@ def test_targets(text, expected):
 ])
 def test_study_type(text, meta, kind):
     assert study_type(doc(text, **meta)) == kind
+
+
+# "we report/describe/present …": a case (a N-year-old, a patient, a boy, the case of) is a
+# case report; a study, trial, cohort, series, phase, results, experience … is not
+@pytest.mark.parametrize("text", [
+    "We report a 12-year-old boy with relapsed T-ALL who received CD7 CAR-T cells.",
+    "Here we describe the case of a woman with T-LBL treated with CD7 CAR-T.",
+    "We present a 45-year-old man with refractory T-ALL.",
+    "We report a twelve-year-old girl who achieved MRD-negative CR.",
+    "We describe a patient who developed grade 4 ICANS after CD7 CAR-T.",
+    "We present an unusual case of CD7-negative relapse after CAR-T.",
+    "We report a heavily pretreated adolescent with T-LBL.",
+    "We report here a rare case of T-ALL; two prior patients were treated elsewhere.",
+    "Case report: a boy with T-ALL received CD7 CAR-T cells.",
+    "We report a novel complication of CD7 CAR-T therapy.",  # weak cue, no patient counts
+])
+def test_study_type_case_report_family(text):
+    assert study_type(doc(text)) == "case-report"
+
+
+@pytest.mark.parametrize("text", [
+    "We report a prospective study (ChiCTR2499000202) of donor-derived CD7 CAR-T cells. "
+    "Thirty-one patients were enrolled and 26 received a single infusion.",
+    "We report the results of a phase 1 trial of CD7 CAR-T cells; CR was 90%.",
+    "We present a multicenter retrospective cohort of CD7 CAR-T recipients.",
+    "We report a series of 14 patients treated with CD7 CAR-T cells.",
+    "We describe a case series of 5 patients who received CD7 CAR-T cells.",
+    "We report our experience with CD7 CAR-T in T-ALL.",
+    "We present the results of a first-in-human phase 1/2 study of CD7 CAR-T.",
+    "We report a phase 2 trial in which 20 patients were infused.",
+    "We report a 12-patient cohort treated with CD7 CAR-T.",
+    "We present a patient-level pooled analysis of CD7 CAR-T trials.",
+    # a weak "we report a …" cue does not outweigh several enrolled or treated patients
+    "We report a novel CD7 CAR-T product. Thirty-one patients were enrolled and 26 received it.",
+    "We describe an autologous CD7 CAR-T. In total, 12 patients received the product.",
+])
+def test_study_type_studies_are_not_case_reports(text):
+    assert study_type(doc(text)) != "case-report"
+    assert study_type(doc(text, title="CD7 CAR-T for T-ALL")) != "case-report"

@@ -243,3 +243,57 @@ def test_notice_relation_says_which_record_is_about_which():
     [d] = read_bytes(page.encode(), "p.txt")
     assert [(n.type, n.relation, n.pmid, n.doi) for n in d.meta["notices"]] == [
         ("erratum", "of", "4", "10.1182/blood.1")]
+
+
+NATURE_FRONT = """Blood Cancer Journal (2024) 14:188                                 www.nature.com/bcj
+https://doi.org/10.1038/s41408-024-00001-1
+
+ARTICLE                                                                OPEN
+
+Nanobody-based CD7 CAR-T cells in relapsed T-ALL: a phase 1/2 study
+
+Yifan Guo1 and Tao Wang 1
+
+\u00a9 The Author(s) 2023
+
+As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
+"""
+
+
+@pytest.mark.parametrize("text,year", [
+    (NATURE_FRONT, 2024),    # the citation line is preferred over the copyright line
+    ("Leukemia (2022) 36:1234\u20131245; https://doi.org/10.1038/x\nTitle\nResults: 9 patients.", 2022),
+    ("Blood. 2023;141(10):1234-1245. doi: 10.1182/blood.2022\nTitle line\nAbstract text.", 2023),
+    ("Am J Hematol. 2023 Dec;98(12):1898-1908.\nTitle\nIn 2021; 5 patients", 2023),
+    ("J Hematol Oncol (2021) 14(1):e45\nTitle", 2021),
+    ("Title\nAuthors\n\u00a9 The Author(s) 2024\nResults: 18 patients were infused.", 2024),
+    ("Title\n\u00a9 2022. The Author(s), under exclusive licence to Springer Nature Limited.", 2022),
+    ("Title\nCopyright \u00a9 2021 American Society of Hematology\nAbstract", 2021),
+    ("Title\nCopyright 2019 by the authors.\nAbstract", 2019),
+])
+def test_plain_text_year_from_front_matter_citation_or_copyright(text, year):
+    [d] = read_bytes(text.encode(), "paper.txt")
+    assert d.format == "text" and d.meta["year"] == year
+
+
+@pytest.mark.parametrize("text", [
+    "Results: As of April 30, 2025, 33 patients had been enrolled; 2-year OS was 63.5% (2019-2023).",
+    "Outcomes improved (Blood 2020;135:1234) after CAR-T; 18 patients were infused.",
+    "Earlier work (Smith et al.,\nBlood 2020;135:1234) showed CR in 80%.",   # a wrapped in-text citation
+    "Title\nAbstract: 18 patients.\nReferences\n1. Smith J. Blood. 2019;133(4):123-130.\n\u00a9 2018 Elsevier",
+    "Title\n" + "Results: 18 patients were infused. " * 200 + "\nBlood. 2019;133(4):123-130.",  # past the front
+    "Title\nBlood. 1949;1(2):3-4.\n\u00a9 The Author(s) 1949",                    # before 1950
+    "Copyright permission was obtained for the figure; 12 patients in 2020.",
+])
+def test_plain_text_year_never_from_body_or_references(text):
+    [d] = read_bytes(text.encode(), "paper.txt")
+    assert d.format == "text" and d.meta["year"] is None
+
+
+def test_front_matter_year_is_for_plain_text_only():
+    # a PubMed page without a citation line keeps year None: the copyright rule is not applied
+    page = "# A title\nPMID: 5 DOI: 10.1/x\n## Abstract\n18 patients were infused.\n\u00a9 2024 Wiley\n"
+    [d] = read_bytes(page.encode(), "p.txt")
+    assert d.format == "pubmed-page" and d.meta.get("year") is None
+    [d] = read_bytes("PMID- 7\nTI  - A title\nAB  - (c) 2024 Wiley.\n".encode(), "m.nbib")
+    assert d.format == "medline" and d.meta.get("year") is None
