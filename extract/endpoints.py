@@ -46,6 +46,10 @@ _DOSE_HINTS = ("×", "*", "x 10", "x10", "10^", "10(", "e6", "e7", "e8", "e5", "
 _TREATED_HINTS = ("infus", "treat", "dosed", "receiv", "underw")
 _COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dosed", "receiv", "underw",
                  "evaluable", "assessable", "n =", "n=")
+# each as one search (a branch of literals: the regex engine scans for their first characters)
+_DOSE_HINT = re.compile("|".join(map(re.escape, _DOSE_HINTS)))
+_TREATED_HINT = re.compile("|".join(_TREATED_HINTS))
+_COHORT_HINT = re.compile("|".join(_COHORT_HINTS))
 
 
 # ---------------------------------------------------------------- rules
@@ -257,9 +261,9 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
 def _worth_reading(text: str) -> bool:
     """Cohort counts, doses and p-values need no endpoint term; everything else does."""
     low = text.lower()
-    return (any(h in low for h in _COHORT_HINTS) or any(h in low for h in _DOSE_HINTS)
-            or "p " in low or "p=" in low or "p<" in low
-            or any(any(h in low for h in hints) and rx.search(text) for _, _, rx, hints in cues().regex_terms))
+    return bool(_COHORT_HINT.search(low) or _DOSE_HINT.search(low)
+                or "p " in low or "p=" in low or "p<" in low
+                or any(any(h in low for h in hints) and rx.search(text) for _, _, rx, hints in cues().regex_terms))
 
 
 def same_key(endpoint: str, f: dict[str, Any]) -> tuple:
@@ -349,7 +353,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]]) -> list[Fou
     """The measurements one sentence states. ``spans`` are the ruler's (start, end, label,
     rule id) terms with offsets into ``text``."""
     low = text.lower()
-    doses = parse_doses(text) if any(h in low for h in _DOSE_HINTS) else []
+    doses = parse_doses(text) if _DOSE_HINT.search(low) else []
     atoms = scan(text)
     if doses:
         atoms = [a for a in atoms if not any(d.start <= a.start < d.end for d in doses)]
@@ -359,7 +363,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]]) -> list[Fou
     clauses = _clauses(text, atoms)
     groups = _groups(text, atoms, mentions)
     found: list[Found] = []
-    cohort, claimed = _cohort(text, atoms, doses) if any(h in low for h in _COHORT_HINTS) else ([], set())
+    cohort, claimed = _cohort(text, atoms, doses) if _COHORT_HINT.search(low) else ([], set())
     found += cohort
     found += _doses(text, doses) if doses else []
     found += _negations(mentions)
@@ -516,9 +520,10 @@ def _merge(text: str, ms: list[Mention]) -> list[Mention]:
 def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
     """Bind each grade atom to the term it qualifies ("grade ≥3 CRS", "CRS of any grade",
     "grade 4 neutropenia"), or add it as a free-standing 'G' mention ("grade 1 in 9")."""
-    for a in list(atoms):
-        if a.kind != "grade":
-            continue
+    grades = [a for a in atoms if a.kind == "grade"]
+    if not grades:
+        return    # no grade: nothing to bind, no 'G' mention to resolve
+    for a in grades:
         parts = _grade_list(a, "respectively" in text)
         if parts:
             # all but the last stand alone; the last binds like a single grade
@@ -1148,7 +1153,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
             if r.endpoint == "patients_enrolled":
                 enrolled_at.add(m.start("n"))
     treated_at = None
-    verbs = c.treated_verbs.finditer(text) if any(h in low for h in _TREATED_HINTS) else ()
+    verbs = c.treated_verbs.finditer(text) if _TREATED_HINT.search(low) else ()
     for vm in verbs:
         if c.treated_before.search(text[max(0, vm.start() - 40):vm.start()]):
             continue
