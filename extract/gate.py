@@ -13,11 +13,7 @@ from __future__ import annotations
 
 import re
 
-try:   # Python 3.11+
-    from re import _constants as C, _parser as P
-except ImportError:   # pragma: no cover  (3.10)
-    import sre_constants as C  # type: ignore[no-redef]
-    import sre_parse as P  # type: ignore[no-redef]
+from re import _constants as C, _parser as P   # the stdlib's own parser (Python 3.11+)
 
 # categories stay categories in the lookahead's class ("\d" is every Unicode digit)
 _CATEGORY = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_UNI_DIGIT: r"\d",

@@ -547,7 +547,10 @@ _FIRST_WORDS = {
 }
 _FIRST = (r"(?<![A-Za-z\d])(?=[\d.\[≥><≤~±]|\+/-|(?-i:HR|OR|RR|aHR|sHR|SE|SEM|SD)\b|"
           + "|".join(f"(?-i:[{k}{k.upper()}])(?:{v})" for k, v in _FIRST_WORDS.items()) + ")")
-ATOM_RE = re.compile(_FIRST + "(?:" + "|".join(f"(?P<_{k}>{p})" for k, p in _ALTS) + ")", re.I)
+# Inside the atoms a number is matched once (an atomic group): a failing alternative does not
+# retry every shorter prefix of "1234" before giving up (~10% of the scan's work, same matches)
+_NUM_ONCE = "(?>" + NUM.removeprefix("(?:")
+ATOM_RE = re.compile(_FIRST + "(?:" + "|".join(f"(?P<_{k}>{p.replace(NUM, _NUM_ONCE)})" for k, p in _ALTS) + ")", re.I)
 _KINDS = [k for k, _ in _ALTS]
 
 
