@@ -38,7 +38,7 @@ GRADED = {"crs", "neurotoxicity", "gvhd"}
 NEGATABLE = {"crs", "neurotoxicity", "gvhd", "relapse"}
 RATE = set(RATES)
 SURV = set(SURVIVAL)
-PATIENT = (r"(?:patients?|pts|participants?|subjects?|cases|children|adults|responders|recipients|"
+PATIENT = (r"(?:patients?|pts?|participants?|subjects?|cases|children|adults|responders|recipients|"
            r"individuals|adolescents|infants)")
 # substrings a dose expression cannot do without (cheaper than one regex search per sentence)
 _DOSE_HINTS = ("×", "*", "x 10", "x10", "10^", "10(", "e6", "e7", "e8", "e5", "e+", "million", "/kg", "per kg",
@@ -488,7 +488,7 @@ _COUNT_NEXT = re.compile(r"\s*[,:;]?\s*(?:in\s+\d|n\s?=|\d)", re.I)
 _NEG_WORDS = ("no", "zero", "none", "nor", "neither", "absence", "free of", "did not")
 # on lower-cased text: a branch of lower-case words gets the regex engine's first-letter scan
 _POP_HINT = re.compile(r"patient|those|among|after|follow|upon|before|until|post|since|during|subject|particip|"
-                       r"individual|case|children|adult|responder|pts|versus|vs|than|between")
+                       r"individual|case|children|adult|responder|pt|versus|vs|than|between")
 _ACUTE = re.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?$", re.I)
 _MEDIAN = re.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I)
 _EMD_BEFORE = re.compile(r"\b(?:extramedullary|extra-medullary|EMD|nodal|extranodal)\s*$", re.I)
@@ -574,7 +574,7 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
 def _grade_list(a: Atom, respectively: bool) -> list[tuple[int, int, str]] | None:
     """'Grade 1, 2, and 3' → [(start, end, '1'), …, '3']; 'grade 1 and 2 …, respectively'
     likewise; None for a single grade or a band ('grade 1 and 2 CRS in 15')."""
-    m = re.fullmatch(r"(grades?\s*)(.+)", a.text, re.I)
+    m = re.fullmatch(r"((?:grades?|gr\.?)\s*)(.+)", a.text, re.I)
     if not m or not ("," in m.group(2) or (respectively and re.search(r"\band\b", m.group(2)))):
         return None
     out = []
@@ -860,7 +860,7 @@ def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
     return None
 
 
-_COORD = re.compile(rf"[\s,-]*(?:and|or|,)?\s*(?:the\s+)?(?:rates?\s+of\s+)?(?:(?:{NUM})[\s-]*(?:years?|yrs?|months?|mos?)\s+)?(?:the\s+)?",
+_COORD = re.compile(rf"[\s,-]*(?:and|or|,)?\s*(?:the\s+)?(?:rates?\s+of\s+)?(?:(?:{NUM})[\s-]*(?:years?|yrs?|y|months?|mos?)\s+)?(?:the\s+)?",
                     re.I)
 
 
@@ -1010,7 +1010,7 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
     return Found(ep, f, m.rule, g.start)
 
 
-_RESPONDERS = (r"(?:responders|(?:patients|pts)\s+(?:in|with|who\s+(?:achieved|attained|had))\s+(?:an?\s+)?"
+_RESPONDERS = (r"(?:responders|(?:patients|pts?)\s+(?:in|with|who\s+(?:achieved|attained|had))\s+(?:an?\s+)?"
                r"(?:CR\b|CRi\b|complete|remission|response|MRD)|(?:CR|complete\s+(?:remission|response)|responding)\s+patients)")
 # the denominator right before the population: "20 of 22 responders", "12 of 14 responders (85.7%)"
 _RESPONDERS_AFTER = re.compile(r"\d\s+(?:of\s+)?(?:the\s+|these\s+|all\s+)?" + _RESPONDERS, re.I)

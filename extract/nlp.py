@@ -106,7 +106,7 @@ ABBREVIATIONS = {
     "vs", "v", "et al", "al", "e.g", "i.e", "eg", "ie", "fig", "figs", "approx", "no", "nos", "dr",
     "ca", "cf", "ref", "refs", "resp", "incl", "st", "inc", "ltd", "co", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vol", "pp", "p", "med", "min", "max",
-    "mo", "mos", "yr", "yrs", "wk", "wks", "pts", "pt", "n", "u.s", "ed", "eds", "suppl", "spp",
+    "mo", "mos", "yr", "yrs", "wk", "wks", "pts", "pt", "n", "u.s", "ed", "eds", "suppl", "spp", "gr",
 }
 _END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _LINE_START_BREAK = re.compile(

@@ -363,6 +363,40 @@ OTHER_FORMS = [
     ("Grade ≥3 CRS, n (%)  2 (10.0)", [("crs", {"grade": ">=3", "n": 2, "percent": 10.0})]),
 ]
 
+# Conference abstracts: "gr" for grade, "1-y" landmarks, "f/u" for follow-up, "pt"/"pts".
+CONFERENCE = [
+    ("Gr 3-4 ICANS was more frequent with drug A (13.4% vs 2.4%; p=0.049).",
+     [("neurotoxicity", {"grade": "3-4", "percent": 13.4}), ("neurotoxicity", {"grade": "3-4", "percent": 2.4}),
+      ("p_value", {"value": "0.049"})]),
+    ("CRS occurred in 58.7% (gr ≥3 4.3%).",
+     [("crs", {"grade": "any", "percent": 58.7}), ("crs", {"grade": ">=3", "percent": 4.3})]),
+    ("Any-grade CRS 84.1% (gr ≥3 4.3%); any-grade ICANS 29.7% (gr ≥3 10.1%).",
+     [("crs", {"grade": "any", "percent": 84.1}), ("crs", {"grade": ">=3", "percent": 4.3}),
+      ("neurotoxicity", {"grade": "any", "percent": 29.7}), ("neurotoxicity", {"grade": ">=3", "percent": 10.1})]),
+    ("CRS gr. 2 in 3 pts.", [("crs", {"grade": "2", "n": 3})]),
+    ("CRS occurred in 20 pts (gr 1, n = 11; gr. 2, n = 7).",
+     [("crs", {"grade": "any", "n": 20}), ("crs", {"grade": "1", "n": 11}), ("crs", {"grade": "2", "n": 7})]),
+    ("Grade 3 CRS occurred in 1 pt.", [("crs", {"grade": "3", "n": 1})]),
+    ("1 pt had gr 3 CRS.", [("crs", {"grade": "3", "n": 1})]),
+    ("One pt relapsed.", [("relapse", {"n": 1})]),
+    ("1-y OS 74.6% (95% CI 52.0-87.8), 1-y EFS 56.3% (95% CI 34.1-73.6).",
+     [("overall_survival", {"percent": 74.6, "months": 12, "ci_low": 52.0, "ci_high": 87.8}),
+      ("event_free_survival", {"percent": 56.3, "months": 12, "ci_low": 34.1, "ci_high": 73.6})]),
+    ("EFS was higher in pts who received allo-HSCT vs those who did not (1-y EFS 78.6% vs 25.0%; p=0.004).",
+     [("event_free_survival", {"percent": 78.6, "months": 12}), ("event_free_survival", {"percent": 25.0, "months": 12}),
+      ("p_value", {"value": "0.004"})]),
+    ("The 2-y PFS was 54%.", [("progression_free_survival", {"percent": 54, "months": 24})]),
+    ("The 1- and 2-y OS were 80% and 60%, respectively.",
+     [("overall_survival", {"percent": 80, "months": 12}), ("overall_survival", {"percent": 60, "months": 24})]),
+    ("1-yr OS 70%; 2-yr OS 55%.",
+     [("overall_survival", {"percent": 70, "months": 12}), ("overall_survival", {"percent": 55, "months": 24})]),
+    ("Median f/u 11.2 mo (range 2.8-25.0).", [("median_followup", {"months": 11.2, "range_low": 2.8, "range_high": 25.0})]),
+    ("Med f/u 15.7 mo.", [("median_followup", {"months": 15.7})]),
+    ("Med. f/u: 12 mo.", [("median_followup", {"months": 12})]),
+    ("With a median FU of 24 months, 5 pts relapsed.", [("median_followup", {"months": 24}), ("relapse", {"n": 5})]),
+    ("CR/CRi was achieved in 21 pts (87.5%).", [("complete_remission", {"percent": 87.5, "n": 21, "includes_cri": True})]),
+]
+
 NOT_MEASUREMENTS = [
     "CD7 was expressed on 98% of blasts.",
     "The median age was 35 years (range, 18-70).",
@@ -385,11 +419,17 @@ NOT_MEASUREMENTS = [
     "Continuous variables were compared with the Mann-Whitney test, and P < .05 was considered significant.",
     "Tumor-flare reactions at EMD sites were seen in 4 patients.",
     "Older age (≥65 years) was associated with inferior PFS (HR, 1.9; P = .03).",
+    # "y" is a year only in a hyphenated landmark; "gr" is a grade only before a grade number
+    "Pts aged 3-70 y were enrolled; median age 63 y (range 24-79).",
+    "A 3-y-old boy was included.",
+    "Grade ≥3 cytopenias in 22 pts (91.7%).",
+    "Gr ≥3 neutropenia in 10 pts.",
 ]
 
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
-                         + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS)
+                         + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS
+                         + CONFERENCE)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
