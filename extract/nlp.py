@@ -116,6 +116,11 @@ _LINE_START_BREAK = re.compile(
     r"Funding|Keywords?|Trial registration|Main outcomes? and measures?|Importance|Context)\b[^:\n]{0,40}:")
 
 
+# a unit after a number ("15.7 mo.", "2 yrs.", "in 2 pts.") ends a sentence when a capitalised
+# word follows: "Med f/u 15.7 mo. The ORR was …"
+_UNIT_BEFORE_DOT = re.compile(r"\d\s?(?:mos?|yrs?|wks?|pts?|y|d)$", re.I)
+
+
 def _is_abbrev(text: str, dot: int) -> bool:
     """True when the '.' at ``dot`` ends an abbreviation ('vs.', 'et al.', 'e.g.'), not a sentence."""
     m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, dot - 12):dot])
@@ -131,7 +136,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     """Sentence (start, end) offsets in ``text[start:end]``, whitespace trimmed.
 
     A sentence ends at '.', '!' or '?' followed by whitespace and an upper-case letter, digit,
-    bracket or markup — never after an abbreviation ('vs.', 'et al.', 'e.g.') and never inside a
+    bracket or markup — never after an abbreviation ('vs.', 'et al.', 'e.g.'), except a unit
+    after a number before a capitalised word ('15.7 mo. The', '2 pts. No') — and never inside a
     number ('P = .008', '95% CI, 47.7-79.4', 'n = 18'). A blank line always ends one; a single line
     break ends one only after end punctuation, before a labelled line ('RESULTS:', '**Methods:**',
     a MEDLINE tag) or after a short heading line. Semicolons and colons never end a sentence.
@@ -150,7 +156,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         if not (nxt.isupper() or nxt.isdigit() or nxt in "([*#\"'“‘•-"):
             continue
         dot = start + m.start()
-        if text[dot] == "." and _is_abbrev(text, dot) and "\n\n" not in text[i:j]:
+        if text[dot] == "." and _is_abbrev(text, dot) and "\n\n" not in text[i:j] and not (
+                nxt.isupper() and text[j + 1:j + 2].isalpha() and _UNIT_BEFORE_DOT.search(text, max(0, dot - 8), dot)):
             continue
         cuts.add(j)
     for m in re.finditer(r"\n", seg):

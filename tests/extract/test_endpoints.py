@@ -540,3 +540,26 @@ def test_evidence_offsets_round_trip_on_arbitrary_text(text):
         ev = m.evidence
         assert 0 <= ev.start <= ev.end <= len(text)
         assert text[ev.start:ev.end] == ev.text
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # a unit abbreviation after a number ends the sentence before a capitalised word
+    ("Med f/u 15.7 mo. The ORR was 80%.", ["Med f/u 15.7 mo.", "The ORR was 80%."]),
+    ("OS was 12 mos. Median PFS was 8 mos.", ["OS was 12 mos.", "Median PFS was 8 mos."]),
+    ("Median OS 12 mo. OS at 1 yr was 60%.", ["Median OS 12 mo.", "OS at 1 yr was 60%."]),
+    ("Responses lasted 2 yrs. Relapse occurred in 3 pts.", ["Responses lasted 2 yrs.", "Relapse occurred in 3 pts."]),
+    ("Engraftment by 3 wks. No GVHD.", ["Engraftment by 3 wks.", "No GVHD."]),
+    ("ICANS: gr 1 in 2 pts. No GVHD.", ["ICANS: gr 1 in 2 pts.", "No GVHD."]),
+    ("Median age 63 y. Most were male.", ["Median age 63 y.", "Most were male."]),
+    # … and nowhere else: abbreviations without a number, lower case or a symbol after it
+    ("Median PFS 6.1 vs. 3.2 mo. in controls.", ["Median PFS 6.1 vs. 3.2 mo. in controls."]),
+    ("Response at 6 mo. vs. 3 mo. was similar.", ["Response at 6 mo. vs. 3 mo. was similar."]),
+    ("Median OS 12 mo. (95% CI 8-16).", ["Median OS 12 mo. (95% CI 8-16)."]),
+    ("Seen in 3 pts. P = .04 overall.", ["Seen in 3 pts. P = .04 overall."]),
+    ("As in Smith et al. Results were similar.", ["As in Smith et al. Results were similar."]),
+    ("Common AEs, e.g. CRS, were mild.", ["Common AEs, e.g. CRS, were mild."]),
+    ("Median mo. Count was 5.", ["Median mo. Count was 5."]),
+    ("CRS gr. 2 in 3 pts.", ["CRS gr. 2 in 3 pts."]),
+])
+def test_sentence_ends_after_unit_abbreviations(text, sentences):
+    assert [text[a:b] for a, b in split_sentences(text)] == sentences
