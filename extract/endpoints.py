@@ -207,7 +207,8 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
                     continue
                 m = LABEL_RE.match(rep.text, a, b)
                 if m and (c.known_label.fullmatch(m.group("label").strip())
-                          or (m.group("label").isupper() and len(m.group("label").strip()) > 2)):
+                          or (m.group("label").isupper() and len(m.group("label").strip()) > 2
+                              and not _names_endpoint(m.group("label")))):
                     section = m.group("label").strip().lower()
                     a = m.end()
             if b - a < 8 or (section and c.skip_label.fullmatch(section)):
@@ -226,6 +227,13 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
                 continue
             out.append(Sentence(bi, a, b, oa, ob, text))
     return reps, out
+
+
+def _names_endpoint(label: str) -> bool:
+    """True when an all-capitals "LABEL:" names an endpoint ("ICANS: gr 1 in 2 pts.", "CRS: any
+    grade 91.7%"): the start of a result, not a section label. Only all-capitals labels that are
+    not known section labels get here, so the term match runs rarely."""
+    return any(lab != "X" for _, _, lab, _ in block_terms(label))
 
 
 def extract_measurements(doc: Document) -> tuple[Measurement, ...]:

@@ -542,6 +542,26 @@ def test_evidence_offsets_round_trip_on_arbitrary_text(text):
         assert text[ev.start:ev.end] == ev.text
 
 
+@pytest.mark.parametrize("text, evidence, expected", [
+    # an endpoint term before a colon starts a result: kept, and read
+    ("Results: 24 pts were infused. ICANS: gr 1 in 2 pts. No GVHD.", "ICANS: gr 1 in 2 pts.",
+     ("neurotoxicity", {"grade": "1", "n": 2})),
+    ("CRS: any grade 91.7%, grade ≥3 8.3%.", "CRS: any grade 91.7%, grade ≥3 8.3%.",
+     ("crs", {"grade": ">=3", "percent": 8.3})),
+    ("OVERALL SURVIVAL: the 2-year OS was 60%.", "OVERALL SURVIVAL: the 2-year OS was 60%.",
+     ("overall_survival", {"percent": 60, "months": 24})),
+    # section labels, known or all-capitals without an endpoint term, are stripped
+    ("RESULTS: CRS occurred in 20 pts.", "CRS occurred in 20 pts.", ("crs", {"n": 20})),
+    ("TOXICITY SUMMARY: CRS in 5 pts.", "CRS in 5 pts.", ("crs", {"n": 5})),
+    ("Safety: ICANS in 3 pts.", "ICANS in 3 pts.", ("neurotoxicity", {"n": 3})),
+])
+def test_endpoint_label_is_not_a_section_label(text, evidence, expected):
+    doc = Document(path="x.txt", format="text", sha256="0", text=text)
+    ms = [m for m in extract_measurements(doc) if m.endpoint == expected[0]
+          and all(m.fields.get(k) == v for k, v in expected[1].items())]
+    assert len(ms) == 1 and ms[0].evidence.text == evidence, [(m.endpoint, m.fields, m.evidence.text) for m in ms]
+
+
 @pytest.mark.parametrize("text, sentences", [
     # a unit abbreviation after a number ends the sentence before a capitalised word
     ("Med f/u 15.7 mo. The ORR was 80%.", ["Med f/u 15.7 mo.", "The ORR was 80%."]),
