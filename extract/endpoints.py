@@ -448,10 +448,12 @@ def _mentions(text: str, spans, atoms: list[Atom]) -> list[Mention]:
         if m.endpoint in SURV and _MEDIAN.search(near):
             m.attrs["median"] = True
         if m.endpoint in RESPONSE:
-            if _EMD_BEFORE.search(near):
-                m.attrs["site"] = "extramedullary"
-            elif _BM_BEFORE.search(near):
-                m.attrs["site"] = "bone marrow"
+            k = _EMD_BEFORE.search(near)
+            k2 = None if k else _BM_BEFORE.search(near)
+            if k or k2:
+                m.attrs["site"] = "extramedullary" if k else "bone marrow"
+                # where the site word starts: "1 EM PR" is a count of the term
+                m.attrs["_sstart"] = m.start - len(near) + (k or k2).start()
         if m.endpoint not in RATE and m.kind == "E":
             pass
         elif "who" in before and _REL_BEFORE.search(before):
@@ -499,7 +501,7 @@ _POP_HINT = re.compile(r"patient|those|among|after|follow|upon|before|until|post
                        r"individual|case|children|adult|responder|pt|versus|vs|than|between")
 _ACUTE = re.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?$", re.I)
 _MEDIAN = re.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I)
-_EMD_BEFORE = re.compile(r"\b(?:extramedullary|extra-medullary|EMD|nodal|extranodal)\s*$", re.I)
+_EMD_BEFORE = re.compile(r"\b(?:extramedullary|extra-medullary|EMD|(?-i:EM)|nodal|extranodal)\s*$", re.I)
 _BM_BEFORE = re.compile(r"\b(?:bone\s+)?marrow\s*$|\bBM\s*$", re.I)
 _REL_BEFORE = re.compile(rf"\b(?:{PATIENT}|those)\s+(?:\([^()]*\)\s+)?who\s+(?:[\w-]+\s+){{0,4}}$", re.I)
 
@@ -720,7 +722,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             elif (a.start == 0 or _CLAUSE_START.search(text[max(0, a.start - 12):a.start])) and c.subject_after.match(after):
                 head = True   # "eight relapsed"
             elif ((e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None
-                  and e_next.kind == "E" and e_next.endpoint in RATE and _SPACES.fullmatch(text, a.end, e_next.start)):
+                  and e_next.kind == "E" and e_next.endpoint in RATE
+                  and _SPACES.fullmatch(text, a.end, e_next.attrs.get("_sstart", e_next.start))):
                 head, target = True, e_next
             elif nxt is not None and nxt.kind in ("num", "pct") and _NUM_LIST_SEP.fullmatch(text, a.end, nxt.start) \
                     and _num_list_ends_well(text, atoms, i):

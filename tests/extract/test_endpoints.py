@@ -395,6 +395,17 @@ CONFERENCE = [
     ("Med. f/u: 12 mo.", [("median_followup", {"months": 12})]),
     ("With a median FU of 24 months, 5 pts relapsed.", [("median_followup", {"months": 24}), ("relapse", {"n": 5})]),
     ("CR/CRi was achieved in 21 pts (87.5%).", [("complete_remission", {"percent": 87.5, "n": 21, "includes_cri": True})]),
+    # "EM" (extramedullary) or a site word between a count and its response term
+    ("Among 8 pts w/ EMD, 5 had EM CR and 1 EM PR.",
+     [("complete_remission", {"n": 5, "N": 8, "percent": 62.5, "site": "extramedullary"}),
+      ("partial_remission", {"n": 1, "N": 8, "percent": 12.5, "derived": True, "site": "extramedullary"})]),
+    ("Of 9 patients with EMD, 6 achieved extramedullary CR and 2 extramedullary PR.",
+     [("complete_remission", {"n": 6, "N": 9, "site": "extramedullary"}),
+      ("partial_remission", {"n": 2, "N": 9, "site": "extramedullary"})]),
+    ("EM CR was seen in 4 of 6 pts.", [("complete_remission", {"n": 4, "N": 6, "site": "extramedullary"})]),
+    ("Of 20 pts, 15 BM CR and 2 BM PR.",
+     [("complete_remission", {"n": 15, "N": 20, "site": "bone marrow"}),
+      ("partial_remission", {"n": 2, "N": 20, "site": "bone marrow"})]),
 ]
 
 NOT_MEASUREMENTS = [
@@ -424,6 +435,8 @@ NOT_MEASUREMENTS = [
     "A 3-y-old boy was included.",
     "Grade ≥3 cytopenias in 22 pts (91.7%).",
     "Gr ≥3 neutropenia in 10 pts.",
+    # "EM" is extramedullary only right before a response term
+    "Effector memory (EM) CAR-T cells were enriched in pts with CR (75%).",
 ]
 
 
