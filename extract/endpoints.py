@@ -486,7 +486,8 @@ _GRADE_AFTER_TERM = re.compile(r"\s*(?:\(\s*|,\s*|of\s+|at\s+|(?:was|were)\s+(?:
 _AND_GAP = re.compile(r"\s*(?:and|or|,|/)\s*")
 _LM_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 _SURV_COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|,|/)\s*(?:the\s+)?")
-_NUM_END = re.compile(r"[\d%]\s*$")
+# a number or percent ends the text: "DL2" or "CD19" is a label, not a number of a list
+_NUM_END = re.compile(r"(?:%|(?<![A-Za-z\d.])\d+(?:\.\d+)?)\s*$")
 _NUM_START = re.compile(r"\s*\d")
 _LIST_END = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\b|\s*,?\s*respectively", re.I)
 _ADJACENT = re.compile(r"[\s,(:;]*")
@@ -654,7 +655,7 @@ def _clauses(text: str, atoms: list[Atom]) -> list[tuple[int, int]]:
         if any(a.start <= m.start() < a.end for a in atoms):
             continue
         # "8, 5, and 2 patients" is one list, not two clauses
-        if m.group().startswith(",") and _NUM_END.search(text, max(0, m.start() - 4), m.start()) and _NUM_START.match(text, m.end()):
+        if m.group().startswith(",") and _NUM_END.search(text, max(0, m.start() - 12), m.start()) and _NUM_START.match(text, m.end()):
             continue
         cuts.append(m.start())
     cuts.append(len(text))
@@ -794,7 +795,7 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
 
 
 # ---------------------------------------------------------------- attachment
-_LISTLIKE = re.compile(r"[\s,;:().]*(?:and|or)?[\s,;:().]*(?:(?:at|in|among|for|with)\s+[\w\s/+-]{0,30})?[\s,;:().]*")
+_LISTLIKE = re.compile(r"[\s,;:().]*(?:and|or|including)?[\s,;:().]*(?:(?:at|in|among|for|with)\s+[\w\s/+-]{0,30})?[\s,;:().]*")
 
 
 def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed: set[int]) -> list[tuple[Mention, Group]]:

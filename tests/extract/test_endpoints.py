@@ -406,6 +406,23 @@ CONFERENCE = [
     ("Of 20 pts, 15 BM CR and 2 BM PR.",
      [("complete_remission", {"n": 15, "N": 20, "site": "bone marrow"}),
       ("partial_remission", {"n": 2, "N": 20, "site": "bone marrow"})]),
+    # "including x of y at DLk" continues the term before it; "DL2, and 13 of …" is no number list
+    ("Responses were assessed on day 28: 15 of 18 patients (83.3%) achieved CR/CRi, including 4 of 6 at DL1 and "
+     "11 of 12 at DL2, and 13 of the 15 responders were MRD-negative by flow cytometry.",
+     [("complete_remission", {"n": 15, "N": 18, "percent": 83.3, "timepoint_days": 28}),
+      ("complete_remission", {"n": 4, "N": 6, "percent": 66.7, "subgroup": "DL1", "includes_cri": True, "timepoint_days": 28}),
+      ("complete_remission", {"n": 11, "N": 12, "percent": 91.7, "subgroup": "DL2", "includes_cri": True}),
+      ("mrd_negative", {"n": 13, "N": 15, "percent": 86.7})]),
+    ("The ORR was 80%, including 70% at DL2 and 90% at DL3.",
+     [("overall_response", {"percent": 80}), ("overall_response", {"percent": 70, "subgroup": "DL2"}),
+      ("overall_response", {"percent": 90, "subgroup": "DL3"})]),
+    ("The ORR was 85% (17/20), including 6 of 6 in the high-dose cohort.",
+     [("overall_response", {"percent": 85, "n": 17, "N": 20}), ("overall_response", {"n": 6, "N": 6, "percent": 100.0})]),
+    ("Of 20 pts, 16 (80%) achieved CR, including 5 of 6 at DL1, and 12 of the 16 were MRD-negative.",
+     [("complete_remission", {"n": 16, "N": 20, "percent": 80}), ("complete_remission", {"n": 5, "N": 6, "subgroup": "DL1"}),
+      ("mrd_negative", {"n": 12, "N": 16})]),
+    ("CR was achieved in 12 of 20 patients, including 2 patients who died later.",
+     [("complete_remission", {"n": 12, "N": 20})]),
 ]
 
 NOT_MEASUREMENTS = [
