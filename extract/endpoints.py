@@ -498,7 +498,7 @@ _LM_PREFIX_LIST = re.compile(r"(?:\d+\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|
 _COUNT_NEXT = re.compile(r"\s*[,:;]?\s*(?:in\s+\d|n\s?=|\d)", re.I)
 _NEG_WORDS = ("no", "zero", "none", "nor", "neither", "absence", "free of", "did not")
 # on lower-cased text: a branch of lower-case words gets the regex engine's first-letter scan
-_POP_HINT = re.compile(r"patient|those|among|after|follow|upon|before|until|post|since|during|subject|particip|"
+_POP_HINT = re.compile(r"patient|those|among|after|follow|upon|before|until|post|since|during|at |subject|particip|"
                        r"individual|case|children|adult|responder|pt|versus|vs|than|between")
 _ACUTE = re.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?$", re.I)
 _MEDIAN = re.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I)
@@ -812,6 +812,13 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 pairs.append((zipped[g], g))
                 continue
             t = g.target
+            if t is None and g.head == "neq" and "percent" not in g.vals:
+                # "Responders who underwent consolidative allo-HSCT (n = 9) had …": the count
+                # right after a transplant that patients underwent is the transplant count
+                t = next((m for m in reversed(cms) if m.end <= g.start), None)
+                if t is not None and not (t.kind == "E" and t.endpoint == "transplant" and t.pop in (None, "rel")
+                                          and _ADJACENT.fullmatch(text, t.end, g.start)):
+                    t = None
             if t is None and g.subject:
                 t = _forward(text, g, cms)
                 if t is None:
@@ -1112,7 +1119,9 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
             f["compares"] = subs[:2]
         elif bm:
             f["compares"] = [bm.group("a").strip(), bm.group("b").strip()]
-        eps = [it.endpoint for it, _, _ in inwin] or [m.endpoint for m in ms
+        # the outcome is a rate or median the window states, not a bare group count ("(n = 9)")
+        eps = [it.endpoint for it, _, _ in inwin if "percent" in it.fields or "median_months" in it.fields] \
+            or [it.endpoint for it, _, _ in inwin] or [m.endpoint for m in ms
                                                       if m.kind == "E" and a.start - len(window) <= m.start < a.start]
         if eps and eps[0]:
             f["outcome"] = eps[0]

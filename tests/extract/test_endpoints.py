@@ -423,6 +423,24 @@ CONFERENCE = [
       ("mrd_negative", {"n": 12, "N": 16})]),
     ("CR was achieved in 12 of 20 patients, including 2 patients who died later.",
      [("complete_remission", {"n": 12, "N": 20})]),
+    # "(n = k)" right after a transplant that patients underwent is the transplant count
+    ("Responders who underwent consolidative allo-HSCT (n = 9) had a longer PFS than those who did not "
+     "(median not reached vs 8.3 months; P = .006).",
+     [("transplant", {"n": 9}), ("progression_free_survival", {"median_months": 8.3}),
+      ("p_value", {"value": ".006", "outcome": "progression_free_survival"})]),
+    ("Patients who proceeded to HSCT (n = 14) had longer OS.", [("transplant", {"n": 14})]),
+    ("Patients bridged to allo-HSCT (n = 14) had longer OS.", [("transplant", {"n": 14})]),
+    ("Patients who did not undergo HSCT (n = 15) had shorter OS.", []),
+    ("Patients who had received prior allo-HSCT (n = 10) were included.", []),
+    ("OS after allo-HSCT (n = 14) was 80%.", []),
+    # relapse as a time point ("at relapse") is not a relapse count
+    ("Relapse occurred in 7 of 21 responders, and CD7-negative blasts were detected at relapse in only one patient.",
+     [("relapse", {"n": 7, "N": 21})]),
+    ("Antigen loss was found at relapse in 2 of 5 patients.", []),
+    ("CD19-negative escape was seen at the time of relapse in 3 patients.", []),
+    ("At first relapse, 3 pts had CD7-negative blasts.", []),
+    ("Three patients relapsed at a median of 5 months.", [("relapse", {"n": 3})]),
+    ("At least a PR was achieved in 18 of 20 patients.", [("partial_remission", {"n": 18, "N": 20})]),
 ]
 
 NOT_MEASUREMENTS = [
