@@ -1237,6 +1237,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
                                                   if lab.group(1).upper().startswith("DL") else lab.group(1)},
                              "cohort.dose-level", a.start))
             used.add(a.start)
+    if "=" in text:
+        for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
+            out += _named_counts(text, f, used, dmatches)
     for d in dmatches if cohort else ():
         m = re.match(r"\s*,?\s*(?P<n>\d+)(?![\d.%])(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", text[d.end():d.end() + 12])
         if m and re.search(r"[(,]\s*$", text[max(0, d.start() - 3):d.start()]):
@@ -1252,6 +1255,35 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
             out.append(Found("disease_count", {"value": n, "label": label}, "cohort.disease", m.start("n")))
             used.add(m.start("n"))
     return out, used
+
+
+_PAREN_AFTER = re.compile(r"[^();]{0,40}?\(([^()]{5,200})\)")
+_NAMED_COUNT = re.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,3}?)\s*,?\s*\bn\s?[=:]\s?(?P<n>\d+)"
+                          r"\s*(?:[,;]\s*(?:and\s+)?|and\s+|$)", re.I)
+
+
+def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Found]:
+    """"138 pts were infused (axi-cel n=97, liso-cel n=41)", "52 were infused (phase 1b, n = 12;
+    phase 2, n = 40)": a parenthesis right after the treated count that lists only named
+    "name n=k" groups, whose counts add up to that total, gives a treated count per group.
+    Lists of diseases are left to their own rule."""
+    total = treated.fields["value"]
+    m = _PAREN_AFTER.match(text, treated.pos + len(str(total)))
+    if not m:
+        return []
+    body, base = m.group(1), m.start(1)
+    items, pos = [], 0
+    while pos < len(body):
+        k = _NAMED_COUNT.match(body, pos)
+        if not k or k.end() == pos:
+            return []
+        items.append((k.group("name"), int(k.group("n")), base + k.start("n")))
+        pos = k.end()
+    if (len(items) < 2 or sum(n for _, n, _ in items) != total or any(at in used for _, _, at in items)
+            or any(base <= d.start() < base + len(body) for d in dmatches)):
+        return []
+    used.update(at for _, _, at in items)
+    return [Found("patients_treated", {"value": n, "subgroup": name}, "cohort.named-group", at) for name, n, at in items]
 
 
 def _dose_label(text: str, d: Dose) -> str | None:

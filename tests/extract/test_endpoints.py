@@ -441,6 +441,22 @@ CONFERENCE = [
     ("At first relapse, 3 pts had CD7-negative blasts.", []),
     ("Three patients relapsed at a median of 5 months.", [("relapse", {"n": 3})]),
     ("At least a PR was achieved in 18 of 20 patients.", [("partial_remission", {"n": 18, "N": 20})]),
+    # "(name n=k, …)" after a treated total: a treated count per named group when they add up
+    ("138 pts were infused (axi-cel n=97, liso-cel n=41); median age 63 y (range 24-79).",
+     [("patients_treated", {"value": 138}), ("patients_treated", {"value": 97, "subgroup": "axi-cel"}),
+      ("patients_treated", {"value": 41, "subgroup": "liso-cel"})]),
+    ("Of 58 enrolled patients, 52 were infused (phase 1b, n = 12; phase 2, n = 40).",
+     [("patients_enrolled", {"value": 58}), ("patients_treated", {"value": 52}),
+      ("patients_treated", {"value": 12, "subgroup": "phase 1b"}), ("patients_treated", {"value": 40, "subgroup": "phase 2"})]),
+    ("Thirty patients were treated (cohort A n=10, cohort B n=10 and cohort C n=10).",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 10, "subgroup": "cohort A"}),
+      ("patients_treated", {"value": 10, "subgroup": "cohort B"}), ("patients_treated", {"value": 10, "subgroup": "cohort C"})]),
+    ("In total, 40 patients were treated (arm A, n = 20; arm B, n = 15).",   # 35 is not the total
+     [("patients_treated", {"value": 40})]),
+    ("30 patients were infused (median age 40, n = 30).", [("patients_treated", {"value": 30})]),
+    ("31 patients were infused (T-ALL n=22, T-LBL n=9).",
+     [("patients_treated", {"value": 31}), ("disease_count", {"label": "T-ALL", "value": 22}),
+      ("disease_count", {"label": "T-LBL", "value": 9})]),
 ]
 
 NOT_MEASUREMENTS = [
@@ -547,7 +563,7 @@ def test_rule_ids_come_from_the_rule_files():
     ids = {p["id"] for p in load_rules("terms.jsonl")}
     cues = load_rules("cues.json")
     ids |= {r["id"] for r in cues["cohort"]} | {r["id"] for r in cues["regex_terms"]}
-    ids |= {"cohort.treated", "cohort.subgroup", "cohort.dose-level", "cohort.disease", "dose.per-kg",
+    ids |= {"cohort.treated", "cohort.subgroup", "cohort.dose-level", "cohort.named-group", "cohort.disease", "dose.per-kg",
             "dose.cells", "p.compare"}
     for name in ("dev-01.txt", "dev-06.txt", "dev-07.txt"):
         for doc in read_path(CORPUS / name):
