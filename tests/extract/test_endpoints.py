@@ -635,6 +635,8 @@ def test_endpoint_label_is_not_a_section_label(text, evidence, expected):
     ("Engraftment by 3 wks. No GVHD.", ["Engraftment by 3 wks.", "No GVHD."]),
     ("ICANS: gr 1 in 2 pts. No GVHD.", ["ICANS: gr 1 in 2 pts.", "No GVHD."]),
     ("Median age 63 y. Most were male.", ["Median age 63 y.", "Most were male."]),
+    ("Med f/u 15.7 mo. 12-mo PFS 58.1%.", ["Med f/u 15.7 mo.", "12-mo PFS 58.1%."]),
+    ("Median DOR was 21.0 mo in CR pts. Any-grade CRS 84.1%.", ["Median DOR was 21.0 mo in CR pts.", "Any-grade CRS 84.1%."]),
     # … and nowhere else: abbreviations without a number, lower case or a symbol after it
     ("Median PFS 6.1 vs. 3.2 mo. in controls.", ["Median PFS 6.1 vs. 3.2 mo. in controls."]),
     ("Response at 6 mo. vs. 3 mo. was similar.", ["Response at 6 mo. vs. 3 mo. was similar."]),
@@ -644,6 +646,7 @@ def test_endpoint_label_is_not_a_section_label(text, evidence, expected):
     ("Common AEs, e.g. CRS, were mild.", ["Common AEs, e.g. CRS, were mild."]),
     ("Median mo. Count was 5.", ["Median mo. Count was 5."]),
     ("CRS gr. 2 in 3 pts.", ["CRS gr. 2 in 3 pts."]),
+    ("Pt. 3 had CR.", ["Pt. 3 had CR."]),
 ])
 def test_sentence_ends_after_unit_abbreviations(text, sentences):
     assert [text[a:b] for a, b in split_sentences(text)] == sentences
