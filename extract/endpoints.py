@@ -38,7 +38,7 @@ GRADED = {"crs", "neurotoxicity", "gvhd"}
 NEGATABLE = {"crs", "neurotoxicity", "gvhd", "relapse"}
 RATE = set(RATES)
 SURV = set(SURVIVAL)
-PATIENT = (r"(?:patients?|pts|participants?|subjects?|cases|children|adults|responders|recipients|"
+PATIENT = (r"(?:patients?|pts?|participants?|subjects?|cases|children|adults|responders|recipients|"
            r"individuals|adolescents|infants)")
 # substrings a dose expression cannot do without (cheaper than one regex search per sentence)
 _DOSE_HINTS = ("×", "*", "x 10", "x10", "10^", "10(", "e6", "e7", "e8", "e5", "e+", "million", "/kg", "per kg",
@@ -207,7 +207,8 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
                     continue
                 m = LABEL_RE.match(rep.text, a, b)
                 if m and (c.known_label.fullmatch(m.group("label").strip())
-                          or (m.group("label").isupper() and len(m.group("label").strip()) > 2)):
+                          or (m.group("label").isupper() and len(m.group("label").strip()) > 2
+                              and not _names_endpoint(m.group("label")))):
                     section = m.group("label").strip().lower()
                     a = m.end()
             if b - a < 8 or (section and c.skip_label.fullmatch(section)):
@@ -226,6 +227,13 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
                 continue
             out.append(Sentence(bi, a, b, oa, ob, text))
     return reps, out
+
+
+def _names_endpoint(label: str) -> bool:
+    """True when an all-capitals "LABEL:" names an endpoint ("ICANS: gr 1 in 2 pts.", "CRS: any
+    grade 91.7%"): the start of a result, not a section label. Only all-capitals labels that are
+    not known section labels get here, so the term match runs rarely."""
+    return any(lab != "X" for _, _, lab, _ in block_terms(label))
 
 
 def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
@@ -440,10 +448,12 @@ def _mentions(text: str, spans, atoms: list[Atom]) -> list[Mention]:
         if m.endpoint in SURV and _MEDIAN.search(near):
             m.attrs["median"] = True
         if m.endpoint in RESPONSE:
-            if _EMD_BEFORE.search(near):
-                m.attrs["site"] = "extramedullary"
-            elif _BM_BEFORE.search(near):
-                m.attrs["site"] = "bone marrow"
+            k = _EMD_BEFORE.search(near)
+            k2 = None if k else _BM_BEFORE.search(near)
+            if k or k2:
+                m.attrs["site"] = "extramedullary" if k else "bone marrow"
+                # where the site word starts: "1 EM PR" is a count of the term
+                m.attrs["_sstart"] = m.start - len(near) + (k or k2).start()
         if m.endpoint not in RATE and m.kind == "E":
             pass
         elif "who" in before and _REL_BEFORE.search(before):
@@ -476,7 +486,8 @@ _GRADE_AFTER_TERM = re.compile(r"\s*(?:\(\s*|,\s*|of\s+|at\s+|(?:was|were)\s+(?:
 _AND_GAP = re.compile(r"\s*(?:and|or|,|/)\s*")
 _LM_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 _SURV_COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|,|/)\s*(?:the\s+)?")
-_NUM_END = re.compile(r"[\d%]\s*$")
+# a number or percent ends the text: "DL2" or "CD19" is a label, not a number of a list
+_NUM_END = re.compile(r"(?:%|(?<![A-Za-z\d.])\d+(?:\.\d+)?)\s*$")
 _NUM_START = re.compile(r"\s*\d")
 _LIST_END = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\b|\s*,?\s*respectively", re.I)
 _ADJACENT = re.compile(r"[\s,(:;]*")
@@ -487,11 +498,11 @@ _LM_PREFIX_LIST = re.compile(r"(?:\d+\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|
 _COUNT_NEXT = re.compile(r"\s*[,:;]?\s*(?:in\s+\d|n\s?=|\d)", re.I)
 _NEG_WORDS = ("no", "zero", "none", "nor", "neither", "absence", "free of", "did not")
 # on lower-cased text: a branch of lower-case words gets the regex engine's first-letter scan
-_POP_HINT = re.compile(r"patient|those|among|after|follow|upon|before|until|post|since|during|subject|particip|"
-                       r"individual|case|children|adult|responder|pts|versus|vs|than|between")
+_POP_HINT = re.compile(r"patient|those|among|after|follow|upon|before|until|post|since|during|at |subject|particip|"
+                       r"individual|case|children|adult|responder|pt|versus|vs|than|between")
 _ACUTE = re.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?$", re.I)
 _MEDIAN = re.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I)
-_EMD_BEFORE = re.compile(r"\b(?:extramedullary|extra-medullary|EMD|nodal|extranodal)\s*$", re.I)
+_EMD_BEFORE = re.compile(r"\b(?:extramedullary|extra-medullary|EMD|(?-i:EM)|nodal|extranodal)\s*$", re.I)
 _BM_BEFORE = re.compile(r"\b(?:bone\s+)?marrow\s*$|\bBM\s*$", re.I)
 _REL_BEFORE = re.compile(rf"\b(?:{PATIENT}|those)\s+(?:\([^()]*\)\s+)?who\s+(?:[\w-]+\s+){{0,4}}$", re.I)
 
@@ -574,7 +585,7 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
 def _grade_list(a: Atom, respectively: bool) -> list[tuple[int, int, str]] | None:
     """'Grade 1, 2, and 3' → [(start, end, '1'), …, '3']; 'grade 1 and 2 …, respectively'
     likewise; None for a single grade or a band ('grade 1 and 2 CRS in 15')."""
-    m = re.fullmatch(r"(grades?\s*)(.+)", a.text, re.I)
+    m = re.fullmatch(r"((?:grades?|gr\.?)\s*)(.+)", a.text, re.I)
     if not m or not ("," in m.group(2) or (respectively and re.search(r"\band\b", m.group(2)))):
         return None
     out = []
@@ -644,7 +655,7 @@ def _clauses(text: str, atoms: list[Atom]) -> list[tuple[int, int]]:
         if any(a.start <= m.start() < a.end for a in atoms):
             continue
         # "8, 5, and 2 patients" is one list, not two clauses
-        if m.group().startswith(",") and _NUM_END.search(text, max(0, m.start() - 4), m.start()) and _NUM_START.match(text, m.end()):
+        if m.group().startswith(",") and _NUM_END.search(text, max(0, m.start() - 12), m.start()) and _NUM_START.match(text, m.end()):
             continue
         cuts.append(m.start())
     cuts.append(len(text))
@@ -712,7 +723,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             elif (a.start == 0 or _CLAUSE_START.search(text[max(0, a.start - 12):a.start])) and c.subject_after.match(after):
                 head = True   # "eight relapsed"
             elif ((e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None
-                  and e_next.kind == "E" and e_next.endpoint in RATE and _SPACES.fullmatch(text, a.end, e_next.start)):
+                  and e_next.kind == "E" and e_next.endpoint in RATE
+                  and _SPACES.fullmatch(text, a.end, e_next.attrs.get("_sstart", e_next.start))):
                 head, target = True, e_next
             elif nxt is not None and nxt.kind in ("num", "pct") and _NUM_LIST_SEP.fullmatch(text, a.end, nxt.start) \
                     and _num_list_ends_well(text, atoms, i):
@@ -783,7 +795,7 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
 
 
 # ---------------------------------------------------------------- attachment
-_LISTLIKE = re.compile(r"[\s,;:().]*(?:and|or)?[\s,;:().]*(?:(?:at|in|among|for|with)\s+[\w\s/+-]{0,30})?[\s,;:().]*")
+_LISTLIKE = re.compile(r"[\s,;:().]*(?:and|or|including)?[\s,;:().]*(?:(?:at|in|among|for|with)\s+[\w\s/+-]{0,30})?[\s,;:().]*")
 
 
 def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed: set[int]) -> list[tuple[Mention, Group]]:
@@ -800,6 +812,13 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 pairs.append((zipped[g], g))
                 continue
             t = g.target
+            if t is None and g.head == "neq" and "percent" not in g.vals:
+                # "Responders who underwent consolidative allo-HSCT (n = 9) had …": the count
+                # right after a transplant that patients underwent is the transplant count
+                t = next((m for m in reversed(cms) if m.end <= g.start), None)
+                if t is not None and not (t.kind == "E" and t.endpoint == "transplant" and t.pop in (None, "rel")
+                                          and _ADJACENT.fullmatch(text, t.end, g.start)):
+                    t = None
             if t is None and g.subject:
                 t = _forward(text, g, cms)
                 if t is None:
@@ -860,7 +879,7 @@ def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
     return None
 
 
-_COORD = re.compile(rf"[\s,-]*(?:and|or|,)?\s*(?:the\s+)?(?:rates?\s+of\s+)?(?:(?:{NUM})[\s-]*(?:years?|yrs?|months?|mos?)\s+)?(?:the\s+)?",
+_COORD = re.compile(rf"[\s,-]*(?:and|or|,)?\s*(?:the\s+)?(?:rates?\s+of\s+)?(?:(?:{NUM})[\s-]*(?:years?|yrs?|y|months?|mos?)\s+)?(?:the\s+)?",
                     re.I)
 
 
@@ -1010,7 +1029,7 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
     return Found(ep, f, m.rule, g.start)
 
 
-_RESPONDERS = (r"(?:responders|(?:patients|pts)\s+(?:in|with|who\s+(?:achieved|attained|had))\s+(?:an?\s+)?"
+_RESPONDERS = (r"(?:responders|(?:patients|pts?)\s+(?:in|with|who\s+(?:achieved|attained|had))\s+(?:an?\s+)?"
                r"(?:CR\b|CRi\b|complete|remission|response|MRD)|(?:CR|complete\s+(?:remission|response)|responding)\s+patients)")
 # the denominator right before the population: "20 of 22 responders", "12 of 14 responders (85.7%)"
 _RESPONDERS_AFTER = re.compile(r"\d\s+(?:of\s+)?(?:the\s+|these\s+|all\s+)?" + _RESPONDERS, re.I)
@@ -1100,7 +1119,9 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
             f["compares"] = subs[:2]
         elif bm:
             f["compares"] = [bm.group("a").strip(), bm.group("b").strip()]
-        eps = [it.endpoint for it, _, _ in inwin] or [m.endpoint for m in ms
+        # the outcome is a rate or median the window states, not a bare group count ("(n = 9)")
+        eps = [it.endpoint for it, _, _ in inwin if "percent" in it.fields or "median_months" in it.fields] \
+            or [it.endpoint for it, _, _ in inwin] or [m.endpoint for m in ms
                                                       if m.kind == "E" and a.start - len(window) <= m.start < a.start]
         if eps and eps[0]:
             f["outcome"] = eps[0]
@@ -1216,6 +1237,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
                                                   if lab.group(1).upper().startswith("DL") else lab.group(1)},
                              "cohort.dose-level", a.start))
             used.add(a.start)
+    if "=" in text:
+        for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
+            out += _named_counts(text, f, used, dmatches)
     for d in dmatches if cohort else ():
         m = re.match(r"\s*,?\s*(?P<n>\d+)(?![\d.%])(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", text[d.end():d.end() + 12])
         if m and re.search(r"[(,]\s*$", text[max(0, d.start() - 3):d.start()]):
@@ -1231,6 +1255,35 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
             out.append(Found("disease_count", {"value": n, "label": label}, "cohort.disease", m.start("n")))
             used.add(m.start("n"))
     return out, used
+
+
+_PAREN_AFTER = re.compile(r"[^();]{0,40}?\(([^()]{5,200})\)")
+_NAMED_COUNT = re.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,3}?)\s*,?\s*\bn\s?[=:]\s?(?P<n>\d+)"
+                          r"\s*(?:[,;]\s*(?:and\s+)?|and\s+|$)", re.I)
+
+
+def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Found]:
+    """"138 pts were infused (axi-cel n=97, liso-cel n=41)", "52 were infused (phase 1b, n = 12;
+    phase 2, n = 40)": a parenthesis right after the treated count that lists only named
+    "name n=k" groups, whose counts add up to that total, gives a treated count per group.
+    Lists of diseases are left to their own rule."""
+    total = treated.fields["value"]
+    m = _PAREN_AFTER.match(text, treated.pos + len(str(total)))
+    if not m:
+        return []
+    body, base = m.group(1), m.start(1)
+    items, pos = [], 0
+    while pos < len(body):
+        k = _NAMED_COUNT.match(body, pos)
+        if not k or k.end() == pos:
+            return []
+        items.append((k.group("name"), int(k.group("n")), base + k.start("n")))
+        pos = k.end()
+    if (len(items) < 2 or sum(n for _, n, _ in items) != total or any(at in used for _, _, at in items)
+            or any(base <= d.start() < base + len(body) for d in dmatches)):
+        return []
+    used.update(at for _, _, at in items)
+    return [Found("patients_treated", {"value": n, "subgroup": name}, "cohort.named-group", at) for name, n, at in items]
 
 
 def _dose_label(text: str, d: Dose) -> str | None:

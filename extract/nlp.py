@@ -106,7 +106,7 @@ ABBREVIATIONS = {
     "vs", "v", "et al", "al", "e.g", "i.e", "eg", "ie", "fig", "figs", "approx", "no", "nos", "dr",
     "ca", "cf", "ref", "refs", "resp", "incl", "st", "inc", "ltd", "co", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vol", "pp", "p", "med", "min", "max",
-    "mo", "mos", "yr", "yrs", "wk", "wks", "pts", "pt", "n", "u.s", "ed", "eds", "suppl", "spp",
+    "mo", "mos", "yr", "yrs", "wk", "wks", "pts", "pt", "n", "u.s", "ed", "eds", "suppl", "spp", "gr",
 }
 _END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _LINE_START_BREAK = re.compile(
@@ -114,6 +114,22 @@ _LINE_START_BREAK = re.compile(
     r"(?:Background|Introduction|Purpose|Objectives?|Aims?|Methods?|Results?|Findings|Conclusions?|"
     r"Interpretation|Design|Setting|Participants|Patients|Interventions?|Significance|Discussion|Summary|"
     r"Funding|Keywords?|Trial registration|Main outcomes? and measures?|Importance|Context)\b[^:\n]{0,40}:")
+
+
+# a unit after a number ("15.7 mo.", "2 yrs.", "in 2 pts.") ends a sentence when a capitalised
+# word or a number follows ("Med f/u 15.7 mo. The ORR was …", "15.7 mo. 12-mo PFS …"); "pts."
+# without a number ("in CR pts. Any-grade CRS …") when a capitalised word follows
+_UNIT_BEFORE_DOT = re.compile(r"(?P<num>\d\s?(?:mos?|yrs?|wks?|pts?|y|d))$|\bpts?$", re.I)
+
+
+def _unit_ends_sentence(text: str, dot: int, nxt: int) -> bool:
+    """True when the abbreviation before the '.' at ``dot`` is a unit or 'pts' that ends the
+    sentence, the next sentence starting at ``nxt``."""
+    word = text[nxt].isupper() and text[nxt + 1:nxt + 2].isalpha()
+    if not (word or text[nxt].isdigit()):
+        return False
+    m = _UNIT_BEFORE_DOT.search(text, max(0, dot - 8), dot)
+    return bool(m) and (word or bool(m.group("num")))
 
 
 def _is_abbrev(text: str, dot: int) -> bool:
@@ -131,7 +147,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     """Sentence (start, end) offsets in ``text[start:end]``, whitespace trimmed.
 
     A sentence ends at '.', '!' or '?' followed by whitespace and an upper-case letter, digit,
-    bracket or markup — never after an abbreviation ('vs.', 'et al.', 'e.g.') and never inside a
+    bracket or markup — never after an abbreviation ('vs.', 'et al.', 'e.g.'), except a unit
+    after a number before a capitalised word or a number ('15.7 mo. The', '15.7 mo. 12-mo PFS',
+    '2 pts. No') and 'pts.' before a capitalised word — and never inside a
     number ('P = .008', '95% CI, 47.7-79.4', 'n = 18'). A blank line always ends one; a single line
     break ends one only after end punctuation, before a labelled line ('RESULTS:', '**Methods:**',
     a MEDLINE tag) or after a short heading line. Semicolons and colons never end a sentence.
@@ -150,7 +168,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         if not (nxt.isupper() or nxt.isdigit() or nxt in "([*#\"'“‘•-"):
             continue
         dot = start + m.start()
-        if text[dot] == "." and _is_abbrev(text, dot) and "\n\n" not in text[i:j]:
+        if text[dot] == "." and _is_abbrev(text, dot) and "\n\n" not in text[i:j] and not _unit_ends_sentence(text, dot, j):
             continue
         cuts.add(j)
     for m in re.finditer(r"\n", seg):

@@ -481,7 +481,10 @@ class Atom(NamedTuple):
     value: dict[str, Any] | None = None
 
 
-_PATIENT = r"(?:patients?|pts|participants?|subjects?|cases|children|adults|responders|recipients|individuals)"
+_PATIENT = r"(?:patients?|pts?|participants?|subjects?|cases|children|adults|responders|recipients|individuals)"
+# "grade", or the conference abbreviation "gr"/"gr." ("gr 1", "Gr 3-4", "gr ≥3", "gr. 2"): the
+# abbreviation only with a grade number or comparator after it (the alternatives below need one)
+_GRADE_WORD = r"\b(?:grades?|gr\.?(?=\s*[≥>=≤<]?\s*[1-5IV]))"
 # Order matters: at one position the first alternative wins, so the more specific come first
 # (a CI before its "95%", "2-year" before "2", "17 of 19" before "17").
 _ALTS = [
@@ -493,8 +496,8 @@ _ALTS = [
     ("hr", r"(?-i:\b(?:HR|OR|RR|aHR|sHR)\b)\s*[:=,]?\s*(?P<hrv>\d*\.\d+|\d+)|\b(?:hazard|odds|risk)\s+ratio\b[\s,:=]*(?:of\s+|was\s+)?(?P<hrv2>\d*\.\d+|\d+)"),
     ("grade", r"\b(?:any|all)[\s-]grades?\b|(?:≥|>=|>)\s*grade\s*" + GNUM +
               r"|\b(?:above|beyond|exceeding|(?:higher|greater|more)\s+than)\s+grade\s*" + GNUM +
-              r"|\bgrades?\s*" + GNUM + r"(?:\s*,\s*" + GNUM + r")+(?:\s*,?\s*(?:and|or)\s*" + GNUM + r")?" +
-              r"|\bgrades?\s*(?:≥|>=|=>|>|≤|<=|<)?\s*" + GNUM + r"(?:\s*(?:-|to|/|or|and)\s*(?:grade\s*)?" + GNUM + r")*"
+              r"|" + _GRADE_WORD + r"\s*" + GNUM + r"(?:\s*,\s*" + GNUM + r")+(?:\s*,?\s*(?:and|or)\s*" + GNUM + r")?" +
+              r"|" + _GRADE_WORD + r"\s*(?:≥|>=|=>|>|≤|<=|<)?\s*" + GNUM + r"(?:\s*(?:-|to|/|or|and)\s*(?:grade\s*)?" + GNUM + r")*"
               r"(?:\s*\+|\s+or\s+(?:higher|greater|above|more|worse)|\s+and\s+(?:higher|above)|\s+or\s+more)?"
               r"|\b(?:severe|high[\s-]grade|low[\s-]grade|mild)\b(?:\s*\(\s*(?:grade\s*)?(?:≥|>=|>|≤|<=|<)?\s*" + GNUM +
               r"(?:\s*(?:-|/|to)\s*" + GNUM + r")?(?:\s*\+|\s+or\s+higher)?\s*\))?"),
@@ -502,7 +505,8 @@ _ALTS = [
            rf"|\b(?:at|by|within|after)\s+week[\s-]*(?P<wk>\d+)\b|\bweek[\s-]*(?P<wk2>\d+)\b"
            rf"|\b(?:at|by|within|after)\s+(?P<wv>{NUM})\s+weeks?\b"
            rf"|\b(?P<mv>[1-6])\s+months?\s+(?:after|post|following)\b"),
-    ("lm", rf"(?P<lv>{NUM})\s*-\s*(?P<lu>year|yr|month|mo)\b(?!s)|(?P<lv3>\b[1-5])\s+(?P<lu3>year|yr)\b(?!s)(?=\s+(?:overall|progression|event|leukemia|leukaemia|relapse|disease|OS|PFS|EFS|LFS|RFS|DFS|survival|cumulative|rates?|estimates?))"
+    # "1-y OS": "y" is a year only hyphenated to its number ("1-y", not "63 y" or "3-y-old")
+    ("lm", rf"(?P<lv>{NUM})\s*-\s*(?P<lu>year|yr|month|mo)\b(?!s)|(?P<lvy>{NUM})-(?P<luy>y)(?![\w-])|(?P<lv3>\b[1-5])\s+(?P<lu3>year|yr)\b(?!s)(?=\s+(?:overall|progression|event|leukemia|leukaemia|relapse|disease|OS|PFS|EFS|LFS|RFS|DFS|survival|cumulative|rates?|estimates?))"
            rf"|\b(?:at|by|after)\s+(?P<lvl>{NUM}(?:\s*,\s*{NUM})*\s*,?\s*(?:and|or)\s+{NUM})\s+(?P<lul>years?|yrs?|months?|mos?)\b"
            rf"|\b(?:at|by|after)\s+(?P<lv2>{NUM})\s+(?P<lu2>years?|yrs?|months?|mos?)\b"),
     ("dur", rf"(?P<dcmp>[<>≤≥]\s?)?(?P<dv>{NUM})(?:\s*(?:-|to)\s*(?P<dv2>{NUM}))?\s*(?P<du>months?|mos?\b\.?|years?|yrs?|weeks?|wks?|days?)\b"),
@@ -531,7 +535,7 @@ _FIRST_WORDS = {
     "c": r"i\b|onfidence",
     "d": r"ay[\s-]*\d",
     "e": r"xceeding\s+grade",
-    "g": r"rades?\b|reater\s+than\s+grade",
+    "g": r"rades?\b|r\.?\s*[≥>=≤<]?\s*[1-5IViv]|reater\s+than\s+grade",
     "h": r"azard|igh[\s-]grade|igher\s+than\s+grade",
     "i": r"qr|nterquartile",
     "l": r"ow[\s-]grade|ess\s+than\s+\d",
@@ -630,8 +634,8 @@ def _value(kind: str, text: str, g: dict[str, Any]) -> dict[str, Any]:
         if g.get("lvl"):
             vals = [to_number(x) for x in re.findall(NUM, g["lvl"])]
             return {"months": to_months(vals[0], g["lul"]), "months_list": [to_months(x, g["lul"]) for x in vals]}
-        v = to_number(g.get("lv") or g.get("lv2") or g.get("lv3"))
-        u = g.get("lu") or g.get("lu2") or g.get("lu3")
+        v = to_number(g.get("lv") or g.get("lv2") or g.get("lv3") or g.get("lvy"))
+        u = g.get("lu") or g.get("lu2") or g.get("lu3") or g.get("luy")
         return {"months": to_months(v, u)} if v is not None else {}
     if kind == "tp":
         if g.get("day") or g.get("wdays"):

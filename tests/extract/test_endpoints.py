@@ -363,6 +363,102 @@ OTHER_FORMS = [
     ("Grade ≥3 CRS, n (%)  2 (10.0)", [("crs", {"grade": ">=3", "n": 2, "percent": 10.0})]),
 ]
 
+# Conference abstracts: "gr" for grade, "1-y" landmarks, "f/u" for follow-up, "pt"/"pts".
+CONFERENCE = [
+    ("Gr 3-4 ICANS was more frequent with drug A (13.4% vs 2.4%; p=0.049).",
+     [("neurotoxicity", {"grade": "3-4", "percent": 13.4}), ("neurotoxicity", {"grade": "3-4", "percent": 2.4}),
+      ("p_value", {"value": "0.049"})]),
+    ("CRS occurred in 58.7% (gr ≥3 4.3%).",
+     [("crs", {"grade": "any", "percent": 58.7}), ("crs", {"grade": ">=3", "percent": 4.3})]),
+    ("Any-grade CRS 84.1% (gr ≥3 4.3%); any-grade ICANS 29.7% (gr ≥3 10.1%).",
+     [("crs", {"grade": "any", "percent": 84.1}), ("crs", {"grade": ">=3", "percent": 4.3}),
+      ("neurotoxicity", {"grade": "any", "percent": 29.7}), ("neurotoxicity", {"grade": ">=3", "percent": 10.1})]),
+    ("CRS gr. 2 in 3 pts.", [("crs", {"grade": "2", "n": 3})]),
+    ("CRS occurred in 20 pts (gr 1, n = 11; gr. 2, n = 7).",
+     [("crs", {"grade": "any", "n": 20}), ("crs", {"grade": "1", "n": 11}), ("crs", {"grade": "2", "n": 7})]),
+    ("Grade 3 CRS occurred in 1 pt.", [("crs", {"grade": "3", "n": 1})]),
+    ("1 pt had gr 3 CRS.", [("crs", {"grade": "3", "n": 1})]),
+    ("One pt relapsed.", [("relapse", {"n": 1})]),
+    ("1-y OS 74.6% (95% CI 52.0-87.8), 1-y EFS 56.3% (95% CI 34.1-73.6).",
+     [("overall_survival", {"percent": 74.6, "months": 12, "ci_low": 52.0, "ci_high": 87.8}),
+      ("event_free_survival", {"percent": 56.3, "months": 12, "ci_low": 34.1, "ci_high": 73.6})]),
+    ("EFS was higher in pts who received allo-HSCT vs those who did not (1-y EFS 78.6% vs 25.0%; p=0.004).",
+     [("event_free_survival", {"percent": 78.6, "months": 12}), ("event_free_survival", {"percent": 25.0, "months": 12}),
+      ("p_value", {"value": "0.004"})]),
+    ("The 2-y PFS was 54%.", [("progression_free_survival", {"percent": 54, "months": 24})]),
+    ("The 1- and 2-y OS were 80% and 60%, respectively.",
+     [("overall_survival", {"percent": 80, "months": 12}), ("overall_survival", {"percent": 60, "months": 24})]),
+    ("1-yr OS 70%; 2-yr OS 55%.",
+     [("overall_survival", {"percent": 70, "months": 12}), ("overall_survival", {"percent": 55, "months": 24})]),
+    ("Median f/u 11.2 mo (range 2.8-25.0).", [("median_followup", {"months": 11.2, "range_low": 2.8, "range_high": 25.0})]),
+    ("Med f/u 15.7 mo.", [("median_followup", {"months": 15.7})]),
+    ("Med. f/u: 12 mo.", [("median_followup", {"months": 12})]),
+    ("With a median FU of 24 months, 5 pts relapsed.", [("median_followup", {"months": 24}), ("relapse", {"n": 5})]),
+    ("CR/CRi was achieved in 21 pts (87.5%).", [("complete_remission", {"percent": 87.5, "n": 21, "includes_cri": True})]),
+    # "EM" (extramedullary) or a site word between a count and its response term
+    ("Among 8 pts w/ EMD, 5 had EM CR and 1 EM PR.",
+     [("complete_remission", {"n": 5, "N": 8, "percent": 62.5, "site": "extramedullary"}),
+      ("partial_remission", {"n": 1, "N": 8, "percent": 12.5, "derived": True, "site": "extramedullary"})]),
+    ("Of 9 patients with EMD, 6 achieved extramedullary CR and 2 extramedullary PR.",
+     [("complete_remission", {"n": 6, "N": 9, "site": "extramedullary"}),
+      ("partial_remission", {"n": 2, "N": 9, "site": "extramedullary"})]),
+    ("EM CR was seen in 4 of 6 pts.", [("complete_remission", {"n": 4, "N": 6, "site": "extramedullary"})]),
+    ("Of 20 pts, 15 BM CR and 2 BM PR.",
+     [("complete_remission", {"n": 15, "N": 20, "site": "bone marrow"}),
+      ("partial_remission", {"n": 2, "N": 20, "site": "bone marrow"})]),
+    # "including x of y at DLk" continues the term before it; "DL2, and 13 of …" is no number list
+    ("Responses were assessed on day 28: 15 of 18 patients (83.3%) achieved CR/CRi, including 4 of 6 at DL1 and "
+     "11 of 12 at DL2, and 13 of the 15 responders were MRD-negative by flow cytometry.",
+     [("complete_remission", {"n": 15, "N": 18, "percent": 83.3, "timepoint_days": 28}),
+      ("complete_remission", {"n": 4, "N": 6, "percent": 66.7, "subgroup": "DL1", "includes_cri": True, "timepoint_days": 28}),
+      ("complete_remission", {"n": 11, "N": 12, "percent": 91.7, "subgroup": "DL2", "includes_cri": True}),
+      ("mrd_negative", {"n": 13, "N": 15, "percent": 86.7})]),
+    ("The ORR was 80%, including 70% at DL2 and 90% at DL3.",
+     [("overall_response", {"percent": 80}), ("overall_response", {"percent": 70, "subgroup": "DL2"}),
+      ("overall_response", {"percent": 90, "subgroup": "DL3"})]),
+    ("The ORR was 85% (17/20), including 6 of 6 in the high-dose cohort.",
+     [("overall_response", {"percent": 85, "n": 17, "N": 20}), ("overall_response", {"n": 6, "N": 6, "percent": 100.0})]),
+    ("Of 20 pts, 16 (80%) achieved CR, including 5 of 6 at DL1, and 12 of the 16 were MRD-negative.",
+     [("complete_remission", {"n": 16, "N": 20, "percent": 80}), ("complete_remission", {"n": 5, "N": 6, "subgroup": "DL1"}),
+      ("mrd_negative", {"n": 12, "N": 16})]),
+    ("CR was achieved in 12 of 20 patients, including 2 patients who died later.",
+     [("complete_remission", {"n": 12, "N": 20})]),
+    # "(n = k)" right after a transplant that patients underwent is the transplant count
+    ("Responders who underwent consolidative allo-HSCT (n = 9) had a longer PFS than those who did not "
+     "(median not reached vs 8.3 months; P = .006).",
+     [("transplant", {"n": 9}), ("progression_free_survival", {"median_months": 8.3}),
+      ("p_value", {"value": ".006", "outcome": "progression_free_survival"})]),
+    ("Patients who proceeded to HSCT (n = 14) had longer OS.", [("transplant", {"n": 14})]),
+    ("Patients bridged to allo-HSCT (n = 14) had longer OS.", [("transplant", {"n": 14})]),
+    ("Patients who did not undergo HSCT (n = 15) had shorter OS.", []),
+    ("Patients who had received prior allo-HSCT (n = 10) were included.", []),
+    ("OS after allo-HSCT (n = 14) was 80%.", []),
+    # relapse as a time point ("at relapse") is not a relapse count
+    ("Relapse occurred in 7 of 21 responders, and CD7-negative blasts were detected at relapse in only one patient.",
+     [("relapse", {"n": 7, "N": 21})]),
+    ("Antigen loss was found at relapse in 2 of 5 patients.", []),
+    ("CD19-negative escape was seen at the time of relapse in 3 patients.", []),
+    ("At first relapse, 3 pts had CD7-negative blasts.", []),
+    ("Three patients relapsed at a median of 5 months.", [("relapse", {"n": 3})]),
+    ("At least a PR was achieved in 18 of 20 patients.", [("partial_remission", {"n": 18, "N": 20})]),
+    # "(name n=k, …)" after a treated total: a treated count per named group when they add up
+    ("138 pts were infused (axi-cel n=97, liso-cel n=41); median age 63 y (range 24-79).",
+     [("patients_treated", {"value": 138}), ("patients_treated", {"value": 97, "subgroup": "axi-cel"}),
+      ("patients_treated", {"value": 41, "subgroup": "liso-cel"})]),
+    ("Of 58 enrolled patients, 52 were infused (phase 1b, n = 12; phase 2, n = 40).",
+     [("patients_enrolled", {"value": 58}), ("patients_treated", {"value": 52}),
+      ("patients_treated", {"value": 12, "subgroup": "phase 1b"}), ("patients_treated", {"value": 40, "subgroup": "phase 2"})]),
+    ("Thirty patients were treated (cohort A n=10, cohort B n=10 and cohort C n=10).",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 10, "subgroup": "cohort A"}),
+      ("patients_treated", {"value": 10, "subgroup": "cohort B"}), ("patients_treated", {"value": 10, "subgroup": "cohort C"})]),
+    ("In total, 40 patients were treated (arm A, n = 20; arm B, n = 15).",   # 35 is not the total
+     [("patients_treated", {"value": 40})]),
+    ("30 patients were infused (median age 40, n = 30).", [("patients_treated", {"value": 30})]),
+    ("31 patients were infused (T-ALL n=22, T-LBL n=9).",
+     [("patients_treated", {"value": 31}), ("disease_count", {"label": "T-ALL", "value": 22}),
+      ("disease_count", {"label": "T-LBL", "value": 9})]),
+]
+
 NOT_MEASUREMENTS = [
     "CD7 was expressed on 98% of blasts.",
     "The median age was 35 years (range, 18-70).",
@@ -385,11 +481,19 @@ NOT_MEASUREMENTS = [
     "Continuous variables were compared with the Mann-Whitney test, and P < .05 was considered significant.",
     "Tumor-flare reactions at EMD sites were seen in 4 patients.",
     "Older age (≥65 years) was associated with inferior PFS (HR, 1.9; P = .03).",
+    # "y" is a year only in a hyphenated landmark; "gr" is a grade only before a grade number
+    "Pts aged 3-70 y were enrolled; median age 63 y (range 24-79).",
+    "A 3-y-old boy was included.",
+    "Grade ≥3 cytopenias in 22 pts (91.7%).",
+    "Gr ≥3 neutropenia in 10 pts.",
+    # "EM" is extramedullary only right before a response term
+    "Effector memory (EM) CAR-T cells were enriched in pts with CR (75%).",
 ]
 
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
-                         + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS)
+                         + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS
+                         + CONFERENCE)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
@@ -459,7 +563,7 @@ def test_rule_ids_come_from_the_rule_files():
     ids = {p["id"] for p in load_rules("terms.jsonl")}
     cues = load_rules("cues.json")
     ids |= {r["id"] for r in cues["cohort"]} | {r["id"] for r in cues["regex_terms"]}
-    ids |= {"cohort.treated", "cohort.subgroup", "cohort.dose-level", "cohort.disease", "dose.per-kg",
+    ids |= {"cohort.treated", "cohort.subgroup", "cohort.dose-level", "cohort.named-group", "cohort.disease", "dose.per-kg",
             "dose.cells", "p.compare"}
     for name in ("dev-01.txt", "dev-06.txt", "dev-07.txt"):
         for doc in read_path(CORPUS / name):
@@ -500,3 +604,49 @@ def test_evidence_offsets_round_trip_on_arbitrary_text(text):
         ev = m.evidence
         assert 0 <= ev.start <= ev.end <= len(text)
         assert text[ev.start:ev.end] == ev.text
+
+
+@pytest.mark.parametrize("text, evidence, expected", [
+    # an endpoint term before a colon starts a result: kept, and read
+    ("Results: 24 pts were infused. ICANS: gr 1 in 2 pts. No GVHD.", "ICANS: gr 1 in 2 pts.",
+     ("neurotoxicity", {"grade": "1", "n": 2})),
+    ("CRS: any grade 91.7%, grade ≥3 8.3%.", "CRS: any grade 91.7%, grade ≥3 8.3%.",
+     ("crs", {"grade": ">=3", "percent": 8.3})),
+    ("OVERALL SURVIVAL: the 2-year OS was 60%.", "OVERALL SURVIVAL: the 2-year OS was 60%.",
+     ("overall_survival", {"percent": 60, "months": 24})),
+    # section labels, known or all-capitals without an endpoint term, are stripped
+    ("RESULTS: CRS occurred in 20 pts.", "CRS occurred in 20 pts.", ("crs", {"n": 20})),
+    ("TOXICITY SUMMARY: CRS in 5 pts.", "CRS in 5 pts.", ("crs", {"n": 5})),
+    ("Safety: ICANS in 3 pts.", "ICANS in 3 pts.", ("neurotoxicity", {"n": 3})),
+])
+def test_endpoint_label_is_not_a_section_label(text, evidence, expected):
+    doc = Document(path="x.txt", format="text", sha256="0", text=text)
+    ms = [m for m in extract_measurements(doc) if m.endpoint == expected[0]
+          and all(m.fields.get(k) == v for k, v in expected[1].items())]
+    assert len(ms) == 1 and ms[0].evidence.text == evidence, [(m.endpoint, m.fields, m.evidence.text) for m in ms]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # a unit abbreviation after a number ends the sentence before a capitalised word
+    ("Med f/u 15.7 mo. The ORR was 80%.", ["Med f/u 15.7 mo.", "The ORR was 80%."]),
+    ("OS was 12 mos. Median PFS was 8 mos.", ["OS was 12 mos.", "Median PFS was 8 mos."]),
+    ("Median OS 12 mo. OS at 1 yr was 60%.", ["Median OS 12 mo.", "OS at 1 yr was 60%."]),
+    ("Responses lasted 2 yrs. Relapse occurred in 3 pts.", ["Responses lasted 2 yrs.", "Relapse occurred in 3 pts."]),
+    ("Engraftment by 3 wks. No GVHD.", ["Engraftment by 3 wks.", "No GVHD."]),
+    ("ICANS: gr 1 in 2 pts. No GVHD.", ["ICANS: gr 1 in 2 pts.", "No GVHD."]),
+    ("Median age 63 y. Most were male.", ["Median age 63 y.", "Most were male."]),
+    ("Med f/u 15.7 mo. 12-mo PFS 58.1%.", ["Med f/u 15.7 mo.", "12-mo PFS 58.1%."]),
+    ("Median DOR was 21.0 mo in CR pts. Any-grade CRS 84.1%.", ["Median DOR was 21.0 mo in CR pts.", "Any-grade CRS 84.1%."]),
+    # … and nowhere else: abbreviations without a number, lower case or a symbol after it
+    ("Median PFS 6.1 vs. 3.2 mo. in controls.", ["Median PFS 6.1 vs. 3.2 mo. in controls."]),
+    ("Response at 6 mo. vs. 3 mo. was similar.", ["Response at 6 mo. vs. 3 mo. was similar."]),
+    ("Median OS 12 mo. (95% CI 8-16).", ["Median OS 12 mo. (95% CI 8-16)."]),
+    ("Seen in 3 pts. P = .04 overall.", ["Seen in 3 pts. P = .04 overall."]),
+    ("As in Smith et al. Results were similar.", ["As in Smith et al. Results were similar."]),
+    ("Common AEs, e.g. CRS, were mild.", ["Common AEs, e.g. CRS, were mild."]),
+    ("Median mo. Count was 5.", ["Median mo. Count was 5."]),
+    ("CRS gr. 2 in 3 pts.", ["CRS gr. 2 in 3 pts."]),
+    ("Pt. 3 had CR.", ["Pt. 3 had CR."]),
+])
+def test_sentence_ends_after_unit_abbreviations(text, sentences):
+    assert [text[a:b] for a, b in split_sentences(text)] == sentences

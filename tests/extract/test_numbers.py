@@ -204,3 +204,24 @@ def test_ranges(text, lo, hi):
 ])
 def test_spreads_and_counts(text, atoms):
     assert [(a.kind, atom_value(a)) for a in scan(text)] == atoms
+
+
+# conference abbreviations: "gr" for grade (only with a grade after it), "y" for year (only
+# hyphenated to a landmark's number)
+@pytest.mark.parametrize("text, grade", [
+    ("gr 1 in 2 pts", "1"), ("Gr 3-4 ICANS", "3-4"), ("(gr ≥3 4.3%)", ">=3"), ("CRS gr. 2 in 3", "2"),
+    ("gr III-IV aGVHD", "3-4"), ("GR 1/2", "1-2"), ("gr>2", ">=3"),
+    ("the green line", None), ("a 5 gr tablet", None), ("gr in 3", None), ("agr 3", None),
+])
+def test_grade_abbreviation(text, grade):
+    got = [atom_value(a)["grade"] for a in scan(text) if a.kind == "grade"]
+    assert got == ([grade] if grade else [])
+
+
+@pytest.mark.parametrize("text, months", [
+    ("1-y OS 74.6%", [12]), ("the 2-y EFS", [24]), ("1.5-y PFS", [18]), ("1-yr OS", [12]),
+    ("1-y OS and 2-y OS", [12, 24]),
+    ("aged 3-70 y", []), ("median age 63 y (range 24-79)", []), ("a 3-y-old boy", []), ("5 y later", []),
+])
+def test_year_abbreviation_landmark(text, months):
+    assert [atom_value(a)["months"] for a in scan(text) if a.kind == "lm"] == months
