@@ -28,10 +28,13 @@ def rule_files() -> list[Path]:
 
 
 def rules_hash() -> str:
-    """sha256 over the extractor version and every rule file (name and bytes)."""
+    """sha256 over the extractor version, every rule file and the extractor's own code (name
+    and bytes): a registry built with other rules or code is re-extracted by the next build."""
     h = hashlib.sha256(EXTRACTOR_VERSION.encode())
-    for p in rule_files():
-        h.update(b"\0" + p.name.encode() + b"\0")
+    root = Path(__file__).parent
+    code = sorted(root.glob("*.py")) + sorted((root / "readers").glob("*.py"))
+    for p in rule_files() + code:
+        h.update(b"\0" + p.relative_to(root).as_posix().encode() + b"\0")
         h.update(p.read_bytes())
     return h.hexdigest()
 

@@ -582,6 +582,15 @@ def test_rules_hash_is_stable_hex():
     assert h == rules_hash() and len(h) == 64 and int(h, 16) >= 0
 
 
+def test_rules_hash_covers_the_extractor_code_not_only_the_rule_files(monkeypatch):
+    """A change to the linking code (not only to a rule file) must re-extract a registry."""
+    from pathlib import Path
+    before = rules_hash()
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: real(self) + (b"#" if self.name == "endpoints.py" else b""))
+    assert rules_hash() != before
+
+
 def test_preclinical_and_meta_analysis_have_no_measurements():
     for name, pmid in (("dev-04.txt", "880400404"), ("dev-09.xml", "880900902")):
         rec = next(r for r in map(extract_document, read_path(CORPUS / name)) if r.pmid == pmid)
