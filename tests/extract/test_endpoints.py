@@ -363,6 +363,19 @@ OTHER_FORMS = [
     ("Grade ≥3 CRS, n (%)  2 (10.0)", [("crs", {"grade": ">=3", "n": 2, "percent": 10.0})]),
 ]
 
+# ---------------------------------------------------------------- families seen failing on blind batch 5
+# "relapsed after CAR-T / infusion / achieving CR" is a relapse after treatment (not the baseline
+# "relapsed after allo-HSCT"), whether the count is in words or digits.
+RELAPSE_AFTER_TREATMENT = [
+    ("Nine patients relapsed after CAR-T therapy.", [("relapse", {"n": 9})]),
+    ("Eleven patients relapsed after CAR-T therapy, all with CD19-positive blasts.", [("relapse", {"n": 11})]),
+    ("18 patients relapsed after CAR T-cell infusion.", [("relapse", {"n": 18})]),
+    ("Three patients relapsed following infusion.", [("relapse", {"n": 3})]),
+    ("Four of 20 patients (20%) relapsed after achieving CR.", [("relapse", {"n": 4, "N": 20, "percent": 20})]),
+    ("Two patients relapsed after a median of 4.5 months.", [("relapse", {"n": 2})]),
+    ("No patient relapsed after CAR-T infusion.", [("relapse", {"n": 0, "negated": True})]),
+]
+
 NOT_MEASUREMENTS = [
     "CD7 was expressed on 98% of blasts.",
     "The median age was 35 years (range, 18-70).",
@@ -385,11 +398,14 @@ NOT_MEASUREMENTS = [
     "Continuous variables were compared with the Mann-Whitney test, and P < .05 was considered significant.",
     "Tumor-flare reactions at EMD sites were seen in 4 patients.",
     "Older age (≥65 years) was associated with inferior PFS (HR, 1.9; P = .03).",
+    # relapse before enrolment, however it is worded
+    "Eight patients had relapsed after a prior allo-HSCT.",
+    "Of the 20 patients, 6 had relapsed after prior CAR-T therapy.",
 ]
 
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
-                         + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS)
+                         + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
