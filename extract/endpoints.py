@@ -44,7 +44,7 @@ PATIENT = (r"(?:patients?|pts|participants?|subjects?|cases|children|adults|resp
 _DOSE_HINTS = ("×", "*", "x 10", "x10", "10^", "10(", "e6", "e7", "e8", "e5", "e+", "million", "/kg", "per kg",
                "10 6", "10 5", "10 7", "10 8")
 _TREATED_HINTS = ("infus", "treat", "dosed", "receiv", "underw")
-_COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dosed", "receiv", "underw",
+_COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dosed", "receiv", "underw", "included",
                  "evaluable", "assessable", "n =", "n=")
 
 
@@ -1172,6 +1172,17 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
             out.append(Found("patients_treated", {"value": pick[1]}, "cohort.treated", pick[0]))
             used.add(pick[0])
             treated_at = pick[0]
+    # "included" is the treated cohort of a retrospective report, unless the sentence counts the
+    # infused on its own: "30 were included and 25 were infused" (the enrolled count), "50 were
+    # treated, of whom 48 were included" (an analysed subset)
+    treated = [f.fields["value"] for f in out if f.endpoint == "patients_treated" and f.rule != "cohort.included"
+               and "subgroup" not in f.fields]
+    if treated:
+        for f in out:
+            if f.rule == "cohort.included" and f.fields["value"] > treated[0]:
+                f.endpoint = "patients_enrolled"
+            elif f.rule == "cohort.included" and f.fields["value"] < treated[0]:
+                f.fields["subgroup"] = "included"
     cohort = bool(out)
     for m in c.subgroup_counts.finditer(text) if cohort else ():
         n = _num(m.group("n"))
@@ -1211,10 +1222,15 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
                                                   if lab.group(1).upper().startswith("DL") else lab.group(1)},
                              "cohort.dose-level", a.start))
             used.add(a.start)
+    # a breakdown listed in parentheses: "(T-ALL 38, T-LBL 14)", "(T-ALL: 38; T-LBL: 14)", "(38 T-ALL and 14 T-LBL)"
     for d in dmatches if cohort else ():
-        m = re.match(r"\s*,?\s*(?P<n>\d+)(?![\d.%])(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", text[d.end():d.end() + 12])
-        if m and re.search(r"[(,]\s*$", text[max(0, d.start() - 3):d.start()]):
-            pos = d.end() + m.start("n")
+        m = _LABEL_N.match(text, d.end(), d.end() + 14)
+        if not (m and _LIST_OPEN.search(text, max(0, d.start() - 5), d.start())):
+            m = _N_LABEL.search(text, max(0, d.start() - 12), d.start())
+            if m and not _LIST_CLOSE.match(text, d.end()):
+                m = None
+        if m:
+            pos = m.start("n")
             if pos not in used:
                 label = c.disease_labels.get(d.group("d").lower(), d.group("d"))
                 out.append(Found("disease_count", {"value": int(m.group("n")), "label": label}, "cohort.disease", pos))
@@ -1226,6 +1242,12 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
             out.append(Found("disease_count", {"value": n, "label": label}, "cohort.disease", m.start("n")))
             used.add(m.start("n"))
     return out, used
+
+
+_LABEL_N = re.compile(r"\s*[,:]?\s*(?P<n>\d+)(?![\d.%])(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))")
+_LIST_OPEN = re.compile(r"(?:[(,;]|\band)\s*$")
+_N_LABEL = re.compile(r"(?:[(,;]|\band)\s*(?P<n>\d+)\s+$")
+_LIST_CLOSE = re.compile(r"\s*(?:[,;)]|and\b)")
 
 
 def _dose_label(text: str, d: Dose) -> str | None:

@@ -376,6 +376,30 @@ RELAPSE_AFTER_TREATMENT = [
     ("No patient relapsed after CAR-T infusion.", [("relapse", {"n": 0, "negated": True})]),
 ]
 
+# "N patients were included" is the treated cohort of a retrospective report (beside an infused
+# count it is the enrolled one); a disease breakdown in parentheses after the count is read in
+# either order, "label n" or "n label".
+INCLUDED_COHORTS = [
+    ("A total of 52 patients (T-ALL 38, T-LBL 14) were included; the median age was 19.5 years (range, 3-66).",
+     [("patients_treated", {"value": 52}), ("disease_count", {"label": "T-ALL", "value": 38}),
+      ("disease_count", {"label": "T-LBL", "value": 14})]),
+    ("In total, 40 patients were included in the analysis (AML: 28; MDS: 12).",
+     [("patients_treated", {"value": 40}), ("disease_count", {"label": "AML", "value": 28}),
+      ("disease_count", {"label": "MDS", "value": 12})]),
+    ("We retrospectively included 64 patients (40 B-ALL and 24 LBCL) treated at three centers.",
+     [("patients_treated", {"value": 64}), ("disease_count", {"label": "B-ALL", "value": 40}),
+      ("disease_count", {"label": "LBCL", "value": 24})]),
+    ("Forty-five consecutive patients with T-ALL (n = 30) or T-LBL (n = 15) were retrospectively included.",
+     [("patients_treated", {"value": 45}), ("disease_count", {"label": "T-ALL", "value": 30}),
+      ("disease_count", {"label": "T-LBL", "value": 15})]),
+    ("Thirty patients were included and 25 were infused.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 25})]),
+    ("Forty patients were enrolled, and 36 were included in the efficacy analysis.",
+     [("patients_enrolled", {"value": 40}), ("patients_treated", {"value": 36})]),
+    ("Fifty patients were treated, of whom 48 were included in the analysis.",
+     [("patients_treated", {"value": 50}), ("patients_treated", {"value": 48, "subgroup": "included"})]),
+]
+
 NOT_MEASUREMENTS = [
     "CD7 was expressed on 98% of blasts.",
     "The median age was 35 years (range, 18-70).",
@@ -401,11 +425,13 @@ NOT_MEASUREMENTS = [
     # relapse before enrolment, however it is worded
     "Eight patients had relapsed after a prior allo-HSCT.",
     "Of the 20 patients, 6 had relapsed after prior CAR-T therapy.",
+    "Sixty patients were screened and 12 were excluded.",
 ]
 
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
-                         + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT)
+                         + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
+                         + INCLUDED_COHORTS)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
