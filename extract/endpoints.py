@@ -85,7 +85,8 @@ def cues() -> SimpleNamespace:
         cri_extension=rx(c["cri_extension"]),
         # (id, label, regex, hints): the regex runs only on text containing a hint (lower case)
         regex_terms=[(t["id"], t["label"], rx(t["re"]), tuple(t.get("hint") or ("",))) for t in c["regex_terms"]],
-        compare=rx(c["compare"]), no_compare=rx(c["no_compare"]), p_threshold=rx(c["p_threshold_after"]),
+        compare=rx(c["compare"]), no_compare=rx(c["no_compare"]), association=rx(c["association"]),
+        p_threshold=rx(c["p_threshold_after"]),
         prefix_N=rx(c["prefix_denominator"]),
         cohort=[SimpleNamespace(id=r["id"], endpoint=r["endpoint"], subgroup=r.get("subgroup"), raw=r.get("raw", False),
                                 re=rx(r["re"]), hint=tuple(r.get("hint") or ("",)))
@@ -1069,36 +1070,50 @@ _BETWEEN = re.compile(r"\bbetween\s+(?P<a>[\w/+ -]{1,40}?)\s+and\s+(?P<b>[\w/+ -
 def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Found]:
     """A p-value counts only when its stretch of text compares two groups or endpoints
     (vs, versus, than, between … and, differ) and is not a correlation, regression, hazard
-    ratio or heterogeneity test."""
+    ratio or heterogeneity test. "associated with" compares only where two values are stated
+    ("associated with superior LFS (64.5% vs 25.0%, P < .001)"). A p-value after a counted one
+    whose stretch names only another endpoint ("… but not with OS (P = .12)", "… and OS
+    (P = .03)") compares the same groups."""
     c = cues()
     out = []
     prev = 0
+    last = None
     for a in atoms:
         if a.kind != "p":
             continue
-        window = text[prev:a.start]
+        start = prev
+        window = text[start:a.start]
         prev = a.end
         val = atom_value(a).get("value")
         if not val or c.no_compare.search(window) or c.p_threshold.match(text[a.end:a.end + 60]):
+            last = None
             continue
-        inwin = [(f, m, g) for f, m, g in items if g.start < a.start and g.start >= a.start - len(window)]
-        if not c.compare.search(window) and len(inwin) < 2:
-            continue
-        f: dict[str, Any] = {"value": val}
-        subs = []
-        for it, _, _ in inwin:
-            s = it.fields.get("subgroup")
-            if s and s not in subs:
-                subs.append(s)
-        bm = _BETWEEN.search(window)
-        if len(subs) >= 2:
-            f["compares"] = subs[:2]
-        elif bm:
-            f["compares"] = [bm.group("a").strip(), bm.group("b").strip()]
-        eps = [it.endpoint for it, _, _ in inwin] or [m.endpoint for m in ms
-                                                      if m.kind == "E" and a.start - len(window) <= m.start < a.start]
+        inwin = [(f, m, g) for f, m, g in items if start <= g.start < a.start]
+        # the endpoints the stretch names; a transplant is the grouping ("patients who underwent
+        # HSCT had longer EFS"), not the outcome, unless nothing else is named
+        named = sorted((m.endpoint for m in ms if m.kind == "E" and not m.pop and start <= m.start < a.start),
+                       key=lambda e: e == "transplant")
+        if len(inwin) < 2 and (c.association.search(window) or not c.compare.search(window)):
+            if not (last is not None and named and not inwin and not _HAS_NUMBER.search(window)):
+                last = None
+                continue
+            f: dict[str, Any] = {"value": val, **({"compares": last["compares"]} if "compares" in last else {})}
+        else:
+            f = {"value": val}
+            subs = []
+            for it, _, _ in inwin:
+                s = it.fields.get("subgroup")
+                if s and s not in subs:
+                    subs.append(s)
+            bm = _BETWEEN.search(window)
+            if len(subs) >= 2:
+                f["compares"] = subs[:2]
+            elif bm:
+                f["compares"] = [bm.group("a").strip(), bm.group("b").strip()]
+        eps = [it.endpoint for it, _, _ in inwin] or named
         if eps and eps[0]:
             f["outcome"] = eps[0]
+        last = f
         out.append(Found("p_value", f, "p.compare", a.start))
     return out
 

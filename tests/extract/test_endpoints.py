@@ -400,6 +400,24 @@ INCLUDED_COHORTS = [
      [("patients_treated", {"value": 50}), ("patients_treated", {"value": 48, "subgroup": "included"})]),
 ]
 
+# "associated with" compares two groups only where both values are stated; a p-value after a
+# counted one that names only another endpoint compares the same groups.
+PVALUE_COMPARISONS = [
+    ("Consolidative allo-HSCT was associated with superior 2-year LFS (64.5% vs 25.0%, P < .001) but not with OS (P = .12).",
+     [("leukemia_free_survival", {"percent": 64.5, "months": 24}), ("leukemia_free_survival", {"percent": 25.0, "months": 24}),
+      ("p_value", {"value": "<.001", "outcome": "leukemia_free_survival"}),
+      ("p_value", {"value": ".12", "outcome": "overall_survival"})]),
+    ("MRD negativity was associated with a higher 1-year OS (80% vs 40%; P = .02) and EFS (P = .04).",
+     [("overall_survival", {"percent": 80, "months": 12}), ("overall_survival", {"percent": 40, "months": 12}),
+      ("p_value", {"value": ".02", "outcome": "overall_survival"}),
+      ("p_value", {"value": ".04", "outcome": "event_free_survival"})]),
+    ("Bridging to HSCT improved EFS (P = .01) and OS (P = .03).",
+     [("p_value", {"value": ".01", "outcome": "event_free_survival"}),
+      ("p_value", {"value": ".03", "outcome": "overall_survival"})]),
+    ("Patients in CR who underwent HSCT had longer event-free survival than those who did not (P = .04).",
+     [("p_value", {"value": ".04", "outcome": "event_free_survival"})]),
+]
+
 NOT_MEASUREMENTS = [
     "CD7 was expressed on 98% of blasts.",
     "The median age was 35 years (range, 18-70).",
@@ -426,12 +444,16 @@ NOT_MEASUREMENTS = [
     "Eight patients had relapsed after a prior allo-HSCT.",
     "Of the 20 patients, 6 had relapsed after prior CAR-T therapy.",
     "Sixty patients were screened and 12 were excluded.",
+    # an association without two stated values, or with a hazard ratio, compares no groups
+    "Higher peak CAR-T expansion was associated with CRS (P = .01).",
+    "In multivariable analysis, MRD positivity was associated with inferior LFS (hazard ratio, 3.41; 95% CI, 1.52-7.65; P = .003).",
+    "Transplant was associated with longer EFS (P = .01) and OS (P = .03).",
 ]
 
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
-                         + INCLUDED_COHORTS)
+                         + INCLUDED_COHORTS + PVALUE_COMPARISONS)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
