@@ -1211,7 +1211,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
         if a.kind != "neq" or a.start in used:
             continue
         ns = [int(x) for x in re.findall(r"\d+", a.text)]
-        d_before = next((d for d in reversed(doses) if 0 <= a.start - d.end <= 3), None)
+        # "1.0 × 10^6/kg (n = 10)", "0.5 × 10^6/kg (low dose, n = 12)": the dose's own count
+        d_before = next((d for d in reversed(doses) if d.end <= a.start and _DOSE_TO_N.fullmatch(text, d.end, a.start)), None)
         if len(ns) > 1:
             levels = [d for d in doses if d.end <= a.start and a.start - d.end <= 3]
             if levels and len(levels) == len(ns):
@@ -1259,6 +1260,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
     return out, used
 
 
+_DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*[^(),;]{1,40}[,;]\s*")
 _LABEL_N = re.compile(r"\s*[,:]?\s*(?P<n>\d+)(?![\d.%])(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))")
 _LIST_OPEN = re.compile(r"(?:[(,;]|\band)\s*$")
 _N_LABEL = re.compile(r"(?:[(,;]|\band)\s*(?P<n>\d+)\s+$")
@@ -1278,7 +1280,7 @@ def _dose_label(text: str, d: Dose) -> str | None:
     if m:
         lab = (m.group("label") or m.group("cond") or "").strip()
         lab = re.sub(r"\s+(?:were|was|is|are)\s+", " ", lab)
-        if lab and not re.fullmatch(r"n\s*=.*|\d.*|respectively", lab, re.I):
+        if lab and not re.fullmatch(r"n\s*=.*|\d.*|respectively|(?:range|median|iqr)\b.*", lab, re.I):
             return re.sub(r"\s+", "", lab).upper() if re.fullmatch(r"DL\s?-?\d+[a-z]?", lab, re.I) else lab
     return None
 

@@ -418,6 +418,24 @@ PVALUE_COMPARISONS = [
      [("p_value", {"value": ".04", "outcome": "event_free_survival"})]),
 ]
 
+# A dose's parenthesis may hold its name and its count: the name is the label, the count the
+# dose level's treated patients ("(low dose, n = 12)", "(DL1; n = 3)").
+DOSE_GROUP_COUNTS = [
+    ("Patients received either 0.5 × 10^6/kg (low dose, n = 12) or 1.0 × 10^6/kg (standard dose, n = 24).",
+     [("dose", {"low": 5e5, "high": 5e5, "unit": "cells/kg", "label": "low dose"}),
+      ("dose", {"low": 1e6, "high": 1e6, "unit": "cells/kg", "label": "standard dose"}),
+      ("patients_treated", {"value": 12, "subgroup": "low dose"}),
+      ("patients_treated", {"value": 24, "subgroup": "standard dose"})]),
+    ("Patients were treated at 1 × 10^6 cells/kg (DL1; n = 3) or 3 × 10^6 cells/kg (DL2; n = 6).",
+     [("dose", {"low": 1e6, "label": "DL1"}), ("dose", {"low": 3e6, "label": "DL2"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"})]),
+    ("Forty-two patients received CAR T cells: DL1 (0.5 × 10^6/kg; n = 9) and DL2 (1.0 × 10^6/kg; n = 33).",
+     [("patients_treated", {"value": 42}), ("dose", {"low": 5e5, "label": "DL1"}), ("dose", {"low": 1e6, "label": "DL2"}),
+      ("patients_treated", {"value": 9, "subgroup": "DL1"}), ("patients_treated", {"value": 33, "subgroup": "DL2"})]),
+    ("Thirty patients received 2 × 10^6 CAR-T cells/kg (range 1-3; n = 30).",   # a range is not a dose name
+     [("dose", {"low": 2e6, "label": None}), ("patients_treated", {"value": 30})]),
+]
+
 NOT_MEASUREMENTS = [
     "CD7 was expressed on 98% of blasts.",
     "The median age was 35 years (range, 18-70).",
@@ -453,7 +471,7 @@ NOT_MEASUREMENTS = [
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
-                         + INCLUDED_COHORTS + PVALUE_COMPARISONS)
+                         + INCLUDED_COHORTS + PVALUE_COMPARISONS + DOSE_GROUP_COUNTS)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
