@@ -775,7 +775,24 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         g.subject = "duration" not in g.vals and (g.rel or bool(c.subject_after.match(after)))
         groups.append(g)
         i = j
+    if "all " in text or "All " in text:
+        groups = _all_of(text, groups)
     return groups
+
+
+_ALL_OF = gate.compile(r"\ball\s+(?:of\s+(?:them|these|those|whom)\b|(?=(?:were|had|achieved|attained|became|remained)\b))", re.I)
+
+
+def _all_of(text: str, groups: list[Group]) -> list[Group]:
+    """"33 children were in CR, and all of them were MRD-negative": "all of them/these/whom"
+    (or a bare "all" before its verb) after a count is a subject group n = N = that count."""
+    out = list(groups)
+    for m in _ALL_OF.finditer(text):
+        prev = [g for g in groups if g.end <= m.start() and isinstance(g.vals.get("n"), int)]
+        if prev and cues().subject_after.match(text[m.end():m.end() + 100]):
+            n = prev[-1].vals["n"]
+            out.append(Group(m.start(), m.end(), {"n": n, "N": n}, "allof", subject=True))
+    return sorted(out, key=lambda g: g.start) if len(out) > len(groups) else groups
 
 
 # ---------------------------------------------------------------- attachment
@@ -939,6 +956,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         ca, cb = _clause_of(clauses, g.start)
         if ep in ("relapse", "transplant") and any(rx.search(text[ca:cb]) for _, rx in cues().baseline):
             return None
+        if g.head == "allof" and ep in GRADED:
+            return None    # "CRS in 5, all of them grade 1": a grade breakdown keeps N null
         if "percent" in v:
             f["percent"] = v["percent"]
         if "n" in v:

@@ -436,6 +436,24 @@ DOSE_GROUP_COUNTS = [
      [("dose", {"low": 2e6, "label": None}), ("patients_treated", {"value": 30})]),
 ]
 
+# "all of them / all of whom / all of these / all" after a count: n = N = that count (derived 100%),
+# as "all nine" is; a grade breakdown keeps N null, so graded endpoints are left out.
+ALL_OF_THEM = [
+    ("Thirty-three children (91.7%) were in CR at day 28, and all of them were MRD-negative by flow cytometry.",
+     [("complete_remission", {"percent": 91.7, "n": 33, "timepoint_days": 28}),
+      ("mrd_negative", {"n": 33, "N": 33, "percent": 100.0, "derived": True, "timepoint_days": 28})]),
+    ("Twelve patients achieved CR, all of whom were MRD-negative.",
+     [("complete_remission", {"n": 12}), ("mrd_negative", {"n": 12, "N": 12, "percent": 100.0, "derived": True})]),
+    ("At day 28, 18 of 20 patients (90%) achieved CR; all of these were MRD-negative.",
+     [("complete_remission", {"percent": 90, "n": 18, "N": 20}), ("mrd_negative", {"n": 18, "N": 18, "percent": 100.0})]),
+    ("Fifteen patients achieved CR and all were MRD-negative.",
+     [("complete_remission", {"n": 15}), ("mrd_negative", {"n": 15, "N": 15})]),
+    ("Eight patients had extramedullary disease; all of them achieved extramedullary CR.",
+     [("complete_remission", {"n": 8, "N": 8, "site": "extramedullary"})]),
+    ("CRS occurred in 5 patients, and all of them had grade 1 CRS.", [("crs", {"n": 5, "grade": "any"})]),
+    ("All of them were MRD-negative.", []),
+]
+
 NOT_MEASUREMENTS = [
     "CD7 was expressed on 98% of blasts.",
     "The median age was 35 years (range, 18-70).",
@@ -471,7 +489,7 @@ NOT_MEASUREMENTS = [
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
-                         + INCLUDED_COHORTS + PVALUE_COMPARISONS + DOSE_GROUP_COUNTS)
+                         + INCLUDED_COHORTS + PVALUE_COMPARISONS + DOSE_GROUP_COUNTS + ALL_OF_THEM)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
