@@ -237,7 +237,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     # rulers run, called directly (cheaper than select_pipes + nlp.pipe for one document)
     terms = sentence_terms([s.text for s in sents])
     out: list[Measurement] = []
-    seen: set = set()
+    seen: dict[tuple, set] = {}   # same_key → the counts (n) stated with it in earlier sentences
     for s, spans in zip(sents, terms):
         if not any(lab != "X" for _, _, lab, _ in spans) and not _worth_reading(s.text):
             continue    # no endpoint term, no cohort, dose or p-value cue: nothing can be read
@@ -246,12 +246,23 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             continue
         ev = Evidence(text=doc.text[s.start:s.end], start=s.start, end=s.end, page=doc.page_of(s.start),
                       bbox=doc.bbox_of(s.start, s.end))
+        # a result stated in an earlier sentence is a restatement unless its count differs
+        # ("91.7% (33)" then "11/12 vs 22/24"); in one sentence, two rates or survival
+        # estimates with the same numbers are two results (11/12 and 22/24 are both 91.7%)
+        here: dict[tuple, Any] = {}
         for f in found:
             key = same_key(f.endpoint, f.fields)
-            if key in seen:
+            n = f.fields.get("n") if f.endpoint in RATE else None
+            prev = seen.get(key)
+            if prev is not None and (n is None or None in prev or n in prev):
                 continue
-            seen.add(key)
+            at = f.pos if f.endpoint in RATE or f.endpoint in SURV else None
+            if (key, at) in here:
+                continue
+            here[key, at] = n
             out.append(Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule))
+        for (key, _), n in here.items():
+            seen.setdefault(key, set()).add(n)
     return check_measurements(tuple(out))
 
 

@@ -454,6 +454,22 @@ ALL_OF_THEM = [
     ("All of them were MRD-negative.", []),
 ]
 
+# Two groups with the same rate are two results, in one sentence or after an earlier one with
+# another count; a restatement (same rate, same or no count) is still one.
+SAME_RATE_GROUPS = [
+    ("The CR rate did not differ between dose groups (11/12 vs 22/24; P = 1.00).",
+     [("complete_remission", {"n": 11, "N": 12, "percent": 91.7, "derived": True}),
+      ("complete_remission", {"n": 22, "N": 24, "percent": 91.7, "derived": True}),
+      ("p_value", {"value": "1.00", "outcome": "complete_remission"})]),
+    ("Thirty-three children (91.7%) were in CR. The CR rate did not differ between dose groups (11/12 vs 22/24; P = 1.00).",
+     [("complete_remission", {"n": 33, "percent": 91.7}), ("complete_remission", {"n": 11, "N": 12}),
+      ("complete_remission", {"n": 22, "N": 24}), ("p_value", {"value": "1.00"})]),
+    ("CR was achieved in 5 of 10 patients at DL1 and 6 of 12 at DL2.",
+     [("complete_remission", {"n": 5, "N": 10, "percent": 50.0}), ("complete_remission", {"n": 6, "N": 12, "percent": 50.0})]),
+    ("The CR rate was 90% (18/20). In conclusion, CR was achieved in 18 of 20 patients.",
+     [("complete_remission", {"n": 18, "N": 20, "percent": 90})]),
+]
+
 NOT_MEASUREMENTS = [
     "CD7 was expressed on 98% of blasts.",
     "The median age was 35 years (range, 18-70).",
@@ -489,7 +505,8 @@ NOT_MEASUREMENTS = [
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
-                         + INCLUDED_COHORTS + PVALUE_COMPARISONS + DOSE_GROUP_COUNTS + ALL_OF_THEM)
+                         + INCLUDED_COHORTS + PVALUE_COMPARISONS + DOSE_GROUP_COUNTS + ALL_OF_THEM
+                         + SAME_RATE_GROUPS)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
