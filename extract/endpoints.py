@@ -619,7 +619,8 @@ def _landmarks(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
                                   {"months": atom_value(lm).get("months")}))
             ms.sort(key=lambda m: m.start)
         elif prv and prv.kind == "E" and prv.endpoint in SURV and _LM_AFTER_TERM.fullmatch(text, prv.end, a.start):
-            prv.attrs.setdefault("months", months)
+            if "months" not in prv.attrs:
+                prv.attrs.update(months=months, _lm_after=True)
             a.groups["_bound"] = True
             listed = atom_value(a).get("months_list")
             if listed and "months" not in prv.attrs.get("_listed", ()):
@@ -638,6 +639,11 @@ def _landmarks(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
                 q.attrs["months"] = p.attrs["months"]
             if p.attrs.get("median") and "months" not in q.attrs:
                 q.attrs["median"] = True
+    # "the EFS and OS at 24 months": a landmark after the last coordinated term is each one's
+    for p, q in reversed(list(zip(ms, ms[1:]))):
+        if (q.attrs.get("_lm_after") and p.kind == q.kind == "E" and p.endpoint in SURV and q.endpoint in SURV
+                and "months" not in p.attrs and not p.attrs.get("median") and _SURV_COORD.fullmatch(text, p.end, q.start)):
+            p.attrs.update(months=q.attrs["months"], _lm_after=True)
 
 
 # ---------------------------------------------------------------- clauses and groups

@@ -470,6 +470,23 @@ SAME_RATE_GROUPS = [
      [("complete_remission", {"n": 18, "N": 20, "percent": 90})]),
 ]
 
+# "A and B at 24 months were x and y": a landmark after the last of coordinated survival terms
+# is each one's (a landmark before one term, "EFS and 2-year OS", is only that term's).
+SHARED_LANDMARKS = [
+    ("At a median follow-up of 22.5 months, the EFS and OS at 24 months were 64.2% (95% CI 41.2 to 78.5) and 75.8% (95% CI 56.9 to 87.3), respectively.",
+     [("median_followup", {"months": 22.5}),
+      ("event_free_survival", {"percent": 64.2, "months": 24, "ci_low": 41.2, "ci_high": 78.5}),
+      ("overall_survival", {"percent": 75.8, "months": 24, "ci_low": 56.9, "ci_high": 87.3})]),
+    ("PFS, EFS and OS at 1 year were 50%, 60% and 70%, respectively.",
+     [("progression_free_survival", {"percent": 50, "months": 12}), ("event_free_survival", {"percent": 60, "months": 12}),
+      ("overall_survival", {"percent": 70, "months": 12})]),
+    ("Overall survival and event-free survival at 12 months were 80% and 65%, respectively.",
+     [("overall_survival", {"percent": 80, "months": 12}), ("event_free_survival", {"percent": 65, "months": 12})]),
+    ("The median EFS and the OS at 12 months were 10.2 months and 65%, respectively.",
+     [("event_free_survival", {"median_months": 10.2}), ("overall_survival", {"percent": 65, "months": 12})]),
+    ("EFS and 2-year OS were 40% and 60%, respectively.", [("overall_survival", {"percent": 60, "months": 24})]),
+]
+
 NOT_MEASUREMENTS = [
     "CD7 was expressed on 98% of blasts.",
     "The median age was 35 years (range, 18-70).",
@@ -506,7 +523,7 @@ NOT_MEASUREMENTS = [
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
                          + INCLUDED_COHORTS + PVALUE_COMPARISONS + DOSE_GROUP_COUNTS + ALL_OF_THEM
-                         + SAME_RATE_GROUPS)
+                         + SAME_RATE_GROUPS + SHARED_LANDMARKS)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
