@@ -730,7 +730,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             elif nxt is not None and nxt.kind in ("num", "pct") and _NUM_LIST_SEP.fullmatch(text, a.end, nxt.start) \
                     and _num_list_ends_well(text, atoms, i):
                 head = True   # "8, 5, and 2 patients, respectively"
-            elif nxt is not None and nxt.kind == "dur" and _LIST_SEP.fullmatch(text, a.end, nxt.start) and "." in a.text + nxt.text:
+            elif nxt is not None and nxt.kind == "dur" and _LIST_SEP.fullmatch(text, a.end, nxt.start) \
+                    and ("." in a.text + nxt.text or "v" in text[a.end:nxt.start]):   # "9.8 and 24.0 months", "12 vs 6 months"
                 v = to_number(a.groups.get("num"))
                 if v is not None:
                     groups.append(Group(a.start, a.end, {"duration": to_months(v, nxt.groups["du"])}, "dur"))
@@ -924,13 +925,23 @@ _SUB_PREFIX = re.compile(
     rf"^(?:among|in|for|at)\s+(?:the\s+)?(?:\d+\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|(?:[\w/+-]+\s+){{0,5}}?(?:{PATIENT})(?:\s+(?:with|in|who|previously)\s+[^,]{{1,50}})?)\s*,", re.I)
 
 
+_PAIR_AFTER = re.compile(r"\s*(?:%|months?|mos?)?\s*(?:vs\.?|versus)\s", re.I)
+_PAIR_BEFORE = re.compile(r"\b(?:vs\.?|versus)\s*$", re.I)
+
+
 def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
+    # one of a pair ("(9.8 vs 24.0 months", "12 vs 6 months in the high- and low-dose groups"):
+    # the groups are named for the pair, and which is which is not this rule's to say
+    pair = bool(_PAIR_AFTER.match(text, g.end) or _PAIR_BEFORE.search(text, max(0, g.start - 10), g.start))
     m = _SUB_AFTER.match(text, g.end)
     if m:
+        if pair and " and " in m.group("sub"):
+            return None, None
         sub = re.sub(rf"\s+{PATIENT}$", "", m.group("sub"), flags=re.I).strip()
         return sub or None, int(m.group("N")) if m.group("N") else None
     # "in adults (75%)": only a group right after an opening parenthesis
-    m = _SUB_BEFORE.search(text, max(0, g.start - 50), g.start) if text[max(0, g.start - 50):g.start].rstrip().endswith("(") else None
+    m = _SUB_BEFORE.search(text, max(0, g.start - 50), g.start) \
+        if not pair and text[max(0, g.start - 50):g.start].rstrip().endswith("(") else None
     if m and text[g.start - 1:g.start] in "( " and m.end() == g.start:
         return m.group("sub"), None
     m = _SUB_PREFIX.match(text) if text[:3].lower() in ("amo", "in ", "for", "at ") else None

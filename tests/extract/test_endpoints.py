@@ -487,6 +487,27 @@ SHARED_LANDMARKS = [
     ("EFS and 2-year OS were 40% and 60%, respectively.", [("overall_survival", {"percent": 60, "months": 24})]),
 ]
 
+# "x vs y months" (also inside parentheses, also without decimals): both values belong to the
+# term; which group each is stays unsaid unless the text pairs them ("in children vs … in adults").
+VALUE_PAIRS = [
+    ("Median PFS was shorter in patients with extramedullary plasmacytomas than in those without (9.8 vs 24.0 months; P < 0.001).",
+     [("progression_free_survival", {"median_months": 9.8, "subgroup": None}),
+      ("progression_free_survival", {"median_months": 24.0, "subgroup": None}),
+      ("p_value", {"value": "<0.001", "outcome": "progression_free_survival"})]),
+    ("Median EFS was 12 vs 6 months in the high- and low-dose groups.",
+     [("event_free_survival", {"median_months": 12, "subgroup": None}),
+      ("event_free_survival", {"median_months": 6, "subgroup": None})]),
+    ("Median OS was 14.2 versus 7.5 months for MRD-negative and MRD-positive patients (P = .02).",
+     [("overall_survival", {"median_months": 14.2}), ("overall_survival", {"median_months": 7.5}),
+      ("p_value", {"value": ".02"})]),
+    ("Median OS was 20.1 months in children vs 9.4 months in adults.",
+     [("overall_survival", {"median_months": 20.1, "subgroup": "children"}),
+      ("overall_survival", {"median_months": 9.4, "subgroup": "adults"})]),
+    ("Median PFS was not reached vs 9.6 months (P = .01).",
+     [("progression_free_survival", {"median_months": 9.6}), ("p_value", {"value": ".01"})]),
+    ("Median OS was 14 months; patients were assessed at 6 and 12 months.", [("overall_survival", {"median_months": 14})]),
+]
+
 NOT_MEASUREMENTS = [
     "CD7 was expressed on 98% of blasts.",
     "The median age was 35 years (range, 18-70).",
@@ -523,7 +544,7 @@ NOT_MEASUREMENTS = [
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
                          + INCLUDED_COHORTS + PVALUE_COMPARISONS + DOSE_GROUP_COUNTS + ALL_OF_THEM
-                         + SAME_RATE_GROUPS + SHARED_LANDMARKS)
+                         + SAME_RATE_GROUPS + SHARED_LANDMARKS + VALUE_PAIRS)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
