@@ -481,6 +481,8 @@ class Atom(NamedTuple):
     value: dict[str, Any] | None = None
 
 
+# a bound, not a value: "less than 6 months", "at least 50%"
+_BOUND = r"\b(?:(?:less|more|greater|longer|shorter|fewer)\s+than|up\s+to|at\s+(?:least|most)|over|under|below|above|beyond|exceeding)\s+"
 _PATIENT = r"(?:patients?|pts|participants?|subjects?|cases|children|adults|responders|recipients|individuals)"
 # Order matters: at one position the first alternative wins, so the more specific come first
 # (a CI before its "95%", "2-year" before "2", "17 of 19" before "17").
@@ -505,14 +507,14 @@ _ALTS = [
     ("lm", rf"(?P<lv>{NUM})\s*-\s*(?P<lu>year|yr|month|mo)\b(?!s)|(?P<lv3>\b[1-5])\s+(?P<lu3>year|yr)\b(?!s)(?=\s+(?:overall|progression|event|leukemia|leukaemia|relapse|disease|OS|PFS|EFS|LFS|RFS|DFS|survival|cumulative|rates?|estimates?))"
            rf"|\b(?:at|by|after)\s+(?P<lvl>{NUM}(?:\s*,\s*{NUM})*\s*,?\s*(?:and|or)\s+{NUM})\s+(?P<lul>years?|yrs?|months?|mos?)\b"
            rf"|\b(?:at|by|after)\s+(?P<lv2>{NUM})\s+(?P<lu2>years?|yrs?|months?|mos?)\b"),
-    ("dur", rf"(?P<dcmp>[<>≤≥]\s?)?(?P<dv>{NUM})(?:\s*(?:-|to)\s*(?P<dv2>{NUM}))?\s*(?P<du>months?|mos?\b\.?|years?|yrs?|weeks?|wks?|days?)\b"),
+    ("dur", rf"(?P<dcmp>[<>≤≥]\s?|{_BOUND})?(?P<dv>{NUM})(?:\s*(?:-|to)\s*(?P<dv2>{NUM}))?\s*(?P<du>months?|mos?\b\.?|years?|yrs?|weeks?|wks?|days?)\b"),
     ("year", r"\b(?:19[5-9]\d|20\d\d)\b(?!\s*(?:%|patients|participants))"),
     ("frac", FRAC_RE.pattern),
     # a spread written after an estimate ("± 9.1%", "(SE 9.1%)", "SD, 4.2") states no result of
     # its own: the atom exists so that its number is never read as one
     ("spread", rf"(?:±|\+/-|(?-i:SE|SEM|SD)\b\s*[:=,]?|\bstandard\s+(?:error|deviation)(?:\s+of\s+the\s+mean)?(?:\s*[\[(](?-i:SE|SEM|SD)[\])])?\s*[:=,]?)\s*{NUM}\s?%?"),
     # "58.3% ± 9.1%" and "58.3 ± 9.1%": the percent is the estimate; the spread is part of the atom
-    ("pct", rf"(?P<cmp>[<>≤≥~]\s?|\bup to\s+|\bover\s+|\bmore than\s+|\bless than\s+|\babout\s+|\bapproximately\s+)?(?P<p>{NUM})"
+    ("pct", rf"(?P<cmp>[<>≤≥~]\s?|{_BOUND}|\babout\s+|\bapproximately\s+)?(?P<p>{NUM})"
             rf"(?:\s?(?:%|\s?per\s?cent\b|\s?percent\b)(?:\s*(?:±|\+/-)\s*{NUM}\s?%?)?|\s*(?:±|\+/-)\s*{NUM}\s?%)"),
     # "n = 18", "n = 4, 12, and 15", "n = 18/20"
     ("neq", r"\b[nN]\s?[=:]\s?(?P<neq>\d+)(?:\s?/\s?(?P<neqN>\d+)(?![\d.]))?(?P<neqlist>(?:\s*,\s*(?:and\s+|or\s+)?\d+(?![\d.%]))+)?"),
@@ -527,23 +529,24 @@ _ALTS = [
 # cannot do for case-insensitive letters (~1.7x faster lookahead).
 _AT = r"(?:day|week|\d)"
 _FIRST_WORDS = {
-    "a": rf"ny[\s-]grade|ll[\s-]grade|ll\s+\d|t\s+{_AT}|fter\s+{_AT}|bout\s+\d|pproximately\s+\d|bove\s+grade",
-    "b": rf"y\s+{_AT}|efore\s+{_AT}|eyond\s+grade",
+    "a": rf"ny[\s-]grade|ll[\s-]grade|ll\s+\d|t\s+{_AT}|t\s+(?:least|most)\s+\d|fter\s+{_AT}|bout\s+\d|pproximately\s+\d|bove\s+(?:\d|grade)",
+    "b": rf"y\s+{_AT}|efore\s+{_AT}|eyond\s+(?:\d|grade)|elow\s+\d",
     "c": r"i\b|onfidence",
     "d": r"ay[\s-]*\d",
-    "e": r"xceeding\s+grade",
-    "g": r"rades?\b|reater\s+than\s+grade",
+    "e": r"xceeding\s+(?:\d|grade)",
+    "f": r"ewer\s+than\s+\d",
+    "g": r"rades?\b|reater\s+than\s+(?:\d|grade)",
     "h": r"azard|igh[\s-]grade|igher\s+than\s+grade",
     "i": r"qr|nterquartile",
-    "l": r"ow[\s-]grade|ess\s+than\s+\d",
+    "l": r"ow[\s-]grade|ess\s+than\s+\d|onger\s+than\s+\d",
     "m": r"ild|ore\s+than\s+(?:\d|grade)",
     "n": r"\s?[=:]",
     "o": rf"dds\s|n\s+{_AT}|ver\s+\d",
     "p": r"(?:[\s-]?values?)?\s*[=<>≤≥]",
     "r": r"ang|isk\sr",
-    "s": r"evere|tandard\s+(?:error|deviation)",
+    "s": r"evere|tandard\s+(?:error|deviation)|horter\s+than\s+\d",
     "t": rf"hrough\s+{_AT}",
-    "u": rf"ntil\s+{_AT}|p\s+to\s+\d",
+    "u": rf"ntil\s+{_AT}|p\s+to\s+\d|nder\s+\d",
     "w": rf"ithin\s+{_AT}|eek[\s-]*\d",
 }
 _FIRST = (r"(?<![A-Za-z\d])(?=[\d.\[≥><≤~±]|\+/-|(?-i:HR|OR|RR|aHR|sHR|SE|SEM|SD)\b|"

@@ -538,6 +538,13 @@ NOT_MEASUREMENTS = [
     "Higher peak CAR-T expansion was associated with CRS (P = .01).",
     "In multivariable analysis, MRD positivity was associated with inferior LFS (hazard ratio, 3.41; 95% CI, 1.52-7.65; P = .003).",
     "Transplant was associated with longer EFS (P = .01) and OS (P = .03).",
+    # a bound is not a value; a present-tense statement of a population's prognosis is background
+    "Patients with T-ALL who relapse after allo-HSCT have a median overall survival of less than 6 months with salvage chemotherapy.",
+    "Patients with T-ALL who relapse after allo-HSCT have a median overall survival of 5 months with salvage chemotherapy.",
+    "Adults with R/R B-ALL have a 5-year OS of 10%.",
+    "Children with refractory T-ALL have an event-free survival (EFS) below 30% with intensified chemotherapy.",
+    "The median OS was more than 24 months.",
+    "CR was achieved in at least 50% of patients.",
 ]
 
 

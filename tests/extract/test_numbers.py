@@ -204,3 +204,21 @@ def test_ranges(text, lo, hi):
 ])
 def test_spreads_and_counts(text, atoms):
     assert [(a.kind, atom_value(a)) for a in scan(text)] == atoms
+
+
+
+@pytest.mark.parametrize("text, atoms", [
+    # a bound is an atom without a value ("less than 6 months" is no median, "at least 50%" no rate)
+    ("less than 6 months", [("dur", {})]),
+    ("more than 2 years", [("dur", {})]),
+    ("at least 50%", [("pct", {})]),
+    ("below 30%", [("pct", {})]),
+    ("under 12 months", [("dur", {})]),
+    ("6 months", [("dur", {"duration": 6})]),
+    # after "(" a number is an atom only as the first of a pair ("10(6)", "(1)" are no counts)
+    ("(12 vs 24.0 months", [("num", {"n": 12}), ("dur", {"duration": 24})]),
+    ("10(6)/kg", [("num", {"n": 10})]),
+    ("(1) patients", []),
+])
+def test_bounds_and_pairs(text, atoms):
+    assert [(a.kind, atom_value(a)) for a in scan(text)] == atoms
