@@ -508,6 +508,18 @@ VALUE_PAIRS = [
     ("Median OS was 14 months; patients were assessed at 6 and 12 months.", [("overall_survival", {"median_months": 14})]),
 ]
 
+# "x (y%) with MRD-negative CR" reports the term after "with", as "x (y%) in CR" does.
+WITH_TERM = [
+    ("Eighteen of 20 patients (90.0%) achieved CR/CRi by day 28, including 16 (80.0%) with MRD-negative CR.",
+     [("complete_remission", {"percent": 90.0, "n": 18, "N": 20, "timepoint_days": 28, "includes_cri": True}),
+      ("complete_remission", {"percent": 80.0, "n": 16, "timepoint_days": 28, "mrd_negative": True, "includes_cri": None})]),
+    ("The ORR was 85%, with 12 patients (60%) with CR and 5 (25%) with PR.",
+     [("overall_response", {"percent": 85}), ("complete_remission", {"percent": 60, "n": 12}),
+      ("partial_remission", {"percent": 25, "n": 5})]),
+    ("Of 20 patients, 18 (90%) responded, 15 (75%) with a complete remission.",
+     [("overall_response", {"percent": 90, "n": 18, "N": 20}), ("complete_remission", {"percent": 75, "n": 15})]),
+]
+
 NOT_MEASUREMENTS = [
     "CD7 was expressed on 98% of blasts.",
     "The median age was 35 years (range, 18-70).",
@@ -551,7 +563,7 @@ NOT_MEASUREMENTS = [
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
                          + INCLUDED_COHORTS + PVALUE_COMPARISONS + DOSE_GROUP_COUNTS + ALL_OF_THEM
-                         + SAME_RATE_GROUPS + SHARED_LANDMARKS + VALUE_PAIRS)
+                         + SAME_RATE_GROUPS + SHARED_LANDMARKS + VALUE_PAIRS + WITH_TERM)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
