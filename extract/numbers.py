@@ -108,8 +108,9 @@ _LATEX = re.compile(r"\$([^$\n]{1,120})\$")
 _LATEX_CMDS = [(r"\\times", "×"), (r"\\cdot", "·"), (r"\\geq?", "≥"), (r"\\leq?", "≤"),
                (r"\\pm", "±"), (r"\\%", "%"), (r"\\mathrm\{([^}]*)\}", r"\1"), (r"\\text\{([^}]*)\}", r"\1"),
                (r"\\,|\\;|\\!|\\ ", " "), (r"[{}]", "")]
-_LINE_HYPHEN = re.compile(r"-(?<=[a-z]-)\n[ \t]*(?=[a-z])")
-# a hyphen at a line end is kept when the next part is a word of its own (event-free, graft-versus-host)
+_LINE_HYPHEN = re.compile(r"-(?<=[A-Za-z\d]-)\n[ \t]*(?=[A-Za-z\d])")
+# a hyphen at a line end is kept when the next part is a word of its own (event-free, graft-versus-host),
+# or when either side is not a lower-case letter (MRD-negative, CD19-positive, T-ALL, Event-Free, 47.7-79.4)
 _KEEP_HYPHEN = re.compile(r"(?:free|versus|host|related|up|term|negative|positive|grade|year|month|cell|"
                           r"cells|dose|associated|derived|based|directed|targeted|line|risk|relapse|"
                           r"refractory|phase|label|arm|escalation|specific|naive|like|type)\b")
@@ -174,7 +175,7 @@ def repair(text: str) -> Repaired:
             edits.append((m.start(), m.end(), str(v)))
     if "-\n" in t:
         for m in _LINE_HYPHEN.finditer(t):
-            if _KEEP_HYPHEN.match(t, m.end()):
+            if not (t[m.start() - 1].islower() and t[m.end()].islower()) or _KEEP_HYPHEN.match(t, m.end()):
                 edits.append((m.start() + 1, m.end(), ""))
             else:
                 edits.append((m.start(), m.end(), ""))

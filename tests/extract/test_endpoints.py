@@ -520,6 +520,16 @@ WITH_TERM = [
      [("overall_response", {"percent": 90, "n": 18, "N": 20}), ("complete_remission", {"percent": 75, "n": 15})]),
 ]
 
+# Terms and numbers split by a line-end hyphen (PDF text) read as on one line.
+LINE_BREAKS = [
+    ("Patients in CR who underwent HSCT had longer event-\nfree survival than those who did not (P = .04).",
+     [("p_value", {"value": ".04", "outcome": "event_free_survival"})]),
+    ("The 1-year Event-\nFree Survival was 50%.", [("event_free_survival", {"percent": 50, "months": 12})]),
+    ("The 2-year OS was 63.5% (95% CI 47.7-\n79.4).",
+     [("overall_survival", {"percent": 63.5, "months": 24, "ci_low": 47.7, "ci_high": 79.4})]),
+    ("The 1-year progres-\nsion-free survival was 40%.", [("progression_free_survival", {"percent": 40, "months": 12})]),
+]
+
 NOT_MEASUREMENTS = [
     "CD7 was expressed on 98% of blasts.",
     "The median age was 35 years (range, 18-70).",
@@ -563,7 +573,7 @@ NOT_MEASUREMENTS = [
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
                          + INCLUDED_COHORTS + PVALUE_COMPARISONS + DOSE_GROUP_COUNTS + ALL_OF_THEM
-                         + SAME_RATE_GROUPS + SHARED_LANDMARKS + VALUE_PAIRS + WITH_TERM)
+                         + SAME_RATE_GROUPS + SHARED_LANDMARKS + VALUE_PAIRS + WITH_TERM + LINE_BREAKS)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 

@@ -131,6 +131,11 @@ def test_p_value(text, value):
     ("(P 5 .008)", "(P = .008)"),
     ("45.2% 630%", "45.2% ±30%"),
     ("event-\nfree survival", "event-free survival"),
+    ("Event-\nFree Survival", "Event-Free Survival"),
+    ("MRD-\nnegative", "MRD-negative"),
+    ("CD19-\npositive", "CD19-positive"),
+    ("47.7-\n79.4", "47.7-79.4"),
+    ("cytokine re-\nlease", "cytokine release"),
     ("sur-\nvival", "survival"),
     ("grade $3 CRS", "grade ≥3 CRS"),
     ("$p < .0001$", "p < .0001"),
@@ -142,7 +147,7 @@ def test_repair(damaged, repaired):
     assert repair(damaged).text == repaired
 
 
-@given(st.lists(st.sampled_from(list("ab1 $\\-\n%56.×^{}") + ["\\times", "grade $3", "n 5 1", "-\nfree", "sur-\nvival"]),
+@given(st.lists(st.sampled_from(list("ab1 $\\-\n%56.×^{}") + ["\\times", "grade $3", "n 5 1", "-\nfree", "sur-\nvival", "A-\nB", "1-\n2"]),
                 max_size=30).map("".join))
 @settings(max_examples=300, deadline=None)
 def test_repair_offsets_map_back(text):
