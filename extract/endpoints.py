@@ -377,6 +377,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]]) -> list[Fou
     found += _negations(mentions)
     prefix_N = _prefix_N(text)
     tp = next((atom_value(a).get("timepoint_days") for a in atoms if a.kind == "tp"), None)
+    if tp is None:   # "the ORR at 3 months": a month landmark that no survival term took
+        tp = next((atom_value(a).get("timepoint_days") for a in atoms if a.kind == "lm" and not a.groups.get("_bound")), None)
     pairs = _attach(text, clauses, mentions, groups, claimed)
     items = []
     for m, g in pairs:

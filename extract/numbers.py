@@ -296,8 +296,13 @@ def timepoint_days(s: str) -> int | None:
         v = to_number(m.group("wk") or m.group("wv"))
         return None if v is None else int(round(7 * v))
     v = to_number(m.group("mv"))
-    if v is None:
-        return None
+    return None if v is None else month_days(v)
+
+
+def month_days(v: float) -> int:
+    """A response time point in months → days: 1 month is day 28 (the first response
+    assessment, as record.md settles it); more months convert at 30.4375 days a month
+    (3 → 91, 6 → 183)."""
     return 28 if v == 1 else int(round(v * 30.4375))
 
 
@@ -634,7 +639,11 @@ def _value(kind: str, text: str, g: dict[str, Any]) -> dict[str, Any]:
             return {"months": to_months(vals[0], g["lul"]), "months_list": [to_months(x, g["lul"]) for x in vals]}
         v = to_number(g.get("lv") or g.get("lv2") or g.get("lv3"))
         u = g.get("lu") or g.get("lu2") or g.get("lu3")
-        return {"months": to_months(v, u)} if v is not None else {}
+        if v is None:
+            return {}
+        # "at 3 months", "3-month" also time a response (read when no survival term takes it)
+        return {"months": to_months(v, u), "timepoint_days": month_days(v)} if unit_key(u) in ("month", "mo") \
+            else {"months": to_months(v, u)}
     if kind == "tp":
         if g.get("day") or g.get("wdays"):
             return {"timepoint_days": int(g.get("day") or g.get("wdays"))}

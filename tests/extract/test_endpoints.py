@@ -530,6 +530,20 @@ LINE_BREAKS = [
     ("The 1-year progres-\nsion-free survival was 40%.", [("progression_free_survival", {"percent": 40, "months": 12})]),
 ]
 
+# A response "at N months" / "N-month" is timed like "day 28": 1 month → 28, otherwise 30.4375 days
+# a month (3 → 91); a landmark a survival term takes is no response time point.
+MONTH_TIMEPOINTS = [
+    ("The ORR at 3 months was 87.8% (36/41), with CR/CRi in 34 patients (82.9%) and MRD-negative CR in 31 (75.6%).",
+     [("overall_response", {"percent": 87.8, "n": 36, "N": 41, "timepoint_days": 91}),
+      ("complete_remission", {"percent": 82.9, "n": 34, "timepoint_days": 91, "includes_cri": True}),
+      ("complete_remission", {"percent": 75.6, "n": 31, "timepoint_days": 91, "mrd_negative": True})]),
+    ("The 3-month CR rate was 60%.", [("complete_remission", {"percent": 60, "timepoint_days": 91})]),
+    ("At 1 month, the CR rate was 90%.", [("complete_remission", {"percent": 90, "timepoint_days": 28})]),
+    ("At 6 months, the ORR was 70%.", [("overall_response", {"percent": 70, "timepoint_days": 183})]),
+    ("OS at 12 months was 70% and the CR rate was 80%.",
+     [("overall_survival", {"percent": 70, "months": 12}), ("complete_remission", {"percent": 80, "timepoint_days": None})]),
+]
+
 NOT_MEASUREMENTS = [
     "CD7 was expressed on 98% of blasts.",
     "The median age was 35 years (range, 18-70).",
@@ -573,7 +587,8 @@ NOT_MEASUREMENTS = [
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
                          + INCLUDED_COHORTS + PVALUE_COMPARISONS + DOSE_GROUP_COUNTS + ALL_OF_THEM
-                         + SAME_RATE_GROUPS + SHARED_LANDMARKS + VALUE_PAIRS + WITH_TERM + LINE_BREAKS)
+                         + SAME_RATE_GROUPS + SHARED_LANDMARKS + VALUE_PAIRS + WITH_TERM + LINE_BREAKS
+                         + MONTH_TIMEPOINTS)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
