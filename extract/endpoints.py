@@ -44,7 +44,7 @@ PATIENT = (r"(?:patients?|pts?|participants?|subjects?|cases|children|adults|res
 _DOSE_HINTS = ("×", "*", "x 10", "x10", "10^", "10(", "e6", "e7", "e8", "e5", "e+", "million", "/kg", "per kg",
                "10 6", "10 5", "10 7", "10 8")
 _TREATED_HINTS = ("infus", "treat", "dosed", "receiv", "underw")
-_COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dosed", "receiv", "underw",
+_COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dosed", "receiv", "underw", "included",
                  "evaluable", "assessable", "n =", "n=")
 # each as one search (a branch of literals: the regex engine scans for their first characters)
 _DOSE_HINT = re.compile("|".join(map(re.escape, _DOSE_HINTS)))
@@ -89,7 +89,8 @@ def cues() -> SimpleNamespace:
         cri_extension=rx(c["cri_extension"]),
         # (id, label, regex, hints): the regex runs only on text containing a hint (lower case)
         regex_terms=[(t["id"], t["label"], rx(t["re"]), tuple(t.get("hint") or ("",))) for t in c["regex_terms"]],
-        compare=rx(c["compare"]), no_compare=rx(c["no_compare"]), p_threshold=rx(c["p_threshold_after"]),
+        compare=rx(c["compare"]), no_compare=rx(c["no_compare"]), association=rx(c["association"]),
+        p_threshold=rx(c["p_threshold_after"]),
         prefix_N=rx(c["prefix_denominator"]),
         cohort=[SimpleNamespace(id=r["id"], endpoint=r["endpoint"], subgroup=r.get("subgroup"), raw=r.get("raw", False),
                                 re=rx(r["re"]), hint=tuple(r.get("hint") or ("",)))
@@ -248,7 +249,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     # rulers run, called directly (cheaper than select_pipes + nlp.pipe for one document)
     terms = sentence_terms([s.text for s in sents])
     out: list[Measurement] = []
-    seen: set = set()
+    seen: dict[tuple, set] = {}   # same_key → the counts (n) stated with it in earlier sentences
     for s, spans in zip(sents, terms):
         if not any(lab != "X" for _, _, lab, _ in spans) and not _worth_reading(s.text):
             continue    # no endpoint term, no cohort, dose or p-value cue: nothing can be read
@@ -257,12 +258,23 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             continue
         ev = Evidence(text=doc.text[s.start:s.end], start=s.start, end=s.end, page=doc.page_of(s.start),
                       bbox=doc.bbox_of(s.start, s.end))
+        # a result stated in an earlier sentence is a restatement unless its count differs
+        # ("91.7% (33)" then "11/12 vs 22/24"); in one sentence, two rates or survival
+        # estimates with the same numbers are two results (11/12 and 22/24 are both 91.7%)
+        here: dict[tuple, Any] = {}
         for f in found:
             key = same_key(f.endpoint, f.fields)
-            if key in seen:
+            n = f.fields.get("n") if f.endpoint in RATE else None
+            prev = seen.get(key)
+            if prev is not None and (n is None or None in prev or n in prev):
                 continue
-            seen.add(key)
+            at = f.pos if f.endpoint in RATE or f.endpoint in SURV else None
+            if (key, at) in here:
+                continue
+            here[key, at] = n
             out.append(Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule))
+        for (key, _), n in here.items():
+            seen.setdefault(key, set()).add(n)
     return check_measurements(tuple(out))
 
 
@@ -377,6 +389,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]]) -> list[Fou
     found += _negations(mentions)
     prefix_N = _prefix_N(text)
     tp = next((atom_value(a).get("timepoint_days") for a in atoms if a.kind == "tp"), None)
+    if tp is None:   # "the ORR at 3 months": a month landmark that no survival term took
+        tp = next((atom_value(a).get("timepoint_days") for a in atoms if a.kind == "lm" and not a.groups.get("_bound")), None)
     pairs = _attach(text, clauses, mentions, groups, claimed)
     items = []
     for m, g in pairs:
@@ -623,7 +637,8 @@ def _landmarks(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
                                   {"months": atom_value(lm).get("months")}))
             ms.sort(key=lambda m: m.start)
         elif prv and prv.kind == "E" and prv.endpoint in SURV and _LM_AFTER_TERM.fullmatch(text, prv.end, a.start):
-            prv.attrs.setdefault("months", months)
+            if "months" not in prv.attrs:
+                prv.attrs.update(months=months, _lm_after=True)
             a.groups["_bound"] = True
             listed = atom_value(a).get("months_list")
             if listed and "months" not in prv.attrs.get("_listed", ()):
@@ -642,6 +657,11 @@ def _landmarks(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
                 q.attrs["months"] = p.attrs["months"]
             if p.attrs.get("median") and "months" not in q.attrs:
                 q.attrs["median"] = True
+    # "the EFS and OS at 24 months": a landmark after the last coordinated term is each one's
+    for p, q in reversed(list(zip(ms, ms[1:]))):
+        if (q.attrs.get("_lm_after") and p.kind == q.kind == "E" and p.endpoint in SURV and q.endpoint in SURV
+                and "months" not in p.attrs and not p.attrs.get("median") and _SURV_COORD.fullmatch(text, p.end, q.start)):
+            p.attrs.update(months=q.attrs["months"], _lm_after=True)
 
 
 # ---------------------------------------------------------------- clauses and groups
@@ -684,7 +704,7 @@ _NUM_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)", re.I)
 _BEFORE_TERM = re.compile(r"\s*\)?\s+(?:an?\s+)?")
 _AFTER_TERM = re.compile(r"\s*(?:was|were|of|:|=|,)?\s*")
-_IN_TERM = re.compile(r"\s*\)?\s*(?:of\s+(?:the\s+)?patients\s+)?(?:in|into|achieving|attaining|reaching)\s+"
+_IN_TERM = re.compile(r"\s*\)?\s*(?:of\s+(?:the\s+)?patients\s+)?(?:in|into|with|achieving|attaining|reaching)\s+"
                       r"(?:an?\s+|the\s+)?(?:(?:morphologic|morphological|complete|deep|extramedullary|marrow|bone\s+marrow)\s+)?", re.I)
 
 
@@ -729,7 +749,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             elif nxt is not None and nxt.kind in ("num", "pct") and _NUM_LIST_SEP.fullmatch(text, a.end, nxt.start) \
                     and _num_list_ends_well(text, atoms, i):
                 head = True   # "8, 5, and 2 patients, respectively"
-            elif nxt is not None and nxt.kind == "dur" and _LIST_SEP.fullmatch(text, a.end, nxt.start) and "." in a.text + nxt.text:
+            elif nxt is not None and nxt.kind == "dur" and _LIST_SEP.fullmatch(text, a.end, nxt.start) \
+                    and ("." in a.text + nxt.text or "v" in text[a.end:nxt.start]):   # "9.8 and 24.0 months", "12 vs 6 months"
                 v = to_number(a.groups.get("num"))
                 if v is not None:
                     groups.append(Group(a.start, a.end, {"duration": to_months(v, nxt.groups["du"])}, "dur"))
@@ -791,7 +812,24 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         g.subject = "duration" not in g.vals and (g.rel or bool(c.subject_after.match(after)))
         groups.append(g)
         i = j
+    if "all " in text or "All " in text:
+        groups = _all_of(text, groups)
     return groups
+
+
+_ALL_OF = gate.compile(r"\ball\s+(?:of\s+(?:them|these|those|whom)\b|(?=(?:were|had|achieved|attained|became|remained)\b))", re.I)
+
+
+def _all_of(text: str, groups: list[Group]) -> list[Group]:
+    """"33 children were in CR, and all of them were MRD-negative": "all of them/these/whom"
+    (or a bare "all" before its verb) after a count is a subject group n = N = that count."""
+    out = list(groups)
+    for m in _ALL_OF.finditer(text):
+        prev = [g for g in groups if g.end <= m.start() and isinstance(g.vals.get("n"), int)]
+        if prev and cues().subject_after.match(text[m.end():m.end() + 100]):
+            n = prev[-1].vals["n"]
+            out.append(Group(m.start(), m.end(), {"n": n, "N": n}, "allof", subject=True))
+    return sorted(out, key=lambda g: g.start) if len(out) > len(groups) else groups
 
 
 # ---------------------------------------------------------------- attachment
@@ -913,13 +951,23 @@ _SUB_PREFIX = re.compile(
     rf"^(?:among|in|for|at)\s+(?:the\s+)?(?:\d+\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|(?:[\w/+-]+\s+){{0,5}}?(?:{PATIENT})(?:\s+(?:with|in|who|previously)\s+[^,]{{1,50}})?)\s*,", re.I)
 
 
+_PAIR_AFTER = re.compile(r"\s*(?:%|months?|mos?)?\s*(?:vs\.?|versus)\s", re.I)
+_PAIR_BEFORE = re.compile(r"\b(?:vs\.?|versus)\s*$", re.I)
+
+
 def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
+    # one of a pair ("(9.8 vs 24.0 months", "12 vs 6 months in the high- and low-dose groups"):
+    # the groups are named for the pair, and which is which is not this rule's to say
+    pair = bool(_PAIR_AFTER.match(text, g.end) or _PAIR_BEFORE.search(text, max(0, g.start - 10), g.start))
     m = _SUB_AFTER.match(text, g.end)
     if m:
+        if pair and " and " in m.group("sub"):
+            return None, None
         sub = re.sub(rf"\s+{PATIENT}$", "", m.group("sub"), flags=re.I).strip()
         return sub or None, int(m.group("N")) if m.group("N") else None
     # "in adults (75%)": only a group right after an opening parenthesis
-    m = _SUB_BEFORE.search(text, max(0, g.start - 50), g.start) if text[max(0, g.start - 50):g.start].rstrip().endswith("(") else None
+    m = _SUB_BEFORE.search(text, max(0, g.start - 50), g.start) \
+        if not pair and text[max(0, g.start - 50):g.start].rstrip().endswith("(") else None
     if m and text[g.start - 1:g.start] in "( " and m.end() == g.start:
         return m.group("sub"), None
     m = _SUB_PREFIX.match(text) if text[:3].lower() in ("amo", "in ", "for", "at ") else None
@@ -962,6 +1010,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         ca, cb = _clause_of(clauses, g.start)
         if ep in ("relapse", "transplant") and any(rx.search(text[ca:cb]) for _, rx in cues().baseline):
             return None
+        if g.head == "allof" and ep in GRADED:
+            return None    # "CRS in 5, all of them grade 1": a grade breakdown keeps N null
         if "percent" in v:
             f["percent"] = v["percent"]
         if "n" in v:
@@ -1093,38 +1143,52 @@ _BETWEEN = re.compile(r"\bbetween\s+(?P<a>[\w/+ -]{1,40}?)\s+and\s+(?P<b>[\w/+ -
 def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Found]:
     """A p-value counts only when its stretch of text compares two groups or endpoints
     (vs, versus, than, between … and, differ) and is not a correlation, regression, hazard
-    ratio or heterogeneity test."""
+    ratio or heterogeneity test. "associated with" compares only where two values are stated
+    ("associated with superior LFS (64.5% vs 25.0%, P < .001)"). A p-value after a counted one
+    whose stretch names only another endpoint ("… but not with OS (P = .12)", "… and OS
+    (P = .03)") compares the same groups."""
     c = cues()
     out = []
     prev = 0
+    last = None
     for a in atoms:
         if a.kind != "p":
             continue
-        window = text[prev:a.start]
+        start = prev
+        window = text[start:a.start]
         prev = a.end
         val = atom_value(a).get("value")
         if not val or c.no_compare.search(window) or c.p_threshold.match(text[a.end:a.end + 60]):
+            last = None
             continue
-        inwin = [(f, m, g) for f, m, g in items if g.start < a.start and g.start >= a.start - len(window)]
-        if not c.compare.search(window) and len(inwin) < 2:
-            continue
-        f: dict[str, Any] = {"value": val}
-        subs = []
-        for it, _, _ in inwin:
-            s = it.fields.get("subgroup")
-            if s and s not in subs:
-                subs.append(s)
-        bm = _BETWEEN.search(window)
-        if len(subs) >= 2:
-            f["compares"] = subs[:2]
-        elif bm:
-            f["compares"] = [bm.group("a").strip(), bm.group("b").strip()]
-        # the outcome is a rate or median the window states, not a bare group count ("(n = 9)")
+        inwin = [(f, m, g) for f, m, g in items if start <= g.start < a.start]
+        # the endpoints the stretch names; a transplant is the grouping ("patients who underwent
+        # HSCT had longer EFS"), not the outcome, unless nothing else is named
+        named = sorted((m.endpoint for m in ms if m.kind == "E" and not m.pop and start <= m.start < a.start),
+                       key=lambda e: e == "transplant")
+        if len(inwin) < 2 and (c.association.search(window) or not c.compare.search(window)):
+            if not (last is not None and named and not inwin and not _HAS_NUMBER.search(window)):
+                last = None
+                continue
+            f: dict[str, Any] = {"value": val, **({"compares": last["compares"]} if "compares" in last else {})}
+        else:
+            f = {"value": val}
+            subs = []
+            for it, _, _ in inwin:
+                s = it.fields.get("subgroup")
+                if s and s not in subs:
+                    subs.append(s)
+            bm = _BETWEEN.search(window)
+            if len(subs) >= 2:
+                f["compares"] = subs[:2]
+            elif bm:
+                f["compares"] = [bm.group("a").strip(), bm.group("b").strip()]
+        # the outcome is a rate or median the stretch states, not a bare group count ("(n = 9)")
         eps = [it.endpoint for it, _, _ in inwin if "percent" in it.fields or "median_months" in it.fields] \
-            or [it.endpoint for it, _, _ in inwin] or [m.endpoint for m in ms
-                                                      if m.kind == "E" and a.start - len(window) <= m.start < a.start]
+            or [it.endpoint for it, _, _ in inwin] or named
         if eps and eps[0]:
             f["outcome"] = eps[0]
+        last = f
         out.append(Found("p_value", f, "p.compare", a.start))
     return out
 
@@ -1198,6 +1262,17 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
             out.append(Found("patients_treated", {"value": pick[1]}, "cohort.treated", pick[0]))
             used.add(pick[0])
             treated_at = pick[0]
+    # "included" is the treated cohort of a retrospective report, unless the sentence counts the
+    # infused on its own: "30 were included and 25 were infused" (the enrolled count), "50 were
+    # treated, of whom 48 were included" (an analysed subset)
+    treated = [f.fields["value"] for f in out if f.endpoint == "patients_treated" and f.rule != "cohort.included"
+               and "subgroup" not in f.fields]
+    if treated:
+        for f in out:
+            if f.rule == "cohort.included" and f.fields["value"] > treated[0]:
+                f.endpoint = "patients_enrolled"
+            elif f.rule == "cohort.included" and f.fields["value"] < treated[0]:
+                f.fields["subgroup"] = "included"
     cohort = bool(out)
     for m in c.subgroup_counts.finditer(text) if cohort else ():
         n = _num(m.group("n"))
@@ -1211,7 +1286,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
         if a.kind != "neq" or a.start in used:
             continue
         ns = [int(x) for x in re.findall(r"\d+", a.text)]
-        d_before = next((d for d in reversed(doses) if 0 <= a.start - d.end <= 3), None)
+        # "1.0 × 10^6/kg (n = 10)", "0.5 × 10^6/kg (low dose, n = 12)": the dose's own count
+        d_before = next((d for d in reversed(doses) if d.end <= a.start and _DOSE_TO_N.fullmatch(text, d.end, a.start)), None)
         if len(ns) > 1:
             levels = [d for d in doses if d.end <= a.start and a.start - d.end <= 3]
             if levels and len(levels) == len(ns):
@@ -1240,10 +1316,15 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
     if "=" in text:
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             out += _named_counts(text, f, used, dmatches)
+    # a breakdown listed in parentheses: "(T-ALL 38, T-LBL 14)", "(T-ALL: 38; T-LBL: 14)", "(38 T-ALL and 14 T-LBL)"
     for d in dmatches if cohort else ():
-        m = re.match(r"\s*,?\s*(?P<n>\d+)(?![\d.%])(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", text[d.end():d.end() + 12])
-        if m and re.search(r"[(,]\s*$", text[max(0, d.start() - 3):d.start()]):
-            pos = d.end() + m.start("n")
+        m = _LABEL_N.match(text, d.end(), d.end() + 14)
+        if not (m and _LIST_OPEN.search(text, max(0, d.start() - 5), d.start())):
+            m = _N_LABEL.search(text, max(0, d.start() - 12), d.start())
+            if m and not _LIST_CLOSE.match(text, d.end()):
+                m = None
+        if m:
+            pos = m.start("n")
             if pos not in used:
                 label = c.disease_labels.get(d.group("d").lower(), d.group("d"))
                 out.append(Found("disease_count", {"value": int(m.group("n")), "label": label}, "cohort.disease", pos))
@@ -1286,6 +1367,13 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
     return [Found("patients_treated", {"value": n, "subgroup": name}, "cohort.named-group", at) for name, n, at in items]
 
 
+_DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*[^(),;]{1,40}[,;]\s*")
+_LABEL_N = re.compile(r"\s*[,:]?\s*(?P<n>\d+)(?![\d.%])(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))")
+_LIST_OPEN = re.compile(r"(?:[(,;]|\band)\s*$")
+_N_LABEL = re.compile(r"(?:[(,;]|\band)\s*(?P<n>\d+)\s+$")
+_LIST_CLOSE = re.compile(r"\s*(?:[,;)]|and\b)")
+
+
 def _dose_label(text: str, d: Dose) -> str | None:
     c = cues()
     m = c.dose_before.search(text[max(0, d.start - 40):d.start])
@@ -1299,7 +1387,7 @@ def _dose_label(text: str, d: Dose) -> str | None:
     if m:
         lab = (m.group("label") or m.group("cond") or "").strip()
         lab = re.sub(r"\s+(?:were|was|is|are)\s+", " ", lab)
-        if lab and not re.fullmatch(r"n\s*=.*|\d.*|respectively", lab, re.I):
+        if lab and not re.fullmatch(r"n\s*=.*|\d.*|respectively|(?:range|median|iqr)\b.*", lab, re.I):
             return re.sub(r"\s+", "", lab).upper() if re.fullmatch(r"DL\s?-?\d+[a-z]?", lab, re.I) else lab
     return None
 

@@ -108,8 +108,9 @@ _LATEX = re.compile(r"\$([^$\n]{1,120})\$")
 _LATEX_CMDS = [(r"\\times", "×"), (r"\\cdot", "·"), (r"\\geq?", "≥"), (r"\\leq?", "≤"),
                (r"\\pm", "±"), (r"\\%", "%"), (r"\\mathrm\{([^}]*)\}", r"\1"), (r"\\text\{([^}]*)\}", r"\1"),
                (r"\\,|\\;|\\!|\\ ", " "), (r"[{}]", "")]
-_LINE_HYPHEN = re.compile(r"-(?<=[a-z]-)\n[ \t]*(?=[a-z])")
-# a hyphen at a line end is kept when the next part is a word of its own (event-free, graft-versus-host)
+_LINE_HYPHEN = re.compile(r"-(?<=[A-Za-z\d]-)\n[ \t]*(?=[A-Za-z\d])")
+# a hyphen at a line end is kept when the next part is a word of its own (event-free, graft-versus-host),
+# or when either side is not a lower-case letter (MRD-negative, CD19-positive, T-ALL, Event-Free, 47.7-79.4)
 _KEEP_HYPHEN = re.compile(r"(?:free|versus|host|related|up|term|negative|positive|grade|year|month|cell|"
                           r"cells|dose|associated|derived|based|directed|targeted|line|risk|relapse|"
                           r"refractory|phase|label|arm|escalation|specific|naive|like|type)\b")
@@ -174,7 +175,7 @@ def repair(text: str) -> Repaired:
             edits.append((m.start(), m.end(), str(v)))
     if "-\n" in t:
         for m in _LINE_HYPHEN.finditer(t):
-            if _KEEP_HYPHEN.match(t, m.end()):
+            if not (t[m.start() - 1].islower() and t[m.end()].islower()) or _KEEP_HYPHEN.match(t, m.end()):
                 edits.append((m.start() + 1, m.end(), ""))
             else:
                 edits.append((m.start(), m.end(), ""))
@@ -295,8 +296,13 @@ def timepoint_days(s: str) -> int | None:
         v = to_number(m.group("wk") or m.group("wv"))
         return None if v is None else int(round(7 * v))
     v = to_number(m.group("mv"))
-    if v is None:
-        return None
+    return None if v is None else month_days(v)
+
+
+def month_days(v: float) -> int:
+    """A response time point in months → days: 1 month is day 28 (the first response
+    assessment, as record.md settles it); more months convert at 30.4375 days a month
+    (3 → 91, 6 → 183)."""
     return 28 if v == 1 else int(round(v * 30.4375))
 
 
@@ -481,6 +487,8 @@ class Atom(NamedTuple):
     value: dict[str, Any] | None = None
 
 
+# a bound, not a value: "less than 6 months", "at least 50%"
+_BOUND = r"\b(?:(?:less|more|greater|longer|shorter|fewer)\s+than|up\s+to|at\s+(?:least|most)|over|under|below|above|beyond|exceeding)\s+"
 _PATIENT = r"(?:patients?|pts?|participants?|subjects?|cases|children|adults|responders|recipients|individuals)"
 # "grade", or the conference abbreviation "gr"/"gr." ("gr 1", "Gr 3-4", "gr ≥3", "gr. 2"): the
 # abbreviation only with a grade number or comparator after it (the alternatives below need one)
@@ -509,19 +517,20 @@ _ALTS = [
     ("lm", rf"(?P<lv>{NUM})\s*-\s*(?P<lu>year|yr|month|mo)\b(?!s)|(?P<lvy>{NUM})-(?P<luy>y)(?![\w-])|(?P<lv3>\b[1-5])\s+(?P<lu3>year|yr)\b(?!s)(?=\s+(?:overall|progression|event|leukemia|leukaemia|relapse|disease|OS|PFS|EFS|LFS|RFS|DFS|survival|cumulative|rates?|estimates?))"
            rf"|\b(?:at|by|after)\s+(?P<lvl>{NUM}(?:\s*,\s*{NUM})*\s*,?\s*(?:and|or)\s+{NUM})\s+(?P<lul>years?|yrs?|months?|mos?)\b"
            rf"|\b(?:at|by|after)\s+(?P<lv2>{NUM})\s+(?P<lu2>years?|yrs?|months?|mos?)\b"),
-    ("dur", rf"(?P<dcmp>[<>≤≥]\s?)?(?P<dv>{NUM})(?:\s*(?:-|to)\s*(?P<dv2>{NUM}))?\s*(?P<du>months?|mos?\b\.?|years?|yrs?|weeks?|wks?|days?)\b"),
+    ("dur", rf"(?P<dcmp>[<>≤≥]\s?|{_BOUND})?(?P<dv>{NUM})(?:\s*(?:-|to)\s*(?P<dv2>{NUM}))?\s*(?P<du>months?|mos?\b\.?|years?|yrs?|weeks?|wks?|days?)\b"),
     ("year", r"\b(?:19[5-9]\d|20\d\d)\b(?!\s*(?:%|patients|participants))"),
     ("frac", FRAC_RE.pattern),
     # a spread written after an estimate ("± 9.1%", "(SE 9.1%)", "SD, 4.2") states no result of
     # its own: the atom exists so that its number is never read as one
     ("spread", rf"(?:±|\+/-|(?-i:SE|SEM|SD)\b\s*[:=,]?|\bstandard\s+(?:error|deviation)(?:\s+of\s+the\s+mean)?(?:\s*[\[(](?-i:SE|SEM|SD)[\])])?\s*[:=,]?)\s*{NUM}\s?%?"),
     # "58.3% ± 9.1%" and "58.3 ± 9.1%": the percent is the estimate; the spread is part of the atom
-    ("pct", rf"(?P<cmp>[<>≤≥~]\s?|\bup to\s+|\bover\s+|\bmore than\s+|\bless than\s+|\babout\s+|\bapproximately\s+)?(?P<p>{NUM})"
+    ("pct", rf"(?P<cmp>[<>≤≥~]\s?|{_BOUND}|\babout\s+|\bapproximately\s+)?(?P<p>{NUM})"
             rf"(?:\s?(?:%|\s?per\s?cent\b|\s?percent\b)(?:\s*(?:±|\+/-)\s*{NUM}\s?%?)?|\s*(?:±|\+/-)\s*{NUM}\s?%)"),
     # "n = 18", "n = 4, 12, and 15", "n = 18/20"
     ("neq", r"\b[nN]\s?[=:]\s?(?P<neq>\d+)(?:\s?/\s?(?P<neqN>\d+)(?![\d.]))?(?P<neqlist>(?:\s*,\s*(?:and\s+|or\s+)?\d+(?![\d.%]))+)?"),
     ("all", rf"\ball\s+(?P<alln>{NUM})\b"),
-    ("num", rf"(?<![\w.\-/^(])(?P<num>{NUM})(?![\w%/^]|\.\d|\s?×|\s?x\s?10|\)?\s?/\s?kg)"),
+    # after "(" only as the first of a pair: "(9.8 vs 24.0 months" ("10(6)", "(1)" are no counts)
+    ("num", rf"(?<![\w.\-/^])(?:(?<!\()|(?=[\d.]+\s*(?:vs\.?|versus)\s))(?P<num>{NUM})(?![\w%/^]|\.\d|\s?×|\s?x\s?10|\)?\s?/\s?kg)"),
 ]
 # Every atom starts a word and begins with a digit, a sign or one of these words: testing
 # that first (one lookahead per position) makes the scan ~5x faster than trying each alternative.
@@ -530,23 +539,24 @@ _ALTS = [
 # cannot do for case-insensitive letters (~1.7x faster lookahead).
 _AT = r"(?:day|week|\d)"
 _FIRST_WORDS = {
-    "a": rf"ny[\s-]grade|ll[\s-]grade|ll\s+\d|t\s+{_AT}|fter\s+{_AT}|bout\s+\d|pproximately\s+\d|bove\s+grade",
-    "b": rf"y\s+{_AT}|efore\s+{_AT}|eyond\s+grade",
+    "a": rf"ny[\s-]grade|ll[\s-]grade|ll\s+\d|t\s+{_AT}|t\s+(?:least|most)\s+\d|fter\s+{_AT}|bout\s+\d|pproximately\s+\d|bove\s+(?:\d|grade)",
+    "b": rf"y\s+{_AT}|efore\s+{_AT}|eyond\s+(?:\d|grade)|elow\s+\d",
     "c": r"i\b|onfidence",
     "d": r"ay[\s-]*\d",
-    "e": r"xceeding\s+grade",
-    "g": r"rades?\b|r\.?\s*[≥>=≤<]?\s*[1-5IViv]|reater\s+than\s+grade",
+    "e": r"xceeding\s+(?:\d|grade)",
+    "f": r"ewer\s+than\s+\d",
+    "g": r"rades?\b|r\.?\s*[≥>=≤<]?\s*[1-5IViv]|reater\s+than\s+(?:\d|grade)",
     "h": r"azard|igh[\s-]grade|igher\s+than\s+grade",
     "i": r"qr|nterquartile",
-    "l": r"ow[\s-]grade|ess\s+than\s+\d",
+    "l": r"ow[\s-]grade|ess\s+than\s+\d|onger\s+than\s+\d",
     "m": r"ild|ore\s+than\s+(?:\d|grade)",
     "n": r"\s?[=:]",
     "o": rf"dds\s|n\s+{_AT}|ver\s+\d",
     "p": r"(?:[\s-]?values?)?\s*[=<>≤≥]",
     "r": r"ang|isk\sr",
-    "s": r"evere|tandard\s+(?:error|deviation)",
+    "s": r"evere|tandard\s+(?:error|deviation)|horter\s+than\s+\d",
     "t": rf"hrough\s+{_AT}",
-    "u": rf"ntil\s+{_AT}|p\s+to\s+\d",
+    "u": rf"ntil\s+{_AT}|p\s+to\s+\d|nder\s+\d",
     "w": rf"ithin\s+{_AT}|eek[\s-]*\d",
 }
 _FIRST = (r"(?<![A-Za-z\d])(?=[\d.\[≥><≤~±]|\+/-|(?-i:HR|OR|RR|aHR|sHR|SE|SEM|SD)\b|"
@@ -636,7 +646,11 @@ def _value(kind: str, text: str, g: dict[str, Any]) -> dict[str, Any]:
             return {"months": to_months(vals[0], g["lul"]), "months_list": [to_months(x, g["lul"]) for x in vals]}
         v = to_number(g.get("lv") or g.get("lv2") or g.get("lv3") or g.get("lvy"))
         u = g.get("lu") or g.get("lu2") or g.get("lu3") or g.get("luy")
-        return {"months": to_months(v, u)} if v is not None else {}
+        if v is None:
+            return {}
+        # "at 3 months", "3-month" also time a response (read when no survival term takes it)
+        return {"months": to_months(v, u), "timepoint_days": month_days(v)} if unit_key(u) in ("month", "mo") \
+            else {"months": to_months(v, u)}
     if kind == "tp":
         if g.get("day") or g.get("wdays"):
             return {"timepoint_days": int(g.get("day") or g.get("wdays"))}

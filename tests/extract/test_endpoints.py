@@ -459,6 +459,187 @@ CONFERENCE = [
       ("disease_count", {"label": "T-LBL", "value": 9})]),
 ]
 
+# ---------------------------------------------------------------- families seen failing on blind batch 5
+# "relapsed after CAR-T / infusion / achieving CR" is a relapse after treatment (not the baseline
+# "relapsed after allo-HSCT"), whether the count is in words or digits.
+RELAPSE_AFTER_TREATMENT = [
+    ("Nine patients relapsed after CAR-T therapy.", [("relapse", {"n": 9})]),
+    ("Eleven patients relapsed after CAR-T therapy, all with CD19-positive blasts.", [("relapse", {"n": 11})]),
+    ("18 patients relapsed after CAR T-cell infusion.", [("relapse", {"n": 18})]),
+    ("Three patients relapsed following infusion.", [("relapse", {"n": 3})]),
+    ("Four of 20 patients (20%) relapsed after achieving CR.", [("relapse", {"n": 4, "N": 20, "percent": 20})]),
+    ("Two patients relapsed after a median of 4.5 months.", [("relapse", {"n": 2})]),
+    ("No patient relapsed after CAR-T infusion.", [("relapse", {"n": 0, "negated": True})]),
+]
+
+# "N patients were included" is the treated cohort of a retrospective report (beside an infused
+# count it is the enrolled one); a disease breakdown in parentheses after the count is read in
+# either order, "label n" or "n label".
+INCLUDED_COHORTS = [
+    ("A total of 52 patients (T-ALL 38, T-LBL 14) were included; the median age was 19.5 years (range, 3-66).",
+     [("patients_treated", {"value": 52}), ("disease_count", {"label": "T-ALL", "value": 38}),
+      ("disease_count", {"label": "T-LBL", "value": 14})]),
+    ("In total, 40 patients were included in the analysis (AML: 28; MDS: 12).",
+     [("patients_treated", {"value": 40}), ("disease_count", {"label": "AML", "value": 28}),
+      ("disease_count", {"label": "MDS", "value": 12})]),
+    ("We retrospectively included 64 patients (40 B-ALL and 24 LBCL) treated at three centers.",
+     [("patients_treated", {"value": 64}), ("disease_count", {"label": "B-ALL", "value": 40}),
+      ("disease_count", {"label": "LBCL", "value": 24})]),
+    ("Forty-five consecutive patients with T-ALL (n = 30) or T-LBL (n = 15) were retrospectively included.",
+     [("patients_treated", {"value": 45}), ("disease_count", {"label": "T-ALL", "value": 30}),
+      ("disease_count", {"label": "T-LBL", "value": 15})]),
+    ("Thirty patients were included and 25 were infused.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 25})]),
+    ("Forty patients were enrolled, and 36 were included in the efficacy analysis.",
+     [("patients_enrolled", {"value": 40}), ("patients_treated", {"value": 36})]),
+    ("Fifty patients were treated, of whom 48 were included in the analysis.",
+     [("patients_treated", {"value": 50}), ("patients_treated", {"value": 48, "subgroup": "included"})]),
+]
+
+# "associated with" compares two groups only where both values are stated; a p-value after a
+# counted one that names only another endpoint compares the same groups.
+PVALUE_COMPARISONS = [
+    ("Consolidative allo-HSCT was associated with superior 2-year LFS (64.5% vs 25.0%, P < .001) but not with OS (P = .12).",
+     [("leukemia_free_survival", {"percent": 64.5, "months": 24}), ("leukemia_free_survival", {"percent": 25.0, "months": 24}),
+      ("p_value", {"value": "<.001", "outcome": "leukemia_free_survival"}),
+      ("p_value", {"value": ".12", "outcome": "overall_survival"})]),
+    ("MRD negativity was associated with a higher 1-year OS (80% vs 40%; P = .02) and EFS (P = .04).",
+     [("overall_survival", {"percent": 80, "months": 12}), ("overall_survival", {"percent": 40, "months": 12}),
+      ("p_value", {"value": ".02", "outcome": "overall_survival"}),
+      ("p_value", {"value": ".04", "outcome": "event_free_survival"})]),
+    ("Bridging to HSCT improved EFS (P = .01) and OS (P = .03).",
+     [("p_value", {"value": ".01", "outcome": "event_free_survival"}),
+      ("p_value", {"value": ".03", "outcome": "overall_survival"})]),
+    ("Patients in CR who underwent HSCT had longer event-free survival than those who did not (P = .04).",
+     [("p_value", {"value": ".04", "outcome": "event_free_survival"})]),
+]
+
+# A dose's parenthesis may hold its name and its count: the name is the label, the count the
+# dose level's treated patients ("(low dose, n = 12)", "(DL1; n = 3)").
+DOSE_GROUP_COUNTS = [
+    ("Patients received either 0.5 × 10^6/kg (low dose, n = 12) or 1.0 × 10^6/kg (standard dose, n = 24).",
+     [("dose", {"low": 5e5, "high": 5e5, "unit": "cells/kg", "label": "low dose"}),
+      ("dose", {"low": 1e6, "high": 1e6, "unit": "cells/kg", "label": "standard dose"}),
+      ("patients_treated", {"value": 12, "subgroup": "low dose"}),
+      ("patients_treated", {"value": 24, "subgroup": "standard dose"})]),
+    ("Patients were treated at 1 × 10^6 cells/kg (DL1; n = 3) or 3 × 10^6 cells/kg (DL2; n = 6).",
+     [("dose", {"low": 1e6, "label": "DL1"}), ("dose", {"low": 3e6, "label": "DL2"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"})]),
+    ("Forty-two patients received CAR T cells: DL1 (0.5 × 10^6/kg; n = 9) and DL2 (1.0 × 10^6/kg; n = 33).",
+     [("patients_treated", {"value": 42}), ("dose", {"low": 5e5, "label": "DL1"}), ("dose", {"low": 1e6, "label": "DL2"}),
+      ("patients_treated", {"value": 9, "subgroup": "DL1"}), ("patients_treated", {"value": 33, "subgroup": "DL2"})]),
+    ("Thirty patients received 2 × 10^6 CAR-T cells/kg (range 1-3; n = 30).",   # a range is not a dose name
+     [("dose", {"low": 2e6, "label": None}), ("patients_treated", {"value": 30})]),
+]
+
+# "all of them / all of whom / all of these / all" after a count: n = N = that count (derived 100%),
+# as "all nine" is; a grade breakdown keeps N null, so graded endpoints are left out.
+ALL_OF_THEM = [
+    ("Thirty-three children (91.7%) were in CR at day 28, and all of them were MRD-negative by flow cytometry.",
+     [("complete_remission", {"percent": 91.7, "n": 33, "timepoint_days": 28}),
+      ("mrd_negative", {"n": 33, "N": 33, "percent": 100.0, "derived": True, "timepoint_days": 28})]),
+    ("Twelve patients achieved CR, all of whom were MRD-negative.",
+     [("complete_remission", {"n": 12}), ("mrd_negative", {"n": 12, "N": 12, "percent": 100.0, "derived": True})]),
+    ("At day 28, 18 of 20 patients (90%) achieved CR; all of these were MRD-negative.",
+     [("complete_remission", {"percent": 90, "n": 18, "N": 20}), ("mrd_negative", {"n": 18, "N": 18, "percent": 100.0})]),
+    ("Fifteen patients achieved CR and all were MRD-negative.",
+     [("complete_remission", {"n": 15}), ("mrd_negative", {"n": 15, "N": 15})]),
+    ("Eight patients had extramedullary disease; all of them achieved extramedullary CR.",
+     [("complete_remission", {"n": 8, "N": 8, "site": "extramedullary"})]),
+    ("CRS occurred in 5 patients, and all of them had grade 1 CRS.", [("crs", {"n": 5, "grade": "any"})]),
+    ("All of them were MRD-negative.", []),
+]
+
+# Two groups with the same rate are two results, in one sentence or after an earlier one with
+# another count; a restatement (same rate, same or no count) is still one.
+SAME_RATE_GROUPS = [
+    ("The CR rate did not differ between dose groups (11/12 vs 22/24; P = 1.00).",
+     [("complete_remission", {"n": 11, "N": 12, "percent": 91.7, "derived": True}),
+      ("complete_remission", {"n": 22, "N": 24, "percent": 91.7, "derived": True}),
+      ("p_value", {"value": "1.00", "outcome": "complete_remission"})]),
+    ("Thirty-three children (91.7%) were in CR. The CR rate did not differ between dose groups (11/12 vs 22/24; P = 1.00).",
+     [("complete_remission", {"n": 33, "percent": 91.7}), ("complete_remission", {"n": 11, "N": 12}),
+      ("complete_remission", {"n": 22, "N": 24}), ("p_value", {"value": "1.00"})]),
+    ("CR was achieved in 5 of 10 patients at DL1 and 6 of 12 at DL2.",
+     [("complete_remission", {"n": 5, "N": 10, "percent": 50.0}), ("complete_remission", {"n": 6, "N": 12, "percent": 50.0})]),
+    ("The CR rate was 90% (18/20). In conclusion, CR was achieved in 18 of 20 patients.",
+     [("complete_remission", {"n": 18, "N": 20, "percent": 90})]),
+]
+
+# "A and B at 24 months were x and y": a landmark after the last of coordinated survival terms
+# is each one's (a landmark before one term, "EFS and 2-year OS", is only that term's).
+SHARED_LANDMARKS = [
+    ("At a median follow-up of 22.5 months, the EFS and OS at 24 months were 64.2% (95% CI 41.2 to 78.5) and 75.8% (95% CI 56.9 to 87.3), respectively.",
+     [("median_followup", {"months": 22.5}),
+      ("event_free_survival", {"percent": 64.2, "months": 24, "ci_low": 41.2, "ci_high": 78.5}),
+      ("overall_survival", {"percent": 75.8, "months": 24, "ci_low": 56.9, "ci_high": 87.3})]),
+    ("PFS, EFS and OS at 1 year were 50%, 60% and 70%, respectively.",
+     [("progression_free_survival", {"percent": 50, "months": 12}), ("event_free_survival", {"percent": 60, "months": 12}),
+      ("overall_survival", {"percent": 70, "months": 12})]),
+    ("Overall survival and event-free survival at 12 months were 80% and 65%, respectively.",
+     [("overall_survival", {"percent": 80, "months": 12}), ("event_free_survival", {"percent": 65, "months": 12})]),
+    ("The median EFS and the OS at 12 months were 10.2 months and 65%, respectively.",
+     [("event_free_survival", {"median_months": 10.2}), ("overall_survival", {"percent": 65, "months": 12})]),
+    ("EFS and 2-year OS were 40% and 60%, respectively.", [("overall_survival", {"percent": 60, "months": 24})]),
+]
+
+# "x vs y months" (also inside parentheses, also without decimals): both values belong to the
+# term; which group each is stays unsaid unless the text pairs them ("in children vs … in adults").
+VALUE_PAIRS = [
+    ("Median PFS was shorter in patients with extramedullary plasmacytomas than in those without (9.8 vs 24.0 months; P < 0.001).",
+     [("progression_free_survival", {"median_months": 9.8, "subgroup": None}),
+      ("progression_free_survival", {"median_months": 24.0, "subgroup": None}),
+      ("p_value", {"value": "<0.001", "outcome": "progression_free_survival"})]),
+    ("Median EFS was 12 vs 6 months in the high- and low-dose groups.",
+     [("event_free_survival", {"median_months": 12, "subgroup": None}),
+      ("event_free_survival", {"median_months": 6, "subgroup": None})]),
+    ("Median OS was 14.2 versus 7.5 months for MRD-negative and MRD-positive patients (P = .02).",
+     [("overall_survival", {"median_months": 14.2}), ("overall_survival", {"median_months": 7.5}),
+      ("p_value", {"value": ".02"})]),
+    ("Median OS was 20.1 months in children vs 9.4 months in adults.",
+     [("overall_survival", {"median_months": 20.1, "subgroup": "children"}),
+      ("overall_survival", {"median_months": 9.4, "subgroup": "adults"})]),
+    ("Median PFS was not reached vs 9.6 months (P = .01).",
+     [("progression_free_survival", {"median_months": 9.6}), ("p_value", {"value": ".01"})]),
+    ("Median OS was 14 months; patients were assessed at 6 and 12 months.", [("overall_survival", {"median_months": 14})]),
+]
+
+# "x (y%) with MRD-negative CR" reports the term after "with", as "x (y%) in CR" does.
+WITH_TERM = [
+    ("Eighteen of 20 patients (90.0%) achieved CR/CRi by day 28, including 16 (80.0%) with MRD-negative CR.",
+     [("complete_remission", {"percent": 90.0, "n": 18, "N": 20, "timepoint_days": 28, "includes_cri": True}),
+      ("complete_remission", {"percent": 80.0, "n": 16, "timepoint_days": 28, "mrd_negative": True, "includes_cri": None})]),
+    ("The ORR was 85%, with 12 patients (60%) with CR and 5 (25%) with PR.",
+     [("overall_response", {"percent": 85}), ("complete_remission", {"percent": 60, "n": 12}),
+      ("partial_remission", {"percent": 25, "n": 5})]),
+    ("Of 20 patients, 18 (90%) responded, 15 (75%) with a complete remission.",
+     [("overall_response", {"percent": 90, "n": 18, "N": 20}), ("complete_remission", {"percent": 75, "n": 15})]),
+]
+
+# Terms and numbers split by a line-end hyphen (PDF text) read as on one line.
+LINE_BREAKS = [
+    ("Patients in CR who underwent HSCT had longer event-\nfree survival than those who did not (P = .04).",
+     [("p_value", {"value": ".04", "outcome": "event_free_survival"})]),
+    ("The 1-year Event-\nFree Survival was 50%.", [("event_free_survival", {"percent": 50, "months": 12})]),
+    ("The 2-year OS was 63.5% (95% CI 47.7-\n79.4).",
+     [("overall_survival", {"percent": 63.5, "months": 24, "ci_low": 47.7, "ci_high": 79.4})]),
+    ("The 1-year progres-\nsion-free survival was 40%.", [("progression_free_survival", {"percent": 40, "months": 12})]),
+]
+
+# A response "at N months" / "N-month" is timed like "day 28": 1 month → 28, otherwise 30.4375 days
+# a month (3 → 91); a landmark a survival term takes is no response time point.
+MONTH_TIMEPOINTS = [
+    ("The ORR at 3 months was 87.8% (36/41), with CR/CRi in 34 patients (82.9%) and MRD-negative CR in 31 (75.6%).",
+     [("overall_response", {"percent": 87.8, "n": 36, "N": 41, "timepoint_days": 91}),
+      ("complete_remission", {"percent": 82.9, "n": 34, "timepoint_days": 91, "includes_cri": True}),
+      ("complete_remission", {"percent": 75.6, "n": 31, "timepoint_days": 91, "mrd_negative": True})]),
+    ("The 3-month CR rate was 60%.", [("complete_remission", {"percent": 60, "timepoint_days": 91})]),
+    ("At 1 month, the CR rate was 90%.", [("complete_remission", {"percent": 90, "timepoint_days": 28})]),
+    ("At 6 months, the ORR was 70%.", [("overall_response", {"percent": 70, "timepoint_days": 183})]),
+    ("OS at 12 months was 70% and the CR rate was 80%.",
+     [("overall_survival", {"percent": 70, "months": 12}), ("complete_remission", {"percent": 80, "timepoint_days": None})]),
+]
+
 NOT_MEASUREMENTS = [
     "CD7 was expressed on 98% of blasts.",
     "The median age was 35 years (range, 18-70).",
@@ -488,12 +669,29 @@ NOT_MEASUREMENTS = [
     "Gr ≥3 neutropenia in 10 pts.",
     # "EM" is extramedullary only right before a response term
     "Effector memory (EM) CAR-T cells were enriched in pts with CR (75%).",
+    # relapse before enrolment, however it is worded
+    "Eight patients had relapsed after a prior allo-HSCT.",
+    "Of the 20 patients, 6 had relapsed after prior CAR-T therapy.",
+    "Sixty patients were screened and 12 were excluded.",
+    # an association without two stated values, or with a hazard ratio, compares no groups
+    "Higher peak CAR-T expansion was associated with CRS (P = .01).",
+    "In multivariable analysis, MRD positivity was associated with inferior LFS (hazard ratio, 3.41; 95% CI, 1.52-7.65; P = .003).",
+    "Transplant was associated with longer EFS (P = .01) and OS (P = .03).",
+    # a bound is not a value; a present-tense statement of a population's prognosis is background
+    "Patients with T-ALL who relapse after allo-HSCT have a median overall survival of less than 6 months with salvage chemotherapy.",
+    "Patients with T-ALL who relapse after allo-HSCT have a median overall survival of 5 months with salvage chemotherapy.",
+    "Adults with R/R B-ALL have a 5-year OS of 10%.",
+    "Children with refractory T-ALL have an event-free survival (EFS) below 30% with intensified chemotherapy.",
+    "The median OS was more than 24 months.",
+    "CR was achieved in at least 50% of patients.",
 ]
 
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
-                         + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS
-                         + CONFERENCE)
+                         + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
+                         + INCLUDED_COHORTS + PVALUE_COMPARISONS + DOSE_GROUP_COUNTS + ALL_OF_THEM
+                         + SAME_RATE_GROUPS + SHARED_LANDMARKS + VALUE_PAIRS + WITH_TERM + LINE_BREAKS
+                         + MONTH_TIMEPOINTS + CONFERENCE)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 

@@ -131,6 +131,11 @@ def test_p_value(text, value):
     ("(P 5 .008)", "(P = .008)"),
     ("45.2% 630%", "45.2% ±30%"),
     ("event-\nfree survival", "event-free survival"),
+    ("Event-\nFree Survival", "Event-Free Survival"),
+    ("MRD-\nnegative", "MRD-negative"),
+    ("CD19-\npositive", "CD19-positive"),
+    ("47.7-\n79.4", "47.7-79.4"),
+    ("cytokine re-\nlease", "cytokine release"),
     ("sur-\nvival", "survival"),
     ("grade $3 CRS", "grade ≥3 CRS"),
     ("$p < .0001$", "p < .0001"),
@@ -142,7 +147,7 @@ def test_repair(damaged, repaired):
     assert repair(damaged).text == repaired
 
 
-@given(st.lists(st.sampled_from(list("ab1 $\\-\n%56.×^{}") + ["\\times", "grade $3", "n 5 1", "-\nfree", "sur-\nvival"]),
+@given(st.lists(st.sampled_from(list("ab1 $\\-\n%56.×^{}") + ["\\times", "grade $3", "n 5 1", "-\nfree", "sur-\nvival", "A-\nB", "1-\n2"]),
                 max_size=30).map("".join))
 @settings(max_examples=300, deadline=None)
 def test_repair_offsets_map_back(text):
@@ -225,3 +230,20 @@ def test_grade_abbreviation(text, grade):
 ])
 def test_year_abbreviation_landmark(text, months):
     assert [atom_value(a)["months"] for a in scan(text) if a.kind == "lm"] == months
+
+
+@pytest.mark.parametrize("text, atoms", [
+    # a bound is an atom without a value ("less than 6 months" is no median, "at least 50%" no rate)
+    ("less than 6 months", [("dur", {})]),
+    ("more than 2 years", [("dur", {})]),
+    ("at least 50%", [("pct", {})]),
+    ("below 30%", [("pct", {})]),
+    ("under 12 months", [("dur", {})]),
+    ("6 months", [("dur", {"duration": 6})]),
+    # after "(" a number is an atom only as the first of a pair ("10(6)", "(1)" are no counts)
+    ("(12 vs 24.0 months", [("num", {"n": 12}), ("dur", {"duration": 24})]),
+    ("10(6)/kg", [("num", {"n": 10})]),
+    ("(1) patients", []),
+])
+def test_bounds_and_pairs(text, atoms):
+    assert [(a.kind, atom_value(a)) for a in scan(text)] == atoms
