@@ -46,10 +46,6 @@ _DOSE_HINTS = ("×", "*", "x 10", "x10", "10^", "10(", "e6", "e7", "e8", "e5", "
 _TREATED_HINTS = ("infus", "treat", "dosed", "receiv", "underw")
 _COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dosed", "receiv", "underw", "included",
                  "evaluable", "assessable", "n =", "n=")
-# each as one search (a branch of literals: the regex engine scans for their first characters)
-_DOSE_HINT = re.compile("|".join(map(re.escape, _DOSE_HINTS)))
-_TREATED_HINT = re.compile("|".join(_TREATED_HINTS))
-_COHORT_HINT = re.compile("|".join(_COHORT_HINTS))
 
 
 # ---------------------------------------------------------------- rules
@@ -281,7 +277,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
 def _worth_reading(text: str) -> bool:
     """Cohort counts, doses and p-values need no endpoint term; everything else does."""
     low = text.lower()
-    return bool(_COHORT_HINT.search(low) or _DOSE_HINT.search(low)
+    return bool(any(h in low for h in _COHORT_HINTS) or any(h in low for h in _DOSE_HINTS)
                 or "p " in low or "p=" in low or "p<" in low
                 or any(any(h in low for h in hints) and rx.search(text) for _, _, rx, hints in cues().regex_terms))
 
@@ -373,7 +369,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]]) -> list[Fou
     """The measurements one sentence states. ``spans`` are the ruler's (start, end, label,
     rule id) terms with offsets into ``text``."""
     low = text.lower()
-    doses = parse_doses(text) if _DOSE_HINT.search(low) else []
+    doses = parse_doses(text) if any(h in low for h in _DOSE_HINTS) else []
     atoms = scan(text)
     if doses:
         atoms = [a for a in atoms if not any(d.start <= a.start < d.end for d in doses)]
@@ -383,7 +379,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]]) -> list[Fou
     clauses = _clauses(text, atoms)
     groups = _groups(text, atoms, mentions)
     found: list[Found] = []
-    cohort, claimed = _cohort(text, atoms, doses) if _COHORT_HINT.search(low) else ([], set())
+    cohort, claimed = _cohort(text, atoms, doses) if any(h in low for h in _COHORT_HINTS) else ([], set())
     found += cohort
     found += _doses(text, doses) if doses else []
     found += _negations(mentions)
@@ -1238,7 +1234,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
             if r.endpoint == "patients_enrolled":
                 enrolled_at.add(m.start("n"))
     treated_at = None
-    verbs = c.treated_verbs.finditer(text) if _TREATED_HINT.search(low) else ()
+    verbs = c.treated_verbs.finditer(text) if any(h in low for h in _TREATED_HINTS) else ()
     for vm in verbs:
         if c.treated_before.search(text[max(0, vm.start() - 40):vm.start()]):
             continue
