@@ -533,6 +533,8 @@ def _merge(text: str, ms: list[Mention]) -> list[Mention]:
                       and m.endpoint == "complete_remission" and _MRD_CR_GAP.fullmatch(gap))
             if same or mrd_cr or (p.start <= m.start and m.end <= p.end):
                 p.end = max(p.end, m.end)
+                if "(" in gap and text.startswith(")", p.end):
+                    p.end += 1    # "progression-free survival (PFS)": the term ends after its abbreviation
                 p.attrs.update(m.attrs)
                 if mrd_cr:
                     p.endpoint, p.rule = "complete_remission", "cr.mrd"

@@ -640,6 +640,22 @@ MONTH_TIMEPOINTS = [
      [("overall_survival", {"percent": 70, "months": 12}), ("complete_remission", {"percent": 80, "timepoint_days": None})]),
 ]
 
+# A term spelled out with its abbreviation, "progression-free survival (PFS)", ends after the ")":
+# it coordinates with the next term ("(PFS) and OS were x and y") as the bare abbreviation does.
+SPELLED_OUT_TERMS = [
+    ("After a median follow-up of 20.4 months (range, 6.1-31.0), the 1-year leukemia-free survival (LFS) and OS were 58.2% and 73.5%, respectively.",
+     [("median_followup", {"months": 20.4, "range_low": 6.1, "range_high": 31.0}),
+      ("leukemia_free_survival", {"percent": 58.2, "months": 12}), ("overall_survival", {"percent": 73.5, "months": 12})]),
+    ("Two-year event-free survival (EFS) and OS for all infused patients were 47.1% (95% CI, 30.2%-62.3%) and 66.0% (95% CI, 48.4%-78.9%).",
+     [("event_free_survival", {"percent": 47.1, "months": 24, "ci_low": 30.2, "ci_high": 62.3}),
+      ("overall_survival", {"percent": 66.0, "months": 24, "ci_low": 48.4, "ci_high": 78.9})]),
+    ("The complete remission (CR) and partial remission rates were 70% and 15%.",
+     [("complete_remission", {"percent": 70}), ("partial_remission", {"percent": 15})]),
+    ("Cytokine release syndrome (CRS) and ICANS occurred in 80% and 20% of patients, respectively.",
+     [("crs", {"percent": 80, "grade": "any"}), ("neurotoxicity", {"percent": 20, "grade": "any"})]),
+    ("Median event-free survival (EFS) and OS were not reached.", []),
+]
+
 NOT_MEASUREMENTS = [
     "CD7 was expressed on 98% of blasts.",
     "The median age was 35 years (range, 18-70).",
@@ -691,7 +707,7 @@ NOT_MEASUREMENTS = [
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
                          + INCLUDED_COHORTS + PVALUE_COMPARISONS + DOSE_GROUP_COUNTS + ALL_OF_THEM
                          + SAME_RATE_GROUPS + SHARED_LANDMARKS + VALUE_PAIRS + WITH_TERM + LINE_BREAKS
-                         + MONTH_TIMEPOINTS + CONFERENCE)
+                         + MONTH_TIMEPOINTS + CONFERENCE + SPELLED_OUT_TERMS)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
