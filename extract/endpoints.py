@@ -445,7 +445,7 @@ def _mentions(text: str, spans, atoms: list[Atom]) -> list[Mention]:
                 m.end += k.end()
                 m.attrs["includes_cri"] = True
     ms = _merge(text, ms)
-    for m in ms:
+    for i, m in enumerate(ms):
         before = text[max(0, m.start - 60):m.start]
         # population cues all end in a space: a term glued to what precedes it has none
         spaced = before[-1:].isspace()
@@ -474,6 +474,8 @@ def _mentions(text: str, spans, atoms: list[Atom]) -> list[Mention]:
             m.pop = "rel"
         elif (spaced and _POP_HINT.search(before.lower()) and c.pop_before.search(before)) or c.pop_after.match(after):
             m.pop = "pop"
+        elif i and ms[i - 1].kind == "E" and _OF_PATIENTS.fullmatch(text, ms[i - 1].end, m.start):
+            m.pop = "pop"   # "the 1-year LFS of patients bridged to transplantation": a population of the term before
         if m.endpoint == "transplant" and c.neg_transplant.search(before[-30:]):
             m.pop = "pop"
     _grades(text, ms, atoms)
@@ -514,6 +516,7 @@ _NEG_WORDS = ("no", "zero", "none", "nor", "neither", "absence", "free of", "did
 # on lower-cased text: a branch of lower-case words gets the regex engine's first-letter scan
 _POP_HINT = re.compile(r"patient|those|among|after|follow|upon|before|until|post|since|during|at |subject|particip|"
                        r"individual|case|children|adult|responder|pt|versus|vs|than|between")
+_OF_PATIENTS = re.compile(rf"\s+(?:rates?\s+)?of\s+(?:the\s+|all\s+)?{PATIENT}\s+", re.I)
 _ACUTE = re.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?$", re.I)
 _MEDIAN = re.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I)
 _EMD_BEFORE = re.compile(r"\b(?:extramedullary|extra-medullary|EMD|(?-i:EM)|nodal|extranodal)\s*$", re.I)

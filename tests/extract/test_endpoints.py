@@ -656,6 +656,24 @@ SPELLED_OUT_TERMS = [
     ("Median event-free survival (EFS) and OS were not reached.", []),
 ]
 
+# "the 1-year LFS of patients bridged to transplantation": a term after "<term> of patients" names
+# the population of the term before, so the values are that term's (the p-value compares them).
+OF_PATIENTS_POPULATION = [
+    ("The 1-year EFS of patients bridged to HSCT was higher than that of patients without HSCT (81.0% vs. 42.9%, P=0.013).",
+     [("event_free_survival", {"percent": 81.0, "months": 12}), ("event_free_survival", {"percent": 42.9, "months": 12}),
+      ("p_value", {"value": "0.013", "outcome": "event_free_survival"})]),
+    ("The 2-year OS of patients who proceeded to HSCT was 80% versus 40% in those who did not (P = .01).",
+     [("overall_survival", {"percent": 80, "months": 24}), ("overall_survival", {"percent": 40, "months": 24}),
+      ("p_value", {"value": ".01", "outcome": "overall_survival"})]),
+    ("The CR rate of patients treated at DL2 was 90%.", [("complete_remission", {"percent": 90})]),
+    ("The proportion of patients bridged to HSCT was 40%.", [("transplant", {"percent": 40})]),
+    # a landmark analysis is a method of this study, not a landmark trial
+    ("In a landmark analysis, consolidative HSCT was associated with better 1-year LFS (70.1% vs 30.5%, P<0.001).",
+     [("leukemia_free_survival", {"percent": 70.1, "months": 12}), ("leukemia_free_survival", {"percent": 30.5, "months": 12}),
+      ("p_value", {"value": "<0.001", "outcome": "leukemia_free_survival"})]),
+    ("In the other two cohorts, the CR rate was 80%.", [("complete_remission", {"percent": 80})]),
+]
+
 NOT_MEASUREMENTS = [
     "CD7 was expressed on 98% of blasts.",
     "The median age was 35 years (range, 18-70).",
@@ -665,6 +683,8 @@ NOT_MEASUREMENTS = [
     "Twelve patients (60%) had received a prior HSCT.",
     "Eight of them had relapsed after a prior allogeneic HSCT.",
     "In a previous study, the CR rate was 70%.",
+    "In earlier CD19 CAR-T series, CR rates ranged from 70% to 90%.",
+    "Published anti-CD7 trials reported an ORR of 90%.",
     "In the registration trial of tisagenlecleucel, the overall remission rate within 3 months was 81%.",
     "Three patients died of infection.",
     "Prolonged cytopenias were observed in 5 patients.",
@@ -707,7 +727,8 @@ NOT_MEASUREMENTS = [
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
                          + INCLUDED_COHORTS + PVALUE_COMPARISONS + DOSE_GROUP_COUNTS + ALL_OF_THEM
                          + SAME_RATE_GROUPS + SHARED_LANDMARKS + VALUE_PAIRS + WITH_TERM + LINE_BREAKS
-                         + MONTH_TIMEPOINTS + CONFERENCE + SPELLED_OUT_TERMS)
+                         + MONTH_TIMEPOINTS + CONFERENCE + SPELLED_OUT_TERMS
+                         + OF_PATIENTS_POPULATION)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
