@@ -481,7 +481,7 @@ def _mentions(text: str, spans, atoms: list[Atom]) -> list[Mention]:
     _grades(text, ms, atoms)
     _landmarks(text, ms, atoms)
     for i, m in enumerate(ms):
-        if m.kind == "E" and m.endpoint in NEGATABLE:
+        if m.kind in "EG" and m.endpoint in NEGATABLE:   # 'G': "…, and none had grade 3 or higher"
             start = m.attrs.get("_gstart", m.start)
             before = text[max(0, start - 80):start]
             low = before.lower()
@@ -565,8 +565,10 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
         nxt = next((m for m in ms if m.start >= a.end and m.kind in "EX"), None)
         prv = next((m for m in reversed(ms) if m.end <= a.start and m.kind in "EX"), None)
         if nxt and _GRADE_BEFORE_TERM.fullmatch(text, a.end, nxt.start) and (nxt.kind == "X" or nxt.endpoint in GRADED):
-            if nxt.kind == "E" and "grade" not in nxt.attrs:
-                nxt.attrs.update(grade=g, _gstart=a.start, _gpre=True, _gword=not re.search(r"\d|\b[IV]+\b", a.text))
+            word = not re.search(r"\d|\b[IV]+\b", a.text)
+            # chronic GVHD is mild/moderate/severe on its own (NIH) scale, not a grade
+            if nxt.kind == "E" and "grade" not in nxt.attrs and not (word and nxt.attrs.get("chronic")):
+                nxt.attrs.update(grade=g, _gstart=a.start, _gpre=True, _gword=word)
             continue
         if prv and prv.kind == "E" and prv.attrs.get("_gword") and re.fullmatch(r"\s*\(\s*", text[prv.end:a.start]):
             prv.attrs["grade"] = g    # "Severe CRS (grade 4)": the stated grade wins over the word
@@ -704,7 +706,7 @@ _SPACES = re.compile(r"\s+")
 _PATIENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\b", re.I)
 _DENOM_BEFORE = re.compile(r"\b(?:among|of|for)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", re.I)
 _IN_BEFORE = re.compile(r"\b(?:in|to)\s+$", re.I)
-_CLAUSE_START = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s+)$", re.I)
+_CLAUSE_START = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s+|\b(?:of|among)\s+(?:which|whom|them|these)\s+)$", re.I)
 _NUM_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)", re.I)
 _BEFORE_TERM = re.compile(r"\s*\)?\s+(?:an?\s+)?")
@@ -817,21 +819,25 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         g.subject = "duration" not in g.vals and (g.rel or bool(c.subject_after.match(after)))
         groups.append(g)
         i = j
-    if "all " in text or "All " in text:
-        groups = _all_of(text, groups)
+    if "all " in text or "All " in text or "both " in text:
+        groups = _all_of(text, groups, ms)
     return groups
 
 
-_ALL_OF = gate.compile(r"\ball\s+(?:of\s+(?:them|these|those|whom)\b|(?=(?:were|had|achieved|attained|became|remained)\b))", re.I)
+_ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom)\b|(?=(?:were|had|achieved|attained|became|remained|grades?)\b))", re.I)
 
 
-def _all_of(text: str, groups: list[Group]) -> list[Group]:
+def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
     """"33 children were in CR, and all of them were MRD-negative": "all of them/these/whom"
-    (or a bare "all" before its verb) after a count is a subject group n = N = that count."""
+    (or a bare "all" before its verb) after a count is a subject group n = N = that count;
+    "CRS in 5 (25%), all grade 1-2" / "(13%; both grade 1)": a grade breakdown of that count."""
     out = list(groups)
     for m in _ALL_OF.finditer(text):
         prev = [g for g in groups if g.end <= m.start() and isinstance(g.vals.get("n"), int)]
-        if prev and cues().subject_after.match(text[m.end():m.end() + 100]):
+        grade = any(k.kind == "G" and k.start >= m.end() and not text[m.end():k.start].strip() for k in ms)
+        if m.group().lower().startswith("both") and prev and prev[-1].vals["n"] != 2:
+            continue
+        if prev and (grade or cues().subject_after.match(text[m.end():m.end() + 100])):
             n = prev[-1].vals["n"]
             out.append(Group(m.start(), m.end(), {"n": n, "N": n}, "allof", subject=True))
     return sorted(out, key=lambda g: g.start) if len(out) > len(groups) else groups
@@ -1015,13 +1021,12 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         ca, cb = _clause_of(clauses, g.start)
         if ep in ("relapse", "transplant") and any(rx.search(text[ca:cb]) for _, rx in cues().baseline):
             return None
-        if g.head == "allof" and ep in GRADED:
-            return None    # "CRS in 5, all of them grade 1": a grade breakdown keeps N null
         if "percent" in v:
             f["percent"] = v["percent"]
         if "n" in v:
             f["n"] = v["n"]
-        N = v.get("N") or sub_N or prefix_N
+        # a grade breakdown after a total ("CRS in 5, all grade 1", "of whom 2 had grade 3") keeps N null
+        N = None if ep in GRADED and (m.kind == "G" or g.head == "allof") else v.get("N") or sub_N or prefix_N
         if N and ("n" not in v or v["n"] <= N):
             f["N"] = N
         if "percent" not in f and "n" in f and "N" in f:
@@ -1129,7 +1134,7 @@ def _free_landmark(text, m, g, ms, atoms, clauses) -> float | None:
 def _negations(ms: list[Mention]) -> list[Found]:
     out = []
     for m in ms:
-        if m.kind == "E" and m.negated and m.endpoint in NEGATABLE and not m.pop:
+        if m.kind in "EG" and m.negated and m.endpoint in NEGATABLE and not m.pop:
             f: dict[str, Any] = {"percent": 0.0, "n": 0}
             if m.endpoint in GRADED:
                 f["grade"] = m.attrs.get("grade") or "any"

@@ -502,7 +502,7 @@ _ALTS = [
               r"|\branging\s+from\s+(?P<rl2>\d+(?:\.\d+)?)\s*(?:%|[a-z]+)?\s+to\s+(?P<rh2>\d+(?:\.\d+)?)"),
     ("p", P_RE.pattern),
     ("hr", r"(?-i:\b(?:HR|OR|RR|aHR|sHR)\b)\s*[:=,]?\s*(?P<hrv>\d*\.\d+|\d+)|\b(?:hazard|odds|risk)\s+ratio\b[\s,:=]*(?:of\s+|was\s+)?(?P<hrv2>\d*\.\d+|\d+)"),
-    ("grade", r"\b(?:any|all)[\s-]grades?\b|(?:≥|>=|>)\s*grade\s*" + GNUM +
+    ("grade", r"\b(?:any|all)[\s-]grades?\b(?!\s*(?:[1-5]|I|II|III|IV|V)\b)|(?:≥|>=|>)\s*grade\s*" + GNUM +
               r"|\b(?:above|beyond|exceeding|(?:higher|greater|more)\s+than)\s+grade\s*" + GNUM +
               r"|" + _GRADE_WORD + r"\s*" + GNUM + r"(?:\s*,\s*" + GNUM + r")+(?:\s*,?\s*(?:and|or)\s*" + GNUM + r")?" +
               r"|" + _GRADE_WORD + r"\s*(?:≥|>=|=>|>|≤|<=|<)?\s*" + GNUM + r"(?:\s*(?:-|to|/|or|and)\s*(?:grade\s*)?" + GNUM + r")*"

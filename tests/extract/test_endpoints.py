@@ -533,7 +533,7 @@ DOSE_GROUP_COUNTS = [
 ]
 
 # "all of them / all of whom / all of these / all" after a count: n = N = that count (derived 100%),
-# as "all nine" is; a grade breakdown keeps N null, so graded endpoints are left out.
+# as "all nine" is; a grade breakdown keeps N null (GRADE_BREAKDOWNS).
 ALL_OF_THEM = [
     ("Thirty-three children (91.7%) were in CR at day 28, and all of them were MRD-negative by flow cytometry.",
      [("complete_remission", {"percent": 91.7, "n": 33, "timepoint_days": 28}),
@@ -546,7 +546,8 @@ ALL_OF_THEM = [
      [("complete_remission", {"n": 15}), ("mrd_negative", {"n": 15, "N": 15})]),
     ("Eight patients had extramedullary disease; all of them achieved extramedullary CR.",
      [("complete_remission", {"n": 8, "N": 8, "site": "extramedullary"})]),
-    ("CRS occurred in 5 patients, and all of them had grade 1 CRS.", [("crs", {"n": 5, "grade": "any"})]),
+    ("CRS occurred in 5 patients, and all of them had grade 1 CRS.",
+     [("crs", {"n": 5, "grade": "any"}), ("crs", {"n": 5, "N": None, "grade": "1"})]),
     ("All of them were MRD-negative.", []),
 ]
 
@@ -674,6 +675,32 @@ OF_PATIENTS_POPULATION = [
     ("In the other two cohorts, the CR rate was 80%.", [("complete_remission", {"percent": 80})]),
 ]
 
+# A grade breakdown after a total ("in 5 (25%), all grade 1-2", "both grade 1", "of whom 3 had grade 3",
+# "none had grade 3 or higher") is one more graded item, N null; "all grades" is any grade; chronic
+# GVHD's mild/moderate/severe is its own scale, not a grade.
+GRADE_BREAKDOWNS = [
+    ("CRS developed in 18 patients (90%), all grade 1-2.",
+     [("crs", {"percent": 90, "n": 18, "grade": "any"}), ("crs", {"n": 18, "N": None, "grade": "1-2"})]),
+    ("Acute GVHD was seen in 4 patients (20%), all of them grade I-II, and no chronic GVHD occurred.",
+     [("gvhd", {"n": 4, "percent": 20, "grade": "any", "acute": True}), ("gvhd", {"n": 4, "grade": "1-2", "acute": True}),
+      ("gvhd", {"n": 0, "chronic": True, "negated": True})]),
+    ("CRS occurred in 2 patients, both grade 1.", [("crs", {"n": 2, "grade": "any"}), ("crs", {"n": 2, "grade": "1"})]),
+    ("ICANS occurred in 3 patients (15%; both grade 1).", [("neurotoxicity", {"n": 3, "percent": 15, "grade": "any"})]),
+    ("CRS occurred in 12 patients, of whom 3 had grade 3.",
+     [("crs", {"n": 12, "grade": "any"}), ("crs", {"n": 3, "N": None, "grade": "3"})]),
+    ("Neurotoxic events occurred in 6 patients (15.0%), of which 2 were grade 3.",
+     [("neurotoxicity", {"n": 6, "percent": 15.0}), ("neurotoxicity", {"n": 2, "N": None, "grade": "3"})]),
+    ("Three patients had grade 2 CRS, and none had grade 3 or higher CRS.",
+     [("crs", {"n": 3, "grade": "2"}), ("crs", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("CRS occurred in 16 of 20 patients (80%); none had grade 4.",
+     [("crs", {"n": 16, "N": 20, "percent": 80}), ("crs", {"n": 0, "grade": "4", "negated": True})]),
+    ("CRS of all grades occurred in 10 patients.", [("crs", {"n": 10, "grade": "any"})]),
+    ("CRS occurred in 10 patients (50%), all of whom recovered.", [("crs", {"n": 10, "percent": 50, "grade": "any"})]),
+    ("Severe chronic GVHD occurred in 2 patients.", [("gvhd", {"n": 2, "grade": "any", "chronic": True})]),
+    ("Severe acute GVHD occurred in 2 patients.", [("gvhd", {"n": 2, "grade": ">=3", "acute": True})]),
+    ("All grade 3 events resolved.", []),
+]
+
 NOT_MEASUREMENTS = [
     "CD7 was expressed on 98% of blasts.",
     "The median age was 35 years (range, 18-70).",
@@ -728,7 +755,7 @@ NOT_MEASUREMENTS = [
                          + INCLUDED_COHORTS + PVALUE_COMPARISONS + DOSE_GROUP_COUNTS + ALL_OF_THEM
                          + SAME_RATE_GROUPS + SHARED_LANDMARKS + VALUE_PAIRS + WITH_TERM + LINE_BREAKS
                          + MONTH_TIMEPOINTS + CONFERENCE + SPELLED_OUT_TERMS
-                         + OF_PATIENTS_POPULATION)
+                         + OF_PATIENTS_POPULATION + GRADE_BREAKDOWNS)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
