@@ -384,6 +384,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]]) -> list[Fou
     groups = _groups(text, atoms, mentions)
     found: list[Found] = []
     cohort, claimed = _cohort(text, atoms, doses) if _COHORT_HINT.search(low) else ([], set())
+    if len(doses) >= 2 and "respectively" in low:
+        cohort += _dose_counts_respectively(text, doses, claimed)
     found += cohort
     found += _doses(text, doses) if doses else []
     found += _negations(mentions)
@@ -1216,7 +1218,7 @@ def _num(s: str | None) -> int | None:
 
 _TREATED_OBJECT = re.compile(
     r"^\s*(?:with\s+|at\s+)?(?:[\w/+-]+\s+){0,6}?(?:CAR|cells?\b|infusions?\b|doses?\b|products?\b|\w+-cel\b|"
-    r"\w*cabtagene|\w*leucel|\w*\d\w*-?CAR|[A-Z][A-Za-z]*CAR)|^\s*(?:[,;.(]|$|at\b|and\b|between\b|in\b|on\b|from\b)", re.I)
+    r"\w*cabtagene|\w*leucel|\w*\d\w*-?CAR|[A-Z][A-Za-z-]*CAR)|^\s*(?:[,;.(]|$|at\b|and\b|between\b|in\b|on\b|from\b)", re.I)
 
 
 def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found], set[int]]:
@@ -1252,7 +1254,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
     for vm in verbs:
         if c.treated_before.search(text[max(0, vm.start() - 40):vm.start()]):
             continue
-        if not _TREATED_OBJECT.match(text[vm.end():vm.end() + 80]):
+        # "we treated 24 patients with …": the count after the verb is its object
+        m2 = _VERB_COUNT.match(text, vm.end()) if vm.group().lower().endswith(("treated", "infused")) else None
+        if not m2 and not _TREATED_OBJECT.match(text[vm.end():vm.end() + 80]):
             continue
         flat = flat_text[:vm.start()]
         pick = None
@@ -1263,10 +1267,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
             if _num(sm.group(grp)) is None:
                 continue
             pick = (sm.start(grp), _num(sm.group(grp)))
-        if pick is None:
-            m2 = re.match(rf"\s+(?P<n>{NUM})\s+(?:[\w/+-]+\s+){{0,4}}?{PATIENT}", text[vm.end():], re.I)
-            if m2 and re.search(r"\b(?:treated|infused)$", vm.group(), re.I) and _num(m2.group("n")):
-                pick = (vm.end() + m2.start("n"), _num(m2.group("n")))
+        if pick is None and m2 and _num(m2.group("n")):
+            pick = (m2.start("n"), _num(m2.group("n")))
         # "20 were enrolled and infused": an enrolled count may also be the treated count
         if pick and (pick[0] not in used or pick[0] in enrolled_at):
             out.append(Found("patients_treated", {"value": pick[1]}, "cohort.treated", pick[0]))
@@ -1290,8 +1292,10 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
             sub = re.sub(r"\s+patients$", "", m.group("sub").lower())
             out.append(Found("patients_treated", {"value": n, "subgroup": sub}, "cohort.subgroup", m.start("n")))
             used.add(m.start("n"))
+    # a disease breakdown right after a patient noun needs no count of its own: "The infused patients (T-ALL, 16; T-LBL, 8)"
+    listed = cohort or ("(" in text and bool(_PATIENTS_PAREN.search(text)))
+    dmatches = list(c.disease.finditer(text)) if listed else []
     # disease counts and per-dose counts: each "n = k" names the label right before it
-    dmatches = list(c.disease.finditer(text)) if cohort else []
     for a in atoms:
         if a.kind != "neq" or a.start in used:
             continue
@@ -1323,11 +1327,11 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
                                                   if lab.group(1).upper().startswith("DL") else lab.group(1)},
                              "cohort.dose-level", a.start))
             used.add(a.start)
-    if "=" in text:
+    if "=" in text or "(" in text:
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             out += _named_counts(text, f, used, dmatches)
     # a breakdown listed in parentheses: "(T-ALL 38, T-LBL 14)", "(T-ALL: 38; T-LBL: 14)", "(38 T-ALL and 14 T-LBL)"
-    for d in dmatches if cohort else ():
+    for d in dmatches:
         m = _LABEL_N.match(text, d.end(), d.end() + 14)
         if not (m and _LIST_OPEN.search(text, max(0, d.start() - 5), d.start())):
             m = _N_LABEL.search(text, max(0, d.start() - 12), d.start())
@@ -1349,13 +1353,36 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
 
 
 _PAREN_AFTER = re.compile(r"[^();]{0,40}?\(([^()]{5,200})\)")
-_NAMED_COUNT = re.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,3}?)\s*,?\s*\bn\s?[=:]\s?(?P<n>\d+)"
+_NAMED_COUNT = re.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,3}?)\s*(?:,?\s*\bn\s?[=:]|[,:])\s?(?P<n>\d+)(?![\d.%])"
                           r"\s*(?:[,;]\s*(?:and\s+)?|and\s+|$)", re.I)
+
+
+_PATIENTS_PAREN = re.compile(rf"\b{PATIENT}\s*\((?=[^()]*\d)", re.I)
+_VERB_COUNT = re.compile(rf"\s+(?:a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:[\w/+-]+\s+){{0,4}}?{PATIENT}\b", re.I)
+_COUNTS_RESPECTIVELY = gate.compile(rf"\bin\s+(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s*,?\s*respectively", re.I)
+
+
+def _dose_counts_respectively(text: str, doses: list[Dose], used: set[int]) -> list[Found]:
+    """"given at DL1 (5 × 10^5/kg) and DL2 (1 × 10^6/kg) in 8 and 16 patients, respectively": as
+    many counts as doses before them, zipped in order, are the dose levels' treated counts."""
+    m = _COUNTS_RESPECTIVELY.search(text)
+    if not m:
+        return []
+    ns = list(re.finditer(r"\d+", m.group("ns")))
+    levels = [d for d in doses if d.end <= m.start()]
+    if len(levels) != len(ns) or any(m.start("ns") + k.start() in used for k in ns):
+        return []
+    out = []
+    for d, k in zip(levels, ns):
+        at = m.start("ns") + k.start()
+        used.add(at)
+        out.append(Found("patients_treated", {"value": int(k.group()), "subgroup": _dose_name(text, d)}, "cohort.dose-level", at))
+    return out
 
 
 def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Found]:
     """"138 pts were infused (axi-cel n=97, liso-cel n=41)", "52 were infused (phase 1b, n = 12;
-    phase 2, n = 40)": a parenthesis right after the treated count that lists only named
+    phase 2, n = 40)", "18 were infused (DL1, 6; DL2, 12)": a parenthesis right after the treated count that lists only named
     "name n=k" groups, whose counts add up to that total, gives a treated count per group.
     Lists of diseases are left to their own rule."""
     total = treated.fields["value"]

@@ -701,6 +701,37 @@ GRADE_BREAKDOWNS = [
     ("All grade 3 events resolved.", []),
 ]
 
+# Per-group counts without "n =": "(DL1, 9; DL2, 17)" after a treated count (the counts must add up
+# to it), a disease list right after a patient noun, "at A and B in 6 and 12 patients, respectively"
+# (one count per dose), and a count right after "treated"/"infused" ("we … treated 24 patients").
+GROUP_COUNTS = [
+    ("The treated patients (T-ALL, 30; T-LBL, 12) had received a median of 4 prior lines.",
+     [("disease_count", {"value": 30, "label": "T-ALL"}), ("disease_count", {"value": 12, "label": "T-LBL"})]),
+    ("Of 30 enrolled patients, 26 were infused (DL1, 9; DL2, 17).",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 26}),
+      ("patients_treated", {"value": 9, "subgroup": "DL1"}), ("patients_treated", {"value": 17, "subgroup": "DL2"})]),
+    ("A total of 40 patients were treated (cohort A: 25; cohort B: 15).",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 25, "subgroup": "cohort A"}),
+      ("patients_treated", {"value": 15, "subgroup": "cohort B"})]),
+    ("Of 30 enrolled patients, 26 were infused (DL1, 9; DL2, 12).",   # 9 + 12 is not 26
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 26})]),
+    ("Of 30 enrolled patients, 26 were infused (median age, 34).",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 26})]),
+    ("The CAR was given at DL1 (1 × 10^6/kg) and DL2 (3 × 10^6/kg) in 6 and 12 patients, respectively.",
+     [("dose", {"low": 1e6, "label": "DL1"}), ("dose", {"low": 3e6, "label": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL1"}), ("patients_treated", {"value": 12, "subgroup": "DL2"})]),
+    ("Cells were given at 1 × 10^6/kg, 2 × 10^6/kg and 3 × 10^6/kg in 6 and 12 patients, respectively.",   # 3 doses, 2 counts
+     [("dose", {"low": 1e6}), ("dose", {"low": 2e6}), ("dose", {"low": 3e6})]),
+    ("We designed a CD7 CAR and treated 24 patients with T-LBL (n = 14) or T-ALL (n = 10).",
+     [("patients_treated", {"value": 24}), ("disease_count", {"value": 14, "label": "T-LBL"}),
+      ("disease_count", {"value": 10, "label": "T-ALL"})]),
+    ("We infused a total of 30 patients.", [("patients_treated", {"value": 30})]),
+    ("Seventeen patients were enrolled; 15 received BE-CAR7.", [("patients_enrolled", {"value": 17}), ("patients_treated", {"value": 15})]),
+    ("Patients previously treated 3 times were excluded.", []),
+    ("Patients (median age 12, range 3-18) had received 3 prior lines.", []),
+    ("The patients (CD7, 95%; CD5, 80%) were treated with CAR-T cells.", []),
+]
+
 NOT_MEASUREMENTS = [
     "CD7 was expressed on 98% of blasts.",
     "The median age was 35 years (range, 18-70).",
@@ -755,7 +786,7 @@ NOT_MEASUREMENTS = [
                          + INCLUDED_COHORTS + PVALUE_COMPARISONS + DOSE_GROUP_COUNTS + ALL_OF_THEM
                          + SAME_RATE_GROUPS + SHARED_LANDMARKS + VALUE_PAIRS + WITH_TERM + LINE_BREAKS
                          + MONTH_TIMEPOINTS + CONFERENCE + SPELLED_OUT_TERMS
-                         + OF_PATIENTS_POPULATION + GRADE_BREAKDOWNS)
+                         + OF_PATIENTS_POPULATION + GRADE_BREAKDOWNS + GROUP_COUNTS)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
