@@ -732,6 +732,25 @@ GROUP_COUNTS = [
     ("The patients (CD7, 95%; CD5, 80%) were treated with CAR-T cells.", []),
 ]
 
+# Counts of responses after a total: "(3 CR, 3 PR)", "(2 CRs and 2 PRs)", "with 10 complete and 6 partial
+# remissions" ("complete" shares the noun of "partial remissions"); a number in parentheses before
+# anything else ("(1)", "10(6)") is still no count.
+RESPONSE_BREAKDOWNS = [
+    ("The ORR was 60% (3 CR, 3 PR).",
+     [("overall_response", {"percent": 60}), ("complete_remission", {"n": 3}), ("partial_remission", {"n": 3})]),
+    ("Four patients responded (2 CRs and 2 PRs).",
+     [("overall_response", {"n": 4}), ("complete_remission", {"n": 2}), ("partial_remission", {"n": 2})]),
+    ("The ORR was 80%, with 10 complete and 6 partial remissions.",
+     [("overall_response", {"percent": 80}), ("complete_remission", {"n": 10}), ("partial_remission", {"n": 6})]),
+    ("Of 8 patients with extramedullary disease, 6 responded (four complete and two partial responses).",
+     [("overall_response", {"n": 6, "N": 8, "site": "extramedullary"}),
+      ("complete_remission", {"n": 4, "site": "extramedullary"}), ("partial_remission", {"n": 2, "site": "extramedullary"})]),
+    ("The ORR was 85% (12 CR and 5 PR), and CRS occurred in 10 (50%).",
+     [("overall_response", {"percent": 85}), ("complete_remission", {"n": 12}), ("partial_remission", {"n": 5}),
+      ("crs", {"n": 10, "percent": 50})]),
+    ("Responses were complete and durable in most patients.", []),
+]
+
 NOT_MEASUREMENTS = [
     "CD7 was expressed on 98% of blasts.",
     "The median age was 35 years (range, 18-70).",
@@ -786,7 +805,8 @@ NOT_MEASUREMENTS = [
                          + INCLUDED_COHORTS + PVALUE_COMPARISONS + DOSE_GROUP_COUNTS + ALL_OF_THEM
                          + SAME_RATE_GROUPS + SHARED_LANDMARKS + VALUE_PAIRS + WITH_TERM + LINE_BREAKS
                          + MONTH_TIMEPOINTS + CONFERENCE + SPELLED_OUT_TERMS
-                         + OF_PATIENTS_POPULATION + GRADE_BREAKDOWNS + GROUP_COUNTS)
+                         + OF_PATIENTS_POPULATION + GRADE_BREAKDOWNS + GROUP_COUNTS
+                         + RESPONSE_BREAKDOWNS)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
