@@ -751,6 +751,13 @@ RESPONSE_BREAKDOWNS = [
     ("Responses were complete and durable in most patients.", []),
 ]
 
+# "A total of 18 patients …" is a count, not "of 18 patients" (a denominator).
+A_TOTAL_OF = [
+    ("A total of 18 patients underwent allo-HSCT after CAR-T therapy.", [("transplant", {"n": 18, "N": None})]),
+    ("A total of 12 patients achieved CR.", [("complete_remission", {"n": 12, "N": None})]),
+    ("CR was achieved in 9 of 12 patients.", [("complete_remission", {"n": 9, "N": 12})]),
+]
+
 NOT_MEASUREMENTS = [
     "CD7 was expressed on 98% of blasts.",
     "The median age was 35 years (range, 18-70).",
@@ -806,7 +813,7 @@ NOT_MEASUREMENTS = [
                          + SAME_RATE_GROUPS + SHARED_LANDMARKS + VALUE_PAIRS + WITH_TERM + LINE_BREAKS
                          + MONTH_TIMEPOINTS + CONFERENCE + SPELLED_OUT_TERMS
                          + OF_PATIENTS_POPULATION + GRADE_BREAKDOWNS + GROUP_COUNTS
-                         + RESPONSE_BREAKDOWNS)
+                         + RESPONSE_BREAKDOWNS + A_TOTAL_OF)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
