@@ -380,6 +380,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]]) -> list[Fou
     groups = _groups(text, atoms, mentions)
     found: list[Found] = []
     cohort, claimed = _cohort(text, atoms, doses) if any(h in low for h in _COHORT_HINTS) else ([], set())
+    if len(doses) >= 2 and "respectively" in low:
+        cohort += _dose_counts_respectively(text, doses, claimed)
     found += cohort
     found += _doses(text, doses) if doses else []
     found += _negations(mentions)
@@ -441,7 +443,7 @@ def _mentions(text: str, spans, atoms: list[Atom]) -> list[Mention]:
                 m.end += k.end()
                 m.attrs["includes_cri"] = True
     ms = _merge(text, ms)
-    for m in ms:
+    for i, m in enumerate(ms):
         before = text[max(0, m.start - 60):m.start]
         # population cues all end in a space: a term glued to what precedes it has none
         spaced = before[-1:].isspace()
@@ -470,12 +472,14 @@ def _mentions(text: str, spans, atoms: list[Atom]) -> list[Mention]:
             m.pop = "rel"
         elif (spaced and _POP_HINT.search(before.lower()) and c.pop_before.search(before)) or c.pop_after.match(after):
             m.pop = "pop"
+        elif i and ms[i - 1].kind == "E" and _OF_PATIENTS.fullmatch(text, ms[i - 1].end, m.start):
+            m.pop = "pop"   # "the 1-year LFS of patients bridged to transplantation": a population of the term before
         if m.endpoint == "transplant" and c.neg_transplant.search(before[-30:]):
             m.pop = "pop"
     _grades(text, ms, atoms)
     _landmarks(text, ms, atoms)
     for i, m in enumerate(ms):
-        if m.kind == "E" and m.endpoint in NEGATABLE:
+        if m.kind in "EG" and m.endpoint in NEGATABLE:   # 'G': "…, and none had grade 3 or higher"
             start = m.attrs.get("_gstart", m.start)
             before = text[max(0, start - 80):start]
             low = before.lower()
@@ -510,6 +514,7 @@ _NEG_WORDS = ("no", "zero", "none", "nor", "neither", "absence", "free of", "did
 # on lower-cased text: a branch of lower-case words gets the regex engine's first-letter scan
 _POP_HINT = re.compile(r"patient|those|among|after|follow|upon|before|until|post|since|during|at |subject|particip|"
                        r"individual|case|children|adult|responder|pt|versus|vs|than|between")
+_OF_PATIENTS = re.compile(rf"\s+(?:rates?\s+)?of\s+(?:the\s+|all\s+)?{PATIENT}\s+", re.I)
 _ACUTE = re.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?$", re.I)
 _MEDIAN = re.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I)
 _EMD_BEFORE = re.compile(r"\b(?:extramedullary|extra-medullary|EMD|(?-i:EM)|nodal|extranodal)\s*$", re.I)
@@ -529,6 +534,8 @@ def _merge(text: str, ms: list[Mention]) -> list[Mention]:
                       and m.endpoint == "complete_remission" and _MRD_CR_GAP.fullmatch(gap))
             if same or mrd_cr or (p.start <= m.start and m.end <= p.end):
                 p.end = max(p.end, m.end)
+                if "(" in gap and text.startswith(")", p.end):
+                    p.end += 1    # "progression-free survival (PFS)": the term ends after its abbreviation
                 p.attrs.update(m.attrs)
                 if mrd_cr:
                     p.endpoint, p.rule = "complete_remission", "cr.mrd"
@@ -556,8 +563,10 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
         nxt = next((m for m in ms if m.start >= a.end and m.kind in "EX"), None)
         prv = next((m for m in reversed(ms) if m.end <= a.start and m.kind in "EX"), None)
         if nxt and _GRADE_BEFORE_TERM.fullmatch(text, a.end, nxt.start) and (nxt.kind == "X" or nxt.endpoint in GRADED):
-            if nxt.kind == "E" and "grade" not in nxt.attrs:
-                nxt.attrs.update(grade=g, _gstart=a.start, _gpre=True, _gword=not re.search(r"\d|\b[IV]+\b", a.text))
+            word = not re.search(r"\d|\b[IV]+\b", a.text)
+            # chronic GVHD is mild/moderate/severe on its own (NIH) scale, not a grade
+            if nxt.kind == "E" and "grade" not in nxt.attrs and not (word and nxt.attrs.get("chronic")):
+                nxt.attrs.update(grade=g, _gstart=a.start, _gpre=True, _gword=word)
             continue
         if prv and prv.kind == "E" and prv.attrs.get("_gword") and re.fullmatch(r"\s*\(\s*", text[prv.end:a.start]):
             prv.attrs["grade"] = g    # "Severe CRS (grade 4)": the stated grade wins over the word
@@ -693,9 +702,9 @@ _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _OF_DENOM = re.compile(r"\s*\)?\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?")
 _SPACES = re.compile(r"\s+")
 _PATIENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\b", re.I)
-_DENOM_BEFORE = re.compile(r"\b(?:among|of|for)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", re.I)
+_DENOM_BEFORE = re.compile(r"\b(?:among|(?<!total )of|for)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", re.I)
 _IN_BEFORE = re.compile(r"\b(?:in|to)\s+$", re.I)
-_CLAUSE_START = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s+)$", re.I)
+_CLAUSE_START = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s+|\b(?:of|among)\s+(?:which|whom|them|these)\s+)$", re.I)
 _NUM_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)", re.I)
 _BEFORE_TERM = re.compile(r"\s*\)?\s+(?:an?\s+)?")
@@ -808,21 +817,25 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         g.subject = "duration" not in g.vals and (g.rel or bool(c.subject_after.match(after)))
         groups.append(g)
         i = j
-    if "all " in text or "All " in text:
-        groups = _all_of(text, groups)
+    if "all " in text or "All " in text or "both " in text:
+        groups = _all_of(text, groups, ms)
     return groups
 
 
-_ALL_OF = gate.compile(r"\ball\s+(?:of\s+(?:them|these|those|whom)\b|(?=(?:were|had|achieved|attained|became|remained)\b))", re.I)
+_ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom)\b|(?=(?:were|had|achieved|attained|became|remained|grades?)\b))", re.I)
 
 
-def _all_of(text: str, groups: list[Group]) -> list[Group]:
+def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
     """"33 children were in CR, and all of them were MRD-negative": "all of them/these/whom"
-    (or a bare "all" before its verb) after a count is a subject group n = N = that count."""
+    (or a bare "all" before its verb) after a count is a subject group n = N = that count;
+    "CRS in 5 (25%), all grade 1-2" / "(13%; both grade 1)": a grade breakdown of that count."""
     out = list(groups)
     for m in _ALL_OF.finditer(text):
         prev = [g for g in groups if g.end <= m.start() and isinstance(g.vals.get("n"), int)]
-        if prev and cues().subject_after.match(text[m.end():m.end() + 100]):
+        grade = any(k.kind == "G" and k.start >= m.end() and not text[m.end():k.start].strip() for k in ms)
+        if m.group().lower().startswith("both") and prev and prev[-1].vals["n"] != 2:
+            continue
+        if prev and (grade or cues().subject_after.match(text[m.end():m.end() + 100])):
             n = prev[-1].vals["n"]
             out.append(Group(m.start(), m.end(), {"n": n, "N": n}, "allof", subject=True))
     return sorted(out, key=lambda g: g.start) if len(out) > len(groups) else groups
@@ -1006,13 +1019,12 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         ca, cb = _clause_of(clauses, g.start)
         if ep in ("relapse", "transplant") and any(rx.search(text[ca:cb]) for _, rx in cues().baseline):
             return None
-        if g.head == "allof" and ep in GRADED:
-            return None    # "CRS in 5, all of them grade 1": a grade breakdown keeps N null
         if "percent" in v:
             f["percent"] = v["percent"]
         if "n" in v:
             f["n"] = v["n"]
-        N = v.get("N") or sub_N or prefix_N
+        # a grade breakdown after a total ("CRS in 5, all grade 1", "of whom 2 had grade 3") keeps N null
+        N = None if ep in GRADED and (m.kind == "G" or g.head == "allof") else v.get("N") or sub_N or prefix_N
         if N and ("n" not in v or v["n"] <= N):
             f["N"] = N
         if "percent" not in f and "n" in f and "N" in f:
@@ -1120,7 +1132,7 @@ def _free_landmark(text, m, g, ms, atoms, clauses) -> float | None:
 def _negations(ms: list[Mention]) -> list[Found]:
     out = []
     for m in ms:
-        if m.kind == "E" and m.negated and m.endpoint in NEGATABLE and not m.pop:
+        if m.kind in "EG" and m.negated and m.endpoint in NEGATABLE and not m.pop:
             f: dict[str, Any] = {"percent": 0.0, "n": 0}
             if m.endpoint in GRADED:
                 f["grade"] = m.attrs.get("grade") or "any"
@@ -1202,7 +1214,7 @@ def _num(s: str | None) -> int | None:
 
 _TREATED_OBJECT = re.compile(
     r"^\s*(?:with\s+|at\s+)?(?:[\w/+-]+\s+){0,6}?(?:CAR|cells?\b|infusions?\b|doses?\b|products?\b|\w+-cel\b|"
-    r"\w*cabtagene|\w*leucel|\w*\d\w*-?CAR|[A-Z][A-Za-z]*CAR)|^\s*(?:[,;.(]|$|at\b|and\b|between\b|in\b|on\b|from\b)", re.I)
+    r"\w*cabtagene|\w*leucel|\w*\d\w*-?CAR|[A-Z][A-Za-z-]*CAR)|^\s*(?:[,;.(]|$|at\b|and\b|between\b|in\b|on\b|from\b)", re.I)
 
 
 def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found], set[int]]:
@@ -1238,7 +1250,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
     for vm in verbs:
         if c.treated_before.search(text[max(0, vm.start() - 40):vm.start()]):
             continue
-        if not _TREATED_OBJECT.match(text[vm.end():vm.end() + 80]):
+        # "we treated 24 patients with …": the count after the verb is its object
+        m2 = _VERB_COUNT.match(text, vm.end()) if vm.group().lower().endswith(("treated", "infused")) else None
+        if not m2 and not _TREATED_OBJECT.match(text[vm.end():vm.end() + 80]):
             continue
         flat = flat_text[:vm.start()]
         pick = None
@@ -1249,10 +1263,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
             if _num(sm.group(grp)) is None:
                 continue
             pick = (sm.start(grp), _num(sm.group(grp)))
-        if pick is None:
-            m2 = re.match(rf"\s+(?P<n>{NUM})\s+(?:[\w/+-]+\s+){{0,4}}?{PATIENT}", text[vm.end():], re.I)
-            if m2 and re.search(r"\b(?:treated|infused)$", vm.group(), re.I) and _num(m2.group("n")):
-                pick = (vm.end() + m2.start("n"), _num(m2.group("n")))
+        if pick is None and m2 and _num(m2.group("n")):
+            pick = (m2.start("n"), _num(m2.group("n")))
         # "20 were enrolled and infused": an enrolled count may also be the treated count
         if pick and (pick[0] not in used or pick[0] in enrolled_at):
             out.append(Found("patients_treated", {"value": pick[1]}, "cohort.treated", pick[0]))
@@ -1276,8 +1288,10 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
             sub = re.sub(r"\s+patients$", "", m.group("sub").lower())
             out.append(Found("patients_treated", {"value": n, "subgroup": sub}, "cohort.subgroup", m.start("n")))
             used.add(m.start("n"))
+    # a disease breakdown right after a patient noun needs no count of its own: "The infused patients (T-ALL, 16; T-LBL, 8)"
+    listed = cohort or ("(" in text and bool(_PATIENTS_PAREN.search(text)))
+    dmatches = list(c.disease.finditer(text)) if listed else []
     # disease counts and per-dose counts: each "n = k" names the label right before it
-    dmatches = list(c.disease.finditer(text)) if cohort else []
     for a in atoms:
         if a.kind != "neq" or a.start in used:
             continue
@@ -1309,11 +1323,11 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
                                                   if lab.group(1).upper().startswith("DL") else lab.group(1)},
                              "cohort.dose-level", a.start))
             used.add(a.start)
-    if "=" in text:
+    if "=" in text or "(" in text:
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             out += _named_counts(text, f, used, dmatches)
     # a breakdown listed in parentheses: "(T-ALL 38, T-LBL 14)", "(T-ALL: 38; T-LBL: 14)", "(38 T-ALL and 14 T-LBL)"
-    for d in dmatches if cohort else ():
+    for d in dmatches:
         m = _LABEL_N.match(text, d.end(), d.end() + 14)
         if not (m and _LIST_OPEN.search(text, max(0, d.start() - 5), d.start())):
             m = _N_LABEL.search(text, max(0, d.start() - 12), d.start())
@@ -1335,13 +1349,36 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
 
 
 _PAREN_AFTER = re.compile(r"[^();]{0,40}?\(([^()]{5,200})\)")
-_NAMED_COUNT = re.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,3}?)\s*,?\s*\bn\s?[=:]\s?(?P<n>\d+)"
+_NAMED_COUNT = re.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,3}?)\s*(?:,?\s*\bn\s?[=:]|[,:])\s?(?P<n>\d+)(?![\d.%])"
                           r"\s*(?:[,;]\s*(?:and\s+)?|and\s+|$)", re.I)
+
+
+_PATIENTS_PAREN = re.compile(rf"\b{PATIENT}\s*\((?=[^()]*\d)", re.I)
+_VERB_COUNT = re.compile(rf"\s+(?:a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:[\w/+-]+\s+){{0,4}}?{PATIENT}\b", re.I)
+_COUNTS_RESPECTIVELY = gate.compile(rf"\bin\s+(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s*,?\s*respectively", re.I)
+
+
+def _dose_counts_respectively(text: str, doses: list[Dose], used: set[int]) -> list[Found]:
+    """"given at DL1 (5 × 10^5/kg) and DL2 (1 × 10^6/kg) in 8 and 16 patients, respectively": as
+    many counts as doses before them, zipped in order, are the dose levels' treated counts."""
+    m = _COUNTS_RESPECTIVELY.search(text)
+    if not m:
+        return []
+    ns = list(re.finditer(r"\d+", m.group("ns")))
+    levels = [d for d in doses if d.end <= m.start()]
+    if len(levels) != len(ns) or any(m.start("ns") + k.start() in used for k in ns):
+        return []
+    out = []
+    for d, k in zip(levels, ns):
+        at = m.start("ns") + k.start()
+        used.add(at)
+        out.append(Found("patients_treated", {"value": int(k.group()), "subgroup": _dose_name(text, d)}, "cohort.dose-level", at))
+    return out
 
 
 def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Found]:
     """"138 pts were infused (axi-cel n=97, liso-cel n=41)", "52 were infused (phase 1b, n = 12;
-    phase 2, n = 40)": a parenthesis right after the treated count that lists only named
+    phase 2, n = 40)", "18 were infused (DL1, 6; DL2, 12)": a parenthesis right after the treated count that lists only named
     "name n=k" groups, whose counts add up to that total, gives a treated count per group.
     Lists of diseases are left to their own rule."""
     total = treated.fields["value"]

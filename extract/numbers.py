@@ -502,7 +502,7 @@ _ALTS = [
               r"|\branging\s+from\s+(?P<rl2>\d+(?:\.\d+)?)\s*(?:%|[a-z]+)?\s+to\s+(?P<rh2>\d+(?:\.\d+)?)"),
     ("p", P_RE.pattern),
     ("hr", r"(?-i:\b(?:HR|OR|RR|aHR|sHR)\b)\s*[:=,]?\s*(?P<hrv>\d*\.\d+|\d+)|\b(?:hazard|odds|risk)\s+ratio\b[\s,:=]*(?:of\s+|was\s+)?(?P<hrv2>\d*\.\d+|\d+)"),
-    ("grade", r"\b(?:any|all)[\s-]grades?\b|(?:≥|>=|>)\s*grade\s*" + GNUM +
+    ("grade", r"\b(?:any|all)[\s-]grades?\b(?!\s*(?:[1-5]|I|II|III|IV|V)\b)|(?:≥|>=|>)\s*grade\s*" + GNUM +
               r"|\b(?:above|beyond|exceeding|(?:higher|greater|more)\s+than)\s+grade\s*" + GNUM +
               r"|" + _GRADE_WORD + r"\s*" + GNUM + r"(?:\s*,\s*" + GNUM + r")+(?:\s*,?\s*(?:and|or)\s*" + GNUM + r")?" +
               r"|" + _GRADE_WORD + r"\s*(?:≥|>=|=>|>|≤|<=|<)?\s*" + GNUM + r"(?:\s*(?:-|to|/|or|and)\s*(?:grade\s*)?" + GNUM + r")*"
@@ -529,8 +529,9 @@ _ALTS = [
     # "n = 18", "n = 4, 12, and 15", "n = 18/20"
     ("neq", r"\b[nN]\s?[=:]\s?(?P<neq>\d+)(?:\s?/\s?(?P<neqN>\d+)(?![\d.]))?(?P<neqlist>(?:\s*,\s*(?:and\s+|or\s+)?\d+(?![\d.%]))+)?"),
     ("all", rf"\ball\s+(?P<alln>{NUM})\b"),
-    # after "(" only as the first of a pair: "(9.8 vs 24.0 months" ("10(6)", "(1)" are no counts)
-    ("num", rf"(?<![\w.\-/^])(?:(?<!\()|(?=[\d.]+\s*(?:vs\.?|versus)\s))(?P<num>{NUM})(?![\w%/^]|\.\d|\s?×|\s?x\s?10|\)?\s?/\s?kg)"),
+    # after "(" only as the first of a pair, "(9.8 vs 24.0 months", or a count of responses, "(3 CR, 2 PR)",
+    # "(2 complete and 1 partial)" ("10(6)", "(1)" are no counts)
+    ("num", rf"(?<![\w.\-/^])(?:(?<!\()|(?=[\d.]+\s*(?:vs\.?|versus)\s|\d+\s+(?:complete|partial|(?-i:CRi?s?|PRs?|VGPR)\b)))(?P<num>{NUM})(?![\w%/^]|\.\d|\s?×|\s?x\s?10|\)?\s?/\s?kg)"),
 ]
 # Every atom starts a word and begins with a digit, a sign or one of these words: testing
 # that first (one lookahead per position) makes the scan ~5x faster than trying each alternative.

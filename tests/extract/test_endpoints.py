@@ -533,7 +533,7 @@ DOSE_GROUP_COUNTS = [
 ]
 
 # "all of them / all of whom / all of these / all" after a count: n = N = that count (derived 100%),
-# as "all nine" is; a grade breakdown keeps N null, so graded endpoints are left out.
+# as "all nine" is; a grade breakdown keeps N null (GRADE_BREAKDOWNS).
 ALL_OF_THEM = [
     ("Thirty-three children (91.7%) were in CR at day 28, and all of them were MRD-negative by flow cytometry.",
      [("complete_remission", {"percent": 91.7, "n": 33, "timepoint_days": 28}),
@@ -546,7 +546,8 @@ ALL_OF_THEM = [
      [("complete_remission", {"n": 15}), ("mrd_negative", {"n": 15, "N": 15})]),
     ("Eight patients had extramedullary disease; all of them achieved extramedullary CR.",
      [("complete_remission", {"n": 8, "N": 8, "site": "extramedullary"})]),
-    ("CRS occurred in 5 patients, and all of them had grade 1 CRS.", [("crs", {"n": 5, "grade": "any"})]),
+    ("CRS occurred in 5 patients, and all of them had grade 1 CRS.",
+     [("crs", {"n": 5, "grade": "any"}), ("crs", {"n": 5, "N": None, "grade": "1"})]),
     ("All of them were MRD-negative.", []),
 ]
 
@@ -640,6 +641,123 @@ MONTH_TIMEPOINTS = [
      [("overall_survival", {"percent": 70, "months": 12}), ("complete_remission", {"percent": 80, "timepoint_days": None})]),
 ]
 
+# A term spelled out with its abbreviation, "progression-free survival (PFS)", ends after the ")":
+# it coordinates with the next term ("(PFS) and OS were x and y") as the bare abbreviation does.
+SPELLED_OUT_TERMS = [
+    ("After a median follow-up of 20.4 months (range, 6.1-31.0), the 1-year leukemia-free survival (LFS) and OS were 58.2% and 73.5%, respectively.",
+     [("median_followup", {"months": 20.4, "range_low": 6.1, "range_high": 31.0}),
+      ("leukemia_free_survival", {"percent": 58.2, "months": 12}), ("overall_survival", {"percent": 73.5, "months": 12})]),
+    ("Two-year event-free survival (EFS) and OS for all infused patients were 47.1% (95% CI, 30.2%-62.3%) and 66.0% (95% CI, 48.4%-78.9%).",
+     [("event_free_survival", {"percent": 47.1, "months": 24, "ci_low": 30.2, "ci_high": 62.3}),
+      ("overall_survival", {"percent": 66.0, "months": 24, "ci_low": 48.4, "ci_high": 78.9})]),
+    ("The complete remission (CR) and partial remission rates were 70% and 15%.",
+     [("complete_remission", {"percent": 70}), ("partial_remission", {"percent": 15})]),
+    ("Cytokine release syndrome (CRS) and ICANS occurred in 80% and 20% of patients, respectively.",
+     [("crs", {"percent": 80, "grade": "any"}), ("neurotoxicity", {"percent": 20, "grade": "any"})]),
+    ("Median event-free survival (EFS) and OS were not reached.", []),
+]
+
+# "the 1-year LFS of patients bridged to transplantation": a term after "<term> of patients" names
+# the population of the term before, so the values are that term's (the p-value compares them).
+OF_PATIENTS_POPULATION = [
+    ("The 1-year EFS of patients bridged to HSCT was higher than that of patients without HSCT (81.0% vs. 42.9%, P=0.013).",
+     [("event_free_survival", {"percent": 81.0, "months": 12}), ("event_free_survival", {"percent": 42.9, "months": 12}),
+      ("p_value", {"value": "0.013", "outcome": "event_free_survival"})]),
+    ("The 2-year OS of patients who proceeded to HSCT was 80% versus 40% in those who did not (P = .01).",
+     [("overall_survival", {"percent": 80, "months": 24}), ("overall_survival", {"percent": 40, "months": 24}),
+      ("p_value", {"value": ".01", "outcome": "overall_survival"})]),
+    ("The CR rate of patients treated at DL2 was 90%.", [("complete_remission", {"percent": 90})]),
+    ("The proportion of patients bridged to HSCT was 40%.", [("transplant", {"percent": 40})]),
+    # a landmark analysis is a method of this study, not a landmark trial
+    ("In a landmark analysis, consolidative HSCT was associated with better 1-year LFS (70.1% vs 30.5%, P<0.001).",
+     [("leukemia_free_survival", {"percent": 70.1, "months": 12}), ("leukemia_free_survival", {"percent": 30.5, "months": 12}),
+      ("p_value", {"value": "<0.001", "outcome": "leukemia_free_survival"})]),
+    ("In the other two cohorts, the CR rate was 80%.", [("complete_remission", {"percent": 80})]),
+]
+
+# A grade breakdown after a total ("in 5 (25%), all grade 1-2", "both grade 1", "of whom 3 had grade 3",
+# "none had grade 3 or higher") is one more graded item, N null; "all grades" is any grade; chronic
+# GVHD's mild/moderate/severe is its own scale, not a grade.
+GRADE_BREAKDOWNS = [
+    ("CRS developed in 18 patients (90%), all grade 1-2.",
+     [("crs", {"percent": 90, "n": 18, "grade": "any"}), ("crs", {"n": 18, "N": None, "grade": "1-2"})]),
+    ("Acute GVHD was seen in 4 patients (20%), all of them grade I-II, and no chronic GVHD occurred.",
+     [("gvhd", {"n": 4, "percent": 20, "grade": "any", "acute": True}), ("gvhd", {"n": 4, "grade": "1-2", "acute": True}),
+      ("gvhd", {"n": 0, "chronic": True, "negated": True})]),
+    ("CRS occurred in 2 patients, both grade 1.", [("crs", {"n": 2, "grade": "any"}), ("crs", {"n": 2, "grade": "1"})]),
+    ("ICANS occurred in 3 patients (15%; both grade 1).", [("neurotoxicity", {"n": 3, "percent": 15, "grade": "any"})]),
+    ("CRS occurred in 12 patients, of whom 3 had grade 3.",
+     [("crs", {"n": 12, "grade": "any"}), ("crs", {"n": 3, "N": None, "grade": "3"})]),
+    ("Neurotoxic events occurred in 6 patients (15.0%), of which 2 were grade 3.",
+     [("neurotoxicity", {"n": 6, "percent": 15.0}), ("neurotoxicity", {"n": 2, "N": None, "grade": "3"})]),
+    ("Three patients had grade 2 CRS, and none had grade 3 or higher CRS.",
+     [("crs", {"n": 3, "grade": "2"}), ("crs", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("CRS occurred in 16 of 20 patients (80%); none had grade 4.",
+     [("crs", {"n": 16, "N": 20, "percent": 80}), ("crs", {"n": 0, "grade": "4", "negated": True})]),
+    ("CRS of all grades occurred in 10 patients.", [("crs", {"n": 10, "grade": "any"})]),
+    ("CRS occurred in 10 patients (50%), all of whom recovered.", [("crs", {"n": 10, "percent": 50, "grade": "any"})]),
+    ("Severe chronic GVHD occurred in 2 patients.", [("gvhd", {"n": 2, "grade": "any", "chronic": True})]),
+    ("Severe acute GVHD occurred in 2 patients.", [("gvhd", {"n": 2, "grade": ">=3", "acute": True})]),
+    ("All grade 3 events resolved.", []),
+]
+
+# Per-group counts without "n =": "(DL1, 9; DL2, 17)" after a treated count (the counts must add up
+# to it), a disease list right after a patient noun, "at A and B in 6 and 12 patients, respectively"
+# (one count per dose), and a count right after "treated"/"infused" ("we … treated 24 patients").
+GROUP_COUNTS = [
+    ("The treated patients (T-ALL, 30; T-LBL, 12) had received a median of 4 prior lines.",
+     [("disease_count", {"value": 30, "label": "T-ALL"}), ("disease_count", {"value": 12, "label": "T-LBL"})]),
+    ("Of 30 enrolled patients, 26 were infused (DL1, 9; DL2, 17).",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 26}),
+      ("patients_treated", {"value": 9, "subgroup": "DL1"}), ("patients_treated", {"value": 17, "subgroup": "DL2"})]),
+    ("A total of 40 patients were treated (cohort A: 25; cohort B: 15).",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 25, "subgroup": "cohort A"}),
+      ("patients_treated", {"value": 15, "subgroup": "cohort B"})]),
+    ("Of 30 enrolled patients, 26 were infused (DL1, 9; DL2, 12).",   # 9 + 12 is not 26
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 26})]),
+    ("Of 30 enrolled patients, 26 were infused (median age, 34).",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 26})]),
+    ("The CAR was given at DL1 (1 × 10^6/kg) and DL2 (3 × 10^6/kg) in 6 and 12 patients, respectively.",
+     [("dose", {"low": 1e6, "label": "DL1"}), ("dose", {"low": 3e6, "label": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL1"}), ("patients_treated", {"value": 12, "subgroup": "DL2"})]),
+    ("Cells were given at 1 × 10^6/kg, 2 × 10^6/kg and 3 × 10^6/kg in 6 and 12 patients, respectively.",   # 3 doses, 2 counts
+     [("dose", {"low": 1e6}), ("dose", {"low": 2e6}), ("dose", {"low": 3e6})]),
+    ("We designed a CD7 CAR and treated 24 patients with T-LBL (n = 14) or T-ALL (n = 10).",
+     [("patients_treated", {"value": 24}), ("disease_count", {"value": 14, "label": "T-LBL"}),
+      ("disease_count", {"value": 10, "label": "T-ALL"})]),
+    ("We infused a total of 30 patients.", [("patients_treated", {"value": 30})]),
+    ("Seventeen patients were enrolled; 15 received BE-CAR7.", [("patients_enrolled", {"value": 17}), ("patients_treated", {"value": 15})]),
+    ("Patients previously treated 3 times were excluded.", []),
+    ("Patients (median age 12, range 3-18) had received 3 prior lines.", []),
+    ("The patients (CD7, 95%; CD5, 80%) were treated with CAR-T cells.", []),
+]
+
+# Counts of responses after a total: "(3 CR, 3 PR)", "(2 CRs and 2 PRs)", "with 10 complete and 6 partial
+# remissions" ("complete" shares the noun of "partial remissions"); a number in parentheses before
+# anything else ("(1)", "10(6)") is still no count.
+RESPONSE_BREAKDOWNS = [
+    ("The ORR was 60% (3 CR, 3 PR).",
+     [("overall_response", {"percent": 60}), ("complete_remission", {"n": 3}), ("partial_remission", {"n": 3})]),
+    ("Four patients responded (2 CRs and 2 PRs).",
+     [("overall_response", {"n": 4}), ("complete_remission", {"n": 2}), ("partial_remission", {"n": 2})]),
+    ("The ORR was 80%, with 10 complete and 6 partial remissions.",
+     [("overall_response", {"percent": 80}), ("complete_remission", {"n": 10}), ("partial_remission", {"n": 6})]),
+    ("Of 8 patients with extramedullary disease, 6 responded (four complete and two partial responses).",
+     [("overall_response", {"n": 6, "N": 8, "site": "extramedullary"}),
+      ("complete_remission", {"n": 4, "site": "extramedullary"}), ("partial_remission", {"n": 2, "site": "extramedullary"})]),
+    ("The ORR was 85% (12 CR and 5 PR), and CRS occurred in 10 (50%).",
+     [("overall_response", {"percent": 85}), ("complete_remission", {"n": 12}), ("partial_remission", {"n": 5}),
+      ("crs", {"n": 10, "percent": 50})]),
+    ("Responses were complete and durable in most patients.", []),
+]
+
+# "A total of 18 patients …" is a count, not "of 18 patients" (a denominator).
+A_TOTAL_OF = [
+    ("A total of 18 patients underwent allo-HSCT after CAR-T therapy.", [("transplant", {"n": 18, "N": None})]),
+    ("A total of 12 patients achieved CR.", [("complete_remission", {"n": 12, "N": None})]),
+    ("CR was achieved in 9 of 12 patients.", [("complete_remission", {"n": 9, "N": 12})]),
+]
+
 NOT_MEASUREMENTS = [
     "CD7 was expressed on 98% of blasts.",
     "The median age was 35 years (range, 18-70).",
@@ -649,6 +767,8 @@ NOT_MEASUREMENTS = [
     "Twelve patients (60%) had received a prior HSCT.",
     "Eight of them had relapsed after a prior allogeneic HSCT.",
     "In a previous study, the CR rate was 70%.",
+    "In earlier CD19 CAR-T series, CR rates ranged from 70% to 90%.",
+    "Published anti-CD7 trials reported an ORR of 90%.",
     "In the registration trial of tisagenlecleucel, the overall remission rate within 3 months was 81%.",
     "Three patients died of infection.",
     "Prolonged cytopenias were observed in 5 patients.",
@@ -691,7 +811,9 @@ NOT_MEASUREMENTS = [
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
                          + INCLUDED_COHORTS + PVALUE_COMPARISONS + DOSE_GROUP_COUNTS + ALL_OF_THEM
                          + SAME_RATE_GROUPS + SHARED_LANDMARKS + VALUE_PAIRS + WITH_TERM + LINE_BREAKS
-                         + MONTH_TIMEPOINTS + CONFERENCE)
+                         + MONTH_TIMEPOINTS + CONFERENCE + SPELLED_OUT_TERMS
+                         + OF_PATIENTS_POPULATION + GRADE_BREAKDOWNS + GROUP_COUNTS
+                         + RESPONSE_BREAKDOWNS + A_TOTAL_OF)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
