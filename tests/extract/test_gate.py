@@ -56,3 +56,16 @@ def test_every_cue_pattern_compiles_and_most_are_gated():
     rxs = [v for v in vars(c).values() if isinstance(v, re.Pattern)] + [r.re for r in c.cohort]
     gated = [r for r in rxs if r.pattern.startswith("(?=[")]
     assert len(gated) >= len(rxs) // 2
+
+
+def test_gated_alternatives_keep_the_atom_scan_unchanged():
+    """ATOM_RE puts each alternative behind its own first-character lookahead: the same atoms."""
+    from extract import numbers
+
+    plain = re.compile(numbers._FIRST + "(?:" + "|".join(f"(?P<_{k}>{p})" for k, p in numbers._ALTS) + ")", re.I)
+    assert gate.first_chars(r"\bCR|\bORR", re.I, scanned=True) == "CO"
+    text = ("By day 28, 18 of 20 patients (90.0%) achieved CR (95% CI, 68.3-98.8; P = .004); grade ≥3 CRS "
+            "in 2 (n = 2/20), median OS 14.2 months [9.1, 20.3] (range, 2-30), 2-year OS 63.5% ± 9.1%, "
+            "at 3 months, less than 6 months, (9.8 vs 24.0 months), HR 0.4, all 9, in 2021, 5 × 10^6/kg")
+    assert [(m.span(), m.lastgroup) for m in numbers.ATOM_RE.finditer(text)] == \
+        [(m.span(), m.lastgroup) for m in plain.finditer(text)]
