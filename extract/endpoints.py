@@ -171,15 +171,17 @@ def _key(s: str | None) -> str:
 
 
 class Sentence(NamedTuple):
-    """A sentence to read: ``text`` is its repaired text (section label stripped);
-    ``a``:``b`` its offsets in block ``block``'s repaired text; ``start``:``end`` its offsets
-    in ``doc.text``."""
+    """A sentence to read: ``text`` is its repaired text (section label stripped), ``low``
+    that lower-cased (for substring tests; lowering text with symbols such as "×" or "≥" is
+    slow, so it is done once); ``a``:``b`` its offsets in block ``block``'s repaired text;
+    ``start``:``end`` its offsets in ``doc.text``."""
     block: int
     a: int
     b: int
     start: int
     end: int
     text: str
+    low: str
 
 
 def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
@@ -222,7 +224,7 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
             low = text.lower()
             if c.background_hint.search(low) and c.background.search(text):
                 continue
-            out.append(Sentence(bi, a, b, oa, ob, text))
+            out.append(Sentence(bi, a, b, oa, ob, text, low))
     return reps, out
 
 
@@ -247,9 +249,9 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     out: list[Measurement] = []
     seen: dict[tuple, set] = {}   # same_key → the counts (n) stated with it in earlier sentences
     for s, spans in zip(sents, terms):
-        if not any(lab != "X" for _, _, lab, _ in spans) and not _worth_reading(s.text):
+        if not any(lab != "X" for _, _, lab, _ in spans) and not _worth_reading(s.text, s.low):
             continue    # no endpoint term, no cohort, dose or p-value cue: nothing can be read
-        found = read_sentence(s.text, spans)
+        found = read_sentence(s.text, spans, s.low)
         if not found:
             continue
         ev = Evidence(text=doc.text[s.start:s.end], start=s.start, end=s.end, page=doc.page_of(s.start),
@@ -274,9 +276,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     return check_measurements(tuple(out))
 
 
-def _worth_reading(text: str) -> bool:
+def _worth_reading(text: str, low: str) -> bool:
     """Cohort counts, doses and p-values need no endpoint term; everything else does."""
-    low = text.lower()
     return bool(any(h in low for h in _COHORT_HINTS) or any(h in low for h in _DOSE_HINTS)
                 or "p " in low or "p=" in low or "p<" in low
                 or any(any(h in low for h in hints) and rx.search(text) for _, _, rx, hints in cues().regex_terms))
@@ -365,21 +366,21 @@ def read_text(text: str) -> list[tuple[str, dict[str, Any]]]:
 
 
 # ---------------------------------------------------------------- one sentence
-def read_sentence(text: str, spans: list[tuple[int, int, str, str]]) -> list[Found]:
+def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | None = None) -> list[Found]:
     """The measurements one sentence states. ``spans`` are the ruler's (start, end, label,
-    rule id) terms with offsets into ``text``."""
-    low = text.lower()
+    rule id) terms with offsets into ``text``; ``low`` is ``text.lower()`` if the caller has it."""
+    low = text.lower() if low is None else low
     doses = parse_doses(text) if any(h in low for h in _DOSE_HINTS) else []
     atoms = scan(text)
     if doses:
         atoms = [a for a in atoms if not any(d.start <= a.start < d.end for d in doses)]
     if "%)" in text and _N_PCT_HEADER.search(text):
         atoms = _table_percents(text, atoms)
-    mentions = _mentions(text, spans, atoms)
+    mentions = _mentions(text, spans, atoms, low)
     clauses = _clauses(text, atoms)
     groups = _groups(text, atoms, mentions)
     found: list[Found] = []
-    cohort, claimed = _cohort(text, atoms, doses) if any(h in low for h in _COHORT_HINTS) else ([], set())
+    cohort, claimed = _cohort(text, atoms, doses, low) if any(h in low for h in _COHORT_HINTS) else ([], set())
     if len(doses) >= 2 and "respectively" in low:
         cohort += _dose_counts_respectively(text, doses, claimed)
     found += cohort
@@ -424,11 +425,10 @@ def _table_percents(text: str, atoms: list[Atom]) -> list[Atom]:
 _MERGE_GAP = re.compile(r"[\s()/,\-\[\]]*(?:(?:or|and/or|with or without|i\.e\.,?)[\s()/,\-]*)?")
 
 
-def _mentions(text: str, spans, atoms: list[Atom]) -> list[Mention]:
+def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
     c = cues()
     attrs = term_attrs()
     spans = list(spans)
-    low = text.lower()
     for rid, label, rx, hints in c.regex_terms:
         if not any(h in low for h in hints):
             continue
@@ -655,17 +655,17 @@ def _landmarks(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
                     ms.append(Mention("E", prv.endpoint, base + k.start(), base + k.end(), prv.rule,
                                       {**prv.attrs, "months": mo, "_listed": ("months",)}))
                 ms.sort(key=lambda m: m.start)
-    for p, q in zip(ms, ms[1:]):
-        if (p.kind == q.kind == "E" and p.endpoint in SURV and q.endpoint in SURV
-                and _SURV_COORD.fullmatch(text, p.end, q.start)):
-            if "months" in p.attrs and "months" not in q.attrs:
-                q.attrs["months"] = p.attrs["months"]
-            if p.attrs.get("median") and "months" not in q.attrs:
-                q.attrs["median"] = True
-    # "the EFS and OS at 24 months": a landmark after the last coordinated term is each one's
-    for p, q in reversed(list(zip(ms, ms[1:]))):
-        if (q.attrs.get("_lm_after") and p.kind == q.kind == "E" and p.endpoint in SURV and q.endpoint in SURV
-                and "months" not in p.attrs and not p.attrs.get("median") and _SURV_COORD.fullmatch(text, p.end, q.start)):
+    # coordinated survival terms ("the 1-year OS and LFS", "the EFS and OS at 24 months")
+    coord = [(p, q) for p, q in zip(ms, ms[1:]) if p.kind == q.kind == "E" and p.endpoint in SURV
+             and q.endpoint in SURV and _SURV_COORD.fullmatch(text, p.end, q.start)] if len(ms) > 1 else ()
+    for p, q in coord:
+        if "months" in p.attrs and "months" not in q.attrs:
+            q.attrs["months"] = p.attrs["months"]
+        if p.attrs.get("median") and "months" not in q.attrs:
+            q.attrs["median"] = True
+    # a landmark after the last of them is each one's
+    for p, q in reversed(coord):
+        if q.attrs.get("_lm_after") and "months" not in p.attrs and not p.attrs.get("median"):
             p.attrs.update(months=q.attrs["months"], _lm_after=True)
 
 
@@ -742,7 +742,7 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 head = True   # "29 (85.3%)"
             elif _PATIENT_AFTER.match(after):
                 head = not _DENOM_BEFORE.search(text, max(0, a.start - 25), a.start) \
-                    or bool(c.rel_subject_after.match(after))
+                    or ("who" in after and bool(c.rel_subject_after.match(after)))
             elif _IN_BEFORE.search(text, max(0, a.start - 6), a.start) and _AFTER_IN.match(after):
                 head = True   # "grade 1 in 9"
             elif (a.start == 0 or _CLAUSE_START.search(text[max(0, a.start - 12):a.start])) and c.subject_after.match(after):
@@ -813,7 +813,9 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 if not (e_prev and _AFTER_TERM.fullmatch(text, e_prev.end, g.start)):
                     g.target = e_next    # "with 62% CR and 19% PR" (but "ORR 85% CR 60%" keeps 85% on ORR)
         after = text[g.end:g.end + 100]
-        g.rel = g.head in ("num", "frac", "all") and "percent" not in g.vals and bool(c.rel_subject_after.match(after))
+        # "the 37 patients who …" (a substring test first: the cue needs "who")
+        g.rel = g.head in ("num", "frac", "all") and "percent" not in g.vals and "who" in after \
+            and bool(c.rel_subject_after.match(after))
         g.subject = "duration" not in g.vals and (g.rel or bool(c.subject_after.match(after)))
         groups.append(g)
         i = j
@@ -964,19 +966,23 @@ _PAIR_AFTER = re.compile(r"\s*(?:%|months?|mos?)?\s*(?:vs\.?|versus)\s", re.I)
 _PAIR_BEFORE = re.compile(r"\b(?:vs\.?|versus)\s*$", re.I)
 
 
+def _in_pair(text: str, g: Group) -> bool:
+    """One of a pair ("(9.8 vs 24.0 months", "12 vs 6 months in the high- and low-dose
+    groups"): the groups are named for the pair, and which is which is not a subgroup rule's
+    to say."""
+    return bool(_PAIR_AFTER.match(text, g.end) or _PAIR_BEFORE.search(text, max(0, g.start - 10), g.start))
+
+
 def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
-    # one of a pair ("(9.8 vs 24.0 months", "12 vs 6 months in the high- and low-dose groups"):
-    # the groups are named for the pair, and which is which is not this rule's to say
-    pair = bool(_PAIR_AFTER.match(text, g.end) or _PAIR_BEFORE.search(text, max(0, g.start - 10), g.start))
     m = _SUB_AFTER.match(text, g.end)
     if m:
-        if pair and " and " in m.group("sub"):
+        if " and " in m.group("sub") and _in_pair(text, g):
             return None, None
         sub = re.sub(rf"\s+{PATIENT}$", "", m.group("sub"), flags=re.I).strip()
         return sub or None, int(m.group("N")) if m.group("N") else None
     # "in adults (75%)": only a group right after an opening parenthesis
     m = _SUB_BEFORE.search(text, max(0, g.start - 50), g.start) \
-        if not pair and text[max(0, g.start - 50):g.start].rstrip().endswith("(") else None
+        if text[max(0, g.start - 50):g.start].rstrip().endswith("(") and not _in_pair(text, g) else None
     if m and text[g.start - 1:g.start] in "( " and m.end() == g.start:
         return m.group("sub"), None
     m = _SUB_PREFIX.match(text) if text[:3].lower() in ("amo", "in ", "for", "at ") else None
@@ -1217,7 +1223,7 @@ _TREATED_OBJECT = re.compile(
     r"\w*cabtagene|\w*leucel|\w*\d\w*-?CAR|[A-Z][A-Za-z-]*CAR)|^\s*(?:[,;.(]|$|at\b|and\b|between\b|in\b|on\b|from\b)", re.I)
 
 
-def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found], set[int]]:
+def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[list[Found], set[int]]:
     """Enrolled and treated counts, per-group treated counts (children/adults, dose levels)
     and disease counts. Returns the items and the start offsets of the atoms they used, so
     those numbers are not read again as rates."""
@@ -1225,7 +1231,6 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose]) -> tuple[list[Found
     out: list[Found] = []
     used: set[int] = set()
     flat_text = _blank_parens(text)
-    low = text.lower()
     hinted: dict[tuple, bool] = {}   # rules share hint lists: test each list once
     enrolled_at: set[int] = set()
     for r in c.cohort:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple, Sequence
 
+
 # ---------------------------------------------------------------- number words
 UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -488,7 +489,7 @@ class Atom(NamedTuple):
 
 
 # a bound, not a value: "less than 6 months", "at least 50%"
-_BOUND = r"\b(?:(?:less|more|greater|longer|shorter|fewer)\s+than|up\s+to|at\s+(?:least|most)|over|under|below|above|beyond|exceeding)\s+"
+_BOUND = r"(?=[a-z])\b(?:(?:less|more|greater|longer|shorter|fewer)\s+than|up\s+to|at\s+(?:least|most)|over|under|below|above|beyond|exceeding)\s+"
 _PATIENT = r"(?:patients?|pts?|participants?|subjects?|cases|children|adults|responders|recipients|individuals)"
 # "grade", or the conference abbreviation "gr"/"gr." ("gr 1", "Gr 3-4", "gr ≥3", "gr. 2"): the
 # abbreviation only with a grade number or comparator after it (the alternatives below need one)
@@ -524,7 +525,7 @@ _ALTS = [
     # its own: the atom exists so that its number is never read as one
     ("spread", rf"(?:±|\+/-|(?-i:SE|SEM|SD)\b\s*[:=,]?|\bstandard\s+(?:error|deviation)(?:\s+of\s+the\s+mean)?(?:\s*[\[(](?-i:SE|SEM|SD)[\])])?\s*[:=,]?)\s*{NUM}\s?%?"),
     # "58.3% ± 9.1%" and "58.3 ± 9.1%": the percent is the estimate; the spread is part of the atom
-    ("pct", rf"(?P<cmp>[<>≤≥~]\s?|{_BOUND}|\babout\s+|\bapproximately\s+)?(?P<p>{NUM})"
+    ("pct", rf"(?P<cmp>[<>≤≥~]\s?|{_BOUND}|(?=a)\b(?:about|approximately)\s+)?(?P<p>{NUM})"
             rf"(?:\s?(?:%|\s?per\s?cent\b|\s?percent\b)(?:\s*(?:±|\+/-)\s*{NUM}\s?%?)?|\s*(?:±|\+/-)\s*{NUM}\s?%)"),
     # "n = 18", "n = 4, 12, and 15", "n = 18/20"
     ("neq", r"\b[nN]\s?[=:]\s?(?P<neq>\d+)(?:\s?/\s?(?P<neqN>\d+)(?![\d.]))?(?P<neqlist>(?:\s*,\s*(?:and\s+|or\s+)?\d+(?![\d.%]))+)?"),

@@ -56,3 +56,4 @@ def test_every_cue_pattern_compiles_and_most_are_gated():
     rxs = [v for v in vars(c).values() if isinstance(v, re.Pattern)] + [r.re for r in c.cohort]
     gated = [r for r in rxs if r.pattern.startswith("(?=[")]
     assert len(gated) >= len(rxs) // 2
+

@@ -1,4 +1,6 @@
 """extract.numbers: number words, percents, n/N, CIs, doses, times, grades, damaged text."""
+import re
+
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -247,3 +249,15 @@ def test_year_abbreviation_landmark(text, months):
 ])
 def test_bounds_and_pairs(text, atoms):
     assert [(a.kind, atom_value(a)) for a in scan(text)] == atoms
+
+
+def test_atomic_numbers_keep_the_atom_scan_unchanged():
+    """ATOM_RE matches each number once (an atomic group): the same atoms as the plain pattern."""
+    from extract import numbers
+
+    plain = re.compile(numbers._FIRST + "(?:" + "|".join(f"(?P<_{k}>{p})" for k, p in numbers._ALTS) + ")", re.I)
+    text = ("By day 28, 18 of 20 patients (90.0%) achieved CR (95% CI, 68.3-98.8; P = .004); grade ≥3 CRS "
+            "in 2 (n = 2/20), median OS 14.2 months [9.1, 20.3] (range, 2-30), 2-year OS 63.5% ± 9.1%, "
+            "at 3 months, less than 6 months, (9.8 vs 24.0 months), HR 0.4, all 9, in 2021, 5 × 10^6/kg")
+    assert [(m.span(), m.lastgroup) for m in numbers.ATOM_RE.finditer(text)] == \
+        [(m.span(), m.lastgroup) for m in plain.finditer(text)]
