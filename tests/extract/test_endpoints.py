@@ -336,6 +336,10 @@ MRD_AMONG_RESPONDERS = [
 
 # Other common ways abstracts write rates, landmarks and tables.
 OTHER_FORMS = [
+    # past-tense results that say "poor" or "limited" are results, not background
+    ("The median OS was 8.1 months, and outcomes were poor in patients with TP53 mutations.",
+     [("overall_survival", {"median_months": 8.1})]),
+    ("Responses were limited to 3 patients (15%) with CR.", [("complete_remission", {"percent": 15, "n": 3})]),
     ("CR was achieved by 18 (90%) of 20 patients.", [("complete_remission", {"percent": 90, "n": 18, "N": 20})]),
     ("CRS occurred in 17 (85%) of the 20 patients.", [("crs", {"percent": 85, "n": 17, "N": 20, "grade": "any"})]),
     ("CR rate was 90% (95% CI, 68–99).", [("complete_remission", {"percent": 90, "ci_low": 68, "ci_high": 99})]),
@@ -727,6 +731,12 @@ GROUP_COUNTS = [
       ("disease_count", {"value": 10, "label": "T-ALL"})]),
     ("We infused a total of 30 patients.", [("patients_treated", {"value": 30})]),
     ("Seventeen patients were enrolled; 15 received BE-CAR7.", [("patients_enrolled", {"value": 17}), ("patients_treated", {"value": 15})]),
+    # a count of centres is no patient subgroup
+    ("Overall, 41 patients were screened and 38 were enrolled at 9 pediatric centers.", [("patients_enrolled", {"value": 38})]),
+    ("Of 40 patients, 36 were infused at 12 adult transplant centres (10 children and 26 adults).",
+     [("patients_treated", {"value": 36}), ("patients_treated", {"value": 10, "subgroup": "children"}),
+      ("patients_treated", {"value": 26, "subgroup": "adults"})]),
+    ("Thirty patients were infused at 6 pediatric sites.", [("patients_treated", {"value": 30})]),
     ("Patients previously treated 3 times were excluded.", []),
     ("Patients (median age 12, range 3-18) had received 3 prior lines.", []),
     ("The patients (CD7, 95%; CD5, 80%) were treated with CAR-T cells.", []),
@@ -804,6 +814,11 @@ NOT_MEASUREMENTS = [
     "Children with refractory T-ALL have an event-free survival (EFS) below 30% with intensified chemotherapy.",
     "The median OS was more than 24 months.",
     "CR was achieved in at least 50% of patients.",
+    # a present-tense statement that outcomes are poor or data limited, and "recent cohorts/series", are background
+    "Outcomes are poor for patients progressing after BCMA-directed therapy, with a median PFS of 3-4 months in recent cohorts.",
+    "In ZUMA-7, axicabtagene ciloleucel improved event-free survival (median 8.3 vs 2.0 months), but data in older patients are limited.",
+    "The prognosis of relapsed T-ALL is dismal, with a 1-year OS of 20%.",
+    "In recent series of CD19 CAR-T, the CR rate was 80%.",
 ]
 
 
