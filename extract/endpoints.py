@@ -785,6 +785,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 continue
             if target is not None and target.end <= b.start and _OPEN_PAREN.fullmatch(text, target.end, b.start):
                 gap = ""   # "12 CRs (60%)": the percent after the term is the group's
+            elif b.kind == "pct" and _pct_after_population(text, g, b, gap, ms):
+                pass   # "14 of the 16 patients with CR/CRi (87.5%)", "29 patients in cohort A (85.3%)"
             elif not _FILLER.fullmatch(gap) or any(g.end <= m.start < b.start for m in ms if m.kind in "EGX"):
                 break
             bv = atom_value(b)
@@ -820,6 +822,25 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
     if "all " in text or "All " in text or "both " in text:
         groups = _all_of(text, groups, ms)
     return groups
+
+
+_POP_TO_PCT = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:with|in|from)\s+[^();,.%]{{1,40}}?\s*\(\s*",
+                         re.I)
+_PCT_CLOSE = re.compile(r"\s*[);]")
+
+
+def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Mention]) -> bool:
+    """A count, its patient noun and the population or group it names, then its percent in
+    parentheses: "14 of the 16 patients with CR/CRi (87.5%)", "29 patients in cohort A (85.3%)".
+    Terms in between name the population only; with a stated N the percent must be n/N."""
+    v = g.vals
+    if "n" not in v or "percent" in v or "(" not in gap or not _POP_TO_PCT.fullmatch(gap) \
+            or not _PCT_CLOSE.match(text, b.end):
+        return False
+    if any(g.end <= m.start < b.start and (m.kind != "E" or not m.pop) for m in ms):
+        return False
+    p = atom_value(b).get("percent")
+    return p is not None and ("N" not in v or abs(100 * v["n"] / v["N"] - p) <= 0.6)
 
 
 _ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom)\b|(?=(?:were|had|achieved|attained|became|remained|grades?)\b))", re.I)

@@ -761,6 +761,21 @@ RESPONSE_BREAKDOWNS = [
     ("Responses were complete and durable in most patients.", []),
 ]
 
+# A count, its patient noun and the population or group it names, then its percent in parentheses:
+# the percent is the count's (with a stated N it must be n/N); a term in the population names it only.
+POPULATION_THEN_PERCENT = [
+    ("MRD negativity by flow cytometry was attained in 14 of the 16 patients with CR/CRi (87.5%).",
+     [("mrd_negative", {"n": 14, "N": 16, "percent": 87.5})]),
+    ("MRD-negative CR was achieved by 29 patients in cohort A (85.3%).",
+     [("complete_remission", {"n": 29, "percent": 85.3, "mrd_negative": True})]),
+    ("CRS occurred in 12 patients with T-ALL (60%; grade 3, 2).", [("crs", {"n": 12, "percent": 60, "grade": "any"})]),
+    ("Relapse occurred in 6 of 20 patients from the low-dose group (30.0%).", [("relapse", {"n": 6, "N": 20, "percent": 30.0})]),
+    # a percent that is not n/N, or that is no result ("(>50% blasts)"), is not the count's
+    ("CR was achieved in 14 of 16 patients with high-risk disease (25%).",
+     [("complete_remission", {"n": 14, "N": 16, "percent": 87.5}), ("complete_remission", {"percent": 25, "n": None})]),
+    ("CR was achieved in 10 patients with bulky disease (>50% blasts).", [("complete_remission", {"n": 10, "percent": None})]),
+]
+
 # "A total of 18 patients …" is a count, not "of 18 patients" (a denominator).
 A_TOTAL_OF = [
     ("A total of 18 patients underwent allo-HSCT after CAR-T therapy.", [("transplant", {"n": 18, "N": None})]),
@@ -828,7 +843,7 @@ NOT_MEASUREMENTS = [
                          + SAME_RATE_GROUPS + SHARED_LANDMARKS + VALUE_PAIRS + WITH_TERM + LINE_BREAKS
                          + MONTH_TIMEPOINTS + CONFERENCE + SPELLED_OUT_TERMS
                          + OF_PATIENTS_POPULATION + GRADE_BREAKDOWNS + GROUP_COUNTS
-                         + RESPONSE_BREAKDOWNS + A_TOTAL_OF)
+                         + RESPONSE_BREAKDOWNS + A_TOTAL_OF + POPULATION_THEN_PERCENT)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
