@@ -593,12 +593,17 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
             last = m if m.attrs.get("grade") or m.rule == "x.ae" else last
         elif m.kind == "G":
             ref = last or next((n for n in ms if n.start > m.end and n.kind == "E" and n.endpoint in GRADED), None)
-            if ref is None or ref.kind == "X":
+            # "one grade 5 event (pulmonary hemorrhage) was judged unrelated to CRS": not that endpoint's
+            rest = text[m.end:m.end + 120].split(";")[0]
+            if ref is None or ref.kind == "X" or (("related" in rest or "attribut" in rest) and _UNRELATED.search(rest)):
                 m.kind = "X"
             else:
                 m.endpoint = ref.endpoint
                 m.rule = ref.rule
                 m.attrs.update({k: v for k, v in ref.attrs.items() if k in ("acute", "chronic")})
+
+
+_UNRELATED = re.compile(r"\b(?:unrelated|not\s+(?:related|attributed|attributable))\s+to\b", re.I)
 
 
 def _grade_list(a: Atom, respectively: bool) -> list[tuple[int, int, str]] | None:
@@ -608,10 +613,14 @@ def _grade_list(a: Atom, respectively: bool) -> list[tuple[int, int, str]] | Non
     if not m or not ("," in m.group(2) or (respectively and re.search(r"\band\b", m.group(2)))):
         return None
     out = []
-    for k in re.finditer(r"(?<![\w≥>])(?:[1-5]|IV|V|III|II|I)(?![\w])", m.group(2)):
+    # each listed item is a grade or a band: "grade 1-2 and grade 3-4 …, respectively"
+    for k in _GRADE_ITEM.finditer(m.group(2)):
         s0 = a.start + m.start(2) + k.start()
         out.append((s0, s0 + len(k.group()), normalise_grade(k.group())))
     return out if len(out) >= 2 else None
+
+
+_GRADE_ITEM = re.compile(r"(?<![\w≥>])(?:(?:grades?|gr\.?)\s*)?(?:[1-5]|IV|V|III|II|I)(?:\s*(?:-|to|/)\s*(?:[1-5]|IV|V|III|II|I))?(?![\w])")
 
 
 def _landmarks(text: str, ms: list[Mention], atoms: list[Atom]) -> None:

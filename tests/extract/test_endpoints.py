@@ -703,6 +703,28 @@ GRADE_BREAKDOWNS = [
     ("Severe chronic GVHD occurred in 2 patients.", [("gvhd", {"n": 2, "grade": "any", "chronic": True})]),
     ("Severe acute GVHD occurred in 2 patients.", [("gvhd", {"n": 2, "grade": ">=3", "acute": True})]),
     ("All grade 3 events resolved.", []),
+    # "27 had grades 1 to 2 and 4 had grade 3": a number with its own verb is a count, not the end of a band
+    ("CRS developed in 31 patients (88.6%); 27 had grades 1 to 2 and 4 had grade 3.",
+     [("crs", {"n": 31, "percent": 88.6, "grade": "any"}), ("crs", {"n": 27, "N": None, "grade": "1-2"}),
+      ("crs", {"n": 4, "N": None, "grade": "3"})]),
+    ("CRS occurred in 20 patients: 15 had grade 1-2 CRS and 5 had grade 3.",
+     [("crs", {"n": 20, "grade": "any"}), ("crs", {"n": 15, "grade": "1-2"}), ("crs", {"n": 5, "grade": "3"})]),
+    ("Grade 1 to 2 CRS occurred in 10 patients and grade 3 in 2.",
+     [("crs", {"n": 10, "grade": "1-2"}), ("crs", {"n": 2, "grade": "3"})]),
+    ("Grade 1 and 2 CRS occurred in 6 patients.", [("crs", {"n": 6, "grade": "1-2"})]),
+    # listed bands, "respectively": each band is one grade
+    ("Grade 1-2 and grade 3-4 CRS occurred in 41 (78.8%) and 6 (11.5%) patients, respectively.",
+     [("crs", {"n": 41, "percent": 78.8, "grade": "1-2"}), ("crs", {"n": 6, "percent": 11.5, "grade": "3-4"})]),
+    ("Grade I-II and III-IV ICANS were seen in 7 and 2 patients, respectively.",
+     [("neurotoxicity", {"n": 7, "grade": "1-2"}), ("neurotoxicity", {"n": 2, "grade": "3-4"})]),
+    ("Grade 1, 2 and 3 CRS occurred in 5, 3 and 1 patients, respectively.",
+     [("crs", {"n": 5, "grade": "1"}), ("crs", {"n": 3, "grade": "2"}), ("crs", {"n": 1, "grade": "3"})]),
+    # an event stated as unrelated to the endpoint is not that endpoint's
+    ("Grade 1 ICANS was reported in 3 patients, and one grade 5 event (pulmonary hemorrhage) was judged unrelated to CRS.",
+     [("neurotoxicity", {"n": 3, "grade": "1"})]),
+    ("ICANS occurred in 4 patients; 2 grade 4 events were not attributed to ICANS.", [("neurotoxicity", {"n": 4, "grade": "any"})]),
+    ("ICANS occurred in 4 patients, including 1 grade 3 event.",
+     [("neurotoxicity", {"n": 4, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "3"})]),
 ]
 
 # Per-group counts without "n =": "(DL1, 9; DL2, 17)" after a treated count (the counts must add up
