@@ -514,7 +514,8 @@ _ALTS = [
     ("tp", rf"(?:\b(?:on|at|by|within|before|until|through)\s+)?\bday[\s-]*(?P<day>\d+)\b|\bwithin\s+(?P<wdays>\d+)\s+days\b"
            rf"|\b(?:at|by|within|after)\s+week[\s-]*(?P<wk>\d+)\b|\bweek[\s-]*(?P<wk2>\d+)\b"
            rf"|\b(?:at|by|within|after)\s+(?P<wv>{NUM})\s+weeks?\b"
-           rf"|\b(?P<mv>[1-6])\s+months?\s+(?:after|post|following)\b"),
+           rf"|\b(?P<mv>[1-6])\s+months?\s+(?:after|post|following)\b"
+           rf"|(?:\b(?:on|at|by|within|until|through|after)\s+)?\bmonth[\s-]*(?P<mo>\d{{1,2}})\b(?![.,]\d|\s*%)"),
     # "1-y OS": "y" is a year only hyphenated to its number ("1-y", not "63 y" or "3-y-old")
     ("lm", rf"(?P<lv>{NUM})\s*-\s*(?P<lu>year|yr|month|mo)\b(?!s)|(?P<lvy>{NUM})-(?P<luy>y)(?![\w-])|(?P<lv3>\b[1-5])\s+(?P<lu3>year|yr)\b(?!s)(?=\s+(?:overall|progression|event|leukemia|leukaemia|relapse|disease|OS|PFS|EFS|LFS|RFS|DFS|survival|cumulative|rates?|estimates?))"
            rf"|\b(?:at|by|after)\s+(?P<lvl>{NUM}(?:\s*,\s*{NUM})*\s*,?\s*(?:and|or)\s+{NUM})\s+(?P<lul>years?|yrs?|months?|mos?)\b"
@@ -540,7 +541,7 @@ _ALTS = [
 # The words are grouped by first letter, written as a case-sensitive class ([cC]): the regex
 # engine skips an alternative whose first character class fails without entering it, which it
 # cannot do for case-insensitive letters (~1.7x faster lookahead).
-_AT = r"(?:day|week|\d)"
+_AT = r"(?:day|week|month|\d)"
 _FIRST_WORDS = {
     "a": rf"ny[\s-]grade|ll[\s-]grade|ll\s+\d|t\s+{_AT}|t\s+(?:least|most)\s+\d|fter\s+{_AT}|bout\s+\d|pproximately\s+\d|bove\s+(?:\d|grade)",
     "b": rf"y\s+{_AT}|efore\s+{_AT}|eyond\s+(?:\d|grade)|elow\s+\d",
@@ -552,7 +553,7 @@ _FIRST_WORDS = {
     "h": r"azard|igh[\s-]grade|igher\s+than\s+grade",
     "i": r"qr|nterquartile",
     "l": r"ow[\s-]grade|ess\s+than\s+\d|onger\s+than\s+\d",
-    "m": r"ild|ore\s+than\s+(?:\d|grade)",
+    "m": r"ild|ore\s+than\s+(?:\d|grade)|onth[\s-]*\d",
     "n": r"\s?[=:]",
     "o": rf"dds\s|n\s+{_AT}|ver\s+\d",
     "p": r"(?:[\s-]?values?)?\s*[=<>≤≥]",
@@ -659,6 +660,8 @@ def _value(kind: str, text: str, g: dict[str, Any]) -> dict[str, Any]:
             return {"timepoint_days": int(g.get("day") or g.get("wdays"))}
         if g.get("wk") or g.get("wk2"):
             return {"timepoint_days": 7 * int(g.get("wk") or g.get("wk2"))}
+        if g.get("mo"):
+            return {"timepoint_days": month_days(int(g["mo"]))}   # "at month 3" → 91
         return {"timepoint_days": timepoint_days(text)}
     if kind == "grade":
         return {"grade": normalise_grade(text)}

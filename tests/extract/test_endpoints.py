@@ -641,6 +641,11 @@ MONTH_TIMEPOINTS = [
     ("The 3-month CR rate was 60%.", [("complete_remission", {"percent": 60, "timepoint_days": 91})]),
     ("At 1 month, the CR rate was 90%.", [("complete_remission", {"percent": 90, "timepoint_days": 28})]),
     ("At 6 months, the ORR was 70%.", [("overall_response", {"percent": 70, "timepoint_days": 183})]),
+    # "at month 3", "month-6", "by month 1": a time point, never a count
+    ("At month 3, 64 patients (48.9%) were in CR.", [("complete_remission", {"percent": 48.9, "n": 64, "timepoint_days": 91})]),
+    ("The month-6 ORR was 55% (11/20).", [("overall_response", {"percent": 55, "n": 11, "N": 20, "timepoint_days": 183})]),
+    ("By month 1, 18 of 20 patients (90%) had achieved CR.",
+     [("complete_remission", {"percent": 90, "n": 18, "N": 20, "timepoint_days": 28})]),
     ("OS at 12 months was 70% and the CR rate was 80%.",
      [("overall_survival", {"percent": 70, "months": 12}), ("complete_remission", {"percent": 80, "timepoint_days": None})]),
 ]
