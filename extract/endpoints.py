@@ -468,8 +468,9 @@ def _mentions(text: str, spans, atoms: list[Atom]) -> list[Mention]:
                 m.attrs["_sstart"] = m.start - len(near) + (k or k2).start()
         if m.endpoint not in RATE and m.kind == "E":
             pass
-        elif "who" in before and _REL_BEFORE.search(before):
-            m.pop = "rel"
+        elif "who" in before and _REL_BEFORE.search(before) and not (
+                ms[i - 1].pop == "rel" and _MAIN_VERB.fullmatch(text, ms[i - 1].end, m.start)):
+            m.pop = "rel"   # (not "patients who achieved CR were MRD-negative": the main verb's term)
         elif (spaced and _POP_HINT.search(before.lower()) and c.pop_before.search(before)) or c.pop_after.match(after):
             m.pop = "pop"
         elif i and ms[i - 1].kind == "E" and _OF_PATIENTS.fullmatch(text, ms[i - 1].end, m.start):
@@ -519,7 +520,8 @@ _ACUTE = re.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?$", re.I)
 _MEDIAN = re.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I)
 _EMD_BEFORE = re.compile(r"\b(?:extramedullary|extra-medullary|EMD|(?-i:EM)|nodal|extranodal)\s*$", re.I)
 _BM_BEFORE = re.compile(r"\b(?:bone\s+)?marrow\s*$|\bBM\s*$", re.I)
-_REL_BEFORE = re.compile(rf"\b(?:{PATIENT}|those)\s+(?:\([^()]*\)\s+)?who\s+(?:[\w-]+\s+){{0,4}}$", re.I)
+_MAIN_VERB = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:were|was|became|remained)\s+(?:(?:also|all|still|subsequently)\s+)?", re.I)
+_REL_BEFORE = re.compile(rf"\b(?:{PATIENT}|those)\s+(?:\([^()]*\)\s+)?(?:[\w-]+\s+){{0,3}}?who\s+(?:[\w-]+\s+){{0,4}}$", re.I)
 
 
 def _merge(text: str, ms: list[Mention]) -> list[Mention]:
@@ -949,6 +951,10 @@ def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
         if m.start < g.end or m.negated:
             continue
         if m.pop == "rel" and g.rel:
+            # "All 8 patients who achieved CR were MRD-negative": the main verb names the endpoint
+            k = cms.index(m) + 1
+            if k < len(cms) and not cms[k].pop and not cms[k].negated and _MAIN_VERB.fullmatch(text, m.end, cms[k].start):
+                return cms[k]
             return m
         if m.pop:
             continue

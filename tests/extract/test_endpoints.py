@@ -803,6 +803,17 @@ POPULATION_THEN_PERCENT = [
     ("CR was achieved in 10 patients with bulky disease (>50% blasts).", [("complete_remission", {"n": 10, "percent": None})]),
 ]
 
+# "N patients (…) who achieved CR were MRD-negative": the relative clause names the population, the
+# main verb's term the endpoint; "patients who proceeded to HSCT" alone is still the transplant count.
+RELATIVE_SUBJECTS = [
+    ("All 12 patients evaluable for MRD who reached CR were MRD-negative at 10^-5.",
+     [("mrd_negative", {"n": 12, "N": 12, "percent": 100.0})]),
+    ("All 8 patients who achieved CR were MRD-negative.", [("mrd_negative", {"n": 8, "N": 8, "percent": 100.0})]),
+    ("Ten patients in cohort A who achieved CR were MRD-negative.", [("mrd_negative", {"n": 10, "N": None})]),
+    ("The 37 patients who proceeded to transplant had a 1-year LFS of 70%.",
+     [("transplant", {"n": 37}), ("leukemia_free_survival", {"percent": 70, "months": 12})]),
+]
+
 # "A total of 18 patients …" is a count, not "of 18 patients" (a denominator).
 A_TOTAL_OF = [
     ("A total of 18 patients underwent allo-HSCT after CAR-T therapy.", [("transplant", {"n": 18, "N": None})]),
@@ -870,7 +881,7 @@ NOT_MEASUREMENTS = [
                          + SAME_RATE_GROUPS + SHARED_LANDMARKS + VALUE_PAIRS + WITH_TERM + LINE_BREAKS
                          + MONTH_TIMEPOINTS + CONFERENCE + SPELLED_OUT_TERMS
                          + OF_PATIENTS_POPULATION + GRADE_BREAKDOWNS + GROUP_COUNTS
-                         + RESPONSE_BREAKDOWNS + A_TOTAL_OF + POPULATION_THEN_PERCENT)
+                         + RESPONSE_BREAKDOWNS + A_TOTAL_OF + POPULATION_THEN_PERCENT + RELATIVE_SUBJECTS)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
