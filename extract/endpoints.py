@@ -1391,11 +1391,12 @@ _NAMED_COUNT = re.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,3}?)
 
 _PATIENTS_PAREN = re.compile(rf"\b{PATIENT}\s*\((?=[^()]*\d)", re.I)
 _VERB_COUNT = re.compile(rf"\s+(?:a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:[\w/+-]+\s+){{0,4}}?{PATIENT}\b", re.I)
-_COUNTS_RESPECTIVELY = gate.compile(rf"\bin\s+(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s*,?\s*respectively", re.I)
+_COUNTS_RESPECTIVELY = gate.compile(rf"(?:\bin\s+|\(\s*)(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s*,?\s*respectively(?!\s*,?\s*(?:had|has|have|were|was|developed|achieved|experienced)\b)", re.I)
 
 
 def _dose_counts_respectively(text: str, doses: list[Dose], used: set[int]) -> list[Found]:
-    """"given at DL1 (5 × 10^5/kg) and DL2 (1 × 10^6/kg) in 8 and 16 patients, respectively": as
+    """"given at DL1 (5 × 10^5/kg) and DL2 (1 × 10^6/kg) in 8 and 16 patients, respectively", "at A, B
+    and C cells/kg (3, 6 and 12 patients, respectively)": as
     many counts as doses before them, zipped in order, are the dose levels' treated counts."""
     m = _COUNTS_RESPECTIVELY.search(text)
     if not m:
@@ -1419,8 +1420,8 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
     Lists of diseases are left to their own rule."""
     total = treated.fields["value"]
     m = _PAREN_AFTER.match(text, treated.pos + len(str(total)))
-    if not m:
-        return []
+    if not m or ("=" in m.group(1) and "," not in m.group(1) and ";" not in m.group(1)):
+        return _named_neq_counts(text, treated, used, dmatches)
     body, base = m.group(1), m.start(1)
     items, pos = [], 0
     while pos < len(body):
@@ -1434,6 +1435,31 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
         return []
     used.update(at for _, _, at in items)
     return [Found("patients_treated", {"value": n, "subgroup": name}, "cohort.named-group", at) for name, n, at in items]
+
+
+_NAMED_NEQ = re.compile(r"(?:(?:with|of|to|and|or)\s+)?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)\s*\(\s*(?P<at>n)\s?=\s?(?P<n>\d+)\s*\)"
+                        r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?", re.I)
+
+
+def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Found]:
+    """"131 were infused with axicabtagene ciloleucel (n = 78) or lisocabtagene maraleucel (n = 53)":
+    names each with its own "(n = k)", listed right after the treated count (before the clause
+    ends) and adding up to it, are per-group treated counts. Disease lists are left to their rule."""
+    end = len(text)
+    for ch in ";:":
+        k = text.find(ch, treated.pos)
+        if k >= 0:
+            end = min(end, k)
+    items = []
+    for k in _NAMED_NEQ.finditer(text, treated.pos + len(str(treated.fields["value"])), end):
+        if items and k.start() != items[-1][3]:
+            break
+        items.append((re.sub(r"^.*\b(?:with|of|to)\s+", "", k.group("name")), int(k.group("n")), k.start("at"), k.end()))
+    if (len(items) < 2 or sum(n for _, n, _, _ in items) != treated.fields["value"] or any(at in used for _, _, at, _ in items)
+            or any(treated.pos <= d.start() < items[-1][3] for d in dmatches)):
+        return []
+    used.update(at for _, _, at, _ in items)
+    return [Found("patients_treated", {"value": n, "subgroup": name}, "cohort.named-group", at) for name, n, at, _ in items]
 
 
 _DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*[^(),;]{1,40}[,;]\s*")

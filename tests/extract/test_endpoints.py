@@ -756,6 +756,24 @@ GROUP_COUNTS = [
     ("We designed a CD7 CAR and treated 24 patients with T-LBL (n = 14) or T-ALL (n = 10).",
      [("patients_treated", {"value": 24}), ("disease_count", {"value": 14, "label": "T-LBL"}),
       ("disease_count", {"value": 10, "label": "T-ALL"})]),
+    # counts in parentheses after the doses, "(3, 6 and 12 patients, respectively)"
+    ("Dose escalation followed a 3+3 design at 2.0 × 10^5, 6.0 × 10^5 and 1.0 × 10^6 cells/kg (3, 6 and 12 patients, respectively).",
+     [("dose", {"low": 2e5}), ("dose", {"low": 6e5}), ("dose", {"low": 1e6}),
+      ("patients_treated", {"value": 3}), ("patients_treated", {"value": 6}), ("patients_treated", {"value": 12})]),
+    ("Patients received 1 × 10^6/kg or 3 × 10^6/kg (8 and 10 patients, respectively).",
+     [("dose", {"low": 1e6}), ("dose", {"low": 3e6}), ("patients_treated", {"value": 8}), ("patients_treated", {"value": 10})]),
+    ("Patients received 1 × 10^6/kg or 3 × 10^6/kg (8 and 10 patients, respectively, had prior HSCT).",
+     [("dose", {"low": 1e6}), ("dose", {"low": 3e6})]),
+    # each name with its own "(n = k)" after the treated count, adding up to it
+    ("Of 143 enrolled patients, 131 were infused with axicabtagene ciloleucel (n = 78) or lisocabtagene maraleucel (n = 53); the median age was 71 years.",
+     [("patients_enrolled", {"value": 143}), ("patients_treated", {"value": 131}),
+      ("patients_treated", {"value": 78, "subgroup": "axicabtagene ciloleucel"}),
+      ("patients_treated", {"value": 53, "subgroup": "lisocabtagene maraleucel"})]),
+    ("Thirty patients were treated with tisa-cel (n = 20), axi-cel (n = 6) and brexu-cel (n = 4).",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 20, "subgroup": "tisa-cel"}),
+      ("patients_treated", {"value": 6, "subgroup": "axi-cel"}), ("patients_treated", {"value": 4, "subgroup": "brexu-cel"})]),
+    ("Overall, 40 patients were infused with product A (n = 20) or product B (n = 15).",   # 20 + 15 is not 40
+     [("patients_treated", {"value": 40})]),
     ("We infused a total of 30 patients.", [("patients_treated", {"value": 30})]),
     ("Seventeen patients were enrolled; 15 received BE-CAR7.", [("patients_enrolled", {"value": 17}), ("patients_treated", {"value": 15})]),
     # a count of centres is no patient subgroup
