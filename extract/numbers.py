@@ -392,9 +392,11 @@ def derived_percent(n: int, N: int) -> float:
 _MANT = r"\d+(?:\.\d+)?"
 _EXP = (r"(?:\s*[×xX\*]\s*10\s*(?:\^\s*|\*\*\s*|<sup>\s*)?(?:\(\s*(?P<{g}a>[-]?\d{{1,2}})\s*\)|(?P<{g}b>[-]?\d{{1,2}}))(?:</sup>)?(?![\d.])"
         r"|[eE]\+?(?P<{g}c>\d{{1,2}})\b|\s+(?P<{g}m>million|billion)\b)")
-_UNIT = (r"(?P<unit>\s*(?:(?:(?:CAR|CART)[\s-]*\+?[\s-]*(?:T[\s-]*)?|viable\s+|transduced\s+|total\s+|"
+# the target named before "CAR": "CD7 CAR-T cells/kg", "anti-CD19/CD22 CAR T cells", "BCMA CAR+ T cells"
+_TARGET = r"(?:(?:anti-?)?(?:CD\d+[a-z]?|BCMA|GPRC5D|CLL-?1|GD2)(?:/CD\d+[a-z]?)?[\s-]+)?"
+_UNIT = (r"(?P<unit>\s*(?:(?:" + _TARGET + r"(?:CAR|CART)[\s-]*\+?[\s-]*(?:T[\s-]*)?|viable\s+|transduced\s+|total\s+|"
          r"CAR-positive\s+(?:T\s+)?|CD\d+\+?\s+|T[\s-]+|NK[\s-]+)?cells?)?\s*(?:/\s*kg\b|per\s+kg\b|/\s*kilogram|per\s+kilogram))"
-         r"|(?P<unitc>\s*(?:(?:(?:CAR|CART)[\s-]*\+?[\s-]*(?:T[\s-]*)?|viable\s+|transduced\s+|total\s+|CAR-positive\s+(?:T\s+)?|T[\s-]+|NK[\s-]+)?cells?)\b)")
+         r"|(?P<unitc>\s*(?:(?:" + _TARGET + r"(?:CAR|CART)[\s-]*\+?[\s-]*(?:T[\s-]*)?|viable\s+|transduced\s+|total\s+|CAR-positive\s+(?:T\s+)?|T[\s-]+|NK[\s-]+)?cells?)\b)")
 DOSE_RE = re.compile(
     r"(?<![\w.])(?:(?P<list>(?:" + _MANT + r"\s*,\s*)+(?:" + _MANT + r"\s*,?\s*)?(?:or|and)\s+)"
     r"|(?P<lo>" + _MANT + r")(?:" + _EXP.format(g="l") + r")?\s*(?:-|to)\s*)?"

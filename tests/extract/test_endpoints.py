@@ -774,6 +774,12 @@ GROUP_COUNTS = [
       ("patients_treated", {"value": 6, "subgroup": "axi-cel"}), ("patients_treated", {"value": 4, "subgroup": "brexu-cel"})]),
     ("Overall, 40 patients were infused with product A (n = 20) or product B (n = 15).",   # 20 + 15 is not 40
      [("patients_treated", {"value": 40})]),
+    # the target named before "CAR" is part of the unit
+    ("Overall, 52 patients were infused with 1 × 10^6 CD7 CAR-T cells/kg.",
+     [("patients_treated", {"value": 52}), ("dose", {"low": 1e6, "high": 1e6, "unit": "cells/kg"})]),
+    ("Patients received 2 × 10^6 anti-CD19/CD22 CAR T cells per kg.", [("dose", {"low": 2e6, "unit": "cells/kg"})]),
+    ("Flat doses of 25 × 10^6 and 50 × 10^6 GPRC5D CAR+ T cells were tested.",
+     [("dose", {"low": 25e6, "unit": "cells"}), ("dose", {"low": 50e6, "unit": "cells"})]),
     ("We infused a total of 30 patients.", [("patients_treated", {"value": 30})]),
     ("Seventeen patients were enrolled; 15 received BE-CAR7.", [("patients_enrolled", {"value": 17}), ("patients_treated", {"value": 15})]),
     # a count of centres is no patient subgroup
