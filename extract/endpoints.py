@@ -468,8 +468,9 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                 m.attrs["_sstart"] = m.start - len(near) + (k or k2).start()
         if m.endpoint not in RATE and m.kind == "E":
             pass
-        elif "who" in before and _REL_BEFORE.search(before):
-            m.pop = "rel"
+        elif "who" in before and _REL_BEFORE.search(before) and not (
+                ms[i - 1].pop == "rel" and _MAIN_VERB.fullmatch(text, ms[i - 1].end, m.start)):
+            m.pop = "rel"   # (not "patients who achieved CR were MRD-negative": the main verb's term)
         elif (spaced and _POP_HINT.search(before.lower()) and c.pop_before.search(before)) or c.pop_after.match(after):
             m.pop = "pop"
         elif i and ms[i - 1].kind == "E" and _OF_PATIENTS.fullmatch(text, ms[i - 1].end, m.start):
@@ -519,7 +520,8 @@ _ACUTE = re.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?$", re.I)
 _MEDIAN = re.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I)
 _EMD_BEFORE = re.compile(r"\b(?:extramedullary|extra-medullary|EMD|(?-i:EM)|nodal|extranodal)\s*$", re.I)
 _BM_BEFORE = re.compile(r"\b(?:bone\s+)?marrow\s*$|\bBM\s*$", re.I)
-_REL_BEFORE = re.compile(rf"\b(?:{PATIENT}|those)\s+(?:\([^()]*\)\s+)?who\s+(?:[\w-]+\s+){{0,4}}$", re.I)
+_MAIN_VERB = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:were|was|became|remained)\s+(?:(?:also|all|still|subsequently)\s+)?", re.I)
+_REL_BEFORE = re.compile(rf"\b(?:{PATIENT}|those)\s+(?:\([^()]*\)\s+)?(?:[\w-]+\s+){{0,3}}?who\s+(?:[\w-]+\s+){{0,4}}$", re.I)
 
 
 def _merge(text: str, ms: list[Mention]) -> list[Mention]:
@@ -593,12 +595,17 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
             last = m if m.attrs.get("grade") or m.rule == "x.ae" else last
         elif m.kind == "G":
             ref = last or next((n for n in ms if n.start > m.end and n.kind == "E" and n.endpoint in GRADED), None)
-            if ref is None or ref.kind == "X":
+            # "one grade 5 event (pulmonary hemorrhage) was judged unrelated to CRS": not that endpoint's
+            rest = text[m.end:m.end + 120].split(";")[0]
+            if ref is None or ref.kind == "X" or (("related" in rest or "attribut" in rest) and _UNRELATED.search(rest)):
                 m.kind = "X"
             else:
                 m.endpoint = ref.endpoint
                 m.rule = ref.rule
                 m.attrs.update({k: v for k, v in ref.attrs.items() if k in ("acute", "chronic")})
+
+
+_UNRELATED = re.compile(r"\b(?:unrelated|not\s+(?:related|attributed|attributable))\s+to\b", re.I)
 
 
 def _grade_list(a: Atom, respectively: bool) -> list[tuple[int, int, str]] | None:
@@ -608,10 +615,14 @@ def _grade_list(a: Atom, respectively: bool) -> list[tuple[int, int, str]] | Non
     if not m or not ("," in m.group(2) or (respectively and re.search(r"\band\b", m.group(2)))):
         return None
     out = []
-    for k in re.finditer(r"(?<![\w≥>])(?:[1-5]|IV|V|III|II|I)(?![\w])", m.group(2)):
+    # each listed item is a grade or a band: "grade 1-2 and grade 3-4 …, respectively"
+    for k in _GRADE_ITEM.finditer(m.group(2)):
         s0 = a.start + m.start(2) + k.start()
         out.append((s0, s0 + len(k.group()), normalise_grade(k.group())))
     return out if len(out) >= 2 else None
+
+
+_GRADE_ITEM = re.compile(r"(?<![\w≥>])(?:(?:grades?|gr\.?)\s*)?(?:[1-5]|IV|V|III|II|I)(?:\s*(?:-|to|/)\s*(?:[1-5]|IV|V|III|II|I))?(?![\w])")
 
 
 def _landmarks(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
@@ -785,6 +796,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 continue
             if target is not None and target.end <= b.start and _OPEN_PAREN.fullmatch(text, target.end, b.start):
                 gap = ""   # "12 CRs (60%)": the percent after the term is the group's
+            elif b.kind == "pct" and _pct_after_population(text, g, b, gap, ms):
+                pass   # "14 of the 16 patients with CR/CRi (87.5%)", "29 patients in cohort A (85.3%)"
             elif not _FILLER.fullmatch(gap) or any(g.end <= m.start < b.start for m in ms if m.kind in "EGX"):
                 break
             bv = atom_value(b)
@@ -822,6 +835,25 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
     if "all " in text or "All " in text or "both " in text:
         groups = _all_of(text, groups, ms)
     return groups
+
+
+_POP_TO_PCT = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:with|in|from)\s+[^();,.%]{{1,40}}?\s*\(\s*",
+                         re.I)
+_PCT_CLOSE = re.compile(r"\s*[);]")
+
+
+def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Mention]) -> bool:
+    """A count, its patient noun and the population or group it names, then its percent in
+    parentheses: "14 of the 16 patients with CR/CRi (87.5%)", "29 patients in cohort A (85.3%)".
+    Terms in between name the population only; with a stated N the percent must be n/N."""
+    v = g.vals
+    if "n" not in v or "percent" in v or "(" not in gap or not _POP_TO_PCT.fullmatch(gap) \
+            or not _PCT_CLOSE.match(text, b.end):
+        return False
+    if any(g.end <= m.start < b.start and (m.kind != "E" or not m.pop) for m in ms):
+        return False
+    p = atom_value(b).get("percent")
+    return p is not None and ("N" not in v or abs(100 * v["n"] / v["N"] - p) <= 0.6)
 
 
 _ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom)\b|(?=(?:were|had|achieved|attained|became|remained|grades?)\b))", re.I)
@@ -921,6 +953,10 @@ def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
         if m.start < g.end or m.negated:
             continue
         if m.pop == "rel" and g.rel:
+            # "All 8 patients who achieved CR were MRD-negative": the main verb names the endpoint
+            k = cms.index(m) + 1
+            if k < len(cms) and not cms[k].pop and not cms[k].negated and _MAIN_VERB.fullmatch(text, m.end, cms[k].start):
+                return cms[k]
             return m
         if m.pop:
             continue
@@ -1360,11 +1396,12 @@ _NAMED_COUNT = re.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,3}?)
 
 _PATIENTS_PAREN = re.compile(rf"\b{PATIENT}\s*\((?=[^()]*\d)", re.I)
 _VERB_COUNT = re.compile(rf"\s+(?:a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:[\w/+-]+\s+){{0,4}}?{PATIENT}\b", re.I)
-_COUNTS_RESPECTIVELY = gate.compile(rf"\bin\s+(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s*,?\s*respectively", re.I)
+_COUNTS_RESPECTIVELY = gate.compile(rf"(?:\bin\s+|\(\s*)(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s*,?\s*respectively(?!\s*,?\s*(?:had|has|have|were|was|developed|achieved|experienced)\b)", re.I)
 
 
 def _dose_counts_respectively(text: str, doses: list[Dose], used: set[int]) -> list[Found]:
-    """"given at DL1 (5 × 10^5/kg) and DL2 (1 × 10^6/kg) in 8 and 16 patients, respectively": as
+    """"given at DL1 (5 × 10^5/kg) and DL2 (1 × 10^6/kg) in 8 and 16 patients, respectively", "at A, B
+    and C cells/kg (3, 6 and 12 patients, respectively)": as
     many counts as doses before them, zipped in order, are the dose levels' treated counts."""
     m = _COUNTS_RESPECTIVELY.search(text)
     if not m:
@@ -1388,8 +1425,8 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
     Lists of diseases are left to their own rule."""
     total = treated.fields["value"]
     m = _PAREN_AFTER.match(text, treated.pos + len(str(total)))
-    if not m:
-        return []
+    if not m or ("=" in m.group(1) and "," not in m.group(1) and ";" not in m.group(1)):
+        return _named_neq_counts(text, treated, used, dmatches)
     body, base = m.group(1), m.start(1)
     items, pos = [], 0
     while pos < len(body):
@@ -1403,6 +1440,31 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
         return []
     used.update(at for _, _, at in items)
     return [Found("patients_treated", {"value": n, "subgroup": name}, "cohort.named-group", at) for name, n, at in items]
+
+
+_NAMED_NEQ = re.compile(r"(?:(?:with|of|to|and|or)\s+)?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)\s*\(\s*(?P<at>n)\s?=\s?(?P<n>\d+)\s*\)"
+                        r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?", re.I)
+
+
+def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Found]:
+    """"131 were infused with axicabtagene ciloleucel (n = 78) or lisocabtagene maraleucel (n = 53)":
+    names each with its own "(n = k)", listed right after the treated count (before the clause
+    ends) and adding up to it, are per-group treated counts. Disease lists are left to their rule."""
+    end = len(text)
+    for ch in ";:":
+        k = text.find(ch, treated.pos)
+        if k >= 0:
+            end = min(end, k)
+    items = []
+    for k in _NAMED_NEQ.finditer(text, treated.pos + len(str(treated.fields["value"])), end):
+        if items and k.start() != items[-1][3]:
+            break
+        items.append((re.sub(r"^.*\b(?:with|of|to)\s+", "", k.group("name")), int(k.group("n")), k.start("at"), k.end()))
+    if (len(items) < 2 or sum(n for _, n, _, _ in items) != treated.fields["value"] or any(at in used for _, _, at, _ in items)
+            or any(treated.pos <= d.start() < items[-1][3] for d in dmatches)):
+        return []
+    used.update(at for _, _, at, _ in items)
+    return [Found("patients_treated", {"value": n, "subgroup": name}, "cohort.named-group", at) for name, n, at, _ in items]
 
 
 _DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*[^(),;]{1,40}[,;]\s*")

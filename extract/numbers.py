@@ -393,9 +393,11 @@ def derived_percent(n: int, N: int) -> float:
 _MANT = r"\d+(?:\.\d+)?"
 _EXP = (r"(?:\s*[×xX\*]\s*10\s*(?:\^\s*|\*\*\s*|<sup>\s*)?(?:\(\s*(?P<{g}a>[-]?\d{{1,2}})\s*\)|(?P<{g}b>[-]?\d{{1,2}}))(?:</sup>)?(?![\d.])"
         r"|[eE]\+?(?P<{g}c>\d{{1,2}})\b|\s+(?P<{g}m>million|billion)\b)")
-_UNIT = (r"(?P<unit>\s*(?:(?:(?:CAR|CART)[\s-]*\+?[\s-]*(?:T[\s-]*)?|viable\s+|transduced\s+|total\s+|"
+# the target named before "CAR": "CD7 CAR-T cells/kg", "anti-CD19/CD22 CAR T cells", "BCMA CAR+ T cells"
+_TARGET = r"(?:(?:anti-?)?(?:CD\d+[a-z]?|BCMA|GPRC5D|CLL-?1|GD2)(?:/CD\d+[a-z]?)?[\s-]+)?"
+_UNIT = (r"(?P<unit>\s*(?:(?:" + _TARGET + r"(?:CAR|CART)[\s-]*\+?[\s-]*(?:T[\s-]*)?|viable\s+|transduced\s+|total\s+|"
          r"CAR-positive\s+(?:T\s+)?|CD\d+\+?\s+|T[\s-]+|NK[\s-]+)?cells?)?\s*(?:/\s*kg\b|per\s+kg\b|/\s*kilogram|per\s+kilogram))"
-         r"|(?P<unitc>\s*(?:(?:(?:CAR|CART)[\s-]*\+?[\s-]*(?:T[\s-]*)?|viable\s+|transduced\s+|total\s+|CAR-positive\s+(?:T\s+)?|T[\s-]+|NK[\s-]+)?cells?)\b)")
+         r"|(?P<unitc>\s*(?:(?:" + _TARGET + r"(?:CAR|CART)[\s-]*\+?[\s-]*(?:T[\s-]*)?|viable\s+|transduced\s+|total\s+|CAR-positive\s+(?:T\s+)?|T[\s-]+|NK[\s-]+)?cells?)\b)")
 DOSE_RE = re.compile(
     r"(?<![\w.])(?:(?P<list>(?:" + _MANT + r"\s*,\s*)+(?:" + _MANT + r"\s*,?\s*)?(?:or|and)\s+)"
     r"|(?P<lo>" + _MANT + r")(?:" + _EXP.format(g="l") + r")?\s*(?:-|to)\s*)?"
@@ -494,6 +496,8 @@ _PATIENT = r"(?:patients?|pts?|participants?|subjects?|cases|children|adults|res
 # "grade", or the conference abbreviation "gr"/"gr." ("gr 1", "Gr 3-4", "gr ≥3", "gr. 2"): the
 # abbreviation only with a grade number or comparator after it (the alternatives below need one)
 _GRADE_WORD = r"\b(?:grades?|gr\.?(?=\s*[≥>=≤<]?\s*[1-5IV]))"
+# "grades 1 to 2 and 4 had grade 3": a number with its own verb or patient noun is a count, not a grade
+_NOT_SUBJECT = r"(?!\s+(?:had|has|have|were|was|developed|experienced|patients?|pts?|cases|subjects)\b)"
 # Order matters: at one position the first alternative wins, so the more specific come first
 # (a CI before its "95%", "2-year" before "2", "17 of 19" before "17").
 _ALTS = [
@@ -506,14 +510,15 @@ _ALTS = [
     ("grade", r"\b(?:any|all)[\s-]grades?\b(?!\s*(?:[1-5]|I|II|III|IV|V)\b)|(?:≥|>=|>)\s*grade\s*" + GNUM +
               r"|\b(?:above|beyond|exceeding|(?:higher|greater|more)\s+than)\s+grade\s*" + GNUM +
               r"|" + _GRADE_WORD + r"\s*" + GNUM + r"(?:\s*,\s*" + GNUM + r")+(?:\s*,?\s*(?:and|or)\s*" + GNUM + r")?" +
-              r"|" + _GRADE_WORD + r"\s*(?:≥|>=|=>|>|≤|<=|<)?\s*" + GNUM + r"(?:\s*(?:-|to|/|or|and)\s*(?:grade\s*)?" + GNUM + r")*"
+              r"|" + _GRADE_WORD + r"\s*(?:≥|>=|=>|>|≤|<=|<)?\s*" + GNUM + r"(?:\s*(?:-|to|/|or|and)\s*(?:grade\s*)?" + GNUM + _NOT_SUBJECT + r")*"
               r"(?:\s*\+|\s+or\s+(?:higher|greater|above|more|worse)|\s+and\s+(?:higher|above)|\s+or\s+more)?"
               r"|\b(?:severe|high[\s-]grade|low[\s-]grade|mild)\b(?:\s*\(\s*(?:grade\s*)?(?:≥|>=|>|≤|<=|<)?\s*" + GNUM +
               r"(?:\s*(?:-|/|to)\s*" + GNUM + r")?(?:\s*\+|\s+or\s+higher)?\s*\))?"),
     ("tp", rf"(?:\b(?:on|at|by|within|before|until|through)\s+)?\bday[\s-]*(?P<day>\d+)\b|\bwithin\s+(?P<wdays>\d+)\s+days\b"
            rf"|\b(?:at|by|within|after)\s+week[\s-]*(?P<wk>\d+)\b|\bweek[\s-]*(?P<wk2>\d+)\b"
            rf"|\b(?:at|by|within|after)\s+(?P<wv>{NUM})\s+weeks?\b"
-           rf"|\b(?P<mv>[1-6])\s+months?\s+(?:after|post|following)\b"),
+           rf"|\b(?P<mv>[1-6])\s+months?\s+(?:after|post|following)\b"
+           rf"|(?:\b(?:on|at|by|within|until|through|after)\s+)?\bmonth[\s-]*(?P<mo>\d{{1,2}})\b(?![.,]\d|\s*%)"),
     # "1-y OS": "y" is a year only hyphenated to its number ("1-y", not "63 y" or "3-y-old")
     ("lm", rf"(?P<lv>{NUM})\s*-\s*(?P<lu>year|yr|month|mo)\b(?!s)|(?P<lvy>{NUM})-(?P<luy>y)(?![\w-])|(?P<lv3>\b[1-5])\s+(?P<lu3>year|yr)\b(?!s)(?=\s+(?:overall|progression|event|leukemia|leukaemia|relapse|disease|OS|PFS|EFS|LFS|RFS|DFS|survival|cumulative|rates?|estimates?))"
            rf"|\b(?:at|by|after)\s+(?P<lvl>{NUM}(?:\s*,\s*{NUM})*\s*,?\s*(?:and|or)\s+{NUM})\s+(?P<lul>years?|yrs?|months?|mos?)\b"
@@ -539,7 +544,7 @@ _ALTS = [
 # The words are grouped by first letter, written as a case-sensitive class ([cC]): the regex
 # engine skips an alternative whose first character class fails without entering it, which it
 # cannot do for case-insensitive letters (~1.7x faster lookahead).
-_AT = r"(?:day|week|\d)"
+_AT = r"(?:day|week|month|\d)"
 _FIRST_WORDS = {
     "a": rf"ny[\s-]grade|ll[\s-]grade|ll\s+\d|t\s+{_AT}|t\s+(?:least|most)\s+\d|fter\s+{_AT}|bout\s+\d|pproximately\s+\d|bove\s+(?:\d|grade)",
     "b": rf"y\s+{_AT}|efore\s+{_AT}|eyond\s+(?:\d|grade)|elow\s+\d",
@@ -551,7 +556,7 @@ _FIRST_WORDS = {
     "h": r"azard|igh[\s-]grade|igher\s+than\s+grade",
     "i": r"qr|nterquartile",
     "l": r"ow[\s-]grade|ess\s+than\s+\d|onger\s+than\s+\d",
-    "m": r"ild|ore\s+than\s+(?:\d|grade)",
+    "m": r"ild|ore\s+than\s+(?:\d|grade)|onth[\s-]*\d",
     "n": r"\s?[=:]",
     "o": rf"dds\s|n\s+{_AT}|ver\s+\d",
     "p": r"(?:[\s-]?values?)?\s*[=<>≤≥]",
@@ -658,6 +663,8 @@ def _value(kind: str, text: str, g: dict[str, Any]) -> dict[str, Any]:
             return {"timepoint_days": int(g.get("day") or g.get("wdays"))}
         if g.get("wk") or g.get("wk2"):
             return {"timepoint_days": 7 * int(g.get("wk") or g.get("wk2"))}
+        if g.get("mo"):
+            return {"timepoint_days": month_days(int(g["mo"]))}   # "at month 3" → 91
         return {"timepoint_days": timepoint_days(text)}
     if kind == "grade":
         return {"grade": normalise_grade(text)}

@@ -336,6 +336,10 @@ MRD_AMONG_RESPONDERS = [
 
 # Other common ways abstracts write rates, landmarks and tables.
 OTHER_FORMS = [
+    # past-tense results that say "poor" or "limited" are results, not background
+    ("The median OS was 8.1 months, and outcomes were poor in patients with TP53 mutations.",
+     [("overall_survival", {"median_months": 8.1})]),
+    ("Responses were limited to 3 patients (15%) with CR.", [("complete_remission", {"percent": 15, "n": 3})]),
     ("CR was achieved by 18 (90%) of 20 patients.", [("complete_remission", {"percent": 90, "n": 18, "N": 20})]),
     ("CRS occurred in 17 (85%) of the 20 patients.", [("crs", {"percent": 85, "n": 17, "N": 20, "grade": "any"})]),
     ("CR rate was 90% (95% CI, 68–99).", [("complete_remission", {"percent": 90, "ci_low": 68, "ci_high": 99})]),
@@ -637,6 +641,11 @@ MONTH_TIMEPOINTS = [
     ("The 3-month CR rate was 60%.", [("complete_remission", {"percent": 60, "timepoint_days": 91})]),
     ("At 1 month, the CR rate was 90%.", [("complete_remission", {"percent": 90, "timepoint_days": 28})]),
     ("At 6 months, the ORR was 70%.", [("overall_response", {"percent": 70, "timepoint_days": 183})]),
+    # "at month 3", "month-6", "by month 1": a time point, never a count
+    ("At month 3, 64 patients (48.9%) were in CR.", [("complete_remission", {"percent": 48.9, "n": 64, "timepoint_days": 91})]),
+    ("The month-6 ORR was 55% (11/20).", [("overall_response", {"percent": 55, "n": 11, "N": 20, "timepoint_days": 183})]),
+    ("By month 1, 18 of 20 patients (90%) had achieved CR.",
+     [("complete_remission", {"percent": 90, "n": 18, "N": 20, "timepoint_days": 28})]),
     ("OS at 12 months was 70% and the CR rate was 80%.",
      [("overall_survival", {"percent": 70, "months": 12}), ("complete_remission", {"percent": 80, "timepoint_days": None})]),
 ]
@@ -699,6 +708,28 @@ GRADE_BREAKDOWNS = [
     ("Severe chronic GVHD occurred in 2 patients.", [("gvhd", {"n": 2, "grade": "any", "chronic": True})]),
     ("Severe acute GVHD occurred in 2 patients.", [("gvhd", {"n": 2, "grade": ">=3", "acute": True})]),
     ("All grade 3 events resolved.", []),
+    # "27 had grades 1 to 2 and 4 had grade 3": a number with its own verb is a count, not the end of a band
+    ("CRS developed in 31 patients (88.6%); 27 had grades 1 to 2 and 4 had grade 3.",
+     [("crs", {"n": 31, "percent": 88.6, "grade": "any"}), ("crs", {"n": 27, "N": None, "grade": "1-2"}),
+      ("crs", {"n": 4, "N": None, "grade": "3"})]),
+    ("CRS occurred in 20 patients: 15 had grade 1-2 CRS and 5 had grade 3.",
+     [("crs", {"n": 20, "grade": "any"}), ("crs", {"n": 15, "grade": "1-2"}), ("crs", {"n": 5, "grade": "3"})]),
+    ("Grade 1 to 2 CRS occurred in 10 patients and grade 3 in 2.",
+     [("crs", {"n": 10, "grade": "1-2"}), ("crs", {"n": 2, "grade": "3"})]),
+    ("Grade 1 and 2 CRS occurred in 6 patients.", [("crs", {"n": 6, "grade": "1-2"})]),
+    # listed bands, "respectively": each band is one grade
+    ("Grade 1-2 and grade 3-4 CRS occurred in 41 (78.8%) and 6 (11.5%) patients, respectively.",
+     [("crs", {"n": 41, "percent": 78.8, "grade": "1-2"}), ("crs", {"n": 6, "percent": 11.5, "grade": "3-4"})]),
+    ("Grade I-II and III-IV ICANS were seen in 7 and 2 patients, respectively.",
+     [("neurotoxicity", {"n": 7, "grade": "1-2"}), ("neurotoxicity", {"n": 2, "grade": "3-4"})]),
+    ("Grade 1, 2 and 3 CRS occurred in 5, 3 and 1 patients, respectively.",
+     [("crs", {"n": 5, "grade": "1"}), ("crs", {"n": 3, "grade": "2"}), ("crs", {"n": 1, "grade": "3"})]),
+    # an event stated as unrelated to the endpoint is not that endpoint's
+    ("Grade 1 ICANS was reported in 3 patients, and one grade 5 event (pulmonary hemorrhage) was judged unrelated to CRS.",
+     [("neurotoxicity", {"n": 3, "grade": "1"})]),
+    ("ICANS occurred in 4 patients; 2 grade 4 events were not attributed to ICANS.", [("neurotoxicity", {"n": 4, "grade": "any"})]),
+    ("ICANS occurred in 4 patients, including 1 grade 3 event.",
+     [("neurotoxicity", {"n": 4, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "3"})]),
 ]
 
 # Per-group counts without "n =": "(DL1, 9; DL2, 17)" after a treated count (the counts must add up
@@ -725,8 +756,38 @@ GROUP_COUNTS = [
     ("We designed a CD7 CAR and treated 24 patients with T-LBL (n = 14) or T-ALL (n = 10).",
      [("patients_treated", {"value": 24}), ("disease_count", {"value": 14, "label": "T-LBL"}),
       ("disease_count", {"value": 10, "label": "T-ALL"})]),
+    # counts in parentheses after the doses, "(3, 6 and 12 patients, respectively)"
+    ("Dose escalation followed a 3+3 design at 2.0 × 10^5, 6.0 × 10^5 and 1.0 × 10^6 cells/kg (3, 6 and 12 patients, respectively).",
+     [("dose", {"low": 2e5}), ("dose", {"low": 6e5}), ("dose", {"low": 1e6}),
+      ("patients_treated", {"value": 3}), ("patients_treated", {"value": 6}), ("patients_treated", {"value": 12})]),
+    ("Patients received 1 × 10^6/kg or 3 × 10^6/kg (8 and 10 patients, respectively).",
+     [("dose", {"low": 1e6}), ("dose", {"low": 3e6}), ("patients_treated", {"value": 8}), ("patients_treated", {"value": 10})]),
+    ("Patients received 1 × 10^6/kg or 3 × 10^6/kg (8 and 10 patients, respectively, had prior HSCT).",
+     [("dose", {"low": 1e6}), ("dose", {"low": 3e6})]),
+    # each name with its own "(n = k)" after the treated count, adding up to it
+    ("Of 143 enrolled patients, 131 were infused with axicabtagene ciloleucel (n = 78) or lisocabtagene maraleucel (n = 53); the median age was 71 years.",
+     [("patients_enrolled", {"value": 143}), ("patients_treated", {"value": 131}),
+      ("patients_treated", {"value": 78, "subgroup": "axicabtagene ciloleucel"}),
+      ("patients_treated", {"value": 53, "subgroup": "lisocabtagene maraleucel"})]),
+    ("Thirty patients were treated with tisa-cel (n = 20), axi-cel (n = 6) and brexu-cel (n = 4).",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 20, "subgroup": "tisa-cel"}),
+      ("patients_treated", {"value": 6, "subgroup": "axi-cel"}), ("patients_treated", {"value": 4, "subgroup": "brexu-cel"})]),
+    ("Overall, 40 patients were infused with product A (n = 20) or product B (n = 15).",   # 20 + 15 is not 40
+     [("patients_treated", {"value": 40})]),
+    # the target named before "CAR" is part of the unit
+    ("Overall, 52 patients were infused with 1 × 10^6 CD7 CAR-T cells/kg.",
+     [("patients_treated", {"value": 52}), ("dose", {"low": 1e6, "high": 1e6, "unit": "cells/kg"})]),
+    ("Patients received 2 × 10^6 anti-CD19/CD22 CAR T cells per kg.", [("dose", {"low": 2e6, "unit": "cells/kg"})]),
+    ("Flat doses of 25 × 10^6 and 50 × 10^6 GPRC5D CAR+ T cells were tested.",
+     [("dose", {"low": 25e6, "unit": "cells"}), ("dose", {"low": 50e6, "unit": "cells"})]),
     ("We infused a total of 30 patients.", [("patients_treated", {"value": 30})]),
     ("Seventeen patients were enrolled; 15 received BE-CAR7.", [("patients_enrolled", {"value": 17}), ("patients_treated", {"value": 15})]),
+    # a count of centres is no patient subgroup
+    ("Overall, 41 patients were screened and 38 were enrolled at 9 pediatric centers.", [("patients_enrolled", {"value": 38})]),
+    ("Of 40 patients, 36 were infused at 12 adult transplant centres (10 children and 26 adults).",
+     [("patients_treated", {"value": 36}), ("patients_treated", {"value": 10, "subgroup": "children"}),
+      ("patients_treated", {"value": 26, "subgroup": "adults"})]),
+    ("Thirty patients were infused at 6 pediatric sites.", [("patients_treated", {"value": 30})]),
     ("Patients previously treated 3 times were excluded.", []),
     ("Patients (median age 12, range 3-18) had received 3 prior lines.", []),
     ("The patients (CD7, 95%; CD5, 80%) were treated with CAR-T cells.", []),
@@ -749,6 +810,32 @@ RESPONSE_BREAKDOWNS = [
      [("overall_response", {"percent": 85}), ("complete_remission", {"n": 12}), ("partial_remission", {"n": 5}),
       ("crs", {"n": 10, "percent": 50})]),
     ("Responses were complete and durable in most patients.", []),
+]
+
+# A count, its patient noun and the population or group it names, then its percent in parentheses:
+# the percent is the count's (with a stated N it must be n/N); a term in the population names it only.
+POPULATION_THEN_PERCENT = [
+    ("MRD negativity by flow cytometry was attained in 14 of the 16 patients with CR/CRi (87.5%).",
+     [("mrd_negative", {"n": 14, "N": 16, "percent": 87.5})]),
+    ("MRD-negative CR was achieved by 29 patients in cohort A (85.3%).",
+     [("complete_remission", {"n": 29, "percent": 85.3, "mrd_negative": True})]),
+    ("CRS occurred in 12 patients with T-ALL (60%; grade 3, 2).", [("crs", {"n": 12, "percent": 60, "grade": "any"})]),
+    ("Relapse occurred in 6 of 20 patients from the low-dose group (30.0%).", [("relapse", {"n": 6, "N": 20, "percent": 30.0})]),
+    # a percent that is not n/N, or that is no result ("(>50% blasts)"), is not the count's
+    ("CR was achieved in 14 of 16 patients with high-risk disease (25%).",
+     [("complete_remission", {"n": 14, "N": 16, "percent": 87.5}), ("complete_remission", {"percent": 25, "n": None})]),
+    ("CR was achieved in 10 patients with bulky disease (>50% blasts).", [("complete_remission", {"n": 10, "percent": None})]),
+]
+
+# "N patients (…) who achieved CR were MRD-negative": the relative clause names the population, the
+# main verb's term the endpoint; "patients who proceeded to HSCT" alone is still the transplant count.
+RELATIVE_SUBJECTS = [
+    ("All 12 patients evaluable for MRD who reached CR were MRD-negative at 10^-5.",
+     [("mrd_negative", {"n": 12, "N": 12, "percent": 100.0})]),
+    ("All 8 patients who achieved CR were MRD-negative.", [("mrd_negative", {"n": 8, "N": 8, "percent": 100.0})]),
+    ("Ten patients in cohort A who achieved CR were MRD-negative.", [("mrd_negative", {"n": 10, "N": None})]),
+    ("The 37 patients who proceeded to transplant had a 1-year LFS of 70%.",
+     [("transplant", {"n": 37}), ("leukemia_free_survival", {"percent": 70, "months": 12})]),
 ]
 
 # "A total of 18 patients …" is a count, not "of 18 patients" (a denominator).
@@ -804,6 +891,11 @@ NOT_MEASUREMENTS = [
     "Children with refractory T-ALL have an event-free survival (EFS) below 30% with intensified chemotherapy.",
     "The median OS was more than 24 months.",
     "CR was achieved in at least 50% of patients.",
+    # a present-tense statement that outcomes are poor or data limited, and "recent cohorts/series", are background
+    "Outcomes are poor for patients progressing after BCMA-directed therapy, with a median PFS of 3-4 months in recent cohorts.",
+    "In ZUMA-7, axicabtagene ciloleucel improved event-free survival (median 8.3 vs 2.0 months), but data in older patients are limited.",
+    "The prognosis of relapsed T-ALL is dismal, with a 1-year OS of 20%.",
+    "In recent series of CD19 CAR-T, the CR rate was 80%.",
 ]
 
 
@@ -813,7 +905,7 @@ NOT_MEASUREMENTS = [
                          + SAME_RATE_GROUPS + SHARED_LANDMARKS + VALUE_PAIRS + WITH_TERM + LINE_BREAKS
                          + MONTH_TIMEPOINTS + CONFERENCE + SPELLED_OUT_TERMS
                          + OF_PATIENTS_POPULATION + GRADE_BREAKDOWNS + GROUP_COUNTS
-                         + RESPONSE_BREAKDOWNS + A_TOTAL_OF)
+                         + RESPONSE_BREAKDOWNS + A_TOTAL_OF + POPULATION_THEN_PERCENT + RELATIVE_SUBJECTS)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
