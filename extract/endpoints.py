@@ -246,12 +246,13 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     # sentences are split already (split_sentences, as cartreg_sentences does): only the term
     # rulers run, called directly (cheaper than select_pipes + nlp.pipe for one document)
     terms = sentence_terms([s.text for s in sents])
+    labels_ci = _labels_ci(doc.text)
     out: list[Measurement] = []
     seen: dict[tuple, set] = {}   # same_key → the counts (n) stated with it in earlier sentences
     for s, spans in zip(sents, terms):
         if not any(lab != "X" for _, _, lab, _ in spans) and not _worth_reading(s.text, s.low):
             continue    # no endpoint term, no cohort, dose or p-value cue: nothing can be read
-        found = read_sentence(s.text, spans, s.low)
+        found = read_sentence(s.text, spans, s.low, labels_ci)
         if not found:
             continue
         ev = Evidence(text=doc.text[s.start:s.end], start=s.start, end=s.end, page=doc.page_of(s.start),
@@ -267,6 +268,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             if prev is not None and (n is None or None in prev or n in prev):
                 continue
             at = f.pos if f.endpoint in RATE or f.endpoint in SURV else None
+            if f.endpoint == "patients_treated":   # per-group counts in one sentence may be equal
+                at = f.fields.get("subgroup")
             if (key, at) in here:
                 continue
             here[key, at] = n
@@ -293,6 +296,8 @@ def same_key(endpoint: str, f: dict[str, Any]) -> tuple:
                 f.get("subgroup"), f.get("negated"), f.get("mrd_negative"))
     if endpoint in SURV:
         return (endpoint, f.get("median_months"), f.get("percent"), f.get("months"), f.get("subgroup"))
+    if endpoint == "patients_treated":   # "phase 2, n = 61" then "In the 61 patients treated at the RP2D"
+        return (endpoint, f.get("value"))
     if endpoint == "dose":
         return (endpoint, f.get("low"), f.get("high"), f.get("unit"))
     if endpoint == "median_followup":
@@ -366,12 +371,17 @@ def read_text(text: str) -> list[tuple[str, dict[str, Any]]]:
 
 
 # ---------------------------------------------------------------- one sentence
-def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | None = None) -> list[Found]:
+def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | None = None,
+                  labels_ci: bool | None = None) -> list[Found]:
     """The measurements one sentence states. ``spans`` are the ruler's (start, end, label,
-    rule id) terms with offsets into ``text``; ``low`` is ``text.lower()`` if the caller has it."""
+    rule id) terms with offsets into ``text``; ``low`` is ``text.lower()`` if the caller has it;
+    ``labels_ci``: the document labels its CIs somewhere ("95% CI"); unknown (None), the
+    sentence decides."""
     low = text.lower() if low is None else low
     doses = parse_doses(text) if any(h in low for h in _DOSE_HINTS) else []
     atoms = scan(text)
+    if "(" in text and "%" in text and (labels_ci or (labels_ci is None and _labels_ci(text))):
+        atoms = _bare_cis(text, atoms)
     if doses:
         atoms = [a for a in atoms if not any(d.start <= a.start < d.end for d in doses)]
     if "%)" in text and _N_PCT_HEADER.search(text):
@@ -402,6 +412,35 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     if any(a.kind == "p" for a in atoms):
         found += _pvalues(text, atoms, mentions, items)
     return sorted(found, key=lambda f: f.pos)
+
+
+_CI_LABEL = re.compile(r"\bCIs?\b|confidence interval", re.I)
+# "66.7% (55.0–76.0)": two bounds in parentheses directly after a percent, nothing else inside
+# ("(range 3–5)", "(IQR 4–7)" name themselves and are ranges); in repaired text dashes are "-"
+_BARE_CI = re.compile(rf"\s?\(\s*(?P<lo>{NUM})\s?%?\s*(?:-|to)\s*(?P<hi>{NUM})\s?%?\s*\)")
+
+
+def _labels_ci(text: str) -> bool:
+    return ("CI" in text or "onfidence" in text) and bool(_CI_LABEL.search(text))
+
+
+def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
+    """Lancet style: in a text whose CIs are labelled elsewhere ("79.1% (95% CI 68.2–86.6) and
+    66.7% (55.0–76.0)"), an unlabelled pair of bounds directly after a percent estimate is its
+    CI, when the bounds contain the estimate. Nothing else becomes a CI."""
+    starts = [a.start for a in atoms]
+    out = list(atoms)
+    for a in atoms:
+        if a.kind != "pct" or "percent" not in (a.value or {}) or text[a.end:a.end + 2].strip()[:1] != "(":
+            continue
+        m = _BARE_CI.match(text, a.end)
+        if not m or any(m.start() <= s < m.end() for s in starts):
+            continue
+        lo, hi = to_number(m.group("lo")), to_number(m.group("hi"))
+        if lo is not None and hi is not None and lo <= a.value["percent"] <= hi and lo < hi:
+            out.append(Atom("ci", m.start() + m.group().index("("), m.end(), m.group().strip(),
+                            {"cil": m.group("lo"), "cih": m.group("hi")}, {"ci_low": lo, "ci_high": hi}))
+    return sorted(out, key=lambda x: x.start) if len(out) > len(atoms) else atoms
 
 
 _N_PCT_HEADER = gate.compile(r"\bn\s*\(\s*%\s*\)", re.I)
