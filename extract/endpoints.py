@@ -518,6 +518,10 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             m.pop = "pop"
     _grades(text, ms, atoms)
     _landmarks(text, ms, atoms)
+    if "correspond" in low:
+        _corresponding(text, ms, atoms)
+    if "they were" in low or "these were" in low:
+        _they_were(text, ms, atoms)
     for i, m in enumerate(ms):
         if m.kind in "EG" and m.endpoint in NEGATABLE:   # 'G': "…, and none had grade 3 or higher"
             start = m.attrs.get("_gstart", m.start)
@@ -717,6 +721,66 @@ def _landmarks(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
     for p, q in reversed(coord):
         if q.attrs.get("_lm_after") and "months" not in p.attrs and not p.attrs.get("median"):
             p.attrs.update(months=q.attrs["months"], _lm_after=True)
+
+
+_CORRESPONDING = re.compile(r"\bthe\s+corresponding\s+$", re.I)
+
+
+def _corresponding(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
+    """'OS at 1, 2 and 3 years was a, b and c, respectively, and the corresponding EFS rates were
+    d, e and f': a survival term after "the corresponding" stands for each landmark of the survival
+    term(s) before it, when it is followed by as many percents as there are landmarks."""
+    for m in list(ms):
+        if m.kind != "E" or m.endpoint not in SURV or "months" in m.attrs or m.attrs.get("median") \
+                or not _CORRESPONDING.search(text, max(0, m.start - 20), m.start):
+            continue
+        prev = [p for p in ms if p.end <= m.start and p.kind == "E" and p.endpoint in SURV and "months" in p.attrs]
+        months = [p.attrs["months"] for p in prev if p.endpoint == prev[-1].endpoint] if prev else []
+        nxt = next((q.start for q in ms if q.start >= m.end), len(text))
+        pcts = [a for a in atoms if a.kind == "pct" and m.end <= a.start < nxt]
+        if not months or len(pcts) != len(months):
+            continue
+        if len(months) == 1:
+            m.attrs["months"] = months[0]
+            continue
+        # one mention per landmark, side by side inside the term, zipped with the percents in turn
+        ms.remove(m)
+        k = len(months)
+        for i, mo in enumerate(months):
+            ms.append(Mention("E", m.endpoint, m.start + i, m.start + i + 1 if i < k - 1 else m.end, m.rule,
+                              {**m.attrs, "months": mo, "_listed": ("months",)}))
+        ms.sort(key=lambda x: x.start)
+
+
+_THEY = re.compile(r"\b(?:they|these)\s+were\b", re.I)
+_LM_BEFORE_THEY = re.compile(r"\s*,?\s*$")
+
+
+def _they_were(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
+    """'The 12-month EFS and OS were a and b, respectively; at 24 months, they were c and d':
+    "they" after a landmark of its own stands for the survival terms coordinated before it,
+    when as many percents follow as there are terms."""
+    for t in _THEY.finditer(text):
+        lm = next((a for a in atoms if a.kind == "lm" and not a.groups.get("_bound") and a.end <= t.start()
+                   and _LM_BEFORE_THEY.fullmatch(text, a.end, t.start())), None)
+        prev = [p for p in ms if p.end <= lm.start and p.kind == "E" and p.endpoint in SURV] if lm else []
+        if not prev or any(lm.start <= p.start < t.start() for p in ms):
+            continue
+        run = [prev[-1]]
+        while len(run) < len(prev) and _SURV_COORD.fullmatch(text, prev[-len(run) - 1].end, run[0].start):
+            run.insert(0, prev[-len(run) - 1])
+        eps = list(dict.fromkeys(p.endpoint for p in run))
+        nxt = next((q.start for q in ms if q.start >= t.end()), len(text))
+        pcts = [a for a in atoms if a.kind == "pct" and t.end() <= a.start < nxt]
+        months = atom_value(lm).get("months")
+        if months is None or len(pcts) != len(eps):
+            continue
+        lm.groups["_bound"] = True
+        k = len(eps)
+        for i, ep in enumerate(eps):
+            ms.append(Mention("E", ep, t.start() + i, t.start() + i + 1 if i < k - 1 else t.end(), run[0].rule,
+                              {"months": months, "_listed": ("months",)}))
+        ms.sort(key=lambda x: x.start)
 
 
 # ---------------------------------------------------------------- clauses and groups

@@ -937,6 +937,36 @@ EVALUABLE_OPENERS = [
 ]
 
 
+# landmarks carried to a second survival term: "the corresponding EFS rates were …" takes the landmarks of the
+# term before it, "at 24 months, they were …" its own landmark for the terms before it; only when the
+# percents that follow are as many as the landmarks (terms)
+CARRIED_LANDMARKS = [
+    ("Overall survival at 1, 2 and 3 years was 78.3%, 63.0% and 56.4%, respectively, and the corresponding "
+     "event-free survival rates were 65.2%, 50.0% and 45.7%.",
+     [("overall_survival", {"percent": 78.3, "months": 12}), ("overall_survival", {"percent": 63.0, "months": 24}),
+      ("overall_survival", {"percent": 56.4, "months": 36}), ("event_free_survival", {"percent": 65.2, "months": 12}),
+      ("event_free_survival", {"percent": 50.0, "months": 24}), ("event_free_survival", {"percent": 45.7, "months": 36})]),
+    ("The 1- and 2-year OS rates were 80.0% and 70.0%, respectively; the corresponding EFS rates were 60.0% and 50.0%.",
+     [("overall_survival", {"percent": 80.0, "months": 12}), ("overall_survival", {"percent": 70.0, "months": 24}),
+      ("event_free_survival", {"percent": 60.0, "months": 12}), ("event_free_survival", {"percent": 50.0, "months": 24})]),
+    ("The 2-year OS was 60.0%, and the corresponding PFS was 50.0%.",
+     [("overall_survival", {"percent": 60.0, "months": 24}), ("progression_free_survival", {"percent": 50.0, "months": 24})]),
+    ("OS at 1 and 2 years was 80% and 70%, respectively; the corresponding EFS was 60%.",
+     [("overall_survival", {"percent": 80, "months": 12}), ("overall_survival", {"percent": 70, "months": 24})]),
+    ("The 12-month EFS and OS were 66.3% (95% CI, 53.8 to 76.2) and 85.1% (95% CI, 74.2 to 91.7), respectively; "
+     "at 24 months, they were 55.0% (95% CI, 41.2 to 66.8) and 73.4% (95% CI, 60.1 to 82.9).",
+     [("event_free_survival", {"percent": 66.3, "months": 12, "ci_low": 53.8}),
+      ("overall_survival", {"percent": 85.1, "months": 12, "ci_low": 74.2}),
+      ("event_free_survival", {"percent": 55.0, "months": 24, "ci_low": 41.2, "ci_high": 66.8}),
+      ("overall_survival", {"percent": 73.4, "months": 24, "ci_low": 60.1, "ci_high": 82.9})]),
+    ("The 1-year OS and LFS were 80% and 70%; at 2 years they were 65% and 55%, respectively.",
+     [("overall_survival", {"percent": 80, "months": 12}), ("leukemia_free_survival", {"percent": 70, "months": 12}),
+      ("overall_survival", {"percent": 65, "months": 24}), ("leukemia_free_survival", {"percent": 55, "months": 24})]),
+    ("The 1-year OS and LFS were 80% and 70%; at 2 years, they were 65%.",
+     [("overall_survival", {"percent": 80, "months": 12}), ("leukemia_free_survival", {"percent": 70, "months": 12})]),
+]
+
+
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
                          + INCLUDED_COHORTS + PVALUE_COMPARISONS + DOSE_GROUP_COUNTS + ALL_OF_THEM
@@ -944,7 +974,7 @@ EVALUABLE_OPENERS = [
                          + MONTH_TIMEPOINTS + CONFERENCE + SPELLED_OUT_TERMS
                          + OF_PATIENTS_POPULATION + GRADE_BREAKDOWNS + GROUP_COUNTS
                          + RESPONSE_BREAKDOWNS + A_TOTAL_OF + POPULATION_THEN_PERCENT + RELATIVE_SUBJECTS
-                         + BARE_CIS + EVALUABLE_OPENERS)
+                         + BARE_CIS + EVALUABLE_OPENERS + CARRIED_LANDMARKS)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
