@@ -246,12 +246,13 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     # sentences are split already (split_sentences, as cartreg_sentences does): only the term
     # rulers run, called directly (cheaper than select_pipes + nlp.pipe for one document)
     terms = sentence_terms([s.text for s in sents])
+    labels_ci = _labels_ci(doc.text)
     out: list[Measurement] = []
     seen: dict[tuple, set] = {}   # same_key → the counts (n) stated with it in earlier sentences
     for s, spans in zip(sents, terms):
         if not any(lab != "X" for _, _, lab, _ in spans) and not _worth_reading(s.text, s.low):
             continue    # no endpoint term, no cohort, dose or p-value cue: nothing can be read
-        found = read_sentence(s.text, spans, s.low)
+        found = read_sentence(s.text, spans, s.low, labels_ci)
         if not found:
             continue
         ev = Evidence(text=doc.text[s.start:s.end], start=s.start, end=s.end, page=doc.page_of(s.start),
@@ -267,6 +268,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             if prev is not None and (n is None or None in prev or n in prev):
                 continue
             at = f.pos if f.endpoint in RATE or f.endpoint in SURV else None
+            if f.endpoint == "patients_treated":   # per-group counts in one sentence may be equal
+                at = f.fields.get("subgroup")
             if (key, at) in here:
                 continue
             here[key, at] = n
@@ -293,6 +296,8 @@ def same_key(endpoint: str, f: dict[str, Any]) -> tuple:
                 f.get("subgroup"), f.get("negated"), f.get("mrd_negative"))
     if endpoint in SURV:
         return (endpoint, f.get("median_months"), f.get("percent"), f.get("months"), f.get("subgroup"))
+    if endpoint == "patients_treated":   # "phase 2, n = 61" then "In the 61 patients treated at the RP2D"
+        return (endpoint, f.get("value"))
     if endpoint == "dose":
         return (endpoint, f.get("low"), f.get("high"), f.get("unit"))
     if endpoint == "median_followup":
@@ -366,12 +371,17 @@ def read_text(text: str) -> list[tuple[str, dict[str, Any]]]:
 
 
 # ---------------------------------------------------------------- one sentence
-def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | None = None) -> list[Found]:
+def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | None = None,
+                  labels_ci: bool | None = None) -> list[Found]:
     """The measurements one sentence states. ``spans`` are the ruler's (start, end, label,
-    rule id) terms with offsets into ``text``; ``low`` is ``text.lower()`` if the caller has it."""
+    rule id) terms with offsets into ``text``; ``low`` is ``text.lower()`` if the caller has it;
+    ``labels_ci``: the document labels its CIs somewhere ("95% CI"); unknown (None), the
+    sentence decides."""
     low = text.lower() if low is None else low
     doses = parse_doses(text) if any(h in low for h in _DOSE_HINTS) else []
     atoms = scan(text)
+    if "(" in text and "%" in text and (labels_ci or (labels_ci is None and _labels_ci(text))):
+        atoms = _bare_cis(text, atoms)
     if doses:
         atoms = [a for a in atoms if not any(d.start <= a.start < d.end for d in doses)]
     if "%)" in text and _N_PCT_HEADER.search(text):
@@ -402,6 +412,35 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     if any(a.kind == "p" for a in atoms):
         found += _pvalues(text, atoms, mentions, items)
     return sorted(found, key=lambda f: f.pos)
+
+
+_CI_LABEL = re.compile(r"\bCIs?\b|confidence interval", re.I)
+# "66.7% (55.0–76.0)": two bounds in parentheses directly after a percent, nothing else inside
+# ("(range 3–5)", "(IQR 4–7)" name themselves and are ranges); in repaired text dashes are "-"
+_BARE_CI = re.compile(rf"\s?\(\s*(?P<lo>{NUM})\s?%?\s*(?:-|to)\s*(?P<hi>{NUM})\s?%?\s*\)")
+
+
+def _labels_ci(text: str) -> bool:
+    return ("CI" in text or "onfidence" in text) and bool(_CI_LABEL.search(text))
+
+
+def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
+    """Lancet style: in a text whose CIs are labelled elsewhere ("79.1% (95% CI 68.2–86.6) and
+    66.7% (55.0–76.0)"), an unlabelled pair of bounds directly after a percent estimate is its
+    CI, when the bounds contain the estimate. Nothing else becomes a CI."""
+    starts = [a.start for a in atoms]
+    out = list(atoms)
+    for a in atoms:
+        if a.kind != "pct" or "percent" not in (a.value or {}) or text[a.end:a.end + 2].strip()[:1] != "(":
+            continue
+        m = _BARE_CI.match(text, a.end)
+        if not m or any(m.start() <= s < m.end() for s in starts):
+            continue
+        lo, hi = to_number(m.group("lo")), to_number(m.group("hi"))
+        if lo is not None and hi is not None and lo <= a.value["percent"] <= hi and lo < hi:
+            out.append(Atom("ci", m.start() + m.group().index("("), m.end(), m.group().strip(),
+                            {"cil": m.group("lo"), "cih": m.group("hi")}, {"ci_low": lo, "ci_high": hi}))
+    return sorted(out, key=lambda x: x.start) if len(out) > len(atoms) else atoms
 
 
 _N_PCT_HEADER = gate.compile(r"\bn\s*\(\s*%\s*\)", re.I)
@@ -479,6 +518,10 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             m.pop = "pop"
     _grades(text, ms, atoms)
     _landmarks(text, ms, atoms)
+    if "correspond" in low:
+        _corresponding(text, ms, atoms)
+    if "they were" in low or "these were" in low:
+        _they_were(text, ms, atoms)
     for i, m in enumerate(ms):
         if m.kind in "EG" and m.endpoint in NEGATABLE:   # 'G': "…, and none had grade 3 or higher"
             start = m.attrs.get("_gstart", m.start)
@@ -678,6 +721,66 @@ def _landmarks(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
     for p, q in reversed(coord):
         if q.attrs.get("_lm_after") and "months" not in p.attrs and not p.attrs.get("median"):
             p.attrs.update(months=q.attrs["months"], _lm_after=True)
+
+
+_CORRESPONDING = re.compile(r"\bthe\s+corresponding\s+$", re.I)
+
+
+def _corresponding(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
+    """'OS at 1, 2 and 3 years was a, b and c, respectively, and the corresponding EFS rates were
+    d, e and f': a survival term after "the corresponding" stands for each landmark of the survival
+    term(s) before it, when it is followed by as many percents as there are landmarks."""
+    for m in list(ms):
+        if m.kind != "E" or m.endpoint not in SURV or "months" in m.attrs or m.attrs.get("median") \
+                or not _CORRESPONDING.search(text, max(0, m.start - 20), m.start):
+            continue
+        prev = [p for p in ms if p.end <= m.start and p.kind == "E" and p.endpoint in SURV and "months" in p.attrs]
+        months = [p.attrs["months"] for p in prev if p.endpoint == prev[-1].endpoint] if prev else []
+        nxt = next((q.start for q in ms if q.start >= m.end), len(text))
+        pcts = [a for a in atoms if a.kind == "pct" and m.end <= a.start < nxt]
+        if not months or len(pcts) != len(months):
+            continue
+        if len(months) == 1:
+            m.attrs["months"] = months[0]
+            continue
+        # one mention per landmark, side by side inside the term, zipped with the percents in turn
+        ms.remove(m)
+        k = len(months)
+        for i, mo in enumerate(months):
+            ms.append(Mention("E", m.endpoint, m.start + i, m.start + i + 1 if i < k - 1 else m.end, m.rule,
+                              {**m.attrs, "months": mo, "_listed": ("months",)}))
+        ms.sort(key=lambda x: x.start)
+
+
+_THEY = re.compile(r"\b(?:they|these)\s+were\b", re.I)
+_LM_BEFORE_THEY = re.compile(r"\s*,?\s*$")
+
+
+def _they_were(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
+    """'The 12-month EFS and OS were a and b, respectively; at 24 months, they were c and d':
+    "they" after a landmark of its own stands for the survival terms coordinated before it,
+    when as many percents follow as there are terms."""
+    for t in _THEY.finditer(text):
+        lm = next((a for a in atoms if a.kind == "lm" and not a.groups.get("_bound") and a.end <= t.start()
+                   and _LM_BEFORE_THEY.fullmatch(text, a.end, t.start())), None)
+        prev = [p for p in ms if p.end <= lm.start and p.kind == "E" and p.endpoint in SURV] if lm else []
+        if not prev or any(lm.start <= p.start < t.start() for p in ms):
+            continue
+        run = [prev[-1]]
+        while len(run) < len(prev) and _SURV_COORD.fullmatch(text, prev[-len(run) - 1].end, run[0].start):
+            run.insert(0, prev[-len(run) - 1])
+        eps = list(dict.fromkeys(p.endpoint for p in run))
+        nxt = next((q.start for q in ms if q.start >= t.end()), len(text))
+        pcts = [a for a in atoms if a.kind == "pct" and t.end() <= a.start < nxt]
+        months = atom_value(lm).get("months")
+        if months is None or len(pcts) != len(eps):
+            continue
+        lm.groups["_bound"] = True
+        k = len(eps)
+        for i, ep in enumerate(eps):
+            ms.append(Mention("E", ep, t.start() + i, t.start() + i + 1 if i < k - 1 else t.end(), run[0].rule,
+                              {"months": months, "_listed": ("months",)}))
+        ms.sort(key=lambda x: x.start)
 
 
 # ---------------------------------------------------------------- clauses and groups

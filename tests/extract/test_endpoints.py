@@ -899,13 +899,82 @@ NOT_MEASUREMENTS = [
 ]
 
 
+# Lancet style: once a text labels its CIs, later bounds in parentheses right after an estimate are CIs
+# when they contain it; a "(range …)"/"(IQR …)", bounds not containing it, or an unlabelled text are no CI
+BARE_CIS = [
+    ("12-month and 18-month PFS were 79.1% (95% CI 68.2-86.6) and 66.7% (55.0-76.0), respectively, and 18-month OS was 84.5% (74.4-90.8).",
+     [("progression_free_survival", {"percent": 79.1, "months": 12, "ci_low": 68.2, "ci_high": 86.6}),
+      ("progression_free_survival", {"percent": 66.7, "months": 18, "ci_low": 55.0, "ci_high": 76.0}),
+      ("overall_survival", {"percent": 84.5, "months": 18, "ci_low": 74.4, "ci_high": 90.8})]),
+    ("The 1-year EFS was 70.2% (95% CI 60.1 to 79.0). The 2-year OS was 61.0% (48.2–72.3).",
+     [("event_free_survival", {"percent": 70.2, "months": 12, "ci_low": 60.1, "ci_high": 79.0}),
+      ("overall_survival", {"percent": 61.0, "months": 24, "ci_low": 48.2, "ci_high": 72.3})]),
+    ("The 2-year OS was 61.0% (48.2-72.3).", [("overall_survival", {"percent": 61.0, "months": 24, "ci_low": None})]),
+    ("The 2-year OS was 61.0% (95% CI 50-70), and 1-year OS was 75.0% (range 60-80).",
+     [("overall_survival", {"percent": 61.0, "months": 24, "ci_low": 50}),
+      ("overall_survival", {"percent": 75.0, "months": 12, "ci_low": None})]),
+    ("The 2-year OS was 61.0% (95% CI 50-70) and the 1-year OS 80.0% (12-16).",
+     [("overall_survival", {"percent": 61.0, "months": 24, "ci_low": 50}),
+      ("overall_survival", {"percent": 80.0, "months": 12, "ci_low": None})]),
+]
+
+
+# "Among 92 patients evaluable for response," opens with an evaluable cohort (not one evaluable for MRD or
+# safety); a treated count restated in a later sentence ("In the 61 patients treated at …") is one count
+EVALUABLE_OPENERS = [
+    ("Among 92 patients evaluable for response, the best objective response rate was 87.0%.",
+     [("patients_treated", {"value": 92, "subgroup": "evaluable"}), ("overall_response", {"percent": 87.0, "N": 92})]),
+    ("Of the 40 patients who were evaluable, 30 (75.0%) achieved CR.",
+     [("patients_treated", {"value": 40}), ("complete_remission", {"percent": 75.0, "n": 30, "N": 40})]),
+    ("Of 35 patients evaluable for MRD, 30 (85.7%) were MRD negative.",
+     [("mrd_negative", {"percent": 85.7, "n": 30, "N": 35})]),
+    ("Among 50 patients evaluable for safety, CRS occurred in 40 (80.0%).",
+     [("crs", {"percent": 80.0, "n": 40, "N": 50})]),
+    ("In total, 79 patients received ORCA-T cells (phase 1b, n = 18; phase 2, n = 61). "
+     "In the 61 patients treated at the recommended phase 2 dose, the ORR was 91.8%.",
+     [("patients_treated", {"value": 79}), ("patients_treated", {"value": 18}), ("patients_treated", {"value": 61}),
+      ("overall_response", {"percent": 91.8, "N": 61})]),
+]
+
+
+# landmarks carried to a second survival term: "the corresponding EFS rates were …" takes the landmarks of the
+# term before it, "at 24 months, they were …" its own landmark for the terms before it; only when the
+# percents that follow are as many as the landmarks (terms)
+CARRIED_LANDMARKS = [
+    ("Overall survival at 1, 2 and 3 years was 78.3%, 63.0% and 56.4%, respectively, and the corresponding "
+     "event-free survival rates were 65.2%, 50.0% and 45.7%.",
+     [("overall_survival", {"percent": 78.3, "months": 12}), ("overall_survival", {"percent": 63.0, "months": 24}),
+      ("overall_survival", {"percent": 56.4, "months": 36}), ("event_free_survival", {"percent": 65.2, "months": 12}),
+      ("event_free_survival", {"percent": 50.0, "months": 24}), ("event_free_survival", {"percent": 45.7, "months": 36})]),
+    ("The 1- and 2-year OS rates were 80.0% and 70.0%, respectively; the corresponding EFS rates were 60.0% and 50.0%.",
+     [("overall_survival", {"percent": 80.0, "months": 12}), ("overall_survival", {"percent": 70.0, "months": 24}),
+      ("event_free_survival", {"percent": 60.0, "months": 12}), ("event_free_survival", {"percent": 50.0, "months": 24})]),
+    ("The 2-year OS was 60.0%, and the corresponding PFS was 50.0%.",
+     [("overall_survival", {"percent": 60.0, "months": 24}), ("progression_free_survival", {"percent": 50.0, "months": 24})]),
+    ("OS at 1 and 2 years was 80% and 70%, respectively; the corresponding EFS was 60%.",
+     [("overall_survival", {"percent": 80, "months": 12}), ("overall_survival", {"percent": 70, "months": 24})]),
+    ("The 12-month EFS and OS were 66.3% (95% CI, 53.8 to 76.2) and 85.1% (95% CI, 74.2 to 91.7), respectively; "
+     "at 24 months, they were 55.0% (95% CI, 41.2 to 66.8) and 73.4% (95% CI, 60.1 to 82.9).",
+     [("event_free_survival", {"percent": 66.3, "months": 12, "ci_low": 53.8}),
+      ("overall_survival", {"percent": 85.1, "months": 12, "ci_low": 74.2}),
+      ("event_free_survival", {"percent": 55.0, "months": 24, "ci_low": 41.2, "ci_high": 66.8}),
+      ("overall_survival", {"percent": 73.4, "months": 24, "ci_low": 60.1, "ci_high": 82.9})]),
+    ("The 1-year OS and LFS were 80% and 70%; at 2 years they were 65% and 55%, respectively.",
+     [("overall_survival", {"percent": 80, "months": 12}), ("leukemia_free_survival", {"percent": 70, "months": 12}),
+      ("overall_survival", {"percent": 65, "months": 24}), ("leukemia_free_survival", {"percent": 55, "months": 24})]),
+    ("The 1-year OS and LFS were 80% and 70%; at 2 years, they were 65%.",
+     [("overall_survival", {"percent": 80, "months": 12}), ("leukemia_free_survival", {"percent": 70, "months": 12})]),
+]
+
+
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
                          + INCLUDED_COHORTS + PVALUE_COMPARISONS + DOSE_GROUP_COUNTS + ALL_OF_THEM
                          + SAME_RATE_GROUPS + SHARED_LANDMARKS + VALUE_PAIRS + WITH_TERM + LINE_BREAKS
                          + MONTH_TIMEPOINTS + CONFERENCE + SPELLED_OUT_TERMS
                          + OF_PATIENTS_POPULATION + GRADE_BREAKDOWNS + GROUP_COUNTS
-                         + RESPONSE_BREAKDOWNS + A_TOTAL_OF + POPULATION_THEN_PERCENT + RELATIVE_SUBJECTS)
+                         + RESPONSE_BREAKDOWNS + A_TOTAL_OF + POPULATION_THEN_PERCENT + RELATIVE_SUBJECTS
+                         + BARE_CIS + EVALUABLE_OPENERS + CARRIED_LANDMARKS)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
