@@ -1,7 +1,6 @@
 """The architecture and the docs, checked: imports go one way, every command and field is documented."""
 import ast
 import re
-from pathlib import Path
 
 import pytest
 

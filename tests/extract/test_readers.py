@@ -1,13 +1,11 @@
 """Readers: format sniffing, encodings, document fields per format, and bad input."""
 import json
-import os
-from pathlib import Path
 
 import pytest
 
 from extract import extract_document, extract_path
 from extract.errors import SourceError
-from extract.readers import decode_text, iter_path, read_bytes, read_path, sniff
+from extract.readers import decode_text, read_bytes, read_path, sniff
 from tests.conftest import DEV_CORPUS, GOLD, ROOT, SEED
 
 DOC_FIELDS = ("pmid", "doi", "title", "journal", "year", "trial_ids", "study_type", "targets")
