@@ -45,6 +45,7 @@ _DOSE_HINTS = ("×", "*", "x 10", "x10", "10^", "10(", "e6", "e7", "e8", "e5", "
                "10 6", "10 5", "10 7", "10 8")
 _TREATED_HINTS = ("infus", "treat", "dosed", "receiv", "underw")
 _COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dosed", "receiv", "underw", "included",
+                 "compris", "consist",
                  "evaluable", "assessable", "n =", "n=")
 
 
@@ -1444,6 +1445,13 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         d_before = next((d for d in reversed(doses) if d.end <= a.start and _DOSE_TO_N.fullmatch(text, d.end, a.start)), None)
         if len(ns) > 1:
             levels = [d for d in doses if d.end <= a.start and a.start - d.end <= 3]
+            # "at 1.0 × 10^6, 3.0 × 10^6, or 6.0 × 10^6 cells/kg (n = 3, 6, and 16, respectively)": the listed doses
+            while levels and len(levels) < len(ns):
+                prev = [d for d in doses if d.end <= levels[0].start
+                        and _NUM_LIST_SEP.fullmatch(text, d.end, levels[0].start)]
+                if not prev:
+                    break
+                levels.insert(0, prev[-1])
             if levels and len(levels) == len(ns):
                 for d, n in zip(levels, ns):
                     out.append(Found("patients_treated", {"value": n, "subgroup": _dose_name(text, d)},
@@ -1483,7 +1491,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 label = c.disease_labels.get(d.group("d").lower(), d.group("d"))
                 out.append(Found("disease_count", {"value": int(m.group("n")), "label": label}, "cohort.disease", pos))
                 used.add(pos)
-    for m in c.disease_with.finditer(text) if cohort else ():
+    # "The cohort comprised 15 patients with T-ALL and 6 with T-LBL": a breakdown with no count of its own
+    for m in c.disease_with.finditer(text) if cohort or "compris" in low or "consist" in low else ():
         n = _num(m.group("n"))
         if n and m.start("n") not in used:
             label = c.disease_labels.get(m.group("d").lower(), m.group("d"))

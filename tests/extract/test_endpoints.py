@@ -846,6 +846,8 @@ A_TOTAL_OF = [
 ]
 
 NOT_MEASUREMENTS = [
+    "Twelve patients had a history of allogeneic HSCT.",
+    "The cohort comprised adults with T-ALL and children with T-LBL.",
     "CD7 was expressed on 98% of blasts.",
     "The median age was 35 years (range, 18-70).",
     "Products were successfully manufactured for 24 of 25 patients (96%).",
@@ -967,6 +969,25 @@ CARRIED_LANDMARKS = [
 ]
 
 
+# blind10: a disease breakdown with no count of its own ("comprised"), doses listed before their
+# "(n = a, b, and c, respectively)", "overall and complete response rates", "had consolidative HSCT"
+BLIND10_FAMILIES = [
+    ("The cohort comprised 15 patients with T-ALL and 6 with T-cell lymphoblastic lymphoma (T-LBL).",
+     [("disease_count", {"label": "T-ALL", "value": 15}), ("disease_count", {"label": "T-LBL", "value": 6})]),
+    ("The study population consisted of 12 patients with B-ALL and 4 with LBCL.",
+     [("disease_count", {"label": "B-ALL", "value": 12}), ("disease_count", {"label": "LBCL", "value": 4})]),
+    ("Patients received 1.0 × 10^6, 3.0 × 10^6, or 6.0 × 10^6 CAR+ cells/kg (n = 3, 6, and 16, respectively).",
+     [("dose", {"low": 1e6, "high": 1e6}), ("dose", {"low": 3e6, "high": 3e6}), ("dose", {"low": 6e6, "high": 6e6}),
+      ("patients_treated", {"value": 3}), ("patients_treated", {"value": 6}), ("patients_treated", {"value": 16})]),
+    ("The best overall and complete response rates were 88.1% and 69.0%, respectively.",
+     [("overall_response", {"percent": 88.1}), ("complete_remission", {"percent": 69.0})]),
+    ("Objective and complete response rates were 90% and 70%.",
+     [("overall_response", {"percent": 90}), ("complete_remission", {"percent": 70})]),
+    ("Overall, 9 responders had consolidative allogeneic HSCT.", [("transplant", {"n": 9})]),
+    ("Four patients had a second allo-HSCT.", [("transplant", {"n": 4})]),
+]
+
+
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
                          + INCLUDED_COHORTS + PVALUE_COMPARISONS + DOSE_GROUP_COUNTS + ALL_OF_THEM
@@ -974,7 +995,7 @@ CARRIED_LANDMARKS = [
                          + MONTH_TIMEPOINTS + CONFERENCE + SPELLED_OUT_TERMS
                          + OF_PATIENTS_POPULATION + GRADE_BREAKDOWNS + GROUP_COUNTS
                          + RESPONSE_BREAKDOWNS + A_TOTAL_OF + POPULATION_THEN_PERCENT + RELATIVE_SUBJECTS
-                         + BARE_CIS + EVALUABLE_OPENERS + CARRIED_LANDMARKS)
+                         + BARE_CIS + EVALUABLE_OPENERS + CARRIED_LANDMARKS + BLIND10_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
