@@ -901,7 +901,10 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             if target is not None and target.end <= b.start and _OPEN_PAREN.fullmatch(text, target.end, b.start):
                 gap = ""   # "12 CRs (60%)": the percent after the term is the group's
             elif b.kind == "pct" and _pct_after_population(text, g, b, gap, ms):
-                pass   # "14 of the 16 patients with CR/CRi (87.5%)", "29 patients in cohort A (85.3%)"
+                # "14 of the 16 patients with CR/CRi (87.5%)", "29 patients in cohort A (85.3%)";
+                # "26 of 30 patients responded (86.7%)": the verb in between is the group's term
+                g.target = g.target or next((m for m in ms if g.end <= m.start < b.start and m.kind == "E"
+                                             and not m.pop), None)
             elif not _FILLER.fullmatch(gap) or any(g.end <= m.start < b.start for m in ms if m.kind in "EGX"):
                 break
             bv = atom_value(b)
@@ -921,6 +924,9 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 break
             g.end = b.end
             j += 1
+        x_next = next((m for m in ms if m.start >= g.end), None) if g.target is None else None
+        if x_next is not None and x_next.kind == "X" and _BEFORE_TERM.fullmatch(text, g.end, x_next.start):
+            g.target = x_next    # "5 (20%) very good partial response": a distractor's count
         e_next = next((m for m in ms if m.start >= g.end and m.kind == "E"), None) if g.target is None else None
         if e_next is not None and not e_next.pop and e_next.endpoint in RATE:
             if _IN_TERM.fullmatch(text, g.end, e_next.start):
@@ -944,17 +950,20 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
 _POP_TO_PCT = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:with|in|from)\s+[^();,.%]{{1,40}}?\s*\(\s*",
                          re.I)
 _PCT_CLOSE = re.compile(r"\s*[);]")
+_VERB_TO_PCT = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:responded|relapsed|died)\s*\(\s*", re.I)
 
 
 def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Mention]) -> bool:
     """A count, its patient noun and the population or group it names, then its percent in
-    parentheses: "14 of the 16 patients with CR/CRi (87.5%)", "29 patients in cohort A (85.3%)".
-    Terms in between name the population only; with a stated N the percent must be n/N."""
+    parentheses: "14 of the 16 patients with CR/CRi (87.5%)", "29 patients in cohort A (85.3%)",
+    or its verb: "26 of 30 evaluable patients responded (86.7%)". Terms in between name the
+    population only (but the verb); with a stated N the percent must be n/N."""
     v = g.vals
-    if "n" not in v or "percent" in v or "(" not in gap or not _POP_TO_PCT.fullmatch(gap) \
-            or not _PCT_CLOSE.match(text, b.end):
+    if "n" not in v or "percent" in v or "(" not in gap or not _PCT_CLOSE.match(text, b.end):
         return False
-    if any(g.end <= m.start < b.start and (m.kind != "E" or not m.pop) for m in ms):
+    if "N" in v and _VERB_TO_PCT.fullmatch(gap):
+        pass   # "26 of 30 evaluable patients responded (86.7%)": the verb names the endpoint
+    elif not _POP_TO_PCT.fullmatch(gap) or any(g.end <= m.start < b.start and (m.kind != "E" or not m.pop) for m in ms):
         return False
     p = atom_value(b).get("percent")
     return p is not None and ("N" not in v or abs(100 * v["n"] / v["N"] - p) <= 0.6)

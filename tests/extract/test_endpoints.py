@@ -847,6 +847,7 @@ A_TOTAL_OF = [
 
 NOT_MEASUREMENTS = [
     "Twelve patients had a history of allogeneic HSCT.",
+    "Five patients (20%) achieved a very good partial response.",
     "The cohort comprised adults with T-ALL and children with T-LBL.",
     "CD7 was expressed on 98% of blasts.",
     "The median age was 35 years (range, 18-70).",
@@ -985,6 +986,15 @@ BLIND10_FAMILIES = [
      [("overall_response", {"percent": 90}), ("complete_remission", {"percent": 70})]),
     ("Overall, 9 responders had consolidative allogeneic HSCT.", [("transplant", {"n": 9})]),
     ("Four patients had a second allo-HSCT.", [("transplant", {"n": 4})]),
+    # a percent after the verb of "x of N patients": one item, not the n/N and the percent apart
+    ("In DLBCL, 26 of 30 evaluable patients responded (86.7%).",
+     [("overall_response", {"percent": 86.7, "n": 26, "N": 30})]),
+    ("Overall, 12 of 20 patients relapsed (60%).", [("relapse", {"percent": 60, "n": 12, "N": 20})]),
+    # a count right before a distractor term is the distractor's
+    ("The ORR was 92% (23/25): 15 patients (60%) achieved CR, 5 (20%) very good partial response, "
+     "and 3 (12%) partial response.",
+     [("overall_response", {"percent": 92, "n": 23, "N": 25}), ("complete_remission", {"percent": 60, "n": 15}),
+      ("partial_remission", {"percent": 12, "n": 3})]),
 ]
 
 
