@@ -268,6 +268,9 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             prev = seen.get(key)
             if prev is not None and (n is None or None in prev or n in prev):
                 continue
+            if f.endpoint == "gvhd" and f.fields.get("negated") and key[3:5] == (None, None) \
+                    and any(k[0] == "gvhd" and k[7] for k in seen):
+                continue   # "no GVHD" restates an absence read before ("no acute or chronic GVHD")
             at = f.pos if f.endpoint in RATE or f.endpoint in SURV else None
             if f.endpoint == "patients_treated":   # per-group counts in one sentence may be equal
                 at = f.fields.get("subgroup")
@@ -396,7 +399,11 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         cohort += _dose_counts_respectively(text, doses, claimed)
     found += cohort
     found += _doses(text, doses) if doses else []
-    found += _negations(mentions)
+    negs = _negations(mentions)
+    found += negs
+    if "none " in low and "grade" in low:   # unless "none had grade 3 or higher" was read as a negated grade
+        found += [f for f in _graded_none(text, mentions)
+                  if not any(n.endpoint == f.endpoint and n.fields.get("grade") == f.fields["grade"] for n in negs)]
     prefix_N = _prefix_N(text)
     tp = next((atom_value(a).get("timepoint_days") for a in atoms if a.kind == "tp"), None)
     if tp is None:   # "the ORR at 3 months": a month landmark that no survival term took
@@ -497,6 +504,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             k = _ACUTE.search(near)
             if k:
                 m.attrs[k.group(1).lower()] = True
+                if _ACUTE_OR_CHRONIC.search(near):
+                    m.attrs["_both"] = True   # "no acute or chronic GVHD": two absences
         if m.endpoint in SURV and _MEDIAN.search(near):
             m.attrs["median"] = True
         if m.endpoint in RESPONSE:
@@ -561,6 +570,7 @@ _POP_HINT = re.compile(r"patient|those|among|after|follow|upon|before|until|post
                        r"individual|case|children|adult|responder|pt|versus|vs|than|between")
 _OF_PATIENTS = re.compile(rf"\s+(?:rates?\s+)?of\s+(?:the\s+|all\s+)?{PATIENT}\s+", re.I)
 _ACUTE = re.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?$", re.I)
+_ACUTE_OR_CHRONIC = re.compile(r"\b(?:acute|chronic)\s+(?:or|and|and/or|nor)\s+(?:acute|chronic)\s*$", re.I)
 _MEDIAN = re.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I)
 _EMD_BEFORE = re.compile(r"\b(?:extramedullary|extra-medullary|EMD|(?-i:EM)|nodal|extranodal)\s*$", re.I)
 _BM_BEFORE = re.compile(r"\b(?:bone\s+)?marrow\s*$|\bBM\s*$", re.I)
@@ -1289,13 +1299,33 @@ def _negations(ms: list[Mention]) -> list[Found]:
     for m in ms:
         if m.kind in "EG" and m.negated and m.endpoint in NEGATABLE and not m.pop:
             f: dict[str, Any] = {"percent": 0.0, "n": 0}
+            kinds: list[dict[str, Any]] = [{}]
             if m.endpoint in GRADED:
                 f["grade"] = m.attrs.get("grade") or "any"
-                for k in ("acute", "chronic"):
-                    if m.attrs.get(k):
-                        f[k] = True
-            f["negated"] = True
-            out.append(Found(m.endpoint, f, m.rule, m.start))
+                # "no acute or chronic GVHD" is two absences
+                kinds = [{"acute": True}, {"chronic": True}] if m.attrs.get("_both") else \
+                    [{k: True for k in ("acute", "chronic") if m.attrs.get(k)}]
+            for kind in kinds:
+                out.append(Found(m.endpoint, {**f, **kind, "negated": True}, m.rule, m.start))
+    return out
+
+
+_GRADE_WORDS = r"grades?\s*(?:[≥>]=?\s*)?(?:[1-5]|IV|III|II|I)\b(?:\s*(?:-|/|or|to)\s*(?:[1-5]|IV|III|II|I)\b)?(?:\s+or\s+(?:higher|greater|above|more|worse))?"
+_NONE_GRADE = re.compile(
+    r"\bnone\s+(?:of\s+(?:which|them|these|those|whom)\s+)?(?:(?:was|were|had|reached)\s+)?(?:of\s+|at\s+|with\s+)?"
+    rf"(?P<g>(?:above|beyond|exceeding|higher\s+than|greater\s+than)\s+{_GRADE_WORDS}|{_GRADE_WORDS})", re.I)
+
+
+def _graded_none(text: str, ms: list[Mention]) -> list[Found]:
+    """A graded absence after its term: "ICANS in 4 (10.5%), none above grade 2" (>=3),
+    "neurologic events in 14, including 3 of grade 3 and none of grade 4" (4), "ICANS in 4,
+    none of which were grade 3 or higher" (>=3): the nearest graded term before "none"."""
+    out = []
+    for x in _NONE_GRADE.finditer(text):
+        m = next((m for m in reversed(ms) if m.end <= x.start() and m.kind == "E"), None)
+        grade = normalise_grade(x.group("g"))
+        if m is not None and m.endpoint in GRADED and not m.negated and not m.pop and grade and grade != "any":
+            out.append(Found(m.endpoint, {"percent": 0.0, "n": 0, "grade": grade, "negated": True}, m.rule, x.start()))
     return out
 
 

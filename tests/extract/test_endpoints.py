@@ -848,6 +848,8 @@ A_TOTAL_OF = [
 NOT_MEASUREMENTS = [
     "Twelve patients had a history of allogeneic HSCT.",
     "Five patients (20%) achieved a very good partial response.",
+    "Neutropenia occurred in 20 patients, none of grade 4.",
+    "In the pivotal ZUMA-2 trial, brexu-cel produced an objective response rate of 91% and a CR rate of 68%.",
     "The cohort comprised adults with T-ALL and children with T-LBL.",
     "CD7 was expressed on 98% of blasts.",
     "The median age was 35 years (range, 18-70).",
@@ -995,6 +997,23 @@ BLIND10_FAMILIES = [
      "and 3 (12%) partial response.",
      [("overall_response", {"percent": 92, "n": 23, "N": 25}), ("complete_remission", {"percent": 60, "n": 15}),
       ("partial_remission", {"percent": 12, "n": 3})]),
+    # graded absences after their term: "none above grade 2", "none of grade 4", "none of which were grade 3 or higher"
+    ("ICANS occurred in 4 (10.5%), none above grade 2.",
+     [("neurotoxicity", {"percent": 10.5, "n": 4, "grade": "any"}),
+      ("neurotoxicity", {"percent": 0.0, "n": 0, "grade": ">=3", "negated": True})]),
+    ("Neurologic events were reported in 14 (20.6%), including 3 (4.4%) of grade 3 and none of grade 4.",
+     [("neurotoxicity", {"percent": 20.6, "n": 14, "grade": "any"}), ("neurotoxicity", {"percent": 4.4, "n": 3, "grade": "3"}),
+      ("neurotoxicity", {"percent": 0.0, "n": 0, "grade": "4", "negated": True})]),
+    ("ICANS of any grade occurred in 4 (6.5%), none of which were grade 3 or higher.",
+     [("neurotoxicity", {"percent": 6.5, "n": 4, "grade": "any"}),
+      ("neurotoxicity", {"percent": 0.0, "n": 0, "grade": ">=3", "negated": True})]),
+    ("Two patients had grade 1 ICANS, and none had grade 3 or higher.",
+     [("neurotoxicity", {"n": 2, "grade": "1"}), ("neurotoxicity", {"percent": 0.0, "n": 0, "grade": ">=3", "negated": True})]),
+    # "no acute or chronic GVHD": two absences
+    ("No acute or chronic GVHD was observed.",
+     [("gvhd", {"percent": 0.0, "n": 0, "acute": True, "negated": True}),
+      ("gvhd", {"percent": 0.0, "n": 0, "chronic": True, "negated": True})]),
+    ("There was no acute GVHD.", [("gvhd", {"percent": 0.0, "n": 0, "acute": True, "negated": True})]),
 ]
 
 
