@@ -1514,6 +1514,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                                                   if lab.group(1).upper().startswith("DL") else lab.group(1)},
                              "cohort.dose-level", a.start))
             used.add(a.start)
+    if " at " in text and "(" in text:
+        out += _at_levels(text, used)
     if "=" in text or "(" in text:
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             out += _named_counts(text, f, used, dmatches)
@@ -1538,6 +1540,29 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             out.append(Found("disease_count", {"value": n, "label": label}, "cohort.disease", m.start("n")))
             used.add(m.start("n"))
     return out, used
+
+
+_AT_LEVEL = re.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:patients?\s+)?(?:at|on)\s+"
+                       r"(?P<lab>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|cohort\s+\d+)\b", re.I)
+_AT_LEVELS = re.compile(r"\b(?:infused|treated|dosed|received|enrolled)\s*\(([^()]+)\)", re.I)
+
+
+def _at_levels(text: str, used: set[int]) -> list[Found]:
+    """Per-dose-level counts in parentheses after the treated verb: "thirteen were infused
+    (three at DL1, four at DL2 and six at DL3)"; a breakdown needs two levels or more."""
+    out = []
+    for p in _AT_LEVELS.finditer(text):
+        ms = list(_AT_LEVEL.finditer(text, p.start(1), p.end(1)))
+        if len(ms) < 2:
+            continue
+        for m in ms:
+            if m.start("n") not in used:
+                lab = m.group("lab")
+                lab = re.sub(r"[\s-]+", "", lab).upper() if lab.upper().startswith("DL") else lab
+                out.append(Found("patients_treated", {"value": int(m.group("n")), "subgroup": lab},
+                                 "cohort.dose-level", m.start("n")))
+                used.add(m.start("n"))
+    return out
 
 
 _PAREN_AFTER = re.compile(r"[^();]{0,40}?\(([^()]{5,200})\)")

@@ -1014,6 +1014,15 @@ BLIND10_FAMILIES = [
      [("gvhd", {"percent": 0.0, "n": 0, "acute": True, "negated": True}),
       ("gvhd", {"percent": 0.0, "n": 0, "chronic": True, "negated": True})]),
     ("There was no acute GVHD.", [("gvhd", {"percent": 0.0, "n": 0, "acute": True, "negated": True})]),
+    # per-dose-level counts in parentheses after the treated verb
+    ("Fifteen were enrolled and thirteen were infused (three at DL1, four at DL2 and six at DL3).",
+     [("patients_enrolled", {"value": 15}), ("patients_treated", {"value": 13}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 4, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("Twelve patients were treated (6 at dose level 1 and 6 at dose level 2).",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 6, "subgroup": "dose level 1"}),
+      ("patients_treated", {"value": 6, "subgroup": "dose level 2"})]),
+    ("CR was achieved in 7 patients (3 at DL1 and 4 at DL2).", [("complete_remission", {"n": 7})]),
 ]
 
 
