@@ -417,9 +417,50 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         if f:
             items.append((f, m, g))
     found += [f for f, _, _ in items]
+    if "including " in low and items:
+        found += _including(text, items, groups, {id(g) for _, _, g in items})
     if any(a.kind == "p" for a in atoms):
         found += _pvalues(text, atoms, mentions, items)
     return sorted(found, key=lambda f: f.pos)
+
+
+_INCLUDING = re.compile(r"[^;()]{0,30}?,?\s*including\s+", re.I)
+_INC_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_INC_SUB = re.compile(r"\s+(?:(?:patients|those)\s+)?(?P<sub>[^,;.()]+?)(?=\s*(?:,|;|\.|\)|$|\band\s+\d))")
+
+
+def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[Found]:
+    """A breakdown of a count by group after "including": "17 of the 41 responders relapsed,
+    including 4 of the 22 transplanted patients and 13 of the 19 who were not transplanted":
+    each "x of N <group>" is the same endpoint with that subgroup, when the counts add up to
+    no more than the total."""
+    out = []
+    for f, m, g in items:
+        total = f.fields.get("n")
+        k = _INCLUDING.match(text, g.end)
+        if not isinstance(total, int) or m.endpoint not in RATE or not k:
+            continue
+        parts, pos = [], k.end()
+        for h in groups:
+            if h.start < pos or id(h) in paired:
+                continue
+            if h.start != pos or not isinstance(h.vals.get("n"), int) or "N" not in h.vals:
+                break
+            sub = _INC_SUB.match(text, h.end)
+            parts.append((h, sub.group("sub") if sub else None))
+            nxt = _INC_SEP.match(text, sub.end() if sub else h.end)
+            if not nxt:
+                break
+            pos = nxt.end()
+        if len(parts) < 2 or sum(h.vals["n"] for h, _ in parts) > total:
+            continue
+        for h, sub in parts:
+            v = {"n": h.vals["n"], "N": h.vals["N"]}
+            v.update({"percent": h.vals["percent"]} if "percent" in h.vals
+                     else {"percent": derived_percent(v["n"], v["N"]), "derived": True})
+            quals = {k: x for k, x in f.fields.items() if k in ("grade", "timepoint_days", "site", "includes_cri")}
+            out.append(Found(m.endpoint, {**v, **quals, "subgroup": sub}, m.rule, h.start))
+    return out
 
 
 _CI_LABEL = re.compile(r"\bCIs?\b|confidence interval", re.I)

@@ -1023,6 +1023,17 @@ BLIND10_FAMILIES = [
      [("patients_treated", {"value": 12}), ("patients_treated", {"value": 6, "subgroup": "dose level 1"}),
       ("patients_treated", {"value": 6, "subgroup": "dose level 2"})]),
     ("CR was achieved in 7 patients (3 at DL1 and 4 at DL2).", [("complete_remission", {"n": 7})]),
+    # a breakdown by group after "including", each "x of N <group>" (counts adding up to no more than the total)
+    ("Overall, 17 of the 41 responders relapsed, including 4 of the 22 transplanted patients and 13 of the 19 who "
+     "were not transplanted.",
+     [("relapse", {"n": 17, "N": 41, "percent": 41.5}), ("relapse", {"n": 4, "N": 22, "percent": 18.2, "derived": True}),
+      ("relapse", {"n": 13, "N": 19, "percent": 68.4, "derived": True})]),
+    ("CR was achieved in 20 of 25 patients, including 8 of 10 children and 12 of 15 adults.",
+     [("complete_remission", {"n": 20, "N": 25}), ("complete_remission", {"n": 8, "N": 10, "subgroup": "children"}),
+      ("complete_remission", {"n": 12, "N": 15, "subgroup": "adults"})]),
+    ("CRS occurred in 10 of 20 patients, including 3 of 5 children and 7 of 15 adults.",
+     [("crs", {"n": 10, "N": 20, "grade": "any"}), ("crs", {"n": 3, "N": 5, "grade": "any", "subgroup": "children"}),
+      ("crs", {"n": 7, "N": 15, "grade": "any", "subgroup": "adults"})]),
 ]
 
 
