@@ -1034,6 +1034,9 @@ BLIND10_FAMILIES = [
     ("CRS occurred in 10 of 20 patients, including 3 of 5 children and 7 of 15 adults.",
      [("crs", {"n": 10, "N": 20, "grade": "any"}), ("crs", {"n": 3, "N": 5, "grade": "any", "subgroup": "children"}),
       ("crs", {"n": 7, "N": 15, "grade": "any", "subgroup": "adults"})]),
+    # a singular patient noun ("one child developed …") is a subject like "one patient"
+    ("CRS was grade 1 in four; one child developed grade 2 ICANS that resolved with dexamethasone.",
+     [("crs", {"n": 4, "grade": "1"}), ("neurotoxicity", {"n": 1, "grade": "2"})]),
 ]
 
 
