@@ -1073,6 +1073,10 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                           and not _closed_aside(parens, m, g.start)), None)
             if t is None:
                 t = next((m for m in cms if m.start >= g.end and not m.pop and not m.negated), None)
+            if t is None and "it " in text[ca:g.start] and _IT_WAS.match(text, ca):
+                # "Median RFS was 11.2 months; it was … 6.0 months in those who were not": the pronoun's term
+                t = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop
+                          and not m.negated and m.endpoint in SURV), None)
             if t is None and not cms:
                 rest = text[ca:cb]
                 for h in sorted((h for h in cgs), key=lambda h: -h.start):
@@ -1088,6 +1092,7 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
 
 
 _PAREN = re.compile(r"[()]")
+_IT_WAS = re.compile(r"[\s;,]*(?:and\s+|but\s+|while\s+)?it\s+(?:was|is)\b", re.I)
 
 
 def _parens(text: str) -> list[tuple[int, int]]:

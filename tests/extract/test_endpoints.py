@@ -1037,6 +1037,13 @@ BLIND10_FAMILIES = [
     # a singular patient noun ("one child developed …") is a subject like "one patient"
     ("CRS was grade 1 in four; one child developed grade 2 ICANS that resolved with dexamethasone.",
      [("crs", {"n": 4, "grade": "1"}), ("neurotoxicity", {"n": 1, "grade": "2"})]),
+    # "it was …" at the start of a clause: the survival term of the clause before
+    ("Median RFS was 11.2 months; it was not reached in patients consolidated with transplant and was 6.0 months "
+     "in those who were not (p = 0.002).",
+     [("relapse_free_survival", {"median_months": 11.2}), ("relapse_free_survival", {"median_months": 6.0}),
+      ("p_value", {"value": "0.002"})]),
+    ("Median OS was 11.2 months; it was 6.0 months in patients with CNS disease.",
+     [("overall_survival", {"median_months": 11.2}), ("overall_survival", {"median_months": 6.0})]),
 ]
 
 
