@@ -1488,7 +1488,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         pick = None
         for sm in c.treated_subject.finditer(flat):
             grp = "n" if sm.group("n") else "n2"
-            if c.treated_blockers.search(flat[sm.end():]):
+            # a blocker between, or another clause: "siblings in 6 cases …; cells were infused at …"
+            if ";" in flat[sm.end():] or c.treated_blockers.search(flat[sm.end():]):
                 continue
             if _num(sm.group(grp)) is None:
                 continue

@@ -849,6 +849,7 @@ NOT_MEASUREMENTS = [
     "Twelve patients had a history of allogeneic HSCT.",
     "Five patients (20%) achieved a very good partial response.",
     "Neutropenia occurred in 20 patients, none of grade 4.",
+    "Donors were HLA-identical siblings in 6 cases and haploidentical relatives in 11; cells were infused without DLI.",
     "In the pivotal ZUMA-2 trial, brexu-cel produced an objective response rate of 91% and a CR rate of 68%.",
     "The cohort comprised adults with T-ALL and children with T-LBL.",
     "CD7 was expressed on 98% of blasts.",
