@@ -413,7 +413,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     for m, g in pairs:
         # "In 2 patients, CRS was grade 3": the prefix's number is the count, not its denominator
         pn = prefix_N[0] if prefix_N and prefix_N[1] != g.start else None
-        f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g, groups) or pn, tp)
+        f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g, groups, atoms) or pn, tp)
         if f:
             items.append((f, m, g))
     found += [f for f, _, _ in items]
@@ -1197,15 +1197,24 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     return None, None
 
 
-def _of_whom(text: str, g: Group, groups: list[Group]) -> int | None:
-    """"27 (90%) achieved CR, of whom 25 (92.6%) were MRD-negative": the earlier count is
-    this group's denominator."""
+_OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|them|these)\b", re.I)
+
+
+def _of_whom(text: str, g: Group, groups: list[Group], atoms: list[Atom]) -> int | None:
+    """"27 (90%) achieved CR, of whom 25 (92.6%) were MRD-negative", "8 were in CR, 7 of whom
+    were MRD-negative": the earlier count is this group's denominator (after the group: the
+    last count before it that can hold it, "The remaining 5 … (n = 2) …; 4 of them relapsed" → 5)."""
     window = text[max(0, g.start - 30):g.start]
     low = window.lower()
-    if ("th" not in low and "wh" not in low) or not _OF_WHOM.search(window):
+    if ("th" in low or "wh" in low) and _OF_WHOM.search(window):
+        prev = [h for h in groups if h.end <= g.start and "n" in h.vals]
+        return prev[-1].vals["n"] if prev else None
+    n = g.vals.get("n")
+    if not isinstance(n, int) or not _OF_WHOM_AFTER.match(text, g.end):
         return None
-    prev = [h for h in groups if h.end <= g.start and "n" in h.vals]
-    return prev[-1].vals["n"] if prev else None
+    prev = [v for a in atoms if a.end <= g.start and a.kind in ("num", "frac", "neq")
+            for v in [atom_value(a).get("n")] if isinstance(v, int) and v >= n]
+    return prev[-1] if prev else None
 
 
 def _prefix_N(text: str) -> tuple[int, int] | None:

@@ -1045,6 +1045,13 @@ BLIND10_FAMILIES = [
       ("p_value", {"value": "0.002"})]),
     ("Median OS was 11.2 months; it was 6.0 months in patients with CNS disease.",
      [("overall_survival", {"median_months": 11.2}), ("overall_survival", {"median_months": 6.0})]),
+    # "x of whom/them" after the count: the last earlier count that can hold it is N (not for grade breakdowns)
+    ("Four weeks after infusion, eight of the nine children were in complete remission, seven of whom were MRD-negative.",
+     [("complete_remission", {"n": 8, "N": 9}), ("mrd_negative", {"n": 7, "N": 8, "percent": 87.5, "derived": True})]),
+    ("The remaining 5 did not undergo transplantation because of infection (n = 2) or patient choice (n = 3); "
+     "4 of them relapsed within 6 months.", [("relapse", {"n": 4, "N": 5, "percent": 80.0, "derived": True})]),
+    ("Twelve patients had CRS, three of whom had grade 3.",
+     [("crs", {"n": 12, "grade": "any"}), ("crs", {"n": 3, "N": None, "grade": "3"})]),
 ]
 
 
