@@ -849,6 +849,7 @@ NOT_MEASUREMENTS = [
     "Twelve patients had a history of allogeneic HSCT.",
     "Five patients (20%) achieved a very good partial response.",
     "Neutropenia occurred in 20 patients, none of grade 4.",
+    "Two patients had progressed after prior chemotherapy.",
     "Donors were HLA-identical siblings in 6 cases and haploidentical relatives in 11; cells were infused without DLI.",
     "In the pivotal ZUMA-2 trial, brexu-cel produced an objective response rate of 91% and a CR rate of 68%.",
     "The cohort comprised adults with T-ALL and children with T-LBL.",
@@ -1052,6 +1053,9 @@ BLIND10_FAMILIES = [
      "4 of them relapsed within 6 months.", [("relapse", {"n": 4, "N": 5, "percent": 80.0, "derived": True})]),
     ("Twelve patients had CRS, three of whom had grade 3.",
      [("crs", {"n": 12, "grade": "any"}), ("crs", {"n": 3, "N": None, "grade": "3"})]),
+    # "progressed after initial CR / CAR-T" is a relapse after treatment, like "relapsed after"
+    ("Twelve patients progressed after initial CR.", [("relapse", {"n": 12})]),
+    ("Two patients progressed after CAR-T infusion.", [("relapse", {"n": 2})]),
 ]
 
 
