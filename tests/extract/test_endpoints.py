@@ -850,6 +850,7 @@ NOT_MEASUREMENTS = [
     "Five patients (20%) achieved a very good partial response.",
     "Neutropenia occurred in 20 patients, none of grade 4.",
     "Two patients had progressed after prior chemotherapy.",
+    "Ten patients had received prior haplo-HSCT.",
     "Donors were HLA-identical siblings in 6 cases and haploidentical relatives in 11; cells were infused without DLI.",
     "In the pivotal ZUMA-2 trial, brexu-cel produced an objective response rate of 91% and a CR rate of 68%.",
     "The cohort comprised adults with T-ALL and children with T-LBL.",
@@ -1056,6 +1057,9 @@ BLIND10_FAMILIES = [
     # "progressed after initial CR / CAR-T" is a relapse after treatment, like "relapsed after"
     ("Twelve patients progressed after initial CR.", [("relapse", {"n": 12})]),
     ("Two patients progressed after CAR-T infusion.", [("relapse", {"n": 2})]),
+    # haploidentical transplant abbreviations
+    ("Of the 36 patients in CR, 32 (88.9%) proceeded to haplo-HSCT at a median of 41 days.",
+     [("transplant", {"percent": 88.9, "n": 32, "N": 36})]),
 ]
 
 
