@@ -1020,11 +1020,12 @@ def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Menti
     return p is not None and ("N" not in v or abs(100 * v["n"] / v["N"] - p) <= 0.6)
 
 
-_ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom)\b|(?=(?:were|had|achieved|attained|became|remained|grades?)\b))", re.I)
+_ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom)\b|(?:(?:the(?:se)?\s+)?(?:remissions|responses|responders|complete\s+responders|CRs)\s+)?"
+                      r"(?=(?:were|had|achieved|attained|became|remained|grades?)\b))", re.I)
 
 
 def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
-    """"33 children were in CR, and all of them were MRD-negative": "all of them/these/whom"
+    """"33 children were in CR, and all of them were MRD-negative" (or "all remissions were"): "all of them/these/whom"
     (or a bare "all" before its verb) after a count is a subject group n = N = that count;
     "CRS in 5 (25%), all grade 1-2" / "(13%; both grade 1)": a grade breakdown of that count."""
     out = list(groups)

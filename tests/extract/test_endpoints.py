@@ -1060,6 +1060,11 @@ BLIND10_FAMILIES = [
     # haploidentical transplant abbreviations
     ("Of the 36 patients in CR, 32 (88.9%) proceeded to haplo-HSCT at a median of 41 days.",
      [("transplant", {"percent": 88.9, "n": 32, "N": 36})]),
+    # "all remissions/responders were …" after a count is that count, like "all of them"
+    ("CR was achieved in 60 of 66 patients (90.9%), and all remissions were MRD-negative by flow cytometry.",
+     [("complete_remission", {"percent": 90.9, "n": 60, "N": 66}),
+      ("mrd_negative", {"n": 60, "N": 60, "percent": 100.0, "derived": True})]),
+    ("CR was achieved in 20 of 25 patients; all responses were durable.", [("complete_remission", {"n": 20, "N": 25})]),
 ]
 
 
