@@ -38,13 +38,14 @@ GRADED = {"crs", "neurotoxicity", "gvhd"}
 NEGATABLE = {"crs", "neurotoxicity", "gvhd", "relapse"}
 RATE = set(RATES)
 SURV = set(SURVIVAL)
-PATIENT = (r"(?:patients?|pts?|participants?|subjects?|cases|children|adults|responders|recipients|"
+PATIENT = (r"(?:patients?|pts?|participants?|subjects?|cases|child(?:ren)?|adults|responders|recipients|"
            r"individuals|adolescents|infants)")
 # substrings a dose expression cannot do without (cheaper than one regex search per sentence)
 _DOSE_HINTS = ("×", "*", "x 10", "x10", "10^", "10(", "e6", "e7", "e8", "e5", "e+", "million", "/kg", "per kg",
                "10 6", "10 5", "10 7", "10 8")
 _TREATED_HINTS = ("infus", "treat", "dosed", "receiv", "underw")
 _COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dosed", "receiv", "underw", "included",
+                 "compris", "consist",
                  "evaluable", "assessable", "n =", "n=")
 
 
@@ -267,6 +268,9 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             prev = seen.get(key)
             if prev is not None and (n is None or None in prev or n in prev):
                 continue
+            if f.endpoint == "gvhd" and f.fields.get("negated") and key[3:5] == (None, None) \
+                    and any(k[0] == "gvhd" and k[7] for k in seen):
+                continue   # "no GVHD" restates an absence read before ("no acute or chronic GVHD")
             at = f.pos if f.endpoint in RATE or f.endpoint in SURV else None
             if f.endpoint == "patients_treated":   # per-group counts in one sentence may be equal
                 at = f.fields.get("subgroup")
@@ -395,7 +399,11 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         cohort += _dose_counts_respectively(text, doses, claimed)
     found += cohort
     found += _doses(text, doses) if doses else []
-    found += _negations(mentions)
+    negs = _negations(mentions)
+    found += negs
+    if "none " in low and "grade" in low:   # unless "none had grade 3 or higher" was read as a negated grade
+        found += [f for f in _graded_none(text, mentions)
+                  if not any(n.endpoint == f.endpoint and n.fields.get("grade") == f.fields["grade"] for n in negs)]
     prefix_N = _prefix_N(text)
     tp = next((atom_value(a).get("timepoint_days") for a in atoms if a.kind == "tp"), None)
     if tp is None:   # "the ORR at 3 months": a month landmark that no survival term took
@@ -405,13 +413,54 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     for m, g in pairs:
         # "In 2 patients, CRS was grade 3": the prefix's number is the count, not its denominator
         pn = prefix_N[0] if prefix_N and prefix_N[1] != g.start else None
-        f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g, groups) or pn, tp)
+        f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g, groups, atoms) or pn, tp)
         if f:
             items.append((f, m, g))
     found += [f for f, _, _ in items]
+    if "including " in low and items:
+        found += _including(text, items, groups, {id(g) for _, _, g in items})
     if any(a.kind == "p" for a in atoms):
         found += _pvalues(text, atoms, mentions, items)
     return sorted(found, key=lambda f: f.pos)
+
+
+_INCLUDING = re.compile(r"[^;()]{0,30}?,?\s*including\s+", re.I)
+_INC_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_INC_SUB = re.compile(r"\s+(?:(?:patients|those)\s+)?(?P<sub>[^,;.()]+?)(?=\s*(?:,|;|\.|\)|$|\band\s+\d))")
+
+
+def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[Found]:
+    """A breakdown of a count by group after "including": "17 of the 41 responders relapsed,
+    including 4 of the 22 transplanted patients and 13 of the 19 who were not transplanted":
+    each "x of N <group>" is the same endpoint with that subgroup, when the counts add up to
+    no more than the total."""
+    out = []
+    for f, m, g in items:
+        total = f.fields.get("n")
+        k = _INCLUDING.match(text, g.end)
+        if not isinstance(total, int) or m.endpoint not in RATE or not k:
+            continue
+        parts, pos = [], k.end()
+        for h in groups:
+            if h.start < pos or id(h) in paired:
+                continue
+            if h.start != pos or not isinstance(h.vals.get("n"), int) or "N" not in h.vals:
+                break
+            sub = _INC_SUB.match(text, h.end)
+            parts.append((h, sub.group("sub") if sub else None))
+            nxt = _INC_SEP.match(text, sub.end() if sub else h.end)
+            if not nxt:
+                break
+            pos = nxt.end()
+        if len(parts) < 2 or sum(h.vals["n"] for h, _ in parts) > total:
+            continue
+        for h, sub in parts:
+            v = {"n": h.vals["n"], "N": h.vals["N"]}
+            v.update({"percent": h.vals["percent"]} if "percent" in h.vals
+                     else {"percent": derived_percent(v["n"], v["N"]), "derived": True})
+            quals = {k: x for k, x in f.fields.items() if k in ("grade", "timepoint_days", "site", "includes_cri")}
+            out.append(Found(m.endpoint, {**v, **quals, "subgroup": sub}, m.rule, h.start))
+    return out
 
 
 _CI_LABEL = re.compile(r"\bCIs?\b|confidence interval", re.I)
@@ -496,6 +545,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             k = _ACUTE.search(near)
             if k:
                 m.attrs[k.group(1).lower()] = True
+                if _ACUTE_OR_CHRONIC.search(near):
+                    m.attrs["_both"] = True   # "no acute or chronic GVHD": two absences
         if m.endpoint in SURV and _MEDIAN.search(near):
             m.attrs["median"] = True
         if m.endpoint in RESPONSE:
@@ -560,6 +611,7 @@ _POP_HINT = re.compile(r"patient|those|among|after|follow|upon|before|until|post
                        r"individual|case|children|adult|responder|pt|versus|vs|than|between")
 _OF_PATIENTS = re.compile(rf"\s+(?:rates?\s+)?of\s+(?:the\s+|all\s+)?{PATIENT}\s+", re.I)
 _ACUTE = re.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?$", re.I)
+_ACUTE_OR_CHRONIC = re.compile(r"\b(?:acute|chronic)\s+(?:or|and|and/or|nor)\s+(?:acute|chronic)\s*$", re.I)
 _MEDIAN = re.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I)
 _EMD_BEFORE = re.compile(r"\b(?:extramedullary|extra-medullary|EMD|(?-i:EM)|nodal|extranodal)\s*$", re.I)
 _BM_BEFORE = re.compile(r"\b(?:bone\s+)?marrow\s*$|\bBM\s*$", re.I)
@@ -900,7 +952,10 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             if target is not None and target.end <= b.start and _OPEN_PAREN.fullmatch(text, target.end, b.start):
                 gap = ""   # "12 CRs (60%)": the percent after the term is the group's
             elif b.kind == "pct" and _pct_after_population(text, g, b, gap, ms):
-                pass   # "14 of the 16 patients with CR/CRi (87.5%)", "29 patients in cohort A (85.3%)"
+                # "14 of the 16 patients with CR/CRi (87.5%)", "29 patients in cohort A (85.3%)";
+                # "26 of 30 patients responded (86.7%)": the verb in between is the group's term
+                g.target = g.target or next((m for m in ms if g.end <= m.start < b.start and m.kind == "E"
+                                             and not m.pop), None)
             elif not _FILLER.fullmatch(gap) or any(g.end <= m.start < b.start for m in ms if m.kind in "EGX"):
                 break
             bv = atom_value(b)
@@ -920,6 +975,9 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 break
             g.end = b.end
             j += 1
+        x_next = next((m for m in ms if m.start >= g.end), None) if g.target is None else None
+        if x_next is not None and x_next.kind == "X" and _BEFORE_TERM.fullmatch(text, g.end, x_next.start):
+            g.target = x_next    # "5 (20%) very good partial response": a distractor's count
         e_next = next((m for m in ms if m.start >= g.end and m.kind == "E"), None) if g.target is None else None
         if e_next is not None and not e_next.pop and e_next.endpoint in RATE:
             if _IN_TERM.fullmatch(text, g.end, e_next.start):
@@ -943,27 +1001,31 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
 _POP_TO_PCT = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:with|in|from)\s+[^();,.%]{{1,40}}?\s*\(\s*",
                          re.I)
 _PCT_CLOSE = re.compile(r"\s*[);]")
+_VERB_TO_PCT = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:responded|relapsed|died)\s*\(\s*", re.I)
 
 
 def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Mention]) -> bool:
     """A count, its patient noun and the population or group it names, then its percent in
-    parentheses: "14 of the 16 patients with CR/CRi (87.5%)", "29 patients in cohort A (85.3%)".
-    Terms in between name the population only; with a stated N the percent must be n/N."""
+    parentheses: "14 of the 16 patients with CR/CRi (87.5%)", "29 patients in cohort A (85.3%)",
+    or its verb: "26 of 30 evaluable patients responded (86.7%)". Terms in between name the
+    population only (but the verb); with a stated N the percent must be n/N."""
     v = g.vals
-    if "n" not in v or "percent" in v or "(" not in gap or not _POP_TO_PCT.fullmatch(gap) \
-            or not _PCT_CLOSE.match(text, b.end):
+    if "n" not in v or "percent" in v or "(" not in gap or not _PCT_CLOSE.match(text, b.end):
         return False
-    if any(g.end <= m.start < b.start and (m.kind != "E" or not m.pop) for m in ms):
+    if "N" in v and _VERB_TO_PCT.fullmatch(gap):
+        pass   # "26 of 30 evaluable patients responded (86.7%)": the verb names the endpoint
+    elif not _POP_TO_PCT.fullmatch(gap) or any(g.end <= m.start < b.start and (m.kind != "E" or not m.pop) for m in ms):
         return False
     p = atom_value(b).get("percent")
     return p is not None and ("N" not in v or abs(100 * v["n"] / v["N"] - p) <= 0.6)
 
 
-_ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom)\b|(?=(?:were|had|achieved|attained|became|remained|grades?)\b))", re.I)
+_ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom)\b|(?:(?:the(?:se)?\s+)?(?:remissions|responses|responders|complete\s+responders|CRs)\s+)?"
+                      r"(?=(?:were|had|achieved|attained|became|remained|grades?)\b))", re.I)
 
 
 def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
-    """"33 children were in CR, and all of them were MRD-negative": "all of them/these/whom"
+    """"33 children were in CR, and all of them were MRD-negative" (or "all remissions were"): "all of them/these/whom"
     (or a bare "all" before its verb) after a count is a subject group n = N = that count;
     "CRS in 5 (25%), all grade 1-2" / "(13%; both grade 1)": a grade breakdown of that count."""
     out = list(groups)
@@ -1012,6 +1074,10 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                           and not _closed_aside(parens, m, g.start)), None)
             if t is None:
                 t = next((m for m in cms if m.start >= g.end and not m.pop and not m.negated), None)
+            if t is None and "it " in text[ca:g.start] and _IT_WAS.match(text, ca):
+                # "Median RFS was 11.2 months; it was … 6.0 months in those who were not": the pronoun's term
+                t = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop
+                          and not m.negated and m.endpoint in SURV), None)
             if t is None and not cms:
                 rest = text[ca:cb]
                 for h in sorted((h for h in cgs), key=lambda h: -h.start):
@@ -1027,6 +1093,7 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
 
 
 _PAREN = re.compile(r"[()]")
+_IT_WAS = re.compile(r"[\s;,]*(?:and\s+|but\s+|while\s+)?it\s+(?:was|is)\b", re.I)
 
 
 def _parens(text: str) -> list[tuple[int, int]]:
@@ -1131,15 +1198,24 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     return None, None
 
 
-def _of_whom(text: str, g: Group, groups: list[Group]) -> int | None:
-    """"27 (90%) achieved CR, of whom 25 (92.6%) were MRD-negative": the earlier count is
-    this group's denominator."""
+_OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|them|these)\b", re.I)
+
+
+def _of_whom(text: str, g: Group, groups: list[Group], atoms: list[Atom]) -> int | None:
+    """"27 (90%) achieved CR, of whom 25 (92.6%) were MRD-negative", "8 were in CR, 7 of whom
+    were MRD-negative": the earlier count is this group's denominator (after the group: the
+    last count before it that can hold it, "The remaining 5 … (n = 2) …; 4 of them relapsed" → 5)."""
     window = text[max(0, g.start - 30):g.start]
     low = window.lower()
-    if ("th" not in low and "wh" not in low) or not _OF_WHOM.search(window):
+    if ("th" in low or "wh" in low) and _OF_WHOM.search(window):
+        prev = [h for h in groups if h.end <= g.start and "n" in h.vals]
+        return prev[-1].vals["n"] if prev else None
+    n = g.vals.get("n")
+    if not isinstance(n, int) or not _OF_WHOM_AFTER.match(text, g.end):
         return None
-    prev = [h for h in groups if h.end <= g.start and "n" in h.vals]
-    return prev[-1].vals["n"] if prev else None
+    prev = [v for a in atoms if a.end <= g.start and a.kind in ("num", "frac", "neq")
+            for v in [atom_value(a).get("n")] if isinstance(v, int) and v >= n]
+    return prev[-1] if prev else None
 
 
 def _prefix_N(text: str) -> tuple[int, int] | None:
@@ -1279,13 +1355,33 @@ def _negations(ms: list[Mention]) -> list[Found]:
     for m in ms:
         if m.kind in "EG" and m.negated and m.endpoint in NEGATABLE and not m.pop:
             f: dict[str, Any] = {"percent": 0.0, "n": 0}
+            kinds: list[dict[str, Any]] = [{}]
             if m.endpoint in GRADED:
                 f["grade"] = m.attrs.get("grade") or "any"
-                for k in ("acute", "chronic"):
-                    if m.attrs.get(k):
-                        f[k] = True
-            f["negated"] = True
-            out.append(Found(m.endpoint, f, m.rule, m.start))
+                # "no acute or chronic GVHD" is two absences
+                kinds = [{"acute": True}, {"chronic": True}] if m.attrs.get("_both") else \
+                    [{k: True for k in ("acute", "chronic") if m.attrs.get(k)}]
+            for kind in kinds:
+                out.append(Found(m.endpoint, {**f, **kind, "negated": True}, m.rule, m.start))
+    return out
+
+
+_GRADE_WORDS = r"grades?\s*(?:[≥>]=?\s*)?(?:[1-5]|IV|III|II|I)\b(?:\s*(?:-|/|or|to)\s*(?:[1-5]|IV|III|II|I)\b)?(?:\s+or\s+(?:higher|greater|above|more|worse))?"
+_NONE_GRADE = re.compile(
+    r"\bnone\s+(?:of\s+(?:which|them|these|those|whom)\s+)?(?:(?:was|were|had|reached)\s+)?(?:of\s+|at\s+|with\s+)?"
+    rf"(?P<g>(?:above|beyond|exceeding|higher\s+than|greater\s+than)\s+{_GRADE_WORDS}|{_GRADE_WORDS})", re.I)
+
+
+def _graded_none(text: str, ms: list[Mention]) -> list[Found]:
+    """A graded absence after its term: "ICANS in 4 (10.5%), none above grade 2" (>=3),
+    "neurologic events in 14, including 3 of grade 3 and none of grade 4" (4), "ICANS in 4,
+    none of which were grade 3 or higher" (>=3): the nearest graded term before "none"."""
+    out = []
+    for x in _NONE_GRADE.finditer(text):
+        m = next((m for m in reversed(ms) if m.end <= x.start() and m.kind == "E"), None)
+        grade = normalise_grade(x.group("g"))
+        if m is not None and m.endpoint in GRADED and not m.negated and not m.pop and grade and grade != "any":
+            out.append(Found(m.endpoint, {"percent": 0.0, "n": 0, "grade": grade, "negated": True}, m.rule, x.start()))
     return out
 
 
@@ -1402,7 +1498,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         pick = None
         for sm in c.treated_subject.finditer(flat):
             grp = "n" if sm.group("n") else "n2"
-            if c.treated_blockers.search(flat[sm.end():]):
+            # a blocker between, or another clause: "siblings in 6 cases …; cells were infused at …"
+            if ";" in flat[sm.end():] or c.treated_blockers.search(flat[sm.end():]):
                 continue
             if _num(sm.group(grp)) is None:
                 continue
@@ -1444,6 +1541,13 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         d_before = next((d for d in reversed(doses) if d.end <= a.start and _DOSE_TO_N.fullmatch(text, d.end, a.start)), None)
         if len(ns) > 1:
             levels = [d for d in doses if d.end <= a.start and a.start - d.end <= 3]
+            # "at 1.0 × 10^6, 3.0 × 10^6, or 6.0 × 10^6 cells/kg (n = 3, 6, and 16, respectively)": the listed doses
+            while levels and len(levels) < len(ns):
+                prev = [d for d in doses if d.end <= levels[0].start
+                        and _NUM_LIST_SEP.fullmatch(text, d.end, levels[0].start)]
+                if not prev:
+                    break
+                levels.insert(0, prev[-1])
             if levels and len(levels) == len(ns):
                 for d, n in zip(levels, ns):
                     out.append(Found("patients_treated", {"value": n, "subgroup": _dose_name(text, d)},
@@ -1467,6 +1571,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                                                   if lab.group(1).upper().startswith("DL") else lab.group(1)},
                              "cohort.dose-level", a.start))
             used.add(a.start)
+    if " at " in text and "(" in text:
+        out += _at_levels(text, used)
     if "=" in text or "(" in text:
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             out += _named_counts(text, f, used, dmatches)
@@ -1483,13 +1589,37 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 label = c.disease_labels.get(d.group("d").lower(), d.group("d"))
                 out.append(Found("disease_count", {"value": int(m.group("n")), "label": label}, "cohort.disease", pos))
                 used.add(pos)
-    for m in c.disease_with.finditer(text) if cohort else ():
+    # "The cohort comprised 15 patients with T-ALL and 6 with T-LBL": a breakdown with no count of its own
+    for m in c.disease_with.finditer(text) if cohort or "compris" in low or "consist" in low else ():
         n = _num(m.group("n"))
         if n and m.start("n") not in used:
             label = c.disease_labels.get(m.group("d").lower(), m.group("d"))
             out.append(Found("disease_count", {"value": n, "label": label}, "cohort.disease", m.start("n")))
             used.add(m.start("n"))
     return out, used
+
+
+_AT_LEVEL = re.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:patients?\s+)?(?:at|on)\s+"
+                       r"(?P<lab>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|cohort\s+\d+)\b", re.I)
+_AT_LEVELS = re.compile(r"\b(?:infused|treated|dosed|received|enrolled)\s*\(([^()]+)\)", re.I)
+
+
+def _at_levels(text: str, used: set[int]) -> list[Found]:
+    """Per-dose-level counts in parentheses after the treated verb: "thirteen were infused
+    (three at DL1, four at DL2 and six at DL3)"; a breakdown needs two levels or more."""
+    out = []
+    for p in _AT_LEVELS.finditer(text):
+        ms = list(_AT_LEVEL.finditer(text, p.start(1), p.end(1)))
+        if len(ms) < 2:
+            continue
+        for m in ms:
+            if m.start("n") not in used:
+                lab = m.group("lab")
+                lab = re.sub(r"[\s-]+", "", lab).upper() if lab.upper().startswith("DL") else lab
+                out.append(Found("patients_treated", {"value": int(m.group("n")), "subgroup": lab},
+                                 "cohort.dose-level", m.start("n")))
+                used.add(m.start("n"))
+    return out
 
 
 _PAREN_AFTER = re.compile(r"[^();]{0,40}?\(([^()]{5,200})\)")

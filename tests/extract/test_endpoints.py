@@ -846,6 +846,14 @@ A_TOTAL_OF = [
 ]
 
 NOT_MEASUREMENTS = [
+    "Twelve patients had a history of allogeneic HSCT.",
+    "Five patients (20%) achieved a very good partial response.",
+    "Neutropenia occurred in 20 patients, none of grade 4.",
+    "Two patients had progressed after prior chemotherapy.",
+    "Ten patients had received prior haplo-HSCT.",
+    "Donors were HLA-identical siblings in 6 cases and haploidentical relatives in 11; cells were infused without DLI.",
+    "In the pivotal ZUMA-2 trial, brexu-cel produced an objective response rate of 91% and a CR rate of 68%.",
+    "The cohort comprised adults with T-ALL and children with T-LBL.",
     "CD7 was expressed on 98% of blasts.",
     "The median age was 35 years (range, 18-70).",
     "Products were successfully manufactured for 24 of 25 patients (96%).",
@@ -967,6 +975,99 @@ CARRIED_LANDMARKS = [
 ]
 
 
+# blind10: a disease breakdown with no count of its own ("comprised"), doses listed before their
+# "(n = a, b, and c, respectively)", "overall and complete response rates", "had consolidative HSCT"
+BLIND10_FAMILIES = [
+    ("The cohort comprised 15 patients with T-ALL and 6 with T-cell lymphoblastic lymphoma (T-LBL).",
+     [("disease_count", {"label": "T-ALL", "value": 15}), ("disease_count", {"label": "T-LBL", "value": 6})]),
+    ("The study population consisted of 12 patients with B-ALL and 4 with LBCL.",
+     [("disease_count", {"label": "B-ALL", "value": 12}), ("disease_count", {"label": "LBCL", "value": 4})]),
+    ("Patients received 1.0 × 10^6, 3.0 × 10^6, or 6.0 × 10^6 CAR+ cells/kg (n = 3, 6, and 16, respectively).",
+     [("dose", {"low": 1e6, "high": 1e6}), ("dose", {"low": 3e6, "high": 3e6}), ("dose", {"low": 6e6, "high": 6e6}),
+      ("patients_treated", {"value": 3}), ("patients_treated", {"value": 6}), ("patients_treated", {"value": 16})]),
+    ("The best overall and complete response rates were 88.1% and 69.0%, respectively.",
+     [("overall_response", {"percent": 88.1}), ("complete_remission", {"percent": 69.0})]),
+    ("Objective and complete response rates were 90% and 70%.",
+     [("overall_response", {"percent": 90}), ("complete_remission", {"percent": 70})]),
+    ("Overall, 9 responders had consolidative allogeneic HSCT.", [("transplant", {"n": 9})]),
+    ("Four patients had a second allo-HSCT.", [("transplant", {"n": 4})]),
+    # a percent after the verb of "x of N patients": one item, not the n/N and the percent apart
+    ("In DLBCL, 26 of 30 evaluable patients responded (86.7%).",
+     [("overall_response", {"percent": 86.7, "n": 26, "N": 30})]),
+    ("Overall, 12 of 20 patients relapsed (60%).", [("relapse", {"percent": 60, "n": 12, "N": 20})]),
+    # a count right before a distractor term is the distractor's
+    ("The ORR was 92% (23/25): 15 patients (60%) achieved CR, 5 (20%) very good partial response, "
+     "and 3 (12%) partial response.",
+     [("overall_response", {"percent": 92, "n": 23, "N": 25}), ("complete_remission", {"percent": 60, "n": 15}),
+      ("partial_remission", {"percent": 12, "n": 3})]),
+    # graded absences after their term: "none above grade 2", "none of grade 4", "none of which were grade 3 or higher"
+    ("ICANS occurred in 4 (10.5%), none above grade 2.",
+     [("neurotoxicity", {"percent": 10.5, "n": 4, "grade": "any"}),
+      ("neurotoxicity", {"percent": 0.0, "n": 0, "grade": ">=3", "negated": True})]),
+    ("Neurologic events were reported in 14 (20.6%), including 3 (4.4%) of grade 3 and none of grade 4.",
+     [("neurotoxicity", {"percent": 20.6, "n": 14, "grade": "any"}), ("neurotoxicity", {"percent": 4.4, "n": 3, "grade": "3"}),
+      ("neurotoxicity", {"percent": 0.0, "n": 0, "grade": "4", "negated": True})]),
+    ("ICANS of any grade occurred in 4 (6.5%), none of which were grade 3 or higher.",
+     [("neurotoxicity", {"percent": 6.5, "n": 4, "grade": "any"}),
+      ("neurotoxicity", {"percent": 0.0, "n": 0, "grade": ">=3", "negated": True})]),
+    ("Two patients had grade 1 ICANS, and none had grade 3 or higher.",
+     [("neurotoxicity", {"n": 2, "grade": "1"}), ("neurotoxicity", {"percent": 0.0, "n": 0, "grade": ">=3", "negated": True})]),
+    # "no acute or chronic GVHD": two absences
+    ("No acute or chronic GVHD was observed.",
+     [("gvhd", {"percent": 0.0, "n": 0, "acute": True, "negated": True}),
+      ("gvhd", {"percent": 0.0, "n": 0, "chronic": True, "negated": True})]),
+    ("There was no acute GVHD.", [("gvhd", {"percent": 0.0, "n": 0, "acute": True, "negated": True})]),
+    # per-dose-level counts in parentheses after the treated verb
+    ("Fifteen were enrolled and thirteen were infused (three at DL1, four at DL2 and six at DL3).",
+     [("patients_enrolled", {"value": 15}), ("patients_treated", {"value": 13}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 4, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("Twelve patients were treated (6 at dose level 1 and 6 at dose level 2).",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 6, "subgroup": "dose level 1"}),
+      ("patients_treated", {"value": 6, "subgroup": "dose level 2"})]),
+    ("CR was achieved in 7 patients (3 at DL1 and 4 at DL2).", [("complete_remission", {"n": 7})]),
+    # a breakdown by group after "including", each "x of N <group>" (counts adding up to no more than the total)
+    ("Overall, 17 of the 41 responders relapsed, including 4 of the 22 transplanted patients and 13 of the 19 who "
+     "were not transplanted.",
+     [("relapse", {"n": 17, "N": 41, "percent": 41.5}), ("relapse", {"n": 4, "N": 22, "percent": 18.2, "derived": True}),
+      ("relapse", {"n": 13, "N": 19, "percent": 68.4, "derived": True})]),
+    ("CR was achieved in 20 of 25 patients, including 8 of 10 children and 12 of 15 adults.",
+     [("complete_remission", {"n": 20, "N": 25}), ("complete_remission", {"n": 8, "N": 10, "subgroup": "children"}),
+      ("complete_remission", {"n": 12, "N": 15, "subgroup": "adults"})]),
+    ("CRS occurred in 10 of 20 patients, including 3 of 5 children and 7 of 15 adults.",
+     [("crs", {"n": 10, "N": 20, "grade": "any"}), ("crs", {"n": 3, "N": 5, "grade": "any", "subgroup": "children"}),
+      ("crs", {"n": 7, "N": 15, "grade": "any", "subgroup": "adults"})]),
+    # a singular patient noun ("one child developed …") is a subject like "one patient"
+    ("CRS was grade 1 in four; one child developed grade 2 ICANS that resolved with dexamethasone.",
+     [("crs", {"n": 4, "grade": "1"}), ("neurotoxicity", {"n": 1, "grade": "2"})]),
+    # "it was …" at the start of a clause: the survival term of the clause before
+    ("Median RFS was 11.2 months; it was not reached in patients consolidated with transplant and was 6.0 months "
+     "in those who were not (p = 0.002).",
+     [("relapse_free_survival", {"median_months": 11.2}), ("relapse_free_survival", {"median_months": 6.0}),
+      ("p_value", {"value": "0.002"})]),
+    ("Median OS was 11.2 months; it was 6.0 months in patients with CNS disease.",
+     [("overall_survival", {"median_months": 11.2}), ("overall_survival", {"median_months": 6.0})]),
+    # "x of whom/them" after the count: the last earlier count that can hold it is N (not for grade breakdowns)
+    ("Four weeks after infusion, eight of the nine children were in complete remission, seven of whom were MRD-negative.",
+     [("complete_remission", {"n": 8, "N": 9}), ("mrd_negative", {"n": 7, "N": 8, "percent": 87.5, "derived": True})]),
+    ("The remaining 5 did not undergo transplantation because of infection (n = 2) or patient choice (n = 3); "
+     "4 of them relapsed within 6 months.", [("relapse", {"n": 4, "N": 5, "percent": 80.0, "derived": True})]),
+    ("Twelve patients had CRS, three of whom had grade 3.",
+     [("crs", {"n": 12, "grade": "any"}), ("crs", {"n": 3, "N": None, "grade": "3"})]),
+    # "progressed after initial CR / CAR-T" is a relapse after treatment, like "relapsed after"
+    ("Twelve patients progressed after initial CR.", [("relapse", {"n": 12})]),
+    ("Two patients progressed after CAR-T infusion.", [("relapse", {"n": 2})]),
+    # haploidentical transplant abbreviations
+    ("Of the 36 patients in CR, 32 (88.9%) proceeded to haplo-HSCT at a median of 41 days.",
+     [("transplant", {"percent": 88.9, "n": 32, "N": 36})]),
+    # "all remissions/responders were …" after a count is that count, like "all of them"
+    ("CR was achieved in 60 of 66 patients (90.9%), and all remissions were MRD-negative by flow cytometry.",
+     [("complete_remission", {"percent": 90.9, "n": 60, "N": 66}),
+      ("mrd_negative", {"n": 60, "N": 60, "percent": 100.0, "derived": True})]),
+    ("CR was achieved in 20 of 25 patients; all responses were durable.", [("complete_remission", {"n": 20, "N": 25})]),
+]
+
+
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
                          + INCLUDED_COHORTS + PVALUE_COMPARISONS + DOSE_GROUP_COUNTS + ALL_OF_THEM
@@ -974,7 +1075,7 @@ CARRIED_LANDMARKS = [
                          + MONTH_TIMEPOINTS + CONFERENCE + SPELLED_OUT_TERMS
                          + OF_PATIENTS_POPULATION + GRADE_BREAKDOWNS + GROUP_COUNTS
                          + RESPONSE_BREAKDOWNS + A_TOTAL_OF + POPULATION_THEN_PERCENT + RELATIVE_SUBJECTS
-                         + BARE_CIS + EVALUABLE_OPENERS + CARRIED_LANDMARKS)
+                         + BARE_CIS + EVALUABLE_OPENERS + CARRIED_LANDMARKS + BLIND10_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
