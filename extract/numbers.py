@@ -433,7 +433,8 @@ def parse_doses(s: str) -> list[Dose]:
     '1-1.5 × 10(6)/kg', '2.0E6 cells/kg', '1 × 10^6 to 2 × 10^6 cells/kg',
     '0.1-2.5 × 10^8 CAR-T cells' (flat, unit 'cells'), '0.5, 1.0, or 2.0 × 10^6 cells/kg'
     (three doses sharing one exponent), '5 × 10^5 (n = 3) or 1 × 10^6 (n = 6) cells/kg'
-    (a list sharing the unit written after its last member). A number with an exponent but
+    (a list sharing the unit written after its last member), 'between 5 × 10^5 and 2 × 10^6
+    cells/kg' (one range). A number with an exponent but
     no cells or /kg is not a dose."""
     found: list[tuple[re.Match, str | None]] = []
     for m in DOSE_RE.finditer(s):
@@ -473,6 +474,12 @@ def parse_doses(s: str) -> list[Dose]:
         else:
             lo = hi
         out.append(Dose(lo, hi, unit, m.start(), m.end()))
+    # "between 5 × 10^5 and 2 × 10^6 cells/kg" is one range, not two levels
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if (a.low == a.high and b.low == b.high and a.unit == b.unit and a.high < b.low
+                and s[a.end:b.start].strip() == "and" and s[:a.start].rstrip().lower().endswith("between")):
+            out[i:i + 2] = [Dose(a.low, b.high, a.unit, a.start, b.end)]
     return out
 
 

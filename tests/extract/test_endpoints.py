@@ -1068,6 +1068,18 @@ BLIND10_FAMILIES = [
 ]
 
 
+# blind11 families
+BLIND11_FAMILIES = [
+    # "at doses between A and B" is one range, not two dose levels
+    ("Patients received CD7 CAR-T cells at doses between 5 × 10^5 and 2 × 10^6 cells/kg.",
+     [("dose", {"low": 5e5, "high": 2e6, "unit": "cells/kg"})]),
+    ("Flat doses between 1 × 10^8 and 3 × 10^8 CAR-T cells were given.",
+     [("dose", {"low": 1e8, "high": 3e8, "unit": "cells"})]),
+    # negatives: a two-level list joined by "and" stays two levels
+    ("Patients received 5 × 10^5 and 2 × 10^6 cells/kg in the two cohorts.",
+     [("dose", {"low": 5e5, "high": 5e5}), ("dose", {"low": 2e6, "high": 2e6})]),
+]
+
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
                          + INCLUDED_COHORTS + PVALUE_COMPARISONS + DOSE_GROUP_COUNTS + ALL_OF_THEM
@@ -1075,7 +1087,7 @@ BLIND10_FAMILIES = [
                          + MONTH_TIMEPOINTS + CONFERENCE + SPELLED_OUT_TERMS
                          + OF_PATIENTS_POPULATION + GRADE_BREAKDOWNS + GROUP_COUNTS
                          + RESPONSE_BREAKDOWNS + A_TOTAL_OF + POPULATION_THEN_PERCENT + RELATIVE_SUBJECTS
-                         + BARE_CIS + EVALUABLE_OPENERS + CARRIED_LANDMARKS + BLIND10_FAMILIES)
+                         + BARE_CIS + EVALUABLE_OPENERS + CARRIED_LANDMARKS + BLIND10_FAMILIES + BLIND11_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
