@@ -620,7 +620,7 @@ _REL_BEFORE = re.compile(rf"\b(?:{PATIENT}|those)\s+(?:\([^()]*\)\s+)?(?:[\w-]+\
 
 
 def _merge(text: str, ms: list[Mention]) -> list[Mention]:
-    """One mention for "complete remission (CR)", "CR or CRi", "MRD-negative CR"."""
+    """One mention for "complete remission (CR)", "CR or CRi", "MRD-negative CR", "CR with undetectable MRD"."""
     out: list[Mention] = []
     for m in sorted(ms, key=lambda m: m.start):
         if out:
@@ -629,6 +629,10 @@ def _merge(text: str, ms: list[Mention]) -> list[Mention]:
             same = p.kind == m.kind == "E" and p.endpoint == m.endpoint and _MERGE_GAP.fullmatch(gap)
             mrd_cr = (p.kind == m.kind == "E" and p.endpoint == "mrd_negative"
                       and m.endpoint == "complete_remission" and _MRD_CR_GAP.fullmatch(gap))
+            # "CR with undetectable MRD" is an MRD-negative CR too
+            cr_mrd = (p.kind == m.kind == "E" and p.endpoint == "complete_remission"
+                      and m.endpoint == "mrd_negative" and gap.strip().lower() == "with")
+            mrd_cr = mrd_cr or cr_mrd
             if same or mrd_cr or (p.start <= m.start and m.end <= p.end):
                 p.end = max(p.end, m.end)
                 if "(" in gap and text.startswith(")", p.end):

@@ -1078,6 +1078,14 @@ BLIND11_FAMILIES = [
     # negatives: a two-level list joined by "and" stays two levels
     ("Patients received 5 × 10^5 and 2 × 10^6 cells/kg in the two cohorts.",
      [("dose", {"low": 5e5, "high": 5e5}), ("dose", {"low": 2e6, "high": 2e6})]),
+    # "CR with undetectable MRD" / "complete remission with MRD negativity" is an MRD-negative CR
+    ("CR with undetectable MRD was attained by 38 patients.",
+     [("complete_remission", {"n": 38, "mrd_negative": True})]),
+    ("Complete remission with undetectable minimal residual disease was achieved in 20 of 25 patients (80.0%).",
+     [("complete_remission", {"n": 20, "N": 25, "percent": 80.0, "mrd_negative": True})]),
+    # negative: MRD reported in its own clause stays the mrd_negative endpoint
+    ("CR was achieved in 20 of 25 patients, with undetectable MRD in 15.",
+     [("complete_remission", {"n": 20, "N": 25, "mrd_negative": None}), ("mrd_negative", {"n": 15})]),
 ]
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
