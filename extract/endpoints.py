@@ -620,7 +620,8 @@ _REL_BEFORE = re.compile(rf"\b(?:{PATIENT}|those)\s+(?:\([^()]*\)\s+)?(?:[\w-]+\
 
 
 def _merge(text: str, ms: list[Mention]) -> list[Mention]:
-    """One mention for "complete remission (CR)", "CR or CRi", "MRD-negative CR", "CR with undetectable MRD"."""
+    """One mention for "complete remission (CR)", "CR or CRi", "MRD-negative CR", "CR with undetectable MRD",
+    "overall remission rate (CR + CRi)" (a CR/CRi rate)."""
     out: list[Mention] = []
     for m in sorted(ms, key=lambda m: m.start):
         if out:
@@ -633,6 +634,12 @@ def _merge(text: str, ms: list[Mention]) -> list[Mention]:
             cr_mrd = (p.kind == m.kind == "E" and p.endpoint == "complete_remission"
                       and m.endpoint == "mrd_negative" and gap.strip().lower() == "with")
             mrd_cr = mrd_cr or cr_mrd
+            if (p.kind == m.kind == "E" and p.endpoint == "overall_response" and m.endpoint == "complete_remission"
+                    and m.attrs.get("includes_cri") and gap.strip() == "(" and text.startswith(")", m.end)):
+                # "overall remission rate (CR + CRi)" defines a CR/CRi rate, not an ORR
+                p.endpoint, p.rule, p.end = "complete_remission", m.rule, m.end + 1
+                p.attrs.update(m.attrs)
+                continue
             if same or mrd_cr or (p.start <= m.start and m.end <= p.end):
                 p.end = max(p.end, m.end)
                 if "(" in gap and text.startswith(")", p.end):

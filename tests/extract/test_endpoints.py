@@ -1086,6 +1086,14 @@ BLIND11_FAMILIES = [
     # negative: MRD reported in its own clause stays the mrd_negative endpoint
     ("CR was achieved in 20 of 25 patients, with undetectable MRD in 15.",
      [("complete_remission", {"n": 20, "N": 25, "mrd_negative": None}), ("mrd_negative", {"n": 15})]),
+    # a response rate defined as "(CR + CRi)" is a CR/CRi rate
+    ("The overall remission rate (CR + CRi) at day 28 was 91.5% (54/59).",
+     [("complete_remission", {"percent": 91.5, "n": 54, "N": 59, "includes_cri": True, "timepoint_days": 28})]),
+    ("The ORR (CR/CRi) was 80% (16 of 20).",
+     [("complete_remission", {"percent": 80, "n": 16, "N": 20, "includes_cri": True})]),
+    # negative: "(CR + PR)" stays an ORR
+    ("The overall response rate (CR + PR) was 75% (15/20).",
+     [("overall_response", {"percent": 75, "n": 15, "N": 20})]),
 ]
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
