@@ -1466,7 +1466,7 @@ def _num(s: str | None) -> int | None:
 
 _TREATED_OBJECT = re.compile(
     r"^\s*(?:with\s+|at\s+)?(?:[\w/+-]+\s+){0,6}?(?:CAR|cells?\b|infusions?\b|doses?\b|products?\b|\w+-cel\b|"
-    r"\w*cabtagene|\w*leucel|\w*\d\w*-?CAR|[A-Z][A-Za-z-]*CAR)|^\s*(?:[,;.(]|$|at\b|and\b|between\b|in\b|on\b|from\b)", re.I)
+    r"\w*cabtagene|\w*leucel|\w*\d\w*-?CAR|[A-Z][A-Za-z-]*CAR)|^\s*(?:[,;.(:]|$|at\b|and\b|between\b|in\b|on\b|from\b)", re.I)
 
 
 def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[list[Found], set[int]]:
@@ -1582,7 +1582,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                                                   if lab.group(1).upper().startswith("DL") else lab.group(1)},
                              "cohort.dose-level", a.start))
             used.add(a.start)
-    if " at " in text and "(" in text:
+    if " at " in text and ("(" in text or ":" in text):
         out += _at_levels(text, used)
     if "=" in text or "(" in text:
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
@@ -1612,15 +1612,16 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
 
 _AT_LEVEL = re.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:patients?\s+)?(?:at|on)\s+"
                        r"(?P<lab>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|cohort\s+\d+)\b", re.I)
-_AT_LEVELS = re.compile(r"\b(?:infused|treated|dosed|received|enrolled)\s*\(([^()]+)\)", re.I)
+_AT_LEVELS = re.compile(r"\b(?:infused|treated|dosed|received|enrolled)\s*(?:\(([^()]+)\)|:\s*([^();]+))", re.I)
 
 
 def _at_levels(text: str, used: set[int]) -> list[Found]:
-    """Per-dose-level counts in parentheses after the treated verb: "thirteen were infused
-    (three at DL1, four at DL2 and six at DL3)"; a breakdown needs two levels or more."""
+    """Per-dose-level counts in parentheses or after a colon after the treated verb: "thirteen
+    were infused (three at DL1, four at DL2 and six at DL3)", "… were treated: three at DL1,
+    …"; a breakdown needs two levels or more."""
     out = []
     for p in _AT_LEVELS.finditer(text):
-        ms = list(_AT_LEVEL.finditer(text, p.start(1), p.end(1)))
+        ms = list(_AT_LEVEL.finditer(text, p.start(p.lastindex), p.end(p.lastindex)))
         if len(ms) < 2:
             continue
         for m in ms:

@@ -1094,6 +1094,17 @@ BLIND11_FAMILIES = [
     # negative: "(CR + PR)" stays an ORR
     ("The overall response rate (CR + PR) was 75% (15/20).",
      [("overall_response", {"percent": 75, "n": 15, "N": 20})]),
+    # per-dose-level counts after a colon, like those in parentheses
+    ("Fourteen patients (T-ALL, 10; T-LBL, 3; ETP-ALL, 1) were treated: three at DL1, three at DL2 and eight at DL3.",
+     [("patients_treated", {"value": 14}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL2"}), ("patients_treated", {"value": 8, "subgroup": "DL3"}),
+      ("disease_count", {"value": 10, "label": "T-ALL"}), ("disease_count", {"value": 3, "label": "T-LBL"}),
+      ("disease_count", {"value": 1, "label": "ETP-ALL"})]),
+    ("Twelve patients were infused: 4 at dose level 1 and 8 at dose level 2.",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 4, "subgroup": "dose level 1"}),
+      ("patients_treated", {"value": 8, "subgroup": "dose level 2"})]),
+    # negative: one level after the colon is no breakdown
+    ("Ten patients were treated: all at DL2.", [("patients_treated", {"value": 10})]),
 ]
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
