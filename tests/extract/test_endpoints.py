@@ -1105,6 +1105,15 @@ BLIND11_FAMILIES = [
       ("patients_treated", {"value": 8, "subgroup": "dose level 2"})]),
     # negative: one level after the colon is no breakdown
     ("Ten patients were treated: all at DL2.", [("patients_treated", {"value": 10})]),
+    # "this study/analysis included N patients …" is the analysed cohort, like "we included";
+    # a response named in its relative clause ("who achieved CR") selects it and is no rate
+    ("This two-center retrospective study included 53 patients with R/R T-ALL/LBL who achieved CR after CD7 CAR-T "
+     "therapy between 2021 and 2024.", [("patients_treated", {"value": 53})]),
+    ("The analysis included 40 patients; 36 (90%) achieved CR.",
+     [("patients_treated", {"value": 40}), ("complete_remission", {"percent": 90, "n": 36})]),
+    # negative: "included" with no count of patients after it
+    ("The study included patients with T-ALL; 36 of 40 (90%) achieved CR.",
+     [("complete_remission", {"percent": 90, "n": 36, "N": 40})]),
 ]
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
