@@ -569,7 +569,7 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             m.pop = "pop"
     _grades(text, ms, atoms)
     _landmarks(text, ms, atoms)
-    if "correspond" in low:
+    if "correspond" in low or "the same" in low:
         _corresponding(text, ms, atoms)
     if "they were" in low or "these were" in low:
         _they_were(text, ms, atoms)
@@ -787,15 +787,18 @@ def _landmarks(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
 
 
 _CORRESPONDING = re.compile(r"\bthe\s+corresponding\s+$", re.I)
+_SAME_LANDMARKS = re.compile(r"\s+at\s+the\s+same\s+(?:landmarks?|time\s?points?|intervals?)\b", re.I)
 
 
 def _corresponding(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
     """'OS at 1, 2 and 3 years was a, b and c, respectively, and the corresponding EFS rates were
-    d, e and f': a survival term after "the corresponding" stands for each landmark of the survival
+    d, e and f' (or 'EFS … at the same landmarks was d, e and f'): a survival term after "the
+    corresponding" or before "at the same landmarks" stands for each landmark of the survival
     term(s) before it, when it is followed by as many percents as there are landmarks."""
     for m in list(ms):
         if m.kind != "E" or m.endpoint not in SURV or "months" in m.attrs or m.attrs.get("median") \
-                or not _CORRESPONDING.search(text, max(0, m.start - 20), m.start):
+                or not (_CORRESPONDING.search(text, max(0, m.start - 20), m.start)
+                        or _SAME_LANDMARKS.match(text, m.end)):
             continue
         prev = [p for p in ms if p.end <= m.start and p.kind == "E" and p.endpoint in SURV and "months" in p.attrs]
         months = [p.attrs["months"] for p in prev if p.endpoint == prev[-1].endpoint] if prev else []

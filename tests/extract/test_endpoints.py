@@ -1114,6 +1114,16 @@ BLIND11_FAMILIES = [
     # negative: "included" with no count of patients after it
     ("The study included patients with T-ALL; 36 of 40 (90%) achieved CR.",
      [("complete_remission", {"percent": 90, "n": 36, "N": 40})]),
+    # "… at the same landmarks" takes the landmarks of the survival term before it, like "the corresponding"
+    ("Event-free survival at 12 and 24 months was 66% and 52%, respectively; overall survival at the same "
+     "landmarks was 84% and 71%.",
+     [("event_free_survival", {"percent": 66, "months": 12}), ("event_free_survival", {"percent": 52, "months": 24}),
+      ("overall_survival", {"percent": 84, "months": 12}), ("overall_survival", {"percent": 71, "months": 24})]),
+    ("The 1-year OS was 80%; LFS at the same time point was 65%.",
+     [("overall_survival", {"percent": 80, "months": 12}), ("leukemia_free_survival", {"percent": 65, "months": 12})]),
+    # negative: as many percents as landmarks, or nothing
+    ("OS at 1 and 2 years was 80% and 70%; EFS at the same landmarks was 60%.",
+     [("overall_survival", {"percent": 80, "months": 12}), ("overall_survival", {"percent": 70, "months": 24})]),
 ]
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
