@@ -1084,8 +1084,11 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 if t is None:
                     continue
             if t is None:
+                # a follow-up term only takes a duration: "Over a median follow-up of 19.7 months,
+                # 17 of the 42 patients relapsed" reports the term after the count
                 t = next((m for m in reversed(cms) if m.end <= g.start and not m.pop and not m.negated
-                          and not _closed_aside(parens, m, g.start)), None)
+                          and not _closed_aside(parens, m, g.start)
+                          and (m.endpoint != "median_followup" or "duration" in g.vals)), None)
             if t is None:
                 t = next((m for m in cms if m.start >= g.end and not m.pop and not m.negated), None)
             if t is None and "it " in text[ca:g.start] and _IT_WAS.match(text, ca):

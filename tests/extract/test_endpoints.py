@@ -1124,6 +1124,15 @@ BLIND11_FAMILIES = [
     # negative: as many percents as landmarks, or nothing
     ("OS at 1 and 2 years was 80% and 70%; EFS at the same landmarks was 60%.",
      [("overall_survival", {"percent": 80, "months": 12}), ("overall_survival", {"percent": 70, "months": 24})]),
+    # a count after a follow-up opener reports the term after it, never the follow-up
+    ("Over a median follow-up of 19.7 months (interquartile range, 10.2-28.5), 17 of the 42 patients in CR relapsed: "
+     "9 relapses were CD7-negative and 8 were CD7-positive.",
+     [("median_followup", {"months": 19.7}), ("relapse", {"n": 17, "N": 42, "percent": 40.5, "derived": True}),
+      ("relapse", {"n": 9})]),
+    ("With a median follow-up of 12 months, 8 of 20 patients (40%) relapsed.",
+     [("median_followup", {"months": 12}), ("relapse", {"n": 8, "N": 20, "percent": 40})]),
+    # negative: the follow-up's own duration stays with it
+    ("The median follow-up was 14.2 months.", [("median_followup", {"months": 14.2})]),
 ]
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
