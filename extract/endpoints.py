@@ -1009,6 +1009,13 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         i = j
     if "all " in text or "All " in text or "both " in text:
         groups = _all_of(text, groups, ms)
+    # "21 grade ≥3 (33.9%)": the percent after a count's grade is that count's percent
+    for k in range(len(groups) - 2, -1, -1):
+        g, h = groups[k], groups[k + 1]
+        if (g.target is not None and g.target.kind == "G" and set(g.vals) == {"n"} and set(h.vals) == {"percent"}
+                and g.end <= g.target.start and _OPEN_PAREN.fullmatch(text, g.target.end, h.start)):
+            g.vals["percent"], g.end = h.vals["percent"], h.end
+            del groups[k + 1]
     return groups
 
 

@@ -1133,6 +1133,15 @@ BLIND11_FAMILIES = [
      [("median_followup", {"months": 12}), ("relapse", {"n": 8, "N": 20, "percent": 40})]),
     # negative: the follow-up's own duration stays with it
     ("The median follow-up was 14.2 months.", [("median_followup", {"months": 14.2})]),
+    # "21 grade ≥3 (33.9%)": the percent after a count's grade belongs to that count
+    ("CRS occurred in 48 patients (77.4%): 27 grade 1-2 and 21 grade ≥3 (33.9%), including 2 grade 4 events.",
+     [("crs", {"percent": 77.4, "n": 48, "grade": "any"}), ("crs", {"n": 27, "grade": "1-2"}),
+      ("crs", {"percent": 33.9, "n": 21, "grade": ">=3"}), ("crs", {"n": 2, "grade": "4"})]),
+    ("CRS occurred in 20 patients: 15 grade 1-2 (75%) and 5 grade 3 (25%).",
+     [("crs", {"n": 20, "grade": "any"}), ("crs", {"percent": 75, "n": 15, "grade": "1-2"}),
+      ("crs", {"percent": 25, "n": 5, "grade": "3"})]),
+    # negative: a percent with its own count stays apart
+    ("Grade 3 CRS occurred in 5 patients (25%).", [("crs", {"percent": 25, "n": 5, "grade": "3"})]),
 ]
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
