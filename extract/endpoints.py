@@ -879,6 +879,9 @@ _FILLER = re.compile(
 _AFTER_IN = re.compile(r"\s*(?:[,;.):]|$|\(|and\b|or\b|vs\b|versus\b|of\b|" + PATIENT + r"\b)", re.I)
 _HEADS = {"frac", "pct", "all", "neq", "dur"}
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
+_OF_GRADE = re.compile(r"\s+of\s+")
+_GRADE_THEN_COUNT = re.compile(r"\s*[,:]\s*")
+_BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)")
 _OF_DENOM = re.compile(r"\s*\)?\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?")
 _SPACES = re.compile(r"\s+")
 _PATIENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\b", re.I)
@@ -944,6 +947,12 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             elif e_next is not None and _SPACES.fullmatch(text, a.end, e_next.attrs.get("_gstart", e_next.start)) \
                     and (e_next.kind == "G" or e_next.attrs.get("_gstart")):
                 head, target = True, e_next   # "1 grade 3 event", "2 grade ≥3 CRS"
+            elif e_next is not None and e_next.kind == "G" and _OF_GRADE.fullmatch(text, a.end, e_next.start):
+                head, target = True, e_next   # "with 6 of grade ≥3"
+            elif ((g_prev := next((m for m in reversed(ms) if m.end <= a.start), None)) is not None
+                  and g_prev.kind == "G" and _GRADE_THEN_COUNT.fullmatch(text, g_prev.end, a.start)
+                  and _BREAKDOWN_END.match(after)):
+                head, target = True, g_prev   # "(grade I–II, 6; grade III–IV, 1)"
         if not head:
             i += 1
             continue

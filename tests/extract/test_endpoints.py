@@ -1142,6 +1142,17 @@ BLIND11_FAMILIES = [
       ("crs", {"percent": 25, "n": 5, "grade": "3"})]),
     # negative: a percent with its own count stays apart
     ("Grade 3 CRS occurred in 5 patients (25%).", [("crs", {"percent": 25, "n": 5, "grade": "3"})]),
+    # counts written after their grade in a breakdown ("grade I–II, 6; grade III–IV, 1"), or "N of grade X"
+    ("Acute GVHD occurred in 7 patients (grade I–II, 6; grade III–IV, 1) and chronic GVHD in 2.",
+     [("gvhd", {"n": 7, "grade": "any", "acute": True}), ("gvhd", {"n": 6, "grade": "1-2", "acute": True}),
+      ("gvhd", {"n": 1, "grade": "3-4", "acute": True}), ("gvhd", {"n": 2, "grade": "any", "chronic": True})]),
+    ("CRS occurred in 18 patients (grade 1, 12; grade 2, 6).",
+     [("crs", {"n": 18, "grade": "any"}), ("crs", {"n": 12, "grade": "1"}), ("crs", {"n": 6, "grade": "2"})]),
+    ("CRS occurred in 45 patients (93.8%), with 6 of grade ≥3; no patient developed ICANS.",
+     [("crs", {"percent": 93.8, "n": 45, "grade": "any"}), ("crs", {"n": 6, "grade": ">=3"}),
+      ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    # negative: a number after a grade that does not close a breakdown entry is no count
+    ("CRS occurred in 20 patients, grade 3 in 2021 cohorts being rare.", [("crs", {"n": 20, "grade": "any"})]),
 ]
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
