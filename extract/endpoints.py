@@ -947,6 +947,9 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             elif e_next is not None and _SPACES.fullmatch(text, a.end, e_next.attrs.get("_gstart", e_next.start)) \
                     and (e_next.kind == "G" or e_next.attrs.get("_gstart")):
                 head, target = True, e_next   # "1 grade 3 event", "2 grade ≥3 CRS"
+            elif (e_next is not None and e_next.kind == "E" and e_next.endpoint in RESPONSE and not e_next.pop
+                  and text[:a.start].rstrip().endswith(",") and _IN_TERM.fullmatch(text, a.end, e_next.start)):
+                head, target = True, e_next   # "7 achieved CR/CRi, six with MRD negativity"
             elif e_next is not None and e_next.kind == "G" and _OF_GRADE.fullmatch(text, a.end, e_next.start):
                 head, target = True, e_next   # "with 6 of grade ≥3"
             elif ((g_prev := next((m for m in reversed(ms) if m.end <= a.start), None)) is not None

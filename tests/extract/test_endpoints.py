@@ -1153,6 +1153,15 @@ BLIND11_FAMILIES = [
       ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
     # negative: a number after a grade that does not close a breakdown entry is no count
     ("CRS occurred in 20 patients, grade 3 in 2021 cohorts being rare.", [("crs", {"n": 20, "grade": "any"})]),
+    # a bare count after a comma, "with"/"achieving" a response, is that response's count
+    ("At day 28, the ORR was 71.4% (10 of 14), and 7 patients (50.0%) achieved CR/CRi, six with MRD negativity.",
+     [("overall_response", {"percent": 71.4, "n": 10, "N": 14, "timepoint_days": 28}),
+      ("complete_remission", {"percent": 50.0, "n": 7, "includes_cri": True}),
+      ("mrd_negative", {"n": 6, "N": None, "timepoint_days": 28})]),
+    ("Twenty patients were infused, 15 achieving CR.",
+     [("patients_treated", {"value": 20}), ("complete_remission", {"n": 15, "N": None})]),
+    # negative: only responses; "8 with relapse after allo-HSCT" is a baseline, not a relapse count
+    ("Ten patients were infused, 8 with relapse after allo-HSCT.", [("patients_treated", {"value": 10})]),
 ]
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
