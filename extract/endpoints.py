@@ -1705,8 +1705,15 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
             return []
         items.append((k.group("name"), int(k.group("n")), base + k.start("n")))
         pos = k.end()
+    return _per_group(items, total, used, base, base + len(body), dmatches)
+
+
+def _per_group(items: list[tuple[str, int, int]], total: int, used: set[int], lo: int, hi: int, dmatches) -> list[Found]:
+    """(name, count, offset) groups as per-group treated counts, kept only when there are two or
+    more, they add up to the treated total, none was read by another rule and no disease label
+    lies in ``lo``:``hi`` (disease lists have their own rule)."""
     if (len(items) < 2 or sum(n for _, n, _ in items) != total or any(at in used for _, _, at in items)
-            or any(base <= d.start() < base + len(body) for d in dmatches)):
+            or any(lo <= d.start() < hi for d in dmatches)):
         return []
     used.update(at for _, _, at in items)
     return [Found("patients_treated", {"value": n, "subgroup": name}, "cohort.named-group", at) for name, n, at in items]
@@ -1726,15 +1733,13 @@ def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> li
         if k >= 0:
             end = min(end, k)
     items = []
+    last = None   # where the previous "name (n = k)" ended: the next must follow right on
     for k in _NAMED_NEQ.finditer(text, treated.pos + len(str(treated.fields["value"])), end):
-        if items and k.start() != items[-1][3]:
+        if last is not None and k.start() != last:
             break
-        items.append((re.sub(r"^.*\b(?:with|of|to)\s+", "", k.group("name")), int(k.group("n")), k.start("at"), k.end()))
-    if (len(items) < 2 or sum(n for _, n, _, _ in items) != treated.fields["value"] or any(at in used for _, _, at, _ in items)
-            or any(treated.pos <= d.start() < items[-1][3] for d in dmatches)):
-        return []
-    used.update(at for _, _, at, _ in items)
-    return [Found("patients_treated", {"value": n, "subgroup": name}, "cohort.named-group", at) for name, n, at, _ in items]
+        items.append((re.sub(r"^.*\b(?:with|of|to)\s+", "", k.group("name")), int(k.group("n")), k.start("at")))
+        last = k.end()
+    return _per_group(items, treated.fields["value"], used, treated.pos, last or treated.pos, dmatches)
 
 
 _DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*[^(),;]{1,40}[,;]\s*")

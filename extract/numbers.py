@@ -499,7 +499,6 @@ class Atom(NamedTuple):
 
 # a bound, not a value: "less than 6 months", "at least 50%"
 _BOUND = r"(?=[a-z])\b(?:(?:less|more|greater|longer|shorter|fewer)\s+than|up\s+to|at\s+(?:least|most)|over|under|below|above|beyond|exceeding)\s+"
-_PATIENT = r"(?:patients?|pts?|participants?|subjects?|cases|children|adults|responders|recipients|individuals)"
 # "grade", or the conference abbreviation "gr"/"gr." ("gr 1", "Gr 3-4", "gr ≥3", "gr. 2"): the
 # abbreviation only with a grade number or comparator after it (the alternatives below need one)
 _GRADE_WORD = r"\b(?:grades?|gr\.?(?=\s*[≥>=≤<]?\s*[1-5IV]))"
