@@ -1637,15 +1637,25 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
 
 _AT_LEVEL = re.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:patients?\s+)?(?:at|on)\s+"
                        r"(?P<lab>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|cohort\s+\d+)\b", re.I)
-_AT_LEVELS = re.compile(r"\b(?:infused|treated|dosed|received|enrolled)\s*(?:\(([^()]+)\)|:\s*([^();]+))", re.I)
+# the verb, what it was treated with (asides and all: "with 2 × 10^7 (DL1) or 6 × 10^7 (DL2) cells"),
+# then the breakdown: a parenthesis naming levels "at"/"on" something, or a list after a colon
+_AT_LEVELS = re.compile(r"\b(?:infused|treated|dosed|received|enrolled)\b(?:[^();:]|\([^()]*\))*?"
+                        r"(?:\(([^()]*\b(?:at|on)\s[^()]*)\)|:\s*([^();]+))", re.I)
+_NOT_OBJECT = re.compile(r"\b(?:achiev|attain|develop|occur|respon|relaps|progress|died|had\b|was\b|were\b)", re.I)
 
 
 def _at_levels(text: str, used: set[int]) -> list[Found]:
     """Per-dose-level counts in parentheses or after a colon after the treated verb: "thirteen
     were infused (three at DL1, four at DL2 and six at DL3)", "… were treated: three at DL1,
-    …"; a breakdown needs two levels or more."""
+    …", "… were treated with flat doses of A (DL1) or B (DL2) cells: three at DL1, …"; a
+    breakdown needs two levels or more."""
     out = []
-    for p in _AT_LEVELS.finditer(text):
+    pos = 0
+    while p := _AT_LEVELS.search(text, pos):
+        if _NOT_OBJECT.search(text, p.start(), p.start(p.lastindex)):
+            pos = p.start() + 1   # "treated patients, CR was achieved in 7 (3 at DL1 and 4 at DL2)": a result's
+            continue              # breakdown; "15 were enrolled and 13 were infused (…)": the later verb's
+        pos = p.end()
         ms = list(_AT_LEVEL.finditer(text, p.start(p.lastindex), p.end(p.lastindex)))
         if len(ms) < 2:
             continue

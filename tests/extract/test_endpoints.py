@@ -1164,6 +1164,24 @@ BLIND11_FAMILIES = [
     ("Ten patients were infused, 8 with relapse after allo-HSCT.", [("patients_treated", {"value": 10})]),
 ]
 
+# blind12 families
+BLIND12_FAMILIES = [
+    # per-dose-level counts after the treated verb's object (doses with their labels in parentheses)
+    ("Twelve patients (median age 27 years; range 16-61) were treated with flat doses of 2 × 10^7 (DL1), "
+     "6 × 10^7 (DL2) or 1.5 × 10^8 (DL3) cells: three at DL1, four at DL2 and five at DL3.",
+     [("patients_treated", {"value": 12}), ("dose", {"low": 2e7, "label": "DL1"}), ("dose", {"low": 6e7, "label": "DL2"}),
+      ("dose", {"low": 1.5e8, "label": "DL3"}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 4, "subgroup": "DL2"}), ("patients_treated", {"value": 5, "subgroup": "DL3"})]),
+    ("Nine patients were treated with escalating doses of CAR-T cells (3 patients at dose level 1, 3 at dose level 2 "
+     "and 3 at dose level 3).",
+     [("patients_treated", {"value": 9}), ("patients_treated", {"value": 3, "subgroup": "dose level 1"}),
+      ("patients_treated", {"value": 3, "subgroup": "dose level 2"}),
+      ("patients_treated", {"value": 3, "subgroup": "dose level 3"})]),
+    # negative: a result's breakdown by level after the treated count is no treated count
+    ("Of the 12 treated patients, CR was achieved in 7 (3 at DL1 and 4 at DL2).",
+     [("patients_treated", {"value": 12}), ("complete_remission", {"n": 7, "N": 12})]),
+]
+
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
                          + INCLUDED_COHORTS + PVALUE_COMPARISONS + DOSE_GROUP_COUNTS + ALL_OF_THEM
@@ -1171,7 +1189,8 @@ BLIND11_FAMILIES = [
                          + MONTH_TIMEPOINTS + CONFERENCE + SPELLED_OUT_TERMS
                          + OF_PATIENTS_POPULATION + GRADE_BREAKDOWNS + GROUP_COUNTS
                          + RESPONSE_BREAKDOWNS + A_TOTAL_OF + POPULATION_THEN_PERCENT + RELATIVE_SUBJECTS
-                         + BARE_CIS + EVALUABLE_OPENERS + CARRIED_LANDMARKS + BLIND10_FAMILIES + BLIND11_FAMILIES)
+                         + BARE_CIS + EVALUABLE_OPENERS + CARRIED_LANDMARKS + BLIND10_FAMILIES + BLIND11_FAMILIES
+                         + BLIND12_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
