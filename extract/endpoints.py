@@ -1670,7 +1670,8 @@ def _at_levels(text: str, used: set[int]) -> list[Found]:
 
 
 _PAREN_AFTER = re.compile(r"[^();]{0,40}?\(([^()]{5,200})\)")
-_NAMED_COUNT = re.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,3}?)\s*(?:,?\s*\bn\s?[=:]|[,:])\s?(?P<n>\d+)(?![\d.%])"
+# a name, or a flat dose whose unit is stated elsewhere ("150 × 10^6, n = 9; 300 × 10^6, n = 30")
+_NAMED_COUNT = re.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,3}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:,?\s*\bn\s?[=:]|[,:])\s?(?P<n>\d+)(?![\d.%])"
                           r"\s*(?:[,;]\s*(?:and\s+)?|and\s+|$)", re.I)
 
 
@@ -1700,7 +1701,8 @@ def _dose_counts_respectively(text: str, doses: list[Dose], used: set[int]) -> l
 
 def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Found]:
     """"138 pts were infused (axi-cel n=97, liso-cel n=41)", "52 were infused (phase 1b, n = 12;
-    phase 2, n = 40)", "18 were infused (DL1, 6; DL2, 12)": a parenthesis right after the treated count that lists only named
+    phase 2, n = 40)", "18 were infused (DL1, 6; DL2, 12)", "57 received an infusion (150 × 10^6, n = 9;
+    300 × 10^6, n = 30; 450 × 10^6, n = 18)": a parenthesis right after the treated count that lists only named
     "name n=k" groups, whose counts add up to that total, gives a treated count per group.
     Lists of diseases are left to their own rule."""
     total = treated.fields["value"]

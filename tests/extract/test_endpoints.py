@@ -1180,6 +1180,17 @@ BLIND12_FAMILIES = [
     # negative: a result's breakdown by level after the treated count is no treated count
     ("Of the 12 treated patients, CR was achieved in 7 (3 at DL1 and 4 at DL2).",
      [("patients_treated", {"value": 12}), ("complete_remission", {"n": 7, "N": 12})]),
+    # per-dose counts named by flat doses whose unit is stated elsewhere, adding up to the treated count
+    ("Of 62 enrolled patients, 57 received an infusion (150 × 10^6, n = 9; 300 × 10^6, n = 30; 450 × 10^6, n = 18).",
+     [("patients_enrolled", {"value": 62}), ("patients_treated", {"value": 57}),
+      ("patients_treated", {"value": 9, "subgroup": "150 × 10^6"}),
+      ("patients_treated", {"value": 30, "subgroup": "300 × 10^6"}),
+      ("patients_treated", {"value": 18, "subgroup": "450 × 10^6"})]),
+    ("Forty patients were infused (1 × 10^8, n = 10; 3 × 10^8, n = 30).",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 10, "subgroup": "1 × 10^8"}),
+      ("patients_treated", {"value": 30, "subgroup": "3 × 10^8"})]),
+    # negative: counts that do not add up to the treated count
+    ("Forty patients were infused (1 × 10^8, n = 10; 3 × 10^8, n = 20).", [("patients_treated", {"value": 40})]),
 ]
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
