@@ -59,8 +59,9 @@ def cues() -> SimpleNamespace:
         # sentences are repaired text, where numbers are digits, and the counts cues read are
         # whole numbers: NUMW needs neither number words nor decimals. Written to start with
         # \d (its lookbehind after the first digit) so a pattern starting with it gets the
-        # engine's skip-to-a-digit scan instead of a test at every position
-        return gate.compile(s.replace("NUMW", r"\d(?<![\d.,]\d)\d*").replace("PATIENT", PATIENT), flags)
+        # engine's skip-to-a-digit scan instead of a test at every position. A phase's number
+        # ("a phase 1 (or 1/2) trial in which patients received …") is never a count
+        return gate.compile(s.replace("NUMW", r"\d(?<![\d.,]\d)(?<!phase\s\d)(?<!phase\s\d[/-]\d)\d*").replace("PATIENT", PATIENT), flags)
 
     dis = []
     for label, names in c["diseases"].items():

@@ -1191,6 +1191,13 @@ BLIND12_FAMILIES = [
       ("patients_treated", {"value": 30, "subgroup": "3 × 10^8"})]),
     # negative: counts that do not add up to the treated count
     ("Forty patients were infused (1 × 10^8, n = 10; 3 × 10^8, n = 20).", [("patients_treated", {"value": 40})]),
+    # a phase's number is never a count of the patients after it
+    ("We conducted a single-center phase 1 trial (ChiCTR2388001201) in which patients received autologous CD7 CAR-T "
+     "cells at 1.0 × 10^6/kg (dose level 1) or 2.0 × 10^6/kg (dose level 2) after fludarabine/cyclophosphamide.",
+     [("dose", {"low": 1e6, "label": "dose level 1"}), ("dose", {"low": 2e6, "label": "dose level 2"})]),
+    ("In this phase 1/2 study, patients were infused with 1 × 10^6 CAR-T cells/kg.", [("dose", {"low": 1e6})]),
+    ("In this phase 2 study, 40 patients were infused with 1 × 10^6 CAR-T cells/kg.",
+     [("patients_treated", {"value": 40}), ("dose", {"low": 1e6})]),
 ]
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
