@@ -425,16 +425,18 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     return sorted(found, key=lambda f: f.pos)
 
 
-_INCLUDING = re.compile(r"[^;()]{0,30}?,?\s*including\s+", re.I)
+_INCLUDING = re.compile(r"\)?[^;()]{0,40}?,?\s*including\s+", re.I)
 _INC_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _INC_SUB = re.compile(r"\s+(?:(?:patients|those)\s+)?(?P<sub>[^,;.()]+?)(?=\s*(?:,|;|\.|\)|$|\band\s+\d))")
+_INC_LEVEL = re.compile(r"^(?:(?:who\s+were\s+)?(?:treated|infused|dosed)\s+)?(?:at|on)\s+(?:the\s+)?", re.I)   # "treated at DL3"
 
 
 def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[Found]:
     """A breakdown of a count by group after "including": "17 of the 41 responders relapsed,
     including 4 of the 22 transplanted patients and 13 of the 19 who were not transplanted":
-    each "x of N <group>" is the same endpoint with that subgroup, when the counts add up to
-    no more than the total."""
+    each "x of N <group>" (or a lone "all k <group>": "10 of 12 achieved CR, including all five
+    treated at DL3") is the same endpoint with that subgroup, when the counts add up to no more
+    than the total."""
     out = []
     for f, m, g in items:
         total = f.fields.get("n")
@@ -453,9 +455,12 @@ def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[
             if not nxt:
                 break
             pos = nxt.end()
-        if len(parts) < 2 or sum(h.vals["n"] for h, _ in parts) > total:
+        # one "all k <group>" is a breakdown of its own: "…, including all five treated at DL3"
+        alone = len(parts) == 1 and parts[0][0].head == "all" and parts[0][1]
+        if (len(parts) < 2 and not alone) or sum(h.vals["n"] for h, _ in parts) > total:
             continue
         for h, sub in parts:
+            sub = _INC_LEVEL.sub("", sub) if sub else sub
             v = {"n": h.vals["n"], "N": h.vals["N"]}
             v.update({"percent": h.vals["percent"]} if "percent" in h.vals
                      else {"percent": derived_percent(v["n"], v["N"]), "derived": True})

@@ -1198,6 +1198,20 @@ BLIND12_FAMILIES = [
     ("In this phase 1/2 study, patients were infused with 1 × 10^6 CAR-T cells/kg.", [("dose", {"low": 1e6})]),
     ("In this phase 2 study, 40 patients were infused with 1 × 10^6 CAR-T cells/kg.",
      [("patients_treated", {"value": 40}), ("dose", {"low": 1e6})]),
+    # a lone "all k <group>" after "including" is a breakdown of the total: n = N = k for that group
+    ("Ten of 12 patients (83.3%) achieved CR or CRi by day 28, including all five treated at DL3.",
+     [("complete_remission", {"percent": 83.3, "n": 10, "N": 12, "timepoint_days": 28, "includes_cri": True}),
+      ("complete_remission", {"percent": 100.0, "n": 5, "N": 5, "timepoint_days": 28, "includes_cri": True,
+                              "subgroup": "DL3", "derived": True})]),
+    ("CR was achieved in 9 of 12 patients, including all 6 patients at dose level 2.",
+     [("complete_remission", {"n": 9, "N": 12}),
+      ("complete_remission", {"n": 6, "N": 6, "percent": 100.0, "subgroup": "dose level 2"})]),
+    ("CRS occurred in 15 of 20 patients, including all 4 children.",
+     [("crs", {"n": 15, "N": 20, "grade": "any"}), ("crs", {"n": 4, "N": 4, "grade": "any", "subgroup": "children"})]),
+    # negatives: no count, or more than the total
+    ("Nine of 12 patients responded, including all patients at DL3.", [("overall_response", {"n": 9, "N": 12})]),
+    ("CR was achieved in 9 of 12 patients, including all 10 patients at dose level 2.",
+     [("complete_remission", {"n": 9, "N": 12})]),
 ]
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
