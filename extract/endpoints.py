@@ -1135,7 +1135,9 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
 
 
 _PAREN = re.compile(r"[()]")
-_IT_WAS = re.compile(r"[\s;,]*(?:and\s+|but\s+|while\s+)?it\s+(?:was|is)\b", re.I)
+# "; it was …", "; among transplanted patients it reached …": the clause's subject is the term before
+_IT_WAS = re.compile(r"[\s;,]*(?:and\s+|but\s+|while\s+)?(?:(?:among|in|for)\s+[^,;()]{1,60}?,?\s+)?"
+                     r"it\s+(?:was|is|reached|rose\s+to|fell\s+to|dropped\s+to|stood\s+at)\b", re.I)
 
 
 def _parens(text: str) -> list[tuple[int, int]]:

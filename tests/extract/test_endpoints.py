@@ -1212,6 +1212,18 @@ BLIND12_FAMILIES = [
     ("Nine of 12 patients responded, including all patients at DL3.", [("overall_response", {"n": 9, "N": 12})]),
     ("CR was achieved in 9 of 12 patients, including all 10 patients at dose level 2.",
      [("complete_remission", {"n": 9, "N": 12})]),
+    # "it" after a population opener ("; among transplanted patients it reached …") is the survival term before
+    ("With a median follow-up of 18 months, the 2-year EFS was 58.2% (95% CI 41.0%-72.0%) for the whole cohort; "
+     "among transplanted patients it reached 76.4% versus 37.1% for those who were not (p=0.008).",
+     [("median_followup", {"months": 18}),
+      ("event_free_survival", {"percent": 58.2, "months": 24, "ci_low": 41.0, "ci_high": 72.0}),
+      ("event_free_survival", {"percent": 76.4, "months": 24}), ("event_free_survival", {"percent": 37.1, "months": 24}),
+      ("p_value", {"value": "0.008", "outcome": "event_free_survival"})]),
+    ("The 1-year OS was 70%; in patients bridged to HSCT, it was 85% compared with 50% in those who were not (P = .01).",
+     [("overall_survival", {"percent": 70, "months": 12}), ("overall_survival", {"percent": 85, "months": 12}),
+      ("overall_survival", {"percent": 50, "months": 12}), ("p_value", {"value": ".01"})]),
+    ("The 2-year LFS was 60%, and among MRD-negative patients it rose to 75%.",
+     [("leukemia_free_survival", {"percent": 60, "months": 24}), ("leukemia_free_survival", {"percent": 75, "months": 24})]),
 ]
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
