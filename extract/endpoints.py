@@ -1174,8 +1174,18 @@ def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
             return m
         if m.pop:
             continue
+        if m.rule == "x.mort":
+            # "One patient died of grade 5 ICANS": a death from a graded event, its grade stated, counts for it
+            k = cms.index(m) + 1
+            nxt = cms[k] if k < len(cms) else None
+            if nxt is not None and nxt.endpoint in GRADED and nxt.attrs.get("_gpre") \
+                    and _DIED_OF.fullmatch(text, m.end, nxt.attrs["_gstart"]):
+                return nxt
         return m
     return None
+
+
+_DIED_OF = re.compile(r"\s+(?:of|from|due\s+to)\s+(?:an?\s+)?", re.I)
 
 
 _COORD = re.compile(rf"[\s,-]*(?:and|or|,)?\s*(?:the\s+)?(?:rates?\s+of\s+)?(?:(?:{NUM})[\s-]*(?:years?|yrs?|y|months?|mos?)\s+)?(?:the\s+)?",

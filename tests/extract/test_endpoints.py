@@ -1224,6 +1224,12 @@ BLIND12_FAMILIES = [
       ("overall_survival", {"percent": 50, "months": 12}), ("p_value", {"value": ".01"})]),
     ("The 2-year LFS was 60%, and among MRD-negative patients it rose to 75%.",
      [("leukemia_free_survival", {"percent": 60, "months": 24}), ("leukemia_free_survival", {"percent": 75, "months": 24})]),
+    # a death from a graded event whose grade is stated is a count of that grade
+    ("One patient died of grade 5 ICANS.", [("neurotoxicity", {"n": 1, "grade": "5"})]),
+    ("Two patients died from grade 5 CRS; no other deaths occurred.", [("crs", {"n": 2, "grade": "5"})]),
+    # negatives: no grade stated (its grade would be inferred), or another cause of death
+    ("One patient died of ICANS.", []),
+    ("One patient died of sepsis after grade 3 CRS.", []),
 ]
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
