@@ -898,6 +898,7 @@ _NUM_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)", re.I)
 _BEFORE_TERM = re.compile(r"\s*\)?\s+(?:an?\s+)?")
 _AFTER_TERM = re.compile(r"\s*(?:was|were|of|:|=|,)?\s*")
+_TERM_IS = re.compile(r"\s*(?:was|were|of|:|=)\s*")
 _IN_TERM = re.compile(r"\s*\)?\s*(?:of\s+(?:the\s+)?patients\s+)?(?:in|into|with|achieving|attaining|reaching)\s+"
                       r"(?:an?\s+|the\s+)?(?:(?:morphologic|morphological|complete|deep|extramedullary|marrow|bone\s+marrow)\s+)?", re.I)
 
@@ -1012,12 +1013,13 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             g.target = x_next    # "5 (20%) very good partial response": a distractor's count
         e_next = next((m for m in ms if m.start >= g.end and m.kind == "E"), None) if g.target is None else None
         if e_next is not None and not e_next.pop and e_next.endpoint in RATE:
-            if _IN_TERM.fullmatch(text, g.end, e_next.start):
-                g.target = e_next    # "56.3% in CR", "8 (44.4%) achieving CR"
-            elif _BEFORE_TERM.fullmatch(text, g.end, e_next.start):
+            inside = _IN_TERM.fullmatch(text, g.end, e_next.start)
+            if inside or _BEFORE_TERM.fullmatch(text, g.end, e_next.start):
+                # "56.3% in CR", "8 (44.4%) achieving CR", "with 62% CR and 19% PR"; but a value stated
+                # for its own term stays there: "ORR 85% CR 60%", "the ORR was 90.1% with a CR rate of 75.3%"
                 e_prev = next((m for m in reversed(ms) if m.end <= g.start and m.kind in "EG"), None)
-                if not (e_prev and _AFTER_TERM.fullmatch(text, e_prev.end, g.start)):
-                    g.target = e_next    # "with 62% CR and 19% PR" (but "ORR 85% CR 60%" keeps 85% on ORR)
+                if not (e_prev and (_TERM_IS if inside else _AFTER_TERM).fullmatch(text, e_prev.end, g.start)):
+                    g.target = e_next
         after = text[g.end:g.end + 100]
         # "the 37 patients who …" (a substring test first: the cue needs "who")
         g.rel = g.head in ("num", "frac", "all") and "percent" not in g.vals and "who" in after \

@@ -1230,6 +1230,15 @@ BLIND12_FAMILIES = [
     # negatives: no grade stated (its grade would be inferred), or another cause of death
     ("One patient died of ICANS.", []),
     ("One patient died of sepsis after grade 3 CRS.", []),
+    # "with a CR rate of y" after "the ORR was x": x stays the ORR's (a value stated for its own term)
+    ("The best ORR was 90.1% with a CR rate of 75.3%.",
+     [("overall_response", {"percent": 90.1}), ("complete_remission", {"percent": 75.3})]),
+    ("The best overall response rate was 91% with a complete response rate of 68%.",
+     [("overall_response", {"percent": 91}), ("complete_remission", {"percent": 68})]),
+    ("The ORR was 85% with CR in 60%.", [("overall_response", {"percent": 85}), ("complete_remission", {"percent": 60})]),
+    # negative: a value with no term of its own still takes the term it is "in"/"with"
+    ("The ORR was 80% (16/20), with 56.3% in CR.",
+     [("overall_response", {"percent": 80, "n": 16, "N": 20}), ("complete_remission", {"percent": 56.3})]),
 ]
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
