@@ -698,10 +698,12 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
         if (p.kind == q.kind == "E" and p.attrs.get("_gpre") and q.endpoint in GRADED
                 and "grade" not in q.attrs and _AND_GAP.fullmatch(text, p.end, q.start)):
             q.attrs["grade"] = p.attrs["grade"]
-    # free grades report the graded endpoint named before them (else the next one)
-    last = None
+    # free grades report the graded endpoint named before them (else the next one); after a run of
+    # coordinated terms ("CRS and ICANS … , and of grade ≥3, 7% and 21%") the run is kept for _zip
+    last, run = None, []
     for m in ms:
         if m.kind == "E" and m.endpoint in GRADED:
+            run = run + [m] if run and run[-1] is last and _AND_GAP.fullmatch(text, last.end, m.start) else [m]
             last = m
         elif m.kind == "X":
             last = m if m.attrs.get("grade") or m.rule == "x.ae" else last
@@ -715,6 +717,8 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
                 m.endpoint = ref.endpoint
                 m.rule = ref.rule
                 m.attrs.update({k: v for k, v in ref.attrs.items() if k in ("acute", "chronic")})
+                if len(run) > 1 and run[-1] is ref:
+                    m.attrs["_run"] = tuple(run)
 
 
 _UNRELATED = re.compile(r"\b(?:unrelated|not\s+(?:related|attributed|attributable))\s+to\b", re.I)
@@ -1211,6 +1215,15 @@ def _zip(text: str, cms: list[Mention], cgs: list[Group]) -> dict:
             if gs and len(gs) % len(run) == 0:
                 for k, g in enumerate(gs):
                     out[g] = run[k % len(run)]
+        elif run[0].kind == "G" and "_run" in run[0].attrs:
+            # a lone grade after "A and B": "… , and of grade ≥3, 7% and 21%(, respectively)" is each term's
+            g0, terms = run[0], run[0].attrs["_run"]
+            nxt = cms[i + 1].start if i + 1 < len(cms) else len(text)
+            gs = [g for g in cgs if g0.end <= g.start < nxt and not g.subject]
+            if len(gs) == len(terms):
+                for t, g in zip(terms, gs):
+                    out[g] = Mention("G", t.endpoint, g0.start, g0.end, t.rule,
+                                     {"grade": g0.attrs["grade"], **{k: True for k in ("acute", "chronic") if t.attrs.get(k)}})
         i += len(run)
     return out
 

@@ -1239,6 +1239,16 @@ BLIND12_FAMILIES = [
     # negative: a value with no term of its own still takes the term it is "in"/"with"
     ("The ORR was 80% (16/20), with 56.3% in CR.",
      [("overall_response", {"percent": 80, "n": 16, "N": 20}), ("complete_remission", {"percent": 56.3})]),
+    # a lone grade after "CRS and ICANS …" followed by one value per term: each term's graded value in turn
+    ("Rates of CRS and ICANS of any grade were 88% and 46%, and of grade ≥3, 7% and 21%, respectively.",
+     [("crs", {"percent": 88, "grade": "any"}), ("neurotoxicity", {"percent": 46, "grade": "any"}),
+      ("crs", {"percent": 7, "grade": ">=3"}), ("neurotoxicity", {"percent": 21, "grade": ">=3"})]),
+    ("CRS and ICANS occurred in 40 (80%) and 12 (24%) patients; grade 3 or higher in 4 (8%) and 3 (6%), respectively.",
+     [("crs", {"percent": 80, "n": 40, "grade": "any"}), ("neurotoxicity", {"percent": 24, "n": 12, "grade": "any"}),
+      ("crs", {"percent": 8, "n": 4, "grade": ">=3"}), ("neurotoxicity", {"percent": 6, "n": 3, "grade": ">=3"})]),
+    ("Any-grade CRS and ICANS occurred in 88% and 46% of patients, and grade ≥3 in 7% and 21%.",
+     [("crs", {"percent": 88, "grade": "any"}), ("neurotoxicity", {"percent": 46, "grade": "any"}),
+      ("crs", {"percent": 7, "grade": ">=3"}), ("neurotoxicity", {"percent": 21, "grade": ">=3"})]),
 ]
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
