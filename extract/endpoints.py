@@ -412,7 +412,10 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     pairs = _attach(text, clauses, mentions, groups, claimed)
     items = []
     for m, g in pairs:
-        # "In 2 patients, CRS was grade 3": the prefix's number is the count, not its denominator
+        # "In 2 patients, CRS was grade 3": the prefix's number is the count, not its denominator; but
+        # "In the 8 patients with T-LBL, the ORR was 75%": a term with a value of its own has it as N only
+        if prefix_N and prefix_N[1] == g.start and any(m2 is m and g2 is not g for m2, g2 in pairs):
+            continue
         pn = prefix_N[0] if prefix_N and prefix_N[1] != g.start else None
         f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g, groups, atoms) or pn, tp)
         if f:

@@ -1249,6 +1249,14 @@ BLIND12_FAMILIES = [
     ("Any-grade CRS and ICANS occurred in 88% and 46% of patients, and grade ≥3 in 7% and 21%.",
      [("crs", {"percent": 88, "grade": "any"}), ("neurotoxicity", {"percent": 46, "grade": "any"}),
       ("crs", {"percent": 7, "grade": ">=3"}), ("neurotoxicity", {"percent": 21, "grade": ">=3"})]),
+    # the count of an opener ("In the 8 patients with T-LBL, …") is the N of a term that states its own value
+    ("In the 8 patients with T-LBL, the extramedullary ORR was 75% and the extramedullary CR rate 50%.",
+     [("overall_response", {"percent": 75, "N": 8, "n": None, "site": "extramedullary"}),
+      ("complete_remission", {"percent": 50, "N": 8, "n": None, "site": "extramedullary"})]),
+    ("In 20 patients with CNS disease, the CR rate was 70%.",
+     [("complete_remission", {"percent": 70, "N": 20, "n": None})]),
+    # negative: with no value of its own, the opener's count is the term's count
+    ("In 2 patients, CRS was grade 3.", [("crs", {"n": 2, "grade": "3"})]),
 ]
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
