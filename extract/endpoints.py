@@ -251,6 +251,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     labels_ci = _labels_ci(doc.text)
     out: list[Measurement] = []
     seen: dict[tuple, set] = {}   # same_key → the counts (n) stated with it in earlier sentences
+    counted: dict[str, set] = {}  # relapse/transplant → the counts (n) stated in earlier sentences
     for s, spans in zip(sents, terms):
         if not any(lab != "X" for _, _, lab, _ in spans) and not _worth_reading(s.text, s.low):
             continue    # no endpoint term, no cohort, dose or p-value cue: nothing can be read
@@ -269,6 +270,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             prev = seen.get(key)
             if prev is not None and (n is None or None in prev or n in prev):
                 continue
+            if f.endpoint in _BARE_RESTATED and f.fields.keys() == {"n"} and n in counted.get(f.endpoint, ()):
+                continue   # "7 proceeded to allo-HSCT (…)" then "OS was 85.7% in the 7 patients who underwent HSCT"
             if f.endpoint == "gvhd" and f.fields.get("negated") and key[3:5] == (None, None) \
                     and any(k[0] == "gvhd" and k[7] for k in seen):
                 continue   # "no GVHD" restates an absence read before ("no acute or chronic GVHD")
@@ -281,7 +284,14 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             out.append(Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule))
         for (key, _), n in here.items():
             seen.setdefault(key, set()).add(n)
+            if key[0] in _BARE_RESTATED:
+                counted.setdefault(key[0], set()).add(n)
     return check_measurements(tuple(out))
+
+
+# endpoints with no time point: a bare count equal to a count stated before restates it
+# ("Of the 8 relapses without transplant, 5 were CD7-negative" after "8 of the 11 … relapsed")
+_BARE_RESTATED = ("relapse", "transplant")
 
 
 def _worth_reading(text: str, low: str) -> bool:

@@ -1257,6 +1257,19 @@ BLIND12_FAMILIES = [
      [("complete_remission", {"percent": 70, "N": 20, "n": None})]),
     # negative: with no value of its own, the opener's count is the term's count
     ("In 2 patients, CRS was grade 3.", [("crs", {"n": 2, "grade": "3"})]),
+    # a bare relapse or transplant count equal to one stated in an earlier sentence restates it
+    ("Among the 18 patients in CR, 7 proceeded to allo-HSCT; 1 of these 7 and 8 of the 11 non-transplanted patients "
+     "relapsed. Of the 8 relapses without transplant, 5 were CD7-negative. Three-year OS was 85.7% in the 7 patients "
+     "who underwent consolidative HSCT and 38.5% in the 13 who did not (P = .047).",
+     [("transplant", {"n": 7, "N": 18}), ("relapse", {"n": 1, "N": 7}), ("relapse", {"n": 8, "N": 11}),
+      ("overall_survival", {"percent": 85.7, "months": 36, "N": 7}), ("overall_survival", {"percent": 38.5, "months": 36}),
+      ("p_value", {"value": ".047"})]),
+    ("Of the 20 patients in CR, 12 (60%) proceeded to allo-HSCT. The 2-year OS was 80% in the 12 patients who "
+     "underwent HSCT.",
+     [("transplant", {"percent": 60, "n": 12, "N": 20}), ("overall_survival", {"percent": 80, "months": 24, "N": 12})]),
+    # negative: the same number for another endpoint is no restatement
+    ("Relapse occurred in 8 of 20 patients (40%). Eight patients underwent allo-HSCT.",
+     [("relapse", {"percent": 40, "n": 8, "N": 20}), ("transplant", {"n": 8})]),
 ]
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
