@@ -61,7 +61,7 @@ def cues() -> SimpleNamespace:
         # \d (its lookbehind after the first digit) so a pattern starting with it gets the
         # engine's skip-to-a-digit scan instead of a test at every position. A phase's number
         # ("a phase 1 (or 1/2) trial in which patients received …") is never a count
-        return gate.compile(s.replace("NUMW", r"\d(?<![\d.,]\d)(?<!phase\s\d)(?<!phase\s\d[/-]\d)\d*").replace("PATIENT", PATIENT), flags)
+        return gate.compile(s.replace("NUMW", r"\d(?<![\d.,]\d)(?<!phase\s\d)(?<!phase\s\d[/-]\d)\d*").replace("PATIENT", PATIENT), flags | re.A)
 
     dis = []
     for label, names in c["diseases"].items():
@@ -78,7 +78,7 @@ def cues() -> SimpleNamespace:
         known_label=rx(rf"(?:{c['section_labels']['known']})"),
         skip_label=rx(rf"(?:{c['section_labels']['skip']})"),
         background=rx("|".join(f"(?:{b['re']})" for b in c["background"])),
-        background_hint=re.compile("|".join(map(re.escape, c["background_hints"]))),   # on lower-cased text
+        background_hint=re.compile("|".join(map(re.escape, c["background_hints"])), re.A),   # on lower-cased text
         baseline=[(b["id"], rx(b["re"])) for b in c["baseline"]],
         neg_before=rx(c["negation_before"]), neg_after=rx(c["negation_after"]),
         pop_before=rx(c["population_before"]), pop_after=rx(c["population_after"]),
@@ -97,8 +97,8 @@ def cues() -> SimpleNamespace:
         treated_blockers=rx(c["treated_blockers"]), treated_before=rx(c["treated_before_blockers"]),
         subgroup_counts=rx(c["subgroup_counts"]),
         dose_before=rx(c["dose_label_before"]), dose_after=rx(c["dose_label_after"]),
-        disease=gate.compile(rf"(?<![\w-])(?P<d>{disease_alt})(?![\w-])"), disease_labels=labels,
-        disease_with=gate.compile(rf"(?i:(?P<n>{NUM}))\s+(?:patients\s+)?(?:with|had)\s+(?P<d>{disease_alt})(?![\w-])"),
+        disease=gate.compile(rf"(?<![\w-])(?P<d>{disease_alt})(?![\w-])", re.A), disease_labels=labels,
+        disease_with=gate.compile(rf"(?i:(?P<n>{NUM}))\s+(?:patients\s+)?(?:with|had)\s+(?P<d>{disease_alt})(?![\w-])", re.A),
     )
 
 
@@ -138,13 +138,13 @@ class Found:
 
 
 # ---------------------------------------------------------------- document level
-LABEL_RE = re.compile(r"(?:\*\*|__)?\s*(?P<label>[A-Za-z][A-Za-z ,&/-]{1,60}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*")
+LABEL_RE = re.compile(r"(?:\*\*|__)?\s*(?P<label>[A-Za-z][A-Za-z ,&/-]{1,60}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*", re.A)
 # a number that does not end an identifier ("CD7", "NS6CAR" carry no value), or a stated
 # absence; two searches, the digit one without IGNORECASE (a fast scan, and it decides most)
-_HAS_NUMBER = re.compile(r"(?<![A-Za-z])\d")
-_HAS_ABSENCE = gate.compile(r"\b(?:no|none|neither|nor|not|never|zero|absence|free of|without)\b", re.I)
-MEDLINE_AB = re.compile(r"^AB\s{0,3}-\s?", re.M)
-HEADING_RE = re.compile(r"[#*\s]*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+)?(?P<label>[A-Za-z][A-Za-z ,&/-]{2,60}?)[:.*\s]*")
+_HAS_NUMBER = re.compile(r"(?<![A-Za-z])\d", re.A)
+_HAS_ABSENCE = gate.compile(r"\b(?:no|none|neither|nor|not|never|zero|absence|free of|without)\b", re.I | re.A)
+MEDLINE_AB = re.compile(r"^AB\s{0,3}-\s?", re.M | re.A)
+HEADING_RE = re.compile(r"[#*\s]*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+)?(?P<label>[A-Za-z][A-Za-z ,&/-]{2,60}?)[:.*\s]*", re.A)
 
 
 def _blocks(doc: Document) -> list[tuple[int, int]]:
@@ -376,7 +376,7 @@ def block_terms(text: str) -> list[tuple[int, int, str, str]]:
     return sorted(out)
 
 
-_TOKEN_SPLIT = re.compile(r"([^\W\d_]+|\d+|\S)")
+_TOKEN_SPLIT = re.compile(r"([^\W\d_]+|\d+|\S)", re.A)
 
 
 def read_text(text: str) -> list[tuple[str, dict[str, Any]]]:
@@ -438,10 +438,10 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     return sorted(found, key=lambda f: f.pos)
 
 
-_INCLUDING = re.compile(r"\)?[^;()]{0,40}?,?\s*including\s+", re.I)
-_INC_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
-_INC_SUB = re.compile(r"\s+(?:(?:patients|those)\s+)?(?P<sub>[^,;.()]+?)(?=\s*(?:,|;|\.|\)|$|\band\s+\d))")
-_INC_LEVEL = re.compile(r"^(?:(?:who\s+were\s+)?(?:treated|infused|dosed)\s+)?(?:at|on)\s+(?:the\s+)?", re.I)   # "treated at DL3"
+_INCLUDING = re.compile(r"\)?[^;()]{0,40}?,?\s*including\s+", re.I | re.A)
+_INC_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.A)
+_INC_SUB = re.compile(r"\s+(?:(?:patients|those)\s+)?(?P<sub>[^,;.()]+?)(?=\s*(?:,|;|\.|\)|$|\band\s+\d))", re.A)
+_INC_LEVEL = re.compile(r"^(?:(?:who\s+were\s+)?(?:treated|infused|dosed)\s+)?(?:at|on)\s+(?:the\s+)?", re.I | re.A)   # "treated at DL3"
 
 
 def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[Found]:
@@ -482,10 +482,10 @@ def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[
     return out
 
 
-_CI_LABEL = re.compile(r"\bCIs?\b|confidence interval", re.I)
+_CI_LABEL = re.compile(r"\bCIs?\b|confidence interval", re.I | re.A)
 # "66.7% (55.0–76.0)": two bounds in parentheses directly after a percent, nothing else inside
 # ("(range 3–5)", "(IQR 4–7)" name themselves and are ranges); in repaired text dashes are "-"
-_BARE_CI = re.compile(rf"\s?\(\s*(?P<lo>{NUM})\s?%?\s*(?:-|to)\s*(?P<hi>{NUM})\s?%?\s*\)")
+_BARE_CI = re.compile(rf"\s?\(\s*(?P<lo>{NUM})\s?%?\s*(?:-|to)\s*(?P<hi>{NUM})\s?%?\s*\)", re.A)
 
 
 def _labels_ci(text: str) -> bool:
@@ -511,8 +511,8 @@ def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
     return sorted(out, key=lambda x: x.start) if len(out) > len(atoms) else atoms
 
 
-_N_PCT_HEADER = gate.compile(r"\bn\s*\(\s*%\s*\)", re.I)
-_COUNT_PAREN = re.compile(r"(?<![\w.])(?P<n>\d+)\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*\)")
+_N_PCT_HEADER = gate.compile(r"\bn\s*\(\s*%\s*\)", re.I | re.A)
+_COUNT_PAREN = re.compile(r"(?<![\w.])(?P<n>\d+)\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*\)", re.A)
 
 
 def _table_percents(text: str, atoms: list[Atom]) -> list[Atom]:
@@ -529,7 +529,7 @@ def _table_percents(text: str, atoms: list[Atom]) -> list[Atom]:
 
 
 # ---------------------------------------------------------------- mentions
-_MERGE_GAP = re.compile(r"[\s()/,\-\[\]]*(?:(?:or|and/or|with or without|i\.e\.,?)[\s()/,\-]*)?")
+_MERGE_GAP = re.compile(r"[\s()/,\-\[\]]*(?:(?:or|and/or|with or without|i\.e\.,?)[\s()/,\-]*)?", re.A)
 
 
 def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
@@ -607,35 +607,35 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
     return sorted(ms, key=lambda m: m.start)
 
 
-_OR_GAP = re.compile(r"\s*(?:,|or|nor|and)\s*")
-_MRD_CR_GAP = re.compile(r"[\s(\-]*")
-_GRADE_BEFORE_TERM = re.compile(r"[\s-]*(?:(?:CAR-?T?|treatment|therapy)[\s-]*(?:related|associated)\s+)?(?:(?:acute|chronic|severe)\s+)?", re.I)
-_GRADE_AFTER_TERM = re.compile(r"\s*(?:\(\s*|,\s*|of\s+|at\s+|(?:was|were)\s+(?:mostly\s+|all\s+)?)?", re.I)
-_AND_GAP = re.compile(r"\s*(?:and|or|,|/)\s*")
-_LM_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
-_SURV_COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|,|/)\s*(?:the\s+)?")
+_OR_GAP = re.compile(r"\s*(?:,|or|nor|and)\s*", re.A)
+_MRD_CR_GAP = re.compile(r"[\s(\-]*", re.A)
+_GRADE_BEFORE_TERM = re.compile(r"[\s-]*(?:(?:CAR-?T?|treatment|therapy)[\s-]*(?:related|associated)\s+)?(?:(?:acute|chronic|severe)\s+)?", re.I | re.A)
+_GRADE_AFTER_TERM = re.compile(r"\s*(?:\(\s*|,\s*|of\s+|at\s+|(?:was|were)\s+(?:mostly\s+|all\s+)?)?", re.I | re.A)
+_AND_GAP = re.compile(r"\s*(?:and|or|,|/)\s*", re.A)
+_LM_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and)\s*", re.A)
+_SURV_COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|,|/)\s*(?:the\s+)?", re.A)
 # a number or percent ends the text: "DL2" or "CD19" is a label, not a number of a list
-_NUM_END = re.compile(r"(?:%|(?<![A-Za-z\d.])\d+(?:\.\d+)?)\s*$")
-_NUM_START = re.compile(r"\s*\d")
-_LIST_END = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\b|\s*,?\s*respectively", re.I)
-_ADJACENT = re.compile(r"[\s,(:;]*")
-_OF_WHOM = gate.compile(r"\b(?:of|among|in)\s+(?:whom|them|these|those)\s*,?\s*$", re.I)
-_LM_BEFORE_TERM = re.compile(r"[\s-]*(?:(?:overall|estimated|cumulative|actuarial|probability\s+of)\s+)?", re.I)
-_LM_AFTER_TERM = re.compile(r"\s*(?:rates?|probability|probabilities|estimates?)?\s*(?:was|were)?\s*", re.I)
-_LM_PREFIX_LIST = re.compile(r"(?:\d+\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$", re.I)
-_COUNT_NEXT = re.compile(r"\s*[,:;]?\s*(?:in\s+\d|n\s?=|\d)", re.I)
+_NUM_END = re.compile(r"(?:%|(?<![A-Za-z\d.])\d+(?:\.\d+)?)\s*$", re.A)
+_NUM_START = re.compile(r"\s*\d", re.A)
+_LIST_END = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\b|\s*,?\s*respectively", re.I | re.A)
+_ADJACENT = re.compile(r"[\s,(:;]*", re.A)
+_OF_WHOM = gate.compile(r"\b(?:of|among|in)\s+(?:whom|them|these|those)\s*,?\s*$", re.I | re.A)
+_LM_BEFORE_TERM = re.compile(r"[\s-]*(?:(?:overall|estimated|cumulative|actuarial|probability\s+of)\s+)?", re.I | re.A)
+_LM_AFTER_TERM = re.compile(r"\s*(?:rates?|probability|probabilities|estimates?)?\s*(?:was|were)?\s*", re.I | re.A)
+_LM_PREFIX_LIST = re.compile(r"(?:\d+\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$", re.I | re.A)
+_COUNT_NEXT = re.compile(r"\s*[,:;]?\s*(?:in\s+\d|n\s?=|\d)", re.I | re.A)
 _NEG_WORDS = ("no", "zero", "none", "nor", "neither", "absence", "free of", "did not")
 # on lower-cased text: a branch of lower-case words gets the regex engine's first-letter scan
 _POP_HINT = re.compile(r"patient|those|among|after|follow|upon|before|until|post|since|during|at |subject|particip|"
-                       r"individual|case|children|adult|responder|pt|versus|vs|than|between")
-_OF_PATIENTS = re.compile(rf"\s+(?:rates?\s+)?of\s+(?:the\s+|all\s+)?{PATIENT}\s+", re.I)
-_ACUTE = re.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?$", re.I)
-_ACUTE_OR_CHRONIC = re.compile(r"\b(?:acute|chronic)\s+(?:or|and|and/or|nor)\s+(?:acute|chronic)\s*$", re.I)
-_MEDIAN = re.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I)
-_EMD_BEFORE = re.compile(r"\b(?:extramedullary|extra-medullary|EMD|(?-i:EM)|nodal|extranodal)\s*$", re.I)
-_BM_BEFORE = re.compile(r"\b(?:bone\s+)?marrow\s*$|\bBM\s*$", re.I)
-_MAIN_VERB = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:were|was|became|remained)\s+(?:(?:also|all|still|subsequently)\s+)?", re.I)
-_REL_BEFORE = re.compile(rf"\b(?:{PATIENT}|those)\s+(?:\([^()]*\)\s+)?(?:[\w-]+\s+){{0,3}}?who\s+(?:[\w-]+\s+){{0,4}}$", re.I)
+                       r"individual|case|children|adult|responder|pt|versus|vs|than|between", re.A)
+_OF_PATIENTS = re.compile(rf"\s+(?:rates?\s+)?of\s+(?:the\s+|all\s+)?{PATIENT}\s+", re.I | re.A)
+_ACUTE = re.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?$", re.I | re.A)
+_ACUTE_OR_CHRONIC = re.compile(r"\b(?:acute|chronic)\s+(?:or|and|and/or|nor)\s+(?:acute|chronic)\s*$", re.I | re.A)
+_MEDIAN = re.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I | re.A)
+_EMD_BEFORE = re.compile(r"\b(?:extramedullary|extra-medullary|EMD|(?-i:EM)|nodal|extranodal)\s*$", re.I | re.A)
+_BM_BEFORE = re.compile(r"\b(?:bone\s+)?marrow\s*$|\bBM\s*$", re.I | re.A)
+_MAIN_VERB = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:were|was|became|remained)\s+(?:(?:also|all|still|subsequently)\s+)?", re.I | re.A)
+_REL_BEFORE = re.compile(rf"\b(?:{PATIENT}|those)\s+(?:\([^()]*\)\s+)?(?:[\w-]+\s+){{0,3}}?who\s+(?:[\w-]+\s+){{0,4}}$", re.I | re.A)
 
 
 def _merge(text: str, ms: list[Mention]) -> list[Mention]:
@@ -734,7 +734,7 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
                     m.attrs["_run"] = tuple(run)
 
 
-_UNRELATED = re.compile(r"\b(?:unrelated|not\s+(?:related|attributed|attributable))\s+to\b", re.I)
+_UNRELATED = re.compile(r"\b(?:unrelated|not\s+(?:related|attributed|attributable))\s+to\b", re.I | re.A)
 
 
 def _grade_list(a: Atom, respectively: bool) -> list[tuple[int, int, str]] | None:
@@ -751,7 +751,7 @@ def _grade_list(a: Atom, respectively: bool) -> list[tuple[int, int, str]] | Non
     return out if len(out) >= 2 else None
 
 
-_GRADE_ITEM = re.compile(r"(?<![\w≥>])(?:(?:grades?|gr\.?)\s*)?(?:[1-5]|IV|V|III|II|I)(?:\s*(?:-|to|/)\s*(?:[1-5]|IV|V|III|II|I))?(?![\w])")
+_GRADE_ITEM = re.compile(r"(?<![\w≥>])(?:(?:grades?|gr\.?)\s*)?(?:[1-5]|IV|V|III|II|I)(?:\s*(?:-|to|/)\s*(?:[1-5]|IV|V|III|II|I))?(?![\w])", re.A)
 
 
 def _landmarks(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
@@ -809,8 +809,8 @@ def _landmarks(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
             p.attrs.update(months=q.attrs["months"], _lm_after=True)
 
 
-_CORRESPONDING = re.compile(r"\bthe\s+corresponding\s+$", re.I)
-_SAME_LANDMARKS = re.compile(r"\s+at\s+the\s+same\s+(?:landmarks?|time\s?points?|intervals?)\b", re.I)
+_CORRESPONDING = re.compile(r"\bthe\s+corresponding\s+$", re.I | re.A)
+_SAME_LANDMARKS = re.compile(r"\s+at\s+the\s+same\s+(?:landmarks?|time\s?points?|intervals?)\b", re.I | re.A)
 
 
 def _corresponding(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
@@ -841,8 +841,8 @@ def _corresponding(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
         ms.sort(key=lambda x: x.start)
 
 
-_THEY = re.compile(r"\b(?:they|these)\s+were\b", re.I)
-_LM_BEFORE_THEY = re.compile(r"\s*,?\s*$")
+_THEY = re.compile(r"\b(?:they|these)\s+were\b", re.I | re.A)
+_LM_BEFORE_THEY = re.compile(r"\s*,?\s*$", re.A)
 
 
 def _they_were(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
@@ -874,7 +874,7 @@ def _they_were(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
 
 # ---------------------------------------------------------------- clauses and groups
 _CLAUSE_RE = re.compile(
-    r";|:\s|,\s+(?:and|with|whereas|while|including|but|although|though|yet)\b|\s(?:whereas|while)\s", re.I)
+    r";|:\s|,\s+(?:and|with|whereas|while|including|but|although|though|yet)\b|\s(?:whereas|while)\s", re.I | re.A)
 
 
 def _clauses(text: str, atoms: list[Atom]) -> list[tuple[int, int]]:
@@ -898,26 +898,26 @@ def _clause_of(clauses, pos: int) -> tuple[int, int]:
 
 
 _FILLER = re.compile(
-    rf"[\s(),;:=\[\]]*(?:(?:of\s+)?(?:all\s+|the\s+|these\s+)?(?:[\w-]+\s+){{0,2}}?{PATIENT}\b)?[\s(),;:=\[\]]*", re.I)
-_AFTER_IN = re.compile(r"\s*(?:[,;.):]|$|\(|and\b|or\b|vs\b|versus\b|of\b|" + PATIENT + r"\b)", re.I)
+    rf"[\s(),;:=\[\]]*(?:(?:of\s+)?(?:all\s+|the\s+|these\s+)?(?:[\w-]+\s+){{0,2}}?{PATIENT}\b)?[\s(),;:=\[\]]*", re.I | re.A)
+_AFTER_IN = re.compile(r"\s*(?:[,;.):]|$|\(|and\b|or\b|vs\b|versus\b|of\b|" + PATIENT + r"\b)", re.I | re.A)
 _HEADS = {"frac", "pct", "all", "neq", "dur"}
-_OPEN_PAREN = re.compile(r"\s*\(\s*")
-_OF_GRADE = re.compile(r"\s+of\s+")
-_GRADE_THEN_COUNT = re.compile(r"\s*[,:]\s*")
-_BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)")
-_OF_DENOM = re.compile(r"\s*\)?\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?")
-_SPACES = re.compile(r"\s+")
-_PATIENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\b", re.I)
-_DENOM_BEFORE = re.compile(r"\b(?:among|(?<!total )of|for)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", re.I)
-_IN_BEFORE = re.compile(r"\b(?:in|to)\s+$", re.I)
-_CLAUSE_START = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s+|\b(?:of|among)\s+(?:which|whom|them|these)\s+)$", re.I)
-_NUM_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
-_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)", re.I)
-_BEFORE_TERM = re.compile(r"\s*\)?\s+(?:an?\s+)?")
-_AFTER_TERM = re.compile(r"\s*(?:was|were|of|:|=|,)?\s*")
-_TERM_IS = re.compile(r"\s*(?:was|were|of|:|=)\s*")
+_OPEN_PAREN = re.compile(r"\s*\(\s*", re.A)
+_OF_GRADE = re.compile(r"\s+of\s+", re.A)
+_GRADE_THEN_COUNT = re.compile(r"\s*[,:]\s*", re.A)
+_BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)", re.A)
+_OF_DENOM = re.compile(r"\s*\)?\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?", re.A)
+_SPACES = re.compile(r"\s+", re.A)
+_PATIENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\b", re.I | re.A)
+_DENOM_BEFORE = re.compile(r"\b(?:among|(?<!total )of|for)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", re.I | re.A)
+_IN_BEFORE = re.compile(r"\b(?:in|to)\s+$", re.I | re.A)
+_CLAUSE_START = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s+|\b(?:of|among)\s+(?:which|whom|them|these)\s+)$", re.I | re.A)
+_NUM_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I | re.A)
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)", re.I | re.A)
+_BEFORE_TERM = re.compile(r"\s*\)?\s+(?:an?\s+)?", re.A)
+_AFTER_TERM = re.compile(r"\s*(?:was|were|of|:|=|,)?\s*", re.A)
+_TERM_IS = re.compile(r"\s*(?:was|were|of|:|=)\s*", re.A)
 _IN_TERM = re.compile(r"\s*\)?\s*(?:of\s+(?:the\s+)?patients\s+)?(?:in|into|with|achieving|attaining|reaching)\s+"
-                      r"(?:an?\s+|the\s+)?(?:(?:morphologic|morphological|complete|deep|extramedullary|marrow|bone\s+marrow)\s+)?", re.I)
+                      r"(?:an?\s+|the\s+)?(?:(?:morphologic|morphological|complete|deep|extramedullary|marrow|bone\s+marrow)\s+)?", re.I | re.A)
 
 
 def _num_list_ends_well(text: str, atoms: list[Atom], i: int) -> bool:
@@ -1057,9 +1057,9 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
 
 
 _POP_TO_PCT = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:with|in|from)\s+[^();,.%]{{1,40}}?\s*\(\s*",
-                         re.I)
-_PCT_CLOSE = re.compile(r"\s*[);]")
-_VERB_TO_PCT = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:responded|relapsed|died)\s*\(\s*", re.I)
+                         re.I | re.A)
+_PCT_CLOSE = re.compile(r"\s*[);]", re.A)
+_VERB_TO_PCT = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:responded|relapsed|died)\s*\(\s*", re.I | re.A)
 
 
 def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Mention]) -> bool:
@@ -1079,7 +1079,7 @@ def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Menti
 
 
 _ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom)\b|(?:(?:the(?:se)?\s+)?(?:remissions|responses|responders|complete\s+responders|CRs)\s+)?"
-                      r"(?=(?:were|had|achieved|attained|became|remained|grades?)\b))", re.I)
+                      r"(?=(?:were|had|achieved|attained|became|remained|grades?)\b))", re.I | re.A)
 
 
 def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
@@ -1099,7 +1099,7 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
 
 
 # ---------------------------------------------------------------- attachment
-_LISTLIKE = re.compile(r"[\s,;:().]*(?:and|or|including)?[\s,;:().]*(?:(?:at|in|among|for|with)\s+[\w\s/+-]{0,30})?[\s,;:().]*")
+_LISTLIKE = re.compile(r"[\s,;:().]*(?:and|or|including)?[\s,;:().]*(?:(?:at|in|among|for|with)\s+[\w\s/+-]{0,30})?[\s,;:().]*", re.A)
 
 
 def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed: set[int]) -> list[tuple[Mention, Group]]:
@@ -1153,10 +1153,10 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
     return pairs
 
 
-_PAREN = re.compile(r"[()]")
+_PAREN = re.compile(r"[()]", re.A)
 # "; it was …", "; among transplanted patients it reached …": the clause's subject is the term before
 _IT_WAS = re.compile(r"[\s;,]*(?:and\s+|but\s+|while\s+)?(?:(?:among|in|for)\s+[^,;()]{1,60}?,?\s+)?"
-                     r"it\s+(?:was|is|reached|rose\s+to|fell\s+to|dropped\s+to|stood\s+at)\b", re.I)
+                     r"it\s+(?:was|is|reached|rose\s+to|fell\s+to|dropped\s+to|stood\s+at)\b", re.I | re.A)
 
 
 def _parens(text: str) -> list[tuple[int, int]]:
@@ -1204,11 +1204,11 @@ def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
     return None
 
 
-_DIED_OF = re.compile(r"\s+(?:of|from|due\s+to)\s+(?:an?\s+)?", re.I)
+_DIED_OF = re.compile(r"\s+(?:of|from|due\s+to)\s+(?:an?\s+)?", re.I | re.A)
 
 
 _COORD = re.compile(rf"[\s,-]*(?:and|or|,)?\s*(?:the\s+)?(?:rates?\s+of\s+)?(?:(?:{NUM})[\s-]*(?:years?|yrs?|y|months?|mos?)\s+)?(?:the\s+)?",
-                    re.I)
+                    re.I | re.A)
 
 
 def _zip(text: str, cms: list[Mention], cgs: list[Group]) -> dict:
@@ -1244,14 +1244,14 @@ def _zip(text: str, cms: list[Mention], cgs: list[Group]) -> dict:
 # ---------------------------------------------------------------- items
 _SUB_AFTER = re.compile(
     rf"\s*\)?\s*,?\s*(?:at|in|among|for)\s+(?:the\s+)?(?:(?P<N>\d+)\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|"
-    rf"(?:[\w/+-]+\s+){{0,4}}?(?:{PATIENT}|groups?|cohorts?|arms?)\b(?:\s+(?:with|in|who)\s+[\w/+ -]{{1,30}}?(?=[,;)]|\s+(?:and|versus|vs)\b|$))?)", re.I)
-_SUB_BEFORE = gate.compile(r"\b(?:in|among|at|for|and|versus|vs\.?)\s+(?P<sub>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s*\(\s*$", re.I)
+    rf"(?:[\w/+-]+\s+){{0,4}}?(?:{PATIENT}|groups?|cohorts?|arms?)\b(?:\s+(?:with|in|who)\s+[\w/+ -]{{1,30}}?(?=[,;)]|\s+(?:and|versus|vs)\b|$))?)", re.I | re.A)
+_SUB_BEFORE = gate.compile(r"\b(?:in|among|at|for|and|versus|vs\.?)\s+(?P<sub>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s*\(\s*$", re.I | re.A)
 _SUB_PREFIX = re.compile(
-    rf"^(?:among|in|for|at)\s+(?:the\s+)?(?:\d+\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|(?:[\w/+-]+\s+){{0,5}}?(?:{PATIENT})(?:\s+(?:with|in|who|previously)\s+[^,]{{1,50}})?)\s*,", re.I)
+    rf"^(?:among|in|for|at)\s+(?:the\s+)?(?:\d+\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|(?:[\w/+-]+\s+){{0,5}}?(?:{PATIENT})(?:\s+(?:with|in|who|previously)\s+[^,]{{1,50}})?)\s*,", re.I | re.A)
 
 
-_PAIR_AFTER = re.compile(r"\s*(?:%|months?|mos?)?\s*(?:vs\.?|versus)\s", re.I)
-_PAIR_BEFORE = re.compile(r"\b(?:vs\.?|versus)\s*$", re.I)
+_PAIR_AFTER = re.compile(r"\s*(?:%|months?|mos?)?\s*(?:vs\.?|versus)\s", re.I | re.A)
+_PAIR_BEFORE = re.compile(r"\b(?:vs\.?|versus)\s*$", re.I | re.A)
 
 
 def _in_pair(text: str, g: Group) -> bool:
@@ -1280,7 +1280,7 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     return None, None
 
 
-_OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|them|these)\b", re.I)
+_OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|them|these)\b", re.I | re.A)
 
 
 def _of_whom(text: str, g: Group, groups: list[Group], atoms: list[Atom]) -> int | None:
@@ -1393,9 +1393,9 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
 _RESPONDERS = (r"(?:responders|(?:patients|pts?)\s+(?:in|with|who\s+(?:achieved|attained|had))\s+(?:an?\s+)?"
                r"(?:CR\b|CRi\b|complete|remission|response|MRD)|(?:CR|complete\s+(?:remission|response)|responding)\s+patients)")
 # the denominator right before the population: "20 of 22 responders", "12 of 14 responders (85.7%)"
-_RESPONDERS_AFTER = re.compile(r"\d\s+(?:of\s+)?(?:the\s+|these\s+|all\s+)?" + _RESPONDERS, re.I)
-_RESPONDERS_SUB = re.compile(r"(?:the\s+|all\s+)?" + _RESPONDERS, re.I)   # "80% among responders"
-_RESPONDERS_OPENER = re.compile(r"^(?:of|among|in)\s+(?:the\s+|these\s+|all\s+)?\d+\s+" + _RESPONDERS, re.I)
+_RESPONDERS_AFTER = re.compile(r"\d\s+(?:of\s+)?(?:the\s+|these\s+|all\s+)?" + _RESPONDERS, re.I | re.A)
+_RESPONDERS_SUB = re.compile(r"(?:the\s+|all\s+)?" + _RESPONDERS, re.I | re.A)   # "80% among responders"
+_RESPONDERS_OPENER = re.compile(r"^(?:of|among|in)\s+(?:the\s+|these\s+|all\s+)?\d+\s+" + _RESPONDERS, re.I | re.A)
 
 
 def _among_responders(text: str, g: Group, opener_N: bool) -> bool:
@@ -1420,7 +1420,7 @@ def _site(text: str, pos: int) -> str | None:
     return best[1] if best else None
 
 
-_SITE_RE = gate.compile(r"\b(?:extramedullary|extra-medullary|EMD)\b|\b(?:bone\s+)?marrow\b|\bBM\b", re.I)
+_SITE_RE = gate.compile(r"\b(?:extramedullary|extra-medullary|EMD)\b|\b(?:bone\s+)?marrow\b|\bBM\b", re.I | re.A)
 
 
 def _free_landmark(text, m, g, ms, atoms, clauses) -> float | None:
@@ -1451,7 +1451,7 @@ def _negations(ms: list[Mention]) -> list[Found]:
 _GRADE_WORDS = r"grades?\s*(?:[≥>]=?\s*)?(?:[1-5]|IV|III|II|I)\b(?:\s*(?:-|/|or|to)\s*(?:[1-5]|IV|III|II|I)\b)?(?:\s+or\s+(?:higher|greater|above|more|worse))?"
 _NONE_GRADE = re.compile(
     r"\bnone\s+(?:of\s+(?:which|them|these|those|whom)\s+)?(?:(?:was|were|had|reached)\s+)?(?:of\s+|at\s+|with\s+)?"
-    rf"(?P<g>(?:above|beyond|exceeding|higher\s+than|greater\s+than)\s+{_GRADE_WORDS}|{_GRADE_WORDS})", re.I)
+    rf"(?P<g>(?:above|beyond|exceeding|higher\s+than|greater\s+than)\s+{_GRADE_WORDS}|{_GRADE_WORDS})", re.I | re.A)
 
 
 def _graded_none(text: str, ms: list[Mention]) -> list[Found]:
@@ -1468,7 +1468,7 @@ def _graded_none(text: str, ms: list[Mention]) -> list[Found]:
 
 
 # ---------------------------------------------------------------- p-values
-_BETWEEN = re.compile(r"\bbetween\s+(?P<a>[\w/+ -]{1,40}?)\s+and\s+(?P<b>[\w/+ -]{1,40}?)(?=\s*[(,;.]|\s+(?:was|were|did|had|\(|P\b)|$)", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?P<a>[\w/+ -]{1,40}?)\s+and\s+(?P<b>[\w/+ -]{1,40}?)(?=\s*[(,;.]|\s+(?:was|were|did|had|\(|P\b)|$)", re.I | re.A)
 
 
 def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Found]:
@@ -1537,7 +1537,7 @@ def _num(s: str | None) -> int | None:
 
 _TREATED_OBJECT = re.compile(
     r"^\s*(?:with\s+|at\s+)?(?:[\w/+-]+\s+){0,6}?(?:CAR|cells?\b|infusions?\b|doses?\b|products?\b|\w+-cel\b|"
-    r"\w*cabtagene|\w*leucel|\w*\d\w*-?CAR|[A-Z][A-Za-z-]*CAR)|^\s*(?:[,;.(:]|$|at\b|and\b|between\b|in\b|on\b|from\b)", re.I)
+    r"\w*cabtagene|\w*leucel|\w*\d\w*-?CAR|[A-Z][A-Za-z-]*CAR)|^\s*(?:[,;.(:]|$|at\b|and\b|between\b|in\b|on\b|from\b)", re.I | re.A)
 
 
 def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[list[Found], set[int]]:
@@ -1682,12 +1682,12 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
 
 
 _AT_LEVEL = re.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:patients?\s+)?(?:at|on)\s+"
-                       r"(?P<lab>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|cohort\s+\d+)\b", re.I)
+                       r"(?P<lab>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|cohort\s+\d+)\b", re.I | re.A)
 # the verb, what it was treated with (asides and all: "with 2 × 10^7 (DL1) or 6 × 10^7 (DL2) cells"),
 # then the breakdown: a parenthesis naming levels "at"/"on" something, or a list after a colon
 _AT_LEVELS = re.compile(r"\b(?:infused|treated|dosed|received|enrolled)\b(?:[^();:]|\([^()]*\))*?"
-                        r"(?:\(([^()]*\b(?:at|on)\s[^()]*)\)|:\s*([^();]+))", re.I)
-_NOT_OBJECT = re.compile(r"\b(?:achiev|attain|develop|occur|respon|relaps|progress|died|had\b|was\b|were\b)", re.I)
+                        r"(?:\(([^()]*\b(?:at|on)\s[^()]*)\)|:\s*([^();]+))", re.I | re.A)
+_NOT_OBJECT = re.compile(r"\b(?:achiev|attain|develop|occur|respon|relaps|progress|died|had\b|was\b|were\b)", re.I | re.A)
 
 
 def _at_levels(text: str, used: set[int]) -> list[Found]:
@@ -1715,15 +1715,15 @@ def _at_levels(text: str, used: set[int]) -> list[Found]:
     return out
 
 
-_PAREN_AFTER = re.compile(r"[^();]{0,40}?\(([^()]{5,200})\)")
+_PAREN_AFTER = re.compile(r"[^();]{0,40}?\(([^()]{5,200})\)", re.A)
 # a name, or a flat dose whose unit is stated elsewhere ("150 × 10^6, n = 9; 300 × 10^6, n = 30")
 _NAMED_COUNT = re.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,3}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:,?\s*\bn\s?[=:]|[,:])\s?(?P<n>\d+)(?![\d.%])"
-                          r"\s*(?:[,;]\s*(?:and\s+)?|and\s+|$)", re.I)
+                          r"\s*(?:[,;]\s*(?:and\s+)?|and\s+|$)", re.I | re.A)
 
 
-_PATIENTS_PAREN = re.compile(rf"\b{PATIENT}\s*\((?=[^()]*\d)", re.I)
-_VERB_COUNT = re.compile(rf"\s+(?:a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:[\w/+-]+\s+){{0,4}}?{PATIENT}\b", re.I)
-_COUNTS_RESPECTIVELY = gate.compile(rf"(?:\bin\s+|\(\s*)(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s*,?\s*respectively(?!\s*,?\s*(?:had|has|have|were|was|developed|achieved|experienced)\b)", re.I)
+_PATIENTS_PAREN = re.compile(rf"\b{PATIENT}\s*\((?=[^()]*\d)", re.I | re.A)
+_VERB_COUNT = re.compile(rf"\s+(?:a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:[\w/+-]+\s+){{0,4}}?{PATIENT}\b", re.I | re.A)
+_COUNTS_RESPECTIVELY = gate.compile(rf"(?:\bin\s+|\(\s*)(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s*,?\s*respectively(?!\s*,?\s*(?:had|has|have|were|was|developed|achieved|experienced)\b)", re.I | re.A)
 
 
 def _dose_counts_respectively(text: str, doses: list[Dose], used: set[int]) -> list[Found]:
@@ -1778,7 +1778,7 @@ def _per_group(items: list[tuple[str, int, int]], total: int, used: set[int], lo
 
 
 _NAMED_NEQ = re.compile(r"(?:(?:with|of|to|and|or)\s+)?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)\s*\(\s*(?P<at>n)\s?=\s?(?P<n>\d+)\s*\)"
-                        r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?", re.I)
+                        r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?", re.I | re.A)
 
 
 def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Found]:
@@ -1800,11 +1800,11 @@ def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> li
     return _per_group(items, treated.fields["value"], used, treated.pos, last or treated.pos, dmatches)
 
 
-_DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*[^(),;]{1,40}[,;]\s*")
-_LABEL_N = re.compile(r"\s*[,:]?\s*(?P<n>\d+)(?![\d.%])(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))")
-_LIST_OPEN = re.compile(r"(?:[(,;]|\band)\s*$")
-_N_LABEL = re.compile(r"(?:[(,;]|\band)\s*(?P<n>\d+)\s+$")
-_LIST_CLOSE = re.compile(r"\s*(?:[,;)]|and\b)")
+_DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*[^(),;]{1,40}[,;]\s*", re.A)
+_LABEL_N = re.compile(r"\s*[,:]?\s*(?P<n>\d+)(?![\d.%])(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", re.A)
+_LIST_OPEN = re.compile(r"(?:[(,;]|\band)\s*$", re.A)
+_N_LABEL = re.compile(r"(?:[(,;]|\band)\s*(?P<n>\d+)\s+$", re.A)
+_LIST_CLOSE = re.compile(r"\s*(?:[,;)]|and\b)", re.A)
 
 
 def _dose_label(text: str, d: Dose) -> str | None:

@@ -144,9 +144,25 @@ def test_p_value(text, value):
     ("47.7\u201379.4", "47.7-79.4"),
     ("10\u2076", "106"),
     ("in 17 (89 .5%)", "in 17 (89.5%)"),
+    ("twelve naïve patients (Müller et al.)", "12 naive patients (Muller et al.)"),
+    ("×10⁶ ≥3 µL ß", "×106 ≥3 µL ß"),   # symbols and letters without an ASCII base stay
 ])
 def test_repair(damaged, repaired):
     assert repair(damaged).text == repaired
+
+
+def test_patterns_are_ascii():
+    """Every pattern that reads repaired text is compiled with re.A (ASCII \\w, \\d, \\b and
+    case folding: cheaper than Unicode lookups); repair folds accented letters so that this
+    reads "naïve" as "naive". A pattern added without re.A fails here."""
+    from extract import endpoints, numbers
+    from extract.endpoints import cues
+
+    found = [(m.__name__, k, v) for m in (endpoints, numbers) for k, v in vars(m).items() if isinstance(v, re.Pattern)]
+    found += [("cues", k, v) for k, v in vars(cues()).items() if isinstance(v, re.Pattern)]
+    found += [("cues", r.id, r.re) for r in cues().cohort] + [("cues", t[0], t[2]) for t in cues().regex_terms]
+    assert len(found) > 100
+    assert [(m, k) for m, k, v in found if not v.flags & re.ASCII] == []
 
 
 @given(st.lists(st.sampled_from(list("ab1 $\\-\n%56.×^{}") + ["\\times", "grade $3", "n 5 1", "-\nfree", "sur-\nvival", "A-\nB", "1-\n2"]),
