@@ -376,7 +376,7 @@ def block_terms(text: str) -> list[tuple[int, int, str, str]]:
     return sorted(out)
 
 
-_TOKEN_SPLIT = re.compile(r"([^\W\d_]+|\d+|\S)", re.A)
+_TOKEN_SPLIT = re.compile(r"([A-Za-z]+|\d+|\S)", re.A)   # ASCII letters: sentences are repaired text
 
 
 def read_text(text: str) -> list[tuple[str, dict[str, Any]]]:
