@@ -35,7 +35,7 @@ from extract.record import RATES, SURVIVAL, Evidence, Measurement
 
 RESPONSE = {"complete_remission", "overall_response", "partial_remission", "mrd_negative"}
 GRADED = {"crs", "neurotoxicity", "gvhd"}
-NEGATABLE = {"crs", "neurotoxicity", "gvhd", "relapse"}
+NEGATABLE = {"crs", "neurotoxicity", "gvhd", "relapse", "transplant"}
 RATE = set(RATES)
 SURV = set(SURVIVAL)
 PATIENT = (r"(?:patients?|pts?|participants?|subjects?|cases|child(?:ren)?|adults|responders|recipients|"
@@ -584,7 +584,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             m.pop = "pop"
         elif i and ms[i - 1].kind == "E" and _OF_PATIENTS.fullmatch(text, ms[i - 1].end, m.start):
             m.pop = "pop"   # "the 1-year LFS of patients bridged to transplantation": a population of the term before
-        if m.endpoint == "transplant" and c.neg_transplant.search(before[-30:]):
+        # "patients not transplanted" is a population; "No patient proceeded to HSCT" an absence
+        if m.endpoint == "transplant" and c.neg_transplant.search(before[-30:]) and not c.neg_before.search(before):
             m.pop = "pop"
     _grades(text, ms, atoms)
     _landmarks(text, ms, atoms)

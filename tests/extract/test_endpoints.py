@@ -1272,6 +1272,53 @@ BLIND12_FAMILIES = [
      [("relapse", {"percent": 40, "n": 8, "N": 20}), ("transplant", {"n": 8})]),
 ]
 
+BLIND13_FAMILIES = [
+    # spelled-out IEC-HS is a distractor: its grade is no neurotoxicity grade
+    ("CRS occurred in nine patients and no ICANS was reported, although one patient developed grade 3 immune effector "
+     "cell-associated hemophagocytic lymphohistiocytosis-like syndrome.",
+     [("crs", {"n": 9, "grade": "any"}), ("neurotoxicity", {"n": 0, "negated": True})]),
+    ("ICANS occurred in 4 patients (20%); one patient had grade 4 immune effector cell-associated HLH-like syndrome.",
+     [("neurotoxicity", {"n": 4, "percent": 20, "grade": "any"})]),
+    # "MRD-neg" (conference abbreviation)
+    ("At d28, BM CR/CRi was achieved in 93.3% (42/45), and 40 pts (88.9%) were MRD-neg (<0.01%) by FCM.",
+     [("complete_remission", {"percent": 93.3, "n": 42, "N": 45, "includes_cri": True}),
+      ("mrd_negative", {"percent": 88.9, "n": 40})]),
+    ("MRD-neg CR was seen in 12 pts.", [("complete_remission", {"n": 12, "mrd_negative": True})]),
+    # "alloHCT" (no hyphen) after a transplant verb
+    ("Forty-eight of 119 responders (40.3%) proceeded to consolidative alloHCT.",
+     [("transplant", {"percent": 40.3, "n": 48, "N": 119})]),
+    ("Twelve patients underwent haploHCT.", [("transplant", {"n": 12})]),
+    # "x of the remaining N": the remaining count is the denominator, not a count of its own
+    ("After excluding three early deaths, 41 of the remaining 76 proceeded to consolidative allo-HSCT and 35 did not.",
+     [("transplant", {"n": 41, "N": 76})]),
+    ("Of the remaining 12 patients, 5 relapsed.", [("relapse", {"n": 5, "N": 12})]),
+    # a number word before a fraction ("one third of cases") is no count
+    ("A second relapse occurs in roughly one third of cases.", []),
+    ("Relapse occurred in one-half of the patients.", []),
+    # background: a disease that "remains the most aggressive …" / "is an aggressive …"
+    ("Primary plasma cell leukemia remains the most aggressive plasma cell dyscrasia, with a median overall survival of "
+     "roughly 2 years despite autologous transplantation.", []),
+    ("T-ALL is an aggressive malignancy with a 5-year OS of 30% after relapse.", []),
+    # negative: an "aggressive" cohort in a result is still a result
+    ("Responses were durable in patients with aggressive histologies (ORR 80%).", [("overall_response", {"percent": 80})]),
+    # "N patients had progressed and …" (follow-up events) is a relapse count
+    ("After a median follow-up of 13 months (range 5-26), 5 patients had progressed and 3 had died.",
+     [("median_followup", {"months": 13}), ("relapse", {"n": 5})]),
+    ("At data cutoff, 4 of 20 patients had progressed and 2 had died.", [("relapse", {"n": 4, "N": 20})]),
+    # negative: progression before enrolment
+    ("Eleven patients had progressed on two prior lines of therapy.", []),
+    # "stringent complete response(s)" is a CR
+    ("The best overall response rate was 10/11, including seven stringent complete responses.",
+     [("overall_response", {"n": 10, "N": 11}), ("complete_remission", {"n": 7})]),
+    ("A stringent complete response was achieved in 12 of 20 patients (60%).",
+     [("complete_remission", {"percent": 60, "n": 12, "N": 20})]),
+    # "None of the patients / No patient proceeded to HSCT" is a transplant absence
+    ("None of the patients proceeded to allogeneic transplantation.", [("transplant", {"n": 0, "negated": True})]),
+    ("No patient underwent allo-HSCT after CAR-T.", [("transplant", {"n": 0, "negated": True})]),
+    # negative: patients who did not proceed are a population
+    ("The 1-year OS was 60% in patients who did not proceed to HSCT.", [("overall_survival", {"percent": 60, "months": 12})]),
+]
+
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
                          + INCLUDED_COHORTS + PVALUE_COMPARISONS + DOSE_GROUP_COUNTS + ALL_OF_THEM
@@ -1280,7 +1327,7 @@ BLIND12_FAMILIES = [
                          + OF_PATIENTS_POPULATION + GRADE_BREAKDOWNS + GROUP_COUNTS
                          + RESPONSE_BREAKDOWNS + A_TOTAL_OF + POPULATION_THEN_PERCENT + RELATIVE_SUBJECTS
                          + BARE_CIS + EVALUABLE_OPENERS + CARRIED_LANDMARKS + BLIND10_FAMILIES + BLIND11_FAMILIES
-                         + BLIND12_FAMILIES)
+                         + BLIND12_FAMILIES + BLIND13_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
