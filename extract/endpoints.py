@@ -296,7 +296,7 @@ _BARE_RESTATED = ("relapse", "transplant")
 
 def _worth_reading(text: str, low: str) -> bool:
     """Cohort counts, doses and p-values need no endpoint term; everything else does."""
-    return bool(any(h in low for h in _COHORT_HINTS) or any(h in low for h in _DOSE_HINTS)
+    return bool(any(h in low for h in _COHORT_HINTS) or any(h in low for h in _DOSE_HINTS) or low.count(" had ") > 1
                 or "p " in low or "p=" in low or "p<" in low
                 or any(any(h in low for h in hints) and rx.search(text) for _, _, rx, hints in cues().regex_terms))
 
@@ -405,7 +405,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     clauses = _clauses(text, atoms)
     groups = _groups(text, atoms, mentions)
     found: list[Found] = []
-    cohort, claimed = _cohort(text, atoms, doses, low) if any(h in low for h in _COHORT_HINTS) else ([], set())
+    # "Fifteen patients had T-ALL and six had T-LBL": a disease breakdown needs no cohort verb
+    cohort, claimed = _cohort(text, atoms, doses, low) if any(h in low for h in _COHORT_HINTS) \
+        or low.count(" had ") > 1 else ([], set())
     if len(doses) >= 2 and "respectively" in low:
         cohort += _dose_counts_respectively(text, doses, claimed)
     found += cohort
@@ -424,7 +426,10 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     for m, g in pairs:
         # "In 2 patients, CRS was grade 3": the prefix's number is the count, not its denominator; but
         # "In the 8 patients with T-LBL, the ORR was 75%": a term with a value of its own has it as N only
-        if prefix_N and prefix_N[1] == g.start and any(m2 is m and g2 is not g for m2, g2 in pairs):
+        if prefix_N and prefix_N[1] == g.start and (any(m2 is m and g2 is not g for m2, g2 in pairs)
+                                                     # "In 19 patients with CD19-negative relapse, the CR rate
+                                                     # was 84%": a term inside the opener names its population
+                                                     or m.end <= prefix_N[2] < max(m2.start for m2, _ in pairs)):
             continue
         pn = prefix_N[0] if prefix_N and prefix_N[1] != g.start else None
         f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g, groups, atoms) or pn, tp)
@@ -1301,13 +1306,13 @@ def _of_whom(text: str, g: Group, groups: list[Group], atoms: list[Atom]) -> int
     return prev[-1] if prev else None
 
 
-def _prefix_N(text: str) -> tuple[int, int] | None:
-    """"Among the 32 patients with …, x …": (N, offset of N), or None."""
+def _prefix_N(text: str) -> tuple[int, int, int] | None:
+    """"Among the 32 patients with …, x …": (N, offset of N, end of the opener), or None."""
     m = cues().prefix_N.match(text)
     if not m:
         return None
     v = to_number(m.group("N"))
-    return (v, m.start("N")) if isinstance(v, int) and 0 < v < 1900 else None
+    return (v, m.start("N"), m.end()) if isinstance(v, int) and 0 < v < 1900 else None
 
 
 def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found | None:
@@ -1672,8 +1677,11 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 label = c.disease_labels.get(d.group("d").lower(), d.group("d"))
                 out.append(Found("disease_count", {"value": int(m.group("n")), "label": label}, "cohort.disease", pos))
                 used.add(pos)
-    # "The cohort comprised 15 patients with T-ALL and 6 with T-LBL": a breakdown with no count of its own
-    for m in c.disease_with.finditer(text) if cohort or "compris" in low or "consist" in low else ():
+    # "The cohort comprised 15 patients with T-ALL and 6 with T-LBL": a breakdown with no count of its own;
+    # with no cohort verb, two or more ("Fifteen patients had T-ALL and six had T-LBL")
+    listed = cohort or "compris" in low or "consist" in low
+    dws = list(c.disease_with.finditer(text)) if listed or " had " in low else []
+    for m in dws if listed or len(dws) > 1 else ():
         n = _num(m.group("n"))
         if n and m.start("n") not in used:
             label = c.disease_labels.get(m.group("d").lower(), m.group("d"))

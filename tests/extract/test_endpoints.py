@@ -1317,6 +1317,28 @@ BLIND13_FAMILIES = [
     ("No patient underwent allo-HSCT after CAR-T.", [("transplant", {"n": 0, "negated": True})]),
     # negative: patients who did not proceed are a population
     ("The 1-year OS was 60% in patients who did not proceed to HSCT.", [("overall_survival", {"percent": 60, "months": 12})]),
+    # T-cell lymphoma subtypes as diseases, each with its count
+    ("Twenty-four patients were infused: PTCL not otherwise specified (PTCL-NOS; n = 9), angioimmunoblastic T-cell "
+     "lymphoma (AITL; n = 5), ALK-negative anaplastic large cell lymphoma (ALCL; n = 2), and T-LBL (n = 8).",
+     [("patients_treated", {"value": 24}), ("disease_count", {"value": 9, "label": "PTCL-NOS"}),
+      ("disease_count", {"value": 5, "label": "AITL"}), ("disease_count", {"value": 2, "label": "ALCL"}),
+      ("disease_count", {"value": 8, "label": "T-LBL"})]),
+    ("Sixteen patients were treated (AITL, n = 10; ALCL, n = 6).",
+     [("patients_treated", {"value": 16}), ("disease_count", {"value": 10, "label": "AITL"}),
+      ("disease_count", {"value": 6, "label": "ALCL"})]),
+    # a disease breakdown with no cohort verb: two or more "N (patients) had <disease>"
+    ("Fifteen patients had T-ALL (four with an early T-cell precursor immunophenotype) and six had T-LBL; the median "
+     "age was 17 years (range, 5–52).",
+     [("disease_count", {"value": 15, "label": "T-ALL"}), ("disease_count", {"value": 6, "label": "T-LBL"})]),
+    ("Twelve patients had DLBCL, five had FL and three had MCL.",
+     [("disease_count", {"value": 12, "label": "DLBCL"}), ("disease_count", {"value": 5, "label": "FL"}),
+      ("disease_count", {"value": 3, "label": "MCL"})]),
+    # negative: one such clause is no breakdown
+    ("Of the 20 patients, 3 had AML.", []),
+    # a term inside the opener ("In N patients with <term>, …") names the population of the term after it
+    ("In 19 patients with CD19-negative relapse, the remission rate was 84% (16 of 19).",
+     [("complete_remission", {"percent": 84, "n": 16, "N": 19})]),
+    ("Among 12 patients with CNS relapse, CR was achieved in 10.", [("complete_remission", {"n": 10, "N": 12})]),
 ]
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
