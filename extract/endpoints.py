@@ -491,6 +491,8 @@ _CI_LABEL = re.compile(r"\bCIs?\b|confidence interval", re.I)
 # "66.7% (55.0–76.0)": two bounds in parentheses directly after a percent, nothing else inside
 # ("(range 3–5)", "(IQR 4–7)" name themselves and are ranges); in repaired text dashes are "-"
 _BARE_CI = re.compile(rf"\s?\(\s*(?P<lo>{NUM})\s?%?\s*(?:-|to)\s*(?P<hi>{NUM})\s?%?\s*\)")
+# "median OS was 19.4 months (13.0–not reached)": an open upper bound is a CI's, never a range's
+_BARE_NR_CI = re.compile(rf"\s?\(\s*(?P<lo>{NUM})\s*(?:-|to)\s*(?:not\s+reached|(?-i:NR))\s*\)", re.I)
 
 
 def _labels_ci(text: str) -> bool:
@@ -504,7 +506,16 @@ def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
     starts = [a.start for a in atoms]
     out = list(atoms)
     for a in atoms:
-        if a.kind != "pct" or "percent" not in (a.value or {}) or text[a.end:a.end + 2].strip()[:1] != "(":
+        if text[a.end:a.end + 2].strip()[:1] != "(":
+            continue
+        if a.kind == "dur" and ("not" in text[a.end:a.end + 30] or "NR" in text[a.end:a.end + 30]):
+            m = _BARE_NR_CI.match(text, a.end)
+            lo = to_number(m.group("lo")) if m else None
+            if lo is not None and not any(m.start() <= s < m.end() for s in starts):
+                out.append(Atom("ci", m.start() + m.group().index("("), m.end(), m.group().strip(),
+                                {"cil": m.group("lo"), "cih": None}, {"ci_low": lo, "ci_high": None}))
+            continue
+        if a.kind != "pct" or "percent" not in (a.value or {}):
             continue
         m = _BARE_CI.match(text, a.end)
         if not m or any(m.start() <= s < m.end() for s in starts):

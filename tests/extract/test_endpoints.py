@@ -1339,6 +1339,17 @@ BLIND13_FAMILIES = [
     ("In 19 patients with CD19-negative relapse, the remission rate was 84% (16 of 19).",
      [("complete_remission", {"percent": 84, "n": 16, "N": 19})]),
     ("Among 12 patients with CNS relapse, CR was achieved in 10.", [("complete_remission", {"n": 10, "N": 12})]),
+    # Lancet style: an unlabelled "(a–not reached)" after a median is its CI (an open bound is never a range's)
+    ("Median event-free survival was 7·9 months (95% CI 5·6–11·3) and median overall survival was 19·4 months "
+     "(13·0–not reached).",
+     [("event_free_survival", {"median_months": 7.9, "ci_low": 5.6, "ci_high": 11.3}),
+      ("overall_survival", {"median_months": 19.4, "ci_low": 13.0, "ci_high": None})]),
+    ("The median PFS was 12.0 months (95% CI 8.1-15.0); median OS was 24.5 months (18.2 to NR).",
+     [("progression_free_survival", {"median_months": 12, "ci_low": 8.1, "ci_high": 15.0}),
+      ("overall_survival", {"median_months": 24.5, "ci_low": 18.2, "ci_high": None})]),
+    # negative: an unlabelled pair of numbers after a follow-up is its range, not a CI
+    ("Median follow-up was 16·8 months (10·2–22·5) and the 1-year OS was 60% (95% CI 40-75).",
+     [("median_followup", {"months": 16.8}), ("overall_survival", {"percent": 60, "months": 12, "ci_low": 40})]),
 ]
 
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
