@@ -35,7 +35,7 @@ from extract.record import RATES, SURVIVAL, Evidence, Measurement
 
 RESPONSE = {"complete_remission", "overall_response", "partial_remission", "mrd_negative"}
 GRADED = {"crs", "neurotoxicity", "gvhd"}
-NEGATABLE = {"crs", "neurotoxicity", "gvhd", "relapse"}
+NEGATABLE = {"crs", "neurotoxicity", "gvhd", "relapse", "transplant"}
 RATE = set(RATES)
 SURV = set(SURVIVAL)
 PATIENT = (r"(?:patients?|pts?|participants?|subjects?|cases|child(?:ren)?|adults|responders|recipients|"
@@ -296,7 +296,7 @@ _BARE_RESTATED = ("relapse", "transplant")
 
 def _worth_reading(text: str, low: str) -> bool:
     """Cohort counts, doses and p-values need no endpoint term; everything else does."""
-    return bool(any(h in low for h in _COHORT_HINTS) or any(h in low for h in _DOSE_HINTS)
+    return bool(any(h in low for h in _COHORT_HINTS) or any(h in low for h in _DOSE_HINTS) or low.count(" had ") > 1
                 or "p " in low or "p=" in low or "p<" in low
                 or any(any(h in low for h in hints) and rx.search(text) for _, _, rx, hints in cues().regex_terms))
 
@@ -405,7 +405,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     clauses = _clauses(text, atoms)
     groups = _groups(text, atoms, mentions)
     found: list[Found] = []
-    cohort, claimed = _cohort(text, atoms, doses, low) if any(h in low for h in _COHORT_HINTS) else ([], set())
+    # "Fifteen patients had T-ALL and six had T-LBL": a disease breakdown needs no cohort verb
+    cohort, claimed = _cohort(text, atoms, doses, low) if any(h in low for h in _COHORT_HINTS) \
+        or low.count(" had ") > 1 else ([], set())
     if len(doses) >= 2 and "respectively" in low:
         cohort += _dose_counts_respectively(text, doses, claimed)
     found += cohort
@@ -424,7 +426,10 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     for m, g in pairs:
         # "In 2 patients, CRS was grade 3": the prefix's number is the count, not its denominator; but
         # "In the 8 patients with T-LBL, the ORR was 75%": a term with a value of its own has it as N only
-        if prefix_N and prefix_N[1] == g.start and any(m2 is m and g2 is not g for m2, g2 in pairs):
+        if prefix_N and prefix_N[1] == g.start and (any(m2 is m and g2 is not g for m2, g2 in pairs)
+                                                     # "In 19 patients with CD19-negative relapse, the CR rate
+                                                     # was 84%": a term inside the opener names its population
+                                                     or m.end <= prefix_N[2] < max(m2.start for m2, _ in pairs)):
             continue
         pn = prefix_N[0] if prefix_N and prefix_N[1] != g.start else None
         f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g, groups, atoms) or pn, tp)
@@ -486,6 +491,8 @@ _CI_LABEL = re.compile(r"\bCIs?\b|confidence interval", re.I | re.A)
 # "66.7% (55.0–76.0)": two bounds in parentheses directly after a percent, nothing else inside
 # ("(range 3–5)", "(IQR 4–7)" name themselves and are ranges); in repaired text dashes are "-"
 _BARE_CI = re.compile(rf"\s?\(\s*(?P<lo>{NUM})\s?%?\s*(?:-|to)\s*(?P<hi>{NUM})\s?%?\s*\)", re.A)
+# "median OS was 19.4 months (13.0–not reached)": an open upper bound is a CI's, never a range's
+_BARE_NR_CI = re.compile(rf"\s?\(\s*(?P<lo>{NUM})\s*(?:-|to)\s*(?:not\s+reached|(?-i:NR))\s*\)", re.I | re.A)
 
 
 def _labels_ci(text: str) -> bool:
@@ -499,7 +506,16 @@ def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
     starts = [a.start for a in atoms]
     out = list(atoms)
     for a in atoms:
-        if a.kind != "pct" or "percent" not in (a.value or {}) or text[a.end:a.end + 2].strip()[:1] != "(":
+        if text[a.end:a.end + 2].strip()[:1] != "(":
+            continue
+        if a.kind == "dur" and ("not" in text[a.end:a.end + 30] or "NR" in text[a.end:a.end + 30]):
+            m = _BARE_NR_CI.match(text, a.end)
+            lo = to_number(m.group("lo")) if m else None
+            if lo is not None and not any(m.start() <= s < m.end() for s in starts):
+                out.append(Atom("ci", m.start() + m.group().index("("), m.end(), m.group().strip(),
+                                {"cil": m.group("lo"), "cih": None}, {"ci_low": lo, "ci_high": None}))
+            continue
+        if a.kind != "pct" or "percent" not in (a.value or {}):
             continue
         m = _BARE_CI.match(text, a.end)
         if not m or any(m.start() <= s < m.end() for s in starts):
@@ -584,7 +600,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             m.pop = "pop"
         elif i and ms[i - 1].kind == "E" and _OF_PATIENTS.fullmatch(text, ms[i - 1].end, m.start):
             m.pop = "pop"   # "the 1-year LFS of patients bridged to transplantation": a population of the term before
-        if m.endpoint == "transplant" and c.neg_transplant.search(before[-30:]):
+        # "patients not transplanted" is a population; "No patient proceeded to HSCT" an absence
+        if m.endpoint == "transplant" and c.neg_transplant.search(before[-30:]) and not c.neg_before.search(before):
             m.pop = "pop"
     _grades(text, ms, atoms)
     _landmarks(text, ms, atoms)
@@ -1300,13 +1317,13 @@ def _of_whom(text: str, g: Group, groups: list[Group], atoms: list[Atom]) -> int
     return prev[-1] if prev else None
 
 
-def _prefix_N(text: str) -> tuple[int, int] | None:
-    """"Among the 32 patients with …, x …": (N, offset of N), or None."""
+def _prefix_N(text: str) -> tuple[int, int, int] | None:
+    """"Among the 32 patients with …, x …": (N, offset of N, end of the opener), or None."""
     m = cues().prefix_N.match(text)
     if not m:
         return None
     v = to_number(m.group("N"))
-    return (v, m.start("N")) if isinstance(v, int) and 0 < v < 1900 else None
+    return (v, m.start("N"), m.end()) if isinstance(v, int) and 0 < v < 1900 else None
 
 
 def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found | None:
@@ -1671,8 +1688,11 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 label = c.disease_labels.get(d.group("d").lower(), d.group("d"))
                 out.append(Found("disease_count", {"value": int(m.group("n")), "label": label}, "cohort.disease", pos))
                 used.add(pos)
-    # "The cohort comprised 15 patients with T-ALL and 6 with T-LBL": a breakdown with no count of its own
-    for m in c.disease_with.finditer(text) if cohort or "compris" in low or "consist" in low else ():
+    # "The cohort comprised 15 patients with T-ALL and 6 with T-LBL": a breakdown with no count of its own;
+    # with no cohort verb, two or more ("Fifteen patients had T-ALL and six had T-LBL")
+    listed = cohort or "compris" in low or "consist" in low
+    dws = list(c.disease_with.finditer(text)) if listed or " had " in low else []
+    for m in dws if listed or len(dws) > 1 else ():
         n = _num(m.group("n"))
         if n and m.start("n") not in used:
             label = c.disease_labels.get(m.group("d").lower(), m.group("d"))

@@ -123,10 +123,12 @@ _KEEP_HYPHEN = re.compile(r"(?:free|versus|host|related|up|term|negative|positiv
                           r"refractory|phase|label|arm|escalation|specific|naive|like|type)\b", re.A)
 _STRAY_DECIMAL_SPACE = re.compile(r" (?<=\d )(?=\.\d+\s?%)", re.A)
 # number words become digits ("Twenty-two" → "22") so the atom scan needs no word alternatives
-_WORD_RE = re.compile(r"(?<![A-Za-z-])(?=[zotfsenZOTFSEN])" + WORD + r"(?![A-Za-z])", re.I | re.A)
+# a number word before a fraction's denominator ("one third of cases") is no count
+_FRACTION = r"(?![\s-]+(?:thirds?|half|halves|quarters?|fifths?)\b)"
+_WORD_RE = re.compile(r"(?<![A-Za-z-])(?=[zotfsenZOTFSEN])" + WORD + r"(?![A-Za-z])" + _FRACTION, re.I | re.A)
 # the same on lower-cased text: without IGNORECASE the regex engine skips alternatives by
 # their first letter, ~1.5x faster (used when lower-casing keeps every offset)
-_WORD_LOWER_RE = re.compile(r"(?<![a-z-])(?=[zotfsen])" + WORD + r"(?![a-z])", re.A)
+_WORD_LOWER_RE = re.compile(r"(?<![a-z-])(?=[zotfsen])" + WORD + r"(?![a-z])" + _FRACTION, re.A)
 # each pattern starts with the character it replaces (lookbehinds after it), so the regex
 # engine finds candidates by a fast first-character scan instead of trying every position
 _SAME_LEN = [
@@ -364,12 +366,12 @@ def p_value(s: str) -> str | None:
 
 
 FRAC_RE = re.compile(
-    rf"(?P<n>{NUMW})\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?P<N>{NUMW})(?![\d.%])|"
+    rf"(?P<n>{NUMW})\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:remaining\s+)?(?P<N>{NUMW})(?![\d.%])|"
     rf"(?P<n2>\d+)\s?/\s?(?P<N2>\d+)(?![\d/.])", re.I | re.A)
 
 
 def parse_fraction(s: str) -> tuple[int, int] | None:
-    """'17 of 19' / 'five of five' / 'fifteen of the 23' / '19/20' → (n, N); None otherwise
+    """'17 of 19' / 'five of five' / 'fifteen of the (remaining) 23' / '19/20' → (n, N); None otherwise
     or when n > N."""
     m = FRAC_RE.search(s)
     if not m:

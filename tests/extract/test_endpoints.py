@@ -1272,6 +1272,86 @@ BLIND12_FAMILIES = [
      [("relapse", {"percent": 40, "n": 8, "N": 20}), ("transplant", {"n": 8})]),
 ]
 
+BLIND13_FAMILIES = [
+    # spelled-out IEC-HS is a distractor: its grade is no neurotoxicity grade
+    ("CRS occurred in nine patients and no ICANS was reported, although one patient developed grade 3 immune effector "
+     "cell-associated hemophagocytic lymphohistiocytosis-like syndrome.",
+     [("crs", {"n": 9, "grade": "any"}), ("neurotoxicity", {"n": 0, "negated": True})]),
+    ("ICANS occurred in 4 patients (20%); one patient had grade 4 immune effector cell-associated HLH-like syndrome.",
+     [("neurotoxicity", {"n": 4, "percent": 20, "grade": "any"})]),
+    # "MRD-neg" (conference abbreviation)
+    ("At d28, BM CR/CRi was achieved in 93.3% (42/45), and 40 pts (88.9%) were MRD-neg (<0.01%) by FCM.",
+     [("complete_remission", {"percent": 93.3, "n": 42, "N": 45, "includes_cri": True}),
+      ("mrd_negative", {"percent": 88.9, "n": 40})]),
+    ("MRD-neg CR was seen in 12 pts.", [("complete_remission", {"n": 12, "mrd_negative": True})]),
+    # "alloHCT" (no hyphen) after a transplant verb
+    ("Forty-eight of 119 responders (40.3%) proceeded to consolidative alloHCT.",
+     [("transplant", {"percent": 40.3, "n": 48, "N": 119})]),
+    ("Twelve patients underwent haploHCT.", [("transplant", {"n": 12})]),
+    # "x of the remaining N": the remaining count is the denominator, not a count of its own
+    ("After excluding three early deaths, 41 of the remaining 76 proceeded to consolidative allo-HSCT and 35 did not.",
+     [("transplant", {"n": 41, "N": 76})]),
+    ("Of the remaining 12 patients, 5 relapsed.", [("relapse", {"n": 5, "N": 12})]),
+    # a number word before a fraction ("one third of cases") is no count
+    ("A second relapse occurs in roughly one third of cases.", []),
+    ("Relapse occurred in one-half of the patients.", []),
+    # background: a disease that "remains the most aggressive …" / "is an aggressive …"
+    ("Primary plasma cell leukemia remains the most aggressive plasma cell dyscrasia, with a median overall survival of "
+     "roughly 2 years despite autologous transplantation.", []),
+    ("T-ALL is an aggressive malignancy with a 5-year OS of 30% after relapse.", []),
+    # negative: an "aggressive" cohort in a result is still a result
+    ("Responses were durable in patients with aggressive histologies (ORR 80%).", [("overall_response", {"percent": 80})]),
+    # "N patients had progressed and …" (follow-up events) is a relapse count
+    ("After a median follow-up of 13 months (range 5-26), 5 patients had progressed and 3 had died.",
+     [("median_followup", {"months": 13}), ("relapse", {"n": 5})]),
+    ("At data cutoff, 4 of 20 patients had progressed and 2 had died.", [("relapse", {"n": 4, "N": 20})]),
+    # negative: progression before enrolment
+    ("Eleven patients had progressed on two prior lines of therapy.", []),
+    # "stringent complete response(s)" is a CR
+    ("The best overall response rate was 10/11, including seven stringent complete responses.",
+     [("overall_response", {"n": 10, "N": 11}), ("complete_remission", {"n": 7})]),
+    ("A stringent complete response was achieved in 12 of 20 patients (60%).",
+     [("complete_remission", {"percent": 60, "n": 12, "N": 20})]),
+    # "None of the patients / No patient proceeded to HSCT" is a transplant absence
+    ("None of the patients proceeded to allogeneic transplantation.", [("transplant", {"n": 0, "negated": True})]),
+    ("No patient underwent allo-HSCT after CAR-T.", [("transplant", {"n": 0, "negated": True})]),
+    # negative: patients who did not proceed are a population
+    ("The 1-year OS was 60% in patients who did not proceed to HSCT.", [("overall_survival", {"percent": 60, "months": 12})]),
+    # T-cell lymphoma subtypes as diseases, each with its count
+    ("Twenty-four patients were infused: PTCL not otherwise specified (PTCL-NOS; n = 9), angioimmunoblastic T-cell "
+     "lymphoma (AITL; n = 5), ALK-negative anaplastic large cell lymphoma (ALCL; n = 2), and T-LBL (n = 8).",
+     [("patients_treated", {"value": 24}), ("disease_count", {"value": 9, "label": "PTCL-NOS"}),
+      ("disease_count", {"value": 5, "label": "AITL"}), ("disease_count", {"value": 2, "label": "ALCL"}),
+      ("disease_count", {"value": 8, "label": "T-LBL"})]),
+    ("Sixteen patients were treated (AITL, n = 10; ALCL, n = 6).",
+     [("patients_treated", {"value": 16}), ("disease_count", {"value": 10, "label": "AITL"}),
+      ("disease_count", {"value": 6, "label": "ALCL"})]),
+    # a disease breakdown with no cohort verb: two or more "N (patients) had <disease>"
+    ("Fifteen patients had T-ALL (four with an early T-cell precursor immunophenotype) and six had T-LBL; the median "
+     "age was 17 years (range, 5–52).",
+     [("disease_count", {"value": 15, "label": "T-ALL"}), ("disease_count", {"value": 6, "label": "T-LBL"})]),
+    ("Twelve patients had DLBCL, five had FL and three had MCL.",
+     [("disease_count", {"value": 12, "label": "DLBCL"}), ("disease_count", {"value": 5, "label": "FL"}),
+      ("disease_count", {"value": 3, "label": "MCL"})]),
+    # negative: one such clause is no breakdown
+    ("Of the 20 patients, 3 had AML.", []),
+    # a term inside the opener ("In N patients with <term>, …") names the population of the term after it
+    ("In 19 patients with CD19-negative relapse, the remission rate was 84% (16 of 19).",
+     [("complete_remission", {"percent": 84, "n": 16, "N": 19})]),
+    ("Among 12 patients with CNS relapse, CR was achieved in 10.", [("complete_remission", {"n": 10, "N": 12})]),
+    # Lancet style: an unlabelled "(a–not reached)" after a median is its CI (an open bound is never a range's)
+    ("Median event-free survival was 7·9 months (95% CI 5·6–11·3) and median overall survival was 19·4 months "
+     "(13·0–not reached).",
+     [("event_free_survival", {"median_months": 7.9, "ci_low": 5.6, "ci_high": 11.3}),
+      ("overall_survival", {"median_months": 19.4, "ci_low": 13.0, "ci_high": None})]),
+    ("The median PFS was 12.0 months (95% CI 8.1-15.0); median OS was 24.5 months (18.2 to NR).",
+     [("progression_free_survival", {"median_months": 12, "ci_low": 8.1, "ci_high": 15.0}),
+      ("overall_survival", {"median_months": 24.5, "ci_low": 18.2, "ci_high": None})]),
+    # negative: an unlabelled pair of numbers after a follow-up is its range, not a CI
+    ("Median follow-up was 16·8 months (10·2–22·5) and the 1-year OS was 60% (95% CI 40-75).",
+     [("median_followup", {"months": 16.8}), ("overall_survival", {"percent": 60, "months": 12, "ci_low": 40})]),
+]
+
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
                          + INCLUDED_COHORTS + PVALUE_COMPARISONS + DOSE_GROUP_COUNTS + ALL_OF_THEM
@@ -1280,7 +1360,7 @@ BLIND12_FAMILIES = [
                          + OF_PATIENTS_POPULATION + GRADE_BREAKDOWNS + GROUP_COUNTS
                          + RESPONSE_BREAKDOWNS + A_TOTAL_OF + POPULATION_THEN_PERCENT + RELATIVE_SUBJECTS
                          + BARE_CIS + EVALUABLE_OPENERS + CARRIED_LANDMARKS + BLIND10_FAMILIES + BLIND11_FAMILIES
-                         + BLIND12_FAMILIES)
+                         + BLIND12_FAMILIES + BLIND13_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
