@@ -1333,6 +1333,10 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         if "percent" not in f and "n" in f and "N" in f:
             f["percent"] = derived_percent(f["n"], f["N"])
             f["derived"] = True
+        if ep in NEGATABLE and f.get("n") == 0 and "percent" not in v:
+            # "grade ≥ 3, n = 0": a count of none is a stated absence
+            f.pop("derived", None)
+            f.update(percent=0.0, negated=True)
         if "percent" in v and v.get("ci_low") is not None:
             f["ci_low"] = v["ci_low"]
             if v.get("ci_high") is not None:

@@ -1449,3 +1449,39 @@ def test_endpoint_label_is_not_a_section_label(text, evidence, expected):
 ])
 def test_sentence_ends_after_unit_abbreviations(text, sentences):
     assert [text[a:b] for a, b in split_sentences(text)] == sentences
+
+
+BLIND14_FAMILIES = [
+    # background: results of named pivotal trials ("In the pivotal ZUMA-1 and JULIET trials, …")
+    ("In the pivotal ZUMA-1 and JULIET trials, best complete response (CR) rates were 54% and 40%, respectively.", []),
+    ("In the registrational KarMMa-1, CARTITUDE-1 and LEGEND-2 trials, ORRs were 73%, 97% and 88%.", []),
+    # negative: this study's own trial named with a digit is no background
+    ("In this phase 2 trial, the CR rate was 60% (12/20).", [("complete_remission", {"percent": 60, "n": 12, "N": 20})]),
+    # a treatment given for a toxicity is no measurement of that toxicity
+    ("CRS occurred in 50 patients (86.2%) and was grade III/IV in 5 (8.6%), with tocilizumab given to 22 (37.9%).",
+     [("crs", {"percent": 86.2, "n": 50, "grade": "any"}), ("crs", {"percent": 8.6, "n": 5, "grade": "3-4"})]),
+    ("ICANS developed in 9 patients (30%), and 6 (20%) received corticosteroids.",
+     [("neurotoxicity", {"percent": 30, "n": 9, "grade": "any"})]),
+    # a count of none for a graded term is a stated absence: "grade ≥ 3, n = 0"
+    ("ICANS was infrequent (grade 1-2, n = 2; grade ≥ 3, n = 0).",
+     [("neurotoxicity", {"n": 2, "grade": "1-2"}),
+      ("neurotoxicity", {"n": 0, "percent": 0.0, "grade": ">=3", "negated": True})]),
+    ("CRS occurred in 12 patients (grade 1-2, n = 12; grade 3 or higher, n = 0).",
+     [("crs", {"n": 12, "grade": "any"}), ("crs", {"n": 12, "grade": "1-2"}),
+      ("crs", {"n": 0, "percent": 0.0, "grade": ">=3", "negated": True})]),
+    # "neurotoxic effects" names neurotoxicity; "occurred in none" is an absence
+    ("No patient had neurotoxic effects of grade 3 or higher.",
+     [("neurotoxicity", {"n": 0, "percent": 0.0, "grade": ">=3", "negated": True})]),
+    ("CRS had occurred in 22 patients (grade 3 in 2), and ICANS occurred in none.",
+     [("crs", {"n": 22, "grade": "any"}), ("crs", {"n": 2, "grade": "3"}),
+      ("neurotoxicity", {"n": 0, "percent": 0.0, "grade": "any", "negated": True})]),
+    ("Neurologic effects occurred in 4 patients (20%).", [("neurotoxicity", {"n": 4, "percent": 20, "grade": "any"})]),
+    # negative: "occurred in none of the 3 …" is no bare absence of the term
+    ("ICANS occurred in 2 of 10 patients; relapse occurred in none of the 3 with CNS disease.",
+     [("neurotoxicity", {"n": 2, "N": 10, "grade": "any"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND14_FAMILIES)
+def test_blind14_families(text, expected):
+    _matches(read_text(text), expected)
