@@ -1657,7 +1657,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                                                   if lab.group(1).upper().startswith("DL") else lab.group(1)},
                              "cohort.dose-level", a.start))
             used.add(a.start)
-    if " at " in text and ("(" in text or ":" in text):
+    if " at " in text and ("(" in text or ":" in text or ", " in text):
         out += _at_levels(text, used)
     if "=" in text or "(" in text:
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
@@ -1688,9 +1688,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
 _AT_LEVEL = re.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:patients?\s+)?(?:at|on)\s+"
                        r"(?P<lab>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|cohort\s+\d+)\b", re.I)
 # the verb, what it was treated with (asides and all: "with 2 × 10^7 (DL1) or 6 × 10^7 (DL2) cells"),
-# then the breakdown: a parenthesis naming levels "at"/"on" something, or a list after a colon
+# then the breakdown: a parenthesis naming levels "at"/"on" something, or a list after a colon or a comma
 _AT_LEVELS = re.compile(r"\b(?:infused|treated|dosed|received|enrolled)\b(?:[^();:]|\([^()]*\))*?"
-                        r"(?:\(([^()]*\b(?:at|on)\s[^()]*)\)|:\s*([^();]+))", re.I)
+                        r"(?:\(([^()]*\b(?:at|on)\s[^()]*)\)|:\s*([^();]+)|,\s*((?=\d+\s+(?:patients?\s+)?(?:at|on)\s)[^();]+))", re.I)
 _NOT_OBJECT = re.compile(r"\b(?:achiev|attain|develop|occur|respon|relaps|progress|died|had\b|was\b|were\b)", re.I)
 
 
@@ -1698,7 +1698,8 @@ def _at_levels(text: str, used: set[int]) -> list[Found]:
     """Per-dose-level counts in parentheses or after a colon after the treated verb: "thirteen
     were infused (three at DL1, four at DL2 and six at DL3)", "… were treated: three at DL1,
     …", "… were treated with flat doses of A (DL1) or B (DL2) cells: three at DL1, …"; a
-    breakdown needs two levels or more."""
+    breakdown needs two levels or more; after a comma the list must start right away ("received an
+    infusion, 3 at dose level 1 and 7 at dose level 2")."""
     out = []
     pos = 0
     while p := _AT_LEVELS.search(text, pos):
@@ -1721,7 +1722,7 @@ def _at_levels(text: str, used: set[int]) -> list[Found]:
 
 _PAREN_AFTER = re.compile(r"[^();]{0,40}?\(([^()]{5,200})\)")
 # a name, or a flat dose whose unit is stated elsewhere ("150 × 10^6, n = 9; 300 × 10^6, n = 30")
-_NAMED_COUNT = re.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,3}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:,?\s*\bn\s?[=:]|[,:])\s?(?P<n>\d+)(?![\d.%])"
+_NAMED_COUNT = re.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,4}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:,?\s*\bn\s?[=:]|[,:])\s?(?P<n>\d+)(?![\d.%])"
                           r"\s*(?:[,;]\s*(?:and\s+)?|and\s+|$)", re.I)
 
 
@@ -1781,27 +1782,32 @@ def _per_group(items: list[tuple[str, int, int]], total: int, used: set[int], lo
     return [Found("patients_treated", {"value": n, "subgroup": name}, "cohort.named-group", at) for name, n, at in items]
 
 
-_NAMED_NEQ = re.compile(r"(?:(?:with|of|to|and|or)\s+)?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)\s*\(\s*(?P<at>n)\s?=\s?(?P<n>\d+)\s*\)"
+_NAMED_NEQ = re.compile(r"(?:(?:with|of|to|and|or)\s+)?(?:(?:an?|the)\s+)?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)\s*"
+                        r"\(\s*(?:[\w/+.-]+\s*;\s*)?(?P<at>n)\s?=\s?(?P<n>\d+)\s*\)"
                         r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?", re.I)
 
 
 def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Found]:
-    """"131 were infused with axicabtagene ciloleucel (n = 78) or lisocabtagene maraleucel (n = 53)":
+    """"131 were infused with axicabtagene ciloleucel (n = 78) or lisocabtagene maraleucel (n = 53)", "… with
+    axicabtagene ciloleucel (axi-cel; n = 172) or …", "… derived from an HLA-matched sibling (n = 9), a matched …":
     names each with its own "(n = k)", listed right after the treated count (before the clause
     ends) and adding up to it, are per-group treated counts. Disease lists are left to their rule."""
     end = len(text)
+    flat = _blank_parens(text) if "(" in text else text   # "(axi-cel; n = 172)" does not end the clause
     for ch in ";:":
-        k = text.find(ch, treated.pos)
+        k = flat.find(ch, treated.pos)
         if k >= 0:
             end = min(end, k)
     items = []
-    last = None   # where the previous "name (n = k)" ended: the next must follow right on
+    first = last = None   # where the previous "name (n = k)" ended: the next must follow right on
     for k in _NAMED_NEQ.finditer(text, treated.pos + len(str(treated.fields["value"])), end):
         if last is not None and k.start() != last:
             break
         items.append((re.sub(r"^.*\b(?:with|of|to)\s+", "", k.group("name")), int(k.group("n")), k.start("at")))
+        first = k.start() if first is None else first
         last = k.end()
-    return _per_group(items, treated.fields["value"], used, treated.pos, last or treated.pos, dmatches)
+    # a disease named among the groups makes them a disease list (not one named before: "… LBCL who were infused with")
+    return _per_group(items, treated.fields["value"], used, first or treated.pos, last or treated.pos, dmatches)
 
 
 _DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*[^(),;]{1,40}[,;]\s*")

@@ -1479,6 +1479,44 @@ BLIND14_FAMILIES = [
     # negative: "occurred in none of the 3 …" is no bare absence of the term
     ("ICANS occurred in 2 of 10 patients; relapse occurred in none of the 3 with CNS disease.",
      [("neurotoxicity", {"n": 2, "N": 10, "grade": "any"})]),
+    # a screened count is no enrolled count ("Of 14 patients who underwent screening, 12 were enrolled")
+    ("Of 14 patients who underwent screening, 12 were enrolled and 10 received an infusion.",
+     [("patients_enrolled", {"value": 12}), ("patients_treated", {"value": 10})]),
+    ("Thirty patients underwent screening and 25 were enrolled.", [("patients_enrolled", {"value": 25})]),
+    # patients who did not receive the cells are no treated count; "leaving N who were infused" is
+    ("Overall, 45 patients were enrolled; three did not receive CAR-T because of disease progression (n = 2) or "
+     "manufacturing failure (n = 1), leaving 42 who were infused and evaluable.",
+     [("patients_enrolled", {"value": 45}), ("patients_treated", {"value": 42})]),
+    ("Of 30 patients enrolled, 4 were not infused because of rapid progression, leaving 26 who were treated.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 26})]),
+    # per-dose-level counts after a comma right after the treated verb's object
+    ("Ten patients received an infusion, 3 at dose level 1 and 7 at dose level 2.",
+     [("patients_treated", {"value": 10}), ("patients_treated", {"value": 3, "subgroup": "dose level 1"}),
+      ("patients_treated", {"value": 7, "subgroup": "dose level 2"})]),
+    ("Twelve patients were treated, 4 at DL1, 4 at DL2 and 4 at DL3.",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 4, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 4, "subgroup": "DL2"}), ("patients_treated", {"value": 4, "subgroup": "DL3"})]),
+    # negative: a result's breakdown after a comma is no treated count
+    ("Of the 12 treated patients, CR was achieved in 7, 3 at DL1 and 4 at DL2.",
+     [("patients_treated", {"value": 12}), ("complete_remission", {"n": 7, "N": 12})]),
+    # named groups: longer names, "(abbreviation; n = k)", an article before each name
+    ("Overall, 62 patients were enrolled and 58 were infused (children, n = 41; young adults aged 18-30 years, n = 17).",
+     [("patients_enrolled", {"value": 62}), ("patients_treated", {"value": 58}),
+      ("patients_treated", {"value": 41, "subgroup": "children"}),
+      ("patients_treated", {"value": 17, "subgroup": "young adults aged 18-30 years"})]),
+    ("We analyzed 284 adults with relapsed or refractory LBCL who were infused with axicabtagene ciloleucel "
+     "(axi-cel; n = 172) or tisagenlecleucel (tisa-cel; n = 112) at 16 US centers.",
+     [("patients_treated", {"value": 284}), ("patients_treated", {"value": 172, "subgroup": "axicabtagene ciloleucel"}),
+      ("patients_treated", {"value": 112, "subgroup": "tisagenlecleucel"})]),
+    ("Overall, 27 patients were enrolled and 25 received CD7 CAR-T cells derived from an HLA-matched sibling (n = 9), "
+     "a matched unrelated donor (n = 4), or a haploidentical donor (n = 12).",
+     [("patients_enrolled", {"value": 27}), ("patients_treated", {"value": 25}),
+      ("patients_treated", {"value": 9, "subgroup": "HLA-matched sibling"}),
+      ("patients_treated", {"value": 4, "subgroup": "matched unrelated donor"}),
+      ("patients_treated", {"value": 12, "subgroup": "haploidentical donor"})]),
+    # negative: groups that do not add up to the treated count
+    ("Overall, 25 patients received cells from a matched sibling (n = 9) or a haploidentical donor (n = 12).",
+     [("patients_treated", {"value": 25})]),
 ]
 
 
