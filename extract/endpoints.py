@@ -1657,7 +1657,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                                                   if lab.group(1).upper().startswith("DL") else lab.group(1)},
                              "cohort.dose-level", a.start))
             used.add(a.start)
-    if " at " in text and ("(" in text or ":" in text or ", " in text):
+    if " at " in text and ("(" in text or ":" in text or text.count(" at ") > 1):   # a list after a comma: two levels
         out += _at_levels(text, used)
     if "=" in text or "(" in text:
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
