@@ -644,7 +644,7 @@ _COUNT_NEXT = re.compile(r"\s*[,:;]?\s*(?:in\s+\d|n\s?=|\d)", re.I | re.A)
 _NEG_WORDS = ("no", "zero", "none", "nor", "neither", "absence", "free of", "did not")
 # on lower-cased text: a branch of lower-case words gets the regex engine's first-letter scan
 _POP_HINT = re.compile(r"patient|those|among|after|follow|upon|before|until|post|since|during|at |subject|particip|"
-                       r"individual|case|children|adult|responder|pt|versus|vs|than|between", re.A)
+                       r"individual|case|children|adult|responder|pt|versus|vs|than|between|while", re.A)
 _OF_PATIENTS = re.compile(rf"\s+(?:rates?\s+)?of\s+(?:the\s+|all\s+)?{PATIENT}\s+", re.I | re.A)
 _ACUTE = re.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?$", re.I | re.A)
 _ACUTE_OR_CHRONIC = re.compile(r"\b(?:acute|chronic)\s+(?:or|and|and/or|nor)\s+(?:acute|chronic)\s*$", re.I | re.A)
@@ -1350,6 +1350,10 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         if "percent" not in f and "n" in f and "N" in f:
             f["percent"] = derived_percent(f["n"], f["N"])
             f["derived"] = True
+        if ep in NEGATABLE and f.get("n") == 0 and "percent" not in v:
+            # "grade ≥ 3, n = 0": a count of none is a stated absence
+            f.pop("derived", None)
+            f.update(percent=0.0, negated=True)
         if "percent" in v and v.get("ci_low") is not None:
             f["ci_low"] = v["ci_low"]
             if v.get("ci_high") is not None:
@@ -1670,7 +1674,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                                                   if lab.group(1).upper().startswith("DL") else lab.group(1)},
                              "cohort.dose-level", a.start))
             used.add(a.start)
-    if " at " in text and ("(" in text or ":" in text):
+    if " at " in text and ("(" in text or ":" in text or text.count(" at ") > 1):   # a list after a comma: two levels
         out += _at_levels(text, used)
     if "=" in text or "(" in text:
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
@@ -1704,9 +1708,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
 _AT_LEVEL = re.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:patients?\s+)?(?:at|on)\s+"
                        r"(?P<lab>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|cohort\s+\d+)\b", re.I | re.A)
 # the verb, what it was treated with (asides and all: "with 2 × 10^7 (DL1) or 6 × 10^7 (DL2) cells"),
-# then the breakdown: a parenthesis naming levels "at"/"on" something, or a list after a colon
+# then the breakdown: a parenthesis naming levels "at"/"on" something, or a list after a colon or a comma
 _AT_LEVELS = re.compile(r"\b(?:infused|treated|dosed|received|enrolled)\b(?:[^();:]|\([^()]*\))*?"
-                        r"(?:\(([^()]*\b(?:at|on)\s[^()]*)\)|:\s*([^();]+))", re.I | re.A)
+                        r"(?:\(([^()]*\b(?:at|on)\s[^()]*)\)|:\s*([^();]+)|,\s*((?=\d+\s+(?:patients?\s+)?(?:at|on)\s)[^();]+))", re.I | re.A)
 _NOT_OBJECT = re.compile(r"\b(?:achiev|attain|develop|occur|respon|relaps|progress|died|had\b|was\b|were\b)", re.I | re.A)
 
 
@@ -1714,7 +1718,8 @@ def _at_levels(text: str, used: set[int]) -> list[Found]:
     """Per-dose-level counts in parentheses or after a colon after the treated verb: "thirteen
     were infused (three at DL1, four at DL2 and six at DL3)", "… were treated: three at DL1,
     …", "… were treated with flat doses of A (DL1) or B (DL2) cells: three at DL1, …"; a
-    breakdown needs two levels or more."""
+    breakdown needs two levels or more; after a comma the list must start right away ("received an
+    infusion, 3 at dose level 1 and 7 at dose level 2")."""
     out = []
     pos = 0
     while p := _AT_LEVELS.search(text, pos):
@@ -1737,7 +1742,7 @@ def _at_levels(text: str, used: set[int]) -> list[Found]:
 
 _PAREN_AFTER = re.compile(r"[^();]{0,40}?\(([^()]{5,200})\)", re.A)
 # a name, or a flat dose whose unit is stated elsewhere ("150 × 10^6, n = 9; 300 × 10^6, n = 30")
-_NAMED_COUNT = re.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,3}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:,?\s*\bn\s?[=:]|[,:])\s?(?P<n>\d+)(?![\d.%])"
+_NAMED_COUNT = re.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,4}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:,?\s*\bn\s?[=:]|[,:])\s?(?P<n>\d+)(?![\d.%])"
                           r"\s*(?:[,;]\s*(?:and\s+)?|and\s+|$)", re.I | re.A)
 
 
@@ -1797,27 +1802,37 @@ def _per_group(items: list[tuple[str, int, int]], total: int, used: set[int], lo
     return [Found("patients_treated", {"value": n, "subgroup": name}, "cohort.named-group", at) for name, n, at in items]
 
 
-_NAMED_NEQ = re.compile(r"(?:(?:with|of|to|and|or)\s+)?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)\s*\(\s*(?P<at>n)\s?=\s?(?P<n>\d+)\s*\)"
+_NAMED_NEQ = re.compile(r"(?:(?:with|of|to|and|or)\s+)?(?:(?:an?|the)\s+)?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)\s*"
+                        r"\(\s*(?:[\w/+.-]+\s*;\s*)?(?P<at>n)\s?=\s?(?P<n>\d+)\s*\)"
                         r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?", re.I | re.A)
 
 
+_SITE_NOUN = re.compile(r"\s*(?:relapses?|disease|involvement|infiltration|lesions?)\b", re.I | re.A)
+
+
 def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Found]:
-    """"131 were infused with axicabtagene ciloleucel (n = 78) or lisocabtagene maraleucel (n = 53)":
+    """"131 were infused with axicabtagene ciloleucel (n = 78) or lisocabtagene maraleucel (n = 53)", "… with
+    axicabtagene ciloleucel (axi-cel; n = 172) or …", "… derived from an HLA-matched sibling (n = 9), a matched …":
     names each with its own "(n = k)", listed right after the treated count (before the clause
     ends) and adding up to it, are per-group treated counts. Disease lists are left to their rule."""
     end = len(text)
+    flat = _blank_parens(text) if "(" in text else text   # "(axi-cel; n = 172)" does not end the clause
     for ch in ";:":
-        k = text.find(ch, treated.pos)
+        k = flat.find(ch, treated.pos)
         if k >= 0:
             end = min(end, k)
     items = []
-    last = None   # where the previous "name (n = k)" ended: the next must follow right on
+    first = last = None   # where the previous "name (n = k)" ended: the next must follow right on
     for k in _NAMED_NEQ.finditer(text, treated.pos + len(str(treated.fields["value"])), end):
         if last is not None and k.start() != last:
             break
         items.append((re.sub(r"^.*\b(?:with|of|to)\s+", "", k.group("name")), int(k.group("n")), k.start("at")))
+        first = k.start() if first is None else first
         last = k.end()
-    return _per_group(items, treated.fields["value"], used, treated.pos, last or treated.pos, dmatches)
+    if last is not None and _SITE_NOUN.match(text, last):
+        return []   # "for isolated central nervous system (CNS; n = 8) or testicular (n = 3) relapse": kinds of relapse
+    # a disease named among the groups makes them a disease list (not one named before: "… LBCL who were infused with")
+    return _per_group(items, treated.fields["value"], used, first or treated.pos, last or treated.pos, dmatches)
 
 
 _DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*[^(),;]{1,40}[,;]\s*", re.A)

@@ -1529,3 +1529,89 @@ def test_endpoint_label_is_not_a_section_label(text, evidence, expected):
 ])
 def test_sentence_ends_after_unit_abbreviations(text, sentences):
     assert [text[a:b] for a, b in split_sentences(text)] == sentences
+
+
+BLIND14_FAMILIES = [
+    # background: results of named pivotal trials ("In the pivotal ZUMA-1 and JULIET trials, …")
+    ("In the pivotal ZUMA-1 and JULIET trials, best complete response (CR) rates were 54% and 40%, respectively.", []),
+    ("In the registrational KarMMa-1, CARTITUDE-1 and LEGEND-2 trials, ORRs were 73%, 97% and 88%.", []),
+    # negative: this study's own trial named with a digit is no background
+    ("In this phase 2 trial, the CR rate was 60% (12/20).", [("complete_remission", {"percent": 60, "n": 12, "N": 20})]),
+    # a treatment given for a toxicity is no measurement of that toxicity
+    ("CRS occurred in 50 patients (86.2%) and was grade III/IV in 5 (8.6%), with tocilizumab given to 22 (37.9%).",
+     [("crs", {"percent": 86.2, "n": 50, "grade": "any"}), ("crs", {"percent": 8.6, "n": 5, "grade": "3-4"})]),
+    ("ICANS developed in 9 patients (30%), and 6 (20%) received corticosteroids.",
+     [("neurotoxicity", {"percent": 30, "n": 9, "grade": "any"})]),
+    # a count of none for a graded term is a stated absence: "grade ≥ 3, n = 0"
+    ("ICANS was infrequent (grade 1-2, n = 2; grade ≥ 3, n = 0).",
+     [("neurotoxicity", {"n": 2, "grade": "1-2"}),
+      ("neurotoxicity", {"n": 0, "percent": 0.0, "grade": ">=3", "negated": True})]),
+    ("CRS occurred in 12 patients (grade 1-2, n = 12; grade 3 or higher, n = 0).",
+     [("crs", {"n": 12, "grade": "any"}), ("crs", {"n": 12, "grade": "1-2"}),
+      ("crs", {"n": 0, "percent": 0.0, "grade": ">=3", "negated": True})]),
+    # "neurotoxic effects" names neurotoxicity; "occurred in none" is an absence
+    ("No patient had neurotoxic effects of grade 3 or higher.",
+     [("neurotoxicity", {"n": 0, "percent": 0.0, "grade": ">=3", "negated": True})]),
+    ("CRS had occurred in 22 patients (grade 3 in 2), and ICANS occurred in none.",
+     [("crs", {"n": 22, "grade": "any"}), ("crs", {"n": 2, "grade": "3"}),
+      ("neurotoxicity", {"n": 0, "percent": 0.0, "grade": "any", "negated": True})]),
+    ("Neurologic effects occurred in 4 patients (20%).", [("neurotoxicity", {"n": 4, "percent": 20, "grade": "any"})]),
+    # negative: "occurred in none of the 3 …" is no bare absence of the term
+    ("ICANS occurred in 2 of 10 patients; relapse occurred in none of the 3 with CNS disease.",
+     [("neurotoxicity", {"n": 2, "N": 10, "grade": "any"})]),
+    # a screened count is no enrolled count ("Of 14 patients who underwent screening, 12 were enrolled")
+    ("Of 14 patients who underwent screening, 12 were enrolled and 10 received an infusion.",
+     [("patients_enrolled", {"value": 12}), ("patients_treated", {"value": 10})]),
+    ("Thirty patients underwent screening and 25 were enrolled.", [("patients_enrolled", {"value": 25})]),
+    # patients who did not receive the cells are no treated count; "leaving N who were infused" is
+    ("Overall, 45 patients were enrolled; three did not receive CAR-T because of disease progression (n = 2) or "
+     "manufacturing failure (n = 1), leaving 42 who were infused and evaluable.",
+     [("patients_enrolled", {"value": 45}), ("patients_treated", {"value": 42})]),
+    ("Of 30 patients enrolled, 4 were not infused because of rapid progression, leaving 26 who were treated.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 26})]),
+    # per-dose-level counts after a comma right after the treated verb's object
+    ("Ten patients received an infusion, 3 at dose level 1 and 7 at dose level 2.",
+     [("patients_treated", {"value": 10}), ("patients_treated", {"value": 3, "subgroup": "dose level 1"}),
+      ("patients_treated", {"value": 7, "subgroup": "dose level 2"})]),
+    ("Twelve patients were treated, 4 at DL1, 4 at DL2 and 4 at DL3.",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 4, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 4, "subgroup": "DL2"}), ("patients_treated", {"value": 4, "subgroup": "DL3"})]),
+    # negative: a result's breakdown after a comma is no treated count
+    ("Of the 12 treated patients, CR was achieved in 7, 3 at DL1 and 4 at DL2.",
+     [("patients_treated", {"value": 12}), ("complete_remission", {"n": 7, "N": 12})]),
+    # named groups: longer names, "(abbreviation; n = k)", an article before each name
+    ("Overall, 62 patients were enrolled and 58 were infused (children, n = 41; young adults aged 18-30 years, n = 17).",
+     [("patients_enrolled", {"value": 62}), ("patients_treated", {"value": 58}),
+      ("patients_treated", {"value": 41, "subgroup": "children"}),
+      ("patients_treated", {"value": 17, "subgroup": "young adults aged 18-30 years"})]),
+    ("We analyzed 284 adults with relapsed or refractory LBCL who were infused with axicabtagene ciloleucel "
+     "(axi-cel; n = 172) or tisagenlecleucel (tisa-cel; n = 112) at 16 US centers.",
+     [("patients_treated", {"value": 284}), ("patients_treated", {"value": 172, "subgroup": "axicabtagene ciloleucel"}),
+      ("patients_treated", {"value": 112, "subgroup": "tisagenlecleucel"})]),
+    ("Overall, 27 patients were enrolled and 25 received CD7 CAR-T cells derived from an HLA-matched sibling (n = 9), "
+     "a matched unrelated donor (n = 4), or a haploidentical donor (n = 12).",
+     [("patients_enrolled", {"value": 27}), ("patients_treated", {"value": 25}),
+      ("patients_treated", {"value": 9, "subgroup": "HLA-matched sibling"}),
+      ("patients_treated", {"value": 4, "subgroup": "matched unrelated donor"}),
+      ("patients_treated", {"value": 12, "subgroup": "haploidentical donor"})]),
+    # negative: groups that do not add up to the treated count
+    ("Overall, 25 patients received cells from a matched sibling (n = 9) or a haploidentical donor (n = 12).",
+     [("patients_treated", {"value": 25})]),
+    # negative: the names are kinds of the noun after them (sites of relapse), not groups of the treated
+    ("We describe eleven children who received CD19-directed CAR-T cells for isolated central nervous system "
+     "(CNS; n = 8) or testicular (n = 3) relapse between 2020 and 2024.",
+     [("patients_treated", {"value": 11})]),
+    ("Twenty patients with bone marrow (n = 14) or extramedullary (n = 6) disease were treated.",
+     [("patients_treated", {"value": 20})]),
+    # a count "to proceed/undergo" a transplant is the transplant's, and "while in remission" is its condition
+    ("Within 28 days, 9 of the 10 patients had a complete remission, which allowed 7 patients to proceed to "
+     "allogeneic stem-cell transplantation while in remission.",
+     [("complete_remission", {"n": 9, "N": 10}), ("transplant", {"n": 7})]),
+    ("Eleven of 12 patients achieved CR, enabling 8 patients to undergo allo-HSCT while in CR.",
+     [("complete_remission", {"n": 11, "N": 12}), ("transplant", {"n": 8})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND14_FAMILIES)
+def test_blind14_families(text, expected):
+    _matches(read_text(text), expected)
