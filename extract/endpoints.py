@@ -443,10 +443,10 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     return sorted(found, key=lambda f: f.pos)
 
 
-_INCLUDING = re.compile(r"\)?[^;()]{0,40}?,?\s*including\s+", re.I | re.A)
+_INCLUDING = gate.compile(r"\)?[^;()]{0,40}?,?\s*including\s+", re.I | re.A)
 _INC_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.A)
 _INC_SUB = re.compile(r"\s+(?:(?:patients|those)\s+)?(?P<sub>[^,;.()]+?)(?=\s*(?:,|;|\.|\)|$|\band\s+\d))", re.A)
-_INC_LEVEL = re.compile(r"^(?:(?:who\s+were\s+)?(?:treated|infused|dosed)\s+)?(?:at|on)\s+(?:the\s+)?", re.I | re.A)   # "treated at DL3"
+_INC_LEVEL = gate.compile(r"^(?:(?:who\s+were\s+)?(?:treated|infused|dosed)\s+)?(?:at|on)\s+(?:the\s+)?", re.I | re.A)   # "treated at DL3"
 
 
 def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[Found]:
@@ -487,12 +487,12 @@ def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[
     return out
 
 
-_CI_LABEL = re.compile(r"\bCIs?\b|confidence interval", re.I | re.A)
+_CI_LABEL = gate.compile(r"\bCIs?\b|confidence interval", re.I | re.A)
 # "66.7% (55.0–76.0)": two bounds in parentheses directly after a percent, nothing else inside
 # ("(range 3–5)", "(IQR 4–7)" name themselves and are ranges); in repaired text dashes are "-"
 _BARE_CI = re.compile(rf"\s?\(\s*(?P<lo>{NUM})\s?%?\s*(?:-|to)\s*(?P<hi>{NUM})\s?%?\s*\)", re.A)
 # "median OS was 19.4 months (13.0–not reached)": an open upper bound is a CI's, never a range's
-_BARE_NR_CI = re.compile(rf"\s?\(\s*(?P<lo>{NUM})\s*(?:-|to)\s*(?:not\s+reached|(?-i:NR))\s*\)", re.I | re.A)
+_BARE_NR_CI = gate.compile(rf"\s?\(\s*(?P<lo>{NUM})\s*(?:-|to)\s*(?:not\s+reached|(?-i:NR))\s*\)", re.I | re.A)
 
 
 def _labels_ci(text: str) -> bool:
@@ -626,33 +626,33 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
 
 _OR_GAP = re.compile(r"\s*(?:,|or|nor|and)\s*", re.A)
 _MRD_CR_GAP = re.compile(r"[\s(\-]*", re.A)
-_GRADE_BEFORE_TERM = re.compile(r"[\s-]*(?:(?:CAR-?T?|treatment|therapy)[\s-]*(?:related|associated)\s+)?(?:(?:acute|chronic|severe)\s+)?", re.I | re.A)
-_GRADE_AFTER_TERM = re.compile(r"\s*(?:\(\s*|,\s*|of\s+|at\s+|(?:was|were)\s+(?:mostly\s+|all\s+)?)?", re.I | re.A)
+_GRADE_BEFORE_TERM = gate.compile(r"[\s-]*(?:(?:CAR-?T?|treatment|therapy)[\s-]*(?:related|associated)\s+)?(?:(?:acute|chronic|severe)\s+)?", re.I | re.A)
+_GRADE_AFTER_TERM = gate.compile(r"\s*(?:\(\s*|,\s*|of\s+|at\s+|(?:was|were)\s+(?:mostly\s+|all\s+)?)?", re.I | re.A)
 _AND_GAP = re.compile(r"\s*(?:and|or|,|/)\s*", re.A)
 _LM_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and)\s*", re.A)
 _SURV_COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|,|/)\s*(?:the\s+)?", re.A)
 # a number or percent ends the text: "DL2" or "CD19" is a label, not a number of a list
 _NUM_END = re.compile(r"(?:%|(?<![A-Za-z\d.])\d+(?:\.\d+)?)\s*$", re.A)
 _NUM_START = re.compile(r"\s*\d", re.A)
-_LIST_END = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\b|\s*,?\s*respectively", re.I | re.A)
+_LIST_END = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\b|\s*,?\s*respectively", re.I | re.A)
 _ADJACENT = re.compile(r"[\s,(:;]*", re.A)
 _OF_WHOM = gate.compile(r"\b(?:of|among|in)\s+(?:whom|them|these|those)\s*,?\s*$", re.I | re.A)
-_LM_BEFORE_TERM = re.compile(r"[\s-]*(?:(?:overall|estimated|cumulative|actuarial|probability\s+of)\s+)?", re.I | re.A)
-_LM_AFTER_TERM = re.compile(r"\s*(?:rates?|probability|probabilities|estimates?)?\s*(?:was|were)?\s*", re.I | re.A)
-_LM_PREFIX_LIST = re.compile(r"(?:\d+\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$", re.I | re.A)
-_COUNT_NEXT = re.compile(r"\s*[,:;]?\s*(?:in\s+\d|n\s?=|\d)", re.I | re.A)
+_LM_BEFORE_TERM = gate.compile(r"[\s-]*(?:(?:overall|estimated|cumulative|actuarial|probability\s+of)\s+)?", re.I | re.A)
+_LM_AFTER_TERM = gate.compile(r"\s*(?:rates?|probability|probabilities|estimates?)?\s*(?:was|were)?\s*", re.I | re.A)
+_LM_PREFIX_LIST = gate.compile(r"(?:\d+\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$", re.I | re.A)
+_COUNT_NEXT = gate.compile(r"\s*[,:;]?\s*(?:in\s+\d|n\s?=|\d)", re.I | re.A)
 _NEG_WORDS = ("no", "zero", "none", "nor", "neither", "absence", "free of", "did not")
 # on lower-cased text: a branch of lower-case words gets the regex engine's first-letter scan
 _POP_HINT = re.compile(r"patient|those|among|after|follow|upon|before|until|post|since|during|at |subject|particip|"
                        r"individual|case|children|adult|responder|pt|versus|vs|than|between|while", re.A)
-_OF_PATIENTS = re.compile(rf"\s+(?:rates?\s+)?of\s+(?:the\s+|all\s+)?{PATIENT}\s+", re.I | re.A)
-_ACUTE = re.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?$", re.I | re.A)
-_ACUTE_OR_CHRONIC = re.compile(r"\b(?:acute|chronic)\s+(?:or|and|and/or|nor)\s+(?:acute|chronic)\s*$", re.I | re.A)
-_MEDIAN = re.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I | re.A)
-_EMD_BEFORE = re.compile(r"\b(?:extramedullary|extra-medullary|EMD|(?-i:EM)|nodal|extranodal)\s*$", re.I | re.A)
-_BM_BEFORE = re.compile(r"\b(?:bone\s+)?marrow\s*$|\bBM\s*$", re.I | re.A)
-_MAIN_VERB = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:were|was|became|remained)\s+(?:(?:also|all|still|subsequently)\s+)?", re.I | re.A)
-_REL_BEFORE = re.compile(rf"\b(?:{PATIENT}|those)\s+(?:\([^()]*\)\s+)?(?:[\w-]+\s+){{0,3}}?who\s+(?:[\w-]+\s+){{0,4}}$", re.I | re.A)
+_OF_PATIENTS = gate.compile(rf"\s+(?:rates?\s+)?of\s+(?:the\s+|all\s+)?{PATIENT}\s+", re.I | re.A)
+_ACUTE = gate.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?$", re.I | re.A)
+_ACUTE_OR_CHRONIC = gate.compile(r"\b(?:acute|chronic)\s+(?:or|and|and/or|nor)\s+(?:acute|chronic)\s*$", re.I | re.A)
+_MEDIAN = gate.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I | re.A)
+_EMD_BEFORE = gate.compile(r"\b(?:extramedullary|extra-medullary|EMD|(?-i:EM)|nodal|extranodal)\s*$", re.I | re.A)
+_BM_BEFORE = gate.compile(r"\b(?:bone\s+)?marrow\s*$|\bBM\s*$", re.I | re.A)
+_MAIN_VERB = gate.compile(r"\s*(?:\([^()]*\)\s*)?(?:were|was|became|remained)\s+(?:(?:also|all|still|subsequently)\s+)?", re.I | re.A)
+_REL_BEFORE = gate.compile(rf"\b(?:{PATIENT}|those)\s+(?:\([^()]*\)\s+)?(?:[\w-]+\s+){{0,3}}?who\s+(?:[\w-]+\s+){{0,4}}$", re.I | re.A)
 
 
 def _merge(text: str, ms: list[Mention]) -> list[Mention]:
@@ -751,7 +751,7 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
                     m.attrs["_run"] = tuple(run)
 
 
-_UNRELATED = re.compile(r"\b(?:unrelated|not\s+(?:related|attributed|attributable))\s+to\b", re.I | re.A)
+_UNRELATED = gate.compile(r"\b(?:unrelated|not\s+(?:related|attributed|attributable))\s+to\b", re.I | re.A)
 
 
 def _grade_list(a: Atom, respectively: bool) -> list[tuple[int, int, str]] | None:
@@ -826,8 +826,8 @@ def _landmarks(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
             p.attrs.update(months=q.attrs["months"], _lm_after=True)
 
 
-_CORRESPONDING = re.compile(r"\bthe\s+corresponding\s+$", re.I | re.A)
-_SAME_LANDMARKS = re.compile(r"\s+at\s+the\s+same\s+(?:landmarks?|time\s?points?|intervals?)\b", re.I | re.A)
+_CORRESPONDING = gate.compile(r"\bthe\s+corresponding\s+$", re.I | re.A)
+_SAME_LANDMARKS = gate.compile(r"\s+at\s+the\s+same\s+(?:landmarks?|time\s?points?|intervals?)\b", re.I | re.A)
 
 
 def _corresponding(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
@@ -858,7 +858,7 @@ def _corresponding(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
         ms.sort(key=lambda x: x.start)
 
 
-_THEY = re.compile(r"\b(?:they|these)\s+were\b", re.I | re.A)
+_THEY = gate.compile(r"\b(?:they|these)\s+were\b", re.I | re.A)
 _LM_BEFORE_THEY = re.compile(r"\s*,?\s*$", re.A)
 
 
@@ -890,7 +890,7 @@ def _they_were(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
 
 
 # ---------------------------------------------------------------- clauses and groups
-_CLAUSE_RE = re.compile(
+_CLAUSE_RE = gate.compile(
     r";|:\s|,\s+(?:and|with|whereas|while|including|but|although|though|yet)\b|\s(?:whereas|while)\s", re.I | re.A)
 
 
@@ -914,9 +914,9 @@ def _clause_of(clauses, pos: int) -> tuple[int, int]:
     return clauses[-1]
 
 
-_FILLER = re.compile(
+_FILLER = gate.compile(
     rf"[\s(),;:=\[\]]*(?:(?:of\s+)?(?:all\s+|the\s+|these\s+)?(?:[\w-]+\s+){{0,2}}?{PATIENT}\b)?[\s(),;:=\[\]]*", re.I | re.A)
-_AFTER_IN = re.compile(r"\s*(?:[,;.):]|$|\(|and\b|or\b|vs\b|versus\b|of\b|" + PATIENT + r"\b)", re.I | re.A)
+_AFTER_IN = gate.compile(r"\s*(?:[,;.):]|$|\(|and\b|or\b|vs\b|versus\b|of\b|" + PATIENT + r"\b)", re.I | re.A)
 _HEADS = {"frac", "pct", "all", "neq", "dur"}
 _OPEN_PAREN = re.compile(r"\s*\(\s*", re.A)
 _OF_GRADE = re.compile(r"\s+of\s+", re.A)
@@ -924,16 +924,16 @@ _GRADE_THEN_COUNT = re.compile(r"\s*[,:]\s*", re.A)
 _BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)", re.A)
 _OF_DENOM = re.compile(r"\s*\)?\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?", re.A)
 _SPACES = re.compile(r"\s+", re.A)
-_PATIENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\b", re.I | re.A)
-_DENOM_BEFORE = re.compile(r"\b(?:among|(?<!total )of|for)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", re.I | re.A)
-_IN_BEFORE = re.compile(r"\b(?:in|to)\s+$", re.I | re.A)
-_CLAUSE_START = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s+|\b(?:of|among)\s+(?:which|whom|them|these)\s+)$", re.I | re.A)
-_NUM_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I | re.A)
-_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)", re.I | re.A)
+_PATIENT_AFTER = gate.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\b", re.I | re.A)
+_DENOM_BEFORE = gate.compile(r"\b(?:among|(?<!total )of|for)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", re.I | re.A)
+_IN_BEFORE = gate.compile(r"\b(?:in|to)\s+$", re.I | re.A)
+_CLAUSE_START = gate.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s+|\b(?:of|among)\s+(?:which|whom|them|these)\s+)$", re.I | re.A)
+_NUM_LIST_SEP = gate.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I | re.A)
+_LIST_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)", re.I | re.A)
 _BEFORE_TERM = re.compile(r"\s*\)?\s+(?:an?\s+)?", re.A)
 _AFTER_TERM = re.compile(r"\s*(?:was|were|of|:|=|,)?\s*", re.A)
 _TERM_IS = re.compile(r"\s*(?:was|were|of|:|=)\s*", re.A)
-_IN_TERM = re.compile(r"\s*\)?\s*(?:of\s+(?:the\s+)?patients\s+)?(?:in|into|with|achieving|attaining|reaching)\s+"
+_IN_TERM = gate.compile(r"\s*\)?\s*(?:of\s+(?:the\s+)?patients\s+)?(?:in|into|with|achieving|attaining|reaching)\s+"
                       r"(?:an?\s+|the\s+)?(?:(?:morphologic|morphological|complete|deep|extramedullary|marrow|bone\s+marrow)\s+)?", re.I | re.A)
 
 
@@ -1073,10 +1073,10 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
     return groups
 
 
-_POP_TO_PCT = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:with|in|from)\s+[^();,.%]{{1,40}}?\s*\(\s*",
+_POP_TO_PCT = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:with|in|from)\s+[^();,.%]{{1,40}}?\s*\(\s*",
                          re.I | re.A)
 _PCT_CLOSE = re.compile(r"\s*[);]", re.A)
-_VERB_TO_PCT = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:responded|relapsed|died)\s*\(\s*", re.I | re.A)
+_VERB_TO_PCT = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:responded|relapsed|died)\s*\(\s*", re.I | re.A)
 
 
 def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Mention]) -> bool:
@@ -1172,7 +1172,7 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
 
 _PAREN = re.compile(r"[()]", re.A)
 # "; it was …", "; among transplanted patients it reached …": the clause's subject is the term before
-_IT_WAS = re.compile(r"[\s;,]*(?:and\s+|but\s+|while\s+)?(?:(?:among|in|for)\s+[^,;()]{1,60}?,?\s+)?"
+_IT_WAS = gate.compile(r"[\s;,]*(?:and\s+|but\s+|while\s+)?(?:(?:among|in|for)\s+[^,;()]{1,60}?,?\s+)?"
                      r"it\s+(?:was|is|reached|rose\s+to|fell\s+to|dropped\s+to|stood\s+at)\b", re.I | re.A)
 
 
@@ -1221,10 +1221,10 @@ def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
     return None
 
 
-_DIED_OF = re.compile(r"\s+(?:of|from|due\s+to)\s+(?:an?\s+)?", re.I | re.A)
+_DIED_OF = gate.compile(r"\s+(?:of|from|due\s+to)\s+(?:an?\s+)?", re.I | re.A)
 
 
-_COORD = re.compile(rf"[\s,-]*(?:and|or|,)?\s*(?:the\s+)?(?:rates?\s+of\s+)?(?:(?:{NUM})[\s-]*(?:years?|yrs?|y|months?|mos?)\s+)?(?:the\s+)?",
+_COORD = gate.compile(rf"[\s,-]*(?:and|or|,)?\s*(?:the\s+)?(?:rates?\s+of\s+)?(?:(?:{NUM})[\s-]*(?:years?|yrs?|y|months?|mos?)\s+)?(?:the\s+)?",
                     re.I | re.A)
 
 
@@ -1259,16 +1259,16 @@ def _zip(text: str, cms: list[Mention], cgs: list[Group]) -> dict:
 
 
 # ---------------------------------------------------------------- items
-_SUB_AFTER = re.compile(
+_SUB_AFTER = gate.compile(
     rf"\s*\)?\s*,?\s*(?:at|in|among|for)\s+(?:the\s+)?(?:(?P<N>\d+)\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|"
     rf"(?:[\w/+-]+\s+){{0,4}}?(?:{PATIENT}|groups?|cohorts?|arms?)\b(?:\s+(?:with|in|who)\s+[\w/+ -]{{1,30}}?(?=[,;)]|\s+(?:and|versus|vs)\b|$))?)", re.I | re.A)
 _SUB_BEFORE = gate.compile(r"\b(?:in|among|at|for|and|versus|vs\.?)\s+(?P<sub>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s*\(\s*$", re.I | re.A)
-_SUB_PREFIX = re.compile(
+_SUB_PREFIX = gate.compile(
     rf"^(?:among|in|for|at)\s+(?:the\s+)?(?:\d+\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|(?:[\w/+-]+\s+){{0,5}}?(?:{PATIENT})(?:\s+(?:with|in|who|previously)\s+[^,]{{1,50}})?)\s*,", re.I | re.A)
 
 
-_PAIR_AFTER = re.compile(r"\s*(?:%|months?|mos?)?\s*(?:vs\.?|versus)\s", re.I | re.A)
-_PAIR_BEFORE = re.compile(r"\b(?:vs\.?|versus)\s*$", re.I | re.A)
+_PAIR_AFTER = gate.compile(r"\s*(?:%|months?|mos?)?\s*(?:vs\.?|versus)\s", re.I | re.A)
+_PAIR_BEFORE = gate.compile(r"\b(?:vs\.?|versus)\s*$", re.I | re.A)
 
 
 def _in_pair(text: str, g: Group) -> bool:
@@ -1297,7 +1297,7 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     return None, None
 
 
-_OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|them|these)\b", re.I | re.A)
+_OF_WHOM_AFTER = gate.compile(r"\s+of\s+(?:whom|them|these)\b", re.I | re.A)
 
 
 def _of_whom(text: str, g: Group, groups: list[Group], atoms: list[Atom]) -> int | None:
@@ -1414,9 +1414,9 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
 _RESPONDERS = (r"(?:responders|(?:patients|pts?)\s+(?:in|with|who\s+(?:achieved|attained|had))\s+(?:an?\s+)?"
                r"(?:CR\b|CRi\b|complete|remission|response|MRD)|(?:CR|complete\s+(?:remission|response)|responding)\s+patients)")
 # the denominator right before the population: "20 of 22 responders", "12 of 14 responders (85.7%)"
-_RESPONDERS_AFTER = re.compile(r"\d\s+(?:of\s+)?(?:the\s+|these\s+|all\s+)?" + _RESPONDERS, re.I | re.A)
-_RESPONDERS_SUB = re.compile(r"(?:the\s+|all\s+)?" + _RESPONDERS, re.I | re.A)   # "80% among responders"
-_RESPONDERS_OPENER = re.compile(r"^(?:of|among|in)\s+(?:the\s+|these\s+|all\s+)?\d+\s+" + _RESPONDERS, re.I | re.A)
+_RESPONDERS_AFTER = gate.compile(r"\d\s+(?:of\s+)?(?:the\s+|these\s+|all\s+)?" + _RESPONDERS, re.I | re.A)
+_RESPONDERS_SUB = gate.compile(r"(?:the\s+|all\s+)?" + _RESPONDERS, re.I | re.A)   # "80% among responders"
+_RESPONDERS_OPENER = gate.compile(r"^(?:of|among|in)\s+(?:the\s+|these\s+|all\s+)?\d+\s+" + _RESPONDERS, re.I | re.A)
 
 
 def _among_responders(text: str, g: Group, opener_N: bool) -> bool:
@@ -1470,7 +1470,7 @@ def _negations(ms: list[Mention]) -> list[Found]:
 
 
 _GRADE_WORDS = r"grades?\s*(?:[≥>]=?\s*)?(?:[1-5]|IV|III|II|I)\b(?:\s*(?:-|/|or|to)\s*(?:[1-5]|IV|III|II|I)\b)?(?:\s+or\s+(?:higher|greater|above|more|worse))?"
-_NONE_GRADE = re.compile(
+_NONE_GRADE = gate.compile(
     r"\bnone\s+(?:of\s+(?:which|them|these|those|whom)\s+)?(?:(?:was|were|had|reached)\s+)?(?:of\s+|at\s+|with\s+)?"
     rf"(?P<g>(?:above|beyond|exceeding|higher\s+than|greater\s+than)\s+{_GRADE_WORDS}|{_GRADE_WORDS})", re.I | re.A)
 
@@ -1489,7 +1489,7 @@ def _graded_none(text: str, ms: list[Mention]) -> list[Found]:
 
 
 # ---------------------------------------------------------------- p-values
-_BETWEEN = re.compile(r"\bbetween\s+(?P<a>[\w/+ -]{1,40}?)\s+and\s+(?P<b>[\w/+ -]{1,40}?)(?=\s*[(,;.]|\s+(?:was|were|did|had|\(|P\b)|$)", re.I | re.A)
+_BETWEEN = gate.compile(r"\bbetween\s+(?P<a>[\w/+ -]{1,40}?)\s+and\s+(?P<b>[\w/+ -]{1,40}?)(?=\s*[(,;.]|\s+(?:was|were|did|had|\(|P\b)|$)", re.I | re.A)
 
 
 def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Found]:
@@ -1556,7 +1556,7 @@ def _num(s: str | None) -> int | None:
     return v if isinstance(v, int) and 0 < v < 100000 else None
 
 
-_TREATED_OBJECT = re.compile(
+_TREATED_OBJECT = gate.compile(
     r"^\s*(?:with\s+|at\s+)?(?:[\w/+-]+\s+){0,6}?(?:CAR|cells?\b|infusions?\b|doses?\b|products?\b|\w+-cel\b|"
     r"\w*cabtagene|\w*leucel|\w*\d\w*-?CAR|[A-Z][A-Za-z-]*CAR)|^\s*(?:[,;.(:]|$|at\b|and\b|between\b|in\b|on\b|from\b)", re.I | re.A)
 
@@ -1705,13 +1705,13 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     return out, used
 
 
-_AT_LEVEL = re.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:patients?\s+)?(?:at|on)\s+"
+_AT_LEVEL = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:patients?\s+)?(?:at|on)\s+"
                        r"(?P<lab>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|cohort\s+\d+)\b", re.I | re.A)
 # the verb, what it was treated with (asides and all: "with 2 × 10^7 (DL1) or 6 × 10^7 (DL2) cells"),
 # then the breakdown: a parenthesis naming levels "at"/"on" something, or a list after a colon or a comma
-_AT_LEVELS = re.compile(r"\b(?:infused|treated|dosed|received|enrolled)\b(?:[^();:]|\([^()]*\))*?"
+_AT_LEVELS = gate.compile(r"\b(?:infused|treated|dosed|received|enrolled)\b(?:[^();:]|\([^()]*\))*?"
                         r"(?:\(([^()]*\b(?:at|on)\s[^()]*)\)|:\s*([^();]+)|,\s*((?=\d+\s+(?:patients?\s+)?(?:at|on)\s)[^();]+))", re.I | re.A)
-_NOT_OBJECT = re.compile(r"\b(?:achiev|attain|develop|occur|respon|relaps|progress|died|had\b|was\b|were\b)", re.I | re.A)
+_NOT_OBJECT = gate.compile(r"\b(?:achiev|attain|develop|occur|respon|relaps|progress|died|had\b|was\b|were\b)", re.I | re.A)
 
 
 def _at_levels(text: str, used: set[int]) -> list[Found]:
@@ -1742,12 +1742,12 @@ def _at_levels(text: str, used: set[int]) -> list[Found]:
 
 _PAREN_AFTER = re.compile(r"[^();]{0,40}?\(([^()]{5,200})\)", re.A)
 # a name, or a flat dose whose unit is stated elsewhere ("150 × 10^6, n = 9; 300 × 10^6, n = 30")
-_NAMED_COUNT = re.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,4}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:,?\s*\bn\s?[=:]|[,:])\s?(?P<n>\d+)(?![\d.%])"
+_NAMED_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,4}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:,?\s*\bn\s?[=:]|[,:])\s?(?P<n>\d+)(?![\d.%])"
                           r"\s*(?:[,;]\s*(?:and\s+)?|and\s+|$)", re.I | re.A)
 
 
-_PATIENTS_PAREN = re.compile(rf"\b{PATIENT}\s*\((?=[^()]*\d)", re.I | re.A)
-_VERB_COUNT = re.compile(rf"\s+(?:a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:[\w/+-]+\s+){{0,4}}?{PATIENT}\b", re.I | re.A)
+_PATIENTS_PAREN = gate.compile(rf"\b{PATIENT}\s*\((?=[^()]*\d)", re.I | re.A)
+_VERB_COUNT = gate.compile(rf"\s+(?:a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:[\w/+-]+\s+){{0,4}}?{PATIENT}\b", re.I | re.A)
 _COUNTS_RESPECTIVELY = gate.compile(rf"(?:\bin\s+|\(\s*)(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s*,?\s*respectively(?!\s*,?\s*(?:had|has|have|were|was|developed|achieved|experienced)\b)", re.I | re.A)
 
 
@@ -1802,12 +1802,12 @@ def _per_group(items: list[tuple[str, int, int]], total: int, used: set[int], lo
     return [Found("patients_treated", {"value": n, "subgroup": name}, "cohort.named-group", at) for name, n, at in items]
 
 
-_NAMED_NEQ = re.compile(r"(?:(?:with|of|to|and|or)\s+)?(?:(?:an?|the)\s+)?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)\s*"
+_NAMED_NEQ = gate.compile(r"(?:(?:with|of|to|and|or)\s+)?(?:(?:an?|the)\s+)?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)\s*"
                         r"\(\s*(?:[\w/+.-]+\s*;\s*)?(?P<at>n)\s?=\s?(?P<n>\d+)\s*\)"
                         r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?", re.I | re.A)
 
 
-_SITE_NOUN = re.compile(r"\s*(?:relapses?|disease|involvement|infiltration|lesions?)\b", re.I | re.A)
+_SITE_NOUN = gate.compile(r"\s*(?:relapses?|disease|involvement|infiltration|lesions?)\b", re.I | re.A)
 
 
 def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Found]:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple, Sequence
 
+from extract import gate
+
 
 # ---------------------------------------------------------------- number words
 UNITS = {w: i for i, w in enumerate(
@@ -125,7 +127,7 @@ _STRAY_DECIMAL_SPACE = re.compile(r" (?<=\d )(?=\.\d+\s?%)", re.A)
 # number words become digits ("Twenty-two" → "22") so the atom scan needs no word alternatives
 # a number word before a fraction's denominator ("one third of cases") is no count
 _FRACTION = r"(?![\s-]+(?:thirds?|half|halves|quarters?|fifths?)\b)"
-_WORD_RE = re.compile(r"(?<![A-Za-z-])(?=[zotfsenZOTFSEN])" + WORD + r"(?![A-Za-z])" + _FRACTION, re.I | re.A)
+_WORD_RE = gate.compile(r"(?<![A-Za-z-])(?=[zotfsenZOTFSEN])" + WORD + r"(?![A-Za-z])" + _FRACTION, re.I | re.A)
 # the same on lower-cased text: without IGNORECASE the regex engine skips alternatives by
 # their first letter, ~1.5x faster (used when lower-casing keeps every offset)
 _WORD_LOWER_RE = re.compile(r"(?<![a-z-])(?=[zotfsen])" + WORD + r"(?![a-z])" + _FRACTION, re.A)
@@ -138,7 +140,7 @@ _SAME_LEN = [
     # "±" lost to "6": a percent over 100 right after a number ("45.2% 630%")
     (lambda t: "%" in t and " 6" in t, re.compile(r"6(?<=[\d%)]\s6)(?=\d{2}(?:\.\d+)?\s?%)", re.A), lambda m: "±"),
     # "≥" lost to "$" before a grade number
-    (lambda t: "$" in t, re.compile(r"\$(?:(?<=grade\s\$)(?=\s?\d)|(?<=grade\$)(?=\d))", re.I | re.A), lambda m: "≥"),
+    (lambda t: "$" in t, gate.compile(r"\$(?:(?<=grade\s\$)(?=\s?\d)|(?<=grade\$)(?=\d))", re.I | re.A), lambda m: "≥"),
 ]
 _ODD_CHARS = re.compile("[" + re.escape("".join(_ODD_MAP)) + "]", re.A)
 
@@ -274,7 +276,7 @@ def to_months(value: float, unit: str) -> float:
     return round(m, 2) if unit_key(unit) in ("day", "d", "week", "wk") else round_sig(m)
 
 
-LANDMARK_RE = re.compile(
+LANDMARK_RE = gate.compile(
     rf"(?P<v>{NUMW})[\s-]*(?P<u>years?|yrs?|months?|mos?)\b", re.I | re.A)
 
 
@@ -288,7 +290,7 @@ def landmark_months(s: str) -> float | int | None:
     return None if v is None else to_months(v, m.group("u"))
 
 
-TIMEPOINT_RE = re.compile(
+TIMEPOINT_RE = gate.compile(
     rf"\bday[\s-]*(?P<day>\d+)\b|\b(?P<dv>\d+)\s*days\b|\bweek[\s-]*(?P<wk>\d+)\b|(?P<wv>{NUMW})[\s-]*weeks?\b"
     rf"|(?P<mv>{NUMW})[\s-]*months?\b", re.I | re.A)
 
@@ -318,7 +320,7 @@ def month_days(v: float) -> int:
 # ---------------------------------------------------------------- CIs, p-values, fractions
 _NR = r"not\s+reached|not\s+estimable|not\s+evaluable|not\s+estimated|(?-i:NR|NE|NA)\b"
 CI_BODY = (r"(?P<cil>-?(?:\d*\.\d+|\d+))\s?%?\s*(?:-|to|,|;|\s)\s*(?:(?P<cih>-?(?:\d*\.\d+|\d+))\s?%?|(?P<cinr>" + _NR + "))")
-CI_RE = re.compile(
+CI_RE = gate.compile(
     r"(?:\b(?:95|90|99|80)\s?%\s*)?(?:\bCIs?\b|\bconfidence\s+intervals?(?:\s*[\[(]CI[\])])?)\s*(?:[:=,]\s*)?"
     r"(?:of\s+|from\s+|was\s+|were\s+)?" + CI_BODY, re.I | re.A)
 BRACKET_CI_RE = re.compile(r"\[\s*(?P<bl>-?(?:\d*\.\d+|\d+))\s?%?\s*[,;-]\s*(?P<bh>-?(?:\d*\.\d+|\d+))\s?%?\s*\]", re.A)
@@ -365,7 +367,7 @@ def p_value(s: str) -> str | None:
     return val if op == "=" else op + val
 
 
-FRAC_RE = re.compile(
+FRAC_RE = gate.compile(
     rf"(?P<n>{NUMW})\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:remaining\s+)?(?P<N>{NUMW})(?![\d.%])|"
     rf"(?P<n2>\d+)\s?/\s?(?P<N2>\d+)(?![\d/.])", re.I | re.A)
 
@@ -383,7 +385,7 @@ def parse_fraction(s: str) -> tuple[int, int] | None:
     return int(n), int(N)
 
 
-PCT_RE = re.compile(rf"(?P<p>{NUM}|\b{WORD})\s?(?:%|\s?per\s?cent\b|\s?percent\b)", re.I | re.A)
+PCT_RE = gate.compile(rf"(?P<p>{NUM}|\b{WORD})\s?(?:%|\s?per\s?cent\b|\s?percent\b)", re.I | re.A)
 
 
 def parse_percent(s: str) -> float | int | None:
@@ -406,7 +408,7 @@ _TARGET = r"(?:(?:anti-?)?(?:CD\d+[a-z]?|BCMA|GPRC5D|CLL-?1|GD2)(?:/CD\d+[a-z]?)
 _UNIT = (r"(?P<unit>\s*(?:(?:" + _TARGET + r"(?:CAR|CART)[\s-]*\+?[\s-]*(?:T[\s-]*)?|viable\s+|transduced\s+|total\s+|"
          r"CAR-positive\s+(?:T\s+)?|CD\d+\+?\s+|T[\s-]+|NK[\s-]+)?cells?)?\s*(?:/\s*kg\b|per\s+kg\b|/\s*kilogram|per\s+kilogram))"
          r"|(?P<unitc>\s*(?:(?:" + _TARGET + r"(?:CAR|CART)[\s-]*\+?[\s-]*(?:T[\s-]*)?|viable\s+|transduced\s+|total\s+|CAR-positive\s+(?:T\s+)?|T[\s-]+|NK[\s-]+)?cells?)\b)")
-DOSE_RE = re.compile(
+DOSE_RE = gate.compile(
     r"(?<![\w.])(?:(?P<list>(?:" + _MANT + r"\s*,\s*)+(?:" + _MANT + r"\s*,?\s*)?(?:or|and)\s+)"
     r"|(?P<lo>" + _MANT + r")(?:" + _EXP.format(g="l") + r")?\s*(?:-|to)\s*)?"
     r"(?P<hi>" + _MANT + r")" + _EXP.format(g="h") + r"(?:" + _UNIT + r")?", re.I | re.A)
@@ -432,7 +434,7 @@ def _exp(m: re.Match, g: str) -> int | None:
     return None
 
 
-_UNIT_RE = re.compile(r"(?:" + _UNIT + r")", re.I | re.A)
+_UNIT_RE = gate.compile(r"(?:" + _UNIT + r")", re.I | re.A)
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?[,;]?\s*(?:or|and|to)?\s*", re.A)
 
 
@@ -587,7 +589,7 @@ _FIRST = (r"(?<![A-Za-z\d])(?=[\d.\[≥><≤~±]|\+/-|(?-i:HR|OR|RR|aHR|sHR|SE|S
 # and in digits only: the scan reads repaired text, where number words are digits already
 # (trying the number-word alternatives at every word start cost ~8% of the scan)
 _NUM_ONCE = "(?>" + NUM.removeprefix("(?:")
-ATOM_RE = re.compile(_FIRST + "(?:" + "|".join(f"(?P<_{k}>{p.replace(NUMW, NUM).replace(NUM, _NUM_ONCE)})" for k, p in _ALTS) + ")",
+ATOM_RE = gate.compile(_FIRST + "(?:" + "|".join(f"(?P<_{k}>{p.replace(NUMW, NUM).replace(NUM, _NUM_ONCE)})" for k, p in _ALTS) + ")",
                      re.I | re.A)
 _KINDS = [k for k, _ in _ALTS]
 
