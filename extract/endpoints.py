@@ -356,8 +356,10 @@ def block_terms(text: str) -> list[tuple[int, int, str, str]]:
     words = parts[1::2]
     if not words:
         return []
-    lower, orth, keys = term_matchers()
-    doc = Doc(get_nlp().vocab, words=words)
+    lower, orth, keys, digits = term_matchers()
+    # a number no term contains matches as any other: all are "0", so new numbers add no
+    # entries to the vocabulary (each cost more than matching a sentence, and memory)
+    doc = Doc(get_nlp().vocab, words=[w if not w.isdigit() or w in digits else "0" for w in words])
     matches = lower(doc) + orth(doc)
     if not matches:
         return []

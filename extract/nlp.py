@@ -84,14 +84,16 @@ def get_nlp():
 
 @lru_cache(maxsize=1)
 def term_matchers():
-    """(LOWER PhraseMatcher, ORTH PhraseMatcher, match key → (label, rule id)) built from
-    terms.jsonl: the same terms as the pipeline's rulers, for callers that only need matches
-    (endpoint extraction calls them directly, skipping span and SpanGroup construction)."""
+    """(LOWER PhraseMatcher, ORTH PhraseMatcher, match key → (label, rule id), the digit tokens
+    the terms contain) built from terms.jsonl: the same terms as the pipeline's rulers, for
+    callers that only need matches (endpoint extraction calls them directly, skipping span and
+    SpanGroup construction)."""
     from spacy.matcher import PhraseMatcher
 
     nlp = get_nlp()
     lower, orth = PhraseMatcher(nlp.vocab, attr="LOWER"), PhraseMatcher(nlp.vocab, attr="ORTH")
     keys: dict[int, tuple[str, str]] = {}
+    digits: set[str] = set()
     by_key: dict[str, list] = {}
     for p in load_rules("terms.jsonl"):
         key = f"{p['label']}|{p['id']}|{p.get('case', '')}"
@@ -99,9 +101,11 @@ def term_matchers():
     for key, pats in by_key.items():
         label, rid, case = key.split("|")
         matcher = orth if case == "exact" else lower
-        matcher.add(key, [nlp.make_doc(t) for t in pats])
+        docs = [nlp.make_doc(t) for t in pats]
+        matcher.add(key, docs)
         keys[nlp.vocab.strings[key]] = (label, rid)
-    return lower, orth, keys
+        digits.update(t.text for d in docs for t in d if t.text.isdigit())
+    return lower, orth, keys, frozenset(digits)
 
 
 # ---------------------------------------------------------------- sentences
