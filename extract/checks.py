@@ -55,7 +55,7 @@ def check_one(m: Measurement) -> list[str]:
 
 
 def _kind(m: Measurement) -> tuple:
-    return (m.endpoint, bool(m.get("acute")), bool(m.get("chronic")), m.get("subgroup"))
+    return (m.endpoint, bool(m.fields.get("acute")), bool(m.fields.get("chronic")), m.fields.get("subgroup"))
 
 
 def check_measurements(ms: Iterable[Measurement]) -> tuple[Measurement, ...]:
@@ -63,29 +63,29 @@ def check_measurements(ms: Iterable[Measurement]) -> tuple[Measurement, ...]:
     ms = tuple(ms)
     anygrade = {}
     for m in ms:
-        if m.get("grade") == "any" and not m.get("negated"):
+        if m.fields.get("grade") == "any" and not m.fields.get("negated"):
             anygrade.setdefault(_kind(m), m)
-    treated = [m for m in ms if m.endpoint == "patients_treated" and not m.get("subgroup")]
+    treated = [m for m in ms if m.endpoint == "patients_treated" and not m.fields.get("subgroup")]
     enrolled = [m for m in ms if m.endpoint == "patients_enrolled"]
-    total = max((_num(m.get("value")) or 0 for m in treated), default=None)
-    total_enrolled = max((_num(m.get("value")) or 0 for m in enrolled), default=None)
+    total = max((_num(m.fields.get("value")) or 0 for m in treated), default=None)
+    total_enrolled = max((_num(m.fields.get("value")) or 0 for m in enrolled), default=None)
     out = []
     for m in ms:
         w = check_one(m)
-        g = m.get("grade")
+        g = m.fields.get("grade")
         ref = anygrade.get(_kind(m))
         if g not in (None, "any") and ref is not None:
             for k in ("percent", "n"):
-                a, b = _num(m.get(k)), _num(ref.get(k))
+                a, b = _num(m.fields.get(k)), _num(ref.fields.get(k))
                 if a is not None and b is not None and a > b:
                     w.append(f"grade>any: grade {g} {k} {a} exceeds the any-grade {k} {b}")
-        v = _num(m.get("value"))
+        v = _num(m.fields.get("value"))
         if m.endpoint == "patients_treated" and v is not None:
-            if m.get("subgroup") and total and v > total:
-                w.append(f"subgroup>total: {m.get('subgroup')} count {v} exceeds the {total} treated")
-            if not m.get("subgroup") and total_enrolled and v > total_enrolled:
+            if m.fields.get("subgroup") and total and v > total:
+                w.append(f"subgroup>total: {m.fields.get('subgroup')} count {v} exceeds the {total} treated")
+            if not m.fields.get("subgroup") and total_enrolled and v > total_enrolled:
                 w.append(f"subgroup>total: {v} treated exceeds the {total_enrolled} enrolled")
         if m.endpoint == "disease_count" and v is not None and total and v > total:
-            w.append(f"subgroup>total: {m.get('label')} count {v} exceeds the {total} treated")
+            w.append(f"subgroup>total: {m.fields.get('label')} count {v} exceeds the {total} treated")
         out.append(replace(m, warnings=tuple(m.warnings) + tuple(w)) if w else m)
     return tuple(out)

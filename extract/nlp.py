@@ -139,9 +139,12 @@ def _unit_ends_sentence(text: str, dot: int, nxt: int) -> bool:
     return bool(m) and (word or bool(m.group("num")))
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
 def _is_abbrev(text: str, dot: int) -> bool:
     """True when the '.' at ``dot`` ends an abbreviation ('vs.', 'et al.', 'e.g.'), not a sentence."""
-    m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, dot - 12):dot])
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")

@@ -114,9 +114,10 @@ class Repaired:
 
 # edits that change length: (pattern, replacement); group 0 is replaced
 _LATEX = re.compile(r"\$([^$\n]{1,120})\$", re.A)
-_LATEX_CMDS = [(r"\\times", "×"), (r"\\cdot", "·"), (r"\\geq?", "≥"), (r"\\leq?", "≤"),
-               (r"\\pm", "±"), (r"\\%", "%"), (r"\\mathrm\{([^}]*)\}", r"\1"), (r"\\text\{([^}]*)\}", r"\1"),
-               (r"\\,|\\;|\\!|\\ ", " "), (r"[{}]", "")]
+_LATEX_CMDS = [(re.compile(p, re.A), r) for p, r in [
+    (r"\\times", "×"), (r"\\cdot", "·"), (r"\\geq?", "≥"), (r"\\leq?", "≤"),
+    (r"\\pm", "±"), (r"\\%", "%"), (r"\\mathrm\{([^}]*)\}", r"\1"), (r"\\text\{([^}]*)\}", r"\1"),
+    (r"\\,|\\;|\\!|\\ ", " "), (r"[{}]", "")]]
 _LINE_HYPHEN = re.compile(r"-(?<=[A-Za-z\d]-)\n[ \t]*(?=[A-Za-z\d])", re.A)
 # a hyphen at a line end is kept when the next part is a word of its own (event-free, graft-versus-host),
 # or when either side is not a lower-case letter (MRD-negative, CD19-positive, T-ALL, Event-Free, 47.7-79.4)
@@ -173,7 +174,7 @@ def repair(text: str) -> Repaired:
                 continue
             out = inner
             for pat, rep in _LATEX_CMDS:
-                out = re.sub(pat, rep, out)
+                out = pat.sub(rep, out)
             edits.append((m.start(), m.end(), out))
     if " ." in t:
         # a stray space inside a decimal ("89 .5%" in extracted PDF text)
@@ -611,7 +612,7 @@ def scan(text: str) -> list[Atom]:
         if kind == "num" and "num" not in gd:
             continue
         t = m.group()
-        out.append(Atom(kind, m.start(), m.end(), t, gd, _value(kind, t, gd)))
+        out.append(Atom(kind, *m.span(), t, gd, _value(kind, t, gd)))
     return out
 
 
