@@ -406,8 +406,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     groups = _groups(text, atoms, mentions)
     found: list[Found] = []
     # "Fifteen patients had T-ALL and six had T-LBL": a disease breakdown needs no cohort verb
+    # "Of the 24 patients (T-ALL, 17; T-LBL, 7), …": a disease breakdown after a patient noun needs no verb
     cohort, claimed = _cohort(text, atoms, doses, low) if any(h in low for h in _COHORT_HINTS) \
-        or low.count(" had ") > 1 else ([], set())
+        or low.count(" had ") > 1 or ("s (" in text and _PATIENTS_PAREN.search(text)) else ([], set())
     if len(doses) >= 2 and "respectively" in low:
         cohort += _dose_counts_respectively(text, doses, claimed)
     found += cohort
@@ -1588,6 +1589,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             used.add(m.start("n"))
             if r.endpoint == "patients_enrolled":
                 enrolled_at.add(m.start("n"))
+    if "respectively" in low:   # "3, 9, and 12 patients were treated at DL1, DL2, and DL3, respectively"
+        out += _counts_then_levels(text, doses, used)
     treated_at = None
     verbs = c.treated_verbs.finditer(text) if any(h in low for h in _TREATED_HINTS) else ()
     for vm in verbs:
@@ -1674,11 +1677,15 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                                                   if lab.group(1).upper().startswith("DL") else lab.group(1)},
                              "cohort.dose-level", a.start))
             used.add(a.start)
-    if " at " in text and ("(" in text or ":" in text or text.count(" at ") > 1):   # a list after a comma: two levels
+    if (" at " in text or any(h in low for h in _IN_LEVEL_HINTS)) and ("(" in text or ":" in text or text.count(" at ") > 1
+                                                                     or text.count(" in ") > 1):   # a list after a comma: two levels
         out += _at_levels(text, used)
     if "=" in text or "(" in text:
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             out += _named_counts(text, f, used, dmatches)
+    if "/" in text:
+        for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
+            out += _packed_counts(text, f, used)
     # a breakdown listed in parentheses: "(T-ALL 38, T-LBL 14)", "(T-ALL: 38; T-LBL: 14)", "(38 T-ALL and 14 T-LBL)"
     for d in dmatches:
         m = _LABEL_N.match(text, d.end(), d.end() + 14)
@@ -1705,12 +1712,14 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     return out, used
 
 
-_AT_LEVEL = re.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:patients?\s+)?(?:at|on)\s+"
-                       r"(?P<lab>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|cohort\s+\d+)\b", re.I | re.A)
+_AT_LEVEL = re.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:patients?\s+)?(?:(?:at|on)\s+"
+                       r"(?P<lab>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|cohort\s+\d+)|in\s+(?:the\s+)?"
+                       r"(?P<lab2>phase\s+(?:\d|I{1,3})[ab]?|(?:cohort|arm|part)\s+(?:\d+|[A-D](?![\w-]))))\b", re.I | re.A)
 # the verb, what it was treated with (asides and all: "with 2 × 10^7 (DL1) or 6 × 10^7 (DL2) cells"),
 # then the breakdown: a parenthesis naming levels "at"/"on" something, or a list after a colon or a comma
 _AT_LEVELS = re.compile(r"\b(?:infused|treated|dosed|received|enrolled)\b(?:[^();:]|\([^()]*\))*?"
-                        r"(?:\(([^()]*\b(?:at|on)\s[^()]*)\)|:\s*([^();]+)|,\s*((?=\d+\s+(?:patients?\s+)?(?:at|on)\s)[^();]+))", re.I | re.A)
+                        r"(?:\(([^()]*\b(?:at|on)\s[^()]*)\)|:\s*((?:[^();]|\([^()]*\))+)|,\s*((?=\d+\s+(?:patients?\s+)?(?:at|on|in)\s)[^();]+))", re.I | re.A)
+_IN_LEVEL_HINTS = (" in phase", " in cohort", " in arm", " in part", " in the phase")
 _NOT_OBJECT = re.compile(r"\b(?:achiev|attain|develop|occur|respon|relaps|progress|died|had\b|was\b|were\b)", re.I | re.A)
 
 
@@ -1732,7 +1741,7 @@ def _at_levels(text: str, used: set[int]) -> list[Found]:
             continue
         for m in ms:
             if m.start("n") not in used:
-                lab = m.group("lab")
+                lab = m.group("lab") or m.group("lab2")
                 lab = re.sub(r"[\s-]+", "", lab).upper() if lab.upper().startswith("DL") else lab
                 out.append(Found("patients_treated", {"value": int(m.group("n")), "subgroup": lab},
                                  "cohort.dose-level", m.start("n")))
@@ -1742,8 +1751,10 @@ def _at_levels(text: str, used: set[int]) -> list[Found]:
 
 _PAREN_AFTER = re.compile(r"[^();]{0,40}?\(([^()]{5,200})\)", re.A)
 # a name, or a flat dose whose unit is stated elsewhere ("150 × 10^6, n = 9; 300 × 10^6, n = 30")
+# ("phase 1, 17 patients; phase 2, 44 patients at the recommended dose": a patient noun, and what
+# follows it up to the next item, may come after the count)
 _NAMED_COUNT = re.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,4}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:,?\s*\bn\s?[=:]|[,:])\s?(?P<n>\d+)(?![\d.%])"
-                          r"\s*(?:[,;]\s*(?:and\s+)?|and\s+|$)", re.I | re.A)
+                          rf"(?:\s+{PATIENT}\b[^,;]*)?\s*(?:[,;]\s*(?:and\s+)?|and\s+|$)", re.I | re.A)
 
 
 _PATIENTS_PAREN = re.compile(rf"\b{PATIENT}\s*\((?=[^()]*\d)", re.I | re.A)
@@ -1768,6 +1779,64 @@ def _dose_counts_respectively(text: str, doses: list[Dose], used: set[int]) -> l
         used.add(at)
         out.append(Found("patients_treated", {"value": int(k.group()), "subgroup": _dose_name(text, d)}, "cohort.dose-level", at))
     return out
+
+
+_COUNTS_THEN_LEVELS = gate.compile(
+    rf"(?<![\w.])(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s+(?:were\s+|was\s+)?"
+    r"(?:treated|infused|dosed)\s+(?:at|on|with|in)\s+(?:the\s+)?(?P<labs>[^;()]+?)\s*,?\s*respectively\b", re.I | re.A)
+_LEVEL_FIRST = re.compile(r"(?P<kind>dose\s+level|DL|cohort|level|phase)s?\s+(?P<k>\w+)$", re.I | re.A)
+
+
+def _counts_then_levels(text: str, doses: list[Dose], used: set[int]) -> list[Found]:
+    """"3, 9, and 12 patients were treated at DL1, DL2, and DL3, respectively", "… at dose levels 1, 2
+    and 3, respectively": the counts zipped in order with the levels (or the doses) named after the
+    verb are the levels' treated counts, when there are as many of each."""
+    m = _COUNTS_THEN_LEVELS.search(text)
+    if not m:
+        return []
+    ns = list(re.finditer(r"\d+", m.group("ns")))
+    levels = [d for d in doses if m.start("labs") <= d.start < m.end("labs")]
+    if levels:
+        names = [_dose_name(text, d) for d in levels]
+    else:
+        names = [x.strip() for x in _NUM_LIST_SEP.split(m.group("labs"))]
+        first = _LEVEL_FIRST.search(names[0]) if names else None
+        if first and all(x.isalnum() and len(x) <= 3 for x in names[1:]):   # "dose levels 1, 2 and 3"
+            kind = first.group("kind")
+            names = [f"{kind} {first.group('k')}"] + [f"{kind} {x}" for x in names[1:]]
+    if len(names) != len(ns) or any(not x or len(x) > 40 for x in names) \
+            or any(m.start("ns") + k.start() in used for k in ns):
+        return []
+    out = []
+    for name, k in zip(names, ns):
+        at = m.start("ns") + k.start()
+        used.add(at)
+        name = re.sub(r"[\s-]+", "", name).upper() if re.fullmatch(r"DL[\s-]*\d+[a-z]?", name, re.I | re.A) else name
+        out.append(Found("patients_treated", {"value": int(k.group()), "subgroup": name}, "cohort.dose-level", at))
+    return out
+
+
+# "(DL1/DL2/DL3, 6/15/24)", "children/adults: 8/9": as many slash-joined names as slash-joined counts
+_PACKED = re.compile(r"(?<![\w/-])(?P<labs>[A-Za-z][\w-]*(?:\s*/\s*[A-Za-z][\w-]*)+)\s*(?:[,:=]|,?\s*n\s?=)?\s*"
+                     r"(?P<ns>\d+(?:\s*/\s*\d+)+)(?![\w.%/])", re.A)
+
+
+def _packed_counts(text: str, treated: Found, used: set[int]) -> list[Found]:
+    """Slash-packed names and counts after the treated count, "45 were infused (…; DL1/DL2/DL3,
+    6/15/24)": per-group treated counts when the counts add up to the treated total."""
+    for m in _PACKED.finditer(text, treated.pos):
+        names = [x.strip() for x in m.group("labs").split("/")]
+        ns = list(re.finditer(r"\d+", m.group("ns")))
+        if len(names) != len(ns) or sum(int(k.group()) for k in ns) != treated.fields["value"] \
+                or any(m.start("ns") + k.start() in used for k in ns):
+            continue
+        out = []
+        for name, k in zip(names, ns):
+            at = m.start("ns") + k.start()
+            used.add(at)
+            out.append(Found("patients_treated", {"value": int(k.group()), "subgroup": name}, "cohort.named-group", at))
+        return out
+    return []
 
 
 def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Found]:

@@ -1615,3 +1615,63 @@ BLIND14_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND14_FAMILIES)
 def test_blind14_families(text, expected):
     _matches(read_text(text), expected)
+
+
+OPEN_FAMILIES = [
+    # per-group treated counts: slash-packed names and counts adding up to the treated total
+    ("As of Jul 1, 2024, 48 pts were enrolled and 45 were infused (T-ALL, 31; T-LBL, 14; DL1/DL2/DL3, 6/15/24).",
+     [("patients_enrolled", {"value": 48}), ("patients_treated", {"value": 45}),
+      ("disease_count", {"value": 31, "label": "T-ALL"}), ("disease_count", {"value": 14, "label": "T-LBL"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL1"}), ("patients_treated", {"value": 15, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 24, "subgroup": "DL3"})]),
+    ("Seventeen patients were infused (children/adults, 8/9).",
+     [("patients_treated", {"value": 17}), ("patients_treated", {"value": 8, "subgroup": "children"}),
+      ("patients_treated", {"value": 9, "subgroup": "adults"})]),
+    # negative: a slash-packed result is no group count
+    ("Forty-one patients were infused (CR/CRi, 34/41).",
+     [("patients_treated", {"value": 41}), ("complete_remission", {"n": 34, "N": 41, "includes_cri": True})]),
+    # counts listed before the levels they were treated at, "respectively"
+    ("Twenty-four patients were infused; 3, 9, and 12 patients were treated at DL1, DL2, and DL3, respectively.",
+     [("patients_treated", {"value": 24}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 9, "subgroup": "DL2"}), ("patients_treated", {"value": 12, "subgroup": "DL3"})]),
+    ("Three, six and nine patients were treated at dose levels 1, 2 and 3, respectively.",
+     [("patients_treated", {"value": 3, "subgroup": "dose level 1"}),
+      ("patients_treated", {"value": 6, "subgroup": "dose level 2"}),
+      ("patients_treated", {"value": 9, "subgroup": "dose level 3"})]),
+    # negative: a result listed per level is no treated count
+    ("CR was achieved in 3, 5 and 7 patients at DL1, DL2 and DL3, respectively.",
+     [("complete_remission", {"n": 3}), ("complete_remission", {"n": 5}), ("complete_remission", {"n": 7})]),
+    # named groups with a patient noun after the count: "(phase 1, 17 patients; phase 2, 44 patients …)"
+    ("A total of 61 patients received GC5-CAR (phase 1, 17 patients; phase 2, 44 patients at the recommended phase 2 "
+     "dose), including 38 (62%) with previous exposure to BCMA-directed therapy.",
+     [("patients_treated", {"value": 61}), ("patients_treated", {"value": 17, "subgroup": "phase 1"}),
+      ("patients_treated", {"value": 44, "subgroup": "phase 2"})]),
+    ("Overall, 40 patients were infused (cohort A, 12 patients; cohort B, 28 patients).",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 12, "subgroup": "cohort A"}),
+      ("patients_treated", {"value": 28, "subgroup": "cohort B"})]),
+    # "k in phase 1b … and m in phase 2" after the treated verb (a colon or a comma), asides and all
+    ("Of 71 patients enrolled, 64 were infused: 18 in phase 1b (six per dose level) and 46 in phase 2.",
+     [("patients_enrolled", {"value": 71}), ("patients_treated", {"value": 64}),
+      ("patients_treated", {"value": 18, "subgroup": "phase 1b"}),
+      ("patients_treated", {"value": 46, "subgroup": "phase 2"})]),
+    ("Sixty patients were treated, 20 in cohort A and 40 in cohort B.",
+     [("patients_treated", {"value": 60}), ("patients_treated", {"value": 20, "subgroup": "cohort A"}),
+      ("patients_treated", {"value": 40, "subgroup": "cohort B"})]),
+    # negative: a result's breakdown after a colon
+    ("Of the 60 treated patients, CR was achieved in 40: 15 in cohort A and 25 in cohort B.",
+     [("patients_treated", {"value": 60}), ("complete_remission", {"n": 40, "N": 60})]),
+    # a disease breakdown right after "Of the N patients" (no cohort verb)
+    ("Of the 24 patients (T-ALL, 17; T-LBL, 7), 22 (91.7%) had achieved complete remission (CR) by day 28.",
+     [("disease_count", {"value": 17, "label": "T-ALL"}), ("disease_count", {"value": 7, "label": "T-LBL"}),
+      ("complete_remission", {"percent": 91.7, "n": 22, "N": 24, "timepoint_days": 28})]),
+    ("Among 30 patients (DLBCL, 20; FL, 10), the ORR was 80%.",
+     [("disease_count", {"value": 20, "label": "DLBCL"}), ("disease_count", {"value": 10, "label": "FL"}),
+      ("overall_response", {"percent": 80, "N": 30})]),
+    # negative: an aside with no disease
+    ("Among 30 patients (median age 45 years), the ORR was 80%.", [("overall_response", {"percent": 80, "N": 30})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OPEN_FAMILIES)
+def test_open_families(text, expected):
+    _matches(read_text(text), expected)
