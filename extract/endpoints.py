@@ -917,7 +917,7 @@ def _clause_of(clauses, pos: int) -> tuple[int, int]:
 
 _FILLER = re.compile(
     rf"[\s(),;:=\[\]]*(?:(?:of\s+)?(?:all\s+|the\s+|these\s+)?(?:[\w-]+\s+){{0,2}}?{PATIENT}\b)?[\s(),;:=\[\]]*", re.I | re.A)
-_AFTER_IN = re.compile(r"\s*(?:[,;.):]|$|\(|and\b|or\b|vs\b|versus\b|of\b|" + PATIENT + r"\b)", re.I | re.A)
+_AFTER_IN = re.compile(r"\s*(?:[,;.):]|-\s|$|\(|and\b|or\b|vs\b|versus\b|of\b|" + PATIENT + r"\b)", re.I | re.A)
 _HEADS = {"frac", "pct", "all", "neq", "dur"}
 _OPEN_PAREN = re.compile(r"\s*\(\s*", re.A)
 _OF_GRADE = re.compile(r"\s+of\s+", re.A)
@@ -1097,7 +1097,7 @@ def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Menti
 
 
 _ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom)\b|(?:(?:the(?:se)?\s+)?(?:remissions|responses|responders|complete\s+responders|CRs)\s+)?"
-                      r"(?=(?:were|had|achieved|attained|became|remained|grades?)\b))", re.I | re.A)
+                      r"(?=(?:were|had|achieved|attained|became|remained|grades?|gr)\b))", re.I | re.A)
 
 
 def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:

@@ -1669,6 +1669,26 @@ OPEN_FAMILIES = [
       ("overall_response", {"percent": 80, "N": 30})]),
     # negative: an aside with no disease
     ("Among 30 patients (median age 45 years), the ORR was 80%.", [("overall_response", {"percent": 80, "N": 30})]),
+    # grade breakdowns: "all gr 1" after a total, counts before their grades, a list ended by a dash
+    ("CRS occurred in 42 pts (93.3%), and ICANS in 3 (6.7%), all gr 1.",
+     [("crs", {"percent": 93.3, "n": 42, "grade": "any"}), ("neurotoxicity", {"percent": 6.7, "n": 3, "grade": "any"}),
+      ("neurotoxicity", {"n": 3, "grade": "1"})]),
+    ("Neurotoxicity occurred in two children (one grade one, one grade three), both with CNS relapse.",
+     [("neurotoxicity", {"n": 2, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "1"}),
+      ("neurotoxicity", {"n": 1, "grade": "3"})]),
+    ("CRS occurred in 5 patients (1 grade 1, 2 grade 2 and 2 grade 3).",
+     [("crs", {"n": 5, "grade": "any"}), ("crs", {"n": 1, "grade": "1"}), ("crs", {"n": 2, "grade": "2"}),
+      ("crs", {"n": 2, "grade": "3"})]),
+    ("Cytokine release syndrome was observed in 23 patients (92.0%) — grade 1 in 8, grade 2 in 12, grade 3 in 2, and "
+     "grade 4 in 1 — and neurotoxicity was limited to grade 1 in 2 patients.",
+     [("crs", {"percent": 92.0, "n": 23, "grade": "any"}), ("crs", {"n": 8, "grade": "1"}),
+      ("crs", {"n": 12, "grade": "2"}), ("crs", {"n": 2, "grade": "3"}), ("crs", {"n": 1, "grade": "4"}),
+      ("neurotoxicity", {"n": 2, "grade": "1"})]),
+    ("CRS occurred in 10 patients (grade 1 in 6 - all resolved - and grade 2 in 4).",
+     [("crs", {"n": 10, "grade": "any"}), ("crs", {"n": 6, "grade": "1"}), ("crs", {"n": 4, "grade": "2"})]),
+    # negative: a list of grades is still one list
+    ("Grade 1, 2 and 3 CRS occurred in 5, 3 and 1 patients, respectively.",
+     [("crs", {"n": 5, "grade": "1"}), ("crs", {"n": 3, "grade": "2"}), ("crs", {"n": 1, "grade": "3"})]),
 ]
 
 
