@@ -419,6 +419,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += [f for f in _graded_none(text, mentions)
                   if not any(n.endpoint == f.endpoint and n.fields.get("grade") == f.fields["grade"] for n in negs)]
     prefix_N = _prefix_N(text)
+    # "…, and among the seven patients with extramedullary disease, five achieved …": an opener after a clause break
+    mid_N = [(int(k.group("N")), k.end()) for k in _MID_OPENER.finditer(text)] if "among" in low else []
     tp = next((atom_value(a).get("timepoint_days") for a in atoms if a.kind == "tp"), None)
     if tp is None:   # "the ORR at 3 months": a month landmark that no survival term took
         tp = next((atom_value(a).get("timepoint_days") for a in atoms if a.kind == "lm" and not a.groups.get("_bound")), None)
@@ -433,6 +435,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
                                                      or m.end <= prefix_N[2] < max(m2.start for m2, _ in pairs)):
             continue
         pn = prefix_N[0] if prefix_N and prefix_N[1] != g.start else None
+        pn = next((n for n, end in reversed(mid_N) if end <= g.start), pn)
         f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g, groups, atoms) or pn, tp)
         if f:
             items.append((f, m, g))
@@ -917,7 +920,8 @@ def _clause_of(clauses, pos: int) -> tuple[int, int]:
 
 _FILLER = re.compile(
     rf"[\s(),;:=\[\]]*(?:(?:of\s+)?(?:all\s+|the\s+|these\s+)?(?:[\w-]+\s+){{0,2}}?{PATIENT}\b)?[\s(),;:=\[\]]*", re.I | re.A)
-_AFTER_IN = re.compile(r"\s*(?:[,;.):]|-\s|$|\(|and\b|or\b|vs\b|versus\b|of\b|" + PATIENT + r"\b)", re.I | re.A)
+# ("EM PR in 3 on PET-CT", "CR in 9 at day 28": a count, then where or when it was assessed)
+_AFTER_IN = re.compile(r"\s*(?:[,;.):]|-\s|$|\(|and\b|or\b|vs\b|versus\b|of\b|on\b|at\b|by\b|" + PATIENT + r"\b)", re.I | re.A)
 _HEADS = {"frac", "pct", "all", "neq", "dur"}
 _OPEN_PAREN = re.compile(r"\s*\(\s*", re.A)
 _OF_GRADE = re.compile(r"\s+of\s+", re.A)
@@ -925,6 +929,7 @@ _GRADE_THEN_COUNT = re.compile(r"\s*[,:]\s*", re.A)
 _BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)", re.A)
 _OF_DENOM = re.compile(r"\s*\)?\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?", re.A)
 _SPACES = re.compile(r"\s+", re.A)
+_COUNT_TERM_GAP = re.compile(r"\s+(?:an?\s+)?", re.A)
 _PATIENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\b", re.I | re.A)
 _DENOM_BEFORE = re.compile(r"\b(?:among|(?<!total )of|for)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", re.I | re.A)
 _IN_BEFORE = re.compile(r"\b(?:in|to)\s+$", re.I | re.A)
@@ -974,8 +979,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 head = True   # "eight relapsed"
             elif ((e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None
                   and e_next.kind == "E" and e_next.endpoint in RATE
-                  and _SPACES.fullmatch(text, a.end, e_next.attrs.get("_sstart", e_next.start))):
-                head, target = True, e_next
+                  and _COUNT_TERM_GAP.fullmatch(text, a.end, e_next.attrs.get("_sstart", e_next.start))):
+                head, target = True, e_next   # "5 CRs", "and 2 a partial extramedullary response"
             elif nxt is not None and nxt.kind in ("num", "pct") and _NUM_LIST_SEP.fullmatch(text, a.end, nxt.start) \
                     and _num_list_ends_well(text, atoms, i):
                 head = True   # "8, 5, and 2 patients, respectively"
@@ -1316,6 +1321,10 @@ def _of_whom(text: str, g: Group, groups: list[Group], atoms: list[Atom]) -> int
     prev = [v for a in atoms if a.end <= g.start and a.kind in ("num", "frac", "neq")
             for v in [atom_value(a).get("n")] if isinstance(v, int) and v >= n]
     return prev[-1] if prev else None
+
+
+_MID_OPENER = re.compile(rf"(?:;\s*|,\s*(?:and|while|whereas|but)\s+)among\s+(?:the\s+|these\s+|those\s+)?(?P<N>\d+)\s+"
+                         rf"(?=[^,;]{{0,120}}?\b(?:{PATIENT}|evaluable|assessable)\b)[^,;]{{0,120}}?,", re.I | re.A)
 
 
 def _prefix_N(text: str) -> tuple[int, int, int] | None:

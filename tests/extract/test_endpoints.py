@@ -1686,6 +1686,31 @@ OPEN_FAMILIES = [
       ("neurotoxicity", {"n": 2, "grade": "1"})]),
     ("CRS occurred in 10 patients (grade 1 in 6 - all resolved - and grade 2 in 4).",
      [("crs", {"n": 10, "grade": "any"}), ("crs", {"n": 6, "grade": "1"}), ("crs", {"n": 4, "grade": "2"})]),
+    # elliptic responses: "8 had a complete and 2 a partial extramedullary response" (no ORR), "EM PR in 3 on PET-CT"
+    ("Of the 11 patients with extramedullary disease, 8 had a complete and 2 a partial extramedullary response at "
+     "3 months.",
+     [("complete_remission", {"n": 8, "N": 11, "site": "extramedullary", "timepoint_days": 91}),
+      ("partial_remission", {"n": 2, "N": 11, "site": "extramedullary", "timepoint_days": 91})]),
+    ("Of the 9 patients with extramedullary disease, 6 had a complete and 3 a partial response.",
+     [("complete_remission", {"n": 6, "N": 9, "site": "extramedullary"}),
+      ("partial_remission", {"n": 3, "N": 9, "site": "extramedullary"})]),
+    ("Among 14 pts with EMD, the EM ORR at wk 12 was 85.7% (12/14), incl. EM CR in 9 and EM PR in 3 on PET-CT.",
+     [("overall_response", {"percent": 85.7, "n": 12, "N": 14}),
+      ("complete_remission", {"n": 9, "N": 14, "site": "extramedullary"}),
+      ("partial_remission", {"n": 3, "N": 14, "site": "extramedullary"})]),
+    ("CR was achieved in 9 at day 28 and PR in 2 at day 28.",
+     [("complete_remission", {"n": 9, "timepoint_days": 28}), ("partial_remission", {"n": 2, "timepoint_days": 28})]),
+    # an "among the N patients …," opener after a clause break gives N to what follows it
+    ("Eighteen of twenty patients (90%) achieved MRD-negative complete remission in the bone marrow by day 28, and "
+     "among the seven patients with extramedullary disease, five achieved complete and one partial remission on PET–CT.",
+     [("complete_remission", {"percent": 90, "n": 18, "N": 20, "site": "bone marrow", "mrd_negative": True}),
+      ("complete_remission", {"n": 5, "N": 7, "site": "extramedullary"}),
+      ("partial_remission", {"n": 1, "N": 7, "site": "extramedullary"})]),
+    ("The ORR was 80%; among the 10 patients with CNS disease, 7 achieved CR.",
+     [("overall_response", {"percent": 80, "N": None}), ("complete_remission", {"n": 7, "N": 10})]),
+    # negative: a population with no patient noun is no opener
+    ("Of 20 patients, 15 achieved CR, and among the 5 nonresponders, 3 died.",
+     [("complete_remission", {"n": 15, "N": 20})]),
     # negative: a list of grades is still one list
     ("Grade 1, 2 and 3 CRS occurred in 5, 3 and 1 patients, respectively.",
      [("crs", {"n": 5, "grade": "1"}), ("crs", {"n": 3, "grade": "2"}), ("crs", {"n": 1, "grade": "3"})]),
