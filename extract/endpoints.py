@@ -570,6 +570,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                 m.end += k.end()
                 m.attrs["includes_cri"] = True
     ms = _merge(text, ms)
+    if "including " in low or "such as " in low:
+        ms = _drop_examples(text, ms)
     for i, m in enumerate(ms):
         before = text[max(0, m.start - 60):m.start]
         # population cues all end in a space: a term glued to what precedes it has none
@@ -657,6 +659,25 @@ _EMD_BEFORE = re.compile(r"\b(?:extramedullary|extra-medullary|EMD|(?-i:EM)|noda
 _BM_BEFORE = re.compile(r"\b(?:bone\s+)?marrow\s*$|\bBM\s*$", re.I | re.A)
 _MAIN_VERB = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:were|was|became|remained)\s+(?:(?:also|all|still|subsequently)\s+)?", re.I | re.A)
 _REL_BEFORE = re.compile(rf"\b(?:{PATIENT}|those)\s+(?:\([^()]*\)\s+)?(?:[\w-]+\s+){{0,3}}?who\s+(?:[\w-]+\s+){{0,4}}$", re.I | re.A)
+
+
+# ", including ICANS and cerebellar toxicity," right after a term: examples of it, with no value of their own
+_EXAMPLES = re.compile(r"\s*,\s*(?:including|such\s+as)\s+[^,;()\d]{1,80}?,", re.I | re.A)
+
+
+def _drop_examples(text: str, ms: list[Mention]) -> list[Mention]:
+    """Terms named as examples of the term before them ("neurotoxic events, including ICANS and
+    cerebellar toxicity, occurred in 11") are not what the value after them reports."""
+    out: list[Mention] = []
+    skip_to = -1
+    for m in ms:
+        if m.start < skip_to:
+            continue
+        out.append(m)
+        k = _EXAMPLES.match(text, m.end) if m.kind == "E" else None
+        if k:
+            skip_to = k.end()
+    return out
 
 
 def _merge(text: str, ms: list[Mention]) -> list[Mention]:
@@ -906,6 +927,9 @@ def _clauses(text: str, atoms: list[Atom]) -> list[tuple[int, int]]:
         # "8, 5, and 2 patients" is one list, not two clauses
         if m.group().startswith(",") and _NUM_END.search(text, max(0, m.start() - 12), m.start()) and _NUM_START.match(text, m.end()):
             continue
+        # "neurotoxic events, including ICANS and cerebellar toxicity, occurred in 11": an aside of examples
+        if m.group()[-1:] in "gG" and text[m.start() - 1:m.start()].isalpha() and _EXAMPLES.match(text, m.start()):
+            continue
         cuts.append(m.start())
     cuts.append(len(text))
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
@@ -929,6 +953,7 @@ _GRADE_THEN_COUNT = re.compile(r"\s*[,:]\s*", re.A)
 _BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)", re.A)
 _OF_DENOM = re.compile(r"\s*\)?\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?", re.A)
 _SPACES = re.compile(r"\s+", re.A)
+_SITE_ASIDE = re.compile(r"\b(?:involvement|disease|relapses?|lesions?|infiltration|sites?)\s*\($", re.I | re.A)
 _COUNT_TERM_GAP = re.compile(r"\s+(?:an?\s+)?", re.A)
 _PATIENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\b", re.I | re.A)
 _DENOM_BEFORE = re.compile(r"\b(?:among|(?<!total )of|for)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", re.I | re.A)
@@ -974,7 +999,9 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 head = not _DENOM_BEFORE.search(text, max(0, a.start - 25), a.start) \
                     or ("who" in after and bool(c.rel_subject_after.match(after)))
             elif _IN_BEFORE.search(text, max(0, a.start - 6), a.start) and _AFTER_IN.match(after):
-                head = True   # "grade 1 in 9"
+                # "grade 1 in 9"; not a site breakdown: "extramedullary involvement (central nervous system in 8, testis in 4)"
+                op = text.rfind("(", 0, a.start)
+                head = not (op > text.rfind(")", 0, a.start) and _SITE_ASIDE.search(text, max(0, op - 20), op + 1))
             elif (a.start == 0 or _CLAUSE_START.search(text[max(0, a.start - 12):a.start])) and c.subject_after.match(after):
                 head = True   # "eight relapsed"
             elif ((e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None

@@ -1711,6 +1711,24 @@ OPEN_FAMILIES = [
     # negative: a population with no patient noun is no opener
     ("Of 20 patients, 15 achieved CR, and among the 5 nonresponders, 3 died.",
      [("complete_remission", {"n": 15, "N": 20})]),
+    # terms named as examples after a term ("…, including ICANS and cerebellar toxicity,") take no value
+    ("Cytokine release syndrome occurred in 54 patients (89%); neurotoxic events, including ICANS and cerebellar "
+     "toxicity, occurred in 11 patients (18%) and were of grade 3 or higher in 4 (7%).",
+     [("crs", {"percent": 89, "n": 54, "grade": "any"}), ("neurotoxicity", {"percent": 18, "n": 11, "grade": "any"}),
+      ("neurotoxicity", {"percent": 7, "n": 4, "grade": ">=3"})]),
+    ("Overall responses, including CR and PR, occurred in 16 patients (80%).",
+     [("overall_response", {"percent": 80, "n": 16})]),
+    ("Neurologic toxicities, such as ICANS and tremor, were seen in 6 patients (30%).",
+     [("neurotoxicity", {"percent": 30, "n": 6, "grade": "any"})]),
+    # a site breakdown in parentheses after "involvement/disease" is no result
+    ("Among 12 patients with extramedullary involvement (central nervous system in 8, testis in 4), extramedullary CR "
+     "was achieved in 10 (83.3%) at the day-90 assessment.",
+     [("complete_remission", {"percent": 83.3, "n": 10, "N": 12, "site": "extramedullary", "timepoint_days": 90})]),
+    ("Of 9 patients with CNS disease (parenchymal in 3, meningeal in 6), 7 achieved CR.",
+     [("complete_remission", {"n": 7, "N": 9})]),
+    # negative: a grade breakdown in parentheses still counts
+    ("CRS occurred in 10 patients (grade 1 in 6, grade 2 in 4).",
+     [("crs", {"n": 10, "grade": "any"}), ("crs", {"n": 6, "grade": "1"}), ("crs", {"n": 4, "grade": "2"})]),
     # negative: a list of grades is still one list
     ("Grade 1, 2 and 3 CRS occurred in 5, 3 and 1 patients, respectively.",
      [("crs", {"n": 5, "grade": "1"}), ("crs", {"n": 3, "grade": "2"}), ("crs", {"n": 1, "grade": "3"})]),
