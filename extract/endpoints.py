@@ -408,8 +408,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     groups = _groups(text, atoms, mentions)
     found: list[Found] = []
     # "Fifteen patients had T-ALL and six had T-LBL": a disease breakdown needs no cohort verb
+    # "Of the 24 patients (T-ALL, 17; T-LBL, 7), …": a disease breakdown after a patient noun needs no verb
     cohort, claimed = _cohort(text, atoms, doses, low) if any(h in low for h in _COHORT_HINTS) \
-        or low.count(" had ") > 1 else ([], set())
+        or low.count(" had ") > 1 or ("s (" in text and _PATIENTS_LIST.search(text)) else ([], set())
     if len(doses) >= 2 and "respectively" in low:
         cohort += _dose_counts_respectively(text, doses, claimed)
     found += cohort
@@ -420,6 +421,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += [f for f in _graded_none(text, mentions)
                   if not any(n.endpoint == f.endpoint and n.fields.get("grade") == f.fields["grade"] for n in negs)]
     prefix_N = _prefix_N(text)
+    # "…, and among the seven patients with extramedullary disease, five achieved …": an opener after a clause break
+    mid_N = [(int(k.group("N")), k.end()) for k in _MID_OPENER.finditer(text)] if "among" in low else []
     tp = next((atom_value(a).get("timepoint_days") for a in atoms if a.kind == "tp"), None)
     if tp is None:   # "the ORR at 3 months": a month landmark that no survival term took
         tp = next((atom_value(a).get("timepoint_days") for a in atoms if a.kind == "lm" and not a.groups.get("_bound")), None)
@@ -434,6 +437,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
                                                      or m.end <= prefix_N[2] < max(m2.start for m2, _ in pairs)):
             continue
         pn = prefix_N[0] if prefix_N and prefix_N[1] != g.start else None
+        pn = next((n for n, end in reversed(mid_N) if end <= g.start), pn)
         f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g, groups, atoms) or pn, tp)
         if f:
             items.append((f, m, g))
@@ -568,6 +572,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                 m.end += k.end()
                 m.attrs["includes_cri"] = True
     ms = _merge(text, ms)
+    if "including " in low or "such as " in low:
+        ms = _drop_examples(text, ms)
     for i, m in enumerate(ms):
         before = text[max(0, m.start - 60):m.start]
         # population cues all end in a space: a term glued to what precedes it has none
@@ -655,6 +661,25 @@ _EMD_BEFORE = gate.compile(r"\b(?:extramedullary|extra-medullary|EMD|(?-i:EM)|no
 _BM_BEFORE = gate.compile(r"\b(?:bone\s+)?marrow\s*$|\bBM\s*$", re.I | re.A)
 _MAIN_VERB = gate.compile(r"\s*(?:\([^()]*\)\s*)?(?:were|was|became|remained)\s+(?:(?:also|all|still|subsequently)\s+)?", re.I | re.A)
 _REL_BEFORE = gate.compile(rf"\b(?:{PATIENT}|those)\s+(?:\([^()]*\)\s+)?(?:[\w-]+\s+){{0,3}}?who\s+(?:[\w-]+\s+){{0,4}}$", re.I | re.A)
+
+
+# ", including ICANS and cerebellar toxicity," right after a term: examples of it, with no value of their own
+_EXAMPLES = gate.compile(r"\s*,\s*(?:including|such\s+as)\s+[^,;()\d]{1,80}?,", re.I | re.A)
+
+
+def _drop_examples(text: str, ms: list[Mention]) -> list[Mention]:
+    """Terms named as examples of the term before them ("neurotoxic events, including ICANS and
+    cerebellar toxicity, occurred in 11") are not what the value after them reports."""
+    out: list[Mention] = []
+    skip_to = -1
+    for m in ms:
+        if m.start < skip_to:
+            continue
+        out.append(m)
+        k = _EXAMPLES.match(text, m.end) if m.kind == "E" else None
+        if k:
+            skip_to = k.end()
+    return out
 
 
 def _merge(text: str, ms: list[Mention]) -> list[Mention]:
@@ -904,6 +929,9 @@ def _clauses(text: str, atoms: list[Atom]) -> list[tuple[int, int]]:
         # "8, 5, and 2 patients" is one list, not two clauses
         if m.group().startswith(",") and _NUM_END.search(text, max(0, m.start() - 12), m.start()) and _NUM_START.match(text, m.end()):
             continue
+        # "neurotoxic events, including ICANS and cerebellar toxicity, occurred in 11": an aside of examples
+        if m.group()[-1:] in "gG" and text[m.start() - 1:m.start()].isalpha() and _EXAMPLES.match(text, m.start()):
+            continue
         cuts.append(m.start())
     cuts.append(len(text))
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
@@ -918,7 +946,8 @@ def _clause_of(clauses, pos: int) -> tuple[int, int]:
 
 _FILLER = gate.compile(
     rf"[\s(),;:=\[\]]*(?:(?:of\s+)?(?:all\s+|the\s+|these\s+)?(?:[\w-]+\s+){{0,2}}?{PATIENT}\b)?[\s(),;:=\[\]]*", re.I | re.A)
-_AFTER_IN = gate.compile(r"\s*(?:[,;.):]|$|\(|and\b|or\b|vs\b|versus\b|of\b|" + PATIENT + r"\b)", re.I | re.A)
+# ("EM PR in 3 on PET-CT", "CR in 9 at day 28": a count, then where or when it was assessed)
+_AFTER_IN = gate.compile(r"\s*(?:[,;.):]|-\s|$|\(|and\b|or\b|vs\b|versus\b|of\b|on\b|at\b|by\b|" + PATIENT + r"\b)", re.I | re.A)
 _HEADS = {"frac", "pct", "all", "neq", "dur"}
 _OPEN_PAREN = re.compile(r"\s*\(\s*", re.A)
 _OF_GRADE = re.compile(r"\s+of\s+", re.A)
@@ -926,6 +955,8 @@ _GRADE_THEN_COUNT = re.compile(r"\s*[,:]\s*", re.A)
 _BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)", re.A)
 _OF_DENOM = re.compile(r"\s*\)?\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?", re.A)
 _SPACES = re.compile(r"\s+", re.A)
+_SITE_ASIDE = gate.compile(r"\b(?:involvement|disease|relapses?|lesions?|infiltration|sites?)\s*\($", re.I | re.A)
+_COUNT_TERM_GAP = re.compile(r"\s+(?:an?\s+)?", re.A)
 _PATIENT_AFTER = gate.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\b", re.I | re.A)
 _DENOM_BEFORE = gate.compile(r"\b(?:among|(?<!total )of|for)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", re.I | re.A)
 _IN_BEFORE = gate.compile(r"\b(?:in|to)\s+$", re.I | re.A)
@@ -970,13 +1001,15 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 head = not _DENOM_BEFORE.search(text, max(0, a.start - 25), a.start) \
                     or ("who" in after and bool(c.rel_subject_after.match(after)))
             elif _IN_BEFORE.search(text, max(0, a.start - 6), a.start) and _AFTER_IN.match(after):
-                head = True   # "grade 1 in 9"
+                # "grade 1 in 9"; not a site breakdown: "extramedullary involvement (central nervous system in 8, testis in 4)"
+                op = text.rfind("(", 0, a.start)
+                head = not (op > text.rfind(")", 0, a.start) and _SITE_ASIDE.search(text, max(0, op - 20), op + 1))
             elif (a.start == 0 or _CLAUSE_START.search(text[max(0, a.start - 12):a.start])) and c.subject_after.match(after):
                 head = True   # "eight relapsed"
             elif ((e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None
                   and e_next.kind == "E" and e_next.endpoint in RATE
-                  and _SPACES.fullmatch(text, a.end, e_next.attrs.get("_sstart", e_next.start))):
-                head, target = True, e_next
+                  and _COUNT_TERM_GAP.fullmatch(text, a.end, e_next.attrs.get("_sstart", e_next.start))):
+                head, target = True, e_next   # "5 CRs", "and 2 a partial extramedullary response"
             elif nxt is not None and nxt.kind in ("num", "pct") and _NUM_LIST_SEP.fullmatch(text, a.end, nxt.start) \
                     and _num_list_ends_well(text, atoms, i):
                 head = True   # "8, 5, and 2 patients, respectively"
@@ -1098,7 +1131,7 @@ def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Menti
 
 
 _ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom)\b|(?:(?:the(?:se)?\s+)?(?:remissions|responses|responders|complete\s+responders|CRs)\s+)?"
-                      r"(?=(?:were|had|achieved|attained|became|remained|grades?)\b))", re.I | re.A)
+                      r"(?=(?:were|had|achieved|attained|became|remained|grades?|gr)\b))", re.I | re.A)
 
 
 def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
@@ -1317,6 +1350,10 @@ def _of_whom(text: str, g: Group, groups: list[Group], atoms: list[Atom]) -> int
     prev = [v for a in atoms if a.end <= g.start and a.kind in ("num", "frac", "neq")
             for v in [atom_value(a).get("n")] if isinstance(v, int) and v >= n]
     return prev[-1] if prev else None
+
+
+_MID_OPENER = gate.compile(rf"(?:;\s*|,\s*(?:and|while|whereas|but)\s+)among\s+(?:the\s+|these\s+|those\s+)?(?P<N>\d+)\s+"
+                         rf"(?=[^,;]{{0,120}}?\b(?:{PATIENT}|evaluable|assessable)\b)[^,;]{{0,120}}?,", re.I | re.A)
 
 
 def _prefix_N(text: str) -> tuple[int, int, int] | None:
@@ -1590,6 +1627,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             used.add(m.start("n"))
             if r.endpoint == "patients_enrolled":
                 enrolled_at.add(m.start("n"))
+    if "respectively" in low:   # "3, 9, and 12 patients were treated at DL1, DL2, and DL3, respectively"
+        out += _counts_then_levels(text, doses, used)
     treated_at = None
     verbs = c.treated_verbs.finditer(text) if any(h in low for h in _TREATED_HINTS) else ()
     for vm in verbs:
@@ -1676,11 +1715,15 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                                                   if lab.group(1).upper().startswith("DL") else lab.group(1)},
                              "cohort.dose-level", a.start))
             used.add(a.start)
-    if " at " in text and ("(" in text or ":" in text or text.count(" at ") > 1):   # a list after a comma: two levels
+    if (" at " in text or any(h in low for h in _IN_LEVEL_HINTS)) and ("(" in text or ":" in text or text.count(" at ") > 1
+                                                                     or text.count(" in ") > 1):   # a list after a comma: two levels
         out += _at_levels(text, used)
     if "=" in text or "(" in text:
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             out += _named_counts(text, f, used, dmatches)
+    if "/" in text:
+        for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
+            out += _packed_counts(text, f, used)
     # a breakdown listed in parentheses: "(T-ALL 38, T-LBL 14)", "(T-ALL: 38; T-LBL: 14)", "(38 T-ALL and 14 T-LBL)"
     for d in dmatches:
         m = _LABEL_N.match(text, d.end(), d.end() + 14)
@@ -1707,12 +1750,14 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     return out, used
 
 
-_AT_LEVEL = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:patients?\s+)?(?:at|on)\s+"
-                       r"(?P<lab>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|cohort\s+\d+)\b", re.I | re.A)
+_AT_LEVEL = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:patients?\s+)?(?:(?:at|on)\s+"
+                       r"(?P<lab>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|cohort\s+\d+)|in\s+(?:the\s+)?"
+                       r"(?P<lab2>phase\s+(?:\d|I{1,3})[ab]?|(?:cohort|arm|part)\s+(?:\d+|[A-D](?![\w-]))))\b", re.I | re.A)
 # the verb, what it was treated with (asides and all: "with 2 × 10^7 (DL1) or 6 × 10^7 (DL2) cells"),
 # then the breakdown: a parenthesis naming levels "at"/"on" something, or a list after a colon or a comma
 _AT_LEVELS = gate.compile(r"\b(?:infused|treated|dosed|received|enrolled)\b(?:[^();:]|\([^()]*\))*?"
-                        r"(?:\(([^()]*\b(?:at|on)\s[^()]*)\)|:\s*([^();]+)|,\s*((?=\d+\s+(?:patients?\s+)?(?:at|on)\s)[^();]+))", re.I | re.A)
+                        r"(?:\(([^()]*\b(?:at|on)\s[^()]*)\)|:\s*((?:[^();]|\([^()]*\))+)|,\s*((?=\d+\s+(?:patients?\s+)?(?:at|on|in)\s)[^();]+))", re.I | re.A)
+_IN_LEVEL_HINTS = (" in phase", " in cohort", " in arm", " in part", " in the phase")
 _NOT_OBJECT = gate.compile(r"\b(?:achiev|attain|develop|occur|respon|relaps|progress|died|had\b|was\b|were\b)", re.I | re.A)
 
 
@@ -1734,7 +1779,7 @@ def _at_levels(text: str, used: set[int]) -> list[Found]:
             continue
         for m in ms:
             if m.start("n") not in used:
-                lab = m.group("lab")
+                lab = m.group("lab") or m.group("lab2")
                 lab = re.sub(r"[\s-]+", "", lab).upper() if lab.upper().startswith("DL") else lab
                 out.append(Found("patients_treated", {"value": int(m.group("n")), "subgroup": lab},
                                  "cohort.dose-level", m.start("n")))
@@ -1744,10 +1789,14 @@ def _at_levels(text: str, used: set[int]) -> list[Found]:
 
 _PAREN_AFTER = re.compile(r"[^();]{0,40}?\(([^()]{5,200})\)", re.A)
 # a name, or a flat dose whose unit is stated elsewhere ("150 × 10^6, n = 9; 300 × 10^6, n = 30")
+# ("phase 1, 17 patients; phase 2, 44 patients at the recommended dose": a patient noun, and what
+# follows it up to the next item, may come after the count)
 _NAMED_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,4}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:,?\s*\bn\s?[=:]|[,:])\s?(?P<n>\d+)(?![\d.%])"
-                          r"\s*(?:[,;]\s*(?:and\s+)?|and\s+|$)", re.I | re.A)
+                          rf"(?:\s+{PATIENT}\b[^,;]*)?\s*(?:[,;]\s*(?:and\s+)?|and\s+|$)", re.I | re.A)
 
 
+# "patients (T-ALL, 17; T-LBL, 7)": a named breakdown right after a patient noun
+_PATIENTS_LIST = gate.compile(rf"\b{PATIENT}\s*\((?=[A-Za-z][\w/-]*\s*[,:]?\s*\d+\s*[;,])", re.I | re.A)
 _PATIENTS_PAREN = gate.compile(rf"\b{PATIENT}\s*\((?=[^()]*\d)", re.I | re.A)
 _VERB_COUNT = gate.compile(rf"\s+(?:a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:[\w/+-]+\s+){{0,4}}?{PATIENT}\b", re.I | re.A)
 _COUNTS_RESPECTIVELY = gate.compile(rf"(?:\bin\s+|\(\s*)(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s*,?\s*respectively(?!\s*,?\s*(?:had|has|have|were|was|developed|achieved|experienced)\b)", re.I | re.A)
@@ -1770,6 +1819,64 @@ def _dose_counts_respectively(text: str, doses: list[Dose], used: set[int]) -> l
         used.add(at)
         out.append(Found("patients_treated", {"value": int(k.group()), "subgroup": _dose_name(text, d)}, "cohort.dose-level", at))
     return out
+
+
+_COUNTS_THEN_LEVELS = gate.compile(
+    rf"(?<![\w.])(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s+(?:were\s+|was\s+)?"
+    r"(?:treated|infused|dosed)\s+(?:at|on|with|in)\s+(?:the\s+)?(?P<labs>[^;()]+?)\s*,?\s*respectively\b", re.I | re.A)
+_LEVEL_FIRST = gate.compile(r"(?P<kind>dose\s+level|DL|cohort|level|phase)s?\s+(?P<k>\w+)$", re.I | re.A)
+
+
+def _counts_then_levels(text: str, doses: list[Dose], used: set[int]) -> list[Found]:
+    """"3, 9, and 12 patients were treated at DL1, DL2, and DL3, respectively", "… at dose levels 1, 2
+    and 3, respectively": the counts zipped in order with the levels (or the doses) named after the
+    verb are the levels' treated counts, when there are as many of each."""
+    m = _COUNTS_THEN_LEVELS.search(text)
+    if not m:
+        return []
+    ns = list(re.finditer(r"\d+", m.group("ns")))
+    levels = [d for d in doses if m.start("labs") <= d.start < m.end("labs")]
+    if levels:
+        names = [_dose_name(text, d) for d in levels]
+    else:
+        names = [x.strip() for x in _NUM_LIST_SEP.split(m.group("labs"))]
+        first = _LEVEL_FIRST.search(names[0]) if names else None
+        if first and all(x.isalnum() and len(x) <= 3 for x in names[1:]):   # "dose levels 1, 2 and 3"
+            kind = first.group("kind")
+            names = [f"{kind} {first.group('k')}"] + [f"{kind} {x}" for x in names[1:]]
+    if len(names) != len(ns) or any(not x or len(x) > 40 for x in names) \
+            or any(m.start("ns") + k.start() in used for k in ns):
+        return []
+    out = []
+    for name, k in zip(names, ns):
+        at = m.start("ns") + k.start()
+        used.add(at)
+        name = re.sub(r"[\s-]+", "", name).upper() if re.fullmatch(r"DL[\s-]*\d+[a-z]?", name, re.I | re.A) else name
+        out.append(Found("patients_treated", {"value": int(k.group()), "subgroup": name}, "cohort.dose-level", at))
+    return out
+
+
+# "(DL1/DL2/DL3, 6/15/24)", "children/adults: 8/9": as many slash-joined names as slash-joined counts
+_PACKED = re.compile(r"(?<![\w/-])(?P<labs>[A-Za-z][\w-]*(?:\s*/\s*[A-Za-z][\w-]*)+)\s*(?:[,:=]|,?\s*n\s?=)?\s*"
+                     r"(?P<ns>\d+(?:\s*/\s*\d+)+)(?![\w.%/])", re.A)
+
+
+def _packed_counts(text: str, treated: Found, used: set[int]) -> list[Found]:
+    """Slash-packed names and counts after the treated count, "45 were infused (…; DL1/DL2/DL3,
+    6/15/24)": per-group treated counts when the counts add up to the treated total."""
+    for m in _PACKED.finditer(text, treated.pos):
+        names = [x.strip() for x in m.group("labs").split("/")]
+        ns = list(re.finditer(r"\d+", m.group("ns")))
+        if len(names) != len(ns) or sum(int(k.group()) for k in ns) != treated.fields["value"] \
+                or any(m.start("ns") + k.start() in used for k in ns):
+            continue
+        out = []
+        for name, k in zip(names, ns):
+            at = m.start("ns") + k.start()
+            used.add(at)
+            out.append(Found("patients_treated", {"value": int(k.group()), "subgroup": name}, "cohort.named-group", at))
+        return out
+    return []
 
 
 def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Found]:

@@ -1615,3 +1615,126 @@ BLIND14_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND14_FAMILIES)
 def test_blind14_families(text, expected):
     _matches(read_text(text), expected)
+
+
+OPEN_FAMILIES = [
+    # per-group treated counts: slash-packed names and counts adding up to the treated total
+    ("As of Jul 1, 2024, 48 pts were enrolled and 45 were infused (T-ALL, 31; T-LBL, 14; DL1/DL2/DL3, 6/15/24).",
+     [("patients_enrolled", {"value": 48}), ("patients_treated", {"value": 45}),
+      ("disease_count", {"value": 31, "label": "T-ALL"}), ("disease_count", {"value": 14, "label": "T-LBL"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL1"}), ("patients_treated", {"value": 15, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 24, "subgroup": "DL3"})]),
+    ("Seventeen patients were infused (children/adults, 8/9).",
+     [("patients_treated", {"value": 17}), ("patients_treated", {"value": 8, "subgroup": "children"}),
+      ("patients_treated", {"value": 9, "subgroup": "adults"})]),
+    # negative: a slash-packed result is no group count
+    ("Forty-one patients were infused (CR/CRi, 34/41).",
+     [("patients_treated", {"value": 41}), ("complete_remission", {"n": 34, "N": 41, "includes_cri": True})]),
+    # counts listed before the levels they were treated at, "respectively"
+    ("Twenty-four patients were infused; 3, 9, and 12 patients were treated at DL1, DL2, and DL3, respectively.",
+     [("patients_treated", {"value": 24}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 9, "subgroup": "DL2"}), ("patients_treated", {"value": 12, "subgroup": "DL3"})]),
+    ("Three, six and nine patients were treated at dose levels 1, 2 and 3, respectively.",
+     [("patients_treated", {"value": 3, "subgroup": "dose level 1"}),
+      ("patients_treated", {"value": 6, "subgroup": "dose level 2"}),
+      ("patients_treated", {"value": 9, "subgroup": "dose level 3"})]),
+    # negative: a result listed per level is no treated count
+    ("CR was achieved in 3, 5 and 7 patients at DL1, DL2 and DL3, respectively.",
+     [("complete_remission", {"n": 3}), ("complete_remission", {"n": 5}), ("complete_remission", {"n": 7})]),
+    # named groups with a patient noun after the count: "(phase 1, 17 patients; phase 2, 44 patients …)"
+    ("A total of 61 patients received GC5-CAR (phase 1, 17 patients; phase 2, 44 patients at the recommended phase 2 "
+     "dose), including 38 (62%) with previous exposure to BCMA-directed therapy.",
+     [("patients_treated", {"value": 61}), ("patients_treated", {"value": 17, "subgroup": "phase 1"}),
+      ("patients_treated", {"value": 44, "subgroup": "phase 2"})]),
+    ("Overall, 40 patients were infused (cohort A, 12 patients; cohort B, 28 patients).",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 12, "subgroup": "cohort A"}),
+      ("patients_treated", {"value": 28, "subgroup": "cohort B"})]),
+    # "k in phase 1b … and m in phase 2" after the treated verb (a colon or a comma), asides and all
+    ("Of 71 patients enrolled, 64 were infused: 18 in phase 1b (six per dose level) and 46 in phase 2.",
+     [("patients_enrolled", {"value": 71}), ("patients_treated", {"value": 64}),
+      ("patients_treated", {"value": 18, "subgroup": "phase 1b"}),
+      ("patients_treated", {"value": 46, "subgroup": "phase 2"})]),
+    ("Sixty patients were treated, 20 in cohort A and 40 in cohort B.",
+     [("patients_treated", {"value": 60}), ("patients_treated", {"value": 20, "subgroup": "cohort A"}),
+      ("patients_treated", {"value": 40, "subgroup": "cohort B"})]),
+    # negative: a result's breakdown after a colon
+    ("Of the 60 treated patients, CR was achieved in 40: 15 in cohort A and 25 in cohort B.",
+     [("patients_treated", {"value": 60}), ("complete_remission", {"n": 40, "N": 60})]),
+    # a disease breakdown right after "Of the N patients" (no cohort verb)
+    ("Of the 24 patients (T-ALL, 17; T-LBL, 7), 22 (91.7%) had achieved complete remission (CR) by day 28.",
+     [("disease_count", {"value": 17, "label": "T-ALL"}), ("disease_count", {"value": 7, "label": "T-LBL"}),
+      ("complete_remission", {"percent": 91.7, "n": 22, "N": 24, "timepoint_days": 28})]),
+    ("Among 30 patients (DLBCL, 20; FL, 10), the ORR was 80%.",
+     [("disease_count", {"value": 20, "label": "DLBCL"}), ("disease_count", {"value": 10, "label": "FL"}),
+      ("overall_response", {"percent": 80, "N": 30})]),
+    # negative: an aside with no disease
+    ("Among 30 patients (median age 45 years), the ORR was 80%.", [("overall_response", {"percent": 80, "N": 30})]),
+    # grade breakdowns: "all gr 1" after a total, counts before their grades, a list ended by a dash
+    ("CRS occurred in 42 pts (93.3%), and ICANS in 3 (6.7%), all gr 1.",
+     [("crs", {"percent": 93.3, "n": 42, "grade": "any"}), ("neurotoxicity", {"percent": 6.7, "n": 3, "grade": "any"}),
+      ("neurotoxicity", {"n": 3, "grade": "1"})]),
+    ("Neurotoxicity occurred in two children (one grade one, one grade three), both with CNS relapse.",
+     [("neurotoxicity", {"n": 2, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "1"}),
+      ("neurotoxicity", {"n": 1, "grade": "3"})]),
+    ("CRS occurred in 5 patients (1 grade 1, 2 grade 2 and 2 grade 3).",
+     [("crs", {"n": 5, "grade": "any"}), ("crs", {"n": 1, "grade": "1"}), ("crs", {"n": 2, "grade": "2"}),
+      ("crs", {"n": 2, "grade": "3"})]),
+    ("Cytokine release syndrome was observed in 23 patients (92.0%) — grade 1 in 8, grade 2 in 12, grade 3 in 2, and "
+     "grade 4 in 1 — and neurotoxicity was limited to grade 1 in 2 patients.",
+     [("crs", {"percent": 92.0, "n": 23, "grade": "any"}), ("crs", {"n": 8, "grade": "1"}),
+      ("crs", {"n": 12, "grade": "2"}), ("crs", {"n": 2, "grade": "3"}), ("crs", {"n": 1, "grade": "4"}),
+      ("neurotoxicity", {"n": 2, "grade": "1"})]),
+    ("CRS occurred in 10 patients (grade 1 in 6 - all resolved - and grade 2 in 4).",
+     [("crs", {"n": 10, "grade": "any"}), ("crs", {"n": 6, "grade": "1"}), ("crs", {"n": 4, "grade": "2"})]),
+    # elliptic responses: "8 had a complete and 2 a partial extramedullary response" (no ORR), "EM PR in 3 on PET-CT"
+    ("Of the 11 patients with extramedullary disease, 8 had a complete and 2 a partial extramedullary response at "
+     "3 months.",
+     [("complete_remission", {"n": 8, "N": 11, "site": "extramedullary", "timepoint_days": 91}),
+      ("partial_remission", {"n": 2, "N": 11, "site": "extramedullary", "timepoint_days": 91})]),
+    ("Of the 9 patients with extramedullary disease, 6 had a complete and 3 a partial response.",
+     [("complete_remission", {"n": 6, "N": 9, "site": "extramedullary"}),
+      ("partial_remission", {"n": 3, "N": 9, "site": "extramedullary"})]),
+    ("Among 14 pts with EMD, the EM ORR at wk 12 was 85.7% (12/14), incl. EM CR in 9 and EM PR in 3 on PET-CT.",
+     [("overall_response", {"percent": 85.7, "n": 12, "N": 14}),
+      ("complete_remission", {"n": 9, "N": 14, "site": "extramedullary"}),
+      ("partial_remission", {"n": 3, "N": 14, "site": "extramedullary"})]),
+    ("CR was achieved in 9 at day 28 and PR in 2 at day 28.",
+     [("complete_remission", {"n": 9, "timepoint_days": 28}), ("partial_remission", {"n": 2, "timepoint_days": 28})]),
+    # an "among the N patients …," opener after a clause break gives N to what follows it
+    ("Eighteen of twenty patients (90%) achieved MRD-negative complete remission in the bone marrow by day 28, and "
+     "among the seven patients with extramedullary disease, five achieved complete and one partial remission on PET–CT.",
+     [("complete_remission", {"percent": 90, "n": 18, "N": 20, "site": "bone marrow", "mrd_negative": True}),
+      ("complete_remission", {"n": 5, "N": 7, "site": "extramedullary"}),
+      ("partial_remission", {"n": 1, "N": 7, "site": "extramedullary"})]),
+    ("The ORR was 80%; among the 10 patients with CNS disease, 7 achieved CR.",
+     [("overall_response", {"percent": 80, "N": None}), ("complete_remission", {"n": 7, "N": 10})]),
+    # negative: a population with no patient noun is no opener
+    ("Of 20 patients, 15 achieved CR, and among the 5 nonresponders, 3 died.",
+     [("complete_remission", {"n": 15, "N": 20})]),
+    # terms named as examples after a term ("…, including ICANS and cerebellar toxicity,") take no value
+    ("Cytokine release syndrome occurred in 54 patients (89%); neurotoxic events, including ICANS and cerebellar "
+     "toxicity, occurred in 11 patients (18%) and were of grade 3 or higher in 4 (7%).",
+     [("crs", {"percent": 89, "n": 54, "grade": "any"}), ("neurotoxicity", {"percent": 18, "n": 11, "grade": "any"}),
+      ("neurotoxicity", {"percent": 7, "n": 4, "grade": ">=3"})]),
+    ("Overall responses, including CR and PR, occurred in 16 patients (80%).",
+     [("overall_response", {"percent": 80, "n": 16})]),
+    ("Neurologic toxicities, such as ICANS and tremor, were seen in 6 patients (30%).",
+     [("neurotoxicity", {"percent": 30, "n": 6, "grade": "any"})]),
+    # a site breakdown in parentheses after "involvement/disease" is no result
+    ("Among 12 patients with extramedullary involvement (central nervous system in 8, testis in 4), extramedullary CR "
+     "was achieved in 10 (83.3%) at the day-90 assessment.",
+     [("complete_remission", {"percent": 83.3, "n": 10, "N": 12, "site": "extramedullary", "timepoint_days": 90})]),
+    ("Of 9 patients with CNS disease (parenchymal in 3, meningeal in 6), 7 achieved CR.",
+     [("complete_remission", {"n": 7, "N": 9})]),
+    # negative: a grade breakdown in parentheses still counts
+    ("CRS occurred in 10 patients (grade 1 in 6, grade 2 in 4).",
+     [("crs", {"n": 10, "grade": "any"}), ("crs", {"n": 6, "grade": "1"}), ("crs", {"n": 4, "grade": "2"})]),
+    # negative: a list of grades is still one list
+    ("Grade 1, 2 and 3 CRS occurred in 5, 3 and 1 patients, respectively.",
+     [("crs", {"n": 5, "grade": "1"}), ("crs", {"n": 3, "grade": "2"}), ("crs", {"n": 1, "grade": "3"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OPEN_FAMILIES)
+def test_open_families(text, expected):
+    _matches(read_text(text), expected)
