@@ -1557,7 +1557,7 @@ def _num(s: str | None) -> int | None:
 
 
 _TREATED_OBJECT = re.compile(
-    r"^\s*(?:with\s+|at\s+)?(?:[\w/+-]+\s+){0,6}?(?:CAR|cells?\b|infusions?\b|doses?\b|products?\b|\w+-cel\b|"
+    r"^\s*(?:with\s+|at\s+)?(?:(?:[\w/+-]+|\([^()]{1,30}\))\s+){0,6}?(?:CAR|chimeric\s+antigen|cells?\b|infusions?\b|doses?\b|products?\b|\w+-cel\b|"
     r"\w*cabtagene|\w*leucel|\w*\d\w*-?CAR|[A-Z][A-Za-z-]*CAR)|^\s*(?:[,;.(:]|$|at\b|and\b|between\b|in\b|on\b|from\b)", re.I | re.A)
 
 
@@ -1821,18 +1821,25 @@ def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> li
         k = flat.find(ch, treated.pos)
         if k >= 0:
             end = min(end, k)
-    items = []
-    first = last = None   # where the previous "name (n = k)" ended: the next must follow right on
+    runs = [[]]   # each run of "name (n = k)" following right on from the one before
+    last = None
     for k in _NAMED_NEQ.finditer(text, treated.pos + len(str(treated.fields["value"])), end):
         if last is not None and k.start() != last:
-            break
-        items.append((re.sub(r"^.*\b(?:with|of|to)\s+", "", k.group("name")), int(k.group("n")), k.start("at")))
-        first = k.start() if first is None else first
+            runs.append([])
+        runs[-1].append(k)
         last = k.end()
-    if last is not None and _SITE_NOUN.match(text, last):
-        return []   # "for isolated central nervous system (CNS; n = 8) or testicular (n = 3) relapse": kinds of relapse
-    # a disease named among the groups makes them a disease list (not one named before: "… LBCL who were infused with")
-    return _per_group(items, treated.fields["value"], used, first or treated.pos, last or treated.pos, dmatches)
+    # a disease list first, then the product's groups: "47 patients with T-ALL (n = 35) or T-LBL (n = 12) received
+    # autologous (n = 30) or donor-derived (n = 17) CAR T cells"
+    for run in runs[:2] if runs[0] else ():
+        if _SITE_NOUN.match(text, run[-1].end()):
+            return []   # "for isolated central nervous system (CNS; n = 8) or testicular (n = 3) relapse": kinds of relapse
+        items = [(re.sub(r"^.*\b(?:with|of|to|received)\s+", "", k.group("name")), int(k.group("n")), k.start("at"))
+                 for k in run]
+        # a disease named among the groups makes them a disease list (not one named before: "… LBCL who were infused with")
+        found = _per_group(items, treated.fields["value"], used, run[0].start(), run[-1].end(), dmatches)
+        if found or not any(run[0].start() <= d.start() < run[-1].end() for d in dmatches):
+            return found
+    return []
 
 
 _DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*[^(),;]{1,40}[,;]\s*", re.A)
@@ -1869,8 +1876,10 @@ def _fmt_dose(d: Dose) -> str:
         e = len(str(int(x))) - 1
         mant = x / 10 ** e
         return f"{mant:.1f} × 10^{e}"
-    unit = " cells/kg" if d.unit == "cells/kg" else " cells"
-    return (sci(d.low) if d.low == d.high else f"{sci(d.low)}-{sci(d.high)}") + unit
+    return (sci(d.low) if d.low == d.high else f"{sci(d.low)}-{sci(d.high)}") + " " + d.unit
+
+
+_DOSE_RULE = {"cells/kg": "dose.per-kg", "cells/m2": "dose.per-m2", "cells": "dose.cells"}
 
 
 def _doses(text: str, doses: list[Dose]) -> list[Found]:
@@ -1886,7 +1895,7 @@ def _doses(text: str, doses: list[Dose]) -> list[Found]:
             lab = _dose_label(text, d)
             if lab:
                 f["label"] = lab
-        out.append(Found("dose", f, "dose.cells" if d.unit == "cells" else "dose.per-kg", d.start))
+        out.append(Found("dose", f, _DOSE_RULE[d.unit], d.start))
     return out
 
 

@@ -1434,7 +1434,7 @@ def test_rule_ids_come_from_the_rule_files():
     cues = load_rules("cues.json")
     ids |= {r["id"] for r in cues["cohort"]} | {r["id"] for r in cues["regex_terms"]}
     ids |= {"cohort.treated", "cohort.subgroup", "cohort.dose-level", "cohort.named-group", "cohort.disease", "dose.per-kg",
-            "dose.cells", "p.compare"}
+            "dose.per-m2", "dose.cells", "p.compare"}
     for name in ("dev-01.txt", "dev-06.txt", "dev-07.txt"):
         for doc in read_path(CORPUS / name):
             for m in extract_measurements(doc):
@@ -1529,6 +1529,62 @@ def test_endpoint_label_is_not_a_section_label(text, evidence, expected):
 ])
 def test_sentence_ends_after_unit_abbreviations(text, sentences):
     assert [text[a:b] for a, b in split_sentences(text)] == sentences
+
+
+BLIND15_FAMILIES = [
+    # PDF damage inside a line: a space after the decimal point ("93. 6%", "20. 3 months (range, 6. 1-36. 8)")
+    ("On day 28, 44 patients (93. 6%) achieved complete remission (CR), and 42 (89. 4%) were MRD-negative.",
+     [("complete_remission", {"percent": 93.6, "n": 44, "timepoint_days": 28}),
+      ("mrd_negative", {"percent": 89.4, "n": 42, "timepoint_days": 28})]),
+    ("With a median follow-up of 20. 3 months (range, 6. 1-36. 8), the 2-year OS was 78. 2% (95% CI, 64. 0-87. 3).",
+     [("median_followup", {"months": 20.3, "range_low": 6.1, "range_high": 36.8}),
+      ("overall_survival", {"percent": 78.2, "months": 24, "ci_low": 64.0, "ci_high": 87.3})]),
+    ("Patients received 0.5-2. 0 × 10 6 cells/kg.", [("dose", {"low": 500000, "high": 2000000, "unit": "cells/kg"})]),
+    # negative: a sentence ending in a number before one starting with a count is no decimal
+    ("The trial opened in 2019. 12 patients were infused.", [("patients_treated", {"value": 12})]),
+    # and a line-break hyphen left inside a line ("incom- plete", "neuro- toxicity"), but not a suspended one
+    ("Twenty patients (80. 0%) achieved CR or CR with incom- plete count recovery, and immune effector "
+     "cell-associated neuro- toxicity syndrome occurred in 2 (8. 0%).",
+     [("complete_remission", {"percent": 80.0, "n": 20, "includes_cri": True}),
+      ("neurotoxicity", {"percent": 8.0, "n": 2, "grade": "any"})]),
+    ("Grade 3 pre- and post-transplant infections occurred in 4 patients.", []),
+    # doses per body-surface area ("CAR-T cells/m²")
+    ("Patients received CD30 CAR-T cells at 3 dose levels (2 × 10^7, 1 × 10^8 and 2 × 10^8 CAR-T cells/m²).",
+     [("dose", {"low": 2e7, "high": 2e7, "unit": "cells/m2"}), ("dose", {"low": 1e8, "high": 1e8, "unit": "cells/m2"}),
+      ("dose", {"low": 2e8, "high": 2e8, "unit": "cells/m2"})]),
+    ("GD2 CAR-T cells were given at 1 × 10^7 cells per square meter.",
+     [("dose", {"low": 1e7, "high": 1e7, "unit": "cells/m2"})]),
+    # negative: per kilogram stays per kilogram
+    ("Patients received 1 × 10^6 CAR-T cells/kg.", [("dose", {"low": 1e6, "high": 1e6, "unit": "cells/kg"})]),
+    # a disease list, then the product's groups after the verb; "chimeric antigen receptor" names the product
+    ("In this multicenter study, 47 patients with R/R T-ALL (n = 35) or T-lymphoblastic lymphoma (n = 12) received "
+     "autologous (n = 30) or donor-derived (n = 17) CD7 chimeric antigen receptor (CAR) T cells.",
+     [("patients_treated", {"value": 47}), ("disease_count", {"value": 35, "label": "T-ALL"}),
+      ("disease_count", {"value": 12, "label": "T-LBL"}),
+      ("patients_treated", {"value": 30, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 17, "subgroup": "donor-derived"})]),
+    ("Thirty patients received autologous (n = 20) or donor-derived (n = 10) CAR T cells.",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 20, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 10, "subgroup": "donor-derived"})]),
+    # negative: groups that do not add up to the treated count are no breakdown of it
+    ("Thirty patients with T-ALL (n = 20) or T-LBL (n = 10) received CAR T cells, autologous (n = 12) in most.",
+     [("patients_treated", {"value": 30}), ("disease_count", {"value": 20, "label": "T-ALL"}),
+      ("disease_count", {"value": 10, "label": "T-LBL"})]),
+    # extranodal NK/T-cell lymphoma is ENKTL
+    ("Fifteen patients were treated: ALCL (n = 6), PTCL-NOS (n = 5), AITL (n = 3) and extranodal NK/T-cell "
+     "lymphoma (ENKTL; n = 1).",
+     [("patients_treated", {"value": 15}), ("disease_count", {"value": 6, "label": "ALCL"}),
+      ("disease_count", {"value": 5, "label": "PTCL-NOS"}), ("disease_count", {"value": 3, "label": "AITL"}),
+      ("disease_count", {"value": 1, "label": "ENKTL"})]),
+    ("Twelve patients were infused: PTCL (n = 8) and NK/T-cell lymphoma (n = 4).",
+     [("patients_treated", {"value": 12}), ("disease_count", {"value": 8, "label": "PTCL"}),
+      ("disease_count", {"value": 4, "label": "ENKTL"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND15_FAMILIES)
+def test_blind15_families(text, expected):
+    _matches(read_text(text), expected)
 
 
 BLIND14_FAMILIES = [
