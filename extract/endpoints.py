@@ -1099,6 +1099,9 @@ _ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom)\b|(?
                       r"(?=(?:were|had|achieved|attained|became|remained|grades?)\b))", re.I | re.A)
 
 
+_OWN_COUNT = re.compile(r"\s*\(\s*n\s?[=:]", re.I | re.A)
+
+
 def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
     """"33 children were in CR, and all of them were MRD-negative" (or "all remissions were"): "all of them/these/whom"
     (or a bare "all" before its verb) after a count is a subject group n = N = that count;
@@ -1106,7 +1109,9 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
     out = list(groups)
     for m in _ALL_OF.finditer(text):
         prev = [g for g in groups if g.end <= m.start() and isinstance(g.vals.get("n"), int)]
-        grade = any(k.kind == "G" and k.start >= m.end() and not text[m.end():k.start].strip() for k in ms)
+        # "all grade 1 (n = 5) or grade 2 (n = 2)": a grade with a count of its own is no grade of them all
+        grade = any(k.kind == "G" and k.start >= m.end() and not text[m.end():k.start].strip()
+                    and not _OWN_COUNT.match(text, k.end) for k in ms)
         if m.group().lower().startswith("both") and prev and prev[-1].vals["n"] != 2:
             continue
         if prev and (grade or cues().subject_after.match(text[m.end():m.end() + 100])):
@@ -1326,11 +1331,21 @@ def _prefix_N(text: str) -> tuple[int, int, int] | None:
     return (v, m.start("N"), m.end()) if isinstance(v, int) and 0 < v < 1900 else None
 
 
+# kinds of the relapses counted ("9 of the 16 relapses were CD7 negative", "18 relapses, including isolated CNS
+# relapse in 2"): a breakdown of relapse events, not patients relapsing
+_RELAPSES_OF = re.compile(r"\s+(?:[\w-]+\s+)?relapses\b", re.I | re.A)
+_INCLUDING_KIND = re.compile(r"\bincluding\s+(?:[\w-]+\s+){1,3}$", re.I | re.A)
+
+
 def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found | None:
     if m.kind == "X" or m.endpoint is None:
         return None
     ep = m.endpoint
     v = g.vals
+    if ep == "relapse" and "relapse" in text[m.start:m.end].lower() and (
+            ("N" in v and _RELAPSES_OF.match(text, g.end))
+            or _INCLUDING_KIND.search(text, max(0, m.start - 60), m.start)):
+        return None
     f: dict[str, Any] = {}
     sub, sub_N = _subgroup(text, g)
     if ep in RATE:

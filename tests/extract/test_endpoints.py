@@ -819,7 +819,8 @@ POPULATION_THEN_PERCENT = [
      [("mrd_negative", {"n": 14, "N": 16, "percent": 87.5})]),
     ("MRD-negative CR was achieved by 29 patients in cohort A (85.3%).",
      [("complete_remission", {"n": 29, "percent": 85.3, "mrd_negative": True})]),
-    ("CRS occurred in 12 patients with T-ALL (60%; grade 3, 2).", [("crs", {"n": 12, "percent": 60, "grade": "any"})]),
+    ("CRS occurred in 12 patients with T-ALL (60%; grade 3, 2).",
+     [("crs", {"n": 12, "percent": 60, "grade": "any"}), ("crs", {"n": 2, "grade": "3"})]),
     ("Relapse occurred in 6 of 20 patients from the low-dose group (30.0%).", [("relapse", {"n": 6, "N": 20, "percent": 30.0})]),
     # a percent that is not n/N, or that is no result ("(>50% blasts)"), is not the count's
     ("CR was achieved in 14 of 16 patients with high-risk disease (25%).",
@@ -1578,7 +1579,41 @@ BLIND15_FAMILIES = [
       ("disease_count", {"value": 1, "label": "ENKTL"})]),
     ("Twelve patients were infused: PTCL (n = 8) and NK/T-cell lymphoma (n = 4).",
      [("patients_treated", {"value": 12}), ("disease_count", {"value": 8, "label": "PTCL"}),
-      ("disease_count", {"value": 4, "label": "ENKTL"})]),
+      ("disease_count", {"value": 4, "label": "ENKTL"})]),    # a grade breakdown with a count after a comma: "(grade 1-2, 16; grade 3, 3)" is no list of grades
+    ("Cytokine release syndrome (CRS) occurred in 19 patients (90.5%; grade 1-2, 16; grade 3, 3).",
+     [("crs", {"percent": 90.5, "n": 19, "grade": "any"}), ("crs", {"n": 16, "grade": "1-2"}),
+      ("crs", {"n": 3, "grade": "3"})]),
+    ("CRS occurred in 12 patients (80.0%) and was mostly low grade (grade 1-2, 11 patients; grade 4, 1 patient).",
+     [("crs", {"percent": 80.0, "n": 12, "grade": "any"}), ("crs", {"n": 11, "grade": "1-2"}),
+      ("crs", {"n": 1, "grade": "4"})]),
+    # negative: a real list of grades stays one
+    ("CRS of grades 1, 2, and 3 occurred in 10, 5 and 2 patients, respectively.",
+     [("crs", {"n": 10, "grade": "1"}), ("crs", {"n": 5, "grade": "2"}), ("crs", {"n": 2, "grade": "3"})]),
+    # "all grade 1 (n = 5) or grade 2 (n = 2)": a grade with its own count is no grade of the whole total
+    ("CRS occurred in 7 patients, all grade 1 (n = 5) or grade 2 (n = 2).",
+     [("crs", {"n": 7, "grade": "any"}), ("crs", {"n": 5, "grade": "1"}), ("crs", {"n": 2, "grade": "2"})]),
+    ("ICANS developed in 9 patients, all grade 1 (n = 6) or grade 2 (n = 3).",
+     [("neurotoxicity", {"n": 9, "grade": "any"}), ("neurotoxicity", {"n": 6, "grade": "1"}),
+      ("neurotoxicity", {"n": 3, "grade": "2"})]),
+    # negative: "all grade 1-2" with no counts of its own is still the whole total's grade
+    ("CRS occurred in 5 patients (25%), all grade 1-2.",
+     [("crs", {"percent": 25, "n": 5, "grade": "any"}), ("crs", {"n": 5, "grade": "1-2"})]),
+    # "recipients in CR" names a population, not a CR rate
+    ("Among CAR-T recipients in CR, the 2-year cumulative incidence of relapse was 23.1% with consolidative HSCT "
+     "and 61.5% without (P<0.001).",
+     [("relapse", {"percent": 23.1}), ("relapse", {"percent": 61.5}),
+      ("p_value", {"value": "<0.001", "outcome": "relapse"})]),
+    ("For recipients in complete remission, the 1-year relapse rate was 20%.", [("relapse", {"percent": 20})]),
+    # kinds of the relapses counted are no relapse counts: "9 of the 16 relapses were CD7 negative",
+    # "including isolated CNS relapse in 2"
+    ("Relapse occurred in 4 of 39 transplanted patients (10.3%) and in 12 of 22 non-transplanted patients (54.5%), "
+     "and 9 of the 16 relapses were CD7 negative.",
+     [("relapse", {"percent": 10.3, "n": 4, "N": 39}), ("relapse", {"percent": 54.5, "n": 12, "N": 22})]),
+    ("Eleven patients relapsed, 5 of the 11 relapses being antigen-negative.", [("relapse", {"n": 11})]),
+    ("Relapse occurred in 18 patients (CD19-negative, n = 8), including isolated CNS relapse in 2.",
+     [("relapse", {"n": 18})]),
+    # negative: "x of the N patients" relapsing is a relapse rate
+    ("Relapse occurred in 5 of the 20 patients.", [("relapse", {"n": 5, "N": 20})]),
 ]
 
 
