@@ -1042,10 +1042,16 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 break
             g.end = b.end
             j += 1
+        # a table row's last cell reports its own row, not the label starting the next ("…\t18 (81.8)\nCRS, any grade")
+        row_end = text.find("\n", g.end) if "\t" in text else -1
         x_next = next((m for m in ms if m.start >= g.end), None) if g.target is None else None
+        if x_next is not None and 0 <= row_end < x_next.start:
+            x_next = None
         if x_next is not None and x_next.kind == "X" and _BEFORE_TERM.fullmatch(text, g.end, x_next.start):
             g.target = x_next    # "5 (20%) very good partial response": a distractor's count
         e_next = next((m for m in ms if m.start >= g.end and m.kind == "E"), None) if g.target is None else None
+        if e_next is not None and 0 <= row_end < e_next.start:
+            e_next = None
         if e_next is not None and not e_next.pop and e_next.endpoint in RATE:
             inside = _IN_TERM.fullmatch(text, g.end, e_next.start)
             if inside or _BEFORE_TERM.fullmatch(text, g.end, e_next.start):

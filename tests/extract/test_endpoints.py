@@ -1613,7 +1613,18 @@ BLIND15_FAMILIES = [
     ("Relapse occurred in 18 patients (CD19-negative, n = 8), including isolated CNS relapse in 2.",
      [("relapse", {"n": 18})]),
     # negative: "x of the N patients" relapsing is a relapse rate
-    ("Relapse occurred in 5 of the 20 patients.", [("relapse", {"n": 5, "N": 20})]),
+    ("Relapse occurred in 5 of the 20 patients.", [("relapse", {"n": 5, "N": 20})]),    # a table copied as text (tab-separated rows): a row's last cell reports its own row, not the next row's label
+    ("\tDL1 (n=4)\tTotal (n=10)\nMRD-negative CR/CRi, n (%)\t2 (50.0)\t8 (80.0)\nCRS, any grade, n (%)\t3 (75.0)\t9 (90.0)\n"
+     "ICANS, any grade, n (%)\t1 (25.0)\t2 (20.0)",
+     [("patients_treated", {"value": 4, "subgroup": "DL1"}),
+      ("complete_remission", {"n": 2, "percent": 50.0, "mrd_negative": True}),
+      ("complete_remission", {"n": 8, "percent": 80.0, "mrd_negative": True}),
+      ("crs", {"n": 3, "percent": 75.0, "grade": "any"}), ("crs", {"n": 9, "percent": 90.0, "grade": "any"}),
+      ("neurotoxicity", {"n": 1, "percent": 25.0, "grade": "any"}),
+      ("neurotoxicity", {"n": 2, "percent": 20.0, "grade": "any"})]),
+    ("Outcome\tCohort A\tCohort B\nCR, n (%)\t9 (90.0)\t7 (70.0)\nCRS grade >=3, n (%)\t1 (10.0)\t2 (20.0)",
+     [("complete_remission", {"n": 9, "percent": 90.0}), ("complete_remission", {"n": 7, "percent": 70.0}),
+      ("crs", {"n": 1, "percent": 10.0, "grade": ">=3"}), ("crs", {"n": 2, "percent": 20.0, "grade": ">=3"})]),
 ]
 
 
