@@ -1654,6 +1654,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             out.append(Found("patients_treated", {"value": n, "subgroup": sub}, "cohort.subgroup", m.start("n")))
             used.add(m.start("n"))
     # a disease breakdown right after a patient noun needs no count of its own: "The infused patients (T-ALL, 16; T-LBL, 8)"
+    # "Disease types were T-ALL (n=18) and T-LBL (n=4)": a breakdown named as one needs no cohort verb
+    typed = "(" in text and ("type" in low or "diagnos" in low or "histolog" in low) and bool(_DISEASE_TYPES.search(text))
+    cohort = cohort or typed
     listed = cohort or ("(" in text and bool(_PATIENTS_PAREN.search(text)))
     dmatches = list(c.disease.finditer(text)) if listed else []
     # disease counts and per-dose counts: each "n = k" names the label right before it
@@ -1726,6 +1729,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     return out, used
 
 
+_DISEASE_TYPES = re.compile(r"\b(?:disease\s+types?|diagnos[ie]s|histolog(?:y|ies|ic\s+subtypes?))\s+(?:were|was|included|comprised)\b",
+                            re.I | re.A)
 _AT_LEVEL = re.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:patients?\s+)?(?:at|on)\s+"
                        r"(?P<lab>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|cohort\s+\d+)\b", re.I | re.A)
 # the verb, what it was treated with (asides and all: "with 2 × 10^7 (DL1) or 6 × 10^7 (DL2) cells"),

@@ -1624,7 +1624,15 @@ BLIND15_FAMILIES = [
       ("neurotoxicity", {"n": 2, "percent": 20.0, "grade": "any"})]),
     ("Outcome\tCohort A\tCohort B\nCR, n (%)\t9 (90.0)\t7 (70.0)\nCRS grade >=3, n (%)\t1 (10.0)\t2 (20.0)",
      [("complete_remission", {"n": 9, "percent": 90.0}), ("complete_remission", {"n": 7, "percent": 70.0}),
-      ("crs", {"n": 1, "percent": 10.0, "grade": ">=3"}), ("crs", {"n": 2, "percent": 20.0, "grade": ">=3"})]),
+      ("crs", {"n": 1, "percent": 10.0, "grade": ">=3"}), ("crs", {"n": 2, "percent": 20.0, "grade": ">=3"})]),    # a disease breakdown named as one needs no cohort verb: "Disease types were T-ALL (n=18) and T-LBL (n=4)"
+    ("Disease types were T-ALL (n=18) and T-LBL (n=4); 9 patients (40.9%) had relapsed after a prior allo-HSCT.",
+     [("disease_count", {"value": 18, "label": "T-ALL"}), ("disease_count", {"value": 4, "label": "T-LBL"})]),
+    ("Diagnoses included DLBCL (n = 20), tFL (n = 6) and PMBCL (n = 3).",
+     [("disease_count", {"value": 20, "label": "DLBCL"}), ("disease_count", {"value": 6, "label": "tFL"}),
+      ("disease_count", {"value": 3, "label": "PMBCL"})]),
+    # negative: rates per disease with the disease's "(n = k)" are no disease breakdown
+    ("CR rates were 80% in T-ALL (n = 10) and 50% in T-LBL (n = 4).",
+     [("complete_remission", {"percent": 80}), ("complete_remission", {"percent": 50})]),
 ]
 
 
