@@ -1077,10 +1077,16 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 break
             g.end = b.end
             j += 1
+        # a table row's last cell reports its own row, not the label starting the next ("…\t18 (81.8)\nCRS, any grade")
+        row_end = text.find("\n", g.end) if "\t" in text else -1
         x_next = next((m for m in ms if m.start >= g.end), None) if g.target is None else None
+        if x_next is not None and 0 <= row_end < x_next.start:
+            x_next = None
         if x_next is not None and x_next.kind == "X" and _BEFORE_TERM.fullmatch(text, g.end, x_next.start):
             g.target = x_next    # "5 (20%) very good partial response": a distractor's count
         e_next = next((m for m in ms if m.start >= g.end and m.kind == "E"), None) if g.target is None else None
+        if e_next is not None and 0 <= row_end < e_next.start:
+            e_next = None
         if e_next is not None and not e_next.pop and e_next.endpoint in RATE:
             inside = _IN_TERM.fullmatch(text, g.end, e_next.start)
             if inside or _BEFORE_TERM.fullmatch(text, g.end, e_next.start):
@@ -1134,6 +1140,9 @@ _ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom)\b|(?
                       r"(?=(?:were|had|achieved|attained|became|remained|grades?|gr)\b))", re.I | re.A)
 
 
+_OWN_COUNT = gate.compile(r"\s*\(\s*n\s?[=:]", re.I | re.A)
+
+
 def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
     """"33 children were in CR, and all of them were MRD-negative" (or "all remissions were"): "all of them/these/whom"
     (or a bare "all" before its verb) after a count is a subject group n = N = that count;
@@ -1141,7 +1150,9 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
     out = list(groups)
     for m in _ALL_OF.finditer(text):
         prev = [g for g in groups if g.end <= m.start() and isinstance(g.vals.get("n"), int)]
-        grade = any(k.kind == "G" and k.start >= m.end() and not text[m.end():k.start].strip() for k in ms)
+        # "all grade 1 (n = 5) or grade 2 (n = 2)": a grade with a count of its own is no grade of them all
+        grade = any(k.kind == "G" and k.start >= m.end() and not text[m.end():k.start].strip()
+                    and not _OWN_COUNT.match(text, k.end) for k in ms)
         if m.group().lower().startswith("both") and prev and prev[-1].vals["n"] != 2:
             continue
         if prev and (grade or cues().subject_after.match(text[m.end():m.end() + 100])):
@@ -1365,11 +1376,21 @@ def _prefix_N(text: str) -> tuple[int, int, int] | None:
     return (v, m.start("N"), m.end()) if isinstance(v, int) and 0 < v < 1900 else None
 
 
+# kinds of the relapses counted ("9 of the 16 relapses were CD7 negative", "18 relapses, including isolated CNS
+# relapse in 2"): a breakdown of relapse events, not patients relapsing
+_RELAPSES_OF = gate.compile(r"\s+(?:[\w-]+\s+)?relapses\b", re.I | re.A)
+_INCLUDING_KIND = gate.compile(r"\bincluding\s+(?:[\w-]+\s+){1,3}$", re.I | re.A)
+
+
 def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found | None:
     if m.kind == "X" or m.endpoint is None:
         return None
     ep = m.endpoint
     v = g.vals
+    if ep == "relapse" and "relapse" in text[m.start:m.end].lower() and (
+            ("N" in v and _RELAPSES_OF.match(text, g.end))
+            or _INCLUDING_KIND.search(text, max(0, m.start - 60), m.start)):
+        return None
     f: dict[str, Any] = {}
     sub, sub_N = _subgroup(text, g)
     if ep in RATE:
@@ -1596,7 +1617,7 @@ def _num(s: str | None) -> int | None:
 
 
 _TREATED_OBJECT = gate.compile(
-    r"^\s*(?:with\s+|at\s+)?(?:[\w/+-]+\s+){0,6}?(?:CAR|cells?\b|infusions?\b|doses?\b|products?\b|\w+-cel\b|"
+    r"^\s*(?:with\s+|at\s+)?(?:(?:[\w/+-]+|\([^()]{1,30}\))\s+){0,6}?(?:CAR|chimeric\s+antigen|cells?\b|infusions?\b|doses?\b|products?\b|\w+-cel\b|"
     r"\w*cabtagene|\w*leucel|\w*\d\w*-?CAR|[A-Z][A-Za-z-]*CAR)|^\s*(?:[,;.(:]|$|at\b|and\b|between\b|in\b|on\b|from\b)", re.I | re.A)
 
 
@@ -1674,6 +1695,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             out.append(Found("patients_treated", {"value": n, "subgroup": sub}, "cohort.subgroup", m.start("n")))
             used.add(m.start("n"))
     # a disease breakdown right after a patient noun needs no count of its own: "The infused patients (T-ALL, 16; T-LBL, 8)"
+    # "Disease types were T-ALL (n=18) and T-LBL (n=4)": a breakdown named as one needs no cohort verb
+    typed = "(" in text and ("type" in low or "diagnos" in low or "histolog" in low) and bool(_DISEASE_TYPES.search(text))
+    cohort = cohort or typed
     listed = cohort or ("(" in text and bool(_PATIENTS_PAREN.search(text)))
     dmatches = list(c.disease.finditer(text)) if listed else []
     # disease counts and per-dose counts: each "n = k" names the label right before it
@@ -1750,6 +1774,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     return out, used
 
 
+_DISEASE_TYPES = gate.compile(r"\b(?:disease\s+types?|diagnos[ie]s|histolog(?:y|ies|ic\s+subtypes?))\s+(?:were|was|included|comprised)\b",
+                            re.I | re.A)
 _AT_LEVEL = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:patients?\s+)?(?:(?:at|on)\s+"
                        r"(?P<lab>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|cohort\s+\d+)|in\s+(?:the\s+)?"
                        r"(?P<lab2>phase\s+(?:\d|I{1,3})[ab]?|(?:cohort|arm|part)\s+(?:\d+|[A-D](?![\w-]))))\b", re.I | re.A)
@@ -1930,18 +1956,25 @@ def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> li
         k = flat.find(ch, treated.pos)
         if k >= 0:
             end = min(end, k)
-    items = []
-    first = last = None   # where the previous "name (n = k)" ended: the next must follow right on
+    runs = [[]]   # each run of "name (n = k)" following right on from the one before
+    last = None
     for k in _NAMED_NEQ.finditer(text, treated.pos + len(str(treated.fields["value"])), end):
         if last is not None and k.start() != last:
-            break
-        items.append((re.sub(r"^.*\b(?:with|of|to)\s+", "", k.group("name")), int(k.group("n")), k.start("at")))
-        first = k.start() if first is None else first
+            runs.append([])
+        runs[-1].append(k)
         last = k.end()
-    if last is not None and _SITE_NOUN.match(text, last):
-        return []   # "for isolated central nervous system (CNS; n = 8) or testicular (n = 3) relapse": kinds of relapse
-    # a disease named among the groups makes them a disease list (not one named before: "… LBCL who were infused with")
-    return _per_group(items, treated.fields["value"], used, first or treated.pos, last or treated.pos, dmatches)
+    # a disease list first, then the product's groups: "47 patients with T-ALL (n = 35) or T-LBL (n = 12) received
+    # autologous (n = 30) or donor-derived (n = 17) CAR T cells"
+    for run in runs[:2] if runs[0] else ():
+        if _SITE_NOUN.match(text, run[-1].end()):
+            return []   # "for isolated central nervous system (CNS; n = 8) or testicular (n = 3) relapse": kinds of relapse
+        items = [(re.sub(r"^.*\b(?:with|of|to|received)\s+", "", k.group("name")), int(k.group("n")), k.start("at"))
+                 for k in run]
+        # a disease named among the groups makes them a disease list (not one named before: "… LBCL who were infused with")
+        found = _per_group(items, treated.fields["value"], used, run[0].start(), run[-1].end(), dmatches)
+        if found or not any(run[0].start() <= d.start() < run[-1].end() for d in dmatches):
+            return found
+    return []
 
 
 _DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*[^(),;]{1,40}[,;]\s*", re.A)
@@ -1978,8 +2011,10 @@ def _fmt_dose(d: Dose) -> str:
         e = len(str(int(x))) - 1
         mant = x / 10 ** e
         return f"{mant:.1f} × 10^{e}"
-    unit = " cells/kg" if d.unit == "cells/kg" else " cells"
-    return (sci(d.low) if d.low == d.high else f"{sci(d.low)}-{sci(d.high)}") + unit
+    return (sci(d.low) if d.low == d.high else f"{sci(d.low)}-{sci(d.high)}") + " " + d.unit
+
+
+_DOSE_RULE = {"cells/kg": "dose.per-kg", "cells/m2": "dose.per-m2", "cells": "dose.cells"}
 
 
 def _doses(text: str, doses: list[Dose]) -> list[Found]:
@@ -1995,7 +2030,7 @@ def _doses(text: str, doses: list[Dose]) -> list[Found]:
             lab = _dose_label(text, d)
             if lab:
                 f["label"] = lab
-        out.append(Found("dose", f, "dose.cells" if d.unit == "cells" else "dose.per-kg", d.start))
+        out.append(Found("dose", f, _DOSE_RULE[d.unit], d.start))
     return out
 
 

@@ -125,6 +125,12 @@ _KEEP_HYPHEN = re.compile(r"(?:free|versus|host|related|up|term|negative|positiv
                           r"cells|dose|associated|derived|based|directed|targeted|line|risk|relapse|"
                           r"refractory|phase|label|arm|escalation|specific|naive|like|type)\b", re.A)
 _STRAY_DECIMAL_SPACE = re.compile(r" (?<=\d )(?=\.\d+\s?%)", re.A)
+# the same after the point ("93. 6%", "20. 3 months", "64. 0-87. 3)"); only before a percent, a range,
+# a bracket, "×" or a time unit, so a sentence ending in a number before one starting with a count stays
+_DECIMAL_POINT_SPACE = re.compile(r"\.(?<=\d\.) (?=\d{1,2}(?:\s?%|[-)\];,]|\s(?:×|(?:months?|years?|days?|weeks?)\b)))", re.A)
+# a line-break hyphen left inside a line ("progno- sis", "neuro- toxicity"); a suspended hyphen
+# before a conjunction ("pre- and post-transplant", "first- or second-line") stays
+_INLINE_HYPHEN = re.compile(r"-(?<=[a-z]{2}-) (?=[a-z]{2})(?!(?:and|or|to|nor|and/or|as)\b)", re.A)
 # number words become digits ("Twenty-two" → "22") so the atom scan needs no word alternatives
 # a number word before a fraction's denominator ("one third of cases") is no count
 _FRACTION = r"(?![\s-]+(?:thirds?|half|halves|quarters?|fifths?)\b)"
@@ -180,6 +186,11 @@ def repair(text: str) -> Repaired:
         # a stray space inside a decimal ("89 .5%" in extracted PDF text)
         for m in _STRAY_DECIMAL_SPACE.finditer(t):
             edits.append((m.start(), m.end(), ""))
+    for m in _DECIMAL_POINT_SPACE.finditer(t):
+        edits.append((m.start() + 1, m.end(), ""))
+    if "- " in t:
+        for m in _INLINE_HYPHEN.finditer(t):
+            edits.append((m.start() + 1 if _KEEP_HYPHEN.match(t, m.end()) else m.start(), m.end(), ""))
     low = t.lower()
     for m in (_WORD_LOWER_RE.finditer(low) if len(low) == len(t) else _WORD_RE.finditer(t)):
         v = word_to_int(m.group())
@@ -408,6 +419,8 @@ _EXP = (r"(?:\s*[×xX\*]\s*10\s*(?:\^\s*|\*\*\s*|<sup>\s*)?(?:\(\s*(?P<{g}a>[-]?
 _TARGET = r"(?:(?:anti-?)?(?:CD\d+[a-z]?|BCMA|GPRC5D|CLL-?1|GD2)(?:/CD\d+[a-z]?)?[\s-]+)?"
 _UNIT = (r"(?P<unit>\s*(?:(?:" + _TARGET + r"(?:CAR|CART)[\s-]*\+?[\s-]*(?:T[\s-]*)?|viable\s+|transduced\s+|total\s+|"
          r"CAR-positive\s+(?:T\s+)?|CD\d+\+?\s+|T[\s-]+|NK[\s-]+)?cells?)?\s*(?:/\s*kg\b|per\s+kg\b|/\s*kilogram|per\s+kilogram))"
+         # per body-surface area ("CAR-T cells/m²", the superscript flattened by repair)
+         r"|(?P<unitm>\s*(?:(?:" + _TARGET + r"(?:CAR|CART)[\s-]*\+?[\s-]*(?:T[\s-]*)?|viable\s+|transduced\s+|T[\s-]+)?cells?)?\s*(?:/\s*m\^?2\b|per\s+m\^?2\b|per\s+square\s+met(?:er|re)\b))"
          r"|(?P<unitc>\s*(?:(?:" + _TARGET + r"(?:CAR|CART)[\s-]*\+?[\s-]*(?:T[\s-]*)?|viable\s+|transduced\s+|total\s+|CAR-positive\s+(?:T\s+)?|T[\s-]+|NK[\s-]+)?cells?)\b)")
 DOSE_RE = gate.compile(
     r"(?<![\w.])(?:(?P<list>(?:" + _MANT + r"\s*,\s*)+(?:" + _MANT + r"\s*,?\s*)?(?:or|and)\s+)"
@@ -439,23 +452,27 @@ _UNIT_RE = gate.compile(r"(?:" + _UNIT + r")", re.I | re.A)
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?[,;]?\s*(?:or|and|to)?\s*", re.A)
 
 
+def _unit_name(m: re.Match) -> str | None:
+    return "cells/kg" if m.group("unit") else "cells/m2" if m.group("unitm") else "cells" if m.group("unitc") else None
+
+
 def parse_doses(s: str) -> list[Dose]:
     """Every dose in ``s``: '5 × 10^5/kg', '1 × 106 cells/kg' (flattened superscript),
     '1-1.5 × 10(6)/kg', '2.0E6 cells/kg', '1 × 10^6 to 2 × 10^6 cells/kg',
-    '0.1-2.5 × 10^8 CAR-T cells' (flat, unit 'cells'), '0.5, 1.0, or 2.0 × 10^6 cells/kg'
+    '0.1-2.5 × 10^8 CAR-T cells' (flat, unit 'cells'), '2 × 10^7 CAR-T cells/m²' (unit 'cells/m2'), '0.5, 1.0, or 2.0 × 10^6 cells/kg'
     (three doses sharing one exponent), '5 × 10^5 (n = 3) or 1 × 10^6 (n = 6) cells/kg'
     (a list sharing the unit written after its last member), 'between 5 × 10^5 and 2 × 10^6
     cells/kg' (one range). A number with an exponent but
     no cells or /kg is not a dose."""
     found: list[tuple[re.Match, str | None]] = []
     for m in DOSE_RE.finditer(s):
-        unit = "cells/kg" if m.group("unit") else "cells" if m.group("unitc") else None
+        unit = _unit_name(m)
         if unit is None:
             # the unit may follow a parenthetical: "1.5 × 10^6 (n = 11) cells/kg"
             u = re.match(r"\s*\([^()]{0,30}\)", s[m.end():])
             u2 = _UNIT_RE.match(s, m.end() + u.end()) if u else None
             if u2 and u2.group(0).strip():
-                unit = "cells/kg" if u2.group("unit") else "cells"
+                unit = _unit_name(u2)
         found.append((m, unit))
     # a list member without a unit takes the unit of the member after it
     for i in range(len(found) - 2, -1, -1):
@@ -527,7 +544,10 @@ _ALTS = [
     ("hr", r"(?-i:\b(?:HR|OR|RR|aHR|sHR)\b)\s*[:=,]?\s*(?P<hrv>\d*\.\d+|\d+)|\b(?:hazard|odds|risk)\s+ratio\b[\s,:=]*(?:of\s+|was\s+)?(?P<hrv2>\d*\.\d+|\d+)"),
     ("grade", r"\b(?:any|all)[\s-]grades?\b(?!\s*(?:[1-5]|I|II|III|IV|V)\b)|(?:≥|>=|>)\s*grade\s*" + GNUM +
               r"|\b(?:above|beyond|exceeding|(?:higher|greater|more)\s+than)\s+grade\s*" + GNUM +
-              r"|" + _GRADE_WORD + r"\s*" + GNUM + r"(?:\s*,\s*" + GNUM + r"(?!\s+gr))+(?:\s*,?\s*(?:and|or)\s*" + GNUM + r")?" +
+              # a list of grades ("grades 1, 2, and 3"); without "and"/"or" it ends the phrase, else the number
+              # after the comma is the grade's count ("(grade 1-2, 16; grade 3, 3)", "grade 4, 1 patient")
+              r"|" + _GRADE_WORD + r"\s*" + GNUM + r"(?:\s*,\s*" + GNUM + r"(?!\s+gr))+(?:\s*,?\s*(?:and|or)\s*" + GNUM +
+              r"|(?!\s*(?:[;),]|patients?\b|pts?\b)))" +
               r"|" + _GRADE_WORD + r"\s*(?:≥|>=|=>|>|≤|<=|<)?\s*" + GNUM + r"(?:\s*(?:-|to|/|or|and)\s*(?:grade\s*)?" + GNUM + _NOT_SUBJECT + r")*"
               r"(?:\s*\+|\s+or\s+(?:higher|greater|above|more|worse)|\s+and\s+(?:higher|above)|\s+or\s+more)?"
               r"|\b(?:severe|high[\s-]grade|low[\s-]grade|mild)\b(?:\s*\(\s*(?:grade\s*)?(?:≥|>=|>|≤|<=|<)?\s*" + GNUM +

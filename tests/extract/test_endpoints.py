@@ -819,7 +819,8 @@ POPULATION_THEN_PERCENT = [
      [("mrd_negative", {"n": 14, "N": 16, "percent": 87.5})]),
     ("MRD-negative CR was achieved by 29 patients in cohort A (85.3%).",
      [("complete_remission", {"n": 29, "percent": 85.3, "mrd_negative": True})]),
-    ("CRS occurred in 12 patients with T-ALL (60%; grade 3, 2).", [("crs", {"n": 12, "percent": 60, "grade": "any"})]),
+    ("CRS occurred in 12 patients with T-ALL (60%; grade 3, 2).",
+     [("crs", {"n": 12, "percent": 60, "grade": "any"}), ("crs", {"n": 2, "grade": "3"})]),
     ("Relapse occurred in 6 of 20 patients from the low-dose group (30.0%).", [("relapse", {"n": 6, "N": 20, "percent": 30.0})]),
     # a percent that is not n/N, or that is no result ("(>50% blasts)"), is not the count's
     ("CR was achieved in 14 of 16 patients with high-risk disease (25%).",
@@ -1434,7 +1435,7 @@ def test_rule_ids_come_from_the_rule_files():
     cues = load_rules("cues.json")
     ids |= {r["id"] for r in cues["cohort"]} | {r["id"] for r in cues["regex_terms"]}
     ids |= {"cohort.treated", "cohort.subgroup", "cohort.dose-level", "cohort.named-group", "cohort.disease", "dose.per-kg",
-            "dose.cells", "p.compare"}
+            "dose.per-m2", "dose.cells", "p.compare"}
     for name in ("dev-01.txt", "dev-06.txt", "dev-07.txt"):
         for doc in read_path(CORPUS / name):
             for m in extract_measurements(doc):
@@ -1529,6 +1530,115 @@ def test_endpoint_label_is_not_a_section_label(text, evidence, expected):
 ])
 def test_sentence_ends_after_unit_abbreviations(text, sentences):
     assert [text[a:b] for a, b in split_sentences(text)] == sentences
+
+
+BLIND15_FAMILIES = [
+    # PDF damage inside a line: a space after the decimal point ("93. 6%", "20. 3 months (range, 6. 1-36. 8)")
+    ("On day 28, 44 patients (93. 6%) achieved complete remission (CR), and 42 (89. 4%) were MRD-negative.",
+     [("complete_remission", {"percent": 93.6, "n": 44, "timepoint_days": 28}),
+      ("mrd_negative", {"percent": 89.4, "n": 42, "timepoint_days": 28})]),
+    ("With a median follow-up of 20. 3 months (range, 6. 1-36. 8), the 2-year OS was 78. 2% (95% CI, 64. 0-87. 3).",
+     [("median_followup", {"months": 20.3, "range_low": 6.1, "range_high": 36.8}),
+      ("overall_survival", {"percent": 78.2, "months": 24, "ci_low": 64.0, "ci_high": 87.3})]),
+    ("Patients received 0.5-2. 0 × 10 6 cells/kg.", [("dose", {"low": 500000, "high": 2000000, "unit": "cells/kg"})]),
+    # negative: a sentence ending in a number before one starting with a count is no decimal
+    ("The trial opened in 2019. 12 patients were infused.", [("patients_treated", {"value": 12})]),
+    # and a line-break hyphen left inside a line ("incom- plete", "neuro- toxicity"), but not a suspended one
+    ("Twenty patients (80. 0%) achieved CR or CR with incom- plete count recovery, and immune effector "
+     "cell-associated neuro- toxicity syndrome occurred in 2 (8. 0%).",
+     [("complete_remission", {"percent": 80.0, "n": 20, "includes_cri": True}),
+      ("neurotoxicity", {"percent": 8.0, "n": 2, "grade": "any"})]),
+    ("Grade 3 pre- and post-transplant infections occurred in 4 patients.", []),
+    # doses per body-surface area ("CAR-T cells/m²")
+    ("Patients received CD30 CAR-T cells at 3 dose levels (2 × 10^7, 1 × 10^8 and 2 × 10^8 CAR-T cells/m²).",
+     [("dose", {"low": 2e7, "high": 2e7, "unit": "cells/m2"}), ("dose", {"low": 1e8, "high": 1e8, "unit": "cells/m2"}),
+      ("dose", {"low": 2e8, "high": 2e8, "unit": "cells/m2"})]),
+    ("GD2 CAR-T cells were given at 1 × 10^7 cells per square meter.",
+     [("dose", {"low": 1e7, "high": 1e7, "unit": "cells/m2"})]),
+    # negative: per kilogram stays per kilogram
+    ("Patients received 1 × 10^6 CAR-T cells/kg.", [("dose", {"low": 1e6, "high": 1e6, "unit": "cells/kg"})]),
+    # a disease list, then the product's groups after the verb; "chimeric antigen receptor" names the product
+    ("In this multicenter study, 47 patients with R/R T-ALL (n = 35) or T-lymphoblastic lymphoma (n = 12) received "
+     "autologous (n = 30) or donor-derived (n = 17) CD7 chimeric antigen receptor (CAR) T cells.",
+     [("patients_treated", {"value": 47}), ("disease_count", {"value": 35, "label": "T-ALL"}),
+      ("disease_count", {"value": 12, "label": "T-LBL"}),
+      ("patients_treated", {"value": 30, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 17, "subgroup": "donor-derived"})]),
+    ("Thirty patients received autologous (n = 20) or donor-derived (n = 10) CAR T cells.",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 20, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 10, "subgroup": "donor-derived"})]),
+    # negative: groups that do not add up to the treated count are no breakdown of it
+    ("Thirty patients with T-ALL (n = 20) or T-LBL (n = 10) received CAR T cells, autologous (n = 12) in most.",
+     [("patients_treated", {"value": 30}), ("disease_count", {"value": 20, "label": "T-ALL"}),
+      ("disease_count", {"value": 10, "label": "T-LBL"})]),
+    # extranodal NK/T-cell lymphoma is ENKTL
+    ("Fifteen patients were treated: ALCL (n = 6), PTCL-NOS (n = 5), AITL (n = 3) and extranodal NK/T-cell "
+     "lymphoma (ENKTL; n = 1).",
+     [("patients_treated", {"value": 15}), ("disease_count", {"value": 6, "label": "ALCL"}),
+      ("disease_count", {"value": 5, "label": "PTCL-NOS"}), ("disease_count", {"value": 3, "label": "AITL"}),
+      ("disease_count", {"value": 1, "label": "ENKTL"})]),
+    ("Twelve patients were infused: PTCL (n = 8) and NK/T-cell lymphoma (n = 4).",
+     [("patients_treated", {"value": 12}), ("disease_count", {"value": 8, "label": "PTCL"}),
+      ("disease_count", {"value": 4, "label": "ENKTL"})]),    # a grade breakdown with a count after a comma: "(grade 1-2, 16; grade 3, 3)" is no list of grades
+    ("Cytokine release syndrome (CRS) occurred in 19 patients (90.5%; grade 1-2, 16; grade 3, 3).",
+     [("crs", {"percent": 90.5, "n": 19, "grade": "any"}), ("crs", {"n": 16, "grade": "1-2"}),
+      ("crs", {"n": 3, "grade": "3"})]),
+    ("CRS occurred in 12 patients (80.0%) and was mostly low grade (grade 1-2, 11 patients; grade 4, 1 patient).",
+     [("crs", {"percent": 80.0, "n": 12, "grade": "any"}), ("crs", {"n": 11, "grade": "1-2"}),
+      ("crs", {"n": 1, "grade": "4"})]),
+    # negative: a real list of grades stays one
+    ("CRS of grades 1, 2, and 3 occurred in 10, 5 and 2 patients, respectively.",
+     [("crs", {"n": 10, "grade": "1"}), ("crs", {"n": 5, "grade": "2"}), ("crs", {"n": 2, "grade": "3"})]),
+    # "all grade 1 (n = 5) or grade 2 (n = 2)": a grade with its own count is no grade of the whole total
+    ("CRS occurred in 7 patients, all grade 1 (n = 5) or grade 2 (n = 2).",
+     [("crs", {"n": 7, "grade": "any"}), ("crs", {"n": 5, "grade": "1"}), ("crs", {"n": 2, "grade": "2"})]),
+    ("ICANS developed in 9 patients, all grade 1 (n = 6) or grade 2 (n = 3).",
+     [("neurotoxicity", {"n": 9, "grade": "any"}), ("neurotoxicity", {"n": 6, "grade": "1"}),
+      ("neurotoxicity", {"n": 3, "grade": "2"})]),
+    # negative: "all grade 1-2" with no counts of its own is still the whole total's grade
+    ("CRS occurred in 5 patients (25%), all grade 1-2.",
+     [("crs", {"percent": 25, "n": 5, "grade": "any"}), ("crs", {"n": 5, "grade": "1-2"})]),
+    # "recipients in CR" names a population, not a CR rate
+    ("Among CAR-T recipients in CR, the 2-year cumulative incidence of relapse was 23.1% with consolidative HSCT "
+     "and 61.5% without (P<0.001).",
+     [("relapse", {"percent": 23.1}), ("relapse", {"percent": 61.5}),
+      ("p_value", {"value": "<0.001", "outcome": "relapse"})]),
+    ("For recipients in complete remission, the 1-year relapse rate was 20%.", [("relapse", {"percent": 20})]),
+    # kinds of the relapses counted are no relapse counts: "9 of the 16 relapses were CD7 negative",
+    # "including isolated CNS relapse in 2"
+    ("Relapse occurred in 4 of 39 transplanted patients (10.3%) and in 12 of 22 non-transplanted patients (54.5%), "
+     "and 9 of the 16 relapses were CD7 negative.",
+     [("relapse", {"percent": 10.3, "n": 4, "N": 39}), ("relapse", {"percent": 54.5, "n": 12, "N": 22})]),
+    ("Eleven patients relapsed, 5 of the 11 relapses being antigen-negative.", [("relapse", {"n": 11})]),
+    ("Relapse occurred in 18 patients (CD19-negative, n = 8), including isolated CNS relapse in 2.",
+     [("relapse", {"n": 18})]),
+    # negative: "x of the N patients" relapsing is a relapse rate
+    ("Relapse occurred in 5 of the 20 patients.", [("relapse", {"n": 5, "N": 20})]),    # a table copied as text (tab-separated rows): a row's last cell reports its own row, not the next row's label
+    ("\tDL1 (n=4)\tTotal (n=10)\nMRD-negative CR/CRi, n (%)\t2 (50.0)\t8 (80.0)\nCRS, any grade, n (%)\t3 (75.0)\t9 (90.0)\n"
+     "ICANS, any grade, n (%)\t1 (25.0)\t2 (20.0)",
+     [("patients_treated", {"value": 4, "subgroup": "DL1"}),
+      ("complete_remission", {"n": 2, "percent": 50.0, "mrd_negative": True}),
+      ("complete_remission", {"n": 8, "percent": 80.0, "mrd_negative": True}),
+      ("crs", {"n": 3, "percent": 75.0, "grade": "any"}), ("crs", {"n": 9, "percent": 90.0, "grade": "any"}),
+      ("neurotoxicity", {"n": 1, "percent": 25.0, "grade": "any"}),
+      ("neurotoxicity", {"n": 2, "percent": 20.0, "grade": "any"})]),
+    ("Outcome\tCohort A\tCohort B\nCR, n (%)\t9 (90.0)\t7 (70.0)\nCRS grade >=3, n (%)\t1 (10.0)\t2 (20.0)",
+     [("complete_remission", {"n": 9, "percent": 90.0}), ("complete_remission", {"n": 7, "percent": 70.0}),
+      ("crs", {"n": 1, "percent": 10.0, "grade": ">=3"}), ("crs", {"n": 2, "percent": 20.0, "grade": ">=3"})]),    # a disease breakdown named as one needs no cohort verb: "Disease types were T-ALL (n=18) and T-LBL (n=4)"
+    ("Disease types were T-ALL (n=18) and T-LBL (n=4); 9 patients (40.9%) had relapsed after a prior allo-HSCT.",
+     [("disease_count", {"value": 18, "label": "T-ALL"}), ("disease_count", {"value": 4, "label": "T-LBL"})]),
+    ("Diagnoses included DLBCL (n = 20), tFL (n = 6) and PMBCL (n = 3).",
+     [("disease_count", {"value": 20, "label": "DLBCL"}), ("disease_count", {"value": 6, "label": "tFL"}),
+      ("disease_count", {"value": 3, "label": "PMBCL"})]),
+    # negative: rates per disease with the disease's "(n = k)" are no disease breakdown
+    ("CR rates were 80% in T-ALL (n = 10) and 50% in T-LBL (n = 4).",
+     [("complete_remission", {"percent": 80}), ("complete_remission", {"percent": 50})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND15_FAMILIES)
+def test_blind15_families(text, expected):
+    _matches(read_text(text), expected)
 
 
 BLIND14_FAMILIES = [
