@@ -404,8 +404,12 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     if "%)" in text and _N_PCT_HEADER.search(text):
         atoms = _table_percents(text, atoms)
     mentions = _mentions(text, spans, atoms, low)
-    clauses = _clauses(text, atoms)
-    groups = _groups(text, atoms, mentions)
+    # values are paired with endpoint or grade terms: without one (a cohort or dose sentence)
+    # there is nothing to group or pair
+    if any(m.kind != "X" for m in mentions):
+        clauses, groups = _clauses(text, atoms), _groups(text, atoms, mentions)
+    else:
+        clauses, groups = [], []
     found: list[Found] = []
     # "Fifteen patients had T-ALL and six had T-LBL": a disease breakdown needs no cohort verb
     # "Of the 24 patients (T-ALL, 17; T-LBL, 7), …": a disease breakdown after a patient noun needs no verb
