@@ -49,6 +49,15 @@ _COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dos
                  "evaluable", "assessable", "n =", "n=")
 
 
+def _hinted(low: str, hints) -> bool:
+    """Whether ``low`` contains one of ``hints``: a plain loop, ~1 µs cheaper per call than
+    any() over a generator, and these tests run several times per sentence."""
+    for h in hints:
+        if h in low:
+            return True
+    return False
+
+
 # ---------------------------------------------------------------- rules
 @lru_cache(maxsize=1)
 def cues() -> SimpleNamespace:
@@ -296,9 +305,9 @@ _BARE_RESTATED = ("relapse", "transplant")
 
 def _worth_reading(text: str, low: str) -> bool:
     """Cohort counts, doses and p-values need no endpoint term; everything else does."""
-    return bool(any(h in low for h in _COHORT_HINTS) or any(h in low for h in _DOSE_HINTS) or low.count(" had ") > 1
+    return bool(_hinted(low, _COHORT_HINTS) or _hinted(low, _DOSE_HINTS) or low.count(" had ") > 1
                 or "p " in low or "p=" in low or "p<" in low
-                or any(any(h in low for h in hints) and rx.search(text) for _, _, rx, hints in cues().regex_terms))
+                or any(_hinted(low, hints) and rx.search(text) for _, _, rx, hints in cues().regex_terms))
 
 
 def same_key(endpoint: str, f: dict[str, Any]) -> tuple:
@@ -395,7 +404,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     ``labels_ci``: the document labels its CIs somewhere ("95% CI"); unknown (None), the
     sentence decides."""
     low = text.lower() if low is None else low
-    doses = parse_doses(text) if any(h in low for h in _DOSE_HINTS) else []
+    doses = parse_doses(text) if _hinted(low, _DOSE_HINTS) else []
     atoms = scan(text)
     if "(" in text and "%" in text and (labels_ci or (labels_ci is None and _labels_ci(text))):
         atoms = _bare_cis(text, atoms)
@@ -413,7 +422,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     found: list[Found] = []
     # "Fifteen patients had T-ALL and six had T-LBL": a disease breakdown needs no cohort verb
     # "Of the 24 patients (T-ALL, 17; T-LBL, 7), …": a disease breakdown after a patient noun needs no verb
-    cohort, claimed = _cohort(text, atoms, doses, low) if any(h in low for h in _COHORT_HINTS) \
+    cohort, claimed = _cohort(text, atoms, doses, low) if _hinted(low, _COHORT_HINTS) \
         or low.count(" had ") > 1 or ("s (" in text and _PATIENTS_LIST.search(text)) else ([], set())
     if len(doses) >= 2 and "respectively" in low:
         cohort += _dose_counts_respectively(text, doses, claimed)
@@ -563,7 +572,7 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
     attrs = term_attrs()
     spans = list(spans)
     for rid, label, rx, hints in c.regex_terms:
-        if not any(h in low for h in hints):
+        if not _hinted(low, hints):
             continue
         for m in rx.finditer(text):
             spans = [sp for sp in spans if sp[1] <= m.start() or sp[0] >= m.end()] + [(m.start(), m.end(), label, rid)]
@@ -626,7 +635,7 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             start = m.attrs.get("_gstart", m.start)
             before = text[max(0, start - 80):start]
             low = before.lower()
-            if ((any(w in low for w in _NEG_WORDS) and c.neg_before.search(before))
+            if ((_hinted(low, _NEG_WORDS) and c.neg_before.search(before))
                     or c.neg_after.match(text[m.end:m.end + 80])):
                 m.negated = True
             elif i and ms[i - 1].negated and _OR_GAP.fullmatch(text, ms[i - 1].end, start):
@@ -1638,7 +1647,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     for r in c.cohort:
         ok = hinted.get(r.hint)
         if ok is None:
-            ok = hinted[r.hint] = any(h in low for h in r.hint)
+            ok = hinted[r.hint] = _hinted(low, r.hint)
         if not ok:
             continue
         for m in r.re.finditer(text if r.raw else flat_text):
@@ -1655,7 +1664,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     if "respectively" in low:   # "3, 9, and 12 patients were treated at DL1, DL2, and DL3, respectively"
         out += _counts_then_levels(text, doses, used)
     treated_at = None
-    verbs = c.treated_verbs.finditer(text) if any(h in low for h in _TREATED_HINTS) else ()
+    verbs = c.treated_verbs.finditer(text) if _hinted(low, _TREATED_HINTS) else ()
     for vm in verbs:
         if c.treated_before.search(text[max(0, vm.start() - 40):vm.start()]):
             continue
@@ -1743,7 +1752,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                                                   if lab.group(1).upper().startswith("DL") else lab.group(1)},
                              "cohort.dose-level", a.start))
             used.add(a.start)
-    if (" at " in text or any(h in low for h in _IN_LEVEL_HINTS)) and ("(" in text or ":" in text or text.count(" at ") > 1
+    if (" at " in text or _hinted(low, _IN_LEVEL_HINTS)) and ("(" in text or ":" in text or text.count(" at ") > 1
                                                                      or text.count(" in ") > 1):   # a list after a comma: two levels
         out += _at_levels(text, used)
     if "=" in text or "(" in text:
