@@ -441,12 +441,35 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g, groups, atoms) or pn, tp)
         if f:
             items.append((f, m, g))
+    if len(items) > 1:
+        items = _restated_percents(items)
     found += [f for f, _, _ in items]
     if "including " in low and items:
         found += _including(text, items, groups, {id(g) for _, _, g in items})
     if any(a.kind == "p" for a in atoms):
         found += _pvalues(text, atoms, mentions, items)
     return sorted(found, key=lambda f: f.pos)
+
+
+def _restated_percents(items: list) -> list:
+    """"22 of the 24 patients achieved CR … in the bone marrow (91.7%; 95% CI, 73.0-99.0)": the percent
+    after the term restates the count's rate; it is one result (its percent as written and its CI), not two."""
+    out = []
+    for f, m, g in items:
+        v = f.fields
+        if f.endpoint in RATE and v.get("percent") is not None and v.get("n") is None:
+            k = next((f2 for f2, m2, g2 in items if m2 is m and g2.end <= g.start and f2.endpoint == f.endpoint
+                      and f2.fields.get("n") is not None and f2.fields.get("N")
+                      and abs(100 * f2.fields["n"] / f2.fields["N"] - v["percent"]) <= 0.6), None)
+            if k is not None:   # the percent as written ("87% [95% CI 60-98]" after 13 of 15)
+                k.fields["percent"] = v["percent"]
+                k.fields.pop("derived", None)
+                for ci in ("ci_low", "ci_high"):
+                    if v.get(ci) is not None and k.fields.get(ci) is None:
+                        k.fields[ci] = v[ci]
+                continue
+        out.append((f, m, g))
+    return out
 
 
 _INCLUDING = gate.compile(r"\)?[^;()]{0,40}?,?\s*including\s+", re.I | re.A)
@@ -611,6 +634,10 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         # "patients not transplanted" is a population; "No patient proceeded to HSCT" an absence
         if m.endpoint == "transplant" and c.neg_transplant.search(before[-30:]) and not c.neg_before.search(before):
             m.pop = "pop"
+    if "because of" in low or "due to" in low or "owing to" in low:
+        # reasons with their counts ("did not, because of early relapse (n = 1), infection (n = 3)") are no results
+        ms = [m for m in ms if not (m.endpoint in _REASON_TERMS and _REASON_BEFORE.search(text, max(0, m.start - 40), m.start)
+                                    and _OWN_COUNT.match(text, m.end))]
     _grades(text, ms, atoms)
     _landmarks(text, ms, atoms)
     if "correspond" in low or "the same" in low:
@@ -1141,6 +1168,8 @@ _ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom)\b|(?
 
 
 _OWN_COUNT = gate.compile(r"\s*\(\s*n\s?[=:]", re.I | re.A)
+_REASON_BEFORE = gate.compile(r"\b(?:because\s+of|due\s+to|owing\s+to)\s+(?:[\w-]+\s+)?$", re.I | re.A)
+_REASON_TERMS = ("relapse", "transplant")
 
 
 def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
@@ -1313,6 +1342,8 @@ _SUB_PREFIX = gate.compile(
     rf"^(?:among|in|for|at)\s+(?:the\s+)?(?:\d+\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|(?:[\w/+-]+\s+){{0,5}}?(?:{PATIENT})(?:\s+(?:with|in|who|previously)\s+[^,]{{1,50}})?)\s*,", re.I | re.A)
 
 
+# a site or a time point before the percent's parenthesis is no group ("CR in the bone marrow (91.7%", "at day 28 (90%")
+_SUB_NOT_GROUP = gate.compile(r"(?:the\s+)?(?:(?:bone\s+)?marrow|BM|(?:peripheral\s+)?blood|CSF|day|week|month|wk|mo)s?\b", re.I | re.A)
 _PAIR_AFTER = gate.compile(r"\s*(?:%|months?|mos?)?\s*(?:vs\.?|versus)\s", re.I | re.A)
 _PAIR_BEFORE = gate.compile(r"\b(?:vs\.?|versus)\s*$", re.I | re.A)
 
@@ -1334,7 +1365,7 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     # "in adults (75%)": only a group right after an opening parenthesis
     m = _SUB_BEFORE.search(text, max(0, g.start - 50), g.start) \
         if text[max(0, g.start - 50):g.start].rstrip().endswith("(") and not _in_pair(text, g) else None
-    if m and text[g.start - 1:g.start] in "( " and m.end() == g.start:
+    if m and text[g.start - 1:g.start] in "( " and m.end() == g.start and not _SUB_NOT_GROUP.match(m.group("sub")):
         return m.group("sub"), None
     m = _SUB_PREFIX.match(text) if text[:3].lower() in ("amo", "in ", "for", "at ") else None
     if m:

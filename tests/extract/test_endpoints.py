@@ -1848,3 +1848,48 @@ OPEN_FAMILIES = [
 @pytest.mark.parametrize("text, expected", OPEN_FAMILIES)
 def test_open_families(text, expected):
     _matches(read_text(text), expected)
+
+
+# blind16 (tests/data/regression/blind16): families its first run missed or over-read
+BLIND16_FAMILIES = [
+    # a percent after the term restates the count's rate: one result, the percent as written, its CI kept
+    ("Within 28 days of infusion, 22 of the 24 patients achieved complete remission (CR) or CR with incomplete "
+     "hematologic recovery (CRi) in the bone marrow (91.7%; 95% CI, 73.0-99.0).",
+     [("complete_remission", {"percent": 91.7, "n": 22, "N": 24, "timepoint_days": 28, "site": "bone marrow",
+                              "includes_cri": True, "subgroup": None, "ci_low": 73.0, "ci_high": 99.0})]),
+    ("At day 28, 13 of 15 infused patients achieved CR or CRi (87% [95% CI 60-98]).",
+     [("complete_remission", {"percent": 87, "n": 13, "N": 15, "timepoint_days": 28, "ci_low": 60, "ci_high": 98})]),
+    ("By day 28, 18 of 20 patients achieved CR at day 28 (90%).",
+     [("complete_remission", {"percent": 90, "n": 18, "N": 20, "subgroup": None})]),
+    # negative: a percent that is not the count's rate stays a result of its own
+    ("18 of 20 patients achieved CR (75% of the intention-to-treat population).",
+     [("complete_remission", {"n": 18, "N": 20}), ("complete_remission", {"percent": 75, "n": None})]),
+    # reasons with their counts are no results: "six did not, because of early relapse (n = 1), …"
+    ("Twenty-six patients (81.3%) proceeded to allo-HSCT at a median of 47 days (range, 29-88) after infusion; six did "
+     "not, because of early relapse (n = 1), fungal infection (n = 3) or donor unavailability (n = 2).",
+     [("transplant", {"percent": 81.3, "n": 26})]),
+    ("Five patients were not transplanted due to relapse (n = 3) or infection (n = 2).", []),
+    # negative: a relapse count with a cause after it is still a relapse count
+    ("Relapse occurred in 3 patients (n = 3) due to antigen loss.", [("relapse", {"n": 3})]),
+    # prior donor lymphocyte infusion or therapy "before enrolment" is no treated count
+    ("The median time from transplantation to relapse was 7.5 months (range, 3-26 months), and 6 patients had "
+     "received donor lymphocyte infusion before enrolment.", []),
+    ("Eight patients had received blinatumomab before enrollment.", []),
+    # negative: donor-derived CAR-T cells are the treatment
+    ("Twelve patients received donor-derived CD7 CAR-T cells.", [("patients_treated", {"value": 12})]),
+    # "mPFS", "mOS": a median of the survival term, not a follow-up
+    ("Median f/u 12.4 mo. mPFS 6.2 mo (95% CI 3.1-NR); 12-mo PFS 34.8% (95% CI: 17.1, 53.2); 12-mo OS 61.0%.",
+     [("median_followup", {"months": 12.4}),
+      ("progression_free_survival", {"median_months": 6.2, "ci_low": 3.1, "ci_high": None}),
+      ("progression_free_survival", {"percent": 34.8, "months": 12, "ci_low": 17.1, "ci_high": 53.2}),
+      ("overall_survival", {"percent": 61.0, "months": 12})]),
+    ("mOS was 10.2 months and mPFS 5.1 months.",
+     [("overall_survival", {"median_months": 10.2}), ("progression_free_survival", {"median_months": 5.1})]),
+    # negative: "mos" is months
+    ("The median follow-up was 14 mos.", [("median_followup", {"months": 14})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND16_FAMILIES)
+def test_blind16_families(text, expected):
+    _matches(read_text(text), expected)
