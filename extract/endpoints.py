@@ -599,6 +599,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         ms = _drop_examples(text, ms)
     for i, m in enumerate(ms):
         before = text[max(0, m.start - 60):m.start]
+        if before[-3:].rstrip().endswith(("\u2265", ">=")):   # "patients with \u2265CR": CR or better
+            before = before.rstrip()[:-1].rstrip(">").rstrip() + " "
         # population cues all end in a space: a term glued to what precedes it has none
         spaced = before[-1:].isspace()
         if m.kind == "X":
@@ -1637,6 +1639,9 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
 
 
 # ---------------------------------------------------------------- cohort and doses
+_INCLUDING_ASIDE = gate.compile(r",\s*including\s+\d+[^,;()]{0,50}?,(?=\s*(?:were|was|had|who)\b)", re.I | re.A)
+
+
 def _blank_parens(text: str) -> str:
     """``text`` with (non-nested) parenthesised asides replaced by spaces, offsets kept."""
     return re.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), text)
@@ -1660,6 +1665,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     out: list[Found] = []
     used: set[int] = set()
     flat_text = _blank_parens(text)
+    if "including " in low:   # "Fifteen patients, including 13 T-ALL and 2 T-LBL, were enrolled": an aside too
+        flat_text = _INCLUDING_ASIDE.sub(lambda x: " " * len(x.group()), flat_text)
     hinted: dict[tuple, bool] = {}   # rules share hint lists: test each list once
     enrolled_at: set[int] = set()
     for r in c.cohort:
@@ -1783,7 +1790,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     for d in dmatches:
         m = _LABEL_N.match(text, d.end(), d.end() + 14)
         if not (m and _LIST_OPEN.search(text, max(0, d.start() - 5), d.start())):
-            m = _N_LABEL.search(text, max(0, d.start() - 12), d.start())
+            m = _N_LABEL.search(text, max(0, d.start() - 16), d.start())
             if m and not _LIST_CLOSE.match(text, d.end()):
                 m = None
         if m:
@@ -2011,7 +2018,7 @@ def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> li
 _DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*[^(),;]{1,40}[,;]\s*", re.A)
 _LABEL_N = re.compile(r"\s*[,:]?\s*(?P<n>\d+)(?![\d.%])(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", re.A)
 _LIST_OPEN = re.compile(r"(?:[(,;]|\band)\s*$", re.A)
-_N_LABEL = re.compile(r"(?:[(,;]|\band)\s*(?P<n>\d+)\s+$", re.A)
+_N_LABEL = re.compile(r"(?:[(,;]|\band|\bincluding)\s*(?P<n>\d+)\s+$", re.A)
 _LIST_CLOSE = re.compile(r"\s*(?:[,;)]|and\b)", re.A)
 
 

@@ -1887,6 +1887,35 @@ BLIND16_FAMILIES = [
      [("overall_survival", {"median_months": 10.2}), ("progression_free_survival", {"median_months": 5.1})]),
     # negative: "mos" is months
     ("The median follow-up was 14 mos.", [("median_followup", {"months": 14})]),
+    # "patients with ≥CR" is a population, not a CR rate
+    ("MRD negativity at 10^-5 was reached by 48 of the 52 patients with ≥CR (92.3%).",
+     [("mrd_negative", {"percent": 92.3, "n": 48, "N": 52})]),
+    ("MRD negativity was reached by 48 of the 52 patients with ≥ CR (92.3%).",
+     [("mrd_negative", {"percent": 92.3, "n": 48, "N": 52})]),
+    # negative: "≥CR" as the term is still the CR rate
+    ("The rate of ≥CR was 76.5%.", [("complete_remission", {"percent": 76.5})]),
+    # a disease breakdown in a ", including …," aside between the count and its verb
+    ("Fifteen patients, including 13 T-ALL and 2 T-LBL, were enrolled and received donor-derived CD7 CAR-T cells at "
+     "the dose of 2 × 106/kg after fludarabine and cyclophosphamide.",
+     [("patients_enrolled", {"value": 15}), ("patients_treated", {"value": 15}),
+      ("disease_count", {"value": 13, "label": "T-ALL"}), ("disease_count", {"value": 2, "label": "T-LBL"}),
+      ("dose", {"low": 2e6, "high": 2e6})]),
+    ("Twenty patients, including 14 with T-ALL and 6 with T-LBL, were infused.",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 14, "label": "T-ALL"}),
+      ("disease_count", {"value": 6, "label": "T-LBL"})]),
+    # negative: a subgroup aside keeps its own count
+    ("Twenty-four patients, including 5 children, were infused with CD7 CAR-T cells.",
+     [("patients_treated", {"value": 24}), ("patients_treated", {"value": 5, "subgroup": "children"})]),
+    # "Of the N patients with X treated on …," opens the treated cohort; "non-ETP T-ALL" is a disease
+    ("Of the 87 patients with T-ALL treated on these trials, 21 had ETP-ALL and 66 had non-ETP T-ALL; patients with "
+     "ETP-ALL were older (median, 35 vs 22 years).",
+     [("patients_treated", {"value": 87}), ("disease_count", {"value": 21, "label": "ETP-ALL"}),
+      ("disease_count", {"value": 66, "label": "non-ETP T-ALL"})]),
+    ("Of the 40 patients with T-ALL infused at the RP2D, 30 had ETP-ALL and 10 had non-ETP ALL.",
+     [("patients_treated", {"value": 40}), ("disease_count", {"value": 30, "label": "ETP-ALL"}),
+      ("disease_count", {"value": 10, "label": "non-ETP T-ALL"})]),
+    # negative: with no treated verb the opener is a population, not a count
+    ("Of the 30 patients with T-ALL, 20 achieved CR.", [("complete_remission", {"n": 20, "N": 30})]),
 ]
 
 
