@@ -1165,7 +1165,7 @@ def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Menti
     return p is not None and ("N" not in v or abs(100 * v["n"] / v["N"] - p) <= 0.6)
 
 
-_ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom)\b|(?:(?:the(?:se)?\s+)?(?:remissions|responses|responders|complete\s+responders|CRs)\s+)?"
+_ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom)\b|of\s+(?=grades?\b)|(?:(?:the(?:se)?\s+)?(?:remissions|responses|responders|complete\s+responders|CRs)\s+)?"
                       r"(?=(?:were|had|achieved|attained|became|remained|grades?|gr)\b))", re.I | re.A)
 
 

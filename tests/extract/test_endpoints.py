@@ -1916,6 +1916,31 @@ BLIND16_FAMILIES = [
       ("disease_count", {"value": 10, "label": "non-ETP T-ALL"})]),
     # negative: with no treated verb the opener is a population, not a count
     ("Of the 30 patients with T-ALL, 20 achieved CR.", [("complete_remission", {"n": 20, "N": 30})]),
+    # "all of grade X" after a count is a grade breakdown of that count
+    ("ICANS occurred in 3 patients (4.4%), all of grade 1.",
+     [("neurotoxicity", {"percent": 4.4, "n": 3, "grade": "any"}), ("neurotoxicity", {"n": 3, "grade": "1", "N": None})]),
+    ("Acute GVHD was observed in 4 patients (26.7%), all of grade I-II, and mild chronic GVHD developed in one patient.",
+     [("gvhd", {"percent": 26.7, "n": 4, "grade": "any", "acute": True}),
+      ("gvhd", {"n": 4, "grade": "1-2", "acute": True, "percent": None}), ("gvhd", {"n": 1, "chronic": True})]),
+    # negative: grades with counts of their own
+    ("CRS occurred in 12 patients (60%); all of grade 1 (n = 8) or grade 2 (n = 4).",
+     [("crs", {"percent": 60, "n": 12, "grade": "any"}), ("crs", {"n": 8, "grade": "1"}), ("crs", {"n": 4, "grade": "2"})]),
+    # "negative for minimal/measurable residual disease" is MRD negativity
+    ("Within 28 days of infusion, 22 of the 24 patients achieved complete remission (CR) in the bone marrow (91.7%), "
+     "and all 22 responders were negative for minimal residual disease (MRD) by eight-color flow cytometry.",
+     [("complete_remission", {"percent": 91.7, "n": 22, "N": 24, "timepoint_days": 28}),
+      ("mrd_negative", {"n": 22, "N": 22, "percent": 100.0, "timepoint_days": 28})]),
+    ("Of the 20 patients in CR, 18 (90%) were negative for measurable residual disease.",
+     [("mrd_negative", {"percent": 90, "n": 18, "N": 20})]),
+    # "overall remission" in acute leukemia is CR or CRi (as the blind11-13 gold has it); "within 3 months" → 91
+    ("The overall remission rate within 3 months was 76.5% (62/81; 95% CI, 65.8 to 85.2), and 58 of the 62 "
+     "responders (93.5%) were MRD-negative at a sensitivity of 10^-4.",
+     [("complete_remission", {"percent": 76.5, "n": 62, "N": 81, "includes_cri": True, "timepoint_days": 91}),
+      ("mrd_negative", {"percent": 93.5, "n": 58, "N": 62, "timepoint_days": 91})]),
+    ("Overall remission (CR or CRi) within 3 months was achieved in 46 (79%) of 58 patients.",
+     [("complete_remission", {"percent": 79, "n": 46, "N": 58, "includes_cri": True, "timepoint_days": 91})]),
+    # negative: "within N months" of an event is no response time point of a count
+    ("Relapse occurred within 6 months in 5 patients.", [("relapse", {"n": 5})]),
 ]
 
 
