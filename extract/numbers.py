@@ -380,8 +380,8 @@ def p_value(s: str) -> str | None:
 
 
 FRAC_RE = gate.compile(
-    rf"(?P<n>{NUMW})\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:remaining\s+)?(?P<N>{NUMW})(?![\d.%])|"
-    rf"(?P<n2>\d+)\s?/\s?(?P<N2>\d+)(?![\d/.])", re.I | re.A)
+    rf"(?P<n>{NUMW})\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:remaining\s+)?(?P<N>{NUMW})(?![\d%]|\.\d)|"
+    rf"(?P<n2>\d+)\s?/\s?(?P<N2>\d+)(?![\d/]|\.\d)", re.I | re.A)
 
 
 def parse_fraction(s: str) -> tuple[int, int] | None:

@@ -1941,6 +1941,25 @@ BLIND16_FAMILIES = [
      [("complete_remission", {"percent": 79, "n": 46, "N": 58, "includes_cri": True, "timepoint_days": 91})]),
     # negative: "within N months" of an event is no response time point of a count
     ("Relapse occurred within 6 months in 5 patients.", [("relapse", {"n": 5})]),
+    # a fraction at a sentence's end is a fraction ("CR 10/16."); an "At DL3:" opener names the subgroup
+    ("At DL3: ORR 13/16, CR 10/16.",
+     [("overall_response", {"n": 13, "N": 16, "subgroup": "DL3"}),
+      ("complete_remission", {"n": 10, "N": 16, "percent": 62.5, "subgroup": "DL3"})]),
+    ("CR 10/16, ORR 13/16.",
+     [("complete_remission", {"n": 10, "N": 16}), ("overall_response", {"n": 13, "N": 16})]),
+    ("CR was achieved in 18 of 20.", [("complete_remission", {"n": 18, "N": 20})]),
+    # negative: a decimal after the slash is no fraction's end
+    ("ORR was 13/16.5.", []),
+    # telegraphic treated counts: "n = 25 infused (DL1, 3; DL2, 6; DL3, 16)"
+    ("n = 25 infused (DL1, 3; DL2, 6; DL3, 16); median age 63 y; 17 (68%) post-CD19 CAR-T; CD20 retained in 25/25 "
+     "by IHC.",
+     [("patients_treated", {"value": 25, "subgroup": None}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL2"}), ("patients_treated", {"value": 16, "subgroup": "DL3"})]),
+    ("Pts: n = 30 treated (DL1, 6; DL2, 24).",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 6, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 24, "subgroup": "DL2"})]),
+    # negative: an "n =" count of the evaluable is not the treated count
+    ("CR in 12 (n = 20 evaluable).", [("complete_remission", {"n": 12})]),
 ]
 
 
