@@ -443,6 +443,12 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
             items.append((f, m, g))
     if len(items) > 1:
         items = _restated_percents(items)
+        if "partially in" in low:   # "resolved completely in 9 of the 13 patients and partially in 3": N for both
+            cr = next((f for f, _, _ in items if f.rule == "cr.resolved" and f.fields.get("N")), None)
+            for f, _, _ in items:
+                if cr and f.rule == "pr.resolved" and f.pos > cr.pos and f.fields.get("N") is None \
+                        and f.fields.get("percent") is None and f.fields.get("n") is not None:
+                    f.fields.update(N=cr.fields["N"], percent=derived_percent(f.fields["n"], cr.fields["N"]), derived=True)
     found += [f for f, _, _ in items]
     if "including " in low and items:
         found += _including(text, items, groups, {id(g) for _, _, g in items})
@@ -597,6 +603,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
     ms = _merge(text, ms)
     if "including " in low or "such as " in low:
         ms = _drop_examples(text, ms)
+    if "resol" in low and not _SITE_RE.search(text):   # "lesions resolved completely": of a disease site only
+        ms = [m for m in ms if m.rule not in ("cr.resolved", "pr.resolved")]
     for i, m in enumerate(ms):
         before = text[max(0, m.start - 60):m.start]
         if before[-3:].rstrip().endswith(("\u2265", ">=")):   # "patients with \u2265CR": CR or better

@@ -1960,6 +1960,17 @@ BLIND16_FAMILIES = [
       ("patients_treated", {"value": 24, "subgroup": "DL2"})]),
     # negative: an "n =" count of the evaluable is not the treated count
     ("CR in 12 (n = 20 evaluable).", [("complete_remission", {"n": 12})]),
+    # lesions that "resolved completely" / "partially" are extramedullary CR / PR (the PR shares the CR's N)
+    ("Extramedullary lesions resolved completely in 9 of the 13 patients and partially in 3 (ORR, 12/13).",
+     [("complete_remission", {"n": 9, "N": 13, "site": "extramedullary"}),
+      ("partial_remission", {"n": 3, "N": 13, "percent": 23.1, "site": "extramedullary"}),
+      ("overall_response", {"n": 12, "N": 13, "site": "extramedullary"})]),
+    ("Of the 10 patients with extramedullary disease, 6 had complete resolution and 3 partial resolution of their "
+     "lesions.",
+     [("complete_remission", {"n": 6, "N": 10, "site": "extramedullary"}),
+      ("partial_remission", {"n": 3, "N": 10, "site": "extramedullary"})]),
+    # negative: symptoms that resolved are no response
+    ("Neurological symptoms resolved completely in 5 of 6 patients.", []),
 ]
 
 
