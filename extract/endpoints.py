@@ -1043,6 +1043,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 head = not (op > text.rfind(")", 0, a.start) and _SITE_ASIDE.search(text, max(0, op - 20), op + 1))
             elif (a.start == 0 or _CLAUSE_START.search(text[max(0, a.start - 12):a.start])) and c.subject_after.match(after):
                 head = True   # "eight relapsed"
+            elif " with " in after and _ELLIPTIC_POP.match(after) and _CLAUSE_START.search(text[max(0, a.start - 12):a.start]):
+                head = True   # "… in 12 patients with ETP-ALL (57.1%) and 35 with non-ETP T-ALL (53.0%)"
             elif ((e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None
                   and e_next.kind == "E" and e_next.endpoint in RATE
                   and _COUNT_TERM_GAP.fullmatch(text, a.end, e_next.attrs.get("_sstart", e_next.start))):
@@ -1151,7 +1153,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
     return groups
 
 
-_POP_TO_PCT = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:with|in|from)\s+[^();,.%]{{1,40}}?\s*\(\s*",
+_ELLIPTIC_POP = gate.compile(r"\s+with\s+[^();,.%\d]{1,40}?\s*\(\s*\d+(?:\.\d+)?\s*%", re.I | re.A)
+_POP_TO_PCT = gate.compile(rf"\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:with|in|from)\s+[^();,.%]{{1,40}}?\s*\(\s*",
                          re.I | re.A)
 _PCT_CLOSE = re.compile(r"\s*[);]", re.A)
 _VERB_TO_PCT = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:responded|relapsed|died)\s*\(\s*", re.I | re.A)

@@ -1971,6 +1971,19 @@ BLIND16_FAMILIES = [
       ("partial_remission", {"n": 3, "N": 10, "site": "extramedullary"})]),
     # negative: symptoms that resolved are no response
     ("Neurological symptoms resolved completely in 5 of 6 patients.", []),
+    # "transplantation (HSCT) was performed in …"; an elliptic group "and 35 with non-ETP T-ALL (53.0%)"
+    ("Consolidative allogeneic hematopoietic stem cell transplantation (HSCT) was performed in 12 patients with ETP-ALL "
+     "(57.1%) and 35 with non-ETP T-ALL (53.0%).",
+     [("transplant", {"percent": 57.1, "n": 12, "N": None}), ("transplant", {"percent": 53.0, "n": 35, "N": None})]),
+    ("Allogeneic hematopoietic cell transplantation (HCT) was performed in 14 of 20 patients (70%).",
+     [("transplant", {"percent": 70, "n": 14, "N": 20})]),
+    ("CR was achieved in 12 patients with ETP-ALL (57.1%) and 35 with non-ETP T-ALL (53.0%).",
+     [("complete_remission", {"percent": 57.1, "n": 12}), ("complete_remission", {"percent": 53.0, "n": 35})]),
+    # negative: a grade after "with" is a grade breakdown, not a population
+    ("CRS occurred in 20 (100%), 3 with grade 3 (15%).",
+     [("crs", {"percent": 100, "n": 20, "grade": "any"}), ("crs", {"percent": 15, "grade": "3"})]),
+    # negative: a transplant before CAR-T is no consolidation count
+    ("Hematopoietic stem cell transplantation (HSCT) was performed before CAR-T in 8 patients.", []),
 ]
 
 
