@@ -1984,6 +1984,15 @@ BLIND16_FAMILIES = [
      [("crs", {"percent": 100, "n": 20, "grade": "any"}), ("crs", {"percent": 15, "grade": "3"})]),
     # negative: a transplant before CAR-T is no consolidation count
     ("Hematopoietic stem cell transplantation (HSCT) was performed before CAR-T in 8 patients.", []),
+    # "Of 35 patients enrolled between …," opens the enrolled cohort
+    ("Of 35 patients enrolled between January 2022 and March 2024, products were manufactured for 34 (97.1%) and 32 "
+     "were infused (T-ALL, 25; T-LBL, 7).",
+     [("patients_enrolled", {"value": 35}), ("patients_treated", {"value": 32}),
+      ("disease_count", {"value": 25, "label": "T-ALL"}), ("disease_count", {"value": 7, "label": "T-LBL"})]),
+    ("Of 40 patients enrolled at 5 centers, 36 received CAR-T cells.",
+     [("patients_enrolled", {"value": 40}), ("patients_treated", {"value": 36})]),
+    # negative: a responder population with a period is no enrolled count
+    ("Of 35 patients who achieved CR between 2020 and 2022, 10 relapsed.", [("relapse", {"n": 10, "N": 35})]),
 ]
 
 
