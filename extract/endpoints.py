@@ -1230,8 +1230,8 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                     t = None
             if t is None and g.subject:
                 t = _forward(text, g, cms)
-                if t is None:
-                    continue
+                if t is None and not (g.rel and _in_state(text, g, cms)):
+                    continue   # (a population in a state is the object of the term before it)
             if t is None:
                 # a follow-up term only takes a duration: "Over a median follow-up of 19.7 months,
                 # 17 of the 42 patients relapsed" reports the term after the count
@@ -1284,12 +1284,23 @@ def _closed_aside(parens, m: Mention, pos: int) -> bool:
     return any(o < m.start and m.end <= c < pos for o, c in parens)
 
 
+_REL_STATE = gate.compile(r"\bwho\s+(?:were|was|remained)\s+(?:still\s+)?in\s+$", re.I | re.A)
+
+
+def _in_state(text: str, g: Group, cms: list[Mention]) -> bool:
+    """"… in two of the four patients who were in CR": the group's relative clause names a state."""
+    m = next((m for m in cms if m.start >= g.end and m.pop == "rel"), None)
+    return m is not None and bool(_REL_STATE.search(text, max(0, m.start - 20), m.start))
+
+
 def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
     """The term a subject group's verb names: "15 (78.9%) were MRD-negative"; a relative
     clause of the group itself counts ("the 37 patients who proceeded to transplant")."""
     for m in cms:
         if m.start < g.end or m.negated:
             continue
+        if m.pop == "rel" and g.rel and _REL_STATE.search(text, max(0, m.start - 20), m.start):
+            continue   # "two of the four patients who were in CR": a population in that state, not its count
         if m.pop == "rel" and g.rel:
             # "All 8 patients who achieved CR were MRD-negative": the main verb names the endpoint
             k = cms.index(m) + 1

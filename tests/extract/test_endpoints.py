@@ -1993,6 +1993,12 @@ BLIND16_FAMILIES = [
      [("patients_enrolled", {"value": 40}), ("patients_treated", {"value": 36})]),
     # negative: a responder population with a period is no enrolled count
     ("Of 35 patients who achieved CR between 2020 and 2022, 10 relapsed.", [("relapse", {"n": 10, "N": 35})]),
+    # "patients who were in CR" is a population in that state, not a CR count
+    ("Relapse occurred in six transplanted patients and in two of the four non-transplanted patients who were in CR.",
+     [("relapse", {"n": 6}), ("relapse", {"n": 2, "N": 4, "percent": 50.0})]),
+    ("Two of the four patients who were in CR relapsed.", [("relapse", {"n": 2, "N": 4})]),
+    # negative: "who achieved CR" before a main verb's term still gives that term
+    ("Eight of the 10 patients who achieved CR were MRD-negative.", [("mrd_negative", {"n": 8, "N": 10})]),
 ]
 
 
