@@ -454,12 +454,41 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g, groups, atoms) or pn, tp)
         if f:
             items.append((f, m, g))
+    if len(items) > 1:
+        items = _restated_percents(items)
+        if "partially in" in low:   # "resolved completely in 9 of the 13 patients and partially in 3": N for both
+            cr = next((f for f, _, _ in items if f.rule == "cr.resolved" and f.fields.get("N")), None)
+            for f, _, _ in items:
+                if cr and f.rule == "pr.resolved" and f.pos > cr.pos and f.fields.get("N") is None \
+                        and f.fields.get("percent") is None and f.fields.get("n") is not None:
+                    f.fields.update(N=cr.fields["N"], percent=derived_percent(f.fields["n"], cr.fields["N"]), derived=True)
     found += [f for f, _, _ in items]
     if "including " in low and items:
         found += _including(text, items, groups, {id(g) for _, _, g in items})
     if any(a.kind == "p" for a in atoms):
         found += _pvalues(text, atoms, mentions, items)
     return sorted(found, key=lambda f: f.pos)
+
+
+def _restated_percents(items: list) -> list:
+    """"22 of the 24 patients achieved CR … in the bone marrow (91.7%; 95% CI, 73.0-99.0)": the percent
+    after the term restates the count's rate; it is one result (its percent as written and its CI), not two."""
+    out = []
+    for f, m, g in items:
+        v = f.fields
+        if f.endpoint in RATE and v.get("percent") is not None and v.get("n") is None:
+            k = next((f2 for f2, m2, g2 in items if m2 is m and g2.end <= g.start and f2.endpoint == f.endpoint
+                      and f2.fields.get("n") is not None and f2.fields.get("N")
+                      and abs(100 * f2.fields["n"] / f2.fields["N"] - v["percent"]) <= 0.6), None)
+            if k is not None:   # the percent as written ("87% [95% CI 60-98]" after 13 of 15)
+                k.fields["percent"] = v["percent"]
+                k.fields.pop("derived", None)
+                for ci in ("ci_low", "ci_high"):
+                    if v.get(ci) is not None and k.fields.get(ci) is None:
+                        k.fields[ci] = v[ci]
+                continue
+        out.append((f, m, g))
+    return out
 
 
 _INCLUDING = gate.compile(r"\)?[^;()]{0,40}?,?\s*including\s+", re.I | re.A)
@@ -587,8 +616,12 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
     ms = _merge(text, ms)
     if "including " in low or "such as " in low:
         ms = _drop_examples(text, ms)
+    if "resol" in low and not _SITE_RE.search(text):   # "lesions resolved completely": of a disease site only
+        ms = [m for m in ms if m.rule not in ("cr.resolved", "pr.resolved")]
     for i, m in enumerate(ms):
         before = text[max(0, m.start - 60):m.start]
+        if before[-3:].rstrip().endswith(("\u2265", ">=")):   # "patients with \u2265CR": CR or better
+            before = before.rstrip()[:-1].rstrip(">").rstrip() + " "
         # population cues all end in a space: a term glued to what precedes it has none
         spaced = before[-1:].isspace()
         if m.kind == "X":
@@ -624,6 +657,10 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         # "patients not transplanted" is a population; "No patient proceeded to HSCT" an absence
         if m.endpoint == "transplant" and c.neg_transplant.search(before[-30:]) and not c.neg_before.search(before):
             m.pop = "pop"
+    if "because of" in low or "due to" in low or "owing to" in low:
+        # reasons with their counts ("did not, because of early relapse (n = 1), infection (n = 3)") are no results
+        ms = [m for m in ms if not (m.endpoint in _REASON_TERMS and _REASON_BEFORE.search(text, max(0, m.start - 40), m.start)
+                                    and _OWN_COUNT.match(text, m.end))]
     _grades(text, ms, atoms)
     _landmarks(text, ms, atoms)
     if "correspond" in low or "the same" in low:
@@ -1019,6 +1056,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 head = not (op > text.rfind(")", 0, a.start) and _SITE_ASIDE.search(text, max(0, op - 20), op + 1))
             elif (a.start == 0 or _CLAUSE_START.search(text[max(0, a.start - 12):a.start])) and c.subject_after.match(after):
                 head = True   # "eight relapsed"
+            elif " with " in after and _ELLIPTIC_POP.match(after) and _CLAUSE_START.search(text[max(0, a.start - 12):a.start]):
+                head = True   # "… in 12 patients with ETP-ALL (57.1%) and 35 with non-ETP T-ALL (53.0%)"
             elif ((e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None
                   and e_next.kind == "E" and e_next.endpoint in RATE
                   and _COUNT_TERM_GAP.fullmatch(text, a.end, e_next.attrs.get("_sstart", e_next.start))):
@@ -1127,7 +1166,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
     return groups
 
 
-_POP_TO_PCT = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:with|in|from)\s+[^();,.%]{{1,40}}?\s*\(\s*",
+_ELLIPTIC_POP = gate.compile(r"\s+with\s+[^();,.%\d]{1,40}?\s*\(\s*\d+(?:\.\d+)?\s*%", re.I | re.A)
+_POP_TO_PCT = gate.compile(rf"\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:with|in|from)\s+[^();,.%]{{1,40}}?\s*\(\s*",
                          re.I | re.A)
 _PCT_CLOSE = re.compile(r"\s*[);]", re.A)
 _VERB_TO_PCT = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:responded|relapsed|died)\s*\(\s*", re.I | re.A)
@@ -1149,11 +1189,13 @@ def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Menti
     return p is not None and ("N" not in v or abs(100 * v["n"] / v["N"] - p) <= 0.6)
 
 
-_ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom)\b|(?:(?:the(?:se)?\s+)?(?:remissions|responses|responders|complete\s+responders|CRs)\s+)?"
+_ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom)\b|of\s+(?=grades?\b)|(?:(?:the(?:se)?\s+)?(?:remissions|responses|responders|complete\s+responders|CRs)\s+)?"
                       r"(?=(?:were|had|achieved|attained|became|remained|grades?|gr)\b))", re.I | re.A)
 
 
 _OWN_COUNT = gate.compile(r"\s*\(\s*n\s?[=:]", re.I | re.A)
+_REASON_BEFORE = gate.compile(r"\b(?:because\s+of|due\s+to|owing\s+to)\s+(?:[\w-]+\s+)?$", re.I | re.A)
+_REASON_TERMS = ("relapse", "transplant")
 
 
 def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
@@ -1201,8 +1243,8 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                     t = None
             if t is None and g.subject:
                 t = _forward(text, g, cms)
-                if t is None:
-                    continue
+                if t is None and not (g.rel and _in_state(text, g, cms)):
+                    continue   # (a population in a state is the object of the term before it)
             if t is None:
                 # a follow-up term only takes a duration: "Over a median follow-up of 19.7 months,
                 # 17 of the 42 patients relapsed" reports the term after the count
@@ -1255,12 +1297,23 @@ def _closed_aside(parens, m: Mention, pos: int) -> bool:
     return any(o < m.start and m.end <= c < pos for o, c in parens)
 
 
+_REL_STATE = gate.compile(r"\bwho\s+(?:were|was|remained)\s+(?:still\s+)?in\s+$", re.I | re.A)
+
+
+def _in_state(text: str, g: Group, cms: list[Mention]) -> bool:
+    """"… in two of the four patients who were in CR": the group's relative clause names a state."""
+    m = next((m for m in cms if m.start >= g.end and m.pop == "rel"), None)
+    return m is not None and bool(_REL_STATE.search(text, max(0, m.start - 20), m.start))
+
+
 def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
     """The term a subject group's verb names: "15 (78.9%) were MRD-negative"; a relative
     clause of the group itself counts ("the 37 patients who proceeded to transplant")."""
     for m in cms:
         if m.start < g.end or m.negated:
             continue
+        if m.pop == "rel" and g.rel and _REL_STATE.search(text, max(0, m.start - 20), m.start):
+            continue   # "two of the four patients who were in CR": a population in that state, not its count
         if m.pop == "rel" and g.rel:
             # "All 8 patients who achieved CR were MRD-negative": the main verb names the endpoint
             k = cms.index(m) + 1
@@ -1323,9 +1376,11 @@ _SUB_AFTER = gate.compile(
     rf"(?:[\w/+-]+\s+){{0,4}}?(?:{PATIENT}|groups?|cohorts?|arms?)\b(?:\s+(?:with|in|who)\s+[\w/+ -]{{1,30}}?(?=[,;)]|\s+(?:and|versus|vs)\b|$))?)", re.I | re.A)
 _SUB_BEFORE = gate.compile(r"\b(?:in|among|at|for|and|versus|vs\.?)\s+(?P<sub>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s*\(\s*$", re.I | re.A)
 _SUB_PREFIX = gate.compile(
-    rf"^(?:among|in|for|at)\s+(?:the\s+)?(?:\d+\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|(?:[\w/+-]+\s+){{0,5}}?(?:{PATIENT})(?:\s+(?:with|in|who|previously)\s+[^,]{{1,50}})?)\s*,", re.I | re.A)
+    rf"^(?:among|in|for|at)\s+(?:the\s+)?(?:\d+\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|(?:[\w/+-]+\s+){{0,5}}?(?:{PATIENT})(?:\s+(?:with|in|who|previously)\s+[^,:]{{1,50}})?)\s*[,:]", re.I | re.A)
 
 
+# a site or a time point before the percent's parenthesis is no group ("CR in the bone marrow (91.7%", "at day 28 (90%")
+_SUB_NOT_GROUP = gate.compile(r"(?:the\s+)?(?:(?:bone\s+)?marrow|BM|(?:peripheral\s+)?blood|CSF|day|week|month|wk|mo)s?\b", re.I | re.A)
 _PAIR_AFTER = gate.compile(r"\s*(?:%|months?|mos?)?\s*(?:vs\.?|versus)\s", re.I | re.A)
 _PAIR_BEFORE = gate.compile(r"\b(?:vs\.?|versus)\s*$", re.I | re.A)
 
@@ -1347,7 +1402,7 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     # "in adults (75%)": only a group right after an opening parenthesis
     m = _SUB_BEFORE.search(text, max(0, g.start - 50), g.start) \
         if text[max(0, g.start - 50):g.start].rstrip().endswith("(") and not _in_pair(text, g) else None
-    if m and text[g.start - 1:g.start] in "( " and m.end() == g.start:
+    if m and text[g.start - 1:g.start] in "( " and m.end() == g.start and not _SUB_NOT_GROUP.match(m.group("sub")):
         return m.group("sub"), None
     m = _SUB_PREFIX.match(text) if text[:3].lower() in ("amo", "in ", "for", "at ") else None
     if m:
@@ -1619,6 +1674,9 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
 
 
 # ---------------------------------------------------------------- cohort and doses
+_INCLUDING_ASIDE = gate.compile(r",\s*including\s+\d+[^,;()]{0,50}?,(?=\s*(?:were|was|had|who)\b)", re.I | re.A)
+
+
 def _blank_parens(text: str) -> str:
     """``text`` with (non-nested) parenthesised asides replaced by spaces, offsets kept."""
     return re.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), text)
@@ -1642,6 +1700,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     out: list[Found] = []
     used: set[int] = set()
     flat_text = _blank_parens(text)
+    if "including " in low:   # "Fifteen patients, including 13 T-ALL and 2 T-LBL, were enrolled": an aside too
+        flat_text = _INCLUDING_ASIDE.sub(lambda x: " " * len(x.group()), flat_text)
     hinted: dict[tuple, bool] = {}   # rules share hint lists: test each list once
     enrolled_at: set[int] = set()
     for r in c.cohort:
@@ -1765,7 +1825,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     for d in dmatches:
         m = _LABEL_N.match(text, d.end(), d.end() + 14)
         if not (m and _LIST_OPEN.search(text, max(0, d.start() - 5), d.start())):
-            m = _N_LABEL.search(text, max(0, d.start() - 12), d.start())
+            m = _N_LABEL.search(text, max(0, d.start() - 16), d.start())
             if m and not _LIST_CLOSE.match(text, d.end()):
                 m = None
         if m:
@@ -1993,7 +2053,7 @@ def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> li
 _DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*[^(),;]{1,40}[,;]\s*", re.A)
 _LABEL_N = re.compile(r"\s*[,:]?\s*(?P<n>\d+)(?![\d.%])(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", re.A)
 _LIST_OPEN = re.compile(r"(?:[(,;]|\band)\s*$", re.A)
-_N_LABEL = re.compile(r"(?:[(,;]|\band)\s*(?P<n>\d+)\s+$", re.A)
+_N_LABEL = re.compile(r"(?:[(,;]|\band|\bincluding)\s*(?P<n>\d+)\s+$", re.A)
 _LIST_CLOSE = re.compile(r"\s*(?:[,;)]|and\b)", re.A)
 
 

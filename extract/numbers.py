@@ -380,8 +380,8 @@ def p_value(s: str) -> str | None:
 
 
 FRAC_RE = gate.compile(
-    rf"(?P<n>{NUMW})\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:remaining\s+)?(?P<N>{NUMW})(?![\d.%])|"
-    rf"(?P<n2>\d+)\s?/\s?(?P<N2>\d+)(?![\d/.])", re.I | re.A)
+    rf"(?P<n>{NUMW})\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:remaining\s+)?(?P<N>{NUMW})(?![\d%]|\.\d)|"
+    rf"(?P<n2>\d+)\s?/\s?(?P<N2>\d+)(?![\d/]|\.\d)", re.I | re.A)
 
 
 def parse_fraction(s: str) -> tuple[int, int] | None:
@@ -556,6 +556,7 @@ _ALTS = [
            rf"|\b(?:at|by|within|after)\s+week[\s-]*(?P<wk>\d+)\b|\bweek[\s-]*(?P<wk2>\d+)\b"
            rf"|\b(?:at|by|within|after)\s+(?P<wv>{NUM})\s+weeks?\b"
            rf"|\b(?P<mv>[1-6])\s+months?\s+(?:after|post|following)\b"
+           rf"|\bwithin\s+[1-6]\s+months?\b"   # "the overall remission rate within 3 months" → 91
            rf"|(?:\b(?:on|at|by|within|until|through|after)\s+)?\bmonth[\s-]*(?P<mo>\d{{1,2}})\b(?![.,]\d|\s*%)"),
     # "1-y OS": "y" is a year only hyphenated to its number ("1-y", not "63 y" or "3-y-old")
     ("lm", rf"(?P<lv>{NUM})\s*-\s*(?P<lu>year|yr|month|mo)\b(?!s)|(?P<lvy>{NUM})-(?P<luy>y)(?![\w-])|(?P<lv3>\b[1-5])\s+(?P<lu3>year|yr)\b(?!s)(?=\s+(?:overall|progression|event|leukemia|leukaemia|relapse|disease|OS|PFS|EFS|LFS|RFS|DFS|survival|cumulative|rates?|estimates?))"

@@ -1848,3 +1848,160 @@ OPEN_FAMILIES = [
 @pytest.mark.parametrize("text, expected", OPEN_FAMILIES)
 def test_open_families(text, expected):
     _matches(read_text(text), expected)
+
+
+# blind16 (tests/data/regression/blind16): families its first run missed or over-read
+BLIND16_FAMILIES = [
+    # a percent after the term restates the count's rate: one result, the percent as written, its CI kept
+    ("Within 28 days of infusion, 22 of the 24 patients achieved complete remission (CR) or CR with incomplete "
+     "hematologic recovery (CRi) in the bone marrow (91.7%; 95% CI, 73.0-99.0).",
+     [("complete_remission", {"percent": 91.7, "n": 22, "N": 24, "timepoint_days": 28, "site": "bone marrow",
+                              "includes_cri": True, "subgroup": None, "ci_low": 73.0, "ci_high": 99.0})]),
+    ("At day 28, 13 of 15 infused patients achieved CR or CRi (87% [95% CI 60-98]).",
+     [("complete_remission", {"percent": 87, "n": 13, "N": 15, "timepoint_days": 28, "ci_low": 60, "ci_high": 98})]),
+    ("By day 28, 18 of 20 patients achieved CR at day 28 (90%).",
+     [("complete_remission", {"percent": 90, "n": 18, "N": 20, "subgroup": None})]),
+    # negative: a percent that is not the count's rate stays a result of its own
+    ("18 of 20 patients achieved CR (75% of the intention-to-treat population).",
+     [("complete_remission", {"n": 18, "N": 20}), ("complete_remission", {"percent": 75, "n": None})]),
+    # reasons with their counts are no results: "six did not, because of early relapse (n = 1), …"
+    ("Twenty-six patients (81.3%) proceeded to allo-HSCT at a median of 47 days (range, 29-88) after infusion; six did "
+     "not, because of early relapse (n = 1), fungal infection (n = 3) or donor unavailability (n = 2).",
+     [("transplant", {"percent": 81.3, "n": 26})]),
+    ("Five patients were not transplanted due to relapse (n = 3) or infection (n = 2).", []),
+    # negative: a relapse count with a cause after it is still a relapse count
+    ("Relapse occurred in 3 patients (n = 3) due to antigen loss.", [("relapse", {"n": 3})]),
+    # prior donor lymphocyte infusion or therapy "before enrolment" is no treated count
+    ("The median time from transplantation to relapse was 7.5 months (range, 3-26 months), and 6 patients had "
+     "received donor lymphocyte infusion before enrolment.", []),
+    ("Eight patients had received blinatumomab before enrollment.", []),
+    # negative: donor-derived CAR-T cells are the treatment
+    ("Twelve patients received donor-derived CD7 CAR-T cells.", [("patients_treated", {"value": 12})]),
+    # "mPFS", "mOS": a median of the survival term, not a follow-up
+    ("Median f/u 12.4 mo. mPFS 6.2 mo (95% CI 3.1-NR); 12-mo PFS 34.8% (95% CI: 17.1, 53.2); 12-mo OS 61.0%.",
+     [("median_followup", {"months": 12.4}),
+      ("progression_free_survival", {"median_months": 6.2, "ci_low": 3.1, "ci_high": None}),
+      ("progression_free_survival", {"percent": 34.8, "months": 12, "ci_low": 17.1, "ci_high": 53.2}),
+      ("overall_survival", {"percent": 61.0, "months": 12})]),
+    ("mOS was 10.2 months and mPFS 5.1 months.",
+     [("overall_survival", {"median_months": 10.2}), ("progression_free_survival", {"median_months": 5.1})]),
+    # negative: "mos" is months
+    ("The median follow-up was 14 mos.", [("median_followup", {"months": 14})]),
+    # "patients with ≥CR" is a population, not a CR rate
+    ("MRD negativity at 10^-5 was reached by 48 of the 52 patients with ≥CR (92.3%).",
+     [("mrd_negative", {"percent": 92.3, "n": 48, "N": 52})]),
+    ("MRD negativity was reached by 48 of the 52 patients with ≥ CR (92.3%).",
+     [("mrd_negative", {"percent": 92.3, "n": 48, "N": 52})]),
+    # negative: "≥CR" as the term is still the CR rate
+    ("The rate of ≥CR was 76.5%.", [("complete_remission", {"percent": 76.5})]),
+    # a disease breakdown in a ", including …," aside between the count and its verb
+    ("Fifteen patients, including 13 T-ALL and 2 T-LBL, were enrolled and received donor-derived CD7 CAR-T cells at "
+     "the dose of 2 × 106/kg after fludarabine and cyclophosphamide.",
+     [("patients_enrolled", {"value": 15}), ("patients_treated", {"value": 15}),
+      ("disease_count", {"value": 13, "label": "T-ALL"}), ("disease_count", {"value": 2, "label": "T-LBL"}),
+      ("dose", {"low": 2e6, "high": 2e6})]),
+    ("Twenty patients, including 14 with T-ALL and 6 with T-LBL, were infused.",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 14, "label": "T-ALL"}),
+      ("disease_count", {"value": 6, "label": "T-LBL"})]),
+    # negative: a subgroup aside keeps its own count
+    ("Twenty-four patients, including 5 children, were infused with CD7 CAR-T cells.",
+     [("patients_treated", {"value": 24}), ("patients_treated", {"value": 5, "subgroup": "children"})]),
+    # "Of the N patients with X treated on …," opens the treated cohort; "non-ETP T-ALL" is a disease
+    ("Of the 87 patients with T-ALL treated on these trials, 21 had ETP-ALL and 66 had non-ETP T-ALL; patients with "
+     "ETP-ALL were older (median, 35 vs 22 years).",
+     [("patients_treated", {"value": 87}), ("disease_count", {"value": 21, "label": "ETP-ALL"}),
+      ("disease_count", {"value": 66, "label": "non-ETP T-ALL"})]),
+    ("Of the 40 patients with T-ALL infused at the RP2D, 30 had ETP-ALL and 10 had non-ETP ALL.",
+     [("patients_treated", {"value": 40}), ("disease_count", {"value": 30, "label": "ETP-ALL"}),
+      ("disease_count", {"value": 10, "label": "non-ETP T-ALL"})]),
+    # negative: with no treated verb the opener is a population, not a count
+    ("Of the 30 patients with T-ALL, 20 achieved CR.", [("complete_remission", {"n": 20, "N": 30})]),
+    # "all of grade X" after a count is a grade breakdown of that count
+    ("ICANS occurred in 3 patients (4.4%), all of grade 1.",
+     [("neurotoxicity", {"percent": 4.4, "n": 3, "grade": "any"}), ("neurotoxicity", {"n": 3, "grade": "1", "N": None})]),
+    ("Acute GVHD was observed in 4 patients (26.7%), all of grade I-II, and mild chronic GVHD developed in one patient.",
+     [("gvhd", {"percent": 26.7, "n": 4, "grade": "any", "acute": True}),
+      ("gvhd", {"n": 4, "grade": "1-2", "acute": True, "percent": None}), ("gvhd", {"n": 1, "chronic": True})]),
+    # negative: grades with counts of their own
+    ("CRS occurred in 12 patients (60%); all of grade 1 (n = 8) or grade 2 (n = 4).",
+     [("crs", {"percent": 60, "n": 12, "grade": "any"}), ("crs", {"n": 8, "grade": "1"}), ("crs", {"n": 4, "grade": "2"})]),
+    # "negative for minimal/measurable residual disease" is MRD negativity
+    ("Within 28 days of infusion, 22 of the 24 patients achieved complete remission (CR) in the bone marrow (91.7%), "
+     "and all 22 responders were negative for minimal residual disease (MRD) by eight-color flow cytometry.",
+     [("complete_remission", {"percent": 91.7, "n": 22, "N": 24, "timepoint_days": 28}),
+      ("mrd_negative", {"n": 22, "N": 22, "percent": 100.0, "timepoint_days": 28})]),
+    ("Of the 20 patients in CR, 18 (90%) were negative for measurable residual disease.",
+     [("mrd_negative", {"percent": 90, "n": 18, "N": 20})]),
+    # "overall remission" in acute leukemia is CR or CRi (as the blind11-13 gold has it); "within 3 months" → 91
+    ("The overall remission rate within 3 months was 76.5% (62/81; 95% CI, 65.8 to 85.2), and 58 of the 62 "
+     "responders (93.5%) were MRD-negative at a sensitivity of 10^-4.",
+     [("complete_remission", {"percent": 76.5, "n": 62, "N": 81, "includes_cri": True, "timepoint_days": 91}),
+      ("mrd_negative", {"percent": 93.5, "n": 58, "N": 62, "timepoint_days": 91})]),
+    ("Overall remission (CR or CRi) within 3 months was achieved in 46 (79%) of 58 patients.",
+     [("complete_remission", {"percent": 79, "n": 46, "N": 58, "includes_cri": True, "timepoint_days": 91})]),
+    # negative: "within N months" of an event is no response time point of a count
+    ("Relapse occurred within 6 months in 5 patients.", [("relapse", {"n": 5})]),
+    # a fraction at a sentence's end is a fraction ("CR 10/16."); an "At DL3:" opener names the subgroup
+    ("At DL3: ORR 13/16, CR 10/16.",
+     [("overall_response", {"n": 13, "N": 16, "subgroup": "DL3"}),
+      ("complete_remission", {"n": 10, "N": 16, "percent": 62.5, "subgroup": "DL3"})]),
+    ("CR 10/16, ORR 13/16.",
+     [("complete_remission", {"n": 10, "N": 16}), ("overall_response", {"n": 13, "N": 16})]),
+    ("CR was achieved in 18 of 20.", [("complete_remission", {"n": 18, "N": 20})]),
+    # negative: a decimal after the slash is no fraction's end
+    ("ORR was 13/16.5.", []),
+    # telegraphic treated counts: "n = 25 infused (DL1, 3; DL2, 6; DL3, 16)"
+    ("n = 25 infused (DL1, 3; DL2, 6; DL3, 16); median age 63 y; 17 (68%) post-CD19 CAR-T; CD20 retained in 25/25 "
+     "by IHC.",
+     [("patients_treated", {"value": 25, "subgroup": None}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL2"}), ("patients_treated", {"value": 16, "subgroup": "DL3"})]),
+    ("Pts: n = 30 treated (DL1, 6; DL2, 24).",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 6, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 24, "subgroup": "DL2"})]),
+    # negative: an "n =" count of the evaluable is not the treated count
+    ("CR in 12 (n = 20 evaluable).", [("complete_remission", {"n": 12})]),
+    # lesions that "resolved completely" / "partially" are extramedullary CR / PR (the PR shares the CR's N)
+    ("Extramedullary lesions resolved completely in 9 of the 13 patients and partially in 3 (ORR, 12/13).",
+     [("complete_remission", {"n": 9, "N": 13, "site": "extramedullary"}),
+      ("partial_remission", {"n": 3, "N": 13, "percent": 23.1, "site": "extramedullary"}),
+      ("overall_response", {"n": 12, "N": 13, "site": "extramedullary"})]),
+    ("Of the 10 patients with extramedullary disease, 6 had complete resolution and 3 partial resolution of their "
+     "lesions.",
+     [("complete_remission", {"n": 6, "N": 10, "site": "extramedullary"}),
+      ("partial_remission", {"n": 3, "N": 10, "site": "extramedullary"})]),
+    # negative: symptoms that resolved are no response
+    ("Neurological symptoms resolved completely in 5 of 6 patients.", []),
+    # "transplantation (HSCT) was performed in …"; an elliptic group "and 35 with non-ETP T-ALL (53.0%)"
+    ("Consolidative allogeneic hematopoietic stem cell transplantation (HSCT) was performed in 12 patients with ETP-ALL "
+     "(57.1%) and 35 with non-ETP T-ALL (53.0%).",
+     [("transplant", {"percent": 57.1, "n": 12, "N": None}), ("transplant", {"percent": 53.0, "n": 35, "N": None})]),
+    ("Allogeneic hematopoietic cell transplantation (HCT) was performed in 14 of 20 patients (70%).",
+     [("transplant", {"percent": 70, "n": 14, "N": 20})]),
+    ("CR was achieved in 12 patients with ETP-ALL (57.1%) and 35 with non-ETP T-ALL (53.0%).",
+     [("complete_remission", {"percent": 57.1, "n": 12}), ("complete_remission", {"percent": 53.0, "n": 35})]),
+    # negative: a grade after "with" is a grade breakdown, not a population
+    ("CRS occurred in 20 (100%), 3 with grade 3 (15%).",
+     [("crs", {"percent": 100, "n": 20, "grade": "any"}), ("crs", {"percent": 15, "grade": "3"})]),
+    # negative: a transplant before CAR-T is no consolidation count
+    ("Hematopoietic stem cell transplantation (HSCT) was performed before CAR-T in 8 patients.", []),
+    # "Of 35 patients enrolled between …," opens the enrolled cohort
+    ("Of 35 patients enrolled between January 2022 and March 2024, products were manufactured for 34 (97.1%) and 32 "
+     "were infused (T-ALL, 25; T-LBL, 7).",
+     [("patients_enrolled", {"value": 35}), ("patients_treated", {"value": 32}),
+      ("disease_count", {"value": 25, "label": "T-ALL"}), ("disease_count", {"value": 7, "label": "T-LBL"})]),
+    ("Of 40 patients enrolled at 5 centers, 36 received CAR-T cells.",
+     [("patients_enrolled", {"value": 40}), ("patients_treated", {"value": 36})]),
+    # negative: a responder population with a period is no enrolled count
+    ("Of 35 patients who achieved CR between 2020 and 2022, 10 relapsed.", [("relapse", {"n": 10, "N": 35})]),
+    # "patients who were in CR" is a population in that state, not a CR count
+    ("Relapse occurred in six transplanted patients and in two of the four non-transplanted patients who were in CR.",
+     [("relapse", {"n": 6}), ("relapse", {"n": 2, "N": 4, "percent": 50.0})]),
+    ("Two of the four patients who were in CR relapsed.", [("relapse", {"n": 2, "N": 4})]),
+    # negative: "who achieved CR" before a main verb's term still gives that term
+    ("Eight of the 10 patients who achieved CR were MRD-negative.", [("mrd_negative", {"n": 8, "N": 10})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND16_FAMILIES)
+def test_blind16_families(text, expected):
+    _matches(read_text(text), expected)
