@@ -607,6 +607,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             spans = [sp for sp in spans if sp[1] <= m.start() or sp[0] >= m.end()] + [(m.start(), m.end(), label, rid)]
     ms = [Mention("X" if label == "X" else "E", None if label == "X" else label, s, e, rid, dict(attrs.get(rid, {})))
           for s, e, label, rid in sorted(spans)]
+    if not any(m.kind == "E" for m in ms):
+        return ms   # distractors only: no endpoint for a grade, landmark, population or negation to qualify
     for m in ms:
         if m.endpoint == "complete_remission":
             k = c.cri_extension.match(text[m.end:m.end + 120])
