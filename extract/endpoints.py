@@ -550,12 +550,26 @@ def _labels_ci(text: str) -> bool:
 def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
     """Lancet style: in a text whose CIs are labelled elsewhere ("79.1% (95% CI 68.2–86.6) and
     66.7% (55.0–76.0)"), an unlabelled pair of bounds directly after a percent estimate is its
-    CI, when the bounds contain the estimate. Nothing else becomes a CI."""
+    CI, when the bounds contain the estimate; after a median in months, when the sentence labels
+    another median's CI. Nothing else becomes a CI."""
     starts = [a.start for a in atoms]
     out = list(atoms)
+    # "10.8 months (95% CI 6.2–not reached) with CAR-T versus 2.4 months (1.9–3.3)": a median whose
+    # CI is labelled makes the bare bounds after the other median of the sentence its CI
+    labelled_median = any(a.kind == "dur" and b.kind == "ci" and text[a.end:b.start].strip() == "("
+                          for a, b in zip(atoms, atoms[1:]))
     for a in atoms:
         if text[a.end:a.end + 2].strip()[:1] != "(":
             continue
+        if a.kind == "dur" and labelled_median and "duration" in (a.value or {}) \
+                and "follow" not in text[max(0, a.start - 40):a.start]:   # a follow-up's bounds are its range
+            m = _BARE_CI.match(text, a.end)
+            if m and not any(m.start() <= s < m.end() for s in starts):
+                lo, hi = to_number(m.group("lo")), to_number(m.group("hi"))
+                if lo is not None and hi is not None and lo <= to_number(a.groups["dv"]) <= hi and lo < hi:
+                    out.append(Atom("ci", m.start() + m.group().index("("), m.end(), m.group().strip(),
+                                    {"cil": m.group("lo"), "cih": m.group("hi")}, {"ci_low": lo, "ci_high": hi}))
+                    continue
         if a.kind == "dur" and ("not" in text[a.end:a.end + 30] or "NR" in text[a.end:a.end + 30]):
             m = _BARE_NR_CI.match(text, a.end)
             lo = to_number(m.group("lo")) if m else None

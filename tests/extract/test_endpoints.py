@@ -2005,3 +2005,26 @@ BLIND16_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND16_FAMILIES)
 def test_blind16_families(text, expected):
     _matches(read_text(text), expected)
+
+
+# unlabelled CIs after a median, in a sentence that labels another median's CI (blind17, Lancet style)
+MEDIAN_BARE_CIS = [
+    ("At a median follow-up of 18.9 months, median EFS was 10.8 months (95% CI 6.2–not reached) with CAR-T versus "
+     "2.4 months (1.9–3.3) with standard care (hazard ratio 0.41, 95% CI 0.29–0.58; p<0.0001).",
+     [("median_followup", {"months": 18.9}), ("event_free_survival", {"median_months": 10.8, "ci_low": 6.2}),
+      ("event_free_survival", {"median_months": 2.4, "ci_low": 1.9, "ci_high": 3.3})]),
+    ("Median OS was 14.2 months (95% CI, 10.1-18.3) in the high-dose group and 8.7 months (6.5-11.0) in the low-dose group.",
+     [("overall_survival", {"median_months": 14.2, "ci_low": 10.1, "ci_high": 18.3}),
+      ("overall_survival", {"median_months": 8.7, "ci_low": 6.5, "ci_high": 11.0})]),
+    # negative: bounds that exclude the median are no CI; a follow-up's bounds are its range, never a CI
+    ("Median OS was 14.2 months (95% CI, 10.1-18.3) versus 8.7 months (9.5-11.0).",
+     [("overall_survival", {"median_months": 14.2, "ci_low": 10.1, "ci_high": 18.3}),
+      ("overall_survival", {"median_months": 8.7, "ci_low": None})]),
+    ("The median follow-up was 24 months (12-36), and the median OS was 14.2 months (95% CI, 10.1-18.3).",
+     [("median_followup", {"months": 24}), ("overall_survival", {"median_months": 14.2, "ci_low": 10.1})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MEDIAN_BARE_CIS)
+def test_median_bare_cis(text, expected):
+    _matches(read_text(text), expected)
