@@ -1758,6 +1758,10 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             if _num(sm.group(grp)) is None:
                 continue
             pick = (sm.start(grp), _num(sm.group(grp)))
+            # "88 of the 92 patients in the CAR-T group received …": the count before "of" is the subject
+            of = _COUNT_OF.search(flat, max(0, sm.start(grp) - 30), sm.start(grp)) if " of " in flat[max(0, sm.start(grp) - 30):sm.start(grp)] else None
+            if of and _num(of.group("n")) and _num(of.group("n")) < pick[1]:
+                pick = (of.start("n"), _num(of.group("n")))
         if pick is None and m2 and _num(m2.group("n")):
             pick = (m2.start("n"), _num(m2.group("n")))
         # "20 were enrolled and infused": an enrolled count may also be the treated count
@@ -1913,6 +1917,7 @@ _NAMED_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,4}
 # "patients (T-ALL, 17; T-LBL, 7)": a named breakdown right after a patient noun
 _PATIENTS_LIST = gate.compile(rf"\b{PATIENT}\s*\((?=[A-Za-z][\w/-]*\s*[,:]?\s*\d+\s*[;,])", re.I | re.A)
 _PATIENTS_PAREN = gate.compile(rf"\b{PATIENT}\s*\((?=[^()]*\d)", re.I | re.A)
+_COUNT_OF = gate.compile(rf"(?<![\w.])(?P<n>{NUM})\s+of\s+(?:the\s+|these\s+|all\s+)?$", re.I | re.A)
 _VERB_COUNT = gate.compile(rf"\s+(?:a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:[\w/+-]+\s+){{0,4}}?{PATIENT}\b", re.I | re.A)
 _COUNTS_RESPECTIVELY = gate.compile(rf"(?:\bin\s+|\(\s*)(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s*,?\s*respectively(?!\s*,?\s*(?:had|has|have|were|was|developed|achieved|experienced)\b)", re.I | re.A)
 
@@ -2086,7 +2091,7 @@ def _dose_label(text: str, d: Dose) -> str | None:
     if m:
         lab = (m.group("label") or m.group("cond") or "").strip()
         lab = re.sub(r"\s+(?:were|was|is|are)\s+", " ", lab)
-        if lab and not re.fullmatch(r"n\s*=.*|\d.*|respectively|(?:range|median|iqr)\b.*", lab, re.I):
+        if lab and not re.fullmatch(r"n\s*=.*|\d.*|respectively|(?:range|median|mean|iqr|maximum|max|up to)\b.*", lab, re.I):
             return re.sub(r"\s+", "", lab).upper() if re.fullmatch(r"DL\s?-?\d+[a-z]?", lab, re.I) else lab
     return None
 
@@ -2104,6 +2109,8 @@ def _fmt_dose(d: Dose) -> str:
 
 
 _DOSE_RULE = {"cells/kg": "dose.per-kg", "cells/m2": "dose.per-m2", "cells": "dose.cells"}
+# "(median 1.0 ×10^6/kg)", "(maximum, 1 × 10^8 cells)": a median or a cap of the doses given, not a dose level
+_DOSE_ASIDE = re.compile(r"\(\s*(?:median|mean|maximum|max\.?|capped\s+at|up\s+to)\s*(?:dose\s*)?[,:]?\s*(?:of\s+)?$", re.I | re.A)
 
 
 def _doses(text: str, doses: list[Dose]) -> list[Found]:
@@ -2114,6 +2121,8 @@ def _doses(text: str, doses: list[Dose]) -> list[Found]:
     for d in doses:
         multi[d.start] = multi.get(d.start, 0) + 1
     for d in doses:
+        if "(" in text[max(0, d.start - 20):d.start] and _DOSE_ASIDE.search(text[max(0, d.start - 20):d.start]):
+            continue
         f: dict[str, Any] = {"low": d.low, "high": d.high, "unit": d.unit}
         if multi[d.start] == 1:
             lab = _dose_label(text, d)

@@ -2028,3 +2028,36 @@ MEDIAN_BARE_CIS = [
 @pytest.mark.parametrize("text, expected", MEDIAN_BARE_CIS)
 def test_median_bare_cis(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND17_FAMILIES = [
+    # a median or a cap in parentheses after a dose is no dose level of its own
+    ("Dose 0.5–2 ×10^6/kg (median 1.0 ×10^6/kg).", [("dose", {"low": 500000, "high": 2000000})]),
+    ("Patients received a single infusion of 1 × 10^6 CAR-T cells/kg (maximum, 1 × 10^8 cells) after fludarabine.",
+     [("dose", {"low": 1000000, "high": 1000000, "unit": "cells/kg", "label": None})]),
+    ("Patients received 2 × 10^6 CAR-T cells/kg (max 2 × 10^8 cells).", [("dose", {"low": 2000000, "label": None})]),
+    # negative: a dose level in parentheses stays a label
+    ("Patients received 5 × 10^6 cells/kg (DL2) or 1 × 10^7 cells/kg (DL3).",
+     [("dose", {"low": 5000000, "label": "DL2"}), ("dose", {"low": 10000000, "label": "DL3"})]),
+    # "one enrolled patient died …" counts an event, not the enrolled cohort
+    ("Twenty-four patients were screened, 21 were enrolled, and 20 received a single infusion after fludarabine and "
+     "cyclophosphamide lymphodepletion; one enrolled patient died of fungal sepsis before infusion.",
+     [("patients_enrolled", {"value": 21}), ("patients_treated", {"value": 20})]),
+    ("Thirty patients were enrolled and 28 were infused; two enrolled patients withdrew consent before lymphodepletion.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 28})]),
+    # negative: "30 enrolled patients received …" is still the enrolled count
+    ("Between 2019 and 2021, 30 enrolled patients received CAR-T cells.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 30})]),
+    # "88 of the 92 patients … received": the count before "of" is the treated count
+    ("Between March 1, 2022, and Dec 15, 2023, 184 patients were randomly assigned to CAR-T (n=92) or standard care "
+     "(n=92), and 88 of the 92 patients in the CAR-T group received the infusion.", [("patients_treated", {"value": 88})]),
+    ("Twenty-eight of the 30 enrolled patients received CAR-T cells.",
+     [("patients_treated", {"value": 28}), ("patients_enrolled", {"value": 30})]),
+    # negative: a plain subject count is unchanged
+    ("In total, 30 patients received CAR-T cells.", [("patients_treated", {"value": 30})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND17_FAMILIES)
+def test_blind17_families(text, expected):
+    _matches(read_text(text), expected)
