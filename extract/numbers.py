@@ -565,6 +565,9 @@ _ALTS = [
     ("dur", rf"(?P<dcmp>[<>≤≥]\s?|{_BOUND})?(?P<dv>{NUM})(?:\s*(?:-|to)\s*(?P<dv2>{NUM}))?\s*(?P<du>months?|mos?\b\.?|years?|yrs?|weeks?|wks?|days?)\b"),
     ("year", r"\b(?:19[5-9]\d|20\d\d)\b(?!\s*(?:%|patients|participants))"),
     ("frac", FRAC_RE.pattern),
+    # "acute GVHD in one in five", "1 in 3 patients": a ratio states no count; the atom exists so that
+    # neither number is read as one
+    ("ratio", rf"(?<![\w.])\d+\s+in\s+(?:every\s+)?\d+(?![\w%/]|\.\d)"),
     # a spread written after an estimate ("± 9.1%", "(SE 9.1%)", "SD, 4.2") states no result of
     # its own: the atom exists so that its number is never read as one
     ("spread", rf"(?:±|\+/-|(?-i:SE|SEM|SD)\b\s*[:=,]?|\bstandard\s+(?:error|deviation)(?:\s+of\s+the\s+mean)?(?:\s*[\[(](?-i:SE|SEM|SD)[\])])?\s*[:=,]?)\s*{NUM}\s?%?"),

@@ -2055,6 +2055,14 @@ BLIND17_FAMILIES = [
      [("patients_treated", {"value": 28}), ("patients_enrolled", {"value": 30})]),
     # negative: a plain subject count is unchanged
     ("In total, 30 patients received CAR-T cells.", [("patients_treated", {"value": 30})]),
+    # "in one in five" is a ratio, not a count of five (nor of one out of five)
+    ("Donor-derived products avoided manufacturing failure and gave numerically higher MRD-negative CR rates, at the "
+     "cost of acute GVHD in one in five.", []),
+    ("CRS occurred in one in three patients.", []),
+    # negative: a count of its own, and a fraction beside a ratio, are still read
+    ("Acute GVHD occurred in five patients.", [("gvhd", {"n": 5, "acute": True})]),
+    ("Acute GVHD developed in 4 of 20 patients; CRS occurred in one in 20.",
+     [("gvhd", {"n": 4, "N": 20, "acute": True})]),
 ]
 
 
