@@ -2063,6 +2063,13 @@ BLIND17_FAMILIES = [
     ("Acute GVHD occurred in five patients.", [("gvhd", {"n": 5, "acute": True})]),
     ("Acute GVHD developed in 4 of 20 patients; CRS occurred in one in 20.",
      [("gvhd", {"n": 4, "N": 20, "acute": True})]),
+    # a later reason of a counted list is a reason too, not a result
+    ("Per protocol, responders with a suitable donor were to proceed to allo-HSCT within 3 months; whereas 8 did not "
+     "because of donor unavailability (n = 3), infection (n = 2), early relapse (n = 2), or patient preference (n = 1).", []),
+    ("Four patients did not proceed to HSCT because of lack of a donor (n = 2) or relapse (n = 2).", []),
+    # negative: a count of relapse outside a reason list is read
+    ("Relapse (n = 4) occurred after a median of 5 months.", [("relapse", {"n": 4})]),
+    ("Two patients died due to infection (n = 2); relapse occurred in 5 (25%).", [("relapse", {"n": 5, "percent": 25})]),
 ]
 
 
