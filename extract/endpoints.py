@@ -2112,7 +2112,7 @@ def _fmt_dose(d: Dose) -> str:
 
 _DOSE_RULE = {"cells/kg": "dose.per-kg", "cells/m2": "dose.per-m2", "cells": "dose.cells"}
 # "(median 1.0 ×10^6/kg)", "(maximum, 1 × 10^8 cells)": a median or a cap of the doses given, not a dose level
-_DOSE_ASIDE = re.compile(r"\(\s*(?:median|mean|maximum|max\.?|capped\s+at|up\s+to)\s*(?:dose\s*)?[,:]?\s*(?:of\s+)?$", re.I | re.A)
+_DOSE_ASIDE = gate.compile(r"\(\s*(?:median|mean|maximum|max\.?|capped\s+at|up\s+to)\s*(?:dose\s*)?[,:]?\s*(?:of\s+)?$", re.I | re.A)
 
 
 def _doses(text: str, doses: list[Dose]) -> list[Found]:
