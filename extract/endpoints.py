@@ -1021,7 +1021,10 @@ _GRADE_THEN_COUNT = re.compile(r"\s*[,:]\s*", re.A)
 _BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)", re.A)
 _OF_DENOM = re.compile(r"\s*\)?\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?", re.A)
 _SPACES = re.compile(r"\s+", re.A)
-_SITE_ASIDE = gate.compile(r"\b(?:involvement|disease|relapses?|lesions?|infiltration|sites?)\s*\($", re.I | re.A)
+# nouns whose kinds or places a breakdown lists: "extramedullary involvement (CNS in 8, testis in 4)",
+# "isolated CNS (n = 8) or testicular (n = 3) relapse"
+_SITE_NOUNS = r"(?:involvement|disease|relapses?|lesions?|infiltration)"
+_SITE_ASIDE = gate.compile(rf"\b(?:{_SITE_NOUNS}|sites?)\s*\($", re.I | re.A)
 _COUNT_TERM_GAP = re.compile(r"\s+(?:an?\s+)?", re.A)
 _PATIENT_AFTER = gate.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\b", re.I | re.A)
 _DENOM_BEFORE = gate.compile(r"\b(?:among|(?<!total )of|for)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", re.I | re.A)
@@ -1933,14 +1936,18 @@ def _dose_counts_respectively(text: str, doses: list[Dose], used: set[int]) -> l
         return []
     ns = list(re.finditer(r"\d+", m.group("ns")))
     levels = [d for d in doses if d.end <= m.start()]
-    if len(levels) != len(ns) or any(m.start("ns") + k.start() in used for k in ns):
+    if len(levels) != len(ns):
         return []
-    out = []
-    for d, k in zip(levels, ns):
-        at = m.start("ns") + k.start()
-        used.add(at)
-        out.append(Found("patients_treated", {"value": int(k.group()), "subgroup": _dose_name(text, d)}, "cohort.dose-level", at))
-    return out
+    return _level_counts([(_dose_name(text, d), int(k.group()), m.start("ns") + k.start()) for d, k in zip(levels, ns)], used)
+
+
+def _level_counts(items: list[tuple[str, int, int]], used: set[int]) -> list[Found]:
+    """(level name, count, offset of the count) → the levels' treated counts; none when a count
+    was read already."""
+    if any(at in used for _, _, at in items):
+        return []
+    used.update(at for _, _, at in items)
+    return [Found("patients_treated", {"value": n, "subgroup": name}, "cohort.dose-level", at) for name, n, at in items]
 
 
 _COUNTS_THEN_LEVELS = gate.compile(
@@ -1966,16 +1973,10 @@ def _counts_then_levels(text: str, doses: list[Dose], used: set[int]) -> list[Fo
         if first and all(x.isalnum() and len(x) <= 3 for x in names[1:]):   # "dose levels 1, 2 and 3"
             kind = first.group("kind")
             names = [f"{kind} {first.group('k')}"] + [f"{kind} {x}" for x in names[1:]]
-    if len(names) != len(ns) or any(not x or len(x) > 40 for x in names) \
-            or any(m.start("ns") + k.start() in used for k in ns):
+    if len(names) != len(ns) or any(not x or len(x) > 40 for x in names):
         return []
-    out = []
-    for name, k in zip(names, ns):
-        at = m.start("ns") + k.start()
-        used.add(at)
-        name = re.sub(r"[\s-]+", "", name).upper() if re.fullmatch(r"DL[\s-]*\d+[a-z]?", name, re.I | re.A) else name
-        out.append(Found("patients_treated", {"value": int(k.group()), "subgroup": name}, "cohort.dose-level", at))
-    return out
+    names = [re.sub(r"[\s-]+", "", x).upper() if re.fullmatch(r"DL[\s-]*\d+[a-z]?", x, re.I | re.A) else x for x in names]
+    return _level_counts([(name, int(k.group()), m.start("ns") + k.start()) for name, k in zip(names, ns)], used)
 
 
 # "(DL1/DL2/DL3, 6/15/24)", "children/adults: 8/9": as many slash-joined names as slash-joined counts
@@ -1989,15 +1990,11 @@ def _packed_counts(text: str, treated: Found, used: set[int]) -> list[Found]:
     for m in _PACKED.finditer(text, treated.pos):
         names = [x.strip() for x in m.group("labs").split("/")]
         ns = list(re.finditer(r"\d+", m.group("ns")))
-        if len(names) != len(ns) or sum(int(k.group()) for k in ns) != treated.fields["value"] \
-                or any(m.start("ns") + k.start() in used for k in ns):
-            continue
-        out = []
-        for name, k in zip(names, ns):
-            at = m.start("ns") + k.start()
-            used.add(at)
-            out.append(Found("patients_treated", {"value": int(k.group()), "subgroup": name}, "cohort.named-group", at))
-        return out
+        if len(names) == len(ns):
+            got = _per_group([(name, int(k.group()), m.start("ns") + k.start()) for name, k in zip(names, ns)],
+                             treated.fields["value"], used, 0, 0, ())
+            if got:
+                return got
     return []
 
 
@@ -2038,7 +2035,7 @@ _NAMED_NEQ = gate.compile(r"(?:(?:with|of|to|and|or)\s+)?(?:(?:an?|the)\s+)?(?P<
                         r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?", re.I | re.A)
 
 
-_SITE_NOUN = gate.compile(r"\s*(?:relapses?|disease|involvement|infiltration|lesions?)\b", re.I | re.A)
+_SITE_NOUN = gate.compile(rf"\s*{_SITE_NOUNS}\b", re.I | re.A)
 
 
 def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Found]:

@@ -39,8 +39,8 @@ SUPERSCRIPTS = {"\u2070": "0", "\u00b9": "1", "\u00b2": "2", "\u00b3": "3", "\u2
 # accented Latin letters → their base letter ("naïve" → "naive"): the patterns of this module
 # and extract.endpoints are ASCII (re.A: \w, \d, \b and case folding by table, ~6% of the
 # extraction's work saved over Unicode lookups), and on repaired text that is the same reading
-ACCENTED = {c: unicodedata.normalize("NFKD", c)[0] for c in map(chr, range(0xC0, 0x250))
-            if unicodedata.normalize("NFKD", c)[0].isascii() and unicodedata.normalize("NFKD", c)[0].isalpha()}
+ACCENTED = {c: base for c, base in ((c, unicodedata.normalize("NFKD", c)[0]) for c in map(chr, range(0xC0, 0x250)))
+            if base.isascii() and base.isalpha()}
 
 
 _ODD_MAP = {**{d: "-" for d in DASHES}, **{c: " " for c in SPACES}, **SUPERSCRIPTS, **ACCENTED}
