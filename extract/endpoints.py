@@ -607,6 +607,8 @@ def _table_percents(text: str, atoms: list[Atom]) -> list[Atom]:
 
 
 # ---------------------------------------------------------------- mentions
+# "patients with and without prior HSCT", "with or without CNS disease": what follows names two groups compared
+_WITH_WITHOUT = gate.compile(r"\bwith\s+(?:and|or|versus|vs\.?|v)\s+without\s+(?:an?\s+|the\s+)?$", re.I | re.A)
 _MERGE_GAP = re.compile(r"[\s()/,\-\[\]]*(?:(?:or|and/or|with or without|i\.e\.,?)[\s()/,\-]*)?", re.A)
 
 
@@ -621,6 +623,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             spans = [sp for sp in spans if sp[1] <= m.start() or sp[0] >= m.end()] + [(m.start(), m.end(), label, rid)]
     ms = [Mention("X" if label == "X" else "E", None if label == "X" else label, s, e, rid, dict(attrs.get(rid, {})))
           for s, e, label, rid in sorted(spans)]
+    if "without" in low:   # "in patients with and without prior blinatumomab (83.1% vs 82.5%)": the groups compared
+        ms = [m for m in ms if not (m.kind == "X" and _WITH_WITHOUT.search(text, max(0, m.start - 40), m.start))]
     if not any(m.kind == "E" for m in ms):
         return ms   # distractors only: no endpoint for a grade, landmark, population or negation to qualify
     for m in ms:
@@ -1278,6 +1282,9 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 # "Median RFS was 11.2 months; it was … 6.0 months in those who were not": the pronoun's term
                 t = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop
                           and not m.negated and m.endpoint in SURV), None)
+            if t is None and not cms and _ELLIPTIC_COMPARE.match(text, ca) and _in_pair(text, g):
+                # "…, but lower in those with extramedullary disease (70.3% vs 87.3%)": the comparison goes on
+                t = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop and not m.negated), None)
             if t is None and not cms:
                 rest = text[ca:cb]
                 for h in sorted((h for h in cgs), key=lambda h: -h.start):
@@ -1292,6 +1299,11 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
     return pairs
 
 
+# a clause that only goes on comparing: "…; but lower in those with …", ", and higher after high-dose than …"
+_ELLIPTIC_COMPARE = gate.compile(
+    r"[\s;,]*(?:[^()]{0,30}\)\s*,?\s*)?(?:but|and|while|whereas)\s+(?:(?:was|were|it\s+was|they\s+were|remained)\s+)?"
+    r"(?:(?:significantly|numerically|slightly|much|markedly|substantially|not)\s+)?"
+    r"(?:higher|lower|similar|longer|shorter|better|worse|greater|comparable|superior|inferior|identical|different)\b", re.I | re.A)
 _PAREN = re.compile(r"[()]", re.A)
 # "; it was …", "; among transplanted patients it reached …": the clause's subject is the term before
 _IT_WAS = gate.compile(r"[\s;,]*(?:and\s+|but\s+|while\s+)?(?:(?:among|in|for)\s+[^,;()]{1,60}?,?\s+)?"
@@ -1402,8 +1414,8 @@ _SUB_PREFIX = gate.compile(
 
 # a site or a time point before the percent's parenthesis is no group ("CR in the bone marrow (91.7%", "at day 28 (90%")
 _SUB_NOT_GROUP = gate.compile(r"(?:the\s+)?(?:(?:bone\s+)?marrow|BM|(?:peripheral\s+)?blood|CSF|day|week|month|wk|mo)s?\b", re.I | re.A)
-_PAIR_AFTER = gate.compile(r"\s*(?:%|months?|mos?)?\s*(?:vs\.?|versus)\s", re.I | re.A)
-_PAIR_BEFORE = gate.compile(r"\b(?:vs\.?|versus)\s*$", re.I | re.A)
+_PAIR_AFTER = gate.compile(r"\s*(?:%|months?|mos?)?\s*(?:vs\.?|versus|v)\s", re.I | re.A)
+_PAIR_BEFORE = gate.compile(r"\b(?:vs\.?|versus|v)\s+(?:[^()]{0,12}\s)?$", re.I | re.A)
 
 
 def _in_pair(text: str, g: Group) -> bool:
@@ -1413,7 +1425,45 @@ def _in_pair(text: str, g: Group) -> bool:
     return bool(_PAIR_AFTER.match(text, g.end) or _PAIR_BEFORE.search(text, max(0, g.start - 10), g.start))
 
 
+# the two groups of a pair named before it: "in patients with and without prior HSCT (94.7% vs 87.9%)",
+# "in patients with EMD than in those without (9.8 vs 24.0 months)"
+_WITH_AND_WITHOUT = gate.compile(
+    r"\bwith\s+(?:and|or|versus|vs\.?|v)\s+without\s+(?P<x>[^,;()]{2,50}?)\s*$"
+    r"|\bwith\s+(?P<y>[^,;()]{2,50}?)\s+(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+)?(?:those|patients|pts)\s+"
+    r"without(?:\s+(?:it|them))?\s*$"
+    r"|\b(?:higher|lower|longer|shorter|better|worse)\s+(?:in|among)\s+(?:those|patients|pts)\s+with\s+(?P<z>(?:(?!\bthan\b)[^,;()]){2,50}?)\s*$",
+    re.I | re.A)
+
+_PAIR_THEN_WITH = gate.compile(
+    r"(?P<second>\s*(?:%|months?|mos?)?\s*(?:vs\.?|versus|v)\s+\d+(?:\.\d+)?\s*(?:%|months?|mos?)?)?\s*,?\s*"
+    r"(?:in|among|for)\s+(?:those|patients|pts|subjects)\s+with\s+(?:and|or)\s+without\s+(?P<x>[^,;()]{2,50}?)"
+    r"(?=\s*[,;.)(]|\s+(?:respectively|P\b)|$)", re.I | re.A)
+
+
+def _compared(text: str, g: Group) -> str | None:
+    """The group a value of a pair reports when the sentence names the pair as with/without
+    X: "X" for the first value, "no X" for the second."""
+    if not _in_pair(text, g):
+        return None
+    after = _PAIR_THEN_WITH.match(text, g.end)   # "90% vs 70% in patients with and without …"
+    if after:
+        return after.group("x").strip() if after.group("second") else "no " + after.group("x").strip()
+    k = text.rfind("(", max(0, g.start - 30), g.start)
+    if k < 0:
+        return None
+    m = _WITH_AND_WITHOUT.search(text, max(0, k - 120), k)
+    if not m:
+        return None
+    x = (m.group("x") or m.group("y") or m.group("z")).strip()
+    x = re.sub(rf"^(?:(?:the|a|an)\s+)", "", x, flags=re.I)
+    return "no " + x if _PAIR_BEFORE.search(text, k, g.start) else x
+
+
 def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
+    if " with" in text:
+        x = _compared(text, g)
+        if x:
+            return x, None
     m = _SUB_AFTER.match(text, g.end)
     if m:
         if " and " in m.group("sub") and _in_pair(text, g):
@@ -1523,7 +1573,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         if ep in RESPONSE:
             if tp is not None:
                 f["timepoint_days"] = tp
-            site = m.attrs.get("site") or _site(text, m.start)
+            # "in those with and without extramedullary disease (70.3% vs 87.3%)": groups compared, not a site
+            site = m.attrs.get("site") or (_site(text, m.start) if not (_in_pair(text, g) and _WITH_SITE.search(text)) else None)
             if site:
                 f["site"] = site
             for k in ("mrd_negative", "includes_cri"):
@@ -1590,6 +1641,7 @@ def _site(text: str, pos: int) -> str | None:
     return best[1] if best else None
 
 
+_WITH_SITE = gate.compile(r"\bwith(?:out)?\s+(?:\w+\s+){0,2}?(?:extramedullary|extra-medullary|EMD|(?:bone\s+)?marrow|BM)\b", re.I | re.A)
 _SITE_RE = gate.compile(r"\b(?:extramedullary|extra-medullary|EMD)\b|\b(?:bone\s+)?marrow\b|\bBM\b", re.I | re.A)
 
 

@@ -589,11 +589,12 @@ SHARED_LANDMARKS = [
 ]
 
 # "x vs y months" (also inside parentheses, also without decimals): both values belong to the
-# term; which group each is stays unsaid unless the text pairs them ("in children vs … in adults").
+# term; which group each is stays unsaid unless the text pairs them ("in children vs … in adults",
+# "with X than in those without", COMPARED_GROUPS).
 VALUE_PAIRS = [
     ("Median PFS was shorter in patients with extramedullary plasmacytomas than in those without (9.8 vs 24.0 months; P < 0.001).",
-     [("progression_free_survival", {"median_months": 9.8, "subgroup": None}),
-      ("progression_free_survival", {"median_months": 24.0, "subgroup": None}),
+     [("progression_free_survival", {"median_months": 9.8, "subgroup": "extramedullary plasmacytomas"}),
+      ("progression_free_survival", {"median_months": 24.0, "subgroup": "no extramedullary plasmacytomas"}),
       ("p_value", {"value": "<0.001", "outcome": "progression_free_survival"})]),
     ("Median EFS was 12 vs 6 months in the high- and low-dose groups.",
      [("event_free_survival", {"median_months": 12, "subgroup": None}),
@@ -2034,6 +2035,40 @@ BLIND17_FAMILIES = [
     ("Two patients died due to infection (n = 2); relapse occurred in 5 (25%).", [("relapse", {"n": 5, "percent": 25})]),
 ]
 
+# two groups compared, named as with/without X: both values are read, each with its group
+COMPARED_GROUPS = [
+    ("CR/CRi rates were similar in patients with and without prior blinatumomab (83.1% vs 82.5%; P = .94).",
+     [("complete_remission", {"percent": 83.1, "subgroup": "prior blinatumomab"}),
+      ("complete_remission", {"percent": 82.5, "subgroup": "no prior blinatumomab"}),
+      ("p_value", {"value": ".94", "compares": ["prior blinatumomab", "no prior blinatumomab"]})]),
+    ("The ORR was 90% vs 70% in patients with and without bone marrow involvement.",
+     [("overall_response", {"percent": 90, "subgroup": "bone marrow involvement", "site": None}),
+      ("overall_response", {"percent": 70, "subgroup": "no bone marrow involvement", "site": None})]),
+    ("Median OS was 18.2 vs 9.1 months in patients with or without consolidative HSCT (P = .01).",
+     [("overall_survival", {"median_months": 18.2, "subgroup": "consolidative HSCT"}),
+      ("overall_survival", {"median_months": 9.1, "subgroup": "no consolidative HSCT"}),
+      ("p_value", {"value": ".01", "outcome": "overall_survival"})]),
+    ("Median PFS was shorter in patients with extramedullary plasmacytomas than in those without (9.8 vs 24.0 months).",
+     [("progression_free_survival", {"median_months": 9.8, "subgroup": "extramedullary plasmacytomas"}),
+      ("progression_free_survival", {"median_months": 24.0, "subgroup": "no extramedullary plasmacytomas"})]),
+    ("EFS did not differ between patients with and without prior HSCT (12-month EFS, 64.0% v 67.4%; P = .71).",
+     [("event_free_survival", {"percent": 64.0, "months": 12, "subgroup": "prior HSCT"}),
+      ("event_free_survival", {"percent": 67.4, "months": 12, "subgroup": "no prior HSCT"}),
+      ("p_value", {"value": ".71"})]),
+    # a clause that only goes on comparing keeps the term of the clause before
+    ("CR rates did not differ by disease (80.0% vs 75.0%; P = .61), but were lower in those with extramedullary "
+     "disease (70.3% vs 87.3%; P = .02).",
+     [("complete_remission", {"percent": 80.0}), ("complete_remission", {"percent": 75.0}), ("p_value", {"value": ".61"}),
+      ("complete_remission", {"percent": 70.3, "subgroup": "extramedullary disease", "site": None}),
+      ("complete_remission", {"percent": 87.3, "subgroup": "no extramedullary disease"}), ("p_value", {"value": ".02"})]),
+    ("The CR rate was 85% overall and was higher after high-dose than after low-dose infusion (96.4% vs 82.5%).",
+     [("complete_remission", {"percent": 85}), ("complete_remission", {"percent": 96.4}),
+      ("complete_remission", {"percent": 82.5})]),
+    # negative: among patients with EMD, a response is at the extramedullary site
+    ("Among 9 patients with extramedullary disease, 7 achieved CR.",
+     [("complete_remission", {"n": 7, "N": 9, "site": "extramedullary"})]),
+]
+
 
 # every phrasing family above: each sentence reads as exactly the listed measurements
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
@@ -2045,6 +2080,6 @@ BLIND17_FAMILIES = [
                          + RESPONSE_BREAKDOWNS + A_TOTAL_OF + POPULATION_THEN_PERCENT + RELATIVE_SUBJECTS
                          + BARE_CIS + EVALUABLE_OPENERS + CARRIED_LANDMARKS + BLIND10_FAMILIES + BLIND11_FAMILIES
                          + BLIND12_FAMILIES + BLIND13_FAMILIES + BLIND14_FAMILIES + BLIND15_FAMILIES
-                         + BLIND16_FAMILIES + BLIND17_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS)
+                         + BLIND16_FAMILIES + BLIND17_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS + COMPARED_GROUPS)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
