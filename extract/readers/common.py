@@ -12,14 +12,15 @@ YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 FRONT_CHARS = 6000
 _YEAR = r"19[5-9]\d|20\d\d|2100"
 _JOURNAL = r"[A-Z][A-Za-z'’&-]*\.?(?:[ \t]+(?:[A-Z][A-Za-z'’&-]*\.?|of|and|the|in|for|&)){0,9}"
-_ISSUE = r"(?:[ \t]*\([\w–-]{1,9}\))?"
-# "Blood Cancer Journal (2024) 14:188" / "Blood. 2023;141(10):1234-1245" /
+_ISSUE = r"(?:[ \t]*\((?:[\w–-]{1,9}|Suppl(?:ement)?\.?[ \t]*\d{1,2})\))?"   # "(10)", "(S1)", "(Supplement 1)"
+# "Blood Cancer Journal (2024) 14:188" / "Blood. 2023;141(10):1234-1245" / meeting supplements
+# "Blood (2024) 144 (Supplement 1): 3471." and "HemaSphere 2025; 9(S1): S287." /
 # "Am J Hematol. 2023 Dec;98(12):1898-1908": the line starts with the journal, the pages are
 # followed by the line's end, a separator or a doi/link (not by prose: a wrapped in-text citation)
 FRONT_CITATION_RE = re.compile(
     rf"^[ \t]*{_JOURNAL}[ \t]*(?:\((?P<y1>{_YEAR})\)[ \t]*\d+{_ISSUE}"
     rf"|,?[ \t]+(?P<y2>{_YEAR})(?:[ \t]+[A-Z][a-z]{{2}}(?:[ \t]+\d{{1,2}})?)?[ \t]*;[ \t]*\d+{_ISSUE})"
-    r"[ \t]*:[ \t]*[eE]?\d+(?:[-–][eE]?\d+)?"
+    r"[ \t]*:[ \t]*[eES]?\d+(?:[-–][eES]?\d+)?"
     r"(?=[ \t]*(?:$|[.;,|][ \t]*(?:$|(?i:doi|https?://|www\.|epub|published|online))"
     r"|(?i:doi|https?://|www\.)))", re.M)
 # "© The Author(s) 2024", "© 2024. The Author(s) …", "Copyright © 2024 by …" (on one line);

@@ -268,6 +268,11 @@ As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
     ("Title\n\u00a9 2022. The Author(s), under exclusive licence to Springer Nature Limited.", 2022),
     ("Title\nCopyright \u00a9 2021 American Society of Hematology\nAbstract", 2021),
     ("Title\nCopyright 2019 by the authors.\nAbstract", 2019),
+    # meeting abstracts: the supplement's citation line
+    ("2847 A CD7 CAR-NK trial\n\nProgram: Oral and Poster Abstracts\nBlood (2025) 146 (Supplement 1): 2847.\n"
+     "https://doi.org/10.1182/blood-2025-1\nResults: 15 pts treated.", 2025),
+    ("Abstract: S287\nType: Oral Presentation\nHemaSphere 2025; 9(S1): S287.\nBackground: 12 children.", 2025),
+    ("Abstract: S217\nHemaSphere, 2025;9(S1):S217\nMethods: 31 patients.", 2025),
 ])
 def test_plain_text_year_from_front_matter_citation_or_copyright(text, year):
     [d] = read_bytes(text.encode(), "paper.txt")
