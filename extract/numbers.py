@@ -333,7 +333,7 @@ def month_days(v: float) -> int:
 _NR = r"not\s+reached|not\s+estimable|not\s+evaluable|not\s+estimated|(?-i:NR|NE|NA)\b"
 CI_BODY = (r"(?P<cil>-?(?:\d*\.\d+|\d+))\s?%?\s*(?:-|to|,|;|\s)\s*(?:(?P<cih>-?(?:\d*\.\d+|\d+))\s?%?|(?P<cinr>" + _NR + "))")
 CI_RE = gate.compile(
-    r"(?:\b(?:95|90|99|80)\s?%\s*)?(?:\bCIs?\b|\bconfidence\s+intervals?(?:\s*[\[(]CI[\])])?)\s*(?:[:=,]\s*)?"
+    r"(?:\b(?:95|90|99|80)\s?%\s*)?(?:\bCIs?\b(?:\s*(?:95|90|99|80)\s?%(?=\s*[:=,]?\s*[\d.-]))?|\bconfidence\s+intervals?(?:\s*[\[(]CI[\])])?)\s*(?:[:=,]\s*)?"
     r"(?:of\s+|from\s+|was\s+|were\s+)?" + CI_BODY, re.I | re.A)
 BRACKET_CI_RE = re.compile(r"\[\s*(?P<bl>-?(?:\d*\.\d+|\d+))\s?%?\s*[,;-]\s*(?P<bh>-?(?:\d*\.\d+|\d+))\s?%?\s*\]", re.A)
 
