@@ -45,7 +45,7 @@ _DOSE_HINTS = ("×", "*", "x 10", "x10", "10^", "10(", "e6", "e7", "e8", "e5", "
                "10 6", "10 5", "10 7", "10 8")
 _TREATED_HINTS = ("infus", "treat", "dosed", "receiv", "underw")
 _COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dosed", "receiv", "underw", "included",
-                 "compris", "consist",
+                 "compris", "consist", "random",
                  "evaluable", "assessable", "n =", "n=")
 
 
@@ -609,6 +609,7 @@ def _table_percents(text: str, atoms: list[Atom]) -> list[Atom]:
 # ---------------------------------------------------------------- mentions
 # "patients with and without prior HSCT", "with or without CNS disease": what follows names two groups compared
 _WITH_WITHOUT = gate.compile(r"\bwith\s+(?:and|or|versus|vs\.?|v)\s+without\s+(?:an?\s+|the\s+)?$", re.I | re.A)
+_WITHOUT_AFTER = gate.compile(r"\band\s+(?:in\s+)?[^;]{0,40}?\bwithout\b(?!\s+(?:[\w-]+\s+)?(?:grade|CRS|ICANS|GVHD))", re.I | re.A)
 _MERGE_GAP = re.compile(r"[\s()/,\-\[\]]*(?:(?:or|and/or|with or without|i\.e\.,?)[\s()/,\-]*)?", re.A)
 
 
@@ -624,7 +625,14 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
     ms = [Mention("X" if label == "X" else "E", None if label == "X" else label, s, e, rid, dict(attrs.get(rid, {})))
           for s, e, label, rid in sorted(spans)]
     if "without" in low:   # "in patients with and without prior blinatumomab (83.1% vs 82.5%)": the groups compared
-        ms = [m for m in ms if not (m.kind == "X" and _WITH_WITHOUT.search(text, max(0, m.start - 40), m.start))]
+        ms = [m for m in ms if not (m.kind == "X" and (
+            _WITH_WITHOUT.search(text, max(0, m.start - 40), m.start)
+            # "in 16 of 22 (73%) with prior BCMA-directed therapy and in 9 of 11 (82%) without"
+            or (text.endswith("with ", 0, m.start) and _WITHOUT_AFTER.search(text, m.end, m.end + 100))))]
+    if "autolog" in low and ("standard" in low or "control" in low or "comparator" in low):
+        # "158 patients in the standard-care group received high-dose chemotherapy with autologous transplantation":
+        # the comparator's treatment, not a transplant after CAR-T
+        ms = [m for m in ms if not (m.endpoint == "transplant" and "autolog" in low[max(0, m.start - 30):m.end])]
     if not any(m.kind == "E" for m in ms):
         return ms   # distractors only: no endpoint for a grade, landmark, population or negation to qualify
     for m in ms:
@@ -1762,7 +1770,9 @@ def _num(s: str | None) -> int | None:
 
 _TREATED_OBJECT = gate.compile(
     r"^\s*(?:with\s+|at\s+)?(?:(?:[\w/+-]+|\([^()]{1,30}\))\s+){0,6}?(?:CAR|chimeric\s+antigen|cells?\b|infusions?\b|doses?\b|products?\b|\w+-cel\b|"
-    r"\w*cabtagene|\w*leucel|\w*\d\w*-?CAR|[A-Z][A-Za-z-]*CAR)|^\s*(?:[,;.(:]|$|at\b|and\b|between\b|in\b|on\b|from\b)", re.I | re.A)
+    r"\w*cabtagene|\w*leucel|\w*\d\w*-?CAR|[A-Z][A-Za-z-]*CAR)|^\s*(?:[,;.(:]|$|at\b|and\b|between\b|in\b|on\b|from\b)"
+    # a product code right after the verb: "28 received HCB-19", "received KYV-101" (not "IL-6 blockade")
+    r"|^\s*(?!IL-?\d)(?-i:[A-Z]{2,}[A-Za-z]*-?\d[\w-]*)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)", re.I | re.A)
 
 
 def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[list[Found], set[int]]:
@@ -1794,6 +1804,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             used.add(m.start("n"))
             if r.endpoint == "patients_enrolled":
                 enrolled_at.add(m.start("n"))
+    if " arm" in low or " group" in low:
+        out += _arm_counts(text, used)
     if "respectively" in low:   # "3, 9, and 12 patients were treated at DL1, DL2, and DL3, respectively"
         out += _counts_then_levels(text, doses, used)
     treated_at = None
@@ -1879,7 +1891,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             continue
         window = text[max(0, a.start - 45):a.start]
         lab = re.search(r"(?<![\w-])(DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|cohort\s+\d+)\s*[,:;(]?\s*$", window, re.I)
-        dis = [d for d in dmatches if d.end() <= a.start and a.start - d.end() <= 8] if cohort else []
+        # (a qualifier in parentheses may come between: "ALCL (ALK-negative) n=2")
+        dis = [d for d in dmatches if d.end() <= a.start and (a.start - d.end() <= 8 or _QUALIFIED.fullmatch(text, d.end(), a.start))] \
+            if cohort else []
         if dis:
             label = c.disease_labels.get(dis[-1].group("d").lower(), dis[-1].group("d"))
             out.append(Found("disease_count", {"value": ns[0], "label": label}, "cohort.disease", a.start))
@@ -2071,6 +2085,25 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
     return _per_group(items, total, used, base, base + len(body), dmatches)
 
 
+# "54 patients in the BiCAR-22 arm and 52 in the CD19 arm were infused": one treated count per arm
+_ARM = r"(?:in|on|of)\s+the\s+(?P<sub{k}>[\w/+.-]+(?:\s+[\w/+.-]+){{0,2}}?)\s+(?:arm|group|cohort)"
+_ARM_COUNTS = gate.compile(
+    rf"(?P<n1>\d+)\s+(?:{PATIENT}\s+)?{_ARM.format(k=1)}\s*,?\s+and\s+(?:the\s+)?(?P<n2>\d+)\s+(?:{PATIENT}\s+)?"
+    rf"{_ARM.format(k=2)}\s+(?:were|was)\s+(?:(?:successfully|subsequently|ultimately|actually)\s+)?(?:infused|treated|dosed)\b",
+    re.I | re.A)
+
+
+def _arm_counts(text: str, used: set[int]) -> list[Found]:
+    out = []
+    for m in _ARM_COUNTS.finditer(text):
+        for k in ("1", "2"):
+            if m.start("n" + k) not in used:
+                out.append(Found("patients_treated", {"value": int(m.group("n" + k)), "subgroup": m.group("sub" + k)},
+                                 "cohort.arm", m.start("n" + k)))
+                used.add(m.start("n" + k))
+    return out
+
+
 def _per_group(items: list[tuple[str, int, int]], total: int, used: set[int], lo: int, hi: int, dmatches) -> list[Found]:
     """(name, count, offset) groups as per-group treated counts, kept only when there are two or
     more, they add up to the treated total, none was read by another rule and no disease label
@@ -2123,6 +2156,7 @@ def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> li
 
 
 _DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*[^(),;]{1,40}[,;]\s*", re.A)
+_QUALIFIED = re.compile(r"\s*\([^()]{1,25}\)\s*[,:;(]?\s*", re.A)
 _LABEL_N = re.compile(r"\s*[,:]?\s*(?P<n>\d+)(?![\d.%])(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", re.A)
 _LIST_OPEN = re.compile(r"(?:[(,;]|\band)\s*$", re.A)
 _N_LABEL = re.compile(r"(?:[(,;]|\band|\bincluding)\s*(?P<n>\d+)\s+$", re.A)

@@ -2013,7 +2013,8 @@ BLIND17_FAMILIES = [
      [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 30})]),
     # "88 of the 92 patients … received": the count before "of" is the treated count
     ("Between March 1, 2022, and Dec 15, 2023, 184 patients were randomly assigned to CAR-T (n=92) or standard care "
-     "(n=92), and 88 of the 92 patients in the CAR-T group received the infusion.", [("patients_treated", {"value": 88})]),
+     "(n=92), and 88 of the 92 patients in the CAR-T group received the infusion.",
+     [("patients_enrolled", {"value": 184}), ("patients_treated", {"value": 88})]),
     ("Twenty-eight of the 30 enrolled patients received CAR-T cells.",
      [("patients_treated", {"value": 28}), ("patients_enrolled", {"value": 30})]),
     # negative: a plain subject count is unchanged
@@ -2069,6 +2070,47 @@ COMPARED_GROUPS = [
      [("complete_remission", {"n": 7, "N": 9, "site": "extramedullary"})]),
 ]
 
+BLIND19_FAMILIES = [
+    # background: a pivotal trial described by its design ("single-arm", "multicentre", "phase 2")
+    ("In the pivotal single-arm trial of brexucabtagene autoleucel, the objective response rate was 91% and the "
+     "complete response rate 68%.", []),
+    ("In the registrational multicenter phase 2 study, CR was achieved in 67%.", []),
+    # negative: one's own trial is no background
+    ("In our multicentre phase 2 trial, CR was achieved in 67%.", [("complete_remission", {"percent": 67})]),
+    # the randomised count of a randomised trial is its enrolled count
+    ("Between 2021 and 2022, 318 patients were randomly assigned to zela-cel (n=160) or standard care (n=158).",
+     [("patients_enrolled", {"value": 318})]),
+    ("A total of 110 patients aged 1 to 21 years were randomized 1:1.", [("patients_enrolled", {"value": 110})]),
+    # one treated count per arm, with no total
+    ("54 patients in the BiCAR-22 arm and 52 in the CD19 arm were infused.",
+     [("patients_treated", {"value": 54, "subgroup": "BiCAR-22"}), ("patients_treated", {"value": 52, "subgroup": "CD19"})]),
+    ("Overall, 40 patients in the high-dose group and 38 in the low-dose group were treated.",
+     [("patients_treated", {"value": 40, "subgroup": "high-dose"}), ("patients_treated", {"value": 38, "subgroup": "low-dose"})]),
+    # a product code as what the patients received
+    ("From 2021 to 2024, 31 patients were included and 28 received HCB-19.",
+     [("patients_enrolled", {"value": 31}), ("patients_treated", {"value": 28})]),
+    ("Thirty patients were enrolled and 28 received KYV-101 at the target dose.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 28})]),
+    # negative: a supportive drug with a code is no CAR-T product
+    ("Twelve patients received IL-6 receptor blockade.", []),
+    # "with X … and … without": X names the groups, it is no baseline distractor
+    ("Responses occurred in 16 of 22 patients (73%) with prior BCMA-directed therapy and in 9 of 11 (82%) without.",
+     [("overall_response", {"n": 16, "N": 22, "percent": 73}), ("overall_response", {"n": 9, "N": 11, "percent": 82})]),
+    # T-cell lymphoma labels, and a qualifier between a label and its count
+    ("Twenty-six patients were enrolled and 16 were infused with ALCL (n = 9), angioimmunoblastic T-cell lymphoma "
+     "(AITL; n = 5), or enteropathy-associated T-cell lymphoma (EATL; n = 2).",
+     [("patients_enrolled", {"value": 26}), ("patients_treated", {"value": 16}), ("disease_count", {"value": 9, "label": "ALCL"}),
+      ("disease_count", {"value": 5, "label": "AITL"}), ("disease_count", {"value": 2, "label": "EATL"})]),
+    ("19 pts were enrolled and 16 infused: T-ALL n=7, ALCL (ALK-negative) n=2, PTCL-NOS n=7.",
+     [("patients_enrolled", {"value": 19}), ("patients_treated", {"value": 16}), ("disease_count", {"value": 7, "label": "T-ALL"}),
+      ("disease_count", {"value": 2, "label": "ALCL"}), ("disease_count", {"value": 7, "label": "PTCL-NOS"})]),
+    # the comparator arm's autologous transplant is no transplant after CAR-T
+    ("57 (36%) of 158 patients in the standard-care group received high-dose chemotherapy with autologous transplantation.", []),
+    ("In the control arm, 40 patients underwent autologous stem-cell transplantation.", []),
+    # negative: an allogeneic transplant after CAR-T still counts
+    ("After CAR-T, 12 patients proceeded to allogeneic transplantation.", [("transplant", {"n": 12})]),
+]
+
 
 # every phrasing family above: each sentence reads as exactly the listed measurements
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
@@ -2080,6 +2122,6 @@ COMPARED_GROUPS = [
                          + RESPONSE_BREAKDOWNS + A_TOTAL_OF + POPULATION_THEN_PERCENT + RELATIVE_SUBJECTS
                          + BARE_CIS + EVALUABLE_OPENERS + CARRIED_LANDMARKS + BLIND10_FAMILIES + BLIND11_FAMILIES
                          + BLIND12_FAMILIES + BLIND13_FAMILIES + BLIND14_FAMILIES + BLIND15_FAMILIES
-                         + BLIND16_FAMILIES + BLIND17_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS + COMPARED_GROUPS)
+                         + BLIND16_FAMILIES + BLIND17_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS + COMPARED_GROUPS + BLIND19_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
