@@ -136,6 +136,7 @@ class Group:
     subject: bool = False
     rel: bool = False
     target: Mention | None = None
+    arm: str | None = None        # the group's name in a terse list ("CR/CRi: auto 80.0% vs donor 93.9%")
 
 
 @dataclass(slots=True)
@@ -1246,10 +1247,13 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
     pairs: list[tuple[Mention, Group]] = []
     live = [m for m in ms if m.kind in "EGX"]
     parens = _parens(text)
-    for ca, cb in clauses:
+    for k, (ca, cb) in enumerate(clauses):
         cms = [m for m in live if ca <= m.start < cb]
         cgs = [g for g in groups if ca <= g.start < cb and g.start not in claimed]
         zipped = _zip(text, cms, cgs)
+        # "D28 CR/CRi: auto 80.0% (20/25) vs donor 93.9% (31/33)": a term's label, then its values
+        label = _label_term(text, clauses[k - 1], ca, cb, live, cms, cgs, groups) \
+            if k and cgs and text.startswith(":", ca) else None
         for g in cgs:
             if g in zipped:
                 pairs.append((zipped[g], g))
@@ -1284,12 +1288,50 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                     rest = rest[:h.start - ca] + rest[h.end - ca:]
                 if _LISTLIKE.fullmatch(rest):
                     t = next((m for m in reversed(live) if m.end <= ca and m.kind in "EG" and not m.pop and not m.negated), None)
+            if t is None:
+                t = label
             if t is not None:
                 if (g.head == "neq" and "percent" not in g.vals and t.kind == "E"
                         and not _ADJACENT.fullmatch(text, t.end, g.start)):
                     continue   # "(n = 9)" reports the noun right before it, not a distant term
                 pairs.append((t, g))
     return pairs
+
+
+# a terse list after a term's label: each value may follow its group's name, the last a p-value
+_ARM_GAP = gate.compile(rf"(?:\)?\s*{PATIENT}\b)?[\s:,;)]*(?:(?:vs\.?|versus|and)\s+)?"
+                        r"(?!(?:in|at|for|among|of|with|vs|versus|and|p)\b)(?P<sub>[A-Za-z][\w/+-]*(?:\s+(?!vs\b|versus\b)[A-Za-z][\w/+-]*)?)?\s*\(?\s*", re.I | re.A)
+_ARM_TAIL = gate.compile(rf"[\s)]*(?:{PATIENT}\b)?[\s,;)]*(?:\(?\s*p\s*[=<>≤]\s*[\d.]+\s*\)?)?[\s.,;)]*", re.I | re.A)
+
+
+def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[Mention], cms: list[Mention],
+                cgs: list[Group], groups: list[Group]) -> Mention | None:
+    """A clause after a colon that lists only values, each maybe after a short group name ("D28 CR/CRi: auto 80.0%
+    (20/25) vs donor 93.9% (31/33), p=0.23", "Responses by dose level: DL1 1/3, DL2 4/6", "Relapse among CR pts:
+    auto 9/20 vs donor 8/31"), reports the one term of the label before the colon (a label with no value of its
+    own); the names, when every value has one, are the groups' subgroups."""
+    pa, pb = prev
+    terms = [m for m in live if pa <= m.start < pb and not m.pop]
+    if len(terms) != 1 or terms[0].kind == "X" or terms[0].negated or any(pa <= g.start < pb for g in groups) \
+            or any(not m.pop for m in cms):
+        return None
+    chars = list(text[ca:cb])
+    for m in cms:   # populations inside the list ("auto 9/20 CR pts") name no group
+        chars[m.start - ca:m.end - ca] = " " * (m.end - m.start)
+    rest = "".join(chars)
+    names, pos = [], 0
+    for g in cgs:
+        gap = _ARM_GAP.fullmatch(rest, pos, g.start - ca)
+        if not gap:
+            return None
+        names.append(gap.group("sub"))
+        pos = g.end - ca
+    if not _ARM_TAIL.fullmatch(rest, pos):
+        return None
+    if len(cgs) > 1 and all(names):
+        for g, name in zip(cgs, names):
+            g.arm = name
+    return terms[0]
 
 
 _PAREN = re.compile(r"[()]", re.A)
@@ -1414,6 +1456,8 @@ def _in_pair(text: str, g: Group) -> bool:
 
 
 def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
+    if g.arm:
+        return g.arm, None
     m = _SUB_AFTER.match(text, g.end)
     if m:
         if " and " in m.group("sub") and _in_pair(text, g):
@@ -1840,7 +1884,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     if (" at " in text or _hinted(low, _IN_LEVEL_HINTS)) and ("(" in text or ":" in text or text.count(" at ") > 1
                                                                      or text.count(" in ") > 1):   # a list after a comma: two levels
         out += _at_levels(text, used)
-    if "=" in text or "(" in text:
+    if "=" in text or "(" in text or ": " in text:
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             out += _named_counts(text, f, used, dmatches)
     if "/" in text:
@@ -1911,7 +1955,8 @@ def _at_levels(text: str, used: set[int]) -> list[Found]:
     return out
 
 
-_PAREN_AFTER = re.compile(r"[^();]{0,40}?\(([^()]{5,200})\)", re.A)
+# the breakdown in parentheses, or listed after a colon to the clause's end ("N=58 infused: auto n=25, donor-derived n=33")
+_PAREN_AFTER = re.compile(r"[^();]{0,40}?\((?P<body>[^()]{5,200})\)|[^();:]{0,40}?:\s*(?P<body2>[^():]{5,200}?)\s*\.?$", re.A)
 # a name, or a flat dose whose unit is stated elsewhere ("150 × 10^6, n = 9; 300 × 10^6, n = 30")
 # ("phase 1, 17 patients; phase 2, 44 patients at the recommended dose": a patient noun, and what
 # follows it up to the next item, may come after the count)
@@ -2006,9 +2051,10 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
     Lists of diseases are left to their own rule."""
     total = treated.fields["value"]
     m = _PAREN_AFTER.match(text, treated.pos + len(str(total)))
-    if not m or ("=" in m.group(1) and "," not in m.group(1) and ";" not in m.group(1)):
+    key = "body" if m and m.group("body") else "body2"
+    if not m or ("=" in m.group(key) and "," not in m.group(key) and ";" not in m.group(key)):
         return _named_neq_counts(text, treated, used, dmatches)
-    body, base = m.group(1), m.start(1)
+    body, base = m.group(key), m.start(key)
     items, pos = [], 0
     while pos < len(body):
         k = _NAMED_COUNT.match(body, pos)

@@ -2032,6 +2032,43 @@ BLIND17_FAMILIES = [
     # negative: a count of relapse outside a reason list is read
     ("Relapse (n = 4) occurred after a median of 5 months.", [("relapse", {"n": 4})]),
     ("Two patients died due to infection (n = 2); relapse occurred in 5 (25%).", [("relapse", {"n": 5, "percent": 25})]),
+    # terse per-arm lists: a term's label, a colon, then each value after its group's name
+    ("Day-28 ORR: adults 85% (17/20) vs children 90% (18/20), P = .64.",
+     [("overall_response", {"percent": 85, "n": 17, "N": 20, "subgroup": "adults"}),
+      ("overall_response", {"percent": 90, "n": 18, "N": 20, "subgroup": "children"}),
+      ("p_value", {"value": ".64", "compares": ["adults", "children"], "outcome": "overall_response"})]),
+    ("MRD-negative CR: 70% vs 85%.",
+     [("complete_remission", {"percent": 70, "mrd_negative": True, "subgroup": None}),
+      ("complete_remission", {"percent": 85, "mrd_negative": True})]),
+    ("Grade ≥3 CRS: cohort A 2/10, cohort B 1/12.",
+     [("crs", {"grade": ">=3", "n": 2, "N": 10, "derived": True, "subgroup": "cohort A"}),
+      ("crs", {"grade": ">=3", "n": 1, "N": 12, "subgroup": "cohort B"})]),
+    ("Consolidative allo-HSCT: high-dose 7/12, low-dose 4/10.",
+     [("transplant", {"n": 7, "N": 12, "subgroup": "high-dose"}), ("transplant", {"n": 4, "N": 10, "subgroup": "low-dose"})]),
+    ("Relapse among responders: DL1 2/5, DL2 1/8.",
+     [("relapse", {"n": 2, "N": 5, "subgroup": "DL1"}), ("relapse", {"n": 1, "N": 8, "subgroup": "DL2"})]),
+    ("Best response by dose level: DL1 1/4, DL2 3/5, DL3 6/6.",
+     [("overall_response", {"n": 1, "N": 4, "percent": 25.0, "derived": True, "subgroup": "DL1"}),
+      ("overall_response", {"n": 3, "N": 5, "subgroup": "DL2"}), ("overall_response", {"n": 6, "N": 6, "subgroup": "DL3"})]),
+    ("Of 45 pts enrolled, 40 were infused: adults n=28, children n=12.",
+     [("patients_enrolled", {"value": 45}), ("patients_treated", {"value": 40}),
+      ("patients_treated", {"value": 28, "subgroup": "adults"}), ("patients_treated", {"value": 12, "subgroup": "children"})]),
+    ("Overall, 40 patients were infused: autologous, n = 28; donor-derived, n = 12.",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 28, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 12, "subgroup": "donor-derived"})]),
+    # negative: a colon list that does not add up to the total, a label with two terms, a disease list
+    ("Forty patients were infused: adults n=20, children n=12.", [("patients_treated", {"value": 40})]),
+    ("CRS and ICANS: 12 vs 3.", []),
+    ("In all, 40 patients were infused: T-ALL, n = 28; T-LBL, n = 12.",
+     [("patients_treated", {"value": 40}), ("disease_count", {"value": 28, "label": "T-ALL"}),
+      ("disease_count", {"value": 12, "label": "T-LBL"})]),
+    # negative: a value with its group after it keeps that group; "with consolidative HSCT" after a value is a grouping
+    ("CR rate: 80% in adults vs 90% in children.",
+     [("complete_remission", {"percent": 80, "subgroup": "adults"}), ("complete_remission", {"percent": 90, "subgroup": "children"})]),
+    ("The 2-year relapse incidence was 20.0% with consolidative HSCT and 55.0% without (P = .002).",
+     [("relapse", {"percent": 20.0}), ("relapse", {"percent": 55.0}), ("p_value", {"value": ".002"})]),
+    ("CR was achieved in 20, with consolidative HSCT in 9 (45%).",
+     [("complete_remission", {"n": 20}), ("transplant", {"n": 9, "percent": 45})]),
 ]
 
 
