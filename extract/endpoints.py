@@ -97,6 +97,7 @@ def cues() -> SimpleNamespace:
         # (id, label, regex, hints): the regex runs only on text containing a hint (lower case)
         regex_terms=[(t["id"], t["label"], rx(t["re"]), tuple(t.get("hint") or ("",))) for t in c["regex_terms"]],
         compare=rx(c["compare"]), no_compare=rx(c["no_compare"]), association=rx(c["association"]),
+        hazard_ratio=rx(c["hazard_ratio"]),
         p_threshold=rx(c["p_threshold_after"]),
         prefix_N=rx(c["prefix_denominator"]),
         cohort=[SimpleNamespace(id=r["id"], endpoint=r["endpoint"], subgroup=r.get("subgroup"), raw=r.get("raw", False),
@@ -1707,11 +1708,16 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
             last = None
             continue
         inwin = [(f, m, g) for f, m, g in items if start <= g.start < a.start]
+        # "not reached in the CAR-T group and was 28.7 months in …": a group's value stated in words
+        stated = len(inwin) + (1 if "reached" in window and _NOT_REACHED.search(window) else 0)
+        if c.hazard_ratio.search(window) and stated < 2:
+            last = None   # a hazard ratio compares two groups only where the stretch states both groups' values
+            continue
         # the endpoints the stretch names; a transplant is the grouping ("patients who underwent
         # HSCT had longer EFS"), not the outcome, unless nothing else is named
         named = sorted((m.endpoint for m in ms if m.kind == "E" and not m.pop and start <= m.start < a.start),
                        key=lambda e: e == "transplant")
-        if len(inwin) < 2 and (c.association.search(window) or not c.compare.search(window)):
+        if stated < 2 and (c.association.search(window) or not c.compare.search(window)):
             if not (last is not None and named and not inwin and not _HAS_NUMBER.search(window)):
                 last = None
                 continue
@@ -1735,7 +1741,17 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
             f["outcome"] = eps[0]
         last = f
         out.append(Found("p_value", f, "p.compare", a.start))
+        if "both" in text[a.end:a.end + 20] or "each" in text[a.end:a.end + 20]:
+            # "(p<0.0001 for both comparisons)": one p-value per endpoint the stretch compares
+            if _FOR_BOTH.match(text, a.end):
+                for e in dict.fromkeys(it.endpoint for it, _, _ in inwin if "percent" in it.fields or "median_months" in it.fields):
+                    if e != f.get("outcome"):
+                        out.append(Found("p_value", {**f, "outcome": e}, "p.compare", a.start))
     return out
+
+
+_NOT_REACHED = gate.compile(r"\bnot\s+(?:yet\s+)?reached\s+(?:in|for|with|among)\b", re.I | re.A)
+_FOR_BOTH = gate.compile(r"\s*(?:,\s*)?(?:for|in)\s+(?:both|each)(?:\s+(?:of\s+the\s+)?(?:comparisons?|endpoints?|outcomes?|cases?))?\b", re.I | re.A)
 
 
 # ---------------------------------------------------------------- cohort and doses

@@ -1979,7 +1979,8 @@ MEDIAN_BARE_CIS = [
     ("At a median follow-up of 18.9 months, median EFS was 10.8 months (95% CI 6.2–not reached) with CAR-T versus "
      "2.4 months (1.9–3.3) with standard care (hazard ratio 0.41, 95% CI 0.29–0.58; p<0.0001).",
      [("median_followup", {"months": 18.9}), ("event_free_survival", {"median_months": 10.8, "ci_low": 6.2}),
-      ("event_free_survival", {"median_months": 2.4, "ci_low": 1.9, "ci_high": 3.3})]),
+      ("event_free_survival", {"median_months": 2.4, "ci_low": 1.9, "ci_high": 3.3}),
+      ("p_value", {"value": "<0.0001", "outcome": "event_free_survival"})]),
     ("Median OS was 14.2 months (95% CI, 10.1-18.3) in the high-dose group and 8.7 months (6.5-11.0) in the low-dose group.",
      [("overall_survival", {"median_months": 14.2, "ci_low": 10.1, "ci_high": 18.3}),
       ("overall_survival", {"median_months": 8.7, "ci_low": 6.5, "ci_high": 11.0})]),
@@ -2069,6 +2070,36 @@ BLIND17_FAMILIES = [
      [("relapse", {"percent": 20.0}), ("relapse", {"percent": 55.0}), ("p_value", {"value": ".002"})]),
     ("CR was achieved in 20, with consolidative HSCT in 9 (45%).",
      [("complete_remission", {"n": 20}), ("transplant", {"n": 9, "percent": 45})]),
+    # a hazard ratio's p-value compares two groups where the stretch states both groups' values ("not reached" too)
+    ("Median PFS was 14.1 months with CAR-T versus 4.9 months with chemotherapy (hazard ratio 0.45; 95% CI 0.30-0.68; "
+     "P < .001).",
+     [("progression_free_survival", {"median_months": 14.1}), ("progression_free_survival", {"median_months": 4.9}),
+      ("p_value", {"value": "<.001", "outcome": "progression_free_survival"})]),
+    ("The 2-year OS was 70.2% in transplanted patients and 41.0% in those not transplanted (HR 0.38, 95% CI 0.18-0.80; "
+     "P = 0.011).",
+     [("overall_survival", {"percent": 70.2, "months": 24}), ("overall_survival", {"percent": 41.0, "months": 24}),
+      ("p_value", {"value": "0.011", "outcome": "overall_survival"})]),
+    ("Median OS was not reached in the CAR-T arm and was 15.2 months in the control arm (HR 0.55; P = .03).",
+     [("overall_survival", {"median_months": 15.2}), ("p_value", {"value": ".03", "outcome": "overall_survival"})]),
+    # negative: a hazard ratio of a factor, or with one group's value only, is no two-group comparison
+    ("In multivariable analysis, MRD positivity was associated with shorter EFS (hazard ratio 2.1; P = .01).", []),
+    ("Higher tumour burden predicted shorter PFS (HR 1.8, 95% CI 1.1-2.9; P = .02).", []),
+    ("Median OS was 20.1 months (95% CI 12.0 to not reached; HR 0.61; P = .04).",
+     [("overall_survival", {"median_months": 20.1, "ci_low": 12.0})]),
+    # "(p<0.0001 for both comparisons)": one p-value per endpoint compared
+    ("The ORR was 80% vs 50% and the CR rate 60% vs 25% (P < .001 for both).",
+     [("overall_response", {"percent": 80}), ("overall_response", {"percent": 50}), ("complete_remission", {"percent": 60}),
+      ("complete_remission", {"percent": 25}), ("p_value", {"value": "<.001", "outcome": "overall_response"}),
+      ("p_value", {"value": "<.001", "outcome": "complete_remission"})]),
+    ("Overall response rates were 88% and 52%, and complete response rates 66% and 30%, in the CAR-T and standard-care "
+     "arms, respectively (P < .0001 in each case).",
+     [("overall_response", {"percent": 88}), ("overall_response", {"percent": 52}), ("complete_remission", {"percent": 66}),
+      ("complete_remission", {"percent": 30}), ("p_value", {"value": "<.0001", "outcome": "overall_response"}),
+      ("p_value", {"value": "<.0001", "outcome": "complete_remission"})]),
+    # negative: "both" elsewhere after the p-value
+    ("The ORR was 80% vs 50% (P < .001), and both arms were well tolerated.",
+     [("overall_response", {"percent": 80}), ("overall_response", {"percent": 50}),
+      ("p_value", {"value": "<.001", "outcome": "overall_response"})]),
 ]
 
 
