@@ -1019,8 +1019,9 @@ _AFTER_IN = gate.compile(r"\s*(?:[,;.):]|-\s|$|\(|and\b|or\b|vs\b|versus\b|of\b|
 _HEADS = {"frac", "pct", "all", "neq", "dur"}
 _OPEN_PAREN = re.compile(r"\s*\(\s*", re.A)
 _OF_GRADE = re.compile(r"\s+of\s+", re.A)
-_GRADE_THEN_COUNT = re.compile(r"\s*[,:]\s*", re.A)
-_BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)", re.A)
+_GRADE_THEN_COUNT = re.compile(r"\s*[,:]?\s*", re.A)
+# ("gr I-II 6, gr III 1;": a count right after its grade, then the next item or the end)
+_BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)|[,.]?\s*$|(?:,\s*(?:and\s+)?|\s+and\s+)(?:gr|grade)\b", re.A)
 _OF_DENOM = re.compile(r"\s*\)?\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?", re.A)
 _SPACES = re.compile(r"\s+", re.A)
 # nouns whose kinds or places a breakdown lists: "extramedullary involvement (CNS in 8, testis in 4)",
@@ -1253,8 +1254,8 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
         cgs = [g for g in groups if ca <= g.start < cb and g.start not in claimed]
         zipped = _zip(text, cms, cgs)
         # "D28 CR/CRi: auto 80.0% (20/25) vs donor 93.9% (31/33)": a term's label, then its values
-        label = _label_term(text, clauses[k - 1], ca, cb, live, cms, cgs, groups) \
-            if k and cgs and text.startswith(":", ca) else None
+        labelled = _label_term(text, clauses[k - 1], ca, cb, live, cms, cgs, groups) \
+            if k and cgs and text.startswith(":", ca) else {}
         for g in cgs:
             if g in zipped:
                 pairs.append((zipped[g], g))
@@ -1278,6 +1279,8 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                           and not _closed_aside(parens, m, g.start)
                           and (m.endpoint != "median_followup" or "duration" in g.vals)), None)
             if t is None:
+                t = labelled.get(id(g))
+            if t is None:
                 t = next((m for m in cms if m.start >= g.end and not m.pop and not m.negated), None)
             if t is None and "it " in text[ca:g.start] and _IT_WAS.match(text, ca):
                 # "Median RFS was 11.2 months; it was … 6.0 months in those who were not": the pronoun's term
@@ -1289,8 +1292,6 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                     rest = rest[:h.start - ca] + rest[h.end - ca:]
                 if _LISTLIKE.fullmatch(rest):
                     t = next((m for m in reversed(live) if m.end <= ca and m.kind in "EG" and not m.pop and not m.negated), None)
-            if t is None:
-                t = label
             if t is not None:
                 if (g.head == "neq" and "percent" not in g.vals and t.kind == "E"
                         and not _ADJACENT.fullmatch(text, t.end, g.start)):
@@ -1306,33 +1307,39 @@ _ARM_TAIL = gate.compile(rf"[\s)]*(?:{PATIENT}\b)?[\s,;)]*(?:\(?\s*p\s*[=<>≤]\
 
 
 def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[Mention], cms: list[Mention],
-                cgs: list[Group], groups: list[Group]) -> Mention | None:
-    """A clause after a colon that lists only values, each maybe after a short group name ("D28 CR/CRi: auto 80.0%
+                cgs: list[Group], groups: list[Group]) -> dict[int, Mention]:
+    """A clause after a colon that lists values, each maybe after a short group name ("D28 CR/CRi: auto 80.0%
     (20/25) vs donor 93.9% (31/33), p=0.23", "Responses by dose level: DL1 1/3, DL2 4/6", "Relapse among CR pts:
-    auto 9/20 vs donor 8/31"), reports the one term of the label before the colon (a label with no value of its
-    own); the names, when every value has one, are the groups' subgroups."""
+    auto 9/20 vs donor 8/31"), up to a grade breakdown of the same term ("aGVHD: 7/33 (21.2%), gr I-II 6, gr III 1"),
+    reports the one term of the label before the colon (a label with no value of its own): id(group) → that term.
+    The names, when every value has one, are the groups' subgroups."""
     pa, pb = prev
     terms = [m for m in live if pa <= m.start < pb and not m.pop]
-    if len(terms) != 1 or terms[0].kind == "X" or terms[0].negated or any(pa <= g.start < pb for g in groups) \
-            or any(not m.pop for m in cms):
-        return None
-    chars = list(text[ca:cb])
+    if len(terms) != 1 or terms[0].kind == "X" or terms[0].negated or any(pa <= g.start < pb for g in groups):
+        return {}
+    stop = next((m for m in cms if not m.pop), None)
+    if stop is not None and (stop.kind != "G" or stop.endpoint != terms[0].endpoint):
+        return {}
+    end = stop.start if stop is not None else cb
+    cgs = [g for g in cgs if g.end <= end]
+    chars = list(text[ca:end])
     for m in cms:   # populations inside the list ("auto 9/20 CR pts") name no group
-        chars[m.start - ca:m.end - ca] = " " * (m.end - m.start)
+        if m.end <= end:
+            chars[m.start - ca:m.end - ca] = " " * (m.end - m.start)
     rest = "".join(chars)
     names, pos = [], 0
     for g in cgs:
         gap = _ARM_GAP.fullmatch(rest, pos, g.start - ca)
         if not gap:
-            return None
+            return {}
         names.append(gap.group("sub"))
         pos = g.end - ca
-    if not _ARM_TAIL.fullmatch(rest, pos):
-        return None
+    if not cgs or not _ARM_TAIL.fullmatch(rest, pos):
+        return {}
     if len(cgs) > 1 and all(names):
         for g, name in zip(cgs, names):
             g.arm = name
-    return terms[0]
+    return {id(g): terms[0] for g in cgs}
 
 
 _PAREN = re.compile(r"[()]", re.A)

@@ -2096,6 +2096,16 @@ BLIND17_FAMILIES = [
      [("overall_response", {"percent": 88}), ("overall_response", {"percent": 52}), ("complete_remission", {"percent": 66}),
       ("complete_remission", {"percent": 30}), ("p_value", {"value": "<.0001", "outcome": "overall_response"}),
       ("p_value", {"value": "<.0001", "outcome": "complete_remission"})]),
+    # a grade breakdown after a total: "7/33 (21.2%), gr I-II 6, gr III 1" (each count right after its grade)
+    ("Acute GVHD: 5/20 (25.0%), grade I-II 4, grade III 1.",
+     [("gvhd", {"n": 5, "N": 20, "percent": 25.0, "grade": "any", "acute": True}),
+      ("gvhd", {"n": 4, "N": None, "grade": "1-2", "acute": True}), ("gvhd", {"n": 1, "N": None, "grade": "3", "acute": True})]),
+    ("CRS 20/25 (80%): gr 1-2 18, gr 3 2.",
+     [("crs", {"n": 20, "N": 25, "grade": "any"}), ("crs", {"n": 18, "grade": "1-2"}), ("crs", {"n": 2, "grade": "3"})]),
+    ("CRS in 20 (80%), grade 1-2 18 and grade 3 2.",
+     [("crs", {"n": 20, "percent": 80, "grade": "any"}), ("crs", {"n": 18, "grade": "1-2"}), ("crs", {"n": 2, "grade": "3"})]),
+    # negative: a number after a grade that is no count of it
+    ("CRS grade 2 at a median of 3 days.", []),
     # negative: "both" elsewhere after the p-value
     ("The ORR was 80% vs 50% (P < .001), and both arms were well tolerated.",
      [("overall_response", {"percent": 80}), ("overall_response", {"percent": 50}),
