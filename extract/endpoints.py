@@ -38,7 +38,7 @@ GRADED = {"crs", "neurotoxicity", "gvhd"}
 NEGATABLE = {"crs", "neurotoxicity", "gvhd", "relapse", "transplant"}
 RATE = set(RATES)
 SURV = set(SURVIVAL)
-PATIENT = (r"(?:patients?|pts?|participants?|subjects?|cases|child(?:ren)?|adults|responders|recipients|"
+PATIENT = (r"(?:patients?|pts?|participants?|subjects?|cases|child(?:ren)?|adults|responders|recipients?|"
            r"individuals|adolescents|infants)")
 # substrings a dose expression cannot do without (cheaper than one regex search per sentence)
 _DOSE_HINTS = ("×", "*", "x 10", "x10", "10^", "10(", "e6", "e7", "e8", "e5", "e+", "million", "/kg", "per kg",

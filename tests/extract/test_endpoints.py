@@ -2106,6 +2106,23 @@ BLIND17_FAMILIES = [
      [("crs", {"n": 20, "percent": 80, "grade": "any"}), ("crs", {"n": 18, "grade": "1-2"}), ("crs", {"n": 2, "grade": "3"})]),
     # negative: a number after a grade that is no count of it
     ("CRS grade 2 at a median of 3 days.", []),
+    # "one recipient (of donor-derived cells) developed …": a singular recipient, and what it received, before the verb
+    ("One recipient of donor-derived cells developed grade 2 acute GVHD of the skin.",
+     [("gvhd", {"n": 1, "grade": "2", "acute": True})]),
+    ("Two recipients of autologous products had grade 3 CRS.", [("crs", {"n": 2, "grade": "3"})]),
+    ("One recipient developed grade 2 acute GVHD.", [("gvhd", {"n": 1, "grade": "2", "acute": True})]),
+    # "none of them has relapsed": an absence stated with a pronoun for the group before
+    ("Five patients were transplanted; none of them relapsed.",
+     [("transplant", {"n": 5}), ("relapse", {"n": 0, "percent": 0.0, "negated": True, "N": None})]),
+    ("Six patients underwent HSCT, none of whom has relapsed.",
+     [("transplant", {"n": 6}), ("relapse", {"n": 0, "negated": True})]),
+    ("Four responders were bridged to transplantation and none has relapsed.",
+     [("transplant", {"n": 4}), ("relapse", {"n": 0, "negated": True})]),
+    ("Ten patients had CRS; none of them had ICANS.",
+     [("crs", {"n": 10}), ("neurotoxicity", {"n": 0, "negated": True, "grade": "any"})]),
+    # negative: a graded "none of whom" stays a graded absence
+    ("CRS occurred in 10 patients, none of whom had grade 3 or higher.",
+     [("crs", {"n": 10, "grade": "any"}), ("crs", {"n": 0, "grade": ">=3", "negated": True})]),
     # negative: "both" elsewhere after the p-value
     ("The ORR was 80% vs 50% (P < .001), and both arms were well tolerated.",
      [("overall_response", {"percent": 80}), ("overall_response", {"percent": 50}),
