@@ -38,7 +38,7 @@ GRADED = {"crs", "neurotoxicity", "gvhd"}
 NEGATABLE = {"crs", "neurotoxicity", "gvhd", "relapse", "transplant"}
 RATE = set(RATES)
 SURV = set(SURVIVAL)
-PATIENT = (r"(?:patients?|pts?|participants?|subjects?|cases|child(?:ren)?|adults|responders|recipients|"
+PATIENT = (r"(?:patients?|pts?|participants?|subjects?|cases|child(?:ren)?|adults|responders|recipients?|"
            r"individuals|adolescents|infants)")
 # substrings a dose expression cannot do without (cheaper than one regex search per sentence)
 _DOSE_HINTS = ("×", "*", "x 10", "x10", "10^", "10(", "e6", "e7", "e8", "e5", "e+", "million", "/kg", "per kg",
@@ -97,6 +97,7 @@ def cues() -> SimpleNamespace:
         # (id, label, regex, hints): the regex runs only on text containing a hint (lower case)
         regex_terms=[(t["id"], t["label"], rx(t["re"]), tuple(t.get("hint") or ("",))) for t in c["regex_terms"]],
         compare=rx(c["compare"]), no_compare=rx(c["no_compare"]), association=rx(c["association"]),
+        hazard_ratio=rx(c["hazard_ratio"]),
         p_threshold=rx(c["p_threshold_after"]),
         prefix_N=rx(c["prefix_denominator"]),
         cohort=[SimpleNamespace(id=r["id"], endpoint=r["endpoint"], subgroup=r.get("subgroup"), raw=r.get("raw", False),
@@ -136,6 +137,7 @@ class Group:
     subject: bool = False
     rel: bool = False
     target: Mention | None = None
+    arm: str | None = None        # the group's name in a terse list ("CR/CRi: auto 80.0% vs donor 93.9%")
 
 
 @dataclass(slots=True)
@@ -1029,8 +1031,9 @@ _AFTER_IN = gate.compile(r"\s*(?:[,;.):]|-\s|$|\(|and\b|or\b|vs\b|versus\b|of\b|
 _HEADS = {"frac", "pct", "all", "neq", "dur"}
 _OPEN_PAREN = re.compile(r"\s*\(\s*", re.A)
 _OF_GRADE = re.compile(r"\s+of\s+", re.A)
-_GRADE_THEN_COUNT = re.compile(r"\s*[,:]\s*", re.A)
-_BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)", re.A)
+_GRADE_THEN_COUNT = re.compile(r"\s*[,:]?\s*", re.A)
+# ("gr I-II 6, gr III 1;": a count right after its grade, then the next item or the end)
+_BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)|[,.]?\s*$|(?:,\s*(?:and\s+)?|\s+and\s+)(?:gr|grade)\b", re.A)
 _OF_DENOM = re.compile(r"\s*\)?\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?", re.A)
 _SPACES = re.compile(r"\s+", re.A)
 # nouns whose kinds or places a breakdown lists: "extramedullary involvement (CNS in 8, testis in 4)",
@@ -1258,10 +1261,13 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
     pairs: list[tuple[Mention, Group]] = []
     live = [m for m in ms if m.kind in "EGX"]
     parens = _parens(text)
-    for ca, cb in clauses:
+    for k, (ca, cb) in enumerate(clauses):
         cms = [m for m in live if ca <= m.start < cb]
         cgs = [g for g in groups if ca <= g.start < cb and g.start not in claimed]
         zipped = _zip(text, cms, cgs)
+        # "D28 CR/CRi: auto 80.0% (20/25) vs donor 93.9% (31/33)": a term's label, then its values
+        labelled = _label_term(text, clauses[k - 1], ca, cb, live, cms, cgs, groups) \
+            if k and cgs and text.startswith(":", ca) else {}
         for g in cgs:
             if g in zipped:
                 pairs.append((zipped[g], g))
@@ -1284,6 +1290,8 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 t = next((m for m in reversed(cms) if m.end <= g.start and not m.pop and not m.negated
                           and not _closed_aside(parens, m, g.start)
                           and (m.endpoint != "median_followup" or "duration" in g.vals)), None)
+            if t is None:
+                t = labelled.get(id(g))
             if t is None:
                 t = next((m for m in cms if m.start >= g.end and not m.pop and not m.negated), None)
             if t is None and "it " in text[ca:g.start] and _IT_WAS.match(text, ca):
@@ -1312,6 +1320,48 @@ _ELLIPTIC_COMPARE = gate.compile(
     r"[\s;,]*(?:[^()]{0,30}\)\s*,?\s*)?(?:but|and|while|whereas)\s+(?:(?:was|were|it\s+was|they\s+were|remained)\s+)?"
     r"(?:(?:significantly|numerically|slightly|much|markedly|substantially|not)\s+)?"
     r"(?:higher|lower|similar|longer|shorter|better|worse|greater|comparable|superior|inferior|identical|different)\b", re.I | re.A)
+# a terse list after a term's label: each value may follow its group's name, the last a p-value
+_ARM_GAP = gate.compile(rf"(?:\)?\s*{PATIENT}\b)?[\s:,;)]*(?:(?:vs\.?|versus|and)\s+)?"
+                        r"(?!(?:in|at|for|among|of|with|vs|versus|and|p)\b)(?P<sub>[A-Za-z][\w/+-]*(?:\s+(?!vs\b|versus\b)[A-Za-z][\w/+-]*)?)?\s*\(?\s*", re.I | re.A)
+_ARM_TAIL = gate.compile(rf"[\s)]*(?:{PATIENT}\b)?[\s,;)]*(?:\(?\s*p\s*[=<>≤]\s*[\d.]+\s*\)?)?[\s.,;)]*", re.I | re.A)
+
+
+def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[Mention], cms: list[Mention],
+                cgs: list[Group], groups: list[Group]) -> dict[int, Mention]:
+    """A clause after a colon that lists values, each maybe after a short group name ("D28 CR/CRi: auto 80.0%
+    (20/25) vs donor 93.9% (31/33), p=0.23", "Responses by dose level: DL1 1/3, DL2 4/6", "Relapse among CR pts:
+    auto 9/20 vs donor 8/31"), up to a grade breakdown of the same term ("aGVHD: 7/33 (21.2%), gr I-II 6, gr III 1"),
+    reports the one term of the label before the colon (a label with no value of its own): id(group) → that term.
+    The names, when every value has one, are the groups' subgroups."""
+    pa, pb = prev
+    terms = [m for m in live if pa <= m.start < pb and not m.pop]
+    if len(terms) != 1 or terms[0].kind == "X" or terms[0].negated or any(pa <= g.start < pb for g in groups):
+        return {}
+    stop = next((m for m in cms if not m.pop), None)
+    if stop is not None and (stop.kind != "G" or stop.endpoint != terms[0].endpoint):
+        return {}
+    end = stop.start if stop is not None else cb
+    cgs = [g for g in cgs if g.end <= end]
+    chars = list(text[ca:end])
+    for m in cms:   # populations inside the list ("auto 9/20 CR pts") name no group
+        if m.end <= end:
+            chars[m.start - ca:m.end - ca] = " " * (m.end - m.start)
+    rest = "".join(chars)
+    names, pos = [], 0
+    for g in cgs:
+        gap = _ARM_GAP.fullmatch(rest, pos, g.start - ca)
+        if not gap:
+            return {}
+        names.append(gap.group("sub"))
+        pos = g.end - ca
+    if not cgs or not _ARM_TAIL.fullmatch(rest, pos):
+        return {}
+    if len(cgs) > 1 and all(names):
+        for g, name in zip(cgs, names):
+            g.arm = name
+    return {id(g): terms[0] for g in cgs}
+
+
 _PAREN = re.compile(r"[()]", re.A)
 # "; it was …", "; among transplanted patients it reached …": the clause's subject is the term before
 _IT_WAS = gate.compile(r"[\s;,]*(?:and\s+|but\s+|while\s+)?(?:(?:among|in|for)\s+[^,;()]{1,60}?,?\s+)?"
@@ -1468,6 +1518,8 @@ def _compared(text: str, g: Group) -> str | None:
 
 
 def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
+    if g.arm:
+        return g.arm, None
     if " with" in text:
         x = _compared(text, g)
         if x:
@@ -1723,11 +1775,16 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
             last = None
             continue
         inwin = [(f, m, g) for f, m, g in items if start <= g.start < a.start]
+        # "not reached in the CAR-T group and was 28.7 months in …": a group's value stated in words
+        stated = len(inwin) + (1 if "reached" in window and _NOT_REACHED.search(window) else 0)
+        if c.hazard_ratio.search(window) and stated < 2:
+            last = None   # a hazard ratio compares two groups only where the stretch states both groups' values
+            continue
         # the endpoints the stretch names; a transplant is the grouping ("patients who underwent
         # HSCT had longer EFS"), not the outcome, unless nothing else is named
         named = sorted((m.endpoint for m in ms if m.kind == "E" and not m.pop and start <= m.start < a.start),
                        key=lambda e: e == "transplant")
-        if len(inwin) < 2 and (c.association.search(window) or not c.compare.search(window)):
+        if stated < 2 and (c.association.search(window) or not c.compare.search(window)):
             if not (last is not None and named and not inwin and not _HAS_NUMBER.search(window)):
                 last = None
                 continue
@@ -1751,7 +1808,17 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
             f["outcome"] = eps[0]
         last = f
         out.append(Found("p_value", f, "p.compare", a.start))
+        if "both" in text[a.end:a.end + 20] or "each" in text[a.end:a.end + 20]:
+            # "(p<0.0001 for both comparisons)": one p-value per endpoint the stretch compares
+            if _FOR_BOTH.match(text, a.end):
+                for e in dict.fromkeys(it.endpoint for it, _, _ in inwin if "percent" in it.fields or "median_months" in it.fields):
+                    if e != f.get("outcome"):
+                        out.append(Found("p_value", {**f, "outcome": e}, "p.compare", a.start))
     return out
+
+
+_NOT_REACHED = gate.compile(r"\bnot\s+(?:yet\s+)?reached\s+(?:in|for|with|among)\b", re.I | re.A)
+_FOR_BOTH = gate.compile(r"\s*(?:,\s*)?(?:for|in)\s+(?:both|each)(?:\s+(?:of\s+the\s+)?(?:comparisons?|endpoints?|outcomes?|cases?))?\b", re.I | re.A)
 
 
 # ---------------------------------------------------------------- cohort and doses
@@ -1906,7 +1973,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     if (" at " in text or _hinted(low, _IN_LEVEL_HINTS)) and ("(" in text or ":" in text or text.count(" at ") > 1
                                                                      or text.count(" in ") > 1):   # a list after a comma: two levels
         out += _at_levels(text, used)
-    if "=" in text or "(" in text:
+    if "=" in text or "(" in text or ": " in text:
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             out += _named_counts(text, f, used, dmatches)
     if "/" in text:
@@ -1977,7 +2044,8 @@ def _at_levels(text: str, used: set[int]) -> list[Found]:
     return out
 
 
-_PAREN_AFTER = re.compile(r"[^();]{0,40}?\(([^()]{5,200})\)", re.A)
+# the breakdown in parentheses, or listed after a colon to the clause's end ("N=58 infused: auto n=25, donor-derived n=33")
+_PAREN_AFTER = re.compile(r"[^();]{0,40}?\((?P<body>[^()]{5,200})\)|[^();:]{0,40}?:\s*(?P<body2>[^():]{5,200}?)\s*\.?$", re.A)
 # a name, or a flat dose whose unit is stated elsewhere ("150 × 10^6, n = 9; 300 × 10^6, n = 30")
 # ("phase 1, 17 patients; phase 2, 44 patients at the recommended dose": a patient noun, and what
 # follows it up to the next item, may come after the count)
@@ -2072,9 +2140,10 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
     Lists of diseases are left to their own rule."""
     total = treated.fields["value"]
     m = _PAREN_AFTER.match(text, treated.pos + len(str(total)))
-    if not m or ("=" in m.group(1) and "," not in m.group(1) and ";" not in m.group(1)):
+    key = "body" if m and m.group("body") else "body2"
+    if not m or ("=" in m.group(key) and "," not in m.group(key) and ";" not in m.group(key)):
         return _named_neq_counts(text, treated, used, dmatches)
-    body, base = m.group(1), m.start(1)
+    body, base = m.group(key), m.start(key)
     items, pos = [], 0
     while pos < len(body):
         k = _NAMED_COUNT.match(body, pos)

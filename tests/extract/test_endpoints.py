@@ -1980,7 +1980,8 @@ MEDIAN_BARE_CIS = [
     ("At a median follow-up of 18.9 months, median EFS was 10.8 months (95% CI 6.2–not reached) with CAR-T versus "
      "2.4 months (1.9–3.3) with standard care (hazard ratio 0.41, 95% CI 0.29–0.58; p<0.0001).",
      [("median_followup", {"months": 18.9}), ("event_free_survival", {"median_months": 10.8, "ci_low": 6.2}),
-      ("event_free_survival", {"median_months": 2.4, "ci_low": 1.9, "ci_high": 3.3})]),
+      ("event_free_survival", {"median_months": 2.4, "ci_low": 1.9, "ci_high": 3.3}),
+      ("p_value", {"value": "<0.0001", "outcome": "event_free_survival"})]),
     ("Median OS was 14.2 months (95% CI, 10.1-18.3) in the high-dose group and 8.7 months (6.5-11.0) in the low-dose group.",
      [("overall_survival", {"median_months": 14.2, "ci_low": 10.1, "ci_high": 18.3}),
       ("overall_survival", {"median_months": 8.7, "ci_low": 6.5, "ci_high": 11.0})]),
@@ -2034,6 +2035,100 @@ BLIND17_FAMILIES = [
     # negative: a count of relapse outside a reason list is read
     ("Relapse (n = 4) occurred after a median of 5 months.", [("relapse", {"n": 4})]),
     ("Two patients died due to infection (n = 2); relapse occurred in 5 (25%).", [("relapse", {"n": 5, "percent": 25})]),
+    # terse per-arm lists: a term's label, a colon, then each value after its group's name
+    ("Day-28 ORR: adults 85% (17/20) vs children 90% (18/20), P = .64.",
+     [("overall_response", {"percent": 85, "n": 17, "N": 20, "subgroup": "adults"}),
+      ("overall_response", {"percent": 90, "n": 18, "N": 20, "subgroup": "children"}),
+      ("p_value", {"value": ".64", "compares": ["adults", "children"], "outcome": "overall_response"})]),
+    ("MRD-negative CR: 70% vs 85%.",
+     [("complete_remission", {"percent": 70, "mrd_negative": True, "subgroup": None}),
+      ("complete_remission", {"percent": 85, "mrd_negative": True})]),
+    ("Grade ≥3 CRS: cohort A 2/10, cohort B 1/12.",
+     [("crs", {"grade": ">=3", "n": 2, "N": 10, "derived": True, "subgroup": "cohort A"}),
+      ("crs", {"grade": ">=3", "n": 1, "N": 12, "subgroup": "cohort B"})]),
+    ("Consolidative allo-HSCT: high-dose 7/12, low-dose 4/10.",
+     [("transplant", {"n": 7, "N": 12, "subgroup": "high-dose"}), ("transplant", {"n": 4, "N": 10, "subgroup": "low-dose"})]),
+    ("Relapse among responders: DL1 2/5, DL2 1/8.",
+     [("relapse", {"n": 2, "N": 5, "subgroup": "DL1"}), ("relapse", {"n": 1, "N": 8, "subgroup": "DL2"})]),
+    ("Best response by dose level: DL1 1/4, DL2 3/5, DL3 6/6.",
+     [("overall_response", {"n": 1, "N": 4, "percent": 25.0, "derived": True, "subgroup": "DL1"}),
+      ("overall_response", {"n": 3, "N": 5, "subgroup": "DL2"}), ("overall_response", {"n": 6, "N": 6, "subgroup": "DL3"})]),
+    ("Of 45 pts enrolled, 40 were infused: adults n=28, children n=12.",
+     [("patients_enrolled", {"value": 45}), ("patients_treated", {"value": 40}),
+      ("patients_treated", {"value": 28, "subgroup": "adults"}), ("patients_treated", {"value": 12, "subgroup": "children"})]),
+    ("Overall, 40 patients were infused: autologous, n = 28; donor-derived, n = 12.",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 28, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 12, "subgroup": "donor-derived"})]),
+    # negative: a colon list that does not add up to the total, a label with two terms, a disease list
+    ("Forty patients were infused: adults n=20, children n=12.", [("patients_treated", {"value": 40})]),
+    ("CRS and ICANS: 12 vs 3.", []),
+    ("In all, 40 patients were infused: T-ALL, n = 28; T-LBL, n = 12.",
+     [("patients_treated", {"value": 40}), ("disease_count", {"value": 28, "label": "T-ALL"}),
+      ("disease_count", {"value": 12, "label": "T-LBL"})]),
+    # negative: a value with its group after it keeps that group; "with consolidative HSCT" after a value is a grouping
+    ("CR rate: 80% in adults vs 90% in children.",
+     [("complete_remission", {"percent": 80, "subgroup": "adults"}), ("complete_remission", {"percent": 90, "subgroup": "children"})]),
+    ("The 2-year relapse incidence was 20.0% with consolidative HSCT and 55.0% without (P = .002).",
+     [("relapse", {"percent": 20.0}), ("relapse", {"percent": 55.0}), ("p_value", {"value": ".002"})]),
+    ("CR was achieved in 20, with consolidative HSCT in 9 (45%).",
+     [("complete_remission", {"n": 20}), ("transplant", {"n": 9, "percent": 45})]),
+    # a hazard ratio's p-value compares two groups where the stretch states both groups' values ("not reached" too)
+    ("Median PFS was 14.1 months with CAR-T versus 4.9 months with chemotherapy (hazard ratio 0.45; 95% CI 0.30-0.68; "
+     "P < .001).",
+     [("progression_free_survival", {"median_months": 14.1}), ("progression_free_survival", {"median_months": 4.9}),
+      ("p_value", {"value": "<.001", "outcome": "progression_free_survival"})]),
+    ("The 2-year OS was 70.2% in transplanted patients and 41.0% in those not transplanted (HR 0.38, 95% CI 0.18-0.80; "
+     "P = 0.011).",
+     [("overall_survival", {"percent": 70.2, "months": 24}), ("overall_survival", {"percent": 41.0, "months": 24}),
+      ("p_value", {"value": "0.011", "outcome": "overall_survival"})]),
+    ("Median OS was not reached in the CAR-T arm and was 15.2 months in the control arm (HR 0.55; P = .03).",
+     [("overall_survival", {"median_months": 15.2}), ("p_value", {"value": ".03", "outcome": "overall_survival"})]),
+    # negative: a hazard ratio of a factor, or with one group's value only, is no two-group comparison
+    ("In multivariable analysis, MRD positivity was associated with shorter EFS (hazard ratio 2.1; P = .01).", []),
+    ("Higher tumour burden predicted shorter PFS (HR 1.8, 95% CI 1.1-2.9; P = .02).", []),
+    ("Median OS was 20.1 months (95% CI 12.0 to not reached; HR 0.61; P = .04).",
+     [("overall_survival", {"median_months": 20.1, "ci_low": 12.0})]),
+    # "(p<0.0001 for both comparisons)": one p-value per endpoint compared
+    ("The ORR was 80% vs 50% and the CR rate 60% vs 25% (P < .001 for both).",
+     [("overall_response", {"percent": 80}), ("overall_response", {"percent": 50}), ("complete_remission", {"percent": 60}),
+      ("complete_remission", {"percent": 25}), ("p_value", {"value": "<.001", "outcome": "overall_response"}),
+      ("p_value", {"value": "<.001", "outcome": "complete_remission"})]),
+    ("Overall response rates were 88% and 52%, and complete response rates 66% and 30%, in the CAR-T and standard-care "
+     "arms, respectively (P < .0001 in each case).",
+     [("overall_response", {"percent": 88}), ("overall_response", {"percent": 52}), ("complete_remission", {"percent": 66}),
+      ("complete_remission", {"percent": 30}), ("p_value", {"value": "<.0001", "outcome": "overall_response"}),
+      ("p_value", {"value": "<.0001", "outcome": "complete_remission"})]),
+    # a grade breakdown after a total: "7/33 (21.2%), gr I-II 6, gr III 1" (each count right after its grade)
+    ("Acute GVHD: 5/20 (25.0%), grade I-II 4, grade III 1.",
+     [("gvhd", {"n": 5, "N": 20, "percent": 25.0, "grade": "any", "acute": True}),
+      ("gvhd", {"n": 4, "N": None, "grade": "1-2", "acute": True}), ("gvhd", {"n": 1, "N": None, "grade": "3", "acute": True})]),
+    ("CRS 20/25 (80%): gr 1-2 18, gr 3 2.",
+     [("crs", {"n": 20, "N": 25, "grade": "any"}), ("crs", {"n": 18, "grade": "1-2"}), ("crs", {"n": 2, "grade": "3"})]),
+    ("CRS in 20 (80%), grade 1-2 18 and grade 3 2.",
+     [("crs", {"n": 20, "percent": 80, "grade": "any"}), ("crs", {"n": 18, "grade": "1-2"}), ("crs", {"n": 2, "grade": "3"})]),
+    # negative: a number after a grade that is no count of it
+    ("CRS grade 2 at a median of 3 days.", []),
+    # "one recipient (of donor-derived cells) developed …": a singular recipient, and what it received, before the verb
+    ("One recipient of donor-derived cells developed grade 2 acute GVHD of the skin.",
+     [("gvhd", {"n": 1, "grade": "2", "acute": True})]),
+    ("Two recipients of autologous products had grade 3 CRS.", [("crs", {"n": 2, "grade": "3"})]),
+    ("One recipient developed grade 2 acute GVHD.", [("gvhd", {"n": 1, "grade": "2", "acute": True})]),
+    # "none of them has relapsed": an absence stated with a pronoun for the group before
+    ("Five patients were transplanted; none of them relapsed.",
+     [("transplant", {"n": 5}), ("relapse", {"n": 0, "percent": 0.0, "negated": True, "N": None})]),
+    ("Six patients underwent HSCT, none of whom has relapsed.",
+     [("transplant", {"n": 6}), ("relapse", {"n": 0, "negated": True})]),
+    ("Four responders were bridged to transplantation and none has relapsed.",
+     [("transplant", {"n": 4}), ("relapse", {"n": 0, "negated": True})]),
+    ("Ten patients had CRS; none of them had ICANS.",
+     [("crs", {"n": 10}), ("neurotoxicity", {"n": 0, "negated": True, "grade": "any"})]),
+    # negative: a graded "none of whom" stays a graded absence
+    ("CRS occurred in 10 patients, none of whom had grade 3 or higher.",
+     [("crs", {"n": 10, "grade": "any"}), ("crs", {"n": 0, "grade": ">=3", "negated": True})]),
+    # negative: "both" elsewhere after the p-value
+    ("The ORR was 80% vs 50% (P < .001), and both arms were well tolerated.",
+     [("overall_response", {"percent": 80}), ("overall_response", {"percent": 50}),
+      ("p_value", {"value": "<.001", "outcome": "overall_response"})]),
 ]
 
 # two groups compared, named as with/without X: both values are read, each with its group

@@ -18,7 +18,7 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.98, "re
         "regression/blind14": 0.95,
         "regression/blind15": 0.96,
         "regression/blind16": 0.99,
-        "regression/blind17": 0.91,
+        "regression/blind17": 0.97,
         "regression/blind18": 0.89,
         "regression/blind19": 0.97,
         "regression/blind20": 0.86}
