@@ -612,6 +612,7 @@ def _table_percents(text: str, atoms: list[Atom]) -> list[Atom]:
 # "patients with and without prior HSCT", "with or without CNS disease": what follows names two groups compared
 _WITH_WITHOUT = gate.compile(r"\bwith\s+(?:and|or|versus|vs\.?|v)\s+without\s+(?:an?\s+|the\s+)?$", re.I | re.A)
 _WITHOUT_AFTER = gate.compile(r"\band\s+(?:in\s+)?[^;]{0,40}?\bwithout\b(?!\s+(?:[\w-]+\s+)?(?:grade|CRS|ICANS|GVHD))", re.I | re.A)
+_THAN_IN = gate.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+|among\s+|for\s+)?(?:the\s+|those\s+)?$", re.I | re.A)
 _MERGE_GAP = re.compile(r"[\s()/,\-\[\]]*(?:(?:or|and/or|with or without|i\.e\.,?)[\s()/,\-]*)?", re.A)
 
 
@@ -655,7 +656,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         # population cues all end in a space: a term glued to what precedes it has none
         spaced = before[-1:].isspace()
         if m.kind == "X":
-            if spaced and _POP_HINT.search(before.lower()) and c.pop_before.search(before):
+            if spaced and (_POP_HINT.search(before.lower()) and c.pop_before.search(before)
+                           or _THAN_IN.search(before)):   # "… than in non-responders (not reached vs 3.1 months)"
                 m.pop = "pop"
             continue
         after = text[m.end:m.end + 40]
@@ -1645,6 +1647,11 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
             f["median_months"] = v["duration"]
         elif "percent" in v and not m.attrs.get("median"):
             months = m.attrs.get("months") or _free_landmark(text, m, g, ms, atoms, clauses)
+            if months is None and _in_pair(text, g):
+                # "the 2-year EFS was 58.4%, with no difference in EFS by CNS status (55.0% v 60.2%)": the same
+                # term's landmark earlier in the sentence
+                months = next((x.attrs["months"] for x in reversed(ms) if x.end <= m.start and x.endpoint == ep
+                               and x.attrs.get("months")), None)
             if months is None:
                 return None
             f["percent"] = v["percent"]
@@ -1979,6 +1986,13 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     if "/" in text:
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             out += _packed_counts(text, f, used)
+    if " without" in low:   # "62 were infused, 22 with active CNS disease and 40 without"
+        for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
+            k = _WITH_WITHOUT_COUNTS.match(text, _count_end(text, f.pos))
+            if k:
+                x = k.group("x").strip()
+                out += _per_group([(x, int(k.group("n1")), k.start("n1")), ("no " + x, int(k.group("n2")), k.start("n2"))],
+                                  f.fields["value"], used, k.start(), k.end(), dmatches)
     # a breakdown listed in parentheses: "(T-ALL 38, T-LBL 14)", "(T-ALL: 38; T-LBL: 14)", "(38 T-ALL and 14 T-LBL)"
     for d in dmatches:
         m = _LABEL_N.match(text, d.end(), d.end() + 14)
@@ -2152,6 +2166,18 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
         items.append((k.group("name"), int(k.group("n")), base + k.start("n")))
         pos = k.end()
     return _per_group(items, total, used, base, base + len(body), dmatches)
+
+
+_WITH_WITHOUT_COUNTS = gate.compile(r"[^,;()]{0,40}?,\s*(?:including\s+)?(?P<n1>\d+)\s+(?:patients\s+)?with\s+(?P<x>[^,;()]{2,40}?)\s+and\s+"
+                                   r"(?P<n2>\d+)\s+without(?:\s+it)?\b(?!\s+\w)", re.I | re.A)
+
+
+def _count_end(text: str, pos: int) -> int:
+    """The end of the number at ``pos``."""
+    k = pos
+    while k < len(text) and text[k].isdigit():
+        k += 1
+    return k
 
 
 # "54 patients in the BiCAR-22 arm and 52 in the CD19 arm were infused": one treated count per arm

@@ -2160,6 +2160,20 @@ COMPARED_GROUPS = [
     ("The CR rate was 85% overall and was higher after high-dose than after low-dose infusion (96.4% vs 82.5%).",
      [("complete_remission", {"percent": 85}), ("complete_remission", {"percent": 96.4}),
       ("complete_remission", {"percent": 82.5})]),
+    # the same term's landmark earlier in the sentence times the pair
+    ("The 2-year EFS was 58.4%, with no significant difference in EFS by CNS status (55.0% v 60.2%; P = .71).",
+     [("event_free_survival", {"percent": 58.4, "months": 24}), ("event_free_survival", {"percent": 55.0, "months": 24}),
+      ("event_free_survival", {"percent": 60.2, "months": 24}), ("p_value", {"value": ".71"})]),
+    # a distractor named as the second group of a comparison is a group, not what the values report
+    ("Median OS was longer in patients who achieved CR/CRi than in non-responders (not reached vs 3.1 months, P = .002).",
+     [("overall_survival", {"median_months": 3.1}), ("p_value", {"value": ".002", "outcome": "overall_survival"})]),
+    # a treated count split with/without X
+    ("Of 65 patients enrolled, 62 were infused, 22 with active CNS disease and 40 without.",
+     [("patients_enrolled", {"value": 65}), ("patients_treated", {"value": 62}),
+      ("patients_treated", {"value": 22, "subgroup": "active CNS disease"}),
+      ("patients_treated", {"value": 40, "subgroup": "no active CNS disease"})]),
+    # negative: parts that do not add up to the total are no split of it
+    ("Sixty-two patients were infused, including 12 with CNS disease and 40 without.", [("patients_treated", {"value": 62})]),
     # negative: among patients with EMD, a response is at the extramedullary site
     ("Among 9 patients with extramedullary disease, 7 achieved CR.",
      [("complete_remission", {"n": 7, "N": 9, "site": "extramedullary"})]),
