@@ -1263,10 +1263,15 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
     pairs: list[tuple[Mention, Group]] = []
     live = [m for m in ms if m.kind in "EGX"]
     parens = _parens(text)
+    # "The ORR, CR/CRi rate, and MRD-negative CR rate were x, y, and z, respectively": a list split into clauses
+    wide = _zip(text, live, [g for g in groups if g.start not in claimed]) \
+        if len(clauses) > 1 and "respectively" in text else {}
     for k, (ca, cb) in enumerate(clauses):
         cms = [m for m in live if ca <= m.start < cb]
         cgs = [g for g in groups if ca <= g.start < cb and g.start not in claimed]
         zipped = _zip(text, cms, cgs)
+        if wide:
+            zipped.update((g, m) for g, m in wide.items() if ca <= g.start < cb)
         # "D28 CR/CRi: auto 80.0% (20/25) vs donor 93.9% (31/33)": a term's label, then its values
         labelled = _label_term(text, clauses[k - 1], ca, cb, live, cms, cgs, groups) \
             if k and cgs and text.startswith(":", ca) else {}
@@ -1319,9 +1324,10 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
 
 # a clause that only goes on comparing: "…; but lower in those with …", ", and higher after high-dose than …"
 _ELLIPTIC_COMPARE = gate.compile(
-    r"[\s;,]*(?:[^()]{0,30}\)\s*,?\s*)?(?:but|and|while|whereas)\s+(?:(?:was|were|it\s+was|they\s+were|remained)\s+)?"
+    r"[\s;,]*(?:[^()]{0,30}\)\s*,?\s*)?(?:but|and|or|nor|while|whereas)\s+(?:(?:(?:was|were|it\s+was|they\s+were|remained)\s+)?"
     r"(?:(?:significantly|numerically|slightly|much|markedly|substantially|not)\s+)?"
-    r"(?:higher|lower|similar|longer|shorter|better|worse|greater|comparable|superior|inferior|identical|different)\b", re.I | re.A)
+    r"(?:higher|lower|similar|longer|shorter|better|worse|greater|comparable|superior|inferior|identical|different)\b"
+    r"|between\b)", re.I | re.A)
 # a terse list after a term's label: each value may follow its group's name, the last a p-value
 _ARM_GAP = gate.compile(rf"(?:\)?\s*{PATIENT}\b)?[\s:,;)]*(?:(?:vs\.?|versus|and)\s+)?"
                         r"(?!(?:in|at|for|among|of|with|vs|versus|and|p)\b)(?P<sub>[A-Za-z][\w/+-]*(?:\s+(?!vs\b|versus\b)[A-Za-z][\w/+-]*)?)?\s*\(?\s*", re.I | re.A)
@@ -1429,7 +1435,7 @@ def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
 _DIED_OF = gate.compile(r"\s+(?:of|from|due\s+to)\s+(?:an?\s+)?", re.I | re.A)
 
 
-_COORD = gate.compile(rf"[\s,-]*(?:and|or|,)?\s*(?:the\s+)?(?:rates?\s+of\s+)?(?:(?:{NUM})[\s-]*(?:years?|yrs?|y|months?|mos?)\s+)?(?:the\s+)?",
+_COORD = gate.compile(rf"(?:\s+rates?\b)?[\s,-]*(?:and|or|,)?\s*(?:the\s+)?(?:rates?\s+of\s+)?(?:(?:{NUM})[\s-]*(?:years?|yrs?|y|months?|mos?)\s+)?(?:the\s+)?",
                     re.I | re.A)
 
 
@@ -1474,7 +1480,7 @@ _SUB_PREFIX = gate.compile(
 
 # a site or a time point before the percent's parenthesis is no group ("CR in the bone marrow (91.7%", "at day 28 (90%")
 _SUB_NOT_GROUP = gate.compile(r"(?:the\s+)?(?:(?:bone\s+)?marrow|BM|(?:peripheral\s+)?blood|CSF|day|week|month|wk|mo)s?\b", re.I | re.A)
-_PAIR_AFTER = gate.compile(r"\s*(?:%|months?|mos?)?\s*(?:vs\.?|versus|v)\s", re.I | re.A)
+_PAIR_AFTER = gate.compile(r"\s*(?:%|months?|mos?)?\s*(?:\[[\d/\s]*\]\s*|\]\s*)?(?:vs\.?|versus|v)\s", re.I | re.A)
 _PAIR_BEFORE = gate.compile(r"\b(?:vs\.?|versus|v)\s+(?:[^()]{0,12}\s)?$", re.I | re.A)
 
 
@@ -1499,10 +1505,17 @@ _PAIR_THEN_WITH = gate.compile(
     r"(?:in|among|for)\s+(?:those|patients|pts|subjects)\s+with\s+(?:and|or)\s+without\s+(?P<x>[^,;()]{2,50}?)"
     r"(?=\s*[,;.)(]|\s+(?:respectively|P\b)|$)", re.I | re.A)
 
+# "between T-ALL and T-LBL (93.4% vs 85.7%)", "higher after high-dose than after low-dose infusion (96.4% vs 82.5%)"
+_TWO_NAMED = gate.compile(
+    r"\bbetween\s+(?:patients\s+with\s+)?(?P<a>[^,;()]{1,40}?)\s+and\s+(?:those\s+with\s+)?(?P<b>[^,;()]{1,40}?)\s*$"
+    r"|\b(?:after|with|in|among|for)\s+(?P<a2>[^,;()]{1,40}?)\s+than\s+(?:after|with|in|among|for)\s+(?P<b2>[^,;()]{1,40}?)\s*$",
+    re.I | re.A)
+
 
 def _compared(text: str, g: Group) -> str | None:
-    """The group a value of a pair reports when the sentence names the pair as with/without
-    X: "X" for the first value, "no X" for the second."""
+    """The group a value of a pair reports when the sentence names the pair's two groups right
+    before it: with/without X ("X" for the first value, "no X" for the second), "between A
+    and B", "after A than after B" (A for the first, B for the second)."""
     if not _in_pair(text, g):
         return None
     after = _PAIR_THEN_WITH.match(text, g.end)   # "90% vs 70% in patients with and without …"
@@ -1511,18 +1524,19 @@ def _compared(text: str, g: Group) -> str | None:
     k = text.rfind("(", max(0, g.start - 30), g.start)
     if k < 0:
         return None
-    m = _WITH_AND_WITHOUT.search(text, max(0, k - 120), k)
-    if not m:
-        return None
-    x = (m.group("x") or m.group("y") or m.group("z")).strip()
-    x = re.sub(rf"^(?:(?:the|a|an)\s+)", "", x, flags=re.I)
-    return "no " + x if _PAIR_BEFORE.search(text, k, g.start) else x
+    second = bool(_PAIR_BEFORE.search(text, k, g.start))
+    m = _WITH_AND_WITHOUT.search(text, max(0, k - 120), k) if " with" in text else None
+    if m:
+        x = re.sub(r"^(?:(?:the|a|an)\s+)", "", (m.group("x") or m.group("y") or m.group("z")).strip(), flags=re.I)
+        return "no " + x if second else x
+    m = _TWO_NAMED.search(text, max(0, k - 120), k)
+    return ((m.group("b") or m.group("b2")) if second else (m.group("a") or m.group("a2"))).strip() if m else None
 
 
 def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     if g.arm:
         return g.arm, None
-    if " with" in text:
+    if " with" in text or " than " in text or "between " in text:
         x = _compared(text, g)
         if x:
             return x, None

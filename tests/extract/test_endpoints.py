@@ -2174,6 +2174,26 @@ COMPARED_GROUPS = [
       ("patients_treated", {"value": 40, "subgroup": "no active CNS disease"})]),
     # negative: parts that do not add up to the total are no split of it
     ("Sixty-two patients were infused, including 12 with CNS disease and 40 without.", [("patients_treated", {"value": 62})]),
+    # "between A and B", "after A than after B": the groups named before the pair, in order
+    ("CR/CRi rates did not differ between T-ALL and T-LBL (93.4% [57/61] vs 85.7% [30/35]; P = .27) or between "
+     "patients with and without prior HSCT (94.7% vs 87.9%; P = .30).",
+     [("complete_remission", {"percent": 93.4, "n": 57, "N": 61, "subgroup": "T-ALL"}),
+      ("complete_remission", {"percent": 85.7, "n": 30, "N": 35, "subgroup": "T-LBL"}),
+      ("p_value", {"value": ".27", "compares": ["T-ALL", "T-LBL"]}),
+      ("complete_remission", {"percent": 94.7, "subgroup": "prior HSCT"}),
+      ("complete_remission", {"percent": 87.9, "subgroup": "no prior HSCT"}), ("p_value", {"value": ".30"})]),
+    ("The ORR was higher with donor-derived than with autologous products (95% vs 80%).",
+     [("overall_response", {"percent": 95, "subgroup": "donor-derived"}),
+      ("overall_response", {"percent": 80, "subgroup": "autologous products"})]),
+    # a "respectively" list whose terms the clause splitter cut apart (", and")
+    ("The ORR, CR/CRi rate, and MRD-negative CR rate at day 28 were 90.5% (38/42), 85.7% (36/42), and 78.6% "
+     "(33/42), respectively.",
+     [("overall_response", {"percent": 90.5, "n": 38, "N": 42, "timepoint_days": 28}),
+      ("complete_remission", {"percent": 85.7, "includes_cri": True}),
+      ("complete_remission", {"percent": 78.6, "mrd_negative": True})]),
+    ("The overall response, CR, and MRD-negative CR rates were 88%, 76%, and 70%, respectively.",
+     [("overall_response", {"percent": 88}), ("complete_remission", {"percent": 76}),
+      ("complete_remission", {"percent": 70, "mrd_negative": True})]),
     # negative: among patients with EMD, a response is at the extramedullary site
     ("Among 9 patients with extramedullary disease, 7 achieved CR.",
      [("complete_remission", {"n": 7, "N": 9, "site": "extramedullary"})]),

@@ -15,7 +15,7 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.98, "re
         "regression/blind11": 0.98,
         "regression/blind12": 1.0,
         "regression/blind13": 0.97,
-        "regression/blind14": 0.95,
+        "regression/blind14": 0.96,
         "regression/blind15": 0.97,
         "regression/blind16": 0.99,
         "regression/blind17": 0.97,
