@@ -612,6 +612,7 @@ def _table_percents(text: str, atoms: list[Atom]) -> list[Atom]:
 # "patients with and without prior HSCT", "with or without CNS disease": what follows names two groups compared
 _WITH_WITHOUT = gate.compile(r"\bwith\s+(?:and|or|versus|vs\.?|v)\s+without\s+(?:an?\s+|the\s+)?$", re.I | re.A)
 _WITHOUT_AFTER = gate.compile(r"\band\s+(?:in\s+)?[^;]{0,40}?\bwithout\b(?!\s+(?:[\w-]+\s+)?(?:grade|CRS|ICANS|GVHD))", re.I | re.A)
+_STATE_VERB = gate.compile(r"\s+(?:was|were|(?:has|have|had)\s+been|remained)\s+(?:all\s+|also\s+)?", re.I | re.A)
 _THAN_IN = gate.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+|among\s+|for\s+)?(?:the\s+|those\s+)?$", re.I | re.A)
 _MERGE_GAP = re.compile(r"[\s()/,\-\[\]]*(?:(?:or|and/or|with or without|i\.e\.,?)[\s()/,\-]*)?", re.A)
 
@@ -645,6 +646,10 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                 m.end += k.end()
                 m.attrs["includes_cri"] = True
     ms = _merge(text, ms)
+    if "mrd" in low or "residual" in low:   # "in 8 of those 9 patients the remission was negative for MRD": MRD negativity
+        ms = [m for i, m in enumerate(ms) if not (
+            m.endpoint == "complete_remission" and i + 1 < len(ms) and ms[i + 1].endpoint == "mrd_negative"
+            and _STATE_VERB.fullmatch(text, m.end, ms[i + 1].start))]
     if "including " in low or "such as " in low:
         ms = _drop_examples(text, ms)
     if "resol" in low and not _SITE_RE.search(text):   # "lesions resolved completely": of a disease site only

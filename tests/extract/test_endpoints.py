@@ -2194,6 +2194,14 @@ COMPARED_GROUPS = [
     ("The overall response, CR, and MRD-negative CR rates were 88%, 76%, and 70%, respectively.",
      [("overall_response", {"percent": 88}), ("complete_remission", {"percent": 76}),
       ("complete_remission", {"percent": 70, "mrd_negative": True})]),
+    # the remission "was MRD-negative": a count of MRD negativity, not a second CR count
+    ("Nine of the 10 patients (90%) had a complete remission, and in 8 of those 9 patients the remission was negative "
+     "for minimal residual disease on flow cytometry.",
+     [("complete_remission", {"n": 9, "N": 10, "percent": 90}), ("mrd_negative", {"n": 8, "N": 9, "derived": True})]),
+    ("Eleven of 12 patients achieved CR, and in 10 of these 11 patients the CR was MRD-negative.",
+     [("complete_remission", {"n": 11, "N": 12}), ("mrd_negative", {"n": 10, "N": 11})]),
+    # negative: "in MRD-negative remission" is still a remission count
+    ("Seven patients proceeded to HSCT while in MRD-negative remission.", [("transplant", {"n": 7})]),
     # negative: among patients with EMD, a response is at the extramedullary site
     ("Among 9 patients with extramedullary disease, 7 achieved CR.",
      [("complete_remission", {"n": 7, "N": 9, "site": "extramedullary"})]),
