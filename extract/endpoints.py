@@ -1242,7 +1242,9 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
 
 
 # ---------------------------------------------------------------- attachment
-_LISTLIKE = re.compile(r"[\s,;:().]*(?:and|or|including)?[\s,;:().]*(?:(?:at|in|among|for|with)\s+[\w\s/+-]{0,30})?[\s,;:().]*", re.A)
+# (": 90.9% v 50.0% (P=.03)": a pair and its p-value after the term's colon)
+_LISTLIKE = re.compile(r"[\s,;:().]*(?:and|or|including|vs\.?|versus|v)?[\s,;:().]*(?:(?:at|in|among|for|with)\s+[\w\s/+-]{0,30})?"
+                       r"[\s,;:().]*(?:[Pp]\s?[=<]\s?0?\.\d+[\s;:().]*)?", re.A)
 
 
 def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed: set[int]) -> list[tuple[Mention, Group]]:
@@ -1479,7 +1481,25 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     if m:
         sub = re.sub(rf"^(?:{PATIENT})\s+(?:with|in)\s+", "", m.group("sub"), flags=re.I)
         return sub.strip() or None, None
+    if ":" in text and _in_pair(text, g):   # "6-mo EFS, transplanted v not: 90.9% v 50.0%": the pair's groups before its colon
+        k = text.rfind(":", 0, g.start)
+        m = _NAMED_PAIR.search(text, max(0, k - 80), k + 1) if k > 0 else None
+        if m:
+            a, b = m.group("a").strip(), m.group("b").strip()
+            b = f"{b} {a}" if b.lower() in ("not", "no", "non") else b
+            return (b if _PAIR_BEFORE.search(text, k, g.start) else a), None
+    if "(n" in text or "(N" in text:   # "…; DL2 (n=6) CR/CRi 5/6, CRS G1-2 in 5": the level opening the list's item
+        for k in sorted({text.rfind(";", 0, g.start), text.rfind(":", 0, g.start)}, reverse=True):   # ("DL1 (n=3): …" or "…: DL1 (n=3) …")
+            m = _LEVEL_OPENER.match(text, k + 1)
+            if m and m.end() <= g.start:
+                sub = m.group("sub")
+                return re.sub(r"[\s-]+", "", sub).upper() if sub[:2].upper() == "DL" else sub.lower(), None
     return None, None
+
+
+_NAMED_PAIR = gate.compile(r"(?:[,;(]\s*|\b(?:in|for|among)\s+)(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+(?:vs\.?|versus|v)\s+"
+                         r"(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s*:$", re.I | re.A)
+_LEVEL_OPENER = gate.compile(r"\s*(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+)\s*\(\s*n\s?=\s?\d+\s*\)", re.I | re.A)
 
 
 _OF_WHOM_AFTER = gate.compile(r"\s+of\s+(?:whom|them|these)\b", re.I | re.A)

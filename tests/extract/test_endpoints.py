@@ -2070,6 +2070,36 @@ COMPARED_GROUPS = [
 ]
 
 
+BLIND20_FAMILIES = [
+    # the terse conference grade "G" glued to its number ("G1-2", "G3", "G≥3")
+    ("CRS G1-2 in 14 pts, G3 in 2; ICANS G1 in 1.",
+     [("crs", {"n": 14, "grade": "1-2"}), ("crs", {"n": 2, "grade": "3"}), ("neurotoxicity", {"n": 1, "grade": "1"})]),
+    ("No G≥3 ICANS was seen.", [("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("Any-grade CRS 20/24 (83.3%), G≥3 CRS 2/24.",
+     [("crs", {"n": 20, "N": 24, "grade": "any"}), ("crs", {"n": 2, "N": 24, "grade": ">=3"})]),
+    # negative: "G-CSF", "G6PD" are no grades
+    ("G-CSF was given; CRS occurred in 5 patients.", [("crs", {"n": 5, "grade": "any"})]),
+    # a list item opened by its dose level and count: the level is each value's group
+    ("By dose level: DL1 (n=4) CRS grade 1 in 2; DL2 (n=8) CRS grade 1-2 in 6, grade 3 in 1.",
+     [("patients_treated", {"value": 4, "subgroup": "DL1"}), ("patients_treated", {"value": 8, "subgroup": "DL2"}),
+      ("crs", {"n": 2, "grade": "1", "subgroup": "DL1"}), ("crs", {"n": 6, "grade": "1-2", "subgroup": "DL2"}),
+      ("crs", {"n": 1, "grade": "3", "subgroup": "DL2"})]),
+    ("Dose level 1 (n = 3): CRS in 1; dose level 2 (n = 6): CRS in 4.",
+     [("patients_treated", {"value": 3}), ("patients_treated", {"value": 6}),
+      ("crs", {"n": 1, "subgroup": "dose level 1"}), ("crs", {"n": 4, "subgroup": "dose level 2"})]),
+    # two groups named before a colon, then their pair of values
+    ("12-mo OS, HSCT vs no HSCT: 88.0% vs 52.3% (P = .01).",
+     [("overall_survival", {"percent": 88.0, "months": 12, "subgroup": "HSCT"}),
+      ("overall_survival", {"percent": 52.3, "months": 12, "subgroup": "no HSCT"}),
+      ("p_value", {"value": ".01", "compares": ["HSCT", "no HSCT"], "outcome": "overall_survival"})]),
+    ("1-yr EFS, consolidated v not: 75% v 40%.",
+     [("event_free_survival", {"percent": 75, "months": 12, "subgroup": "consolidated"}),
+      ("event_free_survival", {"percent": 40, "months": 12, "subgroup": "not consolidated"})]),
+    ("CR rate in children versus adults: 92% versus 71%.",
+     [("complete_remission", {"percent": 92, "subgroup": "children"}),
+      ("complete_remission", {"percent": 71, "subgroup": "adults"})]),
+]
+
 # every phrasing family above: each sentence reads as exactly the listed measurements
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
@@ -2080,6 +2110,7 @@ COMPARED_GROUPS = [
                          + RESPONSE_BREAKDOWNS + A_TOTAL_OF + POPULATION_THEN_PERCENT + RELATIVE_SUBJECTS
                          + BARE_CIS + EVALUABLE_OPENERS + CARRIED_LANDMARKS + BLIND10_FAMILIES + BLIND11_FAMILIES
                          + BLIND12_FAMILIES + BLIND13_FAMILIES + BLIND14_FAMILIES + BLIND15_FAMILIES
-                         + BLIND16_FAMILIES + BLIND17_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS + COMPARED_GROUPS)
+                         + BLIND16_FAMILIES + BLIND17_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS + COMPARED_GROUPS
+                         + BLIND20_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
