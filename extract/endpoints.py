@@ -1243,8 +1243,9 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
 
 # ---------------------------------------------------------------- attachment
 # (": 90.9% v 50.0% (P=.03)": a pair and its p-value after the term's colon)
-_LISTLIKE = re.compile(r"[\s,;:().]*(?:and|or|including|vs\.?|versus|v)?[\s,;:().]*(?:(?:at|in|among|for|with)\s+[\w\s/+-]{0,30})?"
-                       r"[\s,;:().]*(?:[Pp]\s?[=<]\s?0?\.\d+[\s;:().]*)?", re.A)
+# (": 10 of 14 (71.4%) in phase 1 and 35 of 39 (89.7%) in phase 2": each value with its group)
+_LISTLIKE = re.compile(r"[\s,;:().]*(?:(?:and|or|including|vs\.?|versus|v)[\s,;:().]*)?"
+                       r"(?:(?:and\s+)?(?:at|in|among|for|with)\s+[\w\s/+-]{0,30}[\s,;:().]*)*(?:[Pp]\s?[=<]\s?0?\.\d+[\s;:().]*)?", re.A)
 
 
 def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed: set[int]) -> list[tuple[Mention, Group]]:
@@ -1407,7 +1408,7 @@ def _zip(text: str, cms: list[Mention], cgs: list[Group]) -> dict:
 
 # ---------------------------------------------------------------- items
 _SUB_AFTER = gate.compile(
-    rf"\s*\)?\s*,?\s*(?:at|in|among|for)\s+(?:the\s+)?(?:(?P<N>\d+)\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|"
+    rf"\s*\)?\s*,?\s*(?:at|in|among|for)\s+(?:the\s+)?(?:(?P<N>\d+)\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|phase\s+(?:[1-4]|I{{1,3}})[ab]?\b|"
     rf"(?:[\w/+-]+\s+){{0,4}}?(?:{PATIENT}|groups?|cohorts?|arms?)\b(?:\s+(?:with|in|who)\s+[\w/+ -]{{1,30}}?(?=[,;)]|\s+(?:and|versus|vs)\b|$))?)", re.I | re.A)
 _SUB_BEFORE = gate.compile(r"\b(?:in|among|at|for|and|versus|vs\.?)\s+(?P<sub>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s*\(\s*$", re.I | re.A)
 _SUB_PREFIX = gate.compile(
@@ -1823,7 +1824,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             continue
         # "we treated 24 patients with …": the count after the verb is its object
         m2 = _VERB_COUNT.match(text, vm.end()) if vm.group().lower().endswith(("treated", "infused")) else None
-        if not m2 and not _TREATED_OBJECT.match(text[vm.end():vm.end() + 80]):
+        # "received 1 × 10^5, 3 × 10^5, or 1 × 10^6 CAR T cells per kg": a dose (list) right after the verb is its object
+        if not m2 and not _TREATED_OBJECT.match(text[vm.end():vm.end() + 80]) \
+                and not any(0 < d.start - vm.end() <= 4 for d in doses):
             continue
         flat = flat_text[:vm.start()]
         pick = None
@@ -1843,7 +1846,10 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             pick = (m2.start("n"), _num(m2.group("n")))
         # "20 were enrolled and infused": an enrolled count may also be the treated count
         if pick and (pick[0] not in used or pick[0] in enrolled_at):
-            out.append(Found("patients_treated", {"value": pick[1]}, "cohort.treated", pick[0]))
+            # "In phase 1, 14 patients received …; in phase 2, 39 patients were treated …": the opener's group
+            lv = _LEVEL_BEFORE.search(text, max(0, pick[0] - 30), pick[0]) if " in " in low or low[:3] == "in " else None
+            out.append(Found("patients_treated", {"value": pick[1], **({"subgroup": lv.group("sub")} if lv else {})},
+                             "cohort.treated", pick[0]))
             used.add(pick[0])
             treated_at = pick[0]
     # "included" is the treated cohort of a retrospective report, unless the sentence counts the
@@ -1891,6 +1897,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                     out.append(Found("patients_treated", {"value": n, "subgroup": _dose_name(text, d)},
                                      "cohort.dose-level", a.start))
                 used.add(a.start)
+            continue
+        if d_before is not None and any(f.endpoint == "patients_treated" and f.fields == {"value": ns[0]} for f in out):
+            used.add(a.start)   # "30 patients received 2 × 10^6 cells/kg (…; n = 30)": everyone's dose, not a level's count
             continue
         if d_before is not None:
             out.append(Found("patients_treated", {"value": ns[0], "subgroup": _dose_name(text, d_before)},
@@ -1944,6 +1953,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     return out, used
 
 
+_LEVEL_BEFORE = gate.compile(r"(?:^|[;,]\s*)(?:in|for)\s+(?:the\s+)?(?P<sub>phase\s+(?:[1-4]|I{1,3})[ab]?|(?:cohort|arm|part)\s+(?:\d+|[A-D]))\s*,\s*$",
+                             re.I | re.A)
 _DISEASE_TYPES = gate.compile(r"\b(?:disease\s+types?|diagnos[ie]s|histolog(?:y|ies|ic\s+subtypes?))\s+(?:were|was|included|comprised)\b",
                             re.I | re.A)
 _AT_LEVEL = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:patients?\s+)?(?:(?:at|on)\s+"

@@ -146,6 +146,8 @@ _SAME_LEN = [
     (lambda t: " , " in t, re.compile(r"([pP])(?<![\w.][pP])\s,\s(?=\.\d|0\.\d)", re.A), lambda m: m.group(1) + " < "),
     # "±" lost to "6": a percent over 100 right after a number ("45.2% 630%")
     (lambda t: "%" in t and " 6" in t, re.compile(r"6(?<=[\d%)]\s6)(?=\d{2}(?:\.\d+)?\s?%)", re.A), lambda m: "±"),
+    # "×" lost to "3" in a dose: "1 3 106 CAR T cells per kg", "1 3 105, 3 3 105, or 1 3 106 cells/kg"
+    (lambda t: " 3 10" in t, re.compile(r"3(?<=\d\s3)(?=\s10[4-9](?![\d.])[^.;]{0,60}?(?:cells|/kg|per\s+kg))", re.A), lambda m: "×"),
     # "≥" lost to "$" before a grade number
     (lambda t: "$" in t, gate.compile(r"\$(?:(?<=grade\s\$)(?=\s?\d)|(?<=grade\$)(?=\d))", re.I | re.A), lambda m: "≥"),
 ]

@@ -2098,6 +2098,29 @@ BLIND20_FAMILIES = [
     ("CR rate in children versus adults: 92% versus 71%.",
      [("complete_remission", {"percent": 92, "subgroup": "children"}),
       ("complete_remission", {"percent": 71, "subgroup": "adults"})]),
+    # PDF symbol-font loss: "×" printed as "3" in a dose ("1 3 106 cells per kg")
+    ("Patients received 2 3 106 CAR T cells per kg.", [("dose", {"low": 2e6, "unit": "cells/kg"})]),
+    ("Doses were 5 3 105 or 1 3 106 cells/kg.", [("dose", {"low": 5e5}), ("dose", {"low": 1e6})]),
+    # negative: without a cell unit after it, "3 10x" is no dose
+    ("Median time to CRS was 3 (range 1 3 105) hours.", []),
+    # a treated count whose object is a dose list; the phase (cohort, arm) opening it is its group
+    ("In phase 1, 9 patients received 1 × 10^5, 3 × 10^5 or 1 × 10^6 CAR T cells/kg.",
+     [("patients_treated", {"value": 9, "subgroup": "phase 1"}), ("dose", {"low": 1e5}), ("dose", {"low": 3e5}),
+      ("dose", {"low": 1e6})]),
+    ("In cohort B, 12 patients received 2 × 10^6 cells/kg.",
+     [("patients_treated", {"value": 12, "subgroup": "cohort B"}), ("dose", {"low": 2e6})]),
+    # a single dose's own count equal to the treated total is everyone's, not a level's
+    ("Eighteen patients received 1 × 10^6 cells/kg (n = 18).",
+     [("patients_treated", {"value": 18, "subgroup": None}), ("dose", {"low": 1e6})]),
+    # per-phase rates after the total's colon; "with or without count recovery" is CR/CRi
+    ("CR with or without count recovery occurred in 30 of 40 (75.0%): 8 of 12 (66.7%) in phase 1 and 22 of 28 "
+     "(78.6%) in phase 2.",
+     [("complete_remission", {"n": 30, "N": 40, "includes_cri": True}),
+      ("complete_remission", {"n": 8, "N": 12, "subgroup": "phase 1", "includes_cri": True}),
+      ("complete_remission", {"n": 22, "N": 28, "subgroup": "phase 2", "includes_cri": True})]),
+    ("The ORR was 70%: 60% in phase 1b and 75% in phase 2.",
+     [("overall_response", {"percent": 70}), ("overall_response", {"percent": 60, "subgroup": "phase 1b"}),
+      ("overall_response", {"percent": 75, "subgroup": "phase 2"})]),
 ]
 
 # every phrasing family above: each sentence reads as exactly the listed measurements
