@@ -45,7 +45,7 @@ _DOSE_HINTS = ("×", "*", "x 10", "x10", "10^", "10(", "e6", "e7", "e8", "e5", "
                "10 6", "10 5", "10 7", "10 8")
 _TREATED_HINTS = ("infus", "treat", "dosed", "receiv", "underw")
 _COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dosed", "receiv", "underw", "included",
-                 "compris", "consist",
+                 "compris", "consist", "histolog", "diagnos", "types",
                  "evaluable", "assessable", "n =", "n=")
 
 
@@ -108,6 +108,9 @@ def cues() -> SimpleNamespace:
         dose_before=rx(c["dose_label_before"]), dose_after=rx(c["dose_label_after"]),
         disease=gate.compile(rf"(?<![\w-])(?P<d>{disease_alt})(?![\w-])", re.A), disease_labels=labels,
         disease_with=gate.compile(rf"(?i:(?P<n>{NUM}))\s+(?:patients\s+)?(?:with|had)\s+(?P<d>{disease_alt})(?![\w-])", re.A),
+        # the list going on after one: "79 had DLBCL (DLBCL), 17 transformed follicular lymphoma (tFL) and 8 …"
+        disease_next=gate.compile(rf"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d+)\s+(?:(?:patients\s+)?(?:with|had)\s+)?"
+                                  rf"(?P<d>{disease_alt})(?![\w-])", re.A),
     )
 
 
@@ -1872,7 +1875,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             used.add(m.start("n"))
     # a disease breakdown right after a patient noun needs no count of its own: "The infused patients (T-ALL, 16; T-LBL, 8)"
     # "Disease types were T-ALL (n=18) and T-LBL (n=4)": a breakdown named as one needs no cohort verb
-    typed = "(" in text and ("type" in low or "diagnos" in low or "histolog" in low) and bool(_DISEASE_TYPES.search(text))
+    typed_at = _DISEASE_TYPES.search(text) if "type" in low or "diagnos" in low or "histolog" in low else None
+    typed = bool(typed_at)
     cohort = cohort or typed
     listed = cohort or ("(" in text and bool(_PATIENTS_PAREN.search(text)))
     dmatches = list(c.disease.finditer(text)) if listed else []
@@ -1927,10 +1931,15 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     if "/" in text:
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             out += _packed_counts(text, f, used)
+    if " with " in low:
+        for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
+            out += _with_counts(text, f, used, dmatches)
     # a breakdown listed in parentheses: "(T-ALL 38, T-LBL 14)", "(T-ALL: 38; T-LBL: 14)", "(38 T-ALL and 14 T-LBL)"
     for d in dmatches:
         m = _LABEL_N.match(text, d.end(), d.end() + 14)
-        if not (m and _LIST_OPEN.search(text, max(0, d.start() - 5), d.start())):
+        # ("Histologies were DLBCL in 268, …": the first item opens the list)
+        if not (m and (_LIST_OPEN.search(text, max(0, d.start() - 5), d.start())
+                       or (typed_at and not text[typed_at.end():d.start()].strip()))):
             m = _N_LABEL.search(text, max(0, d.start() - 16), d.start())
             if m and not _LIST_CLOSE.match(text, d.end()):
                 m = None
@@ -1945,11 +1954,13 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     listed = cohort or "compris" in low or "consist" in low
     dws = list(c.disease_with.finditer(text)) if listed or " had " in low else []
     for m in dws if listed or len(dws) > 1 else ():
-        n = _num(m.group("n"))
-        if n and m.start("n") not in used:
-            label = c.disease_labels.get(m.group("d").lower(), m.group("d"))
-            out.append(Found("disease_count", {"value": n, "label": label}, "cohort.disease", m.start("n")))
-            used.add(m.start("n"))
+        while m:
+            n = _num(m.group("n"))
+            if n and m.start("n") not in used:
+                label = c.disease_labels.get(m.group("d").lower(), m.group("d"))
+                out.append(Found("disease_count", {"value": n, "label": label}, "cohort.disease", m.start("n")))
+                used.add(m.start("n"))
+            m = c.disease_next.match(text, m.end())
     return out, used
 
 
@@ -2102,6 +2113,23 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
     return _per_group(items, total, used, base, base + len(body), dmatches)
 
 
+# "371 were infused: 229 with axi-cel and 142 with tisa-cel", "(12 with product A, 9 with product B)"
+_WITH_OPEN = re.compile(r"[^:;()]{0,40}?[:(]\s*", re.A)
+_WITH_ITEM = gate.compile(r"(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?(?:with|received)\s+(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
+                          r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
+
+
+def _with_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Found]:
+    """"371 were infused: 229 with axi-cel and 142 with tisa-cel": after a colon or parenthesis that follows
+    the treated count, "k with <name>" items adding up to it are per-group treated counts."""
+    m = _WITH_OPEN.match(text, treated.pos + len(str(treated.fields["value"])))
+    items, pos = [], m.end() if m else -1
+    while m and (k := _WITH_ITEM.match(text, pos)):
+        items.append((k.group("name").rstrip("."), int(k.group("n")), k.start("n")))
+        pos = k.end()
+    return _per_group(items, treated.fields["value"], used, m.end(), pos, dmatches) if items else []
+
+
 def _per_group(items: list[tuple[str, int, int]], total: int, used: set[int], lo: int, hi: int, dmatches) -> list[Found]:
     """(name, count, offset) groups as per-group treated counts, kept only when there are two or
     more, they add up to the treated total, none was read by another rule and no disease label
@@ -2154,7 +2182,7 @@ def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> li
 
 
 _DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*[^(),;]{1,40}[,;]\s*", re.A)
-_LABEL_N = re.compile(r"\s*[,:]?\s*(?P<n>\d+)(?![\d.%])(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", re.A)
+_LABEL_N = re.compile(r"(?:\s*\([^()\d]{1,12}\))?(?:\s*[,:]|\s+in)?\s*(?P<n>\d+)(?![\d%]|\.\d)(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", re.A)
 _LIST_OPEN = re.compile(r"(?:[(,;]|\band)\s*$", re.A)
 _N_LABEL = re.compile(r"(?:[(,;]|\band|\bincluding)\s*(?P<n>\d+)\s+$", re.A)
 _LIST_CLOSE = re.compile(r"\s*(?:[,;)]|and\b)", re.A)

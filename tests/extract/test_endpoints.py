@@ -2121,6 +2121,34 @@ BLIND20_FAMILIES = [
     ("The ORR was 70%: 60% in phase 1b and 75% in phase 2.",
      [("overall_response", {"percent": 70}), ("overall_response", {"percent": 60, "subgroup": "phase 1b"}),
       ("overall_response", {"percent": 75, "subgroup": "phase 2"})]),
+    # "Of N patients registered/recruited, …": the enrolled count
+    ("Of 60 patients registered, 52 were infused.",
+     [("patients_enrolled", {"value": 60}), ("patients_treated", {"value": 52})]),
+    ("Of the 40 patients recruited between 2019 and 2021, 36 received CAR-T cells.",
+     [("patients_enrolled", {"value": 40}), ("patients_treated", {"value": 36})]),
+    # a disease list going on after its first "N had X": "…, M Y and K Z"
+    ("Forty patients were infused; 30 had DLBCL, 6 transformed follicular lymphoma and 4 PMBCL.",
+     [("patients_treated", {"value": 40}), ("disease_count", {"value": 30, "label": "DLBCL"}),
+      ("disease_count", {"value": 6, "label": "tFL"}), ("disease_count", {"value": 4, "label": "PMBCL"})]),
+    # "<disease> in N" after "Histologies/Diagnoses were"
+    ("Histologies were DLBCL in 50, high-grade B-cell lymphoma (HGBL) in 12, and tFL in 8.",
+     [("disease_count", {"value": 50, "label": "DLBCL"}), ("disease_count", {"value": 12, "label": "HGBL"}),
+      ("disease_count", {"value": 8, "label": "tFL"})]),
+    ("Diagnoses were T-ALL in 14 and T-LBL in 6.",
+     [("disease_count", {"value": 14, "label": "T-ALL"}), ("disease_count", {"value": 6, "label": "T-LBL"})]),
+    # negative: a response in a disease is no disease count
+    ("Responses in DLBCL in 12 patients were durable.", []),
+    # "N were infused: k with A and m with B": per-product treated counts adding up to N
+    ("Of 90 eligible patients, 80 were infused: 50 with axi-cel and 30 with liso-cel.",
+     [("patients_enrolled", {"value": 90}), ("patients_treated", {"value": 80}),
+      ("patients_treated", {"value": 50, "subgroup": "axi-cel"}), ("patients_treated", {"value": 30, "subgroup": "liso-cel"})]),
+    ("Twenty patients were treated (12 with autologous products and 8 with donor-derived products).",
+     [("patients_treated", {"value": 20}), ("patients_treated", {"value": 12, "subgroup": "autologous products"}),
+      ("patients_treated", {"value": 8, "subgroup": "donor-derived products"})]),
+    # negative: counts that do not add up, or a disease list, are no product groups
+    ("Twenty patients were treated: 12 with T-ALL and 8 with T-LBL.",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 12, "label": "T-ALL"}),
+      ("disease_count", {"value": 8, "label": "T-LBL"})]),
 ]
 
 # every phrasing family above: each sentence reads as exactly the listed measurements
