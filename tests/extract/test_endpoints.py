@@ -2149,6 +2149,14 @@ BLIND20_FAMILIES = [
     ("Twenty patients were treated: 12 with T-ALL and 8 with T-LBL.",
      [("patients_treated", {"value": 20}), ("disease_count", {"value": 12, "label": "T-ALL"}),
       ("disease_count", {"value": 8, "label": "T-LBL"})]),
+    # a reference number after a period ends the sentence: the background before it stays background
+    ("Outcomes after relapse are poor; in one registry, 3-year overall survival after relapse was 26%.1 We treated 12 patients with CD7 CAR T cells "
+     "(2×10⁶ cells per kilogram of body weight).",
+     [("patients_treated", {"value": 12}), ("dose", {"low": 2e6, "unit": "cells/kg"})]),
+    ("Historical CR rates with salvage chemotherapy are 30%.4,5 Here, CR was achieved in 18 of 20 patients (90%).",
+     [("complete_remission", {"n": 18, "N": 20, "percent": 90})]),
+    # negative: a decimal before a capital word is no reference
+    ("The median dose was 1.5 Patients tolerated it; CRS occurred in 4.", [("crs", {"n": 4})]),
 ]
 
 # every phrasing family above: each sentence reads as exactly the listed measurements
