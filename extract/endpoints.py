@@ -468,6 +468,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     found += [f for f, _, _ in items]
     if "including " in low and items:
         found += _including(text, items, groups, {id(g) for _, _, g in items})
+    if "(" in text and "relaps" in low and items:
+        found += _relapse_sites(text, items)
     if any(a.kind == "p" for a in atoms):
         found += _pvalues(text, atoms, mentions, items)
     return sorted(found, key=lambda f: f.pos)
@@ -535,6 +537,30 @@ def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[
                      else {"percent": derived_percent(v["n"], v["N"]), "derived": True})
             quals = {k: x for k, x in f.fields.items() if k in ("grade", "timepoint_days", "site", "includes_cri")}
             out.append(Found(m.endpoint, {**v, **quals, "subgroup": sub}, m.rule, h.start))
+    return out
+
+
+_SITES_OPEN = gate.compile(rf"\s*(?:{PATIENT}\s*)?\(\s*", re.I | re.A)
+# sites only: kinds of relapse by antigen ("CD19+/CD22+, n = 9") are a phenotype, not where it relapsed
+_SITE_ITEM = gate.compile(r"(?P<name>(?:(?:isolated|combined|concurrent)\s+)?(?:(?:bone\s+)?marrow|BM|CNS|central\s+nervous\s+system|"
+                          r"testis|testes|testicular|extramedullary|EMD|skin|lymph\s+nodes?|nodal|extranodal|"
+                          r"(?:marrow|BM|CNS)\s*(?:\+|and|/)\s*(?:CNS|testis|testicular|extramedullary|EMD)|both))\s*(?:,?\s*n\s?=\s?|[,:]\s*|\s+)(?P<n>\d+)(?![\d.%])"
+                          r"\s*(?:[;,]\s*(?:and\s+)?|and\s+|(?=\)))", re.I | re.A)
+
+
+def _relapse_sites(text: str, items) -> list[Found]:
+    """Relapses counted by site or kind in parentheses after the total: "8 patients relapsed (bone marrow,
+    n = 3; CNS, n = 4; testis, n = 1)": each is a relapse count with that subgroup, when they add up to no more than the total."""
+    out = []
+    for f, m, g in items:
+        total = f.fields.get("n")
+        k = _SITES_OPEN.match(text, max(m.end, g.end)) if f.endpoint == "relapse" and isinstance(total, int) else None
+        parts, pos = [], k.end() if k else -1
+        while k and (x := _SITE_ITEM.match(text, pos)):
+            parts.append((x.group("name"), int(x.group("n")), x.start("n")))
+            pos = x.end()
+        if len(parts) >= 2 and text.startswith(")", pos) and sum(n for _, n, _ in parts) <= total:
+            out += [Found("relapse", {"n": n, "subgroup": name}, m.rule, at) for name, n, at in parts]
     return out
 
 

@@ -2157,6 +2157,15 @@ BLIND20_FAMILIES = [
      [("complete_remission", {"n": 18, "N": 20, "percent": 90})]),
     # negative: a decimal before a capital word is no reference
     ("The median dose was 1.5 Patients tolerated it; CRS occurred in 4.", [("crs", {"n": 4})]),
+    # relapses counted by site in parentheses after the total: each a relapse count of that site
+    ("Ten patients relapsed (isolated CNS, n = 3; bone marrow, n = 6; combined marrow/CNS, n = 1).",
+     [("relapse", {"n": 10}), ("relapse", {"n": 3, "subgroup": "isolated CNS", "N": None}),
+      ("relapse", {"n": 6, "subgroup": "bone marrow"}), ("relapse", {"n": 1, "subgroup": "combined marrow/CNS"})]),
+    ("Relapse occurred in 6 patients (marrow 4, extramedullary 2).",
+     [("relapse", {"n": 6}), ("relapse", {"n": 4, "subgroup": "marrow"}), ("relapse", {"n": 2, "subgroup": "extramedullary"})]),
+    # negative: an antigen phenotype or a time range is no site
+    ("Fifteen patients relapsed (CD19+/CD22+, n = 9; CD19-/CD22+, n = 4).", [("relapse", {"n": 15})]),
+    ("Six patients relapsed (median 5 months, range 2-9).", [("relapse", {"n": 6})]),
 ]
 
 # every phrasing family above: each sentence reads as exactly the listed measurements
