@@ -703,6 +703,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             m.pop = "pop"
         elif i and ms[i - 1].kind == "E" and _OF_PATIENTS.fullmatch(text, ms[i - 1].end, m.start):
             m.pop = "pop"   # "the 1-year LFS of patients bridged to transplantation": a population of the term before
+        elif " than " in low and _THAN_GROUP.search(before):
+            m.pop = "pop"   # "EFS was lower after combined CNS/testicular relapse than after single-site relapse": groups compared
         # "patients not transplanted" is a population; "No patient proceeded to HSCT" an absence
         if m.endpoint == "transplant" and c.neg_transplant.search(before[-30:]) and not c.neg_before.search(before):
             m.pop = "pop"
@@ -731,6 +733,11 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
     return sorted(ms, key=lambda m: m.start)
 
 
+_COMPARATIVE = r"(?:higher|lower|longer|shorter|better|worse|superior|inferior|greater|poorer)"
+_THAN_GROUP = gate.compile(rf"\b(?:{_COMPARATIVE}\s+|than\s+)(?:after|following|among|in)\s+(?:those\s+with\s+)?[^,;()]{{0,40}}$", re.I | re.A)
+# the pair's groups named by a comparative before it: "lower after combined relapse than after single-site relapse (40.0% vs 69.2%"
+_THAN_PAIR = gate.compile(rf"\b{_COMPARATIVE}\s+(?:after|following|among|in)\s+(?P<a>[^,;()]{{2,50}}?)\s+than\s+(?:after|following|among|in)\s+"
+                          rf"(?:those\s+with\s+)?(?P<b>[^,;()]{{2,50}}?)\s*$", re.I | re.A)
 _OR_GAP = re.compile(r"\s*(?:,|or|nor|and)\s*", re.A)
 _MRD_CR_GAP = re.compile(r"[\s(\-]*", re.A)
 _GRADE_BEFORE_TERM = gate.compile(r"[\s-]*(?:(?:CAR-?T?|treatment|therapy)[\s-]*(?:related|associated)\s+)?(?:(?:acute|chronic|severe)\s+)?", re.I | re.A)
@@ -1511,6 +1518,12 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     if m:
         sub = re.sub(rf"^(?:{PATIENT})\s+(?:with|in)\s+", "", m.group("sub"), flags=re.I)
         return sub.strip() or None, None
+    if " than " in text and _in_pair(text, g):
+        k = text.rfind("(", max(0, g.start - 30), g.start)
+        m = _THAN_PAIR.search(text, max(0, k - 140), k) if k > 0 else None
+        if m:
+            x = m.group("b") if _PAIR_BEFORE.search(text, k, g.start) else m.group("a")
+            return re.sub(rf"^(?:{PATIENT}|those)\s+with\s+", "", x.strip(), flags=re.I | re.A), None
     if ":" in text and _in_pair(text, g):   # "6-mo EFS, transplanted v not: 90.9% v 50.0%": the pair's groups before its colon
         k = text.rfind(":", 0, g.start)
         m = _NAMED_PAIR.search(text, max(0, k - 80), k + 1) if k > 0 else None

@@ -2166,6 +2166,20 @@ BLIND20_FAMILIES = [
     # negative: an antigen phenotype or a time range is no site
     ("Fifteen patients relapsed (CD19+/CD22+, n = 9; CD19-/CD22+, n = 4).", [("relapse", {"n": 15})]),
     ("Six patients relapsed (median 5 months, range 2-9).", [("relapse", {"n": 6})]),
+    # two groups compared by "higher/lower after A than after B (x vs y)": terms inside the groups are no results
+    ("Two-year EFS was lower after isolated CNS relapse than after combined relapse (70.0% vs 45.5%; P = .04).",
+     [("event_free_survival", {"percent": 70.0, "months": 24, "subgroup": "isolated CNS relapse"}),
+      ("event_free_survival", {"percent": 45.5, "months": 24, "subgroup": "combined relapse"}),
+      ("p_value", {"value": ".04", "compares": ["isolated CNS relapse", "combined relapse"]})]),
+    ("The CR rate was higher in patients with low tumor burden than in those with high burden (95% vs 70%).",
+     [("complete_remission", {"percent": 95, "subgroup": "low tumor burden"}),
+      ("complete_remission", {"percent": 70, "subgroup": "high burden"})]),
+    ("1-year OS was longer after consolidative HSCT than after no transplant (80% vs 45%; P = .01).",
+     [("overall_survival", {"percent": 80, "months": 12, "subgroup": "consolidative HSCT"}),
+      ("overall_survival", {"percent": 45, "months": 12, "subgroup": "no transplant"}),
+      ("p_value", {"value": ".01", "outcome": "overall_survival"})]),
+    # negative: a relapse rate stated on its own is still a relapse rate
+    ("Relapse occurred in 30% of patients.", [("relapse", {"percent": 30})]),
 ]
 
 # every phrasing family above: each sentence reads as exactly the listed measurements
