@@ -45,7 +45,7 @@ _DOSE_HINTS = ("×", "*", "x 10", "x10", "10^", "10(", "e6", "e7", "e8", "e5", "
                "10 6", "10 5", "10 7", "10 8")
 _TREATED_HINTS = ("infus", "treat", "dosed", "receiv", "underw")
 _COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dosed", "receiv", "underw", "included",
-                 "compris", "consist", "random",
+                 "compris", "consist", "random", "histolog", "diagnos", "types",
                  "evaluable", "assessable", "n =", "n=")
 
 
@@ -109,6 +109,9 @@ def cues() -> SimpleNamespace:
         dose_before=rx(c["dose_label_before"]), dose_after=rx(c["dose_label_after"]),
         disease=gate.compile(rf"(?<![\w-])(?P<d>{disease_alt})(?![\w-])", re.A), disease_labels=labels,
         disease_with=gate.compile(rf"(?i:(?P<n>{NUM}))\s+(?:patients\s+)?(?:with|had)\s+(?P<d>{disease_alt})(?![\w-])", re.A),
+        # the list going on after one: "79 had DLBCL (DLBCL), 17 transformed follicular lymphoma (tFL) and 8 …"
+        disease_next=gate.compile(rf"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d+)\s+(?:(?:patients\s+)?(?:with|had)\s+)?"
+                                  rf"(?P<d>{disease_alt})(?![\w-])", re.A),
     )
 
 
@@ -467,6 +470,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     found += [f for f, _, _ in items]
     if "including " in low and items:
         found += _including(text, items, groups, {id(g) for _, _, g in items})
+    if "(" in text and "relaps" in low and items:
+        found += _relapse_sites(text, items)
     if any(a.kind == "p" for a in atoms):
         found += _pvalues(text, atoms, mentions, items)
     return sorted(found, key=lambda f: f.pos)
@@ -534,6 +539,30 @@ def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[
                      else {"percent": derived_percent(v["n"], v["N"]), "derived": True})
             quals = {k: x for k, x in f.fields.items() if k in ("grade", "timepoint_days", "site", "includes_cri")}
             out.append(Found(m.endpoint, {**v, **quals, "subgroup": sub}, m.rule, h.start))
+    return out
+
+
+_SITES_OPEN = gate.compile(rf"\s*(?:{PATIENT}\s*)?\(\s*", re.I | re.A)
+# sites only: kinds of relapse by antigen ("CD19+/CD22+, n = 9") are a phenotype, not where it relapsed
+_SITE_ITEM = gate.compile(r"(?P<name>(?:(?:isolated|combined|concurrent)\s+)?(?:(?:bone\s+)?marrow|BM|CNS|central\s+nervous\s+system|"
+                          r"testis|testes|testicular|extramedullary|EMD|skin|lymph\s+nodes?|nodal|extranodal|"
+                          r"(?:marrow|BM|CNS)\s*(?:\+|and|/)\s*(?:CNS|testis|testicular|extramedullary|EMD)|both))\s*(?:,?\s*n\s?=\s?|[,:]\s*|\s+)(?P<n>\d+)(?![\d.%])"
+                          r"\s*(?:[;,]\s*(?:and\s+)?|and\s+|(?=\)))", re.I | re.A)
+
+
+def _relapse_sites(text: str, items) -> list[Found]:
+    """Relapses counted by site or kind in parentheses after the total: "8 patients relapsed (bone marrow,
+    n = 3; CNS, n = 4; testis, n = 1)": each is a relapse count with that subgroup, when they add up to no more than the total."""
+    out = []
+    for f, m, g in items:
+        total = f.fields.get("n")
+        k = _SITES_OPEN.match(text, max(m.end, g.end)) if f.endpoint == "relapse" and isinstance(total, int) else None
+        parts, pos = [], k.end() if k else -1
+        while k and (x := _SITE_ITEM.match(text, pos)):
+            parts.append((x.group("name"), int(x.group("n")), x.start("n")))
+            pos = x.end()
+        if len(parts) >= 2 and text.startswith(")", pos) and sum(n for _, n, _ in parts) <= total:
+            out += [Found("relapse", {"n": n, "subgroup": name}, m.rule, at) for name, n, at in parts]
     return out
 
 
@@ -691,6 +720,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             m.pop = "pop"
         elif i and ms[i - 1].kind == "E" and _OF_PATIENTS.fullmatch(text, ms[i - 1].end, m.start):
             m.pop = "pop"   # "the 1-year LFS of patients bridged to transplantation": a population of the term before
+        elif " than " in low and _THAN_GROUP.search(before):
+            m.pop = "pop"   # "EFS was lower after combined CNS/testicular relapse than after single-site relapse": groups compared
         # "patients not transplanted" is a population; "No patient proceeded to HSCT" an absence
         if m.endpoint == "transplant" and c.neg_transplant.search(before[-30:]) and not c.neg_before.search(before):
             m.pop = "pop"
@@ -719,6 +750,11 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
     return sorted(ms, key=lambda m: m.start)
 
 
+_COMPARATIVE = r"(?:higher|lower|longer|shorter|better|worse|superior|inferior|greater|poorer)"
+_THAN_GROUP = gate.compile(rf"\b(?:{_COMPARATIVE}\s+|than\s+)(?:after|following|among|in)\s+(?:those\s+with\s+)?[^,;()]{{0,40}}$", re.I | re.A)
+# the pair's groups named by a comparative before it: "lower after combined relapse than after single-site relapse (40.0% vs 69.2%"
+_THAN_PAIR = gate.compile(rf"\b{_COMPARATIVE}\s+(?:after|following|among|in|with)\s+(?P<a>[^,;()]{{2,50}}?)\s+than\s+(?:after|following|among|in|with)\s+"
+                          rf"(?:those\s+with\s+)?(?P<b>[^,;()]{{2,50}}?)\s*$", re.I | re.A)
 _OR_GAP = re.compile(r"\s*(?:,|or|nor|and)\s*", re.A)
 _MRD_CR_GAP = re.compile(r"[\s(\-]*", re.A)
 _GRADE_BEFORE_TERM = gate.compile(r"[\s-]*(?:(?:CAR-?T?|treatment|therapy)[\s-]*(?:related|associated)\s+)?(?:(?:acute|chronic|severe)\s+)?", re.I | re.A)
@@ -1260,7 +1296,10 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
 
 
 # ---------------------------------------------------------------- attachment
-_LISTLIKE = re.compile(r"[\s,;:().]*(?:and|or|including)?[\s,;:().]*(?:(?:at|in|among|for|with)\s+[\w\s/+-]{0,30})?[\s,;:().]*", re.A)
+# (": 90.9% v 50.0% (P=.03)": a pair and its p-value after the term's colon)
+# (": 10 of 14 (71.4%) in phase 1 and 35 of 39 (89.7%) in phase 2": each value with its group)
+_LISTLIKE = re.compile(r"[\s,;:().]*(?:(?:and|or|including|vs\.?|versus|v)[\s,;:().]*)?"
+                       r"(?:(?:and\s+)?(?:at|in|among|for|with)\s+[\w\s/+-]{0,30}[\s,;:().]*)*(?:[Pp]\s?[=<]\s?0?\.\d+[\s;:().]*)?", re.A)
 
 
 def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed: set[int]) -> list[tuple[Mention, Group]]:
@@ -1476,7 +1515,7 @@ def _zip(text: str, cms: list[Mention], cgs: list[Group]) -> dict:
 
 # ---------------------------------------------------------------- items
 _SUB_AFTER = gate.compile(
-    rf"\s*\)?\s*,?\s*(?:at|in|among|for)\s+(?:the\s+)?(?:(?P<N>\d+)\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|"
+    rf"\s*\)?\s*,?\s*(?:at|in|among|for)\s+(?:the\s+)?(?:(?P<N>\d+)\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|phase\s+(?:[1-4]|I{{1,3}})[ab]?\b|"
     rf"(?:[\w/+-]+\s+){{0,4}}?(?:{PATIENT}|groups?|cohorts?|arms?)\b(?:\s+(?:with|in|who)\s+[\w/+ -]{{1,30}}?(?=[,;)]|\s+(?:and|versus|vs)\b|$))?)", re.I | re.A)
 _SUB_BEFORE = gate.compile(r"\b(?:in|among|at|for|and|versus|vs\.?)\s+(?P<sub>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s*\(\s*$", re.I | re.A)
 _SUB_PREFIX = gate.compile(
@@ -1510,10 +1549,9 @@ _PAIR_THEN_WITH = gate.compile(
     r"(?:in|among|for)\s+(?:those|patients|pts|subjects)\s+with\s+(?:and|or)\s+without\s+(?P<x>[^,;()]{2,50}?)"
     r"(?=\s*[,;.)(]|\s+(?:respectively|P\b)|$)", re.I | re.A)
 
-# "between T-ALL and T-LBL (93.4% vs 85.7%)", "higher after high-dose than after low-dose infusion (96.4% vs 82.5%)"
+# "between T-ALL and T-LBL (93.4% vs 85.7%)" ("A than B" pairs: _THAN_PAIR)
 _TWO_NAMED = gate.compile(
-    r"\bbetween\s+(?:patients\s+with\s+)?(?P<a>[^,;()]{1,40}?)\s+and\s+(?:those\s+with\s+)?(?P<b>[^,;()]{1,40}?)\s*$"
-    r"|\b(?:after|with|in|among|for)\s+(?P<a2>[^,;()]{1,40}?)\s+than\s+(?:after|with|in|among|for)\s+(?P<b2>[^,;()]{1,40}?)\s*$",
+    r"\bbetween\s+(?:patients\s+with\s+)?(?P<a>[^,;()]{1,40}?)\s+and\s+(?:those\s+with\s+)?(?P<b>[^,;()]{1,40}?)\s*$",
     re.I | re.A)
 
 
@@ -1535,13 +1573,13 @@ def _compared(text: str, g: Group) -> str | None:
         x = re.sub(r"^(?:(?:the|a|an)\s+)", "", (m.group("x") or m.group("y") or m.group("z")).strip(), flags=re.I)
         return "no " + x if second else x
     m = _TWO_NAMED.search(text, max(0, k - 120), k)
-    return ((m.group("b") or m.group("b2")) if second else (m.group("a") or m.group("a2"))).strip() if m else None
+    return (m.group("b") if second else m.group("a")).strip() if m else None
 
 
 def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     if g.arm:
         return g.arm, None
-    if " with" in text or " than " in text or "between " in text:
+    if " with" in text or "between " in text:
         x = _compared(text, g)
         if x:
             return x, None
@@ -1560,7 +1598,31 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     if m:
         sub = re.sub(rf"^(?:{PATIENT})\s+(?:with|in)\s+", "", m.group("sub"), flags=re.I)
         return sub.strip() or None, None
+    if " than " in text and _in_pair(text, g):
+        k = text.rfind("(", max(0, g.start - 30), g.start)
+        m = _THAN_PAIR.search(text, max(0, k - 140), k) if k > 0 else None
+        if m:
+            x = m.group("b") if _PAIR_BEFORE.search(text, k, g.start) else m.group("a")
+            return re.sub(rf"^(?:{PATIENT}|those)\s+with\s+", "", x.strip(), flags=re.I | re.A), None
+    if ":" in text and _in_pair(text, g):   # "6-mo EFS, transplanted v not: 90.9% v 50.0%": the pair's groups before its colon
+        k = text.rfind(":", 0, g.start)
+        m = _NAMED_PAIR.search(text, max(0, k - 80), k + 1) if k > 0 else None
+        if m:
+            a, b = m.group("a").strip(), m.group("b").strip()
+            b = f"{b} {a}" if b.lower() in ("not", "no", "non") else b
+            return (b if _PAIR_BEFORE.search(text, k, g.start) else a), None
+    if "(n" in text or "(N" in text:   # "…; DL2 (n=6) CR/CRi 5/6, CRS G1-2 in 5": the level opening the list's item
+        for k in sorted({text.rfind(";", 0, g.start), text.rfind(":", 0, g.start)}, reverse=True):   # ("DL1 (n=3): …" or "…: DL1 (n=3) …")
+            m = _LEVEL_OPENER.match(text, k + 1)
+            if m and m.end() <= g.start:
+                sub = m.group("sub")
+                return re.sub(r"[\s-]+", "", sub).upper() if sub[:2].upper() == "DL" else sub.lower(), None
     return None, None
+
+
+_NAMED_PAIR = gate.compile(r"(?:[,;(]\s*|\b(?:in|for|among)\s+)(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+(?:vs\.?|versus|v)\s+"
+                         r"(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s*:$", re.I | re.A)
+_LEVEL_OPENER = gate.compile(r"\s*(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+)\s*\(\s*n\s?=\s?\d+\s*\)", re.I | re.A)
 
 
 _OF_WHOM_AFTER = gate.compile(r"\s+of\s+(?:whom|them|these)\b", re.I | re.A)
@@ -1908,7 +1970,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             continue
         # "we treated 24 patients with …": the count after the verb is its object
         m2 = _VERB_COUNT.match(text, vm.end()) if vm.group().lower().endswith(("treated", "infused")) else None
-        if not m2 and not _TREATED_OBJECT.match(text[vm.end():vm.end() + 80]):
+        # "received 1 × 10^5, 3 × 10^5, or 1 × 10^6 CAR T cells per kg": a dose (list) right after the verb is its object
+        if not m2 and not _TREATED_OBJECT.match(text[vm.end():vm.end() + 80]) \
+                and not any(0 < d.start - vm.end() <= 4 for d in doses):
             continue
         flat = flat_text[:vm.start()]
         pick = None
@@ -1928,7 +1992,10 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             pick = (m2.start("n"), _num(m2.group("n")))
         # "20 were enrolled and infused": an enrolled count may also be the treated count
         if pick and (pick[0] not in used or pick[0] in enrolled_at):
-            out.append(Found("patients_treated", {"value": pick[1]}, "cohort.treated", pick[0]))
+            # "In phase 1, 14 patients received …; in phase 2, 39 patients were treated …": the opener's group
+            lv = _LEVEL_BEFORE.search(text, max(0, pick[0] - 30), pick[0]) if " in " in low or low[:3] == "in " else None
+            out.append(Found("patients_treated", {"value": pick[1], **({"subgroup": lv.group("sub")} if lv else {})},
+                             "cohort.treated", pick[0]))
             used.add(pick[0])
             treated_at = pick[0]
     # "included" is the treated cohort of a retrospective report, unless the sentence counts the
@@ -1951,7 +2018,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             used.add(m.start("n"))
     # a disease breakdown right after a patient noun needs no count of its own: "The infused patients (T-ALL, 16; T-LBL, 8)"
     # "Disease types were T-ALL (n=18) and T-LBL (n=4)": a breakdown named as one needs no cohort verb
-    typed = "(" in text and ("type" in low or "diagnos" in low or "histolog" in low) and bool(_DISEASE_TYPES.search(text))
+    typed_at = _DISEASE_TYPES.search(text) if "type" in low or "diagnos" in low or "histolog" in low else None
+    typed = bool(typed_at)
     cohort = cohort or typed
     listed = cohort or ("(" in text and bool(_PATIENTS_PAREN.search(text)))
     dmatches = list(c.disease.finditer(text)) if listed else []
@@ -1976,6 +2044,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                     out.append(Found("patients_treated", {"value": n, "subgroup": _dose_name(text, d)},
                                      "cohort.dose-level", a.start))
                 used.add(a.start)
+            continue
+        if d_before is not None and any(f.endpoint == "patients_treated" and f.fields == {"value": ns[0]} for f in out):
+            used.add(a.start)   # "30 patients received 2 × 10^6 cells/kg (…; n = 30)": everyone's dose, not a level's count
             continue
         if d_before is not None:
             out.append(Found("patients_treated", {"value": ns[0], "subgroup": _dose_name(text, d_before)},
@@ -2012,10 +2083,15 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 x = k.group("x").strip()
                 out += _per_group([(x, int(k.group("n1")), k.start("n1")), ("no " + x, int(k.group("n2")), k.start("n2"))],
                                   f.fields["value"], used, k.start(), k.end(), dmatches)
+    if " with " in low:
+        for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
+            out += _with_counts(text, f, used, dmatches)
     # a breakdown listed in parentheses: "(T-ALL 38, T-LBL 14)", "(T-ALL: 38; T-LBL: 14)", "(38 T-ALL and 14 T-LBL)"
     for d in dmatches:
         m = _LABEL_N.match(text, d.end(), d.end() + 14)
-        if not (m and _LIST_OPEN.search(text, max(0, d.start() - 5), d.start())):
+        # ("Histologies were DLBCL in 268, …": the first item opens the list)
+        if not (m and (_LIST_OPEN.search(text, max(0, d.start() - 5), d.start())
+                       or (typed_at and not text[typed_at.end():d.start()].strip()))):
             m = _N_LABEL.search(text, max(0, d.start() - 16), d.start())
             if m and not _LIST_CLOSE.match(text, d.end()):
                 m = None
@@ -2030,14 +2106,18 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     listed = cohort or "compris" in low or "consist" in low
     dws = list(c.disease_with.finditer(text)) if listed or " had " in low else []
     for m in dws if listed or len(dws) > 1 else ():
-        n = _num(m.group("n"))
-        if n and m.start("n") not in used:
-            label = c.disease_labels.get(m.group("d").lower(), m.group("d"))
-            out.append(Found("disease_count", {"value": n, "label": label}, "cohort.disease", m.start("n")))
-            used.add(m.start("n"))
+        while m:
+            n = _num(m.group("n"))
+            if n and m.start("n") not in used:
+                label = c.disease_labels.get(m.group("d").lower(), m.group("d"))
+                out.append(Found("disease_count", {"value": n, "label": label}, "cohort.disease", m.start("n")))
+                used.add(m.start("n"))
+            m = c.disease_next.match(text, m.end())
     return out, used
 
 
+_LEVEL_BEFORE = gate.compile(r"(?:^|[;,]\s*)(?:in|for)\s+(?:the\s+)?(?P<sub>phase\s+(?:[1-4]|I{1,3})[ab]?|(?:cohort|arm|part)\s+(?:\d+|[A-D]))\s*,\s*$",
+                             re.I | re.A)
 _DISEASE_TYPES = gate.compile(r"\b(?:disease\s+types?|diagnos[ie]s|histolog(?:y|ies|ic\s+subtypes?))\s+(?:were|was|included|comprised)\b",
                             re.I | re.A)
 _AT_LEVEL = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:patients?\s+)?(?:(?:at|on)\s+"
@@ -2216,6 +2296,21 @@ def _arm_counts(text: str, used: set[int]) -> list[Found]:
                                  "cohort.arm", m.start("n" + k)))
                 used.add(m.start("n" + k))
     return out
+# "371 were infused: 229 with axi-cel and 142 with tisa-cel", "(12 with product A, 9 with product B)"
+_WITH_OPEN = re.compile(r"[^:;()]{0,40}?[:(]\s*", re.A)
+_WITH_ITEM = gate.compile(r"(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?(?:with|received)\s+(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
+                          r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
+
+
+def _with_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Found]:
+    """"371 were infused: 229 with axi-cel and 142 with tisa-cel": after a colon or parenthesis that follows
+    the treated count, "k with <name>" items adding up to it are per-group treated counts."""
+    m = _WITH_OPEN.match(text, treated.pos + len(str(treated.fields["value"])))
+    items, pos = [], m.end() if m else -1
+    while m and (k := _WITH_ITEM.match(text, pos)):
+        items.append((k.group("name").rstrip("."), int(k.group("n")), k.start("n")))
+        pos = k.end()
+    return _per_group(items, treated.fields["value"], used, m.end(), pos, dmatches) if items else []
 
 
 def _per_group(items: list[tuple[str, int, int]], total: int, used: set[int], lo: int, hi: int, dmatches) -> list[Found]:
@@ -2271,7 +2366,7 @@ def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> li
 
 _DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*[^(),;]{1,40}[,;]\s*", re.A)
 _QUALIFIED = re.compile(r"\s*\([^()]{1,25}\)\s*[,:;(]?\s*", re.A)
-_LABEL_N = re.compile(r"\s*[,:]?\s*(?P<n>\d+)(?![\d.%])(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", re.A)
+_LABEL_N = re.compile(r"(?:\s*\([^()\d]{1,12}\))?(?:\s*[,:]|\s+in)?\s*(?P<n>\d+)(?![\d%]|\.\d)(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", re.A)
 _LIST_OPEN = re.compile(r"(?:[(,;]|\band)\s*$", re.A)
 _N_LABEL = re.compile(r"(?:[(,;]|\band|\bincluding)\s*(?P<n>\d+)\s+$", re.A)
 _LIST_CLOSE = re.compile(r"\s*(?:[,;)]|and\b)", re.A)

@@ -146,6 +146,8 @@ _SAME_LEN = [
     (lambda t: " , " in t, re.compile(r"([pP])(?<![\w.][pP])\s,\s(?=\.\d|0\.\d)", re.A), lambda m: m.group(1) + " < "),
     # "±" lost to "6": a percent over 100 right after a number ("45.2% 630%")
     (lambda t: "%" in t and " 6" in t, re.compile(r"6(?<=[\d%)]\s6)(?=\d{2}(?:\.\d+)?\s?%)", re.A), lambda m: "±"),
+    # "×" lost to "3" in a dose: "1 3 106 CAR T cells per kg", "1 3 105, 3 3 105, or 1 3 106 cells/kg"
+    (lambda t: " 3 10" in t, re.compile(r"3(?<=\d\s3)(?=\s10[4-9](?![\d.])[^.;]{0,60}?(?:cells|/kg|per\s+kg))", re.A), lambda m: "×"),
     # "≥" lost to "$" before a grade number
     (lambda t: "$" in t, gate.compile(r"\$(?:(?<=grade\s\$)(?=\s?\d)|(?<=grade\$)(?=\d))", re.I | re.A), lambda m: "≥"),
 ]
@@ -241,6 +243,8 @@ def normalise_grade(s: str | None) -> str | None:
     if not s:
         return None
     t = s.lower().replace("–", "-").replace("—", "-").replace("−", "-")
+    if t[0] == "g" and t[1:2] in "≥>12345":   # "G1-2", "G≥3": the terse grade word glued to its number
+        t = t[1:]
     if re.search(r"\b(?:any|all)[\s-]*grades?\b", t):
         return "any"
     nums = [_g(x) for x in re.findall(r"(?<![a-z\d])(?:[1-5]|iv|v|iii|ii|i)(?![a-z\d])", t)]
@@ -529,7 +533,8 @@ class Atom(NamedTuple):
 _BOUND = r"(?=[a-z])\b(?:(?:less|more|greater|longer|shorter|fewer)\s+than|up\s+to|at\s+(?:least|most)|over|under|below|above|beyond|exceeding)\s+"
 # "grade", or the conference abbreviation "gr"/"gr." ("gr 1", "Gr 3-4", "gr ≥3", "gr. 2"): the
 # abbreviation only with a grade number or comparator after it (the alternatives below need one)
-_GRADE_WORD = r"\b(?:grades?|gr\.?(?=\s*[≥>=≤<]?\s*[1-5IV]))"
+# and the terse capital "G" glued to its number ("CRS G1-2 in 5", "no G≥3 ICANS"; not "G-CSF", "G6PD")
+_GRADE_WORD = r"\b(?:grades?|gr\.?(?=\s*[≥>=≤<]?\s*[1-5IV])|(?-i:G)(?=(?:≥|>=?)?[1-5](?![\w.])))"
 # "grades 1 to 2 and 4 had grade 3", "(1 grade 1, 2 grade 2 and 2 grade 3)": a number with its own verb,
 # patient noun or grade is a count, not a grade
 _NOT_SUBJECT = r"(?!\s+(?:had|has|have|were|was|developed|experienced|patients?|pts?|cases|subjects|grades?|gr)\b)"
@@ -594,7 +599,7 @@ _FIRST_WORDS = {
     "d": r"ay[\s-]*\d",
     "e": r"xceeding\s+(?:\d|grade)",
     "f": r"ewer\s+than\s+\d",
-    "g": r"rades?\b|r\.?\s*[≥>=≤<]?\s*[1-5IViv]|reater\s+than\s+(?:\d|grade)",
+    "g": r"rades?\b|r\.?\s*[≥>=≤<]?\s*[1-5IViv]|reater\s+than\s+(?:\d|grade)|(?-i:(?<=G))(?:≥|>=?)?[1-5]",
     "h": r"azard|igh[\s-]grade|igher\s+than\s+grade",
     "i": r"qr|nterquartile",
     "l": r"ow[\s-]grade|ess\s+than\s+\d|onger\s+than\s+\d",

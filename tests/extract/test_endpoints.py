@@ -2249,6 +2249,118 @@ BLIND19_FAMILIES = [
 ]
 
 
+BLIND20_FAMILIES = [
+    # the terse conference grade "G" glued to its number ("G1-2", "G3", "G≥3")
+    ("CRS G1-2 in 14 pts, G3 in 2; ICANS G1 in 1.",
+     [("crs", {"n": 14, "grade": "1-2"}), ("crs", {"n": 2, "grade": "3"}), ("neurotoxicity", {"n": 1, "grade": "1"})]),
+    ("No G≥3 ICANS was seen.", [("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("Any-grade CRS 20/24 (83.3%), G≥3 CRS 2/24.",
+     [("crs", {"n": 20, "N": 24, "grade": "any"}), ("crs", {"n": 2, "N": 24, "grade": ">=3"})]),
+    # negative: "G-CSF", "G6PD" are no grades
+    ("G-CSF was given; CRS occurred in 5 patients.", [("crs", {"n": 5, "grade": "any"})]),
+    # a list item opened by its dose level and count: the level is each value's group
+    ("By dose level: DL1 (n=4) CRS grade 1 in 2; DL2 (n=8) CRS grade 1-2 in 6, grade 3 in 1.",
+     [("patients_treated", {"value": 4, "subgroup": "DL1"}), ("patients_treated", {"value": 8, "subgroup": "DL2"}),
+      ("crs", {"n": 2, "grade": "1", "subgroup": "DL1"}), ("crs", {"n": 6, "grade": "1-2", "subgroup": "DL2"}),
+      ("crs", {"n": 1, "grade": "3", "subgroup": "DL2"})]),
+    ("Dose level 1 (n = 3): CRS in 1; dose level 2 (n = 6): CRS in 4.",
+     [("patients_treated", {"value": 3}), ("patients_treated", {"value": 6}),
+      ("crs", {"n": 1, "subgroup": "dose level 1"}), ("crs", {"n": 4, "subgroup": "dose level 2"})]),
+    # two groups named before a colon, then their pair of values
+    ("12-mo OS, HSCT vs no HSCT: 88.0% vs 52.3% (P = .01).",
+     [("overall_survival", {"percent": 88.0, "months": 12, "subgroup": "HSCT"}),
+      ("overall_survival", {"percent": 52.3, "months": 12, "subgroup": "no HSCT"}),
+      ("p_value", {"value": ".01", "compares": ["HSCT", "no HSCT"], "outcome": "overall_survival"})]),
+    ("1-yr EFS, consolidated v not: 75% v 40%.",
+     [("event_free_survival", {"percent": 75, "months": 12, "subgroup": "consolidated"}),
+      ("event_free_survival", {"percent": 40, "months": 12, "subgroup": "not consolidated"})]),
+    ("CR rate in children versus adults: 92% versus 71%.",
+     [("complete_remission", {"percent": 92, "subgroup": "children"}),
+      ("complete_remission", {"percent": 71, "subgroup": "adults"})]),
+    # PDF symbol-font loss: "×" printed as "3" in a dose ("1 3 106 cells per kg")
+    ("Patients received 2 3 106 CAR T cells per kg.", [("dose", {"low": 2e6, "unit": "cells/kg"})]),
+    ("Doses were 5 3 105 or 1 3 106 cells/kg.", [("dose", {"low": 5e5}), ("dose", {"low": 1e6})]),
+    # negative: without a cell unit after it, "3 10x" is no dose
+    ("Median time to CRS was 3 (range 1 3 105) hours.", []),
+    # a treated count whose object is a dose list; the phase (cohort, arm) opening it is its group
+    ("In phase 1, 9 patients received 1 × 10^5, 3 × 10^5 or 1 × 10^6 CAR T cells/kg.",
+     [("patients_treated", {"value": 9, "subgroup": "phase 1"}), ("dose", {"low": 1e5}), ("dose", {"low": 3e5}),
+      ("dose", {"low": 1e6})]),
+    ("In cohort B, 12 patients received 2 × 10^6 cells/kg.",
+     [("patients_treated", {"value": 12, "subgroup": "cohort B"}), ("dose", {"low": 2e6})]),
+    # a single dose's own count equal to the treated total is everyone's, not a level's
+    ("Eighteen patients received 1 × 10^6 cells/kg (n = 18).",
+     [("patients_treated", {"value": 18, "subgroup": None}), ("dose", {"low": 1e6})]),
+    # per-phase rates after the total's colon; "with or without count recovery" is CR/CRi
+    ("CR with or without count recovery occurred in 30 of 40 (75.0%): 8 of 12 (66.7%) in phase 1 and 22 of 28 "
+     "(78.6%) in phase 2.",
+     [("complete_remission", {"n": 30, "N": 40, "includes_cri": True}),
+      ("complete_remission", {"n": 8, "N": 12, "subgroup": "phase 1", "includes_cri": True}),
+      ("complete_remission", {"n": 22, "N": 28, "subgroup": "phase 2", "includes_cri": True})]),
+    ("The ORR was 70%: 60% in phase 1b and 75% in phase 2.",
+     [("overall_response", {"percent": 70}), ("overall_response", {"percent": 60, "subgroup": "phase 1b"}),
+      ("overall_response", {"percent": 75, "subgroup": "phase 2"})]),
+    # "Of N patients registered/recruited, …": the enrolled count
+    ("Of 60 patients registered, 52 were infused.",
+     [("patients_enrolled", {"value": 60}), ("patients_treated", {"value": 52})]),
+    ("Of the 40 patients recruited between 2019 and 2021, 36 received CAR-T cells.",
+     [("patients_enrolled", {"value": 40}), ("patients_treated", {"value": 36})]),
+    # a disease list going on after its first "N had X": "…, M Y and K Z"
+    ("Forty patients were infused; 30 had DLBCL, 6 transformed follicular lymphoma and 4 PMBCL.",
+     [("patients_treated", {"value": 40}), ("disease_count", {"value": 30, "label": "DLBCL"}),
+      ("disease_count", {"value": 6, "label": "tFL"}), ("disease_count", {"value": 4, "label": "PMBCL"})]),
+    # "<disease> in N" after "Histologies/Diagnoses were"
+    ("Histologies were DLBCL in 50, high-grade B-cell lymphoma (HGBL) in 12, and tFL in 8.",
+     [("disease_count", {"value": 50, "label": "DLBCL"}), ("disease_count", {"value": 12, "label": "HGBL"}),
+      ("disease_count", {"value": 8, "label": "tFL"})]),
+    ("Diagnoses were T-ALL in 14 and T-LBL in 6.",
+     [("disease_count", {"value": 14, "label": "T-ALL"}), ("disease_count", {"value": 6, "label": "T-LBL"})]),
+    # negative: a response in a disease is no disease count
+    ("Responses in DLBCL in 12 patients were durable.", []),
+    # "N were infused: k with A and m with B": per-product treated counts adding up to N
+    ("Of 90 eligible patients, 80 were infused: 50 with axi-cel and 30 with liso-cel.",
+     [("patients_enrolled", {"value": 90}), ("patients_treated", {"value": 80}),
+      ("patients_treated", {"value": 50, "subgroup": "axi-cel"}), ("patients_treated", {"value": 30, "subgroup": "liso-cel"})]),
+    ("Twenty patients were treated (12 with autologous products and 8 with donor-derived products).",
+     [("patients_treated", {"value": 20}), ("patients_treated", {"value": 12, "subgroup": "autologous products"}),
+      ("patients_treated", {"value": 8, "subgroup": "donor-derived products"})]),
+    # negative: counts that do not add up, or a disease list, are no product groups
+    ("Twenty patients were treated: 12 with T-ALL and 8 with T-LBL.",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 12, "label": "T-ALL"}),
+      ("disease_count", {"value": 8, "label": "T-LBL"})]),
+    # a reference number after a period ends the sentence: the background before it stays background
+    ("Outcomes after relapse are poor; in one registry, 3-year overall survival after relapse was 26%.1 We treated 12 patients with CD7 CAR T cells "
+     "(2×10⁶ cells per kilogram of body weight).",
+     [("patients_treated", {"value": 12}), ("dose", {"low": 2e6, "unit": "cells/kg"})]),
+    ("Historical CR rates with salvage chemotherapy are 30%.4,5 Here, CR was achieved in 18 of 20 patients (90%).",
+     [("complete_remission", {"n": 18, "N": 20, "percent": 90})]),
+    # negative: a decimal before a capital word is no reference
+    ("The median dose was 1.5 Patients tolerated it; CRS occurred in 4.", [("crs", {"n": 4})]),
+    # relapses counted by site in parentheses after the total: each a relapse count of that site
+    ("Ten patients relapsed (isolated CNS, n = 3; bone marrow, n = 6; combined marrow/CNS, n = 1).",
+     [("relapse", {"n": 10}), ("relapse", {"n": 3, "subgroup": "isolated CNS", "N": None}),
+      ("relapse", {"n": 6, "subgroup": "bone marrow"}), ("relapse", {"n": 1, "subgroup": "combined marrow/CNS"})]),
+    ("Relapse occurred in 6 patients (marrow 4, extramedullary 2).",
+     [("relapse", {"n": 6}), ("relapse", {"n": 4, "subgroup": "marrow"}), ("relapse", {"n": 2, "subgroup": "extramedullary"})]),
+    # negative: an antigen phenotype or a time range is no site
+    ("Fifteen patients relapsed (CD19+/CD22+, n = 9; CD19-/CD22+, n = 4).", [("relapse", {"n": 15})]),
+    ("Six patients relapsed (median 5 months, range 2-9).", [("relapse", {"n": 6})]),
+    # two groups compared by "higher/lower after A than after B (x vs y)": terms inside the groups are no results
+    ("Two-year EFS was lower after isolated CNS relapse than after combined relapse (70.0% vs 45.5%; P = .04).",
+     [("event_free_survival", {"percent": 70.0, "months": 24, "subgroup": "isolated CNS relapse"}),
+      ("event_free_survival", {"percent": 45.5, "months": 24, "subgroup": "combined relapse"}),
+      ("p_value", {"value": ".04", "compares": ["isolated CNS relapse", "combined relapse"]})]),
+    ("The CR rate was higher in patients with low tumor burden than in those with high burden (95% vs 70%).",
+     [("complete_remission", {"percent": 95, "subgroup": "low tumor burden"}),
+      ("complete_remission", {"percent": 70, "subgroup": "high burden"})]),
+    ("1-year OS was longer after consolidative HSCT than after no transplant (80% vs 45%; P = .01).",
+     [("overall_survival", {"percent": 80, "months": 12, "subgroup": "consolidative HSCT"}),
+      ("overall_survival", {"percent": 45, "months": 12, "subgroup": "no transplant"}),
+      ("p_value", {"value": ".01", "outcome": "overall_survival"})]),
+    # negative: a relapse rate stated on its own is still a relapse rate
+    ("Relapse occurred in 30% of patients.", [("relapse", {"percent": 30})]),
+]
+
 # every phrasing family above: each sentence reads as exactly the listed measurements
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
@@ -2259,6 +2371,7 @@ BLIND19_FAMILIES = [
                          + RESPONSE_BREAKDOWNS + A_TOTAL_OF + POPULATION_THEN_PERCENT + RELATIVE_SUBJECTS
                          + BARE_CIS + EVALUABLE_OPENERS + CARRIED_LANDMARKS + BLIND10_FAMILIES + BLIND11_FAMILIES
                          + BLIND12_FAMILIES + BLIND13_FAMILIES + BLIND14_FAMILIES + BLIND15_FAMILIES
-                         + BLIND16_FAMILIES + BLIND17_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS + COMPARED_GROUPS + BLIND19_FAMILIES)
+                         + BLIND16_FAMILIES + BLIND17_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS + COMPARED_GROUPS + BLIND19_FAMILIES
+                         + BLIND20_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
