@@ -2070,6 +2070,24 @@ COMPARED_GROUPS = [
 ]
 
 
+BLIND18_FAMILIES = [
+    # flat doses per level in a terse list, each level's "(n=k)" after its dose and the unit after the last
+    ("Dose levels: DL1 5 × 10^7 (n=4), DL2 1.5 × 10^8 (n=5), DL3 5 × 10^8 (n=7) CAR-NK cells per infusion.",
+     [("dose", {"low": 5e7, "unit": "cells", "label": "DL1"}), ("dose", {"low": 1.5e8, "unit": "cells", "label": "DL2"}),
+      ("dose", {"low": 5e8, "unit": "cells", "label": "DL3"}), ("patients_treated", {"value": 4, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 5, "subgroup": "DL2"}), ("patients_treated", {"value": 7, "subgroup": "DL3"})]),
+    ("Cohorts received dose level 1 2 × 10^6, dose level 2 6 × 10^6 CAR-T cells/kg.",
+     [("dose", {"low": 2e6, "unit": "cells/kg"}), ("dose", {"low": 6e6, "unit": "cells/kg"})]),
+    # a product named in one word with CAR in it before "cells": the unit is still the dose's
+    ("Patients were given 1 × 10(6) or 3 × 10(6) UCART7 cells per kg.",
+     [("dose", {"low": 1e6, "unit": "cells/kg"}), ("dose", {"low": 3e6, "unit": "cells/kg"})]),
+    ("A single infusion of 2 × 10^8 CAR7-NK cells was given.", [("dose", {"low": 2e8, "unit": "cells"})]),
+    ("The target dose was 1 × 10^7 CAR-NK cells/kg.", [("dose", {"low": 1e7, "unit": "cells/kg"})]),
+    # negative: a number with an exponent but no cells is no dose
+    ("Peak expansion reached 3 × 10^5 copies/µg DNA.", []),
+]
+
+
 # every phrasing family above: each sentence reads as exactly the listed measurements
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
@@ -2080,6 +2098,6 @@ COMPARED_GROUPS = [
                          + RESPONSE_BREAKDOWNS + A_TOTAL_OF + POPULATION_THEN_PERCENT + RELATIVE_SUBJECTS
                          + BARE_CIS + EVALUABLE_OPENERS + CARRIED_LANDMARKS + BLIND10_FAMILIES + BLIND11_FAMILIES
                          + BLIND12_FAMILIES + BLIND13_FAMILIES + BLIND14_FAMILIES + BLIND15_FAMILIES
-                         + BLIND16_FAMILIES + BLIND17_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS + COMPARED_GROUPS)
+                         + BLIND16_FAMILIES + BLIND17_FAMILIES + BLIND18_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS + COMPARED_GROUPS)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
