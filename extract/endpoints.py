@@ -107,6 +107,9 @@ def cues() -> SimpleNamespace:
         subgroup_counts=rx(c["subgroup_counts"]),
         dose_before=rx(c["dose_label_before"]), dose_after=rx(c["dose_label_after"]),
         disease=gate.compile(rf"(?<![\w-])(?P<d>{disease_alt})(?![\w-])", re.A), disease_labels=labels,
+        # a sentence that only lists diseases with counts ("T-ALL 27, T-LBL 6.", "Diagnoses: T-ALL 12 and CD7+ AML 3.")
+        disease_list=gate.compile(rf"(?:[A-Z][\w ]{{0,30}}:\s*)?(?:(?:CD\d+[+-]?\s+)?(?:{disease_alt})\s*[,:]?\s*\d+"
+                                  rf"(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*\.?$)){{2,}}", re.A),
         disease_with=gate.compile(rf"(?i:(?P<n>{NUM}))\s+(?:patients\s+)?(?:with|had)\s+(?P<d>{disease_alt})(?![\w-])", re.A),
     )
 
@@ -307,7 +310,14 @@ def _worth_reading(text: str, low: str) -> bool:
     """Cohort counts, doses and p-values need no endpoint term; everything else does."""
     return bool(_hinted(low, _COHORT_HINTS) or _hinted(low, _DOSE_HINTS) or low.count(" had ") > 1
                 or "p " in low or "p=" in low or "p<" in low
-                or any(_hinted(low, hints) and rx.search(text) for _, _, rx, hints in cues().regex_terms))
+                or any(_hinted(low, hints) and rx.search(text) for _, _, rx, hints in cues().regex_terms)
+                or _disease_list(text))
+
+
+def _disease_list(text: str) -> bool:
+    """A short sentence that only lists diseases with their counts ("T-ALL 27, T-LBL 6."): a breakdown
+    of the cohort with no verb."""
+    return len(text) < 120 and (", " in text or " and " in text) and cues().disease_list.fullmatch(text) is not None
 
 
 def same_key(endpoint: str, f: dict[str, Any]) -> tuple:
@@ -423,7 +433,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     # "Fifteen patients had T-ALL and six had T-LBL": a disease breakdown needs no cohort verb
     # "Of the 24 patients (T-ALL, 17; T-LBL, 7), …": a disease breakdown after a patient noun needs no verb
     cohort, claimed = _cohort(text, atoms, doses, low) if _hinted(low, _COHORT_HINTS) \
-        or low.count(" had ") > 1 or ("s (" in text and _PATIENTS_LIST.search(text)) else ([], set())
+        or low.count(" had ") > 1 or ("s (" in text and _PATIENTS_LIST.search(text)) or _disease_list(text) else ([], set())
     if len(doses) >= 2 and "respectively" in low:
         cohort += _dose_counts_respectively(text, doses, claimed)
     found += cohort
@@ -1847,7 +1857,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     # a disease breakdown right after a patient noun needs no count of its own: "The infused patients (T-ALL, 16; T-LBL, 8)"
     # "Disease types were T-ALL (n=18) and T-LBL (n=4)": a breakdown named as one needs no cohort verb
     typed = "(" in text and ("type" in low or "diagnos" in low or "histolog" in low) and bool(_DISEASE_TYPES.search(text))
-    cohort = cohort or typed
+    cohort = cohort or typed or _disease_list(text)
     listed = cohort or ("(" in text and bool(_PATIENTS_PAREN.search(text)))
     dmatches = list(c.disease.finditer(text)) if listed else []
     # disease counts and per-dose counts: each "n = k" names the label right before it
@@ -1901,7 +1911,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     # a breakdown listed in parentheses: "(T-ALL 38, T-LBL 14)", "(T-ALL: 38; T-LBL: 14)", "(38 T-ALL and 14 T-LBL)"
     for d in dmatches:
         m = _LABEL_N.match(text, d.end(), d.end() + 14)
-        if not (m and _LIST_OPEN.search(text, max(0, d.start() - 5), d.start())):
+        if not (m and _LIST_OPEN.search(text, max(0, d.start() - 12), d.start())):
             m = _N_LABEL.search(text, max(0, d.start() - 16), d.start())
             if m and not _LIST_CLOSE.match(text, d.end()):
                 m = None
@@ -2061,6 +2071,8 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
     if not m or ("=" in m.group(1) and "," not in m.group(1) and ";" not in m.group(1)):
         return _named_neq_counts(text, treated, used, dmatches)
     body, base = m.group(1), m.start(1)
+    if "[" in body:   # "(phase 1 n=9 [DL1 n=3, DL2 n=6]; phase 2 n=24)": a nested breakdown is not one of the groups
+        body = re.sub(r"\[[^\[\]]*\]", lambda x: " " * len(x.group()), body)
     items, pos = [], 0
     while pos < len(body):
         k = _NAMED_COUNT.match(body, pos)
@@ -2123,8 +2135,9 @@ def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> li
 
 
 _DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*[^(),;]{1,40}[,;]\s*", re.A)
-_LABEL_N = re.compile(r"\s*[,:]?\s*(?P<n>\d+)(?![\d.%])(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", re.A)
-_LIST_OPEN = re.compile(r"(?:[(,;]|\band)\s*$", re.A)
+_LABEL_N = re.compile(r"\s*[,:]?\s*(?P<n>\d+)(?![\d%]|\.\d)(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", re.A)
+# ("T-ALL 8, T-LBL 3, CD7+ AML 4": a label may open the sentence or follow a colon, and carry a marker)
+_LIST_OPEN = re.compile(r"(?:^|[(,;:]|\band)\s*(?:CD\d+[+-]?\s+)?$", re.A)
 _N_LABEL = re.compile(r"(?:[(,;]|\band|\bincluding)\s*(?P<n>\d+)\s+$", re.A)
 _LIST_CLOSE = re.compile(r"\s*(?:[,;)]|and\b)", re.A)
 

@@ -2085,6 +2085,23 @@ BLIND18_FAMILIES = [
     ("The target dose was 1 × 10^7 CAR-NK cells/kg.", [("dose", {"low": 1e7, "unit": "cells/kg"})]),
     # negative: a number with an exponent but no cells is no dose
     ("Peak expansion reached 3 × 10^5 copies/µg DNA.", []),
+    # terse meeting-abstract cohorts: "N treated" with no verb, a disease list after a colon or on its own
+    ("Twenty pts were enrolled and 18 treated: T-ALL 11, T-LBL 4, CD7+ AML 3.",
+     [("patients_enrolled", {"value": 20}), ("patients_treated", {"value": 18}),
+      ("disease_count", {"value": 11, "label": "T-ALL"}), ("disease_count", {"value": 4, "label": "T-LBL"}),
+      ("disease_count", {"value": 3, "label": "AML"})]),
+    ("12 enrolled, 10 treated.", [("patients_enrolled", {"value": 12}), ("patients_treated", {"value": 10})]),
+    ("T-ALL 19, T-LBL 5.", [("disease_count", {"value": 19, "label": "T-ALL"}), ("disease_count", {"value": 5, "label": "T-LBL"})]),
+    ("Diagnoses: T-ALL 14 (70%) and T-LBL 6 (30%).",
+     [("disease_count", {"value": 14, "label": "T-ALL"}), ("disease_count", {"value": 6, "label": "T-LBL"})]),
+    # a nested breakdown in brackets is not one of the groups adding up to the total
+    ("40 pts treated (part A n=12 [DL1 n=4, DL2 n=8]; part B n=28).",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 12, "subgroup": "part A"}),
+      ("patients_treated", {"value": 4, "subgroup": "DL1"}), ("patients_treated", {"value": 8, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 28, "subgroup": "part B"})]),
+    # negative: "N infused patients had …" is a subset described, not the treated count; a response list is no disease list
+    ("Five infused patients had secondary AML and 11 carried a TP53 mutation.", []),
+    ("Of the 18 patients, 12 treated with steroids recovered.", []),
 ]
 
 
