@@ -1531,6 +1531,10 @@ _RELAPSES_OF = gate.compile(r"\s+(?:[\w-]+\s+)?relapses\b", re.I | re.A)
 _INCLUDING_KIND = gate.compile(r"\bincluding\s+(?:[\w-]+\s+){1,3}$", re.I | re.A)
 
 
+# "(unknown in one)", "(not assessed in 2)": the part of a breakdown whose kind is not known, no result
+_UNKNOWN_IN = gate.compile(r"\b(?:unknown|not\s+(?:known|available|assessed|tested|evaluated))\s+in\s+$", re.I | re.A)
+
+
 def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found | None:
     if m.kind == "X" or m.endpoint is None:
         return None
@@ -1540,6 +1544,9 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
             ("N" in v and _RELAPSES_OF.match(text, g.end))
             or _INCLUDING_KIND.search(text, max(0, m.start - 60), m.start)):
         return None
+    w = text[max(0, g.start - 25):g.start]
+    if ("unknown" in w or "not " in w) and _UNKNOWN_IN.search(w):
+        return None   # "15 with CD7-negative and 9 with CD7-positive leukemia (unknown in one)": the rest of a breakdown
     f: dict[str, Any] = {}
     sub, sub_N = _subgroup(text, g)
     if ep in RATE:

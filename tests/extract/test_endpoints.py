@@ -2102,6 +2102,11 @@ BLIND18_FAMILIES = [
     # negative: "N infused patients had …" is a subset described, not the treated count; a response list is no disease list
     ("Five infused patients had secondary AML and 11 carried a TP53 mutation.", []),
     ("Of the 18 patients, 12 treated with steroids recovered.", []),
+    # the rest of a breakdown whose kind is not known is no result of its own
+    ("Twenty patients relapsed, 12 in the marrow and 6 extramedullary (unknown in two).", [("relapse", {"n": 20})]),
+    ("CRS occurred in 14 patients (grade not assessed in 1).", [("crs", {"n": 14})]),
+    # negative: a count after "in" with no such qualifier is read
+    ("CRS occurred in 3 of 10 patients.", [("crs", {"n": 3, "N": 10})]),
 ]
 
 
