@@ -2102,6 +2102,18 @@ BLIND18_FAMILIES = [
     # negative: "N infused patients had …" is a subset described, not the treated count; a response list is no disease list
     ("Five infused patients had secondary AML and 11 carried a TP53 mutation.", []),
     ("Of the 18 patients, 12 treated with steroids recovered.", []),
+    # stated absences: "has not been documented", a terse "TERM: none."
+    ("CRS occurred in 12 patients, while chronic GVHD has not been observed.",
+     [("crs", {"n": 12}), ("gvhd", {"n": 0, "chronic": True, "negated": True})]),
+    ("Grade ≥3 ICANS has never been reported with this product.", [("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("GVHD: none.", [("gvhd", {"n": 0, "negated": True})]),
+    ("CRS 14/16 (87.5%); ICANS: none.",
+     [("crs", {"n": 14, "N": 16, "percent": 87.5}), ("neurotoxicity", {"n": 0, "negated": True})]),
+    # transplanted in one word: "allografted"
+    ("Sixteen responders were subsequently allografted.", [("transplant", {"n": 16})]),
+    ("Of the 20 patients in CR, 9 were allografted.", [("transplant", {"n": 9, "N": 20})]),
+    # negative: "none" that does not end the term's entry is no absence of it
+    ("ICANS: none of the 12 patients.", []),
     # the rest of a breakdown whose kind is not known is no result of its own
     ("Twenty patients relapsed, 12 in the marrow and 6 extramedullary (unknown in two).", [("relapse", {"n": 20})]),
     ("CRS occurred in 14 patients (grade not assessed in 1).", [("crs", {"n": 14})]),
