@@ -1823,7 +1823,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         if not m2 and not _TREATED_OBJECT.match(text[vm.end():vm.end() + 80]):
             continue
         flat = flat_text[:vm.start()]
-        pick = None
+        pick = appos = None
         for sm in c.treated_subject.finditer(flat):
             grp = "n" if sm.group("n") else "n2"
             # a blocker between, or another clause: "siblings in 6 cases …; cells were infused at …"
@@ -1831,7 +1831,13 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 continue
             if _num(sm.group(grp)) is None:
                 continue
+            k = c.subgroup_counts.match(flat, sm.start(grp)) \
+                if appos is not None and pick[1] > _num(sm.group(grp)) and _APPOSED.fullmatch(flat, appos, sm.start(grp)) else None
+            if k:
+                appos = k.end()
+                continue   # "A total of 41 patients, 17 children and 24 adults, were infused": a breakdown of the subject
             pick = (sm.start(grp), _num(sm.group(grp)))
+            appos = sm.end() if grp == "n" else None
             # "88 of the 92 patients in the CAR-T group received …": the count before "of" is the subject
             of = _COUNT_OF.search(flat, max(0, sm.start(grp) - 30), sm.start(grp)) if " of " in flat[max(0, sm.start(grp) - 30):sm.start(grp)] else None
             if of and _num(of.group("n")) and _num(of.group("n")) < pick[1]:
@@ -1991,6 +1997,7 @@ _NAMED_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,4}
 # "patients (T-ALL, 17; T-LBL, 7)": a named breakdown right after a patient noun
 _PATIENTS_LIST = gate.compile(rf"\b{PATIENT}\s*\((?=[A-Za-z][\w/-]*\s*[,:]?\s*\d+\s*[;,])", re.I | re.A)
 _PATIENTS_PAREN = gate.compile(rf"\b{PATIENT}\s*\((?=[^()]*\d)", re.I | re.A)
+_APPOSED = re.compile(r"\s*(?:,|,?\s*and)\s*", re.A)
 _COUNT_OF = gate.compile(rf"(?<![\w.])(?P<n>{NUM})\s+of\s+(?:the\s+|these\s+|all\s+)?$", re.I | re.A)
 _VERB_COUNT = gate.compile(rf"\s+(?:a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:[\w/+-]+\s+){{0,4}}?{PATIENT}\b", re.I | re.A)
 _COUNTS_RESPECTIVELY = gate.compile(rf"(?:\bin\s+|\(\s*)(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s*,?\s*respectively(?!\s*,?\s*(?:had|has|have|were|was|developed|achieved|experienced)\b)", re.I | re.A)
@@ -2087,7 +2094,10 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
             return []
         items.append((k.group("name"), int(k.group("n")), base + k.start("n")))
         pos = k.end()
-    return _per_group(items, total, used, base, base + len(body), dmatches)
+    # "78 patients (children, n = 31; adults, n = 47) who received autologous (n = 52) or donor-derived (n = 26) …":
+    # a second breakdown of the same total may follow
+    got = _per_group(items, total, used, base, base + len(body), dmatches)
+    return got + _named_neq_counts(text, treated, used, dmatches) if got and "=" in text[m.end():] else got
 
 
 def _per_group(items: list[tuple[str, int, int]], total: int, used: set[int], lo: int, hi: int, dmatches) -> list[Found]:

@@ -2102,6 +2102,18 @@ BLIND18_FAMILIES = [
     # negative: "N infused patients had …" is a subset described, not the treated count; a response list is no disease list
     ("Five infused patients had secondary AML and 11 carried a TP53 mutation.", []),
     ("Of the 18 patients, 12 treated with steroids recovered.", []),
+    # two breakdowns of one treated total: by age in parentheses, then by product with their own "(n = k)"
+    ("We analysed 60 patients (children, n = 22; adults, n = 38) who received autologous (n = 41) or donor-derived "
+     "(n = 19) CD7 CAR-T cells.",
+     [("patients_treated", {"value": 60}), ("patients_treated", {"value": 22, "subgroup": "children"}),
+      ("patients_treated", {"value": 38, "subgroup": "adults"}), ("patients_treated", {"value": 41, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 19, "subgroup": "donor-derived"})]),
+    # an age breakdown set off after the subject count is not the subject
+    ("A total of 30 patients, 12 children and 18 adults, were infused with CAR-T cells.",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 12, "subgroup": "children"}),
+      ("patients_treated", {"value": 18, "subgroup": "adults"})]),
+    # negative: a year before the subject is no total the children break down
+    ("Between 2020 and 2022, 11 children received CAR-T cells.", [("patients_treated", {"value": 11})]),
     # stated absences: "has not been documented", a terse "TERM: none."
     ("CRS occurred in 12 patients, while chronic GVHD has not been observed.",
      [("crs", {"n": 12}), ("gvhd", {"n": 0, "chronic": True, "negated": True})]),
