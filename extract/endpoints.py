@@ -1109,8 +1109,11 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                     and (e_next.kind == "G" or e_next.attrs.get("_gstart")):
                 head, target = True, e_next   # "1 grade 3 event", "2 grade ≥3 CRS"
             elif (e_next is not None and e_next.kind == "E" and e_next.endpoint in RESPONSE and not e_next.pop
-                  and text[:a.start].rstrip().endswith(",") and _IN_TERM.fullmatch(text, a.end, e_next.start)):
-                head, target = True, e_next   # "7 achieved CR/CRi, six with MRD negativity"
+                  and text[:a.start].rstrip().endswith((",", ":", "including", " and"))
+                  and _IN_TERM.fullmatch(text, a.end, e_next.start)):
+                # "7 achieved CR/CRi, six with MRD negativity", "…, including 70 with MRD-negative remission",
+                # "responded: 8 with complete and 3 with partial responses"
+                head, target = True, e_next
             elif e_next is not None and e_next.kind == "G" and _OF_GRADE.fullmatch(text, a.end, e_next.start):
                 head, target = True, e_next   # "with 6 of grade ≥3"
             elif ((g_prev := next((m for m in reversed(ms) if m.end <= a.start), None)) is not None
@@ -1707,6 +1710,8 @@ def _graded_none(text: str, ms: list[Mention]) -> list[Found]:
 
 
 # ---------------------------------------------------------------- p-values
+# two groups named against each other ("between children and adults", "<10 y vs. ≥10 y", "than in those without")
+_TWO_GROUPS = gate.compile(r"\b(?:vs\.?|versus|v|than|compared\s+(?:with|to)|between\b.{1,80}?\band)\b", re.I | re.A)
 _BETWEEN = gate.compile(r"\bbetween\s+(?P<a>[\w/+ -]{1,40}?)\s+and\s+(?P<b>[\w/+ -]{1,40}?)(?=\s*[(,;.]|\s+(?:was|were|did|had|\(|P\b)|$)", re.I | re.A)
 
 
@@ -1736,6 +1741,9 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
         # HSCT had longer EFS"), not the outcome, unless nothing else is named
         named = sorted((m.endpoint for m in ms if m.kind == "E" and not m.pop and start <= m.start < a.start),
                        key=lambda e: e == "transplant")
+        if not inwin and not named and not _TWO_GROUPS.search(window):
+            last = None   # "CAR-NK persistence was longer at DL3 (p=0.02)": no result stated or named, one group
+            continue
         if len(inwin) < 2 and (c.association.search(window) or not c.compare.search(window)):
             if not (last is not None and named and not inwin and not _HAS_NUMBER.search(window)):
                 last = None

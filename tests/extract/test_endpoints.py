@@ -2114,6 +2114,23 @@ BLIND18_FAMILIES = [
       ("patients_treated", {"value": 18, "subgroup": "adults"})]),
     # negative: a year before the subject is no total the children break down
     ("Between 2020 and 2022, 11 children received CAR-T cells.", [("patients_treated", {"value": 11})]),
+    # a response count "with" its term after "including", a colon or "and": a breakdown of the total before it
+    ("Forty patients (88.9%) achieved CR/CRi by day 28, including 36 with MRD-negative remission.",
+     [("complete_remission", {"n": 40, "percent": 88.9, "timepoint_days": 28}),
+      ("complete_remission", {"n": 36, "mrd_negative": True, "timepoint_days": 28})]),
+    ("Nine patients with extramedullary disease responded: 5 with complete and 4 with partial responses.",
+     [("overall_response", {"n": 9, "site": "extramedullary"}), ("complete_remission", {"n": 5, "site": "extramedullary"}),
+      ("partial_remission", {"n": 4, "site": "extramedullary"})]),
+    # "no measurable residual disease" is MRD negativity
+    ("Eight of the 12 patients in CR had no detectable minimal residual disease.", [("mrd_negative", {"n": 8, "N": 12})]),
+    ("Of 20 responders, 15 had no measurable residual disease by flow cytometry.", [("mrd_negative", {"n": 15, "N": 20})]),
+    # a p-value with neither a result nor two groups named compares nothing the record holds
+    ("CAR-T expansion was higher in responders (p=0.03).", []),
+    ("Cytokine levels peaked earlier at DL2 (P = .01).", []),
+    # negative: two groups named, or a result stated, keep their p-value
+    ("OS did not differ between children and adults (P = .35).", [("p_value", {"value": ".35"})]),
+    ("CR rates were 90% and 70% at DL2 and DL1 (p=0.04).",
+     [("complete_remission", {"percent": 90}), ("complete_remission", {"percent": 70}), ("p_value", {"value": "0.04"})]),
     # stated absences: "has not been documented", a terse "TERM: none."
     ("CRS occurred in 12 patients, while chronic GVHD has not been observed.",
      [("crs", {"n": 12}), ("gvhd", {"n": 0, "chronic": True, "negated": True})]),
