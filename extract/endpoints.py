@@ -108,6 +108,9 @@ def cues() -> SimpleNamespace:
         subgroup_counts=rx(c["subgroup_counts"]),
         dose_before=rx(c["dose_label_before"]), dose_after=rx(c["dose_label_after"]),
         disease=gate.compile(rf"(?<![\w-])(?P<d>{disease_alt})(?![\w-])", re.A), disease_labels=labels,
+        # a sentence that only lists diseases with counts ("T-ALL 27, T-LBL 6.", "Diagnoses: T-ALL 12 and CD7+ AML 3.")
+        disease_list=gate.compile(rf"(?:[A-Z][\w ]{{0,30}}:\s*)?(?:(?:CD\d+[+-]?\s+)?(?:{disease_alt})\s*[,:]?\s*\d+"
+                                  rf"(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*\.?$)){{2,}}", re.A),
         disease_with=gate.compile(rf"(?i:(?P<n>{NUM}))\s+(?:patients\s+)?(?:with|had)\s+(?P<d>{disease_alt})(?![\w-])", re.A),
         # the list going on after one: "79 had DLBCL (DLBCL), 17 transformed follicular lymphoma (tFL) and 8 …"
         disease_next=gate.compile(rf"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d+)\s+(?:(?:patients\s+)?(?:with|had)\s+)?"
@@ -312,7 +315,14 @@ def _worth_reading(text: str, low: str) -> bool:
     """Cohort counts, doses and p-values need no endpoint term; everything else does."""
     return bool(_hinted(low, _COHORT_HINTS) or _hinted(low, _DOSE_HINTS) or low.count(" had ") > 1
                 or "p " in low or "p=" in low or "p<" in low
-                or any(_hinted(low, hints) and rx.search(text) for _, _, rx, hints in cues().regex_terms))
+                or any(_hinted(low, hints) and rx.search(text) for _, _, rx, hints in cues().regex_terms)
+                or _disease_list(text))
+
+
+def _disease_list(text: str) -> bool:
+    """A short sentence that only lists diseases with their counts ("T-ALL 27, T-LBL 6."): a breakdown
+    of the cohort with no verb."""
+    return len(text) < 120 and (", " in text or " and " in text) and cues().disease_list.fullmatch(text) is not None
 
 
 def same_key(endpoint: str, f: dict[str, Any]) -> tuple:
@@ -428,7 +438,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     # "Fifteen patients had T-ALL and six had T-LBL": a disease breakdown needs no cohort verb
     # "Of the 24 patients (T-ALL, 17; T-LBL, 7), …": a disease breakdown after a patient noun needs no verb
     cohort, claimed = _cohort(text, atoms, doses, low) if _hinted(low, _COHORT_HINTS) \
-        or low.count(" had ") > 1 or ("s (" in text and _PATIENTS_LIST.search(text)) else ([], set())
+        or low.count(" had ") > 1 or ("s (" in text and _PATIENTS_LIST.search(text)) or _disease_list(text) else ([], set())
     if len(doses) >= 2 and "respectively" in low:
         cohort += _dose_counts_respectively(text, doses, claimed)
     found += cohort
@@ -1153,8 +1163,11 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                     and (e_next.kind == "G" or e_next.attrs.get("_gstart")):
                 head, target = True, e_next   # "1 grade 3 event", "2 grade ≥3 CRS"
             elif (e_next is not None and e_next.kind == "E" and e_next.endpoint in RESPONSE and not e_next.pop
-                  and text[:a.start].rstrip().endswith(",") and _IN_TERM.fullmatch(text, a.end, e_next.start)):
-                head, target = True, e_next   # "7 achieved CR/CRi, six with MRD negativity"
+                  and text[:a.start].rstrip().endswith((",", ":", "including", " and"))
+                  and _IN_TERM.fullmatch(text, a.end, e_next.start)):
+                # "7 achieved CR/CRi, six with MRD negativity", "…, including 70 with MRD-negative remission",
+                # "responded: 8 with complete and 3 with partial responses"
+                head, target = True, e_next
             elif e_next is not None and e_next.kind == "G" and _OF_GRADE.fullmatch(text, a.end, e_next.start):
                 head, target = True, e_next   # "with 6 of grade ≥3"
             elif ((g_prev := next((m for m in reversed(ms) if m.end <= a.start), None)) is not None
@@ -1664,6 +1677,10 @@ _RELAPSES_OF = gate.compile(r"\s+(?:[\w-]+\s+)?relapses\b", re.I | re.A)
 _INCLUDING_KIND = gate.compile(r"\bincluding\s+(?:[\w-]+\s+){1,3}$", re.I | re.A)
 
 
+# "(unknown in one)", "(not assessed in 2)": the part of a breakdown whose kind is not known, no result
+_UNKNOWN_IN = gate.compile(r"\b(?:unknown|not\s+(?:known|available|assessed|tested|evaluated))\s+in\s+$", re.I | re.A)
+
+
 def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found | None:
     if m.kind == "X" or m.endpoint is None:
         return None
@@ -1673,6 +1690,9 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
             ("N" in v and _RELAPSES_OF.match(text, g.end))
             or _INCLUDING_KIND.search(text, max(0, m.start - 60), m.start)):
         return None
+    w = text[max(0, g.start - 25):g.start]
+    if ("unknown" in w or "not " in w) and _UNKNOWN_IN.search(w):
+        return None   # "15 with CD7-negative and 9 with CD7-positive leukemia (unknown in one)": the rest of a breakdown
     f: dict[str, Any] = {}
     sub, sub_N = _subgroup(text, g)
     if ep in RATE:
@@ -1838,6 +1858,8 @@ def _graded_none(text: str, ms: list[Mention]) -> list[Found]:
 
 
 # ---------------------------------------------------------------- p-values
+# two groups named against each other ("between children and adults", "<10 y vs. ≥10 y", "than in those without")
+_TWO_GROUPS = gate.compile(r"\b(?:vs\.?|versus|v|than|compared\s+(?:with|to)|between\b.{1,80}?\band)\b", re.I | re.A)
 _BETWEEN = gate.compile(r"\bbetween\s+(?P<a>[\w/+ -]{1,40}?)\s+and\s+(?P<b>[\w/+ -]{1,40}?)(?=\s*[(,;.]|\s+(?:was|were|did|had|\(|P\b)|$)", re.I | re.A)
 
 
@@ -1872,6 +1894,9 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
         # HSCT had longer EFS"), not the outcome, unless nothing else is named
         named = sorted((m.endpoint for m in ms if m.kind == "E" and not m.pop and start <= m.start < a.start),
                        key=lambda e: e == "transplant")
+        if not inwin and not named and not _TWO_GROUPS.search(window):
+            last = None   # "CAR-NK persistence was longer at DL3 (p=0.02)": no result stated or named, one group
+            continue
         if stated < 2 and (c.association.search(window) or not c.compare.search(window)):
             if not (last is not None and named and not inwin and not _HAS_NUMBER.search(window)):
                 last = None
@@ -1975,7 +2000,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 and not any(0 < d.start - vm.end() <= 4 for d in doses):
             continue
         flat = flat_text[:vm.start()]
-        pick = None
+        pick = appos = None
         for sm in c.treated_subject.finditer(flat):
             grp = "n" if sm.group("n") else "n2"
             # a blocker between, or another clause: "siblings in 6 cases …; cells were infused at …"
@@ -1983,7 +2008,13 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 continue
             if _num(sm.group(grp)) is None:
                 continue
+            k = c.subgroup_counts.match(flat, sm.start(grp)) \
+                if appos is not None and pick[1] > _num(sm.group(grp)) and _APPOSED.fullmatch(flat, appos, sm.start(grp)) else None
+            if k:
+                appos = k.end()
+                continue   # "A total of 41 patients, 17 children and 24 adults, were infused": a breakdown of the subject
             pick = (sm.start(grp), _num(sm.group(grp)))
+            appos = sm.end() if grp == "n" else None
             # "88 of the 92 patients in the CAR-T group received …": the count before "of" is the subject
             of = _COUNT_OF.search(flat, max(0, sm.start(grp) - 30), sm.start(grp)) if " of " in flat[max(0, sm.start(grp) - 30):sm.start(grp)] else None
             if of and _num(of.group("n")) and _num(of.group("n")) < pick[1]:
@@ -2020,7 +2051,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     # "Disease types were T-ALL (n=18) and T-LBL (n=4)": a breakdown named as one needs no cohort verb
     typed_at = _DISEASE_TYPES.search(text) if "type" in low or "diagnos" in low or "histolog" in low else None
     typed = bool(typed_at)
-    cohort = cohort or typed
+    cohort = cohort or typed or _disease_list(text)
     listed = cohort or ("(" in text and bool(_PATIENTS_PAREN.search(text)))
     dmatches = list(c.disease.finditer(text)) if listed else []
     # disease counts and per-dose counts: each "n = k" names the label right before it
@@ -2090,7 +2121,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     for d in dmatches:
         m = _LABEL_N.match(text, d.end(), d.end() + 14)
         # ("Histologies were DLBCL in 268, …": the first item opens the list)
-        if not (m and (_LIST_OPEN.search(text, max(0, d.start() - 5), d.start())
+        if not (m and (_LIST_OPEN.search(text, max(0, d.start() - 12), d.start())
                        or (typed_at and not text[typed_at.end():d.start()].strip()))):
             m = _N_LABEL.search(text, max(0, d.start() - 16), d.start())
             if m and not _LIST_CLOSE.match(text, d.end()):
@@ -2169,6 +2200,7 @@ _NAMED_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,4}
 # "patients (T-ALL, 17; T-LBL, 7)": a named breakdown right after a patient noun
 _PATIENTS_LIST = gate.compile(rf"\b{PATIENT}\s*\((?=[A-Za-z][\w/-]*\s*[,:]?\s*\d+\s*[;,])", re.I | re.A)
 _PATIENTS_PAREN = gate.compile(rf"\b{PATIENT}\s*\((?=[^()]*\d)", re.I | re.A)
+_APPOSED = re.compile(r"\s*(?:,|,?\s*and)\s*", re.A)
 _COUNT_OF = gate.compile(rf"(?<![\w.])(?P<n>{NUM})\s+of\s+(?:the\s+|these\s+|all\s+)?$", re.I | re.A)
 _VERB_COUNT = gate.compile(rf"\s+(?:a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:[\w/+-]+\s+){{0,4}}?{PATIENT}\b", re.I | re.A)
 _COUNTS_RESPECTIVELY = gate.compile(rf"(?:\bin\s+|\(\s*)(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s*,?\s*respectively(?!\s*,?\s*(?:had|has|have|were|was|developed|achieved|experienced)\b)", re.I | re.A)
@@ -2257,6 +2289,8 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
     if not m or ("=" in m.group(key) and "," not in m.group(key) and ";" not in m.group(key)):
         return _named_neq_counts(text, treated, used, dmatches)
     body, base = m.group(key), m.start(key)
+    if "[" in body:   # "(phase 1 n=9 [DL1 n=3, DL2 n=6]; phase 2 n=24)": a nested breakdown is not one of the groups
+        body = re.sub(r"\[[^\[\]]*\]", lambda x: " " * len(x.group()), body)
     items, pos = [], 0
     while pos < len(body):
         k = _NAMED_COUNT.match(body, pos)
@@ -2264,7 +2298,10 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
             return []
         items.append((k.group("name"), int(k.group("n")), base + k.start("n")))
         pos = k.end()
-    return _per_group(items, total, used, base, base + len(body), dmatches)
+    # "78 patients (children, n = 31; adults, n = 47) who received autologous (n = 52) or donor-derived (n = 26) …":
+    # a second breakdown of the same total may follow
+    got = _per_group(items, total, used, base, base + len(body), dmatches)
+    return got + _named_neq_counts(text, treated, used, dmatches) if got and "=" in text[m.end():] else got
 
 
 _WITH_WITHOUT_COUNTS = gate.compile(r"[^,;()]{0,40}?,\s*(?:including\s+)?(?P<n1>\d+)\s+(?:patients\s+)?with\s+(?P<x>[^,;()]{2,40}?)\s+and\s+"
@@ -2367,7 +2404,8 @@ def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> li
 _DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*[^(),;]{1,40}[,;]\s*", re.A)
 _QUALIFIED = re.compile(r"\s*\([^()]{1,25}\)\s*[,:;(]?\s*", re.A)
 _LABEL_N = re.compile(r"(?:\s*\([^()\d]{1,12}\))?(?:\s*[,:]|\s+in)?\s*(?P<n>\d+)(?![\d%]|\.\d)(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", re.A)
-_LIST_OPEN = re.compile(r"(?:[(,;]|\band)\s*$", re.A)
+# ("T-ALL 8, T-LBL 3, CD7+ AML 4": a label may open the sentence or follow a colon, and carry a marker)
+_LIST_OPEN = re.compile(r"(?:^|[(,;:]|\band)\s*(?:CD\d+[+-]?\s+)?$", re.A)
 _N_LABEL = re.compile(r"(?:[(,;]|\band|\bincluding)\s*(?P<n>\d+)\s+$", re.A)
 _LIST_CLOSE = re.compile(r"\s*(?:[,;)]|and\b)", re.A)
 

@@ -421,11 +421,15 @@ _EXP = (r"(?:\s*[×xX\*]\s*10\s*(?:\^\s*|\*\*\s*|<sup>\s*)?(?:\(\s*(?P<{g}a>[-]?
         r"|[eE]\+?(?P<{g}c>\d{{1,2}})\b|\s+(?P<{g}m>million|billion)\b)")
 # the target named before "CAR": "CD7 CAR-T cells/kg", "anti-CD19/CD22 CAR T cells", "BCMA CAR+ T cells"
 _TARGET = r"(?:(?:anti-?)?(?:CD\d+[a-z]?|BCMA|GPRC5D|CLL-?1|GD2)(?:/CD\d+[a-z]?)?[\s-]+)?"
-_UNIT = (r"(?P<unit>\s*(?:(?:" + _TARGET + r"(?:CAR|CART)[\s-]*\+?[\s-]*(?:T[\s-]*)?|viable\s+|transduced\s+|total\s+|"
+# the kind of cell after "CAR" ("CAR-T", "CAR+ T", "CAR-NK"), or a product named by one word with CAR
+# in it ("BE-CAR7 cells", "UCART7 cells")
+_CAR = (r"(?:" + _TARGET + r"(?:CAR|CART)|[A-Za-z\d]*-?CART?\d+[A-Za-z\d]*|[A-Za-z\d]+-CAR[A-Za-z\d]*)"
+        r"[\s-]*\+?[\s-]*(?:(?:T|NK)[\s-]*)?")
+_UNIT = (r"(?P<unit>\s*(?:(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|"
          r"CAR-positive\s+(?:T\s+)?|CD\d+\+?\s+|T[\s-]+|NK[\s-]+)?cells?)?\s*(?:/\s*kg\b|per\s+kg\b|/\s*kilogram|per\s+kilogram))"
          # per body-surface area ("CAR-T cells/m²", the superscript flattened by repair)
-         r"|(?P<unitm>\s*(?:(?:" + _TARGET + r"(?:CAR|CART)[\s-]*\+?[\s-]*(?:T[\s-]*)?|viable\s+|transduced\s+|T[\s-]+)?cells?)?\s*(?:/\s*m\^?2\b|per\s+m\^?2\b|per\s+square\s+met(?:er|re)\b))"
-         r"|(?P<unitc>\s*(?:(?:" + _TARGET + r"(?:CAR|CART)[\s-]*\+?[\s-]*(?:T[\s-]*)?|viable\s+|transduced\s+|total\s+|CAR-positive\s+(?:T\s+)?|T[\s-]+|NK[\s-]+)?cells?)\b)")
+         r"|(?P<unitm>\s*(?:(?:" + _CAR + r"|viable\s+|transduced\s+|T[\s-]+)?cells?)?\s*(?:/\s*m\^?2\b|per\s+m\^?2\b|per\s+square\s+met(?:er|re)\b))"
+         r"|(?P<unitc>\s*(?:(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|CAR-positive\s+(?:T\s+)?|T[\s-]+|NK[\s-]+)?cells?)\b)")
 DOSE_RE = gate.compile(
     r"(?<![\w.])(?:(?P<list>(?:" + _MANT + r"\s*,\s*)+(?:" + _MANT + r"\s*,?\s*)?(?:or|and)\s+)"
     r"|(?P<lo>" + _MANT + r")(?:" + _EXP.format(g="l") + r")?\s*(?:-|to)\s*)?"
@@ -453,7 +457,8 @@ def _exp(m: re.Match, g: str) -> int | None:
 
 
 _UNIT_RE = gate.compile(r"(?:" + _UNIT + r")", re.I | re.A)
-_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?[,;]?\s*(?:or|and|to)?\s*", re.A)
+# ("DL1 1 × 10^8 (n=3), DL2 3 × 10^8 (n=6) … cells": the next member may follow its level's name)
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?[,;]?\s*(?:or|and|to)?\s*(?:(?:DL|dose\s+level|level)\s?-?\d+[a-z]?\s*[:,=]?\s*)?", re.A | re.I)
 
 
 def _unit_name(m: re.Match) -> str | None:

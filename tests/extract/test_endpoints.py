@@ -2361,6 +2361,87 @@ BLIND20_FAMILIES = [
     ("Relapse occurred in 30% of patients.", [("relapse", {"percent": 30})]),
 ]
 
+BLIND18_FAMILIES = [
+    # flat doses per level in a terse list, each level's "(n=k)" after its dose and the unit after the last
+    ("Dose levels: DL1 5 × 10^7 (n=4), DL2 1.5 × 10^8 (n=5), DL3 5 × 10^8 (n=7) CAR-NK cells per infusion.",
+     [("dose", {"low": 5e7, "unit": "cells", "label": "DL1"}), ("dose", {"low": 1.5e8, "unit": "cells", "label": "DL2"}),
+      ("dose", {"low": 5e8, "unit": "cells", "label": "DL3"}), ("patients_treated", {"value": 4, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 5, "subgroup": "DL2"}), ("patients_treated", {"value": 7, "subgroup": "DL3"})]),
+    ("Cohorts received dose level 1 2 × 10^6, dose level 2 6 × 10^6 CAR-T cells/kg.",
+     [("dose", {"low": 2e6, "unit": "cells/kg"}), ("dose", {"low": 6e6, "unit": "cells/kg"})]),
+    # a product named in one word with CAR in it before "cells": the unit is still the dose's
+    ("Patients were given 1 × 10(6) or 3 × 10(6) UCART7 cells per kg.",
+     [("dose", {"low": 1e6, "unit": "cells/kg"}), ("dose", {"low": 3e6, "unit": "cells/kg"})]),
+    ("A single infusion of 2 × 10^8 CAR7-NK cells was given.", [("dose", {"low": 2e8, "unit": "cells"})]),
+    ("The target dose was 1 × 10^7 CAR-NK cells/kg.", [("dose", {"low": 1e7, "unit": "cells/kg"})]),
+    # negative: a number with an exponent but no cells is no dose
+    ("Peak expansion reached 3 × 10^5 copies/µg DNA.", []),
+    # terse meeting-abstract cohorts: "N treated" with no verb, a disease list after a colon or on its own
+    ("Twenty pts were enrolled and 18 treated: T-ALL 11, T-LBL 4, CD7+ AML 3.",
+     [("patients_enrolled", {"value": 20}), ("patients_treated", {"value": 18}),
+      ("disease_count", {"value": 11, "label": "T-ALL"}), ("disease_count", {"value": 4, "label": "T-LBL"}),
+      ("disease_count", {"value": 3, "label": "AML"})]),
+    ("12 enrolled, 10 treated.", [("patients_enrolled", {"value": 12}), ("patients_treated", {"value": 10})]),
+    ("T-ALL 19, T-LBL 5.", [("disease_count", {"value": 19, "label": "T-ALL"}), ("disease_count", {"value": 5, "label": "T-LBL"})]),
+    ("Diagnoses: T-ALL 14 (70%) and T-LBL 6 (30%).",
+     [("disease_count", {"value": 14, "label": "T-ALL"}), ("disease_count", {"value": 6, "label": "T-LBL"})]),
+    # a nested breakdown in brackets is not one of the groups adding up to the total
+    ("40 pts treated (part A n=12 [DL1 n=4, DL2 n=8]; part B n=28).",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 12, "subgroup": "part A"}),
+      ("patients_treated", {"value": 4, "subgroup": "DL1"}), ("patients_treated", {"value": 8, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 28, "subgroup": "part B"})]),
+    # negative: "N infused patients had …" is a subset described, not the treated count; a response list is no disease list
+    ("Five infused patients had secondary AML and 11 carried a TP53 mutation.", []),
+    ("Of the 18 patients, 12 treated with steroids recovered.", []),
+    # two breakdowns of one treated total: by age in parentheses, then by product with their own "(n = k)"
+    ("We analysed 60 patients (children, n = 22; adults, n = 38) who received autologous (n = 41) or donor-derived "
+     "(n = 19) CD7 CAR-T cells.",
+     [("patients_treated", {"value": 60}), ("patients_treated", {"value": 22, "subgroup": "children"}),
+      ("patients_treated", {"value": 38, "subgroup": "adults"}), ("patients_treated", {"value": 41, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 19, "subgroup": "donor-derived"})]),
+    # an age breakdown set off after the subject count is not the subject
+    ("A total of 30 patients, 12 children and 18 adults, were infused with CAR-T cells.",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 12, "subgroup": "children"}),
+      ("patients_treated", {"value": 18, "subgroup": "adults"})]),
+    # negative: a year before the subject is no total the children break down
+    ("Between 2020 and 2022, 11 children received CAR-T cells.", [("patients_treated", {"value": 11})]),
+    # a response count "with" its term after "including", a colon or "and": a breakdown of the total before it
+    ("Forty patients (88.9%) achieved CR/CRi by day 28, including 36 with MRD-negative remission.",
+     [("complete_remission", {"n": 40, "percent": 88.9, "timepoint_days": 28}),
+      ("complete_remission", {"n": 36, "mrd_negative": True, "timepoint_days": 28})]),
+    ("Nine patients with extramedullary disease responded: 5 with complete and 4 with partial responses.",
+     [("overall_response", {"n": 9, "site": "extramedullary"}), ("complete_remission", {"n": 5, "site": "extramedullary"}),
+      ("partial_remission", {"n": 4, "site": "extramedullary"})]),
+    # "no measurable residual disease" is MRD negativity
+    ("Eight of the 12 patients in CR had no detectable minimal residual disease.", [("mrd_negative", {"n": 8, "N": 12})]),
+    ("Of 20 responders, 15 had no measurable residual disease by flow cytometry.", [("mrd_negative", {"n": 15, "N": 20})]),
+    # a p-value with neither a result nor two groups named compares nothing the record holds
+    ("CAR-T expansion was higher in responders (p=0.03).", []),
+    ("Cytokine levels peaked earlier at DL2 (P = .01).", []),
+    # negative: two groups named, or a result stated, keep their p-value
+    ("OS did not differ between children and adults (P = .35).", [("p_value", {"value": ".35"})]),
+    ("CR rates were 90% and 70% at DL2 and DL1 (p=0.04).",
+     [("complete_remission", {"percent": 90}), ("complete_remission", {"percent": 70}), ("p_value", {"value": "0.04"})]),
+    # stated absences: "has not been documented", a terse "TERM: none."
+    ("CRS occurred in 12 patients, while chronic GVHD has not been observed.",
+     [("crs", {"n": 12}), ("gvhd", {"n": 0, "chronic": True, "negated": True})]),
+    ("Grade ≥3 ICANS has never been reported with this product.", [("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("GVHD: none.", [("gvhd", {"n": 0, "negated": True})]),
+    ("CRS 14/16 (87.5%); ICANS: none.",
+     [("crs", {"n": 14, "N": 16, "percent": 87.5}), ("neurotoxicity", {"n": 0, "negated": True})]),
+    # transplanted in one word: "allografted"
+    ("Sixteen responders were subsequently allografted.", [("transplant", {"n": 16})]),
+    ("Of the 20 patients in CR, 9 were allografted.", [("transplant", {"n": 9, "N": 20})]),
+    # negative: "none" that does not end the term's entry is no absence of it
+    ("ICANS: none of the 12 patients.", []),
+    # the rest of a breakdown whose kind is not known is no result of its own
+    ("Twenty patients relapsed, 12 in the marrow and 6 extramedullary (unknown in two).", [("relapse", {"n": 20})]),
+    ("CRS occurred in 14 patients (grade not assessed in 1).", [("crs", {"n": 14})]),
+    # negative: a count after "in" with no such qualifier is read
+    ("CRS occurred in 3 of 10 patients.", [("crs", {"n": 3, "N": 10})]),
+]
+
+
 # every phrasing family above: each sentence reads as exactly the listed measurements
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
@@ -2371,7 +2452,7 @@ BLIND20_FAMILIES = [
                          + RESPONSE_BREAKDOWNS + A_TOTAL_OF + POPULATION_THEN_PERCENT + RELATIVE_SUBJECTS
                          + BARE_CIS + EVALUABLE_OPENERS + CARRIED_LANDMARKS + BLIND10_FAMILIES + BLIND11_FAMILIES
                          + BLIND12_FAMILIES + BLIND13_FAMILIES + BLIND14_FAMILIES + BLIND15_FAMILIES
-                         + BLIND16_FAMILIES + BLIND17_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS + COMPARED_GROUPS + BLIND19_FAMILIES
+                         + BLIND16_FAMILIES + BLIND17_FAMILIES + BLIND18_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS + COMPARED_GROUPS + BLIND19_FAMILIES
                          + BLIND20_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
