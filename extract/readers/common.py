@@ -20,7 +20,7 @@ _ISSUE = r"(?:[ \t]*\((?:[\w–-]{1,9}|Suppl(?:ement)?\.?[ \t]*\d{1,2})\))?"   #
 FRONT_CITATION_RE = re.compile(
     rf"^[ \t]*{_JOURNAL}[ \t]*(?:\((?P<y1>{_YEAR})\)[ \t]*\d+{_ISSUE}"
     rf"|,?[ \t]+(?P<y2>{_YEAR})(?:[ \t]+[A-Z][a-z]{{2}}(?:[ \t]+\d{{1,2}})?)?[ \t]*;[ \t]*\d+{_ISSUE})"
-    r"[ \t]*:[ \t]*[eES]?\d+(?:[-–][eES]?\d+)?"
+    r"[ \t]*:[ \t]*(?:e|[A-Z]{1,2})?\d+(?:[-–](?:e|[A-Z]{1,2})?\d+)?"   # "1234-1245", "e45", "S287", "P921"
     r"(?=[ \t]*(?:$|[.;,|][ \t]*(?:$|(?i:doi|https?://|www\.|epub|published|online))"
     r"|(?i:doi|https?://|www\.)))", re.M)
 # "© The Author(s) 2024", "© 2024. The Author(s) …", "Copyright © 2024 by …" (on one line);

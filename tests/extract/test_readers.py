@@ -273,6 +273,7 @@ As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
      "https://doi.org/10.1182/blood-2025-1\nResults: 15 pts treated.", 2025),
     ("Abstract: S287\nType: Oral Presentation\nHemaSphere 2025; 9(S1): S287.\nBackground: 12 children.", 2025),
     ("Abstract: S217\nHemaSphere, 2025;9(S1):S217\nMethods: 31 patients.", 2025),
+    ("Abstract: P921\nHemaSphere 2024;8(S1):P921\nResults: 40 patients.", 2024),
 ])
 def test_plain_text_year_from_front_matter_citation_or_copyright(text, year):
     [d] = read_bytes(text.encode(), "paper.txt")
