@@ -116,7 +116,8 @@ ABBREVIATIONS = {
     "mo", "mos", "yr", "yrs", "wk", "wks", "pts", "pt", "n", "u.s", "ed", "eds", "suppl", "spp", "gr",
 }
 # or a period with its reference number after it ("… was 26%.1 Because …", "… reported.4,5 We …")
-_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|(?<=[A-Za-z%)])\.\d{1,3}(?:[,\u2013-]\d{1,3})*(?=\s+[A-Z][a-z])")
+# (written to start with one character class, so the search skips to candidates in C)
+_END_RE = re.compile(r"[.!?](?:[.!?]*[\"'”’)\]]*(?=\s)|(?<=[A-Za-z%)]\.)\d{1,3}(?:[,\u2013-]\d{1,3})*(?=\s+[A-Z][a-z]))")
 _LINE_START_BREAK = re.compile(
     r"[A-Z][A-Z0-9]{1,3}\s*-\s|\*\*|#|[-*•]\s|\d+\.\s|[A-Z][A-Z /&,-]{2,40}:|"
     r"(?:Background|Introduction|Purpose|Objectives?|Aims?|Methods?|Results?|Findings|Conclusions?|"
