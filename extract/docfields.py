@@ -57,6 +57,24 @@ TARGET_NAME_RE = re.compile(r"CD\d{1,3}[a-z]?|BCMA|GPRC5D|CLL-?1|GD2|HER2|Mesoth
                             r"TRBC1|TRBC2|SLAMF7|CS1|NKG2D", re.I)
 
 
+# a target is named right before "CAR"/"chimeric" (TARGET_RE's lookahead): TARGET_RE runs only on the
+# stretch before each such word (found by a C-level substring search), not at every word of the text
+_CAR_WORD = re.compile(r"car|chimeric")
+_TARGET_REACH = 100   # longer than any real TARGET_RE match (names joined by "/", a few qualifiers)
+
+
+def _target_matches(text: str):
+    low = text.lower()
+    if "car" not in low and "chimeric" not in low:
+        return
+    end = -1
+    for w in _CAR_WORD.finditer(low):
+        if w.start() <= end:
+            continue
+        lo, end = max(0, w.start() - _TARGET_REACH, end), w.end()
+        yield from TARGET_RE.finditer(text, lo, end)
+
+
 def targets(doc: Document) -> list[str]:
     """Antigens named as the CAR's target ("CD7 CAR-T", "anti-CD7 CAR", "CD19/CD22 CAR-T",
     "CD7-targeted chimeric antigen receptor"), in order of first mention."""
@@ -64,7 +82,7 @@ def targets(doc: Document) -> list[str]:
     title = doc.meta.get("title") or ""
     out: list[str] = []
     for text in (title, doc.text[a:b]):
-        for m in TARGET_RE.finditer(text):
+        for m in _target_matches(text):
             for name in TARGET_NAME_RE.findall(m.group(1)):
                 name = name.upper() if name.lower() != "mesothelin" else "Mesothelin"
                 if name not in out:

@@ -41,6 +41,9 @@ def test_trial_ids_outside_excluded_sections_and_from_metadata():
     ("tandem CD19 and CD22 CAR T cells", ["CD19", "CD22"]),
     ("BCMA-directed CAR-T", ["BCMA"]),
     ("CD7 expression was 97% on blasts; no CAR therapy", []),
+    # names far into a long text, several CAR words, a "car" inside another word
+    ("Cardiac events were rare. " * 20 + "After CD19 CAR-T CAR failure, BCMA-targeted (CAR) T cells, then anti-CD5 "
+     "chimeric antigen receptor T cells, were given", ["CD19", "BCMA", "CD5"]),
 ])
 def test_targets(text, expected):
     assert targets(doc(text)) == expected
