@@ -652,6 +652,7 @@ def _table_percents(text: str, atoms: list[Atom]) -> list[Atom]:
 _WITH_WITHOUT = gate.compile(r"\bwith\s+(?:and|or|versus|vs\.?|v)\s+without\s+(?:an?\s+|the\s+)?$", re.I | re.A)
 _WITHOUT_AFTER = gate.compile(r"\band\s+(?:in\s+)?[^;]{0,40}?\bwithout\b(?!\s+(?:[\w-]+\s+)?(?:grade|CRS|ICANS|GVHD))", re.I | re.A)
 _STATE_VERB = gate.compile(r"\s+(?:was|were|(?:has|have|had)\s+been|remained)\s+(?:all\s+|also\s+)?", re.I | re.A)
+_GROUP_NAME_AFTER = gate.compile(r"[\w/+-]*(?:\s+[\w/+-]+)?\s+(?:group|arm|cohort)s?\b", re.I | re.A)
 _THAN_IN = gate.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+|among\s+|for\s+)?(?:the\s+|those\s+)?$", re.I | re.A)
 _MERGE_GAP = re.compile(r"[\s()/,\-\[\]]*(?:(?:or|and/or|with or without|i\.e\.,?)[\s()/,\-]*)?", re.A)
 
@@ -701,7 +702,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         spaced = before[-1:].isspace()
         if m.kind == "X":
             if spaced and (_POP_HINT.search(before.lower()) and c.pop_before.search(before)
-                           or _THAN_IN.search(before)):   # "… than in non-responders (not reached vs 3.1 months)"
+                           or _THAN_IN.search(before)) \
+                    or _GROUP_NAME_AFTER.match(text, m.end):   # "… than in non-responders", "of the prior-HSCT group"
                 m.pop = "pop"
             continue
         after = text[m.end:m.end + 40]
@@ -1387,7 +1389,8 @@ _ELLIPTIC_COMPARE = gate.compile(
     r"|between\b)", re.I | re.A)
 # a terse list after a term's label: each value may follow its group's name, the last a p-value
 _ARM_GAP = gate.compile(rf"(?:\)?\s*{PATIENT}\b)?[\s:,;)]*(?:(?:vs\.?|versus|and)\s+)?"
-                        r"(?!(?:in|at|for|among|of|with|vs|versus|and|p)\b)(?P<sub>[A-Za-z][\w/+-]*(?:\s+(?!vs\b|versus\b)[A-Za-z][\w/+-]*)?)?\s*\(?\s*", re.I | re.A)
+                        r"(?!(?:in|at|for|among|of|with|vs|versus|and|p)\b)(?P<sub>[A-Za-z][\w/+-]*(?:\s+(?!vs\b|versus\b)[A-Za-z][\w/+-]*)?"
+                        r"(?:\s+\d{1,2}[a-z]?\b)?)?\s*\(?\s*", re.I | re.A)   # ("phase 1 8/9 vs. phase 2 22/24")
 _ARM_TAIL = gate.compile(rf"[\s)]*(?:{PATIENT}\b)?[\s,;)]*(?:\(?\s*p\s*[=<>≤]\s*[\d.]+\s*\)?)?[\s.,;)]*", re.I | re.A)
 
 

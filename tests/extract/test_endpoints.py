@@ -2202,6 +2202,17 @@ COMPARED_GROUPS = [
      [("complete_remission", {"n": 11, "N": 12}), ("mrd_negative", {"n": 10, "N": 11})]),
     # negative: "in MRD-negative remission" is still a remission count
     ("Seven patients proceeded to HSCT while in MRD-negative remission.", [("transplant", {"n": 7})]),
+    # a distractor inside a group's name names the group: "of the prior-HSCT group versus … of the new-donor group"
+    ("CR/CRi was achieved in 85.7% (18/21) of the prior-HSCT group versus 94.9% (37/39) of the new-donor group (P = .33).",
+     [("complete_remission", {"percent": 85.7, "n": 18, "N": 21}), ("complete_remission", {"percent": 94.9, "n": 37, "N": 39}),
+      ("p_value", {"value": ".33"})]),
+    # negative: a baseline share in a group is still no result
+    ("Prior HSCT was more frequent in the donor-derived group (45%).", []),
+    # a terse list's group names may end in a number
+    ("CR/CRi by phase: phase 1 8/9 vs. phase 2 22/24.",
+     [("complete_remission", {"n": 8, "N": 9, "subgroup": "phase 1"}), ("complete_remission", {"n": 22, "N": 24, "subgroup": "phase 2"})]),
+    ("ORR by cohort: cohort 1 5/6, cohort 2 9/10.",
+     [("overall_response", {"n": 5, "N": 6, "subgroup": "cohort 1"}), ("overall_response", {"n": 9, "N": 10, "subgroup": "cohort 2"})]),
     # negative: among patients with EMD, a response is at the extramedullary site
     ("Among 9 patients with extramedullary disease, 7 achieved CR.",
      [("complete_remission", {"n": 7, "N": 9, "site": "extramedullary"})]),

@@ -19,7 +19,7 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
         "regression/blind15": 0.97,
         "regression/blind16": 0.99,
         "regression/blind17": 0.97,
-        "regression/blind18": 0.96,
+        "regression/blind18": 0.98,
         "regression/blind19": 0.97,
         "regression/blind20": 0.95,
         "regression/blind21": 0.93,
