@@ -478,6 +478,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
                         and f.fields.get("percent") is None and f.fields.get("n") is not None:
                     f.fields.update(N=cr.fields["N"], percent=derived_percent(f.fields["n"], cr.fields["N"]), derived=True)
     found += [f for f, _, _ in items]
+    if "none of the" in low and items:
+        found += _none_of_group(text, [f for f, _, _ in items])
     if "including " in low and items:
         found += _including(text, items, groups, {id(g) for _, _, g in items})
     if "(" in text and "relaps" in low and items:
@@ -1814,6 +1816,24 @@ def _site(text: str, pos: int) -> str | None:
 
 _WITH_SITE = gate.compile(r"\bwith(?:out)?\s+(?:\w+\s+){0,2}?(?:extramedullary|extra-medullary|EMD|(?:bone\s+)?marrow|BM)\b", re.I | re.A)
 _SITE_RE = gate.compile(r"\b(?:extramedullary|extra-medullary|EMD)\b|\b(?:bone\s+)?marrow\b|\bBM\b", re.I | re.A)
+
+
+# the last item of a list of per-group rates: "…, 3 of 4 with AITL (75.0%), and none of the 2 patients with EATL"
+_NONE_OF_GROUP = gate.compile(rf"(?:,\s*|\s)(?:and\s+|or\s+)?(?:in\s+)?none\s+of\s+the\s+(?P<N>\d+)\s+(?:{PATIENT}\s+)?"
+                              r"(?:with|in)\s+(?P<sub>[^,;()]{1,40}?)(?=\s*[.;)]|\s*$)", re.I | re.A)
+
+
+def _none_of_group(text: str, items: list[Found]) -> list[Found]:
+    """A zero closing a list of per-group counts of one rate ("8 of 9 with ALCL …, and none of the 2 patients
+    with EATL"): that rate, 0 of N, in the named group."""
+    out = []
+    for x in _NONE_OF_GROUP.finditer(text):
+        prev = [f for f in items if f.pos < x.start() and f.endpoint in RATE and "n" in f.fields and f.fields.get("N")]
+        if len(prev) >= 2 and len({f.endpoint for f in prev}) == 1:
+            N = int(x.group("N"))
+            out.append(Found(prev[-1].endpoint, {"percent": 0.0, "n": 0, "N": N, "derived": True,
+                                                 "subgroup": x.group("sub").strip()}, prev[-1].rule, x.start("N")))
+    return out
 
 
 def _free_landmark(text, m, g, ms, atoms, clauses) -> float | None:

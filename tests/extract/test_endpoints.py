@@ -2213,6 +2213,17 @@ COMPARED_GROUPS = [
      [("complete_remission", {"n": 8, "N": 9, "subgroup": "phase 1"}), ("complete_remission", {"n": 22, "N": 24, "subgroup": "phase 2"})]),
     ("ORR by cohort: cohort 1 5/6, cohort 2 9/10.",
      [("overall_response", {"n": 5, "N": 6, "subgroup": "cohort 1"}), ("overall_response", {"n": 9, "N": 10, "subgroup": "cohort 2"})]),
+    # a zero closing a list of per-group counts of one rate
+    ("Responses occurred in 8 of 9 patients with ALCL (88.9%), 4 of 7 with PTCL-NOS (57.1%), 3 of 4 with AITL (75.0%), "
+     "and none of the 2 patients with EATL.",
+     [("overall_response", {"n": 8, "N": 9}), ("overall_response", {"n": 4, "N": 7}), ("overall_response", {"n": 3, "N": 4}),
+      ("overall_response", {"percent": 0.0, "n": 0, "N": 2, "subgroup": "EATL"})]),
+    ("CR was reached in 6 of 8 patients with T-ALL, 2 of 3 with T-LBL and none of the 2 patients with ETP-ALL.",
+     [("complete_remission", {"n": 6, "N": 8}), ("complete_remission", {"n": 2, "N": 3}),
+      ("complete_remission", {"percent": 0.0, "n": 0, "N": 2, "subgroup": "ETP-ALL"})]),
+    # negative: with a single count before it, "none of the …" is no list's last group
+    ("CR was achieved in 5 of 6 children and in none of the 3 adults with CNS disease.",
+     [("complete_remission", {"n": 5, "N": 6})]),
     # negative: among patients with EMD, a response is at the extramedullary site
     ("Among 9 patients with extramedullary disease, 7 achieved CR.",
      [("complete_remission", {"n": 7, "N": 9, "site": "extramedullary"})]),
