@@ -1594,10 +1594,14 @@ def _compared(text: str, g: Group) -> str | None:
     return (m.group("b") if second else m.group("a")).strip() if m else None
 
 
+# words one of _compared's phrasings needs ("with and without", "between A and B", "higher in those with")
+_COMPARED_HINTS = ("without", "between ", "higher", "lower", "longer", "shorter", "better", "worse")
+
+
 def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     if g.arm:
         return g.arm, None
-    if " with" in text or "between " in text:
+    if _hinted(text, _COMPARED_HINTS):
         x = _compared(text, g)
         if x:
             return x, None
@@ -1742,7 +1746,9 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
             if tp is not None:
                 f["timepoint_days"] = tp
             # "in those with and without extramedullary disease (70.3% vs 87.3%)": groups compared, not a site
-            site = m.attrs.get("site") or (_site(text, m.start) if not (_in_pair(text, g) and _WITH_SITE.search(text)) else None)
+            site = m.attrs.get("site") or _site(text, m.start)
+            if site and not m.attrs.get("site") and _in_pair(text, g) and _WITH_SITE.search(text):
+                site = None
             if site:
                 f["site"] = site
             for k in ("mrd_negative", "includes_cri"):
