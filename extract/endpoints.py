@@ -59,6 +59,10 @@ def _hinted(low: str, hints) -> bool:
 
 
 # ---------------------------------------------------------------- rules
+# a count's percent in parentheses ("301 (74.5%) had DLBCL, 62 (15.3%) tFL")
+_PCT_PAREN = r"\(\s*\d+(?:\.\d+)?\s*%\s*\)"
+
+
 @lru_cache(maxsize=1)
 def cues() -> SimpleNamespace:
     """cues.json compiled (NUMW and PATIENT placeholders expanded)."""
@@ -111,9 +115,9 @@ def cues() -> SimpleNamespace:
         # a sentence that only lists diseases with counts ("T-ALL 27, T-LBL 6.", "Diagnoses: T-ALL 12 and CD7+ AML 3.")
         disease_list=gate.compile(rf"(?:[A-Z][\w ]{{0,30}}:\s*)?(?:(?:CD\d+[+-]?\s+)?(?:{disease_alt})\s*[,:]?\s*\d+"
                                   rf"(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*\.?$)){{2,}}", re.A),
-        disease_with=gate.compile(rf"(?i:(?P<n>{NUM}))\s+(?:patients\s+)?(?:with|had)\s+(?P<d>{disease_alt})(?![\w-])", re.A),
+        disease_with=gate.compile(rf"(?i:(?P<n>{NUM}))\s+(?:{_PCT_PAREN}\s+)?(?:patients\s+)?(?:with|had)\s+(?P<d>{disease_alt})(?![\w-])", re.A),
         # the list going on after one: "79 had DLBCL (DLBCL), 17 transformed follicular lymphoma (tFL) and 8 …"
-        disease_next=gate.compile(rf"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d+)\s+(?:(?:patients\s+)?(?:with|had)\s+)?"
+        disease_next=gate.compile(rf"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d+)\s+(?:{_PCT_PAREN}\s+)?(?:(?:patients\s+)?(?:with|had)\s+)?"
                                   rf"(?P<d>{disease_alt})(?![\w-])", re.A),
     )
 
@@ -700,7 +704,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         # population cues all end in a space: a term glued to what precedes it has none
         spaced = before[-1:].isspace()
         if m.kind == "X":
-            if spaced and (_POP_HINT.search(before.lower()) and c.pop_before.search(before)
+            # an assay's sensitivity is no population ("at a sensitivity of 0.01%")
+            if m.rule != "x.assay" and spaced and (_POP_HINT.search(before.lower()) and c.pop_before.search(before)
                            or _THAN_IN.search(before)):   # "… than in non-responders (not reached vs 3.1 months)"
                 m.pop = "pop"
             continue
@@ -1098,6 +1103,8 @@ _PATIENT_AFTER = gate.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\b", re.I | re
 _DENOM_BEFORE = gate.compile(r"\b(?:among|(?<!total )of|for)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", re.I | re.A)
 _IN_BEFORE = gate.compile(r"\b(?:in|to)\s+$", re.I | re.A)
 _CLAUSE_START = gate.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s+|\b(?:of|among)\s+(?:which|whom|them|these)\s+)$", re.I | re.A)
+# a name numbered after it ("phase 1", "cohort 2", "arm 1", "part 2", "stage 4"): the number is no count
+_LABEL_BEFORE = gate.compile(r"\b(?:phase|cohort|arm|part|stage|step|level)\s?$", re.I | re.A)
 _NUM_LIST_SEP = gate.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I | re.A)
 _LIST_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)", re.I | re.A)
 _BEFORE_TERM = re.compile(r"\s*\)?\s+(?:an?\s+)?", re.A)
@@ -1132,7 +1139,9 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         if a.kind == "num":
             nxt = atoms[i + 1] if i + 1 < len(atoms) else None
             after = text[a.end:a.end + 80]
-            if nxt is not None and nxt.kind == "pct" and _OPEN_PAREN.fullmatch(text, a.end, nxt.start):
+            if _LABEL_BEFORE.search(text, max(0, a.start - 7), a.start):
+                pass      # "80% in phase 1 and 90% in phase 2", "the cohort 2 patients": a label's number
+            elif nxt is not None and nxt.kind == "pct" and _OPEN_PAREN.fullmatch(text, a.end, nxt.start):
                 head = True   # "29 (85.3%)"
             elif _PATIENT_AFTER.match(after):
                 head = not _DENOM_BEFORE.search(text, max(0, a.start - 25), a.start) \
@@ -1351,8 +1360,9 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
             if t is None:
                 # a follow-up term only takes a duration: "Over a median follow-up of 19.7 months,
                 # 17 of the 42 patients relapsed" reports the term after the count
+                # (an assay's sensitivity takes only the value right after it: "sensitivity of 0.01%")
                 t = next((m for m in reversed(cms) if m.end <= g.start and not m.pop and not m.negated
-                          and not _closed_aside(parens, m, g.start)
+                          and not _closed_aside(parens, m, g.start) and (m.rule != "x.assay" or g.start - m.end < 8)
                           and (m.endpoint != "median_followup" or "duration" in g.vals)), None)
             if t is None:
                 t = labelled.get(id(g))
@@ -1528,7 +1538,7 @@ def _zip(text: str, cms: list[Mention], cgs: list[Group]) -> dict:
 
 # ---------------------------------------------------------------- items
 _SUB_AFTER = gate.compile(
-    rf"\s*\)?\s*,?\s*(?:at|in|among|for)\s+(?:the\s+)?(?:(?P<N>\d+)\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|phase\s+(?:[1-4]|I{{1,3}})[ab]?\b|"
+    rf"\s*\)?\s*,?\s*(?:at|in|among|for)\s+(?:the\s+)?(?:(?P<N>\d+)\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|phase\s+(?:[1-4]|I{{1,3}})[ab]?\b|(?:cohort|arm|part)\s+(?:\d+|[A-D])\b|"
     rf"(?:[\w/+-]+\s+){{0,4}}?(?:{PATIENT}|groups?|cohorts?|arms?)\b(?:\s+(?:with|in|who)\s+[\w/+ -]{{1,30}}?(?=[,;)]|\s+(?:and|versus|vs)\b|$))?)", re.I | re.A)
 _SUB_BEFORE = gate.compile(r"\b(?:in|among|at|for|and|versus|vs\.?)\s+(?P<sub>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s*\(\s*$", re.I | re.A)
 _SUB_PREFIX = gate.compile(
@@ -2157,7 +2167,7 @@ _AT_LEVEL = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:patients?\s+)?(?:(?:at|on)\
 # the verb, what it was treated with (asides and all: "with 2 × 10^7 (DL1) or 6 × 10^7 (DL2) cells"),
 # then the breakdown: a parenthesis naming levels "at"/"on" something, or a list after a colon or a comma
 _AT_LEVELS = gate.compile(r"\b(?:infused|treated|dosed|received|enrolled)\b(?:[^();:]|\([^()]*\))*?"
-                        r"(?:\(([^()]*\b(?:at|on)\s[^()]*)\)|:\s*((?:[^();]|\([^()]*\))+)|,\s*((?=\d+\s+(?:patients?\s+)?(?:at|on|in)\s)[^();]+))", re.I | re.A)
+                        r"(?:\(([^()]*\b(?:at|on)\s[^()]*)\)|:\s*((?:[^();]|\([^()]*\))+)|,\s*((?=\d+\s+(?:patients?\s+)?(?:at|on|in)\s)(?:[^();]|\([^()]*\))+))", re.I | re.A)
 _IN_LEVEL_HINTS = (" in phase", " in cohort", " in arm", " in part", " in the phase")
 _NOT_OBJECT = gate.compile(r"\b(?:achiev|attain|develop|occur|respon|relaps|progress|died|had\b|was\b|were\b)", re.I | re.A)
 
@@ -2189,7 +2199,8 @@ def _at_levels(text: str, used: set[int]) -> list[Found]:
 
 
 # the breakdown in parentheses, or listed after a colon to the clause's end ("N=58 infused: auto n=25, donor-derived n=33")
-_PAREN_AFTER = re.compile(r"[^();]{0,40}?\((?P<body>[^()]{5,200})\)|[^();:]{0,40}?:\s*(?P<body2>[^():]{5,200}?)\s*\.?$", re.A)
+# ("404 (87.4%) were infused (axi-cel n=288; tisa-cel n=116)": the count's own percent comes first)
+_PAREN_AFTER = re.compile(r"(?:\s*" + _PCT_PAREN + r")?[^();]{0,40}?\((?P<body>[^()]{5,200})\)|[^();:]{0,40}?:\s*(?P<body2>[^():]{5,200}?)\s*\.?$", re.A)
 # a name, or a flat dose whose unit is stated elsewhere ("150 × 10^6, n = 9; 300 × 10^6, n = 30")
 # ("phase 1, 17 patients; phase 2, 44 patients at the recommended dose": a patient noun, and what
 # follows it up to the next item, may come after the count)

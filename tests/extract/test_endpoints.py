@@ -2442,6 +2442,53 @@ BLIND18_FAMILIES = [
 ]
 
 
+BLIND21_FAMILIES = [
+    # a numbered name ("phase 1", "cohort 2", "arm 1", "part 2"): its number is no count, and the name keeps it
+    ("The ORR was 75% in arm 1 and 60% in arm 2.",
+     [("overall_response", {"percent": 75, "subgroup": "arm 1"}), ("overall_response", {"percent": 60, "subgroup": "arm 2"})]),
+    ("CR rates were 70% in part 1 and 82% in part 2.",
+     [("complete_remission", {"percent": 70, "subgroup": "part 1"}),
+      ("complete_remission", {"percent": 82, "subgroup": "part 2"})]),
+    ("CRS occurred in 40% of phase 1 patients and 55% of phase 2 patients.",
+     [("crs", {"percent": 40, "grade": "any"}), ("crs", {"percent": 55, "grade": "any"})]),
+    # per-phase treated counts after the total, a nested dose-level aside and all
+    ("In all, 36 patients were infused, 12 in phase 1 (DL1, n = 6; DL2, n = 6) and 24 in phase 2.",
+     [("patients_treated", {"value": 36}), ("patients_treated", {"value": 12, "subgroup": "phase 1"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 24, "subgroup": "phase 2"})]),
+    ("Sixty patients received cilta-cel, 20 in cohort 1 and 40 in cohort 2.",
+     [("patients_treated", {"value": 60}), ("patients_treated", {"value": 20, "subgroup": "cohort 1"}),
+      ("patients_treated", {"value": 40, "subgroup": "cohort 2"})]),
+    # an assay's sensitivity or detection limit is no result
+    ("MRD was assessed by next-generation sequencing (sensitivity, 0.001%).", []),
+    ("Complete responses were confirmed by marrow MRD at a detection limit of 0.01%.", []),
+    ("Response was assessed at day 28 by flow cytometry with a sensitivity of 0.01%.", []),
+    ("MRD negativity (sensitivity 10^-5) was reached in 18 of 20 patients (90%).",
+     [("mrd_negative", {"percent": 90, "n": 18, "N": 20})]),
+    ("MRD negativity at a sensitivity of 10^-5 was achieved in 20 of 25 evaluable patients (80%).",
+     [("mrd_negative", {"percent": 80, "n": 20, "N": 25})]),
+    # the population approved for CAR-T before the infused count is the enrolled (intention-to-treat) count,
+    # and the infused count's own percent does not hide its per-product breakdown
+    ("Of 250 patients approved for axi-cel, 221 (88.4%) received the infusion (bridging, n = 150; no bridging, n = 71).",
+     [("patients_enrolled", {"value": 250}), ("patients_treated", {"value": 221}),
+      ("patients_treated", {"value": 150, "subgroup": "bridging"}), ("patients_treated", {"value": 71, "subgroup": "no bridging"})]),
+    ("Of 96 patients who were approved for CAR T-cell therapy, 80 were infused.",
+     [("patients_enrolled", {"value": 96}), ("patients_treated", {"value": 80})]),
+    # negative: no infused count after it, so no cohort
+    ("Of 96 approved patients, 14 relapsed.", [("relapse", {"n": 14, "N": 96})]),
+    # "underwent leukapheresis" is not the treated verb
+    ("Seventy-one patients were enrolled and underwent leukapheresis, and 68 were infused.",
+     [("patients_enrolled", {"value": 71}), ("patients_treated", {"value": 68})]),
+    # disease counts with their percents in parentheses
+    ("Of 180 treated patients, 120 (66.7%) had DLBCL, 40 (22.2%) PMBCL and 20 (11.1%) tFL.",
+     [("patients_treated", {"value": 180}), ("disease_count", {"value": 120, "label": "DLBCL"}),
+      ("disease_count", {"value": 40, "label": "PMBCL"}), ("disease_count", {"value": 20, "label": "tFL"})]),
+    ("A total of 120 patients were treated; 80 (66.7%) had DLBCL and 40 (33.3%) had PMBCL.",
+     [("patients_treated", {"value": 120}), ("disease_count", {"value": 80, "label": "DLBCL"}),
+      ("disease_count", {"value": 40, "label": "PMBCL"})]),
+]
+
+
 # every phrasing family above: each sentence reads as exactly the listed measurements
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
@@ -2453,6 +2500,6 @@ BLIND18_FAMILIES = [
                          + BARE_CIS + EVALUABLE_OPENERS + CARRIED_LANDMARKS + BLIND10_FAMILIES + BLIND11_FAMILIES
                          + BLIND12_FAMILIES + BLIND13_FAMILIES + BLIND14_FAMILIES + BLIND15_FAMILIES
                          + BLIND16_FAMILIES + BLIND17_FAMILIES + BLIND18_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS + COMPARED_GROUPS + BLIND19_FAMILIES
-                         + BLIND20_FAMILIES)
+                         + BLIND20_FAMILIES + BLIND21_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
