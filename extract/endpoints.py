@@ -729,7 +729,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         if m.endpoint not in RATE and m.kind == "E":
             pass
         elif "who" in before and _REL_BEFORE.search(before) and not (
-                ms[i - 1].pop == "rel" and _MAIN_VERB.fullmatch(text, ms[i - 1].end, m.start)):
+                ms[i - 1].pop == "rel" and _MAIN_VERB.fullmatch(text, ms[i - 1].end, m.start)) and not (
+                ms[i - 1].pop and _relapsed_after_transplant(text, ms[i - 1], m)):
             m.pop = "rel"   # (not "patients who achieved CR were MRD-negative": the main verb's term)
         elif (spaced and _POP_HINT.search(before.lower()) and c.pop_before.search(before)) or c.pop_after.match(after):
             m.pop = "pop"
@@ -798,7 +799,7 @@ _MEDIAN = gate.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I | re.A)
 _EMD_BEFORE = gate.compile(r"\b(?:extramedullary|extra-medullary|EMD|(?-i:EM)|nodal|extranodal)\s*$", re.I | re.A)
 _BM_BEFORE = gate.compile(r"\b(?:bone\s+)?marrow\s*$|\bBM\s*$", re.I | re.A)
 _MAIN_VERB = gate.compile(r"\s*(?:\([^()]*\)\s*)?(?:were|was|became|remained)\s+(?:(?:also|all|still|subsequently)\s+)?", re.I | re.A)
-_REL_BEFORE = gate.compile(rf"\b(?:{PATIENT}|those)\s+(?:\([^()]*\)\s+)?(?:[\w-]+\s+){{0,3}}?who\s+(?:[\w-]+\s+){{0,4}}$", re.I | re.A)
+_REL_BEFORE = gate.compile(rf"\b(?:{PATIENT}|those|\d+\s+of\s+\d+)\s+(?:\([^()]*\)\s+)?(?:[\w-]+\s+){{0,3}}?who\s+(?:[\w-]+\s+){{0,4}}$", re.I | re.A)
 
 
 # ", including ICANS and cerebellar toxicity," right after a term: examples of it, with no value of their own
@@ -1339,7 +1340,8 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
         if wide:
             zipped.update((g, m) for g, m in wide.items() if ca <= g.start < cb)
         # "D28 CR/CRi: auto 80.0% (20/25) vs donor 93.9% (31/33)": a term's label, then its values
-        labelled = _label_term(text, clauses[k - 1], ca, cb, live, cms, cgs, groups) \
+        labelled = (_label_term(text, clauses[k - 1], ca, cb, live, cms, cgs, groups)
+                    or _split_count(text, clauses[k - 1], ca, live, cms, cgs, groups)) \
             if k and cgs and text.startswith(":", ca) else {}
         for g in cgs:
             if g in zipped:
@@ -1352,6 +1354,11 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 t = next((m for m in reversed(cms) if m.end <= g.start), None)
                 if t is not None and not (t.kind == "E" and t.endpoint == "transplant" and t.pop in (None, "rel")
                                           and _ADJACENT.fullmatch(text, t.end, g.start)):
+                    t = None
+            if t is None and g.rel and "in " in text[max(0, g.start - 4):g.start]:
+                # "Relapse occurred in 3 of 12 patients who underwent HSCT": the group who … is the term's population
+                t = next((m for m in reversed(cms) if m.end <= g.start), None)
+                if t is not None and (t.kind != "E" or t.pop or t.negated or not _OCCURRED_IN.fullmatch(text, t.end, g.start)):
                     t = None
             if t is None and g.subject:
                 t = _forward(text, g, cms)
@@ -1387,6 +1394,10 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                     continue   # "(n = 9)" reports the noun right before it, not a distant term
                 pairs.append((t, g))
     return pairs
+
+
+_OCCURRED_IN = gate.compile(r"\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded)\s+)?in\s+",
+                            re.I | re.A)
 
 
 # a clause that only goes on comparing: "…; but lower in those with …", ", and higher after high-dose than …"
@@ -1437,6 +1448,31 @@ def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[M
     return {id(g): terms[0] for g in cgs}
 
 
+# the group named after its share: "2 of 11 transplanted and 6 of 7 non-transplanted responders"
+_SHARE_NAME = gate.compile(r"\s+(?:(?:at|in|on|with|among)\s+)?(?P<sub>[A-Za-z][\w/+-]*(?:\s+(?!and\b|or\b|at\b|in\b)[A-Za-z][\w/+-]*){0,2}?)\s*(?=[,;.]|$|\s+(?:and|or|vs\.?|versus)\s)",
+                         re.I | re.A)
+
+
+def _split_count(text: str, prev: tuple[int, int], ca: int, live: list[Mention], cms: list[Mention],
+                 cgs: list[Group], groups: list[Group]) -> dict[int, Mention]:
+    """"Relapse occurred in 8 patients: 2 of 11 transplanted and 6 of 7 non-transplanted responders": after a
+    term's count and a colon, shares whose counts add up to it are the term's, each group named after its share."""
+    pa, pb = prev
+    terms = [m for m in live if pa <= m.start < pb and not m.pop]
+    own = [g for g in groups if pa <= g.start < pb]
+    if len(terms) != 1 or terms[0].kind != "E" or terms[0].negated or len(own) != 1 or set(own[0].vals) != {"n"}:
+        return {}
+    shares = [g for g in cgs if g.head == "frac"]
+    if len(shares) < 2 or sum(g.vals.get("n", 0) for g in shares) != own[0].vals["n"] \
+            or any(not m.pop and m.start < shares[-1].end for m in cms):
+        return {}
+    for g in shares:
+        k = _SHARE_NAME.match(text, g.end)
+        if k:
+            g.arm = k.group("sub")
+    return {id(g): terms[0] for g in shares}
+
+
 _PAREN = re.compile(r"[()]", re.A)
 # "; it was …", "; among transplanted patients it reached …": the clause's subject is the term before
 _IT_WAS = gate.compile(r"[\s;,]*(?:and\s+|but\s+|while\s+)?(?:(?:among|in|for)\s+[^,;()]{1,60}?,?\s+)?"
@@ -1472,6 +1508,12 @@ def _in_state(text: str, g: Group, cms: list[Mention]) -> bool:
     return m is not None and bool(_REL_STATE.search(text, max(0, m.start - 20), m.start))
 
 
+def _relapsed_after_transplant(text: str, t: Mention, m: Mention) -> bool:
+    """"(5 of the 13 responders) who did not undergo HSCT relapsed", "… who underwent HSCT relapsed": the
+    relapse verb right after the relative clause's transplant is the main verb."""
+    return t.endpoint == "transplant" and m.endpoint == "relapse" and m.start == t.end + 1 and text[t.end] == " "
+
+
 def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
     """The term a subject group's verb names: "15 (78.9%) were MRD-negative"; a relative
     clause of the group itself counts ("the 37 patients who proceeded to transplant")."""
@@ -1483,7 +1525,8 @@ def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
         if m.pop == "rel" and g.rel:
             # "All 8 patients who achieved CR were MRD-negative": the main verb names the endpoint
             k = cms.index(m) + 1
-            if k < len(cms) and not cms[k].pop and not cms[k].negated and _MAIN_VERB.fullmatch(text, m.end, cms[k].start):
+            if k < len(cms) and not cms[k].pop and not cms[k].negated and (
+                    _MAIN_VERB.fullmatch(text, m.end, cms[k].start) or _relapsed_after_transplant(text, m, cms[k])):
                 return cms[k]
             return m
         if m.pop:

@@ -2479,6 +2479,23 @@ BLIND21_FAMILIES = [
     # "underwent leukapheresis" is not the treated verb
     ("Seventy-one patients were enrolled and underwent leukapheresis, and 68 were infused.",
      [("patients_enrolled", {"value": 71}), ("patients_treated", {"value": 68})]),
+    # relapse by transplant status: the group "who (did not) undergo HSCT" is the relapse's population
+    ("Relapse occurred in 2 of 12 patients who underwent HSCT and in 5 of 8 who did not (P = .04).",
+     [("relapse", {"n": 2, "N": 12}), ("relapse", {"n": 5, "N": 8}), ("p_value", {"value": ".04", "outcome": "relapse"})]),
+    ("Relapse occurred in 3 of 12 who were transplanted and 9 of 14 who were not.",
+     [("relapse", {"n": 3, "N": 12}), ("relapse", {"n": 9, "N": 14})]),
+    ("Three of the 12 patients who underwent allo-HSCT relapsed.", [("relapse", {"n": 3, "N": 12})]),
+    ("By contrast, 6 of the 9 responders who did not proceed to transplantation relapsed.", [("relapse", {"n": 6, "N": 9})]),
+    # negative: the relative clause's own count is still the transplant's
+    ("Nine patients who underwent HSCT remain in remission.", [("transplant", {"n": 9})]),
+    # a term's count, a colon, then its shares per group adding up to it
+    ("Twelve patients relapsed: 4 of 20 children and 8 of 15 adults.",
+     [("relapse", {"n": 12}), ("relapse", {"n": 4, "N": 20, "subgroup": "children"}),
+      ("relapse", {"n": 8, "N": 15, "subgroup": "adults"})]),
+    ("CRS occurred in 9 patients: 3 of 10 at DL1 and 6 of 8 at DL2.",
+     [("crs", {"n": 9}), ("crs", {"n": 3, "N": 10, "subgroup": "DL1"}), ("crs", {"n": 6, "N": 8, "subgroup": "DL2"})]),
+    # negative: shares that do not add up to the count are not split from it
+    ("Relapse occurred in 10 patients: 2 of 11 transplanted and 6 of 7 non-transplanted responders.", [("relapse", {"n": 10})]),
     # disease counts with their percents in parentheses
     ("Of 180 treated patients, 120 (66.7%) had DLBCL, 40 (22.2%) PMBCL and 20 (11.1%) tFL.",
      [("patients_treated", {"value": 180}), ("disease_count", {"value": 120, "label": "DLBCL"}),
