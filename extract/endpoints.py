@@ -445,6 +445,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         or low.count(" had ") > 1 or ("s (" in text and _PATIENTS_LIST.search(text)) or _disease_list(text) else ([], set())
     if len(doses) >= 2 and "respectively" in low:
         cohort += _dose_counts_respectively(text, doses, claimed)
+    elif len(doses) >= 2 and " in " in low:
+        cohort += _dose_counts_in(text, doses, claimed)
     found += cohort
     found += _doses(text, doses) if doses else []
     negs = _negations(mentions)
@@ -1991,6 +1993,9 @@ _FOR_BOTH = gate.compile(r"\s*(?:,\s*)?(?:for|in)\s+(?:both|each)(?:\s+(?:of\s+t
 _INCLUDING_ASIDE = gate.compile(r",\s*including\s+\d+[^,;()]{0,50}?,(?=\s*(?:were|was|had|who)\b)", re.I | re.A)
 
 
+_AGES = gate.compile(r"\baged\s+\d+(?:\s*(?:,|-|to|and|or)\s*\d+)*(?:\s*(?:years?|yrs?|months?)(?:\s+old)?)?", re.I | re.A)
+
+
 def _blank_parens(text: str) -> str:
     """``text`` with (non-nested) parenthesised asides replaced by spaces, offsets kept."""
     return re.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), text)
@@ -2018,6 +2023,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     flat_text = _blank_parens(text)
     if "including " in low:   # "Fifteen patients, including 13 T-ALL and 2 T-LBL, were enrolled": an aside too
         flat_text = _INCLUDING_ASIDE.sub(lambda x: " " * len(x.group()), flat_text)
+    if "aged " in low:   # "five patients …, aged 9, 14, 23, 31 and 47 years, who were treated": ages are no counts
+        flat_text = _AGES.sub(lambda x: " " * len(x.group()), flat_text)
     hinted: dict[tuple, bool] = {}   # rules share hint lists: test each list once
     enrolled_at: set[int] = set()
     for r in c.cohort:
@@ -2272,6 +2279,21 @@ def _dose_counts_respectively(text: str, doses: list[Dose], used: set[int]) -> l
     if len(levels) != len(ns):
         return []
     return _level_counts([(_dose_name(text, d), int(k.group()), m.start("ns") + k.start()) for d, k in zip(levels, ns)], used)
+
+
+_DOSE_IN = gate.compile(rf"\s*(?:\([^()]*\)\s*)?in\s+(?P<n>\d+)(?:\s+{PATIENT})?(?=\s*(?:[,;.]|and\b|or\b|$))", re.I | re.A)
+
+
+def _dose_counts_in(text: str, doses: list[Dose], used: set[int]) -> list[Found]:
+    """"infused at 1 × 10^6/kg in three patients and 2 × 10^6/kg in two": each dose followed by "in" its
+    count is a dose level's treated count, when every dose of the sentence has one."""
+    ms = [_DOSE_IN.match(text, d.end) for d in doses]
+    if not all(ms) or not _TREATED_VERB_HINT.search(text, 0, doses[0].start):
+        return []
+    return _level_counts([(_dose_name(text, d), int(m.group("n")), m.start("n")) for d, m in zip(doses, ms)], used)
+
+
+_TREATED_VERB_HINT = gate.compile(r"\b(?:infused|treated|dosed|given|administered|received)\b", re.I | re.A)
 
 
 def _level_counts(items: list[tuple[str, int, int]], used: set[int]) -> list[Found]:

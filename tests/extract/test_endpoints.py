@@ -2496,6 +2496,21 @@ BLIND21_FAMILIES = [
      [("crs", {"n": 9}), ("crs", {"n": 3, "N": 10, "subgroup": "DL1"}), ("crs", {"n": 6, "N": 8, "subgroup": "DL2"})]),
     # negative: shares that do not add up to the count are not split from it
     ("Relapse occurred in 10 patients: 2 of 11 transplanted and 6 of 7 non-transplanted responders.", [("relapse", {"n": 10})]),
+    # a list of ages is no count of patients
+    ("Three adults, aged 34, 51 and 62, were infused with CAR-T cells.", [("patients_treated", {"value": 3})]),
+    ("Two patients aged 70 and 74 years received axi-cel.", [("patients_treated", {"value": 2})]),
+    ("We report four children with CNS relapse, aged 4, 7, 9 and 12 years, who were treated with CD19 CAR-T cells.",
+     [("patients_treated", {"value": 4})]),
+    # per-dose treated counts: each dose followed by "in" its count
+    ("CAR-T cells were given at 5 × 10^5/kg in 4 patients, 1 × 10^6/kg in 6 and 3 × 10^6/kg in 3.",
+     [("dose", {"low": 5e5}), ("dose", {"low": 1e6}), ("dose", {"low": 3e6}),
+      ("patients_treated", {"value": 4}), ("patients_treated", {"value": 6}), ("patients_treated", {"value": 3})]),
+    ("Patients received 2 × 10^6/kg (DL1) in 5 and 5 × 10^6/kg (DL2) in 7.",
+     [("dose", {"low": 2e6, "label": "DL1"}), ("dose", {"low": 5e6, "label": "DL2"}),
+      ("patients_treated", {"value": 5, "subgroup": "DL1"}), ("patients_treated", {"value": 7, "subgroup": "DL2"})]),
+    # negative: an event's counts per dose are no treated counts
+    ("Grade 3 CRS occurred at 1 × 10^6/kg in 1 patient and at 3 × 10^6/kg in 2.",
+     [("dose", {"low": 1e6}), ("dose", {"low": 3e6}), ("crs", {"n": 1, "grade": "3"}), ("crs", {"n": 2, "grade": "3"})]),
     # disease counts with their percents in parentheses
     ("Of 180 treated patients, 120 (66.7%) had DLBCL, 40 (22.2%) PMBCL and 20 (11.1%) tFL.",
      [("patients_treated", {"value": 180}), ("disease_count", {"value": 120, "label": "DLBCL"}),
