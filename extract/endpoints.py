@@ -1062,6 +1062,9 @@ _CLAUSE_RE = gate.compile(
     r";|:\s|,\s+(?:and|with|whereas|while|including|but|although|though|yet)\b|\s(?:whereas|while)\s", re.I | re.A)
 
 
+_NAME_ASIDE = re.compile(r"\(\s*[A-Za-z][\w-]{0,12}\s*$", re.A)
+
+
 def _clauses(text: str, atoms: list[Atom]) -> list[tuple[int, int]]:
     cuts = [0]
     for m in _CLAUSE_RE.finditer(text):
@@ -1069,6 +1072,9 @@ def _clauses(text: str, atoms: list[Atom]) -> list[tuple[int, int]]:
             continue
         # "8, 5, and 2 patients" is one list, not two clauses
         if m.group().startswith(",") and _NUM_END.search(text, max(0, m.start() - 12), m.start()) and _NUM_START.match(text, m.end()):
+            continue
+        # "(MRD; <0.01%)": a name's aside going on after a semicolon
+        if m.group().startswith(";") and _NAME_ASIDE.search(text, max(0, m.start() - 16), m.start()):
             continue
         # "neurotoxic events, including ICANS and cerebellar toxicity, occurred in 11": an aside of examples
         if m.group()[-1:] in "gG" and text[m.start() - 1:m.start()].isalpha() and _EXAMPLES.match(text, m.start()):

@@ -2511,6 +2511,11 @@ BLIND21_FAMILIES = [
     # negative: an event's counts per dose are no treated counts
     ("Grade 3 CRS occurred at 1 × 10^6/kg in 1 patient and at 3 × 10^6/kg in 2.",
      [("dose", {"low": 1e6}), ("dose", {"low": 3e6}), ("crs", {"n": 1, "grade": "3"}), ("crs", {"n": 2, "grade": "3"})]),
+    # a semicolon inside a name's aside ("(MRD; <0.01%)") ends no clause
+    ("Twelve patients had a complete response, with undetectable minimal residual disease (MRD; <0.01%) in 9.",
+     [("complete_remission", {"n": 12}), ("mrd_negative", {"n": 9})]),
+    ("Nine patients achieved CR, with MRD negativity (NGS; 10^-6) in 7.",
+     [("complete_remission", {"n": 9}), ("mrd_negative", {"n": 7})]),
     # disease counts with their percents in parentheses
     ("Of 180 treated patients, 120 (66.7%) had DLBCL, 40 (22.2%) PMBCL and 20 (11.1%) tFL.",
      [("patients_treated", {"value": 180}), ("disease_count", {"value": 120, "label": "DLBCL"}),
