@@ -1114,6 +1114,8 @@ _IN_BEFORE = gate.compile(r"\b(?:in|to)\s+$", re.I | re.A)
 _CLAUSE_START = gate.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s+|\b(?:of|among)\s+(?:which|whom|them|these)\s+)$", re.I | re.A)
 # a name numbered after it ("phase 1", "cohort 2", "arm 1", "part 2", "stage 4"): the number is no count
 _LABEL_BEFORE = gate.compile(r"\b(?:phase|cohort|arm|part|stage|step|level)\s?$", re.I | re.A)
+_ALL_OF_NON_PATIENTS = gate.compile(r"\s+(?:[\w-]+\s+)?(?:cohorts|arms|groups|(?:dose\s+)?levels|centers|centres|sites|trials|studies|doses|phases)\b",
+                                   re.I | re.A)
 _NUM_LIST_SEP = gate.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I | re.A)
 _LIST_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)", re.I | re.A)
 _BEFORE_TERM = re.compile(r"\s*\)?\s+(?:an?\s+)?", re.A)
@@ -1145,7 +1147,9 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         a = atoms[i]
         target = None
         head = a.kind in _HEADS
-        if a.kind == "num":
+        if a.kind == "all" and _ALL_OF_NON_PATIENTS.match(text, a.end):
+            head = False   # "in all 3 cohorts", "in each of the two arms": no count of patients
+        elif a.kind == "num":
             nxt = atoms[i + 1] if i + 1 < len(atoms) else None
             after = text[a.end:a.end + 80]
             if _LABEL_BEFORE.search(text, max(0, a.start - 7), a.start):

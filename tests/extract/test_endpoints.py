@@ -2516,6 +2516,12 @@ BLIND21_FAMILIES = [
      [("complete_remission", {"n": 12}), ("mrd_negative", {"n": 9})]),
     ("Nine patients achieved CR, with MRD negativity (NGS; 10^-6) in 7.",
      [("complete_remission", {"n": 9}), ("mrd_negative", {"n": 7})]),
+    # "each of the N (patients)" states both numbers, as "all N" does
+    ("CR was documented in each of the five patients.", [("complete_remission", {"n": 5, "N": 5, "percent": 100.0})]),
+    ("Each of the 3 patients developed grade 1 CRS.", [("crs", {"n": 3, "N": 3, "grade": "1"})]),
+    # negative: all or each of the cohorts, arms or levels is no count of patients
+    ("ICANS occurred in all 3 cohorts.", []),
+    ("CRS occurred in 40% of patients in each of the two arms.", [("crs", {"percent": 40})]),
     # disease counts with their percents in parentheses
     ("Of 180 treated patients, 120 (66.7%) had DLBCL, 40 (22.2%) PMBCL and 20 (11.1%) tFL.",
      [("patients_treated", {"value": 180}), ("disease_count", {"value": 120, "label": "DLBCL"}),
