@@ -2522,6 +2522,14 @@ BLIND21_FAMILIES = [
     # negative: all or each of the cohorts, arms or levels is no count of patients
     ("ICANS occurred in all 3 cohorts.", []),
     ("CRS occurred in 40% of patients in each of the two arms.", [("crs", {"percent": 40})]),
+    # "those whose best response was VGPR or PR" names a population, every response term of it
+    ("Patients in CR had longer OS than those whose best response was very good partial response or partial response "
+     "(median, not reached vs 15.4 months).", [("overall_survival", {"median_months": 15.4})]),
+    ("Patients with CR had longer OS than those whose best response was VGPR or PR (median, not reached vs 15.4 months).",
+     [("overall_survival", {"median_months": 15.4})]),
+    ("PFS was shorter in patients whose best response was PR (8.1 vs 20.3 months).",
+     [("progression_free_survival", {"median_months": 8.1}), ("progression_free_survival", {"median_months": 20.3})]),
+    ("Among patients with VGPR or CR, 12 relapsed.", [("relapse", {"n": 12})]),
     # disease counts with their percents in parentheses
     ("Of 180 treated patients, 120 (66.7%) had DLBCL, 40 (22.2%) PMBCL and 20 (11.1%) tFL.",
      [("patients_treated", {"value": 180}), ("disease_count", {"value": 120, "label": "DLBCL"}),
