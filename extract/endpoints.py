@@ -1119,6 +1119,7 @@ _CLAUSE_START = gate.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s
 _LABEL_BEFORE = gate.compile(r"\b(?:phase|cohort|arm|part|stage|step|level)\s?$", re.I | re.A)
 _ALL_OF_NON_PATIENTS = gate.compile(r"\s+(?:[\w-]+\s+)?(?:cohorts|arms|groups|(?:dose\s+)?levels|centers|centres|sites|trials|studies|doses|phases)\b",
                                    re.I | re.A)
+_MODERATE_IN = gate.compile(r"\bmoderate\s+in\s+$", re.I | re.A)
 _NUM_LIST_SEP = gate.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I | re.A)
 _LIST_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)", re.I | re.A)
 _BEFORE_TERM = re.compile(r"\s*\)?\s+(?:an?\s+)?", re.A)
@@ -1157,6 +1158,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             after = text[a.end:a.end + 80]
             if _LABEL_BEFORE.search(text, max(0, a.start - 7), a.start):
                 pass      # "80% in phase 1 and 90% in phase 2", "the cohort 2 patients": a label's number
+            elif "oderate" in text and _MODERATE_IN.search(text, max(0, a.start - 14), a.start):
+                pass      # "chronic GVHD in 4, being moderate in one": a severity with no grade is no result
             elif nxt is not None and nxt.kind == "pct" and _OPEN_PAREN.fullmatch(text, a.end, nxt.start):
                 head = True   # "29 (85.3%)"
             elif _PATIENT_AFTER.match(after):

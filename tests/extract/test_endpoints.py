@@ -2530,6 +2530,9 @@ BLIND21_FAMILIES = [
     ("PFS was shorter in patients whose best response was PR (8.1 vs 20.3 months).",
      [("progression_free_survival", {"median_months": 8.1}), ("progression_free_survival", {"median_months": 20.3})]),
     ("Among patients with VGPR or CR, 12 relapsed.", [("relapse", {"n": 12})]),
+    # "moderate in one": a severity with no grade is no result of its own
+    ("Chronic GVHD developed in 4 of 11 patients, being moderate in one.", [("gvhd", {"n": 4, "N": 11, "chronic": True})]),
+    ("Chronic GVHD occurred in 5 recipients and was moderate in 2 of them.", [("gvhd", {"n": 5, "chronic": True})]),
     # disease counts with their percents in parentheses
     ("Of 180 treated patients, 120 (66.7%) had DLBCL, 40 (22.2%) PMBCL and 20 (11.1%) tFL.",
      [("patients_treated", {"value": 180}), ("disease_count", {"value": 120, "label": "DLBCL"}),
