@@ -59,6 +59,10 @@ def _hinted(low: str, hints) -> bool:
 
 
 # ---------------------------------------------------------------- rules
+# a count's percent in parentheses ("301 (74.5%) had DLBCL, 62 (15.3%) tFL")
+_PCT_PAREN = r"\(\s*\d+(?:\.\d+)?\s*%\s*\)"
+
+
 @lru_cache(maxsize=1)
 def cues() -> SimpleNamespace:
     """cues.json compiled (NUMW and PATIENT placeholders expanded)."""
@@ -111,9 +115,9 @@ def cues() -> SimpleNamespace:
         # a sentence that only lists diseases with counts ("T-ALL 27, T-LBL 6.", "Diagnoses: T-ALL 12 and CD7+ AML 3.")
         disease_list=gate.compile(rf"(?:[A-Z][\w ]{{0,30}}:\s*)?(?:(?:CD\d+[+-]?\s+)?(?:{disease_alt})\s*[,:]?\s*\d+"
                                   rf"(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*\.?$)){{2,}}", re.A),
-        disease_with=gate.compile(rf"(?i:(?P<n>{NUM}))\s+(?:patients\s+)?(?:with|had)\s+(?P<d>{disease_alt})(?![\w-])", re.A),
+        disease_with=gate.compile(rf"(?i:(?P<n>{NUM}))\s+(?:{_PCT_PAREN}\s+)?(?:patients\s+)?(?:with|had)\s+(?P<d>{disease_alt})(?![\w-])", re.A),
         # the list going on after one: "79 had DLBCL (DLBCL), 17 transformed follicular lymphoma (tFL) and 8 …"
-        disease_next=gate.compile(rf"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d+)\s+(?:(?:patients\s+)?(?:with|had)\s+)?"
+        disease_next=gate.compile(rf"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d+)\s+(?:{_PCT_PAREN}\s+)?(?:(?:patients\s+)?(?:with|had)\s+)?"
                                   rf"(?P<d>{disease_alt})(?![\w-])", re.A),
     )
 
@@ -441,6 +445,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         or low.count(" had ") > 1 or ("s (" in text and _PATIENTS_LIST.search(text)) or _disease_list(text) else ([], set())
     if len(doses) >= 2 and "respectively" in low:
         cohort += _dose_counts_respectively(text, doses, claimed)
+    elif len(doses) >= 2 and " in " in low:
+        cohort += _dose_counts_in(text, doses, claimed)
     found += cohort
     found += _doses(text, doses) if doses else []
     negs = _negations(mentions)
@@ -703,9 +709,10 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         # population cues all end in a space: a term glued to what precedes it has none
         spaced = before[-1:].isspace()
         if m.kind == "X":
-            if spaced and (_POP_HINT.search(before.lower()) and c.pop_before.search(before)
-                           or _THAN_IN.search(before)) \
-                    or _GROUP_NAME_AFTER.match(text, m.end):   # "… than in non-responders", "of the prior-HSCT group"
+            # (an assay's sensitivity is no population: "at a sensitivity of 0.01%")
+            if m.rule != "x.assay" and (spaced and (_POP_HINT.search(before.lower()) and c.pop_before.search(before)
+                                                    or _THAN_IN.search(before))
+                                        or _GROUP_NAME_AFTER.match(text, m.end)):   # "… than in non-responders", "of the prior-HSCT group"
                 m.pop = "pop"
             continue
         after = text[m.end:m.end + 40]
@@ -728,10 +735,13 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         if m.endpoint not in RATE and m.kind == "E":
             pass
         elif "who" in before and _REL_BEFORE.search(before) and not (
-                ms[i - 1].pop == "rel" and _MAIN_VERB.fullmatch(text, ms[i - 1].end, m.start)):
+                ms[i - 1].pop == "rel" and _MAIN_VERB.fullmatch(text, ms[i - 1].end, m.start)) and not (
+                ms[i - 1].pop and _relapsed_after_transplant(text, ms[i - 1], m)):
             m.pop = "rel"   # (not "patients who achieved CR were MRD-negative": the main verb's term)
         elif (spaced and _POP_HINT.search(before.lower()) and c.pop_before.search(before)) or c.pop_after.match(after):
             m.pop = "pop"
+        elif i and ms[i - 1].pop == "pop" and m.endpoint in RESPONSE and _OR_NEXT.fullmatch(text, ms[i - 1].end, m.start):
+            m.pop = "pop"   # "those whose best response was VGPR or PR": the population goes on
         elif i and ms[i - 1].kind == "E" and _OF_PATIENTS.fullmatch(text, ms[i - 1].end, m.start):
             m.pop = "pop"   # "the 1-year LFS of patients bridged to transplantation": a population of the term before
         elif " than " in low and _THAN_GROUP.search(before):
@@ -790,6 +800,7 @@ _NEG_WORDS = ("no", "zero", "none", "nor", "neither", "absence", "free of", "did
 # on lower-cased text: a branch of lower-case words gets the regex engine's first-letter scan
 _POP_HINT = re.compile(r"patient|those|among|after|follow|upon|before|until|post|since|during|at |subject|particip|"
                        r"individual|case|children|adult|responder|pt|versus|vs|than|between|while", re.A)
+_OR_NEXT = re.compile(r"\s+or\s+", re.A)
 _OF_PATIENTS = gate.compile(rf"\s+(?:rates?\s+)?of\s+(?:the\s+|all\s+)?{PATIENT}\s+", re.I | re.A)
 _ACUTE = gate.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?$", re.I | re.A)
 _ACUTE_OR_CHRONIC = gate.compile(r"\b(?:acute|chronic)\s+(?:or|and|and/or|nor)\s+(?:acute|chronic)\s*$", re.I | re.A)
@@ -797,7 +808,7 @@ _MEDIAN = gate.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I | re.A)
 _EMD_BEFORE = gate.compile(r"\b(?:extramedullary|extra-medullary|EMD|(?-i:EM)|nodal|extranodal)\s*$", re.I | re.A)
 _BM_BEFORE = gate.compile(r"\b(?:bone\s+)?marrow\s*$|\bBM\s*$", re.I | re.A)
 _MAIN_VERB = gate.compile(r"\s*(?:\([^()]*\)\s*)?(?:were|was|became|remained)\s+(?:(?:also|all|still|subsequently)\s+)?", re.I | re.A)
-_REL_BEFORE = gate.compile(rf"\b(?:{PATIENT}|those)\s+(?:\([^()]*\)\s+)?(?:[\w-]+\s+){{0,3}}?who\s+(?:[\w-]+\s+){{0,4}}$", re.I | re.A)
+_REL_BEFORE = gate.compile(rf"\b(?:{PATIENT}|those|\d+\s+of\s+\d+)\s+(?:\([^()]*\)\s+)?(?:[\w-]+\s+){{0,3}}?who\s+(?:[\w-]+\s+){{0,4}}$", re.I | re.A)
 
 
 # ", including ICANS and cerebellar toxicity," right after a term: examples of it, with no value of their own
@@ -1058,6 +1069,9 @@ _CLAUSE_RE = gate.compile(
     r";|:\s|,\s+(?:and|with|whereas|while|including|but|although|though|yet)\b|\s(?:whereas|while)\s", re.I | re.A)
 
 
+_NAME_ASIDE = re.compile(r"\(\s*[A-Za-z][\w-]{0,12}\s*$", re.A)
+
+
 def _clauses(text: str, atoms: list[Atom]) -> list[tuple[int, int]]:
     cuts = [0]
     for m in _CLAUSE_RE.finditer(text):
@@ -1065,6 +1079,9 @@ def _clauses(text: str, atoms: list[Atom]) -> list[tuple[int, int]]:
             continue
         # "8, 5, and 2 patients" is one list, not two clauses
         if m.group().startswith(",") and _NUM_END.search(text, max(0, m.start() - 12), m.start()) and _NUM_START.match(text, m.end()):
+            continue
+        # "(MRD; <0.01%)": a name's aside going on after a semicolon
+        if m.group().startswith(";") and _NAME_ASIDE.search(text, max(0, m.start() - 16), m.start()):
             continue
         # "neurotoxic events, including ICANS and cerebellar toxicity, occurred in 11": an aside of examples
         if m.group()[-1:] in "gG" and text[m.start() - 1:m.start()].isalpha() and _EXAMPLES.match(text, m.start()):
@@ -1102,6 +1119,11 @@ _PATIENT_AFTER = gate.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\b", re.I | re
 _DENOM_BEFORE = gate.compile(r"\b(?:among|(?<!total )of|for)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", re.I | re.A)
 _IN_BEFORE = gate.compile(r"\b(?:in|to)\s+$", re.I | re.A)
 _CLAUSE_START = gate.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s+|\b(?:of|among)\s+(?:which|whom|them|these)\s+)$", re.I | re.A)
+# a name numbered after it ("phase 1", "cohort 2", "arm 1", "part 2", "stage 4"): the number is no count
+_LABEL_BEFORE = gate.compile(r"\b(?:phase|cohort|arm|part|stage|step|level)\s?$", re.I | re.A)
+_ALL_OF_NON_PATIENTS = gate.compile(r"\s+(?:[\w-]+\s+)?(?:cohorts|arms|groups|(?:dose\s+)?levels|centers|centres|sites|trials|studies|doses|phases)\b",
+                                   re.I | re.A)
+_MODERATE_IN = gate.compile(r"\bmoderate\s+in\s+$", re.I | re.A)
 _NUM_LIST_SEP = gate.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I | re.A)
 _LIST_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)", re.I | re.A)
 _BEFORE_TERM = re.compile(r"\s*\)?\s+(?:an?\s+)?", re.A)
@@ -1133,10 +1155,16 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         a = atoms[i]
         target = None
         head = a.kind in _HEADS
-        if a.kind == "num":
+        if a.kind == "all" and _ALL_OF_NON_PATIENTS.match(text, a.end):
+            head = False   # "in all 3 cohorts", "in each of the two arms": no count of patients
+        elif a.kind == "num":
             nxt = atoms[i + 1] if i + 1 < len(atoms) else None
             after = text[a.end:a.end + 80]
-            if nxt is not None and nxt.kind == "pct" and _OPEN_PAREN.fullmatch(text, a.end, nxt.start):
+            if _LABEL_BEFORE.search(text, max(0, a.start - 7), a.start):
+                pass      # "80% in phase 1 and 90% in phase 2", "the cohort 2 patients": a label's number
+            elif "oderate" in text and _MODERATE_IN.search(text, max(0, a.start - 14), a.start):
+                pass      # "chronic GVHD in 4, being moderate in one": a severity with no grade is no result
+            elif nxt is not None and nxt.kind == "pct" and _OPEN_PAREN.fullmatch(text, a.end, nxt.start):
                 head = True   # "29 (85.3%)"
             elif _PATIENT_AFTER.match(after):
                 head = not _DENOM_BEFORE.search(text, max(0, a.start - 25), a.start) \
@@ -1334,7 +1362,8 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
         if wide:
             zipped.update((g, m) for g, m in wide.items() if ca <= g.start < cb)
         # "D28 CR/CRi: auto 80.0% (20/25) vs donor 93.9% (31/33)": a term's label, then its values
-        labelled = _label_term(text, clauses[k - 1], ca, cb, live, cms, cgs, groups) \
+        labelled = (_label_term(text, clauses[k - 1], ca, cb, live, cms, cgs, groups)
+                    or _split_count(text, clauses[k - 1], ca, live, cms, cgs, groups)) \
             if k and cgs and text.startswith(":", ca) else {}
         for g in cgs:
             if g in zipped:
@@ -1348,6 +1377,11 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 if t is not None and not (t.kind == "E" and t.endpoint == "transplant" and t.pop in (None, "rel")
                                           and _ADJACENT.fullmatch(text, t.end, g.start)):
                     t = None
+            if t is None and g.rel and "in " in text[max(0, g.start - 4):g.start]:
+                # "Relapse occurred in 3 of 12 patients who underwent HSCT": the group who … is the term's population
+                t = next((m for m in reversed(cms) if m.end <= g.start), None)
+                if t is not None and (t.kind != "E" or t.pop or t.negated or not _OCCURRED_IN.fullmatch(text, t.end, g.start)):
+                    t = None
             if t is None and g.subject:
                 t = _forward(text, g, cms)
                 if t is None and not (g.rel and _in_state(text, g, cms)):
@@ -1355,8 +1389,9 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
             if t is None:
                 # a follow-up term only takes a duration: "Over a median follow-up of 19.7 months,
                 # 17 of the 42 patients relapsed" reports the term after the count
+                # (an assay's sensitivity takes only the value right after it: "sensitivity of 0.01%")
                 t = next((m for m in reversed(cms) if m.end <= g.start and not m.pop and not m.negated
-                          and not _closed_aside(parens, m, g.start)
+                          and not _closed_aside(parens, m, g.start) and (m.rule != "x.assay" or g.start - m.end < 8)
                           and (m.endpoint != "median_followup" or "duration" in g.vals)), None)
             if t is None:
                 t = labelled.get(id(g))
@@ -1381,6 +1416,10 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                     continue   # "(n = 9)" reports the noun right before it, not a distant term
                 pairs.append((t, g))
     return pairs
+
+
+_OCCURRED_IN = gate.compile(r"\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded)\s+)?in\s+",
+                            re.I | re.A)
 
 
 # a clause that only goes on comparing: "…; but lower in those with …", ", and higher after high-dose than …"
@@ -1432,6 +1471,31 @@ def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[M
     return {id(g): terms[0] for g in cgs}
 
 
+# the group named after its share: "2 of 11 transplanted and 6 of 7 non-transplanted responders"
+_SHARE_NAME = gate.compile(r"\s+(?:(?:at|in|on|with|among)\s+)?(?P<sub>[A-Za-z][\w/+-]*(?:\s+(?!and\b|or\b|at\b|in\b)[A-Za-z][\w/+-]*){0,2}?)\s*(?=[,;.]|$|\s+(?:and|or|vs\.?|versus)\s)",
+                         re.I | re.A)
+
+
+def _split_count(text: str, prev: tuple[int, int], ca: int, live: list[Mention], cms: list[Mention],
+                 cgs: list[Group], groups: list[Group]) -> dict[int, Mention]:
+    """"Relapse occurred in 8 patients: 2 of 11 transplanted and 6 of 7 non-transplanted responders": after a
+    term's count and a colon, shares whose counts add up to it are the term's, each group named after its share."""
+    pa, pb = prev
+    terms = [m for m in live if pa <= m.start < pb and not m.pop]
+    own = [g for g in groups if pa <= g.start < pb]
+    if len(terms) != 1 or terms[0].kind != "E" or terms[0].negated or len(own) != 1 or set(own[0].vals) != {"n"}:
+        return {}
+    shares = [g for g in cgs if g.head == "frac"]
+    if len(shares) < 2 or sum(g.vals.get("n", 0) for g in shares) != own[0].vals["n"] \
+            or any(not m.pop and m.start < shares[-1].end for m in cms):
+        return {}
+    for g in shares:
+        k = _SHARE_NAME.match(text, g.end)
+        if k:
+            g.arm = k.group("sub")
+    return {id(g): terms[0] for g in shares}
+
+
 _PAREN = re.compile(r"[()]", re.A)
 # "; it was …", "; among transplanted patients it reached …": the clause's subject is the term before
 _IT_WAS = gate.compile(r"[\s;,]*(?:and\s+|but\s+|while\s+)?(?:(?:among|in|for)\s+[^,;()]{1,60}?,?\s+)?"
@@ -1467,6 +1531,12 @@ def _in_state(text: str, g: Group, cms: list[Mention]) -> bool:
     return m is not None and bool(_REL_STATE.search(text, max(0, m.start - 20), m.start))
 
 
+def _relapsed_after_transplant(text: str, t: Mention, m: Mention) -> bool:
+    """"(5 of the 13 responders) who did not undergo HSCT relapsed", "… who underwent HSCT relapsed": the
+    relapse verb right after the relative clause's transplant is the main verb."""
+    return t.endpoint == "transplant" and m.endpoint == "relapse" and m.start == t.end + 1 and text[t.end] == " "
+
+
 def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
     """The term a subject group's verb names: "15 (78.9%) were MRD-negative"; a relative
     clause of the group itself counts ("the 37 patients who proceeded to transplant")."""
@@ -1478,7 +1548,8 @@ def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
         if m.pop == "rel" and g.rel:
             # "All 8 patients who achieved CR were MRD-negative": the main verb names the endpoint
             k = cms.index(m) + 1
-            if k < len(cms) and not cms[k].pop and not cms[k].negated and _MAIN_VERB.fullmatch(text, m.end, cms[k].start):
+            if k < len(cms) and not cms[k].pop and not cms[k].negated and (
+                    _MAIN_VERB.fullmatch(text, m.end, cms[k].start) or _relapsed_after_transplant(text, m, cms[k])):
                 return cms[k]
             return m
         if m.pop:
@@ -1533,7 +1604,7 @@ def _zip(text: str, cms: list[Mention], cgs: list[Group]) -> dict:
 
 # ---------------------------------------------------------------- items
 _SUB_AFTER = gate.compile(
-    rf"\s*\)?\s*,?\s*(?:at|in|among|for)\s+(?:the\s+)?(?:(?P<N>\d+)\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|phase\s+(?:[1-4]|I{{1,3}})[ab]?\b|"
+    rf"\s*\)?\s*,?\s*(?:at|in|among|for)\s+(?:the\s+)?(?:(?P<N>\d+)\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|phase\s+(?:[1-4]|I{{1,3}})[ab]?\b|(?:cohort|arm|part)\s+(?:\d+|[A-D])\b|"
     rf"(?:[\w/+-]+\s+){{0,4}}?(?:{PATIENT}|groups?|cohorts?|arms?)\b(?:\s+(?:with|in|who)\s+[\w/+ -]{{1,30}}?(?=[,;)]|\s+(?:and|versus|vs)\b|$))?)", re.I | re.A)
 _SUB_BEFORE = gate.compile(r"\b(?:in|among|at|for|and|versus|vs\.?)\s+(?P<sub>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s*\(\s*$", re.I | re.A)
 _SUB_PREFIX = gate.compile(
@@ -1967,6 +2038,9 @@ _FOR_BOTH = gate.compile(r"\s*(?:,\s*)?(?:for|in)\s+(?:both|each)(?:\s+(?:of\s+t
 _INCLUDING_ASIDE = gate.compile(r",\s*including\s+\d+[^,;()]{0,50}?,(?=\s*(?:were|was|had|who)\b)", re.I | re.A)
 
 
+_AGES = gate.compile(r"\baged\s+\d+(?:\s*(?:,|-|to|and|or)\s*\d+)*(?:\s*(?:years?|yrs?|months?)(?:\s+old)?)?", re.I | re.A)
+
+
 def _blank_parens(text: str) -> str:
     """``text`` with (non-nested) parenthesised asides replaced by spaces, offsets kept."""
     return re.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), text)
@@ -1994,6 +2068,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     flat_text = _blank_parens(text)
     if "including " in low:   # "Fifteen patients, including 13 T-ALL and 2 T-LBL, were enrolled": an aside too
         flat_text = _INCLUDING_ASIDE.sub(lambda x: " " * len(x.group()), flat_text)
+    if "aged " in low:   # "five patients …, aged 9, 14, 23, 31 and 47 years, who were treated": ages are no counts
+        flat_text = _AGES.sub(lambda x: " " * len(x.group()), flat_text)
     hinted: dict[tuple, bool] = {}   # rules share hint lists: test each list once
     enrolled_at: set[int] = set()
     for r in c.cohort:
@@ -2186,7 +2262,7 @@ _AT_LEVEL = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:patients?\s+)?(?:(?:at|on)\
 # the verb, what it was treated with (asides and all: "with 2 × 10^7 (DL1) or 6 × 10^7 (DL2) cells"),
 # then the breakdown: a parenthesis naming levels "at"/"on" something, or a list after a colon or a comma
 _AT_LEVELS = gate.compile(r"\b(?:infused|treated|dosed|received|enrolled)\b(?:[^();:]|\([^()]*\))*?"
-                        r"(?:\(([^()]*\b(?:at|on)\s[^()]*)\)|:\s*((?:[^();]|\([^()]*\))+)|,\s*((?=\d+\s+(?:patients?\s+)?(?:at|on|in)\s)[^();]+))", re.I | re.A)
+                        r"(?:\(([^()]*\b(?:at|on)\s[^()]*)\)|:\s*((?:[^();]|\([^()]*\))+)|,\s*((?=\d+\s+(?:patients?\s+)?(?:at|on|in)\s)(?:[^();]|\([^()]*\))+))", re.I | re.A)
 _IN_LEVEL_HINTS = (" in phase", " in cohort", " in arm", " in part", " in the phase")
 _NOT_OBJECT = gate.compile(r"\b(?:achiev|attain|develop|occur|respon|relaps|progress|died|had\b|was\b|were\b)", re.I | re.A)
 
@@ -2218,7 +2294,8 @@ def _at_levels(text: str, used: set[int]) -> list[Found]:
 
 
 # the breakdown in parentheses, or listed after a colon to the clause's end ("N=58 infused: auto n=25, donor-derived n=33")
-_PAREN_AFTER = re.compile(r"[^();]{0,40}?\((?P<body>[^()]{5,200})\)|[^();:]{0,40}?:\s*(?P<body2>[^():]{5,200}?)\s*\.?$", re.A)
+# ("404 (87.4%) were infused (axi-cel n=288; tisa-cel n=116)": the count's own percent comes first)
+_PAREN_AFTER = re.compile(r"(?:\s*" + _PCT_PAREN + r")?[^();]{0,40}?\((?P<body>[^()]{5,200})\)|[^();:]{0,40}?:\s*(?P<body2>[^():]{5,200}?)\s*\.?$", re.A)
 # a name, or a flat dose whose unit is stated elsewhere ("150 × 10^6, n = 9; 300 × 10^6, n = 30")
 # ("phase 1, 17 patients; phase 2, 44 patients at the recommended dose": a patient noun, and what
 # follows it up to the next item, may come after the count)
@@ -2247,6 +2324,21 @@ def _dose_counts_respectively(text: str, doses: list[Dose], used: set[int]) -> l
     if len(levels) != len(ns):
         return []
     return _level_counts([(_dose_name(text, d), int(k.group()), m.start("ns") + k.start()) for d, k in zip(levels, ns)], used)
+
+
+_DOSE_IN = gate.compile(rf"\s*(?:\([^()]*\)\s*)?in\s+(?P<n>\d+)(?:\s+{PATIENT})?(?=\s*(?:[,;.]|and\b|or\b|$))", re.I | re.A)
+
+
+def _dose_counts_in(text: str, doses: list[Dose], used: set[int]) -> list[Found]:
+    """"infused at 1 × 10^6/kg in three patients and 2 × 10^6/kg in two": each dose followed by "in" its
+    count is a dose level's treated count, when every dose of the sentence has one."""
+    ms = [_DOSE_IN.match(text, d.end) for d in doses]
+    if not all(ms) or not _TREATED_VERB_HINT.search(text, 0, doses[0].start):
+        return []
+    return _level_counts([(_dose_name(text, d), int(m.group("n")), m.start("n")) for d, m in zip(doses, ms)], used)
+
+
+_TREATED_VERB_HINT = gate.compile(r"\b(?:infused|treated|dosed|given|administered|received)\b", re.I | re.A)
 
 
 def _level_counts(items: list[tuple[str, int, int]], used: set[int]) -> list[Found]:

@@ -586,7 +586,8 @@ _ALTS = [
             rf"(?:\s?(?:%|\s?per\s?cent\b|\s?percent\b)(?:\s*(?:±|\+/-)\s*{NUM}\s?%?)?|\s*(?:±|\+/-)\s*{NUM}\s?%)"),
     # "n = 18", "n = 4, 12, and 15", "n = 18/20"
     ("neq", r"\b[nN]\s?[=:]\s?(?P<neq>\d+)(?:\s?/\s?(?P<neqN>\d+)(?![\d.]))?(?P<neqlist>(?:\s*,\s*(?:and\s+|or\s+)?\d+(?![\d.%]))+)?"),
-    ("all", rf"\ball\s+(?P<alln>{NUM})\b"),
+    # "all 11", "each of the five": the whole group
+    ("all", rf"\b(?:all|each\s+of\s+the)\s+(?P<alln>{NUM})\b"),
     # after "(" only as the first of a pair, "(9.8 vs 24.0 months", or a count of responses, "(3 CR, 2 PR)",
     # "(2 complete and 1 partial)", or of a grade, "(1 grade 1, 1 grade 3)" ("10(6)", "(1)" are no counts)
     ("num", rf"(?<![\w.\-/^])(?:(?<!\()|(?=[\d.]+\s*(?:vs\.?|versus)\s|\d+\s+(?:complete|partial|grade\s|(?-i:CRi?s?|PRs?|VGPR)\b)))(?P<num>{NUM})(?![\w%/^]|\.\d|\s?×|\s?x\s?10|\)?\s?/\s?kg)"),
@@ -602,7 +603,7 @@ _FIRST_WORDS = {
     "b": rf"y\s+{_AT}|efore\s+{_AT}|eyond\s+(?:\d|grade)|elow\s+\d",
     "c": r"i\b|onfidence",
     "d": r"ay[\s-]*\d",
-    "e": r"xceeding\s+(?:\d|grade)",
+    "e": r"xceeding\s+(?:\d|grade)|ach\s+of\s+the\s+\d",
     "f": r"ewer\s+than\s+\d",
     "g": r"rades?\b|r\.?\s*[≥>=≤<]?\s*[1-5IViv]|reater\s+than\s+(?:\d|grade)|(?-i:(?<=G))(?:≥|>=?)?[1-5]",
     "h": r"azard|igh[\s-]grade|igher\s+than\s+grade",

@@ -2464,6 +2464,107 @@ BLIND18_FAMILIES = [
 ]
 
 
+BLIND21_FAMILIES = [
+    # a numbered name ("phase 1", "cohort 2", "arm 1", "part 2"): its number is no count, and the name keeps it
+    ("The ORR was 75% in arm 1 and 60% in arm 2.",
+     [("overall_response", {"percent": 75, "subgroup": "arm 1"}), ("overall_response", {"percent": 60, "subgroup": "arm 2"})]),
+    ("CR rates were 70% in part 1 and 82% in part 2.",
+     [("complete_remission", {"percent": 70, "subgroup": "part 1"}),
+      ("complete_remission", {"percent": 82, "subgroup": "part 2"})]),
+    ("CRS occurred in 40% of phase 1 patients and 55% of phase 2 patients.",
+     [("crs", {"percent": 40, "grade": "any"}), ("crs", {"percent": 55, "grade": "any"})]),
+    # per-phase treated counts after the total, a nested dose-level aside and all
+    ("In all, 36 patients were infused, 12 in phase 1 (DL1, n = 6; DL2, n = 6) and 24 in phase 2.",
+     [("patients_treated", {"value": 36}), ("patients_treated", {"value": 12, "subgroup": "phase 1"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 24, "subgroup": "phase 2"})]),
+    ("Sixty patients received cilta-cel, 20 in cohort 1 and 40 in cohort 2.",
+     [("patients_treated", {"value": 60}), ("patients_treated", {"value": 20, "subgroup": "cohort 1"}),
+      ("patients_treated", {"value": 40, "subgroup": "cohort 2"})]),
+    # an assay's sensitivity or detection limit is no result
+    ("MRD was assessed by next-generation sequencing (sensitivity, 0.001%).", []),
+    ("Complete responses were confirmed by marrow MRD at a detection limit of 0.01%.", []),
+    ("Response was assessed at day 28 by flow cytometry with a sensitivity of 0.01%.", []),
+    ("MRD negativity (sensitivity 10^-5) was reached in 18 of 20 patients (90%).",
+     [("mrd_negative", {"percent": 90, "n": 18, "N": 20})]),
+    ("MRD negativity at a sensitivity of 10^-5 was achieved in 20 of 25 evaluable patients (80%).",
+     [("mrd_negative", {"percent": 80, "n": 20, "N": 25})]),
+    # the population approved for CAR-T before the infused count is the enrolled (intention-to-treat) count,
+    # and the infused count's own percent does not hide its per-product breakdown
+    ("Of 250 patients approved for axi-cel, 221 (88.4%) received the infusion (bridging, n = 150; no bridging, n = 71).",
+     [("patients_enrolled", {"value": 250}), ("patients_treated", {"value": 221}),
+      ("patients_treated", {"value": 150, "subgroup": "bridging"}), ("patients_treated", {"value": 71, "subgroup": "no bridging"})]),
+    ("Of 96 patients who were approved for CAR T-cell therapy, 80 were infused.",
+     [("patients_enrolled", {"value": 96}), ("patients_treated", {"value": 80})]),
+    # negative: no infused count after it, so no cohort
+    ("Of 96 approved patients, 14 relapsed.", [("relapse", {"n": 14, "N": 96})]),
+    # "underwent leukapheresis" is not the treated verb
+    ("Seventy-one patients were enrolled and underwent leukapheresis, and 68 were infused.",
+     [("patients_enrolled", {"value": 71}), ("patients_treated", {"value": 68})]),
+    # relapse by transplant status: the group "who (did not) undergo HSCT" is the relapse's population
+    ("Relapse occurred in 2 of 12 patients who underwent HSCT and in 5 of 8 who did not (P = .04).",
+     [("relapse", {"n": 2, "N": 12}), ("relapse", {"n": 5, "N": 8}), ("p_value", {"value": ".04", "outcome": "relapse"})]),
+    ("Relapse occurred in 3 of 12 who were transplanted and 9 of 14 who were not.",
+     [("relapse", {"n": 3, "N": 12}), ("relapse", {"n": 9, "N": 14})]),
+    ("Three of the 12 patients who underwent allo-HSCT relapsed.", [("relapse", {"n": 3, "N": 12})]),
+    ("By contrast, 6 of the 9 responders who did not proceed to transplantation relapsed.", [("relapse", {"n": 6, "N": 9})]),
+    # negative: the relative clause's own count is still the transplant's
+    ("Nine patients who underwent HSCT remain in remission.", [("transplant", {"n": 9})]),
+    # a term's count, a colon, then its shares per group adding up to it
+    ("Twelve patients relapsed: 4 of 20 children and 8 of 15 adults.",
+     [("relapse", {"n": 12}), ("relapse", {"n": 4, "N": 20, "subgroup": "children"}),
+      ("relapse", {"n": 8, "N": 15, "subgroup": "adults"})]),
+    ("CRS occurred in 9 patients: 3 of 10 at DL1 and 6 of 8 at DL2.",
+     [("crs", {"n": 9}), ("crs", {"n": 3, "N": 10, "subgroup": "DL1"}), ("crs", {"n": 6, "N": 8, "subgroup": "DL2"})]),
+    # negative: shares that do not add up to the count are not split from it
+    ("Relapse occurred in 10 patients: 2 of 11 transplanted and 6 of 7 non-transplanted responders.", [("relapse", {"n": 10})]),
+    # a list of ages is no count of patients
+    ("Three adults, aged 34, 51 and 62, were infused with CAR-T cells.", [("patients_treated", {"value": 3})]),
+    ("Two patients aged 70 and 74 years received axi-cel.", [("patients_treated", {"value": 2})]),
+    ("We report four children with CNS relapse, aged 4, 7, 9 and 12 years, who were treated with CD19 CAR-T cells.",
+     [("patients_treated", {"value": 4})]),
+    # per-dose treated counts: each dose followed by "in" its count
+    ("CAR-T cells were given at 5 × 10^5/kg in 4 patients, 1 × 10^6/kg in 6 and 3 × 10^6/kg in 3.",
+     [("dose", {"low": 5e5}), ("dose", {"low": 1e6}), ("dose", {"low": 3e6}),
+      ("patients_treated", {"value": 4}), ("patients_treated", {"value": 6}), ("patients_treated", {"value": 3})]),
+    ("Patients received 2 × 10^6/kg (DL1) in 5 and 5 × 10^6/kg (DL2) in 7.",
+     [("dose", {"low": 2e6, "label": "DL1"}), ("dose", {"low": 5e6, "label": "DL2"}),
+      ("patients_treated", {"value": 5, "subgroup": "DL1"}), ("patients_treated", {"value": 7, "subgroup": "DL2"})]),
+    # negative: an event's counts per dose are no treated counts
+    ("Grade 3 CRS occurred at 1 × 10^6/kg in 1 patient and at 3 × 10^6/kg in 2.",
+     [("dose", {"low": 1e6}), ("dose", {"low": 3e6}), ("crs", {"n": 1, "grade": "3"}), ("crs", {"n": 2, "grade": "3"})]),
+    # a semicolon inside a name's aside ("(MRD; <0.01%)") ends no clause
+    ("Twelve patients had a complete response, with undetectable minimal residual disease (MRD; <0.01%) in 9.",
+     [("complete_remission", {"n": 12}), ("mrd_negative", {"n": 9})]),
+    ("Nine patients achieved CR, with MRD negativity (NGS; 10^-6) in 7.",
+     [("complete_remission", {"n": 9}), ("mrd_negative", {"n": 7})]),
+    # "each of the N (patients)" states both numbers, as "all N" does
+    ("CR was documented in each of the five patients.", [("complete_remission", {"n": 5, "N": 5, "percent": 100.0})]),
+    ("Each of the 3 patients developed grade 1 CRS.", [("crs", {"n": 3, "N": 3, "grade": "1"})]),
+    # negative: all or each of the cohorts, arms or levels is no count of patients
+    ("ICANS occurred in all 3 cohorts.", []),
+    ("CRS occurred in 40% of patients in each of the two arms.", [("crs", {"percent": 40})]),
+    # "those whose best response was VGPR or PR" names a population, every response term of it
+    ("Patients in CR had longer OS than those whose best response was very good partial response or partial response "
+     "(median, not reached vs 15.4 months).", [("overall_survival", {"median_months": 15.4})]),
+    ("Patients with CR had longer OS than those whose best response was VGPR or PR (median, not reached vs 15.4 months).",
+     [("overall_survival", {"median_months": 15.4})]),
+    ("PFS was shorter in patients whose best response was PR (8.1 vs 20.3 months).",
+     [("progression_free_survival", {"median_months": 8.1}), ("progression_free_survival", {"median_months": 20.3})]),
+    ("Among patients with VGPR or CR, 12 relapsed.", [("relapse", {"n": 12})]),
+    # "moderate in one": a severity with no grade is no result of its own
+    ("Chronic GVHD developed in 4 of 11 patients, being moderate in one.", [("gvhd", {"n": 4, "N": 11, "chronic": True})]),
+    ("Chronic GVHD occurred in 5 recipients and was moderate in 2 of them.", [("gvhd", {"n": 5, "chronic": True})]),
+    # disease counts with their percents in parentheses
+    ("Of 180 treated patients, 120 (66.7%) had DLBCL, 40 (22.2%) PMBCL and 20 (11.1%) tFL.",
+     [("patients_treated", {"value": 180}), ("disease_count", {"value": 120, "label": "DLBCL"}),
+      ("disease_count", {"value": 40, "label": "PMBCL"}), ("disease_count", {"value": 20, "label": "tFL"})]),
+    ("A total of 120 patients were treated; 80 (66.7%) had DLBCL and 40 (33.3%) had PMBCL.",
+     [("patients_treated", {"value": 120}), ("disease_count", {"value": 80, "label": "DLBCL"}),
+      ("disease_count", {"value": 40, "label": "PMBCL"})]),
+]
+
+
 # every phrasing family above: each sentence reads as exactly the listed measurements
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
@@ -2475,6 +2576,6 @@ BLIND18_FAMILIES = [
                          + BARE_CIS + EVALUABLE_OPENERS + CARRIED_LANDMARKS + BLIND10_FAMILIES + BLIND11_FAMILIES
                          + BLIND12_FAMILIES + BLIND13_FAMILIES + BLIND14_FAMILIES + BLIND15_FAMILIES
                          + BLIND16_FAMILIES + BLIND17_FAMILIES + BLIND18_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS + COMPARED_GROUPS + BLIND19_FAMILIES
-                         + BLIND20_FAMILIES)
+                         + BLIND20_FAMILIES + BLIND21_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
