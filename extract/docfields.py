@@ -159,7 +159,9 @@ def study_type(doc: Document) -> str:
         return "review"
     patients = bool(PATIENT_RESULT_RE.search(low))
     animal = len(PRECLINICAL_RE.findall(low)) if any(w in low for w in PRECLINICAL_WORDS) else 0
-    if animal and (not patients or animal >= 2 and "trial" not in low.replace("trial is planned", "")):
+    # (animal models named in the background of a report on enrolled or treated patients do not make it preclinical)
+    if animal and (not patients or animal >= 2 and "trial" not in low.replace("trial is planned", "")
+                   and not MULTI_PATIENT_RE.search(low)):
         return "preclinical"
     if patients or TRIAL_WORDS_RE.search(low):
         return "clinical-trial"

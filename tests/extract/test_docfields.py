@@ -58,6 +58,9 @@ def test_targets(text, expected):
     ("In NSG mice engrafted with CCRF-CEM, CAR-T cells induced remission in 8 of 10 mice; in vitro lysis was 85%.",
      {}, "preclinical"),
     ("Twenty patients were enrolled and 18 were infused; CR was 90%.", {}, "clinical-trial"),
+    # animal models in a report's background do not make it preclinical when it counts treated patients
+    ("CAR T cells eradicated lymphoma in xenograft models, with clearance in 10/10 mice. We report the first patients "
+     "of a dose-escalation study: twelve patients were enrolled and eleven received CAR T cells.", {}, "clinical-trial"),
     ("x", {"publication_types": ["Clinical Trial, Phase I", "Journal Article"]}, "clinical-trial"),
 ])
 def test_study_type(text, meta, kind):

@@ -274,6 +274,8 @@ As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
     ("Abstract: S287\nType: Oral Presentation\nHemaSphere 2025; 9(S1): S287.\nBackground: 12 children.", 2025),
     ("Abstract: S217\nHemaSphere, 2025;9(S1):S217\nMethods: 31 patients.", 2025),
     ("Abstract: P921\nHemaSphere 2024;8(S1):P921\nResults: 40 patients.", 2024),
+    ("British Journal of Haematology, 2025, 206(4), 1188–1192\nhttps://doi.org/10.1/x\nCORRESPONDENCE\nTitle", 2025),
+    ("EHA2025 Congress\nAbstract: PF612\nPublished in: HemaSphere, Volume 9, Issue S1, June 2025\nTITLE", 2025),
 ])
 def test_plain_text_year_from_front_matter_citation_or_copyright(text, year):
     [d] = read_bytes(text.encode(), "paper.txt")
@@ -288,6 +290,7 @@ def test_plain_text_year_from_front_matter_citation_or_copyright(text, year):
     "Title\n" + "Results: 18 patients were infused. " * 200 + "\nBlood. 2019;133(4):123-130.",  # past the front
     "Title\nBlood. 1949;1(2):3-4.\n\u00a9 The Author(s) 1949",                    # before 1950
     "Copyright permission was obtained for the figure; 12 patients in 2020.",
+    "Results: In the cohort, 2025, 12 (40), 18 patients responded.",   # prose, not a citation line
 ])
 def test_plain_text_year_never_from_body_or_references(text):
     [d] = read_bytes(text.encode(), "paper.txt")
