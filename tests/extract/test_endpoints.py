@@ -2442,6 +2442,26 @@ BLIND18_FAMILIES = [
 ]
 
 
+BLIND22_FAMILIES = [
+    # per-arm follow-up in the plural ("median follow-ups of A and B months, respectively"): follow-up, not a survival median
+    ("With median follow-ups of 22.4 and 18.0 months, respectively, both arms were analysed.",
+     [("median_followup", {"months": 22.4}), ("median_followup", {"months": 18.0})]),
+    ("Median follow-ups were 30 months for the adults and 26 months for the children.",
+     [("median_followup", {"months": 30}), ("median_followup", {"months": 26})]),
+    # "Response was evaluable in N patients": an evaluable count, not N responders
+    ("Efficacy was evaluable in 37 patients.", [("patients_treated", {"value": 37, "subgroup": "evaluable"})]),
+    ("Responses were evaluable for 31 patients, and 25 (80.6%) achieved CR.",
+     [("patients_treated", {"value": 31, "subgroup": "evaluable"}), ("complete_remission", {"percent": 80.6, "n": 25})]),
+    ("Toxicity was evaluable in 40 patients.", []),
+    # "Of N patients randomly assigned/randomized, M were infused": randomisation is enrolment
+    ("Of 240 patients randomized, 221 received CAR T cells.",
+     [("patients_enrolled", {"value": 240}), ("patients_treated", {"value": 221})]),
+    ("Among the 88 patients randomly allocated, 80 were infused.",
+     [("patients_enrolled", {"value": 88}), ("patients_treated", {"value": 80})]),
+    ("Of 12 patients who were screened, 10 were infused.", [("patients_treated", {"value": 10})]),
+]
+
+
 # every phrasing family above: each sentence reads as exactly the listed measurements
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
@@ -2453,6 +2473,6 @@ BLIND18_FAMILIES = [
                          + BARE_CIS + EVALUABLE_OPENERS + CARRIED_LANDMARKS + BLIND10_FAMILIES + BLIND11_FAMILIES
                          + BLIND12_FAMILIES + BLIND13_FAMILIES + BLIND14_FAMILIES + BLIND15_FAMILIES
                          + BLIND16_FAMILIES + BLIND17_FAMILIES + BLIND18_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS + COMPARED_GROUPS + BLIND19_FAMILIES
-                         + BLIND20_FAMILIES)
+                         + BLIND20_FAMILIES + BLIND22_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
