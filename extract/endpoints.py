@@ -724,7 +724,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         if m.endpoint not in RATE and m.kind == "E":
             pass
         elif "who" in before and _REL_BEFORE.search(before) and not (
-                ms[i - 1].pop == "rel" and _MAIN_VERB.fullmatch(text, ms[i - 1].end, m.start)):
+                ms[i - 1].pop == "rel" and _MAIN_VERB.fullmatch(text, ms[i - 1].end, m.start)) and not (
+                low[m.end - 2:m.end] == "ed" and _REL_DONE.search(before)):
             m.pop = "rel"   # (not "patients who achieved CR were MRD-negative": the main verb's term)
         elif (spaced and _POP_HINT.search(before.lower()) and c.pop_before.search(before)) or c.pop_after.match(after):
             m.pop = "pop"
@@ -793,6 +794,9 @@ _MEDIAN = gate.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I | re.A)
 _EMD_BEFORE = gate.compile(r"\b(?:extramedullary|extra-medullary|EMD|(?-i:EM)|nodal|extranodal)\s*$", re.I | re.A)
 _BM_BEFORE = gate.compile(r"\b(?:bone\s+)?marrow\s*$|\bBM\s*$", re.I | re.A)
 _MAIN_VERB = gate.compile(r"\s*(?:\([^()]*\)\s*)?(?:were|was|became|remained)\s+(?:(?:also|all|still|subsequently)\s+)?", re.I | re.A)
+# "responders who were not transplanted relapsed": the clause closes on its own verb, the term is the main verb
+_REL_DONE = gate.compile(r"\bwho\s+(?:were|was|had|did)\s+(?:not\s+|never\s+)?(?:[\w-]+ed|undergo|receive|proceed\s+to)\s+(?:[\w/-]+\s+){0,2}$",
+                         re.I | re.A)
 _REL_BEFORE = gate.compile(rf"\b(?:{PATIENT}|those)\s+(?:\([^()]*\)\s+)?(?:[\w-]+\s+){{0,3}}?who\s+(?:[\w-]+\s+){{0,4}}$", re.I | re.A)
 
 

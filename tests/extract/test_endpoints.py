@@ -2459,6 +2459,12 @@ BLIND22_FAMILIES = [
     ("Among the 88 patients randomly allocated, 80 were infused.",
      [("patients_enrolled", {"value": 88}), ("patients_treated", {"value": 80})]),
     ("Of 12 patients who were screened, 10 were infused.", [("patients_treated", {"value": 10})]),
+    # "N of the M responders who were not transplanted relapsed": the relative clause closes on its own verb
+    ("Eight of the 20 patients who did not proceed to transplantation relapsed.",
+     [("relapse", {"n": 8, "N": 20, "percent": 40.0, "derived": True})]),
+    ("4 of the 12 responders who were not consolidated relapsed.",
+     [("relapse", {"n": 4, "N": 12, "percent": 33.3, "derived": True})]),
+    ("Of patients who had relapsed, 3 died.", []),
 ]
 
 
