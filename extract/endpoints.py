@@ -1131,9 +1131,11 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
     i = 0
     while i < len(atoms):
         a = atoms[i]
-        target = None
+        target = arms = None
         head = a.kind in _HEADS
-        if a.kind == "num":
+        if a.kind == "num" and _GROUP_NUMBER.search(text, max(0, a.start - 8), a.start):
+            pass   # "patients in cohort 2 proceeded to HSCT": the number names the group
+        elif a.kind == "num":
             nxt = atoms[i + 1] if i + 1 < len(atoms) else None
             after = text[a.end:a.end + 80]
             if nxt is not None and nxt.kind == "pct" and _OPEN_PAREN.fullmatch(text, a.end, nxt.start):
@@ -1147,6 +1149,10 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 head = not (op > text.rfind(")", 0, a.start) and _SITE_ASIDE.search(text, max(0, op - 20), op + 1))
             elif (a.start == 0 or _CLAUSE_START.search(text[max(0, a.start - 12):a.start])) and c.subject_after.match(after):
                 head = True   # "eight relapsed"
+            elif groups and groups[-1].head == "num" and " in " in after[:5] and (k := _ELLIPTIC_IN.match(after)) \
+                    and _AND_BEFORE.search(text, max(0, a.start - 6), a.start) \
+                    and (k2 := _PATIENT_IN.match(text, groups[-1].start)) and k2.group("w") == k.group("w"):
+                head, arms = True, (k2.group("arm"), k.group("arm"))   # "in 27 patients in arm A and 15 in arm B": elliptical
             elif " with " in after and _ELLIPTIC_POP.match(after) and _CLAUSE_START.search(text[max(0, a.start - 12):a.start]):
                 head = True   # "… in 12 patients with ETP-ALL (57.1%) and 35 with non-ETP T-ALL (53.0%)"
             elif ((e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None
@@ -1186,6 +1192,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             i += 1
             continue
         g = Group(a.start, a.end, vals, a.kind, target=target)
+        if arms:
+            groups[-1].arm, g.arm = arms
         j = i + 1
         while j < len(atoms):
             b = atoms[j]
@@ -1260,6 +1268,11 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
     return groups
 
 
+_GROUP_NUMBER = gate.compile(r"\b(?:cohort|arm|group|part|phase)\s+$", re.I | re.A)
+_IN_ARM = r"\s+in\s+(?:the\s+)?(?P<arm>(?:[\w/+.-]+\s+)??(?P<w>arm|group|cohort)\b(?:\s+(?-i:[A-Z\d])\b)?)"   # "in arm B", "in the tisa-cel group"
+_ELLIPTIC_IN = gate.compile(_IN_ARM, re.I | re.A)
+_PATIENT_IN = gate.compile(rf"\S+\s+(?:[\w-]+\s+)?{PATIENT}" + _IN_ARM, re.I | re.A)   # from the count
+_AND_BEFORE = re.compile(r"(?:,|\band)\s+$", re.A)
 _ELLIPTIC_POP = gate.compile(r"\s+with\s+[^();,.%\d]{1,40}?\s*\(\s*\d+(?:\.\d+)?\s*%", re.I | re.A)
 _POP_TO_PCT = gate.compile(rf"\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:with|in|from)\s+[^();,.%]{{1,40}}?\s*\(\s*",
                          re.I | re.A)
@@ -1533,7 +1546,7 @@ def _zip(text: str, cms: list[Mention], cgs: list[Group]) -> dict:
 # ---------------------------------------------------------------- items
 _SUB_AFTER = gate.compile(
     rf"\s*\)?\s*,?\s*(?:at|in|among|for)\s+(?:the\s+)?(?:(?P<N>\d+)\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|phase\s+(?:[1-4]|I{{1,3}})[ab]?\b|"
-    rf"(?:[\w/+-]+\s+){{0,4}}?(?:{PATIENT}|groups?|cohorts?|arms?)\b(?:\s+(?:with|in|who)\s+[\w/+ -]{{1,30}}?(?=[,;)]|\s+(?:and|versus|vs)\b|$))?)", re.I | re.A)
+    rf"(?:[\w/+-]+\s+){{0,4}}?(?:{PATIENT}|groups?|(?:cohorts?|arms?)(?:\s+(?-i:[A-D]|\d)(?!\w|\.\d))?)\b(?:\s+(?:with|in|who)\s+[\w/+ -]{{1,30}}?(?=[,;)]|\s+(?:and|versus|vs)\b|$))?)", re.I | re.A)
 _SUB_BEFORE = gate.compile(r"\b(?:in|among|at|for|and|versus|vs\.?)\s+(?P<sub>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s*\(\s*$", re.I | re.A)
 _SUB_PREFIX = gate.compile(
     rf"^(?:among|in|for|at)\s+(?:the\s+)?(?:\d+\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|(?:[\w/+-]+\s+){{0,5}}?(?:{PATIENT})(?:\s+(?:with|in|who|previously)\s+[^,:]{{1,50}})?)\s*[,:]", re.I | re.A)

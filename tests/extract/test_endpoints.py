@@ -2465,6 +2465,18 @@ BLIND22_FAMILIES = [
     ("4 of the 12 responders who were not consolidated relapsed.",
      [("relapse", {"n": 4, "N": 12, "percent": 33.3, "derived": True})]),
     ("Of patients who had relapsed, 3 died.", []),
+    # "N patients in arm A and M in arm B": the second count's patient noun is elliptical
+    ("CRS occurred in 20 patients in the axi-cel group and 18 in the tisa-cel group.",
+     [("crs", {"n": 20, "grade": "any", "subgroup": "axi-cel group"}), ("crs", {"n": 18, "grade": "any", "subgroup": "tisa-cel group"})]),
+    ("Eleven patients in cohort 1 and six in cohort 2 proceeded to allogeneic HSCT.",
+     [("transplant", {"n": 11, "subgroup": "cohort 1"}), ("transplant", {"n": 6, "subgroup": "cohort 2"})]),
+    ("CR was achieved by 30 patients in the high-dose cohort (75%) and 12 in the low-dose cohort (60%).",
+     [("complete_remission", {"percent": 75, "n": 30}), ("complete_remission", {"percent": 60, "n": 12})]),
+    ("Grade 3 CRS occurred in 20 patients in the axi-cel group and 18 in 2019.", [("crs", {"n": 20, "grade": "3"})]),
+    # the number naming a cohort or arm is no count ("in cohort 2 proceeded"), and names the subgroup
+    ("Six patients in cohort 2 proceeded to allogeneic HSCT.", [("transplant", {"n": 6})]),
+    ("CR rates were 80% in cohort 1 and 70% in arm B.",
+     [("complete_remission", {"percent": 80, "subgroup": "cohort 1"}), ("complete_remission", {"percent": 70, "subgroup": "arm B"})]),
 ]
 
 
