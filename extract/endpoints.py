@@ -1770,6 +1770,12 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
                 # term's landmark earlier in the sentence
                 months = next((x.attrs["months"] for x in reversed(ms) if x.end <= m.start and x.endpoint == ep
                                and x.attrs.get("months")), None)
+            if months is None and " and " in text and _AND_TERM.search(text, max(0, m.start - 12), m.start):
+                # "OS at 1 year was 68.9% and LFS was 51.2%": the sentence's one landmark is the coordinated term's too
+                lms = {x.attrs["months"] for x in ms if x.endpoint in SURV and x.attrs.get("months")}
+                prev = next((x for x in reversed(ms) if x.end <= m.start and x.kind == "E"), None)
+                if len(lms) == 1 and prev is not None and prev.endpoint in SURV and prev.attrs.get("months"):
+                    months = lms.pop()
             if months is None:
                 return None
             f["percent"] = v["percent"]
@@ -1796,6 +1802,7 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
     return Found(ep, f, m.rule, g.start)
 
 
+_AND_TERM = re.compile(r"(?:,\s*|\s)and\s+(?:the\s+)?$", re.A)
 _RESPONDERS = (r"(?:responders|(?:patients|pts?)\s+(?:in|with|who\s+(?:achieved|attained|had))\s+(?:an?\s+)?"
                r"(?:CR\b|CRi\b|complete|remission|response|MRD)|(?:CR|complete\s+(?:remission|response)|responding)\s+patients)")
 # the denominator right before the population: "20 of 22 responders", "12 of 14 responders (85.7%)"

@@ -2477,6 +2477,12 @@ BLIND22_FAMILIES = [
     ("Six patients in cohort 2 proceeded to allogeneic HSCT.", [("transplant", {"n": 6})]),
     ("CR rates were 80% in cohort 1 and 70% in arm B.",
      [("complete_remission", {"percent": 80, "subgroup": "cohort 1"}), ("complete_remission", {"percent": 70, "subgroup": "arm B"})]),
+    # "OS at 1 year was a% and LFS was b%": the sentence's one landmark is the coordinated term's too
+    ("The 2-year OS was 70% (95% CI, 60-78), and the EFS was 55%.",
+     [("overall_survival", {"percent": 70, "months": 24, "ci_low": 60}), ("event_free_survival", {"percent": 55, "months": 24})]),
+    ("The 1-year OS was 80% and 2-year OS was 70% and EFS was 50%.",
+     [("overall_survival", {"percent": 80, "months": 12}), ("overall_survival", {"percent": 70, "months": 24})]),
+    ("OS at 1 year was 80%; EFS was 60%.", [("overall_survival", {"percent": 80, "months": 12})]),
 ]
 
 
