@@ -701,7 +701,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         spaced = before[-1:].isspace()
         if m.kind == "X":
             if spaced and (_POP_HINT.search(before.lower()) and c.pop_before.search(before)
-                           or _THAN_IN.search(before)):   # "… than in non-responders (not reached vs 3.1 months)"
+                           or _THAN_IN.search(before)   # "… than in non-responders (not reached vs 3.1 months)"
+                           or " with" in before and _WITH_X.search(before)):   # "in patients with <5% marrow blasts"
                 m.pop = "pop"
             continue
         after = text[m.end:m.end + 40]
@@ -795,6 +796,7 @@ _EMD_BEFORE = gate.compile(r"\b(?:extramedullary|extra-medullary|EMD|(?-i:EM)|no
 _BM_BEFORE = gate.compile(r"\b(?:bone\s+)?marrow\s*$|\bBM\s*$", re.I | re.A)
 _MAIN_VERB = gate.compile(r"\s*(?:\([^()]*\)\s*)?(?:were|was|became|remained)\s+(?:(?:also|all|still|subsequently)\s+)?", re.I | re.A)
 # "responders who were not transplanted relapsed": the clause closes on its own verb, the term is the main verb
+_WITH_X = gate.compile(rf"\b(?:{PATIENT}|those)\s+with(?:out)?\s+[^,;()]{{0,25}}$", re.I | re.A)
 _REL_DONE = gate.compile(r"\bwho\s+(?:were|was|had|did)\s+(?:not\s+|never\s+)?(?:[\w-]+ed|undergo|receive|proceed\s+to)\s+(?:[\w/-]+\s+){0,2}$",
                          re.I | re.A)
 _REL_BEFORE = gate.compile(rf"\b(?:{PATIENT}|those)\s+(?:\([^()]*\)\s+)?(?:[\w-]+\s+){{0,3}}?who\s+(?:[\w-]+\s+){{0,4}}$", re.I | re.A)
@@ -1826,6 +1828,8 @@ def _site(text: str, pos: int) -> str | None:
         return None
     best = None
     for m in _SITE_RE.finditer(text):
+        if low.startswith(" blast", m.end()):
+            continue   # "patients with <5% marrow blasts": a disease burden, not where the response is
         site = "bone marrow" if "marrow" in m.group().lower() or m.group() == "BM" else "extramedullary"
         d = abs(m.start() - pos)
         if best is None or d < best[0]:

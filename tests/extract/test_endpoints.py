@@ -2483,6 +2483,12 @@ BLIND22_FAMILIES = [
     ("The 1-year OS was 80% and 2-year OS was 70% and EFS was 50%.",
      [("overall_survival", {"percent": 80, "months": 12}), ("overall_survival", {"percent": 70, "months": 24})]),
     ("OS at 1 year was 80%; EFS was 60%.", [("overall_survival", {"percent": 80, "months": 12})]),
+    # a baseline measure inside "patients with …" names the group, and is no response site
+    ("The CR rate was 92% in patients with fewer than 5% marrow blasts and 71% in those with more (P = .03).",
+     [("complete_remission", {"percent": 92, "site": None}), ("complete_remission", {"percent": 71, "site": None}),
+      ("p_value", {"value": ".03", "outcome": "complete_remission"})]),
+    ("ORR was 85% in patients without circulating blasts and 60% in those with them.",
+     [("overall_response", {"percent": 85}), ("overall_response", {"percent": 60})]),
 ]
 
 
