@@ -1060,10 +1060,16 @@ _CLAUSE_RE = gate.compile(
     r";|:\s|,\s+(?:and|with|whereas|while|including|but|although|though|yet)\b|\s(?:whereas|while)\s", re.I | re.A)
 
 
+_PAREN_ITEM = re.compile(r"\s*[A-Za-z][\w-]*\s*[,:]\s*\d+/\d+", re.A)
+
+
 def _clauses(text: str, atoms: list[Atom]) -> list[tuple[int, int]]:
     cuts = [0]
     for m in _CLAUSE_RE.finditer(text):
         if any(a.start <= m.start() < a.end for a in atoms):
+            continue
+        # "(DL1, 3/5; DL2, 7/8)": the items of a list in parentheses are one clause
+        if m.group() == ";" and _PAREN_ITEM.match(text, m.end()) and text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start()):
             continue
         # "8, 5, and 2 patients" is one list, not two clauses
         if m.group().startswith(",") and _NUM_END.search(text, max(0, m.start() - 12), m.start()) and _NUM_START.match(text, m.end()):
@@ -1405,9 +1411,11 @@ _ELLIPTIC_COMPARE = gate.compile(
     r"(?:higher|lower|similar|longer|shorter|better|worse|greater|comparable|superior|inferior|identical|different)\b"
     r"|between\b)", re.I | re.A)
 # a terse list after a term's label: each value may follow its group's name, the last a p-value
-_ARM_GAP = gate.compile(rf"(?:\)?\s*{PATIENT}\b)?[\s:,;)]*(?:(?:vs\.?|versus|and)\s+)?"
+# "12/12 (phase 1b) vs 28/30 (phase 2)": each value's group may follow it in parentheses
+_POST_NAME = r"(?:\s*\(\s*(?P<post>(?!(?:n|p)\s?[=<>:])[A-Za-z][^()]{0,24}?)\s*\))?"
+_ARM_GAP = gate.compile(_POST_NAME + rf"(?:\)?\s*{PATIENT}\b)?[\s:,;)]*(?:(?:vs\.?|versus|and)\s+)?"
                         r"(?!(?:in|at|for|among|of|with|vs|versus|and|p)\b)(?P<sub>[A-Za-z][\w/+-]*(?:\s+(?!vs\b|versus\b)[A-Za-z][\w/+-]*)?)?\s*\(?\s*", re.I | re.A)
-_ARM_TAIL = gate.compile(rf"[\s)]*(?:{PATIENT}\b)?[\s,;)]*(?:\(?\s*p\s*[=<>≤]\s*[\d.]+\s*\)?)?[\s.,;)]*", re.I | re.A)
+_ARM_TAIL = gate.compile(_POST_NAME + rf"[\s)]*(?:{PATIENT}\b)?[\s,;)]*(?:\(?\s*p\s*[=<>≤]\s*[\d.]+\s*\)?)?[\s.,;)]*", re.I | re.A)
 
 
 def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[Mention], cms: list[Mention],
@@ -1431,18 +1439,21 @@ def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[M
         if m.end <= end:
             chars[m.start - ca:m.end - ca] = " " * (m.end - m.start)
     rest = "".join(chars)
-    names, pos = [], 0
+    names, posts, pos = [], [], 0
     for g in cgs:
         gap = _ARM_GAP.fullmatch(rest, pos, g.start - ca)
         if not gap:
             return {}
         names.append(gap.group("sub"))
+        posts.append(gap.group("post"))
         pos = g.end - ca
-    if not cgs or not _ARM_TAIL.fullmatch(rest, pos):
+    tail = _ARM_TAIL.fullmatch(rest, pos) if cgs else None
+    if not tail:
         return {}
-    if len(cgs) > 1 and all(names):
-        for g, name in zip(cgs, names):
-            g.arm = name
+    posts = posts[1:] + [tail.group("post")]
+    if len(cgs) > 1 and (all(names) or all(posts) and not any(names)):
+        for g, name, post in zip(cgs, names, posts):
+            g.arm = name or post
     return {id(g): terms[0] for g in cgs}
 
 
@@ -1643,6 +1654,9 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
             a, b = m.group("a").strip(), m.group("b").strip()
             b = f"{b} {a}" if b.lower() in ("not", "no", "non") else b
             return (b if _PAIR_BEFORE.search(text, k, g.start) else a), None
+    m = _ITEM_LABEL.search(text, max(0, g.start - 20), g.start) if text[g.start - 2:g.start] in (", ", ": ") else None
+    if m:   # "(DL1, 3/5; DL2, 7/8)": the label opening the list's item
+        return m.group("sub"), None
     if "(n" in text or "(N" in text:   # "…; DL2 (n=6) CR/CRi 5/6, CRS G1-2 in 5": the level opening the list's item
         for k in sorted({text.rfind(";", 0, g.start), text.rfind(":", 0, g.start)}, reverse=True):   # ("DL1 (n=3): …" or "…: DL1 (n=3) …")
             m = _LEVEL_OPENER.match(text, k + 1)
@@ -1652,6 +1666,7 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     return None, None
 
 
+_ITEM_LABEL = gate.compile(r"[(;]\s*(?P<sub>DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase)\s+\w+)\s*[,:]\s*$", re.I | re.A)
 _NAMED_PAIR = gate.compile(r"(?:[,;(]\s*|\b(?:in|for|among)\s+)(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+(?:vs\.?|versus|v)\s+"
                          r"(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s*:$", re.I | re.A)
 _LEVEL_OPENER = gate.compile(r"\s*(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+)\s*\(\s*n\s?=\s?\d+\s*\)", re.I | re.A)

@@ -2489,6 +2489,18 @@ BLIND22_FAMILIES = [
       ("p_value", {"value": ".03", "outcome": "complete_remission"})]),
     ("ORR was 85% in patients without circulating blasts and 60% in those with them.",
      [("overall_response", {"percent": 85}), ("overall_response", {"percent": 60})]),
+    # a labelled list whose group names follow each value in parentheses ("12/12 (phase 1b) vs 28/30 (phase 2)")
+    ("CR rate: 80% (DL2) vs 60% (DL1), p=0.04.",
+     [("complete_remission", {"percent": 80, "subgroup": "DL2"}), ("complete_remission", {"percent": 60, "subgroup": "DL1"}),
+      ("p_value", {"value": "0.04", "compares": ["DL2", "DL1"]})]),
+    ("ORR: 12/12 (100%) vs 28/30 (93%).",
+     [("overall_response", {"percent": 100, "n": 12, "subgroup": None}), ("overall_response", {"percent": 93, "n": 28, "subgroup": None})]),
+    # "(DL1, 3/5; DL2, 7/8)": a parenthesised per-level list after the term is one clause
+    ("CR was seen at every level (DL1, 1/3; DL2, 4/6; DL3: 5/6).",
+     [("complete_remission", {"n": 1, "N": 3, "subgroup": "DL1"}), ("complete_remission", {"n": 4, "N": 6, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 5, "N": 6, "subgroup": "DL3"})]),
+    ("CRS occurred in 10 patients (grade 1, 6; grade 2, 4).",
+     [("crs", {"n": 10, "grade": "any"}), ("crs", {"n": 6, "grade": "1"}), ("crs", {"n": 4, "grade": "2"})]),
 ]
 
 
