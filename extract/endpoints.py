@@ -482,9 +482,30 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += _including(text, items, groups, {id(g) for _, _, g in items})
     if "(" in text and "relaps" in low and items:
         found += _relapse_sites(text, items)
+    if items and ("and in no" in low or "and no " in low):
+        found += _none_in_group(text, items)
     if any(a.kind == "p" for a in atoms):
         found += _pvalues(text, atoms, mentions, items)
     return sorted(found, key=lambda f: f.pos)
+
+
+_NONE_IN_GROUP = gate.compile(rf"\band\s+(?:in\s+)?(?:no|none\s+of\s+the)\s+(?P<sub>(?:[\w/+.-]+\s+){{0,2}}?{PATIENT})(?=\s*[.;,)]|$)",
+                              re.I | re.A)
+
+
+def _none_in_group(text: str, items: list) -> list[Found]:
+    """"seen in 19 cilta-cel recipients (8.2%) and in no ide-cel recipient": the count's absence in the
+    other group, a negated zero of the same term (and grade)."""
+    out = []
+    for k in _NONE_IN_GROUP.finditer(text):
+        f = next((f for f, _, _ in reversed(items) if f.pos < k.start() and f.endpoint in NEGATABLE
+                  and f.fields.get("n")), None)
+        if f is not None:
+            g = {"grade": f.fields["grade"]} if "grade" in f.fields else {}
+            sub = re.sub(r"\s+(?:patients?|recipients?|pts?|cases)$", "", k.group("sub"), flags=re.I)
+            out.append(Found(f.endpoint, {"percent": 0.0, "n": 0, **g, "negated": True, "subgroup": sub},
+                             f.rule, k.start("sub")))
+    return out
 
 
 def _restated_percents(items: list) -> list:

@@ -2501,6 +2501,13 @@ BLIND22_FAMILIES = [
       ("complete_remission", {"n": 5, "N": 6, "subgroup": "DL3"})]),
     ("CRS occurred in 10 patients (grade 1, 6; grade 2, 4).",
      [("crs", {"n": 10, "grade": "any"}), ("crs", {"n": 6, "grade": "1"}), ("crs", {"n": 4, "grade": "2"})]),
+    # "in N of one group and in no <other group>": the other group's absence is a negated zero of the same term
+    ("Grade 3 CRS occurred in 4 adults and in no children.",
+     [("crs", {"n": 4, "grade": "3"}), ("crs", {"n": 0, "grade": "3", "negated": True, "subgroup": "children"})]),
+    ("Relapse occurred in 6 patients and in none of the transplanted patients.",
+     [("relapse", {"n": 6}), ("relapse", {"n": 0, "negated": True, "subgroup": "transplanted"})]),
+    ("CRS occurred in 12 adults, and no patient died.", [("crs", {"n": 12, "grade": "any"})]),
+    ("CR was achieved in 12 adults and no children.", [("complete_remission", {"n": 12})]),
 ]
 
 
