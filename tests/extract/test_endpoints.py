@@ -2508,6 +2508,10 @@ BLIND22_FAMILIES = [
      [("relapse", {"n": 6}), ("relapse", {"n": 0, "negated": True, "subgroup": "transplanted"})]),
     ("CRS occurred in 12 adults, and no patient died.", [("crs", {"n": 12, "grade": "any"})]),
     ("CR was achieved in 12 adults and no children.", [("complete_remission", {"n": 12})]),
+    # "N patients infused/treated on this trial", "treated in this phase 2 study": the treated cohort
+    ("We report 40 patients treated on the trial.", [("patients_treated", {"value": 40})]),
+    ("Outcomes of 28 children and adolescents infused in this phase 2 study are reported.", [("patients_treated", {"value": 28})]),
+    ("We report 40 patients screened on the trial.", []),
 ]
 
 
