@@ -2512,6 +2512,9 @@ BLIND22_FAMILIES = [
     ("We report 40 patients treated on the trial.", [("patients_treated", {"value": 40})]),
     ("Outcomes of 28 children and adolescents infused in this phase 2 study are reported.", [("patients_treated", {"value": 28})]),
     ("We report 40 patients screened on the trial.", []),
+    # a shared-exponent dose list with each level's name before its number
+    ("Doses were DL1: 0.5, DL2: 1.0, and DL3: 2.0 x 10^6 CAR T cells/kg.",
+     [("dose", {"low": 5e5, "label": "DL1"}), ("dose", {"low": 1e6, "label": "DL2"}), ("dose", {"low": 2e6, "label": "DL3"})]),
 ]
 
 
