@@ -2515,6 +2515,12 @@ BLIND22_FAMILIES = [
     # a shared-exponent dose list with each level's name before its number
     ("Doses were DL1: 0.5, DL2: 1.0, and DL3: 2.0 x 10^6 CAR T cells/kg.",
      [("dose", {"low": 5e5, "label": "DL1"}), ("dose", {"low": 1e6, "label": "DL2"}), ("dose", {"low": 2e6, "label": "DL3"})]),
+    # the spelled-out "not otherwise specified" qualifier names PTCL-NOS, not PTCL
+    ("Twelve patients were treated: 5 with peripheral T-cell lymphoma, NOS, 4 with AITL and 3 with ALCL.",
+     [("patients_treated", {"value": 12}), ("disease_count", {"value": 5, "label": "PTCL-NOS"}),
+      ("disease_count", {"value": 4, "label": "AITL"}), ("disease_count", {"value": 3, "label": "ALCL"})]),
+    ("Twelve patients were treated: 5 with peripheral T-cell lymphoma and 7 with AITL.",
+     [("patients_treated", {"value": 12}), ("disease_count", {"value": 5, "label": "PTCL"}), ("disease_count", {"value": 7, "label": "AITL"})]),
 ]
 
 
