@@ -2521,6 +2521,10 @@ BLIND22_FAMILIES = [
       ("disease_count", {"value": 4, "label": "AITL"}), ("disease_count", {"value": 3, "label": "ALCL"})]),
     ("Twelve patients were treated: 5 with peripheral T-cell lymphoma and 7 with AITL.",
      [("patients_treated", {"value": 12}), ("disease_count", {"value": 5, "label": "PTCL"}), ("disease_count", {"value": 7, "label": "AITL"})]),
+    # a product's approval "on the basis of"/"based on" a pivotal trial cites that trial's results: background
+    ("Axi-cel was approved for LBCL on the basis of ZUMA-1, in which 58% of patients achieved CR.", []),
+    ("Approval of cilta-cel was based on CARTITUDE-1, with an ORR of 97%.", []),
+    ("Response was assessed based on the Lugano criteria; the ORR was 80%.", [("overall_response", {"percent": 80})]),
 ]
 
 
