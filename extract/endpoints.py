@@ -1162,7 +1162,7 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         a = atoms[i]
         target = arms = None
         head = a.kind in _HEADS
-        if a.kind == "num" and _GROUP_NUMBER.search(text, max(0, a.start - 8), a.start):
+        if a.kind == "num" and text[a.start - 2:a.start - 1].isalpha() and _GROUP_NUMBER.search(text, max(0, a.start - 8), a.start):
             pass   # "patients in cohort 2 proceeded to HSCT": the number names the group
         elif a.kind == "num":
             nxt = atoms[i + 1] if i + 1 < len(atoms) else None
