@@ -23,7 +23,7 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
         "regression/blind19": 0.97,
         "regression/blind20": 0.95,
         "regression/blind21": 0.93,
-        "regression/blind22": 0.94}
+        "regression/blind22": 0.99}
 # document-field errors left open as debatable gold: blind14's writer put the China Drug Trials id
 # CTR20248814 in trial_ids, a registry docs/record.md does not list (the writer's own doubt)
 OPEN_FIELD_ERRORS = {"regression/blind14": {("b14-09.txt", "trial_ids")}}
