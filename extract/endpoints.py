@@ -490,9 +490,30 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += _including(text, items, groups, {id(g) for _, _, g in items})
     if "(" in text and "relaps" in low and items:
         found += _relapse_sites(text, items)
+    if items and ("and in no" in low or "and no " in low):
+        found += _none_in_group(text, items)
     if any(a.kind == "p" for a in atoms):
         found += _pvalues(text, atoms, mentions, items)
     return sorted(found, key=lambda f: f.pos)
+
+
+_NONE_IN_GROUP = gate.compile(rf"\band\s+(?:in\s+)?(?:no|none\s+of\s+the)\s+(?P<sub>(?:[\w/+.-]+\s+){{0,2}}?{PATIENT})(?=\s*[.;,)]|$)",
+                              re.I | re.A)
+
+
+def _none_in_group(text: str, items: list) -> list[Found]:
+    """"seen in 19 cilta-cel recipients (8.2%) and in no ide-cel recipient": the count's absence in the
+    other group, a negated zero of the same term (and grade)."""
+    out = []
+    for k in _NONE_IN_GROUP.finditer(text):
+        f = next((f for f, _, _ in reversed(items) if f.pos < k.start() and f.endpoint in NEGATABLE
+                  and f.fields.get("n")), None)
+        if f is not None:
+            g = {"grade": f.fields["grade"]} if "grade" in f.fields else {}
+            sub = re.sub(r"\s+(?:patients?|recipients?|pts?|cases)$", "", k.group("sub"), flags=re.I)
+            out.append(Found(f.endpoint, {"percent": 0.0, "n": 0, **g, "negated": True, "subgroup": sub},
+                             f.rule, k.start("sub")))
+    return out
 
 
 def _restated_percents(items: list) -> list:
@@ -711,8 +732,9 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         if m.kind == "X":
             # (an assay's sensitivity is no population: "at a sensitivity of 0.01%")
             if m.rule != "x.assay" and (spaced and (_POP_HINT.search(before.lower()) and c.pop_before.search(before)
-                                                    or _THAN_IN.search(before))
-                                        or _GROUP_NAME_AFTER.match(text, m.end)):   # "… than in non-responders", "of the prior-HSCT group"
+                                                    or _THAN_IN.search(before)   # "… than in non-responders"
+                                                    or " with" in before and _WITH_X.search(before))   # "in patients with <5% marrow blasts"
+                                        or _GROUP_NAME_AFTER.match(text, m.end)):   # "of the prior-HSCT group"
                 m.pop = "pop"
             continue
         after = text[m.end:m.end + 40]
@@ -736,7 +758,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             pass
         elif "who" in before and _REL_BEFORE.search(before) and not (
                 ms[i - 1].pop == "rel" and _MAIN_VERB.fullmatch(text, ms[i - 1].end, m.start)) and not (
-                ms[i - 1].pop and _relapsed_after_transplant(text, ms[i - 1], m)):
+                ms[i - 1].pop and _relapsed_after_transplant(text, ms[i - 1], m)) and not (
+                low[m.end - 2:m.end] == "ed" and _REL_DONE.search(before)):
             m.pop = "rel"   # (not "patients who achieved CR were MRD-negative": the main verb's term)
         elif (spaced and _POP_HINT.search(before.lower()) and c.pop_before.search(before)) or c.pop_after.match(after):
             m.pop = "pop"
@@ -808,6 +831,10 @@ _MEDIAN = gate.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I | re.A)
 _EMD_BEFORE = gate.compile(r"\b(?:extramedullary|extra-medullary|EMD|(?-i:EM)|nodal|extranodal)\s*$", re.I | re.A)
 _BM_BEFORE = gate.compile(r"\b(?:bone\s+)?marrow\s*$|\bBM\s*$", re.I | re.A)
 _MAIN_VERB = gate.compile(r"\s*(?:\([^()]*\)\s*)?(?:were|was|became|remained)\s+(?:(?:also|all|still|subsequently)\s+)?", re.I | re.A)
+# "responders who were not transplanted relapsed": the clause closes on its own verb, the term is the main verb
+_WITH_X = gate.compile(rf"\b(?:{PATIENT}|those)\s+with(?:out)?\s+[^,;()]{{0,25}}$", re.I | re.A)
+_REL_DONE = gate.compile(r"\bwho\s+(?:were|was|had|did)\s+(?:not\s+|never\s+)?(?:[\w-]+ed|undergo|receive|proceed\s+to)\s+(?:[\w/-]+\s+){0,2}$",
+                         re.I | re.A)
 _REL_BEFORE = gate.compile(rf"\b(?:{PATIENT}|those|\d+\s+of\s+\d+)\s+(?:\([^()]*\)\s+)?(?:[\w-]+\s+){{0,3}}?who\s+(?:[\w-]+\s+){{0,4}}$", re.I | re.A)
 
 
@@ -1070,12 +1097,16 @@ _CLAUSE_RE = gate.compile(
 
 
 _NAME_ASIDE = re.compile(r"\(\s*[A-Za-z][\w-]{0,12}\s*$", re.A)
+_PAREN_ITEM = re.compile(r"\s*[A-Za-z][\w-]*\s*[,:]\s*\d+/\d+", re.A)
 
 
 def _clauses(text: str, atoms: list[Atom]) -> list[tuple[int, int]]:
     cuts = [0]
     for m in _CLAUSE_RE.finditer(text):
         if any(a.start <= m.start() < a.end for a in atoms):
+            continue
+        # "(DL1, 3/5; DL2, 7/8)": the items of a list in parentheses are one clause
+        if m.group() == ";" and _PAREN_ITEM.match(text, m.end()) and text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start()):
             continue
         # "8, 5, and 2 patients" is one list, not two clauses
         if m.group().startswith(",") and _NUM_END.search(text, max(0, m.start() - 12), m.start()) and _NUM_START.match(text, m.end()):
@@ -1153,10 +1184,12 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
     i = 0
     while i < len(atoms):
         a = atoms[i]
-        target = None
+        target = arms = None
         head = a.kind in _HEADS
         if a.kind == "all" and _ALL_OF_NON_PATIENTS.match(text, a.end):
             head = False   # "in all 3 cohorts", "in each of the two arms": no count of patients
+        elif a.kind == "num" and text[a.start - 2:a.start - 1].isalpha() and _GROUP_NUMBER.search(text, max(0, a.start - 8), a.start):
+            pass   # "patients in cohort 2 proceeded to HSCT": the number names the group
         elif a.kind == "num":
             nxt = atoms[i + 1] if i + 1 < len(atoms) else None
             after = text[a.end:a.end + 80]
@@ -1175,6 +1208,10 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 head = not (op > text.rfind(")", 0, a.start) and _SITE_ASIDE.search(text, max(0, op - 20), op + 1))
             elif (a.start == 0 or _CLAUSE_START.search(text[max(0, a.start - 12):a.start])) and c.subject_after.match(after):
                 head = True   # "eight relapsed"
+            elif groups and groups[-1].head == "num" and " in " in after[:5] and (k := _ELLIPTIC_IN.match(after)) \
+                    and _AND_BEFORE.search(text, max(0, a.start - 6), a.start) \
+                    and (k2 := _PATIENT_IN.match(text, groups[-1].start)) and k2.group("w") == k.group("w"):
+                head, arms = True, (k2.group("arm"), k.group("arm"))   # "in 27 patients in arm A and 15 in arm B": elliptical
             elif " with " in after and _ELLIPTIC_POP.match(after) and _CLAUSE_START.search(text[max(0, a.start - 12):a.start]):
                 head = True   # "… in 12 patients with ETP-ALL (57.1%) and 35 with non-ETP T-ALL (53.0%)"
             elif ((e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None
@@ -1214,6 +1251,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             i += 1
             continue
         g = Group(a.start, a.end, vals, a.kind, target=target)
+        if arms:
+            groups[-1].arm, g.arm = arms
         j = i + 1
         while j < len(atoms):
             b = atoms[j]
@@ -1288,6 +1327,11 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
     return groups
 
 
+_GROUP_NUMBER = gate.compile(r"\b(?:cohort|arm|group|part|phase)\s+$", re.I | re.A)
+_IN_ARM = r"\s+in\s+(?:the\s+)?(?P<arm>(?:[\w/+.-]+\s+)??(?P<w>arm|group|cohort)\b(?:\s+(?-i:[A-Z\d])\b)?)"   # "in arm B", "in the tisa-cel group"
+_ELLIPTIC_IN = gate.compile(_IN_ARM, re.I | re.A)
+_PATIENT_IN = gate.compile(rf"\S+\s+(?:[\w-]+\s+)?{PATIENT}" + _IN_ARM, re.I | re.A)   # from the count
+_AND_BEFORE = re.compile(r"(?:,|\band)\s+$", re.A)
 _ELLIPTIC_POP = gate.compile(r"\s+with\s+[^();,.%\d]{1,40}?\s*\(\s*\d+(?:\.\d+)?\s*%", re.I | re.A)
 _POP_TO_PCT = gate.compile(rf"\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:with|in|from)\s+[^();,.%]{{1,40}}?\s*\(\s*",
                          re.I | re.A)
@@ -1429,10 +1473,12 @@ _ELLIPTIC_COMPARE = gate.compile(
     r"(?:higher|lower|similar|longer|shorter|better|worse|greater|comparable|superior|inferior|identical|different)\b"
     r"|between\b)", re.I | re.A)
 # a terse list after a term's label: each value may follow its group's name, the last a p-value
-_ARM_GAP = gate.compile(rf"(?:\)?\s*{PATIENT}\b)?[\s:,;)]*(?:(?:vs\.?|versus|and)\s+)?"
+# "12/12 (phase 1b) vs 28/30 (phase 2)": each value's group may follow it in parentheses
+_POST_NAME = r"(?:\s*\(\s*(?P<post>(?!(?:n|p)\s?[=<>:])[A-Za-z][^()]{0,24}?)\s*\))?"
+_ARM_GAP = gate.compile(_POST_NAME + rf"(?:\)?\s*{PATIENT}\b)?[\s:,;)]*(?:(?:vs\.?|versus|and)\s+)?"
                         r"(?!(?:in|at|for|among|of|with|vs|versus|and|p)\b)(?P<sub>[A-Za-z][\w/+-]*(?:\s+(?!vs\b|versus\b)[A-Za-z][\w/+-]*)?"
                         r"(?:\s+\d{1,2}[a-z]?\b)?)?\s*\(?\s*", re.I | re.A)   # ("phase 1 8/9 vs. phase 2 22/24")
-_ARM_TAIL = gate.compile(rf"[\s)]*(?:{PATIENT}\b)?[\s,;)]*(?:\(?\s*p\s*[=<>≤]\s*[\d.]+\s*\)?)?[\s.,;)]*", re.I | re.A)
+_ARM_TAIL = gate.compile(_POST_NAME + rf"[\s)]*(?:{PATIENT}\b)?[\s,;)]*(?:\(?\s*p\s*[=<>≤]\s*[\d.]+\s*\)?)?[\s.,;)]*", re.I | re.A)
 
 
 def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[Mention], cms: list[Mention],
@@ -1456,18 +1502,21 @@ def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[M
         if m.end <= end:
             chars[m.start - ca:m.end - ca] = " " * (m.end - m.start)
     rest = "".join(chars)
-    names, pos = [], 0
+    names, posts, pos = [], [], 0
     for g in cgs:
         gap = _ARM_GAP.fullmatch(rest, pos, g.start - ca)
         if not gap:
             return {}
         names.append(gap.group("sub"))
+        posts.append(gap.group("post"))
         pos = g.end - ca
-    if not cgs or not _ARM_TAIL.fullmatch(rest, pos):
+    tail = _ARM_TAIL.fullmatch(rest, pos) if cgs else None
+    if not tail:
         return {}
-    if len(cgs) > 1 and all(names):
-        for g, name in zip(cgs, names):
-            g.arm = name
+    posts = posts[1:] + [tail.group("post")]
+    if len(cgs) > 1 and (all(names) or all(posts) and not any(names)):
+        for g, name, post in zip(cgs, names, posts):
+            g.arm = name or post
     return {id(g): terms[0] for g in cgs}
 
 
@@ -1704,6 +1753,9 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
             a, b = m.group("a").strip(), m.group("b").strip()
             b = f"{b} {a}" if b.lower() in ("not", "no", "non") else b
             return (b if _PAIR_BEFORE.search(text, k, g.start) else a), None
+    m = _ITEM_LABEL.search(text, max(0, g.start - 20), g.start) if text[g.start - 2:g.start] in (", ", ": ") else None
+    if m:   # "(DL1, 3/5; DL2, 7/8)": the label opening the list's item
+        return m.group("sub"), None
     if "(n" in text or "(N" in text:   # "…; DL2 (n=6) CR/CRi 5/6, CRS G1-2 in 5": the level opening the list's item
         for k in sorted({text.rfind(";", 0, g.start), text.rfind(":", 0, g.start)}, reverse=True):   # ("DL1 (n=3): …" or "…: DL1 (n=3) …")
             m = _LEVEL_OPENER.match(text, k + 1)
@@ -1713,6 +1765,7 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     return None, None
 
 
+_ITEM_LABEL = gate.compile(r"[(;]\s*(?P<sub>DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase)\s+\w+)\s*[,:]\s*$", re.I | re.A)
 _NAMED_PAIR = gate.compile(r"(?:[,;(]\s*|\b(?:in|for|among)\s+)(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+(?:vs\.?|versus|v)\s+"
                          r"(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s*:$", re.I | re.A)
 _LEVEL_OPENER = gate.compile(r"\s*(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+)\s*\(\s*n\s?=\s?\d+\s*\)", re.I | re.A)
@@ -1835,6 +1888,12 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
                 # term's landmark earlier in the sentence
                 months = next((x.attrs["months"] for x in reversed(ms) if x.end <= m.start and x.endpoint == ep
                                and x.attrs.get("months")), None)
+            if months is None and " and " in text and _AND_TERM.search(text, max(0, m.start - 12), m.start):
+                # "OS at 1 year was 68.9% and LFS was 51.2%": the sentence's one landmark is the coordinated term's too
+                lms = {x.attrs["months"] for x in ms if x.endpoint in SURV and x.attrs.get("months")}
+                prev = next((x for x in reversed(ms) if x.end <= m.start and x.kind == "E"), None)
+                if len(lms) == 1 and prev is not None and prev.endpoint in SURV and prev.attrs.get("months"):
+                    months = lms.pop()
             if months is None:
                 return None
             f["percent"] = v["percent"]
@@ -1861,6 +1920,7 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
     return Found(ep, f, m.rule, g.start)
 
 
+_AND_TERM = re.compile(r"(?:,\s*|\s)and\s+(?:the\s+)?$", re.A)
 _RESPONDERS = (r"(?:responders|(?:patients|pts?)\s+(?:in|with|who\s+(?:achieved|attained|had))\s+(?:an?\s+)?"
                r"(?:CR\b|CRi\b|complete|remission|response|MRD)|(?:CR|complete\s+(?:remission|response)|responding)\s+patients)")
 # the denominator right before the population: "20 of 22 responders", "12 of 14 responders (85.7%)"
@@ -1884,6 +1944,8 @@ def _site(text: str, pos: int) -> str | None:
         return None
     best = None
     for m in _SITE_RE.finditer(text):
+        if low.startswith(" blast", m.end()):
+            continue   # "patients with <5% marrow blasts": a disease burden, not where the response is
         site = "bone marrow" if "marrow" in m.group().lower() or m.group() == "BM" else "extramedullary"
         d = abs(m.start() - pos)
         if best is None or d < best[0]:

@@ -430,8 +430,11 @@ _UNIT = (r"(?P<unit>\s*(?:(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|"
          # per body-surface area ("CAR-T cells/m²", the superscript flattened by repair)
          r"|(?P<unitm>\s*(?:(?:" + _CAR + r"|viable\s+|transduced\s+|T[\s-]+)?cells?)?\s*(?:/\s*m\^?2\b|per\s+m\^?2\b|per\s+square\s+met(?:er|re)\b))"
          r"|(?P<unitc>\s*(?:(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|CAR-positive\s+(?:T\s+)?|T[\s-]+|NK[\s-]+)?cells?)\b)")
+# "DL1 1.0, DL2 1.5 and DL3 3.0 × 10^6 cells/kg": each member of a shared-exponent list may follow its level's name
+_LEVEL_NAME = r"(?:DL|dose\s+level|level)\s?-?\d+[a-z]?"
+_LEVEL = r"(?:" + _LEVEL_NAME + r"\s*[:,=]?\s*)?"
 DOSE_RE = gate.compile(
-    r"(?<![\w.])(?:(?P<list>(?:" + _MANT + r"\s*,\s*)+(?:" + _MANT + r"\s*,?\s*)?(?:or|and)\s+)"
+    r"(?<![\w.])(?:(?P<list>(?:" + _MANT + r"\s*,\s*" + _LEVEL + r")+(?:" + _MANT + r"\s*,?\s*)?(?:or|and)\s+" + _LEVEL + r")"
     r"|(?P<lo>" + _MANT + r")(?:" + _EXP.format(g="l") + r")?\s*(?:-|to)\s*)?"
     r"(?P<hi>" + _MANT + r")" + _EXP.format(g="h") + r"(?:" + _UNIT + r")?", re.I | re.A)
 
@@ -456,9 +459,10 @@ def _exp(m: re.Match, g: str) -> int | None:
     return None
 
 
+_MEMBER = re.compile(_LEVEL_NAME + r"|(?P<v>" + _MANT + ")", re.I | re.A)   # a list's numbers, not its levels
 _UNIT_RE = gate.compile(r"(?:" + _UNIT + r")", re.I | re.A)
 # ("DL1 1 × 10^8 (n=3), DL2 3 × 10^8 (n=6) … cells": the next member may follow its level's name)
-_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?[,;]?\s*(?:or|and|to)?\s*(?:(?:DL|dose\s+level|level)\s?-?\d+[a-z]?\s*[:,=]?\s*)?", re.A | re.I)
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?[,;]?\s*(?:or|and|to)?\s*" + _LEVEL, re.A | re.I)
 
 
 def _unit_name(m: re.Match) -> str | None:
@@ -498,10 +502,15 @@ def parse_doses(s: str) -> list[Dose]:
             continue
         hi = round_sig(float(m.group("hi")) * 10 ** e)
         if m.group("list"):
-            for x in re.findall(_MANT, m.group("list")):
-                v = round_sig(float(x) * 10 ** e)
-                out.append(Dose(v, v, unit, m.start(), m.end()))
-            out.append(Dose(hi, hi, unit, m.start(), m.end()))
+            members = list(_MEMBER.finditer(m.group("list")))
+            labelled = any(not x.group("v") for x in members)
+            for x in members:
+                if not x.group("v"):
+                    continue
+                v = round_sig(float(x.group("v")) * 10 ** e)
+                # a labelled member starts at its own number, where its level's name precedes it
+                out.append(Dose(v, v, unit, m.start("list") + x.start("v") if labelled else m.start(), m.end()))
+            out.append(Dose(hi, hi, unit, m.start("hi") if labelled else m.start(), m.end()))
             continue
         if m.group("lo"):
             le = _exp(m, "l")

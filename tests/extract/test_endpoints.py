@@ -2565,6 +2565,92 @@ BLIND21_FAMILIES = [
 ]
 
 
+BLIND22_FAMILIES = [
+    # per-arm follow-up in the plural ("median follow-ups of A and B months, respectively"): follow-up, not a survival median
+    ("With median follow-ups of 22.4 and 18.0 months, respectively, both arms were analysed.",
+     [("median_followup", {"months": 22.4}), ("median_followup", {"months": 18.0})]),
+    ("Median follow-ups were 30 months for the adults and 26 months for the children.",
+     [("median_followup", {"months": 30}), ("median_followup", {"months": 26})]),
+    # "Response was evaluable in N patients": an evaluable count, not N responders
+    ("Efficacy was evaluable in 37 patients.", [("patients_treated", {"value": 37, "subgroup": "evaluable"})]),
+    ("Responses were evaluable for 31 patients, and 25 (80.6%) achieved CR.",
+     [("patients_treated", {"value": 31, "subgroup": "evaluable"}), ("complete_remission", {"percent": 80.6, "n": 25})]),
+    ("Toxicity was evaluable in 40 patients.", []),
+    # "Of N patients randomly assigned/randomized, M were infused": randomisation is enrolment
+    ("Of 240 patients randomized, 221 received CAR T cells.",
+     [("patients_enrolled", {"value": 240}), ("patients_treated", {"value": 221})]),
+    ("Among the 88 patients randomly allocated, 80 were infused.",
+     [("patients_enrolled", {"value": 88}), ("patients_treated", {"value": 80})]),
+    ("Of 12 patients who were screened, 10 were infused.", [("patients_treated", {"value": 10})]),
+    # "N of the M responders who were not transplanted relapsed": the relative clause closes on its own verb
+    ("Eight of the 20 patients who did not proceed to transplantation relapsed.",
+     [("relapse", {"n": 8, "N": 20, "percent": 40.0, "derived": True})]),
+    ("4 of the 12 responders who were not consolidated relapsed.",
+     [("relapse", {"n": 4, "N": 12, "percent": 33.3, "derived": True})]),
+    ("Of patients who had relapsed, 3 died.", []),
+    # "N patients in arm A and M in arm B": the second count's patient noun is elliptical
+    ("CRS occurred in 20 patients in the axi-cel group and 18 in the tisa-cel group.",
+     [("crs", {"n": 20, "grade": "any", "subgroup": "axi-cel group"}), ("crs", {"n": 18, "grade": "any", "subgroup": "tisa-cel group"})]),
+    ("Eleven patients in cohort 1 and six in cohort 2 proceeded to allogeneic HSCT.",
+     [("transplant", {"n": 11, "subgroup": "cohort 1"}), ("transplant", {"n": 6, "subgroup": "cohort 2"})]),
+    ("CR was achieved by 30 patients in the high-dose cohort (75%) and 12 in the low-dose cohort (60%).",
+     [("complete_remission", {"percent": 75, "n": 30}), ("complete_remission", {"percent": 60, "n": 12})]),
+    ("Grade 3 CRS occurred in 20 patients in the axi-cel group and 18 in 2019.", [("crs", {"n": 20, "grade": "3"})]),
+    # the number naming a cohort or arm is no count ("in cohort 2 proceeded"), and names the subgroup
+    ("Six patients in cohort 2 proceeded to allogeneic HSCT.", [("transplant", {"n": 6})]),
+    ("CR rates were 80% in cohort 1 and 70% in arm B.",
+     [("complete_remission", {"percent": 80, "subgroup": "cohort 1"}), ("complete_remission", {"percent": 70, "subgroup": "arm B"})]),
+    # "OS at 1 year was a% and LFS was b%": the sentence's one landmark is the coordinated term's too
+    ("The 2-year OS was 70% (95% CI, 60-78), and the EFS was 55%.",
+     [("overall_survival", {"percent": 70, "months": 24, "ci_low": 60}), ("event_free_survival", {"percent": 55, "months": 24})]),
+    ("The 1-year OS was 80% and 2-year OS was 70% and EFS was 50%.",
+     [("overall_survival", {"percent": 80, "months": 12}), ("overall_survival", {"percent": 70, "months": 24})]),
+    ("OS at 1 year was 80%; EFS was 60%.", [("overall_survival", {"percent": 80, "months": 12})]),
+    # a baseline measure inside "patients with …" names the group, and is no response site
+    ("The CR rate was 92% in patients with fewer than 5% marrow blasts and 71% in those with more (P = .03).",
+     [("complete_remission", {"percent": 92, "site": None}), ("complete_remission", {"percent": 71, "site": None}),
+      ("p_value", {"value": ".03", "outcome": "complete_remission"})]),
+    ("ORR was 85% in patients without circulating blasts and 60% in those with them.",
+     [("overall_response", {"percent": 85}), ("overall_response", {"percent": 60})]),
+    # a labelled list whose group names follow each value in parentheses ("12/12 (phase 1b) vs 28/30 (phase 2)")
+    ("CR rate: 80% (DL2) vs 60% (DL1), p=0.04.",
+     [("complete_remission", {"percent": 80, "subgroup": "DL2"}), ("complete_remission", {"percent": 60, "subgroup": "DL1"}),
+      ("p_value", {"value": "0.04", "compares": ["DL2", "DL1"]})]),
+    ("ORR: 12/12 (100%) vs 28/30 (93%).",
+     [("overall_response", {"percent": 100, "n": 12, "subgroup": None}), ("overall_response", {"percent": 93, "n": 28, "subgroup": None})]),
+    # "(DL1, 3/5; DL2, 7/8)": a parenthesised per-level list after the term is one clause
+    ("CR was seen at every level (DL1, 1/3; DL2, 4/6; DL3: 5/6).",
+     [("complete_remission", {"n": 1, "N": 3, "subgroup": "DL1"}), ("complete_remission", {"n": 4, "N": 6, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 5, "N": 6, "subgroup": "DL3"})]),
+    ("CRS occurred in 10 patients (grade 1, 6; grade 2, 4).",
+     [("crs", {"n": 10, "grade": "any"}), ("crs", {"n": 6, "grade": "1"}), ("crs", {"n": 4, "grade": "2"})]),
+    # "in N of one group and in no <other group>": the other group's absence is a negated zero of the same term
+    ("Grade 3 CRS occurred in 4 adults and in no children.",
+     [("crs", {"n": 4, "grade": "3"}), ("crs", {"n": 0, "grade": "3", "negated": True, "subgroup": "children"})]),
+    ("Relapse occurred in 6 patients and in none of the transplanted patients.",
+     [("relapse", {"n": 6}), ("relapse", {"n": 0, "negated": True, "subgroup": "transplanted"})]),
+    ("CRS occurred in 12 adults, and no patient died.", [("crs", {"n": 12, "grade": "any"})]),
+    ("CR was achieved in 12 adults and no children.", [("complete_remission", {"n": 12})]),
+    # "N patients infused/treated on this trial", "treated in this phase 2 study": the treated cohort
+    ("We report 40 patients treated on the trial.", [("patients_treated", {"value": 40})]),
+    ("Outcomes of 28 children and adolescents infused in this phase 2 study are reported.", [("patients_treated", {"value": 28})]),
+    ("We report 40 patients screened on the trial.", []),
+    # a shared-exponent dose list with each level's name before its number
+    ("Doses were DL1: 0.5, DL2: 1.0, and DL3: 2.0 x 10^6 CAR T cells/kg.",
+     [("dose", {"low": 5e5, "label": "DL1"}), ("dose", {"low": 1e6, "label": "DL2"}), ("dose", {"low": 2e6, "label": "DL3"})]),
+    # the spelled-out "not otherwise specified" qualifier names PTCL-NOS, not PTCL
+    ("Twelve patients were treated: 5 with peripheral T-cell lymphoma, NOS, 4 with AITL and 3 with ALCL.",
+     [("patients_treated", {"value": 12}), ("disease_count", {"value": 5, "label": "PTCL-NOS"}),
+      ("disease_count", {"value": 4, "label": "AITL"}), ("disease_count", {"value": 3, "label": "ALCL"})]),
+    ("Twelve patients were treated: 5 with peripheral T-cell lymphoma and 7 with AITL.",
+     [("patients_treated", {"value": 12}), ("disease_count", {"value": 5, "label": "PTCL"}), ("disease_count", {"value": 7, "label": "AITL"})]),
+    # a product's approval "on the basis of"/"based on" a pivotal trial cites that trial's results: background
+    ("Axi-cel was approved for LBCL on the basis of ZUMA-1, in which 58% of patients achieved CR.", []),
+    ("Approval of cilta-cel was based on CARTITUDE-1, with an ORR of 97%.", []),
+    ("Response was assessed based on the Lugano criteria; the ORR was 80%.", [("overall_response", {"percent": 80})]),
+]
+
+
 # every phrasing family above: each sentence reads as exactly the listed measurements
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
@@ -2576,6 +2662,7 @@ BLIND21_FAMILIES = [
                          + BARE_CIS + EVALUABLE_OPENERS + CARRIED_LANDMARKS + BLIND10_FAMILIES + BLIND11_FAMILIES
                          + BLIND12_FAMILIES + BLIND13_FAMILIES + BLIND14_FAMILIES + BLIND15_FAMILIES
                          + BLIND16_FAMILIES + BLIND17_FAMILIES + BLIND18_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS + COMPARED_GROUPS + BLIND19_FAMILIES
-                         + BLIND20_FAMILIES + BLIND21_FAMILIES)
+                         + BLIND20_FAMILIES + BLIND21_FAMILIES
+                         + BLIND22_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)

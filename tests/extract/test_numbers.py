@@ -77,6 +77,10 @@ def test_ci(text, ci):
     ("5 × 10^5 (n = 3), 1 × 10^6 (n = 6), or 1.5 × 10^6 (n = 11) cells/kg",
      [(5e5, 5e5, "cells/kg"), (1e6, 1e6, "cells/kg"), (1.5e6, 1.5e6, "cells/kg")]),
     ("2 million CAR T cells/kg", [(2e6, 2e6, "cells/kg")]),
+    # a shared-exponent list whose members follow their level names (blind22)
+    ("DL1 0.5, DL2 1.0 and DL3 2.0 × 106 cells/kg", [(5e5, 5e5, "cells/kg"), (1e6, 1e6, "cells/kg"), (2e6, 2e6, "cells/kg")]),
+    ("dose level 1: 1, dose level 2: 3, or dose level 3: 10 × 10^7 CAR-T cells",
+     [(1e7, 1e7, "cells"), (3e7, 3e7, "cells"), (1e8, 1e8, "cells")]),
     ("1.2 × 10 6 cells/kg", [(1.2e6, 1.2e6, "cells/kg")]),
     ("5 × 10^5 blasts", []),                                            # no cells, no /kg
     ("106 patients", []),                                               # never read 106 alone
