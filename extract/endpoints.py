@@ -2484,6 +2484,11 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
     # "78 patients (children, n = 31; adults, n = 47) who received autologous (n = 52) or donor-derived (n = 26) …":
     # a second breakdown of the same total may follow
     got = _per_group(items, total, used, base, base + len(body), dmatches)
+    if not got and ";" in body and "," in body:
+        # "(bendamustine n=14, Flu/Cy n=28; DL1 n=6, DL2 n=36)": two breakdowns of the same total, one after the other
+        cut = base + body.find(";")
+        got = (_per_group([i for i in items if i[2] < cut], total, used, base, cut, dmatches)
+               + _per_group([i for i in items if i[2] > cut], total, used, cut, base + len(body), dmatches))
     return got + _named_neq_counts(text, treated, used, dmatches) if got and "=" in text[m.end():] else got
 
 

@@ -2651,6 +2651,26 @@ BLIND22_FAMILIES = [
 ]
 
 
+BLIND23_FAMILIES = [
+    # two breakdowns of the same treated total in one parenthesis, split by ";"
+    ("Of 60 patients enrolled, 52 received CAR T cells (children n=20, adults n=32; autologous n=40, allogeneic n=12).",
+     [("patients_enrolled", {"value": 60}), ("patients_treated", {"value": 52}),
+      ("patients_treated", {"value": 20, "subgroup": "children"}), ("patients_treated", {"value": 32, "subgroup": "adults"}),
+      ("patients_treated", {"value": 40, "subgroup": "autologous"}), ("patients_treated", {"value": 12, "subgroup": "allogeneic"})]),
+    ("In all, 30 patients were infused (fresh n=18, cryopreserved n=12; outpatient n=10, inpatient n=20).",
+     [("patients_treated", {"value": 30}),
+      ("patients_treated", {"value": 18, "subgroup": "fresh"}), ("patients_treated", {"value": 12, "subgroup": "cryopreserved"}),
+      ("patients_treated", {"value": 10, "subgroup": "outpatient"}), ("patients_treated", {"value": 20, "subgroup": "inpatient"})]),
+    # (a breakdown that does not add up is not a per-group count)
+    ("In all, 30 patients were infused (fresh n=18, cryopreserved n=10; outpatient n=10, inpatient n=20).",
+     [("patients_treated", {"value": 30}),
+      ("patients_treated", {"value": 10, "subgroup": "outpatient"}), ("patients_treated", {"value": 20, "subgroup": "inpatient"})]),
+    # "mFU": the telegraphic abbreviation of median follow-up
+    ("mFU 9.8 mo (range 1.1–20.4).", [("median_followup", {"months": 9.8, "range_low": 1.1, "range_high": 20.4})]),
+    ("At a mFU of 14 months, 20 pts remained in remission.", [("median_followup", {"months": 14})]),
+]
+
+
 # every phrasing family above: each sentence reads as exactly the listed measurements
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
@@ -2663,6 +2683,6 @@ BLIND22_FAMILIES = [
                          + BLIND12_FAMILIES + BLIND13_FAMILIES + BLIND14_FAMILIES + BLIND15_FAMILIES
                          + BLIND16_FAMILIES + BLIND17_FAMILIES + BLIND18_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS + COMPARED_GROUPS + BLIND19_FAMILIES
                          + BLIND20_FAMILIES + BLIND21_FAMILIES
-                         + BLIND22_FAMILIES)
+                         + BLIND22_FAMILIES + BLIND23_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
