@@ -1374,8 +1374,9 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
     for m in _ALL_OF.finditer(text):
         prev = [g for g in groups if g.end <= m.start() and isinstance(g.vals.get("n"), int)]
         # "all grade 1 (n = 5) or grade 2 (n = 2)": a grade with a count of its own is no grade of them all
+        # ("all grade 1 except for one grade 2 event": not all of them, and the rest is not counted)
         grade = any(k.kind == "G" and k.start >= m.end() and not text[m.end():k.start].strip()
-                    and not _OWN_COUNT.match(text, k.end) for k in ms)
+                    and not _OWN_COUNT.match(text, k.end) and "except" not in text[k.end:k.end + 10] for k in ms)
         if m.group().lower().startswith("both") and prev and prev[-1].vals["n"] != 2:
             continue
         if prev and (grade or cues().subject_after.match(text[m.end():m.end() + 100])):

@@ -2668,6 +2668,18 @@ BLIND23_FAMILIES = [
     # "mFU": the telegraphic abbreviation of median follow-up
     ("mFU 9.8 mo (range 1.1–20.4).", [("median_followup", {"months": 9.8, "range_low": 1.1, "range_high": 20.4})]),
     ("At a mFU of 14 months, 20 pts remained in remission.", [("median_followup", {"months": 14})]),
+    # "the ORR was A% (n of N) and M patients (B%) achieved CR": "and M patients" opens a new subject, not the ORR's
+    ("The ORR was 90% (18 of 20) and 12 patients (60%) achieved CR.",
+     [("overall_response", {"percent": 90, "n": 18, "N": 20}), ("complete_remission", {"percent": 60, "n": 12})]),
+    ("CR was reached in 14 of 20 patients (70%) and 6 patients (30%) had a partial response.",
+     [("complete_remission", {"percent": 70, "n": 14, "N": 20}), ("partial_remission", {"percent": 30, "n": 6})]),
+    ("The ORR was 75% and 9 patients achieved CR.", [("overall_response", {"percent": 75}), ("complete_remission", {"n": 9})]),
+    # "all grade 1 except for one grade 2 event": the exception is counted, the rest is not
+    ("CRS developed in 12 patients (40%), all of grade 1-2 except for one grade 3 case.",
+     [("crs", {"percent": 40, "n": 12, "grade": "any"}), ("crs", {"n": 1, "grade": "3"})]),
+    ("ICANS was seen in 6 patients (20%), all grade 1 except for one grade 3 event.",
+     [("neurotoxicity", {"percent": 20, "n": 6, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "3"})]),
+    ("CRS occurred in 8 patients, all grade 1.", [("crs", {"n": 8, "grade": "any"}), ("crs", {"n": 8, "grade": "1"})]),
 ]
 
 
