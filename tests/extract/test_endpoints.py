@@ -2680,6 +2680,12 @@ BLIND23_FAMILIES = [
     ("ICANS was seen in 6 patients (20%), all grade 1 except for one grade 3 event.",
      [("neurotoxicity", {"percent": 20, "n": 6, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "3"})]),
     ("CRS occurred in 8 patients, all grade 1.", [("crs", {"n": 8, "grade": "any"}), ("crs", {"n": 8, "grade": "1"})]),
+    # Sézary syndrome, and British "leukaemia", among the T-cell lymphoma labels
+    ("Nine patients were treated: Sezary syndrome (n = 4), AITL (n = 3) and adult T-cell leukaemia/lymphoma (n = 2).",
+     [("patients_treated", {"value": 9}), ("disease_count", {"value": 4, "label": "Sézary syndrome"}),
+      ("disease_count", {"value": 3, "label": "AITL"}), ("disease_count", {"value": 2, "label": "ATLL"})]),
+    ("Histologies were Sézary syndrome in 5 and PTCL-NOS in 7.",
+     [("disease_count", {"value": 5, "label": "Sézary syndrome"}), ("disease_count", {"value": 7, "label": "PTCL-NOS"})]),
 ]
 
 
