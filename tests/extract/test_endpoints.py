@@ -2686,6 +2686,11 @@ BLIND23_FAMILIES = [
       ("disease_count", {"value": 3, "label": "AITL"}), ("disease_count", {"value": 2, "label": "ATLL"})]),
     ("Histologies were Sézary syndrome in 5 and PTCL-NOS in 7.",
      [("disease_count", {"value": 5, "label": "Sézary syndrome"}), ("disease_count", {"value": 7, "label": "PTCL-NOS"})]),
+    # "…, leaving N patients evaluable for response": an evaluable count after the exclusions
+    ("Three withdrew before infusion, which left 27 evaluable for efficacy.",
+     [("patients_treated", {"value": 27, "subgroup": "evaluable for efficacy"})]),
+    ("Two patients were excluded, leaving twenty assessable.", [("patients_treated", {"value": 20, "subgroup": "assessable"})]),
+    ("Two patients were excluded, leaving 20 patients for the analysis.", []),
 ]
 
 
