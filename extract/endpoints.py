@@ -490,6 +490,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += _including(text, items, groups, {id(g) for _, _, g in items})
     if "(" in text and "relaps" in low and items:
         found += _relapse_sites(text, items)
+    if "=" in text and "(" in text and items:
+        found += _transplant_groups(text, items)
     if items and ("and in no" in low or "and no " in low):
         found += _none_in_group(text, items)
     if any(a.kind == "p" for a in atoms):
@@ -602,6 +604,27 @@ def _relapse_sites(text: str, items) -> list[Found]:
             pos = x.end()
         if len(parts) >= 2 and text.startswith(")", pos) and sum(n for _, n, _ in parts) <= total:
             out += [Found("relapse", {"n": n, "subgroup": name}, m.rule, at) for name, n, at in parts]
+    return out
+
+
+_PAREN_OPEN = re.compile(r"\s*\(", re.A)
+
+
+def _transplant_groups(text: str, items) -> list[Found]:
+    """"Thirty patients went on to allo-HSCT (CNSL, n = 11; non-CNSL, n = 19)": named "name, n = k" groups in
+    parentheses right after a transplant count, adding up to it, are transplant counts per group."""
+    out = []
+    for f, m, g in items:
+        total = f.fields.get("n")
+        k = _PAREN_OPEN.match(text, max(m.end, g.end)) \
+            if f.endpoint == "transplant" and isinstance(total, int) and "subgroup" not in f.fields else None
+        close = text.find(")", k.end()) if k else -1
+        body, parts, pos = text[k.end():close] if close > 0 else "", [], 0
+        while pos < len(body) and (x := _NAMED_COUNT.match(body, pos)) and x.end() > pos:
+            parts.append((x.group("name"), int(x.group("n")), k.end() + x.start("n")))
+            pos = x.end()
+        if len(parts) >= 2 and pos == len(body) and sum(n for _, n, _ in parts) == total:
+            out += [Found("transplant", {"n": n, "subgroup": name}, m.rule, at) for name, n, at in parts]
     return out
 
 

@@ -2691,6 +2691,13 @@ BLIND23_FAMILIES = [
      [("patients_treated", {"value": 27, "subgroup": "evaluable for efficacy"})]),
     ("Two patients were excluded, leaving twenty assessable.", [("patients_treated", {"value": 20, "subgroup": "assessable"})]),
     ("Two patients were excluded, leaving 20 patients for the analysis.", []),
+    # "N went on to allo-HSCT (A, n = a; B, n = b)": named groups adding up to the transplant count
+    ("Twelve responders proceeded to consolidative transplantation (children, n = 5; adults, n = 7).",
+     [("transplant", {"n": 12}), ("transplant", {"n": 5, "subgroup": "children"}), ("transplant", {"n": 7, "subgroup": "adults"})]),
+    ("Overall, 15 patients (25%) underwent allo-HSCT (cohort A n=9, cohort B n=6).",
+     [("transplant", {"n": 15, "percent": 25}), ("transplant", {"n": 9, "subgroup": "cohort A"}),
+      ("transplant", {"n": 6, "subgroup": "cohort B"})]),
+    ("Overall, 15 patients underwent allo-HSCT (cohort A n=9, cohort B n=4).", [("transplant", {"n": 15})]),
 ]
 
 
