@@ -425,11 +425,13 @@ _TARGET = r"(?:(?:anti-?)?(?:CD\d+[a-z]?|BCMA|GPRC5D|CLL-?1|GD2)(?:/CD\d+[a-z]?)
 # in it ("BE-CAR7 cells", "UCART7 cells")
 _CAR = (r"(?:" + _TARGET + r"(?:CAR|CART)|[A-Za-z\d]*-?CART?\d+[A-Za-z\d]*|[A-Za-z\d]+-CAR[A-Za-z\d]*)"
         r"[\s-]*\+?[\s-]*(?:(?:T|NK)[\s-]*)?")
-_UNIT = (r"(?P<unit>\s*(?:(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|"
+# a product code before the cells: "150 × 10^6 HB-38 CAR-positive T cells", "1 × 10^6 JNJ-4528 CAR-T cells/kg"
+_PRODUCT = r"(?:[A-Za-z]{1,6}-\d{1,5}[A-Za-z\d]*\s+(?=CAR))?"
+_UNIT = (r"(?P<unit>\s*(?:" + _PRODUCT + r"(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|"
          r"CAR-positive\s+(?:T\s+)?|CD\d+\+?\s+|T[\s-]+|NK[\s-]+)?cells?)?\s*(?:/\s*kg\b|per\s+kg\b|/\s*kilogram|per\s+kilogram))"
          # per body-surface area ("CAR-T cells/m²", the superscript flattened by repair)
          r"|(?P<unitm>\s*(?:(?:" + _CAR + r"|viable\s+|transduced\s+|T[\s-]+)?cells?)?\s*(?:/\s*m\^?2\b|per\s+m\^?2\b|per\s+square\s+met(?:er|re)\b))"
-         r"|(?P<unitc>\s*(?:(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|CAR-positive\s+(?:T\s+)?|T[\s-]+|NK[\s-]+)?cells?)\b)")
+         r"|(?P<unitc>\s*(?:" + _PRODUCT + r"(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|CAR-positive\s+(?:T\s+)?|T[\s-]+|NK[\s-]+)?cells?)\b)")
 # "DL1 1.0, DL2 1.5 and DL3 3.0 × 10^6 cells/kg": each member of a shared-exponent list may follow its level's name
 _LEVEL_NAME = r"(?:DL|dose\s+level|level)\s?-?\d+[a-z]?"
 _LEVEL = r"(?:" + _LEVEL_NAME + r"\s*[:,=]?\s*)?"

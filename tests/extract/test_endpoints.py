@@ -2698,6 +2698,11 @@ BLIND23_FAMILIES = [
      [("transplant", {"n": 15, "percent": 25}), ("transplant", {"n": 9, "subgroup": "cohort A"}),
       ("transplant", {"n": 6, "subgroup": "cohort B"})]),
     ("Overall, 15 patients underwent allo-HSCT (cohort A n=9, cohort B n=4).", [("transplant", {"n": 15})]),
+    # a hyphenated product code between the dose and "CAR … cells"
+    ("Patients received 1 × 10^6 JNJ-4528 CAR-T cells/kg.", [("dose", {"low": 1e6, "high": 1e6, "unit": "cells/kg"})]),
+    ("A flat dose of 100 × 10^6 to 300 × 10^6 AB-12 CAR-positive T cells was given.",
+     [("dose", {"low": 1e8, "high": 3e8, "unit": "cells"})]),
+    ("At day 14, 12 × 10^6 IL-6 cells were seen.", []),
 ]
 
 
