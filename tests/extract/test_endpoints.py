@@ -2703,6 +2703,11 @@ BLIND23_FAMILIES = [
     ("A flat dose of 100 × 10^6 to 300 × 10^6 AB-12 CAR-positive T cells was given.",
      [("dose", {"low": 1e8, "high": 3e8, "unit": "cells"})]),
     ("At day 14, 12 × 10^6 IL-6 cells were seen.", []),
+    # "earlier <longer product description> studies reported …": another trial's result is background
+    ("Earlier CD19 CAR T cell studies reported complete remission in roughly 70% of patients.", []),
+    ("Previous anti-CD22 chimeric antigen receptor (CAR) T-cell trials achieved an ORR of 60%.", []),
+    ("Patients with prior CAR-T exposure were excluded from these studies; the CR rate was 80%.",
+     [("complete_remission", {"percent": 80})]),
 ]
 
 
