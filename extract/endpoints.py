@@ -1379,7 +1379,7 @@ def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Menti
 
 
 _ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom)\b|of\s+(?=grades?\b)|(?:(?:the(?:se)?\s+)?(?:remissions|responses|responders|complete\s+responders|CRs)\s+)?"
-                      r"(?=(?:were|had|achieved|attained|became|remained|grades?|gr)\b))", re.I | re.A)
+                      r"(?=(?:were|had|achieved|attained|became|remained|grades?|gr)\b|G[1-5≥>]))", re.I | re.A)
 
 
 _OWN_COUNT = gate.compile(r"\s*\(\s*n\s?[=:]", re.I | re.A)

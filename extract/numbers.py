@@ -550,7 +550,7 @@ _BOUND = r"(?=[a-z])\b(?:(?:less|more|greater|longer|shorter|fewer)\s+than|up\s+
 # "grade", or the conference abbreviation "gr"/"gr." ("gr 1", "Gr 3-4", "gr ≥3", "gr. 2"): the
 # abbreviation only with a grade number or comparator after it (the alternatives below need one)
 # and the terse capital "G" glued to its number ("CRS G1-2 in 5", "no G≥3 ICANS"; not "G-CSF", "G6PD")
-_GRADE_WORD = r"\b(?:grades?|gr\.?(?=\s*[≥>=≤<]?\s*[1-5IV])|(?-i:G)(?=(?:≥|>=?)?[1-5](?![\w.])))"
+_GRADE_WORD = r"\b(?:grades?|gr\.?(?=\s*[≥>=≤<]?\s*[1-5IV])|(?-i:G)(?=(?:≥|>=?)?[1-5](?!\w|\.\d)))"
 # "grades 1 to 2 and 4 had grade 3", "(1 grade 1, 2 grade 2 and 2 grade 3)": a number with its own verb,
 # patient noun or grade is a count, not a grade
 _NOT_SUBJECT = r"(?!\s+(?:had|has|have|were|was|developed|experienced|patients?|pts?|cases|subjects|grades?|gr)\b)"

@@ -2708,6 +2708,12 @@ BLIND23_FAMILIES = [
     ("Previous anti-CD22 chimeric antigen receptor (CAR) T-cell trials achieved an ORR of 60%.", []),
     ("Patients with prior CAR-T exposure were excluded from these studies; the CR rate was 80%.",
      [("complete_remission", {"percent": 80})]),
+    # terse "all G1" / "both G1" (also at the sentence's end): a grade breakdown of the count before it
+    ("ICANS in 3 pts, all G1.", [("neurotoxicity", {"n": 3, "grade": "any"}), ("neurotoxicity", {"n": 3, "grade": "1"})]),
+    ("CRS 2 pts (10%), both G2; no ICANS.",
+     [("crs", {"n": 2, "percent": 10, "grade": "any"}), ("crs", {"n": 2, "grade": "2"}),
+      ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("CRS G1.5 in 3.", [("crs", {"n": 3, "grade": "any"})]),
 ]
 
 
