@@ -594,7 +594,9 @@ _ALTS = [
     ("spread", rf"(?:±|\+/-|(?-i:SE|SEM|SD)\b\s*[:=,]?|\bstandard\s+(?:error|deviation)(?:\s+of\s+the\s+mean)?(?:\s*[\[(](?-i:SE|SEM|SD)[\])])?\s*[:=,]?)\s*{NUM}\s?%?"),
     # "58.3% ± 9.1%" and "58.3 ± 9.1%": the percent is the estimate; the spread is part of the atom
     ("pct", rf"(?P<cmp>[<>≤≥~]\s?|{_BOUND}|(?=a)\b(?:about|approximately)\s+)?(?P<p>{NUM})"
-            rf"(?:\s?(?:%|\s?per\s?cent\b|\s?percent\b)(?:\s*(?:±|\+/-)\s*{NUM}\s?%?)?|\s*(?:±|\+/-)\s*{NUM}\s?%)"),
+            rf"(?:\s?(?:%|\s?per\s?cent\b|\s?percent\b)(?:\s*(?:±|\+/-)\s*{NUM}\s?%?)?|\s*(?:±|\+/-)\s*{NUM}\s?%)"
+            # "5% or more marrow blasts": a bound stated after the number is a threshold too
+            r"(?P<cmp2>\s+or\s+(?:more|greater|higher|above|less|fewer|lower|below)\b)?"),
     # "n = 18", "n = 4, 12, and 15", "n = 18/20"
     ("neq", r"\b[nN]\s?[=:]\s?(?P<neq>\d+)(?:\s?/\s?(?P<neqN>\d+)(?![\d.]))?(?P<neqlist>(?:\s*,\s*(?:and\s+|or\s+)?\d+(?![\d.%]))+)?"),
     # "all 11", "each of the five": the whole group
@@ -671,7 +673,7 @@ def atom_value(a: Atom) -> dict[str, Any]:
 def _value(kind: str, text: str, g: dict[str, Any]) -> dict[str, Any]:
     # values come from the match groups where they can (no second parse)
     if kind == "pct":
-        if g.get("cmp"):
+        if g.get("cmp") or g.get("cmp2"):
             return {}
         v = to_number(g["p"])
         return {"percent": v} if v is not None and 0 <= v <= 100 else {}

@@ -2714,6 +2714,10 @@ BLIND23_FAMILIES = [
      [("crs", {"n": 2, "percent": 10, "grade": "any"}), ("crs", {"n": 2, "grade": "2"}),
       ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
     ("CRS G1.5 in 3.", [("crs", {"n": 3, "grade": "any"})]),
+    # "N% or more <noun>": a threshold stated after the number, not a rate
+    ("Patients with 20% or higher CD19 expression had an ORR of 90%.", [("overall_response", {"percent": 90})]),
+    ("The ORR was 85% or more in all cohorts.", []),
+    ("CR was 60% (12/20) in patients with 10% or more blasts.", [("complete_remission", {"percent": 60, "n": 12, "N": 20})]),
 ]
 
 
