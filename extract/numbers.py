@@ -464,6 +464,7 @@ def _exp(m: re.Match, g: str) -> int | None:
 _MEMBER = re.compile(_LEVEL_NAME + r"|(?P<v>" + _MANT + ")", re.I | re.A)   # a list's numbers, not its levels
 _UNIT_RE = gate.compile(r"(?:" + _UNIT + r")", re.I | re.A)
 # ("DL1 1 × 10^8 (n=3), DL2 3 × 10^8 (n=6) … cells": the next member may follow its level's name)
+_RANGE_GAP = re.compile(r"\s*[;,(]\s*range[:,]?\s*", re.A)
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?[,;]?\s*(?:or|and|to)?\s*" + _LEVEL, re.A | re.I)
 
 
@@ -495,6 +496,10 @@ def parse_doses(s: str) -> list[Dose]:
         nm, nunit = found[i + 1]
         if unit is None and nunit and _LIST_GAP.fullmatch(s, m.end(), nm.start()):
             found[i] = (m, nunit)
+    # "target dose 0.75 × 10^6 CAR+ T cells/kg; range 0.5–1.0 × 10^6": the range after a dose takes its unit
+    for i in range(1, len(found)):
+        if found[i][1] is None and found[i - 1][1] and _RANGE_GAP.fullmatch(s, found[i - 1][0].end(), found[i][0].start()):
+            found[i] = (found[i][0], found[i - 1][1])
     out: list[Dose] = []
     for m, unit in found:
         if unit is None:

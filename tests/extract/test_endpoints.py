@@ -2718,6 +2718,13 @@ BLIND23_FAMILIES = [
     ("Patients with 20% or higher CD19 expression had an ORR of 90%.", [("overall_response", {"percent": 90})]),
     ("The ORR was 85% or more in all cohorts.", []),
     ("CR was 60% (12/20) in patients with 10% or more blasts.", [("complete_remission", {"percent": 60, "n": 12, "N": 20})]),
+    # "dose X cells/kg; range A–B × 10^6": the range after a dose takes its unit
+    ("The target dose was 2 × 10^6 CAR-T cells/kg; range 1–3 × 10^6 in cohort A.",
+     [("dose", {"low": 2e6, "high": 2e6, "unit": "cells/kg"}), ("dose", {"low": 1e6, "high": 3e6, "unit": "cells/kg"})]),
+    ("Patients received 1 × 10^8 CAR T cells (range 0.5–1.5 × 10^8).",
+     [("dose", {"low": 1e8, "high": 1e8, "unit": "cells"}), ("dose", {"low": 5e7, "high": 1.5e8, "unit": "cells"})]),
+    ("The target dose was 2 × 10^6 CAR-T cells/kg; range of ages 20–70 years.",
+     [("dose", {"low": 2e6, "high": 2e6, "unit": "cells/kg"})]),
 ]
 
 
