@@ -642,8 +642,11 @@ _FIRST = (r"(?<![A-Za-z\d])(?=[\d.\[≥><≤~±]|\+/-|(?-i:HR|OR|RR|aHR|sHR|SE|S
 # Inside the atoms a number is matched once (an atomic group): a failing alternative does not
 # retry every shorter prefix of "1234" before giving up (~10% of the scan's work, same matches),
 # and in digits only: the scan reads repaired text, where number words are digits already
-# (trying the number-word alternatives at every word start cost ~8% of the scan)
-_NUM_ONCE = "(?>" + NUM.removeprefix("(?:")
+# (trying the number-word alternatives at every word start cost ~8% of the scan). NUM's own
+# alternatives re-read the digits one after the other; written as "\d++" then a thousands group
+# or a decimal part, or a bare decimal, each number is read once: at every position the same
+# text as NUM's first matching alternative (~4% of the scan's work)
+_NUM_ONCE = r"(?>\d++(?:(?:,\d{3})+(?!\d)|\.\d++)?|\.\d++)"
 ATOM_RE = gate.compile(_FIRST + "(?:" + "|".join(f"(?P<_{k}>{p.replace(NUMW, NUM).replace(NUM, _NUM_ONCE)})" for k, p in _ALTS) + ")",
                      re.I | re.A)
 _KINDS = [k for k, _ in _ALTS]
