@@ -778,7 +778,7 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                                     and _OWN_COUNT.match(text, m.end))]
     _grades(text, ms, atoms)
     _landmarks(text, ms, atoms)
-    if "correspond" in low or "the same" in low:
+    if "correspond" in low or "the same" in low or (" and " in low and sum(1 for m in ms if m.attrs.get("months")) > 1):
         _corresponding(text, ms, atoms)
     if "they were" in low or "these were" in low:
         _they_were(text, ms, atoms)
@@ -1036,14 +1036,18 @@ def _corresponding(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
     """'OS at 1, 2 and 3 years was a, b and c, respectively, and the corresponding EFS rates were
     d, e and f' (or 'EFS … at the same landmarks was d, e and f'): a survival term after "the
     corresponding" or before "at the same landmarks" stands for each landmark of the survival
-    term(s) before it, when it is followed by as many percents as there are landmarks."""
+    term(s) before it, when it is followed by as many percents as there are landmarks. So does a term
+    coordinated after one with listed landmarks ("EFS at 1 and 3 years was a and b, and OS was c and d")."""
     for m in list(ms):
-        if m.kind != "E" or m.endpoint not in SURV or "months" in m.attrs or m.attrs.get("median") \
-                or not (_CORRESPONDING.search(text, max(0, m.start - 20), m.start)
-                        or _SAME_LANDMARKS.match(text, m.end)):
+        if m.kind != "E" or m.endpoint not in SURV or "months" in m.attrs or m.attrs.get("median"):
+            continue
+        coord = _AND_TERM.search(text, max(0, m.start - 12), m.start)
+        if not (coord or _CORRESPONDING.search(text, max(0, m.start - 20), m.start) or _SAME_LANDMARKS.match(text, m.end)):
             continue
         prev = [p for p in ms if p.end <= m.start and p.kind == "E" and p.endpoint in SURV and "months" in p.attrs]
         months = [p.attrs["months"] for p in prev if p.endpoint == prev[-1].endpoint] if prev else []
+        if coord and len(months) < 2:
+            continue   # one landmark carried over is _item's
         nxt = next((q.start for q in ms if q.start >= m.end), len(text))
         pcts = [a for a in atoms if a.kind == "pct" and m.end <= a.start < nxt]
         if not months or len(pcts) != len(months):

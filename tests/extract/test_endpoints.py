@@ -2651,6 +2651,19 @@ BLIND22_FAMILIES = [
 ]
 
 
+BLIND24_FAMILIES = [
+    # a survival term coordinated after one with listed landmarks takes each landmark in turn
+    ("LFS at 6 and 12 months was 80% and 70%, and OS was 90% and 85%.",
+     [("leukemia_free_survival", {"percent": 80, "months": 6}), ("leukemia_free_survival", {"percent": 70, "months": 12}),
+      ("overall_survival", {"percent": 90, "months": 6}), ("overall_survival", {"percent": 85, "months": 12})]),
+    ("The 1- and 2-year OS were 75% and 60%, and EFS was 50% and 40%.",
+     [("overall_survival", {"percent": 75, "months": 12}), ("overall_survival", {"percent": 60, "months": 24}),
+      ("event_free_survival", {"percent": 50, "months": 12}), ("event_free_survival", {"percent": 40, "months": 24})]),
+    ("OS at 1 year was 70% and EFS at 2 years was 50%.",
+     [("overall_survival", {"percent": 70, "months": 12}), ("event_free_survival", {"percent": 50, "months": 24})]),
+]
+
+
 # every phrasing family above: each sentence reads as exactly the listed measurements
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
@@ -2663,6 +2676,6 @@ BLIND22_FAMILIES = [
                          + BLIND12_FAMILIES + BLIND13_FAMILIES + BLIND14_FAMILIES + BLIND15_FAMILIES
                          + BLIND16_FAMILIES + BLIND17_FAMILIES + BLIND18_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS + COMPARED_GROUPS + BLIND19_FAMILIES
                          + BLIND20_FAMILIES + BLIND21_FAMILIES
-                         + BLIND22_FAMILIES)
+                         + BLIND22_FAMILIES + BLIND24_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
