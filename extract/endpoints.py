@@ -1339,7 +1339,7 @@ _AND_BEFORE = re.compile(r"(?:,|\band)\s+$", re.A)
 _ELLIPTIC_POP = gate.compile(r"\s+with\s+[^();,.%\d]{1,40}?\s*\(\s*\d+(?:\.\d+)?\s*%", re.I | re.A)
 _POP_TO_PCT = gate.compile(rf"\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:with|in|from)\s+[^();,.%]{{1,40}}?\s*\(\s*",
                          re.I | re.A)
-_PCT_CLOSE = re.compile(r"\s*[);]", re.A)
+_PCT_CLOSE = re.compile(r"\s*(?:of\s+(?:all\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s*)?[);]", re.A)   # "(28.0% of responders)"
 _VERB_TO_PCT = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:responded|relapsed|died)\s*\(\s*", re.I | re.A)
 
 
@@ -1536,8 +1536,9 @@ def _split_count(text: str, prev: tuple[int, int], ca: int, live: list[Mention],
     pa, pb = prev
     terms = [m for m in live if pa <= m.start < pb and not m.pop]
     own = [g for g in groups if pa <= g.start < pb]
-    if len(terms) != 1 or terms[0].kind != "E" or terms[0].negated or len(own) != 1 or set(own[0].vals) != {"n"}:
-        return {}
+    if len(terms) != 1 or terms[0].kind != "E" or terms[0].negated or len(own) != 1 or "n" not in own[0].vals \
+            or not set(own[0].vals) <= {"n", "percent"}:
+        return {}   # the total may carry its percent: "attained by 279 patients (88.0%): 109/121 (90.1%) in …"
     shares = [g for g in cgs if g.head == "frac"]
     if len(shares) < 2 or sum(g.vals.get("n", 0) for g in shares) != own[0].vals["n"] \
             or any(not m.pop and m.start < shares[-1].end for m in cms):

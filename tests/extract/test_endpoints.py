@@ -2661,6 +2661,16 @@ BLIND24_FAMILIES = [
       ("event_free_survival", {"percent": 50, "months": 12}), ("event_free_survival", {"percent": 40, "months": 24})]),
     ("OS at 1 year was 70% and EFS at 2 years was 50%.",
      [("overall_survival", {"percent": 70, "months": 12}), ("event_free_survival", {"percent": 50, "months": 24})]),
+    # a count with its population, then its percent of a named population in parentheses
+    ("Nine patients with CR (30% of all patients) underwent HSCT.", [("transplant", {"n": 9, "percent": 30})]),
+    ("Twelve patients in remission (40.0% of responders) relapsed.", [("relapse", {"n": 12, "percent": 40.0})]),
+    # a total with its percent, then shares by group after a colon that add up to it
+    ("CR was achieved in 50 patients (83.3%): 30/34 (88.2%) in children and 20/26 (76.9%) in adults (P = .30).",
+     [("complete_remission", {"n": 50, "percent": 83.3}), ("complete_remission", {"n": 30, "N": 34, "percent": 88.2}),
+      ("complete_remission", {"n": 20, "N": 26, "percent": 76.9}), ("p_value", {"value": ".30"})]),
+    ("CRS occurred in 40 patients (66.7%): 20/30 in the tisa-cel group and 20/30 in the axi-cel group.",
+     [("crs", {"n": 40, "percent": 66.7}), ("crs", {"n": 20, "N": 30, "percent": 66.7}), ("crs", {"n": 20, "N": 30, "percent": 66.7})]),
+    ("Relapse occurred in 20 of 50 patients (40%): after 3 and 6 months.", [("relapse", {"n": 20, "N": 50, "percent": 40})]),
 ]
 
 
