@@ -678,7 +678,9 @@ def _table_percents(text: str, atoms: list[Atom]) -> list[Atom]:
 
 # ---------------------------------------------------------------- mentions
 # "patients with and without prior HSCT", "with or without CNS disease": what follows names two groups compared
-_WITH_WITHOUT = gate.compile(r"\bwith\s+(?:and|or|versus|vs\.?|v)\s+without\s+(?:an?\s+|the\s+)?$", re.I | re.A)
+# each side may carry its size: "with (n = 37) and without (n = 91) prior HSCT"
+_SIZE = r"(?:\(\s*n\s?=\s?\d+\s*\)\s*)?"
+_WITH_WITHOUT = gate.compile(rf"\bwith\s+{_SIZE}(?:and|or|versus|vs\.?|v)\s+without\s+{_SIZE}(?:an?\s+|the\s+)?$", re.I | re.A)
 _WITHOUT_AFTER = gate.compile(r"\band\s+(?:in\s+)?[^;]{0,40}?\bwithout\b(?!\s+(?:[\w-]+\s+)?(?:grade|CRS|ICANS|GVHD))", re.I | re.A)
 _STATE_VERB = gate.compile(r"\s+(?:was|were|(?:has|have|had)\s+been|remained)\s+(?:all\s+|also\s+)?", re.I | re.A)
 _GROUP_NAME_AFTER = gate.compile(r"[\w/+-]*(?:\s+[\w/+-]+)?\s+(?:group|arm|cohort)s?\b", re.I | re.A)
@@ -1182,6 +1184,22 @@ def _num_list_ends_well(text: str, atoms: list[Atom], i: int) -> bool:
     return bool(_LIST_END.match(text, atoms[j].end))
 
 
+_PAIR_SEP = gate.compile(r"\s*(?:vs\.?|versus)\s+", re.I | re.A)
+
+
+def _size_aside(text: str, atoms: list[Atom], i: int, ms: list[Mention]) -> bool:
+    """An 'n = N' aside in parentheses that sizes a group named before the sentence's pair of
+    percents ("with (n = 37) and without (n = 91) prior HSCT (65.1% versus 69.7%)", "low (<5%
+    blasts; n = 71) than with high (n = 57) burden (60.8% vs 35.9%)"): no value of its own. After a term
+    it is that term's count ("those consolidated with HSCT (n = 16) … than those who were not (n = 26)")."""
+    a = atoms[i]
+    op, cl = text.rfind("(", 0, a.start), text.find(")", a.end)
+    if op < 0 or cl < 0 or text.rfind(")", 0, a.start) > op or any(0 <= op - m.end <= 2 for m in ms):
+        return False
+    return any(b.kind == c.kind == "pct" and b.start > cl and _PAIR_SEP.fullmatch(text, b.end, c.start)
+               for b, c in zip(atoms[i + 1:], atoms[i + 2:]))
+
+
 def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
     c = cues()
     groups: list[Group] = []
@@ -1192,6 +1210,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         head = a.kind in _HEADS
         if a.kind == "all" and _ALL_OF_NON_PATIENTS.match(text, a.end):
             head = False   # "in all 3 cohorts", "in each of the two arms": no count of patients
+        elif a.kind == "neq" and ("vs" in text or "versus" in text) and _size_aside(text, atoms, i, ms):
+            head = False   # "between patients with (n = 37) and without (n = 91) X (65.1% versus 69.7%)": a group's size
         elif a.kind == "num" and text[a.start - 2:a.start - 1].isalpha() and _GROUP_NUMBER.search(text, max(0, a.start - 8), a.start):
             pass   # "patients in cohort 2 proceeded to HSCT": the number names the group
         elif a.kind == "num":
@@ -1681,7 +1701,7 @@ def _in_pair(text: str, g: Group) -> bool:
 # the two groups of a pair named before it: "in patients with and without prior HSCT (94.7% vs 87.9%)",
 # "in patients with EMD than in those without (9.8 vs 24.0 months)"
 _WITH_AND_WITHOUT = gate.compile(
-    r"\bwith\s+(?:and|or|versus|vs\.?|v)\s+without\s+(?P<x>[^,;()]{2,50}?)\s*$"
+    rf"\bwith\s+{_SIZE}(?:and|or|versus|vs\.?|v)\s+without\s+{_SIZE}(?P<x>[^,;()]{{2,50}}?)\s*$"
     r"|\bwith\s+(?P<y>[^,;()]{2,50}?)\s+(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+)?(?:those|patients|pts)\s+"
     r"without(?:\s+(?:it|them))?\s*$"
     r"|\b(?:higher|lower|longer|shorter|better|worse)\s+(?:in|among)\s+(?:those|patients|pts)\s+with\s+(?P<z>(?:(?!\bthan\b)[^,;()]){2,50}?)\s*$",

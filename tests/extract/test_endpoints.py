@@ -2671,6 +2671,16 @@ BLIND24_FAMILIES = [
     ("CRS occurred in 40 patients (66.7%): 20/30 in the tisa-cel group and 20/30 in the axi-cel group.",
      [("crs", {"n": 40, "percent": 66.7}), ("crs", {"n": 20, "N": 30, "percent": 66.7}), ("crs", {"n": 20, "N": 30, "percent": 66.7})]),
     ("Relapse occurred in 20 of 50 patients (40%): after 3 and 6 months.", [("relapse", {"n": 20, "N": 50, "percent": 40})]),
+    # group sizes in parentheses inside "with and without X" before a pair of percents: sizes, no values
+    ("Two-year EFS was similar in patients with (n = 24) and without (n = 40) bridging therapy (55.0% vs 61.2%; P = .48).",
+     [("event_free_survival", {"percent": 55.0, "months": 24}), ("event_free_survival", {"percent": 61.2, "months": 24}),
+      ("p_value", {"value": ".48"})]),
+    ("The 1-year OS of patients with (n=12) versus without (n=30) CNS disease was 75% vs 80% (P=0.7).",
+     [("overall_survival", {"percent": 75, "months": 12}), ("overall_survival", {"percent": 80, "months": 12}),
+      ("p_value", {"value": "0.7"})]),
+    # after a term, the size is that term's count
+    ("Of the responders, those bridged to allogeneic HSCT (n = 12) had less relapse than those who were not (n = 20) (16.7% vs 50.0%, P = .04).",
+     [("transplant", {"n": 12}), ("relapse", {"percent": 16.7}), ("relapse", {"percent": 50.0}), ("p_value", {"value": ".04"})]),
 ]
 
 
