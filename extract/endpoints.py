@@ -2542,7 +2542,7 @@ def _arm_counts(text: str, used: set[int]) -> list[Found]:
                 used.add(m.start("n" + k))
     return out
 # "371 were infused: 229 with axi-cel and 142 with tisa-cel", "(12 with product A, 9 with product B)"
-_WITH_OPEN = re.compile(r"[^:;()]{0,40}?[:(]\s*", re.A)
+_WITH_OPEN = re.compile(r"[^:;()]{0,40}?(?:\([^():;]{0,60}\)\s*(?=:))?[:(]\s*", re.A)   # "infused (median age 11 years): 40 with …"
 _WITH_ITEM = gate.compile(r"(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?(?:with|received)\s+(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
                           r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
 
@@ -2569,7 +2569,8 @@ def _per_group(items: list[tuple[str, int, int]], total: int, used: set[int], lo
     return [Found("patients_treated", {"value": n, "subgroup": name}, "cohort.named-group", at) for name, n, at in items]
 
 
-_NAMED_NEQ = gate.compile(r"(?:(?:with|of|to|and|or)\s+)?(?:(?:an?|the)\s+)?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)\s*"
+# a name may be an age band: "grouped as <10 years (n = 121), 10-17 years (n = 118) and 18-25 years (n = 78)"
+_NAMED_NEQ = gate.compile(r"(?:(?:with|of|to|and|or)\s+)?(?:(?:an?|the)\s+)?(?P<name>(?:[A-Za-z]|[<>≤≥]\s?\d|\d+\s?(?:-|–|to)\s?\d+\s+y)[\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)\s*"
                         r"\(\s*(?:[\w/+.-]+\s*;\s*)?(?P<at>n)\s?=\s?(?P<n>\d+)\s*\)"
                         r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?", re.I | re.A)
 

@@ -2681,6 +2681,15 @@ BLIND24_FAMILIES = [
     # after a term, the size is that term's count
     ("Of the responders, those bridged to allogeneic HSCT (n = 12) had less relapse than those who were not (n = 20) (16.7% vs 50.0%, P = .04).",
      [("transplant", {"n": 12}), ("relapse", {"percent": 16.7}), ("relapse", {"percent": 50.0}), ("p_value", {"value": ".04"})]),
+    # the treated split by age band, each band with its own "(n = k)", adding up to the treated count
+    ("A total of 60 patients were infused, aged <18 years (n = 35) or ≥18 years (n = 25).",
+     [("patients_treated", {"value": 60}), ("patients_treated", {"value": 35}), ("patients_treated", {"value": 25})]),
+    ("In all, 90 children received CAR T cells, aged 1-9 years (n = 50) or 10-17 years (n = 40).",
+     [("patients_treated", {"value": 90}), ("patients_treated", {"value": 50}), ("patients_treated", {"value": 40})]),
+    ("A total of 60 patients were infused, aged <18 years (n = 35) or ≥18 years (n = 20).", [("patients_treated", {"value": 60})]),
+    # a short aside between the treated count and the colon of its per-group list
+    ("Eighty patients were infused (median age 9 years): 30 with high and 50 with low disease burden.",
+     [("patients_treated", {"value": 80}), ("patients_treated", {"value": 30}), ("patients_treated", {"value": 50})]),
 ]
 
 
