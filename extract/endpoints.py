@@ -784,6 +784,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         _corresponding(text, ms, atoms)
     if "they were" in low or "these were" in low:
         _they_were(text, ms, atoms)
+    if " of " in low and ("estimates" in low or "rates" in low or "probabilities" in low):
+        _estimates_of(text, ms, atoms)
     for i, m in enumerate(ms):
         if m.kind in "EG" and m.endpoint in NEGATABLE:   # 'G': "…, and none had grade 3 or higher"
             start = m.attrs.get("_gstart", m.start)
@@ -1095,6 +1097,39 @@ def _they_were(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
             ms.append(Mention("E", ep, t.start() + i, t.start() + i + 1 if i < k - 1 else t.end(), run[0].rule,
                               {"months": months, "_listed": ("months",)}))
         ms.sort(key=lambda x: x.start)
+
+
+_ESTIMATES_OF = gate.compile(r"\s*(?:rates|estimates|probabilities)\s+of\s+", re.I | re.A)
+
+
+def _estimates_of(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
+    """"EFS plateaued, with 2-year and 3-year estimates of 58.6% and 52.0%" ("with 1- and 2-year rates of
+    a and b"): listed landmarks before "estimates/rates of", after a survival term with no term in between,
+    take that term's percents in turn when as many follow as there are landmarks."""
+    for i, a in enumerate(atoms):
+        x = _ESTIMATES_OF.match(text, a.end) if a.kind == "lm" and not a.groups.get("_bound") else None
+        if x is None or atom_value(a).get("months") is None:
+            continue
+        lms = [a]
+        while i - len(lms) >= 0 and atoms[i - len(lms)].kind == "lm" and _LM_LIST_GAP.fullmatch(text, atoms[i - len(lms)].end, lms[0].start):
+            lms.insert(0, atoms[i - len(lms)])
+        months = [atom_value(b).get("months") for b in lms]
+        lst = _LM_PREFIX_LIST.search(text, max(0, a.start - 30), a.start) if len(lms) == 1 else None
+        if lst:   # "1- and 2-year rates of"
+            months = [to_months(int(v.group()), a.groups.get("lu") or "year")
+                      for v in re.finditer(r"\d+", text[lst.start():lst.end()])] + months
+        prv = next((m for m in reversed(ms) if m.end <= lms[0].start), None)
+        nxt = next((q.start for q in ms if q.start >= x.end()), len(text))
+        pcts = [b for b in atoms if b.kind == "pct" and x.end() <= b.start < nxt]
+        if prv is None or prv.kind != "E" or prv.endpoint not in SURV or len(months) < 2 or len(pcts) != len(months):
+            continue
+        for b in lms:
+            b.groups["_bound"] = True
+        k = len(months)
+        for j, mo in enumerate(months):
+            ms.append(Mention("E", prv.endpoint, x.start() + j, x.start() + j + 1 if j < k - 1 else x.end(), prv.rule,
+                              {"months": mo, "_listed": ("months",)}))
+        ms.sort(key=lambda m: m.start)
 
 
 # ---------------------------------------------------------------- clauses and groups

@@ -2690,6 +2690,14 @@ BLIND24_FAMILIES = [
     # a short aside between the treated count and the colon of its per-group list
     ("Eighty patients were infused (median age 9 years): 30 with high and 50 with low disease burden.",
      [("patients_treated", {"value": 80}), ("patients_treated", {"value": 30}), ("patients_treated", {"value": 50})]),
+    # listed landmarks before "estimates/rates/probabilities of", after their survival term
+    ("OS plateaued, with 1- and 2-year rates of 70% and 60%.",
+     [("overall_survival", {"percent": 70, "months": 12}), ("overall_survival", {"percent": 60, "months": 24})]),
+    ("LFS was favourable, with 6-month, 12-month and 24-month probabilities of 90.1%, 80.2% and 70.3%.",
+     [("leukemia_free_survival", {"percent": 90.1, "months": 6}), ("leukemia_free_survival", {"percent": 80.2, "months": 12}),
+      ("leukemia_free_survival", {"percent": 70.3, "months": 24})]),
+    ("EFS was durable, with 1-year and 2-year estimates of 64.5% and 50.2%.",
+     [("event_free_survival", {"percent": 64.5, "months": 12}), ("event_free_survival", {"percent": 50.2, "months": 24})]),
 ]
 
 
