@@ -763,7 +763,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                 ms[i - 1].pop and _relapsed_after_transplant(text, ms[i - 1], m)) and not (
                 low[m.end - 2:m.end] == "ed" and _REL_DONE.search(before)):
             m.pop = "rel"   # (not "patients who achieved CR were MRD-negative": the main verb's term)
-        elif (spaced and _POP_HINT.search(before.lower()) and c.pop_before.search(before)) or c.pop_after.match(after):
+        elif (spaced and _POP_HINT.search(before.lower()) and c.pop_before.search(before)) or (
+                c.pop_after.match(after) and not _BEFORE_ACHIEVED.match(after)):
             m.pop = "pop"
         elif i and ms[i - 1].pop == "pop" and m.endpoint in RESPONSE and _OR_NEXT.fullmatch(text, ms[i - 1].end, m.start):
             m.pop = "pop"   # "those whose best response was VGPR or PR": the population goes on
@@ -811,6 +812,8 @@ _MRD_CR_GAP = re.compile(r"[\s(\-]*", re.A)
 _GRADE_BEFORE_TERM = gate.compile(r"[\s-]*(?:(?:CAR-?T?|treatment|therapy)[\s-]*(?:related|associated)\s+)?(?:(?:acute|chronic|severe)\s+)?", re.I | re.A)
 _GRADE_AFTER_TERM = gate.compile(r"\s*(?:\(\s*|,\s*|of\s+|at\s+|(?:was|were)\s+(?:mostly\s+|all\s+)?)?", re.I | re.A)
 _AND_GAP = re.compile(r"\s*(?:and|or|,|/)\s*", re.A)
+# "MRD-negative CR before transplantation was achieved in …": the term's timing, then its result verb
+_BEFORE_ACHIEVED = gate.compile(r"\s*(?:before|prior\s+to)\s+(?:[\w-]+\s+){1,2}?(?:was|were)\s+(?:achieved|attained|reached|obtained)\b", re.I | re.A)
 _LM_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and)\s*", re.A)
 _SURV_COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|,|/)\s*(?:the\s+)?", re.A)
 # a number or percent ends the text: "DL2" or "CD19" is a label, not a number of a list

@@ -2698,6 +2698,13 @@ BLIND24_FAMILIES = [
       ("leukemia_free_survival", {"percent": 70.3, "months": 24})]),
     ("EFS was durable, with 1-year and 2-year estimates of 64.5% and 50.2%.",
      [("event_free_survival", {"percent": 64.5, "months": 12}), ("event_free_survival", {"percent": 50.2, "months": 24})]),
+    # a term timed "before transplantation", then its result verb: a result, not a population
+    ("Complete remission before transplantation was reached in 20 of 25 patients (80%).",
+     [("complete_remission", {"n": 20, "N": 25, "percent": 80})]),
+    ("MRD-negative CR before HSCT was achieved in 40 of 50 patients (80%) in arm A and in 30 of 50 (60%) in arm B (P=0.03).",
+     [("complete_remission", {"n": 40, "N": 50, "percent": 80}), ("complete_remission", {"n": 30, "N": 50, "percent": 60}),
+      ("p_value", {"value": "0.03"})]),
+    ("CR before HSCT was associated with longer EFS.", []),
 ]
 
 
