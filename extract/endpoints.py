@@ -1390,7 +1390,7 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
 
 
 _GROUP_NUMBER = gate.compile(r"\b(?:cohort|arm|group|part|phase)\s+$", re.I | re.A)
-_IN_ARM = r"\s+in\s+(?:the\s+)?(?P<arm>(?:[\w/+.-]+\s+)??(?P<w>arm|group|cohort)\b(?:\s+(?-i:[A-Z\d])\b)?)"   # "in arm B", "in the tisa-cel group"
+_IN_ARM = r"\s+in\s+(?:the\s+)?(?P<arm>(?:[\w/+.-]+\s+){0,2}?(?P<w>arm|group|cohort)\b(?:\s+(?-i:[A-Z\d])\b)?)"   # "in arm B", "in the tisa-cel group"
 _ELLIPTIC_IN = gate.compile(_IN_ARM, re.I | re.A)
 _PATIENT_IN = gate.compile(rf"\S+\s+(?:[\w-]+\s+)?{PATIENT}" + _IN_ARM, re.I | re.A)   # from the count
 _AND_BEFORE = re.compile(r"(?:,|\band)\s+$", re.A)

@@ -2705,6 +2705,11 @@ BLIND24_FAMILIES = [
      [("complete_remission", {"n": 40, "N": 50, "percent": 80}), ("complete_remission", {"n": 30, "N": 50, "percent": 60}),
       ("p_value", {"value": "0.03"})]),
     ("CR before HSCT was associated with longer EFS.", []),
+    # "N patients in the <two-word> group and M in the <other> group": the elliptical count of a two-word arm name
+    ("Grade 3 CRS occurred in 12 patients in the CAR T-cell group and 2 in the standard-care group.",
+     [("crs", {"n": 12, "grade": "3"}), ("crs", {"n": 2, "grade": "3"})]),
+    ("HSCT was performed in 40 patients in the CAR T arm and 35 in the control arm.",
+     [("transplant", {"n": 40}), ("transplant", {"n": 35})]),
 ]
 
 
