@@ -2710,6 +2710,11 @@ BLIND24_FAMILIES = [
      [("crs", {"n": 12, "grade": "3"}), ("crs", {"n": 2, "grade": "3"})]),
     ("HSCT was performed in 40 patients in the CAR T arm and 35 in the control arm.",
      [("transplant", {"n": 40}), ("transplant", {"n": 35})]),
+    # "N patients underwent randomization": enrolment
+    ("Overall, 150 children underwent randomisation and 140 were treated.",
+     [("patients_enrolled", {"value": 150}), ("patients_treated", {"value": 140})]),
+    ("In total, 80 patients underwent randomization (40 per arm).", [("patients_enrolled", {"value": 80})]),
+    ("Eight patients underwent repeat bone marrow biopsy.", []),
 ]
 
 
