@@ -2715,6 +2715,9 @@ BLIND24_FAMILIES = [
      [("patients_enrolled", {"value": 150}), ("patients_treated", {"value": 140})]),
     ("In total, 80 patients underwent randomization (40 per arm).", [("patients_enrolled", {"value": 80})]),
     ("Eight patients underwent repeat bone marrow biopsy.", []),
+    # a year closing "between 2019 and 2023" before "were included" is no count
+    ("Children infused at 14 centres between 2017 and 2022 were included.", []),
+    ("Of 60 screened, 52 were included.", [("patients_treated", {"value": 52})]),
 ]
 
 
