@@ -2718,6 +2718,10 @@ BLIND24_FAMILIES = [
     # a year closing "between 2019 and 2023" before "were included" is no count
     ("Children infused at 14 centres between 2017 and 2022 were included.", []),
     ("Of 60 screened, 52 were included.", [("patients_treated", {"value": 52})]),
+    # telegraphic absence without a colon: "ICANS none"
+    ("CRS in 10 pts; ICANS none; GVHD none.",
+     [("crs", {"n": 10}), ("neurotoxicity", {"n": 0, "negated": True}), ("gvhd", {"n": 0, "negated": True})]),
+    ("Neurotoxicity none.", [("neurotoxicity", {"n": 0, "negated": True})]),
 ]
 
 
