@@ -1195,7 +1195,7 @@ _DENOM_BEFORE = gate.compile(r"\b(?:among|(?<!total )of|for)\s+(?:the\s+|these\s
 _IN_BEFORE = gate.compile(r"\b(?:in|to)\s+$", re.I | re.A)
 _CLAUSE_START = gate.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s+|\b(?:of|among)\s+(?:which|whom|them|these)\s+)$", re.I | re.A)
 # a name numbered after it ("phase 1", "cohort 2", "arm 1", "part 2", "stage 4"): the number is no count
-_LABEL_BEFORE = gate.compile(r"\b(?:phase|cohort|arm|part|stage|step|level)\s?$", re.I | re.A)
+_LABEL_BEFORE = gate.compile(r"\b(?:phase|cohort|arm|group|part|stage|step|level)\s?$", re.I | re.A)
 _ALL_OF_NON_PATIENTS = gate.compile(r"\s+(?:[\w-]+\s+)?(?:cohorts|arms|groups|(?:dose\s+)?levels|centers|centres|sites|trials|studies|doses|phases)\b",
                                    re.I | re.A)
 _MODERATE_IN = gate.compile(r"\bmoderate\s+in\s+$", re.I | re.A)
@@ -1250,8 +1250,6 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             head = False   # "in all 3 cohorts", "in each of the two arms": no count of patients
         elif a.kind == "neq" and ("vs" in text or "versus" in text) and _size_aside(text, atoms, i, ms):
             head = False   # "between patients with (n = 37) and without (n = 91) X (65.1% versus 69.7%)": a group's size
-        elif a.kind == "num" and text[a.start - 2:a.start - 1].isalpha() and _GROUP_NUMBER.search(text, max(0, a.start - 8), a.start):
-            pass   # "patients in cohort 2 proceeded to HSCT": the number names the group
         elif a.kind == "num":
             nxt = atoms[i + 1] if i + 1 < len(atoms) else None
             after = text[a.end:a.end + 80]
@@ -1389,7 +1387,6 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
     return groups
 
 
-_GROUP_NUMBER = gate.compile(r"\b(?:cohort|arm|group|part|phase)\s+$", re.I | re.A)
 _IN_ARM = r"\s+in\s+(?:the\s+)?(?P<arm>(?:[\w/+.-]+\s+){0,2}?(?P<w>arm|group|cohort)\b(?:\s+(?-i:[A-Z\d])\b)?)"   # "in arm B", "in the tisa-cel group"
 _ELLIPTIC_IN = gate.compile(_IN_ARM, re.I | re.A)
 _PATIENT_IN = gate.compile(rf"\S+\s+(?:[\w-]+\s+)?{PATIENT}" + _IN_ARM, re.I | re.A)   # from the count
