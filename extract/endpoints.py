@@ -490,6 +490,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += _including(text, items, groups, {id(g) for _, _, g in items})
     if "(" in text and "relaps" in low and items:
         found += _relapse_sites(text, items)
+    if "=" in text and "(" in text and items:
+        found += _transplant_groups(text, items)
     if items and ("and in no" in low or "and no " in low):
         found += _none_in_group(text, items)
     if any(a.kind == "p" for a in atoms):
@@ -602,6 +604,27 @@ def _relapse_sites(text: str, items) -> list[Found]:
             pos = x.end()
         if len(parts) >= 2 and text.startswith(")", pos) and sum(n for _, n, _ in parts) <= total:
             out += [Found("relapse", {"n": n, "subgroup": name}, m.rule, at) for name, n, at in parts]
+    return out
+
+
+_PAREN_OPEN = re.compile(r"\s*\(", re.A)
+
+
+def _transplant_groups(text: str, items) -> list[Found]:
+    """"Thirty patients went on to allo-HSCT (CNSL, n = 11; non-CNSL, n = 19)": named "name, n = k" groups in
+    parentheses right after a transplant count, adding up to it, are transplant counts per group."""
+    out = []
+    for f, m, g in items:
+        total = f.fields.get("n")
+        k = _PAREN_OPEN.match(text, max(m.end, g.end)) \
+            if f.endpoint == "transplant" and isinstance(total, int) and "subgroup" not in f.fields else None
+        close = text.find(")", k.end()) if k else -1
+        body, parts, pos = text[k.end():close] if close > 0 else "", [], 0
+        while pos < len(body) and (x := _NAMED_COUNT.match(body, pos)) and x.end() > pos:
+            parts.append((x.group("name"), int(x.group("n")), k.end() + x.start("n")))
+            pos = x.end()
+        if len(parts) >= 2 and pos == len(body) and sum(n for _, n, _ in parts) == total:
+            out += [Found("transplant", {"n": n, "subgroup": name}, m.rule, at) for name, n, at in parts]
     return out
 
 
@@ -1415,7 +1438,7 @@ def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Menti
 
 
 _ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom)\b|of\s+(?=grades?\b)|(?:(?:the(?:se)?\s+)?(?:remissions|responses|responders|complete\s+responders|CRs)\s+)?"
-                      r"(?=(?:were|had|achieved|attained|became|remained|grades?|gr)\b))", re.I | re.A)
+                      r"(?=(?:were|had|achieved|attained|became|remained|grades?|gr)\b|G[1-5≥>]))", re.I | re.A)
 
 
 _OWN_COUNT = gate.compile(r"\s*\(\s*n\s?[=:]", re.I | re.A)
@@ -1433,8 +1456,9 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
     for m in _ALL_OF.finditer(text):
         prev = [g for g in groups if g.end <= m.start() and isinstance(g.vals.get("n"), int)]
         # "all grade 1 (n = 5) or grade 2 (n = 2)": a grade with a count of its own is no grade of them all
+        # ("all grade 1 except for one grade 2 event": not all of them, and the rest is not counted)
         grade = any(k.kind == "G" and k.start >= m.end() and not text[m.end():k.start].strip()
-                    and not _OWN_COUNT.match(text, k.end) for k in ms)
+                    and not _OWN_COUNT.match(text, k.end) and "except" not in text[k.end:k.end + 10] for k in ms)
         if m.group().lower().startswith("both") and prev and prev[-1].vals["n"] != 2:
             continue
         if prev and (grade or cues().subject_after.match(text[m.end():m.end() + 100])):
@@ -2544,6 +2568,11 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
     # "78 patients (children, n = 31; adults, n = 47) who received autologous (n = 52) or donor-derived (n = 26) …":
     # a second breakdown of the same total may follow
     got = _per_group(items, total, used, base, base + len(body), dmatches)
+    if not got and ";" in body and "," in body:
+        # "(bendamustine n=14, Flu/Cy n=28; DL1 n=6, DL2 n=36)": two breakdowns of the same total, one after the other
+        cut = base + body.find(";")
+        got = (_per_group([i for i in items if i[2] < cut], total, used, base, cut, dmatches)
+               + _per_group([i for i in items if i[2] > cut], total, used, cut, base + len(body), dmatches))
     return got + _named_neq_counts(text, treated, used, dmatches) if got and "=" in text[m.end():] else got
 
 

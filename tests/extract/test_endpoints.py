@@ -2651,6 +2651,83 @@ BLIND22_FAMILIES = [
 ]
 
 
+BLIND23_FAMILIES = [
+    # two breakdowns of the same treated total in one parenthesis, split by ";"
+    ("Of 60 patients enrolled, 52 received CAR T cells (children n=20, adults n=32; autologous n=40, allogeneic n=12).",
+     [("patients_enrolled", {"value": 60}), ("patients_treated", {"value": 52}),
+      ("patients_treated", {"value": 20, "subgroup": "children"}), ("patients_treated", {"value": 32, "subgroup": "adults"}),
+      ("patients_treated", {"value": 40, "subgroup": "autologous"}), ("patients_treated", {"value": 12, "subgroup": "allogeneic"})]),
+    ("In all, 30 patients were infused (fresh n=18, cryopreserved n=12; outpatient n=10, inpatient n=20).",
+     [("patients_treated", {"value": 30}),
+      ("patients_treated", {"value": 18, "subgroup": "fresh"}), ("patients_treated", {"value": 12, "subgroup": "cryopreserved"}),
+      ("patients_treated", {"value": 10, "subgroup": "outpatient"}), ("patients_treated", {"value": 20, "subgroup": "inpatient"})]),
+    # (a breakdown that does not add up is not a per-group count)
+    ("In all, 30 patients were infused (fresh n=18, cryopreserved n=10; outpatient n=10, inpatient n=20).",
+     [("patients_treated", {"value": 30}),
+      ("patients_treated", {"value": 10, "subgroup": "outpatient"}), ("patients_treated", {"value": 20, "subgroup": "inpatient"})]),
+    # "mFU": the telegraphic abbreviation of median follow-up
+    ("mFU 9.8 mo (range 1.1–20.4).", [("median_followup", {"months": 9.8, "range_low": 1.1, "range_high": 20.4})]),
+    ("At a mFU of 14 months, 20 pts remained in remission.", [("median_followup", {"months": 14})]),
+    # "the ORR was A% (n of N) and M patients (B%) achieved CR": "and M patients" opens a new subject, not the ORR's
+    ("The ORR was 90% (18 of 20) and 12 patients (60%) achieved CR.",
+     [("overall_response", {"percent": 90, "n": 18, "N": 20}), ("complete_remission", {"percent": 60, "n": 12})]),
+    ("CR was reached in 14 of 20 patients (70%) and 6 patients (30%) had a partial response.",
+     [("complete_remission", {"percent": 70, "n": 14, "N": 20}), ("partial_remission", {"percent": 30, "n": 6})]),
+    ("The ORR was 75% and 9 patients achieved CR.", [("overall_response", {"percent": 75}), ("complete_remission", {"n": 9})]),
+    # "all grade 1 except for one grade 2 event": the exception is counted, the rest is not
+    ("CRS developed in 12 patients (40%), all of grade 1-2 except for one grade 3 case.",
+     [("crs", {"percent": 40, "n": 12, "grade": "any"}), ("crs", {"n": 1, "grade": "3"})]),
+    ("ICANS was seen in 6 patients (20%), all grade 1 except for one grade 3 event.",
+     [("neurotoxicity", {"percent": 20, "n": 6, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "3"})]),
+    ("CRS occurred in 8 patients, all grade 1.", [("crs", {"n": 8, "grade": "any"}), ("crs", {"n": 8, "grade": "1"})]),
+    # Sézary syndrome, and British "leukaemia", among the T-cell lymphoma labels
+    ("Nine patients were treated: Sezary syndrome (n = 4), AITL (n = 3) and adult T-cell leukaemia/lymphoma (n = 2).",
+     [("patients_treated", {"value": 9}), ("disease_count", {"value": 4, "label": "Sézary syndrome"}),
+      ("disease_count", {"value": 3, "label": "AITL"}), ("disease_count", {"value": 2, "label": "ATLL"})]),
+    ("Histologies were Sézary syndrome in 5 and PTCL-NOS in 7.",
+     [("disease_count", {"value": 5, "label": "Sézary syndrome"}), ("disease_count", {"value": 7, "label": "PTCL-NOS"})]),
+    # "…, leaving N patients evaluable for response": an evaluable count after the exclusions
+    ("Three withdrew before infusion, which left 27 evaluable for efficacy.",
+     [("patients_treated", {"value": 27, "subgroup": "evaluable for efficacy"})]),
+    ("Two patients were excluded, leaving twenty assessable.", [("patients_treated", {"value": 20, "subgroup": "assessable"})]),
+    ("Two patients were excluded, leaving 20 patients for the analysis.", []),
+    # "N went on to allo-HSCT (A, n = a; B, n = b)": named groups adding up to the transplant count
+    ("Twelve responders proceeded to consolidative transplantation (children, n = 5; adults, n = 7).",
+     [("transplant", {"n": 12}), ("transplant", {"n": 5, "subgroup": "children"}), ("transplant", {"n": 7, "subgroup": "adults"})]),
+    ("Overall, 15 patients (25%) underwent allo-HSCT (cohort A n=9, cohort B n=6).",
+     [("transplant", {"n": 15, "percent": 25}), ("transplant", {"n": 9, "subgroup": "cohort A"}),
+      ("transplant", {"n": 6, "subgroup": "cohort B"})]),
+    ("Overall, 15 patients underwent allo-HSCT (cohort A n=9, cohort B n=4).", [("transplant", {"n": 15})]),
+    # a hyphenated product code between the dose and "CAR … cells"
+    ("Patients received 1 × 10^6 JNJ-4528 CAR-T cells/kg.", [("dose", {"low": 1e6, "high": 1e6, "unit": "cells/kg"})]),
+    ("A flat dose of 100 × 10^6 to 300 × 10^6 AB-12 CAR-positive T cells was given.",
+     [("dose", {"low": 1e8, "high": 3e8, "unit": "cells"})]),
+    ("At day 14, 12 × 10^6 IL-6 cells were seen.", []),
+    # "earlier <longer product description> studies reported …": another trial's result is background
+    ("Earlier CD19 CAR T cell studies reported complete remission in roughly 70% of patients.", []),
+    ("Previous anti-CD22 chimeric antigen receptor (CAR) T-cell trials achieved an ORR of 60%.", []),
+    ("Patients with prior CAR-T exposure were excluded from these studies; the CR rate was 80%.",
+     [("complete_remission", {"percent": 80})]),
+    # terse "all G1" / "both G1" (also at the sentence's end): a grade breakdown of the count before it
+    ("ICANS in 3 pts, all G1.", [("neurotoxicity", {"n": 3, "grade": "any"}), ("neurotoxicity", {"n": 3, "grade": "1"})]),
+    ("CRS 2 pts (10%), both G2; no ICANS.",
+     [("crs", {"n": 2, "percent": 10, "grade": "any"}), ("crs", {"n": 2, "grade": "2"}),
+      ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("CRS G1.5 in 3.", [("crs", {"n": 3, "grade": "any"})]),
+    # "N% or more <noun>": a threshold stated after the number, not a rate
+    ("Patients with 20% or higher CD19 expression had an ORR of 90%.", [("overall_response", {"percent": 90})]),
+    ("The ORR was 85% or more in all cohorts.", []),
+    ("CR was 60% (12/20) in patients with 10% or more blasts.", [("complete_remission", {"percent": 60, "n": 12, "N": 20})]),
+    # "dose X cells/kg; range A–B × 10^6": the range after a dose takes its unit
+    ("The target dose was 2 × 10^6 CAR-T cells/kg; range 1–3 × 10^6 in cohort A.",
+     [("dose", {"low": 2e6, "high": 2e6, "unit": "cells/kg"}), ("dose", {"low": 1e6, "high": 3e6, "unit": "cells/kg"})]),
+    ("Patients received 1 × 10^8 CAR T cells (range 0.5–1.5 × 10^8).",
+     [("dose", {"low": 1e8, "high": 1e8, "unit": "cells"}), ("dose", {"low": 5e7, "high": 1.5e8, "unit": "cells"})]),
+    ("The target dose was 2 × 10^6 CAR-T cells/kg; range of ages 20–70 years.",
+     [("dose", {"low": 2e6, "high": 2e6, "unit": "cells/kg"})]),
+]
+
+
 BLIND24_FAMILIES = [
     # a survival term coordinated after one with listed landmarks takes each landmark in turn
     ("LFS at 6 and 12 months was 80% and 70%, and OS was 90% and 85%.",
@@ -2737,6 +2814,6 @@ BLIND24_FAMILIES = [
                          + BLIND12_FAMILIES + BLIND13_FAMILIES + BLIND14_FAMILIES + BLIND15_FAMILIES
                          + BLIND16_FAMILIES + BLIND17_FAMILIES + BLIND18_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS + COMPARED_GROUPS + BLIND19_FAMILIES
                          + BLIND20_FAMILIES + BLIND21_FAMILIES
-                         + BLIND22_FAMILIES + BLIND24_FAMILIES)
+                         + BLIND22_FAMILIES + BLIND23_FAMILIES + BLIND24_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
