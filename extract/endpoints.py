@@ -701,7 +701,9 @@ def _table_percents(text: str, atoms: list[Atom]) -> list[Atom]:
 
 # ---------------------------------------------------------------- mentions
 # "patients with and without prior HSCT", "with or without CNS disease": what follows names two groups compared
-_WITH_WITHOUT = gate.compile(r"\bwith\s+(?:and|or|versus|vs\.?|v)\s+without\s+(?:an?\s+|the\s+)?$", re.I | re.A)
+# each side may carry its size: "with (n = 37) and without (n = 91) prior HSCT"
+_SIZE = r"(?:\(\s*n\s?=\s?\d+\s*\)\s*)?"
+_WITH_WITHOUT = gate.compile(rf"\bwith\s+{_SIZE}(?:and|or|versus|vs\.?|v)\s+without\s+{_SIZE}(?:an?\s+|the\s+)?$", re.I | re.A)
 _WITHOUT_AFTER = gate.compile(r"\band\s+(?:in\s+)?[^;]{0,40}?\bwithout\b(?!\s+(?:[\w-]+\s+)?(?:grade|CRS|ICANS|GVHD))", re.I | re.A)
 _STATE_VERB = gate.compile(r"\s+(?:was|were|(?:has|have|had)\s+been|remained)\s+(?:all\s+|also\s+)?", re.I | re.A)
 _GROUP_NAME_AFTER = gate.compile(r"[\w/+-]*(?:\s+[\w/+-]+)?\s+(?:group|arm|cohort)s?\b", re.I | re.A)
@@ -784,7 +786,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                 ms[i - 1].pop and _relapsed_after_transplant(text, ms[i - 1], m)) and not (
                 low[m.end - 2:m.end] == "ed" and _REL_DONE.search(before)):
             m.pop = "rel"   # (not "patients who achieved CR were MRD-negative": the main verb's term)
-        elif (spaced and _POP_HINT.search(before.lower()) and c.pop_before.search(before)) or c.pop_after.match(after):
+        elif (spaced and _POP_HINT.search(before.lower()) and c.pop_before.search(before)) or (
+                c.pop_after.match(after) and not _BEFORE_ACHIEVED.match(after)):
             m.pop = "pop"
         elif i and ms[i - 1].pop == "pop" and m.endpoint in RESPONSE and _OR_NEXT.fullmatch(text, ms[i - 1].end, m.start):
             m.pop = "pop"   # "those whose best response was VGPR or PR": the population goes on
@@ -801,10 +804,12 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                                     and _OWN_COUNT.match(text, m.end))]
     _grades(text, ms, atoms)
     _landmarks(text, ms, atoms)
-    if "correspond" in low or "the same" in low:
+    if "correspond" in low or "the same" in low or (" and " in low and sum(1 for m in ms if m.attrs.get("months")) > 1):
         _corresponding(text, ms, atoms)
     if "they were" in low or "these were" in low:
         _they_were(text, ms, atoms)
+    if " of " in low and ("estimates" in low or "rates" in low or "probabilities" in low):
+        _estimates_of(text, ms, atoms)
     for i, m in enumerate(ms):
         if m.kind in "EG" and m.endpoint in NEGATABLE:   # 'G': "…, and none had grade 3 or higher"
             start = m.attrs.get("_gstart", m.start)
@@ -830,6 +835,8 @@ _MRD_CR_GAP = re.compile(r"[\s(\-]*", re.A)
 _GRADE_BEFORE_TERM = gate.compile(r"[\s-]*(?:(?:CAR-?T?|treatment|therapy)[\s-]*(?:related|associated)\s+)?(?:(?:acute|chronic|severe)\s+)?", re.I | re.A)
 _GRADE_AFTER_TERM = gate.compile(r"\s*(?:\(\s*|,\s*|of\s+|at\s+|(?:was|were)\s+(?:mostly\s+|all\s+)?)?", re.I | re.A)
 _AND_GAP = re.compile(r"\s*(?:and|or|,|/)\s*", re.A)
+# "MRD-negative CR before transplantation was achieved in …": the term's timing, then its result verb
+_BEFORE_ACHIEVED = gate.compile(r"\s*(?:before|prior\s+to)\s+(?:[\w-]+\s+){1,2}?(?:was|were)\s+(?:achieved|attained|reached|obtained)\b", re.I | re.A)
 _LM_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and)\s*", re.A)
 _SURV_COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|,|/)\s*(?:the\s+)?", re.A)
 # a number or percent ends the text: "DL2" or "CD19" is a label, not a number of a list
@@ -1059,14 +1066,18 @@ def _corresponding(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
     """'OS at 1, 2 and 3 years was a, b and c, respectively, and the corresponding EFS rates were
     d, e and f' (or 'EFS … at the same landmarks was d, e and f'): a survival term after "the
     corresponding" or before "at the same landmarks" stands for each landmark of the survival
-    term(s) before it, when it is followed by as many percents as there are landmarks."""
+    term(s) before it, when it is followed by as many percents as there are landmarks. So does a term
+    coordinated after one with listed landmarks ("EFS at 1 and 3 years was a and b, and OS was c and d")."""
     for m in list(ms):
-        if m.kind != "E" or m.endpoint not in SURV or "months" in m.attrs or m.attrs.get("median") \
-                or not (_CORRESPONDING.search(text, max(0, m.start - 20), m.start)
-                        or _SAME_LANDMARKS.match(text, m.end)):
+        if m.kind != "E" or m.endpoint not in SURV or "months" in m.attrs or m.attrs.get("median"):
+            continue
+        coord = _AND_TERM.search(text, max(0, m.start - 12), m.start)
+        if not (coord or _CORRESPONDING.search(text, max(0, m.start - 20), m.start) or _SAME_LANDMARKS.match(text, m.end)):
             continue
         prev = [p for p in ms if p.end <= m.start and p.kind == "E" and p.endpoint in SURV and "months" in p.attrs]
         months = [p.attrs["months"] for p in prev if p.endpoint == prev[-1].endpoint] if prev else []
+        if coord and len(months) < 2:
+            continue   # one landmark carried over is _item's
         nxt = next((q.start for q in ms if q.start >= m.end), len(text))
         pcts = [a for a in atoms if a.kind == "pct" and m.end <= a.start < nxt]
         if not months or len(pcts) != len(months):
@@ -1112,6 +1123,39 @@ def _they_were(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
             ms.append(Mention("E", ep, t.start() + i, t.start() + i + 1 if i < k - 1 else t.end(), run[0].rule,
                               {"months": months, "_listed": ("months",)}))
         ms.sort(key=lambda x: x.start)
+
+
+_ESTIMATES_OF = gate.compile(r"\s*(?:rates|estimates|probabilities)\s+of\s+", re.I | re.A)
+
+
+def _estimates_of(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
+    """"EFS plateaued, with 2-year and 3-year estimates of 58.6% and 52.0%" ("with 1- and 2-year rates of
+    a and b"): listed landmarks before "estimates/rates of", after a survival term with no term in between,
+    take that term's percents in turn when as many follow as there are landmarks."""
+    for i, a in enumerate(atoms):
+        x = _ESTIMATES_OF.match(text, a.end) if a.kind == "lm" and not a.groups.get("_bound") else None
+        if x is None or atom_value(a).get("months") is None:
+            continue
+        lms = [a]
+        while i - len(lms) >= 0 and atoms[i - len(lms)].kind == "lm" and _LM_LIST_GAP.fullmatch(text, atoms[i - len(lms)].end, lms[0].start):
+            lms.insert(0, atoms[i - len(lms)])
+        months = [atom_value(b).get("months") for b in lms]
+        lst = _LM_PREFIX_LIST.search(text, max(0, a.start - 30), a.start) if len(lms) == 1 else None
+        if lst:   # "1- and 2-year rates of"
+            months = [to_months(int(v.group()), a.groups.get("lu") or "year")
+                      for v in re.finditer(r"\d+", text[lst.start():lst.end()])] + months
+        prv = next((m for m in reversed(ms) if m.end <= lms[0].start), None)
+        nxt = next((q.start for q in ms if q.start >= x.end()), len(text))
+        pcts = [b for b in atoms if b.kind == "pct" and x.end() <= b.start < nxt]
+        if prv is None or prv.kind != "E" or prv.endpoint not in SURV or len(months) < 2 or len(pcts) != len(months):
+            continue
+        for b in lms:
+            b.groups["_bound"] = True
+        k = len(months)
+        for j, mo in enumerate(months):
+            ms.append(Mention("E", prv.endpoint, x.start() + j, x.start() + j + 1 if j < k - 1 else x.end(), prv.rule,
+                              {"months": mo, "_listed": ("months",)}))
+        ms.sort(key=lambda m: m.start)
 
 
 # ---------------------------------------------------------------- clauses and groups
@@ -1201,6 +1245,22 @@ def _num_list_ends_well(text: str, atoms: list[Atom], i: int) -> bool:
     return bool(_LIST_END.match(text, atoms[j].end))
 
 
+_PAIR_SEP = gate.compile(r"\s*(?:vs\.?|versus)\s+", re.I | re.A)
+
+
+def _size_aside(text: str, atoms: list[Atom], i: int, ms: list[Mention]) -> bool:
+    """An 'n = N' aside in parentheses that sizes a group named before the sentence's pair of
+    percents ("with (n = 37) and without (n = 91) prior HSCT (65.1% versus 69.7%)", "low (<5%
+    blasts; n = 71) than with high (n = 57) burden (60.8% vs 35.9%)"): no value of its own. After a term
+    it is that term's count ("those consolidated with HSCT (n = 16) … than those who were not (n = 26)")."""
+    a = atoms[i]
+    op, cl = text.rfind("(", 0, a.start), text.find(")", a.end)
+    if op < 0 or cl < 0 or text.rfind(")", 0, a.start) > op or any(0 <= op - m.end <= 2 for m in ms):
+        return False
+    return any(b.kind == c.kind == "pct" and b.start > cl and _PAIR_SEP.fullmatch(text, b.end, c.start)
+               for b, c in zip(atoms[i + 1:], atoms[i + 2:]))
+
+
 def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
     c = cues()
     groups: list[Group] = []
@@ -1211,6 +1271,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         head = a.kind in _HEADS
         if a.kind == "all" and _ALL_OF_NON_PATIENTS.match(text, a.end):
             head = False   # "in all 3 cohorts", "in each of the two arms": no count of patients
+        elif a.kind == "neq" and ("vs" in text or "versus" in text) and _size_aside(text, atoms, i, ms):
+            head = False   # "between patients with (n = 37) and without (n = 91) X (65.1% versus 69.7%)": a group's size
         elif a.kind == "num":
             nxt = atoms[i + 1] if i + 1 < len(atoms) else None
             after = text[a.end:a.end + 80]
@@ -1348,14 +1410,14 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
     return groups
 
 
-_IN_ARM = r"\s+in\s+(?:the\s+)?(?P<arm>(?:[\w/+.-]+\s+)??(?P<w>arm|group|cohort)\b(?:\s+(?-i:[A-Z\d])\b)?)"   # "in arm B", "in the tisa-cel group"
+_IN_ARM = r"\s+in\s+(?:the\s+)?(?P<arm>(?:[\w/+.-]+\s+){0,2}?(?P<w>arm|group|cohort)\b(?:\s+(?-i:[A-Z\d])\b)?)"   # "in arm B", "in the tisa-cel group"
 _ELLIPTIC_IN = gate.compile(_IN_ARM, re.I | re.A)
 _PATIENT_IN = gate.compile(rf"\S+\s+(?:[\w-]+\s+)?{PATIENT}" + _IN_ARM, re.I | re.A)   # from the count
 _AND_BEFORE = re.compile(r"(?:,|\band)\s+$", re.A)
 _ELLIPTIC_POP = gate.compile(r"\s+with\s+[^();,.%\d]{1,40}?\s*\(\s*\d+(?:\.\d+)?\s*%", re.I | re.A)
 _POP_TO_PCT = gate.compile(rf"\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:with|in|from)\s+[^();,.%]{{1,40}}?\s*\(\s*",
                          re.I | re.A)
-_PCT_CLOSE = re.compile(r"\s*[);]", re.A)
+_PCT_CLOSE = re.compile(r"\s*(?:of\s+(?:all\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s*)?[);]", re.A)   # "(28.0% of responders)"
 _VERB_TO_PCT = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:responded|relapsed|died)\s*\(\s*", re.I | re.A)
 
 
@@ -1553,8 +1615,9 @@ def _split_count(text: str, prev: tuple[int, int], ca: int, live: list[Mention],
     pa, pb = prev
     terms = [m for m in live if pa <= m.start < pb and not m.pop]
     own = [g for g in groups if pa <= g.start < pb]
-    if len(terms) != 1 or terms[0].kind != "E" or terms[0].negated or len(own) != 1 or set(own[0].vals) != {"n"}:
-        return {}
+    if len(terms) != 1 or terms[0].kind != "E" or terms[0].negated or len(own) != 1 or "n" not in own[0].vals \
+            or not set(own[0].vals) <= {"n", "percent"}:
+        return {}   # the total may carry its percent: "attained by 279 patients (88.0%): 109/121 (90.1%) in …"
     shares = [g for g in cgs if g.head == "frac"]
     if len(shares) < 2 or sum(g.vals.get("n", 0) for g in shares) != own[0].vals["n"] \
             or any(not m.pop and m.start < shares[-1].end for m in cms):
@@ -1697,7 +1760,7 @@ def _in_pair(text: str, g: Group) -> bool:
 # the two groups of a pair named before it: "in patients with and without prior HSCT (94.7% vs 87.9%)",
 # "in patients with EMD than in those without (9.8 vs 24.0 months)"
 _WITH_AND_WITHOUT = gate.compile(
-    r"\bwith\s+(?:and|or|versus|vs\.?|v)\s+without\s+(?P<x>[^,;()]{2,50}?)\s*$"
+    rf"\bwith\s+{_SIZE}(?:and|or|versus|vs\.?|v)\s+without\s+{_SIZE}(?P<x>[^,;()]{{2,50}}?)\s*$"
     r"|\bwith\s+(?P<y>[^,;()]{2,50}?)\s+(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+)?(?:those|patients|pts)\s+"
     r"without(?:\s+(?:it|them))?\s*$"
     r"|\b(?:higher|lower|longer|shorter|better|worse)\s+(?:in|among)\s+(?:those|patients|pts)\s+with\s+(?P<z>(?:(?!\bthan\b)[^,;()]){2,50}?)\s*$",
@@ -2543,7 +2606,7 @@ def _arm_counts(text: str, used: set[int]) -> list[Found]:
                 used.add(m.start("n" + k))
     return out
 # "371 were infused: 229 with axi-cel and 142 with tisa-cel", "(12 with product A, 9 with product B)"
-_WITH_OPEN = re.compile(r"[^:;()]{0,40}?[:(]\s*", re.A)
+_WITH_OPEN = re.compile(r"[^:;()]{0,40}?(?:\([^():;]{0,60}\)\s*(?=:))?[:(]\s*", re.A)   # "infused (median age 11 years): 40 with …"
 _WITH_ITEM = gate.compile(r"(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?(?:with|received)\s+(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
                           r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
 
@@ -2570,7 +2633,8 @@ def _per_group(items: list[tuple[str, int, int]], total: int, used: set[int], lo
     return [Found("patients_treated", {"value": n, "subgroup": name}, "cohort.named-group", at) for name, n, at in items]
 
 
-_NAMED_NEQ = gate.compile(r"(?:(?:with|of|to|and|or)\s+)?(?:(?:an?|the)\s+)?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)\s*"
+# a name may be an age band: "grouped as <10 years (n = 121), 10-17 years (n = 118) and 18-25 years (n = 78)"
+_NAMED_NEQ = gate.compile(r"(?:(?:with|of|to|and|or)\s+)?(?:(?:an?|the)\s+)?(?P<name>(?:[A-Za-z]|[<>≤≥]\s?\d|\d+\s?(?:-|–|to)\s?\d+\s+y)[\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)\s*"
                         r"\(\s*(?:[\w/+.-]+\s*;\s*)?(?P<at>n)\s?=\s?(?P<n>\d+)\s*\)"
                         r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?", re.I | re.A)
 

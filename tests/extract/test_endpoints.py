@@ -2728,6 +2728,80 @@ BLIND23_FAMILIES = [
 ]
 
 
+BLIND24_FAMILIES = [
+    # a survival term coordinated after one with listed landmarks takes each landmark in turn
+    ("LFS at 6 and 12 months was 80% and 70%, and OS was 90% and 85%.",
+     [("leukemia_free_survival", {"percent": 80, "months": 6}), ("leukemia_free_survival", {"percent": 70, "months": 12}),
+      ("overall_survival", {"percent": 90, "months": 6}), ("overall_survival", {"percent": 85, "months": 12})]),
+    ("The 1- and 2-year OS were 75% and 60%, and EFS was 50% and 40%.",
+     [("overall_survival", {"percent": 75, "months": 12}), ("overall_survival", {"percent": 60, "months": 24}),
+      ("event_free_survival", {"percent": 50, "months": 12}), ("event_free_survival", {"percent": 40, "months": 24})]),
+    ("OS at 1 year was 70% and EFS at 2 years was 50%.",
+     [("overall_survival", {"percent": 70, "months": 12}), ("event_free_survival", {"percent": 50, "months": 24})]),
+    # a count with its population, then its percent of a named population in parentheses
+    ("Nine patients with CR (30% of all patients) underwent HSCT.", [("transplant", {"n": 9, "percent": 30})]),
+    ("Twelve patients in remission (40.0% of responders) relapsed.", [("relapse", {"n": 12, "percent": 40.0})]),
+    # a total with its percent, then shares by group after a colon that add up to it
+    ("CR was achieved in 50 patients (83.3%): 30/34 (88.2%) in children and 20/26 (76.9%) in adults (P = .30).",
+     [("complete_remission", {"n": 50, "percent": 83.3}), ("complete_remission", {"n": 30, "N": 34, "percent": 88.2}),
+      ("complete_remission", {"n": 20, "N": 26, "percent": 76.9}), ("p_value", {"value": ".30"})]),
+    ("CRS occurred in 40 patients (66.7%): 20/30 in the tisa-cel group and 20/30 in the axi-cel group.",
+     [("crs", {"n": 40, "percent": 66.7}), ("crs", {"n": 20, "N": 30, "percent": 66.7}), ("crs", {"n": 20, "N": 30, "percent": 66.7})]),
+    ("Relapse occurred in 20 of 50 patients (40%): after 3 and 6 months.", [("relapse", {"n": 20, "N": 50, "percent": 40})]),
+    # group sizes in parentheses inside "with and without X" before a pair of percents: sizes, no values
+    ("Two-year EFS was similar in patients with (n = 24) and without (n = 40) bridging therapy (55.0% vs 61.2%; P = .48).",
+     [("event_free_survival", {"percent": 55.0, "months": 24}), ("event_free_survival", {"percent": 61.2, "months": 24}),
+      ("p_value", {"value": ".48"})]),
+    ("The 1-year OS of patients with (n=12) versus without (n=30) CNS disease was 75% vs 80% (P=0.7).",
+     [("overall_survival", {"percent": 75, "months": 12}), ("overall_survival", {"percent": 80, "months": 12}),
+      ("p_value", {"value": "0.7"})]),
+    # after a term, the size is that term's count
+    ("Of the responders, those bridged to allogeneic HSCT (n = 12) had less relapse than those who were not (n = 20) (16.7% vs 50.0%, P = .04).",
+     [("transplant", {"n": 12}), ("relapse", {"percent": 16.7}), ("relapse", {"percent": 50.0}), ("p_value", {"value": ".04"})]),
+    # the treated split by age band, each band with its own "(n = k)", adding up to the treated count
+    ("A total of 60 patients were infused, aged <18 years (n = 35) or ≥18 years (n = 25).",
+     [("patients_treated", {"value": 60}), ("patients_treated", {"value": 35}), ("patients_treated", {"value": 25})]),
+    ("In all, 90 children received CAR T cells, aged 1-9 years (n = 50) or 10-17 years (n = 40).",
+     [("patients_treated", {"value": 90}), ("patients_treated", {"value": 50}), ("patients_treated", {"value": 40})]),
+    ("A total of 60 patients were infused, aged <18 years (n = 35) or ≥18 years (n = 20).", [("patients_treated", {"value": 60})]),
+    # a short aside between the treated count and the colon of its per-group list
+    ("Eighty patients were infused (median age 9 years): 30 with high and 50 with low disease burden.",
+     [("patients_treated", {"value": 80}), ("patients_treated", {"value": 30}), ("patients_treated", {"value": 50})]),
+    # listed landmarks before "estimates/rates/probabilities of", after their survival term
+    ("OS plateaued, with 1- and 2-year rates of 70% and 60%.",
+     [("overall_survival", {"percent": 70, "months": 12}), ("overall_survival", {"percent": 60, "months": 24})]),
+    ("LFS was favourable, with 6-month, 12-month and 24-month probabilities of 90.1%, 80.2% and 70.3%.",
+     [("leukemia_free_survival", {"percent": 90.1, "months": 6}), ("leukemia_free_survival", {"percent": 80.2, "months": 12}),
+      ("leukemia_free_survival", {"percent": 70.3, "months": 24})]),
+    ("EFS was durable, with 1-year and 2-year estimates of 64.5% and 50.2%.",
+     [("event_free_survival", {"percent": 64.5, "months": 12}), ("event_free_survival", {"percent": 50.2, "months": 24})]),
+    # a term timed "before transplantation", then its result verb: a result, not a population
+    ("Complete remission before transplantation was reached in 20 of 25 patients (80%).",
+     [("complete_remission", {"n": 20, "N": 25, "percent": 80})]),
+    ("MRD-negative CR before HSCT was achieved in 40 of 50 patients (80%) in arm A and in 30 of 50 (60%) in arm B (P=0.03).",
+     [("complete_remission", {"n": 40, "N": 50, "percent": 80}), ("complete_remission", {"n": 30, "N": 50, "percent": 60}),
+      ("p_value", {"value": "0.03"})]),
+    ("CR before HSCT was associated with longer EFS.", []),
+    # "N patients in the <two-word> group and M in the <other> group": the elliptical count of a two-word arm name
+    ("Grade 3 CRS occurred in 12 patients in the CAR T-cell group and 2 in the standard-care group.",
+     [("crs", {"n": 12, "grade": "3"}), ("crs", {"n": 2, "grade": "3"})]),
+    ("HSCT was performed in 40 patients in the CAR T arm and 35 in the control arm.",
+     [("transplant", {"n": 40}), ("transplant", {"n": 35})]),
+    # "N patients underwent randomization": enrolment
+    ("Overall, 150 children underwent randomisation and 140 were treated.",
+     [("patients_enrolled", {"value": 150}), ("patients_treated", {"value": 140})]),
+    ("In total, 80 patients underwent randomization (40 per arm).", [("patients_enrolled", {"value": 80})]),
+    ("Eight patients underwent repeat bone marrow biopsy.", []),
+    # a year closing "between 2019 and 2023" before "were included" is no count
+    ("Children infused at 14 centres between 2017 and 2022 were included.", []),
+    ("Of 60 screened, 52 were included.", [("patients_treated", {"value": 52})]),
+    # telegraphic absence without a colon: "ICANS none"
+    ("CRS in 10 pts; ICANS none; GVHD none.",
+     [("crs", {"n": 10}), ("neurotoxicity", {"n": 0, "negated": True}), ("gvhd", {"n": 0, "negated": True})]),
+    ("Neurotoxicity none.", [("neurotoxicity", {"n": 0, "negated": True})]),
+]
+
+
 # every phrasing family above: each sentence reads as exactly the listed measurements
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
@@ -2740,6 +2814,6 @@ BLIND23_FAMILIES = [
                          + BLIND12_FAMILIES + BLIND13_FAMILIES + BLIND14_FAMILIES + BLIND15_FAMILIES
                          + BLIND16_FAMILIES + BLIND17_FAMILIES + BLIND18_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS + COMPARED_GROUPS + BLIND19_FAMILIES
                          + BLIND20_FAMILIES + BLIND21_FAMILIES
-                         + BLIND22_FAMILIES + BLIND23_FAMILIES)
+                         + BLIND22_FAMILIES + BLIND23_FAMILIES + BLIND24_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
