@@ -703,7 +703,8 @@ def _table_percents(text: str, atoms: list[Atom]) -> list[Atom]:
 # "patients with and without prior HSCT", "with or without CNS disease": what follows names two groups compared
 # each side may carry its size: "with (n = 37) and without (n = 91) prior HSCT"
 _SIZE = r"(?:\(\s*n\s?=\s?\d+\s*\)\s*)?"
-_WITH_WITHOUT = gate.compile(rf"\bwith\s+{_SIZE}(?:and|or|versus|vs\.?|v)\s+without\s+{_SIZE}(?:an?\s+|the\s+)?$", re.I | re.A)
+_WITH_OR_WITHOUT = rf"\bwith\s+{_SIZE}(?:and|or|versus|vs\.?|v)\s+without\s+{_SIZE}"   # ("with (n = 37) and without (n = 91)")
+_WITH_WITHOUT = gate.compile(_WITH_OR_WITHOUT + r"(?:an?\s+|the\s+)?$", re.I | re.A)
 _WITHOUT_AFTER = gate.compile(r"\band\s+(?:in\s+)?[^;]{0,40}?\bwithout\b(?!\s+(?:[\w-]+\s+)?(?:grade|CRS|ICANS|GVHD))", re.I | re.A)
 _STATE_VERB = gate.compile(r"\s+(?:was|were|(?:has|have|had)\s+been|remained)\s+(?:all\s+|also\s+)?", re.I | re.A)
 _GROUP_NAME_AFTER = gate.compile(r"[\w/+-]*(?:\s+[\w/+-]+)?\s+(?:group|arm|cohort)s?\b", re.I | re.A)
@@ -825,7 +826,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
     return sorted(ms, key=lambda m: m.start)
 
 
-_COMPARATIVE = r"(?:higher|lower|longer|shorter|better|worse|superior|inferior|greater|poorer)"
+_COMPARATIVES = ("higher", "lower", "longer", "shorter", "better", "worse", "superior", "inferior", "greater", "poorer")
+_COMPARATIVE = "(?:" + "|".join(_COMPARATIVES) + ")"
 _THAN_GROUP = gate.compile(rf"\b(?:{_COMPARATIVE}\s+|than\s+)(?:after|following|among|in)\s+(?:those\s+with\s+)?[^,;()]{{0,40}}$", re.I | re.A)
 # the pair's groups named by a comparative before it: "lower after combined relapse than after single-site relapse (40.0% vs 69.2%"
 _THAN_PAIR = gate.compile(rf"\b{_COMPARATIVE}\s+(?:after|following|among|in|with)\s+(?P<a>[^,;()]{{2,50}}?)\s+than\s+(?:after|following|among|in|with)\s+"
@@ -1553,7 +1555,7 @@ _OCCURRED_IN = gate.compile(r"\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred
 _ELLIPTIC_COMPARE = gate.compile(
     r"[\s;,]*(?:[^()]{0,30}\)\s*,?\s*)?(?:but|and|or|nor|while|whereas)\s+(?:(?:(?:was|were|it\s+was|they\s+were|remained)\s+)?"
     r"(?:(?:significantly|numerically|slightly|much|markedly|substantially|not)\s+)?"
-    r"(?:higher|lower|similar|longer|shorter|better|worse|greater|comparable|superior|inferior|identical|different)\b"
+    rf"(?:{_COMPARATIVE}|similar|comparable|identical|different)\b"
     r"|between\b)", re.I | re.A)
 # a terse list after a term's label: each value may follow its group's name, the last a p-value
 # "12/12 (phase 1b) vs 28/30 (phase 2)": each value's group may follow it in parentheses
@@ -1760,10 +1762,10 @@ def _in_pair(text: str, g: Group) -> bool:
 # the two groups of a pair named before it: "in patients with and without prior HSCT (94.7% vs 87.9%)",
 # "in patients with EMD than in those without (9.8 vs 24.0 months)"
 _WITH_AND_WITHOUT = gate.compile(
-    rf"\bwith\s+{_SIZE}(?:and|or|versus|vs\.?|v)\s+without\s+{_SIZE}(?P<x>[^,;()]{{2,50}}?)\s*$"
+    _WITH_OR_WITHOUT + r"(?P<x>[^,;()]{2,50}?)\s*$"
     r"|\bwith\s+(?P<y>[^,;()]{2,50}?)\s+(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+)?(?:those|patients|pts)\s+"
     r"without(?:\s+(?:it|them))?\s*$"
-    r"|\b(?:higher|lower|longer|shorter|better|worse)\s+(?:in|among)\s+(?:those|patients|pts)\s+with\s+(?P<z>(?:(?!\bthan\b)[^,;()]){2,50}?)\s*$",
+    rf"|\b{_COMPARATIVE}\s+(?:in|among)\s+(?:those|patients|pts)\s+with\s+(?P<z>(?:(?!\bthan\b)[^,;()]){{2,50}}?)\s*$",
     re.I | re.A)
 
 _PAIR_THEN_WITH = gate.compile(
@@ -1799,7 +1801,7 @@ def _compared(text: str, g: Group) -> str | None:
 
 
 # words one of _compared's phrasings needs ("with and without", "between A and B", "higher in those with")
-_COMPARED_HINTS = ("without", "between ", "higher", "lower", "longer", "shorter", "better", "worse")
+_COMPARED_HINTS = ("without", "between ") + _COMPARATIVES
 
 
 def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
@@ -2360,7 +2362,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             out += _packed_counts(text, f, used)
     if " without" in low:   # "62 were infused, 22 with active CNS disease and 40 without"
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
-            k = _WITH_WITHOUT_COUNTS.match(text, _count_end(text, f.pos))
+            k = _WITH_WITHOUT_COUNTS.match(text, f.pos + len(str(f.fields["value"])))
             if k:
                 x = k.group("x").strip()
                 out += _per_group([(x, int(k.group("n1")), k.start("n1")), ("no " + x, int(k.group("n2")), k.start("n2"))],
@@ -2578,14 +2580,6 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
 
 _WITH_WITHOUT_COUNTS = gate.compile(r"[^,;()]{0,40}?,\s*(?:including\s+)?(?P<n1>\d+)\s+(?:patients\s+)?with\s+(?P<x>[^,;()]{2,40}?)\s+and\s+"
                                    r"(?P<n2>\d+)\s+without(?:\s+it)?\b(?!\s+\w)", re.I | re.A)
-
-
-def _count_end(text: str, pos: int) -> int:
-    """The end of the number at ``pos``."""
-    k = pos
-    while k < len(text) and text[k].isdigit():
-        k += 1
-    return k
 
 
 # "54 patients in the BiCAR-22 arm and 52 in the CD19 arm were infused": one treated count per arm
