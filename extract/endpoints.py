@@ -236,7 +236,7 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
             if b - a < 8 or (section and c.skip_label.fullmatch(section)):
                 continue
             text = rep.text[a:b]
-            if not (_HAS_NUMBER.search(text) or _HAS_ABSENCE.search(text)):
+            if not (_HAS_NUMBER.search(text) or _HAS_ABSENCE.search(text) or "\t" in text):
                 continue    # no number and no stated absence: nothing to read
             oa, ob = rep.original(a, b)
             oa, ob = oa + bs, ob + bs
@@ -273,10 +273,19 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     out: list[Measurement] = []
     seen: dict[tuple, set] = {}   # same_key → the counts (n) stated with it in earlier sentences
     counted: dict[str, set] = {}  # relapse/transplant → the counts (n) stated in earlier sentences
+    header, last_row = None, None   # a table's header cells, and the table row read last
     for s, spans in zip(sents, terms):
-        if not any(lab != "X" for _, _, lab, _ in spans) and not _worth_reading(s.text, s.low):
-            continue    # no endpoint term, no cohort, dose or p-value cue: nothing can be read
-        found = read_sentence(s.text, spans, s.low, labels_ci)
+        found = None
+        if "\t" in s.text:   # a table row (a line of tab-separated cells, as PDF tables are read)
+            if last_row is None or last_row.block != s.block or s.a - last_row.b > 2:
+                header = [c.strip() for c in s.text.split("\t")]   # the first row heads the table
+            else:
+                found = _table_row(s.text, header)
+            last_row = s
+        if found is None:
+            if not any(lab != "X" for _, _, lab, _ in spans) and not _worth_reading(s.text, s.low):
+                continue    # no endpoint term, no cohort, dose or p-value cue: nothing can be read
+            found = read_sentence(s.text, spans, s.low, labels_ci)
         if not found:
             continue
         ev = Evidence(text=doc.text[s.start:s.end], start=s.start, end=s.end, page=doc.page_of(s.start),
@@ -290,6 +299,13 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             n = f.fields.get("n") if f.endpoint in RATE else None
             prev = seen.get(key)
             if prev is not None and (n is None or None in prev or n in prev):
+                # a restatement that adds the CI (the abstract's "71.0% v 44.2%", the Results'
+                # "71.0% (95% CI, 51.6 to 83.8)") replaces the bare statement, evidence and all
+                if f.fields.get("ci_low") is not None:
+                    i = next((i for i, m in enumerate(out) if m.get("ci_low") is None and m.get("ci_high") is None
+                              and same_key(m.endpoint, m.fields) == key), None)
+                    if i is not None:
+                        out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
                 continue
             if f.endpoint in _BARE_RESTATED and f.fields.keys() == {"n"} and n in counted.get(f.endpoint, ()):
                 continue   # "7 proceeded to allo-HSCT (…)" then "OS was 85.7% in the 7 patients who underwent HSCT"
@@ -308,6 +324,71 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             if key[0] in _BARE_RESTATED:
                 counted.setdefault(key[0], set()).add(n)
     return check_measurements(tuple(out))
+
+
+# ---------------------------------------------------------------- tables
+# A table read from a PDF or pasted as text is a run of rows of tab-separated cells; the first
+# row heads the columns. Rows that name their endpoint ("CRS, any grade, n (%)  149 (86.6)  66
+# (68.8)") read as sentences; two layouts are read here, cell by cell, each cell with its
+# column's heading: columns that name the endpoints ("Dose level | ORR, n (%) | MRD-neg/evaluable",
+# one row per group), and rows of estimates with CIs ("12-month PFS, % (95% CI)  45.1 (37.4–52.5)
+# ...", one column per group or time point, maybe a last column of p-values).
+_CI_HEAD = re.compile(r",?\s*%\s*\(\s*95\s*%\s*CI\s*\)\s*$", re.I | re.A)
+_CI_CELL = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*\((?P<ci>\d+(?:\.\d+)?\s*(?:-|–|to)\s*\d+(?:\.\d+)?)\)", re.A)
+_P_HEAD = re.compile(r"p(?:[\s-]*values?)?", re.I | re.A)
+_P_CELL = re.compile(r"[<>≤=]?\s*(?:0?\.\d+|1(?:\.0+)?)", re.A)
+_TIME_HEAD = re.compile(r"(?P<n>\d{1,2})\s*(?P<u>year|month)s?", re.I | re.A)
+_GROUP_NAME = re.compile(r"[^(\t]*?(?=\s*(?:\(|\d+$|$))", re.A)
+
+
+def _table_row(row: str, header: list[str]) -> list[Found] | None:
+    """The measurements of a table row read cell by cell (see above), or None when the row
+    reads as a sentence (its label names the endpoint and its cells are counts)."""
+    cells = [c.strip() for c in row.split("\t")]
+    label, values = cells[0], cells[1:]
+    if not values:
+        return None
+    # cells align from the right (a label may hold a count); a header whose cells ran together
+    # (too few tabs) names no column
+    heads = header[len(header) - len(values):] if len(header) >= len(values) else [""] * len(values)
+    col_terms = [[t for t in block_terms(h) if t[2] != "X"] for h in heads]
+    out: list[Found] = []
+    pos = len(label)
+    if sum(map(bool, col_terms)) >= 2:   # the columns name the endpoints; the row names its group
+        name = _GROUP_NAME.match(label).group().strip()
+        group = None if name.lower() in ("total", "all", "overall", "all patients") else name or None
+        for h, v, t in zip(heads, values, col_terms):
+            pos = row.find(v, pos)
+            if t and v:
+                text = f"{h} {v}."
+                for f in read_sentence(text, block_terms(text)):
+                    if group and f.endpoint != "p_value":
+                        f.fields.setdefault("subgroup", group)
+                    out.append(Found(f.endpoint, f.fields, f.rule, pos))
+        return out
+    if not _CI_HEAD.search(label):
+        return None
+    name = _CI_HEAD.sub("", label)
+    groups = [(_GROUP_NAME.match(h).group().strip() or None) if not _TIME_HEAD.fullmatch(h) else None for h in heads]
+    endpoint = None
+    for h, v, g in zip(heads, values, groups):
+        pos = row.find(v, pos)
+        m = _CI_CELL.fullmatch(v)
+        if m:
+            tm = _TIME_HEAD.fullmatch(h)
+            text = (f"{tm.group('n')}-{tm.group('u').lower()} " if tm else "") + f"{name} {m.group('v')}% (95% CI {m.group('ci')})."
+            for f in read_sentence(text, block_terms(text)):
+                if g:
+                    f.fields.setdefault("subgroup", g)
+                endpoint = endpoint or f.endpoint
+                out.append(Found(f.endpoint, f.fields, f.rule, pos))
+        elif _P_HEAD.fullmatch(h) and _P_CELL.fullmatch(v) and endpoint:
+            named = [g for g, hh in zip(groups, heads) if g and not _P_HEAD.fullmatch(hh)]
+            f = {"value": v.replace(" ", "").lstrip("=")}
+            if len(named) >= 2:
+                f["compares"] = named
+            out.append(Found("p_value", {**f, "outcome": endpoint}, "p.table", pos))
+    return out
 
 
 # endpoints with no time point: a bare count equal to a count stated before restates it
@@ -631,7 +712,9 @@ def _transplant_groups(text: str, items) -> list[Found]:
 _CI_LABEL = gate.compile(r"\bCIs?\b|confidence interval", re.I | re.A)
 # "66.7% (55.0–76.0)": two bounds in parentheses directly after a percent, nothing else inside
 # ("(range 3–5)", "(IQR 4–7)" name themselves and are ranges); in repaired text dashes are "-"
-_BARE_CI = re.compile(rf"\s?\(\s*(?P<lo>{NUM})\s?%?\s*(?:-|to)\s*(?P<hi>{NUM})\s?%?\s*\)", re.A)
+# (a pointer to a figure or table may follow the bounds: "50·0% (22·9–72·2; figure 2)")
+_BARE_CI = re.compile(rf"\s?\(\s*(?P<lo>{NUM})\s?%?\s*(?:-|to)\s*(?P<hi>{NUM})\s?%?\s*"
+                      r"(?:;\s*(?i:fig(?:ure)?s?\.?|table)\s*\d+[A-Za-z]?\s*)?\)", re.A)
 # "median OS was 19.4 months (13.0–not reached)": an open upper bound is a CI's, never a range's
 _BARE_NR_CI = gate.compile(rf"\s?\(\s*(?P<lo>{NUM})\s*(?:-|to)\s*(?:not\s+reached|(?-i:NR))\s*\)", re.I | re.A)
 
@@ -673,7 +756,7 @@ def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
         if a.kind != "pct" or "percent" not in (a.value or {}):
             continue
         m = _BARE_CI.match(text, a.end)
-        if not m or any(m.start() <= s < m.end() for s in starts):
+        if not m or any(m.start() <= s < m.end("hi") for s in starts):   # (a figure's number may follow)
             continue
         lo, hi = to_number(m.group("lo")), to_number(m.group("hi"))
         if lo is not None and hi is not None and lo <= a.value["percent"] <= hi and lo < hi:

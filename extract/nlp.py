@@ -122,7 +122,11 @@ _LINE_START_BREAK = re.compile(
     r"[A-Z][A-Z0-9]{1,3}\s*-\s|\*\*|#|[-*•]\s|\d+\.\s|[A-Z][A-Z /&,-]{2,40}:|"
     r"(?:Background|Introduction|Purpose|Objectives?|Aims?|Methods?|Results?|Findings|Conclusions?|"
     r"Interpretation|Design|Setting|Participants|Patients|Interventions?|Significance|Discussion|Summary|"
-    r"Funding|Keywords?|Trial registration|Main outcomes? and measures?|Importance|Context)\b[^:\n]{0,40}:")
+    r"Funding|Keywords?|Trial registration|Main outcomes? and measures?|Importance|Context)\b[^:\n]{0,40}:|"
+    # a section heading alone on its line ("Background", "RESULTS", "Summary/Conclusion" in a PDF)
+    r"(?i:abstract|background|introduction|purpose|objectives?|aims?|(?:patients|materials|subjects)\s+and\s+methods|"
+    r"methods?|results?|findings|conclusions?|summary(?:/conclusions?)?|interpretation|discussion|"
+    r"references|disclosures|acknowledge?ments?|keywords?|funding)[ \t]*(?=\n|$)")
 
 
 # a unit after a number ("15.7 mo.", "2 yrs.", "in 2 pts.") ends a sentence when a capitalised
@@ -164,7 +168,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     '2 pts. No') and 'pts.' before a capitalised word — and never inside a
     number ('P = .008', '95% CI, 47.7-79.4', 'n = 18'). A blank line always ends one; a single line
     break ends one only after end punctuation, before a labelled line ('RESULTS:', '**Methods:**',
-    a MEDLINE tag) or after a short heading line. Semicolons and colons never end a sentence.
+    a MEDLINE tag, a heading alone on its line), after a short heading line or between two
+    table rows (lines with tab-separated cells). Semicolons and colons never end a sentence.
     """
     end = len(text) if end is None else end
     cuts = {start, end}
@@ -196,7 +201,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         line_start = text.rfind("\n", 0, i) + 1
         prev_line = text[max(line_start, start):i].strip()
         if (_LINE_START_BREAK.match(text, j) or not prev_line
-                or (len(prev_line) < 40 and not re.search(r"[,;(\-]$|\b(?:and|or|of|the|a|in|with)$", prev_line))):
+                or (len(prev_line) < 40 and not re.search(r"[,;(\-]$|\b(?:and|or|of|the|a|in|with)$", prev_line))
+                or ("\t" in prev_line and "\t" in text[j:text.find("\n", j) % (end + 1)])):   # table rows
             cuts.add(j)
     out = []
     bounds = sorted(cuts)

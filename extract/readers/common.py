@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from extract.record import Notice
+
 DOI_RE = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>\]\[]+)", re.I)
 YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
@@ -38,16 +40,43 @@ REFERENCES_HEADING_RE = re.compile(
     re.I | re.M)
 
 
+# a supplement's citation with no pages that ends a line, wherever the line starts: a meeting
+# abstract's running head "EHA2025 Congress | Milan, Italy | June 12–15, 2025 HemaSphere 2025;9(S1)"
+SUPPLEMENT_LINE_RE = re.compile(
+    rf"\b{_JOURNAL}[ \t]+(?P<y1>{_YEAR})[ \t]*;[ \t]*\d+[ \t]*\((?:[A-Z]?\d{{1,2}}|Suppl(?:ement)?\.?[ \t]*\d{{1,2}})\)[ \t]*$",
+    re.M)
+
+
 def front_matter_year(text: str) -> int | None:
     """The year of a journal citation line in the front matter, else of a copyright line
-    there; None when neither is found (the year is never guessed from the body)."""
+    there, else of a supplement's citation ending a line; None when none is found (the year
+    is never guessed from the body)."""
     front = text[:FRONT_CHARS]
     ref = REFERENCES_HEADING_RE.search(front)
     if ref:
         front = front[:ref.start()]
     m = (FRONT_CITATION_RE.search(front) if ":" in front else None) or FRONT_CITATION_LINE_RE.search(front) or \
-        (COPYRIGHT_RE.search(front) if "©" in front or "opyright" in front else None)
+        (COPYRIGHT_RE.search(front) if "©" in front or "opyright" in front else None) or \
+        (SUPPLEMENT_LINE_RE.search(front) if ";" in front else None)
     return int(m.group("y1") or m.group("y2")) if m else None
+
+
+# notices printed in an article itself (publishers' "Change history" and banners), with the
+# linked record's DOI: "A Correction to this paper has been published: https://doi.org/10.…",
+# "The Retraction Note for this article is available at https://doi.org/…"
+TEXT_NOTICE_RE = re.compile(
+    r"\b(?P<what>(?:An?\s+)?(?P<type>Correction|Erratum|Retraction(?:\s+Note)?|Expression\s+of\s+Concern)"
+    r"\s+(?:to|for)\s+this\s+(?:paper|article)\s+(?:has\s+been\s+published|is\s+available)(?:\s+(?:at|online))?)"
+    r"[:.]?\s*(?:(?:https?://)?(?:dx\.)?doi\.org/|doi:?\s*)?(?P<doi>10\.\d{4,9}/\S+)?", re.I)
+_TEXT_NOTICE_TYPES = {"correction": "erratum", "erratum": "erratum", "retraction": "retraction",
+                      "expression": "expression_of_concern"}
+
+
+def text_notices(text: str) -> list[Notice]:
+    """Notices an article's own text announces (TEXT_NOTICE_RE)."""
+    return [Notice(type=_TEXT_NOTICE_TYPES[m.group("type").split()[0].lower()], doi=clean_doi(m.group("doi")),
+                   text=" ".join(m.group("what").split()), relation="in")
+            for m in TEXT_NOTICE_RE.finditer(text)]
 
 
 # PubMed's section names / MEDLINE tags for linked records → (notice type, relation).

@@ -36,14 +36,16 @@ from typing import Iterator, NamedTuple
 
 from extract.document import Document, PageSpan
 from extract.errors import SourceError
-from extract.readers.common import clean_doi, clean_title
+from extract.readers.common import clean_doi, clean_title, front_matter_year, text_notices
 
 SPACE_EM = 0.2      # a horizontal gap wider than this × font size is a word space
+CELL_EM = 1.5       # ... and wider than this, between table cells (a tab; justified text stays below)
 GUTTER_EM = 1.0     # ... and wider than this × font size may be a column gutter
 COLUMN_ROWS = 3     # rows that must share a gap before it counts as a gutter
 COLUMN_GAP_EM = 6   # column text: the median gap across the gutter is at most this × size
 GUTTER_BAND = (0.4, 0.6)  # where a two-column gutter can be, as fractions of the page width
 MARGIN = 0.1        # top/bottom fraction of a page where running heads and page numbers live
+HEAD_BAND = 0.06    # ... of which the outer part holds only them: its rows do not vote for a gutter
 SUP_SIZE = 0.9      # a superscript is smaller than this × the line's font size ...
 SUP_RAISE = 0.2     # ... and sits higher than this × the font size above the line's baseline
 
@@ -237,7 +239,7 @@ def _ink(glyphs) -> list[Glyph]:
 def _gutter(rows: list[list[Glyph]], bbox: tuple) -> float | None:
     """The x of a column gutter, or None for a one-column page.
 
-    Each body row (margins excluded) leaves some x-ranges empty: gaps wider than GUTTER_EM
+    Each body row (running heads in the outer HEAD_BAND excluded) leaves some x-ranges empty: gaps wider than GUTTER_EM
     between its glyphs, and the space beside it when it keeps to one side (a column's short
     last line, a line of a column whose neighbour sits on another baseline). The gutter is
     the middle of the widest range of x left empty by the most rows, among those x with at
@@ -259,8 +261,8 @@ def _gutter(rows: list[list[Glyph]], bbox: tuple) -> float | None:
 
     for row in rows:
         ink = _ink(row)
-        if not ink or min(g.top for g in ink) < ptop + MARGIN * height \
-                or max(g.bottom for g in ink) > pbottom - MARGIN * height:
+        if not ink or min(g.top for g in ink) < ptop + HEAD_BAND * height \
+                or max(g.bottom for g in ink) > pbottom - HEAD_BAND * height:
             continue
         size = statistics.median(g.size for g in ink)
         vote(px0, ink[0].x0, False, True)
@@ -345,7 +347,8 @@ def _page_lines(glyphs: list[Glyph], bbox: tuple) -> list[Line]:
 
 def _line(glyphs: list[Glyph]) -> Line | None:
     """The text of one visual line, left to right, with a box per character. Spaces come
-    from space glyphs or from gaps wider than SPACE_EM; superscripts as in the module doc."""
+    from space glyphs or from gaps wider than SPACE_EM, a tab from a gap wider than CELL_EM
+    (between a table's cells); superscripts as in the module doc."""
     gl = sorted(glyphs, key=lambda g: g.x0)
     ink = [g for g in gl if not g.text.isspace()]
     if not ink:
@@ -359,16 +362,18 @@ def _line(glyphs: list[Glyph]) -> Line | None:
     chars: list[str] = []
     boxes: list = []
     prev: Glyph | None = None   # the glyph left of the next one, emitted or not
+    last: Glyph | None = None   # the last glyph with ink emitted
     space = False               # a space glyph (or a dropped marker's space) is pending
 
     def emit(g: Glyph, join: bool = False):
-        nonlocal prev, space
+        nonlocal prev, last, space
         if g.text.isspace():
             space = True
         else:
             if chars and not join and (space or g.x0 - prev.x1 > SPACE_EM * min(g.size, prev.size)):
-                chars.append(" ")
+                chars.append("\t" if last is not None and g.x0 - last.x1 > CELL_EM * min(g.size, last.size) else " ")
                 boxes.append(None)
+            last = g
             space = False
             for ch in LIGATURES.get(g.text, g.text if not g.text.startswith("(cid:") else "\ufffd"):
                 chars.append(ch)
@@ -488,7 +493,8 @@ def _join(chars: list[str], boxes: list, nxt: str, index: list[list]) -> None:
 
 def _meta(page: str, text: str, spans: list[PageSpan], index: list[list]) -> dict:
     """pmid, doi, journal and year as stated in ``page`` (the first page with text, running
-    header and footer included), and the title from that page's lines in the text."""
+    header and footer included: a citation line, else a copyright or supplement line), the
+    title from that page's lines in the text, and the notices the text announces."""
     first = spans[0]
     pmid = PMID_RE.search(page)
     doi = DOI_RE.search(page)
@@ -498,8 +504,8 @@ def _meta(page: str, text: str, spans: list[PageSpan], index: list[list]) -> dic
         "doi": clean_doi(doi.group(1)) if doi else None,
         "title": _title(text, [ln for ln in index if ln[0] == first.page]),
         "journal": cite.group("journal").strip(" .,") if cite else None,
-        "year": int(cite.group("year")) if cite else None,
-        "notices": [],
+        "year": int(cite.group("year")) if cite else front_matter_year(page),
+        "notices": text_notices(text) if "this" in text else [],
         "publication_types": [],
     }
 

@@ -2817,3 +2817,75 @@ BLIND24_FAMILIES = [
                          + BLIND22_FAMILIES + BLIND23_FAMILIES + BLIND24_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
+
+
+# Tables as a PDF's text gives them (cells separated by tabs, the first row the header): columns
+# that name the endpoints (one row per group), and rows of estimates with their CIs, one column
+# per group or time point, a last column of p-values.
+TABLE_COLUMNS = ("Table 2. Response by dose level\n"
+                 "Dose level\tInfused, n\tORR, n (%)\t≥CR, n (%)\tMRD-neg/evaluable\n"
+                 "DL1 (150 × 10^6) 9\t7 (77.8)\t4 (44.4)\t4/5\n"
+                 "DL2 (300 × 10^6)\t11\t10 (90.9)\t7 (63.6)\t7/7\n"
+                 "Total\t20\t17 (85.0)\t11 (55.0)\t11/12\n")
+TABLE_CI_ROWS = ("Table 1. Outcomes by product\n"
+                 "Outcome\tAxi-cel (n = 172)\tTisa-cel (n = 96)\tp value\n"
+                 "Best ORR, n (%)\t134 (77.9)\t65 (67.7)\t0.067\n"
+                 "12-month PFS, % (95% CI)\t45.1 (37.4–52.5)\t34.0 (24.6–43.6)\t0.04\n")
+TABLE_TIMES = ("Outcome\t3 Years\t5 Years\n"
+               "EFS, % (95% CI)\t61.4 (50.4 to 70.7)\t54.6 (43.6 to 64.3)\n"
+               "OS, % (95% CI)\t76.8 (66.4 to 84.3)\t70.2 (59.4 to 78.6)\n")
+
+
+def test_table_columns_name_the_endpoints_rows_the_groups():
+    got = read_text(TABLE_COLUMNS)
+    assert got == [
+        ("overall_response", {"percent": 77.8, "n": 7, "subgroup": "DL1"}),
+        ("complete_remission", {"percent": 44.4, "n": 4, "subgroup": "DL1"}),
+        ("mrd_negative", {"n": 4, "N": 5, "percent": 80.0, "derived": True, "subgroup": "DL1"}),
+        ("overall_response", {"percent": 90.9, "n": 10, "subgroup": "DL2"}),
+        ("complete_remission", {"percent": 63.6, "n": 7, "subgroup": "DL2"}),
+        ("mrd_negative", {"n": 7, "N": 7, "percent": 100.0, "derived": True, "subgroup": "DL2"}),
+        ("overall_response", {"percent": 85.0, "n": 17}),          # the total row: the whole cohort
+        ("complete_remission", {"percent": 55.0, "n": 11}),
+        ("mrd_negative", {"n": 11, "N": 12, "percent": 91.7, "derived": True}),
+    ]
+
+
+def test_table_rows_of_estimates_with_cis_per_group_and_their_p_value():
+    got = read_text(TABLE_CI_ROWS)
+    assert ("progression_free_survival", {"percent": 45.1, "months": 12, "ci_low": 37.4, "ci_high": 52.5,
+                                          "subgroup": "Axi-cel"}) in got
+    assert ("progression_free_survival", {"percent": 34.0, "months": 12, "ci_low": 24.6, "ci_high": 43.6,
+                                          "subgroup": "Tisa-cel"}) in got
+    assert ("p_value", {"value": "0.04", "compares": ["Axi-cel", "Tisa-cel"],
+                        "outcome": "progression_free_survival"}) in got
+    assert not any(f.get("percent") == 95 for _, f in got)   # "% (95% CI)" heads the row: no value
+    assert ("overall_response", {"percent": 77.9, "n": 134}) in got   # a count row reads as a sentence
+
+
+def test_table_columns_as_time_points():
+    assert read_text(TABLE_TIMES) == [
+        ("event_free_survival", {"percent": 61.4, "months": 36, "ci_low": 50.4, "ci_high": 70.7}),
+        ("event_free_survival", {"percent": 54.6, "months": 60, "ci_low": 43.6, "ci_high": 64.3}),
+        ("overall_survival", {"percent": 76.8, "months": 36, "ci_low": 66.4, "ci_high": 84.3}),
+        ("overall_survival", {"percent": 70.2, "months": 60, "ci_low": 59.4, "ci_high": 78.6}),
+    ]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # a heading alone on its line ends the sentence before it, even after a long line with no stop
+    ("Department of Hematology, Vistula Medical University, Krakow, Poland; Ospedale San Rocco, Italy\n"
+     "Background\nIn KarMMa the ORR was 73%.",
+     ["Department of Hematology, Vistula Medical University, Krakow, Poland; Ospedale San Rocco, Italy",
+      "Background", "In KarMMa the ORR was 73%."]),
+    ("long line of affiliations that goes on and on without any full stop at all\nRESULTS\n18 were infused.",
+     ["long line of affiliations that goes on and on without any full stop at all", "RESULTS", "18 were infused."]),
+    # table rows (tab-separated cells) are one sentence each
+    ("Dose level\tORR, n (%)\nDL1 (150 × 10^6) 9\t7 (77.8)\nDL2 (300 × 10^6) 11\t10 (90.9)",
+     ["Dose level\tORR, n (%)", "DL1 (150 × 10^6) 9\t7 (77.8)", "DL2 (300 × 10^6) 11\t10 (90.9)"]),
+    # a word that only starts a wrapped line is no heading
+    ("the median time to the\nresults of the second assessment was 28 days.",
+     ["the median time to the\nresults of the second assessment was 28 days."]),
+])
+def test_sentence_ends_at_headings_alone_on_a_line_and_between_table_rows(text, sentences):
+    assert [text[a:b] for a, b in split_sentences(text)] == sentences

@@ -304,3 +304,28 @@ def test_front_matter_year_is_for_plain_text_only():
     assert d.format == "pubmed-page" and d.meta.get("year") is None
     [d] = read_bytes("PMID- 7\nTI  - A title\nAB  - (c) 2024 Wiley.\n".encode(), "m.nbib")
     assert d.format == "medline" and d.meta.get("year") is None
+
+
+@pytest.mark.parametrize("text, year", [
+    # a meeting abstract's running head: the supplement's citation ends the line, no pages
+    ("EHA2025 Congress | Milan, Italy | June 12–15, 2025 HemaSphere 2025;9(S1)\nAbstract: S212\nTitle", 2025),
+    ("Blood 2024;144(Suppl 1)\nTitle\nResults: 12 patients.", 2024),
+])
+def test_plain_text_year_from_a_supplement_line(text, year):
+    [d] = read_bytes(text.encode(), "paper.txt")
+    assert d.meta["year"] == year
+
+
+def test_supplement_year_needs_the_line_end():
+    [d] = read_bytes(b"Abstract published in HemaSphere 2025;9(S1) as part of the abstract book.\nTitle", "paper.txt")
+    assert d.meta["year"] is None
+
+
+def test_notices_an_article_prints_itself():
+    text = ("Title\nResults: 18 patients.\nCHANGE HISTORY\n2 June 2025: A Correction to this paper has been "
+            "published:\nhttps://doi.org/10.5555/s41409-025-02698-2\nREFERENCES\n1. Smith J.")
+    [d] = read_bytes(text.encode(), "paper.txt")
+    assert [(n.type, n.doi, n.relation) for n in d.meta["notices"]] == \
+        [("erratum", "10.5555/s41409-025-02698-2", "in")]
+    [d] = read_bytes(b"Title\nThis paper corrects an earlier analysis of 18 patients.", "paper.txt")
+    assert d.meta["notices"] == []
