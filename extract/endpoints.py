@@ -432,10 +432,13 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     if "%)" in text and _N_PCT_HEADER.search(text):
         atoms = _table_percents(text, atoms)
     mentions = _mentions(text, spans, atoms, low)
+    asides: list[tuple[int, int]] = []
+    if ("including " in low or "such as " in low or "(" in text) and mentions:
+        atoms, asides = _kind_breakdowns(text, mentions, atoms)
     # values are paired with endpoint or grade terms: without one (a cohort or dose sentence)
     # there is nothing to group or pair
     if any(m.kind != "X" for m in mentions):
-        clauses, groups = _clauses(text, atoms), _groups(text, atoms, mentions)
+        clauses, groups = _clauses(text, atoms, asides), _groups(text, atoms, mentions)
     else:
         clauses, groups = [], []
     found: list[Found] = []
@@ -451,7 +454,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     found += _doses(text, doses) if doses else []
     negs = _negations(mentions)
     found += negs
-    if "none " in low and "grade" in low:   # unless "none had grade 3 or higher" was read as a negated grade
+    if "none " in low and "g" in low:   # unless "none had grade 3 or higher" was read as a negated grade
         found += [f for f in _graded_none(text, mentions)
                   if not any(n.endpoint == f.endpoint and n.fields.get("grade") == f.fields["grade"] for n in negs)]
     prefix_N = _prefix_N(text)
@@ -889,6 +892,48 @@ def _drop_examples(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+# "Non-ICANS neurotoxicity, including parkinsonism in 3 patients and cranial nerve palsy in 5, occurred in 8",
+# "(parkinsonism in 3, cranial nerve palsy in 5)": the kinds of an adverse event with their counts, a breakdown
+# the record does not keep (no grade in it: "including grade 3 in 2 patients" is a grade count)
+_KIND_ASIDE = gate.compile(r"\s*(?:,\s*(?:including|such\s+as)\s+(?P<a>(?:[^;()]|\([^()]*\)){3,160}?),(?=\s*(?:(?:was|were|had|has)\s+)?"
+                           r"(?:occurred|developed|observed|seen|reported|noted|affected|arose|emerged|appeared|in)\b)"
+                           r"|\(\s*(?P<b>[^()]{3,120})\))", re.I | re.A)
+_KIND_ITEM = gate.compile(r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}\s*(?:\(\s*n\s?=\s?\d+\s*\)|,?\s+in\s+\d+(?:\s+(?:patients?|pts?|cases))?)",
+                          re.I | re.A)
+_KIND_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)", re.I | re.A)
+_KIND_GRADE = gate.compile(r"\b(?:grades?|gr|G\s?[1-5I]|any|all|severe|mild|moderate|fatal|CRS|ICANS|GVHD)\b", re.I | re.A)
+
+
+def _kind_breakdowns(text: str, ms: list[Mention], atoms: list[Atom]) -> tuple[list[Atom], list[tuple[int, int]]]:
+    """Atoms left after dropping those of a breakdown by kind of event right after an adverse-event term,
+    and the spans of those asides (no clause starts inside one)."""
+    drop = []
+    for m in ms:
+        if m.kind != "E" or m.endpoint not in GRADED:
+            continue
+        k = _KIND_ASIDE.match(text, m.end)
+        if not k:
+            continue
+        body, at = (k.group("a"), k.start("a")) if k.group("a") is not None else (k.group("b"), k.start("b"))
+        if _KIND_GRADE.search(body) or any(at <= o.start < at + len(body) for o in ms):
+            continue
+        pos, items = 0, 0
+        while True:
+            it = _KIND_ITEM.match(body, pos)
+            if not it:
+                break
+            items, pos = items + 1, it.end()
+            sep = _KIND_SEP.match(body, pos)
+            if not sep or pos == len(body):
+                break
+            pos = sep.end()
+        if items and body[pos:].strip() == "":
+            drop.append((k.start(), k.end()))
+    if not drop:
+        return atoms, drop
+    return [a for a in atoms if not any(lo <= a.start < hi for lo, hi in drop)], drop
+
+
 def _merge(text: str, ms: list[Mention]) -> list[Mention]:
     """One mention for "complete remission (CR)", "CR or CRi", "MRD-negative CR", "CR with undetectable MRD",
     "overall remission rate (CR + CRi)" (a CR/CRi rate)."""
@@ -1169,10 +1214,10 @@ _NAME_ASIDE = re.compile(r"\(\s*[A-Za-z][\w-]{0,12}\s*$", re.A)
 _PAREN_ITEM = re.compile(r"\s*[A-Za-z][\w-]*\s*[,:]\s*\d+/\d+", re.A)
 
 
-def _clauses(text: str, atoms: list[Atom]) -> list[tuple[int, int]]:
+def _clauses(text: str, atoms: list[Atom], asides=()) -> list[tuple[int, int]]:
     cuts = [0]
     for m in _CLAUSE_RE.finditer(text):
-        if any(a.start <= m.start() < a.end for a in atoms):
+        if any(a.start <= m.start() < a.end for a in atoms) or any(lo <= m.start() < hi for lo, hi in asides):
             continue
         # "(DL1, 3/5; DL2, 7/8)": the items of a list in parentheses are one clause
         if m.group() == ";" and _PAREN_ITEM.match(text, m.end()) and text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start()):
@@ -1205,9 +1250,10 @@ _AFTER_IN = gate.compile(r"\s*(?:[,;.):]|-\s|$|\(|and\b|or\b|vs\b|versus\b|of\b|
 _HEADS = {"frac", "pct", "all", "neq", "dur"}
 _OPEN_PAREN = re.compile(r"\s*\(\s*", re.A)
 _OF_GRADE = re.compile(r"\s+of\s+", re.A)
+_WITH_GRADE = gate.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:with|having|experiencing)\s+(?:an?\s+)?", re.I | re.A)
 _GRADE_THEN_COUNT = re.compile(r"\s*[,:]?\s*", re.A)
 # ("gr I-II 6, gr III 1;": a count right after its grade, then the next item or the end)
-_BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)|[,.]?\s*$|(?:,\s*(?:and\s+)?|\s+and\s+)(?:gr|grade)\b", re.A)
+_BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)|[,.]?\s*$|(?:,\s*(?:and\s+)?|\s+and\s+)(?:gr|grade\b|G(?=\s?[\u2265>]?=?\s?(?:[1-5]|I)))", re.A)
 _OF_DENOM = re.compile(r"\s*\)?\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?", re.A)
 _SPACES = re.compile(r"\s+", re.A)
 # nouns whose kinds or places a breakdown lists: "extramedullary involvement (CNS in 8, testis in 4)",
@@ -1322,8 +1368,9 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 # "7 achieved CR/CRi, six with MRD negativity", "…, including 70 with MRD-negative remission",
                 # "responded: 8 with complete and 3 with partial responses"
                 head, target = True, e_next
-            elif e_next is not None and e_next.kind == "G" and _OF_GRADE.fullmatch(text, a.end, e_next.start):
-                head, target = True, e_next   # "with 6 of grade ≥3"
+            elif e_next is not None and e_next.kind == "G" and (_OF_GRADE.fullmatch(text, a.end, e_next.start)
+                                                                or _WITH_GRADE.fullmatch(text, a.end, e_next.start)):
+                head, target = True, e_next   # "with 6 of grade ≥3", "including 2 with grade 3 events"
             elif ((g_prev := next((m for m in reversed(ms) if m.end <= a.start), None)) is not None
                   and g_prev.kind == "G" and _GRADE_THEN_COUNT.fullmatch(text, g_prev.end, a.start)
                   and _BREAKDOWN_END.match(after)):
@@ -1465,7 +1512,11 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
             continue
         if prev and (grade or cues().subject_after.match(text[m.end():m.end() + 100])):
             n = prev[-1].vals["n"]
-            out.append(Group(m.start(), m.end(), {"n": n, "N": n}, "allof", subject=True))
+            vals = {"n": n, "N": n}
+            if grade and "percent" in prev[-1].vals:
+                # "ICANS in 3 (5.8%, all grade 1)": every one of them, so the grade's rate is the total's
+                vals["percent"] = prev[-1].vals["percent"]
+            out.append(Group(m.start(), m.end(), vals, "allof", subject=True))
     return sorted(out, key=lambda g: g.start) if len(out) > len(groups) else groups
 
 
@@ -2086,7 +2137,7 @@ def _negations(ms: list[Mention]) -> list[Found]:
     return out
 
 
-_GRADE_WORDS = r"grades?\s*(?:[≥>]=?\s*)?(?:[1-5]|IV|III|II|I)\b(?:\s*(?:-|/|or|to)\s*(?:[1-5]|IV|III|II|I)\b)?(?:\s+or\s+(?:higher|greater|above|more|worse))?"
+_GRADE_WORDS = r"(?:[≥>]=?\s*)?(?:grades?|gr\.?|(?-i:G))\s*(?:[≥>]=?\s*)?(?:[1-5]|IV|III|II|I)\b(?:\s*(?:-|/|or|to)\s*(?:[1-5]|IV|III|II|I)\b)?(?:\s+or\s+(?:higher|greater|above|more|worse))?"
 _NONE_GRADE = gate.compile(
     r"\bnone\s+(?:of\s+(?:which|them|these|those|whom)\s+)?(?:(?:was|were|had|reached)\s+)?(?:of\s+|at\s+|with\s+)?"
     rf"(?P<g>(?:above|beyond|exceeding|higher\s+than|greater\s+than)\s+{_GRADE_WORDS}|{_GRADE_WORDS})", re.I | re.A)

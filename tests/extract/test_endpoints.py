@@ -1894,7 +1894,7 @@ BLIND16_FAMILIES = [
      [("neurotoxicity", {"percent": 4.4, "n": 3, "grade": "any"}), ("neurotoxicity", {"n": 3, "grade": "1", "N": None})]),
     ("Acute GVHD was observed in 4 patients (26.7%), all of grade I-II, and mild chronic GVHD developed in one patient.",
      [("gvhd", {"percent": 26.7, "n": 4, "grade": "any", "acute": True}),
-      ("gvhd", {"n": 4, "grade": "1-2", "acute": True, "percent": None}), ("gvhd", {"n": 1, "chronic": True})]),
+      ("gvhd", {"n": 4, "grade": "1-2", "acute": True, "percent": 26.7, "N": None}), ("gvhd", {"n": 1, "chronic": True})]),
     # negative: grades with counts of their own
     ("CRS occurred in 12 patients (60%); all of grade 1 (n = 8) or grade 2 (n = 4).",
      [("crs", {"percent": 60, "n": 12, "grade": "any"}), ("crs", {"n": 8, "grade": "1"}), ("crs", {"n": 4, "grade": "2"})]),
@@ -2801,6 +2801,57 @@ BLIND24_FAMILIES = [
     ("Neurotoxicity none.", [("neurotoxicity", {"n": 0, "negated": True})]),
 ]
 
+BLIND27_FAMILIES = [
+    # kinds of an adverse event with their counts, after its term: a breakdown the record does not keep
+    ("Non-ICANS neurotoxicity, including parkinsonism in 3 patients and cranial nerve palsy in 5, occurred in 8 patients "
+     "(8.2%) at a median of 27 days after infusion.", [("neurotoxicity", {"n": 8, "percent": 8.2, "grade": "any"})]),
+    ("Non-ICANS neurotoxicity (parkinsonism in 3, cranial nerve palsy in 5) occurred in 8 patients (8.2%).",
+     [("neurotoxicity", {"n": 8, "percent": 8.2, "grade": "any"})]),
+    ("Delayed neurotoxicity, such as parkinsonism (n = 3) and Guillain-Barre syndrome (n = 1), developed in 4 patients (4.1%).",
+     [("neurotoxicity", {"n": 4, "percent": 4.1, "grade": "any"})]),
+    ("Chronic GVHD (skin in 4, liver in 2) occurred in 6 of 20 patients (30%).",
+     [("gvhd", {"n": 6, "N": 20, "percent": 30, "chronic": True})]),
+    # a count "with grade X" after the total is that grade's count
+    ("Immune effector cell-associated neurotoxicity syndrome (ICANS) occurred in 12 patients (12.4%), including 2 with "
+     "grade 3 events.", [("neurotoxicity", {"n": 12, "percent": 12.4, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": "3", "N": None})]),
+    ("CRS occurred in 20 patients (50%), 3 of them with grade 3 or higher.",
+     [("crs", {"n": 20, "percent": 50, "grade": "any"}), ("crs", {"n": 3, "grade": ">=3"})]),
+    ("ICANS developed in 12 patients, including two with grade 4 events.",
+     [("neurotoxicity", {"n": 12, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": "4"})]),
+    # "all grade X" after a count with its percent: the grade's rate is the total's
+    ("CRS occurred in 47 patients (90.4%; grade ≥3, 5 [9.6%]) and ICANS in 3 (5.8%, all grade 1).",
+     [("crs", {"n": 47, "percent": 90.4, "grade": "any"}), ("crs", {"percent": 9.6, "grade": ">=3"}),
+      ("neurotoxicity", {"n": 3, "percent": 5.8, "grade": "any"}), ("neurotoxicity", {"n": 3, "percent": 5.8, "grade": "1", "N": None})]),
+    ("ICANS occurred in 2 patients (10%), both grade 1.",
+     [("neurotoxicity", {"n": 2, "percent": 10, "grade": "any"}), ("neurotoxicity", {"n": 2, "percent": 10, "grade": "1"})]),
+    ("CRS developed in 18 of 20 patients (90%), all grade 1-2.",
+     [("crs", {"n": 18, "N": 20, "percent": 90, "grade": "any"}), ("crs", {"n": 18, "N": None, "grade": "1-2"})]),
+    # terse per-grade counts "G1 24, G2 14" after a total and its colon
+    ("CRS 41/53 (77.4%): G1 24, G2 14, G3 3; no G4.",
+     [("crs", {"n": 41, "N": 53, "percent": 77.4, "grade": "any"}), ("crs", {"n": 24, "grade": "1"}),
+      ("crs", {"n": 14, "grade": "2"}), ("crs", {"n": 3, "grade": "3"}), ("crs", {"n": 0, "grade": "4", "negated": True})]),
+    ("ICANS 8/53 (15.1%): G1–2 6, G3 2.",
+     [("neurotoxicity", {"n": 8, "N": 53, "percent": 15.1, "grade": "any"}), ("neurotoxicity", {"n": 6, "grade": "1-2"}),
+      ("neurotoxicity", {"n": 2, "grade": "3"})]),
+    ("CRS 20/25 (80%): gr 1 12, gr 2 6, gr 3 2.",
+     [("crs", {"n": 20, "N": 25, "percent": 80}), ("crs", {"n": 12, "grade": "1"}), ("crs", {"n": 6, "grade": "2"}),
+      ("crs", {"n": 2, "grade": "3"})]),
+    ("ICANS 5/30: G1 3, G≥3 2.",
+     [("neurotoxicity", {"n": 5, "N": 30, "grade": "any"}), ("neurotoxicity", {"n": 3, "grade": "1"}),
+      ("neurotoxicity", {"n": 2, "grade": ">=3"})]),
+    # a terse graded absence: "none ≥gr 3", "none G≥3"
+    ("ICANS gr 1–2, n=3; none ≥gr 3.",
+     [("neurotoxicity", {"n": 3, "grade": "1-2"}), ("neurotoxicity", {"n": 0, "percent": 0.0, "grade": ">=3", "negated": True})]),
+    ("CRS in 10 (50%), none gr 3 or higher.",
+     [("crs", {"n": 10, "percent": 50}), ("crs", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("ICANS occurred in 4 patients, none ≥ grade 3.",
+     [("neurotoxicity", {"n": 4}), ("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    # another report's results restated: background
+    ("In this issue, the BELLWETHER investigators report an overall response rate of 88.7% and a median progression-free "
+     "survival of 24.9 months with a fully human BCMA-directed CAR T-cell product.", []),
+    ("In this issue of Blood, Smith et al report a CR rate of 90% with CD7 CAR T cells.", []),
+]
+
 
 # every phrasing family above: each sentence reads as exactly the listed measurements
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
@@ -2814,6 +2865,6 @@ BLIND24_FAMILIES = [
                          + BLIND12_FAMILIES + BLIND13_FAMILIES + BLIND14_FAMILIES + BLIND15_FAMILIES
                          + BLIND16_FAMILIES + BLIND17_FAMILIES + BLIND18_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS + COMPARED_GROUPS + BLIND19_FAMILIES
                          + BLIND20_FAMILIES + BLIND21_FAMILIES
-                         + BLIND22_FAMILIES + BLIND23_FAMILIES + BLIND24_FAMILIES)
+                         + BLIND22_FAMILIES + BLIND23_FAMILIES + BLIND24_FAMILIES + BLIND27_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
