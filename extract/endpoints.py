@@ -474,6 +474,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
                                                      or m.end <= prefix_N[2] < max(m2.start for m2, _ in pairs)):
             continue
         pn = prefix_N[0] if prefix_N and prefix_N[1] != g.start else None
+        if pn and ";" in text[prefix_N[2]:g.start] and _PATIENT_AFTER.match(text, g.end):
+            pn = None   # "Of the 18 new-donor pts, 16 …; 4 prior-donor pts also underwent …": a count with its own population
         pn = next((n for n, end in reversed(mid_N) if end <= g.start), pn)
         f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g, groups, atoms) or pn, tp)
         if f:
@@ -731,6 +733,9 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             _WITH_WITHOUT.search(text, max(0, m.start - 40), m.start)
             # "in 16 of 22 (73%) with prior BCMA-directed therapy and in 9 of 11 (82%) without"
             or (text.endswith("with ", 0, m.start) and _WITHOUT_AFTER.search(text, m.end, m.end + 100))))]
+    if "-" in text and ("prior-" in low or "previous-" in low or "earlier-" in low):
+        # "9/25 (36.0%) prior-donor vs 3/18 (16.7%) new-donor", "4 prior-donor pts": a group's name, not a history
+        ms = [m for m in ms if not (m.rule == "x.rr" and _GLUED_NAME.match(text, m.end))]
     if "autolog" in low and ("standard" in low or "control" in low or "comparator" in low):
         # "158 patients in the standard-care group received high-dose chemotherapy with autologous transplantation":
         # the comparator's treatment, not a transplant after CAR-T
@@ -860,6 +865,8 @@ _POP_HINT = re.compile(r"patient|those|among|after|follow|upon|before|until|post
                        r"individual|case|children|adult|responder|pt|versus|vs|than|between|while", re.A)
 _OR_NEXT = re.compile(r"\s+or\s+", re.A)
 _OF_PATIENTS = gate.compile(rf"\s+(?:rates?\s+)?of\s+(?:the\s+|all\s+)?{PATIENT}\s+", re.I | re.A)
+_GLUED_NAME = gate.compile(r"-[A-Za-z][\w-]*(?=\s+(?:vs\.?|versus|v|and|or|groups?|arms?|cohorts?|pts?|patients|recipients)\b|\s*[,;.)]|$)",
+                           re.I | re.A)
 _ACUTE = gate.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?$", re.I | re.A)
 _ACUTE_OR_CHRONIC = gate.compile(r"\b(?:acute|chronic)\s+(?:or|and|and/or|nor)\s+(?:acute|chronic)\s*$", re.I | re.A)
 _MEDIAN = gate.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I | re.A)
@@ -1250,6 +1257,8 @@ _AFTER_IN = gate.compile(r"\s*(?:[,;.):]|-\s|$|\(|and\b|or\b|vs\b|versus\b|of\b|
 _HEADS = {"frac", "pct", "all", "neq", "dur"}
 _OPEN_PAREN = re.compile(r"\s*\(\s*", re.A)
 _OF_GRADE = re.compile(r"\s+of\s+", re.A)
+_OF_THEM_TERM = gate.compile(r"\s+of\s+(?:them|these|those)\s+(?:(?:were|was|being|having|had|with|achieving|attaining|in)\s+)?(?:an?\s+)?",
+                             re.I | re.A)
 _WITH_GRADE = gate.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:with|having|experiencing)\s+(?:an?\s+)?", re.I | re.A)
 _GRADE_THEN_COUNT = re.compile(r"\s*[,:]?\s*", re.A)
 # ("gr I-II 6, gr III 1;": a count right after its grade, then the next item or the end)
@@ -1371,6 +1380,10 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             elif e_next is not None and e_next.kind == "G" and (_OF_GRADE.fullmatch(text, a.end, e_next.start)
                                                                 or _WITH_GRADE.fullmatch(text, a.end, e_next.start)):
                 head, target = True, e_next   # "with 6 of grade ≥3", "including 2 with grade 3 events"
+            elif (e_next is not None and e_next.kind == "E" and e_next.endpoint == "mrd_negative" and not e_next.pop
+                  and " of " in after[:4] and _OF_THEM_TERM.fullmatch(text, a.end, e_next.start)
+                  and text[:a.start].rstrip().endswith((",", ";", " and"))):
+                head, target = True, e_next   # "49 achieved CR/CRi by day 28, 46 of them MRD-negative"
             elif ((g_prev := next((m for m in reversed(ms) if m.end <= a.start), None)) is not None
                   and g_prev.kind == "G" and _GRADE_THEN_COUNT.fullmatch(text, g_prev.end, a.start)
                   and _BREAKDOWN_END.match(after)):
@@ -1524,7 +1537,10 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
 # (": 90.9% v 50.0% (P=.03)": a pair and its p-value after the term's colon)
 # (": 10 of 14 (71.4%) in phase 1 and 35 of 39 (89.7%) in phase 2": each value with its group)
 _LISTLIKE = re.compile(r"[\s,;:().]*(?:(?:and|or|including|vs\.?|versus|v)[\s,;:().]*)?"
-                       r"(?:(?:and\s+)?(?:at|in|among|for|with)\s+[\w\s/+-]{0,30}[\s,;:().]*)*(?:[Pp]\s?[=<]\s?0?\.\d+[\s;:().]*)?", re.A)
+                       r"(?:(?:and\s+)?(?:at|in|among|for|with)\s+[\w\s/+-]{0,30}[\s,;:().]*"
+                       # a hyphenated group name right after its value: ": 9/25 (36.0%) prior-donor vs 3/18 (16.7%) new-donor"
+                       r"|[A-Za-z][\w/+]*-[\w/+-]+\s+(?:vs\.?|versus|v)[\s,;:().]+|[A-Za-z][\w/+]*-[\w/+-]+(?:\s+(?:pts?|patients))?(?=[\s.;()]*(?:[Pp]\s?[=<]|$))[\s.;(]*)*"
+                       r"(?:[Pp]\s?[=<]\s?0?\.\d+[\s;:().]*)?", re.A)
 
 
 def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed: set[int]) -> list[tuple[Mention, Group]]:
@@ -2185,7 +2201,8 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
             continue
         inwin = [(f, m, g) for f, m, g in items if start <= g.start < a.start]
         # "not reached in the CAR-T group and was 28.7 months in …": a group's value stated in words
-        stated = len(inwin) + (1 if "reached" in window and _NOT_REACHED.search(window) else 0)
+        # ("not reached v 6.2 months"; "not reached in either arm": both groups' values)
+        stated = len(inwin) + ((2 if _NR_BOTH.search(window) else 1) if "reached" in window and _NOT_REACHED.search(window) else 0)
         if c.hazard_ratio.search(window) and stated < 2:
             last = None   # a hazard ratio compares two groups only where the stretch states both groups' values
             continue
@@ -2229,7 +2246,9 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
     return out
 
 
-_NOT_REACHED = gate.compile(r"\bnot\s+(?:yet\s+)?reached\s+(?:in|for|with|among)\b", re.I | re.A)
+_NOT_REACHED = gate.compile(r"\bnot\s+(?:yet\s+)?reached\s+(?:in|for|with|among|vs\.?|versus|v)\b|\b(?:vs\.?|versus|v)\s+not\s+(?:yet\s+)?reached\b",
+                            re.I | re.A)
+_NR_BOTH = gate.compile(r"\bnot\s+(?:yet\s+)?reached\s+in\s+(?:either|both|each)\s+(?:of\s+the\s+)?(?:arms?|groups?|cohorts?)\b", re.I | re.A)
 _FOR_BOTH = gate.compile(r"\s*(?:,\s*)?(?:for|in)\s+(?:both|each)(?:\s+(?:of\s+the\s+)?(?:comparisons?|endpoints?|outcomes?|cases?))?\b", re.I | re.A)
 
 

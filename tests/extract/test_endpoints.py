@@ -2846,6 +2846,54 @@ BLIND27_FAMILIES = [
      [("crs", {"n": 10, "percent": 50}), ("crs", {"n": 0, "grade": ">=3", "negated": True})]),
     ("ICANS occurred in 4 patients, none ≥ grade 3.",
      [("neurotoxicity", {"n": 4}), ("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    # "N of them MRD-negative" after a CR count: MRD negativity among them
+    ("Forty-nine patients (94.2%) achieved CR/CRi by day 28, 46 of them MRD-negative.",
+     [("complete_remission", {"n": 49, "percent": 94.2, "timepoint_days": 28}),
+      ("mrd_negative", {"n": 46, "N": 49, "percent": 93.9, "derived": True, "timepoint_days": 28})]),
+    ("Twenty patients achieved CR, 18 of them with MRD negativity.",
+     [("complete_remission", {"n": 20}), ("mrd_negative", {"n": 18, "N": 20})]),
+    ("Of 30 infused patients, 27 achieved CR (90%), 25 of them MRD-negative.",
+     [("patients_treated", {"value": 30}), ("complete_remission", {"n": 27, "N": 30, "percent": 90}),
+      ("mrd_negative", {"n": 25, "N": 27})]),
+    # negative: a CR count "of them" after responders is no MRD result and no rate of all patients
+    ("Twenty-seven patients (90%) responded, 20 of them with CR.", [("overall_response", {"n": 27, "percent": 90})]),
+    # "Of N patients registered with intent to treat / for therapy, M were infused": enrolled, then treated
+    ("Of 288 patients registered with intent to treat, 261 were infused (cilta-cel, n=143; ide-cel, n=118).",
+     [("patients_enrolled", {"value": 288}), ("patients_treated", {"value": 261}),
+      ("patients_treated", {"value": 143, "subgroup": "cilta-cel"}), ("patients_treated", {"value": 118, "subgroup": "ide-cel"})]),
+    ("Of 120 patients enrolled with an intention to treat, 110 received CAR T cells.",
+     [("patients_enrolled", {"value": 120}), ("patients_treated", {"value": 110})]),
+    ("Of 64 patients registered for CAR T-cell therapy, 58 were infused.",
+     [("patients_enrolled", {"value": 64}), ("patients_treated", {"value": 58})]),
+    ("Of 40 patients screened, 35 were infused.", [("patients_treated", {"value": 35})]),
+    # a hazard ratio's P between arms when one arm's median is "not reached" (a value in words) or both are
+    ("Median progression-free survival was not reached v 6.2 months (95% CI, 4.5 to 8.9; HR, 0.45; P < .001).",
+     [("progression_free_survival", {"median_months": 6.2}), ("p_value", {"value": "<.001", "outcome": "progression_free_survival"})]),
+    ("Median EFS was 8.1 months versus not reached (HR, 0.50; P = .002).",
+     [("event_free_survival", {"median_months": 8.1}), ("p_value", {"value": ".002"})]),
+    ("At the prespecified interim overall survival (OS) analysis, median OS was not reached in either arm (HR, 0.73; "
+     "95% CI, 0.52 to 1.02; P = .06), and 24-month OS was 67.2% v 55.9%.",
+     [("p_value", {"value": ".06", "outcome": "overall_survival"}), ("overall_survival", {"percent": 67.2, "months": 24}),
+      ("overall_survival", {"percent": 55.9, "months": 24})]),
+    ("Median OS was not reached in both groups (HR 0.81; P = .40).", [("p_value", {"value": ".40"})]),
+    # negative: one group's median not reached, a regression HR
+    ("Median PFS was not reached (HR 0.52; P = .01).", []),
+    ("In multivariable analysis, bulky disease predicted shorter PFS (HR, 2.1; P = .01).", []),
+    # per donor group: hyphenated "prior-donor"/"new-donor" names are groups, not a history ("prior HSCT")
+    ("Relapse: 9/25 (36.0%) prior-donor vs 3/18 (16.7%) new-donor.",
+     [("relapse", {"n": 9, "N": 25, "percent": 36.0}), ("relapse", {"n": 3, "N": 18, "percent": 16.7})]),
+    ("Relapse: 9/25 (36.0%) in prior-donor vs 3/18 (16.7%) in new-donor pts (p=0.2).",
+     [("relapse", {"n": 9, "N": 25, "percent": 36.0}), ("relapse", {"n": 3, "N": 18, "percent": 16.7}), ("p_value", {"value": "0.2"})]),
+    ("aGVHD after CAR-T: 5/25 (20.0%) in prior-donor vs 7/18 (38.9%) in new-donor cohort (p=0.17).",
+     [("gvhd", {"n": 5, "N": 25, "percent": 20.0, "acute": True}), ("gvhd", {"n": 7, "N": 18, "percent": 38.9, "acute": True}),
+      ("p_value", {"value": "0.17"})]),
+    ("CR/CRi: 20/25 CNS-positive vs 60/70 CNS-negative.",
+     [("complete_remission", {"n": 20, "N": 25}), ("complete_remission", {"n": 60, "N": 70})]),
+    ("Of the 18 new-donor pts, 16 proceeded to the planned second HSCT at a median of 38 days; 4 prior-donor pts also "
+     "underwent a second HSCT.", [("transplant", {"n": 16, "N": 18}), ("transplant", {"n": 4, "N": None, "percent": None})]),
+    # negative: a history, not a group
+    ("Seventeen pts (37.8%) had relapsed after prior allo-HSCT.", []),
+    ("Relapse: 9/25 (36.0%) died of infection.", []),
     # another report's results restated: background
     ("In this issue, the BELLWETHER investigators report an overall response rate of 88.7% and a median progression-free "
      "survival of 24.9 months with a fully human BCMA-directed CAR T-cell product.", []),
