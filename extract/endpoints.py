@@ -474,8 +474,11 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
                                                      or m.end <= prefix_N[2] < max(m2.start for m2, _ in pairs)):
             continue
         pn = prefix_N[0] if prefix_N and prefix_N[1] != g.start else None
-        if pn and ";" in text[prefix_N[2]:g.start] and _PATIENT_AFTER.match(text, g.end):
-            pn = None   # "Of the 18 new-donor pts, 16 …; 4 prior-donor pts also underwent …": a count with its own population
+        if pn and ";" in text[prefix_N[2]:g.start] and (_PATIENT_AFTER.match(text, g.end)
+                                                         or _SEMI_OPENER.search(text, prefix_N[2], g.start)):
+            # "Of the 18 new-donor pts, 16 …; 4 prior-donor pts also underwent …", "…; among transplanted
+            # patients, 7 relapsed (17.1%)": a count with its own population
+            pn = None
         pn = next((n for n, end in reversed(mid_N) if end <= g.start), pn)
         f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g, groups, atoms) or pn, tp)
         if f:
@@ -1259,6 +1262,7 @@ _OPEN_PAREN = re.compile(r"\s*\(\s*", re.A)
 _OF_GRADE = re.compile(r"\s+of\s+", re.A)
 _OF_THEM_TERM = gate.compile(r"\s+of\s+(?:them|these|those)\s+(?:(?:were|was|being|having|had|with|achieving|attaining|in)\s+)?(?:an?\s+)?",
                              re.I | re.A)
+_SEMI_OPENER = gate.compile(r";\s*(?:among|in|for)\s+[^,;()\d]{1,60},\s*$", re.I | re.A)
 _WITH_GRADE = gate.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:with|having|experiencing)\s+(?:an?\s+)?", re.I | re.A)
 _GRADE_THEN_COUNT = re.compile(r"\s*[,:]?\s*", re.A)
 # ("gr I-II 6, gr III 1;": a count right after its grade, then the next item or the end)
@@ -1278,7 +1282,7 @@ _CLAUSE_START = gate.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s
 _LABEL_BEFORE = gate.compile(r"\b(?:phase|cohort|arm|group|part|stage|step|level)\s?$", re.I | re.A)
 _ALL_OF_NON_PATIENTS = gate.compile(r"\s+(?:[\w-]+\s+)?(?:cohorts|arms|groups|(?:dose\s+)?levels|centers|centres|sites|trials|studies|doses|phases)\b",
                                    re.I | re.A)
-_MODERATE_IN = gate.compile(r"\bmoderate\s+in\s+$", re.I | re.A)
+_MODERATE_IN = gate.compile(r"\b(?:moderate|extensive|limited)\s+in\s+$", re.I | re.A)
 _NUM_LIST_SEP = gate.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I | re.A)
 _LIST_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)", re.I | re.A)
 _BEFORE_TERM = re.compile(r"\s*\)?\s+(?:an?\s+)?", re.A)
@@ -1335,8 +1339,9 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             after = text[a.end:a.end + 80]
             if _LABEL_BEFORE.search(text, max(0, a.start - 7), a.start):
                 pass      # "80% in phase 1 and 90% in phase 2", "the cohort 2 patients": a label's number
-            elif "oderate" in text and _MODERATE_IN.search(text, max(0, a.start - 14), a.start):
-                pass      # "chronic GVHD in 4, being moderate in one": a severity with no grade is no result
+            elif ("oderate" in text or "xtensive" in text or "imited in" in text) \
+                    and _MODERATE_IN.search(text, max(0, a.start - 14), a.start):
+                pass      # "chronic GVHD in 4, being moderate in one", "and was extensive in 3": a severity with no grade
             elif nxt is not None and nxt.kind == "pct" and _OPEN_PAREN.fullmatch(text, a.end, nxt.start):
                 head = True   # "29 (85.3%)"
             elif _PATIENT_AFTER.match(after):
@@ -1482,6 +1487,8 @@ _POP_TO_PCT = gate.compile(rf"\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:with|i
 _PCT_CLOSE = re.compile(r"\s*(?:of\s+(?:all\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s*)?[);]", re.A)   # "(28.0% of responders)"
 _VERB_TO_PCT = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:responded|relapsed|died)\s*\(\s*", re.I | re.A)
 
+_BARE_VERB_TO_PCT = gate.compile(rf"\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:responded|relapsed|died)\s*\(\s*", re.I | re.A)
+
 
 def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Mention]) -> bool:
     """A count, its patient noun and the population or group it names, then its percent in
@@ -1491,8 +1498,8 @@ def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Menti
     v = g.vals
     if "n" not in v or "percent" in v or "(" not in gap or not _PCT_CLOSE.match(text, b.end):
         return False
-    if "N" in v and _VERB_TO_PCT.fullmatch(gap):
-        pass   # "26 of 30 evaluable patients responded (86.7%)": the verb names the endpoint
+    if _VERB_TO_PCT.fullmatch(gap) if "N" in v else _BARE_VERB_TO_PCT.fullmatch(gap):
+        pass   # "26 of 30 evaluable patients responded (86.7%)", "7 relapsed (17.1%)": the verb names the endpoint
     elif not _POP_TO_PCT.fullmatch(gap) or any(g.end <= m.start < b.start and (m.kind != "E" or not m.pop) for m in ms):
         return False
     p = atom_value(b).get("percent")

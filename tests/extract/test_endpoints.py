@@ -2894,6 +2894,20 @@ BLIND27_FAMILIES = [
     # negative: a history, not a group
     ("Seventeen pts (37.8%) had relapsed after prior allo-HSCT.", []),
     ("Relapse: 9/25 (36.0%) died of infection.", []),
+    # chronic GVHD's extent ("extensive"/"limited in k") is its own scale, no grade and no second count
+    ("After transplantation, acute GVHD developed in 19 of 41 patients (46.3%), grade II–IV in 11 and grade III–IV in 4; "
+     "chronic GVHD occurred in 9 (22.0%) and was extensive in 3.",
+     [("gvhd", {"n": 19, "N": 41, "percent": 46.3, "acute": True}), ("gvhd", {"n": 11, "grade": "2-4", "acute": True}),
+      ("gvhd", {"n": 4, "grade": "3-4", "acute": True}), ("gvhd", {"n": 9, "percent": 22.0, "chronic": True})]),
+    ("Chronic GVHD developed in 6 patients (limited in 4, extensive in 2).", [("gvhd", {"n": 6, "chronic": True})]),
+    # a new population after ";" ("; among transplanted patients, 7 relapsed (17.1%)") takes no opener's N,
+    # and the percent after the bare verb is the count's
+    ("Of the 8 responders who did not undergo transplantation, 6 relapsed at a median of 3.4 months, two with CD7-negative "
+     "disease; among transplanted patients, 7 relapsed (17.1%).",
+     [("relapse", {"n": 6, "N": 8, "percent": 75.0}), ("relapse", {"n": 7, "percent": 17.1, "N": None})]),
+    ("Of the 20 patients in CR, 5 relapsed; in those who underwent HSCT, 2 relapsed.",
+     [("relapse", {"n": 5, "N": 20}), ("relapse", {"n": 2, "N": None})]),
+    ("Twelve patients relapsed (30%).", [("relapse", {"n": 12, "percent": 30})]),
     # another report's results restated: background
     ("In this issue, the BELLWETHER investigators report an overall response rate of 88.7% and a median progression-free "
      "survival of 24.9 months with a fully human BCMA-directed CAR T-cell product.", []),
