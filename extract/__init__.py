@@ -22,7 +22,9 @@ def extract_document(doc: Document) -> Record:
     meta = doc.meta
     kind = docfields.study_type(doc)
     try:
-        measurements = extract_measurements(doc) if kind not in ("meta-analysis", "preclinical", "review") else ()
+        # (an editorial's numbers restate the report it comments on: recorded with that report)
+        measurements = extract_measurements(doc) if kind not in ("meta-analysis", "preclinical", "review") \
+            and not (kind == "other" and docfields.editorial(doc)) else ()
     except CartregError:
         raise
     except Exception as e:  # a bug in a rule must name the document, not crash the batch

@@ -139,9 +139,18 @@ def _case_cue(title: str, low: str) -> bool:
     return weak and not MULTI_PATIENT_RE.search(low)
 
 
+def editorial(doc: Document) -> bool:
+    """An editorial or a bare comment on another article (publication types "Editorial",
+    "Comment" with no report type beside it): its numbers restate the commented-on report's."""
+    pts = [p.lower() for p in doc.meta.get("publication_types") or []]
+    return "editorial" in pts or bool(pts) and all(p in ("comment", "journal article") for p in pts) and "comment" in pts
+
+
 def study_type(doc: Document) -> str:
     """record.md vocabulary, from publication types first, then title and abstract cues."""
     pts = " | ".join(doc.meta.get("publication_types") or []).lower()
+    if editorial(doc):
+        return "other"
     title = (doc.meta.get("title") or "").lower()
     a, b = doc.body_range
     body = doc.text[a:b]

@@ -513,10 +513,13 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     if "%)" in text and _N_PCT_HEADER.search(text):
         atoms = _table_percents(text, atoms)
     mentions = _mentions(text, spans, atoms, low)
+    asides: list[tuple[int, int]] = []
+    if ("including " in low or "such as " in low or "(" in text) and mentions:
+        atoms, asides = _kind_breakdowns(text, mentions, atoms)
     # values are paired with endpoint or grade terms: without one (a cohort or dose sentence)
     # there is nothing to group or pair
     if any(m.kind != "X" for m in mentions):
-        clauses, groups = _clauses(text, atoms), _groups(text, atoms, mentions)
+        clauses, groups = _clauses(text, atoms, asides), _groups(text, atoms, mentions)
     else:
         clauses, groups = [], []
     found: list[Found] = []
@@ -532,7 +535,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     found += _doses(text, doses) if doses else []
     negs = _negations(mentions)
     found += negs
-    if "none " in low and "grade" in low:   # unless "none had grade 3 or higher" was read as a negated grade
+    if "none " in low and "g" in low:   # unless "none had grade 3 or higher" was read as a negated grade
         found += [f for f in _graded_none(text, mentions)
                   if not any(n.endpoint == f.endpoint and n.fields.get("grade") == f.fields["grade"] for n in negs)]
     prefix_N = _prefix_N(text)
@@ -552,6 +555,11 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
                                                      or m.end <= prefix_N[2] < max(m2.start for m2, _ in pairs)):
             continue
         pn = prefix_N[0] if prefix_N and prefix_N[1] != g.start else None
+        if pn and ";" in text[prefix_N[2]:g.start] and (_PATIENT_AFTER.match(text, g.end)
+                                                         or _SEMI_OPENER.search(text, prefix_N[2], g.start)):
+            # "Of the 18 new-donor pts, 16 …; 4 prior-donor pts also underwent …", "…; among transplanted
+            # patients, 7 relapsed (17.1%)": a count with its own population
+            pn = None
         pn = next((n for n, end in reversed(mid_N) if end <= g.start), pn)
         f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g, groups, atoms) or pn, tp)
         if f:
@@ -811,6 +819,9 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             _WITH_WITHOUT.search(text, max(0, m.start - 40), m.start)
             # "in 16 of 22 (73%) with prior BCMA-directed therapy and in 9 of 11 (82%) without"
             or (text.endswith("with ", 0, m.start) and _WITHOUT_AFTER.search(text, m.end, m.end + 100))))]
+    if "-" in text and ("prior-" in low or "previous-" in low or "earlier-" in low):
+        # "9/25 (36.0%) prior-donor vs 3/18 (16.7%) new-donor", "4 prior-donor pts": a group's name, not a history
+        ms = [m for m in ms if not (m.rule == "x.rr" and _GLUED_NAME.match(text, m.end))]
     if "autolog" in low and ("standard" in low or "control" in low or "comparator" in low):
         # "158 patients in the standard-care group received high-dose chemotherapy with autologous transplantation":
         # the comparator's treatment, not a transplant after CAR-T
@@ -940,6 +951,8 @@ _POP_HINT = re.compile(r"patient|those|among|after|follow|upon|before|until|post
                        r"individual|case|children|adult|responder|pt|versus|vs|than|between|while", re.A)
 _OR_NEXT = re.compile(r"\s+or\s+", re.A)
 _OF_PATIENTS = gate.compile(rf"\s+(?:rates?\s+)?of\s+(?:the\s+|all\s+)?{PATIENT}\s+", re.I | re.A)
+_GLUED_NAME = gate.compile(r"-[A-Za-z][\w-]*(?=\s+(?:vs\.?|versus|v|and|or|groups?|arms?|cohorts?|pts?|patients|recipients)\b|\s*[,;.)]|$)",
+                           re.I | re.A)
 _ACUTE = gate.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?$", re.I | re.A)
 _ACUTE_OR_CHRONIC = gate.compile(r"\b(?:acute|chronic)\s+(?:or|and|and/or|nor)\s+(?:acute|chronic)\s*$", re.I | re.A)
 _MEDIAN = gate.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I | re.A)
@@ -970,6 +983,48 @@ def _drop_examples(text: str, ms: list[Mention]) -> list[Mention]:
         if k:
             skip_to = k.end()
     return out
+
+
+# "Non-ICANS neurotoxicity, including parkinsonism in 3 patients and cranial nerve palsy in 5, occurred in 8",
+# "(parkinsonism in 3, cranial nerve palsy in 5)": the kinds of an adverse event with their counts, a breakdown
+# the record does not keep (no grade in it: "including grade 3 in 2 patients" is a grade count)
+_KIND_ASIDE = gate.compile(r"\s*(?:,\s*(?:including|such\s+as)\s+(?P<a>(?:[^;()]|\([^()]*\)){3,160}?),(?=\s*(?:(?:was|were|had|has)\s+)?"
+                           r"(?:occurred|developed|observed|seen|reported|noted|affected|arose|emerged|appeared|in)\b)"
+                           r"|\(\s*(?P<b>[^()]{3,120})\))", re.I | re.A)
+_KIND_ITEM = gate.compile(r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}\s*(?:\(\s*n\s?=\s?\d+\s*\)|,?\s+in\s+\d+(?:\s+(?:patients?|pts?|cases))?)",
+                          re.I | re.A)
+_KIND_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)", re.I | re.A)
+_KIND_GRADE = gate.compile(r"\b(?:grades?|gr|G\s?[1-5I]|any|all|severe|mild|moderate|fatal|CRS|ICANS|GVHD)\b", re.I | re.A)
+
+
+def _kind_breakdowns(text: str, ms: list[Mention], atoms: list[Atom]) -> tuple[list[Atom], list[tuple[int, int]]]:
+    """Atoms left after dropping those of a breakdown by kind of event right after an adverse-event term,
+    and the spans of those asides (no clause starts inside one)."""
+    drop = []
+    for m in ms:
+        if m.kind != "E" or m.endpoint not in GRADED:
+            continue
+        k = _KIND_ASIDE.match(text, m.end)
+        if not k:
+            continue
+        body, at = (k.group("a"), k.start("a")) if k.group("a") is not None else (k.group("b"), k.start("b"))
+        if _KIND_GRADE.search(body) or any(at <= o.start < at + len(body) for o in ms):
+            continue
+        pos, items = 0, 0
+        while True:
+            it = _KIND_ITEM.match(body, pos)
+            if not it:
+                break
+            items, pos = items + 1, it.end()
+            sep = _KIND_SEP.match(body, pos)
+            if not sep or pos == len(body):
+                break
+            pos = sep.end()
+        if items and body[pos:].strip() == "":
+            drop.append((k.start(), k.end()))
+    if not drop:
+        return atoms, drop
+    return [a for a in atoms if not any(lo <= a.start < hi for lo, hi in drop)], drop
 
 
 def _merge(text: str, ms: list[Mention]) -> list[Mention]:
@@ -1252,10 +1307,10 @@ _NAME_ASIDE = re.compile(r"\(\s*[A-Za-z][\w-]{0,12}\s*$", re.A)
 _PAREN_ITEM = re.compile(r"\s*[A-Za-z][\w-]*\s*[,:]\s*\d+/\d+", re.A)
 
 
-def _clauses(text: str, atoms: list[Atom]) -> list[tuple[int, int]]:
+def _clauses(text: str, atoms: list[Atom], asides=()) -> list[tuple[int, int]]:
     cuts = [0]
     for m in _CLAUSE_RE.finditer(text):
-        if any(a.start <= m.start() < a.end for a in atoms):
+        if any(a.start <= m.start() < a.end for a in atoms) or any(lo <= m.start() < hi for lo, hi in asides):
             continue
         # "(DL1, 3/5; DL2, 7/8)": the items of a list in parentheses are one clause
         if m.group() == ";" and _PAREN_ITEM.match(text, m.end()) and text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start()):
@@ -1288,9 +1343,13 @@ _AFTER_IN = gate.compile(r"\s*(?:[,;.):]|-\s|$|\(|and\b|or\b|vs\b|versus\b|of\b|
 _HEADS = {"frac", "pct", "all", "neq", "dur"}
 _OPEN_PAREN = re.compile(r"\s*\(\s*", re.A)
 _OF_GRADE = re.compile(r"\s+of\s+", re.A)
+_OF_THEM_TERM = gate.compile(r"\s+of\s+(?:them|these|those)\s+(?:(?:were|was|being|having|had|with|achieving|attaining|in)\s+)?(?:an?\s+)?",
+                             re.I | re.A)
+_SEMI_OPENER = gate.compile(r";\s*(?:among|in|for)\s+[^,;()\d]{1,60},\s*$", re.I | re.A)
+_WITH_GRADE = gate.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:with|having|experiencing)\s+(?:an?\s+)?", re.I | re.A)
 _GRADE_THEN_COUNT = re.compile(r"\s*[,:]?\s*", re.A)
 # ("gr I-II 6, gr III 1;": a count right after its grade, then the next item or the end)
-_BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)|[,.]?\s*$|(?:,\s*(?:and\s+)?|\s+and\s+)(?:gr|grade)\b", re.A)
+_BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)|[,.]?\s*$|(?:,\s*(?:and\s+)?|\s+and\s+)(?:gr|grade\b|G(?=\s?[\u2265>]?=?\s?(?:[1-5]|I)))", re.A)
 _OF_DENOM = re.compile(r"\s*\)?\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?", re.A)
 _SPACES = re.compile(r"\s+", re.A)
 # nouns whose kinds or places a breakdown lists: "extramedullary involvement (CNS in 8, testis in 4)",
@@ -1306,7 +1365,7 @@ _CLAUSE_START = gate.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s
 _LABEL_BEFORE = gate.compile(r"\b(?:phase|cohort|arm|group|part|stage|step|level)\s?$", re.I | re.A)
 _ALL_OF_NON_PATIENTS = gate.compile(r"\s+(?:[\w-]+\s+)?(?:cohorts|arms|groups|(?:dose\s+)?levels|centers|centres|sites|trials|studies|doses|phases)\b",
                                    re.I | re.A)
-_MODERATE_IN = gate.compile(r"\bmoderate\s+in\s+$", re.I | re.A)
+_MODERATE_IN = gate.compile(r"\b(?:moderate|extensive|limited)\s+in\s+$", re.I | re.A)
 _NUM_LIST_SEP = gate.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I | re.A)
 _LIST_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)", re.I | re.A)
 _BEFORE_TERM = re.compile(r"\s*\)?\s+(?:an?\s+)?", re.A)
@@ -1363,8 +1422,9 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             after = text[a.end:a.end + 80]
             if _LABEL_BEFORE.search(text, max(0, a.start - 7), a.start):
                 pass      # "80% in phase 1 and 90% in phase 2", "the cohort 2 patients": a label's number
-            elif "oderate" in text and _MODERATE_IN.search(text, max(0, a.start - 14), a.start):
-                pass      # "chronic GVHD in 4, being moderate in one": a severity with no grade is no result
+            elif ("oderate" in text or "xtensive" in text or "imited in" in text) \
+                    and _MODERATE_IN.search(text, max(0, a.start - 14), a.start):
+                pass      # "chronic GVHD in 4, being moderate in one", "and was extensive in 3": a severity with no grade
             elif nxt is not None and nxt.kind == "pct" and _OPEN_PAREN.fullmatch(text, a.end, nxt.start):
                 head = True   # "29 (85.3%)"
             elif _PATIENT_AFTER.match(after):
@@ -1405,8 +1465,13 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 # "7 achieved CR/CRi, six with MRD negativity", "…, including 70 with MRD-negative remission",
                 # "responded: 8 with complete and 3 with partial responses"
                 head, target = True, e_next
-            elif e_next is not None and e_next.kind == "G" and _OF_GRADE.fullmatch(text, a.end, e_next.start):
-                head, target = True, e_next   # "with 6 of grade ≥3"
+            elif e_next is not None and e_next.kind == "G" and (_OF_GRADE.fullmatch(text, a.end, e_next.start)
+                                                                or _WITH_GRADE.fullmatch(text, a.end, e_next.start)):
+                head, target = True, e_next   # "with 6 of grade ≥3", "including 2 with grade 3 events"
+            elif (e_next is not None and e_next.kind == "E" and e_next.endpoint == "mrd_negative" and not e_next.pop
+                  and " of " in after[:4] and _OF_THEM_TERM.fullmatch(text, a.end, e_next.start)
+                  and text[:a.start].rstrip().endswith((",", ";", " and"))):
+                head, target = True, e_next   # "49 achieved CR/CRi by day 28, 46 of them MRD-negative"
             elif ((g_prev := next((m for m in reversed(ms) if m.end <= a.start), None)) is not None
                   and g_prev.kind == "G" and _GRADE_THEN_COUNT.fullmatch(text, g_prev.end, a.start)
                   and _BREAKDOWN_END.match(after)):
@@ -1505,6 +1570,8 @@ _POP_TO_PCT = gate.compile(rf"\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:with|i
 _PCT_CLOSE = re.compile(r"\s*(?:of\s+(?:all\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s*)?[);]", re.A)   # "(28.0% of responders)"
 _VERB_TO_PCT = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:responded|relapsed|died)\s*\(\s*", re.I | re.A)
 
+_BARE_VERB_TO_PCT = gate.compile(rf"\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:responded|relapsed|died)\s*\(\s*", re.I | re.A)
+
 
 def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Mention]) -> bool:
     """A count, its patient noun and the population or group it names, then its percent in
@@ -1514,8 +1581,8 @@ def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Menti
     v = g.vals
     if "n" not in v or "percent" in v or "(" not in gap or not _PCT_CLOSE.match(text, b.end):
         return False
-    if "N" in v and _VERB_TO_PCT.fullmatch(gap):
-        pass   # "26 of 30 evaluable patients responded (86.7%)": the verb names the endpoint
+    if _VERB_TO_PCT.fullmatch(gap) if "N" in v else _BARE_VERB_TO_PCT.fullmatch(gap):
+        pass   # "26 of 30 evaluable patients responded (86.7%)", "7 relapsed (17.1%)": the verb names the endpoint
     elif not _POP_TO_PCT.fullmatch(gap) or any(g.end <= m.start < b.start and (m.kind != "E" or not m.pop) for m in ms):
         return False
     p = atom_value(b).get("percent")
@@ -1548,7 +1615,11 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
             continue
         if prev and (grade or cues().subject_after.match(text[m.end():m.end() + 100])):
             n = prev[-1].vals["n"]
-            out.append(Group(m.start(), m.end(), {"n": n, "N": n}, "allof", subject=True))
+            vals = {"n": n, "N": n}
+            if grade and "percent" in prev[-1].vals:
+                # "ICANS in 3 (5.8%, all grade 1)": every one of them, so the grade's rate is the total's
+                vals["percent"] = prev[-1].vals["percent"]
+            out.append(Group(m.start(), m.end(), vals, "allof", subject=True))
     return sorted(out, key=lambda g: g.start) if len(out) > len(groups) else groups
 
 
@@ -1556,7 +1627,10 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
 # (": 90.9% v 50.0% (P=.03)": a pair and its p-value after the term's colon)
 # (": 10 of 14 (71.4%) in phase 1 and 35 of 39 (89.7%) in phase 2": each value with its group)
 _LISTLIKE = re.compile(r"[\s,;:().]*(?:(?:and|or|including|vs\.?|versus|v)[\s,;:().]*)?"
-                       r"(?:(?:and\s+)?(?:at|in|among|for|with)\s+[\w\s/+-]{0,30}[\s,;:().]*)*(?:[Pp]\s?[=<]\s?0?\.\d+[\s;:().]*)?", re.A)
+                       r"(?:(?:and\s+)?(?:at|in|among|for|with)\s+[\w\s/+-]{0,30}[\s,;:().]*"
+                       # a hyphenated group name right after its value: ": 9/25 (36.0%) prior-donor vs 3/18 (16.7%) new-donor"
+                       r"|[A-Za-z][\w/+]*-[\w/+-]+\s+(?:vs\.?|versus|v)[\s,;:().]+|[A-Za-z][\w/+]*-[\w/+-]+(?:\s+(?:pts?|patients))?(?=[\s.;()]*(?:[Pp]\s?[=<]|$))[\s.;(]*)*"
+                       r"(?:[Pp]\s?[=<]\s?0?\.\d+[\s;:().]*)?", re.A)
 
 
 def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed: set[int]) -> list[tuple[Mention, Group]]:
@@ -2169,7 +2243,7 @@ def _negations(ms: list[Mention]) -> list[Found]:
     return out
 
 
-_GRADE_WORDS = r"grades?\s*(?:[≥>]=?\s*)?(?:[1-5]|IV|III|II|I)\b(?:\s*(?:-|/|or|to)\s*(?:[1-5]|IV|III|II|I)\b)?(?:\s+or\s+(?:higher|greater|above|more|worse))?"
+_GRADE_WORDS = r"(?:[≥>]=?\s*)?(?:grades?|gr\.?|(?-i:G))\s*(?:[≥>]=?\s*)?(?:[1-5]|IV|III|II|I)\b(?:\s*(?:-|/|or|to)\s*(?:[1-5]|IV|III|II|I)\b)?(?:\s+or\s+(?:higher|greater|above|more|worse))?"
 _NONE_GRADE = gate.compile(
     r"\bnone\s+(?:of\s+(?:which|them|these|those|whom)\s+)?(?:(?:was|were|had|reached)\s+)?(?:of\s+|at\s+|with\s+)?"
     rf"(?P<g>(?:above|beyond|exceeding|higher\s+than|greater\s+than)\s+{_GRADE_WORDS}|{_GRADE_WORDS})", re.I | re.A)
@@ -2217,7 +2291,8 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
             continue
         inwin = [(f, m, g) for f, m, g in items if start <= g.start < a.start]
         # "not reached in the CAR-T group and was 28.7 months in …": a group's value stated in words
-        stated = len(inwin) + (1 if "reached" in window and _NOT_REACHED.search(window) else 0)
+        # ("not reached v 6.2 months"; "not reached in either arm": both groups' values)
+        stated = len(inwin) + ((2 if _NR_BOTH.search(window) else 1) if "reached" in window and _NOT_REACHED.search(window) else 0)
         if c.hazard_ratio.search(window) and stated < 2:
             last = None   # a hazard ratio compares two groups only where the stretch states both groups' values
             continue
@@ -2261,7 +2336,9 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
     return out
 
 
-_NOT_REACHED = gate.compile(r"\bnot\s+(?:yet\s+)?reached\s+(?:in|for|with|among)\b", re.I | re.A)
+_NOT_REACHED = gate.compile(r"\bnot\s+(?:yet\s+)?reached\s+(?:in|for|with|among|vs\.?|versus|v)\b|\b(?:vs\.?|versus|v)\s+not\s+(?:yet\s+)?reached\b",
+                            re.I | re.A)
+_NR_BOTH = gate.compile(r"\bnot\s+(?:yet\s+)?reached\s+in\s+(?:either|both|each)\s+(?:of\s+the\s+)?(?:arms?|groups?|cohorts?)\b", re.I | re.A)
 _FOR_BOTH = gate.compile(r"\s*(?:,\s*)?(?:for|in)\s+(?:both|each)(?:\s+(?:of\s+the\s+)?(?:comparisons?|endpoints?|outcomes?|cases?))?\b", re.I | re.A)
 
 

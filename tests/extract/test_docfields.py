@@ -62,6 +62,11 @@ def test_targets(text, expected):
     ("CAR T cells eradicated lymphoma in xenograft models, with clearance in 10/10 mice. We report the first patients "
      "of a dose-escalation study: twelve patients were enrolled and eleven received CAR T cells.", {}, "clinical-trial"),
     ("x", {"publication_types": ["Clinical Trial, Phase I", "Journal Article"]}, "clinical-trial"),
+    # an editorial (or a bare comment) on a trial restates its numbers: no report of its own
+    ("In this issue, the investigators report an ORR of 88.7% in 97 patients treated with BCMA CAR T cells.",
+     {"publication_types": ["Editorial", "Comment"]}, "other"),
+    ("Twenty patients were enrolled and 18 were infused; CR was 90%.", {"publication_types": ["Comment", "Journal Article"]}, "other"),
+    ("Twenty patients were enrolled and 18 were infused; CR was 90%.", {"publication_types": ["Letter", "Comment"]}, "clinical-trial"),
 ])
 def test_study_type(text, meta, kind):
     assert study_type(doc(text, **meta)) == kind
@@ -104,3 +109,10 @@ def test_study_type_case_report_family(text):
 def test_study_type_studies_are_not_case_reports(text):
     assert study_type(doc(text)) != "case-report"
     assert study_type(doc(text, title="CD7 CAR-T for T-ALL")) != "case-report"
+
+
+def test_editorial_has_no_measurements():
+    from extract import extract_document
+    rec = extract_document(doc("In this issue, Smith et al report a CR rate of 90% and CRS in 80% of patients.",
+                               publication_types=["Editorial"]))
+    assert rec.study_type == "other" and rec.measurements == ()

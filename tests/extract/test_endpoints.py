@@ -1894,7 +1894,7 @@ BLIND16_FAMILIES = [
      [("neurotoxicity", {"percent": 4.4, "n": 3, "grade": "any"}), ("neurotoxicity", {"n": 3, "grade": "1", "N": None})]),
     ("Acute GVHD was observed in 4 patients (26.7%), all of grade I-II, and mild chronic GVHD developed in one patient.",
      [("gvhd", {"percent": 26.7, "n": 4, "grade": "any", "acute": True}),
-      ("gvhd", {"n": 4, "grade": "1-2", "acute": True, "percent": None}), ("gvhd", {"n": 1, "chronic": True})]),
+      ("gvhd", {"n": 4, "grade": "1-2", "acute": True, "percent": 26.7, "N": None}), ("gvhd", {"n": 1, "chronic": True})]),
     # negative: grades with counts of their own
     ("CRS occurred in 12 patients (60%); all of grade 1 (n = 8) or grade 2 (n = 4).",
      [("crs", {"percent": 60, "n": 12, "grade": "any"}), ("crs", {"n": 8, "grade": "1"}), ("crs", {"n": 4, "grade": "2"})]),
@@ -2801,6 +2801,119 @@ BLIND24_FAMILIES = [
     ("Neurotoxicity none.", [("neurotoxicity", {"n": 0, "negated": True})]),
 ]
 
+BLIND27_FAMILIES = [
+    # kinds of an adverse event with their counts, after its term: a breakdown the record does not keep
+    ("Non-ICANS neurotoxicity, including parkinsonism in 3 patients and cranial nerve palsy in 5, occurred in 8 patients "
+     "(8.2%) at a median of 27 days after infusion.", [("neurotoxicity", {"n": 8, "percent": 8.2, "grade": "any"})]),
+    ("Non-ICANS neurotoxicity (parkinsonism in 3, cranial nerve palsy in 5) occurred in 8 patients (8.2%).",
+     [("neurotoxicity", {"n": 8, "percent": 8.2, "grade": "any"})]),
+    ("Delayed neurotoxicity, such as parkinsonism (n = 3) and Guillain-Barre syndrome (n = 1), developed in 4 patients (4.1%).",
+     [("neurotoxicity", {"n": 4, "percent": 4.1, "grade": "any"})]),
+    ("Chronic GVHD (skin in 4, liver in 2) occurred in 6 of 20 patients (30%).",
+     [("gvhd", {"n": 6, "N": 20, "percent": 30, "chronic": True})]),
+    # a count "with grade X" after the total is that grade's count
+    ("Immune effector cell-associated neurotoxicity syndrome (ICANS) occurred in 12 patients (12.4%), including 2 with "
+     "grade 3 events.", [("neurotoxicity", {"n": 12, "percent": 12.4, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": "3", "N": None})]),
+    ("CRS occurred in 20 patients (50%), 3 of them with grade 3 or higher.",
+     [("crs", {"n": 20, "percent": 50, "grade": "any"}), ("crs", {"n": 3, "grade": ">=3"})]),
+    ("ICANS developed in 12 patients, including two with grade 4 events.",
+     [("neurotoxicity", {"n": 12, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": "4"})]),
+    # "all grade X" after a count with its percent: the grade's rate is the total's
+    ("CRS occurred in 47 patients (90.4%; grade ≥3, 5 [9.6%]) and ICANS in 3 (5.8%, all grade 1).",
+     [("crs", {"n": 47, "percent": 90.4, "grade": "any"}), ("crs", {"percent": 9.6, "grade": ">=3"}),
+      ("neurotoxicity", {"n": 3, "percent": 5.8, "grade": "any"}), ("neurotoxicity", {"n": 3, "percent": 5.8, "grade": "1", "N": None})]),
+    ("ICANS occurred in 2 patients (10%), both grade 1.",
+     [("neurotoxicity", {"n": 2, "percent": 10, "grade": "any"}), ("neurotoxicity", {"n": 2, "percent": 10, "grade": "1"})]),
+    ("CRS developed in 18 of 20 patients (90%), all grade 1-2.",
+     [("crs", {"n": 18, "N": 20, "percent": 90, "grade": "any"}), ("crs", {"n": 18, "N": None, "grade": "1-2"})]),
+    # terse per-grade counts "G1 24, G2 14" after a total and its colon
+    ("CRS 41/53 (77.4%): G1 24, G2 14, G3 3; no G4.",
+     [("crs", {"n": 41, "N": 53, "percent": 77.4, "grade": "any"}), ("crs", {"n": 24, "grade": "1"}),
+      ("crs", {"n": 14, "grade": "2"}), ("crs", {"n": 3, "grade": "3"}), ("crs", {"n": 0, "grade": "4", "negated": True})]),
+    ("ICANS 8/53 (15.1%): G1–2 6, G3 2.",
+     [("neurotoxicity", {"n": 8, "N": 53, "percent": 15.1, "grade": "any"}), ("neurotoxicity", {"n": 6, "grade": "1-2"}),
+      ("neurotoxicity", {"n": 2, "grade": "3"})]),
+    ("CRS 20/25 (80%): gr 1 12, gr 2 6, gr 3 2.",
+     [("crs", {"n": 20, "N": 25, "percent": 80}), ("crs", {"n": 12, "grade": "1"}), ("crs", {"n": 6, "grade": "2"}),
+      ("crs", {"n": 2, "grade": "3"})]),
+    ("ICANS 5/30: G1 3, G≥3 2.",
+     [("neurotoxicity", {"n": 5, "N": 30, "grade": "any"}), ("neurotoxicity", {"n": 3, "grade": "1"}),
+      ("neurotoxicity", {"n": 2, "grade": ">=3"})]),
+    # a terse graded absence: "none ≥gr 3", "none G≥3"
+    ("ICANS gr 1–2, n=3; none ≥gr 3.",
+     [("neurotoxicity", {"n": 3, "grade": "1-2"}), ("neurotoxicity", {"n": 0, "percent": 0.0, "grade": ">=3", "negated": True})]),
+    ("CRS in 10 (50%), none gr 3 or higher.",
+     [("crs", {"n": 10, "percent": 50}), ("crs", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("ICANS occurred in 4 patients, none ≥ grade 3.",
+     [("neurotoxicity", {"n": 4}), ("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    # "N of them MRD-negative" after a CR count: MRD negativity among them
+    ("Forty-nine patients (94.2%) achieved CR/CRi by day 28, 46 of them MRD-negative.",
+     [("complete_remission", {"n": 49, "percent": 94.2, "timepoint_days": 28}),
+      ("mrd_negative", {"n": 46, "N": 49, "percent": 93.9, "derived": True, "timepoint_days": 28})]),
+    ("Twenty patients achieved CR, 18 of them with MRD negativity.",
+     [("complete_remission", {"n": 20}), ("mrd_negative", {"n": 18, "N": 20})]),
+    ("Of 30 infused patients, 27 achieved CR (90%), 25 of them MRD-negative.",
+     [("patients_treated", {"value": 30}), ("complete_remission", {"n": 27, "N": 30, "percent": 90}),
+      ("mrd_negative", {"n": 25, "N": 27})]),
+    # negative: a CR count "of them" after responders is no MRD result and no rate of all patients
+    ("Twenty-seven patients (90%) responded, 20 of them with CR.", [("overall_response", {"n": 27, "percent": 90})]),
+    # "Of N patients registered with intent to treat / for therapy, M were infused": enrolled, then treated
+    ("Of 288 patients registered with intent to treat, 261 were infused (cilta-cel, n=143; ide-cel, n=118).",
+     [("patients_enrolled", {"value": 288}), ("patients_treated", {"value": 261}),
+      ("patients_treated", {"value": 143, "subgroup": "cilta-cel"}), ("patients_treated", {"value": 118, "subgroup": "ide-cel"})]),
+    ("Of 120 patients enrolled with an intention to treat, 110 received CAR T cells.",
+     [("patients_enrolled", {"value": 120}), ("patients_treated", {"value": 110})]),
+    ("Of 64 patients registered for CAR T-cell therapy, 58 were infused.",
+     [("patients_enrolled", {"value": 64}), ("patients_treated", {"value": 58})]),
+    ("Of 40 patients screened, 35 were infused.", [("patients_treated", {"value": 35})]),
+    # a hazard ratio's P between arms when one arm's median is "not reached" (a value in words) or both are
+    ("Median progression-free survival was not reached v 6.2 months (95% CI, 4.5 to 8.9; HR, 0.45; P < .001).",
+     [("progression_free_survival", {"median_months": 6.2}), ("p_value", {"value": "<.001", "outcome": "progression_free_survival"})]),
+    ("Median EFS was 8.1 months versus not reached (HR, 0.50; P = .002).",
+     [("event_free_survival", {"median_months": 8.1}), ("p_value", {"value": ".002"})]),
+    ("At the prespecified interim overall survival (OS) analysis, median OS was not reached in either arm (HR, 0.73; "
+     "95% CI, 0.52 to 1.02; P = .06), and 24-month OS was 67.2% v 55.9%.",
+     [("p_value", {"value": ".06", "outcome": "overall_survival"}), ("overall_survival", {"percent": 67.2, "months": 24}),
+      ("overall_survival", {"percent": 55.9, "months": 24})]),
+    ("Median OS was not reached in both groups (HR 0.81; P = .40).", [("p_value", {"value": ".40"})]),
+    # negative: one group's median not reached, a regression HR
+    ("Median PFS was not reached (HR 0.52; P = .01).", []),
+    ("In multivariable analysis, bulky disease predicted shorter PFS (HR, 2.1; P = .01).", []),
+    # per donor group: hyphenated "prior-donor"/"new-donor" names are groups, not a history ("prior HSCT")
+    ("Relapse: 9/25 (36.0%) prior-donor vs 3/18 (16.7%) new-donor.",
+     [("relapse", {"n": 9, "N": 25, "percent": 36.0}), ("relapse", {"n": 3, "N": 18, "percent": 16.7})]),
+    ("Relapse: 9/25 (36.0%) in prior-donor vs 3/18 (16.7%) in new-donor pts (p=0.2).",
+     [("relapse", {"n": 9, "N": 25, "percent": 36.0}), ("relapse", {"n": 3, "N": 18, "percent": 16.7}), ("p_value", {"value": "0.2"})]),
+    ("aGVHD after CAR-T: 5/25 (20.0%) in prior-donor vs 7/18 (38.9%) in new-donor cohort (p=0.17).",
+     [("gvhd", {"n": 5, "N": 25, "percent": 20.0, "acute": True}), ("gvhd", {"n": 7, "N": 18, "percent": 38.9, "acute": True}),
+      ("p_value", {"value": "0.17"})]),
+    ("CR/CRi: 20/25 CNS-positive vs 60/70 CNS-negative.",
+     [("complete_remission", {"n": 20, "N": 25}), ("complete_remission", {"n": 60, "N": 70})]),
+    ("Of the 18 new-donor pts, 16 proceeded to the planned second HSCT at a median of 38 days; 4 prior-donor pts also "
+     "underwent a second HSCT.", [("transplant", {"n": 16, "N": 18}), ("transplant", {"n": 4, "N": None, "percent": None})]),
+    # negative: a history, not a group
+    ("Seventeen pts (37.8%) had relapsed after prior allo-HSCT.", []),
+    ("Relapse: 9/25 (36.0%) died of infection.", []),
+    # chronic GVHD's extent ("extensive"/"limited in k") is its own scale, no grade and no second count
+    ("After transplantation, acute GVHD developed in 19 of 41 patients (46.3%), grade II–IV in 11 and grade III–IV in 4; "
+     "chronic GVHD occurred in 9 (22.0%) and was extensive in 3.",
+     [("gvhd", {"n": 19, "N": 41, "percent": 46.3, "acute": True}), ("gvhd", {"n": 11, "grade": "2-4", "acute": True}),
+      ("gvhd", {"n": 4, "grade": "3-4", "acute": True}), ("gvhd", {"n": 9, "percent": 22.0, "chronic": True})]),
+    ("Chronic GVHD developed in 6 patients (limited in 4, extensive in 2).", [("gvhd", {"n": 6, "chronic": True})]),
+    # a new population after ";" ("; among transplanted patients, 7 relapsed (17.1%)") takes no opener's N,
+    # and the percent after the bare verb is the count's
+    ("Of the 8 responders who did not undergo transplantation, 6 relapsed at a median of 3.4 months, two with CD7-negative "
+     "disease; among transplanted patients, 7 relapsed (17.1%).",
+     [("relapse", {"n": 6, "N": 8, "percent": 75.0}), ("relapse", {"n": 7, "percent": 17.1, "N": None})]),
+    ("Of the 20 patients in CR, 5 relapsed; in those who underwent HSCT, 2 relapsed.",
+     [("relapse", {"n": 5, "N": 20}), ("relapse", {"n": 2, "N": None})]),
+    ("Twelve patients relapsed (30%).", [("relapse", {"n": 12, "percent": 30})]),
+    # another report's results restated: background
+    ("In this issue, the BELLWETHER investigators report an overall response rate of 88.7% and a median progression-free "
+     "survival of 24.9 months with a fully human BCMA-directed CAR T-cell product.", []),
+    ("In this issue of Blood, Smith et al report a CR rate of 90% with CD7 CAR T cells.", []),
+]
+
 
 # every phrasing family above: each sentence reads as exactly the listed measurements
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
@@ -2814,7 +2927,7 @@ BLIND24_FAMILIES = [
                          + BLIND12_FAMILIES + BLIND13_FAMILIES + BLIND14_FAMILIES + BLIND15_FAMILIES
                          + BLIND16_FAMILIES + BLIND17_FAMILIES + BLIND18_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS + COMPARED_GROUPS + BLIND19_FAMILIES
                          + BLIND20_FAMILIES + BLIND21_FAMILIES
-                         + BLIND22_FAMILIES + BLIND23_FAMILIES + BLIND24_FAMILIES)
+                         + BLIND22_FAMILIES + BLIND23_FAMILIES + BLIND24_FAMILIES + BLIND27_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
