@@ -455,6 +455,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += [f for f in _graded_none(text, mentions)
                   if not any(n.endpoint == f.endpoint and n.fields.get("grade") == f.fields["grade"] for n in negs)]
     prefix_N = _prefix_N(text)
+    list_N = (int(k.group(1)), k.end()) if "):" in text and (k := _LIST_N.search(text)) else None
     # "…, and among the seven patients with extramedullary disease, five achieved …": an opener after a clause break
     mid_N = [(int(k.group("N")), k.end()) for k in _MID_OPENER.finditer(text)] if "among" in low else []
     tp = next((atom_value(a).get("timepoint_days") for a in atoms if a.kind == "tp"), None)
@@ -471,6 +472,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
                                                      or m.end <= prefix_N[2] < max(m2.start for m2, _ in pairs)):
             continue
         pn = prefix_N[0] if prefix_N and prefix_N[1] != g.start else None
+        if pn is None and list_N and list_N[1] <= g.start:
+            pn = list_N[0]   # "EMD response at D28 (n=10): CR 6, PR 3": the list's size, stated before its colon
         pn = next((n for n, end in reversed(mid_N) if end <= g.start), pn)
         f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g, groups, atoms) or pn, tp)
         if f:
@@ -1180,6 +1183,10 @@ def _clauses(text: str, atoms: list[Atom]) -> list[tuple[int, int]]:
         # "8, 5, and 2 patients" is one list, not two clauses
         if m.group().startswith(",") and _NUM_END.search(text, max(0, m.start() - 12), m.start()) and _NUM_START.match(text, m.end()):
             continue
+        # "30 (81%; 95% CI 65–92) were MRD negative": a rate's CI after a semicolon in its parentheses
+        if m.group() == ";" and any(0 <= a.start - m.end() <= 2 and a.kind in ("ci", "bci") for a in atoms) \
+                and text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start()):
+            continue
         # "(MRD; <0.01%)": a name's aside going on after a semicolon
         if m.group().startswith(";") and _NAME_ASIDE.search(text, max(0, m.start() - 16), m.start()):
             continue
@@ -1263,6 +1270,24 @@ def _size_aside(text: str, atoms: list[Atom], i: int, ms: list[Mention]) -> bool
                for b, c in zip(atoms[i + 1:], atoms[i + 2:]))
 
 
+_OWN_UNIT = gate.compile(r"\b(?:mo|month|y|yr|year|wk|week|d|day)s?\b", re.I | re.A)
+
+
+_LIST_N = gate.compile(r"\(\s*n\s?=\s?(\d+)\s*\):", re.I | re.A)
+# a terse list's item: its term, a space and its count, then the next item or the end
+_TERSE_OPEN = re.compile(r"(?:^|[:,;(-]\s?|\s-\s)$", re.A)
+_TERSE_END = re.compile(r"\s*(?:[,;)]|\.?\s*$)", re.A)
+
+
+def _in_months(bv: dict, a: Atom, b: Atom, g: Group) -> dict:
+    """A duration's CI or range bounds without a unit are in the duration's: "186 days (95% CI 121–NR)"
+    → 3.98 months, "34 weeks (range 9–61)" → 2.07–14.03."""
+    du = a.groups.get("du") if a.kind == "dur" and "duration" in g.vals else None
+    if not du or du[:2].lower() == "mo" or _OWN_UNIT.search(b.text):
+        return bv
+    return {k: (to_months(v, du) if isinstance(v, (int, float)) else v) for k, v in bv.items()}
+
+
 def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
     c = cues()
     groups: list[Group] = []
@@ -1328,6 +1353,11 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                   and g_prev.kind == "G" and _GRADE_THEN_COUNT.fullmatch(text, g_prev.end, a.start)
                   and _BREAKDOWN_END.match(after)):
                 head, target = True, g_prev   # "(grade I–II, 6; grade III–IV, 1)"
+            elif (g_prev is not None and g_prev.kind in "EX" and not g_prev.pop and text[g_prev.end:a.start] == " "
+                  and (g_prev.kind == "X" or g_prev.endpoint in RESPONSE) and _TERSE_END.match(text, a.end)
+                  and text[g_prev.start:g_prev.end] != "CRi"   # (CRi alone is no endpoint)
+                  and _TERSE_OPEN.search(text, max(0, g_prev.start - 3), g_prev.start)):
+                head, target = True, g_prev   # "(n=10): CR 6, PR 3, ORR 90.0%", "– CR 4, CRi 3, MLFS 2": a terse response count
         if not head:
             i += 1
             continue
@@ -1368,9 +1398,9 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             elif b.kind == "spread":
                 pass                # "45.0% (SE 9.1%)": absorbed, never a value
             elif b.kind in ("ci", "bci") and "ci_low" not in g.vals and bv and ("percent" in g.vals or "duration" in g.vals):
-                g.vals.update(bv)
+                g.vals.update(_in_months(bv, a, b, g))
             elif b.kind == "range" and "range_low" not in g.vals and "duration" in g.vals:
-                g.vals.update(bv)
+                g.vals.update(_in_months(bv, a, b, g))
             else:
                 break
             g.end = b.end
@@ -1494,6 +1524,11 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
         labelled = (_label_term(text, clauses[k - 1], ca, cb, live, cms, cgs, groups)
                     or _split_count(text, clauses[k - 1], ca, live, cms, cgs, groups)) \
             if k and cgs and text.startswith(":", ca) else {}
+        # "OS was 61.4% overall, and 70.9% in those who underwent transplantation versus 20.0% in those who
+        # did not": a clause opened by a percent or duration whose only terms name populations goes on with the term before
+        goes_on = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop and not m.negated), None) \
+            if cms and cgs and cgs[0].head in ("pct", "dur") and _GOES_ON.fullmatch(text, ca, cgs[0].start) \
+            and all(m.pop or (m.kind == "X" and m.start > cgs[-1].end) for m in cms) else None
         for g in cgs:
             if g in zipped:
                 pairs.append((zipped[g], g))
@@ -1523,6 +1558,8 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                           and not _closed_aside(parens, m, g.start) and (m.rule != "x.assay" or g.start - m.end < 8)
                           and (m.endpoint != "median_followup" or "duration" in g.vals)), None)
             if t is None:
+                t = goes_on
+            if t is None:
                 t = labelled.get(id(g))
             if t is None:
                 t = next((m for m in cms if m.start >= g.end and not m.pop and not m.negated), None)
@@ -1547,6 +1584,7 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
     return pairs
 
 
+_GOES_ON = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+", re.A)
 _OCCURRED_IN = gate.compile(r"\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded)\s+)?in\s+",
                             re.I | re.A)
 

@@ -2802,6 +2802,61 @@ BLIND24_FAMILIES = [
 ]
 
 
+BLIND25_FAMILIES = [
+    # a rate's CI after a semicolon inside its parentheses: "n (x%; 95% CI a–b)"
+    ("By day 28, 32 (86%) of 37 patients had complete remission, and 30 (81%; 95% CI 65–92) were MRD negative.",
+     [("complete_remission", {"n": 32, "N": 37, "percent": 86, "timepoint_days": 28}),
+      ("mrd_negative", {"n": 30, "percent": 81, "ci_low": 65, "ci_high": 92, "timepoint_days": 28})]),
+    ("The primary endpoint was met: 27 (73%; 95% CI 56–86) of 37 patients proceeded to HSCT in MRD-negative remission within 100 days.",
+     [("transplant", {"n": 27, "N": 37, "percent": 73, "ci_low": 56, "ci_high": 86})]),
+    ("Overall, 41 (82.0%; 95% CI 68.6-91.4) of 50 patients achieved CR.",
+     [("complete_remission", {"n": 41, "N": 50, "percent": 82.0, "ci_low": 68.6, "ci_high": 91.4})]),
+    ("Twenty patients (66.7%; 90% CI 50.0-80.6) relapsed.", [("relapse", {"n": 20, "percent": 66.7, "ci_low": 50.0, "ci_high": 80.6})]),
+    # per-group survival after an overall value, the clause opened by values and its groups named only by who-clauses
+    ("2-year overall survival was 61·4% (95% CI 43·2–75·3) among all infused patients, and 70·9% (51·2–83·8) in those who "
+     "underwent transplantation versus 20·0% (3·1–47·5) in those who did not (hazard ratio 0·24, 95% CI 0·09–0·63; p=0·0021).",
+     [("overall_survival", {"percent": 61.4, "months": 24, "ci_low": 43.2, "ci_high": 75.3}),
+      ("overall_survival", {"percent": 70.9, "months": 24, "ci_low": 51.2, "ci_high": 83.8}),
+      ("overall_survival", {"percent": 20.0, "months": 24, "ci_low": 3.1, "ci_high": 47.5}),
+      ("p_value", {"value": "0.0021"})]),
+    ("The 3-year EFS was 52% for the whole cohort, and 68% among patients who proceeded to allo-HSCT versus 21% among those who did not.",
+     [("event_free_survival", {"percent": 52, "months": 36}), ("event_free_survival", {"percent": 68, "months": 36}),
+      ("event_free_survival", {"percent": 21, "months": 36})]),
+    ("Median OS was 14.2 months, and 20.1 months in patients who received HSCT versus 6.3 months in those who did not.",
+     [("overall_survival", {"median_months": 14.2}), ("overall_survival", {"median_months": 20.1}),
+      ("overall_survival", {"median_months": 6.3})]),
+    ("Only 6 patients underwent allo-HSCT, and 16 patients in CR received no consolidation.", [("transplant", {"n": 6})]),
+    # a duration's unitless CI or range is in the duration's unit
+    ("Median follow-up 34 weeks (range 9–61); median OS 186 days (95% CI 121–NR), median EFS 97 days.",
+     [("median_followup", {"months": 7.82, "range_low": 2.07, "range_high": 14.03}),
+      ("overall_survival", {"median_months": 6.11, "ci_low": 3.98, "ci_high": None}),
+      ("event_free_survival", {"median_months": 3.19})]),
+    ("Median OS was 2.5 years (95% CI 1.5-3.0).", [("overall_survival", {"median_months": 30, "ci_low": 18, "ci_high": 36})]),
+    ("Median EFS was 12.5 months (95% CI 8.1-NR).", [("event_free_survival", {"median_months": 12.5, "ci_low": 8.1})]),
+    # flat doses whose unit is named before the list's colon or parenthesis
+    ("Adults received Flu/Cy followed by a single flat dose of CAR+ T cells: DL1 1×10^8, DL2 3×10^8 or DL3 6×10^8.",
+     [("dose", {"label": "DL1", "low": 1e8, "high": 1e8, "unit": "cells"}),
+      ("dose", {"label": "DL2", "low": 3e8, "high": 3e8, "unit": "cells"}),
+      ("dose", {"label": "DL3", "low": 6e8, "high": 6e8, "unit": "cells"})]),
+    ("Patients received one of three flat doses of CAR-T cells (1 × 10^8, 3 × 10^8 or 6 × 10^8).",
+     [("dose", {"low": 1e8, "unit": "cells"}), ("dose", {"low": 3e8, "unit": "cells"}), ("dose", {"low": 6e8, "unit": "cells"})]),
+    ("The dose escalated across three levels in CAR+ T cells/kg: 5 × 10^5, 1 × 10^6 and 2 × 10^6.",
+     [("dose", {"low": 5e5, "unit": "cells/kg"}), ("dose", {"low": 1e6, "unit": "cells/kg"}), ("dose", {"low": 2e6, "unit": "cells/kg"})]),
+    ("CAR-T expansion peaked at 4.1 × 10^4 copies.", []),
+    # terse response counts after a label ("CR 6, PR 3"), N from the label's "(n=10):"
+    ("EMD response by PET-CT at D28 (n=10): CR 6, PR 3, ORR 90.0%.",
+     [("complete_remission", {"n": 6, "N": 10, "percent": 60.0, "site": "extramedullary"}),
+      ("partial_remission", {"n": 3, "N": 10, "percent": 30.0, "site": "extramedullary"}),
+      ("overall_response", {"percent": 90.0, "site": "extramedullary"})]),
+    ("Day 28: ORR 64.3% (9/14) – CR 4, CRi 3, MLFS 2.",
+     [("overall_response", {"percent": 64.3, "n": 9, "N": 14, "timepoint_days": 28}),
+      ("complete_remission", {"n": 4, "N": None, "timepoint_days": 28})]),
+    ("Extramedullary response on PET-CT (n=9): CR 5, PR 2.",
+     [("complete_remission", {"n": 5, "N": 9, "site": "extramedullary"}), ("partial_remission", {"n": 2, "N": 9, "site": "extramedullary"})]),
+    ("Response at day 28 - CR 12, PR 3.",
+     [("complete_remission", {"n": 12, "timepoint_days": 28}), ("partial_remission", {"n": 3, "timepoint_days": 28})]),
+]
+
 # every phrasing family above: each sentence reads as exactly the listed measurements
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
@@ -2814,6 +2869,6 @@ BLIND24_FAMILIES = [
                          + BLIND12_FAMILIES + BLIND13_FAMILIES + BLIND14_FAMILIES + BLIND15_FAMILIES
                          + BLIND16_FAMILIES + BLIND17_FAMILIES + BLIND18_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS + COMPARED_GROUPS + BLIND19_FAMILIES
                          + BLIND20_FAMILIES + BLIND21_FAMILIES
-                         + BLIND22_FAMILIES + BLIND23_FAMILIES + BLIND24_FAMILIES)
+                         + BLIND22_FAMILIES + BLIND23_FAMILIES + BLIND24_FAMILIES + BLIND25_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
