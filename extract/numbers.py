@@ -621,7 +621,9 @@ _ALTS = [
     # "n = 18", "n = 4, 12, and 15", "n = 18/20"
     ("neq", r"\b[nN]\s?[=:]\s?(?P<neq>\d+)(?:\s?/\s?(?P<neqN>\d+)(?![\d.]))?(?P<neqlist>(?:\s*,\s*(?:and\s+|or\s+)?\d+(?![\d.%]))+)?"),
     # "all 11", "each of the five": the whole group
-    ("all", rf"\b(?:all|each\s+of\s+the)\s+(?P<alln>{NUM})\b"),
+    # "both responders who did not undergo HSCT": two, the whole group a relative clause names
+    ("all", rf"\b(?:(?<!-)(?!(?-i:ALL)\b)all|each\s+of\s+the)\s+(?P<alln>{NUM})\b|\b(?P<both>both)(?=\s+(?:[\w-]+\s+){{0,2}}?"
+            r"(?:patients|responders|children|adults|recipients|cases|subjects|pts)\s+who\b)"),
     # after "(" only as the first of a pair, "(9.8 vs 24.0 months", or a count of responses, "(3 CR, 2 PR)",
     # "(2 complete and 1 partial)", or of a grade, "(1 grade 1, 1 grade 3)" ("10(6)", "(1)" are no counts)
     ("num", rf"(?<![\w.\-/^])(?:(?<!\()|(?=[\d.]+\s*(?:vs\.?|versus)\s|\d+\s+(?:complete|partial|grade\s|(?-i:CRi?s?|PRs?|VGPR)\b)))(?P<num>{NUM})(?![\w%/^]|\.\d|\s?×|\s?x\s?10|\)?\s?/\s?kg)"),
@@ -634,7 +636,7 @@ _ALTS = [
 _AT = r"(?:day|week|month|\d)"
 _FIRST_WORDS = {
     "a": rf"ny[\s-]grade|ll[\s-]grade|ll\s+\d|t\s+{_AT}|t\s+(?:least|most)\s+\d|fter\s+{_AT}|bout\s+\d|pproximately\s+\d|bove\s+(?:\d|grade)",
-    "b": rf"y\s+{_AT}|efore\s+{_AT}|eyond\s+(?:\d|grade)|elow\s+\d",
+    "b": rf"y\s+{_AT}|efore\s+{_AT}|eyond\s+(?:\d|grade)|elow\s+\d|oth\s",
     "c": r"i\b|onfidence",
     "d": r"ay[\s-]*\d",
     "e": r"xceeding\s+(?:\d|grade)|ach\s+of\s+the\s+\d",
@@ -731,6 +733,8 @@ def _value(kind: str, text: str, g: dict[str, Any]) -> dict[str, Any]:
             return {"n": n, "N": N} if 0 < N and n <= N else {"n": n}
         return {"n": int(g["neq"])}
     if kind == "all":
+        if g.get("both"):
+            return {"n": 2, "N": 2}
         v = to_number(g["alln"])
         return {"n": v, "N": v} if v is not None else {}
     if kind == "dur":

@@ -2855,6 +2855,72 @@ BLIND25_FAMILIES = [
      [("complete_remission", {"n": 5, "N": 9, "site": "extramedullary"}), ("partial_remission", {"n": 2, "N": 9, "site": "extramedullary"})]),
     ("Response at day 28 - CR 12, PR 3.",
      [("complete_remission", {"n": 12, "timepoint_days": 28}), ("partial_remission", {"n": 3, "timepoint_days": 28})]),
+    ("EM masses: ORR 5/6 (CR 3, PR 2) at 1 mo by PET-CT.",
+     [("overall_response", {"n": 5, "N": 6}), ("complete_remission", {"n": 3}), ("partial_remission", {"n": 2})]),
+    # each number of a labels' list ("at dose levels 1, 2 and 3") is a label, no count
+    ("CR/CRi was achieved in 2 of 4, 5 of 5 and 6 of 6 patients at dose levels 1, 2 and 3, respectively.",
+     [("complete_remission", {"n": 2, "N": 4}), ("complete_remission", {"n": 5, "N": 5}), ("complete_remission", {"n": 6, "N": 6})]),
+    ("CRS occurred in 2, 4 and 5 patients at levels 1, 2, and 3, respectively.",
+     [("crs", {"n": 2}), ("crs", {"n": 4}), ("crs", {"n": 5})]),
+    ("ORR was 50%, 80% and 100% in cohorts 1, 2 and 3, respectively.",
+     [("overall_response", {"percent": 50}), ("overall_response", {"percent": 80}), ("overall_response", {"percent": 100})]),
+    # the treated cohort: "patients infused on two trials", and after a lymphodepletion the infusion followed
+    ("We now report outcomes for all 64 patients infused on two phase 1/2 trials (NCT09250301 and NCT09250302) between 2019 "
+     "and 2022: 38 with T-ALL and 26 with T-LBL, including 23 children.",
+     [("patients_treated", {"value": 64}), ("disease_count", {"value": 38, "label": "T-ALL"}),
+      ("disease_count", {"value": 26, "label": "T-LBL"}), ("patients_treated", {"value": 23, "subgroup": "children"})]),
+    ("Here we describe 52 patients treated on three consecutive protocols: 30 with T-ALL and 22 with T-LBL.",
+     [("patients_treated", {"value": 52}), ("disease_count", {"value": 30, "label": "T-ALL"}),
+      ("disease_count", {"value": 22, "label": "T-LBL"})]),
+    ("We analysed the 40 patients infused on both studies.", [("patients_treated", {"value": 40})]),
+    ("Seventeen patients were enrolled and fifteen (T-ALL, n = 12; T-LBL, n = 3) received fludarabine, cyclophosphamide and "
+     "alemtuzumab lymphodepletion followed by a single dose of 1 × 10^6 cells/kg.",
+     [("patients_enrolled", {"value": 17}), ("patients_treated", {"value": 15}), ("disease_count", {"value": 12, "label": "T-ALL"}),
+      ("disease_count", {"value": 3, "label": "T-LBL"}), ("dose", {"low": 1e6, "unit": "cells/kg"})]),
+    ("Of 24 patients enrolled, 21 received fludarabine, cyclophosphamide and etoposide conditioning followed by CAR-T cells.",
+     [("patients_enrolled", {"value": 24}), ("patients_treated", {"value": 21})]),
+    ("Twelve patients underwent Flu/Cy conditioning followed by infusion of CD7 CAR-T cells.", [("patients_treated", {"value": 12})]),
+    # a disease's share of the cohort: "n (x%) of N patients had D"
+    ("Median age was 34 years (IQR 25–49), and 15 (41%) of 37 patients had T-LBL.", [("disease_count", {"value": 15, "label": "T-LBL"})]),
+    ("Twelve of the 40 patients had ETP-ALL.", [("disease_count", {"value": 12, "label": "ETP-ALL"})]),
+    ("Of note, 9 of 30 patients (30%) had T-LBL, and the rest T-ALL.", [("disease_count", {"value": 9, "label": "T-LBL"})]),
+    ("Three of 12 patients had T-LBL relapse.", [("relapse", {"n": 3, "N": 12})]),
+    # relapse in a group named by a who-clause: "of the N … who were not transplanted, n relapsed", "both responders who …"
+    ("Thirty-one patients in CR were consolidated with allo-HSCT; of the 14 patients in CR who were not transplanted, 8 relapsed.",
+     [("transplant", {"n": 31}), ("relapse", {"n": 8, "N": 14, "percent": 57.1})]),
+    ("Twenty patients underwent HSCT, while of the 10 responders who did not, 6 relapsed.",
+     [("transplant", {"n": 20}), ("relapse", {"n": 6, "N": 10, "percent": 60.0})]),
+    ("Eleven patients proceeded to HSCT, and both responders who did not undergo HSCT relapsed within 5 months.",
+     [("transplant", {"n": 11}), ("relapse", {"n": 2, "N": 2, "percent": 100.0, "derived": True})]),
+    ("Both patients who declined transplant relapsed.", [("relapse", {"n": 2, "N": 2})]),
+    ("Both children who received DL3 achieved CR.", [("complete_remission", {"n": 2, "N": 2})]),
+    # extramedullary disease resolved completely in n and partially in m: CR and PR
+    ("Among the 15 patients with T-LBL, extramedullary disease had resolved completely in eight and partially in five on day 28 PET-CT.",
+     [("complete_remission", {"n": 8, "N": 15, "percent": 53.3, "site": "extramedullary", "timepoint_days": 28}),
+      ("partial_remission", {"n": 5, "N": 15, "percent": 33.3, "site": "extramedullary", "timepoint_days": 28})]),
+    ("Extramedullary lesions resolved completely in 6 and partially in 2.",
+     [("complete_remission", {"n": 6, "site": "extramedullary"}), ("partial_remission", {"n": 2, "site": "extramedullary"})]),
+    ("In the 10 patients with extramedullary disease, lesions resolved completely in 7 of 10 and partially in 2.",
+     [("complete_remission", {"n": 7, "N": 10}), ("partial_remission", {"n": 2, "N": 10})]),
+    # per-group rates after "TERM by <grouping>:" (the grouping's word is no term; "T-ALL 7/10" is no "all 7")
+    ("CR/CRi by relapse site: marrow only 15/15, marrow + EMD or isolated EMD 8/10.",
+     [("complete_remission", {"n": 15, "N": 15, "subgroup": "marrow only", "site": None}),
+      ("complete_remission", {"n": 8, "N": 10, "subgroup": "marrow + EMD or isolated EMD", "site": None})]),
+    ("ORR by disease: T-ALL 7/10, AML 2/4.",
+     [("overall_response", {"n": 7, "N": 10, "subgroup": "T-ALL"}), ("overall_response", {"n": 2, "N": 4, "subgroup": "AML"})]),
+    ("CR by relapse type: isolated marrow 10/11, marrow + CNS 4/6.",
+     [("complete_remission", {"n": 10, "N": 11, "subgroup": "isolated marrow"}), ("complete_remission", {"n": 4, "N": 6, "subgroup": "marrow + CNS"})]),
+    # values before their terms in a list ("11/14 CR, 2/14 PR"; blind27's "extramedullary PR read as CR")
+    ("EMD response: 11/14 CR, 2/14 PR.",
+     [("complete_remission", {"n": 11, "N": 14, "site": "extramedullary"}), ("partial_remission", {"n": 2, "N": 14, "site": "extramedullary"})]),
+    ("Best response: 12/20 CR, 5/20 PR, 3/20 SD.",
+     [("complete_remission", {"n": 12, "N": 20}), ("partial_remission", {"n": 5, "N": 20})]),
+    ("The ORR was 90% with 70% CR, 20% PR.",
+     [("overall_response", {"percent": 90}), ("complete_remission", {"percent": 70}), ("partial_remission", {"percent": 20})]),
+    ("ORR 85% CR 60%.", [("overall_response", {"percent": 85}), ("complete_remission", {"percent": 60})]),
+    # a response site as a line's label opens its results (blind27's "EMD: CR 6/9.")
+    ("Results\nEMD: CR 6/9.\nBM: CR 10/12.",
+     [("complete_remission", {"n": 6, "N": 9, "site": "extramedullary"}), ("complete_remission", {"n": 10, "N": 12, "site": "bone marrow"})]),
 ]
 
 # every phrasing family above: each sentence reads as exactly the listed measurements
