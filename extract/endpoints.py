@@ -116,6 +116,9 @@ def cues() -> SimpleNamespace:
         disease_list=gate.compile(rf"(?:[A-Z][\w ]{{0,30}}:\s*)?(?:(?:CD\d+[+-]?\s+)?(?:{disease_alt})\s*[,:]?\s*\d+"
                                   rf"(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*\.?$)){{2,}}", re.A),
         disease_with=gate.compile(rf"(?i:(?P<n>{NUM}))\s+(?:{_PCT_PAREN}\s+)?(?:patients\s+)?(?:with|had)\s+(?P<d>{disease_alt})(?![\w-])", re.A),
+        # a share of the cohort: "15 (41%) of 37 patients had T-LBL", "twelve of the 40 patients had ETP-ALL"
+        disease_share=gate.compile(rf"(?P<n>\d+)\s+(?:{_PCT_PAREN}\s+)?of\s+(?:the\s+|all\s+)?\d+\s+(?:[\w-]+\s+)?(?:patients|pts|participants)"
+                                   rf"\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?had\s+(?P<d>{disease_alt})(?![\w-])(?=\s*(?:[.;,)]|$))", re.A),
         # the list going on after one: "79 had DLBCL (DLBCL), 17 transformed follicular lymphoma (tFL) and 8 …"
         disease_next=gate.compile(rf"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d+)\s+(?:{_PCT_PAREN}\s+)?(?:(?:patients\s+)?(?:with|had)\s+)?"
                                   rf"(?P<d>{disease_alt})(?![\w-])", re.A),
@@ -164,6 +167,8 @@ LABEL_RE = re.compile(r"(?:\*\*|__)?\s*(?P<label>[A-Za-z][A-Za-z ,&/-]{1,60}?)\s
 # absence; two searches, the digit one without IGNORECASE (a fast scan, and it decides most)
 _HAS_NUMBER = re.compile(r"\d(?<![A-Za-z]\d)", re.A)   # (the digit first: the search skips to digits in C)
 _HAS_ABSENCE = gate.compile(r"\b(?:no|none|neither|nor|not|never|zero|absence|free of|without)\b", re.I | re.A)
+_HAS_BOTH = gate.compile(r"\bboth\s+(?:[\w-]+\s+){0,2}?(?:patients|responders|children|adults|recipients|cases|subjects|pts)\s+who\b",
+                         re.I | re.A)   # "Both responders who did not undergo HSCT relapsed": a count of two
 MEDLINE_AB = re.compile(r"^AB\s{0,3}-\s?", re.M | re.A)
 HEADING_RE = re.compile(r"[#*\s]*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+)?(?P<label>[A-Za-z][A-Za-z ,&/-]{2,60}?)[:.*\s]*", re.A)
 
@@ -236,7 +241,8 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
             if b - a < 8 or (section and c.skip_label.fullmatch(section)):
                 continue
             text = rep.text[a:b]
-            if not (_HAS_NUMBER.search(text) or _HAS_ABSENCE.search(text) or "\t" in text):
+            if not (_HAS_NUMBER.search(text) or _HAS_ABSENCE.search(text) or "\t" in text
+                    or ("oth " in text and _HAS_BOTH.search(text))):
                 continue    # no number and no stated absence: nothing to read
             oa, ob = rep.original(a, b)
             oa, ob = oa + bs, ob + bs
@@ -255,7 +261,8 @@ def _names_endpoint(label: str) -> bool:
     """True when an all-capitals "LABEL:" names an endpoint ("ICANS: gr 1 in 2 pts.", "CRS: any
     grade 91.7%"): the start of a result, not a section label. Only all-capitals labels that are
     not known section labels get here, so the term match runs rarely."""
-    return any(lab != "X" for _, _, lab, _ in block_terms(label))
+    # ("EMD: CR 6/9.", "BM: CR 10/12": a response site opening its results)
+    return any(lab != "X" for _, _, lab, _ in block_terms(label)) or label.strip() in ("EMD", "EM", "BM", "CNS")
 
 
 def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
@@ -401,7 +408,7 @@ def _worth_reading(text: str, low: str) -> bool:
     return bool(_hinted(low, _COHORT_HINTS) or _hinted(low, _DOSE_HINTS) or low.count(" had ") > 1
                 or "p " in low or "p=" in low or "p<" in low
                 or any(_hinted(low, hints) and rx.search(text) for _, _, rx, hints in cues().regex_terms)
-                or _disease_list(text))
+                or _disease_list(text) or (" had " in low and " of " in low and cues().disease_share.search(text) is not None))
 
 
 def _disease_list(text: str) -> bool:
@@ -526,7 +533,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     # "Fifteen patients had T-ALL and six had T-LBL": a disease breakdown needs no cohort verb
     # "Of the 24 patients (T-ALL, 17; T-LBL, 7), …": a disease breakdown after a patient noun needs no verb
     cohort, claimed = _cohort(text, atoms, doses, low) if _hinted(low, _COHORT_HINTS) \
-        or low.count(" had ") > 1 or ("s (" in text and _PATIENTS_LIST.search(text)) or _disease_list(text) else ([], set())
+        or low.count(" had ") > 1 or ("s (" in text and _PATIENTS_LIST.search(text)) or _disease_list(text) \
+        or (" had " in low and " of " in low and cues().disease_share.search(text)) else ([], set())
     if len(doses) >= 2 and "respectively" in low:
         cohort += _dose_counts_respectively(text, doses, claimed)
     elif len(doses) >= 2 and " in " in low:
@@ -539,8 +547,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += [f for f in _graded_none(text, mentions)
                   if not any(n.endpoint == f.endpoint and n.fields.get("grade") == f.fields["grade"] for n in negs)]
     prefix_N = _prefix_N(text)
+    list_N = (int(k.group(1)), k.end()) if "):" in text and (k := _LIST_N.search(text)) else None
     # "…, and among the seven patients with extramedullary disease, five achieved …": an opener after a clause break
-    mid_N = [(int(k.group("N")), k.end()) for k in _MID_OPENER.finditer(text)] if "among" in low else []
+    mid_N = [(int(k.group("N")), k.end()) for k in _MID_OPENER.finditer(text)] if "among" in low or " of " in low else []
     tp = next((atom_value(a).get("timepoint_days") for a in atoms if a.kind == "tp"), None)
     if tp is None:   # "the ORR at 3 months": a month landmark that no survival term took
         tp = next((atom_value(a).get("timepoint_days") for a in atoms if a.kind == "lm" and not a.groups.get("_bound")), None)
@@ -560,6 +569,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
             # "Of the 18 new-donor pts, 16 …; 4 prior-donor pts also underwent …", "…; among transplanted
             # patients, 7 relapsed (17.1%)": a count with its own population
             pn = None
+        if pn is None and list_N and list_N[1] <= g.start:
+            pn = list_N[0]   # "EMD response at D28 (n=10): CR 6, PR 3": the list's size, stated before its colon
         pn = next((n for n, end in reversed(mid_N) if end <= g.start), pn)
         f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g, groups, atoms) or pn, tp)
         if f:
@@ -1318,6 +1329,10 @@ def _clauses(text: str, atoms: list[Atom], asides=()) -> list[tuple[int, int]]:
         # "8, 5, and 2 patients" is one list, not two clauses
         if m.group().startswith(",") and _NUM_END.search(text, max(0, m.start() - 12), m.start()) and _NUM_START.match(text, m.end()):
             continue
+        # "30 (81%; 95% CI 65–92) were MRD negative": a rate's CI after a semicolon in its parentheses
+        if m.group() == ";" and any(0 <= a.start - m.end() <= 2 and a.kind in ("ci", "bci") for a in atoms) \
+                and text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start()):
+            continue
         # "(MRD; <0.01%)": a name's aside going on after a semicolon
         if m.group().startswith(";") and _NAME_ASIDE.search(text, max(0, m.start() - 16), m.start()):
             continue
@@ -1362,7 +1377,7 @@ _DENOM_BEFORE = gate.compile(r"\b(?:among|(?<!total )of|for)\s+(?:the\s+|these\s
 _IN_BEFORE = gate.compile(r"\b(?:in|to)\s+$", re.I | re.A)
 _CLAUSE_START = gate.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s+|\b(?:of|among)\s+(?:which|whom|them|these)\s+)$", re.I | re.A)
 # a name numbered after it ("phase 1", "cohort 2", "arm 1", "part 2", "stage 4"): the number is no count
-_LABEL_BEFORE = gate.compile(r"\b(?:phase|cohort|arm|group|part|stage|step|level)\s?$", re.I | re.A)
+_LABEL_BEFORE = gate.compile(r"\b(?:phase|cohort|arm|group|part|stage|step|level)s?\s?$", re.I | re.A)   # (plural: a list of labels)
 _ALL_OF_NON_PATIENTS = gate.compile(r"\s+(?:[\w-]+\s+)?(?:cohorts|arms|groups|(?:dose\s+)?levels|centers|centres|sites|trials|studies|doses|phases)\b",
                                    re.I | re.A)
 _MODERATE_IN = gate.compile(r"\b(?:moderate|extensive|limited)\s+in\s+$", re.I | re.A)
@@ -1405,10 +1420,29 @@ def _size_aside(text: str, atoms: list[Atom], i: int, ms: list[Mention]) -> bool
                for b, c in zip(atoms[i + 1:], atoms[i + 2:]))
 
 
+_OWN_UNIT = gate.compile(r"\b(?:mo|month|y|yr|year|wk|week|d|day)s?\b", re.I | re.A)
+
+
+_LIST_N = gate.compile(r"\(\s*n\s?=\s?(\d+)\s*\):", re.I | re.A)
+# a terse list's item: its term, a space and its count, then the next item or the end
+_TERSE_OPEN = re.compile(r"(?:^|[:,;(-]\s?|\s-\s)$", re.A)
+_TERSE_END = re.compile(r"\s*(?:[,;)]|\.?\s*$)", re.A)
+
+
+def _in_months(bv: dict, a: Atom, b: Atom, g: Group) -> dict:
+    """A duration's CI or range bounds without a unit are in the duration's: "186 days (95% CI 121–NR)"
+    → 3.98 months, "34 weeks (range 9–61)" → 2.07–14.03."""
+    du = a.groups.get("du") if a.kind == "dur" and "duration" in g.vals else None
+    if not du or du[:2].lower() == "mo" or _OWN_UNIT.search(b.text):
+        return bv
+    return {k: (to_months(v, du) if isinstance(v, (int, float)) else v) for k, v in bv.items()}
+
+
 def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
     c = cues()
     groups: list[Group] = []
     i = 0
+    label_end = -1
     while i < len(atoms):
         a = atoms[i]
         target = arms = None
@@ -1420,8 +1454,12 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         elif a.kind == "num":
             nxt = atoms[i + 1] if i + 1 < len(atoms) else None
             after = text[a.end:a.end + 80]
-            if _LABEL_BEFORE.search(text, max(0, a.start - 7), a.start):
-                pass      # "80% in phase 1 and 90% in phase 2", "the cohort 2 patients": a label's number
+            if (lab := _LABEL_BEFORE.search(text, max(0, a.start - 8), a.start)) or (
+                    label_end == atoms[i - 1].end and _NUM_LIST_SEP.fullmatch(text, label_end, a.start)):
+                # "80% in phase 1 and 90% in phase 2", "the cohort 2 patients": a label's number;
+                # "at dose levels 1, 2 and 3, respectively": each number of a plural label's list
+                # (not "in cohort 1 and six in cohort 2")
+                label_end = a.end if lab is None or lab.group().rstrip()[-1:] in "sS" else -1
             elif ("oderate" in text or "xtensive" in text or "imited in" in text) \
                     and _MODERATE_IN.search(text, max(0, a.start - 14), a.start):
                 pass      # "chronic GVHD in 4, being moderate in one", "and was extensive in 3": a severity with no grade
@@ -1476,6 +1514,11 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                   and g_prev.kind == "G" and _GRADE_THEN_COUNT.fullmatch(text, g_prev.end, a.start)
                   and _BREAKDOWN_END.match(after)):
                 head, target = True, g_prev   # "(grade I–II, 6; grade III–IV, 1)"
+            elif (g_prev is not None and g_prev.kind in "EX" and not g_prev.pop and text[g_prev.end:a.start] == " "
+                  and (g_prev.kind == "X" or g_prev.endpoint in RESPONSE) and _TERSE_END.match(text, a.end)
+                  and text[g_prev.start:g_prev.end] != "CRi"   # (CRi alone is no endpoint)
+                  and _TERSE_OPEN.search(text, max(0, g_prev.start - 3), g_prev.start)):
+                head, target = True, g_prev   # "(n=10): CR 6, PR 3, ORR 90.0%", "– CR 4, CRi 3, MLFS 2": a terse response count
         if not head:
             i += 1
             continue
@@ -1516,9 +1559,9 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             elif b.kind == "spread":
                 pass                # "45.0% (SE 9.1%)": absorbed, never a value
             elif b.kind in ("ci", "bci") and "ci_low" not in g.vals and bv and ("percent" in g.vals or "duration" in g.vals):
-                g.vals.update(bv)
+                g.vals.update(_in_months(bv, a, b, g))
             elif b.kind == "range" and "range_low" not in g.vals and "duration" in g.vals:
-                g.vals.update(bv)
+                g.vals.update(_in_months(bv, a, b, g))
             else:
                 break
             g.end = b.end
@@ -1533,13 +1576,17 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         e_next = next((m for m in ms if m.start >= g.end and m.kind == "E"), None) if g.target is None else None
         if e_next is not None and 0 <= row_end < e_next.start:
             e_next = None
-        if e_next is not None and not e_next.pop and e_next.endpoint in RATE:
+        if e_next is not None and not e_next.pop and e_next.endpoint in RATE and not text.startswith("and ", e_next.start):
+            # ("resolved completely in 8 and partially in 5": a term opened by "and" is the next item's)
             inside = _IN_TERM.fullmatch(text, g.end, e_next.start)
             if inside or _BEFORE_TERM.fullmatch(text, g.end, e_next.start):
                 # "56.3% in CR", "8 (44.4%) achieving CR", "with 62% CR and 19% PR"; but a value stated
                 # for its own term stays there: "ORR 85% CR 60%", "the ORR was 90.1% with a CR rate of 75.3%"
                 e_prev = next((m for m in reversed(ms) if m.end <= g.start and m.kind in "EG"), None)
-                if not (e_prev and (_TERM_IS if inside else _AFTER_TERM).fullmatch(text, e_prev.end, g.start)):
+                # ("11/14 CR, 2/14 PR": the term before already has its value before it, so values come before their terms)
+                if not (e_prev and (_TERM_IS if inside else _AFTER_TERM).fullmatch(text, e_prev.end, g.start)) \
+                        or (groups and not inside and e_prev.kind == "E" and groups[-1].end <= e_prev.start
+                            and _BEFORE_TERM.fullmatch(text, groups[-1].end, e_prev.start)):
                     g.target = e_next
         after = text[g.end:g.end + 100]
         # "the 37 patients who …" (a substring test first: the cue needs "who")
@@ -1651,6 +1698,11 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
         labelled = (_label_term(text, clauses[k - 1], ca, cb, live, cms, cgs, groups)
                     or _split_count(text, clauses[k - 1], ca, live, cms, cgs, groups)) \
             if k and cgs and text.startswith(":", ca) else {}
+        # "OS was 61.4% overall, and 70.9% in those who underwent transplantation versus 20.0% in those who
+        # did not": a clause opened by a percent or duration whose only terms name populations goes on with the term before
+        goes_on = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop and not m.negated), None) \
+            if cms and cgs and cgs[0].head in ("pct", "dur") and _GOES_ON.fullmatch(text, ca, cgs[0].start) \
+            and all(m.pop or (m.kind == "X" and m.start > cgs[-1].end) for m in cms) else None
         for g in cgs:
             if g in zipped:
                 pairs.append((zipped[g], g))
@@ -1680,6 +1732,8 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                           and not _closed_aside(parens, m, g.start) and (m.rule != "x.assay" or g.start - m.end < 8)
                           and (m.endpoint != "median_followup" or "duration" in g.vals)), None)
             if t is None:
+                t = goes_on
+            if t is None:
                 t = labelled.get(id(g))
             if t is None:
                 t = next((m for m in cms if m.start >= g.end and not m.pop and not m.negated), None)
@@ -1696,6 +1750,9 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                     rest = rest[:h.start - ca] + rest[h.end - ca:]
                 if _LISTLIKE.fullmatch(rest):
                     t = next((m for m in reversed(live) if m.end <= ca and m.kind in "EG" and not m.pop and not m.negated), None)
+                    prev = next((m for m in reversed(live) if t is not None and m.end <= t.start and m.kind == "E"), None)
+                    if prev is not None and " by " in text[prev.end:t.start] and _BY_GROUPING.fullmatch(text, prev.end, t.start):
+                        t = prev   # "CR/CRi by relapse site: marrow only 15/15, …": the grouping names no term
             if t is not None:
                 if (g.head == "neq" and "percent" not in g.vals and t.kind == "E"
                         and not _ADJACENT.fullmatch(text, t.end, g.start)):
@@ -1704,6 +1761,8 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
     return pairs
 
 
+_BY_GROUPING = re.compile(r"\s+by\s+(?:[\w-]+\s+)?", re.A)
+_GOES_ON = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+", re.A)
 _OCCURRED_IN = gate.compile(r"\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded)\s+)?in\s+",
                             re.I | re.A)
 
@@ -1719,6 +1778,7 @@ _ELLIPTIC_COMPARE = gate.compile(
 _POST_NAME = r"(?:\s*\(\s*(?P<post>(?!(?:n|p)\s?[=<>:])[A-Za-z][^()]{0,24}?)\s*\))?"
 _ARM_GAP = gate.compile(_POST_NAME + rf"(?:\)?\s*{PATIENT}\b)?[\s:,;)]*(?:(?:vs\.?|versus|and)\s+)?"
                         r"(?!(?:in|at|for|among|of|with|vs|versus|and|p)\b)(?P<sub>[A-Za-z][\w/+-]*(?:\s+(?!vs\b|versus\b)[A-Za-z][\w/+-]*)?"
+                        r"(?:\s+\+\s+[A-Za-z][\w/-]*(?:\s+or\s+[A-Za-z][\w/-]*){0,1}(?:\s+[A-Za-z][\w/-]*)?)?"   # ("marrow + EMD or isolated EMD")
                         r"(?:\s+\d{1,2}[a-z]?\b)?)?\s*\(?\s*", re.I | re.A)   # ("phase 1 8/9 vs. phase 2 22/24")
 _ARM_TAIL = gate.compile(_POST_NAME + rf"[\s)]*(?:{PATIENT}\b)?[\s,;)]*(?:\(?\s*p\s*[=<>≤]\s*[\d.]+\s*\)?)?[\s.,;)]*", re.I | re.A)
 
@@ -1732,6 +1792,9 @@ def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[M
     The names, when every value has one, are the groups' subgroups."""
     pa, pb = prev
     terms = [m for m in live if pa <= m.start < pb and not m.pop]
+    if len(terms) == 2 and terms[0].kind == "E" and " by " in text[terms[0].end:terms[1].start] \
+            and _BY_GROUPING.fullmatch(text, terms[0].end, terms[1].start):
+        terms = terms[:1]   # "CR/CRi by relapse site:": the grouping names no term
     if len(terms) != 1 or terms[0].kind == "X" or terms[0].negated or any(pa <= g.start < pb for g in groups):
         return {}
     stop = next((m for m in cms if not m.pop), None)
@@ -2034,7 +2097,7 @@ def _of_whom(text: str, g: Group, groups: list[Group], atoms: list[Atom]) -> int
     return prev[-1] if prev else None
 
 
-_MID_OPENER = gate.compile(rf"(?:;\s*|,\s*(?:and|while|whereas|but)\s+)among\s+(?:the\s+|these\s+|those\s+)?(?P<N>\d+)\s+"
+_MID_OPENER = gate.compile(rf"(?:;\s*|,\s*(?:and|while|whereas|but)\s+)(?:among|of)\s+(?:the\s+|these\s+|those\s+)?(?P<N>\d+)\s+"
                          rf"(?=[^,;]{{0,120}}?\b(?:{PATIENT}|evaluable|assessable)\b)[^,;]{{0,120}}?,", re.I | re.A)
 
 
@@ -2116,6 +2179,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
             site = m.attrs.get("site") or _site(text, m.start)
             if site and not m.attrs.get("site") and _in_pair(text, g) and _WITH_SITE.search(text):
                 site = None
+            if site and not m.attrs.get("site") and g.arm and _SITE_RE.search(g.arm):
+                site = None   # "CR/CRi by relapse site: marrow only 15/15": the site names the group, not the response
             if site:
                 f["site"] = site
             for k in ("mrd_negative", "includes_cri"):
@@ -2366,6 +2431,10 @@ _TREATED_OBJECT = gate.compile(
     r"|^\s*(?!IL-?\d)(?-i:[A-Z]{2,}[A-Za-z]*-?\d[\w-]*)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)", re.I | re.A)
 
 
+_LD_THEN_CAR = gate.compile(r"\b(?:received|underwent)\s+[^.;]{0,80}?\b(?:lymphodeplet\w*|lymphodepleting\s+chemotherapy|conditioning)"
+                            r"(?:\s+(?:chemotherapy|regimen))?,?\s+followed\s+by", re.I | re.A)
+
+
 def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[list[Found], set[int]]:
     """Enrolled and treated counts, per-group treated counts (children/adults, dose levels)
     and disease counts. Returns the items and the start offsets of the atoms they used, so
@@ -2402,7 +2471,12 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     if "respectively" in low:   # "3, 9, and 12 patients were treated at DL1, DL2, and DL3, respectively"
         out += _counts_then_levels(text, doses, used)
     treated_at = None
-    verbs = c.treated_verbs.finditer(text) if _hinted(low, _TREATED_HINTS) else ()
+    verbs = list(c.treated_verbs.finditer(text)) if _hinted(low, _TREATED_HINTS) else []
+    ld = "followed by" in low and ("lymphodepl" in low or "conditioning" in low)
+    if ld:
+        # "fifteen received fludarabine, cyclophosphamide and alemtuzumab lymphodepletion followed by a single dose of …":
+        # the lymphodepletion that the infusion followed
+        verbs += [vm for vm in _LD_THEN_CAR.finditer(text) if not any(v.start() == vm.start() for v in verbs)]
     for vm in verbs:
         if c.treated_before.search(text[max(0, vm.start() - 40):vm.start()]):
             continue
@@ -2410,7 +2484,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         m2 = _VERB_COUNT.match(text, vm.end()) if vm.group().lower().endswith(("treated", "infused")) else None
         # "received 1 × 10^5, 3 × 10^5, or 1 × 10^6 CAR T cells per kg": a dose (list) right after the verb is its object
         if not m2 and not _TREATED_OBJECT.match(text[vm.end():vm.end() + 80]) \
-                and not any(0 < d.start - vm.end() <= 4 for d in doses):
+                and not any(0 < d.start - vm.end() <= 4 for d in doses) and not (ld and _LD_THEN_CAR.match(text, vm.start())):
             continue
         flat = flat_text[:vm.start()]
         pick = appos = None
@@ -2557,6 +2631,11 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 out.append(Found("disease_count", {"value": n, "label": label}, "cohort.disease", m.start("n")))
                 used.add(m.start("n"))
             m = c.disease_next.match(text, m.end())
+    for m in c.disease_share.finditer(text) if " had " in low and " of " in low else ():
+        if m.start("n") not in used:
+            out.append(Found("disease_count", {"value": int(m.group("n")), "label": c.disease_labels.get(m.group("d").lower(), m.group("d"))},
+                             "cohort.disease", m.start("n")))
+            used.add(m.start("n"))
     return out, used
 
 

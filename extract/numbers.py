@@ -417,7 +417,7 @@ def derived_percent(n: int, N: int) -> float:
 
 # ---------------------------------------------------------------- doses
 _MANT = r"\d+(?:\.\d+)?"
-_EXP = (r"(?:\s*[×xX\*]\s*10\s*(?:\^\s*|\*\*\s*|<sup>\s*)?(?:\(\s*(?P<{g}a>[-]?\d{{1,2}})\s*\)|(?P<{g}b>[-]?\d{{1,2}}))(?:</sup>)?(?![\d.])"
+_EXP = (r"(?:\s*[×xX\*]\s*10\s*(?:\^\s*|\*\*\s*|<sup>\s*)?(?:\(\s*(?P<{g}a>[-]?\d{{1,2}})\s*\)|(?P<{g}b>[-]?\d{{1,2}}))(?:</sup>)?(?!\d|\.\d)"
         r"|[eE]\+?(?P<{g}c>\d{{1,2}})\b|\s+(?P<{g}m>million|billion)\b)")
 # the target named before "CAR": "CD7 CAR-T cells/kg", "anti-CD19/CD22 CAR T cells", "BCMA CAR+ T cells"
 _TARGET = r"(?:(?:anti-?)?(?:CD\d+[a-z]?|BCMA|GPRC5D|CLL-?1|GD2)(?:/CD\d+[a-z]?)?[\s-]+)?"
@@ -468,6 +468,9 @@ _RANGE_GAP = re.compile(r"\s*[;,(]\s*range[:,]?\s*", re.A)
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?[,;]?\s*(?:or|and|to)?\s*" + _LEVEL, re.A | re.I)
 
 
+_UNIT_BEFORE = gate.compile(r"\bdoses?\b[^.;:()]{0,40}?\b(?:of|in)" + _UNIT + r"\s*[:(]\s*" + _LEVEL + r"$", re.I | re.A)
+
+
 def _unit_name(m: re.Match) -> str | None:
     return "cells/kg" if m.group("unit") else "cells/m2" if m.group("unitm") else "cells" if m.group("unitc") else None
 
@@ -496,6 +499,19 @@ def parse_doses(s: str) -> list[Dose]:
         nm, nunit = found[i + 1]
         if unit is None and nunit and _LIST_GAP.fullmatch(s, m.end(), nm.start()):
             found[i] = (m, nunit)
+    # "a single flat dose of CAR+ T cells: DL1 1×10^8, DL2 3×10^8 or DL3 6×10^8": the unit named before a
+    # list's colon (or parenthesis) is its members'
+    for i in range(len(found)):
+        if found[i][1] is not None or (i and found[i - 1][1] is None):
+            continue
+        u = _UNIT_BEFORE.search(s, max(0, found[i][0].start() - 100), found[i][0].start())
+        if u is None:
+            continue
+        unit = _unit_name(u)
+        for k in range(i, len(found)):
+            if found[k][1] is not None or (k > i and not _LIST_GAP.fullmatch(s, found[k - 1][0].end(), found[k][0].start())):
+                break
+            found[k] = (found[k][0], unit)
     # "target dose 0.75 × 10^6 CAR+ T cells/kg; range 0.5–1.0 × 10^6": the range after a dose takes its unit
     for i in range(1, len(found)):
         if found[i][1] is None and found[i - 1][1] and _RANGE_GAP.fullmatch(s, found[i - 1][0].end(), found[i][0].start()):
@@ -605,7 +621,9 @@ _ALTS = [
     # "n = 18", "n = 4, 12, and 15", "n = 18/20"
     ("neq", r"\b[nN]\s?[=:]\s?(?P<neq>\d+)(?:\s?/\s?(?P<neqN>\d+)(?![\d.]))?(?P<neqlist>(?:\s*,\s*(?:and\s+|or\s+)?\d+(?![\d.%]))+)?"),
     # "all 11", "each of the five": the whole group
-    ("all", rf"\b(?:all|each\s+of\s+the)\s+(?P<alln>{NUM})\b"),
+    # "both responders who did not undergo HSCT": two, the whole group a relative clause names
+    ("all", rf"\b(?:(?<!-)(?!(?-i:ALL)\b)all|each\s+of\s+the)\s+(?P<alln>{NUM})\b|\b(?P<both>both)(?=\s+(?:[\w-]+\s+){{0,2}}?"
+            r"(?:patients|responders|children|adults|recipients|cases|subjects|pts)\s+who\b)"),
     # after "(" only as the first of a pair, "(9.8 vs 24.0 months", or a count of responses, "(3 CR, 2 PR)",
     # "(2 complete and 1 partial)", or of a grade, "(1 grade 1, 1 grade 3)" ("10(6)", "(1)" are no counts)
     ("num", rf"(?<![\w.\-/^])(?:(?<!\()|(?=[\d.]+\s*(?:vs\.?|versus)\s|\d+\s+(?:complete|partial|grade\s|(?-i:CRi?s?|PRs?|VGPR)\b)))(?P<num>{NUM})(?![\w%/^]|\.\d|\s?×|\s?x\s?10|\)?\s?/\s?kg)"),
@@ -618,7 +636,7 @@ _ALTS = [
 _AT = r"(?:day|week|month|\d)"
 _FIRST_WORDS = {
     "a": rf"ny[\s-]grade|ll[\s-]grade|ll\s+\d|t\s+{_AT}|t\s+(?:least|most)\s+\d|fter\s+{_AT}|bout\s+\d|pproximately\s+\d|bove\s+(?:\d|grade)",
-    "b": rf"y\s+{_AT}|efore\s+{_AT}|eyond\s+(?:\d|grade)|elow\s+\d",
+    "b": rf"y\s+{_AT}|efore\s+{_AT}|eyond\s+(?:\d|grade)|elow\s+\d|oth\s",
     "c": r"i\b|onfidence",
     "d": r"ay[\s-]*\d",
     "e": r"xceeding\s+(?:\d|grade)|ach\s+of\s+the\s+\d",
@@ -715,6 +733,8 @@ def _value(kind: str, text: str, g: dict[str, Any]) -> dict[str, Any]:
             return {"n": n, "N": N} if 0 < N and n <= N else {"n": n}
         return {"n": int(g["neq"])}
     if kind == "all":
+        if g.get("both"):
+            return {"n": 2, "N": 2}
         v = to_number(g["alln"])
         return {"n": v, "N": v} if v is not None else {}
     if kind == "dur":

@@ -2915,6 +2915,127 @@ BLIND27_FAMILIES = [
 ]
 
 
+BLIND25_FAMILIES = [
+    # a rate's CI after a semicolon inside its parentheses: "n (x%; 95% CI a–b)"
+    ("By day 28, 32 (86%) of 37 patients had complete remission, and 30 (81%; 95% CI 65–92) were MRD negative.",
+     [("complete_remission", {"n": 32, "N": 37, "percent": 86, "timepoint_days": 28}),
+      ("mrd_negative", {"n": 30, "percent": 81, "ci_low": 65, "ci_high": 92, "timepoint_days": 28})]),
+    ("The primary endpoint was met: 27 (73%; 95% CI 56–86) of 37 patients proceeded to HSCT in MRD-negative remission within 100 days.",
+     [("transplant", {"n": 27, "N": 37, "percent": 73, "ci_low": 56, "ci_high": 86})]),
+    ("Overall, 41 (82.0%; 95% CI 68.6-91.4) of 50 patients achieved CR.",
+     [("complete_remission", {"n": 41, "N": 50, "percent": 82.0, "ci_low": 68.6, "ci_high": 91.4})]),
+    ("Twenty patients (66.7%; 90% CI 50.0-80.6) relapsed.", [("relapse", {"n": 20, "percent": 66.7, "ci_low": 50.0, "ci_high": 80.6})]),
+    # per-group survival after an overall value, the clause opened by values and its groups named only by who-clauses
+    ("2-year overall survival was 61·4% (95% CI 43·2–75·3) among all infused patients, and 70·9% (51·2–83·8) in those who "
+     "underwent transplantation versus 20·0% (3·1–47·5) in those who did not (hazard ratio 0·24, 95% CI 0·09–0·63; p=0·0021).",
+     [("overall_survival", {"percent": 61.4, "months": 24, "ci_low": 43.2, "ci_high": 75.3}),
+      ("overall_survival", {"percent": 70.9, "months": 24, "ci_low": 51.2, "ci_high": 83.8}),
+      ("overall_survival", {"percent": 20.0, "months": 24, "ci_low": 3.1, "ci_high": 47.5}),
+      ("p_value", {"value": "0.0021"})]),
+    ("The 3-year EFS was 52% for the whole cohort, and 68% among patients who proceeded to allo-HSCT versus 21% among those who did not.",
+     [("event_free_survival", {"percent": 52, "months": 36}), ("event_free_survival", {"percent": 68, "months": 36}),
+      ("event_free_survival", {"percent": 21, "months": 36})]),
+    ("Median OS was 14.2 months, and 20.1 months in patients who received HSCT versus 6.3 months in those who did not.",
+     [("overall_survival", {"median_months": 14.2}), ("overall_survival", {"median_months": 20.1}),
+      ("overall_survival", {"median_months": 6.3})]),
+    ("Only 6 patients underwent allo-HSCT, and 16 patients in CR received no consolidation.", [("transplant", {"n": 6})]),
+    # a duration's unitless CI or range is in the duration's unit
+    ("Median follow-up 34 weeks (range 9–61); median OS 186 days (95% CI 121–NR), median EFS 97 days.",
+     [("median_followup", {"months": 7.82, "range_low": 2.07, "range_high": 14.03}),
+      ("overall_survival", {"median_months": 6.11, "ci_low": 3.98, "ci_high": None}),
+      ("event_free_survival", {"median_months": 3.19})]),
+    ("Median OS was 2.5 years (95% CI 1.5-3.0).", [("overall_survival", {"median_months": 30, "ci_low": 18, "ci_high": 36})]),
+    ("Median EFS was 12.5 months (95% CI 8.1-NR).", [("event_free_survival", {"median_months": 12.5, "ci_low": 8.1})]),
+    # flat doses whose unit is named before the list's colon or parenthesis
+    ("Adults received Flu/Cy followed by a single flat dose of CAR+ T cells: DL1 1×10^8, DL2 3×10^8 or DL3 6×10^8.",
+     [("dose", {"label": "DL1", "low": 1e8, "high": 1e8, "unit": "cells"}),
+      ("dose", {"label": "DL2", "low": 3e8, "high": 3e8, "unit": "cells"}),
+      ("dose", {"label": "DL3", "low": 6e8, "high": 6e8, "unit": "cells"})]),
+    ("Patients received one of three flat doses of CAR-T cells (1 × 10^8, 3 × 10^8 or 6 × 10^8).",
+     [("dose", {"low": 1e8, "unit": "cells"}), ("dose", {"low": 3e8, "unit": "cells"}), ("dose", {"low": 6e8, "unit": "cells"})]),
+    ("The dose escalated across three levels in CAR+ T cells/kg: 5 × 10^5, 1 × 10^6 and 2 × 10^6.",
+     [("dose", {"low": 5e5, "unit": "cells/kg"}), ("dose", {"low": 1e6, "unit": "cells/kg"}), ("dose", {"low": 2e6, "unit": "cells/kg"})]),
+    ("CAR-T expansion peaked at 4.1 × 10^4 copies.", []),
+    # terse response counts after a label ("CR 6, PR 3"), N from the label's "(n=10):"
+    ("EMD response by PET-CT at D28 (n=10): CR 6, PR 3, ORR 90.0%.",
+     [("complete_remission", {"n": 6, "N": 10, "percent": 60.0, "site": "extramedullary"}),
+      ("partial_remission", {"n": 3, "N": 10, "percent": 30.0, "site": "extramedullary"}),
+      ("overall_response", {"percent": 90.0, "site": "extramedullary"})]),
+    ("Day 28: ORR 64.3% (9/14) – CR 4, CRi 3, MLFS 2.",
+     [("overall_response", {"percent": 64.3, "n": 9, "N": 14, "timepoint_days": 28}),
+      ("complete_remission", {"n": 4, "N": None, "timepoint_days": 28})]),
+    ("Extramedullary response on PET-CT (n=9): CR 5, PR 2.",
+     [("complete_remission", {"n": 5, "N": 9, "site": "extramedullary"}), ("partial_remission", {"n": 2, "N": 9, "site": "extramedullary"})]),
+    ("Response at day 28 - CR 12, PR 3.",
+     [("complete_remission", {"n": 12, "timepoint_days": 28}), ("partial_remission", {"n": 3, "timepoint_days": 28})]),
+    ("EM masses: ORR 5/6 (CR 3, PR 2) at 1 mo by PET-CT.",
+     [("overall_response", {"n": 5, "N": 6}), ("complete_remission", {"n": 3}), ("partial_remission", {"n": 2})]),
+    # each number of a labels' list ("at dose levels 1, 2 and 3") is a label, no count
+    ("CR/CRi was achieved in 2 of 4, 5 of 5 and 6 of 6 patients at dose levels 1, 2 and 3, respectively.",
+     [("complete_remission", {"n": 2, "N": 4}), ("complete_remission", {"n": 5, "N": 5}), ("complete_remission", {"n": 6, "N": 6})]),
+    ("CRS occurred in 2, 4 and 5 patients at levels 1, 2, and 3, respectively.",
+     [("crs", {"n": 2}), ("crs", {"n": 4}), ("crs", {"n": 5})]),
+    ("ORR was 50%, 80% and 100% in cohorts 1, 2 and 3, respectively.",
+     [("overall_response", {"percent": 50}), ("overall_response", {"percent": 80}), ("overall_response", {"percent": 100})]),
+    # the treated cohort: "patients infused on two trials", and after a lymphodepletion the infusion followed
+    ("We now report outcomes for all 64 patients infused on two phase 1/2 trials (NCT09250301 and NCT09250302) between 2019 "
+     "and 2022: 38 with T-ALL and 26 with T-LBL, including 23 children.",
+     [("patients_treated", {"value": 64}), ("disease_count", {"value": 38, "label": "T-ALL"}),
+      ("disease_count", {"value": 26, "label": "T-LBL"}), ("patients_treated", {"value": 23, "subgroup": "children"})]),
+    ("Here we describe 52 patients treated on three consecutive protocols: 30 with T-ALL and 22 with T-LBL.",
+     [("patients_treated", {"value": 52}), ("disease_count", {"value": 30, "label": "T-ALL"}),
+      ("disease_count", {"value": 22, "label": "T-LBL"})]),
+    ("We analysed the 40 patients infused on both studies.", [("patients_treated", {"value": 40})]),
+    ("Seventeen patients were enrolled and fifteen (T-ALL, n = 12; T-LBL, n = 3) received fludarabine, cyclophosphamide and "
+     "alemtuzumab lymphodepletion followed by a single dose of 1 × 10^6 cells/kg.",
+     [("patients_enrolled", {"value": 17}), ("patients_treated", {"value": 15}), ("disease_count", {"value": 12, "label": "T-ALL"}),
+      ("disease_count", {"value": 3, "label": "T-LBL"}), ("dose", {"low": 1e6, "unit": "cells/kg"})]),
+    ("Of 24 patients enrolled, 21 received fludarabine, cyclophosphamide and etoposide conditioning followed by CAR-T cells.",
+     [("patients_enrolled", {"value": 24}), ("patients_treated", {"value": 21})]),
+    ("Twelve patients underwent Flu/Cy conditioning followed by infusion of CD7 CAR-T cells.", [("patients_treated", {"value": 12})]),
+    # a disease's share of the cohort: "n (x%) of N patients had D"
+    ("Median age was 34 years (IQR 25–49), and 15 (41%) of 37 patients had T-LBL.", [("disease_count", {"value": 15, "label": "T-LBL"})]),
+    ("Twelve of the 40 patients had ETP-ALL.", [("disease_count", {"value": 12, "label": "ETP-ALL"})]),
+    ("Of note, 9 of 30 patients (30%) had T-LBL, and the rest T-ALL.", [("disease_count", {"value": 9, "label": "T-LBL"})]),
+    ("Three of 12 patients had T-LBL relapse.", [("relapse", {"n": 3, "N": 12})]),
+    # relapse in a group named by a who-clause: "of the N … who were not transplanted, n relapsed", "both responders who …"
+    ("Thirty-one patients in CR were consolidated with allo-HSCT; of the 14 patients in CR who were not transplanted, 8 relapsed.",
+     [("transplant", {"n": 31}), ("relapse", {"n": 8, "N": 14, "percent": 57.1})]),
+    ("Twenty patients underwent HSCT, while of the 10 responders who did not, 6 relapsed.",
+     [("transplant", {"n": 20}), ("relapse", {"n": 6, "N": 10, "percent": 60.0})]),
+    ("Eleven patients proceeded to HSCT, and both responders who did not undergo HSCT relapsed within 5 months.",
+     [("transplant", {"n": 11}), ("relapse", {"n": 2, "N": 2, "percent": 100.0, "derived": True})]),
+    ("Both patients who declined transplant relapsed.", [("relapse", {"n": 2, "N": 2})]),
+    ("Both children who received DL3 achieved CR.", [("complete_remission", {"n": 2, "N": 2})]),
+    # extramedullary disease resolved completely in n and partially in m: CR and PR
+    ("Among the 15 patients with T-LBL, extramedullary disease had resolved completely in eight and partially in five on day 28 PET-CT.",
+     [("complete_remission", {"n": 8, "N": 15, "percent": 53.3, "site": "extramedullary", "timepoint_days": 28}),
+      ("partial_remission", {"n": 5, "N": 15, "percent": 33.3, "site": "extramedullary", "timepoint_days": 28})]),
+    ("Extramedullary lesions resolved completely in 6 and partially in 2.",
+     [("complete_remission", {"n": 6, "site": "extramedullary"}), ("partial_remission", {"n": 2, "site": "extramedullary"})]),
+    ("In the 10 patients with extramedullary disease, lesions resolved completely in 7 of 10 and partially in 2.",
+     [("complete_remission", {"n": 7, "N": 10}), ("partial_remission", {"n": 2, "N": 10})]),
+    # per-group rates after "TERM by <grouping>:" (the grouping's word is no term; "T-ALL 7/10" is no "all 7")
+    ("CR/CRi by relapse site: marrow only 15/15, marrow + EMD or isolated EMD 8/10.",
+     [("complete_remission", {"n": 15, "N": 15, "subgroup": "marrow only", "site": None}),
+      ("complete_remission", {"n": 8, "N": 10, "subgroup": "marrow + EMD or isolated EMD", "site": None})]),
+    ("ORR by disease: T-ALL 7/10, AML 2/4.",
+     [("overall_response", {"n": 7, "N": 10, "subgroup": "T-ALL"}), ("overall_response", {"n": 2, "N": 4, "subgroup": "AML"})]),
+    ("CR by relapse type: isolated marrow 10/11, marrow + CNS 4/6.",
+     [("complete_remission", {"n": 10, "N": 11, "subgroup": "isolated marrow"}), ("complete_remission", {"n": 4, "N": 6, "subgroup": "marrow + CNS"})]),
+    # values before their terms in a list ("11/14 CR, 2/14 PR"; blind27's "extramedullary PR read as CR")
+    ("EMD response: 11/14 CR, 2/14 PR.",
+     [("complete_remission", {"n": 11, "N": 14, "site": "extramedullary"}), ("partial_remission", {"n": 2, "N": 14, "site": "extramedullary"})]),
+    ("Best response: 12/20 CR, 5/20 PR, 3/20 SD.",
+     [("complete_remission", {"n": 12, "N": 20}), ("partial_remission", {"n": 5, "N": 20})]),
+    ("The ORR was 90% with 70% CR, 20% PR.",
+     [("overall_response", {"percent": 90}), ("complete_remission", {"percent": 70}), ("partial_remission", {"percent": 20})]),
+    ("ORR 85% CR 60%.", [("overall_response", {"percent": 85}), ("complete_remission", {"percent": 60})]),
+    # a response site as a line's label opens its results (blind27's "EMD: CR 6/9.")
+    ("Results\nEMD: CR 6/9.\nBM: CR 10/12.",
+     [("complete_remission", {"n": 6, "N": 9, "site": "extramedullary"}), ("complete_remission", {"n": 10, "N": 12, "site": "bone marrow"})]),
+]
+
 # every phrasing family above: each sentence reads as exactly the listed measurements
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
@@ -2927,7 +3048,8 @@ BLIND27_FAMILIES = [
                          + BLIND12_FAMILIES + BLIND13_FAMILIES + BLIND14_FAMILIES + BLIND15_FAMILIES
                          + BLIND16_FAMILIES + BLIND17_FAMILIES + BLIND18_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS + COMPARED_GROUPS + BLIND19_FAMILIES
                          + BLIND20_FAMILIES + BLIND21_FAMILIES
-                         + BLIND22_FAMILIES + BLIND23_FAMILIES + BLIND24_FAMILIES + BLIND27_FAMILIES)
+                         + BLIND22_FAMILIES + BLIND23_FAMILIES + BLIND24_FAMILIES + BLIND25_FAMILIES
+                         + BLIND27_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
