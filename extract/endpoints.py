@@ -2502,8 +2502,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             continue
         for m in r.re.finditer(text if r.raw else flat_text):
             n = _num(m.group("n"))
-            if n is None:
-                continue
+            if n is None or (r.subgroup and m.start("n") in used):
+                continue   # ("9 patients were infused in the expansion cohort": the whole cohort's count, no subgroup's)
             f: dict[str, Any] = {"value": n}
             if r.subgroup:
                 f["subgroup"] = (m.groupdict().get("sub") or r.subgroup).strip()

@@ -3125,6 +3125,24 @@ BLIND28_FAMILIES = [
     ("ORR (85% vs 60%) and CR (70% vs 40%) favoured arm A (each p < 0.01).",
      [("overall_response", {"percent": 85}), ("overall_response", {"percent": 60}), ("complete_remission", {"percent": 70}),
       ("complete_remission", {"percent": 40}), ("p_value", {"value": "<0.01"}), ("p_value", {"value": "<0.01"})]),
+    # escalation and expansion cohorts' treated counts (the whole cohort's count keeps no subgroup)
+    ("Here we update the 20 patients of the dose-escalation cohort and report 14 additional patients treated in an "
+     "expansion cohort at 2 × 10^6 cells/kg (NCT09280011).",
+     [("patients_treated", {"value": 20, "subgroup": "dose-escalation cohort"}),
+      ("patients_treated", {"value": 14, "subgroup": "expansion cohort"}), ("dose", {"low": 2e6, "unit": "cells/kg"})]),
+    ("In phase 1, 12 patients were treated in the dose-escalation phase; 18 more patients were infused in the expansion cohort.",
+     [("patients_treated", {"value": 12, "subgroup": "dose-escalation phase"}),
+      ("patients_treated", {"value": 18, "subgroup": "expansion cohort"})]),
+    ("9 patients were infused in the dose-expansion cohort.", [("patients_treated", {"value": 9})]),
+    ("Among the 20 patients in the expansion cohort, 18 (90%) achieved CR.", [("complete_remission", {"percent": 90, "n": 18, "N": 20})]),
+    # "none had an isolated CNS relapse", "and none relapsed": stated absences of relapse
+    ("Among 22 patients with active CNS disease, 19 (86.4%) achieved CR/CRi and none had an isolated CNS relapse.",
+     [("complete_remission", {"percent": 86.4, "n": 19, "N": 22}), ("relapse", {"n": 0, "percent": 0.0, "negated": True})]),
+    ("Among 22 patients with active CNS disease, 19 (86.4%) achieved CR/CRi and none relapsed.",
+     [("complete_remission", {"percent": 86.4, "n": 19, "N": 22}), ("relapse", {"n": 0, "negated": True})]),
+    ("Of the 9 patients with testicular involvement, none had a testicular relapse.", [("relapse", {"n": 0, "negated": True})]),
+    ("All 12 children achieved CR and none developed CRS.",
+     [("complete_remission", {"n": 12, "N": 12}), ("crs", {"n": 0, "negated": True, "grade": "any"})]),
 ]
 
 
