@@ -226,6 +226,7 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
         reps.append(rep)
         section = None
         for a, b in split_sentences(rep.text):
+            a0 = a
             if rep.text[b - 1] != "." or rep.text.find(":", a, min(b, a + 70)) >= 0:
                 # section labels and heading lines ("RESULTS:", "**Methods:**", "3. Results")
                 h = HEADING_RE.fullmatch(rep.text, a, b)
@@ -238,7 +239,8 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
                               and not _names_endpoint(m.group("label")))):
                     section = m.group("label").strip().lower()
                     a = m.end()
-            if b - a < 8 or (section and c.skip_label.fullmatch(section)):
+            # (the length before a label: "AML: 0/2 CR." keeps its short result)
+            if b - a0 < 8 or (section and c.skip_label.fullmatch(section)):
                 continue
             text = rep.text[a:b]
             if not (_HAS_NUMBER.search(text) or _HAS_ABSENCE.search(text) or "\t" in text
@@ -504,6 +506,22 @@ def read_text(text: str) -> list[tuple[str, dict[str, Any]]]:
 
 
 # ---------------------------------------------------------------- one sentence
+_BY_BEFORE = re.compile(r"\bby\s+$", re.A)
+_AGE_AT = re.compile(r"(?:\bat|\baged)\s+$", re.A)
+
+
+def _age_band(text: str, a) -> bool:
+    """"88.6% (62/70) at 18-39 years, … and 78.9% (45/57) at ≥60 years": a span of 15 years or more after
+    "at"/"aged" is an age band naming a group, no duration or landmark (no CAR-T follow-up is that long)."""
+    if a.kind == "dur" and str(a.groups.get("du") or "").lower().startswith("y"):
+        v = max(float(a.groups.get("dv") or 0), float(a.groups.get("dv2") or 0))
+    elif a.kind == "lm" and str(a.groups.get("lu2") or "").lower().startswith("y"):
+        v = float(a.groups.get("lv2") or 0)
+    else:
+        return False
+    return v >= 15 and bool(_AGE_AT.search(text, max(0, a.start - 8), a.start))
+
+
 def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | None = None,
                   labels_ci: bool | None = None) -> list[Found]:
     """The measurements one sentence states. ``spans`` are the ruler's (start, end, label,
@@ -519,7 +537,11 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         atoms = [a for a in atoms if not any(d.start <= a.start < d.end for d in doses)]
     if "%)" in text and _N_PCT_HEADER.search(text):
         atoms = _table_percents(text, atoms)
+    if "year" in low and (" at " in low or "aged " in low):
+        atoms = [a for a in atoms if not _age_band(text, a)]
     mentions = _mentions(text, spans, atoms, low)
+    if " by " in low:   # "CR/CRi rates by age band were …": the grouping's word is no distractor
+        mentions = [m for m in mentions if not (m.kind == "X" and _BY_BEFORE.search(text, max(0, m.start - 4), m.start))]
     asides: list[tuple[int, int]] = []
     if ("including " in low or "such as " in low or "(" in text) and mentions:
         atoms, asides = _kind_breakdowns(text, mentions, atoms)
@@ -547,7 +569,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += [f for f in _graded_none(text, mentions)
                   if not any(n.endpoint == f.endpoint and n.fields.get("grade") == f.fields["grade"] for n in negs)]
     prefix_N = _prefix_N(text)
-    list_N = (int(k.group(1)), k.end()) if "):" in text and (k := _LIST_N.search(text)) else None
+    list_N = (int(k.group(1)), k.end()) if ":" in text and ("):" in text or "n=" in low or "n =" in low) \
+        and (k := _LIST_N.search(text)) else None
     # "…, and among the seven patients with extramedullary disease, five achieved …": an opener after a clause break
     mid_N = [(int(k.group("N")), k.end()) for k in _MID_OPENER.finditer(text)] if "among" in low or " of " in low else []
     tp = next((atom_value(a).get("timepoint_days") for a in atoms if a.kind == "tp"), None)
@@ -1423,7 +1446,8 @@ def _size_aside(text: str, atoms: list[Atom], i: int, ms: list[Mention]) -> bool
 _OWN_UNIT = gate.compile(r"\b(?:mo|month|y|yr|year|wk|week|d|day)s?\b", re.I | re.A)
 
 
-_LIST_N = gate.compile(r"\(\s*n\s?=\s?(\d+)\s*\):", re.I | re.A)
+# ("EMD (n=4) at M3: CR 2, PR 1": a short time or method qualifier may come before the colon)
+_LIST_N = gate.compile(r"\(\s*n\s?=\s?(\d+)\s*\)(?:\s+(?:at|on|by|after)\s+[^:;,()]{1,20}?)?:", re.I | re.A)
 # a terse list's item: its term, a space and its count, then the next item or the end
 _TERSE_OPEN = re.compile(r"(?:^|[:,;(-]\s?|\s-\s)$", re.A)
 _TERSE_END = re.compile(r"\s*(?:[,;)]|\.?\s*$)", re.A)
@@ -1514,11 +1538,12 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                   and g_prev.kind == "G" and _GRADE_THEN_COUNT.fullmatch(text, g_prev.end, a.start)
                   and _BREAKDOWN_END.match(after)):
                 head, target = True, g_prev   # "(grade I–II, 6; grade III–IV, 1)"
-            elif (g_prev is not None and g_prev.kind in "EX" and not g_prev.pop and text[g_prev.end:a.start] == " "
+            elif (g_prev is not None and g_prev.kind in "EX" and not g_prev.pop and text[g_prev.end:a.start] in (" ", ", ", ": ")
                   and (g_prev.kind == "X" or g_prev.endpoint in RESPONSE) and _TERSE_END.match(text, a.end)
                   and text[g_prev.start:g_prev.end] != "CRi"   # (CRi alone is no endpoint)
                   and _TERSE_OPEN.search(text, max(0, g_prev.start - 3), g_prev.start)):
-                head, target = True, g_prev   # "(n=10): CR 6, PR 3, ORR 90.0%", "– CR 4, CRi 3, MLFS 2": a terse response count
+                # "(n=10): CR 6, PR 3, ORR 90.0%", "– CR 4, CRi 3, MLFS 2", "(CR, 8; PR, 2)": a terse response count
+                head, target = True, g_prev
         if not head:
             i += 1
             continue
@@ -1674,7 +1699,7 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
 # (": 90.9% v 50.0% (P=.03)": a pair and its p-value after the term's colon)
 # (": 10 of 14 (71.4%) in phase 1 and 35 of 39 (89.7%) in phase 2": each value with its group)
 _LISTLIKE = re.compile(r"[\s,;:().]*(?:(?:and|or|including|vs\.?|versus|v)[\s,;:().]*)?"
-                       r"(?:(?:and\s+)?(?:at|in|among|for|with)\s+[\w\s/+-]{0,30}[\s,;:().]*"
+                       r"(?:(?:and\s+)?(?:at|in|among|for|with)\s+[\w\s/+<>\u2264\u2265-]{0,30}[\s,;:().]*"
                        # a hyphenated group name right after its value: ": 9/25 (36.0%) prior-donor vs 3/18 (16.7%) new-donor"
                        r"|[A-Za-z][\w/+]*-[\w/+-]+\s+(?:vs\.?|versus|v)[\s,;:().]+|[A-Za-z][\w/+]*-[\w/+-]+(?:\s+(?:pts?|patients))?(?=[\s.;()]*(?:[Pp]\s?[=<]|$))[\s.;(]*)*"
                        r"(?:[Pp]\s?[=<]\s?0?\.\d+[\s;:().]*)?", re.A)
@@ -1753,6 +1778,12 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                     prev = next((m for m in reversed(live) if t is not None and m.end <= t.start and m.kind == "E"), None)
                     if prev is not None and " by " in text[prev.end:t.start] and _BY_GROUPING.fullmatch(text, prev.end, t.start):
                         t = prev   # "CR/CRi by relapse site: marrow only 15/15, …": the grouping names no term
+            if t is not None and t.kind == "X" and t.rule == "x.rr" and text[t.start:t.end].lower() in ("prior", "previous") \
+                    and (_NAMED_VALUES.fullmatch(text, t.end, g.start) or _in_pair(text, g)):
+                # "… than no prior inotuzumab (77.6% vs 90.6%)", "whereas prior inotuzumab (26 of 31 [83.9%]) and CNS
+                # disease (21 of 24 [87.5%]) did not affect response": a prior therapy names a group compared on the term before
+                t = next((m for m in reversed(live) if m.end <= t.start and m.kind == "E" and not m.pop and not m.negated
+                          and (m.endpoint in RATE or m.endpoint in SURV)), t)
             if t is not None:
                 if (g.head == "neq" and "percent" not in g.vals and t.kind == "E"
                         and not _ADJACENT.fullmatch(text, t.end, g.start)):
@@ -1762,6 +1793,9 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
 
 
 _BY_GROUPING = re.compile(r"\s+by\s+(?:[\w-]+\s+)?", re.A)
+# group names, each followed by its values in parentheses: " inotuzumab (26 of 31 [83.9%]) and CNS disease ("
+_NAMED_VALUES = re.compile(r"\s+[\w/-]+(?:\s+[\w/-]+){0,2}\s*\(\s*(?:[^()]*\)\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|than\s+|vs\.?\s+|versus\s+)"
+                           r"[\w/-]+(?:\s+[\w/-]+){0,2}\s*\(\s*)*", re.A)
 _GOES_ON = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+", re.A)
 _OCCURRED_IN = gate.compile(r"\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded)\s+)?in\s+",
                             re.I | re.A)
@@ -2114,6 +2148,11 @@ def _prefix_N(text: str) -> tuple[int, int, int] | None:
 # relapse in 2"): a breakdown of relapse events, not patients relapsing
 _RELAPSES_OF = gate.compile(r"\s+(?:[\w-]+\s+)?relapses\b", re.I | re.A)
 _INCLUDING_KIND = gate.compile(r"\bincluding\s+(?:[\w-]+\s+){1,3}$", re.I | re.A)
+# relapses by antigen loss or escape, the open convention (docs/record.md): "CD7-negative escape accounted for 4
+# relapses", "relapse occurred in 61 …, with loss of CD19 in 29" (blind28's writer leaves them out; "… and was
+# CD19-negative in 12", which blind20, blind23 and blind24 writers record, is still read)
+_ANTIGEN_KIND = gate.compile(r"\b(?:loss\s+of\s+(?:CD\d+|the\s+(?:target|antigen))|(?:antigen|target)[\s-]+(?:loss|negative|escape)|escape\b)",
+                             re.I | re.A)
 
 
 # "(unknown in one)", "(not assessed in 2)": the part of a breakdown whose kind is not known, no result
@@ -2129,6 +2168,10 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
             ("N" in v and _RELAPSES_OF.match(text, g.end))
             or _INCLUDING_KIND.search(text, max(0, m.start - 60), m.start)):
         return None
+    if ep == "relapse" and ("loss" in text or "escape" in text or "negative" in text):
+        seg = text[m.end:g.start] if m.end <= g.start else text[max(0, g.start - 50):g.start]
+        if _ANTIGEN_KIND.search(seg):
+            return None
     w = text[max(0, g.start - 25):g.start]
     if ("unknown" in w or "not " in w) and _UNKNOWN_IN.search(w):
         return None   # "15 with CD7-negative and 9 with CD7-positive leukemia (unknown in one)": the rest of a breakdown
@@ -2392,9 +2435,10 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
             f["outcome"] = eps[0]
         last = f
         out.append(Found("p_value", f, "p.compare", a.start))
-        if "both" in text[a.end:a.end + 20] or "each" in text[a.end:a.end + 20]:
-            # "(p<0.0001 for both comparisons)": one p-value per endpoint the stretch compares
-            if _FOR_BOTH.match(text, a.end):
+        near = text[max(0, a.start - 8):a.end + 20]
+        if "both" in near or "each" in near:
+            # "(p<0.0001 for both comparisons)", "(both P<0.0001)": one p-value per endpoint the stretch compares
+            if _FOR_BOTH.match(text, a.end) or _BOTH_BEFORE.search(text, max(0, a.start - 8), a.start):
                 for e in dict.fromkeys(it.endpoint for it, _, _ in inwin if "percent" in it.fields or "median_months" in it.fields):
                     if e != f.get("outcome"):
                         out.append(Found("p_value", {**f, "outcome": e}, "p.compare", a.start))
@@ -2404,6 +2448,7 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
 _NOT_REACHED = gate.compile(r"\bnot\s+(?:yet\s+)?reached\s+(?:in|for|with|among|vs\.?|versus|v)\b|\b(?:vs\.?|versus|v)\s+not\s+(?:yet\s+)?reached\b",
                             re.I | re.A)
 _NR_BOTH = gate.compile(r"\bnot\s+(?:yet\s+)?reached\s+in\s+(?:either|both|each)\s+(?:of\s+the\s+)?(?:arms?|groups?|cohorts?)\b", re.I | re.A)
+_BOTH_BEFORE = gate.compile(r"\b(?:both|each)\s*[:,]?\s*$", re.I | re.A)
 _FOR_BOTH = gate.compile(r"\s*(?:,\s*)?(?:for|in)\s+(?:both|each)(?:\s+(?:of\s+the\s+)?(?:comparisons?|endpoints?|outcomes?|cases?))?\b", re.I | re.A)
 
 
@@ -2457,8 +2502,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             continue
         for m in r.re.finditer(text if r.raw else flat_text):
             n = _num(m.group("n"))
-            if n is None:
-                continue
+            if n is None or (r.subgroup and m.start("n") in used):
+                continue   # ("9 patients were infused in the expansion cohort": the whole cohort's count, no subgroup's)
             f: dict[str, Any] = {"value": n}
             if r.subgroup:
                 f["subgroup"] = (m.groupdict().get("sub") or r.subgroup).strip()
@@ -2601,7 +2646,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 x = k.group("x").strip()
                 out += _per_group([(x, int(k.group("n1")), k.start("n1")), ("no " + x, int(k.group("n2")), k.start("n2"))],
                                   f.fields["value"], used, k.start(), k.end(), dmatches)
-    if " with " in low:
+    if " with " in low or ": " in text or "(" in text:   # "809 pts were infused: 497 axi-cel, 312 tisa-cel" (no "with")
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             out += _with_counts(text, f, used, dmatches)
     # a breakdown listed in parentheses: "(T-ALL 38, T-LBL 14)", "(T-ALL: 38; T-LBL: 14)", "(38 T-ALL and 14 T-LBL)"
@@ -2838,15 +2883,16 @@ def _arm_counts(text: str, used: set[int]) -> list[Found]:
                                  "cohort.arm", m.start("n" + k)))
                 used.add(m.start("n" + k))
     return out
-# "371 were infused: 229 with axi-cel and 142 with tisa-cel", "(12 with product A, 9 with product B)"
+# "371 were infused: 229 with axi-cel and 142 with tisa-cel", "(12 with product A, 9 with product B)", "…: 497 axi-cel, 312 tisa-cel"
 _WITH_OPEN = re.compile(r"[^:;()]{0,40}?(?:\([^():;]{0,60}\)\s*(?=:))?[:(]\s*", re.A)   # "infused (median age 11 years): 40 with …"
-_WITH_ITEM = gate.compile(r"(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?(?:with|received)\s+(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
+_WITH_ITEM = gate.compile(r"(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?(?:(?:with|received)\s+)?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
                           r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
 
 
 def _with_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Found]:
-    """"371 were infused: 229 with axi-cel and 142 with tisa-cel": after a colon or parenthesis that follows
-    the treated count, "k with <name>" items adding up to it are per-group treated counts."""
+    """"371 were infused: 229 with axi-cel and 142 with tisa-cel", "809 pts were infused: 497 axi-cel, 312
+    tisa-cel": after a colon or parenthesis that follows the treated count, "k (with) <name>" items adding up
+    to it are per-group treated counts."""
     m = _WITH_OPEN.match(text, treated.pos + len(str(treated.fields["value"])))
     items, pos = [], m.end() if m else -1
     while m and (k := _WITH_ITEM.match(text, pos)):

@@ -3036,6 +3036,116 @@ BLIND25_FAMILIES = [
      [("complete_remission", {"n": 6, "N": 9, "site": "extramedullary"}), ("complete_remission", {"n": 10, "N": 12, "site": "bone marrow"})]),
 ]
 
+BLIND28_FAMILIES = [
+    # the leukapheresed (intention-to-treat) count before the infused one is the enrolled count (blind13, 17, 23 and 28
+    # writers; blind22's left it out)
+    ("Of 311 patients who underwent leukapheresis, 287 were infused (median age, 67 years; range, 24-88).",
+     [("patients_enrolled", {"value": 311}), ("patients_treated", {"value": 287})]),
+    ("Of 98 patients who underwent leukapheresis, 83 (85%) received brexu-cel; 15 did not, mainly because of progression (n=11).",
+     [("patients_enrolled", {"value": 98}), ("patients_treated", {"value": 83})]),
+    ("Among 45 patients who underwent apheresis at our centre, 40 were infused.",
+     [("patients_enrolled", {"value": 45}), ("patients_treated", {"value": 40})]),
+    ("Of 214 leukapheresed patients, 196 received a CAR-T infusion.",
+     [("patients_enrolled", {"value": 214}), ("patients_treated", {"value": 196})]),
+    ("We report 152 adults who underwent leukapheresis at 21 US centers between 2021 and 2023, of whom 139 were infused.",
+     [("patients_enrolled", {"value": 152}), ("patients_treated", {"value": 139})]),
+    ("In total, 46 patients underwent leukapheresis and 41 were infused.",
+     [("patients_enrolled", {"value": 46}), ("patients_treated", {"value": 41})]),
+    # per-product (per-group) treated counts listed after the total with no "with"
+    ("In total, 809 pts were infused: 497 axi-cel, 312 tisa-cel.",
+     [("patients_treated", {"value": 809}), ("patients_treated", {"value": 497, "subgroup": "axi-cel"}),
+      ("patients_treated", {"value": 312, "subgroup": "tisa-cel"})]),
+    ("21 patients were infused (12 autologous, 9 donor-derived).",
+     [("patients_treated", {"value": 21}), ("patients_treated", {"value": 12, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 9, "subgroup": "donor-derived"})]),
+    ("Overall, 150 patients received CAR T cells: 90 axicabtagene ciloleucel and 60 lisocabtagene maraleucel.",
+     [("patients_treated", {"value": 150}), ("patients_treated", {"value": 90, "subgroup": "axicabtagene ciloleucel"}),
+      ("patients_treated", {"value": 60, "subgroup": "lisocabtagene maraleucel"})]),
+    # relapses by antigen loss or escape are left out (the open convention); the totals stay
+    ("Relapse occurred in 11 patients, 9 of the 13 non-transplanted and 2 of the 18 transplanted, and CD7-negative escape "
+     "accounted for 4 relapses.",
+     [("relapse", {"n": 11}), ("relapse", {"n": 9, "N": 13}), ("relapse", {"n": 2, "N": 18})]),
+    ("Relapse occurred in 61 of the 158 patients in CR, with loss of CD19 in 29.", [("relapse", {"n": 61, "N": 158})]),
+    ("Twelve patients relapsed, with antigen loss in 5.", [("relapse", {"n": 12})]),
+    # a pivotal trial named without a digit is background too
+    ("In the pivotal ELIANA trial, tisagenlecleucel produced an overall remission rate of 81% within 3 months, but most "
+     "ELIANA patients were blinatumomab-naive.", []),
+    ("Obe-cel, an autologous CD19 CAR T-cell product, achieved an overall remission rate of 76% in the pivotal FELIX study "
+     "(NCT09280017).", []),
+    ("In the registrational KarMMa trial, the ORR was 73%.", []),
+    # "alive and in remission", "in continuing remission": a status, no response rate
+    ("At a median follow-up of 22 months (range, 12–35), 12 of the 13 transplant recipients were alive and in remission, "
+     "and the 2-year overall survival among all 15 children was 80.0% (95% CI, 50.0–93.1).",
+     [("median_followup", {"months": 22, "range_low": 12, "range_high": 35}),
+      ("overall_survival", {"percent": 80.0, "months": 24, "ci_low": 50.0, "ci_high": 93.1})]),
+    ("At last follow-up, 9 patients were alive in complete remission.", []),
+    ("CAR-T cells remained detectable in 5 of the 8 patients in continuing remission.", []),
+    # a list's size with a qualifier before its colon; terse counts after a comma or colon in a parenthesis
+    ("EMD (n=4) at M3: CR 2, PR 1.",
+     [("complete_remission", {"n": 2, "N": 4, "percent": 50.0, "site": "extramedullary"}),
+      ("partial_remission", {"n": 1, "N": 4, "percent": 25.0, "site": "extramedullary"})]),
+    ("Among 13 patients with extramedullary disease, the best extramedullary response rate was 76.9% (CR, 8; PR, 2).",
+     [("overall_response", {"percent": 76.9, "N": 13, "site": "extramedullary"}),
+      ("complete_remission", {"n": 8, "site": "extramedullary"}), ("partial_remission", {"n": 2, "site": "extramedullary"})]),
+    ("The ORR was 80% (CR, 8; PR, 2).",
+     [("overall_response", {"percent": 80}), ("complete_remission", {"n": 8}), ("partial_remission", {"n": 2})]),
+    ("Extramedullary responses occurred in 9 of 11 patients (CR: 6; PR: 3).",
+     [("overall_response", {"n": 9, "N": 11, "site": "extramedullary"}), ("complete_remission", {"n": 6}),
+      ("partial_remission", {"n": 3})]),
+    # a short result after a group's label line
+    ("Results\nAML: 0/2 CR.\nT-LBL: 3/4 CR.",
+     [("complete_remission", {"n": 0, "N": 2, "percent": 0.0}), ("complete_remission", {"n": 3, "N": 4, "percent": 75.0})]),
+    ("MPAL: 1/2 CR.", [("complete_remission", {"n": 1, "N": 2, "percent": 50.0})]),
+    # age bands after "at"/"aged" name groups, no durations; "by age" is a grouping, no distractor
+    ("Best CR/CRi rates by age band were 88.6% (62/70) at 18-39 years, 84.4% (65/77) at 40-59 years, and 78.9% (45/57) at ≥60 years.",
+     [("complete_remission", {"percent": 88.6, "n": 62, "N": 70, "includes_cri": True}),
+      ("complete_remission", {"percent": 84.4, "n": 65, "N": 77}), ("complete_remission", {"percent": 78.9, "n": 45, "N": 57})]),
+    ("The CR rate was 91% (40/44) in patients aged 18-39 years and 80% (36/45) in those aged ≥60 years.",
+     [("complete_remission", {"percent": 91, "n": 40, "N": 44}), ("complete_remission", {"percent": 80, "n": 36, "N": 45})]),
+    ("ORR by age was 85% at <65 years and 78% at ≥65 years.",
+     [("overall_response", {"percent": 85}), ("overall_response", {"percent": 78})]),
+    ("The OS at 3 years was 45%.", [("overall_survival", {"percent": 45, "months": 36})]),
+    # a prior therapy names a group compared on the term before ("prior" is no distractor there)
+    ("CR rates were lower after prior blinatumomab than without it (64 of 82 [78.0%] vs 94 of 103 [91.3%]; P = .01), whereas "
+     "prior inotuzumab (26 of 31 [83.9%]) and CNS disease (21 of 24 [87.5%]) did not affect response.",
+     [("complete_remission", {"percent": 78.0, "n": 64, "N": 82}), ("complete_remission", {"percent": 91.3, "n": 94, "N": 103}),
+      ("p_value", {"value": ".01"}), ("complete_remission", {"percent": 83.9, "n": 26, "N": 31}),
+      ("complete_remission", {"percent": 87.5, "n": 21, "N": 24})]),
+    ("Prior inotuzumab (n = 98) was associated with a lower best CR/CRi rate than no prior inotuzumab (77.6% vs 90.6%, "
+     "P = .011), whereas prior blinatumomab (n = 112) was not (83.0% vs 85.9%, P = .57).",
+     [("complete_remission", {"percent": 77.6}), ("complete_remission", {"percent": 90.6}), ("p_value", {"value": ".011"}),
+      ("complete_remission", {"percent": 83.0}), ("complete_remission", {"percent": 85.9}), ("p_value", {"value": ".57"})]),
+    ("The CR rate was lower with prior blinatumomab (70%) than without (88%).",
+     [("complete_remission", {"percent": 70}), ("complete_remission", {"percent": 88})]),
+    # "(both P<0.0001)" before the value: one p-value per compared endpoint
+    ("Best ORR was 80.1% v 66.0% and best CR 60.2% v 42.3% for axi-cel and tisa-cel, respectively (both P<0.0001).",
+     [("overall_response", {"percent": 80.1}), ("overall_response", {"percent": 66.0}),
+      ("complete_remission", {"percent": 60.2}), ("complete_remission", {"percent": 42.3}),
+      ("p_value", {"value": "<0.0001", "outcome": "overall_response"}), ("p_value", {"value": "<0.0001", "outcome": "complete_remission"})]),
+    ("ORR (85% vs 60%) and CR (70% vs 40%) favoured arm A (each p < 0.01).",
+     [("overall_response", {"percent": 85}), ("overall_response", {"percent": 60}), ("complete_remission", {"percent": 70}),
+      ("complete_remission", {"percent": 40}), ("p_value", {"value": "<0.01"}), ("p_value", {"value": "<0.01"})]),
+    # escalation and expansion cohorts' treated counts (the whole cohort's count keeps no subgroup)
+    ("Here we update the 20 patients of the dose-escalation cohort and report 14 additional patients treated in an "
+     "expansion cohort at 2 × 10^6 cells/kg (NCT09280011).",
+     [("patients_treated", {"value": 20, "subgroup": "dose-escalation cohort"}),
+      ("patients_treated", {"value": 14, "subgroup": "expansion cohort"}), ("dose", {"low": 2e6, "unit": "cells/kg"})]),
+    ("In phase 1, 12 patients were treated in the dose-escalation phase; 18 more patients were infused in the expansion cohort.",
+     [("patients_treated", {"value": 12, "subgroup": "dose-escalation phase"}),
+      ("patients_treated", {"value": 18, "subgroup": "expansion cohort"})]),
+    ("9 patients were infused in the dose-expansion cohort.", [("patients_treated", {"value": 9})]),
+    ("Among the 20 patients in the expansion cohort, 18 (90%) achieved CR.", [("complete_remission", {"percent": 90, "n": 18, "N": 20})]),
+    # "none had an isolated CNS relapse", "and none relapsed": stated absences of relapse
+    ("Among 22 patients with active CNS disease, 19 (86.4%) achieved CR/CRi and none had an isolated CNS relapse.",
+     [("complete_remission", {"percent": 86.4, "n": 19, "N": 22}), ("relapse", {"n": 0, "percent": 0.0, "negated": True})]),
+    ("Among 22 patients with active CNS disease, 19 (86.4%) achieved CR/CRi and none relapsed.",
+     [("complete_remission", {"percent": 86.4, "n": 19, "N": 22}), ("relapse", {"n": 0, "negated": True})]),
+    ("Of the 9 patients with testicular involvement, none had a testicular relapse.", [("relapse", {"n": 0, "negated": True})]),
+    ("All 12 children achieved CR and none developed CRS.",
+     [("complete_remission", {"n": 12, "N": 12}), ("crs", {"n": 0, "negated": True, "grade": "any"})]),
+]
+
+
 # every phrasing family above: each sentence reads as exactly the listed measurements
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
@@ -3049,7 +3159,7 @@ BLIND25_FAMILIES = [
                          + BLIND16_FAMILIES + BLIND17_FAMILIES + BLIND18_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS + COMPARED_GROUPS + BLIND19_FAMILIES
                          + BLIND20_FAMILIES + BLIND21_FAMILIES
                          + BLIND22_FAMILIES + BLIND23_FAMILIES + BLIND24_FAMILIES + BLIND25_FAMILIES
-                         + BLIND27_FAMILIES)
+                         + BLIND27_FAMILIES + BLIND28_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
