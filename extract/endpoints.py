@@ -170,7 +170,7 @@ _HAS_ABSENCE = gate.compile(r"\b(?:no|none|neither|nor|not|never|zero|absence|fr
 _HAS_BOTH = gate.compile(r"\bboth\s+(?:[\w-]+\s+){0,2}?(?:patients|responders|children|adults|recipients|cases|subjects|pts)\s+who\b",
                          re.I | re.A)   # "Both responders who did not undergo HSCT relapsed": a count of two
 MEDLINE_AB = re.compile(r"^AB\s{0,3}-\s?", re.M | re.A)
-HEADING_RE = re.compile(r"[#*\s]*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+)?(?P<label>[A-Za-z][A-Za-z ,&/-]{2,60}?)[:.*\s]*", re.A)
+HEADING_RE = re.compile(r"[#*\s]*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?(?:\s*\|)?\s+)?(?P<label>[A-Za-z][A-Za-z ,&/-]{2,60}?)[:.*\s]*", re.A)
 
 
 def _blocks(doc: Document) -> list[tuple[int, int]]:
@@ -282,15 +282,10 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     out: list[Measurement] = []
     seen: dict[tuple, set] = {}   # same_key → the counts (n) stated with it in earlier sentences
     counted: dict[str, set] = {}  # relapse/transplant → the counts (n) stated in earlier sentences
-    header, last_row = None, None   # a table's header cells, and the table row read last
-    for s, spans in zip(sents, terms):
-        found = None
-        if "\t" in s.text:   # a table row (a line of tab-separated cells, as PDF tables are read)
-            if last_row is None or last_row.block != s.block or s.a - last_row.b > 2:
-                header = [c.strip() for c in s.text.split("\t")]   # the first row heads the table
-            else:
-                found = _table_row(s.text, header)
-            last_row = s
+    tables = _tables(sents)
+    unnamed: dict[tuple, set] = {}   # same_key without the subgroup → counts (for tables' restatements)
+    for k, (s, spans) in enumerate(zip(sents, terms)):
+        found = _table_row(s.text, *tables[k]) if k in tables else None
         if found is None:
             if not any(lab != "X" for _, _, lab, _ in spans) and not _worth_reading(s.text, s.low):
                 continue    # no endpoint term, no cohort, dose or p-value cue: nothing can be read
@@ -307,6 +302,10 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             key = same_key(f.endpoint, f.fields)
             n = f.fields.get("n") if f.endpoint in RATE else None
             prev = seen.get(key)
+            if prev is None and k in tables and f.fields.get("subgroup"):
+                # a table restates the text's per-group results under its own column names
+                # ("Axi-cel (n = 172)" for the text's "with axi-cel"): the group name is not compared
+                prev = unnamed.get(same_key(f.endpoint, {**f.fields, "subgroup": None}))
             if prev is not None and (n is None or None in prev or n in prev):
                 # a restatement that adds the CI (the abstract's "71.0% v 44.2%", the Results'
                 # "71.0% (95% CI, 51.6 to 83.8)") replaces the bare statement, evidence and all
@@ -330,6 +329,9 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             out.append(Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule))
         for (key, _), n in here.items():
             seen.setdefault(key, set()).add(n)
+        for m in out[len(out) - len(here):] if here else ():
+            unnamed.setdefault(same_key(m.endpoint, {**m.fields, "subgroup": None}), set()).add(
+                m.fields.get("n") if m.endpoint in RATE else None)
             if key[0] in _BARE_RESTATED:
                 counted.setdefault(key[0], set()).add(n)
     return check_measurements(tuple(out))
@@ -342,27 +344,75 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
 # column's heading: columns that name the endpoints ("Dose level | ORR, n (%) | MRD-neg/evaluable",
 # one row per group), and rows of estimates with CIs ("12-month PFS, % (95% CI)  45.1 (37.4–52.5)
 # ...", one column per group or time point, maybe a last column of p-values).
-_CI_HEAD = re.compile(r",?\s*%\s*\(\s*95\s*%\s*CI\s*\)\s*$", re.I | re.A)
-_CI_CELL = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*\((?P<ci>\d+(?:\.\d+)?\s*(?:-|–|to)\s*\d+(?:\.\d+)?)\)", re.A)
+_CI_HEAD = re.compile(r",?\s*(?P<unit>%|months?|mo)?,?\s*\(\s*95\s*%\s*CI\s*\)\s*$", re.I | re.A)
+_CI_CELL = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*%?\s*\((?P<ci>\d+(?:\.\d+)?\s*(?:-|–|to)\s*\d+(?:\.\d+)?)\)", re.A)
 _P_HEAD = re.compile(r"p(?:[\s-]*values?)?", re.I | re.A)
 _P_CELL = re.compile(r"[<>≤=]?\s*(?:0?\.\d+|1(?:\.0+)?)", re.A)
 _TIME_HEAD = re.compile(r"(?P<n>\d{1,2})\s*(?P<u>year|month)s?", re.I | re.A)
 _GROUP_NAME = re.compile(r"[^(\t]*?(?=\s*(?:\(|\d+$|$))", re.A)
 
 
-def _table_row(row: str, header: list[str]) -> list[Found] | None:
+_N_HEAD = re.compile(r"[^()\t]*?\(\s*n\s*=\s*\d+\s*\)", re.A)
+_TRAILING_VALUE = re.compile(r"\s(?:\d+(?:\.\d+)?(?:\s*\(\s*\d+(?:\.\d+)?\s*%?\s*\))?|\d+/\d+)$", re.A)
+_GRADE_HEAD = re.compile(r"(?:grades?|gr\.?|G)\s*(?:[<>]=?\s*|\u2265\s*|\u2264\s*)?(?:[1-5]|I{1,3}|IV|V)"
+                         r"(?:\s*(?:-|\u2013|/|to)\s*(?:[1-5]|I{1,3}|IV|V))?\+?|(?:any|all)\s+grades?", re.I | re.A)
+
+
+def _tables(sents: list[Sentence]) -> dict[int, tuple[list[str], int]]:
+    """{index of a table row in ``sents``: (its table's header cells, the widest row's cell count)}
+    for each run of adjacent tab rows; the first row of a run heads it. A header whose group names
+    ran together ("Axi-cel (n = 172) Tisa-cel (n = 96) p value") is split after each "(n = N)"."""
+    out: dict[int, tuple[list[str], int]] = {}
+    i = 0
+    while i < len(sents):
+        if "\t" not in sents[i].text:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(sents) and "\t" in sents[j].text and sents[j].block == sents[j - 1].block \
+                and sents[j].a - sents[j - 1].b <= 2:
+            j += 1
+        header = [c.strip() for c in sents[i].text.rsplit("\n", 1)[-1].split("\t")]   # (after a caption line)
+        width = max((sents[k].text.count("\t") + 1 for k in range(i + 1, j)), default=0)
+        if len(header) < width - 1 and "(" in sents[i].text:
+            split = []
+            for c in header:
+                parts = [m.group().strip() for m in _N_HEAD.finditer(c)]
+                rest = c[sum(map(len, (m.group() for m in _N_HEAD.finditer(c)))):].strip() if parts else c
+                split += parts + ([rest] if rest else [])
+            header = split
+        for k in range(i + 1, j):
+            out[k] = (header, width)
+        i = j
+    return out
+
+
+def _table_row(row: str, header: list[str], width: int) -> list[Found] | None:
     """The measurements of a table row read cell by cell (see above), or None when the row
     reads as a sentence (its label names the endpoint and its cells are counts)."""
     cells = [c.strip() for c in row.split("\t")]
     label, values = cells[0], cells[1:]
     if not values:
         return None
-    # cells align from the right (a label may hold a count); a header whose cells ran together
-    # (too few tabs) names no column
-    heads = header[len(header) - len(values):] if len(header) >= len(values) else [""] * len(values)
+    # a header with a cell over the labels has as many cells as the widest row; a row with fewer
+    # cells than that ran its label into its first value ("Cytokine release syndrome 11 (79%)")
+    heads = header[1:] if len(header) >= width else header
+    if len(values) < len(heads) and (m := _TRAILING_VALUE.search(label)):
+        label, values = label[:m.start()].strip(), [m.group().strip()] + values
+    # cells align from the right; a header whose cells ran together (too few tabs) names no column
+    heads = heads[len(heads) - len(values):] if len(heads) >= len(values) else [""] * len(values)
     col_terms = [[t for t in block_terms(h) if t[2] != "X"] for h in heads]
     out: list[Found] = []
     pos = len(label)
+    if sum(1 for h in heads if _GRADE_HEAD.fullmatch(h)) >= 2:   # the columns are grades, the row an event
+        if not any(t[2] in ("crs", "neurotoxicity", "gvhd") for t in block_terms(label)):
+            return []   # another adverse event (neutropenia, infections): nothing to read
+        for h, v in zip(heads, values):
+            pos = row.find(v, pos)
+            if v and _GRADE_HEAD.fullmatch(h):
+                text = f"{label}, {h}: {v}."
+                out += [Found(f.endpoint, f.fields, f.rule, pos) for f in read_sentence(text, block_terms(text))]
+        return out
     if sum(map(bool, col_terms)) >= 2:   # the columns name the endpoints; the row names its group
         name = _GROUP_NAME.match(label).group().strip()
         group = None if name.lower() in ("total", "all", "overall", "all patients") else name or None
@@ -375,17 +425,32 @@ def _table_row(row: str, header: list[str]) -> list[Found] | None:
                         f.fields.setdefault("subgroup", group)
                     out.append(Found(f.endpoint, f.fields, f.rule, pos))
         return out
-    if not _CI_HEAD.search(label):
-        return None
-    name = _CI_HEAD.sub("", label)
     groups = [(_GROUP_NAME.match(h).group().strip() or None) if not _TIME_HEAD.fullmatch(h) else None for h in heads]
+    ci = _CI_HEAD.search(label)
+    if not ci:   # a row that names its endpoint reads as a sentence; a p-value column compares the groups
+        p = len(values) - 1
+        if not (_P_HEAD.fullmatch(heads[p]) and _P_CELL.fullmatch(values[p])) or p < 1:
+            return None
+        for h, v, g in zip(heads[:p], values[:p], groups[:p]):   # each group's cell with the row's label
+            pos = row.find(v, pos)
+            text = f"{label}: {v}."
+            for f in read_sentence(text, block_terms(text)) if v else ():
+                if g:
+                    f.fields.setdefault("subgroup", g)
+                out.append(Found(f.endpoint, f.fields, f.rule, pos))
+        named = [g for g in groups[:p] if g]
+        f = {"value": values[p].replace(" ", "").lstrip("="), **({"compares": named} if len(named) >= 2 else {})}
+        outcome = next((x.endpoint for x in out if x.endpoint != "p_value"), None)
+        return out + ([Found("p_value", {**f, "outcome": outcome}, "p.table", row.rfind(values[p]))] if outcome else [])
+    name, unit = label[:ci.start()], "months" if ci.group("unit") and ci.group("unit")[0] == "m" else "%"
     endpoint = None
     for h, v, g in zip(heads, values, groups):
         pos = row.find(v, pos)
         m = _CI_CELL.fullmatch(v)
         if m:
             tm = _TIME_HEAD.fullmatch(h)
-            text = (f"{tm.group('n')}-{tm.group('u').lower()} " if tm else "") + f"{name} {m.group('v')}% (95% CI {m.group('ci')})."
+            text = (f"{tm.group('n')}-{tm.group('u').lower()} " if tm else "") + \
+                f"{name} {m.group('v')}{'%' if unit == '%' else ' months'} (95% CI {m.group('ci')})."
             for f in read_sentence(text, block_terms(text)):
                 if g:
                     f.fields.setdefault("subgroup", g)

@@ -123,8 +123,8 @@ _LINE_START_BREAK = re.compile(
     r"(?:Background|Introduction|Purpose|Objectives?|Aims?|Methods?|Results?|Findings|Conclusions?|"
     r"Interpretation|Design|Setting|Participants|Patients|Interventions?|Significance|Discussion|Summary|"
     r"Funding|Keywords?|Trial registration|Main outcomes? and measures?|Importance|Context)\b[^:\n]{0,40}:|"
-    # a section heading alone on its line ("Background", "RESULTS", "Summary/Conclusion" in a PDF)
-    r"(?i:abstract|background|introduction|purpose|objectives?|aims?|(?:patients|materials|subjects)\s+and\s+methods|"
+    # a section heading alone on its line ("Background", "RESULTS", "3 | RESULTS", "Summary/Conclusion" in a PDF)
+    r"(?:\d{1,2}\.?(?:\s*\|)?\s+)?(?i:abstract|background|introduction|purpose|objectives?|aims?|(?:patients|materials|subjects)\s+and\s+methods|"
     r"methods?|results?|findings|conclusions?|summary(?:/conclusions?)?|interpretation|discussion|"
     r"references|disclosures|acknowledge?ments?|keywords?|funding)[ \t]*(?=\n|$)")
 

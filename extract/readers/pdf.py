@@ -39,7 +39,8 @@ from extract.errors import SourceError
 from extract.readers.common import clean_doi, clean_title, front_matter_year, text_notices
 
 SPACE_EM = 0.2      # a horizontal gap wider than this × font size is a word space
-CELL_EM = 1.5       # ... and wider than this, between table cells (a tab; justified text stays below)
+CELL_EM = 1.2       # ... and wider than this, between table cells (a tab; justified text stays below,
+                    # but after a stop or comma, where it may stretch to twice this)
 GUTTER_EM = 1.0     # ... and wider than this × font size may be a column gutter
 COLUMN_ROWS = 3     # rows that must share a gap before it counts as a gutter
 COLUMN_GAP_EM = 6   # column text: the median gap across the gutter is at most this × size
@@ -362,18 +363,18 @@ def _line(glyphs: list[Glyph]) -> Line | None:
     chars: list[str] = []
     boxes: list = []
     prev: Glyph | None = None   # the glyph left of the next one, emitted or not
-    last: Glyph | None = None   # the last glyph with ink emitted
     space = False               # a space glyph (or a dropped marker's space) is pending
 
     def emit(g: Glyph, join: bool = False):
-        nonlocal prev, last, space
+        nonlocal prev, space
         if g.text.isspace():
             space = True
         else:
             if chars and not join and (space or g.x0 - prev.x1 > SPACE_EM * min(g.size, prev.size)):
-                chars.append("\t" if last is not None and g.x0 - last.x1 > CELL_EM * min(g.size, last.size) else " ")
+                gap = (g.x0 - prev.x1) / min(g.size, prev.size)   # (from a dropped marker's end, too)
+                # (a justified line stretches the space after a sentence's or clause's end most)
+                chars.append("\t" if gap > CELL_EM and (gap > 2 * CELL_EM or chars[-1] not in ".,;:") else " ")
                 boxes.append(None)
-            last = g
             space = False
             for ch in LIGATURES.get(g.text, g.text if not g.text.startswith("(cid:") else "\ufffd"):
                 chars.append(ch)

@@ -3234,3 +3234,34 @@ def test_table_columns_as_time_points():
 ])
 def test_sentence_ends_at_headings_alone_on_a_line_and_between_table_rows(text, sentences):
     assert [text[a:b] for a, b in split_sentences(text)] == sentences
+
+
+# grades as columns, events as rows (an adverse-event table); the header has no cell over the
+# labels, and one row ran its label into its first value
+TABLE_GRADES = ("Table 2: Adverse events in the 14 infused patients\n"
+                "Grade 1–2\tGrade 3\tGrade 4\n"
+                "Cytokine release syndrome 11 (79%)\t2 (14%)\t0\n"
+                "Neutropenia\t0\t1 (7%)\t13 (93%)\n"
+                "ICANS\t1 (7%)\t0\t0\n"
+                "Data are n (%).\n")
+
+
+def test_table_columns_as_grades_of_the_events_in_the_rows():
+    assert read_text(TABLE_GRADES) == [
+        ("crs", {"percent": 79, "n": 11, "grade": "1-2"}),
+        ("crs", {"percent": 14, "n": 2, "grade": "3"}),
+        ("crs", {"n": 0, "percent": 0.0, "negated": True, "grade": "4"}),
+        ("neurotoxicity", {"percent": 7, "n": 1, "grade": "1-2"}),       # neutropenia is no endpoint
+        ("neurotoxicity", {"n": 0, "percent": 0.0, "negated": True, "grade": "3"}),
+        ("neurotoxicity", {"n": 0, "percent": 0.0, "negated": True, "grade": "4"}),
+    ]
+
+
+def test_table_header_whose_group_names_ran_together_is_split_after_each_n():
+    text = ("Outcome\tAxi-cel (n = 172) Tisa-cel (n = 96) p value\n"
+            "Best ORR, n (%)\t134 (77.9)\t65 (67.7)\t0.067\n"
+            "12-month OS, % (95% CI)\t64.8 (56.9–71.6)\t53.8 (43.1–63.3)\t0.06\n")
+    got = read_text(text)
+    assert ("overall_survival", {"percent": 53.8, "months": 12, "ci_low": 43.1, "ci_high": 63.3,
+                                 "subgroup": "Tisa-cel"}) in got
+    assert ("p_value", {"value": "0.06", "compares": ["Axi-cel", "Tisa-cel"], "outcome": "overall_survival"}) in got
