@@ -329,11 +329,11 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             out.append(Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule))
         for (key, _), n in here.items():
             seen.setdefault(key, set()).add(n)
+            if key[0] in _BARE_RESTATED:
+                counted.setdefault(key[0], set()).add(n)
         for m in out[len(out) - len(here):] if here else ():
             unnamed.setdefault(same_key(m.endpoint, {**m.fields, "subgroup": None}), set()).add(
                 m.fields.get("n") if m.endpoint in RATE else None)
-            if key[0] in _BARE_RESTATED:
-                counted.setdefault(key[0], set()).add(n)
     return check_measurements(tuple(out))
 
 

@@ -3205,7 +3205,9 @@ def test_table_rows_of_estimates_with_cis_per_group_and_their_p_value():
     assert ("p_value", {"value": "0.04", "compares": ["Axi-cel", "Tisa-cel"],
                         "outcome": "progression_free_survival"}) in got
     assert not any(f.get("percent") == 95 for _, f in got)   # "% (95% CI)" heads the row: no value
-    assert ("overall_response", {"percent": 77.9, "n": 134}) in got   # a count row reads as a sentence
+    # a count row with a p-value column: each group's cell with the row's label
+    assert ("overall_response", {"percent": 77.9, "n": 134, "subgroup": "Axi-cel"}) in got
+    assert ("p_value", {"value": "0.067", "compares": ["Axi-cel", "Tisa-cel"], "outcome": "overall_response"}) in got
 
 
 def test_table_columns_as_time_points():
@@ -3265,3 +3267,29 @@ def test_table_header_whose_group_names_ran_together_is_split_after_each_n():
     assert ("overall_survival", {"percent": 53.8, "months": 12, "ci_low": 43.1, "ci_high": 63.3,
                                  "subgroup": "Tisa-cel"}) in got
     assert ("p_value", {"value": "0.06", "compares": ["Axi-cel", "Tisa-cel"], "outcome": "overall_survival"}) in got
+
+
+def test_table_row_naming_its_endpoint_with_a_p_value_column():
+    text = ("Table: Outcomes by product\n"
+            "Outcome\tCilta-cel (n=71)\tIde-cel (n=57)\tp value\n"
+            "Overall response\t64/71 (90·1%)\t41/57 (71·9%)\t0·008\n"
+            "CRS, grade ≥3\t3 (4·2%)\t2 (3·5%)\t1·00\n"
+            "Median PFS, months (95% CI)\tNR (17·4–NR)\t10·2 (8·1–13·0)\t<0·0001\n")
+    assert read_text(text) == [
+        ("overall_response", {"percent": 90.1, "n": 64, "N": 71, "subgroup": "Cilta-cel"}),
+        ("overall_response", {"percent": 71.9, "n": 41, "N": 57, "subgroup": "Ide-cel"}),
+        ("p_value", {"value": "0.008", "compares": ["Cilta-cel", "Ide-cel"], "outcome": "overall_response"}),
+        ("crs", {"percent": 4.2, "n": 3, "grade": ">=3", "subgroup": "Cilta-cel"}),
+        ("crs", {"percent": 3.5, "n": 2, "grade": ">=3", "subgroup": "Ide-cel"}),
+        ("p_value", {"value": "1.00", "compares": ["Cilta-cel", "Ide-cel"], "outcome": "crs"}),
+        ("progression_free_survival", {"median_months": 10.2, "ci_low": 8.1, "ci_high": 13.0, "subgroup": "Ide-cel"}),
+        ("p_value", {"value": "<0.0001", "compares": ["Cilta-cel", "Ide-cel"], "outcome": "progression_free_survival"}),
+    ]
+
+
+def test_numbered_headings_end_a_skipped_section():
+    """Wiley's "1 | INTRODUCTION" headings: the keywords and introduction are skipped, the results read."""
+    text = ("KEYWORDS\nacute myeloid leukaemia, CAR-T, CD7\n1 | INTRODUCTION\nIn a pilot study the CR rate was 70%.\n"
+            "3 | RESULTS\nEighteen patients were infused, and 12 (66.7%) achieved CR.")
+    assert read_text(text) == [("patients_treated", {"value": 18}),
+                               ("complete_remission", {"percent": 66.7, "n": 12})]

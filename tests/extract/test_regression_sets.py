@@ -27,7 +27,7 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
         "regression/blind23": 0.96,
         "regression/blind24": 0.90,
         "regression/blind25": 0.98,
-        "regression/blind26": 0.87,
+        "regression/blind26": 0.89,
         "regression/blind27": 0.97,
         "regression/blind28": 0.99}
 # document-field errors left open as debatable gold: blind14's writer put the China Drug Trials id
