@@ -3112,6 +3112,49 @@ BLIND29_FAMILIES = [
     ("Acute GVHD of grade III-IV developed in 2 patients.", [("gvhd", {"n": 2, "grade": "3-4", "acute": True})]),
     ("Grade 1-2 and grade 3-4 CRS developed in 20 and 3 patients, respectively.",
      [("crs", {"n": 20, "grade": "1-2"}), ("crs", {"n": 3, "grade": "3-4"})]),
+    # survival by the state at transplant: "transplant in CR" names a population, not a CR rate
+    ("Two-year EFS for patients who did and did not proceed to transplant in CR were 68.1% and 30.5%, respectively (P<.001).",
+     [("event_free_survival", {"percent": 68.1, "months": 24}), ("event_free_survival", {"percent": 30.5, "months": 24}),
+      ("p_value", {"value": "<.001"})]),
+    ("The 2-year OS of patients who underwent HSCT in CR was 80.0%, versus 35.0% for those who did not.",
+     [("overall_survival", {"percent": 80.0, "months": 24}), ("overall_survival", {"percent": 35.0, "months": 24})]),
+    ("Patients bridged to allo-HSCT in first CR had a 1-year LFS of 75%.", [("leukemia_free_survival", {"percent": 75, "months": 12})]),
+    # "all of which were grade 1-2": a grade breakdown of the count before it
+    ("CRS occurred in 10 cases (55.6%), all of which were grade 1-2, and no neurotoxicity occurred.",
+     [("crs", {"n": 10, "percent": 55.6, "grade": "any"}), ("crs", {"n": 10, "grade": "1-2"}),
+      ("neurotoxicity", {"n": 0, "negated": True})]),
+    ("CRS was observed in 15 patients, all of whom were grade 1 or 2.", [("crs", {"n": 15, "grade": "any"}), ("crs", {"n": 15, "grade": "1-2"})]),
+    ("Twelve patients developed CRS, all of them grade 1-2.", [("crs", {"n": 12, "grade": "any"}), ("crs", {"n": 12, "grade": "1-2"})]),
+    # a stringent-CR count inside a ≥CR count is left out (open convention); alone, or inside an ORR, it is a CR
+    ("Overall response was achieved in 37 (92·5%; 95% CI 79·6–98·4) of 40 patients, and complete response or better in 29 (72·5%), "
+     "including stringent complete response in 21.",
+     [("overall_response", {"n": 37, "N": 40, "percent": 92.5}), ("complete_remission", {"n": 29, "percent": 72.5})]),
+    ("The ORR was 95.6% (65/68), with 52 patients (76.5%) achieving complete response or better (≥CR) and 47 (69.1%) achieving stringent CR.",
+     [("overall_response", {"n": 65, "N": 68, "percent": 95.6}), ("complete_remission", {"n": 52, "percent": 76.5})]),
+    ("Of 64 patients, 45 (70.3%) achieved ≥CR, including 39 sCR.", [("complete_remission", {"n": 45, "N": 64, "percent": 70.3})]),
+    ("The best overall response rate was 10/11, including seven stringent complete responses.",
+     [("overall_response", {"n": 10, "N": 11}), ("complete_remission", {"n": 7})]),
+    # a p-value for a measure against a severity grade is a correlation, no comparison of two groups
+    ("Peak expansion vs CRS grade: p=0.009.", []),
+    ("Peak CAR copy number versus severity of CRS: P = .02.", []),
+    # the Chinese "total effective rate" is the overall response
+    ("On day 28 after infusion, the total effective rate was 92.3% (24/26), and the CR/CRi rate was 84.6% (22/26), of whom 20 cases "
+     "(76.9%) achieved MRD-negative CR.",
+     [("overall_response", {"percent": 92.3, "n": 24, "N": 26, "timepoint_days": 28}),
+      ("complete_remission", {"percent": 84.6, "n": 22, "N": 26, "timepoint_days": 28}),
+      ("complete_remission", {"percent": 76.9, "n": 20, "mrd_negative": True})]),
+    ("The overall effective rate at 3 months was 83.3% (15/18).", [("overall_response", {"percent": 83.3, "n": 15, "N": 18, "timepoint_days": 91})]),
+    # "PD-1 inhibitor" is no progressive disease; a pair in square brackets
+    ("The CR rate of patients who received CAR-T cells combined with PD-1 inhibitor was higher than that of patients who received "
+     "CAR-T cells alone [71.4% (5/7) vs 27.3% (3/11), P=0.145].",
+     [("complete_remission", {"percent": 71.4, "n": 5, "N": 7}), ("complete_remission", {"percent": 27.3, "n": 3, "N": 11}),
+      ("p_value", {"value": "0.145"})]),
+    ("The CR rate was higher in patients with PD-1 inhibitor than in those without (71.4% vs 27.3%, P=0.145).",
+     [("complete_remission", {"percent": 71.4, "subgroup": "PD-1 inhibitor"}), ("complete_remission", {"percent": 27.3, "subgroup": "no PD-1 inhibitor"}),
+      ("p_value", {"value": "0.145"})]),
+    ("The CR rate was higher in patients with PD-1 inhibitor than in those without [71.4% (5/7) vs 27.3% (3/11), P=0.145].",
+     [("complete_remission", {"percent": 71.4}), ("complete_remission", {"percent": 27.3, "subgroup": "no PD-1 inhibitor"}),
+      ("p_value", {"value": "0.145"})]),
 ]
 
 # every phrasing family above: each sentence reads as exactly the listed measurements
