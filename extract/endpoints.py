@@ -115,12 +115,15 @@ def cues() -> SimpleNamespace:
         # a sentence that only lists diseases with counts ("T-ALL 27, T-LBL 6.", "Diagnoses: T-ALL 12 and CD7+ AML 3.")
         disease_list=gate.compile(rf"(?:[A-Z][\w ]{{0,30}}:\s*)?(?:(?:CD\d+[+-]?\s+)?(?:{disease_alt})\s*[,:]?\s*\d+"
                                   rf"(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*\.?$)){{2,}}", re.A),
-        disease_with=gate.compile(rf"(?i:(?P<n>{NUM}))\s+(?:{_PCT_PAREN}\s+)?(?:patients\s+)?(?:with|had)\s+(?P<d>{disease_alt})(?![\w-])", re.A),
+        # ("19 cases had T-ALL", "13 cases were classical Hodgkin lymphoma", "19 cases of T-ALL", "12 were diagnosed with T-LBL")
+        disease_with=gate.compile(rf"(?i:(?P<n>{NUM}))\s+(?:{_PCT_PAREN}\s+)?(?:(?:patients|(?i:cases))\s+)?(?:with|had|(?<=cases\s)of|"
+                                  rf"(?:were|was)(?:\s+diagnosed\s+(?:with|as))?)\s+(?P<d>{disease_alt})(?![\w-])", re.A),
         # a share of the cohort: "15 (41%) of 37 patients had T-LBL", "twelve of the 40 patients had ETP-ALL"
         disease_share=gate.compile(rf"(?P<n>\d+)\s+(?:{_PCT_PAREN}\s+)?of\s+(?:the\s+|all\s+)?\d+\s+(?:[\w-]+\s+)?(?:patients|pts|participants)"
                                    rf"\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?had\s+(?P<d>{disease_alt})(?![\w-])(?=\s*(?:[.;,)]|$))", re.A),
         # the list going on after one: "79 had DLBCL (DLBCL), 17 transformed follicular lymphoma (tFL) and 8 …"
-        disease_next=gate.compile(rf"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d+)\s+(?:{_PCT_PAREN}\s+)?(?:(?:patients\s+)?(?:with|had)\s+)?"
+        disease_next=gate.compile(rf"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d+)\s+(?:{_PCT_PAREN}\s+)?"
+                                  rf"(?:(?:(?:patients|cases)\s+)?(?:with|had|of|(?:were|was)(?:\s+diagnosed\s+(?:with|as))?)\s+)?"
                                   rf"(?P<d>{disease_alt})(?![\w-])", re.A),
     )
 
@@ -475,7 +478,9 @@ def _worth_reading(text: str, low: str) -> bool:
     return bool(_hinted(low, _COHORT_HINTS) or _hinted(low, _DOSE_HINTS) or low.count(" had ") > 1
                 or "p " in low or "p=" in low or "p<" in low
                 or any(_hinted(low, hints) and rx.search(text) for _, _, rx, hints in cues().regex_terms)
-                or _disease_list(text) or (" had " in low and " of " in low and cues().disease_share.search(text) is not None))
+                or _disease_list(text) or (" had " in low and " of " in low and cues().disease_share.search(text) is not None)
+                or ("cases " in low and cues().disease_with.search(text) is not None)
+                or ("respectively" in low and ("level" in low or "DL" in text) and _LEVELS_GIVEN.search(text) is not None))
 
 
 def _disease_list(text: str) -> bool:
@@ -598,6 +603,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     atoms = scan(text)
     if "(" in text and "%" in text and (labels_ci or (labels_ci is None and _labels_ci(text))):
         atoms = _bare_cis(text, atoms)
+    if "follow" in low and "(" in text:
+        atoms = _followup_ranges(text, atoms)
     if doses:
         atoms = [a for a in atoms if not any(d.start <= a.start < d.end for d in doses)]
     if "%)" in text and _N_PCT_HEADER.search(text):
@@ -621,7 +628,13 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     # "Of the 24 patients (T-ALL, 17; T-LBL, 7), …": a disease breakdown after a patient noun needs no verb
     cohort, claimed = _cohort(text, atoms, doses, low) if _hinted(low, _COHORT_HINTS) \
         or low.count(" had ") > 1 or ("s (" in text and _PATIENTS_LIST.search(text)) or _disease_list(text) \
-        or (" had " in low and " of " in low and cues().disease_share.search(text)) else ([], set())
+        or (" had " in low and " of " in low and cues().disease_share.search(text)) \
+        or ("cases " in low and cues().disease_with.search(text)) else ([], set())
+    if "respectively" in low and ("level" in low or "DL" in text) and (" to " in low or " in " in low):
+        given = _levels_given(text, claimed)
+        if given:   # ("Dose levels 1 and 2 were infused in …": the level's number is no count of the infused)
+            spans = [(m.start("labs"), m.end("labs")) for m in _LEVELS_GIVEN.finditer(text)]
+            cohort = [f for f in cohort if not any(a <= f.pos < b for a, b in spans)] + given
     if len(doses) >= 2 and "respectively" in low:
         cohort += _dose_counts_respectively(text, doses, claimed)
     elif len(doses) >= 2 and " in " in low:
@@ -671,6 +684,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
                 if cr and f.rule == "pr.resolved" and f.pos > cr.pos and f.fields.get("N") is None \
                         and f.fields.get("percent") is None and f.fields.get("n") is not None:
                     f.fields.update(N=cr.fields["N"], percent=derived_percent(f.fields["n"], cr.fields["N"]), derived=True)
+    if ("stringent" in low or "sCR" in text) and ("better" in low or "\u2265CR" in text or ">=CR" in text):
+        items = _stringent_inside(text, items)
     found += [f for f, _, _ in items]
     if "none of the" in low and items:
         found += _none_of_group(text, [f for f, _, _ in items])
@@ -704,6 +719,23 @@ def _none_in_group(text: str, items: list) -> list[Found]:
             out.append(Found(f.endpoint, {"percent": 0.0, "n": 0, **g, "negated": True, "subgroup": sub},
                              f.rule, k.start("sub")))
     return out
+
+
+_OR_BETTER = gate.compile(r"\s*(?:\([^()]*\)\s*)?or\s+better\b", re.I | re.A)
+_STRINGENT = gate.compile(r"stringent\b|(?-i:sCR)\b", re.I | re.A)
+
+
+def _stringent_inside(text: str, items: list) -> list:
+    """"complete response or better in 29 (72·5%), including stringent complete response in 21", "52 (76.5%) achieving
+    ≥CR and 47 (69.1%) achieving stringent CR": a stringent-CR count inside a ≥CR count is left out (an open convention,
+    docs/record.md); the ≥CR count is the complete_remission."""
+    def at_least(m) -> bool:
+        return bool(_OR_BETTER.match(text, m.end)) or text[max(0, m.start - 2):m.start].endswith(("\u2265", ">="))
+    if not any(f.endpoint == "complete_remission" and at_least(m) for f, m, _ in items):
+        return items
+    return [(f, m, g) for f, m, g in items
+            if not (f.endpoint == "complete_remission" and not at_least(m)
+                    and (_STRINGENT.match(text, m.start) or text[max(0, m.start - 12):m.start].lower().rstrip().endswith("stringent")))]
 
 
 def _restated_percents(items: list) -> list:
@@ -872,6 +904,23 @@ def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
     return sorted(out, key=lambda x: x.start) if len(out) > len(atoms) else atoms
 
 
+def _followup_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
+    """"The median follow-up time was 21 (6-40) months", "follow-up 15.5 months (2.0-34.0)": unlabelled
+    bounds right after a follow-up's duration that contain it are its range (a follow-up has no CI)."""
+    out = list(atoms)
+    for a in atoms:
+        if a.kind != "dur" or "duration" not in (a.value or {}) or "follow" not in text[max(0, a.start - 40):a.start]:
+            continue
+        m = _BARE_CI.match(text, a.end)
+        if not m or any(m.start() <= b.start < m.end() for b in atoms):
+            continue
+        lo, hi = to_number(m.group("lo")), to_number(m.group("hi"))
+        if lo is not None and hi is not None and lo <= to_number(a.groups["dv"]) <= hi and lo < hi:
+            out.append(Atom("range", m.start() + m.group().index("("), m.end(), m.group().strip(),
+                            {"rl": m.group("lo"), "rh": m.group("hi")}, {"range_low": lo, "range_high": hi}))
+    return sorted(out, key=lambda x: x.start) if len(out) > len(atoms) else atoms
+
+
 _N_PCT_HEADER = gate.compile(r"\bn\s*\(\s*%\s*\)", re.I | re.A)
 _COUNT_PAREN = re.compile(r"(?<![\w.])(?P<n>\d+)\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*\)", re.A)
 
@@ -918,6 +967,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             _WITH_WITHOUT.search(text, max(0, m.start - 40), m.start)
             # "in 16 of 22 (73%) with prior BCMA-directed therapy and in 9 of 11 (82%) without"
             or (text.endswith("with ", 0, m.start) and _WITHOUT_AFTER.search(text, m.end, m.end + 100))))]
+    if "PD-" in text:   # "PD-1 inhibitor", "PD-L1": a drug's target, not progressive disease
+        ms = [m for m in ms if not (m.kind == "X" and text[m.start:m.end] == "PD" and _PD_TARGET.match(text, m.end))]
     if "-" in text and ("prior-" in low or "previous-" in low or "earlier-" in low):
         # "9/25 (36.0%) prior-donor vs 3/18 (16.7%) new-donor", "4 prior-donor pts": a group's name, not a history
         ms = [m for m in ms if not (m.rule == "x.rr" and _GLUED_NAME.match(text, m.end))]
@@ -1033,7 +1084,7 @@ _AND_GAP = re.compile(r"\s*(?:and|or|,|/)\s*", re.A)
 # "MRD-negative CR before transplantation was achieved in …": the term's timing, then its result verb
 _BEFORE_ACHIEVED = gate.compile(r"\s*(?:before|prior\s+to)\s+(?:[\w-]+\s+){1,2}?(?:was|were)\s+(?:achieved|attained|reached|obtained)\b", re.I | re.A)
 _LM_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and)\s*", re.A)
-_SURV_COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|,|/)\s*(?:the\s+)?", re.A)
+_SURV_COORD = re.compile(r"\s*(?:rates?\s+)?(?:,\s*)?(?:and|or|,|/)\s*(?:the\s+)?", re.A)   # ("the 1-year PFS rate and OS rate")
 # a number or percent ends the text: "DL2" or "CD19" is a label, not a number of a list
 _NUM_END = re.compile(r"(?:%|(?<![A-Za-z\d.])\d+(?:\.\d+)?)\s*$", re.A)
 _NUM_START = re.compile(r"\s*\d", re.A)
@@ -1052,6 +1103,7 @@ _OR_NEXT = re.compile(r"\s+or\s+", re.A)
 _OF_PATIENTS = gate.compile(rf"\s+(?:rates?\s+)?of\s+(?:the\s+|all\s+)?{PATIENT}\s+", re.I | re.A)
 _GLUED_NAME = gate.compile(r"-[A-Za-z][\w-]*(?=\s+(?:vs\.?|versus|v|and|or|groups?|arms?|cohorts?|pts?|patients|recipients)\b|\s*[,;.)]|$)",
                            re.I | re.A)
+_PD_TARGET = re.compile(r"-(?:L?[12]\b)", re.A)
 _ACUTE = gate.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?$", re.I | re.A)
 _ACUTE_OR_CHRONIC = gate.compile(r"\b(?:acute|chronic)\s+(?:or|and|and/or|nor)\s+(?:acute|chronic)\s*$", re.I | re.A)
 _MEDIAN = gate.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I | re.A)
@@ -1726,7 +1778,7 @@ def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Menti
     return p is not None and ("N" not in v or abs(100 * v["n"] / v["N"] - p) <= 0.6)
 
 
-_ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom)\b|of\s+(?=grades?\b)|(?:(?:the(?:se)?\s+)?(?:remissions|responses|responders|complete\s+responders|CRs)\s+)?"
+_ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom|which)\b|of\s+(?=grades?\b)|(?:(?:the(?:se)?\s+)?(?:remissions|responses|responders|complete\s+responders|CRs)\s+)?"
                       r"(?=(?:were|had|achieved|attained|became|remained|grades?|gr)\b|G[1-5≥>]))", re.I | re.A)
 
 
@@ -1746,7 +1798,8 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
         prev = [g for g in groups if g.end <= m.start() and isinstance(g.vals.get("n"), int)]
         # "all grade 1 (n = 5) or grade 2 (n = 2)": a grade with a count of its own is no grade of them all
         # ("all grade 1 except for one grade 2 event": not all of them, and the rest is not counted)
-        grade = any(k.kind == "G" and k.start >= m.end() and not text[m.end():k.start].strip()
+        # ("CRS occurred in 10 cases (55.6%), all of which were grade 1-2")
+        grade = any(k.kind == "G" and k.start >= m.end() and text[m.end():k.start].strip() in ("", "were", "was")
                     and not _OWN_COUNT.match(text, k.end) and "except" not in text[k.end:k.end + 10] for k in ms)
         if m.group().lower().startswith("both") and prev and prev[-1].vals["n"] != 2:
             continue
@@ -2098,6 +2151,17 @@ _TWO_NAMED = gate.compile(
     re.I | re.A)
 
 
+def _pair_open(text: str, g: Group) -> int:
+    """Where the parenthesis holding a pair's values opens; or its square bracket, still open before the value
+    ("… than in those without [71.4% (5/7) vs 27.3% (3/11), P=0.145]": Chinese journals' brackets)."""
+    k = text.rfind("(", max(0, g.start - 30), g.start)
+    if "[" in text:
+        b = text.rfind("[", max(0, g.start - 60), g.start)
+        if b >= 0 and text.find("]", b, g.start) < 0:
+            return b
+    return k
+
+
 def _compared(text: str, g: Group) -> str | None:
     """The group a value of a pair reports when the sentence names the pair's two groups right
     before it: with/without X ("X" for the first value, "no X" for the second), "between A
@@ -2107,7 +2171,7 @@ def _compared(text: str, g: Group) -> str | None:
     after = _PAIR_THEN_WITH.match(text, g.end)   # "90% vs 70% in patients with and without …"
     if after:
         return after.group("x").strip() if after.group("second") else "no " + after.group("x").strip()
-    k = text.rfind("(", max(0, g.start - 30), g.start)
+    k = _pair_open(text, g)
     if k < 0:
         return None
     second = bool(_PAIR_BEFORE.search(text, k, g.start))
@@ -2146,7 +2210,7 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
         sub = re.sub(rf"^(?:{PATIENT})\s+(?:with|in)\s+", "", m.group("sub"), flags=re.I)
         return sub.strip() or None, None
     if " than " in text and _in_pair(text, g):
-        k = text.rfind("(", max(0, g.start - 30), g.start)
+        k = _pair_open(text, g)
         m = _THAN_PAIR.search(text, max(0, k - 140), k) if k > 0 else None
         if m:
             x = m.group("b") if _PAIR_BEFORE.search(text, k, g.start) else m.group("a")
@@ -2714,6 +2778,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     if " with " in low or ": " in text or "(" in text:   # "809 pts were infused: 497 axi-cel, 312 tisa-cel" (no "with")
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             out += _with_counts(text, f, used, dmatches)
+    if len(dmatches) > 1 and "respectively" in low:
+        out += _diseases_respectively(text, dmatches, used)
     # a breakdown listed in parentheses: "(T-ALL 38, T-LBL 14)", "(T-ALL: 38; T-LBL: 14)", "(38 T-ALL and 14 T-LBL)"
     for d in dmatches:
         m = _LABEL_N.match(text, d.end(), d.end() + 14)
@@ -2732,8 +2798,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     # "The cohort comprised 15 patients with T-ALL and 6 with T-LBL": a breakdown with no count of its own;
     # with no cohort verb, two or more ("Fifteen patients had T-ALL and six had T-LBL")
     listed = cohort or "compris" in low or "consist" in low
-    dws = list(c.disease_with.finditer(text)) if listed or " had " in low else []
-    for m in dws if listed or len(dws) > 1 else ():
+    dws = list(c.disease_with.finditer(text)) if listed or " had " in low or "cases " in low or "diagnosed " in low else []
+    # with no cohort verb, a breakdown of two or more: "19 cases had T-ALL and 7 cases had T-LBL"
+    for m in dws if listed or len(dws) > 1 or (dws and c.disease_next.match(text, dws[0].end())) else ():
         while m:
             n = _num(m.group("n"))
             if n and m.start("n") not in used:
@@ -2758,8 +2825,11 @@ _AT_LEVEL = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:patients?\s+)?(?:(?:at|on)\
                        r"(?P<lab2>phase\s+(?:\d|I{1,3})[ab]?|(?:cohort|arm|part)\s+(?:\d+|[A-D](?![\w-]))))\b", re.I | re.A)
 # the verb, what it was treated with (asides and all: "with 2 × 10^7 (DL1) or 6 × 10^7 (DL2) cells"),
 # then the breakdown: a parenthesis naming levels "at"/"on" something, or a list after a colon or a comma
-_AT_LEVELS = gate.compile(r"\b(?:infused|treated|dosed|received|enrolled)\b(?:[^();:]|\([^()]*\))*?"
-                        r"(?:\(([^()]*\b(?:at|on)\s[^()]*)\)|:\s*((?:[^();]|\([^()]*\))+)|,\s*((?=\d+\s+(?:patients?\s+)?(?:at|on|in)\s)(?:[^();]|\([^()]*\))+))", re.I | re.A)
+# (an aside may hold a dose's own parentheses: "7 at dose level 1 (1 × 10(5) cells/kg)")
+_ASIDE = r"\((?:[^()]|\([^()]*\))*\)"
+_AT_LEVELS = gate.compile(r"\b(?:infused|treated|dosed|received|enrolled)\b(?:[^();:]|" + _ASIDE + r")*?"
+                        r"(?:\(([^()]*\b(?:at|on)\s[^()]*)\)|:\s*((?:[^();]|" + _ASIDE + r")+)|,\s*((?=\d+\s+(?:patients?\s+)?(?:at|on|in)\s)(?:[^();]|"
+                        + _ASIDE + r")+))", re.I | re.A)
 _IN_LEVEL_HINTS = (" in phase", " in cohort", " in arm", " in part", " in the phase")
 _NOT_OBJECT = gate.compile(r"\b(?:achiev|attain|develop|occur|respon|relaps|progress|died|had\b|was\b|were\b)", re.I | re.A)
 
@@ -2807,6 +2877,24 @@ _APPOSED = re.compile(r"\s*(?:,|,?\s*and)\s*", re.A)
 _COUNT_OF = gate.compile(rf"(?<![\w.])(?P<n>{NUM})\s+of\s+(?:the\s+|these\s+|all\s+)?$", re.I | re.A)
 _VERB_COUNT = gate.compile(rf"\s+(?:a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:[\w/+-]+\s+){{0,4}}?{PATIENT}\b", re.I | re.A)
 _COUNTS_RESPECTIVELY = gate.compile(rf"(?:\bin\s+|\(\s*)(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s*,?\s*respectively(?!\s*,?\s*(?:had|has|have|were|was|developed|achieved|experienced)\b)", re.I | re.A)
+
+
+# "Dose levels 1 and 2 were given to 18 and 30 patients, respectively", "DL1, DL2 and DL3 were administered to 3, 6 and 9 patients"
+_LEVELS_GIVEN = gate.compile(r"(?<![\w-])(?P<labs>(?:dose\s+levels?|DLs?)\s?-?\d+[a-z]?(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:DL\s?-?)?\d+[a-z]?)+)"
+                             r"\s+(?:were|was)\s+(?:given|administered|infused|delivered|used)\s+(?:to|in)\s+(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*and\s+\d+)"
+                             rf"\s+(?:[\w-]+\s+)?{PATIENT}\s*,?\s*respectively\b", re.I | re.A)
+
+
+def _levels_given(text: str, used: set[int]) -> list[Found]:
+    out = []
+    for m in _LEVELS_GIVEN.finditer(text):
+        dl = m.group("labs")[:2].upper() == "DL"
+        labs = re.findall(r"\d+[a-z]?", m.group("labs"))
+        ns = list(re.finditer(r"\d+", m.group("ns")))
+        if len(labs) == len(ns):
+            out += _level_counts([(("DL" if dl else "dose level ") + lab, int(k.group()), m.start("ns") + k.start())
+                                  for lab, k in zip(labs, ns)], used)
+    return out
 
 
 def _dose_counts_respectively(text: str, doses: list[Dose], used: set[int]) -> list[Found]:
@@ -3019,6 +3107,45 @@ def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> li
 
 
 _DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*[^(),;]{1,40}[,;]\s*", re.A)
+_DISEASE_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:CD\d+[+-]?\s+)?", re.A)
+_NUM_RUN = r"(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)"
+# "the diagnoses were T-ALL, T-LBL and CD7+ AML in 29, 12 and 7 patients, respectively", "… accounted for 29, 12 and 7 cases"
+_RESP_AFTER = gate.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?,?\s*(?:(?:in|accounted\s+for|(?:was|were)\s+(?:seen|found|diagnosed)\s+in)\s+)?{_NUM_RUN}"
+                           rf"\s+(?:[\w-]+\s+)?{PATIENT}\s*,?\s*respectively\b", re.I | re.A)
+# "29, 12 and 7 patients had T-ALL, T-LBL and CD7+ AML, respectively"
+_RESP_BEFORE = gate.compile(rf"{_NUM_RUN}\s+(?:[\w-]+\s+)?{PATIENT}\s+(?:had|with|(?:were|was)(?:\s+diagnosed\s+(?:with|as))?)\s+(?:CD\d+[+-]?\s+)?$",
+                            re.I | re.A)
+_RESP_END = gate.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,?\s*respectively\b", re.I | re.A)
+
+
+def _diseases_respectively(text: str, dmatches, used: set[int]) -> list[Found]:
+    """A run of coordinated diseases and as many counts, zipped in order with "respectively"."""
+    c = cues()
+    out: list[Found] = []
+    i = 0
+    while i < len(dmatches):
+        run = [dmatches[i]]
+        while i + len(run) < len(dmatches) and _DISEASE_SEP.fullmatch(text, run[-1].end(), dmatches[i + len(run)].start()):
+            run.append(dmatches[i + len(run)])
+        i += len(run)
+        if len(run) < 2:
+            continue
+        m = _RESP_AFTER.match(text, run[-1].end())
+        if m is None and _RESP_END.match(text, run[-1].end()):
+            m = _RESP_BEFORE.search(text, max(0, run[0].start() - 80), run[0].start())
+        if m is None:
+            continue
+        ns = list(re.finditer(r"\d+", m.group("ns")))
+        if len(ns) != len(run) or any(m.start("ns") + k.start() in used for k in ns):
+            continue
+        for d, k in zip(run, ns):
+            pos = m.start("ns") + k.start()
+            out.append(Found("disease_count", {"value": int(k.group()), "label": c.disease_labels.get(d.group("d").lower(), d.group("d"))},
+                             "cohort.disease", pos))
+            used.add(pos)
+    return out
+
+
 _QUALIFIED = re.compile(r"\s*\([^()]{1,25}\)\s*[,:;(]?\s*", re.A)
 _LABEL_N = re.compile(r"(?:\s*\([^()\d]{1,12}\))?(?:\s*[,:]|\s+in)?\s*(?P<n>\d+)(?![\d%]|\.\d)(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", re.A)
 # ("T-ALL 8, T-LBL 3, CD7+ AML 4": a label may open the sentence or follow a colon, and carry a marker)

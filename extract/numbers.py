@@ -481,7 +481,7 @@ def parse_doses(s: str) -> list[Dose]:
     '0.1-2.5 × 10^8 CAR-T cells' (flat, unit 'cells'), '2 × 10^7 CAR-T cells/m²' (unit 'cells/m2'), '0.5, 1.0, or 2.0 × 10^6 cells/kg'
     (three doses sharing one exponent), '5 × 10^5 (n = 3) or 1 × 10^6 (n = 6) cells/kg'
     (a list sharing the unit written after its last member), 'between 5 × 10^5 and 2 × 10^6
-    cells/kg' (one range). A number with an exponent but
+    cells/kg' and '0.5 × 10^6/kg to 2.0 × 10^6/kg' (one range each). A number with an exponent but
     no cells or /kg is not a dose."""
     found: list[tuple[re.Match, str | None]] = []
     for m in DOSE_RE.finditer(s):
@@ -543,11 +543,12 @@ def parse_doses(s: str) -> list[Dose]:
         else:
             lo = hi
         out.append(Dose(lo, hi, unit, m.start(), m.end()))
-    # "between 5 × 10^5 and 2 × 10^6 cells/kg" is one range, not two levels
+    # "between 5 × 10^5 and 2 × 10^6 cells/kg" is one range, not two levels; so is "0.5 × 10^6/kg to 2.0 × 10^6/kg"
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         if (a.low == a.high and b.low == b.high and a.unit == b.unit and a.high < b.low
-                and s[a.end:b.start].strip() == "and" and s[:a.start].rstrip().lower().endswith("between")):
+                and ((s[a.end:b.start].strip() == "and" and s[:a.start].rstrip().lower().endswith("between"))
+                     or s[a.end:b.start].strip() == "to")):
             out[i:i + 2] = [Dose(a.low, b.high, a.unit, a.start, b.end)]
     return out
 
@@ -573,10 +574,12 @@ _BOUND = r"(?=[a-z])\b(?:(?:less|more|greater|longer|shorter|fewer)\s+than|up\s+
 # and the terse capital "G" glued to its number ("CRS G1-2 in 5", "no G≥3 ICANS"; not "G-CSF", "G6PD")
 _GRADE_WORD = r"\b(?:grades?|gr\.?(?=\s*[≥>=≤<]?\s*[1-5IV])|(?-i:G)(?=(?:≥|>=?)?[1-5](?!\w|\.\d)))"
 # "grades 1 to 2 and 4 had grade 3", "(1 grade 1, 2 grade 2 and 2 grade 3)": a number with its own verb,
-# patient noun or grade is a count, not a grade
+# patient noun or grade is a count, not a grade (not a band's second number, "grade III-IV developed in 2",
+# nor one named a grade, "grade 1-2 and grade 3-4 developed in 9 and 2")
 _NOT_SUBJECT = r"(?!\s+(?:had|has|have|were|was|developed|experienced|patients?|pts?|cases|subjects|grades?|gr)\b)"
 # Order matters: at one position the first alternative wins, so the more specific come first
 # (a CI before its "95%", "2-year" before "2", "17 of 19" before "17").
+_DUR_UNIT = r"months?|mos?\b\.?|years?|yrs?|weeks?|wks?|days?"
 _ALTS = [
     ("ci", CI_RE.pattern),
     ("bci", BRACKET_CI_RE.pattern),
@@ -590,7 +593,7 @@ _ALTS = [
               # after the comma is the grade's count ("(grade 1-2, 16; grade 3, 3)", "grade 4, 1 patient")
               r"|" + _GRADE_WORD + r"\s*" + GNUM + r"(?:\s*,\s*" + GNUM + r"(?!\s+gr))+(?:\s*,?\s*(?:and|or)\s*" + GNUM +
               r"|(?!\s*(?:[;),]|patients?\b|pts?\b)))" +
-              r"|" + _GRADE_WORD + r"\s*(?:≥|>=|=>|>|≤|<=|<)?\s*" + GNUM + r"(?:\s*(?:-|to|/|or|and)\s*(?:grade\s*)?" + GNUM + _NOT_SUBJECT + r")*"
+              r"|" + _GRADE_WORD + r"\s*(?:≥|>=|=>|>|≤|<=|<)?\s*" + GNUM + r"(?:\s*(?:-|/)\s*(?:grade\s*)?" + GNUM + r"|\s*(?:to|or|and)\s*(?:grade\s*" + GNUM + r"|" + GNUM + _NOT_SUBJECT + r"))*"
               r"(?:\s*\+|\s+or\s+(?:higher|greater|above|more|worse)|\s+and\s+(?:higher|above)|\s+or\s+more)?"
               r"|\b(?:severe|high[\s-]grade|low[\s-]grade|mild)\b(?:\s*\(\s*(?:grade\s*)?(?:≥|>=|>|≤|<=|<)?\s*" + GNUM +
               r"(?:\s*(?:-|/|to)\s*" + GNUM + r")?(?:\s*\+|\s+or\s+higher)?\s*\))?"),
@@ -604,7 +607,10 @@ _ALTS = [
     ("lm", rf"(?P<lv>{NUM})\s*-\s*(?P<lu>year|yr|month|mo)\b(?!s)|(?P<lvy>{NUM})-(?P<luy>y)(?![\w-])|(?P<lv3>\b[1-5])\s+(?P<lu3>year|yr)\b(?!s)(?=\s+(?:overall|progression|event|leukemia|leukaemia|relapse|disease|OS|PFS|EFS|LFS|RFS|DFS|survival|cumulative|rates?|estimates?))"
            rf"|\b(?:at|by|after)\s+(?P<lvl>{NUM}(?:\s*,\s*{NUM})*\s*,?\s*(?:and|or)\s+{NUM})\s+(?P<lul>years?|yrs?|months?|mos?)\b"
            rf"|\b(?:at|by|after)\s+(?P<lv2>{NUM})\s+(?P<lu2>years?|yrs?|months?|mos?)\b"),
-    ("dur", rf"(?P<dcmp>[<>≤≥]\s?|{_BOUND})?(?P<dv>{NUM})(?:\s*(?:-|to)\s*(?P<dv2>{NUM}))?\s*(?P<du>months?|mos?\b\.?|years?|yrs?|weeks?|wks?|days?)\b"),
+    # "21 (6-40) months", "13.2 (95% CI 7.9-18.5) months" (Chinese abstracts): the unit after the bounds; the atom
+    # ends at the number (a lookahead reads the unit) so that the bounds stay a range or CI atom of their own
+    ("dur", rf"(?P<dcmp>[<>≤≥]\s?|{_BOUND})?(?P<dv>{NUM})(?:(?:\s*(?:-|to)\s*(?P<dv2>{NUM}))?\s*(?P<du>{_DUR_UNIT})\b"
+            rf"|(?=\s?\(\s?(?:(?:range|IQR|(?:95\s?%\s?)?CI)\s*[:,=]?\s*)?{NUM}\s?%?\s*(?:-|to)\s*(?:{NUM}|not\s+reached|NR)\s?%?\s?\)\s?(?P<dul>{_DUR_UNIT})\b))"),
     ("year", r"\b(?:19[5-9]\d|20\d\d)\b(?!\s*(?:%|patients|participants))"),
     ("frac", FRAC_RE.pattern),
     # "acute GVHD in one in five", "1 in 3 patients": a ratio states no count; the atom exists so that
@@ -684,6 +690,8 @@ def scan(text: str) -> list[Atom]:
         kind, names = _LAST[m.lastgroup]
         gs = m.groups()
         gd = {k: gs[i] for k, i in names if gs[i] is not None}
+        if kind == "dur" and "dul" in gd:
+            gd["du"] = gd.pop("dul")   # the unit after the bounds ("21 (6-40) months")
         if kind == "num" and "num" not in gd:
             continue
         t = m.group()

@@ -3146,6 +3146,127 @@ BLIND28_FAMILIES = [
 ]
 
 
+BLIND29_FAMILIES = [
+    # a duration whose bounds come before its unit (Chinese abstracts): "21 (6-40) months", "13.2 (95% CI 7.9-18.5) months"
+    ("The median follow-up time was 21 (6-40) months, and the median PFS was 13.2 (95% CI 7.9-18.5) months.",
+     [("median_followup", {"months": 21, "range_low": 6, "range_high": 40}),
+      ("progression_free_survival", {"median_months": 13.2, "ci_low": 7.9, "ci_high": 18.5})]),
+    ("The median follow-up time was 15.5 (2.0-34.0) months.", [("median_followup", {"months": 15.5, "range_low": 2.0, "range_high": 34.0})]),
+    ("With a median follow-up of 21 (range 6-40) months, the median OS was 18.0 (95% CI: 12.1 to 23.9) months.",
+     [("median_followup", {"months": 21, "range_low": 6, "range_high": 40}),
+      ("overall_survival", {"median_months": 18.0, "ci_low": 12.1, "ci_high": 23.9})]),
+    ("The median follow-up was 15.5 months (2.0-34.0).", [("median_followup", {"months": 15.5, "range_low": 2.0, "range_high": 34.0})]),
+    ("The median EFS was 6.5 (95% CI 3.2-NR) months.", [("event_free_survival", {"median_months": 6.5, "ci_low": 3.2, "ci_high": None})]),
+    ("The median age was 24 (range 6-57) years.", []),
+    # "the 1-year PFS rate and OS rate were x% and y%, respectively", a second clause after it
+    ("The 1-year PFS rate and OS rate were 55.6% and 88.9%, respectively, and the 2-year PFS rate of the 8 CR patients was 75.0% "
+     "(95% CI 31.5%-93.1%).",
+     [("progression_free_survival", {"percent": 55.6, "months": 12}), ("overall_survival", {"percent": 88.9, "months": 12}),
+      ("progression_free_survival", {"percent": 75.0, "months": 24, "ci_low": 31.5, "ci_high": 93.1})]),
+    ("The 2-year OS rate and EFS rate were 61.5% and 50.0%, respectively; the 3-year OS was 45%.",
+     [("overall_survival", {"percent": 61.5, "months": 24}), ("event_free_survival", {"percent": 50.0, "months": 24}),
+      ("overall_survival", {"percent": 45, "months": 36})]),
+    # disease counts as "cases": "19 cases had T-ALL and 7 cases had T-LBL", "13 cases were cHL", "19 cases of T-ALL"
+    ("Of the 26 cases, 18 were male and 8 were female (male/female ratio 2.25:1), the median age was 24 (range 6-57) years, "
+     "19 cases had T-ALL and 7 cases had T-LBL.",
+     [("disease_count", {"value": 19, "label": "T-ALL"}), ("disease_count", {"value": 7, "label": "T-LBL"})]),
+    ("Among the 18 patients, 11 were male and 7 were female, and the median age was 31 (14-62) years; 13 cases were classical "
+     "Hodgkin lymphoma (cHL) and 5 cases were anaplastic large cell lymphoma (ALCL).",
+     [("disease_count", {"value": 13, "label": "cHL"}), ("disease_count", {"value": 5, "label": "ALCL"})]),
+    ("A total of 26 patients were enrolled, including 19 cases of T-ALL and 7 of T-LBL.",
+     [("patients_enrolled", {"value": 26}), ("disease_count", {"value": 19, "label": "T-ALL"}), ("disease_count", {"value": 7, "label": "T-LBL"})]),
+    ("There were 14 cases of T-ALL, 5 cases of T-LBL and 2 cases of ETP-ALL.",
+     [("disease_count", {"value": 14, "label": "T-ALL"}), ("disease_count", {"value": 5, "label": "T-LBL"}),
+      ("disease_count", {"value": 2, "label": "ETP-ALL"})]),
+    ("Twelve patients were diagnosed with T-ALL and 4 with T-LBL.",
+     [("disease_count", {"value": 12, "label": "T-ALL"}), ("disease_count", {"value": 4, "label": "T-LBL"})]),
+    # disease lists zipped with their counts by "respectively"
+    ("Between June 2019 and March 2024, 52 patients were enrolled and 48 received CAR-T infusion (prior-donor, n=27; new-donor, n=21); "
+     "the diagnoses were T-ALL, T-LBL and CD7+ AML in 29, 12 and 7 patients, respectively.",
+     [("patients_enrolled", {"value": 52}), ("patients_treated", {"value": 48}),
+      ("patients_treated", {"value": 27, "subgroup": "prior-donor"}), ("patients_treated", {"value": 21, "subgroup": "new-donor"}),
+      ("disease_count", {"value": 29, "label": "T-ALL"}), ("disease_count", {"value": 12, "label": "T-LBL"}),
+      ("disease_count", {"value": 7, "label": "AML"})]),
+    ("Of the 30 patients enrolled, 22, 6 and 2 patients had T-ALL, T-LBL and ETP-ALL, respectively.",
+     [("patients_enrolled", {"value": 30}), ("disease_count", {"value": 22, "label": "T-ALL"}),
+      ("disease_count", {"value": 6, "label": "T-LBL"}), ("disease_count", {"value": 2, "label": "ETP-ALL"})]),
+    ("Diagnoses included T-ALL and T-LBL in 15 and 6 patients, respectively.",
+     [("disease_count", {"value": 15, "label": "T-ALL"}), ("disease_count", {"value": 6, "label": "T-LBL"})]),
+    # per-dose-level treated counts: levels zipped with counts, and "n at dose level k (dose)" after a colon
+    ("Dose levels 1 and 2 were given to 18 and 30 patients, respectively.",
+     [("patients_treated", {"value": 18, "subgroup": "dose level 1"}), ("patients_treated", {"value": 30, "subgroup": "dose level 2"})]),
+    ("DL1, DL2 and DL3 were administered to 3, 6 and 9 patients, respectively.",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 9, "subgroup": "DL3"})]),
+    ("Dose level 1 and 2 were infused in 4 and 11 pts, respectively.",
+     [("patients_treated", {"value": 4, "subgroup": "dose level 1"}), ("patients_treated", {"value": 11, "subgroup": "dose level 2"})]),
+    ("Twenty-four patients were enrolled, and 21 received PB-CD19 cells: 7 at dose level 1 (1 × 10(5) cells/kg), 8 at dose level 2 "
+     "(3 × 10(5) cells/kg) and 6 at dose level 3 (1 × 10(6) cells/kg).",
+     [("patients_enrolled", {"value": 24}), ("patients_treated", {"value": 21}),
+      ("patients_treated", {"value": 7, "subgroup": "dose level 1"}), ("patients_treated", {"value": 8, "subgroup": "dose level 2"}),
+      ("patients_treated", {"value": 6, "subgroup": "dose level 3"}),
+      ("dose", {"low": 1e5, "label": "dose level 1"}), ("dose", {"low": 3e5, "label": "dose level 2"}), ("dose", {"low": 1e6, "label": "dose level 3"})]),
+    ("Fifteen patients were infused: 5 at DL1 (1 × 10(6)/kg) and 10 at DL2 (3 × 10(6)/kg).",
+     [("patients_treated", {"value": 15}), ("patients_treated", {"value": 5, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 10, "subgroup": "DL2"}), ("dose", {"low": 1e6, "label": "DL1"}), ("dose", {"low": 3e6, "label": "DL2"})]),
+    # a dose range written with the unit on both ends: one range, not two levels
+    ("CAR-T cells were infused at a dose of 0.5 × 10^6/kg to 2.0 × 10^6/kg after fludarabine and cyclophosphamide (FC) lymphodepletion.",
+     [("dose", {"low": 5e5, "high": 2e6, "unit": "cells/kg"})]),
+    ("The infused dose ranged from 1 × 10^6 cells/kg to 5 × 10^6 cells/kg.", [("dose", {"low": 1e6, "high": 5e6, "unit": "cells/kg"})]),
+    ("Patients received 2 × 10^6/kg to 5 × 10^6/kg CD7 CAR-T cells.", [("dose", {"low": 2e6, "high": 5e6, "unit": "cells/kg"})]),
+    ("Doses of 1 × 10^6/kg and 3 × 10^6/kg were tested.", [("dose", {"low": 1e6, "high": 1e6}), ("dose", {"low": 3e6, "high": 3e6})]),
+    # a grade band before a verb: "grade III–IV developed in 2" is a band, not grade 3 and a count
+    ("Acute GVHD of grade I–II and grade III–IV developed in 9 and 2 patients, respectively, and chronic GVHD in 3.",
+     [("gvhd", {"n": 9, "grade": "1-2", "acute": True}), ("gvhd", {"n": 2, "grade": "3-4", "acute": True}),
+      ("gvhd", {"n": 3, "grade": "any", "chronic": True})]),
+    ("Acute GVHD of grade III-IV developed in 2 patients.", [("gvhd", {"n": 2, "grade": "3-4", "acute": True})]),
+    ("Grade 1-2 and grade 3-4 CRS developed in 20 and 3 patients, respectively.",
+     [("crs", {"n": 20, "grade": "1-2"}), ("crs", {"n": 3, "grade": "3-4"})]),
+    # survival by the state at transplant: "transplant in CR" names a population, not a CR rate
+    ("Two-year EFS for patients who did and did not proceed to transplant in CR were 68.1% and 30.5%, respectively (P<.001).",
+     [("event_free_survival", {"percent": 68.1, "months": 24}), ("event_free_survival", {"percent": 30.5, "months": 24}),
+      ("p_value", {"value": "<.001"})]),
+    ("The 2-year OS of patients who underwent HSCT in CR was 80.0%, versus 35.0% for those who did not.",
+     [("overall_survival", {"percent": 80.0, "months": 24}), ("overall_survival", {"percent": 35.0, "months": 24})]),
+    ("Patients bridged to allo-HSCT in first CR had a 1-year LFS of 75%.", [("leukemia_free_survival", {"percent": 75, "months": 12})]),
+    # "all of which were grade 1-2": a grade breakdown of the count before it
+    ("CRS occurred in 10 cases (55.6%), all of which were grade 1-2, and no neurotoxicity occurred.",
+     [("crs", {"n": 10, "percent": 55.6, "grade": "any"}), ("crs", {"n": 10, "grade": "1-2"}),
+      ("neurotoxicity", {"n": 0, "negated": True})]),
+    ("CRS was observed in 15 patients, all of whom were grade 1 or 2.", [("crs", {"n": 15, "grade": "any"}), ("crs", {"n": 15, "grade": "1-2"})]),
+    ("Twelve patients developed CRS, all of them grade 1-2.", [("crs", {"n": 12, "grade": "any"}), ("crs", {"n": 12, "grade": "1-2"})]),
+    # a stringent-CR count inside a ≥CR count is left out (open convention); alone, or inside an ORR, it is a CR
+    ("Overall response was achieved in 37 (92·5%; 95% CI 79·6–98·4) of 40 patients, and complete response or better in 29 (72·5%), "
+     "including stringent complete response in 21.",
+     [("overall_response", {"n": 37, "N": 40, "percent": 92.5}), ("complete_remission", {"n": 29, "percent": 72.5})]),
+    ("The ORR was 95.6% (65/68), with 52 patients (76.5%) achieving complete response or better (≥CR) and 47 (69.1%) achieving stringent CR.",
+     [("overall_response", {"n": 65, "N": 68, "percent": 95.6}), ("complete_remission", {"n": 52, "percent": 76.5})]),
+    ("Of 64 patients, 45 (70.3%) achieved ≥CR, including 39 sCR.", [("complete_remission", {"n": 45, "N": 64, "percent": 70.3})]),
+    ("The best overall response rate was 10/11, including seven stringent complete responses.",
+     [("overall_response", {"n": 10, "N": 11}), ("complete_remission", {"n": 7})]),
+    # a p-value for a measure against a severity grade is a correlation, no comparison of two groups
+    ("Peak expansion vs CRS grade: p=0.009.", []),
+    ("Peak CAR copy number versus severity of CRS: P = .02.", []),
+    # the Chinese "total effective rate" is the overall response
+    ("On day 28 after infusion, the total effective rate was 92.3% (24/26), and the CR/CRi rate was 84.6% (22/26), of whom 20 cases "
+     "(76.9%) achieved MRD-negative CR.",
+     [("overall_response", {"percent": 92.3, "n": 24, "N": 26, "timepoint_days": 28}),
+      ("complete_remission", {"percent": 84.6, "n": 22, "N": 26, "timepoint_days": 28}),
+      ("complete_remission", {"percent": 76.9, "n": 20, "mrd_negative": True})]),
+    ("The overall effective rate at 3 months was 83.3% (15/18).", [("overall_response", {"percent": 83.3, "n": 15, "N": 18, "timepoint_days": 91})]),
+    # "PD-1 inhibitor" is no progressive disease; a pair in square brackets
+    ("The CR rate of patients who received CAR-T cells combined with PD-1 inhibitor was higher than that of patients who received "
+     "CAR-T cells alone [71.4% (5/7) vs 27.3% (3/11), P=0.145].",
+     [("complete_remission", {"percent": 71.4, "n": 5, "N": 7}), ("complete_remission", {"percent": 27.3, "n": 3, "N": 11}),
+      ("p_value", {"value": "0.145"})]),
+    ("The CR rate was higher in patients with PD-1 inhibitor than in those without (71.4% vs 27.3%, P=0.145).",
+     [("complete_remission", {"percent": 71.4, "subgroup": "PD-1 inhibitor"}), ("complete_remission", {"percent": 27.3, "subgroup": "no PD-1 inhibitor"}),
+      ("p_value", {"value": "0.145"})]),
+    ("The CR rate was higher in patients with PD-1 inhibitor than in those without [71.4% (5/7) vs 27.3% (3/11), P=0.145].",
+     [("complete_remission", {"percent": 71.4}), ("complete_remission", {"percent": 27.3, "subgroup": "no PD-1 inhibitor"}),
+      ("p_value", {"value": "0.145"})]),
+]
+
 # every phrasing family above: each sentence reads as exactly the listed measurements
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
@@ -3159,7 +3280,7 @@ BLIND28_FAMILIES = [
                          + BLIND16_FAMILIES + BLIND17_FAMILIES + BLIND18_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS + COMPARED_GROUPS + BLIND19_FAMILIES
                          + BLIND20_FAMILIES + BLIND21_FAMILIES
                          + BLIND22_FAMILIES + BLIND23_FAMILIES + BLIND24_FAMILIES + BLIND25_FAMILIES
-                         + BLIND27_FAMILIES + BLIND28_FAMILIES)
+                         + BLIND27_FAMILIES + BLIND28_FAMILIES + BLIND29_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
