@@ -146,6 +146,41 @@ def editorial(doc: Document) -> bool:
     return "editorial" in pts or bool(pts) and all(p in ("comment", "journal article") for p in pts) and "comment" in pts
 
 
+# a document that reports no results of its own: a trial's protocol or a trial-in-progress
+# abstract (its design: planned doses, sample size, power), or an economic evaluation (model
+# inputs taken from trials, QALYs, ICERs). Its numbers are no patient measurements.
+PROTOCOL_TITLE_RE = re.compile(r"\b(?:study|trial) protocol\b|\bprotocol (?:for|of) (?:an?|the) (?:[\w,/-]+\s+){0,8}?(?:trial|study)\b"
+                               r"|:\s*(?:a\s+)?(?:study\s+)?protocol\b|\btrials? in progress\b")   # (run on titles with "protocol" or "progress")
+TIP_RE = re.compile(r"\btrials? in progress\b", re.I)
+ECONOMIC_TITLE_RE = re.compile(r"\bcost[- ](?:effectiveness|utility|benefit|minimi[sz]ation|consequence)\b|\beconomic (?:evaluation|analysis|model)"
+                               r"|\bbudget impact\b|\bvalue for money\b")
+
+
+def design_only(doc: Document) -> bool:
+    """A protocol or a trial-in-progress abstract: a trial's design, no results yet."""
+    pts = " | ".join(doc.meta.get("publication_types") or []).lower()
+    title = (doc.meta.get("title") or "").lower()
+    if "clinical trial protocol" in pts or ("protocol" in title or "progress" in title) and PROTOCOL_TITLE_RE.search(title):
+        return True
+    # (an abstract's session line "| TRIALS IN PROGRESS"; substring tests first, no lower-casing of the body)
+    a, b = doc.body_range
+    t = doc.text
+    return (t.find("ROGRESS", a, b) >= 0 or t.find("rogress", a, b) >= 0) and TIP_RE.search(t, a, b) is not None
+
+
+def economic(doc: Document) -> bool:
+    """A cost-effectiveness or other economic evaluation: its rates are a model's inputs."""
+    pts = " | ".join(doc.meta.get("publication_types") or []).lower()
+    title = (doc.meta.get("title") or "").lower()
+    if ("cost" in title or "econom" in title or "budget" in title or "value" in title) and ECONOMIC_TITLE_RE.search(title) \
+            or "economic" in pts:
+        return True
+    a, b = doc.body_range
+    t = doc.text
+    return (t.find("QALY", a, b) >= 0 or t.find("uality-adjusted life", a, b) >= 0) \
+        and (t.find("ICER", a, b) >= 0 or t.find("ncremental cost", a, b) >= 0)
+
+
 def study_type(doc: Document) -> str:
     """record.md vocabulary, from publication types first, then title and abstract cues."""
     pts = " | ".join(doc.meta.get("publication_types") or []).lower()
@@ -161,8 +196,10 @@ def study_type(doc: Document) -> str:
         return "meta-analysis" if "meta" in low else "review"
     if "case reports" in pts or any(w in title or w in low for w in CASE_WORDS) and _case_cue(title, low):
         return "case-report"
+    if economic(doc):
+        return "other"
     clinical_pt = "clinical trial" in pts or "clinical study" in pts or "observational study" in pts
-    if clinical_pt:
+    if clinical_pt or design_only(doc):
         return "clinical-trial"
     if pts.strip() in ("review", "review | journal article", "journal article | review") or re.match(r"^review\b", pts):
         return "review"

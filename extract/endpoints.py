@@ -90,6 +90,7 @@ def cues() -> SimpleNamespace:
     return SimpleNamespace(
         known_label=rx(rf"(?:{c['section_labels']['known']})"),
         skip_label=rx(rf"(?:{c['section_labels']['skip']})"),
+        intro_label=rx(rf"(?:{c['section_labels']['intro']})"), section_turn=rx(c["section_labels"]["turn"]),
         background=rx("|".join(f"(?:{b['re']})" for b in c["background"])),
         background_hint=re.compile("|".join(map(re.escape, c["background_hints"])), re.A),   # on lower-cased text
         baseline=[(b["id"], rx(b["re"])) for b in c["baseline"]],
@@ -242,8 +243,16 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
                               and not _names_endpoint(m.group("label")))):
                     section = m.group("label").strip().lower()
                     a = m.end()
+            if section and c.skip_label.fullmatch(section):
+                # an introduction running on into the results ("PURPOSE: … We previously reported …
+                # Here we report long-term outcomes of all 21 infused patients. Patients received …")
+                head = rep.text[a:a + 60].lower()
+                if not (("we " in head or "this " in head) and c.intro_label.fullmatch(section)
+                        and c.section_turn.match(rep.text, a, b)):
+                    continue
+                section = None
             # (the length before a label: "AML: 0/2 CR." keeps its short result)
-            if b - a0 < 8 or (section and c.skip_label.fullmatch(section)):
+            if b - a0 < 8:
                 continue
             text = rep.text[a:b]
             if not (_HAS_NUMBER.search(text) or _HAS_ABSENCE.search(text) or "\t" in text
@@ -697,9 +706,45 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += _transplant_groups(text, items)
     if items and ("and in no" in low or "and no " in low):
         found += _none_in_group(text, items)
+    if " each" in low and "grad" in low:
+        found = _grades_each(text, mentions, found)
     if any(a.kind == "p" for a in atoms):
         found += _pvalues(text, atoms, mentions, items)
     return sorted(found, key=lambda f: f.pos)
+
+
+_GRADE_ONE = r"(?:[1-5]|IV|III|II|I)\b"
+_GRADE_LIST = rf"grades?\s*(?P<gs>{_GRADE_ONE}(?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:grade\s*)?{_GRADE_ONE}){{1,3}})"
+_EACH_N = r"(?P<n>one|two|three|\d+)\s+(?:patients?\s+|cases?\s+)?each\b"
+# several grades, the same count each: "ICANS occurred in 2 patients (grade 1 and grade 3, one each)", "Grade 3
+# and grade 4 CRS occurred in one patient each", "one each of grade 2 and grade 4", "One patient each had grade 2
+# and grade 3 ICANS": a count per grade, not one count of a "3-4" band
+_GRADES_EACH = gate.compile(rf"{_GRADE_LIST}(?P<mid>[^;()]{{0,40}}?)(?:,\s*|\bin\s+){_EACH_N}"
+                            rf"|\b{_EACH_N.replace('?P<n>', '?P<n2>')}\s+(?:(?:of|with|at|had|developed|experienced)\s+)?"
+                            rf"{_GRADE_LIST.replace('?P<gs>', '?P<gs2>')}",
+                            re.I | re.A)
+
+
+def _grades_each(text: str, ms: list[Mention], found: list[Found]) -> list[Found]:
+    """Counts per grade stated once for several grades ("grade 1 and grade 3, one each"): one item per grade
+    for the graded term inside the phrase or the nearest before it in its clause; a band the grades were
+    read as ("3-4", "2-3") with that count is dropped."""
+    for x in _GRADES_EACH.finditer(text):
+        gs = x.group("gs") or x.group("gs2")
+        grades = [normalise_grade(f"grade {g}") for g in re.findall(_GRADE_ONE, gs, re.I | re.A)]
+        n = to_number(x.group("n") or x.group("n2"))
+        if n is None or len(set(grades)) != len(grades) or None in grades:
+            continue
+        m = next((m for m in ms if m.kind == "E" and m.endpoint in GRADED and x.start() <= m.start <= x.end() + 1), None) or \
+            next((m for m in reversed(ms) if m.kind == "E" and m.endpoint in GRADED and m.end <= x.start()
+                  and ";" not in text[m.end:x.start()]), None)
+        if m is None:
+            continue
+        band = normalise_grade(f"grades {grades[0]} to {grades[-1]}")
+        found = [f for f in found if not (f.endpoint == m.endpoint and x.start() - 20 <= f.pos < x.end()
+                                          and f.fields.get("grade") in (band, *grades) and f.fields.get("n") == n)]
+        found += [Found(m.endpoint, {"n": n, "grade": g}, m.rule, x.start() + k) for k, g in enumerate(grades)]
+    return found
 
 
 _NONE_IN_GROUP = gate.compile(rf"\band\s+(?:in\s+)?(?:no|none\s+of\s+the)\s+(?P<sub>(?:[\w/+.-]+\s+){{0,2}}?{PATIENT})(?=\s*[.;,)]|$)",
@@ -1060,7 +1105,9 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             start = m.attrs.get("_gstart", m.start)
             before = text[max(0, start - 80):start]
             low = before.lower()
-            if ((_hinted(low, _NEG_WORDS) and c.neg_before.search(before))
+            if ((_hinted(low, _NEG_WORDS) and c.neg_before.search(before)
+                 # "no late neurotoxicity" is an absence; "no late relapse" is none after some early ones
+                 and (m.endpoint in GRADED or not ("late" in low or "delayed" in low) or not _LATE_BEFORE.search(before)))
                     or c.neg_after.match(text[m.end:m.end + 80])):
                 m.negated = True
             elif i and ms[i - 1].negated and _OR_GAP.fullmatch(text, ms[i - 1].end, start):
@@ -1077,6 +1124,7 @@ _THAN_GROUP = gate.compile(rf"\b(?:{_COMPARATIVE}\s+|than\s+)(?:after|following|
 _THAN_PAIR = gate.compile(rf"\b{_COMPARATIVE}\s+(?:after|following|among|in|with)\s+(?P<a>[^,;()]{{2,50}}?)\s+than\s+(?:after|following|among|in|with)\s+"
                           rf"(?:those\s+with\s+)?(?P<b>[^,;()]{{2,50}}?)\s*$", re.I | re.A)
 _OR_GAP = re.compile(r"\s*(?:,|or|nor|and)\s*", re.A)
+_LATE_BEFORE = gate.compile(r"\b(?:late|delayed)(?:-onset)?\s+$", re.I | re.A)
 _MRD_CR_GAP = re.compile(r"[\s(\-]*", re.A)
 _GRADE_BEFORE_TERM = gate.compile(r"[\s-]*(?:(?:CAR-?T?|treatment|therapy)[\s-]*(?:related|associated)\s+)?(?:(?:acute|chronic|severe)\s+)?", re.I | re.A)
 _GRADE_AFTER_TERM = gate.compile(r"\s*(?:\(\s*|,\s*|of\s+|at\s+|(?:was|were)\s+(?:mostly\s+|all\s+)?)?", re.I | re.A)
@@ -2502,6 +2550,9 @@ def _graded_none(text: str, ms: list[Mention]) -> list[Found]:
 # ---------------------------------------------------------------- p-values
 # two groups named against each other ("between children and adults", "<10 y vs. ≥10 y", "than in those without")
 _TWO_GROUPS = gate.compile(r"\b(?:vs\.?|versus|v|than|compared\s+(?:with|to)|between\b.{1,80}?\band)\b", re.I | re.A)
+# quantities outside the record's endpoints (kinetics, levels): their comparisons are no p_value
+_OFF_VOCABULARY = gate.compile(r"\b(?:C\s?max|T\s?max|AUC(?:\d|\b)|expansion|persistence|peak|copies|concentrations?|levels?|exposure|"
+                               r"kinetics|cytokines?|IL-?\d+|ferritin|CRP|transgene|vector)", re.I | re.A)
 _BETWEEN = gate.compile(r"\bbetween\s+(?P<a>[\w/+ -]{1,40}?)\s+and\s+(?P<b>[\w/+ -]{1,40}?)(?=\s*[(,;.]|\s+(?:was|were|did|had|\(|P\b)|$)", re.I | re.A)
 
 
@@ -2537,8 +2588,11 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
         # HSCT had longer EFS"), not the outcome, unless nothing else is named
         named = sorted((m.endpoint for m in ms if m.kind == "E" and not m.pop and start <= m.start < a.start),
                        key=lambda e: e == "transplant")
-        if not inwin and not named and not _TWO_GROUPS.search(window):
-            last = None   # "CAR-NK persistence was longer at DL3 (p=0.02)": no result stated or named, one group
+        if not inwin and not named and (not _TWO_GROUPS.search(window) or _OFF_VOCABULARY.search(window)):
+            # "CAR-NK persistence was longer at DL3 (p=0.02)": no result stated or named, one group;
+            # "Cmax was higher in responders than in non-responders (median 52,800 v 6,900 copies/µg;
+            # P = .003)": two groups compared on a quantity the record has no endpoint for
+            last = None
             continue
         if stated < 2 and (c.association.search(window) or not c.compare.search(window)):
             if not (last is not None and named and not inwin and not _HAS_NUMBER.search(window)):
@@ -2558,8 +2612,10 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
             elif bm:
                 f["compares"] = [bm.group("a").strip(), bm.group("b").strip()]
         # the outcome is a rate or median the stretch states, not a bare group count ("(n = 9)")
-        eps = [it.endpoint for it, _, _ in inwin if "percent" in it.fields or "median_months" in it.fields] \
-            or [it.endpoint for it, _, _ in inwin] or named
+        # (a transplant count before a survival pair is the grouping: "Twelve of the 19 responders underwent HCT …;
+        # 4-year LFS was 58.3% among transplanted patients versus 0% … (P = .002)")
+        eps = sorted((it.endpoint for it, _, _ in inwin if "percent" in it.fields or "median_months" in it.fields),
+                     key=lambda e: e == "transplant") or [it.endpoint for it, _, _ in inwin] or named
         if eps and eps[0]:
             f["outcome"] = eps[0]
         last = f

@@ -111,6 +111,41 @@ def test_study_type_studies_are_not_case_reports(text):
     assert study_type(doc(text, title="CD7 CAR-T for T-ALL")) != "case-report"
 
 
+@pytest.mark.parametrize("text, meta, kind", [
+    # a trial's protocol or a trial-in-progress abstract: a clinical trial with no results of its own
+    ("Randomised 1:1. Assuming a 2-year EFS of 40% vs 60%, 132 patients give 80% power. Patients will be randomised.",
+     {"publication_types": ["Clinical Trial Protocol", "Journal Article"]}, "clinical-trial"),
+    ("Secondary outcomes include OS. CR was 85%-95% in earlier studies.",
+     {"title": "CAR-T then transplant versus surveillance (CONSOLID-7): protocol for a multicentre, randomised controlled trial"},
+     "clinical-trial"),
+    ("704. CELLULAR IMMUNOTHERAPIES | TRIALS IN PROGRESS\n\nBackground: in preclinical models it eradicated T-ALL xenografts "
+     "in 10/10 mice. Methods: part A will test flat doses of 1 × 10^8 and 3 × 10^8 cells in up to 18 patients.", {}, "clinical-trial"),
+    # an economic evaluation: its rates are a model's inputs
+    ("Efficacy was taken from the pivotal trial, in which 55 patients were infused and 70.9% achieved CR/CRi.",
+     {"title": "Cost-effectiveness of brexucabtagene autoleucel in the United Kingdom: a partitioned survival analysis"}, "other"),
+    ("We built a partitioned survival model; 55 patients were infused in the pivotal trial. Brexu-cel generated 5.21 "
+     "quality-adjusted life-years (QALYs), giving an incremental cost-effectiveness ratio (ICER) of £63,700.", {}, "other"),
+    ("A cost-utility analysis from the US payer perspective: tisa-cel yielded 2.1 QALYs, ICER $92,000 per QALY.",
+     {"title": "Tisagenlecleucel for pediatric B-ALL: an economic evaluation"}, "other"),
+])
+def test_design_only_and_economic_documents(text, meta, kind):
+    from extract import extract_document
+    d = doc(text, **meta)
+    assert study_type(d) == kind
+    assert extract_document(d).measurements == ()
+
+
+@pytest.mark.parametrize("text, meta", [
+    # a report that follows its protocol, or names a planned trial, is no protocol
+    ("Twenty patients were treated per the study protocol; CR was 90%.", {}),
+    ("Twenty patients were enrolled and 18 were infused; CR was 90%. A phase 2 trial is in progress.", {}),
+    ("Twenty patients were enrolled and 18 were infused; CR was 90%.", {"title": "A uniform lymphodepletion protocol before CD7 CAR-T"}),
+])
+def test_reports_are_not_design_only(text, meta):
+    from extract import extract_document
+    assert extract_document(doc(text, **meta)).measurements != ()
+
+
 def test_editorial_has_no_measurements():
     from extract import extract_document
     rec = extract_document(doc("In this issue, Smith et al report a CR rate of 90% and CRS in 80% of patients.",

@@ -1410,6 +1410,27 @@ def test_evidence_offsets_round_trip_on_dev_corpus(path):
             assert m.rule, m
 
 
+@pytest.mark.parametrize("opener", [
+    "Here we report long-term outcomes of all 21 infused patients.",
+    "Here, we present the 4-year follow-up.",
+    "We now report the final analysis of the trial.",
+    "In this update, we describe outcomes after a median of 5 years.",
+    "This report presents updated results.",
+])
+def test_introduction_running_on_into_results_ends_at_the_report_opener(opener):
+    """JCO Clinical Trial Updates: "PURPOSE:" then boilerplate, the earlier report (background, left out)
+    and the update's results in one paragraph, with no further label."""
+    text = ("PURPOSE: Clinical Trial Updates provide an opportunity to disseminate additional results. We previously "
+            "reported CR in 19 of 21 patients (90.5%), with a 1-year OS of 71.4%. " + opener +
+            " The 4-year OS was 47.6% (95% CI, 26.4 to 66.1). Chronic GVHD occurred in 4 of 12 patients (33.3%).")
+    doc = Document(path="x.txt", format="text", sha256="0", text=text)
+    got = sorted((m.endpoint, m.fields.get("percent")) for m in extract_measurements(doc) if m.endpoint != "patients_treated")
+    assert got == [("gvhd", 33.3), ("overall_survival", 47.6)]
+    # without the opener the whole paragraph is the purpose: nothing is read
+    doc = Document(path="x.txt", format="text", sha256="0", text=text.replace(opener + " ", ""))
+    assert extract_measurements(doc) == ()
+
+
 def test_labels_and_medline_prefixes_are_not_evidence():
     docs = read_path(CORPUS / "dev-08.txt") + read_path(CORPUS / "dev-09.xml") + read_path(CORPUS / "dev-10.txt")
     texts = [doc.text[a:b] for doc in docs for a, b in iter_sentences(doc)]
@@ -3267,6 +3288,59 @@ BLIND29_FAMILIES = [
       ("p_value", {"value": "0.145"})]),
 ]
 
+
+BLIND31_FAMILIES = [
+    # a report's cohort named as the outcomes it covers
+    ("Here we report long-term outcomes of all 21 infused patients.", [("patients_treated", {"value": 21})]),
+    ("Outcomes of all 30 infused patients are reported.", [("patients_treated", {"value": 30})]),
+    ("We present 5-year follow-up data for the 45 patients who were infused.", [("patients_treated", {"value": 45})]),
+    ("This update summarises results in 18 CAR-T-treated patients.", [("patients_treated", {"value": 18})]),
+    # a late or delayed toxicity stated absent is an absence; "no late relapse" is not (relapses came earlier)
+    ("No late neurotoxicity, secondary T-cell malignancy, or replication-competent lentivirus was detected, and "
+     "CD7-negative normal T cells persisted in all long-term survivors.",
+     [("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("No delayed neurotoxicity was observed during follow-up.", [("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("There was no late-onset ICANS.", [("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("All relapses occurred within 13 months, and no late relapse was seen.", []),
+    # several grades with one count each: a count per grade, not one "3-4" band
+    ("CRS occurred in 19 patients (79.2%), grade 1-2 in 16 and grade 3 in 3, all at DL3; ICANS occurred in 2 patients "
+     "(grade 1 and grade 3, one each).",
+     [("crs", {"n": 19, "percent": 79.2, "grade": "any"}), ("crs", {"n": 16, "grade": "1-2"}), ("crs", {"n": 3, "grade": "3"}),
+      ("neurotoxicity", {"n": 2, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "1", "N": None}),
+      ("neurotoxicity", {"n": 1, "grade": "3", "N": None})]),
+    ("Grade 3 and grade 4 CRS occurred in one patient each.", [("crs", {"n": 1, "grade": "3"}), ("crs", {"n": 1, "grade": "4"})]),
+    ("ICANS developed in two patients, one each of grade 2 and grade 4.",
+     [("neurotoxicity", {"n": 2, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "2"}), ("neurotoxicity", {"n": 1, "grade": "4"})]),
+    ("One patient each had grade II and grade III ICANS.",
+     [("neurotoxicity", {"n": 1, "grade": "2"}), ("neurotoxicity", {"n": 1, "grade": "3"})]),
+    # a comparison of kinetics or levels between groups is no p_value (no endpoint of the record)
+    ("Cmax was higher in responders than in non-responders (median 52,800 v 6,900 copies/µg; P = .003) and correlated "
+     "with peak IL-6 (Spearman ρ = 0.61, P = .002).", []),
+    ("Peak CAR-T expansion was greater in patients who achieved CR than in those who did not (P = .01).", []),
+    ("Responders had higher serum IL-6 levels than non-responders (P=0.04).", []),
+    # (an endpoint compared by a kinetic stratum is one)
+    ("Six-month LFS was 64.2% (95% CI, 41.7-79.9) overall and 80.0% v 42.9% in patients with Cmax above v below the "
+     "median (P = .04).",
+     [("leukemia_free_survival", {"percent": 64.2, "months": 6}), ("leukemia_free_survival", {"percent": 80.0, "months": 6}),
+      ("leukemia_free_survival", {"percent": 42.9, "months": 6}), ("p_value", {"value": ".04", "outcome": "leukemia_free_survival"})]),
+    # a transplant count before a survival pair is the pair's grouping, not the p-value's outcome
+    ("Twelve of the 19 responders underwent consolidative allogeneic hematopoietic cell transplantation (HCT) at a median "
+     "of 46 days after infusion; 4-year LFS was 58.3% among transplanted patients versus 0% among the seven responders "
+     "who were not transplanted (P = .002).",
+     [("transplant", {"n": 12, "N": 19}), ("leukemia_free_survival", {"percent": 58.3, "months": 48}),
+      ("leukemia_free_survival", {"percent": 0, "months": 48, "N": 7}),
+      ("p_value", {"value": ".002", "outcome": "leukemia_free_survival"})]),
+    ("HSCT was performed in 40% of children versus 20% of adults (P = .03).",
+     [("transplant", {"percent": 40}), ("transplant", {"percent": 20}), ("p_value", {"value": ".03", "outcome": "transplant"})]),
+    # a design's assumptions (power, sample size) are no results
+    ("Assuming a 2-year event-free survival of 40% with surveillance and 60% with transplantation (HR 0.56), 132 patients "
+     "give 80% power at a two-sided alpha of 0.05, allowing for 10% loss to follow-up.", []),
+    ("With 36 patients, the study has 85% power to distinguish a CR/CRi rate of 65% from a null rate of 40% at one-sided "
+     "α = 0.05.", []),
+    ("The trial was designed with 90% power to detect an improvement in 1-year OS from 50% to 70%.", []),
+    ("A sample size of 60 patients was calculated assuming a CR rate of 75%.", []),
+]
+
 # every phrasing family above: each sentence reads as exactly the listed measurements
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
@@ -3280,7 +3354,7 @@ BLIND29_FAMILIES = [
                          + BLIND16_FAMILIES + BLIND17_FAMILIES + BLIND18_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS + COMPARED_GROUPS + BLIND19_FAMILIES
                          + BLIND20_FAMILIES + BLIND21_FAMILIES
                          + BLIND22_FAMILIES + BLIND23_FAMILIES + BLIND24_FAMILIES + BLIND25_FAMILIES
-                         + BLIND27_FAMILIES + BLIND28_FAMILIES + BLIND29_FAMILIES)
+                         + BLIND27_FAMILIES + BLIND28_FAMILIES + BLIND29_FAMILIES + BLIND31_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 

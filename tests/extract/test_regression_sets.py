@@ -9,8 +9,8 @@ from extract.evaluate import evaluate
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # the micro-F1 each set reached after its fixes (a floor: raise it when a set improves)
-SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "regression/blind7": 0.97,
-        "regression/blind8": 0.98, "regression/blind9": 1.0,
+SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "regression/blind7": 0.98,
+        "regression/blind8": 0.99, "regression/blind9": 1.0,
         "regression/blind10": 1.0,
         "regression/blind11": 0.98,
         "regression/blind12": 1.0,
@@ -27,8 +27,11 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
         "regression/blind23": 0.96,
         "regression/blind24": 0.90,
         "regression/blind25": 0.98,
+        "regression/blind26": 0.89,
+        "regression/blind27": 0.97,
         "regression/blind28": 0.99,
-        "regression/blind29": 0.98}
+        "regression/blind29": 0.98,
+        "regression/blind31": 0.97}
 # document-field errors left open as debatable gold: blind14's writer put the China Drug Trials id
 # CTR20248814 in trial_ids, a registry docs/record.md does not list (the writer's own doubt); blind23's
 # writer took a meeting abstract's year from its DOI alone ("JCO.2025.43.16_suppl"), which the text
