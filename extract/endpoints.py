@@ -84,6 +84,9 @@ def cues() -> SimpleNamespace:
     dis.sort(key=lambda x: -len(x[0]))
     disease_alt = "|".join(
         (f"(?i:{re.escape(n)})" if ci else re.escape(n)) for n, _, ci in dis)
+    # a lineage before the long name ("three had T/myeloid mixed-phenotype acute leukaemia (MPAL)") is read
+    # as the name's own label; the abbreviated forms ("T/myeloid MPAL n=7") are labels of their own
+    lineage = r"(?:(?i:[TB]/(?:myeloid|lymphoid|[TB]))\s+(?=(?i:mixed)))?"
     labels = {}
     for n, lab, _ in dis:
         labels[n.lower()] = lab
@@ -118,14 +121,18 @@ def cues() -> SimpleNamespace:
                                   rf"(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*\.?$)){{2,}}", re.A),
         # ("19 cases had T-ALL", "13 cases were classical Hodgkin lymphoma", "19 cases of T-ALL", "12 were diagnosed with T-LBL")
         disease_with=gate.compile(rf"(?i:(?P<n>{NUM}))\s+(?:{_PCT_PAREN}\s+)?(?:(?:patients|(?i:cases))\s+)?(?:with|had|(?<=cases\s)of|"
-                                  rf"(?:were|was)(?:\s+diagnosed\s+(?:with|as))?)\s+(?P<d>{disease_alt})(?![\w-])", re.A),
+                                  rf"(?:were|was)(?:\s+diagnosed\s+(?:with|as))?)\s+{lineage}(?P<d>{disease_alt})(?![\w-])", re.A),
         # a share of the cohort: "15 (41%) of 37 patients had T-LBL", "twelve of the 40 patients had ETP-ALL"
         disease_share=gate.compile(rf"(?P<n>\d+)\s+(?:{_PCT_PAREN}\s+)?of\s+(?:the\s+|all\s+)?\d+\s+(?:[\w-]+\s+)?(?:patients|pts|participants)"
                                    rf"\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?had\s+(?P<d>{disease_alt})(?![\w-])(?=\s*(?:[.;,)]|$))", re.A),
         # the list going on after one: "79 had DLBCL (DLBCL), 17 transformed follicular lymphoma (tFL) and 8 …"
         disease_next=gate.compile(rf"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d+)\s+(?:{_PCT_PAREN}\s+)?"
                                   rf"(?:(?:(?:patients|cases)\s+)?(?:with|had|of|(?:were|was)(?:\s+diagnosed\s+(?:with|as))?)\s+)?"
-                                  rf"(?P<d>{disease_alt})(?![\w-])", re.A),
+                                  rf"{lineage}(?P<d>{disease_alt})(?![\w-])", re.A),
+        # a disease with its count in parentheses, read only in a run of two or more:
+        # "had T-ALL (41 patients), ETP-ALL (15), or T-LBL (12)"
+        disease_paren=gate.compile(rf"(?<![\w-])(?P<d>{disease_alt})\s*\(\s*(?P<n>\d{{1,3}})(?:\s+(?:patients|pts|cases|children|adults))?\s*\)"
+                                   rf"(?P<sep>\s*(?:,\s*(?:and\s+|or\s+)?|;\s*|\s+(?:and|or)\s+))?", re.A),
     )
 
 
@@ -648,6 +655,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         cohort += _dose_counts_respectively(text, doses, claimed)
     elif len(doses) >= 2 and " in " in low:
         cohort += _dose_counts_in(text, doses, claimed)
+    if doses and ("cases)" in low or "patients)" in low or "pts)" in low):
+        cohort += _dose_paren_counts(text, doses, claimed)
     found += cohort
     found += _doses(text, doses) if doses else []
     negs = _negations(mentions)
@@ -1127,7 +1136,7 @@ _OR_GAP = re.compile(r"\s*(?:,|or|nor|and)\s*", re.A)
 _LATE_BEFORE = gate.compile(r"\b(?:late|delayed)(?:-onset)?\s+$", re.I | re.A)
 _MRD_CR_GAP = re.compile(r"[\s(\-]*", re.A)
 _GRADE_BEFORE_TERM = gate.compile(r"[\s-]*(?:(?:CAR-?T?|treatment|therapy)[\s-]*(?:related|associated)\s+)?(?:(?:acute|chronic|severe)\s+)?", re.I | re.A)
-_GRADE_AFTER_TERM = gate.compile(r"\s*(?:\(\s*|,\s*|of\s+|at\s+|(?:was|were)\s+(?:mostly\s+|all\s+)?)?", re.I | re.A)
+_GRADE_AFTER_TERM = gate.compile(r"\s*(?:\(\s*(?:(?:skin|cutaneous|gut|GI|gastrointestinal|intestinal|liver|hepatic|oral|ocular|lung)\s*(?:,|/|and)\s*)*|,\s*|of\s+|at\s+|(?:was|were)\s+(?:mostly\s+|all\s+)?)?", re.I | re.A)
 _AND_GAP = re.compile(r"\s*(?:and|or|,|/)\s*", re.A)
 # "MRD-negative CR before transplantation was achieved in …": the term's timing, then its result verb
 _BEFORE_ACHIEVED = gate.compile(r"\s*(?:before|prior\s+to)\s+(?:[\w-]+\s+){1,2}?(?:was|were)\s+(?:achieved|attained|reached|obtained)\b", re.I | re.A)
@@ -1143,7 +1152,7 @@ _LM_BEFORE_TERM = gate.compile(r"[\s-]*(?:(?:overall|estimated|cumulative|actuar
 _LM_AFTER_TERM = gate.compile(r"\s*(?:rates?|probability|probabilities|estimates?)?\s*(?:was|were)?\s*", re.I | re.A)
 _LM_PREFIX_LIST = gate.compile(r"(?:\d+\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$", re.I | re.A)
 _COUNT_NEXT = gate.compile(r"\s*[,:;]?\s*(?:in\s+\d|n\s?=|\d)", re.I | re.A)
-_NEG_WORDS = ("no", "zero", "none", "nor", "neither", "absence", "free of", "did not")
+_NEG_WORDS = ("no", "zero", "none", "nor", "neither", "absence", "free of", "did not", "without")
 # on lower-cased text: a branch of lower-case words gets the regex engine's first-letter scan
 _POP_HINT = re.compile(r"patient|those|among|after|follow|upon|before|until|post|since|during|at |subject|particip|"
                        r"individual|case|children|adult|responder|pt|versus|vs|than|between|while", re.A)
@@ -1292,7 +1301,7 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
             if prv.kind == "E":
                 prv.attrs["grade"] = g
             continue
-        ms.append(Mention("G", None, a.start, a.end, "grade", {"grade": g}))
+        ms.append(Mention("G", None, a.start, a.end, "grade", {"grade": g, **({"_gword": True} if not re.search(r"\d|\b[IV]+\b", a.text) else {})}))
     ms.sort(key=lambda m: m.start)
     # a grade before "CRS and ICANS" qualifies both
     for p, q in zip(ms, ms[1:]):
@@ -1312,7 +1321,9 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
             ref = last or next((n for n in ms if n.start > m.end and n.kind == "E" and n.endpoint in GRADED), None)
             # "one grade 5 event (pulmonary hemorrhage) was judged unrelated to CRS": not that endpoint's
             rest = text[m.end:m.end + 120].split(";")[0]
-            if ref is None or ref.kind == "X" or (("related" in rest or "attribut" in rest) and _UNRELATED.search(rest)):
+            if ref is None or ref.kind == "X" or (("related" in rest or "attribut" in rest) and _UNRELATED.search(rest)) \
+                    or (m.attrs.get("_gword") and ref.attrs.get("chronic")):
+                # ("chronic GVHD … was moderate or severe in four": the NIH severity scale, no grade)
                 m.kind = "X"
             else:
                 m.endpoint = ref.endpoint
@@ -1963,7 +1974,7 @@ _BY_GROUPING = re.compile(r"\s+by\s+(?:[\w-]+\s+)?", re.A)
 _NAMED_VALUES = re.compile(r"\s+[\w/-]+(?:\s+[\w/-]+){0,2}\s*\(\s*(?:[^()]*\)\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|than\s+|vs\.?\s+|versus\s+)"
                            r"[\w/-]+(?:\s+[\w/-]+){0,2}\s*\(\s*)*", re.A)
 _GOES_ON = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+", re.A)
-_OCCURRED_IN = gate.compile(r"\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded)\s+)?in\s+",
+_OCCURRED_IN = gate.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded)\s+)?in\s+",
                             re.I | re.A)
 
 
@@ -2661,6 +2672,8 @@ _TREATED_OBJECT = gate.compile(
     r"|^\s*(?!IL-?\d)(?-i:[A-Z]{2,}[A-Za-z]*-?\d[\w-]*)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)", re.I | re.A)
 
 
+_GRADE_NUM_BEFORE = gate.compile(r"(?:\bgrades?|\bgr\.?|(?-i:\bG))\s*$", re.I | re.A)
+_EVENT_IN = gate.compile(r"\b(?:developed|occurred|observed|seen|noted|reported|documented)\s+in\s+$", re.I | re.A)
 _LD_THEN_CAR = gate.compile(r"\b(?:received|underwent)\s+[^.;]{0,80}?\b(?:lymphodeplet\w*|lymphodepleting\s+chemotherapy|conditioning)"
                             r"(?:\s+(?:chemotherapy|regimen))?,?\s+followed\s+by", re.I | re.A)
 
@@ -2724,6 +2737,11 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             if ";" in flat[sm.end():] or c.treated_blockers.search(flat[sm.end():]):
                 continue
             if _num(sm.group(grp)) is None:
+                continue
+            # "Acute GVHD developed in one patient who had received a donor-derived product": an event's count;
+            # "Grade 2 CRS occurred in 3 patients who received …": a grade's number is no count
+            if (" in " in flat[max(0, sm.start(grp) - 16):sm.start(grp)] and _EVENT_IN.search(flat, max(0, sm.start(grp) - 30), sm.start(grp))) \
+                    or _GRADE_NUM_BEFORE.search(flat, max(0, sm.start(grp) - 8), sm.start(grp)):
                 continue
             k = c.subgroup_counts.match(flat, sm.start(grp)) \
                 if appos is not None and pick[1] > _num(sm.group(grp)) and _APPOSED.fullmatch(flat, appos, sm.start(grp)) else None
@@ -2864,12 +2882,42 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 out.append(Found("disease_count", {"value": n, "label": label}, "cohort.disease", m.start("n")))
                 used.add(m.start("n"))
             m = c.disease_next.match(text, m.end())
+    if "(" in text and _COUNT_IN_PARENS.search(text):   # "T-ALL (41 patients), ETP-ALL (15), or T-LBL (12)"
+        out += _disease_parens(text, used)
     for m in c.disease_share.finditer(text) if " had " in low and " of " in low else ():
         if m.start("n") not in used:
             out.append(Found("disease_count", {"value": int(m.group("n")), "label": c.disease_labels.get(m.group("d").lower(), m.group("d"))},
                              "cohort.disease", m.start("n")))
             used.add(m.start("n"))
     return out, used
+
+
+_COUNT_IN_PARENS = re.compile(r"\(\s*\d{1,3}(?:\s+(?:patients|pts|cases|children|adults))?\s*\)", re.A)
+
+
+def _disease_parens(text: str, used: set[int]) -> list[Found]:
+    """Diseases each followed by a bare count in parentheses, two or more in a row: a breakdown
+    ("The infused patients had T-ALL (41 patients), ETP-ALL (15), or T-LBL (12)"). One alone is
+    not read: "T-ALL (12)" could be a reference or anything else."""
+    c = cues()
+    run: list[re.Match] = []
+    out: list[Found] = []
+
+    def flush():
+        if len(run) >= 2:
+            for m in run:
+                if m.start("n") not in used:
+                    out.append(Found("disease_count", {"value": int(m.group("n")),
+                                                       "label": c.disease_labels.get(m.group("d").lower(), m.group("d"))},
+                                     "cohort.disease", m.start("n")))
+                    used.add(m.start("n"))
+        run.clear()
+    for m in c.disease_paren.finditer(text):
+        if run and not (run[-1].group("sep") and run[-1].end() == m.start()):
+            flush()
+        run.append(m)
+    flush()
+    return out
 
 
 _LEVEL_BEFORE = gate.compile(r"(?:^|[;,]\s*)(?:in|for)\s+(?:the\s+)?(?P<sub>phase\s+(?:[1-4]|I{1,3})[ab]?|(?:cohort|arm|part)\s+(?:\d+|[A-D]))\s*,\s*$",
@@ -2977,6 +3025,19 @@ def _dose_counts_in(text: str, doses: list[Dose], used: set[int]) -> list[Found]
     if not all(ms) or not _TREATED_VERB_HINT.search(text, 0, doses[0].start):
         return []
     return _level_counts([(_dose_name(text, d), int(m.group("n")), m.start("n")) for d, m in zip(doses, ms)], used)
+
+
+_DOSE_PAREN_N = gate.compile(r"\s*\(\s*(?:(?P<lab>[A-Za-z][^(),;=]{0,30}?)\s*[,;:]\s*)?(?P<n>\d+)\s+(?:cases?|patients?|pts)\s*\)", re.I | re.A)
+
+
+def _dose_paren_counts(text: str, doses: list[Dose], used: set[int]) -> list[Found]:
+    """"received … at 2 × 10(5)/kg (level 1, 3 cases), 6 × 10(5)/kg (level 2, 3 cases), or 2 × 10(6)/kg (level 3,
+    4 cases)": a dose followed by its own count of patients in parentheses is that level's treated count."""
+    ms = [_DOSE_PAREN_N.match(text, d.end) for d in doses]
+    if not any(ms) or not _TREATED_VERB_HINT.search(text, 0, doses[0].start):
+        return []
+    return _level_counts([((m.group("lab") or "").strip() or _dose_name(text, d), int(m.group("n")), m.start("n"))
+                          for d, m in zip(doses, ms) if m], used)
 
 
 _TREATED_VERB_HINT = gate.compile(r"\b(?:infused|treated|dosed|given|administered|received)\b", re.I | re.A)

@@ -590,9 +590,9 @@ _ALTS = [
     ("grade", r"\b(?:any|all)[\s-]grades?\b(?!\s*(?:[1-5]|I|II|III|IV|V)\b)|(?:≥|>=|>)\s*grade\s*" + GNUM +
               r"|\b(?:above|beyond|exceeding|(?:higher|greater|more)\s+than)\s+grade\s*" + GNUM +
               # a list of grades ("grades 1, 2, and 3"); without "and"/"or" it ends the phrase, else the number
-              # after the comma is the grade's count ("(grade 1-2, 16; grade 3, 3)", "grade 4, 1 patient")
+              # after the comma is the grade's count ("(grade 1-2, 16; grade 3, 3)", "grade 4, 1 patient", "grade 2, 3 cases")
               r"|" + _GRADE_WORD + r"\s*" + GNUM + r"(?:\s*,\s*" + GNUM + r"(?!\s+gr))+(?:\s*,?\s*(?:and|or)\s*" + GNUM +
-              r"|(?!\s*(?:[;),]|patients?\b|pts?\b)))" +
+              r"|(?!\s*(?:[;),]|patients?\b|pts?\b|cases?\b|subjects?\b|participants?\b)))" +
               r"|" + _GRADE_WORD + r"\s*(?:≥|>=|=>|>|≤|<=|<)?\s*" + GNUM + r"(?:\s*(?:-|/)\s*(?:grade\s*)?" + GNUM + r"|\s*(?:to|or|and)\s*(?:grade\s*" + GNUM + r"|" + GNUM + _NOT_SUBJECT + r"))*"
               r"(?:\s*\+|\s+or\s+(?:higher|greater|above|more|worse)|\s+and\s+(?:higher|above)|\s+or\s+more)?"
               r"|\b(?:severe|high[\s-]grade|low[\s-]grade|mild)\b(?:\s*\(\s*(?:grade\s*)?(?:≥|>=|>|≤|<=|<)?\s*" + GNUM +

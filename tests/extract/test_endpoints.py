@@ -3341,6 +3341,73 @@ BLIND31_FAMILIES = [
     ("A sample size of 60 patients was calculated assuming a CR rate of 75%.", []),
 ]
 
+BLIND32_FAMILIES = [
+    # lineage-qualified MPAL as its own label; the long name's lineage is read with the name ("MPAL")
+    ("As of Jul 15, 2024, 23 pts were enrolled and 21 infused (ETP-ALL n=9; T/myeloid MPAL n=7; B/T MPAL n=5): "
+     "DL1 n=3, DL2 n=6, DL3 n=12.",
+     [("patients_enrolled", {"value": 23}), ("patients_treated", {"value": 21}),
+      ("disease_count", {"value": 9, "label": "ETP-ALL"}), ("disease_count", {"value": 7, "label": "T/myeloid MPAL"}),
+      ("disease_count", {"value": 5, "label": "B/T MPAL"}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL2"}), ("patients_treated", {"value": 12, "subgroup": "DL3"})]),
+    ("Of the 11 patients, 8 had AML and 3 had T/myeloid MPAL.",
+     [("disease_count", {"value": 8, "label": "AML"}), ("disease_count", {"value": 3, "label": "T/myeloid MPAL"})]),
+    ("Eight patients had AML and three had T/myeloid mixed-phenotype acute leukaemia (MPAL).",
+     [("disease_count", {"value": 8, "label": "AML"}), ("disease_count", {"value": 3, "label": "MPAL"})]),
+    ("Twelve patients had T-ALL and four had B/T mixed phenotype acute leukemia.",
+     [("disease_count", {"value": 12, "label": "T-ALL"}), ("disease_count", {"value": 4, "label": "MPAL"})]),
+    # diseases each with a bare count in parentheses, two or more in a row (one alone is not read)
+    ("The infused patients had T-ALL (41 patients), ETP-ALL (15), or T-LBL (12); 29 patients (43%) had relapsed after "
+     "allogeneic hematopoietic stem-cell transplantation, and the median CD7 expression on blasts was 96.5%.",
+     [("disease_count", {"value": 41, "label": "T-ALL"}), ("disease_count", {"value": 15, "label": "ETP-ALL"}),
+      ("disease_count", {"value": 12, "label": "T-LBL"})]),
+    ("Twenty patients were treated: T-ALL (14 cases) and T-LBL (6 cases).",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 14, "label": "T-ALL"}),
+      ("disease_count", {"value": 6, "label": "T-LBL"})]),
+    ("Of the enrolled patients, 9 had received prior transplant; diagnoses included B-ALL (30), DLBCL (12) and MCL (4).",
+     [("disease_count", {"value": 30, "label": "B-ALL"}), ("disease_count", {"value": 12, "label": "DLBCL"}),
+      ("disease_count", {"value": 4, "label": "MCL"})]),
+    ("Patients with T-ALL (12) were infused.", []),
+    # a dose level's own count in parentheses after its dose ("(level 1, 3 cases)", "(DL1; 3 pts)", "(4 patients)")
+    ("Eleven patients were registered between 2021 and 2023, and ten received PEBL7-CAR (T-ALL, 6 cases; ETP-ALL, 3 cases; "
+     "T-LBL, 1 case) at 2 × 10(5)/kg (level 1, 3 cases), 6 × 10(5)/kg (level 2, 3 cases), or 2 × 10(6)/kg (level 3, 4 cases).",
+     [("patients_enrolled", {"value": 11}), ("patients_treated", {"value": 10}),
+      ("disease_count", {"value": 6, "label": "T-ALL"}), ("disease_count", {"value": 3, "label": "ETP-ALL"}),
+      ("disease_count", {"value": 1, "label": "T-LBL"}),
+      ("dose", {"low": 200000, "label": "level 1"}), ("patients_treated", {"value": 3, "subgroup": "level 1"}),
+      ("dose", {"low": 600000, "label": "level 2"}), ("patients_treated", {"value": 3, "subgroup": "level 2"}),
+      ("dose", {"low": 2000000, "label": "level 3"}), ("patients_treated", {"value": 4, "subgroup": "level 3"})]),
+    ("Twelve patients were treated at 1 × 10^6/kg (4 patients) or 3 × 10^6/kg (8 patients).",
+     [("patients_treated", {"value": 12}), ("dose", {"low": 1000000}), ("patients_treated", {"value": 4}),
+      ("dose", {"low": 3000000}), ("patients_treated", {"value": 8})]),
+    ("Patients received 0.5 million CAR+ cells/kg (DL1; 3 pts), 1 million/kg (DL2; 6 pts) or 2 million/kg (DL3; 12 pts).",
+     [("dose", {"low": 500000, "label": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("dose", {"low": 1000000, "label": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("dose", {"low": 2000000, "label": "DL3"}), ("patients_treated", {"value": 12, "subgroup": "DL3"})]),
+    # grade breakdowns counted in "cases" ("grade 2, 3 cases": the 3 is the count, not a grade list)
+    ("CRS occurred in 9 cases: grade 1, 5 cases; grade 2, 3 cases.",
+     [("crs", {"n": 9, "grade": "any"}), ("crs", {"n": 5, "grade": "1"}), ("crs", {"n": 3, "grade": "2"})]),
+    ("CRS developed in 10 patients (grade 1, 6 cases; grade 2, 4 cases).",
+     [("crs", {"n": 10, "grade": "any"}), ("crs", {"n": 6, "grade": "1"}), ("crs", {"n": 4, "grade": "2"})]),
+    # a GVHD grade after the organ it affected; the count after "developed in" is the event's, no treated count
+    ("Acute GVHD (skin, grade 1) developed in one patient who had received a donor-derived product.",
+     [("gvhd", {"n": 1, "grade": "1", "acute": True})]),
+    ("Acute GVHD (skin and gut, grade 2) occurred in 2 patients.", [("gvhd", {"n": 2, "grade": "2", "acute": True})]),
+    ("Two patients developed acute GVHD (liver, grade 3).", [("gvhd", {"n": 2, "grade": "3", "acute": True})]),
+    ("Grade 2 CRS occurred in 3 patients who received the high dose.", [("crs", {"n": 3, "grade": "2"})]),
+    # a case report's state "without" a toxicity is its absence; "patients without CRS" is a population
+    ("Eighteen months after CAR-T infusion, he remains in MRD-negative remission without chronic GVHD.",
+     [("gvhd", {"n": 0, "grade": "any", "chronic": True, "negated": True})]),
+    ("At last follow-up she was alive and well without GVHD.", [("gvhd", {"n": 0, "grade": "any", "negated": True})]),
+    ("He was discharged on day 30 without any neurotoxicity.", [("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("Patients without CRS had lower expansion.", []),
+    # chronic GVHD "moderate or severe" is the NIH severity scale, no grade >=3
+    ("Chronic graft-versus-host disease developed in 9 of the 41 transplanted patients (22.0%) and was moderate or severe in four.",
+     [("gvhd", {"n": 9, "N": 41, "percent": 22.0, "grade": "any", "chronic": True})]),
+    ("Chronic GVHD occurred in 5 patients and was grade 3 in one.",
+     [("gvhd", {"n": 5, "grade": "any", "chronic": True}), ("gvhd", {"n": 1, "grade": "3", "chronic": True})]),
+    ("CRS developed in 20 patients and was severe in four.", [("crs", {"n": 20, "grade": "any"}), ("crs", {"n": 4, "grade": ">=3"})]),
+]
+
 # every phrasing family above: each sentence reads as exactly the listed measurements
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
@@ -3354,7 +3421,8 @@ BLIND31_FAMILIES = [
                          + BLIND16_FAMILIES + BLIND17_FAMILIES + BLIND18_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS + COMPARED_GROUPS + BLIND19_FAMILIES
                          + BLIND20_FAMILIES + BLIND21_FAMILIES
                          + BLIND22_FAMILIES + BLIND23_FAMILIES + BLIND24_FAMILIES + BLIND25_FAMILIES
-                         + BLIND27_FAMILIES + BLIND28_FAMILIES + BLIND29_FAMILIES + BLIND31_FAMILIES)
+                         + BLIND27_FAMILIES + BLIND28_FAMILIES + BLIND29_FAMILIES + BLIND31_FAMILIES
+                         + BLIND32_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 
