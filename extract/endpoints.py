@@ -2970,7 +2970,8 @@ _PAREN_AFTER = re.compile(r"(?:\s*" + _PCT_PAREN + r")?[^();]{0,40}?\((?P<body>[
 # a name, or a flat dose whose unit is stated elsewhere ("150 × 10^6, n = 9; 300 × 10^6, n = 30")
 # ("phase 1, 17 patients; phase 2, 44 patients at the recommended dose": a patient noun, and what
 # follows it up to the next item, may come after the count)
-_NAMED_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,4}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:,?\s*\bn\s?[=:]|[,:])\s?(?P<n>\d+)(?![\d.%])"
+# (a numbered name may be followed by its count with only a space: "(DL1 3, DL2 10, DL3 12)")
+_NAMED_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,4}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:,?\s*\bn\s?[=:]|[,:]|(?<=[A-Za-z]\d)(?=\s\d))\s?(?P<n>\d+)(?![\d.%])"
                           rf"(?:\s+{PATIENT}\b[^,;]*)?\s*(?:[,;]\s*(?:and\s+)?|and\s+|$)", re.I | re.A)
 
 
@@ -3054,7 +3055,7 @@ def _level_counts(items: list[tuple[str, int, int]], used: set[int]) -> list[Fou
 
 _COUNTS_THEN_LEVELS = gate.compile(
     rf"(?<![\w.])(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s+(?:were\s+|was\s+)?"
-    r"(?:treated|infused|dosed)\s+(?:at|on|with|in)\s+(?:the\s+)?(?P<labs>[^;()]+?)\s*,?\s*respectively\b", re.I | re.A)
+    r"(?:(?:treated|infused|dosed)\s+(?:at|on|with|in)|received)\s+(?:the\s+)?(?P<labs>[^;()]+?)\s*,?\s*respectively\b", re.I | re.A)
 _LEVEL_FIRST = gate.compile(r"(?P<kind>dose\s+level|DL|cohort|level|phase)s?\s+(?P<k>\w+)$", re.I | re.A)
 
 
@@ -3067,6 +3068,9 @@ def _counts_then_levels(text: str, doses: list[Dose], used: set[int]) -> list[Fo
         return []
     ns = list(re.finditer(r"\d+", m.group("ns")))
     levels = [d for d in doses if m.start("labs") <= d.start < m.end("labs")]
+    n_labs = len(levels) or len(_NUM_LIST_SEP.split(m.group("labs")))
+    if len(ns) > n_labs:   # "In phase 1, 3, 6 and 3 patients received …": the list is the counts nearest the noun
+        ns = ns[len(ns) - n_labs:]
     if levels:
         names = [_dose_name(text, d) for d in levels]
     else:

@@ -3556,3 +3556,30 @@ def test_numbered_headings_end_a_skipped_section():
             "3 | RESULTS\nEighteen patients were infused, and 12 (66.7%) achieved CR.")
     assert read_text(text) == [("patients_treated", {"value": 18}),
                                ("complete_remission", {"percent": 66.7, "n": 12})]
+
+
+# per-level treated counts written the short ways (blind33/blind34): a numbered name and its count
+# with only a space, and counts before "received" the levels
+LEVEL_COUNTS = [
+    ("Twenty-five patients were infused (DL1 3, DL2 10, DL3 12); median age was 19 years (range 4-39).",
+     [("patients_treated", {"value": 25}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 10, "subgroup": "DL2"}), ("patients_treated", {"value": 12, "subgroup": "DL3"})]),
+    ("18 patients were treated (DL1 6, DL2 12).",
+     [("patients_treated", {"value": 18}), ("patients_treated", {"value": 6, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 12, "subgroup": "DL2"})]),
+    ("In phase 1, three, six and three patients received DL1, DL2 and DL3, respectively, and 28 further patients "
+     "were treated at DL2 in phase 2.",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL3"}), ("patients_treated", {"value": 28})]),
+    ("Four, 8 and 10 patients received dose levels 1, 2 and 3, respectively.",
+     [("patients_treated", {"value": 4, "subgroup": "dose level 1"}),
+      ("patients_treated", {"value": 8, "subgroup": "dose level 2"}),
+      ("patients_treated", {"value": 10, "subgroup": "dose level 3"})]),
+    # a count after a name with no number of its own stays unread ("T-ALL 12" is a disease list's)
+    ("Twenty patients were infused (median age 30 years).", [("patients_treated", {"value": 20})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LEVEL_COUNTS)
+def test_level_counts_written_short(text, expected):
+    _matches(read_text(text), expected)
