@@ -553,15 +553,18 @@ def _meta(page: str, text: str, spans: list[PageSpan], index: list[list]) -> dic
     title from that page's lines in the text, and the notices the text announces."""
     first = spans[0]
     pmid = PMID_RE.search(page)
-    doi = DOI_RE.search(page)
+    notices = text_notices(text)
+    # the first DOI on the page that is not a related record's ("See the related Commentary … (doi:…)")
+    linked = {n.doi for n in notices}
+    doi = next((d for d in (clean_doi(m.group(1)) for m in DOI_RE.finditer(page)) if d not in linked), None)
     cite = CITATION_RE.search(page)
     return {
         "pmid": pmid.group(1) if pmid else None,
-        "doi": clean_doi(doi.group(1)) if doi else None,
+        "doi": doi,
         "title": _title(text, [ln for ln in index if ln[0] == first.page]),
         "journal": cite.group("journal").strip(" .,") if cite else None,
         "year": int(cite.group("year")) if cite else front_matter_year(page),
-        "notices": text_notices(text) if "this" in text else [],
+        "notices": notices,
         "publication_types": [],
     }
 
