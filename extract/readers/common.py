@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from extract import gate
 from extract.record import Notice
 
 DOI_RE = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>\]\[]+)", re.I)
@@ -35,6 +36,17 @@ FRONT_CITATION_LINE_RE = re.compile(
 # "Copyright 2019 …", "Copyright (c) 2019 …" (the year next to the word, not prose about copyright)
 COPYRIGHT_RE = re.compile(rf"©[^\n©]{{0,80}}?\b(?P<y1>{_YEAR})\b"
                           rf"|\b[Cc]opyright[ \t:]*(?:\([Cc]\)[ \t]*)?(?P<y2>{_YEAR})\b")
+# the article's own citation printed in its front matter, "Citation: Liang X, Qiu Y and Tan R
+# (2025) Title. Front. Immunol. 16:1589302." / "Cite this article as: … Blood. 2024;143:…", and
+# an issue masthead "www.thelancet.com/haematology Vol 12 June 2025" (not a received or
+# published-online date, which may precede the issue)
+OWN_CITATION_RE = re.compile(
+    rf"^[ \t]*(?:Citation|(?:To |How to )?[Cc]ite this (?:article|paper)(?: as)?)[ \t]*:[^\n]{{0,300}}?"
+    rf"(?:\((?P<y1>{_YEAR})\)|[.,][ \t]+(?P<y2>{_YEAR})[ \t]*;[ \t]*\d)", re.M)
+MASTHEAD_RE = re.compile(
+    rf"V(?<![A-Za-z]V)ol\.?[ \t]+\d{{1,4}}(?:,?[ \t]+(?:No\.?|Issue)[ \t]+\d{{1,3}})?,?[ \t]+"
+    rf"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    rf"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)[ \t]+(?P<y1>{_YEAR})\b")
 REFERENCES_HEADING_RE = re.compile(
     r"^[ \t]*(?:\d{1,2}\.?[ \t]*)?(?:references?|bibliography|literature cited|works cited)[ \t]*:?[ \t]*$",
     re.I | re.M)
@@ -48,14 +60,17 @@ SUPPLEMENT_LINE_RE = re.compile(
 
 
 def front_matter_year(text: str) -> int | None:
-    """The year of a journal citation line in the front matter, else of a copyright line
-    there, else of a supplement's citation ending a line; None when none is found (the year
+    """The year of a journal citation line in the front matter, else of the article's own
+    "Citation:" line or an issue masthead there, else of a copyright line there, else of a
+    supplement's citation ending a line; None when none is found (the year
     is never guessed from the body)."""
     front = text[:FRONT_CHARS]
     ref = REFERENCES_HEADING_RE.search(front)
     if ref:
         front = front[:ref.start()]
     m = (FRONT_CITATION_RE.search(front) if ":" in front else None) or FRONT_CITATION_LINE_RE.search(front) or \
+        (OWN_CITATION_RE.search(front) if "Citation" in front or "ite this" in front else None) or \
+        (MASTHEAD_RE.search(front) if "Vol" in front else None) or \
         (COPYRIGHT_RE.search(front) if "©" in front or "opyright" in front else None) or \
         (SUPPLEMENT_LINE_RE.search(front) if ";" in front else None)
     return int(m.group("y1") or m.group("y2")) if m else None
@@ -72,11 +87,39 @@ _TEXT_NOTICE_TYPES = {"correction": "erratum", "erratum": "erratum", "retraction
                       "expression": "expression_of_concern"}
 
 
+# ... and the banners that point to a related record by name, with its DOI in the same sentence:
+# "See the related Commentary by A and B on page 3098 (doi:10.…)", "See the Erratum at
+# https://doi.org/10.…" (SEE_NOTICE_RE), "A Corrigendum on this article has been published:
+# https://doi.org/10.…" (PUBLISHED_NOTICE_RE)
+SEE_NOTICE_RE = gate.compile(
+    r"\b(?P<what>(?:see|read)\s+(?:also\s+)?(?:the\s+)?(?:related\s+|accompanying\s+|linked\s+)?"
+    r"(?P<type>Erratum|Correction|Corrigendum|Retraction(?:\s+Note)?|Expression\s+of\s+Concern|"
+    r"Commentary|Comment|Editorial)\b(?:[^.\n]|\.(?!\s)){0,120}?)"
+    r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)(?P<doi>10\.\d{4,9}/\S+)", re.I)
+PUBLISHED_NOTICE_RE = gate.compile(
+    r"\b(?P<what>(?:An?\s+)?(?P<type>Corrigendum|Correction|Erratum|Retraction|Expression\s+of\s+Concern)"
+    r"\s+(?:on|to|for)\s+this\s+(?:paper|article)\s+has\s+been\s+published)"
+    r"[:.]?\s*(?:(?:https?://)?(?:dx\.)?doi\.org/|doi:?\s*)?(?P<doi>10\.\d{4,9}/\S+)?", re.I)
+_SEE_NOTICE_TYPES = dict(_TEXT_NOTICE_TYPES, corrigendum="erratum", commentary="comment",
+                         comment="comment", editorial="comment")
+
+
 def text_notices(text: str) -> list[Notice]:
-    """Notices an article's own text announces (TEXT_NOTICE_RE)."""
-    return [Notice(type=_TEXT_NOTICE_TYPES[m.group("type").split()[0].lower()], doi=clean_doi(m.group("doi")),
-                   text=" ".join(m.group("what").split()), relation="in")
-            for m in TEXT_NOTICE_RE.finditer(text)]
+    """Notices an article's own text announces (TEXT_NOTICE_RE, SEE_NOTICE_RE and
+    PUBLISHED_NOTICE_RE), in text order, one per linked DOI."""
+    found: list[tuple[int, Notice]] = []
+    for regex, types, gate in ((TEXT_NOTICE_RE, _TEXT_NOTICE_TYPES, "this"),
+                               (PUBLISHED_NOTICE_RE, _SEE_NOTICE_TYPES, "has been published"),
+                               (SEE_NOTICE_RE, _SEE_NOTICE_TYPES, "doi")):
+        if gate not in text:
+            continue
+        for m in regex.finditer(text):
+            doi = clean_doi(m.group("doi"))
+            if any(start == m.start() or (doi and n.doi == doi) for start, n in found):
+                continue
+            found.append((m.start(), Notice(type=types[m.group("type").split()[0].lower()], doi=doi,
+                                            text=" ".join(m.group("what").split()).rstrip(" (:"), relation="in")))
+    return [n for _, n in sorted(found, key=lambda f: f[0])]
 
 
 # PubMed's section names / MEDLINE tags for linked records → (notice type, relation).

@@ -4,9 +4,10 @@ In: the PDF's bytes. Out: one Document (format "pdf") whose canonical ``text`` i
 page's text in reading order:
 
 - per page, rows from top to bottom; where the page has two columns (found from a gutter:
-  an x-range in the middle of the page that many rows leave empty), each run of column rows
-  is read left column first, then right column; rows that cross the gutter (title, a
-  full-width abstract, a wide caption) are read in their vertical place;
+  an x-range in the middle of the page that many rows leave empty) or three (two gutters,
+  near a third and two thirds of the width: a poster), each run of column rows is read one
+  column after the other, left to right; rows that cross a gutter (title, a full-width
+  abstract, a wide caption) are read in their vertical place;
 - lines are joined with "\\n"; a line ending in a hyphen joins the next line without a break,
   and the hyphen is dropped only for a word break ("thera-"/"py" → "therapy"; "CAR-"/"T" →
   "CAR-T"); pages are joined like lines;
@@ -24,6 +25,7 @@ of a power). A ligature glyph ("ﬁ") gives each of its letters the same box.
 """
 from __future__ import annotations
 
+import bisect
 import io
 import math
 import re
@@ -45,6 +47,8 @@ GUTTER_EM = 1.0     # ... and wider than this × font size may be a column gutte
 COLUMN_ROWS = 3     # rows that must share a gap before it counts as a gutter
 COLUMN_GAP_EM = 6   # column text: the median gap across the gutter is at most this × size
 GUTTER_BAND = (0.4, 0.6)  # where a two-column gutter can be, as fractions of the page width
+THIRD_BANDS = ((0.25, 0.42), (0.58, 0.75))  # ... and the two gutters of three columns
+THIRD_CROSSING = 0.25     # a three-column gutter: rows crossing it, at most this × rows leaving it empty
 MARGIN = 0.1        # top/bottom fraction of a page where running heads and page numbers live
 HEAD_BAND = 0.06    # ... of which the outer part holds only them: its rows do not vote for a gutter
 SUP_SIZE = 0.9      # a superscript is smaller than this × the line's font size ...
@@ -237,22 +241,16 @@ def _ink(glyphs) -> list[Glyph]:
     return sorted((g for g in glyphs if not g.text.isspace()), key=lambda g: g.x0)
 
 
-def _gutter(rows: list[list[Glyph]], bbox: tuple) -> float | None:
-    """The x of a column gutter, or None for a one-column page.
-
-    Each body row (running heads in the outer HEAD_BAND excluded) leaves some x-ranges empty: gaps wider than GUTTER_EM
-    between its glyphs, and the space beside it when it keeps to one side (a column's short
-    last line, a line of a column whose neighbour sits on another baseline). The gutter is
-    the middle of the widest range of x left empty by the most rows, among those x with at
-    least COLUMN_ROWS such rows having text on their left and as many on their right. Only
-    the middle of the page (GUTTER_BAND) is searched: tables and indented lists leave gaps
-    elsewhere too."""
+def _gutter_votes(rows: list[list[Glyph]], bbox: tuple, lo: int, hi: int):
+    """Per integer x in [lo, hi]: how many body rows (running heads in the outer HEAD_BAND
+    excluded) leave x empty, how many of those have text left of x and right of x, and how
+    many rows cross x (text on both sides, closer than GUTTER_EM). A row leaves empty the gaps
+    wider than GUTTER_EM between its glyphs, and the space beside it when it keeps to one side
+    (a column's short last line, a line of a column whose neighbour sits on another baseline)."""
     px0, ptop, px1, pbottom = bbox
-    width, height = px1 - px0, pbottom - ptop
-    lo, hi = (math.ceil(px0 + GUTTER_BAND[0] * width), math.floor(px0 + GUTTER_BAND[1] * width))
-    empty = [0] * max(hi - lo + 1, 0)   # per x: rows that leave x empty,
-    left = [0] * len(empty)             # ... those of them with text left of x
-    right = [0] * len(empty)            # ... and those with text right of x
+    height = pbottom - ptop
+    n = max(hi - lo + 1, 0)
+    empty, left, right, cross = [0] * n, [0] * n, [0] * n, [0] * n
 
     def vote(a: float, b: float, has_left: bool, has_right: bool):
         for x in range(max(lo, math.ceil(a)), min(hi, math.floor(b)) + 1):
@@ -268,25 +266,67 @@ def _gutter(rows: list[list[Glyph]], bbox: tuple) -> float | None:
         size = statistics.median(g.size for g in ink)
         vote(px0, ink[0].x0, False, True)
         reach = ink[0].x1
+        spans = [[ink[0].x0, reach]]   # the row's text without its wide gaps: it crosses these x
         for g in ink[1:]:
             if g.x0 - reach >= GUTTER_EM * size:
                 vote(reach, g.x0, True, True)
-            reach = max(reach, g.x1)
+                spans.append([g.x0, g.x1])
+            spans[-1][1] = reach = max(reach, g.x1)
         vote(reach, px1, True, False)
+        for a, b in spans:
+            for x in range(max(lo, math.ceil(a)), min(hi, math.floor(b)) + 1):
+                cross[x - lo] += 1
     ok = [e if lf >= COLUMN_ROWS and rt >= COLUMN_ROWS else 0
           for e, lf, rt in zip(empty, left, right)]
-    best = max(ok, default=0)
+    return ok, cross
+
+
+def _best_gap(ok: list[int], lo: int, a: int, b: int) -> tuple[int, float] | None:
+    """(rows, x) of the widest run of x in [a, b] left empty by the most rows, or None."""
+    part = ok[a - lo:b - lo + 1]
+    best = max(part, default=0)
     if not best:
         return None
     runs, start = [], None
-    for i, v in enumerate(ok + [-1]):
+    for i, v in enumerate(part + [-1]):
         if v == best and start is None:
             start = i
         elif v != best and start is not None:
             runs.append((i - start, start, i - 1))
             start = None
-    _, a, b = max(runs)
-    return lo + (a + b) / 2
+    _, s, e = max(runs)
+    return best, a + (s + e) / 2
+
+
+def _gutters(rows: list[list[Glyph]], bbox: tuple) -> tuple[list[float], bool]:
+    """The x of each column gutter, left to right ([] for a one-column page), and whether
+    they are three-column gutters (found crossed by few rows: see _page_lines).
+
+    Two columns: the gutter is the middle of the widest range of x left empty by the most rows,
+    among those x with at least COLUMN_ROWS such rows having text on their left and as many on
+    their right, searched in the middle of the page (GUTTER_BAND: tables and indented lists
+    leave gaps elsewhere too). Three columns (a poster, a landscape page): gutters near a third
+    and two thirds of the width (THIRD_BANDS), each crossed by few rows (at most
+    THIRD_CROSSING × the rows that leave it empty: a column's running text crosses any x
+    inside it); they replace the middle gutter when they are left empty by more rows than it
+    (the middle of a three-column page lies inside its middle column). A three-column page
+    whose right column is empty (a last page) keeps the one gutter it has."""
+    px0, _, px1, _ = bbox
+    width = px1 - px0
+    lo, hi = math.ceil(px0 + THIRD_BANDS[0][0] * width), math.floor(px0 + THIRD_BANDS[1][1] * width)
+    ok, cross = _gutter_votes(rows, bbox, lo, hi)
+    if not any(ok):
+        return [], False
+    middle = _best_gap(ok, lo, math.ceil(px0 + GUTTER_BAND[0] * width),
+                       math.floor(px0 + GUTTER_BAND[1] * width))
+    thirds = []
+    for a, b in THIRD_BANDS:
+        gap = _best_gap(ok, lo, math.ceil(px0 + a * width), math.floor(px0 + b * width))
+        if gap and cross[round(gap[1]) - lo] <= THIRD_CROSSING * gap[0]:
+            thirds.append(gap)
+    if thirds and (middle is None or min(r for r, _ in thirds) > middle[0]):
+        return [x for _, x in thirds], True
+    return ([middle[1]] if middle else []), False
 
 
 def _sides(row: list[Glyph], x: float) -> tuple[bool, bool, float]:
@@ -301,47 +341,62 @@ def _sides(row: list[Glyph], x: float) -> tuple[bool, bool, float]:
     return True, True, (min(right) - max(left)) / statistics.median(g.size for g in ink)
 
 
+def _column(g: Glyph, gutters: list[float]) -> int:
+    return bisect.bisect(gutters, (g.x0 + g.x1) / 2)
+
+
 def _page_lines(glyphs: list[Glyph], bbox: tuple) -> list[Line]:
     """The page's lines in reading order.
 
-    With a gutter, rows that cross it (title, full-width abstract) are read in place, and so
+    With gutters, rows that cross one (title, full-width abstract) are read in place, and so
     are runs of rows that do not look like columns (a table, a right-aligned label). A run of
-    column rows is cropped per column: all its left-column glyphs, then all its right-column
-    glyphs, each regrouped into lines, so the columns never interleave even when their
-    baselines differ."""
+    column rows is cropped per column: all its left-column glyphs, then the next column's, each
+    regrouped into lines, so the columns never interleave even when their baselines differ."""
     rows = _rows(glyphs)
-    gutter = _gutter(rows, bbox)
-    if gutter is None:
+    gutters, sure = _gutters(rows, bbox)
+    if not gutters:
         return [ln for ln in map(_line, rows) if ln]
     lines: list[Line] = []
-    run: list[list[Glyph]] = []   # consecutive rows that do not cross the gutter
-    sides: list[tuple[bool, bool, float]] = []
+    run: list[list[Glyph]] = []   # consecutive rows that do not cross a gutter
+    filled: list[list[bool]] = []  # per row of the run: which columns hold text
+    gaps: list[float] = []         # per row with text on both sides of a gutter: the narrowest gap
 
     def flush():
-        # columns: several rows with text on each side, and where a row has both, a
-        # gutter-like gap between them (the gaps in a table or beside a label are wider)
-        gaps = [gap for _, _, gap in sides if gap < math.inf]
-        if sum(lf for lf, _, _ in sides) >= COLUMN_ROWS \
-                and sum(rt for _, rt, _ in sides) >= COLUMN_ROWS \
-                and (not gaps or statistics.median(gaps) <= COLUMN_GAP_EM):
+        # columns: two columns or more with several rows of text, and where a row has text
+        # on both sides of a gutter, a gutter-like gap between them (the gaps in a table or
+        # beside a label are wider); three-column gutters, which few rows of the page cross,
+        # need no such gap (a narrow table or ragged bullets leave wide ones)
+        if sum(sum(col) >= COLUMN_ROWS for col in zip(*filled)) >= 2 \
+                and (sure or not gaps or statistics.median(gaps) <= COLUMN_GAP_EM):
             block = [g for row in run for g in row]
-            for side in ([g for g in block if (g.x0 + g.x1) / 2 < gutter],
-                         [g for g in block if (g.x0 + g.x1) / 2 >= gutter]):
+            for k in range(len(gutters) + 1):
+                side = [g for g in block if _column(g, gutters) == k]
                 lines.extend(ln for ln in map(_line, _rows(side)) if ln)
         else:
             lines.extend(ln for ln in map(_line, run) if ln)
         run.clear()
-        sides.clear()
+        filled.clear()
+        gaps.clear()
 
+    top, bottom = bbox[1] + HEAD_BAND * (bbox[3] - bbox[1]), bbox[3] - HEAD_BAND * (bbox[3] - bbox[1])
     for row in rows:
-        side = _sides(row, gutter)
-        if side[2] < GUTTER_EM:   # one piece of text across the gutter: read it in place
+        sides = [_sides(row, x) for x in gutters]
+        # one piece of text across a gutter, or a running head or foot (in the outer band)
+        if any(gap < GUTTER_EM for _, _, gap in sides) \
+                or max(g.bottom for g in row) < top or min(g.top for g in row) > bottom:
             flush()
             run.append(row)
+            filled.append([True] * (len(gutters) + 1))
             flush()
         else:
             run.append(row)
-            sides.append(side)
+            cols = [False] * (len(gutters) + 1)
+            for g in _ink(row):
+                cols[_column(g, gutters)] = True
+            filled.append(cols)
+            gap = min(gap for _, _, gap in sides)   # its narrowest gap (text is ragged right)
+            if gap < math.inf:
+                gaps.append(gap)
     flush()
     return lines
 
@@ -498,15 +553,18 @@ def _meta(page: str, text: str, spans: list[PageSpan], index: list[list]) -> dic
     title from that page's lines in the text, and the notices the text announces."""
     first = spans[0]
     pmid = PMID_RE.search(page)
-    doi = DOI_RE.search(page)
+    notices = text_notices(text)
+    # the first DOI on the page that is not a related record's ("See the related Commentary … (doi:…)")
+    linked = {n.doi for n in notices}
+    doi = next((d for d in (clean_doi(m.group(1)) for m in DOI_RE.finditer(page)) if d not in linked), None)
     cite = CITATION_RE.search(page)
     return {
         "pmid": pmid.group(1) if pmid else None,
-        "doi": clean_doi(doi.group(1)) if doi else None,
+        "doi": doi,
         "title": _title(text, [ln for ln in index if ln[0] == first.page]),
         "journal": cite.group("journal").strip(" .,") if cite else None,
         "year": int(cite.group("year")) if cite else front_matter_year(page),
-        "notices": text_notices(text) if "this" in text else [],
+        "notices": notices,
         "publication_types": [],
     }
 

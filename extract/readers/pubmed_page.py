@@ -143,7 +143,7 @@ def read_plain_text(text: str, path: str, sha256: str) -> Document:
     meta["doi"] = clean_doi(dm.group(1)) if dm else None
     # the issue year from a citation or copyright line of the front matter, never the body
     meta["year"] = front_matter_year(text)
-    meta["notices"] = text_notices(text) if "this" in text else []
+    meta["notices"] = text_notices(text)
     return Document(path=path, format="text", sha256=sha256, text=text, meta=meta)
 
 

@@ -3409,6 +3409,26 @@ BLIND32_FAMILIES = [
 ]
 
 # every phrasing family above: each sentence reads as exactly the listed measurements
+
+BLIND30_FAMILIES = [
+    # another group's results, named by its authors ("X and colleagues described/reported"), are background
+    ("In The Lancet Haematology, Brennan and colleagues described 214 patients with relapsed or refractory multiple "
+     "myeloma treated with B-cell maturation antigen (BCMA)-directed CAR T cells in the USA and reported a 12-month "
+     "progression-free survival of 61% with ciltacabtagene autoleucel (cilta-cel).", []),
+    ("Smith and colleagues reported a CR rate of 80% in 20 patients.", []),
+    ("Wang and co-workers have shown a 1-year OS of 70% after CD7 CAR-T.", []),
+    ("We thank our colleagues; 20 patients were infused and the CR rate was 90%.",
+     [("patients_treated", {"value": 20}), ("complete_remission", {"percent": 90})]),
+    # a poster's label and count: "Enrolled: 19 pts; infused: 17"
+    ("Enrolled: 19 pts; infused: 17 (2 not infused: rapid PD)",
+     [("patients_enrolled", {"value": 19}), ("patients_treated", {"value": 17})]),
+    ("Enrolled: 24 patients; treated: 21.", [("patients_enrolled", {"value": 24}), ("patients_treated", {"value": 21})]),
+    ("Patients enrolled: 32. Patients infused: 28 (4 withdrew).",
+     [("patients_enrolled", {"value": 32}), ("patients_treated", {"value": 28})]),
+    ("Enrollment: 2019-2022; infused: 12.5% of screened.", []),
+    ("Median time from enrollment to infusion: 21 days.", []),
+]
+
 @pytest.mark.parametrize("text, expected", RESPONSES + SAFETY + ABSENCES + SURVIVAL + COHORTS_AND_DOSES + SPREADS
                          + SCREENING + OPENERS + MRD_AMONG_RESPONDERS + OTHER_FORMS + RELAPSE_AFTER_TREATMENT
                          + INCLUDED_COHORTS + PVALUE_COMPARISONS + DOSE_GROUP_COUNTS + ALL_OF_THEM
@@ -3421,8 +3441,8 @@ BLIND32_FAMILIES = [
                          + BLIND16_FAMILIES + BLIND17_FAMILIES + BLIND18_FAMILIES + OPEN_FAMILIES + MEDIAN_BARE_CIS + COMPARED_GROUPS + BLIND19_FAMILIES
                          + BLIND20_FAMILIES + BLIND21_FAMILIES
                          + BLIND22_FAMILIES + BLIND23_FAMILIES + BLIND24_FAMILIES + BLIND25_FAMILIES
-                         + BLIND27_FAMILIES + BLIND28_FAMILIES + BLIND29_FAMILIES + BLIND31_FAMILIES
-                         + BLIND32_FAMILIES)
+                         + BLIND27_FAMILIES + BLIND28_FAMILIES + BLIND29_FAMILIES + BLIND30_FAMILIES
+                         + BLIND31_FAMILIES + BLIND32_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 

@@ -78,6 +78,28 @@ def test_naive_extraction_would_interleave_the_columns():
     assert not all(p in naive for p in PARAGRAPHS[20:24])
 
 
+@pytest.mark.parametrize("stagger", [0, 5.5])
+def test_three_columns_read_one_after_the_other(stagger):
+    """A poster or landscape page in three columns: two gutters, near a third and two thirds of
+    the width; each column is read whole, left to right. A narrow table inside a column (wide
+    gaps before the next column) does not make the run a table, and a last page whose third
+    column stays empty keeps its one gutter."""
+    table = [["Disease\tN\tORR, n (%)"], ["T-ALL\t12\t10 (83%)"], ["PTCL\t5\t3 (60%)"],
+             ["All\t17\t13 (76%)"]]
+    body = PARAGRAPHS[:14] + [line for rows in table for line in rows] + PARAGRAPHS[14:24]
+    body = [[ln.replace("\t", "   ")] if isinstance(ln, str) and "\t" in ln else ln for ln in body]
+    data = F.article_pdf(title=TITLE, abstract=ABSTRACT, body=body, columns=3,
+                         header=HEADER, footer=FOOTER, stagger=stagger)
+    doc = read(data)
+    text = flat(doc.text)
+    positions = [text.index(TITLE), text.index(ABSTRACT)] + [text.index(p) for p in PARAGRAPHS[:24]]
+    assert positions == sorted(positions)
+    assert text.index(PARAGRAPHS[13]) < text.index("PTCL") < text.index(PARAGRAPHS[14])
+    # all three columns were used on page 1, and the last page has text in fewer columns
+    assert any(doc.boxes[doc.text.index(f"P{i}A")][0] > 400 for i in range(1, 25))
+    assert "Journal of Generated" not in doc.text and "Downloaded" not in doc.text
+
+
 def test_hyphenated_line_breaks_join_but_real_hyphens_stay():
     body = [["Treatment with the thera-", "py of CAR-", "T cells for CD7-", "targeted use in T-",
              "ALL and B-", "cell lym-", "phoma went well; a dash -", "stays on its line."]]

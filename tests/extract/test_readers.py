@@ -276,6 +276,14 @@ As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
     ("Abstract: P921\nHemaSphere 2024;8(S1):P921\nResults: 40 patients.", 2024),
     ("British Journal of Haematology, 2025, 206(4), 1188–1192\nhttps://doi.org/10.1/x\nCORRESPONDENCE\nTitle", 2025),
     ("EHA2025 Congress\nAbstract: PF612\nPublished in: HemaSphere, Volume 9, Issue S1, June 2025\nTITLE", 2025),
+    # the article's own citation line (Frontiers), and Vancouver style after "Cite this article as"
+    ("frontiers in Immunology\nCitation: Liang X, Qiu Y and Tan R (2025) Bispecific CAR-T cells.\n"
+     "Front. Immunol. 16:1589302.\nResults: 38 children.", 2025),
+    ("Title\nCite this article as: Smith J, Li W. A CD7 CAR. Blood Adv. 2024;8:1201-1210.\nAbstract", 2024),
+    # an issue masthead, not the earlier published-online date
+    ("www.thelancet.com/haematology Vol 12 June 2025\nCorrespondence\nTitle\n"
+     "Published Online April 29, 2024\nWe analysed 128 patients.", 2025),
+    ("Journal of Cell Therapy Vol. 7, No. 2, Feb. 2023\nTitle\nResults: 12 patients.", 2023),
 ])
 def test_plain_text_year_from_front_matter_citation_or_copyright(text, year):
     [d] = read_bytes(text.encode(), "paper.txt")
@@ -291,6 +299,8 @@ def test_plain_text_year_from_front_matter_citation_or_copyright(text, year):
     "Title\nBlood. 1949;1(2):3-4.\n\u00a9 The Author(s) 1949",                    # before 1950
     "Copyright permission was obtained for the figure; 12 patients in 2020.",
     "Results: In the cohort, 2025, 12 (40), 18 patients responded.",   # prose, not a citation line
+    "Results: the citation index (2021) of the trial was high; 12 patients.",   # no "Citation:" line
+    "Title\nIn volume 12 of the series, published in June 2025, 12 patients were infused.",
 ])
 def test_plain_text_year_never_from_body_or_references(text):
     [d] = read_bytes(text.encode(), "paper.txt")
@@ -328,4 +338,30 @@ def test_notices_an_article_prints_itself():
     assert [(n.type, n.doi, n.relation) for n in d.meta["notices"]] == \
         [("erratum", "10.5555/s41409-025-02698-2", "in")]
     [d] = read_bytes(b"Title\nThis paper corrects an earlier analysis of 18 patients.", "paper.txt")
+    assert d.meta["notices"] == []
+
+
+@pytest.mark.parametrize("banner, kind, doi", [
+    ("See the related Commentary by Okafor and Lindqvist on page 3098 (doi:10.5555/bloodadvances.2025.893187).",
+     "comment", "10.5555/bloodadvances.2025.893187"),
+    ("Correction: This article was corrected on 19 June 2025 to fix an error in Table 2. See the Erratum at "
+     "https://doi.org/10.5555/ajh.27951.", "erratum", "10.5555/ajh.27951"),
+    ("A Corrigendum on this article has been published: https://doi.org/10.5555/fimmu.2025.1623045",
+     "erratum", "10.5555/fimmu.2025.1623045"),
+    ("See also the accompanying Editorial, doi: 10.5555/jco.24.01234.", "comment", "10.5555/jco.24.01234"),
+    ("Read the Retraction Note at https://doi.org/10.5555/s41375-025-0001-x", "retraction",
+     "10.5555/s41375-025-0001-x"),
+])
+def test_notices_a_banner_names_with_the_linked_doi(banner, kind, doi):
+    text = f"A CD7 CAR-T trial\n{banner}\nResults: 18 patients were infused."
+    [d] = read_bytes(text.encode(), "paper.txt")
+    assert [(n.type, n.doi) for n in d.meta["notices"]] == [(kind, doi)]
+
+
+@pytest.mark.parametrize("text", [
+    "Title\nSee Articles page e210\nResults: 18 patients.",             # a cross-reference, no record
+    "Title\nResults: see the comment of Smith et al in ref 12; 18 patients.",   # no DOI
+])
+def test_no_notice_without_a_named_record_and_its_doi(text):
+    [d] = read_bytes(text.encode(), "paper.txt")
     assert d.meta["notices"] == []
