@@ -592,6 +592,8 @@ def read_text(text: str) -> list[tuple[str, dict[str, Any]]]:
 
 
 # ---------------------------------------------------------------- one sentence
+_DONOR_IN = gate.compile(r"\b(?:same|sibling|haplo\w*|(?:HLA-)?matched|mismatched|unrelated|related|new|different|original|prior|CAR-T)"
+                         r"[\s-]+donors?\s+(?:in|for)\s+$", re.I | re.A)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.A)
 _AGE_AT = re.compile(r"(?:\bat|\baged)\s+$", re.A)
 
@@ -627,6 +629,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         atoms = _table_percents(text, atoms)
     if "year" in low and (" at " in low or "aged " in low):
         atoms = [a for a in atoms if not _age_band(text, a)]
+    if "donor " in low:   # "bridged to HSCT …, same donor in 19": the donors of those transplanted, no count of a term
+        atoms = [a for a in atoms if not _DONOR_IN.search(text, max(0, a.start - 40), a.start)]
     mentions = _mentions(text, spans, atoms, low)
     if " by " in low:   # "CR/CRi rates by age band were …": the grouping's word is no distractor
         mentions = [m for m in mentions if not (m.kind == "X" and _BY_BEFORE.search(text, max(0, m.start - 4), m.start))]
@@ -2698,6 +2702,7 @@ _TREATED_OBJECT = gate.compile(
     r"|^\s*(?!IL-?\d)(?-i:[A-Z]{2,}[A-Za-z]*-?\d[\w-]*)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)", re.I | re.A)
 
 
+_OFF_TRIAL = gate.compile(r"\b(?:outside\s+(?:of\s+)?(?:the|this)\s+(?:trial|study|protocol)|off[\s-](?:trial|study|protocol))\b", re.I | re.A)
 _GRADE_NUM_BEFORE = gate.compile(r"(?:\bgrades?|\bgr\.?|(?-i:\bG))\s*$", re.I | re.A)
 _EVENT_IN = gate.compile(r"\b(?:developed|occurred|observed|seen|noted|reported|documented)\s+in\s+$", re.I | re.A)
 _LD_THEN_CAR = gate.compile(r"\b(?:received|underwent)\s+[^.;]{0,80}?\b(?:lymphodeplet\w*|lymphodepleting\s+chemotherapy|conditioning)"
@@ -2746,9 +2751,12 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         # "fifteen received fludarabine, cyclophosphamide and alemtuzumab lymphodepletion followed by a single dose of …":
         # the lymphodepletion that the infusion followed
         verbs += [vm for vm in _LD_THEN_CAR.finditer(text) if not any(v.start() == vm.start() for v in verbs)]
+    off = "outside" in low or "off-" in low or "off " in low
     for vm in verbs:
         if c.treated_before.search(text[max(0, vm.start() - 40):vm.start()]):
             continue
+        if off and _OFF_TRIAL.search(text, vm.end(), vm.end() + 60):
+            continue   # "74 patients in the standard-care group received CAR T cells outside the trial": no trial treatment
         # "we treated 24 patients with …": the count after the verb is its object
         m2 = _VERB_COUNT.match(text, vm.end()) if vm.group().lower().endswith(("treated", "infused")) else None
         # "received 1 × 10^5, 3 × 10^5, or 1 × 10^6 CAR T cells per kg": a dose (list) right after the verb is its object
@@ -3329,7 +3337,8 @@ def _fmt_dose(d: Dose) -> str:
 
 _DOSE_RULE = {"cells/kg": "dose.per-kg", "cells/m2": "dose.per-m2", "cells": "dose.cells"}
 # "(median 1.0 ×10^6/kg)", "(maximum, 1 × 10^8 cells)": a median or a cap of the doses given, not a dose level
-_DOSE_ASIDE = gate.compile(r"\(\s*(?:median|mean|maximum|max\.?|capped\s+at|up\s+to)\s*(?:dose\s*)?[,:]?\s*(?:of\s+)?$", re.I | re.A)
+# ("(target 2 × 10^6 CAR T cells per kg; maximum 2 × 10^8 CAR T cells)": the cap after a semicolon in the aside)
+_DOSE_ASIDE = gate.compile(r"[(;]\s*(?:median|mean|maximum|max\.?|capped\s+at|up\s+to)\s*(?:dose\s*)?[,:]?\s*(?:of\s+)?$", re.I | re.A)
 
 
 def _doses(text: str, doses: list[Dose]) -> list[Found]:
@@ -3340,7 +3349,7 @@ def _doses(text: str, doses: list[Dose]) -> list[Found]:
     for d in doses:
         multi[d.start] = multi.get(d.start, 0) + 1
     for d in doses:
-        if "(" in text[max(0, d.start - 20):d.start] and _DOSE_ASIDE.search(text[max(0, d.start - 20):d.start]):
+        if ("(" in text[max(0, d.start - 20):d.start] or ";" in text[max(0, d.start - 20):d.start]) and _DOSE_ASIDE.search(text[max(0, d.start - 20):d.start]):
             continue
         f: dict[str, Any] = {"low": d.low, "high": d.high, "unit": d.unit}
         if multi[d.start] == 1:

@@ -3498,6 +3498,24 @@ BLIND33_FAMILIES = [
       ("crs", {"n": 4, "grade": "3"}), ("neurotoxicity", {"n": 1, "grade": "1"})]),
     ("Neurotoxicity consisted of a single grade 2 episode.", [("neurotoxicity", {"n": 1, "grade": "2"})]),
     ("A single grade 3 ICANS event occurred.", [("neurotoxicity", {"n": 1, "grade": "3"})]),
+    # extras: an assay's threshold, a lasting state, a dose cap after a semicolon, treatment outside the trial,
+    # the donors of those transplanted
+    ("Response was assessed on day 28 by marrow morphology and flow-cytometric measurable residual disease (MRD; "
+     "threshold 0·1%).", []),
+    ("MRD negativity (threshold 0.01%) was achieved in 12 patients (60%).", [("mrd_negative", {"percent": 60, "n": 12})]),
+    ("Eleven patients remain in response beyond 5 years without further therapy.", []),
+    ("Six patients remained in remission for more than 3 years.", []),
+    ("Adults were randomly assigned (1:1) to CAR T cells (target 2 × 10^6 CAR T cells per kg; maximum 2 × 10^8 CAR T "
+     "cells) or standard care.", [("dose", {"low": 2000000, "high": 2000000, "unit": "cells/kg"})]),
+    ("Patients received 1 × 10^6 CAR-T cells/kg; maximum dose 1 × 10^8 cells.",
+     [("dose", {"low": 1000000, "high": 1000000, "unit": "cells/kg"})]),
+    ("After progression, 12 patients in the CAR T-cell group underwent allogeneic stem-cell transplantation, and 74 (46%) "
+     "patients in the standard-care group received CAR T cells outside the trial.", [("transplant", {"n": 12})]),
+    ("In the control arm, 30 patients received commercial CAR T cells off-protocol after progression.", []),
+    ("21/23 CR pts bridged to HSCT at median 41 d (range 29-66) post-infusion, same donor in 19.",
+     [("transplant", {"n": 21, "N": 23, "percent": 91.3, "derived": True})]),
+    ("Fifteen patients underwent allo-HSCT (haploidentical donor in 9, matched sibling donor in 6).",
+     [("transplant", {"n": 15})]),
     #__MORE__
 ]
 
