@@ -1471,6 +1471,9 @@ def _they_were(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
     "they" after a landmark of its own stands for the survival terms coordinated before it,
     when as many percents follow as there are terms."""
     for t in _THEY.finditer(text):
+        if _GROUP_THEY.search(text, max(0, t.start() - 50), t.start()):
+            _they_group(text, t, ms, atoms)
+            continue
         lm = next((a for a in atoms if a.kind == "lm" and not a.groups.get("_bound") and a.end <= t.start()
                    and _LM_BEFORE_THEY.fullmatch(text, a.end, t.start())), None)
         prev = [p for p in ms if p.end <= lm.start and p.kind == "E" and p.endpoint in SURV] if lm else []
@@ -1491,6 +1494,31 @@ def _they_were(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
             ms.append(Mention("E", ep, t.start() + i, t.start() + i + 1 if i < k - 1 else t.end(), run[0].rule,
                               {"months": months, "_listed": ("months",)}))
         ms.sort(key=lambda x: x.start)
+
+
+# "In MCL, the ORR and CR rate were 87.5% (21/24) and 66.7% (16/24); in FL, they were 93.8% (15/16) and 75.0% (12/16)":
+# "they" after another group's opener stands for the terms coordinated before it
+_GROUP_THEY = gate.compile(r"[;,]\s*(?:and\s+)?(?:in|among|for)\s+(?:the\s+)?[\w/+-]{1,20}(?:\s+[\w/+-]+){0,2}?\s*,\s*$", re.I | re.A)
+_TERM_COORD = re.compile(r"\s*(?:rates?\s+)?(?:,\s*)?(?:and|,|/)\s*(?:the\s+)?", re.A)
+
+
+def _they_group(text: str, t, ms: list[Mention], atoms: list[Atom]) -> None:
+    prev = [p for p in ms if p.end <= t.start() and p.kind == "E" and not p.pop and not p.negated]
+    if not prev or any(p.start >= t.start() for p in ms if p.start < t.end()):
+        return
+    run = [prev[-1]]
+    while len(run) < len(prev) and _TERM_COORD.fullmatch(text, prev[-len(run) - 1].end, run[0].start):
+        run.insert(0, prev[-len(run) - 1])
+    if len(run) < 2 or len({p.endpoint for p in run}) != len(run):
+        return
+    nxt = next((q.start for q in ms if q.start >= t.end()), len(text))
+    pcts = [a for a in atoms if a.kind == "pct" and t.end() <= a.start < nxt]
+    if len(pcts) != len(run):
+        return
+    for i, p in enumerate(run):
+        ms.append(Mention("E", p.endpoint, t.start() + i, t.start() + i + 1 if i < len(run) - 1 else t.end(), p.rule,
+                          {k: v for k, v in p.attrs.items() if not k.startswith("_")} | {"_listed": ()}))
+    ms.sort(key=lambda x: x.start)
 
 
 _ESTIMATES_OF = gate.compile(r"\s*(?:rates|estimates|probabilities)\s+of\s+", re.I | re.A)

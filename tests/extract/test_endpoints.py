@@ -3516,6 +3516,16 @@ BLIND33_FAMILIES = [
      [("transplant", {"n": 21, "N": 23, "percent": 91.3, "derived": True})]),
     ("Fifteen patients underwent allo-HSCT (haploidentical donor in 9, matched sibling donor in 6).",
      [("transplant", {"n": 15})]),
+    # "they" after another group's opener stands for the terms coordinated before it
+    ("In MCL, the ORR and CR rate were 87.5% (21/24) and 66.7% (16/24); in FL, they were 93.8% (15/16) and 75.0% (12/16).",
+     [("overall_response", {"percent": 87.5, "n": 21, "N": 24}), ("complete_remission", {"percent": 66.7, "n": 16, "N": 24}),
+      ("overall_response", {"percent": 93.8, "n": 15, "N": 16}), ("complete_remission", {"percent": 75.0, "n": 12, "N": 16})]),
+    ("The ORR and CR rates were 80% and 60% in adults, and in children, they were 90% and 70%.",
+     [("overall_response", {"percent": 80}), ("complete_remission", {"percent": 60}),
+      ("overall_response", {"percent": 90}), ("complete_remission", {"percent": 70})]),
+    ("The 12-month EFS and OS were 60% and 80%, respectively; at 24 months, they were 50% and 70%.",
+     [("event_free_survival", {"percent": 60, "months": 12}), ("overall_survival", {"percent": 80, "months": 12}),
+      ("event_free_survival", {"percent": 50, "months": 24}), ("overall_survival", {"percent": 70, "months": 24})]),
     #__MORE__
 ]
 
