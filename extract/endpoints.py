@@ -592,6 +592,8 @@ def read_text(text: str) -> list[tuple[str, dict[str, Any]]]:
 
 
 # ---------------------------------------------------------------- one sentence
+_DONOR_IN = gate.compile(r"\b(?:same|sibling|haplo\w*|(?:HLA-)?matched|mismatched|unrelated|related|new|different|original|prior|CAR-T)"
+                         r"[\s-]+donors?\s+(?:in|for)\s+$", re.I | re.A)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.A)
 _AGE_AT = re.compile(r"(?:\bat|\baged)\s+$", re.A)
 
@@ -627,12 +629,16 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         atoms = _table_percents(text, atoms)
     if "year" in low and (" at " in low or "aged " in low):
         atoms = [a for a in atoms if not _age_band(text, a)]
+    if "donor " in low:   # "bridged to HSCT …, same donor in 19": the donors of those transplanted, no count of a term
+        atoms = [a for a in atoms if not _DONOR_IN.search(text, max(0, a.start - 40), a.start)]
     mentions = _mentions(text, spans, atoms, low)
     if " by " in low:   # "CR/CRi rates by age band were …": the grouping's word is no distractor
         mentions = [m for m in mentions if not (m.kind == "X" and _BY_BEFORE.search(text, max(0, m.start - 4), m.start))]
     asides: list[tuple[int, int]] = []
     if ("including " in low or "such as " in low or "(" in text) and mentions:
         atoms, asides = _kind_breakdowns(text, mentions, atoms)
+        if asides and "ntx.kind" in {m.rule for m in mentions}:   # "(parkinsonism n=2, cranial nerve palsy n=3)": kinds of the term
+            mentions = [m for m in mentions if not (m.rule == "ntx.kind" and any(lo <= m.start < hi for lo, hi in asides))]
     # values are paired with endpoint or grade terms: without one (a cohort or dose sentence)
     # there is nothing to group or pair
     if any(m.kind != "X" for m in mentions):
@@ -999,6 +1005,8 @@ _SIZE = r"(?:\(\s*n\s?=\s?\d+\s*\)\s*)?"
 _WITH_OR_WITHOUT = rf"\bwith\s+{_SIZE}(?:and|or|versus|vs\.?|v)\s+without\s+{_SIZE}"   # ("with (n = 37) and without (n = 91)")
 _WITH_WITHOUT = gate.compile(_WITH_OR_WITHOUT + r"(?:an?\s+|the\s+)?$", re.I | re.A)
 _WITHOUT_AFTER = gate.compile(r"\band\s+(?:in\s+)?[^;]{0,40}?\bwithout\b(?!\s+(?:[\w-]+\s+)?(?:grade|CRS|ICANS|GVHD))", re.I | re.A)
+_THAN_WITHOUT = gate.compile(r"\s*(?:\(\s*n\s?=\s?\d+\s*\)\s*)?(?:than|vs\.?|versus|v|compared\s+(?:with|to)|and)\s+"
+                             r"(?:(?:in\s+)?(?:those|patients)\s+)?without\b", re.I | re.A)
 _STATE_VERB = gate.compile(r"\s+(?:was|were|(?:has|have|had)\s+been|remained)\s+(?:all\s+|also\s+)?", re.I | re.A)
 _GROUP_NAME_AFTER = gate.compile(r"[\w/+-]*(?:\s+[\w/+-]+)?\s+(?:group|arm|cohort)s?\b", re.I | re.A)
 _THAN_IN = gate.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+|among\s+|for\s+)?(?:the\s+|those\s+)?$", re.I | re.A)
@@ -1097,6 +1105,12 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         # "patients not transplanted" is a population; "No patient proceeded to HSCT" an absence
         if m.endpoint == "transplant" and c.neg_transplant.search(before[-30:]) and not c.neg_before.search(before):
             m.pop = "pop"
+        # "EFS was higher with consolidative HCT than without it (67.7% vs 22.2%)", "OS with versus without
+        # consolidative HSCT": the groups compared, not transplant rates
+        elif m.endpoint == "transplant" and "without" in low and (
+                (before.endswith("with ") and _THAN_WITHOUT.match(text, m.end))
+                or _WITH_WITHOUT.search(text, max(0, m.start - 40), m.start)):
+            m.pop = "pop"
     if "because of" in low or "due to" in low or "owing to" in low:
         # reasons with their counts ("did not, because of early relapse (n = 1), infection (n = 3)") are no results
         ms = [m for m in ms if not (m.endpoint in _REASON_TERMS and _REASON_BEFORE.search(text, max(0, m.start - 160), m.start)
@@ -1110,7 +1124,9 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
     if " of " in low and ("estimates" in low or "rates" in low or "probabilities" in low):
         _estimates_of(text, ms, atoms)
     for i, m in enumerate(ms):
-        if m.kind in "EG" and m.endpoint in NEGATABLE:   # 'G': "…, and none had grade 3 or higher"
+        # (an absence of one kind of neurotoxicity, "no parkinsonism or cranial nerve palsy", is no absence of
+        # neurotoxicity: blind26's writer, NOTES 18; blind21's doubts it too)
+        if m.kind in "EG" and m.endpoint in NEGATABLE and m.rule != "ntx.kind":   # 'G': "…, and none had grade 3 or higher"
             start = m.attrs.get("_gstart", m.start)
             before = text[max(0, start - 80):start]
             low = before.lower()
@@ -1199,7 +1215,7 @@ def _drop_examples(text: str, ms: list[Mention]) -> list[Mention]:
 _KIND_ASIDE = gate.compile(r"\s*(?:,\s*(?:including|such\s+as)\s+(?P<a>(?:[^;()]|\([^()]*\)){3,160}?),(?=\s*(?:(?:was|were|had|has)\s+)?"
                            r"(?:occurred|developed|observed|seen|reported|noted|affected|arose|emerged|appeared|in)\b)"
                            r"|\(\s*(?P<b>[^()]{3,120})\))", re.I | re.A)
-_KIND_ITEM = gate.compile(r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}\s*(?:\(\s*n\s?=\s?\d+\s*\)|,?\s+in\s+\d+(?:\s+(?:patients?|pts?|cases))?)",
+_KIND_ITEM = gate.compile(r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}\s*(?:\(\s*n\s?=\s?\d+\s*\)|n\s?=\s?\d+\b|,?\s+in\s+\d+(?:\s+(?:patients?|pts?|cases))?)",
                           re.I | re.A)
 _KIND_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)", re.I | re.A)
 _KIND_GRADE = gate.compile(r"\b(?:grades?|gr|G\s?[1-5I]|any|all|severe|mild|moderate|fatal|CRS|ICANS|GVHD)\b", re.I | re.A)
@@ -1216,7 +1232,8 @@ def _kind_breakdowns(text: str, ms: list[Mention], atoms: list[Atom]) -> tuple[l
         if not k:
             continue
         body, at = (k.group("a"), k.start("a")) if k.group("a") is not None else (k.group("b"), k.start("b"))
-        if _KIND_GRADE.search(body) or any(at <= o.start < at + len(body) for o in ms):
+        # (a kind that is a term of its own, "parkinsonism", is still one kind of the event)
+        if _KIND_GRADE.search(body) or any(at <= o.start < at + len(body) and o.rule != "ntx.kind" for o in ms):
             continue
         pos, items = 0, 0
         while True:
@@ -1243,7 +1260,8 @@ def _merge(text: str, ms: list[Mention]) -> list[Mention]:
         if out:
             p = out[-1]
             gap = text[p.end:m.start]
-            same = p.kind == m.kind == "E" and p.endpoint == m.endpoint and _MERGE_GAP.fullmatch(gap)
+            same = p.kind == m.kind == "E" and p.endpoint == m.endpoint and _MERGE_GAP.fullmatch(gap) \
+                and not (m.rule == "ntx.kind" and "(" in gap)   # "neurotoxicity (parkinsonism n=2, …)": a kind, no synonym
             mrd_cr = (p.kind == m.kind == "E" and p.endpoint == "mrd_negative"
                       and m.endpoint == "complete_remission" and _MRD_CR_GAP.fullmatch(gap))
             # "CR with undetectable MRD" is an MRD-negative CR too
@@ -1453,6 +1471,9 @@ def _they_were(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
     "they" after a landmark of its own stands for the survival terms coordinated before it,
     when as many percents follow as there are terms."""
     for t in _THEY.finditer(text):
+        if _GROUP_THEY.search(text, max(0, t.start() - 50), t.start()):
+            _they_group(text, t, ms, atoms)
+            continue
         lm = next((a for a in atoms if a.kind == "lm" and not a.groups.get("_bound") and a.end <= t.start()
                    and _LM_BEFORE_THEY.fullmatch(text, a.end, t.start())), None)
         prev = [p for p in ms if p.end <= lm.start and p.kind == "E" and p.endpoint in SURV] if lm else []
@@ -1473,6 +1494,31 @@ def _they_were(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
             ms.append(Mention("E", ep, t.start() + i, t.start() + i + 1 if i < k - 1 else t.end(), run[0].rule,
                               {"months": months, "_listed": ("months",)}))
         ms.sort(key=lambda x: x.start)
+
+
+# "In MCL, the ORR and CR rate were 87.5% (21/24) and 66.7% (16/24); in FL, they were 93.8% (15/16) and 75.0% (12/16)":
+# "they" after another group's opener stands for the terms coordinated before it
+_GROUP_THEY = gate.compile(r"[;,]\s*(?:and\s+)?(?:in|among|for)\s+(?:the\s+)?[\w/+-]{1,20}(?:\s+[\w/+-]+){0,2}?\s*,\s*$", re.I | re.A)
+_TERM_COORD = re.compile(r"\s*(?:rates?\s+)?(?:,\s*)?(?:and|,|/)\s*(?:the\s+)?", re.A)
+
+
+def _they_group(text: str, t, ms: list[Mention], atoms: list[Atom]) -> None:
+    prev = [p for p in ms if p.end <= t.start() and p.kind == "E" and not p.pop and not p.negated]
+    if not prev or any(p.start >= t.start() for p in ms if p.start < t.end()):
+        return
+    run = [prev[-1]]
+    while len(run) < len(prev) and _TERM_COORD.fullmatch(text, prev[-len(run) - 1].end, run[0].start):
+        run.insert(0, prev[-len(run) - 1])
+    if len(run) < 2 or len({p.endpoint for p in run}) != len(run):
+        return
+    nxt = next((q.start for q in ms if q.start >= t.end()), len(text))
+    pcts = [a for a in atoms if a.kind == "pct" and t.end() <= a.start < nxt]
+    if len(pcts) != len(run):
+        return
+    for i, p in enumerate(run):
+        ms.append(Mention("E", p.endpoint, t.start() + i, t.start() + i + 1 if i < len(run) - 1 else t.end(), p.rule,
+                          {k: v for k, v in p.attrs.items() if not k.startswith("_")} | {"_listed": ()}))
+    ms.sort(key=lambda x: x.start)
 
 
 _ESTIMATES_OF = gate.compile(r"\s*(?:rates|estimates|probabilities)\s+of\s+", re.I | re.A)
@@ -1838,7 +1884,7 @@ def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Menti
 
 
 _ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom|which)\b|of\s+(?=grades?\b)|(?:(?:the(?:se)?\s+)?(?:remissions|responses|responders|complete\s+responders|CRs)\s+)?"
-                      r"(?=(?:were|had|achieved|attained|became|remained|grades?|gr)\b|G[1-5≥>]))", re.I | re.A)
+                      r"(?=(?:were|had|achieved|attained|became|remained|grades?|gr)\b|G[1-5≥>]|(?<=,\sall\s)(?-i:MRD)[\s-]?neg))", re.I | re.A)
 
 
 _OWN_COUNT = gate.compile(r"\s*\(\s*n\s?[=:]", re.I | re.A)
@@ -1862,7 +1908,10 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
                     and not _OWN_COUNT.match(text, k.end) and "except" not in text[k.end:k.end + 10] for k in ms)
         if m.group().lower().startswith("both") and prev and prev[-1].vals["n"] != 2:
             continue
-        if prev and (grade or cues().subject_after.match(text[m.end():m.end() + 100])):
+        # ("CR/CRi 23/24 (95.8%), all MRD-neg by FCM": the count's MRD state, telegraphic)
+        if prev and (grade or cues().subject_after.match(text[m.end():m.end() + 100])
+                     or (text.startswith("MRD", m.end() + len(text[m.end():m.end() + 3]) - len(text[m.end():m.end() + 3].lstrip()))
+                         and m.start() - prev[-1].end <= 30 and not any(ch in text[prev[-1].end:m.start()] for ch in ";.:"))):
             n = prev[-1].vals["n"]
             vals = {"n": n, "N": n}
             if grade and "percent" in prev[-1].vals:
@@ -1903,7 +1952,7 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
         # "OS was 61.4% overall, and 70.9% in those who underwent transplantation versus 20.0% in those who
         # did not": a clause opened by a percent or duration whose only terms name populations goes on with the term before
         goes_on = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop and not m.negated), None) \
-            if cms and cgs and cgs[0].head in ("pct", "dur") and _GOES_ON.fullmatch(text, ca, cgs[0].start) \
+            if cgs and cgs[0].head in ("pct", "dur") and _GOES_ON.fullmatch(text, ca, cgs[0].start) \
             and all(m.pop or (m.kind == "X" and m.start > cgs[-1].end) for m in cms) else None
         for g in cgs:
             if g in zipped:
@@ -1994,6 +2043,10 @@ _ARM_GAP = gate.compile(_POST_NAME + rf"(?:\)?\s*{PATIENT}\b)?[\s:,;)]*(?:(?:vs\
 _ARM_TAIL = gate.compile(_POST_NAME + rf"[\s)]*(?:{PATIENT}\b)?[\s,;)]*(?:\(?\s*p\s*[=<>≤]\s*[\d.]+\s*\)?)?[\s.,;)]*", re.I | re.A)
 
 
+_COUNT_OF_THEM = gate.compile(r"\)?\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:of\s+(?:them|whom|these)\s+)?(?:(?:were|was|being)\s+)?", re.I | re.A)
+_ITEM_SEP = re.compile(r"\s*\)?\s*[,;]\s*", re.A)
+
+
 def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[Mention], cms: list[Mention],
                 cgs: list[Group], groups: list[Group]) -> dict[int, Mention]:
     """A clause after a colon that lists values, each maybe after a short group name ("D28 CR/CRi: auto 80.0%
@@ -2009,9 +2062,14 @@ def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[M
     if len(terms) != 1 or terms[0].kind == "X" or terms[0].negated or any(pa <= g.start < pb for g in groups):
         return {}
     stop = next((m for m in cms if not m.pop), None)
-    if stop is not None and (stop.kind != "G" or stop.endpoint != terms[0].endpoint):
-        return {}
     end = stop.start if stop is not None else cb
+    if stop is not None and (stop.kind != "G" or stop.endpoint != terms[0].endpoint):
+        # "CR at day 28: 19/25 (76%), 16 of them MRD-negative": another term with its own count after the label's value
+        own = [g for g in cgs if g.end <= stop.start]
+        if len(own) < 2 or stop.kind != "E" or not _COUNT_OF_THEM.fullmatch(text, own[-1].end, stop.start) \
+                or "n" not in own[-1].vals or not _ITEM_SEP.fullmatch(text, own[-2].end, own[-1].start):
+            return {}
+        end = own[-1].start
     cgs = [g for g in cgs if g.end <= end]
     chars = list(text[ca:end])
     for m in cms:   # populations inside the list ("auto 9/20 CR pts") name no group
@@ -2194,7 +2252,7 @@ def _in_pair(text: str, g: Group) -> bool:
 # "in patients with EMD than in those without (9.8 vs 24.0 months)"
 _WITH_AND_WITHOUT = gate.compile(
     _WITH_OR_WITHOUT + r"(?P<x>[^,;()]{2,50}?)\s*$"
-    r"|\bwith\s+(?P<y>[^,;()]{2,50}?)\s+(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+)?(?:those|patients|pts)\s+"
+    r"|\bwith\s+(?P<y>[^,;()]{2,50}?)\s+(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:in\s+)?(?:those|patients|pts)\s+)?"
     r"without(?:\s+(?:it|them))?\s*$"
     rf"|\b{_COMPARATIVE}\s+(?:in|among)\s+(?:those|patients|pts)\s+with\s+(?P<z>(?:(?!\bthan\b)[^,;()]){{2,50}}?)\s*$",
     re.I | re.A)
@@ -2672,6 +2730,7 @@ _TREATED_OBJECT = gate.compile(
     r"|^\s*(?!IL-?\d)(?-i:[A-Z]{2,}[A-Za-z]*-?\d[\w-]*)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)", re.I | re.A)
 
 
+_OFF_TRIAL = gate.compile(r"\b(?:outside\s+(?:of\s+)?(?:the|this)\s+(?:trial|study|protocol)|off[\s-](?:trial|study|protocol))\b", re.I | re.A)
 _GRADE_NUM_BEFORE = gate.compile(r"(?:\bgrades?|\bgr\.?|(?-i:\bG))\s*$", re.I | re.A)
 _EVENT_IN = gate.compile(r"\b(?:developed|occurred|observed|seen|noted|reported|documented)\s+in\s+$", re.I | re.A)
 _LD_THEN_CAR = gate.compile(r"\b(?:received|underwent)\s+[^.;]{0,80}?\b(?:lymphodeplet\w*|lymphodepleting\s+chemotherapy|conditioning)"
@@ -2720,9 +2779,12 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         # "fifteen received fludarabine, cyclophosphamide and alemtuzumab lymphodepletion followed by a single dose of …":
         # the lymphodepletion that the infusion followed
         verbs += [vm for vm in _LD_THEN_CAR.finditer(text) if not any(v.start() == vm.start() for v in verbs)]
+    off = "outside" in low or "off-" in low or "off " in low
     for vm in verbs:
         if c.treated_before.search(text[max(0, vm.start() - 40):vm.start()]):
             continue
+        if off and _OFF_TRIAL.search(text, vm.end(), vm.end() + 60):
+            continue   # "74 patients in the standard-care group received CAR T cells outside the trial": no trial treatment
         # "we treated 24 patients with …": the count after the verb is its object
         m2 = _VERB_COUNT.match(text, vm.end()) if vm.group().lower().endswith(("treated", "infused")) else None
         # "received 1 × 10^5, 3 × 10^5, or 1 × 10^6 CAR T cells per kg": a dose (list) right after the verb is its object
@@ -3307,7 +3369,8 @@ def _fmt_dose(d: Dose) -> str:
 
 _DOSE_RULE = {"cells/kg": "dose.per-kg", "cells/m2": "dose.per-m2", "cells": "dose.cells"}
 # "(median 1.0 ×10^6/kg)", "(maximum, 1 × 10^8 cells)": a median or a cap of the doses given, not a dose level
-_DOSE_ASIDE = gate.compile(r"\(\s*(?:median|mean|maximum|max\.?|capped\s+at|up\s+to)\s*(?:dose\s*)?[,:]?\s*(?:of\s+)?$", re.I | re.A)
+# ("(target 2 × 10^6 CAR T cells per kg; maximum 2 × 10^8 CAR T cells)": the cap after a semicolon in the aside)
+_DOSE_ASIDE = gate.compile(r"[(;]\s*(?:median|mean|maximum|max\.?|capped\s+at|up\s+to)\s*(?:dose\s*)?[,:]?\s*(?:of\s+)?$", re.I | re.A)
 
 
 def _doses(text: str, doses: list[Dose]) -> list[Found]:
@@ -3318,7 +3381,7 @@ def _doses(text: str, doses: list[Dose]) -> list[Found]:
     for d in doses:
         multi[d.start] = multi.get(d.start, 0) + 1
     for d in doses:
-        if "(" in text[max(0, d.start - 20):d.start] and _DOSE_ASIDE.search(text[max(0, d.start - 20):d.start]):
+        if ("(" in text[max(0, d.start - 20):d.start] or ";" in text[max(0, d.start - 20):d.start]) and _DOSE_ASIDE.search(text[max(0, d.start - 20):d.start]):
             continue
         f: dict[str, Any] = {"low": d.low, "high": d.high, "unit": d.unit}
         if multi[d.start] == 1:

@@ -151,6 +151,8 @@ _SAME_LEN = [
     # "≥" lost to "$" before a grade number
     (lambda t: "$" in t, gate.compile(r"\$(?:(?<=grade\s\$)(?=\s?\d)|(?<=grade\$)(?=\d))", re.I | re.A), lambda m: "≥"),
 ]
+_SINGLE_GRADED = re.compile(r"[Aa](?<![\w-][Aa])\s+single(?=\s+(?:grade|gr\.?|G)\s?(?:[1-5]|IV|V|III|II|I)\b[^.;,]{0,20}?"
+                            r"\b(?:events?|episodes?|cases?)\b)", re.A)
 _ODD_CHARS = re.compile("[" + re.escape("".join(_ODD_MAP)) + "]", re.A)
 
 
@@ -198,6 +200,10 @@ def repair(text: str) -> Repaired:
         v = word_to_int(m.group())
         if v is not None:
             edits.append((m.start(), m.end(), str(v)))
+    if " single " in low:
+        # "ICANS was limited to a single grade 1 event": a count of one, as "one grade 1 event" reads
+        for m in _SINGLE_GRADED.finditer(t):
+            edits.append((m.start(), m.end(), "1"))
     if "-\n" in t:
         for m in _LINE_HYPHEN.finditer(t):
             if not (t[m.start() - 1].islower() and t[m.end()].islower()) or _KEEP_HYPHEN.match(t, m.end()):

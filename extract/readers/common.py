@@ -59,6 +59,12 @@ SUPPLEMENT_LINE_RE = re.compile(
     re.M)
 
 
+# a meeting abstract's header line naming the congress by its society and year: "EHA2025 Congress, Milan, Italy,
+# June 12-15, 2025", "ASCO 2024 Annual Meeting" (not "Presented at …": a paper's earlier presentation)
+MEETING_LINE_RE = re.compile(
+    rf"^[ \t]*[A-Z]{{2,6}}[ \t]?(?P<y1>{_YEAR})[ \t]+(?:Congress|Annual[ \t]+Meeting|Meeting|Conference|Symposium)\b", re.M)
+
+
 def front_matter_year(text: str) -> int | None:
     """The year of a journal citation line in the front matter, else of the article's own
     "Citation:" line or an issue masthead there, else of a copyright line there, else of a
@@ -72,7 +78,9 @@ def front_matter_year(text: str) -> int | None:
         (OWN_CITATION_RE.search(front) if "Citation" in front or "ite this" in front else None) or \
         (MASTHEAD_RE.search(front) if "Vol" in front else None) or \
         (COPYRIGHT_RE.search(front) if "©" in front or "opyright" in front else None) or \
-        (SUPPLEMENT_LINE_RE.search(front) if ";" in front else None)
+        (SUPPLEMENT_LINE_RE.search(front) if ";" in front else None) or \
+        (MEETING_LINE_RE.search(front) if "Congress" in front or "Meeting" in front or "Conference" in front
+         or "Symposium" in front else None)
     return int(m.group("y1") or m.group("y2")) if m else None
 
 

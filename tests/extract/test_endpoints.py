@@ -3408,6 +3408,128 @@ BLIND32_FAMILIES = [
     ("CRS developed in 20 patients and was severe in four.", [("crs", {"n": 20, "grade": "any"}), ("crs", {"n": 4, "grade": ">=3"})]),
 ]
 
+BLIND33_FAMILIES = [
+    # (blind33 and blind34) a leukapheresed population as the enrolled count: the sentence's subject, or with
+    # the infused count after a semicolon; a terse "Enrolled 33;"
+    ("Forty-four patients underwent leukapheresis, and products met release criteria for 42 (95.5%), with a median "
+     "of 41.3% CAR+ cells (range, 18.9%-77.0%).", [("patients_enrolled", {"value": 44})]),
+    ("In total, 61 patients underwent apheresis between 2020 and 2022.", [("patients_enrolled", {"value": 61})]),
+    ("We retrospectively studied 152 adults who underwent leukapheresis for standard-of-care brexu-cel at 27 US centers "
+     "between October 2021 and June 2023; 142 (93.4%) were infused at the labeled dose of 1 × 10(6) CAR T cells/kg.",
+     [("patients_enrolled", {"value": 152}), ("patients_treated", {"value": 142}),
+      ("dose", {"low": 1000000, "high": 1000000})]),
+    ("Enrolled 33; products released for 32 (97.0%).", [("patients_enrolled", {"value": 33})]),
+    ("Enrolled: 28 pts; median age 41 years.", [("patients_enrolled", {"value": 28})]),
+    ("Patients were enrolled 12 months after diagnosis.", []),
+    # survival compared with and without a consolidative transplant: the groups, not transplant rates
+    ("Two-year EFS was higher with consolidative HCT than without it (67.7% vs 22.2%; P = .002), whereas 2-year OS did "
+     "not differ between T-ALL and T-LBL (70.1% vs 64.6%; P = .71).",
+     [("event_free_survival", {"percent": 67.7, "months": 24, "subgroup": "consolidative HCT"}),
+      ("event_free_survival", {"percent": 22.2, "months": 24, "subgroup": "no consolidative HCT"}),
+      ("p_value", {"value": ".002", "outcome": "event_free_survival"}),
+      ("overall_survival", {"percent": 70.1, "subgroup": "T-ALL"}), ("overall_survival", {"percent": 64.6, "subgroup": "T-LBL"}),
+      ("p_value", {"value": ".71", "outcome": "overall_survival"})]),
+    ("One-year OS was better with consolidative allo-HSCT than without (80% vs 40%, p=0.01).",
+     [("overall_survival", {"percent": 80, "months": 12}), ("overall_survival", {"percent": 40, "months": 12}),
+      ("p_value", {"value": "0.01", "outcome": "overall_survival"})]),
+    ("Two-year EFS with versus without consolidative HSCT was 67.7% vs 22.2% (P = .002).",
+     [("event_free_survival", {"percent": 67.7, "months": 24}), ("event_free_survival", {"percent": 22.2, "months": 24}),
+      ("p_value", {"value": ".002", "outcome": "event_free_survival"})]),
+    # a pair of groups after an overall value, joined by "and": the survival term goes on
+    ("Two-year OS was 58.2% (95% CI 44.9-69.4) overall, and 71.6% v 26.3% in transplanted v non-transplanted "
+     "responders (P < .001).",
+     [("overall_survival", {"percent": 58.2, "months": 24, "ci_low": 44.9, "ci_high": 69.4}),
+      ("overall_survival", {"percent": 71.6, "months": 24}), ("overall_survival", {"percent": 26.3, "months": 24}),
+      ("p_value", {"value": "<.001", "outcome": "overall_survival"})]),
+    ("Two-year OS was 58.2% overall, and 71.6% vs 26.3% in patients with and without HSCT (P < .001).",
+     [("overall_survival", {"percent": 58.2, "months": 24}),
+      ("overall_survival", {"percent": 71.6, "months": 24, "subgroup": "HSCT"}),
+      ("overall_survival", {"percent": 26.3, "months": 24, "subgroup": "no HSCT"}),
+      ("p_value", {"value": "<.001", "compares": ["HSCT", "no HSCT"]})]),
+    # "all MRD-neg" (telegraphic, no verb) after a CR count: every one of them
+    ("D28: CR/CRi 23/24 (95.8%), all MRD-neg by FCM (sensitivity 0.01%).",
+     [("complete_remission", {"percent": 95.8, "n": 23, "N": 24}),
+      ("mrd_negative", {"n": 23, "N": 23, "percent": 100.0, "derived": True})]),
+    ("Eighteen of 20 patients (90%) achieved CR, all MRD-negative.",
+     [("complete_remission", {"percent": 90, "n": 18, "N": 20}),
+      ("mrd_negative", {"n": 18, "N": 18, "percent": 100.0, "derived": True})]),
+    ("Eighteen of 20 patients (90%) achieved CR, all of them MRD-negative.",
+     [("complete_remission", {"percent": 90, "n": 18, "N": 20}),
+      ("mrd_negative", {"n": 18, "N": 18, "percent": 100.0, "derived": True})]),
+    # a label's value, then another term with its own count: the label's term keeps its value
+    ("CR at day 28: 19/25 (76%), 16 of them MRD-negative (<10^-4).",
+     [("complete_remission", {"percent": 76, "n": 19, "N": 25, "timepoint_days": 28}),
+      ("mrd_negative", {"n": 16, "N": 19})]),
+    ("Day 28 CR: 19/25 (76%), 16 MRD-negative.",
+     [("complete_remission", {"percent": 76, "n": 19, "N": 25}), ("mrd_negative", {"n": 16})]),
+    ("CR/CRi: 18/20 (90%), 15 (83.3%) MRD-negative.",
+     [("complete_remission", {"percent": 90, "n": 18, "N": 20}), ("mrd_negative", {"percent": 83.3, "n": 15})]),
+    # progression among responders is a relapse
+    ("Progression occurred in 10 of the 36 responders, and two patients with MCL in CR proceeded to allogeneic "
+     "transplantation.",
+     [("relapse", {"n": 10, "N": 36, "percent": 27.8}), ("transplant", {"n": 2})]),
+    ("Relapse or progression after response occurred in 20 of the 49 responders, and seven responders subsequently "
+     "underwent allogeneic haematopoietic cell transplantation.",
+     [("relapse", {"n": 20, "N": 49, "percent": 40.8}), ("transplant", {"n": 7})]),
+    ("Disease progression was observed in 8 of 30 responders.", [("relapse", {"n": 8, "N": 30})]),
+    ("Ten of the 36 responders progressed.", [("relapse", {"n": 10, "N": 36})]),
+    ("Progression occurred in 10 of the 40 patients.", []),
+    # "patients with MCL in CR" names a population
+    ("Four patients with T-ALL in CR underwent allogeneic HSCT.", [("transplant", {"n": 4})]),
+    # neurotoxicity named by its kind; a kind listed inside the term's own breakdown is no item; an absence of
+    # one kind is no absence of neurotoxicity
+    ("Immune effector cell-associated neurotoxicity syndrome (ICANS) occurred in 15 patients (17.0%) and was grade 3 "
+     "in 2, and delayed parkinsonism developed in 5 (5.7%).",
+     [("neurotoxicity", {"percent": 17.0, "n": 15, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": "3"}),
+      ("neurotoxicity", {"percent": 5.7, "n": 5, "grade": "any"})]),
+    ("On-target, off-tumor toxicities were mostly low grade: nail changes in 17 patients (51.5%) and dysgeusia in 15 "
+     "(45.5%); grade 3 cerebellar toxicity occurred in 2 patients treated at DL4.",
+     [("neurotoxicity", {"n": 2, "grade": "3"})]),
+    ("Parkinsonism was reported in 3 patients (4%).", [("neurotoxicity", {"percent": 4, "n": 3, "grade": "any"})]),
+    ("Two patients developed grade 3 cerebellar toxicity.", [("neurotoxicity", {"n": 2, "grade": "3"})]),
+    ("Non-ICANS neurotoxicity (parkinsonism n=2, cranial nerve palsy n=3) occurred in 5 cilta-cel pts.",
+     [("neurotoxicity", {"n": 5, "grade": "any"})]),
+    ("Non-ICANS neurotoxicity, including parkinsonism in 3 patients and cranial nerve palsy in 5, occurred in 8 "
+     "patients (8.2%).", [("neurotoxicity", {"percent": 8.2, "n": 8, "grade": "any"})]),
+    ("No parkinsonism or cranial nerve palsy.", []),
+    # "a single grade 1 event" is a count of one
+    ("CRS occurred in 19 children (95·0%), grade 1–2 in 15 and grade 3 in 4; ICANS was limited to a single grade 1 event.",
+     [("crs", {"percent": 95.0, "n": 19, "grade": "any"}), ("crs", {"n": 15, "grade": "1-2"}),
+      ("crs", {"n": 4, "grade": "3"}), ("neurotoxicity", {"n": 1, "grade": "1"})]),
+    ("Neurotoxicity consisted of a single grade 2 episode.", [("neurotoxicity", {"n": 1, "grade": "2"})]),
+    ("A single grade 3 ICANS event occurred.", [("neurotoxicity", {"n": 1, "grade": "3"})]),
+    # extras: an assay's threshold, a lasting state, a dose cap after a semicolon, treatment outside the trial,
+    # the donors of those transplanted
+    ("Response was assessed on day 28 by marrow morphology and flow-cytometric measurable residual disease (MRD; "
+     "threshold 0·1%).", []),
+    ("MRD negativity (threshold 0.01%) was achieved in 12 patients (60%).", [("mrd_negative", {"percent": 60, "n": 12})]),
+    ("Eleven patients remain in response beyond 5 years without further therapy.", []),
+    ("Six patients remained in remission for more than 3 years.", []),
+    ("Adults were randomly assigned (1:1) to CAR T cells (target 2 × 10^6 CAR T cells per kg; maximum 2 × 10^8 CAR T "
+     "cells) or standard care.", [("dose", {"low": 2000000, "high": 2000000, "unit": "cells/kg"})]),
+    ("Patients received 1 × 10^6 CAR-T cells/kg; maximum dose 1 × 10^8 cells.",
+     [("dose", {"low": 1000000, "high": 1000000, "unit": "cells/kg"})]),
+    ("After progression, 12 patients in the CAR T-cell group underwent allogeneic stem-cell transplantation, and 74 (46%) "
+     "patients in the standard-care group received CAR T cells outside the trial.", [("transplant", {"n": 12})]),
+    ("In the control arm, 30 patients received commercial CAR T cells off-protocol after progression.", []),
+    ("21/23 CR pts bridged to HSCT at median 41 d (range 29-66) post-infusion, same donor in 19.",
+     [("transplant", {"n": 21, "N": 23, "percent": 91.3, "derived": True})]),
+    ("Fifteen patients underwent allo-HSCT (haploidentical donor in 9, matched sibling donor in 6).",
+     [("transplant", {"n": 15})]),
+    # "they" after another group's opener stands for the terms coordinated before it
+    ("In MCL, the ORR and CR rate were 87.5% (21/24) and 66.7% (16/24); in FL, they were 93.8% (15/16) and 75.0% (12/16).",
+     [("overall_response", {"percent": 87.5, "n": 21, "N": 24}), ("complete_remission", {"percent": 66.7, "n": 16, "N": 24}),
+      ("overall_response", {"percent": 93.8, "n": 15, "N": 16}), ("complete_remission", {"percent": 75.0, "n": 12, "N": 16})]),
+    ("The ORR and CR rates were 80% and 60% in adults, and in children, they were 90% and 70%.",
+     [("overall_response", {"percent": 80}), ("complete_remission", {"percent": 60}),
+      ("overall_response", {"percent": 90}), ("complete_remission", {"percent": 70})]),
+    ("The 12-month EFS and OS were 60% and 80%, respectively; at 24 months, they were 50% and 70%.",
+     [("event_free_survival", {"percent": 60, "months": 12}), ("overall_survival", {"percent": 80, "months": 12}),
+      ("event_free_survival", {"percent": 50, "months": 24}), ("overall_survival", {"percent": 70, "months": 24})]),
+    #__MORE__
+]
+
+
 # every phrasing family above: each sentence reads as exactly the listed measurements
 
 BLIND30_FAMILIES = [
@@ -3442,7 +3564,7 @@ BLIND30_FAMILIES = [
                          + BLIND20_FAMILIES + BLIND21_FAMILIES
                          + BLIND22_FAMILIES + BLIND23_FAMILIES + BLIND24_FAMILIES + BLIND25_FAMILIES
                          + BLIND27_FAMILIES + BLIND28_FAMILIES + BLIND29_FAMILIES + BLIND30_FAMILIES
-                         + BLIND31_FAMILIES + BLIND32_FAMILIES)
+                         + BLIND31_FAMILIES + BLIND32_FAMILIES + BLIND33_FAMILIES)
 def test_phrasings(text, expected):
     _matches(read_text(text), expected)
 

@@ -326,6 +326,18 @@ def test_plain_text_year_from_a_supplement_line(text, year):
     assert d.meta["year"] == year
 
 
+@pytest.mark.parametrize("text, year", [
+    # a meeting abstract's header line: the congress named by its society and year (blind33 b33-07)
+    ("Abstract: S1127\nType: Oral Presentation\nEHA2025 Congress, Milan, Italy, June 12-15, 2025\n\nTITLE\n", 2025),
+    ("ASCO 2024 Annual Meeting\nTitle\nResults: 12 patients.", 2024),
+    # a paper's earlier presentation is no year of its own
+    ("Title\nPresented at the EHA2023 Congress, Frankfurt.\nResults: 12 patients.", None),
+])
+def test_plain_text_year_from_a_meeting_line(text, year):
+    [d] = read_bytes(text.encode(), "paper.txt")
+    assert d.meta.get("year") == year
+
+
 def test_supplement_year_needs_the_line_end():
     [d] = read_bytes(b"Abstract published in HemaSphere 2025;9(S1) as part of the abstract book.\nTitle", "paper.txt")
     assert d.meta["year"] is None
