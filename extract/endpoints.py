@@ -610,6 +610,45 @@ def _age_band(text: str, a) -> bool:
     return v >= 15 and bool(_AGE_AT.search(text, max(0, a.start - 8), a.start))
 
 
+# a conference abstract's terse total with its breakdown: "Relapse: 3 pts (2 post-HSCT, 1 not transplanted)",
+# "Bridged to allo-HCT: 9 pts (CD5 4, CD7 5)", "Consolidative allo-HSCT: 6 pts (T-ALL 4, T-LBL 2)"
+_TERSE_BREAKDOWN = re.compile(r"(?P<label>[A-Za-z][\w /+-]{1,40}):\s*(?P<n>\d+)\s*(?:pts?|patients|cases)?\s*"
+                              r"\((?P<body>[^()]{3,120})\)\s*(?:[.;,]|$)", re.A)
+_BREAKDOWN_ITEM = re.compile(r"\s*(?:(?P<k1>\d+)\s+(?P<name1>[A-Za-z][^,;]{0,40}?)|(?P<name2>[A-Za-z][^,;]{0,40}?)\s+(?P<k2>\d+))\s*(?:[,;]|$)", re.A)
+
+
+_PHENOTYPE_NAME = re.compile(r"CD\d+\s*(?:[+-]|pos|neg|dim)", re.I | re.A)
+
+
+def _terse_breakdown(m: re.Match) -> list[Found] | None:
+    """The label's endpoint read for the total and for each group of the breakdown, when the
+    label names one endpoint with no number of its own and the groups' counts add up to the
+    total; None otherwise (the sentence is read as any other)."""
+    label, total, body = m.group("label"), int(m.group("n")), m.group("body")
+    items, pos = [], 0
+    while pos < len(body):
+        k = _BREAKDOWN_ITEM.match(body, pos)
+        if not k or k.end() == pos:
+            return None
+        items.append((int(k.group("k1") or k.group("k2")), (k.group("name1") or k.group("name2")).strip(),
+                      m.start("body") + k.start("k1" if k.group("k1") else "k2")))
+        pos = k.end()
+    if len(items) < 2 or sum(n for n, _, _ in items) != total:
+        return None
+    head = f"{label}: {total} pts."
+    found = read_sentence(head, block_terms(head))
+    if len(found) != 1 or found[0].endpoint not in ("relapse", "transplant"):
+        return None   # (grade breakdowns of CRS or ICANS are read as grades, not groups)
+    f = found[0]
+    out = [Found(f.endpoint, f.fields, f.rule, m.start("n"))]
+    if any(_PHENOTYPE_NAME.search(name) for _, name, _ in items):
+        return out    # relapses by antigen phenotype ("CD7-CD19+ 2"): the open convention, the total only
+    for n, name, at in items:
+        out.append(Found(f.endpoint, {**{k: v for k, v in f.fields.items() if k not in ("n", "N", "percent", "derived")},
+                                      "n": n, "subgroup": name}, f.rule, at))
+    return out
+
+
 def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | None = None,
                   labels_ci: bool | None = None) -> list[Found]:
     """The measurements one sentence states. ``spans`` are the ruler's (start, end, label,
@@ -617,6 +656,11 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     ``labels_ci``: the document labels its CIs somewhere ("95% CI"); unknown (None), the
     sentence decides."""
     low = text.lower() if low is None else low
+    if "(" in text and ":" in text and (tel := _TERSE_BREAKDOWN.match(text)) \
+            and not any(t[2] != "X" for t in block_terms(text[tel.end():])):   # (what follows names no endpoint)
+        got = _terse_breakdown(tel)
+        if got is not None:
+            return got
     doses = parse_doses(text) if _hinted(low, _DOSE_HINTS) else []
     atoms = scan(text)
     if "(" in text and "%" in text and (labels_ci or (labels_ci is None and _labels_ci(text))):

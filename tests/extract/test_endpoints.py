@@ -3725,3 +3725,25 @@ LEVEL_COUNTS = [
 @pytest.mark.parametrize("text, expected", LEVEL_COUNTS)
 def test_level_counts_written_short(text, expected):
     _matches(read_text(text), expected)
+
+
+# a conference abstract's terse total with its breakdown in parentheses: the total and each group
+TERSE_BREAKDOWNS = [
+    ("Relapse: 3 pts (2 post-HSCT, 1 not transplanted), 2 of whom had CD7-negative blasts.",
+     [("relapse", {"n": 3}), ("relapse", {"n": 2, "subgroup": "post-HSCT"}),
+      ("relapse", {"n": 1, "subgroup": "not transplanted"})]),
+    ("Bridged to allo-HCT: 9 pts (CD5 4, CD7 5), median 62 d post infusion.",
+     [("transplant", {"n": 9}), ("transplant", {"n": 4, "subgroup": "CD5"}), ("transplant", {"n": 5, "subgroup": "CD7"})]),
+    ("Consolidative allo-HSCT: 6 pts (T-ALL 4, T-LBL 2).",
+     [("transplant", {"n": 6}), ("transplant", {"n": 4, "subgroup": "T-ALL"}), ("transplant", {"n": 2, "subgroup": "T-LBL"})]),
+    # relapses by antigen phenotype: the total only (the open convention)
+    ("Relapses: 4 (CD7-CD19+ 2, CD7+ 2).", [("relapse", {"n": 4})]),
+    # counts that do not add up are no breakdown of the total: nothing is read from them (the
+    # sentence is read as any other, which cannot pair the total either)
+    ("Relapse: 5 pts (2 post-HSCT, 1 not transplanted).", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", TERSE_BREAKDOWNS)
+def test_terse_totals_with_their_breakdown(text, expected):
+    _matches(read_text(text), expected)
