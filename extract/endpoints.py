@@ -303,6 +303,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     counted: dict[str, set] = {}  # relapse/transplant → the counts (n) stated in earlier sentences
     tables = _tables(sents)
     unnamed: dict[tuple, set] = {}   # same_key without the subgroup → counts (for tables' restatements)
+    tabled: dict[tuple, int] = {}    # a table cell's same_key without the subgroup, and count → its index in out
     for k, (s, spans) in enumerate(zip(sents, terms)):
         found = _table_row(s.text, *tables[k]) if k in tables else None
         if found is None:
@@ -327,6 +328,16 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 prev = unnamed.get(_key_unnamed(f.endpoint, f.fields))
                 if prev is not None:   # (the bare statement it replaces is named the text's way)
                     match_key, key = _key_unnamed, _key_unnamed(f.endpoint, f.fields)
+            if k not in tables and n is not None and tabled and (prev is None or not f.fields.get("subgroup")):
+                # a table floated before the paragraph that cites it ("Overall response | 153 (85%) |
+                # 122 (67%)" under "Eqba-cel group (n=181)"): the text's statement, with its N and the
+                # text's group name, replaces the row's cell
+                i = tabled.get(_key_unnamed(f.endpoint, f.fields) + (n,))
+                if i is not None:   # (a text that names no group keeps the column's)
+                    fields = f.fields if f.fields.get("subgroup") else {**f.fields, "subgroup": out[i].get("subgroup")}
+                    out[i] = Measurement(endpoint=f.endpoint, fields=fields, evidence=ev, rule=f.rule)
+                    del tabled[_key_unnamed(f.endpoint, f.fields) + (n,)]
+                    continue
             if prev is not None and (n is None or None in prev or n in prev):
                 # a restatement that adds the CI (the abstract's "71.0% v 44.2%", the Results'
                 # "71.0% (95% CI, 51.6 to 83.8)") replaces the bare statement, evidence and all
@@ -347,9 +358,15 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             if (key, at) in here:
                 continue
             here[key, at] = n
+            if k in tables and n is not None and f.fields.get("subgroup"):
+                tabled[_key_unnamed(f.endpoint, f.fields) + (n,)] = len(out)
             out.append(Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule))
         for (key, _), n in here.items():
             seen.setdefault(key, set()).add(n)
+            if key[0] in RATE and n is not None and not isinstance(key[1], tuple):
+                # a count with its percent (a table's "1 (3.8)") is restated by the count alone
+                # ("One patient at DL3 had grade 4 CRS", the paragraph that cites the table)
+                seen.setdefault((key[0], ("n", n)) + key[2:], set()).add(n)
             if key[0] in _BARE_RESTATED:
                 counted.setdefault(key[0], set()).add(n)
         for m in out[len(out) - len(here):] if here else ():
@@ -513,7 +530,9 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     ci = _CI_HEAD.search(label)
     if not ci:   # a row that names its endpoint reads as a sentence; a p-value column compares the groups
         p = len(values) - 1
-        if not (_P_HEAD.fullmatch(heads[p]) and _P_CELL.fullmatch(values[p])) or p < 1:
+        if len(values) >= 2 and all(_N_HEAD.fullmatch(h) for h in heads):
+            p = len(values)   # no p-value column, but every column is a group with its size ("Eqba-cel group (n=181)")
+        elif not (_P_HEAD.fullmatch(heads[p]) and _P_CELL.fullmatch(values[p])) or p < 1:
             return None
         for h, v, g in zip(heads[:p], values[:p], groups[:p]):   # each group's cell with the row's label
             pos = row.find(v, pos)
@@ -523,6 +542,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                     f.fields.setdefault("subgroup", g)
                 out.append(Found(f.endpoint, f.fields, f.rule, pos))
         named = [g for g in groups[:p] if g]
+        if p == len(values):
+            return out
         f = {"value": values[p].replace(" ", "").lstrip("="), **({"compares": named} if len(named) >= 2 else {})}
         outcome = next((x.endpoint for x in out if x.endpoint != "p_value"), None)
         return out + ([Found("p_value", {**f, "outcome": outcome}, "p.table", row.rfind(values[p]))] if outcome else [])

@@ -3688,3 +3688,35 @@ def test_table_one_endpoint_column_per_subgroup_row(text, expected):
 ])
 def test_table_grade_columns_after_running_heads_and_per_arm(text, expected):
     assert read_text(text) == expected
+
+
+# blind35: a table floated before the paragraph that cites it; the paragraph restates its cells
+BLIND35_FAMILIES = [
+    # a count with its percent in a grade cell, restated by the count alone
+    ("Table 2. Adverse events (N = 26)\nEvent\tAny grade\tGrade 3\tGrade 4\n"
+     "Cytokine release syndrome\t24 (92.3)\t3 (11.5)\t1 (3.8)\nOne patient at DL3 had grade 4 CRS with hypotension.",
+     [("crs", {"percent": 92.3, "n": 24, "grade": "any"}), ("crs", {"percent": 11.5, "n": 3, "grade": "3"}),
+      ("crs", {"percent": 3.8, "n": 1, "grade": "4"})]),
+    ("Table 2\nEvent\tAny\tGrade 1–2\tGrade 3\nCRS\t38 (90.5)\t32 (76.2)\t6 (14.3)\n"
+     "Grade 3 CRS occurred in six patients, including the patient with a dose-limiting toxicity.",
+     [("crs", {"percent": 90.5, "n": 38, "grade": "any"}), ("crs", {"percent": 76.2, "n": 32, "grade": "1-2"}),
+      ("crs", {"percent": 14.3, "n": 6, "grade": "3"})]),
+    ("Table 2. Toxicity\nEvent\tAny grade\tGrade 1\tGrade 2\nICANS\t3 (11.5)\t2 (7.7)\t1 (3.8)\n"
+     "Three patients had ICANS (grade 1, n = 2; grade 2, n = 1), all reversible within 5 days.",
+     [("neurotoxicity", {"percent": 11.5, "n": 3, "grade": "any"}), ("neurotoxicity", {"percent": 7.7, "n": 2, "grade": "1"}),
+      ("neurotoxicity", {"percent": 3.8, "n": 1, "grade": "2"})]),
+    # groups with their sizes as columns (no p column): the text's statement, with its N, replaces the cell
+    ("Table 1: Responses\nResponse\tCAR-T group (n=181)\tStandard-care group (n=181)\n"
+     "Overall response\t153 (85%)\t122 (67%)\nAn overall response occurred in 153 (85%) of 181 patients in the "
+     "CAR-T group and 122 (67%) of 181 in the standard-care group.",
+     [("overall_response", {"percent": 85, "n": 153, "N": 181, "subgroup": "CAR-T group"}),
+      ("overall_response", {"percent": 67, "n": 122, "N": 181, "subgroup": "standard-care group"})]),
+    ("Table 1\nResponse\tArm A (n = 40)\tArm B (n = 38)\nPartial response\t18 (45%)\t10 (26%)\n",
+     [("partial_remission", {"percent": 45, "n": 18, "subgroup": "Arm A"}),
+      ("partial_remission", {"percent": 26, "n": 10, "subgroup": "Arm B"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND35_FAMILIES)
+def test_blind35_families(text, expected):
+    assert read_text(text) == expected
