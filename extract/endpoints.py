@@ -303,6 +303,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     counted: dict[str, set] = {}  # relapse/transplant → the counts (n) stated in earlier sentences
     tables = _tables(sents)
     unnamed: dict[tuple, set] = {}   # same_key without the subgroup → counts (for tables' restatements)
+    tabled: dict[tuple, int] = {}    # a table cell's same_key without the subgroup, and count → its index in out
     for k, (s, spans) in enumerate(zip(sents, terms)):
         found = _table_row(s.text, *tables[k]) if k in tables else None
         if found is None:
@@ -320,17 +321,29 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
         for f in found:
             key = same_key(f.endpoint, f.fields)
             n = f.fields.get("n") if f.endpoint in RATE else None
-            prev = seen.get(key)
+            prev, match_key = seen.get(key), same_key
             if prev is None and k in tables and f.fields.get("subgroup"):
                 # a table restates the text's per-group results under its own column names
                 # ("Axi-cel (n = 172)" for the text's "with axi-cel"): the group name is not compared
-                prev = unnamed.get(same_key(f.endpoint, {**f.fields, "subgroup": None}))
+                prev = unnamed.get(_key_unnamed(f.endpoint, f.fields))
+                if prev is not None:   # (the bare statement it replaces is named the text's way)
+                    match_key, key = _key_unnamed, _key_unnamed(f.endpoint, f.fields)
+            if k not in tables and n is not None and tabled and (prev is None or not f.fields.get("subgroup")):
+                # a table floated before the paragraph that cites it ("Overall response | 153 (85%) |
+                # 122 (67%)" under "Eqba-cel group (n=181)"): the text's statement, with its N and the
+                # text's group name, replaces the row's cell
+                i = tabled.get(_key_unnamed(f.endpoint, f.fields) + (n,))
+                if i is not None:   # (a text that names no group keeps the column's)
+                    fields = f.fields if f.fields.get("subgroup") else {**f.fields, "subgroup": out[i].get("subgroup")}
+                    out[i] = Measurement(endpoint=f.endpoint, fields=fields, evidence=ev, rule=f.rule)
+                    del tabled[_key_unnamed(f.endpoint, f.fields) + (n,)]
+                    continue
             if prev is not None and (n is None or None in prev or n in prev):
                 # a restatement that adds the CI (the abstract's "71.0% v 44.2%", the Results'
                 # "71.0% (95% CI, 51.6 to 83.8)") replaces the bare statement, evidence and all
                 if f.fields.get("ci_low") is not None:
                     i = next((i for i, m in enumerate(out) if m.get("ci_low") is None and m.get("ci_high") is None
-                              and same_key(m.endpoint, m.fields) == key), None)
+                              and match_key(m.endpoint, m.fields) == key), None)
                     if i is not None:
                         out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
                 continue
@@ -345,9 +358,15 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             if (key, at) in here:
                 continue
             here[key, at] = n
+            if k in tables and n is not None and f.fields.get("subgroup"):
+                tabled[_key_unnamed(f.endpoint, f.fields) + (n,)] = len(out)
             out.append(Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule))
         for (key, _), n in here.items():
             seen.setdefault(key, set()).add(n)
+            if key[0] in RATE and n is not None and not isinstance(key[1], tuple):
+                # a count with its percent (a table's "1 (3.8)") is restated by the count alone
+                # ("One patient at DL3 had grade 4 CRS", the paragraph that cites the table)
+                seen.setdefault((key[0], ("n", n)) + key[2:], set()).add(n)
             if key[0] in _BARE_RESTATED:
                 counted.setdefault(key[0], set()).add(n)
         for m in out[len(out) - len(here):] if here else ():
@@ -377,20 +396,32 @@ _GRADE_HEAD = re.compile(r"(?:grades?|gr\.?|G)\s*(?:[<>]=?\s*|\u2265\s*|\u2264\s
                          r"(?:\s*(?:-|\u2013|/|to)\s*(?:[1-5]|I{1,3}|IV|V))?\+?|(?:any|all)\s+grades?", re.I | re.A)
 
 
-def _tables(sents: list[Sentence]) -> dict[int, tuple[list[str], int]]:
-    """{index of a table row in ``sents``: (its table's header cells, the widest row's cell count)}
-    for each run of adjacent tab rows; the first row of a run heads it. A header whose group names
-    ran together ("Axi-cel (n = 172) Tisa-cel (n = 96) p value") is split after each "(n = N)"."""
-    out: dict[int, tuple[list[str], int]] = {}
+_GRADE_HEADS_RUN = re.compile(r"(?<=[\dIV])\s+(?=[A-Z][^\t]*?,\s*grade\s)", re.A)
+_GRADE_AT_END = re.compile(r"(?:,\s*)?(?:" + _GRADE_HEAD.pattern + r"|any)$", re.I | re.A)
+_CELL_N_PCT = re.compile(r"(\d+(?:/\d+)?)\s*\((\d+(?:\.\d+)?)\)", re.A)
+_FORMAT_HEAD = re.compile(r",\s*(?:n(?:/N)?\s*\(\s*%\s*\)|%\s*\(\s*95\s*%\s*CI\s*\))$", re.A)
+_CAPTION_TIME = re.compile(r"\b(\d{1,2})-(year|month)\b", re.I | re.A)
+_PCT_SIGN = r"\1 (\2%)"   # a grade cell's "11 (42.3)" under an "n (%)" caption
+
+
+def _tables(sents: list[Sentence]) -> dict[int, tuple[list[str], int, str, str | None]]:
+    """{index of a table row in ``sents``: (its table's header cells, the widest row's cell count,
+    its caption, the next row's label)} for each run of adjacent tab rows; the first row of a run
+    heads it. A header whose group names ran together ("Axi-cel (n = 172) Tisa-cel (n = 96) p
+    value") is split after each "(n = N)"."""
+    out: dict[int, tuple[list[str], int, str, str | None]] = {}
     i = 0
     while i < len(sents):
         if "\t" not in sents[i].text:
             i += 1
             continue
+        if "\t" not in sents[i].text.rsplit("\n", 1)[-1]:
+            i += 1   # a running head's tab ("1169 HALVORSEN et al\tBLOOD, …\nTable 2."): no header row
+            continue
         j = i + 1
         while j < len(sents) and "\t" in sents[j].text and sents[j].block == sents[j - 1].block \
-                and sents[j].a - sents[j - 1].b <= 2:
-            j += 1
+                and sents[j].a - sents[j - 1].b <= 2 and "\t" in sents[j].text.split("\n", 1)[0]:
+            j += 1   # (a caption line before a header row starts the next table)
         header = [c.strip() for c in sents[i].text.rsplit("\n", 1)[-1].split("\t")]   # (after a caption line)
         width = max((sents[k].text.count("\t") + 1 for k in range(i + 1, j)), default=0)
         if len(header) < width - 1 and "(" in sents[i].text:
@@ -400,55 +431,108 @@ def _tables(sents: list[Sentence]) -> dict[int, tuple[list[str], int]]:
                 rest = c[sum(map(len, (m.group() for m in _N_HEAD.finditer(c)))):].strip() if parts else c
                 split += parts + ([rest] if rest else [])
             header = split
+        if len(header) < width:   # grade heads of two arms run together ("Eqba-cel, grade 1–2 Eqba-cel, grade 3")
+            header = [p for c in header for p in _GRADE_HEADS_RUN.split(c)]
+        caption = "\n".join(ln for ln in sents[i].text.split("\n") if "\t" not in ln)
+        if not caption and i and sents[i].a - sents[i - 1].b <= 2 and sents[i - 1].text[:5].lower() == "table":
+            caption = sents[i - 1].text   # ("TABLE 2 Day-28 CR/CRi by subgroup" a sentence of its own)
         for k in range(i + 1, j):
-            out[k] = (header, width)
+            out[k] = (header, width, caption, sents[k + 1].text.split("\t", 1)[0] if k + 1 < j else None)
         i = j
     return out
 
 
-def _table_row(row: str, header: list[str], width: int) -> list[Found] | None:
+def _table_row(row: str, header: list[str], width: int, caption: str = "",
+               next_label: str | None = None) -> list[Found] | None:
     """The measurements of a table row read cell by cell (see above), or None when the row
     reads as a sentence (its label names the endpoint and its cells are counts)."""
-    cells = [c.strip() for c in row.split("\t")]
+    line = row.split("\n", 1)[0]   # (a table's footnote run into its last row: "…\nP values are from log-rank tests")
+    cells = [c.strip() for c in (line if "\t" in line else row).split("\t")]
     label, values = cells[0], cells[1:]
     if not values:
         return None
     # a header with a cell over the labels has as many cells as the widest row; a row with fewer
     # cells than that ran its label into its first value ("Cytokine release syndrome 11 (79%)")
     heads = header[1:] if len(header) >= width else header
-    if len(values) < len(heads) and (m := _TRAILING_VALUE.search(label)):
+    if len(values) < len(heads) and len(values) == sum(1 for h in heads if not _P_HEAD.fullmatch(h)):
+        heads = [h for h in heads if not _P_HEAD.fullmatch(h)]   # a row with no p-value cells (the pair's second row)
+    elif len(values) < len(heads) and (m := _TRAILING_VALUE.search(label)):
         label, values = label[:m.start()].strip(), [m.group().strip()] + values
     # cells align from the right; a header whose cells ran together (too few tabs) names no column
     heads = heads[len(heads) - len(values):] if len(heads) >= len(values) else [""] * len(values)
     col_terms = [[t for t in block_terms(h) if t[2] != "X"] for h in heads]
     out: list[Found] = []
     pos = len(label)
-    if sum(1 for h in heads if _GRADE_HEAD.fullmatch(h)) >= 2:   # the columns are grades, the row an event
+    grade_cols = [_GRADE_AT_END.search(h) for h in heads]
+    if sum(1 for g in grade_cols if g and g.group().lower() != "any") >= 2:
+        # the columns are grades (maybe per arm: "Eqba-cel, grade 3"), the row an event
         if not any(t[2] in ("crs", "neurotoxicity", "gvhd") for t in block_terms(label)):
             return []   # another adverse event (neutropenia, infections): nothing to read
-        for h, v in zip(heads, values):
+        arms = [h[:g.start()].strip(" ,") if g else "" for h, g in zip(heads, grade_cols)]
+        # an arm is a subgroup only when two arms state values ("··" is not applicable)
+        named = len({a for a, v in zip(arms, values) if a and v and v[0].isdigit()}) >= 2
+        for h, v, g, arm in zip(heads, values, grade_cols, arms):
             pos = row.find(v, pos)
-            if v and _GRADE_HEAD.fullmatch(h):
-                text = f"{label}, {h}: {v}."
-                out += [Found(f.endpoint, f.fields, f.rule, pos) for f in read_sentence(text, block_terms(text))]
+            if v and v[0].isdigit() and g:
+                grade = g.group().strip(" ,")
+                grade = "any grade" if grade.lower() == "any" else grade
+                text = f"{label}, {grade}: {_CELL_N_PCT.sub(_PCT_SIGN, v)}."
+                for f in read_sentence(text, block_terms(text)):
+                    if named and arm:
+                        f.fields.setdefault("subgroup", arm)
+                    out.append(Found(f.endpoint, f.fields, f.rule, pos))
         return out
-    if sum(map(bool, col_terms)) >= 2:   # the columns name the endpoints; the row names its group
+    if sum(map(bool, col_terms)) >= 2 or (any(col_terms) and any(
+            t and _FORMAT_HEAD.search(h) for h, t in zip(heads, col_terms))):
+        # the columns name the endpoints ("OS, % (95% CI)", "CR/CRi, n/N (%)"); the row names its group,
+        # maybe its size ("n") and a p-value comparing it with the next row ("Second allo-HSCT | 24 |
+        # 78.6 (56.2–90.4) | 0.002" over "No second allo-HSCT | 15 | 40.0 (16.5–62.8)")
         name = _GROUP_NAME.match(label).group().strip()
-        group = None if name.lower() in ("total", "all", "overall", "all patients") else name or None
+        group = None if name.lower() in ("total", "all", "overall", "all patients") or name.lower().startswith("all ") \
+            else name or None
+        nxt = _GROUP_NAME.match(next_label).group().strip() if next_label else None
+        when = _CAPTION_TIME.search(caption) if caption else None
+        size, endpoint = None, None
         for h, v, t in zip(heads, values, col_terms):
             pos = row.find(v, pos)
-            if t and v:
-                text = f"{h} {v}."
-                for f in read_sentence(text, block_terms(text)):
-                    if group and f.endpoint != "p_value":
-                        f.fields.setdefault("subgroup", group)
-                    out.append(Found(f.endpoint, f.fields, f.rule, pos))
+            if not v:
+                continue
+            ci = _CI_HEAD.search(h) if t else None
+            if h in ("n", "N", "No.") and v.isdigit():
+                size = int(v)
+            elif ci and (m := _CI_CELL.fullmatch(v)):
+                name = h[:ci.start()].strip(" ,")
+                lead = f"{when.group(1)}-{when.group(2).lower()} " if when and not _TIME_HEAD.search(name) else ""
+                text = f"{lead}{name} {m.group('v')}{'%' if (ci.group('unit') or '%') == '%' else ' months'} (95% CI {m.group('ci')})."
+            elif t:
+                text = f"{h} {_CELL_N_PCT.sub(_PCT_SIGN, v) if '/N' in h else v}."   # ("32/35 (91.4)": a stated percent)
+            elif _P_HEAD.fullmatch(h) and _P_CELL.fullmatch(v) and endpoint:
+                f = {"value": v.replace(" ", "").lstrip("="), "outcome": endpoint}
+                if group and nxt:
+                    f["compares"] = [group, nxt]
+                out.append(Found("p_value", f, "p.table", pos))
+                continue
+            else:
+                continue
+            if not (t or ci):
+                continue
+            for f in read_sentence(text, block_terms(text)):
+                if f.endpoint == "p_value":
+                    continue
+                if group:
+                    f.fields.setdefault("subgroup", group)
+                if size is not None and (f.endpoint in SURV or f.endpoint in RATE):
+                    f.fields.setdefault("N", size)
+                endpoint = f.endpoint
+                out.append(Found(f.endpoint, f.fields, f.rule, pos))
         return out
     groups = [(_GROUP_NAME.match(h).group().strip() or None) if not _TIME_HEAD.fullmatch(h) else None for h in heads]
     ci = _CI_HEAD.search(label)
     if not ci:   # a row that names its endpoint reads as a sentence; a p-value column compares the groups
         p = len(values) - 1
-        if not (_P_HEAD.fullmatch(heads[p]) and _P_CELL.fullmatch(values[p])) or p < 1:
+        if len(values) >= 2 and all(_N_HEAD.fullmatch(h) for h in heads):
+            p = len(values)   # no p-value column, but every column is a group with its size ("Eqba-cel group (n=181)")
+        elif not (_P_HEAD.fullmatch(heads[p]) and _P_CELL.fullmatch(values[p])) or p < 1:
             return None
         for h, v, g in zip(heads[:p], values[:p], groups[:p]):   # each group's cell with the row's label
             pos = row.find(v, pos)
@@ -458,6 +542,8 @@ def _table_row(row: str, header: list[str], width: int) -> list[Found] | None:
                     f.fields.setdefault("subgroup", g)
                 out.append(Found(f.endpoint, f.fields, f.rule, pos))
         named = [g for g in groups[:p] if g]
+        if p == len(values):
+            return out
         f = {"value": values[p].replace(" ", "").lstrip("="), **({"compares": named} if len(named) >= 2 else {})}
         outcome = next((x.endpoint for x in out if x.endpoint != "p_value"), None)
         return out + ([Found("p_value", {**f, "outcome": outcome}, "p.table", row.rfind(values[p]))] if outcome else [])
@@ -503,6 +589,10 @@ def _disease_list(text: str) -> bool:
     """A short sentence that only lists diseases with their counts ("T-ALL 27, T-LBL 6."): a breakdown
     of the cohort with no verb."""
     return len(text) < 120 and (", " in text or " and " in text) and cues().disease_list.fullmatch(text) is not None
+
+
+def _key_unnamed(endpoint: str, f: dict[str, Any]) -> tuple:
+    return same_key(endpoint, {**f, "subgroup": None})
 
 
 def same_key(endpoint: str, f: dict[str, Any]) -> tuple:

@@ -89,8 +89,8 @@ def front_matter_year(text: str) -> int | None:
 # "The Retraction Note for this article is available at https://doi.org/…"
 TEXT_NOTICE_RE = re.compile(
     r"\b(?P<what>(?:An?\s+)?(?P<type>Correction|Erratum|Retraction(?:\s+Note)?|Expression\s+of\s+Concern)"
-    r"\s+(?:to|for)\s+this\s+(?:paper|article)\s+(?:has\s+been\s+published|is\s+available)(?:\s+(?:at|online))?)"
-    r"[:.]?\s*(?:(?:https?://)?(?:dx\.)?doi\.org/|doi:?\s*)?(?P<doi>10\.\d{4,9}/\S+)?", re.I)
+    r"\s+(?:to|for)\s+this\s+(?:paper|article)\s+(?:has\s+been\s+published|is\s+available)(?:\s+(?:at|online)){0,2})"
+    r"[:.]?\s*(?:(?:https?://\s*)?(?:dx\.)?doi\.org/|doi:?\s*)?(?P<doi>10\.\d{4,9}/\S+)?", re.I)
 _TEXT_NOTICE_TYPES = {"correction": "erratum", "erratum": "erratum", "retraction": "retraction",
                       "expression": "expression_of_concern"}
 
@@ -108,6 +108,10 @@ PUBLISHED_NOTICE_RE = gate.compile(
     r"\b(?P<what>(?:An?\s+)?(?P<type>Corrigendum|Correction|Erratum|Retraction|Expression\s+of\s+Concern)"
     r"\s+(?:on|to|for)\s+this\s+(?:paper|article)\s+has\s+been\s+published)"
     r"[:.]?\s*(?:(?:https?://)?(?:dx\.)?doi\.org/|doi:?\s*)?(?P<doi>10\.\d{4,9}/\S+)?", re.I)
+# ... and a Lancet margin note that names the related Comment by its page only ("See Comment page
+# e178"): a comment with no id
+SEE_PAGE_RE = gate.compile(r"\b(?P<what>See\s+(?:the\s+)?(?:related\s+)?(?P<type>Comment|Commentary|Editorial)\s+"
+                           r"(?:on\s+)?pages?\s+e?\d+(?:\s*[-\u2013]\s*e?\d+)?)(?P<doi>)", re.A)
 _SEE_NOTICE_TYPES = dict(_TEXT_NOTICE_TYPES, corrigendum="erratum", commentary="comment",
                          comment="comment", editorial="comment")
 
@@ -118,12 +122,14 @@ def text_notices(text: str) -> list[Notice]:
     found: list[tuple[int, Notice]] = []
     for regex, types, gate in ((TEXT_NOTICE_RE, _TEXT_NOTICE_TYPES, "this"),
                                (PUBLISHED_NOTICE_RE, _SEE_NOTICE_TYPES, "has been published"),
-                               (SEE_NOTICE_RE, _SEE_NOTICE_TYPES, "doi")):
+                               (SEE_NOTICE_RE, _SEE_NOTICE_TYPES, "doi"),
+                               (SEE_PAGE_RE, _SEE_NOTICE_TYPES, "See ")):
         if gate not in text:
             continue
         for m in regex.finditer(text):
             doi = clean_doi(m.group("doi"))
-            if any(start == m.start() or (doi and n.doi == doi) for start, n in found):
+            if any(start == m.start() or (doi and n.doi == doi) for start, n in found) \
+                    or (not doi and regex is SEE_PAGE_RE and any(n.type == "comment" for _, n in found)):
                 continue
             found.append((m.start(), Notice(type=types[m.group("type").split()[0].lower()], doi=doi,
                                             text=" ".join(m.group("what").split()).rstrip(" (:"), relation="in")))

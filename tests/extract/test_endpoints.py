@@ -3747,3 +3747,120 @@ TERSE_BREAKDOWNS = [
 @pytest.mark.parametrize("text, expected", TERSE_BREAKDOWNS)
 def test_terse_totals_with_their_breakdown(text, expected):
     _matches(read_text(text), expected)
+
+
+# blind35 (article PDFs): tables whose rows are subgroups, with the group size ("n") and a p-value
+# on the first row of each pair comparing it with the next; survival columns take their landmark
+# from the caption ("Table 3 2-year overall survival … by subgroup"); a footnote run into the last
+# row is no cell
+TABLE_SUBGROUP_PAIRS = ("Table 3 2-year overall survival and leukemia-free survival by subgroup\n"
+                        "Subgroup\tn\tOS, % (95% CI)\tP\tLFS, % (95% CI)\tP\n"
+                        "All infused patients\t42\t64.8 (47.9–77.6)\t58.1 (41.3–71.7)\n"
+                        "Second allo-HSCT\t24\t78.6 (56.2–90.4)\t0.002\t74.2 (51.3–87.5)\t< 0.001\n"
+                        "No second allo-HSCT (responders)\t15\t40.0 (16.5–62.8)\t26.7 (8.3–49.6)\n"
+                        "P values are from log-rank tests comparing the two subgroups of each pair.\n")
+
+
+def test_table_rows_of_subgroup_pairs_with_sizes_and_p_values():
+    assert read_text(TABLE_SUBGROUP_PAIRS) == [
+        ("overall_survival", {"percent": 64.8, "months": 24, "ci_low": 47.9, "ci_high": 77.6, "N": 42}),
+        ("leukemia_free_survival", {"percent": 58.1, "months": 24, "ci_low": 41.3, "ci_high": 71.7, "N": 42}),
+        ("overall_survival", {"percent": 78.6, "months": 24, "ci_low": 56.2, "ci_high": 90.4,
+                              "subgroup": "Second allo-HSCT", "N": 24}),
+        ("p_value", {"value": "0.002", "outcome": "overall_survival",
+                     "compares": ["Second allo-HSCT", "No second allo-HSCT"]}),
+        ("leukemia_free_survival", {"percent": 74.2, "months": 24, "ci_low": 51.3, "ci_high": 87.5,
+                                    "subgroup": "Second allo-HSCT", "N": 24}),
+        ("p_value", {"value": "<0.001", "outcome": "leukemia_free_survival",
+                     "compares": ["Second allo-HSCT", "No second allo-HSCT"]}),
+        ("overall_survival", {"percent": 40.0, "months": 24, "ci_low": 16.5, "ci_high": 62.8,
+                              "subgroup": "No second allo-HSCT", "N": 15}),
+        ("leukemia_free_survival", {"percent": 26.7, "months": 24, "ci_low": 8.3, "ci_high": 49.6,
+                                    "subgroup": "No second allo-HSCT", "N": 15}),
+    ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one endpoint column with its format ("n/N (%)", "n (%)", "% (95% CI)") and a p column
+    ("TABLE 2 Day-28 CR/CRi by subgroup\nSubgroup\tCR/CRi, n/N (%)\tp\n"
+     "Age <18 years\t32/35 (91.4)\t0.60\nAge 18–25 years\t11/13 (84.6)\n",
+     [("complete_remission", {"percent": 91.4, "n": 32, "N": 35, "includes_cri": True, "subgroup": "Age <18 years"}),
+      ("p_value", {"value": "0.60", "outcome": "complete_remission", "compares": ["Age <18 years", "Age 18-25 years"]}),
+      ("complete_remission", {"percent": 84.6, "n": 11, "N": 13, "includes_cri": True, "subgroup": "Age 18-25 years"})]),
+    ("Table 3. Response by baseline feature\nFeature\tORR, n (%)\tP value\n"
+     "Prior blinatumomab\t12 (80.0)\t0.21\nNo prior blinatumomab\t25 (92.6)\n",
+     [("overall_response", {"percent": 80.0, "n": 12, "subgroup": "Prior blinatumomab"}),
+      ("p_value", {"value": "0.21", "outcome": "overall_response",
+                   "compares": ["Prior blinatumomab", "No prior blinatumomab"]}),
+      ("overall_response", {"percent": 92.6, "n": 25, "subgroup": "No prior blinatumomab"})]),
+    ("Table 2. 1-year event-free survival by subgroup\nGroup\tN\tEFS, % (95% CI)\tP value\n"
+     "T-ALL\t30\t55.0 (36.1–70.4)\t0.41\nT-LBL\t12\t41.7 (15.2–66.5)\n",
+     [("event_free_survival", {"percent": 55.0, "months": 12, "ci_low": 36.1, "ci_high": 70.4, "subgroup": "T-ALL", "N": 30}),
+      ("p_value", {"value": "0.41", "outcome": "event_free_survival", "compares": ["T-ALL", "T-LBL"]}),
+      ("event_free_survival", {"percent": 41.7, "months": 12, "ci_low": 15.2, "ci_high": 66.5, "subgroup": "T-LBL", "N": 12})]),
+])
+def test_table_one_endpoint_column_per_subgroup_row(text, expected):
+    assert read_text(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a running head's tab before the caption is no header row; "n (%)" cells without "%"; a zero
+    # grade cell is a stated absence
+    ("1169 SMITH et al\tBLOOD, 13 MARCH 2025 · VOLUME 145\nTable 2. Adverse events within 28 days (N = 26)\n"
+     "Event\tAny grade\tGrade 1\tGrade 2\tGrade 3\tGrade 4\n"
+     "ICANS\t3 (11.5)\t2 (7.7)\t1 (3.8)\t0\t0\nNeutropenia\t26 (100)\t0\t0\t2 (7.7)\t24 (92.3)\n",
+     [("neurotoxicity", {"percent": 11.5, "n": 3, "grade": "any"}),
+      ("neurotoxicity", {"percent": 7.7, "n": 2, "grade": "1"}),
+      ("neurotoxicity", {"percent": 3.8, "n": 1, "grade": "2"}),
+      ("neurotoxicity", {"n": 0, "percent": 0.0, "negated": True, "grade": "3"}),
+      ("neurotoxicity", {"n": 0, "percent": 0.0, "negated": True, "grade": "4"})]),
+    ("Table 2\nEvent\tAny\tGrade 1–2\tGrade 3\tGrade 4\nCRS\t38 (90.5)\t32 (76.2)\t6 (14.3)\t0\n",
+     [("crs", {"percent": 90.5, "n": 38, "grade": "any"}), ("crs", {"percent": 76.2, "n": 32, "grade": "1-2"}),
+      ("crs", {"percent": 14.3, "n": 6, "grade": "3"}), ("crs", {"n": 0, "percent": 0.0, "negated": True, "grade": "4"})]),
+    # grade heads of two arms run together; "··" (not applicable) is no value, so one arm names no subgroup
+    ("Table 2: Adverse events by grade and group\n"
+     "Event\tCAR-T, grade 1–2 CAR-T, grade 3\tCAR-T, grade 4\tStandard care, grade 1–2 Standard care, grade 3 Standard care, grade 4\n"
+     "Cytokine release syndrome\t124 (73%)\t6 (4%)\t1 (1%)\t··\t··\t··\n",
+     [("crs", {"percent": 73, "n": 124, "grade": "1-2"}), ("crs", {"percent": 4, "n": 6, "grade": "3"}),
+      ("crs", {"percent": 1, "n": 1, "grade": "4"})]),
+    ("Table 3. Toxicity by arm\nEvent\tArm A, grade 1-2\tArm A, grade ≥3\tArm B, grade 1-2\tArm B, grade ≥3\n"
+     "CRS\t20 (40%)\t3 (6%)\t15 (30%)\t1 (2%)\n",
+     [("crs", {"percent": 40, "n": 20, "grade": "1-2", "subgroup": "Arm A"}),
+      ("crs", {"percent": 6, "n": 3, "grade": ">=3", "subgroup": "Arm A"}),
+      ("crs", {"percent": 30, "n": 15, "grade": "1-2", "subgroup": "Arm B"}),
+      ("crs", {"percent": 2, "n": 1, "grade": ">=3", "subgroup": "Arm B"})]),
+])
+def test_table_grade_columns_after_running_heads_and_per_arm(text, expected):
+    assert read_text(text) == expected
+
+
+# blind35: a table floated before the paragraph that cites it; the paragraph restates its cells
+BLIND35_FAMILIES = [
+    # a count with its percent in a grade cell, restated by the count alone
+    ("Table 2. Adverse events (N = 26)\nEvent\tAny grade\tGrade 3\tGrade 4\n"
+     "Cytokine release syndrome\t24 (92.3)\t3 (11.5)\t1 (3.8)\nOne patient at DL3 had grade 4 CRS with hypotension.",
+     [("crs", {"percent": 92.3, "n": 24, "grade": "any"}), ("crs", {"percent": 11.5, "n": 3, "grade": "3"}),
+      ("crs", {"percent": 3.8, "n": 1, "grade": "4"})]),
+    ("Table 2\nEvent\tAny\tGrade 1–2\tGrade 3\nCRS\t38 (90.5)\t32 (76.2)\t6 (14.3)\n"
+     "Grade 3 CRS occurred in six patients, including the patient with a dose-limiting toxicity.",
+     [("crs", {"percent": 90.5, "n": 38, "grade": "any"}), ("crs", {"percent": 76.2, "n": 32, "grade": "1-2"}),
+      ("crs", {"percent": 14.3, "n": 6, "grade": "3"})]),
+    ("Table 2. Toxicity\nEvent\tAny grade\tGrade 1\tGrade 2\nICANS\t3 (11.5)\t2 (7.7)\t1 (3.8)\n"
+     "Three patients had ICANS (grade 1, n = 2; grade 2, n = 1), all reversible within 5 days.",
+     [("neurotoxicity", {"percent": 11.5, "n": 3, "grade": "any"}), ("neurotoxicity", {"percent": 7.7, "n": 2, "grade": "1"}),
+      ("neurotoxicity", {"percent": 3.8, "n": 1, "grade": "2"})]),
+    # groups with their sizes as columns (no p column): the text's statement, with its N, replaces the cell
+    ("Table 1: Responses\nResponse\tCAR-T group (n=181)\tStandard-care group (n=181)\n"
+     "Overall response\t153 (85%)\t122 (67%)\nAn overall response occurred in 153 (85%) of 181 patients in the "
+     "CAR-T group and 122 (67%) of 181 in the standard-care group.",
+     [("overall_response", {"percent": 85, "n": 153, "N": 181, "subgroup": "CAR-T group"}),
+      ("overall_response", {"percent": 67, "n": 122, "N": 181, "subgroup": "standard-care group"})]),
+    ("Table 1\nResponse\tArm A (n = 40)\tArm B (n = 38)\nPartial response\t18 (45%)\t10 (26%)\n",
+     [("partial_remission", {"percent": 45, "n": 18, "subgroup": "Arm A"}),
+      ("partial_remission", {"percent": 26, "n": 10, "subgroup": "Arm B"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND35_FAMILIES)
+def test_blind35_families(text, expected):
+    assert read_text(text) == expected

@@ -370,6 +370,28 @@ def test_notices_a_banner_names_with_the_linked_doi(banner, kind, doi):
     assert [(n.type, n.doi) for n in d.meta["notices"]] == [(kind, doi)]
 
 
+@pytest.mark.parametrize("banner, doi", [
+    # blind35: a correction notice broken after "https://" at a line end, "available online at"
+    ("The original version of this article was revised. A correction to this article is available online at https://\n"
+     "doi.org/10.5555/s13045-024-883599-1.", "10.5555/s13045-024-883599-1"),
+    ("A Correction to this article is available at doi: 10.5555/jho.2025.00123", "10.5555/jho.2025.00123"),
+])
+def test_notices_a_correction_available_online(banner, doi):
+    [d] = read_bytes(f"A CD7 CAR-T trial\n{banner}\nResults: 18 patients were infused.".encode(), "paper.txt")
+    assert [(n.type, n.doi) for n in d.meta["notices"]] == [("erratum", doi)]
+
+
+@pytest.mark.parametrize("note", [
+    # a Lancet margin note names the related Comment by its page only: a comment with no id
+    "Published Online January 21, 2025 https://doi.org/10.5555/S2352-3026(24)00883-5. See Comment page e178.",
+    "See Comment pages e178-79",
+    "See the related Editorial on page 1490",
+])
+def test_notices_a_comment_named_by_its_page(note):
+    [d] = read_bytes(f"A BCMA CAR-T trial\n{note}\nFindings: 362 patients were randomly assigned.".encode(), "paper.txt")
+    assert [(n.type, n.doi, n.pmid) for n in d.meta["notices"]] == [("comment", None, None)]
+
+
 @pytest.mark.parametrize("text", [
     "Title\nSee Articles page e210\nResults: 18 patients.",             # a cross-reference, no record
     "Title\nResults: see the comment of Smith et al in ref 12; 18 patients.",   # no DOI
