@@ -87,6 +87,8 @@ def cues() -> SimpleNamespace:
     # a lineage before the long name ("three had T/myeloid mixed-phenotype acute leukaemia (MPAL)") is read
     # as the name's own label; the abbreviated forms ("T/myeloid MPAL n=7") are labels of their own
     lineage = r"(?:(?i:[TB]/(?:myeloid|lymphoid|[TB]))\s+(?=(?i:mixed)))?"
+    # an antigen before the name is no label of its own ("five with CD7-positive AML")
+    marker = r"(?:CD\d+(?:\+|-positive)\s+)?"
     labels = {}
     for n, lab, _ in dis:
         labels[n.lower()] = lab
@@ -117,18 +119,26 @@ def cues() -> SimpleNamespace:
         dose_before=rx(c["dose_label_before"]), dose_after=rx(c["dose_label_after"]),
         disease=gate.compile(rf"(?<![\w-])(?P<d>{disease_alt})(?![\w-])", re.A), disease_labels=labels,
         # a sentence that only lists diseases with counts ("T-ALL 27, T-LBL 6.", "Diagnoses: T-ALL 12 and CD7+ AML 3.")
+        # (a subtype's count nested in parentheses: "T-ALL 18 (ETP 6), T-LBL 8")
         disease_list=gate.compile(rf"(?:[A-Z][\w ]{{0,30}}:\s*)?(?:(?:CD\d+[+-]?\s+)?(?:{disease_alt})\s*[,:]?\s*\d+"
-                                  rf"(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*\.?$)){{2,}}", re.A),
+                                  rf"(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?(?:\s*\(\s*(?:{disease_alt})\s*[,:]?\s*\d+\s*\))?"
+                                  rf"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*\.?$)){{2,}}", re.A),
         # ("19 cases had T-ALL", "13 cases were classical Hodgkin lymphoma", "19 cases of T-ALL", "12 were diagnosed with T-LBL")
         disease_with=gate.compile(rf"(?i:(?P<n>{NUM}))\s+(?:{_PCT_PAREN}\s+)?(?:(?:patients|(?i:cases))\s+)?(?:with|had|(?<=cases\s)of|"
-                                  rf"(?:were|was)(?:\s+diagnosed\s+(?:with|as))?)\s+{lineage}(?P<d>{disease_alt})(?![\w-])", re.A),
+                                  rf"(?:were|was)(?:\s+diagnosed\s+(?:with|as))?)\s+{lineage}{marker}(?P<d>{disease_alt})(?![\w-])", re.A),
+        # a disease alone as what patients had, closing its clause: "14 patients had early T-cell precursor ALL."
+        disease_had=gate.compile(rf"\d(?<![\d.]\d)\d*\s+(?:{_PCT_PAREN}\s+)?(?:patients|pts|cases)\s+had\s+(?:an?\s+)?(?:{disease_alt})"
+                                 rf"(?:\s+(?:phenotype|subtype|immunophenotype))?(?=\s*(?:[.;,]|$))", re.A),
+        # a subtype of the disease just named: "ten with T-ALL, four of whom had an early T-cell precursor phenotype"
+        disease_whom=gate.compile(rf"(?i:(?P<n>{NUM}))\s+of\s+(?:whom|them)\s+(?:had|were\s+diagnosed\s+with)\s+(?:an?\s+)?"
+                                  rf"(?P<d>{disease_alt})(?:\s+(?:phenotype|subtype|immunophenotype))?(?=\s*(?:[.;,)]|and\b|$))", re.A),
         # a share of the cohort: "15 (41%) of 37 patients had T-LBL", "twelve of the 40 patients had ETP-ALL"
         disease_share=gate.compile(rf"(?P<n>\d+)\s+(?:{_PCT_PAREN}\s+)?of\s+(?:the\s+|all\s+)?\d+\s+(?:[\w-]+\s+)?(?:patients|pts|participants)"
                                    rf"\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?had\s+(?P<d>{disease_alt})(?![\w-])(?=\s*(?:[.;,)]|$))", re.A),
         # the list going on after one: "79 had DLBCL (DLBCL), 17 transformed follicular lymphoma (tFL) and 8 …"
         disease_next=gate.compile(rf"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d+)\s+(?:{_PCT_PAREN}\s+)?"
                                   rf"(?:(?:(?:patients|cases)\s+)?(?:with|had|of|(?:were|was)(?:\s+diagnosed\s+(?:with|as))?)\s+)?"
-                                  rf"{lineage}(?P<d>{disease_alt})(?![\w-])", re.A),
+                                  rf"{lineage}{marker}(?P<d>{disease_alt})(?![\w-])", re.A),
         # a disease with its count in parentheses, read only in a run of two or more:
         # "had T-ALL (41 patients), ETP-ALL (15), or T-LBL (12)"
         disease_paren=gate.compile(rf"(?<![\w-])(?P<d>{disease_alt})\s*\(\s*(?P<n>\d{{1,3}})(?:\s+(?:patients|pts|cases|children|adults))?\s*\)"
@@ -582,13 +592,31 @@ def _worth_reading(text: str, low: str) -> bool:
                 or any(_hinted(low, hints) and rx.search(text) for _, _, rx, hints in cues().regex_terms)
                 or _disease_list(text) or (" had " in low and " of " in low and cues().disease_share.search(text) is not None)
                 or ("cases " in low and cues().disease_with.search(text) is not None)
+                or _own_study(low) or (" had " in low and _had_alone(text) is not None)
                 or ("respectively" in low and ("level" in low or "DL" in text) and _LEVELS_GIVEN.search(text) is not None))
+
+
+_SHARE_OF = re.compile(r"\bof\s+(?:the\s+|all\s+|these\s+)?$", re.A)
+
+
+def _had_alone(text: str) -> bool:
+    """"14 patients had early T-cell precursor ALL.": a count that is no share of another ("12 of the 40 patients had …")."""
+    return any(not _SHARE_OF.search(text, max(0, m.start() - 16), m.start()) for m in cues().disease_had.finditer(text))
+
+
+def _own_study(low: str) -> bool:
+    """"We conducted a pilot study of … in fifteen patients": the authors' study with its cohort (cohort.treated-study)."""
+    return low[:3] == "we " and " in " in low and (" study" in low or " trial" in low or " series" in low)
 
 
 def _disease_list(text: str) -> bool:
     """A short sentence that only lists diseases with their counts ("T-ALL 27, T-LBL 6."): a breakdown
     of the cohort with no verb."""
-    return len(text) < 120 and (", " in text or " and " in text) and cues().disease_list.fullmatch(text) is not None
+    if len(text) < 120 and (", " in text or " and " in text) and cues().disease_list.fullmatch(text) is not None:
+        return True
+    # one clause of a telegraphic line: "Median age 27 y (range 13–61); T-ALL 18 (ETP 6), T-LBL 8; median 3 prior lines"
+    return "; " in text and len(text) < 240 and any(
+        len(x) < 120 and ", " in x and cues().disease_list.fullmatch(x.strip()) is not None for x in text.split(";"))
 
 
 def _key_unnamed(endpoint: str, f: dict[str, Any]) -> tuple:
@@ -785,7 +813,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     cohort, claimed = _cohort(text, atoms, doses, low) if _hinted(low, _COHORT_HINTS) \
         or low.count(" had ") > 1 or ("s (" in text and _PATIENTS_LIST.search(text)) or _disease_list(text) \
         or (" had " in low and " of " in low and cues().disease_share.search(text)) \
-        or ("cases " in low and cues().disease_with.search(text)) else ([], set())
+        or ("cases " in low and cues().disease_with.search(text)) or _own_study(low) \
+        or (" had " in low and _had_alone(text)) else ([], set())
     if "respectively" in low and ("level" in low or "DL" in text) and (" to " in low or " in " in low):
         given = _levels_given(text, claimed)
         if given:   # ("Dose levels 1 and 2 were infused in …": the level's number is no count of the infused)
@@ -3070,7 +3099,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     listed = cohort or "compris" in low or "consist" in low
     dws = list(c.disease_with.finditer(text)) if listed or " had " in low or "cases " in low or "diagnosed " in low else []
     # with no cohort verb, a breakdown of two or more: "19 cases had T-ALL and 7 cases had T-LBL"
-    for m in dws if listed or len(dws) > 1 or (dws and c.disease_next.match(text, dws[0].end())) else ():
+    # or one alone as what patients had, ending its clause ("14 patients had early T-cell precursor ALL.")
+    for m in dws if listed or len(dws) > 1 or (dws and c.disease_next.match(text, dws[0].end())) \
+            or (len(dws) == 1 and " had " in low and _had_alone(text)) else ():
         while m:
             n = _num(m.group("n"))
             if n and m.start("n") not in used:
@@ -3078,6 +3109,12 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 out.append(Found("disease_count", {"value": n, "label": label}, "cohort.disease", m.start("n")))
                 used.add(m.start("n"))
             m = c.disease_next.match(text, m.end())
+    for m in c.disease_whom.finditer(text) if listed and " of " in low else ():   # "…, four of whom had an ETP phenotype"
+        n = _num(m.group("n"))
+        if n and m.start("n") not in used:
+            out.append(Found("disease_count", {"value": n, "label": c.disease_labels.get(m.group("d").lower(), m.group("d"))},
+                             "cohort.disease", m.start("n")))
+            used.add(m.start("n"))
     if "(" in text and _COUNT_IN_PARENS.search(text):   # "T-ALL (41 patients), ETP-ALL (15), or T-LBL (12)"
         out += _disease_parens(text, used)
     for m in c.disease_share.finditer(text) if " had " in low and " of " in low else ():

@@ -3864,3 +3864,55 @@ BLIND35_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND35_FAMILIES)
 def test_blind35_families(text, expected):
     assert read_text(text) == expected
+
+
+# blind36 (tests/data/regression/blind36): families its first run missed or over-read
+BLIND36_FAMILIES = [
+    # the leukapheresed, then the infused: the first count is the enrolled
+    ("As of 15 Mar 2024, 29 pts were apheresed and 26 infused (DL1 n=3, DL2 n=17 incl. expansion, DL3 n=6).",
+     [("patients_enrolled", {"value": 29}), ("patients_treated", {"value": 26}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 17, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("A total of 38 patients underwent leukapheresis, and 35 received an infusion.",
+     [("patients_enrolled", {"value": 38}), ("patients_treated", {"value": 35})]),
+    ("Thirty-two patients were leukapheresed; 30 received CAR T cells.",
+     [("patients_enrolled", {"value": 32}), ("patients_treated", {"value": 30})]),
+    ("Twelve patients had apheresis and 11 were treated.",
+     [("patients_enrolled", {"value": 12}), ("patients_treated", {"value": 11})]),
+    # a terse disease list as one clause of a telegraphic line, a subtype's count nested in parentheses ("ETP" is ETP-ALL)
+    ("Median age 27 y (range 13–61); T-ALL 18 (ETP 6), T-LBL 8; median 3 prior lines; 11 (42%) post-alloSCT.",
+     [("disease_count", {"value": 18, "label": "T-ALL"}), ("disease_count", {"value": 6, "label": "ETP-ALL"}),
+      ("disease_count", {"value": 8, "label": "T-LBL"})]),
+    ("Median age 31; T-ALL 12, T-LBL 5; 6 prior HSCT.",
+     [("disease_count", {"value": 12, "label": "T-ALL"}), ("disease_count", {"value": 5, "label": "T-LBL"})]),
+    ("Dx: T-ALL 20 (ETP-ALL 7), T-LBL 4, MPAL 1; median 4 prior lines.",
+     [("disease_count", {"value": 20, "label": "T-ALL"}), ("disease_count", {"value": 7, "label": "ETP-ALL"}),
+      ("disease_count", {"value": 4, "label": "T-LBL"}), ("disease_count", {"value": 1, "label": "MPAL"})]),
+    ("Median age 40; 12 (30%) prior HSCT; 3 prior lines.", []),
+    # one disease alone as what patients had, closing its clause; a share of another count is not one
+    ("The median age was 29 years (range, 7 to 63), and 14 patients had early T-cell precursor ALL.",
+     [("disease_count", {"value": 14, "label": "ETP-ALL"})]),
+    ("Nine patients had ETP-ALL.", [("disease_count", {"value": 9, "label": "ETP-ALL"})]),
+    ("Three patients had AML relapse after CAR-T.", [("relapse", {"n": 3})]),
+    # the authors' study of the product in N patients, a subtype "of whom", an antigen before the disease
+    ("We conducted a single-center, open-label pilot study (NCT09360009) of nanobody-derived CD7 CAR-T cells (nb7CAR-T) "
+     "in fifteen patients: ten with T-ALL, four of whom had an early T-cell precursor phenotype, and five with "
+     "CD7-positive AML.",
+     [("patients_treated", {"value": 15}), ("disease_count", {"value": 10, "label": "T-ALL"}),
+      ("disease_count", {"value": 4, "label": "ETP-ALL"}), ("disease_count", {"value": 5, "label": "AML"})]),
+    ("We report a phase 1 trial of donor-derived CD7 CAR-T cells in 20 adults with relapsed T-ALL.",
+     [("patients_treated", {"value": 20})]),
+    ("Twenty patients were infused: 16 with T-ALL, 5 of whom had ETP-ALL, and 4 with T-LBL.",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 16, "label": "T-ALL"}),
+      ("disease_count", {"value": 5, "label": "ETP-ALL"}), ("disease_count", {"value": 4, "label": "T-LBL"})]),
+    ("The cohort comprised 12 patients with T-ALL and 3 with CD7+ AML.",
+     [("disease_count", {"value": 12, "label": "T-ALL"}), ("disease_count", {"value": 3, "label": "AML"})]),
+    ("We performed a first-in-human study in 12 patients with T-LBL, of whom 10 were infused.",
+     [("disease_count", {"value": 12, "label": "T-LBL"}), ("patients_treated", {"value": 10})]),
+    ("We previously reported a study in 20 patients.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND36_FAMILIES)
+def test_blind36_families(text, expected):
+    _matches(read_text(text), expected)
