@@ -2050,6 +2050,8 @@ _ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom|which
                       r"(?=(?:were|had|achieved|attained|became|remained|grades?|gr)\b|G[1-5≥>]|(?<=,\sall\s)(?-i:MRD)[\s-]?neg))", re.I | re.A)
 
 
+_PATIENTS_WITH = re.compile(rf"\s+{PATIENT}\s+(?:with|who\s+(?:had|developed|experienced))\s+", re.A)
+_PCT_ALL_GAP = re.compile(r"(?:\s+of\s+(?:all\s+|the\s+)?(?:patients|pts|recipients))?\s*[(,;]?\s*", re.A)
 _OWN_COUNT = gate.compile(r"\s*\(\s*n\s?[=:]", re.I | re.A)
 # the first reason, or a later one of a counted list: "because of donor unavailability (n = 3), infection (n = 2), early relapse (n = 2)"
 _REASON_BEFORE = gate.compile(r"\b(?:because\s+of|due\s+to|owing\s+to)\s+(?:(?:[\w/-]+\s+){0,4}?\(\s*n\s?[=:]\s?\d+\s*\)\s*"
@@ -2070,6 +2072,12 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
         grade = any(k.kind == "G" and k.start >= m.end() and text[m.end():k.start].strip() in ("", "were", "was")
                     and not _OWN_COUNT.match(text, k.end) and "except" not in text[k.end:k.end + 10] for k in ms)
         if m.group().lower().startswith("both") and prev and prev[-1].vals["n"] != 2:
+            continue
+        last = [g for g in groups if g.end <= m.start()]
+        if grade and last and "n" not in last[-1].vals and "percent" in last[-1].vals and m.group().lower().startswith("all") \
+                and _PCT_ALL_GAP.fullmatch(text, last[-1].end, m.start()):
+            # "ICANS in 4.6% (all grade 1–2)": a rate with no count, every case of that grade: the grade's rate is the total's
+            out.append(Group(m.start(), m.end(), {"percent": last[-1].vals["percent"]}, "allof", subject=True))
             continue
         # ("CR/CRi 23/24 (95.8%), all MRD-neg by FCM": the count's MRD state, telegraphic)
         if prev and (grade or cues().subject_after.match(text[m.end():m.end() + 100])
@@ -2613,6 +2621,11 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
                 f["ci_high"] = v["ci_high"]
         if ep in GRADED:
             f["grade"] = m.attrs.get("grade") or "any"
+            if f["grade"] == "any" and (" with" in text[g.end:g.end + 24] or " who " in text[g.end:g.end + 24]) and m.end <= g.start:
+                # "Neurotoxicity was limited to 2 patients with grade 1 ICANS": the patients' term names their grade
+                w = next((k for k in ms if k.start >= g.end and k.kind == "E"), None)
+                if w is not None and w.endpoint == ep and w.attrs.get("grade") and _PATIENTS_WITH.fullmatch(text, g.end, w.attrs.get("_gstart", w.start)):
+                    f["grade"] = w.attrs["grade"]
             for k in ("acute", "chronic"):
                 if m.attrs.get(k):
                     f[k] = True

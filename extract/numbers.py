@@ -249,8 +249,10 @@ def normalise_grade(s: str | None) -> str | None:
     if not s:
         return None
     t = s.lower().replace("–", "-").replace("—", "-").replace("−", "-")
-    if t[0] == "g" and t[1:2] in "≥>12345":   # "G1-2", "G≥3": the terse grade word glued to its number
+    if t[0] == "g" and t[1:2] and t[1:2] in "≥>12345":   # "G1-2", "G≥3": the terse grade word glued to its number
         t = t[1:]
+    elif t[:2] == "gr" and t[2:3] and t[2:3] in ".≥>12345":   # "gr1", "gr1-2", "gr.2" (glued conference abbreviation)
+        t = t[3:] if t[2] == "." else t[2:]
     if re.search(r"\b(?:any|all)[\s-]*grades?\b", t):
         return "any"
     nums = [_g(x) for x in re.findall(r"(?<![a-z\d])(?:[1-5]|iv|v|iii|ii|i)(?![a-z\d])", t)]

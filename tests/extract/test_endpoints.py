@@ -3910,6 +3910,30 @@ BLIND36_FAMILIES = [
     ("We performed a first-in-human study in 12 patients with T-LBL, of whom 10 were infused.",
      [("disease_count", {"value": 12, "label": "T-LBL"}), ("patients_treated", {"value": 10})]),
     ("We previously reported a study in 20 patients.", []),
+    # the conference grade glued to its number: "gr1 11, gr2 10", "gr1–2 in 3"
+    ("CRS 24/26 (92.3%): gr1 11, gr2 10, gr3 3.",
+     [("crs", {"percent": 92.3, "n": 24, "N": 26, "grade": "any"}), ("crs", {"n": 11, "grade": "1"}),
+      ("crs", {"n": 10, "grade": "2"}), ("crs", {"n": 3, "grade": "3"})]),
+    ("ICANS gr1–2 in 3 (11.5%); no gr≥3 ICANS.",
+     [("neurotoxicity", {"percent": 11.5, "n": 3, "grade": "1-2"}),
+      ("neurotoxicity", {"percent": 0.0, "n": 0, "grade": ">=3", "negated": True})]),
+    ("CRS gr1-2 in 20 (80%), gr3 in 2.", [("crs", {"percent": 80, "n": 20, "grade": "1-2"}), ("crs", {"n": 2, "grade": "3"})]),
+    ("CRS: gr.2 in 4.", [("crs", {"n": 4, "grade": "2"})]),
+    # "all grade X" after a rate with no count: the grade's rate is the total's
+    ("Cytokine release syndrome occurred in 80.5% of patients (grade ≥ 3, 10.3%) and ICANS in 4.6% (all grade 1–2).",
+     [("crs", {"percent": 80.5, "grade": "any"}), ("crs", {"percent": 10.3, "grade": ">=3"}),
+      ("neurotoxicity", {"percent": 4.6, "grade": "any"}), ("neurotoxicity", {"percent": 4.6, "grade": "1-2"})]),
+    ("ICANS occurred in 12% of patients, all grade 1.",
+     [("neurotoxicity", {"percent": 12, "grade": "any"}), ("neurotoxicity", {"percent": 12, "grade": "1"})]),
+    ("CRS occurred in 85% (all of grade 1 or 2) and ICANS in 10%.",
+     [("crs", {"percent": 85, "grade": "any"}), ("crs", {"percent": 85, "grade": "1-2"}),
+      ("neurotoxicity", {"percent": 10, "grade": "any"})]),
+    # the patients' term names their grade: "limited to 2 patients with grade 1 ICANS"
+    ("Neurotoxicity was limited to 2 patients with grade 1 ICANS.", [("neurotoxicity", {"n": 2, "grade": "1"})]),
+    ("Neurotoxicity occurred in 3 patients who had grade 2 ICANS.", [("neurotoxicity", {"n": 3, "grade": "2"})]),
+    ("CRS was observed in 12 patients with grade 1-2 CRS.", [("crs", {"n": 12, "grade": "1-2"})]),
+    ("Neurotoxicity was seen in 2 patients with T-LBL.", [("neurotoxicity", {"n": 2, "grade": "any"})]),
+    ("ICANS occurred in 2 patients with grade 3 CRS.", [("neurotoxicity", {"n": 2, "grade": "any"})]),
 ]
 
 
