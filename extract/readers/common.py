@@ -60,9 +60,11 @@ SUPPLEMENT_LINE_RE = re.compile(
 
 
 # a meeting abstract's header line naming the congress by its society and year: "EHA2025 Congress, Milan, Italy,
-# June 12-15, 2025", "ASCO 2024 Annual Meeting" (not "Presented at …": a paper's earlier presentation)
+# June 12-15, 2025", "ASCO 2024 Annual Meeting", "EHA2024 Hybrid Congress" (not "Presented at …": a paper's
+# earlier presentation)
 MEETING_LINE_RE = re.compile(
-    rf"^[ \t]*[A-Z]{{2,6}}[ \t]?(?P<y1>{_YEAR})[ \t]+(?:Congress|Annual[ \t]+Meeting|Meeting|Conference|Symposium)\b", re.M)
+    rf"^[ \t]*[A-Z]{{2,6}}[ \t]?(?P<y1>{_YEAR})[ \t]+(?:(?:Hybrid|Virtual|Online|International|Scientific|European)[ \t]+)?"
+    rf"(?:Congress|Annual[ \t]+Meeting|Meeting|Conference|Symposium)\b", re.M)
 
 
 def front_matter_year(text: str) -> int | None:

@@ -330,6 +330,10 @@ def test_plain_text_year_from_a_supplement_line(text, year):
     # a meeting abstract's header line: the congress named by its society and year (blind33 b33-07)
     ("Abstract: S1127\nType: Oral Presentation\nEHA2025 Congress, Milan, Italy, June 12-15, 2025\n\nTITLE\n", 2025),
     ("ASCO 2024 Annual Meeting\nTitle\nResults: 12 patients.", 2024),
+    # a congress's format between the year and "Congress" (blind36 b36-04)
+    ("EHA2024 Hybrid Congress\nAbstract: P1423\nType: Poster Presentation\n\nTITLE\n", 2024),
+    ("ASH 2023 Virtual Meeting\nTitle\nResults: 12 patients.", 2023),
+    ("EBMT 2025 Scientific Meeting\nTitle", 2025),
     # a paper's earlier presentation is no year of its own
     ("Title\nPresented at the EHA2023 Congress, Frankfurt.\nResults: 12 patients.", None),
 ])
