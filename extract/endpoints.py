@@ -1047,7 +1047,18 @@ def _relapse_sites(text: str, items) -> list[Found]:
             pos = x.end()
         if len(parts) >= 2 and text.startswith(")", pos) and sum(n for _, n, _ in parts) <= total:
             out += [Found("relapse", {"n": n, "subgroup": name}, m.rule, at) for name, n, at in parts]
+        elif k and (x := _AFTER_TRANSPLANT_ITEM.match(text, k.end())) and 0 < int(x.group("n")) < total \
+                and "subgroup" not in f.fields:
+            # "5 relapsed (2 after alloSCT)": the relapses after a transplant, a group of the total
+            out.append(Found("relapse", {"n": int(x.group("n")), "subgroup": re.sub(r"\s+", " ", x.group("sub"))},
+                             m.rule, x.start("n")))
     return out
+
+
+# one group of relapses by their timing against a transplant, the only item in the parentheses
+_AFTER_TRANSPLANT_ITEM = gate.compile(r"(?P<n>\d+)(?![\d.%])\s+(?:patients?\s+|pts?\s+)?(?P<sub>(?:after|post|following)[\s-]+"
+                                      r"(?:(?:an?|their|the|consolidative|second|subsequent)\s+)?(?:allo(?:geneic)?[\s-]?)?"
+                                      r"(?:HSCT|HCT|SCT|BMT|transplant(?:ation)?|alloSCT|alloHCT|alloHSCT))\s*\)", re.I | re.A)
 
 
 _PAREN_OPEN = re.compile(r"\s*\(", re.A)
@@ -2552,9 +2563,17 @@ _MID_OPENER = gate.compile(rf"(?:;\s*|,\s*(?:and|while|whereas|but)\s+)(?:among|
                          rf"(?=[^,;]{{0,120}}?\b(?:{PATIENT}|evaluable|assessable)\b)[^,;]{{0,120}}?,", re.I | re.A)
 
 
+_SIZE_TAIL = re.compile(r"\s*\(\s*n\s?=\s?\d+\s*\)$", re.A)
+_PREFIX_N_EQ = gate.compile(rf"(?:among|in|for)\s+(?:the\s+|all\s+|those\s+)?{PATIENT}\s+(?:with|who)\b[^,;()]{{1,80}}?"
+                            rf"\(\s*n\s?=\s?(?P<N>\d+)\s*\)\s*,", re.I | re.A)
+
+
 def _prefix_N(text: str) -> tuple[int, int, int] | None:
     """"Among the 32 patients with …, x …": (N, offset of N, end of the opener), or None."""
     m = cues().prefix_N.match(text)
+    if not m and "=" in text[:140]:
+        # "In patients with extramedullary disease at infusion (n = 27), …": the population's size in parentheses
+        m = _PREFIX_N_EQ.match(text)
     if not m:
         return None
     v = to_number(m.group("N"))
@@ -2594,6 +2613,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         return None   # "15 with CD7-negative and 9 with CD7-positive leukemia (unknown in one)": the rest of a breakdown
     f: dict[str, Any] = {}
     sub, sub_N = _subgroup(text, g)
+    if sub and sub.endswith(")") and "=" in sub:   # "CNS disease (n = 8)": the group's size is its N, not its name
+        sub = _SIZE_TAIL.sub("", sub) or None
     if ep in RATE:
         if "duration" in v or not ("percent" in v or "n" in v):
             return None

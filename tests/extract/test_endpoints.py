@@ -3934,6 +3934,45 @@ BLIND36_FAMILIES = [
     ("CRS was observed in 12 patients with grade 1-2 CRS.", [("crs", {"n": 12, "grade": "1-2"})]),
     ("Neurotoxicity was seen in 2 patients with T-LBL.", [("neurotoxicity", {"n": 2, "grade": "any"})]),
     ("ICANS occurred in 2 patients with grade 3 CRS.", [("neurotoxicity", {"n": 2, "grade": "any"})]),
+    # an elliptic survival term coordinated with overall survival: each its own value
+    ("At a median follow-up of 12.4 months, 2 of the 6 responders had relapsed; 1-year progression-free and overall "
+     "survival were 44.4% and 66.7%, respectively.",
+     [("median_followup", {"months": 12.4}), ("relapse", {"n": 2, "N": 6}),
+      ("progression_free_survival", {"percent": 44.4, "months": 12}), ("overall_survival", {"percent": 66.7, "months": 12})]),
+    ("The 2-year event-free and overall survival rates were 50% and 70%.",
+     [("event_free_survival", {"percent": 50, "months": 24}), ("overall_survival", {"percent": 70, "months": 24})]),
+    ("Leukemia-free and overall survival at 1 year were 60.0% and 75.0%, respectively.",
+     [("leukemia_free_survival", {"percent": 60.0, "months": 12}), ("overall_survival", {"percent": 75.0, "months": 12})]),
+    ("Overall and progression-free survival at 1 year were 75.0% and 60.0%, respectively.",
+     [("overall_survival", {"percent": 75.0, "months": 12}), ("progression_free_survival", {"percent": 60.0, "months": 12})]),
+    ("The overall and complete response rates were 80% and 60%.",
+     [("overall_response", {"percent": 80}), ("complete_remission", {"percent": 60})]),
+    # plural metabolic responses on PET-CT are complete/partial remissions
+    ("At 3 months, 6 of the 9 patients had responded (overall response rate 66.7%), including 4 complete metabolic "
+     "responses (44.4%).",
+     [("overall_response", {"n": 6, "N": 9, "percent": 66.7, "timepoint_days": 91}),
+      ("complete_remission", {"percent": 44.4, "n": 4, "timepoint_days": 91})]),
+    ("PET-CT showed complete metabolic responses in 5 and partial metabolic responses in 2 patients.",
+     [("complete_remission", {"n": 5}), ("partial_remission", {"n": 2})]),
+    # relapses after a transplant, one group of the total in parentheses
+    ("14 pts proceeded to alloSCT; 5 relapsed (2 after alloSCT).",
+     [("transplant", {"n": 14}), ("relapse", {"n": 5}), ("relapse", {"n": 2, "subgroup": "after alloSCT"})]),
+    ("Five patients relapsed (two after allo-HSCT).",
+     [("relapse", {"n": 5}), ("relapse", {"n": 2, "subgroup": "after allo-HSCT"})]),
+    ("Relapse occurred in 7 patients (3 after HSCT).",
+     [("relapse", {"n": 7}), ("relapse", {"n": 3, "subgroup": "after HSCT"})]),
+    ("Seven patients relapsed (2 post-transplant).",
+     [("relapse", {"n": 7}), ("relapse", {"n": 2, "subgroup": "post-transplant"})]),
+    ("Seven patients relapsed (7 after HSCT).", [("relapse", {"n": 7})]),
+    # a population opener with its size in parentheses: N of the counts after it (extramedullary responses)
+    ("In patients with extramedullary disease at infusion (n = 27), the extramedullary response rate was 70.4%, with "
+     "complete response in 12.",
+     [("overall_response", {"percent": 70.4, "N": 27, "site": "extramedullary"}),
+      ("complete_remission", {"n": 12, "N": 27, "percent": 44.4, "derived": True, "site": "extramedullary"})]),
+    ("Among patients with CNS disease (n = 8), 6 achieved CR.",
+     [("complete_remission", {"n": 6, "N": 8, "percent": 75.0, "subgroup": "CNS disease"})]),
+    ("In patients who had received prior HSCT (n = 20), the CR rate was 85%.",
+     [("complete_remission", {"percent": 85, "N": 20})]),
 ]
 
 
