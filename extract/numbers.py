@@ -483,6 +483,9 @@ def _unit_name(m: re.Match) -> str | None:
     return "cells/kg" if m.group("unit") else "cells/m2" if m.group("unitm") else "cells" if m.group("unitc") else None
 
 
+_PAREN_RANGE = re.compile(r"(?<![\w.])\((\d+(?:\.\d+)?\s*(?:-|to)\s*\d+(?:\.\d+)?)\)(?=\s*[×xX\*]\s*10)", re.A)
+
+
 def parse_doses(s: str) -> list[Dose]:
     """Every dose in ``s``: '5 × 10^5/kg', '1 × 106 cells/kg' (flattened superscript),
     '1-1.5 × 10(6)/kg', '2.0E6 cells/kg', '1 × 10^6 to 2 × 10^6 cells/kg',
@@ -492,6 +495,8 @@ def parse_doses(s: str) -> list[Dose]:
     cells/kg' and '0.5 × 10^6/kg to 2.0 × 10^6/kg' (one range each). A number with an exponent but
     no cells or /kg is not a dose."""
     found: list[tuple[re.Match, str | None]] = []
+    if "(" in s:   # "(1.0–3.0) × 10^6/kg": a range's bounds in parentheses before the shared exponent (offsets kept)
+        s = _PAREN_RANGE.sub(lambda x: f" {x.group(1)} ", s)
     for m in DOSE_RE.finditer(s):
         unit = _unit_name(m)
         if unit is None:

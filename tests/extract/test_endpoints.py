@@ -3973,6 +3973,19 @@ BLIND36_FAMILIES = [
      [("complete_remission", {"n": 6, "N": 8, "percent": 75.0, "subgroup": "CNS disease"})]),
     ("In patients who had received prior HSCT (n = 20), the CR rate was 85%.",
      [("complete_remission", {"percent": 85, "N": 20})]),
+    # a dose range's bounds in parentheses before the shared exponent
+    ("Cells were infused at (1.0–3.0) × 10^6/kg after fludarabine and cyclophosphamide.",
+     [("dose", {"low": 1000000, "high": 3000000, "unit": "cells/kg"})]),
+    ("Patients received (0.5-2) x 10(6) CAR-T cells/kg.", [("dose", {"low": 500000, "high": 2000000, "unit": "cells/kg"})]),
+    # MRD "was negative in" a count: MRD negativity
+    ("MRD was negative in 8 of the 12 responders.", [("mrd_negative", {"n": 8, "N": 12, "percent": 66.7, "derived": True})]),
+    ("MRD was undetectable in 8 of the 12 responders (66.7%).", [("mrd_negative", {"percent": 66.7, "n": 8, "N": 12})]),
+    ("Bone marrow MRD was negative in all 10 patients.", [("mrd_negative", {"n": 10, "N": 10, "percent": 100.0})]),
+    ("Four weeks after infusion, 12 of 15 patients (80.0%) had achieved CR or CRi, and MRD was negative in eight of the "
+     "12 responders.",
+     [("complete_remission", {"percent": 80.0, "n": 12, "N": 15, "includes_cri": True}),
+      ("mrd_negative", {"n": 8, "N": 12, "percent": 66.7})]),
+    ("MRD was negative before transplant.", []),
 ]
 
 
