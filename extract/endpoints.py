@@ -29,7 +29,7 @@ from typing import Any, Iterable, NamedTuple
 from extract import gate
 from extract.document import Document
 from extract.nlp import get_nlp, load_rules, split_sentences, term_attrs, term_matchers
-from extract.numbers import (NUM, Atom, Dose, atom_value, derived_percent, normalise_grade,
+from extract.numbers import (NUM, NUMW, Atom, Dose, atom_value, derived_percent, normalise_grade,
                              parse_doses, repair, scan, to_months, to_number)
 from extract.record import RATES, SURVIVAL, Evidence, Measurement
 
@@ -1009,6 +1009,11 @@ def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[
     for f, m, g in items:
         total = f.fields.get("n")
         k = _INCLUDING.match(text, g.end)
+        if k is None and m.start > g.end and m.endpoint in ("transplant", "relapse"):
+            # "Eleven patients underwent allo-HCT after CAR T-cell therapy, including 2 with PTCL": after the term
+            k = _INCLUDING.match(text, m.end)
+            if k is not None and not _INC_DISEASE.match(text, k.end()):
+                k = None
         if not isinstance(total, int) or m.endpoint not in RATE or not k:
             continue
         parts, pos = [], k.end()
@@ -1023,6 +1028,13 @@ def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[
             if not nxt:
                 break
             pos = nxt.end()
+        if not parts and (dis := _INC_DISEASE.match(text, pos)) and _num(dis.group("n")) is not None \
+                and 0 < _num(dis.group("n")) < total and cues().disease.fullmatch(dis.group("d")) \
+                and not any(h.start < dis.end() and h.end > dis.start("d") for h in groups):
+            # "Eleven patients underwent allo-HCT …, including 2 with PTCL": a disease's count inside the total
+            quals = {k: x for k, x in f.fields.items() if k in ("grade", "timepoint_days", "site")}
+            out.append(Found(m.endpoint, {"n": _num(dis.group("n")), **quals, "subgroup": dis.group("d")}, m.rule, pos))
+            continue
         # one "all k <group>" is a breakdown of its own: "…, including all five treated at DL3"
         alone = len(parts) == 1 and parts[0][0].head == "all" and parts[0][1]
         if (len(parts) < 2 and not alone) or sum(h.vals["n"] for h, _ in parts) > total:
@@ -1037,6 +1049,8 @@ def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[
     return out
 
 
+_INC_DISEASE = gate.compile(rf"(?P<n>{NUMW})\s+(?:(?:{PATIENT})\s+)?with\s+(?P<d>[A-Za-z][\w/-]*(?:\s+[\w/-]+){{0,2}}?)(?=\s*(?:[.;)]|$))",
+                            re.I | re.A)
 _SITES_OPEN = gate.compile(rf"\s*(?:{PATIENT}\s*)?\(\s*", re.I | re.A)
 # sites only: kinds of relapse by antigen ("CD19+/CD22+, n = 9") are a phenotype, not where it relapsed
 _SITE_ITEM = gate.compile(r"(?P<name>(?:(?:isolated|combined|concurrent)\s+)?(?:(?:bone\s+)?marrow|BM|CNS|central\s+nervous\s+system|"

@@ -3916,6 +3916,20 @@ BLIND37_FAMILIES = [
     ("CR rates were 2/6 (33.3%), 5/9 (55.6%) and 8/10 (80.0%), respectively, at DL1, DL2 and DL3.",
      [("complete_remission", {"n": 2, "N": 6, "subgroup": "DL1"}), ("complete_remission", {"n": 5, "N": 9, "subgroup": "DL2"}),
       ("complete_remission", {"n": 8, "N": 10, "subgroup": "DL3"})]),
+    # plural metabolic responses inside a group's ORR: the opener's N
+    ("Among the 9 patients with PTCL, the best overall response rate was 66.7%, including 4 complete metabolic responses.",
+     [("overall_response", {"percent": 66.7, "N": 9}), ("complete_remission", {"n": 4, "N": 9, "percent": 44.4})]),
+    ("Of the 12 patients with FL, 10 responded, with 8 complete metabolic remissions.",
+     [("overall_response", {"n": 10, "N": 12}), ("complete_remission", {"n": 8, "N": 12})]),
+    ("Partial metabolic responses were seen in 3 patients.", [("partial_remission", {"n": 3})]),
+    # a disease's count inside a transplant total, after the term
+    ("Eleven patients underwent allogeneic hematopoietic cell transplantation after CAR T-cell therapy, including 2 with PTCL.",
+     [("transplant", {"n": 11}), ("transplant", {"n": 2, "subgroup": "PTCL"})]),
+    ("Eight patients proceeded to allogeneic HSCT in remission, including 3 with T-LBL.",
+     [("transplant", {"n": 8}), ("transplant", {"n": 3, "subgroup": "T-LBL"})]),
+    ("Six responders were bridged to HSCT, including 2 patients with ETP-ALL.",
+     [("transplant", {"n": 6}), ("transplant", {"n": 2, "subgroup": "ETP-ALL"})]),
+    ("Relapse occurred in 10 patients, including 4 with CNS involvement.", [("relapse", {"n": 10})]),
 ]
 
 
