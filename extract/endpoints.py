@@ -29,7 +29,7 @@ from typing import Any, Iterable, NamedTuple
 from extract import gate
 from extract.document import Document
 from extract.nlp import get_nlp, load_rules, split_sentences, term_attrs, term_matchers
-from extract.numbers import (NUM, Atom, Dose, atom_value, derived_percent, normalise_grade,
+from extract.numbers import (NUM, NUMW, Atom, Dose, atom_value, derived_percent, normalise_grade,
                              parse_doses, repair, scan, to_months, to_number)
 from extract.record import RATES, SURVIVAL, Evidence, Measurement
 
@@ -767,6 +767,9 @@ def _terse_breakdown(m: re.Match) -> list[Found] | None:
     return out
 
 
+_INCLUDED_KIND = gate.compile(r"\binclud(?:ed|ing)\s+(?:(?:delayed|late|transient|reversible|one|a)\s+)?$", re.I | re.A)
+
+
 def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | None = None,
                   labels_ci: bool | None = None) -> list[Found]:
     """The measurements one sentence states. ``spans`` are the ruler's (start, end, label,
@@ -801,6 +804,13 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         atoms, asides = _kind_breakdowns(text, mentions, atoms)
         if asides and "ntx.kind" in {m.rule for m in mentions}:   # "(parkinsonism n=2, cranial nerve palsy n=3)": kinds of the term
             mentions = [m for m in mentions if not (m.rule == "ntx.kind" and any(lo <= m.start < hi for lo, hi in asides))]
+    if "includ" in low and any(m.rule == "ntx.kind" for m in mentions):
+        # "Neurotoxic events occurred in 24 patients (9.6%), …, and included parkinsonism in 3": a kind inside the
+        # term's own total, after it, is no second neurotoxicity result
+        mentions = [m for m in mentions if not (
+            m.rule == "ntx.kind" and _INCLUDED_KIND.search(text, max(0, m.start - 30), m.start)
+            and any(o.endpoint == "neurotoxicity" and o.kind == "E" and o.rule != "ntx.kind" and o.end <= m.start
+                    for o in mentions))]
     # values are paired with endpoint or grade terms: without one (a cohort or dose sentence)
     # there is nothing to group or pair
     if any(m.kind != "X" for m in mentions):
@@ -888,7 +898,37 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found = _grades_each(text, mentions, found)
     if any(a.kind == "p" for a in atoms):
         found += _pvalues(text, atoms, mentions, items)
+    if "respectively" in low and len(items) > 1:
+        _levels_after(text, items)
     return sorted(found, key=lambda f: f.pos)
+
+
+_LEVEL_NAME = r"(?:DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase)\s+(?:\d+|[A-D]|I{1,3}))"
+# values listed, then the levels they belong to: "0/6, 21/28 (75.0%), and 16/18 (88.9%) at DL1, DL2, and DL3, respectively"
+_LEVELS_AFTER = gate.compile(rf"[\s)\]]*,?\s*(?:,?\s*respectively,?\s*)?(?:at|in|for|with)\s+(?:the\s+)?(?P<labs>{_LEVEL_NAME}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_LEVEL_NAME})+)"
+                             r"(?=\s*,?\s*respectively\b|\s*[.;]|\s*$)", re.I | re.A)
+_LEVEL_ITEM = re.compile(_LEVEL_NAME, re.I | re.A)
+
+
+def _levels_after(text: str, items: list) -> None:
+    """Each of the last values before a run of levels ("…, and 16/18 (88.9%) at DL1, DL2, and DL3, respectively")
+    is its level's: the levels name the values' groups in order."""
+    for k, (f, m, g) in enumerate(items):
+        lv = _LEVELS_AFTER.match(text, g.end)
+        if lv is None:
+            continue
+        labs = [x.group() for x in _LEVEL_ITEM.finditer(lv.group("labs"))]
+        run = items[k + 1 - len(labs):k + 1] if k + 1 >= len(labs) else []
+        if not run or any(f2.endpoint != f.endpoint or m2 is not m for f2, m2, _ in run):
+            continue
+        if any(not _LIST_SEP.fullmatch(text, a[2].end, b[2].start) and not _VALUE_GAP.fullmatch(text, a[2].end, b[2].start)
+               for a, b in zip(run, run[1:])):
+            continue   # the values must be one list
+        for (f2, _, _), lab in zip(run, labs):
+            f2.fields["subgroup"] = re.sub(r"\s+", " ", lab)
+
+
+_VALUE_GAP = re.compile(r"[\s)\]]*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)", re.A)
 
 
 _GRADE_ONE = r"(?:[1-5]|IV|III|II|I)\b"
@@ -998,6 +1038,11 @@ def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[
     for f, m, g in items:
         total = f.fields.get("n")
         k = _INCLUDING.match(text, g.end)
+        if k is None and m.start > g.end and m.endpoint in ("transplant", "relapse"):
+            # "Eleven patients underwent allo-HCT after CAR T-cell therapy, including 2 with PTCL": after the term
+            k = _INCLUDING.match(text, m.end)
+            if k is not None and not _INC_DISEASE.match(text, k.end()):
+                k = None
         if not isinstance(total, int) or m.endpoint not in RATE or not k:
             continue
         parts, pos = [], k.end()
@@ -1012,6 +1057,13 @@ def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[
             if not nxt:
                 break
             pos = nxt.end()
+        if not parts and (dis := _INC_DISEASE.match(text, pos)) and _num(dis.group("n")) is not None \
+                and 0 < _num(dis.group("n")) < total and cues().disease.fullmatch(dis.group("d")) \
+                and not any(h.start < dis.end() and h.end > dis.start("d") for h in groups):
+            # "Eleven patients underwent allo-HCT …, including 2 with PTCL": a disease's count inside the total
+            quals = {k: x for k, x in f.fields.items() if k in ("grade", "timepoint_days", "site")}
+            out.append(Found(m.endpoint, {"n": _num(dis.group("n")), **quals, "subgroup": dis.group("d")}, m.rule, pos))
+            continue
         # one "all k <group>" is a breakdown of its own: "…, including all five treated at DL3"
         alone = len(parts) == 1 and parts[0][0].head == "all" and parts[0][1]
         if (len(parts) < 2 and not alone) or sum(h.vals["n"] for h, _ in parts) > total:
@@ -1026,6 +1078,8 @@ def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[
     return out
 
 
+_INC_DISEASE = gate.compile(rf"(?P<n>{NUMW})\s+(?:(?:{PATIENT})\s+)?with\s+(?P<d>[A-Za-z][\w/-]*(?:\s+[\w/-]+){{0,2}}?)(?=\s*(?:[.;)]|$))",
+                            re.I | re.A)
 _SITES_OPEN = gate.compile(rf"\s*(?:{PATIENT}\s*)?\(\s*", re.I | re.A)
 # sites only: kinds of relapse by antigen ("CD19+/CD22+, n = 9") are a phenotype, not where it relapsed
 _SITE_ITEM = gate.compile(r"(?P<name>(?:(?:isolated|combined|concurrent)\s+)?(?:(?:bone\s+)?marrow|BM|CNS|central\s+nervous\s+system|"
@@ -1733,6 +1787,8 @@ _CLAUSE_RE = gate.compile(
     r";|:\s|,\s+(?:and|with|whereas|while|including|but|although|though|yet)\b|\s(?:whereas|while)\s", re.I | re.A)
 
 
+_VALUE = r"\d+(?:\.\d+)?(?:/\d+|\s*%)?(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]])?"
+_VALUE_LIST_END = re.compile(rf"(?<![\w.]){_VALUE},\s+{_VALUE}\s*$", re.A)
 _NAME_ASIDE = re.compile(r"\(\s*[A-Za-z][\w-]{0,12}\s*$", re.A)
 _PAREN_ITEM = re.compile(r"\s*[A-Za-z][\w-]*\s*[,:]\s*\d+/\d+", re.A)
 
@@ -1747,6 +1803,10 @@ def _clauses(text: str, atoms: list[Atom], asides=()) -> list[tuple[int, int]]:
             continue
         # "8, 5, and 2 patients" is one list, not two clauses
         if m.group().startswith(",") and _NUM_END.search(text, max(0, m.start() - 12), m.start()) and _NUM_START.match(text, m.end()):
+            continue
+        # "0/6, 21/28 (75.0%), and 16/18 (88.9%) at DL1, DL2, and DL3": a list of values with their percents
+        if m.group().startswith(",") and ")" in text[max(0, m.start() - 2):m.start()] and _NUM_START.match(text, m.end()) \
+                and _VALUE_LIST_END.search(text, max(0, m.start() - 45), m.start()):
             continue
         # "30 (81%; 95% CI 65–92) were MRD negative": a rate's CI after a semicolon in its parentheses
         if m.group() == ";" and any(0 <= a.start - m.end() <= 2 and a.kind in ("ci", "bci") for a in atoms) \
@@ -2592,6 +2652,11 @@ _ANTIGEN_KIND = gate.compile(r"\b(?:loss\s+of\s+(?:CD\d+|the\s+(?:target|antigen
 
 
 # "(unknown in one)", "(not assessed in 2)": the part of a breakdown whose kind is not known, no result
+# relapses by lowered antigen density or expression, after the count: "in 11 of them with diminished CD22 site
+# density", "8 with reduced CD19 expression" (as "with loss of CD19 in 29": the phenotype convention is open)
+_LOW_ANTIGEN_AFTER = gate.compile(r"\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:of\s+(?:them|whom|these)\s+)?(?:[\w-]+\s+)?(?:with|had|showed|showing)\s+"
+                                  r"(?:an?\s+)?(?:diminished|reduced|decreased|low|lower|dim|downregulated)\s+(?:CD\d+|antigen|target)"
+                                  r"(?:\s+(?:site|antigen|surface))?\s+(?:density|expression)\b", re.I | re.A)
 _UNKNOWN_IN = gate.compile(r"\b(?:unknown|not\s+(?:known|available|assessed|tested|evaluated))\s+in\s+$", re.I | re.A)
 
 
@@ -2608,6 +2673,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         seg = text[m.end:g.start] if m.end <= g.start else text[max(0, g.start - 50):g.start]
         if _ANTIGEN_KIND.search(seg):
             return None
+    if ep == "relapse" and ("densit" in text or "expression" in text) and _LOW_ANTIGEN_AFTER.match(text, g.end):
+        return None   # "Relapse occurred in 17 …, in 11 of them with diminished CD22 site density": an antigen kind
     w = text[max(0, g.start - 25):g.start]
     if ("unknown" in w or "not " in w) and _UNKNOWN_IN.search(w):
         return None   # "15 with CD7-negative and 9 with CD7-positive leukemia (unknown in one)": the rest of a breakdown

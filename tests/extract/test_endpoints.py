@@ -3992,3 +3992,75 @@ BLIND36_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND36_FAMILIES)
 def test_blind36_families(text, expected):
     _matches(read_text(text), expected)
+
+
+# blind37: per-group counts and lists, background rates, baseline traits
+BLIND37_FAMILIES = [
+    # a count with its share in the pluperfect is a baseline trait, no treated count and no transplant after CAR-T
+    ("Forty-four patients (84.6%) had received CD19 CAR T cells, 32 (61.5%) had undergone allogeneic hematopoietic "
+     "stem cell transplantation (HSCT), and CD22 site density exceeded 3000 molecules per cell in 41 of 49 assessed "
+     "patients.", []),
+    ("Twenty-one (45%) had undergone autologous transplantation and 12 (26%) had received bispecific antibodies.", []),
+    ("Of the 30 responders, 12 (40%) had undergone consolidative HSCT by the data cutoff.",
+     [("transplant", {"n": 12, "N": 30, "percent": 40})]),
+    ("At data cutoff, 25 patients had received CAR T cells.", [("patients_treated", {"value": 25})]),
+    # relapses by lowered antigen density or expression after the total: a kind, not a second relapse count
+    ("Relapse occurred in 17 of the 37 patients in CR, in 11 of them with diminished CD22 site density.",
+     [("relapse", {"n": 17, "N": 37})]),
+    ("Nine patients relapsed, 6 of whom had reduced CD19 expression.", [("relapse", {"n": 9})]),
+    ("Relapse occurred in 12 of 40 responders, 5 with low antigen density.", [("relapse", {"n": 12, "N": 40})]),
+    # a neurotoxicity kind included in the term's own total, after it
+    ("Neurotoxic events occurred in 24 patients (9.6%), were grade 3 or 4 in 4, and included parkinsonism in 3.",
+     [("neurotoxicity", {"n": 24, "percent": 9.6, "grade": "any"}), ("neurotoxicity", {"n": 4, "grade": "3-4"})]),
+    ("Neurotoxicity occurred in 10 patients (20%), including delayed parkinsonism in 2.",
+     [("neurotoxicity", {"n": 10, "percent": 20, "grade": "any"})]),
+    ("Delayed parkinsonism developed in 5 patients (5.7%).", [("neurotoxicity", {"n": 5, "percent": 5.7})]),
+    # a rate the sentence says others reported is background
+    ("These results compare favourably with the 1-year overall survival of 30–40% reported after salvage chemotherapy "
+     "[4], although our cohort is small and the follow-up short.", []),
+    ("The CR rate contrasts with the 20% reported with standard salvage regimens.", []),
+    ("The CR rate was 85%, higher than the 30% reported in historical controls.", []),
+    ("The CR rate was 85% (reported in our cohort of 40 patients).", [("complete_remission", {"percent": 85})]),
+    # "minimal residual disease-negative status" is MRD negativity, per arm
+    ("Minimal residual disease-negative status at a threshold of 10(-5) was reached in 33% of the patients in the "
+     "ravo-cel group and in 2% of those in the standard-regimen group.",
+     [("mrd_negative", {"percent": 33}), ("mrd_negative", {"percent": 2})]),
+    ("Measurable residual disease negative status was achieved by 62% of patients.", [("mrd_negative", {"percent": 62})]),
+    ("MRD-negative status was reached in 40% of the patients in arm A and 12% in arm B.",
+     [("mrd_negative", {"percent": 40}), ("mrd_negative", {"percent": 12})]),
+    # values with their percents listed, then the levels they belong to
+    ("The complete remission (CR) rate at day 28 was 71.2% (37/52) overall and 0/6, 21/28 (75.0%), and 16/18 (88.9%) "
+     "at DL1, DL2, and DL3, respectively; 32 of the 37 patients in CR (86.5%) were negative for minimal residual "
+     "disease by next-generation sequencing.",
+     [("complete_remission", {"percent": 71.2, "n": 37, "N": 52, "timepoint_days": 28}),
+      ("complete_remission", {"n": 0, "N": 6, "subgroup": "DL1", "timepoint_days": 28}),
+      ("complete_remission", {"n": 21, "N": 28, "percent": 75.0, "subgroup": "DL2", "timepoint_days": 28}),
+      ("complete_remission", {"n": 16, "N": 18, "percent": 88.9, "subgroup": "DL3", "timepoint_days": 28}),
+      ("mrd_negative", {"n": 32, "N": 37, "percent": 86.5, "timepoint_days": 28})]),
+    ("The ORR was 17%, 75%, and 89% in cohort 1, cohort 2, and cohort 3, respectively.",
+     [("overall_response", {"percent": 17, "subgroup": "cohort 1"}),
+      ("overall_response", {"percent": 75, "subgroup": "cohort 2"}),
+      ("overall_response", {"percent": 89, "subgroup": "cohort 3"})]),
+    ("CR rates were 2/6 (33.3%), 5/9 (55.6%) and 8/10 (80.0%), respectively, at DL1, DL2 and DL3.",
+     [("complete_remission", {"n": 2, "N": 6, "subgroup": "DL1"}), ("complete_remission", {"n": 5, "N": 9, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 8, "N": 10, "subgroup": "DL3"})]),
+    # plural metabolic responses inside a group's ORR: the opener's N
+    ("Among the 9 patients with PTCL, the best overall response rate was 66.7%, including 4 complete metabolic responses.",
+     [("overall_response", {"percent": 66.7, "N": 9}), ("complete_remission", {"n": 4, "N": 9, "percent": 44.4})]),
+    ("Of the 12 patients with FL, 10 responded, with 8 complete metabolic remissions.",
+     [("overall_response", {"n": 10, "N": 12}), ("complete_remission", {"n": 8, "N": 12})]),
+    ("Partial metabolic responses were seen in 3 patients.", [("partial_remission", {"n": 3})]),
+    # a disease's count inside a transplant total, after the term
+    ("Eleven patients underwent allogeneic hematopoietic cell transplantation after CAR T-cell therapy, including 2 with PTCL.",
+     [("transplant", {"n": 11}), ("transplant", {"n": 2, "subgroup": "PTCL"})]),
+    ("Eight patients proceeded to allogeneic HSCT in remission, including 3 with T-LBL.",
+     [("transplant", {"n": 8}), ("transplant", {"n": 3, "subgroup": "T-LBL"})]),
+    ("Six responders were bridged to HSCT, including 2 patients with ETP-ALL.",
+     [("transplant", {"n": 6}), ("transplant", {"n": 2, "subgroup": "ETP-ALL"})]),
+    ("Relapse occurred in 10 patients, including 4 with CNS involvement.", [("relapse", {"n": 10})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND37_FAMILIES)
+def test_blind37_families(text, expected):
+    _matches(read_text(text), expected)
