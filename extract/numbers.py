@@ -581,7 +581,7 @@ class Atom(NamedTuple):
 
 
 # a bound, not a value: "less than 6 months", "at least 50%"
-_BOUND = r"(?=[a-z])\b(?:(?:less|more|greater|longer|shorter|fewer)\s+than|up\s+to|at\s+(?:least|most)|over|under|below|above|beyond|exceeding)\s+"
+_BOUND = r"(?=[a-z])\b(?:(?:less|more|greater|longer|shorter|fewer|older|younger)\s+than|up\s+to|at\s+(?:least|most)|over|under|below|above|beyond|exceeding)\s+"
 # "grade", or the conference abbreviation "gr"/"gr." ("gr 1", "Gr 3-4", "gr ≥3", "gr. 2"): the
 # abbreviation only with a grade number or comparator after it (the alternatives below need one)
 # and the terse capital "G" glued to its number ("CRS G1-2 in 5", "no G≥3 ICANS"; not "G-CSF", "G6PD")
@@ -645,7 +645,7 @@ _ALTS = [
             r"(?:patients|responders|children|adults|recipients|cases|subjects|pts)\s+who\b)"),
     # after "(" only as the first of a pair, "(9.8 vs 24.0 months", or a count of responses, "(3 CR, 2 PR)",
     # "(2 complete and 1 partial)", or of a grade, "(1 grade 1, 1 grade 3)" ("10(6)", "(1)" are no counts)
-    ("num", rf"(?<![\w.\-/^])(?:(?<!\()|(?=[\d.]+\s*(?:vs\.?|versus)\s|\d+\s+(?:complete|partial|grade\s|(?-i:CRi?s?|PRs?|VGPR)\b)))(?P<num>{NUM})(?![\w%/^]|\.\d|\s?×|\s?x\s?10|\)?\s?/\s?kg)"),
+    ("num", rf"(?<![\w.\-/^])(?<![Pp]atient )(?<![Cc]ase )(?<!UPN )(?:(?<!\()|(?=[\d.]+\s*(?:vs\.?|versus)\s|\d+\s+(?:complete|partial|grade\s|(?-i:CRi?s?|PRs?|VGPR)\b)))(?P<num>{NUM})(?![\w%/^]|\.\d|\s?×|\s?x\s?10|\)?\s?/\s?kg)"),
 ]
 # Every atom starts a word and begins with a digit, a sign or one of these words: testing
 # that first (one lookahead per position) makes the scan ~5x faster than trying each alternative.
@@ -666,13 +666,14 @@ _FIRST_WORDS = {
     "l": r"ow[\s-]grade|ess\s+than\s+\d|onger\s+than\s+\d",
     "m": r"ild|ore\s+than\s+(?:\d|grade)|onth[\s-]*\d",
     "n": r"\s?[=:]",
-    "o": rf"dds\s|n\s+{_AT}|ver\s+\d",
+    "o": rf"dds\s|n\s+{_AT}|ver\s+\d|lder\s+than\s+\d",
     "p": r"(?:[\s-]?values?)?\s*[=<>≤≥]",
     "r": r"ang|isk\sr",
     "s": r"evere|tandard\s+(?:error|deviation)|horter\s+than\s+\d",
     "t": rf"hrough\s+{_AT}",
     "u": rf"ntil\s+{_AT}|p\s+to\s+\d|nder\s+\d",
     "w": rf"ithin\s+{_AT}|eek[\s-]*\d",
+    "y": r"ounger\s+than\s+\d",
 }
 _FIRST = (r"(?<![A-Za-z\d])(?=[\d.\[≥><≤~±]|\+/-|(?-i:HR|OR|RR|aHR|sHR|SE|SEM|SD)\b|"
           + "|".join(f"(?-i:[{k}{k.upper()}])(?:{v})" for k, v in _FIRST_WORDS.items()) + ")")

@@ -4064,3 +4064,21 @@ BLIND37_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND37_FAMILIES)
 def test_blind37_families(text, expected):
     _matches(read_text(text), expected)
+
+
+# an age threshold is no duration ("older than 40 years" is no median of 480 months), and a
+# patient's or case's number is its identifier, no count (blind38, at the final commit)
+AGE_BOUNDS_AND_IDS = [
+    ("Consolidative allo-HSCT was associated with longer EFS but did not improve OS among patients older than 40 "
+     "years (P = .31).", []),   # (and the P compares no stated values)
+    ("The median OS was 14 months in patients younger than 60 years.", [("overall_survival", {"median_months": 14})]),
+    ("Patient 5 underwent allogeneic HSCT 41 days after infusion and remains in remission at 14 months.", []),
+    ("Case 3 relapsed at month 6.", []),
+    ("UPN 12 developed grade 2 CRS.", []),
+    ("Five patients underwent allogeneic HSCT.", [("transplant", {"n": 5})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", AGE_BOUNDS_AND_IDS)
+def test_age_bounds_and_patient_numbers_are_no_values(text, expected):
+    _matches(read_text(text), expected)
