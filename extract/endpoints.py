@@ -436,10 +436,10 @@ def _tables(sents: list[Sentence]) -> dict[int, tuple[list[str], int, str, str |
         width = max((sents[k].text.count("\t") + 1 for k in range(i + 1, j)), default=0)
         if len(header) < width - 1 and "(" in sents[i].text:
             split = []
-            for c in header:
-                parts = [m.group().strip() for m in _N_HEAD.finditer(c)]
-                rest = c[sum(map(len, (m.group() for m in _N_HEAD.finditer(c)))):].strip() if parts else c
-                split += parts + ([rest] if rest else [])
+            for c in header:   # (the matches run from the cell's start; what follows is one more cell)
+                parts = [m.group() for m in _N_HEAD.finditer(c)]
+                rest = c[sum(map(len, parts)):].strip()
+                split += [x.strip() for x in parts] + ([rest] if rest else [])
             header = split
         if len(header) < width:   # grade heads of two arms run together ("Eqba-cel, grade 1–2 Eqba-cel, grade 3")
             header = [p for c in header for p in _GRADE_HEADS_RUN.split(c)]

@@ -88,42 +88,37 @@ def front_matter_year(text: str) -> int | None:
 
 # notices printed in an article itself (publishers' "Change history" and banners), with the
 # linked record's DOI: "A Correction to this paper has been published: https://doi.org/10.…",
-# "The Retraction Note for this article is available at https://doi.org/…"
+# "A Corrigendum on this article has been published: …", "The Retraction Note for this article is
+# available at https://doi.org/…"
 TEXT_NOTICE_RE = re.compile(
-    r"\b(?P<what>(?:An?\s+)?(?P<type>Correction|Erratum|Retraction(?:\s+Note)?|Expression\s+of\s+Concern)"
-    r"\s+(?:to|for)\s+this\s+(?:paper|article)\s+(?:has\s+been\s+published|is\s+available)(?:\s+(?:at|online)){0,2})"
+    r"\b(?P<what>(?:An?\s+)?(?P<type>Corrigendum|Correction|Erratum|Retraction(?:\s+Note)?|Expression\s+of\s+Concern)"
+    r"\s+(?:on|to|for)\s+this\s+(?:paper|article)\s+(?:has\s+been\s+published|is\s+available)(?:\s+(?:at|online)){0,2})"
     r"[:.]?\s*(?:(?:https?://\s*)?(?:dx\.)?doi\.org/|doi:?\s*)?(?P<doi>10\.\d{4,9}/\S+)?", re.I)
-_TEXT_NOTICE_TYPES = {"correction": "erratum", "erratum": "erratum", "retraction": "retraction",
-                      "expression": "expression_of_concern"}
+_TEXT_NOTICE_TYPES = {"correction": "erratum", "corrigendum": "erratum", "erratum": "erratum",
+                      "retraction": "retraction", "expression": "expression_of_concern"}
 
 
 # ... and the banners that point to a related record by name, with its DOI in the same sentence:
 # "See the related Commentary by A and B on page 3098 (doi:10.…)", "See the Erratum at
-# https://doi.org/10.…" (SEE_NOTICE_RE), "A Corrigendum on this article has been published:
-# https://doi.org/10.…" (PUBLISHED_NOTICE_RE)
+# https://doi.org/10.…" (SEE_NOTICE_RE)
 SEE_NOTICE_RE = gate.compile(
     r"\b(?P<what>(?:see|read)\s+(?:also\s+)?(?:the\s+)?(?:related\s+|accompanying\s+|linked\s+)?"
     r"(?P<type>Erratum|Correction|Corrigendum|Retraction(?:\s+Note)?|Expression\s+of\s+Concern|"
     r"Commentary|Comment|Editorial)\b(?:[^.\n]|\.(?!\s)){0,120}?)"
     r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)(?P<doi>10\.\d{4,9}/\S+)", re.I)
-PUBLISHED_NOTICE_RE = gate.compile(
-    r"\b(?P<what>(?:An?\s+)?(?P<type>Corrigendum|Correction|Erratum|Retraction|Expression\s+of\s+Concern)"
-    r"\s+(?:on|to|for)\s+this\s+(?:paper|article)\s+has\s+been\s+published)"
-    r"[:.]?\s*(?:(?:https?://)?(?:dx\.)?doi\.org/|doi:?\s*)?(?P<doi>10\.\d{4,9}/\S+)?", re.I)
 # ... and a Lancet margin note that names the related Comment by its page only ("See Comment page
 # e178"): a comment with no id
 SEE_PAGE_RE = gate.compile(r"\b(?P<what>See\s+(?:the\s+)?(?:related\s+)?(?P<type>Comment|Commentary|Editorial)\s+"
                            r"(?:on\s+)?pages?\s+e?\d+(?:\s*[-\u2013]\s*e?\d+)?)(?P<doi>)", re.A)
-_SEE_NOTICE_TYPES = dict(_TEXT_NOTICE_TYPES, corrigendum="erratum", commentary="comment",
+_SEE_NOTICE_TYPES = dict(_TEXT_NOTICE_TYPES, commentary="comment",
                          comment="comment", editorial="comment")
 
 
 def text_notices(text: str) -> list[Notice]:
-    """Notices an article's own text announces (TEXT_NOTICE_RE, SEE_NOTICE_RE and
-    PUBLISHED_NOTICE_RE), in text order, one per linked DOI."""
+    """Notices an article's own text announces (TEXT_NOTICE_RE, SEE_NOTICE_RE and SEE_PAGE_RE),
+    in text order, one per linked DOI."""
     found: list[tuple[int, Notice]] = []
     for regex, types, gate in ((TEXT_NOTICE_RE, _TEXT_NOTICE_TYPES, "this"),
-                               (PUBLISHED_NOTICE_RE, _SEE_NOTICE_TYPES, "has been published"),
                                (SEE_NOTICE_RE, _SEE_NOTICE_TYPES, "doi"),
                                (SEE_PAGE_RE, _SEE_NOTICE_TYPES, "See ")):
         if gate not in text:
