@@ -844,8 +844,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += [f for f in _graded_none(text, mentions)
                   if not any(n.endpoint == f.endpoint and n.fields.get("grade") == f.fields["grade"] for n in negs)]
     prefix_N = _prefix_N(text)
-    list_N = (int(k.group(1)), k.end()) if ":" in text and ("):" in text or "n=" in low or "n =" in low) \
-        and (k := _LIST_N.search(text)) else None
+    list_N = (int(k.group(1) or k.group(2)), k.end(), k.start() if k.group(1) else k.start(2)) \
+        if ":" in text and ("):" in text or "n=" in low or "n =" in low or "able in " in low) and (k := _LIST_N.search(text)) else None
     # "…, and among the seven patients with extramedullary disease, five achieved …": an opener after a clause break
     mid_N = [(int(k.group("N")), k.end()) for k in _MID_OPENER.finditer(text)] if "among" in low or " of " in low else []
     tp = next((atom_value(a).get("timepoint_days") for a in atoms if a.kind == "tp"), None)
@@ -854,6 +854,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     pairs = _attach(text, clauses, mentions, groups, claimed)
     items = []
     for m, g in pairs:
+        if list_N and list_N[2] <= g.start < list_N[1]:
+            continue   # "D28 response (n=13): ORR 69.2% (9/13)": the list's size is the N of the items after it, no count
         # "In 2 patients, CRS was grade 3": the prefix's number is the count, not its denominator; but
         # "In the 8 patients with T-LBL, the ORR was 75%": a term with a value of its own has it as N only
         if prefix_N and prefix_N[1] == g.start and (any(m2 is m and g2 is not g for m2, g2 in pairs)
@@ -900,6 +902,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += _pvalues(text, atoms, mentions, items)
     if "respectively" in low and len(items) > 1:
         _levels_after(text, items)
+    if " both " in low and items:
+        found += _both_levels(text, items)
     return sorted(found, key=lambda f: f.pos)
 
 
@@ -929,6 +933,21 @@ def _levels_after(text: str, items: list) -> None:
 
 
 _VALUE_GAP = re.compile(r"[\s)\]]*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)", re.A)
+
+# one value for two named levels: "ORR was 50.0% at DL1 compared with 88.9% at both DL2 and DL3", "90% in both cohort A and cohort B"
+_AT_BOTH = gate.compile(rf"[\s)\]]*(?:at|in|for|with)\s+both\s+(?:the\s+)?(?P<a>{_LEVEL_NAME})\s+and\s+(?:the\s+)?(?P<b>{_LEVEL_NAME})\b",
+                        re.I | re.A)
+
+
+def _both_levels(text: str, items: list) -> list[Found]:
+    """The value's item for the first level, and a copy for the second."""
+    out = []
+    for f, _, g in items:
+        lv = _AT_BOTH.match(text, g.end)
+        if lv:
+            f.fields["subgroup"] = re.sub(r"\s+", " ", lv.group("a"))
+            out.append(Found(f.endpoint, {**f.fields, "subgroup": re.sub(r"\s+", " ", lv.group("b"))}, f.rule, f.pos))
+    return out
 
 
 _GRADE_ONE = r"(?:[1-5]|IV|III|II|I)\b"
@@ -1903,7 +1922,9 @@ _OWN_UNIT = gate.compile(r"\b(?:mo|month|y|yr|year|wk|week|d|day)s?\b", re.I | r
 
 
 # ("EMD (n=4) at M3: CR 2, PR 1": a short time or method qualifier may come before the colon)
-_LIST_N = gate.compile(r"\(\s*n\s?=\s?(\d+)\s*\)(?:\s+(?:at|on|by|after)\s+[^:;,()]{1,20}?)?:", re.I | re.A)
+# (or an assessable group named before the colon: "Extramedullary responses were assessable in 41 patients: 26 CR and 9 PR")
+_LIST_N = gate.compile(r"\(\s*n\s?=\s?(\d+)\s*\)(?:\s+(?:at|on|by|after)\s+[^:;,()]{1,20}?)?:"
+                       r"|\b(?:assessable|evaluable)\s+(?:for\s+[\w-]+\s+)?in\s+(\d+)\s+(?:patients|pts|participants):", re.I | re.A)
 # a terse list's item: its term, a space and its count, then the next item or the end
 _TERSE_OPEN = re.compile(r"(?:^|[:,;(-]\s?|\s-\s)$", re.A)
 _TERSE_END = re.compile(r"\s*(?:[,;)]|\.?\s*$)", re.A)
@@ -1955,7 +1976,7 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             elif (a.start == 0 or _CLAUSE_START.search(text[max(0, a.start - 12):a.start])) and c.subject_after.match(after):
                 head = True   # "eight relapsed"
             elif groups and groups[-1].head == "num" and " in " in after[:5] and (k := _ELLIPTIC_IN.match(after)) \
-                    and _AND_BEFORE.search(text, max(0, a.start - 6), a.start) \
+                    and _AND_BEFORE.search(text, max(0, a.start - 9), a.start) \
                     and (k2 := _PATIENT_IN.match(text, groups[-1].start)) and k2.group("w") == k.group("w"):
                 head, arms = True, (k2.group("arm"), k.group("arm"))   # "in 27 patients in arm A and 15 in arm B": elliptical
             elif " with " in after and _ELLIPTIC_POP.match(after) and _CLAUSE_START.search(text[max(0, a.start - 12):a.start]):
@@ -2091,7 +2112,7 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
 _IN_ARM = r"\s+in\s+(?:the\s+)?(?P<arm>(?:[\w/+.-]+\s+){0,2}?(?P<w>arm|group|cohort)\b(?:\s+(?-i:[A-Z\d])\b)?)"   # "in arm B", "in the tisa-cel group"
 _ELLIPTIC_IN = gate.compile(_IN_ARM, re.I | re.A)
 _PATIENT_IN = gate.compile(rf"\S+\s+(?:[\w-]+\s+)?{PATIENT}" + _IN_ARM, re.I | re.A)   # from the count
-_AND_BEFORE = re.compile(r"(?:,|\band)\s+$", re.A)
+_AND_BEFORE = re.compile(r"(?:,|\band)\s+(?:in\s+)?$", re.A)   # ("and 15 in arm B", "and in 27 in the CD19 group")
 _ELLIPTIC_POP = gate.compile(r"\s+with\s+[^();,.%\d]{1,40}?\s*\(\s*\d+(?:\.\d+)?\s*%", re.I | re.A)
 _POP_TO_PCT = gate.compile(rf"\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:with|in|from)\s+[^();,.%]{{1,40}}?\s*\(\s*",
                          re.I | re.A)
@@ -3304,8 +3325,9 @@ _PAREN_AFTER = re.compile(r"(?:\s*" + _PCT_PAREN + r")?[^();]{0,40}?\((?P<body>[
 # a name, or a flat dose whose unit is stated elsewhere ("150 × 10^6, n = 9; 300 × 10^6, n = 30")
 # ("phase 1, 17 patients; phase 2, 44 patients at the recommended dose": a patient noun, and what
 # follows it up to the next item, may come after the count)
-# (a numbered name may be followed by its count with only a space: "(DL1 3, DL2 10, DL3 12)")
-_NAMED_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,4}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:,?\s*\bn\s?[=:]|[,:]|(?<=[A-Za-z]\d)(?=\s\d))\s?(?P<n>\d+)(?![\d.%])"
+# (a numbered name may be followed by its count with only a space: "(DL1 3, DL2 10, DL3 12)", and by what it
+# stands for before an "n =": "(cohort A, no previous transplant, n=30; cohort B, relapse after transplant, n=18)")
+_NAMED_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,4}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:(?:,\s*(?!n\s?[=:])[A-Za-z][^,;=()]{0,40}?)?,?\s*\bn\s?[=:]|[,:]|(?<=[A-Za-z]\d)(?=\s\d))\s?(?P<n>\d+)(?![\d.%])"
                           rf"(?:\s+{PATIENT}\b[^,;]*)?\s*(?:[,;]\s*(?:and\s+)?|and\s+|$)", re.I | re.A)
 
 

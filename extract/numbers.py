@@ -253,13 +253,15 @@ def normalise_grade(s: str | None) -> str | None:
         t = t[1:]
     elif t[:2] == "gr" and t[2:3] and t[2:3] in ".≥>12345":   # "gr1", "gr1-2", "gr.2" (glued conference abbreviation)
         t = t[3:] if t[2] == "." else t[2:]
+    elif "gr" in t and "grade" not in t:   # "≥gr3", "≥ gr.3": the abbreviation glued to its number after a comparator
+        t = re.sub(r"\bgr\.?(?=\s*\d)", "grade ", t)
     if re.search(r"\b(?:any|all)[\s-]*grades?\b", t):
         return "any"
     nums = [_g(x) for x in re.findall(r"(?<![a-z\d])(?:[1-5]|iv|v|iii|ii|i)(?![a-z\d])", t)]
     nums = [n for n in nums if n]
     if re.search(r"≥|>=|=>|\bor (?:higher|greater|above|more|worse)\b|\band (?:higher|above)\b|\bat least\b|\+", t) and nums:
         return f">={nums[0]}"
-    if re.search(r"(?<![<≤])>\s*\d|(?<![<≤])>\s*(?:iv|v|iii|ii|i)\b|\b(?:above|beyond|exceeding|higher than|greater than|more than)\s+grade", t) and nums:
+    if re.search(r"(?<![<≤])>\s*(?:grade\s*|gr\.?\s*)?(?:\d|(?:iv|v|iii|ii|i)\b)|\b(?:above|beyond|exceeding|higher than|greater than|more than)\s+grade", t) and nums:
         return f">={nums[0] + 1}"
     if re.search(r"≤|<=", t) and nums:
         return "1" if nums[0] == 1 else f"1-{nums[0]}"
@@ -437,8 +439,9 @@ _CAR = (r"(?:" + _TARGET + r"(?:CAR|CART)|[A-Za-z\d]*-?CART?\d+[A-Za-z\d]*|[A-Za
 _PRODUCT = r"(?:[A-Za-z]{1,6}-\d{1,5}[A-Za-z\d]*\s+(?=CAR))?"
 _UNIT = (r"(?P<unit>\s*(?:" + _PRODUCT + r"(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|"
          r"CAR-positive\s+(?:T\s+)?|CD\d+\+?\s+|T[\s-]+|NK[\s-]+)?cells?)?\s*(?:/\s*kg\b|per\s+kg\b|/\s*kilogram|per\s+kilogram))"
-         # per body-surface area ("CAR-T cells/m²", the superscript flattened by repair)
-         r"|(?P<unitm>\s*(?:(?:" + _CAR + r"|viable\s+|transduced\s+|T[\s-]+)?cells?)?\s*(?:/\s*m\^?2\b|per\s+m\^?2\b|per\s+square\s+met(?:er|re)\b))"
+         # per body-surface area ("CAR-T cells/m²", the superscript flattened by repair; "CAR-positive cells/m2",
+         # the same kinds of cell as a flat dose)
+         r"|(?P<unitm>\s*(?:" + _PRODUCT + r"(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|CAR-positive\s+(?:T\s+)?|CD\d+\+?\s+|T[\s-]+|NK[\s-]+)?cells?)?\s*(?:/\s*m\^?2\b|per\s+m\^?2\b|per\s+square\s+met(?:er|re)\b))"
          r"|(?P<unitc>\s*(?:" + _PRODUCT + r"(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|CAR-positive\s+(?:T\s+)?|T[\s-]+|NK[\s-]+)?cells?)\b)")
 # "DL1 1.0, DL2 1.5 and DL3 3.0 × 10^6 cells/kg": each member of a shared-exponent list may follow its level's name
 _LEVEL_NAME = r"(?:DL|dose\s+level|level)\s?-?\d+[a-z]?"
@@ -600,7 +603,7 @@ _ALTS = [
               r"|\branging\s+from\s+(?P<rl2>\d+(?:\.\d+)?)\s*(?:%|[a-z]+)?\s+to\s+(?P<rh2>\d+(?:\.\d+)?)"),
     ("p", P_RE.pattern),
     ("hr", r"(?-i:\b(?:HR|OR|RR|aHR|sHR)\b)\s*[:=,]?\s*(?P<hrv>\d*\.\d+|\d+)|\b(?:hazard|odds|risk)\s+ratio\b[\s,:=]*(?:of\s+|was\s+)?(?P<hrv2>\d*\.\d+|\d+)"),
-    ("grade", r"\b(?:any|all)[\s-]grades?\b(?!\s*(?:[1-5]|I|II|III|IV|V)\b)|(?:≥|>=|>)\s*grade\s*" + GNUM +
+    ("grade", r"\b(?:any|all)[\s-]grades?\b(?!\s*(?:[1-5]|I|II|III|IV|V)\b)|(?:≥|>=|>)\s*(?:grade|gr\.?)\s*" + GNUM +   # ("No ICANS ≥ gr 3": the conference abbreviation too)
               r"|\b(?:above|beyond|exceeding|(?:higher|greater|more)\s+than)\s+grade\s*" + GNUM +
               # a list of grades ("grades 1, 2, and 3"); without "and"/"or" it ends the phrase, else the number
               # after the comma is the grade's count ("(grade 1-2, 16; grade 3, 3)", "grade 4, 1 patient", "grade 2, 3 cases")

@@ -4082,3 +4082,110 @@ AGE_BOUNDS_AND_IDS = [
 @pytest.mark.parametrize("text, expected", AGE_BOUNDS_AND_IDS)
 def test_age_bounds_and_patient_numbers_are_no_values(text, expected):
     _matches(read_text(text), expected)
+
+
+# blind38 and blind39 (the session's last unseen batches): phrasing families they missed
+BLIND38_FAMILIES = [
+    # the apheresed, then the infused, with any product after "received" (not bridging or prior therapy)
+    ("Between Feb 3, 2021, and Aug 30, 2022, 52 patients underwent apheresis and 48 received CD7 CAR T cells "
+     "(cohort A, no previous transplant, n=30; cohort B, relapse after transplant, n=18) at a target dose of "
+     "1 × 106 cells per kg.",
+     [("patients_enrolled", {"value": 52}), ("patients_treated", {"value": 48}),
+      ("patients_treated", {"value": 30, "subgroup": "cohort A"}), ("patients_treated", {"value": 18, "subgroup": "cohort B"}),
+      ("dose", {"low": 1e6, "high": 1e6, "unit": "cells/kg"})]),
+    ("Thirty patients were apheresed; 27 received axi-cel.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 27})]),
+    ("From 2020 to 2023, 61 patients underwent leukapheresis and 55 received bridging therapy.", []),
+    # a cohort's name, what it stands for, then its count
+    ("Forty patients were infused (arm 1, autologous product, n = 25; arm 2, donor-derived product, n = 15).",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 25, "subgroup": "arm 1"}),
+      ("patients_treated", {"value": 15, "subgroup": "arm 2"})]),
+    ("Thirty patients were treated (cohort 1, CD19-naive, n=18; cohort 2, CD19-exposed, n=12).",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 18, "subgroup": "cohort 1"}),
+      ("patients_treated", {"value": 12, "subgroup": "cohort 2"})]),
+    # a hyphenated number is a design, no count: "two-cohort", "three-arm"
+    ("In this open-label, two-cohort, phase 2 trial done at six hospitals in China, patients aged 3–70 years with "
+     "relapsed or refractory CD7-positive T-cell acute lymphoblastic leukaemia or lymphoma received a single infusion "
+     "of autologous or previous-donor-derived CD7 CAR T cells after fludarabine–cyclophosphamide lymphodepletion.", []),
+    ("In this single-centre, three-arm study, patients received CAR T cells.", []),
+    # a rate in small series is background
+    ("Fratricide has long hampered the development of CAR-T cells directed against CD7, and tandem gene-edited products "
+     "have produced complete remission (CR) rates of roughly 70% to 90% in small series.", []),
+    ("CR rates of 60-80% have been seen in small single-center studies.", []),
+    ("In this small series, the CR rate was 80%.", [("complete_remission", {"percent": 80})]),
+    # one value for two named levels
+    ("ORR was 50.0% at DL1 compared with 88.9% at both DL2 and DL3.",
+     [("overall_response", {"percent": 50.0, "subgroup": "DL1"}), ("overall_response", {"percent": 88.9, "subgroup": "DL2"}),
+      ("overall_response", {"percent": 88.9, "subgroup": "DL3"})]),
+    ("The CR rate was 90% in both cohort A and cohort B.",
+     [("complete_remission", {"percent": 90, "subgroup": "cohort A"}),
+      ("complete_remission", {"percent": 90, "subgroup": "cohort B"})]),
+    # a list's size before its colon is the N of the items after it, no count of its own
+    ("D28 response (n=13): ORR 69.2% (9/13); CR/CRi 7 (53.8%), MLFS 2.",
+     [("overall_response", {"percent": 69.2, "n": 9, "N": 13}), ("complete_remission", {"percent": 53.8, "n": 7})]),
+    ("D28 response (n=13): CR 7.", [("complete_remission", {"n": 7, "N": 13})]),
+    ("Responses at 3 months (n = 20): CR 12, PR 4.",
+     [("complete_remission", {"n": 12, "N": 20, "timepoint_days": 91}), ("partial_remission", {"n": 4, "N": 20})]),
+    # a site's assessable group before a colon: the N of its CR and PR, no evaluable count of the cohort
+    ("Extramedullary responses were assessable in 41 patients: 26 CR and 9 PR (ORR, 85.4%).",
+     [("complete_remission", {"n": 26, "N": 41, "site": "extramedullary"}),
+      ("partial_remission", {"n": 9, "N": 41, "site": "extramedullary"}),
+      ("overall_response", {"percent": 85.4, "N": 41, "site": "extramedullary"})]),
+    ("EMD responses were evaluable in 12 patients: CR 7, PR 3.",
+     [("complete_remission", {"n": 7, "N": 12}), ("partial_remission", {"n": 3, "N": 12})]),
+    ("Responses were evaluable in 30 patients: 20 CR and 5 PR.",
+     [("patients_treated", {"value": 30, "subgroup": "evaluable"}), ("complete_remission", {"n": 20, "N": 30}),
+      ("partial_remission", {"n": 5, "N": 30})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND38_FAMILIES)
+def test_blind38_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND39_FAMILIES = [
+    ("Between March 3, 2021, and Feb 28, 2022, 86 patients underwent apheresis and 79 received HBC-1; median age was "
+     "62 years (IQR 55–68) and patients had received a median of four previous lines of therapy.",
+     [("patients_enrolled", {"value": 86}), ("patients_treated", {"value": 79})]),
+    # doses per body-surface area with the same kinds of cell as a flat dose
+    ("Here we report 5-year outcomes of 64 patients with cHL treated in two phase 1/2 studies (NCT08839008 and "
+     "NCT08839018) at 1 × 10^8 or 2 × 10^8 CAR-positive cells/m2 after bendamustine-based or fludarabine-based "
+     "lymphodepletion.",
+     [("patients_treated", {"value": 64}), ("dose", {"low": 1e8, "high": 1e8, "unit": "cells/m2"}),
+      ("dose", {"low": 2e8, "high": 2e8, "unit": "cells/m2"})]),
+    ("Patients received 5 × 10^7 total cells/m2.", [("dose", {"low": 5e7, "unit": "cells/m2"})]),
+    ("Twelve patients received 2 × 10^7 NK cells/m2.",
+     [("patients_treated", {"value": 12}), ("dose", {"low": 2e7, "unit": "cells/m2"})]),
+    # the cohort a report covers, with its disease before the verb
+    ("We describe the outcomes of 38 patients with relapsed T-ALL who were treated at our centre.",
+     [("patients_treated", {"value": 38})]),
+    ("Outcomes of 40 patients with grade 3 CRS treated with tocilizumab were poor.", []),
+    # a comparator before the conference "gr"
+    ("No ICANS ≥ gr 3; gr 1 ICANS in 2 pts.",
+     [("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True}), ("neurotoxicity", {"n": 2, "grade": "1"})]),
+    ("No ICANS ≥gr3.", [("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("No CRS >gr 2 was seen.", [("crs", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("CRS ≥ gr. 3 in 2 pts (8%).", [("crs", {"n": 2, "percent": 8, "grade": ">=3"})]),
+    # a poster's minus sign for MRD negativity
+    ("D28: CR/CRi in bone marrow 38/40 (95.0%); MRD– 36/40 (90.0%).",
+     [("complete_remission", {"percent": 95.0, "n": 38, "N": 40}), ("mrd_negative", {"percent": 90.0, "n": 36, "N": 40})]),
+    ("MRD− 12/14.", [("mrd_negative", {"n": 12, "N": 14})]),
+    ("Day 28: CR 10/12; MRD(-) in 9/12.",
+     [("complete_remission", {"n": 10, "N": 12}), ("mrd_negative", {"n": 9, "N": 12})]),
+    # an earlier pooled analysis is background
+    ("CD30-directed chimeric antigen receptor T cells (CD30.CAR-T) have shown activity in relapsed or refractory "
+     "classical Hodgkin lymphoma (cHL), with a complete response rate of 59% in an earlier pooled analysis.", []),
+    ("In a previous small series, the ORR was 75%.", []),
+    # a second group's count after "and in", with no patient noun
+    ("Relapse occurred in 14 patients in the CD19/CD22 group and in 27 in the CD19 group, most often with loss of CD19 "
+     "in the latter.",
+     [("relapse", {"n": 14, "subgroup": "CD19/CD22 group"}), ("relapse", {"n": 27, "subgroup": "CD19 group"})]),
+    ("Grade 3 CRS occurred in 5 patients in arm A and in 9 in arm B.",
+     [("crs", {"n": 5, "grade": "3", "subgroup": "arm A"}), ("crs", {"n": 9, "grade": "3", "subgroup": "arm B"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND39_FAMILIES)
+def test_blind39_families(text, expected):
+    _matches(read_text(text), expected)
