@@ -46,7 +46,8 @@ _DOSE_HINTS = ("×", "*", "x 10", "x10", "10^", "10(", "e6", "e7", "e8", "e5", "
 _TREATED_HINTS = ("infus", "treat", "dosed", "receiv", "underw")
 _COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dosed", "receiv", "underw", "included",
                  "compris", "consist", "random", "histolog", "diagnos", "types",
-                 "evaluable", "assessable", "n =", "n=")
+                 "evaluable", "assessable", "n =", "n=",
+                 "autologous in", "allogeneic in", "derived in", "fresh in")   # ("Products were autologous in 97 and …")
 
 
 def _hinted(low: str, hints) -> bool:

@@ -4136,6 +4136,21 @@ BLIND38_FAMILIES = [
     ("Responses were evaluable in 30 patients: 20 CR and 5 PR.",
      [("patients_treated", {"value": 30, "subgroup": "evaluable"}), ("complete_remission", {"n": 20, "N": 30}),
       ("partial_remission", {"n": 5, "N": 30})]),
+    # "no" with a participle before the patient noun is a stated absence in that group
+    ("No transplanted patient has relapsed, whereas 5 of 8 non-transplanted responders relapsed (median time to "
+     "relapse 5.8 months), three with CD7-negative blasts.",
+     [("relapse", {"n": 0, "negated": True}), ("relapse", {"n": 5, "N": 8})]),
+    ("No infused patient developed ICANS.", [("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("No treated patients had grade 4 CRS.", [("crs", {"n": 0, "grade": "4", "negated": True})]),
+    # counts by the kind of product
+    ("Products were autologous in 97 and donor-derived in 34.",
+     [("patients_treated", {"value": 97, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 34, "subgroup": "donor-derived"})]),
+    ("CAR-T cells were autologous in 20 patients (66.7%) and allogeneic in 10 (33.3%).",
+     [("patients_treated", {"value": 20, "subgroup": "autologous"}), ("patients_treated", {"value": 10, "subgroup": "allogeneic"})]),
+    ("The product was fresh in 12 and cryopreserved in 8.",
+     [("patients_treated", {"value": 12, "subgroup": "fresh"}), ("patients_treated", {"value": 8, "subgroup": "cryopreserved"})]),
+    ("Products were manufactured in 30 of 31 patients.", []),
 ]
 
 
