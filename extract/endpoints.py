@@ -393,7 +393,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
 # column's heading: columns that name the endpoints ("Dose level | ORR, n (%) | MRD-neg/evaluable",
 # one row per group), and rows of estimates with CIs ("12-month PFS, % (95% CI)  45.1 (37.4–52.5)
 # ...", one column per group or time point, maybe a last column of p-values).
-_CI_HEAD = re.compile(r",?\s*(?P<unit>%|months?|mo)?,?\s*\(\s*95\s*%\s*CI\s*\)\s*$", re.I | re.A)
+_CI_HEAD = re.compile(r",?\s*(?P<unit>%|months?|mo)?,?\s*\(\s*95\s*%\s*CI\s*\)(?:\s*,\s*(?P<unit2>%|months?|mo))?\s*$",
+                      re.I | re.A)   # ("OS, % (95% CI)", "Median PFS (95% CI), months")
 _CI_CELL = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*%?\s*\((?P<ci>\d+(?:\.\d+)?\s*(?:-|–|to)\s*\d+(?:\.\d+)?)\)", re.A)
 _P_HEAD = re.compile(r"p(?:[\s-]*values?)?", re.I | re.A)
 _P_CELL = re.compile(r"[<>≤=]?\s*(?:0?\.\d+|1(?:\.0+)?)", re.A)
@@ -401,7 +402,12 @@ _TIME_HEAD = re.compile(r"(?P<n>\d{1,2})\s*(?P<u>year|month)s?", re.I | re.A)
 _GROUP_NAME = re.compile(r"[^(\t]*?(?=\s*(?:\(|\d+$|$))", re.A)
 
 
-_N_HEAD = re.compile(r"[^()\t]*?\(\s*n\s*=\s*\d+\s*\)", re.A)
+_N_HEAD = re.compile(r"[^()\t]*?\(\s*[nN]\s*=\s*\d+\s*\)", re.A)
+_HEAD_SIZE = re.compile(r"\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
+# a row label's count format ("CRS, any grade, n (%)", "Relapse, n/N in CR (%)", "HSCT, n/N responders (%)"):
+# it says how to read the cells and is no part of the endpoint's name
+_ROW_FORMAT = re.compile(r",?\s*n(?:/N)?(?:\s+[^,()\t]{1,20}?)?\s*\(\s*%\s*\)\s*$", re.A)
+_WHOLE_COHORT = ("total", "all", "overall", "all patients")
 _TRAILING_VALUE = re.compile(r"\s(?:\d+(?:\.\d+)?(?:\s*\(\s*\d+(?:\.\d+)?\s*%?\s*\))?|\d+/\d+)$", re.A)
 _GRADE_HEAD = re.compile(r"(?:grades?|gr\.?|G)\s*(?:[<>]=?\s*|\u2265\s*|\u2264\s*)?(?:[1-5]|I{1,3}|IV|V)"
                          r"(?:\s*(?:-|\u2013|/|to)\s*(?:[1-5]|I{1,3}|IV|V))?\+?|(?:any|all)\s+grades?", re.I | re.A)
@@ -431,8 +437,10 @@ def _tables(sents: list[Sentence]) -> dict[int, tuple[list[str], int, str, str |
             continue
         j = i + 1
         while j < len(sents) and "\t" in sents[j].text and sents[j].block == sents[j - 1].block \
-                and sents[j].a - sents[j - 1].b <= 2 and "\t" in sents[j].text.split("\n", 1)[0]:
-            j += 1   # (a caption line before a header row starts the next table)
+                and sents[j].a - sents[j - 1].b <= 42 and "\t" in sents[j].text.split("\n", 1)[0]:
+            # (a caption line before a header row starts the next table; what may lie between two rows,
+            # not being a candidate sentence, is a short line without a number: "Efficacy", a group's label)
+            j += 1
         header = [c.strip() for c in sents[i].text.rsplit("\n", 1)[-1].split("\t")]   # (after a caption line)
         width = max((sents[k].text.count("\t") + 1 for k in range(i + 1, j)), default=0)
         if len(header) < width - 1 and "(" in sents[i].text:
@@ -514,7 +522,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             elif ci and (m := _CI_CELL.fullmatch(v)):
                 name = h[:ci.start()].strip(" ,")
                 lead = f"{when.group(1)}-{when.group(2).lower()} " if when and not _TIME_HEAD.search(name) else ""
-                text = f"{lead}{name} {m.group('v')}{'%' if (ci.group('unit') or '%') == '%' else ' months'} (95% CI {m.group('ci')})."
+                text = f"{lead}{name} {m.group('v')}{'%' if (ci.group('unit') or ci.group('unit2') or '%') == '%' else ' months'} (95% CI {m.group('ci')})."
             elif t:
                 text = f"{h} {_CELL_N_PCT.sub(_PCT_SIGN, v) if '/N' in h else v}."   # ("32/35 (91.4)": a stated percent)
             elif _P_HEAD.fullmatch(h) and _P_CELL.fullmatch(v) and endpoint:
@@ -545,12 +553,23 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             p = len(values)   # no p-value column, but every column is a group with its size ("Eqba-cel group (n=181)")
         elif not (_P_HEAD.fullmatch(heads[p]) and _P_CELL.fullmatch(values[p])) or p < 1:
             return None
+        fmt = _ROW_FORMAT.search(label) if "%" in label else None
+        lab = label[:fmt.start()] if fmt else label
         for h, v, g in zip(heads[:p], values[:p], groups[:p]):   # each group's cell with the row's label
             pos = row.find(v, pos)
-            text = f"{label}: {v}."
-            for f in read_sentence(text, block_terms(text)) if v else ():
-                if g:
+            if not v:
+                continue
+            size = int(m.group(1)) if (m := _HEAD_SIZE.search(h)) else None
+            # under "n (%)" a cell "2 (66.7)" is a count and its percent, a "0" no patient of the column's group
+            cell = (f"0/{size}" if v == "0" and size else _CELL_N_PCT.sub(_PCT_SIGN, v)) if fmt else v
+            text = f"{lab}: {cell}."
+            for f in read_sentence(text, block_terms(text)):
+                if g and g.lower() not in _WHOLE_COHORT:   # ("All (N = 25)": the whole cohort)
                     f.fields.setdefault("subgroup", g)
+                n, pct = f.fields.get("n"), f.fields.get("percent")
+                if size and f.endpoint in RATE and "N" not in f.fields and isinstance(n, int) and n <= size \
+                        and (pct is None or abs(100 * n / size - pct) <= (0.5 if pct == int(pct) else 0.1)):
+                    f.fields["N"] = size   # the column's group size is the count's denominator
                 out.append(Found(f.endpoint, f.fields, f.rule, pos))
         named = [g for g in groups[:p] if g]
         if p == len(values):
@@ -558,7 +577,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         f = {"value": values[p].replace(" ", "").lstrip("="), **({"compares": named} if len(named) >= 2 else {})}
         outcome = next((x.endpoint for x in out if x.endpoint != "p_value"), None)
         return out + ([Found("p_value", {**f, "outcome": outcome}, "p.table", row.rfind(values[p]))] if outcome else [])
-    name, unit = label[:ci.start()], "months" if ci.group("unit") and ci.group("unit")[0] == "m" else "%"
+    unit = ci.group("unit") or ci.group("unit2")
+    name, unit = label[:ci.start()], "months" if unit and unit[0] == "m" else "%"
     endpoint = None
     for h, v, g in zip(heads, values, groups):
         pos = row.find(v, pos)

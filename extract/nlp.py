@@ -168,8 +168,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     '2 pts. No') and 'pts.' before a capitalised word — and never inside a
     number ('P = .008', '95% CI, 47.7-79.4', 'n = 18'). A blank line always ends one; a single line
     break ends one only after end punctuation, before a labelled line ('RESULTS:', '**Methods:**',
-    a MEDLINE tag, a heading alone on its line), after a short heading line or between two
-    table rows (lines with tab-separated cells). Semicolons and colons never end a sentence.
+    a MEDLINE tag, a heading alone on its line), after a short heading line, between two
+    table rows (lines with tab-separated cells) or between a row and a short line (a group of
+    rows' label: "Toxicity"). Semicolons and colons never end a sentence.
     """
     end = len(text) if end is None else end
     cuts = {start, end}
@@ -202,7 +203,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         prev_line = text[max(line_start, start):i].strip()
         if (_LINE_START_BREAK.match(text, j) or not prev_line
                 or (len(prev_line) < 40 and not re.search(r"[,;(\-]$|\b(?:and|or|of|the|a|in|with)$", prev_line))
-                or ("\t" in prev_line and "\t" in text[j:text.find("\n", j) % (end + 1)])):   # table rows
+                or ("\t" in prev_line and ("\t" in (line := text[j:text.find("\n", j) % (end + 1)])
+                                            or len(line.strip()) < 40))):   # table rows, a row group's label
             cuts.add(j)
     out = []
     bounds = sorted(cuts)

@@ -74,6 +74,30 @@ BACK_MATTER_RE = re.compile(
     r"^[ \t]*(?:\d{1,2}\.?[ \t]*)?(?:references?|bibliography|literature cited|works cited|"
     r"acknowledge?ments?)[ \t]*:?[ \t]*$", re.I | re.M)
 
+# what the back matter does not hold: the article's own text after its references (a table or
+# figure the layout puts on the last page, "Methods" printed after the references as Nature does)
+RESUME_RE = re.compile(
+    r"^[ \t]*(?:(?:table|fig(?:ure)?\.?)[ \t]+\d{1,2}\b|(?:online[ \t]+)?methods[ \t]*$)"
+    r"|^[^\t\n]+(?:\t[^\t\n]*){2,}\n(?:[^\t\n]{1,40}\n)?[^\t\n]+(?:\t[^\t\n]*){2,}$", re.I | re.M)
+
+
+def back_matter(text: str) -> tuple[tuple[int, int], ...]:
+    """The ranges of ``text`` never to read: from each references or acknowledgements heading
+    to the next table (a caption "Table 2", or two rows of three or more tab-separated cells, maybe
+    with a short line between them: a header, then "Efficacy", then a row),
+    methods heading, or the end."""
+    out = []
+    pos = 0
+    while back := BACK_MATTER_RE.search(text, pos):
+        resume = RESUME_RE.search(text, back.end())
+        end = resume.start() if resume else len(text)
+        out.append((back.start(), end))
+        if not resume:
+            break
+        # (the resumed text runs to the next back-matter heading)
+        pos = end + 1
+    return tuple(out)
+
 
 class Glyph(NamedTuple):
     """One pdfplumber char in page coordinates (points, origin top-left)."""
@@ -113,11 +137,10 @@ def read_pdf(data: bytes, path: str, sha256: str) -> Iterator[Document]:
         raise SourceError(path, "no text layer; OCR is not supported")
     # ids and the citation line are often in page 1's header or footer: search it whole
     first = next(lines for _, _, lines in pages if lines)
-    back = BACK_MATTER_RE.search(text)
     yield Document(path=path, format="pdf", sha256=sha256, text=text,
                    meta=_meta("\n".join(ln.text for ln in first), text, spans, index),
                    body=(0, len(text)),
-                   exclude=((back.start(), len(text)),) if back else (),
+                   exclude=back_matter(text),
                    pages=tuple(spans), boxes=tuple(boxes))
 
 

@@ -3611,8 +3611,60 @@ def test_table_rows_of_estimates_with_cis_per_group_and_their_p_value():
                         "outcome": "progression_free_survival"}) in got
     assert not any(f.get("percent") == 95 for _, f in got)   # "% (95% CI)" heads the row: no value
     # a count row with a p-value column: each group's cell with the row's label
-    assert ("overall_response", {"percent": 77.9, "n": 134, "subgroup": "Axi-cel"}) in got
+    # (the column's group size is the count's N: 134/172 is the 77.9% stated)
+    assert ("overall_response", {"percent": 77.9, "n": 134, "subgroup": "Axi-cel", "N": 172}) in got
     assert ("p_value", {"value": "0.067", "compares": ["Axi-cel", "Tisa-cel"], "outcome": "overall_response"}) in got
+
+
+# rows that name their endpoint and its count format, one column per group with its size
+TABLE_GROUP_SIZES = ("Outcome\tDL1 (n = 3)\tDL2 (n = 6)\tDL3 (n = 16)\tAll (N = 25)\n"
+                     "CR/CRi at day 28, n/N (%)\t2/3 (66.7)\t5/6 (83.3)\t15/16 (93.8)\t22/25 (88.0)\n"
+                     "CRS, grade ≥3, n (%)\t0\t0\t2 (12.5)\t2 (8.0)\n"
+                     "Relapse, n/N in CR (%)\t1/2 (50.0)\t2/5 (40.0)\t3/15 (20.0)\t6/22 (27.3)\n")
+
+
+def test_table_group_sizes_give_the_counts_n_and_a_zero_cell_is_no_patient_of_the_group():
+    got = [x for x in read_text(TABLE_GROUP_SIZES) if x[0] != "patients_treated"]
+    assert got == [
+        ("complete_remission", {"percent": 66.7, "n": 2, "N": 3, "timepoint_days": 28, "subgroup": "DL1", "includes_cri": True}),
+        ("complete_remission", {"percent": 83.3, "n": 5, "N": 6, "timepoint_days": 28, "subgroup": "DL2", "includes_cri": True}),
+        ("complete_remission", {"percent": 93.8, "n": 15, "N": 16, "timepoint_days": 28, "subgroup": "DL3",
+                                "includes_cri": True}),
+        # "All (N = 25)": the whole cohort, no subgroup
+        ("complete_remission", {"percent": 88.0, "n": 22, "N": 25, "timepoint_days": 28, "includes_cri": True}),
+        ("crs", {"n": 0, "percent": 0.0, "negated": True, "grade": ">=3", "subgroup": "DL1", "N": 3}),
+        ("crs", {"n": 0, "percent": 0.0, "negated": True, "grade": ">=3", "subgroup": "DL2", "N": 6}),
+        ("crs", {"percent": 12.5, "n": 2, "grade": ">=3", "subgroup": "DL3", "N": 16}),
+        ("crs", {"percent": 8.0, "n": 2, "grade": ">=3", "N": 25}),
+        # ("in CR" names the denominator: no part of the endpoint)
+        ("relapse", {"percent": 50.0, "n": 1, "N": 2, "subgroup": "DL1"}),
+        ("relapse", {"percent": 40.0, "n": 2, "N": 5, "subgroup": "DL2"}),
+        ("relapse", {"percent": 20.0, "n": 3, "N": 15, "subgroup": "DL3"}),
+        ("relapse", {"percent": 27.3, "n": 6, "N": 22}),
+    ]
+
+
+def test_table_rows_under_group_labels_and_a_ci_row_with_its_unit_last():
+    # "Efficacy" and "Toxicity" label groups of rows: the table runs on; "(95% CI), months" puts the unit last
+    got = read_text("Outcome\tAxi-cel (n = 104)\tTisa-cel (n = 67)\tP\nEfficacy\n"
+                    "Best CR, n (%)\t58 (55.8)\t30 (44.8)\t.16\n"
+                    "Median PFS (95% CI), months\t9.4 (5.9-14.6)\t4.6 (3.1-8.2)\t.07\n"
+                    "12-month OS (95% CI), %\t66.2 (55.9-74.6)\t59.3 (46.4-70.0)\t.31\nToxicity\n"
+                    "CRS, any grade, n (%)\t96 (92.3)\t54 (80.6)\t.03\n")
+    assert [x for x in got if x[0] != "patients_treated"] == [
+        ("complete_remission", {"percent": 55.8, "n": 58, "subgroup": "Axi-cel", "N": 104}),
+        ("complete_remission", {"percent": 44.8, "n": 30, "subgroup": "Tisa-cel", "N": 67}),
+        ("p_value", {"value": ".16", "compares": ["Axi-cel", "Tisa-cel"], "outcome": "complete_remission"}),
+        ("progression_free_survival", {"median_months": 9.4, "ci_low": 5.9, "ci_high": 14.6, "subgroup": "Axi-cel"}),
+        ("progression_free_survival", {"median_months": 4.6, "ci_low": 3.1, "ci_high": 8.2, "subgroup": "Tisa-cel"}),
+        ("p_value", {"value": ".07", "compares": ["Axi-cel", "Tisa-cel"], "outcome": "progression_free_survival"}),
+        ("overall_survival", {"percent": 66.2, "months": 12, "ci_low": 55.9, "ci_high": 74.6, "subgroup": "Axi-cel"}),
+        ("overall_survival", {"percent": 59.3, "months": 12, "ci_low": 46.4, "ci_high": 70.0, "subgroup": "Tisa-cel"}),
+        ("p_value", {"value": ".31", "compares": ["Axi-cel", "Tisa-cel"], "outcome": "overall_survival"}),
+        ("crs", {"percent": 92.3, "n": 96, "grade": "any", "subgroup": "Axi-cel", "N": 104}),
+        ("crs", {"percent": 80.6, "n": 54, "grade": "any", "subgroup": "Tisa-cel", "N": 67}),
+        ("p_value", {"value": ".03", "compares": ["Axi-cel", "Tisa-cel"], "outcome": "crs"}),
+    ]
 
 
 def test_table_columns_as_time_points():
@@ -3684,8 +3736,9 @@ def test_table_row_naming_its_endpoint_with_a_p_value_column():
         ("overall_response", {"percent": 90.1, "n": 64, "N": 71, "subgroup": "Cilta-cel"}),
         ("overall_response", {"percent": 71.9, "n": 41, "N": 57, "subgroup": "Ide-cel"}),
         ("p_value", {"value": "0.008", "compares": ["Cilta-cel", "Ide-cel"], "outcome": "overall_response"}),
-        ("crs", {"percent": 4.2, "n": 3, "grade": ">=3", "subgroup": "Cilta-cel"}),
-        ("crs", {"percent": 3.5, "n": 2, "grade": ">=3", "subgroup": "Ide-cel"}),
+        # (the column's size is N where it agrees with the percent: 3/71 is 4.2%)
+        ("crs", {"percent": 4.2, "n": 3, "grade": ">=3", "subgroup": "Cilta-cel", "N": 71}),
+        ("crs", {"percent": 3.5, "n": 2, "grade": ">=3", "subgroup": "Ide-cel", "N": 57}),
         ("p_value", {"value": "1.00", "compares": ["Cilta-cel", "Ide-cel"], "outcome": "crs"}),
         ("progression_free_survival", {"median_months": 10.2, "ci_low": 8.1, "ci_high": 13.0, "subgroup": "Ide-cel"}),
         ("p_value", {"value": "<0.0001", "compares": ["Cilta-cel", "Ide-cel"], "outcome": "progression_free_survival"}),
@@ -3856,8 +3909,8 @@ BLIND35_FAMILIES = [
      [("overall_response", {"percent": 85, "n": 153, "N": 181, "subgroup": "CAR-T group"}),
       ("overall_response", {"percent": 67, "n": 122, "N": 181, "subgroup": "standard-care group"})]),
     ("Table 1\nResponse\tArm A (n = 40)\tArm B (n = 38)\nPartial response\t18 (45%)\t10 (26%)\n",
-     [("partial_remission", {"percent": 45, "n": 18, "subgroup": "Arm A"}),
-      ("partial_remission", {"percent": 26, "n": 10, "subgroup": "Arm B"})]),
+     [("partial_remission", {"percent": 45, "n": 18, "subgroup": "Arm A", "N": 40}),
+      ("partial_remission", {"percent": 26, "n": 10, "subgroup": "Arm B", "N": 38})]),   # (10/38 is the 26% stated)
 ]
 
 

@@ -17,7 +17,7 @@ from extract import extract_path
 from extract.docfields import trial_ids
 from extract.errors import SourceError
 from extract.readers import read_path
-from extract.readers.pdf import read_pdf
+from extract.readers.pdf import back_matter, read_pdf
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pdf_factory as F  # noqa: E402
@@ -238,6 +238,22 @@ def test_references_to_the_end_are_excluded_and_the_front_is_body():
     assert doc.body == (0, len(doc.text))
     assert doc.text.index("Reading two-column") < start and doc.text.index("enrolled 20") < start
     assert trial_ids(doc) == ["NCT01234567"]
+
+
+def test_back_matter_ends_at_a_table_or_methods_printed_after_the_references():
+    refs = "References\n1. Smith J. CAR T cells. Blood. 2020;1:1-2.\n2.\tLee K. Another trial. 2021.\n"
+    table = "Outcome\tAxi-cel (n = 104)\tTisa-cel (n = 67)\tP\nEfficacy\nBest CR, n (%)\t58 (55.8)\t30 (44.8)\t.16\n"
+    text = "Results\nTwelve patients.\n" + refs + table + "Acknowledgments\nWe thank 2021-123456-78.\n"
+    start, resume, ack = text.index("References"), text.index("Outcome"), text.index("Acknowledgments")
+    assert back_matter(text) == ((start, resume), (ack, len(text)))
+    # Nature's "Methods" after the references, and a caption "Table 2" on the last page
+    text = "Results\n" + refs + "Methods\nPatients were enrolled.\n"
+    assert back_matter(text) == ((text.index("References"), text.index("Methods")),)
+    text = "Results\n" + refs + "Table 2 Adverse events\nCRS\t3\n"
+    assert back_matter(text) == ((text.index("References"), text.index("Table 2")),)
+    # a reference list with a tab after each number is no table: excluded to the end
+    text = "Results\n" + refs
+    assert back_matter(text) == ((text.index("References"), len(text)),)
 
 
 def test_not_a_pdf_and_corrupt_pdfs(tmp_path):
