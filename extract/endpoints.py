@@ -188,7 +188,7 @@ LABEL_RE = re.compile(r"(?:\*\*|__)?\s*(?P<label>[A-Za-z][A-Za-z ,&/-]{1,60}?)\s
 # absence; two searches, the digit one without IGNORECASE (a fast scan, and it decides most)
 _HAS_NUMBER = re.compile(r"\d(?<![A-Za-z]\d)", re.A)   # (the digit first: the search skips to digits in C)
 _HAS_ABSENCE = gate.compile(r"\b(?:no|none|neither|nor|not|never|zero|absence|free of|without)\b", re.I | re.A)
-_HAS_BOTH = gate.compile(r"\bboth\s+(?:[\w-]+\s+){0,2}?(?:patients|responders|children|adults|recipients|cases|subjects|pts)\s+who\b",
+_HAS_BOTH = gate.compile(r"\bboth\s+(?:[\w/+-]+\s+){0,2}?(?:patients|responders|children|adults|recipients|cases|subjects|pts)\s+who\b",
                          re.I | re.A)   # "Both responders who did not undergo HSCT relapsed": a count of two
 MEDLINE_AB = re.compile(r"^AB\s{0,3}-\s?", re.M | re.A)
 HEADING_RE = re.compile(r"[#*\s]*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?(?:\s*\|)?\s+)?(?P<label>[A-Za-z][A-Za-z ,&/-]{2,60}?)[:.*\s]*", re.A)
@@ -1865,6 +1865,10 @@ _LIST_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|ver
 _BEFORE_TERM = re.compile(r"\s*\)?\s+(?:an?\s+)?", re.A)
 _AFTER_TERM = re.compile(r"\s*(?:was|were|of|:|=|,)?\s*", re.A)
 _TERM_IS = re.compile(r"\s*(?:was|were|of|:|=)\s*", re.A)
+# "ORR at M3 was 7/9 (77.8%) with CR in 6/9", "the ORR at 3 months was …": a time point between a term and its value
+_TERM_AT = r"(?:\s+(?:at|by|on)\s+(?:(?:day|d|month|mo|m|week|wk)\s?-?\d{1,3}|\d{1,3}\s*(?:days?|weeks?|months?|mos?|wks?))\b)?"
+_TIME_TERM_IS = gate.compile(_TERM_AT + _TERM_IS.pattern, re.I | re.A)
+_TIME_AFTER_TERM = gate.compile(_TERM_AT + _AFTER_TERM.pattern, re.I | re.A)
 _IN_TERM = gate.compile(r"\s*\)?\s*(?:of\s+(?:the\s+)?patients\s+)?(?:in|into|with|achieving|attaining|reaching)\s+"
                       r"(?:an?\s+|the\s+)?(?:(?:morphologic|morphological|complete|deep|extramedullary|marrow|bone\s+marrow)\s+)?", re.I | re.A)
 
@@ -2065,7 +2069,7 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 # for its own term stays there: "ORR 85% CR 60%", "the ORR was 90.1% with a CR rate of 75.3%"
                 e_prev = next((m for m in reversed(ms) if m.end <= g.start and m.kind in "EG"), None)
                 # ("11/14 CR, 2/14 PR": the term before already has its value before it, so values come before their terms)
-                if not (e_prev and (_TERM_IS if inside else _AFTER_TERM).fullmatch(text, e_prev.end, g.start)) \
+                if not (e_prev and (_TIME_TERM_IS if inside else _TIME_AFTER_TERM).fullmatch(text, e_prev.end, g.start)) \
                         or (groups and not inside and e_prev.kind == "E" and groups[-1].end <= e_prev.start
                             and _BEFORE_TERM.fullmatch(text, groups[-1].end, e_prev.start)):
                     g.target = e_next
@@ -2349,17 +2353,29 @@ def _split_count(text: str, prev: tuple[int, int], ca: int, live: list[Mention],
     terms = [m for m in live if pa <= m.start < pb and not m.pop]
     own = [g for g in groups if pa <= g.start < pb]
     if len(terms) != 1 or terms[0].kind != "E" or terms[0].negated or len(own) != 1 or "n" not in own[0].vals \
-            or not set(own[0].vals) <= {"n", "percent"}:
+            or not set(own[0].vals) <= {"n", "N", "percent"}:
         return {}   # the total may carry its percent: "attained by 279 patients (88.0%): 109/121 (90.1%) in …"
     shares = [g for g in cgs if g.head == "frac"]
     if len(shares) < 2 or sum(g.vals.get("n", 0) for g in shares) != own[0].vals["n"] \
             or any(not m.pop and m.start < shares[-1].end for m in cms):
         return {}
-    for g in shares:
-        k = _SHARE_NAME.match(text, g.end)
-        if k:
-            g.arm = k.group("sub")
+    if "N" in own[0].vals and sum(g.vals.get("N", 0) for g in shares) != own[0].vals["N"]:
+        return {}   # "CR/CRi 46/57 (80.7%): autologous 16/19 (84.2%), donor-derived 22/24 (91.7%), …": both add up
+    names = [k.group("sub") if (k := _SHARE_NAME.match(text, g.end)) else None for g in shares]
+    if not any(names):
+        # the group named before its share: ": autologous 16/19 (84.2%), donor-derived 22/24 (91.7%)"
+        starts = [ca] + [g.end for g in shares[:-1]]
+        names = [k.group("sub") if (k := _NAME_BEFORE_SHARE.fullmatch(text, a, g.start)) else None
+                 for a, g in zip(starts, shares)]
+        if not all(names):
+            names = [None] * len(shares)
+    for g, name in zip(shares, names):
+        if name:
+            g.arm = name
     return {id(g): terms[0] for g in shares}
+
+
+_NAME_BEFORE_SHARE = re.compile(r"[\s:,;)%]*(?:and\s+)?(?P<sub>[A-Za-z][\w/+-]*(?:\s+[A-Za-z][\w/+-]*)?)\s+", re.A)
 
 
 _PAREN = re.compile(r"[()]", re.A)
@@ -2403,11 +2419,27 @@ def _relapsed_after_transplant(text: str, t: Mention, m: Mention) -> bool:
     return t.endpoint == "transplant" and m.endpoint == "relapse" and m.start == t.end + 1 and text[t.end] == " "
 
 
+# "Four pts (all in CR) proceeded to allo-SCT", "3 patients (both in MRD-negative remission) relapsed": the
+# subject's state in an aside right after it, no count of that response
+_STATE_ASIDE = gate.compile(r"\s*(?:(?:[\w-]+\s+){0,2}?(?:patients|pts?|responders|children|adults|recipients|cases)\s*)?"
+                            r"\(\s*(?:all|both|each|(?:all|both)\s+of\s+them|in|with)\s+[^()%/=;]{1,40}\)", re.I | re.A)
+
+
+def _state_aside(text: str, g: Group, m: Mention, cms: list[Mention]) -> bool:
+    """``m`` is a response named in an aside on the subject group ``g``, and a term outside it follows."""
+    if m.endpoint not in RESPONSE or "(" not in text[g.end:m.start]:
+        return False
+    k = _STATE_ASIDE.match(text, g.end)
+    return k is not None and m.end <= k.end() and any(o.start >= k.end() and not o.pop for o in cms)
+
+
 def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
     """The term a subject group's verb names: "15 (78.9%) were MRD-negative"; a relative
     clause of the group itself counts ("the 37 patients who proceeded to transplant")."""
     for m in cms:
         if m.start < g.end or m.negated:
+            continue
+        if m.kind == "E" and _state_aside(text, g, m, cms):
             continue
         if m.pop == "rel" and g.rel and _REL_STATE.search(text, max(0, m.start - 20), m.start):
             continue   # "two of the four patients who were in CR": a population in that state, not its count
@@ -2940,7 +2972,11 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
                 if s and s not in subs:
                     subs.append(s)
             bm = _BETWEEN.search(window)
-            if len(subs) >= 2:
+            vs = _P_VS.match(text, a.end) if subs and "v" in text[a.end:a.end + 5] else None
+            if vs and inwin[-1][0].fields.get("subgroup"):
+                # "universal 8/14 (57.1%; p=0.02 vs donor-derived)": the last group against the one the p-value names
+                f["compares"] = [inwin[-1][0].fields["subgroup"], vs.group("b")]
+            elif len(subs) >= 2:
                 f["compares"] = subs[:2]
             elif bm:
                 f["compares"] = [bm.group("a").strip(), bm.group("b").strip()]
@@ -2963,6 +2999,7 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
     return out
 
 
+_P_VS = re.compile(r"\s*,?\s*(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][\w/+-]*(?:\s+(?!and\b|or\b)[A-Za-z][\w/+-]*)?)\s*[);,.]", re.A)
 _NOT_REACHED = gate.compile(r"\bnot\s+(?:yet\s+)?reached\s+(?:in|for|with|among|vs\.?|versus|v)\b|\b(?:vs\.?|versus|v)\s+not\s+(?:yet\s+)?reached\b",
                             re.I | re.A)
 _NR_BOTH = gate.compile(r"\bnot\s+(?:yet\s+)?reached\s+in\s+(?:either|both|each)\s+(?:of\s+the\s+)?(?:arms?|groups?|cohorts?)\b", re.I | re.A)

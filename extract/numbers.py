@@ -393,7 +393,7 @@ def p_value(s: str) -> str | None:
 
 FRAC_RE = gate.compile(
     rf"(?P<n>{NUMW})\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:remaining\s+)?(?P<N>{NUMW})(?![\d%]|\.\d)|"
-    rf"(?P<n2>\d+)\s?/\s?(?P<N2>\d+)(?![\d/]|\.\d)", re.I | re.A)
+    rf"(?<!phase )(?<!phase)(?P<n2>\d+)\s?/\s?(?P<N2>\d+)(?![\d/]|\.\d)", re.I | re.A)   # ("phase 1/2" is no share)
 
 
 def parse_fraction(s: str) -> tuple[int, int] | None:
@@ -641,7 +641,7 @@ _ALTS = [
     ("neq", r"\b[nN]\s?[=:]\s?(?P<neq>\d+)(?:\s?/\s?(?P<neqN>\d+)(?![\d.]))?(?P<neqlist>(?:\s*,\s*(?:and\s+|or\s+)?\d+(?![\d.%]))+)?"),
     # "all 11", "each of the five": the whole group
     # "both responders who did not undergo HSCT": two, the whole group a relative clause names
-    ("all", rf"\b(?:(?<!-)(?!(?-i:ALL)\b)all|each\s+of\s+the)\s+(?P<alln>{NUM})\b|\b(?P<both>both)(?=\s+(?:[\w-]+\s+){{0,2}}?"
+    ("all", rf"\b(?:(?<!-)(?!(?-i:ALL)\b)all|each\s+of\s+the)\s+(?P<alln>{NUM})\b|\b(?P<both>both)(?=\s+(?:[\w/+-]+\s+){{0,2}}?"
             r"(?:patients|responders|children|adults|recipients|cases|subjects|pts)\s+who\b)"),
     # after "(" only as the first of a pair, "(9.8 vs 24.0 months", or a count of responses, "(3 CR, 2 PR)",
     # "(2 complete and 1 partial)", or of a grade, "(1 grade 1, 1 grade 3)" ("10(6)", "(1)" are no counts)

@@ -4082,3 +4082,65 @@ AGE_BOUNDS_AND_IDS = [
 @pytest.mark.parametrize("text, expected", AGE_BOUNDS_AND_IDS)
 def test_age_bounds_and_patient_numbers_are_no_values(text, expected):
     _matches(read_text(text), expected)
+
+
+# blind40: time points between a term and its value, a subject's state in an aside, responses among
+# responders, our earlier phase 1 experience, "both X patients who …", a total's colon breakdown by group
+BLIND40_FAMILIES = [
+    # a time point between the term and its value: the value is the term's, not the next term's
+    ("In ENKTL, ORR at M3 was 7/9 (77.8%) with CR in 6/9; plasma EBV DNA became undetectable in 5 of the 6 complete "
+     "responders.",
+     [("overall_response", {"n": 7, "N": 9, "percent": 77.8}), ("complete_remission", {"n": 6, "N": 9})]),
+    ("The ORR at day 28 was 7/9 (77.8%) with CR in 6/9.",
+     [("overall_response", {"n": 7, "N": 9, "timepoint_days": 28}), ("complete_remission", {"n": 6, "N": 9})]),
+    ("ORR at 3 months was 85% with 60% CR.",
+     [("overall_response", {"percent": 85, "timepoint_days": 91}), ("complete_remission", {"percent": 60})]),
+    ("The overall response rate by day 28 was 90% (18/20), with complete remission in 15.",
+     [("overall_response", {"percent": 90, "n": 18, "N": 20}), ("complete_remission", {"n": 15})]),
+    # the subject's state in an aside is no count of that response: the verb after it names the term
+    ("Four pts (all in CR) proceeded to allo-SCT.", [("transplant", {"n": 4})]),
+    ("Three patients (both in MRD-negative CR) underwent allogeneic HSCT.", [("transplant", {"n": 3})]),
+    ("Five patients (all with MRD-negative CR) relapsed after a median of 6 months.", [("relapse", {"n": 5})]),
+    ("Six patients (all in CR at day 28) were bridged to HSCT.", [("transplant", {"n": 6})]),
+    ("Eight patients achieved CR (all MRD-negative).", [("complete_remission", {"n": 8})]),
+    # "among CR/CRi" names the population of an MRD result
+    ("MRD-neg among CR/CRi: 39/46.", [("mrd_negative", {"n": 39, "N": 46})]),
+    ("MRD negativity among CR patients was 90%.", [("mrd_negative", {"percent": 90})]),
+    ("The MRD-negative rate among complete responders was 85%.", [("mrd_negative", {"percent": 85})]),
+    ("CR among evaluable patients was 80%.", [("complete_remission", {"percent": 80})]),
+    # the authors' own earlier (phase 1, pilot) experience is background; "phase 1/2" is no share
+    ("Patients with R/R T-ALL have few effective options; in our phase 1 experience, 18 of 20 patients achieved "
+     "remission by day 28.", []),
+    ("In our pilot experience, 8 of 10 patients achieved CR.", []),
+    ("In our phase I experience with donor-derived cells, the CR rate was 90%.", []),
+    ("In this phase 1/2 study, 18 of 20 patients achieved CR.", [("complete_remission", {"n": 18, "N": 20})]),
+    # "both X patients who …": a group of two, whatever names its kind
+    ("After a median follow-up of 286 days, 6 of the 7 transplanted patients remained in remission, whereas both "
+     "CR/CRi patients who declined transplantation relapsed within 4 months.",
+     [("median_followup", {"months": 9.4}), ("relapse", {"n": 2, "N": 2, "percent": 100.0})]),
+    ("Both MRD+ responders who did not proceed to HSCT relapsed.", [("relapse", {"n": 2, "N": 2})]),
+    ("All three CR/CRi patients who declined transplantation relapsed.", [("relapse", {"n": 3, "N": 3})]),
+    # a total with its n/N, then by group after a colon, each group named before its share (shares add up)
+    ("Day-28 CR/CRi 46/57 (80.7%): autologous 16/19 (84.2%), donor-derived 22/24 (91.7%), universal 8/14 (57.1%; "
+     "p=0.02 vs donor-derived).",
+     [("complete_remission", {"n": 46, "N": 57, "percent": 80.7, "timepoint_days": 28}),
+      ("complete_remission", {"n": 16, "N": 19, "subgroup": "autologous"}),
+      ("complete_remission", {"n": 22, "N": 24, "subgroup": "donor-derived"}),
+      ("complete_remission", {"n": 8, "N": 14, "subgroup": "universal"}),
+      ("p_value", {"value": "0.02", "compares": ["universal", "donor-derived"]})]),
+    ("The ORR was 30/40 (75%): 12/15 in phase 1 and 18/25 in phase 2.",
+     [("overall_response", {"n": 30, "N": 40}), ("overall_response", {"n": 12, "N": 15, "subgroup": "phase 1"}),
+      ("overall_response", {"n": 18, "N": 25, "subgroup": "phase 2"})]),
+    ("CR rate 20/30 (66.7%): children 12/16, adults 8/14 (p=0.45).",
+     [("complete_remission", {"n": 20, "N": 30}), ("complete_remission", {"n": 12, "N": 16, "subgroup": "children"}),
+      ("complete_remission", {"n": 8, "N": 14, "subgroup": "adults"}),
+      ("p_value", {"value": "0.45", "compares": ["children", "adults"]})]),
+    ("The CR rate was 50% in cohort A, 90% in cohort B and 60% in cohort C (P = .01 vs cohort B).",
+     [("complete_remission", {"percent": 50}), ("complete_remission", {"percent": 90}),
+      ("complete_remission", {"percent": 60}), ("p_value", {"value": ".01", "compares": ["cohort C", "cohort B"]})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND40_FAMILIES)
+def test_blind40_families(text, expected):
+    _matches(read_text(text), expected)
