@@ -836,6 +836,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         cohort += _dose_counts_in(text, doses, claimed)
     if doses and ("cases)" in low or "patients)" in low or "pts)" in low):
         cohort += _dose_paren_counts(text, doses, claimed)
+    if ":" in text and "=" in text and "roduct" in low:
+        found += _product_counts(text, claimed)
     found += cohort
     found += _doses(text, doses) if doses else []
     negs = _negations(mentions)
@@ -2286,7 +2288,8 @@ _ARM_GAP = gate.compile(_POST_NAME + rf"(?:\)?\s*{PATIENT}\b)?[\s:,;)]*(?:(?:vs\
                         r"(?!(?:in|at|for|among|of|with|vs|versus|and|p)\b)(?P<sub>[A-Za-z][\w/+-]*(?:\s+(?!vs\b|versus\b)[A-Za-z][\w/+-]*)?"
                         r"(?:\s+\+\s+[A-Za-z][\w/-]*(?:\s+or\s+[A-Za-z][\w/-]*){0,1}(?:\s+[A-Za-z][\w/-]*)?)?"   # ("marrow + EMD or isolated EMD")
                         r"(?:\s+\d{1,2}[a-z]?\b)?)?\s*\(?\s*", re.I | re.A)   # ("phase 1 8/9 vs. phase 2 22/24")
-_ARM_TAIL = gate.compile(_POST_NAME + rf"[\s)]*(?:{PATIENT}\b)?[\s,;)]*(?:\(?\s*p\s*[=<>≤]\s*[\d.]+\s*\)?)?[\s.,;)]*", re.I | re.A)
+# (the p-value may name its test: "(P=0.03, Cochran-Armitage trend)", "(p = .02; Fisher's exact test)")
+_ARM_TAIL = gate.compile(_POST_NAME + rf"[\s)]*(?:{PATIENT}\b)?[\s,;)]*(?:\(?\s*p\s*[=<>≤]\s*[\d.]+(?:\s*[,;]\s*[A-Za-z][\w'-]*(?:\s+[\w'-]+){{0,3}})?\s*\)?)?[\s.,;)]*", re.I | re.A)
 
 
 _COUNT_OF_THEM = gate.compile(r"\)?\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:of\s+(?:them|whom|these)\s+)?(?:(?:were|was|being)\s+)?", re.I | re.A)
@@ -2976,6 +2979,8 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
             if vs and inwin[-1][0].fields.get("subgroup"):
                 # "universal 8/14 (57.1%; p=0.02 vs donor-derived)": the last group against the one the p-value names
                 f["compares"] = [inwin[-1][0].fields["subgroup"], vs.group("b")]
+            elif len(subs) > 2 and "trend" in text[a.end:a.end + 40]:
+                f["compares"] = subs   # "DL1 1/3, DL2 4/6, DL3 7/7 (P=0.03, Cochran-Armitage trend)": a trend across them all
             elif len(subs) >= 2:
                 f["compares"] = subs[:2]
             elif bm:
@@ -3159,6 +3164,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         ns = [int(x) for x in re.findall(r"\d+", a.text)]
         # "1.0 × 10^6/kg (n = 10)", "0.5 × 10^6/kg (low dose, n = 12)": the dose's own count
         d_before = next((d for d in reversed(doses) if d.end <= a.start and _DOSE_TO_N.fullmatch(text, d.end, a.start)), None)
+        if d_before is not None and "(" in text[d_before.end:a.start] and c.disease.search(text, d_before.end, a.start):
+            d_before = None   # "… of 1.0 × 10^6 NS7-T cells/kg (T-ALL, n = 49, …)": the disease's count, no dose level's
         if len(ns) > 1:
             levels = [d for d in doses if d.end <= a.start and a.start - d.end <= 3]
             # "at 1.0 × 10^6, 3.0 × 10^6, or 6.0 × 10^6 cells/kg (n = 3, 6, and 16, respectively)": the listed doses
@@ -3295,8 +3302,10 @@ _LEVEL_BEFORE = gate.compile(r"(?:^|[;,]\s*)(?:in|for)\s+(?:the\s+)?(?P<sub>phas
                              re.I | re.A)
 _DISEASE_TYPES = gate.compile(r"\b(?:disease\s+types?|diagnos[ie]s|histolog(?:y|ies|ic\s+subtypes?))\s+(?:were|was|included|comprised)\b",
                             re.I | re.A)
+# (a level named by its dose: "13 were infused: 3 at 5 × 105/kg, 6 at 1 × 106/kg and 4 at 2 × 106/kg")
 _AT_LEVEL = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:patients?\s+)?(?:(?:at|on)\s+"
-                       r"(?P<lab>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|cohort\s+\d+)|in\s+(?:the\s+)?"
+                       r"(?P<lab>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|cohort\s+\d+"
+                       r"|\d+(?:\.\d+)?\s?[\u00d7x]\s?10(?:\^|\*\*)?\(?-?\d{1,2}\)?(?:\s*(?:[\w+-]+\s+)?cells)?(?:\s*/\s*kg)?)|in\s+(?:the\s+)?"
                        r"(?P<lab2>phase\s+(?:\d|I{1,3})[ab]?|(?:cohort|arm|part)\s+(?:\d+|[A-D](?![\w-]))))\b", re.I | re.A)
 # the verb, what it was treated with (asides and all: "with 2 × 10^7 (DL1) or 6 × 10^7 (DL2) cells"),
 # then the breakdown: a parenthesis naming levels "at"/"on" something, or a list after a colon or a comma
@@ -3505,6 +3514,29 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
         got = (_per_group([i for i in items if i[2] < cut], total, used, base, cut, dmatches)
                + _per_group([i for i in items if i[2] > cut], total, used, cut, base + len(body), dmatches))
     return got + _named_neq_counts(text, treated, used, dmatches) if got and "=" in text[m.end():] else got
+
+
+# a terse label naming the products, then each product's count: "Products: autologous n=19, donor-derived n=24,
+# universal n=14 (…)", "CAR-T products infused: BE-CAR7 n=6; UCART7 n=4"
+_PRODUCT_LABEL = gate.compile(r"(?:CAR[\s-]?T\s+)?products?(?:\s+(?:infused|given|administered|used))?\s*:\s*", re.I | re.A)
+_PRODUCT_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.'-]*(?:\s+[A-Za-z][\w/+.'-]*){0,3}?)\s*,?\s*\(?\bn\s?[=:]\s?(?P<n>\d+)(?![\d%]|\.\d)\)?"
+                              r"(?:\s*\([^()]*\))?\s*(?:[,;]\s*(?:and\s+)?|and\s+|\.?\s*$)", re.I | re.A)
+
+
+def _product_counts(text: str, used: set[int]) -> list[Found]:
+    """Treated counts per product after a sentence-opening "Products:" label (two products or more)."""
+    k = _PRODUCT_LABEL.match(text)
+    if k is None:
+        return []
+    items, pos = [], k.end()
+    while pos < len(text) and (x := _PRODUCT_COUNT.match(text, pos)) and x.end() > pos:
+        items.append(x)
+        pos = x.end()
+    if len(items) < 2 or pos < len(text.rstrip()) or any(x.start("n") in used for x in items):
+        return []
+    used.update(x.start("n") for x in items)
+    return [Found("patients_treated", {"value": int(x.group("n")), "subgroup": x.group("name")}, "cohort.named-group", x.start("n"))
+            for x in items]
 
 
 _WITH_WITHOUT_COUNTS = gate.compile(r"[^,;()]{0,40}?,\s*(?:including\s+)?(?P<n1>\d+)\s+(?:patients\s+)?with\s+(?P<x>[^,;()]{2,40}?)\s+and\s+"

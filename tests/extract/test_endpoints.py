@@ -4138,6 +4138,53 @@ BLIND40_FAMILIES = [
     ("The CR rate was 50% in cohort A, 90% in cohort B and 60% in cohort C (P = .01 vs cohort B).",
      [("complete_remission", {"percent": 50}), ("complete_remission", {"percent": 90}),
       ("complete_remission", {"percent": 60}), ("p_value", {"value": ".01", "compares": ["cohort C", "cohort B"]})]),
+    # a terse list by dose level whose p-value names its test; a trend test compares every level
+    ("Responses by DL: DL1 1/3, DL2 4/6, DL3 7/7 (P=0.03, Cochran-Armitage trend).",
+     [("overall_response", {"n": 1, "N": 3, "subgroup": "DL1"}), ("overall_response", {"n": 4, "N": 6, "subgroup": "DL2"}),
+      ("overall_response", {"n": 7, "N": 7, "subgroup": "DL3"}),
+      ("p_value", {"value": "0.03", "compares": ["DL1", "DL2", "DL3"]})]),
+    ("CR rates by dose level: DL1 2/6, DL2 5/9, DL3 8/10 (p = .04, test for trend).",
+     [("complete_remission", {"n": 2, "N": 6}), ("complete_remission", {"n": 5, "N": 9}),
+      ("complete_remission", {"n": 8, "N": 10}), ("p_value", {"value": ".04", "compares": ["DL1", "DL2", "DL3"]})]),
+    ("CR by cohort: cohort A 5/10, cohort B 9/10 (p = .02; Fisher's exact test).",
+     [("complete_remission", {"n": 5, "N": 10, "subgroup": "cohort A"}),
+      ("complete_remission", {"n": 9, "N": 10, "subgroup": "cohort B"}),
+      ("p_value", {"value": ".02", "compares": ["cohort A", "cohort B"]})]),
+    # leukapheresed, then "a single infusion" of a product named by one word before its cells per kg; the
+    # disease breakdown in the dose's parenthesis is no dose level's count
+    ("Between January 2022 and March 2024, 74 patients underwent leukapheresis and 68 received a single infusion of "
+     "1.0 × 10^6 NS7-T cells/kg (T-ALL, n = 49, including ETP-ALL, n = 17; T-LBL, n = 19).",
+     [("patients_enrolled", {"value": 74}), ("patients_treated", {"value": 68}),
+      ("dose", {"low": 1e6, "high": 1e6, "unit": "cells/kg"}), ("disease_count", {"value": 49, "label": "T-ALL"}),
+      ("disease_count", {"value": 17, "label": "ETP-ALL"}), ("disease_count", {"value": 19, "label": "T-LBL"})]),
+    ("From 2021 to 2023, 40 patients were leukapheresed and 36 received a single CAR-T infusion.",
+     [("patients_enrolled", {"value": 40}), ("patients_treated", {"value": 36})]),
+    ("Since 2022, 30 patients underwent apheresis and 27 received one infusion.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 27})]),
+    ("Patients received 2 × 10^6 UCART7 cells/kg.", [("dose", {"low": 2e6, "high": 2e6})]),
+    ("Patients received 5 × 10^5 GC027 cells/kg or 1 × 10^6 leukemic cells.", [("dose", {"low": 5e5, "high": 5e5})]),
+    # per-level counts after the treated verb, each level named by its dose
+    ("Seventeen patients were screened and 13 were infused: 3 at 5 × 105/kg, 6 at 1 × 106/kg and 4 at 2 × 106/kg.",
+     [("patients_treated", {"value": 13}), ("patients_treated", {"value": 3, "subgroup": "5 × 105/kg"}),
+      ("patients_treated", {"value": 6, "subgroup": "1 × 106/kg"}), ("patients_treated", {"value": 4, "subgroup": "2 × 106/kg"}),
+      ("dose", {"low": 5e5}), ("dose", {"low": 1e6}), ("dose", {"low": 2e6})]),
+    ("Ten patients were treated (3 at 1 × 10^6 cells/kg and 7 at 3 × 10^6 cells/kg).",
+     [("patients_treated", {"value": 10}), ("patients_treated", {"value": 3}), ("patients_treated", {"value": 7}),
+      ("dose", {"low": 1e6}), ("dose", {"low": 3e6})]),
+    ("Twelve patients received CAR-T cells, 4 at 0.5 × 10^6/kg and 8 at 1.0 × 10^6/kg.",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 4, "subgroup": "0.5 × 10^6/kg"}),
+      ("patients_treated", {"value": 8, "subgroup": "1.0 × 10^6/kg"}), ("dose", {"low": 5e5}), ("dose", {"low": 1e6})]),
+    # treated counts per product after a "Products:" label
+    ("Products: autologous n=19, donor-derived n=24, universal n=14 (6 of them within EudraCT 2023-884008-11).",
+     [("patients_treated", {"value": 19, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 24, "subgroup": "donor-derived"}),
+      ("patients_treated", {"value": 14, "subgroup": "universal"})]),
+    ("CAR-T products infused: BE-CAR7 n=6; UCART7 n=4.",
+     [("patients_treated", {"value": 6, "subgroup": "BE-CAR7"}), ("patients_treated", {"value": 4, "subgroup": "UCART7"})]),
+    ("Product: autologous (n=12) and donor-derived (n=9).",
+     [("patients_treated", {"value": 12, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 9, "subgroup": "donor-derived"})]),
+    ("Products: autologous n=19.", []),
 ]
 
 
