@@ -189,7 +189,7 @@ LABEL_RE = re.compile(r"(?:\*\*|__)?\s*(?P<label>[A-Za-z][A-Za-z ,&/-]{1,60}?)\s
 # absence; two searches, the digit one without IGNORECASE (a fast scan, and it decides most)
 _HAS_NUMBER = re.compile(r"\d(?<![A-Za-z]\d)", re.A)   # (the digit first: the search skips to digits in C)
 _HAS_ABSENCE = gate.compile(r"\b(?:no|none|neither|nor|not|never|zero|absence|free of|without)\b", re.I | re.A)
-_HAS_BOTH = gate.compile(r"\bboth\s+(?:[\w-]+\s+){0,2}?(?:patients|responders|children|adults|recipients|cases|subjects|pts)\s+who\b",
+_HAS_BOTH = gate.compile(r"\bboth\s+(?:[\w/+-]+\s+){0,2}?(?:patients|responders|children|adults|recipients|cases|subjects|pts)\s+who\b",
                          re.I | re.A)   # "Both responders who did not undergo HSCT relapsed": a count of two
 MEDLINE_AB = re.compile(r"^AB\s{0,3}-\s?", re.M | re.A)
 HEADING_RE = re.compile(r"[#*\s]*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?(?:\s*\|)?\s+)?(?P<label>[A-Za-z][A-Za-z ,&/-]{2,60}?)[:.*\s]*", re.A)
@@ -857,6 +857,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         cohort += _dose_counts_in(text, doses, claimed)
     if doses and ("cases)" in low or "patients)" in low or "pts)" in low):
         cohort += _dose_paren_counts(text, doses, claimed)
+    if ":" in text and "=" in text and "roduct" in low:
+        found += _product_counts(text, claimed)
     found += cohort
     found += _doses(text, doses) if doses else []
     negs = _negations(mentions)
@@ -1905,6 +1907,10 @@ _LIST_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|ver
 _BEFORE_TERM = re.compile(r"\s*\)?\s+(?:an?\s+)?", re.A)
 _AFTER_TERM = re.compile(r"\s*(?:was|were|of|:|=|,)?\s*", re.A)
 _TERM_IS = re.compile(r"\s*(?:was|were|of|:|=)\s*", re.A)
+# "ORR at M3 was 7/9 (77.8%) with CR in 6/9", "the ORR at 3 months was …": a time point between a term and its value
+_TERM_AT = r"(?:\s+(?:at|by|on)\s+(?:(?:day|d|month|mo|m|week|wk)\s?-?\d{1,3}|\d{1,3}\s*(?:days?|weeks?|months?|mos?|wks?))\b)?"
+_TIME_TERM_IS = gate.compile(_TERM_AT + _TERM_IS.pattern, re.I | re.A)
+_TIME_AFTER_TERM = gate.compile(_TERM_AT + _AFTER_TERM.pattern, re.I | re.A)
 _IN_TERM = gate.compile(r"\s*\)?\s*(?:of\s+(?:the\s+)?patients\s+)?(?:in|into|with|achieving|attaining|reaching)\s+"
                       r"(?:an?\s+|the\s+)?(?:(?:morphologic|morphological|complete|deep|extramedullary|marrow|bone\s+marrow)\s+)?", re.I | re.A)
 
@@ -2107,7 +2113,7 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 # for its own term stays there: "ORR 85% CR 60%", "the ORR was 90.1% with a CR rate of 75.3%"
                 e_prev = next((m for m in reversed(ms) if m.end <= g.start and m.kind in "EG"), None)
                 # ("11/14 CR, 2/14 PR": the term before already has its value before it, so values come before their terms)
-                if not (e_prev and (_TERM_IS if inside else _AFTER_TERM).fullmatch(text, e_prev.end, g.start)) \
+                if not (e_prev and (_TIME_TERM_IS if inside else _TIME_AFTER_TERM).fullmatch(text, e_prev.end, g.start)) \
                         or (groups and not inside and e_prev.kind == "E" and groups[-1].end <= e_prev.start
                             and _BEFORE_TERM.fullmatch(text, groups[-1].end, e_prev.start)):
                     g.target = e_next
@@ -2324,7 +2330,8 @@ _ARM_GAP = gate.compile(_POST_NAME + rf"(?:\)?\s*{PATIENT}\b)?[\s:,;)]*(?:(?:vs\
                         r"(?!(?:in|at|for|among|of|with|vs|versus|and|p)\b)(?P<sub>[A-Za-z][\w/+-]*(?:\s+(?!vs\b|versus\b)[A-Za-z][\w/+-]*)?"
                         r"(?:\s+\+\s+[A-Za-z][\w/-]*(?:\s+or\s+[A-Za-z][\w/-]*){0,1}(?:\s+[A-Za-z][\w/-]*)?)?"   # ("marrow + EMD or isolated EMD")
                         r"(?:\s+\d{1,2}[a-z]?\b)?)?\s*\(?\s*", re.I | re.A)   # ("phase 1 8/9 vs. phase 2 22/24")
-_ARM_TAIL = gate.compile(_POST_NAME + rf"[\s)]*(?:{PATIENT}\b)?[\s,;)]*(?:\(?\s*p\s*[=<>≤]\s*[\d.]+\s*\)?)?[\s.,;)]*", re.I | re.A)
+# (the p-value may name its test: "(P=0.03, Cochran-Armitage trend)", "(p = .02; Fisher's exact test)")
+_ARM_TAIL = gate.compile(_POST_NAME + rf"[\s)]*(?:{PATIENT}\b)?[\s,;)]*(?:\(?\s*p\s*[=<>≤]\s*[\d.]+(?:\s*[,;]\s*[A-Za-z][\w'-]*(?:\s+[\w'-]+){{0,3}})?\s*\)?)?[\s.,;)]*", re.I | re.A)
 
 
 _COUNT_OF_THEM = gate.compile(r"\)?\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:of\s+(?:them|whom|these)\s+)?(?:(?:were|was|being)\s+)?", re.I | re.A)
@@ -2391,17 +2398,29 @@ def _split_count(text: str, prev: tuple[int, int], ca: int, live: list[Mention],
     terms = [m for m in live if pa <= m.start < pb and not m.pop]
     own = [g for g in groups if pa <= g.start < pb]
     if len(terms) != 1 or terms[0].kind != "E" or terms[0].negated or len(own) != 1 or "n" not in own[0].vals \
-            or not set(own[0].vals) <= {"n", "percent"}:
+            or not set(own[0].vals) <= {"n", "N", "percent"}:
         return {}   # the total may carry its percent: "attained by 279 patients (88.0%): 109/121 (90.1%) in …"
     shares = [g for g in cgs if g.head == "frac"]
     if len(shares) < 2 or sum(g.vals.get("n", 0) for g in shares) != own[0].vals["n"] \
             or any(not m.pop and m.start < shares[-1].end for m in cms):
         return {}
-    for g in shares:
-        k = _SHARE_NAME.match(text, g.end)
-        if k:
-            g.arm = k.group("sub")
+    if "N" in own[0].vals and sum(g.vals.get("N", 0) for g in shares) != own[0].vals["N"]:
+        return {}   # "CR/CRi 46/57 (80.7%): autologous 16/19 (84.2%), donor-derived 22/24 (91.7%), …": both add up
+    names = [k.group("sub") if (k := _SHARE_NAME.match(text, g.end)) else None for g in shares]
+    if not any(names):
+        # the group named before its share: ": autologous 16/19 (84.2%), donor-derived 22/24 (91.7%)"
+        starts = [ca] + [g.end for g in shares[:-1]]
+        names = [k.group("sub") if (k := _NAME_BEFORE_SHARE.fullmatch(text, a, g.start)) else None
+                 for a, g in zip(starts, shares)]
+        if not all(names):
+            names = [None] * len(shares)
+    for g, name in zip(shares, names):
+        if name:
+            g.arm = name
     return {id(g): terms[0] for g in shares}
+
+
+_NAME_BEFORE_SHARE = re.compile(r"[\s:,;)%]*(?:and\s+)?(?P<sub>[A-Za-z][\w/+-]*(?:\s+[A-Za-z][\w/+-]*)?)\s+", re.A)
 
 
 _PAREN = re.compile(r"[()]", re.A)
@@ -2445,11 +2464,27 @@ def _relapsed_after_transplant(text: str, t: Mention, m: Mention) -> bool:
     return t.endpoint == "transplant" and m.endpoint == "relapse" and m.start == t.end + 1 and text[t.end] == " "
 
 
+# "Four pts (all in CR) proceeded to allo-SCT", "3 patients (both in MRD-negative remission) relapsed": the
+# subject's state in an aside right after it, no count of that response
+_STATE_ASIDE = gate.compile(r"\s*(?:(?:[\w-]+\s+){0,2}?(?:patients|pts?|responders|children|adults|recipients|cases)\s*)?"
+                            r"\(\s*(?:all|both|each|(?:all|both)\s+of\s+them|in|with)\s+[^()%/=;]{1,40}\)", re.I | re.A)
+
+
+def _state_aside(text: str, g: Group, m: Mention, cms: list[Mention]) -> bool:
+    """``m`` is a response named in an aside on the subject group ``g``, and a term outside it follows."""
+    if m.endpoint not in RESPONSE or "(" not in text[g.end:m.start]:
+        return False
+    k = _STATE_ASIDE.match(text, g.end)
+    return k is not None and m.end <= k.end() and any(o.start >= k.end() and not o.pop for o in cms)
+
+
 def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
     """The term a subject group's verb names: "15 (78.9%) were MRD-negative"; a relative
     clause of the group itself counts ("the 37 patients who proceeded to transplant")."""
     for m in cms:
         if m.start < g.end or m.negated:
+            continue
+        if m.kind == "E" and _state_aside(text, g, m, cms):
             continue
         if m.pop == "rel" and g.rel and _REL_STATE.search(text, max(0, m.start - 20), m.start):
             continue   # "two of the four patients who were in CR": a population in that state, not its count
@@ -2982,7 +3017,13 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
                 if s and s not in subs:
                     subs.append(s)
             bm = _BETWEEN.search(window)
-            if len(subs) >= 2:
+            vs = _P_VS.match(text, a.end) if subs and "v" in text[a.end:a.end + 5] else None
+            if vs and inwin[-1][0].fields.get("subgroup"):
+                # "universal 8/14 (57.1%; p=0.02 vs donor-derived)": the last group against the one the p-value names
+                f["compares"] = [inwin[-1][0].fields["subgroup"], vs.group("b")]
+            elif len(subs) > 2 and "trend" in text[a.end:a.end + 40]:
+                f["compares"] = subs   # "DL1 1/3, DL2 4/6, DL3 7/7 (P=0.03, Cochran-Armitage trend)": a trend across them all
+            elif len(subs) >= 2:
                 f["compares"] = subs[:2]
             elif bm:
                 f["compares"] = [bm.group("a").strip(), bm.group("b").strip()]
@@ -3005,6 +3046,7 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
     return out
 
 
+_P_VS = re.compile(r"\s*,?\s*(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][\w/+-]*(?:\s+(?!and\b|or\b)[A-Za-z][\w/+-]*)?)\s*[);,.]", re.A)
 _NOT_REACHED = gate.compile(r"\bnot\s+(?:yet\s+)?reached\s+(?:in|for|with|among|vs\.?|versus|v)\b|\b(?:vs\.?|versus|v)\s+not\s+(?:yet\s+)?reached\b",
                             re.I | re.A)
 _NR_BOTH = gate.compile(r"\bnot\s+(?:yet\s+)?reached\s+in\s+(?:either|both|each)\s+(?:of\s+the\s+)?(?:arms?|groups?|cohorts?)\b", re.I | re.A)
@@ -3164,6 +3206,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         ns = [int(x) for x in re.findall(r"\d+", a.text)]
         # "1.0 × 10^6/kg (n = 10)", "0.5 × 10^6/kg (low dose, n = 12)": the dose's own count
         d_before = next((d for d in reversed(doses) if d.end <= a.start and _DOSE_TO_N.fullmatch(text, d.end, a.start)), None)
+        if d_before is not None and "(" in text[d_before.end:a.start] and c.disease.search(text, d_before.end, a.start):
+            d_before = None   # "… of 1.0 × 10^6 NS7-T cells/kg (T-ALL, n = 49, …)": the disease's count, no dose level's
         if len(ns) > 1:
             levels = [d for d in doses if d.end <= a.start and a.start - d.end <= 3]
             # "at 1.0 × 10^6, 3.0 × 10^6, or 6.0 × 10^6 cells/kg (n = 3, 6, and 16, respectively)": the listed doses
@@ -3300,8 +3344,10 @@ _LEVEL_BEFORE = gate.compile(r"(?:^|[;,]\s*)(?:in|for)\s+(?:the\s+)?(?P<sub>phas
                              re.I | re.A)
 _DISEASE_TYPES = gate.compile(r"\b(?:disease\s+types?|diagnos[ie]s|histolog(?:y|ies|ic\s+subtypes?))\s+(?:were|was|included|comprised)\b",
                             re.I | re.A)
+# (a level named by its dose: "13 were infused: 3 at 5 × 105/kg, 6 at 1 × 106/kg and 4 at 2 × 106/kg")
 _AT_LEVEL = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:patients?\s+)?(?:(?:at|on)\s+"
-                       r"(?P<lab>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|cohort\s+\d+)|in\s+(?:the\s+)?"
+                       r"(?P<lab>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|cohort\s+\d+"
+                       r"|\d+(?:\.\d+)?\s?[\u00d7x]\s?10(?:\^|\*\*)?\(?-?\d{1,2}\)?(?:\s*(?:[\w+-]+\s+)?cells)?(?:\s*/\s*kg)?)|in\s+(?:the\s+)?"
                        r"(?P<lab2>phase\s+(?:\d|I{1,3})[ab]?|(?:cohort|arm|part)\s+(?:\d+|[A-D](?![\w-]))))\b", re.I | re.A)
 # the verb, what it was treated with (asides and all: "with 2 × 10^7 (DL1) or 6 × 10^7 (DL2) cells"),
 # then the breakdown: a parenthesis naming levels "at"/"on" something, or a list after a colon or a comma
@@ -3511,6 +3557,29 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
         got = (_per_group([i for i in items if i[2] < cut], total, used, base, cut, dmatches)
                + _per_group([i for i in items if i[2] > cut], total, used, cut, base + len(body), dmatches))
     return got + _named_neq_counts(text, treated, used, dmatches) if got and "=" in text[m.end():] else got
+
+
+# a terse label naming the products, then each product's count: "Products: autologous n=19, donor-derived n=24,
+# universal n=14 (…)", "CAR-T products infused: BE-CAR7 n=6; UCART7 n=4"
+_PRODUCT_LABEL = gate.compile(r"(?:CAR[\s-]?T\s+)?products?(?:\s+(?:infused|given|administered|used))?\s*:\s*", re.I | re.A)
+_PRODUCT_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.'-]*(?:\s+[A-Za-z][\w/+.'-]*){0,3}?)\s*,?\s*\(?\bn\s?[=:]\s?(?P<n>\d+)(?![\d%]|\.\d)\)?"
+                              r"(?:\s*\([^()]*\))?\s*(?:[,;]\s*(?:and\s+)?|and\s+|\.?\s*$)", re.I | re.A)
+
+
+def _product_counts(text: str, used: set[int]) -> list[Found]:
+    """Treated counts per product after a sentence-opening "Products:" label (two products or more)."""
+    k = _PRODUCT_LABEL.match(text)
+    if k is None:
+        return []
+    items, pos = [], k.end()
+    while pos < len(text) and (x := _PRODUCT_COUNT.match(text, pos)) and x.end() > pos:
+        items.append(x)
+        pos = x.end()
+    if len(items) < 2 or pos < len(text.rstrip()) or any(x.start("n") in used for x in items):
+        return []
+    used.update(x.start("n") for x in items)
+    return [Found("patients_treated", {"value": int(x.group("n")), "subgroup": x.group("name")}, "cohort.named-group", x.start("n"))
+            for x in items]
 
 
 _WITH_WITHOUT_COUNTS = gate.compile(r"[^,;()]{0,40}?,\s*(?:including\s+)?(?P<n1>\d+)\s+(?:patients\s+)?with\s+(?P<x>[^,;()]{2,40}?)\s+and\s+"

@@ -395,7 +395,7 @@ def p_value(s: str) -> str | None:
 
 FRAC_RE = gate.compile(
     rf"(?P<n>{NUMW})\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:remaining\s+)?(?P<N>{NUMW})(?![\d%]|\.\d)|"
-    rf"(?P<n2>\d+)\s?/\s?(?P<N2>\d+)(?![\d/]|\.\d)", re.I | re.A)
+    rf"(?<!phase )(?<!phase)(?P<n2>\d+)\s?/\s?(?P<N2>\d+)(?![\d/]|\.\d)", re.I | re.A)   # ("phase 1/2" is no share)
 
 
 def parse_fraction(s: str) -> tuple[int, int] | None:
@@ -438,7 +438,9 @@ _CAR = (r"(?:" + _TARGET + r"(?:CAR|CART)|[A-Za-z\d]*-?CART?\d+[A-Za-z\d]*|[A-Za
 # a product code before the cells: "150 × 10^6 HB-38 CAR-positive T cells", "1 × 10^6 JNJ-4528 CAR-T cells/kg"
 _PRODUCT = r"(?:[A-Za-z]{1,6}-\d{1,5}[A-Za-z\d]*\s+(?=CAR))?"
 _UNIT = (r"(?P<unit>\s*(?:" + _PRODUCT + r"(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|"
-         r"CAR-positive\s+(?:T\s+)?|CD\d+\+?\s+|T[\s-]+|NK[\s-]+)?cells?)?\s*(?:/\s*kg\b|per\s+kg\b|/\s*kilogram|per\s+kilogram))"
+         r"CAR-positive\s+(?:T\s+)?|CD\d+\+?\s+|T[\s-]+|NK[\s-]+"
+         # a product named by one word before its cells per kg: "1.0 × 10^6 NS7-T cells/kg"
+         r"|[A-Za-z][A-Za-z\d]*(?:-[A-Za-z\d]+)*\+?\s+)?cells?)?\s*(?:/\s*kg\b|per\s+kg\b|/\s*kilogram|per\s+kilogram))"
          # per body-surface area ("CAR-T cells/m²", the superscript flattened by repair; "CAR-positive cells/m2",
          # the same kinds of cell as a flat dose)
          r"|(?P<unitm>\s*(?:" + _PRODUCT + r"(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|CAR-positive\s+(?:T\s+)?|CD\d+\+?\s+|T[\s-]+|NK[\s-]+)?cells?)?\s*(?:/\s*m\^?2\b|per\s+m\^?2\b|per\s+square\s+met(?:er|re)\b))"
@@ -644,7 +646,7 @@ _ALTS = [
     ("neq", r"\b[nN]\s?[=:]\s?(?P<neq>\d+)(?:\s?/\s?(?P<neqN>\d+)(?![\d.]))?(?P<neqlist>(?:\s*,\s*(?:and\s+|or\s+)?\d+(?![\d.%]))+)?"),
     # "all 11", "each of the five": the whole group
     # "both responders who did not undergo HSCT": two, the whole group a relative clause names
-    ("all", rf"\b(?:(?<!-)(?!(?-i:ALL)\b)all|each\s+of\s+the)\s+(?P<alln>{NUM})\b|\b(?P<both>both)(?=\s+(?:[\w-]+\s+){{0,2}}?"
+    ("all", rf"\b(?:(?<!-)(?!(?-i:ALL)\b)all|each\s+of\s+the)\s+(?P<alln>{NUM})\b|\b(?P<both>both)(?=\s+(?:[\w/+-]+\s+){{0,2}}?"
             r"(?:patients|responders|children|adults|recipients|cases|subjects|pts)\s+who\b)"),
     # after "(" only as the first of a pair, "(9.8 vs 24.0 months", or a count of responses, "(3 CR, 2 PR)",
     # "(2 complete and 1 partial)", or of a grade, "(1 grade 1, 1 grade 3)" ("10(6)", "(1)" are no counts)

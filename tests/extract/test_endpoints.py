@@ -4257,3 +4257,112 @@ BLIND39_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND39_FAMILIES)
 def test_blind39_families(text, expected):
     _matches(read_text(text), expected)
+
+
+# blind40: time points between a term and its value, a subject's state in an aside, responses among
+# responders, our earlier phase 1 experience, "both X patients who …", a total's colon breakdown by group
+BLIND40_FAMILIES = [
+    # a time point between the term and its value: the value is the term's, not the next term's
+    ("In ENKTL, ORR at M3 was 7/9 (77.8%) with CR in 6/9; plasma EBV DNA became undetectable in 5 of the 6 complete "
+     "responders.",
+     [("overall_response", {"n": 7, "N": 9, "percent": 77.8}), ("complete_remission", {"n": 6, "N": 9})]),
+    ("The ORR at day 28 was 7/9 (77.8%) with CR in 6/9.",
+     [("overall_response", {"n": 7, "N": 9, "timepoint_days": 28}), ("complete_remission", {"n": 6, "N": 9})]),
+    ("ORR at 3 months was 85% with 60% CR.",
+     [("overall_response", {"percent": 85, "timepoint_days": 91}), ("complete_remission", {"percent": 60})]),
+    ("The overall response rate by day 28 was 90% (18/20), with complete remission in 15.",
+     [("overall_response", {"percent": 90, "n": 18, "N": 20}), ("complete_remission", {"n": 15})]),
+    # the subject's state in an aside is no count of that response: the verb after it names the term
+    ("Four pts (all in CR) proceeded to allo-SCT.", [("transplant", {"n": 4})]),
+    ("Three patients (both in MRD-negative CR) underwent allogeneic HSCT.", [("transplant", {"n": 3})]),
+    ("Five patients (all with MRD-negative CR) relapsed after a median of 6 months.", [("relapse", {"n": 5})]),
+    ("Six patients (all in CR at day 28) were bridged to HSCT.", [("transplant", {"n": 6})]),
+    ("Eight patients achieved CR (all MRD-negative).", [("complete_remission", {"n": 8})]),
+    # "among CR/CRi" names the population of an MRD result
+    ("MRD-neg among CR/CRi: 39/46.", [("mrd_negative", {"n": 39, "N": 46})]),
+    ("MRD negativity among CR patients was 90%.", [("mrd_negative", {"percent": 90})]),
+    ("The MRD-negative rate among complete responders was 85%.", [("mrd_negative", {"percent": 85})]),
+    ("CR among evaluable patients was 80%.", [("complete_remission", {"percent": 80})]),
+    # the authors' own earlier (phase 1, pilot) experience is background; "phase 1/2" is no share
+    ("Patients with R/R T-ALL have few effective options; in our phase 1 experience, 18 of 20 patients achieved "
+     "remission by day 28.", []),
+    ("In our pilot experience, 8 of 10 patients achieved CR.", []),
+    ("In our phase I experience with donor-derived cells, the CR rate was 90%.", []),
+    ("In this phase 1/2 study, 18 of 20 patients achieved CR.", [("complete_remission", {"n": 18, "N": 20})]),
+    # "both X patients who …": a group of two, whatever names its kind
+    ("After a median follow-up of 286 days, 6 of the 7 transplanted patients remained in remission, whereas both "
+     "CR/CRi patients who declined transplantation relapsed within 4 months.",
+     [("median_followup", {"months": 9.4}), ("relapse", {"n": 2, "N": 2, "percent": 100.0})]),
+    ("Both MRD+ responders who did not proceed to HSCT relapsed.", [("relapse", {"n": 2, "N": 2})]),
+    ("All three CR/CRi patients who declined transplantation relapsed.", [("relapse", {"n": 3, "N": 3})]),
+    # a total with its n/N, then by group after a colon, each group named before its share (shares add up)
+    ("Day-28 CR/CRi 46/57 (80.7%): autologous 16/19 (84.2%), donor-derived 22/24 (91.7%), universal 8/14 (57.1%; "
+     "p=0.02 vs donor-derived).",
+     [("complete_remission", {"n": 46, "N": 57, "percent": 80.7, "timepoint_days": 28}),
+      ("complete_remission", {"n": 16, "N": 19, "subgroup": "autologous"}),
+      ("complete_remission", {"n": 22, "N": 24, "subgroup": "donor-derived"}),
+      ("complete_remission", {"n": 8, "N": 14, "subgroup": "universal"}),
+      ("p_value", {"value": "0.02", "compares": ["universal", "donor-derived"]})]),
+    ("The ORR was 30/40 (75%): 12/15 in phase 1 and 18/25 in phase 2.",
+     [("overall_response", {"n": 30, "N": 40}), ("overall_response", {"n": 12, "N": 15, "subgroup": "phase 1"}),
+      ("overall_response", {"n": 18, "N": 25, "subgroup": "phase 2"})]),
+    ("CR rate 20/30 (66.7%): children 12/16, adults 8/14 (p=0.45).",
+     [("complete_remission", {"n": 20, "N": 30}), ("complete_remission", {"n": 12, "N": 16, "subgroup": "children"}),
+      ("complete_remission", {"n": 8, "N": 14, "subgroup": "adults"}),
+      ("p_value", {"value": "0.45", "compares": ["children", "adults"]})]),
+    ("The CR rate was 50% in cohort A, 90% in cohort B and 60% in cohort C (P = .01 vs cohort B).",
+     [("complete_remission", {"percent": 50}), ("complete_remission", {"percent": 90}),
+      ("complete_remission", {"percent": 60}), ("p_value", {"value": ".01", "compares": ["cohort C", "cohort B"]})]),
+    # a terse list by dose level whose p-value names its test; a trend test compares every level
+    ("Responses by DL: DL1 1/3, DL2 4/6, DL3 7/7 (P=0.03, Cochran-Armitage trend).",
+     [("overall_response", {"n": 1, "N": 3, "subgroup": "DL1"}), ("overall_response", {"n": 4, "N": 6, "subgroup": "DL2"}),
+      ("overall_response", {"n": 7, "N": 7, "subgroup": "DL3"}),
+      ("p_value", {"value": "0.03", "compares": ["DL1", "DL2", "DL3"]})]),
+    ("CR rates by dose level: DL1 2/6, DL2 5/9, DL3 8/10 (p = .04, test for trend).",
+     [("complete_remission", {"n": 2, "N": 6}), ("complete_remission", {"n": 5, "N": 9}),
+      ("complete_remission", {"n": 8, "N": 10}), ("p_value", {"value": ".04", "compares": ["DL1", "DL2", "DL3"]})]),
+    ("CR by cohort: cohort A 5/10, cohort B 9/10 (p = .02; Fisher's exact test).",
+     [("complete_remission", {"n": 5, "N": 10, "subgroup": "cohort A"}),
+      ("complete_remission", {"n": 9, "N": 10, "subgroup": "cohort B"}),
+      ("p_value", {"value": ".02", "compares": ["cohort A", "cohort B"]})]),
+    # leukapheresed, then "a single infusion" of a product named by one word before its cells per kg; the
+    # disease breakdown in the dose's parenthesis is no dose level's count
+    ("Between January 2022 and March 2024, 74 patients underwent leukapheresis and 68 received a single infusion of "
+     "1.0 × 10^6 NS7-T cells/kg (T-ALL, n = 49, including ETP-ALL, n = 17; T-LBL, n = 19).",
+     [("patients_enrolled", {"value": 74}), ("patients_treated", {"value": 68}),
+      ("dose", {"low": 1e6, "high": 1e6, "unit": "cells/kg"}), ("disease_count", {"value": 49, "label": "T-ALL"}),
+      ("disease_count", {"value": 17, "label": "ETP-ALL"}), ("disease_count", {"value": 19, "label": "T-LBL"})]),
+    ("From 2021 to 2023, 40 patients were leukapheresed and 36 received a single CAR-T infusion.",
+     [("patients_enrolled", {"value": 40}), ("patients_treated", {"value": 36})]),
+    ("Since 2022, 30 patients underwent apheresis and 27 received one infusion.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 27})]),
+    ("Patients received 2 × 10^6 UCART7 cells/kg.", [("dose", {"low": 2e6, "high": 2e6})]),
+    ("Patients received 5 × 10^5 GC027 cells/kg or 1 × 10^6 leukemic cells.", [("dose", {"low": 5e5, "high": 5e5})]),
+    # per-level counts after the treated verb, each level named by its dose
+    ("Seventeen patients were screened and 13 were infused: 3 at 5 × 105/kg, 6 at 1 × 106/kg and 4 at 2 × 106/kg.",
+     [("patients_treated", {"value": 13}), ("patients_treated", {"value": 3, "subgroup": "5 × 105/kg"}),
+      ("patients_treated", {"value": 6, "subgroup": "1 × 106/kg"}), ("patients_treated", {"value": 4, "subgroup": "2 × 106/kg"}),
+      ("dose", {"low": 5e5}), ("dose", {"low": 1e6}), ("dose", {"low": 2e6})]),
+    ("Ten patients were treated (3 at 1 × 10^6 cells/kg and 7 at 3 × 10^6 cells/kg).",
+     [("patients_treated", {"value": 10}), ("patients_treated", {"value": 3}), ("patients_treated", {"value": 7}),
+      ("dose", {"low": 1e6}), ("dose", {"low": 3e6})]),
+    ("Twelve patients received CAR-T cells, 4 at 0.5 × 10^6/kg and 8 at 1.0 × 10^6/kg.",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 4, "subgroup": "0.5 × 10^6/kg"}),
+      ("patients_treated", {"value": 8, "subgroup": "1.0 × 10^6/kg"}), ("dose", {"low": 5e5}), ("dose", {"low": 1e6})]),
+    # treated counts per product after a "Products:" label
+    ("Products: autologous n=19, donor-derived n=24, universal n=14 (6 of them within EudraCT 2023-884008-11).",
+     [("patients_treated", {"value": 19, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 24, "subgroup": "donor-derived"}),
+      ("patients_treated", {"value": 14, "subgroup": "universal"})]),
+    ("CAR-T products infused: BE-CAR7 n=6; UCART7 n=4.",
+     [("patients_treated", {"value": 6, "subgroup": "BE-CAR7"}), ("patients_treated", {"value": 4, "subgroup": "UCART7"})]),
+    ("Product: autologous (n=12) and donor-derived (n=9).",
+     [("patients_treated", {"value": 12, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 9, "subgroup": "donor-derived"})]),
+    ("Products: autologous n=19.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND40_FAMILIES)
+def test_blind40_families(text, expected):
+    _matches(read_text(text), expected)
