@@ -73,8 +73,10 @@ def cues() -> SimpleNamespace:
         # whole numbers: NUMW needs neither number words nor decimals. Written to start with
         # \d (its lookbehind after the first digit) so a pattern starting with it gets the
         # engine's skip-to-a-digit scan instead of a test at every position. A phase's number
-        # ("a phase 1 (or 1/2) trial in which patients received …") is never a count
-        return gate.compile(s.replace("NUMW", r"\d(?<![\d.,]\d)(?<!phase\s\d)(?<!phase\s\d[/-]\d)\d*").replace("PATIENT", PATIENT), flags | re.A)
+        # ("a phase 1 (or 1/2) trial in which patients received …") is never a count; a count with
+        # thousands separators is one number ("1,319 (90.8%) were infused" is no count of 1)
+        return gate.compile(s.replace("NUMW", r"\d(?<![\d.,]\d)(?<!phase\s\d)(?<!phase\s\d[/-]\d)\d*(?:,\d{3}(?!\d))*").replace("PATIENT", PATIENT),
+                            flags | re.A)
 
     dis = []
     for label, names in c["diseases"].items():
@@ -3001,6 +3003,13 @@ _LD_THEN_CAR = gate.compile(r"\b(?:received|underwent)\s+[^.;]{0,80}?\b(?:lympho
                             r"(?:\s+(?:chemotherapy|regimen))?,?\s+followed\s+by", re.I | re.A)
 
 
+_THOUSANDS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:,\d{3})+(?!\d|\.\d)", re.A)
+
+
+def _unseparated(m: re.Match) -> str:
+    return m.group().replace(",", "").ljust(len(m.group()))
+
+
 def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[list[Found], set[int]]:
     """Enrolled and treated counts, per-group treated counts (children/adults, dose levels)
     and disease counts. Returns the items and the start offsets of the atoms they used, so
@@ -3008,6 +3017,10 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     c = cues()
     out: list[Found] = []
     used: set[int] = set()
+    if "," in text:
+        # "Of 1,452 patients who underwent leukapheresis, 1,319 (90.8%) were infused": a count with thousands
+        # separators is one number; read as "1452 ", "1319 " (offsets kept) by every count pattern below
+        text = _THOUSANDS.sub(_unseparated, text)
     flat_text = _blank_parens(text)
     if "including " in low:   # "Fifteen patients, including 13 T-ALL and 2 T-LBL, were enrolled": an aside too
         flat_text = _INCLUDING_ASIDE.sub(lambda x: " " * len(x.group()), flat_text)
