@@ -1863,7 +1863,7 @@ _ALL_OF_NON_PATIENTS = gate.compile(r"\s+(?:[\w-]+\s+)?(?:cohorts|arms|groups|(?
                                    re.I | re.A)
 _MODERATE_IN = gate.compile(r"\b(?:moderate|extensive|limited)\s+in\s+$", re.I | re.A)
 _NUM_LIST_SEP = gate.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I | re.A)
-_LIST_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)", re.I | re.A)
+_LIST_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+|v\s+)", re.I | re.A)
 _BEFORE_TERM = re.compile(r"\s*\)?\s+(?:an?\s+)?", re.A)
 _AFTER_TERM = re.compile(r"\s*(?:was|were|of|:|=|,)?\s*", re.A)
 _TERM_IS = re.compile(r"\s*(?:was|were|of|:|=)\s*", re.A)
@@ -2225,7 +2225,11 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 # (an assay's sensitivity takes only the value right after it: "sensitivity of 0.01%")
                 t = next((m for m in reversed(cms) if m.end <= g.start and not m.pop and not m.negated
                           and not _closed_aside(parens, m, g.start) and (m.rule != "x.assay" or g.start - m.end < 8)
-                          and (m.endpoint != "median_followup" or "duration" in g.vals)), None)
+                          and (m.endpoint != "median_followup" or "duration" in g.vals)
+                          # "72.7% with fludarabine-containing lymphodepletion v 25.0% with bendamustine": a distractor
+                          # naming the first value's group is no term of the second
+                          and not (m.kind == "X" and " v" in text[m.end:g.start] and _X_NAMES_PAIR.fullmatch(text, m.end, g.start)
+                                   and any(h.end <= m.start and ca <= h.start for h in cgs))), None)
             if t is None:
                 t = goes_on
             if t is None:
@@ -2262,6 +2266,7 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
     return pairs
 
 
+_X_NAMES_PAIR = re.compile(r"\s*(?:alone\s+)?(?:vs\.?|versus|v)\s+", re.A)
 _BY_GROUPING = re.compile(r"\s+by\s+(?:[\w-]+\s+)?", re.A)
 # group names, each followed by its values in parentheses: " inotuzumab (26 of 31 [83.9%]) and CNS disease ("
 _NAMED_VALUES = re.compile(r"\s+[\w/-]+(?:\s+[\w/-]+){0,2}\s*\(\s*(?:[^()]*\)\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|than\s+|vs\.?\s+|versus\s+)"
@@ -2959,9 +2964,12 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
         if "both" in near or "each" in near:
             # "(p<0.0001 for both comparisons)", "(both P<0.0001)": one p-value per endpoint the stretch compares
             if _FOR_BOTH.match(text, a.end) or _BOTH_BEFORE.search(text, max(0, a.start - 8), a.start):
-                for e in dict.fromkeys(it.endpoint for it, _, _ in inwin if "percent" in it.fields or "median_months" in it.fields):
-                    if e != f.get("outcome"):
-                        out.append(Found("p_value", {**f, "outcome": e}, "p.compare", a.start))
+                # (one endpoint at two grades: "any-grade ICANS in 48.8% v 21.1%, and grade ≥3 ICANS in 14.6% v 3.6% (both P < .001)")
+                keys = dict.fromkeys((it.endpoint, it.fields.get("grade")) for it, _, _ in inwin
+                                     if "percent" in it.fields or "median_months" in it.fields)
+                graded = len({e for e, _ in keys}) < len(keys)
+                for e, gr in list(keys)[1:] if graded else [(e, None) for e, _ in keys if e != f.get("outcome")]:
+                    out.append(Found("p_value", {**f, "outcome": f"{e} grade {gr}" if graded and gr else e}, "p.compare", a.start))
     return out
 
 
