@@ -1144,8 +1144,8 @@ _CI_LABEL = gate.compile(r"\bCIs?\b|confidence interval", re.I | re.A)
 # (a pointer to a figure or table may follow the bounds: "50·0% (22·9–72·2; figure 2)")
 _BARE_CI = re.compile(rf"\s?\(\s*(?P<lo>{NUM})\s?%?\s*(?:-|to)\s*(?P<hi>{NUM})\s?%?\s*"
                       r"(?:;\s*(?i:fig(?:ure)?s?\.?|table)\s*\d+[A-Za-z]?\s*)?\)", re.A)
-# "median OS was 19.4 months (13.0–not reached)": an open upper bound is a CI's, never a range's
-_BARE_NR_CI = gate.compile(rf"\s?\(\s*(?P<lo>{NUM})\s*(?:-|to)\s*(?:not\s+reached|(?-i:NR))\s*\)", re.I | re.A)
+# "median OS was 19.4 months (13.0–not reached)", "15·6 months (12·9–not estimable)": an open upper bound is a CI's, never a range's
+_BARE_NR_CI = gate.compile(rf"\s?\(\s*(?P<lo>{NUM})\s*(?:-|to)\s*(?:not\s+(?:reached|estimable|evaluable)|(?-i:NR|NE))\s*\)", re.I | re.A)
 
 
 def _labels_ci(text: str) -> bool:
@@ -1175,7 +1175,7 @@ def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
                     out.append(Atom("ci", m.start() + m.group().index("("), m.end(), m.group().strip(),
                                     {"cil": m.group("lo"), "cih": m.group("hi")}, {"ci_low": lo, "ci_high": hi}))
                     continue
-        if a.kind == "dur" and ("not" in text[a.end:a.end + 30] or "NR" in text[a.end:a.end + 30]):
+        if a.kind == "dur" and ("not" in text[a.end:a.end + 30] or "NR" in text[a.end:a.end + 30] or "NE" in text[a.end:a.end + 30]):
             m = _BARE_NR_CI.match(text, a.end)
             lo = to_number(m.group("lo")) if m else None
             if lo is not None and not any(m.start() <= s < m.end() for s in starts):

@@ -4154,6 +4154,26 @@ BLIND41_FAMILIES = [
      "leukaemia (B-ALL), and children with active CNS disease were excluded from most CAR T-cell trials [1, 2].", []),
     ("T-ALL accounts for about 15% of pediatric ALL.", []),
     ("Extramedullary relapse accounts for 10% to 20% of relapses after CD19 CAR T-cell therapy.", []),
+    # NEJM's words for MRD negativity and for a PFS landmark, per arm
+    ("Among patients who could be evaluated, negativity for minimal residual disease (MRD) at a threshold of 10−5 was "
+     "observed in 62.7% of the patients in the cilta-cel group and in 16.4% of those in the standard-care group.",
+     [("mrd_negative", {"percent": 62.7}), ("mrd_negative", {"percent": 16.4})]),
+    ("Negativity for MRD was observed in 62.7% of patients.", [("mrd_negative", {"percent": 62.7})]),
+    ("The percentage of patients who were alive without disease progression at 12 months was 75.9% (95% CI, 69.3 to "
+     "81.3) in the cilta-cel group and 49.2% (95% CI, 41.9 to 56.1) in the standard-care group.",
+     [("progression_free_survival", {"percent": 75.9, "months": 12, "ci_low": 69.3, "ci_high": 81.3}),
+      ("progression_free_survival", {"percent": 49.2, "months": 12, "ci_low": 41.9, "ci_high": 56.1})]),
+    ("At 24 months, 58% of patients were alive without progression.", [("progression_free_survival", {"percent": 58, "months": 24})]),
+    ("The proportion of patients alive and progression-free at 2 years was 44.1% (95% CI, 35.0 to 52.8).",
+     [("progression_free_survival", {"percent": 44.1, "months": 24, "ci_low": 35.0, "ci_high": 52.8})]),
+    ("Twelve patients remain alive without disease progression at last follow-up.", []),
+    # an unlabelled CI with an inestimable upper bound, as one not reached
+    ("Median overall survival was 15·6 months (12·9–not estimable) and median EFS 9.1 months (95% CI 6.0–12.2).",
+     [("overall_survival", {"median_months": 15.6, "ci_low": 12.9}),
+      ("event_free_survival", {"median_months": 9.1, "ci_low": 6.0, "ci_high": 12.2})]),
+    ("Median OS was 15.6 months (12.9-NE) and median PFS 8.2 months (95% CI 5.1-11.0).",
+     [("overall_survival", {"median_months": 15.6, "ci_low": 12.9}),
+      ("progression_free_survival", {"median_months": 8.2, "ci_low": 5.1, "ci_high": 11.0})]),
 ]
 
 
