@@ -74,8 +74,10 @@ def cues() -> SimpleNamespace:
         # whole numbers: NUMW needs neither number words nor decimals. Written to start with
         # \d (its lookbehind after the first digit) so a pattern starting with it gets the
         # engine's skip-to-a-digit scan instead of a test at every position. A phase's number
-        # ("a phase 1 (or 1/2) trial in which patients received …") is never a count
-        return gate.compile(s.replace("NUMW", r"\d(?<![\d.,]\d)(?<!phase\s\d)(?<!phase\s\d[/-]\d)\d*").replace("PATIENT", PATIENT), flags | re.A)
+        # ("a phase 1 (or 1/2) trial in which patients received …") is never a count; a count with
+        # thousands separators is one number ("1,319 (90.8%) were infused" is no count of 1)
+        return gate.compile(s.replace("NUMW", r"\d(?<![\d.,]\d)(?<!phase\s\d)(?<!phase\s\d[/-]\d)\d*(?:,\d{3}(?!\d))*").replace("PATIENT", PATIENT),
+                            flags | re.A)
 
     dis = []
     for label, names in c["diseases"].items():
@@ -1184,8 +1186,8 @@ _CI_LABEL = gate.compile(r"\bCIs?\b|confidence interval", re.I | re.A)
 # (a pointer to a figure or table may follow the bounds: "50·0% (22·9–72·2; figure 2)")
 _BARE_CI = re.compile(rf"\s?\(\s*(?P<lo>{NUM})\s?%?\s*(?:-|to)\s*(?P<hi>{NUM})\s?%?\s*"
                       r"(?:;\s*(?i:fig(?:ure)?s?\.?|table)\s*\d+[A-Za-z]?\s*)?\)", re.A)
-# "median OS was 19.4 months (13.0–not reached)": an open upper bound is a CI's, never a range's
-_BARE_NR_CI = gate.compile(rf"\s?\(\s*(?P<lo>{NUM})\s*(?:-|to)\s*(?:not\s+reached|(?-i:NR))\s*\)", re.I | re.A)
+# "median OS was 19.4 months (13.0–not reached)", "15·6 months (12·9–not estimable)": an open upper bound is a CI's, never a range's
+_BARE_NR_CI = gate.compile(rf"\s?\(\s*(?P<lo>{NUM})\s*(?:-|to)\s*(?:not\s+(?:reached|estimable|evaluable)|(?-i:NR|NE))\s*\)", re.I | re.A)
 
 
 def _labels_ci(text: str) -> bool:
@@ -1215,7 +1217,7 @@ def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
                     out.append(Atom("ci", m.start() + m.group().index("("), m.end(), m.group().strip(),
                                     {"cil": m.group("lo"), "cih": m.group("hi")}, {"ci_low": lo, "ci_high": hi}))
                     continue
-        if a.kind == "dur" and ("not" in text[a.end:a.end + 30] or "NR" in text[a.end:a.end + 30]):
+        if a.kind == "dur" and ("not" in text[a.end:a.end + 30] or "NR" in text[a.end:a.end + 30] or "NE" in text[a.end:a.end + 30]):
             m = _BARE_NR_CI.match(text, a.end)
             lo = to_number(m.group("lo")) if m else None
             if lo is not None and not any(m.start() <= s < m.end() for s in starts):
@@ -1903,7 +1905,7 @@ _ALL_OF_NON_PATIENTS = gate.compile(r"\s+(?:[\w-]+\s+)?(?:cohorts|arms|groups|(?
                                    re.I | re.A)
 _MODERATE_IN = gate.compile(r"\b(?:moderate|extensive|limited)\s+in\s+$", re.I | re.A)
 _NUM_LIST_SEP = gate.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I | re.A)
-_LIST_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)", re.I | re.A)
+_LIST_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+|v\s+)", re.I | re.A)
 _BEFORE_TERM = re.compile(r"\s*\)?\s+(?:an?\s+)?", re.A)
 _AFTER_TERM = re.compile(r"\s*(?:was|were|of|:|=|,)?\s*", re.A)
 _TERM_IS = re.compile(r"\s*(?:was|were|of|:|=)\s*", re.A)
@@ -2271,7 +2273,11 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 # (an assay's sensitivity takes only the value right after it: "sensitivity of 0.01%")
                 t = next((m for m in reversed(cms) if m.end <= g.start and not m.pop and not m.negated
                           and not _closed_aside(parens, m, g.start) and (m.rule != "x.assay" or g.start - m.end < 8)
-                          and (m.endpoint != "median_followup" or "duration" in g.vals)), None)
+                          and (m.endpoint != "median_followup" or "duration" in g.vals)
+                          # "72.7% with fludarabine-containing lymphodepletion v 25.0% with bendamustine": a distractor
+                          # naming the first value's group is no term of the second
+                          and not (m.kind == "X" and " v" in text[m.end:g.start] and _X_NAMES_PAIR.fullmatch(text, m.end, g.start)
+                                   and any(h.end <= m.start and ca <= h.start for h in cgs))), None)
             if t is None:
                 t = goes_on
             if t is None:
@@ -2308,6 +2314,7 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
     return pairs
 
 
+_X_NAMES_PAIR = re.compile(r"\s*(?:alone\s+)?(?:vs\.?|versus|v)\s+", re.A)
 _BY_GROUPING = re.compile(r"\s+by\s+(?:[\w-]+\s+)?", re.A)
 # group names, each followed by its values in parentheses: " inotuzumab (26 of 31 [83.9%]) and CNS disease ("
 _NAMED_VALUES = re.compile(r"\s+[\w/-]+(?:\s+[\w/-]+){0,2}\s*\(\s*(?:[^()]*\)\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|than\s+|vs\.?\s+|versus\s+)"
@@ -3040,9 +3047,12 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
         if "both" in near or "each" in near:
             # "(p<0.0001 for both comparisons)", "(both P<0.0001)": one p-value per endpoint the stretch compares
             if _FOR_BOTH.match(text, a.end) or _BOTH_BEFORE.search(text, max(0, a.start - 8), a.start):
-                for e in dict.fromkeys(it.endpoint for it, _, _ in inwin if "percent" in it.fields or "median_months" in it.fields):
-                    if e != f.get("outcome"):
-                        out.append(Found("p_value", {**f, "outcome": e}, "p.compare", a.start))
+                # (one endpoint at two grades: "any-grade ICANS in 48.8% v 21.1%, and grade ≥3 ICANS in 14.6% v 3.6% (both P < .001)")
+                keys = dict.fromkeys((it.endpoint, it.fields.get("grade")) for it, _, _ in inwin
+                                     if "percent" in it.fields or "median_months" in it.fields)
+                graded = len({e for e, _ in keys}) < len(keys)
+                for e, gr in list(keys)[1:] if graded else [(e, None) for e, _ in keys if e != f.get("outcome")]:
+                    out.append(Found("p_value", {**f, "outcome": f"{e} grade {gr}" if graded and gr else e}, "p.compare", a.start))
     return out
 
 
@@ -3085,6 +3095,13 @@ _LD_THEN_CAR = gate.compile(r"\b(?:received|underwent)\s+[^.;]{0,80}?\b(?:lympho
                             r"(?:\s+(?:chemotherapy|regimen))?,?\s+followed\s+by", re.I | re.A)
 
 
+_THOUSANDS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:,\d{3})+(?!\d|\.\d)", re.A)
+
+
+def _unseparated(m: re.Match) -> str:
+    return m.group().replace(",", "").ljust(len(m.group()))
+
+
 def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[list[Found], set[int]]:
     """Enrolled and treated counts, per-group treated counts (children/adults, dose levels)
     and disease counts. Returns the items and the start offsets of the atoms they used, so
@@ -3092,6 +3109,10 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     c = cues()
     out: list[Found] = []
     used: set[int] = set()
+    if "," in text:
+        # "Of 1,452 patients who underwent leukapheresis, 1,319 (90.8%) were infused": a count with thousands
+        # separators is one number; read as "1452 ", "1319 " (offsets kept) by every count pattern below
+        text = _THOUSANDS.sub(_unseparated, text)
     flat_text = _blank_parens(text)
     if "including " in low:   # "Fifteen patients, including 13 T-ALL and 2 T-LBL, were enrolled": an aside too
         flat_text = _INCLUDING_ASIDE.sub(lambda x: " " * len(x.group()), flat_text)
