@@ -263,6 +263,8 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
                               and not _names_endpoint(m.group("label")))):
                     section = m.group("label").strip().lower()
                     a = m.end()
+            if section and rep.text.count("\t", a, b) >= 2 and "\t" in rep.text[a:rep.text.find("\n", a, b) % (b + 1)]:
+                section = None   # a table's row (three cells or more): a PDF floats tables into any section
             if section and c.skip_label.fullmatch(section):
                 # an introduction running on into the results ("PURPOSE: … We previously reported …
                 # Here we report long-term outcomes of all 21 infused patients. Patients received …")
@@ -383,7 +385,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             if key[0] in _BARE_RESTATED:
                 counted.setdefault(key[0], set()).add(n)
         for m in out[len(out) - len(here):] if here else ():
-            unnamed.setdefault(same_key(m.endpoint, {**m.fields, "subgroup": None}), set()).add(
+            unnamed.setdefault(_key_unnamed(m.endpoint, m.fields), set()).add(
                 m.fields.get("n") if m.endpoint in RATE else None)
     return check_measurements(tuple(out))
 
@@ -410,6 +412,12 @@ _HEAD_SIZE = re.compile(r"\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
 # it says how to read the cells and is no part of the endpoint's name
 _ROW_FORMAT = re.compile(r",?\s*n(?:/N)?(?:\s+[^,()\t]{1,20}?)?\s*\(\s*%\s*\)\s*$", re.A)
 _WHOLE_COHORT = ("total", "all", "overall", "all patients")
+# a row naming a transplant after the CAR-T ("Allo-HSCT after CAR-T, n (%)", "Consolidative HSCT", "Subsequent
+# allo-SCT"): its cells count the transplanted (a noun alone, no verb, which the text rules need)
+# (a transplant alone, "Allo-HSCT, n (%)", may be a baseline characteristic: the prior one)
+_TRANSPLANT_ROW = re.compile(r"(?:consolidat\w*|subsequent|bridg\w*\s+to)\s+(?:allo(?:geneic|-)?\s*)?(?:HSCT|SCT|HCT|transplant(?:ation)?)"
+                             r"|(?:allo(?:geneic|-)?\s*)?(?:HSCT|SCT|HCT|transplant(?:ation)?)\s+(?:after|post|following)\s+CAR[\w-]*",
+                             re.I | re.A)
 _TRAILING_VALUE = re.compile(r"\s(?:\d+(?:\.\d+)?(?:\s*\(\s*\d+(?:\.\d+)?\s*%?\s*\))?|\d+/\d+)$", re.A)
 _GRADE_HEAD = re.compile(r"(?:grades?|gr\.?|G)\s*(?:[<>]=?\s*|\u2265\s*|\u2264\s*)?(?:[1-5]|I{1,3}|IV|V)"
                          r"(?:\s*(?:-|\u2013|/|to)\s*(?:[1-5]|I{1,3}|IV|V))?\+?|(?:any|all)\s+grades?", re.I | re.A)
@@ -565,6 +573,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             # under "n (%)" a cell "2 (66.7)" is a count and its percent, a "0" no patient of the column's group
             cell = (f"0/{size}" if v == "0" and size else _CELL_N_PCT.sub(_PCT_SIGN, v)) if fmt else v
             text = f"{lab}: {cell}."
+            if fmt and _TRANSPLANT_ROW.fullmatch(lab.strip()):
+                text = f"{cell} proceeded to HSCT."
             for f in read_sentence(text, block_terms(text)):
                 if g and g.lower() not in _WHOLE_COHORT:   # ("All (N = 25)": the whole cohort)
                     f.fields.setdefault("subgroup", g)
@@ -643,7 +653,10 @@ def _disease_list(text: str) -> bool:
 
 
 def _key_unnamed(endpoint: str, f: dict[str, Any]) -> tuple:
-    return same_key(endpoint, {**f, "subgroup": None})
+    """``same_key`` whatever the group's name; a stated absence also by its N (a table's "ICANS | 0 |
+    0" per dose level restates no "no ICANS was seen" of the whole cohort, but "0 of 3 at DL1" it does)."""
+    key = same_key(endpoint, {**f, "subgroup": None})
+    return key + (f.get("N"),) if f.get("negated") else key
 
 
 def same_key(endpoint: str, f: dict[str, Any]) -> tuple:

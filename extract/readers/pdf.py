@@ -364,6 +364,18 @@ def _sides(row: list[Glyph], x: float) -> tuple[bool, bool, float]:
     return True, True, (min(right) - max(left)) / statistics.median(g.size for g in ink)
 
 
+def _cells_across(row: list[Glyph], x: float) -> int:
+    """On how many sides of the gutter at ``x`` the row has a gap between cells (wider than
+    CELL_EM) of its own: 2 for a full-width table's row, 0 for column text (a line of words, maybe
+    beside a narrow table in the other column) or a row keeping to one side."""
+    ink = _ink(row)
+    size = statistics.median(g.size for g in ink)
+    sides = [g for g in ink if (g.x0 + g.x1) / 2 < x], [g for g in ink if (g.x0 + g.x1) / 2 >= x]
+    if not all(sides):
+        return 0
+    return sum(any(b.x0 - a.x1 > CELL_EM * size for a, b in zip(side, side[1:])) for side in sides)
+
+
 def _column(g: Glyph, gutters: list[float]) -> int:
     return bisect.bisect(gutters, (g.x0 + g.x1) / 2)
 
@@ -371,7 +383,8 @@ def _column(g: Glyph, gutters: list[float]) -> int:
 def _page_lines(glyphs: list[Glyph], bbox: tuple) -> list[Line]:
     """The page's lines in reading order.
 
-    With gutters, rows that cross one (title, full-width abstract) are read in place, and so
+    With gutters, rows that cross one (title, full-width abstract, a full-width table's row: cells
+    on both sides of it) are read in place, and so
     are runs of rows that do not look like columns (a table, a right-aligned label). A run of
     column rows is cropped per column: all its left-column glyphs, then the next column's, each
     regrouped into lines, so the columns never interleave even when their baselines differ."""
@@ -402,10 +415,15 @@ def _page_lines(glyphs: list[Glyph], bbox: tuple) -> list[Line]:
         gaps.clear()
 
     top, bottom = bbox[1] + HEAD_BAND * (bbox[3] - bbox[1]), bbox[3] - HEAD_BAND * (bbox[3] - bbox[1])
-    for row in rows:
+    # a full-width table's rows on a two-column page: cells on both sides of the gutter, and the
+    # header row above them (its label cell may be empty: cells on one side suffice); a poster's
+    # three columns hold their own tables, side by side
+    cells = [_cells_across(row, gutters[0]) if len(gutters) == 1 else 0 for row in rows]
+    table = [c == 2 or (c == 1 and i + 1 < len(rows) and cells[i + 1] == 2) for i, c in enumerate(cells)]
+    for row, across in zip(rows, table):
         sides = [_sides(row, x) for x in gutters]
         # one piece of text across a gutter, or a running head or foot (in the outer band)
-        if any(gap < GUTTER_EM for _, _, gap in sides) \
+        if across or any(gap < GUTTER_EM for _, _, gap in sides) \
                 or max(g.bottom for g in row) < top or min(g.top for g in row) > bottom:
             flush()
             run.append(row)

@@ -3644,6 +3644,27 @@ def test_table_group_sizes_give_the_counts_n_and_a_zero_cell_is_no_patient_of_th
     ]
 
 
+def test_table_transplant_rows_and_a_table_floated_into_a_skipped_section():
+    # "Allo-HSCT after CAR-T, n/N in CR (%)": a transplant named by a noun alone; a prior one is no result.
+    # The table sits after "Data availability" (a section never read): its rows are read all the same
+    text = ("Data availability\nData are available on request.\n"
+            "Outcome\tT-ALL (n=28)\tT-LBL (n=12)\n"
+            "Allo-HSCT after CAR-T, n/N in CR (%)\t19/27 (70.4)\t7/11 (63.6)\n"
+            "Prior allo-HSCT, n (%)\t10 (35.7)\t4 (33.3)\n")
+    assert [x for x in read_text(text) if x[0] != "patients_treated"] == [
+        ("transplant", {"percent": 70.4, "n": 19, "N": 27, "subgroup": "T-ALL"}),
+        ("transplant", {"percent": 63.6, "n": 7, "N": 11, "subgroup": "T-LBL"}),
+    ]
+    # a group's zero restates the text's zero for that group ("0 of 3"), not the whole cohort's "no ICANS"
+    text = ("No ICANS was observed. Grade 3 CRS occurred in 0 of 3 patients at DL1.\n"
+            "Outcome\tDL1 (n = 3)\tDL2 (n = 6)\n"
+            "ICANS, any grade, n (%)\t0\t0\n"
+            "Grade 3 CRS, n (%)\t0\t1 (16.7)\n")
+    got = [(e, f.get("n"), f.get("N"), f.get("subgroup")) for e, f in read_text(text) if e != "patients_treated"]
+    assert got == [("neurotoxicity", 0, None, None), ("crs", 0, 3, None),
+                   ("neurotoxicity", 0, 3, "DL1"), ("neurotoxicity", 0, 6, "DL2"), ("crs", 1, 6, "DL2")]
+
+
 def test_table_rows_under_group_labels_and_a_ci_row_with_its_unit_last():
     # "Efficacy" and "Toxicity" label groups of rows: the table runs on; "(95% CI), months" puts the unit last
     got = read_text("Outcome\tAxi-cel (n = 104)\tTisa-cel (n = 67)\tP\nEfficacy\n"

@@ -382,3 +382,35 @@ def test_fifty_pages_in_little_memory(tmp_path):
     pages, header_left, grown_mb = int(out[0]), out[1] == "True", int(out[2])
     assert pages >= 50 and not header_left
     assert grown_mb < 120, f"RSS grew by {grown_mb} MB"
+
+
+def test_a_full_width_table_on_a_two_column_page_is_read_whole_and_in_place():
+    """A table across both columns: its rows have cells on both sides of the gutter, and its
+    header's label cell is empty; column text above and below it is read column by column."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 10)
+    left = ["Left column line %d of the running body text" % k for k in range(1, 9)]
+    right = ["Right column line %d of the running body text" % k for k in range(1, 9)]
+    for k in range(4):   # text above the table
+        c.drawString(72, 700 - 12 * k, left[k])
+        c.drawString(306, 700 - 12 * k, right[k])
+    rows = [("", "DL1 (n = 4)", "DL2 (n = 9)", "DL3 (n = 18)"),
+            ("CRS, any grade, n (%)", "2 (50.0)", "8 (88.9)", "17 (94.4)"),
+            ("ICANS, any grade, n (%)", "0", "1 (11.1)", "2 (11.1)")]
+    for k, row in enumerate(rows):   # cells at x 72, 250, 370, 470: the gutter falls between two cells
+        for x, cell in zip((72, 250, 370, 470), row):
+            c.drawString(x, 620 - 12 * k, cell)
+    for k in range(4, 8):   # text below it
+        c.drawString(72, 560 - 12 * (k - 4), left[k])
+        c.drawString(306, 560 - 12 * (k - 4), right[k])
+    c.showPage()
+    c.save()
+    text = read(buf.getvalue()).text
+    assert "DL1 (n = 4)\tDL2 (n = 9)\tDL3 (n = 18)\nCRS, any grade, n (%)\t2 (50.0)\t8 (88.9)\t17 (94.4)\n" in text
+    order = [text.index(s) for s in ("Left column line 1 ", "Left column line 4", "Right column line 1 ",
+                                     "Right column line 4", "DL1 (n = 4)", "Left column line 5", "Right column line 5")]
+    assert order == sorted(order)
