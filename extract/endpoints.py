@@ -403,7 +403,7 @@ _CI_CELL = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*%?\s*\((?P<ci>\d+(?:\.\d+)?\s*(?:
 _P_HEAD = re.compile(r"p(?:[\s-]*values?)?", re.I | re.A)
 _P_CELL = re.compile(r"[<>≤=]?\s*(?:0?\.\d+|1(?:\.0+)?)", re.A)
 _TIME_HEAD = re.compile(r"(?P<n>\d{1,2})\s*(?P<u>year|month)s?", re.I | re.A)
-_GROUP_NAME = re.compile(r"[^(\t]*?(?=\s*(?:\(|\d+$|$))", re.A)
+_GROUP_NAME = re.compile(r"[^(\t]*?(?=\s*(?:\(|$)|\s+\d+$)", re.A)   # (a number after a space is a value: "DL1" is a name)
 
 
 _N_HEAD = re.compile(r"[^()\t]*?\(\s*[nN]\s*=\s*\d+\s*\)", re.A)
@@ -425,6 +425,7 @@ _GRADE_HEAD = re.compile(r"(?:grades?|gr\.?|G)\s*(?:[<>]=?\s*|\u2265\s*|\u2264\s
 
 _GRADE_HEADS_RUN = re.compile(r"(?<=[\dIV])\s+(?=[A-Z][^\t]*?,\s*grade\s)", re.A)
 _GRADE_AT_END = re.compile(r"(?:,\s*)?(?:" + _GRADE_HEAD.pattern + r"|any)$", re.I | re.A)
+_HEAD_COUNT = re.compile(r",\s*(?:n(?:/N)?|%)(?:\s*\(\s*%\s*\))?\s*$", re.A)
 _CELL_N_PCT = re.compile(r"(\d+(?:/\d+)?)\s*\((\d+(?:\.\d+)?)\)", re.A)
 _FORMAT_HEAD = re.compile(r",\s*(?:n(?:/N)?\s*\(\s*%\s*\)|%\s*\(\s*95\s*%\s*CI\s*\))$", re.A)
 _CAPTION_TIME = re.compile(r"\b(\d{1,2})-(year|month)\b", re.I | re.A)
@@ -492,12 +493,14 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     col_terms = [[t for t in block_terms(h) if t[2] != "X"] for h in heads]
     out: list[Found] = []
     pos = len(label)
-    grade_cols = [_GRADE_AT_END.search(h) for h in heads]
+    # (a grade column's count format is no part of its grade: "Grade 1–2, n", "Any grade, n (%)")
+    heads_g = [_HEAD_COUNT.sub("", h) if "," in h else h for h in heads]
+    grade_cols = [_GRADE_AT_END.search(h) for h in heads_g]
     if sum(1 for g in grade_cols if g and g.group().lower() != "any") >= 2:
         # the columns are grades (maybe per arm: "Eqba-cel, grade 3"), the row an event
         if not any(t[2] in ("crs", "neurotoxicity", "gvhd") for t in block_terms(label)):
             return []   # another adverse event (neutropenia, infections): nothing to read
-        arms = [h[:g.start()].strip(" ,") if g else "" for h, g in zip(heads, grade_cols)]
+        arms = [h[:g.start()].strip(" ,") if g else "" for h, g in zip(heads_g, grade_cols)]
         # an arm is a subgroup only when two arms state values ("··" is not applicable)
         named = len({a for a, v in zip(arms, values) if a and v and v[0].isdigit()}) >= 2
         for h, v, g, arm in zip(heads, values, grade_cols, arms):

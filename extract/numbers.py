@@ -130,6 +130,11 @@ _STRAY_DECIMAL_SPACE = re.compile(r" (?<=\d )(?=\.\d+\s?%)", re.A)
 _DECIMAL_POINT_SPACE = re.compile(r"\.(?<=\d\.) (?=\d{1,2}(?:\s?%|[-)\];,]|\s(?:×|(?:months?|years?|days?|weeks?)\b)))", re.A)
 # a line-break hyphen left inside a line ("progno- sis", "neuro- toxicity"); a suspended hyphen
 # before a conjunction ("pre- and post-transplant", "first- or second-line") stays
+# a table pasted from a web page or markdown, one row per line: "| DL1 | 6 | 4 (66.7) |" (outer pipes
+# optional with three cells or more), and its rule line "|---|:---:|"
+_PIPE_ROW = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$|^[^|\n]+(?:[ \t]\|[ \t][^|\n]+){2,}$", re.M | re.A)
+_PIPE = re.compile(r"[ \t]*\|[ \t]*", re.A)
+_PIPE_RULE = re.compile(r"[\s|:\-]+", re.A)
 _INLINE_HYPHEN = re.compile(r"-(?<=[a-z]{2}-) (?=[a-z]{2})(?!(?:and|or|to|nor|and/or|as)\b)", re.A)
 # number words become digits ("Twenty-two" → "22") so the atom scan needs no word alternatives
 # a number word before a fraction's denominator ("one third of cases") is no count
@@ -163,6 +168,7 @@ def repair(text: str) -> Repaired:
     ('10⁶' → '106', read later as 10^6 from the '× 10' context), 'n 5 18' → 'n = 18',
     '630%' after a number → '±30%', middle-dot decimals. Length-changing fixes: LaTeX math
     ('$1.5 \\times 10^8$' → '1.5 × 10^8'), line-break hyphens ('sur-\\nvival' → 'survival'),
+    a pipe table's cells tab-separated ('| DL1 | 6 |' → 'DL1\\t6'),
     stray spaces in decimals ('89 .5%' → '89.5%'),
     number words to digits ('Twenty-two' → '22', 'all nine' → 'all 9').
     """
@@ -204,6 +210,15 @@ def repair(text: str) -> Repaired:
         # "ICANS was limited to a single grade 1 event": a count of one, as "one grade 1 event" reads
         for m in _SINGLE_GRADED.finditer(t):
             edits.append((m.start(), m.end(), "1"))
+    if " | " in t or "\n|" in t or t[:1] == "|":
+        # a pipe table's cells separated by tabs, as a PDF's or a pasted table's are; its rule line dropped
+        for m in _PIPE_ROW.finditer(t):
+            if _PIPE_RULE.fullmatch(m.group()):
+                edits.append((m.start(), min(m.end() + 1, len(t)), ""))   # (with its line break)
+                continue
+            for p in _PIPE.finditer(t, m.start(), m.end()):
+                outer = p.start() == m.start() or p.end() == m.end()
+                edits.append((p.start(), p.end(), "" if outer else "\t"))
     if "-\n" in t:
         for m in _LINE_HYPHEN.finditer(t):
             if not (t[m.start() - 1].islower() and t[m.end()].islower()) or _KEEP_HYPHEN.match(t, m.end()):

@@ -3665,6 +3665,23 @@ def test_table_transplant_rows_and_a_table_floated_into_a_skipped_section():
                    ("neurotoxicity", 0, 3, "DL1"), ("neurotoxicity", 0, 6, "DL2"), ("crs", 1, 6, "DL2")]
 
 
+def test_table_pasted_with_pipes_and_grade_columns_with_their_count_format():
+    # a markdown/web table: its cells read as a PDF's tab-separated ones; "DL1" names its group
+    got = read_text("| Dose level | N | ORR, n (%) | ≥CR, n (%) |\n|---|---|---|---|\n"
+                    "| DL1 | 6 | 4 (66.7) | 2 (33.3) |\n| All infused | 33 | 29 (87.9) | 19 (57.6) |\n")
+    assert [x for x in got if x[0] != "patients_treated"] == [
+        ("overall_response", {"percent": 66.7, "n": 4, "subgroup": "DL1", "N": 6}),
+        ("complete_remission", {"percent": 33.3, "n": 2, "subgroup": "DL1", "N": 6}),
+        ("overall_response", {"percent": 87.9, "n": 29, "N": 33}),
+        ("complete_remission", {"percent": 57.6, "n": 19, "N": 33}),
+    ]
+    # "Grade 1–2, n": a grade column whatever its count format; another event's row reads nothing
+    got = read_text("Event\tAny grade, n (%)\tGrade 1–2, n\tGrade ≥3, n\nCRS\t14 (58.3)\t14\t0\n"
+                    "Neutropenia\t21 (87.5)\t3\t18\n")
+    assert got == [("crs", {"percent": 58.3, "n": 14, "grade": "any"}), ("crs", {"n": 14, "grade": "1-2"}),
+                   ("crs", {"n": 0, "percent": 0.0, "negated": True, "grade": ">=3"})]
+
+
 def test_table_rows_under_group_labels_and_a_ci_row_with_its_unit_last():
     # "Efficacy" and "Toxicity" label groups of rows: the table runs on; "(95% CI), months" puts the unit last
     got = read_text("Outcome\tAxi-cel (n = 104)\tTisa-cel (n = 67)\tP\nEfficacy\n"

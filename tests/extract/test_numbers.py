@@ -152,6 +152,9 @@ def test_p_value(text, value):
     ("in 17 (89 .5%)", "in 17 (89.5%)"),
     ("twelve naïve patients (Müller et al.)", "12 naive patients (Muller et al.)"),
     ("×10⁶ ≥3 µL ß", "×106 ≥3 µL ß"),   # symbols and letters without an ASCII base stay
+    # a pipe table: cells tab-separated, the rule line dropped, the outer pipes optional with 3+ cells
+    ("| Dose | ORR |\n|---|:---:|\n| DL1 | 4 (66.7) |\nT-ALL | 12 | 10 (83%)\n3 | RESULTS",
+     "Dose\tORR\nDL1\t4 (66.7)\nT-ALL\t12\t10 (83%)\n3 | RESULTS"),
 ])
 def test_repair(damaged, repaired):
     assert repair(damaged).text == repaired
@@ -171,7 +174,8 @@ def test_patterns_are_ascii():
     assert [(m, k) for m, k, v in found if not v.flags & re.ASCII] == []
 
 
-@given(st.lists(st.sampled_from(list("ab1 $\\-\n%56.×^{}") + ["\\times", "grade $3", "n 5 1", "-\nfree", "sur-\nvival", "A-\nB", "1-\n2"]),
+@given(st.lists(st.sampled_from(list("ab1 $\\-\n%56.×^{}|") + ["\\times", "grade $3", "n 5 1", "-\nfree", "sur-\nvival", "A-\nB", "1-\n2",
+                                                                   " | ", "\n|---|"]),
                 max_size=30).map("".join))
 @settings(max_examples=300, deadline=None)
 def test_repair_offsets_map_back(text):
