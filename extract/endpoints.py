@@ -1119,6 +1119,10 @@ def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[
             continue
         # one "all k <group>" is a breakdown of its own: "…, including all five treated at DL3"
         alone = len(parts) == 1 and parts[0][0].head == "all" and parts[0][1]
+        # one "x of N <group>" inside a total of its own denominator: "Relapse occurred in 5 of the 17 responders,
+        # including 3 of the 6 who did not proceed to transplant"
+        alone = alone or (len(parts) == 1 and parts[0][1] and isinstance(f.fields.get("N"), int)
+                          and parts[0][0].vals["N"] < f.fields["N"] and parts[0][0].vals["n"] <= parts[0][0].vals["N"])
         if (len(parts) < 2 and not alone) or sum(h.vals["n"] for h, _ in parts) > total:
             continue
         for h, sub in parts:
