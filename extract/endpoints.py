@@ -752,6 +752,8 @@ def read_text(text: str) -> list[tuple[str, dict[str, Any]]]:
 _DONOR_IN = gate.compile(r"\b(?:same|sibling|haplo\w*|(?:HLA-)?matched|mismatched|unrelated|related|new|different|original|prior|CAR-T)"
                          r"[\s-]+donors?\s+(?:in|for)\s+$", re.I | re.A)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.A)
+_COHORT_STANDS = gate.compile(r"\b(?:cohort|arm|group|part)\s+(?:[A-D]|\d{1,2}|I{1,3})\s*,\s*(?P<d>[^,;:()=\s]+\s[^,;:()=]{1,60}?|[A-Za-z-]+ed|refractory)\s*,\s*n\s?=\s?\d", re.I | re.A)
+_DEFINED_AS = gate.compile(r",\s*(?:which\s+was\s+|was\s+)?defined\s+as\s+[^,;()]{1,120},|\(\s*defined\s+as\s+[^()]{1,120}\)", re.I | re.A)
 _AGE_AT = re.compile(r"(?:\bat|\baged)\s+$", re.A)
 
 
@@ -836,6 +838,13 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     if "donor " in low:   # "bridged to HSCT …, same donor in 19": the donors of those transplanted, no count of a term
         atoms = [a for a in atoms if not _DONOR_IN.search(text, max(0, a.start - 40), a.start)]
     mentions = _mentions(text, spans, atoms, low)
+    if "defined as " in low:   # "CNS remission, defined as clearance of blasts from the CSF, was documented in 35 of 36": a definition's words
+        defs = [(d.start(), d.end()) for d in _DEFINED_AS.finditer(text)]
+        mentions = [m for m in mentions if not (m.kind == "X" and any(lo <= m.start < hi for lo, hi in defs))]
+    if "cohort " in low or "arm " in low or "group " in low:
+        # "(cohort A, n=98; cohort B, MRD-positive CR, n=23)": what a cohort stands for, before its size, is no result
+        defs = [(d.start("d"), d.end("d")) for d in _COHORT_STANDS.finditer(text)]
+        mentions = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in defs)] if defs else mentions
     if " by " in low:   # "CR/CRi rates by age band were …": the grouping's word is no distractor
         mentions = [m for m in mentions if not (m.kind == "X" and _BY_BEFORE.search(text, max(0, m.start - 4), m.start))]
     asides: list[tuple[int, int]] = []
@@ -1126,6 +1135,10 @@ def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[
             continue
         # one "all k <group>" is a breakdown of its own: "…, including all five treated at DL3"
         alone = len(parts) == 1 and parts[0][0].head == "all" and parts[0][1]
+        # one "x of N <group>" inside a total of its own denominator: "Relapse occurred in 5 of the 17 responders,
+        # including 3 of the 6 who did not proceed to transplant"
+        alone = alone or (len(parts) == 1 and parts[0][1] and isinstance(f.fields.get("N"), int)
+                          and parts[0][0].vals["N"] < f.fields["N"] and parts[0][0].vals["n"] <= parts[0][0].vals["N"])
         if (len(parts) < 2 and not alone) or sum(h.vals["n"] for h, _ in parts) > total:
             continue
         for h, sub in parts:
@@ -3118,6 +3131,10 @@ def _unseparated(m: re.Match) -> str:
     return m.group().replace(",", "").ljust(len(m.group()))
 
 
+_COHORT_COMPRISED = gate.compile(r"(?:they|these(?:\s+patients)?|the\s+(?:treated\s+|infused\s+)?(?:patients|cohort))\s+"
+                                 r"(?:included|comprised|consisted\s+of)\s+", re.I | re.A)
+
+
 def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[list[Found], set[int]]:
     """Enrolled and treated counts, per-group treated counts (children/adults, dose levels)
     and disease counts. Returns the items and the start offsets of the atoms they used, so
@@ -3223,7 +3240,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             elif f.rule == "cohort.included" and f.fields["value"] < treated[0]:
                 f.fields["subgroup"] = "included"
     cohort = bool(out)
-    for m in c.subgroup_counts.finditer(text) if cohort else ():
+    # "They included nine children aged 3-17 years and twelve adults": the treated cohort broken down by age group
+    ages = not cohort and _COHORT_COMPRISED.match(text) is not None and len(c.subgroup_counts.findall(text)) > 1
+    for m in c.subgroup_counts.finditer(text) if cohort or ages else ():
         n = _num(m.group("n"))
         if n and m.start("n") not in used and (treated_at is None or m.start() > treated_at):
             sub = re.sub(r"\s+patients$", "", m.group("sub").lower())
@@ -3301,6 +3320,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     if " with " in low or ": " in text or "(" in text:   # "809 pts were infused: 497 axi-cel, 312 tisa-cel" (no "with")
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             out += _with_counts(text, f, used, dmatches)
+    if " and " in low:   # "389 (37.9%) were infused as outpatients and 637 as inpatients"
+        for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
+            out += _elliptic_groups(text, f, used)
     if len(dmatches) > 1 and "respectively" in low:
         out += _diseases_respectively(text, dmatches, used)
     # a breakdown listed in parentheses: "(T-ALL 38, T-LBL 14)", "(T-ALL: 38; T-LBL: 14)", "(38 T-ALL and 14 T-LBL)"
@@ -3642,8 +3664,8 @@ def _arm_counts(text: str, used: set[int]) -> list[Found]:
     return out
 # "371 were infused: 229 with axi-cel and 142 with tisa-cel", "(12 with product A, 9 with product B)", "…: 497 axi-cel, 312 tisa-cel"
 _WITH_OPEN = re.compile(r"[^:;()]{0,40}?(?:\([^():;]{0,60}\)\s*(?=:))?[:(]\s*", re.A)   # "infused (median age 11 years): 40 with …"
-_WITH_ITEM = gate.compile(r"(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?(?:(?:with|received)\s+)?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
-                          r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
+_WITH_ITEM = gate.compile(r"(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?(?:(?:with|received|after|following)\s+)?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
+                          r"(?:\s*(?P<nest>\([^()]{5,120}\)))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
 
 
 def _with_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Found]:
@@ -3651,11 +3673,48 @@ def _with_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Fo
     tisa-cel": after a colon or parenthesis that follows the treated count, "k (with) <name>" items adding up
     to it are per-group treated counts."""
     m = _WITH_OPEN.match(text, treated.pos + len(str(treated.fields["value"])))
-    items, pos = [], m.end() if m else -1
+    items, pos, nests = [], m.end() if m else -1, []
     while m and (k := _WITH_ITEM.match(text, pos)):
         items.append((k.group("name").rstrip("."), int(k.group("n")), k.start("n")))
+        if k.group("nest"):
+            nests.append((int(k.group("n")), k.start("nest") + 1, k.end("nest") - 1))
         pos = k.end()
-    return _per_group(items, treated.fields["value"], used, m.end(), pos, dmatches) if items else []
+    got = _per_group(items, treated.fields["value"], used, m.end(), pos, dmatches) if items else []
+    # "44 were infused: 8 after bendamustine alone and 36 after fludarabine-containing lymphodepletion (bendamustine/fludarabine,
+    # n = 19; cyclophosphamide/fludarabine, n = 17)": a group's own "name, n = k" breakdown adding up to its count
+    for n, lo, hi in nests if got else ():
+        sub, at = [], lo
+        while at < hi and (x := _NAMED_COUNT.match(text[:hi], at)) and x.end() > at:
+            sub.append((x.group("name"), int(x.group("n")), x.start("n")))
+            at = x.end()
+        if at >= hi:
+            got += _per_group(sub, n, used, lo, hi, dmatches)
+    return got
+
+
+# the treated count's own group, then a second count of the same verb's elided group: "389 (37.9%) were infused as
+# outpatients and 637 as inpatients", "7 received dose level 1 and 9 dose level 2", "12 were treated at DL1 and 9 at DL2"
+_ELLIPTIC_NAME = r"[A-Za-z][\w/+.-]*(?:\s+(?!and\b|or\b)[\w/+.-]+){0,2}?"
+_ELLIPTIC_GROUPS = gate.compile(
+    r"\d+(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?\s+(?:patients\s+|pts\s+)?(?:were\s+|was\s+)?(?:infused|treated|dosed|received|given)\s+"
+    rf"(?:(?P<p>as|at|in|with|after|following|on)\s+(?:the\s+|an?\s+)?(?P<a>{_ELLIPTIC_NAME})\s*,?\s+and\s+(?P<n>\d+)\s+(?P=p)\s+(?:the\s+|an?\s+)?(?P<b>{_ELLIPTIC_NAME})"
+    rf"|(?P<a2>{_LEVEL_NAME})\s*,?\s+and\s+(?P<n2>\d+)\s+(?:received\s+|at\s+)?(?P<b2>{_LEVEL_NAME}))(?=\s*(?:[,;.)]|$))", re.I | re.A)
+
+
+def _elliptic_groups(text: str, treated: Found, used: set[int]) -> list[Found]:
+    """A treated count read with its verb, a group right after the verb and a second count of
+    the same shape ("and 637 as inpatients"): the first count is that group's and the second the
+    other group's."""
+    m = _ELLIPTIC_GROUPS.match(text, treated.pos)
+    if m is None:
+        return []
+    k = "" if m.group("a") else "2"
+    if m.start("n" + k) in used:
+        return []
+    treated.fields["subgroup"] = m.group("a" + k).rstrip(".")
+    used.add(m.start("n" + k))
+    return [Found("patients_treated", {"value": int(m.group("n" + k)), "subgroup": m.group("b" + k).rstrip(".")}, "cohort.named-group",
+                  m.start("n" + k))]
 
 
 def _per_group(items: list[tuple[str, int, int]], total: int, used: set[int], lo: int, hi: int, dmatches) -> list[Found]:

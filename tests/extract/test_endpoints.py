@@ -4502,3 +4502,88 @@ BLIND41_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND41_FAMILIES)
 def test_blind41_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND41B_FAMILIES = [
+    # the treated count's own group after the verb, then a second count of the elided verb and group
+    ("A total of 1,026 patients received commercial liso-cel at 94 US centers between 2021 and 2023; 389 (37.9%) were "
+     "infused as outpatients and 637 as inpatients.",
+     [("patients_treated", {"value": 1026}), ("patients_treated", {"value": 389, "subgroup": "outpatients"}),
+      ("patients_treated", {"value": 637, "subgroup": "inpatients"})]),
+    ("Of 30 patients, 24 were infused in hospital and 6 in the outpatient setting.",
+     [("patients_treated", {"value": 24, "subgroup": "hospital"}), ("patients_treated", {"value": 6, "subgroup": "outpatient setting"})]),
+    ("Sixteen patients were infused with donor-derived products; 7 received dose level 1 and 9 dose level 2.",
+     [("patients_treated", {"value": 16}), ("patients_treated", {"value": 7, "subgroup": "dose level 1"}),
+      ("patients_treated", {"value": 9, "subgroup": "dose level 2"})]),
+    ("In total, 20 patients received axi-cel and 3 died before infusion.", [("patients_treated", {"value": 20})]),
+    # "after X" items of a colon breakdown, and a group's own nested "(name, n = k; …)"
+    ("Forty-four patients were infused: 8 after bendamustine alone and 36 after fludarabine-containing lymphodepletion "
+     "(bendamustine/fludarabine, n = 19; cyclophosphamide/fludarabine, n = 17).",
+     [("patients_treated", {"value": 44}), ("patients_treated", {"value": 8, "subgroup": "bendamustine alone"}),
+      ("patients_treated", {"value": 36, "subgroup": "fludarabine-containing lymphodepletion"}),
+      ("patients_treated", {"value": 19, "subgroup": "bendamustine/fludarabine"}),
+      ("patients_treated", {"value": 17, "subgroup": "cyclophosphamide/fludarabine"})]),
+    ("Thirty patients were treated: 12 after Flu/Cy and 18 after bendamustine.",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 12, "subgroup": "Flu/Cy"}),
+      ("patients_treated", {"value": 18, "subgroup": "bendamustine"})]),
+    ("Twenty-five patients were infused: 10 with product A (fresh, n = 4; cryopreserved, n = 6) and 15 with product B.",
+     [("patients_treated", {"value": 25}), ("patients_treated", {"value": 10, "subgroup": "product A"}),
+      ("patients_treated", {"value": 4, "subgroup": "fresh"}), ("patients_treated", {"value": 6, "subgroup": "cryopreserved"}),
+      ("patients_treated", {"value": 15, "subgroup": "product B"})]),
+    # the treated cohort broken down by age group after "They included" / "The cohort comprised"
+    ("They included nine children aged 3–17 years and twelve adults, and seventeen (81.0%) had relapsed after allo-HSCT.",
+     [("patients_treated", {"value": 9, "subgroup": "children"}), ("patients_treated", {"value": 12, "subgroup": "adults"})]),
+    ("The cohort comprised 14 children and 6 adults.",
+     [("patients_treated", {"value": 14, "subgroup": "children"}), ("patients_treated", {"value": 6, "subgroup": "adults"})]),
+    ("These patients included 8 adults and 4 adolescents.",
+     [("patients_treated", {"value": 8, "subgroup": "adults"}), ("patients_treated", {"value": 4, "subgroup": "adolescents"})]),
+    ("They included 3 children with CNS disease.", []),
+    # a terse evaluable count
+    ("Efficacy-evaluable N=39.", [("patients_treated", {"value": 39, "subgroup": "Efficacy-evaluable"})]),
+    ("Evaluable for response: n = 22.", [("patients_treated", {"value": 22})]),
+    ("Efficacy-evaluable N=39. ORR 87.2% (34/39).",
+     [("patients_treated", {"value": 39}), ("overall_response", {"percent": 87.2, "n": 34, "N": 39})]),
+    # a definition's words are no distractor between the term and its count
+    ("CNS remission, defined as clearance of blasts from the cerebrospinal fluid, was documented in 35 of 36 patients "
+     "(97.2%) at week 4, and 4 of the 5 boys with testicular disease achieved testicular complete remission.",
+     [("complete_remission", {"percent": 97.2, "n": 35, "N": 36, "timepoint_days": 28}),
+      ("complete_remission", {"n": 4, "N": 5, "percent": 80.0})]),
+    ("MRD negativity, defined as fewer than 0.01% leukemic blasts, was reached in 15 of 18 patients with CR.",
+     [("mrd_negative", {"n": 15, "N": 18})]),
+    ("Complete remission (defined as <5% blasts in the marrow) was achieved in 18 of 20 patients.",
+     [("complete_remission", {"n": 18, "N": 20})]),
+    # a complete extramedullary response is a CR at that site, not an overall response
+    ("Of 21 patients in cohort A with extramedullary disease at baseline, 12 (57·1%) had a complete extramedullary "
+     "response on PET-CT.", [("complete_remission", {"percent": 57.1, "n": 12, "N": 21, "site": "extramedullary"})]),
+    ("A complete extramedullary remission was seen in 8 of 10 patients with EMD.",
+     [("complete_remission", {"n": 8, "N": 10, "site": "extramedullary"})]),
+    ("Complete EMD responses occurred in 6/9 (66.7%).", [("complete_remission", {"percent": 66.7, "n": 6, "N": 9})]),
+    ("Extramedullary responses were seen in 10 of 12 patients.", [("overall_response", {"n": 10, "N": 12})]),
+    # what a cohort stands for, before its size, is no result
+    ("Between 4 February 2021 and 30 October 2023, 139 patients underwent leukapheresis, and 121 received at least one "
+     "obe-cel infusion (cohort A, n=98; cohort B, MRD-positive CR, n=23).",
+     [("patients_enrolled", {"value": 139}), ("patients_treated", {"value": 121}),
+      ("patients_treated", {"value": 98, "subgroup": "cohort A"}), ("patients_treated", {"value": 23, "subgroup": "cohort B"})]),
+    ("Forty patients were infused (cohort 1, in first CR with MRD, n = 15; cohort 2, relapsed, n = 25).",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 15}), ("patients_treated", {"value": 25})]),
+    ("Cohort B, CR, n=12.", [("complete_remission", {"n": 12})]),
+    # one "x of N <group>" after "including", inside a total with its own denominator
+    ("Relapse occurred in 5 of the 17 responders, including 3 of the 6 who did not proceed to transplant.",
+     [("relapse", {"n": 5, "N": 17}), ("relapse", {"n": 3, "N": 6, "percent": 50.0})]),
+    ("CR was achieved in 18 of 24 patients (75%), including 5 of 6 with CNS disease.",
+     [("complete_remission", {"percent": 75, "n": 18, "N": 24}), ("complete_remission", {"n": 5, "N": 6})]),
+    ("Relapse occurred in 8 patients, including 2 of 11 transplanted patients.", [("relapse", {"n": 8})]),
+    # aggressive NK-cell leukaemia as its own disease label
+    ("Between January 2022 and March 2023, we treated six patients with CD7-positive disease: four with ENKTL, one with "
+     "aggressive NK-cell leukaemia (ANKL) and one with peripheral T-cell lymphoma, not otherwise specified (PTCL-NOS).",
+     [("patients_treated", {"value": 6}), ("disease_count", {"value": 4, "label": "ENKTL"}),
+      ("disease_count", {"value": 1, "label": "ANKL"}), ("disease_count", {"value": 1, "label": "PTCL-NOS"})]),
+    ("Twelve patients were infused (ENKTL, n = 8; ANKL, n = 4).",
+     [("patients_treated", {"value": 12}), ("disease_count", {"value": 8, "label": "ENKTL"}),
+      ("disease_count", {"value": 4, "label": "ANKL"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND41B_FAMILIES)
+def test_blind41b_families(text, expected):
+    _matches(read_text(text), expected)
