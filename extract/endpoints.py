@@ -410,7 +410,9 @@ _N_HEAD = re.compile(r"[^()\t]*?\(\s*[nN]\s*=\s*\d+\s*\)", re.A)
 _HEAD_SIZE = re.compile(r"\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
 # a row label's count format ("CRS, any grade, n (%)", "Relapse, n/N in CR (%)", "HSCT, n/N responders (%)"):
 # it says how to read the cells and is no part of the endpoint's name
-_ROW_FORMAT = re.compile(r",?\s*n(?:/N)?(?:\s+[^,()\t]{1,20}?)?\s*\(\s*%\s*\)\s*$", re.A)
+_ROW_FORMAT = re.compile(r"(?:,\s*|\s+)(?:n|No\.)(?:/N)?(?:\s+[^,()\t]{1,20}?)?(?:\s*\(\s*%\s*\))?\s*$", re.A)
+# a column of group sizes: "n", "No.", "Patients, n", "Cases"
+_SIZE_HEAD = re.compile(r"(?:(?:patients|pts|cases|subjects)(?:,?\s*(?:n|No\.?))?|n|N|No\.?)", re.I | re.A)
 _WHOLE_COHORT = ("total", "all", "overall", "all patients")
 # a row naming a transplant after the CAR-T ("Allo-HSCT after CAR-T, n (%)", "Consolidative HSCT", "Subsequent
 # allo-SCT"): its cells count the transplanted (a noun alone, no verb, which the text rules need)
@@ -424,7 +426,10 @@ _GRADE_HEAD = re.compile(r"(?:grades?|gr\.?|G)\s*(?:[<>]=?\s*|\u2265\s*|\u2264\s
 
 
 _GRADE_HEADS_RUN = re.compile(r"(?<=[\dIV])\s+(?=[A-Z][^\t]*?,\s*grade\s)", re.A)
+_GRADE_NAMES_RUN = re.compile(r"(?<=[\dIV])\s+(?=(?:Grade|Gr\.?|G)\s*(?:[<>≤≥]=?\s*)?[\dIV]|Any\s+grade)", re.A)
 _GRADE_AT_END = re.compile(r"(?:,\s*)?(?:" + _GRADE_HEAD.pattern + r"|any)$", re.I | re.A)
+# a cell that states a value: "12", "2 (66.7)", "3/6 (50.0)", "76.2 (52.2-89.4)", "NR", "-", ".03"
+_VALUE_CELL = re.compile(r"[<>≤≥]?\s*(?:\d+(?:\.\d+)?|\.\d+|NR|NE|-|--|—)(?:\s*/\s*\d+)?%?(?:\s*\([^()]*\))?", re.A)
 _HEAD_COUNT = re.compile(r",\s*(?:n(?:/N)?|%)(?:\s*\(\s*%\s*\))?\s*$", re.A)
 _CELL_N_PCT = re.compile(r"(\d+(?:/\d+)?)\s*\((\d+(?:\.\d+)?)\)", re.A)
 _FORMAT_HEAD = re.compile(r",\s*(?:n(?:/N)?\s*\(\s*%\s*\)|%\s*\(\s*95\s*%\s*CI\s*\))$", re.A)
@@ -453,7 +458,16 @@ def _tables(sents: list[Sentence]) -> dict[int, tuple[list[str], int, str, str |
             # not being a candidate sentence, is a short line without a number: "Efficacy", a group's label)
             j += 1
         header = [c.strip() for c in sents[i].text.rsplit("\n", 1)[-1].split("\t")]   # (after a caption line)
-        width = max((sents[k].text.count("\t") + 1 for k in range(i + 1, j)), default=0)
+        first = i + 1   # the first row under the header
+        if i + 1 < j and not any(_VALUE_CELL.fullmatch(c.strip()) for c in sents[i + 1].text.split("\n", 1)[0].split("\t")):
+            # a header on two lines ("CR/CRi day 28," over "n (%)", "Week 4" over "EM ORR"): the second
+            # line's cells (right-aligned when fewer) complete the first's
+            more = [c.strip() for c in sents[i + 1].text.split("\n", 1)[0].split("\t")]
+            if len(more) <= len(header):
+                pad = len(header) - len(more)
+                header = header[:pad] + [f"{a} {b}".strip() for a, b in zip(header[pad:], more)]
+                first = i + 2
+        width = max((sents[k].text.count("\t") + 1 for k in range(first, j)), default=0)
         if len(header) < width - 1 and "(" in sents[i].text:
             split = []
             for c in header:   # (the matches run from the cell's start; what follows is one more cell)
@@ -461,15 +475,25 @@ def _tables(sents: list[Sentence]) -> dict[int, tuple[list[str], int, str, str |
                 rest = c[sum(map(len, parts)):].strip()
                 split += [x.strip() for x in parts] + ([rest] if rest else [])
             header = split
-        if len(header) < width:   # grade heads of two arms run together ("Eqba-cel, grade 1–2 Eqba-cel, grade 3")
-            header = [p for c in header for p in _GRADE_HEADS_RUN.split(c)]
+        if len(header) < width:   # grade heads run together ("Eqba-cel, grade 1–2 Eqba-cel, grade 3", "Grade 3 Grade 4 Any grade")
+            header = [p for c in header for q in _GRADE_HEADS_RUN.split(c) for p in _GRADE_NAMES_RUN.split(q)]
         caption = "\n".join(ln for ln in sents[i].text.split("\n") if "\t" not in ln)
         if not caption and i and sents[i].a - sents[i - 1].b <= 2 and sents[i - 1].text[:5].lower() == "table":
             caption = sents[i - 1].text   # ("TABLE 2 Day-28 CR/CRi by subgroup" a sentence of its own)
-        for k in range(i + 1, j):
+        for k in range(first, j):
             out[k] = (header, width, caption, sents[k + 1].text.split("\t", 1)[0] if k + 1 < j else None)
+        if first > i + 1:
+            out[i + 1] = (header, width, caption, None)   # (the header's second line: no row, reads nothing)
         i = j
     return out
+
+
+def _count_cell(name: str, v: str, size: int | None) -> str:
+    """The sentence a cell states under a count format ("CRS, any grade, n (%)"): "2 (66.7)" a count
+    and its percent, "2" a count, "0" none of the group (of its ``size`` when known)."""
+    if v.isdigit() and v != "0":
+        return f"{name} in {v} patients."
+    return f"{name}: {f'0/{size}' if v == '0' and size else _CELL_N_PCT.sub(_PCT_SIGN, v)}."
 
 
 def _table_row(row: str, header: list[str], width: int, caption: str = "",
@@ -530,12 +554,14 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             if not v:
                 continue
             ci = _CI_HEAD.search(h) if t else None
-            if h in ("n", "N", "No.") and v.isdigit():
+            if v.isdigit() and _SIZE_HEAD.fullmatch(h):
                 size = int(v)
             elif ci and (m := _CI_CELL.fullmatch(v)):
                 name = h[:ci.start()].strip(" ,")
                 lead = f"{when.group(1)}-{when.group(2).lower()} " if when and not _TIME_HEAD.search(name) else ""
                 text = f"{lead}{name} {m.group('v')}{'%' if (ci.group('unit') or ci.group('unit2') or '%') == '%' else ' months'} (95% CI {m.group('ci')})."
+            elif t and (fmt := _ROW_FORMAT.search(h)):
+                text = _count_cell(h[:fmt.start()], v, size)
             elif t:
                 text = f"{h} {_CELL_N_PCT.sub(_PCT_SIGN, v) if '/N' in h else v}."   # ("32/35 (91.4)": a stated percent)
             elif _P_HEAD.fullmatch(h) and _P_CELL.fullmatch(v) and endpoint:
@@ -566,18 +592,16 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             p = len(values)   # no p-value column, but every column is a group with its size ("Eqba-cel group (n=181)")
         elif not (_P_HEAD.fullmatch(heads[p]) and _P_CELL.fullmatch(values[p])) or p < 1:
             return None
-        fmt = _ROW_FORMAT.search(label) if "%" in label else None
+        fmt = _ROW_FORMAT.search(label) if ("n" in label or "No." in label) else None
         lab = label[:fmt.start()] if fmt else label
         for h, v, g in zip(heads[:p], values[:p], groups[:p]):   # each group's cell with the row's label
             pos = row.find(v, pos)
             if not v:
                 continue
             size = int(m.group(1)) if (m := _HEAD_SIZE.search(h)) else None
-            # under "n (%)" a cell "2 (66.7)" is a count and its percent, a "0" no patient of the column's group
-            cell = (f"0/{size}" if v == "0" and size else _CELL_N_PCT.sub(_PCT_SIGN, v)) if fmt else v
-            text = f"{lab}: {cell}."
+            text = _count_cell(lab, v, size) if fmt else f"{label}: {v}."
             if fmt and _TRANSPLANT_ROW.fullmatch(lab.strip()):
-                text = f"{cell} proceeded to HSCT."
+                text = f"{f'0/{size}' if v == '0' and size else _CELL_N_PCT.sub(_PCT_SIGN, v)} proceeded to HSCT."
             for f in read_sentence(text, block_terms(text)):
                 if g and g.lower() not in _WHOLE_COHORT:   # ("All (N = 25)": the whole cohort)
                     f.fields.setdefault("subgroup", g)

@@ -3682,6 +3682,25 @@ def test_table_pasted_with_pipes_and_grade_columns_with_their_count_format():
                    ("crs", {"n": 0, "percent": 0.0, "negated": True, "grade": ">=3"})]
 
 
+def test_table_header_on_two_lines_endpoint_columns_with_count_formats_and_sizes():
+    # "CR/CRi day 28," over "n (%)": the header's second line completes the first; "Patients, n" is the
+    # row's size; "0" under "CRS grade ≥3, n (%)" is none of the row's group; "Grade 3 Grade 4 Any grade" splits
+    text = ("Dose\tPatients,\tCR/CRi day 28,\tCRS grade ≥3,\tICANS,\n"
+            "level\tn\tn (%)\tn (%)\tn\n"
+            "DL1\t3\t2 (66.7)\t0\t0\n"
+            "DL2\t6\t5 (83.3)\t1 (16.7)\t2\n")
+    assert read_text(text) == [
+        ("complete_remission", {"percent": 66.7, "n": 2, "timepoint_days": 28, "includes_cri": True, "subgroup": "DL1", "N": 3}),
+        ("crs", {"n": 0, "N": 3, "percent": 0.0, "negated": True, "grade": ">=3", "subgroup": "DL1"}),
+        ("neurotoxicity", {"n": 0, "N": 3, "percent": 0.0, "negated": True, "grade": "any", "subgroup": "DL1"}),
+        ("complete_remission", {"percent": 83.3, "n": 5, "timepoint_days": 28, "includes_cri": True, "subgroup": "DL2", "N": 6}),
+        ("crs", {"percent": 16.7, "n": 1, "grade": ">=3", "subgroup": "DL2", "N": 6}),
+        ("neurotoxicity", {"n": 2, "grade": "any", "subgroup": "DL2", "N": 6}),
+    ]
+    got = read_text("Event\tGrade 1\tGrade 2\tGrade 3 Grade 4 Any grade\nCRS\t5 (35.7)\t6 (42.9)\t1 (7.1)\t0\t12 (85.7)\n")
+    assert [(f["grade"], f["n"]) for _, f in got] == [("1", 5), ("2", 6), ("3", 1), ("4", 0), ("any", 12)]
+
+
 def test_table_rows_under_group_labels_and_a_ci_row_with_its_unit_last():
     # "Efficacy" and "Toxicity" label groups of rows: the table runs on; "(95% CI), months" puts the unit last
     got = read_text("Outcome\tAxi-cel (n = 104)\tTisa-cel (n = 67)\tP\nEfficacy\n"
