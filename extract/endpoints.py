@@ -3220,6 +3220,15 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             elif f.rule == "cohort.included" and f.fields["value"] < treated[0]:
                 f.fields["subgroup"] = "included"
     cohort = bool(out)
+    # "Infused patients had AML (n = 19) or MPAL (n = 8); 10 were children and 17 adults": the cohort named as the
+    # subject, with no count of its own, then broken down
+    if not cohort and low[:4] in _SUBJECT_STARTS and (k := _COHORT_SUBJECT.match(text)):
+        cohort = True
+        for m in _WERE_KINDS.finditer(text, k.end()) if " were " in low else ():
+            for n_, s_ in (("n1", "s1"), ("n2", "s2")):
+                if (n := _num(m.group(n_))) and m.start(n_) not in used:
+                    out.append(Found("patients_treated", {"value": n, "subgroup": m.group(s_).lower()}, "cohort.subgroup", m.start(n_)))
+                    used.add(m.start(n_))
     for m in c.subgroup_counts.finditer(text) if cohort else ():
         n = _num(m.group("n"))
         if n and m.start("n") not in used and (treated_at is None or m.start() > treated_at):
@@ -3346,6 +3355,13 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     return out, used
 
 
+_SUBJECT_STARTS = ("infu", "trea", "enro", "eval", "the ", "all ")
+_COHORT_SUBJECT = gate.compile(r"(?:the\s+|all\s+)?(?:infused|treated|enrolled|evaluable)\s+(?:patients|pts)\s+(?:had|included|comprised)\b",
+                               re.I | re.A)
+_AGE_KIND = r"children|adults|adolescents|infants|pediatric|paediatric"
+_WERE_KINDS = gate.compile(rf"(?:^|[;,]\s*|\band\s+)(?P<n1>{NUMW})\s+were\s+(?P<s1>{_AGE_KIND})\s+and\s+(?P<n2>{NUMW})\s+(?:were\s+)?"
+                           rf"(?P<s2>{_AGE_KIND})\b", re.I | re.A)
+
 _COUNT_IN_PARENS = re.compile(r"\(\s*\d{1,3}(?:\s+(?:patients|pts|cases|children|adults))?\s*\)", re.A)
 
 
@@ -3428,7 +3444,8 @@ _PAREN_AFTER = re.compile(r"(?:\s*" + _PCT_PAREN + r")?[^();]{0,40}?\((?P<body>[
 # follows it up to the next item, may come after the count)
 # (a numbered name may be followed by its count with only a space: "(DL1 3, DL2 10, DL3 12)", and by what it
 # stands for before an "n =": "(cohort A, no previous transplant, n=30; cohort B, relapse after transplant, n=18)")
-_NAMED_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,4}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:(?:,\s*(?!n\s?[=:])[A-Za-z][^,;=()]{0,40}?)?,?\s*\bn\s?[=:]|[,:]|(?<=[A-Za-z]\d)(?=\s\d))\s?(?P<n>\d+)(?![\d.%])"
+# (a colon may come before the "n =": "(level 1: n = 4; level 2: n = 8)")
+_NAMED_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,4}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:(?:,\s*(?!n\s?[=:])[A-Za-z][^,;=()]{0,40}?)?[,:]?\s*\bn\s?[=:]|[,:]|(?<=[A-Za-z]\d)(?=\s\d))\s?(?P<n>\d+)(?![\d.%])"
                           rf"(?:\s+{PATIENT}\b[^,;]*)?\s*(?:[,;]\s*(?:and\s+)?|and\s+|$)", re.I | re.A)
 
 
@@ -3639,6 +3656,11 @@ def _arm_counts(text: str, used: set[int]) -> list[Found]:
     return out
 # "371 were infused: 229 with axi-cel and 142 with tisa-cel", "(12 with product A, 9 with product B)", "…: 497 axi-cel, 312 tisa-cel"
 _WITH_OPEN = re.compile(r"[^:;()]{0,40}?(?:\([^():;]{0,60}\)\s*(?=:))?[:(]\s*", re.A)   # "infused (median age 11 years): 40 with …"
+# "forty-one were infused (T-ALL, n = 29; T-LBL, n = 12), 27 with autologous and 14 with donor-derived products": after
+# a comma (an aside may come first), only "k with <name>" items
+_WITH_COMMA = re.compile(r"[^:;(),]{0,40}?(?:\([^()]{0,80}\)\s*)?,\s*(?=\d+\s+(?:patients?\s+|pts?\s+)?with\s)", re.A)
+_WITH_COMMA_ITEM = gate.compile(r"(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?with\s+(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
+                                r"(?:\s+(?:CAR[\s-]?T[\s-]+)?(?:products?|cells))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
 _WITH_ITEM = gate.compile(r"(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?(?:(?:with|received)\s+)?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
                           r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
 
@@ -3647,12 +3669,20 @@ def _with_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Fo
     """"371 were infused: 229 with axi-cel and 142 with tisa-cel", "809 pts were infused: 497 axi-cel, 312
     tisa-cel": after a colon or parenthesis that follows the treated count, "k (with) <name>" items adding up
     to it are per-group treated counts."""
-    m = _WITH_OPEN.match(text, treated.pos + len(str(treated.fields["value"])))
+    at = treated.pos + len(str(treated.fields["value"]))
+    m = _WITH_OPEN.match(text, at)
     items, pos = [], m.end() if m else -1
     while m and (k := _WITH_ITEM.match(text, pos)):
         items.append((k.group("name").rstrip("."), int(k.group("n")), k.start("n")))
         pos = k.end()
-    return _per_group(items, treated.fields["value"], used, m.end(), pos, dmatches) if items else []
+    got = _per_group(items, treated.fields["value"], used, m.end(), pos, dmatches) if items else []
+    if not got and " with " in text[at:] and (m := _WITH_COMMA.match(text, at)):
+        items, pos = [], m.end()
+        while k := _WITH_COMMA_ITEM.match(text, pos):
+            items.append((k.group("name"), int(k.group("n")), k.start("n")))
+            pos = k.end()
+        got = _per_group(items, treated.fields["value"], used, m.end(), pos, dmatches)
+    return got
 
 
 def _per_group(items: list[tuple[str, int, int]], total: int, used: set[int], lo: int, hi: int, dmatches) -> list[Found]:
