@@ -653,7 +653,8 @@ def _worth_reading(text: str, low: str) -> bool:
                 or _disease_list(text) or (" had " in low and " of " in low and cues().disease_share.search(text) is not None)
                 or ("cases " in low and cues().disease_with.search(text) is not None)
                 or _own_study(low) or (" had " in low and _had_alone(text) is not None)
-                or ("respectively" in low and ("level" in low or "DL" in text) and _LEVELS_GIVEN.search(text) is not None))
+                or ("respectively" in low and ("level" in low or "DL" in text) and _LEVELS_GIVEN.search(text) is not None)
+                or (low[:3] == "at " and "remain" in low and _REMAINED_AT.match(text) is not None))
 
 
 _SHARE_OF = re.compile(r"\bof\s+(?:the\s+|all\s+|these\s+)?$", re.A)
@@ -972,6 +973,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += _none_in_group(text, items)
     if " each" in low and "grad" in low:
         found = _grades_each(text, mentions, found)
+    if "respectively)" in low and "grad" in low:
+        found = _grades_respectively(text, mentions, found)
     if any(a.kind == "p" for a in atoms):
         found += _pvalues(text, atoms, mentions, items)
     if "respectively" in low and len(items) > 1:
@@ -1058,6 +1061,28 @@ def _grades_each(text: str, ms: list[Mention], found: list[Found]) -> list[Found
     return found
 
 
+# as many patients as grades, each grade its own: "Flare of acute GVHD occurred in 2 patients (grade II and grade III,
+# respectively)", "ICANS in two patients (grades 1 and 3, respectively)": one patient per grade, no "2-3" band
+_GRADES_RESPECTIVELY = gate.compile(rf"\b(?:in\s+)?(?P<n>two|three|four|[234])\s+(?:{PATIENT})\s*\(\s*{_GRADE_LIST}\s*,?\s*respectively\s*\)",
+                                    re.I | re.A)
+
+
+def _grades_respectively(text: str, ms: list[Mention], found: list[Found]) -> list[Found]:
+    for x in _GRADES_RESPECTIVELY.finditer(text):
+        grades = [normalise_grade(f"grade {g}") for g in re.findall(_GRADE_ONE, x.group("gs"), re.I | re.A)]
+        if to_number(x.group("n")) != len(grades) or len(set(grades)) != len(grades) or None in grades:
+            continue
+        m = next((m for m in reversed(ms) if m.kind == "E" and m.endpoint in GRADED and m.end <= x.start()
+                  and ";" not in text[m.end:x.start()]), None)
+        if m is None:
+            continue
+        found = [f for f in found if not (f.endpoint == m.endpoint and x.start("gs") <= f.pos < x.end()
+                                          and f.fields.get("grade") != "any")]
+        kind = {k: True for k in ("acute", "chronic") if m.attrs.get(k)}
+        found += [Found(m.endpoint, {"n": 1, "grade": g, **kind}, m.rule, x.start("gs") + k) for k, g in enumerate(grades)]
+    return found
+
+
 _NONE_IN_GROUP = gate.compile(rf"\band\s+(?:in\s+)?(?:no|none\s+of\s+the)\s+(?P<sub>(?:[\w/+.-]+\s+){{0,2}}?{PATIENT})(?=\s*[.;,)]|$)",
                               re.I | re.A)
 
@@ -1066,11 +1091,15 @@ def _none_in_group(text: str, items: list) -> list[Found]:
     """"seen in 19 cilta-cel recipients (8.2%) and in no ide-cel recipient": the count's absence in the
     other group, a negated zero of the same term (and grade)."""
     out = []
+    # "in 5 of 25 donor-derived recipients (20.0%; grade I–II, n = 4; grade III, n = 1), and in none of the autologous
+    # recipients": the absence is of the term's own count, not of a grade in the breakdown's aside
+    shut = [(o, c) for o, c in _parens(text)] if "(" in text else []
     for k in _NONE_IN_GROUP.finditer(text):
         f = next((f for f, _, _ in reversed(items) if f.pos < k.start() and f.endpoint in NEGATABLE
-                  and f.fields.get("n")), None)
+                  and f.fields.get("n") and not any(o < f.pos < c < k.start() for o, c in shut)), None)
         if f is not None:
             g = {"grade": f.fields["grade"]} if "grade" in f.fields else {}
+            g.update({x: f.fields[x] for x in ("acute", "chronic") if f.fields.get(x)})
             sub = re.sub(r"\s+(?:patients?|recipients?|pts?|cases)$", "", k.group("sub"), flags=re.I)
             out.append(Found(f.endpoint, {"percent": 0.0, "n": 0, **g, "negated": True, "subgroup": sub},
                              f.rule, k.start("sub")))
@@ -1338,6 +1367,37 @@ _THAN_IN = gate.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:in
 _MERGE_GAP = re.compile(r"[\s()/,\-\[\]]*(?:(?:or|and/or|with or without|i\.e\.,?)[\s()/,\-]*)?", re.A)
 
 
+# a state at a named assessment is that assessment's rate: "At the 3-month assessment, 9 of 15 patients (60.0%)
+# remained in response", "At 3 months, 25 of 38 evaluable patients remained in CR" (but not among responders: "Of the
+# 40 complete responders, 29 remained in response at 12 months" is durability; nor "remained in remission", no term)
+_REMAINED_AT = gate.compile(r"at\s+(?:the\s+)?(?:(?:day|month|week)\s+\d{1,3}|\d{1,3}[\s-](?:days?|months?|weeks?|mo))(?:\s+(?:assessment|evaluation|visit|time\s?point))?\s*,"
+                            r"\s*(?P<n>\d+)\s+(?:of\s+(?:the\s+)?\d+\s+)?(?:(?:evaluable|assessable|treated|infused)\s+)?(?:patients|pts)?\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?"
+                            r"(?=remained\s+in\s+(?P<state>response|CR|complete\s+(?:remission|response))\b)", re.I | re.A)
+
+
+# a count that relapsed before an event is a relapse, not a population ("relapse before HSCT"): "one relapsed before
+# transplant and one was unfit", "Two patients relapsed prior to HSCT"
+_COUNT_RELAPSED = gate.compile(rf"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(?:{NUMW})\s+(?:(?:[\w-]+\s+)?{PATIENT}\s+)?"
+                               r"(?:(?:later|subsequently|then|had)\s+)?$", re.I | re.A)
+
+
+# likewise an event a count developed before a time ("one developed grade II acute graft-versus-host disease (GVHD)
+# before transplant"): the event, not the population of those with it
+_COUNT_DEVELOPED = gate.compile(rf"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(?:{NUMW})\s+(?:(?:[\w-]+\s+)?{PATIENT}\s+)?"
+                                r"(?:later\s+|subsequently\s+|then\s+)?developed\s+(?:an?\s+)?(?:(?:grade\s*\S+|severe|mild|acute|chronic|skin|gut|liver)\s+){0,3}$",
+                                re.I | re.A)
+
+
+def _remained_at(text: str, ms: list[Mention], attrs) -> None:
+    k = _REMAINED_AT.match(text)
+    if k is None:
+        return
+    ep, rid = ("overall_response", "orr.verb") if k.group("state").lower() == "response" else ("complete_remission", "cr.abbr")
+    for i, m in enumerate(ms):
+        if m.kind == "X" and m.rule == "x.status" and m.start == k.end():
+            ms[i] = Mention("E", ep, m.start, m.end, rid, dict(attrs.get(rid, {})))
+
+
 def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
     c = cues()
     attrs = term_attrs()
@@ -1349,6 +1409,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             spans = [sp for sp in spans if sp[1] <= m.start() or sp[0] >= m.end()] + [(m.start(), m.end(), label, rid)]
     ms = [Mention("X" if label == "X" else "E", None if label == "X" else label, s, e, rid, dict(attrs.get(rid, {})))
           for s, e, label, rid in sorted(spans)]
+    if "remain" in low and low[:3] == "at ":
+        _remained_at(text, ms, attrs)
     if "without" in low:   # "in patients with and without prior blinatumomab (83.1% vs 82.5%)": the groups compared
         ms = [m for m in ms if not (m.kind == "X" and (
             _WITH_WITHOUT.search(text, max(0, m.start - 40), m.start)
@@ -1419,7 +1481,9 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                 low[m.end - 2:m.end] == "ed" and _REL_DONE.search(before)):
             m.pop = "rel"   # (not "patients who achieved CR were MRD-negative": the main verb's term)
         elif (spaced and _POP_HINT.search(before.lower()) and c.pop_before.search(before)) or (
-                c.pop_after.match(after) and not _BEFORE_ACHIEVED.match(after)):
+                c.pop_after.match(after) and not _BEFORE_ACHIEVED.match(after)
+                and not (low[m.start:m.end] == "relapsed" and _COUNT_RELAPSED.search(before))
+                and not (m.endpoint in GRADED and "develop" in before and _COUNT_DEVELOPED.search(before))):
             m.pop = "pop"
         elif i and ms[i - 1].pop == "pop" and m.endpoint in RESPONSE and _OR_NEXT.fullmatch(text, ms[i - 1].end, m.start):
             m.pop = "pop"   # "those whose best response was VGPR or PR": the population goes on
@@ -1949,6 +2013,7 @@ _SITE_NOUNS = r"(?:involvement|disease|relapses?|lesions?|infiltration)"
 _SITE_ASIDE = gate.compile(rf"\b(?:{_SITE_NOUNS}|sites?)\s*\($", re.I | re.A)
 _COUNT_TERM_GAP = re.compile(r"\s+(?:an?\s+)?", re.A)
 _PATIENT_AFTER = gate.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\b", re.I | re.A)
+_KIND_PAIR_AFTER = gate.compile(rf"\s+[A-Za-z][\w-]*\s+(?:and|or)\s+\d+\s+[A-Za-z][\w-]*\s+{PATIENT}\b", re.I | re.A)
 _DENOM_BEFORE = gate.compile(r"\b(?:among|(?<!total )of|for)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", re.I | re.A)
 _IN_BEFORE = gate.compile(r"\b(?:in|to)\s+$", re.I | re.A)
 _CLAUSE_START = gate.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s+|\b(?:of|among)\s+(?:which|whom|them|these)\s+)$", re.I | re.A)
@@ -2048,7 +2113,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 pass      # "chronic GVHD in 4, being moderate in one", "and was extensive in 3": a severity with no grade
             elif nxt is not None and nxt.kind == "pct" and _OPEN_PAREN.fullmatch(text, a.end, nxt.start):
                 head = True   # "29 (85.3%)"
-            elif _PATIENT_AFTER.match(after):
+            elif _PATIENT_AFTER.match(after) or (" and " in after and _KIND_PAIR_AFTER.match(after)):
+                # ("in 9 donor-derived and 21 autologous recipients": two counts, each with its kind, share the noun)
                 head = not _DENOM_BEFORE.search(text, max(0, a.start - 25), a.start) \
                     or ("who" in after and bool(c.rel_subject_after.match(after)))
             elif _IN_BEFORE.search(text, max(0, a.start - 6), a.start) and _AFTER_IN.match(after):
@@ -2262,6 +2328,17 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
             if grade and "percent" in prev[-1].vals:
                 # "ICANS in 3 (5.8%, all grade 1)": every one of them, so the grade's rate is the total's
                 vals["percent"] = prev[-1].vals["percent"]
+            run = [prev[-1]]
+            if grade and "respectively" in text[prev[-1].end:m.start()]:
+                # "ICANS occurred in 2 and 1 patients, respectively, all grade 1": the grade of each listed count
+                while len(run) < len(prev) and _NUM_LIST_SEP.fullmatch(text, prev[-len(run) - 1].end, run[0].start):
+                    run.insert(0, prev[-len(run) - 1])
+            for k, g in enumerate(run[:-1]):
+                out.append(Group(m.start() + k, m.start() + k + 1, {"n": g.vals["n"], "N": g.vals["n"]}, "allof", subject=True))
+            if len(run) > 1:
+                m_start = m.start() + len(run) - 1
+                out.append(Group(m_start, m.end(), vals, "allof", subject=True))
+                continue
             out.append(Group(m.start(), m.end(), vals, "allof", subject=True))
     return sorted(out, key=lambda g: g.start) if len(out) > len(groups) else groups
 
@@ -3264,6 +3341,15 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             elif f.rule == "cohort.included" and f.fields["value"] < treated[0]:
                 f.fields["subgroup"] = "included"
     cohort = bool(out)
+    # "Infused patients had AML (n = 19) or MPAL (n = 8); 10 were children and 17 adults": the cohort named as the
+    # subject, with no count of its own, then broken down
+    if not cohort and low[:4] in _SUBJECT_STARTS and (k := _COHORT_SUBJECT.match(text)):
+        cohort = True
+        for m in _WERE_KINDS.finditer(text, k.end()) if " were " in low else ():
+            for n_, s_ in (("n1", "s1"), ("n2", "s2")):
+                if (n := _num(m.group(n_))) and m.start(n_) not in used:
+                    out.append(Found("patients_treated", {"value": n, "subgroup": m.group(s_).lower()}, "cohort.subgroup", m.start(n_)))
+                    used.add(m.start(n_))
     # "They included nine children aged 3-17 years and twelve adults": the treated cohort broken down by age group
     ages = not cohort and _COHORT_COMPRISED.match(text) is not None and len(c.subgroup_counts.findall(text)) > 1
     for m in c.subgroup_counts.finditer(text) if cohort or ages else ():
@@ -3395,6 +3481,13 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     return out, used
 
 
+_SUBJECT_STARTS = ("infu", "trea", "enro", "eval", "the ", "all ")
+_COHORT_SUBJECT = gate.compile(r"(?:the\s+|all\s+)?(?:infused|treated|enrolled|evaluable)\s+(?:patients|pts)\s+(?:had|included|comprised)\b",
+                               re.I | re.A)
+_AGE_KIND = r"children|adults|adolescents|infants|pediatric|paediatric"
+_WERE_KINDS = gate.compile(rf"(?:^|[;,]\s*|\band\s+)(?P<n1>{NUMW})\s+were\s+(?P<s1>{_AGE_KIND})\s+and\s+(?P<n2>{NUMW})\s+(?:were\s+)?"
+                           rf"(?P<s2>{_AGE_KIND})\b", re.I | re.A)
+
 _COUNT_IN_PARENS = re.compile(r"\(\s*\d{1,3}(?:\s+(?:patients|pts|cases|children|adults))?\s*\)", re.A)
 
 
@@ -3477,7 +3570,8 @@ _PAREN_AFTER = re.compile(r"(?:\s*" + _PCT_PAREN + r")?[^();]{0,40}?\((?P<body>[
 # follows it up to the next item, may come after the count)
 # (a numbered name may be followed by its count with only a space: "(DL1 3, DL2 10, DL3 12)", and by what it
 # stands for before an "n =": "(cohort A, no previous transplant, n=30; cohort B, relapse after transplant, n=18)")
-_NAMED_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,4}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:(?:,\s*(?!n\s?[=:])[A-Za-z][^,;=()]{0,40}?)?,?\s*\bn\s?[=:]|[,:]|(?<=[A-Za-z]\d)(?=\s\d))\s?(?P<n>\d+)(?![\d.%])"
+# (a colon may come before the "n =": "(level 1: n = 4; level 2: n = 8)")
+_NAMED_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,4}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:(?:,\s*(?!n\s?[=:])[A-Za-z][^,;=()]{0,40}?)?[,:]?\s*\bn\s?[=:]|[,:]|(?<=[A-Za-z]\d)(?=\s\d))\s?(?P<n>\d+)(?![\d.%])"
                           rf"(?:\s+{PATIENT}\b[^,;]*)?\s*(?:[,;]\s*(?:and\s+)?|and\s+|$)", re.I | re.A)
 
 
@@ -3688,6 +3782,11 @@ def _arm_counts(text: str, used: set[int]) -> list[Found]:
     return out
 # "371 were infused: 229 with axi-cel and 142 with tisa-cel", "(12 with product A, 9 with product B)", "…: 497 axi-cel, 312 tisa-cel"
 _WITH_OPEN = re.compile(r"[^:;()]{0,40}?(?:\([^():;]{0,60}\)\s*(?=:))?[:(]\s*", re.A)   # "infused (median age 11 years): 40 with …"
+# "forty-one were infused (T-ALL, n = 29; T-LBL, n = 12), 27 with autologous and 14 with donor-derived products": after
+# a comma (an aside may come first), only "k with <name>" items
+_WITH_COMMA = re.compile(r"[^:;(),]{0,40}?(?:\([^()]{0,80}\)\s*)?,\s*(?=\d+\s+(?:patients?\s+|pts?\s+)?with\s)", re.A)
+_WITH_COMMA_ITEM = gate.compile(r"(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?with\s+(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
+                                r"(?:\s+(?:CAR[\s-]?T[\s-]+)?(?:products?|cells))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
 _WITH_ITEM = gate.compile(r"(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?(?:(?:with|received|after|following)\s+)?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
                           r"(?:\s*(?P<nest>\([^()]{5,120}\)))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
 
@@ -3696,7 +3795,8 @@ def _with_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Fo
     """"371 were infused: 229 with axi-cel and 142 with tisa-cel", "809 pts were infused: 497 axi-cel, 312
     tisa-cel": after a colon or parenthesis that follows the treated count, "k (with) <name>" items adding up
     to it are per-group treated counts."""
-    m = _WITH_OPEN.match(text, treated.pos + len(str(treated.fields["value"])))
+    at = treated.pos + len(str(treated.fields["value"]))
+    m = _WITH_OPEN.match(text, at)
     items, pos, nests = [], m.end() if m else -1, []
     while m and (k := _WITH_ITEM.match(text, pos)):
         items.append((k.group("name").rstrip("."), int(k.group("n")), k.start("n")))
@@ -3707,12 +3807,18 @@ def _with_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Fo
     # "44 were infused: 8 after bendamustine alone and 36 after fludarabine-containing lymphodepletion (bendamustine/fludarabine,
     # n = 19; cyclophosphamide/fludarabine, n = 17)": a group's own "name, n = k" breakdown adding up to its count
     for n, lo, hi in nests if got else ():
-        sub, at = [], lo
-        while at < hi and (x := _NAMED_COUNT.match(text[:hi], at)) and x.end() > at:
+        sub, cur = [], lo
+        while cur < hi and (x := _NAMED_COUNT.match(text[:hi], cur)) and x.end() > cur:
             sub.append((x.group("name"), int(x.group("n")), x.start("n")))
-            at = x.end()
-        if at >= hi:
+            cur = x.end()
+        if cur >= hi:
             got += _per_group(sub, n, used, lo, hi, dmatches)
+    if not got and " with " in text[at:] and (m := _WITH_COMMA.match(text, at)):
+        items, pos = [], m.end()
+        while k := _WITH_COMMA_ITEM.match(text, pos):
+            items.append((k.group("name"), int(k.group("n")), k.start("n")))
+            pos = k.end()
+        got = _per_group(items, treated.fields["value"], used, m.end(), pos, dmatches)
     return got
 
 

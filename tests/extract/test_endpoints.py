@@ -4606,3 +4606,112 @@ BLIND41B_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND41B_FAMILIES)
 def test_blind41b_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND43_FAMILIES = [
+    # per-group treated counts after the treated count's aside and a comma, "k with <name>" ("products"/"cells" is no name)
+    ("Forty-four children underwent leukapheresis, and forty-one were infused (T-ALL, n = 29; T-LBL, n = 12), 27 with "
+     "autologous and 14 with donor-derived products.",
+     [("patients_enrolled", {"value": 44}), ("patients_treated", {"value": 41}),
+      ("disease_count", {"value": 29, "label": "T-ALL"}), ("disease_count", {"value": 12, "label": "T-LBL"}),
+      ("patients_treated", {"value": 27, "subgroup": "autologous"}), ("patients_treated", {"value": 14, "subgroup": "donor-derived"})]),
+    ("Of 30 patients enrolled, 26 were infused, 18 with autologous and 8 with donor-derived CAR T cells.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 26}),
+      ("patients_treated", {"value": 18, "subgroup": "autologous"}), ("patients_treated", {"value": 8, "subgroup": "donor-derived"})]),
+    ("A total of 52 patients were treated (median age, 34 years), 30 with fresh and 22 with cryopreserved products.",
+     [("patients_treated", {"value": 52}), ("patients_treated", {"value": 30, "subgroup": "fresh"}),
+      ("patients_treated", {"value": 22, "subgroup": "cryopreserved"})]),
+    # negative: a disease list after the comma stays disease counts; counts that do not add up are no groups
+    ("Thirty patients were infused, 20 with T-ALL and 10 with T-LBL.",
+     [("patients_treated", {"value": 30}), ("disease_count", {"value": 20, "label": "T-ALL"}),
+      ("disease_count", {"value": 10, "label": "T-LBL"})]),
+    ("Thirty patients were infused, 12 with autologous and 9 with donor-derived products.", [("patients_treated", {"value": 30})]),
+    # a group's name with a colon before its "n =": "(level 1: n = 4; level 2: n = 8)"
+    ("Between 04/2023 and 01/2025, 13 patients were registered and 12 were treated (level 1: n = 4; level 2: n = 8).",
+     [("patients_enrolled", {"value": 13}), ("patients_treated", {"value": 12}),
+      ("patients_treated", {"value": 4, "subgroup": "level 1"}), ("patients_treated", {"value": 8, "subgroup": "level 2"})]),
+    ("Twenty patients were infused (DL1: n = 6; DL2: n = 14).",
+     [("patients_treated", {"value": 20}), ("patients_treated", {"value": 6, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 14, "subgroup": "DL2"})]),
+    ("Fifteen patients went on to allo-HSCT (CNSL: n = 6; non-CNSL: n = 9).",
+     [("transplant", {"n": 15}), ("transplant", {"n": 6, "subgroup": "CNSL"}), ("transplant", {"n": 9, "subgroup": "non-CNSL"})]),
+    # the cohort named as the subject ("Infused patients had …") with no count of its own, then broken down
+    ("Infused patients had AML (n = 19) or MPAL (n = 8); 10 were children and 17 adults, with a median age of 31 years "
+     "(range, 4–68).",
+     [("disease_count", {"value": 19, "label": "AML"}), ("disease_count", {"value": 8, "label": "MPAL"}),
+      ("patients_treated", {"value": 10, "subgroup": "children"}), ("patients_treated", {"value": 17, "subgroup": "adults"})]),
+    ("The treated patients had T-ALL (n = 20) or T-LBL (n = 6); 12 were children and 14 were adults.",
+     [("disease_count", {"value": 20, "label": "T-ALL"}), ("disease_count", {"value": 6, "label": "T-LBL"}),
+      ("patients_treated", {"value": 12, "subgroup": "children"}), ("patients_treated", {"value": 14, "subgroup": "adults"})]),
+    ("Enrolled patients had AML (n = 11), MPAL (n = 3) or T-ALL (n = 4).",
+     [("disease_count", {"value": 11, "label": "AML"}), ("disease_count", {"value": 3, "label": "MPAL"}),
+      ("disease_count", {"value": 4, "label": "T-ALL"})]),
+    # an event a count developed, or relapsed with, before a time: the event, not a population ("relapse before HSCT")
+    ("Among the 14 recipients of donor-derived products, one developed grade II acute graft-versus-host disease (GVHD) "
+     "before transplant.",
+     [("gvhd", {"n": 1, "N": 14, "percent": 7.1, "grade": "2", "acute": True})]),
+    ("Of the 20 donor-derived recipients, two developed acute GVHD before HSCT.",
+     [("gvhd", {"n": 2, "N": 20, "percent": 10.0, "grade": "any", "acute": True})]),
+    ("Three patients developed grade 1 CRS before day 7.", [("crs", {"n": 3, "grade": "1"})]),
+    ("Seven of the nine responders proceeded to allogeneic HSCT; one relapsed before transplant and one was unfit.",
+     [("transplant", {"n": 7, "N": 9, "percent": 77.8}), ("relapse", {"n": 1})]),
+    ("One patient relapsed before HSCT.", [("relapse", {"n": 1})]),
+    ("Of the 12 responders, 8 underwent HSCT and 2 relapsed before transplantation.",
+     [("transplant", {"n": 8, "N": 12}), ("relapse", {"n": 2, "N": 12})]),
+    ("Patients who relapsed before day 28 were excluded.", []),
+    # a state at a named assessment is that assessment's rate (not among responders: durability)
+    ("At the 3-month assessment, 9 of 15 patients (60.0%) remained in response, including 6 in CR (40.0%).",
+     [("overall_response", {"percent": 60.0, "n": 9, "N": 15, "timepoint_days": 91}),
+      ("complete_remission", {"percent": 40.0, "n": 6, "timepoint_days": 91})]),
+    ("At 3 months, 25 of 38 evaluable patients remained in CR.",
+     [("complete_remission", {"n": 25, "N": 38, "percent": 65.8, "timepoint_days": 91})]),
+    ("At month 6, 12 of 20 patients (60%) remained in complete remission.",
+     [("complete_remission", {"percent": 60, "n": 12, "N": 20, "timepoint_days": 183})]),
+    ("Of the 40 complete responders, 29 remained in response at 12 months.", []),
+    ("At 6 months, 8 patients remained in remission.", []),
+    # two counts, each with its kind, sharing the patient noun
+    ("Consolidative allo-HSCT was performed in 9 donor-derived and 21 autologous recipients in remission.",
+     [("transplant", {"n": 9}), ("transplant", {"n": 21})]),
+    ("Grade 3 CRS occurred in 4 adult and 1 pediatric patients.", [("crs", {"n": 4, "grade": "3"}), ("crs", {"n": 1, "grade": "3"})]),
+    ("Eleven pediatric and 7 adult patients proceeded to allo-HSCT.", [("transplant", {"n": 11}), ("transplant", {"n": 7})]),
+    # "all grade X" after counts listed "respectively": each count's grade (as "in 8 patients, all grade 1": any and the grade)
+    ("Grade ≥3 CRS was more frequent after donor-derived infusion (24.0% vs 7.9%; P = .13), and ICANS occurred in 2 and 1 "
+     "patients, respectively, all grade 1.",
+     [("crs", {"percent": 24.0, "grade": ">=3"}), ("crs", {"percent": 7.9, "grade": ">=3"}), ("p_value", {"value": ".13"}),
+      ("neurotoxicity", {"n": 2, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "any"}),
+      ("neurotoxicity", {"n": 2, "grade": "1"}), ("neurotoxicity", {"n": 1, "grade": "1"})]),
+    ("CRS occurred in 12 and 9 patients, respectively, all of grade 1-2.",
+     [("crs", {"n": 12, "grade": "any"}), ("crs", {"n": 9, "grade": "any"}), ("crs", {"n": 12, "grade": "1-2"}),
+      ("crs", {"n": 9, "grade": "1-2"})]),
+    ("CRS developed in 12, 9 and 4 patients at DL1, DL2 and DL3, respectively, all grade 1 or 2.",
+     [("crs", {"n": 12, "grade": "any"}), ("crs", {"n": 9, "grade": "any"}), ("crs", {"n": 4, "grade": "any"}),
+      ("crs", {"n": 12, "grade": "1-2"}), ("crs", {"n": 9, "grade": "1-2"}), ("crs", {"n": 4, "grade": "1-2"})]),
+    # as many patients as grades, "respectively": one patient per grade, no band
+    ("Flare of acute GVHD occurred in 2 patients (grade II and grade III, respectively), and one patient developed new "
+     "chronic GVHD.",
+     [("gvhd", {"n": 2, "grade": "any", "acute": True}), ("gvhd", {"n": 1, "grade": "2", "acute": True}),
+      ("gvhd", {"n": 1, "grade": "3", "acute": True}), ("gvhd", {"n": 1, "grade": "any", "chronic": True})]),
+    ("ICANS occurred in two patients (grades 1 and 3, respectively).",
+     [("neurotoxicity", {"n": 2, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "1"}),
+      ("neurotoxicity", {"n": 1, "grade": "3"})]),
+    ("CRS was seen in 3 patients (grade 1, 2 and 3, respectively).",
+     [("crs", {"n": 3, "grade": "any"}), ("crs", {"n": 1, "grade": "1"}), ("crs", {"n": 1, "grade": "2"}),
+      ("crs", {"n": 1, "grade": "3"})]),
+    # "and in none of the <group>" after a total with a grade breakdown in its aside: the total's absence, any grade
+    ("Acute graft-versus-host disease (GVHD) developed in 5 of 25 donor-derived recipients (20.0%; grade I–II, n = 4; "
+     "grade III, n = 1), and in none of the autologous recipients.",
+     [("gvhd", {"percent": 20.0, "n": 5, "N": 25, "grade": "any", "acute": True}), ("gvhd", {"n": 4, "grade": "1-2"}),
+      ("gvhd", {"n": 1, "grade": "3"}),
+      ("gvhd", {"n": 0, "grade": "any", "acute": True, "negated": True, "subgroup": "autologous"})]),
+    ("Grade 3 or higher CRS developed in 6 patients treated with axi-cel (grade 3, n = 4; grade 4, n = 2) and in none of "
+     "the tisa-cel recipients.",
+     [("crs", {"n": 6, "grade": ">=3"}), ("crs", {"n": 4, "grade": "3"}), ("crs", {"n": 2, "grade": "4"}),
+      ("crs", {"n": 0, "grade": ">=3", "negated": True, "subgroup": "tisa-cel"})]),
+    ("Severe CRS occurred in 3 patients and in no children.",
+     [("crs", {"n": 3, "grade": ">=3"}), ("crs", {"n": 0, "grade": ">=3", "negated": True, "subgroup": "children"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND43_FAMILIES)
+def test_blind43_families(text, expected):
+    _matches(read_text(text), expected)
