@@ -397,8 +397,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
 # column's heading: columns that name the endpoints ("Dose level | ORR, n (%) | MRD-neg/evaluable",
 # one row per group), and rows of estimates with CIs ("12-month PFS, % (95% CI)  45.1 (37.4–52.5)
 # ...", one column per group or time point, maybe a last column of p-values).
-_CI_HEAD = re.compile(r",?\s*(?P<unit>%|months?|mo)?,?\s*\(\s*95\s*%\s*CI\s*\)(?:\s*,\s*(?P<unit2>%|months?|mo))?\s*$",
-                      re.I | re.A)   # ("OS, % (95% CI)", "Median PFS (95% CI), months")
+_CI_HEAD = re.compile(r",?\s*\[?\s*(?P<unit>%|months?|mo)?,?\s*\(\s*95\s*%\s*CI\s*\)\s*\]?(?:\s*,\s*(?P<unit2>%|months?|mo))?\s*$",
+                      re.I | re.A)   # ("OS, % (95% CI)", "Median PFS (95% CI), months", "2-year OS [% (95%CI)]")
 _CI_CELL = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*%?\s*\((?P<ci>\d+(?:\.\d+)?\s*(?:-|–|to)\s*\d+(?:\.\d+)?)\)", re.A)
 _P_HEAD = re.compile(r"p(?:[\s-]*values?)?", re.I | re.A)
 _P_CELL = re.compile(r"[<>≤=]?\s*(?:0?\.\d+|1(?:\.0+)?)", re.A)
@@ -594,12 +594,18 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             return None
         fmt = _ROW_FORMAT.search(label) if ("n" in label or "No." in label) else None
         lab = label[:fmt.start()] if fmt else label
+        # a survival estimate's cell "58.3% (27.0-80.1)": the range in parentheses is its CI (tables print
+        # "Data are % (95% CI)" once, in a footnote)
+        surv = not fmt and "(" in row and any(t[2] in SURV for t in block_terms(label))
         for h, v, g in zip(heads[:p], values[:p], groups[:p]):   # each group's cell with the row's label
             pos = row.find(v, pos)
             if not v:
                 continue
             size = int(m.group(1)) if (m := _HEAD_SIZE.search(h)) else None
             text = _count_cell(lab, v, size) if fmt else f"{label}: {v}."
+            if surv and (cm := _CI_CELL.fullmatch(v)):
+                unit = " months" if "median" in label.lower() or "month" in v else "%"
+                text = f"{label} {cm.group('v')}{unit} (95% CI {cm.group('ci')})."
             if fmt and _TRANSPLANT_ROW.fullmatch(lab.strip()):
                 text = f"{f'0/{size}' if v == '0' and size else _CELL_N_PCT.sub(_PCT_SIGN, v)} proceeded to HSCT."
             for f in read_sentence(text, block_terms(text)):

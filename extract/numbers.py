@@ -44,6 +44,9 @@ ACCENTED = {c: base for c, base in ((c, unicodedata.normalize("NFKD", c)[0]) for
 
 
 _ODD_MAP = {**{d: "-" for d in DASHES}, **{c: " " for c in SPACES}, **SUPERSCRIPTS, **ACCENTED}
+# Unicode Roman numerals (Chinese and Japanese journals' "grade Ⅱ-Ⅳ"), spelt in letters
+ROMAN_NUMERALS = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "ⅰ": "i", "ⅱ": "ii", "ⅲ": "iii", "ⅳ": "iv", "ⅴ": "v"}
+_ROMAN_CHAR = re.compile("[" + "".join(ROMAN_NUMERALS) + "]", re.A)
 
 
 def word_to_int(s: str) -> int | None:
@@ -168,7 +171,7 @@ def repair(text: str) -> Repaired:
     ('10⁶' → '106', read later as 10^6 from the '× 10' context), 'n 5 18' → 'n = 18',
     '630%' after a number → '±30%', middle-dot decimals. Length-changing fixes: LaTeX math
     ('$1.5 \\times 10^8$' → '1.5 × 10^8'), line-break hyphens ('sur-\\nvival' → 'survival'),
-    a pipe table's cells tab-separated ('| DL1 | 6 |' → 'DL1\\t6'),
+    a pipe table's cells tab-separated ('| DL1 | 6 |' → 'DL1\\t6'), Unicode Roman numerals in letters ('Ⅱ-Ⅳ' → 'II-IV'),
     stray spaces in decimals ('89 .5%' → '89.5%'),
     number words to digits ('Twenty-two' → '22', 'all nine' → 'all 9').
     """
@@ -192,6 +195,8 @@ def repair(text: str) -> Repaired:
             for pat, rep in _LATEX_CMDS:
                 out = pat.sub(rep, out)
             edits.append((m.start(), m.end(), out))
+    if _ROMAN_CHAR.search(t):
+        edits.extend((m.start(), m.end(), ROMAN_NUMERALS[m.group()]) for m in _ROMAN_CHAR.finditer(t))
     if " ." in t:
         # a stray space inside a decimal ("89 .5%" in extracted PDF text)
         for m in _STRAY_DECIMAL_SPACE.finditer(t):

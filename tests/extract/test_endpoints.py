@@ -3701,6 +3701,22 @@ def test_table_header_on_two_lines_endpoint_columns_with_count_formats_and_sizes
     assert [(f["grade"], f["n"]) for _, f in got] == [("1", 5), ("2", 6), ("3", 1), ("4", 0), ("any", 12)]
 
 
+def test_table_survival_cells_with_a_bare_range_are_estimates_with_their_ci():
+    # Lancet's "Data are % (95% CI)" footnote comes after the table: a survival cell's range is its CI
+    got = read_text("Outcome\tHSCT (n=12)\tNo HSCT (n=27)\tp value\n"
+                    "5-year event-free survival\t58·3% (27·0-80·1)\t22·2% (8·9-39·3)\t0·021\n")
+    assert got[:2] == [
+        ("event_free_survival", {"percent": 58.3, "months": 60, "ci_low": 27.0, "ci_high": 80.1, "subgroup": "HSCT"}),
+        ("event_free_survival", {"percent": 22.2, "months": 60, "ci_low": 8.9, "ci_high": 39.3, "subgroup": "No HSCT"})]
+
+
+def test_rates_with_a_bracketed_citation_or_what_studies_have_shown_are_background():
+    assert read_text("With salvage chemotherapy, R/R T-ALL has a CR rate of only 20%-40%[1-2]. Several studies have "
+                     "shown that CD7 CAR-T cells achieve CR rates of 80%-95%, but relapse remains frequent. "
+                     "In our cohort, 28 of 32 patients (87.5%) achieved CR.") == [
+        ("complete_remission", {"percent": 87.5, "n": 28, "N": 32})]
+
+
 def test_table_rows_under_group_labels_and_a_ci_row_with_its_unit_last():
     # "Efficacy" and "Toxicity" label groups of rows: the table runs on; "(95% CI), months" puts the unit last
     got = read_text("Outcome\tAxi-cel (n = 104)\tTisa-cel (n = 67)\tP\nEfficacy\n"

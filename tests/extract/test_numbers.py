@@ -152,6 +152,7 @@ def test_p_value(text, value):
     ("in 17 (89 .5%)", "in 17 (89.5%)"),
     ("twelve naïve patients (Müller et al.)", "12 naive patients (Muller et al.)"),
     ("×10⁶ ≥3 µL ß", "×106 ≥3 µL ß"),   # symbols and letters without an ASCII base stay
+    ("grade Ⅱ-Ⅳ acute GVHD", "grade II-IV acute GVHD"),
     # a pipe table: cells tab-separated, the rule line dropped, the outer pipes optional with 3+ cells
     ("| Dose | ORR |\n|---|:---:|\n| DL1 | 4 (66.7) |\nT-ALL | 12 | 10 (83%)\n3 | RESULTS",
      "Dose\tORR\nDL1\t4 (66.7)\nT-ALL\t12\t10 (83%)\n3 | RESULTS"),
