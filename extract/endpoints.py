@@ -2033,13 +2033,16 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 # "at dose levels 1, 2 and 3, respectively": each number of a plural label's list
                 # (not "in cohort 1 and six in cohort 2")
                 label_end = a.end if lab is None or lab.group().rstrip()[-1:] in "sS" else -1
+            elif after[1:3] in ("gr", "Gr") and _GRADE_NEXT.match(after) and _PATIENT_AFTER.match(after) \
+                    and (e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None \
+                    and e_next.kind == "G" and _SPACES.fullmatch(text, a.end, e_next.attrs.get("_gstart", e_next.start)):
+                head, target = True, e_next   # "except for one grade 3 case": a count of the grade, not a count of patients
             elif ("oderate" in text or "xtensive" in text or "imited in" in text) \
                     and _MODERATE_IN.search(text, max(0, a.start - 14), a.start):
                 pass      # "chronic GVHD in 4, being moderate in one", "and was extensive in 3": a severity with no grade
             elif nxt is not None and nxt.kind == "pct" and _OPEN_PAREN.fullmatch(text, a.end, nxt.start):
                 head = True   # "29 (85.3%)"
-            elif _PATIENT_AFTER.match(after) and not (after[1:3] in ("gr", "Gr") and _GRADE_NEXT.match(after)):
-                # (not "except for one grade 3 case": a count of the grade, read below)
+            elif _PATIENT_AFTER.match(after):
                 head = not _DENOM_BEFORE.search(text, max(0, a.start - 25), a.start) \
                     or ("who" in after and bool(c.rel_subject_after.match(after)))
             elif _IN_BEFORE.search(text, max(0, a.start - 6), a.start) and _AFTER_IN.match(after):
