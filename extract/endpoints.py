@@ -38,7 +38,7 @@ GRADED = {"crs", "neurotoxicity", "gvhd"}
 NEGATABLE = {"crs", "neurotoxicity", "gvhd", "relapse", "transplant"}
 RATE = set(RATES)
 SURV = set(SURVIVAL)
-PATIENT = (r"(?:patients?|pts?|participants?|subjects?|cases|child(?:ren)?|adults|responders|recipients?|"
+PATIENT = (r"(?:patients?|pts?|participants?|subjects?|cases?|child(?:ren)?|adults|responders|recipients?|"
            r"individuals|adolescents|infants)")
 # substrings a dose expression cannot do without (cheaper than one regex search per sentence)
 _DOSE_HINTS = ("×", "*", "x 10", "x10", "10^", "10(", "e6", "e7", "e8", "e5", "e+", "million", "/kg", "per kg",
@@ -46,7 +46,7 @@ _DOSE_HINTS = ("×", "*", "x 10", "x10", "10^", "10(", "e6", "e7", "e8", "e5", "
 _TREATED_HINTS = ("infus", "treat", "dosed", "receiv", "underw")
 _COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dosed", "receiv", "underw", "included",
                  "compris", "consist", "random", "histolog", "diagnos", "types",
-                 "evaluable", "assessable", "n =", "n=",
+                 "evaluable", "assessable", "n =", "n=", "pheres",
                  "autologous in", "allogeneic in", "derived in", "fresh in")   # ("Products were autologous in 97 and …")
 
 
@@ -191,8 +191,10 @@ LABEL_RE = re.compile(r"(?:\*\*|__)?\s*(?P<label>[A-Za-z][A-Za-z ,&/-]{1,60}?)\s
 # absence; two searches, the digit one without IGNORECASE (a fast scan, and it decides most)
 _HAS_NUMBER = re.compile(r"\d(?<![A-Za-z]\d)", re.A)   # (the digit first: the search skips to digits in C)
 _HAS_ABSENCE = gate.compile(r"\b(?:no|none|neither|nor|not|never|zero|absence|free of|without)\b", re.I | re.A)
-_HAS_BOTH = gate.compile(r"\bboth\s+(?:[\w/+-]+\s+){0,2}?(?:patients|responders|children|adults|recipients|cases|subjects|pts)\s+who\b",
+_HAS_BOTH = gate.compile(r"\bboth\s+(?:[\w/+-]+\s+){0,2}?(?:patients|responders|children|adults|recipients|cases|subjects|pts)\s+(?:who\b|with\s+(?!(?:and|or)\b))",
                          re.I | re.A)   # "Both responders who did not undergo HSCT relapsed": a count of two
+_BULLETS = "\u2022\u25aa\u25e6\u2023\u2219*-"   # list markers: • ▪ ◦ ‣ ∙ * -
+_BULLET = re.compile("[" + re.escape(_BULLETS) + r"][ \t]+", re.A)
 MEDLINE_AB = re.compile(r"^AB\s{0,3}-\s?", re.M | re.A)
 HEADING_RE = re.compile(r"[#*\s]*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?(?:\s*\|)?\s+)?(?P<label>[A-Za-z][A-Za-z ,&/-]{2,60}?)[:.*\s]*", re.A)
 
@@ -263,6 +265,8 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
                               and not _names_endpoint(m.group("label")))):
                     section = m.group("label").strip().lower()
                     a = m.end()
+            if rep.text[a:a + 1] in _BULLETS and (k := _BULLET.match(rep.text, a, b)):
+                a = k.end()   # "• Of the 14 pts with EMD, 6 achieved …": the sentence after its list marker
             if section and rep.text.count("\t", a, b) >= 2 and "\t" in rep.text[a:rep.text.find("\n", a, b) % (b + 1)]:
                 section = None   # a table's row (three cells or more): a PDF floats tables into any section
             if section and c.skip_label.fullmatch(section):
@@ -933,6 +937,11 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     if tp is None:   # "the ORR at 3 months": a month landmark that no survival term took
         tp = next((atom_value(a).get("timepoint_days") for a in atoms if a.kind == "lm" and not a.groups.get("_bound")), None)
     pairs = _attach(text, clauses, mentions, groups, claimed)
+    # "… CR by day 28, and both patients with PTCL achieved a complete metabolic response at 3 months": a time point
+    # in the term's own clause times it, not the sentence's first
+    times = [(a.start, atom_value(a).get("timepoint_days")) for a in atoms
+             if a.kind == "tp" or (a.kind == "lm" and not a.groups.get("_bound"))] if tp is not None and clauses else []
+    times = [t for t in times if t[1] is not None]
     items = []
     for m, g in pairs:
         if list_N and list_N[2] <= g.start < list_N[1]:
@@ -953,7 +962,11 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         if pn is None and list_N and list_N[1] <= g.start:
             pn = list_N[0]   # "EMD response at D28 (n=10): CR 6, PR 3": the list's size, stated before its colon
         pn = next((n for n, end in reversed(mid_N) if end <= g.start), pn)
-        f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g, groups, atoms) or pn, tp)
+        mtp = tp
+        if len(times) > 1:
+            ca, cb = _clause_of(clauses, g.start)
+            mtp = next((v for s, v in times if ca <= s < cb), tp)
+        f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g, groups, atoms) or pn, mtp)
         if f:
             items.append((f, m, g))
     if len(items) > 1:
@@ -1146,6 +1159,16 @@ def _restated_percents(items: list) -> list:
                     if v.get(ci) is not None and k.fields.get(ci) is None:
                         k.fields[ci] = v[ci]
                 continue
+            # "…: 20 cases achieved CR or CRi and 3 cases achieved PR; the total remission rate (CR+CRi) was 76.9%":
+            # the rate restated later for a count stated before it (20 of the sentence's 26) is that count's percent
+            k = next((f2 for f2, m2, g2 in items if m2 is not m and g2.end <= g.start and f2.endpoint == f.endpoint
+                      and f2.fields.get("n") is not None and f2.fields.get("N") is None and f2.fields.get("percent") is None
+                      and all(f2.fields.get(q) == v.get(q) for q in ("grade", "site", "subgroup"))
+                      and any(f3.fields.get("N") and abs(100 * f2.fields["n"] / f3.fields["N"] - v["percent"])
+                              <= (0.06 if v["percent"] % 1 else 0.5) for f3, _, _ in items)), None)
+            if k is not None:
+                k.fields["percent"] = v["percent"]
+                continue
         out.append((f, m, g))
     return out
 
@@ -1278,6 +1301,11 @@ _BARE_CI = re.compile(rf"\s?\(\s*(?P<lo>{NUM})\s?%?\s*(?:-|to)\s*(?P<hi>{NUM})\s
 _BARE_NR_CI = gate.compile(rf"\s?\(\s*(?P<lo>{NUM})\s*(?:-|to)\s*(?:not\s+(?:reached|estimable|evaluable)|(?-i:NR|NE))\s*\)", re.I | re.A)
 
 
+# "median PFS was not reached (95% CI 24·9–not estimable) … versus 12·1 months (9·6–14·3)": a median not reached
+# with its labelled CI labels the other median's bare bounds too
+_NR_BEFORE = gate.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?reached\s*\(\s*$", re.I | re.A)
+
+
 def _labels_ci(text: str) -> bool:
     return ("CI" in text or "onfidence" in text) and bool(_CI_LABEL.search(text))
 
@@ -1292,7 +1320,8 @@ def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
     # "10.8 months (95% CI 6.2–not reached) with CAR-T versus 2.4 months (1.9–3.3)": a median whose
     # CI is labelled makes the bare bounds after the other median of the sentence its CI
     labelled_median = any(a.kind == "dur" and b.kind == "ci" and text[a.end:b.start].strip() == "("
-                          for a, b in zip(atoms, atoms[1:]))
+                          for a, b in zip(atoms, atoms[1:])) \
+        or ("reached" in text and any(b.kind == "ci" and _NR_BEFORE.search(text, max(0, b.start - 40), b.start) for b in atoms))
     for a in atoms:
         if text[a.end:a.end + 2].strip()[:1] != "(":
             continue
@@ -2018,6 +2047,7 @@ _SPACES = re.compile(r"\s+", re.A)
 _SITE_NOUNS = r"(?:involvement|disease|relapses?|lesions?|infiltration)"
 _SITE_ASIDE = gate.compile(rf"\b(?:{_SITE_NOUNS}|sites?)\s*\($", re.I | re.A)
 _COUNT_TERM_GAP = re.compile(r"\s+(?:an?\s+)?", re.A)
+_GRADE_NEXT = gate.compile(r"\s(?:grade|gr\.?)\s?[\dIV\u2265>]", re.I | re.A)
 _PATIENT_AFTER = gate.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\b", re.I | re.A)
 _KIND_PAIR_AFTER = gate.compile(rf"\s+[A-Za-z][\w-]*\s+(?:and|or)\s+\d+\s+[A-Za-z][\w-]*\s+{PATIENT}\b", re.I | re.A)
 _DENOM_BEFORE = gate.compile(r"\b(?:among|(?<!total )of|for)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", re.I | re.A)
@@ -2114,6 +2144,10 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 # "at dose levels 1, 2 and 3, respectively": each number of a plural label's list
                 # (not "in cohort 1 and six in cohort 2")
                 label_end = a.end if lab is None or lab.group().rstrip()[-1:] in "sS" else -1
+            elif after[1:3] in ("gr", "Gr") and _GRADE_NEXT.match(after) and _PATIENT_AFTER.match(after) \
+                    and (e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None \
+                    and e_next.kind == "G" and _SPACES.fullmatch(text, a.end, e_next.attrs.get("_gstart", e_next.start)):
+                head, target = True, e_next   # "except for one grade 3 case": a count of the grade, not a count of patients
             elif ("oderate" in text or "xtensive" in text or "imited in" in text) \
                     and _MODERATE_IN.search(text, max(0, a.start - 14), a.start):
                 pass      # "chronic GVHD in 4, being moderate in one", "and was extensive in 3": a severity with no grade
@@ -2355,7 +2389,9 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
 _LISTLIKE = re.compile(r"[\s,;:().]*(?:(?:and|or|including|vs\.?|versus|v)[\s,;:().]*)?"
                        r"(?:(?:and\s+)?(?:at|in|among|for|with)\s+[\w\s/+<>\u2264\u2265-]{0,30}[\s,;:().]*"
                        # a hyphenated group name right after its value: ": 9/25 (36.0%) prior-donor vs 3/18 (16.7%) new-donor"
-                       r"|[A-Za-z][\w/+]*-[\w/+-]+\s+(?:vs\.?|versus|v)[\s,;:().]+|[A-Za-z][\w/+]*-[\w/+-]+(?:\s+(?:pts?|patients))?(?=[\s.;()]*(?:[Pp]\s?[=<]|$))[\s.;(]*)*"
+                       r"|[A-Za-z][\w/+]*-[\w/+-]+\s+(?:vs\.?|versus|v)[\s,;:().]+|[A-Za-z][\w/+]*-[\w/+-]+(?:\s+(?:pts?|patients))?(?=[\s.;()]*(?:[Pp]\s?[=<]|$))[\s.;(]*"
+                       # the groups a p-value compares, in parentheses: "… and 11/14 at DL3 (DL2 v DL1, P = .003)"
+                       r"|\(\s*[A-Za-z][\w/+-]*\s+(?:vs\.?|versus|v)\s+[A-Za-z][\w/+-]*\s*(?:[,;]\s*[Pp]\s?[=<]\s?0?\.\d+\s*)?\)[\s.;]*)*"
                        r"(?:[Pp]\s?[=<]\s?0?\.\d+[\s;:().]*)?", re.A)
 
 
@@ -3164,6 +3200,9 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
             if vs and inwin[-1][0].fields.get("subgroup"):
                 # "universal 8/14 (57.1%; p=0.02 vs donor-derived)": the last group against the one the p-value names
                 f["compares"] = [inwin[-1][0].fields["subgroup"], vs.group("b")]
+            elif len(subs) >= 2 and "(" in text[max(0, a.start - 40):a.start] \
+                    and (pn := _P_NAMES.search(text, max(0, a.start - 40), a.start)) and {pn.group("a"), pn.group("b")} <= set(subs):
+                f["compares"] = [pn.group("a"), pn.group("b")]   # "…, and 11/14 at DL3 (DL2 v DL1, P = .003)": the pair it names
             elif len(subs) > 2 and "trend" in text[a.end:a.end + 40]:
                 f["compares"] = subs   # "DL1 1/3, DL2 4/6, DL3 7/7 (P=0.03, Cochran-Armitage trend)": a trend across them all
             elif len(subs) >= 2:
@@ -3192,8 +3231,10 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
     return out
 
 
+_P_NAMES = re.compile(r"\(\s*(?P<a>[A-Za-z][\w/+-]*(?:\s\d+)?)\s+(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][\w/+-]*(?:\s\d+)?)\s*[,;]\s*$", re.A)
 _P_VS = re.compile(r"\s*,?\s*(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][\w/+-]*(?:\s+(?!and\b|or\b)[A-Za-z][\w/+-]*)?)\s*[);,.]", re.A)
-_NOT_REACHED = gate.compile(r"\bnot\s+(?:yet\s+)?reached\s+(?:in|for|with|among|vs\.?|versus|v)\b|\b(?:vs\.?|versus|v)\s+not\s+(?:yet\s+)?reached\b",
+# (its CI may come between: "not reached (95% CI 24·9–not estimable) in the luma-cel group versus 12·1 months")
+_NOT_REACHED = gate.compile(r"\bnot\s+(?:yet\s+)?reached\s+(?:\([^()]{1,60}\)\s+)?(?:in|for|with|among|vs\.?|versus|v)\b|\b(?:vs\.?|versus|v)\s+not\s+(?:yet\s+)?reached\b",
                             re.I | re.A)
 _NR_BOTH = gate.compile(r"\bnot\s+(?:yet\s+)?reached\s+in\s+(?:either|both|each)\s+(?:of\s+the\s+)?(?:arms?|groups?|cohorts?)\b", re.I | re.A)
 _BOTH_BEFORE = gate.compile(r"\b(?:both|each)\s*[:,]?\s*$", re.I | re.A)

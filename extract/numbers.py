@@ -161,6 +161,7 @@ _SAME_LEN = [
 ]
 _SINGLE_GRADED = re.compile(r"[Aa](?<![\w-][Aa])\s+single(?=\s+(?:grade|gr\.?|G)\s?(?:[1-5]|IV|V|III|II|I)\b[^.;,]{0,20}?"
                             r"\b(?:events?|episodes?|cases?)\b)", re.A)
+_PAREN_SPREAD = re.compile(r"\((?=\d)\d+(?:\.\d+)?\s?(?:\u00b1|\+/-)\s?(?P<sd>\d+(?:\.\d+)?)\s?\)\s?%", re.A)
 _ODD_CHARS = re.compile("[" + re.escape("".join(_ODD_MAP)) + "]", re.A)
 
 
@@ -197,6 +198,12 @@ def repair(text: str) -> Repaired:
             edits.append((m.start(), m.end(), out))
     if _ROMAN_CHAR.search(t):
         edits.extend((m.start(), m.end(), ROMAN_NUMERALS[m.group()]) for m in _ROMAN_CHAR.finditer(t))
+    if ")%" in t or ") %" in t:
+        # "(71.2±9.1)%" (Chinese journals): the estimate and its spread in parentheses before the percent sign
+        # read as "71.2±9.1%", the estimate a percent and its spread no number of its own
+        for m in _PAREN_SPREAD.finditer(t):
+            edits.append((m.start(), m.start() + 1, ""))
+            edits.append((m.end("sd"), m.end(), "%"))
     if " ." in t:
         # a stray space inside a decimal ("89 .5%" in extracted PDF text)
         for m in _STRAY_DECIMAL_SPACE.finditer(t):
@@ -457,14 +464,16 @@ _CAR = (r"(?:" + _TARGET + r"(?:CAR|CART)|[A-Za-z\d]*-?CART?\d+[A-Za-z\d]*|[A-Za
         r"[\s-]*\+?[\s-]*(?:(?:T|NK)[\s-]*)?")
 # a product code before the cells: "150 × 10^6 HB-38 CAR-positive T cells", "1 × 10^6 JNJ-4528 CAR-T cells/kg"
 _PRODUCT = r"(?:[A-Za-z]{1,6}-\d{1,5}[A-Za-z\d]*\s+(?=CAR))?"
-_UNIT = (r"(?P<unit>\s*(?:" + _PRODUCT + r"(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|"
-         r"CAR-positive\s+(?:T\s+)?|CD\d+\+?\s+|T[\s-]+|NK[\s-]+"
+# "viable" before the cell kind: "viable CAR+ T cells/kg", "CAR-positive viable T cells per kg"
+_VIABLE = r"(?:viable\s+(?=CAR|T\b|CD\d))?"
+_UNIT = (r"(?P<unit>\s*(?:" + _PRODUCT + _VIABLE + r"(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|"
+         r"CAR-positive\s+(?:viable\s+)?(?:T\s+)?|CD\d+\+?\s+|T[\s-]+|NK[\s-]+"
          # a product named by one word before its cells per kg: "1.0 × 10^6 NS7-T cells/kg"
          r"|[A-Za-z][A-Za-z\d]*(?:-[A-Za-z\d]+)*\+?\s+)?cells?)?\s*(?:/\s*kg\b|per\s+kg\b|/\s*kilogram|per\s+kilogram))"
          # per body-surface area ("CAR-T cells/m²", the superscript flattened by repair; "CAR-positive cells/m2",
          # the same kinds of cell as a flat dose)
-         r"|(?P<unitm>\s*(?:" + _PRODUCT + r"(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|CAR-positive\s+(?:T\s+)?|CD\d+\+?\s+|T[\s-]+|NK[\s-]+)?cells?)?\s*(?:/\s*m\^?2\b|per\s+m\^?2\b|per\s+square\s+met(?:er|re)\b))"
-         r"|(?P<unitc>\s*(?:" + _PRODUCT + r"(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|CAR-positive\s+(?:T\s+)?|T[\s-]+|NK[\s-]+)?cells?)\b)")
+         r"|(?P<unitm>\s*(?:" + _PRODUCT + _VIABLE + r"(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|CAR-positive\s+(?:viable\s+)?(?:T\s+)?|CD\d+\+?\s+|T[\s-]+|NK[\s-]+)?cells?)?\s*(?:/\s*m\^?2\b|per\s+m\^?2\b|per\s+square\s+met(?:er|re)\b))"
+         r"|(?P<unitc>\s*(?:" + _PRODUCT + _VIABLE + r"(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|CAR-positive\s+(?:viable\s+)?(?:T\s+)?|T[\s-]+|NK[\s-]+)?cells?)\b)")
 # "DL1 1.0, DL2 1.5 and DL3 3.0 × 10^6 cells/kg": each member of a shared-exponent list may follow its level's name
 _LEVEL_NAME = r"(?:DL|dose\s+level|level)\s?-?\d+[a-z]?"
 _LEVEL = r"(?:" + _LEVEL_NAME + r"\s*[:,=]?\s*)?"
@@ -667,7 +676,7 @@ _ALTS = [
     # "all 11", "each of the five": the whole group
     # "both responders who did not undergo HSCT": two, the whole group a relative clause names
     ("all", rf"\b(?:(?<!-)(?!(?-i:ALL)\b)all|each\s+of\s+the)\s+(?P<alln>{NUM})\b|\b(?P<both>both)(?=\s+(?:[\w/+-]+\s+){{0,2}}?"
-            r"(?:patients|responders|children|adults|recipients|cases|subjects|pts)\s+who\b)"),
+            r"(?:patients|responders|children|adults|recipients|cases|subjects|pts)\s+(?:who\b|with\s+(?!(?:and|or)\b)))"),
     # after "(" only as the first of a pair, "(9.8 vs 24.0 months", or a count of responses, "(3 CR, 2 PR)",
     # "(2 complete and 1 partial)", or of a grade, "(1 grade 1, 1 grade 3)" ("10(6)", "(1)" are no counts)
     ("num", rf"(?<![\w.\-/^])(?<![Pp]atient )(?<![Cc]ase )(?<!UPN )(?:(?<!\()|(?=[\d.]+\s*(?:vs\.?|versus)\s|\d+\s+(?:complete|partial|grade\s|(?-i:CRi?s?|PRs?|VGPR)\b)))(?P<num>{NUM})(?![\w%/^]|\.\d|\s?×|\s?x\s?10|\)?\s?/\s?kg)"),

@@ -4441,6 +4441,104 @@ def test_blind40_families(text, expected):
     _matches(read_text(text), expected)
 
 
+# blind44: Chinese/Japanese English ("cases", "(71.2±9.1)%", a restated remission rate), list markers, stacked
+# dose-unit qualifiers, a median not reached with its CI, "both patients with X", a p-value's named pair
+BLIND44_FAMILIES = [
+    # an estimate and its spread in parentheses before the percent sign: the estimate is the percent
+    ("The median follow-up time was 13.5 (2.1-30.4) months, and the 1-year overall survival (OS) rate and leukemia-free "
+     "survival (LFS) rate were (71.2±9.1)% and (60.5±9.8)%, respectively.",
+     [("median_followup", {"months": 13.5, "range_low": 2.1, "range_high": 30.4}),
+      ("overall_survival", {"percent": 71.2, "months": 12, "ci_low": None}),
+      ("leukemia_free_survival", {"percent": 60.5, "months": 12})]),
+    ("The 2-year OS rate was (58.3 ± 7.4)%.", [("overall_survival", {"percent": 58.3, "months": 24})]),
+    ("The 3-year EFS and OS rates were (45.0±6.1)% and (62.2±5.8)%, respectively.",
+     [("event_free_survival", {"percent": 45.0, "months": 36}), ("overall_survival", {"percent": 62.2, "months": 36})]),
+    # the procedure as the subject of the leukapheresed count
+    ("Leukapheresis was performed in 35 cases, and 31 cases received tisa-cel infusion; the remaining 4 cases could not "
+     "be infused because of disease progression.",
+     [("patients_enrolled", {"value": 35}), ("patients_treated", {"value": 31})]),
+    ("Apheresis was successfully completed for 40 patients, of whom 36 were infused.",
+     [("patients_enrolled", {"value": 40}), ("patients_treated", {"value": 36})]),
+    ("Leukapheresis was performed in all 12 patients.", [("patients_enrolled", {"value": 12})]),
+    # "1 case" is a count of patients, as "5 cases" is
+    ("CRS was observed in 27 cases (87.1%) (grade 1, 18 cases; grade 2, 7 cases; grade 3, 2 cases by ASTCT criteria), "
+     "and ICANS in 5 cases (16.1%), of which grade 3 or more was 1 case.",
+     [("crs", {"percent": 87.1, "n": 27, "grade": "any"}), ("crs", {"n": 18, "grade": "1"}),
+      ("crs", {"n": 7, "grade": "2"}), ("crs", {"n": 2, "grade": "3"}),
+      ("neurotoxicity", {"percent": 16.1, "n": 5, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": ">=3"})]),
+    ("Grade 3 ICANS occurred in 1 case.", [("neurotoxicity", {"n": 1, "grade": "3"})]),
+    ("ICANS occurred in 5 cases; grade ≥3 ICANS was 1 case.",
+     [("neurotoxicity", {"n": 5, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": ">=3"})]),
+    ("CRS developed in 12 patients (40%), all of grade 1-2 except for one grade 3 patient.",
+     [("crs", {"percent": 40, "n": 12, "grade": "any"}), ("crs", {"n": 1, "grade": "3"})]),
+    # "non-CR cases" names a group compared, not a CR rate
+    ("In the cases who achieved CR at 1 month, 1-year PFS was significantly better than non-CR cases (72.7% vs 18.8%, p<0.001).",
+     [("progression_free_survival", {"percent": 72.7, "months": 12}),
+      ("progression_free_survival", {"percent": 18.8, "months": 12}), ("p_value", {"value": "<0.001"})]),
+    ("1-year OS was significantly better in CR cases than in non-CR cases (72.7% vs 18.8%, p<0.001).",
+     [("overall_survival", {"percent": 72.7, "months": 12}), ("overall_survival", {"percent": 18.8, "months": 12}),
+      ("p_value", {"value": "<0.001", "compares": ["CR cases", "non-CR cases"]})]),
+    # a CR count, then its rate restated over the sentence's denominator (20 of 26): one result
+    ("On day 28 after infusion, the total effective rate was 88.5% (23/26): 20 cases achieved complete remission (CR) or "
+     "CR with incomplete hematological recovery (CRi) and 3 cases achieved partial remission (PR); the total remission "
+     "rate (CR+CRi) was 76.9%.",
+     [("overall_response", {"percent": 88.5, "n": 23, "N": 26, "timepoint_days": 28}),
+      ("complete_remission", {"percent": 76.9, "n": 20, "N": None, "includes_cri": True, "timepoint_days": 28}),
+      ("partial_remission", {"n": 3, "N": None})]),
+    ("The ORR was 88.5% (23/26): 20 patients achieved CR and 3 achieved PR; the CR rate was 76.9%.",
+     [("overall_response", {"percent": 88.5, "n": 23, "N": 26}), ("complete_remission", {"percent": 76.9, "n": 20}),
+      ("partial_remission", {"n": 3})]),
+    ("The ORR was 90% (18/20): 12 patients achieved CR and 6 PR; the CR rate was 45% in the expansion cohort.",
+     [("overall_response", {"percent": 90, "n": 18, "N": 20}), ("complete_remission", {"n": 12, "percent": None}),
+      ("partial_remission", {"n": 6}), ("complete_remission", {"percent": 45})]),
+    # a list marker before the sentence hides no opener
+    ("• Of the 14 pts with EMD, 6 achieved extramedullary CR and 4 PR.",
+     [("complete_remission", {"n": 6, "N": 14, "site": "extramedullary"}),
+      ("partial_remission", {"n": 4, "N": 14, "site": "extramedullary"})]),
+    ("• In the 9 pts with prior anti-BCMA therapy, ORR was 77.8% (7/9) and 4 (44.4%) achieved ≥CR.",
+     [("overall_response", {"percent": 77.8, "n": 7, "N": 9}), ("complete_remission", {"percent": 44.4, "n": 4, "N": 9})]),
+    ("- Among the 12 patients with CNS disease, 10 achieved CR.",
+     [("complete_remission", {"n": 10, "N": 12})]),
+    # "viable" with the cell kind of a dose
+    ("Patients received luma-cel at a target dose of 0·75 × 10<sup>6</sup> CAR-positive viable T cells per kg.",
+     [("dose", {"low": 750000, "high": 750000, "unit": "cells/kg"})]),
+    ("The target dose was 2 × 10^6 viable CAR+ T cells/kg.", [("dose", {"low": 2000000, "high": 2000000, "unit": "cells/kg"})]),
+    ("A flat dose of 150 × 10^6 viable CAR-positive T cells was given.",
+     [("dose", {"low": 150000000, "high": 150000000, "unit": "cells"})]),
+    # a median not reached with its labelled CI: the other median's bare bounds are a CI, the p compares them
+    ("Median progression-free survival was not reached (95% CI 24·9–not estimable) in the luma-cel group versus 12·1 "
+     "months (9·6–14·3) in the standard-care group (hazard ratio 0·29 [95% CI 0·20–0·41]; p<0·0001).",
+     [("progression_free_survival", {"median_months": 12.1, "ci_low": 9.6, "ci_high": 14.3}),
+      ("p_value", {"value": "<0.0001"})]),
+    ("Median PFS was not reached (95% CI, 20.1–NR) with CAR-T versus 14.2 months (10.3–18.0) with chemotherapy (HR 0.4; p<0.001).",
+     [("progression_free_survival", {"median_months": 14.2, "ci_low": 10.3, "ci_high": 18.0}), ("p_value", {"value": "<0.001"})]),
+    # "both patients with X": two of two
+    ("Fifteen of 16 patients (93.8%) attained MRD-negative complete remission (CR) or CR with incomplete count recovery by "
+     "day 28, and both patients with PTCL achieved a complete metabolic response on PET–CT at 3 months.",
+     [("complete_remission", {"percent": 93.8, "n": 15, "N": 16, "timepoint_days": 28, "mrd_negative": True}),
+      ("complete_remission", {"n": 2, "N": 2, "percent": 100.0, "timepoint_days": 91})]),
+    ("Both patients with CNS involvement achieved CR.", [("complete_remission", {"n": 2, "N": 2})]),
+    ("Both patients with testicular disease relapsed.", [("relapse", {"n": 2, "N": 2})]),
+    ("The ORR was similar in both patients with and without prior HSCT (80% vs 78%).",
+     [("overall_response", {"percent": 80}), ("overall_response", {"percent": 78})]),
+    # the pair a p-value compares, named in its parentheses after a list of per-level values
+    ("CR rates were 1/6 at DL1, 37/45 at DL2, and 11/14 at DL3 (DL2 v DL1, P = .003).",
+     [("complete_remission", {"n": 1, "N": 6, "subgroup": "DL1"}), ("complete_remission", {"n": 37, "N": 45, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 11, "N": 14, "subgroup": "DL3"}),
+      ("p_value", {"value": ".003", "compares": ["DL2", "DL1"]})]),
+    ("The ORR was 2/3 in cohort 1, 5/6 in cohort 2 and 9/9 in cohort 3 (cohort 3 vs cohort 1; p=0.04).",
+     [("overall_response", {"n": 2, "N": 3}), ("overall_response", {"n": 5, "N": 6}), ("overall_response", {"n": 9, "N": 9}),
+      ("p_value", {"value": "0.04", "compares": ["cohort 3", "cohort 1"]})]),
+    ("CR rates were 50% at DL1, 80% at DL2, and 90% at DL3 (DL3 versus DL1).",
+     [("complete_remission", {"percent": 50}), ("complete_remission", {"percent": 80}), ("complete_remission", {"percent": 90})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND44_FAMILIES)
+def test_blind44_families(text, expected):
+    _matches(read_text(text), expected)
+
+
 # blind41: thousands separators in cohort counts, per-group results after "v", baseline shares and
 # relapse kinds at entry, background shares
 BLIND41_FAMILIES = [
