@@ -95,8 +95,9 @@ PRECLINICAL_WORDS = ("mice", "murine model", "mouse model", "xenograft", "nsg", 
 PRECLINICAL_RE = re.compile(r"\b(mice|murine model|mouse model|xenograft|nsg|in vitro|in vivo)\b")
 POOLED_RE = re.compile(r"\bpooled (?:analysis|estimates?|proportions?|\w+ rates?)\b")
 CASE_WORDS = ("case report", "we report", "we describe", "we present")
-# "case report" named, or "we report/describe/present a|an|the|our …": what follows decides
-CASE_RE = re.compile(r"\bcase report\b|\bwe (?:report|describe|present)(?: here| herein)? "
+# "case report" named (not a trial's "case report form"), or "we report/describe/present a|an|the|our …":
+# what follows decides
+CASE_RE = re.compile(r"\bcase report\b(?!\s+forms?\b)|\bwe (?:report|describe|present)(?: here| herein)? "
                      r"(?P<det>an?|the|our) (?P<what>[^.;\n]{0,80})")
 # the first of these in the six words after the article: a case ("a 12-year-old boy", "the
 # case of", "a patient") or a study ("the results of a phase 1 trial", "a prospective study",

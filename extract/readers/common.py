@@ -41,8 +41,11 @@ COPYRIGHT_RE = re.compile(rf"©[^\n©]{{0,80}}?\b(?P<y1>{_YEAR})\b"
 # an issue masthead "www.thelancet.com/haematology Vol 12 June 2025" (not a received or
 # published-online date, which may precede the issue)
 OWN_CITATION_RE = re.compile(
-    rf"^[ \t]*(?:Citation|(?:To |How to )?[Cc]ite this (?:article|paper)(?: as)?)[ \t]*:[^\n]{{0,300}}?"
-    rf"(?:\((?P<y1>{_YEAR})\)|[.,][ \t]+(?P<y2>{_YEAR})[ \t]*;[ \t]*\d)", re.M)
+    rf"^[ \t]*(?:Citation|(?:To |How to )?[Cc]ite this (?:article|paper)(?: as)?|本文引用格式)[ \t]*[:：][^\n]{{0,300}}?"
+    rf"(?:\((?P<y1>{_YEAR})\)|[.,][ \t]+(?P<y2>{_YEAR})[ \t]*[;,][ \t]*\d)", re.M)   # ("… Chin J Hematol, 2025, 46(3): 221")
+# the last resort: Nature's "Received: … Accepted: … Published online: 20 October 2025"
+PUBLISHED_ONLINE_RE = re.compile(rf"\bPublished\s+online:?\s+(?:\d{{1,2}}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+)"
+                                 rf"(?P<y1>{_YEAR})\b(?P<y2>)", re.I)
 MASTHEAD_RE = re.compile(
     rf"V(?<![A-Za-z]V)ol\.?[ \t]+\d{{1,4}}(?:,?[ \t]+(?:No\.?|Issue)[ \t]+\d{{1,3}})?,?[ \t]+"
     rf"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -70,19 +73,20 @@ MEETING_LINE_RE = re.compile(
 def front_matter_year(text: str) -> int | None:
     """The year of a journal citation line in the front matter, else of the article's own
     "Citation:" line or an issue masthead there, else of a copyright line there, else of a
-    supplement's citation ending a line; None when none is found (the year
+    supplement's citation ending a line, else of a "Published online" date; None when none is found (the year
     is never guessed from the body)."""
     front = text[:FRONT_CHARS]
     ref = REFERENCES_HEADING_RE.search(front)
     if ref:
         front = front[:ref.start()]
     m = (FRONT_CITATION_RE.search(front) if ":" in front else None) or FRONT_CITATION_LINE_RE.search(front) or \
-        (OWN_CITATION_RE.search(front) if "Citation" in front or "ite this" in front else None) or \
+        (OWN_CITATION_RE.search(front) if "Citation" in front or "ite this" in front or "引用" in front else None) or \
         (MASTHEAD_RE.search(front) if "Vol" in front else None) or \
         (COPYRIGHT_RE.search(front) if "©" in front or "opyright" in front else None) or \
         (SUPPLEMENT_LINE_RE.search(front) if ";" in front else None) or \
         (MEETING_LINE_RE.search(front) if "Congress" in front or "Meeting" in front or "Conference" in front
-         or "Symposium" in front else None)
+         or "Symposium" in front else None) or \
+        (PUBLISHED_ONLINE_RE.search(front) if "ublished online" in front or "ublished Online" in front else None)
     return int(m.group("y1") or m.group("y2")) if m else None
 
 
@@ -91,9 +95,16 @@ def front_matter_year(text: str) -> int | None:
 # "A Corrigendum on this article has been published: …", "The Retraction Note for this article is
 # available at https://doi.org/…"
 TEXT_NOTICE_RE = re.compile(
-    r"\b(?P<what>(?:An?\s+)?(?P<type>Corrigendum|Correction|Erratum|Retraction(?:\s+Note)?|Expression\s+of\s+Concern)"
-    r"\s+(?:on|to|for)\s+this\s+(?:paper|article)\s+(?:has\s+been\s+published|is\s+available)(?:\s+(?:at|online)){0,2})"
-    r"[:.]?\s*(?:(?:https?://\s*)?(?:dx\.)?doi\.org/|doi:?\s*)?(?P<doi>10\.\d{4,9}/\S+)?", re.I)
+    r"\b(?P<what>(?:An?\s+)?(?:Author\s+)?(?P<type>Corrigendum|Correction|Erratum|Retraction(?:\s+Note)?|Expression\s+of\s+Concern)"
+    r"\s+(?:on|to|for)\s+this\s+(?:paper|article)\s+(?:has\s+been\s+published|is\s+available|was\s+published(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}))?)"
+    r"(?:\s+(?:at|online)){0,2})"
+    r"[:.]?\s*(?:(?:https?://\s*)?(?:dx\.)?doi\.org/\s*|doi:?\s*)?(?P<doi>10\.\d{4,9}/\S+)?", re.I)
+# JAMA's "Correction: This article was corrected on March 3, 2025, to fix … (doi:10.…)"
+CORRECTED_RE = re.compile(r"\b(?P<what>(?P<type>Correction):\s+This\s+article\s+was\s+corrected\s+on\b[^()]{0,200}?)"
+                          r"\(\s*doi:?\s*(?P<doi>10\.\d{4,9}/[^\s)]+)", re.I)
+# a letter's "Comment on: Okafor N, … Lancet Haematol 2025; 12: e214-25 (doi:10.…)": the article it comments on
+COMMENT_ON_RE = re.compile(r"^(?P<what>(?P<type>Comment)\s+on:\s+[^\n]{0,300}(?:\n[^\n]{0,300}){0,2}?)"
+                           r"\(?\s*doi:?\s*(?P<doi>10\.\d{4,9}/\S+)", re.I | re.M)
 _TEXT_NOTICE_TYPES = {"correction": "erratum", "corrigendum": "erratum", "erratum": "erratum",
                       "retraction": "retraction", "expression": "expression_of_concern"}
 
@@ -115,10 +126,13 @@ _SEE_NOTICE_TYPES = dict(_TEXT_NOTICE_TYPES, commentary="comment",
 
 
 def text_notices(text: str) -> list[Notice]:
-    """Notices an article's own text announces (TEXT_NOTICE_RE, SEE_NOTICE_RE and SEE_PAGE_RE),
+    """Notices an article's own text announces (TEXT_NOTICE_RE, CORRECTED_RE, COMMENT_ON_RE, SEE_NOTICE_RE
+    and SEE_PAGE_RE),
     in text order, one per linked DOI."""
     found: list[tuple[int, Notice]] = []
     for regex, types, gate in ((TEXT_NOTICE_RE, _TEXT_NOTICE_TYPES, "this"),
+                               (CORRECTED_RE, _TEXT_NOTICE_TYPES, "corrected"),
+                               (COMMENT_ON_RE, _SEE_NOTICE_TYPES, "Comment on"),
                                (SEE_NOTICE_RE, _SEE_NOTICE_TYPES, "doi"),
                                (SEE_PAGE_RE, _SEE_NOTICE_TYPES, "See ")):
         if gate not in text:
@@ -129,7 +143,8 @@ def text_notices(text: str) -> list[Notice]:
                     or (not doi and regex is SEE_PAGE_RE and any(n.type == "comment" for _, n in found)):
                 continue
             found.append((m.start(), Notice(type=types[m.group("type").split()[0].lower()], doi=doi,
-                                            text=" ".join(m.group("what").split()).rstrip(" (:"), relation="in")))
+                                            text=" ".join(m.group("what").split()).rstrip(" (:"),
+                                            relation="of" if regex is COMMENT_ON_RE else "in")))
     return [n for _, n in sorted(found, key=lambda f: f[0])]
 
 

@@ -105,6 +105,8 @@ def test_study_type_case_report_family(text):
     # a weak "we report a …" cue does not outweigh several enrolled or treated patients
     "We report a novel CD7 CAR-T product. Thirty-one patients were enrolled and 26 received it.",
     "We describe an autologous CD7 CAR-T. In total, 12 patients received the product.",
+    # a trial's "case report form" is no case report
+    "Data were collected retrospectively in a common electronic case report form; 171 patients were infused.",
 ])
 def test_study_type_studies_are_not_case_reports(text):
     assert study_type(doc(text)) != "case-report"

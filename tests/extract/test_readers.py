@@ -280,6 +280,8 @@ As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
     ("frontiers in Immunology\nCitation: Liang X, Qiu Y and Tan R (2025) Bispecific CAR-T cells.\n"
      "Front. Immunol. 16:1589302.\nResults: 38 children.", 2025),
     ("Title\nCite this article as: Smith J, Li W. A CD7 CAR. Blood Adv. 2024;8:1201-1210.\nAbstract", 2024),
+    # a Chinese journal's citation format line ("本文引用格式"): journal, year, volume(issue): pages
+    ("Title\n本文引用格式: Wang JN, Liu HM, et al. Chin J Hematol, 2025, 46(3): 221-226.\nAbstract", 2025),
     # an issue masthead, not the earlier published-online date
     ("www.thelancet.com/haematology Vol 12 June 2025\nCorrespondence\nTitle\n"
      "Published Online April 29, 2024\nWe analysed 128 patients.", 2025),
@@ -403,3 +405,18 @@ def test_notices_a_comment_named_by_its_page(note):
 def test_no_notice_without_a_named_record_and_its_doi(text):
     [d] = read_bytes(text.encode(), "paper.txt")
     assert d.meta["notices"] == []
+
+
+@pytest.mark.parametrize("text, notice", [
+    # Nature's "Author Correction … was published on <date>: <doi>", JAMA's "Correction: This article was corrected
+    # on …", a letter's "Comment on: <citation> (doi:…)" (the article it comments on)
+    ("Title\nAn Author Correction to this article was published on 3 March 2026: https://doi.org/10.5555/s41591-026-04277-2\n",
+     ("erratum", "10.5555/s41591-026-04277-2", "in")),
+    ("Title\nCorrection: This article was corrected on March 3, 2025, to fix transposed\nvalues in Table 2 "
+     "(doi:10.5555/jamaoncol.2025.0307).\n", ("erratum", "10.5555/jamaoncol.2025.0307", "in")),
+    ("Title\nComment on: Okafor N, Brennan J, et al. Consolidative transplantation. Lancet Haematol 2025; 12:\n"
+     "e214-25 (doi:10.5555/S2352-3026(25)00101-7).\nWe read with interest", ("comment", "10.5555/s2352-3026(25)00101-7", "of")),
+])
+def test_notices_an_article_prints_about_itself(text, notice):
+    from extract.readers.common import text_notices
+    assert [(n.type, n.doi, n.relation) for n in text_notices(text)] == [notice]
