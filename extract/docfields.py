@@ -92,7 +92,9 @@ def targets(doc: Document) -> list[str]:
 
 # the cues below run on lower-cased text, the rare ones only when a substring test passes
 PRECLINICAL_WORDS = ("mice", "murine model", "mouse model", "xenograft", "nsg", "in vitro", "in vivo")
-PRECLINICAL_RE = re.compile(r"\b(mice|murine model|mouse model|xenograft|nsg|in vitro|in vivo)\b")
+# ("in vivo CAR T-cell generation" is a therapy given to patients, not an animal experiment)
+PRECLINICAL_RE = re.compile(r"\b(mice|murine model|mouse model|xenograft|nsg|in vitro|"
+                            r"in vivo(?![\s-]+(?:(?:cd\d+[\s-]+)?car\b|generat|engineer|transduc|reprogram|delivered\s+car)))\b")
 POOLED_RE = re.compile(r"\bpooled (?:analysis|estimates?|proportions?|\w+ rates?)\b")
 CASE_WORDS = ("case report", "we report", "we describe", "we present")
 # "case report" named (not a trial's "case report form"), or "we report/describe/present a|an|the|our …":
@@ -118,8 +120,8 @@ MULTI_PATIENT_RE = re.compile(
     r"\b(?:enrolled|treated|infused|included|received|underwent)\b")
 TRIAL_WORDS_RE = re.compile(r"\b(?=[ptcr])(?:phase (?:1|2|i|ii|1/2|i/ii)|trial|cohort|retrospective)")
 PATIENT_RESULT_RE = re.compile(
-    r"\b(?=[psca])(patients?|participants?|subjects?|children|adults)\b[^.]{0,120}\b(were (?:enrolled|treated|infused|included)|"
-    r"received|achieved|underwent|enrolled|infused)\b")
+    r"\b(?=[psca])(patients?|participants?|subjects?|children|adults|pts)\b[^.]{0,120}\b(were (?:enrolled|treated|infused|included|dosed)|"
+    r"received|achieved|underwent|enrolled|infused|dosed)\b")
 
 
 def _case_cue(title: str, low: str) -> bool:

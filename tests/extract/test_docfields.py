@@ -62,6 +62,10 @@ def test_targets(text, expected):
     ("CAR T cells eradicated lymphoma in xenograft models, with clearance in 10/10 mice. We report the first patients "
      "of a dose-escalation study: twelve patients were enrolled and eleven received CAR T cells.", {}, "clinical-trial"),
     ("x", {"publication_types": ["Clinical Trial, Phase I", "Journal Article"]}, "clinical-trial"),
+    # "in vivo CAR T-cell generation" is a therapy given to patients ("19 pts had been dosed"), not an animal model
+    ("FIRST-IN-HUMAN IN VIVO GENERATION OF CD20 CAR T CELLS. Aims: to assess in vivo CAR T-cell generation. "
+     "Results: 19 pts had been dosed (DL1 n=3, DL2 n=6, DL3 n=10).", {}, "clinical-trial"),
+    ("In vivo, the CAR T cells cleared leukemia in NSG mice; in vitro lysis was 85%.", {}, "preclinical"),
     # an editorial (or a bare comment) on a trial restates its numbers: no report of its own
     ("In this issue, the investigators report an ORR of 88.7% in 97 patients treated with BCMA CAR T cells.",
      {"publication_types": ["Editorial", "Comment"]}, "other"),
