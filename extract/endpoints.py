@@ -320,7 +320,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     out: list[Measurement] = []
     seen: dict[tuple, set] = {}   # same_key → the counts (n) stated with it in earlier sentences
     counted: dict[str, set] = {}  # relapse/transplant → the counts (n) stated in earlier sentences
-    tables = _tables(sents)
+    tables = _tables(sents, reps)
     unnamed: dict[tuple, set] = {}   # same_key without the subgroup → counts (for tables' restatements)
     tabled: dict[tuple, int] = {}    # a table cell's same_key without the subgroup, and count → its index in out
     for k, (s, spans) in enumerate(zip(sents, terms)):
@@ -441,9 +441,11 @@ _CAPTION_TIME = re.compile(r"\b(\d{1,2})-(year|month)\b", re.I | re.A)
 _PCT_SIGN = r"\1 (\2%)"   # a grade cell's "11 (42.3)" under an "n (%)" caption
 
 
-def _tables(sents: list[Sentence]) -> dict[int, tuple[list[str], int, str, str | None]]:
+def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int, str, str | None, str | None]]:
     """{index of a table row in ``sents``: (its table's header cells, the widest row's cell count,
-    its caption, the next row's label)} for each run of adjacent tab rows; the first row of a run
+    its caption, the next row's label, the label of its group of rows)} for each run of adjacent tab
+    rows ("PFS" above "Median (95% CI), mo" and "12-mo, % (95% CI)", from ``reps``, the repaired
+    blocks, where a group's label line lies between rows); the first row of a run
     heads it. A header whose group names ran together ("Axi-cel (n = 172) Tisa-cel (n = 96) p
     value") is split after each "(n = N)"."""
     out: dict[int, tuple[list[str], int, str, str | None]] = {}
@@ -484,10 +486,14 @@ def _tables(sents: list[Sentence]) -> dict[int, tuple[list[str], int, str, str |
         caption = "\n".join(ln for ln in sents[i].text.split("\n") if "\t" not in ln)
         if not caption and i and sents[i].a - sents[i - 1].b <= 2 and sents[i - 1].text[:5].lower() == "table":
             caption = sents[i - 1].text   # ("TABLE 2 Day-28 CR/CRi by subgroup" a sentence of its own)
+        group = None
         for k in range(first, j):
-            out[k] = (header, width, caption, sents[k + 1].text.split("\t", 1)[0] if k + 1 < j else None)
+            between = reps[sents[k].block].text[sents[k - 1].b:sents[k].a].strip() if reps else ""
+            if between and "\n" not in between and len(between) < 40:
+                group = between   # ("PFS", "Toxicity": a short line between two rows labels the rows below it)
+            out[k] = (header, width, caption, sents[k + 1].text.split("\t", 1)[0] if k + 1 < j else None, group)
         if first > i + 1:
-            out[i + 1] = (header, width, caption, None)   # (the header's second line: no row, reads nothing)
+            out[i + 1] = (header, width, caption, None, None)   # (the header's second line: no row, reads nothing)
         i = j
     return out
 
@@ -501,14 +507,17 @@ def _count_cell(name: str, v: str, size: int | None) -> str:
 
 
 def _table_row(row: str, header: list[str], width: int, caption: str = "",
-               next_label: str | None = None) -> list[Found] | None:
+               next_label: str | None = None, group: str | None = None) -> list[Found] | None:
     """The measurements of a table row read cell by cell (see above), or None when the row
-    reads as a sentence (its label names the endpoint and its cells are counts)."""
+    reads as a sentence (its label names the endpoint and its cells are counts). A row whose
+    label names no endpoint takes its group's ("PFS" over "Median (95% CI), mo")."""
     line = row.split("\n", 1)[0]   # (a table's footnote run into its last row: "…\nP values are from log-rank tests")
     cells = [c.strip() for c in (line if "\t" in line else row).split("\t")]
     label, values = cells[0], cells[1:]
     if not values:
         return None
+    if group and not any(t[2] != "X" for t in block_terms(label)) and any(t[2] != "X" for t in block_terms(group)):
+        label = f"{group} {label}"
     # a header with a cell over the labels has as many cells as the widest row; a row with fewer
     # cells than that ran its label into its first value ("Cytokine release syndrome 11 (79%)")
     heads = header[1:] if len(header) >= width else header

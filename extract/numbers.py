@@ -372,7 +372,7 @@ def month_days(v: float) -> int:
 
 # ---------------------------------------------------------------- CIs, p-values, fractions
 _NR = r"not\s+reached|not\s+estimable|not\s+evaluable|not\s+estimated|(?-i:NR|NE|NA)\b"
-CI_BODY = (r"(?P<cil>-?(?:\d*\.\d+|\d+))\s?%?\s*(?:-|to|,|;|\s)\s*(?:(?P<cih>-?(?:\d*\.\d+|\d+))\s?%?|(?P<cinr>" + _NR + "))")
+CI_BODY = (r"(?P<cil>-?(?:\d*\.\d+|\d+))\s?(?:%|(?:months?|mos?)\b)?\s*(?:-|to|,|;|\s)\s*(?:(?P<cih>-?(?:\d*\.\d+|\d+))\s?%?|(?P<cinr>" + _NR + "))")
 CI_RE = gate.compile(
     r"(?:\b(?:95|90|99|80)\s?%\s*)?(?:\bCIs?\b(?:\s*(?:95|90|99|80)\s?%(?=\s*[:=,]?\s*[\d.-]))?|\bconfidence\s+intervals?(?:\s*[\[(]CI[\])])?)\s*(?:[:=,]\s*)?"
     r"(?:of\s+|from\s+|was\s+|were\s+)?" + CI_BODY, re.I | re.A)
@@ -656,7 +656,9 @@ _ALTS = [
            rf"|\b(?:at|by|after)\s+(?P<lv2>{NUM})\s+(?P<lu2>years?|yrs?|months?|mos?)\b"),
     # "21 (6-40) months", "13.2 (95% CI 7.9-18.5) months" (Chinese abstracts): the unit after the bounds; the atom
     # ends at the number (a lookahead reads the unit) so that the bounds stay a range or CI atom of their own
+    # ("75 years or older": an age threshold, no duration)
     ("dur", rf"(?P<dcmp>[<>≤≥]\s?|{_BOUND})?(?P<dv>{NUM})(?:(?:\s*(?:-|to)\s*(?P<dv2>{NUM}))?\s*(?P<du>{_DUR_UNIT})\b"
+            r"(?P<dcmp2>\s+or\s+(?:older|younger|more|less|longer|above|below)\b)?"
             rf"|(?=\s?\(\s?(?:(?:range|IQR|(?:95\s?%\s?)?CI)\s*[:,=]?\s*)?{NUM}\s?%?\s*(?:-|to)\s*(?:{NUM}|not\s+reached|NR)\s?%?\s?\)\s?(?P<dul>{_DUR_UNIT})\b))"),
     ("year", r"\b(?:19[5-9]\d|20\d\d)\b(?!\s*(?:%|patients|participants))"),
     ("frac", FRAC_RE.pattern),
@@ -794,7 +796,7 @@ def _value(kind: str, text: str, g: dict[str, Any]) -> dict[str, Any]:
         v = to_number(g["alln"])
         return {"n": v, "N": v} if v is not None else {}
     if kind == "dur":
-        if g.get("dcmp"):
+        if g.get("dcmp") or g.get("dcmp2"):
             return {}
         v = to_number(g["dv"])
         if v is None:

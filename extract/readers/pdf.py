@@ -376,6 +376,17 @@ def _cells_across(row: list[Glyph], x: float) -> int:
     return sum(any(b.x0 - a.x1 > CELL_EM * size for a, b in zip(side, side[1:])) for side in sides)
 
 
+def _prose_right(row: list[Glyph], x: float, right: float) -> bool:
+    """Whether the row's text right of the gutter at ``x`` is a line of prose: no gap between
+    cells (wider than CELL_EM) and at least 40% of the column's width."""
+    side = [g for g in _ink(row) if (g.x0 + g.x1) / 2 >= x]
+    if not side:
+        return False
+    size = statistics.median(g.size for g in side)
+    return side[-1].x1 - side[0].x0 >= 0.4 * (right - x) and not any(
+        b.x0 - a.x1 > CELL_EM * size for a, b in zip(side, side[1:]))
+
+
 def _column(g: Glyph, gutters: list[float]) -> int:
     return bisect.bisect(gutters, (g.x0 + g.x1) / 2)
 
@@ -396,14 +407,20 @@ def _page_lines(glyphs: list[Glyph], bbox: tuple) -> list[Line]:
     run: list[list[Glyph]] = []   # consecutive rows that do not cross a gutter
     filled: list[list[bool]] = []  # per row of the run: which columns hold text
     gaps: list[float] = []         # per row with text on both sides of a gutter: the narrowest gap
+    # rows whose right column is a line of prose (no gap between cells, a good part of the column wide):
+    # a table in the left column beside a text column leaves wide gaps before the gutter, and is no
+    # full-width table for that
+    prose = 0
+    right_edge = bbox[2]
 
     def flush():
+        nonlocal prose
         # columns: two columns or more with several rows of text, and where a row has text
         # on both sides of a gutter, a gutter-like gap between them (the gaps in a table or
         # beside a label are wider); three-column gutters, which few rows of the page cross,
         # need no such gap (a narrow table or ragged bullets leave wide ones)
         if sum(sum(col) >= COLUMN_ROWS for col in zip(*filled)) >= 2 \
-                and (sure or not gaps or statistics.median(gaps) <= COLUMN_GAP_EM):
+                and (sure or not gaps or statistics.median(gaps) <= COLUMN_GAP_EM or prose >= 0.6 * len(gaps)):
             block = [g for row in run for g in row]
             for k in range(len(gutters) + 1):
                 side = [g for g in block if _column(g, gutters) == k]
@@ -413,6 +430,7 @@ def _page_lines(glyphs: list[Glyph], bbox: tuple) -> list[Line]:
         run.clear()
         filled.clear()
         gaps.clear()
+        prose = 0
 
     top, bottom = bbox[1] + HEAD_BAND * (bbox[3] - bbox[1]), bbox[3] - HEAD_BAND * (bbox[3] - bbox[1])
     # a full-width table's rows on a two-column page: cells on both sides of the gutter, and the
@@ -438,6 +456,8 @@ def _page_lines(glyphs: list[Glyph], bbox: tuple) -> list[Line]:
             gap = min(gap for _, _, gap in sides)   # its narrowest gap (text is ragged right)
             if gap < math.inf:
                 gaps.append(gap)
+                if len(gutters) == 1 and _prose_right(row, gutters[0], right_edge):
+                    prose += 1
     flush()
     return lines
 

@@ -3717,6 +3717,24 @@ def test_rates_with_a_bracketed_citation_or_what_studies_have_shown_are_backgrou
         ("complete_remission", {"percent": 87.5, "n": 28, "N": 32})]
 
 
+def test_table_rows_take_their_groups_endpoint_and_a_ci_bound_with_its_unit():
+    # "PFS" over "Median (95% CI), mo": the row names no endpoint, its group does
+    got = read_text("Outcome\tAge ≥75 y\tAge <75 y\tP\n(n = 83)\t(n = 318)\tvalue\nPFS\n"
+                    "Median (95% CI), mo\t8.1 (4.6-13.9)\t10.4 (7.7-14.2)\t.49\n"
+                    "12-mo, % (95% CI)\t41.0 (30.2-51.5)\t47.0 (41.3-52.5)\n")
+    assert got == [
+        ("progression_free_survival", {"median_months": 8.1, "ci_low": 4.6, "ci_high": 13.9, "subgroup": "Age ≥75 y"}),
+        ("progression_free_survival", {"median_months": 10.4, "ci_low": 7.7, "ci_high": 14.2, "subgroup": "Age <75 y"}),
+        ("p_value", {"value": ".49", "compares": ["Age ≥75 y", "Age <75 y"], "outcome": "progression_free_survival"}),
+        ("progression_free_survival", {"percent": 41.0, "months": 12, "ci_low": 30.2, "ci_high": 51.5, "subgroup": "Age ≥75 y"}),
+        ("progression_free_survival", {"percent": 47.0, "months": 12, "ci_low": 41.3, "ci_high": 52.5, "subgroup": "Age <75 y"}),
+    ]
+    # "13.0 months to not reached" is a CI's bounds; "75 years or older" an age, no median of 900 months
+    got = read_text("Median OS was 19.5 months (95% CI, 13.0 months to not reached) for patients 75 years or older.")
+    assert [(e, f.get("median_months"), f.get("ci_low"), f.get("ci_high")) for e, f in got] == [
+        ("overall_survival", 19.5, 13.0, None)]
+
+
 def test_table_rows_under_group_labels_and_a_ci_row_with_its_unit_last():
     # "Efficacy" and "Toxicity" label groups of rows: the table runs on; "(95% CI), months" puts the unit last
     got = read_text("Outcome\tAxi-cel (n = 104)\tTisa-cel (n = 67)\tP\nEfficacy\n"
