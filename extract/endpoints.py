@@ -191,7 +191,9 @@ LABEL_RE = re.compile(r"(?:\*\*|__)?\s*(?P<label>[A-Za-z][A-Za-z ,&/-]{1,60}?)\s
 # absence; two searches, the digit one without IGNORECASE (a fast scan, and it decides most)
 _HAS_NUMBER = re.compile(r"\d(?<![A-Za-z]\d)", re.A)   # (the digit first: the search skips to digits in C)
 _HAS_ABSENCE = gate.compile(r"\b(?:no|none|neither|nor|not|never|zero|absence|free of|without)\b", re.I | re.A)
-_HAS_BOTH = gate.compile(r"\bboth\s+(?:[\w/+-]+\s+){0,2}?(?:patients|responders|children|adults|recipients|cases|subjects|pts)\s+(?:who\b|with\s+(?!(?:and|or)\b))",
+_HAS_BOTH = gate.compile(r"\bboth\s+(?:[\w/+-]+\s+){0,2}?(?:patients|responders|children|adults|recipients|cases|subjects|pts)\s+(?:who\b|with\s+(?!(?:and|or)\b))"
+                         # (a case report's "Both patients developed grade 2 CRS", "Both then underwent allo-HSCT")
+                         r"|\bboth\s+(?:(?:the\s+)?patients|children|pts|then|also|subsequently|later|underwent|proceeded|achieved|developed|relapsed|died|received)\b",
                          re.I | re.A)   # "Both responders who did not undergo HSCT relapsed": a count of two
 _BULLETS = "\u2022\u25aa\u25e6\u2023\u2219*-"   # list markers: • ▪ ◦ ‣ ∙ * -
 _BULLET = re.compile("[" + re.escape(_BULLETS) + r"][ \t]+", re.A)
@@ -1584,7 +1586,9 @@ _THAN_PAIR = gate.compile(rf"\b{_COMPARATIVE}\s+(?:after|following|among|in|with
 _OR_GAP = re.compile(r"\s*(?:,|or|nor|and)\s*", re.A)
 _LATE_BEFORE = gate.compile(r"\b(?:late|delayed)(?:-onset)?\s+$", re.I | re.A)
 _MRD_CR_GAP = re.compile(r"[\s(\-]*", re.A)
-_GRADE_BEFORE_TERM = gate.compile(r"[\s-]*(?:(?:CAR-?T?|treatment|therapy)[\s-]*(?:related|associated)\s+)?(?:(?:acute|chronic|severe)\s+)?", re.I | re.A)
+_GVHD_ORGAN = r"(?:skin|cutaneous|gut|GI|gastrointestinal|intestinal|liver|hepatic|oral|ocular|lung)\s+"   # "acute skin GVHD"
+_GRADE_BEFORE_TERM = gate.compile(r"[\s-]*(?:(?:CAR-?T?|treatment|therapy)[\s-]*(?:related|associated)\s+)?(?:(?:acute|chronic|severe)\s+)?"
+                                  r"(?:(?<=acute\s)" + _GVHD_ORGAN + r"|(?<=chronic\s)" + _GVHD_ORGAN + r")?", re.I | re.A)
 _GRADE_AFTER_TERM = gate.compile(r"\s*(?:\(\s*(?:(?:skin|cutaneous|gut|GI|gastrointestinal|intestinal|liver|hepatic|oral|ocular|lung)\s*(?:,|/|and)\s*)*|,\s*|of\s+|at\s+|(?:was|were)\s+(?:mostly\s+|all\s+)?)?", re.I | re.A)
 _AND_GAP = re.compile(r"\s*(?:and|or|,|/)\s*", re.A)
 # "MRD-negative CR before transplantation was achieved in …": the term's timing, then its result verb
@@ -1610,7 +1614,7 @@ _OF_PATIENTS = gate.compile(rf"\s+(?:rates?\s+)?of\s+(?:the\s+|all\s+)?{PATIENT}
 _GLUED_NAME = gate.compile(r"-[A-Za-z][\w-]*(?=\s+(?:vs\.?|versus|v|and|or|groups?|arms?|cohorts?|pts?|patients|recipients)\b|\s*[,;.)]|$)",
                            re.I | re.A)
 _PD_TARGET = re.compile(r"-(?:L?[12]\b)", re.A)
-_ACUTE = gate.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?$", re.I | re.A)
+_ACUTE = gate.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?(?:" + _GVHD_ORGAN + r")?$", re.I | re.A)
 _ACUTE_OR_CHRONIC = gate.compile(r"\b(?:acute|chronic)\s+(?:or|and|and/or|nor)\s+(?:acute|chronic)\s*$", re.I | re.A)
 _MEDIAN = gate.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I | re.A)
 _EMD_BEFORE = gate.compile(r"\b(?:extramedullary|extra-medullary|EMD|(?-i:EM)|nodal|extranodal)\s*$", re.I | re.A)
@@ -2885,7 +2889,7 @@ def _of_whom(text: str, g: Group, groups: list[Group], atoms: list[Atom]) -> int
 
 
 _MID_OPENER = gate.compile(rf"(?:;\s*|,\s*(?:and|while|whereas|but)\s+)(?:among|of)\s+(?:the\s+|these\s+|those\s+)?(?P<N>\d+)\s+"
-                         rf"(?=[^,;]{{0,120}}?\b(?:{PATIENT}|evaluable|assessable)\b)[^,;]{{0,120}}?,", re.I | re.A)
+                         rf"(?=[^,;]{{0,120}}?\b(?:{PATIENT}|evaluable|assessable)\b|who\s)[^,;]{{0,120}}?,", re.I | re.A)   # (or "of the 6 who were not, 5 …")
 
 
 _SIZE_TAIL = re.compile(r"\s*\(\s*n\s?=\s?\d+\s*\)$", re.A)
@@ -3275,6 +3279,7 @@ _TREATED_OBJECT = gate.compile(
 
 
 _OFF_TRIAL = gate.compile(r"\b(?:outside\s+(?:of\s+)?(?:the|this)\s+(?:trial|study|protocol)|off[\s-](?:trial|study|protocol))\b", re.I | re.A)
+_PRIOR_OBJECT = gate.compile(r"\s+(?:with\s+)?(?:an?\s+|the\s+)?(?:prior|previous|earlier)\s", re.I | re.A)
 _GRADE_NUM_BEFORE = gate.compile(r"(?:\bgrades?|\bgr\.?|(?-i:\bG))\s*$", re.I | re.A)
 _EVENT_IN = gate.compile(r"\b(?:developed|occurred|observed|seen|noted|reported|documented)\s+in\s+$", re.I | re.A)
 _LD_THEN_CAR = gate.compile(r"\b(?:received|underwent)\s+[^.;]{0,80}?\b(?:lymphodeplet\w*|lymphodepleting\s+chemotherapy|conditioning)"
@@ -3344,6 +3349,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             continue
         if off and _OFF_TRIAL.search(text, vm.end(), vm.end() + 60):
             continue   # "74 patients in the standard-care group received CAR T cells outside the trial": no trial treatment
+        if ("prior" in low or "previous" in low or "earlier" in low) and _PRIOR_OBJECT.match(text, vm.end()):
+            continue   # "11 had been treated with a previous CD7-directed product": a history, not this treatment
         # "we treated 24 patients with …": the count after the verb is its object
         m2 = _VERB_COUNT.match(text, vm.end()) if vm.group().lower().endswith(("treated", "infused")) else None
         # "received 1 × 10^5, 3 × 10^5, or 1 × 10^6 CAR T cells per kg": a dose (list) right after the verb is its object

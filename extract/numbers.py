@@ -678,7 +678,12 @@ _ALTS = [
     # "all 11", "each of the five": the whole group
     # "both responders who did not undergo HSCT": two, the whole group a relative clause names
     ("all", rf"\b(?:(?<!-)(?!(?-i:ALL)\b)all|each\s+of\s+the)\s+(?P<alln>{NUM})\b|\b(?P<both>both)(?=\s+(?:[\w/+-]+\s+){{0,2}}?"
-            r"(?:patients|responders|children|adults|recipients|cases|subjects|pts)\s+(?:who\b|with\s+(?!(?:and|or)\b)))"),
+            r"(?:patients|responders|children|adults|recipients|cases|subjects|pts)\s+(?:who\b|with\s+(?!(?:and|or)\b)))"
+            # "Both patients developed grade 2 CRS", "in both patients on day 21", "Both then underwent allo-HSCT"
+            # (a case report's two): the noun before a verb or ending the clause, or a bare "Both" before its verb
+            r"|\b(?P<both2>both)(?=\s+(?:(?:the\s+)?patients|children|pts)(?:\s*[,.;)]|\s+(?:(?:had|have|then|also|subsequently|later|were|was|remain(?:ed)?)\s+)?"
+            r"(?:[a-z]+ed|had|remain(?:ed)?|underwent|achieved|developed|relapsed|died|proceeded|received|on|at|by|after)\b)"
+            r"|\s+(?:then\s+|also\s+|subsequently\s+|later\s+)?(?:underwent|proceeded|achieved|developed|relapsed|died|received)\b)"),
     # after "(" only as the first of a pair, "(9.8 vs 24.0 months", or a count of responses, "(3 CR, 2 PR)",
     # "(2 complete and 1 partial)", or of a grade, "(1 grade 1, 1 grade 3)" ("10(6)", "(1)" are no counts)
     ("num", rf"(?<![\w.\-/^])(?<![Pp]atient )(?<![Cc]ase )(?<!UPN )(?:(?<!\()|(?=[\d.]+\s*(?:vs\.?|versus)\s|\d+\s+(?:complete|partial|grade\s|(?-i:CRi?s?|PRs?|VGPR)\b)))(?P<num>{NUM})(?![\w%/^]|\.\d|\s?×|\s?x\s?10|\)?\s?/\s?kg)"),
@@ -791,7 +796,7 @@ def _value(kind: str, text: str, g: dict[str, Any]) -> dict[str, Any]:
             return {"n": n, "N": N} if 0 < N and n <= N else {"n": n}
         return {"n": int(g["neq"])}
     if kind == "all":
-        if g.get("both"):
+        if g.get("both") or g.get("both2"):
             return {"n": 2, "N": 2}
         v = to_number(g["alln"])
         return {"n": v, "N": v} if v is not None else {}

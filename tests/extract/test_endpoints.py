@@ -4557,6 +4557,53 @@ def test_blind44_families(text, expected):
     _matches(read_text(text), expected)
 
 
+BLIND46_FAMILIES = [
+    # a case report's two patients: "both patients" before its verb or ending the clause, a bare "Both" before its verb
+    ("Both patients developed grade 2 cytokine release syndrome (CRS), which resolved with tocilizumab, and neither had "
+     "immune effector cell-associated neurotoxicity syndrome (ICANS).",
+     [("crs", {"n": 2, "N": 2, "percent": 100.0, "grade": "2"}),
+      ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("Bone marrow MRD-negative complete remission was documented in both patients on day 21.",
+     [("complete_remission", {"n": 2, "N": 2, "timepoint_days": 21, "mrd_negative": True, "site": "bone marrow"})]),
+    ("Both then underwent a second haploidentical allo-HSCT from a different family donor, 41 and 56 days after infusion.",
+     [("transplant", {"n": 2, "N": 2})]),
+    ("CRS occurred in both patients.", [("crs", {"n": 2, "N": 2, "grade": "any"})]),
+    ("Both patients achieved CR and both proceeded to allo-HSCT.",
+     [("complete_remission", {"n": 2, "N": 2}), ("transplant", {"n": 2, "N": 2})]),
+    ("Both patients had received prior allo-HSCT.", []),
+    ("CRS occurred in both arms.", []),
+    # "neither had/developed X": a stated absence
+    ("Neither of the two patients developed ICANS or GVHD.",
+     [("neurotoxicity", {"n": 0, "negated": True}), ("gvhd", {"n": 0, "negated": True})]),
+    # an organ between "acute" and GVHD keeps the grade and the kind
+    ("Grade I acute skin graft-versus-host disease (GVHD) occurred in one patient and resolved with topical steroids.",
+     [("gvhd", {"n": 1, "grade": "1", "acute": True})]),
+    ("Grade 2 acute gut GVHD developed in 3 patients.", [("gvhd", {"n": 3, "grade": "2", "acute": True})]),
+    ("Chronic skin GVHD occurred in 4 patients.", [("gvhd", {"n": 4, "grade": "any", "chronic": True})]),
+    # an opener whose group is a relative clause with no noun: "of the 6 who were not, 5 …"
+    ("Seven of the 13 responders were bridged to allogeneic HSCT; of the 6 who were not, 5 relapsed within 4 months.",
+     [("transplant", {"n": 7, "N": 13}), ("relapse", {"n": 5, "N": 6, "percent": 83.3})]),
+    ("Of the 6 who did not, 5 relapsed.", [("relapse", {"n": 5, "N": 6})]),
+    ("Among the 10 who underwent HSCT, 2 relapsed.", [("relapse", {"n": 2, "N": 10})]),
+    # counts by product kind with each size in parentheses
+    ("Products were autologous (n = 96), donor-derived (n = 41) or universal (n = 9).",
+     [("patients_treated", {"value": 96, "subgroup": "autologous"}), ("patients_treated", {"value": 41, "subgroup": "donor-derived"}),
+      ("patients_treated", {"value": 9, "subgroup": "universal"})]),
+    ("CAR-T products were donor-derived (n=12) and autologous (n=8).",
+     [("patients_treated", {"value": 12, "subgroup": "donor-derived"}), ("patients_treated", {"value": 8, "subgroup": "autologous"})]),
+    # treated with a previous product: a history, no treated count
+    ("Median age was 29 years (range 3–71); 58 patients (39.7%) had received a prior allo-HSCT and 11 had been treated "
+     "with a previous CD7-directed product.", []),
+    ("Eight patients had been treated with prior CD19 CAR T cells.", []),
+    ("Twenty patients were treated with CD7 CAR T cells.", [("patients_treated", {"value": 20})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND46_FAMILIES)
+def test_blind46_families(text, expected):
+    _matches(read_text(text), expected)
+
+
 # blind41: thousands separators in cohort counts, per-group results after "v", baseline shares and
 # relapse kinds at entry, background shares
 BLIND41_FAMILIES = [
