@@ -1410,9 +1410,13 @@ _MERGE_GAP = re.compile(r"[\s()/,\-\[\]]*(?:(?:or|and/or|with or without|i\.e\.,
 
 
 # a state at a named assessment is that assessment's rate: "At the 3-month assessment, 9 of 15 patients (60.0%)
-# remained in response", "At 3 months, 25 of 38 evaluable patients remained in CR" (but not among responders: "Of the
-# 40 complete responders, 29 remained in response at 12 months" is durability; nor "remained in remission", no term)
-_REMAINED_AT = gate.compile(r"at\s+(?:the\s+)?(?:(?:day|month|week)\s+\d{1,3}|\d{1,3}[\s-](?:days?|months?|weeks?|mo))(?:\s+(?:assessment|evaluation|visit|time\s?point))?\s*,"
+# remained in response", "At 3 months, 25 of 38 evaluable patients remained in CR", "Six months after infusion, 9
+# patients remained in CR" (but not among responders: "Of the 40 complete responders, 29 remained in response at 12
+# months" is durability; nor "remained in remission", no term)
+_REMAINED_AT = gate.compile(r"(?:at\s+(?:the\s+)?(?:(?:day|month|week)\s+\d{1,3}|\d{1,3}[\s-](?:days?|months?|weeks?|mo))(?:\s+(?:assessment|evaluation|visit|time\s?point))?"
+                            # "Six months after infusion, 9 patients remained in CR": the time after the infusion
+                            r"|(?:at\s+)?(?:\d{1,3}|one|two|three|four|five|six|nine|twelve|eighteen)[\s-](?:days?|weeks?|months?)\s+(?:(?:after|following)\s+|post-?\s*)"
+                            r"(?:the\s+)?(?:CAR[\s-]?T(?:[\s-]cells?)?\s+|cell\s+)?(?:infusion|treatment|therapy))\s*,"
                             r"\s*(?P<n>\d+)\s+(?:of\s+(?:the\s+)?\d+\s+)?(?:(?:evaluable|assessable|treated|infused)\s+)?(?:patients|pts)?\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?"
                             r"(?=remained\s+in\s+(?P<state>response|CR|complete\s+(?:remission|response))\b)", re.I | re.A)
 
@@ -1451,7 +1455,7 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             spans = [sp for sp in spans if sp[1] <= m.start() or sp[0] >= m.end()] + [(m.start(), m.end(), label, rid)]
     ms = [Mention("X" if label == "X" else "E", None if label == "X" else label, s, e, rid, dict(attrs.get(rid, {})))
           for s, e, label, rid in sorted(spans)]
-    if "remain" in low and low[:3] == "at ":
+    if "remain" in low and (low[:3] == "at " or "after" in low or "post" in low or "following" in low):
         _remained_at(text, ms, attrs)
     if "without" in low:   # "in patients with and without prior blinatumomab (83.1% vs 82.5%)": the groups compared
         ms = [m for m in ms if not (m.kind == "X" and (

@@ -4831,7 +4831,8 @@ def test_blind43_families(text, expected):
     _matches(read_text(text), expected)
 
 
-# blind47: per-grade counts "one each" after a ';' in the term's aside or with "gr1"; (more below)
+# blind47: per-grade counts "one each", the evaluable count "assessed in", "CAR(+) T cells", a product "ALLO-19X",
+# a bare apheresed count in a list, a state some months after the infusion
 BLIND47_FAMILIES = [
     # several grades with one count each, the term before an aside whose own ';' does not end its clause, "gr" spelt short
     ("Cytokine release syndrome (CRS) occurred in 14 patients (43.8%; grade 1, n = 10; grade 2, n = 4), and immune "
@@ -4879,6 +4880,25 @@ BLIND47_FAMILIES = [
     ("32 patients received ALLO-501 at 40 × 10^6 cells.",
      [("patients_treated", {"value": 32}), ("dose", {"low": 40e6, "unit": "cells"})]),
     ("Two patients received allo-HSCT.", [("transplant", {"n": 2})]),
+    # a bare count that underwent apheresis in a list before the infused count is the enrolled count
+    ("Thirty-one patients were screened, 28 underwent apheresis and 26 were infused (11 children and 15 adults; DL1, "
+     "n = 9; DL2, n = 17).",
+     [("patients_enrolled", {"value": 28}), ("patients_treated", {"value": 26}),
+      ("patients_treated", {"value": 11, "subgroup": "children"}), ("patients_treated", {"value": 15, "subgroup": "adults"}),
+      ("patients_treated", {"value": 9, "subgroup": "DL1"}), ("patients_treated", {"value": 17, "subgroup": "DL2"})]),
+    ("Of 31 screened patients, 28 underwent leukapheresis and 26 received CAR-T cells.",
+     [("patients_enrolled", {"value": 28}), ("patients_treated", {"value": 26})]),
+    ("Forty were eligible; 36 were leukapheresed, and 33 were infused.",
+     [("patients_enrolled", {"value": 36}), ("patients_treated", {"value": 33})]),
+    ("Of the 20 patients, 18 underwent apheresis and 2 received bridging therapy.", []),
+    # a state some time after the infusion is that time point's rate
+    ("Six months after infusion, 9 patients remained in CR.",
+     [("complete_remission", {"n": 9, "N": None, "timepoint_days": 183})]),
+    ("3 months post-infusion, 12 of 20 patients remained in response.",
+     [("overall_response", {"n": 12, "N": 20, "timepoint_days": 91})]),
+    ("At 3 months after CAR-T infusion, 12 of 20 patients (60%) remained in CR.",
+     [("complete_remission", {"percent": 60, "n": 12, "N": 20, "timepoint_days": 91})]),
+    ("Of the 10 complete responders, 6 remained in CR at 12 months.", []),
 ]
 
 
