@@ -46,7 +46,7 @@ _DOSE_HINTS = ("×", "*", "x 10", "x10", "10^", "10(", "e6", "e7", "e8", "e5", "
 _TREATED_HINTS = ("infus", "treat", "dosed", "receiv", "underw")
 _COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dosed", "receiv", "underw", "included",
                  "compris", "consist", "random", "histolog", "diagnos", "types",
-                 "evaluable", "assessable", "n =", "n=", "pheres",
+                 "evaluable", "assessable", "assessed in", "evaluated in", "n =", "n=", "pheres",
                  "autologous in", "allogeneic in", "derived in", "fresh in")   # ("Products were autologous in 97 and …")
 
 
@@ -1001,7 +1001,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += _transplant_groups(text, items)
     if items and ("and in no" in low or "and no " in low):
         found += _none_in_group(text, items)
-    if " each" in low and "grad" in low:
+    if " each" in low and ("grad" in low or "gr" in low):
         found = _grades_each(text, mentions, found)
     if "respectively)" in low and "grad" in low:
         found = _grades_respectively(text, mentions, found)
@@ -1058,7 +1058,7 @@ def _both_levels(text: str, items: list) -> list[Found]:
 
 
 _GRADE_ONE = r"(?:[1-5]|IV|III|II|I)\b"
-_GRADE_LIST = rf"grades?\s*(?P<gs>{_GRADE_ONE}(?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:grade\s*)?{_GRADE_ONE}){{1,3}})"
+_GRADE_LIST = rf"(?:grades?|gr\.?)\s*(?P<gs>{_GRADE_ONE}(?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:grade\s*|gr\.?\s*)?{_GRADE_ONE}){{1,3}})"
 _EACH_N = r"(?P<n>one|two|three|\d+)\s+(?:patients?\s+|cases?\s+)?each\b"
 # several grades, the same count each: "ICANS occurred in 2 patients (grade 1 and grade 3, one each)", "Grade 3
 # and grade 4 CRS occurred in one patient each", "one each of grade 2 and grade 4", "One patient each had grade 2
@@ -1067,6 +1067,13 @@ _GRADES_EACH = gate.compile(rf"{_GRADE_LIST}(?P<mid>[^;()]{{0,40}}?)(?:,\s*|\bin
                             rf"|\b{_EACH_N.replace('?P<n>', '?P<n2>')}\s+(?:(?:of|with|at|had|developed|experienced)\s+)?"
                             rf"{_GRADE_LIST.replace('?P<gs>', '?P<gs2>')}",
                             re.I | re.A)
+
+
+def _before_aside(gap: str) -> str:
+    """The gap up to the bracket still open at its end ("ICANS in 2 (6.3%; grade 1 and grade 3, one each)": the
+    aside's own ';' does not end the term's clause)."""
+    op = gap.rfind("(")
+    return gap[:op] if op >= 0 and ")" not in gap[op:] else gap
 
 
 def _grades_each(text: str, ms: list[Mention], found: list[Found]) -> list[Found]:
@@ -1081,7 +1088,7 @@ def _grades_each(text: str, ms: list[Mention], found: list[Found]) -> list[Found
             continue
         m = next((m for m in ms if m.kind == "E" and m.endpoint in GRADED and x.start() <= m.start <= x.end() + 1), None) or \
             next((m for m in reversed(ms) if m.kind == "E" and m.endpoint in GRADED and m.end <= x.start()
-                  and ";" not in text[m.end:x.start()]), None)
+                  and ";" not in _before_aside(text[m.end:x.start()])), None)
         if m is None:
             continue
         band = normalise_grade(f"grades {grades[0]} to {grades[-1]}")
@@ -1414,9 +1421,13 @@ _MERGE_GAP = re.compile(r"[\s()/,\-\[\]]*(?:(?:or|and/or|with or without|i\.e\.,
 
 
 # a state at a named assessment is that assessment's rate: "At the 3-month assessment, 9 of 15 patients (60.0%)
-# remained in response", "At 3 months, 25 of 38 evaluable patients remained in CR" (but not among responders: "Of the
-# 40 complete responders, 29 remained in response at 12 months" is durability; nor "remained in remission", no term)
-_REMAINED_AT = gate.compile(r"at\s+(?:the\s+)?(?:(?:day|month|week)\s+\d{1,3}|\d{1,3}[\s-](?:days?|months?|weeks?|mo))(?:\s+(?:assessment|evaluation|visit|time\s?point))?\s*,"
+# remained in response", "At 3 months, 25 of 38 evaluable patients remained in CR", "Six months after infusion, 9
+# patients remained in CR" (but not among responders: "Of the 40 complete responders, 29 remained in response at 12
+# months" is durability; nor "remained in remission", no term)
+_REMAINED_AT = gate.compile(r"(?:at\s+(?:the\s+)?(?:(?:day|month|week)\s+\d{1,3}|\d{1,3}[\s-](?:days?|months?|weeks?|mo))(?:\s+(?:assessment|evaluation|visit|time\s?point))?"
+                            # "Six months after infusion, 9 patients remained in CR": the time after the infusion
+                            r"|(?:at\s+)?(?:\d{1,3}|one|two|three|four|five|six|nine|twelve|eighteen)[\s-](?:days?|weeks?|months?)\s+(?:(?:after|following)\s+|post-?\s*)"
+                            r"(?:the\s+)?(?:CAR[\s-]?T(?:[\s-]cells?)?\s+|cell\s+)?(?:infusion|treatment|therapy))\s*,"
                             r"\s*(?P<n>\d+)\s+(?:of\s+(?:the\s+)?\d+\s+)?(?:(?:evaluable|assessable|treated|infused)\s+)?(?:patients|pts)?\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?"
                             r"(?=remained\s+in\s+(?P<state>response|CR|complete\s+(?:remission|response))\b)", re.I | re.A)
 
@@ -1455,7 +1466,7 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             spans = [sp for sp in spans if sp[1] <= m.start() or sp[0] >= m.end()] + [(m.start(), m.end(), label, rid)]
     ms = [Mention("X" if label == "X" else "E", None if label == "X" else label, s, e, rid, dict(attrs.get(rid, {})))
           for s, e, label, rid in sorted(spans)]
-    if "remain" in low and low[:3] == "at ":
+    if "remain" in low and (low[:3] == "at " or "after" in low or "post" in low or "following" in low):
         _remained_at(text, ms, attrs)
     if "without" in low:   # "in patients with and without prior blinatumomab (83.1% vs 82.5%)": the groups compared
         ms = [m for m in ms if not (m.kind == "X" and (

@@ -4894,3 +4894,79 @@ BLIND43_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND43_FAMILIES)
 def test_blind43_families(text, expected):
     _matches(read_text(text), expected)
+
+
+# blind47: per-grade counts "one each", the evaluable count "assessed in", "CAR(+) T cells", a product "ALLO-19X",
+# a bare apheresed count in a list, a state some months after the infusion
+BLIND47_FAMILIES = [
+    # several grades with one count each, the term before an aside whose own ';' does not end its clause, "gr" spelt short
+    ("Cytokine release syndrome (CRS) occurred in 14 patients (43.8%; grade 1, n = 10; grade 2, n = 4), and immune "
+     "effector cell-associated neurotoxicity syndrome (ICANS) in 2 (6.3%; grade 1 and grade 3, one each).",
+     [("crs", {"percent": 43.8, "n": 14, "grade": "any"}), ("crs", {"n": 10, "grade": "1"}), ("crs", {"n": 4, "grade": "2"}),
+      ("neurotoxicity", {"percent": 6.3, "n": 2, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "1"}),
+      ("neurotoxicity", {"n": 1, "grade": "3"})]),
+    ("ICANS 2/19 (gr1 and gr2, one each).",
+     [("neurotoxicity", {"n": 2, "N": 19, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "1"}),
+      ("neurotoxicity", {"n": 1, "grade": "2"})]),
+    ("CRS was seen in 3 of 20 patients (15%; gr 1, gr 2 and gr 3, one each).",
+     [("crs", {"percent": 15, "n": 3, "N": 20, "grade": "any"}), ("crs", {"n": 1, "grade": "1"}),
+      ("crs", {"n": 1, "grade": "2"}), ("crs", {"n": 1, "grade": "3"})]),
+    ("Neurotoxicity occurred in two patients (10%; Gr. 2 and Gr. 3 in one patient each).",
+     [("neurotoxicity", {"percent": 10, "n": 2, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "2"}),
+      ("neurotoxicity", {"n": 1, "grade": "3"})]),
+    # the response-evaluable count with "assessed/evaluated in": a population, not responders
+    ("Response could be assessed in 351 patients.", [("patients_treated", {"value": 351})]),
+    ("Efficacy was assessed in 40 patients, of whom 32 responded.",
+     [("patients_treated", {"value": 40}), ("overall_response", {"n": 32, "N": 40})]),
+    ("Responses were evaluated in 18 patients by PET-CT.", [("patients_treated", {"value": 18})]),
+    ("Response can be evaluated in 24 of 26 patients.", [("patients_treated", {"value": 24})]),
+    # "CAR(+) T cells" (PubMed's flattened superscript) is a cell unit, as "CAR+ T cells" is
+    ("Of 40 patients enrolled, 36 received GC5-T at 25 × 10(6) (n = 3), 75 × 10(6) (n = 6), 150 × 10(6) (n = 21) or "
+     "450 × 10(6) (n = 6) CAR(+) T cells; 2 patients died and 2 progressed rapidly before infusion.",
+     [("patients_enrolled", {"value": 40}), ("patients_treated", {"value": 36}),
+      ("dose", {"low": 25e6, "high": 25e6, "unit": "cells"}), ("patients_treated", {"value": 3}),
+      ("dose", {"low": 75e6, "high": 75e6, "unit": "cells"}), ("patients_treated", {"value": 6}),
+      ("dose", {"low": 150e6, "high": 150e6, "unit": "cells"}), ("patients_treated", {"value": 21}),
+      ("dose", {"low": 450e6, "high": 450e6, "unit": "cells"}), ("patients_treated", {"value": 6})]),
+    ("Patients received 1 × 10(6) CAR(+) T cells/kg.", [("dose", {"low": 1e6, "high": 1e6, "unit": "cells/kg"})]),
+    ("The doses were 50 × 10(6) (n = 4) and 150 × 10(6) (n = 8) CAR(+) cells.",
+     [("dose", {"low": 50e6, "unit": "cells"}), ("patients_treated", {"value": 4}),
+      ("dose", {"low": 150e6, "unit": "cells"}), ("patients_treated", {"value": 8})]),
+    # a product code starting "ALLO-" after "received" is the CAR-T product, not an allogeneic transplant
+    ("In this phase 1 study (NCT09470061), 32 adults with relapsed or refractory large B-cell lymphoma (LBCL; n = 21), "
+     "follicular lymphoma (FL; n = 6), or mantle cell lymphoma (MCL; n = 5) received ALLO-19X at flat doses of 40 × 10^6 "
+     "(dose level [DL] 1; n = 6), 120 × 10^6 (DL2; n = 12), or 360 × 10^6 (DL3; n = 14) CAR+ T cells after "
+     "lymphodepletion with fludarabine, cyclophosphamide, and an anti-CD52 antibody.",
+     [("patients_treated", {"value": 32}), ("disease_count", {"value": 21, "label": "LBCL"}),
+      ("disease_count", {"value": 6, "label": "FL"}), ("disease_count", {"value": 5, "label": "MCL"}),
+      ("dose", {"low": 40e6, "unit": "cells"}), ("patients_treated", {"value": 6, "subgroup": "dose level [DL] 1"}),
+      ("dose", {"low": 120e6, "unit": "cells"}), ("patients_treated", {"value": 12, "subgroup": "DL2"}),
+      ("dose", {"low": 360e6, "unit": "cells"}), ("patients_treated", {"value": 14, "subgroup": "DL3"})]),
+    ("32 patients received ALLO-501 at 40 × 10^6 cells.",
+     [("patients_treated", {"value": 32}), ("dose", {"low": 40e6, "unit": "cells"})]),
+    ("Two patients received allo-HSCT.", [("transplant", {"n": 2})]),
+    # a bare count that underwent apheresis in a list before the infused count is the enrolled count
+    ("Thirty-one patients were screened, 28 underwent apheresis and 26 were infused (11 children and 15 adults; DL1, "
+     "n = 9; DL2, n = 17).",
+     [("patients_enrolled", {"value": 28}), ("patients_treated", {"value": 26}),
+      ("patients_treated", {"value": 11, "subgroup": "children"}), ("patients_treated", {"value": 15, "subgroup": "adults"}),
+      ("patients_treated", {"value": 9, "subgroup": "DL1"}), ("patients_treated", {"value": 17, "subgroup": "DL2"})]),
+    ("Of 31 screened patients, 28 underwent leukapheresis and 26 received CAR-T cells.",
+     [("patients_enrolled", {"value": 28}), ("patients_treated", {"value": 26})]),
+    ("Forty were eligible; 36 were leukapheresed, and 33 were infused.",
+     [("patients_enrolled", {"value": 36}), ("patients_treated", {"value": 33})]),
+    ("Of the 20 patients, 18 underwent apheresis and 2 received bridging therapy.", []),
+    # a state some time after the infusion is that time point's rate
+    ("Six months after infusion, 9 patients remained in CR.",
+     [("complete_remission", {"n": 9, "N": None, "timepoint_days": 183})]),
+    ("3 months post-infusion, 12 of 20 patients remained in response.",
+     [("overall_response", {"n": 12, "N": 20, "timepoint_days": 91})]),
+    ("At 3 months after CAR-T infusion, 12 of 20 patients (60%) remained in CR.",
+     [("complete_remission", {"percent": 60, "n": 12, "N": 20, "timepoint_days": 91})]),
+    ("Of the 10 complete responders, 6 remained in CR at 12 months.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND47_FAMILIES)
+def test_blind47_families(text, expected):
+    _matches(read_text(text), expected)
