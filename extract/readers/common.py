@@ -43,8 +43,8 @@ COPYRIGHT_RE = re.compile(rf"©[^\n©]{{0,80}}?\b(?P<y1>{_YEAR})\b"
 OWN_CITATION_RE = re.compile(
     rf"^[ \t]*(?:Citation|(?:To |How to )?[Cc]ite this (?:article|paper)(?: as)?|本文引用格式)[ \t]*[:：][^\n]{{0,300}}?"
     rf"(?:\((?P<y1>{_YEAR})\)|[.,][ \t]+(?P<y2>{_YEAR})[ \t]*[;,][ \t]*\d)", re.M)   # ("… Chin J Hematol, 2025, 46(3): 221")
-# the last resort: Nature's "Received: … Accepted: … Published online: 20 October 2025"
-PUBLISHED_ONLINE_RE = re.compile(rf"\bPublished\s+online:?\s+(?:\d{{1,2}}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+)"
+# the last resort: Nature's "Received: … Accepted: … Published online: 20 October 2025", BMC's "Published: 12 February 2026"
+PUBLISHED_ONLINE_RE = re.compile(rf"\bPublished(?:\s+online)?:?\s+(?:\d{{1,2}}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+)"
                                  rf"(?P<y1>{_YEAR})\b(?P<y2>)", re.I)
 MASTHEAD_RE = re.compile(
     rf"V(?<![A-Za-z]V)ol\.?[ \t]+\d{{1,4}}(?:,?[ \t]+(?:No\.?|Issue)[ \t]+\d{{1,3}})?,?[ \t]+"
@@ -73,7 +73,7 @@ MEETING_LINE_RE = re.compile(
 def front_matter_year(text: str) -> int | None:
     """The year of a journal citation line in the front matter, else of the article's own
     "Citation:" line or an issue masthead there, else of a copyright line there, else of a
-    supplement's citation ending a line, else of a "Published online" date; None when none is found (the year
+    supplement's citation ending a line, else of a "Published (online)" date; None when none is found (the year
     is never guessed from the body)."""
     front = text[:FRONT_CHARS]
     ref = REFERENCES_HEADING_RE.search(front)
@@ -86,7 +86,7 @@ def front_matter_year(text: str) -> int | None:
         (SUPPLEMENT_LINE_RE.search(front) if ";" in front else None) or \
         (MEETING_LINE_RE.search(front) if "Congress" in front or "Meeting" in front or "Conference" in front
          or "Symposium" in front else None) or \
-        (PUBLISHED_ONLINE_RE.search(front) if "ublished online" in front or "ublished Online" in front else None)
+        (PUBLISHED_ONLINE_RE.search(front) if "ublished" in front else None)
     return int(m.group("y1") or m.group("y2")) if m else None
 
 

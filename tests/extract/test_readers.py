@@ -280,6 +280,8 @@ As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
     ("frontiers in Immunology\nCitation: Liang X, Qiu Y and Tan R (2025) Bispecific CAR-T cells.\n"
      "Front. Immunol. 16:1589302.\nResults: 38 children.", 2025),
     ("Title\nCite this article as: Smith J, Li W. A CD7 CAR. Blood Adv. 2024;8:1201-1210.\nAbstract", 2024),
+    # BMC's web page: the "Published:" date, when no citation line comes first
+    ("Skip to main content\nJournal of Hematology & Oncology\nResearch | Open access | Published: 12 February 2026\nTitle", 2026),
     # a Chinese journal's citation format line ("本文引用格式"): journal, year, volume(issue): pages
     ("Title\n本文引用格式: Wang JN, Liu HM, et al. Chin J Hematol, 2025, 46(3): 221-226.\nAbstract", 2025),
     # an issue masthead, not the earlier published-online date

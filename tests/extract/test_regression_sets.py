@@ -52,12 +52,9 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
 # document-field errors left open as debatable gold: blind14's writer put the China Drug Trials id
 # CTR20248814 in trial_ids, a registry docs/record.md does not list (the writer's own doubt); blind23's
 # writer took a meeting abstract's year from its DOI alone ("JCO.2025.43.16_suppl"), which the text
-# states nowhere else (the year is never guessed); blind46's BMC web-page copy states its year ("Journal of Hematology &
-# Oncology volume 19, Article number: 27 (2026)", "Published: 12 February 2026", a "Cite this article" line) and is
-# read with none: document fields are the lead's work (b46 left it open)
+# states nowhere else (the year is never guessed)
 OPEN_FIELD_ERRORS = {"regression/blind14": {("b14-09.txt", "trial_ids")},
-                     "regression/blind23": {("b23-07.txt", "year")},
-                     "regression/blind46": {("b46-08.txt", "year")}}
+                     "regression/blind23": {("b23-07.txt", "year")}}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
