@@ -74,7 +74,8 @@ def _article(el, path: str, sha256: str, index: int) -> Document | None:
         doi = next((_text(e) for e in el.findall("PubmedData/ArticleIdList/ArticleId")
                     if e.get("IdType") == "doi"), None)
     notices = []
-    for cc in (cit.findall("CommentsCorrectionsList/CommentsCorrections") if cit is not None else []):
+    # (under MedlineCitation; some exports nest the list inside Article)
+    for cc in (cit.findall(".//CommentsCorrectionsList/CommentsCorrections") if cit is not None else []):
         kind = XML_NOTICE_REFTYPES.get(cc.get("RefType", ""))
         if kind:
             ref = _text(cc.find("RefSource"))

@@ -116,6 +116,15 @@ def test_pubmed_xml_many_articles_streamed_with_entities_unescaped():
     assert sum(1 for _ in docs) == n - 1
 
 
+def test_pubmed_xml_notices_under_the_citation_or_nested_in_the_article():
+    cc = ('<CommentsCorrectionsList><CommentsCorrections RefType="RetractionIn"><RefSource>Leukemia. 2026;40:2101.'
+          '</RefSource><PMID>884901088</PMID></CommentsCorrections></CommentsCorrectionsList>')
+    data = ("<?xml version='1.0'?><PubmedArticleSet>" + _xml_article(1, cc)
+            + _xml_article(2).replace("</Abstract>", "</Abstract>" + cc) + "</PubmedArticleSet>").encode()
+    for d in read_bytes(data, "n.xml"):
+        assert [(n.type, n.pmid, n.relation) for n in d.meta["notices"]] == [("retraction", "884901088", "in")]
+
+
 @pytest.mark.parametrize("data,reason", [
     (b"", "empty file"),
     (b"   \n\n", "empty file"),
@@ -282,6 +291,8 @@ As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
     ("Title\nCite this article as: Smith J, Li W. A CD7 CAR. Blood Adv. 2024;8:1201-1210.\nAbstract", 2024),
     # BMC's web page: the "Published:" date, when no citation line comes first
     ("Skip to main content\nJournal of Hematology & Oncology\nResearch | Open access | Published: 12 February 2026\nTitle", 2026),
+    # a journal abbreviation with a parenthesised part ("Chin Med J (Engl).")
+    ("Chinese Medical Journal · Letter\nChin Med J (Engl). 2026;139(2):241-243. DOI: 10.5555/CM9.1\nTitle", 2026),
     # a Chinese journal's citation format line ("本文引用格式"): journal, year, volume(issue): pages
     ("Title\n本文引用格式: Wang JN, Liu HM, et al. Chin J Hematol, 2025, 46(3): 221-226.\nAbstract", 2025),
     # an issue masthead, not the earlier published-online date
