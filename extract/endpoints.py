@@ -1011,6 +1011,13 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         _levels_after(text, items)
     if " both " in low and items:
         found += _both_levels(text, items)
+    if "(gr" in low or "( gr" in low:
+        # a grade in parentheses after a count may be read both as that item's grade and as every one's grade
+        # ("CRES was observed in 1 patient (grade 1)" after an "including grade 3 CRS in 2"): one item
+        parens = {m.start() for m in _PAREN_GRADE.finditer(text)}
+        keys = [(f.endpoint, repr(sorted(f.fields.items()))) for f in found]
+        found = [f for f, k in zip(found, keys) if not (f.pos in parens and f.endpoint in GRADED
+                                                        and sum(1 for k2 in keys if k2 == k) > 1)]
     return sorted(found, key=lambda f: f.pos)
 
 
@@ -1594,7 +1601,8 @@ _THAN_GROUP = gate.compile(rf"\b(?:{_COMPARATIVE}\s+|than\s+)(?:after|following|
 # the pair's groups named by a comparative before it: "lower after combined relapse than after single-site relapse (40.0% vs 69.2%"
 _THAN_PAIR = gate.compile(rf"\b{_COMPARATIVE}\s+(?:after|following|among|in|with)\s+(?P<a>[^,;()]{{2,50}}?)\s+than\s+(?:after|following|among|in|with)\s+"
                           rf"(?:those\s+with\s+)?(?P<b>[^,;()]{{2,50}}?)\s*$", re.I | re.A)
-_OR_GAP = re.compile(r"\s*(?:,|or|nor|and)\s*", re.A)
+# ("no ICANS or acute GVHD": the second term's own acute/chronic qualifier in the gap)
+_OR_GAP = re.compile(r"\s*(?:,|or|nor|and)\s*(?:(?:acute|chronic)\s+)?", re.A)
 _LATE_BEFORE = gate.compile(r"\b(?:late|delayed)(?:-onset)?\s+$", re.I | re.A)
 _MRD_CR_GAP = re.compile(r"[\s(\-]*", re.A)
 _GVHD_ORGAN = r"(?:skin|cutaneous|gut|GI|gastrointestinal|intestinal|liver|hepatic|oral|ocular|lung)\s+"   # "acute skin GVHD"
@@ -2309,7 +2317,7 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         g.subject = "duration" not in g.vals and (g.rel or bool(c.subject_after.match(after)))
         groups.append(g)
         i = j
-    if "all " in text or "All " in text or "both " in text:
+    if "all " in text or "All " in text or "both " in text or "(gr" in text or "( gr" in text or "(Gr" in text:
         groups = _all_of(text, groups, ms)
     # "21 grade ≥3 (33.9%)": the percent after a count's grade is that count's percent
     for k in range(len(groups) - 2, -1, -1):
@@ -2354,6 +2362,9 @@ _ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom|which
                       r"(?=(?:were|had|achieved|attained|became|remained|grades?|gr)\b|G[1-5≥>]|(?<=,\sall\s)(?-i:MRD)[\s-]?neg))", re.I | re.A)
 
 
+_PAREN_GRADE = re.compile(r"\((?=\s*(?:grade|gr\.?)\s*(?:[1-5]|I{1,3}V?|IV)(?:\s*(?:[-\u2013/]|or|and)\s*(?:[1-5]|I{1,3}V?|IV))?"
+                          r"\s*(?:(?:in\s+)?(?:all|each|both)(?:\s+(?:patients|cases))?\s*)?\))", re.I | re.A)
+_PAREN_GRADE_GAP = re.compile(r"\s*(?:(?:patients?|pts|cases|recipients)\s*)?", re.A)
 _PATIENTS_WITH = re.compile(rf"\s+{PATIENT}\s+(?:with|who\s+(?:had|developed|experienced))\s+", re.A)
 _PCT_ALL_GAP = re.compile(r"(?:\s+of\s+(?:all\s+|the\s+)?(?:patients|pts|recipients))?\s*[(,;]?\s*", re.A)
 _OWN_COUNT = gate.compile(r"\s*\(\s*n\s?[=:]", re.I | re.A)
@@ -2368,8 +2379,26 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
     (or a bare "all" before its verb) after a count is a subject group n = N = that count;
     "CRS in 5 (25%), all grade 1-2" / "(13%; both grade 1)": a grade breakdown of that count."""
     out = list(groups)
+    if "(gr" in text or "( gr" in text or "(Gr" in text:
+        for m in _PAREN_GRADE.finditer(text):
+            # "ICANS in 1 (grade 2)", "Acute GVHD developed in 3 patients (grade 1–2 in all)": a grade alone in the
+            # parentheses right after a count is the grade of every one of them
+            prev = [g for g in groups if g.end <= m.start() and isinstance(g.vals.get("n"), int)]
+            if not prev or not _PAREN_GRADE_GAP.fullmatch(text, prev[-1].end, m.start()) \
+                    or not any(k.kind == "G" and k.start >= m.end() and not text[m.end():k.start].strip() for k in ms):
+                continue
+            vals = {"n": prev[-1].vals["n"], "N": prev[-1].vals["n"]}
+            out.append(Group(m.start(), m.end(), vals, "allof", subject=True))
     for m in _ALL_OF.finditer(text):
         prev = [g for g in groups if g.end <= m.start() and isinstance(g.vals.get("n"), int)]
+        if text[m.start() - 1:m.start()] == "(" and any(k.kind == "E" and 0 <= m.start() - 1 - k.end <= 1 for k in ms):
+            # "ICANS (all grade I) was seen in 2 patients": the aside right after the term names the grade of the
+            # count that follows it, not of a count in an earlier clause
+            close = text.find(")", m.end())
+            nxt = [g for g in groups if close >= 0 and g.start > close and isinstance(g.vals.get("n"), int)]
+            if not nxt or any(ch in text[close:nxt[0].start] for ch in ";:,") or nxt[0].start - close > 40:
+                continue
+            prev = [nxt[0]]
         # "all grade 1 (n = 5) or grade 2 (n = 2)": a grade with a count of its own is no grade of them all
         # ("all grade 1 except for one grade 2 event": not all of them, and the rest is not counted)
         # ("CRS occurred in 10 cases (55.6%), all of which were grade 1-2")
@@ -2900,7 +2929,8 @@ def _of_whom(text: str, g: Group, groups: list[Group], atoms: list[Atom]) -> int
 
 
 _MID_OPENER = gate.compile(rf"(?:;\s*|,\s*(?:and|while|whereas|but)\s+)(?:among|of)\s+(?:the\s+|these\s+|those\s+)?(?P<N>\d+)\s+"
-                         rf"(?=[^,;]{{0,120}}?\b(?:{PATIENT}|evaluable|assessable)\b|who\s)[^,;]{{0,120}}?,", re.I | re.A)   # (or "of the 6 who were not, 5 …")
+                         rf"(?=[^,;]{{0,120}}?\b(?:{PATIENT}|evaluable|assessable)\b|who\s|with\s)[^,;]{{0,120}}?,", re.I | re.A)   # (or "of the 6 who were not, 5 …",
+# "; among the 7 with extramedullary lesions, 4 …")
 
 
 _SIZE_TAIL = re.compile(r"\s*\(\s*n\s?=\s?\d+\s*\)$", re.A)
@@ -3304,6 +3334,10 @@ def _unseparated(m: re.Match) -> str:
     return m.group().replace(",", "").ljust(len(m.group()))
 
 
+_CARE_SETTING = re.compile(rf"(?P<n>{NUMW})\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:of\s+(?:them|these|whom)\s+(?:(?:were|was)\s+)?(?:(?:treated|infused|dosed)\s+)?"
+                           rf"|(?:{PATIENT}\s+)?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:were|was)\s+(?:treated|infused|dosed)\s+)(?:in\s+(?:the\s+|an?\s+)?|as\s+)"
+                           r"(?P<sub>outpatient|inpatient)s?(?=\s+(?:setting|basis|care)\b|s?\b\s*[,;.)]|s?$)", re.I | re.A)
+_SCREENED_AFTER = re.compile(r"[^,;.()]{0,40}?\b(?:were|was)\s+(?:\w+\s+)?screened\b", re.A)
 _COHORT_COMPRISED = gate.compile(r"(?:they|these(?:\s+patients)?|the\s+(?:treated\s+|infused\s+)?(?:patients|cohort))\s+"
                                  r"(?:included|comprised|consisted\s+of)\s+", re.I | re.A)
 
@@ -3414,6 +3448,12 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 f.endpoint = "patients_enrolled"
             elif f.rule == "cohort.included" and f.fields["value"] < treated[0]:
                 f.fields["subgroup"] = "included"
+    if treated and ("outpatient" in low or "inpatient" in low):
+        # "389 were infused, 143 of them in the outpatient setting": the infused count by care setting
+        for m in _CARE_SETTING.finditer(text):
+            if (n := _num(m.group("n"))) and n < treated[0] and m.start("n") not in used:
+                out.append(Found("patients_treated", {"value": n, "subgroup": m.group("sub").lower()}, "cohort.subgroup", m.start("n")))
+                used.add(m.start("n"))
     cohort = bool(out)
     # "Infused patients had AML (n = 19) or MPAL (n = 8); 10 were children and 17 adults": the cohort named as the
     # subject, with no count of its own, then broken down
@@ -3428,7 +3468,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     ages = not cohort and _COHORT_COMPRISED.match(text) is not None and len(c.subgroup_counts.findall(text)) > 1
     for m in c.subgroup_counts.finditer(text) if cohort or ages else ():
         n = _num(m.group("n"))
-        if n and m.start("n") not in used and (treated_at is None or m.start() > treated_at):
+        if n and m.start("n") not in used and (treated_at is None or m.start() > treated_at) \
+                and not ("screen" in low and _SCREENED_AFTER.match(text, m.end())):
+            # ("46 children and young adults were screened and 41 were infused": the screened are no treated group)
             sub = re.sub(r"\s+patients$", "", m.group("sub").lower())
             out.append(Found("patients_treated", {"value": n, "subgroup": sub}, "cohort.subgroup", m.start("n")))
             used.add(m.start("n"))
@@ -3511,7 +3553,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         out += _diseases_respectively(text, dmatches, used)
     # a breakdown listed in parentheses: "(T-ALL 38, T-LBL 14)", "(T-ALL: 38; T-LBL: 14)", "(38 T-ALL and 14 T-LBL)"
     for d in dmatches:
-        m = _LABEL_N.match(text, d.end(), d.end() + 14)
+        # ("MPAL (T/myeloid) in 3": a subtype aside of up to 12 characters before its count)
+        m = _LABEL_N.match(text, d.end(), d.end() + 24)
         # ("Histologies were DLBCL in 268, …": the first item opens the list)
         if not (m and (_LIST_OPEN.search(text, max(0, d.start() - 12), d.start())
                        or (typed_at and not text[typed_at.end():d.start()].strip()))):

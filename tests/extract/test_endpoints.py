@@ -4970,3 +4970,91 @@ BLIND47_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND47_FAMILIES)
 def test_blind47_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND48_FAMILIES = [
+    # a "(all grade X)" aside right after the term names the grade of the count that follows, not of an earlier clause's
+    ("CRS was grade I-II in 35 patients and grade III in 4, while ICANS (all grade I) was seen in 2 patients.",
+     [("crs", {"n": 35, "grade": "1-2"}), ("crs", {"n": 4, "grade": "3"}),
+      ("neurotoxicity", {"n": 2, "grade": "1"}), ("neurotoxicity", {"n": 2, "grade": "any"})]),
+    ("ICANS (all grade 1-2) occurred in 5 patients (12%).",
+     [("neurotoxicity", {"percent": 12, "n": 5, "grade": "1-2"}), ("neurotoxicity", {"percent": 12, "n": 5, "grade": "any"})]),
+    ("Neurotoxicity (all grade 1) developed in 3 of 20 patients.",
+     [("neurotoxicity", {"n": 3, "N": None, "grade": "1"}), ("neurotoxicity", {"n": 3, "N": 20, "grade": "any"})]),
+    # a grade alone in parentheses right after a count ("(grade 2)", "(grade 1–2 in all)") is every one's grade
+    ("CRS was seen in 14 patients (93.3%), grade 3–4 in 4, and ICANS in 1 (grade 2).",
+     [("crs", {"percent": 93.3, "n": 14, "grade": "any"}), ("crs", {"n": 4, "grade": "3-4"}),
+      ("neurotoxicity", {"n": 1, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "2"})]),
+    ("Acute GVHD developed in 3 patients (grade 1–2 in all), and none developed chronic GVHD.",
+     [("gvhd", {"n": 3, "grade": "any", "acute": True}), ("gvhd", {"n": 3, "grade": "1-2", "acute": True}),
+      ("gvhd", {"n": 0, "grade": "any", "chronic": True, "negated": True})]),
+    ("Neurotoxicity occurred in 2 patients (grade 1 in both).",
+     [("neurotoxicity", {"n": 2, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": "1"})]),
+    ("ICANS was observed in 4 cases (grade I-II).",
+     [("neurotoxicity", {"n": 4, "grade": "any"}), ("neurotoxicity", {"n": 4, "grade": "1-2"})]),
+    ("CRS occurred in 10 patients (grade 3 in 2).",
+     [("crs", {"n": 10, "grade": "any"}), ("crs", {"n": 2, "grade": "3"})]),
+    ("Cytokine release syndrome (CRS) occurred in 29 patients (90.6%), including grade 3 CRS in 2 (6.3%), and "
+     "CAR-T-related encephalopathy syndrome (CRES) was observed in 1 patient (grade 1).",
+     [("crs", {"percent": 90.6, "n": 29, "grade": "any"}), ("crs", {"n": 2, "grade": "3"}),
+      ("neurotoxicity", {"n": 1, "grade": "1"})]),
+    ("Cytokine release syndrome occurred after five of the seven CD19 infusions (all grade 1 or 2) and after all seven "
+     "CD7 infusions (grade 1 or 2 in five patients and grade 3 in two).",
+     [("crs", {"n": 5, "N": 7, "grade": "any"}), ("crs", {"n": 5, "grade": "1-2"}), ("crs", {"n": 7, "N": 7, "grade": "any"}),
+      ("crs", {"n": 5, "grade": "1-2"}), ("crs", {"n": 2, "grade": "3"})]),
+    # a second absence in "no X or acute/chronic Y" keeps its own qualifier
+    ("No ICANS or acute GVHD was recorded after CAR-T infusion.",
+     [("neurotoxicity", {"n": 0, "negated": True}), ("gvhd", {"n": 0, "acute": True, "negated": True})]),
+    ("There was no CRS, ICANS or chronic GVHD.",
+     [("crs", {"n": 0, "negated": True}), ("neurotoxicity", {"n": 0, "negated": True}),
+      ("gvhd", {"n": 0, "chronic": True, "negated": True})]),
+    ("No ICANS occurred, and acute GVHD developed in 2 patients.",
+     [("neurotoxicity", {"n": 0, "negated": True}), ("gvhd", {"n": 2, "acute": True})]),
+    # "went on to … or … HSCT": donor kinds joined by "or" before the transplant
+    ("Eleven patients in remission went on to haploidentical or matched-donor HSCT within 3 months.",
+     [("transplant", {"n": 11, "N": None})]),
+    ("Five patients proceeded to matched sibling or haploidentical allo-HSCT.", [("transplant", {"n": 5})]),
+    ("Four of 12 responders underwent related-donor or unrelated-donor transplantation.",
+     [("transplant", {"n": 4, "N": 12})]),
+    ("Patients received bridging chemotherapy or radiotherapy before HSCT.", []),
+    # a disease with a short subtype aside before its count
+    ("Diagnoses were T-ALL in 61, T-LBL in 19, ETP-ALL in 5 and MPAL (T/myeloid) in 3.",
+     [("disease_count", {"value": 61, "label": "T-ALL"}), ("disease_count", {"value": 19, "label": "T-LBL"}),
+      ("disease_count", {"value": 5, "label": "ETP-ALL"}), ("disease_count", {"value": 3, "label": "MPAL"})]),
+    ("Histologies were DLBCL (GCB type) in 40 and FL in 12.",
+     [("disease_count", {"value": 40, "label": "DLBCL"}), ("disease_count", {"value": 12, "label": "FL"})]),
+    # an outcome a disease carries, in the present tense, is background
+    ("Relapse of T-cell acute lymphoblastic leukemia (T-ALL) after allogeneic hematopoietic stem cell transplantation "
+     "(HSCT) carries a 1-year survival of roughly 20% with salvage chemotherapy.", []),
+    ("Early T-cell precursor ALL portends a 2-year EFS of only 30% with conventional chemotherapy.", []),
+    ("TP53-mutated AML carries an expected 1-year OS below 20%.", []),
+    # the infused count by care setting
+    ("In a multicentre real-world registry of the Nordic Cell Therapy Group, 412 adults underwent leukapheresis for "
+     "axicabtagene ciloleucel or lisocabtagene maraleucel and 389 were infused, 143 of them in the outpatient setting.",
+     [("patients_enrolled", {"value": 412}), ("patients_treated", {"value": 389}),
+      ("patients_treated", {"value": 143, "subgroup": "outpatient"})]),
+    ("Of 120 patients infused, 45 (37.5%) were treated as outpatients.",
+     [("patients_treated", {"value": 120}), ("patients_treated", {"value": 45, "subgroup": "outpatient"})]),
+    # "n=41 were infused"; the screened are no treated (nor enrolled) count
+    ("Between 2022 and 2025, 46 children and young adults were screened and n=41 were infused with CD19/CD22 bispecific "
+     "CAR T cells at 1 × 106/kg (n=17) or 3 × 106/kg (n=24).",
+     [("patients_treated", {"value": 41}), ("dose", {"low": 1e6, "unit": "cells/kg"}), ("patients_treated", {"value": 17}),
+      ("dose", {"low": 3e6, "unit": "cells/kg"}), ("patients_treated", {"value": 24})]),
+    ("46 children were screened and 41 were infused.", [("patients_treated", {"value": 41, "subgroup": None})]),
+    ("Of the 30 enrolled, n=27 were infused.", [("patients_treated", {"value": 27})]),
+    # "among the 7 with X," names the N of the counts after it, with no patient noun
+    ("Fourteen patients (73.7%) attained MRD-negative CR in the marrow on day 28; among the 7 with extramedullary "
+     "lesions, 4 achieved extramedullary CR and 2 a PR.",
+     [("complete_remission", {"percent": 73.7, "n": 14, "site": "bone marrow", "mrd_negative": True}),
+      ("complete_remission", {"n": 4, "N": 7, "percent": 57.1, "site": "extramedullary"}),
+      ("partial_remission", {"n": 2, "N": 7, "site": "extramedullary"})]),
+    ("The ORR was 80%, and of the 10 with CNS involvement, 6 achieved CR.",
+     [("overall_response", {"percent": 80}), ("complete_remission", {"n": 6, "N": 10})]),
+    ("Of 12 with extramedullary disease at infusion, 9 had a complete response.",
+     [("complete_remission", {"n": 9, "N": 12, "site": "extramedullary"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND48_FAMILIES)
+def test_blind48_families(text, expected):
+    _matches(read_text(text), expected)
