@@ -55,13 +55,8 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
 # CTR20248814 in trial_ids, a registry docs/record.md does not list (the writer's own doubt); blind23's
 # writer took a meeting abstract's year from its DOI alone ("JCO.2025.43.16_suppl"), which the text
 # states nowhere else (the year is never guessed)
-# blind48's letter year (b48-07, plain text, no PMID) and blind49's PubMed-XML RetractionIn notice (b49-08) are
-# doc-field/reader errors left to the doc-field owner (the b4849 branch changed extraction rules only): drop them
-# from here when fixed
 OPEN_FIELD_ERRORS = {"regression/blind14": {("b14-09.txt", "trial_ids")},
-                     "regression/blind23": {("b23-07.txt", "year")},
-                     "regression/blind48": {("b48-07.txt", "year")},
-                     "regression/blind49": {("b49-08.xml", "notices")}}
+                     "regression/blind23": {("b23-07.txt", "year")}}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
