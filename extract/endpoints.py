@@ -1588,7 +1588,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                  and (m.endpoint in GRADED or not ("late" in low or "delayed" in low) or not _LATE_BEFORE.search(before)))
                     or c.neg_after.match(text[m.end:m.end + 80])):
                 m.negated = True
-            elif i and ms[i - 1].negated and _OR_GAP.fullmatch(text, ms[i - 1].end, start):
+            elif i and ms[i - 1].negated and ms[i - 1].endpoint != m.endpoint and _OR_GAP.fullmatch(text, ms[i - 1].end, start):
+                # (another endpoint: "no ICANS or acute GVHD"; "none had grade III-IV or chronic GVHD" is left open)
                 m.negated = True
                 if m.endpoint in GRADED and "grade" not in m.attrs and "grade" in ms[i - 1].attrs:
                     m.attrs["grade"] = ms[i - 1].attrs["grade"]

@@ -3735,6 +3735,15 @@ def test_table_rows_take_their_groups_endpoint_and_a_ci_bound_with_its_unit():
         ("overall_survival", 19.5, 13.0, None)]
 
 
+def test_a_second_absence_after_or_is_another_endpoints_only():
+    # "no ICANS or acute GVHD": two absences; "none had grade III-IV or chronic GVHD" gives no chronic GVHD of
+    # grade III-IV (the writers leave that wording open)
+    got = read_text("No ICANS or acute GVHD was recorded after CAR-T infusion.")
+    assert [(e, f.get("negated"), f.get("acute")) for e, f in got] == [("neurotoxicity", True, None), ("gvhd", True, True)]
+    got = read_text("Acute GVHD of grade I-II developed in 3 patients after CAR-T, and none had grade III-IV or chronic GVHD.")
+    assert not any(f.get("chronic") and f.get("grade") == "3-4" for _, f in got)
+
+
 def test_table_rows_under_group_labels_and_a_ci_row_with_its_unit_last():
     # "Efficacy" and "Toxicity" label groups of rows: the table runs on; "(95% CI), months" puts the unit last
     got = read_text("Outcome\tAxi-cel (n = 104)\tTisa-cel (n = 67)\tP\nEfficacy\n"
