@@ -3949,10 +3949,26 @@ _ELLIPTIC_GROUPS = gate.compile(
     rf"|(?P<a2>{_LEVEL_NAME})\s*,?\s+and\s+(?P<n2>\d+)\s+(?:received\s+|at\s+)?(?P<b2>{_LEVEL_NAME}))(?=\s*(?:[,;.)]|$))", re.I | re.A)
 
 
+# ... and a list of levels: "Three patients received DL1, five DL2, and six DL3"
+_LEVEL_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+_ELLIPTIC_LEVELS = gate.compile(
+    r"\d+\s+(?:patients\s+|pts\s+)?(?:were\s+|was\s+)?(?:infused|treated|dosed|received|given)\s+(?:at\s+)?"
+    rf"(?P<a>{_LEVEL_NAME})(?P<rest>(?:{_LEVEL_SEP}\d+\s+(?:at\s+)?{_LEVEL_NAME}){{2,}})(?=\s*(?:[;.)]|$))", re.I | re.A)
+_LEVEL_COUNT = re.compile(rf"(?P<n>\d+)\s+(?:at\s+)?(?P<b>{_LEVEL_NAME})", re.I | re.A)
+
+
 def _elliptic_groups(text: str, treated: Found, used: set[int]) -> list[Found]:
     """A treated count read with its verb, a group right after the verb and a second count of
     the same shape ("and 637 as inpatients"): the first count is that group's and the second the
-    other group's."""
+    other group's; likewise each count of a list of levels ("…, five DL2, and six DL3")."""
+    if (m := _ELLIPTIC_LEVELS.match(text, treated.pos)) is not None:
+        items = list(_LEVEL_COUNT.finditer(text, m.start("rest"), m.end("rest")))
+        if any(k.start("n") in used for k in items):
+            return []
+        treated.fields["subgroup"] = m.group("a")
+        used.update(k.start("n") for k in items)
+        return [Found("patients_treated", {"value": int(k.group("n")), "subgroup": k.group("b")}, "cohort.named-group",
+                      k.start("n")) for k in items]
     m = _ELLIPTIC_GROUPS.match(text, treated.pos)
     if m is None:
         return []

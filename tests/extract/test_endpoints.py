@@ -3735,6 +3735,14 @@ def test_table_rows_take_their_groups_endpoint_and_a_ci_bound_with_its_unit():
         ("overall_survival", 19.5, 13.0, None)]
 
 
+def test_treated_counts_for_a_list_of_levels_with_the_verb_elided():
+    assert read_text("Three patients received DL1, five DL2, and six DL3.") == [
+        ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 5, "subgroup": "DL2"}),
+        ("patients_treated", {"value": 6, "subgroup": "DL3"})]
+    # the levels a total received, with no count each, are no breakdown
+    assert read_text("Overall, 12 patients received DL1, DL2 or DL3.") == [("patients_treated", {"value": 12})]
+
+
 def test_a_second_absence_after_or_is_another_endpoints_only():
     # "no ICANS or acute GVHD": two absences; "none had grade III-IV or chronic GVHD" gives no chronic GVHD of
     # grade III-IV (the writers leave that wording open)
