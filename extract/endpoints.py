@@ -500,12 +500,18 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
     return out
 
 
+def _count_value(v: str, size: int | None) -> str:
+    """A cell under a count format as text: "2 (66.7)" a count and its percent ("2 (66.7%)"), "0"
+    none of the group ("0/6" when its ``size`` is known)."""
+    return f"0/{size}" if v == "0" and size else _CELL_N_PCT.sub(_PCT_SIGN, v)
+
+
 def _count_cell(name: str, v: str, size: int | None) -> str:
     """The sentence a cell states under a count format ("CRS, any grade, n (%)"): "2 (66.7)" a count
     and its percent, "2" a count, "0" none of the group (of its ``size`` when known)."""
     if v.isdigit() and v != "0":
         return f"{name} in {v} patients."
-    return f"{name}: {f'0/{size}' if v == '0' and size else _CELL_N_PCT.sub(_PCT_SIGN, v)}."
+    return f"{name}: {_count_value(v, size)}."
 
 
 def _table_row(row: str, header: list[str], width: int, caption: str = "",
@@ -622,7 +628,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 unit = " months" if "median" in label.lower() or "month" in v else "%"
                 text = f"{label} {cm.group('v')}{unit} (95% CI {cm.group('ci')})."
             if fmt and _TRANSPLANT_ROW.fullmatch(lab.strip()):
-                text = f"{f'0/{size}' if v == '0' and size else _CELL_N_PCT.sub(_PCT_SIGN, v)} proceeded to HSCT."
+                text = f"{_count_value(v, size)} proceeded to HSCT."
             for f in read_sentence(text, block_terms(text)):
                 if g and g.lower() not in _WHOLE_COHORT:   # ("All (N = 25)": the whole cohort)
                     f.fields.setdefault("subgroup", g)

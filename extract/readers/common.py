@@ -94,17 +94,19 @@ def front_matter_year(text: str) -> int | None:
 # linked record's DOI: "A Correction to this paper has been published: https://doi.org/10.…",
 # "A Corrigendum on this article has been published: …", "The Retraction Note for this article is
 # available at https://doi.org/…"
+# the linked record's DOI after a notice, with or without a resolver prefix
+_NOTICE_DOI = r"(?:(?:https?://\s*)?(?:dx\.)?doi\.org/\s*|\bdoi:?\s*)(?P<doi>10\.\d{4,9}/\S+)"
 TEXT_NOTICE_RE = re.compile(
     r"\b(?P<what>(?:An?\s+)?(?:Author\s+)?(?P<type>Corrigendum|Correction|Erratum|Retraction(?:\s+Note)?|Expression\s+of\s+Concern)"
     r"\s+(?:on|to|for)\s+this\s+(?:paper|article)\s+(?:has\s+been\s+published|is\s+available|was\s+published(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}))?)"
     r"(?:\s+(?:at|online)){0,2})"
-    r"[:.]?\s*(?:(?:https?://\s*)?(?:dx\.)?doi\.org/\s*|doi:?\s*)?(?P<doi>10\.\d{4,9}/\S+)?", re.I)
+    r"[:.]?\s*(?:" + _NOTICE_DOI + ")?", re.I)
 # JAMA's "Correction: This article was corrected on March 3, 2025, to fix … (doi:10.…)"
 CORRECTED_RE = re.compile(r"\b(?P<what>(?P<type>Correction):\s+This\s+article\s+was\s+corrected\s+on\b[^()]{0,200}?)"
                           r"\(\s*doi:?\s*(?P<doi>10\.\d{4,9}/[^\s)]+)", re.I)
 # a letter's "Comment on: Okafor N, … Lancet Haematol 2025; 12: e214-25 (doi:10.…)": the article it comments on
 COMMENT_ON_RE = re.compile(r"^(?P<what>(?P<type>Comment)\s+on:\s+[^\n]{0,300}(?:\n[^\n]{0,300}){0,2}?)"
-                           r"\(?\s*doi:?\s*(?P<doi>10\.\d{4,9}/\S+)", re.I | re.M)
+                           r"\(?\s*" + _NOTICE_DOI, re.I | re.M)
 _TEXT_NOTICE_TYPES = {"correction": "erratum", "corrigendum": "erratum", "erratum": "erratum",
                       "retraction": "retraction", "expression": "expression_of_concern"}
 
@@ -116,7 +118,7 @@ SEE_NOTICE_RE = gate.compile(
     r"\b(?P<what>(?:see|read)\s+(?:also\s+)?(?:the\s+)?(?:related\s+|accompanying\s+|linked\s+)?"
     r"(?P<type>Erratum|Correction|Corrigendum|Retraction(?:\s+Note)?|Expression\s+of\s+Concern|"
     r"Commentary|Comment|Editorial)\b(?:[^.\n]|\.(?!\s)){0,120}?)"
-    r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)(?P<doi>10\.\d{4,9}/\S+)", re.I)
+    + _NOTICE_DOI, re.I)
 # ... and a Lancet margin note that names the related Comment by its page only ("See Comment page
 # e178"): a comment with no id
 SEE_PAGE_RE = gate.compile(r"\b(?P<what>See\s+(?:the\s+)?(?:related\s+)?(?P<type>Comment|Commentary|Editorial)\s+"

@@ -364,27 +364,30 @@ def _sides(row: list[Glyph], x: float) -> tuple[bool, bool, float]:
     return True, True, (min(right) - max(left)) / statistics.median(g.size for g in ink)
 
 
+def _cell_gap(side: list[Glyph], size: float) -> bool:
+    """Whether glyphs (left to right) have a gap between table cells: wider than CELL_EM × ``size``."""
+    return any(b.x0 - a.x1 > CELL_EM * size for a, b in zip(side, side[1:]))
+
+
 def _cells_across(row: list[Glyph], x: float) -> int:
-    """On how many sides of the gutter at ``x`` the row has a gap between cells (wider than
-    CELL_EM) of its own: 2 for a full-width table's row, 0 for column text (a line of words, maybe
-    beside a narrow table in the other column) or a row keeping to one side."""
+    """On how many sides of the gutter at ``x`` the row has a gap between cells of its own: 2 for
+    a full-width table's row, 0 for column text (a line of words, maybe beside a narrow table in
+    the other column) or a row keeping to one side."""
     ink = _ink(row)
     size = statistics.median(g.size for g in ink)
     sides = [g for g in ink if (g.x0 + g.x1) / 2 < x], [g for g in ink if (g.x0 + g.x1) / 2 >= x]
     if not all(sides):
         return 0
-    return sum(any(b.x0 - a.x1 > CELL_EM * size for a, b in zip(side, side[1:])) for side in sides)
+    return sum(_cell_gap(side, size) for side in sides)
 
 
 def _prose_right(row: list[Glyph], x: float, right: float) -> bool:
     """Whether the row's text right of the gutter at ``x`` is a line of prose: no gap between
-    cells (wider than CELL_EM) and at least 40% of the column's width."""
+    cells and at least 40% of the column's width."""
     side = [g for g in _ink(row) if (g.x0 + g.x1) / 2 >= x]
     if not side:
         return False
-    size = statistics.median(g.size for g in side)
-    return side[-1].x1 - side[0].x0 >= 0.4 * (right - x) and not any(
-        b.x0 - a.x1 > CELL_EM * size for a, b in zip(side, side[1:]))
+    return side[-1].x1 - side[0].x0 >= 0.4 * (right - x) and not _cell_gap(side, statistics.median(g.size for g in side))
 
 
 def _column(g: Glyph, gutters: list[float]) -> int:
