@@ -1029,7 +1029,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
 
 _LEVEL_NAME = r"(?:DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase)\s+(?:\d+|[A-D]|I{1,3}))"
 # values listed, then the levels they belong to: "0/6, 21/28 (75.0%), and 16/18 (88.9%) at DL1, DL2, and DL3, respectively"
-_LEVELS_AFTER = gate.compile(rf"[\s)\]]*,?\s*(?:,?\s*respectively,?\s*)?(?:at|in|for|with)\s+(?:the\s+)?(?P<labs>{_LEVEL_NAME}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_LEVEL_NAME})+)"
+_LEVELS_AFTER = gate.compile(rf"[\s)\]]*,?\s*(?:(?:{PATIENT})\s+)?(?:,?\s*respectively,?\s*)?(?:at|in|for|with)\s+(?:the\s+)?(?P<labs>{_LEVEL_NAME}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_LEVEL_NAME})+)"
                              r"(?=\s*,?\s*respectively\b|\s*[.;]|\s*$)", re.I | re.A)
 _LEVEL_ITEM = re.compile(_LEVEL_NAME, re.I | re.A)
 
@@ -2028,6 +2028,12 @@ _NAME_ASIDE = re.compile(r"\(\s*[A-Za-z][\w-]{0,12}\s*$", re.A)
 _PAREN_ITEM = re.compile(r"\s*[A-Za-z][\w-]*\s*[,:]\s*\d+/\d+", re.A)
 
 
+# (the sentence opens with the list: "… at DL1, and 4 of 5 at DL2 had ICANS" after a term is a second clause)
+_COUNT_AT_LEVEL = gate.compile(rf"\s*(?:all\s+)?\d+(?:\s+of\s+(?:the\s+)?\d+|/\d+)?\s+(?:[\w-]+\s+)?(?:at|in|with)\s+(?:the\s+)?{_LEVEL_NAME}\b",
+                              re.I | re.A)
+_COUNT_AT_LEVELS = gate.compile(rf"(?:{_COUNT_AT_LEVEL.pattern}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*{_COUNT_AT_LEVEL.pattern}", re.I | re.A)
+
+
 def _clauses(text: str, atoms: list[Atom], asides=()) -> list[tuple[int, int]]:
     cuts = [0]
     for m in _CLAUSE_RE.finditer(text):
@@ -2042,6 +2048,9 @@ def _clauses(text: str, atoms: list[Atom], asides=()) -> list[tuple[int, int]]:
         # "0/6, 21/28 (75.0%), and 16/18 (88.9%) at DL1, DL2, and DL3": a list of values with their percents
         if m.group().startswith(",") and ")" in text[max(0, m.start() - 2):m.start()] and _NUM_START.match(text, m.end()) \
                 and _VALUE_LIST_END.search(text, max(0, m.start() - 45), m.start()):
+            continue
+        # "2 of 3 patients at DL1, 4 of 5 at DL2, and all 6 at DL3 achieved CR": one list of per-level counts
+        if m.group().startswith(",") and _COUNT_AT_LEVEL.match(text, m.end()) and _COUNT_AT_LEVELS.fullmatch(text, 0, m.start()):
             continue
         # "30 (81%; 95% CI 65–92) were MRD negative": a rate's CI after a semicolon in its parentheses
         if m.group() == ";" and any(0 <= a.start - m.end() <= 2 and a.kind in ("ci", "bci") for a in atoms) \
@@ -2788,6 +2797,9 @@ def _zip(text: str, cms: list[Mention], cgs: list[Group]) -> dict:
 _SUB_AFTER = gate.compile(
     rf"\s*\)?\s*,?\s*(?:at|in|among|for)\s+(?:the\s+)?(?:(?P<N>\d+)\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|phase\s+(?:[1-4]|I{{1,3}})[ab]?\b|(?:cohort|arm|part)\s+(?:\d+|[A-D])\b|"
     rf"(?:[\w/+-]+\s+){{0,4}}?(?:{PATIENT}|groups?|cohorts?|arms?)\b(?:\s+(?:with|in|who)\s+[\w/+ -]{{1,30}}?(?=[,;)]|\s+(?:and|versus|vs)\b|$))?)", re.I | re.A)
+# "2 of 3 patients at DL1, 4 of 5 at DL2 …": a level after the patient noun, when more counts per level follow
+_LEVEL_AFTER_PATIENTS = gate.compile(rf"\s+(?:{PATIENT})\s+(?:at|in)\s+(?:the\s+)?(?P<N>)(?P<sub>{_LEVEL_NAME})\b"
+                                     r"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:all\s+)?\d)", re.I | re.A)   # (the first of a list)
 _SUB_BEFORE = gate.compile(r"\b(?:in|among|at|for|and|versus|vs\.?)\s+(?P<sub>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s*\(\s*$", re.I | re.A)
 _SUB_PREFIX = gate.compile(
     rf"^(?:among|in|for|at)\s+(?:the\s+)?(?:\d+\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|(?:[\w/+-]+\s+){{0,5}}?(?:{PATIENT})(?:\s+(?:with|in|who|previously)\s+[^,:]{{1,50}})?)\s*[,:]", re.I | re.A)
@@ -2869,7 +2881,7 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
         x = _compared(text, g)
         if x:
             return x, None
-    m = _SUB_AFTER.match(text, g.end)
+    m = _SUB_AFTER.match(text, g.end) or _LEVEL_AFTER_PATIENTS.match(text, g.end)
     if m:
         if " and " in m.group("sub") and _in_pair(text, g):
             return None, None

@@ -5075,3 +5075,30 @@ BLIND48_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND48_FAMILIES)
 def test_blind48_families(text, expected):
     _matches(read_text(text), expected)
+
+
+# per-level (per-cohort) counts listed before the verb, an Oxford comma before the last; the levels after
+# "patients" in a "respectively" list
+LEVEL_LIST_FAMILIES = [
+    ("Two of three patients at DL1, four of five at DL2, and all six at DL3 achieved CR or CRi.",
+     [("complete_remission", {"n": 2, "N": 3, "subgroup": "DL1"}), ("complete_remission", {"n": 4, "N": 5, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 6, "N": 6, "subgroup": "DL3"})]),
+    ("2/3 patients at DL1, 4/5 at DL2, and 5/6 at DL3 had grade 1-2 CRS.",
+     [("crs", {"n": 2, "N": 3, "grade": "1-2", "subgroup": "DL1"}), ("crs", {"n": 4, "N": 5, "grade": "1-2", "subgroup": "DL2"}),
+      ("crs", {"n": 5, "N": 6, "grade": "1-2", "subgroup": "DL3"})]),
+    ("Two of 4 patients in cohort A and 5 of 6 in cohort B, and all 3 in cohort C achieved MRD-negative CR.",
+     [("complete_remission", {"n": 2, "N": 4, "mrd_negative": True, "subgroup": "cohort A"}),
+      ("complete_remission", {"n": 5, "N": 6, "mrd_negative": True, "subgroup": "cohort B"}),
+      ("complete_remission", {"n": 3, "N": 3, "mrd_negative": True, "subgroup": "cohort C"})]),
+    # after a term the list's second item is a clause of its own
+    ("CRS occurred in 2 of 3 patients at DL1, and 4 of 5 at DL2 had ICANS.",
+     [("crs", {"n": 2, "N": 3, "grade": "any"}), ("neurotoxicity", {"n": 4, "N": 5, "grade": "any", "subgroup": "DL2"})]),
+    ("CR/CRi was achieved by 2/3, 4/5 and 6/6 patients at DL1, DL2 and DL3, respectively.",
+     [("complete_remission", {"n": 2, "N": 3, "subgroup": "DL1"}), ("complete_remission", {"n": 4, "N": 5, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 6, "N": 6, "subgroup": "DL3"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LEVEL_LIST_FAMILIES)
+def test_level_list_families(text, expected):
+    _matches(read_text(text), expected)
