@@ -5102,3 +5102,26 @@ LEVEL_LIST_FAMILIES = [
 @pytest.mark.parametrize("text, expected", LEVEL_LIST_FAMILIES)
 def test_level_list_families(text, expected):
     _matches(read_text(text), expected)
+
+
+# "as previously reported" restates the cohort's own earlier results (writers count them); other "previously reported"
+# numbers stay background
+PREVIOUSLY_REPORTED_FAMILIES = [
+    ("As previously reported, cytokine release syndrome occurred in 43 (96%) patients and was grade 3 or higher in "
+     "five (11%); no grade 3 or higher ICANS occurred.",
+     [("crs", {"percent": 96, "n": 43, "grade": "any"}), ("crs", {"percent": 11, "n": 5, "grade": ">=3"}),
+      ("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("Early toxicities were as previously reported: CRS in 19 patients (95%; grade ≥ 3 in 2) and grade 1 ICANS in 3.",
+     [("crs", {"percent": 95, "n": 19, "grade": "any"}), ("crs", {"n": 2, "grade": ">=3"}),
+      ("neurotoxicity", {"n": 3, "grade": "1"})]),
+    ("At day 28, 39 of 47 patients were in MRD-negative CR. As\npreviously reported, CRS occurred in 41 patients (87.2%).",
+     [("complete_remission", {"n": 39, "N": 47, "mrd_negative": True}), ("crs", {"percent": 87.2, "n": 41, "grade": "any"})]),
+    ("Complete remission rates of 70% to 90% were previously reported with CD19 CAR-T cells.", []),
+    ("We previously reported a CR rate of 90% in 20 patients.", []),
+    ("As previously reported by Zhang et al., the CR rate was 85%.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", PREVIOUSLY_REPORTED_FAMILIES)
+def test_previously_reported_families(text, expected):
+    _matches(read_text(text), expected)
