@@ -269,8 +269,9 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
                     a = m.end()
             if rep.text[a:a + 1] in _BULLETS and (k := _BULLET.match(rep.text, a, b)):
                 a = k.end()   # "• Of the 14 pts with EMD, 6 achieved …": the sentence after its list marker
-            if section and rep.text.count("\t", a, b) >= 2 and "\t" in rep.text[a:rep.text.find("\n", a, b) % (b + 1)]:
-                section = None   # a table's row (three cells or more): a PDF floats tables into any section
+            if section and rep.text.count("\t", a, b) >= 2 and ("\t" in rep.text[a:rep.text.find("\n", a, b) % (b + 1)]
+                                                             or rep.text.count("\t", rep.text.rfind("\n", a, b) + 1, b) >= 2):
+                section = None   # a table's row (three cells or more), or its caption and header: a PDF floats tables into any section
             if section and c.skip_label.fullmatch(section):
                 # an introduction running on into the results ("PURPOSE: … We previously reported …
                 # Here we report long-term outcomes of all 21 infused patients. Patients received …")
@@ -283,6 +284,8 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
             if b - a0 < 8:
                 continue
             text = rep.text[a:b]
+            if text[:1] in "nN" and _FORMAT_LINE.fullmatch(text):
+                continue    # a table's cell format under its header ("no. of patients/total no. (%)"): no value
             if not (_HAS_NUMBER.search(text) or _HAS_ABSENCE.search(text) or "\t" in text
                     or ("oth " in text and _HAS_BOTH.search(text))):
                 continue    # no number and no stated absence: nothing to read
@@ -326,11 +329,18 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     unnamed: dict[tuple, set] = {}   # same_key without the subgroup → counts (for tables' restatements)
     tabled: dict[tuple, int] = {}    # a table cell's same_key without the subgroup, and count → its index in out
     for k, (s, spans) in enumerate(zip(sents, terms)):
-        found = _table_row(s.text, *tables[k]) if k in tables else None
+        if k in tables and k - 1 in tables and _CELLS_BELOW.fullmatch(s.text):
+            continue   # the CIs of the row above, set on a line of their own (read with it)
+        found = _table_row(s.text + ("\n" + sents[k + 1].text if k + 1 in tables and _CELLS_BELOW.fullmatch(sents[k + 1].text) else ""),
+                           *tables[k]) if k in tables else None
         if found is None:
             if not any(lab != "X" for _, _, lab, _ in spans) and not _worth_reading(s.text, s.low):
                 continue    # no endpoint term, no cohort, dose or p-value cue: nothing can be read
             found = read_sentence(s.text, spans, s.low, labels_ci)
+            if k + 1 in tables and k not in tables and "\t" in s.text:
+                # a table's header (and caption) states its groups' sizes ("DL1 (n = 3)"), no results: "12-month RFS,
+                # % (95% CI)" names a column
+                found = [f for f in found if f.endpoint in _HEADER_ENDPOINTS]
         if not found:
             continue
         ev = Evidence(text=doc.text[s.start:s.end], start=s.start, end=s.end, page=doc.page_of(s.start),
@@ -359,6 +369,21 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                     out[i] = Measurement(endpoint=f.endpoint, fields=fields, evidence=ev, rule=f.rule)
                     del tabled[_key_unnamed(f.endpoint, f.fields) + (n,)]
                     continue
+            if f.endpoint == "p_value" and prev is None and (i := next((i for i, m in enumerate(out) if m.endpoint == "p_value"
+                                                          and m.fields.get("value") == f.fields.get("value")
+                                                          and m.fields.get("outcome") in (None, f.fields.get("outcome"))), None)) is not None:
+                # the p-value stated before with no outcome read ("[76.2% vs 42.9%, P=0.032; 71.4% vs 28.6%, P=0.008]"):
+                # a table's cell restates it; the Results' sentence names what it compares
+                if k not in tables and f.fields.get("outcome"):
+                    out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
+                continue
+            if f.endpoint in SURV and prev is None and f.fields.get("ci_low") is not None and (i := next((
+                    i for i, m in enumerate(out) if m.endpoint == f.endpoint and m.get("ci_low") is None and m.get("ci_high") is None
+                    and (m.get("percent"), m.get("months"), m.get("median_months")) == (f.fields.get("percent"), f.fields.get("months"),
+                                                                                     f.fields.get("median_months"))), None)) is not None:
+                # the abstract's "63.2% v 21.4%" restated with its CI under another group name ("in the HSCT group")
+                out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
+                continue
             if prev is not None and (n is None or None in prev or n in prev):
                 # a restatement that adds the CI (the abstract's "71.0% v 44.2%", the Results'
                 # "71.0% (95% CI, 51.6 to 83.8)") replaces the bare statement, evidence and all
@@ -461,7 +486,8 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             continue
         j = i + 1
         while j < len(sents) and "\t" in sents[j].text and sents[j].block == sents[j - 1].block \
-                and sents[j].a - sents[j - 1].b <= 42 and "\t" in sents[j].text.split("\n", 1)[0]:
+                and (sents[j].a - sents[j - 1].b <= 42 or (reps and _label_lines(reps[sents[j].block].text[sents[j - 1].b:sents[j].a]))) \
+                and "\t" in sents[j].text.split("\n", 1)[0]:
             # (a caption line before a header row starts the next table; what may lie between two rows,
             # not being a candidate sentence, is a short line without a number: "Efficacy", a group's label)
             j += 1
@@ -489,15 +515,41 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
         if not caption and i and sents[i].a - sents[i - 1].b <= 2 and sents[i - 1].text[:5].lower() == "table":
             caption = sents[i - 1].text   # ("TABLE 2 Day-28 CR/CRi by subgroup" a sentence of its own)
         group = None
+        lead = reps[sents[first].block].text[sents[first - 1].b:sents[first].a] if reps and first < j else ""
+        if (fm := _FORMAT_LINE.search(" ".join(lead.split()))):
+            caption += "\n" + fm.group()   # ("number of patients (percent)" under the header: how to read the cells)
         for k in range(first, j):
             between = reps[sents[k].block].text[sents[k - 1].b:sents[k].a].strip() if reps else ""
-            if between and "\n" not in between and len(between) < 40:
-                group = between   # ("PFS", "Toxicity": a short line between two rows labels the rows below it)
+            between = between.rsplit("\n", 1)[-1].strip()
+            if between and len(between) < 40 and not _FORMAT_LINE.search(between) and between[:1] != "(":
+                group = _unmarked(between)   # ("PFS", "Toxicity": a short line between two rows labels the rows below it)
             out[k] = (header, width, caption, sents[k + 1].text.split("\t", 1)[0] if k + 1 < j else None, group)
         if first > i + 1:
             out[i + 1] = (header, width, caption, None, None)   # (the header's second line: no row, reads nothing)
         i = j
     return out
+
+
+# the cells' format stated once under a table's header (NEJM): "number of patients (percent)", "no. of patients/total no. (%)"
+_FORMAT_LINE = re.compile(r"\b(?:number|no\.)\s+of\s+patients(?P<tot>\s*/\s*total\s+no\.)?\s*(?:\(\s*(?:%|percent)\s*\)|$)", re.I | re.A)
+
+
+def _unmarked(label: str) -> str:
+    """A table label without its footnote letter ("Cytokine release syndromea", "Overall responsed"), when the
+    letter hides the endpoint term that ends the label."""
+    if len(label) > 3 and label[-1] in "abcdefgh" and label[-2].isalpha():
+        cut = label[:-1]
+        if any(e == len(cut) and lab != "X" for _, e, lab, _ in block_terms(cut)) \
+                and not any(e == len(label) for _, e, _, _ in block_terms(label)):
+            return cut
+    return label
+
+
+def _label_lines(between: str) -> bool:
+    """A few short lines between two table rows: the cells' format and a group's label ("number of patients",
+    "(percent)", "Cytokine release syndromea"), no footnote or paragraph."""
+    lines = between.strip().split("\n")
+    return len(lines) <= 4 and all(len(ln) <= 40 and "\t" not in ln for ln in lines)
 
 
 def _count_value(v: str, size: int | None) -> str:
@@ -519,13 +571,23 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     """The measurements of a table row read cell by cell (see above), or None when the row
     reads as a sentence (its label names the endpoint and its cells are counts). A row whose
     label names no endpoint takes its group's ("PFS" over "Median (95% CI), mo")."""
-    line = row.split("\n", 1)[0]   # (a table's footnote run into its last row: "…\nP values are from log-rank tests")
+    line, _, rest = row.partition("\n")   # (a table's footnote run into its last row: "…\nP values are from log-rank tests")
+    more = rest.split("\n", 1)[0].split("\t") if rest[:1] == "(" else ()
+    if more and len(more) < line.count("\t") + 1 and all(c.strip()[:1] == "(" and c.strip()[-1:] == ")" for c in more):
+        # cells set on two lines, their CIs below them ("50·0%\t61·5%" over "(11·1–80·4)\t(30·8–81·8)")
+        parts = line.split("\t")
+        k = len(parts) - len(more)
+        line = "\t".join(parts[:k] + [f"{a} {b.strip()}" for a, b in zip(parts[k:], more)])
     cells = [c.strip() for c in (line if "\t" in line else row).split("\t")]
-    label, values = cells[0], cells[1:]
+    label, values = _unmarked(cells[0]), cells[1:]
     if not values:
         return None
+    if caption and (fm := _FORMAT_LINE.search(caption)) and not _ROW_FORMAT.search(label) and not _CI_HEAD.search(label):
+        label += ", n/N (%)" if fm.group("tot") else ", n (%)"   # (the format the table states once, under its header)
     if group and not any(t[2] != "X" for t in block_terms(label)) and any(t[2] != "X" for t in block_terms(group)):
-        label = f"{group} {label}"
+        # (the group's count format goes after the row's name: "CRS, n (%)" over "Grade 1" → "CRS, Grade 1, n (%)")
+        gf = _ROW_FORMAT.search(group)
+        label = f"{group[:gf.start()]}, {label}{group[gf.start():]}" if gf else f"{group} {label}"
     # a header with a cell over the labels has as many cells as the widest row; a row with fewer
     # cells than that ran its label into its first value ("Cytokine release syndrome 11 (79%)")
     heads = header[1:] if len(header) >= width else header
@@ -538,6 +600,14 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     col_terms = [[t for t in block_terms(h) if t[2] != "X"] for h in heads]
     out: list[Found] = []
     pos = len(label)
+    if _P_HEAD.fullmatch(label) and values and all(_P_CELL.fullmatch(v) for v in values if v):
+        # a row of p-values under the columns' endpoints ("P | .15 | .04 | .39" under "Relapse, n (%) | 12-month RFS, %
+        # (95% CI)"): each compares the rows above in its column's endpoint
+        for v, t in zip(values, col_terms):
+            pos = row.find(v, pos)
+            if v and t:
+                out.append(Found("p_value", {"value": v.replace(" ", "").lstrip("="), "outcome": t[0][2]}, "p.table", pos))
+        return out
     # (a grade column's count format is no part of its grade: "Grade 1–2, n", "Any grade, n (%)")
     heads_g = [_HEAD_COUNT.sub("", h) if "," in h else h for h in heads]
     grade_cols = [_GRADE_AT_END.search(h) for h in heads_g]
@@ -605,12 +675,21 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 endpoint = f.endpoint
                 out.append(Found(f.endpoint, f.fields, f.rule, pos))
         return out
-    groups = [(_GROUP_NAME.match(h).group().strip() or None) if not _TIME_HEAD.fullmatch(h) else None for h in heads]
+    groups = [(h if _LEVEL_ITEM.fullmatch(h) else _GROUP_NAME.match(h).group().strip() or None) if not _TIME_HEAD.fullmatch(h)
+              else None for h in heads]   # ("Dose Level 2": a level's number is its name)
     ci = _CI_HEAD.search(label)
+    size = None
+    if not ci and caption and all(_TIME_HEAD.fullmatch(h) for h in heads) and (ci := _CI_HEAD.search(caption.rstrip(" ."))):
+        # estimates at time points, their format in the caption ("Kaplan-Meier Estimates of Survival, % (95% CI)"
+        # over "6 months | 12 months"): the row names the endpoint and its population ("OS, all infused patients (n = 23)")
+        size = int(m.group(1)) if (m := _HEAD_SIZE.search(label)) else None
+        label = re.split(r"\s*[,(]", label, maxsplit=1)[0] + caption[ci.start():]
+        ci = _CI_HEAD.search(label)
     if not ci:   # a row that names its endpoint reads as a sentence; a p-value column compares the groups
         p = len(values) - 1
-        if len(values) >= 2 and all(_N_HEAD.fullmatch(h) for h in heads):
-            p = len(values)   # no p-value column, but every column is a group with its size ("Eqba-cel group (n=181)")
+        if len(values) >= 2 and all(_N_HEAD.fullmatch(h) or _LEVEL_ITEM.fullmatch(h) or h.lower() in _WHOLE_COHORT for h in heads):
+            # no p-value column, but every column is a group with its size ("Eqba-cel group (n=181)") or a level ("Dose Level 2")
+            p = len(values)
         elif not (_P_HEAD.fullmatch(heads[p]) and _P_CELL.fullmatch(values[p])) or p < 1:
             return None
         fmt = _ROW_FORMAT.search(label) if ("n" in label or "No." in label) else None
@@ -656,6 +735,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             for f in read_sentence(text, block_terms(text)):
                 if g:
                     f.fields.setdefault("subgroup", g)
+                if size is not None:
+                    f.fields.setdefault("N", size)
                 endpoint = endpoint or f.endpoint
                 out.append(Found(f.endpoint, f.fields, f.rule, pos))
         elif _P_HEAD.fullmatch(h) and _P_CELL.fullmatch(v) and endpoint:
@@ -667,6 +748,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     return out
 
 
+_CELLS_BELOW = re.compile(r"\([^()\t\n]*\)(?:\t\([^()\t\n]*\))*", re.A)
+_HEADER_ENDPOINTS = ("patients_treated", "patients_enrolled", "disease_count", "dose")
 # endpoints with no time point: a bare count equal to a count stated before restates it
 # ("Of the 8 relapses without transplant, 5 were CD7-negative" after "8 of the 11 … relapsed")
 _BARE_RESTATED = ("relapse", "transplant")

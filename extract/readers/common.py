@@ -113,11 +113,11 @@ _TEXT_NOTICE_TYPES = {"correction": "erratum", "corrigendum": "erratum", "erratu
 
 # ... and the banners that point to a related record by name, with its DOI in the same sentence:
 # "See the related Commentary by A and B on page 3098 (doi:10.…)", "See the Erratum at
-# https://doi.org/10.…" (SEE_NOTICE_RE)
+# https://doi.org/10.…", a Lancet margin's "See Online/Comment https://doi.org/10.…" (SEE_NOTICE_RE)
 SEE_NOTICE_RE = gate.compile(
-    r"\b(?P<what>(?:see|read)\s+(?:also\s+)?(?:the\s+)?(?:related\s+|accompanying\s+|linked\s+)?"
+    r"\b(?P<what>(?:see|read)\s+(?:also\s+)?(?:the\s+)?(?:Online\s*/\s*)?(?:related\s+|accompanying\s+|linked\s+)?"
     r"(?P<type>Erratum|Correction|Corrigendum|Retraction(?:\s+Note)?|Expression\s+of\s+Concern|"
-    r"Commentary|Comment|Editorial)\b(?:[^.\n]|\.(?!\s)){0,120}?)"
+    r"Commentary|Comment|Editorial)\b(?:[^.\n]|\.(?!\s)|\n(?=https?://|doi)){0,120}?)"
     + _NOTICE_DOI, re.I)
 # ... and a Lancet margin note that names the related Comment by its page only ("See Comment page
 # e178"): a comment with no id

@@ -69,7 +69,8 @@ DOI_RE = re.compile(r"(?:\bdoi:?\s*|doi\.org/\s*)(10\.\d{4,9}/\S+)", re.I)   # (
 _JWORD = r"[A-Z][A-Za-z'’-]*\.?"
 CITATION_RE = re.compile(
     rf"^\W*(?P<journal>{_JWORD}(?:[ \t]+(?:{_JWORD}|of|and|the|in|for|&)){{0,9}})[ \t]+"
-    r"(?P<year>(?:19|20)\d\d)(?:[ \t]+[A-Z][a-z]{2}(?:[ \t]+\d{1,2})?)?[ \t]*[;:][ \t]*\d", re.M)
+    r"(?:(?P<year>(?:19|20)\d\d)(?:[ \t]+[A-Z][a-z]{2}(?:[ \t]+\d{1,2})?)?[ \t]*[;:][ \t]*\d"
+    r"|\((?P<pyear>(?:19|20)\d\d)\)[ \t]+\d{1,4}[ \t]*[:(][ \t]*\d)", re.M)   # (or Springer Nature's "Leukemia (2025) 39:1782")
 BACK_MATTER_RE = re.compile(
     r"^[ \t]*(?:\d{1,2}\.?[ \t]*)?(?:references?|bibliography|literature cited|works cited|"
     r"acknowledge?ments?)[ \t]*:?[ \t]*$", re.I | re.M)
@@ -627,7 +628,7 @@ def _meta(page: str, text: str, spans: list[PageSpan], index: list[list]) -> dic
         "doi": doi,
         "title": _title(text, [ln for ln in index if ln[0] == first.page]),
         "journal": cite.group("journal").strip(" .,") if cite else None,
-        "year": int(cite.group("year")) if cite else front_matter_year(page),
+        "year": int(cite.group("year") or cite.group("pyear")) if cite else front_matter_year(page),
         "notices": notices,
         "publication_types": [],
     }

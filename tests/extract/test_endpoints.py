@@ -5125,3 +5125,79 @@ PREVIOUSLY_REPORTED_FAMILIES = [
 @pytest.mark.parametrize("text, expected", PREVIOUSLY_REPORTED_FAMILIES)
 def test_previously_reported_families(text, expected):
     _matches(read_text(text), expected)
+
+
+# tables: a group label row with the cells' format ("CRS, n (%)" over "Any grade"); NEJM's format line under the
+# header ("number of patients (percent)") and footnote letters glued to labels ("Cytokine release syndromea");
+# level columns with no sizes ("Dose Level 1"); time-point columns whose format is in the caption; a row of p-values
+TABLE_GROUP_FORMAT = ("Table 3. Maximum Grade of CRS and ICANS by Dose Level\n"
+    "Event\tDL1 (n = 3)\tDL2 (n = 6)\tTotal (n = 9)\n"
+    "CRS, n (%)\n"
+    "Any grade\t1 (33.3)\t4 (66.7)\t5 (55.6)\n"
+    "Grade 3\t0\t1 (16.7)\t1 (11.1)\n")
+TABLE_NEJM_FORMAT_LINE = ("Table 2. Adverse Events of Special Interest, According to Dose Level.\n"
+    "Event\tDose Level 1 (N = 3)\tDose Level 2 (N = 6)\tAll Patients (N = 9)\n"
+    "number of patients\n(percent)\n"
+    "Cytokine release syndromea\n"
+    "Any grade\t2 (67)\t5 (83)\t7 (78)\n"
+    "Grade 3\t0\t1 (17)\t1 (11)\n"
+    "Infections\n"
+    "Any grade\t1 (33)\t2 (33)\t3 (33)\n")
+TABLE_NEJM_LEVELS = ("Table 3. Responses According to Dose Level.\n"
+    "Response\tDose Level 1\tDose Level 2\tTotal\n"
+    "no. of patients/total no. (%)\n"
+    "CR or CRi at day 28\t0/1\t2/3 (67)\t2/4 (50)\n"
+    "Overall responsed\t1/3 (33)\t4/6 (67)\t5/9 (56)\n")
+TABLE_TIMES_CAPTION_CI = ("Table S4. Kaplan-Meier Estimates of Survival, % (95% CI)\n"
+    "Endpoint (population)\t6 months\t12 months\n"
+    "OS, all infused patients (n = 23)\t87.0 (65.0-95.6)\t73.4 (50.3-87.1)\n"
+    "RFS, patients in CR/CRi (n = 19)\t84.2 (58.7-94.6)\t63.2 (37.9-80.4)\n")
+TABLE_P_ROW = ("Table S5. Outcomes of Responders According to Consolidative Allo-HSCT\n"
+    "Group\tn\tRelapse, n (%)\t12-month RFS, % (95% CI)\n"
+    "Allo-HSCT after CAT19\t8\t1 (12.5)\t87.5 (38.7-98.1)\n"
+    "No allo-HSCT\t11\t6 (54.5)\t45.5 (16.7-70.7)\n"
+    "P\t\t.04\t.39\n")
+
+
+def test_table_group_label_with_its_format_and_a_total_column():
+    assert read_text(TABLE_GROUP_FORMAT) == [
+        ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+        ("crs", {"percent": 33.3, "n": 1, "grade": "any", "subgroup": "DL1", "N": 3}),
+        ("crs", {"percent": 66.7, "n": 4, "grade": "any", "subgroup": "DL2", "N": 6}),
+        ("crs", {"percent": 55.6, "n": 5, "grade": "any", "N": 9}),
+        ("crs", {"n": 0, "percent": 0.0, "negated": True, "grade": "3", "subgroup": "DL1", "N": 3}),
+        ("crs", {"percent": 16.7, "n": 1, "grade": "3", "subgroup": "DL2", "N": 6}),
+        ("crs", {"percent": 11.1, "n": 1, "grade": "3", "N": 9})]
+
+
+def test_table_format_line_under_the_header_footnote_letters_and_level_columns():
+    got = read_text(TABLE_NEJM_FORMAT_LINE)
+    assert ("crs", {"percent": 67, "n": 2, "grade": "any", "subgroup": "Dose Level 1", "N": 3}) in got
+    assert ("crs", {"n": 0, "percent": 0.0, "negated": True, "grade": "3", "subgroup": "Dose Level 1", "N": 3}) in got
+    assert ("crs", {"percent": 11, "n": 1, "grade": "3", "N": 9}) in got
+    assert len(got) == 8   # (the infections rows name no endpoint)
+    assert read_text(TABLE_NEJM_LEVELS) == [
+        ("complete_remission", {"n": 0, "N": 1, "percent": 0.0, "derived": True, "timepoint_days": 28, "includes_cri": True,
+                                "subgroup": "Dose Level 1"}),
+        ("complete_remission", {"percent": 67, "n": 2, "N": 3, "timepoint_days": 28, "includes_cri": True, "subgroup": "Dose Level 2"}),
+        ("complete_remission", {"percent": 50, "n": 2, "N": 4, "timepoint_days": 28, "includes_cri": True}),
+        ("overall_response", {"percent": 33, "n": 1, "N": 3, "subgroup": "Dose Level 1"}),
+        ("overall_response", {"percent": 67, "n": 4, "N": 6, "subgroup": "Dose Level 2"}),
+        ("overall_response", {"percent": 56, "n": 5, "N": 9})]
+
+
+def test_table_time_point_columns_with_the_ci_format_in_the_caption():
+    assert read_text(TABLE_TIMES_CAPTION_CI) == [
+        ("overall_survival", {"percent": 87.0, "months": 6, "ci_low": 65.0, "ci_high": 95.6, "N": 23}),
+        ("overall_survival", {"percent": 73.4, "months": 12, "ci_low": 50.3, "ci_high": 87.1, "N": 23}),
+        ("relapse_free_survival", {"percent": 84.2, "months": 6, "ci_low": 58.7, "ci_high": 94.6, "N": 19}),
+        ("relapse_free_survival", {"percent": 63.2, "months": 12, "ci_low": 37.9, "ci_high": 80.4, "N": 19})]
+
+
+def test_table_row_of_p_values_under_the_endpoint_columns_and_a_header_states_no_result():
+    got = read_text(TABLE_P_ROW)
+    assert ("p_value", {"value": ".04", "outcome": "relapse"}) in got
+    assert ("p_value", {"value": ".39", "outcome": "relapse_free_survival"}) in got
+    # the header's "12-month RFS, % (95% CI)" names a column: no 95% estimate
+    assert not any(f.get("percent") == 95 for _, f in got)
+    assert len(got) == 6
