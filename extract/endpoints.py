@@ -393,6 +393,11 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                     if i is not None:
                         out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
                 continue
+            if f.endpoint in RATE and isinstance(pc := f.fields.get("percent"), int) and n is None \
+                    and f.fields.get("N") is None and any(
+                        k2[0] == key[0] and k2[2:] == key[2:] and isinstance(k2[1], float) and k2[1] != pc
+                        and abs(k2[1] - pc) <= 0.5 for k2 in seen):
+                continue   # "a 92% CR/CRi rate" in the conclusions rounds the results' "47/51 (92.2%)"
             if f.endpoint in _BARE_RESTATED and f.fields.keys() == {"n"} and n in counted.get(f.endpoint, ()):
                 continue   # "7 proceeded to allo-HSCT (…)" then "OS was 85.7% in the 7 patients who underwent HSCT"
             if f.endpoint == "gvhd" and f.fields.get("negated") and key[3:5] == (None, None) \
@@ -1033,6 +1038,14 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         if ":" in text and ("):" in text or "n=" in low or "n =" in low or "able in " in low) and (k := _LIST_N.search(text)) else None
     # "…, and among the seven patients with extramedullary disease, five achieved …": an opener after a clause break
     mid_N = [(int(k.group("N")), k.end()) for k in _MID_OPENER.finditer(text)] if "among" in low or " of " in low else []
+    present = ()
+    if "present" in low or "detected" in low or "documented" in low:
+        # "Extramedullary disease, present in 17 patients, resolved completely in 12 and partially in 3": the aside
+        # sizes the population of the counts after it, no count of the term
+        ks = list(_PRESENT_IN.finditer(text))
+        if ks:
+            present = {k.start("N") for k in ks}
+            mid_N = sorted(mid_N + [(int(k.group("N")), k.end()) for k in ks], key=lambda x: x[1])
     tp = next((atom_value(a).get("timepoint_days") for a in atoms if a.kind == "tp"), None)
     if tp is None:   # "the ORR at 3 months": a month landmark that no survival term took
         tp = next((atom_value(a).get("timepoint_days") for a in atoms if a.kind == "lm" and not a.groups.get("_bound")), None)
@@ -1044,7 +1057,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     times = [t for t in times if t[1] is not None]
     items = []
     for m, g in pairs:
-        if list_N and list_N[2] <= g.start < list_N[1]:
+        if (list_N and list_N[2] <= g.start < list_N[1]) or g.start in present:
             continue   # "D28 response (n=13): ORR 69.2% (9/13)": the list's size is the N of the items after it, no count
         # "In 2 patients, CRS was grade 3": the prefix's number is the count, not its denominator; but
         # "In the 8 patients with T-LBL, the ORR was 75%": a term with a value of its own has it as N only
@@ -1730,7 +1743,10 @@ _EMD_BEFORE = gate.compile(r"\b(?:extramedullary|extra-medullary|EMD|(?-i:EM)|no
 _BM_BEFORE = gate.compile(r"\b(?:bone\s+)?marrow\s*$|\bBM\s*$", re.I | re.A)
 _MAIN_VERB = gate.compile(r"\s*(?:\([^()]*\)\s*)?(?:were|was|became|remained)\s+(?:(?:also|all|still|subsequently)\s+)?", re.I | re.A)
 # "responders who were not transplanted relapsed": the clause closes on its own verb, the term is the main verb
-_WITH_X = gate.compile(rf"\b(?:{PATIENT}|those)\s+with(?:out)?\s+[^,;()]{{0,25}}$", re.I | re.A)
+_WITH_X = gate.compile(rf"\b(?:{PATIENT}|those)\s+with(?:out)?\s+[^,;()]{{0,25}}$"
+                      # a group named by a threshold after a value, no patient noun: "24/28 (85.7%) with ≥5% marrow blasts"
+                      r"|\bwith(?:out)?\s+(?:[<>≤≥]=?\s?\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s?%\s+or\s+(?:more|greater|higher|less|fewer|lower))"
+                      r"\s+(?:[\w-]+\s+){0,2}$", re.I | re.A)
 _REL_DONE = gate.compile(r"\bwho\s+(?:were|was|had|did)\s+(?:not\s+|never\s+)?(?:[\w-]+ed|undergo|receive|proceed\s+to)\s+(?:[\w/-]+\s+){0,2}$",
                          re.I | re.A)
 _REL_BEFORE = gate.compile(rf"\b(?:{PATIENT}|those|\d+\s+of\s+\d+)\s+(?:\([^()]*\)\s+)?(?:[\w-]+\s+){{0,3}}?who\s+(?:[\w-]+\s+){{0,4}}$", re.I | re.A)
@@ -2538,10 +2554,13 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
 # ---------------------------------------------------------------- attachment
 # (": 90.9% v 50.0% (P=.03)": a pair and its p-value after the term's colon)
 # (": 10 of 14 (71.4%) in phase 1 and 35 of 39 (89.7%) in phase 2": each value with its group)
-_LISTLIKE = re.compile(r"[\s,;:().]*(?:(?:and|or|including|vs\.?|versus|v)[\s,;:().]*)?"
-                       r"(?:(?:and\s+)?(?:at|in|among|for|with)\s+[\w\s/+<>\u2264\u2265-]{0,30}[\s,;:().]*"
+_LISTLIKE = re.compile(r"[\s,;:().\[\]]*(?:(?:and|or|including|vs\.?|versus|v)[\s,;:().]*)?"
+                       r"(?:(?:and\s+)?(?:at|in|among|for|with)\s+[\w\s/+<>\u2264\u2265%-]{0,30}[\s,;:().\[\]]*"
+                       # a level's label before its value, no preposition: "[phase 1 11/12; phase 2 36/39]"
+                       r"|(?:and\s+)?(?:(?:phase|cohort|arm|part|dose\s+level)\s+(?:\d|[A-D]|I{1,3})|DL\s?-?\d)\b[\s,;:().\[\]]*"
                        # a hyphenated group name right after its value: ": 9/25 (36.0%) prior-donor vs 3/18 (16.7%) new-donor"
-                       r"|[A-Za-z][\w/+]*-[\w/+-]+\s+(?:vs\.?|versus|v)[\s,;:().]+|[A-Za-z][\w/+]*-[\w/+-]+(?:\s+(?:pts?|patients))?(?=[\s.;()]*(?:[Pp]\s?[=<]|$))[\s.;(]*"
+                       # or before it: "; TP53-mut 8/13 (61.5%) v TP53-wt 21/27 (77.8%)"
+                       r"|[A-Za-z][\w/+]*-[\w/+-]+[\s)\]]*\s(?:vs\.?|versus|v)[\s,;:().]+|[A-Za-z][\w/+]*-[\w/+-]+(?:\s+(?:pts?|patients))?(?=[\s.,;()]*(?:[Pp]\s?[=<]|$))[\s.,;()]*"
                        # the groups a p-value compares, in parentheses: "… and 11/14 at DL3 (DL2 v DL1, P = .003)"
                        r"|\(\s*[A-Za-z][\w/+-]*\s+(?:vs\.?|versus|v)\s+[A-Za-z][\w/+-]*\s*(?:[,;]\s*[Pp]\s?[=<]\s?0?\.\d+\s*)?\)[\s.;]*)*"
                        r"(?:[Pp]\s?[=<]\s?0?\.\d+[\s;:().]*)?", re.A)
@@ -2615,12 +2634,16 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
             if t is None and not cms and _ELLIPTIC_COMPARE.match(text, ca) and _in_pair(text, g):
                 # "…, but lower in those with extramedullary disease (70.3% vs 87.3%)": the comparison goes on
                 t = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop and not m.negated), None)
-            if t is None and not cms:
+            # (a term that only names a group, "with ≥5% marrow blasts", leaves the list going on)
+            if t is None and all(m.pop for m in cms):
                 rest = text[ca:cb]
                 for h in sorted((h for h in cgs), key=lambda h: -h.start):
                     rest = rest[:h.start - ca] + rest[h.end - ca:]
                 if _LISTLIKE.fullmatch(rest):
                     t = next((m for m in reversed(live) if m.end <= ca and m.kind in "EG" and not m.pop and not m.negated), None)
+                    if t is not None and g is cgs[0] and len(cgs) > 1 and text.startswith(";", ca) and g.arm is None:
+                        # "…; TP53-mut 8/13 (61.5%) v TP53-wt 21/27 (77.8%)": the list's names are its groups'
+                        _name_groups(text, ca + 1, cb, cms, cgs)
                     prev = next((m for m in reversed(live) if t is not None and m.end <= t.start and m.kind == "E"), None)
                     if prev is not None and " by " in text[prev.end:t.start] and _BY_GROUPING.fullmatch(text, prev.end, t.start):
                         t = prev   # "CR/CRi by relapse site: marrow only 15/15, …": the grouping names no term
@@ -2657,8 +2680,8 @@ _ELLIPTIC_COMPARE = gate.compile(
 # a terse list after a term's label: each value may follow its group's name, the last a p-value
 # "12/12 (phase 1b) vs 28/30 (phase 2)": each value's group may follow it in parentheses
 _POST_NAME = r"(?:\s*\(\s*(?P<post>(?!(?:n|p)\s?[=<>:])[A-Za-z][^()]{0,24}?)\s*\))?"
-_ARM_GAP = gate.compile(_POST_NAME + rf"(?:\)?\s*{PATIENT}\b)?[\s:,;)]*(?:(?:vs\.?|versus|and)\s+)?"
-                        r"(?!(?:in|at|for|among|of|with|vs|versus|and|p)\b)(?P<sub>[A-Za-z][\w/+-]*(?:\s+(?!vs\b|versus\b)[A-Za-z][\w/+-]*)?"
+_ARM_GAP = gate.compile(_POST_NAME + rf"(?:\)?\s*{PATIENT}\b)?[\s:,;)]*(?:(?:vs\.?|versus|v|and)\s+)?"   # ("… v blastoid 9/14")
+                        r"(?!(?:in|at|for|among|of|with|vs|versus|v|and|p)\b)(?P<sub>[A-Za-z][\w/+-]*(?:\s+(?!vs\b|versus\b|v\b)[A-Za-z][\w/+-]*)?"
                         r"(?:\s+\+\s+[A-Za-z][\w/-]*(?:\s+or\s+[A-Za-z][\w/-]*){0,1}(?:\s+[A-Za-z][\w/-]*)?)?"   # ("marrow + EMD or isolated EMD")
                         r"(?:\s+\d{1,2}[a-z]?\b)?)?\s*\(?\s*", re.I | re.A)   # ("phase 1 8/9 vs. phase 2 22/24")
 # (the p-value may name its test: "(P=0.03, Cochran-Armitage trend)", "(p = .02; Fisher's exact test)")
@@ -2693,6 +2716,15 @@ def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[M
             return {}
         end = own[-1].start
     cgs = [g for g in cgs if g.end <= end]
+    if not _name_groups(text, ca, end, cms, cgs):
+        return {}
+    return {id(g): terms[0] for g in cgs}
+
+
+def _name_groups(text: str, ca: int, end: int, cms: list[Mention], cgs: list[Group]) -> bool:
+    """Whether text[ca:end] only lists the values ``cgs``, each maybe after (or before) a short group name
+    ("auto 80.0% (20/25) vs donor 93.9% (31/33), p=0.23"); the names, when every value has one, are the
+    groups' subgroups."""
     chars = list(text[ca:end])
     for m in cms:   # populations inside the list ("auto 9/20 CR pts") name no group
         if m.end <= end:
@@ -2702,18 +2734,18 @@ def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[M
     for g in cgs:
         gap = _ARM_GAP.fullmatch(rest, pos, g.start - ca)
         if not gap:
-            return {}
+            return False
         names.append(gap.group("sub"))
         posts.append(gap.group("post"))
         pos = g.end - ca
     tail = _ARM_TAIL.fullmatch(rest, pos) if cgs else None
     if not tail:
-        return {}
+        return False
     posts = posts[1:] + [tail.group("post")]
     if len(cgs) > 1 and (all(names) or all(posts) and not any(names)):
         for g, name, post in zip(cgs, names, posts):
             g.arm = name or post
-    return {id(g): terms[0] for g in cgs}
+    return True
 
 
 # the group named after its share: "2 of 11 transplanted and 6 of 7 non-transplanted responders"
@@ -2992,8 +3024,8 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
             a, b = m.group("a").strip(), m.group("b").strip()
             b = f"{b} {a}" if b.lower() in ("not", "no", "non") else b
             return (b if _PAIR_BEFORE.search(text, k, g.start) else a), None
-    m = _ITEM_LABEL.search(text, max(0, g.start - 20), g.start) if text[g.start - 2:g.start] in (", ", ": ") else None
-    if m:   # "(DL1, 3/5; DL2, 7/8)": the label opening the list's item
+    m = _ITEM_LABEL.search(text, max(0, g.start - 20), g.start) if text[g.start - 1:g.start] == " " else None
+    if m:   # "(DL1, 3/5; DL2, 7/8)", "[phase 1 11/12; phase 2 36/39]": the label opening the list's item
         return m.group("sub"), None
     if "(n" in text or "(N" in text:   # "…; DL2 (n=6) CR/CRi 5/6, CRS G1-2 in 5": the level opening the list's item
         for k in sorted({text.rfind(";", 0, g.start), text.rfind(":", 0, g.start)}, reverse=True):   # ("DL1 (n=3): …" or "…: DL1 (n=3) …")
@@ -3004,7 +3036,8 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     return None, None
 
 
-_ITEM_LABEL = gate.compile(r"[(;]\s*(?P<sub>DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase)\s+\w+)\s*[,:]\s*$", re.I | re.A)
+_ITEM_LABEL = gate.compile(r"[(\[;]\s*(?P<sub>DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase)\s+(?:\d+|[A-D]|I{1,3}|\w+(?=\s*[,:])))\s*[,:]?\s+$",
+                          re.I | re.A)
 _NAMED_PAIR = gate.compile(r"(?:[,;(]\s*|\b(?:in|for|among)\s+)(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+(?:vs\.?|versus|v)\s+"
                          r"(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s*:$", re.I | re.A)
 _LEVEL_OPENER = gate.compile(r"\s*(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+)\s*\(\s*n\s?=\s?\d+\s*\)", re.I | re.A)
@@ -3030,6 +3063,9 @@ def _of_whom(text: str, g: Group, groups: list[Group], atoms: list[Atom]) -> int
     return prev[-1] if prev else None
 
 
+_PRESENT_IN = gate.compile(rf"(?:,\s*|\(\s*)(?:(?:which|that)\s+(?:was|were)\s+)?(?:present|detected|documented)\s+"
+                           rf"(?:at\s+(?:baseline|infusion|enrol?ment|diagnosis|screening)\s+)?in\s+(?P<N>\d+)(?:\s+(?:[\w-]+\s+)?{PATIENT})?"
+                           rf"(?:\s+at\s+(?:baseline|infusion|enrol?ment|diagnosis|screening))?\s*[,)]", re.I | re.A)
 _MID_OPENER = gate.compile(rf"(?:;\s*|,\s*(?:and|while|whereas|but)\s+)(?:among|of)\s+(?:the\s+|these\s+|those\s+)?(?P<N>\d+)\s+"
                          rf"(?=[^,;]{{0,120}}?\b(?:{PATIENT}|evaluable|assessable)\b|who\s|with\s)[^,;]{{0,120}}?,", re.I | re.A)   # (or "of the 6 who were not, 5 …",
 # "; among the 7 with extramedullary lesions, 4 …")
@@ -3347,7 +3383,10 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
         else:
             f = {"value": val}
             subs = []
-            for it, _, _ in inwin:
+            semi = text.rfind(";", start, a.start) if len(inwin) > 2 else -1
+            # "classic 20/26 v blastoid 9/14, p=0.47; TP53-mut 8/13 v TP53-wt 21/27, p=0.28": the pair of its own clause
+            tail = [x for x in inwin if x[2].start > semi] if semi >= 0 else inwin
+            for it, _, _ in (tail if len(tail) >= 2 else inwin):
                 s = it.fields.get("subgroup")
                 if s and s not in subs:
                     subs.append(s)

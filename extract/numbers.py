@@ -454,7 +454,7 @@ def derived_percent(n: int, N: int) -> float:
 
 # ---------------------------------------------------------------- doses
 _MANT = r"\d+(?:\.\d+)?"
-_EXP = (r"(?:\s*[×xX\*]\s*10\s*(?:\^\s*|\*\*\s*|<sup>\s*)?(?:\(\s*(?P<{g}a>[-]?\d{{1,2}})\s*\)|(?P<{g}b>[-]?\d{{1,2}}))(?:</sup>)?(?!\d|\.\d)"
+_EXP = (r"(?:\s*[×xX\*]\s*10\s*(?:\^\s*|\*\*\s*|<sup>\s*|[eE]\+?(?=\d))?(?:\(\s*(?P<{g}a>[-]?\d{{1,2}})\s*\)|(?P<{g}b>[-]?\d{{1,2}}))(?:</sup>)?(?!\d|\.\d)"
         r"|[eE]\+?(?P<{g}c>\d{{1,2}})\b|\s+(?P<{g}m>million|billion)\b)")
 # the target named before "CAR": "CD7 CAR-T cells/kg", "anti-CD19/CD22 CAR T cells", "BCMA CAR+ T cells"
 _TARGET = r"(?:(?:anti-?)?(?:CD\d+[a-z]?|BCMA|GPRC5D|CLL-?1|GD2)(?:/CD\d+[a-z]?)?[\s-]+)?"
@@ -522,7 +522,7 @@ _PAREN_RANGE = re.compile(r"(?<![\w.])\((\d+(?:\.\d+)?\s*(?:-|to)\s*\d+(?:\.\d+)
 
 def parse_doses(s: str) -> list[Dose]:
     """Every dose in ``s``: '5 × 10^5/kg', '1 × 106 cells/kg' (flattened superscript),
-    '1-1.5 × 10(6)/kg', '2.0E6 cells/kg', '1 × 10^6 to 2 × 10^6 cells/kg',
+    '1-1.5 × 10(6)/kg', '2.0E6 cells/kg', '2.0x10e6 CAR+ T-cells/kg' (the shorthand for 2 × 10^6), '1 × 10^6 to 2 × 10^6 cells/kg',
     '0.1-2.5 × 10^8 CAR-T cells' (flat, unit 'cells'), '2 × 10^7 CAR-T cells/m²' (unit 'cells/m2'), '0.5, 1.0, or 2.0 × 10^6 cells/kg'
     (three doses sharing one exponent), '5 × 10^5 (n = 3) or 1 × 10^6 (n = 6) cells/kg'
     (a list sharing the unit written after its last member), 'between 5 × 10^5 and 2 × 10^6
@@ -649,7 +649,10 @@ _ALTS = [
            rf"|\b(?:at|by|within|after)\s+(?P<wv>{NUM})\s+weeks?\b"
            rf"|\b(?P<mv>[1-6])\s+months?\s+(?:after|post|following)\b"
            rf"|\bwithin\s+[1-6]\s+months?\b"   # "the overall remission rate within 3 months" → 91
-           rf"|(?:\b(?:on|at|by|within|until|through|after)\s+)?\bmonth[\s-]*(?P<mo>\d{{1,2}})\b(?![.,]\d|\s*%)"),
+           rf"|(?:\b(?:on|at|by|within|until|through|after)\s+)?\bmonth[\s-]*(?P<mo>\d{{1,2}})\b(?![.,]\d|\s*%)"
+           # a poster's "D28", "M3" ("D28 CR/CRi 47/51", "ORR at M3"): the capital glued to its number
+           rf"|(?:\b(?:on|at|by)\s+)?(?<![\w-])(?-i:D)(?P<dd>[1-9]\d{{1,2}})\b(?![.,]\d|\s*%)"
+           rf"|(?:\b(?:on|at|by)\s+)?(?<![\w-])(?-i:M)(?P<mm>[1-9]|1[0-8])\b(?![.,]\d|\s*%)"),
     # "1-y OS": "y" is a year only hyphenated to its number ("1-y", not "63 y" or "3-y-old")
     ("lm", rf"(?P<lv>{NUM})\s*-\s*(?P<lu>year|yr|month|mo)\b(?!s)|(?P<lvy>{NUM})-(?P<luy>y)(?![\w-])|(?P<lv3>\b[1-5])\s+(?P<lu3>year|yr)\b(?!s)(?=\s+(?:overall|progression|event|leukemia|leukaemia|relapse|disease|OS|PFS|EFS|LFS|RFS|DFS|survival|cumulative|rates?|estimates?))"
            rf"|\b(?:at|by|after)\s+(?P<lvl>{NUM}(?:\s*,\s*{NUM})*\s*,?\s*(?:and|or)\s+{NUM})\s+(?P<lul>years?|yrs?|months?|mos?)\b"
@@ -698,14 +701,14 @@ _FIRST_WORDS = {
     "a": rf"ny[\s-]grade|ll[\s-]grade|ll\s+\d|t\s+{_AT}|t\s+(?:least|most)\s+\d|fter\s+{_AT}|bout\s+\d|pproximately\s+\d|bove\s+(?:\d|grade)",
     "b": rf"y\s+{_AT}|efore\s+{_AT}|eyond\s+(?:\d|grade)|elow\s+\d|oth\s",
     "c": r"i\b|onfidence",
-    "d": r"ay[\s-]*\d",
+    "d": r"ay[\s-]*\d|(?-i:(?<=D))\d",
     "e": r"xceeding\s+(?:\d|grade)|ach\s+of\s+the\s+\d",
     "f": r"ewer\s+than\s+\d",
     "g": r"rades?\b|r\.?\s*[≥>=≤<]?\s*[1-5IViv]|reater\s+than\s+(?:\d|grade)|(?-i:(?<=G))(?:≥|>=?)?[1-5]",
     "h": r"azard|igh[\s-]grade|igher\s+than\s+grade",
     "i": r"qr|nterquartile",
     "l": r"ow[\s-]grade|ess\s+than\s+\d|onger\s+than\s+\d",
-    "m": r"ild|ore\s+than\s+(?:\d|grade)|onth[\s-]*\d",
+    "m": r"ild|ore\s+than\s+(?:\d|grade)|onth[\s-]*\d|(?-i:(?<=M))\d",
     "n": r"\s?[=:]",
     "o": rf"dds\s|n\s+{_AT}|ver\s+\d|lder\s+than\s+\d",
     "p": r"(?:[\s-]?values?)?\s*[=<>≤≥]",
@@ -819,8 +822,10 @@ def _value(kind: str, text: str, g: dict[str, Any]) -> dict[str, Any]:
         return {"months": to_months(v, u), "timepoint_days": month_days(v)} if unit_key(u) in ("month", "mo") \
             else {"months": to_months(v, u)}
     if kind == "tp":
-        if g.get("day") or g.get("wdays"):
-            return {"timepoint_days": int(g.get("day") or g.get("wdays"))}
+        if g.get("day") or g.get("wdays") or g.get("dd"):
+            return {"timepoint_days": int(g.get("day") or g.get("wdays") or g.get("dd"))}
+        if g.get("mm"):
+            return {"timepoint_days": month_days(int(g["mm"]))}
         if g.get("wk") or g.get("wk2"):
             return {"timepoint_days": 7 * int(g.get("wk") or g.get("wk2"))}
         if g.get("mo"):

@@ -57,8 +57,10 @@ REFERENCES_HEADING_RE = re.compile(
 
 # a supplement's citation with no pages that ends a line, wherever the line starts: a meeting
 # abstract's running head "EHA2025 Congress | Milan, Italy | June 12–15, 2025 HemaSphere 2025;9(S1)"
+# ASCO's "J Clin Oncol 43, 2025 (suppl 16; abstr 7012)": volume, year, then the supplement and abstract, a line of its own
 SUPPLEMENT_LINE_RE = re.compile(
-    rf"\b{_JOURNAL}[ \t]+(?P<y1>{_YEAR})[ \t]*;[ \t]*\d+[ \t]*\((?:[A-Z]?\d{{1,2}}|Suppl(?:ement)?\.?[ \t]*\d{{1,2}})\)[ \t]*$",
+    rf"\b{_JOURNAL}[ \t]+(?P<y1>{_YEAR})[ \t]*;[ \t]*\d+[ \t]*\((?:[A-Z]?\d{{1,2}}|Suppl(?:ement)?\.?[ \t]*\d{{1,2}})\)[ \t]*$"
+    rf"|^[ \t]*{_JOURNAL}[ \t]+\d{{1,3}},[ \t]*(?P<y2>{_YEAR})[ \t]*\((?i:suppl)(?:ement)?\.?[ \t]*\d{{0,2}}[^()\n]{{0,30}}\)[ \t]*\.?[ \t]*$",
     re.M)
 
 
@@ -83,7 +85,7 @@ def front_matter_year(text: str) -> int | None:
         (OWN_CITATION_RE.search(front) if "Citation" in front or "ite this" in front or "引用" in front else None) or \
         (MASTHEAD_RE.search(front) if "Vol" in front else None) or \
         (COPYRIGHT_RE.search(front) if "©" in front or "opyright" in front else None) or \
-        (SUPPLEMENT_LINE_RE.search(front) if ";" in front else None) or \
+        (SUPPLEMENT_LINE_RE.search(front) if ";" in front or "suppl" in front else None) or \
         (MEETING_LINE_RE.search(front) if "Congress" in front or "Meeting" in front or "Conference" in front
          or "Symposium" in front else None) or \
         (PUBLISHED_ONLINE_RE.search(front) if "ublished" in front else None)

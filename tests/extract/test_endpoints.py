@@ -5201,3 +5201,99 @@ def test_table_row_of_p_values_under_the_endpoint_columns_and_a_header_states_no
     # the header's "12-month RFS, % (95% CI)" names a column: no 95% estimate
     assert not any(f.get("percent") == 95 for _, f in got)
     assert len(got) == 6
+
+
+# blind53: a relapse named as where patients came from ("in post-HSCT relapse") is a population, not a relapse
+# count; a group named by a threshold after its value ("with ≥5% marrow blasts"); a level's label before its value
+# in brackets ("[phase 1 11/12; phase 2 36/39]"); MRD negativity with its assay in parentheses; an aside sizing the
+# population ("present in 17 patients"); "x10e6" doses; named pairs after a semicolon with their own p-value;
+# an earlier report of the same cohort, a present-tense "is only 4-6 months" and a conclusion's rounded rate
+BLIND53_FAMILIES = [
+    ("CR/CRi rates were 26/29 (89·7%) in post-HSCT relapse v 16/18 (88·9%) in transplant-naive patients, and 24/28 "
+     "(85·7%) with ≥5% marrow blasts v 18/19 (94·7%) with low disease burden.",
+     [("complete_remission", {"percent": 89.7, "n": 26, "N": 29, "includes_cri": True}),
+      ("complete_remission", {"percent": 88.9, "n": 16, "N": 18, "subgroup": "transplant-naive"}),
+      ("complete_remission", {"percent": 85.7, "n": 24, "N": 28}), ("complete_remission", {"percent": 94.7, "n": 18, "N": 19})]),
+    ("Twelve-month EFS was 70·1% after post-HSCT relapse v 46·9% in transplant-naive patients (p=0·047).",
+     [("event_free_survival", {"percent": 70.1, "months": 12}),
+      ("event_free_survival", {"percent": 46.9, "months": 12, "subgroup": "transplant-naive"}),
+      ("p_value", {"value": "0.047"})]),
+    ("CR rates were 89.7% in patients with post-HSCT relapse versus 88.9% in transplant-naive patients.",
+     [("complete_remission", {"percent": 89.7}), ("complete_remission", {"percent": 88.9, "subgroup": "transplant-naive"})]),
+    ("The CR rate was 26/29 (89.7%) in post-transplant relapse v 16/18 (88.9%) in primary refractory disease.",
+     [("complete_remission", {"n": 26, "N": 29}), ("complete_remission", {"n": 16, "N": 18})]),
+    # a relapse after a transplant that is the result stays one
+    ("Post-transplant relapse occurred in 3 of 20 patients (15%).", [("relapse", {"percent": 15, "n": 3, "N": 20})]),
+    ("The CR rate was 85.7% (24/28) with ≥5% bone marrow blasts versus 94.7% (18/19) with <5% blasts.",
+     [("complete_remission", {"percent": 85.7, "n": 24, "N": 28}), ("complete_remission", {"percent": 94.7, "n": 18, "N": 19})]),
+    ("CR was achieved in 12/15 (80%) with 5% or more marrow blasts and in 9/9 (100%) with MRD-level disease.",
+     [("complete_remission", {"percent": 80, "n": 12, "N": 15}), ("complete_remission", {"percent": 100, "n": 9, "N": 9})]),
+    ("Twelve patients (40%) had ≥5% marrow blasts at lymphodepletion.", []),
+    ("D28 CR/CRi 47/51 (92.2%) [phase 1 11/12; phase 2 36/39], with MRD- (<10^-4) in 44 (86.3%).",
+     [("complete_remission", {"percent": 92.2, "n": 47, "N": 51, "timepoint_days": 28}),
+      ("complete_remission", {"n": 11, "N": 12, "subgroup": "phase 1"}),
+      ("complete_remission", {"n": 36, "N": 39, "percent": 92.3, "subgroup": "phase 2"}),
+      ("mrd_negative", {"percent": 86.3, "n": 44, "N": None})]),
+    ("CR 20/24 (83.3%) (DL1 2/3; DL2 5/6; DL3 13/15).",
+     [("complete_remission", {"percent": 83.3, "n": 20, "N": 24}), ("complete_remission", {"n": 2, "N": 3, "subgroup": "DL1"}),
+      ("complete_remission", {"n": 5, "N": 6, "subgroup": "DL2"}), ("complete_remission", {"n": 13, "N": 15, "subgroup": "DL3"})]),
+    ("ORR was 85% (cohort A 17/20; cohort B 12/14).",
+     [("overall_response", {"percent": 85}), ("overall_response", {"n": 17, "N": 20, "subgroup": "cohort A"}),
+      ("overall_response", {"n": 12, "N": 14, "subgroup": "cohort B"})]),
+    ("MRD (clonoSEQ, 10^-6) negative in 18/22 evaluable CR pts.",
+     [("mrd_negative", {"n": 18, "N": 22, "percent": 81.8, "derived": True})]),
+    ("MRD (NGS, 10-6)-negative in 9 of 11 patients.", [("mrd_negative", {"n": 9, "N": 11})]),
+    ("MRD (by flow cytometry) negativity was achieved in 20/24 (83.3%).", [("mrd_negative", {"percent": 83.3, "n": 20, "N": 24})]),
+    ("MRD- (NGS) 15/17 at D28.", [("mrd_negative", {"n": 15, "N": 17})]),
+    ("Extramedullary disease, present in 17 patients, resolved completely in 12 and partially in 3.",
+     [("complete_remission", {"n": 12, "N": 17, "percent": 70.6, "site": "extramedullary"}),
+      ("partial_remission", {"n": 3, "N": 17, "percent": 17.6, "site": "extramedullary"})]),
+    ("EMD, present at baseline in 9 patients, resolved completely in 6 and partially in 2.",
+     [("complete_remission", {"n": 6, "N": 9, "site": "extramedullary"}), ("partial_remission", {"n": 2, "N": 9, "site": "extramedullary"})]),
+    ("Extramedullary lesions (present in 11 patients at infusion) resolved completely in 8 (72.7%).",
+     [("complete_remission", {"percent": 72.7, "n": 8, "N": 11, "site": "extramedullary"})]),
+    ("Extramedullary disease, which was present in 10, completely resolved in 7 patients.",
+     [("complete_remission", {"n": 7, "N": 10, "site": "extramedullary"})]),
+    ("After Flu/Cy, pts received a single infusion of MC19 at 2.0x10e6 CAR+ T-cells/kg.",
+     [("dose", {"low": 2e6, "high": 2e6, "unit": "cells/kg"})]),
+    ("Patients received 5 X 10E5 CAR-T cells/kg (n=3) or 1x10e+6/kg (n=6).",
+     [("dose", {"low": 5e5, "unit": "cells/kg"}), ("dose", {"low": 1e6, "unit": "cells/kg"}),
+      ("patients_treated", {"value": 3}), ("patients_treated", {"value": 6})]),
+    ("CR rate: classic 20/26 (76.9%) v blastoid/pleomorphic 9/14 (64.3%), p=0.47; TP53-mut 8/13 (61.5%) v TP53-wt 21/27 (77.8%).",
+     [("complete_remission", {"percent": 76.9, "n": 20, "N": 26, "subgroup": "classic"}),
+      ("complete_remission", {"percent": 64.3, "n": 9, "N": 14, "subgroup": "blastoid/pleomorphic"}),
+      ("p_value", {"value": "0.47", "compares": ["classic", "blastoid/pleomorphic"]}),
+      ("complete_remission", {"percent": 61.5, "n": 8, "N": 13, "subgroup": "TP53-mut"}),
+      ("complete_remission", {"percent": 77.8, "n": 21, "N": 27, "subgroup": "TP53-wt"})]),
+    ("ORR: classic 30/35 (85.7%) v blastoid 20/25 (80.0%); TP53-mutated 8/13 (61.5%) vs TP53-wildtype 21/27 (77.8%), p=0.28.",
+     [("overall_response", {"percent": 85.7, "subgroup": "classic"}), ("overall_response", {"percent": 80.0, "subgroup": "blastoid"}),
+      ("overall_response", {"percent": 61.5, "subgroup": "TP53-mutated"}), ("overall_response", {"percent": 77.8, "subgroup": "TP53-wildtype"}),
+      ("p_value", {"value": "0.28", "compares": ["TP53-mutated", "TP53-wildtype"], "outcome": "overall_response"})]),
+    ("CR 75% (15/20); high-risk 8/12 (66.7%) vs standard-risk 7/8 (87.5%).",
+     [("complete_remission", {"percent": 75, "n": 15, "N": 20}), ("complete_remission", {"percent": 66.7, "subgroup": "high-risk"}),
+      ("complete_remission", {"percent": 87.5, "subgroup": "standard-risk"})]),
+    # background: an earlier report of the same cohort, a present-tense general figure
+    ("Donor-derived CD7 CAR T cells can induce remission in T-ALL, and in our first report 18 of 20 patients achieved complete "
+     "remission (CR) within 4 weeks; the durability of these remissions was unknown.", []),
+    ("In our initial report, the CR rate was 90% (18/20). Here, 55 of 60 patients (91.7%) achieved CR.",
+     [("complete_remission", {"percent": 91.7, "n": 55, "N": 60})]),
+    ("Relapse after allo-HSCT is the main cause of death in T-ALL, and the median survival after post-transplant relapse is "
+     "only 4-6 months.", []),
+    ("The CR rate of salvage chemotherapy is only 20%-40%. In our cohort the CR rate was 26/29 (89.7%).",
+     [("complete_remission", {"percent": 89.7, "n": 26, "N": 29})]),
+    # a conclusion's whole-number rate that rounds the result stated before it restates it
+    ("D28 CR/CRi was 47/51 (92.2%). Conclusions: TanCAR at 3×10^6/kg produced a 92% CR/CRi rate with mostly G1-2 CRS.",
+     [("complete_remission", {"percent": 92.2, "n": 47, "N": 51}), ("dose", {"low": 3e6})]),
+    ("The CR rate was 92.2% at day 28 and 88% at month 3.",
+     [("complete_remission", {"percent": 92.2}), ("complete_remission", {"percent": 88})]),
+    # a poster's "D28" and "M3" time points
+    ("CR at D28 was 20/24.", [("complete_remission", {"n": 20, "N": 24, "timepoint_days": 28})]),
+    ("ORR at M3 was 80.0%.", [("overall_response", {"percent": 80.0, "timepoint_days": 91})]),
+    ("EMD: EM-CR 6/8 by PET-CT at M3.", [("complete_remission", {"n": 6, "N": 8, "timepoint_days": 91, "site": "extramedullary"})]),
+    ("The CR rate was 80% in the D2 group.", [("complete_remission", {"percent": 80, "timepoint_days": None})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND53_FAMILIES)
+def test_blind53_families(text, expected):
+    _matches(read_text(text), expected)

@@ -283,6 +283,10 @@ As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
     ("Abstract: S287\nType: Oral Presentation\nHemaSphere 2025; 9(S1): S287.\nBackground: 12 children.", 2025),
     ("Abstract: S217\nHemaSphere, 2025;9(S1):S217\nMethods: 31 patients.", 2025),
     ("Abstract: P921\nHemaSphere 2024;8(S1):P921\nResults: 40 patients.", 2024),
+    # ASCO's supplement line: volume, year, supplement and abstract number
+    ("7012\n\nTitle\n\nResults: Of 541 pts leukapheresed, 502 were infused.\n\nJ Clin Oncol 43, 2025 (suppl 16; abstr 7012)\n"
+     "DOI: 10.5555/JCO.2025.43.16_suppl.7012", 2025),
+    ("Title\nJournal of Clinical Oncology 41, 2023 (suppl 16)\nBackground: 12 patients.", 2023),
     ("British Journal of Haematology, 2025, 206(4), 1188–1192\nhttps://doi.org/10.1/x\nCORRESPONDENCE\nTitle", 2025),
     ("EHA2025 Congress\nAbstract: PF612\nPublished in: HemaSphere, Volume 9, Issue S1, June 2025\nTITLE", 2025),
     # the article's own citation line (Frontiers), and Vancouver style after "Cite this article as"
