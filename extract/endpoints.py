@@ -47,7 +47,8 @@ _TREATED_HINTS = ("infus", "treat", "dosed", "receiv", "underw")
 _COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dosed", "receiv", "underw", "included",
                  "compris", "consist", "random", "histolog", "diagnos", "types",
                  "evaluable", "assessable", "assessed in", "evaluated in", "n =", "n=", "pheres",
-                 "autologous in", "allogeneic in", "derived in", "fresh in")   # ("Products were autologous in 97 and …")
+                 "autologous in", "allogeneic in", "derived in", "fresh in",
+                 "analysed", "analyzed", "accounted for", "made up")   # ("Products were autologous in 97 and …")
 
 
 def _hinted(low: str, hints) -> bool:
@@ -125,6 +126,9 @@ def cues() -> SimpleNamespace:
         # (a subtype's count nested in parentheses: "T-ALL 18 (ETP 6), T-LBL 8")
         disease_list=gate.compile(rf"(?:[A-Z][\w ]{{0,30}}:\s*)?(?:(?:CD\d+[+-]?\s+)?(?:{disease_alt})\s*[,:]?\s*\d+"
                                   rf"(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?(?:\s*\(\s*(?:{disease_alt})\s*[,:]?\s*\d+\s*\))?"
+                                  rf"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*\.?$)){{2,}}"
+                                  # (the count first: "15 T-ALL, 9 T-LBL", "Diagnoses: 12 T-ALL and 3 CD7+ AML")
+                                  rf"|(?:[A-Z][\w ]{{0,30}}:\s*)?(?:\d+\s+(?:CD\d+[+-]?\s+)?(?:{disease_alt})"
                                   rf"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*\.?$)){{2,}}", re.A),
         # ("19 cases had T-ALL", "13 cases were classical Hodgkin lymphoma", "19 cases of T-ALL", "12 were diagnosed with T-LBL")
         disease_with=gate.compile(rf"(?i:(?P<n>{NUM}))\s+(?:{_PCT_PAREN}\s+)?(?:(?:patients|(?i:cases))\s+)?(?:with|had|(?<=cases\s)of|"
@@ -142,6 +146,15 @@ def cues() -> SimpleNamespace:
         disease_next=gate.compile(rf"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d+)\s+(?:{_PCT_PAREN}\s+)?"
                                   rf"(?:(?:(?:patients|cases)\s+)?(?:with|had|of|(?:were|was)(?:\s+diagnosed\s+(?:with|as))?)\s+)?"
                                   rf"{lineage}{marker}(?P<d>{disease_alt})(?![\w-])", re.A),
+        # a disease as the subject of its count: "T-ALL accounted for 43 patients (…) and T-LBL for 21"
+        disease_accounted=gate.compile(rf"(?<![\w-])(?P<d>{disease_alt})(?![\w-])\s+(?:accounted\s+for|made\s+up)\s+(?P<n>\d+)"
+                                       rf"\s+(?:of\s+the\s+\d+\s+)?(?:[\w-]+\s+)?(?:patients|pts|cases|children|adults)\b"
+                                       rf"(?:\s*\((?P<aside>[^()]*)\))?", re.A),
+        disease_accounted_next=re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<d>{disease_alt})(?![\w-])\s+(?:for\s+)?(?P<n>\d+)"
+                                          rf"(?![\d%]|\.\d)(?:\s+(?:patients|pts|cases|children|adults)\b)?(?:\s*\((?P<aside>[^()]*)\))?", re.A),
+        # a subtype counted in an aside: "including early T-cell precursor [ETP] ALL in 15", "including ETP-ALL in 15"
+        disease_including=re.compile(rf"^\s*(?:including|incl\.)\s+(?P<d>{disease_alt})(?![\w-])(?:\s*\[[^\]]{{1,12}}\])?"
+                                     rf"(?:\s+(?:ALL|phenotype|subtype))?\s+in\s+(?P<n>\d+)\s*$", re.A),
         # a disease with its count in parentheses, read only in a run of two or more:
         # "had T-ALL (41 patients), ETP-ALL (15), or T-LBL (12)"
         disease_paren=gate.compile(rf"(?<![\w-])(?P<d>{disease_alt})\s*\(\s*(?P<n>\d{{1,3}})(?:\s+(?:patients|pts|cases|children|adults))?\s*\)"
@@ -3552,6 +3565,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 continue
             if _num(sm.group(grp)) is None:
                 continue
+            if doses and any(d.start <= sm.start(grp) < d.end for d in doses):
+                continue   # "tested 0.5 × 10^6, 1 × 10^6, and 2 × 10^6 cells/kg, and phase II patients were treated": a dose's number
             # "Acute GVHD developed in one patient who had received a donor-derived product": an event's count;
             # "Grade 2 CRS occurred in 3 patients who received …": a grade's number is no count
             if (" in " in flat[max(0, sm.start(grp) - 16):sm.start(grp)] and _EVENT_IN.search(flat, max(0, sm.start(grp) - 30), sm.start(grp))) \
@@ -3690,6 +3705,15 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     if " and " in low:   # "389 (37.9%) were infused as outpatients and 637 as inpatients"
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             out += _elliptic_groups(text, f, used)
+    if "incl" in low:   # "31 dosed (DL1 n=3, DL2 n=6, DL3 n=22, incl. 13 in phase 2)": a part of the treated named by its phase
+        for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
+            for m in _INCL_PART.finditer(text, f.pos):
+                while m:   # ("including 9 in phase 1b and 31 in phase 2")
+                    if (n := _num(m.group("n"))) and n < f.fields["value"] and m.start("n") not in used:
+                        out.append(Found("patients_treated", {"value": n, "subgroup": re.sub(r"\s+", " ", m.group("sub"))},
+                                         "cohort.named-group", m.start("n")))
+                        used.add(m.start("n"))
+                    m = _PART_NEXT.match(text, m.end())
     if len(dmatches) > 1 and "respectively" in low:
         out += _diseases_respectively(text, dmatches, used)
     # a breakdown listed in parentheses: "(T-ALL 38, T-LBL 14)", "(T-ALL: 38; T-LBL: 14)", "(38 T-ALL and 14 T-LBL)"
@@ -3724,11 +3748,15 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 used.add(m.start("n"))
             m = c.disease_next.match(text, m.end())
     for m in c.disease_whom.finditer(text) if listed and " of " in low else ():   # "…, four of whom had an ETP phenotype"
-        n = _num(m.group("n"))
-        if n and m.start("n") not in used:
-            out.append(Found("disease_count", {"value": n, "label": c.disease_labels.get(m.group("d").lower(), m.group("d"))},
-                             "cohort.disease", m.start("n")))
-            used.add(m.start("n"))
+        while m:   # ("12 received BE-CAR7, 10 of whom had T-ALL and 2 T-LBL": the list goes on with the verb elided)
+            n = _num(m.group("n"))
+            if n and m.start("n") not in used:
+                out.append(Found("disease_count", {"value": n, "label": c.disease_labels.get(m.group("d").lower(), m.group("d"))},
+                                 "cohort.disease", m.start("n")))
+                used.add(m.start("n"))
+            m = c.disease_next.match(text, m.end())
+    if "accounted for" in low or "made up" in low:   # "T-ALL accounted for 43 patients (…) and T-LBL for 21"
+        out += _diseases_accounted(text, used)
     if "(" in text and _COUNT_IN_PARENS.search(text):   # "T-ALL (41 patients), ETP-ALL (15), or T-LBL (12)"
         out += _disease_parens(text, used)
     for m in c.disease_share.finditer(text) if " had " in low and " of " in low else ():
@@ -3739,12 +3767,37 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     return out, used
 
 
+_PART = (rf"(?P<n>{NUMW})\s+(?:(?:patients|pts)\s+)?(?:in|from|during)\s+(?:the\s+)?"
+         r"(?P<sub>phase\s+(?:[1-4]|I{1,3}|IV)[ab]?|(?:cohort|arm|part)\s+(?:\d+|[A-D])\b|(?:dose[\s-])?(?:escalation|expansion)"
+         r"(?:\s+(?:cohort|phase|part))?)(?![\w-])")
+_INCL_PART = gate.compile(r"\bincl(?:\.|uding)\s+" + _PART, re.I | re.A)
+_PART_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + _PART, re.I | re.A)
 _SUBJECT_STARTS = ("infu", "trea", "enro", "eval", "the ", "all ")
 _COHORT_SUBJECT = gate.compile(r"(?:the\s+|all\s+)?(?:infused|treated|enrolled|evaluable)\s+(?:patients|pts)\s+(?:had|included|comprised)\b",
                                re.I | re.A)
 _AGE_KIND = r"children|adults|adolescents|infants|pediatric|paediatric"
 _WERE_KINDS = gate.compile(rf"(?:^|[;,]\s*|\band\s+)(?P<n1>{NUMW})\s+were\s+(?P<s1>{_AGE_KIND})\s+and\s+(?P<n2>{NUMW})\s+(?:were\s+)?"
                            rf"(?P<s2>{_AGE_KIND})\b", re.I | re.A)
+
+def _diseases_accounted(text: str, used: set[int]) -> list[Found]:
+    """Diseases as the subject of their count ("T-ALL accounted for 43 patients and T-LBL for 21", "DLBCL made
+    up 30 cases, tFL 8"), with a subtype counted in an aside ("(including early T-cell precursor [ETP] ALL in 15)")."""
+    c = cues()
+    out: list[Found] = []
+
+    def add(d: str, n_: str, at: int):
+        if (n := _num(n_)) and at not in used:
+            out.append(Found("disease_count", {"value": n, "label": c.disease_labels.get(d.lower(), d)}, "cohort.disease", at))
+            used.add(at)
+    for m in c.disease_accounted.finditer(text):
+        add(m.group("d"), m.group("n"), m.start("n"))
+        while m:
+            if m.group("aside") and (k := c.disease_including.search(m.group("aside"))):
+                add(k.group("d"), k.group("n"), m.start("aside") + k.start("n"))
+            if (m := c.disease_accounted_next.match(text, m.end())):
+                add(m.group("d"), m.group("n"), m.start("n"))
+    return out
+
 
 _COUNT_IN_PARENS = re.compile(r"\(\s*\d{1,3}(?:\s+(?:patients|pts|cases|children|adults))?\s*\)", re.A)
 
@@ -3830,7 +3883,52 @@ _PAREN_AFTER = re.compile(r"(?:\s*" + _PCT_PAREN + r")?[^();]{0,40}?\((?P<body>[
 # stands for before an "n =": "(cohort A, no previous transplant, n=30; cohort B, relapse after transplant, n=18)")
 # (a colon may come before the "n =": "(level 1: n = 4; level 2: n = 8)")
 _NAMED_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,4}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:(?:,\s*(?!n\s?[=:])[A-Za-z][^,;=()]{0,40}?)?[,:]?\s*\bn\s?[=:]|[,:]|(?<=[A-Za-z]\d)(?=\s\d))\s?(?P<n>\d+)(?![\d.%])"
-                          rf"(?:\s+{PATIENT}\b[^,;]*)?\s*(?:[,;]\s*(?:and\s+)?|and\s+|$)", re.I | re.A)
+                          rf"(?:\s+{PATIENT}\b[^,;]*)?"
+                          # (an aside on how the group splits, before the next group: "phase I, n = 15, five per dose level; phase II, …")
+                          r"(?:,\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:patients?\s+|pts\s+)?(?:per|each|at\s+each|in\s+each)\s+"
+                          r"[a-z][\w -]{0,25}?(?=\s*;))?"
+                          r"\s*(?:[,;]\s*(?:and\s+)?|and\s+|$)", re.I | re.A)
+
+
+# a list after a colon whose items may carry their own parentheses: "51 infused: phase 1, n=12 (DL1 3, DL2 6); phase 2, n=39"
+_COLON_LIST = re.compile(r"[^();:]{0,40}?:\s*(?P<body>(?:[^():]|\([^()]*\)){5,240}?)\s*\.?$", re.A)
+_GROUP_PAREN = re.compile(r"\(([^()]*)\)", re.A)
+
+
+def _colon_groups(text: str, treated: Found, used: set[int], dmatches) -> list[Found]:
+    """Named groups after a colon, each with its count, adding up to the treated total; a group's
+    own parenthesis right after its count, naming groups that add up to that count, is its
+    breakdown ("… 51 infused: phase 1, n=12 (DL1 3, DL2 6, DL3 3); phase 2, n=39")."""
+    total = treated.fields["value"]
+    m = _COLON_LIST.match(text, treated.pos + len(str(total)))
+    if not m:
+        return []
+    body, base = _blank_parens(m.group("body")), m.start("body")
+    items, pos = [], 0
+    while pos < len(body):
+        k = _NAMED_COUNT.match(body, pos)
+        if not k or k.end() == pos:
+            return []
+        items.append((k.group("name"), int(k.group("n")), base + k.start("n")))
+        pos = k.end()
+    got = _per_group(items, total, used, base, base + len(body), dmatches)
+    for name, n, at in items if got else ():
+        j = at + len(str(n))
+        while j < len(text) and text[j] == " ":
+            j += 1
+        p = _GROUP_PAREN.match(text, j)
+        if p is None:
+            continue
+        sub, pos = [], p.start(1)
+        while pos < p.end(1):
+            k = _NAMED_COUNT.match(text, pos, p.end(1))
+            if not k or k.end() == pos:
+                sub = []
+                break
+            sub.append((k.group("name"), int(k.group("n")), k.start("n")))
+            pos = k.end()
+        got += _per_group(sub, n, used, p.start(1), p.end(1), dmatches)
+    return got
 
 
 # "patients (T-ALL, 17; T-LBL, 7)": a named breakdown right after a patient noun
@@ -3969,6 +4067,8 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
     "name n=k" groups, whose counts add up to that total, gives a treated count per group.
     Lists of diseases are left to their own rule."""
     total = treated.fields["value"]
+    if ":" in text[treated.pos:treated.pos + 50] and (got := _colon_groups(text, treated, used, dmatches)):
+        return got   # "51 infused: phase 1, n=12 (DL1 3, DL2 6, DL3 3); phase 2, n=39": the parenthesis is a group's own
     m = _PAREN_AFTER.match(text, treated.pos + len(str(total)))
     key = "body" if m and m.group("body") else "body2"
     if not m or ("=" in m.group(key) and "," not in m.group(key) and ";" not in m.group(key)):
@@ -4217,8 +4317,8 @@ _QUALIFIED = re.compile(r"\s*\([^()]{1,25}\)\s*[,:;(]?\s*", re.A)
 _LABEL_N = re.compile(r"(?:\s*\([^()\d]{1,12}\))?(?:\s*[,:]|\s+in)?\s*(?P<n>\d+)(?![\d%]|\.\d)(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", re.A)
 # ("T-ALL 8, T-LBL 3, CD7+ AML 4": a label may open the sentence or follow a colon, and carry a marker)
 _LIST_OPEN = re.compile(r"(?:^|[(,;:]|\band)\s*(?:CD\d+[+-]?\s+)?$", re.A)
-_N_LABEL = re.compile(r"(?:[(,;]|\band|\bincluding)\s*(?P<n>\d+)\s+$", re.A)
-_LIST_CLOSE = re.compile(r"\s*(?:[,;)]|and\b)", re.A)
+_N_LABEL = re.compile(r"(?:^|[(,;:]|\band|\bincluding)\s*(?P<n>\d+)\s+(?:CD\d+[+-]?\s+)?$", re.A)
+_LIST_CLOSE = re.compile(r"\s*(?:[,;)]|and\b|\.?$)", re.A)
 
 
 def _dose_label(text: str, d: Dose) -> str | None:

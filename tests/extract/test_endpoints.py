@@ -5297,3 +5297,120 @@ BLIND53_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND53_FAMILIES)
 def test_blind53_families(text, expected):
     _matches(read_text(text), expected)
+
+
+# blind53 / blind50 cohort and disease counts: each family with the batch's sentence and variants in other styles
+BLIND53_COHORT_FAMILIES = [
+    # the leukapheresed ("had undergone", "pts leukapheresed") are the enrolled, before the infused
+    ("As of the data cut-off (Jul 31, 2024), 26 pts had undergone leukapheresis and 24 were infused (DL1 n=3; DL2 n=6; "
+     "DL3 n=15); products met release criteria for 25/26 (96.2%).",
+     [("patients_enrolled", {"value": 26}), ("patients_treated", {"value": 24}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL2"}), ("patients_treated", {"value": 15, "subgroup": "DL3"})]),
+    ("By March 2025, 40 patients had undergone apheresis, and 36 received CAR T cells.",
+     [("patients_enrolled", {"value": 40}), ("patients_treated", {"value": 36})]),
+    ("Of 88 patients leukapheresed at 11 centres, 80 received tisa-cel.",
+     [("patients_enrolled", {"value": 88}), ("patients_treated", {"value": 80})]),
+    # the cohort's eligibility for the pivotal trials is no background about those trials
+    ("Of 541 pts leukapheresed, 502 were infused (axi-cel n = 318; tisa-cel n = 184); 61% would have been ineligible for "
+     "the pivotal trials and 27% received bridging radiotherapy.",
+     [("patients_enrolled", {"value": 541}), ("patients_treated", {"value": 502}),
+      ("patients_treated", {"value": 318, "subgroup": "axi-cel"}), ("patients_treated", {"value": 184, "subgroup": "tisa-cel"})]),
+    ("Patients who would have been ineligible for the registration trials had a 12-month PFS of 48.9% compared with 71.8% "
+     "for eligible patients (p=0.011).",
+     [("progression_free_survival", {"percent": 48.9, "months": 12}),
+      ("progression_free_survival", {"percent": 71.8, "months": 12, "subgroup": "eligible"}),
+      ("p_value", {"value": "0.011"})]),
+    ("In the pivotal trial, the CR rate was 54%.", []),
+    # a telegraphic disease list with the count first
+    ("Median age was 17 y (range 4-58); 15 T-ALL, 9 T-LBL; 8 (33.3%) had relapsed after prior allo-HSCT; median CD7 "
+     "positivity on blasts 98.5%.",
+     [("disease_count", {"value": 15, "label": "T-ALL"}), ("disease_count", {"value": 9, "label": "T-LBL"})]),
+    ("Diagnoses: 12 T-ALL and 3 CD7+ AML.",
+     [("disease_count", {"value": 12, "label": "T-ALL"}), ("disease_count", {"value": 3, "label": "AML"})]),
+    ("Median age 61 y; 20 DLBCL, 6 tFL, 4 PMBCL; median 3 prior lines.",
+     [("disease_count", {"value": 20, "label": "DLBCL"}), ("disease_count", {"value": 6, "label": "tFL"}),
+      ("disease_count", {"value": 4, "label": "PMBCL"})]),
+    # the patients a report describes or analyses, named as CAR-T recipients
+    ("In this letter we describe fourteen patients with relapsed or refractory CD7-positive lymphoma—peripheral T-cell "
+     "lymphoma, not otherwise specified (PTCL-NOS; n = 6), angioimmunoblastic T-cell lymphoma (AITL; n = 3) and extranodal "
+     "NK/T-cell lymphoma (ENKTL; n = 5)—who received autologous, protein-expression-blocker CD7 CAR-T cells at 1–3 × 10^6 "
+     "cells/kg in a single-centre pilot study (ChiCTR2388053003).",
+     [("patients_treated", {"value": 14}), ("disease_count", {"value": 6, "label": "PTCL-NOS"}),
+      ("disease_count", {"value": 3, "label": "AITL"}), ("disease_count", {"value": 5, "label": "ENKTL"}),
+      ("dose", {"low": 1e6, "high": 3e6, "unit": "cells/kg"})]),
+    ("We retrospectively analyzed 137 patients who attained CR after autologous or donor-derived CD7 CAR-T therapy at 6 "
+     "centers in China between 2020 and 2024.", [("patients_treated", {"value": 137})]),
+    ("Here we report 23 children who were treated with CD19 CAR T cells at our centre.", [("patients_treated", {"value": 23})]),
+    ("We analysed 50 patients with LBCL, of whom 45 were infused with axi-cel.",
+     [("disease_count", {"value": 50, "label": "LBCL"}), ("patients_treated", {"value": 45})]),
+    # a registry's analysed cohort as the subject, broken down by disease and by product
+    ("Forty-five patients from 12 centres were analysed (T-ALL n = 34, T-LBL n = 11; autologous CAR-T n = 21, donor-derived "
+     "n = 24); median age was 24 years (range 5–61), and 19 had relapsed after a previous allo-HCT.",
+     [("patients_treated", {"value": 45}), ("disease_count", {"value": 34, "label": "T-ALL"}),
+      ("disease_count", {"value": 11, "label": "T-LBL"}), ("patients_treated", {"value": 21, "subgroup": "autologous CAR-T"}),
+      ("patients_treated", {"value": 24, "subgroup": "donor-derived"})]),
+    ("A total of 212 consecutive patients treated at 9 centres were retrospectively analyzed.", [("patients_treated", {"value": 212})]),
+    ("Samples from 20 patients were analysed by flow cytometry.", []),
+    ("Of the 60 infused patients, 55 were analyzed for efficacy.", [("patients_treated", {"value": 60})]),
+    # groups after a colon, a group's own per-level parenthesis, an aside on how a group splits
+    ("As of 1 Oct 2024, 58 pts were enrolled and 51 infused: phase 1, n=12 (DL1 3, DL2 6, DL3 3); phase 2, n=39.",
+     [("patients_enrolled", {"value": 58}), ("patients_treated", {"value": 51}),
+      ("patients_treated", {"value": 12, "subgroup": "phase 1"}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL2"}), ("patients_treated", {"value": 3, "subgroup": "DL3"}),
+      ("patients_treated", {"value": 39, "subgroup": "phase 2"})]),
+    ("Thirty patients were treated: dose escalation, n = 9 (DL1 n = 3, DL2 n = 6); expansion, n = 21.",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 9, "subgroup": "dose escalation"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 21, "subgroup": "expansion"})]),
+    ("Of 53 patients enrolled, 48 were infused (phase I, n = 15, five per dose level; phase II, n = 33); the median age was "
+     "52 years (range, 19-73), and 17 had relapsed after allogeneic hematopoietic cell transplantation (HCT).",
+     [("patients_enrolled", {"value": 53}), ("patients_treated", {"value": 48}),
+      ("patients_treated", {"value": 15, "subgroup": "phase I"}), ("patients_treated", {"value": 33, "subgroup": "phase II"})]),
+    # a part of the treated named by its phase or cohort after "incl." / "including"
+    ("As of Aug 1, 2025, 34 pts were enrolled and 31 dosed (DL1 n=3, DL2 n=6, DL3 n=22, incl. 13 in phase 2).",
+     [("patients_enrolled", {"value": 34}), ("patients_treated", {"value": 31}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL2"}), ("patients_treated", {"value": 22, "subgroup": "DL3"}),
+      ("patients_treated", {"value": 13, "subgroup": "phase 2"})]),
+    ("Twenty-seven patients were infused, including 12 in the expansion cohort.",
+     [("patients_treated", {"value": 27}), ("patients_treated", {"value": 12, "subgroup": "expansion cohort"})]),
+    ("A total of 40 patients were treated (including 9 in phase 1b and 31 in phase 2).",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 9, "subgroup": "phase 1b"}),
+      ("patients_treated", {"value": 31, "subgroup": "phase 2"})]),
+    # a results label whose parenthesis gives the evaluable size
+    ("Efficacy (evaluable n=29): ORR 79% (23/29); CR/CRi 69% (20/29), MRD-neg (<10^-4) in 18/20 responders.",
+     [("patients_treated", {"value": 29, "subgroup": "evaluable"}), ("overall_response", {"percent": 79, "n": 23, "N": 29}),
+      ("complete_remission", {"percent": 69, "n": 20, "N": 29}), ("mrd_negative", {"n": 18, "N": 20})]),
+    ("Response (evaluable pts, n = 22): CR 15 (68.2%), PR 4.",
+     [("patients_treated", {"value": 22, "subgroup": "evaluable"}), ("complete_remission", {"percent": 68.2, "n": 15}),
+      ("partial_remission", {"n": 4})]),
+    # a disease as the subject of its count, a subtype counted in an aside
+    ("T-ALL accounted for 43 patients (including early T-cell precursor [ETP] ALL in 15) and T-LBL for 21; the median age "
+     "was 27 years (range, 9–61), and 26 patients had relapsed after allogeneic hematopoietic stem cell transplantation (HSCT).",
+     [("disease_count", {"value": 43, "label": "T-ALL"}), ("disease_count", {"value": 15, "label": "ETP-ALL"}),
+      ("disease_count", {"value": 21, "label": "T-LBL"})]),
+    ("DLBCL accounted for 30 cases, tFL for 8 and PMBCL for 4.",
+     [("disease_count", {"value": 30, "label": "DLBCL"}), ("disease_count", {"value": 8, "label": "tFL"}),
+      ("disease_count", {"value": 4, "label": "PMBCL"})]),
+    ("Large B-cell lymphoma made up 61 of the 80 patients.", [("disease_count", {"value": 61, "label": "LBCL"})]),
+    ("T-ALL accounted for 45% of patients.", []),
+    # "of whom" with the list going on, the verb elided
+    ("Between April 4, 2023, and June 17, 2025, 15 children were screened and 13 were enrolled; 12 received BE-CAR7 "
+     "(cohort 1, n=5; cohort 2, n=7), ten of whom had T-ALL and two T-LBL.",
+     [("patients_enrolled", {"value": 13}), ("patients_treated", {"value": 12}), ("patients_treated", {"value": 5, "subgroup": "cohort 1"}),
+      ("patients_treated", {"value": 7, "subgroup": "cohort 2"}), ("disease_count", {"value": 10, "label": "T-ALL"}),
+      ("disease_count", {"value": 2, "label": "T-LBL"})]),
+    ("Twenty patients were infused, 14 of whom had T-ALL, 4 T-LBL and 2 ETP-ALL.",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 14, "label": "T-ALL"}),
+      ("disease_count", {"value": 4, "label": "T-LBL"}), ("disease_count", {"value": 2, "label": "ETP-ALL"})]),
+    # a dose list's number is no treated count
+    ("Autologous CAR-T cells were manufactured with a CD7 protein-expression blocker; phase I tested 0.5 × 10^6, 1 × 10^6, "
+     "and 2 × 10^6 CAR-T cells/kg, and phase II patients were treated at the middle dose level.",
+     [("dose", {"low": 5e5}), ("dose", {"low": 1e6}), ("dose", {"low": 2e6})]),
+    ("Dose levels of 1 × 10^6 and 3 × 10^6 cells/kg were explored, and expansion patients were treated at the higher level.",
+     [("dose", {"low": 1e6}), ("dose", {"low": 3e6})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND53_COHORT_FAMILIES)
+def test_blind53_cohort_families(text, expected):
+    _matches(read_text(text), expected)
