@@ -266,13 +266,22 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
         rep = repair(doc.text[bs:be])
         reps.append(rep)
         section = None
+        # an unlabelled opening ("In a pilot study, … induced CR in 19 of 20 patients. We now report the phase 1/2
+        # trial …"): the sentences before a turn to the report in the paragraph's first few are background
+        run, since = len(out), 0
         for a, b in split_sentences(rep.text):
             a0 = a
+            since += 1
+            if 1 < since <= 4 and run < len(out) and section in (None, "abstract", "summary"):
+                head = rep.text[a:a + 60].lower()
+                if ("we " in head or "this " in head) and c.section_turn.match(rep.text, a, b):
+                    del out[run:]
             if rep.text[b - 1] != "." or rep.text.find(":", a, min(b, a + 70)) >= 0:
                 # section labels and heading lines ("RESULTS:", "**Methods:**", "3. Results")
                 h = HEADING_RE.fullmatch(rep.text, a, b)
                 if h and c.known_label.fullmatch(h.group("label").strip()):
                     section = h.group("label").strip().lower()
+                    run, since = len(out), 0
                     continue
                 m = LABEL_RE.match(rep.text, a, b)
                 if m and (c.known_label.fullmatch(m.group("label").strip())
@@ -280,6 +289,7 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
                               and not _names_endpoint(m.group("label")))):
                     section = m.group("label").strip().lower()
                     a = m.end()
+                    run, since = len(out), 1
             if rep.text[a:a + 1] in _BULLETS and (k := _BULLET.match(rep.text, a, b)):
                 a = k.end()   # "• Of the 14 pts with EMD, 6 achieved …": the sentence after its list marker
             if section and rep.text.count("\t", a, b) >= 2 and ("\t" in rep.text[a:rep.text.find("\n", a, b) % (b + 1)]
@@ -362,6 +372,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
         # ("91.7% (33)" then "11/12 vs 22/24"); in one sentence, two rates or survival
         # estimates with the same numbers are two results (11/12 and 22/24 are both 91.7%)
         here: dict[tuple, Any] = {}
+        before = len(out)   # the measurements of earlier sentences
         for f in found:
             key = same_key(f.endpoint, f.fields)
             n = f.fields.get("n") if f.endpoint in RATE else None
@@ -382,7 +393,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                     out[i] = Measurement(endpoint=f.endpoint, fields=fields, evidence=ev, rule=f.rule)
                     del tabled[_key_unnamed(f.endpoint, f.fields) + (n,)]
                     continue
-            if f.endpoint == "p_value" and prev is None and (i := next((i for i, m in enumerate(out) if m.endpoint == "p_value"
+            if f.endpoint == "p_value" and prev is None and (i := next((i for i, m in enumerate(out[:before]) if m.endpoint == "p_value"
                                                           and m.fields.get("value") == f.fields.get("value")
                                                           and m.fields.get("outcome") in (None, f.fields.get("outcome"))), None)) is not None:
                 # the p-value stated before with no outcome read ("[76.2% vs 42.9%, P=0.032; 71.4% vs 28.6%, P=0.008]"):
@@ -416,7 +427,9 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             if f.endpoint == "gvhd" and f.fields.get("negated") and key[3:5] == (None, None) \
                     and any(k[0] == "gvhd" and k[7] for k in seen):
                 continue   # "no GVHD" restates an absence read before ("no acute or chronic GVHD")
-            at = f.pos if f.endpoint in RATE or f.endpoint in SURV else None
+            # (two printed p-values of one sentence are two comparisons, equal or not: "any-grade ICANS … (48.8% vs
+            # 13.0%; p<0.0001), as was grade 3 or worse ICANS (20.5% vs 3.7%; p<0.0001)")
+            at = f.pos if f.endpoint in RATE or f.endpoint in SURV or f.endpoint == "p_value" else None
             if f.endpoint == "patients_treated":   # per-group counts in one sentence may be equal
                 at = f.fields.get("subgroup")
             if (key, at) in here:
@@ -961,6 +974,8 @@ def _terse_breakdown(m: re.Match) -> list[Found] | None:
     return out
 
 
+_COMMA_ASIDE = gate.compile(r",\s*(?:which\s+(?:includ|compris)\w*|including|comprising)\s+(?:[^;,()]|\([^()]*\)|,\s*(?:and\s+)?(?=[^;,()]{1,60}?"
+                            r"(?:\([^()]*\))?\s*,?\s*(?:and\s+)?))*?,(?=\s*(?:was|were|is|are|of|reached)\s+\d+(?:\.\d+)?\s*%)", re.I | re.A)
 _INCLUDED_KIND = gate.compile(r"\binclud(?:ed|ing)\s+(?:(?:delayed|late|transient|reversible|one|a)\s+)?$", re.I | re.A)
 
 
@@ -971,6 +986,11 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     ``labels_ci``: the document labels its CIs somewhere ("95% CI"); unknown (None), the
     sentence decides."""
     low = text.lower() if low is None else low
+    if ("includ" in low or "compris" in low) and "%" in text and (k := _COMMA_ASIDE.search(text)):
+        # "The overall response rate, which included MLFS (n = 4) and PR (n = 3), was 66.7%": the parts between
+        # commas are an aside, read as one in parentheses (the same length: the terms' offsets hold)
+        text = text[:k.start()] + "(" + text[k.start() + 1:k.end() - 1] + ")" + text[k.end():]
+        low = text.lower()
     if "(" in text and ":" in text and (tel := _TERSE_BREAKDOWN.match(text)) \
             and not any(t[2] != "X" for t in block_terms(text[tel.end():])):   # (what follows names no endpoint)
         got = _terse_breakdown(tel)
@@ -1069,7 +1089,13 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
              if a.kind == "tp" or (a.kind == "lm" and not a.groups.get("_bound"))] if tp is not None and clauses else []
     times = [t for t in times if t[1] is not None]
     items = []
+    selected = "analy" in low or "stud" in low or "review" in low or "identif" in low or "includ" in low
     for m, g in pairs:
+        if selected and m.endpoint in RESPONSE and _SELECTED_BEFORE.search(text, max(0, g.start - 50), g.start) \
+                and _SELECTED_AFTER.match(text, g.end):
+            continue   # "We retrospectively analyzed 137 patients who attained CR after CAR-T": the cohort's selection, no result
+        if m.endpoint in RESPONSE and m.start > g.end and "%" in text and _RATE_IN_BEFORE.search(text, max(0, g.start - 40), g.start):
+            continue   # "Two-year LFS was 81.2% in the 31 patients who were MRD-negative": the rate's N, no response count
         if (list_N and list_N[2] <= g.start < list_N[1]) or g.start in present:
             continue   # "D28 response (n=13): ORR 69.2% (9/13)": the list's size is the N of the items after it, no count
         # "In 2 patients, CRS was grade 3": the prefix's number is the count, not its denominator; but
@@ -1136,6 +1162,11 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     return sorted(found, key=lambda f: f.pos)
 
 
+_RATE_IN_BEFORE = gate.compile(r"%\s*(?:\([^()]{0,40}\)\s*)?(?:in|among|for)\s+(?:the\s+|those\s+)?$", re.I | re.A)
+_SELECTED_BEFORE = gate.compile(r"\b(?:(?:retrospectively|prospectively|consecutive(?:ly)?)\s+)?(?:analy[sz]ed|studied|reviewed|identified|included|"
+                                r"examined)\s+(?:(?:data|outcomes|records)\s+(?:from|of|on)\s+)?(?:all\s+|the\s+)?(?:consecutive\s+)?$", re.I | re.A)
+_SELECTED_AFTER = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:who|that)\s+(?:had\s+)?(?:attained|achieved|reached|were\s+in|had|obtained|responded)\b",
+                               re.I | re.A)
 _LEVEL_NAME = r"(?:DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase)\s+(?:\d+|[A-D]|I{1,3}))"
 # values listed, then the levels they belong to: "0/6, 21/28 (75.0%), and 16/18 (88.9%) at DL1, DL2, and DL3, respectively"
 _LEVELS_AFTER = gate.compile(rf"[\s)\]]*,?\s*(?:(?:{PATIENT})\s+)?(?:,?\s*respectively,?\s*)?(?:at|in|for|with)\s+(?:the\s+)?(?P<labs>{_LEVEL_NAME}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_LEVEL_NAME})+)"
@@ -1657,7 +1688,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         elif "who" in before and _REL_BEFORE.search(before) and not (
                 ms[i - 1].pop == "rel" and _MAIN_VERB.fullmatch(text, ms[i - 1].end, m.start)) and not (
                 ms[i - 1].pop and _relapsed_after_transplant(text, ms[i - 1], m)) and not (
-                low[m.end - 2:m.end] == "ed" and _REL_DONE.search(before)):
+                low[m.end - 2:m.end] == "ed" and _REL_DONE.search(before)) and not (
+                "ed " in before and _REL_MAIN.search(before)):
             m.pop = "rel"   # (not "patients who achieved CR were MRD-negative": the main verb's term)
         elif (spaced and _POP_HINT.search(before.lower()) and c.pop_before.search(before)) or (
                 c.pop_after.match(after) and not _BEFORE_ACHIEVED.match(after)
@@ -1683,6 +1715,10 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         # reasons with their counts ("did not, because of early relapse (n = 1), infection (n = 3)") are no results
         ms = [m for m in ms if not (m.endpoint in _REASON_TERMS and _REASON_BEFORE.search(text, max(0, m.start - 160), m.start)
                                     and _OWN_COUNT.match(text, m.end))]
+    if ("n=" in low or "n =" in low) and ("not " in low or "never " in low or "unable " in low or "ineligible" in low
+                                          or "failed " in low):
+        ms = [m for m in ms if not (m.endpoint in _REASON_TERMS and _REASON_COUNT.match(text, m.end)
+                                    and _REASON_PAREN.search(text, max(0, m.start - 200), m.start))]
     _grades(text, ms, atoms)
     _landmarks(text, ms, atoms)
     if "correspond" in low or "the same" in low or (" and " in low and sum(1 for m in ms if m.attrs.get("months")) > 1):
@@ -1762,6 +1798,9 @@ _WITH_X = gate.compile(rf"\b(?:{PATIENT}|those)\s+with(?:out)?\s+[^,;()]{{0,25}}
                       r"\s+(?:[\w-]+\s+){0,2}$", re.I | re.A)
 _REL_DONE = gate.compile(r"\bwho\s+(?:were|was|had|did)\s+(?:not\s+|never\s+)?(?:[\w-]+ed|undergo|receive|proceed\s+to)\s+(?:[\w/-]+\s+){0,2}$",
                          re.I | re.A)
+# "who were not transplanted developed GVHD": the relative clause ends at its participle; the term is the main verb's
+_REL_MAIN = gate.compile(r"\bwho\s+(?:were|was|had|did|received|underwent|proceeded)\s+(?:[\w/-]+\s+){0,4}?(?:developed|had|experienced|achieved|attained|"
+                         r"reached|showed)\s+(?:an?\s+|any\s+)?(?:(?:acute|chronic|severe)\s+)?$", re.I | re.A)
 _REL_BEFORE = gate.compile(rf"\b(?:{PATIENT}|those|\d+\s+of\s+\d+)\s+(?:\([^()]*\)\s+)?(?:[\w-]+\s+){{0,3}}?who\s+(?:[\w-]+\s+){{0,4}}$", re.I | re.A)
 
 
@@ -2316,7 +2355,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             elif _PATIENT_AFTER.match(after) or (" and " in after and _KIND_PAIR_AFTER.match(after)):
                 # ("in 9 donor-derived and 21 autologous recipients": two counts, each with its kind, share the noun)
                 head = not _DENOM_BEFORE.search(text, max(0, a.start - 25), a.start) \
-                    or ("who" in after and bool(c.rel_subject_after.match(after)))
+                    or ("who" in after and bool(c.rel_subject_after.match(after))) \
+                    or ("one of" in text and bool(_NONE_OF_BEFORE.search(text, max(0, a.start - 20), a.start)))
             elif _IN_BEFORE.search(text, max(0, a.start - 6), a.start) and _AFTER_IN.match(after):
                 # "grade 1 in 9"; not a site breakdown: "extramedullary involvement (central nervous system in 8, testis in 4)"
                 op = text.rfind("(", 0, a.start)
@@ -2347,7 +2387,7 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                     and (e_next.kind == "G" or e_next.attrs.get("_gstart")):
                 head, target = True, e_next   # "1 grade 3 event", "2 grade ≥3 CRS"
             elif (e_next is not None and e_next.kind == "E" and e_next.endpoint in RESPONSE and not e_next.pop
-                  and text[:a.start].rstrip().endswith((",", ":", "including", " and"))
+                  and text[:a.start].rstrip().endswith((",", ":", "including", " and", "all but"))
                   and _IN_TERM.fullmatch(text, a.end, e_next.start)):
                 # "7 achieved CR/CRi, six with MRD negativity", "…, including 70 with MRD-negative remission",
                 # "responded: 8 with complete and 3 with partial responses"
@@ -2445,6 +2485,12 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         g.subject = "duration" not in g.vals and (g.rel or bool(c.subject_after.match(after)))
         groups.append(g)
         i = j
+    if " but " in text and ("all " in text or "All " in text):
+        groups = _all_but(text, groups)
+    if "one of" in text:   # "none of the 25 patients who were not transplanted developed GVHD": 0 of the 25
+        for g in groups:
+            if g.head == "num" and set(g.vals) == {"n"} and _NONE_OF_BEFORE.search(text, max(0, g.start - 20), g.start):
+                g.vals, g.subject = {"n": 0, "N": g.vals["n"]}, True
     if "all " in text or "All " in text or "both " in text or "(gr" in text or "( gr" in text or "(Gr" in text:
         groups = _all_of(text, groups, ms)
     # "21 grade ≥3 (33.9%)": the percent after a count's grade is that count's percent
@@ -2500,6 +2546,54 @@ _OWN_COUNT = gate.compile(r"\s*\(\s*n\s?[=:]", re.I | re.A)
 _REASON_BEFORE = gate.compile(r"\b(?:because\s+of|due\s+to|owing\s+to)\s+(?:(?:[\w/-]+\s+){0,4}?\(\s*n\s?[=:]\s?\d+\s*\)\s*"
                               r"(?:[,;]\s*(?:or\s+|and\s+)?|(?:or|and)\s+))*(?:[\w-]+\s+)?$", re.I | re.A)
 _REASON_TERMS = ("relapse", "transplant")
+# reasons in parentheses after a negated step: "the remaining two responders did not (early relapse, n=1; fungal pneumonia,
+# n=1)", "3 were not transplanted (relapse [n = 2], infection [n = 1])"
+_REASON_PAREN = gate.compile(r"\b(?:not|never|unable\s+to|ineligible|failed\s+to)\b[^.;()]{0,60}?[(\[]\s*"
+                             r"(?:[\w/-]+(?:\s+[\w/-]+){0,3}\s*(?:,\s*|[(\[]\s*)?n\s?[=:]\s?\d+\s*[)\]]?\s*[;,]\s*(?:and\s+)?)*(?:[\w-]+\s+)?$",
+                             re.I | re.A)
+_REASON_COUNT = gate.compile(r"\s*(?:,\s*|[(\[]\s*)n\s?[=:]", re.I | re.A)
+
+
+_NONE_OF_BEFORE = gate.compile(r"\bnone\s+of\s+(?:the|these|those|all)\s+$", re.I | re.A)
+_ALL_BUT = gate.compile(r"\ball\s+but\s+$", re.I | re.A)
+_ALL_BUT_OF = gate.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+)?$", re.I | re.A)
+
+
+def _all_but(text: str, groups: list[Group]) -> list[Group]:
+    """"All but one of the 12 patients achieved CR": n = 12 - 1 of 12; "57 of 63 attained CR/CRi, all but one
+    (of whom were) with MRD-negative marrow": n = 57 - 1 of the 57 before (the count after "but" is the rest,
+    never the count of the result)."""
+    out = []
+    skip = set()
+    for i, g in enumerate(groups):
+        if i in skip:
+            continue
+        k = g.vals.get("n")
+        if not isinstance(k, int) or not _ALL_BUT.search(text, max(0, g.start - 10), g.start):
+            out.append(g)
+            continue
+        if g.head == "frac" and set(g.vals) == {"n", "N"} and g.vals["N"] > k:
+            g.vals = {"n": g.vals["N"] - k, "N": g.vals["N"]}   # "all but one of the 12 patients" read as one fraction
+            out.append(g)
+            continue
+        if g.head != "num" or set(g.vals) != {"n"}:
+            out.append(g)
+            continue
+        nxt = groups[i + 1] if i + 1 < len(groups) else None
+        if nxt is not None and isinstance(nxt.vals.get("n"), int) and "N" not in nxt.vals and "percent" not in nxt.vals \
+                and _ALL_BUT_OF.fullmatch(text, g.end, nxt.start) and nxt.vals["n"] > k:
+            total = nxt.vals["n"]   # "all but one of the 12 patients"
+            skip.add(i + 1)
+            out.append(Group(g.start, nxt.end, {"n": total - k, "N": total}, "frac", subject=nxt.subject, rel=nxt.rel))
+            continue
+        prev = [h for h in out if h.end <= g.start and isinstance(h.vals.get("n"), int)]
+        if prev and prev[-1].vals["n"] > k and g.start - prev[-1].end <= 80 \
+                and not any(ch in text[prev[-1].end:g.start] for ch in ";:") and "." not in text[prev[-1].end:g.start].replace("..", ""):
+            total = prev[-1].vals["n"]   # "57 of 63 … CR, all but one with MRD-negative marrow"
+            out.append(Group(g.start, g.end, {"n": total - k, "N": total}, "allof", subject=True, target=g.target))
+            continue
+        # no total to take the rest from: nothing is stated
+    return out
 
 
 def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
@@ -2567,10 +2661,12 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
 # ---------------------------------------------------------------- attachment
 # (": 90.9% v 50.0% (P=.03)": a pair and its p-value after the term's colon)
 # (": 10 of 14 (71.4%) in phase 1 and 35 of 39 (89.7%) in phase 2": each value with its group)
-_LISTLIKE = re.compile(r"[\s,;:().\[\]]*(?:(?:and|or|including|vs\.?|versus|v)[\s,;:().]*)?"
+# ("CR/CRi was reached by 17/18 in phase 1 …, and by 13 of the 15 with ETP-ALL": the agent's "by" repeated)
+_LISTLIKE = re.compile(r"[\s,;:().\[\]]*(?:(?:and|or|including|vs\.?|versus|v)[\s,;:().]*)?(?:by\s+)?"
                        r"(?:(?:and\s+)?(?:at|in|among|for|with)\s+[\w\s/+<>\u2264\u2265%-]{0,30}[\s,;:().\[\]]*"
                        # a level's label before its value, no preposition: "[phase 1 11/12; phase 2 36/39]"
                        r"|(?:and\s+)?(?:(?:phase|cohort|arm|part|dose\s+level)\s+(?:\d|[A-D]|I{1,3})|DL\s?-?\d)\b[\s,;:().\[\]]*"
+                       r"|(?<=by\s)\s*(?:[\w-]+\s+)?(?:patients|pts|children|adults|responders)\b[\s,;:().]*"   # "…, and by 7 of 9 adults"
                        # a hyphenated group name right after its value: ": 9/25 (36.0%) prior-donor vs 3/18 (16.7%) new-donor"
                        # or before it: "; TP53-mut 8/13 (61.5%) v TP53-wt 21/27 (77.8%)"
                        r"|[A-Za-z][\w/+]*-[\w/+-]+[\s)\]]*\s(?:vs\.?|versus|v)[\s,;:().]+|[A-Za-z][\w/+]*-[\w/+-]+(?:\s+(?:pts?|patients))?(?=[\s.,;()]*(?:[Pp]\s?[=<]|$))[\s.,;()]*"
@@ -2930,7 +3026,8 @@ _LEVEL_AFTER_PATIENTS = gate.compile(rf"\s+(?:{PATIENT})\s+(?:at|in)\s+(?:the\s+
                                      r"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:all\s+)?\d)", re.I | re.A)   # (the first of a list)
 _SUB_BEFORE = gate.compile(r"\b(?:in|among|at|for|and|versus|vs\.?)\s+(?P<sub>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s*\(\s*$", re.I | re.A)
 _SUB_PREFIX = gate.compile(
-    rf"^(?:among|in|for|at)\s+(?:the\s+)?(?:\d+\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|(?:[\w/+-]+\s+){{0,5}}?(?:{PATIENT})(?:\s+(?:with|in|who|previously)\s+[^,:]{{1,50}})?)\s*[,:]", re.I | re.A)
+    rf"^(?:among|in|for|at)\s+(?:the\s+)?(?:\d+\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|(?-i:RP2D)|recommended\s+phase\s+(?:2|II)\s+dose|"
+    rf"(?:highest|lowest|middle|intermediate|top)\s+dose(?:\s+level)?|(?:[\w/+-]+\s+){{0,5}}?(?:{PATIENT})(?:\s+(?:with|in|who|previously)\s+[^,:]{{1,50}})?)\s*[,:]", re.I | re.A)
 
 
 # a site or a time point before the percent's parenthesis is no group ("CR in the bone marrow (91.7%", "at day 28 (90%")
@@ -3376,8 +3473,16 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
         # ("not reached v 6.2 months"; "not reached in either arm": both groups' values)
         stated = len(inwin) + ((2 if _NR_BOTH.search(window) else 1) if "reached" in window and _NOT_REACHED.search(window) else 0)
         if c.hazard_ratio.search(window) and stated < 2:
-            last = None   # a hazard ratio compares two groups only where the stretch states both groups' values
-            continue
+            # a hazard ratio compares two groups only where the stretch states both groups' values, or the rest of the
+            # sentence does, of the endpoint the stretch names, with no p-value of its own ("OS favored taza-cel (HR,
+            # 0.72; 95% CI, 0.53 to 0.98; P = .035); the 24-month OS rate was 68.9% v 55.3%")
+            named_here = {m.endpoint for m in ms if m.kind == "E" and not m.pop and start <= m.start < a.start}
+            later = [(f, m, g) for f, m, g in items if g.start > a.end and f.endpoint in named_here
+                     and ("percent" in f.fields or "median_months" in f.fields)] if named_here else []
+            if len(later) < 2 or any(b.kind == "p" and b.start > a.end for b in atoms):
+                last = None
+                continue
+            inwin, stated = later, len(later)
         # the endpoints the stretch names; a transplant is the grouping ("patients who underwent
         # HSCT had longer EFS"), not the outcome, unless nothing else is named
         named = sorted((m.endpoint for m in ms if m.kind == "E" and not m.pop and start <= m.start < a.start),
@@ -4354,7 +4459,11 @@ def _fmt_dose(d: Dose) -> str:
 _DOSE_RULE = {"cells/kg": "dose.per-kg", "cells/m2": "dose.per-m2", "cells": "dose.cells"}
 # "(median 1.0 ×10^6/kg)", "(maximum, 1 × 10^8 cells)": a median or a cap of the doses given, not a dose level
 # ("(target 2 × 10^6 CAR T cells per kg; maximum 2 × 10^8 CAR T cells)": the cap after a semicolon in the aside)
-_DOSE_ASIDE = gate.compile(r"[(;]\s*(?:median|mean|maximum|max\.?|capped\s+at|up\s+to)\s*(?:dose\s*)?[,:]?\s*(?:of\s+)?$", re.I | re.A)
+# ("target dose 2 × 10^6 CAR T cells/kg, maximum 2 × 10^8 cells", "… with a maximum of 1 × 10^8 cells", "not exceeding 1 × 10^8
+# cells": a cap after a comma or "with/and a", not a second level)
+_DOSE_ASIDE = gate.compile(r"(?:[(;]\s*(?:median|mean|maximum|max\.?|capped\s+at|up\s+to)|(?:,|\b(?:with|and))\s*(?:an?\s+|the\s+)?"
+                           r"(?:maximum|max\.?|capped\s+at|cap\s+of|not\s+(?:to\s+)?exce\w+|no\s+more\s+than)|\bnot\s+(?:to\s+)?exce\w+)"
+                           r"\s*(?:(?:total\s+)?dose\s*)?[,:]?\s*(?:of\s+)?$", re.I | re.A)
 
 
 def _doses(text: str, doses: list[Dose]) -> list[Found]:
@@ -4365,7 +4474,9 @@ def _doses(text: str, doses: list[Dose]) -> list[Found]:
     for d in doses:
         multi[d.start] = multi.get(d.start, 0) + 1
     for d in doses:
-        if ("(" in text[max(0, d.start - 20):d.start] or ";" in text[max(0, d.start - 20):d.start]) and _DOSE_ASIDE.search(text[max(0, d.start - 20):d.start]):
+        before = text[max(0, d.start - 30):d.start]
+        if ("(" in before or ";" in before or "max" in before or "xce" in before or "cap" in before
+                or "more than" in before) and _DOSE_ASIDE.search(before):
             continue
         f: dict[str, Any] = {"low": d.low, "high": d.high, "unit": d.unit}
         if multi[d.start] == 1:

@@ -5414,3 +5414,132 @@ BLIND53_COHORT_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND53_COHORT_FAMILIES)
 def test_blind53_cohort_families(text, expected):
     _matches(read_text(text), expected)
+
+
+# blind50/blind51: response, relapse, survival, GVHD, p-value and background families
+BLIND50_FAMILIES = [
+    # a cap on a dose after a comma or "with a maximum of" is no dose level
+    ("Adults were randomly assigned to taza-cel (target dose 2 × 10^6 CAR T cells/kg, maximum 2 × 10^8 cells) or "
+     "standard of care.", [("dose", {"low": 2e6, "unit": "cells/kg"})]),
+    ("Patients received 1 × 10^6 CAR T cells/kg with a maximum of 1 × 10^8 cells.", [("dose", {"low": 1e6, "unit": "cells/kg"})]),
+    ("The dose was 2 × 10^6 cells/kg, not to exceed 2 × 10^8 CAR-T cells.", [("dose", {"low": 2e6, "unit": "cells/kg"})]),
+    ("Patients received 0.5 × 10^6 cells/kg, and 2 × 10^6 cells/kg at DL2.",
+     [("dose", {"low": 5e5}), ("dose", {"low": 2e6})]),
+    # what a therapy does in general, in the present tense, with a range of rates, is background
+    ("CD7-targeted CAR-T therapy induces complete remission (CR) in 85% to 95% of patients with relapsed or refractory "
+     "T-ALL, yet the durability of these remissions remains poorly defined.", []),
+    ("CD19 CAR T cells achieve CR rates of 70-90% in B-ALL.", []),
+    ("Tisagenlecleucel yields responses in 60%–80% of children.", []),
+    ("CAR-T induced CR in 18 of 20 patients (90%).", [("complete_remission", {"n": 18, "N": 20, "percent": 90})]),
+    # a cohort selected by its response is no response result (its size is the treated count, BLIND53_COHORT_FAMILIES)
+    ("We retrospectively analyzed 137 patients who attained CR after autologous or donor-derived CD7 CAR-T therapy at "
+     "6 centers in China between 2020 and 2024.", [("patients_treated", {"value": 137})]),
+    ("We identified 40 adults who were in complete remission 3 months after infusion.", []),
+    # reasons in parentheses after a step not taken are no relapse (or transplant) counts
+    ("Thirty-seven patients (88.1%) proceeded to allo-HSCT at a median of 34 days (range, 22-61) after CAR-T infusion; "
+     "the remaining two responders did not (early relapse, n=1; fungal pneumonia, n=1).",
+     [("transplant", {"percent": 88.1, "n": 37})]),
+    ("Three patients were not transplanted (infection [n = 2], relapse [n = 1]).", []),
+    ("Five responders never proceeded to HSCT (donor unavailable, n = 3; early relapse, n = 2).", []),
+    # a rate's N with its population after "81.2% in the 31 patients who …" is no response count
+    ("Two-year LFS was 81.2% in the 31 patients who were MRD-negative before HSCT vs. 16.7% in the 6 who were "
+     "MRD-positive (p < 0.001).",
+     [("leukemia_free_survival", {"percent": 81.2, "months": 24, "N": 31}), ("leukemia_free_survival", {"percent": 16.7}),
+      ("p_value", {"value": "<0.001"})]),
+    ("Two-year LFS was 81.2% in the 31 patients who achieved MRD-negative CR before HSCT vs. 16.7% in the 6 who did "
+     "not (p < 0.001).",
+     [("leukemia_free_survival", {"percent": 81.2, "N": 31}), ("leukemia_free_survival", {"percent": 16.7}),
+      ("p_value", {"value": "<0.001"})]),
+    # an included breakdown between commas is an aside: the rate after it is the term's before it
+    ("The overall response rate, which included morphologic leukemia-free state (n = 4) and partial remission (n = 3), "
+     "was 66.7%.", [("overall_response", {"percent": 66.7}), ("partial_remission", {"n": 3})]),
+    ("The ORR, including CRi (n = 2) and PR (n = 3), was 80%.",
+     [("overall_response", {"percent": 80}), ("complete_remission", {"n": 2}), ("partial_remission", {"n": 3})]),
+    ("The ORR, which comprised 10 CRs and 3 PRs, was 65%.",
+     [("overall_response", {"percent": 65}), ("complete_remission", {"n": 10}), ("partial_remission", {"n": 3})]),
+    # two printed p-values of one sentence are two comparisons, equal or not
+    ("ICANS of any grade was more frequent with axi-cel (48·8% vs 13·0%; p<0·0001), as was grade 3 or worse ICANS "
+     "(20·5% vs 3·7%; p<0·0001).",
+     [("neurotoxicity", {"percent": 48.8, "grade": "any"}), ("neurotoxicity", {"percent": 13.0, "grade": "any"}),
+      ("neurotoxicity", {"percent": 20.5, "grade": ">=3"}), ("neurotoxicity", {"percent": 3.7, "grade": ">=3"}),
+      ("p_value", {"value": "<0.0001", "outcome": "neurotoxicity"}), ("p_value", {"value": "<0.0001", "outcome": "neurotoxicity"})]),
+    ("CRS of any grade was more frequent after axi-cel (90% v 60%, P < .001) and so was grade 3 or higher CRS "
+     "(12% v 2%, P < .001).",
+     [("crs", {"percent": 90}), ("crs", {"percent": 60}), ("crs", {"percent": 12, "grade": ">=3"}),
+      ("crs", {"percent": 2, "grade": ">=3"}), ("p_value", {"value": "<.001"}), ("p_value", {"value": "<.001"})]),
+    # a hazard ratio's p-value when the rest of the sentence states both groups' values of its endpoint
+    ("At the prespecified interim analysis, overall survival (OS) favored taza-cel (HR, 0.72; 95% CI, 0.53 to 0.98; "
+     "P = .035); the 24-month OS rate was 68.9% v 55.3%.",
+     [("p_value", {"value": ".035", "outcome": "overall_survival"}), ("overall_survival", {"percent": 68.9, "months": 24}),
+      ("overall_survival", {"percent": 55.3, "months": 24})]),
+    ("PFS was longer with cilta-cel (hazard ratio 0.41; P < .001), with 12-month PFS of 75.9% versus 48.6%.",
+     [("p_value", {"value": "<.001", "outcome": "progression_free_survival"}),
+      ("progression_free_survival", {"percent": 75.9}), ("progression_free_survival", {"percent": 48.6})]),
+    ("In multivariable analysis, MRD positivity predicted shorter EFS (HR 3.2; P = .01); the 2-year EFS was 40%.",
+     [("event_free_survival", {"percent": 40, "months": 24})]),
+    # "all but one": the rest of the count stated before (or after "of the"), never a count of 1
+    ("Within 28 days, 57 of 63 patients (90.5%) attained CR or CR with incomplete hematologic recovery (CRi), all but "
+     "one with MRD-negative marrow by next-generation sequencing (<10^-6).",
+     [("complete_remission", {"percent": 90.5, "n": 57, "N": 63, "timepoint_days": 28}),
+      ("mrd_negative", {"n": 56, "N": 57, "percent": 98.2, "timepoint_days": 28})]),
+    ("Eighteen of 20 patients achieved CR, all but one of whom were MRD-negative.",
+     [("complete_remission", {"n": 18, "N": 20}), ("mrd_negative", {"n": 17, "N": 18})]),
+    ("All but one of the 12 patients achieved CR.", [("complete_remission", {"n": 11, "N": 12})]),
+    ("All but two patients developed CRS.", []),
+    # "regained"/"re-entered" CR after a second infusion; patients with an antigen-phenotype relapse are a population;
+    # "none of the N …" is 0 of N
+    ("Of 11 patients re-infused with CD7 CAR-T cells for CD7-positive relapse, 6 regained CR, whereas none of the 5 "
+     "patients with CD7-negative relapse who received a second CD7 CAR-T infusion responded.",
+     [("complete_remission", {"n": 6, "N": 11}), ("overall_response", {"n": 0, "N": 5, "percent": 0.0})]),
+    ("After a second infusion, 4 of 7 patients re-entered complete remission.", [("complete_remission", {"n": 4, "N": 7})]),
+    ("None of the 4 patients with CNS disease responded.", [("overall_response", {"n": 0, "N": 4, "percent": 0.0})]),
+    # "none of the N patients who were not X developed GVHD": an absence in that group, after a count of another
+    ("Chronic graft-versus-host disease (GVHD) developed in 9 of the 35 transplanted patients (25.7%), whereas none of "
+     "the 25 patients who were not transplanted developed GVHD.",
+     [("gvhd", {"percent": 25.7, "n": 9, "N": 35, "chronic": True}),
+      ("gvhd", {"n": 0, "N": 25, "negated": True, "grade": "any"})]),
+    ("None of the 9 patients given universal products developed GVHD.", [("gvhd", {"n": 0, "N": 9, "negated": True})]),
+    ("None of the 6 patients at DL1 had ICANS.", [("neurotoxicity", {"n": 0, "N": 6, "negated": True})]),
+    # a pair "(3.4 v 8.9 months)" after "than": both medians, each with its group
+    ("Median OS after relapse was 5.2 months (95% CI, 3.9–7.0) and was shorter after CD7-negative than after "
+     "CD7-positive or CD7-dim relapse (3.4 v 8.9 months; P < .001).",
+     [("overall_survival", {"median_months": 5.2, "ci_low": 3.9, "ci_high": 7.0}),
+      ("overall_survival", {"median_months": 3.4, "subgroup": "CD7-negative"}),
+      ("overall_survival", {"median_months": 8.9, "subgroup": "CD7-positive or CD7-dim relapse"}),
+      ("p_value", {"value": "<.001", "outcome": "overall_survival"})]),
+    ("Median PFS was longer with consolidation (14.2 v 6.1 months; P = .02).",
+     [("progression_free_survival", {"median_months": 14.2}), ("progression_free_survival", {"median_months": 6.1}),
+      ("p_value", {"value": ".02"})]),
+    # "…, and by 13 of the 15 with X": the agent's "by" repeated in a list's last item
+    ("CR/CRi was reached by 17/18 patients in phase 1 and 41/46 in phase 2, and by 13 of the 15 with ETP-ALL.",
+     [("complete_remission", {"n": 17, "N": 18, "subgroup": "phase 1"}), ("complete_remission", {"n": 41, "N": 46, "subgroup": "phase 2"}),
+      ("complete_remission", {"n": 13, "N": 15})]),
+    ("CR was achieved by 10 of 12 children, and by 7 of 9 adults.",
+     [("complete_remission", {"n": 10, "N": 12}), ("complete_remission", {"n": 7, "N": 9})]),
+    # a dose level opening the sentence names the group ("At the RP2D,")
+    ("At the RP2D, 16 of 18 patients responded and 11 reached a complete response.",
+     [("overall_response", {"n": 16, "N": 18, "subgroup": "RP2D"}), ("complete_remission", {"n": 11, "subgroup": "RP2D"})]),
+    ("At the highest dose level, 6 of 6 achieved CR.",
+     [("complete_remission", {"n": 6, "N": 6, "subgroup": "highest dose level"})]),
+    # lupus outcomes (DORIS remission, renal responses, drug-free remission) are no haematological CR or response
+    ("At month 6, 13 of 15 patients (86.7%) were in DORIS remission, and all 15 had stopped glucocorticoids.", []),
+    ("Complete renal response was achieved in 9 of 11 patients with nephritis.", []),
+    ("Drug-free remission was achieved in 5 of 5 patients.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND50_FAMILIES)
+def test_blind50_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+def test_pilot_study_before_the_report_is_background():
+    """An unlabelled opening's earlier study, before "We now report …" in the paragraph's first sentences, is background."""
+    text = ("Fratricide has been the main obstacle to CD7 CAR-T cells. In a pilot study, naturally selected CD7 CAR-T cells "
+            "induced complete remission (CR) in 19 of 20 patients. We now report the phase 1/2 trial (NCT09501001). "
+            "Sixty-four patients were infused, and 58 of 64 (90.6%) achieved CR by day 28.")
+    found = read_text(text)
+    assert [(e, f.get("n"), f.get("N")) for e, f in found if e == "complete_remission"] == [("complete_remission", 58, 64)]
+    text2 = ("Relapse after CD19 CAR-T is common. In our initial report of the first 40 patients, the day 28 CR rate was 91%. "
+             "Here we report long-term outcomes of all 110 patients. The 3-year OS was 55.0%.")
+    assert [e for e, _ in read_text(text2)] == ["overall_survival"]
