@@ -51,10 +51,12 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
         "regression/blind47": 0.97,
         "regression/blind48": 0.96,
         "regression/blind49": 0.98,
-        "regression/blind50": 0.96,
+        "regression/blind50": 0.99,
         "regression/blind51": 0.98,
         "regression/blind52": 0.89,
-        "regression/blind53": 0.95}
+        "regression/blind53": 0.99,
+        "regression/blind54": 0.96,
+        "regression/blind55": 0.90}
 # document-field errors left open (debatable gold, or a gap noted in the README row): blind14's writer put the China Drug Trials id
 # CTR20248814 in trial_ids, a registry docs/record.md does not list (the writer's own doubt); blind23's
 # writer took a meeting abstract's year from its DOI alone ("JCO.2025.43.16_suppl"), which the text
@@ -62,7 +64,9 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
 OPEN_FIELD_ERRORS = {"regression/blind14": {("b14-09.txt", "trial_ids")},
                      "regression/blind23": {("b23-07.txt", "year")},
                      # a data supplement whose year is only in its "Supplement to: … J Clin Oncol 2025." line
-                     "regression/blind52": {("b52-06.pdf", "year")}}
+                     "regression/blind52": {("b52-06.pdf", "year")},
+                     # scored once on arrival at the session's end, not yet worked on (its README row)
+                     "regression/blind54": {("b54-03.xml", "study_type")}}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -78,7 +82,8 @@ def test_set_keeps_its_score(scored):
 
 # inexact CIs left open (none now: blind26's abstract "71.0% v 44.2%", named differently from the Results
 # sentence that gives the CIs, is replaced by that sentence)
-OPEN_CI_ERRORS: dict[str, int] = {}
+# blind54 (scored on arrival at the session's end, not yet worked on): one Lancet-style OS CI
+OPEN_CI_ERRORS = {"regression/blind54": 1}
 
 
 def test_set_cis_exact_and_document_fields_right(scored):
