@@ -480,7 +480,7 @@ _WHOLE_COHORT = ("total", "all", "overall", "all patients")
 # allo-SCT"): its cells count the transplanted (a noun alone, no verb, which the text rules need)
 # (a transplant alone, "Allo-HSCT, n (%)", may be a baseline characteristic: the prior one)
 _TRANSPLANT_ROW = re.compile(r"(?:consolidat\w*|subsequent|bridg\w*\s+to)\s+(?:allo(?:geneic|-)?\s*)?(?:HSCT|SCT|HCT|transplant(?:ation)?)"
-                             r"|(?:allo(?:geneic|-)?\s*)?(?:HSCT|SCT|HCT|transplant(?:ation)?)\s+(?:after|post|following)\s+CAR[\w-]*",
+                             r"|(?:allo(?:geneic|-)?\s*)?(?:HSCT|SCT|HCT|transplant(?:ation)?)\s+(?:after|post|following)\s+CAR[\w-]*(?:\s+T(?:[\s-]cells?)?)?",
                              re.I | re.A)
 _TRAILING_VALUE = re.compile(r"\s(?:\d+(?:\.\d+)?(?:\s*\(\s*\d+(?:\.\d+)?\s*%?\s*\))?|\d+/\d+)$", re.A)
 _GRADE_HEAD = re.compile(r"(?:grades?|gr\.?|G)\s*(?:[<>]=?\s*|\u2265\s*|\u2264\s*)?(?:[1-5]|I{1,3}|IV|V)"
@@ -642,8 +642,9 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     # (a grade column's count format is no part of its grade: "Grade 1–2, n", "Any grade, n (%)")
     heads_g = [_HEAD_COUNT.sub("", h) if "," in h else h for h in heads]
     grade_cols = [_GRADE_AT_END.search(h) for h in heads_g]
-    if sum(1 for g in grade_cols if g and g.group().lower() != "any") >= 2:
-        # the columns are grades (maybe per arm: "Eqba-cel, grade 3"), the row an event
+    if sum(1 for g, t in zip(grade_cols, col_terms) if g and g.group().lower() != "any" and not t) >= 2:
+        # the columns are grades (maybe per arm: "Eqba-cel, grade 3"), the row an event ("CRS, grade ≥3, n (%)" names
+        # its event: a column of endpoints)
         if not any(t[2] in ("crs", "neurotoxicity", "gvhd") for t in block_terms(label)):
             return []   # another adverse event (neutropenia, infections): nothing to read
         arms = [h[:g.start()].strip(" ,") if g else "" for h, g in zip(heads_g, grade_cols)]
@@ -684,6 +685,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 text = f"{lead}{name} {m.group('v')}{'%' if (ci.group('unit') or ci.group('unit2') or '%') == '%' else ' months'} (95% CI {m.group('ci')})."
             elif t and (fmt := _ROW_FORMAT.search(h)):
                 text = _count_cell(h[:fmt.start()], v, size)
+            elif (fmt := _ROW_FORMAT.search(h)) and _TRANSPLANT_ROW.fullmatch(h[:fmt.start()].strip()):
+                text, t = f"{_count_value(v, size)} proceeded to HSCT.", True   # ("Allo-HSCT after CAR T, n": the transplanted)
             elif t:
                 text = f"{h} {_CELL_N_PCT.sub(_PCT_SIGN, v) if '/N' in h else v}."   # ("32/35 (91.4)": a stated percent)
             elif _P_HEAD.fullmatch(h) and _P_CELL.fullmatch(v) and endpoint:

@@ -79,7 +79,7 @@ BACK_MATTER_RE = re.compile(
 # figure the layout puts on the last page, "Methods" printed after the references as Nature does)
 RESUME_RE = re.compile(
     r"^[ \t]*(?:(?:table|fig(?:ure)?\.?)[ \t]+\d{1,2}\b|(?:online[ \t]+)?methods[ \t]*$)"
-    r"|^[^\t\n]+(?:\t[^\t\n]*){2,}\n(?:[^\t\n]{1,40}\n)?[^\t\n]+(?:\t[^\t\n]*){2,}$", re.I | re.M)
+    r"|^\t*[^\t\n]+(?:\t[^\t\n]*){2,}\n(?:[^\t\n]{1,40}\n)?\t*[^\t\n]+(?:\t[^\t\n]*){2,}$", re.I | re.M)   # (a header's second line may start with empty cells)
 
 
 def back_matter(text: str) -> tuple[tuple[int, int], ...]:
@@ -130,7 +130,7 @@ def read_pdf(data: bytes, path: str, sha256: str) -> Iterator[Document]:
     without a text layer."""
     pages = []  # (page number, page bbox, lines in reading order); glyphs are not kept
     for number, bbox, glyphs in _page_glyphs(data, path):
-        pages.append((number, bbox, _page_lines(glyphs, bbox)))
+        pages.append((number, bbox, _table_heads(_page_lines(glyphs, bbox))))
     if not pages:
         raise SourceError(path, "corrupt PDF: no pages")
     text, boxes, spans, index = _assemble(_drop_furniture(pages))
@@ -464,6 +464,88 @@ def _page_lines(glyphs: list[Glyph], bbox: tuple) -> list[Line]:
                     prose += 1
     flush()
     return lines
+
+
+CELL_GAP_EM = 0.5   # the narrowest gap between two header cells that ran together (a space is about 0.25 em)
+
+
+def _words(line: Line) -> list[tuple[int, int, float, float]]:
+    """(start, end, x0, x1) of each run of boxed non-space characters of ``line``."""
+    out, start = [], None
+    for i, (ch, box) in enumerate(zip(line.text + " ", line.boxes + [None])):
+        if box is not None and not ch.isspace():
+            start = i if start is None else start
+        elif start is not None:
+            out.append((start, i, line.boxes[start][0], line.boxes[i - 1][2]))
+            start = None
+    return out
+
+
+def _table_heads(lines: list[Line]) -> list[Line]:
+    """Header lines of a table re-split at its columns. Header cells set in narrow columns come
+    close enough to run together ("MRD-negative, n CRS, any grade, CRS, grade ≥3,", over "(%)  n (%)
+    n (%)"); the table's rows (two or more with the same number of cells) give each column's place,
+    and each word of the one or two lines above them goes to the column its middle lies in."""
+    cells = [ln.text.count("\t") + 1 for ln in lines]
+    for j in range(2, len(lines) - 1):
+        n = cells[j]
+        if n < 3 or cells[j + 1] != n or cells[j - 1] == n:
+            continue
+        rows = [lines[k] for k in range(j, len(lines)) if cells[k] == n][:8]
+        spans = []   # per row, per cell: (x0, x1)
+        for ln in rows:
+            words = _words(ln)
+            bounds = [0] + [i + 1 for i, ch in enumerate(ln.text) if ch == "\t"] + [len(ln.text) + 1]
+            row = [[w for w in words if a <= w[0] < b] for a, b in zip(bounds, bounds[1:])]
+            if any(not c for c in row[1:]):
+                break
+            spans.append([(c[0][2], c[-1][3]) if c else None for c in row])
+        if len(spans) < 2:
+            continue
+        edges = []   # the boundary between column k and k + 1: the middle of the gap between them
+        for k in range(1, n):
+            right = max(r[k - 1][1] for r in spans if r[k - 1])
+            left = min(r[k][0] for r in spans if r[k])
+            if left <= right:
+                break
+            edges.append((right + left) / 2)
+        if len(edges) != n - 1:
+            continue
+        for h in (j - 1, j - 2):
+            if h < 0 or not 1 < cells[h] < n or lines[h].bottom > lines[j].top or lines[j].top - lines[h].bottom > 3 * lines[j].size:
+                break
+            split = _resplit(lines[h], edges)
+            if split is None:
+                break
+            lines[h] = split
+            cells[h] = n
+    return lines
+
+
+def _resplit(line: Line, edges: list[float]) -> Line | None:
+    """``line`` with its words put in the columns that ``edges`` bound (empty cells where none);
+    None when that would part two words a plain space apart (a head wider than its column:
+    "Eqba-cel, grade 1–2" over a narrow count column is one cell, not "grade" | "1–2")."""
+    cols: list[list[tuple[int, int]]] = [[] for _ in range(len(edges) + 1)]
+    prev = None
+    for a, b, x0, x1 in _words(line):
+        k = sum(1 for e in edges if (x0 + x1) / 2 > e)
+        if prev and prev[0] != k and x0 - prev[1] < CELL_GAP_EM * line.size and "\t" not in line.text[prev[2]:a]:
+            return None
+        cols[k].append((a, b))
+        prev = (k, x1, b)
+    text, boxes = [], []
+    for k, col in enumerate(cols):
+        if k:
+            text.append("\t")
+            boxes.append(None)
+        for i, (a, b) in enumerate(col):
+            if i:
+                text.append(" ")
+                boxes.append(None)
+            text.extend(line.text[a:b])
+            boxes.extend(line.boxes[a:b])
+    return Line("".join(text), boxes, line.top, line.bottom, line.size)
 
 
 def _line(glyphs: list[Glyph]) -> Line | None:

@@ -5543,3 +5543,24 @@ def test_pilot_study_before_the_report_is_background():
     text2 = ("Relapse after CD19 CAR-T is common. In our initial report of the first 40 patients, the day 28 CR rate was 91%. "
              "Here we report long-term outcomes of all 110 patients. The 3-year OS was 55.0%.")
     assert [e for e, _ in read_text(text2)] == ["overall_survival"]
+
+
+TABLE_ENDPOINT_GRADE_COLUMNS = ("Table 2. Efficacy and safety by dose level\n"
+                                "Dose level\tPatients, n\tCR/CRi at day 28, n (%)\tCRS, any grade, n (%)\tCRS, grade ≥3, n (%)\t"
+                                "Allo-HSCT after CAR T, n\n"
+                                "DL1\t3\t2 (66.7)\t2 (66.7)\t0\t1\n"
+                                "DL2\t6\t5 (83.3)\t5 (83.3)\t1 (16.7)\t3\n")
+
+
+def test_table_columns_naming_an_endpoint_and_a_grade_are_endpoint_columns():
+    """"CRS, any grade, n (%)" and "CRS, grade ≥3, n (%)" name their event: columns of endpoints, read with the
+    row's group (not grade columns of an event the row names); "Allo-HSCT after CAR T, n" counts the transplanted."""
+    assert read_text(TABLE_ENDPOINT_GRADE_COLUMNS) == [
+        ("complete_remission", {"percent": 66.7, "n": 2, "timepoint_days": 28, "includes_cri": True, "subgroup": "DL1", "N": 3}),
+        ("crs", {"percent": 66.7, "n": 2, "grade": "any", "subgroup": "DL1", "N": 3}),
+        ("crs", {"n": 0, "percent": 0.0, "negated": True, "grade": ">=3", "subgroup": "DL1", "N": 3}),
+        ("transplant", {"n": 1, "subgroup": "DL1", "N": 3}),
+        ("complete_remission", {"percent": 83.3, "n": 5, "timepoint_days": 28, "includes_cri": True, "subgroup": "DL2", "N": 6}),
+        ("crs", {"percent": 83.3, "n": 5, "grade": "any", "subgroup": "DL2", "N": 6}),
+        ("crs", {"percent": 16.7, "n": 1, "grade": ">=3", "subgroup": "DL2", "N": 6}),
+        ("transplant", {"n": 3, "subgroup": "DL2", "N": 6})]

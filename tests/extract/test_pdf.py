@@ -414,3 +414,49 @@ def test_a_full_width_table_on_a_two_column_page_is_read_whole_and_in_place():
     order = [text.index(s) for s in ("Left column line 1 ", "Left column line 4", "Right column line 1 ",
                                      "Right column line 4", "DL1 (n = 4)", "Left column line 5", "Right column line 5")]
     assert order == sorted(order)
+
+
+
+def _table_pdf(heads: list[tuple[float, str, str]], rows: list[tuple[str, ...]], xs: tuple[float, ...]) -> bytes:
+    """A one-page PDF: header cells (x of their centre, first line, second line), then rows whose cells
+    are centred at ``xs`` (the first, the label, starts at xs[0])."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 8)
+    c.drawString(40, 720, "Table 2. Outcomes by dose level")
+    for x, top, bottom in heads:
+        for y, cell in ((700, top), (690, bottom)):
+            if cell:
+                c.drawCentredString(x, y, cell) if x > xs[0] else c.drawString(x, y, cell)
+    for r, row in enumerate(rows):
+        for k, cell in enumerate(row):
+            c.drawCentredString(xs[k], 676 - 12 * r, cell) if k else c.drawString(xs[0], 676 - 12 * r, cell)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+XS = (40, 160, 230, 300, 370, 440)
+ROWS = [("DL1", "3", "2 (66.7)", "1 (33.3)", "2 (66.7)", "0"), ("DL2", "6", "5 (83.3)", "5 (83.3)", "5 (83.3)", "1 (16.7)")]
+
+
+def test_header_cells_that_ran_together_are_split_at_the_rows_columns():
+    """Header cells ending in a comma and set close in narrow columns run together ("MRD-negative,
+    CRS, any grade,"): the rows' columns place each word of the header's two lines."""
+    heads = [(40, "Dose level", ""), (160, "Patients, n", ""), (230, "CR/CRi at day", "28, n (%)"),
+             (300, "MRD-negative,", "n (%)"), (370, "CRS, any grade,", "n (%)"), (440, "ICANS,", "n (%)")]
+    text = read(_table_pdf(heads, ROWS, XS)).text
+    assert "Dose level\tPatients, n\tCR/CRi at day\tMRD-negative,\tCRS, any grade,\tICANS,\n\t\t28, n (%)\tn (%)\tn (%)\tn (%)\n" in text
+    assert "DL1\t3\t2 (66.7)\t1 (33.3)\t2 (66.7)\t0\n" in text
+
+
+def test_header_words_a_plain_space_apart_are_never_parted():
+    """A head wider than its column ("Best overall response rate") crosses the edge between two
+    columns: its words are a space apart, so the header is left as read."""
+    heads = [(40, "Dose level", ""), (160, "Patients, n", ""), (265, "Best overall response rate", ""),
+             (370, "CRS, any grade,", "n (%)"), (440, "ICANS,", "n (%)")]
+    text = read(_table_pdf(heads, ROWS, XS)).text
+    assert "Best overall response rate" in text
