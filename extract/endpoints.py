@@ -4003,6 +4003,19 @@ _COLON_LIST = re.compile(r"[^();:]{0,40}?:\s*(?P<body>(?:[^():]|\([^()]*\)){5,24
 _GROUP_PAREN = re.compile(r"\(([^()]*)\)", re.A)
 
 
+def _named_items(body: str, base: int) -> list[tuple[str, int, int]] | None:
+    """(name, count, offset of the count) of each "name, n=N" item that ``body`` (at ``base``) lists, or
+    None when it holds anything else."""
+    items, pos = [], 0
+    while pos < len(body):
+        k = _NAMED_COUNT.match(body, pos)
+        if not k or k.end() == pos:
+            return None
+        items.append((k.group("name"), int(k.group("n")), base + k.start("n")))
+        pos = k.end()
+    return items
+
+
 def _colon_groups(text: str, treated: Found, used: set[int], dmatches) -> list[Found]:
     """Named groups after a colon, each with its count, adding up to the treated total; a group's
     own parenthesis right after its count, naming groups that add up to that count, is its
@@ -4012,13 +4025,9 @@ def _colon_groups(text: str, treated: Found, used: set[int], dmatches) -> list[F
     if not m:
         return []
     body, base = _blank_parens(m.group("body")), m.start("body")
-    items, pos = [], 0
-    while pos < len(body):
-        k = _NAMED_COUNT.match(body, pos)
-        if not k or k.end() == pos:
-            return []
-        items.append((k.group("name"), int(k.group("n")), base + k.start("n")))
-        pos = k.end()
+    items = _named_items(body, base)
+    if items is None:
+        return []
     got = _per_group(items, total, used, base, base + len(body), dmatches)
     for name, n, at in items if got else ():
         j = at + len(str(n))
@@ -4184,13 +4193,9 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
     body, base = m.group(key), m.start(key)
     if "[" in body:   # "(phase 1 n=9 [DL1 n=3, DL2 n=6]; phase 2 n=24)": a nested breakdown is not one of the groups
         body = re.sub(r"\[[^\[\]]*\]", lambda x: " " * len(x.group()), body)
-    items, pos = [], 0
-    while pos < len(body):
-        k = _NAMED_COUNT.match(body, pos)
-        if not k or k.end() == pos:
-            return []
-        items.append((k.group("name"), int(k.group("n")), base + k.start("n")))
-        pos = k.end()
+    items = _named_items(body, base)
+    if items is None:
+        return []
     # "78 patients (children, n = 31; adults, n = 47) who received autologous (n = 52) or donor-derived (n = 26) …":
     # a second breakdown of the same total may follow
     got = _per_group(items, total, used, base, base + len(body), dmatches)
