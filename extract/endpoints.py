@@ -2730,6 +2730,14 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                           # naming the first value's group is no term of the second
                           and not (m.kind == "X" and " v" in text[m.end:g.start] and _X_NAMES_PAIR.fullmatch(text, m.end, g.start)
                                    and any(h.end <= m.start and ca <= h.start for h in cgs))), None)
+            if t is None and (" v" in text[max(0, g.start - 12):g.start] or "compared" in text[max(0, g.start - 20):g.start]) \
+                    and _NEG_VERSUS.search(text, max(0, g.start - 30), g.start):
+                # "No grade 4 CRS occurred in the prophylaxis cohort, v 3 patients (11.1%) in the historical cohort": the
+                # other group's count of the absent term (the same term and grade, stated)
+                t = next((m for m in reversed(live) if m.end <= g.start and m.kind == "E"), None)
+                if t is None or not t.negated or t.pop or t.endpoint not in NEGATABLE or g.head not in ("num", "frac") \
+                        or any(ch in text[t.end:g.start] for ch in ";:.") or g.start - t.end > 80:
+                    t = None
             if t is None:
                 t = goes_on
             if t is None:
@@ -2770,6 +2778,7 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
     return pairs
 
 
+_NEG_VERSUS = gate.compile(r"[\s,](?:v|vs\.?|versus|compared\s+with|as\s+against)\s+$", re.I | re.A)
 _X_NAMES_PAIR = re.compile(r"\s*(?:alone\s+)?(?:vs\.?|versus|v)\s+", re.A)
 _BY_GROUPING = re.compile(r"\s+by\s+(?:[\w-]+\s+)?", re.A)
 # group names, each followed by its values in parentheses: " inotuzumab (26 of 31 [83.9%]) and CNS disease ("
@@ -4250,13 +4259,14 @@ _WITH_OPEN = re.compile(r"[^:;()]{0,40}?(?:\([^():;]{0,60}\)\s*(?=:))?[:(]\s*", 
 _WITH_COMMA = re.compile(r"[^:;(),]{0,40}?(?:\([^()]{0,80}\)\s*)?,\s*(?=\d+\s+(?:patients?\s+|pts?\s+)?with\s)", re.A)
 _WITH_COMMA_ITEM = gate.compile(r"(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?with\s+(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
                                 r"(?:\s+(?:CAR[\s-]?T[\s-]+)?(?:products?|cells))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
-_WITH_ITEM = gate.compile(r"(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?(?:(?:with|received|after|following)\s+)?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
+# ("58 were treated: 27 in the historical cohort and 31 in the prophylaxis cohort": "in" a named cohort, arm or group)
+_WITH_ITEM = gate.compile(r"(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?(?:(?:with|received|after|following)\s+|in\s+(?:the\s+)?(?=(?:[\w/+.-]+\s+){0,2}?(?:cohort|arm|group)\b))?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
                           r"(?:\s*(?P<nest>\([^()]{5,120}\)))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
 
 
 def _with_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Found]:
     """"371 were infused: 229 with axi-cel and 142 with tisa-cel", "809 pts were infused: 497 axi-cel, 312
-    tisa-cel": after a colon or parenthesis that follows the treated count, "k (with) <name>" items adding up
+    tisa-cel", "58 were treated: 27 in the historical cohort and 31 in the prophylaxis cohort": after a colon or parenthesis that follows the treated count, "k (with) <name>" items adding up
     to it are per-group treated counts."""
     at = treated.pos + len(str(treated.fields["value"]))
     m = _WITH_OPEN.match(text, at)

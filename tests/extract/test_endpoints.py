@@ -5543,3 +5543,42 @@ def test_pilot_study_before_the_report_is_background():
     text2 = ("Relapse after CD19 CAR-T is common. In our initial report of the first 40 patients, the day 28 CR rate was 91%. "
              "Here we report long-term outcomes of all 110 patients. The 3-year OS was 55.0%.")
     assert [e for e, _ in read_text(text2)] == ["overall_survival"]
+
+
+BLIND54_FAMILIES = [
+    # the authors' own earlier-treated cohort ("the historical cohort") compared with a new protocol is no other trial;
+    # "historical cohorts/series/controls" from the literature stay background
+    ("Fifty-eight patients were treated: 27 in the historical cohort and 31 in the prophylaxis cohort; 44 had T-ALL "
+     "and 14 T-LBL.",
+     [("patients_treated", {"value": 58}), ("patients_treated", {"value": 27, "subgroup": "historical cohort"}),
+      ("patients_treated", {"value": 31, "subgroup": "prophylaxis cohort"}),
+      ("disease_count", {"value": 44, "label": "T-ALL"}), ("disease_count", {"value": 14, "label": "T-LBL"})]),
+    ("Day-28 CR/CRi rates were unaffected (prophylaxis 28/31 [90.3%] vs historical 24/27 [88.9%]).",
+     [("complete_remission", {"n": 28, "N": 31, "timepoint_days": 28}), ("complete_remission", {"n": 24, "N": 27})]),
+    ("Grade ≥3 CRS occurred in 4 of 30 patients in the historical cohort and in 1 of 28 in the new cohort.",
+     [("crs", {"n": 4, "N": 30, "grade": ">=3"}), ("crs", {"n": 1, "N": 28, "grade": ">=3"})]),
+    ("Patients with relapsed T-ALL have few options, and in historical cohorts fewer than 20% survive beyond 1 year.", []),
+    ("Compared with a historical cohort of 40 patients treated with chemotherapy, the CR rate was 30%.", []),
+    ("Historical controls had a CR rate of 25%.", []),
+    # "k in the <name> cohort/arm/group" items after a colon or parenthesis, adding up to the treated count
+    ("Forty patients were infused: 12 in the dose-escalation cohort and 28 in the expansion cohort.",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 12, "subgroup": "dose-escalation cohort"}),
+      ("patients_treated", {"value": 28, "subgroup": "expansion cohort"})]),
+    ("In total, 64 patients received CAR T cells (30 in the outpatient group and 34 in the inpatient group).",
+     [("patients_treated", {"value": 64}), ("patients_treated", {"value": 30, "subgroup": "outpatient group"}),
+      ("patients_treated", {"value": 34, "subgroup": "inpatient group"})]),
+    # an absence in one group, then "v k (x%)" in the other: the other group's count of the same term and grade
+    ("No grade 4 CRS occurred in the prophylaxis cohort, v 3 patients (11.1%) in the historical cohort.",
+     [("crs", {"n": 0, "grade": "4", "negated": True}), ("crs", {"n": 3, "percent": 11.1, "grade": "4"})]),
+    ("No grade 3 or higher ICANS occurred with prophylaxis, compared with 4 patients (12%) without it.",
+     [("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True}), ("neurotoxicity", {"n": 4, "percent": 12, "grade": ">=3"})]),
+    ("There was no grade ≥3 CRS in the outpatient group vs 2 (5%) in the inpatient group.",
+     [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("crs", {"n": 2, "percent": 5, "grade": ">=3"})]),
+    ("No ICANS was seen in cohort A versus 3 of 10 patients in cohort B.",
+     [("neurotoxicity", {"n": 0, "negated": True}), ("neurotoxicity", {"n": 3, "N": 10})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND54_FAMILIES)
+def test_blind54_families(text, expected):
+    _matches(read_text(text), expected)
