@@ -22,7 +22,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, chain
 from types import SimpleNamespace
 from typing import Any, Iterable, NamedTuple
 
@@ -2491,7 +2491,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         for g in groups:
             if g.head == "num" and set(g.vals) == {"n"} and _NONE_OF_BEFORE.search(text, max(0, g.start - 20), g.start):
                 g.vals, g.subject = {"n": 0, "N": g.vals["n"]}, True
-    if "all " in text or "All " in text or "both " in text or "(gr" in text or "( gr" in text or "(Gr" in text:
+    if "all " in text or "All " in text or "both " in text or "(gr" in text or "( gr" in text or "(Gr" in text \
+            or " in all" in text or " in both" in text or " in each" in text:
         groups = _all_of(text, groups, ms)
     # "21 grade ≥3 (33.9%)": the percent after a count's grade is that count's percent
     for k in range(len(groups) - 2, -1, -1):
@@ -2539,6 +2540,14 @@ _ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom|which
 _PAREN_GRADE = re.compile(r"\((?=\s*(?:grade|gr\.?)\s*(?:[1-5]|I{1,3}V?|IV)(?:\s*(?:[-\u2013/]|or|and)\s*(?:[1-5]|I{1,3}V?|IV))?"
                           r"\s*(?:(?:in\s+)?(?:all|each|both)(?:\s+(?:patients|cases))?\s*)?\))", re.I | re.A)
 _PAREN_GRADE_GAP = re.compile(r"\s*(?:(?:patients?|pts|cases|recipients)\s*)?", re.A)
+# the count's population named at more length before "(grade I–II in all)": "in 4 of the 21 recipients of donor-derived
+# products (grade I–II in all)" (only with "all"/"both"/"each" in the aside: every one of them)
+_PAREN_GRADE_GAP_LONG = re.compile(r"\s+(?:patients?|pts|cases|recipients|children|adults)\s+(?:of|with|who\s+received|receiving)\s+"
+                                   r"(?:[\w/+-]+\s+){0,3}?[\w/+-]+\s*", re.A)
+# the same grade aside after a comma: "acute GVHD developed in two, grade 1 skin in both"; "CRS in 6, grade 1 in all"
+_COMMA_GRADE_ALL = gate.compile(r"[,;]\s*(?=(?:grade|gr\.?)\s*(?:[1-5]|I{1,3}V?|IV)(?:\s*(?:[-\u2013/]|or|and)\s*(?:[1-5]|I{1,3}V?|IV))?"
+                              r"\s+(?:(?:skin|cutaneous|gut|gastrointestinal|liver|hepatic|oral|ocular|mucosal)\s+)?"
+                              r"in\s+(?:all|both|each)(?:\s+(?:patients|cases|of\s+them))?\s*(?:[.;,)]|$))", re.I | re.A)
 _PATIENTS_WITH = re.compile(rf"\s+{PATIENT}\s+(?:with|who\s+(?:had|developed|experienced))\s+", re.A)
 _PCT_ALL_GAP = re.compile(r"(?:\s+of\s+(?:all\s+|the\s+)?(?:patients|pts|recipients))?\s*[(,;]?\s*", re.A)
 _OWN_COUNT = gate.compile(r"\s*\(\s*n\s?[=:]", re.I | re.A)
@@ -2601,13 +2610,20 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
     (or a bare "all" before its verb) after a count is a subject group n = N = that count;
     "CRS in 5 (25%), all grade 1-2" / "(13%; both grade 1)": a grade breakdown of that count."""
     out = list(groups)
-    if "(gr" in text or "( gr" in text or "(Gr" in text:
-        for m in _PAREN_GRADE.finditer(text):
+    paren = "(gr" in text or "( gr" in text or "(Gr" in text
+    if paren or " in both" in text or " in all" in text or " in each" in text:
+        for m in chain(_PAREN_GRADE.finditer(text) if paren else (), _COMMA_GRADE_ALL.finditer(text)):
             # "ICANS in 1 (grade 2)", "Acute GVHD developed in 3 patients (grade 1–2 in all)": a grade alone in the
             # parentheses right after a count is the grade of every one of them
             prev = [g for g in groups if g.end <= m.start() and isinstance(g.vals.get("n"), int)]
-            if not prev or not _PAREN_GRADE_GAP.fullmatch(text, prev[-1].end, m.start()) \
-                    or not any(k.kind == "G" and k.start >= m.end() and not text[m.end():k.start].strip() for k in ms):
+            if not prev or not any(k.kind == "G" and k.start >= m.end() and not text[m.end():k.start].strip() for k in ms):
+                continue
+            aside = text[m.end():text.find(")", m.end()) if text[m.start()] == "(" else m.end() + 40].lower()
+            every = " all" in aside or " each" in aside or " both" in aside
+            if not (_PAREN_GRADE_GAP.fullmatch(text, prev[-1].end, m.start())
+                    or (every and _PAREN_GRADE_GAP_LONG.fullmatch(text, prev[-1].end, m.start()))):
+                continue
+            if " both" in aside and prev[-1].vals["n"] != 2:
                 continue
             vals = {"n": prev[-1].vals["n"], "N": prev[-1].vals["n"]}
             out.append(Group(m.start(), m.end(), vals, "allof", subject=True))

@@ -5576,6 +5576,43 @@ BLIND54_FAMILIES = [
      [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("crs", {"n": 2, "percent": 5, "grade": ">=3"})]),
     ("No ICANS was seen in cohort A versus 3 of 10 patients in cohort B.",
      [("neurotoxicity", {"n": 0, "negated": True}), ("neurotoxicity", {"n": 3, "N": 10})]),
+    # a grade aside naming the grade of every one of a count: after a long population, or after a comma ("in both")
+    ("Acute GVHD occurred in 4 of the 21 recipients of donor-derived products (grade I–II in all); none developed "
+     "chronic GVHD.",
+     [("gvhd", {"n": 4, "N": 21, "grade": "any", "acute": True}), ("gvhd", {"n": 4, "grade": "1-2", "acute": True}),
+      ("gvhd", {"n": 0, "chronic": True, "negated": True})]),
+    ("Among the 13 recipients of donor-derived cells, acute graft-versus-host disease developed in two, grade 1 skin in both.",
+     [("gvhd", {"n": 2, "N": 13, "grade": "any", "acute": True}), ("gvhd", {"n": 2, "grade": "1", "acute": True})]),
+    ("CRS occurred in 6 patients, grade 1 in all.", [("crs", {"n": 6, "grade": "any"}), ("crs", {"n": 6, "grade": "1"})]),
+    ("Acute GVHD developed in 3 of 9 patients with a matched sibling donor (grade 2 in each).",
+     [("gvhd", {"n": 3, "N": 9, "grade": "any"}), ("gvhd", {"n": 3, "grade": "2"})]),
+    ("CRS developed in 5 of 12 children, grade 2 in both.", [("crs", {"n": 5, "N": 12, "grade": "any"})]),
+    # the terse "G" after a comparator: "No CRS >G2" is no grade 3 or higher, not no CRS at all
+    ("No CRS >G2; CRS G1–2 in 5 (33.3%).",
+     [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("crs", {"n": 5, "percent": 33.3, "grade": "1-2"})]),
+    ("No ICANS >G1.", [("neurotoxicity", {"n": 0, "grade": ">=2", "negated": True})]),
+    ("No CRS ≥G3.", [("crs", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("CRS ≥G3 in 2 (10%).", [("crs", {"n": 2, "percent": 10, "grade": ">=3"})]),
+    # a transplant "in (CAR T-induced) remission" names the group, not a CR rate
+    ("Two-year EFS was 71.9% for patients who underwent HCT in CAR T-induced remission versus 38.5% for those who did "
+     "not (P = .01).",
+     [("event_free_survival", {"percent": 71.9, "months": 24}), ("event_free_survival", {"percent": 38.5, "months": 24}),
+      ("p_value", {"value": ".01"})]),
+    ("The 1-year OS was 80% for patients transplanted in CR and 40% for those who were not.",
+     [("overall_survival", {"percent": 80, "months": 12}), ("overall_survival", {"percent": 40, "months": 12})]),
+    ("Three-year LFS was 65% for patients consolidated with HSCT in first CAR-T-induced remission vs 30% for the others.",
+     [("leukemia_free_survival", {"percent": 65, "months": 36}), ("leukemia_free_survival", {"percent": 30, "months": 36})]),
+    # the abbreviation inside the disease's name: "early T-cell precursor (ETP) ALL"
+    ("Thirty-two patients were registered and 30 were infused (phase 1, n=12; phase 2, n=18): T-ALL, n=19; T-LBL, n=8; "
+     "early T-cell precursor (ETP) ALL, n=3.",
+     [("patients_enrolled", {"value": 32}), ("patients_treated", {"value": 30}),
+      ("patients_treated", {"value": 12, "subgroup": "phase 1"}), ("patients_treated", {"value": 18, "subgroup": "phase 2"}),
+      ("disease_count", {"value": 19, "label": "T-ALL"}), ("disease_count", {"value": 8, "label": "T-LBL"}),
+      ("disease_count", {"value": 3, "label": "ETP-ALL"})]),
+    ("Of the 20 patients, 12 had T-ALL and 8 had early T-cell precursor (ETP) acute lymphoblastic leukemia.",
+     [("disease_count", {"value": 12, "label": "T-ALL"}), ("disease_count", {"value": 8, "label": "ETP-ALL"})]),
+    ("Diagnoses were T-ALL (n = 10) and early T-cell precursor (ETP)-ALL (n = 4).",
+     [("disease_count", {"value": 10, "label": "T-ALL"}), ("disease_count", {"value": 4, "label": "ETP-ALL"})]),
 ]
 
 
