@@ -5613,6 +5613,13 @@ BLIND54_FAMILIES = [
      [("disease_count", {"value": 12, "label": "T-ALL"}), ("disease_count", {"value": 8, "label": "ETP-ALL"})]),
     ("Diagnoses were T-ALL (n = 10) and early T-cell precursor (ETP)-ALL (n = 4).",
      [("disease_count", {"value": 10, "label": "T-ALL"}), ("disease_count", {"value": 4, "label": "ETP-ALL"})]),
+    # rheumatological outcomes (DORIS's definition of remission, ACR–EULAR major/moderate responses) are no
+    # haematological CR or response
+    ("At 6 months, all six patients with SLE met the DORIS definition of remission off glucocorticoids, and both "
+     "patients with myositis had a major response according to the 2016 ACR–EULAR criteria.", []),
+    ("Four of five patients with myositis achieved a moderate or major response by ACR/EULAR criteria.", []),
+    ("Seven of eight patients met the DORIS criteria for remission.", []),
+    ("ORR was 80% (8/10).", [("overall_response", {"percent": 80, "n": 8, "N": 10})]),
 ]
 
 
