@@ -22,7 +22,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, chain
 from types import SimpleNamespace
 from typing import Any, Iterable, NamedTuple
 
@@ -2494,7 +2494,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         for g in groups:
             if g.head == "num" and set(g.vals) == {"n"} and _NONE_OF_BEFORE.search(text, max(0, g.start - 20), g.start):
                 g.vals, g.subject = {"n": 0, "N": g.vals["n"]}, True
-    if "all " in text or "All " in text or "both " in text or "(gr" in text or "( gr" in text or "(Gr" in text:
+    if "all " in text or "All " in text or "both " in text or "(gr" in text or "( gr" in text or "(Gr" in text \
+            or " in all" in text or " in both" in text or " in each" in text:
         groups = _all_of(text, groups, ms)
     # "21 grade ≥3 (33.9%)": the percent after a count's grade is that count's percent
     for k in range(len(groups) - 2, -1, -1):
@@ -2542,6 +2543,14 @@ _ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom|which
 _PAREN_GRADE = re.compile(r"\((?=\s*(?:grade|gr\.?)\s*(?:[1-5]|I{1,3}V?|IV)(?:\s*(?:[-\u2013/]|or|and)\s*(?:[1-5]|I{1,3}V?|IV))?"
                           r"\s*(?:(?:in\s+)?(?:all|each|both)(?:\s+(?:patients|cases))?\s*)?\))", re.I | re.A)
 _PAREN_GRADE_GAP = re.compile(r"\s*(?:(?:patients?|pts|cases|recipients)\s*)?", re.A)
+# the count's population named at more length before "(grade I–II in all)": "in 4 of the 21 recipients of donor-derived
+# products (grade I–II in all)" (only with "all"/"both"/"each" in the aside: every one of them)
+_PAREN_GRADE_GAP_LONG = re.compile(r"\s+(?:patients?|pts|cases|recipients|children|adults)\s+(?:of|with|who\s+received|receiving)\s+"
+                                   r"(?:[\w/+-]+\s+){0,3}?[\w/+-]+\s*", re.A)
+# the same grade aside after a comma: "acute GVHD developed in two, grade 1 skin in both"; "CRS in 6, grade 1 in all"
+_COMMA_GRADE_ALL = gate.compile(r"[,;]\s*(?=(?:grade|gr\.?)\s*(?:[1-5]|I{1,3}V?|IV)(?:\s*(?:[-\u2013/]|or|and)\s*(?:[1-5]|I{1,3}V?|IV))?"
+                              r"\s+(?:(?:skin|cutaneous|gut|gastrointestinal|liver|hepatic|oral|ocular|mucosal)\s+)?"
+                              r"in\s+(?:all|both|each)(?:\s+(?:patients|cases|of\s+them))?\s*(?:[.;,)]|$))", re.I | re.A)
 _PATIENTS_WITH = re.compile(rf"\s+{PATIENT}\s+(?:with|who\s+(?:had|developed|experienced))\s+", re.A)
 _PCT_ALL_GAP = re.compile(r"(?:\s+of\s+(?:all\s+|the\s+)?(?:patients|pts|recipients))?\s*[(,;]?\s*", re.A)
 _OWN_COUNT = gate.compile(r"\s*\(\s*n\s?[=:]", re.I | re.A)
@@ -2604,13 +2613,20 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
     (or a bare "all" before its verb) after a count is a subject group n = N = that count;
     "CRS in 5 (25%), all grade 1-2" / "(13%; both grade 1)": a grade breakdown of that count."""
     out = list(groups)
-    if "(gr" in text or "( gr" in text or "(Gr" in text:
-        for m in _PAREN_GRADE.finditer(text):
+    paren = "(gr" in text or "( gr" in text or "(Gr" in text
+    if paren or " in both" in text or " in all" in text or " in each" in text:
+        for m in chain(_PAREN_GRADE.finditer(text) if paren else (), _COMMA_GRADE_ALL.finditer(text)):
             # "ICANS in 1 (grade 2)", "Acute GVHD developed in 3 patients (grade 1–2 in all)": a grade alone in the
             # parentheses right after a count is the grade of every one of them
             prev = [g for g in groups if g.end <= m.start() and isinstance(g.vals.get("n"), int)]
-            if not prev or not _PAREN_GRADE_GAP.fullmatch(text, prev[-1].end, m.start()) \
-                    or not any(k.kind == "G" and k.start >= m.end() and not text[m.end():k.start].strip() for k in ms):
+            if not prev or not any(k.kind == "G" and k.start >= m.end() and not text[m.end():k.start].strip() for k in ms):
+                continue
+            aside = text[m.end():text.find(")", m.end()) if text[m.start()] == "(" else m.end() + 40].lower()
+            every = " all" in aside or " each" in aside or " both" in aside
+            if not (_PAREN_GRADE_GAP.fullmatch(text, prev[-1].end, m.start())
+                    or (every and _PAREN_GRADE_GAP_LONG.fullmatch(text, prev[-1].end, m.start()))):
+                continue
+            if " both" in aside and prev[-1].vals["n"] != 2:
                 continue
             vals = {"n": prev[-1].vals["n"], "N": prev[-1].vals["n"]}
             out.append(Group(m.start(), m.end(), vals, "allof", subject=True))
@@ -2733,6 +2749,14 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                           # naming the first value's group is no term of the second
                           and not (m.kind == "X" and " v" in text[m.end:g.start] and _X_NAMES_PAIR.fullmatch(text, m.end, g.start)
                                    and any(h.end <= m.start and ca <= h.start for h in cgs))), None)
+            if t is None and (" v" in text[max(0, g.start - 12):g.start] or "compared" in text[max(0, g.start - 20):g.start]) \
+                    and _NEG_VERSUS.search(text, max(0, g.start - 30), g.start):
+                # "No grade 4 CRS occurred in the prophylaxis cohort, v 3 patients (11.1%) in the historical cohort": the
+                # other group's count of the absent term (the same term and grade, stated)
+                t = next((m for m in reversed(live) if m.end <= g.start and m.kind == "E"), None)
+                if t is None or not t.negated or t.pop or t.endpoint not in NEGATABLE or g.head not in ("num", "frac") \
+                        or any(ch in text[t.end:g.start] for ch in ";:.") or g.start - t.end > 80:
+                    t = None
             if t is None:
                 t = goes_on
             if t is None:
@@ -2773,6 +2797,7 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
     return pairs
 
 
+_NEG_VERSUS = gate.compile(r"[\s,](?:v|vs\.?|versus|compared\s+with|as\s+against)\s+$", re.I | re.A)
 _X_NAMES_PAIR = re.compile(r"\s*(?:alone\s+)?(?:vs\.?|versus|v)\s+", re.A)
 _BY_GROUPING = re.compile(r"\s+by\s+(?:[\w-]+\s+)?", re.A)
 # group names, each followed by its values in parentheses: " inotuzumab (26 of 31 [83.9%]) and CNS disease ("
@@ -4258,13 +4283,14 @@ _WITH_OPEN = re.compile(r"[^:;()]{0,40}?(?:\([^():;]{0,60}\)\s*(?=:))?[:(]\s*", 
 _WITH_COMMA = re.compile(r"[^:;(),]{0,40}?(?:\([^()]{0,80}\)\s*)?,\s*(?=\d+\s+(?:patients?\s+|pts?\s+)?with\s)", re.A)
 _WITH_COMMA_ITEM = gate.compile(r"(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?with\s+(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
                                 r"(?:\s+(?:CAR[\s-]?T[\s-]+)?(?:products?|cells))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
-_WITH_ITEM = gate.compile(r"(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?(?:(?:with|received|after|following)\s+)?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
+# ("58 were treated: 27 in the historical cohort and 31 in the prophylaxis cohort": "in" a named cohort, arm or group)
+_WITH_ITEM = gate.compile(r"(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?(?:(?:with|received|after|following)\s+|in\s+(?:the\s+)?(?=(?:[\w/+.-]+\s+){0,2}?(?:cohort|arm|group)\b))?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
                           r"(?:\s*(?P<nest>\([^()]{5,120}\)))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
 
 
 def _with_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Found]:
     """"371 were infused: 229 with axi-cel and 142 with tisa-cel", "809 pts were infused: 497 axi-cel, 312
-    tisa-cel": after a colon or parenthesis that follows the treated count, "k (with) <name>" items adding up
+    tisa-cel", "58 were treated: 27 in the historical cohort and 31 in the prophylaxis cohort": after a colon or parenthesis that follows the treated count, "k (with) <name>" items adding up
     to it are per-group treated counts."""
     at = treated.pos + len(str(treated.fields["value"]))
     m = _WITH_OPEN.match(text, at)

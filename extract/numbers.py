@@ -280,6 +280,8 @@ def normalise_grade(s: str | None) -> str | None:
         t = t[1:]
     elif t[:2] == "gr" and t[2:3] and t[2:3] in ".≥>12345":   # "gr1", "gr1-2", "gr.2" (glued conference abbreviation)
         t = t[3:] if t[2] == "." else t[2:]
+    elif t[:1] in "≥>" and re.match(r"[≥>]=?\s*g\d", t):   # ">G2", "≥G3": the terse grade word after a comparator
+        t = re.sub(r"g(?=\d)", "grade ", t, count=1)
     elif "gr" in t and "grade" not in t:   # "≥gr3", "≥ gr.3": the abbreviation glued to its number after a comparator
         t = re.sub(r"\bgr\.?(?=\s*\d)", "grade ", t)
     if re.search(r"\b(?:any|all)[\s-]*grades?\b", t):
@@ -634,7 +636,7 @@ _ALTS = [
               r"|\branging\s+from\s+(?P<rl2>\d+(?:\.\d+)?)\s*(?:%|[a-z]+)?\s+to\s+(?P<rh2>\d+(?:\.\d+)?)"),
     ("p", P_RE.pattern),
     ("hr", r"(?-i:\b(?:HR|OR|RR|aHR|sHR)\b)\s*[:=,]?\s*(?P<hrv>\d*\.\d+|\d+)|\b(?:hazard|odds|risk)\s+ratio\b[\s,:=]*(?:of\s+|was\s+)?(?P<hrv2>\d*\.\d+|\d+)"),
-    ("grade", r"\b(?:any|all)[\s-]grades?\b(?!\s*(?:[1-5]|I|II|III|IV|V)\b)|(?:≥|>=|>)\s*(?:grade|gr\.?)\s*" + GNUM +   # ("No ICANS ≥ gr 3": the conference abbreviation too)
+    ("grade", r"\b(?:any|all)[\s-]grades?\b(?!\s*(?:[1-5]|I|II|III|IV|V)\b)|(?:≥|>=|>)\s*(?:grade|gr\.?|(?-i:G))\s*" + GNUM +   # ("No ICANS ≥ gr 3", "No CRS >G2": the conference abbreviations too)
               r"|\b(?:above|beyond|exceeding|(?:higher|greater|more)\s+than)\s+grade\s*" + GNUM +
               # a list of grades ("grades 1, 2, and 3"); without "and"/"or" it ends the phrase, else the number
               # after the comma is the grade's count ("(grade 1-2, 16; grade 3, 3)", "grade 4, 1 patient", "grade 2, 3 cases")

@@ -5564,3 +5564,86 @@ def test_table_columns_naming_an_endpoint_and_a_grade_are_endpoint_columns():
         ("crs", {"percent": 83.3, "n": 5, "grade": "any", "subgroup": "DL2", "N": 6}),
         ("crs", {"percent": 16.7, "n": 1, "grade": ">=3", "subgroup": "DL2", "N": 6}),
         ("transplant", {"n": 3, "subgroup": "DL2", "N": 6})]
+
+
+BLIND54_FAMILIES = [
+    # the authors' own earlier-treated cohort ("the historical cohort") compared with a new protocol is no other trial;
+    # "historical cohorts/series/controls" from the literature stay background
+    ("Fifty-eight patients were treated: 27 in the historical cohort and 31 in the prophylaxis cohort; 44 had T-ALL "
+     "and 14 T-LBL.",
+     [("patients_treated", {"value": 58}), ("patients_treated", {"value": 27, "subgroup": "historical cohort"}),
+      ("patients_treated", {"value": 31, "subgroup": "prophylaxis cohort"}),
+      ("disease_count", {"value": 44, "label": "T-ALL"}), ("disease_count", {"value": 14, "label": "T-LBL"})]),
+    ("Day-28 CR/CRi rates were unaffected (prophylaxis 28/31 [90.3%] vs historical 24/27 [88.9%]).",
+     [("complete_remission", {"n": 28, "N": 31, "timepoint_days": 28}), ("complete_remission", {"n": 24, "N": 27})]),
+    ("Grade ≥3 CRS occurred in 4 of 30 patients in the historical cohort and in 1 of 28 in the new cohort.",
+     [("crs", {"n": 4, "N": 30, "grade": ">=3"}), ("crs", {"n": 1, "N": 28, "grade": ">=3"})]),
+    ("Patients with relapsed T-ALL have few options, and in historical cohorts fewer than 20% survive beyond 1 year.", []),
+    ("Compared with a historical cohort of 40 patients treated with chemotherapy, the CR rate was 30%.", []),
+    ("Historical controls had a CR rate of 25%.", []),
+    # "k in the <name> cohort/arm/group" items after a colon or parenthesis, adding up to the treated count
+    ("Forty patients were infused: 12 in the dose-escalation cohort and 28 in the expansion cohort.",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 12, "subgroup": "dose-escalation cohort"}),
+      ("patients_treated", {"value": 28, "subgroup": "expansion cohort"})]),
+    ("In total, 64 patients received CAR T cells (30 in the outpatient group and 34 in the inpatient group).",
+     [("patients_treated", {"value": 64}), ("patients_treated", {"value": 30, "subgroup": "outpatient group"}),
+      ("patients_treated", {"value": 34, "subgroup": "inpatient group"})]),
+    # an absence in one group, then "v k (x%)" in the other: the other group's count of the same term and grade
+    ("No grade 4 CRS occurred in the prophylaxis cohort, v 3 patients (11.1%) in the historical cohort.",
+     [("crs", {"n": 0, "grade": "4", "negated": True}), ("crs", {"n": 3, "percent": 11.1, "grade": "4"})]),
+    ("No grade 3 or higher ICANS occurred with prophylaxis, compared with 4 patients (12%) without it.",
+     [("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True}), ("neurotoxicity", {"n": 4, "percent": 12, "grade": ">=3"})]),
+    ("There was no grade ≥3 CRS in the outpatient group vs 2 (5%) in the inpatient group.",
+     [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("crs", {"n": 2, "percent": 5, "grade": ">=3"})]),
+    ("No ICANS was seen in cohort A versus 3 of 10 patients in cohort B.",
+     [("neurotoxicity", {"n": 0, "negated": True}), ("neurotoxicity", {"n": 3, "N": 10})]),
+    # a grade aside naming the grade of every one of a count: after a long population, or after a comma ("in both")
+    ("Acute GVHD occurred in 4 of the 21 recipients of donor-derived products (grade I–II in all); none developed "
+     "chronic GVHD.",
+     [("gvhd", {"n": 4, "N": 21, "grade": "any", "acute": True}), ("gvhd", {"n": 4, "grade": "1-2", "acute": True}),
+      ("gvhd", {"n": 0, "chronic": True, "negated": True})]),
+    ("Among the 13 recipients of donor-derived cells, acute graft-versus-host disease developed in two, grade 1 skin in both.",
+     [("gvhd", {"n": 2, "N": 13, "grade": "any", "acute": True}), ("gvhd", {"n": 2, "grade": "1", "acute": True})]),
+    ("CRS occurred in 6 patients, grade 1 in all.", [("crs", {"n": 6, "grade": "any"}), ("crs", {"n": 6, "grade": "1"})]),
+    ("Acute GVHD developed in 3 of 9 patients with a matched sibling donor (grade 2 in each).",
+     [("gvhd", {"n": 3, "N": 9, "grade": "any"}), ("gvhd", {"n": 3, "grade": "2"})]),
+    ("CRS developed in 5 of 12 children, grade 2 in both.", [("crs", {"n": 5, "N": 12, "grade": "any"})]),
+    # the terse "G" after a comparator: "No CRS >G2" is no grade 3 or higher, not no CRS at all
+    ("No CRS >G2; CRS G1–2 in 5 (33.3%).",
+     [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("crs", {"n": 5, "percent": 33.3, "grade": "1-2"})]),
+    ("No ICANS >G1.", [("neurotoxicity", {"n": 0, "grade": ">=2", "negated": True})]),
+    ("No CRS ≥G3.", [("crs", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("CRS ≥G3 in 2 (10%).", [("crs", {"n": 2, "percent": 10, "grade": ">=3"})]),
+    # a transplant "in (CAR T-induced) remission" names the group, not a CR rate
+    ("Two-year EFS was 71.9% for patients who underwent HCT in CAR T-induced remission versus 38.5% for those who did "
+     "not (P = .01).",
+     [("event_free_survival", {"percent": 71.9, "months": 24}), ("event_free_survival", {"percent": 38.5, "months": 24}),
+      ("p_value", {"value": ".01"})]),
+    ("The 1-year OS was 80% for patients transplanted in CR and 40% for those who were not.",
+     [("overall_survival", {"percent": 80, "months": 12}), ("overall_survival", {"percent": 40, "months": 12})]),
+    ("Three-year LFS was 65% for patients consolidated with HSCT in first CAR-T-induced remission vs 30% for the others.",
+     [("leukemia_free_survival", {"percent": 65, "months": 36}), ("leukemia_free_survival", {"percent": 30, "months": 36})]),
+    # the abbreviation inside the disease's name: "early T-cell precursor (ETP) ALL"
+    ("Thirty-two patients were registered and 30 were infused (phase 1, n=12; phase 2, n=18): T-ALL, n=19; T-LBL, n=8; "
+     "early T-cell precursor (ETP) ALL, n=3.",
+     [("patients_enrolled", {"value": 32}), ("patients_treated", {"value": 30}),
+      ("patients_treated", {"value": 12, "subgroup": "phase 1"}), ("patients_treated", {"value": 18, "subgroup": "phase 2"}),
+      ("disease_count", {"value": 19, "label": "T-ALL"}), ("disease_count", {"value": 8, "label": "T-LBL"}),
+      ("disease_count", {"value": 3, "label": "ETP-ALL"})]),
+    ("Of the 20 patients, 12 had T-ALL and 8 had early T-cell precursor (ETP) acute lymphoblastic leukemia.",
+     [("disease_count", {"value": 12, "label": "T-ALL"}), ("disease_count", {"value": 8, "label": "ETP-ALL"})]),
+    ("Diagnoses were T-ALL (n = 10) and early T-cell precursor (ETP)-ALL (n = 4).",
+     [("disease_count", {"value": 10, "label": "T-ALL"}), ("disease_count", {"value": 4, "label": "ETP-ALL"})]),
+    # rheumatological outcomes (DORIS's definition of remission, ACR–EULAR major/moderate responses) are no
+    # haematological CR or response
+    ("At 6 months, all six patients with SLE met the DORIS definition of remission off glucocorticoids, and both "
+     "patients with myositis had a major response according to the 2016 ACR–EULAR criteria.", []),
+    ("Four of five patients with myositis achieved a moderate or major response by ACR/EULAR criteria.", []),
+    ("Seven of eight patients met the DORIS criteria for remission.", []),
+    ("ORR was 80% (8/10).", [("overall_response", {"percent": 80, "n": 8, "N": 10})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND54_FAMILIES)
+def test_blind54_families(text, expected):
+    _matches(read_text(text), expected)
