@@ -269,9 +269,12 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
         # an unlabelled opening ("In a pilot study, … induced CR in 19 of 20 patients. We now report the phase 1/2
         # trial …"): the sentences before a turn to the report in the paragraph's first few are background
         run, since = len(out), 0
+        resume = False, None   # (a one-sentence label's sentence was read, the section to go back to)
         for a, b in split_sentences(rep.text):
             a0 = a
             since += 1
+            if resume[0]:
+                section, resume = resume[1], (False, None)
             if 1 < since <= 4 and run < len(out) and section in (None, "abstract", "summary"):
                 head = rep.text[a:a + 60].lower()
                 if ("we " in head or "this " in head) and c.section_turn.match(rep.text, a, b):
@@ -287,6 +290,8 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
                 if m and (c.known_label.fullmatch(m.group("label").strip())
                           or (m.group("label").isupper() and len(m.group("label").strip()) > 2
                               and not _names_endpoint(m.group("label")))):
+                    if m.group("label").strip().lower() in _ONE_SENTENCE_LABELS:
+                        resume = True, section   # ("Abbreviations: CR, complete remission; …." under a table: the text goes on after it)
                     section = m.group("label").strip().lower()
                     a = m.end()
                     run, since = len(out), 1
@@ -323,6 +328,9 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
                 continue
             out.append(Sentence(bi, a, b, oa, ob, text, low))
     return reps, out
+
+
+_ONE_SENTENCE_LABELS = ("abbreviations", "abbreviation", "keywords", "keyword", "key words")
 
 
 def _names_endpoint(label: str) -> bool:
@@ -522,12 +530,12 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             # (a caption line before a header row starts the next table; what may lie between two rows,
             # not being a candidate sentence, is a short line without a number: "Efficacy", a group's label)
             j += 1
-        header = [c.strip() for c in sents[i].text.rsplit("\n", 1)[-1].split("\t")]   # (after a caption line)
+        header = [c.strip() for c in _tabbed(sents[i], reps).rsplit("\n", 1)[-1].split("\t")]   # (after a caption line)
         first = i + 1   # the first row under the header
         if i + 1 < j and not any(_VALUE_CELL.fullmatch(c.strip()) for c in sents[i + 1].text.split("\n", 1)[0].split("\t")):
             # a header on two lines ("CR/CRi day 28," over "n (%)", "Week 4" over "EM ORR"): the second
             # line's cells (right-aligned when fewer) complete the first's
-            more = [c.strip() for c in sents[i + 1].text.split("\n", 1)[0].split("\t")]
+            more = [c.strip() for c in _tabbed(sents[i + 1], reps).split("\n", 1)[0].split("\t")]
             if len(more) <= len(header):
                 pad = len(header) - len(more)
                 header = header[:pad] + [f"{a} {b}".strip() for a, b in zip(header[pad:], more)]
@@ -574,6 +582,19 @@ def _unmarked(label: str) -> str:
                 and not any(e == len(label) for _, e, _, _ in block_terms(label)):
             return cut
     return label
+
+
+def _tabbed(s: Sentence, reps) -> str:
+    """``s``'s text with the empty cells its line starts or ends with (a header line "\t= 6)\t(n = 8)\t"
+    under "\tAutologous (n\tDonor-derived\tAll (n = 14)": sentences are stripped of them)."""
+    if not reps:
+        return s.text
+    t = reps[s.block].text
+    head = t[t.rfind("\n", 0, s.a) + 1:s.a]
+    end = t.find("\n", s.b)
+    tail = t[s.b:end if end >= 0 else len(t)]
+    return (head.replace(" ", "") if head.strip(" \t") == "" else "") + s.text + \
+        (tail.replace(" ", "") if tail.strip(" \t") == "" else "")
 
 
 def _label_lines(between: str) -> bool:
@@ -736,7 +757,11 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             if not v:
                 continue
             size = int(m.group(1)) if (m := _HEAD_SIZE.search(h)) else None
-            text = _count_cell(lab, v, size) if fmt else f"{label}: {v}."
+            cm = _CELL_N_PCT.fullmatch(v) if size and not fmt else None
+            if cm and "/" not in cm.group(1) and abs(100 * int(cm.group(1)) / size - float(cm.group(2))) <= 0.5:
+                text = _count_cell(label, v, size)   # "3 (50.0)" under "Autologous (n = 6)": a count and its percent
+            else:
+                text = _count_cell(lab, v, size) if fmt else f"{label}: {v}."
             if surv and (cm := _CI_CELL.fullmatch(v)):
                 unit = " months" if "median" in label.lower() or "month" in v else "%"
                 text = f"{label} {cm.group('v')}{unit} (95% CI {cm.group('ci')})."

@@ -502,6 +502,7 @@ def _table_heads(lines: list[Line]) -> list[Line]:
             spans.append([(c[0][2], c[-1][3]) if c else None for c in row])
         if len(spans) < 2:
             continue
+        lefts = [min(r[k][0] for r in spans if r[k]) for k in range(n)]   # each column's left edge
         edges = []   # the boundary between column k and k + 1: the middle of the gap between them
         for k in range(1, n):
             right = max(r[k - 1][1] for r in spans if r[k - 1])
@@ -512,25 +513,37 @@ def _table_heads(lines: list[Line]) -> list[Line]:
         if len(edges) != n - 1:
             continue
         for h in (j - 1, j - 2):
-            if h < 0 or not 1 < cells[h] < n or lines[h].bottom > lines[j].top or lines[j].top - lines[h].bottom > 3 * lines[j].size:
+            if h < 0 or cells[h] > n or lines[h].bottom > lines[j].top or lines[j].top - lines[h].bottom > 3 * lines[j].size:
                 break
-            split = _resplit(lines[h], edges)
-            if split is None:
+            if cells[h] == n:
+                continue   # (a header line already in the columns)
+            split = _resplit(lines[h], edges, lefts)
+            if split is None or sum(1 for c in split.text.split("\t") if c) < 2:
                 break
             lines[h] = split
             cells[h] = n
     return lines
 
 
-def _resplit(line: Line, edges: list[float]) -> Line | None:
-    """``line`` with its words put in the columns that ``edges`` bound (empty cells where none);
-    None when that would part two words a plain space apart (a head wider than its column:
-    "Eqba-cel, grade 1–2" over a narrow count column is one cell, not "grade" | "1–2")."""
+def _resplit(line: Line, edges: list[float], lefts: list[float]) -> Line | None:
+    """``line`` with its words put in the columns that ``edges`` bound (empty cells where none); a
+    header set flush left with its columns ("Autologous (n" over "3 (50.0)") puts each word in the
+    last column starting at or before it. None when that would part two words a plain space apart
+    where no column starts (a head wider than its column: "Eqba-cel, grade 1–2" over a narrow count
+    column is one cell, not "grade" | "1–2")."""
+    words = _words(line)
+    flush = sum(1 for x in lefts[1:] if any(abs(w[2] - x) <= 1 for w in words)) * 2 >= len(lefts) - 1
     cols: list[list[tuple[int, int]]] = [[] for _ in range(len(edges) + 1)]
     prev = None
-    for a, b, x0, x1 in _words(line):
-        k = sum(1 for e in edges if (x0 + x1) / 2 > e)
-        if prev and prev[0] != k and x0 - prev[1] < CELL_GAP_EM * line.size and "\t" not in line.text[prev[2]:a]:
+    for a, b, x0, x1 in words:
+        if flush:
+            k = max(i for i, x in enumerate(lefts) if x <= x0 + 1 or i == 0)
+            starts = any(abs(x0 - x) <= 1 for x in lefts)
+        else:
+            k = sum(1 for e in edges if (x0 + x1) / 2 > e)
+            starts = False
+        if prev and prev[0] != k and not starts and x0 - prev[1] < CELL_GAP_EM * line.size \
+                and "\t" not in line.text[prev[2]:a]:
             return None
         cols[k].append((a, b))
         prev = (k, x1, b)

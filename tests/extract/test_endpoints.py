@@ -5647,3 +5647,22 @@ BLIND54_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND54_FAMILIES)
 def test_blind54_families(text, expected):
     _matches(read_text(text), expected)
+
+
+def test_an_abbreviations_label_covers_its_own_sentence_only():
+    """A table note's "Abbreviations: CR, complete remission; …." is skipped, and the text after it is read."""
+    got = read_text("Note: Values are n (%). Abbreviations: CR, complete remission; CRS, cytokine release syndrome; MRD, "
+                    "measurable residual disease.\nCRS occurred in 13 patients (92.9%); it was grade 1-2 in 11. No ICANS was observed.")
+    assert got == [("crs", {"percent": 92.9, "n": 13, "grade": "any"}), ("crs", {"n": 11, "grade": "1-2"}),
+                   ("neurotoxicity", {"percent": 0.0, "n": 0, "grade": "any", "negated": True})]
+
+
+def test_table_cells_whose_percent_agrees_with_the_group_size_are_counts_with_percents():
+    """"3 (50.0)" under "Autologous (n = 6)": 3 of 6 is 50.0%, so the cell states a count and its percent
+    (the "Values are n (%)" note after the table need not be read)."""
+    assert read_text("Outcome\tAutologous (n = 6)\tDonor-derived (n = 8)\nCR/CRi at day 28\t3 (50.0)\t6 (75.0)\n"
+                     "CRS, grade ≥3\t0\t2 (25.0)\n") == [
+        ("complete_remission", {"percent": 50.0, "n": 3, "timepoint_days": 28, "includes_cri": True, "subgroup": "Autologous", "N": 6}),
+        ("complete_remission", {"percent": 75.0, "n": 6, "timepoint_days": 28, "includes_cri": True, "subgroup": "Donor-derived", "N": 8}),
+        ("crs", {"n": 0, "percent": 0.0, "negated": True, "grade": ">=3", "subgroup": "Autologous", "N": 6}),
+        ("crs", {"percent": 25.0, "n": 2, "grade": ">=3", "subgroup": "Donor-derived", "N": 8})]

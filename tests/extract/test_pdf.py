@@ -460,3 +460,32 @@ def test_header_words_a_plain_space_apart_are_never_parted():
              (370, "CRS, any grade,", "n (%)"), (440, "ICANS,", "n (%)")]
     text = read(_table_pdf(heads, ROWS, XS)).text
     assert "Best overall response rate" in text
+
+
+def test_a_flush_left_header_wrapped_in_narrow_columns_is_split_at_their_left_edges():
+    """Heads set flush left in columns narrower than they are ("Autologous (n" over "= 6)") come a plain space
+    from the next head; each word goes to the last column starting at or before it, and the header's second
+    line keeps its empty first cell."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 7)
+    xs = (40, 130, 180, 232)
+    w = c.stringWidth("Autologous (n", "Helvetica", 7)
+    assert xs[1] + w + 2 < xs[2] < xs[1] + w + 7   # (the heads come closer than a cell gap)
+    c.drawString(40, 712, "Table 1. Response and toxicity according to the source of the CAR T cells in this study")
+    for x, top, bottom in ((130, "Autologous (n", "= 6)"), (180, "Donor-derived", "(n = 8)"), (232, "All (n = 14)", "")):
+        c.drawString(x, 700, top)
+        if bottom:
+            c.drawString(x, 691, bottom)
+    rows = [("CR/CRi at day 28", "3 (50.0)", "6 (75.0)", "9 (64.3)"), ("CRS, grade 3 or more", "0", "2 (25.0)", "2 (14.3)")]
+    for r, row in enumerate(rows):
+        for x, cell in zip(xs, row):
+            c.drawString(x, 680 - 10 * r, cell)
+    c.drawString(40, 655, "Values are numbers of patients (percent) in each group of this small single-centre study.")
+    c.showPage()
+    c.save()
+    text = read(buf.getvalue()).text
+    assert "\tAutologous (n\tDonor-derived\tAll (n = 14)\n\t= 6)\t(n = 8)\t\nCR/CRi at day 28\t3 (50.0)\t6 (75.0)\t9 (64.3)\n" in text
