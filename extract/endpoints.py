@@ -652,12 +652,13 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     col_terms = [[t for t in block_terms(h) if t[2] != "X"] for h in heads]
     out: list[Found] = []
     pos = len(label)
-    if _P_HEAD.fullmatch(label) and values and all(_P_CELL.fullmatch(v) for v in values if v):
+    if _P_HEAD.fullmatch(_COMPARES_ASIDE.sub("", label)) and values \
+            and all(_P_CELL.fullmatch(v) for v in values if v not in _NO_VALUE):
         # a row of p-values under the columns' endpoints ("P | .15 | .04 | .39" under "Relapse, n (%) | 12-month RFS, %
         # (95% CI)"): each compares the rows above in its column's endpoint
         for v, t in zip(values, col_terms):
             pos = row.find(v, pos)
-            if v and t:
+            if v not in _NO_VALUE and t:
                 out.append(Found("p_value", {"value": v.replace(" ", "").lstrip("="), "outcome": t[0][2]}, "p.table", pos))
         return out
     # (a grade column's count format is no part of its grade: "Grade 1–2, n", "Any grade, n (%)")
@@ -807,6 +808,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     return out
 
 
+_COMPARES_ASIDE = re.compile(r"\s*\([^()]*\)$", re.A)   # "P value (allo-HCT v no allo-HCT)"
+_NO_VALUE = ("", "-", "–", "—", "NA", "··")   # a cell with no value
 _CELLS_BELOW = re.compile(r"\([^()\t\n]*\)(?:\t\([^()\t\n]*\))*", re.A)
 _HEADER_ENDPOINTS = ("patients_treated", "patients_enrolled", "disease_count", "dose")
 # endpoints with no time point: a bare count equal to a count stated before restates it

@@ -5666,3 +5666,15 @@ def test_table_cells_whose_percent_agrees_with_the_group_size_are_counts_with_pe
         ("complete_remission", {"percent": 75.0, "n": 6, "timepoint_days": 28, "includes_cri": True, "subgroup": "Donor-derived", "N": 8}),
         ("crs", {"n": 0, "percent": 0.0, "negated": True, "grade": ">=3", "subgroup": "Autologous", "N": 6}),
         ("crs", {"percent": 25.0, "n": 2, "grade": ">=3", "subgroup": "Donor-derived", "N": 8})]
+
+
+def test_table_p_value_row_naming_its_comparison_and_a_dash_cell():
+    """"P value (allo-HCT v no allo-HCT)": a row of p-values whatever its label's aside; "–" is no value."""
+    got = read_text("Group\tn\t2-year OS, % (95% CI)\tRelapse, n (%)\tMedian OS, months (95% CI)\n"
+                    "Allo-HCT\t46\t74.6 (58.1-85.3)\t6 (13.0)\tNR\n"
+                    "No allo-HCT\t25\t41.3 (21.6-60.0)\t16 (64.0)\t15.2 (9.4-24.1)\n"
+                    "P value (allo-HCT v no allo-HCT)\t0.004\t<0.001\t–\n")
+    assert got[-2:] == [("p_value", {"value": "0.004", "outcome": "overall_survival"}),
+                        ("p_value", {"value": "<0.001", "outcome": "relapse"})]
+    assert ("overall_survival", {"median_months": 15.2, "ci_low": 9.4, "ci_high": 24.1, "subgroup": "No allo-HCT", "N": 25}) in got
+    assert not any(f.get("percent") == 95 for _, f in got)
