@@ -43,7 +43,10 @@ COPYRIGHT_RE = re.compile(rf"©[^\n©]{{0,80}}?\b(?P<y1>{_YEAR})\b"
 OWN_CITATION_RE = re.compile(
     rf"^[ \t]*(?:Citation|(?:To |How to )?[Cc]ite this (?:article|paper)(?: as)?|本文引用格式)[ \t]*[:：][^\n]{{0,300}}?"
     rf"(?:\((?P<y1>{_YEAR})\)|[.,][ \t]+(?P<y2>{_YEAR})[ \t]*[;,][ \t]*\d)", re.M)   # ("… Chin J Hematol, 2025, 46(3): 221")
-# the last resort: Nature's "Received: … Accepted: … Published online: 20 October 2025", BMC's "Published: 12 February 2026"
+# a running head's citation after a bullet or bar: "blood advances • 2025;9(5):1188-1199 • https://doi.org/…"
+RUNNING_CITATION_RE = re.compile(rf"[•|][ \t]*(?P<y1>{_YEAR})[ \t]*;[ \t]*\d{{1,4}}[ \t]*\([\w–-]{{1,9}}\)[ \t]*:[ \t]*[eE]?\d+(?P<y2>)")
+# the last resort: Nature's "Received: … Accepted: … Published online: 20 October 2025", BMC's "Published: 12 February 2026",
+# Frontiers' "PUBLISHED 19 February 2025"
 PUBLISHED_ONLINE_RE = re.compile(rf"\bPublished(?:\s+online)?:?\s+(?:\d{{1,2}}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+)"
                                  rf"(?P<y1>{_YEAR})\b(?P<y2>)", re.I)
 MASTHEAD_RE = re.compile(
@@ -84,11 +87,12 @@ def front_matter_year(text: str) -> int | None:
     m = (FRONT_CITATION_RE.search(front) if ":" in front else None) or FRONT_CITATION_LINE_RE.search(front) or \
         (OWN_CITATION_RE.search(front) if "Citation" in front or "ite this" in front or "引用" in front else None) or \
         (MASTHEAD_RE.search(front) if "Vol" in front else None) or \
+        (RUNNING_CITATION_RE.search(front) if "•" in front or "|" in front else None) or \
         (COPYRIGHT_RE.search(front) if "©" in front or "opyright" in front else None) or \
         (SUPPLEMENT_LINE_RE.search(front) if ";" in front or "suppl" in front else None) or \
         (MEETING_LINE_RE.search(front) if "Congress" in front or "Meeting" in front or "Conference" in front
          or "Symposium" in front else None) or \
-        (PUBLISHED_ONLINE_RE.search(front) if "ublished" in front else None)
+        (PUBLISHED_ONLINE_RE.search(front) if "ublished" in front or "UBLISHED" in front else None)
     return int(m.group("y1") or m.group("y2")) if m else None
 
 
@@ -105,7 +109,7 @@ TEXT_NOTICE_RE = re.compile(
     r"[:.]?\s*(?:" + _NOTICE_DOI + ")?", re.I)
 # JAMA's "Correction: This article was corrected on March 3, 2025, to fix … (doi:10.…)"
 CORRECTED_RE = re.compile(r"\b(?P<what>(?P<type>Correction):\s+This\s+article\s+was\s+corrected\s+on\b[^()]{0,200}?)"
-                          r"\(\s*doi:?\s*(?P<doi>10\.\d{4,9}/[^\s)]+)", re.I)
+                          r"\((?:[^()]{0,80}?;\s*)?doi:?\s*(?P<doi>10\.\d{4,9}/[^\s)]+)", re.I)   # (or "(Clin Cancer Res 2025;31:3120; doi: 10.…)")
 # a letter's "Comment on: Okafor N, … Lancet Haematol 2025; 12: e214-25 (doi:10.…)": the article it comments on
 COMMENT_ON_RE = re.compile(r"^(?P<what>(?P<type>Comment)\s+on:\s+[^\n]{0,300}(?:\n[^\n]{0,300}){0,2}?)"
                            r"\(?\s*" + _NOTICE_DOI, re.I | re.M)

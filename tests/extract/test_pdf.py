@@ -489,3 +489,10 @@ def test_a_flush_left_header_wrapped_in_narrow_columns_is_split_at_their_left_ed
     c.save()
     text = read(buf.getvalue()).text
     assert "\tAutologous (n\tDonor-derived\tAll (n = 14)\n\t= 6)\t(n = 8)\t\nCR/CRi at day 28\t3 (50.0)\t6 (75.0)\t9 (64.3)\n" in text
+
+
+def test_a_springer_nature_citation_gives_the_year():
+    """"Leukemia (2025) 39:1782–1783": the year in parentheses before the volume."""
+    doc = read(F.article_pdf(before_title=["Leukemia (2025) 39:1782–1783; https://doi.org/10.5555/s41375-025-95205-9"],
+                             title="A title in the largest font on the page", body=["Body text."], columns=1))
+    assert (doc.meta["journal"], doc.meta["year"]) == ("Leukemia", 2025)

@@ -303,6 +303,9 @@ As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
     ("www.thelancet.com/haematology Vol 12 June 2025\nCorrespondence\nTitle\n"
      "Published Online April 29, 2024\nWe analysed 128 patients.", 2025),
     ("Journal of Cell Therapy Vol. 7, No. 2, Feb. 2023\nTitle\nResults: 12 patients.", 2023),
+    # a running head's citation after a bullet; Frontiers' capitalised "PUBLISHED" date
+    ("REGULAR ARTICLE\nblood advances • 2025;9(5):1188-1199 • https://doi.org/10.5555/ba.1\nTitle", 2025),
+    ("TYPE Original Research\nPUBLISHED 19 February 2025\nDOI 10.5555/fimmu.2025.1\nTitle", 2025),
 ])
 def test_plain_text_year_from_front_matter_citation_or_copyright(text, year):
     [d] = read_bytes(text.encode(), "paper.txt")
@@ -431,6 +434,9 @@ def test_no_notice_without_a_named_record_and_its_doi(text):
      ("erratum", "10.5555/s41591-026-04277-2", "in")),
     ("Title\nCorrection: This article was corrected on March 3, 2025, to fix transposed\nvalues in Table 2 "
      "(doi:10.5555/jamaoncol.2025.0307).\n", ("erratum", "10.5555/jamaoncol.2025.0307", "in")),
+    ("Title\nCorrection: This article was corrected on July 14, 2025 (Clin Cancer Res 2025;31:3120; doi: "
+     "10.5555/1078-0432.CCR-25-0931).\n", ("erratum", "10.5555/1078-0432.ccr-25-0931", "in")),
+    ("Title\nSee Online/Comment\nhttps://doi.org/10.5555/S2352-3026(25)95205-2\nSummary", ("comment", "10.5555/s2352-3026(25)95205-2", "in")),
     ("Title\nComment on: Okafor N, Brennan J, et al. Consolidative transplantation. Lancet Haematol 2025; 12:\n"
      "e214-25 (doi:10.5555/S2352-3026(25)00101-7).\nWe read with interest", ("comment", "10.5555/s2352-3026(25)00101-7", "of")),
 ])

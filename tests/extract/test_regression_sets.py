@@ -57,7 +57,8 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
         "regression/blind53": 0.99,
         "regression/blind54": 0.98,
         "regression/blind55": 0.94,
-        "regression/blind58": 0.88}
+        "regression/blind58": 0.88,
+        "regression/blind61": 0.86}
 # document-field errors left open (debatable gold, or a gap noted in the README row): blind14's writer put the China Drug Trials id
 # CTR20248814 in trial_ids, a registry docs/record.md does not list (the writer's own doubt); blind23's
 # writer took a meeting abstract's year from its DOI alone ("JCO.2025.43.16_suppl"), which the text
@@ -67,7 +68,9 @@ OPEN_FIELD_ERRORS = {"regression/blind14": {("b14-09.txt", "trial_ids")},
                      # a data supplement whose year is only in its "Supplement to: … J Clin Oncol 2025." line
                      "regression/blind52": {("b52-06.pdf", "year")},
                      # a brief report read as "other" (open, its README row)
-                     "regression/blind54": {("b54-03.xml", "study_type")}}
+                     "regression/blind54": {("b54-03.xml", "study_type")},
+                     # a Chinese journal PDF whose only year is in its DOI ("cn121090-20240517-…"), never guessed from
+                     "regression/blind61": {("b61-04.pdf", "year")}}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -84,7 +87,9 @@ def test_set_keeps_its_score(scored):
 # inexact CIs left open (none now: blind26's abstract "71.0% v 44.2%", named differently from the Results
 # sentence that gives the CIs, is replaced by that sentence)
 # blind54: one Lancet-style OS CI, a bare range with the p-value inside its parentheses ("51·6% (33·5–67·0; p=0·06)")
-OPEN_CI_ERRORS = {"regression/blind54": 1}
+# blind61: b61-02's narrow in-column table, whose last (P) column the page's gutter finding takes for a text column,
+# so its survival rows lose their CIs set on the line below
+OPEN_CI_ERRORS = {"regression/blind54": 1, "regression/blind61": 2}
 
 
 def test_set_cis_exact_and_document_fields_right(scored):
