@@ -1011,6 +1011,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         atoms = _table_percents(text, atoms)
     if "year" in low and (" at " in low or "aged " in low):
         atoms = [a for a in atoms if not _age_band(text, a)]
+    if "per 1" in low:   # "20.7 versus 6.1 per 100 patients", "12.4 per 100 patient-years": a rate's base, no count
+        atoms = [a for a in atoms if not _PER_BASE.search(text, max(0, a.start - 8), a.start)]
     if "donor " in low:   # "bridged to HSCT …, same donor in 19": the donors of those transplanted, no count of a term
         atoms = [a for a in atoms if not _DONOR_IN.search(text, max(0, a.start - 40), a.start)]
     mentions = _mentions(text, spans, atoms, low)
@@ -1093,6 +1095,13 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     times = [t for t in times if t[1] is not None]
     items = []
     selected = "analy" in low or "stud" in low or "review" in low or "identif" in low or "includ" in low
+    if len(pairs) > 1 and ("of whom" in low or "of them" in low):
+        # "Five of the 6 patients with PR received ISRT, of whom 4 converted to CR": the count before is the N of the
+        # term's count in the "of whom" clause, no result of that term itself
+        pairs = [(m, g) for m, g in pairs if not any(
+            m2 is m and g2.start > g.end and m.start > g2.start and g.vals.get("n") is not None
+            and _OF_WHOM.search(text, max(0, g2.start - 30), g2.start) and "percent" not in g.vals
+            and _of_whom(text, g2, groups, atoms) == g.vals["n"] for m2, g2 in pairs)]
     for m, g in pairs:
         if selected and m.endpoint in RESPONSE and _SELECTED_BEFORE.search(text, max(0, g.start - 50), g.start) \
                 and _SELECTED_AFTER.match(text, g.end):
@@ -1165,6 +1174,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     return sorted(found, key=lambda f: f.pos)
 
 
+_PER_BASE = re.compile(r"\bper\s+$", re.I | re.A)
 _RATE_IN_BEFORE = gate.compile(r"%\s*(?:\([^()]{0,40}\)\s*)?(?:in|among|for)\s+(?:the\s+|those\s+)?$", re.I | re.A)
 _SELECTED_BEFORE = gate.compile(r"\b(?:(?:retrospectively|prospectively|consecutive(?:ly)?)\s+)?(?:analy[sz]ed|studied|reviewed|identified|included|"
                                 r"examined)\s+(?:(?:data|outcomes|records)\s+(?:from|of|on)\s+)?(?:all\s+|the\s+)?(?:consecutive\s+)?$", re.I | re.A)
@@ -2242,6 +2252,9 @@ _WITH_GRADE = gate.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:with|having|experie
 _GRADE_THEN_COUNT = re.compile(r"\s*[,:]?\s*", re.A)
 # ("gr I-II 6, gr III 1;": a count right after its grade, then the next item or the end)
 _BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)|[,.]?\s*$|(?:,\s*(?:and\s+)?|\s+and\s+)(?:gr|grade\b|G(?=\s?[\u2265>]?=?\s?(?:[1-5]|I)))", re.A)
+_PCT_LABEL_FRAC = gate.compile(r"\s*\(\s*(?P<sub>DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase|group)\s+(?:\d+|[A-D]|I{1,3}V?))\s*[,:;]\s*",
+                               re.I | re.A)
+_PAREN_CLOSE = re.compile(r"\s*\)", re.A)
 _OF_DENOM = re.compile(r"\s*\)?\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?", re.A)
 _SPACES = re.compile(r"\s+", re.A)
 # nouns whose kinds or places a breakdown lists: "extramedullary involvement (CNS in 8, testis in 4)",
@@ -2308,7 +2321,7 @@ _OWN_UNIT = gate.compile(r"\b(?:mo|month|y|yr|year|wk|week|d|day)s?\b", re.I | r
 
 # ("EMD (n=4) at M3: CR 2, PR 1": a short time or method qualifier may come before the colon)
 # (or an assessable group named before the colon: "Extramedullary responses were assessable in 41 patients: 26 CR and 9 PR")
-_LIST_N = gate.compile(r"\(\s*n\s?=\s?(\d+)\s*\)(?:\s+(?:at|on|by|after)\s+[^:;,()]{1,20}?)?:"
+_LIST_N = gate.compile(r"\(\s*n\s?=\s?(\d+)(?:\s+(?:evaluable|assessable|evaluated)(?:\s+(?:patients|pts))?)?\s*\)(?:\s+(?:at|on|by|after)\s+[^:;,()]{1,20}?)?:"
                        r"|\b(?:assessable|evaluable)\s+(?:for\s+[\w-]+\s+)?in\s+(\d+)\s+(?:patients|pts|participants):", re.I | re.A)
 # a terse list's item: its term, a space and its count, then the next item or the end
 _TERSE_OPEN = re.compile(r"(?:^|[:,;(-]\s?|\s-\s)$", re.A)
@@ -2432,6 +2445,18 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 g.vals["N"] = atom_value(b)["n"]   # "35 (92.1%) of the 38 responders"
                 g.end = b.end
                 j += 1
+                continue
+            if g.head == "pct" and set(g.vals) == {"percent"} and "(" in gap and b.kind in ("frac", "num") \
+                    and (fb := b if b.kind == "frac" else atoms[j + 1] if j + 1 < len(atoms) else None) is not None \
+                    and fb.kind == "frac" and (lab := _PCT_LABEL_FRAC.fullmatch(text, g.end, fb.start)) \
+                    and (bv := atom_value(fb)).get("N") and abs(100 * bv["n"] / bv["N"] - g.vals["percent"]) < 1 \
+                    and _PAREN_CLOSE.match(text, fb.end):
+                # "33% (DL1, 2/6), 78% (DL2, 7/9)", "60% (dose level 1: 3/5)": the percent's own label and count
+                g.vals.update(bv)
+                sub = lab.group("sub")
+                g.arm = re.sub(r"[\s-]+", "", sub).upper() if sub[:2].upper() == "DL" else sub
+                g.end = fb.end
+                j += 1 if fb is b else 2
                 continue
             if target is not None and target.end <= b.start and _OPEN_PAREN.fullmatch(text, target.end, b.start):
                 gap = ""   # "12 CRs (60%)": the percent after the term is the group's
@@ -3171,9 +3196,17 @@ def _of_whom(text: str, g: Group, groups: list[Group], atoms: list[Atom]) -> int
     n = g.vals.get("n")
     if not isinstance(n, int) or not _OF_WHOM_AFTER.match(text, g.end):
         return None
+    # "17 (81%) of 21 patients had CR …, 16 of whom were MRD-negative": the count of the result before (17), not its N
+    last = next((h for h in reversed(groups) if h.end <= g.start and "n" in h.vals), None)
+    if last is not None and isinstance(last.vals["n"], int) and last.vals["n"] >= n and "N" in last.vals \
+            and ("percent" in last.vals or last.target is not None or _RESULT_VERB.search(text, last.end, g.start)):
+        return last.vals["n"]
     prev = [v for a in atoms if a.end <= g.start and a.kind in ("num", "frac", "neq")
             for v in [atom_value(a).get("n")] if isinstance(v, int) and v >= n]
     return prev[-1] if prev else None
+
+
+_RESULT_VERB = gate.compile(r"\b(?:had|achieved|attained|reached|responded|were\s+in|obtained)\b", re.I | re.A)
 
 
 _PRESENT_IN = gate.compile(rf"(?:,\s*|\(\s*)(?:(?:which|that)\s+(?:was|were)\s+)?(?:present|detected|documented)\s+"
@@ -3599,7 +3632,7 @@ def _unseparated(m: re.Match) -> str:
 _CARE_SETTING = re.compile(rf"(?P<n>{NUMW})\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:of\s+(?:them|these|whom)\s+(?:(?:were|was)\s+)?(?:(?:treated|infused|dosed)\s+)?"
                            rf"|(?:{PATIENT}\s+)?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:were|was)\s+(?:treated|infused|dosed)\s+)(?:in\s+(?:the\s+|an?\s+)?|as\s+)"
                            r"(?P<sub>outpatient|inpatient)s?(?=\s+(?:setting|basis|care)\b|s?\b\s*[,;.)]|s?$)", re.I | re.A)
-_SCREENED_AFTER = re.compile(r"[^,;.()]{0,40}?\b(?:were|was)\s+(?:\w+\s+)?screened\b", re.A)
+_SCREENED_AFTER = re.compile(r"(?:\s+|[^,;.()]{0,40}?\b(?:were|was)\s+(?:\w+\s+)?)screened\b", re.A)
 _COHORT_COMPRISED = gate.compile(r"(?:they|these(?:\s+patients)?|the\s+(?:treated\s+|infused\s+)?(?:patients|cohort))\s+"
                                  r"(?:included|comprised|consisted\s+of)\s+", re.I | re.A)
 
@@ -3734,7 +3767,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         n = _num(m.group("n"))
         if n and m.start("n") not in used and (treated_at is None or m.start() > treated_at) \
                 and not ("screen" in low and _SCREENED_AFTER.match(text, m.end())):
-            # ("46 children and young adults were screened and 41 were infused": the screened are no treated group)
+            # ("46 children and young adults were screened and 41 were infused", "Of 26 children screened, …": the
+            # screened are no treated group)
             sub = re.sub(r"\s+patients$", "", m.group("sub").lower())
             out.append(Found("patients_treated", {"value": n, "subgroup": sub}, "cohort.subgroup", m.start("n")))
             used.add(m.start("n"))

@@ -162,6 +162,7 @@ _SAME_LEN = [
 _SINGLE_GRADED = re.compile(r"[Aa](?<![\w-][Aa])\s+single(?=\s+(?:grade|gr\.?|G)\s?(?:[1-5]|IV|V|III|II|I)\b[^.;,]{0,20}?"
                             r"\b(?:events?|episodes?|cases?)\b)", re.A)
 _PAREN_SPREAD = re.compile(r"\((?=\d)\d+(?:\.\d+)?\s?(?:\u00b1|\+/-)\s?(?P<sd>\d+(?:\.\d+)?)\s?\)\s?%", re.A)
+_ASCII_COMPARATOR = re.compile(r"[<>]/=", re.A)
 _ODD_CHARS = re.compile("[" + re.escape("".join(_ODD_MAP)) + "]", re.A)
 
 
@@ -204,6 +205,10 @@ def repair(text: str) -> Repaired:
         for m in _PAREN_SPREAD.finditer(t):
             edits.append((m.start(), m.start() + 1, ""))
             edits.append((m.end("sd"), m.end(), "%"))
+    if "/=" in t:
+        # MEDLINE's ASCII comparators: "grade >/=3", "age </= 25" read as "≥3", "≤ 25"
+        for m in _ASCII_COMPARATOR.finditer(t):
+            edits.append((m.start(), m.end(), "≥" if m.group() == ">/=" else "≤"))
     if " ." in t:
         # a stray space inside a decimal ("89 .5%" in extracted PDF text)
         for m in _STRAY_DECIMAL_SPACE.finditer(t):

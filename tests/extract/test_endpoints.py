@@ -5564,3 +5564,82 @@ def test_table_columns_naming_an_endpoint_and_a_grade_are_endpoint_columns():
         ("crs", {"percent": 83.3, "n": 5, "grade": "any", "subgroup": "DL2", "N": 6}),
         ("crs", {"percent": 16.7, "n": 1, "grade": ">=3", "subgroup": "DL2", "N": 6}),
         ("transplant", {"n": 3, "subgroup": "DL2", "N": 6})]
+
+
+BLIND56_FAMILIES = [
+    # MEDLINE's ASCII comparators ">/=" and "</=" are "≥" and "≤"
+    ("Cytokine release syndrome (CRS) occurred in 20 patients (87.0%) and was grade >/=3 in 2 (8.7%); grade 1-2 immune "
+     "effector cell-associated neurotoxicity syndrome occurred in 3 (13.0%).",
+     [("crs", {"percent": 87.0, "n": 20, "grade": "any"}), ("crs", {"percent": 8.7, "n": 2, "grade": ">=3"}),
+      ("neurotoxicity", {"percent": 13.0, "n": 3, "grade": "1-2"})]),
+    ("Grade >/= 3 CRS occurred in 4 of 40 patients (10%).", [("crs", {"n": 4, "N": 40, "percent": 10, "grade": ">=3"})]),
+    ("CRS was mostly grade </=2; 3 patients (7.5%) had grade >/=3 CRS.", [("crs", {"n": 3, "percent": 7.5, "grade": ">=3"})]),
+    # MDS with excess blasts keeps its subtype as the label
+    ("Twenty patients were treated: 14 with AML and 6 with MDS-EB2.",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 14, "label": "AML"}),
+      ("disease_count", {"value": 6, "label": "MDS-EB2"})]),
+    ("Diagnoses were AML in 11, MDS with excess blasts-1 in 2 and MDS in 3.",
+     [("disease_count", {"value": 11, "label": "AML"}), ("disease_count", {"value": 2, "label": "MDS-EB1"}),
+      ("disease_count", {"value": 3, "label": "MDS"})]),
+    ("Twenty patients were infused, 16 with AML and 4 with myelodysplastic syndrome with excess blasts.",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 16, "label": "AML"}),
+      ("disease_count", {"value": 4, "label": "MDS-EB"})]),
+    # the screened, also as a bare participle ("Of 26 children screened"), are no treated group
+    ("Of 26 children screened, 21 were enrolled and 18 were infused; 15 had AML and 3 had MDS-EB.",
+     [("patients_enrolled", {"value": 21}), ("patients_treated", {"value": 18}),
+      ("disease_count", {"value": 15, "label": "AML"}), ("disease_count", {"value": 3, "label": "MDS-EB"})]),
+    ("Among 40 adults screened, 32 were enrolled and 30 received CAR T cells.",
+     [("patients_enrolled", {"value": 32}), ("patients_treated", {"value": 30})]),
+    ("Thirty patients were infused: 12 children and 18 adults.",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 12, "subgroup": "children"}),
+      ("patients_treated", {"value": 18, "subgroup": "adults"})]),
+    # the base of a rate ("per 100 patients") is no count
+    ("Among older patients, axi-cel was associated with longer PFS than tisa-cel (HR 0.61 (0.44-0.85)), but grade ≥3 ICANS "
+     "was more frequent (20.7 versus 6.1 per 100 patients).", []),
+    ("Overall, grade ≥3 CRS occurred in 7.8 per 100 patients aged 75 years or older and in 6.9 per 100 younger patients.", []),
+    ("Grade 3 or higher infections occurred at 12.4 per 100 patient-years; CRS occurred in 40 patients.",
+     [("crs", {"n": 40, "grade": "any"})]),
+    # a percent with its group's label and count in its parentheses: "33% (DL1, 2/6)"
+    ("CR/CRi rates by dose level were 33% (DL1, 2/6), 78% (DL2, 7/9) and 89% (DL3, 17/19).",
+     [("complete_remission", {"percent": 33, "n": 2, "N": 6, "subgroup": "DL1"}),
+      ("complete_remission", {"percent": 78, "n": 7, "N": 9, "subgroup": "DL2"}),
+      ("complete_remission", {"percent": 89, "n": 17, "N": 19, "subgroup": "DL3"})]),
+    ("The ORR was 50% (cohort 1, 5/10) and 80% (cohort 2; 8/10).",
+     [("overall_response", {"percent": 50, "n": 5, "N": 10, "subgroup": "cohort 1"}),
+      ("overall_response", {"percent": 80, "n": 8, "N": 10, "subgroup": "cohort 2"})]),
+    ("CR rates were 60% (DL1, 3/5) versus 100% (DL2, 6/6) (P=0.18).",
+     [("complete_remission", {"percent": 60, "n": 3, "N": 5, "subgroup": "DL1"}),
+      ("complete_remission", {"percent": 100, "n": 6, "N": 6, "subgroup": "DL2"}),
+      ("p_value", {"value": "0.18", "compares": ["DL1", "DL2"]})]),
+    # a results label with its size first, "(n=14 evaluable)": the evaluable count, the N of the list's items
+    ("Day 28 response (n=14 evaluable): CR/CRi 12/14 (85.7%); MRD-neg 11/12 responders.",
+     [("patients_treated", {"value": 14, "subgroup": "evaluable"}),
+      ("complete_remission", {"percent": 85.7, "n": 12, "N": 14, "timepoint_days": 28}),
+      ("mrd_negative", {"n": 11, "N": 12})]),
+    ("Efficacy (n = 22 evaluable pts): ORR 18/22 (81.8%), CR 14/22 (63.6%).",
+     [("patients_treated", {"value": 22, "subgroup": "evaluable"}), ("overall_response", {"percent": 81.8, "n": 18, "N": 22}),
+      ("complete_remission", {"percent": 63.6, "n": 14, "N": 22})]),
+    ("Responses (n=30 evaluable): CR 20, PR 5.",
+     [("patients_treated", {"value": 30, "subgroup": "evaluable"}), ("complete_remission", {"n": 20, "N": 30}),
+      ("partial_remission", {"n": 5, "N": 30})]),
+    # "of whom" after a result: the result's count is the N (not its own N); a count that only sizes the "of whom"
+    # clause's term is no result of that term
+    ("At day 28, 17 (81%) of 21 patients had complete remission with or without count recovery, 16 of whom were MRD-negative.",
+     [("complete_remission", {"percent": 81, "n": 17, "N": 21, "timepoint_days": 28}),
+      ("mrd_negative", {"n": 16, "N": 17, "percent": 94.1})]),
+    ("18 of 20 patients achieved CR, 15 of whom were MRD-negative.",
+     [("complete_remission", {"n": 18, "N": 20}), ("mrd_negative", {"n": 15, "N": 18})]),
+    ("Five of the 6 patients with PR received ISRT, of whom 4 converted to CR.",
+     [("complete_remission", {"n": 4, "N": 5, "percent": 80.0})]),
+    ("Six patients with PR received radiotherapy, of whom 4 achieved CR.",
+     [("complete_remission", {"n": 4, "N": 6})]),
+    ("Twelve patients with residual disease received a second infusion, of whom 7 (58.3%) achieved CR.",
+     [("complete_remission", {"percent": 58.3, "n": 7, "N": 12})]),
+    ("27 (90%) achieved CR, of whom 25 (92.6%) had MRD-negative CR.",
+     [("complete_remission", {"percent": 90, "n": 27}), ("complete_remission", {"percent": 92.6, "n": 25, "N": 27, "mrd_negative": True})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND56_FAMILIES)
+def test_blind56_families(text, expected):
+    _matches(read_text(text), expected)
