@@ -1577,7 +1577,7 @@ def _table_percents(text: str, atoms: list[Atom]) -> list[Atom]:
 _SIZE = r"(?:\(\s*n\s?=\s?\d+\s*\)\s*)?"
 _WITH_OR_WITHOUT = rf"\bwith\s+{_SIZE}(?:and|or|versus|vs\.?|v)\s+without\s+{_SIZE}"   # ("with (n = 37) and without (n = 91)")
 _WITH_WITHOUT = gate.compile(_WITH_OR_WITHOUT + r"(?:an?\s+|the\s+)?$", re.I | re.A)
-_WITHOUT_AFTER = gate.compile(r"\band\s+(?:in\s+)?[^;]{0,40}?\bwithout\b(?!\s+(?:[\w-]+\s+)?(?:grade|CRS|ICANS|GVHD))", re.I | re.A)
+_WITHOUT_AFTER = gate.compile(r"\b(?:and|versus|vs\.?|v|relative\s+to|compared\s+(?:to|with))\s+(?:in\s+)?[^;]{0,40}?\bwithout\b(?!\s+(?:[\w-]+\s+)?(?:grade|CRS|ICANS|GVHD))", re.I | re.A)
 _THAN_WITHOUT = gate.compile(r"\s*(?:\(\s*n\s?=\s?\d+\s*\)\s*)?(?:than|vs\.?|versus|v|compared\s+(?:with|to)|and)\s+"
                              r"(?:(?:in\s+)?(?:those|patients)\s+)?without\b", re.I | re.A)
 _STATE_VERB = gate.compile(r"\s+(?:was|were|(?:has|have|had)\s+been|remained)\s+(?:all\s+|also\s+)?", re.I | re.A)
@@ -2725,6 +2725,7 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
         # did not": a clause opened by a percent or duration whose only terms name populations goes on with the term before
         goes_on = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop and not m.negated), None) \
             if cgs and cgs[0].head in ("pct", "dur") and _GOES_ON.fullmatch(text, ca, cgs[0].start) \
+            and not (text.startswith(";", ca) and text.rfind("(", 0, ca) > text.rfind(")", 0, ca)) \
             and all(m.pop or (m.kind == "X" and m.start > cgs[-1].end) for m in cms) else None
         for g in cgs:
             if g in zipped:
@@ -2795,6 +2796,41 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                         and not _ADJACENT.fullmatch(text, t.end, g.start)):
                     continue   # "(n = 9)" reports the noun right before it, not a distant term
                 pairs.append((t, g))
+    if "respectively" in text and len(pairs) > 3:
+        pairs = _compared_respectively(text, ms, pairs)
+    return pairs
+
+
+_COMPARED_BEFORE = gate.compile(r"(?:\b(?:compared\s+(?:to|with)|versus|vs\.?|v|relative\s+to|against)|\bthan)\s+$", re.I | re.A)
+_RUN_GAP = re.compile(r"[\s)\]]*(?:,\s*(?:and\s+)?|\s+and\s+)", re.A)
+_RUN_END = gate.compile(r"[\s)\]]*,?\s*respectively\b", re.I | re.A)
+
+
+def _compared_respectively(text: str, ms: list[Mention], pairs: list[tuple[Mention, Group]]) -> list[tuple[Mention, Group]]:
+    """"the ORR was 73.0% and the CR rate 51.1%, compared to 76.4% and 54.8%, respectively, in younger patients":
+    a run of values after "compared to"/"versus" ending in "respectively" goes to the terms stated before, in order."""
+    order = sorted(pairs, key=lambda p: p[1].start)
+    for i, (t, g) in enumerate(order):
+        if not _COMPARED_BEFORE.search(text, max(0, g.start - 16), g.start):
+            continue
+        run = [g]
+        while i + len(run) < len(order) and _RUN_GAP.fullmatch(text, run[-1].end, order[i + len(run)][1].start):
+            run.append(order[i + len(run)][1])
+        if len(run) < 2 or not _RUN_END.match(text, run[-1].end):
+            continue
+        if any(run[0].start <= m.start < run[-1].end for m in ms if m.kind in "EG"):
+            continue
+        terms: list[Mention] = []
+        for t2, g2 in order[:i]:
+            if t2.kind == "E" and not t2.pop and t2 not in terms:
+                terms.append(t2)
+        if len(terms) < len(run):
+            continue
+        terms = terms[-len(run):]
+        if len({id(x) for x in terms}) != len(run):
+            continue
+        mapping = {id(h): terms[k] for k, h in enumerate(run)}
+        return [(mapping.get(id(g2), t2), g2) for t2, g2 in pairs]
     return pairs
 
 
@@ -2803,7 +2839,8 @@ _BY_GROUPING = re.compile(r"\s+by\s+(?:[\w-]+\s+)?", re.A)
 # group names, each followed by its values in parentheses: " inotuzumab (26 of 31 [83.9%]) and CNS disease ("
 _NAMED_VALUES = re.compile(r"\s+[\w/-]+(?:\s+[\w/-]+){0,2}\s*\(\s*(?:[^()]*\)\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|than\s+|vs\.?\s+|versus\s+)"
                            r"[\w/-]+(?:\s+[\w/-]+){0,2}\s*\(\s*)*", re.A)
-_GOES_ON = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+", re.A)
+# (or a bare semicolon outside parentheses: "Two-year PFS was 41% for all pts; 52% with fludarabine …")
+_GOES_ON = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+|\s*;\s*", re.A)
 _OCCURRED_IN = gate.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded)\s+)?in\s+",
                             re.I | re.A)
 
@@ -3102,6 +3139,13 @@ def _pair_open(text: str, g: Group) -> int:
     return k
 
 
+_PAIR_WORD = r"(?:relative\s+to|versus|vs\.?|v|compared\s+(?:to|with))"
+_WITH_X_THEN_WITHOUT = gate.compile(rf"[\s)\]]*(?:\([^()]*\)\s*)?with\s+(?P<x>[^,;()\d]{{2,40}}?)\s+{_PAIR_WORD}\s+\d[^;]{{0,40}}?\bwithout\b",
+                                    re.I | re.A)
+_WITHOUT_NEXT = gate.compile(r"[\s)\]]*(?:\([^()]*\)\s*)?without\b(?!\s+(?:[\w-]+\s+)?(?:grade|CRS|ICANS|GVHD))", re.I | re.A)
+_WITH_X_BEFORE = gate.compile(rf"\bwith\s+(?P<x>[^,;()\d]{{2,40}}?)\s+{_PAIR_WORD}\s+$", re.I | re.A)
+
+
 def _compared(text: str, g: Group) -> str | None:
     """The group a value of a pair reports when the sentence names the pair's two groups right
     before it: with/without X ("X" for the first value, "no X" for the second), "between A
@@ -3130,6 +3174,13 @@ _COMPARED_HINTS = ("without", "between ") + _COMPARATIVES
 def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     if g.arm:
         return g.arm, None
+    if "without" in text:
+        # "52% (95% CI, 31-69) with fludarabine relative to 17% (95% CI 3-41) without": each value's group after it
+        m = _WITH_X_THEN_WITHOUT.match(text, g.end)
+        if m:
+            return m.group("x").strip(), None
+        if _WITHOUT_NEXT.match(text, g.end) and (m := _WITH_X_BEFORE.search(text, max(0, g.start - 60), g.start)):
+            return "no " + m.group("x").strip(), None
     if _hinted(text, _COMPARED_HINTS):
         x = _compared(text, g)
         if x:

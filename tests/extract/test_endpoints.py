@@ -5637,6 +5637,43 @@ BLIND56_FAMILIES = [
      [("complete_remission", {"percent": 58.3, "n": 7, "N": 12})]),
     ("27 (90%) achieved CR, of whom 25 (92.6%) had MRD-negative CR.",
      [("complete_remission", {"percent": 90, "n": 27}), ("complete_remission", {"percent": 92.6, "n": 25, "N": 27, "mrd_negative": True})]),
+    # another data source's rate: "in a (nationwide) survey", and "reported previously" (not "as reported previously")
+    ("Patients with R/R ETP-ALL rarely achieve durable remission with salvage chemotherapy; in a nationwide Japanese survey, "
+     "the complete remission rate after second-line chemotherapy was only 28%.", []),
+    ("Relapse of T-ALL after allo-HCT is almost always fatal, and in a Japanese nationwide survey the 2-year overall survival "
+     "after such relapse was only 12.4%.", []),
+    ("From a large EBMT survey, the 2-year OS after transplant was 45%.", []),
+    ("Initial results in the first 20 patients, reported previously, showed a day-28 complete remission rate of 95%.", []),
+    ("The first 12 patients, whose outcomes were published previously, had a CR rate of 83%.", []),
+    ("As reported previously, day-28 CR/CRi was reached by 31 of 35 patients (88.6%).",
+     [("complete_remission", {"percent": 88.6, "n": 31, "N": 35})]),
+    # "A was x and B y, compared to x2 and y2, respectively": the run after the comparison goes to the terms in order
+    ("In the older cohort, the best overall response rate was 73.0% [n=103] and the complete response rate 51.1% [n=72], "
+     "compared to 76.4% and 54.8%, respectively, in patients younger than 75 years.",
+     [("overall_response", {"percent": 73.0, "n": 103}), ("complete_remission", {"percent": 51.1, "n": 72}),
+      ("overall_response", {"percent": 76.4}), ("complete_remission", {"percent": 54.8})]),
+    ("The ORR was 80% and the CR rate 60%, versus 70% and 50%, respectively, in the control arm.",
+     [("overall_response", {"percent": 80}), ("complete_remission", {"percent": 60}),
+      ("overall_response", {"percent": 70}), ("complete_remission", {"percent": 50})]),
+    ("In the tisa-cel group, CRS occurred in 58% and ICANS in 21%, compared with 85% and 40%, respectively, with axi-cel.",
+     [("crs", {"percent": 58}), ("neurotoxicity", {"percent": 21}), ("crs", {"percent": 85}), ("neurotoxicity", {"percent": 40})]),
+    # "x% with X relative to/versus y% without": the groups X and no X, after a semicolon too
+    ("Two-year PFS was 41% (95% CI 26-56) for all pts; 52% (95% CI, 31-69) with fludarabine relative to 17% (95% CI 3-41) "
+     "without (P=0.008).",
+     [("progression_free_survival", {"percent": 41, "months": 24, "ci_low": 26, "ci_high": 56}),
+      ("progression_free_survival", {"percent": 52, "months": 24, "ci_low": 31, "ci_high": 69, "subgroup": "fludarabine"}),
+      ("progression_free_survival", {"percent": 17, "months": 24, "ci_low": 3, "ci_high": 41, "subgroup": "no fludarabine"}),
+      ("p_value", {"value": "0.008", "compares": ["fludarabine", "no fludarabine"]})]),
+    ("The 1-year OS was 70% (95% CI 60-78) with bridging radiotherapy compared to 55% (95% CI 44-65) without.",
+     [("overall_survival", {"percent": 70, "subgroup": "bridging radiotherapy"}),
+      ("overall_survival", {"percent": 55, "subgroup": "no bridging radiotherapy"})]),
+    ("CR was achieved by 80% with prior blinatumomab vs 90% without.",
+     [("complete_remission", {"percent": 80, "subgroup": "prior blinatumomab"}),
+      ("complete_remission", {"percent": 90, "subgroup": "no prior blinatumomab"})]),
+    # (a semicolon inside parentheses goes on with the grade, not the term: "mostly grade 1 or 2 (156; 79.6%)")
+    ("CRS occurred in 163 patients (83.2%) and was mostly grade 1 or 2 (156; 79.6%), with grade 3 or higher CRS in 7 (3.6%).",
+     [("crs", {"n": 163, "percent": 83.2, "grade": "any"}), ("crs", {"percent": 79.6, "grade": "1-2"}),
+      ("crs", {"n": 7, "percent": 3.6, "grade": ">=3"})]),
 ]
 
 
