@@ -2711,6 +2711,7 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
     # "The ORR, CR/CRi rate, and MRD-negative CR rate were x, y, and z, respectively": a list split into clauses
     wide = _zip(text, live, [g for g in groups if g.start not in claimed]) \
         if len(clauses) > 1 and "respectively" in text else {}
+    carried = None   # the label term of the clause before, when its values were named after them
     for k, (ca, cb) in enumerate(clauses):
         cms = [m for m in live if ca <= m.start < cb]
         cgs = [g for g in groups if ca <= g.start < cb and g.start not in claimed]
@@ -2721,6 +2722,13 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
         labelled = (_label_term(text, clauses[k - 1], ca, cb, live, cms, cgs, groups)
                     or _split_count(text, clauses[k - 1], ca, live, cms, cgs, groups)) \
             if k and cgs and text.startswith(":", ca) else {}
+        if labelled:
+            carried = next(iter(labelled.values()))
+        elif carried is not None and cgs and text.startswith(";", ca) and _names_after(text, ca + 1, cb, cms, cgs):
+            # "…: 26/29 (89.7%) overall; 16/17 (94.1%) donor-derived v 10/12 (83.3%) autologous": the label's list goes on
+            labelled = {id(g): carried for g in cgs}
+        else:
+            carried = None
         # "OS was 61.4% overall, and 70.9% in those who underwent transplantation versus 20.0% in those who
         # did not": a clause opened by a percent or duration whose only terms name populations goes on with the term before
         goes_on = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop and not m.negated), None) \
@@ -2890,9 +2898,41 @@ def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[M
             return {}
         end = own[-1].start
     cgs = [g for g in cgs if g.end <= end]
-    if not _name_groups(text, ca, end, cms, cgs):
+    if not _name_groups(text, ca, end, cms, cgs) and not _names_after(text, ca, end, cms, cgs):
         return {}
     return {id(g): terms[0] for g in cgs}
+
+
+_NAME_WORD = (r"(?!(?:vs|versus|v|and|or|p|at|in|on|by|for|with|of|after|before|among|from|to|during|within|were|was|"
+              r"respectively|patients|pts|cases|subjects|responders)\b)[A-Za-z][\w/+-]*")
+_NAME_AFTER = gate.compile(rf"[)\]]*\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s*(?:[,;]\s*(?:and\s+)?|\s+(?:vs\.?|versus|v|and)\s+)",
+                           re.I | re.A)
+_NAME_AFTER_TAIL = gate.compile(rf"[)\]]*\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s*(?:\(?\s*p\s*[=<>≤]\s*[\d.]+\s*\)?)?[\s.,;)]*",
+                                re.I | re.A)
+_SPACES_COLON = re.compile(r"[\s:]*", re.A)
+_WHOLE_NAMES = ("overall", "all", "total", "all patients", "whole cohort")
+
+
+def _names_after(text: str, ca: int, end: int, cms: list[Mention], cgs: list[Group]) -> bool:
+    """Whether text[ca:end] lists the values ``cgs``, each followed by its group's name ("Day-28 CR/CRi: 26/29
+    (89.7%) overall; 16/17 (94.1%) donor-derived v 10/12 (83.3%) autologous (P=.55)"); the names are the
+    groups' subgroups ("overall" names the whole cohort)."""
+    if not cgs or any(m.start < end for m in cms) or not _SPACES_COLON.fullmatch(text, ca, cgs[0].start):
+        return False
+    names = []
+    for g, h in zip(cgs, cgs[1:]):
+        k = _NAME_AFTER.fullmatch(text, g.end, h.start)
+        if not k:
+            return False
+        names.append(k.group("name"))
+    k = _NAME_AFTER_TAIL.fullmatch(text, cgs[-1].end, end)
+    if not k:
+        return False
+    names.append(k.group("name"))
+    for g, name in zip(cgs, names):
+        if name.lower() not in _WHOLE_NAMES:
+            g.arm = name
+    return True
 
 
 def _name_groups(text: str, ca: int, end: int, cms: list[Mention], cgs: list[Group]) -> bool:

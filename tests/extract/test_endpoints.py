@@ -5674,6 +5674,18 @@ BLIND56_FAMILIES = [
     ("CRS occurred in 163 patients (83.2%) and was mostly grade 1 or 2 (156; 79.6%), with grade 3 or higher CRS in 7 (3.6%).",
      [("crs", {"n": 163, "percent": 83.2, "grade": "any"}), ("crs", {"percent": 79.6, "grade": "1-2"}),
       ("crs", {"n": 7, "percent": 3.6, "grade": ">=3"})]),
+    # a label's values each followed by its group's name, also on after a semicolon ("overall" is the whole cohort)
+    ("Day-28 CR/CRi: 26/29 (89.7%) overall; 16/17 (94.1%) donor-derived v 10/12 (83.3%) autologous (P=.55).",
+     [("complete_remission", {"percent": 89.7, "n": 26, "N": 29, "timepoint_days": 28, "subgroup": None}),
+      ("complete_remission", {"percent": 94.1, "n": 16, "N": 17, "subgroup": "donor-derived"}),
+      ("complete_remission", {"percent": 83.3, "n": 10, "N": 12, "subgroup": "autologous"}),
+      ("p_value", {"value": ".55", "compares": ["donor-derived", "autologous"]})]),
+    ("Day-28 CR/CRi: 26/29 (89.7%) overall.", [("complete_remission", {"percent": 89.7, "n": 26, "N": 29, "subgroup": None})]),
+    ("Relapse: 5/20 (25%) transplanted, 9/12 (75%) not transplanted (p=0.01).",
+     [("relapse", {"percent": 25, "n": 5, "N": 20, "subgroup": "transplanted"}),
+      ("relapse", {"percent": 75, "n": 9, "N": 12, "subgroup": "not transplanted"}),
+      ("p_value", {"value": "0.01", "compares": ["transplanted", "not transplanted"]})]),
+    ("CR: 18/20 (90%) at day 28.", [("complete_remission", {"percent": 90, "n": 18, "N": 20, "timepoint_days": 28, "subgroup": None})]),
 ]
 
 
