@@ -2411,10 +2411,12 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             elif e_next is not None and e_next.kind == "G" and (_OF_GRADE.fullmatch(text, a.end, e_next.start)
                                                                 or _WITH_GRADE.fullmatch(text, a.end, e_next.start)):
                 head, target = True, e_next   # "with 6 of grade ≥3", "including 2 with grade 3 events"
-            elif (e_next is not None and e_next.kind == "E" and e_next.endpoint == "mrd_negative" and not e_next.pop
+            elif (e_next is not None and e_next.kind == "E" and not e_next.pop
+                  and (e_next.endpoint == "mrd_negative" or e_next.attrs.get("mrd_negative"))
                   and " of " in after[:4] and _OF_THEM_TERM.fullmatch(text, a.end, e_next.start)
                   and text[:a.start].rstrip().endswith((",", ";", " and"))):
-                head, target = True, e_next   # "49 achieved CR/CRi by day 28, 46 of them MRD-negative"
+                # "49 achieved CR/CRi by day 28, 46 of them MRD-negative", "…, 37 of them with MRD-negative CR in the marrow"
+                head, target = True, e_next
             elif ((g_prev := next((m for m in reversed(ms) if m.end <= a.start), None)) is not None
                   and g_prev.kind == "G" and _GRADE_THEN_COUNT.fullmatch(text, g_prev.end, a.start)
                   and _BREAKDOWN_END.match(after)):

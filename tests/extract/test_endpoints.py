@@ -5686,6 +5686,25 @@ BLIND56_FAMILIES = [
       ("relapse", {"percent": 75, "n": 9, "N": 12, "subgroup": "not transplanted"}),
       ("p_value", {"value": "0.01", "compares": ["transplanted", "not transplanted"]})]),
     ("CR: 18/20 (90%) at day 28.", [("complete_remission", {"percent": 90, "n": 18, "N": 20, "timepoint_days": 28, "subgroup": None})]),
+    # "…, 37 of them with MRD-negative CR": an MRD-negative CR among the count before, as "46 of them MRD-negative"
+    ("Forty (95.2%) were in complete remission by day 28, 37 of them with MRD-negative CR in the marrow.",
+     [("complete_remission", {"percent": 95.2, "n": 40, "timepoint_days": 28}),
+      ("complete_remission", {"n": 37, "N": 40, "mrd_negative": True, "timepoint_days": 28, "site": "bone marrow"})]),
+    ("49 achieved CR/CRi by day 28, 46 of them with MRD-negative CR.",
+     [("complete_remission", {"n": 49}), ("complete_remission", {"n": 46, "N": 49, "mrd_negative": True})]),
+    ("49 achieved CR/CRi by day 28, 46 of them MRD-negative.",
+     [("complete_remission", {"n": 49}), ("mrd_negative", {"n": 46, "N": 49})]),
+    # "relapsed after 5.2 months": a time after the relapse verb is the cohort's relapse ("relapsed after allo-HSCT" is history)
+    ("Of the two responders who were not transplanted, one relapsed after 5.2 months with CD7-dim disease.",
+     [("relapse", {"n": 1, "N": 2, "percent": 50.0})]),
+    ("One patient relapsed after day 60.", [("relapse", {"n": 1})]),
+    ("12 patients who relapsed after allo-HSCT were infused.", [("patients_treated", {"value": 12})]),
+    # "both of the 2", "all of the 4": the whole group
+    ("Relapse occurred in 1 of the 11 transplanted patients versus both of the 2 responders who were not transplanted.",
+     [("relapse", {"n": 1, "N": 11}), ("relapse", {"n": 2, "N": 2, "percent": 100.0})]),
+    ("Relapse occurred in all of the 4 responders who were not transplanted.", [("relapse", {"n": 4, "N": 4})]),
+    ("CR was achieved by all of the 12 patients with CNS disease.", [("complete_remission", {"n": 12, "N": 12})]),
+    ("Transplant was performed in all of the 3 cohorts.", []),
 ]
 
 
