@@ -5705,6 +5705,10 @@ BLIND56_FAMILIES = [
     ("Relapse occurred in all of the 4 responders who were not transplanted.", [("relapse", {"n": 4, "N": 4})]),
     ("CR was achieved by all of the 12 patients with CNS disease.", [("complete_remission", {"n": 12, "N": 12})]),
     ("Transplant was performed in all of the 3 cohorts.", []),
+    # a telegraphic apheresed count standing alone is the enrolled count
+    ("Aug 2023–Jun 2024: 17 pts apheresed.", [("patients_enrolled", {"value": 17})]),
+    ("40 patients leukapheresed; 36 infused.", [("patients_enrolled", {"value": 40}), ("patients_treated", {"value": 36})]),
+    ("29 pts were apheresed and 26 infused.", [("patients_enrolled", {"value": 29}), ("patients_treated", {"value": 26})]),
 ]
 
 
