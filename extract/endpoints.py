@@ -1039,6 +1039,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         atoms = _table_percents(text, atoms)
     if "year" in low and (" at " in low or "aged " in low):
         atoms = [a for a in atoms if not _age_band(text, a)]
+    if "per 1" in low:   # "20.7 versus 6.1 per 100 patients", "12.4 per 100 patient-years": a rate's base, no count
+        atoms = [a for a in atoms if not _PER_BASE.search(text, max(0, a.start - 8), a.start)]
     if "donor " in low:   # "bridged to HSCT …, same donor in 19": the donors of those transplanted, no count of a term
         atoms = [a for a in atoms if not _DONOR_IN.search(text, max(0, a.start - 40), a.start)]
     mentions = _mentions(text, spans, atoms, low)
@@ -1121,6 +1123,13 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     times = [t for t in times if t[1] is not None]
     items = []
     selected = "analy" in low or "stud" in low or "review" in low or "identif" in low or "includ" in low
+    if len(pairs) > 1 and ("of whom" in low or "of them" in low):
+        # "Five of the 6 patients with PR received ISRT, of whom 4 converted to CR": the count before is the N of the
+        # term's count in the "of whom" clause, no result of that term itself
+        pairs = [(m, g) for m, g in pairs if not any(
+            m2 is m and g2.start > g.end and m.start > g2.start and g.vals.get("n") is not None
+            and _OF_WHOM.search(text, max(0, g2.start - 30), g2.start) and "percent" not in g.vals
+            and _of_whom(text, g2, groups, atoms) == g.vals["n"] for m2, g2 in pairs)]
     for m, g in pairs:
         if selected and m.endpoint in RESPONSE and _SELECTED_BEFORE.search(text, max(0, g.start - 50), g.start) \
                 and _SELECTED_AFTER.match(text, g.end):
@@ -1193,6 +1202,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     return sorted(found, key=lambda f: f.pos)
 
 
+_PER_BASE = re.compile(r"\bper\s+$", re.I | re.A)
 _RATE_IN_BEFORE = gate.compile(r"%\s*(?:\([^()]{0,40}\)\s*)?(?:in|among|for)\s+(?:the\s+|those\s+)?$", re.I | re.A)
 _SELECTED_BEFORE = gate.compile(r"\b(?:(?:retrospectively|prospectively|consecutive(?:ly)?)\s+)?(?:analy[sz]ed|studied|reviewed|identified|included|"
                                 r"examined)\s+(?:(?:data|outcomes|records)\s+(?:from|of|on)\s+)?(?:all\s+|the\s+)?(?:consecutive\s+)?$", re.I | re.A)
@@ -1595,7 +1605,7 @@ def _table_percents(text: str, atoms: list[Atom]) -> list[Atom]:
 _SIZE = r"(?:\(\s*n\s?=\s?\d+\s*\)\s*)?"
 _WITH_OR_WITHOUT = rf"\bwith\s+{_SIZE}(?:and|or|versus|vs\.?|v)\s+without\s+{_SIZE}"   # ("with (n = 37) and without (n = 91)")
 _WITH_WITHOUT = gate.compile(_WITH_OR_WITHOUT + r"(?:an?\s+|the\s+)?$", re.I | re.A)
-_WITHOUT_AFTER = gate.compile(r"\band\s+(?:in\s+)?[^;]{0,40}?\bwithout\b(?!\s+(?:[\w-]+\s+)?(?:grade|CRS|ICANS|GVHD))", re.I | re.A)
+_WITHOUT_AFTER = gate.compile(r"\b(?:and|versus|vs\.?|v|relative\s+to|compared\s+(?:to|with))\s+(?:in\s+)?[^;]{0,40}?\bwithout\b(?!\s+(?:[\w-]+\s+)?(?:grade|CRS|ICANS|GVHD))", re.I | re.A)
 _THAN_WITHOUT = gate.compile(r"\s*(?:\(\s*n\s?=\s?\d+\s*\)\s*)?(?:than|vs\.?|versus|v|compared\s+(?:with|to)|and)\s+"
                              r"(?:(?:in\s+)?(?:those|patients)\s+)?without\b", re.I | re.A)
 _STATE_VERB = gate.compile(r"\s+(?:was|were|(?:has|have|had)\s+been|remained)\s+(?:all\s+|also\s+)?", re.I | re.A)
@@ -2270,6 +2280,9 @@ _WITH_GRADE = gate.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:with|having|experie
 _GRADE_THEN_COUNT = re.compile(r"\s*[,:]?\s*", re.A)
 # ("gr I-II 6, gr III 1;": a count right after its grade, then the next item or the end)
 _BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)|[,.]?\s*$|(?:,\s*(?:and\s+)?|\s+and\s+)(?:gr|grade\b|G(?=\s?[\u2265>]?=?\s?(?:[1-5]|I)))", re.A)
+_PCT_LABEL_FRAC = gate.compile(r"\s*\(\s*(?P<sub>DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase|group)\s+(?:\d+|[A-D]|I{1,3}V?))\s*[,:;]\s*",
+                               re.I | re.A)
+_PAREN_CLOSE = re.compile(r"\s*\)", re.A)
 _OF_DENOM = re.compile(r"\s*\)?\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?", re.A)
 _SPACES = re.compile(r"\s+", re.A)
 # nouns whose kinds or places a breakdown lists: "extramedullary involvement (CNS in 8, testis in 4)",
@@ -2336,7 +2349,7 @@ _OWN_UNIT = gate.compile(r"\b(?:mo|month|y|yr|year|wk|week|d|day)s?\b", re.I | r
 
 # ("EMD (n=4) at M3: CR 2, PR 1": a short time or method qualifier may come before the colon)
 # (or an assessable group named before the colon: "Extramedullary responses were assessable in 41 patients: 26 CR and 9 PR")
-_LIST_N = gate.compile(r"\(\s*n\s?=\s?(\d+)\s*\)(?:\s+(?:at|on|by|after)\s+[^:;,()]{1,20}?)?:"
+_LIST_N = gate.compile(r"\(\s*n\s?=\s?(\d+)(?:\s+(?:evaluable|assessable|evaluated)(?:\s+(?:patients|pts))?)?\s*\)(?:\s+(?:at|on|by|after)\s+[^:;,()]{1,20}?)?:"
                        r"|\b(?:assessable|evaluable)\s+(?:for\s+[\w-]+\s+)?in\s+(\d+)\s+(?:patients|pts|participants):", re.I | re.A)
 # a terse list's item: its term, a space and its count, then the next item or the end
 _TERSE_OPEN = re.compile(r"(?:^|[:,;(-]\s?|\s-\s)$", re.A)
@@ -2426,10 +2439,12 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             elif e_next is not None and e_next.kind == "G" and (_OF_GRADE.fullmatch(text, a.end, e_next.start)
                                                                 or _WITH_GRADE.fullmatch(text, a.end, e_next.start)):
                 head, target = True, e_next   # "with 6 of grade ≥3", "including 2 with grade 3 events"
-            elif (e_next is not None and e_next.kind == "E" and e_next.endpoint == "mrd_negative" and not e_next.pop
+            elif (e_next is not None and e_next.kind == "E" and not e_next.pop
+                  and (e_next.endpoint == "mrd_negative" or e_next.attrs.get("mrd_negative"))
                   and " of " in after[:4] and _OF_THEM_TERM.fullmatch(text, a.end, e_next.start)
                   and text[:a.start].rstrip().endswith((",", ";", " and"))):
-                head, target = True, e_next   # "49 achieved CR/CRi by day 28, 46 of them MRD-negative"
+                # "49 achieved CR/CRi by day 28, 46 of them MRD-negative", "…, 37 of them with MRD-negative CR in the marrow"
+                head, target = True, e_next
             elif ((g_prev := next((m for m in reversed(ms) if m.end <= a.start), None)) is not None
                   and g_prev.kind == "G" and _GRADE_THEN_COUNT.fullmatch(text, g_prev.end, a.start)
                   and _BREAKDOWN_END.match(after)):
@@ -2460,6 +2475,18 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 g.vals["N"] = atom_value(b)["n"]   # "35 (92.1%) of the 38 responders"
                 g.end = b.end
                 j += 1
+                continue
+            if g.head == "pct" and set(g.vals) == {"percent"} and "(" in gap and b.kind in ("frac", "num") \
+                    and (fb := b if b.kind == "frac" else atoms[j + 1] if j + 1 < len(atoms) else None) is not None \
+                    and fb.kind == "frac" and (lab := _PCT_LABEL_FRAC.fullmatch(text, g.end, fb.start)) \
+                    and (bv := atom_value(fb)).get("N") and abs(100 * bv["n"] / bv["N"] - g.vals["percent"]) < 1 \
+                    and _PAREN_CLOSE.match(text, fb.end):
+                # "33% (DL1, 2/6), 78% (DL2, 7/9)", "60% (dose level 1: 3/5)": the percent's own label and count
+                g.vals.update(bv)
+                sub = lab.group("sub")
+                g.arm = re.sub(r"[\s-]+", "", sub).upper() if sub[:2].upper() == "DL" else sub
+                g.end = fb.end
+                j += 1 if fb is b else 2
                 continue
             if target is not None and target.end <= b.start and _OPEN_PAREN.fullmatch(text, target.end, b.start):
                 gap = ""   # "12 CRs (60%)": the percent after the term is the group's
@@ -2730,6 +2757,7 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
     # "The ORR, CR/CRi rate, and MRD-negative CR rate were x, y, and z, respectively": a list split into clauses
     wide = _zip(text, live, [g for g in groups if g.start not in claimed]) \
         if len(clauses) > 1 and "respectively" in text else {}
+    carried = None   # the label term of the clause before, when its values were named after them
     for k, (ca, cb) in enumerate(clauses):
         cms = [m for m in live if ca <= m.start < cb]
         cgs = [g for g in groups if ca <= g.start < cb and g.start not in claimed]
@@ -2740,10 +2768,18 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
         labelled = (_label_term(text, clauses[k - 1], ca, cb, live, cms, cgs, groups)
                     or _split_count(text, clauses[k - 1], ca, live, cms, cgs, groups)) \
             if k and cgs and text.startswith(":", ca) else {}
+        if labelled:
+            carried = next(iter(labelled.values()))
+        elif carried is not None and cgs and text.startswith(";", ca) and _names_after(text, ca + 1, cb, cms, cgs):
+            # "…: 26/29 (89.7%) overall; 16/17 (94.1%) donor-derived v 10/12 (83.3%) autologous": the label's list goes on
+            labelled = {id(g): carried for g in cgs}
+        else:
+            carried = None
         # "OS was 61.4% overall, and 70.9% in those who underwent transplantation versus 20.0% in those who
         # did not": a clause opened by a percent or duration whose only terms name populations goes on with the term before
         goes_on = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop and not m.negated), None) \
             if cgs and cgs[0].head in ("pct", "dur") and _GOES_ON.fullmatch(text, ca, cgs[0].start) \
+            and not (text.startswith(";", ca) and text.rfind("(", 0, ca) > text.rfind(")", 0, ca)) \
             and all(m.pop or (m.kind == "X" and m.start > cgs[-1].end) for m in cms) else None
         for g in cgs:
             if g in zipped:
@@ -2822,6 +2858,41 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                         and not _ADJACENT.fullmatch(text, t.end, g.start)):
                     continue   # "(n = 9)" reports the noun right before it, not a distant term
                 pairs.append((t, g))
+    if "respectively" in text and len(pairs) > 3:
+        pairs = _compared_respectively(text, ms, pairs)
+    return pairs
+
+
+_COMPARED_BEFORE = gate.compile(r"(?:\b(?:compared\s+(?:to|with)|versus|vs\.?|v|relative\s+to|against)|\bthan)\s+$", re.I | re.A)
+_RUN_GAP = re.compile(r"[\s)\]]*(?:,\s*(?:and\s+)?|\s+and\s+)", re.A)
+_RUN_END = gate.compile(r"[\s)\]]*,?\s*respectively\b", re.I | re.A)
+
+
+def _compared_respectively(text: str, ms: list[Mention], pairs: list[tuple[Mention, Group]]) -> list[tuple[Mention, Group]]:
+    """"the ORR was 73.0% and the CR rate 51.1%, compared to 76.4% and 54.8%, respectively, in younger patients":
+    a run of values after "compared to"/"versus" ending in "respectively" goes to the terms stated before, in order."""
+    order = sorted(pairs, key=lambda p: p[1].start)
+    for i, (t, g) in enumerate(order):
+        if not _COMPARED_BEFORE.search(text, max(0, g.start - 16), g.start):
+            continue
+        run = [g]
+        while i + len(run) < len(order) and _RUN_GAP.fullmatch(text, run[-1].end, order[i + len(run)][1].start):
+            run.append(order[i + len(run)][1])
+        if len(run) < 2 or not _RUN_END.match(text, run[-1].end):
+            continue
+        if any(run[0].start <= m.start < run[-1].end for m in ms if m.kind in "EG"):
+            continue
+        terms: list[Mention] = []
+        for t2, g2 in order[:i]:
+            if t2.kind == "E" and not t2.pop and t2 not in terms:
+                terms.append(t2)
+        if len(terms) < len(run):
+            continue
+        terms = terms[-len(run):]
+        if len({id(x) for x in terms}) != len(run):
+            continue
+        mapping = {id(h): terms[k] for k, h in enumerate(run)}
+        return [(mapping.get(id(g2), t2), g2) for t2, g2 in pairs]
     return pairs
 
 
@@ -2831,7 +2902,8 @@ _BY_GROUPING = re.compile(r"\s+by\s+(?:[\w-]+\s+)?", re.A)
 # group names, each followed by its values in parentheses: " inotuzumab (26 of 31 [83.9%]) and CNS disease ("
 _NAMED_VALUES = re.compile(r"\s+[\w/-]+(?:\s+[\w/-]+){0,2}\s*\(\s*(?:[^()]*\)\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|than\s+|vs\.?\s+|versus\s+)"
                            r"[\w/-]+(?:\s+[\w/-]+){0,2}\s*\(\s*)*", re.A)
-_GOES_ON = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+", re.A)
+# (or a bare semicolon outside parentheses: "Two-year PFS was 41% for all pts; 52% with fludarabine …")
+_GOES_ON = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+|\s*;\s*", re.A)
 _OCCURRED_IN = gate.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded)\s+)?in\s+",
                             re.I | re.A)
 
@@ -2881,9 +2953,41 @@ def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[M
             return {}
         end = own[-1].start
     cgs = [g for g in cgs if g.end <= end]
-    if not _name_groups(text, ca, end, cms, cgs):
+    if not _name_groups(text, ca, end, cms, cgs) and not _names_after(text, ca, end, cms, cgs):
         return {}
     return {id(g): terms[0] for g in cgs}
+
+
+_NAME_WORD = (r"(?!(?:vs|versus|v|and|or|p|at|in|on|by|for|with|of|after|before|among|from|to|during|within|were|was|"
+              r"respectively|patients|pts|cases|subjects|responders)\b)[A-Za-z][\w/+-]*")
+_NAME_AFTER = gate.compile(rf"[)\]]*\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s*(?:[,;]\s*(?:and\s+)?|\s+(?:vs\.?|versus|v|and)\s+)",
+                           re.I | re.A)
+_NAME_AFTER_TAIL = gate.compile(rf"[)\]]*\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s*(?:\(?\s*p\s*[=<>≤]\s*[\d.]+\s*\)?)?[\s.,;)]*",
+                                re.I | re.A)
+_SPACES_COLON = re.compile(r"[\s:]*", re.A)
+_WHOLE_NAMES = ("overall", "all", "total", "all patients", "whole cohort")
+
+
+def _names_after(text: str, ca: int, end: int, cms: list[Mention], cgs: list[Group]) -> bool:
+    """Whether text[ca:end] lists the values ``cgs``, each followed by its group's name ("Day-28 CR/CRi: 26/29
+    (89.7%) overall; 16/17 (94.1%) donor-derived v 10/12 (83.3%) autologous (P=.55)"); the names are the
+    groups' subgroups ("overall" names the whole cohort)."""
+    if not cgs or any(m.start < end for m in cms) or not _SPACES_COLON.fullmatch(text, ca, cgs[0].start):
+        return False
+    names = []
+    for g, h in zip(cgs, cgs[1:]):
+        k = _NAME_AFTER.fullmatch(text, g.end, h.start)
+        if not k:
+            return False
+        names.append(k.group("name"))
+    k = _NAME_AFTER_TAIL.fullmatch(text, cgs[-1].end, end)
+    if not k:
+        return False
+    names.append(k.group("name"))
+    for g, name in zip(cgs, names):
+        if name.lower() not in _WHOLE_NAMES:
+            g.arm = name
+    return True
 
 
 def _name_groups(text: str, ca: int, end: int, cms: list[Mention], cgs: list[Group]) -> bool:
@@ -3130,6 +3234,13 @@ def _pair_open(text: str, g: Group) -> int:
     return k
 
 
+_PAIR_WORD = r"(?:relative\s+to|versus|vs\.?|v|compared\s+(?:to|with))"
+_WITH_X_THEN_WITHOUT = gate.compile(rf"[\s)\]]*(?:\([^()]*\)\s*)?with\s+(?P<x>[^,;()\d]{{2,40}}?)\s+{_PAIR_WORD}\s+\d[^;]{{0,40}}?\bwithout\b",
+                                    re.I | re.A)
+_WITHOUT_NEXT = gate.compile(r"[\s)\]]*(?:\([^()]*\)\s*)?without\b(?!\s+(?:[\w-]+\s+)?(?:grade|CRS|ICANS|GVHD))", re.I | re.A)
+_WITH_X_BEFORE = gate.compile(rf"\bwith\s+(?P<x>[^,;()\d]{{2,40}}?)\s+{_PAIR_WORD}\s+$", re.I | re.A)
+
+
 def _compared(text: str, g: Group) -> str | None:
     """The group a value of a pair reports when the sentence names the pair's two groups right
     before it: with/without X ("X" for the first value, "no X" for the second), "between A
@@ -3158,6 +3269,13 @@ _COMPARED_HINTS = ("without", "between ") + _COMPARATIVES
 def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     if g.arm:
         return g.arm, None
+    if "without" in text:
+        # "52% (95% CI, 31-69) with fludarabine relative to 17% (95% CI 3-41) without": each value's group after it
+        m = _WITH_X_THEN_WITHOUT.match(text, g.end)
+        if m:
+            return m.group("x").strip(), None
+        if _WITHOUT_NEXT.match(text, g.end) and (m := _WITH_X_BEFORE.search(text, max(0, g.start - 60), g.start)):
+            return "no " + m.group("x").strip(), None
     if _hinted(text, _COMPARED_HINTS):
         x = _compared(text, g)
         if x:
@@ -3224,9 +3342,17 @@ def _of_whom(text: str, g: Group, groups: list[Group], atoms: list[Atom]) -> int
     n = g.vals.get("n")
     if not isinstance(n, int) or not _OF_WHOM_AFTER.match(text, g.end):
         return None
+    # "17 (81%) of 21 patients had CR …, 16 of whom were MRD-negative": the count of the result before (17), not its N
+    last = next((h for h in reversed(groups) if h.end <= g.start and "n" in h.vals), None)
+    if last is not None and isinstance(last.vals["n"], int) and last.vals["n"] >= n and "N" in last.vals \
+            and ("percent" in last.vals or last.target is not None or _RESULT_VERB.search(text, last.end, g.start)):
+        return last.vals["n"]
     prev = [v for a in atoms if a.end <= g.start and a.kind in ("num", "frac", "neq")
             for v in [atom_value(a).get("n")] if isinstance(v, int) and v >= n]
     return prev[-1] if prev else None
+
+
+_RESULT_VERB = gate.compile(r"\b(?:had|achieved|attained|reached|responded|were\s+in|obtained)\b", re.I | re.A)
 
 
 _PRESENT_IN = gate.compile(rf"(?:,\s*|\(\s*)(?:(?:which|that)\s+(?:was|were)\s+)?(?:present|detected|documented)\s+"
@@ -3652,7 +3778,7 @@ def _unseparated(m: re.Match) -> str:
 _CARE_SETTING = re.compile(rf"(?P<n>{NUMW})\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:of\s+(?:them|these|whom)\s+(?:(?:were|was)\s+)?(?:(?:treated|infused|dosed)\s+)?"
                            rf"|(?:{PATIENT}\s+)?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:were|was)\s+(?:treated|infused|dosed)\s+)(?:in\s+(?:the\s+|an?\s+)?|as\s+)"
                            r"(?P<sub>outpatient|inpatient)s?(?=\s+(?:setting|basis|care)\b|s?\b\s*[,;.)]|s?$)", re.I | re.A)
-_SCREENED_AFTER = re.compile(r"[^,;.()]{0,40}?\b(?:were|was)\s+(?:\w+\s+)?screened\b", re.A)
+_SCREENED_AFTER = re.compile(r"(?:\s+|[^,;.()]{0,40}?\b(?:were|was)\s+(?:\w+\s+)?)screened\b", re.A)
 _COHORT_COMPRISED = gate.compile(r"(?:they|these(?:\s+patients)?|the\s+(?:treated\s+|infused\s+)?(?:patients|cohort))\s+"
                                  r"(?:included|comprised|consisted\s+of)\s+", re.I | re.A)
 
@@ -3787,7 +3913,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         n = _num(m.group("n"))
         if n and m.start("n") not in used and (treated_at is None or m.start() > treated_at) \
                 and not ("screen" in low and _SCREENED_AFTER.match(text, m.end())):
-            # ("46 children and young adults were screened and 41 were infused": the screened are no treated group)
+            # ("46 children and young adults were screened and 41 were infused", "Of 26 children screened, …": the
+            # screened are no treated group)
             sub = re.sub(r"\s+patients$", "", m.group("sub").lower())
             out.append(Found("patients_treated", {"value": n, "subgroup": sub}, "cohort.subgroup", m.start("n")))
             used.add(m.start("n"))

@@ -162,6 +162,7 @@ _SAME_LEN = [
 _SINGLE_GRADED = re.compile(r"[Aa](?<![\w-][Aa])\s+single(?=\s+(?:grade|gr\.?|G)\s?(?:[1-5]|IV|V|III|II|I)\b[^.;,]{0,20}?"
                             r"\b(?:events?|episodes?|cases?)\b)", re.A)
 _PAREN_SPREAD = re.compile(r"\((?=\d)\d+(?:\.\d+)?\s?(?:\u00b1|\+/-)\s?(?P<sd>\d+(?:\.\d+)?)\s?\)\s?%", re.A)
+_ASCII_COMPARATOR = re.compile(r"[<>]/=", re.A)
 _ODD_CHARS = re.compile("[" + re.escape("".join(_ODD_MAP)) + "]", re.A)
 
 
@@ -204,6 +205,10 @@ def repair(text: str) -> Repaired:
         for m in _PAREN_SPREAD.finditer(t):
             edits.append((m.start(), m.start() + 1, ""))
             edits.append((m.end("sd"), m.end(), "%"))
+    if "/=" in t:
+        # MEDLINE's ASCII comparators: "grade >/=3", "age </= 25" read as "≥3", "≤ 25"
+        for m in _ASCII_COMPARATOR.finditer(t):
+            edits.append((m.start(), m.end(), "≥" if m.group() == ">/=" else "≤"))
     if " ." in t:
         # a stray space inside a decimal ("89 .5%" in extracted PDF text)
         for m in _STRAY_DECIMAL_SPACE.finditer(t):
@@ -680,9 +685,9 @@ _ALTS = [
             r"(?P<cmp2>\s+or\s+(?:more|greater|higher|above|less|fewer|lower|below)\b)?"),
     # "n = 18", "n = 4, 12, and 15", "n = 18/20"
     ("neq", r"\b[nN]\s?[=:]\s?(?P<neq>\d+)(?:\s?/\s?(?P<neqN>\d+)(?![\d.]))?(?P<neqlist>(?:\s*,\s*(?:and\s+|or\s+)?\d+(?![\d.%]))+)?"),
-    # "all 11", "each of the five": the whole group
+    # "all 11", "each of the five", "all of the 4", "both of the 2": the whole group
     # "both responders who did not undergo HSCT": two, the whole group a relative clause names
-    ("all", rf"\b(?:(?<!-)(?!(?-i:ALL)\b)all|each\s+of\s+the)\s+(?P<alln>{NUM})\b|\b(?P<both>both)(?=\s+(?:[\w/+-]+\s+){{0,2}}?"
+    ("all", rf"\b(?:(?<!-)(?!(?-i:ALL)\b)all(?:\s+of\s+the)?|each\s+of\s+the|both\s+of\s+the(?=\s+2\b))\s+(?P<alln>{NUM})\b|\b(?P<both>both)(?=\s+(?:[\w/+-]+\s+){{0,2}}?"
             r"(?:patients|responders|children|adults|recipients|cases|subjects|pts)\s+(?:who\b|with\s+(?!(?:and|or)\b)))"
             # "Both patients developed grade 2 CRS", "in both patients on day 21", "Both then underwent allo-HSCT"
             # (a case report's two): the noun before a verb or ending the clause, or a bare "Both" before its verb
@@ -700,7 +705,7 @@ _ALTS = [
 # cannot do for case-insensitive letters (~1.7x faster lookahead).
 _AT = r"(?:day|week|month|\d)"
 _FIRST_WORDS = {
-    "a": rf"ny[\s-]grade|ll[\s-]grade|ll\s+\d|t\s+{_AT}|t\s+(?:least|most)\s+\d|fter\s+{_AT}|bout\s+\d|pproximately\s+\d|bove\s+(?:\d|grade)",
+    "a": rf"ny[\s-]grade|ll[\s-]grade|ll\s+(?:of\s+the\s+)?\d|t\s+{_AT}|t\s+(?:least|most)\s+\d|fter\s+{_AT}|bout\s+\d|pproximately\s+\d|bove\s+(?:\d|grade)",
     "b": rf"y\s+{_AT}|efore\s+{_AT}|eyond\s+(?:\d|grade)|elow\s+\d|oth\s",
     "c": r"i\b|onfidence",
     "d": r"ay[\s-]*\d|(?-i:(?<=D))\d",

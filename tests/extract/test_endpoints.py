@@ -5678,3 +5678,154 @@ def test_table_p_value_row_naming_its_comparison_and_a_dash_cell():
                         ("p_value", {"value": "<0.001", "outcome": "relapse"})]
     assert ("overall_survival", {"median_months": 15.2, "ci_low": 9.4, "ci_high": 24.1, "subgroup": "No allo-HCT", "N": 25}) in got
     assert not any(f.get("percent") == 95 for _, f in got)
+
+
+BLIND56_FAMILIES = [
+    # MEDLINE's ASCII comparators ">/=" and "</=" are "≥" and "≤"
+    ("Cytokine release syndrome (CRS) occurred in 20 patients (87.0%) and was grade >/=3 in 2 (8.7%); grade 1-2 immune "
+     "effector cell-associated neurotoxicity syndrome occurred in 3 (13.0%).",
+     [("crs", {"percent": 87.0, "n": 20, "grade": "any"}), ("crs", {"percent": 8.7, "n": 2, "grade": ">=3"}),
+      ("neurotoxicity", {"percent": 13.0, "n": 3, "grade": "1-2"})]),
+    ("Grade >/= 3 CRS occurred in 4 of 40 patients (10%).", [("crs", {"n": 4, "N": 40, "percent": 10, "grade": ">=3"})]),
+    ("CRS was mostly grade </=2; 3 patients (7.5%) had grade >/=3 CRS.", [("crs", {"n": 3, "percent": 7.5, "grade": ">=3"})]),
+    # MDS with excess blasts keeps its subtype as the label
+    ("Twenty patients were treated: 14 with AML and 6 with MDS-EB2.",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 14, "label": "AML"}),
+      ("disease_count", {"value": 6, "label": "MDS-EB2"})]),
+    ("Diagnoses were AML in 11, MDS with excess blasts-1 in 2 and MDS in 3.",
+     [("disease_count", {"value": 11, "label": "AML"}), ("disease_count", {"value": 2, "label": "MDS-EB1"}),
+      ("disease_count", {"value": 3, "label": "MDS"})]),
+    ("Twenty patients were infused, 16 with AML and 4 with myelodysplastic syndrome with excess blasts.",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 16, "label": "AML"}),
+      ("disease_count", {"value": 4, "label": "MDS-EB"})]),
+    # the screened, also as a bare participle ("Of 26 children screened"), are no treated group
+    ("Of 26 children screened, 21 were enrolled and 18 were infused; 15 had AML and 3 had MDS-EB.",
+     [("patients_enrolled", {"value": 21}), ("patients_treated", {"value": 18}),
+      ("disease_count", {"value": 15, "label": "AML"}), ("disease_count", {"value": 3, "label": "MDS-EB"})]),
+    ("Among 40 adults screened, 32 were enrolled and 30 received CAR T cells.",
+     [("patients_enrolled", {"value": 32}), ("patients_treated", {"value": 30})]),
+    ("Thirty patients were infused: 12 children and 18 adults.",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 12, "subgroup": "children"}),
+      ("patients_treated", {"value": 18, "subgroup": "adults"})]),
+    # the base of a rate ("per 100 patients") is no count
+    ("Among older patients, axi-cel was associated with longer PFS than tisa-cel (HR 0.61 (0.44-0.85)), but grade ≥3 ICANS "
+     "was more frequent (20.7 versus 6.1 per 100 patients).", []),
+    ("Overall, grade ≥3 CRS occurred in 7.8 per 100 patients aged 75 years or older and in 6.9 per 100 younger patients.", []),
+    ("Grade 3 or higher infections occurred at 12.4 per 100 patient-years; CRS occurred in 40 patients.",
+     [("crs", {"n": 40, "grade": "any"})]),
+    # a percent with its group's label and count in its parentheses: "33% (DL1, 2/6)"
+    ("CR/CRi rates by dose level were 33% (DL1, 2/6), 78% (DL2, 7/9) and 89% (DL3, 17/19).",
+     [("complete_remission", {"percent": 33, "n": 2, "N": 6, "subgroup": "DL1"}),
+      ("complete_remission", {"percent": 78, "n": 7, "N": 9, "subgroup": "DL2"}),
+      ("complete_remission", {"percent": 89, "n": 17, "N": 19, "subgroup": "DL3"})]),
+    ("The ORR was 50% (cohort 1, 5/10) and 80% (cohort 2; 8/10).",
+     [("overall_response", {"percent": 50, "n": 5, "N": 10, "subgroup": "cohort 1"}),
+      ("overall_response", {"percent": 80, "n": 8, "N": 10, "subgroup": "cohort 2"})]),
+    ("CR rates were 60% (DL1, 3/5) versus 100% (DL2, 6/6) (P=0.18).",
+     [("complete_remission", {"percent": 60, "n": 3, "N": 5, "subgroup": "DL1"}),
+      ("complete_remission", {"percent": 100, "n": 6, "N": 6, "subgroup": "DL2"}),
+      ("p_value", {"value": "0.18", "compares": ["DL1", "DL2"]})]),
+    # a results label with its size first, "(n=14 evaluable)": the evaluable count, the N of the list's items
+    ("Day 28 response (n=14 evaluable): CR/CRi 12/14 (85.7%); MRD-neg 11/12 responders.",
+     [("patients_treated", {"value": 14, "subgroup": "evaluable"}),
+      ("complete_remission", {"percent": 85.7, "n": 12, "N": 14, "timepoint_days": 28}),
+      ("mrd_negative", {"n": 11, "N": 12})]),
+    ("Efficacy (n = 22 evaluable pts): ORR 18/22 (81.8%), CR 14/22 (63.6%).",
+     [("patients_treated", {"value": 22, "subgroup": "evaluable"}), ("overall_response", {"percent": 81.8, "n": 18, "N": 22}),
+      ("complete_remission", {"percent": 63.6, "n": 14, "N": 22})]),
+    ("Responses (n=30 evaluable): CR 20, PR 5.",
+     [("patients_treated", {"value": 30, "subgroup": "evaluable"}), ("complete_remission", {"n": 20, "N": 30}),
+      ("partial_remission", {"n": 5, "N": 30})]),
+    # "of whom" after a result: the result's count is the N (not its own N); a count that only sizes the "of whom"
+    # clause's term is no result of that term
+    ("At day 28, 17 (81%) of 21 patients had complete remission with or without count recovery, 16 of whom were MRD-negative.",
+     [("complete_remission", {"percent": 81, "n": 17, "N": 21, "timepoint_days": 28}),
+      ("mrd_negative", {"n": 16, "N": 17, "percent": 94.1})]),
+    ("18 of 20 patients achieved CR, 15 of whom were MRD-negative.",
+     [("complete_remission", {"n": 18, "N": 20}), ("mrd_negative", {"n": 15, "N": 18})]),
+    ("Five of the 6 patients with PR received ISRT, of whom 4 converted to CR.",
+     [("complete_remission", {"n": 4, "N": 5, "percent": 80.0})]),
+    ("Six patients with PR received radiotherapy, of whom 4 achieved CR.",
+     [("complete_remission", {"n": 4, "N": 6})]),
+    ("Twelve patients with residual disease received a second infusion, of whom 7 (58.3%) achieved CR.",
+     [("complete_remission", {"percent": 58.3, "n": 7, "N": 12})]),
+    ("27 (90%) achieved CR, of whom 25 (92.6%) had MRD-negative CR.",
+     [("complete_remission", {"percent": 90, "n": 27}), ("complete_remission", {"percent": 92.6, "n": 25, "N": 27, "mrd_negative": True})]),
+    # another data source's rate: "in a (nationwide) survey", and "reported previously" (not "as reported previously")
+    ("Patients with R/R ETP-ALL rarely achieve durable remission with salvage chemotherapy; in a nationwide Japanese survey, "
+     "the complete remission rate after second-line chemotherapy was only 28%.", []),
+    ("Relapse of T-ALL after allo-HCT is almost always fatal, and in a Japanese nationwide survey the 2-year overall survival "
+     "after such relapse was only 12.4%.", []),
+    ("From a large EBMT survey, the 2-year OS after transplant was 45%.", []),
+    ("Initial results in the first 20 patients, reported previously, showed a day-28 complete remission rate of 95%.", []),
+    ("The first 12 patients, whose outcomes were published previously, had a CR rate of 83%.", []),
+    ("As reported previously, day-28 CR/CRi was reached by 31 of 35 patients (88.6%).",
+     [("complete_remission", {"percent": 88.6, "n": 31, "N": 35})]),
+    # "A was x and B y, compared to x2 and y2, respectively": the run after the comparison goes to the terms in order
+    ("In the older cohort, the best overall response rate was 73.0% [n=103] and the complete response rate 51.1% [n=72], "
+     "compared to 76.4% and 54.8%, respectively, in patients younger than 75 years.",
+     [("overall_response", {"percent": 73.0, "n": 103}), ("complete_remission", {"percent": 51.1, "n": 72}),
+      ("overall_response", {"percent": 76.4}), ("complete_remission", {"percent": 54.8})]),
+    ("The ORR was 80% and the CR rate 60%, versus 70% and 50%, respectively, in the control arm.",
+     [("overall_response", {"percent": 80}), ("complete_remission", {"percent": 60}),
+      ("overall_response", {"percent": 70}), ("complete_remission", {"percent": 50})]),
+    ("In the tisa-cel group, CRS occurred in 58% and ICANS in 21%, compared with 85% and 40%, respectively, with axi-cel.",
+     [("crs", {"percent": 58}), ("neurotoxicity", {"percent": 21}), ("crs", {"percent": 85}), ("neurotoxicity", {"percent": 40})]),
+    # "x% with X relative to/versus y% without": the groups X and no X, after a semicolon too
+    ("Two-year PFS was 41% (95% CI 26-56) for all pts; 52% (95% CI, 31-69) with fludarabine relative to 17% (95% CI 3-41) "
+     "without (P=0.008).",
+     [("progression_free_survival", {"percent": 41, "months": 24, "ci_low": 26, "ci_high": 56}),
+      ("progression_free_survival", {"percent": 52, "months": 24, "ci_low": 31, "ci_high": 69, "subgroup": "fludarabine"}),
+      ("progression_free_survival", {"percent": 17, "months": 24, "ci_low": 3, "ci_high": 41, "subgroup": "no fludarabine"}),
+      ("p_value", {"value": "0.008", "compares": ["fludarabine", "no fludarabine"]})]),
+    ("The 1-year OS was 70% (95% CI 60-78) with bridging radiotherapy compared to 55% (95% CI 44-65) without.",
+     [("overall_survival", {"percent": 70, "subgroup": "bridging radiotherapy"}),
+      ("overall_survival", {"percent": 55, "subgroup": "no bridging radiotherapy"})]),
+    ("CR was achieved by 80% with prior blinatumomab vs 90% without.",
+     [("complete_remission", {"percent": 80, "subgroup": "prior blinatumomab"}),
+      ("complete_remission", {"percent": 90, "subgroup": "no prior blinatumomab"})]),
+    # (a semicolon inside parentheses goes on with the grade, not the term: "mostly grade 1 or 2 (156; 79.6%)")
+    ("CRS occurred in 163 patients (83.2%) and was mostly grade 1 or 2 (156; 79.6%), with grade 3 or higher CRS in 7 (3.6%).",
+     [("crs", {"n": 163, "percent": 83.2, "grade": "any"}), ("crs", {"percent": 79.6, "grade": "1-2"}),
+      ("crs", {"n": 7, "percent": 3.6, "grade": ">=3"})]),
+    # a label's values each followed by its group's name, also on after a semicolon ("overall" is the whole cohort)
+    ("Day-28 CR/CRi: 26/29 (89.7%) overall; 16/17 (94.1%) donor-derived v 10/12 (83.3%) autologous (P=.55).",
+     [("complete_remission", {"percent": 89.7, "n": 26, "N": 29, "timepoint_days": 28, "subgroup": None}),
+      ("complete_remission", {"percent": 94.1, "n": 16, "N": 17, "subgroup": "donor-derived"}),
+      ("complete_remission", {"percent": 83.3, "n": 10, "N": 12, "subgroup": "autologous"}),
+      ("p_value", {"value": ".55", "compares": ["donor-derived", "autologous"]})]),
+    ("Day-28 CR/CRi: 26/29 (89.7%) overall.", [("complete_remission", {"percent": 89.7, "n": 26, "N": 29, "subgroup": None})]),
+    ("Relapse: 5/20 (25%) transplanted, 9/12 (75%) not transplanted (p=0.01).",
+     [("relapse", {"percent": 25, "n": 5, "N": 20, "subgroup": "transplanted"}),
+      ("relapse", {"percent": 75, "n": 9, "N": 12, "subgroup": "not transplanted"}),
+      ("p_value", {"value": "0.01", "compares": ["transplanted", "not transplanted"]})]),
+    ("CR: 18/20 (90%) at day 28.", [("complete_remission", {"percent": 90, "n": 18, "N": 20, "timepoint_days": 28, "subgroup": None})]),
+    # "…, 37 of them with MRD-negative CR": an MRD-negative CR among the count before, as "46 of them MRD-negative"
+    ("Forty (95.2%) were in complete remission by day 28, 37 of them with MRD-negative CR in the marrow.",
+     [("complete_remission", {"percent": 95.2, "n": 40, "timepoint_days": 28}),
+      ("complete_remission", {"n": 37, "N": 40, "mrd_negative": True, "timepoint_days": 28, "site": "bone marrow"})]),
+    ("49 achieved CR/CRi by day 28, 46 of them with MRD-negative CR.",
+     [("complete_remission", {"n": 49}), ("complete_remission", {"n": 46, "N": 49, "mrd_negative": True})]),
+    ("49 achieved CR/CRi by day 28, 46 of them MRD-negative.",
+     [("complete_remission", {"n": 49}), ("mrd_negative", {"n": 46, "N": 49})]),
+    # "relapsed after 5.2 months": a time after the relapse verb is the cohort's relapse ("relapsed after allo-HSCT" is history)
+    ("Of the two responders who were not transplanted, one relapsed after 5.2 months with CD7-dim disease.",
+     [("relapse", {"n": 1, "N": 2, "percent": 50.0})]),
+    ("One patient relapsed after day 60.", [("relapse", {"n": 1})]),
+    ("12 patients who relapsed after allo-HSCT were infused.", [("patients_treated", {"value": 12})]),
+    # "both of the 2", "all of the 4": the whole group
+    ("Relapse occurred in 1 of the 11 transplanted patients versus both of the 2 responders who were not transplanted.",
+     [("relapse", {"n": 1, "N": 11}), ("relapse", {"n": 2, "N": 2, "percent": 100.0})]),
+    ("Relapse occurred in all of the 4 responders who were not transplanted.", [("relapse", {"n": 4, "N": 4})]),
+    ("CR was achieved by all of the 12 patients with CNS disease.", [("complete_remission", {"n": 12, "N": 12})]),
+    ("Transplant was performed in all of the 3 cohorts.", []),
+    # a telegraphic apheresed count standing alone is the enrolled count
+    ("Aug 2023–Jun 2024: 17 pts apheresed.", [("patients_enrolled", {"value": 17})]),
+    ("40 patients leukapheresed; 36 infused.", [("patients_enrolled", {"value": 40}), ("patients_treated", {"value": 36})]),
+    ("29 pts were apheresed and 26 infused.", [("patients_enrolled", {"value": 29}), ("patients_treated", {"value": 26})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND56_FAMILIES)
+def test_blind56_families(text, expected):
+    _matches(read_text(text), expected)
