@@ -1676,6 +1676,9 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         # "158 patients in the standard-care group received high-dose chemotherapy with autologous transplantation":
         # the comparator's treatment, not a transplant after CAR-T
         ms = [m for m in ms if not (m.endpoint == "transplant" and "autolog" in low[max(0, m.start - 30):m.end])]
+    if "bridged" in low:   # "27% were bridged": bridging therapy before CAR-T, not a bridge to transplant
+        ms = [m for m in ms if not (m.rule == "hsct.verb" and low.endswith("bridged", 0, m.end)
+                                    and not _BRIDGED_TO.match(text, m.end))]
     if not any(m.kind == "E" for m in ms):
         return ms   # distractors only: no endpoint for a grade, landmark, population or negation to qualify
     for m in ms:
@@ -1752,7 +1755,7 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                 (before.endswith("with ") and _THAN_WITHOUT.match(text, m.end))
                 or _WITH_WITHOUT.search(text, max(0, m.start - 40), m.start)):
             m.pop = "pop"
-    if "because of" in low or "due to" in low or "owing to" in low:
+    if "because of" in low or "due to" in low or "owing to" in low or "reason" in low:
         # reasons with their counts ("did not, because of early relapse (n = 1), infection (n = 3)") are no results
         ms = [m for m in ms if not (m.endpoint in _REASON_TERMS and _REASON_BEFORE.search(text, max(0, m.start - 160), m.start)
                                     and _OWN_COUNT.match(text, m.end))]
@@ -2610,9 +2613,11 @@ _PATIENTS_WITH = re.compile(rf"\s+{PATIENT}\s+(?:with|who\s+(?:had|developed|exp
 _PCT_ALL_GAP = re.compile(r"(?:\s+of\s+(?:all\s+|the\s+)?(?:patients|pts|recipients))?\s*[(,;]?\s*", re.A)
 _OWN_COUNT = gate.compile(r"\s*\(\s*n\s?[=:]", re.I | re.A)
 # the first reason, or a later one of a counted list: "because of donor unavailability (n = 3), infection (n = 2), early relapse (n = 2)"
-_REASON_BEFORE = gate.compile(r"\b(?:because\s+of|due\s+to|owing\s+to)\s+(?:(?:[\w/-]+\s+){0,4}?\(\s*n\s?[=:]\s?\d+\s*\)\s*"
+_REASON_BEFORE = gate.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|reasons?\s+(?:for|of)\s+(?:not|non-?|failure\s+to|withdrawal|discontinu\w*|exclusion)"
+                              r"[^.;()]{0,60}?\s+(?:were|was|included|being)|reasons?\s+(?:for|of)\s+(?:not|non-?)[^.;()]{0,60}?:)\s+(?:(?:[\w/-]+\s+){0,4}?\(\s*n\s?[=:]\s?\d+\s*\)\s*"
                               r"(?:[,;]\s*(?:or\s+|and\s+)?|(?:or|and)\s+))*(?:[\w-]+\s+)?$", re.I | re.A)
 _REASON_TERMS = ("relapse", "transplant")
+_BRIDGED_TO = re.compile(r"\s+(?:(?:directly|successfully|subsequently|then)\s+)?(?:on\s*)?to\b", re.A)
 # reasons in parentheses after a negated step: "the remaining two responders did not (early relapse, n=1; fungal pneumonia,
 # n=1)", "3 were not transplanted (relapse [n = 2], infection [n = 1])"
 _REASON_PAREN = gate.compile(r"\b(?:not|never|unable\s+to|ineligible|failed\s+to)\b[^.;()]{0,60}?[(\[]\s*"
@@ -2663,6 +2668,12 @@ def _all_but(text: str, groups: list[Group]) -> list[Group]:
     return out
 
 
+# a count, its verb and the term whose aside follows: "3 (15.0%) developed acute GVHD (all grade 1-2)", "Four patients
+# experienced CRS (all grade 1)"
+_COUNT_VERB_GAP = gate.compile(rf"\)?\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:subsequently\s+|later\s+)?(?:developed|experienced|had|presented\s+with|suffered(?:\s+from)?)"
+                               r"\s+(?:an?\s+|the\s+)?(?:(?:acute|chronic|mild|skin|cutaneous|late)\s+)?", re.I | re.A)
+
+
 def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
     """"33 children were in CR, and all of them were MRD-negative" (or "all remissions were"): "all of them/these/whom"
     (or a bare "all" before its verb) after a count is a subject group n = N = that count;
@@ -2693,8 +2704,12 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
             close = text.find(")", m.end())
             nxt = [g for g in groups if close >= 0 and g.start > close and isinstance(g.vals.get("n"), int)]
             if not nxt or any(ch in text[close:nxt[0].start] for ch in ";:,") or nxt[0].start - close > 40:
-                continue
-            prev = [nxt[0]]
+                # "3 (15.0%) developed acute GVHD (all grade 1-2)": the count before its verb and term
+                term = next(k for k in ms if k.kind == "E" and 0 <= m.start() - 1 - k.end <= 1)
+                if not (prev and _COUNT_VERB_GAP.fullmatch(text, prev[-1].end, term.start)):
+                    continue
+            else:
+                prev = [nxt[0]]
         # "all grade 1 (n = 5) or grade 2 (n = 2)": a grade with a count of its own is no grade of them all
         # ("all grade 1 except for one grade 2 event": not all of them, and the rest is not counted)
         # ("CRS occurred in 10 cases (55.6%), all of which were grade 1-2")

@@ -644,9 +644,10 @@ _ALTS = [
     ("grade", r"\b(?:any|all)[\s-]grades?\b(?!\s*(?:[1-5]|I|II|III|IV|V)\b)|(?:≥|>=|>)\s*(?:grade|gr\.?|(?-i:G))\s*" + GNUM +   # ("No ICANS ≥ gr 3", "No CRS >G2": the conference abbreviations too)
               r"|\b(?:above|beyond|exceeding|(?:higher|greater|more)\s+than)\s+grade\s*" + GNUM +
               # a list of grades ("grades 1, 2, and 3"); without "and"/"or" it ends the phrase, else the number
-              # after the comma is the grade's count ("(grade 1-2, 16; grade 3, 3)", "grade 4, 1 patient", "grade 2, 3 cases")
+              # after the comma is the grade's count ("(grade 1-2, 16; grade 3, 3)", "grade 4, 1 patient", "grade 2, 3 cases",
+              # a list's last item at the sentence's end: "grade 2, five; grade 3, one.")
               r"|" + _GRADE_WORD + r"\s*" + GNUM + r"(?:\s*,\s*" + GNUM + r"(?!\s+gr))+(?:\s*,?\s*(?:and|or)\s*" + GNUM +
-              r"|(?!\s*(?:[;),]|patients?\b|pts?\b|cases?\b|subjects?\b|participants?\b)))" +
+              r"|(?!\s*(?:[;),]|\.(?:\s|$)|patients?\b|pts?\b|cases?\b|subjects?\b|participants?\b)))" +
               r"|" + _GRADE_WORD + r"\s*(?:≥|>=|=>|>|≤|<=|<)?\s*" + GNUM + r"(?:\s*(?:-|/)\s*(?:grade\s*)?" + GNUM + r"|\s*(?:to|or|and)\s*(?:grade\s*" + GNUM + r"|" + GNUM + _NOT_SUBJECT + r"))*"
               r"(?:\s*\+|\s+or\s+(?:higher|greater|above|more|worse)|\s+and\s+(?:higher|above)|\s+or\s+more)?"
               r"|\b(?:severe|high[\s-]grade|low[\s-]grade|mild)\b(?:\s*\(\s*(?:grade\s*)?(?:≥|>=|>|≤|<=|<)?\s*" + GNUM +

@@ -5829,3 +5829,67 @@ BLIND56_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND56_FAMILIES)
 def test_blind56_families(text, expected):
     _matches(read_text(text), expected)
+
+
+# blind59 / blind60 (f5960)
+BLIND59_FAMILIES = [
+    # reasons for a step not taken, after "reasons for not …": no relapse count
+    ("26 patients (76%) proceeded to transplant at a median of 47 days; reasons for not proceeding were early relapse (n=2), "
+     "donor delay (n=2) and patient choice (n=1).", [("transplant", {"percent": 76, "n": 26})]),
+    ("Reasons for not undergoing HSCT included relapse (n = 3) and infection (n = 1).", []),
+    ("Four patients were not transplanted; reasons for non-transplantation were donor unavailability (n=2) and relapse (n=2).", []),
+    ("Reasons for not proceeding to transplant: early relapse (n = 2), infection (n = 1).", []),
+    # "were bridged" without "to": bridging therapy before CAR-T, no transplant
+    ("Median age 62 y (IQR 55–69); 58% had POD24; 27% were bridged.", []),
+    ("Nine patients were bridged with chemotherapy, and 7 proceeded to allo-HSCT.", [("transplant", {"n": 7})]),
+    ("Seven patients were bridged to allo-HSCT.", [("transplant", {"n": 7})]),
+    # relapse or progression (lymphoma) is a relapse count
+    ("Relapse or progression occurred in 52 patients, at a median of 5·9 months.", [("relapse", {"n": 52})]),
+    ("Progression or relapse was observed in 12 of 40 patients (30.0%).", [("relapse", {"percent": 30.0, "n": 12, "N": 40})]),
+    ("Eighteen patients (25%) had relapse or disease progression after a median of 4 months.",
+     [("relapse", {"percent": 25, "n": 18})]),
+    # registered with intent to treat, and the leukapheresed with their disease named, are enrolled
+    ("We analysed 168 patients registered with intent to treat in the French national CAR-T registry between 2021 and 2023; "
+     "154 were infused at 2 × 106 CAR T cells/kg.",
+     [("patients_enrolled", {"value": 168}), ("patients_treated", {"value": 154}), ("dose", {"low": 2e6, "high": 2e6})]),
+    ("Overall, 212 patients were enrolled with intent to treat and 198 received axi-cel.",
+     [("patients_enrolled", {"value": 212}), ("patients_treated", {"value": 198})]),
+    ("Thirty patients with relapsed T-ALL underwent apheresis, and 27 were infused.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 27})]),
+    ("Of the 40 patients with r/r disease who underwent leukapheresis, 36 received tisa-cel.",
+     [("patients_enrolled", {"value": 40}), ("patients_treated", {"value": 36})]),
+    # a grade breakdown's last item at the sentence's end: "grade 3, one." is a count, not a list of grades
+    ("CRS occurred in 13 patients (81%): grade 1, seven; grade 2, five; grade 3, one.",
+     [("crs", {"percent": 81, "n": 13, "grade": "any"}), ("crs", {"n": 7, "grade": "1"}), ("crs", {"n": 5, "grade": "2"}),
+      ("crs", {"n": 1, "grade": "3"})]),
+    ("CRS occurred in 13 patients (81%): grade 1, 7; grade 3, 1; grade 2, 5.",
+     [("crs", {"percent": 81, "n": 13, "grade": "any"}), ("crs", {"n": 7, "grade": "1"}), ("crs", {"n": 1, "grade": "3"}),
+      ("crs", {"n": 5, "grade": "2"})]),
+    ("ICANS occurred in 6 patients: grade 1, 4; grade 2, 2.",
+     [("neurotoxicity", {"n": 6, "grade": "any"}), ("neurotoxicity", {"n": 4, "grade": "1"}), ("neurotoxicity", {"n": 2, "grade": "2"})]),
+    ("CRS of grades 1, 2 and 3 occurred in 5, 3 and 1 patients.",
+     [("crs", {"n": 5, "grade": "1"}), ("crs", {"n": 3, "grade": "2"}), ("crs", {"n": 1, "grade": "3"})]),
+    # "median (IQR) follow-up", "median (range) follow-up": the follow-up, not a survival median
+    ("At a median (IQR) follow-up of 26.3 (20.1-32.8) months, median EFS was 14.7 months.",
+     [("median_followup", {"months": 26.3}), ("event_free_survival", {"median_months": 14.7})]),
+    ("Median (range) follow-up was 18.2 (3.1-40.5) months.",
+     [("median_followup", {"months": 18.2, "range_low": 3.1, "range_high": 40.5})]),
+    ("The median (interquartile range) follow-up time was 412 (301-590) days.", [("median_followup", {"months": 13.54})]),
+    # a grade aside after the term, when the count comes before its verb: the grade of every one of them
+    ("Among the 20 patients with previous transplant, 3 (15.0%) developed acute GVHD (all grade 1-2) after infusion, "
+     "and none developed chronic GVHD.",
+     [("gvhd", {"percent": 15.0, "n": 3, "N": 20, "grade": "any", "acute": True}), ("gvhd", {"n": 3, "grade": "1-2", "acute": True}),
+      ("gvhd", {"n": 0, "grade": "any", "chronic": True, "negated": True})]),
+    ("Four patients developed CRS (all grade 1).", [("crs", {"n": 4, "grade": "any"}), ("crs", {"n": 4, "grade": "1"})]),
+    ("Two patients experienced ICANS (both grade 2).",
+     [("neurotoxicity", {"n": 2, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": "2"})]),
+    ("Six patients (30%) had acute GVHD (all grade I-II).",
+     [("gvhd", {"percent": 30, "n": 6, "grade": "any", "acute": True}), ("gvhd", {"n": 6, "grade": "1-2", "acute": True})]),
+    ("ICANS (all grade I) was seen in 2 patients.",
+     [("neurotoxicity", {"n": 2, "grade": "1"}), ("neurotoxicity", {"n": 2, "grade": "any"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND59_FAMILIES)
+def test_blind59_families(text, expected):
+    _matches(read_text(text), expected)
