@@ -200,6 +200,8 @@ class Found:
 
 # ---------------------------------------------------------------- document level
 LABEL_RE = re.compile(r"(?:\*\*|__)?\s*(?P<label>[A-Za-z][A-Za-z ,&/-]{1,60}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*", re.A)
+# a bold label with no colon: "**RESULTS** Median follow-up was 61.4 months"
+BOLD_LABEL_RE = re.compile(r"(?:\*\*|__)\s*(?P<label>[A-Za-z][A-Za-z ,&/-]{1,60}?)\s*(?:\*\*|__)\s+", re.A)
 # a number that does not end an identifier ("CD7", "NS6CAR" carry no value), or a stated
 # absence; two searches, the digit one without IGNORECASE (a fast scan, and it decides most)
 _HAS_NUMBER = re.compile(r"\d(?<![A-Za-z]\d)", re.A)   # (the digit first: the search skips to digits in C)
@@ -279,14 +281,14 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
                 head = rep.text[a:a + 60].lower()
                 if ("we " in head or "this " in head) and c.section_turn.match(rep.text, a, b):
                     del out[run:]
-            if rep.text[b - 1] != "." or rep.text.find(":", a, min(b, a + 70)) >= 0:
+            if rep.text[b - 1] != "." or rep.text.find(":", a, min(b, a + 70)) >= 0 or rep.text.startswith(("**", "__"), a):
                 # section labels and heading lines ("RESULTS:", "**Methods:**", "3. Results")
                 h = HEADING_RE.fullmatch(rep.text, a, b)
                 if h and c.known_label.fullmatch(h.group("label").strip()):
                     section = h.group("label").strip().lower()
                     run, since = len(out), 0
                     continue
-                m = LABEL_RE.match(rep.text, a, b)
+                m = LABEL_RE.match(rep.text, a, b) or BOLD_LABEL_RE.match(rep.text, a, b)
                 if m and (c.known_label.fullmatch(m.group("label").strip())
                           or (m.group("label").isupper() and len(m.group("label").strip()) > 2
                               and not _names_endpoint(m.group("label")))):

@@ -5893,3 +5893,13 @@ BLIND59_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND59_FAMILIES)
 def test_blind59_families(text, expected):
     _matches(read_text(text), expected)
+
+
+def test_a_bold_section_label_without_a_colon_is_a_label():
+    """"**RESULTS** Median follow-up was …": the label is no part of the evidence; "**Background** …" skips its sentence."""
+    doc = Document(path="x.txt", format="text", sha256="",
+                   text="**Background** CD7 CAR-T achieved CR in 90% of patients in earlier trials.\n"
+                        "**RESULTS** Median follow-up was 61.4 months (range, 55.0–70.2).")
+    [m] = extract_measurements(doc)
+    assert (m.endpoint, m.fields["months"]) == ("median_followup", 61.4)
+    assert m.evidence.text == "Median follow-up was 61.4 months (range, 55.0–70.2)."
