@@ -93,6 +93,9 @@ def cues() -> SimpleNamespace:
     lineage = r"(?:(?i:[TB]/(?:myeloid|lymphoid|[TB]))\s+(?=(?i:mixed)))?"
     # an antigen before the name is no label of its own ("five with CD7-positive AML")
     marker = r"(?:CD\d+(?:\+|-positive)\s+)?"
+    # a list of diseases with counts: its optional label ("Diagnoses:") and the separator after each item
+    list_label = r"(?:[A-Z][\w ]{0,30}:\s*)?"
+    list_sep = r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*\.?$)"
     labels = {}
     for n, lab, _ in dis:
         labels[n.lower()] = lab
@@ -124,12 +127,10 @@ def cues() -> SimpleNamespace:
         disease=gate.compile(rf"(?<![\w-])(?P<d>{disease_alt})(?![\w-])", re.A), disease_labels=labels,
         # a sentence that only lists diseases with counts ("T-ALL 27, T-LBL 6.", "Diagnoses: T-ALL 12 and CD7+ AML 3.")
         # (a subtype's count nested in parentheses: "T-ALL 18 (ETP 6), T-LBL 8")
-        disease_list=gate.compile(rf"(?:[A-Z][\w ]{{0,30}}:\s*)?(?:(?:CD\d+[+-]?\s+)?(?:{disease_alt})\s*[,:]?\s*\d+"
-                                  rf"(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?(?:\s*\(\s*(?:{disease_alt})\s*[,:]?\s*\d+\s*\))?"
-                                  rf"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*\.?$)){{2,}}"
+        disease_list=gate.compile(rf"{list_label}(?:(?:CD\d+[+-]?\s+)?(?:{disease_alt})\s*[,:]?\s*\d+"
+                                  rf"(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?(?:\s*\(\s*(?:{disease_alt})\s*[,:]?\s*\d+\s*\))?{list_sep}){{2,}}"
                                   # (the count first: "15 T-ALL, 9 T-LBL", "Diagnoses: 12 T-ALL and 3 CD7+ AML")
-                                  rf"|(?:[A-Z][\w ]{{0,30}}:\s*)?(?:\d+\s+(?:CD\d+[+-]?\s+)?(?:{disease_alt})"
-                                  rf"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*\.?$)){{2,}}", re.A),
+                                  rf"|{list_label}(?:\d+\s+(?:CD\d+[+-]?\s+)?(?:{disease_alt}){list_sep}){{2,}}", re.A),
         # ("19 cases had T-ALL", "13 cases were classical Hodgkin lymphoma", "19 cases of T-ALL", "12 were diagnosed with T-LBL")
         disease_with=gate.compile(rf"(?i:(?P<n>{NUM}))\s+(?:{_PCT_PAREN}\s+)?(?:(?:patients|(?i:cases))\s+)?(?:with|had|(?<=cases\s)of|"
                                   rf"(?:were|was)(?:\s+diagnosed\s+(?:with|as))?)\s+{lineage}{marker}(?P<d>{disease_alt})(?![\w-])", re.A),
@@ -403,18 +404,13 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                     out[i] = Measurement(endpoint=f.endpoint, fields=fields, evidence=ev, rule=f.rule)
                     del tabled[_key_unnamed(f.endpoint, f.fields) + (n,)]
                     continue
-            if f.endpoint == "p_value" and prev is None and (i := next((i for i, m in enumerate(out[:before]) if m.endpoint == "p_value"
-                                                          and m.fields.get("value") == f.fields.get("value")
-                                                          and m.fields.get("outcome") in (None, f.fields.get("outcome"))), None)) is not None:
+            if f.endpoint == "p_value" and prev is None and (i := _stated_p(out[:before], f)) is not None:
                 # the p-value stated before with no outcome read ("[76.2% vs 42.9%, P=0.032; 71.4% vs 28.6%, P=0.008]"):
                 # a table's cell restates it; the Results' sentence names what it compares
                 if k not in tables and f.fields.get("outcome"):
                     out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
                 continue
-            if f.endpoint in SURV and prev is None and f.fields.get("ci_low") is not None and (i := next((
-                    i for i, m in enumerate(out) if m.endpoint == f.endpoint and m.get("ci_low") is None and m.get("ci_high") is None
-                    and (m.get("percent"), m.get("months"), m.get("median_months")) == (f.fields.get("percent"), f.fields.get("months"),
-                                                                                     f.fields.get("median_months"))), None)) is not None:
+            if f.endpoint in SURV and prev is None and f.fields.get("ci_low") is not None and (i := _bare_estimate(out, f)) is not None:
                 # the abstract's "63.2% v 21.4%" restated with its CI under another group name ("in the HSCT group")
                 out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
                 continue
@@ -606,6 +602,11 @@ def _label_lines(between: str) -> bool:
     return len(lines) <= 4 and all(len(ln) <= 40 and "\t" not in ln for ln in lines)
 
 
+def _p_cell(v: str) -> str:
+    """A table's p-value cell as the record's value ("= 0.03" → "0.03", "< .001" → "<.001")."""
+    return v.replace(" ", "").lstrip("=")
+
+
 def _count_value(v: str, size: int | None) -> str:
     """A cell under a count format as text: "2 (66.7)" a count and its percent ("2 (66.7%)"), "0"
     none of the group ("0/6" when its ``size`` is known)."""
@@ -661,7 +662,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         for v, t in zip(values, col_terms):
             pos = row.find(v, pos)
             if v not in _NO_VALUE and t:
-                out.append(Found("p_value", {"value": v.replace(" ", "").lstrip("="), "outcome": t[0][2]}, "p.table", pos))
+                out.append(Found("p_value", {"value": _p_cell(v), "outcome": t[0][2]}, "p.table", pos))
         return out
     # (a grade column's count format is no part of its grade: "Grade 1–2, n", "Any grade, n (%)")
     heads_g = [_HEAD_COUNT.sub("", h) if "," in h else h for h in heads]
@@ -714,7 +715,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             elif t:
                 text = f"{h} {_CELL_N_PCT.sub(_PCT_SIGN, v) if '/N' in h else v}."   # ("32/35 (91.4)": a stated percent)
             elif _P_HEAD.fullmatch(h) and _P_CELL.fullmatch(v) and endpoint:
-                f = {"value": v.replace(" ", "").lstrip("="), "outcome": endpoint}
+                f = {"value": _p_cell(v), "outcome": endpoint}
                 if group and nxt:
                     f["compares"] = [group, nxt]
                 out.append(Found("p_value", f, "p.table", pos))
@@ -781,7 +782,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         named = [g for g in groups[:p] if g]
         if p == len(values):
             return out
-        f = {"value": values[p].replace(" ", "").lstrip("="), **({"compares": named} if len(named) >= 2 else {})}
+        f = {"value": _p_cell(values[p]), **({"compares": named} if len(named) >= 2 else {})}
         outcome = next((x.endpoint for x in out if x.endpoint != "p_value"), None)
         return out + ([Found("p_value", {**f, "outcome": outcome}, "p.table", row.rfind(values[p]))] if outcome else [])
     unit = ci.group("unit") or ci.group("unit2")
@@ -803,7 +804,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 out.append(Found(f.endpoint, f.fields, f.rule, pos))
         elif _P_HEAD.fullmatch(h) and _P_CELL.fullmatch(v) and endpoint:
             named = [g for g, hh in zip(groups, heads) if g and not _P_HEAD.fullmatch(hh)]
-            f = {"value": v.replace(" ", "").lstrip("=")}
+            f = {"value": _p_cell(v)}
             if len(named) >= 2:
                 f["compares"] = named
             out.append(Found("p_value", {**f, "outcome": endpoint}, "p.table", pos))
@@ -813,6 +814,19 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
 _COMPARES_ASIDE = re.compile(r"\s*\([^()]*\)$", re.A)   # "P value (allo-HCT v no allo-HCT)"
 _NO_VALUE = ("", "-", "–", "—", "NA", "··")   # a cell with no value
 _CELLS_BELOW = re.compile(r"\([^()\t\n]*\)(?:\t\([^()\t\n]*\))*", re.A)
+def _stated_p(out: list[Measurement], f: Found) -> int | None:
+    """The index of a p-value in ``out`` with ``f``'s value and ``f``'s outcome or none."""
+    return next((i for i, m in enumerate(out) if m.endpoint == "p_value" and m.fields.get("value") == f.fields.get("value")
+                 and m.fields.get("outcome") in (None, f.fields.get("outcome"))), None)
+
+
+def _bare_estimate(out: list[Measurement], f: Found) -> int | None:
+    """The index of a survival estimate in ``out`` with ``f``'s endpoint and numbers but no CI, whatever its group."""
+    same = (f.fields.get("percent"), f.fields.get("months"), f.fields.get("median_months"))
+    return next((i for i, m in enumerate(out) if m.endpoint == f.endpoint and m.get("ci_low") is None
+                 and m.get("ci_high") is None and (m.get("percent"), m.get("months"), m.get("median_months")) == same), None)
+
+
 _HEADER_ENDPOINTS = ("patients_treated", "patients_enrolled", "disease_count", "dose")
 # endpoints with no time point: a bare count equal to a count stated before restates it
 # ("Of the 8 relapses without transplant, 5 were CD7-negative" after "8 of the 11 … relapsed")
