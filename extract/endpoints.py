@@ -631,8 +631,9 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     if more and len(more) < line.count("\t") + 1 and all(c.strip()[:1] == "(" and c.strip()[-1:] == ")" for c in more):
         # cells set on two lines, their CIs below them ("50·0%\t61·5%" over "(11·1–80·4)\t(30·8–81·8)")
         parts = line.split("\t")
-        k = len(parts) - len(more)
-        line = "\t".join(parts[:k] + [f"{a} {b.strip()}" for a, b in zip(parts[k:], more)])
+        end = len(parts) - 1 if _P_CELL.fullmatch(parts[-1].strip()) and len(parts) - 1 > len(more) else len(parts)
+        k = end - len(more)   # (under the value cells, not a last column of p-values: "71.4 | 22.2 | <.001")
+        line = "\t".join(parts[:k] + [f"{a} {b.strip()}" for a, b in zip(parts[k:end], more)] + parts[end:])
     cells = [c.strip() for c in (line if "\t" in line else row).split("\t")]
     label, values = _unmarked(cells[0]), cells[1:]
     if not values:

@@ -49,6 +49,7 @@ COLUMN_GAP_EM = 6   # column text: the median gap across the gutter is at most t
 GUTTER_BAND = (0.4, 0.6)  # where a two-column gutter can be, as fractions of the page width
 THIRD_BANDS = ((0.25, 0.42), (0.58, 0.75))  # ... and the two gutters of three columns
 THIRD_CROSSING = 0.25     # a three-column gutter: rows crossing it, at most this × rows leaving it empty
+RIGHT_COLUMN = 0.5  # a right column's text reaches at least this far across the space right of its gutter
 MARGIN = 0.1        # top/bottom fraction of a page where running heads and page numbers live
 HEAD_BAND = 0.06    # ... of which the outer part holds only them: its rows do not vote for a gutter
 SUP_SIZE = 0.9      # a superscript is smaller than this × the line's font size ...
@@ -350,7 +351,17 @@ def _gutters(rows: list[list[Glyph]], bbox: tuple) -> tuple[list[float], bool]:
             thirds.append(gap)
     if thirds and (middle is None or min(r for r, _ in thirds) > middle[0]):
         return [x for _, x in thirds], True
+    if middle and _reach(rows, bbox, middle[1]) < middle[1] + RIGHT_COLUMN * (px1 - middle[1]):
+        middle = None   # a narrow table's last column in a page's only column, not a right column
     return ([middle[1]] if middle else []), False
+
+
+def _reach(rows: list[list[Glyph]], bbox: tuple, x: float) -> float:
+    """How far right the body rows' text right of ``x`` reaches (``x`` when none has any)."""
+    ptop, pbottom = bbox[1], bbox[3]
+    band = HEAD_BAND * (pbottom - ptop)
+    return max((g.x1 for row in rows for g in row if (g.x0 + g.x1) / 2 >= x and not g.text.isspace()
+                and ptop + band <= g.top and g.bottom <= pbottom - band), default=x)
 
 
 def _sides(row: list[Glyph], x: float) -> tuple[bool, bool, float]:

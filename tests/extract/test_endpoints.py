@@ -5680,6 +5680,16 @@ def test_table_p_value_row_naming_its_comparison_and_a_dash_cell():
     assert not any(f.get("percent") == 95 for _, f in got)
 
 
+
+def test_table_cis_on_the_line_below_go_under_the_value_cells_not_the_p_value_column():
+    """"2-y OS, % | 78.6 | 33.3 | .002" over "(58.4-89.8) | (7.8-62.3)": the CIs sit under the groups' cells; the
+    last column holds the row's p-value."""
+    assert read_text("Table 2. Outcomes by consolidation\nOutcome\tallo-HCT (n = 28)\tNo HCT (n = 9)\tP\n"
+                     "2-y OS, %\t78.6\t33.3\t.002\n(58.4-89.8)\t(7.8-62.3)\n") == [
+        ("overall_survival", {"percent": 78.6, "months": 24, "ci_low": 58.4, "ci_high": 89.8, "subgroup": "allo-HCT"}),
+        ("overall_survival", {"percent": 33.3, "months": 24, "ci_low": 7.8, "ci_high": 62.3, "subgroup": "No HCT"}),
+        ("p_value", {"value": ".002", "compares": ["allo-HCT", "No HCT"], "outcome": "overall_survival"})]
+
 BLIND56_FAMILIES = [
     # MEDLINE's ASCII comparators ">/=" and "</=" are "≥" and "≤"
     ("Cytokine release syndrome (CRS) occurred in 20 patients (87.0%) and was grade >/=3 in 2 (8.7%); grade 1-2 immune "

@@ -496,3 +496,46 @@ def test_a_springer_nature_citation_gives_the_year():
     doc = read(F.article_pdf(before_title=["Leukemia (2025) 39:1782–1783; https://doi.org/10.5555/s41375-025-95205-9"],
                              title="A title in the largest font on the page", body=["Body text."], columns=1))
     assert (doc.meta["journal"], doc.meta["year"]) == ("Leukemia", 2025)
+
+
+def test_a_narrow_table_in_the_only_column_of_a_last_page_keeps_its_last_column():
+    """A two-column article's last page holds text in its left column only, with a table inside that
+    column whose last column starts near the page's middle: the gap before that column is no gutter (no
+    text reaches across the right half of the page), so each row is read whole."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 9)
+    prose = ["In this registry analysis the first product produced higher",
+             "response rates and a longer survival than the second. The",
+             "toxic effects by product are shown in the Table; most were mild.",
+             "day 90."]
+    y = 700
+    for line in prose:
+        c.drawString(50, y, line)
+        y -= 11
+    c.drawString(50, y - 4, "Table. Toxic Effects by Product")
+    c.setFont("Helvetica", 7)
+    rows = [("Event, No. (%)", "Axi-cel", "Tisa-cel", "All"),
+            ("CRS, any grade", "255 (84.7)", "112 (67.1)", "367 (78.4)"),
+            ("CRS, grade 3 or higher", "21 (7.0)", "5 (3.0)", "26 (5.6)"),
+            ("ICANS, any grade", "166 (55.1)", "30 (18.0)", "196 (41.9)"),
+            ("ICANS, grade 3 or higher", "90 (29.9)", "7 (4.2)", "97 (20.7)")]
+    y -= 20
+    for row in rows:
+        for x, cell in zip((50, 145, 195, 252), row):   # (the last column starts in the page's middle band)
+            c.drawString(x, y, cell)
+        y -= 11
+    c.setFont("Helvetica", 9)
+    for line in ["Abbreviations: CRS, cytokine release syndrome; ICANS,", "neurotoxicity.", "Discussion",
+                 "Residual confounding and centre-level variation in the", "management.", "Conclusions",
+                 "The first product may be preferred in fit patients.", "References"]:
+        y -= 11
+        c.drawString(50, y, line)
+    c.showPage()
+    c.save()
+    text = read(buf.getvalue()).text
+    assert "CRS, any grade\t255 (84.7)\t112 (67.1)\t367 (78.4)\n" in text
+    assert "ICANS, grade 3 or higher\t90 (29.9)\t7 (4.2)\t97 (20.7)\n" in text
