@@ -327,8 +327,8 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
             if title and b - a < len(title) + 40 and len(_key(text)) > 15 and _key(text) in title:
                 continue
             low = text.lower()
-            if c.background_hint.search(low) and c.background.search(text):
-                continue
+            if c.background_hint.search(low) and c.background.search(text.replace("\t", " | ") if "\t" in text else text):
+                continue   # (a cue never runs across a table's cells: "Cohort A, no prior | Cohort B")
             out.append(Sentence(bi, a, b, oa, ob, text, low))
     return reps, out
 
@@ -530,14 +530,21 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             j += 1
         header = [c.strip() for c in _tabbed(sents[i], reps).rsplit("\n", 1)[-1].split("\t")]   # (after a caption line)
         first = i + 1   # the first row under the header
-        if i + 1 < j and not any(_VALUE_CELL.fullmatch(c.strip()) for c in sents[i + 1].text.split("\n", 1)[0].split("\t")):
-            # a header on two lines ("CR/CRi day 28," over "n (%)", "Week 4" over "EM ORR"): the second
+        while first < j and first <= i + 2 and not any(_VALUE_CELL.fullmatch(c.strip()) for c in sents[first].text.split("\n", 1)[0].split("\t")):
+            # a header on two or three lines ("CR/CRi day 28," over "n (%)", "Week 4" over "EM ORR"): the next
             # line's cells (right-aligned when fewer) complete the first's
-            more = [c.strip() for c in _tabbed(sents[i + 1], reps).split("\n", 1)[0].split("\t")]
-            if len(more) <= len(header):
-                pad = len(header) - len(more)
-                header = header[:pad] + [f"{a} {b}".strip() for a, b in zip(header[pad:], more)]
-                first = i + 2
+            more = [c.strip() for c in _tabbed(sents[first], reps).split("\n", 1)[0].split("\t")]
+            if len(more) > len(header):
+                break
+            pad = len(header) - len(more)
+            header = header[:pad] + [f"{a} {b}".strip() for a, b in zip(header[pad:], more)]
+            first += 1
+        headed = False   # a header's last line too short to be a sentence ("\t\t= 10)\t"), just above the first row
+        if reps and i < first < j and sents[first].block == sents[first - 1].block:
+            last = reps[sents[first].block].text[sents[first - 1].b:sents[first].a].strip("\n").rsplit("\n", 1)[-1]
+            more = [c.strip() for c in last.split("\t")]
+            if "\t" in last and len(more) == len(header) and not any(_VALUE_CELL.fullmatch(c) for c in more):
+                header, headed = [f"{a} {b}".strip() for a, b in zip(header, more)], True
         width = max((sents[k].text.count("\t") + 1 for k in range(first, j)), default=0)
         if len(header) < width - 1 and "(" in sents[i].text:
             split = []
@@ -558,11 +565,11 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
         for k in range(first, j):
             between = reps[sents[k].block].text[sents[k - 1].b:sents[k].a].strip() if reps else ""
             between = between.rsplit("\n", 1)[-1].strip()
-            if between and len(between) < 40 and not _FORMAT_LINE.search(between) and between[:1] != "(":
+            if between and len(between) < 40 and not _FORMAT_LINE.search(between) and between[:1] != "(" and not (headed and k == first):
                 group = _unmarked(between)   # ("PFS", "Toxicity": a short line between two rows labels the rows below it)
             out[k] = (header, width, caption, sents[k + 1].text.split("\t", 1)[0] if k + 1 < j else None, group)
-        if first > i + 1:
-            out[i + 1] = (header, width, caption, None, None)   # (the header's second line: no row, reads nothing)
+        for k in range(i + 1, first):
+            out[k] = (header, width, caption, None, None)   # (the header's next lines: no row, read nothing)
         i = j
     return out
 

@@ -70,9 +70,13 @@ SUPPLEMENT_LINE_RE = re.compile(
 # a meeting abstract's header line naming the congress by its society and year: "EHA2025 Congress, Milan, Italy,
 # June 12-15, 2025", "ASCO 2024 Annual Meeting", "EHA2024 Hybrid Congress" (not "Presented at …": a paper's
 # earlier presentation)
+# or by its number and dates: a poster's banner "Abstract 3471 | 66th ASH Annual Meeting & Exposition | San Diego, CA |
+# December 7–10, 2024"
 MEETING_LINE_RE = re.compile(
     rf"^[ \t]*[A-Z]{{2,6}}[ \t]?(?P<y1>{_YEAR})[ \t]+(?:(?:Hybrid|Virtual|Online|International|Scientific|European)[ \t]+)?"
-    rf"(?:Congress|Annual[ \t]+Meeting|Meeting|Conference|Symposium)\b", re.M)
+    rf"(?:Congress|Annual[ \t]+Meeting|Meeting|Conference|Symposium)\b"
+    rf"|^(?:(?!resent)[^\n]){{0,30}}?\b\d{{1,3}}(?:st|nd|rd|th)[ \t]+[A-Z]{{2,6}}[ \t]+(?:Annual[ \t]+)?(?:Meeting|Congress)\b"
+    rf"[^\n]{{0,80}}?\b[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}(?:[ \t]*[–-][ \t]*\d{{1,2}})?,[ \t]*(?P<y2>{_YEAR})\b", re.M)
 
 
 def front_matter_year(text: str) -> int | None:

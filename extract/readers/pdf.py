@@ -481,13 +481,16 @@ CELL_GAP_EM = 0.5   # the narrowest gap between two header cells that ran togeth
 
 
 def _words(line: Line) -> list[tuple[int, int, float, float]]:
-    """(start, end, x0, x1) of each run of boxed non-space characters of ``line``."""
+    """(start, end, x0, x1) of each run of non-space characters of ``line`` with a box (a superscript's "^",
+    which has none, stays in its word: "10^7")."""
     out, start = [], None
-    for i, (ch, box) in enumerate(zip(line.text + " ", line.boxes + [None])):
-        if box is not None and not ch.isspace():
+    for i, ch in enumerate(line.text + " "):
+        if not ch.isspace():
             start = i if start is None else start
         elif start is not None:
-            out.append((start, i, line.boxes[start][0], line.boxes[i - 1][2]))
+            boxed = [b for b in line.boxes[start:i] if b is not None]
+            if boxed:
+                out.append((start, i, boxed[0][0], boxed[-1][2]))
             start = None
     return out
 
@@ -523,14 +526,16 @@ def _table_heads(lines: list[Line]) -> list[Line]:
             edges.append((right + left) / 2)
         if len(edges) != n - 1:
             continue
-        for h in (j - 1, j - 2):
-            if h < 0 or cells[h] > n or lines[h].bottom > lines[j].top or lines[j].top - lines[h].bottom > 3 * lines[j].size:
+        for h in (j - 1, j - 2, j - 3):   # (a head may wrap onto three lines)
+            if h < 0 or cells[h] > n or lines[h].bottom > lines[j].top \
+                    or lines[j].top - lines[h].bottom > (3 if h >= j - 2 else 4) * lines[j].size:
                 break
             if cells[h] == n:
                 continue   # (a header line already in the columns)
             split = _resplit(lines[h], edges, lefts)
-            if split is None or sum(1 for c in split.text.split("\t") if c) < 2:
-                break
+            heads = split.text.split("\t") if split else []
+            if not heads or sum(1 for c in heads if c) < (1 if h > j - 3 and not heads[0] else 2):
+                break   # (one head's last line alone, "= 10)", is in a column; a caption or prose above is not)
             lines[h] = split
             cells[h] = n
     return lines
@@ -544,6 +549,27 @@ def _resplit(line: Line, edges: list[float], lefts: list[float]) -> Line | None:
     column is one cell, not "grade" | "1–2")."""
     words = _words(line)
     flush = sum(1 for x in lefts[1:] if any(abs(w[2] - x) <= 1 for w in words)) * 2 >= len(lefts) - 1
+    cols = _placed(line, words, edges, lefts, flush)
+    if cols is None and flush:   # (a centred head's "×" may sit at a column's left edge by chance)
+        cols = _placed(line, words, edges, lefts, False)
+    if cols is None:
+        return None
+    text, boxes = [], []
+    for k, col in enumerate(cols):
+        if k:
+            text.append("\t")
+            boxes.append(None)
+        for i, (a, b) in enumerate(col):
+            if i:
+                text.append(" ")
+                boxes.append(None)
+            text.extend(line.text[a:b])
+            boxes.extend(line.boxes[a:b])
+    return Line("".join(text), boxes, line.top, line.bottom, line.size)
+
+
+def _placed(line: Line, words: list, edges: list[float], lefts: list[float], flush: bool) -> list[list[tuple[int, int]]] | None:
+    """Per column, the (start, end) of ``line``'s words in it (see _resplit), or None."""
     cols: list[list[tuple[int, int]]] = [[] for _ in range(len(edges) + 1)]
     prev = None
     for a, b, x0, x1 in words:
@@ -558,18 +584,7 @@ def _resplit(line: Line, edges: list[float], lefts: list[float]) -> Line | None:
             return None
         cols[k].append((a, b))
         prev = (k, x1, b)
-    text, boxes = [], []
-    for k, col in enumerate(cols):
-        if k:
-            text.append("\t")
-            boxes.append(None)
-        for i, (a, b) in enumerate(col):
-            if i:
-                text.append(" ")
-                boxes.append(None)
-            text.extend(line.text[a:b])
-            boxes.extend(line.boxes[a:b])
-    return Line("".join(text), boxes, line.top, line.bottom, line.size)
+    return cols
 
 
 def _line(glyphs: list[Glyph]) -> Line | None:

@@ -5690,6 +5690,18 @@ def test_table_cis_on_the_line_below_go_under_the_value_cells_not_the_p_value_co
         ("overall_survival", {"percent": 33.3, "months": 24, "ci_low": 7.8, "ci_high": 62.3, "subgroup": "No HCT"}),
         ("p_value", {"value": ".002", "compares": ["allo-HCT", "No HCT"], "outcome": "overall_survival"})]
 
+
+def test_table_header_on_three_lines_whose_last_is_too_short_for_a_sentence_and_a_cue_never_spans_cells():
+    """"Cohort B, relapse" over "after allo-HSCT (n" over "= 10)": all three lines name the column, the last one
+    ("= 10)") no group label of the first row; "no prior | Cohort B" is no "prior cohort" (background)."""
+    cols = ["Cohort A, no prior allo-HSCT", "Cohort B, relapse after allo-HSCT"]
+    assert read_text("Table 2. Outcomes by prior transplant status\nOutcome\tCohort A, no prior\tCohort B, relapse\tP\n"
+                     "\tallo-HSCT (n = 14)\tafter allo-HSCT (n\t\n\t\t= 10)\t\n"
+                     "CR/CRi at day 28, n (%)\t13 (92.9)\t9 (90.0)\t>.99\n") == [
+        ("complete_remission", {"percent": 92.9, "n": 13, "timepoint_days": 28, "includes_cri": True, "subgroup": cols[0], "N": 14}),
+        ("complete_remission", {"percent": 90.0, "n": 9, "timepoint_days": 28, "includes_cri": True, "subgroup": cols[1], "N": 10}),
+        ("p_value", {"value": ">.99", "compares": cols, "outcome": "complete_remission"})]
+
 BLIND56_FAMILIES = [
     # MEDLINE's ASCII comparators ">/=" and "</=" are "≥" and "≤"
     ("Cytokine release syndrome (CRS) occurred in 20 patients (87.0%) and was grade >/=3 in 2 (8.7%); grade 1-2 immune "

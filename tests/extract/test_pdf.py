@@ -539,3 +539,60 @@ def test_a_narrow_table_in_the_only_column_of_a_last_page_keeps_its_last_column(
     text = read(buf.getvalue()).text
     assert "CRS, any grade\t255 (84.7)\t112 (67.1)\t367 (78.4)\n" in text
     assert "ICANS, grade 3 or higher\t90 (29.9)\t7 (4.2)\t97 (20.7)\n" in text
+
+
+def _placed_line(parts: list[tuple[float, str]], size: float = 8.0, em: float = 3.5):
+    """A Line of ``parts`` (x where each starts, its text; a part after a wide gap starts with a tab, after a
+    narrow one with a space), every character ``em`` wide; a "^" has no box (as the reader writes a superscript)."""
+    from extract.readers.pdf import Line
+
+    text, boxes = [], []
+    for x, part in parts:
+        if part[:1] in ("\t", " "):
+            text.append(part[0])
+            boxes.append(None)
+            part, x = part[1:], x
+        for i, ch in enumerate(part):
+            text.append(ch)
+            boxes.append(None if ch in " ^" else (x + i * em, 0.0, x + (i + 1) * em, size))
+    return Line("".join(text), boxes, 0.0, size, size)
+
+
+def test_centred_heads_wider_than_their_columns_split_even_when_a_word_sits_at_a_columns_left_edge():
+    """Heads centred over narrow columns ("DL1, 2 × 10^7 cells (n =" over "1 (33.3)") come closer than a cell
+    gap apart; their "×" happens to sit at the columns' left edges, which looks like heads set flush left.
+    Placed flush left they would part "1.8 ×" at a plain space, so each word goes by its middle; "10^7",
+    whose "^" has no box, stays one word."""
+    from extract.readers.pdf import _resplit
+
+    # heads 84 points wide (24 characters), 9 points apart, centred at 232, 325 and 415; each "×" is 24.5 points in
+    line = _placed_line([(48, "Event"), (190, "\tDL1, 2 × 10^7 cells (n ="), (283, " DL2, 6 × 10^7 cells (n ="),
+                         (373, " DL3, 1.8 × 10^8 cells (n")])
+    split = _resplit(line, edges=[160, 278, 369], lefts=[48, 214.5, 307.5, 397])
+    assert split.text == "Event\tDL1, 2 × 10^7 cells (n =\tDL2, 6 × 10^7 cells (n =\tDL3, 1.8 × 10^8 cells (n"
+
+
+def test_a_head_wrapped_onto_three_lines_keeps_its_last_line_alone_in_its_column():
+    """"Cohort B, relapse" over "after allo-HSCT (n" over "= 10)": every line of the header, the last one holding
+    a single cell, is put in the rows' columns."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 7)
+    c.drawString(44, 712, "Table 2. Outcomes by prior transplant status")
+    for x, lines in ((46, ["Outcome"]), (133, ["Cohort A, no prior", "allo-HSCT (n = 14)"]),
+                     (198, ["Cohort B, relapse", "after allo-HSCT (n", "= 10)"]), (277, ["P"])):
+        for k, text in enumerate(lines):
+            c.drawString(x + (21 if text == "= 10)" else 0), 700 - 8 * k, text)
+    rows = [("CR/CRi at day 28, n (%)", "13 (92.9)", "9 (90.0)", ">.99"), ("Relapse, n (%)", "2 (14.3)", "4 (40.0)", ".19"),
+            ("12-mo OS, % (95% CI)", "84.4 (50.4-95.9)", "50.0 (18.4-75.3)", ".02")]
+    for r, row in enumerate(rows):
+        for x, cell in zip((46, 145, 208, 272), row):
+            c.drawString(x, 672 - 10 * r, cell)
+    c.drawString(44, 636, "P values by Fisher exact test (proportions) or log-rank test (survival).")
+    c.showPage()
+    c.save()
+    text = read(buf.getvalue()).text
+    assert "Outcome\tCohort A, no prior\tCohort B, relapse\tP\n\tallo-HSCT (n = 14)\tafter allo-HSCT (n\t\n\t\t= 10)\t\n" in text

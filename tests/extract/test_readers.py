@@ -356,8 +356,12 @@ def test_plain_text_year_from_a_supplement_line(text, year):
     ("EHA2024 Hybrid Congress\nAbstract: P1423\nType: Poster Presentation\n\nTITLE\n", 2024),
     ("ASH 2023 Virtual Meeting\nTitle\nResults: 12 patients.", 2023),
     ("EBMT 2025 Scientific Meeting\nTitle", 2025),
+    # a poster's banner: the meeting by its number, then its dates (blind67 b67-06)
+    ("Abstract 3471 | 66th ASH Annual Meeting & Exposition | San Diego, CA | December 7–10, 2024 | Poster Session 704\nTitle", 2024),
+    ("65th ASH Annual Meeting, San Diego, CA, Dec. 9-12, 2023\nTitle", 2023),
     # a paper's earlier presentation is no year of its own
     ("Title\nPresented at the EHA2023 Congress, Frankfurt.\nResults: 12 patients.", None),
+    ("Title\nPresented in part at the 66th ASH Annual Meeting, San Diego, CA, December 7-10, 2024.\nResults: 12 patients.", None),
 ])
 def test_plain_text_year_from_a_meeting_line(text, year):
     [d] = read_bytes(text.encode(), "paper.txt")
