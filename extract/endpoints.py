@@ -327,12 +327,17 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
             if title and b - a < len(title) + 40 and len(_key(text)) > 15 and _key(text) in title:
                 continue
             low = text.lower()
-            if c.background_hint.search(low) and c.background.search(text.replace("\t", " | ") if "\t" in text else text):
-                continue   # (a cue never runs across a table's cells: "Cohort A, no prior | Cohort B")
+            if c.background_hint.search(low) and c.background.search(text.replace("\t", " | ") if "\t" in text else text) \
+                    and not ("cut" in low[:40] and _AT_CUTOFF.match(text)):
+                # (a cue never runs across a table's cells: "Cohort A, no prior | Cohort B"; "At the data-cutoff date, a
+                # response had been reported in 12 of 17": this study's own)
+                continue
             out.append(Sentence(bi, a, b, oa, ob, text, low))
     return reps, out
 
 
+# a result dated by this study's own data cutoff: "At the data-cutoff date, …", "As of the data cut-off (May 2023), …"
+_AT_CUTOFF = gate.compile(r"(?:at|as\s+of|by|on)\s+(?:the\s+)?(?:time\s+of\s+(?:the\s+)?)?(?:data[\s-]+)?cut[\s-]?off\b", re.I | re.A)
 _ONE_SENTENCE_LABELS = ("abbreviations", "abbreviation", "keywords", "keyword", "key words")
 
 
@@ -1013,7 +1018,9 @@ def _terse_breakdown(m: re.Match) -> list[Found] | None:
         items.append((int(k.group("k1") or k.group("k2")), (k.group("name1") or k.group("name2")).strip(),
                       m.start("body") + k.start("k1" if k.group("k1") else "k2")))
         pos = k.end()
-    if len(items) < 2 or sum(n for n, _, _ in items) != total:
+    # relapses by antigen phenotype ("Relapses: 9 (CD7− in 5)"): the open convention, the total only
+    phenotype = any(_PHENOTYPE_NAME.search(name) for _, name, _ in items) and all(n <= total for n, _, _ in items)
+    if not phenotype and (len(items) < 2 or sum(n for n, _, _ in items) != total):
         return None
     head = f"{label}: {total} pts."
     found = read_sentence(head, block_terms(head))
@@ -1021,7 +1028,7 @@ def _terse_breakdown(m: re.Match) -> list[Found] | None:
         return None   # (grade breakdowns of CRS or ICANS are read as grades, not groups)
     f = found[0]
     out = [Found(f.endpoint, f.fields, f.rule, m.start("n"))]
-    if any(_PHENOTYPE_NAME.search(name) for _, name, _ in items):
+    if phenotype:
         return out    # relapses by antigen phenotype ("CD7-CD19+ 2"): the open convention, the total only
     for n, name, at in items:
         out.append(Found(f.endpoint, {**{k: v for k, v in f.fields.items() if k not in ("n", "N", "percent", "derived")},
@@ -1132,7 +1139,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     if "present" in low or "detected" in low or "documented" in low:
         # "Extramedullary disease, present in 17 patients, resolved completely in 12 and partially in 3": the aside
         # sizes the population of the counts after it, no count of the term
-        ks = list(_PRESENT_IN.finditer(text))
+        ks = list(_PRESENT_IN.finditer(text)) + list(_PRESENT_MAIN.finditer(text))
         if ks:
             present = {k.start("N") for k in ks}
             mid_N = sorted(mid_N + [(int(k.group("N")), k.end()) for k in ks], key=lambda x: x[1])
@@ -1718,7 +1725,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             and _STATE_VERB.fullmatch(text, m.end, ms[i + 1].start))]
     if "including " in low or "such as " in low:
         ms = _drop_examples(text, ms)
-    if "resol" in low and not _SITE_RE.search(text):   # "lesions resolved completely": of a disease site only
+    if ("resol" in low or "regress" in low or "disappear" in low) and not _SITE_RE.search(text):
+        # "lesions resolved completely", "regressed completely": of a disease site only
         ms = [m for m in ms if m.rule not in ("cr.resolved", "pr.resolved")]
     for i, m in enumerate(ms):
         before = text[max(0, m.start - 60):m.start]
@@ -1805,7 +1813,10 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             if ((_hinted(low, _NEG_WORDS) and c.neg_before.search(before)
                  # "no late neurotoxicity" is an absence; "no late relapse" is none after some early ones
                  and (m.endpoint in GRADED or not ("late" in low or "delayed" in low) or not _LATE_BEFORE.search(before)))
-                    or c.neg_after.match(text[m.end:m.end + 80])):
+                    or c.neg_after.match(text[m.end:m.end + 80])
+                    # "neurotoxicity and haemophagocytic lymphohistiocytosis were not observed": the list's absence
+                    or ((" and " in text or " or " in text or ", " in text) and (k := _LIST_THEN_VERB.match(text, m.end))
+                        and c.neg_after.match(text[k.end():k.end() + 80]))):
                 m.negated = True
             elif i and ms[i - 1].negated and ms[i - 1].endpoint != m.endpoint and _OR_GAP.fullmatch(text, ms[i - 1].end, start):
                 # (another endpoint: "no ICANS or acute GVHD"; "none had grade III-IV or chronic GVHD" is left open)
@@ -1815,6 +1826,10 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
     return sorted(ms, key=lambda m: m.start)
 
 
+# the rest of a list of terms (no grade, no number) before its plural verb: "… and HLH were", "…, HLH, or MAS did"
+_LIST_THEN_VERB = re.compile(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?!grade\b|gr\b)[A-Za-z][\w'/-]*"
+                             r"(?:\s+(?!grade\b|were\b|was\b|did\b)[A-Za-z][\w'/-]*){0,3}(?:\s*\([A-Za-z-]{2,10}\))?){1,3}"
+                             r"(?=\s+(?:were|have\s+been|had\s+been|did)\s)", re.A)
 _COMPARATIVES = ("higher", "lower", "longer", "shorter", "better", "worse", "superior", "inferior", "greater", "poorer")
 _COMPARATIVE = "(?:" + "|".join(_COMPARATIVES) + ")"
 _THAN_GROUP = gate.compile(rf"\b(?:{_COMPARATIVE}\s+|than\s+)(?:after|following|among|in)\s+(?:those\s+with\s+)?[^,;()]{{0,40}}$", re.I | re.A)
@@ -2321,7 +2336,7 @@ _GRADE_NEXT = gate.compile(r"\s(?:grade|gr\.?)\s?[\dIV\u2265>]", re.I | re.A)
 _PATIENT_AFTER = gate.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\b", re.I | re.A)
 _KIND_PAIR_AFTER = gate.compile(rf"\s+[A-Za-z][\w-]*\s+(?:and|or)\s+\d+\s+[A-Za-z][\w-]*\s+{PATIENT}\b", re.I | re.A)
 _DENOM_BEFORE = gate.compile(r"\b(?:among|(?<!total )of|for)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", re.I | re.A)
-_IN_BEFORE = gate.compile(r"\b(?:in|to)\s+$", re.I | re.A)
+_IN_BEFORE = gate.compile(r"\b(?:in|to)\s+(?:the\s+(?:other|remaining)\s+)?$", re.I | re.A)   # ("and partially in the other 2")
 _CLAUSE_START = gate.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s+|\b(?:of|among)\s+(?:which|whom|them|these)\s+)$", re.I | re.A)
 # a name numbered after it ("phase 1", "cohort 2", "arm 1", "part 2", "stage 4"): the number is no count
 _LABEL_BEFORE = gate.compile(r"\b(?:phase|cohort|arm|group|part|stage|step|level)s?\s?$", re.I | re.A)   # (plural: a list of labels)
@@ -2428,7 +2443,7 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 head = not _DENOM_BEFORE.search(text, max(0, a.start - 25), a.start) \
                     or ("who" in after and bool(c.rel_subject_after.match(after))) \
                     or ("one of" in text and bool(_NONE_OF_BEFORE.search(text, max(0, a.start - 20), a.start)))
-            elif _IN_BEFORE.search(text, max(0, a.start - 6), a.start) and _AFTER_IN.match(after):
+            elif _IN_BEFORE.search(text, max(0, a.start - 24), a.start) and _AFTER_IN.match(after):
                 # "grade 1 in 9"; not a site breakdown: "extramedullary involvement (central nervous system in 8, testis in 4)"
                 op = text.rfind("(", 0, a.start)
                 head = not (op > text.rfind(")", 0, a.start) and _SITE_ASIDE.search(text, max(0, op - 20), op + 1))
@@ -2477,7 +2492,10 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                   and _BREAKDOWN_END.match(after)):
                 head, target = True, g_prev   # "(grade I–II, 6; grade III–IV, 1)"
             elif (g_prev is not None and g_prev.kind in "EX" and not g_prev.pop and text[g_prev.end:a.start] in (" ", ", ", ": ")
-                  and (g_prev.kind == "X" or g_prev.endpoint in RESPONSE) and _TERSE_END.match(text, a.end)
+                  and (g_prev.kind == "X" or g_prev.endpoint in RESPONSE
+                       # ("Relapses: 9.", "Transplanted: 4": a poster's label and its count)
+                       or (g_prev.endpoint in _BARE_RESTATED and text[g_prev.end:a.start] == ": "))
+                  and _TERSE_END.match(text, a.end)
                   and text[g_prev.start:g_prev.end] != "CRi"   # (CRi alone is no endpoint)
                   and _TERSE_OPEN.search(text, max(0, g_prev.start - 3), g_prev.start)):
                 # "(n=10): CR 6, PR 3, ORR 90.0%", "– CR 4, CRi 3, MLFS 2", "(CR, 8; PR, 2)": a terse response count
@@ -2788,6 +2806,19 @@ _LISTLIKE = re.compile(r"[\s,;:().\[\]]*(?:(?:and|or|including|vs\.?|versus|v)[\
                        r"(?:[Pp]\s?[=<]\s?0?\.\d+[\s;:().]*)?", re.A)
 
 
+_LABEL_WORD = re.compile(r"[A-Za-z]{2}", re.A)
+# a clause naming a pair's two groups right before its values: "; HSCT v no HSCT 76.5% v 35.7%"
+_NAMES_FIRST = gate.compile(r"[;,:]\s*(?:and\s+|while\s+|whereas\s+)?(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+(?:vs\.?|versus|v)\s+"
+                            r"(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s*,?\s*", re.I | re.A)
+_PAIR_GAP = gate.compile(r"\s*(?:%|months?|mos?)?\s*(?:vs\.?|versus|v)\s+", re.I | re.A)
+
+
+def _unknown_label(text: str, prev: tuple[int, int], live: list[Mention]) -> bool:
+    """Whether the clause before a colon is a label that names no endpoint ("; bridging", ". allo-HSCT")."""
+    pa = max(prev[0], text.rfind(". ", prev[0], prev[1]) + 1)   # (the label after a run-in sentence's stop)
+    return not any(pa <= m.start < prev[1] and m.kind in "EG" for m in live) and _LABEL_WORD.search(text, pa, prev[1]) is not None
+
+
 def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed: set[int]) -> list[tuple[Mention, Group]]:
     """Pair each value group with the mention it reports."""
     pairs: list[tuple[Mention, Group]] = []
@@ -2797,9 +2828,12 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
     wide = _zip(text, live, [g for g in groups if g.start not in claimed]) \
         if len(clauses) > 1 and "respectively" in text else {}
     carried = None   # the label term of the clause before, when its values were named after them
+    paired_next = None   # the second value of a pair whose groups were named before it
     for k, (ca, cb) in enumerate(clauses):
         cms = [m for m in live if ca <= m.start < cb]
         cgs = [g for g in groups if ca <= g.start < cb and g.start not in claimed]
+        # ("CRS 27/31 (gr ≥3: 5); bridging: 17 (54.8%)": a label no term names starts its own item)
+        own_label = k > 0 and text.startswith(":", ca) and _unknown_label(text, clauses[k - 1], live)
         zipped = _zip(text, cms, cgs)
         if wide:
             zipped.update((g, m) for g, m in wide.items() if ca <= g.start < cb)
@@ -2873,8 +2907,21 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
             if t is None and not cms and _ELLIPTIC_COMPARE.match(text, ca) and _in_pair(text, g):
                 # "…, but lower in those with extramedullary disease (70.3% vs 87.3%)": the comparison goes on
                 t = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop and not m.negated), None)
+            if t is None and not cms and len(cgs) > 1 and g is cgs[0] and " v" in text[ca:g.start] \
+                    and (k2 := _NAMES_FIRST.fullmatch(text, ca, g.start)) and _PAIR_GAP.fullmatch(text, g.end, cgs[1].start):
+                # "12-mo EFS 58.1% overall; HSCT v no HSCT 76.5% v 35.7%": the pair's groups named before its values
+                t = next((m for m in reversed(live) if m.end <= ca and m.kind in "EG" and not m.pop and not m.negated), None)
+                if t is not None:
+                    a, b = k2.group("a").strip(), k2.group("b").strip()
+                    g.arm, cgs[1].arm = a, (f"{b} {a}" if b.lower() in ("not", "no", "non") else b)
+                    pairs.append((t, g))
+                    pairs.append((t, cgs[1]))
+                    paired_next = cgs[1]
+                    continue
+            if t is None and paired_next is g:
+                continue
             # (a term that only names a group, "with ≥5% marrow blasts", leaves the list going on)
-            if t is None and all(m.pop for m in cms):
+            if t is None and all(m.pop for m in cms) and not own_label:
                 rest = text[ca:cb]
                 for h in sorted((h for h in cgs), key=lambda h: -h.start):
                     rest = rest[:h.start - ca] + rest[h.end - ca:]
@@ -3397,6 +3444,13 @@ _RESULT_VERB = gate.compile(r"\b(?:had|achieved|attained|reached|responded|were\
 _PRESENT_IN = gate.compile(rf"(?:,\s*|\(\s*)(?:(?:which|that)\s+(?:was|were)\s+)?(?:present|detected|documented)\s+"
                            rf"(?:at\s+(?:baseline|infusion|enrol?ment|diagnosis|screening)\s+)?in\s+(?P<N>\d+)(?:\s+(?:[\w-]+\s+)?{PATIENT})?"
                            rf"(?:\s+at\s+(?:baseline|infusion|enrol?ment|diagnosis|screening))?\s*[,)]", re.I | re.A)
+# the site's population as the main clause, the counts after a clause break: "Extramedullary disease was present in
+# 11 patients; 7 reached extramedullary CR and 3 PR", "EMD was documented in 9 patients: 6 had a CR"
+_PRESENT_MAIN = gate.compile(rf"\b(?:(?:extramedullary|extra-medullary|EMD|CNS|(?-i:EM))\s+(?:disease|involvement|lesions?|infiltration|sites?)|(?-i:EMD))\s+"
+                             rf"(?:was|were|had\s+been)\s+(?:present|detected|documented|identified)\s+"
+                             rf"(?:at\s+(?:baseline|infusion|enrol?ment|diagnosis|screening)\s+)?in\s+(?P<N>\d+)(?:\s+(?:[\w-]+\s+)?{PATIENT})?"
+                             rf"(?:\s+at\s+(?:baseline|infusion|enrol?ment|diagnosis|screening))?\s*[;:]",
+                             re.I | re.A)
 _MID_OPENER = gate.compile(rf"(?:;\s*|,\s*(?:and|while|whereas|but)\s+)(?:among|of)\s+(?:the\s+|these\s+|those\s+)?(?P<N>\d+)\s+"
                          rf"(?=[^,;]{{0,120}}?\b(?:{PATIENT}|evaluable|assessable)\b|who\s|with\s)[^,;]{{0,120}}?,", re.I | re.A)   # (or "of the 6 who were not, 5 …",
 # "; among the 7 with extramedullary lesions, 4 …")
@@ -3523,7 +3577,7 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
             f["median_months"] = v["duration"]
         elif "percent" in v and not m.attrs.get("median"):
             months = m.attrs.get("months") or _free_landmark(text, m, g, ms, atoms, clauses)
-            if months is None and _in_pair(text, g):
+            if months is None and (_in_pair(text, g) or (" v" in text[g.end:g.end + 60] and _NAMED_PAIR_AFTER.match(text, g.end))):
                 # "the 2-year EFS was 58.4%, with no difference in EFS by CNS status (55.0% v 60.2%)": the same
                 # term's landmark earlier in the sentence
                 months = next((x.attrs["months"] for x in reversed(ms) if x.end <= m.start and x.endpoint == ep
@@ -3560,6 +3614,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
     return Found(ep, f, m.rule, g.start)
 
 
+# the first of a pair, its group named after it: "LFS was 78.6% with transplant v 41.4% without"
+_NAMED_PAIR_AFTER = gate.compile(r"\s*(?:with|in|among|after|for)\s+[^,;()%]{1,40}?\s+(?:vs\.?|versus|v)\s+\d", re.I | re.A)
 _AND_TERM = re.compile(r"(?:,\s*|\s)and\s+(?:the\s+)?$", re.A)
 _RESPONDERS = (r"(?:responders|(?:patients|pts?)\s+(?:in|with|who\s+(?:achieved|attained|had))\s+(?:an?\s+)?"
                r"(?:CR\b|CRi\b|complete|remission|response|MRD)|(?:CR|complete\s+(?:remission|response)|responding)\s+patients)")
@@ -4347,8 +4403,12 @@ def _level_counts(items: list[tuple[str, int, int]], used: set[int]) -> list[Fou
 
 _COUNTS_THEN_LEVELS = gate.compile(
     rf"(?<![\w.])(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s+(?:were\s+|was\s+)?"
-    r"(?:(?:treated|infused|dosed)\s+(?:at|on|with|in)|received)\s+(?:the\s+)?(?P<labs>[^;()]+?)\s*,?\s*respectively\b", re.I | re.A)
+    r"(?:(?:treated|infused|dosed)\s+(?:at|on|with|in)|received|(?P<bare>at|in))\s+(?:the\s+)?(?P<labs>[^;()]+?)\s*,?\s*respectively\b", re.I | re.A)
 _LEVEL_FIRST = gate.compile(r"(?P<kind>dose\s+level|DL|cohort|level|phase)s?\s+(?P<k>\w+)$", re.I | re.A)
+# "(3, 4, 6, and 4 patients at the four dose levels, respectively)": levels counted, not named (the k-th in order)
+_LEVELS_COUNTED = gate.compile(r"(?P<k>two|three|four|five|six|[2-6])\s+(?:(?:escalating|increasing|successive|consecutive|planned)\s+)?"
+                               r"(?P<kind>dose\s+levels|dose\s+cohorts|dose\s+groups|DLs)$", re.I | re.A)
+_LEVEL_BARE = gate.compile(r"\b(?:DL|dose|levels?|cohorts?)\b", re.I | re.A)
 
 
 def _counts_then_levels(text: str, doses: list[Dose], used: set[int]) -> list[Found]:
@@ -4360,11 +4420,19 @@ def _counts_then_levels(text: str, doses: list[Dose], used: set[int]) -> list[Fo
         return []
     ns = list(re.finditer(r"\d+", m.group("ns")))
     levels = [d for d in doses if m.start("labs") <= d.start < m.end("labs")]
-    n_labs = len(levels) or len(_NUM_LIST_SEP.split(m.group("labs")))
+    counted = _LEVELS_COUNTED.fullmatch(m.group("labs")) if not levels else None
+    n_labs = len(levels) or (_num(counted.group("k")) if counted else len(_NUM_LIST_SEP.split(m.group("labs"))))
     if len(ns) > n_labs:   # "In phase 1, 3, 6 and 3 patients received …": the list is the counts nearest the noun
         ns = ns[len(ns) - n_labs:]
+    if m.group("bare") and not levels and not _LEVEL_BARE.search(m.group("labs")):
+        return []   # "2 and 3 patients at day 28 and month 3, respectively": no levels
     if levels:
         names = [_dose_name(text, d) for d in levels]
+    elif counted:
+        if _num(counted.group("k")) != len(ns):
+            return []
+        kind = re.sub(r"\s+", " ", counted.group("kind").lower())[:-1]
+        names = [f"DL{i}" if kind == "dl" else f"{kind} {i}" for i in range(1, len(ns) + 1)]
     else:
         names = [x.strip() for x in _NUM_LIST_SEP.split(m.group("labs"))]
         first = _LEVEL_FIRST.search(names[0]) if names else None

@@ -473,14 +473,16 @@ _CAR = (r"(?:" + _TARGET + r"(?:CAR|CART)|[A-Za-z\d]*-?CART?\d+[A-Za-z\d]*|[A-Za
 _PRODUCT = r"(?:[A-Za-z]{1,6}-\d{1,5}[A-Za-z\d]*\s+(?=CAR))?"
 # "viable" before the cell kind: "viable CAR+ T cells/kg", "CAR-positive viable T cells per kg"
 _VIABLE = r"(?:viable\s+(?=CAR|T\b|CD\d))?"
-_UNIT = (r"(?P<unit>\s*(?:" + _PRODUCT + _VIABLE + r"(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|"
+# the product's origin before the target: "1 × 10^6 autologous CD19 CAR T cells per kg", "donor-derived CD7 CAR-T cells/kg"
+_ORIGIN = r"(?:(?:autologous|allogeneic|donor-derived|universal|gene-edited|base-edited)\s+(?=CAR|CD\d|anti|BCMA|GPRC5D|CLL|GD2))?"
+_UNIT = (r"(?P<unit>\s*(?:" + _PRODUCT + _VIABLE + _ORIGIN + r"(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|"
          r"CAR-positive\s+(?:viable\s+)?(?:T\s+)?|CD\d+\+?\s+|T[\s-]+|NK[\s-]+"
          # a product named by one word before its cells per kg: "1.0 × 10^6 NS7-T cells/kg"
          r"|[A-Za-z][A-Za-z\d]*(?:-[A-Za-z\d]+)*\+?\s+)?cells?)?\s*(?:/\s*kg\b|per\s+kg\b|/\s*kilogram|per\s+kilogram))"
          # per body-surface area ("CAR-T cells/m²", the superscript flattened by repair; "CAR-positive cells/m2",
          # the same kinds of cell as a flat dose)
-         r"|(?P<unitm>\s*(?:" + _PRODUCT + _VIABLE + r"(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|CAR-positive\s+(?:viable\s+)?(?:T\s+)?|CD\d+\+?\s+|T[\s-]+|NK[\s-]+)?cells?)?\s*(?:/\s*m\^?2\b|per\s+m\^?2\b|per\s+square\s+met(?:er|re)\b))"
-         r"|(?P<unitc>\s*(?:" + _PRODUCT + _VIABLE + r"(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|CAR-positive\s+(?:viable\s+)?(?:T\s+)?|T[\s-]+|NK[\s-]+)?cells?)\b)")
+         r"|(?P<unitm>\s*(?:" + _PRODUCT + _VIABLE + _ORIGIN + r"(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|CAR-positive\s+(?:viable\s+)?(?:T\s+)?|CD\d+\+?\s+|T[\s-]+|NK[\s-]+)?cells?)?\s*(?:/\s*m\^?2\b|per\s+m\^?2\b|per\s+square\s+met(?:er|re)\b))"
+         r"|(?P<unitc>\s*(?:" + _PRODUCT + _VIABLE + _ORIGIN + r"(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|CAR-positive\s+(?:viable\s+)?(?:T\s+)?|T[\s-]+|NK[\s-]+)?cells?)\b)")
 # "DL1 1.0, DL2 1.5 and DL3 3.0 × 10^6 cells/kg": each member of a shared-exponent list may follow its level's name
 _LEVEL_NAME = r"(?:DL|dose\s+level|level)\s?-?\d+[a-z]?"
 _LEVEL = r"(?:" + _LEVEL_NAME + r"\s*[:,=]?\s*)?"
@@ -685,7 +687,9 @@ _ALTS = [
             # "5% or more marrow blasts": a bound stated after the number is a threshold too
             r"(?P<cmp2>\s+or\s+(?:more|greater|higher|above|less|fewer|lower|below)\b)?"),
     # "n = 18", "n = 4, 12, and 15", "n = 18/20"
-    ("neq", r"\b[nN]\s?[=:]\s?(?P<neq>\d+)(?:\s?/\s?(?P<neqN>\d+)(?![\d.]))?(?P<neqlist>(?:\s*,\s*(?:and\s+|or\s+)?\d+(?![\d.%]))+)?"),
+    ("neq", r"\b[nN]\s?[=:]\s?(?P<neq>\d+)(?:\s?/\s?(?P<neqN>\d+)(?![\d.]))?(?P<neqlist>(?:\s*,\s*(?:and\s+|or\s+)?\d+(?![\d.%]))+(?:\s+(?:and|or)\s+\d+(?![\d.%]))?"
+            # ("n = 3, 6 and 6", "n = 4 and 5, respectively": a list's last member after "and" alone)
+            r"|\s+(?:and|or)\s+\d+(?![\d.%])(?=\s*,?\s*respectively))?"),
     # "all 11", "each of the five", "all of the 4", "both of the 2": the whole group
     # "both responders who did not undergo HSCT": two, the whole group a relative clause names
     ("all", rf"\b(?:(?<!-)(?!(?-i:ALL)\b)all(?:\s+of\s+the)?|each\s+of\s+the|both\s+of\s+the(?=\s+2\b))\s+(?P<alln>{NUM})\b|\b(?P<both>both)(?=\s+(?:[\w/+-]+\s+){{0,2}}?"

@@ -5925,3 +5925,135 @@ def test_a_bold_section_label_without_a_colon_is_a_label():
     [m] = extract_measurements(doc)
     assert (m.endpoint, m.fields["months"]) == ("median_followup", 61.4)
     assert m.evidence.text == "Median follow-up was 61.4 months (range, 55.0–70.2)."
+
+
+BLIND62_FAMILIES = [
+    # the product as the subject, given to the cohort; disease counts after the labels ("T-ALL (n = 20) or T-LBL (n = 6)")
+    ("Donor-derived CD7 CAR T cells were administered to 26 patients with relapsed/refractory T-ALL (n = 20) or T-LBL (n = 6) "
+     "after allogeneic transplantation, at a target dose of 2 × 106 cells/kg.",
+     [("patients_treated", {"value": 26}), ("disease_count", {"value": 20, "label": "T-ALL"}),
+      ("disease_count", {"value": 6, "label": "T-LBL"}), ("dose", {"low": 2e6, "high": 2e6, "unit": "cells/kg"})]),
+    ("CAR-T cells were infused into 14 children with B-ALL.", [("patients_treated", {"value": 14})]),
+    ("The product was given to a total of 31 patients (T-ALL, n = 25; T-LBL, n = 6).",
+     [("patients_treated", {"value": 31}), ("disease_count", {"value": 25, "label": "T-ALL"}),
+      ("disease_count", {"value": 6, "label": "T-LBL"})]),
+    # autoimmune disease counts are disease counts (no per-group treated counts), labelled as written; the product's
+    # origin before its target in a dose ("autologous CD19 CAR T cells per kg")
+    ("Here we report 15 patients with SLE (n = 8), idiopathic inflammatory myositis (IIM; n = 3) or systemic sclerosis "
+     "(SSc; n = 4) treated with a single dose of 1 × 106 autologous CD19 CAR T cells per kg body weight after fludarabine "
+     "and cyclophosphamide (EudraCT 2023-863008-14).",
+     [("patients_treated", {"value": 15}), ("disease_count", {"value": 8, "label": "SLE"}),
+      ("disease_count", {"value": 3, "label": "IIM"}), ("disease_count", {"value": 4, "label": "SSc"}),
+      ("dose", {"low": 1e6, "high": 1e6, "unit": "cells/kg"})]),
+    ("Twelve patients with autoimmune disease were treated: SLE (n = 6), SSc (n = 4) and ANCA-associated vasculitis (n = 2).",
+     [("patients_treated", {"value": 12}), ("disease_count", {"value": 6, "label": "SLE"}),
+      ("disease_count", {"value": 4, "label": "SSc"}), ("disease_count", {"value": 2, "label": "ANCA-associated vasculitis"})]),
+    ("We treated 10 patients with refractory systemic lupus erythematosus (n = 7) or myasthenia gravis (n = 3).",
+     [("patients_treated", {"value": 10}), ("disease_count", {"value": 7, "label": "systemic lupus erythematosus"}),
+      ("disease_count", {"value": 3, "label": "myasthenia gravis"})]),
+    # per-level counts: "(n = 3, 6 and 6, respectively)" after the doses; "(3, 4, 6, and 4 patients at the four dose levels,
+    # respectively)" with the levels counted, not named
+    ("Seventeen patients were enrolled and 15 received UCART7-SG at 2 × 10(7), 6 × 10(7) or 1.8 × 10(8) total cells "
+     "(n = 3, 6 and 6, respectively).",
+     [("patients_enrolled", {"value": 17}), ("patients_treated", {"value": 15}),
+      ("dose", {"low": 2e7}), ("dose", {"low": 6e7}), ("dose", {"low": 1.8e8}),
+      ("patients_treated", {"value": 3}), ("patients_treated", {"value": 6}), ("patients_treated", {"value": 6})]),
+    ("Ten patients were infused at 1 × 10^6 or 3 × 10^6 cells/kg (n = 4 and 6, respectively).",
+     [("patients_treated", {"value": 10}), ("dose", {"low": 1e6}), ("dose", {"low": 3e6}),
+      ("patients_treated", {"value": 4, "subgroup": "1.0 × 10^6 cells/kg"}),
+      ("patients_treated", {"value": 6, "subgroup": "3.0 × 10^6 cells/kg"})]),
+    ("A total of 23 patients underwent apheresis, and 17 received CAR T cells (3, 4, 6, and 4 patients at the four dose "
+     "levels, respectively).",
+     [("patients_enrolled", {"value": 23}), ("patients_treated", {"value": 17}),
+      ("patients_treated", {"value": 3, "subgroup": "dose level 1"}), ("patients_treated", {"value": 4, "subgroup": "dose level 2"}),
+      ("patients_treated", {"value": 6, "subgroup": "dose level 3"}), ("patients_treated", {"value": 4, "subgroup": "dose level 4"})]),
+    ("Twelve patients were infused, with 3, 3 and 6 patients treated at the three dose levels, respectively.",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 3}), ("patients_treated", {"value": 3}),
+      ("patients_treated", {"value": 6, "subgroup": "dose level 3"})]),
+    ("Overall, 15 patients were treated (3, 6, and 6 patients in the three dose cohorts, respectively).",
+     [("patients_treated", {"value": 15}), ("patients_treated", {"value": 3, "subgroup": "dose cohort 1"}),
+      ("patients_treated", {"value": 6}), ("patients_treated", {"value": 6})]),
+    ("Responses were seen in 2 and 3 patients at day 28 and month 3, respectively.",   # (time points, no levels)
+     [("overall_response", {"n": 2}), ("overall_response", {"n": 3})]),
+    # extramedullary disease present in N (the main clause), its CR and PR after the break
+    ("Extramedullary disease was present in 11 patients; 7 reached extramedullary CR and 3 PR, for an extramedullary ORR of 90.9%.",
+     [("complete_remission", {"n": 7, "N": 11, "site": "extramedullary"}), ("partial_remission", {"n": 3, "N": 11}),
+      ("overall_response", {"percent": 90.9, "site": "extramedullary"})]),
+    ("EMD was documented in 9 patients at baseline: 6 achieved CR and 2 PR.",
+     [("complete_remission", {"n": 6, "N": 9, "site": "extramedullary"}), ("partial_remission", {"n": 2, "N": 9})]),
+    # regressed/cleared/disappeared: a site's CR and PR ("and partially in the other 2")
+    ("Extramedullary disease regressed completely in 4 of the 6 patients with T-LBL and partially in the other 2.",
+     [("complete_remission", {"n": 4, "N": 6, "site": "extramedullary"}), ("partial_remission", {"n": 2, "N": 6, "percent": 33.3})]),
+    ("Extramedullary lesions resolved completely in 9 of the 13 patients and partially in the remaining 4.",
+     [("complete_remission", {"n": 9, "N": 13}), ("partial_remission", {"n": 4, "N": 13})]),
+    ("All seven patients with central nervous system or testicular involvement cleared their extramedullary disease.",
+     [("complete_remission", {"n": 7, "N": 7, "percent": 100.0, "site": "extramedullary"})]),
+    ("Extramedullary lesions completely disappeared in 6 of 9 patients.",
+     [("complete_remission", {"n": 6, "N": 9, "site": "extramedullary"})]),
+    ("Tumour regressed completely in 3 patients.", []),   # (no disease site named)
+    # this study's result dated by its data cutoff is no background "had been reported"
+    ("At the data-cutoff date, a response had been reported in 12 of 17 patients (71%), including 6 (35%) with a complete "
+     "response or better.",
+     [("overall_response", {"percent": 71, "n": 12, "N": 17}), ("complete_remission", {"percent": 35, "n": 6})]),
+    ("As of the data cut-off, responses had been observed in 9 of 12 patients (75%), including 5 (42%) with a complete "
+     "response or better.",
+     [("overall_response", {"percent": 75, "n": 9, "N": 12}), ("complete_remission", {"percent": 42, "n": 5})]),
+    ("At the time of data cutoff, 14 of 20 patients (70%) had been reported to have a response.",
+     [("overall_response", {"percent": 70, "n": 14, "N": 20})]),
+    ("A response had been reported in 12 of 17 patients (71%).", []),
+    # a list of absent events before its plural verb
+    ("CRS was mild (grade 1 in seven and grade 2 in three); neurotoxicity and haemophagocytic lymphohistiocytosis were not observed.",
+     [("crs", {"n": 7, "grade": "1"}), ("crs", {"n": 3, "grade": "2"}), ("neurotoxicity", {"n": 0, "negated": True})]),
+    ("ICANS and GVHD were not observed.",
+     [("neurotoxicity", {"n": 0, "negated": True}), ("gvhd", {"n": 0, "negated": True})]),
+    ("Neurotoxicity and macrophage activation syndrome did not occur.", [("neurotoxicity", {"n": 0, "negated": True})]),
+    ("ICANS and grade 3 CRS were not observed.", [("crs", {"n": 0, "grade": "3", "negated": True})]),
+    # a poster's labels: "allo-HSCT after CAR-T: 17 (54.8%)" (no grade of the CRS before), "Relapses: 9 (CD7− in 5)"
+    ("CRS 27/31 (gr ≥3: 5); no GvHD among 9 donor-derived products. allo-HSCT after CAR-T: 17 (54.8%).",
+     [("crs", {"n": 27, "N": 31, "grade": "any"}), ("crs", {"n": 5, "grade": ">=3"}), ("gvhd", {"n": 0, "negated": True}),
+      ("transplant", {"n": 17, "percent": 54.8})]),
+    ("CRS 27/31 (gr ≥3: 5); bridging: 17 (54.8%).", [("crs", {"n": 27, "N": 31}), ("crs", {"n": 5, "grade": ">=3"})]),
+    ("HSCT post-CAR-T: 9/31 (29%).", [("transplant", {"percent": 29, "n": 9, "N": 31})]),
+    ("Allogeneic transplant after CAR-T: 6 pts.", [("transplant", {"n": 6})]),
+    ("Relapses: 9 (CD7− in 5).", [("relapse", {"n": 9})]),
+    ("Relapse: 6 pts (CD7-negative in 3).", [("relapse", {"n": 6})]),
+    ("Relapses: 9; deaths: 4.", [("relapse", {"n": 9})]),
+    ("Median f/u 14 mo; relapse: 5, all CD7-negative.", [("median_followup", {"months": 14}), ("relapse", {"n": 5})]),
+    # a pair's groups named before its values, after the overall estimate; a pair's first value with its group after it
+    ("12-mo EFS 58.1% (95% CI, 39.0–73.1) overall; HSCT v no HSCT 76.5% v 35.7% (p = .008).",
+     [("event_free_survival", {"percent": 58.1, "months": 12, "ci_low": 39.0, "ci_high": 73.1}),
+      ("event_free_survival", {"percent": 76.5, "months": 12, "subgroup": "HSCT"}),
+      ("event_free_survival", {"percent": 35.7, "months": 12, "subgroup": "no HSCT"}),
+      ("p_value", {"value": ".008", "compares": ["HSCT", "no HSCT"]})]),
+    ("12-mo EFS: HSCT v no HSCT 76.5% v 35.7% (p = .008).",
+     [("event_free_survival", {"percent": 76.5, "subgroup": "HSCT"}), ("event_free_survival", {"percent": 35.7, "subgroup": "no HSCT"}),
+      ("p_value", {"value": ".008"})]),
+    ("Median OS 14.2 months overall; HSCT vs no HSCT 22.1 vs 9.3 months (P = .002).",
+     [("overall_survival", {"median_months": 14.2}), ("overall_survival", {"median_months": 22.1, "subgroup": "HSCT"}),
+      ("overall_survival", {"median_months": 9.3, "subgroup": "no HSCT"}), ("p_value", {"value": ".002"})]),
+    ("CR rate 80% overall; children vs adults 90% vs 70%.",
+     [("complete_remission", {"percent": 80}), ("complete_remission", {"percent": 90, "subgroup": "children"}),
+      ("complete_remission", {"percent": 70, "subgroup": "adults"})]),
+    ("At a median follow-up of 22.6 months, 2-year OS and LFS were 63.5% (95% CI 46.1–76.7) and 54.2% (95% CI 38.0–67.9); "
+     "LFS was 78.6% with transplant v 41.4% without (p=0.01).",
+     [("median_followup", {"months": 22.6}), ("overall_survival", {"percent": 63.5, "months": 24}),
+      ("leukemia_free_survival", {"percent": 54.2, "months": 24}),
+      ("leukemia_free_survival", {"percent": 78.6, "months": 24, "subgroup": "transplant"}),
+      ("leukemia_free_survival", {"percent": 41.4, "months": 24, "subgroup": "no transplant"}),
+      ("p_value", {"value": "0.01", "compares": ["transplant", "no transplant"]})]),
+    ("LFS was 78.6% with transplant v 41.4% without (p=0.01).", []),   # (no landmark stated: no estimate)
+    # another study's result is background
+    ("C-type lectin-like molecule-1 (CLL1) is expressed on leukemic stem cells but not on normal hematopoietic stem cells; "
+     "an earlier CD70-directed CAR-T study achieved CR in 3 of 12 patients with AML.", []),
+    ("A previous anti-CD7 CAR-T trial reported a CR rate of 90%.", []),
+    ("Our earlier phase 1 study showed CR in 18 of 20 patients.", []),
+    ("The study achieved CR in 18 of 20 patients.", [("complete_remission", {"n": 18, "N": 20})]),
+    # a disease named between "no" and the event
+    ("B cells reappeared after a median of 112 days, yet no SLE relapse has occurred.", [("relapse", {"n": 0, "negated": True})]),
+    ("No disease relapse was observed.", [("relapse", {"n": 0, "negated": True})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND62_FAMILIES)
+def test_blind62_families(text, expected):
+    _matches(read_text(text), expected)
