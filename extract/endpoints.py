@@ -136,7 +136,7 @@ def cues() -> SimpleNamespace:
                                   rf"(?:were|was)(?:\s+diagnosed\s+(?:with|as))?)\s+{lineage}{marker}(?P<d>{disease_alt})(?![\w-])", re.A),
         # a disease alone as what patients had, closing its clause: "14 patients had early T-cell precursor ALL."
         disease_had=gate.compile(rf"\d(?<![\d.]\d)\d*\s+(?:{_PCT_PAREN}\s+)?(?:patients|pts|cases)\s+had\s+(?:an?\s+)?(?:{disease_alt})"
-                                 rf"(?:\s+(?:phenotype|subtype|immunophenotype))?(?=\s*(?:[.;,]|$))", re.A),
+                                 rf"(?:\s+(?:phenotype|subtype|immunophenotype))?(?=\s*(?:[.;,]|$)|\s+and\b)", re.A),   # ("… had AML and two had …")
         # a subtype of the disease just named: "ten with T-ALL, four of whom had an early T-cell precursor phenotype"
         disease_whom=gate.compile(rf"(?i:(?P<n>{NUM}))\s+of\s+(?:whom|them)\s+(?:had|were\s+diagnosed\s+with)\s+(?:an?\s+)?"
                                   rf"(?P<d>{disease_alt})(?:\s+(?:phenotype|subtype|immunophenotype))?(?=\s*(?:[.;,)]|and\b|$))", re.A),
@@ -367,6 +367,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     tables = _tables(sents, reps)
     unnamed: dict[tuple, set] = {}   # same_key without the subgroup → counts (for tables' restatements)
     tabled: dict[tuple, int] = {}    # a table cell's same_key without the subgroup, and count → its index in out
+    treated_kinds: dict[Any, set] = {}   # a treated count → the kinds of group it was stated for (None: the whole cohort)
     for k, (s, spans) in enumerate(zip(sents, terms)):
         if k in tables and k - 1 in tables and _CELLS_BELOW.fullmatch(s.text):
             continue   # the CIs of the row above, set on a line of their own (read with it)
@@ -419,6 +420,9 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 # the abstract's "63.2% v 21.4%" restated with its CI under another group name ("in the HSCT group")
                 out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
                 continue
+            if prev is not None and f.endpoint == "patients_treated" and (kind := _group_kind(f.fields.get("subgroup"))) \
+                    and None not in (kinds := treated_kinds.get(f.fields.get("value"), {None})) and kind not in kinds:
+                prev = None   # "(nine children and five adults)" then "Five patients received dose level 1 and nine …": other groups
             if prev is not None and (n is None or None in prev or n in prev):
                 # a restatement that adds the CI (the abstract's "71.0% v 44.2%", the Results'
                 # "71.0% (95% CI, 51.6 to 83.8)") replaces the bare statement, evidence and all
@@ -449,6 +453,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             if k in tables and n is not None and f.fields.get("subgroup"):
                 tabled[_key_unnamed(f.endpoint, f.fields) + (n,)] = len(out)
             out.append(Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule))
+            if f.endpoint == "patients_treated":
+                treated_kinds.setdefault(f.fields.get("value"), set()).add(_group_kind(f.fields.get("subgroup")))
         for (key, _), n in here.items():
             seen.setdefault(key, set()).add(n)
             if key[0] in RATE and n is not None and not isinstance(key[1], tuple):
@@ -844,6 +850,14 @@ _HEADER_ENDPOINTS = ("patients_treated", "patients_enrolled", "disease_count", "
 # endpoints with no time point: a bare count equal to a count stated before restates it
 # ("Of the 8 relapses without transplant, 5 were CD7-negative" after "8 of the 11 … relapsed")
 _BARE_RESTATED = ("relapse", "transplant")
+
+
+_AGE_GROUP = re.compile(r"(?:children|adults?|adolescents?|infants|young\s+adults|(?:pa?ediatric|adult)(?:\s+patients)?)$", re.I | re.A)
+
+
+def _group_kind(sub: str | None) -> str | None:
+    """The kind of group a treated count is stated for: an age group, another group (dose level, product, arm) or none."""
+    return None if not sub else "age" if _AGE_GROUP.match(sub) else "other"
 
 
 def _worth_reading(text: str, low: str) -> bool:
@@ -2594,6 +2608,10 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         for g in groups:
             if g.head == "num" and set(g.vals) == {"n"} and _NONE_OF_BEFORE.search(text, max(0, g.start - 20), g.start):
                 g.vals, g.subject = {"n": 0, "N": g.vals["n"]}, True
+    if "including in" in text or "even in" in text or "even among" in text:
+        # "aGvHD: none, including in the 13 pts with prior allo-SCT": the population the absence covers, no result
+        groups = [g for g in groups if not (g.head == "num" and set(g.vals) == {"n"}
+                                            and _ABSENT_IN_TOO.search(text, max(0, g.start - 80), g.start))]
     if "all " in text or "All " in text or "both " in text or "(gr" in text or "( gr" in text or "(Gr" in text \
             or " in all" in text or " in both" in text or " in each" in text:
         groups = _all_of(text, groups, ms)
@@ -2668,6 +2686,8 @@ _REASON_PAREN = gate.compile(r"\b(?:not|never|unable\s+to|ineligible|failed\s+to
 _REASON_COUNT = gate.compile(r"\s*(?:,\s*|[(\[]\s*)n\s?[=:]", re.I | re.A)
 
 
+_ABSENT_IN_TOO = gate.compile(r"\b(?:none|no\s+[^,;.:]{1,40}?)\s*,\s*(?:including|even)\s+(?:in|among)\s+(?:the\s+|all\s+|those\s+)?$",
+                             re.I | re.A)
 _NONE_OF_BEFORE = gate.compile(r"\bnone\s+of\s+(?:the|these|those|all)\s+$", re.I | re.A)
 _ALL_BUT = gate.compile(r"\ball\s+but\s+$", re.I | re.A)
 _ALL_BUT_OF = gate.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+)?$", re.I | re.A)
@@ -2752,6 +2772,13 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
                     continue
             else:
                 prev = [nxt[0]]
+        elif text[m.start() - 2:m.start()] == ", " and any(k.kind == "E" and 0 <= m.start() - 2 - k.end <= 1 for k in ms):
+            # "…; neurologic events, all grade 1 or 2, occurred in 3 patients": an aside between the term and its
+            # verb is the grade of the count that follows (its grade mention reads it), not of a count in an earlier clause
+            close = text.find(",", m.end())
+            nxt = [g for g in groups if close >= 0 and g.start > close and isinstance(g.vals.get("n"), int)]
+            if nxt and nxt[0].start - close <= 40 and not any(ch in text[close + 1:nxt[0].start] for ch in ";:,"):
+                continue
         # "all grade 1 (n = 5) or grade 2 (n = 2)": a grade with a count of its own is no grade of them all
         # ("all grade 1 except for one grade 2 event": not all of them, and the rest is not counted)
         # ("CRS occurred in 10 cases (55.6%), all of which were grade 1-2")
@@ -3040,6 +3067,12 @@ def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[M
         end = own[-1].start
     cgs = [g for g in cgs if g.end <= end]
     if not _name_groups(text, ca, end, cms, cgs) and not _names_after(text, ca, end, cms, cgs):
+        # "Relapse: 5 pts, at a median of d97 (range 62–188)", "Consolidating allo-SCT: 12 pts (4 of them as second
+        # allo-SCT)": the label's one count, its patient noun right after it; what follows says more of those patients
+        g0 = cgs[0] if cgs else None
+        if g0 is not None and g0.head in ("num", "frac") and "n" in g0.vals and _SPACES_COLON.fullmatch(text, ca, g0.start) \
+                and (_PTS_THEN.match(text, g0.end) or (_COUNT_PTS_PCT.fullmatch(text, g0.start, g0.end) and _PTS_THEN.match(text, g0.end - 1))):
+            return {id(g0): terms[0]}
         return {}
     return {id(g): terms[0] for g in cgs}
 
@@ -3051,6 +3084,8 @@ _NAME_AFTER = gate.compile(rf"[)\]]*\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?
 _NAME_AFTER_TAIL = gate.compile(rf"[)\]]*\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s*(?:\(?\s*p\s*[=<>≤]\s*[\d.]+\s*\)?)?[\s.,;)]*",
                                 re.I | re.A)
 _SPACES_COLON = re.compile(r"[\s:]*", re.A)
+_PTS_THEN = re.compile(r"\s+(?:pts?|patients|cases)\b\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:[,;(]|\.?\s*$)|\)\s*(?:[,;(]|\.?\s*$)", re.A)
+_COUNT_PTS_PCT = re.compile(r"\d+(?:/\d+)?\s+(?:pts?|patients|cases)\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)", re.A)   # "7 patients (29%)"
 _WHOLE_NAMES = ("overall", "all", "total", "all patients", "whole cohort")
 
 
@@ -3857,6 +3892,7 @@ _TREATED_OBJECT = gate.compile(
 
 _OFF_TRIAL = gate.compile(r"\b(?:outside\s+(?:of\s+)?(?:the|this)\s+(?:trial|study|protocol)|off[\s-](?:trial|study|protocol))\b", re.I | re.A)
 _PRIOR_OBJECT = gate.compile(r"\s+(?:with\s+)?(?:an?\s+|the\s+)?(?:prior|previous|earlier)\s", re.I | re.A)
+_LEVEL_NUM_BEFORE = gate.compile(r"(?:\bdose\s+levels?|\blevel|\bDL|\bcohort|\bphase|\barm|\bpart)\s?-?$", re.I | re.A)
 _GRADE_NUM_BEFORE = gate.compile(r"(?:\bgrades?|\bgr\.?|(?-i:\bG))\s*$", re.I | re.A)
 _EVENT_IN = gate.compile(r"\b(?:developed|occurred|observed|seen|noted|reported|documented)\s+in\s+$", re.I | re.A)
 _LD_THEN_CAR = gate.compile(r"\b(?:received|underwent)\s+[^.;]{0,80}?\b(?:lymphodeplet\w*|lymphodepleting\s+chemotherapy|conditioning)"
@@ -3876,6 +3912,24 @@ _CARE_SETTING = re.compile(rf"(?P<n>{NUMW})\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)
 _SCREENED_AFTER = re.compile(r"(?:\s+|[^,;.()]{0,40}?\b(?:were|was)\s+(?:\w+\s+)?)screened\b", re.A)
 _COHORT_COMPRISED = gate.compile(r"(?:they|these(?:\s+patients)?|the\s+(?:treated\s+|infused\s+)?(?:patients|cohort))\s+"
                                  r"(?:included|comprised|consisted\s+of)\s+", re.I | re.A)
+
+
+_EACH_AFTER = re.compile(r"\s+(?:patients\s+|pts\s+)?each\s*\)", re.A)
+_DOSE_TO_EACH = re.compile(r"(?:\s+(?:per|for\s+each|each)\s+(?:infusion|dose|administration))?\s*\(\s*", re.A)
+
+
+def _each_dose(text: str, a: Atom, doses: list[Dose]) -> list[Dose] | None:
+    """The listed doses (two or more) right before an "(n = k each)" aside: "… or 1.2 × 10^8 cells per infusion (n = 6 each)";
+    None when the count is no "each" count."""
+    if not _EACH_AFTER.match(text, a.end):
+        return None
+    last = next((d for d in reversed(doses) if d.end <= a.start), None)
+    if last is None or not _DOSE_TO_EACH.fullmatch(text, last.end, a.start):
+        return []
+    levels = [last]
+    while prev := [d for d in doses if d.end <= levels[0].start and _NUM_LIST_SEP.fullmatch(text, d.end, levels[0].start)]:
+        levels.insert(0, prev[-1])
+    return levels if len(levels) > 1 else []
 
 
 def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[list[Found], set[int]]:
@@ -3952,8 +4006,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             # "Acute GVHD developed in one patient who had received a donor-derived product": an event's count;
             # "Grade 2 CRS occurred in 3 patients who received …": a grade's number is no count
             if (" in " in flat[max(0, sm.start(grp) - 16):sm.start(grp)] and _EVENT_IN.search(flat, max(0, sm.start(grp) - 30), sm.start(grp))) \
-                    or _GRADE_NUM_BEFORE.search(flat, max(0, sm.start(grp) - 8), sm.start(grp)):
-                continue
+                    or _GRADE_NUM_BEFORE.search(flat, max(0, sm.start(grp) - 8), sm.start(grp)) \
+                    or _LEVEL_NUM_BEFORE.search(flat, max(0, sm.start(grp) - 12), sm.start(grp)):
+                continue   # ("… at dose level 1 and eight patients were treated at …": a level's number is no count)
             k = c.subgroup_counts.match(flat, sm.start(grp)) \
                 if appos is not None and pick[1] > _num(sm.group(grp)) and _APPOSED.fullmatch(flat, appos, sm.start(grp)) else None
             if k:
@@ -4025,6 +4080,13 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         if a.kind != "neq" or a.start in used:
             continue
         ns = [int(x) for x in re.findall(r"\d+", a.text)]
+        if doses and len(ns) == 1 and " each" in low and (each := _each_dose(text, a, doses)) is not None:
+            # "at 2 × 10^7, 6 × 10^7 or 1.2 × 10^8 cells per infusion (n = 6 each)": every listed dose's count
+            # (after one dose, "(n = 3 each)" counts something else: nothing is read)
+            out += [Found("patients_treated", {"value": ns[0], "subgroup": _dose_name(text, d)}, "cohort.dose-level", a.start)
+                    for d in each]
+            used.add(a.start)
+            continue
         # "1.0 × 10^6/kg (n = 10)", "0.5 × 10^6/kg (low dose, n = 12)": the dose's own count
         d_before = next((d for d in reversed(doses) if d.end <= a.start and _DOSE_TO_N.fullmatch(text, d.end, a.start)), None)
         if d_before is not None and "(" in text[d_before.end:a.start] and c.disease.search(text, d_before.end, a.start):
@@ -4053,7 +4115,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             used.add(a.start)
             continue
         window = text[max(0, a.start - 45):a.start]
-        lab = re.search(r"(?<![\w-])(DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|cohort\s+\d+)\s*[,:;(]?\s*$", window, re.I)
+        # ("DL4/RP2D (n=21)": a level with its other name after a slash)
+        lab = re.search(r"(?<![\w-])(DL\s?-?\d+[a-z]?(?:/[A-Za-z][\w-]{1,10})?|dose\s+level\s+\d+|cohort\s+\d+)\s*[,:;(]?\s*$", window, re.I)
         # (a qualifier in parentheses may come between: "ALCL (ALK-negative) n=2")
         dis = [d for d in dmatches if d.end() <= a.start and (a.start - d.end() <= 8 or _QUALIFIED.fullmatch(text, d.end(), a.start))] \
             if cohort else []
@@ -4087,7 +4150,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             out += _with_counts(text, f, used, dmatches)
     if " and " in low:   # "389 (37.9%) were infused as outpatients and 637 as inpatients"
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
-            out += _elliptic_groups(text, f, used)
+            out += _elliptic_groups(text, f, used, out)
     if "incl" in low:   # "31 dosed (DL1 n=3, DL2 n=6, DL3 n=22, incl. 13 in phase 2)": a part of the treated named by its phase
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             for m in _INCL_PART.finditer(text, f.pos):
@@ -4542,7 +4605,8 @@ def _arm_counts(text: str, used: set[int]) -> list[Found]:
 _WITH_OPEN = re.compile(r"[^:;()]{0,40}?(?:\([^():;]{0,60}\)\s*(?=:))?[:(]\s*", re.A)   # "infused (median age 11 years): 40 with …"
 # "forty-one were infused (T-ALL, n = 29; T-LBL, n = 12), 27 with autologous and 14 with donor-derived products": after
 # a comma (an aside may come first), only "k with <name>" items
-_WITH_COMMA = re.compile(r"[^:;(),]{0,40}?(?:\([^()]{0,80}\)\s*)?,\s*(?=\d+\s+(?:patients?\s+|pts?\s+)?with\s)", re.A)
+# ("142 children (median age, 9 years; range, 2–17) were infused, 97 with autologous …": the verb may follow the aside)
+_WITH_COMMA = re.compile(r"[^:;(),]{0,40}?(?:\([^()]{0,80}\)[^:;(),]{0,40}?)?,\s*(?=\d+\s+(?:patients?\s+|pts?\s+)?with\s)", re.A)
 _WITH_COMMA_ITEM = gate.compile(r"(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?with\s+(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
                                 r"(?:\s+(?:CAR[\s-]?T[\s-]+)?(?:products?|cells))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
 # ("58 were treated: 27 in the historical cohort and 31 in the prophylaxis cohort": "in" a named cohort, arm or group)
@@ -4584,10 +4648,11 @@ def _with_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Fo
 # the treated count's own group, then a second count of the same verb's elided group: "389 (37.9%) were infused as
 # outpatients and 637 as inpatients", "7 received dose level 1 and 9 dose level 2", "12 were treated at DL1 and 9 at DL2"
 _ELLIPTIC_NAME = r"[A-Za-z][\w/+.-]*(?:\s+(?!and\b|or\b)[\w/+.-]+){0,2}?"
+# ("Five patients received dose level 1 and nine received dose level 2": counts in words, the verb repeated)
 _ELLIPTIC_GROUPS = gate.compile(
-    r"\d+(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?\s+(?:patients\s+|pts\s+)?(?:were\s+|was\s+)?(?:infused|treated|dosed|received|given)\s+"
+    rf"{NUMW}(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?\s+(?:patients\s+|pts\s+)?(?:were\s+|was\s+)?(?:infused|treated|dosed|received|given)\s+"
     rf"(?:(?P<p>as|at|in|with|after|following|on)\s+(?:the\s+|an?\s+)?(?P<a>{_ELLIPTIC_NAME})\s*,?\s+and\s+(?P<n>\d+)\s+(?P=p)\s+(?:the\s+|an?\s+)?(?P<b>{_ELLIPTIC_NAME})"
-    rf"|(?P<a2>{_LEVEL_NAME})\s*,?\s+and\s+(?P<n2>\d+)\s+(?:received\s+|at\s+)?(?P<b2>{_LEVEL_NAME}))(?=\s*(?:[,;.)]|$))", re.I | re.A)
+    rf"|(?:at\s+)?(?P<a2>{_LEVEL_NAME})\s*,?\s+and\s+(?P<n2>{NUMW})\s+(?:(?:patients|pts)\s+)?(?:received\s+|(?:were\s+)?(?:treated|infused|dosed)\s+at\s+|at\s+)?(?P<b2>{_LEVEL_NAME}))(?=\s*(?:[,;.)]|$))", re.I | re.A)
 
 
 # ... and a list of levels: "Three patients received DL1, five DL2, and six DL3"
@@ -4598,7 +4663,7 @@ _ELLIPTIC_LEVELS = gate.compile(
 _LEVEL_COUNT = re.compile(rf"(?P<n>\d+)\s+(?:at\s+)?(?P<b>{_LEVEL_NAME})", re.I | re.A)
 
 
-def _elliptic_groups(text: str, treated: Found, used: set[int]) -> list[Found]:
+def _elliptic_groups(text: str, treated: Found, used: set[int], found: list[Found]) -> list[Found]:
     """A treated count read with its verb, a group right after the verb and a second count of
     the same shape ("and 637 as inpatients"): the first count is that group's and the second the
     other group's; likewise each count of a list of levels ("…, five DL2, and six DL3")."""
@@ -4614,11 +4679,21 @@ def _elliptic_groups(text: str, treated: Found, used: set[int]) -> list[Found]:
     if m is None:
         return []
     k = "" if m.group("a") else "2"
+    n = _num(m.group("n" + k))
+    if n is None:
+        return []
     if m.start("n" + k) in used:
+        # "… and nine received dose level 2": the second count, read with its own verb, is the second level's
+        second = next((f for f in found if f.pos == m.start("n" + k) and f.endpoint == "patients_treated"
+                       and f.fields == {"value": n}), None)
+        if second is None:
+            return []
+        treated.fields["subgroup"] = m.group("a" + k).rstrip(".")
+        second.fields["subgroup"] = m.group("b" + k).rstrip(".")
         return []
     treated.fields["subgroup"] = m.group("a" + k).rstrip(".")
     used.add(m.start("n" + k))
-    return [Found("patients_treated", {"value": int(m.group("n" + k)), "subgroup": m.group("b" + k).rstrip(".")}, "cohort.named-group",
+    return [Found("patients_treated", {"value": n, "subgroup": m.group("b" + k).rstrip(".")}, "cohort.named-group",
                   m.start("n" + k))]
 
 
@@ -4717,7 +4792,8 @@ def _diseases_respectively(text: str, dmatches, used: set[int]) -> list[Found]:
 _QUALIFIED = re.compile(r"\s*\([^()]{1,25}\)\s*[,:;(]?\s*", re.A)
 _LABEL_N = re.compile(r"(?:\s*\([^()\d]{1,12}\))?(?:\s*[,:]|\s+in)?\s*(?P<n>\d+)(?![\d%]|\.\d)(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", re.A)
 # ("T-ALL 8, T-LBL 3, CD7+ AML 4": a label may open the sentence or follow a colon, and carry a marker)
-_LIST_OPEN = re.compile(r"(?:^|[(,;:]|\band)\s*(?:CD\d+[+-]?\s+)?$", re.A)
+# ("T-ALL in 118 patients (including ETP-ALL in 21)": a nested subtype's count opens with "including")
+_LIST_OPEN = re.compile(r"(?:^|[(,;:]|\band|[(,]\s*including)\s*(?:CD\d+[+-]?\s+)?$", re.A)
 _N_LABEL = re.compile(r"(?:^|[(,;:]|\band|\bincluding)\s*(?P<n>\d+)\s+(?:CD\d+[+-]?\s+)?$", re.A)
 _LIST_CLOSE = re.compile(r"\s*(?:[,;)]|and\b|\.?$)", re.A)
 

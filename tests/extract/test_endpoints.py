@@ -3900,8 +3900,8 @@ TERSE_BREAKDOWNS = [
     # relapses by antigen phenotype: the total only (the open convention)
     ("Relapses: 4 (CD7-CD19+ 2, CD7+ 2).", [("relapse", {"n": 4})]),
     # counts that do not add up are no breakdown of the total: nothing is read from them (the
-    # sentence is read as any other, which cannot pair the total either)
-    ("Relapse: 5 pts (2 post-HSCT, 1 not transplanted).", []),
+    # sentence is read as any other: the label's one count with its patient noun is the total)
+    ("Relapse: 5 pts (2 post-HSCT, 1 not transplanted).", [("relapse", {"n": 5})]),
 ]
 
 
@@ -6057,3 +6057,96 @@ BLIND62_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND62_FAMILIES)
 def test_blind62_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND65_FAMILIES = [
+    # a grade aside between the term and its verb is the grade of the count that follows, not of an earlier clause's count
+    ("Cytokine release syndrome occurred in 52 patients (86.7%) and was grade 3 in 6 (10.0%); neurologic events, all grade 1 "
+     "or 2, occurred in 3 patients (5.0%).",
+     [("crs", {"percent": 86.7, "n": 52, "grade": "any"}), ("crs", {"percent": 10.0, "n": 6, "grade": "3"}),
+      ("neurotoxicity", {"percent": 5.0, "n": 3, "grade": "1-2"})]),
+    ("CRS was grade 3 in 6 (10.0%); ICANS, all grade 1 or 2, was seen in 3 patients (5.0%).",
+     [("crs", {"percent": 10.0, "n": 6, "grade": "3"}), ("neurotoxicity", {"percent": 5.0, "n": 3, "grade": "1-2"})]),
+    ("Grade 3 CRS occurred in 4 patients (8%), and ICANS, all of grade 1, developed in 7 (14%).",
+     [("crs", {"percent": 8, "n": 4, "grade": "3"}), ("neurotoxicity", {"percent": 14, "n": 7, "grade": "1"})]),
+    ("Four patients developed CRS, all grade 1.", [("crs", {"n": 4, "grade": "any"}), ("crs", {"n": 4, "grade": "1"})]),
+    # the population an absence covers ("none, including in the 13 pts with …") is no count of an earlier term
+    ("ICANS gr 1–2: 3 pts (12.5%); gr ≥3: none. aGvHD: none, including in the 13 pts with prior allo-SCT.",
+     [("neurotoxicity", {"percent": 12.5, "n": 3, "grade": "1-2"}), ("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True}),
+      ("gvhd", {"n": 0, "grade": "any", "acute": True, "negated": True})]),
+    ("ICANS in 3 pts (12.5%); no GVHD, including in the 13 pts with prior allo-SCT.",
+     [("neurotoxicity", {"percent": 12.5, "n": 3}), ("gvhd", {"n": 0, "negated": True})]),
+    ("CRS in 8 of 10 pts; no ICANS occurred, even among the 4 patients with CNS disease.",
+     [("crs", {"n": 8, "N": 10}), ("neurotoxicity", {"n": 0, "negated": True})]),
+    # a terse label's one count with its patient noun, with more about those patients after it
+    ("Consolidating allo-SCT: 12 pts (4 of them as second allo-SCT).", [("transplant", {"n": 12})]),
+    ("Relapse: 5 pts, at a median of d97 (range 62–188).", [("relapse", {"n": 5})]),
+    ("Relapse: 5 pts, mostly in the marrow.", [("relapse", {"n": 5})]),
+    ("Relapse: 5/24 pts (21%), at a median of 3.2 months.", [("relapse", {"percent": 21, "n": 5, "N": 24})]),
+    ("Twelve patients proceeded to consolidating allo-SCT.", [("transplant", {"n": 12})]),
+    # per-level treated counts with the verb repeated, counts in words
+    ("Five patients received dose level 1 and nine received dose level 2.",
+     [("patients_treated", {"value": 5, "subgroup": "dose level 1"}), ("patients_treated", {"value": 9, "subgroup": "dose level 2"})]),
+    ("Four patients were treated at DL1 and eight patients were treated at DL2.",
+     [("patients_treated", {"value": 4, "subgroup": "DL1"}), ("patients_treated", {"value": 8, "subgroup": "DL2"})]),
+    ("Seven received dose level 1 and 9 dose level 2.",
+     [("patients_treated", {"value": 7, "subgroup": "dose level 1"}), ("patients_treated", {"value": 9, "subgroup": "dose level 2"})]),
+    # a level with its other name after a slash
+    ("As of July 1, 2025, 34 pts were infused: DL1 (n=3), DL2 (n=4), DL3 (n=6) and DL4/RP2D (n=21).",
+     [("patients_treated", {"value": 34}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 4, "subgroup": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL3"}),
+      ("patients_treated", {"value": 21, "subgroup": "DL4/RP2D"})]),
+    ("Twenty patients were treated: DL1 (n = 3), DL2/MTD (n = 6) and DL3 (n = 11).",
+     [("patients_treated", {"value": 20}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL2/MTD"}), ("patients_treated", {"value": 11, "subgroup": "DL3"})]),
+    # per-product counts after the treated verb, with an aside between the count and its verb
+    ("A total of 142 children (median age, 9 years; range, 2–17) were infused, 97 with autologous products and 45 with "
+     "donor-derived products; 41 (28.9%) had relapsed after a previous allogeneic hematopoietic stem cell transplantation (allo-HSCT).",
+     [("patients_treated", {"value": 142}), ("patients_treated", {"value": 97, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 45, "subgroup": "donor-derived"})]),
+    ("Thirty patients (median age 34 years) were treated, 18 with autologous and 12 with donor-derived CAR T cells.",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 18, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 12, "subgroup": "donor-derived"})]),
+    # a nested subtype's count after "including"
+    ("The diagnosis was T-ALL in 118 patients (including ETP-ALL in 21) and T-LBL in 24.",
+     [("disease_count", {"value": 118, "label": "T-ALL"}), ("disease_count", {"value": 21, "label": "ETP-ALL"}),
+      ("disease_count", {"value": 24, "label": "T-LBL"})]),
+    ("Forty patients were infused, including T-ALL in 30 and T-LBL in 10.",
+     [("patients_treated", {"value": 40}), ("disease_count", {"value": 30, "label": "T-ALL"}),
+      ("disease_count", {"value": 10, "label": "T-LBL"})]),
+    # a disease what patients had, then the list goes on
+    ("Median age 40 years; 11 patients had ETP-ALL and 7 had CNS involvement.", [("disease_count", {"value": 11, "label": "ETP-ALL"})]),
+    # "(n = k each)" after two or more listed doses: every dose's count; after one dose, nothing
+    ("Twenty patients were enrolled, and 18 (T-ALL, n = 8; T-LBL, n = 3; ENKTL, n = 7) received three infusions of CAR7-NK on "
+     "days 0, 7 and 14 at 2 × 10^7, 6 × 10^7 or 1.2 × 10^8 cells per infusion (n = 6 each) without HLA matching.",
+     [("patients_enrolled", {"value": 20}), ("patients_treated", {"value": 18}),
+      ("disease_count", {"value": 8, "label": "T-ALL"}), ("disease_count", {"value": 3, "label": "T-LBL"}),
+      ("disease_count", {"value": 7, "label": "ENKTL"}),
+      ("dose", {"low": 2e7, "high": 2e7, "unit": "cells"}), ("dose", {"low": 6e7, "high": 6e7, "unit": "cells"}),
+      ("dose", {"low": 1.2e8, "high": 1.2e8, "unit": "cells"}),
+      ("patients_treated", {"value": 6, "subgroup": "2.0 × 10^7 cells"}), ("patients_treated", {"value": 6, "subgroup": "6.0 × 10^7 cells"}),
+      ("patients_treated", {"value": 6, "subgroup": "1.2 × 10^8 cells"})]),
+    ("Eighteen patients received 1 × 10^6, 3 × 10^6 or 1 × 10^7 cells/kg (n = 6 each).",
+     [("patients_treated", {"value": 18}), ("dose", {"low": 1e6}), ("dose", {"low": 3e6}), ("dose", {"low": 1e7}),
+      ("patients_treated", {"value": 6, "subgroup": "1.0 × 10^6 cells/kg"}), ("patients_treated", {"value": 6, "subgroup": "3.0 × 10^6 cells/kg"}),
+      ("patients_treated", {"value": 6, "subgroup": "1.0 × 10^7 cells/kg"})]),
+    ("Twelve patients were dosed at 50 × 10^6 and 150 × 10^6 CAR+ T cells (n=6 each).",
+     [("patients_treated", {"value": 12}), ("dose", {"low": 5e7}), ("dose", {"low": 1.5e8}),
+      ("patients_treated", {"value": 6, "subgroup": "5.0 × 10^7 cells"}), ("patients_treated", {"value": 6, "subgroup": "1.5 × 10^8 cells"})]),
+    ("Nine patients received 1 × 10^6 cells/kg (n = 3 each).", [("patients_treated", {"value": 9}), ("dose", {"low": 1e6})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND65_FAMILIES)
+def test_blind65_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+def test_per_level_counts_after_age_groups_are_other_groups():
+    """"(nine children and five adults)" then "Five patients received dose level 1 and nine received dose level 2":
+    counts of another kind of group, not restatements of the age groups' counts."""
+    doc = Document(path="x.txt", format="text", sha256="",
+                   text="Fourteen patients received BE7U (nine children and five adults). "
+                        "Five patients received dose level 1 and nine received dose level 2.")
+    got = sorted((m.fields["value"], m.fields.get("subgroup")) for m in extract_measurements(doc) if m.endpoint == "patients_treated")
+    assert got == [(5, "adults"), (5, "dose level 1"), (9, "children"), (9, "dose level 2"), (14, None)]
