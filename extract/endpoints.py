@@ -1712,6 +1712,10 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             _WITH_WITHOUT.search(text, max(0, m.start - 40), m.start)
             # "in 16 of 22 (73%) with prior BCMA-directed therapy and in 9 of 11 (82%) without"
             or (text.endswith("with ", 0, m.start) and _WITHOUT_AFTER.search(text, m.end, m.end + 100))))]
+    if "NR" in text:   # "median PFS NR overall and 5.8 mo in the prior-BCMA group": a median not reached, no non-response
+        ms = [m for i, m in enumerate(ms) if not (
+            m.rule == "x.abbr" and text[m.start:m.end] == "NR" and i and ms[i - 1].endpoint in SURV
+            and _NR_VALUE.fullmatch(text, ms[i - 1].end, m.start))]
     if "PD-" in text:   # "PD-1 inhibitor", "PD-L1": a drug's target, not progressive disease
         ms = [m for m in ms if not (m.kind == "X" and text[m.start:m.end] == "PD" and _PD_TARGET.match(text, m.end))]
     if "-" in text and ("prior-" in low or "previous-" in low or "earlier-" in low):
@@ -1721,6 +1725,12 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         # "158 patients in the standard-care group received high-dose chemotherapy with autologous transplantation":
         # the comparator's treatment, not a transplant after CAR-T
         ms = [m for m in ms if not (m.endpoint == "transplant" and "autolog" in low[max(0, m.start - 30):m.end])]
+    if "autolog" in low and "had " in low and "consolidat" not in low:
+        # "36 (88%) had received BV … and 17 had undergone autologous transplant": a prior line of therapy (the
+        # pluperfect of a baseline history), not a transplant after CAR-T ("had undergone autologous transplant
+        # consolidation" after CAR-T is one)
+        ms = [m for m in ms if not (m.rule == "hsct.verb" and low.endswith("had ", 0, m.start)
+                                    and "autolog" in low[m.start:m.end])]
     if "bridged" in low:   # "27% were bridged": bridging therapy before CAR-T, not a bridge to transplant
         ms = [m for m in ms if not (m.rule == "hsct.verb" and low.endswith("bridged", 0, m.end)
                                     and not _BRIDGED_TO.match(text, m.end))]
@@ -2274,6 +2284,12 @@ _VALUE = r"\d+(?:\.\d+)?(?:/\d+|\s*%)?(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]])?"
 _VALUE_LIST_END = re.compile(rf"(?<![\w.]){_VALUE},\s+{_VALUE}\s*$", re.A)
 _NAME_ASIDE = re.compile(r"\(\s*[A-Za-z][\w-]{0,12}\s*$", re.A)
 _PAREN_ITEM = re.compile(r"\s*[A-Za-z][\w-]*\s*[,:]\s*\d+/\d+", re.A)
+# "ORR and CR were 18/22 and 13/22 in DLBCL, 10/11 and 9/11 in MCL, and 6/8 and 2/8 in CLL": a list of value pairs,
+# each with its group; its ", and" before the last pair is no clause break (the pairs zip to the terms in turn)
+_PAIR_VALUE = r"\d+(?:\.\d+)?(?:/\d+|\s?%)?(?:\s*\([^()]{1,20}\))?"
+_GROUP_PAIR_END = gate.compile(rf"(?<![\w.]){_PAIR_VALUE}\s+(?:and|vs\.?|versus)\s+{_PAIR_VALUE}\s+(?:in|among|for)\s+(?:the\s+)?"
+                               r"[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}\s*$", re.I | re.A)
+_GROUP_PAIR_NEXT = gate.compile(rf"\s*{_PAIR_VALUE}\s+(?:and|vs\.?|versus)\s+{_PAIR_VALUE}\s+(?:in|among|for)\s", re.I | re.A)
 
 
 # (the sentence opens with the list: "… at DL1, and 4 of 5 at DL2 had ICANS" after a term is a second clause)
@@ -2296,6 +2312,10 @@ def _clauses(text: str, atoms: list[Atom], asides=()) -> list[tuple[int, int]]:
         # "0/6, 21/28 (75.0%), and 16/18 (88.9%) at DL1, DL2, and DL3": a list of values with their percents
         if m.group().startswith(",") and ")" in text[max(0, m.start() - 2):m.start()] and _NUM_START.match(text, m.end()) \
                 and _VALUE_LIST_END.search(text, max(0, m.start() - 45), m.start()):
+            continue
+        # "18/22 and 13/22 in DLBCL, …, and 6/8 and 2/8 in CLL": one list of value pairs by group
+        if m.group()[:1] == "," and m.group()[-3:].lower() == "and" and _GROUP_PAIR_NEXT.match(text, m.end()) \
+                and _GROUP_PAIR_END.search(text, max(0, m.start() - 60), m.start()):
             continue
         # "2 of 3 patients at DL1, 4 of 5 at DL2, and all 6 at DL3 achieved CR": one list of per-level counts
         if m.group().startswith(",") and _COUNT_AT_LEVEL.match(text, m.end()) and _COUNT_AT_LEVELS.fullmatch(text, 0, m.start()):
@@ -2966,6 +2986,15 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 # disease (21 of 24 [87.5%]) did not affect response": a prior therapy names a group compared on the term before
                 t = next((m for m in reversed(live) if m.end <= t.start and m.kind == "E" and not m.pop and not m.negated
                           and (m.endpoint in RATE or m.endpoint in SURV)), t)
+            if t is not None and t.kind == "X" and t.end <= g.start and text.startswith("(", g.start - 1) \
+                    and _X_SECOND_GROUP.fullmatch(text, t.end, g.start - 1):
+                # "after bendamustine alone (1 of 6) compared with fludarabine-containing lymphodepletion (22 of 31)": a
+                # distractor naming the second group of a compared pair; its value is the first value's term's
+                prev = next((p for p in reversed(pairs) if p[1] in cgs and p[1].end <= t.start and p[0].kind == "E"
+                             and text.rfind(")", p[1].end, t.start) >= 0
+                             and _COMPARED_GAP.search(text, p[1].end, t.start)), None)
+                if prev is not None:
+                    t = prev[0]
             if t is not None:
                 if (g.head == "neq" and "percent" not in g.vals and t.kind == "E"
                         and not _ADJACENT.fullmatch(text, t.end, g.start)):
@@ -3011,6 +3040,8 @@ def _compared_respectively(text: str, ms: list[Mention], pairs: list[tuple[Menti
 
 _NEG_VERSUS = gate.compile(r"[\s,](?:v|vs\.?|versus|compared\s+with|as\s+against)\s+$", re.I | re.A)
 _X_NAMES_PAIR = re.compile(r"\s*(?:alone\s+)?(?:vs\.?|versus|v)\s+", re.A)
+_X_SECOND_GROUP = re.compile(r"\s*", re.A)
+_COMPARED_GAP = gate.compile(r"\)\s*,?\s*(?:(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?|v|than)\s", re.I | re.A)
 _BY_GROUPING = re.compile(r"\s+by\s+(?:[\w-]+\s+)?", re.A)
 # group names, each followed by its values in parentheses: " inotuzumab (26 of 31 [83.9%]) and CNS disease ("
 _NAMED_VALUES = re.compile(r"\s+[\w/-]+(?:\s+[\w/-]+){0,2}\s*\(\s*(?:[^()]*\)\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|than\s+|vs\.?\s+|versus\s+)"
@@ -3861,6 +3892,7 @@ _P_VS = re.compile(r"\s*,?\s*(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][\w/+-]*(?:\s+(?
 # (its CI may come between: "not reached (95% CI 24·9–not estimable) in the luma-cel group versus 12·1 months")
 _NOT_REACHED = gate.compile(r"\bnot\s+(?:yet\s+)?reached\s+(?:\([^()]{1,60}\)\s+)?(?:in|for|with|among|vs\.?|versus|v)\b|\b(?:vs\.?|versus|v)\s+not\s+(?:yet\s+)?reached\b",
                             re.I | re.A)
+_NR_VALUE = re.compile(r"\s*(?:(?:was|were|is|of)\s+|[:=,]\s*)?", re.A)
 _NR_BOTH = gate.compile(r"\bnot\s+(?:yet\s+)?reached\s+in\s+(?:either|both|each)\s+(?:of\s+the\s+)?(?:arms?|groups?|cohorts?)\b", re.I | re.A)
 _BOTH_BEFORE = gate.compile(r"\b(?:both|each)\s*[:,]?\s*$", re.I | re.A)
 _FOR_BOTH = gate.compile(r"\s*(?:,\s*)?(?:for|in)\s+(?:both|each)(?:\s+(?:of\s+the\s+)?(?:comparisons?|endpoints?|outcomes?|cases?))?\b", re.I | re.A)
@@ -3886,8 +3918,8 @@ def _num(s: str | None) -> int | None:
 _TREATED_OBJECT = gate.compile(
     r"^\s*(?:with\s+|at\s+)?(?:(?:[\w/+-]+|\([^()]{1,30}\))\s+){0,6}?(?:CAR|chimeric\s+antigen|cells?\b|infusions?\b|doses?\b|products?\b|\w+-cel\b|"
     r"\w*cabtagene|\w*leucel|\w*\d\w*-?CAR|[A-Z][A-Za-z-]*CAR)|^\s*(?:[,;.(:]|$|at\b|and\b|between\b|in\b|on\b|from\b)"
-    # a product code right after the verb: "28 received HCB-19", "received KYV-101" (not "IL-6 blockade")
-    r"|^\s*(?!IL-?\d)(?-i:[A-Z]{2,}[A-Za-z]*-?\d[\w-]*)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)", re.I | re.A)
+    # a product code right after the verb: "28 received HCB-19", "received KYV-101", "24 received ORI-G5" (not "IL-6 blockade")
+    r"|^\s*(?!IL-?\d)(?-i:[A-Z]{2,}[A-Za-z]*(?:-[A-Z][A-Za-z]?)?-?\d[\w-]*)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)", re.I | re.A)
 
 
 _OFF_TRIAL = gate.compile(r"\b(?:outside\s+(?:of\s+)?(?:the|this)\s+(?:trial|study|protocol)|off[\s-](?:trial|study|protocol))\b", re.I | re.A)
@@ -4015,7 +4047,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 appos = k.end()
                 continue   # "A total of 41 patients, 17 children and 24 adults, were infused": a breakdown of the subject
             pick = (sm.start(grp), _num(sm.group(grp)))
-            appos = sm.end() if grp == "n" else None
+            # (", 110 patients, 58 children and 52 adults, received": a count with its patient noun after a comma too)
+            appos = sm.end() if grp == "n" or sm.group().endswith("patients") else None
             # "88 of the 92 patients in the CAR-T group received …": the count before "of" is the subject
             of = _COUNT_OF.search(flat, max(0, sm.start(grp) - 30), sm.start(grp)) if " of " in flat[max(0, sm.start(grp) - 30):sm.start(grp)] else None
             if of and _num(of.group("n")) and _num(of.group("n")) < pick[1]:
@@ -4151,6 +4184,14 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     if " and " in low:   # "389 (37.9%) were infused as outpatients and 637 as inpatients"
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             out += _elliptic_groups(text, f, used, out)
+    if "aged " in low:   # "1,246 patients … were analysed: 212 aged ≥70 years and 1,034 aged <70 years"
+        for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
+            if (m := _AGED_GROUPS.search(text, f.pos)) is not None:
+                out += _per_group([(m.group("s1").strip(), int(m.group("n1")), m.start("n1")),
+                                   (m.group("s2").strip(), int(m.group("n2")), m.start("n2"))], f.fields["value"], used, 0, 0, ())
+    if len(doses) >= 2 and " at " in low:   # "24 received ORI-G5: 6 per dose level at 0.5 and 1.0 × 10^6, and 12 at 2.0 × 10^6 cells/kg"
+        for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
+            out += _counts_at_doses(text, doses, f, used)
     if "incl" in low:   # "31 dosed (DL1 n=3, DL2 n=6, DL3 n=22, incl. 13 in phase 2)": a part of the treated named by its phase
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             for m in _INCL_PART.finditer(text, f.pos):
@@ -4211,6 +4252,39 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                              "cohort.disease", m.start("n")))
             used.add(m.start("n"))
     return out, used
+
+
+# two age bands of the treated, each count with its band: "212 aged ≥70 years and 1,034 aged <70 years"
+_AGE_BAND = r"(?:[<>\u2264\u2265]=?\s?\d+|\d+\s?(?:-|to)\s?\d+|\d+\s+(?:years\s+)?or\s+(?:older|younger|more|less))\s*(?:years?|yrs?|y)?(?:\s+or\s+(?:older|younger))?"
+_AGED_GROUPS = gate.compile(rf"(?<![\w.])(?P<n1>\d+)\s+(?:(?:patients|pts)\s+)?(?:were\s+)?aged\s+(?P<s1>{_AGE_BAND})\s*,?\s+and\s+"
+                            rf"(?P<n2>\d+)\s+(?:(?:patients|pts)\s+)?(?:were\s+)?(?:aged\s+)?(?P<s2>{_AGE_BAND})", re.I | re.A)
+# "6 per dose level at", "12 at", "3 patients each at": a count right before the dose it was given
+_COUNT_AT_DOSE = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?(?:(?P<each>(?:per|each)\s+(?:dose\s+)?level|each)\s+)?"
+                              r"(?:(?:were\s+)?(?:treated|infused|dosed)\s+)?at\s+(?:the\s+)?$", re.I | re.A)
+_DOSE_AND = re.compile(r"\s*,?\s*(?:and|or)\s+|\s*,\s*", re.A)
+
+
+def _counts_at_doses(text: str, doses: list[Dose], treated: Found, used: set[int]) -> list[Found]:
+    """After the treated count, each dose with its count before it ("6 at 0.5 × 10^6, 6 at 1.0 × 10^6 and 12 at
+    2.0 × 10^6 cells/kg"), or one count "per dose level" for the doses joined after it ("6 per dose level at 0.5 ×
+    10^6 and 1.0 × 10^6"): the levels' treated counts, when they add up to the treated total."""
+    levels = [d for d in doses if d.start > treated.pos]
+    if len(levels) < 2:
+        return []
+    items, prev = [], None
+    for d in levels:
+        m = _COUNT_AT_DOSE.search(text, max(0, d.start - 40), d.start)
+        if m:
+            prev = (int(m.group("n")), m.start("n"), bool(m.group("each")), d)
+            items.append((_dose_name(text, d), prev[0], prev[1]))
+        elif prev is not None and prev[2] and _DOSE_AND.fullmatch(text, prev[3].end, d.start):
+            items.append((_dose_name(text, d), prev[0], d.start))   # the shared count (its offset: the dose's own)
+            prev = (prev[0], prev[1], True, d)
+        else:
+            return []
+    if sum(n for _, n, _ in items) != treated.fields["value"]:
+        return []
+    return _level_counts(items, used)
 
 
 _PART = (rf"(?P<n>{NUMW})\s+(?:(?:patients|pts)\s+)?(?:in|from|during)\s+(?:the\s+)?"
@@ -4389,7 +4463,8 @@ def _colon_groups(text: str, treated: Found, used: set[int], dmatches) -> list[F
 # "patients (T-ALL, 17; T-LBL, 7)": a named breakdown right after a patient noun
 _PATIENTS_LIST = gate.compile(rf"\b{PATIENT}\s*\((?=[A-Za-z][\w/-]*\s*[,:]?\s*\d+\s*[;,])", re.I | re.A)
 _PATIENTS_PAREN = gate.compile(rf"\b{PATIENT}\s*\((?=[^()]*\d)", re.I | re.A)
-_APPOSED = re.compile(r"\s*(?:,|,?\s*and)\s*", re.A)
+# (after the subject's patient noun and its disease: "110 patients with r/r B-ALL, 58 children and 52 adults, received")
+_APPOSED = re.compile(r"(?:\s+with\s+[^,;()]{1,60}?)?\s*(?:,|,?\s*and)\s*", re.A)
 _COUNT_OF = gate.compile(rf"(?<![\w.])(?P<n>{NUM})\s+of\s+(?:the\s+|these\s+|all\s+)?$", re.I | re.A)
 _VERB_COUNT = gate.compile(rf"\s+(?:a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:[\w/+-]+\s+){{0,4}}?{PATIENT}\b", re.I | re.A)
 _COUNTS_RESPECTIVELY = gate.compile(rf"(?:\bin\s+|\(\s*)(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s*,?\s*respectively(?!\s*,?\s*(?:had|has|have|were|was|developed|achieved|experienced)\b)", re.I | re.A)
@@ -4648,11 +4723,15 @@ def _with_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Fo
 # the treated count's own group, then a second count of the same verb's elided group: "389 (37.9%) were infused as
 # outpatients and 637 as inpatients", "7 received dose level 1 and 9 dose level 2", "12 were treated at DL1 and 9 at DL2"
 _ELLIPTIC_NAME = r"[A-Za-z][\w/+.-]*(?:\s+(?!and\b|or\b)[\w/+.-]+){0,2}?"
+_PRODUCT_NAME = r"(?:[a-z]+cabtagene\s+[a-z]+leucel|[a-z]+leucel|[a-z]+-cel)\b"
 # ("Five patients received dose level 1 and nine received dose level 2": counts in words, the verb repeated)
 _ELLIPTIC_GROUPS = gate.compile(
     rf"{NUMW}(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?\s+(?:patients\s+|pts\s+)?(?:were\s+|was\s+)?(?:infused|treated|dosed|received|given)\s+"
     rf"(?:(?P<p>as|at|in|with|after|following|on)\s+(?:the\s+|an?\s+)?(?P<a>{_ELLIPTIC_NAME})\s*,?\s+and\s+(?P<n>\d+)\s+(?P=p)\s+(?:the\s+|an?\s+)?(?P<b>{_ELLIPTIC_NAME})"
-    rf"|(?:at\s+)?(?P<a2>{_LEVEL_NAME})\s*,?\s+and\s+(?P<n2>{NUMW})\s+(?:(?:patients|pts)\s+)?(?:received\s+|(?:were\s+)?(?:treated|infused|dosed)\s+at\s+|at\s+)?(?P<b2>{_LEVEL_NAME}))(?=\s*(?:[,;.)]|$))", re.I | re.A)
+    rf"|(?:at\s+)?(?P<a2>{_LEVEL_NAME})\s*,?\s+and\s+(?P<n2>{NUMW})\s+(?:(?:patients|pts)\s+)?(?:received\s+|(?:were\s+)?(?:treated|infused|dosed)\s+at\s+|at\s+)?(?P<b2>{_LEVEL_NAME})"
+    # "781 received axicabtagene ciloleucel (axi-cel) and 465 tisagenlecleucel (tisa-cel)": two products
+    rf"|(?P<a3>{_PRODUCT_NAME})(?:\s*\((?P<a3x>[^()]{{1,20}})\))?\s*,?\s+and\s+(?P<n3>\d+)\s+(?:received\s+)?"
+    rf"(?P<b3>{_PRODUCT_NAME})(?:\s*\((?P<b3x>[^()]{{1,20}})\))?)(?=\s*(?:[,;.)]|$))", re.I | re.A)
 
 
 # ... and a list of levels: "Three patients received DL1, five DL2, and six DL3"
@@ -4678,22 +4757,25 @@ def _elliptic_groups(text: str, treated: Found, used: set[int], found: list[Foun
     m = _ELLIPTIC_GROUPS.match(text, treated.pos)
     if m is None:
         return []
-    k = "" if m.group("a") else "2"
+    k = "" if m.group("a") else "2" if m.group("a2") else "3"
     n = _num(m.group("n" + k))
     if n is None:
         return []
+    # (a product's short name in parentheses names its group: "tisagenlecleucel (tisa-cel)")
+    a = (m.group("a3x") or m.group("a3")) if k == "3" else m.group("a" + k)
+    b = (m.group("b3x") or m.group("b3")) if k == "3" else m.group("b" + k)
     if m.start("n" + k) in used:
         # "… and nine received dose level 2": the second count, read with its own verb, is the second level's
         second = next((f for f in found if f.pos == m.start("n" + k) and f.endpoint == "patients_treated"
                        and f.fields == {"value": n}), None)
         if second is None:
             return []
-        treated.fields["subgroup"] = m.group("a" + k).rstrip(".")
-        second.fields["subgroup"] = m.group("b" + k).rstrip(".")
+        treated.fields["subgroup"] = a.strip().rstrip(".")
+        second.fields["subgroup"] = b.strip().rstrip(".")
         return []
-    treated.fields["subgroup"] = m.group("a" + k).rstrip(".")
+    treated.fields["subgroup"] = a.strip().rstrip(".")
     used.add(m.start("n" + k))
-    return [Found("patients_treated", {"value": n, "subgroup": m.group("b" + k).rstrip(".")}, "cohort.named-group",
+    return [Found("patients_treated", {"value": n, "subgroup": b.strip().rstrip(".")}, "cohort.named-group",
                   m.start("n" + k))]
 
 

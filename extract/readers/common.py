@@ -27,11 +27,13 @@ FRONT_CITATION_RE = re.compile(
     r"(?=[ \t]*(?:$|[.;,|][ \t]*(?:$|(?i:doi|https?://|www\.|epub|published|online))"
     r"|(?i:doi|https?://|www\.)))", re.M)
 # a whole line "British Journal of Haematology, 2025, 206(4), 1188–1192" and a meeting's
-# "Published in: HemaSphere, Volume 9, Issue S1, June 2025"
+# "Published in: HemaSphere, Volume 9, Issue S1, June 2025", or a supplement's "Transplantation and Cellular
+# Therapy, Volume 31, Issue 2, Supplement, S98–S99 (February 2025)"
 FRONT_CITATION_LINE_RE = re.compile(
     rf"^[ \t]*{_JOURNAL},[ \t]+(?P<y1>{_YEAR}),[ \t]*\d+(?:\([\w–-]{{1,9}}\))?,[ \t]*[eE]?\d+(?:[-–][eE]?\d+)?[ \t]*\.?[ \t]*$"
-    rf"|^[ \t]*Published[ \t]+in:[ \t]*{_JOURNAL},[ \t]*Volume[ \t]+\d+,[ \t]*Issue[ \t]+\w+,[ \t]*(?:[A-Z][a-z]+[ \t]+)?"
-    rf"(?P<y2>{_YEAR})[ \t]*\.?[ \t]*$", re.M)
+    rf"|^[ \t]*(?:Published[ \t]+in:[ \t]*)?{_JOURNAL},[ \t]*Volume[ \t]+\d+,[ \t]*Issue[ \t]+\w+(?:[ \t]+\d+)?,[ \t]*"
+    rf"(?:Supplement(?:[ \t]+\d+)?,[ \t]*)?(?:[A-Z]?\d+(?:[-–][A-Z]?\d+)?[ \t]*(?=\())?\(?(?:[A-Z][a-z]+[ \t]+)?"
+    rf"(?P<y2>{_YEAR})\)?[ \t]*\.?[ \t]*$", re.M)
 # "© The Author(s) 2024", "© 2024. The Author(s) …", "Copyright © 2024 by …" (on one line);
 # "Copyright 2019 …", "Copyright (c) 2019 …" (the year next to the word, not prose about copyright)
 COPYRIGHT_RE = re.compile(rf"©[^\n©]{{0,80}}?\b(?P<y1>{_YEAR})\b"

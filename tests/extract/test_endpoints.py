@@ -6150,3 +6150,108 @@ def test_per_level_counts_after_age_groups_are_other_groups():
                         "Five patients received dose level 1 and nine received dose level 2.")
     got = sorted((m.fields["value"], m.fields.get("subgroup")) for m in extract_measurements(doc) if m.endpoint == "patients_treated")
     assert got == [(5, "adults"), (5, "dose level 1"), (9, "children"), (9, "dose level 2"), (14, None)]
+
+
+BLIND66_FAMILIES = [
+    # undetectable MRD with its compartment between: "undetectable marrow MRD", "undetectable bone marrow MRD"
+    ("Five of the eight patients with CLL reached undetectable marrow MRD (<10(-4)).",
+     [("mrd_negative", {"percent": 62.5, "n": 5, "N": 8, "derived": True})]),
+    ("Undetectable bone marrow MRD was achieved in 5 of 8 patients.", [("mrd_negative", {"n": 5, "N": 8})]),
+    ("Eleven of 14 (79%) had undetectable peripheral blood MRD at month 3.",
+     [("mrd_negative", {"percent": 79, "n": 11, "N": 14, "timepoint_days": 91})]),
+    # "no clinical relapse", "no hematologic relapse": a stated absence
+    ("No clinical relapse has occurred at a median follow-up of 15.5 months (range 6–27), with all pts off immunosuppression.",
+     [("relapse", {"n": 0, "percent": 0.0, "negated": True}), ("median_followup", {"months": 15.5, "range_low": 6, "range_high": 27})]),
+    ("No hematologic relapse was observed.", [("relapse", {"n": 0, "negated": True})]),
+    ("No morphologic relapses have occurred to date.", [("relapse", {"n": 0, "negated": True})]),
+    # a prior autologous transplant in the pluperfect of a baseline history is no transplant after CAR-T
+    ("Patients had received a median of seven prior lines (range, 2-15); 36 (88%) had received BV and 35 (85%) a checkpoint "
+     "inhibitor, and 17 had undergone autologous transplant.", []),
+    ("Twelve (29%) had received autologous HSCT before enrolment.", []),
+    ("Three patients proceeded to autologous SCT.", [("transplant", {"n": 3})]),
+    # value pairs of two terms, group by group, the last after ", and"
+    ("By histology, ORR and CR were 18/22 and 13/22 in DLBCL, 10/11 and 9/11 in MCL, 7/7 and 6/7 in FL, and 6/8 and 2/8 in CLL.",
+     [("overall_response", {"n": 18, "N": 22}), ("complete_remission", {"n": 13, "N": 22}),
+      ("overall_response", {"n": 10, "N": 11}), ("complete_remission", {"n": 9, "N": 11}),
+      ("overall_response", {"n": 7, "N": 7}), ("complete_remission", {"n": 6, "N": 7}),
+      ("overall_response", {"n": 6, "N": 8}), ("complete_remission", {"n": 2, "N": 8})]),
+    ("ORR and CR were 18/22 and 13/22 in DLBCL, and 6/8 and 2/8 in CLL.",
+     [("overall_response", {"n": 18, "N": 22}), ("complete_remission", {"n": 13, "N": 22}),
+      ("overall_response", {"n": 6, "N": 8}), ("complete_remission", {"n": 2, "N": 8})]),
+    ("ORR and CR rates were 82% and 59% in DLBCL, 91% and 82% in MCL, and 75% and 25% in CLL.",
+     [("overall_response", {"percent": 82}), ("complete_remission", {"percent": 59}),
+      ("overall_response", {"percent": 91}), ("complete_remission", {"percent": 82}),
+      ("overall_response", {"percent": 75}), ("complete_remission", {"percent": 25})]),
+    # the second group of a compared pair named by a distractor noun ("lymphodepletion"): the first value's term
+    ("Responses were infrequent after bendamustine alone (1 of 6) compared with fludarabine-containing lymphodepletion "
+     "(22 of 31; P = .02).",
+     [("overall_response", {"n": 1, "N": 6}), ("overall_response", {"n": 22, "N": 31}),
+      ("p_value", {"value": ".02", "outcome": "overall_response"})]),
+    ("CR was seen in 3 of 10 patients after cyclophosphamide alone (30%) versus Flu/Cy lymphodepletion (12 of 15).",
+     [("complete_remission", {"percent": 30, "n": 3, "N": 10}), ("complete_remission", {"n": 12, "N": 15})]),
+    # a product code with a letter before its number after the treated verb, and per-level counts at the doses
+    ("Between March 3, 2022, and Aug 30, 2023, 27 patients underwent leukapheresis and 24 received ORI-G5: six per dose level "
+     "at 0·5 × 106 and 1·0 × 106 cells per kg, and 12 at 2·0 × 106 cells per kg.",
+     [("patients_enrolled", {"value": 27}), ("patients_treated", {"value": 24}),
+      ("patients_treated", {"value": 6}), ("patients_treated", {"value": 6}), ("patients_treated", {"value": 12}),
+      ("dose", {"low": 5e5, "high": 5e5}), ("dose", {"low": 1e6, "high": 1e6}), ("dose", {"low": 2e6, "high": 2e6})]),
+    ("Eighteen patients received CT-103A, three each at 1 × 10^6 and 3 × 10^6 cells/kg and 12 at 6 × 10^6 cells/kg.",
+     [("patients_treated", {"value": 18}), ("patients_treated", {"value": 3}), ("patients_treated", {"value": 3}),
+      ("patients_treated", {"value": 12}),
+      ("dose", {"low": 1e6, "high": 1e6}), ("dose", {"low": 3e6, "high": 3e6}), ("dose", {"low": 6e6, "high": 6e6})]),
+    ("Of 30 patients who underwent apheresis, 28 received BMS-986393.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 28})]),
+    # (a design: no treated count)
+    ("Six patients were to be treated per dose level at 0.5 × 10^6, 1.0 × 10^6 and 2.0 × 10^6 cells per kg.",
+     [("dose", {"low": 5e5, "high": 5e5}), ("dose", {"low": 1e6, "high": 1e6}), ("dose", {"low": 2e6, "high": 2e6})]),
+    # the treated broken down in apposition after a comma, also after the subject's disease
+    ("We report 5-year outcomes of a phase 2 trial in which 110 patients with relapsed or refractory B-ALL, 58 children "
+     "(<18 years) and 52 adults, received CD19 CAR-T cells at a target dose of 1 × 106 cells/kg between 2017 and 2019.",
+     [("patients_treated", {"value": 110}), ("patients_treated", {"value": 58, "subgroup": "children"}),
+      ("patients_treated", {"value": 52, "subgroup": "adults"}), ("dose", {"low": 1e6, "high": 1e6})]),
+    ("In total, 110 patients, 58 children and 52 adults, received CD19 CAR-T cells.",
+     [("patients_treated", {"value": 110}), ("patients_treated", {"value": 58, "subgroup": "children"}),
+      ("patients_treated", {"value": 52, "subgroup": "adults"})]),
+    ("A total of 41 patients with r/r B-ALL, 17 children and 24 adults, were infused.",
+     [("patients_treated", {"value": 41}), ("patients_treated", {"value": 17, "subgroup": "children"}),
+      ("patients_treated", {"value": 24, "subgroup": "adults"})]),
+    # two products, the second verb elided; two age bands
+    ("In total, 1,246 patients infused between 2019 and 2023 at 97 centres were analysed: 212 aged ≥70 years and 1,034 aged "
+     "<70 years; 781 received axicabtagene ciloleucel (axi-cel) and 465 tisagenlecleucel (tisa-cel).",
+     [("patients_treated", {"value": 1246}), ("patients_treated", {"value": 212, "subgroup": "≥70 years"}),
+      ("patients_treated", {"value": 1034, "subgroup": "<70 years"}), ("patients_treated", {"value": 781, "subgroup": "axi-cel"}),
+      ("patients_treated", {"value": 465, "subgroup": "tisa-cel"})]),
+    ("Of 240 infused patients, 150 received axi-cel and 90 tisa-cel.",
+     [("patients_treated", {"value": 240}), ("patients_treated", {"value": 150, "subgroup": "axi-cel"}),
+      ("patients_treated", {"value": 90, "subgroup": "tisa-cel"})]),
+    ("Of the 300 patients infused, 120 were aged 65 years or older and 180 were aged <65 years.",
+     [("patients_treated", {"value": 300}), ("patients_treated", {"value": 120, "subgroup": "65 years or older"}),
+      ("patients_treated", {"value": 180, "subgroup": "<65 years"})]),
+    ("We treated 50 patients, aged 9 to 70 years.", [("patients_treated", {"value": 50})]),
+    # evaluable after a state: "had active disease at infusion and were evaluable for response"
+    ("Thirty-seven patients had active disease at infusion and were evaluable for response; four were treated in remission "
+     "as consolidation.",
+     [("patients_treated", {"value": 37, "subgroup": "evaluable for response"}), ("patients_treated", {"value": 4})]),
+    ("Twenty-two patients had measurable disease and were evaluable for response.",
+     [("patients_treated", {"value": 22, "subgroup": "evaluable for response"})]),
+    # "NR" right after a survival term is a median not reached, no non-response that takes the next value
+    ("12-mo PFS 68.4% (95% CI, 49.2–81.6); median PFS NR overall and 5.8 mo (95% CI 2.1–NR) in the prior-BCMA group.",
+     [("progression_free_survival", {"percent": 68.4, "months": 12, "ci_low": 49.2, "ci_high": 81.6}),
+      ("progression_free_survival", {"median_months": 5.8, "ci_low": 2.1, "ci_high": None})]),
+    ("Median PFS was NR overall and 5.8 mo in the prior-BCMA group.", [("progression_free_survival", {"median_months": 5.8})]),
+    ("Median OS was NR overall and 14.2 months (95% CI 9.1-NR) in patients with extramedullary disease.",
+     [("overall_survival", {"median_months": 14.2, "ci_low": 9.1})]),
+    # autoimmune disease counts: SLE, myasthenia gravis, labelled as written (as the autoimmune gold does: BLIND62_FAMILIES)
+    ("15 pts infused (SLE n=9; MG n = 6); median age 34 (19–58) and 52 (29–71) years, respectively.",
+     [("patients_treated", {"value": 15}), ("disease_count", {"value": 9, "label": "SLE"}),
+      ("disease_count", {"value": 6, "label": "MG"})]),
+    ("Fifteen patients were infused: 9 with systemic lupus erythematosus and 6 with myasthenia gravis.",
+     [("patients_treated", {"value": 15}), ("disease_count", {"value": 9, "label": "systemic lupus erythematosus"}),
+      ("disease_count", {"value": 6, "label": "myasthenia gravis"})]),
+    ("MG-ADL improvement ≥2 points in 6/6 at week 12; minimal symptom expression in 4 of 6 by month 6.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND66_FAMILIES)
+def test_blind66_families(text, expected):
+    _matches(read_text(text), expected)

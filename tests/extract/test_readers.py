@@ -289,6 +289,9 @@ As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
     ("Title\nJournal of Clinical Oncology 41, 2023 (suppl 16)\nBackground: 12 patients.", 2023),
     ("British Journal of Haematology, 2025, 206(4), 1188–1192\nhttps://doi.org/10.1/x\nCORRESPONDENCE\nTitle", 2025),
     ("EHA2025 Congress\nAbstract: PF612\nPublished in: HemaSphere, Volume 9, Issue S1, June 2025\nTITLE", 2025),
+    ("Transplantation and Cellular Therapy, Volume 31, Issue 2, Supplement, S98–S99 (February 2025)\n2025 Tandem Meetings\n"
+     "Oral Abstract 71\nTITLE", 2025),
+    ("Blood, Volume 144, Issue Supplement 1, 2024\nTITLE", 2024),
     # the article's own citation line (Frontiers), and Vancouver style after "Cite this article as"
     ("frontiers in Immunology\nCitation: Liang X, Qiu Y and Tan R (2025) Bispecific CAR-T cells.\n"
      "Front. Immunol. 16:1589302.\nResults: 38 children.", 2025),
