@@ -3868,10 +3868,15 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
         # the outcome is a rate or median the stretch states, not a bare group count ("(n = 9)")
         # (a transplant count before a survival pair is the grouping: "Twelve of the 19 responders underwent HCT …;
         # 4-year LFS was 58.3% among transplanted patients versus 0% … (P = .002)")
-        eps = sorted((it.endpoint for it, _, _ in inwin if "percent" in it.fields or "median_months" in it.fields),
-                     key=lambda e: e == "transplant") or [it.endpoint for it, _, _ in inwin] or named
+        # (of the groups it compares, when the stretch states others' results first: "2-year OS and LFS were 63.5% and
+        # 54.2%; LFS was 78.6% with transplant v 41.4% without (p=0.01)")
+        src = [x for x in inwin if x[0].fields.get("subgroup") in f.get("compares", ())] or inwin
+        eps = sorted((it.endpoint for it, _, _ in reversed(src) if "percent" in it.fields or "median_months" in it.fields),
+                     key=lambda e: e == "transplant") or [it.endpoint for it, _, _ in src] or named
         if eps and eps[0]:
             f["outcome"] = eps[0]
+        if text.startswith(" for ", a.end) and (named_after := next((m.endpoint for m in ms if m.kind == "E" and m.start == a.end + 5), None)):
+            f["outcome"] = named_after   # "…; CD7 ORR 10/14 (71.4%), CR 6/14 (42.9%); p=0.71 for ORR": the endpoint it names
         last = f
         out.append(Found("p_value", f, "p.compare", a.start))
         near = text[max(0, a.start - 8):a.end + 20]

@@ -5702,6 +5702,23 @@ def test_table_header_on_three_lines_whose_last_is_too_short_for_a_sentence_and_
         ("complete_remission", {"percent": 90.0, "n": 9, "timepoint_days": 28, "includes_cri": True, "subgroup": cols[1], "N": 10}),
         ("p_value", {"value": ">.99", "compares": cols, "outcome": "complete_remission"})]
 
+
+@pytest.mark.parametrize("text, outcome", [
+    # the endpoint of the pair the p-value follows, not the first one the stretch states
+    ("Any-grade CRS occurred in 88% v 71% of patients and grade ≥ 3 CRS in 7% v 4%; any-grade ICANS occurred in 41% v 18% "
+     "(P < .001) and grade ≥ 3 ICANS in 16% v 5%.", "neurotoxicity"),
+    ("1-yr OS 81.2% (95% CI: 65.7–90.3); 1-yr LFS, HSCT 86.4% v non-HSCT 44.4% (p = 0.003).", "leukemia_free_survival"),
+    ("At a median follow-up of 22.6 months, 2-year OS and LFS were 63.5% (95% CI 46.1–76.7) and 54.2% (95% CI 38.0–67.9); "
+     "LFS was 78.6% with transplant v 41.4% without (p=0.01).", "leukemia_free_survival"),
+    ("The best overall response rate was 78.4% and the complete response rate 61.2%; outpatients and inpatients had similar "
+     "CR rates (63.6% v 59.8%; p=0.47).", "complete_remission"),
+    # the endpoint it names after it
+    ("By construct: CD5 ORR 10/17 (58.8%), CR 6/17 (35.3%); CD7 ORR 10/14 (71.4%), CR 6/14 (42.9%); p=0.71 for ORR, CD5 v CD7.",
+     "overall_response"),
+])
+def test_a_p_value_compares_the_endpoint_of_the_pair_it_follows(text, outcome):
+    assert [f["outcome"] for e, f in read_text(text) if e == "p_value"] == [outcome]
+
 BLIND56_FAMILIES = [
     # MEDLINE's ASCII comparators ">/=" and "</=" are "≥" and "≤"
     ("Cytokine release syndrome (CRS) occurred in 20 patients (87.0%) and was grade >/=3 in 2 (8.7%); grade 1-2 immune "
