@@ -1832,7 +1832,7 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         # neurotoxicity: blind26's writer, NOTES 18; blind21's doubts it too)
         if m.kind in "EG" and m.endpoint in NEGATABLE and m.rule != "ntx.kind":   # 'G': "…, and none had grade 3 or higher"
             start = m.attrs.get("_gstart", m.start)
-            before = text[max(0, start - 80):start]
+            before = text[max(0, start - 80, text.rfind("\t", 0, start) + 1):start]   # (a cell's "No" is not the next cell's)
             low = before.lower()
             if ((_hinted(low, _NEG_WORDS) and c.neg_before.search(before)
                  # "no late neurotoxicity" is an absence; "no late relapse" is none after some early ones

@@ -156,6 +156,8 @@ class EvalResult:
     fn: int = 0
     ci_hits: int = 0
     ci_total: int = 0
+    outcome_hits: int = 0    # matched p-values whose gold names an outcome: how many name the same (score.py does not check)
+    outcome_total: int = 0
     per_endpoint: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     fields_ok: Counter = field(default_factory=Counter)
     fields_total: Counter = field(default_factory=Counter)
@@ -164,6 +166,7 @@ class EvalResult:
     extras: list[tuple[str, dict]] = field(default_factory=list)
     ci_mismatches: list[tuple[str, dict, dict]] = field(default_factory=list)
     field_errors: list[tuple[str, str, Any, Any]] = field(default_factory=list)
+    outcome_mismatches: list[tuple[str, dict, dict]] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
 
     @property
@@ -211,6 +214,8 @@ class EvalResult:
                              f"predicted [{p.get('ci_low')}, {p.get('ci_high')}]")
             for doc, f, gv, pv in self.field_errors:
                 lines.append(f"  FIELD {doc}: {f} gold={gv!r} pred={pv!r}")
+            for doc, g, p in self.outcome_mismatches:
+                lines.append(f"  OUTCOME {doc}: p {g.get('value')} gold={g.get('outcome')!r} pred={p.get('outcome')!r}")
         scores = self.endpoint_scores()
         for e in sorted(self.per_endpoint):
             c = self.per_endpoint[e]
@@ -218,6 +223,8 @@ class EvalResult:
             lines.append(f"{e:28s} recall {c['hit']}/{c['gold']}  extra {c['fp']}  P={P:.3f} R={R:.3f} F1={F:.3f}")
         for f in sorted(self.fields_total):
             lines.append(f"field {f:10s} {self.fields_ok[f]}/{self.fields_total[f]}")
+        if self.outcome_total:
+            lines.append(f"p-value outcomes named as in gold {self.outcome_hits}/{self.outcome_total} (not scored)")
         lines.append(
             f"measurements P={self.precision:.3f} R={self.recall:.3f} F1={self.micro_f1:.3f} "
             f"(tp {self.tp}, fp {self.fp}, fn {self.fn}) | CI exact {self.ci_hits}/{self.ci_total} | "
@@ -276,6 +283,11 @@ def _score_doc(res: EvalResult, doc: str, g: dict, p: dict) -> None:
     used: set[int] = set()
     for gm in g.get("measurements") or []:
         hit = next((i for i, x in enumerate(pm) if i not in used and matches(gm, x)), None)
+        if hit is not None and gm["endpoint"] == "p_value" and pm[hit].get("outcome") != gm.get("outcome"):
+            # (p-values match on their value alone, so among equal values the one naming the same outcome is as good a
+            # match for the counts as score.py's first one, and tells whether the outcome was read)
+            hit = next((i for i, x in enumerate(pm) if i not in used and matches(gm, x)
+                        and x.get("outcome") == gm.get("outcome")), hit)
         res.per_endpoint[gm["endpoint"]]["gold"] += 1
         if hit is None:
             res.fn += 1
@@ -284,6 +296,11 @@ def _score_doc(res: EvalResult, doc: str, g: dict, p: dict) -> None:
         used.add(hit)
         res.tp += 1
         res.per_endpoint[gm["endpoint"]]["hit"] += 1
+        if gm["endpoint"] == "p_value" and gm.get("outcome"):
+            res.outcome_total += 1
+            res.outcome_hits += gm["outcome"] == pm[hit].get("outcome")
+            if gm["outcome"] != pm[hit].get("outcome"):
+                res.outcome_mismatches.append((doc, gm, pm[hit]))
         c = ci_ok(gm, pm[hit])
         if c is not None:
             res.ci_total += 1

@@ -335,7 +335,9 @@ def _gutters(rows: list[list[Glyph]], bbox: tuple) -> tuple[list[float], bool]:
     THIRD_CROSSING × the rows that leave it empty: a column's running text crosses any x
     inside it); they replace the middle gutter when they are left empty by more rows than it
     (the middle of a three-column page lies inside its middle column). A three-column page
-    whose right column is empty (a last page) keeps the one gutter it has."""
+    whose right column is empty (a last page) keeps the one gutter it has, as does a body set
+    beside a sidebar (MDPI); with one such gutter the rows must look like columns (see
+    _page_lines), or a full-width table's labels, in the sidebar's empty column, part from their cells."""
     px0, _, px1, _ = bbox
     width = px1 - px0
     lo, hi = math.ceil(px0 + THIRD_BANDS[0][0] * width), math.floor(px0 + THIRD_BANDS[1][1] * width)
@@ -350,7 +352,7 @@ def _gutters(rows: list[list[Glyph]], bbox: tuple) -> tuple[list[float], bool]:
         if gap and cross[round(gap[1]) - lo] <= THIRD_CROSSING * gap[0]:
             thirds.append(gap)
     if thirds and (middle is None or min(r for r, _ in thirds) > middle[0]):
-        return [x for _, x in thirds], True
+        return [x for _, x in thirds], len(thirds) > 1   # (one: a sidebar beside the body, whose rows must look like columns)
     if middle and _reach(rows, bbox, middle[1]) < middle[1] + RIGHT_COLUMN * (px1 - middle[1]):
         middle = None   # a narrow table's last column in a page's only column, not a right column
     return ([middle[1]] if middle else []), False

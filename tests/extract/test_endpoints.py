@@ -6272,3 +6272,14 @@ BLIND66_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND66_FAMILIES)
 def test_blind66_families(text, expected):
     _matches(read_text(text), expected)
+
+
+def test_a_cells_no_is_no_absence_of_the_next_cells_event():
+    """A per-patient table's row "1 T-ALL | DL1 CR | 1 | 0 | No | Relapsed": the "No" answers its own column (allo-HSCT),
+    it does not negate the relapse in the next cell."""
+    from extract.endpoints import block_terms, read_sentence
+
+    row = "1 T-ALL\tDL1 CR\t1\t0\tNo\tRelapsed\t3."
+    assert not any(f.fields.get("negated") for f in read_sentence(row, block_terms(row)))
+    assert [(f.endpoint, f.fields) for f in read_sentence("No relapse occurred.", block_terms("No relapse occurred."))] == [
+        ("relapse", {"percent": 0.0, "n": 0, "negated": True})]

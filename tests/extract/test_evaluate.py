@@ -66,6 +66,19 @@ def test_misses_and_extras_are_listed(tmp_path):
     assert "MISS dev-10.txt" in r.report(verbose=True)
 
 
+def test_p_value_outcomes_are_reported_but_not_scored(result, tmp_path):
+    """The dev gold's p-values name their outcomes as extracted; a gold outcome changed by hand is listed as
+    an OUTCOME line and leaves the scores as score.py has them (p-values match on their value alone)."""
+    assert result.outcome_total == 5 and result.outcome_hits == 5
+    assert "p-value outcomes named as in gold 5/5 (not scored)" in result.report()
+    g = json.loads((GOLD / "dev-03.json").read_text())
+    next(m for m in g["measurements"] if m["endpoint"] == "p_value")["outcome"] = "overall_survival"
+    (tmp_path / "dev-03.json").write_text(json.dumps(g))
+    r = evaluate(tmp_path, CORPUS)
+    assert (r.outcome_hits, r.outcome_total, r.micro_f1) == (0, 1, 1.0)
+    assert "OUTCOME dev-03.txt: p .03 gold='overall_survival' pred='event_free_survival'" in r.report(verbose=True)
+
+
 # ---------------------------------------------------------------- the matching rules
 @pytest.mark.parametrize("g, p, ok", [
     ({"endpoint": "crs", "grade": "1/2", "percent": 80.0}, {"endpoint": "crs", "grade": "1-2", "percent": 80.05}, True),

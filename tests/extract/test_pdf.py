@@ -596,3 +596,43 @@ def test_a_head_wrapped_onto_three_lines_keeps_its_last_line_alone_in_its_column
     c.save()
     text = read(buf.getvalue()).text
     assert "Outcome\tCohort A, no prior\tCohort B, relapse\tP\n\tallo-HSCT (n = 14)\tafter allo-HSCT (n\t\n\t\t= 10)\t\n" in text
+
+
+def test_a_full_width_table_under_a_body_set_beside_an_empty_sidebar_keeps_its_rows():
+    """An MDPI page: the body is indented past a sidebar column that is empty after page 1, and a full-width table's
+    labels sit in that empty column. The one gutter found there is no column break for the table: its label and its
+    cells, far apart, stay one row."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Times-Roman", 10)
+    body = ["The best overall response among the infused patients was high with both products, and most of",
+            "the responses were complete; the day-90 response rate was numerically higher with the first one.",
+            "Response rates did not differ significantly between the two products in the whole population."]
+    y = 780
+    for k in range(12):
+        c.drawString(192, y, body[k % 3])
+        y -= 12
+    c.setFont("Times-Roman", 8)
+    c.drawString(42, y - 6, "Table 1. Response and toxicity according to CAR-T product.")
+    y -= 20
+    rows = [("Outcome", "Axi-cel (n = 92)", "Tisa-cel (n = 56)", "p-Value"),
+            ("Best overall response, n/N (%)", "74/92 (80.4)", "38/56 (67.9)", "0.08"),
+            ("Best complete response, n/N (%)", "53/92 (57.6)", "27/56 (48.2)", "0.31"),
+            ("CRS, grade 3 or higher, n/N (%)", "8/92 (8.7)", "2/56 (3.6)", "0.32"),
+            ("ICANS, grade 3 or higher, n/N (%)", "15/92 (16.3)", "0/56 (0)", "0.001")]
+    for row in rows:
+        for x, cell in zip((44, 250, 340, 460), row):
+            c.drawString(x, y, cell)
+        y -= 12
+    c.setFont("Times-Roman", 10)
+    for k in range(12):
+        y -= 12
+        c.drawString(192, y, body[k % 3])
+    c.showPage()
+    c.save()
+    text = read(buf.getvalue()).text
+    assert "Best overall response, n/N (%)\t74/92 (80.4)\t38/56 (67.9)\t0.08\n" in text
+    assert "ICANS, grade 3 or higher, n/N (%)\t15/92 (16.3)\t0/56 (0)\t0.001\n" in text
