@@ -390,10 +390,12 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
         # estimates with the same numbers are two results (11/12 and 22/24 are both 91.7%)
         here: dict[tuple, Any] = {}
         before = len(out)   # the measurements of earlier sentences
+        paired = _fresh_pairs(s.text, found, seen) if seen and k not in tables and any(
+            f.endpoint == "p_value" for f in found) else ()
         for f in found:
             key = same_key(f.endpoint, f.fields)
             n = f.fields.get("n") if f.endpoint in RATE else None
-            prev, match_key = seen.get(key), same_key
+            prev, match_key = (None if f in paired else seen.get(key)), same_key
             if prev is None and k in tables and f.fields.get("subgroup"):
                 # a table restates the text's per-group results under its own column names
                 # ("Axi-cel (n = 172)" for the text's "with axi-cel"): the group name is not compared
@@ -839,6 +841,24 @@ def _stated_p(out: list[Measurement], f: Found) -> int | None:
                  and m.fields.get("outcome") in (None, f.fields.get("outcome"))), None)
 
 
+_VERSUS_GAP = gate.compile(r"[^;]{0,40}?\b(?:vs?\.?|versus|compared\s+with)\s", re.I | re.A)
+
+
+def _fresh_pairs(text: str, found: list[Found], seen: dict[tuple, set]) -> list[Found]:
+    """Rates of a sentence's compared pair that equal an earlier sentence's rate but are paired with a new one: "CR/CRi
+    was achieved in 75.9% of autologous v 87.5% of donor-derived recipients (p=0.12)" after "75.9% (22/29) in T-LBL" is
+    a new comparison, no restatement (a comparison restated whole has no new value)."""
+    rates = [f for f in found if f.endpoint in RATE and f.fields.get("n") is None]
+    out = []
+    for a, b in zip(rates, rates[1:]):
+        if a.endpoint != b.endpoint or a.pos >= b.pos or not _VERSUS_GAP.match(text, a.pos, b.pos):
+            continue
+        old_a, old_b = seen.get(same_key(a.endpoint, a.fields)) is not None, seen.get(same_key(b.endpoint, b.fields)) is not None
+        if old_a != old_b:
+            out.append(a if old_a else b)
+    return out
+
+
 def _bare_estimate(out: list[Measurement], f: Found) -> int | None:
     """The index of a survival estimate in ``out`` with ``f``'s endpoint and numbers but no CI, whatever its group."""
     same = (f.fields.get("percent"), f.fields.get("months"), f.fields.get("median_months"))
@@ -1221,7 +1241,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += _none_of_group(text, [f for f, _, _ in items])
     if "including " in low and items:
         found += _including(text, items, groups, {id(g) for _, _, g in items})
-    if "(" in text and "relaps" in low and items:
+    if "relaps" in low and items and ("(" in text or "after" in low or "post" in low or "follow" in low):
         found += _relapse_sites(text, items)
     if "=" in text and "(" in text and items:
         found += _transplant_groups(text, items)
@@ -1518,6 +1538,12 @@ def _relapse_sites(text: str, items) -> list[Found]:
             # "5 relapsed (2 after alloSCT)": the relapses after a transplant, a group of the total
             out.append(Found("relapse", {"n": int(x.group("n")), "subgroup": re.sub(r"\s+", " ", x.group("sub"))},
                              m.rule, x.start("n")))
+        elif not k and f.endpoint == "relapse" and isinstance(total, int) and "subgroup" not in f.fields \
+                and (x := _AFTER_TRANSPLANT_INCL.match(text, max(m.end, g.end))) \
+                and 0 < (_num(x.group("n")) or 0) < total:
+            # "Relapse occurred in 27 of the 86 (31.4%), including 9 after transplantation", "…, 4 of them after HSCT"
+            out.append(Found("relapse", {"n": _num(x.group("n")), "subgroup": re.sub(r"\s+", " ", x.group("sub"))},
+                             m.rule, x.start("n")))
     return out
 
 
@@ -1525,6 +1551,13 @@ def _relapse_sites(text: str, items) -> list[Found]:
 _AFTER_TRANSPLANT_ITEM = gate.compile(r"(?P<n>\d+)(?![\d.%])\s+(?:patients?\s+|pts?\s+)?(?P<sub>(?:after|post|following)[\s-]+"
                                       r"(?:(?:an?|their|the|consolidative|second|subsequent)\s+)?(?:allo(?:geneic)?[\s-]?)?"
                                       r"(?:HSCT|HCT|SCT|BMT|transplant(?:ation)?|alloSCT|alloHCT|alloHSCT))\s*\)", re.I | re.A)
+
+
+# the same group after a comma: ", including 9 after transplantation", ", 4 of them after allo-HSCT"
+_AFTER_TRANSPLANT_INCL = gate.compile(rf"(?:\s+(?:patients|pts))?(?:\s*\([^()]{{0,40}}\)|[^(),]{{0,20}}\))?\s*,\s*(?:including\s+|incl\.\s+)?(?P<n>{NUMW})(?:\s+of\s+(?:them|these|whom))?\s+(?:patients?\s+|pts?\s+)?"
+                                      r"(?:relapsed\s+|occurred\s+)?(?P<sub>(?:after|post|following)[\s-]+"
+                                      r"(?:(?:an?|their|the|consolidative|second|subsequent)\s+)?(?:allo(?:geneic)?[\s-]?)?"
+                                      r"(?:HSCT|HCT|SCT|BMT|transplant(?:ation)?|alloSCT|alloHCT|alloHSCT))(?=\s*[.;,)]|$)", re.I | re.A)
 
 
 _PAREN_OPEN = re.compile(r"\s*\(", re.A)
@@ -1889,7 +1922,8 @@ _POP_HINT = re.compile(r"patient|those|among|after|follow|upon|before|until|post
                        r"individual|case|children|adult|responder|pt|versus|vs|than|between|while", re.A)
 _OR_NEXT = re.compile(r"\s+or\s+", re.A)
 _OF_PATIENTS = gate.compile(rf"\s+(?:rates?\s+)?of\s+(?:the\s+|all\s+)?{PATIENT}\s+", re.I | re.A)
-_GLUED_NAME = gate.compile(r"-[A-Za-z][\w-]*(?=\s+(?:vs\.?|versus|v|and|or|groups?|arms?|cohorts?|pts?|patients|recipients)\b|\s*[,;.)]|$)",
+# (a noun of the product after it: "87.5% (21/24) with prior-transplant donor and 86.7% (13/15) with new-donor products")
+_GLUED_NAME = gate.compile(r"-[A-Za-z][\w-]*(?:\s+(?:donors?|products?|grafts?|cells)){0,2}(?=\s+(?:vs\.?|versus|v|and|or|groups?|arms?|cohorts?|pts?|patients|recipients)\b|\s*[,;.)]|$)",
                            re.I | re.A)
 _PD_TARGET = re.compile(r"-(?:L?[12]\b)", re.A)
 _ACUTE = gate.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?(?:" + _GVHD_ORGAN + r")?$", re.I | re.A)
@@ -3936,6 +3970,12 @@ _LD_THEN_CAR = gate.compile(r"\b(?:received|underwent)\s+[^.;]{0,80}?\b(?:lympho
                             r"(?:\s+(?:chemotherapy|regimen))?,?\s+followed\s+by", re.I | re.A)
 
 
+# a year after another and its joint ("between 2020 and 2022", "2019-2023", "from 2018 to 2021")
+_YEAR_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*(?:and|to|through|until|-|\u2013)\s*$", re.A)
+# a count of the places that treated the patients: "Eleven centres contributed consecutive patients", "12 Chinese sites enrolled"
+_SITES_AFTER = gate.compile(r"\s+(?:[A-Za-z-]+\s+)?(?:cent(?:er|re)s|sites|hospitals|institutions|institutes|countries)\b", re.I | re.A)
+
+
 _THOUSANDS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:,\d{3})+(?!\d|\.\d)", re.A)
 
 
@@ -4040,6 +4080,11 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 continue
             if doses and any(d.start <= sm.start(grp) < d.end for d in doses):
                 continue   # "tested 0.5 × 10^6, 1 × 10^6, and 2 × 10^6 cells/kg, and phase II patients were treated": a dose's number
+            if grp == "n2" and sm.group(grp)[:2] in ("19", "20") and _YEAR_RANGE_BEFORE.search(flat, max(0, sm.start(grp) - 12), sm.start(grp)):
+                continue   # "all 62 patients treated between 2020 and 2022 …, who received": a year, no count
+            if grp == "n" and ("cent" in low or "site" in low or "hospital" in low or "institut" in low or "countr" in low) \
+                    and _SITES_AFTER.match(flat, sm.end(grp)):
+                continue   # "Eleven centres contributed consecutive patients … who received": the centres' count
             # "Acute GVHD developed in one patient who had received a donor-derived product": an event's count;
             # "Grade 2 CRS occurred in 3 patients who received …": a grade's number is no count
             if (" in " in flat[max(0, sm.start(grp) - 16):sm.start(grp)] and _EVENT_IN.search(flat, max(0, sm.start(grp) - 30), sm.start(grp))) \
@@ -4298,7 +4343,7 @@ _PART = (rf"(?P<n>{NUMW})\s+(?:(?:patients|pts)\s+)?(?:in|from|during)\s+(?:the\
 _INCL_PART = gate.compile(r"\bincl(?:\.|uding)\s+" + _PART, re.I | re.A)
 _PART_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + _PART, re.I | re.A)
 _SUBJECT_STARTS = ("infu", "trea", "enro", "eval", "the ", "all ")
-_COHORT_SUBJECT = gate.compile(r"(?:the\s+|all\s+)?(?:infused|treated|enrolled|evaluable)\s+(?:patients|pts)\s+(?:had|included|comprised)\b",
+_COHORT_SUBJECT = gate.compile(r"(?:the\s+|all\s+)?(?:\d+\s+)?(?:infused|treated|enrolled|evaluable)\s+(?:patients|pts)\s+(?:had|included|comprised)\b",
                                re.I | re.A)
 _AGE_KIND = r"children|adults|adolescents|infants|pediatric|paediatric"
 _WERE_KINDS = gate.compile(rf"(?:^|[;,]\s*|\band\s+)(?P<n1>{NUMW})\s+were\s+(?P<s1>{_AGE_KIND})\s+and\s+(?P<n2>{NUMW})\s+(?:were\s+)?"
@@ -4354,7 +4399,8 @@ def _disease_parens(text: str, used: set[int]) -> list[Found]:
 
 _LEVEL_BEFORE = gate.compile(r"(?:^|[;,]\s*)(?:in|for)\s+(?:the\s+)?(?P<sub>phase\s+(?:[1-4]|I{1,3})[ab]?|(?:cohort|arm|part)\s+(?:\d+|[A-D]))\s*,\s*$",
                              re.I | re.A)
-_DISEASE_TYPES = gate.compile(r"\b(?:disease\s+types?|diagnos[ie]s|histolog(?:y|ies|ic\s+subtypes?))\s+(?:were|was|included|comprised)\b",
+# ("Diagnoses: T-ALL (n = 9), ETP-ALL (n = 4)": a poster's label with a colon)
+_DISEASE_TYPES = gate.compile(r"\b(?:disease\s+types?|diagnos[ie]s|histolog(?:y|ies|ic\s+subtypes?))(?:\s+(?:were|was|included|comprised)\b|\s*:)",
                             re.I | re.A)
 # (a level named by its dose: "13 were infused: 3 at 5 × 105/kg, 6 at 1 × 106/kg and 4 at 2 × 106/kg")
 _AT_LEVEL = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:patients?\s+)?(?:(?:at|on)\s+"

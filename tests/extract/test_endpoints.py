@@ -6283,3 +6283,98 @@ def test_a_cells_no_is_no_absence_of_the_next_cells_event():
     assert not any(f.fields.get("negated") for f in read_sentence(row, block_terms(row)))
     assert [(f.endpoint, f.fields) for f in read_sentence("No relapse occurred.", block_terms("No relapse occurred."))] == [
         ("relapse", {"percent": 0.0, "n": 0, "negated": True})]
+
+
+BLIND68_FAMILIES = [
+    # a disease breakdown "LABEL (n = k)" after a numbered cohort subject ("The 70 infused patients had …"), a nested
+    # subtype in the aside, and after a poster's label with a colon ("Diagnoses: …")
+    ("The 70 infused patients had T-ALL (n = 49, including 12 with ETP-ALL) or T-LBL (n = 21); their median age was 26 "
+     "years (range, 3-61).",
+     [("disease_count", {"value": 49, "label": "T-ALL"}), ("disease_count", {"value": 12, "label": "ETP-ALL"}),
+      ("disease_count", {"value": 21, "label": "T-LBL"})]),
+    ("The 38 treated patients had T-ALL (n = 30) or T-LBL (n = 8).",
+     [("disease_count", {"value": 30, "label": "T-ALL"}), ("disease_count", {"value": 8, "label": "T-LBL"})]),
+    ("Diagnoses: T-ALL (n = 9), ETP-ALL (n = 4), T-LBL (n = 5).",
+     [("disease_count", {"value": 9, "label": "T-ALL"}), ("disease_count", {"value": 4, "label": "ETP-ALL"}),
+      ("disease_count", {"value": 5, "label": "T-LBL"})]),
+    ("Diagnosis: T-ALL (n=9), T-LBL (n=5).",
+     [("disease_count", {"value": 9, "label": "T-ALL"}), ("disease_count", {"value": 5, "label": "T-LBL"})]),
+    ("Histology: DLBCL (n = 20), tFL (n = 6).",
+     [("disease_count", {"value": 20, "label": "DLBCL"}), ("disease_count", {"value": 6, "label": "tFL"})]),
+    # the treated count before a product code and a colon-led breakdown by product ("24 prior-transplant donor" after the
+    # colon is no prior therapy that makes "received" a history)
+    ("Seventy-four patients were registered and 70 received NS7CAR: 31 autologous, 24 prior-transplant donor and 15 "
+     "new-donor products.",
+     [("patients_enrolled", {"value": 74}), ("patients_treated", {"value": 70}),
+      ("patients_treated", {"value": 31, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 24, "subgroup": "prior-transplant donor"}),
+      ("patients_treated", {"value": 15, "subgroup": "new-donor products"})]),
+    ("Forty patients received KX7-CAR: 22 autologous, 10 previous-donor and 8 new-donor products.",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 22, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 10, "subgroup": "previous-donor"}),
+      ("patients_treated", {"value": 8, "subgroup": "new-donor products"})]),
+    ("Of 50 registered patients, 46 received NS7CAR: 20 autologous and 26 donor-derived products.",
+     [("patients_enrolled", {"value": 50}), ("patients_treated", {"value": 46}),
+      ("patients_treated", {"value": 20, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 26, "subgroup": "donor-derived products"})]),
+    ("Twelve patients had received 3 prior lines.", []),
+    # a year of the treatment period is no treated count; nor is a count of centres
+    ("We updated all 62 patients treated between 2020 and 2022 on two phase 1 trials (NCT09681021 and NCT09681022), who "
+     "received a single infusion of autologous or donor-derived CD7 CAR-T cells at 0.5–2 × 10^6/kg.",
+     [("patients_treated", {"value": 62}), ("dose", {"low": 5e5, "high": 2e6})]),
+    ("We included 45 patients infused from 2018 to 2021 who received tisa-cel.", [("patients_treated", {"value": 45})]),
+    ("Eleven centres contributed consecutive patients with relapsed/refractory T-ALL, T-lymphoblastic lymphoma (T-LBL) or "
+     "CD7-positive acute myeloid leukaemia (AML) who received autologous or donor-derived CD7 CAR-T cells (0.5–2.0 × "
+     "10^6/kg) between January 2021 and December 2024 to a prospective registry (ChiCTR2968100081).",
+     [("dose", {"low": 5e5, "high": 2e6})]),
+    ("Twelve US sites enrolled patients who received axi-cel.", []),
+    ("In total, 120 patients from 9 centres received CAR-T cells.", [("patients_treated", {"value": 120})]),
+    # a product group glued to "prior-"/"previous-" with its noun after it is a group's name, not a prior therapy
+    ("MRD-negative CR rates were 83.9% (26/31) with autologous, 87.5% (21/24) with prior-transplant donor and 86.7% "
+     "(13/15) with new-donor products (autologous vs all donor-derived, P = .74).",
+     [("complete_remission", {"percent": 83.9, "n": 26, "N": 31, "mrd_negative": True}),
+      ("complete_remission", {"percent": 87.5, "n": 21, "N": 24, "mrd_negative": True}),
+      ("complete_remission", {"percent": 86.7, "n": 13, "N": 15, "mrd_negative": True}),
+      ("p_value", {"value": ".74", "outcome": "complete_remission"})]),
+    ("CR rates were 80% with prior-transplant donor products and 60% with new-donor products.",
+     [("complete_remission", {"percent": 80}), ("complete_remission", {"percent": 60})]),
+    ("The CR rate was 70% (7/10) with previous-transplant donor cells v 60% (6/10) with new-donor cells.",
+     [("complete_remission", {"percent": 70, "n": 7, "N": 10}), ("complete_remission", {"percent": 60, "n": 6, "N": 10})]),
+    # relapses after a transplant counted after a comma: a group of the total
+    ("Relapse occurred in 27 of the 86 (31.4%), including 9 after transplantation.",
+     [("relapse", {"percent": 31.4, "n": 27, "N": 86}), ("relapse", {"n": 9, "subgroup": "after transplantation"})]),
+    ("Twelve patients relapsed, including 4 after allo-HSCT.",
+     [("relapse", {"n": 12}), ("relapse", {"n": 4, "subgroup": "after allo-HSCT"})]),
+    ("Relapse occurred in 6 patients (20%), 2 of them following consolidative allogeneic HSCT.",
+     [("relapse", {"percent": 20, "n": 6}), ("relapse", {"n": 2, "subgroup": "following consolidative allogeneic HSCT"})]),
+    ("Nine responders (25%) relapsed, including 3 post-HSCT.",
+     [("relapse", {"percent": 25, "n": 9}), ("relapse", {"n": 3, "subgroup": "post-HSCT"})]),
+    ("Relapse occurred in 6 patients, including 2 after a median of 3 months.", [("relapse", {"n": 6})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND68_FAMILIES)
+def test_blind68_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND68_PAIRS = [
+    # a compared pair whose one rate equals an earlier sentence's rate is a new comparison; a pair restated whole is not
+    ("The day-28 CR/CRi rate was 81.1% overall and, by disease, 90.2% (55/61) in T-ALL and 75.9% (22/29) in T-LBL. "
+     "CR/CRi was achieved in 75.9% of autologous v 87.5% of donor-derived recipients (p=0.12). "
+     "In conclusion, CR/CRi was achieved in 75.9% of autologous vs 87.5% of donor-derived recipients (p=0.12).",
+     "complete_remission", [75.9, 75.9, 81.1, 87.5, 90.2]),
+    ("The ORR was 80% (16/20). The ORR was 80% in children versus 70% in adults (P = .41).",
+     "overall_response", [70, 80, 80]),
+    ("Grade 3 or higher CRS occurred in 12.5% (3/24). Severe CRS was seen in 12.5% of autologous compared with 20.0% of "
+     "donor-derived recipients (p=0.6).", "crs", [12.5, 12.5, 20.0]),
+    ("The CR rate was 90% (18/20). CR rates were 90% in T-ALL and 85% in T-LBL.", "complete_remission", [85, 90]),
+]
+
+
+@pytest.mark.parametrize("text, endpoint, percents", BLIND68_PAIRS)
+def test_blind68_compared_pair_is_no_restatement(text, endpoint, percents):
+    """A compared pair (with its p-value) whose one rate equals an earlier sentence's rate is a new comparison: both
+    rates are kept ("75.9% of autologous v 87.5% of donor-derived" after "75.9% (22/29) in T-LBL")."""
+    doc = Document(path="x.txt", format="text", sha256="0", text=text)
+    assert sorted(m.get("percent") for m in extract_measurements(doc) if m.endpoint == endpoint) == percents
