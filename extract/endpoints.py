@@ -2408,6 +2408,8 @@ _IN_BEFORE = gate.compile(r"\b(?:in|to)\s+(?:the\s+(?:other|remaining)\s+)?$", r
 _CLAUSE_START = gate.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s+|\b(?:of|among)\s+(?:which|whom|them|these)\s+)$", re.I | re.A)
 # a name numbered after it ("phase 1", "cohort 2", "arm 1", "part 2", "stage 4"): the number is no count
 _LABEL_BEFORE = gate.compile(r"\b(?:phase|cohort|arm|group|part|stage|step|level)s?\s?$", re.I | re.A)   # (plural: a list of labels)
+_ALL_RESPONSES_AT = gate.compile(r"\s+(?:(?:objective|complete|partial|confirmed)\s+)?(?:responses|remissions|CRs|PRs)\s+(?:(?:have|had)\s+)?"
+                                 r"(?:occurred|(?:were|have\s+been)\s+(?:observed|seen|recorded|noted))\s+(?:at|in|among|with|on|after)\b", re.I | re.A)
 _ALL_OF_NON_PATIENTS = gate.compile(r"\s+(?:[\w-]+\s+)?(?:cohorts|arms|groups|(?:dose\s+)?levels|centers|centres|sites|trials|studies|doses|phases)\b",
                                    re.I | re.A)
 _MODERATE_IN = gate.compile(r"\b(?:moderate|extensive|limited)\s+in\s+$", re.I | re.A)
@@ -2486,6 +2488,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         head = a.kind in _HEADS
         if a.kind == "all" and _ALL_OF_NON_PATIENTS.match(text, a.end):
             head = False   # "in all 3 cohorts", "in each of the two arms": no count of patients
+        elif a.kind == "all" and ("occur" in text or "were " in text) and _ALL_RESPONSES_AT.match(text, a.end):
+            head = False   # "All 3 responses occurred at the 2 highest dose levels": where they were, no rate
         elif a.kind == "neq" and ("vs" in text or "versus" in text) and _size_aside(text, atoms, i, ms):
             head = False   # "between patients with (n = 37) and without (n = 91) X (65.1% versus 69.7%)": a group's size
         elif a.kind == "num":
@@ -3136,8 +3140,15 @@ def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[M
         # allo-SCT)": the label's one count, its patient noun right after it; what follows says more of those patients
         g0 = cgs[0] if cgs else None
         if g0 is not None and g0.head in ("num", "frac") and "n" in g0.vals and _SPACES_COLON.fullmatch(text, ca, g0.start) \
-                and (_PTS_THEN.match(text, g0.end) or (_COUNT_PTS_PCT.fullmatch(text, g0.start, g0.end) and _PTS_THEN.match(text, g0.end - 1))):
-            return {id(g0): terms[0]}
+                and ((pt := _PTS_THEN.match(text, g0.end)) or (_COUNT_PTS_PCT.fullmatch(text, g0.start, g0.end) and _PTS_THEN.match(text, g0.end - 1))):
+            out = {id(g0): terms[0]}
+            # "Relapse: 9/30 responders (HSCT 3/18 vs no HSCT 6/12)": the label's total, then its two groups in parentheses
+            if pt and len(cgs) == 3 and pt.group().endswith("(") and (pp := _PAREN_PAIR.match(text, pt.end() - 1)) \
+                    and pp.start("x") == cgs[1].start and pp.start("y") == cgs[2].start \
+                    and all(h.head == "frac" for h in cgs[1:]) and cgs[1].vals["n"] + cgs[2].vals["n"] == g0.vals["n"]:
+                cgs[1].arm, cgs[2].arm = pp.group("a"), pp.group("b")
+                out.update({id(cgs[1]): terms[0], id(cgs[2]): terms[0]})
+            return out
         return {}
     return {id(g): terms[0] for g in cgs}
 
@@ -3148,8 +3159,9 @@ _NAME_AFTER = gate.compile(rf"[)\]]*\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?
                            re.I | re.A)
 _NAME_AFTER_TAIL = gate.compile(rf"[)\]]*\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s*(?:\(?\s*p\s*[=<>≤]\s*[\d.]+\s*\)?)?[\s.,;)]*",
                                 re.I | re.A)
+_PAREN_PAIR = re.compile(r"\(\s*(?P<a>[A-Za-z][^()\d;:,]{0,30}?)\s+(?P<x>\d+/\d+)\s*(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][^()\d;:,]{0,30}?)\s+(?P<y>\d+/\d+)\s*\)", re.A)
 _SPACES_COLON = re.compile(r"[\s:]*", re.A)
-_PTS_THEN = re.compile(r"\s+(?:pts?|patients|cases)\b\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:[,;(]|\.?\s*$)|\)\s*(?:[,;(]|\.?\s*$)", re.A)
+_PTS_THEN = re.compile(r"\s+(?:pts?|patients|cases|responders|recipients|children|adults)\b\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:[,;(]|\.?\s*$)|\)\s*(?:[,;(]|\.?\s*$)", re.A)
 _COUNT_PTS_PCT = re.compile(r"\d+(?:/\d+)?\s+(?:pts?|patients|cases)\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)", re.A)   # "7 patients (29%)"
 _WHOLE_NAMES = ("overall", "all", "total", "all patients", "whole cohort")
 
@@ -3957,15 +3969,16 @@ def _num(s: str | None) -> int | None:
 _TREATED_OBJECT = gate.compile(
     r"^\s*(?:with\s+|at\s+)?(?:(?:[\w/+-]+|\([^()]{1,30}\))\s+){0,6}?(?:CAR|chimeric\s+antigen|cells?\b|infusions?\b|doses?\b|products?\b|\w+-cel\b|"
     r"\w*cabtagene|\w*leucel|\w*\d\w*-?CAR|[A-Z][A-Za-z-]*CAR)|^\s*(?:[,;.(:]|$|at\b|and\b|between\b|in\b|on\b|from\b)"
-    # a product code right after the verb: "28 received HCB-19", "received KYV-101", "24 received ORI-G5" (not "IL-6 blockade")
-    r"|^\s*(?!IL-?\d)(?-i:[A-Z]{2,}[A-Za-z]*(?:-[A-Z][A-Za-z]?)?-?\d[\w-]*)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)", re.I | re.A)
+    # a product code right after the verb: "28 received HCB-19", "received KYV-101", "24 received ORI-G5", "36 received OriC5D"
+    # (two capitals at least, a digit; not "IL-6 blockade")
+    r"|^\s*(?!IL-?\d)(?-i:[A-Z](?=[a-z]{0,4}[A-Z])[A-Za-z]*(?:-[A-Z][A-Za-z]?)?-?\d[\w-]*)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)", re.I | re.A)
 
 
 _OFF_TRIAL = gate.compile(r"\b(?:outside\s+(?:of\s+)?(?:the|this)\s+(?:trial|study|protocol)|off[\s-](?:trial|study|protocol))\b", re.I | re.A)
 _PRIOR_OBJECT = gate.compile(r"\s+(?:with\s+)?(?:an?\s+|the\s+)?(?:prior|previous|earlier)\s", re.I | re.A)
 _LEVEL_NUM_BEFORE = gate.compile(r"(?:\bdose\s+levels?|\blevel|\bDL|\bcohort|\bphase|\barm|\bpart)\s?-?$", re.I | re.A)
 _GRADE_NUM_BEFORE = gate.compile(r"(?:\bgrades?|\bgr\.?|(?-i:\bG))\s*$", re.I | re.A)
-_EVENT_IN = gate.compile(r"\b(?:developed|occurred|observed|seen|noted|reported|documented)\s+in\s+$", re.I | re.A)
+_EVENT_IN = gate.compile(r"\b(?:developed|occurred|observed|seen|noted|reported|documented|achieved|attained|reached|obtained)\s+in\s+$", re.I | re.A)
 _LD_THEN_CAR = gate.compile(r"\b(?:received|underwent)\s+[^.;]{0,80}?\b(?:lymphodeplet\w*|lymphodepleting\s+chemotherapy|conditioning)"
                             r"(?:\s+(?:chemotherapy|regimen))?,?\s+followed\s+by", re.I | re.A)
 
@@ -4102,6 +4115,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             # "88 of the 92 patients in the CAR-T group received …": the count before "of" is the subject
             of = _COUNT_OF.search(flat, max(0, sm.start(grp) - 30), sm.start(grp)) if " of " in flat[max(0, sm.start(grp) - 30):sm.start(grp)] else None
             if of and _num(of.group("n")) and _num(of.group("n")) < pick[1]:
+                if " in " in flat[max(0, of.start("n") - 16):of.start("n")] and _EVENT_IN.search(flat, max(0, of.start("n") - 30), of.start("n")):
+                    pick = None   # "complete response was achieved in 54 of 64 (84.4%) patients treated with axi-cel": a result's count
+                    continue
                 pick = (of.start("n"), _num(of.group("n")))
         if pick is None and m2 and _num(m2.group("n")):
             pick = (m2.start("n"), _num(m2.group("n")))
@@ -4675,12 +4691,38 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
     # "78 patients (children, n = 31; adults, n = 47) who received autologous (n = 52) or donor-derived (n = 26) …":
     # a second breakdown of the same total may follow
     got = _per_group(items, total, used, base, base + len(body), dmatches)
+    if got and _TUMOUR.search(body):
+        got = _tumour_counts(text, got, base)
     if not got and ";" in body and "," in body:
         # "(bendamustine n=14, Flu/Cy n=28; DL1 n=6, DL2 n=36)": two breakdowns of the same total, one after the other
         cut = base + body.find(";")
         got = (_per_group([i for i in items if i[2] < cut], total, used, base, cut, dmatches)
                + _per_group([i for i in items if i[2] > cut], total, used, cut, base + len(body), dmatches))
     return got + _named_neq_counts(text, treated, used, dmatches) if got and "=" in text[m.end():] else got
+
+
+# solid tumours named as groups: "46 received at least one infusion (gastric or gastroesophageal junction adenocarcinoma
+# [GC/GEJ], n = 31; pancreatic ductal adenocarcinoma [PDAC], n = 11; other, n = 4)" is a disease list
+_TUMOUR = gate.compile(r"\b(?:\w*carcinomas?|cancers?|tumou?rs?|\w*sarcomas?|melanomas?|\w*gliomas?|\w*blastomas?|mesotheliomas?)\b", re.I | re.A)
+_TUMOUR_ABBR = re.compile(r"[\[(]\s*(?P<a>[A-Z][A-Za-z0-9/+-]{1,15})\s*[\])]", re.A)
+_OTHER_NAME = re.compile(r"others?|other\s+(?:tumou?rs?|cancers?|histolog\w+|diagnoses|types?)", re.I | re.A)
+
+
+def _tumour_counts(text: str, got: list[Found], base: int) -> list[Found]:
+    """Per-group counts whose names are all solid tumours (or "other") as disease counts, each labelled
+    by the abbreviation the text gives it in brackets ("[PDAC]"), else by its name."""
+    names = [f.fields["subgroup"].strip() for f in got]
+    if not all(_TUMOUR.search(n) or _OTHER_NAME.fullmatch(n) for n in names) or sum(bool(_TUMOUR.search(n)) for n in names) < 2:
+        return got
+    out, lo = [], base
+    for f, name in zip(got, names):
+        k = None
+        for k in _TUMOUR_ABBR.finditer(text, lo, f.pos):
+            pass
+        label = k.group("a") if k is not None and _TUMOUR.search(name) else name
+        out.append(Found("disease_count", {"value": f.fields["value"], "label": label}, "cohort.disease", f.pos))
+        lo = f.pos
+    return out
 
 
 # a terse label naming the products, then each product's count: "Products: autologous n=19, donor-derived n=24,
@@ -4728,15 +4770,17 @@ def _arm_counts(text: str, used: set[int]) -> list[Found]:
                 used.add(m.start("n" + k))
     return out
 # "371 were infused: 229 with axi-cel and 142 with tisa-cel", "(12 with product A, 9 with product B)", "…: 497 axi-cel, 312 tisa-cel"
-_WITH_OPEN = re.compile(r"[^:;()]{0,40}?(?:\([^():;]{0,60}\)\s*(?=:))?[:(]\s*", re.A)   # "infused (median age 11 years): 40 with …"
+# ("28 (median age, 7 years; range, 2 to 19) received GD2-iC9: 9 at the lower dose and 19 at the higher dose": an aside, then the verb)
+_WITH_OPEN = re.compile(r"[^:;()]{0,40}?(?:\([^():;]{0,60}\)\s*(?=:)|\([^()]{0,80}\)\s+(?:were\s+|was\s+)?(?:received|infused|treated|dosed)\b[^:;()]{0,40}?(?=:))?[:(]\s*", re.A)   # "infused (median age 11 years): 40 with …"
 # "forty-one were infused (T-ALL, n = 29; T-LBL, n = 12), 27 with autologous and 14 with donor-derived products": after
 # a comma (an aside may come first), only "k with <name>" items
 # ("142 children (median age, 9 years; range, 2–17) were infused, 97 with autologous …": the verb may follow the aside)
 _WITH_COMMA = re.compile(r"[^:;(),]{0,40}?(?:\([^()]{0,80}\)[^:;(),]{0,40}?)?,\s*(?=\d+\s+(?:patients?\s+|pts?\s+)?with\s)", re.A)
 _WITH_COMMA_ITEM = gate.compile(r"(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?with\s+(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
                                 r"(?:\s+(?:CAR[\s-]?T[\s-]+)?(?:products?|cells))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
-# ("58 were treated: 27 in the historical cohort and 31 in the prophylaxis cohort": "in" a named cohort, arm or group)
-_WITH_ITEM = gate.compile(r"(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?(?:(?:with|received|after|following)\s+|in\s+(?:the\s+)?(?=(?:[\w/+.-]+\s+){0,2}?(?:cohort|arm|group)\b))?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
+# ("58 were treated: 27 in the historical cohort and 31 in the prophylaxis cohort": "in" a named cohort, arm or group;
+# "…: 9 at the lower dose and 19 at the higher dose": "at" a named dose)
+_WITH_ITEM = gate.compile(r"(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?(?:(?:with|received|after|following)\s+|in\s+(?:the\s+)?(?=(?:[\w/+.-]+\s+){0,2}?(?:cohort|arm|group)\b)|at\s+(?:the\s+)?(?=(?:[\w/+.-]+\s+){0,1}?dose(?:\s+level)?\b))?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
                           r"(?:\s*(?P<nest>\([^()]{5,120}\)))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
 
 

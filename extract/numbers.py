@@ -632,7 +632,8 @@ _GRADE_WORD = r"\b(?:grades?|gr\.?(?=\s*[≥>=≤<]?\s*[1-5IV])|(?-i:G)(?=(?:≥
 # "grades 1 to 2 and 4 had grade 3", "(1 grade 1, 2 grade 2 and 2 grade 3)": a number with its own verb,
 # patient noun or grade is a count, not a grade (not a band's second number, "grade III-IV developed in 2",
 # nor one named a grade, "grade 1-2 and grade 3-4 developed in 9 and 2")
-_NOT_SUBJECT = r"(?!\s+(?:had|has|have|were|was|developed|experienced|patients?|pts?|cases|subjects|grades?|gr)\b)"
+# ("one with grade 1 and one with grade 2": the second "one" is a count with its own grade)
+_NOT_SUBJECT = r"(?!\s+(?:had|has|have|were|was|developed|experienced|patients?|pts?|cases|subjects|grades?|gr|with)\b|\s+of\s+grade)"
 # Order matters: at one position the first alternative wins, so the more specific come first
 # (a CI before its "95%", "2-year" before "2", "17 of 19" before "17").
 _DUR_UNIT = r"months?|mos?\b\.?|years?|yrs?|weeks?|wks?|days?"

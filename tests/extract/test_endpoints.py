@@ -6378,3 +6378,111 @@ def test_blind68_compared_pair_is_no_restatement(text, endpoint, percents):
     rates are kept ("75.9% of autologous v 87.5% of donor-derived" after "75.9% (22/29) in T-LBL")."""
     doc = Document(path="x.txt", format="text", sha256="0", text=text)
     assert sorted(m.get("percent") for m in extract_measurements(doc) if m.endpoint == endpoint) == percents
+
+
+BLIND69_FAMILIES = [
+    # a count with its own grade after a first one: "one with grade 1 and one with grade 2" (the second "one" is no band's end)
+    ("Immune effector cell-associated neurotoxicity syndrome occurred in 2 patients, one with grade 1 and one with grade 2.",
+     [("neurotoxicity", {"n": 2, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "1"}),
+      ("neurotoxicity", {"n": 1, "grade": "2"})]),
+    ("CRS occurred in 5 patients, three with grade 1 and two with grade 2.",
+     [("crs", {"n": 5, "grade": "any"}), ("crs", {"n": 3, "grade": "1"}), ("crs", {"n": 2, "grade": "2"})]),
+    ("ICANS occurred in 2 patients, one of grade 1 and one of grade 2.",
+     [("neurotoxicity", {"n": 2, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "1"}),
+      ("neurotoxicity", {"n": 1, "grade": "2"})]),
+    ("Grade 1 and 2 CRS occurred in 15 patients.", [("crs", {"n": 15, "grade": "1-2"})]),
+    # the disease control rate and LICATS are no ORR and no ICANS
+    ("Among the 43 patients with measurable disease, the objective response rate (ORR) was 44.2% (19/43) and the disease control "
+     "rate 79.1%; in GC/GEJ, the ORR was 56.7% (17/30) and the disease control rate 86.7%.",
+     [("overall_response", {"percent": 44.2, "n": 19, "N": 43}), ("overall_response", {"percent": 56.7, "n": 17, "N": 30})]),
+    ("ORR was 40% and DCR 80%.", [("overall_response", {"percent": 40})]),
+    ("The ORR was 25% (4/16) and the disease control rate was 75% (12/16).", [("overall_response", {"percent": 25, "n": 4, "N": 16})]),
+    ("Cytokine release syndrome occurred in 17 patients (70.8%) and was grade 1 in 15 and grade 2 in 2; no patient developed immune "
+     "effector cell-associated neurotoxicity syndrome, and one had grade 1 local immune effector cell-associated toxicity syndrome.",
+     [("crs", {"percent": 70.8, "n": 17, "grade": "any"}), ("crs", {"n": 15, "grade": "1"}), ("crs", {"n": 2, "grade": "2"}),
+      ("neurotoxicity", {"n": 0, "negated": True})]),
+    ("No ICANS occurred; LICATS (grade 1) was seen in 3 patients.", [("neurotoxicity", {"n": 0, "negated": True})]),
+    # where the responses were is no rate: "All 3 responses occurred at the 2 highest dose levels"
+    ("All 3 responses occurred at the 2 highest dose levels, for a response rate of 3 of 9 patients (33%) at those doses.",
+     [("overall_response", {"percent": 33, "n": 3, "N": 9})]),
+    ("All 5 complete remissions occurred after the second infusion.", []),
+    ("All 5 patients achieved CR.", [("complete_remission", {"n": 5, "N": 5})]),
+    # a result "achieved in 54 of 64 (84.4%) patients treated with axi-cel": no treated count
+    ("In the matched cohort, complete response was achieved in 54 of 64 (84.4%) patients treated with axi-cel and in 49 of 64 "
+     "(76.6%) treated with tisa-cel (P=0.27), and 12-month progression-free survival (PFS) was 83.0% (95% CI: 72.9-89.6) versus "
+     "79.1% (95% CI: 68.4-86.5), respectively (hazard ratio 0.84; 95% CI: 0.49-1.44; P=0.52).",
+     [("complete_remission", {"percent": 84.4, "n": 54, "N": 64}), ("complete_remission", {"percent": 76.6, "n": 49, "N": 64}),
+      ("p_value", {"value": "0.27", "outcome": "complete_remission"}),
+      ("progression_free_survival", {"percent": 83.0, "months": 12, "ci_low": 72.9, "ci_high": 89.6}),
+      ("progression_free_survival", {"percent": 79.1, "months": 12, "ci_low": 68.4, "ci_high": 86.5}),
+      ("p_value", {"value": "0.52", "outcome": "progression_free_survival"})]),
+    ("CR was attained in 12 of 20 patients treated at DL2 and in 15 of 18 treated at DL3.",
+     [("complete_remission", {"n": 12, "N": 20}), ("complete_remission", {"n": 15, "N": 18})]),
+    ("An objective response was observed in 30 of 40 patients (75%) treated with the higher dose.",
+     [("overall_response", {"percent": 75, "n": 30, "N": 40})]),
+    # the patients a product was ordered for are the intent-to-treat (enrolled) cohort, no disease count
+    ("Using the French LYRIC registry (NCT08690051), we analysed all 212 patients with FL for whom commercial CAR T cells were "
+     "ordered between July 2021 and June 2024; 197 were infused (axi-cel, n=118; tisa-cel, n=79).",
+     [("patients_enrolled", {"value": 212}), ("patients_treated", {"value": 197}),
+      ("patients_treated", {"value": 118, "subgroup": "axi-cel"}), ("patients_treated", {"value": 79, "subgroup": "tisa-cel"})]),
+    ("We included 430 patients for whom axi-cel or tisa-cel was ordered, of whom 390 were infused.",
+     [("patients_enrolled", {"value": 430}), ("patients_treated", {"value": 390})]),
+    ("Among 150 patients whose commercial product was requested, 131 received an infusion.",
+     [("patients_enrolled", {"value": 150}), ("patients_treated", {"value": 131})]),
+    # a terse label's total with its responders' noun, then its two groups in parentheses that add up to it
+    ("Relapse: 9/30 responders (HSCT 3/18 vs no HSCT 6/12).",
+     [("relapse", {"n": 9, "N": 30}), ("relapse", {"n": 3, "N": 18, "subgroup": "HSCT"}),
+      ("relapse", {"n": 6, "N": 12, "subgroup": "no HSCT"})]),
+    ("Relapses: 10/33 pts (auto 4/14 v donor 6/19).",
+     [("relapse", {"n": 10, "N": 33}), ("relapse", {"n": 4, "N": 14, "subgroup": "auto"}),
+      ("relapse", {"n": 6, "N": 19, "subgroup": "donor"})]),
+    ("Relapse: 9/30 responders (foo).", [("relapse", {"n": 9, "N": 30})]),
+    ("Relapse: 5/20 patients (DL1 1/8 vs DL2 3/12).", [("relapse", {"n": 5, "N": 20})]),
+    # a product code with mixed case after the verb: "received OriC5D at …"
+    ("Thirty-six patients received OriC5D at 0.5 × 10(6) (n = 6), 1.0 × 10(6) (n = 6), 2.0 × 10(6) (n = 18) or 3.0 × 10(6) (n = 6) "
+     "CAR-T cells/kg; 20 (55.6%) had been exposed to BCMA-directed therapy, including BCMA CAR-T in 14.",
+     [("patients_treated", {"value": 36}), ("dose", {"low": 500000}), ("dose", {"low": 1000000}), ("dose", {"low": 2000000}),
+      ("dose", {"low": 3000000}), ("patients_treated", {"value": 6}), ("patients_treated", {"value": 6}),
+      ("patients_treated", {"value": 18}), ("patients_treated", {"value": 6})]),
+    ("Twelve patients received AbeC7 at a flat dose.", [("patients_treated", {"value": 12})]),
+    ("Ten patients received IL-6 blockade.", []),
+    # per-dose counts "at the lower dose and … at the higher dose" after the treated count (an aside may come before the verb)
+    ("Thirty-one patients were enrolled, and 28 (median age, 7 years; range, 2 to 19) received GD2-iC9: 9 at the lower dose and 19 "
+     "at the higher dose.",
+     [("patients_enrolled", {"value": 31}), ("patients_treated", {"value": 28}),
+      ("patients_treated", {"value": 9, "subgroup": "lower dose"}), ("patients_treated", {"value": 19, "subgroup": "higher dose"})]),
+    ("Twenty-eight patients were infused (9 at the low dose and 19 at the high dose).",
+     [("patients_treated", {"value": 28}), ("patients_treated", {"value": 9, "subgroup": "low dose"}),
+      ("patients_treated", {"value": 19, "subgroup": "high dose"})]),
+    ("28 patients were treated: 12 at the lower dose level and 16 at the higher dose level.",
+     [("patients_treated", {"value": 28}), ("patients_treated", {"value": 12, "subgroup": "lower dose level"}),
+      ("patients_treated", {"value": 16, "subgroup": "higher dose level"})]),
+    ("Twenty-eight patients were infused (9 at the low dose and 12 at the high dose).", [("patients_treated", {"value": 28})]),
+    # solid tumours listed as the treated's groups are disease counts, labelled by their bracketed abbreviations;
+    # a second infusion's count is a treated subgroup
+    ("Of 52 patients who underwent apheresis, 46 received at least one infusion (gastric or gastroesophageal junction adenocarcinoma "
+     "[GC/GEJ], n = 31; pancreatic ductal adenocarcinoma [PDAC], n = 11; other, n = 4), and 17 received a second infusion.",
+     [("patients_enrolled", {"value": 52}), ("patients_treated", {"value": 46}),
+      ("disease_count", {"value": 31, "label": "GC/GEJ"}), ("disease_count", {"value": 11, "label": "PDAC"}),
+      ("disease_count", {"value": 4, "label": "other"}), ("patients_treated", {"value": 17, "subgroup": "second infusion"})]),
+    ("Twenty patients were treated (gastric cancer, n = 12; pancreatic cancer, n = 8).",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 12, "label": "gastric cancer"}),
+      ("disease_count", {"value": 8, "label": "pancreatic cancer"})]),
+    ("Eighteen patients were infused (hepatocellular carcinoma [HCC], n = 10; colorectal cancer [CRC], n = 6; others, n = 2).",
+     [("patients_treated", {"value": 18}), ("disease_count", {"value": 10, "label": "HCC"}),
+      ("disease_count", {"value": 6, "label": "CRC"}), ("disease_count", {"value": 2, "label": "others"})]),
+    ("Twenty patients were treated (DL1, n = 12; DL2, n = 8).",
+     [("patients_treated", {"value": 20}), ("patients_treated", {"value": 12, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 8, "subgroup": "DL2"})]),
+    ("Seventeen patients received a second infusion.", [("patients_treated", {"value": 17, "subgroup": "second infusion"})]),
+    ("Forty patients were infused; 12 of them received a second dose.",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 12, "subgroup": "second infusion"})]),
+    ("Forty patients were infused, and 9 were reinfused after progression.",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 9, "subgroup": "second infusion"})]),
+    ("Two patients received a second transplant.", [("transplant", {"n": 2})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND69_FAMILIES)
+def test_blind69_families(text, expected):
+    _matches(read_text(text), expected)
