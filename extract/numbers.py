@@ -162,6 +162,8 @@ _SAME_LEN = [
 _SINGLE_GRADED = re.compile(r"[Aa](?<![\w-][Aa])\s+single(?=\s+(?:grade|gr\.?|G)\s?(?:[1-5]|IV|V|III|II|I)\b[^.;,]{0,20}?"
                             r"\b(?:events?|episodes?|cases?)\b)", re.A)
 _PAREN_SPREAD = re.compile(r"\((?=\d)\d+(?:\.\d+)?\s?(?:\u00b1|\+/-)\s?(?P<sd>\d+(?:\.\d+)?)\s?\)\s?%", re.A)
+_DECIMAL_COMMA_PCT = re.compile(r",(?<=\d,)\d{1,2}\s?%", re.A)
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(?=\d{1,2}(?![\d,]))", re.A)
 _ASCII_COMPARATOR = re.compile(r"[<>]/=", re.A)
 _ODD_CHARS = re.compile("[" + re.escape("".join(_ODD_MAP)) + "]", re.A)
 
@@ -183,6 +185,11 @@ def repair(text: str) -> Repaired:
     t = _ODD_CHARS.sub(lambda m: _ODD_MAP[m.group()], text) if _ODD_CHARS.search(text) else text
     if "\u00b7" in t:
         t = re.sub(r"(?<=\d)\u00b7(?=\d)", ".", t)
+    if "," in t and len(_DECIMAL_COMMA_PCT.findall(t, 0, 200000)) >= 2:
+        # decimal commas (Russian, Turkish, Latin American abstracts: "66,7%", "10,5 months",
+        # "95% CI 47,2-86,0", "p=0,04"): a text that writes two percents so reads every number with
+        # one or two digits after a lone comma as a decimal; thousands ("1,000") and lists ("1,2,3") stay
+        t = _DECIMAL_COMMA.sub(r"\1.", t)
     for hint, rx, fn in _SAME_LEN:
         if hint(t):
             t = rx.sub(fn, t)
@@ -351,12 +358,12 @@ def landmark_months(s: str) -> float | int | None:
 
 
 TIMEPOINT_RE = gate.compile(
-    rf"\bday[\s-]*(?P<day>\d+)\b|\b(?P<dv>\d+)\s*days\b|\bweek[\s-]*(?P<wk>\d+)\b|(?P<wv>{NUMW})[\s-]*weeks?\b"
+    rf"\bday[\s-]*\+?\s?(?P<day>\d+)\b|\b(?P<dv>\d+)\s*days\b|\bweek[\s-]*(?P<wk>\d+)\b|(?P<wv>{NUMW})[\s-]*weeks?\b"
     rf"|(?P<mv>{NUMW})[\s-]*months?\b", re.I | re.A)
 
 
 def timepoint_days(s: str) -> int | None:
-    """A response time point → days: 'day 28', 'within 28 days' → 28; 'week 4', '4 weeks' → 28;
+    """A response time point → days: 'day 28', 'day +28', 'within 28 days' → 28; 'week 4', '4 weeks' → 28;
     'week 12' → 84; '1 month', 'one month after infusion' → 28; '3 months' → 91."""
     m = TIMEPOINT_RE.search(s)
     if not m:
@@ -654,7 +661,7 @@ _ALTS = [
               r"(?:\s*\+|\s+or\s+(?:higher|greater|above|more|worse)|\s+and\s+(?:higher|above)|\s+or\s+more)?"
               r"|\b(?:severe|high[\s-]grade|low[\s-]grade|mild)\b(?:\s*\(\s*(?:grade\s*)?(?:≥|>=|>|≤|<=|<)?\s*" + GNUM +
               r"(?:\s*(?:-|/|to)\s*" + GNUM + r")?(?:\s*\+|\s+or\s+higher)?\s*\))?"),
-    ("tp", rf"(?:\b(?:on|at|by|within|before|until|through)\s+)?\bday[\s-]*(?P<day>\d+)\b|\bwithin\s+(?P<wdays>\d+)\s+days\b"
+    ("tp", rf"(?:\b(?:on|at|by|within|before|until|through)\s+)?\bday[\s-]*\+?(?P<day>\d+)\b|\bwithin\s+(?P<wdays>\d+)\s+days\b"
            rf"|\b(?:at|by|within|after)\s+week[\s-]*(?P<wk>\d+)\b|\bweek[\s-]*(?P<wk2>\d+)\b"
            rf"|\b(?:at|by|within|after)\s+(?P<wv>{NUM})\s+weeks?\b"
            rf"|\b(?P<mv>[1-6])\s+months?\s+(?:after|post|following)\b"

@@ -6272,3 +6272,24 @@ BLIND66_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND66_FAMILIES)
 def test_blind66_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND70_FAMILIES = [
+    # decimal commas (Russian, Turkish, Latin American abstracts): a text writing two or more percents
+    # with a decimal comma reads every lone comma with one or two digits after it as a decimal point
+    ("In the B-NHL group the overall response rate (ORR) on day +90 was 66,7% (8/12), complete response (CR) - 41,7% (5/12).",
+     [("overall_response", {"percent": 66.7, "n": 8, "N": 12, "timepoint_days": 90}),
+      ("complete_remission", {"percent": 41.7, "n": 5, "N": 12, "timepoint_days": 90})]),
+    ("Median follow-up was 10,5 months (range 3,1-22,7). The ORR was 72,4% and the CR rate 51,7%.",
+     [("median_followup", {"months": 10.5, "range_low": 3.1, "range_high": 22.7}),
+      ("overall_response", {"percent": 72.4}), ("complete_remission", {"percent": 51.7})]),
+    ("A sobrevida global em 1 ano foi 68,2% e a taxa de RC 45,5%. One-year OS was 68,2% (95% CI 47,2-86,0).",
+     [("overall_survival", {"percent": 68.2, "months": 12, "ci_low": 47.2, "ci_high": 86.0})]),
+    ("CRS occurred in 81,0% of patients and ICANS in 19,0%; 1,250 cells per microlitre and patients 1,2,3 stay as written.",
+     [("crs", {"percent": 81.0, "grade": "any"}), ("neurotoxicity", {"percent": 19.0, "grade": "any"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND70_FAMILIES)
+def test_blind70_families(text, expected):
+    _matches(read_text(text), expected)
