@@ -43,7 +43,10 @@ ACCENTED = {c: base for c, base in ((c, unicodedata.normalize("NFKD", c)[0]) for
             if base.isascii() and base.isalpha()}
 
 
-_ODD_MAP = {**{d: "-" for d in DASHES}, **{c: " " for c in SPACES}, **SUPERSCRIPTS, **ACCENTED}
+# circled enumeration markers (Chinese abstracts' "①Among the 42 CR children, …") are spaces: a
+# result after one reads as a sentence start
+CIRCLED = "".join(map(chr, range(0x2460, 0x2474))) + "".join(map(chr, range(0x2776, 0x2780)))
+_ODD_MAP = {**{d: "-" for d in DASHES}, **{c: " " for c in SPACES + CIRCLED}, **SUPERSCRIPTS, **ACCENTED}
 # Unicode Roman numerals (Chinese and Japanese journals' "grade Ⅱ-Ⅳ"), spelt in letters
 ROMAN_NUMERALS = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "ⅰ": "i", "ⅱ": "ii", "ⅲ": "iii", "ⅳ": "iv", "ⅴ": "v"}
 _ROMAN_CHAR = re.compile("[" + "".join(ROMAN_NUMERALS) + "]", re.A)

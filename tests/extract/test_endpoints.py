@@ -6287,6 +6287,35 @@ BLIND70_FAMILIES = [
      [("overall_survival", {"percent": 68.2, "months": 12, "ci_low": 47.2, "ci_high": 86.0})]),
     ("CRS occurred in 81,0% of patients and ICANS in 19,0%; 1,250 cells per microlitre and patients 1,2,3 stay as written.",
      [("crs", {"percent": 81.0, "grade": "any"}), ("neurotoxicity", {"percent": 19.0, "grade": "any"})]),
+    # circled enumeration markers ("⑤Among the 42 CR children, …"): the sentence after one opens as usual
+    ("Results: ⑤Among the 42 CR children, 21 cases were bridged to allo-HSCT, and 14 cases relapsed during follow-up.",
+     [("transplant", {"n": 21, "N": 42, "percent": 50.0}), ("relapse", {"n": 14, "N": 42, "percent": 33.3})]),
+    ("①Among the 30 patients in CR, 12 relapsed. ②The CR rate was 90.0% (27/30).",
+     [("relapse", {"n": 12, "N": 30}), ("complete_remission", {"percent": 90.0, "n": 27, "N": 30})]),
+    # leukapheresis counts after a date span: "From March 2021 to October 2023 leukapheresis was performed in 24 patients",
+    # "Between Sept 14, 2021, and Jan 31, 2023, 71 patients underwent leukapheresis; …"
+    ("From March 2021 to October 2023 leukapheresis was performed in 24 patients.", [("patients_enrolled", {"value": 24})]),
+    ("Between Sept 14, 2021, and Jan 31, 2023, 71 patients underwent leukapheresis; the product was manufactured for 68 "
+     "(95·8%) and 64 received an infusion (B-NHL, n=47; B-ALL, n=17).",
+     [("patients_enrolled", {"value": 71}), ("patients_treated", {"value": 64}),
+      ("disease_count", {"value": 47, "label": "B-NHL"}), ("disease_count", {"value": 17, "label": "B-ALL"})]),
+    ("Between January 2019 and May 2022, apheresis was completed for 40 patients.", [("patients_enrolled", {"value": 40})]),
+    ("During 2020, 30 patients underwent apheresis.", [("patients_enrolled", {"value": 30})]),
+    ("In 2021, 12 patients underwent apheresis but 2 withdrew.", []),
+    # disease counts after a spaced dash (Russian abstracts) and B-NHL as a label
+    ("Twenty-one patients received CAR-T cells: diffuse large B-cell lymphoma (DLBCL) - 9, primary mediastinal B-cell "
+     "lymphoma (PMBCL) - 3, B-ALL - 9.",
+     [("patients_treated", {"value": 21}), ("disease_count", {"value": 9, "label": "DLBCL"}),
+      ("disease_count", {"value": 3, "label": "PMBCL"}), ("disease_count", {"value": 9, "label": "B-ALL"})]),
+    ("Eighteen patients were infused: T-ALL – 12, T-LBL – 6.",
+     [("patients_treated", {"value": 18}), ("disease_count", {"value": 12, "label": "T-ALL"}),
+      ("disease_count", {"value": 6, "label": "T-LBL"})]),
+    ("Thirty patients were treated (B-NHL n=20; B-ALL n=10).",
+     [("patients_treated", {"value": 30}), ("disease_count", {"value": 20, "label": "B-NHL"}),
+      ("disease_count", {"value": 10, "label": "B-ALL"})]),
+    ("Patients with B-NHL received 1,0×10^6 CAR+ cells/kg (CR 41,7%), patients with B-ALL - 0,5×10^6 CAR+ cells/kg (CR 88,9%).",
+     [("dose", {"low": 1000000, "high": 1000000}), ("dose", {"low": 500000, "high": 500000}),
+      ("complete_remission", {"percent": 41.7}), ("complete_remission", {"percent": 88.9})]),
 ]
 
 
