@@ -647,6 +647,9 @@ _NOT_SUBJECT = r"(?!\s+(?:had|has|have|were|was|developed|experienced|patients?|
 # (a CI before its "95%", "2-year" before "2", "17 of 19" before "17").
 _DUR_UNIT = r"months?|mos?\b\.?|years?|yrs?|weeks?|wks?|days?"
 _ALTS = [
+    # patients named by number ("Patients 4 and 5 had MRD-negative CR", "patients 1, 3 and 5"): ids, no count
+    # (one patient's id, "Patient 5", the "num" atom's lookbehind leaves out)
+    ("pid", r"(?<=[Pp]atients\s)\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s+(?:and|&)\s+\d{1,2}\b(?!\s*(?:%|years?|yrs?|months?|mo\b|days?|/|\.\d))"),
     ("ci", CI_RE.pattern),
     ("bci", BRACKET_CI_RE.pattern),
     ("range", r"\b(?:range|IQR|interquartile\s+range)\b\s*[:,=]?\s*(?:of\s+|from\s+)?(?P<rl>-?(?:\d*\.\d+|\d+))\s?(?:%|[a-z]+)?\s*(?:-|to|\s(?=[\d.]+\s*\)))\s*(?P<rh>-?(?:\d*\.\d+|\d+))"

@@ -6316,6 +6316,17 @@ BLIND70_FAMILIES = [
     ("Patients with B-NHL received 1,0×10^6 CAR+ cells/kg (CR 41,7%), patients with B-ALL - 0,5×10^6 CAR+ cells/kg (CR 88,9%).",
      [("dose", {"low": 1000000, "high": 1000000}), ("dose", {"low": 500000, "high": 500000}),
       ("complete_remission", {"percent": 41.7}), ("complete_remission", {"percent": 88.9})]),
+    # progression after a response is a relapse: "later progressed" after a CR population, a responder progressing
+    ("Among 51 pts in CR, 12 (23.5%) later progressed.", [("relapse", {"percent": 23.5, "n": 12, "N": 51})]),
+    ("Of the 20 patients in CR, 4 subsequently progressed.", [("relapse", {"n": 4, "N": 20})]),
+    ("One responder (VGPR) progressed at month 7 at an EMD site.", [("relapse", {"n": 1})]),
+    ("Three of 11 responders later progressed.", [("relapse", {"n": 3, "N": 11})]),
+    ("Patients who later progressed had higher tumour burden.", []),
+    # patients named by number are ids, no count: "Patients 4 and 5 had MRD-negative CR"
+    ("Patients 4 and 5 (both 3x10^6 cells/kg) had MRD-negative CR.", [("dose", {"low": 3000000})]),
+    ("Patients 1, 3 and 5 achieved CR.", []),
+    ("CR was achieved in patients 2 and 4.", []),
+    ("Among patients aged 18 and 65 years, 5 achieved CR.", [("complete_remission", {"n": 5})]),
 ]
 
 
