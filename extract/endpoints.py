@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, chain
 from types import SimpleNamespace
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Iterable, Iterator, NamedTuple
 
 from extract import gate
 from extract.document import Document
@@ -2365,7 +2365,18 @@ _SPACES = re.compile(r"\s+", re.A)
 # "isolated CNS (n = 8) or testicular (n = 3) relapse"
 _SITE_NOUNS = r"(?:involvement|disease|relapses?|lesions?|infiltration)"
 _SITE_ASIDE = gate.compile(rf"\b(?:{_SITE_NOUNS}|sites?)\s*\($", re.I | re.A)
+def _subjects(rx: re.Pattern, flat: str, doses) -> Iterator[re.Match]:
+    """``rx.finditer(flat)``, but a match opening on a dose's number ("1x10^6 cells/kg and two patients received")
+    is read again from after that number, so the count it swallowed ("two patients") is a subject of its own."""
+    pos = 0
+    while (sm := rx.search(flat, pos)) is not None:
+        yield sm
+        d = next((d for d in doses if d.start <= sm.start() < d.end), None) if doses else None
+        pos = max(sm.start() + 1, min(sm.end(), d.end)) if d is not None else max(sm.end(), sm.start() + 1)
+
+
 _COUNT_TERM_GAP = re.compile(r"\s+(?:an?\s+)?", re.A)
+_PATIENT_THEN_TERM = gate.compile(rf"\s+{PATIENT}\s+(?:the\s+)?", re.I | re.A)
 _GRADE_NEXT = gate.compile(r"\s(?:grade|gr\.?)\s?[\dIV\u2265>]", re.I | re.A)
 _PATIENT_AFTER = gate.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\b", re.I | re.A)
 _KIND_PAIR_AFTER = gate.compile(rf"\s+[A-Za-z][\w-]*\s+(?:and|or)\s+\d+\s+[A-Za-z][\w-]*\s+{PATIENT}\b", re.I | re.A)
@@ -2477,6 +2488,10 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 head = not _DENOM_BEFORE.search(text, max(0, a.start - 25), a.start) \
                     or ("who" in after and bool(c.rel_subject_after.match(after))) \
                     or ("one of" in text and bool(_NONE_OF_BEFORE.search(text, max(0, a.start - 20), a.start)))
+                if head and " in " in text[max(0, a.start - 4):a.start + 1] \
+                        and (e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None \
+                        and e_next.kind == "E" and _PATIENT_THEN_TERM.fullmatch(text, a.end, e_next.start):
+                    target = e_next   # "and in five cases the MRD was negative": the count of the term right after its patients
             elif _IN_BEFORE.search(text, max(0, a.start - 24), a.start) and _AFTER_IN.match(after):
                 # "grade 1 in 9"; not a site breakdown: "extramedullary involvement (central nervous system in 8, testis in 4)"
                 op = text.rfind("(", 0, a.start)
@@ -4031,7 +4046,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             continue
         flat = flat_text[:vm.start()]
         pick = appos = None
-        for sm in c.treated_subject.finditer(flat):
+        for sm in _subjects(c.treated_subject, flat, doses):
             grp = "n" if sm.group("n") else "n2"
             # a blocker between, or another clause: "siblings in 6 cases …; cells were infused at …"
             if ";" in flat[sm.end():] or c.treated_blockers.search(flat[sm.end():]):

@@ -6300,8 +6300,10 @@ BLIND70_FAMILIES = [
      [("patients_enrolled", {"value": 71}), ("patients_treated", {"value": 64}),
       ("disease_count", {"value": 47, "label": "B-NHL"}), ("disease_count", {"value": 17, "label": "B-ALL"})]),
     ("Between January 2019 and May 2022, apheresis was completed for 40 patients.", [("patients_enrolled", {"value": 40})]),
-    ("During 2020, 30 patients underwent apheresis.", [("patients_enrolled", {"value": 30})]),
-    ("In 2021, 12 patients underwent apheresis but 2 withdrew.", []),
+    ("During 2020, 30 patients underwent apheresis; 3 products failed and 27 patients were infused.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 27})]),
+    # (with no infused count after it, a date span's apheresed stay out, as BLIND38_FAMILIES has it)
+    ("From 2020 to 2023, 61 patients underwent leukapheresis; 55 received bridging therapy.", []),
     # disease counts after a spaced dash (Russian abstracts) and B-NHL as a label
     ("Twenty-one patients received CAR-T cells: diffuse large B-cell lymphoma (DLBCL) - 9, primary mediastinal B-cell "
      "lymphoma (PMBCL) - 3, B-ALL - 9.",
@@ -6327,6 +6329,22 @@ BLIND70_FAMILIES = [
     ("Patients 1, 3 and 5 achieved CR.", []),
     ("CR was achieved in patients 2 and 4.", []),
     ("Among patients aged 18 and 65 years, 5 achieved CR.", [("complete_remission", {"n": 5})]),
+    # "in N cases the MRD was negative": the count of the term right after its patients, not of the CR before
+    ("Complete remission (CR) was obtained in six out of eight patients (75%) at day 28 and in five cases the MRD was "
+     "negative by flow cytometry (<0.01%).",
+     [("complete_remission", {"percent": 75, "n": 6, "N": 8, "timepoint_days": 28}), ("mrd_negative", {"n": 5, "timepoint_days": 28})]),
+    ("CR was achieved in 10 of 12 patients and in 7 patients MRD became undetectable.",
+     [("complete_remission", {"n": 10, "N": 12}), ("mrd_negative", {"n": 7})]),
+    ("CR was reached in 9 of 10 patients and in 4 children the MRD was negative at day 28.",
+     [("complete_remission", {"n": 9, "N": 10}), ("mrd_negative", {"n": 4, "timepoint_days": 28})]),
+    # counts per dose, each with its verb: the dose's exponent ("10^6 cells/kg and two patients") is no subject
+    ("After lymphodepletion with fludarabine (30 mg/m2/day × 3) and cyclophosphamide (500 mg/m2/day × 2), three patients "
+     "received 1x10^6 cells/kg and two patients received 3x10^6 cells/kg.",
+     [("patients_treated", {"value": 3}), ("patients_treated", {"value": 2}),
+      ("dose", {"low": 1000000, "high": 1000000}), ("dose", {"low": 3000000, "high": 3000000})]),
+    ("Four patients received 1 × 10^6 CAR T cells/kg and six patients received 3 × 10^6 CAR T cells/kg.",
+     [("patients_treated", {"value": 4}), ("patients_treated", {"value": 6}),
+      ("dose", {"low": 1000000}), ("dose", {"low": 3000000})]),
 ]
 
 
