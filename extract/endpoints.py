@@ -2884,6 +2884,7 @@ def _unknown_label(text: str, prev: tuple[int, int], live: list[Mention]) -> boo
 def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed: set[int]) -> list[tuple[Mention, Group]]:
     """Pair each value group with the mention it reports."""
     pairs: list[tuple[Mention, Group]] = []
+    x_named: dict[int, Mention] = {}   # a distractor naming a compared group → the term its values report
     live = [m for m in ms if m.kind in "EGX"]
     parens = _parens(text)
     # "The ORR, CR/CRi rate, and MRD-negative CR rate were x, y, and z, respectively": a list split into clauses
@@ -3010,6 +3011,18 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                              and _COMPARED_GAP.search(text, p[1].end, t.start)), None)
                 if prev is not None:
                     t = prev[0]
+            if t is not None and t.kind == "X" and t.end <= g.start and text.startswith("(", g.start - 1) \
+                    and "compared" in text[max(0, t.start - 40):t.start] and _X_SECOND_GROUP.fullmatch(text, t.end, g.start - 1) \
+                    and _COMPARED_NO_BEFORE.search(text, max(0, t.start - 40), t.start):
+                # "inferior 12-mo PFS compared with no bridging (36.6% v 65.4%; p=0.009)": a distractor naming the group
+                # compared with; the values in parentheses after it are the term's before it
+                t0 = t
+                t = next((m for m in reversed(live) if m.end <= t.start and m.kind == "E" and not m.pop and not m.negated
+                          and (m.endpoint in RATE or m.endpoint in SURV)), t)
+                if t is not t0:
+                    x_named[id(t0)] = t
+            elif t is not None and id(t) in x_named and "(" in text[t.end:g.start] and ")" not in text[t.end:g.start]:
+                t = x_named[id(t)]   # ("… (36.6% v 65.4%": the pair's second value, in the same parentheses)
             if t is not None:
                 if (g.head == "neq" and "percent" not in g.vals and t.kind == "E"
                         and not _ADJACENT.fullmatch(text, t.end, g.start)):
@@ -3020,6 +3033,8 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
     return pairs
 
 
+_COMPARED_NO_BEFORE = gate.compile(r"\bcompared\s+(?:to|with)\s+(?:(?:those|patients|pts)\s+)?(?:with\s+)?(?:no|without)\s+(?:prior\s+)?$",
+                                   re.I | re.A)
 _COMPARED_BEFORE = gate.compile(r"(?:\b(?:compared\s+(?:to|with)|versus|vs\.?|v|relative\s+to|against)|\bthan)\s+$", re.I | re.A)
 _RUN_GAP = re.compile(r"[\s)\]]*(?:,\s*(?:and\s+)?|\s+and\s+)", re.A)
 _RUN_END = gate.compile(r"[\s)\]]*,?\s*respectively\b", re.I | re.A)

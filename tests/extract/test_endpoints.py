@@ -6345,6 +6345,16 @@ BLIND70_FAMILIES = [
     ("Four patients received 1 × 10^6 CAR T cells/kg and six patients received 3 × 10^6 CAR T cells/kg.",
      [("patients_treated", {"value": 4}), ("patients_treated", {"value": 6}),
       ("dose", {"low": 1000000}), ("dose", {"low": 3000000})]),
+    # a distractor naming the group compared with ("compared with no bridging (36.6% v 65.4%)"): both values the term's before it
+    ("Pts who required bridging had inferior 12-mo PFS compared with no bridging (36.6% v 65.4%; p=0.009).",
+     [("progression_free_survival", {"percent": 36.6, "months": 12}), ("progression_free_survival", {"percent": 65.4, "months": 12}),
+      ("p_value", {"value": "0.009", "outcome": "progression_free_survival"})]),
+    ("Bridging was associated with inferior 12-month PFS compared with no bridging (36.6% vs 65.4%).",
+     [("progression_free_survival", {"percent": 36.6}), ("progression_free_survival", {"percent": 65.4})]),
+    ("Patients with bridging had a lower CR rate compared with no bridging (41% vs 60%; p=0.03).",
+     [("complete_remission", {"percent": 41}), ("complete_remission", {"percent": 60}),
+      ("p_value", {"value": "0.03", "outcome": "complete_remission"})]),
+    ("Bridging therapy was given to 71 pts (73.2%) compared with no bridging in 26 (26.8%).", []),
 ]
 
 
