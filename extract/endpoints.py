@@ -1763,7 +1763,9 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             if m.rule != "x.assay" and (spaced and (_POP_HINT.search(before.lower()) and c.pop_before.search(before)
                                                     or _THAN_IN.search(before)   # "… than in non-responders"
                                                     or " with" in before and _WITH_X.search(before))   # "in patients with <5% marrow blasts"
-                                        or _GROUP_NAME_AFTER.match(text, m.end)):   # "of the prior-HSCT group"
+                                        or _GROUP_NAME_AFTER.match(text, m.end)   # "of the prior-HSCT group"
+                                        # "The CR rate of children relapsed after allo-HSCT was 84.6%": a population of the term before
+                                        or (i and ms[i - 1].kind == "E" and _OF_PATIENTS.fullmatch(text, ms[i - 1].end, m.start))):
                 m.pop = "pop"
             continue
         after = text[m.end:m.end + 40]
@@ -3077,7 +3079,9 @@ _BY_GROUPING = re.compile(r"\s+by\s+(?:[\w-]+\s+)?", re.A)
 _NAMED_VALUES = re.compile(r"\s+[\w/-]+(?:\s+[\w/-]+){0,2}\s*\(\s*(?:[^()]*\)\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|than\s+|vs\.?\s+|versus\s+)"
                            r"[\w/-]+(?:\s+[\w/-]+){0,2}\s*\(\s*)*", re.A)
 # (or a bare semicolon outside parentheses: "Two-year PFS was 41% for all pts; 52% with fludarabine …")
-_GOES_ON = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+|\s*;\s*", re.A)
+# ("…, and that of children without transplantation history was 96.9% (31/32)": "that of" the population, the term before)
+_GOES_ON = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:(?:that|those)\s+(?:of|in|among|for)\s+[^,;()%]{1,60}?\s+(?:was|were)\s+)?"
+                      r"|\s*;\s*", re.A)
 _OCCURRED_IN = gate.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded)\s+)?in\s+",
                             re.I | re.A)
 

@@ -6355,6 +6355,18 @@ BLIND70_FAMILIES = [
      [("complete_remission", {"percent": 41}), ("complete_remission", {"percent": 60}),
       ("p_value", {"value": "0.03", "outcome": "complete_remission"})]),
     ("Bridging therapy was given to 71 pts (73.2%) compared with no bridging in 26 (26.8%).", []),
+    # "…, and that of <population> was <value>": the term before goes on; a relapse history after the term's "of
+    # children" names a population ("The CR rate of children relapsed after allo-HSCT was 84.6%")
+    ("The CR rate of children relapsed after allo-HSCT was 84.6% (11/13), and that of children without transplantation "
+     "history was 96.9% (31/32), the difference was not statistically significant (P=0.196).",
+     [("complete_remission", {"percent": 84.6, "n": 11, "N": 13}), ("complete_remission", {"percent": 96.9, "n": 31, "N": 32}),
+      ("p_value", {"value": "0.196", "outcome": "complete_remission"})]),
+    ("The ORR of patients with bulky disease was 50% (5/10), and that of patients without bulky disease was 80% (16/20).",
+     [("overall_response", {"percent": 50, "n": 5, "N": 10}), ("overall_response", {"percent": 80, "n": 16, "N": 20})]),
+    ("The 2-year OS of patients in CR was 70.1%, while that of patients in PR was 40.2%.",
+     [("overall_survival", {"percent": 70.1, "months": 24}), ("overall_survival", {"percent": 40.2, "months": 24})]),
+    ("The ORR of patients relapsed after transplantation was 70% (7/10).", [("overall_response", {"percent": 70, "n": 7, "N": 10})]),
+    ("Five patients relapsed after allo-HSCT.", []),
 ]
 
 
