@@ -709,7 +709,8 @@ _ALTS = [
             r"(?:patients|responders|children|adults|recipients|cases|subjects|pts)\s+(?:who\b|with\s+(?!(?:and|or)\b)))"
             # "Both patients developed grade 2 CRS", "in both patients on day 21", "Both then underwent allo-HSCT"
             # (a case report's two): the noun before a verb or ending the clause, or a bare "Both" before its verb
-            r"|\b(?P<both2>both)(?=\s+(?:(?:the\s+)?patients|children|pts)(?:\s*[,.;)]|\s+(?:(?:had|have|then|also|subsequently|later|were|was|remain(?:ed)?)\s+)?"
+            # ("Both EMD pts responded", "both AML patients": an abbreviation naming the two before the noun)
+            r"|\b(?P<both2>both)(?=\s+(?:(?:the\s+)?(?:(?-i:[A-Z][A-Z\d-]{1,7})\s+)?patients|(?:(?-i:[A-Z][A-Z\d-]{1,7})\s+)?(?:children|pts))(?:\s*[,.;)]|\s+(?:(?:had|have|then|also|subsequently|later|were|was|remain(?:ed)?)\s+)?"
             r"(?:[a-z]+ed|had|remain(?:ed)?|underwent|achieved|developed|relapsed|died|proceeded|received|on|at|by|after)\b)"
             r"|\s+(?:then\s+|also\s+|subsequently\s+|later\s+)?(?:underwent|proceeded|achieved|developed|relapsed|died|received)\b)"),
     # after "(" only as the first of a pair, "(9.8 vs 24.0 months", or a count of responses, "(3 CR, 2 PR)",

@@ -6367,6 +6367,23 @@ BLIND70_FAMILIES = [
      [("overall_survival", {"percent": 70.1, "months": 24}), ("overall_survival", {"percent": 40.2, "months": 24})]),
     ("The ORR of patients relapsed after transplantation was 70% (7/10).", [("overall_response", {"percent": 70, "n": 7, "N": 10})]),
     ("Five patients relapsed after allo-HSCT.", []),
+    # "which eight of them received", "of which eight received" (non-native phrasing): the treated subset of the enrolled
+    ("In this single-arm pilot clinical trial (IRCT20210415050770N1), ten patients with relapsed or refractory B-ALL were "
+     "enrolled which eight of them (3 children and 5 adults) received CAR-T cells at doses of 0.5 x 10(6) to 1 x 10(6) "
+     "CAR-T cells/kg after fludarabine/cyclophosphamide conditioning.",
+     [("patients_enrolled", {"value": 10}), ("patients_treated", {"value": 8}),
+      ("patients_treated", {"value": 3, "subgroup": "children"}), ("patients_treated", {"value": 5, "subgroup": "adults"}),
+      ("dose", {"low": 500000, "high": 1000000})]),
+    ("Ten patients were enrolled, of which eight received CAR-T cells.",
+     [("patients_enrolled", {"value": 10}), ("patients_treated", {"value": 8})]),
+    ("Twelve patients were enrolled and eight of them received CAR-T cells.",
+     [("patients_enrolled", {"value": 12}), ("patients_treated", {"value": 8})]),
+    # "Both EMD pts responded": an abbreviation naming the two before the noun
+    ("Both EMD pts responded (1 CR, 1 PR on PET-CT).",
+     [("overall_response", {"n": 2, "N": 2, "site": "extramedullary"}),
+      ("complete_remission", {"n": 1, "site": "extramedullary"}), ("partial_remission", {"n": 1, "site": "extramedullary"})]),
+    ("Both TP53 pts relapsed.", [("relapse", {"n": 2, "N": 2})]),
+    ("Both CRS and ICANS were mild.", []),
 ]
 
 
