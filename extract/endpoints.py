@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, chain
 from types import SimpleNamespace
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Iterable, Iterator, NamedTuple
 
 from extract import gate
 from extract.document import Document
@@ -1796,7 +1796,9 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             if m.rule != "x.assay" and (spaced and (_POP_HINT.search(before.lower()) and c.pop_before.search(before)
                                                     or _THAN_IN.search(before)   # "… than in non-responders"
                                                     or " with" in before and _WITH_X.search(before))   # "in patients with <5% marrow blasts"
-                                        or _GROUP_NAME_AFTER.match(text, m.end)):   # "of the prior-HSCT group"
+                                        or _GROUP_NAME_AFTER.match(text, m.end)   # "of the prior-HSCT group"
+                                        # "The CR rate of children relapsed after allo-HSCT was 84.6%": a population of the term before
+                                        or (i and ms[i - 1].kind == "E" and _OF_PATIENTS.fullmatch(text, ms[i - 1].end, m.start))):
                 m.pop = "pop"
             continue
         after = text[m.end:m.end + 40]
@@ -2399,7 +2401,18 @@ _SPACES = re.compile(r"\s+", re.A)
 # "isolated CNS (n = 8) or testicular (n = 3) relapse"
 _SITE_NOUNS = r"(?:involvement|disease|relapses?|lesions?|infiltration)"
 _SITE_ASIDE = gate.compile(rf"\b(?:{_SITE_NOUNS}|sites?)\s*\($", re.I | re.A)
+def _subjects(rx: re.Pattern, flat: str, doses) -> Iterator[re.Match]:
+    """``rx.finditer(flat)``, but a match opening on a dose's number ("1x10^6 cells/kg and two patients received")
+    is read again from after that number, so the count it swallowed ("two patients") is a subject of its own."""
+    pos = 0
+    while (sm := rx.search(flat, pos)) is not None:
+        yield sm
+        d = next((d for d in doses if d.start <= sm.start() < d.end), None) if doses else None
+        pos = max(sm.start() + 1, min(sm.end(), d.end)) if d is not None else max(sm.end(), sm.start() + 1)
+
+
 _COUNT_TERM_GAP = re.compile(r"\s+(?:an?\s+)?", re.A)
+_PATIENT_THEN_TERM = gate.compile(rf"\s+{PATIENT}\s+(?:the\s+)?", re.I | re.A)
 _GRADE_NEXT = gate.compile(r"\s(?:grade|gr\.?)\s?[\dIV\u2265>]", re.I | re.A)
 _PATIENT_AFTER = gate.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\b", re.I | re.A)
 _KIND_PAIR_AFTER = gate.compile(rf"\s+[A-Za-z][\w-]*\s+(?:and|or)\s+\d+\s+[A-Za-z][\w-]*\s+{PATIENT}\b", re.I | re.A)
@@ -2515,6 +2528,10 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 head = not _DENOM_BEFORE.search(text, max(0, a.start - 25), a.start) \
                     or ("who" in after and bool(c.rel_subject_after.match(after))) \
                     or ("one of" in text and bool(_NONE_OF_BEFORE.search(text, max(0, a.start - 20), a.start)))
+                if head and " in " in text[max(0, a.start - 4):a.start + 1] \
+                        and (e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None \
+                        and e_next.kind == "E" and _PATIENT_THEN_TERM.fullmatch(text, a.end, e_next.start):
+                    target = e_next   # "and in five cases the MRD was negative": the count of the term right after its patients
             elif _IN_BEFORE.search(text, max(0, a.start - 24), a.start) and _AFTER_IN.match(after):
                 # "grade 1 in 9"; not a site breakdown: "extramedullary involvement (central nervous system in 8, testis in 4)"
                 op = text.rfind("(", 0, a.start)
@@ -2907,6 +2924,7 @@ def _unknown_label(text: str, prev: tuple[int, int], live: list[Mention]) -> boo
 def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed: set[int]) -> list[tuple[Mention, Group]]:
     """Pair each value group with the mention it reports."""
     pairs: list[tuple[Mention, Group]] = []
+    x_named: dict[int, Mention] = {}   # a distractor naming a compared group → the term its values report
     live = [m for m in ms if m.kind in "EGX"]
     parens = _parens(text)
     # "The ORR, CR/CRi rate, and MRD-negative CR rate were x, y, and z, respectively": a list split into clauses
@@ -3033,6 +3051,18 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                              and _COMPARED_GAP.search(text, p[1].end, t.start)), None)
                 if prev is not None:
                     t = prev[0]
+            if t is not None and t.kind == "X" and t.end <= g.start and text.startswith("(", g.start - 1) \
+                    and "compared" in text[max(0, t.start - 40):t.start] and _X_SECOND_GROUP.fullmatch(text, t.end, g.start - 1) \
+                    and _COMPARED_NO_BEFORE.search(text, max(0, t.start - 40), t.start):
+                # "inferior 12-mo PFS compared with no bridging (36.6% v 65.4%; p=0.009)": a distractor naming the group
+                # compared with; the values in parentheses after it are the term's before it
+                t0 = t
+                t = next((m for m in reversed(live) if m.end <= t.start and m.kind == "E" and not m.pop and not m.negated
+                          and (m.endpoint in RATE or m.endpoint in SURV)), t)
+                if t is not t0:
+                    x_named[id(t0)] = t
+            elif t is not None and id(t) in x_named and "(" in text[t.end:g.start] and ")" not in text[t.end:g.start]:
+                t = x_named[id(t)]   # ("… (36.6% v 65.4%": the pair's second value, in the same parentheses)
             if t is not None:
                 if (g.head == "neq" and "percent" not in g.vals and t.kind == "E"
                         and not _ADJACENT.fullmatch(text, t.end, g.start)):
@@ -3043,6 +3073,8 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
     return pairs
 
 
+_COMPARED_NO_BEFORE = gate.compile(r"\bcompared\s+(?:to|with)\s+(?:(?:those|patients|pts)\s+)?(?:with\s+)?(?:no|without)\s+(?:prior\s+)?$",
+                                   re.I | re.A)
 _COMPARED_BEFORE = gate.compile(r"(?:\b(?:compared\s+(?:to|with)|versus|vs\.?|v|relative\s+to|against)|\bthan)\s+$", re.I | re.A)
 _RUN_GAP = re.compile(r"[\s)\]]*(?:,\s*(?:and\s+)?|\s+and\s+)", re.A)
 _RUN_END = gate.compile(r"[\s)\]]*,?\s*respectively\b", re.I | re.A)
@@ -3085,7 +3117,9 @@ _BY_GROUPING = re.compile(r"\s+by\s+(?:[\w-]+\s+)?", re.A)
 _NAMED_VALUES = re.compile(r"\s+[\w/-]+(?:\s+[\w/-]+){0,2}\s*\(\s*(?:[^()]*\)\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|than\s+|vs\.?\s+|versus\s+)"
                            r"[\w/-]+(?:\s+[\w/-]+){0,2}\s*\(\s*)*", re.A)
 # (or a bare semicolon outside parentheses: "Two-year PFS was 41% for all pts; 52% with fludarabine …")
-_GOES_ON = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+|\s*;\s*", re.A)
+# ("…, and that of children without transplantation history was 96.9% (31/32)": "that of" the population, the term before)
+_GOES_ON = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:(?:that|those)\s+(?:of|in|among|for)\s+[^,;()%]{1,60}?\s+(?:was|were)\s+)?"
+                      r"|\s*;\s*", re.A)
 _OCCURRED_IN = gate.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded)\s+)?in\s+",
                             re.I | re.A)
 
@@ -4084,7 +4118,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             continue
         flat = flat_text[:vm.start()]
         pick = appos = None
-        for sm in c.treated_subject.finditer(flat):
+        for sm in _subjects(c.treated_subject, flat, doses):
             grp = "n" if sm.group("n") else "n2"
             # a blocker between, or another clause: "siblings in 6 cases …; cells were infused at …"
             if ";" in flat[sm.end():] or c.treated_blockers.search(flat[sm.end():]):
@@ -4967,8 +5001,9 @@ def _diseases_respectively(text: str, dmatches, used: set[int]) -> list[Found]:
 
 
 _QUALIFIED = re.compile(r"\s*\([^()]{1,25}\)\s*[,:;(]?\s*", re.A)
-_LABEL_N = re.compile(r"(?:\s*\([^()\d]{1,12}\))?(?:\s*[,:]|\s+in)?\s*(?P<n>\d+)(?![\d%]|\.\d)(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", re.A)
-# ("T-ALL 8, T-LBL 3, CD7+ AML 4": a label may open the sentence or follow a colon, and carry a marker)
+_LABEL_N = re.compile(r"(?:\s*\([^()\d]{1,12}\))?(?:\s*[,:]|\s+in|\s+-(?=\s))?\s*(?P<n>\d+)(?![\d%]|\.\d)(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", re.A)
+# ("T-ALL 8, T-LBL 3, CD7+ AML 4": a label may open the sentence or follow a colon, and carry a marker;
+# Russian abstracts' spaced dash: "diffuse large B-cell lymphoma (DLBCL) - 9, … B-ALL - 9")
 # ("T-ALL in 118 patients (including ETP-ALL in 21)": a nested subtype's count opens with "including")
 _LIST_OPEN = re.compile(r"(?:^|[(,;:]|\band|[(,]\s*including)\s*(?:CD\d+[+-]?\s+)?$", re.A)
 _N_LABEL = re.compile(r"(?:^|[(,;:]|\band|\bincluding)\s*(?P<n>\d+)\s+(?:CD\d+[+-]?\s+)?$", re.A)

@@ -43,7 +43,10 @@ ACCENTED = {c: base for c, base in ((c, unicodedata.normalize("NFKD", c)[0]) for
             if base.isascii() and base.isalpha()}
 
 
-_ODD_MAP = {**{d: "-" for d in DASHES}, **{c: " " for c in SPACES}, **SUPERSCRIPTS, **ACCENTED}
+# circled enumeration markers (Chinese abstracts' "①Among the 42 CR children, …") are spaces: a
+# result after one reads as a sentence start
+CIRCLED = "".join(map(chr, range(0x2460, 0x2474))) + "".join(map(chr, range(0x2776, 0x2780)))
+_ODD_MAP = {**{d: "-" for d in DASHES}, **{c: " " for c in SPACES + CIRCLED}, **SUPERSCRIPTS, **ACCENTED}
 # Unicode Roman numerals (Chinese and Japanese journals' "grade Ⅱ-Ⅳ"), spelt in letters
 ROMAN_NUMERALS = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "ⅰ": "i", "ⅱ": "ii", "ⅲ": "iii", "ⅳ": "iv", "ⅴ": "v"}
 _ROMAN_CHAR = re.compile("[" + "".join(ROMAN_NUMERALS) + "]", re.A)
@@ -162,6 +165,8 @@ _SAME_LEN = [
 _SINGLE_GRADED = re.compile(r"[Aa](?<![\w-][Aa])\s+single(?=\s+(?:grade|gr\.?|G)\s?(?:[1-5]|IV|V|III|II|I)\b[^.;,]{0,20}?"
                             r"\b(?:events?|episodes?|cases?)\b)", re.A)
 _PAREN_SPREAD = re.compile(r"\((?=\d)\d+(?:\.\d+)?\s?(?:\u00b1|\+/-)\s?(?P<sd>\d+(?:\.\d+)?)\s?\)\s?%", re.A)
+_DECIMAL_COMMA_PCT = re.compile(r",(?<=\d,)\d{1,2}\s?%", re.A)
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(?=\d{1,2}(?![\d,]))", re.A)
 _ASCII_COMPARATOR = re.compile(r"[<>]/=", re.A)
 _ODD_CHARS = re.compile("[" + re.escape("".join(_ODD_MAP)) + "]", re.A)
 
@@ -183,6 +188,11 @@ def repair(text: str) -> Repaired:
     t = _ODD_CHARS.sub(lambda m: _ODD_MAP[m.group()], text) if _ODD_CHARS.search(text) else text
     if "\u00b7" in t:
         t = re.sub(r"(?<=\d)\u00b7(?=\d)", ".", t)
+    if "," in t and len(_DECIMAL_COMMA_PCT.findall(t, 0, 200000)) >= 2:
+        # decimal commas (Russian, Turkish, Latin American abstracts: "66,7%", "10,5 months",
+        # "95% CI 47,2-86,0", "p=0,04"): a text that writes two percents so reads every number with
+        # one or two digits after a lone comma as a decimal; thousands ("1,000") and lists ("1,2,3") stay
+        t = _DECIMAL_COMMA.sub(r"\1.", t)
     for hint, rx, fn in _SAME_LEN:
         if hint(t):
             t = rx.sub(fn, t)
@@ -351,12 +361,12 @@ def landmark_months(s: str) -> float | int | None:
 
 
 TIMEPOINT_RE = gate.compile(
-    rf"\bday[\s-]*(?P<day>\d+)\b|\b(?P<dv>\d+)\s*days\b|\bweek[\s-]*(?P<wk>\d+)\b|(?P<wv>{NUMW})[\s-]*weeks?\b"
+    rf"\bday[\s-]*\+?\s?(?P<day>\d+)\b|\b(?P<dv>\d+)\s*days\b|\bweek[\s-]*(?P<wk>\d+)\b|(?P<wv>{NUMW})[\s-]*weeks?\b"
     rf"|(?P<mv>{NUMW})[\s-]*months?\b", re.I | re.A)
 
 
 def timepoint_days(s: str) -> int | None:
-    """A response time point → days: 'day 28', 'within 28 days' → 28; 'week 4', '4 weeks' → 28;
+    """A response time point → days: 'day 28', 'day +28', 'within 28 days' → 28; 'week 4', '4 weeks' → 28;
     'week 12' → 84; '1 month', 'one month after infusion' → 28; '3 months' → 91."""
     m = TIMEPOINT_RE.search(s)
     if not m:
@@ -638,6 +648,9 @@ _NOT_SUBJECT = r"(?!\s+(?:had|has|have|were|was|developed|experienced|patients?|
 # (a CI before its "95%", "2-year" before "2", "17 of 19" before "17").
 _DUR_UNIT = r"months?|mos?\b\.?|years?|yrs?|weeks?|wks?|days?"
 _ALTS = [
+    # patients named by number ("Patients 4 and 5 had MRD-negative CR", "patients 1, 3 and 5"): ids, no count
+    # (one patient's id, "Patient 5", the "num" atom's lookbehind leaves out)
+    ("pid", r"(?<=[Pp]atients\s)\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s+(?:and|&)\s+\d{1,2}\b(?!\s*(?:%|years?|yrs?|months?|mo\b|days?|/|\.\d))"),
     ("ci", CI_RE.pattern),
     ("bci", BRACKET_CI_RE.pattern),
     ("range", r"\b(?:range|IQR|interquartile\s+range)\b\s*[:,=]?\s*(?:of\s+|from\s+)?(?P<rl>-?(?:\d*\.\d+|\d+))\s?(?:%|[a-z]+)?\s*(?:-|to|\s(?=[\d.]+\s*\)))\s*(?P<rh>-?(?:\d*\.\d+|\d+))"
@@ -655,7 +668,7 @@ _ALTS = [
               r"(?:\s*\+|\s+or\s+(?:higher|greater|above|more|worse)|\s+and\s+(?:higher|above)|\s+or\s+more)?"
               r"|\b(?:severe|high[\s-]grade|low[\s-]grade|mild)\b(?:\s*\(\s*(?:grade\s*)?(?:≥|>=|>|≤|<=|<)?\s*" + GNUM +
               r"(?:\s*(?:-|/|to)\s*" + GNUM + r")?(?:\s*\+|\s+or\s+higher)?\s*\))?"),
-    ("tp", rf"(?:\b(?:on|at|by|within|before|until|through)\s+)?\bday[\s-]*(?P<day>\d+)\b|\bwithin\s+(?P<wdays>\d+)\s+days\b"
+    ("tp", rf"(?:\b(?:on|at|by|within|before|until|through)\s+)?\bday[\s-]*\+?(?P<day>\d+)\b|\bwithin\s+(?P<wdays>\d+)\s+days\b"
            rf"|\b(?:at|by|within|after)\s+week[\s-]*(?P<wk>\d+)\b|\bweek[\s-]*(?P<wk2>\d+)\b"
            rf"|\b(?:at|by|within|after)\s+(?P<wv>{NUM})\s+weeks?\b"
            rf"|\b(?P<mv>[1-6])\s+months?\s+(?:after|post|following)\b"
@@ -697,7 +710,8 @@ _ALTS = [
             r"(?:patients|responders|children|adults|recipients|cases|subjects|pts)\s+(?:who\b|with\s+(?!(?:and|or)\b)))"
             # "Both patients developed grade 2 CRS", "in both patients on day 21", "Both then underwent allo-HSCT"
             # (a case report's two): the noun before a verb or ending the clause, or a bare "Both" before its verb
-            r"|\b(?P<both2>both)(?=\s+(?:(?:the\s+)?patients|children|pts)(?:\s*[,.;)]|\s+(?:(?:had|have|then|also|subsequently|later|were|was|remain(?:ed)?)\s+)?"
+            # ("Both EMD pts responded", "both AML patients": an abbreviation naming the two before the noun)
+            r"|\b(?P<both2>both)(?=\s+(?:(?:the\s+)?(?:(?-i:[A-Z][A-Z\d-]{1,7})\s+)?patients|(?:(?-i:[A-Z][A-Z\d-]{1,7})\s+)?(?:children|pts))(?:\s*[,.;)]|\s+(?:(?:had|have|then|also|subsequently|later|were|was|remain(?:ed)?)\s+)?"
             r"(?:[a-z]+ed|had|remain(?:ed)?|underwent|achieved|developed|relapsed|died|proceeded|received|on|at|by|after)\b)"
             r"|\s+(?:then\s+|also\s+|subsequently\s+|later\s+)?(?:underwent|proceeded|achieved|developed|relapsed|died|received)\b)"),
     # after "(" only as the first of a pair, "(9.8 vs 24.0 months", or a count of responses, "(3 CR, 2 PR)",

@@ -6486,3 +6486,121 @@ BLIND69_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND69_FAMILIES)
 def test_blind69_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND70_FAMILIES = [
+    # decimal commas (Russian, Turkish, Latin American abstracts): a text writing two or more percents
+    # with a decimal comma reads every lone comma with one or two digits after it as a decimal point
+    ("In the B-NHL group the overall response rate (ORR) on day +90 was 66,7% (8/12), complete response (CR) - 41,7% (5/12).",
+     [("overall_response", {"percent": 66.7, "n": 8, "N": 12, "timepoint_days": 90}),
+      ("complete_remission", {"percent": 41.7, "n": 5, "N": 12, "timepoint_days": 90})]),
+    ("Median follow-up was 10,5 months (range 3,1-22,7). The ORR was 72,4% and the CR rate 51,7%.",
+     [("median_followup", {"months": 10.5, "range_low": 3.1, "range_high": 22.7}),
+      ("overall_response", {"percent": 72.4}), ("complete_remission", {"percent": 51.7})]),
+    ("A sobrevida global em 1 ano foi 68,2% e a taxa de RC 45,5%. One-year OS was 68,2% (95% CI 47,2-86,0).",
+     [("overall_survival", {"percent": 68.2, "months": 12, "ci_low": 47.2, "ci_high": 86.0})]),
+    ("CRS occurred in 81,0% of patients and ICANS in 19,0%; 1,250 cells per microlitre and patients 1,2,3 stay as written.",
+     [("crs", {"percent": 81.0, "grade": "any"}), ("neurotoxicity", {"percent": 19.0, "grade": "any"})]),
+    # circled enumeration markers ("⑤Among the 42 CR children, …"): the sentence after one opens as usual
+    ("Results: ⑤Among the 42 CR children, 21 cases were bridged to allo-HSCT, and 14 cases relapsed during follow-up.",
+     [("transplant", {"n": 21, "N": 42, "percent": 50.0}), ("relapse", {"n": 14, "N": 42, "percent": 33.3})]),
+    ("①Among the 30 patients in CR, 12 relapsed. ②The CR rate was 90.0% (27/30).",
+     [("relapse", {"n": 12, "N": 30}), ("complete_remission", {"percent": 90.0, "n": 27, "N": 30})]),
+    # leukapheresis counts after a date span: "From March 2021 to October 2023 leukapheresis was performed in 24 patients",
+    # "Between Sept 14, 2021, and Jan 31, 2023, 71 patients underwent leukapheresis; …"
+    ("From March 2021 to October 2023 leukapheresis was performed in 24 patients.", [("patients_enrolled", {"value": 24})]),
+    ("Between Sept 14, 2021, and Jan 31, 2023, 71 patients underwent leukapheresis; the product was manufactured for 68 "
+     "(95·8%) and 64 received an infusion (B-NHL, n=47; B-ALL, n=17).",
+     [("patients_enrolled", {"value": 71}), ("patients_treated", {"value": 64}),
+      ("disease_count", {"value": 47, "label": "B-NHL"}), ("disease_count", {"value": 17, "label": "B-ALL"})]),
+    ("Between January 2019 and May 2022, apheresis was completed for 40 patients.", [("patients_enrolled", {"value": 40})]),
+    ("During 2020, 30 patients underwent apheresis; 3 products failed and 27 patients were infused.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 27})]),
+    # (with no infused count after it, a date span's apheresed stay out, as BLIND38_FAMILIES has it)
+    ("From 2020 to 2023, 61 patients underwent leukapheresis; 55 received bridging therapy.", []),
+    # disease counts after a spaced dash (Russian abstracts) and B-NHL as a label
+    ("Twenty-one patients received CAR-T cells: diffuse large B-cell lymphoma (DLBCL) - 9, primary mediastinal B-cell "
+     "lymphoma (PMBCL) - 3, B-ALL - 9.",
+     [("patients_treated", {"value": 21}), ("disease_count", {"value": 9, "label": "DLBCL"}),
+      ("disease_count", {"value": 3, "label": "PMBCL"}), ("disease_count", {"value": 9, "label": "B-ALL"})]),
+    ("Eighteen patients were infused: T-ALL – 12, T-LBL – 6.",
+     [("patients_treated", {"value": 18}), ("disease_count", {"value": 12, "label": "T-ALL"}),
+      ("disease_count", {"value": 6, "label": "T-LBL"})]),
+    ("Thirty patients were treated (B-NHL n=20; B-ALL n=10).",
+     [("patients_treated", {"value": 30}), ("disease_count", {"value": 20, "label": "B-NHL"}),
+      ("disease_count", {"value": 10, "label": "B-ALL"})]),
+    ("Patients with B-NHL received 1,0×10^6 CAR+ cells/kg (CR 41,7%), patients with B-ALL - 0,5×10^6 CAR+ cells/kg (CR 88,9%).",
+     [("dose", {"low": 1000000, "high": 1000000}), ("dose", {"low": 500000, "high": 500000}),
+      ("complete_remission", {"percent": 41.7}), ("complete_remission", {"percent": 88.9})]),
+    # progression after a response is a relapse: "later progressed" after a CR population, a responder progressing
+    ("Among 51 pts in CR, 12 (23.5%) later progressed.", [("relapse", {"percent": 23.5, "n": 12, "N": 51})]),
+    ("Of the 20 patients in CR, 4 subsequently progressed.", [("relapse", {"n": 4, "N": 20})]),
+    ("One responder (VGPR) progressed at month 7 at an EMD site.", [("relapse", {"n": 1})]),
+    ("Three of 11 responders later progressed.", [("relapse", {"n": 3, "N": 11})]),
+    ("Patients who later progressed had higher tumour burden.", []),
+    # patients named by number are ids, no count: "Patients 4 and 5 had MRD-negative CR"
+    ("Patients 4 and 5 (both 3x10^6 cells/kg) had MRD-negative CR.", [("dose", {"low": 3000000})]),
+    ("Patients 1, 3 and 5 achieved CR.", []),
+    ("CR was achieved in patients 2 and 4.", []),
+    ("Among patients aged 18 and 65 years, 5 achieved CR.", [("complete_remission", {"n": 5})]),
+    # "in N cases the MRD was negative": the count of the term right after its patients, not of the CR before
+    ("Complete remission (CR) was obtained in six out of eight patients (75%) at day 28 and in five cases the MRD was "
+     "negative by flow cytometry (<0.01%).",
+     [("complete_remission", {"percent": 75, "n": 6, "N": 8, "timepoint_days": 28}), ("mrd_negative", {"n": 5, "timepoint_days": 28})]),
+    ("CR was achieved in 10 of 12 patients and in 7 patients MRD became undetectable.",
+     [("complete_remission", {"n": 10, "N": 12}), ("mrd_negative", {"n": 7})]),
+    ("CR was reached in 9 of 10 patients and in 4 children the MRD was negative at day 28.",
+     [("complete_remission", {"n": 9, "N": 10}), ("mrd_negative", {"n": 4, "timepoint_days": 28})]),
+    # counts per dose, each with its verb: the dose's exponent ("10^6 cells/kg and two patients") is no subject
+    ("After lymphodepletion with fludarabine (30 mg/m2/day × 3) and cyclophosphamide (500 mg/m2/day × 2), three patients "
+     "received 1x10^6 cells/kg and two patients received 3x10^6 cells/kg.",
+     [("patients_treated", {"value": 3}), ("patients_treated", {"value": 2}),
+      ("dose", {"low": 1000000, "high": 1000000}), ("dose", {"low": 3000000, "high": 3000000})]),
+    ("Four patients received 1 × 10^6 CAR T cells/kg and six patients received 3 × 10^6 CAR T cells/kg.",
+     [("patients_treated", {"value": 4}), ("patients_treated", {"value": 6}),
+      ("dose", {"low": 1000000}), ("dose", {"low": 3000000})]),
+    # a distractor naming the group compared with ("compared with no bridging (36.6% v 65.4%)"): both values the term's before it
+    ("Pts who required bridging had inferior 12-mo PFS compared with no bridging (36.6% v 65.4%; p=0.009).",
+     [("progression_free_survival", {"percent": 36.6, "months": 12}), ("progression_free_survival", {"percent": 65.4, "months": 12}),
+      ("p_value", {"value": "0.009", "outcome": "progression_free_survival"})]),
+    ("Bridging was associated with inferior 12-month PFS compared with no bridging (36.6% vs 65.4%).",
+     [("progression_free_survival", {"percent": 36.6}), ("progression_free_survival", {"percent": 65.4})]),
+    ("Patients with bridging had a lower CR rate compared with no bridging (41% vs 60%; p=0.03).",
+     [("complete_remission", {"percent": 41}), ("complete_remission", {"percent": 60}),
+      ("p_value", {"value": "0.03", "outcome": "complete_remission"})]),
+    ("Bridging therapy was given to 71 pts (73.2%) compared with no bridging in 26 (26.8%).", []),
+    # "…, and that of <population> was <value>": the term before goes on; a relapse history after the term's "of
+    # children" names a population ("The CR rate of children relapsed after allo-HSCT was 84.6%")
+    ("The CR rate of children relapsed after allo-HSCT was 84.6% (11/13), and that of children without transplantation "
+     "history was 96.9% (31/32), the difference was not statistically significant (P=0.196).",
+     [("complete_remission", {"percent": 84.6, "n": 11, "N": 13}), ("complete_remission", {"percent": 96.9, "n": 31, "N": 32}),
+      ("p_value", {"value": "0.196", "outcome": "complete_remission"})]),
+    ("The ORR of patients with bulky disease was 50% (5/10), and that of patients without bulky disease was 80% (16/20).",
+     [("overall_response", {"percent": 50, "n": 5, "N": 10}), ("overall_response", {"percent": 80, "n": 16, "N": 20})]),
+    ("The 2-year OS of patients in CR was 70.1%, while that of patients in PR was 40.2%.",
+     [("overall_survival", {"percent": 70.1, "months": 24}), ("overall_survival", {"percent": 40.2, "months": 24})]),
+    ("The ORR of patients relapsed after transplantation was 70% (7/10).", [("overall_response", {"percent": 70, "n": 7, "N": 10})]),
+    ("Five patients relapsed after allo-HSCT.", []),
+    # "which eight of them received", "of which eight received" (non-native phrasing): the treated subset of the enrolled
+    ("In this single-arm pilot clinical trial (IRCT20210415050770N1), ten patients with relapsed or refractory B-ALL were "
+     "enrolled which eight of them (3 children and 5 adults) received CAR-T cells at doses of 0.5 x 10(6) to 1 x 10(6) "
+     "CAR-T cells/kg after fludarabine/cyclophosphamide conditioning.",
+     [("patients_enrolled", {"value": 10}), ("patients_treated", {"value": 8}),
+      ("patients_treated", {"value": 3, "subgroup": "children"}), ("patients_treated", {"value": 5, "subgroup": "adults"}),
+      ("dose", {"low": 500000, "high": 1000000})]),
+    ("Ten patients were enrolled, of which eight received CAR-T cells.",
+     [("patients_enrolled", {"value": 10}), ("patients_treated", {"value": 8})]),
+    ("Twelve patients were enrolled and eight of them received CAR-T cells.",
+     [("patients_enrolled", {"value": 12}), ("patients_treated", {"value": 8})]),
+    # "Both EMD pts responded": an abbreviation naming the two before the noun
+    ("Both EMD pts responded (1 CR, 1 PR on PET-CT).",
+     [("overall_response", {"n": 2, "N": 2, "site": "extramedullary"}),
+      ("complete_remission", {"n": 1, "site": "extramedullary"}), ("partial_remission", {"n": 1, "site": "extramedullary"})]),
+    ("Both TP53 pts relapsed.", [("relapse", {"n": 2, "N": 2})]),
+    ("Both CRS and ICANS were mild.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND70_FAMILIES)
+def test_blind70_families(text, expected):
+    _matches(read_text(text), expected)
