@@ -159,6 +159,20 @@ def _is_abbrev(text: str, dot: int) -> bool:
     return word.endswith(" al") or text[max(0, dot - 6):dot].lower().endswith("et al")
 
 
+_CAPTION_START = re.compile(r"\s*(?:table|fig(?:ure)?\.?|extended data|supplementa)", re.I)
+
+
+def _table_after_prose(text: str, line_start: int, j: int, end: int) -> bool:
+    """Whether the line at ``j`` starts a table (it and the next line hold three cells or more) set right after a
+    line of prose (at ``line_start``) that is no caption's: the prose's sentence ends there ("… are limited by" over
+    "Subgroup | No. of Patients | ORR, No. (%)")."""
+    e1 = text.find("\n", j, end)
+    if e1 < 0 or text.count("\t", j, e1) < 2 or text.count("\t", e1 + 1, text.find("\n", e1 + 1, end) % (end + 1)) < 2:
+        return False
+    before = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    return not (_CAPTION_START.match(text, line_start) or _CAPTION_START.match(text, before))
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets in ``text[start:end]``, whitespace trimmed.
 
@@ -204,7 +218,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         if (_LINE_START_BREAK.match(text, j) or not prev_line
                 or (len(prev_line) < 40 and not re.search(r"[,;(\-]$|\b(?:and|or|of|the|a|in|with)$", prev_line))
                 or ("\t" in prev_line and ("\t" in (line := text[j:text.find("\n", j) % (end + 1)])
-                                            or len(line.strip()) < 40))):   # table rows, a row group's label
+                                            or len(line.strip()) < 40))   # table rows, a row group's label
+                or (len(prev_line) >= 40 and "\t" not in prev_line and _table_after_prose(text, line_start, j, end))):
             cuts.add(j)
     out = []
     bounds = sorted(cuts)

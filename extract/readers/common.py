@@ -75,7 +75,8 @@ SUPPLEMENT_LINE_RE = re.compile(
 # or by its number and dates: a poster's banner "Abstract 3471 | 66th ASH Annual Meeting & Exposition | San Diego, CA |
 # December 7–10, 2024"
 MEETING_LINE_RE = re.compile(
-    rf"^[ \t]*[A-Z]{{2,6}}[ \t]?(?P<y1>{_YEAR})[ \t]+(?:(?:Hybrid|Virtual|Online|International|Scientific|European)[ \t]+)?"
+    rf"^[ \t]*(?:Abstract[ \t]+[A-Z]{{0,3}}\d{{1,5}}[ \t]+presented[ \t]+at[ \t]+the[ \t]+)?"   # (a poster's own footer)
+    rf"[A-Z]{{2,6}}[ \t]?(?P<y1>{_YEAR})[ \t]+(?:(?:Hybrid|Virtual|Online|International|Scientific|European)[ \t]+)?"
     rf"(?:Congress|Annual[ \t]+Meeting|Meeting|Conference|Symposium)\b"
     rf"|^(?:(?!resent)[^\n]){{0,30}}?\b\d{{1,3}}(?:st|nd|rd|th)[ \t]+[A-Z]{{2,6}}[ \t]+(?:Annual[ \t]+)?(?:Meeting|Congress)\b"
     rf"[^\n]{{0,80}}?\b[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}(?:[ \t]*[–-][ \t]*\d{{1,2}})?,[ \t]*(?P<y2>{_YEAR})\b", re.M)

@@ -505,9 +505,12 @@ def _table_heads(lines: list[Line]) -> list[Line]:
     cells = [ln.text.count("\t") + 1 for ln in lines]
     for j in range(2, len(lines) - 1):
         n = cells[j]
-        if n < 3 or cells[j + 1] != n or cells[j - 1] == n:
-            continue
-        rows = [lines[k] for k in range(j, len(lines)) if cells[k] == n][:8]
+        if n < 3 or cells[j - 1] == n or not any(cells[k] == n for k in range(j + 1, min(j + 3, len(lines)))):
+            continue   # (a group's label line may come between the first two rows: "All patients | 36 | …", "Dose level")
+        rows, k = [], j   # the table's rows: consecutive, a group's label line between them ("Dose level") aside
+        while k < len(lines) and len(rows) < 8 and (cells[k] == n or cells[k] == 1 and k + 1 < len(lines) and cells[k + 1] == n):
+            rows += [lines[k]] if cells[k] == n else []
+            k += 1
         spans = []   # per row, per cell: (x0, x1)
         for ln in rows:
             words = _words(ln)

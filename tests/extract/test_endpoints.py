@@ -6604,3 +6604,22 @@ BLIND70_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND70_FAMILIES)
 def test_blind70_families(text, expected):
     _matches(read_text(text), expected)
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # a table set right after a line of prose (a PDF floats it into a paragraph): the prose's sentence ends there
+    ("In approved products, ORRs of 73% to 97% were reported and\ndescribed, although cross-trial comparisons are limited by\n"
+     "Subgroup\tNo. of Patients\tORR, No. (%)\nAll patients\t36\t31 (86)",
+     ["In approved products, ORRs of 73% to 97% were reported and\ndescribed, although cross-trial comparisons are limited by",
+      "Subgroup\tNo. of Patients\tORR, No. (%)", "All patients\t36\t31 (86)"]),
+    # a caption's lines stay with the header they head
+    ("Table 2. Outcomes of the patients in remission according to their consolidation\nOutcome\tHCT (n = 28)\tNo HCT (n = 9)\n"
+     "Relapse, n (%)\t4 (14.3)\t6 (66.7)",
+     ["Table 2.", "Outcomes of the patients in remission according to their consolidation\nOutcome\tHCT (n = 28)\tNo HCT (n = 9)",
+      "Relapse, n (%)\t4 (14.3)\t6 (66.7)"]),
+    # one justified line with wide gaps is no table
+    ("The trial enrolled patients at three centres and was\nregistered\tat\tClinicalTrials.gov (NCT09521043) before the first infusion.",
+     ["The trial enrolled patients at three centres and was\nregistered\tat\tClinicalTrials.gov (NCT09521043) before the first infusion."]),
+])
+def test_a_table_after_a_line_of_prose_starts_a_sentence(text, sentences):
+    assert [text[a:b] for a, b in split_sentences(text)] == sentences

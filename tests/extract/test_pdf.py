@@ -636,3 +636,34 @@ def test_a_full_width_table_under_a_body_set_beside_an_empty_sidebar_keeps_its_r
     text = read(buf.getvalue()).text
     assert "Best overall response, n/N (%)\t74/92 (80.4)\t38/56 (67.9)\t0.08\n" in text
     assert "ICANS, grade 3 or higher, n/N (%)\t15/92 (16.3)\t0/56 (0)\t0.001\n" in text
+
+
+def test_header_cells_that_ran_together_are_split_when_group_labels_come_between_the_rows():
+    """"No. of Patients ORR, No. (%)" over rows interleaved with their groups' labels ("Dose level", then "DL1 …"):
+    the rows, label lines aside, give the columns; lines of another table further down do not."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 8)
+    xs = (50, 205, 267, 354)
+    c.drawString(50, 712, "TABLE 2. Efficacy According to Dose Level and Baseline Subgroup")
+    y = 700
+    for x, head in zip(xs, ("Subgroup", "No. of Patients", "ORR, No. (%)", "CR, No. (%)")):
+        c.drawString(x, y, head)
+    rows = [("All patients", "36", "31 (86)", "21 (58)"), ("Dose level",), ("DL1", "6", "4 (67)", "2 (33)"),
+            ("DL2", "12", "10 (83)", "6 (50)"), ("Extramedullary disease",), ("Present", "10", "7 (70)", "4 (40)")]
+    for row in rows:
+        y -= 11
+        for x, cell in zip(xs, row):
+            c.drawString(x, y, cell)
+    y -= 30
+    for row in (("Event", "Any grade", "Grade 3"), ("CRS", "30 (83)", "2 (6)"), ("ICANS", "4 (11)", "0")):
+        for x, cell in zip((50, 120, 160), row):
+            c.drawString(x, y, cell)
+        y -= 11
+    c.showPage()
+    c.save()
+    text = read(buf.getvalue()).text
+    assert "Subgroup\tNo. of Patients\tORR, No. (%)\tCR, No. (%)\nAll patients\t36\t31 (86)\t21 (58)\nDose level\nDL1\t6" in text

@@ -362,7 +362,8 @@ def test_plain_text_year_from_a_supplement_line(text, year):
     # a poster's banner: the meeting by its number, then its dates (blind67 b67-06)
     ("Abstract 3471 | 66th ASH Annual Meeting & Exposition | San Diego, CA | December 7–10, 2024 | Poster Session 704\nTitle", 2024),
     ("65th ASH Annual Meeting, San Diego, CA, Dec. 9-12, 2023\nTitle", 2023),
-    # a paper's earlier presentation is no year of its own
+    # a poster's footer naming its own abstract (blind71 b71-04); a paper's earlier presentation is no year of its own
+    ("Title\nResults: 12 patients.\nAbstract PF1127 presented at the EHA2025 Congress, June 12–15, 2025, Milan, Italy", 2025),
     ("Title\nPresented at the EHA2023 Congress, Frankfurt.\nResults: 12 patients.", None),
     ("Title\nPresented in part at the 66th ASH Annual Meeting, San Diego, CA, December 7-10, 2024.\nResults: 12 patients.", None),
 ])
