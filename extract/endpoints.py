@@ -3042,8 +3042,7 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 # disease (21 of 24 [87.5%]) did not affect response": a prior therapy names a group compared on the term before
                 t = next((m for m in reversed(live) if m.end <= t.start and m.kind == "E" and not m.pop and not m.negated
                           and (m.endpoint in RATE or m.endpoint in SURV)), t)
-            if t is not None and t.kind == "X" and t.end <= g.start and text.startswith("(", g.start - 1) \
-                    and _X_SECOND_GROUP.fullmatch(text, t.end, g.start - 1):
+            if _names_paren_group(text, t, g):
                 # "after bendamustine alone (1 of 6) compared with fludarabine-containing lymphodepletion (22 of 31)": a
                 # distractor naming the second group of a compared pair; its value is the first value's term's
                 prev = next((p for p in reversed(pairs) if p[1] in cgs and p[1].end <= t.start and p[0].kind == "E"
@@ -3051,8 +3050,7 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                              and _COMPARED_GAP.search(text, p[1].end, t.start)), None)
                 if prev is not None:
                     t = prev[0]
-            if t is not None and t.kind == "X" and t.end <= g.start and text.startswith("(", g.start - 1) \
-                    and "compared" in text[max(0, t.start - 40):t.start] and _X_SECOND_GROUP.fullmatch(text, t.end, g.start - 1) \
+            if _names_paren_group(text, t, g) and "compared" in text[max(0, t.start - 40):t.start] \
                     and _COMPARED_NO_BEFORE.search(text, max(0, t.start - 40), t.start):
                 # "inferior 12-mo PFS compared with no bridging (36.6% v 65.4%; p=0.009)": a distractor naming the group
                 # compared with; the values in parentheses after it are the term's before it
@@ -3110,7 +3108,15 @@ def _compared_respectively(text: str, ms: list[Mention], pairs: list[tuple[Menti
 
 _NEG_VERSUS = gate.compile(r"[\s,](?:v|vs\.?|versus|compared\s+with|as\s+against)\s+$", re.I | re.A)
 _X_NAMES_PAIR = re.compile(r"\s*(?:alone\s+)?(?:vs\.?|versus|v)\s+", re.A)
-_X_SECOND_GROUP = re.compile(r"\s*", re.A)
+
+
+def _names_paren_group(text: str, t: Mention | None, g) -> bool:
+    """Whether ``t`` is a distractor right before the parentheses that open with value group ``g``: "… compared with
+    fludarabine-containing lymphodepletion (22 of 31)", "… compared with no bridging (36.6% v 65.4%)"."""
+    return t is not None and t.kind == "X" and t.end <= g.start and text.startswith("(", g.start - 1) \
+        and not text[t.end:g.start - 1].strip(" \t\n\r\f\v")
+
+
 _COMPARED_GAP = gate.compile(r"\)\s*,?\s*(?:(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?|v|than)\s", re.I | re.A)
 _BY_GROUPING = re.compile(r"\s+by\s+(?:[\w-]+\s+)?", re.A)
 # group names, each followed by its values in parentheses: " inotuzumab (26 of 31 [83.9%]) and CNS disease ("
