@@ -127,7 +127,7 @@ def cues() -> SimpleNamespace:
         disease=gate.compile(rf"(?<![\w-])(?P<d>{disease_alt})(?![\w-])", re.A), disease_labels=labels,
         # a sentence that only lists diseases with counts ("T-ALL 27, T-LBL 6.", "Diagnoses: T-ALL 12 and CD7+ AML 3.")
         # (a subtype's count nested in parentheses: "T-ALL 18 (ETP 6), T-LBL 8")
-        disease_list=gate.compile(rf"{list_label}(?:(?:CD\d+[+-]?\s+)?(?:{disease_alt})\s*[,:]?\s*\d+"
+        disease_list=gate.compile(rf"{list_label}(?:(?:CD\d+[+-]?\s+)?(?:{disease_alt})\s*[,:]?\s*(?:(?i:n)\s*=\s*)?\d+"
                                   rf"(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?(?:\s*\(\s*(?:{disease_alt})\s*[,:]?\s*\d+\s*\))?{list_sep}){{2,}}"
                                   # (the count first: "15 T-ALL, 9 T-LBL", "Diagnoses: 12 T-ALL and 3 CD7+ AML")
                                   rf"|{list_label}(?:\d+\s+(?:CD\d+[+-]?\s+)?(?:{disease_alt}){list_sep}){{2,}}", re.A),
@@ -1828,6 +1828,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             m.pop = "rel"   # (not "patients who achieved CR were MRD-negative": the main verb's term)
         elif (spaced and _POP_HINT.search(before.lower()) and c.pop_before.search(before)) or (
                 c.pop_after.match(after) and not _BEFORE_ACHIEVED.match(after)
+                # ("no GVHD before transplantation": when an event happened, no population)
+                and not (m.endpoint in GRADED and _TIMED_AFTER.match(after))
                 and not (low[m.start:m.end] == "relapsed" and _COUNT_RELAPSED.search(before))
                 and not (m.endpoint in GRADED and "develop" in before and _COUNT_DEVELOPED.search(before))):
             m.pop = "pop"
@@ -1897,6 +1899,7 @@ _THAN_PAIR = gate.compile(rf"\b{_COMPARATIVE}\s+(?:after|following|among|in|with
                           rf"(?:those\s+with\s+)?(?P<b>[^,;()]{{2,50}}?)\s*$", re.I | re.A)
 # ("no ICANS or acute GVHD": the second term's own acute/chronic qualifier in the gap)
 _OR_GAP = re.compile(r"\s*(?:,|or|nor|and)\s*(?:(?:acute|chronic)\s+)?", re.A)
+_TIMED_AFTER = re.compile(r"\s*(?:before|prior)\b", re.A)
 _LATE_BEFORE = gate.compile(r"\b(?:late|delayed)(?:-onset)?\s+$", re.I | re.A)
 _MRD_CR_GAP = re.compile(r"[\s(\-]*", re.A)
 _GVHD_ORGAN = r"(?:skin|cutaneous|gut|GI|gastrointestinal|intestinal|liver|hepatic|oral|ocular|lung)\s+"   # "acute skin GVHD"
@@ -1916,7 +1919,8 @@ _ADJACENT = re.compile(r"[\s,(:;]*", re.A)
 _OF_WHOM = gate.compile(r"\b(?:of|among|in)\s+(?:whom|them|these|those)\s*,?\s*$", re.I | re.A)
 _LM_BEFORE_TERM = gate.compile(r"[\s-]*(?:(?:overall|estimated|cumulative|actuarial|probability\s+of)\s+)?", re.I | re.A)
 _LM_AFTER_TERM = gate.compile(r"\s*(?:rates?|probability|probabilities|estimates?)?\s*(?:was|were)?\s*", re.I | re.A)
-_LM_PREFIX_LIST = gate.compile(r"(?:\d+\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$", re.I | re.A)
+# (not a day's number before it: "In a landmark analysis from day 100, 18-month LFS was …")
+_LM_PREFIX_LIST = gate.compile(r"(?<![\w.+])(?<!day )(?<!days )(?<!week )(?<!weeks )(?:\d+\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$", re.I | re.A)
 _COUNT_NEXT = gate.compile(r"\s*[,:;]?\s*(?:in\s+\d|n\s?=|\d)", re.I | re.A)
 _NEG_WORDS = ("no", "zero", "none", "nor", "neither", "absence", "free of", "did not", "without")
 # on lower-cased text: a branch of lower-case words gets the regex engine's first-letter scan
@@ -3397,7 +3401,9 @@ def _zip(text: str, cms: list[Mention], cgs: list[Group]) -> dict:
                and _COORD.fullmatch(text[run[-1].end:cms[i + len(run)].attrs.get("_gstart", cms[i + len(run)].start)])):
             run.append(cms[i + len(run)])
         if len(run) >= 2 and all(m.kind in "EG" and not m.pop for m in run):
-            nxt = cms[i + len(run)].start if i + len(run) < len(cms) else len(text)
+            # (a population between the terms and their values is no term of its own: "2-year OS and LFS for
+            # the 47 patients in remission were 64.2% and 55.1%, respectively")
+            nxt = next((m.start for m in cms[i + len(run):] if not m.pop), len(text))
             gs = [g for g in cgs if run[-1].end <= g.start < nxt and not g.subject]
             if gs and len(gs) % len(run) == 0:
                 for k, g in enumerate(gs):
@@ -4062,6 +4068,9 @@ def _each_dose(text: str, a: Atom, doses: list[Dose]) -> list[Dose] | None:
     return levels if len(levels) > 1 else []
 
 
+_NONE_OF_N = gate.compile(r"\b(?:none|neither)\s+of\s+(?:the|these|those|all)\s+\d+", re.I | re.A)
+
+
 def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[list[Found], set[int]]:
     """Enrolled and treated counts, per-group treated counts (children/adults, dose levels)
     and disease counts. Returns the items and the start offsets of the atoms they used, so
@@ -4074,6 +4083,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         # separators is one number; read as "1452 ", "1319 " (offsets kept) by every count pattern below
         text = _THOUSANDS.sub(_unseparated, text)
     flat_text = _blank_parens(text)
+    if "none of" in low or "neither of" in low:   # "None of the 14 patients who received donor cells developed GVHD": an absence's N
+        flat_text = _NONE_OF_N.sub(lambda x: " " * len(x.group()), flat_text)
     if "including " in low:   # "Fifteen patients, including 13 T-ALL and 2 T-LBL, were enrolled": an aside too
         flat_text = _INCLUDING_ASIDE.sub(lambda x: " " * len(x.group()), flat_text)
     if "aged " in low:   # "five patients …, aged 9, 14, 23, 31 and 47 years, who were treated": ages are no counts

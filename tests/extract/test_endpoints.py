@@ -6606,6 +6606,46 @@ def test_blind70_families(text, expected):
     _matches(read_text(text), expected)
 
 
+BLIND71_TEXT_FAMILIES = [
+    # a population between coordinated terms and their values: "2-year OS and LFS for the 47 patients in remission were
+    # x and y, respectively" (the population's "remission" takes no value)
+    ("With a median follow-up of 22.6 months, 2-year OS and LFS for the 47 patients in remission were 64.2% "
+     "(95% CI 48.6–76.2) and 55.1% (95% CI 39.6–68.2), respectively.",
+     [("median_followup", {"months": 22.6}),
+      ("overall_survival", {"percent": 64.2, "months": 24, "ci_low": 48.6, "ci_high": 76.2}),
+      ("leukemia_free_survival", {"percent": 55.1, "months": 24, "ci_low": 39.6, "ci_high": 68.2})]),
+    ("The 1-year EFS and OS among the 30 patients in CR were 70.0% and 83.3%, respectively.",
+     [("event_free_survival", {"percent": 70.0, "months": 12}), ("overall_survival", {"percent": 83.3, "months": 12})]),
+    # relapse or progression as one event, in its verb forms
+    ("Among the 31 responders, 11 subsequently relapsed or progressed, at a median of 9.4 months after infusion.",
+     [("relapse", {"n": 11, "N": 31, "subgroup": "responders"})]),
+    ("Of the 20 patients in CR, 6 progressed or relapsed.", [("relapse", {"n": 6, "N": 20})]),
+    # a disease list with "n=" counts behind a descriptive label
+    ("Histology of infused pts: PTCL-NOS n=7, AITL n=4, T-ALL n=6, T-LBL n=4",
+     [("disease_count", {"value": 7, "label": "PTCL-NOS"}), ("disease_count", {"value": 4, "label": "AITL"}),
+      ("disease_count", {"value": 6, "label": "T-ALL"}), ("disease_count", {"value": 4, "label": "T-LBL"})]),
+    # "None of the N <patients> <qualifier> developed X": an absence, and its N no treated count
+    ("None of the 14 patients who received donor-derived cells developed GVHD.",
+     [("gvhd", {"n": 0, "N": 14, "negated": True, "grade": "any"})]),
+    ("None of the 9 patients treated at DL1 developed grade 3 or higher CRS.",
+     [("crs", {"n": 0, "N": 9, "negated": True, "grade": ">=3"})]),
+    ("None of the 20 patients with CNS disease had ICANS.", [("neurotoxicity", {"n": 0, "N": 20, "negated": True})]),
+    # when an event happened ("before transplantation") is no population
+    ("None of the patients developed GVHD before transplantation.", [("gvhd", {"n": 0, "negated": True})]),
+    ("Grade 3 CRS before day 7 occurred in 4 of 20 patients (20%).", [("crs", {"n": 4, "N": 20, "grade": "3"})]),
+    # a landmark's day is no list of landmark years ("from day 100, 18-month LFS")
+    ("In a landmark analysis from day 100, 18-month LFS was 66.4% with consolidative allo-HCT versus 40.7% without (p = 0.003).",
+     [("leukemia_free_survival", {"percent": 66.4, "months": 18, "subgroup": "consolidative allo-HCT"}),
+      ("leukemia_free_survival", {"percent": 40.7, "months": 18, "subgroup": "no consolidative allo-HCT"}),
+      ("p_value", {"value": "0.003"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND71_TEXT_FAMILIES)
+def test_blind71_text_families(text, expected):
+    _matches(read_text(text), expected)
+
+
 @pytest.mark.parametrize("text, sentences", [
     # a table set right after a line of prose (a PDF floats it into a paragraph): the prose's sentence ends there
     ("In approved products, ORRs of 73% to 97% were reported and\ndescribed, although cross-trial comparisons are limited by\n"
