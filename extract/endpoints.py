@@ -256,6 +256,10 @@ class Sentence(NamedTuple):
     low: str
 
 
+_STRINGENT_ROW = re.compile(r"\s*(?:sCR|stringent\s+(?:CR|complete))", re.I | re.A)
+_CR_OR_BETTER_ROW = re.compile(r"\s*(?:[\u2265>]=?\s*CR|CR\s+or\s+better|complete\s+(?:response|remission)\s+or\s+better)", re.I | re.A)
+
+
 def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
     """The repaired blocks of ``doc`` and the sentences endpoints are read from: section
     labels stripped; background, skipped sections, the title and sentences without any
@@ -373,6 +377,10 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             continue   # the CIs of the row above, set on a line of their own (read with it)
         found = _table_row(s.text + ("\n" + sents[k + 1].text if k + 1 in tables and _CELLS_BELOW.fullmatch(sents[k + 1].text) else ""),
                            *tables[k]) if k in tables else None
+        if found and _STRINGENT_ROW.match(s.text) and any(
+                x in tables and tables[x][0] is tables[k][0] and _CR_OR_BETTER_ROW.match(sents[x].text) for x in range(max(0, k - 8), k)):
+            # a stringent-CR row under the table's "≥CR" row: a part of that count, no CR result of its own
+            found = [f for f in found if f.endpoint != "complete_remission"]
         if found is None:
             if not any(lab != "X" for _, _, lab, _ in spans) and not _worth_reading(s.text, s.low):
                 continue    # no endpoint term, no cohort, dose or p-value cue: nothing can be read
@@ -402,11 +410,13 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 prev = unnamed.get(_key_unnamed(f.endpoint, f.fields))
                 if prev is not None:   # (the bare statement it replaces is named the text's way)
                     match_key, key = _key_unnamed, _key_unnamed(f.endpoint, f.fields)
-            if k not in tables and n is not None and tabled and (prev is None or not f.fields.get("subgroup")):
+            if k not in tables and (n is not None or f.endpoint in SURV) and tabled and (prev is None or not f.fields.get("subgroup")):
                 # a table floated before the paragraph that cites it ("Overall response | 153 (85%) |
                 # 122 (67%)" under "Eqba-cel group (n=181)"): the text's statement, with its N and the
                 # text's group name, replaces the row's cell
                 i = tabled.get(_key_unnamed(f.endpoint, f.fields) + (n,))
+                if i is not None and n is None and not _names_column(f.fields.get("subgroup"), out[i].get("subgroup")):
+                    i = None   # (an estimate, with no count to tie it, restates a cell only for the column's group)
                 if i is not None:   # (a text that names no group keeps the column's)
                     fields = f.fields if f.fields.get("subgroup") else {**f.fields, "subgroup": out[i].get("subgroup")}
                     out[i] = Measurement(endpoint=f.endpoint, fields=fields, evidence=ev, rule=f.rule)
@@ -452,7 +462,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             if (key, at) in here:
                 continue
             here[key, at] = n
-            if k in tables and n is not None and f.fields.get("subgroup"):
+            if k in tables and (n is not None or f.endpoint in SURV) and f.fields.get("subgroup"):
                 tabled[_key_unnamed(f.endpoint, f.fields) + (n,)] = len(out)
             out.append(Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule))
             if f.endpoint == "patients_treated":
@@ -480,7 +490,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
 # ...", one column per group or time point, maybe a last column of p-values).
 _CI_HEAD = re.compile(r",?\s*\[?\s*(?P<unit>%|months?|mo)?,?\s*\(\s*95\s*%\s*CI\s*\)\s*\]?(?:\s*,\s*(?P<unit2>%|months?|mo))?\s*$",
                       re.I | re.A)   # ("OS, % (95% CI)", "Median PFS (95% CI), months", "2-year OS [% (95%CI)]")
-_CI_CELL = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*%?\s*\((?P<ci>\d+(?:\.\d+)?\s*(?:-|–|to)\s*\d+(?:\.\d+)?)\)", re.A)
+_CI_CELL = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*%?\s*\((?P<ci>\d+(?:\.\d+)?\s*(?:-|–|to)\s*(?:\d+(?:\.\d+)?|NR|NE|not\s+reached))\)", re.A)
 _P_HEAD = re.compile(r"p(?:[\s-]*values?)?", re.I | re.A)
 _P_CELL = re.compile(r"[<>≤=]?\s*(?:0?\.\d+|1(?:\.0+)?)", re.A)
 _TIME_HEAD = re.compile(r"(?P<n>\d{1,2})\s*(?P<u>year|month)s?", re.I | re.A)
@@ -499,7 +509,7 @@ _WHOLE_COHORT = ("total", "all", "overall", "all patients")
 # allo-SCT"): its cells count the transplanted (a noun alone, no verb, which the text rules need)
 # (a transplant alone, "Allo-HSCT, n (%)", may be a baseline characteristic: the prior one)
 _TRANSPLANT_ROW = re.compile(r"(?:consolidat\w*|subsequent|bridg\w*\s+to)\s+(?:allo(?:geneic|-)?\s*)?(?:HSCT|SCT|HCT|transplant(?:ation)?)"
-                             r"|(?:allo(?:geneic|-)?\s*)?(?:HSCT|SCT|HCT|transplant(?:ation)?)\s+(?:after|post|following)\s+CAR[\w-]*(?:\s+T(?:[\s-]cells?)?)?",
+                             r"|(?:allo(?:geneic|-)?\s*)?(?:HSCT|SCT|HCT|transplant(?:ation)?)\s+(?:after|post|following)\s+(?:CAR[\w-]*|[A-Z][\w-]{1,15})(?:\s+T(?:[\s-]cells?)?)?",
                              re.I | re.A)
 _TRAILING_VALUE = re.compile(r"\s(?:\d+(?:\.\d+)?(?:\s*\(\s*\d+(?:\.\d+)?\s*%?\s*\))?|\d+/\d+)$", re.A)
 _GRADE_HEAD = re.compile(r"(?:grades?|gr\.?|G)\s*(?:[<>]=?\s*|\u2265\s*|\u2264\s*)?(?:[1-5]|I{1,3}|IV|V)"
@@ -641,6 +651,22 @@ def _count_cell(name: str, v: str, size: int | None) -> str:
     return f"{name}: {_count_value(v, size)}."
 
 
+# a per-patient table: its first column heads patient ids ("Pt", "Patient no.", "UPN", "Case"), its rows start with one
+_PATIENT_HEAD = re.compile(r"(?:pts?|patients?|case|subjects?|UPN|ID|no|#)(?:\.|\s+(?:no\.?|number|ID|#))?\s*(?:/\s*(?:sex|age)[\w/ ]*)?", re.I | re.A)
+_PATIENT_ID = re.compile(r"(?:(?:pts?|patients?|case|subjects?|UPN|ID|no\.?|#)\s*)?(?!DL|dl|Dl)(?:[A-Z]{0,3}-?\d{1,4}[a-z]?)(?:\s*[/,]\s*[\w/ ]{1,12})?", re.I | re.A)
+
+
+# a row naming only a grade: "Grade 1", "Grade ≥3", "Grades 3–4, n (%)", "Any grade", "Acute"
+_GRADE_ROW = re.compile(r"(?:(?:any|all)\s+grades?|(?:grades?|gr\.?)\s*(?:[\u2265>]=?\s*)?(?:[1-5]|IV|I{1,3})(?:\s*(?:[-\u2013/]|or|to)\s*(?:[1-5]|IV|I{1,3}))?"
+                        r"(?:\s+or\s+(?:higher|above|more|greater))?|[\u2265>]=?\s*grade\s*[1-5]|acute|chronic)(?:\s*,\s*(?:n|no\.)\s*(?:\(\s*%\s*\))?)?", re.I | re.A)
+_TOPIC_NAME = {"crs": "CRS", "neurotoxicity": "ICANS", "gvhd": "GVHD"}
+
+
+_CAPTION_N_PCT = re.compile(r"[\[(,]\s*n\s*\(\s*%\s*\)\s*\]?\s*\.?\s*$", re.I | re.A)
+_PM_HEAD = re.compile(r",?\s*%?\s*\(\s*%?\s*\u00b1\s*S[DE]M?\s*\)\s*$", re.I | re.A)
+_PM_CELL = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*\u00b1\s*\d+(?:\.\d+)?\s*%?", re.A)
+
+
 def _table_row(row: str, header: list[str], width: int, caption: str = "",
                next_label: str | None = None, group: str | None = None) -> list[Found] | None:
     """The measurements of a table row read cell by cell (see above), or None when the row
@@ -658,8 +684,17 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     label, values = _unmarked(cells[0]), cells[1:]
     if not values:
         return None
+    if header and _PATIENT_HEAD.fullmatch(header[0]) and _PATIENT_ID.fullmatch(label):
+        return []   # one patient's row ("P03 | T-ALL | DL2 | CR, MRD-neg | 41"): its numbers are no rate's counts
     if caption and (fm := _FORMAT_LINE.search(caption)) and not _ROW_FORMAT.search(label) and not _CI_HEAD.search(label):
         label += ", n/N (%)" if fm.group("tot") else ", n (%)"   # (the format the table states once, under its header)
+    elif caption and "%" in caption and _CAPTION_N_PCT.search(caption) and not _ROW_FORMAT.search(label) \
+            and not _CI_HEAD.search(label) and "%" not in label and "\u00b1" not in label and "median" not in label.lower():
+        label += ", n (%)"   # (the format in the caption: "Table 2 Efficacy and safety of the groups [n (%)]")
+    if "\u00b1" in label and (pm := _PM_HEAD.search(label)):
+        # "1-year OS, % (±SE) | 73.1±10.3": each cell's estimate; a standard error is no CI
+        label = label[:pm.start()]
+        values = [(m.group(1) + "%" if "%" in pm.group() else m.group(1)) if (m := _PM_CELL.fullmatch(v)) else v for v in values]
     if group and not any(t[2] != "X" for t in block_terms(label)) and any(t[2] != "X" for t in block_terms(group)):
         # (the group's count format goes after the row's name: "CRS, n (%)" over "Grade 1" → "CRS, Grade 1, n (%)")
         gf = _ROW_FORMAT.search(group)
@@ -674,6 +709,17 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     # cells align from the right; a header whose cells ran together (too few tabs) names no column
     heads = heads[len(heads) - len(values):] if len(heads) >= len(values) else [""] * len(values)
     col_terms = [[t for t in block_terms(h) if t[2] != "X"] for h in heads]
+    if not any(col_terms) and _GRADE_ROW.fullmatch(label) and not any(t[2] != "X" for t in block_terms(label)):
+        # a grade's row ("Grade 1 | 2 (66.7) | 5 (55.6)") under a table of one event, named in the corner cell ("CRS
+        # grade") or else the caption ("Table 2. Cytokine release syndrome by dose level"): that event's grade
+        topic = None
+        for where in ([header[0]] if len(header) >= width and header else []) + [caption]:
+            terms = {t[2] for t in block_terms(where) if t[2] != "X"}
+            if len(terms) == 1 and terms <= {"crs", "neurotoxicity", "gvhd"}:
+                topic = terms.pop()
+                break
+        if topic:
+            label = f"{_TOPIC_NAME[topic]}, {label}"
     out: list[Found] = []
     pos = len(label)
     if _P_HEAD.fullmatch(_COMPARES_ASIDE.sub("", label)) and values \
@@ -913,6 +959,14 @@ def _disease_list(text: str) -> bool:
     # one clause of a telegraphic line: "Median age 27 y (range 13–61); T-ALL 18 (ETP 6), T-LBL 8; median 3 prior lines"
     return "; " in text and len(text) < 240 and any(
         len(x) < 120 and ", " in x and cues().disease_list.fullmatch(x.strip()) is not None for x in text.split(";"))
+
+
+def _names_column(text_group: str | None, column: str | None) -> bool:
+    """The text's group names the table column's ("the donor-derived" for "Donor-derived (n=19)")."""
+    if not text_group or not column:
+        return False
+    word = column.split()[0].lower()
+    return word in text_group.lower() or text_group.split()[-1].lower() in column.lower()
 
 
 def _key_unnamed(endpoint: str, f: dict[str, Any]) -> tuple:
@@ -4225,6 +4279,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     cohort = cohort or typed or _disease_list(text)
     listed = cohort or ("(" in text and bool(_PATIENTS_PAREN.search(text)))
     dmatches = list(c.disease.finditer(text)) if listed else []
+    # ("The 24 infused patients (T-ALL, n = 17; T-LBL, n = 7) had …": the parentheses right after the patient noun)
+    plist = [(m.end(), text.find(")", m.end())) for m in _PATIENTS_LIST.finditer(text)] if listed and "s (" in text else ()
     # disease counts and per-dose counts: each "n = k" names the label right before it
     for a in atoms:
         if a.kind != "neq" or a.start in used:
@@ -4269,7 +4325,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         lab = re.search(r"(?<![\w-])(DL\s?-?\d+[a-z]?(?:/[A-Za-z][\w-]{1,10})?|dose\s+level\s+\d+|cohort\s+\d+)\s*[,:;(]?\s*$", window, re.I)
         # (a qualifier in parentheses may come between: "ALCL (ALK-negative) n=2")
         dis = [d for d in dmatches if d.end() <= a.start and (a.start - d.end() <= 8 or _QUALIFIED.fullmatch(text, d.end(), a.start))] \
-            if cohort else []
+            if cohort or any(lo <= a.start < hi for lo, hi in plist) else []
         if dis:
             label = c.disease_labels.get(dis[-1].group("d").lower(), dis[-1].group("d"))
             out.append(Found("disease_count", {"value": ns[0], "label": label}, "cohort.disease", a.start))
@@ -4579,7 +4635,7 @@ def _colon_groups(text: str, treated: Found, used: set[int], dmatches) -> list[F
 
 
 # "patients (T-ALL, 17; T-LBL, 7)": a named breakdown right after a patient noun
-_PATIENTS_LIST = gate.compile(rf"\b{PATIENT}\s*\((?=[A-Za-z][\w/-]*\s*[,:]?\s*\d+\s*[;,])", re.I | re.A)
+_PATIENTS_LIST = gate.compile(rf"\b{PATIENT}\s*\((?=[A-Za-z][\w/-]*\s*[,:]?\s*(?:n\s*=\s*)?\d+\s*[;,])", re.I | re.A)
 _PATIENTS_PAREN = gate.compile(rf"\b{PATIENT}\s*\((?=[^()]*\d)", re.I | re.A)
 # (after the subject's patient noun and its disease: "110 patients with r/r B-ALL, 58 children and 52 adults, received")
 _APPOSED = re.compile(r"(?:\s+with\s+[^,;()]{1,60}?)?\s*(?:,|,?\s*and)\s*", re.A)

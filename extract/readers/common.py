@@ -54,7 +54,9 @@ PUBLISHED_ONLINE_RE = re.compile(rf"\bPublished(?:\s+online)?:?\s+(?:\d{{1,2}}\s
 MASTHEAD_RE = re.compile(
     rf"V(?<![A-Za-z]V)ol\.?[ \t]+\d{{1,4}}(?:,?[ \t]+(?:No\.?|Issue)[ \t]+\d{{1,3}})?,?[ \t]+"
     rf"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    rf"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)[ \t]+(?P<y1>{_YEAR})\b")
+    rf"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)[ \t]+(?P<y1>{_YEAR})\b"
+    # (the date first: "Chin J Hematol, March 2025, Vol. 46, No. 3")
+    rf"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+(?P<y2>{_YEAR}),?[ \t]+Vol\.?[ \t]+\d")
 REFERENCES_HEADING_RE = re.compile(
     r"^[ \t]*(?:\d{1,2}\.?[ \t]*)?(?:references?|bibliography|literature cited|works cited)[ \t]*:?[ \t]*$",
     re.I | re.M)
@@ -130,7 +132,7 @@ _TEXT_NOTICE_TYPES = {"correction": "erratum", "corrigendum": "erratum", "erratu
 SEE_NOTICE_RE = gate.compile(
     r"\b(?P<what>(?:see|read)\s+(?:also\s+)?(?:the\s+)?(?:Online\s*/\s*)?(?:related\s+|accompanying\s+|linked\s+)?"
     r"(?P<type>Erratum|Correction|Corrigendum|Retraction(?:\s+Note)?|Expression\s+of\s+Concern|"
-    r"Commentary|Comment|Editorial)\b(?:[^.\n]|\.(?!\s)|\n(?=https?://|doi)){0,120}?)"
+    r"Commentary|Comment|Editorial)\b(?:[^.\n]|\.(?!\s)|(?<=(?<![A-Za-z])[A-Z])\.\s|\n(?=https?://|doi)){0,120}?)"   # (an initial's "M. A. Ortega")
     + _NOTICE_DOI, re.I)
 # ... and a Lancet margin note that names the related Comment by its page only ("See Comment page
 # e178"): a comment with no id

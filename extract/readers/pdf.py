@@ -79,7 +79,8 @@ BACK_MATTER_RE = re.compile(
 # what the back matter does not hold: the article's own text after its references (a table or
 # figure the layout puts on the last page, "Methods" printed after the references as Nature does)
 RESUME_RE = re.compile(
-    r"^[ \t]*(?:(?:table|fig(?:ure)?\.?)[ \t]+\d{1,2}\b|(?:online[ \t]+)?methods[ \t]*$)"
+    r"^[ \t]*(?:(?:extended[ \t]+data[ \t]+)?(?:table|fig(?:ure)?\.?)[ \t]+\d{1,2}\b|(?:online[ \t]+)?methods[ \t]*$"
+    r"|(?:extended[ \t]+data[ \t]+|supplementary[ \t]+)?(?:fig(?:ure)?s?\.?[ \t]+)?legends?[ \t]*$)"   # (Nature's "Extended Data legends")
     r"|^\t*[^\t\n]+(?:\t[^\t\n]*){2,}\n(?:[^\t\n]{1,40}\n)?\t*[^\t\n]+(?:\t[^\t\n]*){2,}$", re.I | re.M)   # (a header's second line may start with empty cells)
 
 

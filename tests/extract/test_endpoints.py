@@ -3601,6 +3601,19 @@ def test_table_columns_name_the_endpoints_rows_the_groups():
     ]
 
 
+def test_table_of_patients_rows_states_no_rates_but_a_dose_level_table_does():
+    # one row per patient (an id in the first column): its numbers (days to HSCT, age) are no counts of its response
+    got = read_text("Results: Table 4. Patients consolidated with allo-HSCT after CAR T\n"
+                    "Pt\tHistology\tDL\tResponse before HSCT\tDays to HSCT\tStatus at cut-off\n"
+                    "P03\tT-ALL\tDL2\tCR, MRD-neg\t41\tCCR, 14.2 mo\n"
+                    "P11\tPTCL-NOS\tDL3\tPR\t52\tRelapse, 6.1 mo\n"
+                    "UPN 15\tT-ALL\tDL3\tCR\t35\tCCR, 7.4 mo")
+    assert got == []
+    got = read_text("Results: Table 2. Response by dose level\nPatients\tN\tCR, n (%)\nDL1\t6\t2 (33)\nDL2\t12\t6 (50)")
+    assert got == [("complete_remission", {"percent": 33, "n": 2, "N": 6, "subgroup": "DL1"}),
+                   ("complete_remission", {"percent": 50, "n": 6, "N": 12, "subgroup": "DL2"})]
+
+
 def test_table_rows_of_estimates_with_cis_per_group_and_their_p_value():
     got = read_text(TABLE_CI_ROWS)
     assert ("progression_free_survival", {"percent": 45.1, "months": 12, "ci_low": 37.4, "ci_high": 52.5,
@@ -6639,6 +6652,71 @@ BLIND71_TEXT_FAMILIES = [
       ("leukemia_free_survival", {"percent": 40.7, "months": 18, "subgroup": "no consolidative allo-HCT"}),
       ("p_value", {"value": "0.003"})]),
 ]
+
+
+BLIND75_TEXT_FAMILIES = [
+    # Nature's per-kilogram unit "kg−1", and "kg" alone where the PDF dropped its superscript "−1"
+    ("Three dose levels were tested: DL1, 1 × 106 CAR+ T cells kg−1; DL2, 3 × 106 CAR+ T cells kg−1.",
+     [("dose", {"low": 1000000, "unit": "cells/kg", "label": "DL1"}), ("dose", {"low": 3000000, "unit": "cells/kg", "label": "DL2"})]),
+    ("Patients received 1 × 10^6 cells kg^-1.", [("dose", {"low": 1000000, "unit": "cells/kg"})]),
+    ("Three dose levels were tested: DL1, 1 × 10^6 CAR+ T cells\nkg; DL2, 3 × 10^6 CAR+ T cells kg; with a maximum of "
+     "3 × 10^8 cells for patients over 100 kg.",
+     [("dose", {"low": 1000000, "unit": "cells/kg", "label": "DL1"}), ("dose", {"low": 3000000, "unit": "cells/kg", "label": "DL2"})]),
+    # an elliptic "a complete and N (x%) a partial <site> response"
+    ("Of the 14 patients with extramedullary disease, 9 (64.3%) had a complete and 3 (21.4%) a partial extramedullary "
+     "response by month 3.",
+     [("complete_remission", {"percent": 64.3, "n": 9, "N": 14, "site": "extramedullary", "timepoint_days": 91}),
+      ("partial_remission", {"percent": 21.4, "n": 3, "N": 14, "site": "extramedullary", "timepoint_days": 91})]),
+    # another group's result with its citation marker: background
+    ("Pan et al[4] reported that donor-derived CD7 CAR-T cells induced CR in 90% (18/20) of patients.", []),
+    ("Pan et al. [4] reported that CR occurred in 90% (18/20) of patients.", []),
+    ("Pan et al (2022) reported CR in 90%.", []),
+    # a disease breakdown with "n =" in parentheses right after the patient noun
+    ("The 24 infused patients (T-ALL, n = 17; T-LBL, n = 7) had a median age of 23 years (range, 7-61).",
+     [("disease_count", {"value": 17, "label": "T-ALL"}), ("disease_count", {"value": 7, "label": "T-LBL"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND75_TEXT_FAMILIES)
+def test_blind75_text_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+def test_table_rows_of_grades_under_one_event_and_a_stringent_cr_row_under_cr_or_better():
+    # the event named in the corner cell ("CRS grade") or else the caption; rows name only grades
+    got = read_text("Results: Patients did well.\nTable 2. Cytokine release syndrome by dose level (ASTCT), n (%)\n"
+                    "CRS grade\tDL1 (n=3)\tDL2 (n=9)\tTotal (N=12)\nGrade 1\t2 (66.7)\t5 (55.6)\t7 (58.3)\n"
+                    "Grade 2\t0\t3 (33.3)\t3 (25.0)")
+    assert [(e, f.get("grade"), f.get("n"), f.get("N"), f.get("subgroup")) for e, f in got if e == "crs"] == [
+        ("crs", "1", 2, 3, "DL1"), ("crs", "1", 5, 9, "DL2"), ("crs", "1", 7, 12, None),
+        ("crs", "2", 0, 3, "DL1"), ("crs", "2", 3, 9, "DL2"), ("crs", "2", 3, 12, None)]
+    got = read_text("Results: Responses.\nTable 1. Response by dose level\nResponse\tDL1 (n=3)\tDL2 (n=9)\n"
+                    "≥CR, n (%)\t1 (33.3)\t5 (55.6)\nsCR, n (%)\t1 (33.3)\t3 (33.3)")
+    assert [(e, f.get("n"), f.get("subgroup")) for e, f in got if e == "complete_remission"] == [
+        ("complete_remission", 1, "DL1"), ("complete_remission", 5, "DL2")]
+
+
+def test_table_cells_with_an_open_ci_a_standard_error_and_the_captions_count_format():
+    # "8.1 (2.3-NR)": a median with its CI open above; "Allogeneic HSCT after RT7": a transplant row after a product
+    got = read_text("Results: Outcomes.\nTable 2. Outcomes by dose level\nOutcome\tDL1 (n = 6)\tDL2 (n = 9)\n"
+                    "Median EFS, mo (95% CI)\t8.1 (2.3-NR)\t11.4 (4.0-NR)\n"
+                    "Allogeneic HSCT after RT7, n (%)\t1 (16.7)\t4 (44.4)")
+    assert [(e, f.get("median_months"), f.get("ci_low"), f.get("ci_high"), f.get("n")) for e, f in got
+            if e in ("event_free_survival", "transplant")] == [
+        ("event_free_survival", 8.1, 2.3, None, None), ("event_free_survival", 11.4, 4.0, None, None),
+        ("transplant", None, None, None, 1), ("transplant", None, None, None, 4)]
+    # "73.1±10.3" under "1-year OS, % (±SE)": the estimate, no CI; a "0" cell counts none of its group when
+    # the caption states the cells' format ("[n (%)]")
+    got = read_text("Results: Outcomes.\nTable 2 Outcomes of the groups [n (%)]\nOutcome\tDonor-derived (n=19)\tAutologous (n=27)\tP value\n"
+                    "Acute GVHD\t4 (21.1)\t0\t0.024\n1-year OS, % (±SE)\t73.1±10.3\t65.0±9.3\t0.512")
+    assert got == [
+        ("gvhd", {"percent": 21.1, "n": 4, "grade": "any", "acute": True, "subgroup": "Donor-derived", "N": 19}),
+        ("gvhd", {"n": 0, "N": 27, "percent": 0.0, "negated": True, "grade": "any", "acute": True, "subgroup": "Autologous"}),
+        ("p_value", {"value": "0.024", "compares": ["Donor-derived", "Autologous"], "outcome": "gvhd"}),
+        ("overall_survival", {"percent": 73.1, "months": 12, "subgroup": "Donor-derived"}),
+        ("overall_survival", {"percent": 65.0, "months": 12, "subgroup": "Autologous"}),
+        ("p_value", {"value": "0.512", "compares": ["Donor-derived", "Autologous"], "outcome": "overall_survival"}),
+    ]
 
 
 @pytest.mark.parametrize("text, expected", BLIND71_TEXT_FAMILIES)

@@ -251,6 +251,9 @@ def test_back_matter_ends_at_a_table_or_methods_printed_after_the_references():
     assert back_matter(text) == ((text.index("References"), text.index("Methods")),)
     text = "Results\n" + refs + "Table 2 Adverse events\nCRS\t3\n"
     assert back_matter(text) == ((text.index("References"), text.index("Table 2")),)
+    # Nature's "Extended Data legends" after the references state results: read again
+    text = "Results\n" + refs + "Extended Data legends\nExtended Data Fig. 2 | a, 2-year EFS 38.5% versus 50.3% (P = 0.41).\n"
+    assert back_matter(text) == ((text.index("References"), text.index("Extended Data legends")),)
     # a reference list with a tab after each number is no table: excluded to the end
     text = "Results\n" + refs
     assert back_matter(text) == ((text.index("References"), len(text)),)

@@ -306,6 +306,8 @@ As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
     ("www.thelancet.com/haematology Vol 12 June 2025\nCorrespondence\nTitle\n"
      "Published Online April 29, 2024\nWe analysed 128 patients.", 2025),
     ("Journal of Cell Therapy Vol. 7, No. 2, Feb. 2023\nTitle\nResults: 12 patients.", 2023),
+    # the date before the volume (a Chinese journal's English masthead)
+    ("中华血液学杂志 2025年3月第46卷第3期\nChin J Hematol, March 2025, Vol. 46, No. 3\n· Clinical Research ·\nTitle", 2025),
     # a running head's citation after a bullet; Frontiers' capitalised "PUBLISHED" date
     ("REGULAR ARTICLE\nblood advances • 2025;9(5):1188-1199 • https://doi.org/10.5555/ba.1\nTitle", 2025),
     ("TYPE Original Research\nPUBLISHED 19 February 2025\nDOI 10.5555/fimmu.2025.1\nTitle", 2025),
@@ -390,6 +392,9 @@ def test_notices_an_article_prints_itself():
 @pytest.mark.parametrize("banner, kind, doi", [
     ("See the related Commentary by Okafor and Lindqvist on page 3098 (doi:10.5555/bloodadvances.2025.893187).",
      "comment", "10.5555/bloodadvances.2025.893187"),
+    # the commentator's initials ("M. A. Ortega") inside the banner
+    ("See the related Commentary by M. A. Ortega on page 1160 (https://doi.org/10.5555/blood.2025.027719).",
+     "comment", "10.5555/blood.2025.027719"),
     ("Correction: This article was corrected on 19 June 2025 to fix an error in Table 2. See the Erratum at "
      "https://doi.org/10.5555/ajh.27951.", "erratum", "10.5555/ajh.27951"),
     ("A Corrigendum on this article has been published: https://doi.org/10.5555/fimmu.2025.1623045",
