@@ -22,10 +22,11 @@ def extract_document(doc: Document) -> Record:
     meta = doc.meta
     kind = docfields.study_type(doc)
     try:
-        # (an editorial's numbers restate the report it comments on: recorded with that report)
+        # (an editorial's numbers restate the report it comments on: recorded with that report;
+        # an erratum's or a retraction note's numbers are the original report's, corrected or withdrawn)
         # (a protocol, a trial in progress or an economic model states no results of its own)
         measurements = extract_measurements(doc) if kind not in ("meta-analysis", "preclinical", "review") \
-            and not (kind == "other" and docfields.editorial(doc)) and not (kind == "other" and docfields.economic(doc) or kind == "clinical-trial" and docfields.design_only(doc)) else ()
+            and not (kind == "other" and (docfields.editorial(doc) or docfields.notice(doc))) and not (kind == "other" and docfields.economic(doc) or kind == "clinical-trial" and docfields.design_only(doc)) else ()
     except CartregError:
         raise
     except Exception as e:  # a bug in a rule must name the document, not crash the batch

@@ -114,7 +114,7 @@ CASE_NOUN_RE = re.compile(
 # several patients counted as enrolled or treated ("thirty-one patients were enrolled",
 # "12 patients received"): a weak "we report a" cue does not make such a text a case report
 MULTI_PATIENT_RE = re.compile(
-    r"\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"\b(?P<count>[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:patients|participants|subjects|children|adults|pts)\b[^.;]{0,60}?"
     r"\b(?:enrolled|treated|infused|included|received|underwent)\b")
@@ -122,6 +122,25 @@ TRIAL_WORDS_RE = re.compile(r"\b(?=[ptcr])(?:phase (?:1|2|i|ii|1/2|i/ii)|trial|c
 PATIENT_RESULT_RE = re.compile(
     r"\b(?=[psca])(patients?|participants?|subjects?|children|adults|pts)\b[^.]{0,120}\b(were (?:enrolled|treated|infused|included|dosed)|"
     r"received|achieved|underwent|enrolled|infused|dosed)\b")
+
+
+# a trial named only as what the results lead to: "these data support a phase 1 trial", "a phase 1
+# trial (NCT…) is now enrolling / planned / underway", "will be tested in a clinical trial"
+FUTURE_TRIAL_RE = re.compile(
+    r"\b(?:support|warrant|justify|justifie|motivate|enable|inform|pave)[sd]?\b[^.;]{0,80}?\btrials?\b[^.;]*"
+    r"|\btrials?\b[^.;]{0,60}?\b(?:is|are|has been|have been)\s+(?:now\s+|currently\s+)?(?:planned|enrolling|recruiting|"
+    r"ongoing|underway|under way|open(?:ed)?|initiated|launched|in preparation|being planned)\b"
+    r"|\b(?:will|to) be (?:tested|evaluated|assessed|investigated|explored)\b[^.;]{0,60}?\btrials?\b", re.A)
+SMALL_COUNTS = ("2", "3", "two", "three")
+
+
+def _own_trial(low: str) -> bool:
+    """Whether the (lower-cased) text names a trial of its own, not only one its results lead to."""
+    return "trial" in low and "trial" in FUTURE_TRIAL_RE.sub(" ", low)
+
+
+def _small_count(word: str) -> bool:
+    return word in SMALL_COUNTS
 
 
 def _case_cue(title: str, low: str) -> bool:
@@ -140,6 +159,33 @@ def _case_cue(title: str, low: str) -> bool:
                 return bool(noun.group("case"))
             weak = weak or m.group("det") in ("a", "an")
     return weak and not MULTI_PATIENT_RE.search(low)
+
+
+# a notice about another article: an erratum (corrigendum, correction), a retraction note or an
+# expression of concern. Its numbers are the original article's (quoted, corrected or withdrawn):
+# publication types "Published Erratum", "Retraction of Publication", "Expression of Concern"
+# (not "Retracted Publication", the withdrawn report itself), a title that names the notice
+# ("Corrigendum: …", "Retraction Note: …", "Notice of retraction", "Correction to …"), or
+# PubMed's opener "[This corrects/retracts the article …]"
+NOTICE_PT = ("published erratum", "retraction of publication", "expression of concern")
+NOTICE_TITLE_RE = re.compile(r"\W?\s*(?:(?:author |publisher )?(?:corrigendum|erratum|correction)(?:\s+notice)?\s*(?::|to\b|for\b|on\b|$)"
+                             r"|retraction(?:\s+(?:note|notice|statement))?\s*(?::|to\b|of\b|for\b|$)|notice of retraction\b"
+                             r"|(?:editorial )?expression of concern\b)", re.A)
+NOTICE_OPENER_RE = re.compile(r"\[this (?:corrects|retracts|article has been retracted)")
+
+
+def notice(doc: Document) -> bool:
+    """An erratum, a retraction note or an expression of concern about another article."""
+    pts = [p.lower() for p in doc.meta.get("publication_types") or []]
+    if any(p in NOTICE_PT for p in pts):
+        return True
+    title = (doc.meta.get("title") or "").lower()
+    if title and NOTICE_TITLE_RE.match(title):
+        return True
+    a, b = doc.body_range
+    t = doc.text
+    return (t.find("[This ", a, b) >= 0 or t.find("[this ", a, b) >= 0) \
+        and NOTICE_OPENER_RE.search(t[a:b].lower()) is not None
 
 
 def editorial(doc: Document) -> bool:
@@ -187,7 +233,7 @@ def economic(doc: Document) -> bool:
 def study_type(doc: Document) -> str:
     """record.md vocabulary, from publication types first, then title and abstract cues."""
     pts = " | ".join(doc.meta.get("publication_types") or []).lower()
-    if editorial(doc):
+    if editorial(doc) or notice(doc):
         return "other"
     title = (doc.meta.get("title") or "").lower()
     a, b = doc.body_range
@@ -209,8 +255,10 @@ def study_type(doc: Document) -> str:
     patients = bool(PATIENT_RESULT_RE.search(low))
     animal = len(PRECLINICAL_RE.findall(low)) if any(w in low for w in PRECLINICAL_WORDS) else 0
     # (animal models named in the background of a report on enrolled or treated patients do not make it preclinical)
-    if animal and (not patients or animal >= 2 and "trial" not in low.replace("trial is planned", "")
-                   and not MULTI_PATIENT_RE.search(low)):
+    # (a trial the results only point to, "support a phase 1 trial, which is now enrolling", is no trial
+    # of this report; two or three patients treated after the animal work are a small addendum)
+    if animal and (not patients or animal >= 2 and not _own_trial(low)
+                   and all(_small_count(m.group("count")) for m in MULTI_PATIENT_RE.finditer(low))):
         return "preclinical"
     if patients or TRIAL_WORDS_RE.search(low):
         return "clinical-trial"

@@ -1219,8 +1219,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += [f for f in _graded_none(text, mentions)
                   if not any(n.endpoint == f.endpoint and n.fields.get("grade") == f.fields["grade"] for n in negs)]
     prefix_N = _prefix_N(text)
-    list_N = (int(k.group(1) or k.group(2)), k.end(), k.start() if k.group(1) else k.start(2)) \
-        if ":" in text and ("):" in text or "n=" in low or "n =" in low or "able in " in low) and (k := _LIST_N.search(text)) else None
+    list_N = (int(k.group(1) or k.group(2) or k.group(3)), k.end(), k.start() if k.group(1) else k.start(2) if k.group(2) else k.start(3)) \
+        if ":" in text and ("):" in text or "n=" in low or "n =" in low or "able in " in low
+                            or "in " in low and ("emd" in low or "extramedullary" in low)) and (k := _LIST_N.search(text)) else None
     # "…, and among the seven patients with extramedullary disease, five achieved …": an opener after a clause break
     mid_N = [(int(k.group("N")), k.end()) for k in _MID_OPENER.finditer(text)] if "among" in low or " of " in low else []
     present = ()
@@ -1299,6 +1300,11 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += _relapse_sites(text, items)
     if "=" in text and "(" in text and items:
         found += _transplant_groups(text, items)
+    if items and (" in " in low or " after " in low) and ("transplant" in low or "sct" in low or "hct" in low or "bmt" in low):
+        if states := _transplant_states(text, items):
+            # ("…, 14 in remission and 6 after relapse": the state names the transplant's group, no remission count)
+            at = {x.pos for x in states}
+            found = [x for x in found if not (x.pos in at and x.endpoint in RESPONSE)] + states
     if items and ("and in no" in low or "and no " in low):
         found += _none_in_group(text, items)
     if " each" in low and ("grad" in low or "gr" in low):
@@ -1635,6 +1641,39 @@ def _transplant_groups(text: str, items) -> list[Found]:
     return out
 
 
+# the groups of a transplant count named by the state or time of the transplant, each count before its name:
+# "in 25 patients, 17 in continuing remission and 8 after relapse", "(12 in first CR, 4 after relapse)"
+_STATE_OPEN = re.compile(r"(?:\s+(?:patients|pts|children|adults|recipients))?\s*(?:,|\(|:|\s-)\s*", re.A)
+_STATE_ITEM = re.compile(r"(?P<n>\d+)\s+(?:(?:patients|pts|children|adults)\s+)?(?P<name>(?:in|after|before|during|while|following|at)\s+[a-z][^,;()\d]{0,40}?)"
+                         r"(?=\s*(?:[,;).]|$|\s+and\s+\d))", re.A)
+_STATE_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.A)
+
+
+def _transplant_states(text: str, items) -> list[Found]:
+    """"Allogeneic HCT was performed … in 25 patients, 17 in continuing remission and 8 after relapse": counts
+    right after a transplant count, each with the state or time it names ("in …", "after …"), adding up to it,
+    are transplant counts per group."""
+    out = []
+    for f, m, g in items:
+        total = f.fields.get("n")
+        if f.endpoint != "transplant" or not isinstance(total, int) or "subgroup" in f.fields:
+            continue
+        k = _STATE_OPEN.match(text, max(m.end, g.end))
+        if not k:
+            continue
+        parts, pos = [], k.end()
+        while (x := _STATE_ITEM.match(text, pos)):
+            parts.append((x.group("name").strip(), int(x.group("n")), x.start("n")))
+            pos = x.end()
+            sep = _STATE_SEP.match(text, pos)
+            if not sep or not text[sep.end():sep.end() + 1].isdigit():
+                break
+            pos = sep.end()
+        if len(parts) >= 2 and sum(n for _, n, _ in parts) == total:
+            out += [Found("transplant", {"n": n, "subgroup": name}, m.rule, at) for name, n, at in parts]
+    return out
+
+
 _CI_LABEL = gate.compile(r"\bCIs?\b|confidence interval", re.I | re.A)
 # "66.7% (55.0–76.0)": two bounds in parentheses directly after a percent, nothing else inside
 # ("(range 3–5)", "(IQR 4–7)" name themselves and are ranges); in repaired text dashes are "-"
@@ -1654,6 +1693,17 @@ def _labels_ci(text: str) -> bool:
     return ("CI" in text or "onfidence" in text) and bool(_CI_LABEL.search(text))
 
 
+# a survival median named before a duration in the same clause ("median progression-free survival was
+# not reached versus 11·9 months", "median OS 19·4 months"): no comma, semicolon or second number in between
+_MEDIAN_SURV = gate.compile(r"\bmedian\s+(?:[\w-]+\s+){0,2}?(?:(?:overall|progression[\s-]free|event[\s-]free|"
+                            r"leuka?emia[\s-]free|relapse[\s-]free|disease[\s-]free)\s+survival|(?-i:OS|PFS|EFS|LFS|RFS|DFS))\b"
+                            r"[^;,()\d]{0,50}$", re.I | re.A)
+
+
+def _median_survival_before(text: str, start: int) -> bool:
+    return "edian" in text and _MEDIAN_SURV.search(text, max(0, start - 110), start) is not None
+
+
 def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
     """Lancet style: in a text whose CIs are labelled elsewhere ("79.1% (95% CI 68.2–86.6) and
     66.7% (55.0–76.0)"), an unlabelled pair of bounds directly after a percent estimate is its
@@ -1666,10 +1716,14 @@ def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
     labelled_median = any(a.kind == "dur" and b.kind == "ci" and text[a.end:b.start].strip() == "("
                           for a, b in zip(atoms, atoms[1:])) \
         or ("reached" in text and any(b.kind == "ci" and _NR_BEFORE.search(text, max(0, b.start - 40), b.start) for b in atoms))
+    # "12-month PFS was 80·6% (95% CI 74·3–85·5) …; median progression-free survival was not reached versus
+    # 11·9 months (9·7–14·1)": a sentence that labels a CI of its own labels a survival median's bare bounds too
+    labelled_here = any(b.kind == "ci" for b in atoms)
     for a in atoms:
         if text[a.end:a.end + 2].strip()[:1] != "(":
             continue
-        if a.kind == "dur" and labelled_median and "duration" in (a.value or {}) \
+        if a.kind == "dur" and (labelled_median or labelled_here and _median_survival_before(text, a.start)) \
+                and "duration" in (a.value or {}) \
                 and "follow" not in text[max(0, a.start - 40):a.start]:   # a follow-up's bounds are its range
             m = _BARE_CI.match(text, a.end)
             if m and not any(m.start() <= s < m.end() for s in starts):
@@ -2533,9 +2587,14 @@ _OWN_UNIT = gate.compile(r"\b(?:mo|month|y|yr|year|wk|week|d|day)s?\b", re.I | r
 # ("EMD (n=4) at M3: CR 2, PR 1": a short time or method qualifier may come before the colon)
 # (or an assessable group named before the colon: "Extramedullary responses were assessable in 41 patients: 26 CR and 9 PR")
 _LIST_N = gate.compile(r"\(\s*n\s?=\s?(\d+)(?:\s+(?:evaluable|assessable|evaluated)(?:\s+(?:patients|pts))?)?\s*\)(?:\s+(?:at|on|by|after)\s+[^:;,()]{1,20}?)?:"
-                       r"|\b(?:assessable|evaluable)\s+(?:for\s+[\w-]+\s+)?in\s+(\d+)\s+(?:patients|pts|participants):", re.I | re.A)
+                       r"|\b(?:assessable|evaluable)\s+(?:for\s+[\w-]+\s+)?in\s+(\d+)\s+(?:patients|pts|participants):"
+                       # "EMD at baseline in 8: EM CR 5, PR 2": the patients with the disease the responses are of
+                       r"|\b(?:EMD|extramedullary\s+(?:disease|lesions?|involvement|plasmacytomas?))(?:\s+at\s+baseline)?\s+in\s+(\d+)"
+                       r"(?:\s+(?:patients|pts|participants))?:", re.I | re.A)
 # a terse list's item: its term, a space and its count, then the next item or the end
 _TERSE_OPEN = re.compile(r"(?:^|[:,;(-]\s?|\s-\s)$", re.A)
+# the same with the response's site before its term: "(extramedullary CR, 5; PR, 4)", "; marrow CR 6"
+_TERSE_OPEN_SITE = re.compile(r"(?:^|[:,;(-]\s?|\s-\s)(?:extramedullary|medullary|(?:bone\s+)?marrow|EMD?|BM|CNS)\s+$", re.A | re.I)
 _TERSE_END = re.compile(r"\s*(?:[,;)]|\.?\s*$)", re.A)
 
 
@@ -2644,7 +2703,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                        or (g_prev.endpoint in _BARE_RESTATED and text[g_prev.end:a.start] == ": "))
                   and _TERSE_END.match(text, a.end)
                   and text[g_prev.start:g_prev.end] != "CRi"   # (CRi alone is no endpoint)
-                  and _TERSE_OPEN.search(text, max(0, g_prev.start - 3), g_prev.start)):
+                  and (_TERSE_OPEN.search(text, max(0, g_prev.start - 3), g_prev.start)
+                       or text[g_prev.start - 1:g_prev.start] == " " and _TERSE_OPEN_SITE.search(text, max(0, g_prev.start - 20), g_prev.start))):
                 # "(n=10): CR 6, PR 3, ORR 90.0%", "– CR 4, CRi 3, MLFS 2", "(CR, 8; PR, 2)": a terse response count
                 head, target = True, g_prev
         if not head:
@@ -3259,7 +3319,8 @@ _NAME_AFTER_TAIL = gate.compile(rf"[)\]]*\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WO
                                 re.I | re.A)
 _PAREN_PAIR = re.compile(r"\(\s*(?P<a>[A-Za-z][^()\d;:,]{0,30}?)\s+(?P<x>\d+/\d+)\s*(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][^()\d;:,]{0,30}?)\s+(?P<y>\d+/\d+)\s*\)", re.A)
 _SPACES_COLON = re.compile(r"[\s:]*", re.A)
-_PTS_THEN = re.compile(r"\s+(?:pts?|patients|cases|responders|recipients|children|adults)\b\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:[,;(]|\.?\s*$)|\)\s*(?:[,;(]|\.?\s*$)", re.A)
+# (the percent's own base may follow it: "Consolidative allo-HCT after CAR-T: 22 pts (32.4% of responders).")
+_PTS_THEN = re.compile(r"\s+(?:pts?|patients|cases|responders|recipients|children|adults)\b\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:[,;(]|\.?\s*$)|(?:\s+of\s+(?:all\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)?\)\s*(?:[,;(]|\.?\s*$)", re.A)
 _COUNT_PTS_PCT = re.compile(r"\d+(?:/\d+)?\s+(?:pts?|patients|cases)\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)", re.A)   # "7 patients (29%)"
 _WHOLE_NAMES = ("overall", "all", "total", "all patients", "whole cohort")
 

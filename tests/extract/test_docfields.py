@@ -157,3 +157,64 @@ def test_editorial_has_no_measurements():
     rec = extract_document(doc("In this issue, Smith et al report a CR rate of 90% and CRS in 80% of patients.",
                                publication_types=["Editorial"]))
     assert rec.study_type == "other" and rec.measurements == ()
+
+
+@pytest.mark.parametrize("text, meta", [
+    # a notice about another article (erratum, retraction note, expression of concern): its numbers are the
+    # original report's, corrected, quoted or withdrawn; study type other and no measurements
+    ("[This corrects the article DOI: 10.5555/x.]. In the original article, the day-28 CR/CRi rate was given as 92.3% "
+     "(36/39); the correct value is 89.7% (35/39). Grade ≥3 CRS occurred in 5 patients (12.8%), not 4 patients (10.3%).",
+     {"publication_types": ["Published Erratum"]}),
+    ("An investigation found that marrow assessments for 11 of the 60 infused patients could not be matched, so the "
+     "reported day-28 CR/CRi rate of 95.0% could not be verified.",
+     {"publication_types": ["Retraction of Publication"], "title": "Retraction Note: CD19/CD22 CAR T cells in B-ALL"}),
+    ("The CR rate was given as 90% (18/20); the correct value is 85% (17/20).", {"title": "Corrigendum: CD7 CAR-T in T-ALL"}),
+    ("The CR rate was given as 90% (18/20); the correct value is 85% (17/20).", {"title": "Correction to: CD7 CAR-T in T-ALL"}),
+    ("[This retracts the article DOI: 10.5555/y.]. The CR rate of 95% (57/60) could not be verified.", {}),
+    ("Concerns were raised about the CR rate of 95% (57/60) reported in 60 patients.",
+     {"title": "Expression of Concern: CD19 CAR-T in adults"}),
+])
+def test_notices_have_no_measurements(text, meta):
+    from extract import extract_document
+    d = doc(text, **meta)
+    assert study_type(d) == "other"
+    assert extract_document(d).measurements == ()
+
+
+@pytest.mark.parametrize("text, meta", [
+    # the retracted report itself keeps its results (the retraction is its notice), and so does a title that
+    # only starts with the word
+    ("Sixty patients were infused; 57 of 60 (95.0%) achieved CR/CRi.",
+     {"publication_types": ["Clinical Trial, Phase II", "Journal Article", "Retracted Publication"]}),
+    ("Twenty patients were enrolled and 18 were infused; CR was 90%.", {"title": "Correction of cytopenias after CD7 CAR-T"}),
+])
+def test_retracted_reports_keep_their_measurements(text, meta):
+    from extract import extract_document
+    assert extract_document(doc(text, **meta)).measurements != ()
+
+
+@pytest.mark.parametrize("text", [
+    # a preclinical paper with a small compassionate-use or first-in-human addendum (two or three patients) and
+    # a trial its results only point to ("support a phase 1 trial, which is now enrolling") stays preclinical
+    "In NSG mice bearing MM.1S xenografts, BG-CAR cells induced complete remission in 9 of 10 mice by day 35, versus 2 "
+    "of 10 mice given BCMA CAR T cells. On a compassionate-use basis, two patients with BCMA-negative relapse received "
+    "BG-CAR, and both achieved a stringent complete response. These data support a phase 1 trial (NCT08740443), which "
+    "is now enrolling.",
+    "CAR T cells cleared leukemia in 8 of 10 NSG mice and prolonged survival of xenografted mice. Three patients treated "
+    "on a named-patient basis received the product and all achieved CR. A phase 1 trial is planned.",
+    "In xenograft models the cells eradicated tumours in all mice. Two patients received the cells under compassionate "
+    "use. These findings warrant evaluation in a clinical trial.",
+])
+def test_preclinical_with_a_small_addendum(text):
+    assert study_type(doc(text)) == "preclinical"
+
+
+@pytest.mark.parametrize("text", [
+    # a trial of its own, or more than three patients treated, makes it a clinical report
+    "In NSG mice the cells cleared leukemia in 9 of 10 mice. In our phase 1 trial, two patients received the cells and "
+    "both achieved CR.",
+    "In NSG mice the cells cleared leukemia in 9 of 10 mice and in xenografts. Twelve patients were then treated and "
+    "10 achieved CR.",
+])
+def test_reports_with_animal_work_stay_clinical(text):
+    assert study_type(doc(text)) == "clinical-trial"

@@ -6741,3 +6741,73 @@ def test_blind71_text_families(text, expected):
 ])
 def test_a_table_after_a_line_of_prose_starts_a_sentence(text, sentences):
     assert [text[a:b] for a, b in split_sentences(text)] == sentences
+
+
+BLIND74_FAMILIES = [
+    # a terse response count with its site before the term: "(extramedullary CR, 5; PR, 4)"
+    ("Of 12 patients with extramedullary plasmacytomas, 9 responded (extramedullary CR, 5; PR, 4).",
+     [("overall_response", {"n": 9, "N": 12, "site": "extramedullary"}),
+      ("complete_remission", {"n": 5, "N": 12, "site": "extramedullary"}),
+      ("partial_remission", {"n": 4, "N": 12, "site": "extramedullary"})]),
+    ("Of 14 patients with CNS involvement, 11 responded: CNS CR, 9; PR, 2.",
+     [("overall_response", {"n": 11, "N": 14}), ("complete_remission", {"n": 9, "N": 14}),
+      ("partial_remission", {"n": 2, "N": 14})]),
+    # (a poster's "EMD at baseline in 8:" sizes the list after it)
+    ("EMD at baseline in 8: EM CR 5, PR 2 at M1 PET-CT.",
+     [("complete_remission", {"n": 5, "N": 8, "site": "extramedullary"})]),
+    # a poster label's count with the percent's own base after it: "22 pts (32.4% of responders)" (no N: none stated)
+    ("Consolidative allo-HCT after CAR-T: 22 pts (32.4% of responders).", [("transplant", {"n": 22, "percent": 32.4})]),
+    ("HSCT after CAR-T: 9 (28.1% of all infused patients).", [("transplant", {"n": 9, "percent": 28.1})]),
+    ("Relapse: 12 pts (17.6% of responders).", [("relapse", {"n": 12, "percent": 17.6})]),
+    # "both patients were in …": a case report's two, in the state the verb names
+    ("By day 28, both patients were in MRD-negative complete remission, with clearance of blasts from the cerebrospinal "
+     "fluid and resolution of the retinal infiltrates on fundoscopy.",
+     [("complete_remission", {"n": 2, "N": 2, "timepoint_days": 28, "mrd_negative": True})]),
+    ("Both patients were in complete remission by day 28.", [("complete_remission", {"n": 2, "N": 2, "timepoint_days": 28})]),
+    ("At 3 months, both children remained in MRD-negative CR.",
+     [("complete_remission", {"n": 2, "N": 2, "timepoint_days": 91, "mrd_negative": True})]),
+    # one of a case report's patients as the subject of a transplant or a relapse: a count of one
+    ("The girl proceeded to a second allo-HSCT on day 61 and remains in remission 11 months later; the boy received no "
+     "further therapy and relapsed in the CNS at month 8.", [("transplant", {"n": 1}), ("relapse", {"n": 1})]),
+    ("The second patient relapsed at month 5.", [("relapse", {"n": 1})]),
+    ("Of the two patients in CR, one proceeded to allo-HSCT; the other patient relapsed on day 90.",
+     [("transplant", {"n": 1, "N": 2}), ("relapse", {"n": 1})]),
+    # (a lone patient's "he underwent" is not counted: the writers disagree on one-patient reports)
+    ("On day 52 he underwent a second HSCT from a haploidentical donor.", []),
+    # a transplant count split by the state or time of the transplant, the parts adding up to it
+    ("Allogeneic HCT was performed after CAR T-cell therapy in 25 patients, 17 in continuing remission and 8 after "
+     "relapse; chronic graft-versus-host disease developed in 5 of the 25.",
+     [("transplant", {"n": 25}), ("transplant", {"n": 17, "subgroup": "in continuing remission"}),
+      ("transplant", {"n": 8, "subgroup": "after relapse"}),
+      ("gvhd", {"n": 5, "N": 25, "chronic": True})]),
+    ("Sixteen patients underwent allo-HSCT (12 in first CR and 4 after relapse).",
+     [("transplant", {"n": 16}), ("transplant", {"n": 12, "subgroup": "in first CR"}),
+      ("transplant", {"n": 4, "subgroup": "after relapse"})]),
+    # (the state names the transplant's group: no remission count)
+    ("Twenty patients proceeded to allogeneic transplantation, 14 in remission and 6 after relapse.",
+     [("transplant", {"n": 20}), ("transplant", {"n": 14, "subgroup": "in remission"}),
+      ("transplant", {"n": 6, "subgroup": "after relapse"})]),
+    # (parts that do not add up to the total are no split)
+    ("Twenty patients proceeded to allogeneic transplantation, 14 in remission and 3 after relapse.",
+     [("transplant", {"n": 20}), ("complete_remission", {"n": 14})]),
+    # Lancet style: a sentence that labels a CI of its own labels a survival median's bare bounds too
+    ("At a median follow-up of 17·8 months (IQR 12·1–24·0), 12-month progression-free survival was 80·6% (95% CI "
+     "74·3–85·5) in the CAR T-cell group and 49·2% (42·0–56·0) in the standard-care group (hazard ratio 0·31 [95% CI "
+     "0·22–0·43]; p<0·0001); median progression-free survival was not reached versus 11·9 months (9·7–14·1).",
+     [("median_followup", {"months": 17.8}),
+      ("progression_free_survival", {"percent": 80.6, "months": 12, "ci_low": 74.3, "ci_high": 85.5}),
+      ("progression_free_survival", {"percent": 49.2, "months": 12, "ci_low": 42.0, "ci_high": 56.0}),
+      ("progression_free_survival", {"median_months": 11.9, "ci_low": 9.7, "ci_high": 14.1}),
+      ("p_value", {"value": "<0.0001"})]),
+    ("The 2-year OS was 61.0% (95% CI 52.1-68.7); median OS was 30.2 months (24.9-41.0).",
+     [("overall_survival", {"percent": 61.0, "months": 24, "ci_low": 52.1, "ci_high": 68.7}),
+      ("overall_survival", {"median_months": 30.2, "ci_low": 24.9, "ci_high": 41.0})]),
+    # (a median age's bounds stay no CI)
+    ("EFS at 1 year was 55% (95% CI 41-67); median age was 34 years (21-58).",
+     [("event_free_survival", {"percent": 55, "months": 12, "ci_low": 41, "ci_high": 67})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND74_FAMILIES)
+def test_blind74_families(text, expected):
+    _matches(read_text(text), expected)
