@@ -3456,12 +3456,12 @@ def _relapsed_after_transplant(text: str, t: Mention, m: Mention) -> bool:
 # "Four pts (all in CR) proceeded to allo-SCT", "3 patients (both in MRD-negative remission) relapsed": the
 # subject's state in an aside right after it, no count of that response
 _STATE_ASIDE = gate.compile(r"\s*(?:(?:[\w-]+\s+){0,2}?(?:patients|pts?|responders|children|adults|recipients|cases)\s*)?"
-                            r"\(\s*(?:all|both|each|(?:all|both)\s+of\s+them|in|with)\s+[^()%/=;]{1,40}\)", re.I | re.A)
+                            r"\(\s*(?:all|both|each|(?:all|both)\s+of\s+them|in|with|\d+\s+(?:in|with))\s+[^()%/=;]{1,80}\)", re.I | re.A)
 
 
 def _state_aside(text: str, g: Group, m: Mention, cms: list[Mention]) -> bool:
     """``m`` is a response named in an aside on the subject group ``g``, and a term outside it follows."""
-    if m.endpoint not in RESPONSE or "(" not in text[g.end:m.start]:
+    if (m.endpoint not in RESPONSE and m.endpoint != "mrd_negative") or "(" not in text[g.end:m.start]:
         return False
     k = _STATE_ASIDE.match(text, g.end)
     return k is not None and m.end <= k.end() and any(o.start >= k.end() and not o.pop for o in cms)
@@ -4317,6 +4317,10 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     # subject, with no count of its own, then broken down
     if not cohort and low[:4] in _SUBJECT_STARTS and (k := _COHORT_SUBJECT.match(text)):
         cohort = True
+        if k.group("n") and k.group("v").lower() in ("infused", "treated") and k.start("n") not in used:
+            # "The nine treated patients (median age 34 years) had T-ALL (n=4), …": the subject's count is the treated
+            out.append(Found("patients_treated", {"value": int(k.group("n"))}, "cohort.treated", k.start("n")))
+            used.add(k.start("n"))
         for m in _WERE_KINDS.finditer(text, k.end()) if " were " in low else ():
             for n_, s_ in (("n1", "s1"), ("n2", "s2")):
                 if (n := _num(m.group(n_))) and m.start(n_) not in used:
@@ -4527,7 +4531,8 @@ _PART = (rf"(?P<n>{NUMW})\s+(?:(?:patients|pts)\s+)?(?:in|from|during)\s+(?:the\
 _INCL_PART = gate.compile(r"\bincl(?:\.|uding)\s+" + _PART, re.I | re.A)
 _PART_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + _PART, re.I | re.A)
 _SUBJECT_STARTS = ("infu", "trea", "enro", "eval", "the ", "all ")
-_COHORT_SUBJECT = gate.compile(r"(?:the\s+|all\s+)?(?:\d+\s+)?(?:infused|treated|enrolled|evaluable)\s+(?:patients|pts)\s+(?:had|included|comprised)\b",
+_COHORT_SUBJECT = gate.compile(r"(?:the\s+|all\s+)?(?:(?P<n>\d+)\s+)?(?P<v>infused|treated|enrolled|evaluable)\s+(?:patients|pts)\s+"
+                               r"(?:\([^()]{1,80}\)\s*)?(?:had|included|comprised)\b",
                                re.I | re.A)
 _AGE_KIND = r"children|adults|adolescents|infants|pediatric|paediatric"
 _WERE_KINDS = gate.compile(rf"(?:^|[;,]\s*|\band\s+)(?P<n1>{NUMW})\s+were\s+(?P<s1>{_AGE_KIND})\s+and\s+(?P<n2>{NUMW})\s+(?:were\s+)?"

@@ -6303,10 +6303,12 @@ BLIND68_FAMILIES = [
     # subtype in the aside, and after a poster's label with a colon ("Diagnoses: …")
     ("The 70 infused patients had T-ALL (n = 49, including 12 with ETP-ALL) or T-LBL (n = 21); their median age was 26 "
      "years (range, 3-61).",
-     [("disease_count", {"value": 49, "label": "T-ALL"}), ("disease_count", {"value": 12, "label": "ETP-ALL"}),
+     [("patients_treated", {"value": 70}),   # (the numbered subject is the treated count: blind75)
+      ("disease_count", {"value": 49, "label": "T-ALL"}), ("disease_count", {"value": 12, "label": "ETP-ALL"}),
       ("disease_count", {"value": 21, "label": "T-LBL"})]),
     ("The 38 treated patients had T-ALL (n = 30) or T-LBL (n = 8).",
-     [("disease_count", {"value": 30, "label": "T-ALL"}), ("disease_count", {"value": 8, "label": "T-LBL"})]),
+     [("patients_treated", {"value": 38}),
+      ("disease_count", {"value": 30, "label": "T-ALL"}), ("disease_count", {"value": 8, "label": "T-LBL"})]),
     ("Diagnoses: T-ALL (n = 9), ETP-ALL (n = 4), T-LBL (n = 5).",
      [("disease_count", {"value": 9, "label": "T-ALL"}), ("disease_count", {"value": 4, "label": "ETP-ALL"}),
       ("disease_count", {"value": 5, "label": "T-LBL"})]),
@@ -6673,7 +6675,18 @@ BLIND75_TEXT_FAMILIES = [
     ("Pan et al (2022) reported CR in 90%.", []),
     # a disease breakdown with "n =" in parentheses right after the patient noun
     ("The 24 infused patients (T-ALL, n = 17; T-LBL, n = 7) had a median age of 23 years (range, 7-61).",
-     [("disease_count", {"value": 17, "label": "T-ALL"}), ("disease_count", {"value": 7, "label": "T-LBL"})]),
+     [("patients_treated", {"value": 24}),
+      ("disease_count", {"value": 17, "label": "T-ALL"}), ("disease_count", {"value": 7, "label": "T-LBL"})]),
+    # the subject's states in parentheses are its population; the count is the main verb's
+    ("Five patients (four in MRD-negative CR and one with PTCL-NOS in partial response) proceeded to allogeneic HSCT at a "
+     "median of 41 days (range 33–58) after infusion.", [("transplant", {"n": 5})]),
+    ("Eight patients (all MRD-negative) proceeded to HSCT.", [("transplant", {"n": 8})]),
+    # "the N treated patients (an aside) had <diseases>": the treated count and its breakdown
+    ("The nine treated patients (median age 34 years, range 19–66) had T-ALL (n=4), T-LBL (n=2), peripheral T-cell "
+     "lymphoma, not otherwise specified (PTCL-NOS; n=2) or angioimmunoblastic T-cell lymphoma (AITL; n=1).",
+     [("patients_treated", {"value": 9}), ("disease_count", {"value": 4, "label": "T-ALL"}),
+      ("disease_count", {"value": 2, "label": "T-LBL"}), ("disease_count", {"value": 2, "label": "PTCL-NOS"}),
+      ("disease_count", {"value": 1, "label": "AITL"})]),
 ]
 
 
