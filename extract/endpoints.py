@@ -65,6 +65,14 @@ def _hinted(low: str, hints) -> bool:
 _PCT_PAREN = r"\(\s*\d+(?:\.\d+)?\s*%\s*\)"
 
 
+class _Labels(dict):
+    """Disease names (lower case) to their labels; a name wrapped across lines is looked up with single spaces."""
+
+    def get(self, key, default=None):
+        got = super().get(key)
+        return got if got is not None else super().get(" ".join(key.split()), default)
+
+
 @lru_cache(maxsize=1)
 def cues() -> SimpleNamespace:
     """cues.json compiled (NUMW and PATIENT placeholders expanded)."""
@@ -86,8 +94,9 @@ def cues() -> SimpleNamespace:
             # abbreviations are case-sensitive ("ALL" is not "all"); long names are not
             dis.append((name, label, " " in name or name.islower()))
     dis.sort(key=lambda x: -len(x[0]))
+    # (a long name may wrap across a PDF's lines: "diffuse large\nB-cell lymphoma")
     disease_alt = "|".join(
-        (f"(?i:{re.escape(n)})" if ci else re.escape(n)) for n, _, ci in dis)
+        (f"(?i:{re.escape(n)})" if ci else re.escape(n)).replace("\\ ", "\\s+") for n, _, ci in dis)
     # a lineage before the long name ("three had T/myeloid mixed-phenotype acute leukaemia (MPAL)") is read
     # as the name's own label; the abbreviated forms ("T/myeloid MPAL n=7") are labels of their own
     lineage = r"(?:(?i:[TB]/(?:myeloid|lymphoid|[TB]))\s+(?=(?i:mixed)))?"
@@ -96,7 +105,7 @@ def cues() -> SimpleNamespace:
     # a list of diseases with counts: its optional label ("Diagnoses:") and the separator after each item
     list_label = r"(?:[A-Z][\w ]{0,30}:\s*)?"
     list_sep = r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*\.?$)"
-    labels = {}
+    labels = _Labels()
     for n, lab, _ in dis:
         labels[n.lower()] = lab
     return SimpleNamespace(
@@ -1188,6 +1197,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     # there is nothing to group or pair
     if any(m.kind != "X" for m in mentions):
         clauses, groups = _clauses(text, atoms, asides), _groups(text, atoms, mentions)
+        if ": " in text and " and " in text and groups:
+            _name_pairs(text, groups)
     else:
         clauses, groups = [], []
     found: list[Found] = []
@@ -2437,6 +2448,23 @@ _PAREN_ITEM = re.compile(r"\s*[A-Za-z][\w-]*\s*[,:]\s*\d+/\d+", re.A)
 _PAIR_VALUE = r"\d+(?:\.\d+)?(?:/\d+|\s?%)?(?:\s*\([^()]{1,20}\))?"
 _GROUP_PAIR_END = gate.compile(rf"(?<![\w.]){_PAIR_VALUE}\s+(?:and|vs\.?|versus)\s+{_PAIR_VALUE}\s+(?:in|among|for)\s+(?:the\s+)?"
                                r"[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}\s*$", re.I | re.A)
+# "…were: LBCL 83.9% and 61.3%, MCL 90.9% and 72.7%, FL …": each group named before its pair of values
+_NAMED_VALUE_PAIR = gate.compile(rf"(?:[:;,]\s*(?:and\s+)?)(?P<sub>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){{0,2}}?)\s*,?\s*(?P<a>{_PAIR_VALUE})\s+and\s+"
+                           rf"(?P<b>{_PAIR_VALUE})(?=\s*(?:[,;.]|$))", re.A)
+
+
+def _name_pairs(text: str, groups: list[Group]) -> None:
+    """After a colon, pairs of values each opened by its group's name: the name is both values' group."""
+    colon = text.find(": ")
+    at = {g.start: g for g in groups}
+    for k in _NAMED_VALUE_PAIR.finditer(text, colon):
+        a, b = at.get(k.start("a")), at.get(k.start("b"))
+        if a is not None and b is not None and a.arm is None and b.arm is None and not k.group("sub")[0].isdigit():
+            a.arm = b.arm = k.group("sub")
+
+
+_COPULA_COLON = re.compile(r"(?:\b(?:were|was|are|is)|\bby\s+[a-z][\w-]*)\s*$", re.I | re.A)
+_GROUP_PAIR_START = re.compile(rf"\s*(?P<sub>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){{0,2}}?)\s*,?\s*{_PAIR_VALUE}\s+(?:and|vs\.?|versus)\s+{_PAIR_VALUE}", re.A)
 _GROUP_PAIR_NEXT = gate.compile(rf"\s*{_PAIR_VALUE}\s+(?:and|vs\.?|versus)\s+{_PAIR_VALUE}\s+(?:in|among|for)\s", re.I | re.A)
 
 
@@ -2448,6 +2476,7 @@ _COUNT_AT_LEVELS = gate.compile(rf"(?:{_COUNT_AT_LEVEL.pattern}\s*(?:,\s*(?:and\
 
 def _clauses(text: str, atoms: list[Atom], asides=()) -> list[tuple[int, int]]:
     cuts = [0]
+    pair_list = False
     for m in _CLAUSE_RE.finditer(text):
         if any(a.start <= m.start() < a.end for a in atoms) or any(lo <= m.start() < hi for lo, hi in asides):
             continue
@@ -2464,6 +2493,13 @@ def _clauses(text: str, atoms: list[Atom], asides=()) -> list[tuple[int, int]]:
         # "18/22 and 13/22 in DLBCL, …, and 6/8 and 2/8 in CLL": one list of value pairs by group
         if m.group()[:1] == "," and m.group()[-3:].lower() == "and" and _GROUP_PAIR_NEXT.match(text, m.end()) \
                 and _GROUP_PAIR_END.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        # "Best ORR and CR rates by histology were: LBCL 83.9% and 61.3%, MCL …": a colon after the copula (or a "by"
+        # phrase) opens the terms' values, no clause of its own
+        # (its items may be cut by semicolons: "were: LBCL, 83.9% and 61.3%; MCL, 90.9% and 72.7%")
+        if (m.group()[:1] == ":" and _COPULA_COLON.search(text, max(0, m.start() - 20), m.start())
+                or m.group() == ";" and pair_list) and (k := _GROUP_PAIR_START.match(text, m.end())) and " and " not in k.group("sub"):
+            pair_list = True
             continue
         # "2 of 3 patients at DL1, 4 of 5 at DL2, and all 6 at DL3 achieved CR": one list of per-level counts
         if m.group().startswith(",") and _COUNT_AT_LEVEL.match(text, m.end()) and _COUNT_AT_LEVELS.fullmatch(text, 0, m.start()):
@@ -4008,6 +4044,8 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
     out = []
     prev = 0
     last = None
+    run_eps: list[str] = []
+    run_k = 1
     for a in atoms:
         if a.kind != "p":
             continue
@@ -4018,6 +4056,15 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
         if not val or c.no_compare.search(window) or c.p_threshold.match(text[a.end:a.end + 60]):
             last = None
             continue
+        if last is not None and run_eps and _P_LIST_SEP.fullmatch(window) and _P_RESPECTIVELY.match(text, a.end):
+            # "Rates of CRS and ICANS did not differ between outpatients and inpatients (p = 0.74 and p = 0.52,
+            # respectively)": a list of p-values zipped with the endpoints the first one's stretch names
+            if run_k < len(run_eps):
+                f = {"value": val, **({"compares": last["compares"]} if "compares" in last else {}), "outcome": run_eps[run_k]}
+                run_k += 1
+                out.append(Found("p_value", f, "p.compare", a.start))
+            continue
+        run_eps, run_k = [], 1
         inwin = [(f, m, g) for f, m, g in items if start <= g.start < a.start]
         # "not reached in the CAR-T group and was 28.7 months in …": a group's value stated in words
         # ("not reached v 6.2 months"; "not reached in either arm": both groups' values)
@@ -4044,7 +4091,9 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
             last = None
             continue
         if stated < 2 and (c.association.search(window) or not c.compare.search(window)):
-            if not (last is not None and named and not inwin and not _HAS_NUMBER.search(window)):
+            # (not a new subject's association: "…, whereas age at infusion was not associated with EFS (P = .37)")
+            if not (last is not None and named and not inwin and not _HAS_NUMBER.search(window)) \
+                    or ("associated" in window and _NEW_SUBJECT_ASSOC.search(window)):
                 last = None
                 continue
             f: dict[str, Any] = {"value": val, **({"compares": last["compares"]} if "compares" in last else {})}
@@ -4086,6 +4135,10 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
             f["outcome"] = named_after   # "…; CD7 ORR 10/14 (71.4%), CR 6/14 (42.9%); p=0.71 for ORR": the endpoint it names
         last = f
         out.append(Found("p_value", f, "p.compare", a.start))
+        if "respectively" in text[a.end:]:
+            run_eps = list(dict.fromkeys(m.endpoint for m in ms if m.kind == "E" and not m.pop and start <= m.start < a.start))
+            if f.get("outcome") not in run_eps[:1]:
+                run_eps = []
         near = text[max(0, a.start - 8):a.end + 20]
         if "both" in near or "each" in near:
             # "(p<0.0001 for both comparisons)", "(both P<0.0001)": one p-value per endpoint the stretch compares
@@ -4099,6 +4152,10 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
     return out
 
 
+_NEW_SUBJECT_ASSOC = gate.compile(r"\b(?:whereas|while|although|but|and)\s+(?!(?:was|were|it|this|also|not|with)\b)[\w/ -]{2,60}?\s+"
+                                  r"(?:was|were|is|are|remained)\s+(?:(?:not|also|independently|significantly)\s+)*associated\s+with\b", re.I | re.A)
+_P_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)", re.I | re.A)
+_P_RESPECTIVELY = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)(?:p\s*[=<>≤]\s*)?[<>≤]?\s*\d*\.?\d+)*\s*,?\s*respectively\b", re.I | re.A)
 _P_NAMES = re.compile(r"\(\s*(?P<a>[A-Za-z][\w/+-]*(?:\s\d+)?)\s+(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][\w/+-]*(?:\s\d+)?)\s*[,;]\s*$", re.A)
 _P_VS = re.compile(r"\s*,?\s*(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][\w/+-]*(?:\s+(?!and\b|or\b)[A-Za-z][\w/+-]*)?)\s*[);,.]", re.A)
 # (its CI may come between: "not reached (95% CI 24·9–not estimable) in the luma-cel group versus 12·1 months")
@@ -4350,7 +4407,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     for a in atoms:
         if a.kind != "neq" or a.start in used:
             continue
-        ns = [int(x) for x in re.findall(r"\d+", a.text)]
+        ns = [int(x.replace(",", "")) for x in _NEQ_NUMS.findall(a.text)]
         if doses and len(ns) == 1 and " each" in low and (each := _each_dose(text, a, doses)) is not None:
             # "at 2 × 10^7, 6 × 10^7 or 1.2 × 10^8 cells per infusion (n = 6 each)": every listed dose's count
             # (after one dose, "(n = 3 each)" counts something else: nothing is read)
@@ -4416,7 +4473,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 x = k.group("x").strip()
                 out += _per_group([(x, int(k.group("n1")), k.start("n1")), ("no " + x, int(k.group("n2")), k.start("n2"))],
                                   f.fields["value"], used, k.start(), k.end(), dmatches)
-    if " with " in low or ": " in text or "(" in text:   # "809 pts were infused: 497 axi-cel, 312 tisa-cel" (no "with")
+    if " with " in low or ": " in text or "(" in text or ", " in text and (" in the " in low or " at the " in low):
+        # ("809 pts were infused: 497 axi-cel, 312 tisa-cel" (no "with"); "50 were infused, six in the safety run-in and …")
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             out += _with_counts(text, f, used, dmatches)
     if " and " in low:   # "389 (37.9%) were infused as outpatients and 637 as inpatients"
@@ -4655,6 +4713,9 @@ _COLON_LIST = re.compile(r"[^();:]{0,40}?:\s*(?P<body>(?:[^():]|\([^()]*\)){5,24
 _GROUP_PAREN = re.compile(r"\(([^()]*)\)", re.A)
 
 
+_GROUP_COLON_PART = re.compile(r"((?:=|,)\s*\d+)(:[^;]*)", re.A)   # (after a group's count, not its name's: "level 1: n = 4")
+
+
 def _named_items(body: str, base: int) -> list[tuple[str, int, int]] | None:
     """(name, count, offset of the count) of each "name, n=N" item that ``body`` (at ``base``) lists, or
     None when it holds anything else."""
@@ -4858,6 +4919,8 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
     body, base = m.group(key), m.start(key)
     if "[" in body:   # "(phase 1 n=9 [DL1 n=3, DL2 n=6]; phase 2 n=24)": a nested breakdown is not one of the groups
         body = re.sub(r"\[[^\[\]]*\]", lambda x: " " * len(x.group()), body)
+    if ":" in body and ";" in body:   # "(phase 1, n=18: DL1 n=6, DL2 n=6, DL3 n=6; phase 2, n=24)": nor after a group's colon
+        body = _GROUP_COLON_PART.sub(lambda x: x.group(1) + " " * len(x.group(2)), body)
     items = _named_items(body, base)
     if items is None:
         return []
@@ -4951,6 +5014,10 @@ _WITH_OPEN = re.compile(r"[^:;()]{0,40}?(?:\([^():;]{0,60}\)\s*(?=:)|\([^()]{0,8
 _WITH_COMMA = re.compile(r"[^:;(),]{0,40}?(?:\([^()]{0,80}\)[^:;(),]{0,40}?)?,\s*(?=\d+\s+(?:patients?\s+|pts?\s+)?with\s)", re.A)
 _WITH_COMMA_ITEM = gate.compile(r"(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?with\s+(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
                                 r"(?:\s+(?:CAR[\s-]?T[\s-]+)?(?:products?|cells))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
+_IN_COMMA = re.compile(r"[^:;(),]{0,40}?(?:\([^()]{0,200}\)[^:;(),]{0,40}?)?,\s*(?=\w+\s+(?:patients?\s+|pts?\s+)?(?:in|at)\s+the\s)", re.A)
+_IN_COMMA_ITEM = gate.compile(rf"(?P<n>{NUMW})\s+(?:patients?\s+|pts?\s+)?(?:in|at)\s+the\s+(?P<name>(?:[\w/+.-]+\s+){{0,2}}?"
+                              r"(?:run-in|cohort|arm|group|part|phase(?:\s+(?:[1-4]|I{1,3}|IV)[ab]?)?|dose(?:\s+level)?|escalation|expansion)"
+                              r"(?:\s+(?:cohort|phase|part|\d+|[A-D]))?)(?![\w-])(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
 # ("58 were treated: 27 in the historical cohort and 31 in the prophylaxis cohort": "in" a named cohort, arm or group;
 # "…: 9 at the lower dose and 19 at the higher dose": "at" a named dose)
 _WITH_ITEM = gate.compile(r"(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?(?:(?:with|received|after|following)\s+|in\s+(?:the\s+)?(?=(?:[\w/+.-]+\s+){0,2}?(?:cohort|arm|group)\b)|at\s+(?:the\s+)?(?=(?:[\w/+.-]+\s+){0,1}?dose(?:\s+level)?\b))?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
@@ -4979,6 +5046,16 @@ def _with_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Fo
             cur = x.end()
         if cur >= hi:
             got += _per_group(sub, n, used, lo, hi, dmatches)
+    if not got and (" in the " in text[at:] or " at the " in text[at:]) and (m := _IN_COMMA.match(text, at)):
+        # "50 were infused (…), six in the safety run-in and 44 at the target dose": groups after a comma, each
+        # "in"/"at" a named part of the study, adding up to the total
+        items, pos = [], m.end()
+        while k := _IN_COMMA_ITEM.match(text, pos):
+            if (n := _num(k.group("n"))) is None:
+                break
+            items.append((re.sub(r"\s+", " ", k.group("name")), n, k.start("n")))
+            pos = k.end()
+        got = _per_group(items, treated.fields["value"], used, m.end(), pos, dmatches) if len(items) > 1 else []
     if not got and " with " in text[at:] and (m := _WITH_COMMA.match(text, at)):
         items, pos = [], m.end()
         while k := _WITH_COMMA_ITEM.match(text, pos):
@@ -5140,6 +5217,7 @@ def _diseases_respectively(text: str, dmatches, used: set[int]) -> list[Found]:
 
 
 _QUALIFIED = re.compile(r"\s*\([^()]{1,25}\)\s*[,:;(]?\s*", re.A)
+_NEQ_NUMS = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+", re.A)   # "n = 1,004" is one number; "n = 3, 6 and 9" three
 _LABEL_N = re.compile(r"(?:\s*\([^()\d]{1,12}\))?(?:\s*[,:]|\s+in|\s+-(?=\s))?\s*(?P<n>\d+)(?![\d%]|\.\d)(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", re.A)
 # ("T-ALL 8, T-LBL 3, CD7+ AML 4": a label may open the sentence or follow a colon, and carry a marker;
 # Russian abstracts' spaced dash: "diffuse large B-cell lymphoma (DLBCL) - 9, … B-ALL - 9")

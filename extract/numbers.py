@@ -714,7 +714,8 @@ _ALTS = [
             # "5% or more marrow blasts": a bound stated after the number is a threshold too
             r"(?P<cmp2>\s+or\s+(?:more|greater|higher|above|less|fewer|lower|below)\b)?"),
     # "n = 18", "n = 4, 12, and 15", "n = 18/20"
-    ("neq", r"\b[nN]\s?[=:]\s?(?P<neq>\d+)(?:\s?/\s?(?P<neqN>\d+)(?![\d.]))?(?P<neqlist>(?:\s*,\s*(?:and\s+|or\s+)?\d+(?![\d.%]))+(?:\s+(?:and|or)\s+\d+(?![\d.%]))?"
+    # ("n = 1,004": a count with thousands separators is one number, no list of 1 and 4)
+    ("neq", r"\b[nN]\s?[=:]\s?(?P<neq>\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?:\s?/\s?(?P<neqN>\d+)(?![\d.]))?(?P<neqlist>(?:\s*,\s*(?:and\s+|or\s+)?\d+(?![\d.%]))+(?:\s+(?:and|or)\s+\d+(?![\d.%]))?"
             # ("n = 3, 6 and 6", "n = 4 and 5, respectively": a list's last member after "and" alone)
             r"|\s+(?:and|or)\s+\d+(?![\d.%])(?=\s*,?\s*respectively))?"),
     # "all 11", "each of the five", "all of the 4", "both of the 2": the whole group
@@ -836,9 +837,9 @@ def _value(kind: str, text: str, g: dict[str, Any]) -> dict[str, Any]:
         return {"range_low": lo, "range_high": hi}
     if kind == "neq":
         if g.get("neqN"):
-            n, N = int(g["neq"]), int(g["neqN"])
+            n, N = int(g["neq"].replace(",", "")), int(g["neqN"])
             return {"n": n, "N": N} if 0 < N and n <= N else {"n": n}
-        return {"n": int(g["neq"])}
+        return {"n": int(g["neq"].replace(",", ""))}
     if kind == "all":
         if g.get("both") or g.get("both2"):
             return {"n": 2, "N": 2}

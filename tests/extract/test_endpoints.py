@@ -6737,6 +6737,113 @@ def test_blind71_text_families(text, expected):
     _matches(read_text(text), expected)
 
 
+BLIND77_FAMILIES = [
+    # histologies with a qualifier, labelled as written: "DLBCL NOS", "transformed FL", lupus nephritis; a count
+    # with thousands separators after "n =" is one number ("n = 1,004" is no list of 1 and 4)
+    ("Histologies were DLBCL NOS (n = 1,004), transformed FL (n = 201) and HGBL (n = 111).",
+     [("disease_count", {"value": 1004, "label": "DLBCL NOS"}), ("disease_count", {"value": 201, "label": "transformed FL"}),
+      ("disease_count", {"value": 111, "label": "HGBL"})]),
+    ("Histology was diffuse large B-cell lymphoma not otherwise specified (DLBCL NOS) in 198, transformed follicular "
+     "lymphoma (tFL) in 49 and primary mediastinal B-cell lymphoma (PMBCL) in 21.",
+     [("disease_count", {"value": 198, "label": "DLBCL NOS"}), ("disease_count", {"value": 49, "label": "tFL"}),
+      ("disease_count", {"value": 21, "label": "PMBCL"})]),
+    ("The 64 infused patients had DLBCL, not otherwise specified (n = 40), transformed FL (n = 18) or HGBL (n = 6).",
+     [("disease_count", {"value": 40, "label": "DLBCL NOS"}), ("disease_count", {"value": 18, "label": "transformed FL"}),
+      ("disease_count", {"value": 6, "label": "HGBL"})]),
+    # (a long name wrapped across lines keeps its label)
+    ("Diagnoses were DLBCL (n = 40), high-grade\nB-cell lymphoma (n = 6) and PMBCL (n = 3).",
+     [("disease_count", {"value": 40, "label": "DLBCL"}), ("disease_count", {"value": 6, "label": "HGBL"}),
+      ("disease_count", {"value": 3, "label": "PMBCL"})]),
+    ("We treated eight patients with refractory autoimmune disease, five with lupus nephritis (class III/IV, n = 4; class V, "
+     "n = 1) and three with idiopathic inflammatory myositis (anti-synthetase syndrome, n = 2; immune-mediated necrotising "
+     "myopathy, n = 1), with compound CD19/BCMA CAR T cells within a phase 1 study.",
+     [("patients_treated", {"value": 8}), ("disease_count", {"value": 5, "label": "lupus nephritis"}),
+      ("disease_count", {"value": 3, "label": "idiopathic inflammatory myositis"})]),
+    ("Of the 7 patients treated, 4 had lupus nephritis and 3 had idiopathic inflammatory myositis.",
+     [("patients_treated", {"value": 7}), ("disease_count", {"value": 4, "label": "lupus nephritis"}),
+      ("disease_count", {"value": 3, "label": "idiopathic inflammatory myositis"})]),
+    # a poster's telegraphic cohort: "612 pts included (…)", "Apheresed n=47; infused n=42 (…)", "Registered n = 1,250"
+    ("612 pts included (axi-cel n=431; tisa-cel n=181).",
+     [("patients_treated", {"value": 612}), ("patients_treated", {"value": 431, "subgroup": "axi-cel"}),
+      ("patients_treated", {"value": 181, "subgroup": "tisa-cel"})]),
+    ("Overall, 88 patients analysed in the registry.", [("patients_treated", {"value": 88})]),
+    ("The 40 patients included 12 children.", []),
+    ("Registered n = 1,250; infused n = 1,102 (axi-cel n = 702; tisa-cel n = 400).",
+     [("patients_enrolled", {"value": 1250}), ("patients_treated", {"value": 1102}),
+      ("patients_treated", {"value": 702, "subgroup": "axi-cel"}), ("patients_treated", {"value": 400, "subgroup": "tisa-cel"})]),
+    ("Leukapheresis: 30; infused: 27 (DL1 n=3, DL2 n=24).",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 27}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 24, "subgroup": "DL2"})]),
+    ("Apheresed n=20. Infused n=18.", [("patients_enrolled", {"value": 20}), ("patients_treated", {"value": 18})]),
+    # (a time after the label is no count: "Apheresis to infusion: 35 days")
+    ("Apheresis to infusion: 35 days; infused: 12.", [("patients_treated", {"value": 12})]),
+    # a group's own breakdown after its count and a colon is no group of the list
+    ("Apheresed n=47; infused n=42 (phase 1, n=18: DL1 n=6, DL2 n=6, DL3 n=6; phase 2 [DL2], n=24).",
+     [("patients_enrolled", {"value": 47}), ("patients_treated", {"value": 42}),
+      ("patients_treated", {"value": 18, "subgroup": "phase 1"}), ("patients_treated", {"value": 24, "subgroup": "phase 2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("Forty-two patients were infused (phase 1, n = 18: six per dose level; phase 2, n = 24).",
+     [("patients_treated", {"value": 42}), ("patients_treated", {"value": 18, "subgroup": "phase 1"}),
+      ("patients_treated", {"value": 24, "subgroup": "phase 2"})]),
+    ("In total 30 pts were treated (escalation, n=12: DL1 n=3, DL2 n=3, DL3 n=6; expansion, n=18).",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 12, "subgroup": "escalation"}),
+      ("patients_treated", {"value": 18, "subgroup": "expansion"}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    # groups of the treated after a comma, each "in"/"at" a named part of the study, adding up to the total
+    ("Fifty-three patients were enrolled and 50 were infused (large B-cell lymphoma [LBCL], n = 31; mantle cell lymphoma "
+     "[MCL], n = 11; follicular lymphoma [FL], n = 8), six in the safety run-in and 44 at the target dose.",
+     [("patients_enrolled", {"value": 53}), ("patients_treated", {"value": 50}),
+      ("disease_count", {"value": 31, "label": "LBCL"}), ("disease_count", {"value": 11, "label": "MCL"}),
+      ("disease_count", {"value": 8, "label": "FL"}), ("patients_treated", {"value": 6, "subgroup": "safety run-in"}),
+      ("patients_treated", {"value": 44, "subgroup": "target dose"})]),
+    ("A total of 36 patients received CAR-T cells, 12 in the dose-escalation phase and 24 in the expansion cohort.",
+     [("patients_treated", {"value": 36}), ("patients_treated", {"value": 12, "subgroup": "dose-escalation phase"}),
+      ("patients_treated", {"value": 24, "subgroup": "expansion cohort"})]),
+    ("Thirty patients were treated, 10 at the low dose, 10 at the middle dose and 10 at the high dose.",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 10, "subgroup": "low dose"}),
+      ("patients_treated", {"value": 10, "subgroup": "middle dose"}), ("patients_treated", {"value": 10, "subgroup": "high dose"})]),
+    # (counts that do not add up to the total are no groups of it)
+    ("Twenty patients were infused, 5 in the first cohort and 10 in the second cohort.", [("patients_treated", {"value": 20})]),
+    # two terms' values by group after "were:", each group named before its pair
+    ("Best ORR and CR rates by histology were: LBCL 83.9% and 61.3%, MCL 90.9% and 72.7%, FL 87.5% and 62.5%.",
+     [("overall_response", {"percent": 83.9, "subgroup": "LBCL"}), ("complete_remission", {"percent": 61.3, "subgroup": "LBCL"}),
+      ("overall_response", {"percent": 90.9, "subgroup": "MCL"}), ("complete_remission", {"percent": 72.7, "subgroup": "MCL"}),
+      ("overall_response", {"percent": 87.5, "subgroup": "FL"}), ("complete_remission", {"percent": 62.5, "subgroup": "FL"})]),
+    ("ORR and CR rates were: LBCL, 83.9% and 61.3%; MCL, 90.9% and 72.7%.",
+     [("overall_response", {"percent": 83.9, "subgroup": "LBCL"}), ("complete_remission", {"percent": 61.3, "subgroup": "LBCL"}),
+      ("overall_response", {"percent": 90.9, "subgroup": "MCL"}), ("complete_remission", {"percent": 72.7, "subgroup": "MCL"})]),
+    ("The ORR and CR rate by disease were: DLBCL 18/22 and 13/22, MCL 10/11 and 9/11.",
+     [("overall_response", {"n": 18, "N": 22, "subgroup": "DLBCL"}), ("complete_remission", {"n": 13, "N": 22, "subgroup": "DLBCL"}),
+      ("overall_response", {"n": 10, "N": 11, "subgroup": "MCL"}), ("complete_remission", {"n": 9, "N": 11, "subgroup": "MCL"})]),
+    ("ORR and CR were 80% and 60%; OS and PFS 70% and 50% at 1 year.",
+     [("overall_response", {"percent": 80}), ("complete_remission", {"percent": 60}),
+      ("overall_survival", {"percent": 70, "months": 12}), ("progression_free_survival", {"percent": 50, "months": 12})]),
+    # a list of p-values zipped with the terms with "respectively"
+    ("Rates of CRS and ICANS did not differ between outpatients and inpatients (p = 0.74 and p = 0.52, respectively).",
+     [("p_value", {"value": "0.74", "compares": ["outpatients", "inpatients"], "outcome": "crs"}),
+      ("p_value", {"value": "0.52", "compares": ["outpatients", "inpatients"], "outcome": "neurotoxicity"})]),
+    ("The ORR and CR rate were higher with axi-cel than with tisa-cel (P = 0.02 and P = 0.04, respectively).",
+     [("p_value", {"value": "0.02", "outcome": "overall_response"}), ("p_value", {"value": "0.04", "outcome": "complete_remission"})]),
+    ("PFS and OS did not differ between the two products (P = .41, P = .27, respectively).",
+     [("p_value", {"value": ".41", "outcome": "progression_free_survival"}), ("p_value", {"value": ".27", "outcome": "overall_survival"})]),
+    # a new subject's association after a compared pair is no comparison ("whereas age … was not associated with EFS")
+    ("Among patients in MRD-negative CR, 2-year EFS was 64.7% with and 45.1% without consolidative HCT (P = .048), whereas age "
+     "at infusion was not associated with EFS (P = .37).",
+     [("event_free_survival", {"percent": 64.7, "months": 24}), ("event_free_survival", {"percent": 45.1, "months": 24}),
+      ("p_value", {"value": ".048", "outcome": "event_free_survival"})]),
+    ("PFS was longer after axi-cel than after tisa-cel (P = .02), while prior bendamustine exposure was associated with shorter "
+     "PFS (P = .04).", [("p_value", {"value": ".02", "outcome": "progression_free_survival"})]),
+    ("PFS was longer with axi-cel than tisa-cel (P = .01), and OS was similar (P = .30).",
+     [("p_value", {"value": ".01", "outcome": "progression_free_survival"}), ("p_value", {"value": ".30", "outcome": "overall_survival"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND77_FAMILIES)
+def test_blind77_families(text, expected):
+    _matches(read_text(text), expected)
+
+
 @pytest.mark.parametrize("text, sentences", [
     # a table set right after a line of prose (a PDF floats it into a paragraph): the prose's sentence ends there
     ("In approved products, ORRs of 73% to 97% were reported and\ndescribed, although cross-trial comparisons are limited by\n"
