@@ -6748,7 +6748,7 @@ BLIND77_FAMILIES = [
      [("disease_count", {"value": 198, "label": "DLBCL NOS"}), ("disease_count", {"value": 49, "label": "tFL"}),
       ("disease_count", {"value": 21, "label": "PMBCL"})]),
     ("The 64 infused patients had DLBCL, not otherwise specified (n = 40), transformed FL (n = 18) or HGBL (n = 6).",
-     [("disease_count", {"value": 40, "label": "DLBCL NOS"}), ("disease_count", {"value": 18, "label": "transformed FL"}),
+     [("patients_treated", {"value": 64}), ("disease_count", {"value": 40, "label": "DLBCL NOS"}), ("disease_count", {"value": 18, "label": "transformed FL"}),
       ("disease_count", {"value": 6, "label": "HGBL"})]),
     # (a long name wrapped across lines keeps its label)
     ("Diagnoses were DLBCL (n = 40), high-grade\nB-cell lymphoma (n = 6) and PMBCL (n = 3).",
