@@ -81,8 +81,6 @@ OPEN_FIELD_ERRORS = {"regression/blind14": {("b14-09.txt", "trial_ids")},
                      "regression/blind23": {("b23-07.txt", "year")},
                      # a data supplement whose year is only in its "Supplement to: … J Clin Oncol 2025." line
                      "regression/blind52": {("b52-06.pdf", "year")},
-                     # a brief report read as "other" (open, its README row)
-                     "regression/blind54": {("b54-03.xml", "study_type")},
                      # a ReBEC id ('RBR-5q8tw3c'), a registry docs/record.md does not list (the writer's own doubt 1)
                      "regression/blind56": {("b56-04.txt", "trial_ids")},
                      # a Chinese journal PDF whose only year is in its DOI ("cn121090-20240517-…"), never guessed from
