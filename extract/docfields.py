@@ -120,7 +120,7 @@ MULTI_PATIENT_RE = re.compile(
     r"\b(?:enrolled|treated|infused|included|received|underwent)\b")
 TRIAL_WORDS_RE = re.compile(r"\b(?=[ptcr])(?:phase (?:1|2|i|ii|1/2|i/ii)|trial|cohort|retrospective)")
 PATIENT_RESULT_RE = re.compile(
-    r"\b(?=[psca])(patients?|participants?|subjects?|children|adults|pts)\b[^.]{0,120}\b(were (?:enrolled|treated|infused|included|dosed)|"
+    r"\b(?=[psca])(patients?|participants?|subjects?|children|adults|pts)\b(?:[^.]|\.(?=\d)){0,120}\b(were (?:enrolled|treated|infused|included|dosed)|"
     r"received|achieved|underwent|enrolled|infused|dosed)\b")
 
 

@@ -48,7 +48,8 @@ _COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dos
                  "compris", "consist", "random", "histolog", "diagnos", "types",
                  "evaluable", "assessable", "assessed in", "evaluated in", "n =", "n=", "pheres",
                  "autologous in", "allogeneic in", "derived in", "fresh in",
-                 "analysed", "analyzed", "accounted for", "made up")   # ("Products were autologous in 97 and …")
+                 "analysed", "analyzed", "accounted for", "made up",
+                 "t recipients", "t-cell recipients", "t cell recipients", "recipients of cd", "recipients of car")   # ("Products were autologous in 97 and …")
 
 
 def _hinted(low: str, hints) -> bool:
@@ -1157,6 +1158,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
             return got
     doses = parse_doses(text) if _hinted(low, _DOSE_HINTS) else []
     atoms = scan(text)
+    if "% v" in text:
+        atoms = _zero_after_pct(text, atoms)
     if "(" in text and "%" in text and (labels_ci or (labels_ci is None and _labels_ci(text))):
         atoms = _bare_cis(text, atoms)
     if "follow" in low and "(" in text:
@@ -1309,7 +1312,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += _including(text, items, groups, {id(g) for _, _, g in items})
     if "relaps" in low and items and ("(" in text or "after" in low or "post" in low or "follow" in low):
         found += _relapse_sites(text, items)
-    if "=" in text and "(" in text and items:
+    if "(" in text and any(f.endpoint == "transplant" for f, _, _ in items):
         found += _transplant_groups(text, items)
     if items and (" in " in low or " after " in low) and ("transplant" in low or "sct" in low or "hct" in low or "bmt" in low):
         if states := _transplant_states(text, items):
@@ -1339,6 +1342,20 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
 
 
 _PER_BASE = re.compile(r"\bper\s+$", re.I | re.A)
+_PCT_VERSUS = re.compile(r"%\s*(?:versus|vs\.?|v)\s+$", re.A)
+_ZERO_END = re.compile(r"\s*(?:[,;)(.]|and\b|in\b|for\b|among\b|with\b|without\b|$)", re.A)
+
+
+def _zero_after_pct(text: str, atoms: list[Atom]) -> list[Atom]:
+    """"2-year LFS was 55.6% versus 0 (P<0.001)": a bare zero compared with a percent is a percent of 0 (the
+    sign written once); other bare numbers there stay as they are (a zero is no count of anyone)."""
+    out = []
+    for a in atoms:
+        if a.kind == "num" and a.text in ("0", "0.0") and _PCT_VERSUS.search(text, max(0, a.start - 12), a.start) \
+                and _ZERO_END.match(text, a.end):
+            a = Atom("pct", a.start, a.end, a.text, {"p": a.text}, {"percent": 0.0})
+        out.append(a)
+    return out
 _RATE_IN_BEFORE = gate.compile(r"%\s*(?:\([^()]{0,40}\)\s*)?(?:in|among|for)\s+(?:the\s+|those\s+)?$", re.I | re.A)
 _SELECTED_BEFORE = gate.compile(r"\b(?:(?:retrospectively|prospectively|consecutive(?:ly)?)\s+)?(?:analy[sz]ed|studied|reviewed|identified|included|"
                                 r"examined)\s+(?:(?:data|outcomes|records)\s+(?:from|of|on)\s+)?(?:all\s+|the\s+)?(?:consecutive\s+)?$", re.I | re.A)
@@ -1631,12 +1648,19 @@ _AFTER_TRANSPLANT_INCL = gate.compile(rf"(?:\s+(?:patients|pts))?(?:\s*\([^()]{{
                                       r"(?:HSCT|HCT|SCT|BMT|transplant(?:ation)?|alloSCT|alloHCT|alloHSCT))(?=\s*[.;,)]|$)", re.I | re.A)
 
 
-_PAREN_OPEN = re.compile(r"\s*\(", re.A)
+# (when the transplant came may stand between: "were bridged to allo-HSCT within 3 months (ETP 20, non-ETP 38)")
+_PAREN_OPEN = re.compile(r"(?:\s+(?:within|by|at\s+a\s+median\s+of|after)\s+[\w .-]{1,24}?\s(?:days?|weeks?|months?|mo)\b)?\s*\(", re.A)
+
+
+# a group's name and its count with only a space between: "(ETP 20, non-ETP 38)" (not "first transplant in 29": a
+# kind of transplant, no group)
+_SPACED_COUNT = re.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[A-Za-z][\w/+.-]*){0,2}?)(?<!\sin)(?<!\sat)(?<!\sof)\s+(?P<n>\d+)(?![\d.%])\s*(?:[,;]\s*(?:and\s+)?|and\s+|$)", re.A)
 
 
 def _transplant_groups(text: str, items) -> list[Found]:
-    """"Thirty patients went on to allo-HSCT (CNSL, n = 11; non-CNSL, n = 19)": named "name, n = k" groups in
-    parentheses right after a transplant count, adding up to it, are transplant counts per group."""
+    """"Thirty patients went on to allo-HSCT (CNSL, n = 11; non-CNSL, n = 19)", "(gen-1, 6; gen-2, 18)", "(ETP 20,
+    non-ETP 38)": named groups in parentheses right after a transplant count, adding up to it, are transplant counts
+    per group."""
     out = []
     for f, m, g in items:
         total = f.fields.get("n")
@@ -1644,7 +1668,7 @@ def _transplant_groups(text: str, items) -> list[Found]:
             if f.endpoint == "transplant" and isinstance(total, int) and "subgroup" not in f.fields else None
         close = text.find(")", k.end()) if k else -1
         body, parts, pos = text[k.end():close] if close > 0 else "", [], 0
-        while pos < len(body) and (x := _NAMED_COUNT.match(body, pos)) and x.end() > pos:
+        while pos < len(body) and ((x := _NAMED_COUNT.match(body, pos)) or (x := _SPACED_COUNT.match(body, pos))) and x.end() > pos:
             parts.append((x.group("name"), int(x.group("n")), k.end() + x.start("n")))
             pos = x.end()
         if len(parts) >= 2 and pos == len(body) and sum(n for _, n, _ in parts) == total:
@@ -2021,6 +2045,7 @@ _OR_GAP = re.compile(r"\s*(?:,|or|nor|and)\s*(?:(?:acute|chronic)\s+)?", re.A)
 _TIMED_AFTER = re.compile(r"\s*(?:before|prior)\b", re.A)
 _LATE_BEFORE = gate.compile(r"\b(?:late|delayed)(?:-onset)?\s+$", re.I | re.A)
 _MRD_CR_GAP = re.compile(r"[\s(\-]*", re.A)
+_CR_THAT_WAS = re.compile(r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?", re.A)
 _GVHD_ORGAN = r"(?:skin|cutaneous|gut|GI|gastrointestinal|intestinal|liver|hepatic|oral|ocular|lung)\s+"   # "acute skin GVHD"
 _GRADE_BEFORE_TERM = gate.compile(r"[\s-]*(?:(?:CAR-?T?|treatment|therapy)[\s-]*(?:related|associated)\s+)?(?:(?:acute|chronic|severe)\s+)?"
                                   r"(?:(?<=acute\s)" + _GVHD_ORGAN + r"|(?<=chronic\s)" + _GVHD_ORGAN + r")?", re.I | re.A)
@@ -2144,9 +2169,10 @@ def _merge(text: str, ms: list[Mention]) -> list[Mention]:
                 and not (m.rule == "ntx.kind" and "(" in gap)   # "neurotoxicity (parkinsonism n=2, …)": a kind, no synonym
             mrd_cr = (p.kind == m.kind == "E" and p.endpoint == "mrd_negative"
                       and m.endpoint == "complete_remission" and _MRD_CR_GAP.fullmatch(gap))
-            # "CR with undetectable MRD" is an MRD-negative CR too
-            cr_mrd = (p.kind == m.kind == "E" and p.endpoint == "complete_remission"
-                      and m.endpoint == "mrd_negative" and gap.strip().lower() == "with")
+            # "CR with undetectable MRD" is an MRD-negative CR too, and so is "CR negative for minimal residual disease"
+            # (a CR that was negative for MRD)
+            cr_mrd = (p.kind == m.kind == "E" and p.endpoint == "complete_remission" and m.endpoint == "mrd_negative"
+                      and (gap.strip().lower() == "with" or (_CR_THAT_WAS.fullmatch(gap) and text.startswith("negativ", m.start))))
             mrd_cr = mrd_cr or cr_mrd
             if (p.kind == m.kind == "E" and p.endpoint == "overall_response" and m.endpoint == "complete_remission"
                     and m.attrs.get("includes_cri") and gap.strip() == "(" and text.startswith(")", m.end)):
@@ -3161,8 +3187,9 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 # "Median RFS was 11.2 months; it was … 6.0 months in those who were not": the pronoun's term
                 t = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop
                           and not m.negated and m.endpoint in SURV), None)
-            if t is None and not cms and _ELLIPTIC_COMPARE.match(text, ca) and _in_pair(text, g):
-                # "…, but lower in those with extramedullary disease (70.3% vs 87.3%)": the comparison goes on
+            if t is None and (not cms or all(m.pop for m in cms)) and _ELLIPTIC_COMPARE.match(text, ca) and _in_pair(text, g):
+                # "…, but lower in those with extramedullary disease (70.3% vs 87.3%)": the comparison goes on (its groups
+                # may name terms as populations: "but was higher in patients who were NGS-MRD-negative before HCT than …")
                 t = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop and not m.negated), None)
             if t is None and not cms and len(cgs) > 1 and g is cgs[0] and " v" in text[ca:g.start] \
                     and (k2 := _NAMES_FIRST.fullmatch(text, ca, g.start)) and _PAIR_GAP.fullmatch(text, g.end, cgs[1].start):
@@ -4192,6 +4219,11 @@ _TREATED_OBJECT = gate.compile(
     r"|^\s*(?!IL-?\d)(?-i:[A-Z](?=[a-z]{0,4}[A-Z])[A-Za-z]*(?:-[A-Z][A-Za-z]?)?-?\d[\w-]*)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)", re.I | re.A)
 
 
+# two kinds after the treated verb, the second count's verb elided: "received a donor-derived and 59 an autologous
+# CAR-T product", "received autologous and 8 donor-derived CAR-T cells"
+_ELLIPTIC_KINDS = gate.compile(r"\s+(?:an?\s+|the\s+)?(?P<a>[A-Za-z][\w/+-]*)\s+and\s+(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?(?:an?\s+|the\s+)?"
+                               r"(?P<b>[A-Za-z][\w/+-]*)\s+(?:CAR|products?\b|cells\b|grafts?\b)", re.I | re.A)
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?$", re.A)
 _OFF_TRIAL = gate.compile(r"\b(?:outside\s+(?:of\s+)?(?:the|this)\s+(?:trial|study|protocol)|off[\s-](?:trial|study|protocol))\b", re.I | re.A)
 _PRIOR_OBJECT = gate.compile(r"\s+(?:with\s+)?(?:an?\s+|the\s+)?(?:prior|previous|earlier)\s", re.I | re.A)
 _LEVEL_NUM_BEFORE = gate.compile(r"(?:\bdose\s+levels?|\blevel|\bDL|\bcohort|\bphase|\barm|\bpart)\s?-?$", re.I | re.A)
@@ -4292,6 +4324,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         # the lymphodepletion that the infusion followed
         verbs += [vm for vm in _LD_THEN_CAR.finditer(text) if not any(v.start() == vm.start() for v in verbs)]
     off = "outside" in low or "off-" in low or "off " in low
+    elliptic: list[tuple[tuple[int, int], re.Match, bool]] = []
     for vm in verbs:
         if c.treated_before.search(text[max(0, vm.start() - 40):vm.start()]):
             continue
@@ -4303,7 +4336,10 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         m2 = _VERB_COUNT.match(text, vm.end()) if vm.group().lower().endswith(("treated", "infused")) else None
         # "received 1 × 10^5, 3 × 10^5, or 1 × 10^6 CAR T cells per kg": a dose (list) right after the verb is its object
         if not m2 and not _TREATED_OBJECT.match(text[vm.end():vm.end() + 80]) \
-                and not any(0 < d.start - vm.end() <= 4 for d in doses) and not (ld and _LD_THEN_CAR.match(text, vm.start())):
+                and not any(0 < d.start - vm.end() <= 4 for d in doses) and not (ld and _LD_THEN_CAR.match(text, vm.start())) \
+                and not ("(" in text[vm.end():vm.end() + 40] and _TREATED_OBJECT.match(flat_text[vm.end():vm.end() + 240])):
+            # ("were treated with a first-generation (gen-1; CD28 costimulation, …, 20 patients) or second-generation
+            # (…) product": long asides between the verb and its object)
             continue
         flat = flat_text[:vm.start()]
         pick = appos = None
@@ -4344,6 +4380,11 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 pick = (of.start("n"), _num(of.group("n")))
         if pick is None and m2 and _num(m2.group("n")):
             pick = (m2.start("n"), _num(m2.group("n")))
+        if pick and " and " in text[vm.end():vm.end() + 40] and (ek := _ELLIPTIC_KINDS.match(text, vm.end())):
+            # "Six patients received autologous and eight donor-derived products": one kind's count, then the other's
+            # with the verb elided; no count of everyone (each kind's: below)
+            elliptic.append((pick, ek, bool(_HAD_BEFORE.search(text, max(0, vm.start() - 12), vm.start()))))
+            continue
         # "20 were enrolled and infused": an enrolled count may also be the treated count
         if pick and (pick[0] not in used or pick[0] in enrolled_at):
             # "In phase 1, 14 patients received …; in phase 2, 39 patients were treated …": the opener's group
@@ -4352,6 +4393,14 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                              "cohort.treated", pick[0]))
             used.add(pick[0])
             treated_at = pick[0]
+    for (at, n), ek, history in elliptic:
+        # each kind's treated count; not in the past perfect, a history of the study's population ("Median age at HCT
+        # was 29 years; 38 had received a donor-derived and 59 an autologous CAR-T product")
+        n2 = int(ek.group("n"))
+        if not history and at not in used and ek.start("n") not in used:
+            out += [Found("patients_treated", {"value": n, "subgroup": ek.group("a")}, "cohort.named-group", at),
+                    Found("patients_treated", {"value": n2, "subgroup": ek.group("b")}, "cohort.named-group", ek.start("n"))]
+            used.update((at, ek.start("n")))
     # "included" is the treated cohort of a retrospective report, unless the sentence counts the
     # infused on its own: "30 were included and 25 were infused" (the enrolled count), "50 were
     # treated, of whom 48 were included" (an analysed subset)
@@ -4419,6 +4468,11 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         d_before = next((d for d in reversed(doses) if d.end <= a.start and _DOSE_TO_N.fullmatch(text, d.end, a.start)), None)
         if d_before is not None and "(" in text[d_before.end:a.start] and c.disease.search(text, d_before.end, a.start):
             d_before = None   # "… of 1.0 × 10^6 NS7-T cells/kg (T-ALL, n = 49, …)": the disease's count, no dose level's
+        if d_before is not None and (groups := _sizes_of_all(text, d_before, out)):
+            # "64 patients were infused with 1 × 10^6 cells/kg (cohort A, n = 38; cohort B, n = 26)": groups given
+            # everyone's one dose
+            out += _per_group(groups, sum(n for _, n, _ in groups), used, 0, 0, dmatches)
+            continue
         if len(ns) > 1:
             levels = [d for d in doses if d.end <= a.start and a.start - d.end <= 3]
             # "at 1.0 × 10^6, 3.0 × 10^6, or 6.0 × 10^6 cells/kg (n = 3, 6, and 16, respectively)": the listed doses
@@ -4466,6 +4520,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     if "/" in text:
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             out += _packed_counts(text, f, used)
+    if "patients)" in low or "pts)" in low or "cases)" in low:
+        for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
+            out += _kind_paren_counts(text, f, used, dmatches, doses)
     if " without" in low:   # "62 were infused, 22 with active CNS disease and 40 without"
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             k = _WITH_WITHOUT_COUNTS.match(text, f.pos + len(str(f.fields["value"])))
@@ -5174,6 +5231,55 @@ def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> li
         if found or not any(run[0].start() <= d.start() < run[-1].end() for d in dmatches):
             return found
     return []
+
+
+_DOSE_LEVEL_NAME = re.compile(r"DL|dose\s+level", re.I | re.A)
+
+
+def _sizes_of_all(text: str, d: Dose, found: list[Found]) -> list[tuple[str, int, int]]:
+    """The parentheses right after dose ``d`` list two or more "name, n = k" groups (not dose levels) that add up to a
+    treated count already read: the groups everyone's one dose was given in."""
+    k = _PAREN_OPEN.match(text, d.end)
+    close = text.find(")", k.end()) if k and k.end() - d.end <= 2 else -1
+    if close < 0:
+        return []
+    parts, pos, body = [], 0, text[k.end():close]
+    while pos < len(body) and (x := _NAMED_COUNT.match(body, pos)) and x.end() > pos:
+        parts.append((x.group("name"), int(x.group("n")), k.end() + x.start("n")))
+        pos = x.end()
+    if len(parts) < 2 or pos != len(body) or any(_DOSE_LEVEL_NAME.match(name) for name, _, _ in parts):
+        return []
+    total = sum(n for _, n, _ in parts)
+    return parts if any(f.endpoint == "patients_treated" and "subgroup" not in f.fields and f.fields["value"] == total
+                        for f in found) else []
+
+
+# a kind with its count last in its parentheses: "a first-generation (gen-1; CD28 costimulation, …, 20 patients)",
+# "autologous (20 patients)"
+_KIND_PAREN = re.compile(r"\((?:(?P<name>[A-Za-z][\w+-]{0,12})\s*[;,]\s*)?(?:[^()]*?[,;]\s*)?(?P<n>\d+)\s+(?:patients|pts|cases)\s*\)", re.A)
+_WORD_BEFORE = re.compile(r"[A-Za-z][\w+-]*\s*$", re.A)
+
+
+def _kind_paren_counts(text: str, treated: Found, used: set[int], dmatches, doses: list[Dose]) -> list[Found]:
+    """"55 were treated with a first-generation (gen-1; CD28 costimulation, 20 patients) or second-generation (gen-2;
+    …, 35 patients) product": kinds after the treated count, each with its count last in its parentheses, adding up to
+    it, are per-group treated counts, named by the aside's first short item (else the word before it)."""
+    end = len(text)
+    flat = _blank_parens(text)
+    for ch in ";:":
+        k = flat.find(ch, treated.pos)
+        if k >= 0:
+            end = min(end, k)
+    items = []
+    for k in _KIND_PAREN.finditer(text, treated.pos + len(str(treated.fields["value"])), end):
+        if any(d.start < k.start() <= d.end + 2 for d in doses):
+            continue   # (a dose's own count: "at 2 × 10(5)/kg (level 1, 3 cases)", read with the doses)
+        w = _WORD_BEFORE.search(text, max(0, k.start() - 30), k.start())
+        name = k.group("name") or (w.group().strip() if w else None)
+        if name is None:
+            return []
+        items.append((name, int(k.group("n")), k.start("n")))
+    return _per_group(items, treated.fields["value"], used, 0, 0, dmatches) if len(items) >= 2 else []
 
 
 _DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*[^(),;]{1,40}[,;]\s*", re.A)

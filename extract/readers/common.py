@@ -34,6 +34,11 @@ FRONT_CITATION_LINE_RE = re.compile(
     rf"|^[ \t]*(?:Published[ \t]+in:[ \t]*)?{_JOURNAL},[ \t]*Volume[ \t]+\d+,[ \t]*Issue[ \t]+\w+(?:[ \t]+\d+)?,[ \t]*"
     rf"(?:Supplement(?:[ \t]+\d+)?,[ \t]*)?(?:[A-Z]?\d+(?:[-–][A-Z]?\d+)?[ \t]*(?=\())?\(?(?:[A-Z][a-z]+[ \t]+)?"
     rf"(?P<y2>{_YEAR})\)?[ \t]*\.?[ \t]*$", re.M)
+# a Chinese journal's citation "Journal, year, volume(issue): page" ending a line, also after its Chinese twin on the same
+# line: "中华血液学杂志, 2025, 46(增刊1): 188. Chinese Journal of Hematology, 2025, 46(Suppl 1): 188."
+VOLUME_ISSUE_LINE_RE = re.compile(
+    rf"(?:^|[.。][ \t]+)[ \t]*{_JOURNAL},[ \t]+(?P<y1>{_YEAR}),[ \t]*\d+{_ISSUE}[ \t]*:[ \t]*[eE]?\d+(?:[-–][eE]?\d+)?[ \t]*\.?[ \t]*$(?P<y2>)",
+    re.M)
 # "© The Author(s) 2024", "© 2024. The Author(s) …", "Copyright © 2024 by …" (on one line);
 # "Copyright 2019 …", "Copyright (c) 2019 …" (the year next to the word, not prose about copyright)
 COPYRIGHT_RE = re.compile(rf"©[^\n©]{{0,80}}?\b(?P<y1>{_YEAR})\b"
@@ -94,6 +99,7 @@ def front_matter_year(text: str) -> int | None:
     if ref:
         front = front[:ref.start()]
     m = (FRONT_CITATION_RE.search(front) if ":" in front else None) or FRONT_CITATION_LINE_RE.search(front) or \
+        (VOLUME_ISSUE_LINE_RE.search(front) if "):" in front else None) or \
         (OWN_CITATION_RE.search(front) if "Citation" in front or "ite this" in front or "引用" in front else None) or \
         (MASTHEAD_RE.search(front) if "Vol" in front else None) or \
         (RUNNING_CITATION_RE.search(front) if "•" in front or "|" in front else None) or \

@@ -58,6 +58,8 @@ def test_targets(text, expected):
     ("In NSG mice engrafted with CCRF-CEM, CAR-T cells induced remission in 8 of 10 mice; in vitro lysis was 85%.",
      {}, "preclinical"),
     ("Twenty patients were enrolled and 18 were infused; CR was 90%.", {}, "clinical-trial"),
+    # a percent with its decimal point between the patients and their verb ("19 patients (70.4%) achieved CR/CRi")
+    ("Methods: 27 AML patients were analyzed. Results: On day 28, 19 patients (70.4%) achieved CR/CRi.", {}, "clinical-trial"),
     # animal models in a report's background do not make it preclinical when it counts treated patients
     ("CAR T cells eradicated lymphoma in xenograft models, with clearance in 10/10 mice. We report the first patients "
      "of a dose-escalation study: twelve patients were enrolled and eleven received CAR T cells.", {}, "clinical-trial"),

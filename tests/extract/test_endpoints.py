@@ -6931,3 +6931,174 @@ BLIND74_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND74_FAMILIES)
 def test_blind74_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND76_FAMILIES = [
+    # transplant counts per group in parentheses after the transplant count, adding up to it: "name k" with only a space or
+    # a comma between, also after when the transplant came ("within 3 months", "at a median of 45 days")
+    ('Fifty-eight patients (67.4%) were bridged to allo-HSCT within 3 months (ETP 20, non-ETP 38); after HSCT, '
+     'grade III-IV aGVHD occurred in 4/58 (6.9%) and cGVHD in 9 (15.5%).',
+     [('transplant', {'percent': 67.4, 'n': 58}), ('transplant', {'n': 20, 'subgroup': 'ETP'}),
+      ('transplant', {'n': 38, 'subgroup': 'non-ETP'}), ('gvhd', {'percent': 6.9, 'n': 4, 'N': 58, 'grade': '3-4'}),
+      ('gvhd', {'percent': 15.5, 'n': 9, 'grade': 'any'})]),
+    ('In total, 24 patients (43.6%) received consolidative allogeneic transplantation (gen-1, 6; gen-2, 18).',
+     [('transplant', {'percent': 43.6, 'n': 24}), ('transplant', {'n': 6, 'subgroup': 'gen-1'}),
+      ('transplant', {'n': 18, 'subgroup': 'gen-2'})]),
+    ('Thirty patients underwent allo-HSCT (autologous CAR-T 12, donor-derived 18).',
+     [('transplant', {'n': 30}), ('transplant', {'n': 12, 'subgroup': 'autologous CAR-T'}),
+      ('transplant', {'n': 18, 'subgroup': 'donor-derived'})]),
+    ('Thirty patients proceeded to allo-HSCT at a median of 45 days (children, n = 12; adults, n = 18).',
+     [('transplant', {'n': 30}), ('transplant', {'n': 12, 'subgroup': 'children'}),
+      ('transplant', {'n': 18, 'subgroup': 'adults'})]),
+    ('Thirty patients underwent allo-HSCT (median 40 days).',
+     [('transplant', {'n': 30})]),
+    # long asides between the treated verb and its object; kinds each with its count last in their parentheses, adding up
+    # to the treated count, are per-group treated counts (not when they do not add up)
+    ('Here we report 3-year outcomes of a single-center phase 1/2 trial (NCT08768008) in which 61 patients were '
+     'enrolled and 55 were treated with a first-generation (gen-1; CD28 costimulation, CD7 retained by an '
+     'intracellular blocker, 20 patients) or second-generation (gen-2; 4-1BB costimulation, CD7 knockout, 7-day '
+     'manufacture, 35 patients) product at 1 × 10⁶ (gen-1) or 5 × 10⁵ (gen-2) CAR T cells per kg.',
+     [('patients_enrolled', {'value': 61}), ('patients_treated', {'value': 55}),
+      ('patients_treated', {'value': 20, 'subgroup': 'gen-1'}),
+      ('patients_treated', {'value': 35, 'subgroup': 'gen-2'}),
+      ('dose', {'label': 'gen-1', 'low': 1000000, 'high': 1000000}),
+      ('dose', {'label': 'gen-2', 'low': 500000, 'high': 500000})]),
+    ('55 patients were treated with autologous (20 patients) or donor-derived (35 patients) CAR-T cells.',
+     [('patients_treated', {'value': 55}), ('patients_treated', {'value': 20, 'subgroup': 'autologous'}),
+      ('patients_treated', {'value': 35, 'subgroup': 'donor-derived'})]),
+    ('Thirty patients received CAR-T cells manufactured in a closed (automated, 18 cases) or open (manual, 12 '
+     'cases) process.',
+     [('patients_treated', {'value': 30}), ('patients_treated', {'value': 18, 'subgroup': 'automated'}),
+      ('patients_treated', {'value': 12, 'subgroup': 'manual'})]),
+    ('Thirty patients received CAR-T cells from a sibling (12 patients) or a haploidentical donor (15 patients).',
+     [('patients_treated', {'value': 30})]),
+    # groups given everyone's one dose, named in parentheses right after it ("(cohort A, n = 38; cohort B, n = 26)"): no
+    # dose level's count, and no dose label
+    ('Sixty-four patients were infused with 1 × 10^6 CAR-T cells/kg (cohort A, n = 38; cohort B, n = 26), of whom '
+     '45 had T-ALL, 14 T-cell lymphoblastic lymphoma (T-LBL) and 5 early T-cell precursor ALL (ETP-ALL); the median '
+     'age was 27 years (range, 3-64), and 41 (64.1%) had received three or more prior lines of therapy.',
+     [('patients_treated', {'value': 64}), ('dose', {'low': 1000000, 'high': 1000000}),
+      ('patients_treated', {'value': 38, 'subgroup': 'cohort A'}),
+      ('patients_treated', {'value': 26, 'subgroup': 'cohort B'}), ('disease_count', {'value': 45, 'label': 'T-ALL'}),
+      ('disease_count', {'value': 14, 'label': 'T-LBL'}), ('disease_count', {'value': 5, 'label': 'ETP-ALL'})]),
+    ('Thirty patients received 2 × 10^6 CAR-T cells/kg (phase 1, n = 12; phase 2, n = 18).',
+     [('patients_treated', {'value': 30}), ('dose', {'low': 2000000, 'high': 2000000}),
+      ('patients_treated', {'value': 12, 'subgroup': 'phase 1'}),
+      ('patients_treated', {'value': 18, 'subgroup': 'phase 2'})]),
+    ('Forty patients were infused with 1 × 10^6 cells/kg (children, n = 15; adults, n = 25).',
+     [('patients_treated', {'value': 40}), ('dose', {'low': 1000000, 'high': 1000000}),
+      ('patients_treated', {'value': 15, 'subgroup': 'children'}),
+      ('patients_treated', {'value': 25, 'subgroup': 'adults'})]),
+    # an opener naming the cohort as CAR-T recipients is the treated count (a kind of product names a subgroup: not read)
+    ('Of 112 CD7 CAR-T recipients reported from 41 centres in 11 countries, 97 underwent allo-HCT and form the '
+     'study population (T-ALL 71, T-LBL 19, ETP-ALL 7).',
+     [('patients_treated', {'value': 112}), ('transplant', {'percent': 86.6, 'n': 97, 'N': 112}),
+      ('disease_count', {'value': 71, 'label': 'T-ALL'}), ('disease_count', {'value': 19, 'label': 'T-LBL'}),
+      ('disease_count', {'value': 7, 'label': 'ETP-ALL'})]),
+    ('Among 85 CAR T-cell recipients, 40 proceeded to transplant.',
+     [('patients_treated', {'value': 85}),
+      ('transplant', {'percent': 47.1, 'n': 40, 'N': 85, 'subgroup': 'CAR T-cell recipients'})]),
+    ('Of the 60 recipients of CD7 CAR-T cells, 52 achieved CR.',
+     [('patients_treated', {'value': 60}), ('complete_remission', {'percent': 86.7, 'n': 52, 'N': 60})]),
+    ('Among the 14 recipients of donor-derived products, 3 developed GVHD.',
+     [('gvhd', {'percent': 21.4, 'n': 3, 'N': 14, 'grade': 'any'})]),
+    # a registry's own counts in the past perfect, with their percents ("had been reported in 9 patients (9·3%)"), are no
+    # literature ("has been reported in …", "had been reported in 30% of patients")
+    ('CAR-T-related CRS of grade ≥3 had been reported in 9 patients (9·3%) and ICANS in 4 (4·1%).',
+     [('crs', {'percent': 9.3, 'n': 9, 'grade': '>=3'}), ('neurotoxicity', {'percent': 4.1, 'n': 4, 'grade': 'any'})]),
+    ('Grade ≥3 CRS had been reported in 9 patients (9.3%).',
+     [('crs', {'percent': 9.3, 'n': 9, 'grade': '>=3'})]),
+    ('Grade ≥3 CRS has been reported in 9 patients (9.3%).',
+     []),
+    ('Grade ≥3 CRS had been reported in 30% of patients.',
+     []),
+    # MRD below a threshold of 10^-4 or lower is MRD negativity (not below 0.1%)
+    ('At day 28, 7 of 10 patients (70%) achieved CR/CRi, 6 of them with MRD below 0.01% by flow cytometry.',
+     [('complete_remission', {'percent': 70, 'n': 7, 'N': 10, 'timepoint_days': 28}),
+      ('mrd_negative', {'percent': 85.7, 'n': 6, 'N': 7, 'timepoint_days': 28})]),
+    ('All 12 patients achieved CR, 10 with MRD <10^-4 by flow cytometry.',
+     [('complete_remission', {'percent': 100.0, 'n': 12, 'N': 12}), ('mrd_negative', {'n': 10})]),
+    ('MRD below 0.01% was reached in 15 of 18 responders (83.3%).',
+     [('mrd_negative', {'percent': 83.3, 'n': 15, 'N': 18})]),
+    ('MRD below 0.1% was reached in 15 of 18 responders.',
+     []),
+    # a CR negative for MRD is an MRD-negative CR (each group's count a CR, no MRD result)
+    ('CR negative for minimal residual disease by next-generation sequencing was reached in 9 of 20 gen-1 and 27 of '
+     '35 gen-2 patients (P = 0.02).',
+     [('complete_remission', {'percent': 45.0, 'n': 9, 'N': 20, 'mrd_negative': True}),
+      ('complete_remission', {'percent': 77.1, 'n': 27, 'N': 35, 'mrd_negative': True}),
+      ('p_value', {'value': '0.02'})]),
+    ('A CR that was negative for MRD was achieved in 14 of 20 patients (70%).',
+     [('complete_remission', {'percent': 70, 'n': 14, 'N': 20, 'mrd_negative': True})]),
+    ('Eight patients achieved CR negative for measurable residual disease.',
+     [('complete_remission', {'n': 8, 'mrd_negative': True})]),
+    # the analysed cohort named with its disease and where and when it was treated
+    ('Methods: 27 R/R CD7+ AML patients treated in our center from January 2022 to December 2024 were analyzed '
+     '(registration: ChiCTR2376000101).',
+     [('patients_treated', {'value': 27})]),
+    ('Forty-two T-ALL patients treated at our hospital between 2019 and 2023 were analysed.',
+     [('patients_treated', {'value': 42})]),
+    ('In total, 35 CD19+ B-ALL patients from five centers were retrospectively analyzed.',
+     [('patients_treated', {'value': 35})]),
+    ('27 patients were analyzed for cytokine levels.',
+     []),
+    # a bare zero compared with a percent is a percent of 0 ("55.6% versus 0"); other bare numbers there are not read
+    ('The 2-year OS of transplanted patients was 61.1% (95%CI 35.3%–79.1%) versus 11.1% in non-transplanted '
+     'patients (P<0.001), and the 2-year LFS was 55.6% versus 0 (P<0.001).',
+     [('overall_survival', {'percent': 61.1, 'months': 24, 'ci_low': 35.3, 'ci_high': 79.1}),
+      ('overall_survival', {'percent': 11.1, 'months': 24, 'subgroup': 'non-transplanted'}),
+      ('p_value', {'value': '<0.001'}), ('leukemia_free_survival', {'percent': 55.6, 'months': 24}),
+      ('leukemia_free_survival', {'percent': 0.0, 'months': 24}), ('p_value', {'value': '<0.001'})]),
+    ('The CR rate was 80% vs 0 in the control arm.',
+     [('complete_remission', {'percent': 80}), ('complete_remission', {'percent': 0.0, 'subgroup': 'control arm'})]),
+    ('1-year EFS was 45.0% v 0, respectively.',
+     [('event_free_survival', {'percent': 45.0, 'months': 12}),
+      ('event_free_survival', {'percent': 0.0, 'months': 12})]),
+    ('The 2-year LFS was 55.6% versus 0.5 (P<0.001).',
+     [('leukemia_free_survival', {'percent': 55.6, 'months': 24}), ('p_value', {'value': '<0.001'})]),
+    # two kinds after the treated verb, the second count's verb elided: each kind's treated count, never a count of
+    # everyone; not in the past perfect (a history of the study's population, here transplant recipients)
+    ('Median age at HCT was 29 years (range 4–66); 38 had received a donor-derived and 59 an autologous CAR-T product, '
+     'and 33 had had a previous allograft.',
+     []),
+    ('Twenty patients were infused; 12 received autologous and 8 donor-derived CAR-T cells.',
+     [('patients_treated', {'value': 20}), ('patients_treated', {'value': 12, 'subgroup': 'autologous'}),
+      ('patients_treated', {'value': 8, 'subgroup': 'donor-derived'})]),
+    ('Of the 30 infused patients, 18 received fresh and 12 cryopreserved CAR-T cells.',
+     [('patients_treated', {'value': 30}), ('patients_treated', {'value': 18, 'subgroup': 'fresh'}),
+      ('patients_treated', {'value': 12, 'subgroup': 'cryopreserved'})]),
+    ('Fourteen patients received donor-derived and 38 autologous CAR-T products.',
+     [('patients_treated', {'value': 14, 'subgroup': 'donor-derived'}), ('patients_treated', {'value': 38, 'subgroup': 'autologous'})]),
+    # (a kind of transplant before its count is no group: "(first transplant in 29, second in 12)", read as before)
+    ('Forty-one patients proceeded to consolidative allo-HSCT (first transplant in 29, second in 12) at a median of 3.4 '
+     'months after infusion.',
+     [('transplant', {'n': 41}), ('transplant', {'n': 29}), ('transplant', {'n': 12})]),
+    # "…, but was higher in patients who were X than in those who were Y (a v b; p)": the comparison goes on with the term
+    # before, also when its groups name terms as populations
+    ('Two-year LFS did not differ by CAR-T product source (donor-derived 61·2% v autologous 52·3%; p=0·44), but was '
+     'higher in patients who were NGS-MRD-negative before HCT (n=51) than in those who were NGS-MRD-positive or '
+     'untested (68·4% v 41·0%; p=0·008).',
+     [('leukemia_free_survival', {'percent': 61.2, 'months': 24}),
+      ('leukemia_free_survival', {'percent': 52.3, 'months': 24}), ('p_value', {'value': '0.44'}),
+      ('leukemia_free_survival', {'percent': 68.4, 'months': 24}),
+      ('leukemia_free_survival', {'percent': 41.0, 'months': 24}), ('p_value', {'value': '0.008'})]),
+    ('Two-year LFS did not differ by product (donor-derived 61.2% v autologous 52.3%; p=0.44), but was higher in '
+     'patients with CR than in those without (68.4% v 41.0%; p=0.008).',
+     [('leukemia_free_survival', {'percent': 61.2, 'months': 24}),
+      ('leukemia_free_survival', {'percent': 52.3, 'months': 24}), ('p_value', {'value': '0.44'}),
+      ('leukemia_free_survival', {'percent': 68.4, 'months': 24, 'subgroup': 'CR'}),
+      ('leukemia_free_survival', {'percent': 41.0, 'months': 24, 'subgroup': 'no CR'}),
+      ('p_value', {'value': '0.008'})]),
+    ('One-year OS was similar by age group (70.1% v 68.3%; p=0.81), but was lower in patients who were MRD-positive '
+     'before infusion than in those who were MRD-negative (45.0% v 78.2%; p=0.01).',
+     [('overall_survival', {'percent': 70.1, 'months': 12}), ('overall_survival', {'percent': 68.3, 'months': 12}),
+      ('p_value', {'value': '0.81'}),
+      ('overall_survival', {'percent': 45.0, 'months': 12, 'subgroup': 'patients who were MRD-positive before infusion'}),
+      ('overall_survival', {'percent': 78.2, 'months': 12, 'subgroup': 'those who were MRD-negative'}),
+      ('p_value', {'value': '0.01'})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND76_FAMILIES)
+def test_blind76_families(text, expected):
+    _matches(read_text(text), expected)

@@ -302,6 +302,10 @@ As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
     ("Chinese Medical Journal · Letter\nChin Med J (Engl). 2026;139(2):241-243. DOI: 10.5555/CM9.1\nTitle", 2026),
     # a Chinese journal's citation format line ("本文引用格式"): journal, year, volume(issue): pages
     ("Title\n本文引用格式: Wang JN, Liu HM, et al. Chin J Hematol, 2025, 46(3): 221-226.\nAbstract", 2025),
+    # ... and a meeting supplement's citation after its Chinese twin on one line, or on a line of its own
+    ("中华医学会血液学分会 2025 年学术年会 (CSH 2025) 论文摘要 | Poster PO-0457\n"
+     "中华血液学杂志, 2025, 46(增刊1): 188. Chinese Journal of Hematology, 2025, 46(Suppl 1): 188.\nTitle", 2025),
+    ("Title\nChin J Hematol, 2024, 45(6): 512.\nObjective: To evaluate CAR-T.", 2024),
     # an issue masthead, not the earlier published-online date
     ("www.thelancet.com/haematology Vol 12 June 2025\nCorrespondence\nTitle\n"
      "Published Online April 29, 2024\nWe analysed 128 patients.", 2025),
