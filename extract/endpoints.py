@@ -30,7 +30,7 @@ from extract import gate
 from extract.document import Document
 from extract.nlp import get_nlp, load_rules, split_sentences, term_attrs, term_matchers
 from extract.numbers import (NUM, NUMW, Atom, Dose, atom_value, derived_percent, normalise_grade,
-                             parse_doses, repair, scan, to_months, to_number)
+                             parse_doses, repair, round_sig, scan, to_months, to_number)
 from extract.record import RATES, SURVIVAL, Evidence, Measurement
 
 RESPONSE = {"complete_remission", "overall_response", "partial_remission", "mrd_negative"}
@@ -1012,6 +1012,10 @@ def read_text(text: str) -> list[tuple[str, dict[str, Any]]]:
 _DONOR_IN = gate.compile(r"\b(?:same|sibling|haplo\w*|(?:HLA-)?matched|mismatched|unrelated|related|new|different|original|prior|CAR-T)"
                          r"[\s-]+donors?\s+(?:in|for)\s+$", re.I | re.A)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.A)
+# "Cohorts of three to six patients received …": a design's cohort size, no count of the treated
+_COHORTS_OF = gate.compile(r"\b(?:cohorts|groups)\s+of\s+(?:\w+\s*(?:-|\u2013|to|or)\s*)?$", re.I | re.A)
+_SECOND_TX_IN = gate.compile(r"[,;(]\s*(?:and\s+|with\s+|being\s+)?(?:(?:as\s+)?(?:a|their)\s+)?second\s+(?:allo(?:geneic)?[\s-]*)?"
+                             r"(?:transplant(?:ation)?s?|HS?CT|SCT)\s+(?:in|for)\s+$", re.I | re.A)
 _COHORT_STANDS = gate.compile(r"\b(?:cohort|arm|group|part)\s+(?:[A-D]|\d{1,2}|I{1,3})\s*,\s*(?P<d>[^,;:()=\s]+\s[^,;:()=]{1,60}?|[A-Za-z-]+ed|refractory)\s*,\s*n\s?=\s?\d", re.I | re.A)
 _DEFINED_AS = gate.compile(r",\s*(?:which\s+was\s+|was\s+)?defined\s+as\s+[^,;()]{1,120},|\(\s*defined\s+as\s+[^()]{1,120}\)", re.I | re.A)
 _AGE_AT = re.compile(r"(?:\bat|\baged)\s+$", re.A)
@@ -1155,7 +1159,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         cohort += _dose_counts_in(text, doses, claimed)
     if doses and ("cases)" in low or "patients)" in low or "pts)" in low):
         cohort += _dose_paren_counts(text, doses, claimed)
-    if ":" in text and "=" in text and "roduct" in low:
+    if ":" in text and "=" in text and ("roduct" in low or "indicat" in low or "status" in low or "setting" in low):
         found += _product_counts(text, claimed)
     found += cohort
     found += _doses(text, doses) if doses else []
@@ -4155,6 +4159,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                     or _GRADE_NUM_BEFORE.search(flat, max(0, sm.start(grp) - 8), sm.start(grp)) \
                     or _LEVEL_NUM_BEFORE.search(flat, max(0, sm.start(grp) - 12), sm.start(grp)):
                 continue   # ("… at dose level 1 and eight patients were treated at …": a level's number is no count)
+            if "s of " in flat[max(0, sm.start(grp) - 24):sm.start(grp)] and _COHORTS_OF.search(flat, max(0, sm.start(grp) - 30), sm.start(grp)):
+                continue
             k = c.subgroup_counts.match(flat, sm.start(grp)) \
                 if appos is not None and pick[1] > _num(sm.group(grp)) and _APPOSED.fullmatch(flat, appos, sm.start(grp)) else None
             if k:
@@ -4225,6 +4231,10 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     cohort = cohort or typed or _disease_list(text)
     listed = cohort or ("(" in text and bool(_PATIENTS_PAREN.search(text)))
     dmatches = list(c.disease.finditer(text)) if listed else []
+    if doses and "respectively" in low and (k := _NEQ_RESPECTIVELY.search(text)):
+        # "Dose levels were 3 × 10(5), 1 × 10(6), and 3 × 10(6) CAR T cells per kilogram (n = 3, n = 5, and n = 6,
+        # respectively)": one "n = k" per listed dose, in order
+        out += _neq_respectively(text, k, doses, atoms, used)
     # disease counts and per-dose counts: each "n = k" names the label right before it
     for a in atoms:
         if a.kind != "neq" or a.start in used:
@@ -4778,8 +4788,12 @@ def _tumour_counts(text: str, got: list[Found], base: int) -> list[Found]:
 
 # a terse label naming the products, then each product's count: "Products: autologous n=19, donor-derived n=24,
 # universal n=14 (…)", "CAR-T products infused: BE-CAR7 n=6; UCART7 n=4"
-_PRODUCT_LABEL = gate.compile(r"(?:CAR[\s-]?T\s+)?products?(?:\s+(?:infused|given|administered|used))?\s*:\s*", re.I | re.A)
-_PRODUCT_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.'-]*(?:\s+[A-Za-z][\w/+.'-]*){0,3}?)\s*,?\s*\(?\bn\s?[=:]\s?(?P<n>\d+)(?![\d%]|\.\d)\)?"
+# (also the indication or disease status the infused had: "Indication: active disease n=10, MRD-positive CR (consolidation) n=7",
+# "Disease status at infusion: CR n=9, refractory n=5")
+_PRODUCT_LABEL = gate.compile(r"(?:(?:CAR[\s-]?T\s+)?products?(?:\s+(?:infused|given|administered|used))?|indications?(?:\s+for\s+CAR[\s-]?T)?"
+                              r"|(?:disease|remission)\s+status(?:\s+at\s+(?:infusion|CAR[\s-]?T|enrol+ment))?|(?:treatment|clinical)\s+setting)\s*:\s*",
+                              re.I | re.A)
+_PRODUCT_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.'-]*(?:\s+[A-Za-z][\w/+.'-]*){0,3}?(?:\s*\([A-Za-z][^()]{0,30}\))?)\s*,?\s*\(?\bn\s?[=:]\s?(?P<n>\d+)(?![\d%]|\.\d)\)?"
                               r"(?:\s*\([^()]*\))?\s*(?:[,;]\s*(?:and\s+)?|and\s+|\.?\s*$)", re.I | re.A)
 
 
@@ -4794,7 +4808,7 @@ def _product_counts(text: str, used: set[int]) -> list[Found]:
         pos = x.end()
     if len(items) < 2 or pos < len(text.rstrip()) or any(x.start("n") in used for x in items):
         return []
-    used.update(x.start("n") for x in items)
+    used.update(k for x in items for k in range(x.end("name"), x.end("n")))   # ("CR n=9": the group's count, no CR count)
     return [Found("patients_treated", {"value": int(x.group("n")), "subgroup": x.group("name")}, "cohort.named-group", x.start("n"))
             for x in items]
 
@@ -4977,6 +4991,30 @@ def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> li
     return []
 
 
+_NEQ_RESPECTIVELY = gate.compile(r"\(\s*(?P<ns>n\s?=\s?\d+(?:\s*,\s*n\s?=\s?\d+)*\s*,?\s*(?:and|or)\s+n\s?=\s?\d+)\s*,?\s*respectively\s*\)",
+                                 re.I | re.A)
+
+
+def _neq_respectively(text: str, k: re.Match, doses: list[Dose], atoms: list[Atom], used: set[int]) -> list[Found]:
+    """The treated count of each dose of a list right before "(n = a, n = b, and n = c, respectively)"."""
+    ns = [(int(x.group(1)), k.start("ns") + x.start()) for x in re.finditer(r"n\s?=\s?(\d+)", k.group("ns"), re.A)]
+    levels = [d for d in doses if d.end <= k.start() and _DOSE_TO_N.fullmatch(text, d.end, k.start())][-1:]
+    while levels and len(levels) < len(ns):
+        prev = [d for d in doses if d.end <= levels[0].start and _NUM_LIST_SEP.fullmatch(text, d.end, levels[0].start)]
+        if not prev:
+            break
+        levels.insert(0, prev[-1])
+    if len(levels) != len(ns):
+        return []
+    starts = [a.start for a in atoms if a.kind == "neq" and k.start() <= a.start < k.end()]
+    if any(x in used for x in starts):
+        return []
+    used.update(starts)
+    used.update(at for _, at in ns)
+    return [Found("patients_treated", {"value": n, "subgroup": _dose_name(text, d)}, "cohort.dose-level", at)
+            for d, (n, at) in zip(levels, ns)]
+
+
 _DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*[^(),;]{1,40}[,;]\s*", re.A)
 _DISEASE_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:CD\d+[+-]?\s+)?", re.A)
 _NUM_RUN = r"(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)"
@@ -5067,6 +5105,36 @@ _DOSE_ASIDE = gate.compile(r"(?:[(;]\s*(?:median|mean|maximum|max\.?|capped\s+at
                            r"\s*(?:(?:total\s+)?dose\s*)?[,:]?\s*(?:of\s+)?$", re.I | re.A)
 
 
+# "The median infused dose was 1.0 × 10^6/kg (range, 0.3-2.5 × 10^6/kg)", "at a median dose of 2.0 × 10^6 cells/kg (range
+# 0.5–5.0 …)", "Median dose 1.0 × 10^6/kg (range 0.3–3.0)": the doses given are the range, not the median (a bare range takes
+# the median's exponent and unit)
+_MEDIAN_DOSE = gate.compile(r"\bmedian\b(?:[^.;()]{0,30}?\bdoses?\b(?:\s+(?:was|of|given|infused|administered|received))?|\s+of)"
+                            r"\s*[:,]?\s*$", re.I | re.A)
+_RANGE_AFTER = re.compile(r"\s*[(,;]\s*range[:,]?\s*(?:(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?)\s*\)?)?", re.I | re.A)
+
+
+def _median_dose(text: str, d: Dose, doses: list[Dose]) -> Found | bool | None:
+    """None for no median dose with a range after it; True when the range is a dose of its own; a range dose from a bare
+    range's numbers in the median's exponent and unit."""
+    if d.low != d.high or not _MEDIAN_DOSE.search(text[max(0, d.start - 45):d.start]):
+        return None
+    r = _RANGE_AFTER.match(text, d.end)
+    if r is None:
+        return None
+    if any(e.start >= r.end() - 1 and e.start <= r.end() + 2 and e.low < e.high for e in doses):
+        return True
+    if r.group(1) is None:
+        return None
+    mant = re.match(r"\d+(?:\.\d+)?", text[d.start:d.end], re.A)
+    if mant is None or not float(mant.group(0)):
+        return None
+    scale = d.low / float(mant.group(0))
+    lo, hi = round_sig(float(r.group(1)) * scale), round_sig(float(r.group(2)) * scale)
+    if not lo < d.low < hi:
+        return None
+    return Found("dose", {"low": lo, "high": hi, "unit": d.unit}, _DOSE_RULE[d.unit], d.start)
+
+
 def _doses(text: str, doses: list[Dose]) -> list[Found]:
     if re.search(r"\b(?:mice|mouse|murine model|xenograft|in vitro)\b", text, re.I):
         return []
@@ -5079,6 +5147,13 @@ def _doses(text: str, doses: list[Dose]) -> list[Found]:
         if ("(" in before or ";" in before or "max" in before or "xce" in before or "cap" in before
                 or "more than" in before) and _DOSE_ASIDE.search(before):
             continue
+        if "edian" in text[max(0, d.start - 45):d.start]:
+            md = _median_dose(text, d, doses)
+            if md is True:
+                continue
+            if md is not None:
+                out.append(md)
+                continue
         f: dict[str, Any] = {"low": d.low, "high": d.high, "unit": d.unit}
         if multi[d.start] == 1:
             lab = _dose_label(text, d)
