@@ -39,7 +39,9 @@ NEGATABLE = {"crs", "neurotoxicity", "gvhd", "relapse", "transplant"}
 RATE = set(RATES)
 SURV = set(SURVIVAL)
 PATIENT = (r"(?:patients?|pts?|participants?|subjects?|cases?|child(?:ren)?|adults|responders|recipients?|"
-           r"individuals|adolescents|infants)")
+           r"individuals|adolescents|infants|"
+           # (a paediatric study's "Only 4 families opted for allo-HSCT": the families decide for the children counted)
+           r"families(?=\s+(?:(?:subsequently|later|then|eventually|ultimately)\s+)?(?:opted|chose|elected|declined|consented)\b))")
 # substrings a dose expression cannot do without (cheaper than one regex search per sentence)
 _DOSE_HINTS = ("×", "*", "x 10", "x10", "10^", "10(", "e6", "e7", "e8", "e5", "e+", "million", "/kg", "per kg",
                "10 6", "10 5", "10 7", "10 8")
@@ -1112,6 +1114,10 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         atoms = [a for a in atoms if not _PER_BASE.search(text, max(0, a.start - 8), a.start)]
     if "donor " in low:   # "bridged to HSCT …, same donor in 19": the donors of those transplanted, no count of a term
         atoms = [a for a in atoms if not _DONOR_IN.search(text, max(0, a.start - 40), a.start)]
+    if "second " in low and "transplant" in low or "second hsct" in low or "second allo" in low:
+        # "Sixty-one … proceeded to consolidative allo-HSCT, a second transplant in 17": which transplant it was for some of
+        # those counted before, no second count of the term
+        atoms = [a for a in atoms if not _SECOND_TX_IN.search(text, max(0, a.start - 50), a.start)]
     mentions = _mentions(text, spans, atoms, low)
     if "defined as " in low:   # "CNS remission, defined as clearance of blasts from the CSF, was documented in 35 of 36": a definition's words
         defs = [(d.start(), d.end()) for d in _DEFINED_AS.finditer(text)]
@@ -1882,6 +1888,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                     # "neurotoxicity and haemophagocytic lymphohistiocytosis were not observed": the list's absence
                     or ((" and " in text or " or " in text or ", " in text) and (k := _LIST_THEN_VERB.match(text, m.end))
                         and c.neg_after.match(text[k.end():k.end() + 80]))):
+                if ("absence" in low or "lack" in low) and _FACTOR_AFTER.match(text, m.end) and _FACTOR_BEFORE.search(before):
+                    continue   # "absence of consolidative transplantation (HR 4.1; …) predicted inferior EFS": a risk factor
                 m.negated = True
             elif i and ms[i - 1].negated and ms[i - 1].endpoint != m.endpoint and _OR_GAP.fullmatch(text, ms[i - 1].end, start):
                 # (another endpoint: "no ICANS or acute GVHD"; "none had grade III-IV or chronic GVHD" is left open)
@@ -1891,6 +1899,10 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
     return sorted(ms, key=lambda m: m.start)
 
 
+# a model's factor: "absence of consolidative transplantation (HR 4.1; 95% CI …)", "lack of HSCT was associated with …"
+_FACTOR_BEFORE = gate.compile(r"\b(?:absence|lack)\s+of\s+(?:[\w-]+\s+){0,3}$", re.I | re.A)
+_FACTOR_AFTER = gate.compile(r"\s*(?:\(\s*(?:[ah]?HR|[ao]?OR|SHR|(?:adjusted\s+)?(?:hazard|odds)\s+ratio)\b|(?:was|were|remained)\s+(?:independently\s+|significantly\s+|also\s+)*"
+                             r"(?:associated|predictive|prognostic|a\s+(?:risk|prognostic)\s+factor)|(?:independently\s+)?predicted\b)", re.I | re.A)
 # the rest of a list of terms (no grade, no number) before its plural verb: "… and HLH were", "…, HLH, or MAS did"
 _LIST_THEN_VERB = re.compile(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?!grade\b|gr\b)[A-Za-z][\w'/-]*"
                              r"(?:\s+(?!grade\b|were\b|was\b|did\b)[A-Za-z][\w'/-]*){0,3}(?:\s*\([A-Za-z-]{2,10}\))?){1,3}"
@@ -2951,7 +2963,9 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
         # "D28 CR/CRi: auto 80.0% (20/25) vs donor 93.9% (31/33)": a term's label, then its values
         labelled = (_label_term(text, clauses[k - 1], ca, cb, live, cms, cgs, groups)
                     or _split_count(text, clauses[k - 1], ca, live, cms, cgs, groups)) \
-            if k and cgs and text.startswith(":", ca) else {}
+            if k and cgs and text.startswith(":", ca) else \
+            _split_count(text, clauses[k - 1], ca, live, cms, cgs, groups, both=True) \
+            if k and len(cgs) > 1 and text.startswith(";", ca) else {}   # ("CR 14/17 (82%); active disease 7/10, consolidation 7/7")
         if labelled:
             carried = next(iter(labelled.values()))
         elif carried is not None and cgs and text.startswith(";", ca) and _names_after(text, ca + 1, cb, cms, cgs):
@@ -3269,7 +3283,7 @@ _SHARE_NAME = gate.compile(r"\s+(?:(?:at|in|on|with|among)\s+)?(?P<sub>[A-Za-z][
 
 
 def _split_count(text: str, prev: tuple[int, int], ca: int, live: list[Mention], cms: list[Mention],
-                 cgs: list[Group], groups: list[Group]) -> dict[int, Mention]:
+                 cgs: list[Group], groups: list[Group], both: bool = False) -> dict[int, Mention]:
     """"Relapse occurred in 8 patients: 2 of 11 transplanted and 6 of 7 non-transplanted responders": after a
     term's count and a colon, shares whose counts add up to it are the term's, each group named after its share."""
     pa, pb = prev
@@ -3284,7 +3298,16 @@ def _split_count(text: str, prev: tuple[int, int], ca: int, live: list[Mention],
         return {}
     if "N" in own[0].vals and sum(g.vals.get("N", 0) for g in shares) != own[0].vals["N"]:
         return {}   # "CR/CRi 46/57 (80.7%): autologous 16/19 (84.2%), donor-derived 22/24 (91.7%), …": both add up
+    if both and ("N" not in own[0].vals or len(shares) != len(cgs)
+                 or _COMPARE_GAP.search(text, ca, shares[-1].start)):
+        # (after a semicolon, only a list of shares whose counts and sizes both add up to the total's; a compared pair,
+        # "; high-risk 8/12 (66.7%) vs standard-risk 7/8 (87.5%)", is read as one)
+        return {}
     names = [k.group("sub") if (k := _SHARE_NAME.match(text, g.end)) else None for g in shares]
+    if both and len(shares) == 2 and (k := _PAIR_RESPECTIVELY.match(text, shares[-1].end)):
+        names = [k.group("a"), k.group("b")]   # "; the rates were 17/19 and 7/8 in the donor-derived and new-donor cohorts, respectively"
+    elif both and "respectively" in text[shares[-1].end:shares[-1].end + 80]:
+        names = [None] * len(shares)
     if not any(names):
         # the group named before its share: ": autologous 16/19 (84.2%), donor-derived 22/24 (91.7%)"
         starts = [ca] + [g.end for g in shares[:-1]]
@@ -3298,6 +3321,10 @@ def _split_count(text: str, prev: tuple[int, int], ca: int, live: list[Mention],
     return {id(g): terms[0] for g in shares}
 
 
+_PAIR_RESPECTIVELY = gate.compile(r"\s+(?:in|among|for|with)\s+(?:the\s+)?(?P<a>[A-Za-z][\w/+-]*(?:\s+[A-Za-z][\w/+-]*)?)\s+and\s+(?:the\s+)?"
+                                  r"(?P<b>[A-Za-z][\w/+-]*(?:\s+(?!cohorts|groups|arms|patients)[A-Za-z][\w/+-]*)?)(?:\s+(?:cohorts|groups|arms|patients))?"
+                                  r"\s*,?\s*respectively\b", re.I | re.A)
+_COMPARE_GAP = gate.compile(r"\b(?:vs|versus|v|compared)\b", re.I | re.A)
 _NAME_BEFORE_SHARE = re.compile(r"[\s:,;)%]*(?:and\s+)?(?P<sub>[A-Za-z][\w/+-]*(?:\s+[A-Za-z][\w/+-]*)?)\s+", re.A)
 
 
@@ -3689,6 +3716,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
             f["n"] = v["n"]
         # a grade breakdown after a total ("CRS in 5, all grade 1", "of whom 2 had grade 3") keeps N null
         N = None if ep in GRADED and (m.kind == "G" or g.head == "allof") else v.get("N") or sub_N or prefix_N
+        if m.rule in ("cr.breakdown", "pr.breakdown"):
+            N = v.get("N")   # "responded in 4 (complete in 3, partial in 1)": the parts of a total keep N null
         if N and ("n" not in v or v["n"] <= N):
             f["N"] = N
         if "percent" not in f and "n" in f and "N" in f:
@@ -3926,6 +3955,14 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
         # HSCT had longer EFS"), not the outcome, unless nothing else is named
         named = sorted((m.endpoint for m in ms if m.kind == "E" and not m.pop and start <= m.start < a.start),
                        key=lambda e: e == "transplant")
+        if last is not None and not inwin and not named and ("persist" in window or "remain" in window or "maintain" in window
+                                                              or "held" in window) and _DIFFERENCE_HELD.search(window) \
+                and not _ADJUSTED.search(window):   # (not a model's: "remained significant after adjustment for …")
+            # "…(P < 0.001), and the difference persisted in a landmark analysis at day 60 (P = 0.002)": the same comparison again
+            f = {**last, "value": val}
+            last = f
+            out.append(Found("p_value", f, "p.compare", a.start))
+            continue
         if not inwin and not named and (not _TWO_GROUPS.search(window) or _OFF_VOCABULARY.search(window)):
             # "CAR-NK persistence was longer at DL3 (p=0.02)": no result stated or named, one group;
             # "Cmax was higher in responders than in non-responders (median 52,800 v 6,900 copies/µg;
@@ -3988,6 +4025,9 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
     return out
 
 
+_DIFFERENCE_HELD = gate.compile(r"\b(?:the|this|that)\s+(?:difference|advantage|benefit|separation)\s+(?:persisted|remained(?:\s+significant)?|"
+                                r"was\s+maintained|held)\b", re.I | re.A)
+_ADJUSTED = gate.compile(r"\b(?:adjust\w*|multivaria\w+|regression|model)\b", re.I | re.A)
 _P_NAMES = re.compile(r"\(\s*(?P<a>[A-Za-z][\w/+-]*(?:\s\d+)?)\s+(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][\w/+-]*(?:\s\d+)?)\s*[,;]\s*$", re.A)
 _P_VS = re.compile(r"\s*,?\s*(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][\w/+-]*(?:\s+(?!and\b|or\b)[A-Za-z][\w/+-]*)?)\s*[);,.]", re.A)
 # (its CI may come between: "not reached (95% CI 24·9–not estimable) in the luma-cel group versus 12·1 months")
