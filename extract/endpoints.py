@@ -30,7 +30,7 @@ from extract import gate
 from extract.document import Document
 from extract.nlp import get_nlp, load_rules, split_sentences, term_attrs, term_matchers
 from extract.numbers import (NUM, NUMW, Atom, Dose, atom_value, derived_percent, normalise_grade,
-                             parse_doses, repair, scan, to_months, to_number)
+                             parse_doses, repair, round_sig, scan, to_months, to_number)
 from extract.record import RATES, SURVIVAL, Evidence, Measurement
 
 RESPONSE = {"complete_remission", "overall_response", "partial_remission", "mrd_negative"}
@@ -39,7 +39,9 @@ NEGATABLE = {"crs", "neurotoxicity", "gvhd", "relapse", "transplant"}
 RATE = set(RATES)
 SURV = set(SURVIVAL)
 PATIENT = (r"(?:patients?|pts?|participants?|subjects?|cases?|child(?:ren)?|adults|responders|recipients?|"
-           r"individuals|adolescents|infants)")
+           r"individuals|adolescents|infants|"
+           # (a paediatric study's "Only 4 families opted for allo-HSCT": the families decide for the children counted)
+           r"families(?=\s+(?:(?:subsequently|later|then|eventually|ultimately)\s+)?(?:opted|chose|elected|declined|consented)\b))")
 # substrings a dose expression cannot do without (cheaper than one regex search per sentence)
 _DOSE_HINTS = ("×", "*", "x 10", "x10", "10^", "10(", "e6", "e7", "e8", "e5", "e+", "million", "/kg", "per kg",
                "10 6", "10 5", "10 7", "10 8")
@@ -1076,6 +1078,10 @@ def read_text(text: str) -> list[tuple[str, dict[str, Any]]]:
 _DONOR_IN = gate.compile(r"\b(?:same|sibling|haplo\w*|(?:HLA-)?matched|mismatched|unrelated|related|new|different|original|prior|CAR-T)"
                          r"[\s-]+donors?\s+(?:in|for)\s+$", re.I | re.A)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.A)
+# "Cohorts of three to six patients received …": a design's cohort size, no count of the treated
+_COHORTS_OF = gate.compile(r"\b(?:cohorts|groups)\s+of\s+(?:\w+\s*(?:-|\u2013|to|or)\s*)?$", re.I | re.A)
+_SECOND_TX_IN = gate.compile(r"[,;(]\s*(?:and\s+|with\s+|being\s+)?(?:(?:as\s+)?(?:a|their)\s+)?second\s+(?:allo(?:geneic)?[\s-]*)?"
+                             r"(?:transplant(?:ation)?s?|HS?CT|SCT)\s+(?:in|for)\s+$", re.I | re.A)
 _COHORT_STANDS = gate.compile(r"\b(?:cohort|arm|group|part)\s+(?:[A-D]|\d{1,2}|I{1,3})\s*,\s*(?P<d>[^,;:()=\s]+\s[^,;:()=]{1,60}?|[A-Za-z-]+ed|refractory)\s*,\s*n\s?=\s?\d", re.I | re.A)
 _DEFINED_AS = gate.compile(r",\s*(?:which\s+was\s+|was\s+)?defined\s+as\s+[^,;()]{1,120},|\(\s*defined\s+as\s+[^()]{1,120}\)", re.I | re.A)
 _AGE_AT = re.compile(r"(?:\bat|\baged)\s+$", re.A)
@@ -1174,6 +1180,10 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         atoms = [a for a in atoms if not _PER_BASE.search(text, max(0, a.start - 8), a.start)]
     if "donor " in low:   # "bridged to HSCT …, same donor in 19": the donors of those transplanted, no count of a term
         atoms = [a for a in atoms if not _DONOR_IN.search(text, max(0, a.start - 40), a.start)]
+    if "second " in low and "transplant" in low or "second hsct" in low or "second allo" in low:
+        # "Sixty-one … proceeded to consolidative allo-HSCT, a second transplant in 17": which transplant it was for some of
+        # those counted before, no second count of the term
+        atoms = [a for a in atoms if not _SECOND_TX_IN.search(text, max(0, a.start - 50), a.start)]
     mentions = _mentions(text, spans, atoms, low)
     if "defined as " in low:   # "CNS remission, defined as clearance of blasts from the CSF, was documented in 35 of 36": a definition's words
         defs = [(d.start(), d.end()) for d in _DEFINED_AS.finditer(text)]
@@ -1223,7 +1233,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         cohort += _dose_counts_in(text, doses, claimed)
     if doses and ("cases)" in low or "patients)" in low or "pts)" in low):
         cohort += _dose_paren_counts(text, doses, claimed)
-    if ":" in text and "=" in text and "roduct" in low:
+    if ":" in text and "=" in text and ("roduct" in low or "indicat" in low or "status" in low or "setting" in low):
         found += _product_counts(text, claimed)
     found += cohort
     found += _doses(text, doses) if doses else []
@@ -2021,6 +2031,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                     # "neurotoxicity and haemophagocytic lymphohistiocytosis were not observed": the list's absence
                     or ((" and " in text or " or " in text or ", " in text) and (k := _LIST_THEN_VERB.match(text, m.end))
                         and c.neg_after.match(text[k.end():k.end() + 80]))):
+                if ("absence" in low or "lack" in low) and _FACTOR_AFTER.match(text, m.end) and _FACTOR_BEFORE.search(before):
+                    continue   # "absence of consolidative transplantation (HR 4.1; …) predicted inferior EFS": a risk factor
                 m.negated = True
             elif i and ms[i - 1].negated and ms[i - 1].endpoint != m.endpoint and _OR_GAP.fullmatch(text, ms[i - 1].end, start):
                 # (another endpoint: "no ICANS or acute GVHD"; "none had grade III-IV or chronic GVHD" is left open)
@@ -2030,6 +2042,10 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
     return sorted(ms, key=lambda m: m.start)
 
 
+# a model's factor: "absence of consolidative transplantation (HR 4.1; 95% CI …)", "lack of HSCT was associated with …"
+_FACTOR_BEFORE = gate.compile(r"\b(?:absence|lack)\s+of\s+(?:[\w-]+\s+){0,3}$", re.I | re.A)
+_FACTOR_AFTER = gate.compile(r"\s*(?:\(\s*(?:[ah]?HR|[ao]?OR|SHR|(?:adjusted\s+)?(?:hazard|odds)\s+ratio)\b|(?:was|were|remained)\s+(?:independently\s+|significantly\s+|also\s+)*"
+                             r"(?:associated|predictive|prognostic|a\s+(?:risk|prognostic)\s+factor)|(?:independently\s+)?predicted\b)", re.I | re.A)
 # the rest of a list of terms (no grade, no number) before its plural verb: "… and HLH were", "…, HLH, or MAS did"
 _LIST_THEN_VERB = re.compile(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?!grade\b|gr\b)[A-Za-z][\w'/-]*"
                              r"(?:\s+(?!grade\b|were\b|was\b|did\b)[A-Za-z][\w'/-]*){0,3}(?:\s*\([A-Za-z-]{2,10}\))?){1,3}"
@@ -3123,7 +3139,9 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
         # "D28 CR/CRi: auto 80.0% (20/25) vs donor 93.9% (31/33)": a term's label, then its values
         labelled = (_label_term(text, clauses[k - 1], ca, cb, live, cms, cgs, groups)
                     or _split_count(text, clauses[k - 1], ca, live, cms, cgs, groups)) \
-            if k and cgs and text.startswith(":", ca) else {}
+            if k and cgs and text.startswith(":", ca) else \
+            _split_count(text, clauses[k - 1], ca, live, cms, cgs, groups, both=True) \
+            if k and len(cgs) > 1 and text.startswith(";", ca) else {}   # ("CR 14/17 (82%); active disease 7/10, consolidation 7/7")
         if labelled:
             carried = next(iter(labelled.values()))
         elif carried is not None and cgs and text.startswith(";", ca) and _names_after(text, ca + 1, cb, cms, cgs):
@@ -3443,7 +3461,7 @@ _SHARE_NAME = gate.compile(r"\s+(?:(?:at|in|on|with|among)\s+)?(?P<sub>[A-Za-z][
 
 
 def _split_count(text: str, prev: tuple[int, int], ca: int, live: list[Mention], cms: list[Mention],
-                 cgs: list[Group], groups: list[Group]) -> dict[int, Mention]:
+                 cgs: list[Group], groups: list[Group], both: bool = False) -> dict[int, Mention]:
     """"Relapse occurred in 8 patients: 2 of 11 transplanted and 6 of 7 non-transplanted responders": after a
     term's count and a colon, shares whose counts add up to it are the term's, each group named after its share."""
     pa, pb = prev
@@ -3458,7 +3476,16 @@ def _split_count(text: str, prev: tuple[int, int], ca: int, live: list[Mention],
         return {}
     if "N" in own[0].vals and sum(g.vals.get("N", 0) for g in shares) != own[0].vals["N"]:
         return {}   # "CR/CRi 46/57 (80.7%): autologous 16/19 (84.2%), donor-derived 22/24 (91.7%), …": both add up
+    if both and ("N" not in own[0].vals or len(shares) != len(cgs)
+                 or _COMPARE_GAP.search(text, ca, shares[-1].start)):
+        # (after a semicolon, only a list of shares whose counts and sizes both add up to the total's; a compared pair,
+        # "; high-risk 8/12 (66.7%) vs standard-risk 7/8 (87.5%)", is read as one)
+        return {}
     names = [k.group("sub") if (k := _SHARE_NAME.match(text, g.end)) else None for g in shares]
+    if both and len(shares) == 2 and (k := _PAIR_RESPECTIVELY.match(text, shares[-1].end)):
+        names = [k.group("a"), k.group("b")]   # "; the rates were 17/19 and 7/8 in the donor-derived and new-donor cohorts, respectively"
+    elif both and "respectively" in text[shares[-1].end:shares[-1].end + 80]:
+        names = [None] * len(shares)
     if not any(names):
         # the group named before its share: ": autologous 16/19 (84.2%), donor-derived 22/24 (91.7%)"
         starts = [ca] + [g.end for g in shares[:-1]]
@@ -3472,6 +3499,10 @@ def _split_count(text: str, prev: tuple[int, int], ca: int, live: list[Mention],
     return {id(g): terms[0] for g in shares}
 
 
+_PAIR_RESPECTIVELY = gate.compile(r"\s+(?:in|among|for|with)\s+(?:the\s+)?(?P<a>[A-Za-z][\w/+-]*(?:\s+[A-Za-z][\w/+-]*)?)\s+and\s+(?:the\s+)?"
+                                  r"(?P<b>[A-Za-z][\w/+-]*(?:\s+(?!cohorts|groups|arms|patients)[A-Za-z][\w/+-]*)?)(?:\s+(?:cohorts|groups|arms|patients))?"
+                                  r"\s*,?\s*respectively\b", re.I | re.A)
+_COMPARE_GAP = gate.compile(r"\b(?:vs|versus|v|compared)\b", re.I | re.A)
 _NAME_BEFORE_SHARE = re.compile(r"[\s:,;)%]*(?:and\s+)?(?P<sub>[A-Za-z][\w/+-]*(?:\s+[A-Za-z][\w/+-]*)?)\s+", re.A)
 
 
@@ -3863,6 +3894,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
             f["n"] = v["n"]
         # a grade breakdown after a total ("CRS in 5, all grade 1", "of whom 2 had grade 3") keeps N null
         N = None if ep in GRADED and (m.kind == "G" or g.head == "allof") else v.get("N") or sub_N or prefix_N
+        if m.rule in ("cr.breakdown", "pr.breakdown"):
+            N = v.get("N")   # "responded in 4 (complete in 3, partial in 1)": the parts of a total keep N null
         if N and ("n" not in v or v["n"] <= N):
             f["N"] = N
         if "percent" not in f and "n" in f and "N" in f:
@@ -4111,6 +4144,14 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
         # HSCT had longer EFS"), not the outcome, unless nothing else is named
         named = sorted((m.endpoint for m in ms if m.kind == "E" and not m.pop and start <= m.start < a.start),
                        key=lambda e: e == "transplant")
+        if last is not None and not inwin and not named and ("persist" in window or "remain" in window or "maintain" in window
+                                                              or "held" in window) and _DIFFERENCE_HELD.search(window) \
+                and not _ADJUSTED.search(window):   # (not a model's: "remained significant after adjustment for …")
+            # "…(P < 0.001), and the difference persisted in a landmark analysis at day 60 (P = 0.002)": the same comparison again
+            f = {**last, "value": val}
+            last = f
+            out.append(Found("p_value", f, "p.compare", a.start))
+            continue
         if not inwin and not named and (not _TWO_GROUPS.search(window) or _OFF_VOCABULARY.search(window)):
             # "CAR-NK persistence was longer at DL3 (p=0.02)": no result stated or named, one group;
             # "Cmax was higher in responders than in non-responders (median 52,800 v 6,900 copies/µg;
@@ -4183,6 +4224,9 @@ _NEW_SUBJECT_ASSOC = gate.compile(r"\b(?:whereas|while|although|but|and)\s+(?!(?
                                   r"(?:was|were|is|are|remained)\s+(?:(?:not|also|independently|significantly)\s+)*associated\s+with\b", re.I | re.A)
 _P_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)", re.I | re.A)
 _P_RESPECTIVELY = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)(?:p\s*[=<>≤]\s*)?[<>≤]?\s*\d*\.?\d+)*\s*,?\s*respectively\b", re.I | re.A)
+_DIFFERENCE_HELD = gate.compile(r"\b(?:the|this|that)\s+(?:difference|advantage|benefit|separation)\s+(?:persisted|remained(?:\s+significant)?|"
+                                r"was\s+maintained|held)\b", re.I | re.A)
+_ADJUSTED = gate.compile(r"\b(?:adjust\w*|multivaria\w+|regression|model)\b", re.I | re.A)
 _P_NAMES = re.compile(r"\(\s*(?P<a>[A-Za-z][\w/+-]*(?:\s\d+)?)\s+(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][\w/+-]*(?:\s\d+)?)\s*[,;]\s*$", re.A)
 _P_VS = re.compile(r"\s*,?\s*(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][\w/+-]*(?:\s+(?!and\b|or\b)[A-Za-z][\w/+-]*)?)\s*[);,.]", re.A)
 # (its CI may come between: "not reached (95% CI 24·9–not estimable) in the luma-cel group versus 12·1 months")
@@ -4363,6 +4407,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                     or _GRADE_NUM_BEFORE.search(flat, max(0, sm.start(grp) - 8), sm.start(grp)) \
                     or _LEVEL_NUM_BEFORE.search(flat, max(0, sm.start(grp) - 12), sm.start(grp)):
                 continue   # ("… at dose level 1 and eight patients were treated at …": a level's number is no count)
+            if "s of " in flat[max(0, sm.start(grp) - 24):sm.start(grp)] and _COHORTS_OF.search(flat, max(0, sm.start(grp) - 30), sm.start(grp)):
+                continue
             k = c.subgroup_counts.match(flat, sm.start(grp)) \
                 if appos is not None and pick[1] > _num(sm.group(grp)) and _APPOSED.fullmatch(flat, appos, sm.start(grp)) else None
             if k:
@@ -4452,6 +4498,10 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     dmatches = list(c.disease.finditer(text)) if listed else []
     # ("The 24 infused patients (T-ALL, n = 17; T-LBL, n = 7) had …": the parentheses right after the patient noun)
     plist = [(m.end(), text.find(")", m.end())) for m in _PATIENTS_LIST.finditer(text)] if listed and "s (" in text else ()
+    if doses and "respectively" in low and (k := _NEQ_RESPECTIVELY.search(text)):
+        # "Dose levels were 3 × 10(5), 1 × 10(6), and 3 × 10(6) CAR T cells per kilogram (n = 3, n = 5, and n = 6,
+        # respectively)": one "n = k" per listed dose, in order
+        out += _neq_respectively(text, k, doses, atoms, used)
     # disease counts and per-dose counts: each "n = k" names the label right before it
     for a in atoms:
         if a.kind != "neq" or a.start in used:
@@ -5020,8 +5070,12 @@ def _tumour_counts(text: str, got: list[Found], base: int) -> list[Found]:
 
 # a terse label naming the products, then each product's count: "Products: autologous n=19, donor-derived n=24,
 # universal n=14 (…)", "CAR-T products infused: BE-CAR7 n=6; UCART7 n=4"
-_PRODUCT_LABEL = gate.compile(r"(?:CAR[\s-]?T\s+)?products?(?:\s+(?:infused|given|administered|used))?\s*:\s*", re.I | re.A)
-_PRODUCT_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.'-]*(?:\s+[A-Za-z][\w/+.'-]*){0,3}?)\s*,?\s*\(?\bn\s?[=:]\s?(?P<n>\d+)(?![\d%]|\.\d)\)?"
+# (also the indication or disease status the infused had: "Indication: active disease n=10, MRD-positive CR (consolidation) n=7",
+# "Disease status at infusion: CR n=9, refractory n=5")
+_PRODUCT_LABEL = gate.compile(r"(?:(?:CAR[\s-]?T\s+)?products?(?:\s+(?:infused|given|administered|used))?|indications?(?:\s+for\s+CAR[\s-]?T)?"
+                              r"|(?:disease|remission)\s+status(?:\s+at\s+(?:infusion|CAR[\s-]?T|enrol+ment))?|(?:treatment|clinical)\s+setting)\s*:\s*",
+                              re.I | re.A)
+_PRODUCT_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.'-]*(?:\s+[A-Za-z][\w/+.'-]*){0,3}?(?:\s*\([A-Za-z][^()]{0,30}\))?)\s*,?\s*\(?\bn\s?[=:]\s?(?P<n>\d+)(?![\d%]|\.\d)\)?"
                               r"(?:\s*\([^()]*\))?\s*(?:[,;]\s*(?:and\s+)?|and\s+|\.?\s*$)", re.I | re.A)
 
 
@@ -5036,7 +5090,7 @@ def _product_counts(text: str, used: set[int]) -> list[Found]:
         pos = x.end()
     if len(items) < 2 or pos < len(text.rstrip()) or any(x.start("n") in used for x in items):
         return []
-    used.update(x.start("n") for x in items)
+    used.update(k for x in items for k in range(x.end("name"), x.end("n")))   # ("CR n=9": the group's count, no CR count)
     return [Found("patients_treated", {"value": int(x.group("n")), "subgroup": x.group("name")}, "cohort.named-group", x.start("n"))
             for x in items]
 
@@ -5280,6 +5334,28 @@ def _kind_paren_counts(text: str, treated: Found, used: set[int], dmatches, dose
             return []
         items.append((name, int(k.group("n")), k.start("n")))
     return _per_group(items, treated.fields["value"], used, 0, 0, dmatches) if len(items) >= 2 else []
+_NEQ_RESPECTIVELY = gate.compile(r"\(\s*(?P<ns>n\s?=\s?\d+(?:\s*,\s*n\s?=\s?\d+)*\s*,?\s*(?:and|or)\s+n\s?=\s?\d+)\s*,?\s*respectively\s*\)",
+                                 re.I | re.A)
+
+
+def _neq_respectively(text: str, k: re.Match, doses: list[Dose], atoms: list[Atom], used: set[int]) -> list[Found]:
+    """The treated count of each dose of a list right before "(n = a, n = b, and n = c, respectively)"."""
+    ns = [(int(x.group(1)), k.start("ns") + x.start()) for x in re.finditer(r"n\s?=\s?(\d+)", k.group("ns"), re.A)]
+    levels = [d for d in doses if d.end <= k.start() and _DOSE_TO_N.fullmatch(text, d.end, k.start())][-1:]
+    while levels and len(levels) < len(ns):
+        prev = [d for d in doses if d.end <= levels[0].start and _NUM_LIST_SEP.fullmatch(text, d.end, levels[0].start)]
+        if not prev:
+            break
+        levels.insert(0, prev[-1])
+    if len(levels) != len(ns):
+        return []
+    starts = [a.start for a in atoms if a.kind == "neq" and k.start() <= a.start < k.end()]
+    if any(x in used for x in starts):
+        return []
+    used.update(starts)
+    used.update(at for _, at in ns)
+    return [Found("patients_treated", {"value": n, "subgroup": _dose_name(text, d)}, "cohort.dose-level", at)
+            for d, (n, at) in zip(levels, ns)]
 
 
 _DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*[^(),;]{1,40}[,;]\s*", re.A)
@@ -5373,6 +5449,36 @@ _DOSE_ASIDE = gate.compile(r"(?:[(;]\s*(?:median|mean|maximum|max\.?|capped\s+at
                            r"\s*(?:(?:total\s+)?dose\s*)?[,:]?\s*(?:of\s+)?$", re.I | re.A)
 
 
+# "The median infused dose was 1.0 × 10^6/kg (range, 0.3-2.5 × 10^6/kg)", "at a median dose of 2.0 × 10^6 cells/kg (range
+# 0.5–5.0 …)", "Median dose 1.0 × 10^6/kg (range 0.3–3.0)": the doses given are the range, not the median (a bare range takes
+# the median's exponent and unit)
+_MEDIAN_DOSE = gate.compile(r"\bmedian\b(?:[^.;()]{0,30}?\bdoses?\b(?:\s+(?:was|of|given|infused|administered|received))?|\s+of)"
+                            r"\s*[:,]?\s*$", re.I | re.A)
+_RANGE_AFTER = re.compile(r"\s*[(,;]\s*range[:,]?\s*(?:(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?)\s*\)?)?", re.I | re.A)
+
+
+def _median_dose(text: str, d: Dose, doses: list[Dose]) -> Found | bool | None:
+    """None for no median dose with a range after it; True when the range is a dose of its own; a range dose from a bare
+    range's numbers in the median's exponent and unit."""
+    if d.low != d.high or not _MEDIAN_DOSE.search(text[max(0, d.start - 45):d.start]):
+        return None
+    r = _RANGE_AFTER.match(text, d.end)
+    if r is None:
+        return None
+    if any(e.start >= r.end() - 1 and e.start <= r.end() + 2 and e.low < e.high for e in doses):
+        return True
+    if r.group(1) is None:
+        return None
+    mant = re.match(r"\d+(?:\.\d+)?", text[d.start:d.end], re.A)
+    if mant is None or not float(mant.group(0)):
+        return None
+    scale = d.low / float(mant.group(0))
+    lo, hi = round_sig(float(r.group(1)) * scale), round_sig(float(r.group(2)) * scale)
+    if not lo < d.low < hi:
+        return None
+    return Found("dose", {"low": lo, "high": hi, "unit": d.unit}, _DOSE_RULE[d.unit], d.start)
+
+
 def _doses(text: str, doses: list[Dose]) -> list[Found]:
     if re.search(r"\b(?:mice|mouse|murine model|xenograft|in vitro)\b", text, re.I):
         return []
@@ -5385,6 +5491,13 @@ def _doses(text: str, doses: list[Dose]) -> list[Found]:
         if ("(" in before or ";" in before or "max" in before or "xce" in before or "cap" in before
                 or "more than" in before) and _DOSE_ASIDE.search(before):
             continue
+        if "edian" in text[max(0, d.start - 45):d.start]:
+            md = _median_dose(text, d, doses)
+            if md is True:
+                continue
+            if md is not None:
+                out.append(md)
+                continue
         f: dict[str, Any] = {"low": d.low, "high": d.high, "unit": d.unit}
         if multi[d.start] == 1:
             lab = _dose_label(text, d)

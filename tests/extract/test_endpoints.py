@@ -6844,6 +6844,139 @@ def test_blind77_families(text, expected):
     _matches(read_text(text), expected)
 
 
+BLIND72_FAMILIES = [
+    # a median dose with its range: the doses given are the range, not the median (a bare range takes the median's exponent)
+    ("The median infused dose was 1.0 × 10(6)/kg (range, 0.3-2.5 × 10(6)/kg).",
+     [("dose", {"low": 300000, "high": 2500000, "unit": "cells/kg"})]),
+    ("Patients received products at a median dose of 2.0 × 10⁶ CAR-T cells/kg (range, 0.5–5.0 × 10⁶ cells/kg).",
+     [("dose", {"low": 500000, "high": 5000000, "unit": "cells/kg"})]),
+    ("Median dose 1.0 × 10^6/kg (range 0.3–3.0).", [("dose", {"low": 300000, "high": 3000000, "unit": "cells/kg"})]),
+    ("Patients received a median of 2.1 × 10^8 CAR T cells (range, 1.2-3.4 × 10^8).",
+     [("dose", {"low": 120000000, "high": 340000000, "unit": "cells"})]),
+    ("The median dose was 1 × 10^6 cells/kg.", [("dose", {"low": 1000000, "high": 1000000})]),
+    # which transplant it was for some of those counted before is no second transplant count
+    ("Sixty-one of the 96 responders (63.5%) proceeded to consolidative allo-HSCT, a second transplant in 17.",
+     [("transplant", {"n": 61, "N": 96, "percent": 63.5})]),
+    ("Eleven patients subsequently underwent allo-HSCT, a second transplant in 8.", [("transplant", {"n": 11})]),
+    ("Twenty patients were bridged to allo-HSCT (a second allogeneic transplant in 6).", [("transplant", {"n": 20})]),
+    ("A second transplant was performed in 5 patients.", [("transplant", {"n": 5})]),
+    # a poster's label for a later transplant, and a decision for it ("opted for", "elected to undergo", "chose")
+    ("Second HSCT: n=5.", [("transplant", {"n": 5})]),
+    ("Subsequent allo-HSCT 5/12 (41.7%).", [("transplant", {"n": 5, "N": 12, "percent": 41.7})]),
+    ("Prior HSCT: n=8.", []),
+    ("Relapse n=6; second HSCT n=4.", [("relapse", {"n": 6}), ("transplant", {"n": 4})]),
+    ("Second allo-HSCT: 12 pts (donor-derived 8; autologous 4).",
+     [("transplant", {"n": 12}), ("transplant", {"n": 8, "subgroup": "donor-derived"}),
+      ("transplant", {"n": 4, "subgroup": "autologous"})]),
+    # (one of a breakdown in parentheses is read by the breakdown, once)
+    ("Of 30 responders, 18 proceeded to consolidative alloHSCT (first HSCT n=11, second HSCT n=7).",
+     [("transplant", {"n": 18, "N": 30}), ("transplant", {"n": 11, "subgroup": "first HSCT"}),
+      ("transplant", {"n": 7, "subgroup": "second HSCT"})]),
+    ("Only 4 families subsequently opted for allogeneic hematopoietic stem cell transplantation; the remaining 17 children in "
+     "remission received no further therapy.", [("transplant", {"n": 4})]),
+    ("Six patients elected to undergo allo-HSCT in CR.", [("transplant", {"n": 6})]),
+    ("Three families chose haploidentical HSCT.", [("transplant", {"n": 3})]),
+    ("Five families declined transplantation.", []),
+    # a response total's breakdown with "in": the parts keep N null
+    ("Among the 5 patients with T-LBL, extramedullary disease responded in 4 (complete in 3, partial in 1) at the week 8 PET-CT.",
+     [("overall_response", {"n": 4, "N": 5, "site": "extramedullary", "timepoint_days": 56}),
+      ("complete_remission", {"n": 3, "N": None, "site": "extramedullary", "timepoint_days": 56}),
+      ("partial_remission", {"n": 1, "N": None, "site": "extramedullary", "timepoint_days": 56})]),
+    ("Extramedullary lesions responded in 7 of 9 patients: complete in five and partial in two.",
+     [("overall_response", {"n": 7, "N": 9}), ("complete_remission", {"n": 5, "N": None}),
+      ("partial_remission", {"n": 2, "N": None})]),
+    ("The ORR was 70% (complete in 9, partial in 5).",
+     [("overall_response", {"percent": 70}), ("complete_remission", {"n": 9}), ("partial_remission", {"n": 5})]),
+    # one "n = k" per listed dose, in order
+    ("Dose levels were 3 × 10(5), 1 × 10(6), and 3 × 10(6) CAR T cells per kilogram (n = 3, n = 5, and n = 6, respectively).",
+     [("dose", {"low": 300000}), ("dose", {"low": 1000000}), ("dose", {"low": 3000000}),
+      ("patients_treated", {"value": 3, "subgroup": "3.0 × 10^5 cells/kg"}),
+      ("patients_treated", {"value": 5, "subgroup": "1.0 × 10^6 cells/kg"}),
+      ("patients_treated", {"value": 6, "subgroup": "3.0 × 10^6 cells/kg"})]),
+    ("Three dose levels were tested: 1 × 10^6/kg, 3 × 10^6/kg and 1 × 10^7/kg (n=3, n=3 and n=12, respectively).",
+     [("dose", {"low": 1000000}), ("dose", {"low": 3000000}), ("dose", {"low": 10000000}),
+      ("patients_treated", {"value": 3}), ("patients_treated", {"value": 3}), ("patients_treated", {"value": 12})]),
+    ("Doses of 1 × 10^8 and 3 × 10^8 CAR-T cells (n = 6 and n = 10, respectively) were given.",
+     [("dose", {"low": 100000000, "unit": "cells"}), ("dose", {"low": 300000000, "unit": "cells"}),
+      ("patients_treated", {"value": 6}), ("patients_treated", {"value": 10})]),
+    # a design's cohort size is no treated count
+    ("Cohorts of three to six patients received a single infusion at 5 × 105/kg (DL1), 1 × 106/kg (DL2) or 2 × 106/kg (DL3) "
+     "after fludarabine and cyclophosphamide lymphodepletion.",
+     [("dose", {"low": 500000, "label": "DL1"}), ("dose", {"low": 1000000, "label": "DL2"}), ("dose", {"low": 2000000, "label": "DL3"})]),
+    ("Groups of 3 patients received escalating doses.", []),
+    ("In the escalation phase, cohorts of 3 to 6 patients were treated at each dose level; 18 patients were treated in total.",
+     [("patients_treated", {"value": 18})]),
+    # a morphologic leukaemia-free state (British spelling too) is no response count
+    ("At day 28, the composite complete remission rate (CR plus CRi) was 46.7% (7/15), and a further two patients achieved a "
+     "morphologic leukaemia-free state, giving an overall response rate of 60.0%.",
+     [("complete_remission", {"percent": 46.7, "n": 7, "N": 15, "includes_cri": True}),
+      ("overall_response", {"percent": 60.0, "n": None})]),
+    ("Two additional patients achieved a morphologic leukemia-free state, for an ORR of 73.3%.",
+     [("overall_response", {"percent": 73.3, "n": None})]),
+    # a model's factor is no stated absence
+    ("In multivariable analysis, MRD-positive CR at day 28 (hazard ratio (HR) 3.4; 95% CI, 1.6–7.2; P = 0.002) and absence of "
+     "consolidative transplantation (HR 4.1; 95% CI, 2.0–8.5; P < 0.001) predicted inferior EFS.", []),
+    ("Absence of HSCT predicted inferior LFS.", []),
+    ("There was an absence of GVHD in all patients.", [("gvhd", {"n": 0, "negated": True})]),
+    # MRD negativity with its threshold or assay between the verb and the count
+    ("Twenty-one children (91.3%) achieved complete remission (CR) by day 28, and MRD was undetectable (<10^-4) in 20 of the 21.",
+     [("complete_remission", {"percent": 91.3, "n": 21, "timepoint_days": 28}),
+      ("mrd_negative", {"n": 20, "N": 21, "timepoint_days": 28})]),
+    ("MRD was negative (<0.01%) in 18 of 20 patients.", [("mrd_negative", {"n": 18, "N": 20})]),
+    ("MRD was negative by flow cytometry in 15 of 17 responders.", [("mrd_negative", {"n": 15, "N": 17})]),
+    ("Bone marrow MRD remained negative (<10^-4) in 29/31 patients at month 3.",
+     [("mrd_negative", {"n": 29, "N": 31, "timepoint_days": 91})]),
+    # a poster's indication or disease status at infusion, each with its count
+    ("Indication: active disease n=10, MRD-positive CR (consolidation) n=7.",
+     [("patients_treated", {"value": 10, "subgroup": "active disease"}),
+      ("patients_treated", {"value": 7, "subgroup": "MRD-positive CR (consolidation)"})]),
+    ("Disease status at infusion: CR n=9, refractory n=5, relapsed n=4.",
+     [("patients_treated", {"value": 9}), ("patients_treated", {"value": 5}), ("patients_treated", {"value": 4})]),
+    ("Treatment setting: consolidation n=12, salvage n=8.",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 8})]),
+    # after a semicolon, shares whose counts and sizes add up to the total's are its groups' values
+    ("Day 28: MRD-neg CR 14/17 (82%); active disease 7/10, consolidation 7/7.",
+     [("complete_remission", {"percent": 82, "n": 14, "N": 17, "mrd_negative": True, "timepoint_days": 28}),
+      ("complete_remission", {"n": 7, "N": 10, "subgroup": "active disease", "mrd_negative": True}),
+      ("complete_remission", {"n": 7, "N": 7, "subgroup": "consolidation", "mrd_negative": True})]),
+    ("ORR 12/20 (60%); DL1 1/3, DL2 4/6, DL3 7/11.",
+     [("overall_response", {"n": 12, "N": 20}), ("overall_response", {"n": 1, "N": 3, "subgroup": "DL1"}),
+      ("overall_response", {"n": 4, "N": 6, "subgroup": "DL2"}), ("overall_response", {"n": 7, "N": 11, "subgroup": "DL3"})]),
+    ("CRS 15/17 (88%); grade 3, 1/17.", [("crs", {"n": 15, "N": 17, "grade": "any"})]),
+    ("By day 28, 24 of 27 patients (88.9%) had achieved MRD-negative CR or CRi; the rates were 17/19 and 7/8 in the "
+     "donor-derived and new-donor cohorts, respectively (P = 1.00).",
+     [("complete_remission", {"n": 24, "N": 27, "mrd_negative": True}),
+      ("complete_remission", {"n": 17, "N": 19, "subgroup": "donor-derived"}),
+      ("complete_remission", {"n": 7, "N": 8, "subgroup": "new-donor"}),
+      ("p_value", {"value": "1.00", "compares": ["donor-derived", "new-donor"]})]),
+    ("The ORR was 75% (30/40); the rates were 18/22 and 12/18 in children and adults, respectively.",
+     [("overall_response", {"percent": 75, "n": 30, "N": 40}), ("overall_response", {"n": 18, "N": 22, "subgroup": "children"}),
+      ("overall_response", {"n": 12, "N": 18, "subgroup": "adults"})]),
+    # (a compared pair after a semicolon is read as a pair)
+    ("CR 75% (15/20); high-risk 8/12 (66.7%) vs standard-risk 7/8 (87.5%).",
+     [("complete_remission", {"percent": 75}), ("complete_remission", {"percent": 66.7, "subgroup": "high-risk"}),
+      ("complete_remission", {"percent": 87.5, "subgroup": "standard-risk"})]),
+    # the same comparison again ("the difference persisted …"), not a model's adjusted one
+    ("Among responders, 2-year LFS was 60.3% with consolidative allo-HSCT vs 21.7% without (P < 0.001), and the difference "
+     "persisted in a landmark analysis at day 60 (P = 0.002).",
+     [("leukemia_free_survival", {"percent": 60.3, "months": 24}), ("leukemia_free_survival", {"percent": 21.7, "months": 24}),
+      ("p_value", {"value": "<0.001", "outcome": "leukemia_free_survival"}),
+      ("p_value", {"value": "0.002", "compares": ["consolidative allo-HSCT", "no consolidative allo-HSCT"],
+                   "outcome": "leukemia_free_survival"})]),
+    ("EFS was longer with HSCT (P = .01), and this advantage was maintained in the landmark analysis (P = .04).",
+     [("p_value", {"value": ".01"}), ("p_value", {"value": ".04", "outcome": "event_free_survival"})]),
+    ("The 1-year OS was 80% in children v 60% in adults (p=0.01); the difference remained significant after adjustment for "
+     "disease status (p=0.03).",
+     [("overall_survival", {"percent": 80, "subgroup": "children"}), ("overall_survival", {"percent": 60, "subgroup": "adults"}),
+      ("p_value", {"value": "0.01"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND72_FAMILIES)
+def test_blind72_families(text, expected):
+    _matches(read_text(text), expected)
+
+
 @pytest.mark.parametrize("text, sentences", [
     # a table set right after a line of prose (a PDF floats it into a paragraph): the prose's sentence ends there
     ("In approved products, ORRs of 73% to 97% were reported and\ndescribed, although cross-trial comparisons are limited by\n"
