@@ -114,7 +114,7 @@ def cues() -> SimpleNamespace:
         # (id, label, regex, hints): the regex runs only on text containing a hint (lower case)
         regex_terms=[(t["id"], t["label"], rx(t["re"]), tuple(t.get("hint") or ("",))) for t in c["regex_terms"]],
         compare=rx(c["compare"]), no_compare=rx(c["no_compare"]), association=rx(c["association"]),
-        hazard_ratio=rx(c["hazard_ratio"]),
+        hazard_ratio=rx(c["hazard_ratio"]), odds_ratio=rx(c["odds_ratio"]),
         p_threshold=rx(c["p_threshold_after"]),
         prefix_N=rx(c["prefix_denominator"]),
         cohort=[SimpleNamespace(id=r["id"], endpoint=r["endpoint"], subgroup=r.get("subgroup"), raw=r.get("raw", False),
@@ -1108,6 +1108,10 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         atoms = [a for a in atoms if not _PER_BASE.search(text, max(0, a.start - 8), a.start)]
     if "donor " in low:   # "bridged to HSCT …, same donor in 19": the donors of those transplanted, no count of a term
         atoms = [a for a in atoms if not _DONOR_IN.search(text, max(0, a.start - 40), a.start)]
+    split = _subject_split(text, atoms) if "(" in text and ";" in text else None
+    cohort_atoms = atoms
+    if split:   # "Twenty-four patients (cohort A, 19; cohort B, 5) underwent allo-HSCT": the parts are no subject
+        atoms = [a for a in atoms if not split[1] <= a.start < split[2]]
     mentions = _mentions(text, spans, atoms, low)
     if "defined as " in low:   # "CNS remission, defined as clearance of blasts from the CSF, was documented in 35 of 36": a definition's words
         defs = [(d.start(), d.end()) for d in _DEFINED_AS.finditer(text)]
@@ -1132,6 +1136,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
                     for o in mentions))]
     # values are paired with endpoint or grade terms: without one (a cohort or dose sentence)
     # there is nothing to group or pair
+    if split:
+        asides = asides + [(split[1], split[2])]
     if any(m.kind != "X" for m in mentions):
         clauses, groups = _clauses(text, atoms, asides), _groups(text, atoms, mentions)
     else:
@@ -1139,7 +1145,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     found: list[Found] = []
     # "Fifteen patients had T-ALL and six had T-LBL": a disease breakdown needs no cohort verb
     # "Of the 24 patients (T-ALL, 17; T-LBL, 7), …": a disease breakdown after a patient noun needs no verb
-    cohort, claimed = _cohort(text, atoms, doses, low) if _hinted(low, _COHORT_HINTS) \
+    cohort, claimed = _cohort(text, cohort_atoms, doses, low) if _hinted(low, _COHORT_HINTS) \
         or low.count(" had ") > 1 or ("s (" in text and _PATIENTS_LIST.search(text)) or _disease_list(text) \
         or (" had " in low and " of " in low and cues().disease_share.search(text)) \
         or ("cases " in low and cues().disease_with.search(text)) or _own_study(low) \
@@ -1245,6 +1251,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += _relapse_sites(text, items)
     if "=" in text and "(" in text and items:
         found += _transplant_groups(text, items)
+    if split and items:
+        found += _split_counts(split, items)
     if items and ("and in no" in low or "and no " in low):
         found += _none_in_group(text, items)
     if " each" in low and ("grad" in low or "gr" in low):
@@ -1561,6 +1569,39 @@ _AFTER_TRANSPLANT_INCL = gate.compile(rf"(?:\s+(?:patients|pts))?(?:\s*\([^()]{{
 
 
 _PAREN_OPEN = re.compile(r"\s*\(", re.A)
+# a subject count split into named parts in parentheses before its verb: "Twenty-four patients (cohort A, 19;
+# cohort B, 5) subsequently underwent allo-HSCT", "16 patients (DL1, n = 4; DL2, n = 12) relapsed"
+_SUBJECT_SPLIT = gate.compile(rf"(?<![\w.])(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s*\((?P<body>[^()]{{5,160}})\)\s+"
+                              r"(?=(?:[\w-]+\s+){0,2}?(?:underwent|proceeded|went|were|was|had|developed|experienced|achieved|attained|"
+                              r"relapsed|progressed|died|received|remained|bridged)\b)", re.I | re.A)
+
+
+def _subject_split(text: str, atoms: list[Atom]) -> tuple[int, int, int, list[tuple[str, int, int]]] | None:
+    """(total, start and end of the parenthesis body, its (name, count, offset) parts) where a counted subject is split into
+    two or more named parts ("name, k" or "name, n = k", separated by semicolons) that add up to it; else None."""
+    k = _SUBJECT_SPLIT.search(text)
+    total = _num(k.group("n")) if k else None
+    if not total or ";" not in k.group("body"):
+        return None
+    parts = _named_items(k.group("body"), k.start("body"))
+    if not parts or len(parts) < 2 or sum(n for _, n, _ in parts) != total:
+        return None
+    return total, k.start("body"), k.end("body"), parts
+
+
+def _split_counts(split, items) -> list[Found]:
+    """The parts of a split subject ("Twenty-four patients (cohort A, 19; cohort B, 5) underwent allo-HSCT") as counts of
+    the subject's result, each with its part's name as subgroup."""
+    total, lo, _, parts = split
+    out = []
+    for f, _, g in items:
+        if g.end <= lo and f.fields.get("n") == total and f.endpoint in RATE and "subgroup" not in f.fields \
+                and not f.fields.get("negated"):
+            out += [Found(f.endpoint, {k: v for k, v in f.fields.items() if k not in ("n", "N", "percent", "derived")}
+                          | {"n": n, "subgroup": name}, f.rule, at) for name, n, at in parts]
+            break
+    return out
+
 
 
 def _transplant_groups(text: str, items) -> list[Found]:
@@ -2966,6 +3007,9 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 pairs.append((zipped[g], g))
                 continue
             t = g.target
+            if id(g) in labelled and (before := [m for m in cms if m.end <= g.start and not m.pop]) \
+                    and all(_names_value(text, m, cgs) for m in before):
+                t = labelled[id(g)]   # ("PFS by bridging: none 58.1%, corticosteroids 47.9%": the group's name, the label's term)
             if t is None and g.head == "neq" and "percent" not in g.vals:
                 # "Responders who underwent consolidative allo-HSCT (n = 9) had …": the count
                 # right after a transplant that patients underwent is the transplant count
@@ -2992,7 +3036,13 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                           # "72.7% with fludarabine-containing lymphodepletion v 25.0% with bendamustine": a distractor
                           # naming the first value's group is no term of the second
                           and not (m.kind == "X" and " v" in text[m.end:g.start] and _X_NAMES_PAIR.fullmatch(text, m.end, g.start)
-                                   and any(h.end <= m.start and ca <= h.start for h in cgs))), None)
+                                   and any(h.end <= m.start and ca <= h.start for h in cgs))
+                          # "PFS was 61.4% without bridging, 55.0% after corticosteroid-only bridging and 38.7% after …": a
+                          # distractor in the group phrase after the value before names that group, and the list goes on
+                          and not (m.kind == "X" and any(m.end <= h2.start <= g.start and _X_LIST_NEXT.fullmatch(text, m.end, h2.start)
+                                                         for h2 in cgs)
+                                   and any(h.end <= m.start and ca <= h.start and _X_GROUP_PHRASE.fullmatch(text, h.end, m.start)
+                                           for h in cgs))), None)
             if t is None and (" v" in text[max(0, g.start - 12):g.start] or "compared" in text[max(0, g.start - 20):g.start]) \
                     and _NEG_VERSUS.search(text, max(0, g.start - 30), g.start):
                 # "No grade 4 CRS occurred in the prophylaxis cohort, v 3 patients (11.1%) in the historical cohort": the
@@ -3111,6 +3161,9 @@ def _compared_respectively(text: str, ms: list[Mention], pairs: list[tuple[Menti
 
 
 _NEG_VERSUS = gate.compile(r"[\s,](?:v|vs\.?|versus|compared\s+with|as\s+against)\s+$", re.I | re.A)
+_X_LIST_NEXT = re.compile(r"(?:[\s-]+[\w/+-]+){0,2}?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus|v)\s+)", re.A)
+_X_GROUP_PHRASE = gate.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:with(?:out)?|after|following|in|among|for|on|receiving)\s+(?:(?:the|an?)\s+)?"
+                               r"(?:[\w/+-]+\s+){0,4}?", re.I | re.A)
 _X_NAMES_PAIR = re.compile(r"\s*(?:alone\s+)?(?:vs\.?|versus|v)\s+", re.A)
 
 
@@ -3142,13 +3195,16 @@ _ELLIPTIC_COMPARE = gate.compile(
     r"|between\b)", re.I | re.A)
 # a terse list after a term's label: each value may follow its group's name, the last a p-value
 # "12/12 (phase 1b) vs 28/30 (phase 2)": each value's group may follow it in parentheses
+# the pair a p-value compares, named before it: "(chemoimmunotherapy v none, p = 0.004)"
+_PAIR_NAMED = r"[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?\s+(?:vs\.?|versus|v)\s+[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?"
+_COMPARES_P = gate.compile(rf"\(\s*{_PAIR_NAMED}\s*[,;:]\s*p\s*[=<>≤]", re.I | re.A)
 _POST_NAME = r"(?:\s*\(\s*(?P<post>(?!(?:n|p)\s?[=<>:])[A-Za-z][^()]{0,24}?)\s*\))?"
 _ARM_GAP = gate.compile(_POST_NAME + rf"(?:\)?\s*{PATIENT}\b)?[\s:,;)]*(?:(?:vs\.?|versus|v|and)\s+)?"   # ("… v blastoid 9/14")
                         r"(?!(?:in|at|for|among|of|with|vs|versus|v|and|p)\b)(?P<sub>[A-Za-z][\w/+-]*(?:\s+(?!vs\b|versus\b|v\b)[A-Za-z][\w/+-]*)?"
                         r"(?:\s+\+\s+[A-Za-z][\w/-]*(?:\s+or\s+[A-Za-z][\w/-]*){0,1}(?:\s+[A-Za-z][\w/-]*)?)?"   # ("marrow + EMD or isolated EMD")
                         r"(?:\s+\d{1,2}[a-z]?\b)?)?\s*\(?\s*", re.I | re.A)   # ("phase 1 8/9 vs. phase 2 22/24")
 # (the p-value may name its test: "(P=0.03, Cochran-Armitage trend)", "(p = .02; Fisher's exact test)")
-_ARM_TAIL = gate.compile(_POST_NAME + rf"[\s)]*(?:{PATIENT}\b)?[\s,;)]*(?:\(?\s*p\s*[=<>≤]\s*[\d.]+(?:\s*[,;]\s*[A-Za-z][\w'-]*(?:\s+[\w'-]+){{0,3}})?\s*\)?)?[\s.,;)]*", re.I | re.A)
+_ARM_TAIL = gate.compile(_POST_NAME + rf"[\s)]*(?:{PATIENT}\b)?[\s,;)]*(?:\(?\s*(?:{_PAIR_NAMED}\s*[,;:]\s*)?p\s*[=<>≤]\s*[\d.]+(?:\s*[,;]\s*[A-Za-z][\w'-]*(?:\s+[\w'-]+){{0,3}})?\s*\)?)?[\s.,;)]*", re.I | re.A)
 
 
 _COUNT_OF_THEM = gate.compile(r"\)?\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:of\s+(?:them|whom|these)\s+)?(?:(?:were|was|being)\s+)?", re.I | re.A)
@@ -3169,7 +3225,10 @@ def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[M
         terms = terms[:1]   # "CR/CRi by relapse site:": the grouping names no term
     if len(terms) != 1 or terms[0].kind == "X" or terms[0].negated or any(pa <= g.start < pb for g in groups):
         return {}
-    stop = next((m for m in cms if not m.pop), None)
+    # (a distractor right before a value names that value's group: "PFS by bridging strategy: none 58.1%, corticosteroids 47.9%")
+    named_p = [(k.start(), k.end()) for k in _COMPARES_P.finditer(text, ca, cb)] if "(" in text[ca:cb] else ()
+    stop = next((m for m in cms if not m.pop and not _names_value(text, m, cgs)
+                 and not any(a <= m.start < b for a, b in named_p)), None)
     end = stop.start if stop is not None else cb
     if stop is not None and (stop.kind != "G" or stop.endpoint != terms[0].endpoint):
         # "CR at day 28: 19/25 (76%), 16 of them MRD-negative": another term with its own count after the label's value
@@ -3232,13 +3291,19 @@ def _names_after(text: str, ca: int, end: int, cms: list[Mention], cgs: list[Gro
     return True
 
 
+def _names_value(text: str, m: Mention, cgs: list[Group]) -> bool:
+    """Whether distractor ``m`` stands right before one of the values ``cgs`` (a colon between at most): it names
+    that value's group ("corticosteroids 47.9%")."""
+    return m.kind == "X" and any(0 <= g.start - m.end <= 3 and _SPACES_COLON.fullmatch(text, m.end, g.start) for g in cgs)
+
+
 def _name_groups(text: str, ca: int, end: int, cms: list[Mention], cgs: list[Group]) -> bool:
     """Whether text[ca:end] only lists the values ``cgs``, each maybe after (or before) a short group name
     ("auto 80.0% (20/25) vs donor 93.9% (31/33), p=0.23"); the names, when every value has one, are the
     groups' subgroups."""
     chars = list(text[ca:end])
     for m in cms:   # populations inside the list ("auto 9/20 CR pts") name no group
-        if m.end <= end:
+        if m.end <= end and not _names_value(text, m, cgs):
             chars[m.start - ca:m.end - ca] = " " * (m.end - m.start)
     rest = "".join(chars)
     names, posts, pos = [], [], 0
@@ -3907,6 +3972,11 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
         # "not reached in the CAR-T group and was 28.7 months in …": a group's value stated in words
         # ("not reached v 6.2 months"; "not reached in either arm": both groups' values)
         stated = len(inwin) + ((2 if _NR_BOTH.search(window) else 1) if "reached" in window and _NOT_REACHED.search(window) else 0)
+        if stated < 2 and ("odds" in window or "OR" in window) and c.odds_ratio.search(window):
+            # an odds ratio compares two groups only where the stretch states both groups' values ("reached by 118
+            # patients in the CAR T-cell group and 32 in the standard-care group (odds ratio 8.9 …; p<0.0001)")
+            last = None
+            continue
         if c.hazard_ratio.search(window) and stated < 2:
             # a hazard ratio compares two groups only where the stretch states both groups' values, or the rest of the
             # sentence does, of the endpoint the stretch names, with no p-value of its own ("OS favored taza-cel (HR,
@@ -3926,6 +3996,12 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
             # "CAR-NK persistence was longer at DL3 (p=0.02)": no result stated or named, one group;
             # "Cmax was higher in responders than in non-responders (median 52,800 v 6,900 copies/µg;
             # P = .003)": two groups compared on a quantity the record has no endpoint for
+            last = None
+            continue
+        if inwin and "associat" in window and (assoc := list(c.association.finditer(window))) \
+                and start + assoc[-1].start() > max(g.end for _, _, g in inwin):
+            # "Relapse occurred in 7 patients in cohort A and 9 in cohort B, and lower CD22 antigen density was associated
+            # with relapse in cohort B (P = 0.01)": the p-value of an association after the values, which it does not compare
             last = None
             continue
         if stated < 2 and (c.association.search(window) or not c.compare.search(window)):
