@@ -92,7 +92,8 @@ def cues() -> SimpleNamespace:
     # as the name's own label; the abbreviated forms ("T/myeloid MPAL n=7") are labels of their own
     lineage = r"(?:(?i:[TB]/(?:myeloid|lymphoid|[TB]))\s+(?=(?i:mixed)))?"
     # an antigen before the name is no label of its own ("five with CD7-positive AML")
-    marker = r"(?:CD\d+(?:\+|-positive)\s+)?"
+    # (nor is the disease's state: "four with relapsing ANCA-associated vasculitis")
+    marker = r"(?:(?i:relapsing|relapsed|refractory|active|severe|progressive|systemic)\s+)?(?:CD\d+(?:\+|-positive)\s+)?"
     # a list of diseases with counts: its optional label ("Diagnoses:") and the separator after each item
     list_label = r"(?:[A-Z][\w ]{0,30}:\s*)?"
     list_sep = r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*\.?$)"
@@ -4078,9 +4079,33 @@ _INCLUDING_ASIDE = gate.compile(r",\s*including\s+\d+[^,;()]{0,50}?,(?=\s*(?:wer
 _AGES = gate.compile(r"\baged\s+\d+(?:\s*(?:,|-|to|and|or)\s*\d+)*(?:\s*(?:years?|yrs?|months?)(?:\s+old)?)?", re.I | re.A)
 
 
+_ABBR_AFTER = re.compile(r"\s*\(\s*(?P<a>[A-Za-z][A-Za-z0-9/+-]{1,11})\s*[);,]", re.A)
+
+
+def _disease_label(text: str, m: re.Match) -> str:
+    """The label of the disease ``m`` names (group "d"): its abbreviation when one defined right after it stands for it
+    ("diffuse cutaneous systemic sclerosis (dcSSc)" → "dcSSc", as the abbreviation-first lists are labelled), else the
+    name's own label."""
+    c = cues()
+    d = m.group("d")
+    k = _ABBR_AFTER.match(text, m.end("d")) if text.find("(", m.end("d"), m.end("d") + 3) >= 0 else None
+    if k and (a := k.group("a")) != d and sum(ch.isupper() for ch in a) >= 2 and " " in d:
+        letters, name, i = [ch for ch in a.lower() if ch.isalpha()], d.lower(), 0
+        if letters and letters[0] == name[0]:
+            for ch in letters:   # the abbreviation's letters, in order, in the name
+                i = name.find(ch, i) + 1
+                if not i:
+                    break
+            else:
+                return c.disease_labels.get(a.lower(), a)
+    return c.disease_labels.get(d.lower(), d)
+
+
 def _blank_parens(text: str) -> str:
-    """``text`` with (non-nested) parenthesised asides replaced by spaces, offsets kept."""
-    return re.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), text)
+    """``text`` with parenthesised asides replaced by spaces, offsets kept; a nested aside goes with the one around it
+    ("patients with T-cell lymphoma (systemic ALCL (sALCL), n = 11; …) received")."""
+    flat = re.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), text)
+    return re.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), flat) if "(" in flat else flat
 
 
 def _num(s: str | None) -> int | None:
@@ -4233,6 +4258,10 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 continue   # ("… at dose level 1 and eight patients were treated at …": a level's number is no count)
             k = c.subgroup_counts.match(flat, sm.start(grp)) \
                 if appos is not None and pick[1] > _num(sm.group(grp)) and _APPOSED.fullmatch(flat, appos, sm.start(grp)) else None
+            if k is None and appos is not None and pick[1] > _num(sm.group(grp)) and " with " in flat[appos:sm.end(grp) + 6] \
+                    and _APPOSED_DISEASES.fullmatch(flat, appos, sm.start(grp)):
+                # "Twelve patients — eight with dcSSc and four with AAV — received": a breakdown of the subject by disease
+                k = c.disease_with.match(flat, sm.start(grp))
             if k:
                 appos = k.end()
                 continue   # "A total of 41 patients, 17 children and 24 adults, were infused": a breakdown of the subject
@@ -4423,7 +4452,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         while m:
             n = _num(m.group("n"))
             if n and m.start("n") not in used:
-                label = c.disease_labels.get(m.group("d").lower(), m.group("d"))
+                label = _disease_label(text, m)
                 out.append(Found("disease_count", {"value": n, "label": label}, "cohort.disease", m.start("n")))
                 used.add(m.start("n"))
             m = c.disease_next.match(text, m.end())
@@ -4658,6 +4687,8 @@ def _colon_groups(text: str, treated: Found, used: set[int], dmatches) -> list[F
 _PATIENTS_LIST = gate.compile(rf"\b{PATIENT}\s*\((?=[A-Za-z][\w/-]*\s*[,:]?\s*\d+\s*[;,])", re.I | re.A)
 _PATIENTS_PAREN = gate.compile(rf"\b{PATIENT}\s*\((?=[^()]*\d)", re.I | re.A)
 # (after the subject's patient noun and its disease: "110 patients with r/r B-ALL, 58 children and 52 adults, received")
+_APPOSED_DISEASES = gate.compile(rf"\s*(?:,|:|[-\u2013\u2014]+)?\s*(?:and\s+)?(?:{NUMW}\s+(?:{PATIENT}\s+)?with\s+[^,;:]{{1,80}}?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+))*",
+                                 re.I | re.A)
 _APPOSED = re.compile(r"(?:\s+with\s+[^,;()]{1,60}?)?\s*(?:,|,?\s*and)\s*", re.A)
 _COUNT_OF = gate.compile(rf"(?<![\w.])(?P<n>{NUM})\s+of\s+(?:the\s+|these\s+|all\s+)?$", re.I | re.A)
 _VERB_COUNT = gate.compile(rf"\s+(?:a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:[\w/+-]+\s+){{0,4}}?{PATIENT}\b", re.I | re.A)

@@ -6647,7 +6647,7 @@ def test_blind71_text_families(text, expected):
 
 
 BLIND73_FAMILIES = [
-    # an evaluable cohort opened with its first assessment's day or week: "Among 168 patients evaluable at day 28, …"
+    # an evaluable cohort opened with its time point: "Among 168 patients evaluable at day 28, …"
     ("Among 168 patients evaluable at day 28, 146 (86.9%) achieved CR/CRi and 121 (72.0%) achieved MRD-negative CR.",
      [("patients_treated", {"value": 168, "subgroup": "evaluable"}),
       ("complete_remission", {"percent": 86.9, "n": 146, "N": 168, "timepoint_days": 28, "includes_cri": True}),
@@ -6728,6 +6728,48 @@ BLIND73_FAMILIES = [
     ("The 2-year OS was 70.2% without bridging therapy, 52.0% with radiotherapy bridging, and 41.5% with systemic bridging (P = .01).",
      [("overall_survival", {"percent": 70.2, "months": 24}), ("overall_survival", {"percent": 52.0, "months": 24}),
       ("overall_survival", {"percent": 41.5, "months": 24}), ("p_value", {"value": ".01"})]),
+    # a subject broken down by disease between dashes or commas before its verb ("Twelve patients — eight with dcSSc and four
+    # with AAV — received"): the subject is the treated count; a disease's abbreviation defined after it is its label
+    ("Twelve patients — eight with diffuse cutaneous systemic sclerosis (dcSSc) and four with relapsing ANCA-associated "
+     "vasculitis (AAV) — received a single infusion of 1 × 10^6 autologous CD19 CAR T cells per kilogram after lymphodepletion "
+     "with fludarabine and cyclophosphamide.",
+     [("patients_treated", {"value": 12}), ("disease_count", {"value": 8, "label": "dcSSc"}),
+      ("disease_count", {"value": 4, "label": "AAV"}), ("dose", {"low": 1000000, "high": 1000000})]),
+    ("Twelve patients, eight with SSc and four with AAV, received CD19 CAR T cells.",
+     [("patients_treated", {"value": 12}), ("disease_count", {"value": 8, "label": "SSc"}), ("disease_count", {"value": 4, "label": "AAV"})]),
+    ("Eighteen patients, 12 with SLE, 4 with SSc and 2 with IIM, received CD19 CAR T cells.",
+     [("patients_treated", {"value": 18}), ("disease_count", {"value": 12, "label": "SLE"}),
+      ("disease_count", {"value": 4, "label": "SSc"}), ("disease_count", {"value": 2, "label": "IIM"})]),
+    ("Fifteen patients - ten with T-ALL and five with T-LBL - were infused.",
+     [("patients_treated", {"value": 15}), ("disease_count", {"value": 10, "label": "T-ALL"}), ("disease_count", {"value": 5, "label": "T-LBL"})]),
+    ("Twelve patients received CD19 CAR T cells: eight with diffuse cutaneous systemic sclerosis (dcSSc) and four with relapsing "
+     "ANCA-associated vasculitis (AAV).",
+     [("patients_treated", {"value": 12}), ("disease_count", {"value": 8, "label": "dcSSc"}), ("disease_count", {"value": 4, "label": "AAV"})]),
+    # (a qualifier before the disease is no part of its label: "10 with systemic ALCL" is ALCL, as blind34 has it)
+    ("Eighteen patients received autologous CD30 CAR-T cells: 10 with systemic ALCL and 8 with other PTCL subtypes (PTCL-NOS, n = 5; "
+     "angioimmunoblastic T-cell lymphoma [AITL], n = 3).",
+     [("patients_treated", {"value": 18}), ("disease_count", {"value": 10, "label": "ALCL"}),
+      ("disease_count", {"value": 5, "label": "PTCL-NOS"}), ("disease_count", {"value": 3, "label": "AITL"})]),
+    # a disease list nested in the subject's parentheses, each name with its own abbreviation in parentheses
+    ("Twenty-four patients with CD30-positive T-cell lymphoma (systemic anaplastic large-cell lymphoma (sALCL), n = 11; PTCL not "
+     "otherwise specified (PTCL-NOS), n = 7; angioimmunoblastic T-cell lymphoma (AITL), n = 4; enteropathy-associated T-cell "
+     "lymphoma (EATL), n = 2) received CAR30.CCR4 cells at 2 × 10^7 cells/m² (DL1, n = 5), 1 × 10^8 cells/m² (DL2, n = 8) or "
+     "2 × 10^8 cells/m² (DL3, n = 11) after bendamustine and fludarabine lymphodepletion.",
+     [("patients_treated", {"value": 24}), ("disease_count", {"value": 11, "label": "sALCL"}),
+      ("disease_count", {"value": 7, "label": "PTCL-NOS"}), ("disease_count", {"value": 4, "label": "AITL"}),
+      ("disease_count", {"value": 2, "label": "EATL"}),
+      ("dose", {"low": 2e7, "unit": "cells/m2", "label": "DL1"}), ("dose", {"low": 1e8, "unit": "cells/m2", "label": "DL2"}),
+      ("dose", {"low": 2e8, "unit": "cells/m2", "label": "DL3"}), ("patients_treated", {"value": 5, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 8, "subgroup": "DL2"}), ("patients_treated", {"value": 11, "subgroup": "DL3"})]),
+    ("Thirty patients with B-cell lymphoma (diffuse large B-cell lymphoma (DLBCL), n = 20; follicular lymphoma (FL), n = 10) "
+     "were infused.",
+     [("patients_treated", {"value": 30}), ("disease_count", {"value": 20, "label": "DLBCL"}), ("disease_count", {"value": 10, "label": "FL"})]),
+    # "none has had": a stated absence in the perfect tense
+    ("Of the 19 patients with CNS disease, 18 achieved extramedullary CR in the cerebrospinal fluid and on imaging, and none has "
+     "had a CNS relapse.",
+     [("complete_remission", {"n": 18, "N": 19, "site": "extramedullary"}), ("relapse", {"n": 0, "negated": True})]),
+    ("None has had a marrow relapse to date.", [("relapse", {"n": 0, "negated": True})]),
+    ("Of the 12 patients, none have developed grade 3 CRS.", [("crs", {"n": 0, "grade": "3", "negated": True})]),
 ]
 
 
