@@ -1109,7 +1109,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         atoms = [a for a in atoms if not _PER_BASE.search(text, max(0, a.start - 8), a.start)]
     if "donor " in low:   # "bridged to HSCT …, same donor in 19": the donors of those transplanted, no count of a term
         atoms = [a for a in atoms if not _DONOR_IN.search(text, max(0, a.start - 40), a.start)]
-    split = _subject_split(text, atoms) if "(" in text and ";" in text else None
+    split = _subject_split(text, atoms) if ";" in text and "s (" in text else None
     cohort_atoms = atoms
     if split:   # "Twenty-four patients (cohort A, 19; cohort B, 5) underwent allo-HSCT": the parts are no subject
         atoms = [a for a in atoms if not split[1] <= a.start < split[2]]
