@@ -104,7 +104,8 @@ def cues() -> SimpleNamespace:
     # as the name's own label; the abbreviated forms ("T/myeloid MPAL n=7") are labels of their own
     lineage = r"(?:(?i:[TB]/(?:myeloid|lymphoid|[TB]))\s+(?=(?i:mixed)))?"
     # an antigen before the name is no label of its own ("five with CD7-positive AML")
-    marker = r"(?:CD\d+(?:\+|-positive)\s+)?"
+    # (nor is the disease's state: "four with relapsing ANCA-associated vasculitis")
+    marker = r"(?:(?i:relapsing|relapsed|refractory|active|severe|progressive|systemic)\s+)?(?:CD\d+(?:\+|-positive)\s+)?"
     # a list of diseases with counts: its optional label ("Diagnoses:") and the separator after each item
     list_label = r"(?:[A-Z][\w ]{0,30}:\s*)?"
     list_sep = r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*\.?$)"
@@ -126,7 +127,7 @@ def cues() -> SimpleNamespace:
         # (id, label, regex, hints): the regex runs only on text containing a hint (lower case)
         regex_terms=[(t["id"], t["label"], rx(t["re"]), tuple(t.get("hint") or ("",))) for t in c["regex_terms"]],
         compare=rx(c["compare"]), no_compare=rx(c["no_compare"]), association=rx(c["association"]),
-        hazard_ratio=rx(c["hazard_ratio"]),
+        hazard_ratio=rx(c["hazard_ratio"]), odds_ratio=rx(c["odds_ratio"]),
         p_threshold=rx(c["p_threshold_after"]),
         prefix_N=rx(c["prefix_denominator"]),
         cohort=[SimpleNamespace(id=r["id"], endpoint=r["endpoint"], subgroup=r.get("subgroup"), raw=r.get("raw", False),
@@ -1184,6 +1185,10 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         # "Sixty-one … proceeded to consolidative allo-HSCT, a second transplant in 17": which transplant it was for some of
         # those counted before, no second count of the term
         atoms = [a for a in atoms if not _SECOND_TX_IN.search(text, max(0, a.start - 50), a.start)]
+    split = _subject_split(text, atoms) if ";" in text and "s (" in text else None
+    cohort_atoms = atoms
+    if split:   # "Twenty-four patients (cohort A, 19; cohort B, 5) underwent allo-HSCT": the parts are no subject
+        atoms = [a for a in atoms if not split[1] <= a.start < split[2]]
     mentions = _mentions(text, spans, atoms, low)
     if "defined as " in low:   # "CNS remission, defined as clearance of blasts from the CSF, was documented in 35 of 36": a definition's words
         defs = [(d.start(), d.end()) for d in _DEFINED_AS.finditer(text)]
@@ -1208,6 +1213,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
                     for o in mentions))]
     # values are paired with endpoint or grade terms: without one (a cohort or dose sentence)
     # there is nothing to group or pair
+    if split:
+        asides = asides + [(split[1], split[2])]
     if any(m.kind != "X" for m in mentions):
         clauses, groups = _clauses(text, atoms, asides), _groups(text, atoms, mentions)
         if ": " in text and " and " in text and groups:
@@ -1217,7 +1224,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     found: list[Found] = []
     # "Fifteen patients had T-ALL and six had T-LBL": a disease breakdown needs no cohort verb
     # "Of the 24 patients (T-ALL, 17; T-LBL, 7), …": a disease breakdown after a patient noun needs no verb
-    cohort, claimed = _cohort(text, atoms, doses, low) if _hinted(low, _COHORT_HINTS) \
+    cohort, claimed = _cohort(text, cohort_atoms, doses, low) if _hinted(low, _COHORT_HINTS) \
         or low.count(" had ") > 1 or ("s (" in text and _PATIENTS_LIST.search(text)) or _disease_list(text) \
         or (" had " in low and " of " in low and cues().disease_share.search(text)) \
         or ("cases " in low and cues().disease_with.search(text)) or _own_study(low) \
@@ -1329,6 +1336,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
             # ("…, 14 in remission and 6 after relapse": the state names the transplant's group, no remission count)
             at = {x.pos for x in states}
             found = [x for x in found if not (x.pos in at and x.endpoint in RESPONSE)] + states
+    if split and items:
+        found += _split_counts(split, items)
     if items and ("and in no" in low or "and no " in low):
         found += _none_in_group(text, items)
     if " each" in low and ("grad" in low or "gr" in low):
@@ -1665,6 +1674,39 @@ _PAREN_OPEN = re.compile(r"(?:\s+(?:within|by|at\s+a\s+median\s+of|after)\s+[\w 
 # a group's name and its count with only a space between: "(ETP 20, non-ETP 38)" (not "first transplant in 29": a
 # kind of transplant, no group)
 _SPACED_COUNT = re.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[A-Za-z][\w/+.-]*){0,2}?)(?<!\sin)(?<!\sat)(?<!\sof)\s+(?P<n>\d+)(?![\d.%])\s*(?:[,;]\s*(?:and\s+)?|and\s+|$)", re.A)
+# a subject count split into named parts in parentheses before its verb: "Twenty-four patients (cohort A, 19;
+# cohort B, 5) subsequently underwent allo-HSCT", "16 patients (DL1, n = 4; DL2, n = 12) relapsed"
+_SUBJECT_SPLIT = gate.compile(rf"(?<![\w.])(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s*\((?P<body>[^()]{{5,160}})\)\s+"
+                              r"(?=(?:[\w-]+\s+){0,2}?(?:underwent|proceeded|went|were|was|had|developed|experienced|achieved|attained|"
+                              r"relapsed|progressed|died|received|remained|bridged)\b)", re.I | re.A)
+
+
+def _subject_split(text: str, atoms: list[Atom]) -> tuple[int, int, int, list[tuple[str, int, int]]] | None:
+    """(total, start and end of the parenthesis body, its (name, count, offset) parts) where a counted subject is split into
+    two or more named parts ("name, k" or "name, n = k", separated by semicolons) that add up to it; else None."""
+    k = _SUBJECT_SPLIT.search(text)
+    total = _num(k.group("n")) if k else None
+    if not total or ";" not in k.group("body"):
+        return None
+    parts = _named_items(k.group("body"), k.start("body"))
+    if not parts or len(parts) < 2 or sum(n for _, n, _ in parts) != total:
+        return None
+    return total, k.start("body"), k.end("body"), parts
+
+
+def _split_counts(split, items) -> list[Found]:
+    """The parts of a split subject ("Twenty-four patients (cohort A, 19; cohort B, 5) underwent allo-HSCT") as counts of
+    the subject's result, each with its part's name as subgroup."""
+    total, lo, _, parts = split
+    out = []
+    for f, _, g in items:
+        if g.end <= lo and f.fields.get("n") == total and f.endpoint in RATE and "subgroup" not in f.fields \
+                and not f.fields.get("negated"):
+            out += [Found(f.endpoint, {k: v for k, v in f.fields.items() if k not in ("n", "N", "percent", "derived")}
+                          | {"n": n, "subgroup": name}, f.rule, at) for name, n, at in parts]
+            break
+    return out
+
 
 
 def _transplant_groups(text: str, items) -> list[Found]:
@@ -3160,6 +3202,9 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 pairs.append((zipped[g], g))
                 continue
             t = g.target
+            if id(g) in labelled and (before := [m for m in cms if m.end <= g.start and not m.pop]) \
+                    and all(_names_value(text, m, cgs) for m in before):
+                t = labelled[id(g)]   # ("PFS by bridging: none 58.1%, corticosteroids 47.9%": the group's name, the label's term)
             if t is None and g.head == "neq" and "percent" not in g.vals:
                 # "Responders who underwent consolidative allo-HSCT (n = 9) had …": the count
                 # right after a transplant that patients underwent is the transplant count
@@ -3186,7 +3231,13 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                           # "72.7% with fludarabine-containing lymphodepletion v 25.0% with bendamustine": a distractor
                           # naming the first value's group is no term of the second
                           and not (m.kind == "X" and " v" in text[m.end:g.start] and _X_NAMES_PAIR.fullmatch(text, m.end, g.start)
-                                   and any(h.end <= m.start and ca <= h.start for h in cgs))), None)
+                                   and any(h.end <= m.start and ca <= h.start for h in cgs))
+                          # "PFS was 61.4% without bridging, 55.0% after corticosteroid-only bridging and 38.7% after …": a
+                          # distractor in the group phrase after the value before names that group, and the list goes on
+                          and not (m.kind == "X" and any(m.end <= h2.start <= g.start and _X_LIST_NEXT.fullmatch(text, m.end, h2.start)
+                                                         for h2 in cgs)
+                                   and any(h.end <= m.start and ca <= h.start and _X_GROUP_PHRASE.fullmatch(text, h.end, m.start)
+                                           for h in cgs))), None)
             if t is None and (" v" in text[max(0, g.start - 12):g.start] or "compared" in text[max(0, g.start - 20):g.start]) \
                     and _NEG_VERSUS.search(text, max(0, g.start - 30), g.start):
                 # "No grade 4 CRS occurred in the prophylaxis cohort, v 3 patients (11.1%) in the historical cohort": the
@@ -3306,6 +3357,9 @@ def _compared_respectively(text: str, ms: list[Mention], pairs: list[tuple[Menti
 
 
 _NEG_VERSUS = gate.compile(r"[\s,](?:v|vs\.?|versus|compared\s+with|as\s+against)\s+$", re.I | re.A)
+_X_LIST_NEXT = re.compile(r"(?:[\s-]+[\w/+-]+){0,2}?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus|v)\s+)", re.A)
+_X_GROUP_PHRASE = gate.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:with(?:out)?|after|following|in|among|for|on|receiving)\s+(?:(?:the|an?)\s+)?"
+                               r"(?:[\w/+-]+\s+){0,4}?", re.I | re.A)
 _X_NAMES_PAIR = re.compile(r"\s*(?:alone\s+)?(?:vs\.?|versus|v)\s+", re.A)
 
 
@@ -3337,13 +3391,16 @@ _ELLIPTIC_COMPARE = gate.compile(
     r"|between\b)", re.I | re.A)
 # a terse list after a term's label: each value may follow its group's name, the last a p-value
 # "12/12 (phase 1b) vs 28/30 (phase 2)": each value's group may follow it in parentheses
+# the pair a p-value compares, named before it: "(chemoimmunotherapy v none, p = 0.004)"
+_PAIR_NAMED = r"[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?\s+(?:vs\.?|versus|v)\s+[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?"
+_COMPARES_P = gate.compile(rf"\(\s*{_PAIR_NAMED}\s*[,;:]\s*p\s*[=<>≤]", re.I | re.A)
 _POST_NAME = r"(?:\s*\(\s*(?P<post>(?!(?:n|p)\s?[=<>:])[A-Za-z][^()]{0,24}?)\s*\))?"
 _ARM_GAP = gate.compile(_POST_NAME + rf"(?:\)?\s*{PATIENT}\b)?[\s:,;)]*(?:(?:vs\.?|versus|v|and)\s+)?"   # ("… v blastoid 9/14")
                         r"(?!(?:in|at|for|among|of|with|vs|versus|v|and|p)\b)(?P<sub>[A-Za-z][\w/+-]*(?:\s+(?!vs\b|versus\b|v\b)[A-Za-z][\w/+-]*)?"
                         r"(?:\s+\+\s+[A-Za-z][\w/-]*(?:\s+or\s+[A-Za-z][\w/-]*){0,1}(?:\s+[A-Za-z][\w/-]*)?)?"   # ("marrow + EMD or isolated EMD")
                         r"(?:\s+\d{1,2}[a-z]?\b)?)?\s*\(?\s*", re.I | re.A)   # ("phase 1 8/9 vs. phase 2 22/24")
 # (the p-value may name its test: "(P=0.03, Cochran-Armitage trend)", "(p = .02; Fisher's exact test)")
-_ARM_TAIL = gate.compile(_POST_NAME + rf"[\s)]*(?:{PATIENT}\b)?[\s,;)]*(?:\(?\s*p\s*[=<>≤]\s*[\d.]+(?:\s*[,;]\s*[A-Za-z][\w'-]*(?:\s+[\w'-]+){{0,3}})?\s*\)?)?[\s.,;)]*", re.I | re.A)
+_ARM_TAIL = gate.compile(_POST_NAME + rf"[\s)]*(?:{PATIENT}\b)?[\s,;)]*(?:\(?\s*(?:{_PAIR_NAMED}\s*[,;:]\s*)?p\s*[=<>≤]\s*[\d.]+(?:\s*[,;]\s*[A-Za-z][\w'-]*(?:\s+[\w'-]+){{0,3}})?\s*\)?)?[\s.,;)]*", re.I | re.A)
 
 
 _COUNT_OF_THEM = gate.compile(r"\)?\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:of\s+(?:them|whom|these)\s+)?(?:(?:were|was|being)\s+)?", re.I | re.A)
@@ -3364,7 +3421,10 @@ def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[M
         terms = terms[:1]   # "CR/CRi by relapse site:": the grouping names no term
     if len(terms) != 1 or terms[0].kind == "X" or terms[0].negated or any(pa <= g.start < pb for g in groups):
         return {}
-    stop = next((m for m in cms if not m.pop), None)
+    # (a distractor right before a value names that value's group: "PFS by bridging strategy: none 58.1%, corticosteroids 47.9%")
+    named_p = [(k.start(), k.end()) for k in _COMPARES_P.finditer(text, ca, cb)] if "(" in text[ca:cb] else ()
+    stop = next((m for m in cms if not m.pop and not _names_value(text, m, cgs)
+                 and not any(a <= m.start < b for a, b in named_p)), None)
     end = stop.start if stop is not None else cb
     if stop is not None and (stop.kind != "G" or stop.endpoint != terms[0].endpoint):
         # "CR at day 28: 19/25 (76%), 16 of them MRD-negative": another term with its own count after the label's value
@@ -3428,13 +3488,19 @@ def _names_after(text: str, ca: int, end: int, cms: list[Mention], cgs: list[Gro
     return True
 
 
+def _names_value(text: str, m: Mention, cgs: list[Group]) -> bool:
+    """Whether distractor ``m`` stands right before one of the values ``cgs`` (a colon between at most): it names
+    that value's group ("corticosteroids 47.9%")."""
+    return m.kind == "X" and any(0 <= g.start - m.end <= 3 and _SPACES_COLON.fullmatch(text, m.end, g.start) for g in cgs)
+
+
 def _name_groups(text: str, ca: int, end: int, cms: list[Mention], cgs: list[Group]) -> bool:
     """Whether text[ca:end] only lists the values ``cgs``, each maybe after (or before) a short group name
     ("auto 80.0% (20/25) vs donor 93.9% (31/33), p=0.23"); the names, when every value has one, are the
     groups' subgroups."""
     chars = list(text[ca:end])
     for m in cms:   # populations inside the list ("auto 9/20 CR pts") name no group
-        if m.end <= end:
+        if m.end <= end and not _names_value(text, m, cgs):
             chars[m.start - ca:m.end - ca] = " " * (m.end - m.start)
     rest = "".join(chars)
     names, posts, pos = [], [], 0
@@ -4129,6 +4195,11 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
         # "not reached in the CAR-T group and was 28.7 months in …": a group's value stated in words
         # ("not reached v 6.2 months"; "not reached in either arm": both groups' values)
         stated = len(inwin) + ((2 if _NR_BOTH.search(window) else 1) if "reached" in window and _NOT_REACHED.search(window) else 0)
+        if stated < 2 and ("odds" in window or "OR" in window) and c.odds_ratio.search(window):
+            # an odds ratio compares two groups only where the stretch states both groups' values ("reached by 118
+            # patients in the CAR T-cell group and 32 in the standard-care group (odds ratio 8.9 …; p<0.0001)")
+            last = None
+            continue
         if c.hazard_ratio.search(window) and stated < 2:
             # a hazard ratio compares two groups only where the stretch states both groups' values, or the rest of the
             # sentence does, of the endpoint the stretch names, with no p-value of its own ("OS favored taza-cel (HR,
@@ -4156,6 +4227,12 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
             # "CAR-NK persistence was longer at DL3 (p=0.02)": no result stated or named, one group;
             # "Cmax was higher in responders than in non-responders (median 52,800 v 6,900 copies/µg;
             # P = .003)": two groups compared on a quantity the record has no endpoint for
+            last = None
+            continue
+        if inwin and "associat" in window and (assoc := list(c.association.finditer(window))) \
+                and start + assoc[-1].start() > max(g.end for _, _, g in inwin):
+            # "Relapse occurred in 7 patients in cohort A and 9 in cohort B, and lower CD22 antigen density was associated
+            # with relapse in cohort B (P = 0.01)": the p-value of an association after the values, which it does not compare
             last = None
             continue
         if stated < 2 and (c.association.search(window) or not c.compare.search(window)):
@@ -4245,9 +4322,33 @@ _INCLUDING_ASIDE = gate.compile(r",\s*including\s+\d+[^,;()]{0,50}?,(?=\s*(?:wer
 _AGES = gate.compile(r"\baged\s+\d+(?:\s*(?:,|-|to|and|or)\s*\d+)*(?:\s*(?:years?|yrs?|months?)(?:\s+old)?)?", re.I | re.A)
 
 
+_ABBR_AFTER = re.compile(r"\s*\(\s*(?P<a>[A-Za-z][A-Za-z0-9/+-]{1,11})\s*[);,]", re.A)
+
+
+def _disease_label(text: str, m: re.Match) -> str:
+    """The label of the disease ``m`` names (group "d"): its abbreviation when one defined right after it stands for it
+    ("diffuse cutaneous systemic sclerosis (dcSSc)" → "dcSSc", as the abbreviation-first lists are labelled), else the
+    name's own label."""
+    c = cues()
+    d = m.group("d")
+    k = _ABBR_AFTER.match(text, m.end("d")) if text.find("(", m.end("d"), m.end("d") + 3) >= 0 else None
+    if k and (a := k.group("a")) != d and sum(ch.isupper() for ch in a) >= 2 and " " in d:
+        letters, name, i = [ch for ch in a.lower() if ch.isalpha()], d.lower(), 0
+        if letters and letters[0] == name[0]:
+            for ch in letters:   # the abbreviation's letters, in order, in the name
+                i = name.find(ch, i) + 1
+                if not i:
+                    break
+            else:
+                return c.disease_labels.get(a.lower(), a)
+    return c.disease_labels.get(d.lower(), d)
+
+
 def _blank_parens(text: str) -> str:
-    """``text`` with (non-nested) parenthesised asides replaced by spaces, offsets kept."""
-    return re.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), text)
+    """``text`` with parenthesised asides replaced by spaces, offsets kept; a nested aside goes with the one around it
+    ("patients with T-cell lymphoma (systemic ALCL (sALCL), n = 11; …) received")."""
+    flat = re.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), text)
+    return re.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), flat) if "(" in flat else flat
 
 
 def _num(s: str | None) -> int | None:
@@ -4411,6 +4512,10 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 continue
             k = c.subgroup_counts.match(flat, sm.start(grp)) \
                 if appos is not None and pick[1] > _num(sm.group(grp)) and _APPOSED.fullmatch(flat, appos, sm.start(grp)) else None
+            if k is None and appos is not None and pick[1] > _num(sm.group(grp)) and " with " in flat[appos:sm.end(grp) + 6] \
+                    and _APPOSED_DISEASES.fullmatch(flat, appos, sm.start(grp)):
+                # "Twelve patients — eight with dcSSc and four with AAV — received": a breakdown of the subject by disease
+                k = c.disease_with.match(flat, sm.start(grp))
             if k:
                 appos = k.end()
                 continue   # "A total of 41 patients, 17 children and 24 adults, were infused": a breakdown of the subject
@@ -4633,7 +4738,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         while m:
             n = _num(m.group("n"))
             if n and m.start("n") not in used:
-                label = c.disease_labels.get(m.group("d").lower(), m.group("d"))
+                label = _disease_label(text, m)
                 out.append(Found("disease_count", {"value": n, "label": label}, "cohort.disease", m.start("n")))
                 used.add(m.start("n"))
             m = c.disease_next.match(text, m.end())
@@ -4872,6 +4977,8 @@ def _colon_groups(text: str, treated: Found, used: set[int], dmatches) -> list[F
 _PATIENTS_LIST = gate.compile(rf"\b{PATIENT}\s*\((?=[A-Za-z][\w/-]*\s*[,:]?\s*(?:n\s*=\s*)?\d+\s*[;,])", re.I | re.A)
 _PATIENTS_PAREN = gate.compile(rf"\b{PATIENT}\s*\((?=[^()]*\d)", re.I | re.A)
 # (after the subject's patient noun and its disease: "110 patients with r/r B-ALL, 58 children and 52 adults, received")
+_APPOSED_DISEASES = gate.compile(rf"\s*(?:,|:|[-\u2013\u2014]+)?\s*(?:and\s+)?(?:{NUMW}\s+(?:{PATIENT}\s+)?with\s+[^,;:]{{1,80}}?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+))*",
+                                 re.I | re.A)
 _APPOSED = re.compile(r"(?:\s+with\s+[^,;()]{1,60}?)?\s*(?:,|,?\s*and)\s*", re.A)
 _COUNT_OF = gate.compile(rf"(?<![\w.])(?P<n>{NUM})\s+of\s+(?:the\s+|these\s+|all\s+)?$", re.I | re.A)
 _VERB_COUNT = gate.compile(rf"\s+(?:a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:[\w/+-]+\s+){{0,4}}?{PATIENT}\b", re.I | re.A)

@@ -6977,6 +6977,138 @@ def test_blind72_families(text, expected):
     _matches(read_text(text), expected)
 
 
+BLIND73_FAMILIES = [
+    # an evaluable cohort opened with its time point: "Among 168 patients evaluable at day 28, …"
+    ("Among 168 patients evaluable at day 28, 146 (86.9%) achieved CR/CRi and 121 (72.0%) achieved MRD-negative CR.",
+     [("patients_treated", {"value": 168, "subgroup": "evaluable"}),
+      ("complete_remission", {"percent": 86.9, "n": 146, "N": 168, "timepoint_days": 28, "includes_cri": True}),
+      ("complete_remission", {"percent": 72.0, "n": 121, "N": 168, "timepoint_days": 28, "mrd_negative": True})]),
+    ("Of the 45 patients evaluable on day 28, 40 achieved CR.",
+     [("patients_treated", {"value": 45, "subgroup": "evaluable"}), ("complete_remission", {"n": 40, "N": 45, "timepoint_days": 28})]),
+    ("Among 30 patients evaluable at week 4, the ORR was 80%.",
+     [("patients_treated", {"value": 30, "subgroup": "evaluable"}), ("overall_response", {"percent": 80, "N": 30, "timepoint_days": 28})]),
+    # (a later time point's evaluable are those still followed, the N of a durability result: no cohort, as blind44 has it)
+    ("Among 29 cases evaluable at 3 months, CR was maintained in 13 cases (44.8%).",
+     [("complete_remission", {"percent": 44.8, "n": 13, "N": 29, "timepoint_days": 91})]),
+    ("Of 35 patients evaluable for MRD at day 28, 30 were MRD negative.", [("mrd_negative", {"n": 30, "N": 35, "timepoint_days": 28})]),
+    # the patients a report analyses, who underwent leukapheresis: the enrolled, not the treated, when the infused count follows
+    ("We analyzed 189 adults who underwent leukapheresis for brexu-cel at 31 centers in France, Spain and Italy between 2022 "
+     "and 2024; 171 (90.5%) were infused at the approved dose of 1 × 10^6 CAR T cells/kg.",
+     [("patients_enrolled", {"value": 189}), ("patients_treated", {"value": 171}), ("dose", {"low": 1000000, "high": 1000000})]),
+    ("We retrospectively analyzed 120 patients who underwent leukapheresis for axi-cel; 104 (86.7%) were infused.",
+     [("patients_enrolled", {"value": 120}), ("patients_treated", {"value": 104})]),
+    ("We analyzed 80 patients who received tisa-cel at 10 centers.", [("patients_treated", {"value": 80})]),
+    # a product given as a line of therapy: "received second-line axi-cel" (not "a second infusion", not chemotherapy)
+    ("In total, 212 patients received second-line axi-cel, of whom 174 were matched with 174 controls.",
+     [("patients_treated", {"value": 212})]),
+    ("Thirty patients received second-line liso-cel.", [("patients_treated", {"value": 30})]),
+    ("Twenty patients received second-line chemotherapy.", []),
+    # a p-value printed with an odds ratio is recorded when both groups' values are stated (as with a hazard ratio)
+    ("Minimal residual disease negativity at 10(-5) was reached by 118 patients in the CAR T-cell group and 32 in the "
+     "standard-care group (odds ratio 8.9 [95% CI 5.6–14.2]; p<0.0001).",
+     [("mrd_negative", {"n": 118, "subgroup": "CAR T-cell group"}), ("mrd_negative", {"n": 32, "subgroup": "standard-care group"}),
+      ("p_value", {"value": "<0.0001", "compares": ["CAR T-cell group", "standard-care group"], "outcome": "mrd_negative"})]),
+    ("MRD-negative CR was 73% in the CAR T-cell group and 19% in the chemotherapy group (OR 11.7, 95% CI 4.4–31.0; p<0.0001).",
+     [("complete_remission", {"percent": 73, "mrd_negative": True}), ("complete_remission", {"percent": 19, "mrd_negative": True}),
+      ("p_value", {"value": "<0.0001", "outcome": "complete_remission"})]),
+    ("Bridging with inotuzumab was associated with a lower risk of grade ≥3 CRS in logistic regression (odds ratio 0.31, p=0.02).", []),
+    ("Bulky disease predicted lower CR (odds ratio 0.3; p=0.01).", []),
+    ("CR rates were higher in the CD19 group (odds ratio 2.1, p=0.04).", []),
+    # an association stated after the values, with its own p-value: the p-value compares no pair of them
+    ("Relapse occurred in 7 patients in cohort A and 9 in cohort B, and lower CD22 antigen density at screening was "
+     "associated with relapse in cohort B (P = 0.01).",
+     [("relapse", {"n": 7, "subgroup": "cohort A"}), ("relapse", {"n": 9, "subgroup": "cohort B"})]),
+    ("The CR rate was 80% in children and 60% in adults; high tumour burden was associated with lower CR rates (p=0.02).",
+     [("complete_remission", {"percent": 80}), ("complete_remission", {"percent": 60})]),
+    ("Consolidative HSCT was associated with superior 2-year LFS (64.5% vs 25.0%, P < .001).",
+     [("leukemia_free_survival", {"percent": 64.5, "months": 24}), ("leukemia_free_survival", {"percent": 25.0, "months": 24}),
+      ("p_value", {"value": "<.001"})]),
+    # a counted subject split into named parts in parentheses before its verb: the total and each part
+    ("Twenty-four patients (cohort A, 19; cohort B, 5) subsequently underwent allo-HSCT.",
+     [("transplant", {"n": 24}), ("transplant", {"n": 19, "subgroup": "cohort A"}), ("transplant", {"n": 5, "subgroup": "cohort B"})]),
+    ("Ten patients (children, 4; adults, 6) proceeded to allo-HSCT.",
+     [("transplant", {"n": 10}), ("transplant", {"n": 4, "subgroup": "children"}), ("transplant", {"n": 6, "subgroup": "adults"})]),
+    ("Eleven patients (arm A, 6; arm B, 5) had grade 3 CRS.",
+     [("crs", {"n": 11, "grade": "3"}), ("crs", {"n": 6, "grade": "3", "subgroup": "arm A"}),
+      ("crs", {"n": 5, "grade": "3", "subgroup": "arm B"})]),
+    ("Sixteen patients (autologous, n = 9; donor-derived, n = 7) relapsed.",
+     [("relapse", {"n": 16}), ("relapse", {"n": 9, "subgroup": "autologous"}), ("relapse", {"n": 7, "subgroup": "donor-derived"})]),
+    # a label's list of values whose group names are distractor words ("corticosteroids 47.9%"), a named pair's p-value after it
+    ("One-year PFS by bridging strategy: none 58.1%, radiotherapy 55.4%, corticosteroids 47.9%, chemoimmunotherapy 30.2% "
+     "(chemoimmunotherapy v none, p = 0.004).",
+     [("progression_free_survival", {"percent": 58.1, "months": 12, "subgroup": "none"}),
+      ("progression_free_survival", {"percent": 55.4, "months": 12, "subgroup": "radiotherapy"}),
+      ("progression_free_survival", {"percent": 47.9, "months": 12, "subgroup": "corticosteroids"}),
+      ("progression_free_survival", {"percent": 30.2, "months": 12, "subgroup": "chemoimmunotherapy"}),
+      ("p_value", {"value": "0.004", "compares": ["chemoimmunotherapy", "none"], "outcome": "progression_free_survival"})]),
+    ("CR rate by bridging therapy: none 12/20, corticosteroids 8/10, chemotherapy 5/15.",
+     [("complete_remission", {"n": 12, "N": 20, "subgroup": "none"}), ("complete_remission", {"n": 8, "N": 10, "subgroup": "corticosteroids"}),
+      ("complete_remission", {"n": 5, "N": 15, "subgroup": "chemotherapy"})]),
+    ("2-year OS by product: axi-cel 60.1%, tisa-cel 45.3% (axi-cel vs tisa-cel, P = .01).",
+     [("overall_survival", {"percent": 60.1, "months": 24, "subgroup": "axi-cel"}),
+      ("overall_survival", {"percent": 45.3, "months": 24, "subgroup": "tisa-cel"}),
+      ("p_value", {"value": ".01", "compares": ["axi-cel", "tisa-cel"]})]),
+    # values each followed by its group, the group phrase holding a distractor ("after corticosteroid-only bridging"): the list goes on
+    ("Among axi-cel recipients, 1-year progression-free survival (PFS) was 61.4% without bridging, 55.0% after "
+     "corticosteroid-only bridging and 38.7% after chemotherapy-based bridging (chemotherapy v none, P = .004).",
+     [("progression_free_survival", {"percent": 61.4, "months": 12}), ("progression_free_survival", {"percent": 55.0, "months": 12}),
+      ("progression_free_survival", {"percent": 38.7, "months": 12}),
+      ("p_value", {"value": ".004", "outcome": "progression_free_survival"})]),
+    ("The CR rate was 80% with fludarabine-based lymphodepletion, 60% with bendamustine and 50% after radiotherapy.",
+     [("complete_remission", {"percent": 80}), ("complete_remission", {"percent": 60}), ("complete_remission", {"percent": 50})]),
+    ("The 2-year OS was 70.2% without bridging therapy, 52.0% with radiotherapy bridging, and 41.5% with systemic bridging (P = .01).",
+     [("overall_survival", {"percent": 70.2, "months": 24}), ("overall_survival", {"percent": 52.0, "months": 24}),
+      ("overall_survival", {"percent": 41.5, "months": 24}), ("p_value", {"value": ".01"})]),
+    # a subject broken down by disease between dashes or commas before its verb ("Twelve patients — eight with dcSSc and four
+    # with AAV — received"): the subject is the treated count; a disease's abbreviation defined after it is its label
+    ("Twelve patients — eight with diffuse cutaneous systemic sclerosis (dcSSc) and four with relapsing ANCA-associated "
+     "vasculitis (AAV) — received a single infusion of 1 × 10^6 autologous CD19 CAR T cells per kilogram after lymphodepletion "
+     "with fludarabine and cyclophosphamide.",
+     [("patients_treated", {"value": 12}), ("disease_count", {"value": 8, "label": "dcSSc"}),
+      ("disease_count", {"value": 4, "label": "AAV"}), ("dose", {"low": 1000000, "high": 1000000})]),
+    ("Twelve patients, eight with SSc and four with AAV, received CD19 CAR T cells.",
+     [("patients_treated", {"value": 12}), ("disease_count", {"value": 8, "label": "SSc"}), ("disease_count", {"value": 4, "label": "AAV"})]),
+    ("Eighteen patients, 12 with SLE, 4 with SSc and 2 with IIM, received CD19 CAR T cells.",
+     [("patients_treated", {"value": 18}), ("disease_count", {"value": 12, "label": "SLE"}),
+      ("disease_count", {"value": 4, "label": "SSc"}), ("disease_count", {"value": 2, "label": "IIM"})]),
+    ("Fifteen patients - ten with T-ALL and five with T-LBL - were infused.",
+     [("patients_treated", {"value": 15}), ("disease_count", {"value": 10, "label": "T-ALL"}), ("disease_count", {"value": 5, "label": "T-LBL"})]),
+    ("Twelve patients received CD19 CAR T cells: eight with diffuse cutaneous systemic sclerosis (dcSSc) and four with relapsing "
+     "ANCA-associated vasculitis (AAV).",
+     [("patients_treated", {"value": 12}), ("disease_count", {"value": 8, "label": "dcSSc"}), ("disease_count", {"value": 4, "label": "AAV"})]),
+    # (a qualifier before the disease is no part of its label: "10 with systemic ALCL" is ALCL, as blind34 has it)
+    ("Eighteen patients received autologous CD30 CAR-T cells: 10 with systemic ALCL and 8 with other PTCL subtypes (PTCL-NOS, n = 5; "
+     "angioimmunoblastic T-cell lymphoma [AITL], n = 3).",
+     [("patients_treated", {"value": 18}), ("disease_count", {"value": 10, "label": "ALCL"}),
+      ("disease_count", {"value": 5, "label": "PTCL-NOS"}), ("disease_count", {"value": 3, "label": "AITL"})]),
+    # a disease list nested in the subject's parentheses, each name with its own abbreviation in parentheses
+    ("Twenty-four patients with CD30-positive T-cell lymphoma (systemic anaplastic large-cell lymphoma (sALCL), n = 11; PTCL not "
+     "otherwise specified (PTCL-NOS), n = 7; angioimmunoblastic T-cell lymphoma (AITL), n = 4; enteropathy-associated T-cell "
+     "lymphoma (EATL), n = 2) received CAR30.CCR4 cells at 2 × 10^7 cells/m² (DL1, n = 5), 1 × 10^8 cells/m² (DL2, n = 8) or "
+     "2 × 10^8 cells/m² (DL3, n = 11) after bendamustine and fludarabine lymphodepletion.",
+     [("patients_treated", {"value": 24}), ("disease_count", {"value": 11, "label": "sALCL"}),
+      ("disease_count", {"value": 7, "label": "PTCL-NOS"}), ("disease_count", {"value": 4, "label": "AITL"}),
+      ("disease_count", {"value": 2, "label": "EATL"}),
+      ("dose", {"low": 2e7, "unit": "cells/m2", "label": "DL1"}), ("dose", {"low": 1e8, "unit": "cells/m2", "label": "DL2"}),
+      ("dose", {"low": 2e8, "unit": "cells/m2", "label": "DL3"}), ("patients_treated", {"value": 5, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 8, "subgroup": "DL2"}), ("patients_treated", {"value": 11, "subgroup": "DL3"})]),
+    ("Thirty patients with B-cell lymphoma (diffuse large B-cell lymphoma (DLBCL), n = 20; follicular lymphoma (FL), n = 10) "
+     "were infused.",
+     [("patients_treated", {"value": 30}), ("disease_count", {"value": 20, "label": "DLBCL"}), ("disease_count", {"value": 10, "label": "FL"})]),
+    # "none has had": a stated absence in the perfect tense
+    ("Of the 19 patients with CNS disease, 18 achieved extramedullary CR in the cerebrospinal fluid and on imaging, and none has "
+     "had a CNS relapse.",
+     [("complete_remission", {"n": 18, "N": 19, "site": "extramedullary"}), ("relapse", {"n": 0, "negated": True})]),
+    ("None has had a marrow relapse to date.", [("relapse", {"n": 0, "negated": True})]),
+    ("Of the 12 patients, none have developed grade 3 CRS.", [("crs", {"n": 0, "grade": "3", "negated": True})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND73_FAMILIES)
+def test_blind73_families(text, expected):
+    _matches(read_text(text), expected)
+
+
 @pytest.mark.parametrize("text, sentences", [
     # a table set right after a line of prose (a PDF floats it into a paragraph): the prose's sentence ends there
     ("In approved products, ORRs of 73% to 97% were reported and\ndescribed, although cross-trial comparisons are limited by\n"

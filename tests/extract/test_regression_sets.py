@@ -74,6 +74,7 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
         "regression/blind70": 0.98,
         "regression/blind71": 0.89,
         "regression/blind72": 0.99,
+        "regression/blind73": 0.99,
         "regression/blind74": 0.99,
         "regression/blind75": 0.92,
         "regression/blind76": 0.98,
