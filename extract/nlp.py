@@ -154,6 +154,8 @@ def _is_abbrev(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
+    if len(word) == 1 and (text[m.start() - 1:m.start()] == "-" or text[max(0, m.start() - 4):m.start()] == "CAR "):
+        return False   # ("… 5 prior CD19 CAR-T. One DLT …": the product's letter, no initial)
     if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return True
     return word.endswith(" al") or text[max(0, dot - 6):dot].lower().endswith("et al")

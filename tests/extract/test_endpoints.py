@@ -1536,6 +1536,10 @@ def test_endpoint_label_is_not_a_section_label(text, evidence, expected):
     ("Median mo. Count was 5.", ["Median mo. Count was 5."]),
     ("CRS gr. 2 in 3 pts.", ["CRS gr. 2 in 3 pts."]),
     ("Pt. 3 had CR.", ["Pt. 3 had CR."]),
+    # a product's letter is no initial: "CAR-T." and "CAR T." end the sentence; "J. Smith" does not
+    ("Median 5 prior CD19 CAR-T. One DLT occurred at DL3.", ["Median 5 prior CD19 CAR-T.", "One DLT occurred at DL3."]),
+    ("All had failed CAR T. Nine relapsed.", ["All had failed CAR T.", "Nine relapsed."]),
+    ("Treated by J. Smith at DL2.", ["Treated by J. Smith at DL2."]),
 ])
 def test_sentence_ends_after_unit_abbreviations(text, sentences):
     assert [text[a:b] for a, b in split_sentences(text)] == sentences
