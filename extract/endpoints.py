@@ -541,14 +541,15 @@ _CAPTION_TIME = re.compile(r"\b(\d{1,2})-(year|month)\b", re.I | re.A)
 _PCT_SIGN = r"\1 (\2%)"   # a grade cell's "11 (42.3)" under an "n (%)" caption
 
 
-def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int, str, str | None, str | None]]:
+def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int, str, str | None, str | None, str | None]]:
     """{index of a table row in ``sents``: (its table's header cells, the widest row's cell count,
-    its caption, the next row's label, the label of its group of rows)} for each run of adjacent tab
+    its caption, the next row's label, the label of its group of rows, the rest of its own label on the line below)}
+    for each run of adjacent tab
     rows ("PFS" above "Median (95% CI), mo" and "12-mo, % (95% CI)", from ``reps``, the repaired
     blocks, where a group's label line lies between rows); the first row of a run
     heads it. A header whose group names ran together ("Axi-cel (n = 172) Tisa-cel (n = 96) p
     value") is split after each "(n = N)"."""
-    out: dict[int, tuple[list[str], int, str, str | None]] = {}
+    out: dict[int, tuple[list[str], int, str, str | None, str | None, str | None]] = {}
     i = 0
     while i < len(sents):
         if "\t" not in sents[i].text:
@@ -601,15 +602,22 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
         for k in range(first, j):
             between = reps[sents[k].block].text[sents[k - 1].b:sents[k].a].strip() if reps else ""
             between = between.rsplit("\n", 1)[-1].strip()
-            if between and len(between) < 40 and not _FORMAT_LINE.search(between) and between[:1] != "(" and not (headed and k == first):
+            if k > first and between and "\t" not in between and len(between) < 40 and (
+                    between[:1].islower() or _LABEL_GOES_ON.search(sents[k - 1].text.split("\t", 1)[0])):
+                # the row above's label wrapped onto this line ("Allo-HSCT after" over "CAR-T", "MRD-negative among" over
+                # "patients in CR/CRi"): part of that label, no group's
+                out[k - 1] = out[k - 1][:5] + (between,)
+            elif between and len(between) < 40 and not _FORMAT_LINE.search(between) and between[:1] != "(" and not (headed and k == first):
                 group = _unmarked(between)   # ("PFS", "Toxicity": a short line between two rows labels the rows below it)
-            out[k] = (header, width, caption, sents[k + 1].text.split("\t", 1)[0] if k + 1 < j else None, group)
+            out[k] = (header, width, caption, sents[k + 1].text.split("\t", 1)[0] if k + 1 < j else None, group, None)
         for k in range(i + 1, first):
-            out[k] = (header, width, caption, None, None)   # (the header's next lines: no row, read nothing)
+            out[k] = (header, width, caption, None, None, None)   # (the header's next lines: no row, read nothing)
         i = j
     return out
 
 
+# a row label cut short, its end on the next line: "Allo-HSCT after", "MRD-negative among", "CRS grade 3 or higher,"
+_LABEL_GOES_ON = re.compile(r"(?:\b(?:after|among|before|with|without|in|of|to|for|and|or|by|at|per|than|from|on)|[,/-])\s*$", re.I | re.A)
 # the cells' format stated once under a table's header (NEJM): "number of patients (percent)", "no. of patients/total no. (%)"
 _FORMAT_LINE = re.compile(r"\b(?:number|no\.)\s+of\s+patients(?P<tot>\s*/\s*total\s+no\.)?\s*(?:\(\s*(?:%|percent)\s*\)|$)", re.I | re.A)
 
@@ -675,18 +683,22 @@ _GRADE_ROW = re.compile(r"(?:(?:any|all)\s+grades?|(?:grades?|gr\.?)\s*(?:[\u226
 _TOPIC_NAME = {"crs": "CRS", "neurotoxicity": "ICANS", "gvhd": "GVHD"}
 
 
-_CAPTION_N_PCT = re.compile(r"[\[(,]\s*n\s*\(\s*%\s*\)\s*\]?\s*\.?\s*$", re.I | re.A)
+_CAPTION_N_PCT = re.compile(r"[\[(,]\s*n(?P<tot>\s*/\s*N)?\s*\(\s*%\s*\)\s*\]?\s*\.?\s*$", re.A)
 _PM_HEAD = re.compile(r",?\s*%?\s*\(\s*%?\s*\u00b1\s*S[DE]M?\s*\)\s*$", re.I | re.A)
 _PM_CELL = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*\u00b1\s*\d+(?:\.\d+)?\s*%?", re.A)
 
 
 def _table_row(row: str, header: list[str], width: int, caption: str = "",
-               next_label: str | None = None, group: str | None = None) -> list[Found] | None:
+               next_label: str | None = None, group: str | None = None, more_label: str | None = None) -> list[Found] | None:
     """The measurements of a table row read cell by cell (see above), or None when the row
     reads as a sentence (its label names the endpoint and its cells are counts). A row whose
     label names no endpoint takes its group's ("PFS" over "Median (95% CI), mo")."""
     line, _, rest = row.partition("\n")   # (a table's footnote run into its last row: "…\nP values are from log-rank tests")
     more = rest.split("\n", 1)[0].split("\t") if rest[:1] == "(" else ()
+    if len(more) > 1 and "\t" in line and not _CI_BELOW.match(more[0]) and all(_CI_BELOW.match(c) for c in more[1:]):
+        # the label's own second line first: "12-month OS, %" over "(95% CI) | (42.1-70.9) | (67.3-93.3)"
+        head, _, tail = line.partition("\t")
+        line, more = f"{head.rstrip()} {more[0].strip()}\t{tail}", more[1:]
     if more and len(more) < line.count("\t") + 1 and all(c.strip()[:1] == "(" and c.strip()[-1:] == ")" for c in more):
         # cells set on two lines, their CIs below them ("50·0%\t61·5%" over "(11·1–80·4)\t(30·8–81·8)")
         parts = line.split("\t")
@@ -694,6 +706,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         k = end - len(more)   # (under the value cells, not a last column of p-values: "71.4 | 22.2 | <.001")
         line = "\t".join(parts[:k] + [f"{a} {b.strip()}" for a, b in zip(parts[k:end], more)] + parts[end:])
     cells = [c.strip() for c in (line if "\t" in line else row).split("\t")]
+    if more_label:   # (its label's second line)
+        cells[0] = f"{cells[0]} {more_label}"
     label, values = _unmarked(cells[0]), cells[1:]
     if not values:
         return None
@@ -701,9 +715,10 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         return []   # one patient's row ("P03 | T-ALL | DL2 | CR, MRD-neg | 41"): its numbers are no rate's counts
     if caption and (fm := _FORMAT_LINE.search(caption)) and not _ROW_FORMAT.search(label) and not _CI_HEAD.search(label):
         label += ", n/N (%)" if fm.group("tot") else ", n (%)"   # (the format the table states once, under its header)
-    elif caption and "%" in caption and _CAPTION_N_PCT.search(caption) and not _ROW_FORMAT.search(label) \
+    elif caption and "%" in caption and (cf := _CAPTION_N_PCT.search(caption)) and not _ROW_FORMAT.search(label) \
             and not _CI_HEAD.search(label) and "%" not in label and "\u00b1" not in label and "median" not in label.lower():
-        label += ", n (%)"   # (the format in the caption: "Table 2 Efficacy and safety of the groups [n (%)]")
+        # (the format in the caption: "Table 2 Efficacy and safety of the groups [n (%)]", "Outcomes by subtype, n/N (%)")
+        label += ", n/N (%)" if cf.group("tot") else ", n (%)"
     if "\u00b1" in label and (pm := _PM_HEAD.search(label)):
         # "1-year OS, % (±SE) | 73.1±10.3": each cell's estimate; a standard error is no CI
         label = label[:pm.start()]
@@ -829,7 +844,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         if len(values) >= 2 and all(_N_HEAD.fullmatch(h) or _LEVEL_ITEM.fullmatch(h) or h.lower() in _WHOLE_COHORT for h in heads):
             # no p-value column, but every column is a group with its size ("Eqba-cel group (n=181)") or a level ("Dose Level 2")
             p = len(values)
-        elif not (_P_HEAD.fullmatch(heads[p]) and _P_CELL.fullmatch(values[p])) or p < 1:
+        elif not (_P_HEAD.fullmatch(heads[p]) and (_P_CELL.fullmatch(values[p]) or values[p] in _NO_VALUE)) or p < 1:
             return None
         fmt = _ROW_FORMAT.search(label) if ("n" in label or "No." in label) else None
         lab = label[:fmt.start()] if fmt else label
@@ -851,6 +866,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 text = f"{label} {cm.group('v')}{unit} (95% CI {cm.group('ci')})."
             if fmt and _TRANSPLANT_ROW.fullmatch(lab.strip()):
                 text = f"{_count_value(v, size)} proceeded to HSCT."
+            elif (um := _MONTHS_UNIT.search(label)) and _BARE_NUMBER.fullmatch(v):
+                text = f"{label[:um.start()]} {v} months."   # ("Median EFS, months | 6.2 | 18.7": each cell in the label's unit)
             for f in read_sentence(text, block_terms(text)):
                 if g and g.lower() not in _WHOLE_COHORT:   # ("All (N = 25)": the whole cohort)
                     f.fields.setdefault("subgroup", g)
@@ -860,7 +877,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                     f.fields["N"] = size   # the column's group size is the count's denominator
                 out.append(Found(f.endpoint, f.fields, f.rule, pos))
         named = [g for g in groups[:p] if g]
-        if p == len(values):
+        if p == len(values) or values[p] in _NO_VALUE:
             return out
         f = {"value": _p_cell(values[p]), **({"compares": named} if len(named) >= 2 else {})}
         outcome = next((x.endpoint for x in out if x.endpoint != "p_value"), None)
@@ -891,8 +908,11 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     return out
 
 
+_MONTHS_UNIT = re.compile(r",\s*(?:months?|mo)\s*$", re.I | re.A)
+_BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?", re.A)
 _COMPARES_ASIDE = re.compile(r"\s*\([^()]*\)$", re.A)   # "P value (allo-HCT v no allo-HCT)"
 _NO_VALUE = ("", "-", "–", "—", "NA", "··")   # a cell with no value
+_CI_BELOW = re.compile(r"\s*\(\s*-?\d+(?:\.\d+)?\s*%?\s*(?:-|\u2013|to|,)\s*(?:-?\d|NR|NE|not\b)", re.A)
 _CELLS_BELOW = re.compile(r"\([^()\t\n]*\)(?:\t\([^()\t\n]*\))*", re.A)
 def _stated_p(out: list[Measurement], f: Found) -> int | None:
     """The index of a p-value in ``out`` with ``f``'s value and ``f``'s outcome or none."""

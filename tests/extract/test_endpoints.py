@@ -6713,6 +6713,19 @@ def test_table_rows_of_grades_under_one_event_and_a_stringent_cr_row_under_cr_or
         ("complete_remission", 1, "DL1"), ("complete_remission", 5, "DL2")]
 
 
+def test_table_labels_wrapped_onto_the_next_line_and_the_captions_n_of_N_format():
+    # a label cut after "after"/"among" ends on the next line (no group label of the rows below); "(95% CI)" under
+    # "12-month OS, %" is the label's and the CIs below the values are theirs; "n/N (%)" in the caption reads the cells
+    got = read_text("Results: Outcomes by subtype.\nTable 2. Outcomes by disease subtype, n/N (%)\nOutcome\tT-ALL\tT-LBL\n"
+                    "\t(n = 17)\t(n = 8)\nAllo-HSCT after\t7/16 (43.8)\t2/6 (33.3)\nCAR-T\n"
+                    "Relapse after CR/CRi\t4/16 (25.0)\t3/6 (50.0)\n"
+                    "12-month OS, %\t58.0\t84.6\n(95% CI)\t(42.1-70.9)\t(67.3-93.3)")
+    assert [(e, f.get("n"), f.get("N"), f.get("percent"), f.get("ci_low"), f.get("subgroup")) for e, f in got] == [
+        ("transplant", 7, 16, 43.8, None, "T-ALL"), ("transplant", 2, 6, 33.3, None, "T-LBL"),
+        ("relapse", 4, 16, 25.0, None, "T-ALL"), ("relapse", 3, 6, 50.0, None, "T-LBL"),
+        ("overall_survival", None, None, 58.0, 42.1, "T-ALL"), ("overall_survival", None, None, 84.6, 67.3, "T-LBL")]
+
+
 def test_table_cells_with_an_open_ci_a_standard_error_and_the_captions_count_format():
     # "8.1 (2.3-NR)": a median with its CI open above; "Allogeneic HSCT after RT7": a transplant row after a product
     got = read_text("Results: Outcomes.\nTable 2. Outcomes by dose level\nOutcome\tDL1 (n = 6)\tDL2 (n = 9)\n"
