@@ -980,8 +980,10 @@ def _had_alone(text: str) -> bool:
 
 
 def _own_study(low: str) -> bool:
-    """"We conducted a pilot study of … in fifteen patients": the authors' study with its cohort (cohort.treated-study)."""
-    return low[:3] == "we " and " in " in low and (" study" in low or " trial" in low or " series" in low)
+    """"We conducted a pilot study of … in fifteen patients": the authors' study with its cohort (cohort.treated-study);
+    "Here we describe eight further patients …": the next patients after an earlier report (cohort.treated-described)."""
+    return (low[:3] == "we " and " in " in low and (" study" in low or " trial" in low or " series" in low)) \
+        or ((" further " in low or " additional " in low) and "we " in low[:40])
 
 
 def _disease_list(text: str) -> bool:
@@ -1711,7 +1713,12 @@ def _subject_split(text: str, atoms: list[Atom]) -> tuple[int, int, int, list[tu
     parts = _named_items(k.group("body"), k.start("body"))
     if not parts or len(parts) < 2 or sum(n for _, n, _ in parts) != total:
         return None
+    if text[:k.start()].rstrip().endswith(" in") and any(_GRADE_PART.match(name) for name, _, _ in parts):
+        return None   # "CRS occurred in 6 of 8 patients (grade 1, n = 5; grade 2, n = 1) and was …": the term's grades, no groups
     return total, k.start("body"), k.end("body"), parts
+
+
+_GRADE_PART = re.compile(r"(?:grades?|gr\.?|G)\s?(?:[\u2265>]=?\s?)?(?:[1-5]|IV|V|I{1,3})\b", re.I | re.A)
 
 
 def _split_counts(split, items) -> list[Found]:
@@ -2640,10 +2647,13 @@ _OF_GRADE = re.compile(r"\s+of\s+", re.A)
 _OF_THEM_TERM = gate.compile(r"\s+of\s+(?:them|these|those)\s+(?:(?:were|was|being|having|had|with|achieving|attaining|in)\s+)?(?:an?\s+)?",
                              re.I | re.A)
 _SEMI_OPENER = gate.compile(r";\s*(?:among|in|for)\s+[^,;()\d]{1,60},\s*$", re.I | re.A)
-_WITH_GRADE = gate.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:with|having|experiencing)\s+(?:an?\s+)?", re.I | re.A)
+# ("including one death from grade 5 CRS", "2 deaths due to grade 5 ICANS": deaths counted by the grade that caused them)
+_WITH_GRADE = gate.compile(r"\s+(?:(?:of\s+(?:them|whom)\s+)?(?:with|having|experiencing)|(?:deaths?|fatalit(?:y|ies))\s+"
+                           r"(?:from|due\s+to|of|caused\s+by|attributed\s+to|related\s+to))\s+(?:an?\s+)?", re.I | re.A)
 _GRADE_THEN_COUNT = re.compile(r"\s*[,:]?\s*", re.A)
-# ("gr I-II 6, gr III 1;": a count right after its grade, then the next item or the end)
-_BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)|[,.]?\s*$|(?:,\s*(?:and\s+)?|\s+and\s+)(?:gr|grade\b|G(?=\s?[\u2265>]?=?\s?(?:[1-5]|I)))", re.A)
+# ("gr I-II 6, gr III 1;": a count right after its grade, then the next item or the end; also the next grade's absence,
+# "G1-2 26, G3 3, no G4")
+_BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)|[,.]?\s*$|(?:,\s*(?:and\s+)?|\s+and\s+)(?:no\s+)?(?:gr|grade\b|G(?=\s?[\u2265>]?=?\s?(?:[1-5]|I)))", re.A)
 _PCT_LABEL_FRAC = gate.compile(r"\s*\(\s*(?P<sub>DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase|group)\s+(?:\d+|[A-D]|I{1,3}V?))\s*[,:;]\s*",
                                re.I | re.A)
 _PAREN_CLOSE = re.compile(r"\s*\)", re.A)
@@ -2827,6 +2837,11 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             elif e_next is not None and e_next.kind == "G" and (_OF_GRADE.fullmatch(text, a.end, e_next.start)
                                                                 or _WITH_GRADE.fullmatch(text, a.end, e_next.start)):
                 head, target = True, e_next   # "with 6 of grade ≥3", "including 2 with grade 3 events"
+            elif e_next is not None and e_next.kind == "E" and e_next.attrs.get("_gpre") and not e_next.pop \
+                    and _WITH_GRADE.fullmatch(text, a.end, e_next.attrs["_gstart"]):
+                # the term with its grade before it: "including one death from grade 5 cytokine release syndrome",
+                # "including 2 with grade 5 CRS"
+                head, target = True, e_next
             elif (e_next is not None and e_next.kind == "E" and not e_next.pop
                   and (e_next.endpoint == "mrd_negative" or e_next.attrs.get("mrd_negative"))
                   and " of " in after[:4] and _OF_THEM_TERM.fullmatch(text, a.end, e_next.start)

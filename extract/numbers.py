@@ -505,7 +505,8 @@ _UNIT = (r"(?P<unit>\s*(?:" + _PRODUCT + _VIABLE + _ORIGIN + r"(?:" + _CAR + r"|
          # per body-surface area ("CAR-T cells/m²", the superscript flattened by repair; "CAR-positive cells/m2",
          # the same kinds of cell as a flat dose)
          r"|(?P<unitm>\s*(?:" + _PRODUCT + _VIABLE + _ORIGIN + r"(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|CAR-positive\s+(?:viable\s+)?(?:T\s+)?|CD\d+\+?\s+|T[\s-]+|NK[\s-]+)?cells?)?\s*(?:/\s*m\^?2\b|per\s+m\^?2\b|per\s+square\s+met(?:er|re)\b))"
-         r"|(?P<unitc>\s*(?:" + _PRODUCT + _VIABLE + _ORIGIN + r"(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|CAR-positive\s+(?:viable\s+)?(?:T\s+)?|T[\s-]+|NK[\s-]+)?cells?)\b)")
+         # ("5e7 flat (>50 kg)", "1 × 10^8 flat dose": a poster's flat dose, its cells unnamed)
+         r"|(?P<unitc>\s*(?:" + _PRODUCT + _VIABLE + _ORIGIN + r"(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|CAR-positive\s+(?:viable\s+)?(?:T\s+)?|T[\s-]+|NK[\s-]+)?cells?|flat)\b)")
 # "DL1 1.0, DL2 1.5 and DL3 3.0 × 10^6 cells/kg": each member of a shared-exponent list may follow its level's name
 _LEVEL_NAME = r"(?:DL|dose\s+level|level)\s?-?\d+[a-z]?"
 _LEVEL = r"(?:" + _LEVEL_NAME + r"\s*[:,=]?\s*)?"

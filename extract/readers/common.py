@@ -83,8 +83,10 @@ SUPPLEMENT_LINE_RE = re.compile(
 # December 7–10, 2024"
 MEETING_LINE_RE = re.compile(
     rf"^[ \t]*(?:Abstract[ \t]+[A-Z]{{0,3}}\d{{1,5}}[ \t]+presented[ \t]+at[ \t]+the[ \t]+)?"   # (a poster's own footer)
-    rf"[A-Z]{{2,6}}[ \t]?(?P<y1>{_YEAR})[ \t]+(?:(?:Hybrid|Virtual|Online|International|Scientific|European)[ \t]+)?"
+    rf"[A-Z]{{2,6}}[ \t]?(?P<y1>{_YEAR})[ \t]+(?:(?:(?:Hybrid|Virtual|Online|International|Scientific|European)[ \t]+)?"
     rf"(?:Congress|Annual[ \t]+Meeting|Meeting|Conference|Symposium)\b"
+    # (or by the abstract's kind after the society and year: "ANR 2025 / SIOP Europe - Oral abstract O-37")
+    rf"|[^\n]{{0,60}}?(?<![\w-])(?:(?:[Oo]ral|ORAL|[Pp]oster|POSTER)[ \t]+)?(?:[Aa]bstract|ABSTRACT)\b)"
     rf"|^(?:(?!resent)[^\n]){{0,30}}?\b\d{{1,3}}(?:st|nd|rd|th)[ \t]+[A-Z]{{2,6}}[ \t]+(?:Annual[ \t]+)?(?:Meeting|Congress)\b"
     rf"[^\n]{{0,80}}?\b[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}(?:[ \t]*[–-][ \t]*\d{{1,2}})?,[ \t]*(?P<y2>{_YEAR})\b", re.M)
 
@@ -106,7 +108,7 @@ def front_matter_year(text: str) -> int | None:
         (COPYRIGHT_RE.search(front) if "©" in front or "opyright" in front else None) or \
         (SUPPLEMENT_LINE_RE.search(front) if ";" in front or "suppl" in front else None) or \
         (MEETING_LINE_RE.search(front) if "Congress" in front or "Meeting" in front or "Conference" in front
-         or "Symposium" in front else None) or \
+         or "Symposium" in front or "bstract" in front or "BSTRACT" in front else None) or \
         (PUBLISHED_ONLINE_RE.search(front) if "ublished" in front or "UBLISHED" in front else None)
     return int(m.group("y1") or m.group("y2")) if m else None
 

@@ -7384,3 +7384,76 @@ BLIND76_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND76_FAMILIES)
 def test_blind76_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND79_FAMILIES = [
+    # a telegraphic grade breakdown whose next item is a grade's absence: "G3 3, no G4" (the count before "no" is G3's)
+    ('CRS 29 pts (76.3%) - G1-2 26, G3 3, no G4.',
+     [('crs', {'percent': 76.3, 'n': 29, 'grade': 'any'}), ('crs', {'n': 26, 'grade': '1-2'}),
+      ('crs', {'n': 3, 'grade': '3'}), ('crs', {'n': 0, 'grade': '4', 'negated': True})]),
+    ('CRS 29 pts (76.3%): G1 20, G2 6, G3 3, no G4.',
+     [('crs', {'percent': 76.3, 'n': 29, 'grade': 'any'}), ('crs', {'n': 20, 'grade': '1'}), ('crs', {'n': 6, 'grade': '2'}),
+      ('crs', {'n': 3, 'grade': '3'}), ('crs', {'n': 0, 'grade': '4', 'negated': True})]),
+    ('ICANS 9 pts - G1-2 7 and G3 2 and no G4.',
+     [('neurotoxicity', {'n': 9, 'grade': 'any'}), ('neurotoxicity', {'n': 7, 'grade': '1-2'}),
+      ('neurotoxicity', {'n': 2, 'grade': '3'}), ('neurotoxicity', {'n': 0, 'grade': '4', 'negated': True})]),
+    # a term's grades with their counts in parentheses after "in N of M patients" ("grade 1, n = 5; grade 2, n = 1"), also
+    # when a verb follows: the term's grades, not named parts of a subject
+    ('Cytokine release syndrome occurred in 6 of 8 patients (grade 1, n = 5; grade 2, n = 1) and was managed without '
+     'tocilizumab in five.',
+     [('crs', {'n': 6, 'N': 8, 'grade': 'any'}), ('crs', {'n': 5, 'grade': '1'}), ('crs', {'n': 1, 'grade': '2'})]),
+    ('CRS developed in 12 of 15 patients (grade I-II, n = 10; grade III, n = 2) and was reversible in all.',
+     [('crs', {'n': 12, 'N': 15, 'grade': 'any'}), ('crs', {'n': 10, 'grade': '1-2'}), ('crs', {'n': 2, 'grade': '3'})]),
+    ('ICANS was observed in 4 patients (grade 1, 3; grade 3, 1) and was treated with steroids.',
+     [('neurotoxicity', {'n': 4, 'grade': 'any'}), ('neurotoxicity', {'n': 3, 'grade': '1'}),
+      ('neurotoxicity', {'n': 1, 'grade': '3'})]),
+    ('Twenty-four patients (cohort A, 19; cohort B, 5) subsequently underwent allo-HSCT.',
+     [('transplant', {'n': 24}), ('transplant', {'n': 19, 'subgroup': 'cohort A'}),
+      ('transplant', {'n': 5, 'subgroup': 'cohort B'})]),
+    # deaths counted by the grade of the term that caused them, inside a higher-grade count: "including one death from
+    # grade 5 cytokine release syndrome" (also "with" a grade before the term)
+    ('Cytokine release syndrome of grade 3 or higher occurred in 13 patients (15%), including one death from grade 5 '
+     'cytokine release syndrome, and neurologic events of grade 3 or higher occurred in 32 (36%).',
+     [('crs', {'percent': 15, 'n': 13, 'grade': '>=3'}), ('crs', {'n': 1, 'grade': '5'}),
+      ('neurotoxicity', {'percent': 36, 'n': 32, 'grade': '>=3'})]),
+    ('Grade 3 or higher CRS occurred in 13 patients (15%), including 2 deaths due to grade 5 CRS.',
+     [('crs', {'percent': 15, 'n': 13, 'grade': '>=3'}), ('crs', {'n': 2, 'grade': '5'})]),
+    ('ICANS of grade 3 or higher was reported in 8 patients, with one fatality attributed to grade 5 ICANS.',
+     [('neurotoxicity', {'n': 8, 'grade': '>=3'}), ('neurotoxicity', {'n': 1, 'grade': '5'})]),
+    ('Severe CRS occurred in 5 patients, including one with grade 4 CRS.',
+     [('crs', {'n': 5, 'grade': '>=3'}), ('crs', {'n': 1, 'grade': '4'})]),
+    ('Grade ≥3 CRS occurred in 4 patients, including one death.', [('crs', {'n': 4, 'grade': '>=3'})]),
+    # patients approved for CAR-T before the infused count are the enrolled (intention-to-treat) population
+    ('Between Dec 1, 2019, and June 30, 2023, 512 patients were approved for CAR T-cell therapy (intention-to-treat '
+     'population) and 448 were infused (axi-cel n=301; tisa-cel n=147).',
+     [('patients_enrolled', {'value': 512}), ('patients_treated', {'value': 448}),
+      ('patients_treated', {'value': 301, 'subgroup': 'axi-cel'}), ('patients_treated', {'value': 147, 'subgroup': 'tisa-cel'})]),
+    ('In total, 96 patients were approved for commercial CAR-T by the national board, of whom 81 were infused.',
+     [('patients_enrolled', {'value': 96}), ('patients_treated', {'value': 81})]),
+    ('Overall, 140 patients approved for axi-cel; 121 were ultimately infused.',
+     [('patients_enrolled', {'value': 140}), ('patients_treated', {'value': 121})]),
+    ('Of 230 patients approved for CAR-T, 201 were infused.',
+     [('patients_enrolled', {'value': 230}), ('patients_treated', {'value': 201})]),
+    # the further patients a report describes after an earlier report's first ones: its own treated patients
+    ('Here we describe eight further patients aged 18-41 years with severe SLE refractory to at least four '
+     'immunosuppressive agents, six of whom had biopsy-proven class III or IV lupus nephritis.',
+     [('patients_treated', {'value': 8})]),
+    ('We now report 12 additional patients with refractory idiopathic inflammatory myopathy.',
+     [('patients_treated', {'value': 12})]),
+    ('In this update, we present ten further children with relapsed neuroblastoma.', [('patients_treated', {'value': 10})]),
+    ('We report 8 patients with severe SLE.', []),
+    # a flat dose written "flat" after the number, its cells unnamed ("5e7 flat (>50 kg)")
+    ('Pts 1-25 yrs with R/R CD19+ B-ALL; Flu/Cy lymphodepletion; hu19-BB 1e6/kg (≤50 kg) or 5e7 flat (>50 kg).',
+     [('dose', {'low': 1e6, 'high': 1e6, 'unit': 'cells/kg', 'label': '≤50 kg'}),
+      ('dose', {'low': 5e7, 'high': 5e7, 'unit': 'cells', 'label': '>50 kg'})]),
+    ('Patients weighing more than 50 kg received 1 × 10^8 flat.',
+     [('dose', {'low': 1e8, 'high': 1e8, 'unit': 'cells'})]),
+    ('DL1 5 × 10^7 flat, DL2 1.5 × 10^8 flat.',
+     [('dose', {'low': 5e7, 'high': 5e7, 'unit': 'cells', 'label': 'DL1'}),
+      ('dose', {'low': 1.5e8, 'high': 1.5e8, 'unit': 'cells', 'label': 'DL2'})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND79_FAMILIES)
+def test_blind79_families(text, expected):
+    _matches(read_text(text), expected)

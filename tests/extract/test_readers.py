@@ -372,6 +372,11 @@ def test_plain_text_year_from_a_supplement_line(text, year):
     ("Title\nResults: 12 patients.\nAbstract PF1127 presented at the EHA2025 Congress, June 12–15, 2025, Milan, Italy", 2025),
     ("Title\nPresented at the EHA2023 Congress, Frankfurt.\nResults: 12 patients.", None),
     ("Title\nPresented in part at the 66th ASH Annual Meeting, San Diego, CA, December 7-10, 2024.\nResults: 12 patients.", None),
+    # the society and year, then the abstract's kind (blind79 b79-06)
+    ("ANR 2025 / SIOP Europe - Oral abstract O-37\n\nTitle\nResults: 12 patients.", 2025),
+    ("SIOP 2024 | Poster abstract P-112\nTitle", 2024),
+    ("ESMO 2023 - Abstract 1187P\nTitle", 2023),
+    ("Title\nThe ASH 2023 abstract reported 12 patients.", None),
 ])
 def test_plain_text_year_from_a_meeting_line(text, year):
     [d] = read_bytes(text.encode(), "paper.txt")
