@@ -3959,7 +3959,9 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         if "n" in v:
             f["n"] = v["n"]
         # a grade breakdown after a total ("CRS in 5, all grade 1", "of whom 2 had grade 3") keeps N null
-        N = None if ep in GRADED and (m.kind == "G" or g.head == "allof") else v.get("N") or sub_N or prefix_N
+        # (a grade's own stated fraction keeps its N: "CRS G1-2 8/10, G3 1/10")
+        N = (None if g.head == "allof" else v.get("N")) if ep in GRADED and (m.kind == "G" or g.head == "allof") \
+            else v.get("N") or sub_N or prefix_N
         if m.rule in ("cr.breakdown", "pr.breakdown"):
             N = v.get("N")   # "responded in 4 (complete in 3, partial in 1)": the parts of a total keep N null
         if N and ("n" not in v or v["n"] <= N):
