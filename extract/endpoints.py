@@ -1331,7 +1331,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += _relapse_sites(text, items)
     if "(" in text and any(f.endpoint == "transplant" for f, _, _ in items):
         found += _transplant_groups(text, items)
-    if items and (" in " in low or " after " in low) and ("transplant" in low or "sct" in low or "hct" in low or "bmt" in low):
+    if items and (" in " in low or " after " in low or " from " in low) and ("transplant" in low or "sct" in low or "hct" in low or "bmt" in low):
         if states := _transplant_states(text, items):
             # ("…, 14 in remission and 6 after relapse": the state names the transplant's group, no remission count)
             at = {x.pos for x in states}
@@ -1730,8 +1730,11 @@ def _transplant_groups(text: str, items) -> list[Found]:
 
 # the groups of a transplant count named by the state or time of the transplant, each count before its name:
 # "in 25 patients, 17 in continuing remission and 8 after relapse", "(12 in first CR, 4 after relapse)"
-_STATE_OPEN = re.compile(r"(?:\s+(?:patients|pts|children|adults|recipients))?\s*(?:,|\(|:|\s-)\s*", re.A)
-_STATE_ITEM = re.compile(r"(?P<n>\d+)\s+(?:(?:patients|pts|children|adults)\s+)?(?P<name>(?:in|after|before|during|while|following|at)\s+[a-z][^,;()\d]{0,40}?)"
+# (or the group each came from, after a colon: "in 33 patients in remission: 15 from the high-burden and 18 from the
+# low-burden group")
+_STATE_OPEN = re.compile(r"(?:\s+(?:patients|pts|children|adults|recipients))?(?:\s+in\s+(?:CR|remission|complete\s+remission|response))?"
+                         r"\s*(?:,|\(|:|\s-)\s*", re.A)
+_STATE_ITEM = re.compile(r"(?P<n>\d+)\s+(?:(?:patients|pts|children|adults)\s+)?(?P<name>(?:in|after|before|during|while|following|at|from)\s+[a-z](?:[^,;()\d]|(?<=[A-Za-z])\d){0,40}?)"
                          r"(?=\s*(?:[,;).]|$|\s+and\s+\d))", re.A)
 _STATE_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.A)
 
@@ -1750,7 +1753,10 @@ def _transplant_states(text: str, items) -> list[Found]:
             continue
         parts, pos = [], k.end()
         while (x := _STATE_ITEM.match(text, pos)):
-            parts.append((x.group("name").strip(), int(x.group("n")), x.start("n")))
+            name = x.group("name").strip()
+            if name.startswith("from "):   # "from the high-burden (group)": the group's name
+                name = re.sub(r"^from\s+(?:the\s+)?|\s+(?:group|cohort|arm)$", "", name)
+            parts.append((name, int(x.group("n")), x.start("n")))
             pos = x.end()
             sep = _STATE_SEP.match(text, pos)
             if not sep or not text[sep.end():sep.end() + 1].isdigit():
@@ -5019,7 +5025,9 @@ def _dose_counts_respectively(text: str, doses: list[Dose], used: set[int]) -> l
     return _level_counts([(_dose_name(text, d), int(k.group()), m.start("ns") + k.start()) for d, k in zip(levels, ns)], used)
 
 
-_DOSE_IN = gate.compile(rf"\s*(?:\([^()]*\)\s*)?in\s+(?P<n>\d+)(?:\s+{PATIENT})?(?=\s*(?:[,;.]|and\b|or\b|$))", re.I | re.A)
+# (the count may be a word, and a reason may follow it: "… and at 0.5 x 10(6)/kg in two because of limited expansion")
+_DOSE_IN = gate.compile(rf"\s*(?:\([^()]*\)\s*)?in\s+(?P<n>{NUMW})(?:\s+{PATIENT})?(?=\s*(?:[,;.)]|and\b|or\b|because\b|due\b|owing\b|$))",
+                        re.I | re.A)
 
 
 def _dose_counts_in(text: str, doses: list[Dose], used: set[int]) -> list[Found]:
@@ -5028,7 +5036,10 @@ def _dose_counts_in(text: str, doses: list[Dose], used: set[int]) -> list[Found]
     ms = [_DOSE_IN.match(text, d.end) for d in doses]
     if not all(ms) or not _TREATED_VERB_HINT.search(text, 0, doses[0].start):
         return []
-    return _level_counts([(_dose_name(text, d), int(m.group("n")), m.start("n")) for d, m in zip(doses, ms)], used)
+    ns = [_num(m.group("n")) for m in ms]
+    if not all(ns):
+        return []
+    return _level_counts([(_dose_name(text, d), n, m.start("n")) for d, m, n in zip(doses, ms, ns)], used)
 
 
 _DOSE_PAREN_N = gate.compile(r"\s*\(\s*(?:(?P<lab>[A-Za-z][^(),;=]{0,30}?)\s*[,;:]\s*)?(?P<n>\d+)\s+(?:cases?|patients?|pts)\s*\)", re.I | re.A)
@@ -5357,7 +5368,9 @@ def _per_group(items: list[tuple[str, int, int]], total: int, used: set[int], lo
 
 # a name may be an age band: "grouped as <10 years (n = 121), 10-17 years (n = 118) and 18-25 years (n = 78)"
 _NAMED_NEQ = gate.compile(r"(?:(?:with|of|to|and|or)\s+)?(?:(?:an?|the)\s+)?(?P<name>(?:[A-Za-z]|[<>≤≥]\s?\d|\d+\s?(?:-|–|to)\s?\d+\s+y)[\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)\s*"
-                        r"\(\s*(?:[\w/+.-]+\s*;\s*)?(?P<at>n)\s?=\s?(?P<n>\d+)\s*\)"
+                        # (an aside on what defines the group may come before its size: "a high-burden group (marrow blasts
+                        # ≥5% or an extramedullary mass ≥5 cm; n = 37)")
+                        r"\(\s*(?:[^()=;]{1,80}?\s*;\s*)?(?P<at>n)\s?=\s?(?P<n>\d+)\s*\)"
                         r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?", re.I | re.A)
 
 
@@ -5507,7 +5520,8 @@ def _diseases_respectively(text: str, dmatches, used: set[int]) -> list[Found]:
     return out
 
 
-_QUALIFIED = re.compile(r"\s*\([^()]{1,25}\)\s*[,:;(]?\s*", re.A)
+# (or a "with …" phrase: "B-ALL with T-lineage switch, n=2", "AML with myelodysplasia-related changes (n = 3)")
+_QUALIFIED = re.compile(r"\s*(?:\([^()]{1,25}\)|(?<=\S)\s+with(?:out)?\s+[^,;:()=]{1,32}?)\s*[,:;(]?\s*", re.A)
 _NEQ_NUMS = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+", re.A)   # "n = 1,004" is one number; "n = 3, 6 and 9" three
 _LABEL_N = re.compile(r"(?:\s*\([^()\d]{1,12}\))?(?:\s*[,:]|\s+in|\s+-(?=\s))?\s*(?P<n>\d+)(?![\d%]|\.\d)(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", re.A)
 # ("T-ALL 8, T-LBL 3, CD7+ AML 4": a label may open the sentence or follow a colon, and carry a marker;
