@@ -366,6 +366,40 @@ def _names_endpoint(label: str) -> bool:
     return any(lab != "X" for _, _, lab, _ in block_terms(label)) or label.strip() in ("EMD", "EM", "BM", "CNS")
 
 
+# the primary endpoint named, then reported by that name: "The primary endpoint was complete remission … at day 28." …
+# "The primary endpoint was met by 47 (90·4%; 95% CI 79·0–96·8) of 52 patients", "… 41 of 45 patients achieved the
+# primary endpoint" (a response endpoint only; "The primary endpoints were safety and …" names none)
+_PRIMARY_DEF = gate.compile(r"\bprimary\s+(?:end\s?-?point|outcome|efficacy\s+end\s?-?point)\s+(?:was|is)\s+(?:the\s+)?(?:(?:rate|proportion)\s+of\s+"
+                            r"(?:patients\s+(?:achieving|with|who\s+achieved)\s+)?)?(?:(?P<mrd>MRD[\s-]+negativ\w*|MRD[\s-]+negative\s+(?:remission|response))"
+                            r"|(?P<cr>(?:(?:best\s+)?(?:overall\s+)?complete\s+(?:remission|response)|CR\b))|(?P<orr>(?:best\s+)?(?:overall|objective)\s+response|ORR\b))",
+                            re.I | re.A)
+_PRIMARY_MET = gate.compile(r"\b(?:the\s+)?(?P<t>primary\s+(?:end\s?-?point|outcome|efficacy\s+end\s?-?point))(?=\s+(?:was|were)\s+(?:met|achieved|reached|attained)"
+                            r"\s+(?:by|in)\s+\d)|(?:(?<=achieved\s)|(?<=attained\s)|(?<=reached\s))(?:the\s+)?(?P<t2>primary\s+(?:end\s?-?point|outcome))\b",
+                            re.I | re.A)
+_PRIMARY_RULE = {"mrd": ("mrd_negative", "mrd.name"), "cr": ("complete_remission", "cr.name"), "orr": ("overall_response", "orr.name")}
+
+
+# a sentence that only says "Rates were …" goes on with the one rate of the sentence before: "The primary endpoint was met
+# by 47 (90·4%) of 52 patients. Rates were 30 (90·9%) of 33 in T-ALL, 12 (92·3%) of 13 in ETP-ALL, …"
+_RATES_OPEN = gate.compile(r"(?:the\s+)?(?:(?:corresponding|respective|these)\s+)?(?P<t>rates?)\s+(?:were|was)\s+(?=\d|[a-z]+\s+\()", re.I | re.A)
+
+
+def _primary_endpoint(text: str) -> tuple[str, str] | None:
+    """(endpoint, rule id) of the response endpoint the document names as its primary endpoint, if any."""
+    m = _PRIMARY_DEF.search(text)
+    return _PRIMARY_RULE[m.lastgroup] if m else None
+
+
+def _primary_span(text: str, spans, primary: tuple[str, str]) -> list:
+    """A sentence reporting the primary endpoint by that name, with no term of the endpoint itself: the name read as
+    the endpoint's term."""
+    m = _PRIMARY_MET.search(text)
+    if m is None or any(lab == primary[0] for _, _, lab, _ in spans):
+        return spans
+    g = "t" if m.group("t") else "t2"
+    return sorted([*spans, (m.start(g), m.end(g), primary[0], primary[1])])
+
+
 def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     """Every endpoint measurement stated in ``doc``'s body, in text order, de-duplicated,
     with consistency warnings (``extract.checks``) attached."""
@@ -385,7 +419,14 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     unnamed: dict[tuple, set] = {}   # same_key without the subgroup → counts (for tables' restatements)
     tabled: dict[tuple, int] = {}    # a table cell's same_key without the subgroup, and count → its index in out
     treated_kinds: dict[Any, set] = {}   # a treated count → the kinds of group it was stated for (None: the whole cohort)
+    primary = _primary_endpoint(doc.text) if "rimary" in doc.text else None
+    last_rate = None   # (sentence index, endpoint, rule) of a sentence whose results are of one rate endpoint
     for k, (s, spans) in enumerate(zip(sents, terms)):
+        if primary and "primary" in s.low and k not in tables:
+            spans = _primary_span(s.text, spans, primary)
+        if last_rate and last_rate[0] == k - 1 and "rate" in s.low[:24] and (r := _RATES_OPEN.match(s.text)) \
+                and not any(lab != "X" for _, _, lab, _ in spans):
+            spans = sorted([*spans, (r.start("t"), r.end("t"), last_rate[1], last_rate[2])])
         if k in tables and k - 1 in tables and _CELLS_BELOW.fullmatch(s.text):
             continue   # the CIs of the row above, set on a line of their own (read with it)
         found = _table_row(s.text + ("\n" + sents[k + 1].text if k + 1 in tables and _CELLS_BELOW.fullmatch(sents[k + 1].text) else ""),
@@ -404,6 +445,9 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 found = [f for f in found if f.endpoint in _HEADER_ENDPOINTS]
         if not found:
             continue
+        rates = {(f.endpoint, f.rule) for f in found if f.endpoint in RATE}   # (a response rate only is carried on)
+        rates = rates if all(ep in RESPONSE for ep, _ in rates) else set()
+        last_rate = (k, *next(iter(rates))) if len(rates) == 1 and k not in tables else None
         ev = Evidence(text=doc.text[s.start:s.end], start=s.start, end=s.end, page=doc.page_of(s.start),
                       bbox=doc.bbox_of(s.start, s.end))
         # a result stated in an earlier sentence is a restatement unless its count differs
@@ -462,6 +506,11 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                         k2[0] == key[0] and k2[2:] == key[2:] and isinstance(k2[1], float) and k2[1] != pc
                         and abs(k2[1] - pc) <= 0.5 for k2 in seen):
                 continue   # "a 92% CR/CRi rate" in the conclusions rounds the results' "47/51 (92.2%)"
+            if f.endpoint in RATE and f.fields.get("derived") and f.fields.get("N") == 10 and (
+                    " of ten " in (raw := ev.text.lower()) or " in ten " in raw) and any(
+                        k2[0] == key[0] and k2[2:] == key[2:] and isinstance(k2[1], float) and k2[1] != key[1]
+                        and abs(k2[1] - key[1]) <= 1.0 for k2 in seen):
+                continue   # "induced remission in nine of ten patients" rounds the results' "47 (90·4%) of 52"
             if f.endpoint in _BARE_RESTATED and f.fields.keys() == {"n"} and n in counted.get(f.endpoint, ()):
                 continue   # "7 proceeded to allo-HSCT (…)" then "OS was 85.7% in the 7 patients who underwent HSCT"
             if f.endpoint == "gvhd" and f.fields.get("negated") and key[3:5] == (None, None) \
