@@ -366,6 +366,40 @@ def _names_endpoint(label: str) -> bool:
     return any(lab != "X" for _, _, lab, _ in block_terms(label)) or label.strip() in ("EMD", "EM", "BM", "CNS")
 
 
+# the primary endpoint named, then reported by that name: "The primary endpoint was complete remission … at day 28." …
+# "The primary endpoint was met by 47 (90·4%; 95% CI 79·0–96·8) of 52 patients", "… 41 of 45 patients achieved the
+# primary endpoint" (a response endpoint only; "The primary endpoints were safety and …" names none)
+_PRIMARY_DEF = gate.compile(r"\bprimary\s+(?:end\s?-?point|outcome|efficacy\s+end\s?-?point)\s+(?:was|is)\s+(?:the\s+)?(?:(?:rate|proportion)\s+of\s+"
+                            r"(?:patients\s+(?:achieving|with|who\s+achieved)\s+)?)?(?:(?P<mrd>MRD[\s-]+negativ\w*|MRD[\s-]+negative\s+(?:remission|response))"
+                            r"|(?P<cr>(?:(?:best\s+)?(?:overall\s+)?complete\s+(?:remission|response)|CR\b))|(?P<orr>(?:best\s+)?(?:overall|objective)\s+response|ORR\b))",
+                            re.I | re.A)
+_PRIMARY_MET = gate.compile(r"\b(?:the\s+)?(?P<t>primary\s+(?:end\s?-?point|outcome|efficacy\s+end\s?-?point))(?=\s+(?:was|were)\s+(?:met|achieved|reached|attained)"
+                            r"\s+(?:by|in)\s+\d)|(?:(?<=achieved\s)|(?<=attained\s)|(?<=reached\s))(?:the\s+)?(?P<t2>primary\s+(?:end\s?-?point|outcome))\b",
+                            re.I | re.A)
+_PRIMARY_RULE = {"mrd": ("mrd_negative", "mrd.name"), "cr": ("complete_remission", "cr.name"), "orr": ("overall_response", "orr.name")}
+
+
+# a sentence that only says "Rates were …" goes on with the one rate of the sentence before: "The primary endpoint was met
+# by 47 (90·4%) of 52 patients. Rates were 30 (90·9%) of 33 in T-ALL, 12 (92·3%) of 13 in ETP-ALL, …"
+_RATES_OPEN = gate.compile(r"(?:the\s+)?(?:(?:corresponding|respective|these)\s+)?(?P<t>rates?)\s+(?:were|was)\s+(?=\d|[a-z]+\s+\()", re.I | re.A)
+
+
+def _primary_endpoint(text: str) -> tuple[str, str] | None:
+    """(endpoint, rule id) of the response endpoint the document names as its primary endpoint, if any."""
+    m = _PRIMARY_DEF.search(text)
+    return _PRIMARY_RULE[m.lastgroup] if m else None
+
+
+def _primary_span(text: str, spans, primary: tuple[str, str]) -> list:
+    """A sentence reporting the primary endpoint by that name, with no term of the endpoint itself: the name read as
+    the endpoint's term."""
+    m = _PRIMARY_MET.search(text)
+    if m is None or any(lab == primary[0] for _, _, lab, _ in spans):
+        return spans
+    g = "t" if m.group("t") else "t2"
+    return sorted([*spans, (m.start(g), m.end(g), primary[0], primary[1])])
+
+
 def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     """Every endpoint measurement stated in ``doc``'s body, in text order, de-duplicated,
     with consistency warnings (``extract.checks``) attached."""
@@ -385,7 +419,14 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     unnamed: dict[tuple, set] = {}   # same_key without the subgroup → counts (for tables' restatements)
     tabled: dict[tuple, int] = {}    # a table cell's same_key without the subgroup, and count → its index in out
     treated_kinds: dict[Any, set] = {}   # a treated count → the kinds of group it was stated for (None: the whole cohort)
+    primary = _primary_endpoint(doc.text) if "rimary" in doc.text else None
+    last_rate = None   # (sentence index, endpoint, rule) of a sentence whose results are of one rate endpoint
     for k, (s, spans) in enumerate(zip(sents, terms)):
+        if primary and "primary" in s.low and k not in tables:
+            spans = _primary_span(s.text, spans, primary)
+        if last_rate and last_rate[0] == k - 1 and "rate" in s.low[:24] and (r := _RATES_OPEN.match(s.text)) \
+                and not any(lab != "X" for _, _, lab, _ in spans):
+            spans = sorted([*spans, (r.start("t"), r.end("t"), last_rate[1], last_rate[2])])
         if k in tables and k - 1 in tables and _CELLS_BELOW.fullmatch(s.text):
             continue   # the CIs of the row above, set on a line of their own (read with it)
         found = _table_row(s.text + ("\n" + sents[k + 1].text if k + 1 in tables and _CELLS_BELOW.fullmatch(sents[k + 1].text) else ""),
@@ -404,6 +445,9 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 found = [f for f in found if f.endpoint in _HEADER_ENDPOINTS]
         if not found:
             continue
+        rates = {(f.endpoint, f.rule) for f in found if f.endpoint in RATE}   # (a response rate only is carried on)
+        rates = rates if all(ep in RESPONSE for ep, _ in rates) else set()
+        last_rate = (k, *next(iter(rates))) if len(rates) == 1 and k not in tables else None
         ev = Evidence(text=doc.text[s.start:s.end], start=s.start, end=s.end, page=doc.page_of(s.start),
                       bbox=doc.bbox_of(s.start, s.end))
         # a result stated in an earlier sentence is a restatement unless its count differs
@@ -462,6 +506,11 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                         k2[0] == key[0] and k2[2:] == key[2:] and isinstance(k2[1], float) and k2[1] != pc
                         and abs(k2[1] - pc) <= 0.5 for k2 in seen):
                 continue   # "a 92% CR/CRi rate" in the conclusions rounds the results' "47/51 (92.2%)"
+            if f.endpoint in RATE and f.fields.get("derived") and f.fields.get("N") == 10 and (
+                    " of ten " in (raw := ev.text.lower()) or " in ten " in raw) and any(
+                        k2[0] == key[0] and k2[2:] == key[2:] and isinstance(k2[1], float) and k2[1] != key[1]
+                        and abs(k2[1] - key[1]) <= 1.0 for k2 in seen):
+                continue   # "induced remission in nine of ten patients" rounds the results' "47 (90·4%) of 52"
             if f.endpoint in _BARE_RESTATED and f.fields.keys() == {"n"} and n in counted.get(f.endpoint, ()):
                 continue   # "7 proceeded to allo-HSCT (…)" then "OS was 85.7% in the 7 patients who underwent HSCT"
             if f.endpoint == "gvhd" and f.fields.get("negated") and key[3:5] == (None, None) \
@@ -1353,7 +1402,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += _relapse_sites(text, items)
     if "(" in text and any(f.endpoint == "transplant" for f, _, _ in items):
         found += _transplant_groups(text, items)
-    if items and (" in " in low or " after " in low) and ("transplant" in low or "sct" in low or "hct" in low or "bmt" in low):
+    if items and (" in " in low or " after " in low or " from " in low) and ("transplant" in low or "sct" in low or "hct" in low or "bmt" in low):
         if states := _transplant_states(text, items):
             # ("…, 14 in remission and 6 after relapse": the state names the transplant's group, no remission count)
             at = {x.pos for x in states}
@@ -1757,8 +1806,11 @@ def _transplant_groups(text: str, items) -> list[Found]:
 
 # the groups of a transplant count named by the state or time of the transplant, each count before its name:
 # "in 25 patients, 17 in continuing remission and 8 after relapse", "(12 in first CR, 4 after relapse)"
-_STATE_OPEN = re.compile(r"(?:\s+(?:patients|pts|children|adults|recipients))?\s*(?:,|\(|:|\s-)\s*", re.A)
-_STATE_ITEM = re.compile(r"(?P<n>\d+)\s+(?:(?:patients|pts|children|adults)\s+)?(?P<name>(?:in|after|before|during|while|following|at)\s+[a-z][^,;()\d]{0,40}?)"
+# (or the group each came from, after a colon: "in 33 patients in remission: 15 from the high-burden and 18 from the
+# low-burden group")
+_STATE_OPEN = re.compile(r"(?:\s+(?:patients|pts|children|adults|recipients))?(?:\s+in\s+(?:CR|remission|complete\s+remission|response))?"
+                         r"\s*(?:,|\(|:|\s-)\s*", re.A)
+_STATE_ITEM = re.compile(r"(?P<n>\d+)\s+(?:(?:patients|pts|children|adults)\s+)?(?P<name>(?:in|after|before|during|while|following|at|from)\s+[a-z](?:[^,;()\d]|(?<=[A-Za-z])\d){0,40}?)"
                          r"(?=\s*(?:[,;).]|$|\s+and\s+\d))", re.A)
 _STATE_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.A)
 
@@ -1777,7 +1829,10 @@ def _transplant_states(text: str, items) -> list[Found]:
             continue
         parts, pos = [], k.end()
         while (x := _STATE_ITEM.match(text, pos)):
-            parts.append((x.group("name").strip(), int(x.group("n")), x.start("n")))
+            name = x.group("name").strip()
+            if name.startswith("from "):   # "from the high-burden (group)": the group's name
+                name = re.sub(r"^from\s+(?:the\s+)?|\s+(?:group|cohort|arm)$", "", name)
+            parts.append((name, int(x.group("n")), x.start("n")))
             pos = x.end()
             sep = _STATE_SEP.match(text, pos)
             if not sep or not text[sep.end():sep.end() + 1].isdigit():
@@ -3994,7 +4049,9 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         if "n" in v:
             f["n"] = v["n"]
         # a grade breakdown after a total ("CRS in 5, all grade 1", "of whom 2 had grade 3") keeps N null
-        N = None if ep in GRADED and (m.kind == "G" or g.head == "allof") else v.get("N") or sub_N or prefix_N
+        # (a grade's own stated fraction keeps its N: "CRS G1-2 8/10, G3 1/10")
+        N = (None if g.head == "allof" else v.get("N")) if ep in GRADED and (m.kind == "G" or g.head == "allof") \
+            else v.get("N") or sub_N or prefix_N
         if m.rule in ("cr.breakdown", "pr.breakdown"):
             N = v.get("N")   # "responded in 4 (complete in 3, partial in 1)": the parts of a total keep N null
         if N and ("n" not in v or v["n"] <= N):
@@ -5052,7 +5109,9 @@ def _dose_counts_respectively(text: str, doses: list[Dose], used: set[int]) -> l
     return _level_counts([(_dose_name(text, d), int(k.group()), m.start("ns") + k.start()) for d, k in zip(levels, ns)], used)
 
 
-_DOSE_IN = gate.compile(rf"\s*(?:\([^()]*\)\s*)?in\s+(?P<n>\d+)(?:\s+{PATIENT})?(?=\s*(?:[,;.]|and\b|or\b|$))", re.I | re.A)
+# (the count may be a word, and a reason may follow it: "… and at 0.5 x 10(6)/kg in two because of limited expansion")
+_DOSE_IN = gate.compile(rf"\s*(?:\([^()]*\)\s*)?in\s+(?P<n>{NUMW})(?:\s+{PATIENT})?(?=\s*(?:[,;.)]|and\b|or\b|because\b|due\b|owing\b|$))",
+                        re.I | re.A)
 
 
 def _dose_counts_in(text: str, doses: list[Dose], used: set[int]) -> list[Found]:
@@ -5061,7 +5120,10 @@ def _dose_counts_in(text: str, doses: list[Dose], used: set[int]) -> list[Found]
     ms = [_DOSE_IN.match(text, d.end) for d in doses]
     if not all(ms) or not _TREATED_VERB_HINT.search(text, 0, doses[0].start):
         return []
-    return _level_counts([(_dose_name(text, d), int(m.group("n")), m.start("n")) for d, m in zip(doses, ms)], used)
+    ns = [_num(m.group("n")) for m in ms]
+    if not all(ns):
+        return []
+    return _level_counts([(_dose_name(text, d), n, m.start("n")) for d, m, n in zip(doses, ms, ns)], used)
 
 
 _DOSE_PAREN_N = gate.compile(r"\s*\(\s*(?:(?P<lab>[A-Za-z][^(),;=]{0,30}?)\s*[,;:]\s*)?(?P<n>\d+)\s+(?:cases?|patients?|pts)\s*\)", re.I | re.A)
@@ -5390,7 +5452,9 @@ def _per_group(items: list[tuple[str, int, int]], total: int, used: set[int], lo
 
 # a name may be an age band: "grouped as <10 years (n = 121), 10-17 years (n = 118) and 18-25 years (n = 78)"
 _NAMED_NEQ = gate.compile(r"(?:(?:with|of|to|and|or)\s+)?(?:(?:an?|the)\s+)?(?P<name>(?:[A-Za-z]|[<>≤≥]\s?\d|\d+\s?(?:-|–|to)\s?\d+\s+y)[\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)\s*"
-                        r"\(\s*(?:[\w/+.-]+\s*;\s*)?(?P<at>n)\s?=\s?(?P<n>\d+)\s*\)"
+                        # (an aside on what defines the group may come before its size: "a high-burden group (marrow blasts
+                        # ≥5% or an extramedullary mass ≥5 cm; n = 37)")
+                        r"\(\s*(?:[^()=;]{1,80}?\s*;\s*)?(?P<at>n)\s?=\s?(?P<n>\d+)\s*\)"
                         r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?", re.I | re.A)
 
 
@@ -5540,7 +5604,8 @@ def _diseases_respectively(text: str, dmatches, used: set[int]) -> list[Found]:
     return out
 
 
-_QUALIFIED = re.compile(r"\s*\([^()]{1,25}\)\s*[,:;(]?\s*", re.A)
+# (or a "with …" phrase: "B-ALL with T-lineage switch, n=2", "AML with myelodysplasia-related changes (n = 3)")
+_QUALIFIED = re.compile(r"\s*(?:\([^()]{1,25}\)|(?<=\S)\s+with(?:out)?\s+[^,;:()=]{1,32}?)\s*[,:;(]?\s*", re.A)
 _NEQ_NUMS = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+", re.A)   # "n = 1,004" is one number; "n = 3, 6 and 9" three
 _LABEL_N = re.compile(r"(?:\s*\([^()\d]{1,12}\))?(?:\s*[,:]|\s+in|\s+-(?=\s))?\s*(?P<n>\d+)(?![\d%]|\.\d)(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", re.A)
 # ("T-ALL 8, T-LBL 3, CD7+ AML 4": a label may open the sentence or follow a colon, and carry a marker;

@@ -7457,3 +7457,108 @@ BLIND79_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND79_FAMILIES)
 def test_blind79_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND78_FAMILIES = [
+    # a grade's own stated fraction keeps its N, in telegraphic lists too ("CRS G1–2 8/10, G3 1/10"); a grade breakdown
+    # with counts alone still keeps N null
+    ('CRS G1–2 8/10, G3 1/10; ICANS none; aGVHD G2 (skin) in 1 pt after donor-derived product.',
+     [('crs', {'n': 8, 'N': 10, 'grade': '1-2', 'derived': True}), ('crs', {'n': 1, 'N': 10, 'grade': '3', 'derived': True}),
+      ('neurotoxicity', {'n': 0, 'negated': True}), ('gvhd', {'n': 1, 'grade': '2', 'acute': True})]),
+    ('CRS 9/10 (G1–2 8/10, G3 1/10).',
+     [('crs', {'n': 9, 'N': 10, 'grade': 'any'}), ('crs', {'n': 8, 'N': 10, 'grade': '1-2'}),
+      ('crs', {'n': 1, 'N': 10, 'grade': '3'})]),
+    ('CRS: grade 1-2 8/10, grade 3 1/10.',
+     [('crs', {'n': 8, 'N': 10, 'grade': '1-2'}), ('crs', {'n': 1, 'N': 10, 'grade': '3'})]),
+    ('CRS grade 3 in 1/10 patients.', [('crs', {'n': 1, 'N': 10, 'percent': 10.0, 'grade': '3'})]),
+    # a telegraphic transplant count with its verb left out: a counted noun, then "to HSCT"
+    ('Consolidation: 8/9 responders to HSCT (median d+38).', [('transplant', {'n': 8, 'N': 9, 'percent': 88.9})]),
+    ('8/9 CR pts to allo-HSCT.', [('transplant', {'n': 8, 'N': 9})]),
+    ('12 of 14 patients in CR to haplo-SCT.', [('transplant', {'n': 12, 'N': 14})]),
+    ('6 pts to allo-HSCT.', [('transplant', {'n': 6})]),
+    ('Time from CAR-T to HSCT was 38 days in 8 patients.', []),
+    # a disease label with a "with …" phrase before its "n = k" in a patient list
+    ('As of June 30, 2025, 17 patients (B/T MPAL, n=11; T/myeloid MPAL, n=4; B-ALL with T-lineage switch, n=2) were infused.',
+     [('patients_treated', {'value': 17}), ('disease_count', {'value': 11, 'label': 'B/T MPAL'}),
+      ('disease_count', {'value': 4, 'label': 'T/myeloid MPAL'}), ('disease_count', {'value': 2, 'label': 'B-ALL'})]),
+    ('Twenty patients (T-ALL, n = 12; AML with myelodysplasia-related changes, n = 5; T-LBL, n = 3) were enrolled.',
+     [('patients_enrolled', {'value': 20}), ('disease_count', {'value': 12, 'label': 'T-ALL'}),
+      ('disease_count', {'value': 5, 'label': 'AML'}), ('disease_count', {'value': 3, 'label': 'T-LBL'})]),
+    # the patients a case report describes, with a long aside, then "treated on a … basis with"
+    ('We report two patients, a 19-year-old man with ETP-ALL and a 46-year-old woman with CD7+ AML (CD7 on 88% and 71% of '
+     'blasts), treated on a compassionate-use basis with academically manufactured CD7 CAR-T cells at 1 × 10(6) cells/kg and '
+     '2 × 10(6) cells/kg, respectively.',
+     [('patients_treated', {'value': 2}), ('dose', {'low': 1000000, 'high': 1000000}),
+      ('dose', {'low': 2000000, 'high': 2000000})]),
+    ('Here we describe three children with refractory T-ALL treated under a named-patient programme with donor-derived CD7 '
+     'CAR-T cells.', [('patients_treated', {'value': 3})]),
+    ('We report four patients with CD7-positive AML, aged 23 to 61 years, treated at our centre with CD7 CAR-T cells after '
+     'failure of venetoclax.', [('patients_treated', {'value': 4})]),
+    ('We report two patients with ETP-ALL who were referred for CAR-T.', []),
+    # per-dose counts "at DOSE in k": the count may be a word and a reason may follow
+    ('Cells were infused at 1 x 10(6)/kg in three patients and at 0.5 x 10(6)/kg in two because of limited expansion.',
+     [('dose', {'low': 1000000}), ('dose', {'low': 500000}), ('patients_treated', {'value': 3}),
+      ('patients_treated', {'value': 2})]),
+    ('CAR-T cells were given at 2 × 10^6/kg in four children and 1 × 10^6/kg in two, owing to poor expansion.',
+     [('dose', {'low': 2000000}), ('dose', {'low': 1000000}), ('patients_treated', {'value': 4}),
+      ('patients_treated', {'value': 2})]),
+    ('Patients were infused at 5 × 10^5 cells/kg in 3 patients, at 1 × 10^6 cells/kg in 6 and at 2 × 10^6 cells/kg in 4.',
+     [('dose', {'low': 500000}), ('dose', {'low': 1000000}), ('dose', {'low': 2000000}),
+      ('patients_treated', {'value': 3}), ('patients_treated', {'value': 6}), ('patients_treated', {'value': 4})]),
+    # groups with an aside defining them before their size ("(marrow blasts ≥5% …; n = 37)"), adding up to the treated
+    ('We prospectively followed 64 consecutive patients with relapsed or refractory T-ALL/LBL who were infused with CD7 CAR-T '
+     'cells on two institutional trials (NCT09780701 and ChiCTR2409780702), stratified by pre-infusion burden into a '
+     'high-burden group (marrow blasts ≥5% or an extramedullary mass ≥5 cm; n = 37) and a low-burden group (n = 27).',
+     [('patients_treated', {'value': 64}), ('patients_treated', {'value': 37, 'subgroup': 'high-burden group'}),
+      ('patients_treated', {'value': 27, 'subgroup': 'low-burden group'})]),
+    ('Forty patients were infused and grouped by disease status into an active-disease group (blasts ≥5% or measurable EMD; '
+     'n = 22) and an MRD group (MRD-positive CR; n = 18).',
+     [('patients_treated', {'value': 40}), ('patients_treated', {'value': 22, 'subgroup': 'active-disease group'}),
+      ('patients_treated', {'value': 18, 'subgroup': 'MRD group'})]),
+    ('In total, 50 patients received CAR-T cells, divided into a bridging group (chemotherapy within 2 weeks before infusion; '
+     'n = 30) and a no-bridging group (n = 20).',
+     [('patients_treated', {'value': 50}), ('patients_treated', {'value': 30, 'subgroup': 'bridging group'}),
+      ('patients_treated', {'value': 20, 'subgroup': 'no-bridging group'})]),
+    # transplant counts by the group each came from ("15 from the high-burden and 18 from the low-burden group"), adding up
+    ('Allo-HSCT was performed in 33 patients in remission: 15 from the high-burden and 18 from the low-burden group.',
+     [('transplant', {'n': 33}), ('transplant', {'n': 15, 'subgroup': 'high-burden'}),
+      ('transplant', {'n': 18, 'subgroup': 'low-burden'})]),
+    ('Twenty patients proceeded to allo-HSCT: 12 from the DL2 cohort and 8 from the DL3 cohort.',
+     [('transplant', {'n': 20}), ('transplant', {'n': 12, 'subgroup': 'DL2'}), ('transplant', {'n': 8, 'subgroup': 'DL3'})]),
+    ('Consolidative HSCT was performed in 14 patients (9 from the pilot phase and 5 from the expansion phase).',
+     [('transplant', {'n': 14}), ('transplant', {'n': 9, 'subgroup': 'pilot phase'}),
+      ('transplant', {'n': 5, 'subgroup': 'expansion phase'})]),
+    # the primary endpoint named (a response endpoint), then reported by that name; "Rates were …" right after a sentence of
+    # one response rate goes on with it
+    ('The primary endpoint was complete remission or complete remission with incomplete haematological recovery (CR/CRi) at '
+     'day 28. Between Jan 9, 2023, and Feb 27, 2025, 52 patients received CAR-T cells. The primary endpoint was met by 47 '
+     '(90·4%; 95% CI 79·0–96·8) of 52 patients. Rates were 30 (90·9%) of 33 in T-ALL, 12 (92·3%) of 13 in ETP-ALL, and '
+     'five (83·3%) of six in T-LBL.',
+     [('patients_treated', {'value': 52}),
+      ('complete_remission', {'percent': 90.4, 'n': 47, 'N': 52, 'ci_low': 79.0, 'ci_high': 96.8}),
+      ('complete_remission', {'percent': 90.9, 'n': 30, 'N': 33}), ('complete_remission', {'percent': 92.3, 'n': 12, 'N': 13}),
+      ('complete_remission', {'percent': 83.3, 'n': 5, 'N': 6})]),
+    ('The primary endpoint was the overall response rate at 3 months. Forty patients were infused. Thirty-two of 40 '
+     'patients (80%) achieved the primary endpoint. The corresponding rates were 85% in children and 75% in adults.',
+     [('patients_treated', {'value': 40}), ('overall_response', {'percent': 80, 'n': 32, 'N': 40}),
+      ('overall_response', {'percent': 85, 'subgroup': 'children'}), ('overall_response', {'percent': 75, 'subgroup': 'adults'})]),
+    ('The primary endpoint was MRD-negative remission at day 28. Twenty patients were treated. The primary endpoint was '
+     'reached in 17 of 20 patients (85%).',
+     [('patients_treated', {'value': 20}), ('mrd_negative', {'percent': 85, 'n': 17, 'N': 20})]),
+    # (no response endpoint named: nothing; a graded rate is not carried on to "Rates were …")
+    ('The primary endpoints were safety and the CR rate. The primary endpoint was met in 12 of 15 patients.', []),
+    ('The primary endpoint was complete remission at day 28. CRS occurred in 20 of 24 patients. Rates were 10% for grade 3.',
+     [('crs', {'n': 20, 'N': 24, 'grade': 'any'})]),
+    # "nine of ten patients" rounding a rate stated before (within a point) is its restatement; in a series of ten, a count
+    ('Complete remission was achieved in 47 (90.4%) of 52 patients. Treatment induced remission in nine of ten patients.',
+     [('complete_remission', {'percent': 90.4, 'n': 47, 'N': 52})]),
+    ('Complete remission was achieved in 38 (79.2%) of 48 patients. The CAR-T cells thus induced complete remission in '
+     'eight of ten patients.', [('complete_remission', {'percent': 79.2, 'n': 38, 'N': 48})]),
+    ('Ten patients were infused. Nine of ten patients achieved CR.',
+     [('patients_treated', {'value': 10}), ('complete_remission', {'n': 9, 'N': 10, 'percent': 90.0})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND78_FAMILIES)
+def test_blind78_families(text, expected):
+    _matches(read_text(text), expected)
