@@ -755,8 +755,9 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         k = end - len(more)   # (under the value cells, not a last column of p-values: "71.4 | 22.2 | <.001")
         line = "\t".join(parts[:k] + [f"{a} {b.strip()}" for a, b in zip(parts[k:end], more)] + parts[end:])
     cells = [c.strip() for c in (line if "\t" in line else row).split("\t")]
-    if more_label:   # (its label's second line)
-        cells[0] = f"{cells[0]} {more_label}"
+    if more_label:   # (its label's second line, before a first value the label ran into: "Cytokine release syndrome, 15 (100%)")
+        tv = _TRAILING_VALUE.search(cells[0]) if len(cells) < len(header) else None
+        cells[0] = f"{cells[0][:tv.start()]} {more_label}{cells[0][tv.start():]}" if tv else f"{cells[0]} {more_label}"
     label, values = _unmarked(cells[0]), cells[1:]
     if not values:
         return None

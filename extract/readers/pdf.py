@@ -69,9 +69,10 @@ DOI_RE = re.compile(r"(?:\bdoi:?\s*|doi\.org/\s*)(10\.\d{4,9}/\S+)", re.I)   # (
 # volume; requiring all of these keeps the pattern off prose like "written in 2021; 5 ..."
 _JWORD = r"[A-Z][A-Za-z'’-]*\.?"
 CITATION_RE = re.compile(
-    rf"^\W*(?P<journal>{_JWORD}(?:[ \t]+(?:{_JWORD}|of|and|the|in|for|&)){{0,9}})[ \t]+"
+    rf"^\W*(?:[A-Z][\w'’-]+[ \t]+et[ \t]+al\.?[ \t]+)?(?P<journal>{_JWORD}(?:[ \t]+(?:{_JWORD}|of|and|the|in|for|&)){{0,9}})[ \t]+"
     r"(?:(?P<year>(?:19|20)\d\d)(?:[ \t]+[A-Z][a-z]{2}(?:[ \t]+\d{1,2})?)?[ \t]*[;:][ \t]*\d"
-    r"|\((?P<pyear>(?:19|20)\d\d)\)[ \t]+\d{1,4}[ \t]*[:(][ \t]*\d)", re.M)   # (or Springer Nature's "Leukemia (2025) 39:1782")
+    r"|\((?P<pyear>(?:19|20)\d\d)\)[ \t]+\d{1,4}[ \t]*[:(][ \t]*\d"   # (or Springer Nature's "Leukemia (2025) 39:1782",
+    r"|\d{1,4}[ \t]+\((?P<eyear>(?:19|20)\d\d)\)[ \t]+e?\d)", re.M)   # BMC's "Liu et al. J Hematol Oncol (2025) 18:41", Elsevier's "… Therapy 31 (2025) 412.e1")
 BACK_MATTER_RE = re.compile(
     r"^[ \t]*(?:\d{1,2}\.?[ \t]*)?(?:references?|bibliography|literature cited|works cited|"
     r"acknowledge?ments?)[ \t]*:?[ \t]*$", re.I | re.M)
@@ -755,7 +756,7 @@ def _meta(page: str, text: str, spans: list[PageSpan], index: list[list]) -> dic
         "doi": doi,
         "title": _title(text, [ln for ln in index if ln[0] == first.page]),
         "journal": cite.group("journal").strip(" .,") if cite else None,
-        "year": int(cite.group("year") or cite.group("pyear")) if cite else front_matter_year(page),
+        "year": int(cite.group("year") or cite.group("pyear") or cite.group("eyear")) if cite else front_matter_year(page),
         "notices": notices,
         "publication_types": [],
     }

@@ -494,11 +494,16 @@ def test_a_flush_left_header_wrapped_in_narrow_columns_is_split_at_their_left_ed
     assert "\tAutologous (n\tDonor-derived\tAll (n = 14)\n\t= 6)\t(n = 8)\t\nCR/CRi at day 28\t3 (50.0)\t6 (75.0)\t9 (64.3)\n" in text
 
 
-def test_a_springer_nature_citation_gives_the_year():
-    """"Leukemia (2025) 39:1782–1783": the year in parentheses before the volume."""
-    doc = read(F.article_pdf(before_title=["Leukemia (2025) 39:1782–1783; https://doi.org/10.5555/s41375-025-95205-9"],
-                             title="A title in the largest font on the page", body=["Body text."], columns=1))
-    assert (doc.meta["journal"], doc.meta["year"]) == ("Leukemia", 2025)
+@pytest.mark.parametrize("line, journal", [
+    # Springer Nature's "Leukemia (2025) 39:1782–1783": the year in parentheses before the volume
+    ("Leukemia (2025) 39:1782–1783; https://doi.org/10.5555/s41375-025-95205-9", "Leukemia"),
+    # BMC's running head with the authors first, Elsevier's volume before the year
+    ("Liu et al. Journal of Hematology & Oncology (2025) 18:41 Page 1 of 4", "Journal of Hematology & Oncology"),
+    ("Transplantation and Cellular Therapy 31 (2025) 412.e1-412.e4 J.H. Tan et al.", "Transplantation and Cellular Therapy"),
+])
+def test_a_running_head_citation_gives_the_journal_and_year(line, journal):
+    doc = read(F.article_pdf(before_title=[line], title="A title in the largest font on the page", body=["Body text."], columns=1))
+    assert (doc.meta["journal"], doc.meta["year"]) == (journal, 2025)
 
 
 def test_a_narrow_table_in_the_only_column_of_a_last_page_keeps_its_last_column():
