@@ -139,10 +139,6 @@ def _own_trial(low: str) -> bool:
     return "trial" in low and "trial" in FUTURE_TRIAL_RE.sub(" ", low)
 
 
-def _small_count(word: str) -> bool:
-    return word in SMALL_COUNTS
-
-
 def _case_cue(title: str, low: str) -> bool:
     """Whether the (lower-cased) title or text reads as a case report. The first decisive cue
     wins: "case report" named or "we report/describe/present" a case, a N-year-old, a
@@ -258,7 +254,7 @@ def study_type(doc: Document) -> str:
     # (a trial the results only point to, "support a phase 1 trial, which is now enrolling", is no trial
     # of this report; two or three patients treated after the animal work are a small addendum)
     if animal and (not patients or animal >= 2 and not _own_trial(low)
-                   and all(_small_count(m.group("count")) for m in MULTI_PATIENT_RE.finditer(low))):
+                   and all(m.group("count") in SMALL_COUNTS for m in MULTI_PATIENT_RE.finditer(low))):
         return "preclinical"
     if patients or TRIAL_WORDS_RE.search(low):
         return "clinical-trial"

@@ -269,7 +269,6 @@ class Sentence(NamedTuple):
     low: str
 
 
-_STRINGENT_ROW = re.compile(r"\s*(?:sCR|stringent\s+(?:CR|complete))", re.I | re.A)
 _CR_OR_BETTER_ROW = re.compile(r"\s*(?:[\u2265>]=?\s*CR|CR\s+or\s+better|complete\s+(?:response|remission)\s+or\s+better)", re.I | re.A)
 
 
@@ -431,7 +430,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             continue   # the CIs of the row above, set on a line of their own (read with it)
         found = _table_row(s.text + ("\n" + sents[k + 1].text if k + 1 in tables and _CELLS_BELOW.fullmatch(sents[k + 1].text) else ""),
                            *tables[k]) if k in tables else None
-        if found and _STRINGENT_ROW.match(s.text) and any(
+        if found and _STRINGENT.match(s.text) and any(
                 x in tables and tables[x][0] is tables[k][0] and _CR_OR_BETTER_ROW.match(sents[x].text) for x in range(max(0, k - 8), k)):
             # a stringent-CR row under the table's "≥CR" row: a part of that count, no CR result of its own
             found = [f for f in found if f.endpoint != "complete_remission"]
@@ -4722,14 +4721,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             out += _per_group(groups, sum(n for _, n, _ in groups), used, 0, 0, dmatches)
             continue
         if len(ns) > 1:
-            levels = [d for d in doses if d.end <= a.start and a.start - d.end <= 3]
             # "at 1.0 × 10^6, 3.0 × 10^6, or 6.0 × 10^6 cells/kg (n = 3, 6, and 16, respectively)": the listed doses
-            while levels and len(levels) < len(ns):
-                prev = [d for d in doses if d.end <= levels[0].start
-                        and _NUM_LIST_SEP.fullmatch(text, d.end, levels[0].start)]
-                if not prev:
-                    break
-                levels.insert(0, prev[-1])
+            levels = _listed_doses(text, doses, [d for d in doses if d.end <= a.start and a.start - d.end <= 3], len(ns))
             if levels and len(levels) == len(ns):
                 for d, n in zip(levels, ns):
                     out.append(Found("patients_treated", {"value": n, "subgroup": _dose_name(text, d)},
@@ -5504,11 +5497,8 @@ def _sizes_of_all(text: str, d: Dose, found: list[Found]) -> list[tuple[str, int
     close = text.find(")", k.end()) if k and k.end() - d.end <= 2 else -1
     if close < 0:
         return []
-    parts, pos, body = [], 0, text[k.end():close]
-    while pos < len(body) and (x := _NAMED_COUNT.match(body, pos)) and x.end() > pos:
-        parts.append((x.group("name"), int(x.group("n")), k.end() + x.start("n")))
-        pos = x.end()
-    if len(parts) < 2 or pos != len(body) or any(_DOSE_LEVEL_NAME.match(name) for name, _, _ in parts):
+    parts = _named_items(text[k.end():close], k.end())
+    if not parts or len(parts) < 2 or any(_DOSE_LEVEL_NAME.match(name) for name, _, _ in parts):
         return []
     total = sum(n for _, n, _ in parts)
     return parts if any(f.endpoint == "patients_treated" and "subgroup" not in f.fields and f.fields["value"] == total
@@ -5545,15 +5535,22 @@ _NEQ_RESPECTIVELY = gate.compile(r"\(\s*(?P<ns>n\s?=\s?\d+(?:\s*,\s*n\s?=\s?\d+)
                                  re.I | re.A)
 
 
-def _neq_respectively(text: str, k: re.Match, doses: list[Dose], atoms: list[Atom], used: set[int]) -> list[Found]:
-    """The treated count of each dose of a list right before "(n = a, n = b, and n = c, respectively)"."""
-    ns = [(int(x.group(1)), k.start("ns") + x.start()) for x in re.finditer(r"n\s?=\s?(\d+)", k.group("ns"), re.A)]
-    levels = [d for d in doses if d.end <= k.start() and _DOSE_TO_N.fullmatch(text, d.end, k.start())][-1:]
-    while levels and len(levels) < len(ns):
+def _listed_doses(text: str, doses: list[Dose], levels: list[Dose], count: int) -> list[Dose]:
+    """``levels`` (the list's last doses) with the doses listed before them ("1.0, 3.0 or 6.0 × 10^6"), up to ``count``."""
+    levels = list(levels)
+    while levels and len(levels) < count:
         prev = [d for d in doses if d.end <= levels[0].start and _NUM_LIST_SEP.fullmatch(text, d.end, levels[0].start)]
         if not prev:
             break
         levels.insert(0, prev[-1])
+    return levels
+
+
+def _neq_respectively(text: str, k: re.Match, doses: list[Dose], atoms: list[Atom], used: set[int]) -> list[Found]:
+    """The treated count of each dose of a list right before "(n = a, n = b, and n = c, respectively)"."""
+    ns = [(int(x.group(1)), k.start("ns") + x.start()) for x in re.finditer(r"n\s?=\s?(\d+)", k.group("ns"), re.A)]
+    levels = _listed_doses(text, doses, [d for d in doses if d.end <= k.start() and _DOSE_TO_N.fullmatch(text, d.end, k.start())][-1:],
+                           len(ns))
     if len(levels) != len(ns):
         return []
     starts = [a.start for a in atoms if a.kind == "neq" and k.start() <= a.start < k.end()]
