@@ -184,7 +184,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     '2 pts. No') and 'pts.' before a capitalised word — and never inside a
     number ('P = .008', '95% CI, 47.7-79.4', 'n = 18'). A blank line always ends one; a single line
     break ends one only after end punctuation, before a labelled line ('RESULTS:', '**Methods:**',
-    a MEDLINE tag, a heading alone on its line), after a short heading line, between two
+    a MEDLINE tag, a heading alone on its line), after a short heading line (no line of a narrow column running on in lower case), between two
     table rows (lines with tab-separated cells) or between a row and a short line (a group of
     rows' label: "Toxicity"). Semicolons and colons never end a sentence.
     """
@@ -218,7 +218,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         line_start = text.rfind("\n", 0, i) + 1
         prev_line = text[max(line_start, start):i].strip()
         if (_LINE_START_BREAK.match(text, j) or not prev_line
-                or (len(prev_line) < 40 and not re.search(r"[,;(\-]$|\b(?:and|or|of|the|a|in|with)$", prev_line))
+                or (len(prev_line) < 40 and not re.search(r"[,;(\-]$|\b(?:and|or|of|the|a|in|with|to)$", prev_line)
+                    # (a narrow column's line of prose running on: "Of seven patients with extramedullary" over "disease at …";
+                    # a heading is shorter: "Results" over "n=14 infused")
+                    and not (text[j].islower() and len(prev_line) >= 25 and prev_line.count(" ") >= 2
+                             and not _CAPTION_START.match(prev_line)))
                 or ("\t" in prev_line and ("\t" in (line := text[j:text.find("\n", j) % (end + 1)])
                                             or len(line.strip()) < 40))   # table rows, a row group's label
                 or (len(prev_line) >= 40 and "\t" not in prev_line and _table_after_prose(text, line_start, j, end))):

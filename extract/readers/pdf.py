@@ -43,6 +43,7 @@ from extract.readers.common import clean_doi, clean_title, front_matter_year, te
 SPACE_EM = 0.2      # a horizontal gap wider than this × font size is a word space
 CELL_EM = 1.2       # ... and wider than this, between table cells (a tab; justified text stays below,
                     # but after a stop or comma, where it may stretch to twice this)
+JUSTIFIED_SPREAD = 1.15  # ... unless every gap of a line without figures is as wide as the others (within this ratio)
 GUTTER_EM = 1.0     # ... and wider than this × font size may be a column gutter
 COLUMN_ROWS = 3     # rows that must share a gap before it counts as a gutter
 COLUMN_GAP_EM = 6   # column text: the median gap across the gutter is at most this × size
@@ -610,6 +611,7 @@ def _line(glyphs: list[Glyph]) -> Line | None:
 
     chars: list[str] = []
     boxes: list = []
+    gaps: list[float] = []      # each tab's gap, in em
     prev: Glyph | None = None   # the glyph left of the next one, emitted or not
     space = False               # a space glyph (or a dropped marker's space) is pending
 
@@ -623,6 +625,8 @@ def _line(glyphs: list[Glyph]) -> Line | None:
                 # (a justified line stretches the space after a sentence's or clause's end most)
                 chars.append("\t" if gap > CELL_EM and (gap > 2 * CELL_EM or chars[-1] not in ".,;:") else " ")
                 boxes.append(None)
+                if chars[-1] == "\t":
+                    gaps.append(gap)
             space = False
             for ch in LIGATURES.get(g.text, g.text if not g.text.startswith("(cid:") else "\ufffd"):
                 chars.append(ch)
@@ -655,7 +659,14 @@ def _line(glyphs: list[Glyph]) -> Line | None:
         i = j
     if not chars:
         return None
-    return Line("".join(chars), boxes, min(g.top for g in ink), max(g.bottom for g in ink), size)
+    text = "".join(chars)
+    if len(gaps) >= 2 and " " not in text and max(gaps) < JUSTIFIED_SPREAD * min(gaps) and not any(ch.isdigit() for ch in text) \
+            and len(set(words := text.split("\t"))) == len(words):
+        # a justified line of few long words ("incomplete   haematological   recovery   was"): every gap
+        # stretched alike, no figure and no repeated word in it; a table's cells are set apart by gaps as
+        # uneven as their texts, or repeat a header ("Months   Months   Months")
+        text = text.replace("\t", " ")
+    return Line(text, boxes, min(g.top for g in ink), max(g.bottom for g in ink), size)
 
 
 def _superscript(run: str, before: str) -> str:

@@ -1545,6 +1545,23 @@ def test_sentence_ends_after_unit_abbreviations(text, sentences):
     assert [text[a:b] for a, b in split_sentences(text)] == sentences
 
 
+@pytest.mark.parametrize("text,sentences", [
+    # a narrow column's lines run on in lower case: no short line there is a heading
+    ("Complete remission or CRi was\nreached by two of three patients at dose level 1.\nOf seven patients with extramedullary\n"
+     "disease at baseline, four had a complete response.",
+     ["Complete remission or CRi was\nreached by two of three patients at dose level 1.",
+      "Of seven patients with extramedullary\ndisease at baseline, four had a complete response."]),
+    ("Eight patients in remission proceeded to\nallogeneic HSCT at a median of 47 days.",
+     ["Eight patients in remission proceeded to\nallogeneic HSCT at a median of 47 days."]),
+    # … but a heading is short, whatever follows it; and a short line before a capital still ends one
+    ("Results\nn=14 infused (AML n=10, MPAL n=4).", ["Results", "n=14 infused (AML n=10, MPAL n=4)."]),
+    ("Patient characteristics\nmedian age was 46 years.", ["Patient characteristics", "median age was 46 years."]),
+    ("Safety and tolerability\nCRS occurred in 9 patients.", ["Safety and tolerability", "CRS occurred in 9 patients."]),
+])
+def test_lines_of_a_narrow_column_run_on_and_headings_stay_apart(text, sentences):
+    assert [text[a:b] for a, b in split_sentences(text)] == sentences
+
+
 BLIND15_FAMILIES = [
     # PDF damage inside a line: a space after the decimal point ("93. 6%", "20. 3 months (range, 6. 1-36. 8)")
     ("On day 28, 44 patients (93. 6%) achieved complete remission (CR), and 42 (89. 4%) were MRD-negative.",

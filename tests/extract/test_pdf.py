@@ -17,7 +17,7 @@ from extract import extract_path
 from extract.docfields import trial_ids
 from extract.errors import SourceError
 from extract.readers import read_path
-from extract.readers.pdf import back_matter, read_pdf
+from extract.readers.pdf import Glyph, _line, back_matter, read_pdf
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pdf_factory as F  # noqa: E402
@@ -135,8 +135,6 @@ def test_spaces_from_gaps_ligatures_and_rotated_stamps():
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen import canvas
 
-    from extract.readers.pdf import Glyph, _line
-
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=letter)
     x = 72.0
@@ -158,6 +156,29 @@ def test_spaces_from_gaps_ligatures_and_rotated_stamps():
     line = _line(glyphs)
     assert line.text == "efficacy"
     assert line.boxes[1] == line.boxes[2] == line.boxes[3] == (15, 0, 20, 10)
+
+
+
+def _spread(words: list[str], gaps: list[float], size: float = 10) -> str:
+    """The text of one line whose words (5 pt per character) stand ``gaps`` ems apart."""
+    glyphs, x = [], 10.0
+    for w, gap in zip(words, [0.0] + gaps):
+        x += gap * size
+        for ch in w:
+            glyphs.append(Glyph(ch, x, 0, x + 5, 10, size))
+            x += 5
+    return _line(glyphs).text
+
+
+def test_a_justified_line_stretched_alike_keeps_its_spaces_and_table_cells_keep_their_tabs():
+    # a justified line of few long words: every gap wider than a cell's, all alike, no figure
+    assert _spread(["incomplete", "haematological", "recovery", "was"], [1.6, 1.6, 1.65]) == \
+        "incomplete haematological recovery was"
+    # table rows: a figure in a cell, gaps as uneven as the cells' texts, a header repeated per column
+    assert _spread(["CRS", "3", "4"], [1.6, 1.6]) == "CRS\t3\t4"
+    assert _spread(["Relapse", "toxicity", "other"], [1.6, 4.0]) == "Relapse\ttoxicity\tother"
+    assert _spread(["Months", "Months", "Months"], [1.6, 1.6]) == "Months\tMonths\tMonths"
+    assert _spread(["Grade", "missing"], [1.6]) == "Grade\tmissing"   # one gap: nothing to compare it with
 
 
 @functools.lru_cache(maxsize=None)
