@@ -87,8 +87,9 @@ def cues() -> SimpleNamespace:
         # \d (its lookbehind after the first digit) so a pattern starting with it gets the
         # engine's skip-to-a-digit scan instead of a test at every position. A phase's number
         # ("a phase 1 (or 1/2) trial in which patients received …") is never a count; a count with
-        # thousands separators is one number ("1,319 (90.8%) were infused" is no count of 1)
-        return gate.compile(s.replace("NUMW", r"\d(?<![\d.,]\d)(?<!phase\s\d)(?<!phase\s\d[/-]\d)\d*(?:,\d{3}(?!\d))*").replace("PATIENT", PATIENT),
+        # thousands separators is one number ("1,319 (90.8%) were infused" is no count of 1); nor is a trial's name
+        # ("CARDINAL-22 (NCT…) enrolled patients aged …", "ZUMA-1")
+        return gate.compile(s.replace("NUMW", r"\d(?<![\d.,]\d)(?<![A-Za-z]-\d)(?<!phase\s\d)(?<!phase\s\d[/-]\d)\d*(?:,\d{3}(?!\d))*").replace("PATIENT", PATIENT),
                             flags | re.A)
 
     dis = []
@@ -5378,6 +5379,7 @@ def _with_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Fo
 # outpatients and 637 as inpatients", "7 received dose level 1 and 9 dose level 2", "12 were treated at DL1 and 9 at DL2"
 _ELLIPTIC_NAME = r"[A-Za-z][\w/+.-]*(?:\s+(?!and\b|or\b)[\w/+.-]+){0,2}?"
 _PRODUCT_NAME = r"(?:[a-z]+cabtagene\s+[a-z]+leucel|[a-z]+leucel|[a-z]+-cel)\b"
+_CARE = r"(?:in\s+(?:the\s+|an?\s+)?|as\s+(?:an?\s+)?)"
 # ("Five patients received dose level 1 and nine received dose level 2": counts in words, the verb repeated)
 _ELLIPTIC_GROUPS = gate.compile(
     rf"{NUMW}(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?\s+(?:patients\s+|pts\s+)?(?:were\s+|was\s+)?(?:infused|treated|dosed|received|given)\s+"
@@ -5385,7 +5387,10 @@ _ELLIPTIC_GROUPS = gate.compile(
     rf"|(?:at\s+)?(?P<a2>{_LEVEL_NAME})\s*,?\s+and\s+(?P<n2>{NUMW})\s+(?:(?:patients|pts)\s+)?(?:received\s+|(?:were\s+)?(?:treated|infused|dosed)\s+at\s+|at\s+)?(?P<b2>{_LEVEL_NAME})"
     # "781 received axicabtagene ciloleucel (axi-cel) and 465 tisagenlecleucel (tisa-cel)": two products
     rf"|(?P<a3>{_PRODUCT_NAME})(?:\s*\((?P<a3x>[^()]{{1,20}})\))?\s*,?\s+and\s+(?P<n3>\d+)\s+(?:received\s+)?"
-    rf"(?P<b3>{_PRODUCT_NAME})(?:\s*\((?P<b3x>[^()]{{1,20}})\))?)(?=\s*(?:[,;.)]|$))", re.I | re.A)
+    rf"(?P<b3>{_PRODUCT_NAME})(?:\s*\((?P<b3x>[^()]{{1,20}})\))?"
+    # the care setting, each named its own way: "158 were infused in the outpatient setting and 254 as inpatients"
+    rf"|{_CARE}(?P<a4>outpatient|inpatient)s?(?:\s+(?:setting|basis))?\s*,?\s+and\s+(?P<n4>{NUMW})\s+(?:{_CARE})?(?P<b4>outpatient|inpatient)s?"
+    r"(?:\s+(?:setting|basis))?)(?=\s*(?:[,;.)]|$))", re.I | re.A)
 
 
 # ... and a list of levels: "Three patients received DL1, five DL2, and six DL3"
@@ -5411,13 +5416,17 @@ def _elliptic_groups(text: str, treated: Found, used: set[int], found: list[Foun
     m = _ELLIPTIC_GROUPS.match(text, treated.pos)
     if m is None:
         return []
-    k = "" if m.group("a") else "2" if m.group("a2") else "3"
+    k = "" if m.group("a") else "2" if m.group("a2") else "3" if m.group("a3") else "4"
     n = _num(m.group("n" + k))
     if n is None:
         return []
     # (a product's short name in parentheses names its group: "tisagenlecleucel (tisa-cel)")
     a = (m.group("a3x") or m.group("a3")) if k == "3" else m.group("a" + k)
     b = (m.group("b3x") or m.group("b3")) if k == "3" else m.group("b" + k)
+    if k == "4":
+        if a.lower() == b.lower():
+            return []
+        a, b = a.lower(), b.lower()
     if m.start("n" + k) in used:
         # "… and nine received dose level 2": the second count, read with its own verb, is the second level's
         second = next((f for f in found if f.pos == m.start("n" + k) and f.endpoint == "patients_treated"
