@@ -87,8 +87,9 @@ def cues() -> SimpleNamespace:
         # \d (its lookbehind after the first digit) so a pattern starting with it gets the
         # engine's skip-to-a-digit scan instead of a test at every position. A phase's number
         # ("a phase 1 (or 1/2) trial in which patients received …") is never a count; a count with
-        # thousands separators is one number ("1,319 (90.8%) were infused" is no count of 1)
-        return gate.compile(s.replace("NUMW", r"\d(?<![\d.,]\d)(?<!phase\s\d)(?<!phase\s\d[/-]\d)\d*(?:,\d{3}(?!\d))*").replace("PATIENT", PATIENT),
+        # thousands separators is one number ("1,319 (90.8%) were infused" is no count of 1); nor is a trial's name
+        # ("CARDINAL-22 (NCT…) enrolled patients aged …", "ZUMA-1")
+        return gate.compile(s.replace("NUMW", r"\d(?<![\d.,]\d)(?<![A-Za-z]-\d)(?<!phase\s\d)(?<!phase\s\d[/-]\d)\d*(?:,\d{3}(?!\d))*").replace("PATIENT", PATIENT),
                             flags | re.A)
 
     dis = []
@@ -1391,6 +1392,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
                 if cr and f.rule == "pr.resolved" and f.pos > cr.pos and f.fields.get("N") is None \
                         and f.fields.get("percent") is None and f.fields.get("n") is not None:
                     f.fields.update(N=cr.fields["N"], percent=derived_percent(f.fields["n"], cr.fields["N"]), derived=True)
+        if " and " in low:   # "Two of five patients … achieved a complete response and one a partial response"
+            _elided_share(text, items)
     if ("stringent" in low or "sCR" in text) and ("better" in low or "\u2265CR" in text or ">=CR" in text):
         items = _stringent_inside(text, items)
     found += [f for f, _, _ in items]
@@ -1429,6 +1432,24 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found = [f for f, k in zip(found, keys) if not (f.pos in parens and f.endpoint in GRADED
                                                         and sum(1 for k2 in keys if k2 == k) > 1)]
     return sorted(found, key=lambda f: f.pos)
+
+
+_AND_ELIDED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s+and\s+", re.A)
+_ELIDED_TERM = re.compile(r"\s+(?:(?:patients|pts)\s+)?(?:an?\s+)?", re.A)
+
+
+def _elided_share(text: str, items: list) -> None:
+    """"Two of five patients with lymphoma achieved a complete metabolic response and one a partial response", "12 of 15
+    achieved CR and two PR": a second response count right after the first's term, its verb and its "of five" elided,
+    shares the first count's N (its own fraction's, stated before the first term)."""
+    items = sorted(items, key=lambda x: x[2].start)
+    for (fa, ma, ga), (fb, mb, gb) in zip(items, items[1:]):
+        if fa.endpoint in RESPONSE and fb.endpoint in RESPONSE and fa.endpoint != fb.endpoint \
+                and ga.vals.get("N") and ga.vals.get("n") is not None and ga.end <= ma.start \
+                and fb.fields.get("N") is None and fb.fields.get("percent") is None and fb.fields.get("n") is not None \
+                and ma.end <= gb.start <= gb.end <= mb.start and _AND_ELIDED.fullmatch(text, ma.end, gb.start) \
+                and _ELIDED_TERM.fullmatch(text, gb.end, mb.start) and fb.fields["n"] < ga.vals["N"]:
+            fb.fields.update(N=ga.vals["N"], percent=derived_percent(fb.fields["n"], ga.vals["N"]), derived=True)
 
 
 _PER_BASE = re.compile(r"\bper\s+$", re.I | re.A)
@@ -2116,6 +2137,11 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             m.pop = "pop"   # "the 1-year LFS of patients bridged to transplantation": a population of the term before
         elif " than " in low and _THAN_GROUP.search(before):
             m.pop = "pop"   # "EFS was lower after combined CNS/testicular relapse than after single-site relapse": groups compared
+        elif m.endpoint in RESPONSE and i and " v" in low and ms[i - 1].kind == "E" and (
+                (ms[i - 1].endpoint in SURV and not ms[i - 1].pop and _SURV_THEN_NAME.fullmatch(text, ms[i - 1].end, m.start)
+                 and _RESPONSE_PAIR_REST.match(text, m.end))
+                or (ms[i - 1].pop == "pop" and ms[i - 1].endpoint in RESPONSE and _VERSUS_NON.fullmatch(text, ms[i - 1].end, m.start))):
+            m.pop = "pop"   # "Median PFS CR vs non-CR: 19.7 v 3.4 mo": the responses name the groups compared
         # "patients not transplanted" is a population; "No patient proceeded to HSCT" an absence
         if m.endpoint == "transplant" and c.neg_transplant.search(before[-30:]) and not c.neg_before.search(before):
             m.pop = "pop"
@@ -2728,7 +2754,13 @@ def _subjects(rx: re.Pattern, flat: str, doses) -> Iterator[re.Match]:
         pos = max(sm.start() + 1, min(sm.end(), d.end)) if d is not None else max(sm.end(), sm.start() + 1)
 
 
+_SURV_THEN_NAME = re.compile(r"\s*,?\s*(?:(?:in|among|for|by)\s+)?", re.A)
+_VERSUS_NON = re.compile(r"\s+(?:vs\.?|versus|v)\s+(?:non-?|no\s+|without\s+)?", re.I | re.A)
+# (the pair's second name, then its values: "CR vs non-CR: 19.7 v 3.4 mo", "CR v PR, 24.1 vs 8.0 months")
+_RESPONSE_PAIR_REST = re.compile(r"\s+(?:vs\.?|versus|v)\s+(?:non-?|no\s+|without\s+)?[A-Za-z][\w/+-]*(?:\s+[A-Za-z][\w/+-]*)?\s*[:,]?\s*\d",
+                                 re.I | re.A)
 _COUNT_TERM_GAP = re.compile(r"\s+(?:an?\s+)?", re.A)
+_EVENTS_OF = re.compile(r"\s+(?:episodes?|cases?|events?|instances?|occurrences?)\s+of\s+(?:an?\s+)?", re.A)
 _PATIENT_THEN_TERM = gate.compile(rf"\s+{PATIENT}\s+(?:the\s+)?", re.I | re.A)
 _GRADE_NEXT = gate.compile(r"\s(?:grade|gr\.?)\s?[\dIV\u2265>]", re.I | re.A)
 _PATIENT_AFTER = gate.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\b", re.I | re.A)
@@ -2845,6 +2877,11 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 pass      # "chronic GVHD in 4, being moderate in one", "and was extensive in 3": a severity with no grade
             elif nxt is not None and nxt.kind == "pct" and _OPEN_PAREN.fullmatch(text, a.end, nxt.start):
                 head = True   # "29 (85.3%)"
+            elif " of " in after[:22] and _EVENTS_OF.match(after) \
+                    and (e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None \
+                    and (e_next.kind == "G" or e_next.attrs.get("_gstart") is not None) \
+                    and _EVENTS_OF.fullmatch(text, a.end, e_next.attrs.get("_gstart", e_next.start)):
+                head, target = True, e_next   # "limited to one episode of grade 2 ICANS": a count of the graded term's events
             elif _PATIENT_AFTER.match(after) or (" and " in after and _KIND_PAIR_AFTER.match(after)):
                 # ("in 9 donor-derived and 21 autologous recipients": two counts, each with its kind, share the noun)
                 head = not _DENOM_BEFORE.search(text, max(0, a.start - 25), a.start) \
@@ -3477,8 +3514,8 @@ _OCCURRED_IN = gate.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|
 _ELLIPTIC_COMPARE = gate.compile(
     r"[\s;,]*(?:[^()]{0,30}\)\s*,?\s*)?(?:but|and|or|nor|while|whereas)\s+(?:(?:(?:was|were|it\s+was|they\s+were|remained)\s+)?"
     r"(?:(?:significantly|numerically|slightly|much|markedly|substantially|not)\s+)?"
-    rf"(?:{_COMPARATIVE}|similar|comparable|identical|different)\b"
-    r"|between\b)", re.I | re.A)
+    rf"(?:{_COMPARATIVE}|similar|comparable|identical|different|(?:more|less)\s+(?:frequent|common|often))\b"
+    r"|between\b)", re.I | re.A)   # ("…, grade ≥3 in 4 (3.8%), and was more frequent in patients with CNS disease (42.1% v 15.3%")
 # a terse list after a term's label: each value may follow its group's name, the last a p-value
 # "12/12 (phase 1b) vs 28/30 (phase 2)": each value's group may follow it in parentheses
 # the pair a p-value compares, named before it: "(chemoimmunotherapy v none, p = 0.004)"
@@ -3539,14 +3576,23 @@ def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[M
                 out.update({id(cgs[1]): terms[0], id(cgs[2]): terms[0]})
             return out
         return {}
+    if len(cgs) == 2 and cgs[0].arm is None and cgs[1].arm is None and " v" in text[terms[0].end:pb] \
+            and (k := _LABEL_PAIR.fullmatch(text, terms[0].end, pb)) and _PAIR_GAP.fullmatch(text, cgs[0].end, cgs[1].start):
+        # "Median PFS CR vs non-CR: 19.7 v 3.4 mo": the label's pair ("consolidated v not": "not consolidated")
+        a, b = k.group("a"), k.group("b")
+        cgs[0].arm, cgs[1].arm = a, (f"{b} {a}" if b.lower() in ("not", "no", "non") else b)
     return {id(g): terms[0] for g in cgs}
 
 
+_LABEL_PAIR = re.compile(r"\s*,?\s*(?:(?:in|among|for|by)\s+)?(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s+(?:vs\.?|versus|v)\s+"
+                         r"(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s*", re.I | re.A)
 _NAME_WORD = (r"(?!(?:vs|versus|v|and|or|p|at|in|on|by|for|with|of|after|before|among|from|to|during|within|were|was|"
               r"respectively|patients|pts|cases|subjects|responders)\b)[A-Za-z][\w/+-]*")
-_NAME_AFTER = gate.compile(rf"[)\]]*\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s*(?:[,;]\s*(?:and\s+)?|\s+(?:vs\.?|versus|v|and)\s+)",
+# (the name may follow a preposition: "4/18 (22.2%) after HCT vs 13/23 (56.5%) without HCT": groups "HCT" and "no HCT")
+_NAME_PREP = r"(?:(?P<prep>after|following|with|without|among|in)\s+)?"
+_NAME_AFTER = gate.compile(rf"[)\]]*\s+{_NAME_PREP}(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s*(?:[,;]\s*(?:and\s+)?|\s+(?:vs\.?|versus|v|and)\s+)",
                            re.I | re.A)
-_NAME_AFTER_TAIL = gate.compile(rf"[)\]]*\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s*(?:\(?\s*p\s*[=<>≤]\s*[\d.]+\s*\)?)?[\s.,;)]*",
+_NAME_AFTER_TAIL = gate.compile(rf"[)\]]*\s+{_NAME_PREP}(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s*(?:\(?\s*p\s*[=<>≤]\s*[\d.]+\s*\)?)?[\s.,;)]*",
                                 re.I | re.A)
 _PAREN_PAIR = re.compile(r"\(\s*(?P<a>[A-Za-z][^()\d;:,]{0,30}?)\s+(?P<x>\d+/\d+)\s*(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][^()\d;:,]{0,30}?)\s+(?P<y>\d+/\d+)\s*\)", re.A)
 _SPACES_COLON = re.compile(r"[\s:]*", re.A)
@@ -3554,6 +3600,11 @@ _SPACES_COLON = re.compile(r"[\s:]*", re.A)
 _PTS_THEN = re.compile(r"\s+(?:pts?|patients|cases|responders|recipients|children|adults)\b\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:[,;(]|\.?\s*$)|(?:\s+of\s+(?:all\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)?\)\s*(?:[,;(]|\.?\s*$)", re.A)
 _COUNT_PTS_PCT = re.compile(r"\d+(?:/\d+)?\s+(?:pts?|patients|cases)\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)", re.A)   # "7 patients (29%)"
 _WHOLE_NAMES = ("overall", "all", "total", "all patients", "whole cohort")
+
+
+def _prep_name(k: re.Match) -> str:
+    """A group's name after its preposition: "without HCT" → "no HCT", "after HCT" → "HCT"."""
+    return ("no " if (k.group("prep") or "").lower() == "without" else "") + k.group("name")
 
 
 def _names_after(text: str, ca: int, end: int, cms: list[Mention], cgs: list[Group]) -> bool:
@@ -3567,11 +3618,14 @@ def _names_after(text: str, ca: int, end: int, cms: list[Mention], cgs: list[Gro
         k = _NAME_AFTER.fullmatch(text, g.end, h.start)
         if not k:
             return False
-        names.append(k.group("name"))
+        names.append(_prep_name(k))
     k = _NAME_AFTER_TAIL.fullmatch(text, cgs[-1].end, end)
     if not k:
         return False
-    names.append(k.group("name"))
+    names.append(_prep_name(k))
+    # ("2/14 after second HSCT vs 7/13 without": the second group is the first's without it)
+    names = [f"no {names[j - 1]}" if j and name.lower() == "without" and not names[j - 1].startswith("no ") else name
+             for j, name in enumerate(names)]
     for g, name in zip(cgs, names):
         if name.lower() not in _WHOLE_NAMES:
             g.arm = name
@@ -3818,7 +3872,7 @@ _WITH_AND_WITHOUT = gate.compile(
     _WITH_OR_WITHOUT + r"(?P<x>[^,;()]{2,50}?)\s*$"
     r"|\bwith\s+(?P<y>[^,;()]{2,50}?)\s+(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:in\s+)?(?:those|patients|pts)\s+)?"
     r"without(?:\s+(?:it|them))?\s*$"
-    rf"|\b{_COMPARATIVE}\s+(?:in|among)\s+(?:those|patients|pts)\s+with\s+(?P<z>(?:(?!\bthan\b)[^,;()]){{2,50}}?)\s*$",
+    rf"|\b(?:{_COMPARATIVE}|(?:more|less)\s+(?:frequent|common))\s+(?:in|among)\s+(?:those|patients|pts)\s+with\s+(?P<z>(?:(?!\bthan\b)[^,;()]){{2,50}}?)\s*$",
     re.I | re.A)
 
 _PAIR_THEN_WITH = gate.compile(
@@ -3872,7 +3926,7 @@ def _compared(text: str, g: Group) -> str | None:
 
 
 # words one of _compared's phrasings needs ("with and without", "between A and B", "higher in those with")
-_COMPARED_HINTS = ("without", "between ") + _COMPARATIVES
+_COMPARED_HINTS = ("without", "between ", "more frequent", "more common", "less frequent", "less common") + _COMPARATIVES
 
 
 def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
@@ -5378,6 +5432,7 @@ def _with_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Fo
 # outpatients and 637 as inpatients", "7 received dose level 1 and 9 dose level 2", "12 were treated at DL1 and 9 at DL2"
 _ELLIPTIC_NAME = r"[A-Za-z][\w/+.-]*(?:\s+(?!and\b|or\b)[\w/+.-]+){0,2}?"
 _PRODUCT_NAME = r"(?:[a-z]+cabtagene\s+[a-z]+leucel|[a-z]+leucel|[a-z]+-cel)\b"
+_CARE = r"(?:in\s+(?:the\s+|an?\s+)?|as\s+(?:an?\s+)?)"
 # ("Five patients received dose level 1 and nine received dose level 2": counts in words, the verb repeated)
 _ELLIPTIC_GROUPS = gate.compile(
     rf"{NUMW}(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?\s+(?:patients\s+|pts\s+)?(?:were\s+|was\s+)?(?:infused|treated|dosed|received|given)\s+"
@@ -5385,7 +5440,10 @@ _ELLIPTIC_GROUPS = gate.compile(
     rf"|(?:at\s+)?(?P<a2>{_LEVEL_NAME})\s*,?\s+and\s+(?P<n2>{NUMW})\s+(?:(?:patients|pts)\s+)?(?:received\s+|(?:were\s+)?(?:treated|infused|dosed)\s+at\s+|at\s+)?(?P<b2>{_LEVEL_NAME})"
     # "781 received axicabtagene ciloleucel (axi-cel) and 465 tisagenlecleucel (tisa-cel)": two products
     rf"|(?P<a3>{_PRODUCT_NAME})(?:\s*\((?P<a3x>[^()]{{1,20}})\))?\s*,?\s+and\s+(?P<n3>\d+)\s+(?:received\s+)?"
-    rf"(?P<b3>{_PRODUCT_NAME})(?:\s*\((?P<b3x>[^()]{{1,20}})\))?)(?=\s*(?:[,;.)]|$))", re.I | re.A)
+    rf"(?P<b3>{_PRODUCT_NAME})(?:\s*\((?P<b3x>[^()]{{1,20}})\))?"
+    # the care setting, each named its own way: "158 were infused in the outpatient setting and 254 as inpatients"
+    rf"|{_CARE}(?P<a4>outpatient|inpatient)s?(?:\s+(?:setting|basis))?\s*,?\s+and\s+(?P<n4>{NUMW})\s+(?:{_CARE})?(?P<b4>outpatient|inpatient)s?"
+    r"(?:\s+(?:setting|basis))?)(?=\s*(?:[,;.)]|$))", re.I | re.A)
 
 
 # ... and a list of levels: "Three patients received DL1, five DL2, and six DL3"
@@ -5411,13 +5469,17 @@ def _elliptic_groups(text: str, treated: Found, used: set[int], found: list[Foun
     m = _ELLIPTIC_GROUPS.match(text, treated.pos)
     if m is None:
         return []
-    k = "" if m.group("a") else "2" if m.group("a2") else "3"
+    k = "" if m.group("a") else "2" if m.group("a2") else "3" if m.group("a3") else "4"
     n = _num(m.group("n" + k))
     if n is None:
         return []
     # (a product's short name in parentheses names its group: "tisagenlecleucel (tisa-cel)")
     a = (m.group("a3x") or m.group("a3")) if k == "3" else m.group("a" + k)
     b = (m.group("b3x") or m.group("b3")) if k == "3" else m.group("b" + k)
+    if k == "4":
+        if a.lower() == b.lower():
+            return []
+        a, b = a.lower(), b.lower()
     if m.start("n" + k) in used:
         # "… and nine received dose level 2": the second count, read with its own verb, is the second level's
         second = next((f for f in found if f.pos == m.start("n" + k) and f.endpoint == "patients_treated"

@@ -162,8 +162,10 @@ _SAME_LEN = [
     # "≥" lost to "$" before a grade number
     (lambda t: "$" in t, gate.compile(r"\$(?:(?<=grade\s\$)(?=\s?\d)|(?<=grade\$)(?=\d))", re.I | re.A), lambda m: "≥"),
 ]
+# (also "limited to a single episode of grade 2 ICANS": the event named before its grade)
 _SINGLE_GRADED = re.compile(r"[Aa](?<![\w-][Aa])\s+single(?=\s+(?:grade|gr\.?|G)\s?(?:[1-5]|IV|V|III|II|I)\b[^.;,]{0,20}?"
-                            r"\b(?:events?|episodes?|cases?)\b)", re.A)
+                            r"\b(?:events?|episodes?|cases?)\b|\s+(?:event|episode|case|instance|occurrence)\s+of\s+(?:grade|gr\.?|G)\s?"
+                            r"(?:[1-5]|IV|V|III|II|I)\b)", re.A)
 # one of a case report's patients named as the subject of a transplant or a relapse ("The girl proceeded to a
 # second allo-HSCT", "the boy received no further therapy and relapsed", "the second patient relapsed"): a count
 # of one, as "one patient underwent …" reads (run on lower-cased text). A lone patient's "he underwent" is not:

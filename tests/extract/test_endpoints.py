@@ -7579,3 +7579,104 @@ BLIND78_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND78_FAMILIES)
 def test_blind78_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND82_FAMILIES = [
+    # an opener of the treated with their period ("Of 104 children infused between 2019 and 2021, …")
+    ('Of 104 children infused between 2019 and 2021, 19 had CNS involvement (CNS2, n = 11; CNS3, n = 8) and 9 had '
+     'testicular disease.', [('patients_treated', {'value': 104})]),
+    ('Among the 57 infused patients from March 2020 to May 2022, 50 achieved CR.',
+     [('patients_treated', {'value': 57}), ('complete_remission', {'n': 50, 'N': 57})]),
+    ('Of 38 adults treated during 2021-2023, 30 responded.',
+     [('patients_treated', {'value': 38}), ('overall_response', {'n': 30, 'N': 38})]),
+    # a trial's name ("CARDINAL-22", "ZUMA-7") is no count
+    ('CARDINAL-22 (NCT08820033) enrolled patients aged 1-39 years with relapsed/refractory CD22+ B-ALL.', []),
+    ('ZUMA-7 enrolled patients with early relapse.', []),
+    ('The TRANSCEND-15 study (NCT08820099) enrolled 40 patients.', [('patients_enrolled', {'value': 40})]),
+    # two or more trials named together: the other trials' results (one named trial may be the report's own)
+    ('Two BCMA-directed CAR-T products are now approved in Europe, yet no prospective head-to-head comparison exists; in '
+     'the phase 3 KarMMa-3 and CARTITUDE-4 trials the ORRs were 71% and 85%, respectively.', []),
+    ('In the ZUMA-1, JULIET and TRANSCEND trials, CR rates were 54%, 40% and 53%.', []),
+    ('The 2-year OS in the pivotal ELIANA and ENSIGN studies was 66%.', []),
+    ('In the CARDINAL-22 trial, 40 of 48 patients (83%) achieved CR.',
+     [('complete_remission', {'percent': 83, 'n': 40, 'N': 48})]),
+    # a second response count with its verb and its "of five" elided shares the first count's N
+    ('Two of five patients with lymphoma achieved a complete metabolic response and one a partial response (ORR 60%).',
+     [('complete_remission', {'n': 2, 'N': 5, 'percent': 40.0}), ('partial_remission', {'n': 1, 'N': 5, 'percent': 20.0}),
+      ('overall_response', {'percent': 60})]),
+    ('Twelve of 15 patients achieved CR and two PR.',
+     [('complete_remission', {'n': 12, 'N': 15}), ('partial_remission', {'n': 2, 'N': 15, 'percent': 13.3})]),
+    ('Twelve of 15 patients achieved a CR and two a PR.',
+     [('complete_remission', {'n': 12, 'N': 15}), ('partial_remission', {'n': 2, 'N': 15})]),
+    # "a single episode of grade 2 ICANS", "one episode of …": a count of the graded term's events
+    ('Neurotoxicity was limited to a single episode of grade 2 ICANS.', [('neurotoxicity', {'n': 1, 'grade': '2'})]),
+    ('There was one episode of grade 2 ICANS.', [('neurotoxicity', {'n': 1, 'grade': '2'})]),
+    ('Two episodes of grade 3 CRS were recorded.', [('crs', {'n': 2, 'grade': '3'})]),
+    ('CRS occurred in 12 patients, with a single case of grade 3 CRS.',
+     [('crs', {'n': 12, 'grade': 'any'}), ('crs', {'n': 1, 'grade': '3'})]),
+    # the care setting named a different way for each count ("in the outpatient setting and 254 as inpatients")
+    ('We analyzed 412 consecutive adults with large B-cell lymphoma who received lisocabtagene maraleucel (liso-cel) or '
+     'axicabtagene ciloleucel at 22 US centers between 2021 and 2023; 158 (38.3%) were infused in the outpatient setting '
+     'and 254 as inpatients.',
+     [('patients_treated', {'value': 412}), ('patients_treated', {'value': 158, 'subgroup': 'outpatient'}),
+      ('patients_treated', {'value': 254, 'subgroup': 'inpatient'})]),
+    ('Overall, 120 patients were treated: 45 were infused as outpatients and 75 in the inpatient setting.',
+     [('patients_treated', {'value': 120}), ('patients_treated', {'value': 45, 'subgroup': 'outpatient'}),
+      ('patients_treated', {'value': 75, 'subgroup': 'inpatient'})]),
+    ('Of 300 patients, 100 were treated in an outpatient setting and 200 as inpatients.',
+     [('patients_treated', {'value': 100, 'subgroup': 'outpatient'}),
+      ('patients_treated', {'value': 200, 'subgroup': 'inpatient'})]),
+    # a label's values, each group named after it with a preposition ("after HCT vs … without HCT"; a bare "without")
+    ('Relapse: 4/18 (22.2%) after HCT vs 13/23 (56.5%) without HCT; p=0.02.',
+     [('relapse', {'n': 4, 'N': 18, 'percent': 22.2, 'subgroup': 'HCT'}),
+      ('relapse', {'n': 13, 'N': 23, 'percent': 56.5, 'subgroup': 'no HCT'}),
+      ('p_value', {'value': '0.02', 'compares': ['HCT', 'no HCT']})]),
+    ('Relapse: 2/14 after second HSCT vs 7/13 without (p=0.02).',
+     [('relapse', {'n': 2, 'N': 14, 'subgroup': 'second HSCT'}), ('relapse', {'n': 7, 'N': 13, 'subgroup': 'no second HSCT'}),
+      ('p_value', {'value': '0.02'})]),
+    ('CR: 4/18 (22.2%) with HCT vs 13/23 (56.5%) without HCT.',
+     [('complete_remission', {'n': 4, 'N': 18, 'subgroup': 'HCT'}),
+      ('complete_remission', {'n': 13, 'N': 23, 'subgroup': 'no HCT'})]),
+    ('Relapse rate: 5/20 (25%) following consolidation vs 12/22 (54.5%) without consolidation (p=0.05).',
+     [('relapse', {'n': 5, 'N': 20, 'subgroup': 'consolidation'}), ('relapse', {'n': 12, 'N': 22, 'subgroup': 'no consolidation'}),
+      ('p_value', {'value': '0.05'})]),
+    # responses naming the groups a survival term compares ("Median PFS CR vs non-CR: 19.7 v 3.4 mo")
+    ('Median PFS CR vs non-CR: 19.7 v 3.4 mo, p<0.001.',
+     [('progression_free_survival', {'median_months': 19.7, 'subgroup': 'CR'}),
+      ('progression_free_survival', {'median_months': 3.4, 'subgroup': 'non-CR'}),
+      ('p_value', {'value': '<0.001', 'compares': ['CR', 'non-CR']})]),
+    ('Median OS, CR vs PR: 24.1 vs 8.2 months (p=0.01).',
+     [('overall_survival', {'median_months': 24.1, 'subgroup': 'CR'}), ('overall_survival', {'median_months': 8.2, 'subgroup': 'PR'}),
+      ('p_value', {'value': '0.01'})]),
+    ('2-year PFS in CR v non-CR 65% v 20%.',
+     [('progression_free_survival', {'percent': 65, 'months': 24}), ('progression_free_survival', {'percent': 20, 'months': 24})]),
+    ('Median OS HSCT vs no HSCT: 24.1 vs 8.2 months.',
+     [('overall_survival', {'median_months': 24.1, 'subgroup': 'HSCT'}),
+      ('overall_survival', {'median_months': 8.2, 'subgroup': 'no HSCT'})]),
+    # "…, grade ≥3 in 4 (3.8%), and was more frequent in patients with CNS disease (42.1% v 15.3%)": the comparison goes on
+    ('CRS occurred in 90 (86.5%), grade 3–4 in 12 (11.5%); neurotoxicity occurred in 21 (20.2%), grade ≥3 in 4 (3.8%), and '
+     'was more frequent in patients with CNS disease (42.1% v 15.3%, p = 0.011).',
+     [('crs', {'n': 90, 'grade': 'any'}), ('crs', {'n': 12, 'grade': '3-4'}), ('neurotoxicity', {'n': 21, 'grade': 'any'}),
+      ('neurotoxicity', {'n': 4, 'grade': '>=3'}), ('neurotoxicity', {'percent': 42.1, 'subgroup': 'CNS disease'}),
+      ('neurotoxicity', {'percent': 15.3, 'subgroup': 'no CNS disease'}),
+      ('p_value', {'value': '0.011', 'compares': ['CNS disease', 'no CNS disease']})]),
+    ('CRS developed in 40 patients (80%), grade ≥3 in 5 (10%), and was less common in patients with low tumour burden '
+     '(60% vs 95%; p=0.01).',
+     [('crs', {'n': 40, 'grade': 'any'}), ('crs', {'n': 5, 'grade': '>=3'}),
+      ('crs', {'percent': 60, 'subgroup': 'low tumour burden'}), ('crs', {'percent': 95, 'subgroup': 'no low tumour burden'}),
+      ('p_value', {'value': '0.01'})]),
+    ('ICANS was more common among patients with high tumour burden (40% vs 12%).',
+     [('neurotoxicity', {'percent': 40, 'subgroup': 'high tumour burden'}),
+      ('neurotoxicity', {'percent': 12, 'subgroup': 'no high tumour burden'})]),
+    # patients with samples evaluable for a test are the evaluable count
+    ('Sixty-two patients had bone marrow samples evaluable for minimal residual disease.',
+     [('patients_treated', {'value': 62, 'subgroup': 'evaluable'})]),
+    ('Forty patients had samples assessable for MRD.', [('patients_treated', {'value': 40, 'subgroup': 'assessable'})]),
+    ('Twenty patients had paired samples evaluable for response.',
+     [('patients_treated', {'value': 20, 'subgroup': 'evaluable for response'})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND82_FAMILIES)
+def test_blind82_families(text, expected):
+    _matches(read_text(text), expected)
