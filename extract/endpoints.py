@@ -1428,7 +1428,28 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         keys = [(f.endpoint, repr(sorted(f.fields.items()))) for f in found]
         found = [f for f, k in zip(found, keys) if not (f.pos in parens and f.endpoint in GRADED
                                                         and sum(1 for k2 in keys if k2 == k) > 1)]
+    if "responded (" in low:
+        found = _verb_then_rate(text, found)
     return sorted(found, key=lambda f: f.pos)
+
+
+# "7 patients responded (ORR 70%)": the count with its verb, then the same rate by its name in parentheses
+_VERB_THEN_RATE = gate.compile(rf"\d+\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+responded\s*\(\s*(?:ORR|OR|overall\s+response(?:\s+rate)?)\s*[:,=]?\s*",
+                               re.I | re.A)
+
+
+def _verb_then_rate(text: str, found: list[Found]) -> list[Found]:
+    """One item for a count that responded and the response rate named right after it in parentheses."""
+    drop = set()
+    for f in found:
+        if f.endpoint != "overall_response" or "n" not in f.fields or "percent" in f.fields:
+            continue
+        g = next((g for g in found if g is not f and g.endpoint == f.endpoint and "percent" in g.fields and "n" not in g.fields
+                  and g.pos > f.pos and _VERB_THEN_RATE.fullmatch(text, f.pos, g.pos)), None)
+        if g is not None and ("N" not in f.fields or abs(100 * f.fields["n"] / f.fields["N"] - g.fields["percent"]) <= 0.6):
+            f.fields.update({k: v for k, v in g.fields.items() if k not in f.fields})
+            drop.add(id(g))
+    return [f for f in found if id(f) not in drop] if drop else found
 
 
 _PER_BASE = re.compile(r"\bper\s+$", re.I | re.A)
@@ -3043,7 +3064,8 @@ _ELLIPTIC_IN = gate.compile(_IN_ARM, re.I | re.A)
 _PATIENT_IN = gate.compile(rf"\S+\s+(?:[\w-]+\s+)?{PATIENT}" + _IN_ARM, re.I | re.A)   # from the count
 _AND_BEFORE = re.compile(r"(?:,|\band)\s+(?:in\s+)?$", re.A)   # ("and 15 in arm B", "and in 27 in the CD19 group")
 _ELLIPTIC_POP = gate.compile(r"\s+with\s+[^();,.%\d]{1,40}?\s*\(\s*\d+(?:\.\d+)?\s*%", re.I | re.A)
-_POP_TO_PCT = gate.compile(rf"\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:with|in|from)\s+[^();,.%]{{1,40}}?\s*\(\s*",
+# (also the product they received: "acute GVHD developed in 9 recipients of donor-derived cells (15.8%)")
+_POP_TO_PCT = gate.compile(rf"\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:with|in|from|(?<=recipients\s)of)\s+[^();,.%]{{1,40}}?\s*\(\s*",
                          re.I | re.A)
 _PCT_CLOSE = re.compile(r"\s*(?:of\s+(?:all\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s*)?[);]", re.A)   # "(28.0% of responders)"
 _VERB_TO_PCT = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:responded|relapsed|died)\s*\(\s*", re.I | re.A)
@@ -4271,6 +4293,9 @@ _OFF_VOCABULARY = gate.compile(r"\b(?:C\s?max|T\s?max|AUC(?:\d|\b)|expansion|per
 _BETWEEN = gate.compile(r"\bbetween\s+(?P<a>[\w/+ -]{1,40}?)\s+and\s+(?P<b>[\w/+ -]{1,40}?)(?=\s*[(,;.]|\s+(?:was|were|did|had|\(|P\b)|$)", re.I | re.A)
 
 
+_DEPENDS_ON = gate.compile(r"\bdepend(?:s|ed|ing|en(?:ce|t))?\s+(?:up)?on\b", re.I | re.A)
+
+
 def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Found]:
     """A p-value counts only when its stretch of text compares two groups or endpoints
     (vs, versus, than, between … and, differ) and is not a correlation, regression, hazard
@@ -4292,6 +4317,11 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
         prev = a.end
         val = atom_value(a).get("value")
         if not val or c.no_compare.search(window) or c.p_threshold.match(text[a.end:a.end + 60]):
+            last = None
+            continue
+        if "depend" in window and _DEPENDS_ON.search(window) and not _TWO_GROUPS.search(window):
+            # "CRS developed in 22 (grade 1, n = 12; …) and its severity did not depend on dose level (P = .41)": a test
+            # of dependence on a factor, no two groups' values
             last = None
             continue
         if last is not None and run_eps and _P_LIST_SEP.fullmatch(window) and _P_RESPECTIVELY.match(text, a.end):
@@ -4869,7 +4899,28 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             out.append(Found("disease_count", {"value": int(m.group("n")), "label": c.disease_labels.get(m.group("d").lower(), m.group("d"))},
                              "cohort.disease", m.start("n")))
             used.add(m.start("n"))
+    if "products were" in low:
+        out += _product_kinds(text, out, used)
     return out, used
+
+
+# the treated counted by their products' kinds, one product each: "…143 patients who received CD7 CAR-T cells …; 57 products
+# were donor-derived and 86 autologous" (the kinds' counts add up to the treated count)
+_PRODUCT_KINDS = gate.compile(rf"(?<![\w.])(?P<n>{NUMW})\s+(?:(?:CAR[\s-]?T(?:[\s-]cell)?|cell)\s+)?products\s+were\s+(?P<a>[A-Za-z][\w/+-]*)\s*,?\s+"
+                              rf"and\s+(?P<m>{NUMW})\s+(?:were\s+)?(?P<b>[A-Za-z][\w/+-]*)\s*(?=[,;.)]|$)", re.I | re.A)
+
+
+def _product_kinds(text: str, out: list[Found], used: set[int]) -> list[Found]:
+    k = _PRODUCT_KINDS.search(text)
+    if k is None or k.start("n") in used or k.start("m") in used:
+        return []
+    n, m = _num(k.group("n")), _num(k.group("m"))
+    treated = [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields and f.pos < k.start()]
+    if not n or not m or not treated or treated[-1].fields["value"] != n + m:
+        return []
+    used.update((k.start("n"), k.start("m")))
+    return [Found("patients_treated", {"value": n, "subgroup": k.group("a")}, "cohort.named-group", k.start("n")),
+            Found("patients_treated", {"value": m, "subgroup": k.group("b")}, "cohort.named-group", k.start("m"))]
 
 
 # two age bands of the treated, each count with its band: "212 aged ≥70 years and 1,034 aged <70 years"

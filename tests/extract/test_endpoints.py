@@ -7667,6 +7667,55 @@ BLIND81_FAMILIES = [
       ('partial_remission', {'n': 3, 'N': 12, 'site': 'extramedullary'})]),
     ('Five showed complete and 2 showed partial responses.',
      [('complete_remission', {'n': 5}), ('partial_remission', {'n': 2})]),
+    # the leukapheresed opening the sentence after the study they belong to (no other study's)
+    ('In this single-center phase 1 trial (NCT08810011), 26 patients underwent leukapheresis and NatSel-7 products were '
+     'generated for 25 (96.2%); the median proportion of CAR-positive cells in the final products was 71.4% (range, '
+     '38.0%-92.5%).', [('patients_enrolled', {'value': 26})]),
+    ('In our multicentre study, 40 patients underwent apheresis.', [('patients_enrolled', {'value': 40})]),
+    ('In the previous trial, 30 patients underwent leukapheresis.', []),
+    # randomisation undergone is no treatment
+    ('A total of 96 patients underwent randomization — 64 to the CAR T-cell group and 32 to the chemotherapy group; 58 '
+     'patients in the CAR T-cell group received an infusion.',
+     [('patients_enrolled', {'value': 96}), ('patients_treated', {'value': 58})]),
+    ('In total, 120 patients underwent randomisation - 80 to axi-cel and 40 to standard care.',
+     [('patients_enrolled', {'value': 120})]),
+    # a count of the recipients of a product, then its percent: "in 9 recipients of donor-derived cells (15.8%)"
+    ('Grade >=3 CRS and ICANS occurred in 14.0% and 2.8%, respectively; acute GVHD developed in 9 recipients of '
+     'donor-derived cells (15.8%).',
+     [('crs', {'percent': 14.0, 'grade': '>=3'}), ('neurotoxicity', {'percent': 2.8, 'grade': '>=3'}),
+      ('gvhd', {'percent': 15.8, 'n': 9, 'grade': 'any', 'acute': True})]),
+    ('Relapse occurred in 5 recipients of universal CAR-T cells (25%).', [('relapse', {'percent': 25, 'n': 5})]),
+    # "7 patients responded (ORR 70%)": the count with its verb and the rate named after it are one item
+    ('At 3 months, 7 patients responded (ORR 70%), including 5 complete responses (50%) on PET-CT; plasma EBV-DNA became '
+     'undetectable in 6.',
+     [('overall_response', {'n': 7, 'percent': 70, 'timepoint_days': 91}),
+      ('complete_remission', {'n': 5, 'percent': 50, 'timepoint_days': 91})]),
+    ('Twelve patients responded (ORR, 60%; 95% CI 36-81).',
+     [('overall_response', {'n': 12, 'percent': 60, 'ci_low': 36, 'ci_high': 81})]),
+    ('Twelve of 20 patients responded (ORR 60%).', [('overall_response', {'n': 12, 'N': 20, 'percent': 60})]),
+    # a test of dependence on a factor compares no two groups' values (with both values stated it does)
+    ('Cytokine release syndrome developed in 22 patients (grade 1, n = 12; grade 2, n = 8; grade 3, n = 2) and its severity '
+     'did not depend on dose level (P = .41).',
+     [('crs', {'n': 22, 'grade': 'any'}), ('crs', {'n': 12, 'grade': '1'}), ('crs', {'n': 8, 'grade': '2'}),
+      ('crs', {'n': 2, 'grade': '3'})]),
+    ('ICANS occurred in 4 patients (grade 1, n = 3; grade 2, n = 1); its incidence was dependent on peak CAR-T expansion '
+     '(P = 0.02).',
+     [('neurotoxicity', {'n': 4, 'grade': 'any'}), ('neurotoxicity', {'n': 3, 'grade': '1'}),
+      ('neurotoxicity', {'n': 1, 'grade': '2'})]),
+    ('Response did not depend on disease type (T-ALL 90% v T-LBL 85%, P = 0.7).',
+     [('overall_response', {'percent': 90}), ('overall_response', {'percent': 85}), ('p_value', {'value': '0.7'})]),
+    # the treated counted by their products' kinds, one product each, when the kinds add up to the treated count
+    ('This registry study included 143 patients who received CD7 CAR-T cells at 21 centres between 2020 and 2023 (T-ALL '
+     'n=92, T-LBL n=31, ETP-ALL n=20); 57 products were donor-derived and 86 autologous.',
+     [('patients_treated', {'value': 143}), ('disease_count', {'value': 92, 'label': 'T-ALL'}),
+      ('disease_count', {'value': 31, 'label': 'T-LBL'}), ('disease_count', {'value': 20, 'label': 'ETP-ALL'}),
+      ('patients_treated', {'value': 57, 'subgroup': 'donor-derived'}),
+      ('patients_treated', {'value': 86, 'subgroup': 'autologous'})]),
+    ('Forty patients were infused; 25 products were autologous and 15 were allogeneic.',
+     [('patients_treated', {'value': 40}), ('patients_treated', {'value': 25, 'subgroup': 'autologous'}),
+      ('patients_treated', {'value': 15, 'subgroup': 'allogeneic'})]),
+    ('Forty patients were infused; 25 products were autologous and 10 allogeneic.', [('patients_treated', {'value': 40})]),
+    ('Sixty products were manufactured; 40 products were fresh and 20 cryopreserved.', []),
 ]
 
 
