@@ -123,6 +123,10 @@ PATIENT_RESULT_RE = re.compile(
     r"\b(?=[psca])(patients?|participants?|subjects?|children|adults|pts)\b(?:[^.]|\.(?=\d)){0,120}\b(were (?:enrolled|treated|infused|included|dosed)|"
     r"received|achieved|underwent|enrolled|infused|dosed)\b")
 
+# the authors' own patients, the verb first: "we treated ten patients with relapsed/refractory CD7-positive ENKTL" (a letter)
+WE_TREATED_RE = re.compile(r"\bwe (?:have |had )?(?:treated|infused|enrolled|dosed) (?:a total of |all )?(?:\w+ ){0,3}?"
+                           r"(?:patients?|participants?|subjects?|children|adults|pts)\b")
+
 
 # a trial named only as what the results lead to: "these data support a phase 1 trial", "a phase 1
 # trial (NCT…) is now enrolling / planned / underway", "will be tested in a clinical trial"
@@ -248,7 +252,7 @@ def study_type(doc: Document) -> str:
         return "clinical-trial"
     if pts.strip() in ("review", "review | journal article", "journal article | review") or re.match(r"^review\b", pts):
         return "review"
-    patients = bool(PATIENT_RESULT_RE.search(low))
+    patients = bool(PATIENT_RESULT_RE.search(low)) or ("we " in low and WE_TREATED_RE.search(low) is not None)
     animal = len(PRECLINICAL_RE.findall(low)) if any(w in low for w in PRECLINICAL_WORDS) else 0
     # (animal models named in the background of a report on enrolled or treated patients do not make it preclinical)
     # (a trial the results only point to, "support a phase 1 trial, which is now enrolling", is no trial

@@ -1431,6 +1431,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         keys = [(f.endpoint, repr(sorted(f.fields.items()))) for f in found]
         found = [f for f, k in zip(found, keys) if not (f.pos in parens and f.endpoint in GRADED
                                                         and sum(1 for k2 in keys if k2 == k) > 1)]
+    if "responded (" in low:
+        found = _verb_then_rate(text, found)
     return sorted(found, key=lambda f: f.pos)
 
 
@@ -1450,6 +1452,23 @@ def _elided_share(text: str, items: list) -> None:
                 and ma.end <= gb.start <= gb.end <= mb.start and _AND_ELIDED.fullmatch(text, ma.end, gb.start) \
                 and _ELIDED_TERM.fullmatch(text, gb.end, mb.start) and fb.fields["n"] < ga.vals["N"]:
             fb.fields.update(N=ga.vals["N"], percent=derived_percent(fb.fields["n"], ga.vals["N"]), derived=True)
+# "7 patients responded (ORR 70%)": the count with its verb, then the same rate by its name in parentheses
+_VERB_THEN_RATE = gate.compile(rf"\d+\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+responded\s*\(\s*(?:ORR|OR|overall\s+response(?:\s+rate)?)\s*[:,=]?\s*",
+                               re.I | re.A)
+
+
+def _verb_then_rate(text: str, found: list[Found]) -> list[Found]:
+    """One item for a count that responded and the response rate named right after it in parentheses."""
+    drop = set()
+    for f in found:
+        if f.endpoint != "overall_response" or "n" not in f.fields or "percent" in f.fields:
+            continue
+        g = next((g for g in found if g is not f and g.endpoint == f.endpoint and "percent" in g.fields and "n" not in g.fields
+                  and g.pos > f.pos and _VERB_THEN_RATE.fullmatch(text, f.pos, g.pos)), None)
+        if g is not None and ("N" not in f.fields or abs(100 * f.fields["n"] / f.fields["N"] - g.fields["percent"]) <= 0.6):
+            f.fields.update({k: v for k, v in g.fields.items() if k not in f.fields})
+            drop.add(id(g))
+    return [f for f in found if id(f) not in drop] if drop else found
 
 
 _PER_BASE = re.compile(r"\bper\s+$", re.I | re.A)
@@ -2142,6 +2161,11 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                  and _RESPONSE_PAIR_REST.match(text, m.end))
                 or (ms[i - 1].pop == "pop" and ms[i - 1].endpoint in RESPONSE and _VERSUS_NON.fullmatch(text, ms[i - 1].end, m.start))):
             m.pop = "pop"   # "Median PFS CR vs non-CR: 19.7 v 3.4 mo": the responses name the groups compared
+        elif i and ": " in text and " v" in low \
+                and (t := next((p for p in reversed(ms[:i]) if p.kind == "E" and not p.pop), None)) is not None \
+                and t.endpoint in SURV \
+                and any(k.start("a") <= m.start and m.end <= k.end("b") for k in _PAIR_LABEL.finditer(text, t.end, t.end + 120)):
+            m.pop = "pop"   # "18-month LFS, MRD-negative v MRD-positive before HSCT: 81.0% v 33.3%": the groups compared
         # "patients not transplanted" is a population; "No patient proceeded to HSCT" an absence
         if m.endpoint == "transplant" and c.neg_transplant.search(before[-30:]) and not c.neg_before.search(before):
             m.pop = "pop"
@@ -2178,6 +2202,7 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                  # "no late neurotoxicity" is an absence; "no late relapse" is none after some early ones
                  and (m.endpoint in GRADED or not ("late" in low or "delayed" in low) or not _LATE_BEFORE.search(before)))
                     or c.neg_after.match(text[m.end:m.end + 80])
+                    or ("_gend" in m.attrs and c.neg_after.match(text[m.attrs["_gend"]:m.attrs["_gend"] + 80]))
                     # "neurotoxicity and haemophagocytic lymphohistiocytosis were not observed": the list's absence
                     or ((" and " in text or " or " in text or ", " in text) and (k := _LIST_THEN_VERB.match(text, m.end))
                         and c.neg_after.match(text[k.end():k.end() + 80]))):
@@ -2193,6 +2218,10 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
 
 
 # a model's factor: "absence of consolidative transplantation (HR 4.1; 95% CI …)", "lack of HSCT was associated with …"
+# a survival term's two groups, named between a comma (or semicolon) and the colon before their values ("1-year OS, CR vs
+# no CR: 70% vs 20%", "Median OS was 8.1 mo; responders v non-responders: 11.6 v 3.9 mo")
+_PAIR_LABEL = re.compile(r"[,;]\s+(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+(?:vs\.?|versus|v)\s+"
+                         r"(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s*:\s*(?=\d)", re.A)
 _FACTOR_BEFORE = gate.compile(r"\b(?:absence|lack)\s+of\s+(?:[\w-]+\s+){0,3}$", re.I | re.A)
 _FACTOR_AFTER = gate.compile(r"\s*(?:\(\s*(?:[ah]?HR|[ao]?OR|SHR|(?:adjusted\s+)?(?:hazard|odds)\s+ratio)\b|(?:was|were|remained)\s+(?:independently\s+|significantly\s+|also\s+)*"
                              r"(?:associated|predictive|prognostic|a\s+(?:risk|prognostic)\s+factor)|(?:independently\s+)?predicted\b)", re.I | re.A)
@@ -2389,7 +2418,7 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
                 and (prv.kind == "X" or prv.endpoint in GRADED) and "grade" not in prv.attrs \
                 and not _COUNT_NEXT.match(text[a.end:a.end + 12]):
             if prv.kind == "E":
-                prv.attrs["grade"] = g
+                prv.attrs.update(grade=g, _gend=a.end)   # (its absence may follow: "ICANS of grade 3 or higher did not occur")
             continue
         ms.append(Mention("G", None, a.start, a.end, "grade", {"grade": g, **({"_gword": True} if not re.search(r"\d|\b[IV]+\b", a.text) else {})}))
     ms.sort(key=lambda m: m.start)
@@ -3070,7 +3099,8 @@ _ELLIPTIC_IN = gate.compile(_IN_ARM, re.I | re.A)
 _PATIENT_IN = gate.compile(rf"\S+\s+(?:[\w-]+\s+)?{PATIENT}" + _IN_ARM, re.I | re.A)   # from the count
 _AND_BEFORE = re.compile(r"(?:,|\band)\s+(?:in\s+)?$", re.A)   # ("and 15 in arm B", "and in 27 in the CD19 group")
 _ELLIPTIC_POP = gate.compile(r"\s+with\s+[^();,.%\d]{1,40}?\s*\(\s*\d+(?:\.\d+)?\s*%", re.I | re.A)
-_POP_TO_PCT = gate.compile(rf"\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:with|in|from)\s+[^();,.%]{{1,40}}?\s*\(\s*",
+# (also the product they received: "acute GVHD developed in 9 recipients of donor-derived cells (15.8%)")
+_POP_TO_PCT = gate.compile(rf"\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:with|in|from|(?<=recipients\s)of)\s+[^();,.%]{{1,40}}?\s*\(\s*",
                          re.I | re.A)
 _PCT_CLOSE = re.compile(r"\s*(?:of\s+(?:all\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s*)?[);]", re.A)   # "(28.0% of responders)"
 _VERB_TO_PCT = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:responded|relapsed|died)\s*\(\s*", re.I | re.A)
@@ -3261,7 +3291,7 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
 # (": 10 of 14 (71.4%) in phase 1 and 35 of 39 (89.7%) in phase 2": each value with its group)
 # ("CR/CRi was reached by 17/18 in phase 1 …, and by 13 of the 15 with ETP-ALL": the agent's "by" repeated)
 _LISTLIKE = re.compile(r"[\s,;:().\[\]]*(?:(?:and|or|including|vs\.?|versus|v)[\s,;:().]*)?(?:by\s+)?"
-                       r"(?:(?:and\s+)?(?:at|in|among|for|with)\s+[\w\s/+<>\u2264\u2265%-]{0,30}[\s,;:().\[\]]*"
+                       r"(?:(?:and\s+)?(?:at|in|among|for|with|after)\s+[\w\s/+<>\u2264\u2265%-]{0,30}[\s,;:().\[\]]*"
                        # a level's label before its value, no preposition: "[phase 1 11/12; phase 2 36/39]"
                        r"|(?:and\s+)?(?:(?:phase|cohort|arm|part|dose\s+level)\s+(?:\d|[A-D]|I{1,3})|DL\s?-?\d)\b[\s,;:().\[\]]*"
                        r"|(?<=by\s)\s*(?:[\w-]+\s+)?(?:patients|pts|children|adults|responders)\b[\s,;:().]*"   # "…, and by 7 of 9 adults"
@@ -3276,7 +3306,7 @@ _LISTLIKE = re.compile(r"[\s,;:().\[\]]*(?:(?:and|or|including|vs\.?|versus|v)[\
 _LABEL_WORD = re.compile(r"[A-Za-z]{2}", re.A)
 # a clause naming a pair's two groups right before its values: "; HSCT v no HSCT 76.5% v 35.7%"
 _NAMES_FIRST = gate.compile(r"[;,:]\s*(?:and\s+|while\s+|whereas\s+)?(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+(?:vs\.?|versus|v)\s+"
-                            r"(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s*,?\s*", re.I | re.A)
+                            r"(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s*[,:]?\s*", re.I | re.A)
 _PAIR_GAP = gate.compile(r"\s*(?:%|months?|mos?)?\s*(?:vs\.?|versus|v)\s+", re.I | re.A)
 
 
@@ -3387,8 +3417,11 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 # "…, but lower in those with extramedullary disease (70.3% vs 87.3%)": the comparison goes on (its groups
                 # may name terms as populations: "but was higher in patients who were NGS-MRD-negative before HCT than …")
                 t = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop and not m.negated), None)
-            if t is None and not cms and len(cgs) > 1 and g is cgs[0] and " v" in text[ca:g.start] \
-                    and (k2 := _NAMES_FIRST.fullmatch(text, ca, g.start)) and _PAIR_GAP.fullmatch(text, g.end, cgs[1].start):
+            # ("…; responders v non-responders: 11.6 v 3.9 mo": the names in a clause of their own before the colon)
+            na = clauses[k - 1][0] if k and text.startswith(":", ca) and text.startswith(";", clauses[k - 1][0]) \
+                and not any(clauses[k - 1][0] <= m.start < ca and m.kind in "EG" and not m.pop for m in live) else ca
+            if t is None and not cms and len(cgs) > 1 and g is cgs[0] and " v" in text[na:g.start] \
+                    and (k2 := _NAMES_FIRST.fullmatch(text, na, g.start)) and _PAIR_GAP.fullmatch(text, g.end, cgs[1].start):
                 # "12-mo EFS 58.1% overall; HSCT v no HSCT 76.5% v 35.7%": the pair's groups named before its values
                 t = next((m for m in reversed(live) if m.end <= ca and m.kind in "EG" and not m.pop and not m.negated), None)
                 if t is not None:
@@ -3410,6 +3443,9 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                     if t is not None and g is cgs[0] and len(cgs) > 1 and text.startswith(";", ca) and g.arm is None:
                         # "…; TP53-mut 8/13 (61.5%) v TP53-wt 21/27 (77.8%)": the list's names are its groups'
                         _name_groups(text, ca + 1, cb, cms, cgs)
+                    elif t is not None and g is cgs[0] and len(cgs) > 1 and not cms and text.startswith(":", ca) and g.arm is None:
+                        # ": 87.2% (75/86) after autologous and 86.0% (49/57) after donor-derived products": named after
+                        _names_after(text, ca + 1, cb, cms, cgs)
                     prev = next((m for m in reversed(live) if t is not None and m.end <= t.start and m.kind == "E"), None)
                     if prev is not None and " by " in text[prev.end:t.start] and _BY_GROUPING.fullmatch(text, prev.end, t.start):
                         t = prev   # "CR/CRi by relapse site: marrow only 15/15, …": the grouping names no term
@@ -3588,11 +3624,13 @@ _LABEL_PAIR = re.compile(r"\s*,?\s*(?:(?:in|among|for|by)\s+)?(?P<a>[A-Za-z][\w/
                          r"(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s*", re.I | re.A)
 _NAME_WORD = (r"(?!(?:vs|versus|v|and|or|p|at|in|on|by|for|with|of|after|before|among|from|to|during|within|were|was|"
               r"respectively|patients|pts|cases|subjects|responders)\b)[A-Za-z][\w/+-]*")
-# (the name may follow a preposition: "4/18 (22.2%) after HCT vs 13/23 (56.5%) without HCT": groups "HCT" and "no HCT")
+# (the name may follow a preposition: "4/18 (22.2%) after HCT vs 13/23 (56.5%) without HCT": groups "HCT" and "no HCT";
+# and go before a product noun: "87.2% (75/86) after autologous and 86.0% (49/57) after donor-derived products")
 _NAME_PREP = r"(?:(?P<prep>after|following|with|without|among|in)\s+)?"
-_NAME_AFTER = gate.compile(rf"[)\]]*\s+{_NAME_PREP}(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s*(?:[,;]\s*(?:and\s+)?|\s+(?:vs\.?|versus|v|and)\s+)",
+_NAME_NOUN = r"(?:\s+(?:products?|cells|grafts?)\b)?"
+_NAME_AFTER = gate.compile(rf"[)\]]*\s+{_NAME_PREP}(?P<name>{_NAME_WORD}(?:\s+(?!(?:products?|cells|grafts?)\b){_NAME_WORD})?){_NAME_NOUN}\s*(?:[,;]\s*(?:and\s+)?|\s+(?:vs\.?|versus|v|and)\s+)",
                            re.I | re.A)
-_NAME_AFTER_TAIL = gate.compile(rf"[)\]]*\s+{_NAME_PREP}(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s*(?:\(?\s*p\s*[=<>≤]\s*[\d.]+\s*\)?)?[\s.,;)]*",
+_NAME_AFTER_TAIL = gate.compile(rf"[)\]]*\s+{_NAME_PREP}(?P<name>{_NAME_WORD}(?:\s+(?!(?:products?|cells|grafts?)\b){_NAME_WORD})?){_NAME_NOUN}\s*(?:\(?\s*p\s*[=<>≤]\s*[\d.]+\s*\)?)?[\s.,;)]*",
                                 re.I | re.A)
 _PAREN_PAIR = re.compile(r"\(\s*(?P<a>[A-Za-z][^()\d;:,]{0,30}?)\s+(?P<x>\d+/\d+)\s*(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][^()\d;:,]{0,30}?)\s+(?P<y>\d+/\d+)\s*\)", re.A)
 _SPACES_COLON = re.compile(r"[\s:]*", re.A)
@@ -4305,6 +4343,9 @@ _OFF_VOCABULARY = gate.compile(r"\b(?:C\s?max|T\s?max|AUC(?:\d|\b)|expansion|per
 _BETWEEN = gate.compile(r"\bbetween\s+(?P<a>[\w/+ -]{1,40}?)\s+and\s+(?P<b>[\w/+ -]{1,40}?)(?=\s*[(,;.]|\s+(?:was|were|did|had|\(|P\b)|$)", re.I | re.A)
 
 
+_DEPENDS_ON = gate.compile(r"\bdepend(?:s|ed|ing|en(?:ce|t))?\s+(?:up)?on\b", re.I | re.A)
+
+
 def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Found]:
     """A p-value counts only when its stretch of text compares two groups or endpoints
     (vs, versus, than, between … and, differ) and is not a correlation, regression, hazard
@@ -4326,6 +4367,11 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
         prev = a.end
         val = atom_value(a).get("value")
         if not val or c.no_compare.search(window) or c.p_threshold.match(text[a.end:a.end + 60]):
+            last = None
+            continue
+        if "depend" in window and _DEPENDS_ON.search(window) and not _TWO_GROUPS.search(window):
+            # "CRS developed in 22 (grade 1, n = 12; …) and its severity did not depend on dose level (P = .41)": a test
+            # of dependence on a factor, no two groups' values
             last = None
             continue
         if last is not None and run_eps and _P_LIST_SEP.fullmatch(window) and _P_RESPECTIVELY.match(text, a.end):
@@ -4520,8 +4566,12 @@ _PRIOR_OBJECT = gate.compile(r"\s+(?:with\s+)?(?:an?\s+|the\s+)?(?:prior|previou
 _LEVEL_NUM_BEFORE = gate.compile(r"(?:\bdose\s+levels?|\blevel|\bDL|\bcohort|\bphase|\barm|\bpart)\s?-?$", re.I | re.A)
 _GRADE_NUM_BEFORE = gate.compile(r"(?:\bgrades?|\bgr\.?|(?-i:\bG))\s*$", re.I | re.A)
 _EVENT_IN = gate.compile(r"\b(?:developed|occurred|observed|seen|noted|reported|documented|achieved|attained|reached|obtained)\s+in\s+$", re.I | re.A)
-_LD_THEN_CAR = gate.compile(r"\b(?:received|underwent)\s+[^.;]{0,80}?\b(?:lymphodeplet\w*|lymphodepleting\s+chemotherapy|conditioning)"
-                            r"(?:\s+(?:chemotherapy|regimen))?,?\s+followed\s+by", re.I | re.A)
+_LD_AGENTS = ("fludarabine", "cyclophosphamide", "alemtuzumab", "bendamustine")
+# (the regimen may be named by its agents: "received fludarabine, cyclophosphamide and alemtuzumab followed by UCAR7-BE")
+_LD_THEN_CAR = gate.compile(r"\b(?:received|underwent)\s+[^.;]{0,80}?\b(?:(?:lymphodeplet\w*|lymphodepleting\s+chemotherapy|conditioning)"
+                            r"(?:\s+(?:chemotherapy|regimen))?,?\s+followed\s+by|(?:fludarabine|cyclophosphamide|alemtuzumab|bendamustine)"
+                            r"(?:\s*\([^()]{1,30}\))?,?\s+followed\s+by(?=\s+(?:[^\s;,]+\s+){0,8}?(?:CAR|[\w/+-]*CAR|cells?\b|\w+-cel\b|(?-i:[A-Z][\w-]*\d))))",
+                            re.I | re.A)
 
 
 # a year after another and its joint ("between 2020 and 2022", "2019-2023", "from 2018 to 2021")
@@ -4609,7 +4659,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         out += _counts_then_levels(text, doses, used)
     treated_at = None
     verbs = list(c.treated_verbs.finditer(text)) if _hinted(low, _TREATED_HINTS) else []
-    ld = "followed by" in low and ("lymphodepl" in low or "conditioning" in low)
+    ld = "followed by" in low and ("lymphodepl" in low or "conditioning" in low or _hinted(low, _LD_AGENTS))
     if ld:
         # "fifteen received fludarabine, cyclophosphamide and alemtuzumab lymphodepletion followed by a single dose of …":
         # the lymphodepletion that the infusion followed
@@ -4899,7 +4949,28 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             out.append(Found("disease_count", {"value": int(m.group("n")), "label": c.disease_labels.get(m.group("d").lower(), m.group("d"))},
                              "cohort.disease", m.start("n")))
             used.add(m.start("n"))
+    if "products were" in low:
+        out += _product_kinds(text, out, used)
     return out, used
+
+
+# the treated counted by their products' kinds, one product each: "…143 patients who received CD7 CAR-T cells …; 57 products
+# were donor-derived and 86 autologous" (the kinds' counts add up to the treated count)
+_PRODUCT_KINDS = gate.compile(rf"(?<![\w.])(?P<n>{NUMW})\s+(?:(?:CAR[\s-]?T(?:[\s-]cell)?|cell)\s+)?products\s+were\s+(?P<a>[A-Za-z][\w/+-]*)\s*,?\s+"
+                              rf"and\s+(?P<m>{NUMW})\s+(?:were\s+)?(?P<b>[A-Za-z][\w/+-]*)\s*(?=[,;.)]|$)", re.I | re.A)
+
+
+def _product_kinds(text: str, out: list[Found], used: set[int]) -> list[Found]:
+    k = _PRODUCT_KINDS.search(text)
+    if k is None or k.start("n") in used or k.start("m") in used:
+        return []
+    n, m = _num(k.group("n")), _num(k.group("m"))
+    treated = [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields and f.pos < k.start()]
+    if not n or not m or not treated or treated[-1].fields["value"] != n + m:
+        return []
+    used.update((k.start("n"), k.start("m")))
+    return [Found("patients_treated", {"value": n, "subgroup": k.group("a")}, "cohort.named-group", k.start("n")),
+            Found("patients_treated", {"value": m, "subgroup": k.group("b")}, "cohort.named-group", k.start("m"))]
 
 
 # two age bands of the treated, each count with its band: "212 aged ≥70 years and 1,034 aged <70 years"
@@ -5293,7 +5364,10 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
         cut = base + body.find(";")
         got = (_per_group([i for i in items if i[2] < cut], total, used, base, cut, dmatches)
                + _per_group([i for i in items if i[2] > cut], total, used, cut, base + len(body), dmatches))
-    return got + _named_neq_counts(text, treated, used, dmatches) if got and "=" in text[m.end():] else got
+    # (also after a disease list, left to its own rule: "29 children (T-ALL n = 18; ETP-ALL n = 11) were infused with
+    # autologous (n = 21) or donor-derived (n = 8) CD7 CAR-T cells")
+    return got + _named_neq_counts(text, treated, used, dmatches) if "=" in text[m.end():] and (
+        got or any(base <= d.start() < base + len(body) for d in dmatches)) else got
 
 
 # solid tumours named as groups: "46 received at least one infusion (gastric or gastroesophageal junction adenocarcinoma

@@ -73,6 +73,11 @@ def test_targets(text, expected):
      {"publication_types": ["Editorial", "Comment"]}, "other"),
     ("Twenty patients were enrolled and 18 were infused; CR was 90%.", {"publication_types": ["Comment", "Journal Article"]}, "other"),
     ("Twenty patients were enrolled and 18 were infused; CR was 90%.", {"publication_types": ["Letter", "Comment"]}, "clinical-trial"),
+    # the authors' own patients with the verb first, in a letter (blind81): "we treated ten patients with …"
+    ("Because CD7 is expressed on most ENKTL cells, we treated ten patients with relapsed/refractory ENKTL with CD7 CAR-T "
+     "cells. At 3 months, 7 patients responded (ORR 70%).", {"publication_types": ["Letter"]}, "clinical-trial"),
+    ("We have infused 14 children with CD19 CAR T cells; 12 responded.", {}, "clinical-trial"),
+    ("CD7 CAR T cells were tested in vitro; we treated the cells with a PROTAC before lysis assays.", {}, "preclinical"),
 ])
 def test_study_type(text, meta, kind):
     assert study_type(doc(text, **meta)) == kind

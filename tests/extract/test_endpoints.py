@@ -7680,3 +7680,163 @@ BLIND82_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND82_FAMILIES)
 def test_blind82_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND81_FAMILIES = [
+    # the first (or earlier) series of others, with the products they used, as the subject of their results: background
+    ('Fratricide of CD7-directed chimeric antigen receptor (CAR) T cells has so far been prevented by gene editing or by '
+     'protein-expression blockers, and the first clinical series with such products reported complete remission rates '
+     'between 85% and 95%.', []),
+    ('Initial trials using base-edited CAR7 cells achieved CR rates of 90% or more.', []),
+    ('Earlier studies with donor-derived products have reported a 1-year OS of 40%.', []),
+    ('In our first series, 10 of 12 patients (83%) achieved CR.',
+     [('complete_remission', {'percent': 83, 'n': 10, 'N': 12})]),
+    # a grade named after its term, then the absence: "ICANS of grade 3 or higher did not occur"
+    ('Two patients had grade 1 ICANS, and ICANS of grade 3 or higher did not occur.',
+     [('neurotoxicity', {'n': 2, 'grade': '1'}), ('neurotoxicity', {'n': 0, 'grade': '>=3', 'negated': True})]),
+    ('CRS of grade 3 or higher was not observed.', [('crs', {'n': 0, 'percent': 0.0, 'grade': '>=3', 'negated': True})]),
+    ('Acute GVHD of grade III-IV has not been observed.',
+     [('gvhd', {'n': 0, 'grade': '3-4', 'acute': True, 'negated': True})]),
+    ('ICANS of grade 3 or higher occurred in 2 patients.', [('neurotoxicity', {'n': 2, 'grade': '>=3'})]),
+    # a survival term's two groups named before a colon, then their values: the groups are no response terms, and after a
+    # semicolon the names go on with the term before
+    ('Median OS for all pts was 8.1 mo (95% CI, 5.0–11.7); responders v non-responders: 11.6 v 3.9 mo (P=0.002).',
+     [('overall_survival', {'median_months': 8.1, 'ci_low': 5.0, 'ci_high': 11.7}),
+      ('overall_survival', {'median_months': 11.6, 'subgroup': 'responders'}),
+      ('overall_survival', {'median_months': 3.9, 'subgroup': 'non-responders'}),
+      ('p_value', {'value': '0.002', 'compares': ['responders', 'non-responders'], 'outcome': 'overall_survival'})]),
+    ('Median EFS was 10.2 months; CR v non-CR: 14.5 v 3.1 months (P<0.001).',
+     [('event_free_survival', {'median_months': 10.2}), ('event_free_survival', {'median_months': 14.5, 'subgroup': 'CR'}),
+      ('event_free_survival', {'median_months': 3.1, 'subgroup': 'non-CR'}),
+      ('p_value', {'value': '<0.001', 'outcome': 'event_free_survival'})]),
+    ('18-month LFS, MRD-negative v MRD-positive before HSCT: 81.0% v 33.3% (p = 0.021).',
+     [('leukemia_free_survival', {'percent': 81.0, 'months': 18, 'subgroup': 'MRD-negative'}),
+      ('leukemia_free_survival', {'percent': 33.3, 'months': 18, 'subgroup': 'MRD-positive before HSCT'}),
+      ('p_value', {'value': '0.021', 'outcome': 'leukemia_free_survival'})]),
+    ('1-year OS, CR vs no CR: 70% vs 20% (P<0.001).',
+     [('overall_survival', {'percent': 70, 'months': 12, 'subgroup': 'CR'}),
+      ('overall_survival', {'percent': 20, 'months': 12, 'subgroup': 'no CR'}),
+      ('p_value', {'value': '<0.001', 'compares': ['CR', 'no CR'], 'outcome': 'overall_survival'})]),
+    ('2-year EFS, MRD-negative CR versus MRD-positive CR: 75.0% versus 40.0% (P = .03).',
+     [('event_free_survival', {'percent': 75.0, 'months': 24}), ('event_free_survival', {'percent': 40.0, 'months': 24}),
+      ('p_value', {'value': '.03', 'outcome': 'event_free_survival'})]),
+    # lymphodepletion named by its agents before "followed by" the product: the subject is the treated count
+    ('Nineteen patients with relapsed or refractory CD7-positive T-ALL (n = 12), T-LBL (n = 4) or acute myeloid leukemia '
+     '(n = 3) received fludarabine, cyclophosphamide and alemtuzumab followed by UCAR7-BE at 3 × 10(7) (DL1; n = 3), '
+     '1 × 10(8) (DL2; n = 7) or 3 × 10(8) cells (DL3; n = 9).',
+     [('patients_treated', {'value': 19}), ('disease_count', {'value': 12, 'label': 'T-ALL'}),
+      ('disease_count', {'value': 4, 'label': 'T-LBL'}), ('disease_count', {'value': 3, 'label': 'AML'}),
+      ('dose', {'low': 3e7, 'high': 3e7, 'unit': 'cells', 'label': 'DL1'}), ('patients_treated', {'value': 3, 'subgroup': 'DL1'}),
+      ('dose', {'low': 1e8, 'high': 1e8, 'unit': 'cells', 'label': 'DL2'}), ('patients_treated', {'value': 7, 'subgroup': 'DL2'}),
+      ('dose', {'low': 3e8, 'high': 3e8, 'unit': 'cells', 'label': 'DL3'}), ('patients_treated', {'value': 9, 'subgroup': 'DL3'})]),
+    ('Twelve patients received fludarabine (30 mg/m2) and cyclophosphamide (300 mg/m2), followed by a single infusion of '
+     'CD7 CAR-T cells.', [('patients_treated', {'value': 12})]),
+    ('Eight patients received bendamustine followed by axi-cel.', [('patients_treated', {'value': 8})]),
+    ('Five patients received fludarabine and cytarabine followed by allogeneic HSCT.', []),
+    # an opener's infused cohort with when they were infused (and an aside) before the comma
+    ('Of 62 patients infused between October 2019 and December 2021 (T-ALL, n = 47; T-LBL, n = 15), 56 (90.3%) had CR/CRi '
+     'by day 28.',
+     [('patients_treated', {'value': 62}), ('disease_count', {'value': 47, 'label': 'T-ALL'}),
+      ('disease_count', {'value': 15, 'label': 'T-LBL'}),
+      ('complete_remission', {'percent': 90.3, 'n': 56, 'N': 62, 'timepoint_days': 28, 'includes_cri': True})]),
+    ('Of 62 patients infused from 2019 to 2021, 56 (90.3%) had CR.',
+     [('patients_treated', {'value': 62}), ('complete_remission', {'percent': 90.3, 'n': 56, 'N': 62})]),
+    ('Among 30 patients treated during 2022 (median age, 12 years), 25 achieved CR.',
+     [('patients_treated', {'value': 30}), ('complete_remission', {'n': 25, 'N': 30})]),
+    # a disease list in parentheses after the treated count, then the products' own "(n = k)": each product's count
+    ('Between January 2022 and August 2024, 29 children (T-ALL n = 18; ETP-ALL n = 11) were infused with autologous (n = 21) '
+     'or donor-derived (n = 8) CD7 CAR-T cells at a median dose of 1.2 × 10^6/kg (range 0.5–2.0 × 10^6/kg).',
+     [('patients_treated', {'value': 29}), ('disease_count', {'value': 18, 'label': 'T-ALL'}),
+      ('disease_count', {'value': 11, 'label': 'ETP-ALL'}), ('patients_treated', {'value': 21, 'subgroup': 'autologous'}),
+      ('patients_treated', {'value': 8, 'subgroup': 'donor-derived'}), ('dose', {'low': 5e5, 'high': 2e6})]),
+    ('Forty patients (T-ALL, n = 30; T-LBL, n = 10) received donor-derived (n = 25) or autologous (n = 15) CAR-T cells.',
+     [('patients_treated', {'value': 40}), ('disease_count', {'value': 30, 'label': 'T-ALL'}),
+      ('disease_count', {'value': 10, 'label': 'T-LBL'}), ('patients_treated', {'value': 25, 'subgroup': 'donor-derived'}),
+      ('patients_treated', {'value': 15, 'subgroup': 'autologous'})]),
+    # a rate, then after a colon its values by product, each named after "after"/"with"
+    ('The day-30 CR/CRi rate was 86.7% (124/143): 87.2% (75/86) after autologous and 86.0% (49/57) after donor-derived '
+     'products (P=0.81).',
+     [('complete_remission', {'percent': 86.7, 'n': 124, 'N': 143, 'timepoint_days': 30}),
+      ('complete_remission', {'percent': 87.2, 'n': 75, 'N': 86, 'timepoint_days': 30, 'subgroup': 'autologous'}),
+      ('complete_remission', {'percent': 86.0, 'n': 49, 'N': 57, 'timepoint_days': 30, 'subgroup': 'donor-derived'}),
+      ('p_value', {'value': '0.81', 'compares': ['autologous', 'donor-derived'], 'outcome': 'complete_remission'})]),
+    ('The day-28 CR rate was 90%: 92% (23/25) with autologous vs 88% (22/25) with donor-derived cells (P=0.64).',
+     [('complete_remission', {'percent': 90, 'timepoint_days': 28}),
+      ('complete_remission', {'percent': 92, 'n': 23, 'N': 25, 'subgroup': 'autologous'}),
+      ('complete_remission', {'percent': 88, 'n': 22, 'N': 25, 'subgroup': 'donor-derived'}),
+      ('p_value', {'value': '0.64', 'outcome': 'complete_remission'})]),
+    ('1-year OS was 60%: 70% (14/20) after universal and 50% (10/20) after autologous CAR-T cells.',
+     [('overall_survival', {'percent': 60, 'months': 12}), ('overall_survival', {'percent': 70, 'months': 12}),
+      ('overall_survival', {'percent': 50, 'months': 12})]),
+    # "a median of X months (range …) of follow-up": the follow-up named after its median
+    ('After a median of 20.5 months (range 8.0–35.4) of follow-up, 2 patients had relapsed (both in the CNS), and the 2-year '
+     'OS and LFS were 80.8% (95% CI 42.3–94.9) and 72.7% (95% CI 37.1–90.3).',
+     [('median_followup', {'months': 20.5, 'range_low': 8.0, 'range_high': 35.4}), ('relapse', {'n': 2}),
+      ('overall_survival', {'percent': 80.8, 'months': 24, 'ci_low': 42.3, 'ci_high': 94.9}),
+      ('leukemia_free_survival', {'percent': 72.7, 'months': 24, 'ci_low': 37.1, 'ci_high': 90.3})]),
+    ('At a median of 14 months of follow-up, 3 patients had relapsed.',
+     [('median_followup', {'months': 14}), ('relapse', {'n': 3})]),
+    ('After a median of 2.1 years of observation, no late toxicity was seen.', [('median_followup', {'months': 25.2})]),
+    # "7 had complete and 2 had partial metabolic responses": complete shares the partial's noun, with a verb each
+    ('Of the 9 patients with mediastinal masses, 7 had complete and 2 had partial metabolic responses on PET-CT.',
+     [('complete_remission', {'n': 7, 'N': 9, 'percent': 77.8}), ('partial_remission', {'n': 2, 'N': 9, 'percent': 22.2})]),
+    ('Of 12 patients with extramedullary disease, 8 achieved complete and 3 achieved partial remissions.',
+     [('complete_remission', {'n': 8, 'N': 12, 'site': 'extramedullary'}),
+      ('partial_remission', {'n': 3, 'N': 12, 'site': 'extramedullary'})]),
+    ('Five showed complete and 2 showed partial responses.',
+     [('complete_remission', {'n': 5}), ('partial_remission', {'n': 2})]),
+    # the leukapheresed opening the sentence after the study they belong to (no other study's)
+    ('In this single-center phase 1 trial (NCT08810011), 26 patients underwent leukapheresis and NatSel-7 products were '
+     'generated for 25 (96.2%); the median proportion of CAR-positive cells in the final products was 71.4% (range, '
+     '38.0%-92.5%).', [('patients_enrolled', {'value': 26})]),
+    ('In our multicentre study, 40 patients underwent apheresis.', [('patients_enrolled', {'value': 40})]),
+    ('In the previous trial, 30 patients underwent leukapheresis.', []),
+    # randomisation undergone is no treatment
+    ('A total of 96 patients underwent randomization — 64 to the CAR T-cell group and 32 to the chemotherapy group; 58 '
+     'patients in the CAR T-cell group received an infusion.',
+     [('patients_enrolled', {'value': 96}), ('patients_treated', {'value': 58})]),
+    ('In total, 120 patients underwent randomisation - 80 to axi-cel and 40 to standard care.',
+     [('patients_enrolled', {'value': 120})]),
+    # a count of the recipients of a product, then its percent: "in 9 recipients of donor-derived cells (15.8%)"
+    ('Grade >=3 CRS and ICANS occurred in 14.0% and 2.8%, respectively; acute GVHD developed in 9 recipients of '
+     'donor-derived cells (15.8%).',
+     [('crs', {'percent': 14.0, 'grade': '>=3'}), ('neurotoxicity', {'percent': 2.8, 'grade': '>=3'}),
+      ('gvhd', {'percent': 15.8, 'n': 9, 'grade': 'any', 'acute': True})]),
+    ('Relapse occurred in 5 recipients of universal CAR-T cells (25%).', [('relapse', {'percent': 25, 'n': 5})]),
+    # "7 patients responded (ORR 70%)": the count with its verb and the rate named after it are one item
+    ('At 3 months, 7 patients responded (ORR 70%), including 5 complete responses (50%) on PET-CT; plasma EBV-DNA became '
+     'undetectable in 6.',
+     [('overall_response', {'n': 7, 'percent': 70, 'timepoint_days': 91}),
+      ('complete_remission', {'n': 5, 'percent': 50, 'timepoint_days': 91})]),
+    ('Twelve patients responded (ORR, 60%; 95% CI 36-81).',
+     [('overall_response', {'n': 12, 'percent': 60, 'ci_low': 36, 'ci_high': 81})]),
+    ('Twelve of 20 patients responded (ORR 60%).', [('overall_response', {'n': 12, 'N': 20, 'percent': 60})]),
+    # a test of dependence on a factor compares no two groups' values (with both values stated it does)
+    ('Cytokine release syndrome developed in 22 patients (grade 1, n = 12; grade 2, n = 8; grade 3, n = 2) and its severity '
+     'did not depend on dose level (P = .41).',
+     [('crs', {'n': 22, 'grade': 'any'}), ('crs', {'n': 12, 'grade': '1'}), ('crs', {'n': 8, 'grade': '2'}),
+      ('crs', {'n': 2, 'grade': '3'})]),
+    ('ICANS occurred in 4 patients (grade 1, n = 3; grade 2, n = 1); its incidence was dependent on peak CAR-T expansion '
+     '(P = 0.02).',
+     [('neurotoxicity', {'n': 4, 'grade': 'any'}), ('neurotoxicity', {'n': 3, 'grade': '1'}),
+      ('neurotoxicity', {'n': 1, 'grade': '2'})]),
+    ('Response did not depend on disease type (T-ALL 90% v T-LBL 85%, P = 0.7).',
+     [('overall_response', {'percent': 90}), ('overall_response', {'percent': 85}), ('p_value', {'value': '0.7'})]),
+    # the treated counted by their products' kinds, one product each, when the kinds add up to the treated count
+    ('This registry study included 143 patients who received CD7 CAR-T cells at 21 centres between 2020 and 2023 (T-ALL '
+     'n=92, T-LBL n=31, ETP-ALL n=20); 57 products were donor-derived and 86 autologous.',
+     [('patients_treated', {'value': 143}), ('disease_count', {'value': 92, 'label': 'T-ALL'}),
+      ('disease_count', {'value': 31, 'label': 'T-LBL'}), ('disease_count', {'value': 20, 'label': 'ETP-ALL'}),
+      ('patients_treated', {'value': 57, 'subgroup': 'donor-derived'}),
+      ('patients_treated', {'value': 86, 'subgroup': 'autologous'})]),
+    ('Forty patients were infused; 25 products were autologous and 15 were allogeneic.',
+     [('patients_treated', {'value': 40}), ('patients_treated', {'value': 25, 'subgroup': 'autologous'}),
+      ('patients_treated', {'value': 15, 'subgroup': 'allogeneic'})]),
+    ('Forty patients were infused; 25 products were autologous and 10 allogeneic.', [('patients_treated', {'value': 40})]),
+    ('Sixty products were manufactured; 40 products were fresh and 20 cryopreserved.', []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND81_FAMILIES)
+def test_blind81_families(text, expected):
+    _matches(read_text(text), expected)
