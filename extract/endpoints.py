@@ -145,11 +145,12 @@ def cues() -> SimpleNamespace:
                                   rf"(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?(?:\s*\(\s*(?:{disease_alt})\s*[,:]?\s*\d+\s*\))?{list_sep}){{2,}}"
                                   # (the count first: "15 T-ALL, 9 T-LBL", "Diagnoses: 12 T-ALL and 3 CD7+ AML")
                                   rf"|{list_label}(?:\d+\s+(?:CD\d+[+-]?\s+)?(?:{disease_alt}){list_sep}){{2,}}", re.A),
-        # ("19 cases had T-ALL", "13 cases were classical Hodgkin lymphoma", "19 cases of T-ALL", "12 were diagnosed with T-LBL")
-        disease_with=gate.compile(rf"(?i:(?P<n>{NUM}))\s+(?:{_PCT_PAREN}\s+)?(?:(?:patients|(?i:cases))\s+)?(?:with|had|(?<=cases\s)of|"
+        # ("19 cases had T-ALL", "13 cases were classical Hodgkin lymphoma", "19 cases of T-ALL", "12 were diagnosed with T-LBL",
+        # "25 infused patients had T-ALL and nine had T-LBL")
+        disease_with=gate.compile(rf"(?i:(?P<n>{NUM}))\s+(?:{_PCT_PAREN}\s+)?(?:(?:(?:infused|treated|evaluable|enrolled)\s+)?(?:patients|(?i:cases))\s+)?(?:with|had|(?<=cases\s)of|"
                                   rf"(?:were|was)(?:\s+diagnosed\s+(?:with|as))?)\s+{lineage}{marker}(?P<d>{disease_alt})(?![\w-])", re.A),
         # a disease alone as what patients had, closing its clause: "14 patients had early T-cell precursor ALL."
-        disease_had=gate.compile(rf"\d(?<![\d.]\d)\d*\s+(?:{_PCT_PAREN}\s+)?(?:patients|pts|cases)\s+had\s+(?:an?\s+)?(?:{disease_alt})"
+        disease_had=gate.compile(rf"\d(?<![\d.]\d)\d*\s+(?:{_PCT_PAREN}\s+)?(?:(?:infused|treated|evaluable|enrolled)\s+)?(?:patients|pts|cases)\s+had\s+(?:an?\s+)?(?:{disease_alt})"
                                  rf"(?:\s+(?:phenotype|subtype|immunophenotype))?(?=\s*(?:[.;,]|$)|\s+and\b)", re.A),   # ("… had AML and two had …")
         # a subtype of the disease just named: "ten with T-ALL, four of whom had an early T-cell precursor phenotype"
         disease_whom=gate.compile(rf"(?i:(?P<n>{NUM}))\s+of\s+(?:whom|them)\s+(?:had|were\s+diagnosed\s+with)\s+(?:an?\s+)?"
@@ -500,6 +501,16 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                               and match_key(m.endpoint, m.fields) == key), None)
                     if i is not None:
                         out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
+                continue
+            if prev is None and n is not None and f.endpoint in RATE and k not in tables and f.fields.get("percent") is not None \
+                    and not f.fields.get("derived") and (key_n := (key[0], ("n", n)) + key[2:]) in seen and (i := next(
+                        (i for i, m in enumerate(out[:before]) if m.endpoint == f.endpoint and m.get("percent") is None
+                         and m.get("n") == n and same_key(m.endpoint, m.fields) == key_n), None)) is not None:
+                # the abstract's bare count ("grade 3 events in two") restated with its percent in the Results ("two
+                # patients (11.1%) experienced grade 3 CRS"): the fuller statement replaces it (a count of another
+                # group, "2/21 transplanted", states its own N)
+                out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
+                seen.setdefault(key, set()).add(n)
                 continue
             if f.endpoint in RATE and isinstance(pc := f.fields.get("percent"), int) and n is None \
                     and f.fields.get("N") is None and any(
@@ -1394,6 +1405,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
                     f.fields.update(N=cr.fields["N"], percent=derived_percent(f.fields["n"], cr.fields["N"]), derived=True)
         if " and " in low:   # "Two of five patients … achieved a complete response and one a partial response"
             _elided_share(text, items)
+        if any(f.endpoint == "overall_response" for f, _, _ in items):
+            _response_parts(text, items)
     if ("stringent" in low or "sCR" in text) and ("better" in low or "\u2265CR" in text or ">=CR" in text):
         items = _stringent_inside(text, items)
     found += [f for f, _, _ in items]
@@ -1453,8 +1466,33 @@ def _elided_share(text: str, items: list) -> None:
                 and _ELIDED_TERM.fullmatch(text, gb.end, mb.start) and fb.fields["n"] < ga.vals["N"]:
             fb.fields.update(N=ga.vals["N"], percent=derived_percent(fb.fields["n"], ga.vals["N"]), derived=True)
 # "7 patients responded (ORR 70%)": the count with its verb, then the same rate by its name in parentheses
+_LABEL_FRAC_IN = gate.compile(r"[^:;.]{0,30}:\s*\d+\s*/\s*\d+\s+in\s+", re.A)
 _VERB_THEN_RATE = gate.compile(rf"\d+\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+responded\s*\(\s*(?:ORR|OR|overall\s+response(?:\s+rate)?)\s*[:,=]?\s*",
                                re.I | re.A)
+
+
+# what joins a response total to its parts, named as its components: "81.8% (9 of 11), comprising six complete and three
+# partial responses", "(7/9), with 5 complete and 2 partial responses", "ORR 9/11 (6 CR, 3 PR)" (a colon before clauses
+# with verbs of their own, "(18/20): 12 patients achieved CR and 6 PR", gives the writers no N)
+_PARTS_JOIN = gate.compile(r"\)?\s*(?:,?\s*(?:with|including|comprising|consisting\s+of|of\s+which)\s+|\(\s*)", re.I | re.A)
+
+
+def _response_parts(text: str, items: list) -> None:
+    """An overall response with its n/N, then its complete and partial responses counted bare right after it: the
+    parts are of the same N (derived percents). Only when the parts add up to the total's count at most."""
+    items = sorted(items, key=lambda x: x[2].start)
+    for j, (fo, mo, go) in enumerate(items):
+        if fo.endpoint != "overall_response" or not isinstance(N := fo.fields.get("N"), int) \
+                or not isinstance(fo.fields.get("n"), int) or not (k := _PARTS_JOIN.match(text, go.end)):
+            continue
+        stop = text.find(";", go.end) % (len(text) + 1)
+        parts = [(f, m, g) for f, m, g in items[j + 1:j + 3] if f.endpoint in ("complete_remission", "partial_remission")
+                 and f.fields.get("N") is None and f.fields.get("percent") is None and isinstance(f.fields.get("n"), int)
+                 and g.end <= stop]
+        if not parts or parts[0][2].start != k.end() or sum(f.fields["n"] for f, _, _ in parts) > fo.fields["n"]:
+            continue
+        for f, _, _ in parts:
+            f.fields.update(N=N, percent=derived_percent(f.fields["n"], N), derived=True)
 
 
 def _verb_then_rate(text: str, found: list[Found]) -> list[Found]:
@@ -2152,6 +2190,9 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             m.pop = "pop"
         elif i and ms[i - 1].pop == "pop" and m.endpoint in RESPONSE and _OR_NEXT.fullmatch(text, ms[i - 1].end, m.start):
             m.pop = "pop"   # "those whose best response was VGPR or PR": the population goes on
+        elif m.endpoint in RESPONSE and i and ms[i - 1].kind == "E" and ms[i - 1].endpoint in ("transplant", "relapse") \
+                and _LABEL_FRAC_IN.fullmatch(text, ms[i - 1].end, m.start):
+            m.pop = "pop"   # "HSCT after CAR-T: 33/38 in CR (86.8%)": the label's count among those in the state
         elif i and ms[i - 1].kind == "E" and _OF_PATIENTS.fullmatch(text, ms[i - 1].end, m.start):
             m.pop = "pop"   # "the 1-year LFS of patients bridged to transplantation": a population of the term before
         elif " than " in low and _THAN_GROUP.search(before):
@@ -4768,7 +4809,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     cohort = bool(out)
     # "Infused patients had AML (n = 19) or MPAL (n = 8); 10 were children and 17 adults": the cohort named as the
     # subject, with no count of its own, then broken down
-    if not cohort and low[:4] in _SUBJECT_STARTS and (k := _COHORT_SUBJECT.match(text)):
+    # ("14 infused patients had PTCL-NOS (n = 6), AITL (n = 5) or ATLL (n = 3)": a counted subject broken down by "n =")
+    if not cohort and (low[:4] in _SUBJECT_STARTS or (low[:1].isdigit() and ("n =" in low or "n=" in low))) \
+            and (k := _COHORT_SUBJECT.match(text)):
         cohort = True
         if k.group("n") and k.group("v").lower() in ("infused", "treated") and k.start("n") not in used:
             # "The nine treated patients (median age 34 years) had T-ALL (n=4), …": the subject's count is the treated
@@ -5123,7 +5166,7 @@ _PAREN_AFTER = re.compile(r"(?:\s*" + _PCT_PAREN + r")?[^();]{0,40}?\((?P<body>[
 # (a numbered name may be followed by its count with only a space: "(DL1 3, DL2 10, DL3 12)", and by what it
 # stands for before an "n =": "(cohort A, no previous transplant, n=30; cohort B, relapse after transplant, n=18)")
 # (a colon may come before the "n =": "(level 1: n = 4; level 2: n = 8)")
-_NAMED_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,4}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:(?:,\s*(?!n\s?[=:])[A-Za-z][^,;=()]{0,40}?)?[,:]?\s*\bn\s?[=:]|[,:]|(?<=[A-Za-z]\d)(?=\s\d))\s?(?P<n>\d+)(?![\d.%])"
+_NAMED_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.<>\u2264\u2265\u2013-]+){0,4}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:(?:,\s*(?!n\s?[=:])[A-Za-z][^,;=()]{0,40}?)?[,:]?\s*\bn\s?[=:]|[,:]|(?<=[A-Za-z]\d)(?=\s\d))\s?(?P<n>\d+)(?![\d.%])"
                           rf"(?:\s+{PATIENT}\b[^,;]*)?"
                           # (an aside on how the group splits, before the next group: "phase I, n = 15, five per dose level; phase II, …")
                           r"(?:,\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:patients?\s+|pts\s+)?(?:per|each|at\s+each|in\s+each)\s+"

@@ -7840,3 +7840,59 @@ BLIND81_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND81_FAMILIES)
 def test_blind81_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND86_TEXT_FAMILIES = [
+    # a response total, then its complete and partial responses named as its components: the parts share its N
+    ("On PET-CT at month 3, the extramedullary response rate was 81.8% (9 of 11), comprising six complete and three "
+     "partial responses.",
+     [("overall_response", {"percent": 81.8, "n": 9, "N": 11, "site": "extramedullary", "timepoint_days": 91}),
+      ("complete_remission", {"n": 6, "N": 11, "percent": 54.5, "derived": True, "site": "extramedullary"}),
+      ("partial_remission", {"n": 3, "N": 11, "percent": 27.3, "derived": True, "site": "extramedullary"})]),
+    ("The overall response rate was 77.8% (7/9), with 5 complete and 2 partial responses.",
+     [("overall_response", {"percent": 77.8, "n": 7, "N": 9}), ("complete_remission", {"n": 5, "N": 9, "percent": 55.6}),
+      ("partial_remission", {"n": 2, "N": 9, "percent": 22.2})]),
+    ("ORR 9/11 (6 CR, 3 PR).",
+     [("overall_response", {"n": 9, "N": 11}), ("complete_remission", {"n": 6, "N": 11}), ("partial_remission", {"n": 3, "N": 11})]),
+    # … only up to the clause's end, and not for clauses with verbs of their own after a colon (the writers give no N)
+    ("The ORR was 90% (18/20), with 12 CRs; 6 patients had PR after 3 months.",
+     [("overall_response", {"percent": 90, "n": 18, "N": 20}), ("complete_remission", {"n": 12, "N": 20, "percent": 60.0}),
+      ("partial_remission", {"n": 6, "N": None})]),
+    ("The ORR was 90% (18/20): 12 patients achieved CR and 6 PR.",
+     [("overall_response", {"percent": 90, "n": 18, "N": 20}), ("complete_remission", {"n": 12, "N": None}),
+      ("partial_remission", {"n": 6, "N": None})]),
+    # parts that add up to more than the total are no breakdown of it
+    ("The ORR was 50% (5/10), with 6 complete responses at any time.",
+     [("overall_response", {"percent": 50, "n": 5, "N": 10}), ("complete_remission", {"n": 6, "N": None})]),
+    # a bare count restated with its percent later: one result, the fuller statement's
+    ("Cytokine release syndrome occurred in 15 patients (83.3%), with grade 3 events in two. Two patients (11.1%) "
+     "experienced grade 3 CRS, both at dose level 3.",
+     [("crs", {"n": 15, "percent": 83.3, "grade": "any"}), ("crs", {"n": 2, "percent": 11.1, "grade": "3"})]),
+    ("Grade 3 CRS occurred in 2 patients. Two patients (11.1%) had grade 3 CRS.", [("crs", {"n": 2, "percent": 11.1, "grade": "3"})]),
+    # a cohort's participle between its count and the patient noun: the diseases it had
+    ("Twenty-five infused patients had T-ALL and nine had T-LBL.",
+     [("disease_count", {"value": 25, "label": "T-ALL"}), ("disease_count", {"value": 9, "label": "T-LBL"})]),
+    ("Twelve treated patients had ETP-ALL.", [("disease_count", {"value": 12, "label": "ETP-ALL"})]),
+    ("Fourteen infused patients had PTCL not otherwise specified (PTCL-NOS, n = 6), angioimmunoblastic T-cell lymphoma "
+     "(AITL, n = 5), or adult T-cell leukemia/lymphoma (ATLL, n = 3).",
+     [("patients_treated", {"value": 14}), ("disease_count", {"value": 6, "label": "PTCL-NOS"}),
+      ("disease_count", {"value": 5, "label": "AITL"}), ("disease_count", {"value": 3, "label": "ATLL"})]),
+    ("Of these, 12 infused patients had CRS.", [("crs", {"n": 12, "grade": "any"})]),
+    # a transplant label's count among those in a state: the state names the population
+    ("HSCT after CAR-T: 33/38 in CR (86.8%), median day 41", [("transplant", {"n": 33, "N": 38, "percent": 86.8})]),
+    ("Relapse: 5/20 in CR (25%).", [("relapse", {"n": 5, "N": 20, "percent": 25})]),
+    ("CR: 33/38 in CR.", [("complete_remission", {"n": 33, "N": 38})]),
+    # groups named with an age band before their "n ="
+    ("Enrolled n=42; infused n=40 (children <14 y n=26; adolescents 14–18 y n=14)",
+     [("patients_enrolled", {"value": 42}), ("patients_treated", {"value": 40}),
+      ("patients_treated", {"value": 26, "subgroup": "children <14 y"}),
+      ("patients_treated", {"value": 14, "subgroup": "adolescents 14-18 y"})]),
+    ("Forty patients were infused (children <14 years, n=26; adolescents 14-18 years, n=14).",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 26, "subgroup": "children <14 years"}),
+      ("patients_treated", {"value": 14, "subgroup": "adolescents 14-18 years"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND86_TEXT_FAMILIES)
+def test_blind86_text_families(text, expected):
+    _matches(read_text(text), expected)
