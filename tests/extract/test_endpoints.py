@@ -7562,3 +7562,69 @@ BLIND78_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND78_FAMILIES)
 def test_blind78_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND83_FAMILIES = [
+    # a time point's row under columns of estimates per endpoint and population, CIs in brackets, the format in the caption
+    ("Table 1. Long-term survival. Kaplan-Meier estimates, % [95% CI]\n"
+     "Time after infusion\tOS, all patients (n=52)\tEFS, responders consolidated with HSCT (n=14)\n"
+     "1 year\t78.8 [65.1-87.7]\t85.7 [53.9-96.2]\n2 years\t67.3 [52.8-78.3]\t78.6 [47.2-92.5]",
+     [("overall_survival", {"percent": 78.8, "months": 12, "ci_low": 65.1, "ci_high": 87.7}),
+      ("event_free_survival", {"percent": 85.7, "months": 12, "ci_low": 53.9, "ci_high": 96.2, "N": 14,
+                               "subgroup": "responders consolidated with HSCT"}),
+      ("overall_survival", {"percent": 67.3, "months": 24, "ci_low": 52.8, "ci_high": 78.3}),
+      ("event_free_survival", {"percent": 78.6, "months": 24, "ci_low": 47.2, "ci_high": 92.5, "N": 14})]),
+    ("Table 3 Survival estimates, % (95% CI)\nTime point\tPFS, all infused (n = 40)\tOS, all infused (n = 40)\n"
+     "6 months\t72.5 (55.9-83.8)\t90.0 (75.6-96.1)\n12 months\t51.3 (34.8-65.6)\t77.5 (61.2-87.6)",
+     [("progression_free_survival", {"percent": 72.5, "months": 6, "ci_low": 55.9, "ci_high": 83.8}),
+      ("overall_survival", {"percent": 90.0, "months": 6, "ci_low": 75.6, "ci_high": 96.1}),
+      ("progression_free_survival", {"percent": 51.3, "months": 12, "ci_low": 34.8, "ci_high": 65.6}),
+      ("overall_survival", {"percent": 77.5, "months": 12, "ci_low": 61.2, "ci_high": 87.6})]),
+    # (a statistic's row under "% (95% CI)" columns is no estimate)
+    ("Group\tCases\t2-year OS [% (95%CI)]\t2-year LFS [% (95%CI)]\nHSCT group\t21\t76.2 (52.2-89.4)\t71.4 (47.2-86.0)\n"
+     "χ2 value\t\t4.61\t5.09",
+     [("overall_survival", {"percent": 76.2, "months": 24, "ci_low": 52.2, "ci_high": 89.4, "N": 21}),
+      ("leukemia_free_survival", {"percent": 71.4, "months": 24, "ci_low": 47.2, "ci_high": 86.0, "N": 21})]),
+    # a row's CI alone on the next line goes under its cell without one; a label's end with the CI format over the CIs
+    ("Outcome\tAllo-HCT (n = 16)\tNo allo-HCT (n = 11)\tP value\n2-year OS, % (95% CI)\t74.3\t27.3 (6.5-53.9)\t0.008\n"
+     "(45.0-89.6)\n2-year relapse-free survival,\t68.8\t18.2 (2.8-44.2)\t0.003\n% (95% CI)\t(40.4-85.6)\t\t\n"
+     "MRD-negative CR at\t2 (12.5)\t3 (27.3)\t0.62\nday 28, n (%)\nGVHD, n (%)\t5 (31.3)\t0\t0.06",
+     [("overall_survival", {"percent": 74.3, "months": 24, "ci_low": 45.0, "ci_high": 89.6, "subgroup": "Allo-HCT"}),
+      ("overall_survival", {"percent": 27.3, "months": 24, "ci_low": 6.5, "ci_high": 53.9, "subgroup": "No allo-HCT"}),
+      ("p_value", {"value": "0.008", "outcome": "overall_survival"}),
+      ("relapse_free_survival", {"percent": 68.8, "months": 24, "ci_low": 40.4, "ci_high": 85.6, "subgroup": "Allo-HCT"}),
+      ("relapse_free_survival", {"percent": 18.2, "months": 24, "ci_low": 2.8, "ci_high": 44.2, "subgroup": "No allo-HCT"}),
+      ("p_value", {"value": "0.003", "outcome": "relapse_free_survival"}),
+      ("complete_remission", {"n": 2, "N": 16, "timepoint_days": 28, "mrd_negative": True}),
+      ("complete_remission", {"n": 3, "N": 11, "timepoint_days": 28, "mrd_negative": True}),
+      ("p_value", {"value": "0.62", "outcome": "complete_remission"}),
+      ("gvhd", {"n": 5, "N": 16}), ("gvhd", {"n": 0, "N": 11}), ("p_value", {"value": "0.06", "outcome": "gvhd"})]),
+    # group sizes after the names without parentheses (a poster's "DL1 n = 3"): each column's N
+    ("Response, n (%)\tDL1 n = 3\tDL2 n = 10\tDL3 n = 12\nORR\t2 (66.7)\t9 (90.0)\t11 (91.7)\nPR\t0\t2 (20.0)\t1 (8.3)",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 10, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 12, "subgroup": "DL3"}),
+      ("overall_response", {"n": 2, "N": 3, "subgroup": "DL1"}), ("overall_response", {"n": 9, "N": 10, "subgroup": "DL2"}),
+      ("overall_response", {"n": 11, "N": 12, "subgroup": "DL3"}), ("partial_remission", {"n": 0, "N": 3, "subgroup": "DL1"}),
+      ("partial_remission", {"n": 2, "N": 10, "subgroup": "DL2"}), ("partial_remission", {"n": 1, "N": 12, "subgroup": "DL3"})]),
+    ("Outcome\tCohort A, N=8\tCohort B, N=12\nCR, n (%)\t6 (75.0)\t9 (75.0)",
+     [("complete_remission", {"n": 6, "N": 8, "subgroup": "Cohort A"}), ("complete_remission", {"n": 9, "N": 12, "subgroup": "Cohort B"})]),
+    # a row label defined by its parts in parentheses names the endpoint before them
+    ("Response\tDL1 (n = 3)\tAll (N = 21)\nOverall response (marrow CR/CRi or extramedullary PR), n (%)\t2 (66.7)\t20 (95.2)",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("overall_response", {"n": 2, "N": 3, "subgroup": "DL1"}), ("overall_response", {"n": 20, "N": 21})]),
+    ("Outcome\tArm A (n = 10)\tArm B (n = 12)\nORR (CR + PR), n (%)\t8 (80.0)\t6 (50.0)",
+     [("overall_response", {"n": 8, "N": 10}), ("overall_response", {"n": 6, "N": 12})]),
+    ("\tDL1 (n = 4)\tDL2 (n = 6)\nObjective response (CR or PR), n (%)\t3 (75.0)\t6 (100)",
+     [("patients_treated", {"value": 4, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("overall_response", {"n": 3, "N": 4}), ("overall_response", {"n": 6, "N": 6})]),
+    # a whole-cohort cell that restates the text's result (its site or flags named the text's way) is no second result
+    ("By day 28, 19 of 21 patients (90.5%) had CR or CRi in the marrow.\n"
+     "Response\tDL1 (n = 3)\tAll (N = 21)\nCR/CRi at day 28, n (%)\t2 (66.7)\t19 (90.5)",
+     [("complete_remission", {"n": 19, "N": 21, "site": "bone marrow"}), ("complete_remission", {"n": 2, "N": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND83_FAMILIES)
+def test_blind83_families(text, expected):
+    _matches(read_text(text), expected)
