@@ -444,6 +444,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             if not any(lab != "X" for _, _, lab, _ in spans) and not _worth_reading(s.text, s.low):
                 continue    # no endpoint term, no cohort, dose or p-value cue: nothing can be read
             found = read_sentence(s.text, spans, s.low, labels_ci)
+            if any(f.fields.get("grade") == ">=4" and f.fields.get("negated") for f in found):
+                found = _each_top_grade(found)
             if k + 1 in tables and k not in tables and "\t" in s.text:
                 # a table's header (and caption) states its groups' sizes ("DL1 (n = 3)"), no results: "12-month RFS,
                 # % (95% CI)" names a column
@@ -1048,6 +1050,18 @@ _CI_BELOW = re.compile(r"\s*\(\s*-?\d+(?:\.\d+)?\s*%?\s*(?:-|\u2013|to|,)\s*(?:-
 # a row label's end with the CI format, over CIs ("2-year relapse-free survival," over "% (95% CI) | (40·4–85·6)")
 _LABEL_CIS_BELOW = re.compile(r"[^\t\n()]{0,20}\(\s*95\s*%\s*CI\s*\)[ ]*(?:\t[ ]*\([^()\t\n]*\)[ ]*)+(?:\t[ ]*)*", re.A)
 _CELLS_BELOW = re.compile(r"\([^()\t\n]*\)(?:\t\([^()\t\n]*\))*", re.A)
+def _each_top_grade(found: list[Found]) -> list[Found]:
+    """A stated absence of grades 4 and 5 ("no Gr 4/5 CRS", "no grade 4 or 5 ICANS"; ">=4" is no grade of the record)
+    is an absence of each."""
+    out = []
+    for f in found:
+        if f.fields.get("grade") == ">=4" and f.fields.get("negated"):
+            out += [Found(f.endpoint, {**f.fields, "grade": g}, f.rule, f.pos) for g in ("4", "5")]
+        else:
+            out.append(f)
+    return out
+
+
 def _restated_cell(out: list[Measurement], f: Found) -> bool:
     """Whether a table's whole-cohort cell ``f`` (a count with its N or percent) restates a result in ``out``: the same
     endpoint, count, denominator (or percent, when the text gives no count), grade and absence, whatever the site or the
@@ -1057,6 +1071,8 @@ def _restated_cell(out: list[Measurement], f: Found) -> bool:
         if m.endpoint != f.endpoint or m.get("n") not in (ff.get("n"), None) or m.get("grade") != ff.get("grade") \
                 or bool(m.get("negated")) != bool(ff.get("negated")):
             continue
+        if ff.get("percent") is not None and m.get("percent") is not None and abs(m.get("percent") - ff["percent"]) >= 0.05:
+            continue   # (the cell's stated "3/8 (38)" is no restatement of the text's computed 37.5%: both are kept)
         if m.get("n") is not None and ff.get("N") is not None and m.get("N") is not None:
             if m.get("N") == ff["N"]:
                 return True
@@ -1901,9 +1917,14 @@ def _transplant_groups(text: str, items) -> list[Found]:
         while pos < len(body) and ((x := _NAMED_COUNT.match(body, pos)) or (x := _SPACED_COUNT.match(body, pos))) and x.end() > pos:
             parts.append((x.group("name"), int(x.group("n")), k.end() + x.start("n")))
             pos = x.end()
-        if len(parts) >= 2 and pos == len(body) and sum(n for _, n, _ in parts) == total:
+        if len(parts) >= 2 and pos == len(body) and sum(n for _, n, _ in parts) == total \
+                and not all(_DONOR_KIND.search(name) for name, _, _ in parts):
+            # (the donors' kinds, "(matched sibling 5, unrelated 7, haploidentical 4)", describe the transplants, no groups)
             out += [Found("transplant", {"n": n, "subgroup": name}, m.rule, at) for name, n, at in parts]
     return out
+
+
+_DONOR_KIND = re.compile(r"\b(?:sibling|(?:un)?related|haplo\w*|(?:mis)?matched|MSD|MUD|MMUD|MRD(?=\s*\d|$)|cord|UCB|donors?)\b", re.I | re.A)
 
 
 # the groups of a transplant count named by the state or time of the transplant, each count before its name:

@@ -7622,6 +7622,33 @@ BLIND83_FAMILIES = [
      "Response\tDL1 (n = 3)\tAll (N = 21)\nCR/CRi at day 28, n (%)\t2 (66.7)\t19 (90.5)",
      [("complete_remission", {"n": 19, "N": 21, "site": "bone marrow"}), ("complete_remission", {"n": 2, "N": 3, "subgroup": "DL1"}),
       ("patients_treated", {"value": 3, "subgroup": "DL1"})]),
+    # a stated absence of grades 4 and 5 is an absence of each (">=4" is no grade of the record); a count of them is not split
+    ("CRS 21/25 (84.0%): Gr 1 in 12, Gr 2 in 8, Gr 3 in 1; no Gr 4/5 CRS.",
+     [("crs", {"n": 21, "N": 25, "grade": "any"}), ("crs", {"n": 12, "grade": "1"}), ("crs", {"n": 8, "grade": "2"}),
+      ("crs", {"n": 1, "grade": "3"}), ("crs", {"n": 0, "grade": "4", "negated": True}), ("crs", {"n": 0, "grade": "5", "negated": True})]),
+    ("No grade 4 or 5 ICANS occurred.",
+     [("neurotoxicity", {"n": 0, "grade": "4", "negated": True}), ("neurotoxicity", {"n": 0, "grade": "5", "negated": True})]),
+    ("There was no grade IV-V CRS.", [("crs", {"n": 0, "grade": "4", "negated": True}), ("crs", {"n": 0, "grade": "5", "negated": True})]),
+    ("Grade 4/5 CRS occurred in 2 patients.", [("crs", {"n": 2, "grade": ">=4"})]),
+    # the donors' kinds in parentheses after a transplant count describe the transplants: no groups
+    ("Of the 27 responders, 16 underwent allo-HCT (matched sibling 5, unrelated 7, haploidentical 4) a median of 48 days "
+     "after CAR-T.", [("transplant", {"n": 16, "N": 27})]),
+    ("Twelve patients proceeded to allo-HSCT (MSD, n = 4; MUD, n = 5; haploidentical, n = 3).", [("transplant", {"n": 12})]),
+    ("Nine patients were bridged to transplantation (related donor 4, unrelated donor 5).", [("transplant", {"n": 9})]),
+    ("Thirty patients went on to allo-HSCT (CNSL, n = 11; non-CNSL, n = 19).",
+     [("transplant", {"n": 30}), ("transplant", {"n": 11, "subgroup": "CNSL"}), ("transplant", {"n": 19, "subgroup": "non-CNSL"})]),
+    # a stated absence broken across a PDF's lines ("and no" over "patient developed chronic GVHD")
+    ("Two patients developed acute skin GVHD, and no\npatient developed chronic GVHD.",
+     [("gvhd", {"n": 2, "acute": True}), ("gvhd", {"n": 0, "chronic": True, "negated": True})]),
+    ("Cytokine release syndrome was seen in 10 of the 12 infused patients; no\npatients experienced ICANS.",
+     [("crs", {"n": 10, "N": 12}), ("neurotoxicity", {"n": 0, "negated": True})]),
+    # a count at a line's start after a line that cannot end ("occurred in" over "3. Outcomes …") is no list item
+    ("Grade II-IV acute GVHD developed in 5 of the 16 transplanted patients; chronic GVHD occurred in\n3. Outcomes are "
+     "shown in Table 1.",
+     [("gvhd", {"n": 5, "N": 16, "grade": "2-4", "acute": True}), ("gvhd", {"n": 3, "chronic": True})]),
+    # (after a line that can end, the number starts a list item: "The main findings were:" over "1. Complete …")
+    ("The main findings of the phase 1 part of the study were as follows:\n1. Complete remission in 10 of 12 patients.",
+     [("complete_remission", {"n": 10, "N": 12})]),
 ]
 
 
