@@ -428,9 +428,15 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
         if last_rate and last_rate[0] == k - 1 and "rate" in s.low[:24] and (r := _RATES_OPEN.match(s.text)) \
                 and not any(lab != "X" for _, _, lab, _ in spans):
             spans = sorted([*spans, (r.start("t"), r.end("t"), last_rate[1], last_rate[2])])
-        if k in tables and k - 1 in tables and _CELLS_BELOW.fullmatch(s.text):
+        if k in tables and k - 1 in tables and (_CELLS_BELOW.fullmatch(s.text) or _LABEL_CIS_BELOW.fullmatch(s.text)):
             continue   # the CIs of the row above, set on a line of their own (read with it)
-        found = _table_row(s.text + ("\n" + sents[k + 1].text if k + 1 in tables and _CELLS_BELOW.fullmatch(sents[k + 1].text) else ""),
+        if k in tables and s.text.count("\t") + 1 < tables[k][1] and (full := _tabbed(s, reps)).startswith(s.text) \
+                and full.count("\t") + 1 == tables[k][1]:
+            row_text = full   # (a row's empty last cells: "P value (HSCT v no | | | 0.03 |" names its column)
+        else:
+            row_text = s.text
+        below = k + 1 in tables and (_CELLS_BELOW.fullmatch(sents[k + 1].text) or _LABEL_CIS_BELOW.fullmatch(sents[k + 1].text))
+        found = _table_row(row_text + ("\n" + sents[k + 1].text if below else ""),
                            *tables[k]) if k in tables else None
         if found and _STRINGENT.match(s.text) and any(
                 x in tables and tables[x][0] is tables[k][0] and _CR_OR_BETTER_ROW.match(sents[x].text) for x in range(max(0, k - 8), k)):
@@ -440,6 +446,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             if not any(lab != "X" for _, _, lab, _ in spans) and not _worth_reading(s.text, s.low):
                 continue    # no endpoint term, no cohort, dose or p-value cue: nothing can be read
             found = read_sentence(s.text, spans, s.low, labels_ci)
+            if any(f.fields.get("grade") == ">=4" and f.fields.get("negated") for f in found):
+                found = _each_top_grade(found)
             if k + 1 in tables and k not in tables and "\t" in s.text:
                 # a table's header (and caption) states its groups' sizes ("DL1 (n = 3)"), no results: "12-month RFS,
                 # % (95% CI)" names a column
@@ -480,6 +488,9 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                     out[i] = Measurement(endpoint=f.endpoint, fields=fields, evidence=ev, rule=f.rule)
                     del tabled[_key_unnamed(f.endpoint, f.fields) + (n,)]
                     continue
+            if prev is None and k in tables and n is not None and f.endpoint in RATE and not f.fields.get("subgroup") \
+                    and _restated_cell(out[:before], f):
+                continue   # a table's whole-cohort cell ("All (N = 21)") restates the text's count, named its own way
             if f.endpoint == "p_value" and prev is None and (i := _stated_p(out[:before], f)) is not None:
                 # the p-value stated before with no outcome read ("[76.2% vs 42.9%, P=0.032; 71.4% vs 28.6%, P=0.008]"):
                 # a table's cell restates it; the Results' sentence names what it compares
@@ -561,9 +572,10 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
 # column's heading: columns that name the endpoints ("Dose level | ORR, n (%) | MRD-neg/evaluable",
 # one row per group), and rows of estimates with CIs ("12-month PFS, % (95% CI)  45.1 (37.4–52.5)
 # ...", one column per group or time point, maybe a last column of p-values).
-_CI_HEAD = re.compile(r",?\s*\[?\s*(?P<unit>%|months?|mo)?,?\s*\(\s*95\s*%\s*CI\s*\)\s*\]?(?:\s*,\s*(?P<unit2>%|months?|mo))?\s*$",
+_CI_HEAD = re.compile(r",?\s*\[?\s*(?P<unit>%|months?|mo)?,?\s*(?:\(\s*95\s*%\s*CI\s*\)|\[\s*95\s*%\s*CI\s*\])\s*\]?(?:\s*,\s*(?P<unit2>%|months?|mo))?\s*$",
                       re.I | re.A)   # ("OS, % (95% CI)", "Median PFS (95% CI), months", "2-year OS [% (95%CI)]")
-_CI_CELL = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*%?\s*\((?P<ci>\d+(?:\.\d+)?\s*(?:-|–|to)\s*(?:\d+(?:\.\d+)?|NR|NE|not\s+reached))\)", re.A)
+_CI_CELL = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*%?\s*(?:\((?P<ci>\d+(?:\.\d+)?\s*(?:-|–|to)\s*(?:\d+(?:\.\d+)?|NR|NE|not\s+reached))\)"
+                      r"|\[(?P<cib>\d+(?:\.\d+)?\s*(?:-|–|to)\s*(?:\d+(?:\.\d+)?|NR|NE|not\s+reached))\])", re.A)   # ("78.8 [65.1–87.7]": Haematologica's brackets)
 _P_HEAD = re.compile(r"p(?:[\s-]*values?)?", re.I | re.A)
 _P_CELL = re.compile(r"[<>≤=]?\s*(?:0?\.\d+|1(?:\.0+)?)", re.A)
 _TIME_HEAD = re.compile(r"(?P<n>\d{1,2})\s*(?P<u>year|month)s?", re.I | re.A)
@@ -571,6 +583,8 @@ _GROUP_NAME = re.compile(r"[^(\t]*?(?=\s*(?:\(|$)|\s+\d+$)", re.A)   # (a number
 
 
 _N_HEAD = re.compile(r"[^()\t]*?\(\s*[nN]\s*=\s*\d+\s*\)", re.A)
+# a group's size set after its name without parentheses (a poster's "DL1 n = 3", "Cohort B, N=12")
+_BARE_N_HEAD = re.compile(r"(?P<name>[A-Za-z][^()\t=]*?[\w+)\]])[,:]?\s+[nN]\s*=\s*(?P<n>\d+)$", re.A)
 _HEAD_SIZE = re.compile(r"\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
 # a row label's count format ("CRS, any grade, n (%)", "Relapse, n/N in CR (%)", "HSCT, n/N responders (%)"):
 # it says how to read the cells and is no part of the endpoint's name
@@ -593,7 +607,7 @@ _GRADE_HEADS_RUN = re.compile(r"(?<=[\dIV])\s+(?=[A-Z][^\t]*?,\s*grade\s)", re.A
 _GRADE_NAMES_RUN = re.compile(r"(?<=[\dIV])\s+(?=(?:Grade|Gr\.?|G)\s*(?:[<>≤≥]=?\s*)?[\dIV]|Any\s+grade)", re.A)
 _GRADE_AT_END = re.compile(r"(?:,\s*)?(?:" + _GRADE_HEAD.pattern + r"|any)$", re.I | re.A)
 # a cell that states a value: "12", "2 (66.7)", "3/6 (50.0)", "76.2 (52.2-89.4)", "NR", "-", ".03"
-_VALUE_CELL = re.compile(r"[<>≤≥]?\s*(?:\d+(?:\.\d+)?|\.\d+|NR|NE|-|--|—)(?:\s*/\s*\d+)?%?(?:\s*\([^()]*\))?", re.A)
+_VALUE_CELL = re.compile(r"[<>≤≥]?\s*(?:\d+(?:\.\d+)?|\.\d+|NR|NE|-|--|—)(?:\s*/\s*\d+)?%?(?:\s*\([^()]*\)|\s*\[[^\[\]]*\])?", re.A)
 _HEAD_COUNT = re.compile(r",\s*(?:n(?:/N)?|%)(?:\s*\(\s*%\s*\))?\s*$", re.A)
 _CELL_N_PCT = re.compile(r"(\d+(?:/\d+)?)\s*\((\d+(?:\.\d+)?)\)", re.A)
 _FORMAT_HEAD = re.compile(r",\s*(?:n(?:/N)?\s*\(\s*%\s*\)|%\s*\(\s*95\s*%\s*CI\s*\))$", re.A)
@@ -625,6 +639,8 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             # (a caption line before a header row starts the next table; what may lie between two rows,
             # not being a candidate sentence, is a short line without a number: "Efficacy", a group's label)
             j += 1
+            if j + 1 < len(sents) and j > i + 1 and (_wrapped_label(sents, j) or _cis_below(sents, j)):
+                j += 1   # (a row label's last line with a number, "day 28, n (%)", or a row's CIs, between two rows)
         header = [c.strip() for c in _tabbed(sents[i], reps).rsplit("\n", 1)[-1].split("\t")]   # (after a caption line)
         first = i + 1   # the first row under the header
         while first < j and first <= i + 2 and not any(_VALUE_CELL.fullmatch(c.strip()) for c in sents[first].text.split("\n", 1)[0].split("\t")):
@@ -642,6 +658,8 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             more = [c.strip() for c in last.split("\t")]
             if "\t" in last and len(more) == len(header) and not any(_VALUE_CELL.fullmatch(c) for c in more):
                 header, headed = [f"{a} {b}".strip() for a, b in zip(header, more)], True
+        if " = " in sents[i].text or "=" in "".join(header):
+            header = [_BARE_N_HEAD.sub(r"\g<name> (n = \g<n>)", c) for c in header]   # ("DL1 n = 3": "DL1 (n = 3)")
         width = max((sents[k].text.count("\t") + 1 for k in range(first, j)), default=0)
         if len(header) < width - 1 and "(" in sents[i].text:
             split = []
@@ -660,7 +678,21 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
         if (fm := _FORMAT_LINE.search(" ".join(lead.split()))):
             caption += "\n" + fm.group()   # ("number of patients (percent)" under the header: how to read the cells)
         for k in range(first, j):
+            if "\t" not in sents[k].text:   # (a wrapped label's last line: see _wrapped_label; or CIs under a row)
+                if _CELLS_BELOW.fullmatch(sents[k].text):
+                    out[k] = (header, width, caption, None, None, None)
+                elif k > first and k - 1 in out and out[k - 1][5] is None:
+                    out[k - 1] = out[k - 1][:5] + (sents[k].text.strip(),)
+                continue
             between = reps[sents[k].block].text[sents[k - 1].b:sents[k].a].strip() if reps else ""
+            lab_above = sents[k - 1].text.split("\t", 1)[0] if k > first else ""
+            if lab_above.count("(") > lab_above.count(")") and "\t" not in between and 0 < len(lines := between.split("\n")) <= 3 \
+                    and all(len(x) < 40 for x in lines) and ")" in between:
+                # a label whose parenthesis wrapped onto two more lines ("Overall response (marrow" over "CR/CRi or
+                # extramedullary" and "PR), n (%)"): all of them are that label's
+                out[k - 1] = out[k - 1][:5] + (" ".join(x.strip() for x in lines),)
+                out[k] = (header, width, caption, sents[k + 1].text.split("\t", 1)[0] if k + 1 < j else None, group, None)
+                continue
             between = between.rsplit("\n", 1)[-1].strip()
             if k > first and between and "\t" not in between and len(between) < 40 and (
                     between[:1].islower() or _LABEL_GOES_ON.search(sents[k - 1].text.split("\t", 1)[0])):
@@ -674,6 +706,25 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             out[k] = (header, width, caption, None, None, None)   # (the header's next lines: no row, read nothing)
         i = j
     return out
+
+
+def _wrapped_label(sents: list[Sentence], j: int) -> bool:
+    """Whether ``sents[j]``, a short line with no tab, is the end of the row label above it, with a number the line
+    itself ("MRD-negative CR/CRi at | 2 (66.7) | …" over "day 28, n (%)"): the row above ends its label with a word that
+    goes on, the line is no sentence of prose, and the next row follows in the same block."""
+    s, prev, nxt = sents[j], sents[j - 1], sents[j + 1]
+    return "\t" not in s.text and "\n" not in s.text and len(s.text) < 40 and s.block == prev.block == nxt.block \
+        and "\t" in nxt.text.split("\n", 1)[0] and "\t" in prev.text and s.a - prev.b <= 2 and nxt.a - s.b <= 2 \
+        and not s.text.rstrip().endswith(".") and bool(_LABEL_GOES_ON.search(prev.text.split("\t", 1)[0]))
+
+
+def _cis_below(sents: list[Sentence], j: int) -> bool:
+    """Whether ``sents[j]`` is a row's CI alone on the next line ("2-year OS, % (95% CI) | 74·3 | 27·3 (6·5–53·9)" over
+    "(45·0–89·6)"), a next row following in the same block."""
+    s, prev, nxt = sents[j], sents[j - 1], sents[j + 1]
+    return "\t" not in s.text and s.text[:1] == "(" and bool(_CELLS_BELOW.fullmatch(s.text)) and bool(_CI_BELOW.match(s.text)) \
+        and s.block == prev.block == nxt.block and "\t" in prev.text and "\t" in nxt.text.split("\n", 1)[0] \
+        and s.a - prev.b <= 2 and nxt.a - s.b <= 2
 
 
 # a row label cut short, its end on the next line: "Allo-HSCT after", "MRD-negative among", "CRS grade 3 or higher,"
@@ -754,7 +805,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     reads as a sentence (its label names the endpoint and its cells are counts). A row whose
     label names no endpoint takes its group's ("PFS" over "Median (95% CI), mo")."""
     line, _, rest = row.partition("\n")   # (a table's footnote run into its last row: "…\nP values are from log-rank tests")
-    more = rest.split("\n", 1)[0].split("\t") if rest[:1] == "(" else ()
+    more = rest.split("\n", 1)[0].split("\t") if rest[:1] == "(" or _LABEL_CIS_BELOW.match(rest) else ()
     if len(more) > 1 and "\t" in line and not _CI_BELOW.match(more[0]) and all(_CI_BELOW.match(c) for c in more[1:]):
         # the label's own second line first: "12-month OS, %" over "(95% CI) | (42.1-70.9) | (67.3-93.3)"
         head, _, tail = line.partition("\t")
@@ -764,7 +815,15 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         parts = line.split("\t")
         end = len(parts) - 1 if _P_CELL.fullmatch(parts[-1].strip()) and len(parts) - 1 > len(more) else len(parts)
         k = end - len(more)   # (under the value cells, not a last column of p-values: "71.4 | 22.2 | <.001")
-        line = "\t".join(parts[:k] + [f"{a} {b.strip()}" for a, b in zip(parts[k:end], more)] + parts[end:])
+        bare = [i for i in range(1, end) if parts[i].strip() and "(" not in parts[i] and "[" not in parts[i]]
+        if len(bare) == len(more) and bare != list(range(k, end)):
+            # fewer CIs below than cells, the others' CIs beside them ("74·3 | 27·3 (6·5–53·9)" over "(45·0–89·6)"): the CIs
+            # go under the cells without one
+            for i, b in zip(bare, more):
+                parts[i] = f"{parts[i]} {b.strip()}"
+            line = "\t".join(parts)
+        else:
+            line = "\t".join(parts[:k] + [f"{a} {b.strip()}" for a, b in zip(parts[k:end], more)] + parts[end:])
     cells = [c.strip() for c in (line if "\t" in line else row).split("\t")]
     if more_label:   # (its label's second line, before a first value the label ran into: "Cytokine release syndrome, 15 (100%)")
         tv = _TRAILING_VALUE.search(cells[0]) if len(cells) < len(header) else None
@@ -772,6 +831,11 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     label, values = _unmarked(cells[0]), cells[1:]
     if not values:
         return None
+    if "(" in label and (dm := _DEFINED.search(label)) and any(t[2] != "X" for t in block_terms(label[:dm.start()])) \
+            and len({t[2] for t in block_terms(dm.group()) if t[2] != "X"}) + sum(1 for t in block_terms(dm.group()) if t[2] != "X") >= 3:
+        # a label defined in parentheses by its parts ("Overall response (marrow CR/CRi or extramedullary PR), n (%)",
+        # "ORR (CR + PR)"): the endpoint is the one named before them
+        label = label[:dm.start()] + label[dm.end():]
     if header and _PATIENT_HEAD.fullmatch(header[0]) and _PATIENT_ID.fullmatch(label):
         return []   # one patient's row ("P03 | T-ALL | DL2 | CR, MRD-neg | 41"): its numbers are no rate's counts
     if caption and (fm := _FORMAT_LINE.search(caption)) and not _ROW_FORMAT.search(label) and not _CI_HEAD.search(label):
@@ -810,7 +874,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         if topic:
             label = f"{_TOPIC_NAME[topic]}, {label}"
     out: list[Found] = []
-    pos = len(label)
+    pos = min(len(label), row.index("\t")) if "\t" in row else len(label)   # (a label's wrapped end is no part of the row's line)
     if _P_HEAD.fullmatch(_COMPARES_ASIDE.sub("", label)) and values \
             and all(_P_CELL.fullmatch(v) for v in values if v not in _NO_VALUE):
         # a row of p-values under the columns' endpoints ("P | .15 | .04 | .39" under "Relapse, n (%) | 12-month RFS, %
@@ -852,18 +916,36 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             else name or None
         nxt = _GROUP_NAME.match(next_label).group().strip() if next_label else None
         when = _CAPTION_TIME.search(caption) if caption else None
+        # a time point's row under columns of estimates per endpoint and population, the cells' format in the caption
+        # ("Kaplan-Meier estimates, % [95% CI]" over "1 year | OS, all patients (n=52) | EFS, responders … (n=14)")
+        timed = (tm := _TIME_HEAD.fullmatch(label)) and caption and _CI_HEAD.search(caption.rstrip(" ."))
         size, endpoint = None, None
         for h, v, t in zip(heads, values, col_terms):
             pos = row.find(v, pos)
             if not v:
                 continue
             ci = _CI_HEAD.search(h) if t else None
+            if timed and t and not ci and (m := _CI_CELL.fullmatch(v)) and (hm := _POPULATION_HEAD.fullmatch(h)):
+                text = f"{tm.group('n')}-{tm.group('u').lower()} {hm.group('ep')} {m.group('v')}% (95% CI {m.group('ci') or m.group('cib')})."
+                pop = (hm.group("pop") or "").strip()
+                for f in read_sentence(text, block_terms(text)):
+                    if f.endpoint not in SURV:
+                        continue
+                    if pop and pop.lower() not in _WHOLE_COHORT and not pop.lower().startswith("all "):
+                        f.fields.setdefault("subgroup", pop)
+                    if hm.group("n"):
+                        f.fields.setdefault("N", int(hm.group("n")))
+                    endpoint = endpoint or f.endpoint
+                    out.append(Found(f.endpoint, f.fields, f.rule, pos))
+                continue
             if v.isdigit() and _SIZE_HEAD.fullmatch(h):
                 size = int(v)
             elif ci and (m := _CI_CELL.fullmatch(v)):
                 name = h[:ci.start()].strip(" ,")
                 lead = f"{when.group(1)}-{when.group(2).lower()} " if when and not _TIME_HEAD.search(name) else ""
-                text = f"{lead}{name} {m.group('v')}{'%' if (ci.group('unit') or ci.group('unit2') or '%') == '%' else ' months'} (95% CI {m.group('ci')})."
+                text = f"{lead}{name} {m.group('v')}{'%' if (ci.group('unit') or ci.group('unit2') or '%') == '%' else ' months'} (95% CI {m.group('ci') or m.group('cib')})."
+            elif ci:
+                continue   # (no estimate with its CI under a "% (95% CI)" heading: a test statistic's row, "χ2 value | 4.61")
             elif t and (fmt := _ROW_FORMAT.search(h)):
                 text = _count_cell(h[:fmt.start()], v, size)
             elif (fmt := _ROW_FORMAT.search(h)) and _TRANSPLANT_ROW.fullmatch(h[:fmt.start()].strip()):
@@ -924,7 +1006,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 text = _count_cell(lab, v, size) if fmt else f"{label}: {v}."
             if surv and (cm := _CI_CELL.fullmatch(v)):
                 unit = " months" if "median" in label.lower() or "month" in v else "%"
-                text = f"{label} {cm.group('v')}{unit} (95% CI {cm.group('ci')})."
+                text = f"{label} {cm.group('v')}{unit} (95% CI {cm.group('ci') or cm.group('cib')})."
             if fmt and _TRANSPLANT_ROW.fullmatch(lab.strip()):
                 text = f"{_count_value(v, size)} proceeded to HSCT."
             elif (um := _MONTHS_UNIT.search(label)) and _BARE_NUMBER.fullmatch(v):
@@ -952,7 +1034,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         if m:
             tm = _TIME_HEAD.fullmatch(h)
             text = (f"{tm.group('n')}-{tm.group('u').lower()} " if tm else "") + \
-                f"{name} {m.group('v')}{'%' if unit == '%' else ' months'} (95% CI {m.group('ci')})."
+                f"{name} {m.group('v')}{'%' if unit == '%' else ' months'} (95% CI {m.group('ci') or m.group('cib')})."
             for f in read_sentence(text, block_terms(text)):
                 if g:
                     f.fields.setdefault("subgroup", g)
@@ -969,12 +1051,48 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     return out
 
 
+_DEFINED = re.compile(r"\s*\([^()\d%]*\b(?:or|and|plus)\b[^()\d%]*\)|\s*\([^()\d%]*\w\s*\+\s*\w[^()\d%]*\)", re.A)   # "(CR or PR)", "(CR + PR)"
+# a column heading naming an endpoint and its population: "OS, all patients (n=52)", "EFS, responders consolidated with HSCT (n=14)"
+_POPULATION_HEAD = re.compile(r"(?P<ep>[^,()]+?)\s*(?:,\s*(?P<pop>[^()]+?))?\s*(?:\(\s*[nN]\s*=\s*(?P<n>\d+)\s*\))?", re.A)
 _MONTHS_UNIT = re.compile(r",\s*(?:months?|mo)\s*$", re.I | re.A)
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?", re.A)
-_COMPARES_ASIDE = re.compile(r"\s*\([^()]*\)$", re.A)   # "P value (allo-HCT v no allo-HCT)"
+_COMPARES_ASIDE = re.compile(r"\s*\([^()]*\)?$", re.A)   # "P value (allo-HCT v no allo-HCT)" (its end may wrap: "P value (HSCT v no")
 _NO_VALUE = ("", "-", "–", "—", "NA", "··")   # a cell with no value
 _CI_BELOW = re.compile(r"\s*\(\s*-?\d+(?:\.\d+)?\s*%?\s*(?:-|\u2013|to|,)\s*(?:-?\d|NR|NE|not\b)", re.A)
+# a row label's end with the CI format, over CIs ("2-year relapse-free survival," over "% (95% CI) | (40·4–85·6)")
+_LABEL_CIS_BELOW = re.compile(r"[^\t\n()]{0,20}\(\s*95\s*%\s*CI\s*\)[ ]*(?:\t[ ]*\([^()\t\n]*\)[ ]*)+(?:\t[ ]*)*", re.A)
 _CELLS_BELOW = re.compile(r"\([^()\t\n]*\)(?:\t\([^()\t\n]*\))*", re.A)
+def _each_top_grade(found: list[Found]) -> list[Found]:
+    """A stated absence of grades 4 and 5 ("no Gr 4/5 CRS", "no grade 4 or 5 ICANS"; ">=4" is no grade of the record)
+    is an absence of each."""
+    out = []
+    for f in found:
+        if f.fields.get("grade") == ">=4" and f.fields.get("negated"):
+            out += [Found(f.endpoint, {**f.fields, "grade": g}, f.rule, f.pos) for g in ("4", "5")]
+        else:
+            out.append(f)
+    return out
+
+
+def _restated_cell(out: list[Measurement], f: Found) -> bool:
+    """Whether a table's whole-cohort cell ``f`` (a count with its N or percent) restates a result in ``out``: the same
+    endpoint, count, denominator (or percent, when the text gives no count), grade and absence, whatever the site or the
+    qualifiers the text added ("19/21 (90.5%) had CR or CRi in the marrow" for "CR/CRi at day 28 | … | 19 (90.5)")."""
+    ff = f.fields
+    for m in out:
+        if m.endpoint != f.endpoint or m.get("n") not in (ff.get("n"), None) or m.get("grade") != ff.get("grade") \
+                or bool(m.get("negated")) != bool(ff.get("negated")):
+            continue
+        if ff.get("percent") is not None and m.get("percent") is not None and abs(m.get("percent") - ff["percent"]) >= 0.05:
+            continue   # (the cell's stated "3/8 (38)" is no restatement of the text's computed 37.5%: both are kept)
+        if m.get("n") is not None and ff.get("N") is not None and m.get("N") is not None:
+            if m.get("N") == ff["N"]:
+                return True
+        elif ff.get("percent") is not None and m.get("percent") is not None and abs(m.get("percent") - ff["percent"]) < 0.05:
+            return True
+    return False
+
+
 def _stated_p(out: list[Measurement], f: Found) -> int | None:
     """The index of a p-value in ``out`` with ``f``'s value and ``f``'s outcome or none."""
     return next((i for i, m in enumerate(out) if m.endpoint == "p_value" and m.fields.get("value") == f.fields.get("value")
@@ -1877,9 +1995,14 @@ def _transplant_groups(text: str, items) -> list[Found]:
         while pos < len(body) and ((x := _NAMED_COUNT.match(body, pos)) or (x := _SPACED_COUNT.match(body, pos))) and x.end() > pos:
             parts.append((x.group("name"), int(x.group("n")), k.end() + x.start("n")))
             pos = x.end()
-        if len(parts) >= 2 and pos == len(body) and sum(n for _, n, _ in parts) == total:
+        if len(parts) >= 2 and pos == len(body) and sum(n for _, n, _ in parts) == total \
+                and not all(_DONOR_KIND.search(name) for name, _, _ in parts):
+            # (the donors' kinds, "(matched sibling 5, unrelated 7, haploidentical 4)", describe the transplants, no groups)
             out += [Found("transplant", {"n": n, "subgroup": name}, m.rule, at) for name, n, at in parts]
     return out
+
+
+_DONOR_KIND = re.compile(r"\b(?:sibling|(?:un)?related|haplo\w*|(?:mis)?matched|MSD|MUD|MMUD|MRD(?=\s*\d|$)|cord|UCB|donors?)\b", re.I | re.A)
 
 
 # the groups of a transplant count named by the state or time of the transplant, each count before its name:

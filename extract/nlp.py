@@ -175,6 +175,11 @@ def _table_after_prose(text: str, line_start: int, j: int, end: int) -> bool:
     return not (_CAPTION_START.match(text, line_start) or _CAPTION_START.match(text, before))
 
 
+# a line that cannot end a sentence: the number starting the next line is its count, no list item's ("chronic GVHD
+# occurred in" over "3. Outcomes by consolidation …")
+_GOES_ON = re.compile(r"(?:[,(]|\b(?:in|of|to|at|by|with|for|from|and|or|than|was|were|is|are|the|a|an))$", re.A)
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets in ``text[start:end]``, whitespace trimmed.
 
@@ -217,7 +222,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             continue
         line_start = text.rfind("\n", 0, i) + 1
         prev_line = text[max(line_start, start):i].strip()
-        if (_LINE_START_BREAK.match(text, j) or not prev_line
+        if ((_LINE_START_BREAK.match(text, j) and not (text[j].isdigit() and _GOES_ON.search(prev_line))) or not prev_line
                 or (len(prev_line) < 40 and not re.search(r"[,;(\-]$|\b(?:and|or|of|the|a|in|with|to)$", prev_line)
                     # (a narrow column's line of prose running on: "Of seven patients with extramedullary" over "disease at …";
                     # a heading is shorter: "Results" over "n=14 infused")

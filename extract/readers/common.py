@@ -51,7 +51,12 @@ OWN_CITATION_RE = re.compile(
     rf"^[ \t]*(?:Citation|(?:To |How to )?[Cc]ite this (?:article|paper)(?: as)?|本文引用格式)[ \t]*[:：][^\n]{{0,300}}?"
     rf"(?:\((?P<y1>{_YEAR})\)|[.,][ \t]+(?P<y2>{_YEAR})[ \t]*[;,][ \t]*\d)", re.M)   # ("… Chin J Hematol, 2025, 46(3): 221")
 # a running head's citation after a bullet or bar: "blood advances • 2025;9(5):1188-1199 • https://doi.org/…"
-RUNNING_CITATION_RE = re.compile(rf"[•|][ \t]*(?P<y1>{_YEAR})[ \t]*;[ \t]*\d{{1,4}}[ \t]*\([\w–-]{{1,9}}\)[ \t]*:[ \t]*[eE]?\d+(?P<y2>)")
+RUNNING_CITATION_RE = re.compile(rf"[•|][ \t]*(?P<y1>{_YEAR})[ \t]*;[ \t]*\d{{1,4}}[ \t]*\([\w–-]{{1,9}}\)(?:[ \t]*:[ \t]*[eE]?\d+"
+                                 rf"|[ \t]+(?=[A-Z]{{4,}}\b))(?P<y2>)")   # (or the issue alone before the section: "Haematologica | 2025; 110(3) ARTICLE")
+# the journal's own citation printed on a poster or reprint, by volume, issue and date: "Journal of Clinical Oncology 43,
+# no. 16_suppl (June 01, 2025) 7512"
+ISSUE_CITATION_RE = re.compile(rf"\b{_JOURNAL}[ \t]+\d{{1,4}},[ \t]+no\.[ \t]+\w{{1,12}}\s+\((?:[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}},[ \t]*)?"
+                               rf"(?P<y1>{_YEAR})\)[ \t]*e?\d+(?P<y2>)")
 # the last resort: Nature's "Received: … Accepted: … Published online: 20 October 2025", BMC's "Published: 12 February 2026",
 # Frontiers' "PUBLISHED 19 February 2025"
 PUBLISHED_ONLINE_RE = re.compile(rf"\bPublished(?:\s+online)?:?\s+(?:\d{{1,2}}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+)"
@@ -107,6 +112,7 @@ def front_matter_year(text: str) -> int | None:
         (RUNNING_CITATION_RE.search(front) if "•" in front or "|" in front else None) or \
         (COPYRIGHT_RE.search(front) if "©" in front or "opyright" in front else None) or \
         (SUPPLEMENT_LINE_RE.search(front) if ";" in front or "suppl" in front else None) or \
+        (ISSUE_CITATION_RE.search(front) if ", no. " in front else None) or \
         (MEETING_LINE_RE.search(front) if "Congress" in front or "Meeting" in front or "Conference" in front
          or "Symposium" in front or "bstract" in front or "BSTRACT" in front else None) or \
         (PUBLISHED_ONLINE_RE.search(front) if "ublished" in front or "UBLISHED" in front else None)
@@ -124,6 +130,10 @@ TEXT_NOTICE_RE = re.compile(
     r"\s+(?:on|to|for)\s+this\s+(?:paper|article)\s+(?:has\s+been\s+published|is\s+available|was\s+published(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}))?)"
     r"(?:\s+(?:at|online)){0,2})"
     r"[:.]?\s*(?:" + _NOTICE_DOI + ")?", re.I)
+# an update's own banner: "This article updates the primary analysis of the trial published in Haematologica 2021
+# (doi:10.…)": the record it updates
+UPDATES_RE = re.compile(r"\b(?P<what>This\s+(?:article|report|paper|analysis|study)\s+(?P<type>updates)\s+[^().]{0,200}?)"
+                        r"\(?(?:[^()]{0,80}?;\s*)?" + _NOTICE_DOI, re.I)   # (or "(Blood 2023;141:1200; doi: 10.…)")
 # JAMA's "Correction: This article was corrected on March 3, 2025, to fix … (doi:10.…)"
 CORRECTED_RE = re.compile(r"\b(?P<what>(?P<type>Correction):\s+This\s+article\s+was\s+corrected\s+on\b[^()]{0,200}?)"
                           r"\((?:[^()]{0,80}?;\s*)?doi:?\s*(?P<doi>10\.\d{4,9}/[^\s)]+)", re.I)   # (or "(Clin Cancer Res 2025;31:3120; doi: 10.…)")
@@ -147,7 +157,7 @@ SEE_NOTICE_RE = gate.compile(
 SEE_PAGE_RE = gate.compile(r"\b(?P<what>See\s+(?:the\s+)?(?:related\s+)?(?P<type>Comment|Commentary|Editorial)\s+"
                            r"(?:on\s+)?pages?\s+e?\d+(?:\s*[-\u2013]\s*e?\d+)?)(?P<doi>)", re.A)
 _SEE_NOTICE_TYPES = dict(_TEXT_NOTICE_TYPES, commentary="comment",
-                         comment="comment", editorial="comment")
+                         comment="comment", editorial="comment", updates="update")
 
 
 def text_notices(text: str) -> list[Notice]:
@@ -158,6 +168,7 @@ def text_notices(text: str) -> list[Notice]:
     for regex, types, gate in ((TEXT_NOTICE_RE, _TEXT_NOTICE_TYPES, "this"),
                                (CORRECTED_RE, _TEXT_NOTICE_TYPES, "corrected"),
                                (COMMENT_ON_RE, _SEE_NOTICE_TYPES, "Comment on"),
+                               (UPDATES_RE, _SEE_NOTICE_TYPES, " updates "),
                                (SEE_NOTICE_RE, _SEE_NOTICE_TYPES, "doi"),
                                (SEE_PAGE_RE, _SEE_NOTICE_TYPES, "See ")):
         if gate not in text:
@@ -169,7 +180,7 @@ def text_notices(text: str) -> list[Notice]:
                 continue
             found.append((m.start(), Notice(type=types[m.group("type").split()[0].lower()], doi=doi,
                                             text=" ".join(m.group("what").split()).rstrip(" (:"),
-                                            relation="of" if regex is COMMENT_ON_RE else "in")))
+                                            relation="of" if regex is COMMENT_ON_RE or regex is UPDATES_RE else "in")))
     return [n for _, n in sorted(found, key=lambda f: f[0])]
 
 

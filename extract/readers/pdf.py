@@ -134,7 +134,7 @@ def read_pdf(data: bytes, path: str, sha256: str) -> Iterator[Document]:
     without a text layer."""
     pages = []  # (page number, page bbox, lines in reading order); glyphs are not kept
     for number, bbox, glyphs in _page_glyphs(data, path):
-        pages.append((number, bbox, _table_heads(_page_lines(glyphs, bbox))))
+        pages.append((number, bbox, _table_heads(_table_rows(_page_lines(glyphs, bbox)))))
     if not pages:
         raise SourceError(path, "corrupt PDF: no pages")
     text, boxes, spans, index = _assemble(_drop_furniture(pages))
@@ -498,6 +498,61 @@ def _words(line: Line) -> list[tuple[int, int, float, float]]:
                 out.append((start, i, boxed[0][0], boxed[-1][2]))
             start = None
     return out
+
+
+def _cell_spans(ln: Line) -> list[tuple[float, float]] | None:
+    """(x0, x1) of each of ``ln``'s tab-separated cells, or None when a cell after the first is empty."""
+    words = _words(ln)
+    bounds = [0] + [i + 1 for i, ch in enumerate(ln.text) if ch == "\t"] + [len(ln.text) + 1]
+    row = [[w for w in words if a <= w[0] < b] for a, b in zip(bounds, bounds[1:])]
+    if not row[0] or any(not c for c in row[1:]):
+        return None
+    return [(c[0][2], c[-1][3]) for c in row]
+
+
+def _table_rows(lines: list[Line]) -> list[Line]:
+    """Body rows of a table whose label ran into its first value re-split at the table's columns.
+    A row label set on two lines leaves its first line close to the first value ("MRD-negative CR/CRi
+    at 2 (66.7)  4 (66.7) …", "2-year relapse-free survival, 68·8  18·2 (2·8–44·2) 0·003": closer than
+    a cell gap, or after a comma); two rows or more with the table's full number of cells (n ≥ 3) give
+    each column's place, and a line among or just below them with fewer cells (two or more) has each
+    word put in the column its middle lies in, where the words it parts are wider apart than a space."""
+    cells = [ln.text.count("\t") + 1 for ln in lines]
+    j = 0
+    while j < len(lines):
+        n = cells[j]
+        if n < 3:
+            j += 1
+            continue
+        full, k, ones = [j], j + 1, 0   # the block: lines with at most n cells, at most three one-cell lines in a row
+        while k < len(lines) and cells[k] <= n and ones < 3 \
+                and lines[k].top - lines[k - 1].bottom <= 2 * lines[j].size:
+            ones = ones + 1 if cells[k] == 1 else 0
+            if cells[k] == n:
+                full.append(k)
+            k += 1
+        end = k
+        spans = [s for s in (_cell_spans(lines[i]) for i in full) if s]
+        if len(spans) < 2 or not any(2 <= cells[i] < n for i in range(j, end)):
+            j = end
+            continue
+        lefts = [min(r[c][0] for r in spans) for c in range(n)]
+        edges = []
+        for c in range(1, n):
+            right, left = max(r[c - 1][1] for r in spans), min(r[c][0] for r in spans)
+            if left <= right:
+                break
+            # (the labels are ragged right and a wrapped one may be the widest: the first value column starts the values)
+            edges.append(left - 1 if c == 1 else (right + left) / 2)
+        if len(edges) == n - 1:
+            for i in range(j, end):
+                if 2 <= cells[i] < n:
+                    cols = _placed(lines[i], _words(lines[i]), edges, lefts, False)
+                    if cols and cols[0]:
+                        lines[i] = _resplit(lines[i], edges, lefts) or lines[i]
+                        cells[i] = lines[i].text.count("\t") + 1
+        j = end
+    return lines
 
 
 def _table_heads(lines: list[Line]) -> list[Line]:

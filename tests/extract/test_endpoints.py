@@ -7896,3 +7896,96 @@ BLIND86_TEXT_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND86_TEXT_FAMILIES)
 def test_blind86_text_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND83_FAMILIES = [
+    # a time point's row under columns of estimates per endpoint and population, CIs in brackets, the format in the caption
+    ("Table 1. Long-term survival. Kaplan-Meier estimates, % [95% CI]\n"
+     "Time after infusion\tOS, all patients (n=52)\tEFS, responders consolidated with HSCT (n=14)\n"
+     "1 year\t78.8 [65.1-87.7]\t85.7 [53.9-96.2]\n2 years\t67.3 [52.8-78.3]\t78.6 [47.2-92.5]",
+     [("overall_survival", {"percent": 78.8, "months": 12, "ci_low": 65.1, "ci_high": 87.7}),
+      ("event_free_survival", {"percent": 85.7, "months": 12, "ci_low": 53.9, "ci_high": 96.2, "N": 14,
+                               "subgroup": "responders consolidated with HSCT"}),
+      ("overall_survival", {"percent": 67.3, "months": 24, "ci_low": 52.8, "ci_high": 78.3}),
+      ("event_free_survival", {"percent": 78.6, "months": 24, "ci_low": 47.2, "ci_high": 92.5, "N": 14})]),
+    ("Table 3 Survival estimates, % (95% CI)\nTime point\tPFS, all infused (n = 40)\tOS, all infused (n = 40)\n"
+     "6 months\t72.5 (55.9-83.8)\t90.0 (75.6-96.1)\n12 months\t51.3 (34.8-65.6)\t77.5 (61.2-87.6)",
+     [("progression_free_survival", {"percent": 72.5, "months": 6, "ci_low": 55.9, "ci_high": 83.8}),
+      ("overall_survival", {"percent": 90.0, "months": 6, "ci_low": 75.6, "ci_high": 96.1}),
+      ("progression_free_survival", {"percent": 51.3, "months": 12, "ci_low": 34.8, "ci_high": 65.6}),
+      ("overall_survival", {"percent": 77.5, "months": 12, "ci_low": 61.2, "ci_high": 87.6})]),
+    # (a statistic's row under "% (95% CI)" columns is no estimate)
+    ("Group\tCases\t2-year OS [% (95%CI)]\t2-year LFS [% (95%CI)]\nHSCT group\t21\t76.2 (52.2-89.4)\t71.4 (47.2-86.0)\n"
+     "χ2 value\t\t4.61\t5.09",
+     [("overall_survival", {"percent": 76.2, "months": 24, "ci_low": 52.2, "ci_high": 89.4, "N": 21}),
+      ("leukemia_free_survival", {"percent": 71.4, "months": 24, "ci_low": 47.2, "ci_high": 86.0, "N": 21})]),
+    # a row's CI alone on the next line goes under its cell without one; a label's end with the CI format over the CIs
+    ("Outcome\tAllo-HCT (n = 16)\tNo allo-HCT (n = 11)\tP value\n2-year OS, % (95% CI)\t74.3\t27.3 (6.5-53.9)\t0.008\n"
+     "(45.0-89.6)\n2-year relapse-free survival,\t68.8\t18.2 (2.8-44.2)\t0.003\n% (95% CI)\t(40.4-85.6)\t\t\n"
+     "MRD-negative CR at\t2 (12.5)\t3 (27.3)\t0.62\nday 28, n (%)\nGVHD, n (%)\t5 (31.3)\t0\t0.06",
+     [("overall_survival", {"percent": 74.3, "months": 24, "ci_low": 45.0, "ci_high": 89.6, "subgroup": "Allo-HCT"}),
+      ("overall_survival", {"percent": 27.3, "months": 24, "ci_low": 6.5, "ci_high": 53.9, "subgroup": "No allo-HCT"}),
+      ("p_value", {"value": "0.008", "outcome": "overall_survival"}),
+      ("relapse_free_survival", {"percent": 68.8, "months": 24, "ci_low": 40.4, "ci_high": 85.6, "subgroup": "Allo-HCT"}),
+      ("relapse_free_survival", {"percent": 18.2, "months": 24, "ci_low": 2.8, "ci_high": 44.2, "subgroup": "No allo-HCT"}),
+      ("p_value", {"value": "0.003", "outcome": "relapse_free_survival"}),
+      ("complete_remission", {"n": 2, "N": 16, "timepoint_days": 28, "mrd_negative": True}),
+      ("complete_remission", {"n": 3, "N": 11, "timepoint_days": 28, "mrd_negative": True}),
+      ("p_value", {"value": "0.62", "outcome": "complete_remission"}),
+      ("gvhd", {"n": 5, "N": 16}), ("gvhd", {"n": 0, "N": 11}), ("p_value", {"value": "0.06", "outcome": "gvhd"})]),
+    # group sizes after the names without parentheses (a poster's "DL1 n = 3"): each column's N
+    ("Response, n (%)\tDL1 n = 3\tDL2 n = 10\tDL3 n = 12\nORR\t2 (66.7)\t9 (90.0)\t11 (91.7)\nPR\t0\t2 (20.0)\t1 (8.3)",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 10, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 12, "subgroup": "DL3"}),
+      ("overall_response", {"n": 2, "N": 3, "subgroup": "DL1"}), ("overall_response", {"n": 9, "N": 10, "subgroup": "DL2"}),
+      ("overall_response", {"n": 11, "N": 12, "subgroup": "DL3"}), ("partial_remission", {"n": 0, "N": 3, "subgroup": "DL1"}),
+      ("partial_remission", {"n": 2, "N": 10, "subgroup": "DL2"}), ("partial_remission", {"n": 1, "N": 12, "subgroup": "DL3"})]),
+    ("Outcome\tCohort A, N=8\tCohort B, N=12\nCR, n (%)\t6 (75.0)\t9 (75.0)",
+     [("complete_remission", {"n": 6, "N": 8, "subgroup": "Cohort A"}), ("complete_remission", {"n": 9, "N": 12, "subgroup": "Cohort B"})]),
+    # a row label defined by its parts in parentheses names the endpoint before them
+    ("Response\tDL1 (n = 3)\tAll (N = 21)\nOverall response (marrow CR/CRi or extramedullary PR), n (%)\t2 (66.7)\t20 (95.2)",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("overall_response", {"n": 2, "N": 3, "subgroup": "DL1"}), ("overall_response", {"n": 20, "N": 21})]),
+    ("Outcome\tArm A (n = 10)\tArm B (n = 12)\nORR (CR + PR), n (%)\t8 (80.0)\t6 (50.0)",
+     [("overall_response", {"n": 8, "N": 10}), ("overall_response", {"n": 6, "N": 12})]),
+    ("\tDL1 (n = 4)\tDL2 (n = 6)\nObjective response (CR or PR), n (%)\t3 (75.0)\t6 (100)",
+     [("patients_treated", {"value": 4, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("overall_response", {"n": 3, "N": 4}), ("overall_response", {"n": 6, "N": 6})]),
+    # a whole-cohort cell that restates the text's result (its site or flags named the text's way) is no second result
+    ("By day 28, 19 of 21 patients (90.5%) had CR or CRi in the marrow.\n"
+     "Response\tDL1 (n = 3)\tAll (N = 21)\nCR/CRi at day 28, n (%)\t2 (66.7)\t19 (90.5)",
+     [("complete_remission", {"n": 19, "N": 21, "site": "bone marrow"}), ("complete_remission", {"n": 2, "N": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"})]),
+    # a stated absence of grades 4 and 5 is an absence of each (">=4" is no grade of the record); a count of them is not split
+    ("CRS 21/25 (84.0%): Gr 1 in 12, Gr 2 in 8, Gr 3 in 1; no Gr 4/5 CRS.",
+     [("crs", {"n": 21, "N": 25, "grade": "any"}), ("crs", {"n": 12, "grade": "1"}), ("crs", {"n": 8, "grade": "2"}),
+      ("crs", {"n": 1, "grade": "3"}), ("crs", {"n": 0, "grade": "4", "negated": True}), ("crs", {"n": 0, "grade": "5", "negated": True})]),
+    ("No grade 4 or 5 ICANS occurred.",
+     [("neurotoxicity", {"n": 0, "grade": "4", "negated": True}), ("neurotoxicity", {"n": 0, "grade": "5", "negated": True})]),
+    ("There was no grade IV-V CRS.", [("crs", {"n": 0, "grade": "4", "negated": True}), ("crs", {"n": 0, "grade": "5", "negated": True})]),
+    ("Grade 4/5 CRS occurred in 2 patients.", [("crs", {"n": 2, "grade": ">=4"})]),
+    # the donors' kinds in parentheses after a transplant count describe the transplants: no groups
+    ("Of the 27 responders, 16 underwent allo-HCT (matched sibling 5, unrelated 7, haploidentical 4) a median of 48 days "
+     "after CAR-T.", [("transplant", {"n": 16, "N": 27})]),
+    ("Twelve patients proceeded to allo-HSCT (MSD, n = 4; MUD, n = 5; haploidentical, n = 3).", [("transplant", {"n": 12})]),
+    ("Nine patients were bridged to transplantation (related donor 4, unrelated donor 5).", [("transplant", {"n": 9})]),
+    ("Thirty patients went on to allo-HSCT (CNSL, n = 11; non-CNSL, n = 19).",
+     [("transplant", {"n": 30}), ("transplant", {"n": 11, "subgroup": "CNSL"}), ("transplant", {"n": 19, "subgroup": "non-CNSL"})]),
+    # a stated absence broken across a PDF's lines ("and no" over "patient developed chronic GVHD")
+    ("Two patients developed acute skin GVHD, and no\npatient developed chronic GVHD.",
+     [("gvhd", {"n": 2, "acute": True}), ("gvhd", {"n": 0, "chronic": True, "negated": True})]),
+    ("Cytokine release syndrome was seen in 10 of the 12 infused patients; no\npatients experienced ICANS.",
+     [("crs", {"n": 10, "N": 12}), ("neurotoxicity", {"n": 0, "negated": True})]),
+    # a count at a line's start after a line that cannot end ("occurred in" over "3. Outcomes …") is no list item
+    ("Grade II-IV acute GVHD developed in 5 of the 16 transplanted patients; chronic GVHD occurred in\n3. Outcomes are "
+     "shown in Table 1.",
+     [("gvhd", {"n": 5, "N": 16, "grade": "2-4", "acute": True}), ("gvhd", {"n": 3, "chronic": True})]),
+    # (after a line that can end, the number starts a list item: "The main findings were:" over "1. Complete …")
+    ("The main findings of the phase 1 part of the study were as follows:\n1. Complete remission in 10 of 12 patients.",
+     [("complete_remission", {"n": 10, "N": 12})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND83_FAMILIES)
+def test_blind83_families(text, expected):
+    _matches(read_text(text), expected)

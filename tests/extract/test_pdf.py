@@ -696,3 +696,33 @@ def test_header_cells_that_ran_together_are_split_when_group_labels_come_between
     c.save()
     text = read(buf.getvalue()).text
     assert "Subgroup\tNo. of Patients\tORR, No. (%)\tCR, No. (%)\nAll patients\t36\t31 (86)\t21 (58)\nDose level\nDL1\t6" in text
+
+
+def test_a_row_label_run_into_its_first_value_is_split_at_the_tables_columns():
+    """A row label set on two lines leaves its first line closer to the first value than a cell gap ("MRD-negative
+    CR/CRi at 2 (66.7)", or after a comma: "2-year relapse-free survival, 68.8"); the table's full rows give the
+    columns, and the row is re-split there (its empty last cells too: "P value (HSCT v no | | 0.03 |")."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 7)
+    wide = "MRD-negative CR/CRi at"
+    x1 = 72 + stringWidth(wide, "Helvetica", 7) + 5   # 0.7 em after the label: less than a cell gap
+    xs = (72, x1, x1 + 60, x1 + 120, x1 + 180)
+    rows = [("Response", "DL1 (n = 3)", "DL2 (n = 6)", "DL3 (n = 12)", "All (N = 21)"),
+            ("CR/CRi, n (%)", "2 (66.7)", "5 (83.3)", "12 (100)", "19 (90.5)"),
+            (wide, "2 (66.7)", "4 (66.7)", "11 (91.7)", "17 (81.0)"),
+            ("day 28, n (%)",),
+            ("ORR, n (%)", "2 (66.7)", "6 (100)", "12 (100)", "20 (95.2)"),
+            ("P value (DL3 v", "", "", "0.03", "")]
+    for k, row in enumerate(rows):
+        for x, cell in zip(xs, row):
+            c.drawString(x, 600 - 10 * k, cell)
+    c.showPage()
+    c.save()
+    text = read(buf.getvalue()).text
+    assert "MRD-negative CR/CRi at\t2 (66.7)\t4 (66.7)\t11 (91.7)\t17 (81.0)\n" in text
+    assert "P value (DL3 v\t\t\t0.03\t" in text

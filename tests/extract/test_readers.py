@@ -351,6 +351,11 @@ def test_front_matter_year_is_for_plain_text_only():
     # a meeting abstract's running head: the supplement's citation ends the line, no pages
     ("EHA2025 Congress | Milan, Italy | June 12–15, 2025 HemaSphere 2025;9(S1)\nAbstract: S212\nTitle", 2025),
     ("Blood 2024;144(Suppl 1)\nTitle\nResults: 12 patients.", 2024),
+    # a running head with the issue but no pages before the section ("Haematologica | 2025; 110(3) ARTICLE"), a poster's
+    # printed journal citation by volume, issue number and date
+    ("Haematologica | 2025; 110(3) ARTICLE - Cell Therapy\nTitle\nResults: 12 patients.", 2025),
+    ("Title\n• Journal of Clinical Oncology 43, no. 16_suppl\n(June 01, 2025) 7512. DOI:\n10.5555/jco.2025.43.16_suppl.1\n", 2025),
+    ("Title\nJournal of Clinical Oncology 42, no. 16 (2024) 1123.\nResults: 12 patients.", 2024),
 ])
 def test_plain_text_year_from_a_supplement_line(text, year):
     [d] = read_bytes(text.encode(), "paper.txt")
@@ -461,6 +466,11 @@ def test_no_notice_without_a_named_record_and_its_doi(text):
     ("Title\nSee Online/Comment\nhttps://doi.org/10.5555/S2352-3026(25)95205-2\nSummary", ("comment", "10.5555/s2352-3026(25)95205-2", "in")),
     ("Title\nComment on: Okafor N, Brennan J, et al. Consolidative transplantation. Lancet Haematol 2025; 12:\n"
      "e214-25 (doi:10.5555/S2352-3026(25)00101-7).\nWe read with interest", ("comment", "10.5555/s2352-3026(25)00101-7", "of")),
+    # an update's banner names the record it updates
+    ("Title\nThis article updates the primary analysis of the trial published in Haematologica 2021\n"
+     "(doi:10.5555/haematol.2020.883400).\nAbstract", ("update", "10.5555/haematol.2020.883400", "of")),
+    ("Title\nThis report updates the phase 1 results (Blood 2023;141:1200; doi: 10.5555/blood.2022.01234).\n",
+     ("update", "10.5555/blood.2022.01234", "of")),
 ])
 def test_notices_an_article_prints_about_itself(text, notice):
     from extract.readers.common import text_notices
