@@ -344,7 +344,8 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
                 continue
             if title and b - a < len(title) + 40 and len(_key(text)) > 15 and _key(text) in title:
                 continue
-            low = text.lower()
+            # (a line break inside a sentence reads as a space in the substring tests: "six complete\nand three partial")
+            low = text.lower().replace("\n", " ") if "\n" in text else text.lower()
             if c.background_hint.search(low) and c.background.search(text.replace("\t", " | ") if "\t" in text else text) \
                     and not ("cut" in low[:40] and _AT_CUTOFF.match(text)):
                 # (a cue never runs across a table's cells: "Cohort A, no prior | Cohort B"; "At the data-cutoff date, a
@@ -1353,12 +1354,12 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     rule id) terms with offsets into ``text``; ``low`` is ``text.lower()`` if the caller has it;
     ``labels_ci``: the document labels its CIs somewhere ("95% CI"); unknown (None), the
     sentence decides."""
-    low = text.lower() if low is None else low
+    low = (text.lower().replace("\n", " ") if "\n" in text else text.lower()) if low is None else low
     if ("includ" in low or "compris" in low) and "%" in text and (k := _COMMA_ASIDE.search(text)):
         # "The overall response rate, which included MLFS (n = 4) and PR (n = 3), was 66.7%": the parts between
         # commas are an aside, read as one in parentheses (the same length: the terms' offsets hold)
         text = text[:k.start()] + "(" + text[k.start() + 1:k.end() - 1] + ")" + text[k.end():]
-        low = text.lower()
+        low = text.lower().replace("\n", " ")
     if "(" in text and ":" in text and (tel := _TERSE_BREAKDOWN.match(text)) \
             and not any(t[2] != "X" for t in block_terms(text[tel.end():])):   # (what follows names no endpoint)
         got = _terse_breakdown(tel)
@@ -4777,6 +4778,7 @@ def _each_dose(text: str, a: Atom, doses: list[Dose]) -> list[Dose] | None:
     return levels if len(levels) > 1 else []
 
 
+_DESIGN_NAME = re.compile(r"(?<![\w.])\d\s?\+\s?\d(?![\w.])", re.A)
 _NONE_OF_N = gate.compile(r"\b(?:none|neither)\s+of\s+(?:the|these|those|all)\s+\d+", re.I | re.A)
 
 
@@ -4796,6 +4798,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         flat_text = _NONE_OF_N.sub(lambda x: " " * len(x.group()), flat_text)
     if "including " in low:   # "Fifteen patients, including 13 T-ALL and 2 T-LBL, were enrolled": an aside too
         flat_text = _INCLUDING_ASIDE.sub(lambda x: " " * len(x.group()), flat_text)
+    if "+" in text:   # "In this phase I, 3+3 dose-escalation study …, patients received": a design's name, no count
+        flat_text = _DESIGN_NAME.sub(lambda x: " " * len(x.group()), flat_text)
     if "aged " in low:   # "five patients …, aged 9, 14, 23, 31 and 47 years, who were treated": ages are no counts
         flat_text = _AGES.sub(lambda x: " " * len(x.group()), flat_text)
     hinted: dict[tuple, bool] = {}   # rules share hint lists: test each list once

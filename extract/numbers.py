@@ -650,7 +650,7 @@ class Atom(NamedTuple):
 
 
 # a bound, not a value: "less than 6 months", "at least 50%"
-_BOUND = r"(?=[a-z])\b(?:(?:less|more|greater|longer|shorter|fewer|older|younger)\s+than|up\s+to|at\s+(?:least|most)|over|under|below|above|beyond|exceeding)\s+"
+_BOUND = r"(?=[a-z])\b(?:(?:less|more|greater|longer|shorter|fewer|older|younger)\s+than|up\s+to|at\s+(?:least|most)|over|under|below|above|beyond|exceed(?:ing|ed|s)?)\s+"
 # "grade", or the conference abbreviation "gr"/"gr." ("gr 1", "Gr 3-4", "gr ≥3", "gr. 2"): the
 # abbreviation only with a grade number or comparator after it (the alternatives below need one)
 # and the terse capital "G" glued to its number ("CRS G1-2 in 5", "no G≥3 ICANS"; not "G-CSF", "G6PD")
@@ -734,7 +734,8 @@ _ALTS = [
             r"|\s+(?:then\s+|also\s+|subsequently\s+|later\s+)?(?:underwent|proceeded|achieved|developed|relapsed|died|received)\b)"),
     # after "(" only as the first of a pair, "(9.8 vs 24.0 months", or a count of responses, "(3 CR, 2 PR)",
     # "(2 complete and 1 partial)", or of a grade, "(1 grade 1, 1 grade 3)" ("10(6)", "(1)" are no counts)
-    ("num", rf"(?<![\w.\-/^])(?<![Pp]atient )(?<![Cc]ase )(?<!UPN )(?:(?<!\()|(?=[\d.]+\s*(?:vs\.?|versus|v)\s|\d+\s+(?:complete|partial|grade\s|(?-i:CRi?s?|PRs?|VGPR)\b)))(?P<num>{NUM})(?![\w%/^]|\.\d|\s?×|\s?x\s?10|\)?\s?/\s?kg)"),
+    # ("a 3+3 design": a design's name, no count)
+    ("num", rf"(?<![\w.\-/^])(?<!\d\+)(?<![Pp]atient )(?<![Cc]ase )(?<!UPN )(?:(?<!\()|(?=[\d.]+\s*(?:vs\.?|versus|v)\s|\d+\s+(?:complete|partial|grade\s|(?-i:CRi?s?|PRs?|VGPR)\b)))(?P<num>{NUM})(?![\w%/^]|\.\d|\s?×|\s?x\s?10|\)?\s?/\s?kg|\+\d)"),
 ]
 # Every atom starts a word and begins with a digit, a sign or one of these words: testing
 # that first (one lookahead per position) makes the scan ~5x faster than trying each alternative.
@@ -747,7 +748,7 @@ _FIRST_WORDS = {
     "b": rf"y\s+{_AT}|efore\s+{_AT}|eyond\s+(?:\d|grade)|elow\s+\d|oth\s",
     "c": r"i\b|onfidence",
     "d": r"ay[\s-]*\d|(?-i:(?<=D))\d",
-    "e": r"xceeding\s+(?:\d|grade)|ach\s+of\s+the\s+\d",
+    "e": r"xceed(?:ing|ed|s)?\s+(?:\d|grade)|ach\s+of\s+the\s+\d",
     "f": r"ewer\s+than\s+\d",
     "g": r"rades?\b|r\.?\s*[≥>=≤<]?\s*[1-5IViv]|reater\s+than\s+(?:\d|grade)|(?-i:(?<=G))(?:≥|>=?)?[1-5]",
     "h": r"azard|igh[\s-]grade|igher\s+than\s+grade",

@@ -490,6 +490,12 @@ def _words(line: Line) -> list[tuple[int, int, float, float]]:
     which has none, stays in its word: "10^7")."""
     out, start = [], None
     for i, ch in enumerate(line.text + " "):
+        if start is not None and ch.isdigit() and line.text[i - 1] == ")":
+            # a CI's closing parenthesis glued to the next column's value ("86·7 (56·4–96·5)61·0"): two words
+            boxed = [b for b in line.boxes[start:i] if b is not None]
+            if boxed:
+                out.append((start, i, boxed[0][0], boxed[-1][2]))
+            start = None
         if not ch.isspace():
             start = i if start is None else start
         elif start is not None:
@@ -623,7 +629,7 @@ def _resplit(line: Line, edges: list[float], lefts: list[float]) -> Line | None:
             text.append("\t")
             boxes.append(None)
         for i, (a, b) in enumerate(col):
-            if i:
+            if i and a != col[i - 1][1]:
                 text.append(" ")
                 boxes.append(None)
             text.extend(line.text[a:b])
@@ -643,7 +649,7 @@ def _placed(line: Line, words: list, edges: list[float], lefts: list[float], flu
             k = sum(1 for e in edges if (x0 + x1) / 2 > e)
             starts = False
         if prev and prev[0] != k and not starts and x0 - prev[1] < CELL_GAP_EM * line.size \
-                and "\t" not in line.text[prev[2]:a]:
+                and "\t" not in line.text[prev[2]:a] and a != prev[2]:   # (words glued by _words' split part at an edge)
             return None
         cols[k].append((a, b))
         prev = (k, x1, b)

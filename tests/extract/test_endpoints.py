@@ -7890,6 +7890,16 @@ BLIND86_TEXT_FAMILIES = [
     ("Forty patients were infused (children <14 years, n=26; adolescents 14-18 years, n=14).",
      [("patients_treated", {"value": 40}), ("patients_treated", {"value": 26, "subgroup": "children <14 years"}),
       ("patients_treated", {"value": 14, "subgroup": "adolescents 14-18 years"})]),
+    # a design's name is no count; a threshold passed is no value
+    ("In this single-center, phase I, 3+3 dose-escalation study with an expansion cohort (NCT01234567), patients received "
+     "CAR T cells.", []),
+    ("A 3 + 3 design was used; 12 patients were treated.", [("patients_treated", {"value": 12})]),
+    ("These data are in line with other CD7 CAR-T reports in which remission rates exceeded 90%.", []),
+    ("The CR rate exceeded 90% in all cohorts.", []),
+    # a line break inside the sentence (a PDF's) is a space to the rules' cheap substring tests
+    ("The extramedullary response rate was 81.8% (9 of 11), comprising six complete\nand three partial responses.",
+     [("overall_response", {"percent": 81.8, "n": 9, "N": 11}), ("complete_remission", {"n": 6, "N": 11}),
+      ("partial_remission", {"n": 3, "N": 11})]),
 ]
 
 

@@ -181,6 +181,25 @@ def test_a_justified_line_stretched_alike_keeps_its_spaces_and_table_cells_keep_
     assert _spread(["Grade", "missing"], [1.6]) == "Grade\tmissing"   # one gap: nothing to compare it with
 
 
+def _row(parts: list[tuple[float, str]], top: float) -> "Line":
+    """One visual line with each text of ``parts`` set from its x (5 pt per character, 10 pt type)."""
+    glyphs = [Glyph(ch, x + 5 * k, top, x + 5 * k + 5, top + 10, 10) for x, t in parts for k, ch in enumerate(t) if ch != " "]
+    return _line(glyphs)
+
+
+def test_a_ci_glued_to_the_next_columns_value_is_parted_at_the_tables_column():
+    from extract.readers.pdf import _table_rows
+    lines = [_row([(0, "Outcome"), (100, "Allo-HCT"), (200, "No allo-HCT"), (300, "P")], 0),
+             # the first CI's ")" touches the second column's value: one run of characters across the column edge
+             _row([(0, "12-month OS,"), (120, "86.7 (56.4-96.5)61.0 (37.4-78.1)"), (300, "0.09")], 12),
+             _row([(0, "Relapse, n (%)"), (100, "2 (13.3)"), (200, "10 (47.6)"), (300, "0.04")], 24),
+             _row([(0, "Median EFS"), (100, "NR"), (200, "9.8 (6.1-14.2)"), (300, "-")], 36)]
+    assert lines[1].text == "12-month OS,\t86.7 (56.4-96.5)61.0 (37.4-78.1)\t0.09"
+    rows = [ln.text for ln in _table_rows(lines)]
+    assert rows[1] == "12-month OS,\t86.7 (56.4-96.5)\t61.0 (37.4-78.1)\t0.09"
+    assert rows[2:] == ["Relapse, n (%)\t2 (13.3)\t10 (47.6)\t0.04", "Median EFS\tNR\t9.8 (6.1-14.2)\t-"]
+
+
 @functools.lru_cache(maxsize=None)
 def page_chars(data: bytes) -> dict[int, tuple[tuple[float, float, float, float], list]]:
     """pdfplumber's own chars of each page, with the page bbox, to check boxes against."""
