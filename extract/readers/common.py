@@ -55,6 +55,8 @@ RUNNING_CITATION_RE = re.compile(rf"[•|][ \t]*(?P<y1>{_YEAR})[ \t]*;[ \t]*\d{{
                                  rf"|[ \t]+(?=[A-Z]{{4,}}\b))(?P<y2>)")   # (or the issue alone before the section: "Haematologica | 2025; 110(3) ARTICLE")
 # the journal's own citation printed on a poster or reprint, by volume, issue and date: "Journal of Clinical Oncology 43,
 # no. 16_suppl (June 01, 2025) 7512"
+# a running head's citation with commas: "British Journal of Haematology, 2025, 206(4), 1102–1107"
+COMMA_CITATION_RE = re.compile(rf"\b{_JOURNAL},[ \t]*(?P<y1>{_YEAR}),[ \t]*\d{{1,4}}[ \t]*\(\w{{1,9}}\),[ \t]*e?\d+(?P<y2>)")
 ISSUE_CITATION_RE = re.compile(rf"\b{_JOURNAL}[ \t]+\d{{1,4}},[ \t]+no\.[ \t]+\w{{1,12}}\s+\((?:[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}},[ \t]*)?"
                                rf"(?P<y1>{_YEAR})\)[ \t]*e?\d+(?P<y2>)")
 # the last resort: Nature's "Received: … Accepted: … Published online: 20 October 2025", BMC's "Published: 12 February 2026",
@@ -113,6 +115,7 @@ def front_matter_year(text: str) -> int | None:
         (COPYRIGHT_RE.search(front) if "©" in front or "opyright" in front else None) or \
         (SUPPLEMENT_LINE_RE.search(front) if ";" in front or "suppl" in front else None) or \
         (ISSUE_CITATION_RE.search(front) if ", no. " in front else None) or \
+        (COMMA_CITATION_RE.search(front) if "), " in front else None) or \
         (MEETING_LINE_RE.search(front) if "Congress" in front or "Meeting" in front or "Conference" in front
          or "Symposium" in front or "bstract" in front or "BSTRACT" in front else None) or \
         (PUBLISHED_ONLINE_RE.search(front) if "ublished" in front or "UBLISHED" in front else None)
@@ -137,6 +140,9 @@ UPDATES_RE = re.compile(r"\b(?P<what>This\s+(?:article|report|paper|analysis|stu
 # JAMA's "Correction: This article was corrected on March 3, 2025, to fix … (doi:10.…)"
 CORRECTED_RE = re.compile(r"\b(?P<what>(?P<type>Correction):\s+This\s+article\s+was\s+corrected\s+on\b[^()]{0,200}?)"
                           r"\((?:[^()]{0,80}?;\s*)?doi:?\s*(?P<doi>10\.\d{4,9}/[^\s)]+)", re.I)   # (or "(Clin Cancer Res 2025;31:3120; doi: 10.…)")
+# JCO's "This article was corrected on July 2, 2025 (Correction: J Clin Oncol 43:2870, 2025; DOI 10.…)"
+CORRECTED_ON_RE = re.compile(r"\bThis\s+article\s+was\s+corrected\s+on\b[^()]{0,40}\((?P<what>(?P<type>Correction|Erratum|Corrigendum):"
+                             r"\s+[^()]{0,120}?;\s*doi:?\s*(?P<doi>10\.\d{4,9}/[^\s)]+))", re.I)
 # a letter's "Comment on: Okafor N, … Lancet Haematol 2025; 12: e214-25 (doi:10.…)": the article it comments on
 COMMENT_ON_RE = re.compile(r"^(?P<what>(?P<type>Comment)\s+on:\s+[^\n]{0,300}(?:\n[^\n]{0,300}){0,2}?)"
                            r"\(?\s*" + _NOTICE_DOI, re.I | re.M)
@@ -161,12 +167,13 @@ _SEE_NOTICE_TYPES = dict(_TEXT_NOTICE_TYPES, commentary="comment",
 
 
 def text_notices(text: str) -> list[Notice]:
-    """Notices an article's own text announces (TEXT_NOTICE_RE, CORRECTED_RE, COMMENT_ON_RE, SEE_NOTICE_RE
+    """Notices an article's own text announces (TEXT_NOTICE_RE, CORRECTED_RE, CORRECTED_ON_RE, COMMENT_ON_RE, SEE_NOTICE_RE
     and SEE_PAGE_RE),
     in text order, one per linked DOI."""
     found: list[tuple[int, Notice]] = []
     for regex, types, gate in ((TEXT_NOTICE_RE, _TEXT_NOTICE_TYPES, "this"),
                                (CORRECTED_RE, _TEXT_NOTICE_TYPES, "corrected"),
+                               (CORRECTED_ON_RE, _TEXT_NOTICE_TYPES, "corrected on"),
                                (COMMENT_ON_RE, _SEE_NOTICE_TYPES, "Comment on"),
                                (UPDATES_RE, _SEE_NOTICE_TYPES, " updates "),
                                (SEE_NOTICE_RE, _SEE_NOTICE_TYPES, "doi"),

@@ -356,6 +356,8 @@ def test_front_matter_year_is_for_plain_text_only():
     ("Haematologica | 2025; 110(3) ARTICLE - Cell Therapy\nTitle\nResults: 12 patients.", 2025),
     ("Title\n• Journal of Clinical Oncology 43, no. 16_suppl\n(June 01, 2025) 7512. DOI:\n10.5555/jco.2025.43.16_suppl.1\n", 2025),
     ("Title\nJournal of Clinical Oncology 42, no. 16 (2024) 1123.\nResults: 12 patients.", 2024),
+    # a running head's citation with commas: journal, year, volume(issue), pages
+    ("BJH · British Journal of Haematology, 2025, 206(4), 1102–1107 · SHORT REPORT\nTitle\nResults: 12 patients.", 2025),
 ])
 def test_plain_text_year_from_a_supplement_line(text, year):
     [d] = read_bytes(text.encode(), "paper.txt")
@@ -461,6 +463,8 @@ def test_no_notice_without_a_named_record_and_its_doi(text):
      ("erratum", "10.5555/s41591-026-04277-2", "in")),
     ("Title\nCorrection: This article was corrected on March 3, 2025, to fix transposed\nvalues in Table 2 "
      "(doi:10.5555/jamaoncol.2025.0307).\n", ("erratum", "10.5555/jamaoncol.2025.0307", "in")),
+    ("Title\nThis article was corrected on July 2, 2025 (Correction: J Clin Oncol 43:2870, 2025; DOI 10.5555/JCO.25.01977).\n",
+     ("erratum", "10.5555/jco.25.01977", "in")),
     ("Title\nCorrection: This article was corrected on July 14, 2025 (Clin Cancer Res 2025;31:3120; doi: "
      "10.5555/1078-0432.CCR-25-0931).\n", ("erratum", "10.5555/1078-0432.ccr-25-0931", "in")),
     ("Title\nSee Online/Comment\nhttps://doi.org/10.5555/S2352-3026(25)95205-2\nSummary", ("comment", "10.5555/s2352-3026(25)95205-2", "in")),
