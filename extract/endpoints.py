@@ -839,12 +839,14 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         label = label[:dm.start()] + label[dm.end():]
     if header and _PATIENT_HEAD.fullmatch(header[0]) and _PATIENT_ID.fullmatch(label):
         return []   # one patient's row ("P03 | T-ALL | DL2 | CR, MRD-neg | 41"): its numbers are no rate's counts
+    cap_fmt = ""   # the cells' format the table states once
     if caption and (fm := _FORMAT_LINE.search(caption)) and not _ROW_FORMAT.search(label) and not _CI_HEAD.search(label):
-        label += ", n/N (%)" if fm.group("tot") else ", n (%)"   # (the format the table states once, under its header)
+        cap_fmt = ", n/N (%)" if fm.group("tot") else ", n (%)"   # (under its header)
     elif caption and "%" in caption and (cf := _CAPTION_N_PCT.search(caption)) and not _ROW_FORMAT.search(label) \
             and not _CI_HEAD.search(label) and "%" not in label and "\u00b1" not in label and "median" not in label.lower():
         # (the format in the caption: "Table 2 Efficacy and safety of the groups [n (%)]", "Outcomes by subtype, n/N (%)")
-        label += ", n/N (%)" if cf.group("tot") else ", n (%)"
+        cap_fmt = ", n/N (%)" if cf.group("tot") else ", n (%)"
+    label += cap_fmt
     if "\u00b1" in label and (pm := _PM_HEAD.search(label)):
         # "1-year OS, % (±SE) | 73.1±10.3": each cell's estimate; a standard error is no CI
         label = label[:pm.start()]
@@ -863,6 +865,11 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     # cells align from the right; a header whose cells ran together (too few tabs) names no column
     heads = heads[len(heads) - len(values):] if len(heads) >= len(values) else [""] * len(values)
     col_terms = [[t for t in block_terms(h) if t[2] != "X"] for h in heads]
+    if cap_fmt and sum(map(bool, col_terms)) >= 2 and not any(t[2] != "X" for t in block_terms(label)):
+        # the columns name the endpoints ("ORR | CR/CRi | MRD-negative CR/CRi" under "Day-28 response by subtype, n (%)"):
+        # the caption's format is theirs, not the group's label
+        label = label[:-len(cap_fmt)]
+        heads = [f"{h}{cap_fmt}" if t and not _FORMAT_HEAD.search(h) and not _CI_HEAD.search(h) else h for h, t in zip(heads, col_terms)]
     if not any(col_terms) and _GRADE_ROW.fullmatch(label) and not any(t[2] != "X" for t in block_terms(label)):
         # a grade's row ("Grade 1 | 2 (66.7) | 5 (55.6)") under a table of one event, named in the corner cell ("CRS
         # grade") or else the caption ("Table 2. Cytokine release syndrome by dose level"): that event's grade

@@ -382,8 +382,13 @@ def _sides(row: list[Glyph], x: float) -> tuple[bool, bool, float]:
 
 
 def _cell_gap(side: list[Glyph], size: float) -> bool:
-    """Whether glyphs (left to right) have a gap between table cells: wider than CELL_EM × ``size``."""
-    return any(b.x0 - a.x1 > CELL_EM * size for a, b in zip(side, side[1:]))
+    """Whether glyphs (left to right) have a gap between table cells: wider than CELL_EM × ``size``, and not
+    a justified line of prose, whose every word gap (three or more) is stretched alike ("This   open-label,
+    single-arm   phase   1   trial" beside a table's header in the other column)."""
+    gaps = [b.x0 - a.x1 for a, b in zip(side, side[1:]) if b.x0 - a.x1 > SPACE_EM * size]
+    if not any(g > CELL_EM * size for g in gaps):
+        return False
+    return len(gaps) < 3 or min(gaps) <= CELL_EM * size or max(gaps) >= JUSTIFIED_SPREAD * min(gaps)
 
 
 def _cells_across(row: list[Glyph], x: float) -> int:

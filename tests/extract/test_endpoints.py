@@ -7903,6 +7903,24 @@ BLIND86_TEXT_FAMILIES = [
 ]
 
 
+BLIND89_TEXT_FAMILIES = [
+    # columns that name endpoints with no format of their own, the caption stating it once ("…, n (%)")
+    ("Table 2 Day-28 response by disease subtype, n (%)\nSubtype\tn\tORR\tCR/CRi\tMRD-negative CR/CRi\n"
+     "T-ALL\t14\t13 (92.9)\t12 (85.7)\t11 (78.6)\nTotal\t28\t24 (85.7)\t21 (75.0)\t18 (64.3)\n",
+     [("overall_response", {"n": 13, "N": 14, "percent": 92.9, "subgroup": "T-ALL"}),
+      ("complete_remission", {"n": 12, "N": 14, "percent": 85.7, "subgroup": "T-ALL", "includes_cri": True}),
+      ("complete_remission", {"n": 11, "N": 14, "percent": 78.6, "subgroup": "T-ALL", "mrd_negative": True}),
+      ("overall_response", {"n": 24, "N": 28, "percent": 85.7, "subgroup": None}),
+      ("complete_remission", {"n": 21, "N": 28, "percent": 75.0, "subgroup": None, "mrd_negative": None}),
+      ("complete_remission", {"n": 18, "N": 28, "percent": 64.3, "subgroup": None, "mrd_negative": True})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND89_TEXT_FAMILIES)
+def test_blind89_text_families(text, expected):
+    _matches(read_text(text), expected)
+
+
 @pytest.mark.parametrize("text, expected", BLIND86_TEXT_FAMILIES)
 def test_blind86_text_families(text, expected):
     _matches(read_text(text), expected)

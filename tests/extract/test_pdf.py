@@ -181,6 +181,25 @@ def test_a_justified_line_stretched_alike_keeps_its_spaces_and_table_cells_keep_
     assert _spread(["Grade", "missing"], [1.6]) == "Grade\tmissing"   # one gap: nothing to compare it with
 
 
+def _glyph_row(parts: list[tuple[float, str]]) -> list:
+    """Glyphs of one row, each text of ``parts`` set from its x (5 pt per character, 10 pt type); no space glyphs."""
+    return [Glyph(ch, x + 5 * k, 0, x + 5 * k + 5, 10, 10) for x, t in parts for k, ch in enumerate(t) if ch != " "]
+
+
+def test_a_justified_prose_line_beside_a_table_is_no_full_width_table_row():
+    from extract.readers.pdf import _cells_across
+    # left column: "This open-label, single-arm phase 1 trial" stretched alike (16 pt between words); right: a table's header
+    left, x = [], 40.0
+    for w in "This open-label, single-arm phase 1 trial".split():
+        left.append((x, w))
+        x += 5 * len(w) + 16
+    header = [(320, "Grade 1-2"), (390, "Grade 3"), (450, "Grade 4"), (510, "Grade 5")]
+    assert _cells_across(_glyph_row(left + header), 300) == 1
+    # a full-width table's row has cells on both sides; words a space apart are no cells
+    assert _cells_across(_glyph_row([(40, "Cytokine release"), (200, "20 (66.7)"), (320, "2 (6.7)"), (450, "0")]), 300) == 2
+    assert _cells_across(_glyph_row([(40, "The trial enrolled"), (320, "2 (6.7)"), (450, "0")]), 300) == 1
+
+
 def _row(parts: list[tuple[float, str]], top: float) -> "Line":
     """One visual line with each text of ``parts`` set from its x (5 pt per character, 10 pt type)."""
     glyphs = [Glyph(ch, x + 5 * k, top, x + 5 * k + 5, top + 10, 10) for x, t in parts for k, ch in enumerate(t) if ch != " "]
