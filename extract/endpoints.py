@@ -38,7 +38,7 @@ GRADED = {"crs", "neurotoxicity", "gvhd"}
 NEGATABLE = {"crs", "neurotoxicity", "gvhd", "relapse", "transplant"}
 RATE = set(RATES)
 SURV = set(SURVIVAL)
-PATIENT = (r"(?:patients?|pts?|participants?|subjects?|cases?|child(?:ren)?|adults|responders|recipients?|"
+PATIENT = (r"(?:patients?|pts?|participants?|subjects?|cases?|child(?:ren)?|adults|responders?|recipients?|"
            r"individuals|adolescents|infants|"
            # (a paediatric study's "Only 4 families opted for allo-HSCT": the families decide for the children counted)
            r"families(?=\s+(?:(?:subsequently|later|then|eventually|ultimately)\s+)?(?:opted|chose|elected|declined|consented)\b))")
@@ -49,7 +49,7 @@ _TREATED_HINTS = ("infus", "treat", "dosed", "receiv", "underw")
 _COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dosed", "receiv", "underw", "included",
                  "compris", "consist", "random", "histolog", "diagnos", "types",
                  "evaluable", "assessable", "assessed in", "evaluated in", "n =", "n=", "pheres",
-                 "autologous in", "allogeneic in", "derived in", "fresh in",
+                 "autologous in", "allogeneic in", "derived in", "fresh in", "given to", "administered to",
                  "analysed", "analyzed", "accounted for", "made up",
                  "t recipients", "t-cell recipients", "t cell recipients", "recipients of cd", "recipients of car")   # ("Products were autologous in 97 and …")
 
@@ -221,7 +221,7 @@ BOLD_LABEL_RE = re.compile(r"(?:\*\*|__)\s*(?P<label>[A-Za-z][A-Za-z ,&/-]{1,60}
 # a number that does not end an identifier ("CD7", "NS6CAR" carry no value), or a stated
 # absence; two searches, the digit one without IGNORECASE (a fast scan, and it decides most)
 _HAS_NUMBER = re.compile(r"\d(?<![A-Za-z]\d)", re.A)   # (the digit first: the search skips to digits in C)
-_HAS_ABSENCE = gate.compile(r"\b(?:no|none|neither|nor|not|never|zero|absence|free of|without)\b", re.I | re.A)
+_HAS_ABSENCE = gate.compile(r"\b(?:no|nobody|none|neither|nor|not|never|zero|absen(?:ce|t)|free of|without)\b", re.I | re.A)
 _HAS_BOTH = gate.compile(r"\bboth\s+(?:[\w/+-]+\s+){0,2}?(?:patients|responders|children|adults|recipients|cases|subjects|pts)\s+(?:who\b|with\s+(?!(?:and|or)\b))"
                          # (a case report's "Both patients developed grade 2 CRS", "Both then underwent allo-HSCT")
                          r"|\bboth\s+(?:(?:the\s+)?patients|children|pts|then|also|subsequently|later|underwent|proceeded|achieved|developed|relapsed|died|received)\b",
@@ -347,7 +347,8 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
             # (a line break inside a sentence reads as a space in the substring tests: "six complete\nand three partial")
             low = text.lower().replace("\n", " ") if "\n" in text else text.lower()
             if c.background_hint.search(low) and c.background.search(text.replace("\t", " | ") if "\t" in text else text) \
-                    and not ("cut" in low[:40] and _AT_CUTOFF.match(text)):
+                    and not ("cut" in low[:40] and _AT_CUTOFF.match(text)) \
+                    and not ("whose" in low and (low[:3] == "we " or " our " in low) and _WHOSE_EARLIER.search(text)):
                 # (a cue never runs across a table's cells: "Cohort A, no prior | Cohort B"; "At the data-cutoff date, a
                 # response had been reported in 12 of 17": this study's own)
                 continue
@@ -355,6 +356,10 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
     return reps, out
 
 
+# our own patients or trial, their early results published before: "We updated the outcomes of all 60 patients treated on our
+# phase 1/2 trial (…), whose early results were reported previously" (a long-term update's cohort, no one else's)
+_WHOSE_EARLIER = gate.compile(r"\bwhose\s+(?:[\w-]+\s+){0,3}?(?:results?|outcomes?|data|findings)\s+(?:were|was|have\s+been|had\s+been)\s+"
+                              r"(?:previously\s+)?(?:reported|published|described)\b", re.I | re.A)
 # a result dated by this study's own data cutoff: "At the data-cutoff date, …", "As of the data cut-off (May 2023), …"
 _AT_CUTOFF = gate.compile(r"(?:at|as\s+of|by|on)\s+(?:the\s+)?(?:time\s+of\s+(?:the\s+)?)?(?:data[\s-]+)?cut[\s-]?off\b", re.I | re.A)
 _ONE_SENTENCE_LABELS = ("abbreviations", "abbreviation", "keywords", "keyword", "key words")
@@ -1553,6 +1558,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += _split_counts(split, items)
     if items and ("and in no" in low or "and no " in low):
         found += _none_in_group(text, items)
+    if " the other" in low and found:
+        found += _the_other(text, mentions, found)
     if " each" in low and ("grad" in low or "gr" in low):
         found = _grades_each(text, mentions, found)
     if "respectively)" in low and "grad" in low:
@@ -1781,6 +1788,31 @@ def _none_in_group(text: str, items: list) -> list[Found]:
             sub = re.sub(r"\s+(?:patients?|recipients?|pts?|cases)$", "", k.group("sub"), flags=re.I)
             out.append(Found(f.endpoint, {"percent": 0.0, "n": 0, **g, "negated": True, "subgroup": sub},
                              f.rule, k.start("sub")))
+    return out
+
+
+# two patients, one counted with its term and the other with another grade or term: "Grade 1 CRS happened in one patient and
+# grade 2 CRS in the other", "one patient had grade 1 CRS and the other grade 2 CRS"
+_THE_OTHER = gate.compile(r"1(?<![\w.]1)\s+(?:patient|case|child|adult|recipient)\s+(?:[^,;()]{0,40}?\s)?and\s+(?:(?P<t>[^,;()]{1,60}?)\s+in\s+the\s+other\b"
+                          r"(?!\s+(?:arm|group|cohort|one\s+of|\w+s)\b)|the\s+other\s+(?:(?:had|developed|experienced)\s+)?(?P<t2>[^,;()]{1,60}?)(?=\s*[,;.)]|$))",
+                          re.I | re.A)
+
+
+def _the_other(text: str, ms: list[Mention], found: list[Found]) -> list[Found]:
+    out = []
+    for k in _THE_OTHER.finditer(text):
+        g = "t" if k.group("t") is not None else "t2"
+        a, b = k.start(g), k.end(g)
+        first = next((f for f in found if f.fields.get("n") == 1 and f.pos < a and not f.fields.get("negated")), None)
+        m = next((m for m in ms if a <= m.start < b and m.kind in "EG" and not m.pop and not m.negated), None)
+        if first is None or m is None or m.endpoint != first.endpoint:
+            continue
+        fields: dict[str, Any] = {"n": 1}
+        if m.endpoint in GRADED:
+            fields["grade"] = m.attrs.get("grade") or "any"
+            if fields["grade"] == first.fields.get("grade"):
+                continue
+        out.append(Found(m.endpoint, fields, m.rule, a))
     return out
 
 
@@ -2433,7 +2465,7 @@ _LM_AFTER_TERM = gate.compile(r"\s*(?:rates?|probability|probabilities|estimates
 # (not a day's number before it: "In a landmark analysis from day 100, 18-month LFS was …")
 _LM_PREFIX_LIST = gate.compile(r"(?<![\w.+])(?<!day )(?<!days )(?<!week )(?<!weeks )(?:\d+\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$", re.I | re.A)
 _COUNT_NEXT = gate.compile(r"\s*[,:;]?\s*(?:in\s+\d|n\s?=|\d)", re.I | re.A)
-_NEG_WORDS = ("no", "zero", "none", "nor", "neither", "absence", "free of", "did not", "without")
+_NEG_WORDS = ("no", "zero", "none", "nor", "neither", "absence", "free of", "did not", "without")   # ("no" in "nobody")
 # on lower-cased text: a branch of lower-case words gets the regex engine's first-letter scan
 _POP_HINT = re.compile(r"patient|those|among|after|follow|upon|before|until|post|since|during|at |subject|particip|"
                        r"individual|case|children|adult|responder|pt|versus|vs|than|between|while", re.A)
@@ -2935,7 +2967,7 @@ _WITH_GRADE = gate.compile(r"\s+(?:(?:of\s+(?:them|whom)\s+)?(?:with|having|expe
 _GRADE_THEN_COUNT = re.compile(r"\s*[,:]?\s*", re.A)
 # ("gr I-II 6, gr III 1;": a count right after its grade, then the next item or the end; also the next grade's absence,
 # "G1-2 26, G3 3, no G4")
-_BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)|[,.]?\s*$|(?:,\s*(?:and\s+)?|\s+and\s+)(?:no\s+)?(?:gr|grade\b|G(?=\s?[\u2265>]?=?\s?(?:[1-5]|I)))", re.A)
+_BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)|[,.]?\s*$|(?:,\s*(?:and\s+)?|\s+and\s+)(?:no\s+)?(?:[Gg]r|[Gg]rade\b|G(?=\s?[\u2265>]?=?\s?(?:[1-5]|I)))", re.A)   # (a poster's "Gr1 11, Gr2 4")
 _PCT_LABEL_FRAC = gate.compile(r"\s*\(\s*(?P<sub>DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase|group)\s+(?:\d+|[A-D]|I{1,3}V?))\s*[,:;]\s*",
                                re.I | re.A)
 _PAREN_CLOSE = re.compile(r"\s*\)", re.A)
@@ -2960,6 +2992,8 @@ _VERSUS_NON = re.compile(r"\s+(?:vs\.?|versus|v)\s+(?:non-?|no\s+|without\s+)?",
 # (the pair's second name, then its values: "CR vs non-CR: 19.7 v 3.4 mo", "CR v PR, 24.1 vs 8.0 months")
 _RESPONSE_PAIR_REST = re.compile(r"\s+(?:vs\.?|versus|v)\s+(?:non-?|no\s+|without\s+)?[A-Za-z][\w/+-]*(?:\s+[A-Za-z][\w/+-]*)?\s*[:,]?\s*\d",
                                  re.I | re.A)
+_PHENOTYPE_AFTER = gate.compile(r"\s+(?:were|was)\s+(?:(?:all|also)\s+)?(?:CD\d+|antigen|target)[\s-]*(?:negative|positive|neg|pos|dim|low|loss)", re.I | re.A)
+_OF_THESE_RELAPSES = re.compile(r"\s+of\s+(?:these|those|the|them|all)\s+", re.A)
 _COUNT_TERM_GAP = re.compile(r"\s+(?:an?\s+)?", re.A)
 _EVENTS_OF = re.compile(r"\s+(?:episodes?|cases?|events?|instances?|occurrences?)\s+of\s+(?:an?\s+)?", re.A)
 _PATIENT_THEN_TERM = gate.compile(rf"\s+{PATIENT}\s+(?:the\s+)?", re.I | re.A)
@@ -3108,6 +3142,10 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                   and e_next.kind == "E" and e_next.endpoint in RATE
                   and _COUNT_TERM_GAP.fullmatch(text, a.end, e_next.attrs.get("_sstart", e_next.start))):
                 head, target = True, e_next   # "5 CRs", "and 2 a partial extramedullary response"
+            elif " of th" in after[:9] and e_next is not None and e_next.kind == "E" and e_next.endpoint == "relapse" \
+                    and _OF_THESE_RELAPSES.fullmatch(text, a.end, e_next.start) and text[e_next.end - 1:e_next.end] == "s" \
+                    and not _PHENOTYPE_AFTER.match(text, e_next.end):   # (not by antigen phenotype: an open convention)
+                head, target = True, e_next   # "; 4 of these relapses occurred later than 2 years after infusion": a part of them
             elif nxt is not None and nxt.kind in ("num", "pct") and _NUM_LIST_SEP.fullmatch(text, a.end, nxt.start) \
                     and _num_list_ends_well(text, atoms, i):
                 head = True   # "8, 5, and 2 patients, respectively"
@@ -3297,7 +3335,10 @@ def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Menti
 
 
 _ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom|which)\b|of\s+(?=grades?\b)|(?:(?:the(?:se)?\s+)?(?:remissions|responses|responders|complete\s+responders|CRs)\s+)?"
-                      r"(?=(?:were|had|achieved|attained|became|remained|grades?|gr)\b|G[1-5≥>]|(?<=,\sall\s)(?-i:MRD)[\s-]?neg))", re.I | re.A)
+                      r"(?=(?:were|had|achieved|attained|became|remained|grades?|gr)\b|G[1-5≥>]|(?<=,\sall\s)(?-i:MRD)[\s-]?neg)"
+                      # "4/4 responded, all with CR", "…, all achieving a complete response": the response every one of them had
+                      r"|(?<=,\sall\s)(?P<with>with|achieving|attaining|in)\s+(?:an?\s+)?(?=CRs?\b|CMRs?\b|complete\s+(?:remissions?|(?:metabolic\s+)?responses?)\b))",
+                      re.I | re.A)
 
 
 _PAREN_GRADE = re.compile(r"\((?=\s*(?:grade|gr\.?)\s*(?:[1-5]|I{1,3}V?|IV)(?:\s*(?:[-\u2013/]|or|and)\s*(?:[1-5]|I{1,3}V?|IV))?"
@@ -3435,11 +3476,13 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
             out.append(Group(m.start(), m.end(), {"percent": last[-1].vals["percent"]}, "allof", subject=True))
             continue
         # ("CR/CRi 23/24 (95.8%), all MRD-neg by FCM": the count's MRD state, telegraphic)
-        if prev and (grade or cues().subject_after.match(text[m.end():m.end() + 100])
+        if prev and (grade or m.group("with") or cues().subject_after.match(text[m.end():m.end() + 100])
                      or (text.startswith("MRD", m.end() + len(text[m.end():m.end() + 3]) - len(text[m.end():m.end() + 3].lstrip()))
                          and m.start() - prev[-1].end <= 30 and not any(ch in text[prev[-1].end:m.start()] for ch in ";.:"))):
             n = prev[-1].vals["n"]
             vals = {"n": n, "N": n}
+            if m.group("with"):   # "6 of 7 responded, all with CR": the responders' count is the CR count, of the same patients
+                vals = {k: v for k, v in prev[-1].vals.items() if k in ("n", "N", "percent")}
             if grade and "percent" in prev[-1].vals:
                 # "ICANS in 3 (5.8%, all grade 1)": every one of them, so the grade's rate is the total's
                 vals["percent"] = prev[-1].vals["percent"]
@@ -4512,6 +4555,10 @@ _TWO_GROUPS = gate.compile(r"\b(?:vs\.?|versus|v|than|compared\s+(?:with|to)|bet
 # quantities outside the record's endpoints (kinetics, levels): their comparisons are no p_value
 _OFF_VOCABULARY = gate.compile(r"\b(?:C\s?max|T\s?max|AUC(?:\d|\b)|expansion|persistence|peak|copies|concentrations?|levels?|exposure|"
                                r"kinetics|cytokines?|IL-?\d+|ferritin|CRP|transgene|vector)", re.I | re.A)
+# the groups' baseline characteristics compared: ages in years, or the balance of baseline features
+_BASELINE_COMPARE = gate.compile(r"\b(?:baseline\s+(?:characteristics|features|variables)\s+(?:were|was)\s+(?:well\s+)?(?:balanced|similar|comparable)"
+                                 r"|(?:median\s+)?(?:age\s+)?\d+(?:\.\d+)?\s*(?:years?\s+)?(?:vs\.?|versus|v)\s+\d+(?:\.\d+)?\s*(?:years|yrs|y)\b)",
+                                 re.I | re.A)
 _BETWEEN = gate.compile(r"\bbetween\s+(?P<a>[\w/+ -]{1,40}?)\s+and\s+(?P<b>[\w/+ -]{1,40}?)(?=\s*[(,;.]|\s+(?:was|were|did|had|\(|P\b)|$)", re.I | re.A)
 
 
@@ -4586,6 +4633,11 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
             f = {**last, "value": val}
             last = f
             out.append(Found("p_value", f, "p.compare", a.start))
+            continue
+        if not inwin and ("years" in window or "aseline" in window) and _BASELINE_COMPARE.search(window):
+            # "Baseline features were balanced except age, which was lower in the HSCT group (median 19 v 33 years;
+            # P = 0.008)": the groups' ages (a baseline characteristic) compared, no endpoint's values
+            last = None
             continue
         if not inwin and not named and (not _TWO_GROUPS.search(window) or _OFF_VOCABULARY.search(window)):
             # "CAR-NK persistence was longer at DL3 (p=0.02)": no result stated or named, one group;
@@ -4866,6 +4918,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 continue
             if _num(sm.group(grp)) is None:
                 continue
+            if flat[sm.end(grp):sm.end(grp) + 3].lstrip()[:1] == "%":
+                continue   # "CD1a expression on 92% and 78% of blasts, who were treated": a percent is no count of the treated
             if doses and any(d.start <= sm.start(grp) < d.end for d in doses):
                 continue   # "tested 0.5 × 10^6, 1 × 10^6, and 2 × 10^6 cells/kg, and phase II patients were treated": a dose's number
             if grp == "n2" and sm.group(grp)[:2] in ("19", "20") and _YEAR_RANGE_BEFORE.search(flat, max(0, sm.start(grp) - 12), sm.start(grp)):
@@ -4970,6 +5024,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     # a disease breakdown right after a patient noun needs no count of its own: "The infused patients (T-ALL, 16; T-LBL, 8)"
     # "Disease types were T-ALL (n=18) and T-LBL (n=4)": a breakdown named as one needs no cohort verb
     typed_at = _DISEASE_TYPES.search(text) if "type" in low or "diagnos" in low or "histolog" in low else None
+    if typed_at is None and _hinted(low, _MADE_OF_HINTS) and (k := _COHORT_MADE_OF.search(text)) and c.disease.match(text, k.end()):
+        typed_at = k   # "The infused cohort comprised T-ALL in seventeen and T-LBL in seven": a breakdown named as one
     typed = bool(typed_at)
     cohort = cohort or typed or _disease_list(text)
     listed = cohort or ("(" in text and bool(_PATIENTS_PAREN.search(text)))
@@ -5128,6 +5184,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             used.add(m.start("n"))
     if "products were" in low:
         out += _product_kinds(text, out, used)
+    if " and " in low and ("autolog" in low or "donor" in low or "allogen" in low):
+        out += _kinds_given(text, out, used)
     return out, used
 
 
@@ -5135,6 +5193,37 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
 # were donor-derived and 86 autologous" (the kinds' counts add up to the treated count)
 _PRODUCT_KINDS = gate.compile(rf"(?<![\w.])(?P<n>{NUMW})\s+(?:(?:CAR[\s-]?T(?:[\s-]cell)?|cell)\s+)?products\s+were\s+(?P<a>[A-Za-z][\w/+-]*)\s*,?\s+"
                               rf"and\s+(?P<m>{NUMW})\s+(?:were\s+)?(?P<b>[A-Za-z][\w/+-]*)\s*(?=[,;.)]|$)", re.I | re.A)
+
+
+# the treated counted by the kind of product each was given, the two kinds named with their counts: "Autologous products were
+# given to 35 cases and donor-derived products to 23 cases", "Autologous CAR-T cells were infused in 35 patients and
+# donor-derived cells in 23"
+_ORIGIN = r"(?:autologous|allogeneic|(?:[A-Za-z]+[\s-])?donor[\s-]derived)"
+_GIVEN_KIND = r"(?:(?:CAR[\s-]?T|CAR\+?)[\s-]+)?(?:cell\s+)?(?:products?|cells|CAR[\s-]?Ts?)"
+_KINDS_GIVEN = gate.compile(
+    rf"\b(?P<a>{_ORIGIN})\s+{_GIVEN_KIND}\s+(?:were|was)\s+(?:given|administered|infused|delivered)\s+(?:to|in(?:to)?)\s+(?P<n>{NUMW})"
+    rf"(?:\s+{PATIENT})?\s*,?\s+and\s+(?:the\s+)?(?P<b>{_ORIGIN})(?:\s+{_GIVEN_KIND})?\s+(?:(?:were|was)\s+(?:given|administered|infused|delivered)\s+)?"
+    rf"(?:to|in(?:to)?)\s+(?P<m>{NUMW})(?:\s+{PATIENT})?(?=\s*(?:[,;.)]|$))", re.I | re.A)
+
+
+def _kinds_given(text: str, found: list[Found], used: set[int]) -> list[Found]:
+    """(a count read before as the treated, "given to 35 cases", is the first kind's)"""
+    out = []
+    for k in _KINDS_GIVEN.finditer(text):
+        n, m = _num(k.group("n")), _num(k.group("m"))
+        if not n or not m or k.start("m") in used:
+            continue
+        first = next((f for f in found if f.pos == k.start("n")), None)
+        if k.start("n") in used and (first is None or first.endpoint != "patients_treated" or first.fields != {"value": n}):
+            continue
+        used.update((k.start("n"), k.start("m")))
+        a, b = (re.sub(r"\s+", " ", k.group(g).lower()) for g in ("a", "b"))
+        if first is not None:
+            first.fields["subgroup"], first.rule = a, "cohort.named-group"
+        else:
+            out.append(Found("patients_treated", {"value": n, "subgroup": a}, "cohort.named-group", k.start("n")))
+        out.append(Found("patients_treated", {"value": m, "subgroup": b}, "cohort.named-group", k.start("m")))
+    return out
 
 
 def _product_kinds(text: str, out: list[Found], used: set[int]) -> list[Found]:
@@ -5249,6 +5338,11 @@ _LEVEL_BEFORE = gate.compile(r"(?:^|[;,]\s*)(?:in|for)\s+(?:the\s+)?(?P<sub>phas
 # ("Diagnoses: T-ALL (n = 9), ETP-ALL (n = 4)": a poster's label with a colon)
 _DISEASE_TYPES = gate.compile(r"\b(?:disease\s+types?|diagnos[ie]s|histolog(?:y|ies|ic\s+subtypes?))(?:\s+(?:were|was|included|comprised)\b|\s*:)",
                             re.I | re.A)
+# ("The patients constituted of T-ALL (n = 38), ETP-ALL (n = 11) and …", "The infused cohort comprised T-ALL in 17 and …":
+# the cohort's make-up, a disease named right after the verb)
+_MADE_OF_HINTS = ("compris", "consist", "constitut", "composed", "included")
+_COHORT_MADE_OF = gate.compile(r"\b(?:patients|cohort|population)\s+(?:comprised|included|(?:consisted|constituted)\s+of|(?:was|were)\s+composed\s+of)\s+",
+                               re.I | re.A)
 # (a level named by its dose: "13 were infused: 3 at 5 × 105/kg, 6 at 1 × 106/kg and 4 at 2 × 106/kg")
 _AT_LEVEL = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:patients?\s+)?(?:(?:at|on)\s+"
                        r"(?P<lab>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|cohort\s+\d+"
@@ -5685,10 +5779,13 @@ _ELLIPTIC_NAME = r"[A-Za-z][\w/+.-]*(?:\s+(?!and\b|or\b)[\w/+.-]+){0,2}?"
 _PRODUCT_NAME = r"(?:[a-z]+cabtagene\s+[a-z]+leucel|[a-z]+leucel|[a-z]+-cel)\b"
 _CARE = r"(?:in\s+(?:the\s+|an?\s+)?|as\s+(?:an?\s+)?)"
 # ("Five patients received dose level 1 and nine received dose level 2": counts in words, the verb repeated)
+# (the first group's own breakdown in parentheses may come before the second, and the second's level after it: "Twelve patients were treated in phase I
+# (DL1, n = 3; DL2, n = 3; DL3, n = 6) and 38 in phase II at DL3")
+_LEVEL_AFTER = rf"(?:\s+(?:at|with)\s+(?:the\s+)?{_LEVEL_NAME})?"
 _ELLIPTIC_GROUPS = gate.compile(
     rf"{NUMW}(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?\s+(?:patients\s+|pts\s+)?(?:were\s+|was\s+)?(?:infused|treated|dosed|received|given)\s+"
-    rf"(?:(?P<p>as|at|in|with|after|following|on)\s+(?:the\s+|an?\s+)?(?P<a>{_ELLIPTIC_NAME})\s*,?\s+and\s+(?P<n>\d+)\s+(?P=p)\s+(?:the\s+|an?\s+)?(?P<b>{_ELLIPTIC_NAME})"
-    rf"|(?:at\s+)?(?P<a2>{_LEVEL_NAME})\s*,?\s+and\s+(?P<n2>{NUMW})\s+(?:(?:patients|pts)\s+)?(?:received\s+|(?:were\s+)?(?:treated|infused|dosed)\s+at\s+|at\s+)?(?P<b2>{_LEVEL_NAME})"
+    rf"(?:(?P<p>as|at|in|with|after|following|on)\s+(?:the\s+|an?\s+)?(?P<a>{_ELLIPTIC_NAME})(?:\s*\([^()]{{1,80}}\))?\s*,?\s+and\s+(?P<n>\d+)\s+(?P=p)\s+(?:the\s+|an?\s+)?(?P<b>{_ELLIPTIC_NAME}){_LEVEL_AFTER}"
+    rf"|(?:at\s+)?(?P<a2>{_LEVEL_NAME})(?:\s*\([^()]{{1,80}}\))?\s*,?\s+and\s+(?P<n2>{NUMW})\s+(?:(?:patients|pts)\s+)?(?:received\s+|(?:were\s+)?(?:treated|infused|dosed)\s+at\s+|at\s+)?(?P<b2>{_LEVEL_NAME}){_LEVEL_AFTER}"
     # "781 received axicabtagene ciloleucel (axi-cel) and 465 tisagenlecleucel (tisa-cel)": two products
     rf"|(?P<a3>{_PRODUCT_NAME})(?:\s*\((?P<a3x>[^()]{{1,20}})\))?\s*,?\s+and\s+(?P<n3>\d+)\s+(?:received\s+)?"
     rf"(?P<b3>{_PRODUCT_NAME})(?:\s*\((?P<b3x>[^()]{{1,20}})\))?"

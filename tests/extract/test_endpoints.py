@@ -8017,3 +8017,135 @@ BLIND83_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND83_FAMILIES)
 def test_blind83_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND84_FAMILIES = [
+    # an absence stated with "was absent", "nobody", "no one" (read "no 1"), "neither patient", or ", without" after the result
+    ('Neurotoxicity was absent.', [('neurotoxicity', {'n': 0, 'grade': 'any', 'negated': True})]),
+    ('ICANS and GVHD were absent.',
+     [('neurotoxicity', {'n': 0, 'negated': True}), ('gvhd', {'n': 0, 'negated': True})]),
+    ('Nobody received a transplant after the CAR-T.', [('transplant', {'n': 0, 'percent': 0.0, 'negated': True})]),
+    ('Nobody developed ICANS.', [('neurotoxicity', {'n': 0, 'negated': True})]),
+    ('In the donor-derived group, 4 patients developed aGVHD (grade I-II), no one had cGVHD.',
+     [('gvhd', {'n': 4, 'grade': '1-2', 'acute': True}), ('gvhd', {'n': 0, 'chronic': True, 'negated': True})]),
+    ('No one developed CRS.', [('crs', {'n': 0, 'grade': 'any', 'negated': True})]),
+    ('Grade 1 CRS happened in one patient and grade 2 CRS in the other, managed with tocilizumab; neither patient '
+     'developed ICANS.',
+     [('crs', {'n': 1, 'grade': '1'}), ('crs', {'n': 1, 'grade': '2'}), ('neurotoxicity', {'n': 0, 'negated': True})]),
+    ('Both patients received the second allogeneic transplantation from a different donor at days 51 and 64 after '
+     'infusion, without grade III–IV acute GVHD.',
+     [('transplant', {'n': 2, 'N': 2}), ('gvhd', {'n': 0, 'grade': '3-4', 'acute': True, 'negated': True})]),
+    ('Four patients proceeded to allogeneic HSCT, without acute GVHD.',
+     [('transplant', {'n': 4}), ('gvhd', {'n': 0, 'acute': True, 'negated': True})]),
+    ('Patients without CRS had a longer PFS.', []),
+    # the other of two patients: "grade 1 CRS in one patient and grade 2 CRS in the other"
+    ('One patient had grade 1 CRS and the other grade 2 CRS.', [('crs', {'n': 1, 'grade': '1'}), ('crs', {'n': 1, 'grade': '2'})]),
+    ('Grade 2 CRS occurred in one patient and grade 3 CRS in the other.',
+     [('crs', {'n': 1, 'grade': '2'}), ('crs', {'n': 1, 'grade': '3'})]),
+    ('One patient achieved CR and the other died.', [('complete_remission', {'n': 1})]),
+    # "k/N responded, all with CR": the responders' count is the CR count
+    ('AITL: 4/4 responded, all with CR.',
+     [('overall_response', {'n': 4, 'N': 4}), ('complete_remission', {'n': 4, 'N': 4, 'percent': 100.0})]),
+    ('Six of 7 patients responded, all with complete remission.',
+     [('overall_response', {'n': 6, 'N': 7}), ('complete_remission', {'n': 6, 'N': 7})]),
+    ('Eight patients (80%) responded, all achieving a complete response.',
+     [('overall_response', {'n': 8, 'percent': 80}), ('complete_remission', {'n': 8, 'percent': 80})]),
+    # a complete response named by two kinds of assessment ("complete metabolic or blood response")
+    ('Three of the five patients achieved complete metabolic or blood response and one had a partial response, for an '
+     'overall response rate of 4/5.',
+     [('complete_remission', {'n': 3, 'N': 5}), ('partial_remission', {'n': 1}), ('overall_response', {'n': 4, 'N': 5})]),
+    ('Two patients had a complete metabolic/haematologic response.', [('complete_remission', {'n': 2})]),
+    ('Four of 6 achieved complete clinical and metabolic responses.', [('complete_remission', {'n': 4, 'N': 6})]),
+    # a single responder as the subject ("One responder proceeded to …")
+    ('One responder proceeded to reduced-intensity allogeneic transplantation on day 62.', [('transplant', {'n': 1})]),
+    ('One responder underwent allogeneic HSCT.', [('transplant', {'n': 1})]),
+    ('One responder relapsed at month 4.', [('relapse', {'n': 1})]),
+    # ALCL by ALK status is a label of its own
+    ('Between 2022 and 2024, 17 patients were enrolled and 14 were dosed (DL1 n=3, DL2 n=3, DL3 n=5, DL4 n=3); '
+     'histologies were PTCL-NOS in 7, AITL in 5 and ALK-negative ALCL in 2.',
+     [('patients_enrolled', {'value': 17}), ('patients_treated', {'value': 14}),
+      ('patients_treated', {'value': 3, 'subgroup': 'DL1'}), ('patients_treated', {'value': 3, 'subgroup': 'DL2'}),
+      ('patients_treated', {'value': 5, 'subgroup': 'DL3'}), ('patients_treated', {'value': 3, 'subgroup': 'DL4'}),
+      ('disease_count', {'value': 7, 'label': 'PTCL-NOS'}), ('disease_count', {'value': 5, 'label': 'AITL'}),
+      ('disease_count', {'value': 2, 'label': 'ALK-negative ALCL'})]),
+    ('Diagnoses: PTCL-NOS (n = 6), ALK-positive ALCL (n = 2), ALCL (n=1).',
+     [('disease_count', {'value': 6, 'label': 'PTCL-NOS'}), ('disease_count', {'value': 2, 'label': 'ALK-positive ALCL'}),
+      ('disease_count', {'value': 1, 'label': 'ALCL'})]),
+    # the cohort's make-up, a disease right after the verb ("comprised T-ALL in seventeen", "constituted of T-ALL (n = 38)")
+    ('The infused cohort comprised T-ALL in seventeen and T-LBL in seven; median age was 24 years (range, 8-61), and '
+     'nine had relapsed after a previous allogeneic transplant.',
+     [('disease_count', {'value': 17, 'label': 'T-ALL'}), ('disease_count', {'value': 7, 'label': 'T-LBL'})]),
+    ('The patients constituted of T-ALL (n = 38), ETP-ALL (n = 11) and T-LBL (n=9), the median age was 27 (3-65) years '
+     'old, and 13 cases had the history of allo-HSCT.',
+     [('disease_count', {'value': 38, 'label': 'T-ALL'}), ('disease_count', {'value': 11, 'label': 'ETP-ALL'}),
+      ('disease_count', {'value': 9, 'label': 'T-LBL'})]),
+    ('The cohort included T-ALL in 17 and T-LBL in 7.',
+     [('disease_count', {'value': 17, 'label': 'T-ALL'}), ('disease_count', {'value': 7, 'label': 'T-LBL'})]),
+    ('The patients consisted of T-ALL (n = 38) and T-LBL (n=9).',
+     [('disease_count', {'value': 38, 'label': 'T-ALL'}), ('disease_count', {'value': 9, 'label': 'T-LBL'})]),
+    # the first group's breakdown in parentheses before the second group ("in phase I (DL1, n = 3; …) and 38 in phase II")
+    ('Twelve patients were treated in phase I (DL1, n = 3; DL2, n = 3; DL3, n = 6) and 38 in phase II at DL3.',
+     [('patients_treated', {'value': 12, 'subgroup': 'phase I'}), ('patients_treated', {'value': 3, 'subgroup': 'DL1'}),
+      ('patients_treated', {'value': 3, 'subgroup': 'DL2'}), ('patients_treated', {'value': 6, 'subgroup': 'DL3'}),
+      ('patients_treated', {'value': 38, 'subgroup': 'phase II'})]),
+    ('Ten patients were treated in phase 1 (dose level 1, n=4; dose level 2, n=6) and 24 in phase 2.',
+     [('patients_treated', {'value': 10, 'subgroup': 'phase 1'}), ('patients_treated', {'value': 4, 'subgroup': 'dose level 1'}),
+      ('patients_treated', {'value': 6, 'subgroup': 'dose level 2'}), ('patients_treated', {'value': 24, 'subgroup': 'phase 2'})]),
+    ('Nine patients were infused in cohort A (median age 12 years) and 20 in cohort B.',
+     [('patients_treated', {'value': 9, 'subgroup': 'cohort A'}), ('patients_treated', {'value': 20, 'subgroup': 'cohort B'})]),
+    # the treated by the kind of product they were given ("Autologous products were given to 35 cases and …")
+    ('Autologous products were given to 35 cases and donor-derived products to 23 cases, the dose of CAR-T were '
+     '0.5-2×10^6/kg.',
+     [('patients_treated', {'value': 35, 'subgroup': 'autologous'}), ('patients_treated', {'value': 23, 'subgroup': 'donor-derived'}),
+      ('dose', {'low': 500000, 'high': 2000000})]),
+    ('Autologous CAR-T cells were infused in 35 patients and donor-derived cells in 23.',
+     [('patients_treated', {'value': 35, 'subgroup': 'autologous'}), ('patients_treated', {'value': 23, 'subgroup': 'donor-derived'})]),
+    ('Allogeneic products were administered to 12 patients and autologous products to 8 patients.',
+     [('patients_treated', {'value': 12, 'subgroup': 'allogeneic'}), ('patients_treated', {'value': 8, 'subgroup': 'autologous'})]),
+    # a poster's evaluable count with its verb left out, opening the sentence
+    ('18 pts evaluable at Day 28 (1 early death from PD).', [('patients_treated', {'value': 18, 'subgroup': 'evaluable'})]),
+    ('22 patients evaluable for response.', [('patients_treated', {'value': 22, 'subgroup': 'evaluable for response'})]),
+    ('18 patients evaluable at day 28 achieved CR.', [('complete_remission', {'n': 18, 'timepoint_days': 28})]),
+    # a poster's grade breakdown "Gr1 11, Gr2 4" (the grade word capitalised)
+    ('CRS 15/19 (78.9%; Gr1 11, Gr2 4); no Gr ≥3 CRS.',
+     [('crs', {'n': 15, 'N': 19, 'percent': 78.9, 'grade': 'any'}), ('crs', {'n': 11, 'grade': '1'}),
+      ('crs', {'n': 4, 'grade': '2'}), ('crs', {'n': 0, 'grade': '>=3', 'negated': True})]),
+    ('CRS in 15 patients: Gr1 11, Gr2 4.',
+     [('crs', {'n': 15, 'grade': 'any'}), ('crs', {'n': 11, 'grade': '1'}), ('crs', {'n': 4, 'grade': '2'})]),
+    ('ICANS 5/19: Grade 1 3, Grade 2 2.',
+     [('neurotoxicity', {'n': 5, 'N': 19}), ('neurotoxicity', {'n': 3, 'grade': '1'}), ('neurotoxicity', {'n': 2, 'grade': '2'})]),
+    # the leukapheresed with their disease after the study's opener
+    ('In this first-in-human phase 1 study (NCT08840011), twenty-six patients with relapsed or refractory (R/R) T-ALL or '
+     'T-LBL underwent leukapheresis; NS7CAR products were generated for 25 (96.2%), with a median CAR-positive fraction of '
+     '41.5% (range, 18.0%-77.3%).', [('patients_enrolled', {'value': 26})]),
+    ('In this study, 26 patients with relapsed or refractory (R/R) T-ALL or T-LBL underwent leukapheresis.',
+     [('patients_enrolled', {'value': 26})]),
+    ('Overall, 30 adults with CD7-positive T-ALL underwent apheresis and 28 were infused.',
+     [('patients_enrolled', {'value': 30}), ('patients_treated', {'value': 28})]),
+    # our own patients or trial "whose early results were reported previously": a long-term update's cohort
+    ('We updated the outcomes of all 60 patients treated on our phase 1/2 trial (NCT08840061) with autologous CD7 CAR-T '
+     'cells at 1 × 10(6) to 1.5 × 10(6) cells/kg, whose early results were reported previously.',
+     [('patients_treated', {'value': 60}), ('dose', {'low': 1e6, 'high': 1.5e6})]),
+    ('Here we report long-term follow-up of the 21 patients infused in our trial, whose initial results have been '
+     'published previously.', [('patients_treated', {'value': 21})]),
+    ('A prior study, whose results were reported previously, treated 40 patients.', []),
+    # a percent before "who were treated" is no count of the treated
+    ('Here we describe two adolescents (16 and 17 years old) with coT-ALL in second relapse after a first haploidentical '
+     'transplant, CD1a expression on 92% and 78% of blasts, who were treated under hospital exemption with CD1a CAR-T at '
+     '1×106 CAR+ cells/kg.', [('patients_treated', {'value': 2}), ('dose', {'low': 1e6, 'high': 1e6})]),
+    ('Three patients with CD7 expression on 95% of blasts were treated with CAR-T cells.', [('patients_treated', {'value': 3})]),
+    # the groups' ages (a baseline characteristic) compared: no p_value
+    ('Baseline features were balanced except age, which was lower in the HSCT group (median 19 v 33 years; P = 0.008).', []),
+    ('Patients in the CAR-T group were younger (median age 45 vs 61 years, p<0.001).', []),
+    ('Age was similar between the groups (median 34 vs 36 years; P = .71).', []),
+    # "k of these relapses occurred …": a part of the relapses (not by antigen phenotype, an open convention)
+    ('Twenty-seven patients relapsed at a median of 5.1 months after infusion; 4 of these relapses occurred later than 2 '
+     'years after infusion.', [('relapse', {'n': 27}), ('relapse', {'n': 4})]),
+    ('Nine patients relapsed; 3 of the relapses were extramedullary.', [('relapse', {'n': 9}), ('relapse', {'n': 3})]),
+    ('Ten patients relapsed, and 6 of these relapses were CD7-negative.', [('relapse', {'n': 10})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND84_FAMILIES)
+def test_blind84_families(text, expected):
+    _matches(read_text(text), expected)
