@@ -1469,6 +1469,15 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
                             or "in " in low and ("emd" in low or "extramedullary" in low)) and (k := _LIST_N.search(text)) else None
     # "…, and among the seven patients with extramedullary disease, five achieved …": an opener after a clause break
     mid_N = [(int(k.group("N")), k.end()) for k in _MID_OPENER.finditer(text)] if "among" in low or " of " in low else []
+    mid_in = set()
+    if "; in " in low or "; for " in low:
+        # "…; in 24 evaluable patients with MZL, the ORR and CR rate were 79.2% and 62.5%": a second population's
+        # size opening a clause with values of its own is their N, no count ("…; in 2 patients, it was grade 3" is one)
+        for k in _MID_IN_OPENER.finditer(text):
+            stop = text.find(";", k.end())
+            if any(k.end() <= a.start < (stop if stop > 0 else len(text)) and a.kind in ("pct", "num", "frac") for a in atoms):
+                mid_in.add(k.start("N"))
+                mid_N = sorted(mid_N + [(int(k.group("N")), k.end())], key=lambda x: x[1])
     present = ()
     if "present" in low or "detected" in low or "documented" in low:
         # "Extramedullary disease, present in 17 patients, resolved completely in 12 and partially in 3": the aside
@@ -1488,7 +1497,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     times = [t for t in times if t[1] is not None]
     items = []
     selected = "analy" in low or "stud" in low or "review" in low or "identif" in low or "includ" in low
-    if len(pairs) > 1 and ("of whom" in low or "of them" in low):
+    if len(pairs) > 1 and ("of whom" in low or "of them" in low or "in which" in low or "among whom" in low):
         # "Five of the 6 patients with PR received ISRT, of whom 4 converted to CR": the count before is the N of the
         # term's count in the "of whom" clause, no result of that term itself
         pairs = [(m, g) for m, g in pairs if not any(
@@ -1501,7 +1510,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
             continue   # "We retrospectively analyzed 137 patients who attained CR after CAR-T": the cohort's selection, no result
         if m.endpoint in RESPONSE and m.start > g.end and "%" in text and _RATE_IN_BEFORE.search(text, max(0, g.start - 40), g.start):
             continue   # "Two-year LFS was 81.2% in the 31 patients who were MRD-negative": the rate's N, no response count
-        if (list_N and list_N[2] <= g.start < list_N[1]) or g.start in present:
+        if (list_N and list_N[2] <= g.start < list_N[1]) or g.start in present or g.start in mid_in:
             continue   # "D28 response (n=13): ORR 69.2% (9/13)": the list's size is the N of the items after it, no count
         # "In 2 patients, CRS was grade 3": the prefix's number is the count, not its denominator; but
         # "In the 8 patients with T-LBL, the ORR was 75%": a term with a value of its own has it as N only
@@ -2459,7 +2468,8 @@ _NUM_END = re.compile(r"(?:%|(?<![A-Za-z\d.])\d+(?:\.\d+)?)\s*$", re.A)
 _NUM_START = re.compile(r"\s*\d", re.A)
 _LIST_END = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\b|\s*,?\s*respectively", re.I | re.A)
 _ADJACENT = re.compile(r"[\s,(:;]*", re.A)
-_OF_WHOM = gate.compile(r"\b(?:of|among|in)\s+(?:whom|them|these|those)\s*,?\s*$", re.I | re.A)
+# (also a cohort the count formed: "The 95 MRD-negative pts formed the landmark cohort, in which 38 underwent allo-HCT")
+_OF_WHOM = gate.compile(r"\b(?:(?:of|among|in)\s+(?:whom|them|these|those)|in\s+which)\s*,?\s*$", re.I | re.A)
 _LM_BEFORE_TERM = gate.compile(r"[\s-]*(?:(?:overall|estimated|cumulative|actuarial|probability\s+of)\s+)?", re.I | re.A)
 _LM_AFTER_TERM = gate.compile(r"\s*(?:rates?|probability|probabilities|estimates?)?\s*(?:was|were)?\s*", re.I | re.A)
 # (not a day's number before it: "In a landmark analysis from day 100, 18-month LFS was …")
@@ -2971,6 +2981,11 @@ _BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)|[,.]?\s*$|(?:,\s*(?:and\s
 _PCT_LABEL_FRAC = gate.compile(r"\s*\(\s*(?P<sub>DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase|group)\s+(?:\d+|[A-D]|I{1,3}V?))\s*[,:;]\s*",
                                re.I | re.A)
 _PAREN_CLOSE = re.compile(r"\s*\)", re.A)
+# "67% at the 25 × 10^6 dose (", "80% in patients with prior CAR-T (": a percent's group, then its count in parentheses
+_PCT_GROUP_FRAC = gate.compile(r"\s+(?:at|in|among|with|for|on|by)\s+(?P<sub>[^%();,:=]{1,50}?)\s*\(\s*", re.I | re.A)
+_FRAC_CLOSE = re.compile(r"\s*(?:[A-Za-z-]+\s*){0,3}\)", re.A)
+_DOSE_GROUP = re.compile(r"(?:the\s+)?(?P<d>\d[\d.]*\s*(?:x|\u00d7)\s*10\^?\(?\d+\)?(?:\s*(?:CAR[\s+-]*T?\s*)?cells(?:/kg)?)?)(?:\s+dose(?:\s+level)?)?",
+                         re.I | re.A)
 _OF_DENOM = re.compile(r"\s*\)?\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?", re.A)
 _SPACES = re.compile(r"\s+", re.A)
 # nouns whose kinds or places a breakdown lists: "extramedullary involvement (CNS in 8, testis in 4)",
@@ -3225,6 +3240,26 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 g.arm = re.sub(r"[\s-]+", "", sub).upper() if sub[:2].upper() == "DL" else sub
                 g.end = fb.end
                 j += 1 if fb is b else 2
+                continue
+            if g.head == "pct" and set(g.vals) == {"percent"} and b.kind == "frac" and "(" in gap \
+                    and (lab := _PCT_GROUP_FRAC.fullmatch(gap)) and (bv := atom_value(b)).get("N") \
+                    and abs(100 * bv["n"] / bv["N"] - g.vals["percent"]) < 1 and _FRAC_CLOSE.match(text, b.end) \
+                    and not any(g.end <= m.start < b.start and m.kind in "EG" and not m.pop for m in ms):
+                # "67% at the 25 × 10^6 dose (2 of 3)", "80% in the high-dose group (8 of 10 patients)", "90% at day 28
+                # (18 of 20)": the percent's group or time, then its own count in parentheses (no second result)
+                k = _DOSE_GROUP.fullmatch(lab.group("sub"))
+                g.arm = k.group("d") if k else _subgroup(text, g)[0]   # (the group as the percent alone had it)
+                g.vals.update(bv)
+                g.end = b.end
+                j += 1
+                continue
+            if g.head == "pct" and set(g.vals) == {"percent"} and b.kind in ("tp", "lm") and j + 1 < len(atoms) \
+                    and (fb := atoms[j + 1]).kind == "frac" and _SPACES.fullmatch(gap) \
+                    and _OPEN_PAREN.fullmatch(text, b.end, fb.start) and (bv := atom_value(fb)).get("N") \
+                    and abs(100 * bv["n"] / bv["N"] - g.vals["percent"]) < 1 and _FRAC_CLOSE.match(text, fb.end):
+                g.vals.update(bv)   # "90% at day 28 (18 of 20)", "90% at 3 months (18/20)": the time, then the percent's own count
+                g.end = fb.end
+                j += 2
                 continue
             if target is not None and target.end <= b.start and _OPEN_PAREN.fullmatch(text, target.end, b.start):
                 gap = ""   # "12 CRs (60%)": the percent after the term is the group's
@@ -4284,6 +4319,8 @@ _PRESENT_MAIN = gate.compile(rf"\b(?:(?:extramedullary|extra-medullary|EMD|CNS|(
 _MID_OPENER = gate.compile(rf"(?:;\s*|,\s*(?:and|while|whereas|but)\s+)(?:among|of)\s+(?:the\s+|these\s+|those\s+)?(?P<N>\d+)\s+"
                          rf"(?=[^,;]{{0,120}}?\b(?:{PATIENT}|evaluable|assessable)\b|who\s|with\s)[^,;]{{0,120}}?,", re.I | re.A)   # (or "of the 6 who were not, 5 …",
 # "; among the 7 with extramedullary lesions, 4 …")
+_MID_IN_OPENER = gate.compile(rf";\s*(?:in|for)\s+(?:the\s+|these\s+|those\s+|all\s+)?(?P<N>\d+)\s+"
+                             rf"(?=[^,;]{{0,120}}?\b(?:{PATIENT}|evaluable|assessable)\b)[^,;()]{{0,120}}?,", re.I | re.A)
 
 
 _SIZE_TAIL = re.compile(r"\s*\(\s*n\s?=\s?\d+\s*\)$", re.A)
@@ -5394,7 +5431,9 @@ _PAREN_AFTER = re.compile(r"(?:\s*" + _PCT_PAREN + r")?[^();]{0,40}?\((?P<body>[
 # (a numbered name may be followed by its count with only a space: "(DL1 3, DL2 10, DL3 12)", and by what it
 # stands for before an "n =": "(cohort A, no previous transplant, n=30; cohort B, relapse after transplant, n=18)")
 # (a colon may come before the "n =": "(level 1: n = 4; level 2: n = 8)")
-_NAMED_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.<>\u2264\u2265\u2013-]+){0,4}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:(?:,\s*(?!n\s?[=:])[A-Za-z][^,;=()]{0,40}?)?[,:]?\s*\bn\s?[=:]|[,:]|(?<=[A-Za-z]\d)(?=\s\d))\s?(?P<n>\d+)(?![\d.%])"
+# (a name in lower case, then its count after a space: "(brexu-cel 104, tisa-cel 27)", "(autologous 20, donor-derived 11)";
+# not a numbered label's number, "(dose level 1, 3 patients; …)", nor a preposition's, "(haploidentical donor in 9, …)")
+_NAMED_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.<>\u2264\u2265\u2013-]+){0,4}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:(?:,\s*(?!n\s?[=:])[A-Za-z][^,;=()]{0,40}?)?[,:]?\s*\bn\s?[=:]|[,:]|(?<=[A-Za-z]\d)(?=\s\d)|(?<=[a-z])(?<!level)(?<!cohort)(?<!arm)(?<!phase)(?<!group)(?<!part)(?<!stage)(?<!grade)(?<!day)(?<!week)(?<!month)(?<!year)(?<!\sin)(?<!\sat)(?<!\sof)(?<!\sto)(?<!\sby)(?<!\son)(?<!\sfor)(?=\s\d))\s?(?P<n>\d+)(?![\d.%])"
                           rf"(?:\s+{PATIENT}\b[^,;]*)?"
                           # (an aside on how the group splits, before the next group: "phase I, n = 15, five per dose level; phase II, …")
                           r"(?:,\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:patients?\s+|pts\s+)?(?:per|each|at\s+each|in\s+each)\s+"

@@ -159,6 +159,10 @@ _SAME_LEN = [
     (lambda t: "%" in t and " 6" in t, re.compile(r"6(?<=[\d%)]\s6)(?=\d{2}(?:\.\d+)?\s?%)", re.A), lambda m: "±"),
     # "×" lost to "3" in a dose: "1 3 106 CAR T cells per kg", "1 3 105, 3 3 105, or 1 3 106 cells/kg"
     (lambda t: " 3 10" in t, re.compile(r"3(?<=\d\s3)(?=\s10[4-9](?![\d.])[^.;]{0,60}?(?:cells|/kg|per\s+kg))", re.A), lambda m: "×"),
+    # a thousands group after a space (a thin or plain space, SI style: "Of 1 044 leukapheresed patients") read as
+    # "1,044": one to three digits after no number, a space, three digits, then a word (table cells are tabbed)
+    (lambda t: "\t" not in t, re.compile(r"[1-9](?<![\w.,][1-9])(?<![\d.,]\s[1-9])\d{0,2}\s(?=\d{3}(?![\d.,%])\s+[a-z])", re.A),
+     lambda m: m.group()[:-1] + ","),
     # "≥" lost to "$" before a grade number
     (lambda t: "$" in t, gate.compile(r"\$(?:(?<=grade\s\$)(?=\s?\d)|(?<=grade\$)(?=\d))", re.I | re.A), lambda m: "≥"),
 ]
@@ -493,7 +497,8 @@ _TARGET = r"(?:(?:anti-?)?(?:CD\d+[a-z]?|BCMA|GPRC5D|CLL-?1|GD2)(?:/CD\d+[a-z]?)
 # the kind of cell after "CAR" ("CAR-T", "CAR+ T", "CAR(+) T", "CAR-NK"), or a product named by one word with CAR
 # in it ("BE-CAR7 cells", "UCART7 cells")
 _CAR = (r"(?:" + _TARGET + r"(?:CAR|CART)|[A-Za-z\d]*-?CART?\d+[A-Za-z\d]*|[A-Za-z\d]+-CAR[A-Za-z\d]*)"
-        r"[\s-]*(?:\+|\(\+\))?[\s-]*(?:(?:T|NK)[\s-]*)?")   # ("CAR(+) T cells", PubMed's flattened superscript)
+        r"[\s-]*(?:\+|\(\+\))?[\s-]*(?:viable\s+)?(?:(?:T|NK)[\s-]*)?(?:viable\s+)?")   # ("CAR(+) T cells", PubMed's flattened superscript;
+# "CAR+ viable T cells/kg")
 # a product code before the cells: "150 × 10^6 HB-38 CAR-positive T cells", "1 × 10^6 JNJ-4528 CAR-T cells/kg"
 _PRODUCT = r"(?:[A-Za-z]{1,6}-\d{1,5}[A-Za-z\d]*\s+(?=CAR))?"
 # "viable" before the cell kind: "viable CAR+ T cells/kg", "CAR-positive viable T cells per kg"

@@ -8149,3 +8149,77 @@ BLIND84_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND84_FAMILIES)
 def test_blind84_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND85_FAMILIES = [
+    # a percent, its group or time after "at"/"in", then its own count in parentheses: one result, not a second rate
+    ('The response rate was 67% at the 25 × 10^6 dose (2 of 3), 83% at 75 × 10^6 (5 of 6), 75% at 150 × 10^6 (9 of 12), '
+     'and 78% at 450 × 10^6 (7 of 9).',
+     [('overall_response', {'percent': 67, 'n': 2, 'N': 3, 'subgroup': '25 × 10^6'}),
+      ('overall_response', {'percent': 83, 'n': 5, 'N': 6, 'subgroup': '75 × 10^6'}),
+      ('overall_response', {'percent': 75, 'n': 9, 'N': 12, 'subgroup': '150 × 10^6'}),
+      ('overall_response', {'percent': 78, 'n': 7, 'N': 9, 'subgroup': '450 × 10^6'})]),
+    ('The CR rate was 50% at DL1 (1 of 2), 67% at DL2 (2 of 3) and 83% at DL3 (5 of 6).',
+     [('complete_remission', {'percent': 50, 'n': 1, 'N': 2, 'subgroup': 'DL1'}),
+      ('complete_remission', {'percent': 67, 'n': 2, 'N': 3, 'subgroup': 'DL2'}),
+      ('complete_remission', {'percent': 83, 'n': 5, 'N': 6, 'subgroup': 'DL3'})]),
+    ('CR was 80% in the high-dose group (8 of 10 patients) and 50% in the low-dose group (5 of 10 patients).',
+     [('complete_remission', {'percent': 80, 'n': 8, 'N': 10, 'subgroup': 'high-dose group'}),
+      ('complete_remission', {'percent': 50, 'n': 5, 'N': 10, 'subgroup': 'low-dose group'})]),
+    ('MRD negativity was 85% by day 28 (17 of 20 patients), and CR was 90% at 3 months (18/20).',
+     [('mrd_negative', {'percent': 85, 'n': 17, 'N': 20, 'timepoint_days': 28}),
+      ('complete_remission', {'percent': 90, 'n': 18, 'N': 20, 'timepoint_days': 91})]),
+    # a second population's size opening a clause after a semicolon, with values of its own: their N, no count
+    ('Among 110 efficacy-evaluable patients with FL, ORR was 94.5% and the complete response (CR) rate was 79.1%; in 24 '
+     'evaluable patients with MZL, the ORR and CR rate were 79.2% and 62.5%, respectively.',
+     [('overall_response', {'percent': 94.5, 'N': 110}), ('complete_remission', {'percent': 79.1, 'N': 110}),
+      ('overall_response', {'percent': 79.2, 'N': 24}), ('complete_remission', {'percent': 62.5, 'N': 24})]),
+    ('Among 110 patients with FL, ORR was 94.5%; in 24 patients with MZL, 19 responded.',
+     [('overall_response', {'percent': 94.5, 'N': 110}), ('overall_response', {'n': 19, 'N': 24})]),
+    ('ORR was 94.5% in FL; in 24 evaluable patients with MZL, the ORR was 79.2%.',
+     [('overall_response', {'percent': 94.5}), ('overall_response', {'percent': 79.2, 'N': 24})]),
+    ('CRS occurred in 10 patients; in 2 patients, it was grade 3.',
+     [('crs', {'n': 10, 'grade': 'any'}), ('crs', {'n': 2, 'grade': '3'})]),
+    # "viable" after "CAR+" in a dose's unit
+    ('Of 71 patients who underwent apheresis, 64 received a single infusion of renva-cel at a target dose of 0.75 × 10^6 '
+     'CAR+ viable T cells/kg; the median CAR+ fraction of the infused product was 38.5%.',
+     [('patients_enrolled', {'value': 71}), ('patients_treated', {'value': 64}),
+      ('dose', {'low': 750000, 'high': 750000, 'unit': 'cells/kg'})]),
+    ('Patients received 1 × 10^6 CAR-T viable cells/kg.', [('dose', {'low': 1000000, 'high': 1000000, 'unit': 'cells/kg'})]),
+    ('The flat dose was 3 × 10^8 CAR+ viable T cells.', [('dose', {'low': 300000000, 'high': 300000000, 'unit': 'cells'})]),
+    # a thousands group after a space (SI style)
+    ('Of 1 044 leukapheresed patients, 961 were infused (axi-cel, n = 587; tisa-cel, n = 374); 9% received no bridging.',
+     [('patients_enrolled', {'value': 1044}), ('patients_treated', {'value': 961}),
+      ('patients_treated', {'value': 587, 'subgroup': 'axi-cel'}), ('patients_treated', {'value': 374, 'subgroup': 'tisa-cel'})]),
+    ('A total of 2 314 patients were registered and 1 956 were infused.',
+     [('patients_enrolled', {'value': 2314}), ('patients_treated', {'value': 1956})]),
+    # a transplant's noun, what it came after, then its passive verb
+    ('Allogeneic transplantation after CAR T-cell failure was performed in 27 patients.', [('transplant', {'n': 27})]),
+    ('HSCT following CAR-T was carried out in 12 of 40 patients (30%).', [('transplant', {'percent': 30, 'n': 12, 'N': 40})]),
+    ('Allo-HSCT after relapse was performed in 5 patients.', [('transplant', {'n': 5})]),
+    ('Transplantation before CAR-T was performed in 10 patients.', []),
+    # products (or kinds) each with its count after a space, adding up to the treated count
+    ('Of 131 infused pts (brexu-cel 104, tisa-cel 27), 112 (85.5%) achieved CR/CRi by day 28.',
+     [('patients_treated', {'value': 131}), ('patients_treated', {'value': 104, 'subgroup': 'brexu-cel'}),
+      ('patients_treated', {'value': 27, 'subgroup': 'tisa-cel'}),
+      ('complete_remission', {'percent': 85.5, 'n': 112, 'N': 131, 'timepoint_days': 28})]),
+    ('138 pts were infused (axi-cel 97 and liso-cel 41).',
+     [('patients_treated', {'value': 138}), ('patients_treated', {'value': 97, 'subgroup': 'axi-cel'}),
+      ('patients_treated', {'value': 41, 'subgroup': 'liso-cel'})]),
+    ('Thirty-one patients were infused (autologous 20, donor-derived 11).',
+     [('patients_treated', {'value': 31}), ('patients_treated', {'value': 20, 'subgroup': 'autologous'}),
+      ('patients_treated', {'value': 11, 'subgroup': 'donor-derived'})]),
+    ('138 pts were infused (axi-cel 97, liso-cel 40).', [('patients_treated', {'value': 138})]),
+    # a landmark analysis's cohort is the report's own; a count "in which"/"among whom" it is the N
+    ('The 95 MRD-negative pts formed the landmark cohort, in which 38 underwent allo-HCT at a median of 9.4 weeks (range, '
+     '5-21) after infusion.', [('transplant', {'n': 38, 'N': 95, 'percent': 40.0})]),
+    ('The 40 responders formed the consolidation cohort, among whom 12 proceeded to allo-HSCT.',
+     [('transplant', {'n': 12, 'N': 40, 'percent': 30.0})]),
+    ('In the landmark cohort, 38 underwent allo-HCT.', [('transplant', {'n': 38})]),
+    ('In the landmark ZUMA-1 cohort, 38 patients achieved CR.', []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND85_FAMILIES)
+def test_blind85_families(text, expected):
+    _matches(read_text(text), expected)
