@@ -708,6 +708,18 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             elif between and len(between) < 40 and not _FORMAT_LINE.search(between) and between[:1] != "(" and not (headed and k == first):
                 group = _unmarked(between)   # ("PFS", "Toxicity": a short line between two rows labels the rows below it)
             out[k] = (header, width, caption, sents[k + 1].text.split("\t", 1)[0] if k + 1 < j else None, group, None)
+        last = j - 1
+        if reps and last >= first and last in out and out[last][5] is None and "\t" in sents[last].text:
+            # the last row's label wrapped onto the line below it ("Consolidative allogeneic | 0 | 2 (33.3) | …" over
+            # "HSCT after CAR T, n (%)"): the label's first line names no endpoint, and the line ends in the cells'
+            # format, or the label in a word that goes on and the line names an endpoint
+            text = reps[sents[last].block].text
+            below = text[sents[last].b:text.find("\n", sents[last].b + 1) % (len(text) + 1)].strip()
+            label = sents[last].text.split("\t", 1)[0]
+            if below and "\t" not in below and len(below) < 40 and not below.endswith(".") \
+                    and not any(t[2] != "X" for t in block_terms(label)) \
+                    and (_ROW_FORMAT.search(below) or (_LABEL_GOES_ON.search(label) and any(t[2] != "X" for t in block_terms(below)))):
+                out[last] = out[last][:5] + (below,)
         for k in range(i + 1, first):
             out[k] = (header, width, caption, None, None, None)   # (the header's next lines: no row, read nothing)
         i = j

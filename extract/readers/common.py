@@ -52,7 +52,9 @@ OWN_CITATION_RE = re.compile(
     rf"(?:\((?P<y1>{_YEAR})\)|[.,][ \t]+(?P<y2>{_YEAR})[ \t]*[;,][ \t]*\d)", re.M)   # ("… Chin J Hematol, 2025, 46(3): 221")
 # a running head's citation after a bullet or bar: "blood advances • 2025;9(5):1188-1199 • https://doi.org/…"
 RUNNING_CITATION_RE = re.compile(rf"[•|][ \t]*(?P<y1>{_YEAR})[ \t]*;[ \t]*\d{{1,4}}[ \t]*\([\w–-]{{1,9}}\)(?:[ \t]*:[ \t]*[eE]?\d+"
-                                 rf"|[ \t]+(?=[A-Z]{{4,}}\b))(?P<y2>)")   # (or the issue alone before the section: "Haematologica | 2025; 110(3) ARTICLE")
+                                 rf"|[ \t]+(?=[A-Z]{{4,}}\b)|[ \t]+\d{{1,5}}[ \t]*$)(?P<y2>)", re.M)
+# (or the issue alone before the section, "Haematologica | 2025; 110(3) ARTICLE", or before the page ending the line,
+# "LETTER TO THE EDITOR Haematologica | 2025; 110(5) 1187")
 # the journal's own citation printed on a poster or reprint, by volume, issue and date: "Journal of Clinical Oncology 43,
 # no. 16_suppl (June 01, 2025) 7512"
 # a running head's citation with commas: "British Journal of Haematology, 2025, 206(4), 1102–1107"
@@ -68,7 +70,9 @@ MASTHEAD_RE = re.compile(
     rf"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     rf"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)[ \t]+(?P<y1>{_YEAR})\b"
     # (the date first: "Chin J Hematol, March 2025, Vol. 46, No. 3")
-    rf"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+(?P<y2>{_YEAR}),?[ \t]+Vol\.?[ \t]+\d")
+    # (Blood's "BLOOD, 22 MAY 2025 · VOLUME 145, NUMBER 21")
+    rf"|\b(?:\d{{1,2}}[ \t]+)?(?i:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+"
+    rf"(?P<y2>{_YEAR})(?:,?[ \t]+|[ \t]*·[ \t]*)(?i:Vol(?:ume)?)\.?[ \t]+\d")
 REFERENCES_HEADING_RE = re.compile(
     r"^[ \t]*(?:\d{1,2}\.?[ \t]*)?(?:references?|bibliography|literature cited|works cited)[ \t]*:?[ \t]*$",
     re.I | re.M)
@@ -110,7 +114,7 @@ def front_matter_year(text: str) -> int | None:
     m = (FRONT_CITATION_RE.search(front) if ":" in front else None) or FRONT_CITATION_LINE_RE.search(front) or \
         (VOLUME_ISSUE_LINE_RE.search(front) if "):" in front else None) or \
         (OWN_CITATION_RE.search(front) if "Citation" in front or "ite this" in front or "引用" in front else None) or \
-        (MASTHEAD_RE.search(front) if "Vol" in front else None) or \
+        (MASTHEAD_RE.search(front) if "Vol" in front or "VOL" in front else None) or \
         (RUNNING_CITATION_RE.search(front) if "•" in front or "|" in front else None) or \
         (COPYRIGHT_RE.search(front) if "©" in front or "opyright" in front else None) or \
         (SUPPLEMENT_LINE_RE.search(front) if ";" in front or "suppl" in front else None) or \

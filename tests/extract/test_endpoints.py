@@ -7913,6 +7913,15 @@ BLIND89_TEXT_FAMILIES = [
       ("overall_response", {"n": 24, "N": 28, "percent": 85.7, "subgroup": None}),
       ("complete_remission", {"n": 21, "N": 28, "percent": 75.0, "subgroup": None, "mrd_negative": None}),
       ("complete_remission", {"n": 18, "N": 28, "percent": 64.3, "subgroup": None, "mrd_negative": True})]),
+    # the last row's label wrapped onto the line below it, ending in the cells' format
+    ("Table 3. Response and transplant by dose level\nOutcome\tDL1 (n = 4)\tDL2 (n = 6)\tAll (N = 10)\n"
+     "Complete response, n (%)\t1 (25.0)\t3 (50.0)\t4 (40.0)\nConsolidative allogeneic\t0\t2 (33.3)\t2 (20.0)\n"
+     "HSCT after CAR T, n (%)\nMRD, measurable residual disease.\n",
+     [("patients_treated", {"value": 4, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 1, "N": 4, "subgroup": "DL1"}), ("complete_remission", {"n": 3, "N": 6, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 4, "N": 10, "subgroup": None}),
+      ("transplant", {"n": 0, "negated": True, "subgroup": "DL1"}), ("transplant", {"n": 2, "N": 6, "subgroup": "DL2"}),
+      ("transplant", {"n": 2, "N": 10, "subgroup": None})]),
 ]
 
 

@@ -358,6 +358,9 @@ def test_front_matter_year_is_for_plain_text_only():
     ("Title\nJournal of Clinical Oncology 42, no. 16 (2024) 1123.\nResults: 12 patients.", 2024),
     # a running head's citation with commas: journal, year, volume(issue), pages
     ("BJH · British Journal of Haematology, 2025, 206(4), 1102–1107 · SHORT REPORT\nTitle\nResults: 12 patients.", 2025),
+    # a running head's issue before the page that ends the line; Blood's masthead with the day, the month in capitals
+    ("LETTER TO THE EDITOR Haematologica | 2025; 110(5) 1187\nTitle\nResults: 12 patients.", 2025),
+    ("BLOOD, 22 MAY 2025 · VOLUME 145, NUMBER 21 LYMPHOID NEOPLASIA\nTitle\nResults: 12 patients.", 2025),
 ])
 def test_plain_text_year_from_a_supplement_line(text, year):
     [d] = read_bytes(text.encode(), "paper.txt")
