@@ -2822,7 +2822,9 @@ def _estimates_of(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
 
 # ---------------------------------------------------------------- clauses and groups
 _CLAUSE_RE = gate.compile(
-    r";|:\s|,\s+(?:and|with|whereas|while|including|but|although|though|yet)\b|\s(?:whereas|while)\s", re.I | re.A)
+    r";|:\s|,\s+(?:and|with|whereas|while|including|but|although|though|yet"
+    r"|without\s+(?:(?:an?|any|significant|meaningful|clear|apparent)\s+){0,2}(?:excess|difference|increase))\b"   # (", without excess among …")
+    r"|\s(?:whereas|while)\s", re.I | re.A)
 
 
 _VALUE = r"\d+(?:\.\d+)?(?:/\d+|\s*%)?(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]])?"
@@ -3713,10 +3715,13 @@ _OCCURRED_IN = gate.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|
 
 # a clause that only goes on comparing: "…; but lower in those with …", ", and higher after high-dose than …"
 _ELLIPTIC_COMPARE = gate.compile(
-    r"[\s;,]*(?:[^()]{0,30}\)\s*,?\s*)?(?:but|and|or|nor|while|whereas)\s+(?:(?:(?:was|were|it\s+was|they\s+were|remained)\s+)?"
+    r"[\s;,]*(?:[^()]{0,30}\)\s*,?\s*)?(?:(?:but|and|or|nor|while|whereas)\s+(?:(?:(?:was|were|it\s+was|they\s+were|remained)\s+)?"
     r"(?:(?:significantly|numerically|slightly|much|markedly|substantially|not)\s+)?"
     rf"(?:{_COMPARATIVE}|similar|comparable|identical|different|(?:more|less)\s+(?:frequent|common|often))\b"
-    r"|between\b)", re.I | re.A)   # ("…, grade ≥3 in 4 (3.8%), and was more frequent in patients with CNS disease (42.1% v 15.3%")
+    r"|between\b)"
+    # ", without excess among CNS-positive patients (26.2% vs 23.0%)", "with no significant difference by …"
+    r"|(?:without|with\s+no)\s+(?:(?:an?|any|significant|meaningful|clear|apparent)\s+){0,2}(?:excess|difference|increase)\b)",
+    re.I | re.A)   # ("…, grade ≥3 in 4 (3.8%), and was more frequent in patients with CNS disease (42.1% v 15.3%")
 # a terse list after a term's label: each value may follow its group's name, the last a p-value
 # "12/12 (phase 1b) vs 28/30 (phase 2)": each value's group may follow it in parentheses
 # the pair a p-value compares, named before it: "(chemoimmunotherapy v none, p = 0.004)"
@@ -4075,8 +4080,13 @@ _WITH_AND_WITHOUT = gate.compile(
     _WITH_OR_WITHOUT + r"(?P<x>[^,;()]{2,50}?)\s*$"
     r"|\bwith\s+(?P<y>[^,;()]{2,50}?)\s+(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:in\s+)?(?:those|patients|pts)\s+)?"
     r"without(?:\s+(?:it|them))?\s*$"
-    rf"|\b(?:{_COMPARATIVE}|(?:more|less)\s+(?:frequent|common))\s+(?:in|among)\s+(?:those|patients|pts)\s+with\s+(?P<z>(?:(?!\bthan\b)[^,;()]){{2,50}}?)\s*$",
+    rf"|\b(?:{_COMPARATIVE}|(?:more|less)\s+(?:frequent|common)|excess|increase|difference)\s+(?:in|among)\s+(?:those|patients|pts)\s+with\s+"
+    r"(?P<z>(?:(?!\bthan\b)[^,;()]){2,50}?)\s*$",   # ("with no excess among patients with bulky disease (85% vs 78%)")
     re.I | re.A)
+# one group named by an antigen's or a site's status before a pair: "without excess among CNS-positive patients (26.2% vs
+# 23.0%)": the first value is the named status's, the second the opposite status's
+_STATUS_AMONG = gate.compile(r"\b(?:in|among)\s+(?:the\s+)?(?P<x>[A-Za-z][\w/+]*)-(?P<s>positive|negative)\s+"
+                             r"(?:patients|pts|children|adults|cases|those)\s*$", re.I | re.A)
 
 _PAIR_THEN_WITH = gate.compile(
     r"(?P<second>\s*(?:%|months?|mos?)?\s*(?:vs\.?|versus|v)\s+\d+(?:\.\d+)?\s*(?:%|months?|mos?)?)?\s*,?\s*"
@@ -4124,12 +4134,17 @@ def _compared(text: str, g: Group) -> str | None:
     if m:
         x = re.sub(r"^(?:(?:the|a|an)\s+)", "", (m.group("x") or m.group("y") or m.group("z")).strip(), flags=re.I)
         return "no " + x if second else x
+    m = _STATUS_AMONG.search(text, max(0, k - 60), k) if "tive " in text[max(0, k - 40):k] else None
+    if m:
+        s = m.group("s").lower()
+        return f"{m.group('x')}-{('negative' if s == 'positive' else 'positive') if second else s}"
     m = _TWO_NAMED.search(text, max(0, k - 120), k)
     return (m.group("b") if second else m.group("a")).strip() if m else None
 
 
 # words one of _compared's phrasings needs ("with and without", "between A and B", "higher in those with")
-_COMPARED_HINTS = ("without", "between ", "more frequent", "more common", "less frequent", "less common") + _COMPARATIVES
+_COMPARED_HINTS = ("without", "between ", "more frequent", "more common", "less frequent", "less common", "excess", "-positive ",
+                   "-negative ") + _COMPARATIVES
 
 
 def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:

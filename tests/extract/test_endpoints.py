@@ -7999,3 +7999,38 @@ BLIND83_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND83_FAMILIES)
 def test_blind83_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND88_FAMILIES = [
+    # a comparison that goes on after a grade's count with "without excess" / "with no (significant) difference": the pair
+    # is the term's any grade, and a group named by its status ("CNS-positive") is compared with the opposite status
+    ("Cytokine release syndrome (CRS) occurred in 118 patients (60.2%) and was grade 3 or 4 in 21 (10.7%); neurotoxicity "
+     "occurred in 47 patients (24.0%), grade ≥3 in 15 (7.7%), without excess among CNS-positive patients (26.2% vs 23.0%; P = .63).",
+     [("crs", {"n": 118, "percent": 60.2, "grade": "any"}), ("crs", {"n": 21, "percent": 10.7, "grade": "3-4"}),
+      ("neurotoxicity", {"n": 47, "percent": 24.0, "grade": "any"}), ("neurotoxicity", {"n": 15, "percent": 7.7, "grade": ">=3"}),
+      ("neurotoxicity", {"percent": 26.2, "grade": "any", "subgroup": "CNS-positive"}),
+      ("neurotoxicity", {"percent": 23.0, "grade": "any", "subgroup": "CNS-negative"}),
+      ("p_value", {"value": ".63", "compares": ["CNS-positive", "CNS-negative"]})]),
+    ("CRS occurred in 40 patients (80%), grade ≥3 in 5 (10%), with no excess among patients with bulky disease (85% vs 78%; P = .40).",
+     [("crs", {"n": 40, "grade": "any"}), ("crs", {"n": 5, "grade": ">=3"}),
+      ("crs", {"percent": 85, "grade": "any", "subgroup": "bulky disease"}),
+      ("crs", {"percent": 78, "grade": "any", "subgroup": "no bulky disease"}),
+      ("p_value", {"value": ".40", "compares": ["bulky disease", "no bulky disease"]})]),
+    ("Neurotoxicity occurred in 20 patients (25%), grade ≥3 in 6 (7.5%), with no significant difference between children and "
+     "adults (26.2% vs 23.0%; P = .63).",
+     [("neurotoxicity", {"n": 20, "grade": "any"}), ("neurotoxicity", {"n": 6, "grade": ">=3"}),
+      ("neurotoxicity", {"percent": 26.2, "grade": "any", "subgroup": "children"}),
+      ("neurotoxicity", {"percent": 23.0, "grade": "any", "subgroup": "adults"}),
+      ("p_value", {"value": ".63", "compares": ["children", "adults"]})]),
+    ("ICANS occurred in 12 patients (30%), grade 3 or higher in 3 (7.5%), without a significant increase in older patients (35% vs 27%).",
+     [("neurotoxicity", {"n": 12, "grade": "any"}), ("neurotoxicity", {"n": 3, "grade": ">=3"}),
+      ("neurotoxicity", {"percent": 35, "grade": "any"}), ("neurotoxicity", {"percent": 27, "grade": "any"})]),
+    ("The CR rate was 80% and was higher among TP53-negative patients (85% vs 60%; P = .02).",
+     [("complete_remission", {"percent": 80}), ("complete_remission", {"percent": 85, "subgroup": "TP53-negative"}),
+      ("complete_remission", {"percent": 60, "subgroup": "TP53-positive"}), ("p_value", {"value": ".02"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND88_FAMILIES)
+def test_blind88_families(text, expected):
+    _matches(read_text(text), expected)
