@@ -8028,6 +8028,12 @@ BLIND88_FAMILIES = [
     ("The CR rate was 80% and was higher among TP53-negative patients (85% vs 60%; P = .02).",
      [("complete_remission", {"percent": 80}), ("complete_remission", {"percent": 85, "subgroup": "TP53-negative"}),
       ("complete_remission", {"percent": 60, "subgroup": "TP53-positive"}), ("p_value", {"value": ".02"})]),
+    # a rate with a citation after a space is the literature's (a bracketed range after a space may be a CI: read)
+    ("Brexucabtagene autoleucel (brexu-cel) was approved for adults with relapsed or refractory B-cell precursor acute "
+     "lymphoblastic leukemia (B-ALL) after the ZUMA-3 trial, in which the CR/CRi rate was 71% [1].", []),
+    ("Axi-cel improved outcomes in ZUMA-7, where the 2-year EFS was 41% [3, 4].", []),
+    ("Tisa-cel induces remission in 81% [12] of children with relapsed B-ALL.", []),
+    ("The 1-year OS was 78% [65–87].", [("overall_survival", {"percent": 78, "months": 12, "ci_low": 65, "ci_high": 87})]),
 ]
 
 
