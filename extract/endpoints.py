@@ -3643,12 +3643,19 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 t = x_named[id(t)]   # ("… (36.6% v 65.4%": the pair's second value, in the same parentheses)
             if t is not None:
                 if (g.head == "neq" and "percent" not in g.vals and t.kind == "E"
-                        and not _ADJACENT.fullmatch(text, t.end, g.start)):
+                        and not _ADJACENT.fullmatch(text, t.end, g.start)
+                        and not (" was " in text[t.end:g.start] and _HOW_OFTEN_N.fullmatch(text, t.end, g.start))):
                     continue   # "(n = 9)" reports the noun right before it, not a distant term
                 pairs.append((t, g))
     if "respectively" in text and len(pairs) > 3:
         pairs = _compared_respectively(text, ms, pairs)
     return pairs
+
+
+# (the term said to be rare before its count: "ICANS was uncommon (n = 2, both grade 1)", "GVHD was infrequent (n=4)";
+# not "mild": a grade word)
+_HOW_OFTEN_N = gate.compile(r"\s+(?:was|were)\s+(?:(?:very|relatively|rather|quite|generally|also)\s+)?"
+                            r"(?:uncommon|rare|infrequent|frequent|common|limited)\s*\(\s*", re.I | re.A)
 
 
 _COMPARED_NO_BEFORE = gate.compile(r"\bcompared\s+(?:to|with)\s+(?:(?:those|patients|pts)\s+)?(?:with\s+)?(?:no|without)\s+(?:prior\s+)?$",

@@ -8034,6 +8034,13 @@ BLIND88_FAMILIES = [
     ("Axi-cel improved outcomes in ZUMA-7, where the 2-year EFS was 41% [3, 4].", []),
     ("Tisa-cel induces remission in 81% [12] of children with relapsed B-ALL.", []),
     ("The 1-year OS was 78% [65–87].", [("overall_survival", {"percent": 78, "months": 12, "ci_low": 65, "ci_high": 87})]),
+    # the term said to be uncommon or rare before its count in parentheses: the count is the term's (any grade)
+    ("ICANS was uncommon (n = 2, both grade 1).",
+     [("neurotoxicity", {"n": 2, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": "1"})]),
+    ("Neurotoxicity was rare (n = 3; all grade 1 or 2).",
+     [("neurotoxicity", {"n": 3, "grade": "any"}), ("neurotoxicity", {"n": 3, "grade": "1-2"})]),
+    ("GVHD was infrequent (n=4).", [("gvhd", {"n": 4, "grade": "any"})]),
+    ("The patients were young (n = 12).", []),
 ]
 
 
