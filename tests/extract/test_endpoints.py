@@ -8041,6 +8041,20 @@ BLIND88_FAMILIES = [
      [("neurotoxicity", {"n": 3, "grade": "any"}), ("neurotoxicity", {"n": 3, "grade": "1-2"})]),
     ("GVHD was infrequent (n=4).", [("gvhd", {"n": 4, "grade": "any"})]),
     ("The patients were young (n = 12).", []),
+    # doses listed with their counts after a comma, items cut by semicolons: each level's treated count
+    ("A total of 41 patients underwent leukapheresis, and 37 received GC-512 (25×106 cells, 4 patients; 75×106 cells, 6; "
+     "150×106 cells, 15; and 450×106 cells, 12).",
+     [("patients_enrolled", {"value": 41}), ("patients_treated", {"value": 37}),
+      ("dose", {"low": 25e6}), ("dose", {"low": 75e6}), ("dose", {"low": 150e6}), ("dose", {"low": 450e6}),
+      ("patients_treated", {"value": 4}), ("patients_treated", {"value": 6}), ("patients_treated", {"value": 15}),
+      ("patients_treated", {"value": 12})]),
+    ("Twenty patients received the product (1 × 10^6 cells/kg, 8 patients; 3 × 10^6 cells/kg, 12 patients).",
+     [("patients_treated", {"value": 20}), ("dose", {"low": 1e6}), ("dose", {"low": 3e6}),
+      ("patients_treated", {"value": 8, "subgroup": "1.0 × 10^6 cells/kg"}),
+      ("patients_treated", {"value": 12, "subgroup": "3.0 × 10^6 cells/kg"})]),
+    ("Eighteen patients were treated: 50 × 10^6 cells, three; 150 × 10^6 cells, six; 450 × 10^6 cells, nine.",
+     [("patients_treated", {"value": 18}), ("dose", {"low": 50e6}), ("dose", {"low": 150e6}), ("dose", {"low": 450e6}),
+      ("patients_treated", {"value": 3}), ("patients_treated", {"value": 6}), ("patients_treated", {"value": 9})]),
 ]
 
 
