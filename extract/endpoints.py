@@ -1159,10 +1159,14 @@ def _had_alone(text: str) -> bool:
     return any(not _SHARE_OF.search(text, max(0, m.start() - 16), m.start()) for m in cues().disease_had.finditer(text))
 
 
+_HERE_WE = re.compile(r"(?:here(?:in)?\s*,?\s+|in\s+this\s+(?:study|report|paper|article)\s*,?\s+)we\s", re.A)   # (on lower-cased text)
+
+
 def _own_study(low: str) -> bool:
     """"We conducted a pilot study of … in fifteen patients": the authors' study with its cohort (cohort.treated-study);
     "Here we describe eight further patients …": the next patients after an earlier report (cohort.treated-described)."""
-    return (low[:3] == "we " and " in " in low and (" study" in low or " trial" in low or " series" in low)) \
+    return ((low[:3] == "we " or (low[:2] in ("he", "in") and _HERE_WE.match(low)))
+            and " in " in low and (" study" in low or " trial" in low or " series" in low)) \
         or ((" further " in low or " additional " in low) and "we " in low[:40])
 
 

@@ -8055,6 +8055,14 @@ BLIND88_FAMILIES = [
     ("Eighteen patients were treated: 50 × 10^6 cells, three; 150 × 10^6 cells, six; 450 × 10^6 cells, nine.",
      [("patients_treated", {"value": 18}), ("dose", {"low": 50e6}), ("dose", {"low": 150e6}), ("dose", {"low": 450e6}),
       ("patients_treated", {"value": 3}), ("patients_treated", {"value": 6}), ("patients_treated", {"value": 9})]),
+    # the authors' own study in N patients, opened by "Here"/"Herein"/"In this study"
+    ("Here we report a single-arm phase 2 trial (NCT08861009) of sequential infusion of CD19 and CD22 CAR-T cells, given 14 "
+     "days apart, in 81 children with relapsed or refractory B-ALL.", [("patients_treated", {"value": 81})]),
+    ("Herein, we describe a multicenter study of axi-cel in 112 adults with relapsed LBCL.", [("patients_treated", {"value": 112})]),
+    ("In this study, we conducted a phase 1 trial of CD22 CAR T cells in 25 adults with relapsed B-ALL.",
+     [("patients_treated", {"value": 25})]),
+    ("Here we report a phase 2 trial of CD19 CAR-T cells in 81 children, of whom 76 were infused.",
+     [("patients_treated", {"value": 76})]),
 ]
 
 
