@@ -1183,10 +1183,14 @@ def _had_alone(text: str) -> bool:
     return any(not _SHARE_OF.search(text, max(0, m.start() - 16), m.start()) for m in cues().disease_had.finditer(text))
 
 
+_HERE_WE = re.compile(r"(?:here(?:in)?\s*,?\s+|in\s+this\s+(?:study|report|paper|article)\s*,?\s+)we\s", re.A)   # (on lower-cased text)
+
+
 def _own_study(low: str) -> bool:
     """"We conducted a pilot study of … in fifteen patients": the authors' study with its cohort (cohort.treated-study);
     "Here we describe eight further patients …": the next patients after an earlier report (cohort.treated-described)."""
-    return (low[:3] == "we " and " in " in low and (" study" in low or " trial" in low or " series" in low)) \
+    return ((low[:3] == "we " or (low[:2] in ("he", "in") and _HERE_WE.match(low)))
+            and " in " in low and (" study" in low or " trial" in low or " series" in low)) \
         or ((" further " in low or " additional " in low) and "we " in low[:40])
 
 
@@ -1466,6 +1470,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         cohort += _dose_counts_in(text, doses, claimed)
     if doses and ("cases)" in low or "patients)" in low or "pts)" in low):
         cohort += _dose_paren_counts(text, doses, claimed)
+    if len(doses) >= 2 and ";" in text:
+        cohort += _dose_comma_counts(text, doses, claimed)
     if ":" in text and "=" in text and ("roduct" in low or "indicat" in low or "status" in low or "setting" in low):
         found += _product_counts(text, claimed)
     found += cohort
@@ -2883,7 +2889,9 @@ def _estimates_of(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
 
 # ---------------------------------------------------------------- clauses and groups
 _CLAUSE_RE = gate.compile(
-    r";|:\s|,\s+(?:and|with|whereas|while|including|but|although|though|yet)\b|\s(?:whereas|while)\s", re.I | re.A)
+    r";|:\s|,\s+(?:and|with|whereas|while|including|but|although|though|yet"
+    r"|without\s+(?:(?:an?|any|significant|meaningful|clear|apparent)\s+){0,2}(?:excess|difference|increase))\b"   # (", without excess among …")
+    r"|\s(?:whereas|while)\s", re.I | re.A)
 
 
 _VALUE = r"\d+(?:\.\d+)?(?:/\d+|\s*%)?(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]])?"
@@ -3738,12 +3746,19 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 t = x_named[id(t)]   # ("… (36.6% v 65.4%": the pair's second value, in the same parentheses)
             if t is not None:
                 if (g.head == "neq" and "percent" not in g.vals and t.kind == "E"
-                        and not _ADJACENT.fullmatch(text, t.end, g.start)):
+                        and not _ADJACENT.fullmatch(text, t.end, g.start)
+                        and not (" was " in text[t.end:g.start] and _HOW_OFTEN_N.fullmatch(text, t.end, g.start))):
                     continue   # "(n = 9)" reports the noun right before it, not a distant term
                 pairs.append((t, g))
     if "respectively" in text and len(pairs) > 3:
         pairs = _compared_respectively(text, ms, pairs)
     return pairs
+
+
+# (the term said to be rare before its count: "ICANS was uncommon (n = 2, both grade 1)", "GVHD was infrequent (n=4)";
+# not "mild": a grade word)
+_HOW_OFTEN_N = gate.compile(r"\s+(?:was|were)\s+(?:(?:very|relatively|rather|quite|generally|also)\s+)?"
+                            r"(?:uncommon|rare|infrequent|frequent|common|limited)\s*\(\s*", re.I | re.A)
 
 
 _COMPARED_NO_BEFORE = gate.compile(r"\bcompared\s+(?:to|with)\s+(?:(?:those|patients|pts)\s+)?(?:with\s+)?(?:no|without)\s+(?:prior\s+)?$",
@@ -3810,10 +3825,13 @@ _OCCURRED_IN = gate.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|
 
 # a clause that only goes on comparing: "…; but lower in those with …", ", and higher after high-dose than …"
 _ELLIPTIC_COMPARE = gate.compile(
-    r"[\s;,]*(?:[^()]{0,30}\)\s*,?\s*)?(?:but|and|or|nor|while|whereas)\s+(?:(?:(?:was|were|it\s+was|they\s+were|remained)\s+)?"
+    r"[\s;,]*(?:[^()]{0,30}\)\s*,?\s*)?(?:(?:but|and|or|nor|while|whereas)\s+(?:(?:(?:was|were|it\s+was|they\s+were|remained)\s+)?"
     r"(?:(?:significantly|numerically|slightly|much|markedly|substantially|not)\s+)?"
     rf"(?:{_COMPARATIVE}|similar|comparable|identical|different|(?:more|less)\s+(?:frequent|common|often))\b"
-    r"|between\b)", re.I | re.A)   # ("…, grade ≥3 in 4 (3.8%), and was more frequent in patients with CNS disease (42.1% v 15.3%")
+    r"|between\b)"
+    # ", without excess among CNS-positive patients (26.2% vs 23.0%)", "with no significant difference by …"
+    r"|(?:without|with\s+no)\s+(?:(?:an?|any|significant|meaningful|clear|apparent)\s+){0,2}(?:excess|difference|increase)\b)",
+    re.I | re.A)   # ("…, grade ≥3 in 4 (3.8%), and was more frequent in patients with CNS disease (42.1% v 15.3%")
 # a terse list after a term's label: each value may follow its group's name, the last a p-value
 # "12/12 (phase 1b) vs 28/30 (phase 2)": each value's group may follow it in parentheses
 # the pair a p-value compares, named before it: "(chemoimmunotherapy v none, p = 0.004)"
@@ -4172,8 +4190,13 @@ _WITH_AND_WITHOUT = gate.compile(
     _WITH_OR_WITHOUT + r"(?P<x>[^,;()]{2,50}?)\s*$"
     r"|\bwith\s+(?P<y>[^,;()]{2,50}?)\s+(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:in\s+)?(?:those|patients|pts)\s+)?"
     r"without(?:\s+(?:it|them))?\s*$"
-    rf"|\b(?:{_COMPARATIVE}|(?:more|less)\s+(?:frequent|common))\s+(?:in|among)\s+(?:those|patients|pts)\s+with\s+(?P<z>(?:(?!\bthan\b)[^,;()]){{2,50}}?)\s*$",
+    rf"|\b(?:{_COMPARATIVE}|(?:more|less)\s+(?:frequent|common)|excess|increase|difference)\s+(?:in|among)\s+(?:those|patients|pts)\s+with\s+"
+    r"(?P<z>(?:(?!\bthan\b)[^,;()]){2,50}?)\s*$",   # ("with no excess among patients with bulky disease (85% vs 78%)")
     re.I | re.A)
+# one group named by an antigen's or a site's status before a pair: "without excess among CNS-positive patients (26.2% vs
+# 23.0%)": the first value is the named status's, the second the opposite status's
+_STATUS_AMONG = gate.compile(r"\b(?:in|among)\s+(?:the\s+)?(?P<x>[A-Za-z][\w/+]*)-(?P<s>positive|negative)\s+"
+                             r"(?:patients|pts|children|adults|cases|those)\s*$", re.I | re.A)
 
 _PAIR_THEN_WITH = gate.compile(
     r"(?P<second>\s*(?:%|months?|mos?)?\s*(?:vs\.?|versus|v)\s+\d+(?:\.\d+)?\s*(?:%|months?|mos?)?)?\s*,?\s*"
@@ -4221,12 +4244,17 @@ def _compared(text: str, g: Group) -> str | None:
     if m:
         x = re.sub(r"^(?:(?:the|a|an)\s+)", "", (m.group("x") or m.group("y") or m.group("z")).strip(), flags=re.I)
         return "no " + x if second else x
+    m = _STATUS_AMONG.search(text, max(0, k - 60), k) if "tive " in text[max(0, k - 40):k] else None
+    if m:
+        s = m.group("s").lower()
+        return f"{m.group('x')}-{('negative' if s == 'positive' else 'positive') if second else s}"
     m = _TWO_NAMED.search(text, max(0, k - 120), k)
     return (m.group("b") if second else m.group("a")).strip() if m else None
 
 
 # words one of _compared's phrasings needs ("with and without", "between A and B", "higher in those with")
-_COMPARED_HINTS = ("without", "between ", "more frequent", "more common", "less frequent", "less common") + _COMPARATIVES
+_COMPARED_HINTS = ("without", "between ", "more frequent", "more common", "less frequent", "less common", "excess", "-positive ",
+                   "-negative ") + _COMPARATIVES
 
 
 def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
@@ -5578,6 +5606,23 @@ def _dose_paren_counts(text: str, doses: list[Dose], used: set[int]) -> list[Fou
         return []
     return _level_counts([((m.group("lab") or "").strip() or _dose_name(text, d), int(m.group("n")), m.start("n"))
                           for d, m in zip(doses, ms) if m], used)
+
+
+# "received GC-512 (25×106 cells, 4 patients; 75×106 cells, 6; 150×106 cells, 15; and 450×106 cells, 12)": each listed
+# dose, a comma and its count before the item's end
+_DOSE_COMMA_N = gate.compile(rf"\s*[,:]\s*(?P<n>{NUMW})(?:\s+{PATIENT})?(?=\s*(?:;|\)|\.(?!\d)|$))", re.I | re.A)
+
+
+def _dose_comma_counts(text: str, doses: list[Dose], used: set[int]) -> list[Found]:
+    """Doses listed with their counts after a comma, items cut by semicolons ("(1 × 10^6 cells/kg, 8 patients;
+    3 × 10^6 cells/kg, 12)"): each count is its level's treated count, when every dose of the sentence has one."""
+    ms = [_DOSE_COMMA_N.match(text, d.end) for d in doses]
+    if not all(ms) or not _TREATED_VERB_HINT.search(text, 0, doses[0].start):
+        return []
+    ns = [_num(m.group("n")) for m in ms]
+    if not all(ns):
+        return []
+    return _level_counts([(_dose_name(text, d), n, m.start("n")) for d, m, n in zip(doses, ms, ns)], used)
 
 
 _TREATED_VERB_HINT = gate.compile(r"\b(?:infused|treated|dosed|given|administered|received)\b", re.I | re.A)

@@ -8232,3 +8232,73 @@ BLIND85_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND85_FAMILIES)
 def test_blind85_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND88_FAMILIES = [
+    # a comparison that goes on after a grade's count with "without excess" / "with no (significant) difference": the pair
+    # is the term's any grade, and a group named by its status ("CNS-positive") is compared with the opposite status
+    ("Cytokine release syndrome (CRS) occurred in 118 patients (60.2%) and was grade 3 or 4 in 21 (10.7%); neurotoxicity "
+     "occurred in 47 patients (24.0%), grade ≥3 in 15 (7.7%), without excess among CNS-positive patients (26.2% vs 23.0%; P = .63).",
+     [("crs", {"n": 118, "percent": 60.2, "grade": "any"}), ("crs", {"n": 21, "percent": 10.7, "grade": "3-4"}),
+      ("neurotoxicity", {"n": 47, "percent": 24.0, "grade": "any"}), ("neurotoxicity", {"n": 15, "percent": 7.7, "grade": ">=3"}),
+      ("neurotoxicity", {"percent": 26.2, "grade": "any", "subgroup": "CNS-positive"}),
+      ("neurotoxicity", {"percent": 23.0, "grade": "any", "subgroup": "CNS-negative"}),
+      ("p_value", {"value": ".63", "compares": ["CNS-positive", "CNS-negative"]})]),
+    ("CRS occurred in 40 patients (80%), grade ≥3 in 5 (10%), with no excess among patients with bulky disease (85% vs 78%; P = .40).",
+     [("crs", {"n": 40, "grade": "any"}), ("crs", {"n": 5, "grade": ">=3"}),
+      ("crs", {"percent": 85, "grade": "any", "subgroup": "bulky disease"}),
+      ("crs", {"percent": 78, "grade": "any", "subgroup": "no bulky disease"}),
+      ("p_value", {"value": ".40", "compares": ["bulky disease", "no bulky disease"]})]),
+    ("Neurotoxicity occurred in 20 patients (25%), grade ≥3 in 6 (7.5%), with no significant difference between children and "
+     "adults (26.2% vs 23.0%; P = .63).",
+     [("neurotoxicity", {"n": 20, "grade": "any"}), ("neurotoxicity", {"n": 6, "grade": ">=3"}),
+      ("neurotoxicity", {"percent": 26.2, "grade": "any", "subgroup": "children"}),
+      ("neurotoxicity", {"percent": 23.0, "grade": "any", "subgroup": "adults"}),
+      ("p_value", {"value": ".63", "compares": ["children", "adults"]})]),
+    ("ICANS occurred in 12 patients (30%), grade 3 or higher in 3 (7.5%), without a significant increase in older patients (35% vs 27%).",
+     [("neurotoxicity", {"n": 12, "grade": "any"}), ("neurotoxicity", {"n": 3, "grade": ">=3"}),
+      ("neurotoxicity", {"percent": 35, "grade": "any"}), ("neurotoxicity", {"percent": 27, "grade": "any"})]),
+    ("The CR rate was 80% and was higher among TP53-negative patients (85% vs 60%; P = .02).",
+     [("complete_remission", {"percent": 80}), ("complete_remission", {"percent": 85, "subgroup": "TP53-negative"}),
+      ("complete_remission", {"percent": 60, "subgroup": "TP53-positive"}), ("p_value", {"value": ".02"})]),
+    # a rate with a citation after a space is the literature's (a bracketed range after a space may be a CI: read)
+    ("Brexucabtagene autoleucel (brexu-cel) was approved for adults with relapsed or refractory B-cell precursor acute "
+     "lymphoblastic leukemia (B-ALL) after the ZUMA-3 trial, in which the CR/CRi rate was 71% [1].", []),
+    ("Axi-cel improved outcomes in ZUMA-7, where the 2-year EFS was 41% [3, 4].", []),
+    ("Tisa-cel induces remission in 81% [12] of children with relapsed B-ALL.", []),
+    ("The 1-year OS was 78% [65–87].", [("overall_survival", {"percent": 78, "months": 12, "ci_low": 65, "ci_high": 87})]),
+    # the term said to be uncommon or rare before its count in parentheses: the count is the term's (any grade)
+    ("ICANS was uncommon (n = 2, both grade 1).",
+     [("neurotoxicity", {"n": 2, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": "1"})]),
+    ("Neurotoxicity was rare (n = 3; all grade 1 or 2).",
+     [("neurotoxicity", {"n": 3, "grade": "any"}), ("neurotoxicity", {"n": 3, "grade": "1-2"})]),
+    ("GVHD was infrequent (n=4).", [("gvhd", {"n": 4, "grade": "any"})]),
+    ("The patients were young (n = 12).", []),
+    # doses listed with their counts after a comma, items cut by semicolons: each level's treated count
+    ("A total of 41 patients underwent leukapheresis, and 37 received GC-512 (25×106 cells, 4 patients; 75×106 cells, 6; "
+     "150×106 cells, 15; and 450×106 cells, 12).",
+     [("patients_enrolled", {"value": 41}), ("patients_treated", {"value": 37}),
+      ("dose", {"low": 25e6}), ("dose", {"low": 75e6}), ("dose", {"low": 150e6}), ("dose", {"low": 450e6}),
+      ("patients_treated", {"value": 4}), ("patients_treated", {"value": 6}), ("patients_treated", {"value": 15}),
+      ("patients_treated", {"value": 12})]),
+    ("Twenty patients received the product (1 × 10^6 cells/kg, 8 patients; 3 × 10^6 cells/kg, 12 patients).",
+     [("patients_treated", {"value": 20}), ("dose", {"low": 1e6}), ("dose", {"low": 3e6}),
+      ("patients_treated", {"value": 8, "subgroup": "1.0 × 10^6 cells/kg"}),
+      ("patients_treated", {"value": 12, "subgroup": "3.0 × 10^6 cells/kg"})]),
+    ("Eighteen patients were treated: 50 × 10^6 cells, three; 150 × 10^6 cells, six; 450 × 10^6 cells, nine.",
+     [("patients_treated", {"value": 18}), ("dose", {"low": 50e6}), ("dose", {"low": 150e6}), ("dose", {"low": 450e6}),
+      ("patients_treated", {"value": 3}), ("patients_treated", {"value": 6}), ("patients_treated", {"value": 9})]),
+    # the authors' own study in N patients, opened by "Here"/"Herein"/"In this study"
+    ("Here we report a single-arm phase 2 trial (NCT08861009) of sequential infusion of CD19 and CD22 CAR-T cells, given 14 "
+     "days apart, in 81 children with relapsed or refractory B-ALL.", [("patients_treated", {"value": 81})]),
+    ("Herein, we describe a multicenter study of axi-cel in 112 adults with relapsed LBCL.", [("patients_treated", {"value": 112})]),
+    ("In this study, we conducted a phase 1 trial of CD22 CAR T cells in 25 adults with relapsed B-ALL.",
+     [("patients_treated", {"value": 25})]),
+    ("Here we report a phase 2 trial of CD19 CAR-T cells in 81 children, of whom 76 were infused.",
+     [("patients_treated", {"value": 76})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND88_FAMILIES)
+def test_blind88_families(text, expected):
+    _matches(read_text(text), expected)
