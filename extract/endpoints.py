@@ -1531,6 +1531,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     found += [f for f, _, _ in items]
     if "none of the" in low and items:
         found += _none_of_group(text, [f for f, _, _ in items])
+    if "none " in low and items and ("cohort " in low or "arm " in low or "group " in low):
+        found += _none_in_arm(text, [f for f, _, _ in items])
     if "including " in low and items:
         found += _including(text, items, groups, {id(g) for _, _, g in items})
     if "relaps" in low and items and ("(" in text or "after" in low or "post" in low or "follow" in low):
@@ -4461,6 +4463,30 @@ _SITE_RE = gate.compile(r"\b(?:extramedullary|extra-medullary|EMD)\b|\b(?:bone\s
 # the last item of a list of per-group rates: "…, 3 of 4 with AITL (75.0%), and none of the 2 patients with EATL"
 _NONE_OF_GROUP = gate.compile(rf"(?:,\s*|\s)(?:and\s+|or\s+)?(?:in\s+)?none\s+of\s+the\s+(?P<N>\d+)\s+(?:{PATIENT}\s+)?"
                               r"(?:with|in)\s+(?P<sub>[^,;()]{1,40}?)(?=\s*[.;)]|\s*$)", re.I | re.A)
+
+
+# a named arm's absence closing a count of a toxicity in the other arm: "Acute GVHD occurred in 3 cohort B patients (…) and
+# in none of cohort A", "CRS developed in 4 patients in arm B and none in arm A", "…, but in none of group 2"
+_NONE_IN_ARM = gate.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:in\s+)?none\s+(?:of|in)\s+(?:the\s+)?"
+                            r"(?P<sub>(?:cohort|arm|group)\s+(?:[A-D]|[1-4]|I{1,3}V?))(?:\s+(?:patients|pts))?(?=\s*[.;)]|\s*$)", re.I | re.A)
+
+
+def _none_in_arm(text: str, items: list[Found]) -> list[Found]:
+    """A stated absence of a toxicity in a named arm after its count in another ("… in 3 cohort B patients and in
+    none of cohort A"): negated, at the count's grade, with the arm as subgroup."""
+    out = []
+    for x in _NONE_IN_ARM.finditer(text):
+        prev = [f for f in items if f.pos < x.start() and f.endpoint in NEGATABLE and f.endpoint in ("crs", "neurotoxicity", "gvhd")
+                and f.fields.get("n") and not f.fields.get("negated")]
+        if not prev or len({f.endpoint for f in prev}) != 1:
+            continue
+        first = prev[0]
+        f = {"grade": first.fields.get("grade") or "any", "percent": 0.0, "n": 0, "negated": True, "subgroup": x.group("sub")}
+        for q in ("acute", "chronic"):
+            if first.fields.get(q) is not None:
+                f[q] = first.fields[q]
+        out.append(Found(first.endpoint, f, first.rule, x.start("sub")))
+    return out
 
 
 def _none_of_group(text: str, items: list[Found]) -> list[Found]:

@@ -8059,6 +8059,17 @@ BLIND87_FAMILIES = [
      [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 26})]),
     ("Leukapheresis: n=25 apheresed, n=22 infused.",
      [("patients_enrolled", {"value": 25}), ("patients_treated", {"value": 22})]),
+    # a named arm's absence after the toxicity's count in the other arm: negated at the count's grade, the arm its subgroup
+    ("Acute GVHD occurred in 3 cohort B patients (grade 1 in 2, grade 2 in 1) and in none of cohort A.",
+     [("gvhd", {"n": 3, "grade": "any", "acute": True}), ("gvhd", {"n": 2, "grade": "1", "acute": True}),
+      ("gvhd", {"n": 1, "grade": "2", "acute": True}),
+      ("gvhd", {"n": 0, "grade": "any", "acute": True, "negated": True, "subgroup": "cohort A"})]),
+    ("CRS developed in 4 patients in arm B and none in arm A.",
+     [("crs", {"n": 4, "grade": "any"}), ("crs", {"n": 0, "grade": "any", "negated": True, "subgroup": "arm A"})]),
+    ("Grade 3 ICANS occurred in 2 patients of group 2, but in none of group 1.",
+     [("neurotoxicity", {"n": 2, "grade": "3"}), ("neurotoxicity", {"n": 0, "grade": "3", "negated": True, "subgroup": "group 1"})]),
+    # (a response is no absence: "none in arm B" after a CR count is not read)
+    ("CR was achieved in 8 patients in arm A and none in arm B.", [("complete_remission", {"n": 8})]),
 ]
 
 
