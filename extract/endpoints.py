@@ -1500,7 +1500,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     if "present" in low or "detected" in low or "documented" in low:
         # "Extramedullary disease, present in 17 patients, resolved completely in 12 and partially in 3": the aside
         # sizes the population of the counts after it, no count of the term
-        ks = list(_PRESENT_IN.finditer(text)) + list(_PRESENT_MAIN.finditer(text))
+        ks = list(_PRESENT_IN.finditer(text)) + list(_PRESENT_MAIN.finditer(text)) + list(_PRESENT_BARE.finditer(text))
         if ks:
             present = {k.start("N") for k in ks}
             mid_N = sorted(mid_N + [(int(k.group("N")), k.end()) for k in ks], key=lambda x: x[1])
@@ -1570,6 +1570,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     found += [f for f, _, _ in items]
     if "none of the" in low and items:
         found += _none_of_group(text, [f for f, _, _ in items])
+    if "none " in low and items and ("cohort " in low or "arm " in low or "group " in low):
+        found += _none_in_arm(text, [f for f, _, _ in items])
     if "including " in low and items:
         found += _including(text, items, groups, {id(g) for _, _, g in items})
     if "relaps" in low and items and ("(" in text or "after" in low or "post" in low or "follow" in low):
@@ -1869,7 +1871,11 @@ def _restated_percents(items: list) -> list:
         if f.endpoint in RATE and v.get("percent") is not None and v.get("n") is None:
             k = next((f2 for f2, m2, g2 in items if m2 is m and g2.end <= g.start and f2.endpoint == f.endpoint
                       and f2.fields.get("n") is not None and f2.fields.get("N")
-                      and abs(100 * f2.fields["n"] / f2.fields["N"] - v["percent"]) <= 0.6), None)
+                      and abs(100 * f2.fields["n"] / f2.fields["N"] - v["percent"]) <= 0.6
+                      # ("89.6% (43 of 48; …): 90.0% in cohort A and 88.9% in cohort B": a group's own rate, near the
+                      # whole's but named, restates no count whose percent is written already)
+                      and not (v.get("subgroup") and f2.fields.get("percent") is not None and not f2.fields.get("derived")
+                               and f2.fields["percent"] != v["percent"] and not f2.fields.get("subgroup"))), None)
             if k is not None:   # the percent as written ("87% [95% CI 60-98]" after 13 of 15)
                 k.fields["percent"] = v["percent"]
                 k.fields.pop("derived", None)
@@ -3624,6 +3630,14 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
             if cgs and cgs[0].head in ("pct", "dur") and _GOES_ON.fullmatch(text, ca, cgs[0].start) \
             and not (text.startswith(";", ca) and text.rfind("(", 0, ca) > text.rfind(")", 0, ca)) \
             and all(m.pop or (m.kind == "X" and m.start > cgs[-1].end) for m in cms) else None
+        if goes_on is None and k and len(cgs) > 1 and text.startswith(":", ca) and all(g.head == "pct" for g in cgs) \
+                and len(pt := [m for m in live if clauses[k - 1][0] <= m.start < clauses[k - 1][1] and m.kind == "E"
+                               and not m.pop and not m.negated]) == 1 and pt[0].endpoint in (RATE | SURV) \
+                and any(pt[0].end <= g.start < clauses[k - 1][1] and g.head == "pct" for g in groups) \
+                and _names_after(text, ca, cb, cms, cgs):
+            # "The day 28 CR rate was 89.6% (43 of 48; …): 90.0% in cohort A and 88.9% in cohort B (P > .99)": the
+            # term's own rate, then its groups' after a colon, each value followed by its group's name
+            goes_on = pt[0]
         for g in cgs:
             if g in zipped:
                 pairs.append((zipped[g], g))
@@ -3904,13 +3918,14 @@ _LABEL_PAIR = re.compile(r"\s*,?\s*(?:(?:in|among|for|by)\s+)?(?P<a>[A-Za-z][\w/
                          r"(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s*", re.I | re.A)
 _NAME_WORD = (r"(?!(?:vs|versus|v|and|or|p|at|in|on|by|for|with|of|after|before|among|from|to|during|within|were|was|"
               r"respectively|patients|pts|cases|subjects|responders)\b)[A-Za-z][\w/+-]*")
+# (the last name may stand before the p-value after a comma: "3-yr OS: 68.2% (95%CI 51.7–80.2) HSCT v 36.0% (…) no HSCT, p=0.002")
 # (the name may follow a preposition: "4/18 (22.2%) after HCT vs 13/23 (56.5%) without HCT": groups "HCT" and "no HCT";
 # and go before a product noun: "87.2% (75/86) after autologous and 86.0% (49/57) after donor-derived products")
 _NAME_PREP = r"(?:(?P<prep>after|following|with|without|among|in)\s+)?"
 _NAME_NOUN = r"(?:\s+(?:products?|cells|grafts?)\b)?"
 _NAME_AFTER = gate.compile(rf"[)\]]*\s+{_NAME_PREP}(?P<name>{_NAME_WORD}(?:\s+(?!(?:products?|cells|grafts?)\b){_NAME_WORD})?){_NAME_NOUN}\s*(?:[,;]\s*(?:and\s+)?|\s+(?:vs\.?|versus|v|and)\s+)",
                            re.I | re.A)
-_NAME_AFTER_TAIL = gate.compile(rf"[)\]]*\s+{_NAME_PREP}(?P<name>{_NAME_WORD}(?:\s+(?!(?:products?|cells|grafts?)\b){_NAME_WORD})?){_NAME_NOUN}\s*(?:\(?\s*p\s*[=<>≤]\s*[\d.]+\s*\)?)?[\s.,;)]*",
+_NAME_AFTER_TAIL = gate.compile(rf"[)\]]*\s+{_NAME_PREP}(?P<name>{_NAME_WORD}(?:\s+(?!(?:products?|cells|grafts?)\b){_NAME_WORD})?){_NAME_NOUN}\s*(?:[,;]?\s*\(?\s*p\s*[=<>≤]\s*[\d.]+\s*\)?)?[\s.,;)]*",
                                 re.I | re.A)
 _PAREN_PAIR = re.compile(r"\(\s*(?P<a>[A-Za-z][^()\d;:,]{0,30}?)\s+(?P<x>\d+/\d+)\s*(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][^()\d;:,]{0,30}?)\s+(?P<y>\d+/\d+)\s*\)", re.A)
 _SPACES_COLON = re.compile(r"[\s:]*", re.A)
@@ -4356,6 +4371,14 @@ _PRESENT_MAIN = gate.compile(rf"\b(?:(?:extramedullary|extra-medullary|EMD|CNS|(
                              rf"(?:at\s+(?:baseline|infusion|enrol?ment|diagnosis|screening)\s+)?in\s+(?P<N>\d+)(?:\s+(?:[\w-]+\s+)?{PATIENT})?"
                              rf"(?:\s+at\s+(?:baseline|infusion|enrol?ment|diagnosis|screening))?\s*[;:]",
                              re.I | re.A)
+# the site's population as a reduced relative with no commas, the counts after its verb: "Extramedullary lesions
+# present in 8 patients regressed completely in 5 and partially in 2", "EMD detected at baseline in 9 patients resolved in 6"
+_PRESENT_BARE = gate.compile(rf"\b(?:(?:extramedullary|extra-medullary|EMD|CNS|(?-i:EM))\s+(?:disease|involvement|lesions?|infiltration|sites?|masses)|(?-i:EMD))\s+"
+                             rf"(?:present|detected|documented|identified)\s+"
+                             rf"(?:at\s+(?:baseline|infusion|enrol?ment|diagnosis|screening)\s+)?in\s+(?P<N>\d+)(?:\s+(?:[\w-]+\s+)?{PATIENT})?"
+                             rf"(?:\s+at\s+(?:baseline|infusion|enrol?ment|diagnosis|screening))?\s+"
+                             rf"(?=(?:(?:had|has|have|was|were)\s+)?(?:(?:completely|fully|partially)\s+)?(?:[a-z]+ed|shrank|disappeared)\b)",
+                             re.I | re.A)
 _MID_OPENER = gate.compile(rf"(?:;\s*|,\s*(?:and|while|whereas|but)\s+)(?:among|of)\s+(?:the\s+|these\s+|those\s+)?(?P<N>\d+)\s+"
                          rf"(?=[^,;]{{0,120}}?\b(?:{PATIENT}|evaluable|assessable)\b|who\s|with\s)[^,;]{{0,120}}?,", re.I | re.A)   # (or "of the 6 who were not, 5 …",
 # "; among the 7 with extramedullary lesions, 4 …")
@@ -4567,6 +4590,30 @@ _SITE_RE = gate.compile(r"\b(?:extramedullary|extra-medullary|EMD)\b|\b(?:bone\s
 # the last item of a list of per-group rates: "…, 3 of 4 with AITL (75.0%), and none of the 2 patients with EATL"
 _NONE_OF_GROUP = gate.compile(rf"(?:,\s*|\s)(?:and\s+|or\s+)?(?:in\s+)?none\s+of\s+the\s+(?P<N>\d+)\s+(?:{PATIENT}\s+)?"
                               r"(?:with|in)\s+(?P<sub>[^,;()]{1,40}?)(?=\s*[.;)]|\s*$)", re.I | re.A)
+
+
+# a named arm's absence closing a count of a toxicity in the other arm: "Acute GVHD occurred in 3 cohort B patients (…) and
+# in none of cohort A", "CRS developed in 4 patients in arm B and none in arm A", "…, but in none of group 2"
+_NONE_IN_ARM = gate.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:in\s+)?none\s+(?:of|in)\s+(?:the\s+)?"
+                            r"(?P<sub>(?:cohort|arm|group)\s+(?:[A-D]|[1-4]|I{1,3}V?))(?:\s+(?:patients|pts))?(?=\s*[.;)]|\s*$)", re.I | re.A)
+
+
+def _none_in_arm(text: str, items: list[Found]) -> list[Found]:
+    """A stated absence of a toxicity in a named arm after its count in another ("… in 3 cohort B patients and in
+    none of cohort A"): negated, at the count's grade, with the arm as subgroup."""
+    out = []
+    for x in _NONE_IN_ARM.finditer(text):
+        prev = [f for f in items if f.pos < x.start() and f.endpoint in NEGATABLE and f.endpoint in ("crs", "neurotoxicity", "gvhd")
+                and f.fields.get("n") and not f.fields.get("negated")]
+        if not prev or len({f.endpoint for f in prev}) != 1:
+            continue
+        first = prev[0]
+        f = {"grade": first.fields.get("grade") or "any", "percent": 0.0, "n": 0, "negated": True, "subgroup": x.group("sub")}
+        for q in ("acute", "chronic"):
+            if first.fields.get(q) is not None:
+                f[q] = first.fields[q]
+        out.append(Found(first.endpoint, f, first.rule, x.start("sub")))
+    return out
 
 
 def _none_of_group(text: str, items: list[Found]) -> list[Found]:

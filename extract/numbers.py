@@ -133,7 +133,8 @@ _KEEP_HYPHEN = re.compile(r"(?:free|versus|host|related|up|term|negative|positiv
 _STRAY_DECIMAL_SPACE = re.compile(r" (?<=\d )(?=\.\d+\s?%)", re.A)
 # the same after the point ("93. 6%", "20. 3 months", "64. 0-87. 3)"); only before a percent, a range,
 # a bracket, "×" or a time unit, so a sentence ending in a number before one starting with a count stays
-_DECIMAL_POINT_SPACE = re.compile(r"\.(?<=\d\.) (?=\d{1,2}(?:\s?%|[-)\];,]|\s(?:×|(?:months?|years?|days?|weeks?)\b)))", re.A)
+# (a range's hyphen has a number after it: "p=0.002. 3-yr EFS: …" is a sentence's end before a landmark)
+_DECIMAL_POINT_SPACE = re.compile(r"\.(?<=\d\.) (?=\d{1,2}(?:\s?%|-\s?\d|[)\];,]|\s(?:×|(?:months?|years?|days?|weeks?)\b)))", re.A)
 # a line-break hyphen left inside a line ("progno- sis", "neuro- toxicity"); a suspended hyphen
 # before a conjunction ("pre- and post-transplant", "first- or second-line") stays
 # a table pasted from a web page or markdown, one row per line: "| DL1 | 6 | 4 (66.7) |" (outer pipes
@@ -170,6 +171,9 @@ _SAME_LEN = [
 _SINGLE_GRADED = re.compile(r"[Aa](?<![\w-][Aa])\s+single(?=\s+(?:grade|gr\.?|G)\s?(?:[1-5]|IV|V|III|II|I)\b[^.;,]{0,20}?"
                             r"\b(?:events?|episodes?|cases?)\b|\s+(?:event|episode|case|instance|occurrence)\s+of\s+(?:grade|gr\.?|G)\s?"
                             r"(?:[1-5]|IV|V|III|II|I)\b)", re.A)
+# "Grade 1 ICANS occurred in a single patient", "A single child developed grade 2 CRS": a count of one, as "one
+# patient" reads (not "a single-patient report", "a single patient-derived line")
+_SINGLE_PATIENT = re.compile(r"[Aa](?<![\w-][Aa])\s+single(?=\s+(?:patient|child|adult|case|recipient|subject|participant)\b(?![-/]))", re.A)
 # one of a case report's patients named as the subject of a transplant or a relapse ("The girl proceeded to a
 # second allo-HSCT", "the boy received no further therapy and relapsed", "the second patient relapsed"): a count
 # of one, as "one patient underwent …" reads (run on lower-cased text). A lone patient's "he underwent" is not:
@@ -256,6 +260,11 @@ def repair(text: str) -> Repaired:
         # "ICANS was limited to a single grade 1 event": a count of one, as "one grade 1 event" reads
         for m in _SINGLE_GRADED.finditer(t):
             edits.append((m.start(), m.end(), "1"))
+        if "single patient" in low or "single child" in low or "single case" in low or "single adult" in low \
+                or "single recipient" in low or "single subject" in low or "single participant" in low:
+            for m in _SINGLE_PATIENT.finditer(t):
+                if not any(a <= m.start() < b for a, b, _ in edits):
+                    edits.append((m.start(), m.end(), "1"))
     if " | " in t or "\n|" in t or t[:1] == "|":
         # a pipe table's cells separated by tabs, as a PDF's or a pasted table's are; its rule line dropped
         for m in _PIPE_ROW.finditer(t):

@@ -8302,3 +8302,80 @@ BLIND88_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND88_FAMILIES)
 def test_blind88_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND87_FAMILIES = [
+    # an extramedullary population as a reduced relative with no commas: the N of the counts after its verb
+    ("Extramedullary lesions present in 8 patients regressed completely in 5 and partially in 2.",
+     [("complete_remission", {"n": 5, "N": 8, "site": "extramedullary", "derived": True}),
+      ("partial_remission", {"n": 2, "N": 8, "site": "extramedullary", "derived": True})]),
+    ("EMD detected at baseline in 9 patients resolved completely in 6 and partially in 2.",
+     [("complete_remission", {"n": 6, "N": 9, "site": "extramedullary"}), ("partial_remission", {"n": 2, "N": 9, "site": "extramedullary"})]),
+    ("Extramedullary disease present in 12 patients at baseline completely disappeared in 7, and 3 had a partial response.",
+     [("complete_remission", {"n": 7, "N": 12, "site": "extramedullary"}), ("partial_remission", {"n": 3, "N": 12, "site": "extramedullary"})]),
+    # "a single patient" is a count of one, as "one patient" reads
+    ("Grade 1 ICANS occurred in a single patient.", [("neurotoxicity", {"n": 1, "grade": "1"})]),
+    ("A single child developed grade 2 CRS, which resolved with tocilizumab.", [("crs", {"n": 1, "grade": "2"})]),
+    ("Chronic GVHD was observed in a single recipient.", [("gvhd", {"n": 1, "chronic": True})]),
+    ("Only a single patient relapsed.", [("relapse", {"n": 1})]),
+    ("This single-patient report describes CRS in a single-patient setting.", []),
+    # a sentence ending in a decimal p-value before one opening with a landmark ("p=0.002. 3-yr EFS") is no broken decimal
+    ("Median follow-up 37.5 mo (range 6.2–52.0). 3-yr OS: 68.2% (95%CI 51.7–80.2) HSCT v 36.0% (95%CI 18.2–54.1) no HSCT, "
+     "p=0.002. 3-yr EFS: 62.9% v 24.0%, p<0.001.",
+     [("median_followup", {"months": 37.5, "range_low": 6.2, "range_high": 52.0}),
+      ("overall_survival", {"percent": 68.2, "months": 36, "ci_low": 51.7, "ci_high": 80.2, "subgroup": "HSCT"}),
+      ("overall_survival", {"percent": 36.0, "months": 36, "ci_low": 18.2, "ci_high": 54.1, "subgroup": "no HSCT"}),
+      ("p_value", {"value": "0.002", "compares": ["HSCT", "no HSCT"], "outcome": "overall_survival"}),
+      ("event_free_survival", {"percent": 62.9, "months": 36}), ("event_free_survival", {"percent": 24.0, "months": 36}),
+      ("p_value", {"value": "<0.001", "outcome": "event_free_survival"})]),
+    ("The 1-year CR rate was 81.0%, p=0.04. 12-month OS was 70.5%.",
+     [("complete_remission", {"percent": 81.0}), ("overall_survival", {"percent": 70.5, "months": 12})]),
+    # a label's values each followed by its group's name, the last name before ", p="
+    ("2-year EFS: 55.0% CAR-T alone vs 20.1% chemotherapy, P = .01.",
+     [("event_free_survival", {"percent": 55.0, "months": 24, "subgroup": "CAR-T alone"}),
+      ("event_free_survival", {"percent": 20.1, "months": 24, "subgroup": "chemotherapy"}),
+      ("p_value", {"value": ".01", "compares": ["CAR-T alone", "chemotherapy"], "outcome": "event_free_survival"})]),
+    ("Day-28 CR/CRi: 16/17 (94.1%) donor-derived v 10/12 (83.3%) autologous, P=.55.",
+     [("complete_remission", {"n": 16, "N": 17, "subgroup": "donor-derived", "includes_cri": True}),
+      ("complete_remission", {"n": 10, "N": 12, "subgroup": "autologous", "includes_cri": True}),
+      ("p_value", {"value": ".55", "compares": ["donor-derived", "autologous"], "outcome": "complete_remission"})]),
+    # the term's own rate, then its groups' after a colon, each value followed by its group's name
+    ("The day 28 CR rate was 89.6% (43 of 48; 95% CI, 77.3 to 96.5): 90.0% in cohort A and 88.9% in cohort B (P > .99).",
+     [("complete_remission", {"percent": 89.6, "n": 43, "N": 48, "ci_low": 77.3, "ci_high": 96.5, "timepoint_days": 28}),
+      ("complete_remission", {"percent": 90.0, "timepoint_days": 28, "subgroup": "cohort A"}),
+      ("complete_remission", {"percent": 88.9, "timepoint_days": 28, "subgroup": "cohort B"}),
+      ("p_value", {"value": ">.99", "compares": ["cohort A", "cohort B"], "outcome": "complete_remission"})]),
+    ("The ORR was 85.0%: 92.3% with autologous and 71.4% with donor-derived products (P = .27).",
+     [("overall_response", {"percent": 85.0}), ("overall_response", {"percent": 92.3, "subgroup": "autologous"}),
+      ("overall_response", {"percent": 71.4, "subgroup": "donor-derived"}),
+      ("p_value", {"value": ".27", "compares": ["autologous", "donor-derived"], "outcome": "overall_response"})]),
+    ("The CR rate was 80%: 70% in DL1, 80% in DL2 and 90% in DL3.",
+     [("complete_remission", {"percent": 80, "subgroup": None}), ("complete_remission", {"percent": 70, "subgroup": "DL1"}),
+      ("complete_remission", {"percent": 80, "subgroup": "DL2"}), ("complete_remission", {"percent": 90, "subgroup": "DL3"})]),
+    # (the parts of a rate after its colon are other terms: no groups)
+    ("The ORR was 85%: CR 60%, PR 25%.",
+     [("overall_response", {"percent": 85}), ("complete_remission", {"percent": 60}), ("partial_remission", {"percent": 25})]),
+    # a terse "n=" count before the enrolment verb, as "n=12 infused" is the treated count
+    ("n=14 enrolled, n=12 infused (median age 17 [4–49]).",
+     [("patients_enrolled", {"value": 14}), ("patients_treated", {"value": 12})]),
+    ("Screened n=40; N = 30 patients registered; n = 26 treated.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 26})]),
+    ("Leukapheresis: n=25 apheresed, n=22 infused.",
+     [("patients_enrolled", {"value": 25}), ("patients_treated", {"value": 22})]),
+    # a named arm's absence after the toxicity's count in the other arm: negated at the count's grade, the arm its subgroup
+    ("Acute GVHD occurred in 3 cohort B patients (grade 1 in 2, grade 2 in 1) and in none of cohort A.",
+     [("gvhd", {"n": 3, "grade": "any", "acute": True}), ("gvhd", {"n": 2, "grade": "1", "acute": True}),
+      ("gvhd", {"n": 1, "grade": "2", "acute": True}),
+      ("gvhd", {"n": 0, "grade": "any", "acute": True, "negated": True, "subgroup": "cohort A"})]),
+    ("CRS developed in 4 patients in arm B and none in arm A.",
+     [("crs", {"n": 4, "grade": "any"}), ("crs", {"n": 0, "grade": "any", "negated": True, "subgroup": "arm A"})]),
+    ("Grade 3 ICANS occurred in 2 patients of group 2, but in none of group 1.",
+     [("neurotoxicity", {"n": 2, "grade": "3"}), ("neurotoxicity", {"n": 0, "grade": "3", "negated": True, "subgroup": "group 1"})]),
+    # (a response is no absence: "none in arm B" after a CR count is not read)
+    ("CR was achieved in 8 patients in arm A and none in arm B.", [("complete_remission", {"n": 8})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND87_FAMILIES)
+def test_blind87_families(text, expected):
+    _matches(read_text(text), expected)
