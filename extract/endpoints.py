@@ -1467,11 +1467,11 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     if len(doses) >= 2 and "respectively" in low:
         cohort += _dose_counts_respectively(text, doses, claimed)
     elif len(doses) >= 2 and " in " in low:
-        cohort += _dose_counts_in(text, doses, claimed)
+        cohort += _dose_counts_after(text, doses, claimed, _DOSE_IN)
     if doses and ("cases)" in low or "patients)" in low or "pts)" in low):
         cohort += _dose_paren_counts(text, doses, claimed)
     if len(doses) >= 2 and ";" in text:
-        cohort += _dose_comma_counts(text, doses, claimed)
+        cohort += _dose_counts_after(text, doses, claimed, _DOSE_COMMA_N)
     if ":" in text and "=" in text and ("roduct" in low or "indicat" in low or "status" in low or "setting" in low):
         found += _product_counts(text, claimed)
     found += cohort
@@ -5630,10 +5630,11 @@ _DOSE_IN = gate.compile(rf"\s*(?:\([^()]*\)\s*)?in\s+(?P<n>{NUMW})(?:\s+{PATIENT
                         re.I | re.A)
 
 
-def _dose_counts_in(text: str, doses: list[Dose], used: set[int]) -> list[Found]:
-    """"infused at 1 × 10^6/kg in three patients and 2 × 10^6/kg in two": each dose followed by "in" its
-    count is a dose level's treated count, when every dose of the sentence has one."""
-    ms = [_DOSE_IN.match(text, d.end) for d in doses]
+def _dose_counts_after(text: str, doses: list[Dose], used: set[int], count_rx: re.Pattern) -> list[Found]:
+    """Each dose followed by its count (``count_rx`` at the dose's end: "infused at 1 × 10^6/kg in three patients and
+    2 × 10^6/kg in two", "(1 × 10^6 cells/kg, 8 patients; 3 × 10^6 cells/kg, 12)") is a dose level's treated count,
+    when every dose of the sentence has one."""
+    ms = [count_rx.match(text, d.end) for d in doses]
     if not all(ms) or not _TREATED_VERB_HINT.search(text, 0, doses[0].start):
         return []
     ns = [_num(m.group("n")) for m in ms]
@@ -5658,18 +5659,6 @@ def _dose_paren_counts(text: str, doses: list[Dose], used: set[int]) -> list[Fou
 # "received GC-512 (25×106 cells, 4 patients; 75×106 cells, 6; 150×106 cells, 15; and 450×106 cells, 12)": each listed
 # dose, a comma and its count before the item's end
 _DOSE_COMMA_N = gate.compile(rf"\s*[,:]\s*(?P<n>{NUMW})(?:\s+{PATIENT})?(?=\s*(?:;|\)|\.(?!\d)|$))", re.I | re.A)
-
-
-def _dose_comma_counts(text: str, doses: list[Dose], used: set[int]) -> list[Found]:
-    """Doses listed with their counts after a comma, items cut by semicolons ("(1 × 10^6 cells/kg, 8 patients;
-    3 × 10^6 cells/kg, 12)"): each count is its level's treated count, when every dose of the sentence has one."""
-    ms = [_DOSE_COMMA_N.match(text, d.end) for d in doses]
-    if not all(ms) or not _TREATED_VERB_HINT.search(text, 0, doses[0].start):
-        return []
-    ns = [_num(m.group("n")) for m in ms]
-    if not all(ns):
-        return []
-    return _level_counts([(_dose_name(text, d), n, m.start("n")) for d, m, n in zip(doses, ms, ns)], used)
 
 
 _TREATED_VERB_HINT = gate.compile(r"\b(?:infused|treated|dosed|given|administered|received)\b", re.I | re.A)
