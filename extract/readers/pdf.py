@@ -43,7 +43,7 @@ from extract.readers.common import clean_doi, clean_title, front_matter_year, te
 SPACE_EM = 0.2      # a horizontal gap wider than this × font size is a word space
 CELL_EM = 1.2       # ... and wider than this, between table cells (a tab; justified text stays below,
                     # but after a stop or comma, where it may stretch to twice this)
-JUSTIFIED_SPREAD = 1.15  # ... unless every gap of a line without figures is as wide as the others (within this ratio)
+JUSTIFIED_SPREAD = 1.15  # ... unless the gaps are a justified line's, all as wide as one another (within this ratio)
 GUTTER_EM = 1.0     # ... and wider than this × font size may be a column gutter
 COLUMN_ROWS = 3     # rows that must share a gap before it counts as a gutter
 COLUMN_GAP_EM = 6   # column text: the median gap across the gutter is at most this × size
