@@ -7895,6 +7895,12 @@ BLIND86_TEXT_FAMILIES = [
      "CAR T cells.", []),
     ("A 3 + 3 design was used; 12 patients were treated.", [("patients_treated", {"value": 12})]),
     ("These data are in line with other CD7 CAR-T reports in which remission rates exceeded 90%.", []),
+    # a product after "received", then when it was given: the treated count ("received lymphodepletion" still is none)
+    ("In this phase 1 study, 28 patients underwent leukapheresis and 26 received NS7 after fludarabine/cyclophosphamide "
+     "lymphodepletion.", [("patients_enrolled", {"value": 28}), ("patients_treated", {"value": 26})]),
+    ("Twenty-six patients received HCB-19 after lymphodepletion.", [("patients_treated", {"value": 26})]),
+    ("Twelve patients received lymphodepletion.", []),
+    ("Twenty-six patients received bridging chemotherapy after enrolment.", []),
     ("The CR rate exceeded 90% in all cohorts.", []),
     # a line break inside the sentence (a PDF's) is a space to the rules' cheap substring tests
     ("The extramedullary response rate was 81.8% (9 of 11), comprising six complete\nand three partial responses.",
