@@ -274,6 +274,12 @@ class Sentence(NamedTuple):
 _CR_OR_BETTER_ROW = re.compile(r"\s*(?:[\u2265>]=?\s*CR|CR\s+or\s+better|complete\s+(?:response|remission)\s+or\s+better)", re.I | re.A)
 
 
+def _lowered(text: str) -> str:
+    """``text`` in lower case for the rules' substring tests, a line break (a PDF's, inside a sentence) read as a
+    space ("six complete\nand three partial"); offsets kept."""
+    return text.lower().replace("\n", " ")
+
+
 def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
     """The repaired blocks of ``doc`` and the sentences endpoints are read from: section
     labels stripped; background, skipped sections, the title and sentences without any
@@ -344,8 +350,7 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
                 continue
             if title and b - a < len(title) + 40 and len(_key(text)) > 15 and _key(text) in title:
                 continue
-            # (a line break inside a sentence reads as a space in the substring tests: "six complete\nand three partial")
-            low = text.lower().replace("\n", " ") if "\n" in text else text.lower()
+            low = _lowered(text)
             if c.background_hint.search(low) and c.background.search(text.replace("\t", " | ") if "\t" in text else text) \
                     and not ("cut" in low[:40] and _AT_CUTOFF.match(text)) \
                     and not ("whose" in low and (low[:3] == "we " or " our " in low) and _WHOSE_EARLIER.search(text)):
@@ -1382,12 +1387,12 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     rule id) terms with offsets into ``text``; ``low`` is ``text.lower()`` if the caller has it;
     ``labels_ci``: the document labels its CIs somewhere ("95% CI"); unknown (None), the
     sentence decides."""
-    low = (text.lower().replace("\n", " ") if "\n" in text else text.lower()) if low is None else low
+    low = _lowered(text) if low is None else low
     if ("includ" in low or "compris" in low) and "%" in text and (k := _COMMA_ASIDE.search(text)):
         # "The overall response rate, which included MLFS (n = 4) and PR (n = 3), was 66.7%": the parts between
         # commas are an aside, read as one in parentheses (the same length: the terms' offsets hold)
         text = text[:k.start()] + "(" + text[k.start() + 1:k.end() - 1] + ")" + text[k.end():]
-        low = text.lower().replace("\n", " ")
+        low = _lowered(text)
     if "(" in text and ":" in text and (tel := _TERSE_BREAKDOWN.match(text)) \
             and not any(t[2] != "X" for t in block_terms(text[tel.end():])):   # (what follows names no endpoint)
         got = _terse_breakdown(tel)
@@ -1558,9 +1563,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         if "partially in" in low:   # "resolved completely in 9 of the 13 patients and partially in 3": N for both
             cr = next((f for f, _, _ in items if f.rule == "cr.resolved" and f.fields.get("N")), None)
             for f, _, _ in items:
-                if cr and f.rule == "pr.resolved" and f.pos > cr.pos and f.fields.get("N") is None \
-                        and f.fields.get("percent") is None and f.fields.get("n") is not None:
-                    f.fields.update(N=cr.fields["N"], percent=derived_percent(f.fields["n"], cr.fields["N"]), derived=True)
+                if cr and f.rule == "pr.resolved" and f.pos > cr.pos and _bare_count(f):
+                    _give_N(f, cr.fields["N"])
         if " and " in low:   # "Two of five patients … achieved a complete response and one a partial response"
             _elided_share(text, items)
         if any(f.endpoint == "overall_response" for f, _, _ in items):
@@ -1623,12 +1627,23 @@ def _elided_share(text: str, items: list) -> None:
     for (fa, ma, ga), (fb, mb, gb) in zip(items, items[1:]):
         if fa.endpoint in RESPONSE and fb.endpoint in RESPONSE and fa.endpoint != fb.endpoint \
                 and ga.vals.get("N") and ga.vals.get("n") is not None and ga.end <= ma.start \
-                and fb.fields.get("N") is None and fb.fields.get("percent") is None and fb.fields.get("n") is not None \
-                and ma.end <= gb.start <= gb.end <= mb.start and _AND_ELIDED.fullmatch(text, ma.end, gb.start) \
+                and _bare_count(fb) and ma.end <= gb.start <= gb.end <= mb.start and _AND_ELIDED.fullmatch(text, ma.end, gb.start) \
                 and _ELIDED_TERM.fullmatch(text, gb.end, mb.start) and fb.fields["n"] < ga.vals["N"]:
-            fb.fields.update(N=ga.vals["N"], percent=derived_percent(fb.fields["n"], ga.vals["N"]), derived=True)
-# "7 patients responded (ORR 70%)": the count with its verb, then the same rate by its name in parentheses
+            _give_N(fb, ga.vals["N"])
+
+
+def _bare_count(f: Found) -> bool:
+    """Whether ``f`` is a count with no N and no percent of its own."""
+    return f.fields.get("N") is None and f.fields.get("percent") is None and f.fields.get("n") is not None
+
+
+def _give_N(f: Found, N: int) -> None:
+    """A bare count's N taken from the total it is a part of, with the percent that derives."""
+    f.fields.update(N=N, percent=derived_percent(f.fields["n"], N), derived=True)
+
+
 _LABEL_FRAC_IN = gate.compile(r"[^:;.]{0,30}:\s*\d+\s*/\s*\d+\s+in\s+", re.A)
+# "7 patients responded (ORR 70%)": the count with its verb, then the same rate by its name in parentheses
 _VERB_THEN_RATE = gate.compile(rf"\d+\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+responded\s*\(\s*(?:ORR|OR|overall\s+response(?:\s+rate)?)\s*[:,=]?\s*",
                                re.I | re.A)
 
@@ -1648,13 +1663,12 @@ def _response_parts(text: str, items: list) -> None:
                 or not isinstance(fo.fields.get("n"), int) or not (k := _PARTS_JOIN.match(text, go.end)):
             continue
         stop = text.find(";", go.end) % (len(text) + 1)
-        parts = [(f, m, g) for f, m, g in items[j + 1:j + 3] if f.endpoint in ("complete_remission", "partial_remission")
-                 and f.fields.get("N") is None and f.fields.get("percent") is None and isinstance(f.fields.get("n"), int)
-                 and g.end <= stop]
+        parts = [(f, m, g) for f, m, g in items[j + 1:j + 3]
+                 if f.endpoint in ("complete_remission", "partial_remission") and _bare_count(f) and g.end <= stop]
         if not parts or parts[0][2].start != k.end() or sum(f.fields["n"] for f, _, _ in parts) > fo.fields["n"]:
             continue
         for f, _, _ in parts:
-            f.fields.update(N=N, percent=derived_percent(f.fields["n"], N), derived=True)
+            _give_N(f, N)
 
 
 def _verb_then_rate(text: str, found: list[Found]) -> list[Found]:

@@ -388,7 +388,12 @@ def _cell_gap(side: list[Glyph], size: float) -> bool:
     gaps = [b.x0 - a.x1 for a, b in zip(side, side[1:]) if b.x0 - a.x1 > SPACE_EM * size]
     if not any(g > CELL_EM * size for g in gaps):
         return False
-    return len(gaps) < 3 or min(gaps) <= CELL_EM * size or max(gaps) >= JUSTIFIED_SPREAD * min(gaps)
+    return len(gaps) < 3 or min(gaps) <= CELL_EM * size or not _stretched_alike(gaps)
+
+
+def _stretched_alike(gaps: list[float]) -> bool:
+    """Whether the gaps are a justified line's: all as wide as one another, within JUSTIFIED_SPREAD."""
+    return max(gaps) < JUSTIFIED_SPREAD * min(gaps)
 
 
 def _cells_across(row: list[Glyph], x: float) -> int:
@@ -726,7 +731,7 @@ def _line(glyphs: list[Glyph]) -> Line | None:
     if not chars:
         return None
     text = "".join(chars)
-    if len(gaps) >= 2 and " " not in text and max(gaps) < JUSTIFIED_SPREAD * min(gaps) and not any(ch.isdigit() for ch in text) \
+    if len(gaps) >= 2 and " " not in text and _stretched_alike(gaps) and not any(ch.isdigit() for ch in text) \
             and len(set(words := text.split("\t"))) == len(words):
         # a justified line of few long words ("incomplete   haematological   recovery   was"): every gap
         # stretched alike, no figure and no repeated word in it; a table's cells are set apart by gaps as
