@@ -118,7 +118,8 @@ MULTI_PATIENT_RE = re.compile(
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:patients|participants|subjects|children|adults|pts)\b[^.;]{0,60}?"
     r"\b(?:enrolled|treated|infused|included|received|underwent)\b")
-TRIAL_WORDS_RE = re.compile(r"\b(?=[ptcr])(?:phase (?:1|2|i|ii|1/2|i/ii)|trial|cohort|retrospective)")
+# ("long-term update of a prospective multicentre study": a poster's title line, its body all bullets)
+TRIAL_WORDS_RE = re.compile(r"\b(?=[ptcrm])(?:phase (?:1|2|i|ii|1/2|i/ii)|trial|cohort|retrospective|prospective|multicent(?:er|re) study)")
 PATIENT_RESULT_RE = re.compile(
     r"\b(?=[psca])(patients?|participants?|subjects?|children|adults|pts)\b(?:[^.]|\.(?=\d)){0,120}\b(were (?:enrolled|treated|infused|included|dosed)|"
     r"received|achieved|underwent|enrolled|infused|dosed)\b")

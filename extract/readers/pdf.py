@@ -354,7 +354,10 @@ def _gutters(rows: list[list[Glyph]], bbox: tuple) -> tuple[list[float], bool]:
         gap = _best_gap(ok, lo, math.ceil(px0 + a * width), math.floor(px0 + b * width))
         if gap and cross[round(gap[1]) - lo] <= THIRD_CROSSING * gap[0]:
             thirds.append(gap)
-    if thirds and (middle is None or min(r for r, _ in thirds) > middle[0]):
+    # (two thirds as often left empty as the middle: the middle is a gap inside a short middle column, a table's or a
+    # bulleted list's, below which the column is empty)
+    if thirds and (middle is None or min(r for r, _ in thirds) > middle[0]
+                   or (len(thirds) == 2 and thirds[0][1] < middle[1] < thirds[1][1] and min(r for r, _ in thirds) >= middle[0])):
         return [x for _, x in thirds], len(thirds) > 1   # (one: a sidebar beside the body, whose rows must look like columns)
     if middle and _reach(rows, bbox, middle[1]) < middle[1] + RIGHT_COLUMN * (px1 - middle[1]):
         middle = None   # a narrow table's last column in a page's only column, not a right column
