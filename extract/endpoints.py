@@ -644,17 +644,20 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             i += 1   # a running head's tab ("1169 HALVORSEN et al\tBLOOD, …\nTable 2."): no header row
             continue
         j = i + 1
+        if j + 1 < len(sents) and _group_line(sents, j):
+            j += 1   # (a group's label right under the header: "Response on day 28, n (%)")
         while j < len(sents) and "\t" in sents[j].text and sents[j].block == sents[j - 1].block \
                 and (sents[j].a - sents[j - 1].b <= 42 or (reps and _label_lines(reps[sents[j].block].text[sents[j - 1].b:sents[j].a]))) \
                 and "\t" in sents[j].text.split("\n", 1)[0]:
             # (a caption line before a header row starts the next table; what may lie between two rows,
             # not being a candidate sentence, is a short line without a number: "Efficacy", a group's label)
             j += 1
-            if j + 1 < len(sents) and j > i + 1 and (_wrapped_label(sents, j) or _cis_below(sents, j)):
-                j += 1   # (a row label's last line with a number, "day 28, n (%)", or a row's CIs, between two rows)
+            if j + 1 < len(sents) and (j > i + 1 and (_wrapped_label(sents, j) or _cis_below(sents, j)) or _group_line(sents, j)):
+                j += 1   # (a row label's last line with a number, "day 28, n (%)", a row's CIs, or a group's label, between two rows)
         header = [c.strip() for c in _tabbed(sents[i], reps).rsplit("\n", 1)[-1].split("\t")]   # (after a caption line)
         first = i + 1   # the first row under the header
-        while first < j and first <= i + 2 and not any(_VALUE_CELL.fullmatch(c.strip()) for c in sents[first].text.split("\n", 1)[0].split("\t")):
+        while first < j and first <= i + 2 and not any(_VALUE_CELL.fullmatch(c.strip()) for c in sents[first].text.split("\n", 1)[0].split("\t")) \
+                and not (len(header) >= 3 and _group_line(sents, first)):
             # a header on two or three lines ("CR/CRi day 28," over "n (%)", "Week 4" over "EM ORR"): the next
             # line's cells (right-aligned when fewer) complete the first's
             more = [c.strip() for c in _tabbed(sents[first], reps).split("\n", 1)[0].split("\t")]
@@ -690,13 +693,17 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             caption += "\n" + fm.group()   # ("number of patients (percent)" under the header: how to read the cells)
         for k in range(first, j):
             if "\t" not in sents[k].text:   # (a wrapped label's last line: see _wrapped_label; or CIs under a row)
-                if _CELLS_BELOW.fullmatch(sents[k].text):
+                if _group_line(sents, k) and not (k > first and _wrapped_label(sents, k)):
+                    group = _unmarked(sents[k].text.strip())   # (see _group_line)
+                elif _CELLS_BELOW.fullmatch(sents[k].text):
                     out[k] = (header, width, caption, None, None, None)
                 elif k > first and k - 1 in out and out[k - 1][5] is None:
                     out[k - 1] = out[k - 1][:5] + (sents[k].text.strip(),)
                 continue
             between = reps[sents[k].block].text[sents[k - 1].b:sents[k].a].strip() if reps else ""
             lab_above = sents[k - 1].text.split("\t", 1)[0] if k > first else ""
+            if group and _ROW_FORMAT.search(own := sents[k].text.split("\t", 1)[0]) and not _GRADE_ROW.fullmatch(own):
+                group = None   # a row with its own format ("ICANS, any grade, n (%)" below "CRS, n (%)" and its grades) ends the group
             if lab_above.count("(") > lab_above.count(")") and "\t" not in between and 0 < len(lines := between.split("\n")) <= 3 \
                     and all(len(x) < 40 for x in lines) and ")" in between:
                 # a label whose parenthesis wrapped onto two more lines ("Overall response (marrow" over "CR/CRi or
@@ -739,6 +746,19 @@ def _wrapped_label(sents: list[Sentence], j: int) -> bool:
     return "\t" not in s.text and "\n" not in s.text and len(s.text) < 40 and s.block == prev.block == nxt.block \
         and "\t" in nxt.text.split("\n", 1)[0] and "\t" in prev.text and s.a - prev.b <= 2 and nxt.a - s.b <= 2 \
         and not s.text.rstrip().endswith(".") and bool(_LABEL_GOES_ON.search(prev.text.split("\t", 1)[0]))
+
+
+def _group_line(sents: list[Sentence], j: int) -> bool:
+    """Whether ``sents[j]`` is a group's label on a line of its own between a table's rows (or under its header), with a
+    number that makes it a sentence ("DL1 (n = 3) | DL2 (n = 6) | …" over "Response on day 28, n (%)" over "CR/CRi in
+    marrow | 2 (66.7) | …"): a short line, no prose, naming an endpoint or the cells' format, rows right above and below."""
+    if j + 1 >= len(sents) or not j:
+        return False
+    s, prev, nxt = sents[j], sents[j - 1], sents[j + 1]
+    return "\t" not in s.text and "\n" not in s.text and len(s.text) < 50 and not s.text.rstrip().endswith(".") \
+        and s.block == prev.block == nxt.block and "\t" in prev.text.rsplit("\n", 1)[-1] and "\t" in nxt.text.split("\n", 1)[0] \
+        and s.a - prev.b <= 2 and nxt.a - s.b <= 2 \
+        and bool(_ROW_FORMAT.search(s.text) or any(t[2] != "X" for t in block_terms(s.text)))
 
 
 def _cis_below(sents: list[Sentence], j: int) -> bool:

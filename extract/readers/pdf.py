@@ -341,7 +341,7 @@ def _gutters(rows: list[list[Glyph]], bbox: tuple) -> tuple[list[float], bool]:
     whose right column is empty (a last page) keeps the one gutter it has, as does a body set
     beside a sidebar (MDPI); with one such gutter the rows must look like columns (see
     _page_lines), or a full-width table's labels, in the sidebar's empty column, part from their cells."""
-    px0, _, px1, _ = bbox
+    px0, ptop, px1, pbottom = bbox
     width = px1 - px0
     lo, hi = math.ceil(px0 + THIRD_BANDS[0][0] * width), math.floor(px0 + THIRD_BANDS[1][1] * width)
     ok, cross = _gutter_votes(rows, bbox, lo, hi)
@@ -354,10 +354,12 @@ def _gutters(rows: list[list[Glyph]], bbox: tuple) -> tuple[list[float], bool]:
         gap = _best_gap(ok, lo, math.ceil(px0 + a * width), math.floor(px0 + b * width))
         if gap and cross[round(gap[1]) - lo] <= THIRD_CROSSING * gap[0]:
             thirds.append(gap)
-    # (two thirds as often left empty as the middle: the middle is a gap inside a short middle column, a table's or a
-    # bulleted list's, below which the column is empty)
+    # (on a landscape page, two thirds as often left empty as the middle between them: the middle is a gap inside a short
+    # middle column, a table's or a list's, below which the column is empty; on a portrait page such a tie is a
+    # full-width table's columns)
     if thirds and (middle is None or min(r for r, _ in thirds) > middle[0]
-                   or (len(thirds) == 2 and thirds[0][1] < middle[1] < thirds[1][1] and min(r for r, _ in thirds) >= middle[0])):
+                   or (len(thirds) == 2 and width > pbottom - ptop and thirds[0][1] < middle[1] < thirds[1][1]
+                       and min(r for r, _ in thirds) >= middle[0])):
         return [x for _, x in thirds], len(thirds) > 1   # (one: a sidebar beside the body, whose rows must look like columns)
     if middle and _reach(rows, bbox, middle[1]) < middle[1] + RIGHT_COLUMN * (px1 - middle[1]):
         middle = None   # a narrow table's last column in a page's only column, not a right column

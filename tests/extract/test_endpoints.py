@@ -5204,6 +5204,24 @@ def test_table_group_label_with_its_format_and_a_total_column():
         ("crs", {"percent": 11.1, "n": 1, "grade": "3", "N": 9})]
 
 
+# a header over the value columns only, a group's label with a number right under it ("Response on day 28, n (%)"), a
+# group's label between rows ("CRS, n (%)") that a row with its own format ends ("ICANS, any grade, n (%)")
+TABLE_GROUP_UNDER_HEADER = (
+    "Table 2. Efficacy and safety by dose level\nDL1 (n = 3)\tDL2 (n = 6)\tAll (n = 9)\nResponse on day 28, n (%)\n"
+    "CR/CRi in marrow\t2 (66.7)\t5 (83.3)\t7 (77.8)\nCRS, n (%)\nGrade 1-2\t3 (100)\t4 (66.7)\t7 (77.8)\n"
+    "Allo-HSCT after CAR-T, n (%)\t1 (33.3)\t2 (33.3)\t3 (33.3)\n")
+
+
+def test_table_group_label_under_the_header_and_a_row_with_its_own_format_ends_a_group():
+    got = read_text(TABLE_GROUP_UNDER_HEADER)
+    for n, N, pct, sub in ((2, 3, 66.7, "DL1"), (5, 6, 83.3, "DL2")):
+        assert ("complete_remission", {"percent": pct, "n": n, "site": "bone marrow", "includes_cri": True, "subgroup": sub,
+                                       "N": N}) in got
+    assert ("crs", {"percent": 66.7, "n": 4, "grade": "1-2", "subgroup": "DL2", "N": 6}) in got
+    assert ("transplant", {"percent": 33.3, "n": 2, "subgroup": "DL2", "N": 6}) in got
+    assert not [m for m in got if m[0] == "crs" and m[1].get("n") == 2]   # (the transplant row is no CRS row)
+
+
 def test_table_format_line_under_the_header_footnote_letters_and_level_columns():
     got = read_text(TABLE_NEJM_FORMAT_LINE)
     assert ("crs", {"percent": 67, "n": 2, "grade": "any", "subgroup": "Dose Level 1", "N": 3}) in got

@@ -100,6 +100,32 @@ def test_three_columns_read_one_after_the_other(stagger):
     assert "Journal of Generated" not in doc.text and "Downloaded" not in doc.text
 
 
+def test_landscape_poster_with_a_short_middle_column_keeps_three_columns():
+    """A landscape poster whose middle column is short (a table, then empty): below the table the
+    middle column leaves as many rows empty near its right edge as the two real gutters, and that
+    gap must not win as a two-column gutter (it would read the left and middle columns across)."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=landscape(A4))
+    _, h = landscape(A4)
+    c.setFont("Helvetica", 9)
+    table = ["Table. Response by age group", "CR/CRi, n (%)     25 (96.2)     13 (92.9)",
+             "CRS gr 3, n (%)     1 (3.8)     1 (7.1)", "ICANS gr 1, n (%)     1 (3.8)     2 (14.3)"]
+    for i in range(30):
+        c.drawString(30, h - 80 - 12 * i, f"Left line {i} tells how the patients did after CAR-T")
+        c.drawString(560, h - 80 - 12 * i, f"Right line {i} gives the poster's conclusions")
+    for i, ln in enumerate(table):
+        c.drawString(300, h - 80 - 12 * i, ln)
+    c.showPage()
+    c.save()
+    text = flat(read(buf.getvalue()).text)
+    # each column read whole, left to right
+    assert text.index("Left line 29") < text.index("Table. Response") < text.index("Right line 0")
+    assert "Left line 0 tells how the patients did after CAR-T Left line 1 tells" in text
+
+
 def test_hyphenated_line_breaks_join_but_real_hyphens_stay():
     body = [["Treatment with the thera-", "py of CAR-", "T cells for CD7-", "targeted use in T-",
              "ALL and B-", "cell lym-", "phoma went well; a dash -", "stays on its line."]]
