@@ -134,7 +134,7 @@ def read_pdf(data: bytes, path: str, sha256: str) -> Iterator[Document]:
     without a text layer."""
     pages = []  # (page number, page bbox, lines in reading order); glyphs are not kept
     for number, bbox, glyphs in _page_glyphs(data, path):
-        pages.append((number, bbox, _table_heads(_table_rows(_page_lines(glyphs, bbox)))))
+        pages.append((number, bbox, _table_heads(_table_rows(_value_pairs(_page_lines(glyphs, bbox))))))
     if not pages:
         raise SourceError(path, "corrupt PDF: no pages")
     text, boxes, spans, index = _assemble(_drop_furniture(pages))
@@ -531,6 +531,29 @@ def _cell_spans(ln: Line) -> list[tuple[float, float]] | None:
     return [(c[0][2], c[-1][3]) for c in row]
 
 
+# two cells of a table's row set closer than a cell gap: a count and its percent, then the next column's value
+# ("20 (90.9)  2 (9.1)", "2 (66.7)  0"), apart by more than a word space
+_VALUE_PAIR = re.compile(r"(?:^|(?<=\t))\d+(?:[.\u00b7]\d+)?\s?\(\d+(?:[.\u00b7]\d+)?%?\)(?P<gap> )(?=\d+(?:[.\u00b7]\d+)?(?:\s?\(\d+(?:[.\u00b7]\d+)?%?\))?(?:\t|$))")
+PAIR_GAP_EM = 0.4   # ... wider than this × font size (a word space is about 0.25 em)
+
+
+def _value_pairs(lines: list[Line]) -> list[Line]:
+    """Table rows (two tabs or more) with a cell of two values, "n (%)" and the next column's value, parted at the gap
+    between them where it is wider than PAIR_GAP_EM: narrow columns leave less than a cell gap between them."""
+    out = []
+    for ln in lines:
+        if ln.text.count("\t") >= 2 and "(" in ln.text:
+            text = list(ln.text)
+            for m in _VALUE_PAIR.finditer(ln.text):
+                i = m.start("gap")
+                left, right = ln.boxes[i - 1], ln.boxes[i + 1]
+                if left and right and right[0] - left[2] > PAIR_GAP_EM * ln.size:
+                    text[i] = "\t"
+            ln = Line("".join(text), ln.boxes, ln.top, ln.bottom, ln.size)
+        out.append(ln)
+    return out
+
+
 def _table_rows(lines: list[Line]) -> list[Line]:
     """Body rows of a table whose label ran into its first value re-split at the table's columns.
     A row label set on two lines leaves its first line close to the first value ("MRD-negative CR/CRi
@@ -610,9 +633,9 @@ def _table_heads(lines: list[Line]) -> list[Line]:
             edges.append((right + left) / 2)
         if len(edges) != n - 1:
             continue
-        for h in (j - 1, j - 2, j - 3):   # (a head may wrap onto three lines)
+        for h in (j - 1, j - 2, j - 3, j - 4):   # (a head may wrap onto four lines)
             if h < 0 or cells[h] > n or lines[h].bottom > lines[j].top \
-                    or lines[j].top - lines[h].bottom > (3 if h >= j - 2 else 4) * lines[j].size:
+                    or lines[j].top - lines[h].bottom > (3 if h >= j - 2 else 2 + j - h) * lines[j].size:
                 break
             if cells[h] == n:
                 continue   # (a header line already in the columns)

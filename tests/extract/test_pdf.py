@@ -693,6 +693,41 @@ def test_a_head_wrapped_onto_three_lines_keeps_its_last_line_alone_in_its_column
     assert "Outcome\tCohort A, no prior\tCohort B, relapse\tP\n\tallo-HSCT (n = 14)\tafter allo-HSCT (n\t\n\t\t= 10)\t\n" in text
 
 
+def test_narrow_columns_part_a_count_from_the_next_value_and_a_head_on_four_lines_keeps_its_columns():
+    """Columns set so close that a count and its percent run into the next column's value ("2 (66.7)" then "0", half
+    an em apart: more than a word space, less than a cell gap) are parted there; the header above them, wrapped onto
+    four lines, is put in the same columns line by line."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 7)
+    for k in range(4):   # (prose across the page above and below the table, as on a real page)
+        c.drawString(44, 760 - 9 * k, f"Line {k} of the running text above the table says how the patients were treated "
+                                      "and how their responses were assessed at each dose level.")
+        c.drawString(44, 610 - 9 * k, f"Line {k} of the running text below the table says what the table shows and how "
+                                      "the adverse events were graded in this study.")
+    c.drawString(44, 712, "Table 2. Response and toxicity by dose level")
+    heads = (["Dose level"], ["CR/CRi at", "day 28, n", "(%)"], ["CRS, any", "grade, n", "(%)"],
+             ["CRS", "grade 3 or", "higher, n", "(%)"], ["ICANS,", "any", "grade, n", "(%)"])
+    xs = (46, 110, 160, 191.5, 225)
+    for x, lines in zip(xs, heads):
+        for k, text in enumerate(lines):
+            c.drawString(x, 700 - 8 * k, text)
+    rows = [("DL1 (n = 3)", "2 (66.7)", "2 (66.7)", "0", "0"), ("DL2 (n = 6)", "5 (83.3)", "5 (83.3)", "0", "1 (16.7)"),
+            ("DL3 (n = 13)", "12 (92.3)", "13 (100)", "2 (15.4)", "1 (7.7)")]
+    for r, row in enumerate(rows):
+        for x, cell in zip(xs, row):
+            c.drawString(x, 662 - 10 * r, cell)
+    c.showPage()
+    c.save()
+    text = read(buf.getvalue()).text
+    assert "DL1 (n = 3)\t2 (66.7)\t2 (66.7)\t0\t0\n" in text
+    assert "DL3 (n = 13)\t12 (92.3)\t13 (100)\t2 (15.4)\t1 (7.7)\n" in text
+    assert "Dose level\tCR/CRi at\tCRS, any\tCRS\tICANS,\n" in text
+
+
 def test_a_full_width_table_under_a_body_set_beside_an_empty_sidebar_keeps_its_rows():
     """An MDPI page: the body is indented past a sidebar column that is empty after page 1, and a full-width table's
     labels sit in that empty column. The one gutter found there is no column break for the table: its label and its
