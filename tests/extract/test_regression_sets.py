@@ -59,7 +59,7 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
         "regression/blind55": 0.94,
         "regression/blind56": 0.93,
         "regression/blind57": 0.96,
-        "regression/blind58": 0.88,
+        "regression/blind58": 0.93,
         "regression/blind59": 0.94,
         "regression/blind60": 0.95,
         "regression/blind61": 0.94,
