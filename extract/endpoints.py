@@ -656,9 +656,9 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
                 j += 1   # (a row label's last line with a number, "day 28, n (%)", a row's CIs, or a group's label, between two rows)
         header = [c.strip() for c in _tabbed(sents[i], reps).rsplit("\n", 1)[-1].split("\t")]   # (after a caption line)
         first = i + 1   # the first row under the header
-        while first < j and first <= i + 2 and not any(_VALUE_CELL.fullmatch(c.strip()) for c in sents[first].text.split("\n", 1)[0].split("\t")) \
+        while first < j and first <= i + 3 and not any(_VALUE_CELL.fullmatch(c.strip()) for c in sents[first].text.split("\n", 1)[0].split("\t")) \
                 and not (len(header) >= 3 and _group_line(sents, first)):
-            # a header on two or three lines ("CR/CRi day 28," over "n (%)", "Week 4" over "EM ORR"): the next
+            # a header on two to four lines ("CR/CRi day 28," over "n (%)", "Week 4" over "EM ORR"): the next
             # line's cells (right-aligned when fewer) complete the first's
             more = [c.strip() for c in _tabbed(sents[first], reps).split("\n", 1)[0].split("\t")]
             if len(more) > len(header):
@@ -730,7 +730,9 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             label = sents[last].text.split("\t", 1)[0]
             if below and "\t" not in below and len(below) < 40 and not below.endswith(".") \
                     and not any(t[2] != "X" for t in block_terms(label)) \
-                    and (_ROW_FORMAT.search(below) or (_LABEL_GOES_ON.search(label) and any(t[2] != "X" for t in block_terms(below)))):
+                    and (_ROW_FORMAT.search(below) or (_LABEL_GOES_ON.search(label) and (
+                        any(t[2] != "X" for t in block_terms(below)) or len(below.split()) <= 3 and below[:1].isalnum()))):
+                # ("Allogeneic HSCT after" over "CAR T": a few words finishing a label cut after a word that goes on)
                 out[last] = out[last][:5] + (below,)
         for k in range(i + 1, first):
             out[k] = (header, width, caption, None, None, None)   # (the header's next lines: no row, read nothing)
@@ -745,7 +747,8 @@ def _wrapped_label(sents: list[Sentence], j: int) -> bool:
     s, prev, nxt = sents[j], sents[j - 1], sents[j + 1]
     return "\t" not in s.text and "\n" not in s.text and len(s.text) < 40 and s.block == prev.block == nxt.block \
         and "\t" in nxt.text.split("\n", 1)[0] and "\t" in prev.text and s.a - prev.b <= 2 and nxt.a - s.b <= 2 \
-        and not s.text.rstrip().endswith(".") and bool(_LABEL_GOES_ON.search(prev.text.split("\t", 1)[0]))
+        and not s.text.rstrip().endswith(".") \
+        and bool(_LABEL_GOES_ON.search(prev.text.split("\t", 1)[0]) or s.text[:1] in "\u2265\u2264<>=")   # ("Neutropenia, grade" over "≥3, >28 days")
 
 
 def _group_line(sents: list[Sentence], j: int) -> bool:

@@ -599,6 +599,10 @@ def _table_rows(lines: list[Line]) -> list[Line]:
     return lines
 
 
+# the cells' format on a line of its own under a table's head: "number of patients", "(percent)", "n (%)"
+_FORMAT_ONLY = re.compile(r"(?:number|no\.)\s+of\s+patients(?:\s*/\s*total\s+no\.)?(?:\s*\((?:%|percent)\))?|\((?:%|percent)\)|n\s*\(%\)", re.I | re.A)
+
+
 def _table_heads(lines: list[Line]) -> list[Line]:
     """Header lines of a table re-split at its columns. Header cells set in narrow columns come
     close enough to run together ("MRD-negative, n CRS, any grade, CRS, grade ≥3,", over "(%)  n (%)
@@ -633,15 +637,20 @@ def _table_heads(lines: list[Line]) -> list[Line]:
             edges.append((right + left) / 2)
         if len(edges) != n - 1:
             continue
-        for h in (j - 1, j - 2, j - 3, j - 4):   # (a head may wrap onto four lines)
-            if h < 0 or cells[h] > n or lines[h].bottom > lines[j].top \
-                    or lines[j].top - lines[h].bottom > (3 if h >= j - 2 else 2 + j - h) * lines[j].size:
+        k, top = 0, lines[j].top   # the head's lines so far, up from the rows (a head may wrap onto four lines)
+        for h in range(j - 1, max(j - 8, -1), -1):
+            if _FORMAT_ONLY.fullmatch(lines[h].text.strip()):
+                top = lines[h].top
+                continue   # (NEJM's "number of patients" over "(percent)" between the head and the rows)
+            k += 1
+            if k > 4 or cells[h] > n or lines[h].bottom > top \
+                    or top - lines[h].bottom > (3 if k <= 2 else 2 + k) * lines[j].size:
                 break
             if cells[h] == n:
                 continue   # (a header line already in the columns)
             split = _resplit(lines[h], edges, lefts)
             heads = split.text.split("\t") if split else []
-            if not heads or sum(1 for c in heads if c) < (1 if h > j - 3 and not heads[0] else 2):
+            if not heads or sum(1 for c in heads if c) < (1 if k <= 2 and not heads[0] else 2):
                 break   # (one head's last line alone, "= 10)", is in a column; a caption or prose above is not)
             lines[h] = split
             cells[h] = n
@@ -692,6 +701,10 @@ def _placed(line: Line, words: list, edges: list[float], lefts: list[float], flu
         cols[k].append((a, b))
         prev = (k, x1, b)
     return cols
+
+
+# words only prose has between its figures (a table's cells are names and values)
+_FUNCTION_WORDS = frozenset("the of with had has have and in a an was were to for at on by from who that than after or is are".split())
 
 
 def _line(glyphs: list[Glyph]) -> Line | None:
@@ -759,11 +772,13 @@ def _line(glyphs: list[Glyph]) -> Line | None:
     if not chars:
         return None
     text = "".join(chars)
-    if len(gaps) >= 2 and " " not in text and _stretched_alike(gaps) and not any(ch.isdigit() for ch in text) \
-            and len(set(words := text.split("\t"))) == len(words):
+    if len(gaps) >= 2 and _stretched_alike(gaps) and len(set(words := text.split("\t"))) == len(words) \
+            and all(text[i - 1] in ".,;:" for i, ch in enumerate(text) if ch == " ") \
+            and (not any(ch.isdigit() for ch in text) or len(_FUNCTION_WORDS.intersection(words)) >= 2):
         # a justified line of few long words ("incomplete   haematological   recovery   was"): every gap
-        # stretched alike, no figure and no repeated word in it; a table's cells are set apart by gaps as
-        # uneven as their texts, or repeat a header ("Months   Months   Months")
+        # stretched alike (a space only after a clause's end), no repeated word, and no figure unless two
+        # words of prose hold it ("Of   the   10   patients   with   T-LBL,"); a table's cells are set apart
+        # by gaps as uneven as their texts, or repeat a header ("Months   Months   Months")
         text = text.replace("\t", " ")
     return Line(text, boxes, min(g.top for g in ink), max(g.bottom for g in ink), size)
 

@@ -5222,6 +5222,27 @@ def test_table_group_label_under_the_header_and_a_row_with_its_own_format_ends_a
     assert not [m for m in got if m[0] == "crs" and m[1].get("n") == 2]   # (the transplant row is no CRS row)
 
 
+# NEJM: a head on four lines (the value columns' lines with an empty first cell), the cells' format on two lines under
+# it, a label wrapped onto a line starting with its grade ("Neutropenia, grade" over "≥3, >28 days"), and the last row's
+# label finished by a few words below it ("Allogeneic HSCT after" over "CAR T")
+TABLE_NEJM_FOUR_LINE_HEAD = (
+    "Table 1. Response and Adverse Events According to Dose Level.\nVariable\tDL1:\tDL2:\tAll\n\t1x10^6\t2x10^6\tPatients\n"
+    "\tcells/kg\tcells/kg\t(N = 25)\n\t(N = 11)\t(N = 14)\t\nnumber of patients\n(percent)\n"
+    "CRS, grade 3\t0\t1 (7.1)\t1 (4.0)\nNeutropenia, grade\t3 (27.3)\t4 (28.6)\t7 (28.0)\n\u22653, >28 days\n"
+    "Allogeneic HSCT after\t2 (18.2)\t5 (35.7)\t7 (28.0)\nCAR T\n")
+
+
+def test_table_head_on_four_lines_a_label_wrapped_at_its_grade_and_a_last_label_finished_below():
+    dl1, dl2 = "DL1: 1x10^6 cells/kg", "DL2: 2x10^6 cells/kg"
+    assert read_text(TABLE_NEJM_FOUR_LINE_HEAD) == [
+        ("crs", {"n": 0, "N": 11, "percent": 0.0, "negated": True, "grade": "3", "subgroup": dl1}),
+        ("crs", {"percent": 7.1, "n": 1, "grade": "3", "subgroup": dl2, "N": 14}),
+        ("crs", {"percent": 4.0, "n": 1, "grade": "3", "N": 25}),
+        ("transplant", {"percent": 18.2, "n": 2, "subgroup": dl1, "N": 11}),
+        ("transplant", {"percent": 35.7, "n": 5, "subgroup": dl2, "N": 14}),
+        ("transplant", {"percent": 28.0, "n": 7, "N": 25})]
+
+
 def test_table_format_line_under_the_header_footnote_letters_and_level_columns():
     got = read_text(TABLE_NEJM_FORMAT_LINE)
     assert ("crs", {"percent": 67, "n": 2, "grade": "any", "subgroup": "Dose Level 1", "N": 3}) in got

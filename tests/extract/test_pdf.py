@@ -728,6 +728,43 @@ def test_narrow_columns_part_a_count_from_the_next_value_and_a_head_on_four_line
     assert "Dose level\tCR/CRi at\tCRS, any\tCRS\tICANS,\n" in text
 
 
+def test_justified_prose_with_figures_keeps_its_spaces_and_a_nejm_head_goes_into_the_columns():
+    """A justified line of few words stretched alike keeps its spaces even with a figure in it, when words of prose
+    hold the figure ("Of   the   10   patients   with   T-LBL,"); a table's row, its gaps as uneven as its cells,
+    keeps its tabs. A head on four lines above NEJM's "number of patients" / "(percent)" lines is put in the rows'
+    columns, its value-column lines with their empty first cell."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 8)
+    x = 44
+    for w in ["Of", "the", "10", "patients", "with", "T-LBL,"]:   # every gap 12 pt (1.5 em)
+        c.drawString(x, 740, w)
+        x += stringWidth(w, "Helvetica", 8) + 12
+    c.drawString(44, 730, "6 had an extramedullary complete response and 3 had a partial response.")
+    heads = (["Variable"], ["DL1:", "1x10^6", "cells/kg", "(N = 11)"], ["DL2:", "2x10^6", "cells/kg", "(N = 14)"],
+             ["All", "Patients", "(N = 25)"])
+    xs = (44, 150, 210, 270)
+    for col, lines in zip(xs, heads):
+        for k, text in enumerate(lines):
+            c.drawString(col, 700 - 9 * k, text)
+    c.drawString(44, 662, "number of patients")
+    c.drawString(44, 653, "(percent)")
+    for r, row in enumerate([("CR or CRi, day 28", "10 (90.9)", "13 (92.9)", "23 (92.0)"),
+                             ("CRS, grade 3", "0", "1 (7.1)", "1 (4.0)"), ("ICANS, any grade", "0", "2 (14.3)", "2 (8.0)")]):
+        for col, cell in zip(xs, row):
+            c.drawString(col, 642 - 10 * r, cell)
+    c.showPage()
+    c.save()
+    text = read(buf.getvalue()).text
+    assert "Of the 10 patients with T-LBL,\n6 had an extramedullary" in text
+    assert "CRS, grade 3\t0\t1 (7.1)\t1 (4.0)\n" in text
+    assert "Variable\tDL1:\tDL2:\tAll\n\t1x10^6\t2x10^6\tPatients\n\tcells/kg\tcells/kg\t(N = 25)\n\t(N = 11)\t(N = 14)\t\n" in text
+
+
 def test_a_full_width_table_under_a_body_set_beside_an_empty_sidebar_keeps_its_rows():
     """An MDPI page: the body is indented past a sidebar column that is empty after page 1, and a full-width table's
     labels sit in that empty column. The one gutter found there is no column break for the table: its label and its
