@@ -126,7 +126,7 @@ _LINE_START_BREAK = re.compile(
     # a section heading alone on its line ("Background", "RESULTS", "3 | RESULTS", "Summary/Conclusion" in a PDF)
     r"(?:\d{1,2}\.?(?:\s*\|)?\s+)?(?i:abstract|background|introduction|purpose|objectives?|aims?|(?:patients|materials|subjects)\s+and\s+methods|"
     r"methods?|results?|findings|conclusions?|summary(?:/conclusions?)?|interpretation|discussion|"
-    r"references|disclosures|acknowledge?ments?|keywords?|funding)[ \t]*(?=\n|$)")
+    r"references|disclosures|acknowledge?ments?|keywords?|funding|safety|efficacy|toxicity)[ \t]*(?=\n|$)")
 
 
 # a unit after a number ("15.7 mo.", "2 yrs.", "in 2 pts.") ends a sentence when a capitalised

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import extract_path
+from extract import extract_document, extract_path
 from extract.docfields import trial_ids
 from extract.errors import SourceError
 from extract.readers import read_path
@@ -763,6 +763,29 @@ def test_justified_prose_with_figures_keeps_its_spaces_and_a_nejm_head_goes_into
     assert "Of the 10 patients with T-LBL,\n6 had an extramedullary" in text
     assert "CRS, grade 3\t0\t1 (7.1)\t1 (4.0)\n" in text
     assert "Variable\tDL1:\tDL2:\tAll\n\t1x10^6\t2x10^6\tPatients\n\tcells/kg\tcells/kg\t(N = 25)\n\t(N = 11)\t(N = 14)\t\n" in text
+
+
+def test_bullets_without_a_text_mapping_are_list_markers_and_a_safety_heading_ends_the_list_item_above():
+    """reportlab draws a "•" in Helvetica as a glyph pdfplumber cannot map ("(cid:127)"): at a line's start, before a
+    gap, it is a list marker, so each bullet is a sentence of its own, and "SAFETY" alone on a line is a heading."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 9)
+    items = ["Day-28 CR/CRi: 10/12 (83.3%)", "Bridged to allo-HSCT: 7 of 10 responders (70.0%)", "SAFETY",
+             "GVHD: 1 patient (8.3%), acute grade I (skin)"]
+    for k, item in enumerate(items):
+        if item != "SAFETY":
+            c.drawString(44, 700 - 11 * k, "\u2022")
+        c.drawString(44 if item == "SAFETY" else 52, 700 - 11 * k, item)
+    c.showPage()
+    c.save()
+    doc = read(buf.getvalue())
+    assert doc.text.startswith("\u2022 Day-28 CR/CRi: 10/12 (83.3%)\n\u2022 Bridged to allo-HSCT")
+    got = [(m.endpoint, m.fields.get("n"), m.fields.get("N")) for m in extract_document(doc).measurements]
+    assert ("transplant", 7, 10) in got and ("gvhd", 1, None) in got
 
 
 def test_a_full_width_table_under_a_body_set_beside_an_empty_sidebar_keeps_its_rows():
