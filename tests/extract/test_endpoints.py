@@ -8282,6 +8282,39 @@ BLIND91_FAMILIES = [
     ("CRS occurred in 20 patients (40%) and no patient had grade 3 CRS.",
      [("crs", {"n": 20, "percent": 40, "grade": "any"}), ("crs", {"n": 0, "grade": "3", "negated": True})]),
     ("CRS occurred in 20 patients (40%) but no patients required ICU care.", [("crs", {"n": 20, "percent": 40, "grade": "any"})]),
+    # BPDCN is a disease label; a breakdown of the transplanted by disease is no disease count of the cohort
+    ("Nineteen patients (BPDCN, n = 7; AML, n = 12) were treated.",
+     [("patients_treated", {"value": 19}), ("disease_count", {"value": 7, "label": "BPDCN"}), ("disease_count", {"value": 12, "label": "AML"})]),
+    ("Three patients (AML, n = 2; BPDCN, n = 1) were subsequently bridged to allogeneic stem cell transplantation.",
+     [("transplant", {"n": 3}), ("transplant", {"n": 2, "subgroup": "AML"}), ("transplant", {"n": 1, "subgroup": "BPDCN"})]),
+    ("Twelve patients (T-ALL, n = 8; T-LBL, n = 4) underwent allo-HSCT.",
+     [("transplant", {"n": 12}), ("transplant", {"n": 8, "subgroup": "T-ALL"}), ("transplant", {"n": 4, "subgroup": "T-LBL"})]),
+    ("The 24 infused patients (T-ALL, n = 17; T-LBL, n = 7) had a median age of 12 years.",
+     [("patients_treated", {"value": 24}), ("disease_count", {"value": 17, "label": "T-ALL"}), ("disease_count", {"value": 7, "label": "T-LBL"})]),
+    # a level "and above"/"or higher" with its count: the treated at those levels
+    ("At DL3 and above (n = 17), ORR was 29.4% and the single CR was durable beyond 24 months.",
+     [("patients_treated", {"value": 17, "subgroup": "DL3 and above"}), ("overall_response", {"percent": 29.4})]),
+    ("At dose level 2 or higher (n = 12), the CR rate was 75%.",
+     [("patients_treated", {"value": 12, "subgroup": "dose level 2 or higher"}), ("complete_remission", {"percent": 75})]),
+    # "Among N response-evaluable patients,": the evaluable count
+    ("Among 39 response-evaluable patients, ORR was 79% (31/39) and 18 (46%) achieved CR or sCR.",
+     [("patients_treated", {"value": 39, "subgroup": "response-evaluable"}), ("overall_response", {"percent": 79, "n": 31, "N": 39}),
+      ("complete_remission", {"percent": 46, "n": 18, "N": 39})]),
+    ("In the 25 efficacy-evaluable patients, the CR rate was 80%.",
+     [("patients_treated", {"value": 25, "subgroup": "efficacy-evaluable"}), ("complete_remission", {"percent": 80})]),
+    # the groups compared named by "less than CR" or "<CR": populations, the pair is the survival term's
+    ("Patients in ≥CR had longer median PFS than those with less than CR (43.6 vs 9.8 months; P < .001).",
+     [("progression_free_survival", {"median_months": 43.6}), ("progression_free_survival", {"median_months": 9.8}),
+      ("p_value", {"value": "<.001"})]),
+    ("Patients in ≥CR had longer median PFS than those with <CR (43.6 vs 9.8 months).",
+     [("progression_free_survival", {"median_months": 43.6}), ("progression_free_survival", {"median_months": 9.8})]),
+    ("Patients with better than PR had longer median PFS than those with PR (20.1 vs 6.3 months).",
+     [("progression_free_survival", {"median_months": 20.1}), ("progression_free_survival", {"median_months": 6.3})]),
+    # a population's few or limited options in the present tense: background
+    ("Patients with classical Hodgkin lymphoma (cHL) relapsing after brentuximab vedotin and checkpoint inhibitors have limited "
+     "options, with reported median progression-free survival (PFS) of 3-6 months with subsequent therapies.", []),
+    ("Adults with relapsed T-ALL have limited treatment options, and median OS is 6 months.", []),
+    ("Patients who relapse after CAR-T have few therapeutic options; median OS is 5.5 months.", []),
 ]
 
 
