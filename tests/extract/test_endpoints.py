@@ -8285,6 +8285,8 @@ BLIND91_FAMILIES = [
     # BPDCN is a disease label; a breakdown of the transplanted by disease is no disease count of the cohort
     ("Nineteen patients (BPDCN, n = 7; AML, n = 12) were treated.",
      [("patients_treated", {"value": 19}), ("disease_count", {"value": 7, "label": "BPDCN"}), ("disease_count", {"value": 12, "label": "AML"})]),
+    ("Nineteen patients with blastic plasmacytoid dendritic cell neoplasm (n = 7) or AML (n = 12) were treated.",
+     [("patients_treated", {"value": 19}), ("disease_count", {"value": 7, "label": "BPDCN"}), ("disease_count", {"value": 12, "label": "AML"})]),
     ("Three patients (AML, n = 2; BPDCN, n = 1) were subsequently bridged to allogeneic stem cell transplantation.",
      [("transplant", {"n": 3}), ("transplant", {"n": 2, "subgroup": "AML"}), ("transplant", {"n": 1, "subgroup": "BPDCN"})]),
     ("Twelve patients (T-ALL, n = 8; T-LBL, n = 4) underwent allo-HSCT.",
