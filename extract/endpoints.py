@@ -2375,8 +2375,10 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         ms = [m for m in ms if m.rule not in ("cr.resolved", "pr.resolved")]
     for i, m in enumerate(ms):
         before = text[max(0, m.start - 60):m.start]
-        if before[-3:].rstrip().endswith(("\u2265", ">=")):   # "patients with \u2265CR": CR or better
-            before = before.rstrip()[:-1].rstrip(">").rstrip() + " "
+        if before[-3:].rstrip().endswith(("\u2265", ">=", "<", "\u2264")):   # "patients with \u2265CR": CR or better ("<CR": worse)
+            before = before.rstrip()[:-1].rstrip("<>").rstrip() + " "
+        elif " than " in before and (k := _WORSE_THAN.search(before)):   # "than those with less than CR (43.6 vs 9.8 months"
+            before = before[:k.start()]
         # population cues all end in a space: a term glued to what precedes it has none
         spaced = before[-1:].isspace()
         if m.kind == "X":
@@ -2521,6 +2523,8 @@ _GRADE_BEFORE_TERM = gate.compile(r"[\s-]*(?:(?:CAR-?T?|treatment|therapy)[\s-]*
 _GRADE_AFTER_TERM = gate.compile(r"\s*(?:\(\s*(?:(?:skin|cutaneous|gut|GI|gastrointestinal|intestinal|liver|hepatic|oral|ocular|lung)\s*(?:,|/|and)\s*)*|,\s*|of\s+|at\s+|(?:was|were)\s+(?:mostly\s+|all\s+)?)?", re.I | re.A)
 _AND_GAP = re.compile(r"\s*(?:and|or|,|/)\s*", re.A)
 # "MRD-negative CR before transplantation was achieved in …": the term's timing, then its result verb
+# a response named by what is worse or better than it: "those with less than CR", "patients with better than PR"
+_WORSE_THAN = gate.compile(r"\b(?:less|worse|better|lower)\s+than\s+$", re.I | re.A)
 _BEFORE_ACHIEVED = gate.compile(r"\s*(?:before|prior\s+to)\s+(?:[\w-]+\s+){1,2}?(?:was|were)\s+(?:achieved|attained|reached|obtained)\b", re.I | re.A)
 _LM_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and)\s*", re.A)
 _SURV_COORD = re.compile(r"\s*(?:rates?\s+)?(?:,\s*)?(?:and|or|,|/)\s*(?:the\s+)?", re.A)   # ("the 1-year PFS rate and OS rate")
@@ -5193,6 +5197,10 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     dmatches = list(c.disease.finditer(text)) if listed else []
     # ("The 24 infused patients (T-ALL, n = 17; T-LBL, n = 7) had …": the parentheses right after the patient noun)
     plist = [(m.end(), text.find(")", m.end())) for m in _PATIENTS_LIST.finditer(text)] if listed and "s (" in text else ()
+    if plist and _hinted(low, _HSCT_HINTS):
+        # "Three patients (AML, n = 2; BPDCN, n = 1) were subsequently bridged to allogeneic stem cell transplantation":
+        # the transplanted broken down by disease, no disease counts of the cohort
+        plist = [(lo, hi) for lo, hi in plist if not _PAREN_THEN_HSCT.match(text, hi)]
     if doses and "respectively" in low and (k := _NEQ_RESPECTIVELY.search(text)):
         # "Dose levels were 3 × 10(5), 1 × 10(6), and 3 × 10(6) CAR T cells per kilogram (n = 3, n = 5, and n = 6,
         # respectively)": one "n = k" per listed dose, in order
@@ -5236,8 +5244,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             used.add(a.start)
             continue
         window = text[max(0, a.start - 45):a.start]
-        # ("DL4/RP2D (n=21)": a level with its other name after a slash)
-        lab = re.search(r"(?<![\w-])(DL\s?-?\d+[a-z]?(?:/[A-Za-z][\w-]{1,10})?|dose\s+level\s+\d+|cohort\s+\d+)\s*[,:;(]?\s*$", window, re.I)
+        # ("DL4/RP2D (n=21)": a level with its other name after a slash; "At DL3 and above (n = 17)": the levels from it up)
+        lab = re.search(r"(?<![\w-])(DL\s?-?\d+[a-z]?(?:/[A-Za-z][\w-]{1,10})?|dose\s+level\s+\d+|cohort\s+\d+)"
+                        r"(\s+(?:and|or)\s+(?:above|higher|greater))?\s*[,:;(]?\s*$", window, re.I)
         # (a qualifier in parentheses may come between: "ALCL (ALK-negative) n=2")
         dis = [d for d in dmatches if d.end() <= a.start and (a.start - d.end() <= 8 or _QUALIFIED.fullmatch(text, d.end(), a.start))] \
             if cohort or any(lo <= a.start < hi for lo, hi in plist) else []
@@ -5246,8 +5255,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             out.append(Found("disease_count", {"value": ns[0], "label": label}, "cohort.disease", a.start))
             used.add(a.start)
         elif lab:
-            out.append(Found("patients_treated", {"value": ns[0], "subgroup": re.sub(r"\s+", "", lab.group(1)).upper()
-                                                  if lab.group(1).upper().startswith("DL") else lab.group(1)},
+            out.append(Found("patients_treated", {"value": ns[0], "subgroup": (re.sub(r"\s+", "", lab.group(1)).upper()
+                                                  if lab.group(1).upper().startswith("DL") else lab.group(1)) + (lab.group(2) or "")},
                              "cohort.dose-level", a.start))
             used.add(a.start)
     if (" at " in text or _hinted(low, _IN_LEVEL_HINTS)) and ("(" in text or ":" in text or text.count(" at ") > 1
@@ -5618,6 +5627,12 @@ def _colon_groups(text: str, treated: Found, used: set[int], dmatches) -> list[F
     return got
 
 
+# a breakdown's closing parenthesis, then the verb of a transplant: ") were subsequently bridged to allogeneic stem cell
+# transplantation", ") underwent allo-HSCT", ") proceeded to consolidative HCT"
+_HSCT_HINTS = ("transplant", "hsct", "hct", "sct", "bmt")
+_PAREN_THEN_HSCT = gate.compile(r"\)\s*(?:(?:were|was|had|have|been|subsequently|then|later|successfully|eventually|ultimately)\s+){0,3}"
+                                r"(?:bridged|proceeded|went\s+on|underwent|received|consolidated|referred|transplanted)\b"
+                                r"(?:[^.;()]{0,50}?\b(?:transplant\w*|(?:allo-?)?(?:HSCT|HCT|SCT|BMT))\b|(?<=transplanted))", re.I | re.A)
 # "patients (T-ALL, 17; T-LBL, 7)": a named breakdown right after a patient noun
 _PATIENTS_LIST = gate.compile(rf"\b{PATIENT}\s*\((?=[A-Za-z][\w/-]*\s*[,:]?\s*(?:n\s*=\s*)?\d+\s*[;,])", re.I | re.A)
 _PATIENTS_PAREN = gate.compile(rf"\b{PATIENT}\s*\((?=[^()]*\d)", re.I | re.A)

@@ -514,15 +514,16 @@ _PRODUCT = r"(?:[A-Za-z]{1,6}-\d{1,5}[A-Za-z\d]*\s+(?=CAR))?"
 _VIABLE = r"(?:viable\s+(?=CAR|T\b|CD\d))?"
 # the product's origin before the target: "1 × 10^6 autologous CD19 CAR T cells per kg", "donor-derived CD7 CAR-T cells/kg"
 _ORIGIN = r"(?:(?:autologous|allogeneic|donor-derived|universal|gene-edited|base-edited)\s+(?=CAR|CD\d|anti|BCMA|GPRC5D|CLL|GD2))?"
-_UNIT = (r"(?P<unit>\s*(?:" + _PRODUCT + _VIABLE + _ORIGIN + r"(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|"
+# (the cells may be named "transduced T cells": "at 3 × 10^5, 1 × 10^6, or 3 × 10^6 transduced T cells/kg")
+_UNIT = (r"(?P<unit>\s*(?:" + _PRODUCT + _VIABLE + _ORIGIN + r"(?:" + _CAR + r"|viable\s+|transduced\s+(?:T[\s-]+)?|total\s+|"
          r"CAR-positive\s+(?:viable\s+)?(?:T\s+)?|CD\d+\+?\s+|T[\s-]+|NK[\s-]+"
          # a product named by one word before its cells per kg: "1.0 × 10^6 NS7-T cells/kg"
          r"|[A-Za-z][A-Za-z\d]*(?:-[A-Za-z\d]+)*\+?\s+)?cells?)?\s*(?:/\s*kg\b|per\s+kg\b|/\s*kilogram|per\s+kilogram|(?<=\s)kg\s?(?:\^?-|\u2212|\u207b)\s?1(?!\d|\.\d)|(?<=cells\s)kg(?![\w/^-])))"
          # per body-surface area ("CAR-T cells/m²", the superscript flattened by repair; "CAR-positive cells/m2",
-         # the same kinds of cell as a flat dose)
-         r"|(?P<unitm>\s*(?:" + _PRODUCT + _VIABLE + _ORIGIN + r"(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|CAR-positive\s+(?:viable\s+)?(?:T\s+)?|CD\d+\+?\s+|T[\s-]+|NK[\s-]+)?cells?)?\s*(?:/\s*m\^?2\b|per\s+m\^?2\b|per\s+square\s+met(?:er|re)\b))"
+         # the same kinds of cell as a flat dose; PubMed's "2 × 10(8) CAR-T cells/m(2)")
+         r"|(?P<unitm>\s*(?:" + _PRODUCT + _VIABLE + _ORIGIN + r"(?:" + _CAR + r"|viable\s+|transduced\s+(?:T[\s-]+)?|total\s+|CAR-positive\s+(?:viable\s+)?(?:T\s+)?|CD\d+\+?\s+|T[\s-]+|NK[\s-]+)?cells?)?\s*(?:/\s*m\^?2\b|/\s*m\(2\)|per\s+m\^?2\b|per\s+m\(2\)|per\s+square\s+met(?:er|re)\b))"
          # ("5e7 flat (>50 kg)", "1 × 10^8 flat dose": a poster's flat dose, its cells unnamed)
-         r"|(?P<unitc>\s*(?:" + _PRODUCT + _VIABLE + _ORIGIN + r"(?:" + _CAR + r"|viable\s+|transduced\s+|total\s+|CAR-positive\s+(?:viable\s+)?(?:T\s+)?|T[\s-]+|NK[\s-]+)?cells?|flat)\b)")
+         r"|(?P<unitc>\s*(?:" + _PRODUCT + _VIABLE + _ORIGIN + r"(?:" + _CAR + r"|viable\s+|transduced\s+(?:T[\s-]+)?|total\s+|CAR-positive\s+(?:viable\s+)?(?:T\s+)?|T[\s-]+|NK[\s-]+)?cells?|flat)\b)")
 # "DL1 1.0, DL2 1.5 and DL3 3.0 × 10^6 cells/kg": each member of a shared-exponent list may follow its level's name
 _LEVEL_NAME = r"(?:DL|dose\s+level|level)\s?-?\d+[a-z]?"
 _LEVEL = r"(?:" + _LEVEL_NAME + r"\s*[:,=]?\s*)?"
@@ -677,6 +678,8 @@ _NOT_SUBJECT = r"(?!\s+(?:had|has|have|were|was|developed|experienced|patients?|
 # Order matters: at one position the first alternative wins, so the more specific come first
 # (a CI before its "95%", "2-year" before "2", "17 of 19" before "17").
 _DUR_UNIT = r"months?|mos?\b\.?|years?|yrs?|weeks?|wks?|days?"
+# a survival term (or its rate) right after a landmark: "3 year OS", "12-months PFS"
+_LM_TERM_NEXT = r"(?=\s+(?:overall|progression|event|leukemia|leukaemia|relapse|disease|OS|PFS|EFS|LFS|RFS|DFS|survival|cumulative|rates?|estimates?))"
 _ALTS = [
     # patients named by number ("Patients 4 and 5 had MRD-negative CR", "patients 1, 3 and 5"): ids, no count
     # (one patient's id, "Patient 5", the "num" atom's lookbehind leaves out)
@@ -707,8 +710,10 @@ _ALTS = [
            # a poster's "D28", "M3" ("D28 CR/CRi 47/51", "ORR at M3"): the capital glued to its number
            rf"|(?:\b(?:on|at|by)\s+)?(?<![\w-])(?-i:D)(?P<dd>[1-9]\d{{1,2}})\b(?![.,]\d|\s*%)"
            rf"|(?:\b(?:on|at|by)\s+)?(?<![\w-])(?-i:M)(?P<mm>[1-9]|1[0-8])\b(?![.,]\d|\s*%)"),
-    # "1-y OS": "y" is a year only hyphenated to its number ("1-y", not "63 y" or "3-y-old")
-    ("lm", rf"(?P<lv>{NUM})\s*-\s*(?P<lu>year|yr|month|mo)\b(?!s)|(?P<lvy>{NUM})-(?P<luy>y)(?![\w-])|(?P<lv3>\b[1-5])\s+(?P<lu3>year|yr)\b(?!s)(?=\s+(?:overall|progression|event|leukemia|leukaemia|relapse|disease|OS|PFS|EFS|LFS|RFS|DFS|survival|cumulative|rates?|estimates?))"
+    # "1-y OS": "y" is a year only hyphenated to its number ("1-y", not "63 y" or "3-y-old"); a plural unit only
+    # before a survival term ("The 12-months PFS was 39.4%", "2-years OS"; not "12-months follow-up")
+    ("lm", rf"(?P<lv>{NUM})\s*-\s*(?P<lu>year|yr|month|mo)\b(?!s)|(?P<lvy>{NUM})-(?P<luy>y)(?![\w-])|(?P<lv3>\b[1-5])\s+(?P<lu3>year|yr)\b(?!s){_LM_TERM_NEXT}"
+           rf"|(?P<lvs>{NUM})-(?P<lus>years|months){_LM_TERM_NEXT}"
            rf"|\b(?:at|by|after)\s+(?P<lvl>{NUM}(?:\s*,\s*{NUM})*\s*,?\s*(?:and|or)\s+{NUM})\s+(?P<lul>years?|yrs?|months?|mos?)\b"
            rf"|\b(?:at|by|after)\s+(?P<lv2>{NUM})\s+(?P<lu2>years?|yrs?|months?|mos?)\b"),
     # "21 (6-40) months", "13.2 (95% CI 7.9-18.5) months" (Chinese abstracts): the unit after the bounds; the atom
@@ -874,8 +879,8 @@ def _value(kind: str, text: str, g: dict[str, Any]) -> dict[str, Any]:
         if g.get("lvl"):
             vals = [to_number(x) for x in re.findall(NUM, g["lvl"])]
             return {"months": to_months(vals[0], g["lul"]), "months_list": [to_months(x, g["lul"]) for x in vals]}
-        v = to_number(g.get("lv") or g.get("lv2") or g.get("lv3") or g.get("lvy"))
-        u = g.get("lu") or g.get("lu2") or g.get("lu3") or g.get("luy")
+        v = to_number(g.get("lv") or g.get("lv2") or g.get("lv3") or g.get("lvy") or g.get("lvs"))
+        u = g.get("lu") or g.get("lu2") or g.get("lu3") or g.get("luy") or g.get("lus")
         if v is None:
             return {}
         # "at 3 months", "3-month" also time a response (read when no survival term takes it)

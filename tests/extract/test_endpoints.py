@@ -8279,6 +8279,91 @@ def test_blind85_families(text, expected):
     _matches(read_text(text), expected)
 
 
+BLIND91_FAMILIES = [
+    # "on/in a … trial" after the treated participle: the authors' treated cohort
+    ("We report long-term outcomes of 58 children and young adults (aged 4-30 years) infused on a phase 1 dose-escalation "
+     "trial (NCT08891070) at 3 × 10^5, 1 × 10^6, or 3 × 10^6 transduced T cells/kg.",
+     [("patients_treated", {"value": 58}), ("dose", {"low": 3e5, "unit": "cells/kg"}), ("dose", {"low": 1e6, "unit": "cells/kg"}),
+      ("dose", {"low": 3e6, "unit": "cells/kg"})]),
+    ("We report 40 patients treated in a multicenter phase 2 study.", [("patients_treated", {"value": 40})]),
+    ("Thirty adults infused on an investigator-initiated trial were analyzed.", [("patients_treated", {"value": 30})]),
+    # the cells named "transduced T cells", and PubMed's flattened "m(2)" of a per-m² dose
+    ("Patients received 1 × 10^6 transduced T-cells/kg.", [("dose", {"low": 1e6, "unit": "cells/kg"})]),
+    ("We conducted a phase 1/2 study of autologous CD30.CAR-T cells administered after bendamustine-fludarabine lymphodepletion "
+     "at 1 × 10(8) or 2 × 10(8) CAR-T cells/m(2).",
+     [("dose", {"low": 1e8, "unit": "cells/m2"}), ("dose", {"low": 2e8, "unit": "cells/m2"})]),
+    ("Cells were given at 5 × 10(7) transduced T cells per m(2) after fludarabine 30 mg/m(2).",
+     [("dose", {"low": 5e7, "unit": "cells/m2"})]),
+    # a plural landmark unit hyphenated before a survival term ("12-months PFS")
+    ("The 12-months PFS was 39.4% (95%CI: 27.8-50.8).",
+     [("progression_free_survival", {"percent": 39.4, "months": 12, "ci_low": 27.8, "ci_high": 50.8})]),
+    ("The 2-years OS was 60%.", [("overall_survival", {"percent": 60, "months": 24})]),
+    ("The 24-months overall survival rate was 55.0%.", [("overall_survival", {"percent": 55.0, "months": 24})]),
+    # the leukapheresed or registered, then "out of which"/"of whom" the treated: the first count is enrolled
+    ("Total 96 patients were apheresed, out of which 88 patients received the infusion; the median vein-to-vein time was 21 days.",
+     [("patients_enrolled", {"value": 96}), ("patients_treated", {"value": 88})]),
+    ("96 patients were leukapheresed, out of which 88 were infused.",
+     [("patients_enrolled", {"value": 96}), ("patients_treated", {"value": 88})]),
+    ("We retrospectively analyzed 118 patients registered in the nationwide CAR-T registry of the Japanese Society for "
+     "Transplantation and Cellular Therapy, of whom 109 received tisagenlecleucel between 2019 and 2023.",
+     [("patients_enrolled", {"value": 118}), ("patients_treated", {"value": 109})]),
+    ("A total of 150 patients registered at 12 centers, out of which 139 were infused, were analyzed.",
+     [("patients_enrolled", {"value": 150}), ("patients_treated", {"value": 139})]),
+    ("We analyzed 300 patients registered in the CIBMTR registry who received axi-cel.", [("patients_treated", {"value": 300})]),
+    # relapsed after the product named by its name
+    ("Forty-one patients relapsed after tisagenlecleucel, and loss of CD19 was documented in 17 of them.", [("relapse", {"n": 41})]),
+    ("Twelve of 40 patients (30%) progressed after axi-cel.", [("relapse", {"n": 12, "N": 40, "percent": 30})]),
+    ("Eight patients relapsed after lisocabtagene maraleucel infusion.", [("relapse", {"n": 8})]),
+    ("Patients who relapsed after tisagenlecleucel had a median OS of 6.2 months.", [("overall_survival", {"median_months": 6.2})]),
+    # "… in 9 patients (8.3%) and no patient developed grade 4 ICANS": the count is the term's, not the absence's subject
+    ("ICANS was observed in 9 patients (8.3%) and no patient developed grade 4 ICANS.",
+     [("neurotoxicity", {"n": 9, "percent": 8.3, "grade": "any"}), ("neurotoxicity", {"n": 0, "grade": "4", "negated": True})]),
+    ("CRS occurred in 20 patients (40%) and no patient had grade 3 CRS.",
+     [("crs", {"n": 20, "percent": 40, "grade": "any"}), ("crs", {"n": 0, "grade": "3", "negated": True})]),
+    ("CRS occurred in 20 patients (40%) but no patients required ICU care.", [("crs", {"n": 20, "percent": 40, "grade": "any"})]),
+    # BPDCN is a disease label; a breakdown of the transplanted by disease is no disease count of the cohort
+    ("Nineteen patients (BPDCN, n = 7; AML, n = 12) were treated.",
+     [("patients_treated", {"value": 19}), ("disease_count", {"value": 7, "label": "BPDCN"}), ("disease_count", {"value": 12, "label": "AML"})]),
+    ("Nineteen patients with blastic plasmacytoid dendritic cell neoplasm (n = 7) or AML (n = 12) were treated.",
+     [("patients_treated", {"value": 19}), ("disease_count", {"value": 7, "label": "BPDCN"}), ("disease_count", {"value": 12, "label": "AML"})]),
+    ("Three patients (AML, n = 2; BPDCN, n = 1) were subsequently bridged to allogeneic stem cell transplantation.",
+     [("transplant", {"n": 3}), ("transplant", {"n": 2, "subgroup": "AML"}), ("transplant", {"n": 1, "subgroup": "BPDCN"})]),
+    ("Twelve patients (T-ALL, n = 8; T-LBL, n = 4) underwent allo-HSCT.",
+     [("transplant", {"n": 12}), ("transplant", {"n": 8, "subgroup": "T-ALL"}), ("transplant", {"n": 4, "subgroup": "T-LBL"})]),
+    ("The 24 infused patients (T-ALL, n = 17; T-LBL, n = 7) had a median age of 12 years.",
+     [("patients_treated", {"value": 24}), ("disease_count", {"value": 17, "label": "T-ALL"}), ("disease_count", {"value": 7, "label": "T-LBL"})]),
+    # a level "and above"/"or higher" with its count: the treated at those levels
+    ("At DL3 and above (n = 17), ORR was 29.4% and the single CR was durable beyond 24 months.",
+     [("patients_treated", {"value": 17, "subgroup": "DL3 and above"}), ("overall_response", {"percent": 29.4})]),
+    ("At dose level 2 or higher (n = 12), the CR rate was 75%.",
+     [("patients_treated", {"value": 12, "subgroup": "dose level 2 or higher"}), ("complete_remission", {"percent": 75})]),
+    # "Among N response-evaluable patients,": the evaluable count
+    ("Among 39 response-evaluable patients, ORR was 79% (31/39) and 18 (46%) achieved CR or sCR.",
+     [("patients_treated", {"value": 39, "subgroup": "response-evaluable"}), ("overall_response", {"percent": 79, "n": 31, "N": 39}),
+      ("complete_remission", {"percent": 46, "n": 18, "N": 39})]),
+    ("In the 25 efficacy-evaluable patients, the CR rate was 80%.",
+     [("patients_treated", {"value": 25, "subgroup": "efficacy-evaluable"}), ("complete_remission", {"percent": 80})]),
+    # the groups compared named by "less than CR" or "<CR": populations, the pair is the survival term's
+    ("Patients in ≥CR had longer median PFS than those with less than CR (43.6 vs 9.8 months; P < .001).",
+     [("progression_free_survival", {"median_months": 43.6}), ("progression_free_survival", {"median_months": 9.8}),
+      ("p_value", {"value": "<.001"})]),
+    ("Patients in ≥CR had longer median PFS than those with <CR (43.6 vs 9.8 months).",
+     [("progression_free_survival", {"median_months": 43.6}), ("progression_free_survival", {"median_months": 9.8})]),
+    ("Patients with better than PR had longer median PFS than those with PR (20.1 vs 6.3 months).",
+     [("progression_free_survival", {"median_months": 20.1}), ("progression_free_survival", {"median_months": 6.3})]),
+    # a population's few or limited options in the present tense: background
+    ("Patients with classical Hodgkin lymphoma (cHL) relapsing after brentuximab vedotin and checkpoint inhibitors have limited "
+     "options, with reported median progression-free survival (PFS) of 3-6 months with subsequent therapies.", []),
+    ("Adults with relapsed T-ALL have limited treatment options, and median OS is 6 months.", []),
+    ("Patients who relapse after CAR-T have few therapeutic options; median OS is 5.5 months.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND91_FAMILIES)
+def test_blind91_families(text, expected):
+    _matches(read_text(text), expected)
+
+
 BLIND88_FAMILIES = [
     # a comparison that goes on after a grade's count with "without excess" / "with no (significant) difference": the pair
     # is the term's any grade, and a group named by its status ("CNS-positive") is compared with the opposite status
