@@ -83,7 +83,7 @@ REFERENCES_HEADING_RE = re.compile(
 # ASCO's "J Clin Oncol 43, 2025 (suppl 16; abstr 7012)": volume, year, then the supplement and abstract, a line of its own
 SUPPLEMENT_LINE_RE = re.compile(
     rf"\b{_JOURNAL}[ \t]+(?P<y1>{_YEAR})[ \t]*;[ \t]*\d+[ \t]*\((?:[A-Z]?\d{{1,2}}|Suppl(?:ement)?\.?[ \t]*\d{{1,2}})\)[ \t]*$"
-    rf"|^[ \t]*{_JOURNAL}[ \t]+\d{{1,3}},[ \t]*(?P<y2>{_YEAR})[ \t]*\((?i:suppl)(?:ement)?\.?[ \t]*\d{{0,2}}[^()\n]{{0,30}}\)[ \t]*\.?[ \t]*$",
+    rf"|^[ \t]*(?:(?:Citation|Cite\ as|Cite\ this\ abstract):[ \t]*)?{_JOURNAL}[ \t]+\d{{1,3}},[ \t]*(?P<y2>{_YEAR})[ \t]*\((?i:suppl)(?:ement)?\.?[ \t]*\d{{0,2}}[^()\n]{{0,30}}\)[ \t]*\.?[ \t]*$",
     re.M)
 
 
