@@ -8324,6 +8324,9 @@ BLIND90_FAMILIES = [
     ("Of the 30 patients, 18 had relapsed disease and 12 had refractory disease.", []),
     ("At enrolment, 14 patients were in second relapse and 6 were refractory.", []),
     ("Four were primary refractory and 12 had relapsed disease after allo-HSCT.", []),
+    ("Disease status at enrolment: relapse in 23 and primary refractory in 5.", []),
+    ("Patients had relapsed (n = 23) or primary refractory (n = 5) disease.", []),
+    ("Relapse in 3 patients, refractory disease in 2 after CAR-T.", [("relapse", {"n": 3})]),
     ("Four patients had CNS relapse.", [("relapse", {"n": 4})]),
     ("Two patients had marrow relapse and one had refractory disease after CAR-T.", [("relapse", {"n": 2})]),
     # a count of dose-limiting toxicities with the one graded term they were, in parentheses
