@@ -2276,7 +2276,10 @@ _THAN_WITHOUT = gate.compile(r"\s*(?:\(\s*n\s?=\s?\d+\s*\)\s*)?(?:than|vs\.?|ver
                              r"(?:(?:in\s+)?(?:those|patients)\s+)?without\b", re.I | re.A)
 _STATE_VERB = gate.compile(r"\s+(?:was|were|(?:has|have|had)\s+been|remained)\s+(?:all\s+|also\s+)?", re.I | re.A)
 _GROUP_NAME_AFTER = gate.compile(r"[\w/+-]*(?:\s+[\w/+-]+)?\s+(?:group|arm|cohort)s?\b", re.I | re.A)
-_THAN_IN = gate.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+|among\s+|for\s+)?(?:the\s+|those\s+)?$", re.I | re.A)
+# (also the second of two groups joined: "had longer PFS than partial responders and non-responders (median not reached vs
+# 3.2 months")
+_THAN_IN = gate.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+|among\s+|for\s+)?(?:the\s+|those\s+)?"
+                        r"(?:[\w/-]+\s+(?:[\w/-]+\s+)?(?:and|or)\s+)?$", re.I | re.A)
 _MERGE_GAP = re.compile(r"[\s()/,\-\[\]]*(?:(?:or|and/or|with or without|i\.e\.,?)[\s()/,\-]*)?", re.A)
 
 
@@ -2334,9 +2337,11 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             # "in 16 of 22 (73%) with prior BCMA-directed therapy and in 9 of 11 (82%) without"
             or (text.endswith("with ", 0, m.start) and _WITHOUT_AFTER.search(text, m.end, m.end + 100))))]
     if "NR" in text:   # "median PFS NR overall and 5.8 mo in the prior-BCMA group": a median not reached, no non-response
+        # (also the first of a pair of medians: "longer PFS (median NR vs 3.2 months; P = .006)")
         ms = [m for i, m in enumerate(ms) if not (
-            m.rule == "x.abbr" and text[m.start:m.end] == "NR" and i and ms[i - 1].endpoint in SURV
-            and _NR_VALUE.fullmatch(text, ms[i - 1].end, m.start))]
+            m.rule == "x.abbr" and text[m.start:m.end] == "NR" and (
+                (i and ms[i - 1].endpoint in SURV and _NR_VALUE.fullmatch(text, ms[i - 1].end, m.start))
+                or _NR_VS_MONTHS.match(text, m.end)))]
     if "PD-" in text:   # "PD-1 inhibitor", "PD-L1": a drug's target, not progressive disease
         ms = [m for m in ms if not (m.kind == "X" and text[m.start:m.end] == "PD" and _PD_TARGET.match(text, m.end))]
     if "-" in text and ("prior-" in low or "previous-" in low or "earlier-" in low):
@@ -3078,6 +3083,9 @@ _PHENOTYPE_AFTER = gate.compile(r"\s+(?:were|was)\s+(?:(?:all|also)\s+)?(?:CD\d+
 _OF_THESE_RELAPSES = re.compile(r"\s+of\s+(?:these|those|the|them|all)\s+", re.A)
 _COUNT_TERM_GAP = re.compile(r"\s+(?:an?\s+)?", re.A)
 _EVENTS_OF = re.compile(r"\s+(?:episodes?|cases?|events?|instances?|occurrences?)\s+of\s+(?:an?\s+)?", re.A)
+# a count of dose-limiting toxicities, the one graded term they were in parentheses: "One dose-limiting toxicity (grade 4
+# CRS) was seen at DL3", "1 DLT (grade 4 CRS) at DL3", "two DLTs (both grade 3 ICANS)"
+_DLT_PAREN = gate.compile(r"\s+(?:dose[\s-]+limiting\s+toxicit(?:y|ies)|DLTs?)\s*\(\s*(?:(?:both|all|each)\s+)?", re.I | re.A)
 _PATIENT_THEN_TERM = gate.compile(rf"\s+{PATIENT}\s+(?:the\s+)?", re.I | re.A)
 _GRADE_NEXT = gate.compile(r"\s(?:grade|gr\.?)\s?[\dIV\u2265>]", re.I | re.A)
 _PATIENT_AFTER = gate.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\b", re.I | re.A)
@@ -3199,6 +3207,10 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                     and (e_next.kind == "G" or e_next.attrs.get("_gstart") is not None) \
                     and _EVENTS_OF.fullmatch(text, a.end, e_next.attrs.get("_gstart", e_next.start)):
                 head, target = True, e_next   # "limited to one episode of grade 2 ICANS": a count of the graded term's events
+            elif ("DLT" in after[:6] or "limiting" in after[:16]) and (e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None \
+                    and (e_next.kind == "G" or e_next.attrs.get("_gstart") is not None) and e_next.endpoint in GRADED \
+                    and _DLT_PAREN.fullmatch(text, a.end, e_next.attrs.get("_gstart", e_next.start)) and text.startswith(")", e_next.end):
+                head, target = True, e_next   # "One dose-limiting toxicity (grade 4 CRS)": a count of the graded term
             elif _PATIENT_AFTER.match(after) or (" and " in after and _KIND_PAIR_AFTER.match(after)):
                 # ("in 9 donor-derived and 21 autologous recipients": two counts, each with its kind, share the noun)
                 head = not _DENOM_BEFORE.search(text, max(0, a.start - 25), a.start) \
@@ -3872,8 +3884,9 @@ _NAMED_VALUES = re.compile(r"\s+[\w/-]+(?:\s+[\w/-]+){0,2}\s*\(\s*(?:[^()]*\)\s*
                            r"[\w/-]+(?:\s+[\w/-]+){0,2}\s*\(\s*)*", re.A)
 # (or a bare semicolon outside parentheses: "Two-year PFS was 41% for all pts; 52% with fludarabine …")
 # ("…, and that of children without transplantation history was 96.9% (31/32)": "that of" the population, the term before)
+# (", with rates of 66.7%, 90.0% and 94.4% at DL-1, DL-2 and DL-3, respectively": the term's rates by group after "with")
 _GOES_ON = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:(?:that|those)\s+(?:of|in|among|for)\s+[^,;()%]{1,60}?\s+(?:was|were)\s+)?"
-                      r"|\s*;\s*", re.A)
+                      r"|\s*;\s*|[\s,]*with\s+(?:(?:respective|corresponding)\s+)?(?:rates|values|estimates|proportions)\s+of\s+", re.A)
 _OCCURRED_IN = gate.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded)\s+)?in\s+",
                             re.I | re.A)
 
@@ -4891,6 +4904,8 @@ _P_VS = re.compile(r"\s*,?\s*(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][\w/+-]*(?:\s+(?
 _NOT_REACHED = gate.compile(r"\bnot\s+(?:yet\s+)?reached\s+(?:\([^()]{1,60}\)\s+)?(?:in|for|with|among|vs\.?|versus|v)\b|\b(?:vs\.?|versus|v)\s+not\s+(?:yet\s+)?reached\b",
                             re.I | re.A)
 _NR_VALUE = re.compile(r"\s*(?:(?:was|were|is|of)\s+|[:=,]\s*)?", re.A)
+# "NR vs 3.2 months", "NR v 11.4 mo": a median not reached compared with a group's median
+_NR_VS_MONTHS = re.compile(r"\s*(?:vs\.?|versus|v)\s+\d+(?:\.\d+)?\s*(?:months?|mos?)\b", re.A)
 _NR_BOTH = gate.compile(r"\bnot\s+(?:yet\s+)?reached\s+in\s+(?:either|both|each)\s+(?:of\s+the\s+)?(?:arms?|groups?|cohorts?)\b", re.I | re.A)
 _BOTH_BEFORE = gate.compile(r"\b(?:both|each)\s*[:,]?\s*$", re.I | re.A)
 _FOR_BOTH = gate.compile(r"\s*(?:,\s*)?(?:for|in)\s+(?:both|each)(?:\s+(?:of\s+the\s+)?(?:comparisons?|endpoints?|outcomes?|cases?))?\b", re.I | re.A)

@@ -8434,6 +8434,67 @@ def test_blind88_families(text, expected):
     _matches(read_text(text), expected)
 
 
+BLIND90_FAMILIES = [
+    # another cohort's result opened by "in a recent registry/study/report": the literature's, not the cohort's
+    ("Patients with relapsed or refractory ENKTL after pegaspargase-based chemotherapy and PD-1 blockade have few options; "
+     "in a recent multicenter registry, median overall survival was 5.4 months.", []),
+    ("In a recent national registry, the 1-year OS of such patients was 20%.", []),
+    ("In a recent study of 40 adults with relapsed T-ALL, the CR rate was 30%.", []),
+    # the disease states patients entered with, a relapse count beside a refractory one: no relapse after CAR-T
+    ("Twenty-eight patients were infused (autologous, n=19; donor-derived, n=9); 23 had bone marrow relapse and 5 were "
+     "primary refractory.",
+     [("patients_treated", {"value": 28}), ("patients_treated", {"value": 19, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 9, "subgroup": "donor-derived"})]),
+    ("Of the 30 patients, 18 had relapsed disease and 12 had refractory disease.", []),
+    ("At enrolment, 14 patients were in second relapse and 6 were refractory.", []),
+    ("Four were primary refractory and 12 had relapsed disease after allo-HSCT.", []),
+    ("Disease status at enrolment: relapse in 23 and primary refractory in 5.", []),
+    ("Patients had relapsed (n = 23) or primary refractory (n = 5) disease.", []),
+    ("Relapse in 3 patients, refractory disease in 2 after CAR-T.", [("relapse", {"n": 3})]),
+    ("Four patients had CNS relapse.", [("relapse", {"n": 4})]),
+    ("Two patients had marrow relapse and one had refractory disease after CAR-T.", [("relapse", {"n": 2})]),
+    # a count of dose-limiting toxicities with the one graded term they were, in parentheses
+    ("One dose-limiting toxicity (grade 4 CRS) was seen at DL3.", [("crs", {"n": 1, "grade": "4"})]),
+    ("No DLTs at DL1–DL2; 1 DLT (grade 4 CRS) at DL3.", [("crs", {"n": 1, "grade": "4"})]),
+    ("Two DLTs (both grade 3 ICANS) occurred at DL3.", [("neurotoxicity", {"n": 2, "grade": "3"})]),
+    ("Two DLTs (grade 4 CRS and grade 3 ICANS) occurred at DL3.", []),
+    ("One DLT (grade 4 neutropenia) occurred.", []),
+    # the term's rates by group after ", with rates of": each group's rate of the term before
+    ("The overall CR/CRi rate at day 28 was 88.2% (30/34), with rates of 66.7%, 90.0% and 94.4% at DL-1, DL-2 and DL-3, "
+     "respectively.",
+     [("complete_remission", {"percent": 88.2, "n": 30, "N": 34, "timepoint_days": 28, "includes_cri": True}),
+      ("complete_remission", {"percent": 66.7, "timepoint_days": 28, "subgroup": "DL-1"}),
+      ("complete_remission", {"percent": 90.0, "timepoint_days": 28, "subgroup": "DL-2"}),
+      ("complete_remission", {"percent": 94.4, "timepoint_days": 28, "subgroup": "DL-3"})]),
+    ("The ORR was 85% (17/20), with corresponding rates of 70% and 100% at DL1 and DL2, respectively.",
+     [("overall_response", {"percent": 85, "n": 17, "N": 20}), ("overall_response", {"percent": 70, "subgroup": "DL1"}),
+      ("overall_response", {"percent": 100, "subgroup": "DL2"})]),
+    ("The 1-year OS was 70%, with respective estimates of 80% and 55% in the transplanted and non-transplanted groups.",
+     [("overall_survival", {"percent": 70, "months": 12}), ("overall_survival", {"percent": 80, "months": 12}),
+      ("overall_survival", {"percent": 55, "months": 12})]),
+    # a median not reached beside a group's median: the group's, also after "than <group> and <group>" and as "NR"
+    ("Patients with complete metabolic response at 3 months had longer PFS than partial responders and non-responders "
+     "(median not reached vs 3.2 months; P = .006).",
+     [("progression_free_survival", {"median_months": 3.2}),
+      ("p_value", {"value": ".006", "outcome": "progression_free_survival"})]),
+    ("OS was longer in complete responders than in partial responders or non-responders (median 24.1 vs 6.3 months; P = .01).",
+     [("overall_survival", {"median_months": 24.1}), ("overall_survival", {"median_months": 6.3}),
+      ("p_value", {"value": ".01", "outcome": "overall_survival"})]),
+    ("Patients in CR had longer PFS (median NR vs 3.2 months; P = .006).",
+     [("progression_free_survival", {"median_months": 3.2}),
+      ("p_value", {"value": ".006", "outcome": "progression_free_survival"})]),
+    ("Patients with CMR had longer PFS (NR vs 3.2 months; P = .006).",
+     [("progression_free_survival", {"median_months": 3.2}),
+      ("p_value", {"value": ".006", "outcome": "progression_free_survival"})]),
+    ("The ORR was 80%; NR in 4 patients.", [("overall_response", {"percent": 80})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND90_FAMILIES)
+def test_blind90_families(text, expected):
+    _matches(read_text(text), expected)
+
+
 BLIND87_FAMILIES = [
     # an extramedullary population as a reduced relative with no commas: the N of the counts after its verb
     ("Extramedullary lesions present in 8 patients regressed completely in 5 and partially in 2.",
