@@ -781,7 +781,9 @@ _FORMAT_LINE = re.compile(r"\b(?:number|no\.)\s+of\s+patients(?P<tot>\s*/\s*tota
 
 def _unmarked(label: str) -> str:
     """A table label without its footnote letter ("Cytokine release syndromea", "Overall responsed"), when the
-    letter hides the endpoint term that ends the label."""
+    letter hides the endpoint term that ends the label or follows a grade range ("grade 1-2b")."""
+    if len(label) > 3 and label[-1] in "abcdefgh" and label[-2].isdigit() and label[-3] in "-\u2013/":
+        return label[:-1]   # (after a grade range: "Acute GVHD, grade 1-2b")
     if len(label) > 3 and label[-1] in "abcdefgh" and label[-2].isalpha():
         cut = label[:-1]
         if any(e == len(cut) and lab != "X" for _, e, lab, _ in block_terms(cut)) \

@@ -134,7 +134,7 @@ def read_pdf(data: bytes, path: str, sha256: str) -> Iterator[Document]:
     without a text layer."""
     pages = []  # (page number, page bbox, lines in reading order); glyphs are not kept
     for number, bbox, glyphs in _page_glyphs(data, path):
-        pages.append((number, bbox, _table_heads(_table_rows(_value_pairs(_page_lines(glyphs, bbox))))))
+        pages.append((number, bbox, _table_heads(_table_rows(_value_pairs(_line_numbers(_page_lines(glyphs, bbox)))))))
     if not pages:
         raise SourceError(path, "corrupt PDF: no pages")
     text, boxes, spans, index = _assemble(_drop_furniture(pages))
@@ -531,6 +531,38 @@ def _cell_spans(ln: Line) -> list[tuple[float, float]] | None:
     return [(c[0][2], c[-1][3]) for c in row]
 
 
+_LINE_NUMBER = re.compile(r"(\d{1,4})(?:\t|$)", re.A)
+LINE_NUMBERS = 5   # a manuscript's line numbers: at least this many lines start with one, in one margin column
+
+
+def _line_numbers(lines: list[Line]) -> list[Line]:
+    """The page's lines without an accepted manuscript's line numbers ("12\tthem received a single infusion …"): a
+    number starting five lines or more, set apart from the text, its digits ending (right-aligned) or starting at
+    one x, and counting up by one from line to line (most of them). A line holding only its number goes."""
+    found = []   # (line index, number, its first and last digits' x)
+    for i, ln in enumerate(lines):
+        if (m := _LINE_NUMBER.match(ln.text)) and ln.boxes[0] and ln.boxes[m.end(1) - 1]:
+            found.append((i, int(m.group(1)), round(ln.boxes[0][0]), round(ln.boxes[m.end(1) - 1][2])))
+    if len(found) < LINE_NUMBERS:
+        return lines
+    for edge in (3, 2):   # right-aligned numbers share their right edge, left-aligned ones their left
+        x, _ = Counter(f[edge] for f in found).most_common(1)[0]
+        column = [f for f in found if abs(f[edge] - x) <= 1]
+        steps = [b[1] - a[1] for a, b in zip(column, column[1:])]
+        if len(column) >= LINE_NUMBERS and sum(1 for d in steps if d == 1) >= 0.8 * len(steps):
+            break
+    else:
+        return lines
+    drop = {i: len(str(n)) for i, n, _, _ in column}
+    out = []
+    for i, ln in enumerate(lines):
+        if i not in drop:
+            out.append(ln)
+        elif (cut := drop[i] + 1) < len(ln.text):
+            out.append(Line(ln.text[cut:], ln.boxes[cut:], ln.top, ln.bottom, ln.size))
+    return out
+
+
 # two cells of a table's row set closer than a cell gap: a count and its percent, then the next column's value
 # ("20 (90.9)  2 (9.1)", "2 (66.7)  0"), apart by more than a word space
 _VALUE_PAIR = re.compile(r"(?:^|(?<=\t))\d+(?:[.\u00b7]\d+)?\s?\(\d+(?:[.\u00b7]\d+)?%?\)(?P<gap> )(?=\d+(?:[.\u00b7]\d+)?(?:\s?\(\d+(?:[.\u00b7]\d+)?%?\))?(?:\t|$))")
@@ -799,6 +831,9 @@ def _superscript(run: str, before: str) -> str:
 
 # --- the whole document --------------------------------------------------------------------
 
+_TABLE_CAPTION = re.compile(r"(?:Table|TABLE)\s+[0-9IVS]", re.A)
+
+
 def _drop_furniture(pages: list[tuple[int, tuple, list[Line]]]) -> list[tuple[int, list[Line]]]:
     """(page number, lines) without running headers/footers and page numbers: lines in the
     top or bottom MARGIN of a page that are a bare page number, or whose text (digits
@@ -819,12 +854,13 @@ def _drop_furniture(pages: list[tuple[int, tuple, list[Line]]]) -> list[tuple[in
     out = []
     for p, (number, bbox, lines) in enumerate(pages):
         keep = []
-        for line in lines:
+        for k, line in enumerate(lines):
             if in_margin(line, bbox):
                 if PAGE_NUMBER_RE.fullmatch(line.text):
                     continue
-                if len({q for q, top in seen[norm(line.text)] if abs(top - line.top) <= 4}) >= 2:
-                    continue
+                if len({q for q, top in seen[norm(line.text)] if abs(top - line.top) <= 4}) >= 2 \
+                        and not (k and _TABLE_CAPTION.match(lines[k - 1].text)):
+                    continue   # (a table's head under its caption, repeated where the table goes on: "Table 2 (continued)")
             keep.append(line)
         out.append((number, keep))
     return out

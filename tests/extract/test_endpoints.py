@@ -5225,6 +5225,15 @@ def test_table_group_label_under_the_header_and_a_row_with_its_own_format_ends_a
 # NEJM: a head on four lines (the value columns' lines with an empty first cell), the cells' format on two lines under
 # it, a label wrapped onto a line starting with its grade ("Neutropenia, grade" over "≥3, >28 days"), and the last row's
 # label finished by a few words below it ("Allogeneic HSCT after" over "CAR T")
+TABLE_GRADE_RANGE_FOOTNOTE = "Table 2. Safety\nOutcome\tChildren (n = 14)\tAdults (n = 26)\nAcute GVHD, grade 1-2b\t0\t1 (3.8)\n"
+
+
+def test_table_label_with_a_footnote_letter_after_its_grade_range():
+    assert read_text(TABLE_GRADE_RANGE_FOOTNOTE) == [
+        ("gvhd", {"n": 0, "percent": 0.0, "negated": True, "grade": "1-2", "acute": True, "subgroup": "Children", "N": 14}),
+        ("gvhd", {"percent": 3.8, "n": 1, "grade": "1-2", "acute": True, "subgroup": "Adults", "N": 26})]
+
+
 TABLE_NEJM_FOUR_LINE_HEAD = (
     "Table 1. Response and Adverse Events According to Dose Level.\nVariable\tDL1:\tDL2:\tAll\n\t1x10^6\t2x10^6\tPatients\n"
     "\tcells/kg\tcells/kg\t(N = 25)\n\t(N = 11)\t(N = 14)\t\nnumber of patients\n(percent)\n"

@@ -788,6 +788,38 @@ def test_bullets_without_a_text_mapping_are_list_markers_and_a_safety_heading_en
     assert ("transplant", 7, 10) in got and ("gvhd", 1, None) in got
 
 
+def test_manuscript_line_numbers_go_and_a_continued_tables_head_under_its_caption_stays():
+    """An accepted manuscript numbers its lines in the left margin (right-aligned, counting up): the numbers go, the
+    text stays whole. A table continued on the next page repeats its head at the same height under "Table 2
+    (continued)": a repeated line under a table's caption is the table's head, not a running head."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    head = ("Outcome", "Children (n = 14)", "Adults (n = 26)")
+    for page, caption, rows in ((1, "Table 2. Outcomes in children and adults.", [("CR/CRi at day 28", "13 (92.9)", "23 (88.5)")]),
+                                (2, "Table 2 (continued)", [("CRS, any grade", "12 (85.7)", "24 (92.3)")])):
+        c.setFont("Helvetica", 9)
+        c.drawString(72, 740, caption)
+        for x, cell in zip((72, 200, 300), head):
+            c.drawString(x, 728, cell)
+        for x, cell in zip((72, 200, 300), rows[0]):
+            c.drawString(x, 716, cell)
+        for k in range(12):
+            n = (page - 1) * 12 + k + 1
+            c.drawString(50 - stringWidth(str(n), "Helvetica", 9), 680 - 22 * k, str(n))
+            c.drawString(72, 680 - 22 * k, f"Page {page} sentence {k} of the double-spaced manuscript text goes on here.")
+        c.showPage()
+    c.save()
+    text = read(buf.getvalue()).text
+    assert "Page 1 sentence 0 of the double-spaced manuscript text goes on here.\nPage 1 sentence 1 of" in text
+    assert "\n1\t" not in text and "\n12\t" not in text and "\n13\t" not in text
+    assert "Table 2 (continued)\nOutcome\tChildren (n = 14)\tAdults (n = 26)\nCRS, any grade\t12 (85.7)\t24 (92.3)" in text
+    assert text.count("Outcome\tChildren (n = 14)") == 2
+
+
 def test_a_full_width_table_under_a_body_set_beside_an_empty_sidebar_keeps_its_rows():
     """An MDPI page: the body is indented past a sidebar column that is empty after page 1, and a full-width table's
     labels sit in that empty column. The one gutter found there is no column break for the table: its label and its
