@@ -50,6 +50,7 @@ COLUMN_GAP_EM = 6   # column text: the median gap across the gutter is at most t
 GUTTER_BAND = (0.4, 0.6)  # where a two-column gutter can be, as fractions of the page width
 THIRD_BANDS = ((0.25, 0.42), (0.58, 0.75))  # ... and the two gutters of three columns
 THIRD_CROSSING = 0.25     # a three-column gutter: rows crossing it, at most this × rows leaving it empty
+QUARTER_BANDS = ((0.2, 0.3), (0.7, 0.8))  # ... and the outer gutters of four columns (a poster), the middle one at half
 RIGHT_COLUMN = 0.5  # a right column's text reaches at least this far across the space right of its gutter
 MARGIN = 0.1        # top/bottom fraction of a page where running heads and page numbers live
 HEAD_BAND = 0.06    # ... of which the outer part holds only them: its rows do not vote for a gutter
@@ -343,12 +344,20 @@ def _gutters(rows: list[list[Glyph]], bbox: tuple) -> tuple[list[float], bool]:
     _page_lines), or a full-width table's labels, in the sidebar's empty column, part from their cells."""
     px0, ptop, px1, pbottom = bbox
     width = px1 - px0
-    lo, hi = math.ceil(px0 + THIRD_BANDS[0][0] * width), math.floor(px0 + THIRD_BANDS[1][1] * width)
+    lo, hi = math.ceil(px0 + QUARTER_BANDS[0][0] * width), math.floor(px0 + QUARTER_BANDS[1][1] * width)
     ok, cross = _gutter_votes(rows, bbox, lo, hi)
     if not any(ok):
         return [], False
     middle = _best_gap(ok, lo, math.ceil(px0 + GUTTER_BAND[0] * width),
                        math.floor(px0 + GUTTER_BAND[1] * width))
+    quarters = [gap for a, b in QUARTER_BANDS
+                if (gap := _best_gap(ok, lo, math.ceil(px0 + a * width), math.floor(px0 + b * width)))
+                and cross[round(gap[1]) - lo] <= THIRD_CROSSING * gap[0]]
+    if middle and len(quarters) == 2 and width > pbottom - ptop and cross[round(middle[1]) - lo] <= THIRD_CROSSING * middle[0] \
+            and min(r for r, _ in quarters) >= 0.8 * middle[0]:
+        # four columns (a landscape poster): the middle gutter and one near each quarter, all crossed by few rows (on a
+        # portrait page such gaps are a full-width table's columns)
+        return [quarters[0][1], middle[1], quarters[1][1]], True
     thirds = []
     for a, b in THIRD_BANDS:
         gap = _best_gap(ok, lo, math.ceil(px0 + a * width), math.floor(px0 + b * width))
@@ -671,9 +680,11 @@ def _table_heads(lines: list[Line]) -> list[Line]:
             continue
         k, top = 0, lines[j].top   # the head's lines so far, up from the rows (a head may wrap onto four lines)
         for h in range(j - 1, max(j - 8, -1), -1):
-            if _FORMAT_ONLY.fullmatch(lines[h].text.strip()):
+            if _FORMAT_ONLY.fullmatch(lines[h].text.strip()) or k == 0 and cells[h] == 1 and (
+                    (one := _resplit(lines[h], edges, lefts)) and not any(one.text.split("\t")[1:])):
                 top = lines[h].top
-                continue   # (NEJM's "number of patients" over "(percent)" between the head and the rows)
+                continue   # (NEJM's "number of patients" over "(percent)", or a group's label in the first column,
+                # "Efficacy", between the head and the rows)
             k += 1
             if k > 4 or cells[h] > n or lines[h].bottom > top \
                     or top - lines[h].bottom > (3 if k <= 2 else 2 + k) * lines[j].size:

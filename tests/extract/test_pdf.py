@@ -126,6 +126,27 @@ def test_landscape_poster_with_a_short_middle_column_keeps_three_columns():
     assert "Left line 0 tells how the patients did after CAR-T Left line 1 tells" in text
 
 
+def test_landscape_poster_in_four_columns_reads_each_column_whole():
+    """A landscape poster in four columns: gutters near a quarter, a half and three quarters of the width, each crossed
+    by few rows; every column is read whole, left to right (two columns would read pairs of them across)."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=landscape(A4))
+    _, h = landscape(A4)
+    c.setFont("Helvetica", 8)
+    for col, x in enumerate((30, 240, 450, 660)):
+        for i in range(24):
+            c.drawString(x, h - 80 - 11 * i, f"Column {col} line {i}: bullets of results here")
+    c.showPage()
+    c.save()
+    text = flat(read(buf.getvalue()).text)
+    assert text.index("Column 0 line 23") < text.index("Column 1 line 0") < text.index("Column 1 line 23") \
+        < text.index("Column 2 line 0") < text.index("Column 3 line 0")
+    assert "Column 0 line 0: bullets of results here Column 0 line 1:" in text
+
+
 def test_hyphenated_line_breaks_join_but_real_hyphens_stay():
     body = [["Treatment with the thera-", "py of CAR-", "T cells for CD7-", "targeted use in T-",
              "ALL and B-", "cell lym-", "phoma went well; a dash -", "stays on its line."]]
@@ -818,6 +839,34 @@ def test_manuscript_line_numbers_go_and_a_continued_tables_head_under_its_captio
     assert "\n1\t" not in text and "\n12\t" not in text and "\n13\t" not in text
     assert "Table 2 (continued)\nOutcome\tChildren (n = 14)\tAdults (n = 26)\nCRS, any grade\t12 (85.7)\t24 (92.3)" in text
     assert text.count("Outcome\tChildren (n = 14)") == 2
+
+
+def test_a_head_over_a_group_label_line_goes_into_the_rows_columns():
+    """A head whose last two cells ran together ("BCMA-naive (n = 18) P value"), a group's label ("Efficacy") between
+    it and the rows: the head is still put in the rows' columns."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 8)
+    for k in range(4):   # (prose across the page above and below the table, as on a real page)
+        c.drawString(44, 760 - 9 * k, f"Line {k} of the running text above the table says how the patients were treated "
+                                      "and how their responses were assessed in both groups of patients.")
+        c.drawString(44, 640 - 9 * k, f"Line {k} of the running text below the table says what the table shows and how "
+                                      "the adverse events were graded in this study of the two groups.")
+    xs = (44, 150, 240, 360, 441)
+    for x, cell in zip(xs, ("Outcome", "All (n = 32)", "Prior BCMA (n = 14)", "BCMA-naive (n = 18)", "P value")):
+        c.drawString(x, 700, cell)   # (the last two heads less than a cell gap apart)
+    c.drawString(44, 690, "Efficacy")
+    for r, row in enumerate([("ORR, n (%)", "27 (84.4)", "11 (78.6)", "16 (88.9)", "0.63"),
+                             ("CR, n (%)", "19 (59.4)", "7 (50.0)", "12 (66.7)", "0.47")]):
+        for x, cell in zip(xs, row):
+            c.drawString(x, 680 - 10 * r, cell)
+    c.showPage()
+    c.save()
+    text = read(buf.getvalue()).text
+    assert "Outcome\tAll (n = 32)\tPrior BCMA (n = 14)\tBCMA-naive (n = 18)\tP value\nEfficacy\nORR, n (%)\t27 (84.4)" in text
 
 
 def test_a_full_width_table_under_a_body_set_beside_an_empty_sidebar_keeps_its_rows():
