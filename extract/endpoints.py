@@ -526,13 +526,21 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                     if i is not None:
                         out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
                 continue
-            if prev is None and n is not None and f.endpoint in RATE and k not in tables and f.fields.get("percent") is not None \
+            if prev is None and n is not None and f.endpoint in RATE and (k not in tables or not f.fields.get("subgroup")) \
+                    and f.fields.get("percent") is not None \
                     and not f.fields.get("derived") and (key_n := (key[0], ("n", n)) + key[2:]) in seen and (i := next(
                         (i for i, m in enumerate(out[:before]) if m.endpoint == f.endpoint and m.get("percent") is None
                          and m.get("n") == n and same_key(m.endpoint, m.fields) == key_n), None)) is not None:
                 # the abstract's bare count ("grade 3 events in two") restated with its percent in the Results ("two
-                # patients (11.1%) experienced grade 3 CRS"): the fuller statement replaces it (a count of another
-                # group, "2/21 transplanted", states its own N)
+                # patients (11.1%) experienced grade 3 CRS"), or in a table's whole-cohort cell ("Nine patients proceeded
+                # to allogeneic HSCT" then "Allogeneic HSCT … | 9 (26.5)" under "All Patients (N = 34)"): the fuller
+                # statement replaces it (a count of another group, "2/21 transplanted", states its own N)
+                out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
+                seen.setdefault(key, set()).add(n)
+                continue
+            if prev is None and n is not None and f.endpoint in RATE and k not in tables and (i := _rounded_before(out[:before], f)) is not None:
+                # the abstract's "two (3%) patients, both grade 1" restated in the Results with its decimal ("two (3·2%)
+                # patients, both grade 1"): the exacter statement replaces it
                 out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
                 seen.setdefault(key, set()).add(n)
                 continue
@@ -1146,6 +1154,18 @@ def _restated_cell(out: list[Measurement], f: Found) -> bool:
         elif ff.get("percent") is not None and m.get("percent") is not None and abs(m.get("percent") - ff["percent"]) < 0.05:
             return True
     return False
+
+
+def _rounded_before(out: list[Measurement], f: Found) -> int | None:
+    """The index of a rate in ``out`` that ``f`` restates with more decimals: the same endpoint, count and qualifiers,
+    its percent a whole number that ``f``'s rounds to ("two (3%) patients" for "two (3.2%) patients")."""
+    pc = f.fields.get("percent")
+    if not isinstance(pc, float) or pc == int(pc) or f.fields.get("derived"):
+        return None
+    key = same_key(f.endpoint, f.fields)
+    return next((i for i, m in enumerate(out) if m.endpoint == f.endpoint and isinstance(p := m.get("percent"), int)
+                 and abs(p - pc) <= 0.5 and m.get("n") == f.fields.get("n") and m.get("N") in (None, f.fields.get("N"))
+                 and same_key(m.endpoint, m.fields)[2:] == key[2:]), None)
 
 
 def _stated_p(out: list[Measurement], f: Found) -> int | None:
