@@ -2374,6 +2374,13 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         # consolidation" after CAR-T is one)
         ms = [m for m in ms if not (m.rule == "hsct.verb" and low.endswith("had ", 0, m.start)
                                     and "autolog" in low[m.start:m.end])]
+    if "had " in low and ("prior " in low or "previous " in low or "earlier " in low):
+        prior = None
+        for m in list(ms):
+            if m.endpoint in RESPONSE and _HAD_RESPONDED.search(low, max(0, m.start - 32), m.start) and (
+                    _TO_PRIOR.match(low, m.end) or (prior is not None and " and " in low[prior:m.start] and ";" not in low[prior:m.start])):
+                ms.remove(m)
+                prior = m.end
     if "bridged" in low:   # "27% were bridged": bridging therapy before CAR-T, not a bridge to transplant
         ms = [m for m in ms if not (m.rule == "hsct.verb" and low.endswith("bridged", 0, m.end)
                                     and not _BRIDGED_TO.match(text, m.end))]
@@ -2568,6 +2575,12 @@ _OF_PATIENTS = gate.compile(rf"\s+(?:rates?\s+)?of\s+(?:the\s+|all\s+)?{PATIENT}
 _GLUED_NAME = gate.compile(r"-[A-Za-z][\w-]*(?:\s+(?:donors?|products?|grafts?|cells)){0,2}(?=\s+(?:vs\.?|versus|v|and|or|groups?|arms?|cohorts?|pts?|patients|recipients)\b|\s*[,;.)]|$)",
                            re.I | re.A)
 _PD_TARGET = re.compile(r"-(?:L?[12]\b)", re.A)
+# a response in the pluperfect, to a therapy before the report's: "Fifteen had achieved CR after prior CD19 CAR-T and nine
+# had not responded", "12 had attained a complete remission with previous blinatumomab" (a baseline history)
+# had (and the next pluperfect response joined by "and" shares that therapy); "15 had achieved CR by day 28" is the report's
+_HAD_RESPONDED = re.compile(r"\bhad\s+(?:not\s+|never\s+|previously\s+|already\s+)?(?:(?:achieved|attained|obtained|reached)\s+(?:an?\s+)?)?$", re.A)
+_TO_PRIOR = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:after|to|with|on|following|during)\s+(?:an?\s+|the\s+|their\s+)?(?:prior|previous|earlier)\s+"
+                       r"(?!(?:trials?|stud(?:y|ies)|reports?)\b)", re.A)   # (on lower-cased text)
 _ACUTE = gate.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?(?:" + _GVHD_ORGAN + r")?$", re.I | re.A)
 _ACUTE_OR_CHRONIC = gate.compile(r"\b(?:acute|chronic)\s+(?:or|and|and/or|nor)\s+(?:acute|chronic)\s*$", re.I | re.A)
 _MEDIAN = gate.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I | re.A)
