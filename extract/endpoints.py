@@ -1423,6 +1423,9 @@ def _terse_breakdown(m: re.Match) -> list[Found] | None:
 
 _COMMA_ASIDE = gate.compile(r",\s*(?:which\s+(?:includ|compris)\w*|including|comprising)\s+(?:[^;,()]|\([^()]*\)|,\s*(?:and\s+)?(?=[^;,()]{1,60}?"
                             r"(?:\([^()]*\))?\s*,?\s*(?:and\s+)?))*?,(?=\s*(?:was|were|is|are|of|reached)\s+\d+(?:\.\d+)?\s*%)", re.I | re.A)
+# (a reason after the absence: "…, because all products were autologous", "as the CAR T cells were autologous")
+_AUTOLOGOUS_REASON = gate.compile(r"(?:,\s*|\s)(?:because|since|as|given\s+that)\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:were|was|are|is)\s+"
+                                  r"(?:all\s+)?autologous\b", re.I | re.A)
 _INCLUDED_KIND = gate.compile(r"\binclud(?:ed|ing)\s+(?:(?:delayed|late|transient|reversible|one|a)\s+)?$", re.I | re.A)
 
 
@@ -1527,6 +1530,10 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     found += cohort
     found += _doses(text, doses) if doses else []
     negs = _negations(mentions)
+    if negs and "autolog" in low and (k := _AUTOLOGOUS_REASON.search(text)):
+        # "No patient had graft-versus-host disease …, because all products were autologous": an absence the product's
+        # origin rules out, no observed result
+        negs = [f for f in negs if not (f.endpoint == "gvhd" and f.pos < k.start())]
     found += negs
     if "none " in low and "g" in low:   # unless "none had grade 3 or higher" was read as a negated grade
         found += [f for f in _graded_none(text, mentions)
