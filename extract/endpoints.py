@@ -456,7 +456,9 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
         if found is None:
             if not any(lab != "X" for _, _, lab, _ in spans) and not _worth_reading(s.text, s.low):
                 continue    # no endpoint term, no cohort, dose or p-value cue: nothing can be read
-            found = read_sentence(s.text, spans, s.low, labels_ci)
+            # a line break inside a sentence of prose (a PDF's) is a space to the rules ("the 1-year overall survival was
+            # 73.1% (…)\nand event-free survival was 59.8%"; offsets kept); a table's lines keep theirs
+            found = read_sentence(s.text if "\t" in s.text else s.text.replace("\n", " "), spans, s.low, labels_ci)
             if any(f.fields.get("grade") == ">=4" and f.fields.get("negated") for f in found):
                 found = _each_top_grade(found)
             if k + 1 in tables and k not in tables and "\t" in s.text:
@@ -524,13 +526,21 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                     if i is not None:
                         out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
                 continue
-            if prev is None and n is not None and f.endpoint in RATE and k not in tables and f.fields.get("percent") is not None \
+            if prev is None and n is not None and f.endpoint in RATE and (k not in tables or not f.fields.get("subgroup")) \
+                    and f.fields.get("percent") is not None \
                     and not f.fields.get("derived") and (key_n := (key[0], ("n", n)) + key[2:]) in seen and (i := next(
                         (i for i, m in enumerate(out[:before]) if m.endpoint == f.endpoint and m.get("percent") is None
                          and m.get("n") == n and same_key(m.endpoint, m.fields) == key_n), None)) is not None:
                 # the abstract's bare count ("grade 3 events in two") restated with its percent in the Results ("two
-                # patients (11.1%) experienced grade 3 CRS"): the fuller statement replaces it (a count of another
-                # group, "2/21 transplanted", states its own N)
+                # patients (11.1%) experienced grade 3 CRS"), or in a table's whole-cohort cell ("Nine patients proceeded
+                # to allogeneic HSCT" then "Allogeneic HSCT … | 9 (26.5)" under "All Patients (N = 34)"): the fuller
+                # statement replaces it (a count of another group, "2/21 transplanted", states its own N)
+                out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
+                seen.setdefault(key, set()).add(n)
+                continue
+            if prev is None and n is not None and f.endpoint in RATE and k not in tables and (i := _rounded_before(out[:before], f)) is not None:
+                # the abstract's "two (3%) patients, both grade 1" restated in the Results with its decimal ("two (3·2%)
+                # patients, both grade 1"): the exacter statement replaces it
                 out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
                 seen.setdefault(key, set()).add(n)
                 continue
@@ -1148,6 +1158,18 @@ def _restated_cell(out: list[Measurement], f: Found) -> bool:
     return False
 
 
+def _rounded_before(out: list[Measurement], f: Found) -> int | None:
+    """The index of a rate in ``out`` that ``f`` restates with more decimals: the same endpoint, count and qualifiers,
+    its percent a whole number that ``f``'s rounds to ("two (3%) patients" for "two (3.2%) patients")."""
+    pc = f.fields.get("percent")
+    if not isinstance(pc, float) or pc == int(pc) or f.fields.get("derived"):
+        return None
+    key = same_key(f.endpoint, f.fields)
+    return next((i for i, m in enumerate(out) if m.endpoint == f.endpoint and isinstance(p := m.get("percent"), int)
+                 and abs(p - pc) <= 0.5 and m.get("n") == f.fields.get("n") and m.get("N") in (None, f.fields.get("N"))
+                 and same_key(m.endpoint, m.fields)[2:] == key[2:]), None)
+
+
 def _stated_p(out: list[Measurement], f: Found) -> int | None:
     """The index of a p-value in ``out`` with ``f``'s value and ``f``'s outcome or none."""
     return next((i for i, m in enumerate(out) if m.endpoint == "p_value" and m.fields.get("value") == f.fields.get("value")
@@ -1403,6 +1425,9 @@ def _terse_breakdown(m: re.Match) -> list[Found] | None:
 
 _COMMA_ASIDE = gate.compile(r",\s*(?:which\s+(?:includ|compris)\w*|including|comprising)\s+(?:[^;,()]|\([^()]*\)|,\s*(?:and\s+)?(?=[^;,()]{1,60}?"
                             r"(?:\([^()]*\))?\s*,?\s*(?:and\s+)?))*?,(?=\s*(?:was|were|is|are|of|reached)\s+\d+(?:\.\d+)?\s*%)", re.I | re.A)
+# (a reason after the absence: "…, because all products were autologous", "as the CAR T cells were autologous")
+_AUTOLOGOUS_REASON = gate.compile(r"(?:,\s*|\s)(?:because|since|as|given\s+that)\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:were|was|are|is)\s+"
+                                  r"(?:all\s+)?autologous\b", re.I | re.A)
 _INCLUDED_KIND = gate.compile(r"\binclud(?:ed|ing)\s+(?:(?:delayed|late|transient|reversible|one|a)\s+)?$", re.I | re.A)
 
 
@@ -1507,6 +1532,10 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     found += cohort
     found += _doses(text, doses) if doses else []
     negs = _negations(mentions)
+    if negs and "autolog" in low and (k := _AUTOLOGOUS_REASON.search(text)):
+        # "No patient had graft-versus-host disease …, because all products were autologous": an absence the product's
+        # origin rules out, no observed result
+        negs = [f for f in negs if not (f.endpoint == "gvhd" and f.pos < k.start())]
     found += negs
     if "none " in low and "g" in low:   # unless "none had grade 3 or higher" was read as a negated grade
         found += [f for f in _graded_none(text, mentions)
@@ -2359,6 +2388,13 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         # consolidation" after CAR-T is one)
         ms = [m for m in ms if not (m.rule == "hsct.verb" and low.endswith("had ", 0, m.start)
                                     and "autolog" in low[m.start:m.end])]
+    if "had " in low and ("prior " in low or "previous " in low or "earlier " in low):
+        prior = None
+        for m in list(ms):
+            if m.endpoint in RESPONSE and _HAD_RESPONDED.search(low, max(0, m.start - 32), m.start) and (
+                    _TO_PRIOR.match(low, m.end) or (prior is not None and " and " in low[prior:m.start] and ";" not in low[prior:m.start])):
+                ms.remove(m)
+                prior = m.end
     if "bridged" in low:   # "27% were bridged": bridging therapy before CAR-T, not a bridge to transplant
         ms = [m for m in ms if not (m.rule == "hsct.verb" and low.endswith("bridged", 0, m.end)
                                     and not _BRIDGED_TO.match(text, m.end))]
@@ -2557,6 +2593,12 @@ _OF_PATIENTS = gate.compile(rf"\s+(?:rates?\s+)?of\s+(?:the\s+|all\s+)?{PATIENT}
 _GLUED_NAME = gate.compile(r"-[A-Za-z][\w-]*(?:\s+(?:donors?|products?|grafts?|cells)){0,2}(?=\s+(?:vs\.?|versus|v|and|or|groups?|arms?|cohorts?|pts?|patients|recipients)\b|\s*[,;.)]|$)",
                            re.I | re.A)
 _PD_TARGET = re.compile(r"-(?:L?[12]\b)", re.A)
+# a response in the pluperfect, to a therapy before the report's: "Fifteen had achieved CR after prior CD19 CAR-T and nine
+# had not responded", "12 had attained a complete remission with previous blinatumomab" (a baseline history)
+# had (and the next pluperfect response joined by "and" shares that therapy); "15 had achieved CR by day 28" is the report's
+_HAD_RESPONDED = re.compile(r"\bhad\s+(?:not\s+|never\s+|previously\s+|already\s+)?(?:(?:achieved|attained|obtained|reached)\s+(?:an?\s+)?)?$", re.A)
+_TO_PRIOR = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:after|to|with|on|following|during)\s+(?:an?\s+|the\s+|their\s+)?(?:prior|previous|earlier)\s+"
+                       r"(?!(?:trials?|stud(?:y|ies)|reports?)\b)", re.A)   # (on lower-cased text)
 _ACUTE = gate.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?(?:" + _GVHD_ORGAN + r")?$", re.I | re.A)
 _ACUTE_OR_CHRONIC = gate.compile(r"\b(?:acute|chronic)\s+(?:or|and|and/or|nor)\s+(?:acute|chronic)\s*$", re.I | re.A)
 _MEDIAN = gate.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I | re.A)
@@ -5208,6 +5250,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     typed_at = _DISEASE_TYPES.search(text) if "type" in low or "diagnos" in low or "histolog" in low else None
     if typed_at is None and _hinted(low, _MADE_OF_HINTS) and (k := _COHORT_MADE_OF.search(text)) and c.disease.match(text, k.end()):
         typed_at = k   # "The infused cohort comprised T-ALL in seventeen and T-LBL in seven": a breakdown named as one
+    if typed_at is None and " with " in low and ("(n" in low or "n=" in low) and (k := _VERB_PATIENTS_WITH.search(text)):
+        typed_at = k   # "This study enrolled patients with relapsed/refractory T-ALL (n = 15) or T-LBL (n = 5)": the diseases' sizes
     typed = bool(typed_at)
     cohort = cohort or typed or _disease_list(text)
     listed = cohort or ("(" in text and bool(_PATIENTS_PAREN.search(text)))
@@ -5528,6 +5572,10 @@ _DISEASE_TYPES = gate.compile(r"\b(?:disease\s+types?|diagnos[ie]s|histolog(?:y|
 # ("The patients constituted of T-ALL (n = 38), ETP-ALL (n = 11) and …", "The infused cohort comprised T-ALL in 17 and …":
 # the cohort's make-up, a disease named right after the verb)
 _MADE_OF_HINTS = ("compris", "consist", "constitut", "composed", "included")
+# (a cohort verb with no count, its patients' diseases each sized after: "This study enrolled patients with relapsed/refractory
+# CD7-positive T-ALL (n = 15) or T-LBL (n = 5)", "We treated children with B-ALL (n=20) and adults with LBCL (n=8)")
+_VERB_PATIENTS_WITH = gate.compile(r"\b(?:enrolled|included|recruited|registered|treated|infused)\s+(?:[\w-]+\s+){0,2}?(?:patients|children|adults|pts|subjects)"
+                                   r"\s+with\s+(?=[^.;()]{0,60}\(\s*n\s?=\s?\d)", re.I | re.A)
 _COHORT_MADE_OF = gate.compile(r"\b(?:patients|cohort|population)\s+(?:comprised|included|(?:consisted|constituted)\s+of|(?:was|were)\s+composed\s+of)\s+",
                                re.I | re.A)
 # (a level named by its dose: "13 were infused: 3 at 5 × 105/kg, 6 at 1 × 106/kg and 4 at 2 × 106/kg")

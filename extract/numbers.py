@@ -512,8 +512,11 @@ _CAR = (r"(?:" + _TARGET + r"(?:CAR|CART)|[A-Za-z\d]*-?CART?\d+[A-Za-z\d]*|[A-Za
 _PRODUCT = r"(?:[A-Za-z]{1,6}-\d{1,5}[A-Za-z\d]*\s+(?=CAR))?"
 # "viable" before the cell kind: "viable CAR+ T cells/kg", "CAR-positive viable T cells per kg"
 _VIABLE = r"(?:viable\s+(?=CAR|T\b|CD\d))?"
-# the product's origin before the target: "1 × 10^6 autologous CD19 CAR T cells per kg", "donor-derived CD7 CAR-T cells/kg"
-_ORIGIN = r"(?:(?:autologous|allogeneic|donor-derived|universal|gene-edited|base-edited)\s+(?=CAR|CD\d|anti|BCMA|GPRC5D|CLL|GD2))?"
+# the product's origin before the target: "1 × 10^6 autologous CD19 CAR T cells per kg", "donor-derived CD7 CAR-T cells/kg";
+# or its kind, one or two words: "1 × 10^6 tandem CAR-T cells/kg", "bispecific CAR T cells", "autologous humanized CD19 CAR-T cells"
+_KIND = (r"(?:autologous|allogeneic|donor-derived|universal|gene-edited|base-edited|tandem|bispecific|bicistronic|dual-target(?:ed|ing)?"
+         r"|humani[sz]ed|fully\s+human|naturally\s+selected)\s+")
+_ORIGIN = r"(?:" + _KIND + r"(?:" + _KIND + r")?(?=CAR|CD\d|anti|BCMA|GPRC5D|CLL|GD2))?"
 # (the cells may be named "transduced T cells": "at 3 × 10^5, 1 × 10^6, or 3 × 10^6 transduced T cells/kg")
 _UNIT = (r"(?P<unit>\s*(?:" + _PRODUCT + _VIABLE + _ORIGIN + r"(?:" + _CAR + r"|viable\s+|transduced\s+(?:T[\s-]+)?|total\s+|"
          r"CAR-positive\s+(?:viable\s+)?(?:T\s+)?|CD\d+\+?\s+|T[\s-]+|NK[\s-]+"
@@ -731,8 +734,9 @@ _ALTS = [
     # its own: the atom exists so that its number is never read as one
     ("spread", rf"(?:±|\+/-|(?-i:SE|SEM|SD)\b\s*[:=,]?|\bstandard\s+(?:error|deviation)(?:\s+of\s+the\s+mean)?(?:\s*[\[(](?-i:SE|SEM|SD)[\])])?\s*[:=,]?)\s*{NUM}\s?%?"),
     # "58.3% ± 9.1%" and "58.3 ± 9.1%": the percent is the estimate; the spread is part of the atom
+    # (a CI's level whose bounds went elsewhere is no percent: "12-month PFS was 64.5% (95% CI," at a legend line's end)
     ("pct", rf"(?P<cmp>[<>≤≥~]\s?|{_BOUND}|(?=a)\b(?:about|approximately)\s+)?(?P<p>{NUM})"
-            rf"(?:\s?(?:%|\s?per\s?cent\b|\s?percent\b)(?:\s*(?:±|\+/-)\s*{NUM}\s?%?)?|\s*(?:±|\+/-)\s*{NUM}\s?%)"
+            rf"(?:\s?(?:%(?!\s*(?-i:CI)\b)|\s?per\s?cent\b|\s?percent\b)(?:\s*(?:±|\+/-)\s*{NUM}\s?%?)?|\s*(?:±|\+/-)\s*{NUM}\s?%)"
             # "5% or more marrow blasts": a bound stated after the number is a threshold too
             r"(?P<cmp2>\s+or\s+(?:more|greater|higher|above|less|fewer|lower|below)\b)?"),
     # "n = 18", "n = 4, 12, and 15", "n = 18/20"

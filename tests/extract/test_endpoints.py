@@ -8373,6 +8373,89 @@ def test_blind91_families(text, expected):
     _matches(read_text(text), expected)
 
 
+BLIND96_FAMILIES = [
+    # a line break inside a sentence of prose (a PDF's) is a space to the sentence's rules, not only to their hints
+    ("At a median follow-up of 14.6 months, the 1-year overall survival was 73.1% (95% CI, 54.6 to 85.1)\n"
+     "and event-free survival was 59.8% (95% CI, 40.9 to 74.4).",
+     [("median_followup", {"months": 14.6}),
+      ("overall_survival", {"percent": 73.1, "months": 12, "ci_low": 54.6, "ci_high": 85.1}),
+      ("event_free_survival", {"percent": 59.8, "months": 12, "ci_low": 40.9, "ci_high": 74.4})]),
+    ("The 1-year OS was 73.1% (95% CI, 54.6-85.1)\nand EFS was 59.8% (95% CI, 40.9-74.4).",
+     [("overall_survival", {"percent": 73.1, "months": 12}), ("event_free_survival", {"percent": 59.8, "months": 12})]),
+    ("The 2-year PFS was 45.0% (95% CI, 30.1 to 58.8) and\nOS was 60.2% (95% CI, 44.0 to 73.1).",
+     [("progression_free_survival", {"percent": 45.0, "months": 24}), ("overall_survival", {"percent": 60.2, "months": 24})]),
+    # a table's whole-cohort cell with its percent replaces the text's bare count of it
+    ("Nine patients proceeded to allogeneic HSCT while in remission.\nTable 1. Outcomes According to Dose Level.\n"
+     "Variable\tDL1 (N = 11)\tDL2 (N = 14)\tAll Patients (N = 25)\nAllogeneic HSCT after CAR T, n (%)\t4 (36.4)\t5 (35.7)\t9 (36.0)\n",
+     [("transplant", {"n": 9, "N": 25, "percent": 36.0}), ("patients_treated", {"value": 11, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 14, "subgroup": "DL2"}),
+      ("transplant", {"n": 4, "N": 11, "subgroup": "DL1"}), ("transplant", {"n": 5, "N": 14, "subgroup": "DL2"})]),
+    ("Relapse occurred in 6 patients.\nTable 2. Outcomes.\nOutcome\tCohort A (n = 15)\tCohort B (n = 9)\tTotal (n = 24)\n"
+     "Relapse, n (%)\t3 (20.0)\t3 (33.3)\t6 (25.0)\n",
+     [("relapse", {"n": 6, "N": 24, "percent": 25.0}), ("relapse", {"n": 3, "N": 15, "subgroup": "Cohort A"}),
+      ("relapse", {"n": 3, "N": 9, "subgroup": "Cohort B"})]),
+    # a rate restated with its decimal replaces the whole-number percent stated before
+    ("ICANS occurred in two (3%) patients, both grade 1. In the safety analysis, ICANS occurred in two (3.2%) patients, "
+     "both grade 1, and resolved within 48 h.",
+     [("neurotoxicity", {"n": 2, "percent": 3.2, "grade": "any"}), ("neurotoxicity", {"n": 2, "percent": 3.2, "grade": "1"})]),
+    ("CRS occurred in 9 patients (26%). Overall, CRS developed in 9 patients (26.5%), all grade 1 or 2.",
+     [("crs", {"n": 9, "percent": 26.5, "grade": "any"}), ("crs", {"n": 9, "percent": 26.5, "grade": "1-2"})]),
+    ("MRD-negative CR was attained by 27 patients (79%). On day 28, 27 patients (79.4%) had an MRD-negative complete remission.",
+     [("complete_remission", {"n": 27, "percent": 79.4, "mrd_negative": True, "timepoint_days": 28})]),
+    ("CR was achieved in 9 patients (26%) in cohort A. In cohort B, 9 patients (34.6%) achieved CR.",
+     [("complete_remission", {"n": 9, "percent": 26}), ("complete_remission", {"n": 9, "percent": 34.6})]),
+    # a response in the pluperfect to a therapy before the report's is baseline history (and the next one joined by "and")
+    ("We enrolled 26 children and young adults. Fifteen had achieved CR after prior CD19 CAR-T and nine had not responded.",
+     [("patients_enrolled", {"value": 26})]),
+    ("Of these, 12 had achieved CR with prior blinatumomab.", []),
+    ("Ten patients had responded to prior CD19 CAR-T therapy.", []),
+    ("Eight had attained a complete remission after previous tisagenlecleucel, and 4 had not responded.", []),
+    ("Of 20 patients with prior blinatumomab, 15 had achieved CR by day 28.",
+     [("complete_remission", {"n": 15, "N": 20, "timepoint_days": 28})]),
+    ("Of the 20 patients who had achieved CR, 15 were MRD-negative.", [("mrd_negative", {"n": 15, "N": 20})]),
+    # a sentence set in an earlier trial by its opener is background
+    ("In our previous CD19 CAR-T trial, 79% of patients achieved CR.", []),
+    ("In an earlier phase 1 study, the CR rate was 60%.", []),
+    ("In a prior single-center experience, 12 of 14 patients responded.", []),
+    ("In this trial, 79% of patients achieved CR.", [("complete_remission", {"percent": 79})]),
+    # diseases sized after a cohort verb with no count of its own
+    ("This study enrolled patients with relapsed/refractory CD7-positive T-ALL (n = 15) or T-LBL (n = 5) between January 2021 "
+     "and December 2022.", [("disease_count", {"value": 15, "label": "T-ALL"}), ("disease_count", {"value": 5, "label": "T-LBL"})]),
+    ("The trial included patients with relapsed T-ALL (n=12), ETP-ALL (n=4) and T-LBL (n=6).",
+     [("disease_count", {"value": 12, "label": "T-ALL"}), ("disease_count", {"value": 4, "label": "ETP-ALL"}),
+      ("disease_count", {"value": 6, "label": "T-LBL"})]),
+    ("We treated children with B-ALL (n = 20) and adults with LBCL (n = 8).",
+     [("disease_count", {"value": 20, "label": "B-ALL"}), ("disease_count", {"value": 8, "label": "LBCL"})]),
+    ("Tocilizumab was given to patients with CRS (n = 5).", []),
+    # a CI's level whose bounds went elsewhere (a legend line's end) is no percent
+    ("Median PFS was 17.8 months (95% CI,\n12-month PFS was 64.5% (95% CI,",
+     [("progression_free_survival", {"median_months": 17.8}), ("progression_free_survival", {"percent": 64.5, "months": 12})]),
+    ("The ORR was 80% (95% CI 60-90) and CR 50% (95%CI: 30%-70%).",
+     [("overall_response", {"percent": 80, "ci_low": 60, "ci_high": 90}),
+      ("complete_remission", {"percent": 50, "ci_low": 30, "ci_high": 70})]),
+    # a dose's cells named with the product's kind before CAR
+    ("We enrolled 26 children and young adults (age 2–24 years); 24 were infused with 1 × 10⁶ tandem CAR-T cells/kg.",
+     [("patients_enrolled", {"value": 26}), ("patients_treated", {"value": 24}),
+      ("dose", {"low": 1e6, "high": 1e6, "unit": "cells/kg"})]),
+    ("Twelve patients received 2 × 10^6 bispecific CAR T cells/kg.",
+     [("patients_treated", {"value": 12}), ("dose", {"low": 2e6, "unit": "cells/kg"})]),
+    ("Patients received 1 × 10^6 autologous humanized CD19 CAR-T cells/kg.", [("dose", {"low": 1e6, "unit": "cells/kg"})]),
+    ("Eighteen patients received 150 × 10^6 fully human BCMA CAR-T cells.",
+     [("patients_treated", {"value": 18}), ("dose", {"low": 1.5e8, "unit": "cells"})]),
+    # an absence the product's origin rules out is no observed result
+    ("No patient had graft-versus-host disease from contaminating donor cells, because all products were autologous.", []),
+    ("No GVHD occurred, as all products were autologous.", []),
+    ("GVHD was not observed since the CAR T cells were autologous.", []),
+    ("No GVHD was observed.", [("gvhd", {"grade": "any", "negated": True})]),
+    ("No GVHD or ICANS occurred, as all products were autologous.", [("neurotoxicity", {"grade": "any", "negated": True})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND96_FAMILIES)
+def test_blind96_families(text, expected):
+    _matches(read_text(text), expected)
+
+
 BLIND88_FAMILIES = [
     # a comparison that goes on after a grade's count with "without excess" / "with no (significant) difference": the pair
     # is the term's any grade, and a group named by its status ("CNS-positive") is compared with the opposite status
