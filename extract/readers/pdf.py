@@ -680,7 +680,8 @@ def _table_heads(lines: list[Line]) -> list[Line]:
             continue
         k, top = 0, lines[j].top   # the head's lines so far, up from the rows (a head may wrap onto four lines)
         for h in range(j - 1, max(j - 8, -1), -1):
-            if _FORMAT_ONLY.fullmatch(lines[h].text.strip()) or k == 0 and cells[h] == 1 and (
+            if _FORMAT_ONLY.fullmatch(lines[h].text.strip()) or k == 0 and cells[h] == 1 and len(lines[h].text) <= 30 \
+                    and not lines[h].text.rstrip().endswith(".") and (
                     (one := _resplit(lines[h], edges, lefts)) and not any(one.text.split("\t")[1:])):
                 top = lines[h].top
                 continue   # (NEJM's "number of patients" over "(percent)", or a group's label in the first column,
@@ -691,6 +692,8 @@ def _table_heads(lines: list[Line]) -> list[Line]:
                 break
             if cells[h] == n:
                 continue   # (a header line already in the columns)
+            if cells[h] == 1 and lines[h].text.rstrip().endswith("."):
+                break   # (a sentence: no head)
             split = _resplit(lines[h], edges, lefts)
             heads = split.text.split("\t") if split else []
             if not heads or sum(1 for c in heads if c) < (1 if k <= 2 and not heads[0] else 2):
@@ -747,7 +750,8 @@ def _placed(line: Line, words: list, edges: list[float], lefts: list[float], flu
 
 
 # words only prose has between its figures (a table's cells are names and values)
-_FUNCTION_WORDS = frozenset("the of with had has have and in a an was were to for at on by from who that than after or is are".split())
+_FUNCTION_WORDS = frozenset("the of with had has have and in a an was were to for at on by from who that than after or is are "
+                            "no not there all both but as been be this these which while whereas".split())
 
 
 def _line(glyphs: list[Glyph]) -> Line | None:
@@ -817,10 +821,12 @@ def _line(glyphs: list[Glyph]) -> Line | None:
     text = "".join(chars)
     if len(gaps) >= 2 and _stretched_alike(gaps) and len(set(words := text.split("\t"))) == len(words) \
             and all(text[i - 1] in ".,;:" for i, ch in enumerate(text) if ch == " ") \
-            and (not any(ch.isdigit() for ch in text) or len(_FUNCTION_WORDS.intersection(words)) >= 2):
+            and (not any(ch.isdigit() for ch in text) or len(fw := _FUNCTION_WORDS.intersection(words)) >= 2
+                 or fw and len(words) >= 5 and sum(1 for w in words if w.isalpha() and w.islower()) >= 3):
         # a justified line of few long words ("incomplete   haematological   recovery   was"): every gap
-        # stretched alike (a space only after a clause's end), no repeated word, and no figure unless two
-        # words of prose hold it ("Of   the   10   patients   with   T-LBL,"); a table's cells are set apart
+        # stretched alike (a space only after a clause's end), no repeated word, and no figure unless words of
+        # prose hold it ("Of   the   10   patients   with   T-LBL,", "CRS   developed   in   41   patients   (78.8%);"):
+        # two function words, or one among three lower-case words of five or more; a table's cells are set apart
         # by gaps as uneven as their texts, or repeat a header ("Months   Months   Months")
         text = text.replace("\t", " ")
     if text[:1] == "\ufffd" and text[1:2] in (" ", "\t"):
