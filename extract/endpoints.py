@@ -496,6 +496,9 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                     i = None   # (an estimate, with no count to tie it, restates a cell only for the column's group)
                 if i is not None:   # (a text that names no group keeps the column's)
                     fields = f.fields if f.fields.get("subgroup") else {**f.fields, "subgroup": out[i].get("subgroup")}
+                    if f.endpoint in SURV and f.fields.get("ci_low") is None and out[i].get("ci_low") is not None:
+                        # (the cell's CI stays: "61.0 (44.8-73.8)" cited as "The 24-month EFS was 61.0% for patients with …")
+                        fields = {**fields, "ci_low": out[i].get("ci_low"), "ci_high": out[i].get("ci_high")}
                     out[i] = Measurement(endpoint=f.endpoint, fields=fields, evidence=ev, rule=f.rule)
                     del tabled[_key_unnamed(f.endpoint, f.fields) + (n,)]
                     continue
@@ -691,6 +694,10 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
         lead = reps[sents[first].block].text[sents[first - 1].b:sents[first].a] if reps and first < j else ""
         if (fm := _FORMAT_LINE.search(" ".join(lead.split()))):
             caption += "\n" + fm.group()   # ("number of patients (percent)" under the header: how to read the cells)
+        note = sents[j - 1].text.partition("\n")[2] + (" " + sents[j].text if j < len(sents) and sents[j].block == sents[j - 1].block
+                                                        and sents[j].a - sents[j - 1].b <= 2 else "")
+        if j > first and _CI_NOTE.search(note) and not _CI_HEAD.search(caption.rstrip(" .")):
+            caption += "\n% (95% CI)"   # (the cells' format in a footnote under the table: "Values are % (95% CI)")
         for k in range(first, j):
             if "\t" not in sents[k].text:   # (a wrapped label's last line: see _wrapped_label; or CIs under a row)
                 if _group_line(sents, k) and not (k > first and _wrapped_label(sents, k)):
@@ -772,6 +779,10 @@ def _cis_below(sents: list[Sentence], j: int) -> bool:
 
 # a row label cut short, its end on the next line: "Allo-HSCT after", "MRD-negative among", "CRS grade 3 or higher,"
 _LABEL_GOES_ON = re.compile(r"(?:\b(?:after|among|before|with|without|in|of|to|for|and|or|by|at|per|than|from|on)|[,/-])\s*$", re.I | re.A)
+# the cells' format stated in a footnote under a table: "Values are % (95% CI)", "Data are percentages (95% CI)",
+# "Estimates are shown as % (95% CI)"
+_CI_NOTE = re.compile(r"\b(?:values|data|estimates|results)\s+(?:are|represent)\s+(?:(?:shown|given|presented|expressed|reported)\s+as\s+)?"
+                      r"(?:%|percent(?:age)?s?)\s*\(\s*95\s*%\s*(?:CI|confidence\s+intervals?)\s*\)", re.I | re.A)
 # the cells' format stated once under a table's header (NEJM): "number of patients (percent)", "no. of patients/total no. (%)"
 _FORMAT_LINE = re.compile(r"\b(?:number|no\.)\s+of\s+patients(?P<tot>\s*/\s*total\s+no\.)?\s*(?:\(\s*(?:%|percent)\s*\)|$)", re.I | re.A)
 
@@ -893,10 +904,18 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         # "1-year OS, % (±SE) | 73.1±10.3": each cell's estimate; a standard error is no CI
         label = label[:pm.start()]
         values = [(m.group(1) + "%" if "%" in pm.group() else m.group(1)) if (m := _PM_CELL.fullmatch(v)) else v for v in values]
+    if group and _ROW_FORMAT.search(group) and not any(t[2] != "X" for t in block_terms(label)) and any(
+            t[3] == "x.ae" and "toxicit" not in label[t[0]:t[1]].lower() and "event" not in label[t[0]:t[1]] for t in block_terms(label)):
+        return []   # another adverse event under the group ("Grade ≥3 neutropenia at day 28" below "ICANS, n (%)")
     if group and not any(t[2] != "X" for t in block_terms(label)) and any(t[2] != "X" for t in block_terms(group)):
         # (the group's count format goes after the row's name: "CRS, n (%)" over "Grade 1" → "CRS, Grade 1, n (%)")
         gf = _ROW_FORMAT.search(group)
         label = f"{group[:gf.start()]}, {label}{group[gf.start():]}" if gf else f"{group} {label}"
+    elif group and (gf := _ROW_FORMAT.search(group)) and not _ROW_FORMAT.search(label):
+        lab_terms = {t[2] for t in block_terms(label)} - {"X"}
+        if lab_terms and lab_terms == {t[2] for t in block_terms(group[:gf.start()])} - {"X"}:
+            # a row naming the group's own event takes its count format ("Grade ≥3 ICANS | 0 | 1 (4.5)" below "ICANS, n (%)")
+            label += group[gf.start():]
     # a header with a cell over the labels has as many cells as the widest row; a row with fewer
     # cells than that ran its label into its first value ("Cytokine release syndrome 11 (79%)")
     heads = header[1:] if len(header) >= width else header
@@ -1025,11 +1044,16 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     groups = [(h if _LEVEL_ITEM.fullmatch(h) else _GROUP_NAME.match(h).group().strip() or None) if not _TIME_HEAD.fullmatch(h)
               else None for h in heads]   # ("Dose Level 2": a level's number is its name)
     ci = _CI_HEAD.search(label)
-    size = None
+    size, row_group = None, None
     if not ci and caption and all(_TIME_HEAD.fullmatch(h) for h in heads) and (ci := _CI_HEAD.search(caption.rstrip(" ."))):
         # estimates at time points, their format in the caption ("Kaplan-Meier Estimates of Survival, % (95% CI)"
         # over "6 months | 12 months"): the row names the endpoint and its population ("OS, all infused patients (n = 23)")
         size = int(m.group(1)) if (m := _HEAD_SIZE.search(label)) else None
+        if size is None and header and _CORNER_N.search(header[0]) and (m := _BARE_SIZE.search(label)):
+            size = int(m.group(1))   # (the corner cell "Endpoint (n)" over "EFS, all infused (52)": the row's size)
+        pop = m.group(1).strip() if (m := _ROW_POPULATION.match(label)) else ""
+        if pop and pop.lower().split()[0] not in ("all", "whole", "entire", "total", "overall"):
+            row_group = pop   # ("EFS, MRD-negative CR (44)": the population is the row's subgroup; "all infused", "whole cohort" is none)
         label = re.split(r"\s*[,(]", label, maxsplit=1)[0] + caption[ci.start():]
         ci = _CI_HEAD.search(label)
     if not ci:   # a row that names its endpoint reads as a sentence; a p-value column compares the groups
@@ -1086,8 +1110,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             text = (f"{tm.group('n')}-{tm.group('u').lower()} " if tm else "") + \
                 f"{name} {m.group('v')}{'%' if unit == '%' else ' months'} (95% CI {m.group('ci') or m.group('cib')})."
             for f in read_sentence(text, block_terms(text)):
-                if g:
-                    f.fields.setdefault("subgroup", g)
+                if g or row_group:
+                    f.fields.setdefault("subgroup", g or row_group)
                 if size is not None:
                     f.fields.setdefault("N", size)
                 endpoint = endpoint or f.endpoint
@@ -1104,6 +1128,10 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
 _DEFINED = re.compile(r"\s*\([^()\d%]*\b(?:or|and|plus)\b[^()\d%]*\)|\s*\([^()\d%]*\w\s*\+\s*\w[^()\d%]*\)", re.A)   # "(CR or PR)", "(CR + PR)"
 # a column heading naming an endpoint and its population: "OS, all patients (n=52)", "EFS, responders consolidated with HSCT (n=14)"
 _POPULATION_HEAD = re.compile(r"(?P<ep>[^,()]+?)\s*(?:,\s*(?P<pop>[^()]+?))?\s*(?:\(\s*[nN]\s*=\s*(?P<n>\d+)\s*\))?", re.A)
+# a table's corner cell saying the rows' labels end with their sizes: "Endpoint (n)", "Subgroup (No.)"
+_CORNER_N = re.compile(r"\(\s*(?:n|N|No\.?)\s*\)\s*$", re.A)
+_BARE_SIZE = re.compile(r"\((\d+)\)\s*$", re.A)   # "EFS, all infused (52)"
+_ROW_POPULATION = re.compile(r"[^,()]+,\s*([^()]+?)\s*(?:\(|$)", re.A)   # "OS, all infused patients (n = 23)", "EFS, MRD-negative CR (44)"
 _MONTHS_UNIT = re.compile(r",\s*(?:months?|mo)\s*$", re.I | re.A)
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?", re.A)
 _COMPARES_ASIDE = re.compile(r"\s*\([^()]*\)?$", re.A)   # "P value (allo-HCT v no allo-HCT)" (its end may wrap: "P value (HSCT v no")

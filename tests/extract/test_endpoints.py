@@ -5242,8 +5242,10 @@ def test_table_time_point_columns_with_the_ci_format_in_the_caption():
     assert read_text(TABLE_TIMES_CAPTION_CI) == [
         ("overall_survival", {"percent": 87.0, "months": 6, "ci_low": 65.0, "ci_high": 95.6, "N": 23}),
         ("overall_survival", {"percent": 73.4, "months": 12, "ci_low": 50.3, "ci_high": 87.1, "N": 23}),
-        ("relapse_free_survival", {"percent": 84.2, "months": 6, "ci_low": 58.7, "ci_high": 94.6, "N": 19}),
-        ("relapse_free_survival", {"percent": 63.2, "months": 12, "ci_low": 37.9, "ci_high": 80.4, "N": 19})]
+        ("relapse_free_survival", {"percent": 84.2, "months": 6, "ci_low": 58.7, "ci_high": 94.6, "subgroup": "patients in CR/CRi",
+                                   "N": 19}),
+        ("relapse_free_survival", {"percent": 63.2, "months": 12, "ci_low": 37.9, "ci_high": 80.4, "subgroup": "patients in CR/CRi",
+                                   "N": 19})]
 
 
 def test_table_row_of_p_values_under_the_endpoint_columns_and_a_header_states_no_result():
@@ -7925,6 +7927,60 @@ BLIND86_TEXT_FAMILIES = [
      [("overall_response", {"percent": 81.8, "n": 9, "N": 11}), ("complete_remission", {"n": 6, "N": 11}),
       ("partial_remission", {"n": 3, "N": 11})]),
 ]
+
+
+BLIND93_FAMILIES = [
+    # landmark estimates by time point whose cells' format is stated in a footnote under the table ("Values are % (95% CI)"),
+    # each row's size in bare parentheses under a corner cell "Endpoint (n)", its population (not the whole cohort) its subgroup
+    ("Table 2. Kaplan-Meier estimates of EFS and OS after infusion\n"
+     "Endpoint (n)\t6 months\t12 months\t24 months\n"
+     "EFS, all infused (52)\t84.5 (71.8-91.8)\t67.1 (52.5-78.1)\t54.8 (40.1-67.4)\n"
+     "OS, all infused (52)\t94.2 (83.2-98.1)\t84.3 (71.1-91.8)\t71.2 (56.6-81.6)\n"
+     "EFS, MRD-negative CR (44)\t90.9 (77.7-96.5)\t74.6 (59.1-84.9)\t61.0 (44.8-73.8)\n"
+     "Values are % (95% CI); n, number of patients in each group.",
+     [("event_free_survival", {"percent": 84.5, "months": 6, "ci_low": 71.8, "ci_high": 91.8, "N": 52}),
+      ("event_free_survival", {"percent": 67.1, "months": 12, "N": 52}), ("event_free_survival", {"percent": 54.8, "months": 24, "N": 52}),
+      ("overall_survival", {"percent": 94.2, "months": 6, "N": 52}), ("overall_survival", {"percent": 84.3, "months": 12, "N": 52}),
+      ("overall_survival", {"percent": 71.2, "months": 24, "ci_low": 56.6, "ci_high": 81.6, "N": 52}),
+      ("event_free_survival", {"percent": 90.9, "months": 6, "subgroup": "MRD-negative CR", "N": 44}),
+      ("event_free_survival", {"percent": 74.6, "months": 12, "subgroup": "MRD-negative CR", "N": 44}),
+      ("event_free_survival", {"percent": 61.0, "months": 24, "ci_low": 44.8, "ci_high": 73.8, "subgroup": "MRD-negative CR", "N": 44})]),
+    ("Table 3. Landmark outcomes\nPopulation (No.)\t1 year\t2 years\n"
+     "PFS, all treated (38)\t55.3 (38.3-69.4)\t40.1 (24.5-55.1)\n"
+     "OS, patients in CR (19)\t89.5 (64.1-97.3)\t78.9 (53.2-91.5)\n"
+     "Data are percentages (95% CI).",
+     [("progression_free_survival", {"percent": 55.3, "months": 12, "ci_low": 38.3, "ci_high": 69.4, "N": 38}),
+      ("progression_free_survival", {"percent": 40.1, "months": 24, "N": 38}),
+      ("overall_survival", {"percent": 89.5, "months": 12, "subgroup": "patients in CR", "N": 19}),
+      ("overall_survival", {"percent": 78.9, "months": 24, "subgroup": "patients in CR", "N": 19})]),
+    ("Table 2. Survival estimates\nEndpoint (n)\t12 months\t24 months\n"
+     "LFS, whole cohort (30)\t70.0 (50.3-83.1)\t60.0 (40.4-75.0)\n"
+     "Estimates are shown as % (95% CI).",
+     [("leukemia_free_survival", {"percent": 70.0, "months": 12, "ci_low": 50.3, "ci_high": 83.1, "N": 30}),
+      ("leukemia_free_survival", {"percent": 60.0, "months": 24, "ci_low": 40.4, "ci_high": 75.0, "N": 30})]),
+    # a row naming the group's own event takes the group's count format (its "0" an absence of the column's group); a row
+    # naming another adverse event under the group ("Grade 3-4 infections", "Febrile neutropenia") is none of the group's
+    ("Table 3. CRS and ICANS by dose level\n\tDL1 (n = 6)\tDL2 (n = 10)\nCRS, n (%)\nAny grade\t4 (66.7)\t8 (80.0)\n"
+     "Grade ≥3\t0\t2 (20.0)\nICANS, n (%)\nAny grade ICANS\t2 (33.3)\t4 (40.0)\nGrade ≥3 ICANS\t0\t1 (10.0)\n"
+     "Grade 3-4 infections\t1 (16.7)\t2 (20.0)\nFebrile neutropenia\t3 (50.0)\t5 (50.0)\n",
+     [("patients_treated", {"value": 6, "subgroup": "DL1"}), ("patients_treated", {"value": 10, "subgroup": "DL2"}),
+      ("crs", {"n": 4, "N": 6, "grade": "any", "subgroup": "DL1"}), ("crs", {"n": 8, "N": 10, "grade": "any", "subgroup": "DL2"}),
+      ("crs", {"n": 0, "N": 6, "negated": True, "grade": ">=3", "subgroup": "DL1"}), ("crs", {"n": 2, "grade": ">=3", "subgroup": "DL2"}),
+      ("neurotoxicity", {"n": 2, "N": 6, "grade": "any", "subgroup": "DL1"}),
+      ("neurotoxicity", {"n": 4, "N": 10, "grade": "any", "subgroup": "DL2"}),
+      ("neurotoxicity", {"n": 0, "N": 6, "negated": True, "grade": ">=3", "subgroup": "DL1"}),
+      ("neurotoxicity", {"n": 1, "N": 10, "grade": ">=3", "subgroup": "DL2"})]),
+    ("Table S3. Toxicity by cohort\n\tCohort A (n = 8)\tCohort B (n = 12)\nCRS, n (%)\nAny grade CRS\t6 (75.0)\t9 (75.0)\n"
+     "Grade 3 CRS\t0\t1 (8.3)\nGrade ≥3 thrombocytopenia\t2 (25.0)\t4 (33.3)\n",
+     [("crs", {"n": 6, "N": 8, "grade": "any", "subgroup": "Cohort A"}), ("crs", {"n": 9, "N": 12, "grade": "any", "subgroup": "Cohort B"}),
+      ("crs", {"n": 0, "N": 8, "negated": True, "grade": "3", "subgroup": "Cohort A"}),
+      ("crs", {"n": 1, "N": 12, "grade": "3", "subgroup": "Cohort B"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND93_FAMILIES)
+def test_blind93_families(text, expected):
+    _matches(read_text(text), expected)
 
 
 BLIND89_TEXT_FAMILIES = [
