@@ -449,6 +449,13 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
         below = k + 1 in tables and (_CELLS_BELOW.fullmatch(sents[k + 1].text) or _LABEL_CIS_BELOW.fullmatch(sents[k + 1].text))
         found = _table_row(row_text + ("\n" + sents[k + 1].text if below else ""),
                            *tables[k]) if k in tables else None
+        if found is not None and "\n" in s.text and not below and _FOOTNOTE_P.search(tail := s.text.split("\n", 1)[1]) \
+                and "\t" not in tail:
+            # a footnote run into the table's last row ("…\nLog-rank P values, LBCL vs MCL: PFS, P = .21; OS, P = .35."):
+            # its p-values, each named by its endpoint
+            at = len(s.text) - len(tail)
+            found = list(found) + [Found(f.endpoint, f.fields, f.rule, f.pos + at)
+                                   for f in read_sentence(tail, block_terms(tail), None, labels_ci) if f.endpoint == "p_value"]
         if found and _STRINGENT.match(s.text) and any(
                 x in tables and tables[x][0] is tables[k][0] and _CR_OR_BETTER_ROW.match(sents[x].text) for x in range(max(0, k - 8), k)):
             # a stringent-CR row under the table's "≥CR" row: a part of that count, no CR result of its own
@@ -743,6 +750,10 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             out[k] = (header, width, caption, None, None, None)   # (the header's next lines: no row, read nothing)
         i = j
     return out
+
+
+# a table footnote's p-values: "Log-rank P values, LBCL vs MCL: PFS, P = .21; OS, P = .35."
+_FOOTNOTE_P = re.compile(r"\bP\s*(?:values?\s*)?[=<]\s*0?\.\d", re.A)
 
 
 def _wrapped_label(sents: list[Sentence], j: int) -> bool:

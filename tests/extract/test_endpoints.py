@@ -7975,6 +7975,19 @@ BLIND93_FAMILIES = [
      [("crs", {"n": 6, "N": 8, "grade": "any", "subgroup": "Cohort A"}), ("crs", {"n": 9, "N": 12, "grade": "any", "subgroup": "Cohort B"}),
       ("crs", {"n": 0, "N": 8, "negated": True, "grade": "3", "subgroup": "Cohort A"}),
       ("crs", {"n": 1, "N": 12, "grade": "3", "subgroup": "Cohort B"})]),
+    # a footnote's p-values run into the table's last row, each named by its endpoint
+    ("Table S4. Kaplan-Meier estimates by histology, % (95% CI)\n\t6 months\t12 months\n"
+     "PFS, LBCL (n = 19)\t63.2 (37.9-80.4)\t47.4 (24.4-67.3)\nOS, MCL (n = 11)\t90.9 (50.8-98.7)\t81.8 (48.2-95.1)\n"
+     "Log-rank P values, LBCL vs MCL: PFS, P = .21; OS, P = .35.",
+     [("progression_free_survival", {"percent": 63.2, "months": 6, "subgroup": "LBCL", "N": 19}),
+      ("progression_free_survival", {"percent": 47.4, "months": 12, "subgroup": "LBCL", "N": 19}),
+      ("overall_survival", {"percent": 90.9, "months": 6, "subgroup": "MCL", "N": 11}),
+      ("overall_survival", {"percent": 81.8, "months": 12, "subgroup": "MCL", "N": 11}),
+      ("p_value", {"value": ".21", "outcome": "progression_free_survival"}), ("p_value", {"value": ".35", "outcome": "overall_survival"})]),
+    ("Table 3. Survival by response, % (95% CI)\n\t12 months\nOS, responders (n = 20)\t90.0 (66.9-97.4)\n"
+     "OS, non-responders (n = 10)\t30.0 (7.1-57.8)\nP values (log-rank), responders vs non-responders: OS, P = .004; EFS, P = .002.",
+     [("overall_survival", {"percent": 90.0, "months": 12, "N": 20}), ("overall_survival", {"percent": 30.0, "months": 12, "N": 10}),
+      ("p_value", {"value": ".004", "outcome": "overall_survival"}), ("p_value", {"value": ".002", "outcome": "event_free_survival"})]),
 ]
 
 
