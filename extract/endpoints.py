@@ -4493,6 +4493,11 @@ _ANTIGEN_KIND = gate.compile(r"\b(?:loss\s+of\s+(?:CD\d+|the\s+(?:target|antigen
 _LOW_ANTIGEN_AFTER = gate.compile(r"\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:of\s+(?:them|whom|these)\s+)?(?:[\w-]+\s+)?(?:with|had|showed|showing)\s+"
                                   r"(?:an?\s+)?(?:diminished|reduced|decreased|low|lower|dim|downregulated)\s+(?:CD\d+|antigen|target)"
                                   r"(?:\s+(?:site|antigen|surface))?\s+(?:density|expression)\b", re.I | re.A)
+# the response patients had to an earlier therapy: "The best response to prior CD19 CAR T-cell therapy was CR in 14 patients",
+# "responses to the previous line were CR in 5 and PR in 7", "with a complete response to their last therapy"
+_PRIOR_RESPONSE = re.compile(r"\b(?:responses?|remissions?)\s+to\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:prior|previous|preceding|last|most\s+recent|earlier)\b",
+                             re.I | re.A)
+_PRIOR_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:best\s+)?(?:overall\s+)?", re.I | re.A)
 _UNKNOWN_IN = gate.compile(r"\b(?:unknown|not\s+(?:known|available|assessed|tested|evaluated))\s+in\s+$", re.I | re.A)
 
 
@@ -4523,6 +4528,11 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
             return None
         ca, cb = _clause_of(clauses, g.start)
         if ep in ("relapse", "transplant") and any(rx.search(text[ca:cb]) for _, rx in cues().baseline):
+            return None
+        if ep in RESPONSE and " to " in text[ca:cb] and (pr := _PRIOR_RESPONSE.search(text, ca, cb)) and (
+                m.start <= pr.start() <= m.end or _PRIOR_SUBJECT.fullmatch(text, ca, pr.start())):
+            # the response to an earlier therapy, a baseline trait: the term's own ("a complete response to their last
+            # therapy") or the clause's subject ("The best response to prior CD19 CAR T-cell therapy was CR in 14")
             return None
         if "percent" in v:
             f["percent"] = v["percent"]
@@ -5038,6 +5048,11 @@ _DESIGN_NAME = re.compile(r"(?<![\w.])\d\s?\+\s?\d(?![\w.])", re.A)
 _NONE_OF_N = gate.compile(r"\b(?:none|neither)\s+of\s+(?:the|these|those|all)\s+\d+", re.I | re.A)
 
 
+# an included cohort named as the intention-to-treat population, the enrolled: "All 74 patients who underwent apheresis
+# were included in the intention-to-treat population", "42 patients were included in the ITT analysis"
+_ITT_INCLUDED = re.compile(r"[^.;]*?\bincluded\s+in\s+the\s+(?:intention[\s-]to[\s-]treat|ITT)\b", re.I | re.A)
+
+
 def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[list[Found], set[int]]:
     """Enrolled and treated counts, per-group treated counts (children/adults, dose levels)
     and disease counts. Returns the items and the start offsets of the atoms they used, so
@@ -5177,6 +5192,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     # "included" is the treated cohort of a retrospective report, unless the sentence counts the
     # infused on its own: "30 were included and 25 were infused" (the enrolled count), "50 were
     # treated, of whom 48 were included" (an analysed subset)
+    for f in out:
+        if f.rule == "cohort.included" and _ITT_INCLUDED.match(text, f.pos):
+            f.endpoint = "patients_enrolled"   # (the intention-to-treat population: the enrolled)
     treated = [f.fields["value"] for f in out if f.endpoint == "patients_treated" and f.rule != "cohort.included"
                and "subgroup" not in f.fields]
     if treated:

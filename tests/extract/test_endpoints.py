@@ -7988,6 +7988,23 @@ BLIND93_FAMILIES = [
      "OS, non-responders (n = 10)\t30.0 (7.1-57.8)\nP values (log-rank), responders vs non-responders: OS, P = .004; EFS, P = .002.",
      [("overall_survival", {"percent": 90.0, "months": 12, "N": 20}), ("overall_survival", {"percent": 30.0, "months": 12, "N": 10}),
       ("p_value", {"value": ".004", "outcome": "overall_survival"}), ("p_value", {"value": ".002", "outcome": "event_free_survival"})]),
+    # the range of rates others reported or published is background
+    ("Reported overall response rates ranged from 73% to 97%, and median progression-free survival from 8·8 to 34·9 months; "
+     "grade 3 or worse cytokine release syndrome occurred in up to 18% of patients.", []),
+    ("Published complete remission rates range between 70% and 90%.", []),
+    ("Reported CR rates with CD19 CAR T cells have ranged from 62% to 93% across trials.", []),
+    # an included cohort named as the intention-to-treat population is the enrolled one
+    ("All 74 patients who underwent apheresis were included in the intention-to-treat population, and the 68 infused patients "
+     "formed the safety population.", [("patients_enrolled", {"value": 74})]),
+    ("Forty-two patients were included in the intention-to-treat analysis.", [("patients_enrolled", {"value": 42})]),
+    ("Thirty patients were included in this retrospective analysis.", [("patients_treated", {"value": 30})]),
+    # the response to an earlier therapy (the clause's subject or the term's own object) is a baseline trait
+    ("The best response to prior CD19 CAR T-cell therapy was CR in 14 patients (36.8%).", []),
+    ("Best responses to the previous line of therapy were CR in 5 (20%) and PR in 7 (28%).", []),
+    ("Twelve patients (40%) had achieved a complete response to their last therapy.", []),
+    ("The best response to CD22 CAR T cells was CR in 19 patients (50.0%).", [("complete_remission", {"percent": 50.0, "n": 19})]),
+    ("Patients with a complete response to prior chemotherapy had a CR rate of 80% (8 of 10) after infusion.",
+     [("complete_remission", {"percent": 80, "n": 8, "N": 10})]),
 ]
 
 
