@@ -5096,6 +5096,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         out += _arm_counts(text, used)
     if "respectively" in low:   # "3, 9, and 12 patients were treated at DL1, DL2, and DL3, respectively"
         out += _counts_then_levels(text, doses, used)
+    if " each" in low:   # "six patients each were treated at DL1, DL2, and DL3"
+        out += _each_at_levels(text, used)
     treated_at = None
     verbs = list(c.treated_verbs.finditer(text)) if _hinted(low, _TREATED_HINTS) else []
     ld = "followed by" in low and ("lymphodepl" in low or "conditioning" in low or _hinted(low, _LD_AGENTS))
@@ -5755,6 +5757,25 @@ _DOSE_COMMA_N = gate.compile(rf"\s*[,:]\s*(?P<n>{NUMW})(?:\s+{PATIENT})?(?=\s*(?
 _TREATED_VERB_HINT = gate.compile(r"\b(?:infused|treated|dosed|given|administered|received)\b", re.I | re.A)
 
 
+# one count for each of the named levels: "six patients each were treated at DL1, DL2, and DL3", "three patients each
+# received DL1 and DL2", "Six patients were treated at each of DL1, DL2 and DL3" (no levels named, "six per dose level": none)
+_EACH_AT_LEVELS = gate.compile(
+    rf"(?<![\w.])(?P<n>{NUMW})\s+(?:(?:[\w-]+\s+)?{PATIENT}\s+)?(?:each\s+(?:(?:were|was)\s+)?(?:(?:treated|infused|dosed|enrolled)\s+(?:at|on|with|in)|received)"
+    rf"|(?:(?:were|was)\s+)?(?:treated|infused|dosed|enrolled)\s+(?:at|on|with|in)\s+each\s+of)\s+(?:the\s+)?"
+    rf"(?P<labs>{_LEVEL_NAME}(?:\s*,\s*{_LEVEL_NAME})*\s*,?\s*(?:and|or)\s+{_LEVEL_NAME})\b", re.I | re.A)
+
+
+def _each_at_levels(text: str, used: set[int]) -> list[Found]:
+    """The same count at each named level (_EACH_AT_LEVELS): that level's treated count."""
+    m = _EACH_AT_LEVELS.search(text)
+    if m is None or (n := _num(m.group("n"))) is None or m.start("n") in used:
+        return []
+    labs = [(re.sub(r"[\s-]+", "", k.group()).upper() if k.group().upper().startswith("DL") else k.group(), m.start("labs") + k.start())
+            for k in _LEVEL_ITEM.finditer(m.group("labs"))]
+    used.add(m.start("n"))
+    return [Found("patients_treated", {"value": n, "subgroup": lab}, "cohort.dose-level", at) for lab, at in labs]
+
+
 def _level_counts(items: list[tuple[str, int, int]], used: set[int]) -> list[Found]:
     """(level name, count, offset of the count) → the levels' treated counts; none when a count
     was read already."""
@@ -5847,7 +5868,9 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
         body = _GROUP_COLON_PART.sub(lambda x: x.group(1) + " " * len(x.group(2)), body)
     items = _named_items(body, base)
     if items is None:
-        return []
+        # an abbreviation's parenthesis, no list ("29 patients with secondary CNS lymphoma (SCNSL) treated with …,
+        # axicabtagene ciloleucel (n = 17) or tisagenlecleucel (n = 12)"): the named groups may follow
+        return _named_neq_counts(text, treated, used, dmatches) if "=" not in body and "=" in text[m.end():] else []
     # "78 patients (children, n = 31; adults, n = 47) who received autologous (n = 52) or donor-derived (n = 26) …":
     # a second breakdown of the same total may follow
     got = _per_group(items, total, used, base, base + len(body), dmatches)

@@ -8005,6 +8005,26 @@ BLIND93_FAMILIES = [
     ("The best response to CD22 CAR T cells was CR in 19 patients (50.0%).", [("complete_remission", {"percent": 50.0, "n": 19})]),
     ("Patients with a complete response to prior chemotherapy had a CR rate of 80% (8 of 10) after infusion.",
      [("complete_remission", {"percent": 80, "n": 8, "N": 10})]),
+    # one count for each of the named levels
+    ("In phase 1b, six patients each were treated at DL1, DL2, and DL3.",
+     [("patients_treated", {"value": 6, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("Three patients each received DL1 and DL2.",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL2"})]),
+    ("Six patients were treated at each of dose level 1, dose level 2 and dose level 3.",
+     [("patients_treated", {"value": 6, "subgroup": "dose level 1"}), ("patients_treated", {"value": 6, "subgroup": "dose level 2"}),
+      ("patients_treated", {"value": 6, "subgroup": "dose level 3"})]),
+    # per-product counts "(n = k)" after an abbreviation's parenthesis in the population
+    ("We retrospectively analysed 29 patients with secondary CNS lymphoma (SCNSL) treated with commercial CD19-directed CAR T "
+     "cells, axicabtagene ciloleucel (n = 17) or tisagenlecleucel (n = 12), at four centres between 2020 and 2024.",
+     [("patients_treated", {"value": 29}), ("patients_treated", {"value": 17, "subgroup": "axicabtagene ciloleucel"}),
+      ("patients_treated", {"value": 12, "subgroup": "tisagenlecleucel"})]),
+    ("Forty patients with mantle cell lymphoma (MCL) received brexucabtagene autoleucel (n = 25) or lisocabtagene maraleucel (n = 15).",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 25, "subgroup": "brexucabtagene autoleucel"}),
+      ("patients_treated", {"value": 15, "subgroup": "lisocabtagene maraleucel"})]),
+    ("We analysed 60 adults with large B-cell lymphoma (LBCL) who were infused with axi-cel (n = 35) or tisa-cel (n = 25).",
+     [("patients_treated", {"value": 60}), ("patients_treated", {"value": 35, "subgroup": "axi-cel"}),
+      ("patients_treated", {"value": 25, "subgroup": "tisa-cel"})]),
 ]
 
 
