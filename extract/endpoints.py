@@ -391,6 +391,8 @@ _PRIMARY_MET = gate.compile(r"\b(?:the\s+)?(?P<t>primary\s+(?:end\s?-?point|outc
 _PRIMARY_RULE = {"mrd": ("mrd_negative", "mrd.name"), "cr": ("complete_remission", "cr.name"), "orr": ("overall_response", "orr.name")}
 
 
+# a response rate not named overall, objective or best: "Response rates", "the response rate"
+_BARE_RESPONSE = re.compile(r"(?:the\s+)?respon\w*\s+rates?", re.I | re.A)
 # a sentence that only says "Rates were …" goes on with the one rate of the sentence before: "The primary endpoint was met
 # by 47 (90·4%) of 52 patients. Rates were 30 (90·9%) of 33 in T-ALL, 12 (92·3%) of 13 in ETP-ALL, …"
 _RATES_OPEN = gate.compile(r"(?:the\s+)?(?:(?:corresponding|respective|these)\s+)?(?P<t>rates?)\s+(?:were|was)\s+(?=\d|[a-z]+\s+\()", re.I | re.A)
@@ -439,6 +441,11 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
         if last_rate and last_rate[0] == k - 1 and "rate" in s.low[:24] and (r := _RATES_OPEN.match(s.text)) \
                 and not any(lab != "X" for _, _, lab, _ in spans):
             spans = sorted([*spans, (r.start("t"), r.end("t"), last_rate[1], last_rate[2])])
+        if last_rate and last_rate[0] == k - 1 and last_rate[2] == "cr.cri" and "respon" in s.low:
+            # "8 (88.9%) achieved CR/CRi. Response rates did not differ between patients with and without prior HCT
+            # (89.5% vs 90.9%)": a bare response rate after a sentence of CR/CRi results is that rate
+            spans = [(a, b, "complete_remission", "cr.cri") if lab == "overall_response" and _BARE_RESPONSE.fullmatch(s.text, a, b)
+                     else (a, b, lab, rid) for a, b, lab, rid in spans]
         if k in tables and k - 1 in tables and (_CELLS_BELOW.fullmatch(s.text) or _LABEL_CIS_BELOW.fullmatch(s.text)):
             continue   # the CIs of the row above, set on a line of their own (read with it)
         if k in tables and s.text.count("\t") + 1 < tables[k][1] and (full := _tabbed(s, reps)).startswith(s.text) \
@@ -583,7 +590,22 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
         for m in out[len(out) - len(here):] if here else ():
             unnamed.setdefault(_key_unnamed(m.endpoint, m.fields), set()).add(
                 m.fields.get("n") if m.endpoint in RATE else None)
-    return check_measurements(tuple(out))
+    return check_measurements(tuple(_rounded_previews(out)))
+
+
+def _rounded_previews(out: list[Measurement]) -> list[Measurement]:
+    """Without the whole-number rates, with no count, that round a later result of the same key: a Key Point's or
+    highlight's preview ("MRD-negative CR in 85% of children" before the abstract's "44 (84.6%) had MRD-negative CR"; the
+    main loop drops such a rounding after the result)."""
+    keys = [same_key(m.endpoint, m.fields) for m in out]
+    drop = set()
+    for i, (m, key) in enumerate(zip(out, keys)):
+        pc = m.fields.get("percent")
+        if m.endpoint in RATE and isinstance(pc, int) and m.fields.get("n") is None and m.fields.get("N") is None and any(
+                k2[0] == key[0] and k2[2:] == key[2:] and isinstance(k2[1], float) and k2[1] != pc and abs(k2[1] - pc) <= 0.5
+                for k2 in keys[i + 1:]):
+            drop.add(i)
+    return [m for i, m in enumerate(out) if i not in drop] if drop else out
 
 
 # ---------------------------------------------------------------- tables

@@ -8025,6 +8025,30 @@ BLIND93_FAMILIES = [
     ("We analysed 60 adults with large B-cell lymphoma (LBCL) who were infused with axi-cel (n = 35) or tisa-cel (n = 25).",
      [("patients_treated", {"value": 60}), ("patients_treated", {"value": 35, "subgroup": "axi-cel"}),
       ("patients_treated", {"value": 25, "subgroup": "tisa-cel"})]),
+    # a bare response rate after a sentence of CR/CRi results is that rate (an ORR named as such stays one)
+    ("By day 28, 47 of 52 infused patients (90.4%) achieved CR or CRi. Response rates did not differ between patients with "
+     "and without prior HCT (89.5% vs 90.9%; P = .87).",
+     [("complete_remission", {"percent": 90.4, "n": 47, "N": 52, "includes_cri": True}),
+      ("complete_remission", {"percent": 89.5, "includes_cri": True, "subgroup": "prior HCT"}),
+      ("complete_remission", {"percent": 90.9, "includes_cri": True, "subgroup": "no prior HCT"}),
+      ("p_value", {"value": ".87", "outcome": "complete_remission"})]),
+    ("Among the 9 patients with CNS involvement, 8 (88.9%) achieved CR/CRi. The response rate was similar in children and "
+     "adults (90.0% vs 85.7%).",
+     [("complete_remission", {"percent": 88.9, "n": 8, "N": 9, "includes_cri": True}),
+      ("complete_remission", {"percent": 90.0, "includes_cri": True}), ("complete_remission", {"percent": 85.7, "includes_cri": True})]),
+    ("The ORR was 80% and the CR rate 60%. Response rates did not differ by age (82% vs 78%).",
+     [("overall_response", {"percent": 80}), ("complete_remission", {"percent": 60}), ("overall_response", {"percent": 82}),
+      ("overall_response", {"percent": 78})]),
+    ("Eight (88.9%) achieved CR/CRi. The overall response rate was 95% in adults.",
+     [("complete_remission", {"percent": 88.9, "n": 8}), ("overall_response", {"percent": 95})]),
+    # a whole-number preview (Key Points, highlights) of a later result with its decimals is no result of its own
+    ("A humanized CD19 CAR induced MRD-negative CR in 85% of children and young adults with relapsed B-ALL. By day 28, "
+     "47 of 52 infused patients (90.4%) achieved CR or CRi, and 44 (84.6%) had MRD-negative CR by flow cytometry.",
+     [("complete_remission", {"percent": 90.4, "n": 47, "N": 52}), ("complete_remission", {"percent": 84.6, "n": 44, "mrd_negative": True})]),
+    ("CRS was mild: grade 3 CRS occurred in 4% of patients. Grade 3 CRS occurred in 2 of 52 patients (3.8%).",
+     [("crs", {"n": 2, "N": 52, "grade": "3"})]),
+    ("The CR rate was 85%. In the expansion cohort, CR was achieved by 16 of 20 patients (80.0%).",
+     [("complete_remission", {"percent": 85}), ("complete_remission", {"percent": 80.0, "n": 16, "N": 20})]),
 ]
 
 
