@@ -444,8 +444,9 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
         if last_rate and last_rate[0] == k - 1 and last_rate[2] == "cr.cri" and "respon" in s.low:
             # "8 (88.9%) achieved CR/CRi. Response rates did not differ between patients with and without prior HCT
             # (89.5% vs 90.9%)": a bare response rate after a sentence of CR/CRi results is that rate
+            # (the sentence's subject, named no other way: "an extramedullary response rate of 90.9%" is no CR/CRi rate)
             spans = [(a, b, "complete_remission", "cr.cri") if lab == "overall_response" and _BARE_RESPONSE.fullmatch(s.text, a, b)
-                     else (a, b, lab, rid) for a, b, lab, rid in spans]
+                     and s.text[:a].strip().lower() in ("", "the") else (a, b, lab, rid) for a, b, lab, rid in spans]
         if k in tables and k - 1 in tables and (_CELLS_BELOW.fullmatch(s.text) or _LABEL_CIS_BELOW.fullmatch(s.text)):
             continue   # the CIs of the row above, set on a line of their own (read with it)
         if k in tables and s.text.count("\t") + 1 < tables[k][1] and (full := _tabbed(s, reps)).startswith(s.text) \

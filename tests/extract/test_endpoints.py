@@ -8041,6 +8041,10 @@ BLIND93_FAMILIES = [
       ("overall_response", {"percent": 78})]),
     ("Eight (88.9%) achieved CR/CRi. The overall response rate was 95% in adults.",
      [("complete_remission", {"percent": 88.9, "n": 8}), ("overall_response", {"percent": 95})]),
+    ("By day 28, 22 of 24 patients (91.7%) achieved CR or CRi. Of eleven patients with extramedullary lesions, seven reached "
+     "extramedullary CR and three a partial response at 3 months, an extramedullary response rate of 90.9%.",
+     [("complete_remission", {"percent": 91.7, "n": 22, "N": 24}), ("complete_remission", {"n": 7, "N": 11, "site": "extramedullary"}),
+      ("partial_remission", {"n": 3, "N": 11}), ("overall_response", {"percent": 90.9, "site": "extramedullary"})]),
     # a whole-number preview (Key Points, highlights) of a later result with its decimals is no result of its own
     ("A humanized CD19 CAR induced MRD-negative CR in 85% of children and young adults with relapsed B-ALL. By day 28, "
      "47 of 52 infused patients (90.4%) achieved CR or CRi, and 44 (84.6%) had MRD-negative CR by flow cytometry.",
