@@ -391,6 +391,8 @@ _PRIMARY_MET = gate.compile(r"\b(?:the\s+)?(?P<t>primary\s+(?:end\s?-?point|outc
 _PRIMARY_RULE = {"mrd": ("mrd_negative", "mrd.name"), "cr": ("complete_remission", "cr.name"), "orr": ("overall_response", "orr.name")}
 
 
+# a response rate not named overall, objective or best: "Response rates", "the response rate"
+_BARE_RESPONSE = re.compile(r"(?:the\s+)?respon\w*\s+rates?", re.I | re.A)
 # a sentence that only says "Rates were …" goes on with the one rate of the sentence before: "The primary endpoint was met
 # by 47 (90·4%) of 52 patients. Rates were 30 (90·9%) of 33 in T-ALL, 12 (92·3%) of 13 in ETP-ALL, …"
 _RATES_OPEN = gate.compile(r"(?:the\s+)?(?:(?:corresponding|respective|these)\s+)?(?P<t>rates?)\s+(?:were|was)\s+(?=\d|[a-z]+\s+\()", re.I | re.A)
@@ -439,6 +441,12 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
         if last_rate and last_rate[0] == k - 1 and "rate" in s.low[:24] and (r := _RATES_OPEN.match(s.text)) \
                 and not any(lab != "X" for _, _, lab, _ in spans):
             spans = sorted([*spans, (r.start("t"), r.end("t"), last_rate[1], last_rate[2])])
+        if last_rate and last_rate[0] == k - 1 and last_rate[2] == "cr.cri" and "respon" in s.low:
+            # "8 (88.9%) achieved CR/CRi. Response rates did not differ between patients with and without prior HCT
+            # (89.5% vs 90.9%)": a bare response rate after a sentence of CR/CRi results is that rate
+            # (the sentence's subject, named no other way: "an extramedullary response rate of 90.9%" is no CR/CRi rate)
+            spans = [(a, b, "complete_remission", "cr.cri") if lab == "overall_response" and _BARE_RESPONSE.fullmatch(s.text, a, b)
+                     and s.text[:a].strip().lower() in ("", "the") else (a, b, lab, rid) for a, b, lab, rid in spans]
         if k in tables and k - 1 in tables and (_CELLS_BELOW.fullmatch(s.text) or _LABEL_CIS_BELOW.fullmatch(s.text)):
             continue   # the CIs of the row above, set on a line of their own (read with it)
         if k in tables and s.text.count("\t") + 1 < tables[k][1] and (full := _tabbed(s, reps)).startswith(s.text) \
@@ -449,6 +457,13 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
         below = k + 1 in tables and (_CELLS_BELOW.fullmatch(sents[k + 1].text) or _LABEL_CIS_BELOW.fullmatch(sents[k + 1].text))
         found = _table_row(row_text + ("\n" + sents[k + 1].text if below else ""),
                            *tables[k]) if k in tables else None
+        if found is not None and "\n" in s.text and not below and _FOOTNOTE_P.search(tail := s.text.split("\n", 1)[1]) \
+                and "\t" not in tail:
+            # a footnote run into the table's last row ("…\nLog-rank P values, LBCL vs MCL: PFS, P = .21; OS, P = .35."):
+            # its p-values, each named by its endpoint
+            at = len(s.text) - len(tail)
+            found = list(found) + [Found(f.endpoint, f.fields, f.rule, f.pos + at)
+                                   for f in read_sentence(tail, block_terms(tail), None, labels_ci) if f.endpoint == "p_value"]
         if found and _STRINGENT.match(s.text) and any(
                 x in tables and tables[x][0] is tables[k][0] and _CR_OR_BETTER_ROW.match(sents[x].text) for x in range(max(0, k - 8), k)):
             # a stringent-CR row under the table's "≥CR" row: a part of that count, no CR result of its own
@@ -498,6 +513,9 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                     i = None   # (an estimate, with no count to tie it, restates a cell only for the column's group)
                 if i is not None:   # (a text that names no group keeps the column's)
                     fields = f.fields if f.fields.get("subgroup") else {**f.fields, "subgroup": out[i].get("subgroup")}
+                    if f.endpoint in SURV and f.fields.get("ci_low") is None and out[i].get("ci_low") is not None:
+                        # (the cell's CI stays: "61.0 (44.8-73.8)" cited as "The 24-month EFS was 61.0% for patients with …")
+                        fields = {**fields, "ci_low": out[i].get("ci_low"), "ci_high": out[i].get("ci_high")}
                     out[i] = Measurement(endpoint=f.endpoint, fields=fields, evidence=ev, rule=f.rule)
                     del tabled[_key_unnamed(f.endpoint, f.fields) + (n,)]
                     continue
@@ -583,7 +601,22 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
         for m in out[len(out) - len(here):] if here else ():
             unnamed.setdefault(_key_unnamed(m.endpoint, m.fields), set()).add(
                 m.fields.get("n") if m.endpoint in RATE else None)
-    return check_measurements(tuple(out))
+    return check_measurements(tuple(_rounded_previews(out)))
+
+
+def _rounded_previews(out: list[Measurement]) -> list[Measurement]:
+    """Without the whole-number rates, with no count, that round a later result of the same key: a Key Point's or
+    highlight's preview ("MRD-negative CR in 85% of children" before the abstract's "44 (84.6%) had MRD-negative CR"; the
+    main loop drops such a rounding after the result)."""
+    keys = [same_key(m.endpoint, m.fields) for m in out]
+    drop = set()
+    for i, (m, key) in enumerate(zip(out, keys)):
+        pc = m.fields.get("percent")
+        if m.endpoint in RATE and isinstance(pc, int) and m.fields.get("n") is None and m.fields.get("N") is None and any(
+                k2[0] == key[0] and k2[2:] == key[2:] and isinstance(k2[1], float) and k2[1] != pc and abs(k2[1] - pc) <= 0.5
+                for k2 in keys[i + 1:]):
+            drop.add(i)
+    return [m for i, m in enumerate(out) if i not in drop] if drop else out
 
 
 # ---------------------------------------------------------------- tables
@@ -701,6 +734,10 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
         lead = reps[sents[first].block].text[sents[first - 1].b:sents[first].a] if reps and first < j else ""
         if (fm := _FORMAT_LINE.search(" ".join(lead.split()))):
             caption += "\n" + fm.group()   # ("number of patients (percent)" under the header: how to read the cells)
+        note = sents[j - 1].text.partition("\n")[2] + (" " + sents[j].text if j < len(sents) and sents[j].block == sents[j - 1].block
+                                                        and sents[j].a - sents[j - 1].b <= 2 else "")
+        if j > first and _CI_NOTE.search(note) and not _CI_HEAD.search(caption.rstrip(" .")):
+            caption += "\n% (95% CI)"   # (the cells' format in a footnote under the table: "Values are % (95% CI)")
         for k in range(first, j):
             if "\t" not in sents[k].text:   # (a wrapped label's last line: see _wrapped_label; or CIs under a row)
                 if _group_line(sents, k) and not (k > first and _wrapped_label(sents, k)):
@@ -750,6 +787,10 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
     return out
 
 
+# a table footnote's p-values: "Log-rank P values, LBCL vs MCL: PFS, P = .21; OS, P = .35."
+_FOOTNOTE_P = re.compile(r"\bP\s*(?:values?\s*)?[=<]\s*0?\.\d", re.A)
+
+
 def _wrapped_label(sents: list[Sentence], j: int) -> bool:
     """Whether ``sents[j]``, a short line with no tab, is the end of the row label above it, with a number the line
     itself ("MRD-negative CR/CRi at | 2 (66.7) | …" over "day 28, n (%)"): the row above ends its label with a word that
@@ -785,6 +826,10 @@ def _cis_below(sents: list[Sentence], j: int) -> bool:
 
 # a row label cut short, its end on the next line: "Allo-HSCT after", "MRD-negative among", "CRS grade 3 or higher,"
 _LABEL_GOES_ON = re.compile(r"(?:\b(?:after|among|before|with|without|in|of|to|for|and|or|by|at|per|than|from|on)|[,/-])\s*$", re.I | re.A)
+# the cells' format stated in a footnote under a table: "Values are % (95% CI)", "Data are percentages (95% CI)",
+# "Estimates are shown as % (95% CI)"
+_CI_NOTE = re.compile(r"\b(?:values|data|estimates|results)\s+(?:are|represent)\s+(?:(?:shown|given|presented|expressed|reported)\s+as\s+)?"
+                      r"(?:%|percent(?:age)?s?)\s*\(\s*95\s*%\s*(?:CI|confidence\s+intervals?)\s*\)", re.I | re.A)
 # the cells' format stated once under a table's header (NEJM): "number of patients (percent)", "no. of patients/total no. (%)"
 _FORMAT_LINE = re.compile(r"\b(?:number|no\.)\s+of\s+patients(?P<tot>\s*/\s*total\s+no\.)?\s*(?:\(\s*(?:%|percent)\s*\)|$)", re.I | re.A)
 
@@ -908,10 +953,18 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         # "1-year OS, % (±SE) | 73.1±10.3": each cell's estimate; a standard error is no CI
         label = label[:pm.start()]
         values = [(m.group(1) + "%" if "%" in pm.group() else m.group(1)) if (m := _PM_CELL.fullmatch(v)) else v for v in values]
+    if group and _ROW_FORMAT.search(group) and not any(t[2] != "X" for t in block_terms(label)) and any(
+            t[3] == "x.ae" and "toxicit" not in label[t[0]:t[1]].lower() and "event" not in label[t[0]:t[1]] for t in block_terms(label)):
+        return []   # another adverse event under the group ("Grade ≥3 neutropenia at day 28" below "ICANS, n (%)")
     if group and not any(t[2] != "X" for t in block_terms(label)) and any(t[2] != "X" for t in block_terms(group)):
         # (the group's count format goes after the row's name: "CRS, n (%)" over "Grade 1" → "CRS, Grade 1, n (%)")
         gf = _ROW_FORMAT.search(group)
         label = f"{group[:gf.start()]}, {label}{group[gf.start():]}" if gf else f"{group} {label}"
+    elif group and (gf := _ROW_FORMAT.search(group)) and not _ROW_FORMAT.search(label):
+        lab_terms = {t[2] for t in block_terms(label)} - {"X"}
+        if lab_terms and lab_terms == {t[2] for t in block_terms(group[:gf.start()])} - {"X"}:
+            # a row naming the group's own event takes its count format ("Grade ≥3 ICANS | 0 | 1 (4.5)" below "ICANS, n (%)")
+            label += group[gf.start():]
     # a header with a cell over the labels has as many cells as the widest row; a row with fewer
     # cells than that ran its label into its first value ("Cytokine release syndrome 11 (79%)")
     heads = header[1:] if len(header) >= width else header
@@ -1040,11 +1093,16 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     groups = [(h if _LEVEL_ITEM.fullmatch(h) else _GROUP_NAME.match(h).group().strip() or None) if not _TIME_HEAD.fullmatch(h)
               else None for h in heads]   # ("Dose Level 2": a level's number is its name)
     ci = _CI_HEAD.search(label)
-    size = None
+    size, row_group = None, None
     if not ci and caption and all(_TIME_HEAD.fullmatch(h) for h in heads) and (ci := _CI_HEAD.search(caption.rstrip(" ."))):
         # estimates at time points, their format in the caption ("Kaplan-Meier Estimates of Survival, % (95% CI)"
         # over "6 months | 12 months"): the row names the endpoint and its population ("OS, all infused patients (n = 23)")
         size = int(m.group(1)) if (m := _HEAD_SIZE.search(label)) else None
+        if size is None and header and _CORNER_N.search(header[0]) and (m := _BARE_SIZE.search(label)):
+            size = int(m.group(1))   # (the corner cell "Endpoint (n)" over "EFS, all infused (52)": the row's size)
+        pop = m.group(1).strip() if (m := _ROW_POPULATION.match(label)) else ""
+        if pop and pop.lower().split()[0] not in ("all", "whole", "entire", "total", "overall"):
+            row_group = pop   # ("EFS, MRD-negative CR (44)": the population is the row's subgroup; "all infused", "whole cohort" is none)
         label = re.split(r"\s*[,(]", label, maxsplit=1)[0] + caption[ci.start():]
         ci = _CI_HEAD.search(label)
     if not ci:   # a row that names its endpoint reads as a sentence; a p-value column compares the groups
@@ -1101,8 +1159,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             text = (f"{tm.group('n')}-{tm.group('u').lower()} " if tm else "") + \
                 f"{name} {m.group('v')}{'%' if unit == '%' else ' months'} (95% CI {m.group('ci') or m.group('cib')})."
             for f in read_sentence(text, block_terms(text)):
-                if g:
-                    f.fields.setdefault("subgroup", g)
+                if g or row_group:
+                    f.fields.setdefault("subgroup", g or row_group)
                 if size is not None:
                     f.fields.setdefault("N", size)
                 endpoint = endpoint or f.endpoint
@@ -1119,6 +1177,10 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
 _DEFINED = re.compile(r"\s*\([^()\d%]*\b(?:or|and|plus)\b[^()\d%]*\)|\s*\([^()\d%]*\w\s*\+\s*\w[^()\d%]*\)", re.A)   # "(CR or PR)", "(CR + PR)"
 # a column heading naming an endpoint and its population: "OS, all patients (n=52)", "EFS, responders consolidated with HSCT (n=14)"
 _POPULATION_HEAD = re.compile(r"(?P<ep>[^,()]+?)\s*(?:,\s*(?P<pop>[^()]+?))?\s*(?:\(\s*[nN]\s*=\s*(?P<n>\d+)\s*\))?", re.A)
+# a table's corner cell saying the rows' labels end with their sizes: "Endpoint (n)", "Subgroup (No.)"
+_CORNER_N = re.compile(r"\(\s*(?:n|N|No\.?)\s*\)\s*$", re.A)
+_BARE_SIZE = re.compile(r"\((\d+)\)\s*$", re.A)   # "EFS, all infused (52)"
+_ROW_POPULATION = re.compile(r"[^,()]+,\s*([^()]+?)\s*(?:\(|$)", re.A)   # "OS, all infused patients (n = 23)", "EFS, MRD-negative CR (44)"
 _MONTHS_UNIT = re.compile(r",\s*(?:months?|mo)\s*$", re.I | re.A)
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?", re.A)
 _COMPARES_ASIDE = re.compile(r"\s*\([^()]*\)?$", re.A)   # "P value (allo-HCT v no allo-HCT)" (its end may wrap: "P value (HSCT v no")
@@ -4518,6 +4580,11 @@ _ANTIGEN_KIND = gate.compile(r"\b(?:loss\s+of\s+(?:CD\d+|the\s+(?:target|antigen
 _LOW_ANTIGEN_AFTER = gate.compile(r"\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:of\s+(?:them|whom|these)\s+)?(?:[\w-]+\s+)?(?:with|had|showed|showing)\s+"
                                   r"(?:an?\s+)?(?:diminished|reduced|decreased|low|lower|dim|downregulated)\s+(?:CD\d+|antigen|target)"
                                   r"(?:\s+(?:site|antigen|surface))?\s+(?:density|expression)\b", re.I | re.A)
+# the response patients had to an earlier therapy: "The best response to prior CD19 CAR T-cell therapy was CR in 14 patients",
+# "responses to the previous line were CR in 5 and PR in 7", "with a complete response to their last therapy"
+_PRIOR_RESPONSE = re.compile(r"\b(?:responses?|remissions?)\s+to\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:prior|previous|preceding|last|most\s+recent|earlier)\b",
+                             re.I | re.A)
+_PRIOR_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:best\s+)?(?:overall\s+)?", re.I | re.A)
 _UNKNOWN_IN = gate.compile(r"\b(?:unknown|not\s+(?:known|available|assessed|tested|evaluated))\s+in\s+$", re.I | re.A)
 
 
@@ -4548,6 +4615,11 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
             return None
         ca, cb = _clause_of(clauses, g.start)
         if ep in ("relapse", "transplant") and any(rx.search(text[ca:cb]) for _, rx in cues().baseline):
+            return None
+        if ep in RESPONSE and " to " in text[ca:cb] and (pr := _PRIOR_RESPONSE.search(text, ca, cb)) and (
+                m.start <= pr.start() <= m.end or _PRIOR_SUBJECT.fullmatch(text, ca, pr.start())):
+            # the response to an earlier therapy, a baseline trait: the term's own ("a complete response to their last
+            # therapy") or the clause's subject ("The best response to prior CD19 CAR T-cell therapy was CR in 14")
             return None
         if "percent" in v:
             f["percent"] = v["percent"]
@@ -5065,6 +5137,11 @@ _DESIGN_NAME = re.compile(r"(?<![\w.])\d\s?\+\s?\d(?![\w.])", re.A)
 _NONE_OF_N = gate.compile(r"\b(?:none|neither)\s+of\s+(?:the|these|those|all)\s+\d+", re.I | re.A)
 
 
+# an included cohort named as the intention-to-treat population, the enrolled: "All 74 patients who underwent apheresis
+# were included in the intention-to-treat population", "42 patients were included in the ITT analysis"
+_ITT_INCLUDED = re.compile(r"[^.;]*?\bincluded\s+in\s+the\s+(?:intention[\s-]to[\s-]treat|ITT)\b", re.I | re.A)
+
+
 def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[list[Found], set[int]]:
     """Enrolled and treated counts, per-group treated counts (children/adults, dose levels)
     and disease counts. Returns the items and the start offsets of the atoms they used, so
@@ -5108,6 +5185,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         out += _arm_counts(text, used)
     if "respectively" in low:   # "3, 9, and 12 patients were treated at DL1, DL2, and DL3, respectively"
         out += _counts_then_levels(text, doses, used)
+    if " each" in low:   # "six patients each were treated at DL1, DL2, and DL3"
+        out += _each_at_levels(text, used)
     treated_at = None
     verbs = list(c.treated_verbs.finditer(text)) if _hinted(low, _TREATED_HINTS) else []
     ld = "followed by" in low and ("lymphodepl" in low or "conditioning" in low or _hinted(low, _LD_AGENTS))
@@ -5204,6 +5283,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     # "included" is the treated cohort of a retrospective report, unless the sentence counts the
     # infused on its own: "30 were included and 25 were infused" (the enrolled count), "50 were
     # treated, of whom 48 were included" (an analysed subset)
+    for f in out:
+        if f.rule == "cohort.included" and _ITT_INCLUDED.match(text, f.pos):
+            f.endpoint = "patients_enrolled"   # (the intention-to-treat population: the enrolled)
     treated = [f.fields["value"] for f in out if f.endpoint == "patients_treated" and f.rule != "cohort.included"
                and "subgroup" not in f.fields]
     if treated:
@@ -5781,6 +5863,25 @@ _DOSE_COMMA_N = gate.compile(rf"\s*[,:]\s*(?P<n>{NUMW})(?:\s+{PATIENT})?(?=\s*(?
 _TREATED_VERB_HINT = gate.compile(r"\b(?:infused|treated|dosed|given|administered|received)\b", re.I | re.A)
 
 
+# one count for each of the named levels: "six patients each were treated at DL1, DL2, and DL3", "three patients each
+# received DL1 and DL2", "Six patients were treated at each of DL1, DL2 and DL3" (no levels named, "six per dose level": none)
+_EACH_AT_LEVELS = gate.compile(
+    rf"(?<![\w.])(?P<n>{NUMW})\s+(?:(?:[\w-]+\s+)?{PATIENT}\s+)?(?:each\s+(?:(?:were|was)\s+)?(?:(?:treated|infused|dosed|enrolled)\s+(?:at|on|with|in)|received)"
+    rf"|(?:(?:were|was)\s+)?(?:treated|infused|dosed|enrolled)\s+(?:at|on|with|in)\s+each\s+of)\s+(?:the\s+)?"
+    rf"(?P<labs>{_LEVEL_NAME}(?:\s*,\s*{_LEVEL_NAME})*\s*,?\s*(?:and|or)\s+{_LEVEL_NAME})\b", re.I | re.A)
+
+
+def _each_at_levels(text: str, used: set[int]) -> list[Found]:
+    """The same count at each named level (_EACH_AT_LEVELS): that level's treated count."""
+    m = _EACH_AT_LEVELS.search(text)
+    if m is None or (n := _num(m.group("n"))) is None or m.start("n") in used:
+        return []
+    labs = [(re.sub(r"[\s-]+", "", k.group()).upper() if k.group().upper().startswith("DL") else k.group(), m.start("labs") + k.start())
+            for k in _LEVEL_ITEM.finditer(m.group("labs"))]
+    used.add(m.start("n"))
+    return [Found("patients_treated", {"value": n, "subgroup": lab}, "cohort.dose-level", at) for lab, at in labs]
+
+
 def _level_counts(items: list[tuple[str, int, int]], used: set[int]) -> list[Found]:
     """(level name, count, offset of the count) → the levels' treated counts; none when a count
     was read already."""
@@ -5873,7 +5974,9 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
         body = _GROUP_COLON_PART.sub(lambda x: x.group(1) + " " * len(x.group(2)), body)
     items = _named_items(body, base)
     if items is None:
-        return []
+        # an abbreviation's parenthesis, no list ("29 patients with secondary CNS lymphoma (SCNSL) treated with …,
+        # axicabtagene ciloleucel (n = 17) or tisagenlecleucel (n = 12)"): the named groups may follow
+        return _named_neq_counts(text, treated, used, dmatches) if "=" not in body and "=" in text[m.end():] else []
     # "78 patients (children, n = 31; adults, n = 47) who received autologous (n = 52) or donor-derived (n = 26) …":
     # a second breakdown of the same total may follow
     got = _per_group(items, total, used, base, base + len(body), dmatches)

@@ -5272,8 +5272,10 @@ def test_table_time_point_columns_with_the_ci_format_in_the_caption():
     assert read_text(TABLE_TIMES_CAPTION_CI) == [
         ("overall_survival", {"percent": 87.0, "months": 6, "ci_low": 65.0, "ci_high": 95.6, "N": 23}),
         ("overall_survival", {"percent": 73.4, "months": 12, "ci_low": 50.3, "ci_high": 87.1, "N": 23}),
-        ("relapse_free_survival", {"percent": 84.2, "months": 6, "ci_low": 58.7, "ci_high": 94.6, "N": 19}),
-        ("relapse_free_survival", {"percent": 63.2, "months": 12, "ci_low": 37.9, "ci_high": 80.4, "N": 19})]
+        ("relapse_free_survival", {"percent": 84.2, "months": 6, "ci_low": 58.7, "ci_high": 94.6, "subgroup": "patients in CR/CRi",
+                                   "N": 19}),
+        ("relapse_free_survival", {"percent": 63.2, "months": 12, "ci_low": 37.9, "ci_high": 80.4, "subgroup": "patients in CR/CRi",
+                                   "N": 19})]
 
 
 def test_table_row_of_p_values_under_the_endpoint_columns_and_a_header_states_no_result():
@@ -7955,6 +7957,138 @@ BLIND86_TEXT_FAMILIES = [
      [("overall_response", {"percent": 81.8, "n": 9, "N": 11}), ("complete_remission", {"n": 6, "N": 11}),
       ("partial_remission", {"n": 3, "N": 11})]),
 ]
+
+
+BLIND93_FAMILIES = [
+    # landmark estimates by time point whose cells' format is stated in a footnote under the table ("Values are % (95% CI)"),
+    # each row's size in bare parentheses under a corner cell "Endpoint (n)", its population (not the whole cohort) its subgroup
+    ("Table 2. Kaplan-Meier estimates of EFS and OS after infusion\n"
+     "Endpoint (n)\t6 months\t12 months\t24 months\n"
+     "EFS, all infused (52)\t84.5 (71.8-91.8)\t67.1 (52.5-78.1)\t54.8 (40.1-67.4)\n"
+     "OS, all infused (52)\t94.2 (83.2-98.1)\t84.3 (71.1-91.8)\t71.2 (56.6-81.6)\n"
+     "EFS, MRD-negative CR (44)\t90.9 (77.7-96.5)\t74.6 (59.1-84.9)\t61.0 (44.8-73.8)\n"
+     "Values are % (95% CI); n, number of patients in each group.",
+     [("event_free_survival", {"percent": 84.5, "months": 6, "ci_low": 71.8, "ci_high": 91.8, "N": 52}),
+      ("event_free_survival", {"percent": 67.1, "months": 12, "N": 52}), ("event_free_survival", {"percent": 54.8, "months": 24, "N": 52}),
+      ("overall_survival", {"percent": 94.2, "months": 6, "N": 52}), ("overall_survival", {"percent": 84.3, "months": 12, "N": 52}),
+      ("overall_survival", {"percent": 71.2, "months": 24, "ci_low": 56.6, "ci_high": 81.6, "N": 52}),
+      ("event_free_survival", {"percent": 90.9, "months": 6, "subgroup": "MRD-negative CR", "N": 44}),
+      ("event_free_survival", {"percent": 74.6, "months": 12, "subgroup": "MRD-negative CR", "N": 44}),
+      ("event_free_survival", {"percent": 61.0, "months": 24, "ci_low": 44.8, "ci_high": 73.8, "subgroup": "MRD-negative CR", "N": 44})]),
+    ("Table 3. Landmark outcomes\nPopulation (No.)\t1 year\t2 years\n"
+     "PFS, all treated (38)\t55.3 (38.3-69.4)\t40.1 (24.5-55.1)\n"
+     "OS, patients in CR (19)\t89.5 (64.1-97.3)\t78.9 (53.2-91.5)\n"
+     "Data are percentages (95% CI).",
+     [("progression_free_survival", {"percent": 55.3, "months": 12, "ci_low": 38.3, "ci_high": 69.4, "N": 38}),
+      ("progression_free_survival", {"percent": 40.1, "months": 24, "N": 38}),
+      ("overall_survival", {"percent": 89.5, "months": 12, "subgroup": "patients in CR", "N": 19}),
+      ("overall_survival", {"percent": 78.9, "months": 24, "subgroup": "patients in CR", "N": 19})]),
+    ("Table 2. Survival estimates\nEndpoint (n)\t12 months\t24 months\n"
+     "LFS, whole cohort (30)\t70.0 (50.3-83.1)\t60.0 (40.4-75.0)\n"
+     "Estimates are shown as % (95% CI).",
+     [("leukemia_free_survival", {"percent": 70.0, "months": 12, "ci_low": 50.3, "ci_high": 83.1, "N": 30}),
+      ("leukemia_free_survival", {"percent": 60.0, "months": 24, "ci_low": 40.4, "ci_high": 75.0, "N": 30})]),
+    # a row naming the group's own event takes the group's count format (its "0" an absence of the column's group); a row
+    # naming another adverse event under the group ("Grade 3-4 infections", "Febrile neutropenia") is none of the group's
+    ("Table 3. CRS and ICANS by dose level\n\tDL1 (n = 6)\tDL2 (n = 10)\nCRS, n (%)\nAny grade\t4 (66.7)\t8 (80.0)\n"
+     "Grade ≥3\t0\t2 (20.0)\nICANS, n (%)\nAny grade ICANS\t2 (33.3)\t4 (40.0)\nGrade ≥3 ICANS\t0\t1 (10.0)\n"
+     "Grade 3-4 infections\t1 (16.7)\t2 (20.0)\nFebrile neutropenia\t3 (50.0)\t5 (50.0)\n",
+     [("patients_treated", {"value": 6, "subgroup": "DL1"}), ("patients_treated", {"value": 10, "subgroup": "DL2"}),
+      ("crs", {"n": 4, "N": 6, "grade": "any", "subgroup": "DL1"}), ("crs", {"n": 8, "N": 10, "grade": "any", "subgroup": "DL2"}),
+      ("crs", {"n": 0, "N": 6, "negated": True, "grade": ">=3", "subgroup": "DL1"}), ("crs", {"n": 2, "grade": ">=3", "subgroup": "DL2"}),
+      ("neurotoxicity", {"n": 2, "N": 6, "grade": "any", "subgroup": "DL1"}),
+      ("neurotoxicity", {"n": 4, "N": 10, "grade": "any", "subgroup": "DL2"}),
+      ("neurotoxicity", {"n": 0, "N": 6, "negated": True, "grade": ">=3", "subgroup": "DL1"}),
+      ("neurotoxicity", {"n": 1, "N": 10, "grade": ">=3", "subgroup": "DL2"})]),
+    ("Table S3. Toxicity by cohort\n\tCohort A (n = 8)\tCohort B (n = 12)\nCRS, n (%)\nAny grade CRS\t6 (75.0)\t9 (75.0)\n"
+     "Grade 3 CRS\t0\t1 (8.3)\nGrade ≥3 thrombocytopenia\t2 (25.0)\t4 (33.3)\n",
+     [("crs", {"n": 6, "N": 8, "grade": "any", "subgroup": "Cohort A"}), ("crs", {"n": 9, "N": 12, "grade": "any", "subgroup": "Cohort B"}),
+      ("crs", {"n": 0, "N": 8, "negated": True, "grade": "3", "subgroup": "Cohort A"}),
+      ("crs", {"n": 1, "N": 12, "grade": "3", "subgroup": "Cohort B"})]),
+    # a footnote's p-values run into the table's last row, each named by its endpoint
+    ("Table S4. Kaplan-Meier estimates by histology, % (95% CI)\n\t6 months\t12 months\n"
+     "PFS, LBCL (n = 19)\t63.2 (37.9-80.4)\t47.4 (24.4-67.3)\nOS, MCL (n = 11)\t90.9 (50.8-98.7)\t81.8 (48.2-95.1)\n"
+     "Log-rank P values, LBCL vs MCL: PFS, P = .21; OS, P = .35.",
+     [("progression_free_survival", {"percent": 63.2, "months": 6, "subgroup": "LBCL", "N": 19}),
+      ("progression_free_survival", {"percent": 47.4, "months": 12, "subgroup": "LBCL", "N": 19}),
+      ("overall_survival", {"percent": 90.9, "months": 6, "subgroup": "MCL", "N": 11}),
+      ("overall_survival", {"percent": 81.8, "months": 12, "subgroup": "MCL", "N": 11}),
+      ("p_value", {"value": ".21", "outcome": "progression_free_survival"}), ("p_value", {"value": ".35", "outcome": "overall_survival"})]),
+    ("Table 3. Survival by response, % (95% CI)\n\t12 months\nOS, responders (n = 20)\t90.0 (66.9-97.4)\n"
+     "OS, non-responders (n = 10)\t30.0 (7.1-57.8)\nP values (log-rank), responders vs non-responders: OS, P = .004; EFS, P = .002.",
+     [("overall_survival", {"percent": 90.0, "months": 12, "N": 20}), ("overall_survival", {"percent": 30.0, "months": 12, "N": 10}),
+      ("p_value", {"value": ".004", "outcome": "overall_survival"}), ("p_value", {"value": ".002", "outcome": "event_free_survival"})]),
+    # the range of rates others reported or published is background
+    ("Reported overall response rates ranged from 73% to 97%, and median progression-free survival from 8·8 to 34·9 months; "
+     "grade 3 or worse cytokine release syndrome occurred in up to 18% of patients.", []),
+    ("Published complete remission rates range between 70% and 90%.", []),
+    ("Reported CR rates with CD19 CAR T cells have ranged from 62% to 93% across trials.", []),
+    # an included cohort named as the intention-to-treat population is the enrolled one
+    ("All 74 patients who underwent apheresis were included in the intention-to-treat population, and the 68 infused patients "
+     "formed the safety population.", [("patients_enrolled", {"value": 74})]),
+    ("Forty-two patients were included in the intention-to-treat analysis.", [("patients_enrolled", {"value": 42})]),
+    ("Thirty patients were included in this retrospective analysis.", [("patients_treated", {"value": 30})]),
+    # the response to an earlier therapy (the clause's subject or the term's own object) is a baseline trait
+    ("The best response to prior CD19 CAR T-cell therapy was CR in 14 patients (36.8%).", []),
+    ("Best responses to the previous line of therapy were CR in 5 (20%) and PR in 7 (28%).", []),
+    ("Twelve patients (40%) had achieved a complete response to their last therapy.", []),
+    ("The best response to CD22 CAR T cells was CR in 19 patients (50.0%).", [("complete_remission", {"percent": 50.0, "n": 19})]),
+    ("Patients with a complete response to prior chemotherapy had a CR rate of 80% (8 of 10) after infusion.",
+     [("complete_remission", {"percent": 80, "n": 8, "N": 10})]),
+    # one count for each of the named levels
+    ("In phase 1b, six patients each were treated at DL1, DL2, and DL3.",
+     [("patients_treated", {"value": 6, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("Three patients each received DL1 and DL2.",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL2"})]),
+    ("Six patients were treated at each of dose level 1, dose level 2 and dose level 3.",
+     [("patients_treated", {"value": 6, "subgroup": "dose level 1"}), ("patients_treated", {"value": 6, "subgroup": "dose level 2"}),
+      ("patients_treated", {"value": 6, "subgroup": "dose level 3"})]),
+    # per-product counts "(n = k)" after an abbreviation's parenthesis in the population
+    ("We retrospectively analysed 29 patients with secondary CNS lymphoma (SCNSL) treated with commercial CD19-directed CAR T "
+     "cells, axicabtagene ciloleucel (n = 17) or tisagenlecleucel (n = 12), at four centres between 2020 and 2024.",
+     [("patients_treated", {"value": 29}), ("patients_treated", {"value": 17, "subgroup": "axicabtagene ciloleucel"}),
+      ("patients_treated", {"value": 12, "subgroup": "tisagenlecleucel"})]),
+    ("Forty patients with mantle cell lymphoma (MCL) received brexucabtagene autoleucel (n = 25) or lisocabtagene maraleucel (n = 15).",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 25, "subgroup": "brexucabtagene autoleucel"}),
+      ("patients_treated", {"value": 15, "subgroup": "lisocabtagene maraleucel"})]),
+    ("We analysed 60 adults with large B-cell lymphoma (LBCL) who were infused with axi-cel (n = 35) or tisa-cel (n = 25).",
+     [("patients_treated", {"value": 60}), ("patients_treated", {"value": 35, "subgroup": "axi-cel"}),
+      ("patients_treated", {"value": 25, "subgroup": "tisa-cel"})]),
+    # a bare response rate after a sentence of CR/CRi results is that rate (an ORR named as such stays one)
+    ("By day 28, 47 of 52 infused patients (90.4%) achieved CR or CRi. Response rates did not differ between patients with "
+     "and without prior HCT (89.5% vs 90.9%; P = .87).",
+     [("complete_remission", {"percent": 90.4, "n": 47, "N": 52, "includes_cri": True}),
+      ("complete_remission", {"percent": 89.5, "includes_cri": True, "subgroup": "prior HCT"}),
+      ("complete_remission", {"percent": 90.9, "includes_cri": True, "subgroup": "no prior HCT"}),
+      ("p_value", {"value": ".87", "outcome": "complete_remission"})]),
+    ("Among the 9 patients with CNS involvement, 8 (88.9%) achieved CR/CRi. The response rate was similar in children and "
+     "adults (90.0% vs 85.7%).",
+     [("complete_remission", {"percent": 88.9, "n": 8, "N": 9, "includes_cri": True}),
+      ("complete_remission", {"percent": 90.0, "includes_cri": True}), ("complete_remission", {"percent": 85.7, "includes_cri": True})]),
+    ("The ORR was 80% and the CR rate 60%. Response rates did not differ by age (82% vs 78%).",
+     [("overall_response", {"percent": 80}), ("complete_remission", {"percent": 60}), ("overall_response", {"percent": 82}),
+      ("overall_response", {"percent": 78})]),
+    ("Eight (88.9%) achieved CR/CRi. The overall response rate was 95% in adults.",
+     [("complete_remission", {"percent": 88.9, "n": 8}), ("overall_response", {"percent": 95})]),
+    ("By day 28, 22 of 24 patients (91.7%) achieved CR or CRi. Of eleven patients with extramedullary lesions, seven reached "
+     "extramedullary CR and three a partial response at 3 months, an extramedullary response rate of 90.9%.",
+     [("complete_remission", {"percent": 91.7, "n": 22, "N": 24}), ("complete_remission", {"n": 7, "N": 11, "site": "extramedullary"}),
+      ("partial_remission", {"n": 3, "N": 11}), ("overall_response", {"percent": 90.9, "site": "extramedullary"})]),
+    # a whole-number preview (Key Points, highlights) of a later result with its decimals is no result of its own
+    ("A humanized CD19 CAR induced MRD-negative CR in 85% of children and young adults with relapsed B-ALL. By day 28, "
+     "47 of 52 infused patients (90.4%) achieved CR or CRi, and 44 (84.6%) had MRD-negative CR by flow cytometry.",
+     [("complete_remission", {"percent": 90.4, "n": 47, "N": 52}), ("complete_remission", {"percent": 84.6, "n": 44, "mrd_negative": True})]),
+    ("CRS was mild: grade 3 CRS occurred in 4% of patients. Grade 3 CRS occurred in 2 of 52 patients (3.8%).",
+     [("crs", {"n": 2, "N": 52, "grade": "3"})]),
+    ("The CR rate was 85%. In the expansion cohort, CR was achieved by 16 of 20 patients (80.0%).",
+     [("complete_remission", {"percent": 85}), ("complete_remission", {"percent": 80.0, "n": 16, "N": 20})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND93_FAMILIES)
+def test_blind93_families(text, expected):
+    _matches(read_text(text), expected)
 
 
 BLIND89_TEXT_FAMILIES = [
