@@ -3055,6 +3055,7 @@ _CLAUSE_RE = gate.compile(
 _VALUE = r"\d+(?:\.\d+)?(?:/\d+|\s*%)?(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]])?"
 _VALUE_LIST_END = re.compile(rf"(?<![\w.]){_VALUE},\s+{_VALUE}\s*$", re.A)
 _NAME_ASIDE = re.compile(r"\(\s*[A-Za-z][\w-]{0,12}\s*$", re.A)
+_DEFINITION_REST = re.compile(r"[^()\d;:]{1,40}\)", re.A)
 _PAREN_ITEM = re.compile(r"\s*[A-Za-z][\w-]*\s*[,:]\s*\d+/\d+", re.A)
 # "ORR and CR were 18/22 and 13/22 in DLBCL, 10/11 and 9/11 in MCL, and 6/8 and 2/8 in CLL": a list of value pairs,
 # each with its group; its ", and" before the last pair is no clause break (the pairs zip to the terms in turn)
@@ -3123,6 +3124,10 @@ def _clauses(text: str, atoms: list[Atom], asides=()) -> list[tuple[int, int]]:
             continue
         # "(MRD; <0.01%)": a name's aside going on after a semicolon
         if m.group().startswith(";") and _NAME_ASIDE.search(text, max(0, m.start() - 16), m.start()):
+            continue
+        # "The composite complete remission (cCR: CR plus CRi) rate …": a name's definition after a colon, no number in it
+        if m.group().startswith(":") and _NAME_ASIDE.search(text, max(0, m.start() - 16), m.start()) \
+                and _DEFINITION_REST.match(text, m.end()):
             continue
         # "neurotoxic events, including ICANS and cerebellar toxicity, occurred in 11": an aside of examples
         if m.group()[-1:] in "gG" and text[m.start() - 1:m.start()].isalpha() and _EXAMPLES.match(text, m.start()):
@@ -3786,7 +3791,8 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
         # "OS was 61.4% overall, and 70.9% in those who underwent transplantation versus 20.0% in those who
         # did not": a clause opened by a percent or duration whose only terms name populations goes on with the term before
         goes_on = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop and not m.negated), None) \
-            if cgs and cgs[0].head in ("pct", "dur") and _GOES_ON.fullmatch(text, ca, cgs[0].start) \
+            if cgs and (cgs[0].head in ("pct", "dur") and _GOES_ON.fullmatch(text, ca, cgs[0].start)
+                        or cgs[0].head == "frac" and _GOES_ON_VERB.fullmatch(text, ca, cgs[0].start)) \
             and not (text.startswith(";", ca) and text.rfind("(", 0, ca) > text.rfind(")", 0, ca)) \
             and all(m.pop or (m.kind == "X" and m.start > cgs[-1].end) for m in cms) else None
         if goes_on is None and k and len(cgs) > 1 and text.startswith(":", ca) and all(g.head == "pct" for g in cgs) \
@@ -3991,8 +3997,13 @@ _NAMED_VALUES = re.compile(r"\s+[\w/-]+(?:\s+[\w/-]+){0,2}\s*\(\s*(?:[^()]*\)\s*
 # (or a bare semicolon outside parentheses: "Two-year PFS was 41% for all pts; 52% with fludarabine …")
 # ("…, and that of children without transplantation history was 96.9% (31/32)": "that of" the population, the term before)
 # (", with rates of 66.7%, 90.0% and 94.4% at DL-1, DL-2 and DL-3, respectively": the term's rates by group after "with")
-_GOES_ON = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:(?:that|those)\s+(?:of|in|among|for)\s+[^,;()%]{1,60}?\s+(?:was|were)\s+)?"
-                      r"|\s*;\s*|[\s,]*with\s+(?:(?:respective|corresponding)\s+)?(?:rates|values|estimates|proportions)\s+of\s+", re.A)
+# (or its verb repeated: "The cCR rate … was 87.2% (41/47), and was 83.3% (15/18) in ETP-ALL versus …", "…; it was 60% in adults")
+_GOES_ON = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:(?:that|those)\s+(?:of|in|among|for)\s+[^,;()%]{1,60}?\s+(?:was|were)\s+"
+                      r"|(?:it\s+)?(?:was|were)\s+)?|\s*;\s*(?:it\s+(?:was|were)\s+)?"
+                      r"|[\s,]*with\s+(?:(?:respective|corresponding)\s+)?(?:rates|values|estimates|proportions)\s+of\s+", re.A)
+# (a count after the verb is the term's too: "CR/CRi rates were similar in T-ALL (38/41) and T-LBL (18/19), and reached
+# 14 of 15 (93.3%) in ETP-ALL"; a count with no verb may be another term's subject: ", and 5 of 6 relapsed")
+_GOES_ON_VERB = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:it\s+)?(?:was|were|reached)\s+", re.A)
 _OCCURRED_IN = gate.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded)\s+)?in\s+",
                             re.I | re.A)
 
@@ -5077,8 +5088,10 @@ _TREATED_OBJECT = gate.compile(
 
 
 # two kinds after the treated verb, the second count's verb elided: "received a donor-derived and 59 an autologous
-# CAR-T product", "received autologous and 8 donor-derived CAR-T cells"
-_ELLIPTIC_KINDS = gate.compile(r"\s+(?:an?\s+|the\s+)?(?P<a>[A-Za-z][\w/+-]*)\s+and\s+(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?(?:an?\s+|the\s+)?"
+# CAR-T product", "received autologous and 8 donor-derived CAR-T cells" (or repeated: "47 received autologous and 35
+# received donor-derived CAR-T")
+_ELLIPTIC_KINDS = gate.compile(r"\s+(?:an?\s+|the\s+)?(?P<a>[A-Za-z][\w/+-]*)\s+and\s+(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?"
+                               r"(?:(?P<verb>received|were\s+given)\s+)?(?:an?\s+|the\s+)?"
                                r"(?P<b>[A-Za-z][\w/+-]*)\s+(?:CAR|products?\b|cells\b|grafts?\b)", re.I | re.A)
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?$", re.A)
 _OFF_TRIAL = gate.compile(r"\b(?:outside\s+(?:of\s+)?(?:the|this)\s+(?:trial|study|protocol)|off[\s-](?:trial|study|protocol))\b", re.I | re.A)
@@ -5199,6 +5212,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     for vm in verbs:
         if c.treated_before.search(text[max(0, vm.start() - 40):vm.start()]):
             continue
+        if any(ek.start("verb") <= vm.start() < ek.end("verb") for _, ek, _ in elliptic):
+            continue   # the second kind's repeated verb, read with the first
         if off and _OFF_TRIAL.search(text, vm.end(), vm.end() + 60):
             continue   # "74 patients in the standard-care group received CAR T cells outside the trial": no trial treatment
         if ("prior" in low or "previous" in low or "earlier" in low) and _PRIOR_OBJECT.match(text, vm.end()):
@@ -5449,8 +5464,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         out += _diseases_respectively(text, dmatches, used)
     # a breakdown listed in parentheses: "(T-ALL 38, T-LBL 14)", "(T-ALL: 38; T-LBL: 14)", "(38 T-ALL and 14 T-LBL)"
     for d in dmatches:
-        # ("MPAL (T/myeloid) in 3": a subtype aside of up to 12 characters before its count)
-        m = _LABEL_N.match(text, d.end(), d.end() + 24)
+        # ("MPAL (T/myeloid) in 3": a subtype aside before its count; "CTCL (Sezary syndrome or mycosis fungoides) in 5";
+        # an abbreviation in brackets, "angioimmunoblastic T-cell lymphoma [AITL] 2")
+        m = _LABEL_N.match(text, d.end(), d.end() + 64)
         # ("Histologies were DLBCL in 268, …": the first item opens the list)
         if not (m and (_LIST_OPEN.search(text, max(0, d.start() - 12), d.start())
                        or (typed_at and not text[typed_at.end():d.start()].strip()))):
@@ -5648,8 +5664,8 @@ def _disease_parens(text: str, used: set[int]) -> list[Found]:
 
 _LEVEL_BEFORE = gate.compile(r"(?:^|[;,]\s*)(?:in|for)\s+(?:the\s+)?(?P<sub>phase\s+(?:[1-4]|I{1,3})[ab]?|(?:cohort|arm|part)\s+(?:\d+|[A-D]))\s*,\s*$",
                              re.I | re.A)
-# ("Diagnoses: T-ALL (n = 9), ETP-ALL (n = 4)": a poster's label with a colon)
-_DISEASE_TYPES = gate.compile(r"\b(?:disease\s+types?|diagnos[ie]s|histolog(?:y|ies|ic\s+subtypes?))(?:\s+(?:were|was|included|comprised)\b|\s*:)",
+# ("Diagnoses: T-ALL (n = 9), ETP-ALL (n = 4)": a poster's label with a colon; "Subtypes were PTCL-NOS in 7, AITL in 4, …")
+_DISEASE_TYPES = gate.compile(r"\b(?:disease\s+types?|diagnos[ie]s|histolog(?:y|ies|ic\s+subtypes?)|(?:disease\s+|lymphoma\s+)?subtypes)(?:\s+(?:were|was|included|comprised)\b|\s*:)",
                             re.I | re.A)
 # ("The patients constituted of T-ALL (n = 38), ETP-ALL (n = 11) and …", "The infused cohort comprised T-ALL in 17 and …":
 # the cohort's make-up, a disease named right after the verb)
@@ -6367,7 +6383,7 @@ def _diseases_respectively(text: str, dmatches, used: set[int]) -> list[Found]:
 # (or a "with …" phrase: "B-ALL with T-lineage switch, n=2", "AML with myelodysplasia-related changes (n = 3)")
 _QUALIFIED = re.compile(r"\s*(?:\([^()]{1,25}\)|(?<=\S)\s+with(?:out)?\s+[^,;:()=]{1,32}?)\s*[,:;(]?\s*", re.A)
 _NEQ_NUMS = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+", re.A)   # "n = 1,004" is one number; "n = 3, 6 and 9" three
-_LABEL_N = re.compile(r"(?:\s*\([^()\d]{1,12}\))?(?:\s*[,:]|\s+in|\s+-(?=\s))?\s*(?P<n>\d+)(?![\d%]|\.\d)(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", re.A)
+_LABEL_N = re.compile(r"(?:\s*(?:\([^()\d]{1,48}\)|\[[^\[\]\d]{1,12}\]))?(?:\s*[,:]|\s+in|\s+-(?=\s))?\s*(?P<n>\d+)(?![\d%]|\.\d)(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", re.A)
 # ("T-ALL 8, T-LBL 3, CD7+ AML 4": a label may open the sentence or follow a colon, and carry a marker;
 # Russian abstracts' spaced dash: "diffuse large B-cell lymphoma (DLBCL) - 9, … B-ALL - 9")
 # ("T-ALL in 118 patients (including ETP-ALL in 21)": a nested subtype's count opens with "including")

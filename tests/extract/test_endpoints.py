@@ -1607,9 +1607,10 @@ BLIND15_FAMILIES = [
      [("patients_treated", {"value": 15}), ("disease_count", {"value": 6, "label": "ALCL"}),
       ("disease_count", {"value": 5, "label": "PTCL-NOS"}), ("disease_count", {"value": 3, "label": "AITL"}),
       ("disease_count", {"value": 1, "label": "ENKTL"})]),
+    # (a bare "NK/T-cell lymphoma" keeps its name, as the blind46 and blind94 golds write it)
     ("Twelve patients were infused: PTCL (n = 8) and NK/T-cell lymphoma (n = 4).",
      [("patients_treated", {"value": 12}), ("disease_count", {"value": 8, "label": "PTCL"}),
-      ("disease_count", {"value": 4, "label": "ENKTL"})]),    # a grade breakdown with a count after a comma: "(grade 1-2, 16; grade 3, 3)" is no list of grades
+      ("disease_count", {"value": 4, "label": "NK/T-cell lymphoma"})]),    # a grade breakdown with a count after a comma: "(grade 1-2, 16; grade 3, 3)" is no list of grades
     ("Cytokine release syndrome (CRS) occurred in 19 patients (90.5%; grade 1-2, 16; grade 3, 3).",
      [("crs", {"percent": 90.5, "n": 19, "grade": "any"}), ("crs", {"n": 16, "grade": "1-2"}),
       ("crs", {"n": 3, "grade": "3"})]),
@@ -8795,4 +8796,96 @@ BLIND87_FAMILIES = [
 
 @pytest.mark.parametrize("text, expected", BLIND87_FAMILIES)
 def test_blind87_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND94_FAMILIES = [
+    # superscript signs flattened as the digits are: "CAR⁺ T cells/kg" is the dose's unit
+    ("Nine patients received OC-1a in a 3+3 design at 0.5 × 10⁶, 1 × 10⁶ and 3 × 10⁶ CAR⁺ T cells/kg (three patients per level).",
+     [("patients_treated", {"value": 9}), ("dose", {"low": 5e5, "high": 5e5, "unit": "cells/kg"}),
+      ("dose", {"low": 1e6, "high": 1e6, "unit": "cells/kg"}), ("dose", {"low": 3e6, "high": 3e6, "unit": "cells/kg"})]),
+    ("Patients received a single infusion of 2 × 10⁶ CAR⁺ T cells/kg.", [("dose", {"low": 2e6, "high": 2e6, "unit": "cells/kg"})]),
+    ("Three dose levels were tested: 1 × 10⁶, 3 × 10⁶ and 1 × 10⁷ CAR⁺ T cells/kg.",
+     [("dose", {"low": 1e6, "unit": "cells/kg"}), ("dose", {"low": 3e6, "unit": "cells/kg"}), ("dose", {"low": 1e7, "unit": "cells/kg"})]),
+    ("The CAR⁺ fraction was 62.3%.", []),
+    # a non-native absence: "was not occurred", "did not occurred", "was not happened", "was not developed"
+    ("Neurotoxicity was not occurred.", [("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("ICANS did not occurred in any patient.", [("neurotoxicity", {"n": 0, "negated": True})]),
+    ("GVHD was not happened in the donor-derived cohort.", [("gvhd", {"n": 0, "negated": True})]),
+    ("Cytokine release syndrome was not developed.", [("crs", {"n": 0, "negated": True})]),
+    # a disease list's long name with its abbreviation in brackets before the count
+    ("Total 24 patients were enrolled and 21 patients were infused (T-ALL 9, T-LBL 4, PTCL 6, and angioimmunoblastic "
+     "T-cell lymphoma [AITL] 2).",
+     [("patients_enrolled", {"value": 24}), ("patients_treated", {"value": 21}), ("disease_count", {"value": 9, "label": "T-ALL"}),
+      ("disease_count", {"value": 4, "label": "T-LBL"}), ("disease_count", {"value": 6, "label": "PTCL"}),
+      ("disease_count", {"value": 2, "label": "AITL"})]),
+    ("Twenty patients were infused (T-ALL 12, T-LBL 5 and anaplastic large-cell lymphoma [ALCL] 3).",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 12, "label": "T-ALL"}),
+      ("disease_count", {"value": 5, "label": "T-LBL"}), ("disease_count", {"value": 3, "label": "ALCL"})]),
+    ("Fifteen patients were treated (PTCL-NOS 8, AITL 4 and hepatosplenic T-cell lymphoma [HSTCL] 3).",
+     [("patients_treated", {"value": 15}), ("disease_count", {"value": 8, "label": "PTCL-NOS"}),
+      ("disease_count", {"value": 4, "label": "AITL"}), ("disease_count", {"value": 3, "label": "HSTCL"})]),
+    # a breakdown named as the subtypes, each "in k", an item's aside in parentheses before its count
+    ("Subtypes were PTCL-NOS in 7, AITL in 4, CTCL (Sézary syndrome or mycosis fungoides) in 5 and ATLL in 2.",
+     [("disease_count", {"value": 7, "label": "PTCL-NOS"}), ("disease_count", {"value": 4, "label": "AITL"}),
+      ("disease_count", {"value": 5, "label": "CTCL"}), ("disease_count", {"value": 2, "label": "ATLL"})]),
+    ("Lymphoma subtypes were AITL in 6 and PTCL-NOS in 5.",
+     [("disease_count", {"value": 6, "label": "AITL"}), ("disease_count", {"value": 5, "label": "PTCL-NOS"})]),
+    ("Disease subtypes were T-ALL (n = 10), ETP-ALL (n = 5) and T-LBL (n = 3).",
+     [("disease_count", {"value": 10, "label": "T-ALL"}), ("disease_count", {"value": 5, "label": "ETP-ALL"}),
+      ("disease_count", {"value": 3, "label": "T-LBL"})]),
+    ("Histologies were DLBCL in 268, PMBCL (primary mediastinal large B-cell lymphoma) in 20 and tFL in 30.",
+     [("disease_count", {"value": 268, "label": "DLBCL"}), ("disease_count", {"value": 20, "label": "PMBCL"}),
+      ("disease_count", {"value": 30, "label": "tFL"})]),
+    # a bare "NK/T-cell lymphoma" keeps its name (the golds of blind46 and blind94); the extranodal one is ENKTL
+    ("We treated 16 patients with R/R T-ALL (n = 11), T-LBL (n = 3) or NK/T-cell lymphoma (n = 2) in a phase 1 study.",
+     [("patients_treated", {"value": 16}), ("disease_count", {"value": 11, "label": "T-ALL"}),
+      ("disease_count", {"value": 3, "label": "T-LBL"}), ("disease_count", {"value": 2, "label": "NK/T-cell lymphoma"})]),
+    ("The infused cohort comprised T-ALL (n = 8) and extranodal NK/T-cell lymphoma (n = 2).",
+     [("disease_count", {"value": 8, "label": "T-ALL"}), ("disease_count", {"value": 2, "label": "ENKTL"})]),
+    # a name's definition after a colon in its parentheses is no clause of its own
+    ("The composite complete remission (cCR: CR plus CRi) rate on day 28 was 87.2% (41/47).",
+     [("complete_remission", {"percent": 87.2, "n": 41, "N": 47, "timepoint_days": 28, "includes_cri": True})]),
+    ("The objective response (ORR: CR + PR) rate at month 3 was 75% (15/20).",
+     [("overall_response", {"percent": 75, "n": 15, "N": 20, "timepoint_days": 91})]),
+    ("The composite complete remission rate (cCR: CR plus CRi) on day 28 was 87.2% (41/47).",
+     [("complete_remission", {"percent": 87.2, "n": 41, "N": 47, "includes_cri": True})]),
+    # the term's rate, then its groups' after ", and was" / "; it was" / ", and reached": the same term's values
+    ("The composite complete remission (cCR: CR plus CRi) rate on day 28 was 87.2% (41/47), and was 83.3% (15/18) in "
+     "ETP-ALL versus 89.7% (26/29) in non-ETP T-ALL (P = 0.66).",
+     [("complete_remission", {"percent": 87.2, "n": 41, "N": 47, "timepoint_days": 28}),
+      ("complete_remission", {"percent": 83.3, "n": 15, "N": 18, "timepoint_days": 28}),
+      ("complete_remission", {"percent": 89.7, "n": 26, "N": 29, "timepoint_days": 28}),
+      ("p_value", {"value": "0.66", "outcome": "complete_remission"})]),
+    ("The ORR was 70% (14/20), and was 80% in children versus 60% in adults.",
+     [("overall_response", {"percent": 70, "n": 14, "N": 20}), ("overall_response", {"percent": 80, "subgroup": "children"}),
+      ("overall_response", {"percent": 60, "subgroup": "adults"})]),
+    ("The CR rate was 80% (40/50); it was 83.3% (15/18) in children versus 78.1% (25/32) in adults (P = 0.66).",
+     [("complete_remission", {"percent": 80, "n": 40, "N": 50}),
+      ("complete_remission", {"n": 15, "N": 18, "subgroup": "children"}), ("complete_remission", {"n": 25, "N": 32, "subgroup": "adults"}),
+      ("p_value", {"value": "0.66", "compares": ["children", "adults"]})]),
+    ("CR/CRi rates were similar in T-ALL (38/41, 92.7%) and T-LBL (18/19, 94.7%), and reached 14 of 15 (93.3%) in ETP-ALL.",
+     [("complete_remission", {"n": 38, "N": 41, "subgroup": "T-ALL"}), ("complete_remission", {"n": 18, "N": 19, "subgroup": "T-LBL"}),
+      ("complete_remission", {"n": 14, "N": 15, "percent": 93.3, "includes_cri": True})]),
+    ("ORR was 68% across histologies, and reached 9 of 10 (90%) in AITL.",
+     [("overall_response", {"percent": 68}), ("overall_response", {"n": 9, "N": 10, "percent": 90})]),
+    ("CR was achieved in 12 of 20 patients, and 5 of 6 relapsed later.",
+     [("complete_remission", {"n": 12, "N": 20}), ("relapse", {"n": 5, "N": 6})]),
+    # the treated by the kind of product, the verb repeated for the second kind
+    ("Eighty-two patients were analyzed: 47 received autologous and 35 received donor-derived CAR-T; 39 (47.6%) had "
+     "undergone allo-HSCT before CAR-T.",
+     [("patients_treated", {"value": 82}), ("patients_treated", {"value": 47, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 35})]),
+    ("Of the 60 patients, 25 received autologous and 35 received donor-derived products.",
+     [("patients_treated", {"value": 25, "subgroup": "autologous"}), ("patients_treated", {"value": 35, "subgroup": "donor-derived"})]),
+    ("Nine patients received autologous and 5 were given donor-derived products.",
+     [("patients_treated", {"value": 9, "subgroup": "autologous"}), ("patients_treated", {"value": 5, "subgroup": "donor-derived"})]),
+    ("Thirty patients were infused: 18 received autologous and 12 received donor-derived CAR-T cells.",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 18, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 12})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND94_FAMILIES)
+def test_blind94_families(text, expected):
     _matches(read_text(text), expected)
