@@ -2720,10 +2720,13 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
                 m.endpoint = ref.endpoint
                 m.rule = ref.rule
                 m.attrs.update({k: v for k, v in ref.attrs.items() if k in ("acute", "chronic")})
+                if m.endpoint == "gvhd" and (kind := _GVHD_KIND_BEFORE.search(text, max(0, m.start - 10), m.start)):
+                    m.attrs[kind.group(1).lower()] = True   # ("GVHD: 1 patient (8.3%), acute grade I (skin)")
                 if len(run) > 1 and run[-1] is ref:
                     m.attrs["_run"] = tuple(run)
 
 
+_GVHD_KIND_BEFORE = re.compile(r"\b(acute|chronic)\s+$", re.I | re.A)
 _UNRELATED = gate.compile(r"\b(?:unrelated|not\s+(?:related|attributed|attributable))\s+to\b", re.I | re.A)
 
 
@@ -3387,7 +3390,7 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         groups = [g for g in groups if not (g.head == "num" and set(g.vals) == {"n"}
                                             and _ABSENT_IN_TOO.search(text, max(0, g.start - 80), g.start))]
     if "all " in text or "All " in text or "both " in text or "(gr" in text or "( gr" in text or "(Gr" in text \
-            or " in all" in text or " in both" in text or " in each" in text:
+            or " in all" in text or " in both" in text or " in each" in text or "%), " in text and "rade" in text:
         groups = _all_of(text, groups, ms)
     # "21 grade ≥3 (33.9%)": the percent after a count's grade is that count's percent
     for k in range(len(groups) - 2, -1, -1):
@@ -3447,6 +3450,10 @@ _PAREN_GRADE_GAP_LONG = re.compile(r"\s+(?:patients?|pts|cases|recipients|childr
 _COMMA_GRADE_ALL = gate.compile(r"[,;]\s*(?=(?:grade|gr\.?)\s*(?:[1-5]|I{1,3}V?|IV)(?:\s*(?:[-\u2013/]|or|and)\s*(?:[1-5]|I{1,3}V?|IV))?"
                               r"\s+(?:(?:skin|cutaneous|gut|gastrointestinal|liver|hepatic|oral|ocular|mucosal)\s+)?"
                               r"in\s+(?:all|both|each)(?:\s+(?:patients|cases|of\s+them))?\s*(?:[.;,)]|$))", re.I | re.A)
+# "GVHD: 1 patient (8.3%), acute grade I (skin); no chronic GVHD", "ICANS in 2 (10%), grade 1.": a lone grade right
+# after a count's percent, with no count of its own and ending the clause, is the grade of every one of them
+_COMMA_GRADE_LONE = gate.compile(r",\s*(?:(?:acute|chronic)\s+)?(?=(?:grade|gr\.?)\s*(?:[1-5]|I{1,3}V?|IV)(?:\s*(?:[-\u2013/]|or|to)\s*(?:[1-5]|I{1,3}V?|IV))?"
+                                 r"\s*(?:\([a-z][^()\d]{0,30}\)\s*)?(?:[.;]|$))", re.I | re.A)
 _PATIENTS_WITH = re.compile(rf"\s+{PATIENT}\s+(?:with|who\s+(?:had|developed|experienced))\s+", re.A)
 _PCT_ALL_GAP = re.compile(r"(?:\s+of\s+(?:all\s+|the\s+)?(?:patients|pts|recipients))?\s*[(,;]?\s*", re.A)
 _OWN_COUNT = gate.compile(r"\s*\(\s*n\s?[=:]", re.I | re.A)
@@ -3520,8 +3527,10 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
     "CRS in 5 (25%), all grade 1-2" / "(13%; both grade 1)": a grade breakdown of that count."""
     out = list(groups)
     paren = "(gr" in text or "( gr" in text or "(Gr" in text
-    if paren or " in both" in text or " in all" in text or " in each" in text:
-        for m in chain(_PAREN_GRADE.finditer(text) if paren else (), _COMMA_GRADE_ALL.finditer(text)):
+    lone = "%), " in text and "rade" in text
+    if paren or lone or " in both" in text or " in all" in text or " in each" in text:
+        for m in chain(_PAREN_GRADE.finditer(text) if paren else (), _COMMA_GRADE_ALL.finditer(text),
+                       (m for m in _COMMA_GRADE_LONE.finditer(text) if text[m.start() - 2:m.start()] == "%)") if lone else ()):
             # "ICANS in 1 (grade 2)", "Acute GVHD developed in 3 patients (grade 1–2 in all)": a grade alone in the
             # parentheses right after a count is the grade of every one of them
             prev = [g for g in groups if g.end <= m.start() and isinstance(g.vals.get("n"), int)]
@@ -3529,12 +3538,14 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
                 continue
             aside = text[m.end():text.find(")", m.end()) if text[m.start()] == "(" else m.end() + 40].lower()
             every = " all" in aside or " each" in aside or " both" in aside
-            if not (_PAREN_GRADE_GAP.fullmatch(text, prev[-1].end, m.start())
+            if not (_PAREN_GRADE_GAP.fullmatch(text, prev[-1].end, m.start() - (text[m.start() - 1] == ")"))
                     or (every and _PAREN_GRADE_GAP_LONG.fullmatch(text, prev[-1].end, m.start()))):
                 continue
             if " both" in aside and prev[-1].vals["n"] != 2:
                 continue
             vals = {"n": prev[-1].vals["n"], "N": prev[-1].vals["n"]}
+            if "percent" in prev[-1].vals:   # ("ICANS in 2 (10%), grade 1": every one of them, the grade's rate is the total's)
+                vals["percent"] = prev[-1].vals["percent"]
             out.append(Group(m.start(), m.end(), vals, "allof", subject=True))
     for m in _ALL_OF.finditer(text):
         prev = [g for g in groups if g.end <= m.start() and isinstance(g.vals.get("n"), int)]
@@ -3633,8 +3644,11 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
     live = [m for m in ms if m.kind in "EGX"]
     parens = _parens(text)
     # "The ORR, CR/CRi rate, and MRD-negative CR rate were x, y, and z, respectively": a list split into clauses
+    # "6-month OS and LFS: 75.0% (95% CI, 40.8–91.2) and 63.6% (95% CI, 29.7–84.5)" (a poster's bullet): coordinated
+    # terms as a label, their values after its colon in turn
     wide = _zip(text, live, [g for g in groups if g.start not in claimed]) \
-        if len(clauses) > 1 and "respectively" in text else {}
+        if len(clauses) > 1 and ("respectively" in text or text.startswith(":", clauses[1][0])
+                                 and not any(g.start < clauses[1][0] for g in groups)) else {}
     carried = None   # the label term of the clause before, when its values were named after them
     paired_next = None   # the second value of a pair whose groups were named before it
     for k, (ca, cb) in enumerate(clauses):
