@@ -1489,7 +1489,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         if given:   # ("Dose levels 1 and 2 were infused in …": the level's number is no count of the infused)
             spans = [(m.start("labs"), m.end("labs")) for m in _LEVELS_GIVEN.finditer(text)]
             cohort = [f for f in cohort if not any(a <= f.pos < b for a, b in spans)] + given
-    if len(doses) >= 2 and "respectively" in low:
+    if len(doses) >= 2 and ("respectively" in low or " of " in low and _COHORT_SIZES.search(text)):
         cohort += _dose_counts_respectively(text, doses, claimed)
     elif len(doses) >= 2 and " in " in low:
         cohort += _dose_counts_after(text, doses, claimed, _DOSE_IN)
@@ -3214,8 +3214,12 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                     and _AND_BEFORE.search(text, max(0, a.start - 9), a.start) \
                     and (k2 := _PATIENT_IN.match(text, groups[-1].start)) and k2.group("w") == k.group("w"):
                 head, arms = True, (k2.group("arm"), k.group("arm"))   # "in 27 patients in arm A and 15 in arm B": elliptical
-            elif " with " in after and _ELLIPTIC_POP.match(after) and _CLAUSE_START.search(text[max(0, a.start - 12):a.start]):
-                head = True   # "… in 12 patients with ETP-ALL (57.1%) and 35 with non-ETP T-ALL (53.0%)"
+            elif " with " in after and (k := _ELLIPTIC_POP.match(after)) and _CLAUSE_START.search(text[max(0, a.start - 12):a.start]) \
+                    and not any(m.kind == "E" and m.endpoint in RESPONSE and not m.pop and a.end < m.start < a.end + k.end()
+                                for m in ms):
+                # "… in 12 patients with ETP-ALL (57.1%) and 35 with non-ETP T-ALL (53.0%)" (not a response: "6 of 8
+                # (75%) responded, four with complete response (50%)" is the responders' count of that response, below)
+                head = True
             elif ((e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None
                   and e_next.kind == "E" and e_next.endpoint in RATE
                   and _COUNT_TERM_GAP.fullmatch(text, a.end, e_next.attrs.get("_sstart", e_next.start))):
@@ -5639,6 +5643,10 @@ _APPOSED = re.compile(r"(?:\s+with\s+[^,;()]{1,60}?)?\s*(?:,|,?\s*and)\s*", re.A
 _COUNT_OF = gate.compile(rf"(?<![\w.])(?P<n>{NUM})\s+of\s+(?:the\s+|these\s+|all\s+)?$", re.I | re.A)
 _VERB_COUNT = gate.compile(rf"\s+(?:a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:[\w/+-]+\s+){{0,4}}?{PATIENT}\b", re.I | re.A)
 _COUNTS_RESPECTIVELY = gate.compile(rf"(?:\bin\s+|\(\s*)(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s*,?\s*respectively(?!\s*,?\s*(?:had|has|have|were|was|developed|achieved|experienced)\b)", re.I | re.A)
+# the doses' cohorts listed after them by size, in the doses' order: "given at 1 × 10^6, 3 × 10^6 or 5 × 10^6 CAR-T
+# cells/kg in cohorts of two, three and three patients", "in three cohorts of 3, 6 and 6"
+_COHORT_SIZES = gate.compile(r"\bin\s+(?:\d+\s+)?(?:cohorts|groups)\s+of\s+(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)(?![\d%]|\.\d)"
+                           r"(?!\s*(?:×|x\s|cells|days|weeks|months|years))", re.I | re.A)
 
 
 # "Dose levels 1 and 2 were given to 18 and 30 patients, respectively", "DL1, DL2 and DL3 were administered to 3, 6 and 9 patients"
@@ -5661,9 +5669,9 @@ def _levels_given(text: str, used: set[int]) -> list[Found]:
 
 def _dose_counts_respectively(text: str, doses: list[Dose], used: set[int]) -> list[Found]:
     """"given at DL1 (5 × 10^5/kg) and DL2 (1 × 10^6/kg) in 8 and 16 patients, respectively", "at A, B
-    and C cells/kg (3, 6 and 12 patients, respectively)": as
+    and C cells/kg (3, 6 and 12 patients, respectively)", "… in cohorts of 2, 3 and 3 patients": as
     many counts as doses before them, zipped in order, are the dose levels' treated counts."""
-    m = _COUNTS_RESPECTIVELY.search(text)
+    m = _COUNTS_RESPECTIVELY.search(text) or _COHORT_SIZES.search(text)
     if not m:
         return []
     ns = list(re.finditer(r"\d+", m.group("ns")))
@@ -6217,7 +6225,8 @@ def _dose_label(text: str, d: Dose) -> str | None:
     if m:
         lab = (m.group("label") or m.group("cond") or "").strip()
         lab = re.sub(r"\s+(?:were|was|is|are)\s+", " ", lab)
-        if lab and not re.fullmatch(r"n\s*=.*|\d.*|respectively|(?:range|median|mean|iqr|maximum|max|up to)\b.*", lab, re.I):
+        # ("… 5 × 10^6 CAR-T cells/kg in cohorts of 2, 3 and 3 patients": the cohorts' sizes, no label)
+        if lab and not re.fullmatch(r"n\s*=.*|\d.*|respectively|(?:range|median|mean|iqr|maximum|max|up to|(?:cohorts|groups) of)\b.*", lab, re.I):
             return re.sub(r"\s+", "", lab).upper() if re.fullmatch(r"DL\s?-?\d+[a-z]?", lab, re.I) else lab
     return None
 
