@@ -3695,7 +3695,7 @@ def test_table_transplant_rows_and_a_table_floated_into_a_skipped_section():
             "ICANS, any grade, n (%)\t0\t0\n"
             "Grade 3 CRS, n (%)\t0\t1 (16.7)\n")
     got = [(e, f.get("n"), f.get("N"), f.get("subgroup")) for e, f in read_text(text) if e != "patients_treated"]
-    assert got == [("neurotoxicity", 0, None, None), ("crs", 0, 3, None),
+    assert got == [("neurotoxicity", 0, None, None), ("crs", 0, 3, "DL1"),
                    ("neurotoxicity", 0, 3, "DL1"), ("neurotoxicity", 0, 6, "DL2"), ("crs", 1, 6, "DL2")]
 
 
