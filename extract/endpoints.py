@@ -481,6 +481,11 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             key = same_key(f.endpoint, f.fields)
             n = f.fields.get("n") if f.endpoint in RATE else None
             prev, match_key = (None if f in paired else seen.get(key)), same_key
+            if prev is None and n is not None and k not in tables and f.fields.get("subgroup") \
+                    and not f.fields.keys() & {"N", "percent"}:
+                # "One patient at DL3 had grade 4 CRS" after the table's whole-cohort "1 (3.8)": the bare count, named
+                # by its level, restates it
+                prev = seen.get(same_key(f.endpoint, {**f.fields, "subgroup": None}))
             if prev is None and k in tables and f.fields.get("subgroup"):
                 # a table restates the text's per-group results under its own column names
                 # ("Axi-cel (n = 172)" for the text's "with axi-cel"): the group name is not compared
@@ -502,6 +507,12 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             if prev is None and k in tables and n is not None and f.endpoint in RATE and not f.fields.get("subgroup") \
                     and _restated_cell(out[:before], f):
                 continue   # a table's whole-cohort cell ("All (N = 21)") restates the text's count, named its own way
+            if prev is None and k in tables and n is not None and f.endpoint in RATE and not f.fields.get("subgroup") \
+                    and (i := _bare_count_of(out[:before], f)) is not None:
+                # the text's bare count of the whole cohort ("was grade 3 in two", "Seven patients proceeded to HSCT")
+                # restated by the All column's "2 (11.8)": one result, the cell's fuller statement
+                out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
+                continue
             if f.endpoint == "p_value" and prev is None and (i := _stated_p(out[:before], f)) is not None:
                 # the p-value stated before with no outcome read ("[76.2% vs 42.9%, P=0.032; 71.4% vs 28.6%, P=0.008]"):
                 # a table's cell restates it; the Results' sentence names what it compares
@@ -544,8 +555,10 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                         k2[0] == key[0] and k2[2:] == key[2:] and isinstance(k2[1], float) and k2[1] != key[1]
                         and abs(k2[1] - key[1]) <= 1.0 for k2 in seen):
                 continue   # "induced remission in nine of ten patients" rounds the results' "47 (90·4%) of 52"
-            if f.endpoint in _BARE_RESTATED and f.fields.keys() == {"n"} and n in counted.get(f.endpoint, ()):
-                continue   # "7 proceeded to allo-HSCT (…)" then "OS was 85.7% in the 7 patients who underwent HSCT"
+            if f.endpoint in _BARE_RESTATED and f.fields.keys() <= {"n", "subgroup"} and n in counted.get(f.endpoint, ()):
+                # "7 proceeded to allo-HSCT (…)" then "OS was 85.7% in the 7 patients who underwent HSCT" (or "Among
+                # responders, the 12-month EFS was 71.4% for the seven patients who underwent consolidative HSCT")
+                continue
             if f.endpoint == "gvhd" and f.fields.get("negated") and key[3:5] == (None, None) \
                     and any(k[0] == "gvhd" and k[7] for k in seen):
                 continue   # "no GVHD" restates an absence read before ("no acute or chronic GVHD")
@@ -1140,11 +1153,19 @@ def _restated_cell(out: list[Measurement], f: Found) -> bool:
         if m.get("n") is not None and ff.get("N") is not None and m.get("N") is not None:
             if m.get("N") == ff["N"]:
                 return True
-        elif m.get("n") is not None and m.get("N") is None and m.get("percent") is None and not m.get("subgroup"):
-            return True   # the text's bare count of the whole cohort ("was grade 3 in two", "Seven patients proceeded to HSCT")
         elif ff.get("percent") is not None and m.get("percent") is not None and abs(m.get("percent") - ff["percent"]) < 0.05:
             return True
     return False
+
+
+def _bare_count_of(out: list[Measurement], f: Found) -> int | None:
+    """The index of a bare count in ``out`` (no N, no percent, no group) with a table cell ``f``'s endpoint, count,
+    grade, kind and absence."""
+    ff = f.fields
+    return next((i for i, m in enumerate(out) if m.endpoint == f.endpoint and m.get("n") == ff.get("n")
+                 and m.get("N") is None and m.get("percent") is None and not m.get("subgroup")
+                 and all(m.get(k) == ff.get(k) for k in ("grade", "acute", "chronic"))
+                 and bool(m.get("negated")) == bool(ff.get("negated"))), None)
 
 
 def _stated_p(out: list[Measurement], f: Found) -> int | None:
