@@ -113,9 +113,10 @@ CASE_NOUN_RE = re.compile(
     r"open-label|randomi[sz]ed|first-in-human|pooled|real-world|population)\b)")
 # several patients counted as enrolled or treated ("thirty-one patients were enrolled",
 # "12 patients received"): a weak "we report a" cue does not make such a text a case report
+COUNT = (r"(?P<count>[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+         r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)")
 MULTI_PATIENT_RE = re.compile(
-    r"\b(?P<count>[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?\s+(?:[\w-]+\s+){0,3}?"
+    r"\b" + COUNT + r"(?:-\w+)?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:patients|participants|subjects|children|adults|pts)\b[^.;]{0,60}?"
     r"\b(?:enrolled|treated|infused|included|received|underwent)\b")
 # ("long-term update of a prospective multicentre study": a poster's title line, its body all bullets)
@@ -127,6 +128,19 @@ PATIENT_RESULT_RE = re.compile(
 # the authors' own patients, the verb first: "we treated ten patients with relapsed/refractory CD7-positive ENKTL" (a letter)
 WE_TREATED_RE = re.compile(r"\bwe (?:have |had )?(?:treated|infused|enrolled|dosed) (?:a total of |all )?(?:\w+ ){0,3}?"
                            r"(?:patients?|participants?|subjects?|children|adults|pts)\b")
+# the count in a WE_TREATED_RE match ("we treated eight adults": eight)
+COUNT_RE = re.compile(r"\b" + COUNT + r"\b")
+
+
+def _treated_counts(low: str):
+    """The counts of patients the (lower-cased) text says were enrolled or treated, either
+    order: "12 patients received", "we treated eight adults"."""
+    for m in MULTI_PATIENT_RE.finditer(low):
+        yield m.group("count")
+    for m in WE_TREATED_RE.finditer(low):
+        c = COUNT_RE.search(m.group())
+        if c:
+            yield c.group("count")
 
 
 # a trial named only as what the results lead to: "these data support a phase 1 trial", "a phase 1
@@ -259,7 +273,7 @@ def study_type(doc: Document) -> str:
     # (a trial the results only point to, "support a phase 1 trial, which is now enrolling", is no trial
     # of this report; two or three patients treated after the animal work are a small addendum)
     if animal and (not patients or animal >= 2 and not _own_trial(low)
-                   and all(m.group("count") in SMALL_COUNTS for m in MULTI_PATIENT_RE.finditer(low))):
+                   and all(c in SMALL_COUNTS for c in _treated_counts(low))):
         return "preclinical"
     if patients or TRIAL_WORDS_RE.search(low):
         return "clinical-trial"

@@ -498,6 +498,11 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             key = same_key(f.endpoint, f.fields)
             n = f.fields.get("n") if f.endpoint in RATE else None
             prev, match_key = (None if f in paired else seen.get(key)), same_key
+            if prev is None and n is not None and k not in tables and f.fields.get("subgroup") \
+                    and not f.fields.keys() & {"N", "percent"}:
+                # "One patient at DL3 had grade 4 CRS" after the table's whole-cohort "1 (3.8)": the bare count, named
+                # by its level, restates it
+                prev = seen.get(same_key(f.endpoint, {**f.fields, "subgroup": None}))
             if prev is None and k in tables and f.fields.get("subgroup"):
                 # a table restates the text's per-group results under its own column names
                 # ("Axi-cel (n = 172)" for the text's "with axi-cel"): the group name is not compared
@@ -522,6 +527,12 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             if prev is None and k in tables and n is not None and f.endpoint in RATE and not f.fields.get("subgroup") \
                     and _restated_cell(out[:before], f):
                 continue   # a table's whole-cohort cell ("All (N = 21)") restates the text's count, named its own way
+            if prev is None and k in tables and n is not None and f.endpoint in RATE and not f.fields.get("subgroup") \
+                    and (i := _bare_count_of(out[:before], f)) is not None:
+                # the text's bare count of the whole cohort ("was grade 3 in two", "Seven patients proceeded to HSCT")
+                # restated by the All column's "2 (11.8)": one result, the cell's fuller statement
+                out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
+                continue
             if f.endpoint == "p_value" and prev is None and (i := _stated_p(out[:before], f)) is not None:
                 # the p-value stated before with no outcome read ("[76.2% vs 42.9%, P=0.032; 71.4% vs 28.6%, P=0.008]"):
                 # a table's cell restates it; the Results' sentence names what it compares
@@ -572,8 +583,10 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                         k2[0] == key[0] and k2[2:] == key[2:] and isinstance(k2[1], float) and k2[1] != key[1]
                         and abs(k2[1] - key[1]) <= 1.0 for k2 in seen):
                 continue   # "induced remission in nine of ten patients" rounds the results' "47 (90·4%) of 52"
-            if f.endpoint in _BARE_RESTATED and f.fields.keys() == {"n"} and n in counted.get(f.endpoint, ()):
-                continue   # "7 proceeded to allo-HSCT (…)" then "OS was 85.7% in the 7 patients who underwent HSCT"
+            if f.endpoint in _BARE_RESTATED and f.fields.keys() <= {"n", "subgroup"} and n in counted.get(f.endpoint, ()):
+                # "7 proceeded to allo-HSCT (…)" then "OS was 85.7% in the 7 patients who underwent HSCT" (or "Among
+                # responders, the 12-month EFS was 71.4% for the seven patients who underwent consolidative HSCT")
+                continue
             if f.endpoint == "gvhd" and f.fields.get("negated") and key[3:5] == (None, None) \
                     and any(k[0] == "gvhd" and k[7] for k in seen):
                 continue   # "no GVHD" restates an absence read before ("no acute or chronic GVHD")
@@ -1125,6 +1138,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             cm = _CELL_N_PCT.fullmatch(v) if size and not fmt else None
             if cm and "/" not in cm.group(1) and abs(100 * int(cm.group(1)) / size - float(cm.group(2))) <= 0.5:
                 text = _count_cell(label, v, size)   # "3 (50.0)" under "Autologous (n = 6)": a count and its percent
+            elif v == "0" and size and not fmt and any(_CELL_N_PCT.fullmatch(x) for x in values[:p]):
+                text = _count_cell(label, v, size)   # "Grade 3 CRS | 0 | 1 (16.7)" under "DL1 (n = 3)": none of the 3
             else:
                 text = _count_cell(lab, v, size) if fmt else f"{label}: {v}."
             if surv and (cm := _CI_CELL.fullmatch(v)):
@@ -1230,6 +1245,16 @@ def _rounded_before(out: list[Measurement], f: Found) -> int | None:
     return next((i for i, m in enumerate(out) if m.endpoint == f.endpoint and isinstance(p := m.get("percent"), int)
                  and abs(p - pc) <= 0.5 and m.get("n") == f.fields.get("n") and m.get("N") in (None, f.fields.get("N"))
                  and same_key(m.endpoint, m.fields)[2:] == key[2:]), None)
+
+
+def _bare_count_of(out: list[Measurement], f: Found) -> int | None:
+    """The index of a bare count in ``out`` (no N, no percent, no group) with a table cell ``f``'s endpoint, count,
+    grade, kind and absence."""
+    ff = f.fields
+    return next((i for i, m in enumerate(out) if m.endpoint == f.endpoint and m.get("n") == ff.get("n")
+                 and m.get("N") is None and m.get("percent") is None and not m.get("subgroup")
+                 and all(m.get(k) == ff.get(k) for k in ("grade", "acute", "chronic"))
+                 and bool(m.get("negated")) == bool(ff.get("negated"))), None)
 
 
 def _stated_p(out: list[Measurement], f: Found) -> int | None:
@@ -1581,7 +1606,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         if given:   # ("Dose levels 1 and 2 were infused in …": the level's number is no count of the infused)
             spans = [(m.start("labs"), m.end("labs")) for m in _LEVELS_GIVEN.finditer(text)]
             cohort = [f for f in cohort if not any(a <= f.pos < b for a, b in spans)] + given
-    if len(doses) >= 2 and "respectively" in low:
+    if len(doses) >= 2 and ("respectively" in low or " of " in low and _COHORT_SIZES.search(text)):
         cohort += _dose_counts_respectively(text, doses, claimed)
     elif len(doses) >= 2 and " in " in low:
         cohort += _dose_counts_after(text, doses, claimed, _DOSE_IN)
@@ -2838,10 +2863,13 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
                 m.endpoint = ref.endpoint
                 m.rule = ref.rule
                 m.attrs.update({k: v for k, v in ref.attrs.items() if k in ("acute", "chronic")})
+                if m.endpoint == "gvhd" and (kind := _GVHD_KIND_BEFORE.search(text, max(0, m.start - 10), m.start)):
+                    m.attrs[kind.group(1).lower()] = True   # ("GVHD: 1 patient (8.3%), acute grade I (skin)")
                 if len(run) > 1 and run[-1] is ref:
                     m.attrs["_run"] = tuple(run)
 
 
+_GVHD_KIND_BEFORE = re.compile(r"\b(acute|chronic)\s+$", re.I | re.A)
 _UNRELATED = gate.compile(r"\b(?:unrelated|not\s+(?:related|attributed|attributable))\s+to\b", re.I | re.A)
 
 
@@ -3341,8 +3369,12 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                     and _AND_BEFORE.search(text, max(0, a.start - 9), a.start) \
                     and (k2 := _PATIENT_IN.match(text, groups[-1].start)) and k2.group("w") == k.group("w"):
                 head, arms = True, (k2.group("arm"), k.group("arm"))   # "in 27 patients in arm A and 15 in arm B": elliptical
-            elif " with " in after and _ELLIPTIC_POP.match(after) and _CLAUSE_START.search(text[max(0, a.start - 12):a.start]):
-                head = True   # "… in 12 patients with ETP-ALL (57.1%) and 35 with non-ETP T-ALL (53.0%)"
+            elif " with " in after and (k := _ELLIPTIC_POP.match(after)) and _CLAUSE_START.search(text[max(0, a.start - 12):a.start]) \
+                    and not any(m.kind == "E" and m.endpoint in RESPONSE and not m.pop and a.end < m.start < a.end + k.end()
+                                for m in ms):
+                # "… in 12 patients with ETP-ALL (57.1%) and 35 with non-ETP T-ALL (53.0%)" (not a response: "6 of 8
+                # (75%) responded, four with complete response (50%)" is the responders' count of that response, below)
+                head = True
             elif ((e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None
                   and e_next.kind == "E" and e_next.endpoint in RATE
                   and _COUNT_TERM_GAP.fullmatch(text, a.end, e_next.attrs.get("_sstart", e_next.start))):
@@ -3517,7 +3549,7 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         groups = [g for g in groups if not (g.head == "num" and set(g.vals) == {"n"}
                                             and _ABSENT_IN_TOO.search(text, max(0, g.start - 80), g.start))]
     if "all " in text or "All " in text or "both " in text or "(gr" in text or "( gr" in text or "(Gr" in text \
-            or " in all" in text or " in both" in text or " in each" in text:
+            or " in all" in text or " in both" in text or " in each" in text or "%), " in text and "rade" in text:
         groups = _all_of(text, groups, ms)
     # "21 grade ≥3 (33.9%)": the percent after a count's grade is that count's percent
     for k in range(len(groups) - 2, -1, -1):
@@ -3577,6 +3609,10 @@ _PAREN_GRADE_GAP_LONG = re.compile(r"\s+(?:patients?|pts|cases|recipients|childr
 _COMMA_GRADE_ALL = gate.compile(r"[,;]\s*(?=(?:grade|gr\.?)\s*(?:[1-5]|I{1,3}V?|IV)(?:\s*(?:[-\u2013/]|or|and)\s*(?:[1-5]|I{1,3}V?|IV))?"
                               r"\s+(?:(?:skin|cutaneous|gut|gastrointestinal|liver|hepatic|oral|ocular|mucosal)\s+)?"
                               r"in\s+(?:all|both|each)(?:\s+(?:patients|cases|of\s+them))?\s*(?:[.;,)]|$))", re.I | re.A)
+# "GVHD: 1 patient (8.3%), acute grade I (skin); no chronic GVHD", "ICANS in 2 (10%), grade 1.": a lone grade right
+# after a count's percent, with no count of its own and ending the clause, is the grade of every one of them
+_COMMA_GRADE_LONE = gate.compile(r",\s*(?:(?:acute|chronic)\s+)?(?=(?:grade|gr\.?)\s*(?:[1-5]|I{1,3}V?|IV)(?:\s*(?:[-\u2013/]|or|to)\s*(?:[1-5]|I{1,3}V?|IV))?"
+                                 r"\s*(?:\([a-z][^()\d]{0,30}\)\s*)?(?:[.;]|$))", re.I | re.A)
 _PATIENTS_WITH = re.compile(rf"\s+{PATIENT}\s+(?:with|who\s+(?:had|developed|experienced))\s+", re.A)
 _PCT_ALL_GAP = re.compile(r"(?:\s+of\s+(?:all\s+|the\s+)?(?:patients|pts|recipients))?\s*[(,;]?\s*", re.A)
 _OWN_COUNT = gate.compile(r"\s*\(\s*n\s?[=:]", re.I | re.A)
@@ -3650,8 +3686,10 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
     "CRS in 5 (25%), all grade 1-2" / "(13%; both grade 1)": a grade breakdown of that count."""
     out = list(groups)
     paren = "(gr" in text or "( gr" in text or "(Gr" in text
-    if paren or " in both" in text or " in all" in text or " in each" in text:
-        for m in chain(_PAREN_GRADE.finditer(text) if paren else (), _COMMA_GRADE_ALL.finditer(text)):
+    lone = "%), " in text and "rade" in text
+    if paren or lone or " in both" in text or " in all" in text or " in each" in text:
+        for m in chain(_PAREN_GRADE.finditer(text) if paren else (), _COMMA_GRADE_ALL.finditer(text),
+                       (m for m in _COMMA_GRADE_LONE.finditer(text) if text[m.start() - 2:m.start()] == "%)") if lone else ()):
             # "ICANS in 1 (grade 2)", "Acute GVHD developed in 3 patients (grade 1–2 in all)": a grade alone in the
             # parentheses right after a count is the grade of every one of them
             prev = [g for g in groups if g.end <= m.start() and isinstance(g.vals.get("n"), int)]
@@ -3659,12 +3697,14 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
                 continue
             aside = text[m.end():text.find(")", m.end()) if text[m.start()] == "(" else m.end() + 40].lower()
             every = " all" in aside or " each" in aside or " both" in aside
-            if not (_PAREN_GRADE_GAP.fullmatch(text, prev[-1].end, m.start())
+            if not (_PAREN_GRADE_GAP.fullmatch(text, prev[-1].end, m.start() - (text[m.start() - 1] == ")"))
                     or (every and _PAREN_GRADE_GAP_LONG.fullmatch(text, prev[-1].end, m.start()))):
                 continue
             if " both" in aside and prev[-1].vals["n"] != 2:
                 continue
             vals = {"n": prev[-1].vals["n"], "N": prev[-1].vals["n"]}
+            if "percent" in prev[-1].vals:   # ("ICANS in 2 (10%), grade 1": every one of them, the grade's rate is the total's)
+                vals["percent"] = prev[-1].vals["percent"]
             out.append(Group(m.start(), m.end(), vals, "allof", subject=True))
     for m in _ALL_OF.finditer(text):
         prev = [g for g in groups if g.end <= m.start() and isinstance(g.vals.get("n"), int)]
@@ -3763,8 +3803,11 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
     live = [m for m in ms if m.kind in "EGX"]
     parens = _parens(text)
     # "The ORR, CR/CRi rate, and MRD-negative CR rate were x, y, and z, respectively": a list split into clauses
+    # "6-month OS and LFS: 75.0% (95% CI, 40.8–91.2) and 63.6% (95% CI, 29.7–84.5)" (a poster's bullet): coordinated
+    # terms as a label, their values after its colon in turn
     wide = _zip(text, live, [g for g in groups if g.start not in claimed]) \
-        if len(clauses) > 1 and "respectively" in text else {}
+        if len(clauses) > 1 and ("respectively" in text or text.startswith(":", clauses[1][0])
+                                 and not any(g.start < clauses[1][0] for g in groups)) else {}
     carried = None   # the label term of the clause before, when its values were named after them
     paired_next = None   # the second value of a pair whose groups were named before it
     for k, (ca, cb) in enumerate(clauses):
@@ -4348,9 +4391,12 @@ def _zip(text: str, cms: list[Mention], cgs: list[Group]) -> dict:
 _SUB_AFTER = gate.compile(
     rf"\s*\)?\s*,?\s*(?:at|in|among|for)\s+(?:the\s+)?(?:(?P<N>\d+)\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|phase\s+(?:[1-4]|I{{1,3}})[ab]?\b|(?:cohort|arm|part)\s+(?:\d+|[A-D])\b|"
     rf"(?:[\w/+-]+\s+){{0,4}}?(?:{PATIENT}|groups?|cohorts?|arms?)\b(?:\s+(?:with|in|who)\s+[\w/+ -]{{1,30}}?(?=[,;)]|\s+(?:and|versus|vs)\b|$))?)", re.I | re.A)
-# "2 of 3 patients at DL1, 4 of 5 at DL2 …": a level after the patient noun, when more counts per level follow
+# "2 of 3 patients at DL1, 4 of 5 at DL2 …": a level after the patient noun, when more counts per level follow, or
+# when the patients' verb or the clause's end follows ("one patient at DL3 had grade 3 CRS", "CRS occurred in two patients
+# at dose level 2.")
 _LEVEL_AFTER_PATIENTS = gate.compile(rf"\s+(?:{PATIENT})\s+(?:at|in)\s+(?:the\s+)?(?P<N>)(?P<sub>{_LEVEL_NAME})\b"
-                                     r"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:all\s+)?\d)", re.I | re.A)   # (the first of a list)
+                                     r"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:all\s+)?\d"   # (the first of a list)
+                                     r"|\s+(?:had|developed|experienced|achieved|attained|relapsed|died|underwent)\b|\s*(?:[.;)]|$))", re.I | re.A)
 _SUB_BEFORE = gate.compile(r"\b(?:in|among|at|for|and|versus|vs\.?)\s+(?P<sub>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s*\(\s*$", re.I | re.A)
 _SUB_PREFIX = gate.compile(
     rf"^(?:among|in|for|at)\s+(?:the\s+)?(?:\d+\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|(?-i:RP2D)|recommended\s+phase\s+(?:2|II)\s+dose|"
@@ -5806,6 +5852,10 @@ _APPOSED = re.compile(r"(?:\s+with\s+[^,;()]{1,60}?)?\s*(?:,|,?\s*and)\s*", re.A
 _COUNT_OF = gate.compile(rf"(?<![\w.])(?P<n>{NUM})\s+of\s+(?:the\s+|these\s+|all\s+)?$", re.I | re.A)
 _VERB_COUNT = gate.compile(rf"\s+(?:a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:[\w/+-]+\s+){{0,4}}?{PATIENT}\b", re.I | re.A)
 _COUNTS_RESPECTIVELY = gate.compile(rf"(?:\bin\s+|\(\s*)(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s*,?\s*respectively(?!\s*,?\s*(?:had|has|have|were|was|developed|achieved|experienced)\b)", re.I | re.A)
+# the doses' cohorts listed after them by size, in the doses' order: "given at 1 × 10^6, 3 × 10^6 or 5 × 10^6 CAR-T
+# cells/kg in cohorts of two, three and three patients", "in three cohorts of 3, 6 and 6"
+_COHORT_SIZES = gate.compile(r"\bin\s+(?:\d+\s+)?(?:cohorts|groups)\s+of\s+(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)(?![\d%]|\.\d)"
+                           r"(?!\s*(?:×|x\s|cells|days|weeks|months|years))", re.I | re.A)
 
 
 # "Dose levels 1 and 2 were given to 18 and 30 patients, respectively", "DL1, DL2 and DL3 were administered to 3, 6 and 9 patients"
@@ -5828,9 +5878,9 @@ def _levels_given(text: str, used: set[int]) -> list[Found]:
 
 def _dose_counts_respectively(text: str, doses: list[Dose], used: set[int]) -> list[Found]:
     """"given at DL1 (5 × 10^5/kg) and DL2 (1 × 10^6/kg) in 8 and 16 patients, respectively", "at A, B
-    and C cells/kg (3, 6 and 12 patients, respectively)": as
+    and C cells/kg (3, 6 and 12 patients, respectively)", "… in cohorts of 2, 3 and 3 patients": as
     many counts as doses before them, zipped in order, are the dose levels' treated counts."""
-    m = _COUNTS_RESPECTIVELY.search(text)
+    m = _COUNTS_RESPECTIVELY.search(text) or _COHORT_SIZES.search(text)
     if not m:
         return []
     ns = list(re.finditer(r"\d+", m.group("ns")))
@@ -6405,7 +6455,8 @@ def _dose_label(text: str, d: Dose) -> str | None:
     if m:
         lab = (m.group("label") or m.group("cond") or "").strip()
         lab = re.sub(r"\s+(?:were|was|is|are)\s+", " ", lab)
-        if lab and not re.fullmatch(r"n\s*=.*|\d.*|respectively|(?:range|median|mean|iqr|maximum|max|up to)\b.*", lab, re.I):
+        # ("… 5 × 10^6 CAR-T cells/kg in cohorts of 2, 3 and 3 patients": the cohorts' sizes, no label)
+        if lab and not re.fullmatch(r"n\s*=.*|\d.*|respectively|(?:range|median|mean|iqr|maximum|max|up to|(?:cohorts|groups) of)\b.*", lab, re.I):
             return re.sub(r"\s+", "", lab).upper() if re.fullmatch(r"DL\s?-?\d+[a-z]?", lab, re.I) else lab
     return None
 

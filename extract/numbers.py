@@ -167,6 +167,9 @@ _SAME_LEN = [
      lambda m: m.group()[:-1] + ","),
     # "≥" lost to "$" before a grade number
     (lambda t: "$" in t, gate.compile(r"\$(?:(?<=grade\s\$)(?=\s?\d)|(?<=grade\$)(?=\d))", re.I | re.A), lambda m: "≥"),
+    # a poster's bullet glyph with no Unicode mapping, read as U+FFFD at a line's start: "\ufffd Median follow-up: 7.8
+    # months" is a bullet's item ("• Median follow-up: …"), a sentence of its own
+    (lambda t: "\ufffd" in t, re.compile(r"\ufffd(?<=^\ufffd)(?=[ \t])", re.M), lambda m: "\u2022"),
 ]
 # (also "limited to a single episode of grade 2 ICANS": the event named before its grade)
 _SINGLE_GRADED = re.compile(r"[Aa](?<![\w-][Aa])\s+single(?=\s+(?:grade|gr\.?|G)\s?(?:[1-5]|IV|V|III|II|I)\b[^.;,]{0,20}?"

@@ -829,8 +829,6 @@ def _line(glyphs: list[Glyph]) -> Line | None:
         # two function words, or one among three lower-case words of five or more; a table's cells are set apart
         # by gaps as uneven as their texts, or repeat a header ("Months   Months   Months")
         text = text.replace("\t", " ")
-    if text[:1] == "\ufffd" and text[1:2] in (" ", "\t"):
-        text = "\u2022 " + text[2:]   # a list marker in a font without a text mapping ("(cid:127) Day-28 CR/CRi: 10/12"): a bullet
     return Line(text, boxes, min(g.top for g in ink), max(g.bottom for g in ink), size)
 
 

@@ -211,6 +211,7 @@ def test_retracted_reports_keep_their_measurements(text, meta):
     "on a named-patient basis received the product and all achieved CR. A phase 1 trial is planned.",
     "In xenograft models the cells eradicated tumours in all mice. Two patients received the cells under compassionate "
     "use. These findings warrant evaluation in a clinical trial.",
+    "In NSG mice and xenograft models the cells eradicated tumours. We treated two patients on a compassionate-use basis.",
 ])
 def test_preclinical_with_a_small_addendum(text):
     assert study_type(doc(text)) == "preclinical"
@@ -222,6 +223,11 @@ def test_preclinical_with_a_small_addendum(text):
     "both achieved CR.",
     "In NSG mice the cells cleared leukemia in 9 of 10 mice and in xenografts. Twelve patients were then treated and "
     "10 achieved CR.",
+    # the count after the verb ("we treated eight adults"), a letter's own patients after xenograft work in its introduction
+    "CD4 CAR-T cells eradicated lymphoma in xenograft models, in which 90% of mice survived. We treated eight adults with "
+    "relapsed T-cell lymphoma in a single-centre pilot study. Six of eight patients responded.",
+    "In NSG mice the cells cleared leukemia in 9 of 10 mice and in xenografts. We infused 12 patients, and 10 "
+    "achieved CR.",
 ])
 def test_reports_with_animal_work_stay_clinical(text):
     assert study_type(doc(text)) == "clinical-trial"

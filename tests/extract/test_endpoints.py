@@ -3696,7 +3696,7 @@ def test_table_transplant_rows_and_a_table_floated_into_a_skipped_section():
             "ICANS, any grade, n (%)\t0\t0\n"
             "Grade 3 CRS, n (%)\t0\t1 (16.7)\n")
     got = [(e, f.get("n"), f.get("N"), f.get("subgroup")) for e, f in read_text(text) if e != "patients_treated"]
-    assert got == [("neurotoxicity", 0, None, None), ("crs", 0, 3, None),
+    assert got == [("neurotoxicity", 0, None, None), ("crs", 0, 3, "DL1"),
                    ("neurotoxicity", 0, 3, "DL1"), ("neurotoxicity", 0, 6, "DL2"), ("crs", 1, 6, "DL2")]
 
 
@@ -8888,4 +8888,92 @@ BLIND94_FAMILIES = [
 
 @pytest.mark.parametrize("text, expected", BLIND94_FAMILIES)
 def test_blind94_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+_B92_TABLE = ("Table 2. Safety by dose level\nDL1 (n = 3)\tDL2 (n = 6)\tAll (n = 9)\nCRS, n (%)\n"
+              "Any grade CRS\t3 (100)\t5 (83.3)\t8 (88.9)\nGrade 3 CRS\t0\t1 (16.7)\t1 (11.1)\n")
+BLIND92_FAMILIES = [
+    # a poster's bullet glyph with no Unicode mapping (U+FFFD at a line's start) is a bullet: each item its own sentence
+    ("\ufffd Median follow-up: 7.8 months (range, 1.9–16.4)\n\ufffd Bridged to allo-HSCT: 7 of 10 responders (70.0%)\n"
+     "\ufffd MRD-negative by flow: 9/10 responders",
+     [("median_followup", {"months": 7.8, "range_low": 1.9, "range_high": 16.4}),
+      ("transplant", {"n": 7, "N": 10, "percent": 70.0}), ("mrd_negative", {"n": 9, "N": 10, "percent": 90.0})]),
+    # coordinated terms as a colon label take the values after the colon in turn
+    ("6-month OS and LFS: 75.0% (95% CI, 40.8–91.2) and 63.6% (95% CI, 29.7–84.5)",
+     [("overall_survival", {"percent": 75.0, "months": 6, "ci_low": 40.8, "ci_high": 91.2}),
+      ("leukemia_free_survival", {"percent": 63.6, "months": 6, "ci_low": 29.7, "ci_high": 84.5})]),
+    ("1-year OS and EFS: 80% and 55%", [("overall_survival", {"percent": 80, "months": 12}),
+                                         ("event_free_survival", {"percent": 55, "months": 12})]),
+    ("ORR and CR rate: 80% and 60%", [("overall_response", {"percent": 80}), ("complete_remission", {"percent": 60})]),
+    ("CRS and ICANS: 8 (80%) and 2 (20%)", [("crs", {"n": 8, "percent": 80, "grade": "any"}),
+                                           ("neurotoxicity", {"n": 2, "percent": 20, "grade": "any"})]),
+    # a lone grade right after a count's percent is every one's grade ("acute"/"chronic" before it: the GVHD's kind)
+    ("GVHD: 1 patient (8.3%), acute grade I (skin); no chronic GVHD",
+     [("gvhd", {"n": 1, "percent": 8.3, "grade": "any"}), ("gvhd", {"n": 1, "percent": 8.3, "grade": "1", "acute": True}),
+      ("gvhd", {"n": 0, "chronic": True, "negated": True})]),
+    ("ICANS: 2 patients (10%), grade 1.", [("neurotoxicity", {"n": 2, "grade": "any"}),
+                                           ("neurotoxicity", {"n": 2, "percent": 10, "grade": "1"})]),
+    ("Acute GVHD developed in 3 patients (15%), grade 1-2 in all.",
+     [("gvhd", {"n": 3, "grade": "any", "acute": True}), ("gvhd", {"n": 3, "percent": 15, "grade": "1-2", "acute": True})]),
+    ("CRS occurred in 18 (90%), grade 3 in 2.", [("crs", {"n": 18, "grade": "any"}), ("crs", {"n": 2, "grade": "3"})]),
+    # a count "with" a response after the responders' count takes the percent after the term
+    ("Six of eight patients (75%) responded at the day-28 assessment, four with complete response (50%).",
+     [("overall_response", {"n": 6, "N": 8, "percent": 75, "timepoint_days": 28}),
+      ("complete_remission", {"n": 4, "percent": 50, "timepoint_days": 28})]),
+    ("Eight patients (40%) responded, five with CR (25%) and three with PR (15%).",
+     [("overall_response", {"n": 8, "percent": 40}), ("complete_remission", {"n": 5, "percent": 25}),
+      ("partial_remission", {"n": 3, "percent": 15})]),
+    ("CR was achieved in 12 patients with ETP-ALL (57.1%) and 35 with non-ETP T-ALL (53.0%).",
+     [("complete_remission", {"n": 12, "percent": 57.1}), ("complete_remission", {"n": 35, "percent": 53.0})]),
+    # the doses' cohort sizes listed after them, in the doses' order
+    ("A third-generation CD4 CAR was given at 1 × 10^6, 3 × 10^6 or 5 × 10^6 CAR-T cells/kg in cohorts of two, three "
+     "and three patients.",
+     [("dose", {"low": 1e6, "unit": "cells/kg"}), ("dose", {"low": 3e6, "unit": "cells/kg"}),
+      ("dose", {"low": 5e6, "unit": "cells/kg", "label": None}),
+      ("patients_treated", {"value": 2}), ("patients_treated", {"value": 3, "subgroup": "3.0 × 10^6 cells/kg"}),
+      ("patients_treated", {"value": 3, "subgroup": "5.0 × 10^6 cells/kg"})]),
+    ("Patients were treated at 0.5 × 10^6, 1 × 10^6 and 2 × 10^6 cells/kg in three cohorts of 3, 6 and 6.",
+     [("dose", {"low": 5e5}), ("dose", {"low": 1e6}), ("dose", {"low": 2e6}), ("patients_treated", {"value": 3}),
+      ("patients_treated", {"value": 6}), ("patients_treated", {"value": 6})]),
+    ("Doses of 1 × 10^6 and 3 × 10^6 cells/kg were tested in cohorts of 3 to 6 patients.",
+     [("dose", {"low": 1e6}), ("dose", {"low": 3e6})]),
+    # a level after the patient noun, before the verb or the clause's end, is the count's group
+    ("One patient at DL3 had grade 3 CRS.", [("crs", {"n": 1, "grade": "3", "subgroup": "DL3"})]),
+    ("Two patients at dose level 2 developed grade 3 CRS.", [("crs", {"n": 2, "grade": "3", "subgroup": "dose level 2"})]),
+    ("Grade 3 CRS occurred in one patient at DL3.", [("crs", {"n": 1, "grade": "3", "subgroup": "DL3"})]),
+    # tables: a "0" among "n (%)" cells under a sized column is none of that group; the whole-cohort cell replaces the
+    # text's bare count it restates
+    (_B92_TABLE,
+     [("patients_treated", {"value": 3}), ("patients_treated", {"value": 6}),
+      ("crs", {"n": 3, "N": 3, "subgroup": "DL1"}), ("crs", {"n": 5, "N": 6, "subgroup": "DL2"}), ("crs", {"n": 8, "N": 9}),
+      ("crs", {"n": 0, "N": 3, "grade": "3", "negated": True, "subgroup": "DL1"}),
+      ("crs", {"n": 1, "N": 6, "grade": "3", "subgroup": "DL2"}), ("crs", {"n": 1, "N": 9, "percent": 11.1, "grade": "3"})]),
+    ("CRS occurred in eight patients and was grade 3 in one.\n\n" + _B92_TABLE,
+     [("crs", {"n": 8, "N": 9, "percent": 88.9, "grade": "any"}), ("crs", {"n": 1, "N": 9, "percent": 11.1, "grade": "3"}),
+      ("patients_treated", {"value": 3}), ("patients_treated", {"value": 6}),
+      ("crs", {"n": 3, "subgroup": "DL1"}), ("crs", {"n": 5, "subgroup": "DL2"}),
+      ("crs", {"n": 0, "grade": "3", "negated": True, "subgroup": "DL1"}), ("crs", {"n": 1, "grade": "3", "subgroup": "DL2"})]),
+    ("Seven patients proceeded to allo-HSCT.\n\nTable 2. Outcomes\nDL1 (n = 3)\tDL2 (n = 6)\tAll (n = 9)\n"
+     "Allo-HSCT after CAR-T, n (%)\t2 (66.7)\t5 (83.3)\t7 (77.8)\n",
+     [("transplant", {"n": 7, "N": 9, "percent": 77.8}), ("patients_treated", {"value": 3}), ("patients_treated", {"value": 6}),
+      ("transplant", {"n": 2, "subgroup": "DL1"}), ("transplant", {"n": 5, "subgroup": "DL2"})]),
+    # a transplant count stated with a group only restates the count read before
+    ("Seven patients proceeded to allo-HSCT. Among responders, the 12-month EFS was 71.4% for the seven patients who "
+     "underwent consolidative HSCT versus 25.0% for the eight who did not (P = .031).",
+     [("transplant", {"n": 7}), ("event_free_survival", {"percent": 71.4, "months": 12}),
+      ("event_free_survival", {"percent": 25.0, "months": 12}), ("p_value", {"value": ".031"})]),
+    # a pooled analysis or a meta-analysis of other studies as a result's source is background; this study's own
+    # cohorts pooled are not
+    ("Patients with cHL who relapse after brentuximab vedotin and PD-1 blockade have few options; in a pooled analysis, "
+     "the ORR to subsequent chemotherapy was 36%.", []),
+    ("In a meta-analysis of 12 studies, the CR rate after CD19 CAR-T was 78%.", []),
+    ("A pooled analysis of four trials reported an ORR of 40%.", []),
+    ("In a pooled analysis of both cohorts, the ORR was 80% (40/50).", [("overall_response", {"percent": 80, "n": 40, "N": 50})]),
+    ("In a pooled analysis, the ORR across dose levels was 80%.", [("overall_response", {"percent": 80})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND92_FAMILIES)
+def test_blind92_families(text, expected):
     _matches(read_text(text), expected)
