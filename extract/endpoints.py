@@ -3043,6 +3043,9 @@ _PCT_LABEL_FRAC = gate.compile(r"\s*\(\s*(?P<sub>DL\s?-?\d+[a-z]?|(?:dose\s+leve
 _PAREN_CLOSE = re.compile(r"\s*\)", re.A)
 # "67% at the 25 × 10^6 dose (", "80% in patients with prior CAR-T (": a percent's group, then its count in parentheses
 _PCT_GROUP_FRAC = gate.compile(r"\s+(?:at|in|among|with|for|on|by)\s+(?P<sub>[^%();,:=]{1,50}?)\s*\(\s*", re.I | re.A)
+# "86% overall (185/215)", "72% in total (36 of 50)", "80% in all patients (40/50)": the whole cohort named, then the count
+_PCT_OVERALL_FRAC = gate.compile(r"\s+(?:overall|in\s+total|in\s+all(?:\s+(?:patients|pts|evaluable\s+patients))?|in\s+the\s+whole\s+cohort)\s*\(\s*",
+                                 re.I | re.A)
 _FRAC_CLOSE = re.compile(r"\s*(?:[A-Za-z-]+\s*){0,3}\)", re.A)
 _DOSE_GROUP = re.compile(r"(?:the\s+)?(?P<d>\d[\d.]*\s*(?:x|\u00d7)\s*10\^?\(?\d+\)?(?:\s*(?:CAR[\s+-]*T?\s*)?cells(?:/kg)?)?)(?:\s+dose(?:\s+level)?)?",
                          re.I | re.A)
@@ -3310,6 +3313,13 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 k = _DOSE_GROUP.fullmatch(lab.group("sub"))
                 g.arm = k.group("d") if k else _subgroup(text, g)[0]   # (the group as the percent alone had it)
                 g.vals.update(bv)
+                g.end = b.end
+                j += 1
+                continue
+            if g.head == "pct" and set(g.vals) == {"percent"} and b.kind == "frac" and _PCT_OVERALL_FRAC.fullmatch(gap) \
+                    and (bv := atom_value(b)).get("N") and abs(100 * bv["n"] / bv["N"] - g.vals["percent"]) < 1 \
+                    and _FRAC_CLOSE.match(text, b.end):
+                g.vals.update(bv)   # "86% overall (185/215)": the whole cohort's percent, then its own count
                 g.end = b.end
                 j += 1
                 continue
@@ -3925,6 +3935,10 @@ def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[M
             return {}
         end = own[-1].start
     cgs = [g for g in cgs if g.end <= end]
+    if len(cgs) == 1 and stop is not None and stop.kind == "G" and _SPACES_COLON.fullmatch(text, ca, cgs[0].start) \
+            and _GRADE_PART_OPEN.fullmatch(text, cgs[0].end, stop.start) and _GRADE_PART_VALUE.match(text, stop.end):
+        # "CRS: 89.4% (gr ≥3, 8.5%)": the label's own rate, then its grade's in parentheses (no grade of its own)
+        return {id(cgs[0]): terms[0]}
     if not _name_groups(text, ca, end, cms, cgs) and not _names_after(text, ca, end, cms, cgs):
         # "Relapse: 5 pts, at a median of d97 (range 62–188)", "Consolidating allo-SCT: 12 pts (4 of them as second
         # allo-SCT)": the label's one count, its patient noun right after it; what follows says more of those patients
@@ -3963,6 +3977,9 @@ _NAME_AFTER_TAIL = gate.compile(rf"[)\]]*\s+{_NAME_PREP}(?P<name>{_NAME_WORD}(?:
                                 re.I | re.A)
 _PAREN_PAIR = re.compile(r"\(\s*(?P<a>[A-Za-z][^()\d;:,]{0,30}?)\s+(?P<x>\d+/\d+)\s*(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][^()\d;:,]{0,30}?)\s+(?P<y>\d+/\d+)\s*\)", re.A)
 _SPACES_COLON = re.compile(r"[\s:]*", re.A)
+# ("CRS: 89.4% (gr ≥3, 8.5%)", "ICANS: 58.7% (grade 3 or higher: 23.3%)": a grade with its own value opens the parentheses)
+_GRADE_PART_OPEN = re.compile(r"\s*[(\[]\s*", re.A)
+_GRADE_PART_VALUE = re.compile(r"\s*(?:[,:]|\s|in\s)\s*\d", re.A)
 # (the percent's own base may follow it: "Consolidative allo-HCT after CAR-T: 22 pts (32.4% of responders).")
 _PTS_THEN = re.compile(r"\s+(?:pts?|patients|cases|responders|recipients|children|adults)\b\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:[,;(]|\.?\s*$)|(?:\s+of\s+(?:all\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)?\)\s*(?:[,;(]|\.?\s*$)", re.A)
 _COUNT_PTS_PCT = re.compile(r"\d+(?:/\d+)?\s+(?:pts?|patients|cases)\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)", re.A)   # "7 patients (29%)"
@@ -4184,6 +4201,9 @@ def _zip(text: str, cms: list[Mention], cgs: list[Group]) -> dict:
         run = [cms[i]]
         while (i + len(run) < len(cms) and cms[i + len(run)].kind in "EG"
                and not any(run[-1].end <= g.start < cms[i + len(run)].start for g in cgs)
+               # ("ICANS gr ≥3 in 8% vs 5%": a grade right after its term qualifies it, no second term)
+               and not (cms[i + len(run)].kind == "G" and run[-1].kind == "E" and cms[i + len(run)].endpoint == run[-1].endpoint
+                        and text[run[-1].end:cms[i + len(run)].start].isspace())
                and _COORD.fullmatch(text[run[-1].end:cms[i + len(run)].attrs.get("_gstart", cms[i + len(run)].start)])):
             run.append(cms[i + len(run)])
         if len(run) >= 2 and all(m.kind in "EG" and not m.pop for m in run):
