@@ -3034,6 +3034,10 @@ _SEMI_OPENER = gate.compile(r";\s*(?:among|in|for)\s+[^,;()\d]{1,60},\s*$", re.I
 # ("including one death from grade 5 CRS", "2 deaths due to grade 5 ICANS": deaths counted by the grade that caused them)
 _WITH_GRADE = gate.compile(r"\s+(?:(?:of\s+(?:them|whom)\s+)?(?:with|having|experiencing)|(?:deaths?|fatalit(?:y|ies))\s+"
                            r"(?:from|due\s+to|of|caused\s+by|attributed\s+to|related\s+to))\s+(?:an?\s+)?", re.I | re.A)
+# a grade, then its count in each of two groups: "CRS: 101 (cilta) and 78 (ide) pts, gr ≥3 in 6 and 3", "ICANS was seen in 19
+# cilta-cel and 15 ide-cel pts (gr ≥3: 4 vs 2)", "grade 3 or higher in 5 versus 1 patients"
+_GRADE_COUNT_PAIR = gate.compile(rf"\s*(?:[,:]\s*|\s+in\s+)(?P<a>\d+)\s+(?:vs\.?|versus|v|and)\s+(?P<b>\d+)(?!\d|\.\d|\s?%)"
+                                 rf"(?=\s*(?:[.;,)]|$|(?:{PATIENT})\b(?!\s+(?:with|who|in|at)\b)|,?\s*respectively))", re.I | re.A)
 _GRADE_THEN_COUNT = re.compile(r"\s*[,:]?\s*", re.A)
 # ("gr I-II 6, gr III 1;": a count right after its grade, then the next item or the end; also the next grade's absence,
 # "G1-2 26, G3 3, no G4")
@@ -3078,6 +3082,11 @@ _PATIENT_THEN_TERM = gate.compile(rf"\s+{PATIENT}\s+(?:the\s+)?", re.I | re.A)
 _GRADE_NEXT = gate.compile(r"\s(?:grade|gr\.?)\s?[\dIV\u2265>]", re.I | re.A)
 _PATIENT_AFTER = gate.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\b", re.I | re.A)
 _KIND_PAIR_AFTER = gate.compile(rf"\s+[A-Za-z][\w-]*\s+(?:and|or)\s+\d+\s+[A-Za-z][\w-]*\s+{PATIENT}\b", re.I | re.A)
+# two counts each with its group's name in parentheses, sharing the patient noun: "CRS: 101 (cilta) and 78 (ide) pts",
+# "CRS occurred in 40 (axi-cel) and 25 (tisa-cel) patients"
+_PAREN_NAMED_PAIR = gate.compile(rf"\s*\(\s*[A-Za-z][\w+-]*\s*\)\s+(?:and|or|vs\.?|versus)\s+\d+\s*\(\s*[A-Za-z][\w+-]*\s*\)\s+{PATIENT}\b", re.I | re.A)
+_PAREN_NAMED_SECOND = gate.compile(rf"\s*\(\s*[A-Za-z][\w+-]*\s*\)\s+{PATIENT}\b", re.I | re.A)
+_PAREN_NAMED_FIRST = gate.compile(r"(?<![\w.])\d+\s*\(\s*[A-Za-z][\w+-]*\s*\)\s+(?:and|or|vs\.?|versus)\s+$", re.I | re.A)
 _DENOM_BEFORE = gate.compile(r"\b(?:among|(?<!total )of|for)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", re.I | re.A)
 _IN_BEFORE = gate.compile(r"\b(?:in|to)\s+(?:the\s+(?:other|remaining)\s+)?$", re.I | re.A)   # ("and partially in the other 2")
 _CLAUSE_START = gate.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s+|\b(?:of|among)\s+(?:which|whom|them|these)\s+)$", re.I | re.A)
@@ -3181,6 +3190,11 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 # "at dose levels 1, 2 and 3, respectively": each number of a plural label's list
                 # (not "in cohort 1 and six in cohort 2")
                 label_end = a.end if lab is None or lab.group().rstrip()[-1:] in "sS" else -1
+            elif (" v" in after[:12] or " and " in after[:8] or " v" in text[max(0, a.start - 12):a.start]
+                  or " and " in text[max(0, a.start - 8):a.start]) \
+                    and (gp := next((m for m in reversed(ms) if m.end <= a.start), None)) is not None and gp.kind == "G" \
+                    and (k := _GRADE_COUNT_PAIR.match(text, gp.end)) and a.start in (k.start("a"), k.start("b")):
+                head, target = True, gp   # "gr ≥3 in 6 and 3", "(gr ≥3: 4 vs 2)": the grade's count in each of two groups
             elif after[1:3] in ("gr", "Gr") and _GRADE_NEXT.match(after) and _PATIENT_AFTER.match(after) \
                     and (e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None \
                     and e_next.kind == "G" and _SPACES.fullmatch(text, a.end, e_next.attrs.get("_gstart", e_next.start)):
@@ -3195,7 +3209,9 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                     and (e_next.kind == "G" or e_next.attrs.get("_gstart") is not None) \
                     and _EVENTS_OF.fullmatch(text, a.end, e_next.attrs.get("_gstart", e_next.start)):
                 head, target = True, e_next   # "limited to one episode of grade 2 ICANS": a count of the graded term's events
-            elif _PATIENT_AFTER.match(after) or (" and " in after and _KIND_PAIR_AFTER.match(after)):
+            elif _PATIENT_AFTER.match(after) or (" and " in after and _KIND_PAIR_AFTER.match(after)) \
+                    or (after[:3].lstrip()[:1] == "(" and (_PAREN_NAMED_PAIR.match(after) or (
+                        _PAREN_NAMED_SECOND.match(after) and _PAREN_NAMED_FIRST.search(text, max(0, a.start - 40), a.start)))):
                 # ("in 9 donor-derived and 21 autologous recipients": two counts, each with its kind, share the noun)
                 head = not _DENOM_BEFORE.search(text, max(0, a.start - 25), a.start) \
                     or ("who" in after and bool(c.rel_subject_after.match(after))) \
@@ -5172,6 +5188,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             if (n := _num(m.group("n"))) and n < treated[0] and m.start("n") not in used:
                 out.append(Found("patients_treated", {"value": n, "subgroup": m.group("sub").lower()}, "cohort.subgroup", m.start("n")))
                 used.add(m.start("n"))
+        if (m := _CARE_SPLIT.search(text)) and m.group("a").lower() != m.group("b").lower():
+            out += _per_group([(m.group("a").lower(), _num(m.group("n1")), m.start("n1")),
+                               (m.group("b").lower(), _num(m.group("n2")), m.start("n2"))], treated[0], used, 0, 0, ())
     cohort = bool(out)
     # "Infused patients had AML (n = 19) or MPAL (n = 8); 10 were children and 17 adults": the cohort named as the
     # subject, with no count of its own, then broken down
@@ -5980,6 +5999,12 @@ _ELLIPTIC_GROUPS = gate.compile(
     r"(?:\s+(?:setting|basis))?)(?=\s*(?:[,;.)]|$))", re.I | re.A)
 
 
+# the treated count split by care setting after a comma, the verb left out: "82 received liso-cel at the target dose of
+# 100 × 10^6 CAR+ T cells, 55 as outpatients (OP) and 27 as inpatients (IP)", "; 40 in the outpatient setting and 12 as inpatients"
+_CARE_SPLIT = gate.compile(
+    rf"[,;:]\s*(?P<n1>{NUMW})\s+(?:{PATIENT}\s+)?{_CARE}(?P<a>outpatient|inpatient)s?(?:\s+(?:setting|basis))?(?:\s*\([^()]{{1,12}}\))?"
+    rf"\s*,?\s+and\s+(?P<n2>{NUMW})\s+(?:{PATIENT}\s+)?(?:{_CARE})?(?P<b>outpatient|inpatient)s?(?:\s+(?:setting|basis))?(?=\s*(?:[,;.)(]|$))",
+    re.I | re.A)
 # ... and a list of levels: "Three patients received DL1, five DL2, and six DL3"
 _LEVEL_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _ELLIPTIC_LEVELS = gate.compile(
