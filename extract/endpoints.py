@@ -3689,7 +3689,11 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
         goes_on = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop and not m.negated), None) \
             if cgs and cgs[0].head in ("pct", "dur") and _GOES_ON.fullmatch(text, ca, cgs[0].start) \
             and not (text.startswith(";", ca) and text.rfind("(", 0, ca) > text.rfind(")", 0, ca)) \
-            and all(m.pop or (m.kind == "X" and m.start > cgs[-1].end) for m in cms) else None
+            and all(m.pop or (m.kind == "X" and m.start > cgs[-1].end)
+                    # ("12-mo EFS: 49% overall; 61% without bridging, 55% with low-intensity and 33% with high-intensity
+                    # bridging": a distractor in the group phrase after a value names that group)
+                    or (m.kind == "X" and any(h.end <= m.start and _X_GROUP_PHRASE.fullmatch(text, h.end, m.start) for h in cgs))
+                    for m in cms) else None
         if goes_on is None and k and len(cgs) > 1 and text.startswith(":", ca) and all(g.head == "pct" for g in cgs) \
                 and len(pt := [m for m in live if clauses[k - 1][0] <= m.start < clauses[k - 1][1] and m.kind == "E"
                                and not m.pop and not m.negated]) == 1 and pt[0].endpoint in (RATE | SURV) \
@@ -3872,7 +3876,8 @@ def _compared_respectively(text: str, ms: list[Mention], pairs: list[tuple[Menti
 
 _NEG_VERSUS = gate.compile(r"[\s,](?:v|vs\.?|versus|compared\s+with|as\s+against)\s+$", re.I | re.A)
 _X_LIST_NEXT = re.compile(r"(?:[\s-]+[\w/+-]+){0,2}?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus|v)\s+)", re.A)
-_X_GROUP_PHRASE = gate.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:with(?:out)?|after|following|in|among|for|on|receiving)\s+(?:(?:the|an?)\s+)?"
+# ("61% w/o bridging, 55% w/ low-intensity …": a poster's "w/" and "w/o" too)
+_X_GROUP_PHRASE = gate.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:with(?:out)?|w/o?|after|following|in|among|for|on|receiving)\s+(?:(?:the|an?)\s+)?"
                                r"(?:[\w/+-]+\s+){0,4}?", re.I | re.A)
 _X_NAMES_PAIR = re.compile(r"\s*(?:alone\s+)?(?:vs\.?|versus|v)\s+", re.A)
 
@@ -3912,7 +3917,8 @@ _ELLIPTIC_COMPARE = gate.compile(
 _PAIR_NAMED = r"[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?\s+(?:vs\.?|versus|v)\s+[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?"
 _COMPARES_P = gate.compile(rf"\(\s*{_PAIR_NAMED}\s*[,;:]\s*p\s*[=<>≤]", re.I | re.A)
 _POST_NAME = r"(?:\s*\(\s*(?P<post>(?!(?:n|p)\s?[=<>:])[A-Za-z][^()]{0,24}?)\s*\))?"
-_ARM_GAP = gate.compile(_POST_NAME + rf"(?:\)?\s*{PATIENT}\b)?[\s:,;)]*(?:(?:vs\.?|versus|v|and)\s+)?"   # ("… v blastoid 9/14")
+# (a slash between spaces lists too: "Any-grade CRS: 84% / 58% / 49%")
+_ARM_GAP = gate.compile(_POST_NAME + rf"(?:\)?\s*{PATIENT}\b)?[\s:,;)]*(?:(?<=\s)/\s+)?(?:(?:vs\.?|versus|v|and)\s+)?"   # ("… v blastoid 9/14")
                         r"(?!(?:in|at|for|among|of|with|vs|versus|v|and|p)\b)(?P<sub>[A-Za-z][\w/+-]*(?:\s+(?!vs\b|versus\b|v\b)[A-Za-z][\w/+-]*)?"
                         r"(?:\s+\+\s+[A-Za-z][\w/-]*(?:\s+or\s+[A-Za-z][\w/-]*){0,1}(?:\s+[A-Za-z][\w/-]*)?)?"   # ("marrow + EMD or isolated EMD")
                         r"(?:\s+\d{1,2}[a-z]?\b)?)?\s*\(?\s*", re.I | re.A)   # ("phase 1 8/9 vs. phase 2 22/24")
