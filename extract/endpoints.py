@@ -3786,7 +3786,7 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 rest = text[ca:cb]
                 for h in sorted((h for h in cgs), key=lambda h: -h.start):
                     rest = rest[:h.start - ca] + rest[h.end - ca:]
-                if _LISTLIKE.fullmatch(rest):
+                if _LISTLIKE.fullmatch(rest.replace(" / ", " , ")):   # ("CR: 50% / 40% / 30%": a slash between spaces lists too)
                     t = next((m for m in reversed(live) if m.end <= ca and m.kind in "EG" and not m.pop and not m.negated), None)
                     if t is not None and g is cgs[0] and len(cgs) > 1 and text.startswith(";", ca) and g.arm is None:
                         # "…; TP53-mut 8/13 (61.5%) v TP53-wt 21/27 (77.8%)": the list's names are its groups'
@@ -3949,7 +3949,12 @@ def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[M
     stop = next((m for m in cms if not m.pop and not _names_value(text, m, cgs)
                  and not any(a <= m.start < b for a, b in named_p)), None)
     end = stop.start if stop is not None else cb
-    if stop is not None and (stop.kind != "G" or stop.endpoint != terms[0].endpoint):
+    # "ORR: 80%, 70% and 60%, CR: 50%, 40% and 30%": the next label's term, right before its own colon, ends the list
+    next_label = stop is not None and stop.kind == "E" and text.startswith(":", cb) and not text[stop.end:cb].strip() \
+        and any(g.end <= stop.start and _NEXT_LABEL_GAP.fullmatch(text, g.end, stop.attrs.get("_gstart", stop.start)) for g in cgs)
+    if next_label:
+        end = stop.attrs.get("_gstart", stop.start)   # (with its grade before it: "…, gr ≥3 CRS: 8% / 4%")
+    if stop is not None and not next_label and (stop.kind != "G" or stop.endpoint != terms[0].endpoint):
         # "CR at day 28: 19/25 (76%), 16 of them MRD-negative": another term with its own count after the label's value
         own = [g for g in cgs if g.end <= stop.start]
         if len(own) < 2 or stop.kind != "E" or not _COUNT_OF_THEM.fullmatch(text, own[-1].end, stop.start) \
@@ -3999,6 +4004,7 @@ _NAME_AFTER_TAIL = gate.compile(rf"[)\]]*\s+{_NAME_PREP}(?P<name>{_NAME_WORD}(?:
                                 re.I | re.A)
 _PAREN_PAIR = re.compile(r"\(\s*(?P<a>[A-Za-z][^()\d;:,]{0,30}?)\s+(?P<x>\d+/\d+)\s*(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][^()\d;:,]{0,30}?)\s+(?P<y>\d+/\d+)\s*\)", re.A)
 _SPACES_COLON = re.compile(r"[\s:]*", re.A)
+_NEXT_LABEL_GAP = re.compile(r"\s*\)?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)", re.A)
 # ("CRS: 89.4% (gr ≥3, 8.5%)", "ICANS: 58.7% (grade 3 or higher: 23.3%)": a grade with its own value opens the parentheses)
 _GRADE_PART_OPEN = re.compile(r"\s*[(\[]\s*", re.A)
 _GRADE_PART_VALUE = re.compile(r"\s*(?:[,:]|\s|in\s)\s*\d", re.A)
