@@ -4898,8 +4898,15 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
                      key=lambda e: e == "transplant") or [it.endpoint for it, _, _ in src] or named
         if eps and eps[0]:
             f["outcome"] = eps[0]
-        if text.startswith(" for ", a.end) and (named_after := next((m.endpoint for m in ms if m.kind == "E" and m.start == a.end + 5), None)):
-            f["outcome"] = named_after   # "…; CD7 ORR 10/14 (71.4%), CR 6/14 (42.9%); p=0.71 for ORR": the endpoint it names
+        if text.startswith(" for ", a.end) and (named_after := next((m for m in ms if m.kind == "E" and a.end + 5 in (m.start, m.attrs.get("_gstart"))), None)):
+            # "…; CD7 ORR 10/14 (71.4%), CR 6/14 (42.9%); p=0.71 for ORR": the endpoint it names (with its grade: "(p<.0001
+            # for gr ≥3 ICANS, …)")
+            f["outcome"] = named_after.endpoint + (f" grade {named_after.attrs['grade']}" if named_after.attrs.get("_gpre")
+                                                   and named_after.attrs.get("grade") not in (None, "any") else "")
+        elif "(" in text[max(0, a.start - 30):a.start] and (named_before := next((
+                m for m in ms if m.kind == "E" and not m.pop and _P_NAMED_BEFORE.fullmatch(text, m.end, a.start)
+                and text[:m.attrs.get("_gstart", m.start)].rstrip().endswith("(")), None)):
+            f["outcome"] = named_before.endpoint   # "(ORR, p<.001 axi-cel vs tisa-cel)": the endpoint it names first
         last = f
         out.append(Found("p_value", f, "p.compare", a.start))
         if "respectively" in text[a.end:]:
@@ -4919,6 +4926,7 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
     return out
 
 
+_P_NAMED_BEFORE = re.compile(r"\s*[,:;]\s*", re.A)
 _NEW_SUBJECT_ASSOC = gate.compile(r"\b(?:whereas|while|although|but|and)\s+(?!(?:was|were|it|this|also|not|with)\b)[\w/ -]{2,60}?\s+"
                                   r"(?:was|were|is|are|remained)\s+(?:(?:not|also|independently|significantly)\s+)*associated\s+with\b", re.I | re.A)
 _P_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)", re.I | re.A)

@@ -8509,6 +8509,17 @@ BLIND95_FAMILIES = [
      [("overall_response", {"n": 18, "N": 20, "percent": 90}), ("complete_remission", {"n": 12, "N": 20, "percent": 60})]),
     ("CR at day 28: 19/25 (76%), 16 of them MRD-negative.",
      [("complete_remission", {"n": 19, "N": 25, "timepoint_days": 28}), ("mrd_negative", {"n": 16, "N": 19})]),
+    # a p-value naming its endpoint first in its parentheses, or after "for" with the endpoint's grade
+    ("ORR was 80% vs 60% and CR 50% vs 30% (ORR, p<.001 A vs B).",
+     [("overall_response", {"percent": 80}), ("overall_response", {"percent": 60}), ("complete_remission", {"percent": 50}),
+      ("complete_remission", {"percent": 30}), ("p_value", {"value": "<.001", "outcome": "overall_response"})]),
+    ("ORR was 80% vs 60% and CR 50% vs 30% (CR rate: p=0.03).",
+     [("overall_response", {"percent": 80}), ("overall_response", {"percent": 60}), ("complete_remission", {"percent": 50}),
+      ("complete_remission", {"percent": 30}), ("p_value", {"value": "0.03", "outcome": "complete_remission"})]),
+    ("ICANS occurred in 57% and 19%, with gr ≥3 ICANS in 24% and 5% (p<.0001 for gr ≥3 ICANS).",
+     [("neurotoxicity", {"percent": 57, "grade": "any"}), ("neurotoxicity", {"percent": 19, "grade": "any"}),
+      ("neurotoxicity", {"percent": 24, "grade": ">=3"}), ("neurotoxicity", {"percent": 5, "grade": ">=3"}),
+      ("p_value", {"value": "<.0001", "outcome": "neurotoxicity grade >=3"})]),
     # after the whole cohort's value and a semicolon, the groups' values go on with the term ("w/", "w/o" too)
     ("12-mo EFS: 49% (95% CI 41-56) overall; 61% w/o bridging, 55% w/ low-intensity and 33% w/ high-intensity bridging.",
      [("event_free_survival", {"percent": 49, "months": 12, "ci_low": 41, "ci_high": 56}),
