@@ -4004,6 +4004,7 @@ _NAME_AFTER_TAIL = gate.compile(rf"[)\]]*\s+{_NAME_PREP}(?P<name>{_NAME_WORD}(?:
                                 re.I | re.A)
 _PAREN_PAIR = re.compile(r"\(\s*(?P<a>[A-Za-z][^()\d;:,]{0,30}?)\s+(?P<x>\d+/\d+)\s*(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][^()\d;:,]{0,30}?)\s+(?P<y>\d+/\d+)\s*\)", re.A)
 _SPACES_COLON = re.compile(r"[\s:]*", re.A)
+# the gap before the next label's term: "ORR: 80%, 70% and 60%, CR: …", "CRS: 20 pts (50%), ICANS: …"
 _NEXT_LABEL_GAP = re.compile(r"\s*\)?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)", re.A)
 # ("CRS: 89.4% (gr ≥3, 8.5%)", "ICANS: 58.7% (grade 3 or higher: 23.3%)": a grade with its own value opens the parentheses)
 _GRADE_PART_OPEN = re.compile(r"\s*[(\[]\s*", re.A)
