@@ -3185,6 +3185,10 @@ _SEMI_OPENER = gate.compile(r";\s*(?:among|in|for)\s+[^,;()\d]{1,60},\s*$", re.I
 # ("including one death from grade 5 CRS", "2 deaths due to grade 5 ICANS": deaths counted by the grade that caused them)
 _WITH_GRADE = gate.compile(r"\s+(?:(?:of\s+(?:them|whom)\s+)?(?:with|having|experiencing)|(?:deaths?|fatalit(?:y|ies))\s+"
                            r"(?:from|due\s+to|of|caused\s+by|attributed\s+to|related\s+to))\s+(?:an?\s+)?", re.I | re.A)
+# a grade, then its count in each of two groups: "CRS: 101 (cilta) and 78 (ide) pts, gr ≥3 in 6 and 3", "ICANS was seen in 19
+# cilta-cel and 15 ide-cel pts (gr ≥3: 4 vs 2)", "grade 3 or higher in 5 versus 1 patients"
+_GRADE_COUNT_PAIR = gate.compile(rf"\s*(?:[,:]\s*|\s+in\s+)(?P<a>\d+)\s+(?:vs\.?|versus|v|and)\s+(?P<b>\d+)(?!\d|\.\d|\s?%)"
+                                 rf"(?=\s*(?:[.;,)]|$|(?:{PATIENT})\b(?!\s+(?:with|who|in|at)\b)|,?\s*respectively))", re.I | re.A)
 _GRADE_THEN_COUNT = re.compile(r"\s*[,:]?\s*", re.A)
 # ("gr I-II 6, gr III 1;": a count right after its grade, then the next item or the end; also the next grade's absence,
 # "G1-2 26, G3 3, no G4")
@@ -3194,6 +3198,9 @@ _PCT_LABEL_FRAC = gate.compile(r"\s*\(\s*(?P<sub>DL\s?-?\d+[a-z]?|(?:dose\s+leve
 _PAREN_CLOSE = re.compile(r"\s*\)", re.A)
 # "67% at the 25 × 10^6 dose (", "80% in patients with prior CAR-T (": a percent's group, then its count in parentheses
 _PCT_GROUP_FRAC = gate.compile(r"\s+(?:at|in|among|with|for|on|by)\s+(?P<sub>[^%();,:=]{1,50}?)\s*\(\s*", re.I | re.A)
+# "86% overall (185/215)", "72% in total (36 of 50)", "80% in all patients (40/50)": the whole cohort named, then the count
+_PCT_OVERALL_FRAC = gate.compile(r"\s+(?:overall|in\s+total|in\s+all(?:\s+(?:patients|pts|evaluable\s+patients))?|in\s+the\s+whole\s+cohort)\s*\(\s*",
+                                 re.I | re.A)
 _FRAC_CLOSE = re.compile(r"\s*(?:[A-Za-z-]+\s*){0,3}\)", re.A)
 _DOSE_GROUP = re.compile(r"(?:the\s+)?(?P<d>\d[\d.]*\s*(?:x|\u00d7)\s*10\^?\(?\d+\)?(?:\s*(?:CAR[\s+-]*T?\s*)?cells(?:/kg)?)?)(?:\s+dose(?:\s+level)?)?",
                          re.I | re.A)
@@ -3229,6 +3236,11 @@ _PATIENT_THEN_TERM = gate.compile(rf"\s+{PATIENT}\s+(?:the\s+)?", re.I | re.A)
 _GRADE_NEXT = gate.compile(r"\s(?:grade|gr\.?)\s?[\dIV\u2265>]", re.I | re.A)
 _PATIENT_AFTER = gate.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\b", re.I | re.A)
 _KIND_PAIR_AFTER = gate.compile(rf"\s+[A-Za-z][\w-]*\s+(?:and|or)\s+\d+\s+[A-Za-z][\w-]*\s+{PATIENT}\b", re.I | re.A)
+# two counts each with its group's name in parentheses, sharing the patient noun: "CRS: 101 (cilta) and 78 (ide) pts",
+# "CRS occurred in 40 (axi-cel) and 25 (tisa-cel) patients"
+_PAREN_NAMED_PAIR = gate.compile(rf"\s*\(\s*[A-Za-z][\w+-]*\s*\)\s+(?:and|or|vs\.?|versus)\s+\d+\s*\(\s*[A-Za-z][\w+-]*\s*\)\s+{PATIENT}\b", re.I | re.A)
+_PAREN_NAMED_SECOND = gate.compile(rf"\s*\(\s*[A-Za-z][\w+-]*\s*\)\s+{PATIENT}\b", re.I | re.A)
+_PAREN_NAMED_FIRST = gate.compile(r"(?<![\w.])\d+\s*\(\s*[A-Za-z][\w+-]*\s*\)\s+(?:and|or|vs\.?|versus)\s+$", re.I | re.A)
 _DENOM_BEFORE = gate.compile(r"\b(?:among|(?<!total )of|for)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", re.I | re.A)
 _IN_BEFORE = gate.compile(r"\b(?:in|to)\s+(?:the\s+(?:other|remaining)\s+)?$", re.I | re.A)   # ("and partially in the other 2")
 _CLAUSE_START = gate.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s+|\b(?:of|among)\s+(?:which|whom|them|these)\s+)$", re.I | re.A)
@@ -3332,6 +3344,11 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 # "at dose levels 1, 2 and 3, respectively": each number of a plural label's list
                 # (not "in cohort 1 and six in cohort 2")
                 label_end = a.end if lab is None or lab.group().rstrip()[-1:] in "sS" else -1
+            elif (" v" in after[:12] or " and " in after[:8] or " v" in text[max(0, a.start - 12):a.start]
+                  or " and " in text[max(0, a.start - 8):a.start]) \
+                    and (gp := next((m for m in reversed(ms) if m.end <= a.start), None)) is not None and gp.kind == "G" \
+                    and (k := _GRADE_COUNT_PAIR.match(text, gp.end)) and a.start in (k.start("a"), k.start("b")):
+                head, target = True, gp   # "gr ≥3 in 6 and 3", "(gr ≥3: 4 vs 2)": the grade's count in each of two groups
             elif after[1:3] in ("gr", "Gr") and _GRADE_NEXT.match(after) and _PATIENT_AFTER.match(after) \
                     and (e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None \
                     and e_next.kind == "G" and _SPACES.fullmatch(text, a.end, e_next.attrs.get("_gstart", e_next.start)):
@@ -3350,7 +3367,9 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                     and (e_next.kind == "G" or e_next.attrs.get("_gstart") is not None) and e_next.endpoint in GRADED \
                     and _DLT_PAREN.fullmatch(text, a.end, e_next.attrs.get("_gstart", e_next.start)) and text.startswith(")", e_next.end):
                 head, target = True, e_next   # "One dose-limiting toxicity (grade 4 CRS)": a count of the graded term
-            elif _PATIENT_AFTER.match(after) or (" and " in after and _KIND_PAIR_AFTER.match(after)):
+            elif _PATIENT_AFTER.match(after) or (" and " in after and _KIND_PAIR_AFTER.match(after)) \
+                    or (after[:3].lstrip()[:1] == "(" and (_PAREN_NAMED_PAIR.match(after) or (
+                        _PAREN_NAMED_SECOND.match(after) and _PAREN_NAMED_FIRST.search(text, max(0, a.start - 40), a.start)))):
                 # ("in 9 donor-derived and 21 autologous recipients": two counts, each with its kind, share the noun)
                 head = not _DENOM_BEFORE.search(text, max(0, a.start - 25), a.start) \
                     or ("who" in after and bool(c.rel_subject_after.match(after))) \
@@ -3472,6 +3491,13 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 k = _DOSE_GROUP.fullmatch(lab.group("sub"))
                 g.arm = k.group("d") if k else _subgroup(text, g)[0]   # (the group as the percent alone had it)
                 g.vals.update(bv)
+                g.end = b.end
+                j += 1
+                continue
+            if g.head == "pct" and set(g.vals) == {"percent"} and b.kind == "frac" and _PCT_OVERALL_FRAC.fullmatch(gap) \
+                    and (bv := atom_value(b)).get("N") and abs(100 * bv["n"] / bv["N"] - g.vals["percent"]) < 1 \
+                    and _FRAC_CLOSE.match(text, b.end):
+                g.vals.update(bv)   # "86% overall (185/215)": the whole cohort's percent, then its own count
                 g.end = b.end
                 j += 1
                 continue
@@ -3837,7 +3863,11 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
             if cgs and (cgs[0].head in ("pct", "dur") and _GOES_ON.fullmatch(text, ca, cgs[0].start)
                         or cgs[0].head == "frac" and _GOES_ON_VERB.fullmatch(text, ca, cgs[0].start)) \
             and not (text.startswith(";", ca) and text.rfind("(", 0, ca) > text.rfind(")", 0, ca)) \
-            and all(m.pop or (m.kind == "X" and m.start > cgs[-1].end) for m in cms) else None
+            and all(m.pop or (m.kind == "X" and m.start > cgs[-1].end)
+                    # ("12-mo EFS: 49% overall; 61% without bridging, 55% with low-intensity and 33% with high-intensity
+                    # bridging": a distractor in the group phrase after a value names that group)
+                    or (m.kind == "X" and any(h.end <= m.start and _X_GROUP_PHRASE.fullmatch(text, h.end, m.start) for h in cgs))
+                    for m in cms) else None
         if goes_on is None and k and len(cgs) > 1 and text.startswith(":", ca) and all(g.head == "pct" for g in cgs) \
                 and len(pt := [m for m in live if clauses[k - 1][0] <= m.start < clauses[k - 1][1] and m.kind == "E"
                                and not m.pop and not m.negated]) == 1 and pt[0].endpoint in (RATE | SURV) \
@@ -3930,7 +3960,7 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 rest = text[ca:cb]
                 for h in sorted((h for h in cgs), key=lambda h: -h.start):
                     rest = rest[:h.start - ca] + rest[h.end - ca:]
-                if _LISTLIKE.fullmatch(rest):
+                if _LISTLIKE.fullmatch(rest.replace(" / ", " , ")):   # ("CR: 50% / 40% / 30%": a slash between spaces lists too)
                     t = next((m for m in reversed(live) if m.end <= ca and m.kind in "EG" and not m.pop and not m.negated), None)
                     if t is not None and g is cgs[0] and len(cgs) > 1 and text.startswith(";", ca) and g.arm is None:
                         # "…; TP53-mut 8/13 (61.5%) v TP53-wt 21/27 (77.8%)": the list's names are its groups'
@@ -4020,7 +4050,8 @@ def _compared_respectively(text: str, ms: list[Mention], pairs: list[tuple[Menti
 
 _NEG_VERSUS = gate.compile(r"[\s,](?:v|vs\.?|versus|compared\s+with|as\s+against)\s+$", re.I | re.A)
 _X_LIST_NEXT = re.compile(r"(?:[\s-]+[\w/+-]+){0,2}?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus|v)\s+)", re.A)
-_X_GROUP_PHRASE = gate.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:with(?:out)?|after|following|in|among|for|on|receiving)\s+(?:(?:the|an?)\s+)?"
+# ("61% w/o bridging, 55% w/ low-intensity …": a poster's "w/" and "w/o" too)
+_X_GROUP_PHRASE = gate.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:with(?:out)?|w/o?|after|following|in|among|for|on|receiving)\s+(?:(?:the|an?)\s+)?"
                                r"(?:[\w/+-]+\s+){0,4}?", re.I | re.A)
 _X_NAMES_PAIR = re.compile(r"\s*(?:alone\s+)?(?:vs\.?|versus|v)\s+", re.A)
 
@@ -4066,7 +4097,8 @@ _ELLIPTIC_COMPARE = gate.compile(
 _PAIR_NAMED = r"[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?\s+(?:vs\.?|versus|v)\s+[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?"
 _COMPARES_P = gate.compile(rf"\(\s*{_PAIR_NAMED}\s*[,;:]\s*p\s*[=<>≤]", re.I | re.A)
 _POST_NAME = r"(?:\s*\(\s*(?P<post>(?!(?:n|p)\s?[=<>:])[A-Za-z][^()]{0,24}?)\s*\))?"
-_ARM_GAP = gate.compile(_POST_NAME + rf"(?:\)?\s*{PATIENT}\b)?[\s:,;)]*(?:(?:vs\.?|versus|v|and)\s+)?"   # ("… v blastoid 9/14")
+# (a slash between spaces lists too: "Any-grade CRS: 84% / 58% / 49%")
+_ARM_GAP = gate.compile(_POST_NAME + rf"(?:\)?\s*{PATIENT}\b)?[\s:,;)]*(?:(?<=\s)/\s+)?(?:(?:vs\.?|versus|v|and)\s+)?"   # ("… v blastoid 9/14")
                         r"(?!(?:in|at|for|among|of|with|vs|versus|v|and|p)\b)(?P<sub>[A-Za-z][\w/+-]*(?:\s+(?!vs\b|versus\b|v\b)[A-Za-z][\w/+-]*)?"
                         r"(?:\s+\+\s+[A-Za-z][\w/-]*(?:\s+or\s+[A-Za-z][\w/-]*){0,1}(?:\s+[A-Za-z][\w/-]*)?)?"   # ("marrow + EMD or isolated EMD")
                         r"(?:\s+\d{1,2}[a-z]?\b)?)?\s*\(?\s*", re.I | re.A)   # ("phase 1 8/9 vs. phase 2 22/24")
@@ -4097,7 +4129,12 @@ def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[M
     stop = next((m for m in cms if not m.pop and not _names_value(text, m, cgs)
                  and not any(a <= m.start < b for a, b in named_p)), None)
     end = stop.start if stop is not None else cb
-    if stop is not None and (stop.kind != "G" or stop.endpoint != terms[0].endpoint):
+    # "ORR: 80%, 70% and 60%, CR: 50%, 40% and 30%": the next label's term, right before its own colon, ends the list
+    next_label = stop is not None and stop.kind == "E" and text.startswith(":", cb) and not text[stop.end:cb].strip() \
+        and any(g.end <= stop.start and _NEXT_LABEL_GAP.fullmatch(text, g.end, stop.attrs.get("_gstart", stop.start)) for g in cgs)
+    if next_label:
+        end = stop.attrs.get("_gstart", stop.start)   # (with its grade before it: "…, gr ≥3 CRS: 8% / 4%")
+    if stop is not None and not next_label and (stop.kind != "G" or stop.endpoint != terms[0].endpoint):
         # "CR at day 28: 19/25 (76%), 16 of them MRD-negative": another term with its own count after the label's value
         own = [g for g in cgs if g.end <= stop.start]
         if len(own) < 2 or stop.kind != "E" or not _COUNT_OF_THEM.fullmatch(text, own[-1].end, stop.start) \
@@ -4105,6 +4142,10 @@ def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[M
             return {}
         end = own[-1].start
     cgs = [g for g in cgs if g.end <= end]
+    if len(cgs) == 1 and stop is not None and stop.kind == "G" and _SPACES_COLON.fullmatch(text, ca, cgs[0].start) \
+            and _GRADE_PART_OPEN.fullmatch(text, cgs[0].end, stop.start) and _GRADE_PART_VALUE.match(text, stop.end):
+        # "CRS: 89.4% (gr ≥3, 8.5%)": the label's own rate, then its grade's in parentheses (no grade of its own)
+        return {id(cgs[0]): terms[0]}
     if not _name_groups(text, ca, end, cms, cgs) and not _names_after(text, ca, end, cms, cgs):
         # "Relapse: 5 pts, at a median of d97 (range 62–188)", "Consolidating allo-SCT: 12 pts (4 of them as second
         # allo-SCT)": the label's one count, its patient noun right after it; what follows says more of those patients
@@ -4143,6 +4184,11 @@ _NAME_AFTER_TAIL = gate.compile(rf"[)\]]*\s+{_NAME_PREP}(?P<name>{_NAME_WORD}(?:
                                 re.I | re.A)
 _PAREN_PAIR = re.compile(r"\(\s*(?P<a>[A-Za-z][^()\d;:,]{0,30}?)\s+(?P<x>\d+/\d+)\s*(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][^()\d;:,]{0,30}?)\s+(?P<y>\d+/\d+)\s*\)", re.A)
 _SPACES_COLON = re.compile(r"[\s:]*", re.A)
+# the gap before the next label's term: "ORR: 80%, 70% and 60%, CR: …", "CRS: 20 pts (50%), ICANS: …"
+_NEXT_LABEL_GAP = re.compile(r"\s*\)?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)", re.A)
+# ("CRS: 89.4% (gr ≥3, 8.5%)", "ICANS: 58.7% (grade 3 or higher: 23.3%)": a grade with its own value opens the parentheses)
+_GRADE_PART_OPEN = re.compile(r"\s*[(\[]\s*", re.A)
+_GRADE_PART_VALUE = re.compile(r"\s*(?:[,:]|\s|in\s)\s*\d", re.A)
 # (the percent's own base may follow it: "Consolidative allo-HCT after CAR-T: 22 pts (32.4% of responders).")
 _PTS_THEN = re.compile(r"\s+(?:pts?|patients|cases|responders|recipients|children|adults)\b\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:[,;(]|\.?\s*$)|(?:\s+of\s+(?:all\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)?\)\s*(?:[,;(]|\.?\s*$)", re.A)
 _COUNT_PTS_PCT = re.compile(r"\d+(?:/\d+)?\s+(?:pts?|patients|cases)\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)", re.A)   # "7 patients (29%)"
@@ -4364,6 +4410,9 @@ def _zip(text: str, cms: list[Mention], cgs: list[Group]) -> dict:
         run = [cms[i]]
         while (i + len(run) < len(cms) and cms[i + len(run)].kind in "EG"
                and not any(run[-1].end <= g.start < cms[i + len(run)].start for g in cgs)
+               # ("ICANS gr ≥3 in 8% vs 5%": a grade right after its term qualifies it, no second term)
+               and not (cms[i + len(run)].kind == "G" and run[-1].kind == "E" and cms[i + len(run)].endpoint == run[-1].endpoint
+                        and text[run[-1].end:cms[i + len(run)].start].isspace())
                and _COORD.fullmatch(text[run[-1].end:cms[i + len(run)].attrs.get("_gstart", cms[i + len(run)].start)])):
             run.append(cms[i + len(run)])
         if len(run) >= 2 and all(m.kind in "EG" and not m.pop for m in run):
@@ -5043,8 +5092,15 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
                      key=lambda e: e == "transplant") or [it.endpoint for it, _, _ in src] or named
         if eps and eps[0]:
             f["outcome"] = eps[0]
-        if text.startswith(" for ", a.end) and (named_after := next((m.endpoint for m in ms if m.kind == "E" and m.start == a.end + 5), None)):
-            f["outcome"] = named_after   # "…; CD7 ORR 10/14 (71.4%), CR 6/14 (42.9%); p=0.71 for ORR": the endpoint it names
+        if text.startswith(" for ", a.end) and (named_after := next((m for m in ms if m.kind == "E" and a.end + 5 in (m.start, m.attrs.get("_gstart"))), None)):
+            # "…; CD7 ORR 10/14 (71.4%), CR 6/14 (42.9%); p=0.71 for ORR": the endpoint it names (with its grade: "(p<.0001
+            # for gr ≥3 ICANS, …)")
+            f["outcome"] = named_after.endpoint + (f" grade {named_after.attrs['grade']}" if named_after.attrs.get("_gpre")
+                                                   and named_after.attrs.get("grade") not in (None, "any") else "")
+        elif "(" in text[max(0, a.start - 30):a.start] and (named_before := next((
+                m for m in ms if m.kind == "E" and not m.pop and _P_NAMED_BEFORE.fullmatch(text, m.end, a.start)
+                and text[:m.attrs.get("_gstart", m.start)].rstrip().endswith("(")), None)):
+            f["outcome"] = named_before.endpoint   # "(ORR, p<.001 axi-cel vs tisa-cel)": the endpoint it names first
         last = f
         out.append(Found("p_value", f, "p.compare", a.start))
         if "respectively" in text[a.end:]:
@@ -5064,6 +5120,7 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
     return out
 
 
+_P_NAMED_BEFORE = re.compile(r"\s*[,:;]\s*", re.A)
 _NEW_SUBJECT_ASSOC = gate.compile(r"\b(?:whereas|while|although|but|and)\s+(?!(?:was|were|it|this|also|not|with)\b)[\w/ -]{2,60}?\s+"
                                   r"(?:was|were|is|are|remained)\s+(?:(?:not|also|independently|significantly)\s+)*associated\s+with\b", re.I | re.A)
 _P_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)", re.I | re.A)
@@ -5361,6 +5418,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             if (n := _num(m.group("n"))) and n < treated[0] and m.start("n") not in used:
                 out.append(Found("patients_treated", {"value": n, "subgroup": m.group("sub").lower()}, "cohort.subgroup", m.start("n")))
                 used.add(m.start("n"))
+        if (m := _CARE_SPLIT.search(text)) and m.group("a").lower() != m.group("b").lower():
+            out += _per_group([(m.group("a").lower(), _num(m.group("n1")), m.start("n1")),
+                               (m.group("b").lower(), _num(m.group("n2")), m.start("n2"))], treated[0], used, 0, 0, ())
     cohort = bool(out)
     # "Infused patients had AML (n = 19) or MPAL (n = 8); 10 were children and 17 adults": the cohort named as the
     # subject, with no count of its own, then broken down
@@ -6212,6 +6272,12 @@ _ELLIPTIC_GROUPS = gate.compile(
     r"(?:\s+(?:setting|basis))?)(?=\s*(?:[,;.)]|$))", re.I | re.A)
 
 
+# the treated count split by care setting after a comma, the verb left out: "82 received liso-cel at the target dose of
+# 100 × 10^6 CAR+ T cells, 55 as outpatients (OP) and 27 as inpatients (IP)", "; 40 in the outpatient setting and 12 as inpatients"
+_CARE_SPLIT = gate.compile(
+    rf"[,;:]\s*(?P<n1>{NUMW})\s+(?:{PATIENT}\s+)?{_CARE}(?P<a>outpatient|inpatient)s?(?:\s+(?:setting|basis))?(?:\s*\([^()]{{1,12}}\))?"
+    rf"\s*,?\s+and\s+(?P<n2>{NUMW})\s+(?:{PATIENT}\s+)?(?:{_CARE})?(?P<b>outpatient|inpatient)s?(?:\s+(?:setting|basis))?(?=\s*(?:[,;.)(]|$))",
+    re.I | re.A)
 # ... and a list of levels: "Three patients received DL1, five DL2, and six DL3"
 _LEVEL_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _ELLIPTIC_LEVELS = gate.compile(

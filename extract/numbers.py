@@ -567,6 +567,9 @@ _RANGE_GAP = re.compile(r"\s*[;,(]\s*range[:,]?\s*", re.A)
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?[,;]?\s*(?:or|and|to)?\s*" + _LEVEL, re.A | re.I)
 
 
+# the gap from a named level's dose to the next level's name and its dose: ", n=9; DL2 ", " (n = 3); dose level 2: "
+_NEXT_LEVEL_GAP = re.compile(r"\s*(?:,?\s*\(?\s*n\s?=\s?\d+\s*\)?\s*)?[,;]\s*(?:and\s+|or\s+)?" + _LEVEL_NAME + r"\s*[:,=]?\s*", re.A | re.I)
+_LEVEL_BEFORE = re.compile(r"(?<![\w-])" + _LEVEL_NAME + r"\s*[:,=]?\s*$", re.A | re.I)
 _UNIT_BEFORE = gate.compile(r"\bdoses?\b[^.;:()]{0,40}?\b(?:of|in)" + _UNIT + r"\s*[:(]\s*" + _LEVEL + r"$", re.I | re.A)
 
 
@@ -603,6 +606,12 @@ def parse_doses(s: str) -> list[Dose]:
         nm, nunit = found[i + 1]
         if unit is None and nunit and _LIST_GAP.fullmatch(s, m.end(), nm.start()):
             found[i] = (m, nunit)
+    # "(DL1 50 × 10^6 CAR+ T cells, n=9; DL2 100 × 10^6, n=25)": a named level without a unit, after a named level's
+    # member that has one, takes its unit
+    for i in range(1, len(found)):
+        if found[i][1] is None and found[i - 1][1] and _NEXT_LEVEL_GAP.fullmatch(s, found[i - 1][0].end(), found[i][0].start()) \
+                and _LEVEL_BEFORE.search(s, max(0, found[i - 1][0].start() - 20), found[i - 1][0].start()):
+            found[i] = (found[i][0], found[i - 1][1])
     # "a single flat dose of CAR+ T cells: DL1 1×10^8, DL2 3×10^8 or DL3 6×10^8": the unit named before a
     # list's colon (or parenthesis) is its members'
     for i in range(len(found)):

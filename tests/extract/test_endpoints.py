@@ -8977,3 +8977,134 @@ BLIND92_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND92_FAMILIES)
 def test_blind92_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND95_FAMILIES = [
+    # a colon label's own rate, then its grade's in parentheses: the label's rate is any grade
+    ("CRS: 89.4% (gr ≥3, 8.5%); ICANS: 58.7% (gr ≥3, 23.3%); one gr 5 ICANS.",
+     [("crs", {"percent": 89.4, "grade": "any"}), ("crs", {"percent": 8.5, "grade": ">=3"}),
+      ("neurotoxicity", {"percent": 58.7, "grade": "any"}), ("neurotoxicity", {"percent": 23.3, "grade": ">=3"}),
+      ("neurotoxicity", {"n": 1, "grade": "5"})]),
+    ("Neurotoxicity: 58.7% (grade 3 or higher: 23.3%).",
+     [("neurotoxicity", {"percent": 58.7, "grade": "any"}), ("neurotoxicity", {"percent": 23.3, "grade": ">=3"})]),
+    ("CRS: 89.4% (grade ≥3 in 8.5%).", [("crs", {"percent": 89.4, "grade": "any"}), ("crs", {"percent": 8.5, "grade": ">=3"})]),
+    ("CRS: 30% (gr 1-2).", [("crs", {"percent": 30, "grade": "1-2"})]),
+    # a grade right after its term qualifies it: both values of the pair are that grade's
+    ("CRS gr ≥3 (ASTCT) occurred in 14% of pts with high-intensity bridging vs 6% in others; ICANS gr ≥3 in 8% vs 5%.",
+     [("crs", {"percent": 14, "grade": ">=3"}), ("crs", {"percent": 6, "grade": ">=3"}),
+      ("neurotoxicity", {"percent": 8, "grade": ">=3"}), ("neurotoxicity", {"percent": 5, "grade": ">=3"})]),
+    ("CRS grade 3 or higher in 12% and 4%.", [("crs", {"percent": 12, "grade": ">=3"}), ("crs", {"percent": 4, "grade": ">=3"})]),
+    ("CRS and grade ≥3 CRS occurred in 80% and 10%.",
+     [("crs", {"percent": 80, "grade": "any"}), ("crs", {"percent": 10, "grade": ">=3"})]),
+    # the whole cohort named between a rate and its own count: one result
+    ("Day 28 CR rate was 86% overall (185/215), with MRD-negative CR in 172 pts (80%).",
+     [("complete_remission", {"percent": 86, "n": 185, "N": 215}),
+      ("complete_remission", {"percent": 80, "n": 172, "mrd_negative": True})]),
+    ("The ORR was 72% in total (36 of 50).", [("overall_response", {"percent": 72, "n": 36, "N": 50})]),
+    # MDS/AML is a disease of its own, not AML
+    ("Twenty-four pts (AML, n=21; MDS/AML, n=3) were treated.",
+     [("patients_treated", {"value": 24}), ("disease_count", {"value": 21, "label": "AML"}),
+      ("disease_count", {"value": 3, "label": "MDS/AML"})]),
+    ("Diagnoses: AML 16, MDS/AML 4.",
+     [("disease_count", {"value": 16, "label": "AML"}), ("disease_count", {"value": 4, "label": "MDS/AML"})]),
+    # MRD with its assay before the verb
+    ("MRD by flow cytometry was negative in 11 of the 15 CR/CRi pts.", [("mrd_negative", {"n": 11, "N": 15})]),
+    ("MRD by NGS was undetectable in 9 of 12 patients.", [("mrd_negative", {"n": 9, "N": 12})]),
+    ("MRD (flow, <10^-4) was negative in 20 of the 22 responders.", [("mrd_negative", {"n": 20, "N": 22})]),
+    ("MRD by flow cytometry was performed in 20 patients.", []),
+    # a named level's dose without a unit takes the unit of the named level before it
+    ("As of Jun 30, 2025, 37 pts were leukapheresed and 34 infused (DL1 50 × 10^6 CAR+ T cells, n=9; DL2 100 × 10^6, n=25).",
+     [("patients_enrolled", {"value": 37}), ("patients_treated", {"value": 34}),
+      ("dose", {"low": 50e6, "unit": "cells", "label": "DL1"}), ("patients_treated", {"value": 9, "subgroup": "DL1"}),
+      ("dose", {"low": 100e6, "unit": "cells", "label": "DL2"}), ("patients_treated", {"value": 25, "subgroup": "DL2"})]),
+    ("Patients received DL1: 1 × 10^6 CAR-T cells/kg (n = 3); DL2: 3 × 10^6 (n = 6).",
+     [("dose", {"low": 1e6, "unit": "cells/kg"}), ("patients_treated", {"value": 3}),
+      ("dose", {"low": 3e6, "unit": "cells/kg"}), ("patients_treated", {"value": 6})]),
+    # the evaluable named in the opener: their count (as "Among 92 patients evaluable for response,")
+    ("In 80 efficacy-evaluable pts, ORR was 83% and CR rate 66%.",
+     [("patients_treated", {"value": 80, "subgroup": "efficacy-evaluable"}), ("overall_response", {"percent": 83, "N": 80}),
+      ("complete_remission", {"percent": 66, "N": 80})]),
+    ("In 45 response-evaluable patients, CR rate was 60%.",
+     [("patients_treated", {"value": 45}), ("complete_remission", {"percent": 60, "N": 45})]),
+    ("Among pts evaluable for MRD at 10^-5 (n=88), MRD negativity was achieved in 52 of 61 on cilta-cel and 15 of 27 on ide-cel.",
+     [("patients_treated", {"value": 88, "subgroup": "evaluable for MRD"}), ("mrd_negative", {"n": 52, "N": 61}),
+      ("mrd_negative", {"n": 15, "N": 27})]),
+    ("Among patients evaluable for efficacy (n = 30), the ORR was 70%.",
+     [("patients_treated", {"value": 30}), ("overall_response", {"percent": 70})]),
+    ("Of 15 MRD-evaluable pts with ≥CR, 12 were MRD-negative at 10^-5.", [("mrd_negative", {"n": 12, "N": 15})]),
+    # (a disease's evaluable patients are no evaluable count: blind85)
+    ("Among 110 efficacy-evaluable patients with FL, ORR was 94.5%.", [("overall_response", {"percent": 94.5, "N": 110})]),
+    # the treated count split by care setting after a comma or semicolon, the verb left out (the parts add up)
+    ("As of Jan 6, 2025, 86 pts were enrolled and 82 received liso-cel at the target dose of 100 × 10^6 CAR+ T cells (1:1 "
+     "CD8:CD4), 55 as outpatients (OP) and 27 as inpatients (IP).",
+     [("patients_enrolled", {"value": 86}), ("patients_treated", {"value": 82}), ("dose", {"low": 100e6, "unit": "cells"}),
+      ("patients_treated", {"value": 55, "subgroup": "outpatient"}), ("patients_treated", {"value": 27, "subgroup": "inpatient"})]),
+    ("Fifty-two patients were infused; 40 in the outpatient setting and 12 as inpatients.",
+     [("patients_treated", {"value": 52}), ("patients_treated", {"value": 40, "subgroup": "outpatient"}),
+      ("patients_treated", {"value": 12, "subgroup": "inpatient"})]),
+    ("Sixty patients received axi-cel, 30 as outpatients and 20 as inpatients.", [("patients_treated", {"value": 60})]),
+    # a grade's count in each of two groups, and two counts each named in parentheses sharing the patient noun
+    ("CRS: 101 (cilta) and 78 (ide) pts, gr ≥3 in 6 and 3.",
+     [("crs", {"n": 101, "grade": "any"}), ("crs", {"n": 78, "grade": "any"}),
+      ("crs", {"n": 6, "grade": ">=3"}), ("crs", {"n": 3, "grade": ">=3"})]),
+    ("ICANS was seen in 19 cilta-cel and 15 ide-cel pts (gr ≥3: 4 vs 2).",
+     [("neurotoxicity", {"n": 19, "grade": "any"}), ("neurotoxicity", {"n": 15, "grade": "any"}),
+      ("neurotoxicity", {"n": 4, "grade": ">=3"}), ("neurotoxicity", {"n": 2, "grade": ">=3"})]),
+    ("CRS occurred in 30 and 20 patients, grade 3 or higher in 5 versus 1 patients.",
+     [("crs", {"n": 30, "grade": "any"}), ("crs", {"n": 20, "grade": "any"}),
+      ("crs", {"n": 5, "grade": ">=3"}), ("crs", {"n": 1, "grade": ">=3"})]),
+    ("CRS occurred in 40 (axi-cel) and 25 (tisa-cel) patients.",
+     [("crs", {"n": 40, "grade": "any"}), ("crs", {"n": 25, "grade": "any"})]),
+    ("Neurotoxicity: 12 (axi-cel) vs 5 (tisa-cel) pts.",
+     [("neurotoxicity", {"n": 12, "subgroup": "axi-cel"}), ("neurotoxicity", {"n": 5, "subgroup": "tisa-cel"})]),
+    ("Grade 3 CRS in 4 and grade 4 in 2.", [("crs", {"n": 4, "grade": "3"}), ("crs", {"n": 2, "grade": "4"})]),
+    # a slash between spaces lists a label's values like commas
+    ("Any-grade CRS: 84% / 58% / 49%; gr ≥3 CRS: 8% / 4% / 2%.",
+     [("crs", {"percent": 84, "grade": "any"}), ("crs", {"percent": 58, "grade": "any"}), ("crs", {"percent": 49, "grade": "any"}),
+      ("crs", {"percent": 8, "grade": ">=3"}), ("crs", {"percent": 4, "grade": ">=3"}), ("crs", {"percent": 2, "grade": ">=3"})]),
+    ("ORR: 80% / 70%; CR: 50% / 40%.",
+     [("overall_response", {"percent": 80}), ("overall_response", {"percent": 70}),
+      ("complete_remission", {"percent": 50}), ("complete_remission", {"percent": 40})]),
+    ("CR/CRi: 12/14 / 8/10.", [("complete_remission", {"n": 12, "N": 14}), ("complete_remission", {"n": 8, "N": 10})]),
+    # the next label's term, right before its own colon after a comma, ends the label's list (it took the first label's values)
+    ("ORR: 80% / 70% / 60%, CR: 50% / 40% / 30%.",
+     [("overall_response", {"percent": 80}), ("overall_response", {"percent": 70}), ("overall_response", {"percent": 60}),
+      ("complete_remission", {"percent": 50}), ("complete_remission", {"percent": 40}), ("complete_remission", {"percent": 30})]),
+    ("ORR: 80%, 70% and 60%, CR: 50%, 40% and 30%.",
+     [("overall_response", {"percent": 80}), ("overall_response", {"percent": 70}), ("overall_response", {"percent": 60}),
+      ("complete_remission", {"percent": 50}), ("complete_remission", {"percent": 40}), ("complete_remission", {"percent": 30})]),
+    ("Any-grade CRS: 84% / 58%, gr ≥3 CRS: 8% / 4%.",
+     [("crs", {"percent": 84, "grade": "any"}), ("crs", {"percent": 58, "grade": "any"}),
+      ("crs", {"percent": 8, "grade": ">=3"}), ("crs", {"percent": 4, "grade": ">=3"})]),
+    ("ORR: 85%, CR: 60%.", [("overall_response", {"percent": 85}), ("complete_remission", {"percent": 60})]),
+    ("CRS: 20 pts (50%), ICANS: 5 pts (12.5%).",
+     [("crs", {"n": 20, "percent": 50, "grade": "any"}), ("neurotoxicity", {"n": 5, "percent": 12.5, "grade": "any"})]),
+    ("ORR: 18/20 (90%), CR: 12/20 (60%).",
+     [("overall_response", {"n": 18, "N": 20, "percent": 90}), ("complete_remission", {"n": 12, "N": 20, "percent": 60})]),
+    ("CR at day 28: 19/25 (76%), 16 of them MRD-negative.",
+     [("complete_remission", {"n": 19, "N": 25, "timepoint_days": 28}), ("mrd_negative", {"n": 16, "N": 19})]),
+    # a p-value naming its endpoint first in its parentheses, or after "for" with the endpoint's grade
+    ("ORR was 80% vs 60% and CR 50% vs 30% (ORR, p<.001 A vs B).",
+     [("overall_response", {"percent": 80}), ("overall_response", {"percent": 60}), ("complete_remission", {"percent": 50}),
+      ("complete_remission", {"percent": 30}), ("p_value", {"value": "<.001", "outcome": "overall_response"})]),
+    ("ORR was 80% vs 60% and CR 50% vs 30% (CR rate: p=0.03).",
+     [("overall_response", {"percent": 80}), ("overall_response", {"percent": 60}), ("complete_remission", {"percent": 50}),
+      ("complete_remission", {"percent": 30}), ("p_value", {"value": "0.03", "outcome": "complete_remission"})]),
+    ("ICANS occurred in 57% and 19%, with gr ≥3 ICANS in 24% and 5% (p<.0001 for gr ≥3 ICANS).",
+     [("neurotoxicity", {"percent": 57, "grade": "any"}), ("neurotoxicity", {"percent": 19, "grade": "any"}),
+      ("neurotoxicity", {"percent": 24, "grade": ">=3"}), ("neurotoxicity", {"percent": 5, "grade": ">=3"}),
+      ("p_value", {"value": "<.0001", "outcome": "neurotoxicity grade >=3"})]),
+    # after the whole cohort's value and a semicolon, the groups' values go on with the term ("w/", "w/o" too)
+    ("12-mo EFS: 49% (95% CI 41-56) overall; 61% w/o bridging, 55% w/ low-intensity and 33% w/ high-intensity bridging.",
+     [("event_free_survival", {"percent": 49, "months": 12, "ci_low": 41, "ci_high": 56}),
+      ("event_free_survival", {"percent": 61, "months": 12}), ("event_free_survival", {"percent": 55, "months": 12}),
+      ("event_free_survival", {"percent": 33, "months": 12})]),
+    ("12-mo EFS was 49% overall; 61% without bridging, 55% with low-intensity and 33% with high-intensity bridging.",
+     [("event_free_survival", {"percent": 49, "months": 12}), ("event_free_survival", {"percent": 61, "months": 12}),
+      ("event_free_survival", {"percent": 55, "months": 12}), ("event_free_survival", {"percent": 33, "months": 12})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND95_FAMILIES)
+def test_blind95_families(text, expected):
+    _matches(read_text(text), expected)
