@@ -15,7 +15,7 @@ YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 FRONT_CHARS = 6000
 _YEAR = r"19[5-9]\d|20\d\d|2100"
 _JOURNAL = r"[A-Z][A-Za-z'’&-]*\.?(?:[ \t]+(?:[A-Z][A-Za-z'’&-]*\.?|\([A-Z][a-z]+\)\.?|of|and|the|in|for|&)){0,9}"   # ("Chin Med J (Engl).")
-_ISSUE = r"(?:[ \t]*\((?:[\w–-]{1,9}|Suppl(?:ement)?\.?[ \t]*\d{1,2})\))?"   # "(10)", "(S1)", "(Supplement 1)"
+_ISSUE = r"(?:[ \t]*\((?:[\w–-]{1,9}|(?:\d{1,2}[ \t]+)?Suppl(?:ement)?\.?(?:[ \t]*\d{1,2})?)\))?"   # "(10)", "(S1)", "(Supplement 1)", "(2 Suppl)"
 # "Blood Cancer Journal (2024) 14:188" / "Blood. 2023;141(10):1234-1245" / meeting supplements
 # "Blood (2024) 144 (Supplement 1): 3471." and "HemaSphere 2025; 9(S1): S287." /
 # "Am J Hematol. 2023 Dec;98(12):1898-1908": the line starts with the journal, the pages are

@@ -288,6 +288,7 @@ As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
      "DOI: 10.5555/JCO.2025.43.16_suppl.7012", 2025),
     ("Title\nJournal of Clinical Oncology 41, 2023 (suppl 16)\nBackground: 12 patients.", 2023),
     ("Title\nResults: 12 patients.\nCitation: J Clin Oncol 43, 2025 (suppl 16; abstr 4512)\n", 2025),
+    ("Title\nTransplant Cell Ther. 2025;31(2 Suppl):S188.\nResults: 12 patients.", 2025),
     ("British Journal of Haematology, 2025, 206(4), 1188–1192\nhttps://doi.org/10.1/x\nCORRESPONDENCE\nTitle", 2025),
     ("EHA2025 Congress\nAbstract: PF612\nPublished in: HemaSphere, Volume 9, Issue S1, June 2025\nTITLE", 2025),
     ("Transplantation and Cellular Therapy, Volume 31, Issue 2, Supplement, S98–S99 (February 2025)\n2025 Tandem Meetings\n"
