@@ -527,12 +527,6 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             if prev is None and k in tables and n is not None and f.endpoint in RATE and not f.fields.get("subgroup") \
                     and _restated_cell(out[:before], f):
                 continue   # a table's whole-cohort cell ("All (N = 21)") restates the text's count, named its own way
-            if prev is None and k in tables and n is not None and f.endpoint in RATE and not f.fields.get("subgroup") \
-                    and (i := _bare_count_of(out[:before], f)) is not None:
-                # the text's bare count of the whole cohort ("was grade 3 in two", "Seven patients proceeded to HSCT")
-                # restated by the All column's "2 (11.8)": one result, the cell's fuller statement
-                out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
-                continue
             if f.endpoint == "p_value" and prev is None and (i := _stated_p(out[:before], f)) is not None:
                 # the p-value stated before with no outcome read ("[76.2% vs 42.9%, P=0.032; 71.4% vs 28.6%, P=0.008]"):
                 # a table's cell restates it; the Results' sentence names what it compares
@@ -1245,16 +1239,6 @@ def _rounded_before(out: list[Measurement], f: Found) -> int | None:
     return next((i for i, m in enumerate(out) if m.endpoint == f.endpoint and isinstance(p := m.get("percent"), int)
                  and abs(p - pc) <= 0.5 and m.get("n") == f.fields.get("n") and m.get("N") in (None, f.fields.get("N"))
                  and same_key(m.endpoint, m.fields)[2:] == key[2:]), None)
-
-
-def _bare_count_of(out: list[Measurement], f: Found) -> int | None:
-    """The index of a bare count in ``out`` (no N, no percent, no group) with a table cell ``f``'s endpoint, count,
-    grade, kind and absence."""
-    ff = f.fields
-    return next((i for i, m in enumerate(out) if m.endpoint == f.endpoint and m.get("n") == ff.get("n")
-                 and m.get("N") is None and m.get("percent") is None and not m.get("subgroup")
-                 and all(m.get(k) == ff.get(k) for k in ("grade", "acute", "chronic"))
-                 and bool(m.get("negated")) == bool(ff.get("negated"))), None)
 
 
 def _stated_p(out: list[Measurement], f: Found) -> int | None:
