@@ -180,6 +180,10 @@ def _table_after_prose(text: str, line_start: int, j: int, end: int) -> bool:
 _GOES_ON = re.compile(r"(?:[,(]|\b(?:in|of|to|at|by|with|for|from|and|or|than|was|were|is|are|the|a|an))$", re.A)
 
 
+# a line of prose opening: a capitalised word, then lower-case words ("Among complete responders, the 12-month PFS …")
+_PROSE_OPEN = re.compile(r"[A-Z][a-z]+(?:,?\s+[a-z][a-z-]*){3}")
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets in ``text[start:end]``, whitespace trimmed.
 
@@ -229,7 +233,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
                     and not (text[j].islower() and len(prev_line) >= 25 and prev_line.count(" ") >= 2
                              and not _CAPTION_START.match(prev_line)))
                 or ("\t" in prev_line and ("\t" in (line := text[j:text.find("\n", j) % (end + 1)])
-                                            or len(line.strip()) < 40))   # table rows, a row group's label
+                                            or len(line.strip()) < 40   # table rows, a row group's label
+                                            # (or prose after a table's last row: "Among complete responders, the …")
+                                            or text[j].isupper() and prev_line.count("\t") >= 2 and _PROSE_OPEN.match(line)))
                 or (len(prev_line) >= 40 and "\t" not in prev_line and _table_after_prose(text, line_start, j, end))):
             cuts.add(j)
     out = []

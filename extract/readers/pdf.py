@@ -482,6 +482,20 @@ def _page_lines(glyphs: list[Glyph], bbox: tuple) -> list[Line]:
     # three columns hold their own tables, side by side
     cells = [_cells_across(row, gutters[0]) if len(gutters) == 1 else 0 for row in rows]
     table = [c == 2 or (c == 1 and i + 1 < len(rows) and cells[i + 1] == 2) for i, c in enumerate(cells)]
+    if len(gutters) == 1:
+        # a table set across the gutter, narrower than the page: its label cell ends far left of the gutter and its
+        # values start inside the gutter, left of the right column's margin ("Refractory to CD19 CAR T (n = 17)" ...
+        # "10 (58.8)  7 (41.2)"), where no line of the right column starts
+        starts = Counter(round(min(g.x0 for g in _ink(row) if g.x0 >= gutters[0])) for row in rows
+                         if any(g.x0 >= gutters[0] for g in _ink(row)))
+        margin = starts.most_common(1)[0][0] if starts else None
+        for i, row in enumerate(rows):
+            left, right, gap = _sides(row, gutters[0])
+            ink = _ink(row)
+            if margin is not None and left and right and not table[i] and COLUMN_GAP_EM < gap < math.inf:
+                size = statistics.median(g.size for g in ink)
+                first_right = min(g.x0 for g in ink if g.x0 >= gutters[0])
+                table[i] = first_right < margin - 0.5 * size and cells[i] >= 1
     for row, across in zip(rows, table):
         sides = [_sides(row, x) for x in gutters]
         # one piece of text across a gutter, or a running head or foot (in the outer band)

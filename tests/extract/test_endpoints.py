@@ -3830,6 +3830,13 @@ def test_table_columns_as_time_points():
     # table rows (tab-separated cells) are one sentence each
     ("Dose level\tORR, n (%)\nDL1 (150 × 10^6) 9\t7 (77.8)\nDL2 (300 × 10^6) 11\t10 (90.9)",
      ["Dose level\tORR, n (%)", "DL1 (150 × 10^6) 9\t7 (77.8)", "DL2 (300 × 10^6) 11\t10 (90.9)"]),
+    # prose right after a table's last row (a PDF column's text below a table set across the gutter)
+    ("Relapse after CD19 CAR T (n = 21)\t16 (76.2)\t12 (57.1)\nAmong complete responders, the 12-month PFS was 63.2%\n"
+     "(95% CI, 37.9 to 80.4).",
+     ["Relapse after CD19 CAR T (n = 21)\t16 (76.2)\t12 (57.1)",
+      "Among complete responders, the 12-month PFS was 63.2%\n(95% CI, 37.9 to 80.4)."]),
+    # ... but not a label's continuation or a footnote's first word alone
+    ("Allogeneic HSCT after\t2 (18.2)\t5 (35.7)\nCAR T", ["Allogeneic HSCT after\t2 (18.2)\t5 (35.7)", "CAR T"]),
     # a word that only starts a wrapped line is no heading
     ("the median time to the\nresults of the second assessment was 28 days.",
      ["the median time to the\nresults of the second assessment was 28 days."]),

@@ -870,6 +870,34 @@ def test_a_head_over_a_group_label_line_goes_into_the_rows_columns():
     assert "Outcome\tAll (n = 32)\tPrior BCMA (n = 14)\tBCMA-naive (n = 18)\tP value\nEfficacy\nORR, n (%)\t27 (84.4)" in text
 
 
+def test_a_table_set_across_the_gutter_narrower_than_the_page_keeps_its_rows():
+    """A table centred on a two-column page, narrower than the page: its labels end far left of the gutter and its values
+    start inside the gutter, left of the right column's margin; each row is read whole, not its label in the left
+    column and its values in the right."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 9)
+    for k in range(14):
+        c.drawString(48, 720 - 11 * k, f"Left column line {k} has some words of the results.")
+        c.drawString(312, 720 - 11 * k, f"Right column line {k} has words of the discussion.")
+    c.drawString(102, 548, "TABLE 2. Best Response by Type of Failure")
+    for r, row in enumerate([("Subgroup", "ORR, No. (%)", "CR, No. (%)"),
+                             ("Refractory to CD19 CAR T (n = 17)", "10 (58.8)", "7 (41.2)"),
+                             ("Relapse after CD19 CAR T (n = 21)", "16 (76.2)", "12 (57.1)")]):
+        for x, cell in zip((102, 302, 410), row):
+            c.drawString(x, 536 - 11 * r, cell)
+    for k in range(10):
+        c.drawString(48, 490 - 11 * k, f"Left column below {k} has some words of the results.")
+        c.drawString(312, 490 - 11 * k, f"Right column below {k} has words of the discussion.")
+    c.showPage()
+    c.save()
+    text = read(buf.getvalue()).text
+    assert "Subgroup\tORR, No. (%)\tCR, No. (%)\nRefractory to CD19 CAR T (n = 17)\t10 (58.8)\t7 (41.2)\n" in text
+
+
 def test_a_full_width_table_under_a_body_set_beside_an_empty_sidebar_keeps_its_rows():
     """An MDPI page: the body is indented past a sidebar column that is empty after page 1, and a full-width table's
     labels sit in that empty column. The one gutter found there is no column break for the table: its label and its
