@@ -494,8 +494,11 @@ def _page_lines(glyphs: list[Glyph], bbox: tuple) -> list[Line]:
             ink = _ink(row)
             if margin is not None and left and right and not table[i] and COLUMN_GAP_EM < gap < math.inf:
                 size = statistics.median(g.size for g in ink)
-                first_right = min(g.x0 for g in ink if g.x0 >= gutters[0])
-                table[i] = first_right < margin - 0.5 * size and cells[i] >= 1
+                lside = [g for g in ink if (g.x0 + g.x1) / 2 < gutters[0]]
+                rside = [g for g in ink if (g.x0 + g.x1) / 2 >= gutters[0]]
+                # (one label cell on the left, the value cells on the right: a table in the left column beside a
+                # reference list's hanging number has its cells on the left)
+                table[i] = rside[0].x0 < margin - 0.5 * size and not _cell_gap(lside, size) and _cell_gap(rside, size)
     for row, across in zip(rows, table):
         sides = [_sides(row, x) for x in gutters]
         # one piece of text across a gutter, or a running head or foot (in the outer band)
