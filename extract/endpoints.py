@@ -1134,6 +1134,10 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 text = _count_cell(label, v, size)   # "3 (50.0)" under "Autologous (n = 6)": a count and its percent
             elif v == "0" and size and not fmt and any(_CELL_N_PCT.fullmatch(x) for x in values[:p]):
                 text = _count_cell(label, v, size)   # "Grade 3 CRS | 0 | 1 (16.7)" under "DL1 (n = 3)": none of the 3
+            elif not fmt and (fm := _CELL_N_PCT.fullmatch(v)) and "/" in fm.group(1) \
+                    and int(d := fm.group(1).split("/")[1]) and abs(100 * int(fm.group(1).split("/")[0]) / int(d) - float(fm.group(2))) <= 0.5:
+                # "5/6 (83.3)": a count of its total, the percent agreeing ("0/6 (0)": none of the 6)
+                text = f"{label}: {fm.group(1) if fm.group(1).startswith('0/') else _CELL_N_PCT.sub(_PCT_SIGN, v)}."
             else:
                 text = _count_cell(lab, v, size) if fmt else f"{label}: {v}."
             if surv and (cm := _CI_CELL.fullmatch(v)):

@@ -590,8 +590,10 @@ def _line_numbers(lines: list[Line]) -> list[Line]:
 
 
 # two cells of a table's row set closer than a cell gap: a count and its percent, then the next column's value
-# ("20 (90.9)  2 (9.1)", "2 (66.7)  0"), apart by more than a word space
-_VALUE_PAIR = re.compile(r"(?:^|(?<=\t))\d+(?:[.\u00b7]\d+)?\s?\(\d+(?:[.\u00b7]\d+)?%?\)(?P<gap> )(?=\d+(?:[.\u00b7]\d+)?(?:\s?\(\d+(?:[.\u00b7]\d+)?%?\))?(?:\t|$))")
+# ("20 (90.9)  2 (9.1)", "2 (66.7)  0"), apart by more than a word space; or a group's size before its first count
+# ("17  16 (94.1)" under "n | CR/CRi, n (%)")
+_VALUE_PAIR = re.compile(r"(?:^|(?<=\t))(?:\d+(?:[.\u00b7]\d+)?\s?\(\d+(?:[.\u00b7]\d+)?%?\)(?P<gap> )(?=\d+(?:[.\u00b7]\d+)?(?:\s?\(\d+(?:[.\u00b7]\d+)?%?\))?(?:\t|$))"
+                         r"|\d+(?P<gap2> )(?=\d+\s?\(\d+(?:[.\u00b7]\d+)?%?\)(?:\t|$)))")
 PAIR_GAP_EM = 0.4   # ... wider than this × font size (a word space is about 0.25 em)
 
 
@@ -603,7 +605,7 @@ def _value_pairs(lines: list[Line]) -> list[Line]:
         if ln.text.count("\t") >= 2 and "(" in ln.text:
             text = list(ln.text)
             for m in _VALUE_PAIR.finditer(ln.text):
-                i = m.start("gap")
+                i = m.start("gap") if m.group("gap") else m.start("gap2")
                 left, right = ln.boxes[i - 1], ln.boxes[i + 1]
                 if left and right and right[0] - left[2] > PAIR_GAP_EM * ln.size:
                     text[i] = "\t"
@@ -680,10 +682,10 @@ def _table_heads(lines: list[Line]) -> list[Line]:
             words = _words(ln)
             bounds = [0] + [i + 1 for i, ch in enumerate(ln.text) if ch == "\t"] + [len(ln.text) + 1]
             row = [[w for w in words if a <= w[0] < b] for a, b in zip(bounds, bounds[1:])]
-            if any(not c for c in row[1:]):
-                break
+            if sum(1 for c in row[1:] if not c) > 1:
+                break   # (one empty cell may be a p-value stated once per pair of rows)
             spans.append([(c[0][2], c[-1][3]) if c else None for c in row])
-        if len(spans) < 2:
+        if len(spans) < 2 or not all(any(r[k] for r in spans) for k in range(n)):
             continue
         lefts = [min(r[k][0] for r in spans if r[k]) for k in range(n)]   # each column's left edge
         edges = []   # the boundary between column k and k + 1: the middle of the gap between them

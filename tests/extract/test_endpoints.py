@@ -5242,6 +5242,19 @@ def test_table_label_with_a_footnote_letter_after_its_grade_range():
         ("gvhd", {"percent": 3.8, "n": 1, "grade": "1-2", "acute": True, "subgroup": "Adults", "N": 26})]
 
 
+# cells "n/N (%)" with no format stated in the head or the label: the count of its total, the percent agreeing with it
+TABLE_FRACTION_CELLS = ("Event\tDL1 (n = 6)\tDL2 (n = 9)\tAll (N = 15)\nCRS, any grade\t5/6 (83.3)\t9/9 (100)\t14/15 (93.3)\n"
+                        "CRS, grade \u22653\t0/6 (0)\t2/9 (22.2)\t2/15 (13.3)\n")
+
+
+def test_table_cells_of_a_count_over_its_total_with_their_percent_need_no_stated_format():
+    got = read_text(TABLE_FRACTION_CELLS)
+    assert ("crs", {"percent": 83.3, "n": 5, "N": 6, "grade": "any", "subgroup": "DL1"}) in got
+    assert ("crs", {"percent": 93.3, "n": 14, "N": 15, "grade": "any"}) in got
+    assert ("crs", {"n": 0, "N": 6, "percent": 0.0, "negated": True, "grade": ">=3", "subgroup": "DL1"}) in got
+    assert len([m for m in got if m[0] == "crs"]) == 6
+
+
 TABLE_NEJM_FOUR_LINE_HEAD = (
     "Table 1. Response and Adverse Events According to Dose Level.\nVariable\tDL1:\tDL2:\tAll\n\t1x10^6\t2x10^6\tPatients\n"
     "\tcells/kg\tcells/kg\t(N = 25)\n\t(N = 11)\t(N = 14)\t\nnumber of patients\n(percent)\n"

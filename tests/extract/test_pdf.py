@@ -898,6 +898,36 @@ def test_a_table_set_across_the_gutter_narrower_than_the_page_keeps_its_rows():
     assert "Subgroup\tORR, No. (%)\tCR, No. (%)\nRefractory to CD19 CAR T (n = 17)\t10 (58.8)\t7 (41.2)\n" in text
 
 
+def test_a_group_size_run_into_its_first_count_and_rows_with_an_empty_p_value_cell():
+    """A group's size set close before its first count ("17  16 (94.1)", more than a word space apart) is parted there;
+    rows whose p-value cell is empty every other row (one P per pair of rows) still give the columns for the head."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 7)
+    for k in range(4):   # (prose across the page above and below the table, as on a real page)
+        c.drawString(44, 760 - 9 * k, f"Line {k} of the running text above the table says how the patients were treated "
+                                      "and how their responses were assessed in the groups of patients.")
+        c.drawString(44, 640 - 9 * k, f"Line {k} of the running text below the table says what the table shows and how "
+                                      "the adverse events were graded in this study of the two groups.")
+    xs = (64, 200, 214, 330, 420)
+    for x, cell in zip(xs, ("Subgroup", "n", "CR/CRi, n (%)", "MRD-neg", "P*")):
+        c.drawString(x, 705, cell)
+    c.drawString(330, 697, "CR/CRi, n (%)")
+    for r, row in enumerate([("Marrow blasts <5%", "17", "16 (94.1)", "15 (88.2)", ".047"),
+                             ("Marrow blasts >=5%", "44", "30 (68.2)", "26 (59.1)", ""),
+                             ("Prior blinatumomab", "22", "14 (63.6)", "12 (54.5)", ".12")]):
+        for x, cell in zip(xs, row):
+            c.drawString(x, 686 - 9 * r, cell)
+    c.showPage()
+    c.save()
+    text = read(buf.getvalue()).text
+    assert "Marrow blasts <5%\t17\t16 (94.1)\t15 (88.2)\t.047\n" in text
+    assert "Subgroup\tn\tCR/CRi, n (%)\tMRD-neg\tP*\n\t\t\tCR/CRi, n (%)\t\n" in text
+
+
 def test_a_full_width_table_under_a_body_set_beside_an_empty_sidebar_keeps_its_rows():
     """An MDPI page: the body is indented past a sidebar column that is empty after page 1, and a full-width table's
     labels sit in that empty column. The one gutter found there is no column break for the table: its label and its
