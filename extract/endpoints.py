@@ -54,6 +54,17 @@ _COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dos
                  "t recipients", "t-cell recipients", "t cell recipients", "recipients of cd", "recipients of car")   # ("Products were autologous in 97 and …")
 
 
+def _substrings_re(words) -> re.Pattern:
+    """A regex that finds any of ``words`` (plain substrings), for a test of whether one occurs. The
+    alternatives are grouped by their first character ("a(?:mong|fter|t )|p(?:atient|ost)|…"): the engine
+    tries one group at a position instead of every word, 2-3x faster than the flat alternation of the
+    same words on sixty cue words (which word matches at a position may differ; whether one does not)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return re.compile("|".join(f"{re.escape(ch)}(?:{'|'.join(rest)})" for ch, rest in groups.items()), re.A)
+
+
 def _hinted(low: str, hints) -> bool:
     """Whether ``low`` contains one of ``hints``: a plain loop, ~1 µs cheaper per call than
     any() over a generator, and these tests run several times per sentence."""
@@ -99,8 +110,14 @@ def cues() -> SimpleNamespace:
             dis.append((name, label, " " in name or name.islower()))
     dis.sort(key=lambda x: -len(x[0]))
     # (a long name may wrap across a PDF's lines: "diffuse large\nB-cell lymphoma")
-    disease_alt = "|".join(
-        (f"(?i:{re.escape(n)})" if ci else re.escape(n)).replace("\\ ", "\\s+") for n, _, ci in dis)
+    # The names are grouped by their first letter, each group behind a lookahead for that letter: at a position the
+    # engine enters one group instead of each of the ~150 names (a name in "(?i:…)" is no literal whose first
+    # character the engine tests before entering it). Only names of one group can match at a position and a group
+    # keeps the longest-first order, so the same name matches as in the flat alternation (~3x faster).
+    by_first: dict[str, list[str]] = {}
+    for n, _, ci in dis:
+        by_first.setdefault(n[0].lower(), []).append((f"(?i:{re.escape(n)})" if ci else re.escape(n)).replace("\\ ", "\\s+"))
+    disease_alt = "|".join(f"(?=[{re.escape(ch)}{re.escape(ch.upper())}])(?:{'|'.join(alts)})" for ch, alts in by_first.items())
     # a lineage before the long name ("three had T/myeloid mixed-phenotype acute leukaemia (MPAL)") is read
     # as the name's own label; the abbreviated forms ("T/myeloid MPAL n=7") are labels of their own
     lineage = r"(?:(?i:[TB]/(?:myeloid|lymphoid|[TB]))\s+(?=(?i:mixed)))?"
@@ -118,7 +135,7 @@ def cues() -> SimpleNamespace:
         skip_label=rx(rf"(?:{c['section_labels']['skip']})"),
         intro_label=rx(rf"(?:{c['section_labels']['intro']})"), section_turn=rx(c["section_labels"]["turn"]),
         background=rx("|".join(f"(?:{b['re']})" for b in c["background"])),
-        background_hint=re.compile("|".join(map(re.escape, c["background_hints"])), re.A),   # on lower-cased text
+        background_hint=_substrings_re(c["background_hints"]),   # on lower-cased text
         baseline=[(b["id"], rx(b["re"])) for b in c["baseline"]],
         neg_before=rx(c["negation_before"]), neg_after=rx(c["negation_after"]),
         pop_before=rx(c["population_before"]), pop_after=rx(c["population_after"]),
@@ -2514,9 +2531,10 @@ _LM_AFTER_TERM = gate.compile(r"\s*(?:rates?|probability|probabilities|estimates
 _LM_PREFIX_LIST = gate.compile(r"(?<![\w.+])(?<!day )(?<!days )(?<!week )(?<!weeks )(?:\d+\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$", re.I | re.A)
 _COUNT_NEXT = gate.compile(r"\s*[,:;]?\s*(?:in\s+\d|n\s?=|\d)", re.I | re.A)
 _NEG_WORDS = ("no", "zero", "none", "nor", "neither", "absence", "free of", "did not", "without")   # ("no" in "nobody")
-# on lower-cased text: a branch of lower-case words gets the regex engine's first-letter scan
-_POP_HINT = re.compile(r"patient|those|among|after|follow|upon|before|until|post|since|during|at |subject|particip|"
-                       r"individual|case|children|adult|responder|pt|versus|vs|than|between|while", re.A)
+# on lower-cased text
+_POP_HINT = _substrings_re(("patient", "those", "among", "after", "follow", "upon", "before", "until", "post", "since",
+                           "during", "at ", "subject", "particip", "individual", "case", "children", "adult",
+                           "responder", "pt", "versus", "vs", "than", "between", "while"))
 _OR_NEXT = re.compile(r"\s+or\s+", re.A)
 _OF_PATIENTS = gate.compile(rf"\s+(?:rates?\s+)?of\s+(?:the\s+|all\s+)?{PATIENT}\s+", re.I | re.A)
 # (a noun of the product after it: "87.5% (21/24) with prior-transplant donor and 86.7% (13/15) with new-donor products")
