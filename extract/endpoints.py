@@ -152,6 +152,7 @@ def cues() -> SimpleNamespace:
         cohort=[SimpleNamespace(id=r["id"], endpoint=r["endpoint"], subgroup=r.get("subgroup"), raw=r.get("raw", False),
                                 re=rx(r["re"]), hint=tuple(r.get("hint") or ("",)))
                 for r in c["cohort"]],
+        cohort_hints=tuple(sorted({h for r in c["cohort"] for h in (r.get("hint") or ("",))})),
         treated_verbs=rx(c["treated_verbs"]), treated_subject=rx(c["treated_subject"]),
         treated_blockers=rx(c["treated_blockers"]), treated_before=rx(c["treated_before_blockers"]),
         subgroup_counts=rx(c["subgroup_counts"]),
@@ -5029,13 +5030,12 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         flat_text = _DESIGN_NAME.sub(lambda x: " " * len(x.group()), flat_text)
     if "aged " in low:   # "five patients …, aged 9, 14, 23, 31 and 47 years, who were treated": ages are no counts
         flat_text = _AGES.sub(lambda x: " " * len(x.group()), flat_text)
-    hinted: dict[tuple, bool] = {}   # rules share hint lists: test each list once
+    # the rules share hint words: the ones the sentence contains, found with one substring test per word (a rule
+    # runs when it shares one with them; ~2x faster than testing each rule's hint list)
+    present = {h for h in c.cohort_hints if h in low}
     enrolled_at: set[int] = set()
     for r in c.cohort:
-        ok = hinted.get(r.hint)
-        if ok is None:
-            ok = hinted[r.hint] = _hinted(low, r.hint)
-        if not ok:
+        if present.isdisjoint(r.hint):
             continue
         for m in r.re.finditer(text if r.raw else flat_text):
             n = _num(m.group("n"))
