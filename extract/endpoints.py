@@ -54,6 +54,17 @@ _COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dos
                  "t recipients", "t-cell recipients", "t cell recipients", "recipients of cd", "recipients of car")   # ("Products were autologous in 97 and …")
 
 
+def _substrings_re(words) -> re.Pattern:
+    """A regex that finds any of ``words`` (plain substrings), for a test of whether one occurs. The
+    alternatives are grouped by their first character ("a(?:mong|fter|t )|p(?:atient|ost)|…"): the engine
+    tries one group at a position instead of every word, 2-3x faster than the flat alternation of the
+    same words on sixty cue words (which word matches at a position may differ; whether one does not)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return re.compile("|".join(f"{re.escape(ch)}(?:{'|'.join(rest)})" for ch, rest in groups.items()), re.A)
+
+
 def _hinted(low: str, hints) -> bool:
     """Whether ``low`` contains one of ``hints``: a plain loop, ~1 µs cheaper per call than
     any() over a generator, and these tests run several times per sentence."""
@@ -99,8 +110,14 @@ def cues() -> SimpleNamespace:
             dis.append((name, label, " " in name or name.islower()))
     dis.sort(key=lambda x: -len(x[0]))
     # (a long name may wrap across a PDF's lines: "diffuse large\nB-cell lymphoma")
-    disease_alt = "|".join(
-        (f"(?i:{re.escape(n)})" if ci else re.escape(n)).replace("\\ ", "\\s+") for n, _, ci in dis)
+    # The names are grouped by their first letter, each group behind a lookahead for that letter: at a position the
+    # engine enters one group instead of each of the ~150 names (a name in "(?i:…)" is no literal whose first
+    # character the engine tests before entering it). Only names of one group can match at a position and a group
+    # keeps the longest-first order, so the same name matches as in the flat alternation (~3x faster).
+    by_first: dict[str, list[str]] = {}
+    for n, _, ci in dis:
+        by_first.setdefault(n[0].lower(), []).append((f"(?i:{re.escape(n)})" if ci else re.escape(n)).replace("\\ ", "\\s+"))
+    disease_alt = "|".join(f"(?=[{re.escape(ch)}{re.escape(ch.upper())}])(?:{'|'.join(alts)})" for ch, alts in by_first.items())
     # a lineage before the long name ("three had T/myeloid mixed-phenotype acute leukaemia (MPAL)") is read
     # as the name's own label; the abbreviated forms ("T/myeloid MPAL n=7") are labels of their own
     lineage = r"(?:(?i:[TB]/(?:myeloid|lymphoid|[TB]))\s+(?=(?i:mixed)))?"
@@ -117,8 +134,9 @@ def cues() -> SimpleNamespace:
         known_label=rx(rf"(?:{c['section_labels']['known']})"),
         skip_label=rx(rf"(?:{c['section_labels']['skip']})"),
         intro_label=rx(rf"(?:{c['section_labels']['intro']})"), section_turn=rx(c["section_labels"]["turn"]),
-        background=rx("|".join(f"(?:{b['re']})" for b in c["background"])),
-        background_hint=re.compile("|".join(map(re.escape, c["background_hints"])), re.A),   # on lower-cased text
+        # (regex, hints): each background cue runs only on a sentence with one of its hint words (lower case)
+        background=[(rx(b["re"]), tuple(b.get("hint") or ("",))) for b in c["background"]],
+        background_hint=_substrings_re(c["background_hints"]),   # on lower-cased text
         baseline=[(b["id"], rx(b["re"])) for b in c["baseline"]],
         neg_before=rx(c["negation_before"]), neg_after=rx(c["negation_after"]),
         pop_before=rx(c["population_before"]), pop_after=rx(c["population_after"]),
@@ -134,6 +152,7 @@ def cues() -> SimpleNamespace:
         cohort=[SimpleNamespace(id=r["id"], endpoint=r["endpoint"], subgroup=r.get("subgroup"), raw=r.get("raw", False),
                                 re=rx(r["re"]), hint=tuple(r.get("hint") or ("",)))
                 for r in c["cohort"]],
+        cohort_hints=tuple(sorted({h for r in c["cohort"] for h in (r.get("hint") or ("",))})),
         treated_verbs=rx(c["treated_verbs"]), treated_subject=rx(c["treated_subject"]),
         treated_blockers=rx(c["treated_blockers"]), treated_before=rx(c["treated_before_blockers"]),
         subgroup_counts=rx(c["subgroup_counts"]),
@@ -253,8 +272,11 @@ def _blocks(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
+_NOT_KEY_CHAR = re.compile(r"[^a-z0-9]", re.A)
+
+
 def _key(s: str | None) -> str:
-    return re.sub(r"[^a-z0-9]", "", (s or "").lower())
+    return _NOT_KEY_CHAR.sub("", (s or "").lower())
 
 
 class Sentence(NamedTuple):
@@ -351,7 +373,7 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
             if title and b - a < len(title) + 40 and len(_key(text)) > 15 and _key(text) in title:
                 continue
             low = _lowered(text)
-            if c.background_hint.search(low) and c.background.search(text.replace("\t", " | ") if "\t" in text else text) \
+            if c.background_hint.search(low) and _background(text.replace("\t", " | ") if "\t" in text else text, low) \
                     and not ("cut" in low[:40] and _AT_CUTOFF.match(text)) \
                     and not ("whose" in low and (low[:3] == "we " or " our " in low) and _WHOSE_EARLIER.search(text)):
                 # (a cue never runs across a table's cells: "Cohort A, no prior | Cohort B"; "At the data-cutoff date, a
@@ -359,6 +381,17 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
                 continue
             out.append(Sentence(bi, a, b, oa, ob, text, low))
     return reps, out
+
+
+def _background(text: str, low: str) -> bool:
+    """Whether ``text`` (``low`` its lower-cased form) states another study's or the literature's results
+    (cues.json "background"). Each cue is searched on its own, and only in a sentence with one of its
+    hint words, which every match of the cue contains: one alternation of all the cues cost ~50 us per
+    sentence with any background hint word."""
+    for rx, hints in cues().background:
+        if _hinted(low, hints) and rx.search(text):
+            return True
+    return False
 
 
 # our own patients or trial, their early results published before: "We updated the outcomes of all 60 patients treated on our
@@ -2659,9 +2692,10 @@ _LM_AFTER_TERM = gate.compile(r"\s*(?:rates?|probability|probabilities|estimates
 _LM_PREFIX_LIST = gate.compile(r"(?<![\w.+])(?<!day )(?<!days )(?<!week )(?<!weeks )(?:\d+\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$", re.I | re.A)
 _COUNT_NEXT = gate.compile(r"\s*[,:;]?\s*(?:in\s+\d|n\s?=|\d)", re.I | re.A)
 _NEG_WORDS = ("no", "zero", "none", "nor", "neither", "absence", "free of", "did not", "without")   # ("no" in "nobody")
-# on lower-cased text: a branch of lower-case words gets the regex engine's first-letter scan
-_POP_HINT = re.compile(r"patient|those|among|after|follow|upon|before|until|post|since|during|at |subject|particip|"
-                       r"individual|case|children|adult|responder|pt|versus|vs|than|between|while", re.A)
+# on lower-cased text
+_POP_HINT = _substrings_re(("patient", "those", "among", "after", "follow", "upon", "before", "until", "post", "since",
+                           "during", "at ", "subject", "particip", "individual", "case", "children", "adult",
+                           "responder", "pt", "versus", "vs", "than", "between", "while"))
 _OR_NEXT = re.compile(r"\s+or\s+", re.A)
 _OF_PATIENTS = gate.compile(rf"\s+(?:rates?\s+)?of\s+(?:the\s+|all\s+)?{PATIENT}\s+", re.I | re.A)
 # (a noun of the product after it: "87.5% (21/24) with prior-transplant donor and 86.7% (13/15) with new-donor products")
@@ -5158,11 +5192,19 @@ def _disease_label(text: str, m: re.Match) -> str:
     return c.disease_labels.get(d.lower(), d)
 
 
+# (compiled once: re.sub with a pattern string pays a cache lookup per call, ~1 us; this runs twice per cohort sentence)
+_INNER_PARENS = re.compile(r"\([^()]*\)", re.A)
+
+
+def _spaces_for(m: re.Match) -> str:
+    return " " * len(m.group())
+
+
 def _blank_parens(text: str) -> str:
     """``text`` with parenthesised asides replaced by spaces, offsets kept; a nested aside goes with the one around it
     ("patients with T-cell lymphoma (systemic ALCL (sALCL), n = 11; …) received")."""
-    flat = re.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), text)
-    return re.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), flat) if "(" in flat else flat
+    flat = _INNER_PARENS.sub(_spaces_for, text)
+    return _INNER_PARENS.sub(_spaces_for, flat) if "(" in flat else flat
 
 
 def _num(s: str | None) -> int | None:
@@ -5266,13 +5308,12 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         flat_text = _DESIGN_NAME.sub(lambda x: " " * len(x.group()), flat_text)
     if "aged " in low:   # "five patients …, aged 9, 14, 23, 31 and 47 years, who were treated": ages are no counts
         flat_text = _AGES.sub(lambda x: " " * len(x.group()), flat_text)
-    hinted: dict[tuple, bool] = {}   # rules share hint lists: test each list once
+    # the rules share hint words: the ones the sentence contains, found with one substring test per word (a rule
+    # runs when it shares one with them; ~2x faster than testing each rule's hint list)
+    present = {h for h in c.cohort_hints if h in low}
     enrolled_at: set[int] = set()
     for r in c.cohort:
-        ok = hinted.get(r.hint)
-        if ok is None:
-            ok = hinted[r.hint] = _hinted(low, r.hint)
-        if not ok:
+        if present.isdisjoint(r.hint):
             continue
         for m in r.re.finditer(text if r.raw else flat_text):
             n = _num(m.group("n"))
