@@ -1145,6 +1145,8 @@ def _restated_cell(out: list[Measurement], f: Found) -> bool:
                 return True
         elif ff.get("percent") is not None and m.get("percent") is not None and abs(m.get("percent") - ff["percent"]) < 0.05:
             return True
+        elif m.get("n") is not None and m.get("N") is None and m.get("percent") is None and not m.get("subgroup"):
+            return True   # the text's bare count of the whole cohort: "CRS … (83.3%; grade ≥3 in 3)" for "CRS, grade ≥3 | … | 3 (16.7)"
     return False
 
 
@@ -2312,6 +2314,11 @@ _COUNT_DEVELOPED = gate.compile(rf"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)
 
 def _remained_at(text: str, ms: list[Mention], attrs) -> None:
     k = _REMAINED_AT.match(text)
+    # (also a clause after a semicolon: "Best ORR was 80.9% (38/47) …; at 3 months, 21 of 44 evaluable patients (47.7%)
+    # remained in CR")
+    for semi in re.finditer(r";\s*", text) if k is None and ";" in text else ():
+        if k := _REMAINED_AT.match(text, semi.end()):
+            break
     if k is None:
         return
     ep, rid = ("overall_response", "orr.verb") if k.group("state").lower() == "response" else ("complete_remission", "cr.abbr")
@@ -2331,7 +2338,7 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             spans = [sp for sp in spans if sp[1] <= m.start() or sp[0] >= m.end()] + [(m.start(), m.end(), label, rid)]
     ms = [Mention("X" if label == "X" else "E", None if label == "X" else label, s, e, rid, dict(attrs.get(rid, {})))
           for s, e, label, rid in sorted(spans)]
-    if "remain" in low and (low[:3] == "at " or "after" in low or "post" in low or "following" in low):
+    if "remain" in low and (low[:3] == "at " or "; at " in low or "after" in low or "post" in low or "following" in low):
         _remained_at(text, ms, attrs)
     if "without" in low:   # "in patients with and without prior blinatumomab (83.1% vs 82.5%)": the groups compared
         ms = [m for m in ms if not (m.kind == "X" and (
@@ -2523,6 +2530,9 @@ _OR_GAP = re.compile(r"\s*(?:,|or|nor|and)\s*(?:(?:acute|chronic)\s+)?", re.A)
 _TIMED_AFTER = re.compile(r"\s*(?:before|prior)\b", re.A)
 _LATE_BEFORE = gate.compile(r"\b(?:late|delayed)(?:-onset)?\s+$", re.I | re.A)
 _MRD_CR_GAP = re.compile(r"[\s(\-]*", re.A)
+# the CR named, then which of it was MRD-negative: "achieved CR/CRi, which was MRD-negative in 32 (80.0%)", "attained complete
+# remission, which was measurable residual disease-negative in 12"
+_CR_WHICH_WAS = gate.compile(r"\b(?:CR|CRi|remissions?|responses?)\)?\s*,\s*which\s+(?:was|were)\s+(?:also\s+)?$", re.I | re.A)
 _CR_THAT_WAS = re.compile(r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?", re.A)
 _GVHD_ORGAN = r"(?:skin|cutaneous|gut|GI|gastrointestinal|intestinal|liver|hepatic|oral|ocular|lung)\s+"   # "acute skin GVHD"
 _GRADE_BEFORE_TERM = gate.compile(r"[\s-]*(?:(?:CAR-?T?|treatment|therapy)[\s-]*(?:related|associated)\s+)?(?:(?:acute|chronic|severe)\s+)?"
@@ -3041,6 +3051,8 @@ _FILLER = gate.compile(
 _AFTER_IN = gate.compile(r"\s*(?:[,;.):]|-\s|$|\(|and\b|or\b|vs\b|versus\b|of\b|on\b|at\b|by\b|" + PATIENT + r"\b)", re.I | re.A)
 _HEADS = {"frac", "pct", "all", "neq", "dur"}
 _OPEN_PAREN = re.compile(r"\s*\(\s*", re.A)
+# a count, "of whom", then its percent: "16 patients (88.9%) achieved CR or CRi, 14 of whom (77.8%) had MRD-negative CR"
+_OF_WHOM_PAREN = re.compile(r"\s+of\s+(?:whom|them|these)\s*\(\s*", re.A)
 _OF_GRADE = re.compile(r"\s+of\s+", re.A)
 _OF_THEM_TERM = gate.compile(r"\s+of\s+(?:them|these|those)\s+(?:(?:were|was|being|having|had|with|achieving|attaining|in)\s+)?(?:an?\s+)?",
                              re.I | re.A)
@@ -3202,8 +3214,9 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             elif ("oderate" in text or "xtensive" in text or "imited in" in text) \
                     and _MODERATE_IN.search(text, max(0, a.start - 14), a.start):
                 pass      # "chronic GVHD in 4, being moderate in one", "and was extensive in 3": a severity with no grade
-            elif nxt is not None and nxt.kind == "pct" and _OPEN_PAREN.fullmatch(text, a.end, nxt.start):
-                head = True   # "29 (85.3%)"
+            elif nxt is not None and nxt.kind == "pct" and (_OPEN_PAREN.fullmatch(text, a.end, nxt.start)
+                                                            or _OF_WHOM_PAREN.fullmatch(text, a.end, nxt.start)):
+                head = True   # "29 (85.3%)", "…, 14 of whom (77.8%) had MRD-negative CR"
             elif " of " in after[:22] and _EVENTS_OF.match(after) \
                     and (e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None \
                     and (e_next.kind == "G" or e_next.attrs.get("_gstart") is not None) \
@@ -3349,6 +3362,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 # "26 of 30 patients responded (86.7%)": the verb in between is the group's term
                 g.target = g.target or next((m for m in ms if g.end <= m.start < b.start and m.kind == "E"
                                              and not m.pop), None)
+            elif b.kind == "pct" and set(g.vals) == {"n"} and _OF_WHOM_PAREN.fullmatch(gap):
+                pass   # "14 of whom (77.8%)": the count's own percent
             elif not _FILLER.fullmatch(gap) or any(g.end <= m.start < b.start for m in ms if m.kind in "EGX"):
                 break
             bv = atom_value(b)
@@ -4398,12 +4413,22 @@ def _of_whom(text: str, g: Group, groups: list[Group], atoms: list[Atom]) -> int
     last count before it that can hold it, "The remaining 5 … (n = 2) …; 4 of them relapsed" → 5)."""
     window = text[max(0, g.start - 30):g.start]
     low = window.lower()
+    n = g.vals.get("n")
     if ("th" in low or "wh" in low) and _OF_WHOM.search(window):
         prev = [h for h in groups if h.end <= g.start and "n" in h.vals]
-        return prev[-1].vals["n"] if prev else None
-    n = g.vals.get("n")
-    if not isinstance(n, int) or not _OF_WHOM_AFTER.match(text, g.end):
+        N = prev[-1].vals["n"] if prev else None
+    elif not isinstance(n, int) or not (_OF_WHOM_AFTER.match(text, g.end) or " of " in text[g.start:g.end] and _OF_WHOM_AFTER.search(text, g.start, g.end)):
         return None
+    else:
+        N = _of_whom_before(text, g, groups, atoms, n)
+    # "16 patients (88.9%) achieved CR …, 14 of whom (77.8%) had MRD-negative CR": a percent of the whole cohort (14/18),
+    # not of the 16: no N
+    if N and isinstance(n, (int, float)) and isinstance(N, (int, float)) and "percent" in g.vals and abs(100 * n / N - g.vals["percent"]) >= 1:
+        return None
+    return N
+
+
+def _of_whom_before(text: str, g: Group, groups: list[Group], atoms: list[Atom], n: int) -> int | None:
     # "17 (81%) of 21 patients had CR …, 16 of whom were MRD-negative": the count of the result before (17), not its N
     last = next((h for h in reversed(groups) if h.end <= g.start and "n" in h.vals), None)
     if last is not None and isinstance(last.vals["n"], int) and last.vals["n"] >= n and "N" in last.vals \
@@ -4548,6 +4573,9 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
             if tp is not None:
                 f["timepoint_days"] = tp
             return Found("mrd_negative", f, m.rule, g.start)
+        if ep == "mrd_negative" and "which" in text[max(0, m.start - 30):m.start] and _CR_WHICH_WAS.search(text, max(0, m.start - 40), m.start):
+            ep = "complete_remission"   # "36 patients (90.0%) achieved CR/CRi, which was MRD-negative in 32 (80.0%)": an MRD-negative CR
+            f["mrd_negative"] = True
         if ep in RESPONSE:
             if tp is not None:
                 f["timepoint_days"] = tp
@@ -5339,7 +5367,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 used.add(pos)
     # "The cohort comprised 15 patients with T-ALL and 6 with T-LBL": a breakdown with no count of its own;
     # with no cohort verb, two or more ("Fifteen patients had T-ALL and six had T-LBL")
-    listed = cohort or "compris" in low or "consist" in low
+    listed = cohort or "compris" in low or "consist" in low or ("included" in low and _population_included(text))
     dws = list(c.disease_with.finditer(text)) if listed or " had " in low or "cases " in low or "diagnosed " in low else []
     # with no cohort verb, a breakdown of two or more: "19 cases had T-ALL and 7 cases had T-LBL"
     # or one alone as what patients had, ending its clause ("14 patients had early T-cell precursor ALL.")
@@ -5471,6 +5499,13 @@ _COHORT_SUBJECT = gate.compile(r"(?:the\s+|all\s+)?(?:(?P<n>\d+)\s+)?(?P<v>infus
 _AGE_KIND = r"children|adults|adolescents|infants|pediatric|paediatric"
 _WERE_KINDS = gate.compile(rf"(?:^|[;,]\s*|\band\s+)(?P<n1>{NUMW})\s+were\s+(?P<s1>{_AGE_KIND})\s+and\s+(?P<n2>{NUMW})\s+(?:were\s+)?"
                            rf"(?P<s2>{_AGE_KIND})\b", re.I | re.A)
+
+# "The study population included 32 patients with T-ALL and 8 with T-LBL": the whole cohort as the subject, then its
+# make-up ("Responders included 5 with T-ALL" is no cohort: its subject is not the population)
+def _population_included(text: str) -> bool:
+    k = _COHORT_MADE_OF.search(text)
+    return k is not None and k.start() < 40 and not _HAS_NUMBER.search(text, 0, k.start())
+
 
 def _diseases_accounted(text: str, used: set[int]) -> list[Found]:
     """Diseases as the subject of their count ("T-ALL accounted for 43 patients and T-LBL for 21", "DLBCL made

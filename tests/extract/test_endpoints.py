@@ -8579,3 +8579,71 @@ BLIND87_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND87_FAMILIES)
 def test_blind87_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND97_FAMILIES = [
+    # the screened, then "and k underwent leukapheresis", then "m of them received": k is enrolled
+    ("Between March 2021 and June 2023, 41 patients were screened and 36 underwent leukapheresis; 33 of them received a single "
+     "infusion of NS7CAR at 1 × 10^6 cells/kg after fludarabine and cyclophosphamide lymphodepletion.",
+     [("patients_enrolled", {"value": 36}), ("patients_treated", {"value": 33}), ("dose", {"low": 1e6, "unit": "cells/kg"})]),
+    ("Fifty patients were screened and 44 were leukapheresed; 40 of these received CAR-T cells.",
+     [("patients_enrolled", {"value": 44}), ("patients_treated", {"value": 40})]),
+    ("Forty patients underwent leukapheresis, and 35 of them were infused.",
+     [("patients_enrolled", {"value": 40}), ("patients_treated", {"value": 35})]),
+    # the study population as the subject of "included", then its make-up by disease
+    ("The study population included 32 patients with T-ALL and 8 with T-LBL.",
+     [("disease_count", {"value": 32, "label": "T-ALL"}), ("disease_count", {"value": 8, "label": "T-LBL"})]),
+    ("The cohort comprised 25 patients with T-ALL and 8 with T-LBL.",
+     [("disease_count", {"value": 25, "label": "T-ALL"}), ("disease_count", {"value": 8, "label": "T-LBL"})]),
+    ("Responders included 5 patients with T-ALL and 3 with T-LBL.", []),
+    # a state at a named assessment in a clause after a semicolon: that assessment's rate
+    ("Best ORR was 80.9% (38/47) with a CR rate of 57.4% (27/47); at 3 months, 21 of 44 evaluable patients (47.7%) remained in CR.",
+     [("overall_response", {"percent": 80.9, "n": 38, "N": 47}), ("complete_remission", {"percent": 57.4, "n": 27, "N": 47}),
+      ("complete_remission", {"percent": 47.7, "n": 21, "N": 44, "timepoint_days": 91})]),
+    ("The ORR was 85% (34/40); at month 6, 20 patients remained in response.",
+     [("overall_response", {"percent": 85, "n": 34, "N": 40}), ("overall_response", {"n": 20, "timepoint_days": 183})]),
+    ("The CR rate was 60%; six months after infusion, 9 patients (30%) remained in CR.",
+     [("complete_remission", {"percent": 60}), ("complete_remission", {"percent": 30, "n": 9, "timepoint_days": 183})]),
+    # "k of whom (p%)": the count's own percent; the count before is its N only when n/N agrees with the percent
+    ("By day 28, 16 patients (88.9%) achieved CR or CR with incomplete hematologic recovery (CRi), 14 of whom (77.8%) had "
+     "MRD-negative CR.",
+     [("complete_remission", {"percent": 88.9, "n": 16, "includes_cri": True}),
+      ("complete_remission", {"percent": 77.8, "n": 14, "N": None, "mrd_negative": True})]),
+    ("Sixteen patients achieved CR, 14 of whom (87.5%) were MRD-negative.",
+     [("complete_remission", {"n": 16}), ("mrd_negative", {"percent": 87.5, "n": 14, "N": 16})]),
+    ("Twenty patients (66.7%) responded, 12 of whom (40.0%) achieved CR.",
+     [("overall_response", {"percent": 66.7, "n": 20}), ("complete_remission", {"percent": 40.0, "n": 12, "N": None})]),
+    ("Of 30 pts infused, 27 (90%) achieved CR/CRi, of whom 25 (92.6%) were MRD-negative.",
+     [("patients_treated", {"value": 30}), ("complete_remission", {"percent": 90, "n": 27, "N": 30}),
+      ("mrd_negative", {"percent": 92.6, "n": 25, "N": 27})]),
+    # the CR named, then ", which was MRD-negative in k": an MRD-negative CR count
+    ("By day 28, 36 patients (90.0%) achieved CR/CRi, which was MRD-negative in 32 (80.0%).",
+     [("complete_remission", {"percent": 90.0, "n": 36, "includes_cri": True}),
+      ("complete_remission", {"percent": 80.0, "n": 32, "mrd_negative": True})]),
+    ("Twenty patients attained complete remission (CR), which was MRD-negative in 18.",
+     [("complete_remission", {"n": 20}), ("complete_remission", {"n": 18, "mrd_negative": True})]),
+    ("Twenty patients attained CR, which was measurable residual disease-negative in 18 (90%).",
+     [("complete_remission", {"n": 20}), ("complete_remission", {"percent": 90, "n": 18, "mrd_negative": True})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND97_FAMILIES)
+def test_blind97_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+# what a therapy has done to a disease's treatment (the present perfect): an introduction's background, with the pivotal
+# trials' results after it
+BLIND97_BACKGROUND = [
+    ("B-cell maturation antigen (BCMA)-directed CAR-T cells have changed the treatment of relapsed multiple myeloma; in KarMMa "
+     "the overall response rate was 73% and in CARTITUDE-1 the rate of stringent CR was 67%.", []),
+    ("CD19 CAR T cells have transformed the management of relapsed B-ALL, with CR rates of 81% in ELIANA.", []),
+    ("CAR T-cell therapy has revolutionized the treatment landscape of large B-cell lymphoma: the ORR was 82% in ZUMA-1.", []),
+    ("The CR rate was 80% (16/20).", [("complete_remission", {"percent": 80, "n": 16, "N": 20})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND97_BACKGROUND)
+def test_blind97_background(text, expected):
+    doc = Document(path="x.txt", format="text", sha256="0", text=text)
+    _matches([(m.endpoint, m.fields) for m in extract_measurements(doc)], expected)
