@@ -449,6 +449,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
         below = k + 1 in tables and (_CELLS_BELOW.fullmatch(sents[k + 1].text) or _LABEL_CIS_BELOW.fullmatch(sents[k + 1].text))
         found = _table_row(row_text + ("\n" + sents[k + 1].text if below else ""),
                            *tables[k]) if k in tables else None
+        if found is not None and "\n" in s.text and _FOOTNOTE_LINE.search(s.text, s.text.find("\n")):
+            found = [*found, *_table_footnotes(s.text)]
         if found and _STRINGENT.match(s.text) and any(
                 x in tables and tables[x][0] is tables[k][0] and _CR_OR_BETTER_ROW.match(sents[x].text) for x in range(max(0, k - 8), k)):
             # a stringent-CR row under the table's "≥CR" row: a part of that count, no CR result of its own
@@ -502,6 +504,10 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             if prev is None and k in tables and n is not None and f.endpoint in RATE and not f.fields.get("subgroup") \
                     and _restated_cell(out[:before], f):
                 continue   # a table's whole-cohort cell ("All (N = 21)") restates the text's count, named its own way
+            if prev is None and k in tables and n is not None and f.endpoint in RATE and not f.fields.get("subgroup") \
+                    and (i := _bare_restated(out[:before], f)) is not None:
+                out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
+                continue
             if f.endpoint == "p_value" and prev is None and (i := _stated_p(out[:before], f)) is not None:
                 # the p-value stated before with no outcome read ("[76.2% vs 42.9%, P=0.032; 71.4% vs 28.6%, P=0.008]"):
                 # a table's cell restates it; the Results' sentence names what it compares
@@ -779,6 +785,27 @@ _LABEL_GOES_ON = re.compile(r"(?:\b(?:after|among|before|with|without|in|of|to|f
 _FORMAT_LINE = re.compile(r"\b(?:number|no\.)\s+of\s+patients(?P<tot>\s*/\s*total\s+no\.)?\s*(?:\(\s*(?:%|percent)\s*\)|$)", re.I | re.A)
 
 
+# a cell's footnote mark after its closing parenthesis: "8 (100)a", "2 (25.0)b", "3 (37.5)*" (a letter the PDF set as a
+# superscript, run into the cell)
+_CELL_MARK = re.compile(r"(?<=\))\s?[a-h*\u2020\u2021\u00a7]$", re.A)
+
+
+# a table's footnote run into its last row, its mark then a sentence: "a One patient had grade 4 CRS." (repaired to "a 1 patient
+# had grade 4 CRS."), "† Two grade 3 events."
+_FOOTNOTE_LINE = re.compile(r"^(?:[a-h]|[*\u2020\u2021\u00a7])[ \t]+(?=[A-Z]|\d+ [a-z])(?P<t>[^\n]+)$", re.M | re.A)
+
+
+def _table_footnotes(text: str) -> list[Found]:
+    """A graded event's count that a footnote of the table adds ("a One patient had grade 4 CRS." under the "CRS, any grade"
+    row's "8 (100)a"); the footnote's other numbers are no results ("b Percentages are of 24 infused patients")."""
+    out = []
+    for m in _FOOTNOTE_LINE.finditer(text, text.find("\n")):
+        t = m.group("t")
+        out += [Found(f.endpoint, f.fields, f.rule, m.start("t") + f.pos) for f in read_sentence(t, block_terms(t))
+                if f.endpoint in GRADED and f.fields.get("grade") not in (None, "any")]
+    return out
+
+
 def _unmarked(label: str) -> str:
     """A table label without its footnote letter ("Cytokine release syndromea", "Overall responsed"), when the
     letter hides the endpoint term that ends the label or follows a grade range ("grade 1-2b")."""
@@ -876,7 +903,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     if more_label:   # (its label's second line, before a first value the label ran into: "Cytokine release syndrome, 15 (100%)")
         tv = _TRAILING_VALUE.search(cells[0]) if len(cells) < len(header) else None
         cells[0] = f"{cells[0][:tv.start()]} {more_label}{cells[0][tv.start():]}" if tv else f"{cells[0]} {more_label}"
-    label, values = _unmarked(cells[0]), cells[1:]
+    label, values = _unmarked(cells[0]), [_CELL_MARK.sub("", v) for v in cells[1:]]
     if not values:
         return None
     if "(" in label and (dm := _DEFINED.search(label)) and any(t[2] != "X" for t in block_terms(label[:dm.start()])) \
@@ -1145,9 +1172,18 @@ def _restated_cell(out: list[Measurement], f: Found) -> bool:
                 return True
         elif ff.get("percent") is not None and m.get("percent") is not None and abs(m.get("percent") - ff["percent"]) < 0.05:
             return True
-        elif m.get("n") is not None and m.get("N") is None and m.get("percent") is None and not m.get("subgroup"):
-            return True   # the text's bare count of the whole cohort: "CRS … (83.3%; grade ≥3 in 3)" for "CRS, grade ≥3 | … | 3 (16.7)"
     return False
+
+
+def _bare_restated(out: list[Measurement], f: Found) -> int | None:
+    """The index of the text's bare count of the whole cohort (no N, no percent) that a table's whole-cohort cell ``f``
+    restates with its N and percent: "CRS developed in 15 patients (83.3%; grade ≥3 in 3)" for "CRS, grade ≥3, n (%) | … |
+    3 (16.7)" (the fuller cell replaces it)."""
+    ff = f.fields
+    return next((i for i, m in enumerate(out) if m.endpoint == f.endpoint and m.get("n") == ff.get("n") is not None
+                 and m.get("N") is None and m.get("percent") is None and not m.get("subgroup")
+                 and m.get("grade") == ff.get("grade") and bool(m.get("negated")) == bool(ff.get("negated"))
+                 and (ff.get("N") is not None or ff.get("percent") is not None)), None)
 
 
 def _stated_p(out: list[Measurement], f: Found) -> int | None:

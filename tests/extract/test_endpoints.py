@@ -8647,3 +8647,38 @@ BLIND97_BACKGROUND = [
 def test_blind97_background(text, expected):
     doc = Document(path="x.txt", format="text", sha256="0", text=text)
     _matches([(m.endpoint, m.fields) for m in extract_measurements(doc)], expected)
+
+
+# a table's cells with a footnote mark after their parenthesis ("8 (100)a"), its footnote run into the last row with a
+# graded event's count ("a One patient had grade 4 CRS."), and its whole-cohort cell restating the text's bare count
+# ("grade ≥3 in 3" for "3 (16.7)": the fuller cell replaces it)
+BLIND97_TABLES = [
+    ("Results\nCRS developed in 15 patients (83.3%; grade ≥3 in 3).\nTable 1 Toxicity by dose level\n"
+     "Outcome\tDL1 (n = 4)\tDL2 (n = 6)\tDL3 (n = 8)\tAll (N = 18)\n"
+     "CRS, any grade, n (%)\t2 (50.0)\t5 (83.3)\t8 (100)a\t15 (83.3)\n"
+     "CRS, grade ≥3, n (%)\t0\t1 (16.7)\t2 (25.0)b\t3 (16.7)\n"
+     "ICANS, any grade, n (%)\t0\t1 (16.7)\t3 (37.5)†\t4 (22.2)\n"
+     "a One patient had grade 4 CRS.\nb Both events resolved with tocilizumab.\n",
+     [("crs", {"n": 15, "percent": 83.3, "grade": "any"}), ("crs", {"n": 3, "N": 18, "percent": 16.7, "grade": ">=3"}),
+      ("patients_treated", {"value": 4, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 8, "subgroup": "DL3"}),
+      ("crs", {"n": 2, "N": 4, "grade": "any"}), ("crs", {"n": 5, "N": 6, "grade": "any"}), ("crs", {"n": 8, "N": 8, "grade": "any"}),
+      ("crs", {"n": 0, "grade": ">=3", "negated": True}), ("crs", {"n": 1, "N": 6, "grade": ">=3"}),
+      ("crs", {"n": 2, "N": 8, "percent": 25.0, "grade": ">=3"}),
+      ("neurotoxicity", {"n": 0, "grade": "any", "negated": True}), ("neurotoxicity", {"n": 1, "N": 6, "grade": "any"}),
+      ("neurotoxicity", {"n": 3, "N": 8, "percent": 37.5, "grade": "any"}), ("neurotoxicity", {"n": 4, "N": 18, "grade": "any"}),
+      ("crs", {"n": 1, "grade": "4"})]),
+    ("Results\nCRS occurred in 21 of 24 patients (87.5%) and was grade 3 in one patient.\nTable 1 Adverse events by grade, n (%)\n"
+     "Event\tAny grade\tGrade 1\tGrade 2\tGrade 3\tGrade 4\n"
+     "CRS\t21 (87.5)\t12 (50.0)\t8 (33.3)\t1 (4.2)\t0\n"
+     "Neutropenia\t24 (100)\t0\t1 (4.2)\t5 (20.8)\t18 (75.0)\n"
+     "* Percentages are of 24 infused patients.\n",
+     [("crs", {"n": 21, "N": 24, "grade": "any"}), ("crs", {"n": 1, "percent": 4.2, "grade": "3"}),
+      ("crs", {"n": 12, "grade": "1"}), ("crs", {"n": 8, "grade": "2"}), ("crs", {"n": 0, "grade": "4", "negated": True})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND97_TABLES)
+def test_blind97_tables(text, expected):
+    doc = Document(path="x.txt", format="text", sha256="0", text=text)
+    _matches([(m.endpoint, m.fields) for m in extract_measurements(doc)], expected)
