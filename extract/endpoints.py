@@ -1618,6 +1618,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         if len(times) > 1:
             ca, cb = _clause_of(clauses, g.start)
             mtp = next((v for s, v in times if ca <= s < cb), tp)
+        elif times and ";" in text[g.end:times[0][0]] and (k := _TIME_OPENS_CLAUSE.search(text, g.end, times[0][0] + 12)) \
+                and k.end() > times[0][0]:
+            mtp = None   # "Best ORR was 80.9% (38/47) …; at 3 months, 21 of 44 … remained in CR": the later clause's own time
         f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g, groups, atoms) or pn, mtp)
         if f:
             items.append((f, m, g))
@@ -2346,6 +2349,10 @@ _COUNT_RELAPSED = gate.compile(rf"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(
 _COUNT_DEVELOPED = gate.compile(rf"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(?:{NUMW})\s+(?:(?:[\w-]+\s+)?{PATIENT}\s+)?"
                                 r"(?:later\s+|subsequently\s+|then\s+)?developed\s+(?:an?\s+)?(?:(?:grade\s*\S+|severe|mild|acute|chronic|skin|gut|liver)\s+){0,3}$",
                                 re.I | re.A)
+
+
+# a clause after a semicolon opened by its time point: "…; at 3 months, 21 of 44 evaluable patients (47.7%) remained in CR"
+_TIME_OPENS_CLAUSE = gate.compile(r";\s*(?:at|by|on)\s+(?:the\s+)?(?:day|month|week|\d)", re.I | re.A)
 
 
 def _remained_at(text: str, ms: list[Mention], attrs) -> None:

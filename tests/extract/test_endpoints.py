@@ -8598,10 +8598,16 @@ BLIND97_FAMILIES = [
     ("Responders included 5 patients with T-ALL and 3 with T-LBL.", []),
     # a state at a named assessment in a clause after a semicolon: that assessment's rate
     ("Best ORR was 80.9% (38/47) with a CR rate of 57.4% (27/47); at 3 months, 21 of 44 evaluable patients (47.7%) remained in CR.",
-     [("overall_response", {"percent": 80.9, "n": 38, "N": 47}), ("complete_remission", {"percent": 57.4, "n": 27, "N": 47}),
+     [("overall_response", {"percent": 80.9, "n": 38, "N": 47, "timepoint_days": None}),
+      ("complete_remission", {"percent": 57.4, "n": 27, "N": 47, "timepoint_days": None}),
       ("complete_remission", {"percent": 47.7, "n": 21, "N": 44, "timepoint_days": 91})]),
     ("The ORR was 85% (34/40); at month 6, 20 patients remained in response.",
-     [("overall_response", {"percent": 85, "n": 34, "N": 40}), ("overall_response", {"n": 20, "timepoint_days": 183})]),
+     [("overall_response", {"percent": 85, "n": 34, "N": 40, "timepoint_days": None}), ("overall_response", {"n": 20, "timepoint_days": 183})]),
+    # (a clause after a semicolon opened by its time point times its own results only)
+    ("The ORR was 90%; by day 28, 16 patients (80%) achieved CR.",
+     [("overall_response", {"percent": 90, "timepoint_days": None}), ("complete_remission", {"percent": 80, "n": 16, "timepoint_days": 28})]),
+    ("By day 28, 16 patients (88.9%) achieved CR; 14 (77.8%) were MRD-negative.",
+     [("complete_remission", {"percent": 88.9, "n": 16, "timepoint_days": 28}), ("mrd_negative", {"percent": 77.8, "n": 14, "timepoint_days": 28})]),
     ("The CR rate was 60%; six months after infusion, 9 patients (30%) remained in CR.",
      [("complete_remission", {"percent": 60}), ("complete_remission", {"percent": 30, "n": 9, "timepoint_days": 183})]),
     # "k of whom (p%)": the count's own percent; the count before is its N only when n/N agrees with the percent
