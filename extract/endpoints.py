@@ -2351,6 +2351,10 @@ _COUNT_DEVELOPED = gate.compile(rf"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)
                                 re.I | re.A)
 
 
+# the test after a p-value names the endpoint compared: "(P = .015, log-rank test for relapse-free survival)", "(p = 0.03;
+# Gray's test for relapse)"
+_TEST_FOR = re.compile(r"\s*[,;]\s*(?:(?:two-sided|stratified|unstratified)\s+)?(?:log-?rank|Gray's|Fisher's(?:\s+exact)?|"
+                       r"chi-?squared?|Wilcoxon|Mann-Whitney|Cox)\s+tests?\s+(?:for|of|on|comparing)\s+(?:the\s+)?", re.I | re.A)
 # a clause after a semicolon opened by its time point: "…; at 3 months, 21 of 44 evaluable patients (47.7%) remained in CR"
 _TIME_OPENS_CLAUSE = gate.compile(r";\s*(?:at|by|on)\s+(?:the\s+)?(?:day|month|week|\d)", re.I | re.A)
 
@@ -4945,6 +4949,9 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
             f["outcome"] = eps[0]
         if text.startswith(" for ", a.end) and (named_after := next((m.endpoint for m in ms if m.kind == "E" and m.start == a.end + 5), None)):
             f["outcome"] = named_after   # "…; CD7 ORR 10/14 (71.4%), CR 6/14 (42.9%); p=0.71 for ORR": the endpoint it names
+        elif "test" in text[a.end:a.end + 40] and (tk := _TEST_FOR.match(text, a.end)) \
+                and (named_after := next((m.endpoint for m in ms if m.kind == "E" and m.start == tk.end()), None)):
+            f["outcome"] = named_after   # "… relapsed (P = .015, log-rank test for relapse-free survival)": the test's endpoint
         last = f
         out.append(Found("p_value", f, "p.compare", a.start))
         if "respectively" in text[a.end:]:

@@ -8630,6 +8630,12 @@ BLIND97_FAMILIES = [
      [("complete_remission", {"n": 20}), ("complete_remission", {"n": 18, "mrd_negative": True})]),
     ("Twenty patients attained CR, which was measurable residual disease-negative in 18 (90%).",
      [("complete_remission", {"n": 20}), ("complete_remission", {"percent": 90, "n": 18, "mrd_negative": True})]),
+    # the test after a p-value names the endpoint it compares
+    ("Among the seven transplanted patients, one relapsed; four of the five non-transplanted responders relapsed "
+     "(P = .015, log-rank test for relapse-free survival).",
+     [("relapse", {"n": 1, "N": 7}), ("relapse", {"n": 4, "N": 5}), ("p_value", {"value": ".015", "outcome": "relapse_free_survival"})]),
+    ("The 1-year relapse rate was 10% after HSCT and 45% without HSCT (p = 0.03; Gray's test for relapse).",
+     [("relapse", {"percent": 10}), ("relapse", {"percent": 45}), ("p_value", {"value": "0.03", "outcome": "relapse"})]),
 ]
 
 
