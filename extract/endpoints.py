@@ -497,6 +497,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             at = len(s.text) - len(tail)
             found = list(found) + [Found(f.endpoint, f.fields, f.rule, f.pos + at)
                                    for f in read_sentence(tail, block_terms(tail), None, labels_ci) if f.endpoint == "p_value"]
+        if found is not None and "\n" in s.text and _FOOTNOTE_LINE.search(s.text, s.text.find("\n")):
+            found = [*found, *_table_footnotes(s.text)]
         if found and _STRINGENT.match(s.text) and any(
                 x in tables and tables[x][0] is tables[k][0] and _CR_OR_BETTER_ROW.match(sents[x].text) for x in range(max(0, k - 8), k)):
             # a stringent-CR row under the table's "≥CR" row: a part of that count, no CR result of its own
@@ -874,6 +876,27 @@ _CI_NOTE = re.compile(r"\b(?:values|data|estimates|results)\s+(?:are|represent)\
 _FORMAT_LINE = re.compile(r"\b(?:number|no\.)\s+of\s+patients(?P<tot>\s*/\s*total\s+no\.)?\s*(?:\(\s*(?:%|percent)\s*\)|$)", re.I | re.A)
 
 
+# a cell's footnote mark after its closing parenthesis: "8 (100)a", "2 (25.0)b", "3 (37.5)*" (a letter the PDF set as a
+# superscript, run into the cell)
+_CELL_MARK = re.compile(r"(?<=\))\s?[a-h*\u2020\u2021\u00a7]$", re.A)
+
+
+# a table's footnote run into its last row, its mark then a sentence: "a One patient had grade 4 CRS." (repaired to "a 1 patient
+# had grade 4 CRS."), "† Two grade 3 events."
+_FOOTNOTE_LINE = re.compile(r"^(?:[a-h]|[*\u2020\u2021\u00a7])[ \t]+(?=[A-Z]|\d+ [a-z])(?P<t>[^\n]+)$", re.M | re.A)
+
+
+def _table_footnotes(text: str) -> list[Found]:
+    """A graded event's count that a footnote of the table adds ("a One patient had grade 4 CRS." under the "CRS, any grade"
+    row's "8 (100)a"); the footnote's other numbers are no results ("b Percentages are of 24 infused patients")."""
+    out = []
+    for m in _FOOTNOTE_LINE.finditer(text, text.find("\n")):
+        t = m.group("t")
+        out += [Found(f.endpoint, f.fields, f.rule, m.start("t") + f.pos) for f in read_sentence(t, block_terms(t))
+                if f.endpoint in GRADED and f.fields.get("grade") not in (None, "any")]
+    return out
+
+
 def _unmarked(label: str) -> str:
     """A table label without its footnote letter ("Cytokine release syndromea", "Overall responsed"), when the
     letter hides the endpoint term that ends the label or follows a grade range ("grade 1-2b")."""
@@ -971,7 +994,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     if more_label:   # (its label's second line, before a first value the label ran into: "Cytokine release syndrome, 15 (100%)")
         tv = _TRAILING_VALUE.search(cells[0]) if len(cells) < len(header) else None
         cells[0] = f"{cells[0][:tv.start()]} {more_label}{cells[0][tv.start():]}" if tv else f"{cells[0]} {more_label}"
-    label, values = _unmarked(cells[0]), cells[1:]
+    label, values = _unmarked(cells[0]), [_CELL_MARK.sub("", v) for v in cells[1:]]
     if not values:
         return None
     if "(" in label and (dm := _DEFINED.search(label)) and any(t[2] != "X" for t in block_terms(label[:dm.start()])) \
@@ -1717,6 +1740,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         if len(times) > 1:
             ca, cb = _clause_of(clauses, g.start)
             mtp = next((v for s, v in times if ca <= s < cb), tp)
+        elif times and ";" in text[g.end:times[0][0]] and (k := _TIME_OPENS_CLAUSE.search(text, g.end, times[0][0] + 12)) \
+                and k.end() > times[0][0]:
+            mtp = None   # "Best ORR was 80.9% (38/47) …; at 3 months, 21 of 44 … remained in CR": the later clause's own time
         f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g, groups, atoms) or pn, mtp)
         if f:
             items.append((f, m, g))
@@ -2447,8 +2473,21 @@ _COUNT_DEVELOPED = gate.compile(rf"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)
                                 re.I | re.A)
 
 
+# the test after a p-value names the endpoint compared: "(P = .015, log-rank test for relapse-free survival)", "(p = 0.03;
+# Gray's test for relapse)"
+_TEST_FOR = re.compile(r"\s*[,;]\s*(?:(?:two-sided|stratified|unstratified)\s+)?(?:log-?rank|Gray's|Fisher's(?:\s+exact)?|"
+                       r"chi-?squared?|Wilcoxon|Mann-Whitney|Cox)\s+tests?\s+(?:for|of|on|comparing)\s+(?:the\s+)?", re.I | re.A)
+# a clause after a semicolon opened by its time point: "…; at 3 months, 21 of 44 evaluable patients (47.7%) remained in CR"
+_TIME_OPENS_CLAUSE = gate.compile(r";\s*(?:at|by|on)\s+(?:the\s+)?(?:day|month|week|\d)", re.I | re.A)
+
+
 def _remained_at(text: str, ms: list[Mention], attrs) -> None:
     k = _REMAINED_AT.match(text)
+    # (also a clause after a semicolon: "Best ORR was 80.9% (38/47) …; at 3 months, 21 of 44 evaluable patients (47.7%)
+    # remained in CR")
+    for semi in re.finditer(r";\s*", text) if k is None and ";" in text else ():
+        if k := _REMAINED_AT.match(text, semi.end()):
+            break
     if k is None:
         return
     ep, rid = ("overall_response", "orr.verb") if k.group("state").lower() == "response" else ("complete_remission", "cr.abbr")
@@ -2468,7 +2507,7 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             spans = [sp for sp in spans if sp[1] <= m.start() or sp[0] >= m.end()] + [(m.start(), m.end(), label, rid)]
     ms = [Mention("X" if label == "X" else "E", None if label == "X" else label, s, e, rid, dict(attrs.get(rid, {})))
           for s, e, label, rid in sorted(spans)]
-    if "remain" in low and (low[:3] == "at " or "after" in low or "post" in low or "following" in low):
+    if "remain" in low and (low[:3] == "at " or "; at " in low or "after" in low or "post" in low or "following" in low):
         _remained_at(text, ms, attrs)
     if "without" in low:   # "in patients with and without prior blinatumomab (83.1% vs 82.5%)": the groups compared
         ms = [m for m in ms if not (m.kind == "X" and (
@@ -2667,6 +2706,9 @@ _OR_GAP = re.compile(r"\s*(?:,|or|nor|and)\s*(?:(?:acute|chronic)\s+)?", re.A)
 _TIMED_AFTER = re.compile(r"\s*(?:before|prior)\b", re.A)
 _LATE_BEFORE = gate.compile(r"\b(?:late|delayed)(?:-onset)?\s+$", re.I | re.A)
 _MRD_CR_GAP = re.compile(r"[\s(\-]*", re.A)
+# the CR named, then which of it was MRD-negative: "achieved CR/CRi, which was MRD-negative in 32 (80.0%)", "attained complete
+# remission, which was measurable residual disease-negative in 12"
+_CR_WHICH_WAS = gate.compile(r"\b(?:CR|CRi|remissions?|responses?)\)?\s*,\s*which\s+(?:was|were)\s+(?:also\s+)?$", re.I | re.A)
 _CR_THAT_WAS = re.compile(r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?", re.A)
 _GVHD_ORGAN = r"(?:skin|cutaneous|gut|GI|gastrointestinal|intestinal|liver|hepatic|oral|ocular|lung)\s+"   # "acute skin GVHD"
 _GRADE_BEFORE_TERM = gate.compile(r"[\s-]*(?:(?:CAR-?T?|treatment|therapy)[\s-]*(?:related|associated)\s+)?(?:(?:acute|chronic|severe)\s+)?"
@@ -3200,6 +3242,8 @@ _FILLER = gate.compile(
 _AFTER_IN = gate.compile(r"\s*(?:[,;.):]|-\s|$|\(|and\b|or\b|vs\b|versus\b|of\b|on\b|at\b|by\b|" + PATIENT + r"\b)", re.I | re.A)
 _HEADS = {"frac", "pct", "all", "neq", "dur"}
 _OPEN_PAREN = re.compile(r"\s*\(\s*", re.A)
+# a count, "of whom", then its percent: "16 patients (88.9%) achieved CR or CRi, 14 of whom (77.8%) had MRD-negative CR"
+_OF_WHOM_PAREN = re.compile(r"\s+of\s+(?:whom|them|these)\s*\(\s*", re.A)
 _OF_GRADE = re.compile(r"\s+of\s+", re.A)
 _OF_THEM_TERM = gate.compile(r"\s+of\s+(?:them|these|those)\s+(?:(?:were|was|being|having|had|with|achieving|attaining|in)\s+)?(?:an?\s+)?",
                              re.I | re.A)
@@ -3378,8 +3422,9 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             elif ("oderate" in text or "xtensive" in text or "imited in" in text) \
                     and _MODERATE_IN.search(text, max(0, a.start - 14), a.start):
                 pass      # "chronic GVHD in 4, being moderate in one", "and was extensive in 3": a severity with no grade
-            elif nxt is not None and nxt.kind == "pct" and _OPEN_PAREN.fullmatch(text, a.end, nxt.start):
-                head = True   # "29 (85.3%)"
+            elif nxt is not None and nxt.kind == "pct" and (_OPEN_PAREN.fullmatch(text, a.end, nxt.start)
+                                                            or _OF_WHOM_PAREN.fullmatch(text, a.end, nxt.start)):
+                head = True   # "29 (85.3%)", "…, 14 of whom (77.8%) had MRD-negative CR"
             elif " of " in after[:22] and _EVENTS_OF.match(after) \
                     and (e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None \
                     and (e_next.kind == "G" or e_next.attrs.get("_gstart") is not None) \
@@ -3538,6 +3583,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 # "26 of 30 patients responded (86.7%)": the verb in between is the group's term
                 g.target = g.target or next((m for m in ms if g.end <= m.start < b.start and m.kind == "E"
                                              and not m.pop), None)
+            elif b.kind == "pct" and set(g.vals) == {"n"} and _OF_WHOM_PAREN.fullmatch(gap):
+                pass   # "14 of whom (77.8%)": the count's own percent
             elif not _FILLER.fullmatch(gap) or any(g.end <= m.start < b.start for m in ms if m.kind in "EGX"):
                 break
             bv = atom_value(b)
@@ -4630,12 +4677,22 @@ def _of_whom(text: str, g: Group, groups: list[Group], atoms: list[Atom]) -> int
     last count before it that can hold it, "The remaining 5 … (n = 2) …; 4 of them relapsed" → 5)."""
     window = text[max(0, g.start - 30):g.start]
     low = window.lower()
+    n = g.vals.get("n")
     if ("th" in low or "wh" in low) and _OF_WHOM.search(window):
         prev = [h for h in groups if h.end <= g.start and "n" in h.vals]
-        return prev[-1].vals["n"] if prev else None
-    n = g.vals.get("n")
-    if not isinstance(n, int) or not _OF_WHOM_AFTER.match(text, g.end):
+        N = prev[-1].vals["n"] if prev else None
+    elif not isinstance(n, int) or not (_OF_WHOM_AFTER.match(text, g.end) or " of " in text[g.start:g.end] and _OF_WHOM_AFTER.search(text, g.start, g.end)):
         return None
+    else:
+        N = _of_whom_before(text, g, groups, atoms, n)
+    # "16 patients (88.9%) achieved CR …, 14 of whom (77.8%) had MRD-negative CR": a percent of the whole cohort (14/18),
+    # not of the 16: no N
+    if N and isinstance(n, (int, float)) and isinstance(N, (int, float)) and "percent" in g.vals and abs(100 * n / N - g.vals["percent"]) >= 1:
+        return None
+    return N
+
+
+def _of_whom_before(text: str, g: Group, groups: list[Group], atoms: list[Atom], n: int) -> int | None:
     # "17 (81%) of 21 patients had CR …, 16 of whom were MRD-negative": the count of the result before (17), not its N
     last = next((h for h in reversed(groups) if h.end <= g.start and "n" in h.vals), None)
     if last is not None and isinstance(last.vals["n"], int) and last.vals["n"] >= n and "N" in last.vals \
@@ -4790,6 +4847,9 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
             if tp is not None:
                 f["timepoint_days"] = tp
             return Found("mrd_negative", f, m.rule, g.start)
+        if ep == "mrd_negative" and "which" in text[max(0, m.start - 30):m.start] and _CR_WHICH_WAS.search(text, max(0, m.start - 40), m.start):
+            ep = "complete_remission"   # "36 patients (90.0%) achieved CR/CRi, which was MRD-negative in 32 (80.0%)": an MRD-negative CR
+            f["mrd_negative"] = True
         if ep in RESPONSE:
             if tp is not None:
                 f["timepoint_days"] = tp
@@ -5123,6 +5183,9 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
                 m for m in ms if m.kind == "E" and not m.pop and _P_NAMED_BEFORE.fullmatch(text, m.end, a.start)
                 and text[:m.attrs.get("_gstart", m.start)].rstrip().endswith("(")), None)):
             f["outcome"] = named_before.endpoint   # "(ORR, p<.001 axi-cel vs tisa-cel)": the endpoint it names first
+        elif "test" in text[a.end:a.end + 40] and (tk := _TEST_FOR.match(text, a.end)) \
+                and (named_after := next((m.endpoint for m in ms if m.kind == "E" and m.start == tk.end()), None)):
+            f["outcome"] = named_after   # "… relapsed (P = .015, log-rank test for relapse-free survival)": the test's endpoint
         last = f
         out.append(Found("p_value", f, "p.compare", a.start))
         if "respectively" in text[a.end:]:
@@ -5616,7 +5679,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 used.add(pos)
     # "The cohort comprised 15 patients with T-ALL and 6 with T-LBL": a breakdown with no count of its own;
     # with no cohort verb, two or more ("Fifteen patients had T-ALL and six had T-LBL")
-    listed = cohort or "compris" in low or "consist" in low
+    listed = cohort or "compris" in low or "consist" in low or ("included" in low and _population_included(text))
     dws = list(c.disease_with.finditer(text)) if listed or " had " in low or "cases " in low or "diagnosed " in low else []
     # with no cohort verb, a breakdown of two or more: "19 cases had T-ALL and 7 cases had T-LBL"
     # or one alone as what patients had, ending its clause ("14 patients had early T-cell precursor ALL.")
@@ -5748,6 +5811,13 @@ _COHORT_SUBJECT = gate.compile(r"(?:the\s+|all\s+)?(?:(?P<n>\d+)\s+)?(?P<v>infus
 _AGE_KIND = r"children|adults|adolescents|infants|pediatric|paediatric"
 _WERE_KINDS = gate.compile(rf"(?:^|[;,]\s*|\band\s+)(?P<n1>{NUMW})\s+were\s+(?P<s1>{_AGE_KIND})\s+and\s+(?P<n2>{NUMW})\s+(?:were\s+)?"
                            rf"(?P<s2>{_AGE_KIND})\b", re.I | re.A)
+
+# "The study population included 32 patients with T-ALL and 8 with T-LBL": the whole cohort as the subject, then its
+# make-up ("Responders included 5 with T-ALL" is no cohort: its subject is not the population)
+def _population_included(text: str) -> bool:
+    k = _COHORT_MADE_OF.search(text)
+    return k is not None and k.start() < 40 and not _HAS_NUMBER.search(text, 0, k.start())
+
 
 def _diseases_accounted(text: str, used: set[int]) -> list[Found]:
     """Diseases as the subject of their count ("T-ALL accounted for 43 patients and T-LBL for 21", "DLBCL made

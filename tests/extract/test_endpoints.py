@@ -9128,3 +9128,116 @@ BLIND95_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND95_FAMILIES)
 def test_blind95_families(text, expected):
     _matches(read_text(text), expected)
+BLIND97_FAMILIES = [
+    # the screened, then "and k underwent leukapheresis", then "m of them received": k is enrolled
+    ("Between March 2021 and June 2023, 41 patients were screened and 36 underwent leukapheresis; 33 of them received a single "
+     "infusion of NS7CAR at 1 × 10^6 cells/kg after fludarabine and cyclophosphamide lymphodepletion.",
+     [("patients_enrolled", {"value": 36}), ("patients_treated", {"value": 33}), ("dose", {"low": 1e6, "unit": "cells/kg"})]),
+    ("Fifty patients were screened and 44 were leukapheresed; 40 of these received CAR-T cells.",
+     [("patients_enrolled", {"value": 44}), ("patients_treated", {"value": 40})]),
+    ("Forty patients underwent leukapheresis, and 35 of them were infused.",
+     [("patients_enrolled", {"value": 40}), ("patients_treated", {"value": 35})]),
+    # the study population as the subject of "included", then its make-up by disease
+    ("The study population included 32 patients with T-ALL and 8 with T-LBL.",
+     [("disease_count", {"value": 32, "label": "T-ALL"}), ("disease_count", {"value": 8, "label": "T-LBL"})]),
+    ("The cohort comprised 25 patients with T-ALL and 8 with T-LBL.",
+     [("disease_count", {"value": 25, "label": "T-ALL"}), ("disease_count", {"value": 8, "label": "T-LBL"})]),
+    ("Responders included 5 patients with T-ALL and 3 with T-LBL.", []),
+    # a state at a named assessment in a clause after a semicolon: that assessment's rate
+    ("Best ORR was 80.9% (38/47) with a CR rate of 57.4% (27/47); at 3 months, 21 of 44 evaluable patients (47.7%) remained in CR.",
+     [("overall_response", {"percent": 80.9, "n": 38, "N": 47, "timepoint_days": None}),
+      ("complete_remission", {"percent": 57.4, "n": 27, "N": 47, "timepoint_days": None}),
+      ("complete_remission", {"percent": 47.7, "n": 21, "N": 44, "timepoint_days": 91})]),
+    ("The ORR was 85% (34/40); at month 6, 20 patients remained in response.",
+     [("overall_response", {"percent": 85, "n": 34, "N": 40, "timepoint_days": None}), ("overall_response", {"n": 20, "timepoint_days": 183})]),
+    # (a clause after a semicolon opened by its time point times its own results only)
+    ("The ORR was 90%; by day 28, 16 patients (80%) achieved CR.",
+     [("overall_response", {"percent": 90, "timepoint_days": None}), ("complete_remission", {"percent": 80, "n": 16, "timepoint_days": 28})]),
+    ("By day 28, 16 patients (88.9%) achieved CR; 14 (77.8%) were MRD-negative.",
+     [("complete_remission", {"percent": 88.9, "n": 16, "timepoint_days": 28}), ("mrd_negative", {"percent": 77.8, "n": 14, "timepoint_days": 28})]),
+    ("The CR rate was 60%; six months after infusion, 9 patients (30%) remained in CR.",
+     [("complete_remission", {"percent": 60}), ("complete_remission", {"percent": 30, "n": 9, "timepoint_days": 183})]),
+    # "k of whom (p%)": the count's own percent; the count before is its N only when n/N agrees with the percent
+    ("By day 28, 16 patients (88.9%) achieved CR or CR with incomplete hematologic recovery (CRi), 14 of whom (77.8%) had "
+     "MRD-negative CR.",
+     [("complete_remission", {"percent": 88.9, "n": 16, "includes_cri": True}),
+      ("complete_remission", {"percent": 77.8, "n": 14, "N": None, "mrd_negative": True})]),
+    ("Sixteen patients achieved CR, 14 of whom (87.5%) were MRD-negative.",
+     [("complete_remission", {"n": 16}), ("mrd_negative", {"percent": 87.5, "n": 14, "N": 16})]),
+    ("Twenty patients (66.7%) responded, 12 of whom (40.0%) achieved CR.",
+     [("overall_response", {"percent": 66.7, "n": 20}), ("complete_remission", {"percent": 40.0, "n": 12, "N": None})]),
+    ("Of 30 pts infused, 27 (90%) achieved CR/CRi, of whom 25 (92.6%) were MRD-negative.",
+     [("patients_treated", {"value": 30}), ("complete_remission", {"percent": 90, "n": 27, "N": 30}),
+      ("mrd_negative", {"percent": 92.6, "n": 25, "N": 27})]),
+    # the CR named, then ", which was MRD-negative in k": an MRD-negative CR count
+    ("By day 28, 36 patients (90.0%) achieved CR/CRi, which was MRD-negative in 32 (80.0%).",
+     [("complete_remission", {"percent": 90.0, "n": 36, "includes_cri": True}),
+      ("complete_remission", {"percent": 80.0, "n": 32, "mrd_negative": True})]),
+    ("Twenty patients attained complete remission (CR), which was MRD-negative in 18.",
+     [("complete_remission", {"n": 20}), ("complete_remission", {"n": 18, "mrd_negative": True})]),
+    ("Twenty patients attained CR, which was measurable residual disease-negative in 18 (90%).",
+     [("complete_remission", {"n": 20}), ("complete_remission", {"percent": 90, "n": 18, "mrd_negative": True})]),
+    # the test after a p-value names the endpoint it compares
+    ("Among the seven transplanted patients, one relapsed; four of the five non-transplanted responders relapsed "
+     "(P = .015, log-rank test for relapse-free survival).",
+     [("relapse", {"n": 1, "N": 7}), ("relapse", {"n": 4, "N": 5}), ("p_value", {"value": ".015", "outcome": "relapse_free_survival"})]),
+    ("The 1-year relapse rate was 10% after HSCT and 45% without HSCT (p = 0.03; Gray's test for relapse).",
+     [("relapse", {"percent": 10}), ("relapse", {"percent": 45}), ("p_value", {"value": "0.03", "outcome": "relapse"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND97_FAMILIES)
+def test_blind97_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+# what a therapy has done to a disease's treatment (the present perfect): an introduction's background, with the pivotal
+# trials' results after it
+BLIND97_BACKGROUND = [
+    ("B-cell maturation antigen (BCMA)-directed CAR-T cells have changed the treatment of relapsed multiple myeloma; in KarMMa "
+     "the overall response rate was 73% and in CARTITUDE-1 the rate of stringent CR was 67%.", []),
+    ("CD19 CAR T cells have transformed the management of relapsed B-ALL, with CR rates of 81% in ELIANA.", []),
+    ("CAR T-cell therapy has revolutionized the treatment landscape of large B-cell lymphoma: the ORR was 82% in ZUMA-1.", []),
+    ("The CR rate was 80% (16/20).", [("complete_remission", {"percent": 80, "n": 16, "N": 20})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND97_BACKGROUND)
+def test_blind97_background(text, expected):
+    doc = Document(path="x.txt", format="text", sha256="0", text=text)
+    _matches([(m.endpoint, m.fields) for m in extract_measurements(doc)], expected)
+
+
+# a table's cells with a footnote mark after their parenthesis ("8 (100)a"), its footnote run into the last row with a
+# graded event's count ("a One patient had grade 4 CRS."), and its whole-cohort cell restating the text's bare count
+# ("grade ≥3 in 3" for "3 (16.7)": the fuller cell replaces it)
+BLIND97_TABLES = [
+    ("Results\nCRS developed in 15 patients (83.3%; grade ≥3 in 3).\nTable 1 Toxicity by dose level\n"
+     "Outcome\tDL1 (n = 4)\tDL2 (n = 6)\tDL3 (n = 8)\tAll (N = 18)\n"
+     "CRS, any grade, n (%)\t2 (50.0)\t5 (83.3)\t8 (100)a\t15 (83.3)\n"
+     "CRS, grade ≥3, n (%)\t0\t1 (16.7)\t2 (25.0)b\t3 (16.7)\n"
+     "ICANS, any grade, n (%)\t0\t1 (16.7)\t3 (37.5)†\t4 (22.2)\n"
+     "a One patient had grade 4 CRS.\nb Both events resolved with tocilizumab.\n",
+     [("crs", {"n": 15, "percent": 83.3, "grade": "any"}), ("crs", {"n": 3, "N": 18, "percent": 16.7, "grade": ">=3"}),
+      ("patients_treated", {"value": 4, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 8, "subgroup": "DL3"}),
+      ("crs", {"n": 2, "N": 4, "grade": "any"}), ("crs", {"n": 5, "N": 6, "grade": "any"}), ("crs", {"n": 8, "N": 8, "grade": "any"}),
+      ("crs", {"n": 0, "grade": ">=3", "negated": True}), ("crs", {"n": 1, "N": 6, "grade": ">=3"}),
+      ("crs", {"n": 2, "N": 8, "percent": 25.0, "grade": ">=3"}),
+      ("neurotoxicity", {"n": 0, "grade": "any", "negated": True}), ("neurotoxicity", {"n": 1, "N": 6, "grade": "any"}),
+      ("neurotoxicity", {"n": 3, "N": 8, "percent": 37.5, "grade": "any"}), ("neurotoxicity", {"n": 4, "N": 18, "grade": "any"}),
+      ("crs", {"n": 1, "grade": "4"})]),
+    ("Results\nCRS occurred in 21 of 24 patients (87.5%) and was grade 3 in one patient.\nTable 1 Adverse events by grade, n (%)\n"
+     "Event\tAny grade\tGrade 1\tGrade 2\tGrade 3\tGrade 4\n"
+     "CRS\t21 (87.5)\t12 (50.0)\t8 (33.3)\t1 (4.2)\t0\n"
+     "Neutropenia\t24 (100)\t0\t1 (4.2)\t5 (20.8)\t18 (75.0)\n"
+     "* Percentages are of 24 infused patients.\n",
+     [("crs", {"n": 21, "N": 24, "grade": "any"}), ("crs", {"n": 1, "percent": 4.2, "grade": "3"}),
+      ("crs", {"n": 12, "grade": "1"}), ("crs", {"n": 8, "grade": "2"}), ("crs", {"n": 0, "grade": "4", "negated": True})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND97_TABLES)
+def test_blind97_tables(text, expected):
+    doc = Document(path="x.txt", format="text", sha256="0", text=text)
+    _matches([(m.endpoint, m.fields) for m in extract_measurements(doc)], expected)
