@@ -159,8 +159,9 @@ def cues() -> SimpleNamespace:
         dose_before=rx(c["dose_label_before"]), dose_after=rx(c["dose_label_after"]),
         disease=gate.compile(rf"(?<![\w-])(?P<d>{disease_alt})(?![\w-])", re.A), disease_labels=labels,
         # a sentence that only lists diseases with counts ("T-ALL 27, T-LBL 6.", "Diagnoses: T-ALL 12 and CD7+ AML 3.")
-        # (a subtype's count nested in parentheses: "T-ALL 18 (ETP 6), T-LBL 8")
-        disease_list=gate.compile(rf"{list_label}(?:(?:CD\d+[+-]?\s+)?(?:{disease_alt})\s*[,:]?\s*(?:(?i:n)\s*=\s*)?\d+"
+        # (a subtype's count nested in parentheses: "T-ALL 18 (ETP 6), T-LBL 8"; a subtype aside before the count: "AML n=10,
+        # MPAL (T/myeloid) n=2")
+        disease_list=gate.compile(rf"{list_label}(?:(?:CD\d+[+-]?\s+)?(?:{disease_alt})(?:\s*\([^()\d]{{1,25}}\))?\s*[,:]?\s*(?:(?i:n)\s*=\s*)?\d+"
                                   rf"(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?(?:\s*\(\s*(?:{disease_alt})\s*[,:]?\s*\d+\s*\))?{list_sep}){{2,}}"
                                   # (the count first: "15 T-ALL, 9 T-LBL", "Diagnoses: 12 T-ALL and 3 CD7+ AML")
                                   rf"|{list_label}(?:\d+\s+(?:CD\d+[+-]?\s+)?(?:{disease_alt}){list_sep}){{2,}}", re.A),
@@ -248,7 +249,11 @@ _HAS_BOTH = gate.compile(r"\bboth\s+(?:[\w/+-]+\s+){0,2}?(?:patients|responders|
 _BULLETS = "\u2022\u25aa\u25e6\u2023\u2219*-"   # list markers: • ▪ ◦ ‣ ∙ * -
 _BULLET = re.compile("[" + re.escape(_BULLETS) + r"][ \t]+", re.A)
 MEDLINE_AB = re.compile(r"^AB\s{0,3}-\s?", re.M | re.A)
-HEADING_RE = re.compile(r"[#*\s]*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?(?:\s*\|)?\s+)?(?P<label>[A-Za-z][A-Za-z ,&/-]{2,60}?)[:.*\s]*", re.A)
+# (Cell Press's "STAR\u2605METHODS" heading its methods after the Discussion)
+HEADING_RE = re.compile(r"[#*\s]*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?(?:\s*\|)?\s+)?(?P<label>[A-Za-z][A-Za-z ,&/\u2605-]{2,60}?)[:.*\s]*", re.A)
+# a run-in label in capitals with no colon, the sentence after it on the same line: JCO's "RESULTS Of 47 patients who
+# underwent leukapheresis, 42 were infused", "METHODS In this phase II trial …", "CONCLUSIONS AND RELEVANCE In …"
+_RUN_IN_LABEL = re.compile(r"(?P<label>[A-Z]{4,}(?: AND [A-Z]{4,})?) (?=[A-Z][a-z]|[A-Z]{2}|\d)", re.A)
 
 
 def _blocks(doc: Document) -> list[tuple[int, int]]:
@@ -344,6 +349,11 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
                     section = m.group("label").strip().lower()
                     a = m.end()
                     run, since = len(out), 1
+            if rep.text[a:a + 4].isupper() and (k := _RUN_IN_LABEL.match(rep.text, a, b)) \
+                    and c.known_label.fullmatch(k.group("label")):
+                section = k.group("label").lower()
+                a = k.end()
+                run, since = len(out), 1
             if rep.text[a:a + 1] in _BULLETS and (k := _BULLET.match(rep.text, a, b)):
                 a = k.end()   # "• Of the 14 pts with EMD, 6 achieved …": the sentence after its list marker
             if section and rep.text.count("\t", a, b) >= 2 and ("\t" in rep.text[a:rep.text.find("\n", a, b) % (b + 1)]
@@ -607,6 +617,10 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                         k2[0] == key[0] and k2[2:] == key[2:] and isinstance(k2[1], float) and k2[1] != pc
                         and abs(k2[1] - pc) <= 0.5 for k2 in seen):
                 continue   # "a 92% CR/CRi rate" in the conclusions rounds the results' "47/51 (92.2%)"
+            if f.endpoint in SURV and isinstance(pc := f.fields.get("percent"), int) and f.fields.get("ci_low") is None \
+                    and any(k2[0] == key[0] and k2[1] == key[1] and k2[3:] == key[3:] and isinstance(k2[2], float)
+                            and k2[2] != pc and abs(k2[2] - pc) <= 0.5 for k2 in seen):
+                continue   # (and "a 12-month OS of 83%" the results' "83.1% [95% CI 66.4–92.1]")
             if f.endpoint in RATE and f.fields.get("derived") and f.fields.get("N") == 10 and (
                     " of ten " in (raw := ev.text.lower()) or " in ten " in raw) and any(
                         k2[0] == key[0] and k2[2:] == key[2:] and isinstance(k2[1], float) and k2[1] != key[1]
@@ -658,6 +672,10 @@ def _rounded_previews(out: list[Measurement]) -> list[Measurement]:
                 k2[0] == key[0] and k2[2:] == key[2:] and isinstance(k2[1], float) and k2[1] != pc and abs(k2[1] - pc) <= 0.5
                 for k2 in keys[i + 1:]):
             drop.add(i)
+        elif m.endpoint in SURV and isinstance(pc, int) and m.fields.get("ci_low") is None and any(
+                k2[0] == key[0] and k2[1] == key[1] and k2[3:] == key[3:] and isinstance(k2[2], float) and k2[2] != pc
+                and abs(k2[2] - pc) <= 0.5 for k2 in keys[i + 1:]):
+            drop.add(i)   # (a survival estimate too: a highlight's "12-month OS of 83%" before the Results' "83.1% [95% CI …]")
     return [m for i, m in enumerate(out) if i not in drop] if drop else out
 
 
@@ -3585,6 +3603,14 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                                              and not m.pop), None)
             elif b.kind == "pct" and set(g.vals) == {"n"} and _OF_WHOM_PAREN.fullmatch(gap):
                 pass   # "14 of whom (77.8%)": the count's own percent
+            elif b.kind in ("neq", "frac") and (t := _count_restated_after(text, g, b, gap, ms)) is not None:
+                # "Eleven patients in CR underwent consolidative allo-HSCT (n = 11/32)", "Seven patients relapsed
+                # (7/20)": the count restated with its N after its verb and term is one result, the term's
+                g.target = g.target or t
+                g.vals.update(atom_value(b))
+                g.end = b.end
+                j += 1
+                continue
             elif not _FILLER.fullmatch(gap) or any(g.end <= m.start < b.start for m in ms if m.kind in "EGX"):
                 break
             bv = atom_value(b)
@@ -3668,6 +3694,22 @@ _PCT_CLOSE = re.compile(r"\s*(?:of\s+(?:all\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?
 _VERB_TO_PCT = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:responded|relapsed|died)\s*\(\s*", re.I | re.A)
 
 _BARE_VERB_TO_PCT = gate.compile(rf"\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:responded|relapsed|died)\s*\(\s*", re.I | re.A)
+
+
+# a clause from a count to its restatement in parentheses: "Eleven patients in CR underwent consolidative allo-HSCT (n = 11/32)"
+_CLAUSE_TO_PAREN = re.compile(r"[^;:.()\d\t\n]{1,80}\(\s*", re.A)
+_RESTATED_CLOSE = re.compile(r"\s*(?:\)|,\s*\d+(?:\.\d+)?\s*%\s*\))", re.A)   # (its percent after it: "(6/9, 66.7%)")
+
+
+def _count_restated_after(text: str, g: Group, b: Atom, gap: str, ms: list[Mention]) -> Mention | None:
+    """The term of a count restated with its N in parentheses at the end of its clause ("Eleven patients in CR underwent
+    consolidative allo-HSCT (n = 11/32)", "Seven patients relapsed (7/20)"): the last endpoint term in between (no
+    population's); None when ``b`` is no such restatement."""
+    v, bv = g.vals, atom_value(b)
+    if set(v) != {"n"} or bv.get("n") != v["n"] or bv.get("N", v["n"]) < v["n"] \
+            or not _CLAUSE_TO_PAREN.fullmatch(gap) or not _RESTATED_CLOSE.match(text, b.end):
+        return None
+    return next((m for m in reversed(ms) if g.end <= m.start and m.end <= b.start and m.kind == "E" and not m.pop), None)
 
 
 def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Mention]) -> bool:
@@ -4732,7 +4774,9 @@ _MID_IN_OPENER = gate.compile(rf";\s*(?:in|for)\s+(?:the\s+|these\s+|those\s+|al
 
 
 _SIZE_TAIL = re.compile(r"\s*\(\s*n\s?=\s?\d+\s*\)$", re.A)
-_PREFIX_N_EQ = gate.compile(rf"(?:among|in|for)\s+(?:the\s+|all\s+|those\s+)?{PATIENT}\s+(?:with|who)\b[^,;()]{{1,80}}?"
+# (or named by a participle: "Among patients previously treated with blinatumomab or inotuzumab (n = 11), 9 achieved CR/CRi",
+# "In patients receiving bridging therapy (n = 14), …")
+_PREFIX_N_EQ = gate.compile(rf"(?:among|in|for)\s+(?:the\s+|all\s+|those\s+)?{PATIENT}\s+(?:with|who|(?:previously\s+|heavily\s+)?[a-z]+(?:ed|ing))\b[^,;()]{{1,80}}?"
                             rf"\(\s*n\s?=\s?(?P<N>\d+)\s*\)\s*,", re.I | re.A)
 
 
@@ -4757,6 +4801,14 @@ _INCLUDING_KIND = gate.compile(r"\bincluding\s+(?:[\w-]+\s+){1,3}$", re.I | re.A
 # CD19-negative in 12", which blind20, blind23 and blind24 writers record, is still read)
 _ANTIGEN_KIND = gate.compile(r"\b(?:loss\s+of\s+(?:CD\d+|the\s+(?:target|antigen))|(?:antigen|target)[\s-]+(?:loss|negative|escape)|escape\b)",
                              re.I | re.A)
+
+
+# relapses broken down by antigen phenotype in a list of two or more in parentheses or brackets: "Relapse occurred in 9 of
+# the 32 responders [CD19−CD22+ in 2, CD19+CD22− in 1, and antigen-positive in 6]", "Nineteen patients relapsed (CD19+CD22+
+# in 11, CD19−CD22+ in 5 and CD19−CD22− in 3)": the open convention, the total only (one kind alone, "Relapse in 4 (CD7-neg
+# in 2)", is still read: blind20's writer records it)
+_PHENOTYPE_ITEM = r"(?:CD\d+|antigen|target)[\w+/\u2212-]*\s+in\s+\d+"
+_PHENOTYPE_LIST = gate.compile(rf"[(\[]\s*{_PHENOTYPE_ITEM}(?:\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+){_PHENOTYPE_ITEM})+\s*[)\]]", re.I | re.A)
 
 
 # "(unknown in one)", "(not assessed in 2)": the part of a breakdown whose kind is not known, no result
@@ -4788,6 +4840,9 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
             return None
     if ep == "relapse" and ("densit" in text or "expression" in text) and _LOW_ANTIGEN_AFTER.match(text, g.end):
         return None   # "Relapse occurred in 17 …, in 11 of them with diminished CD22 site density": an antigen kind
+    if ep == "relapse" and (k := max(text.rfind("(", 0, g.start), text.rfind("[", 0, g.start))) >= 0 \
+            and (pl := _PHENOTYPE_LIST.match(text, k)) and pl.end() > g.start:
+        return None   # "… [CD19−CD22+ in 2, CD19+CD22− in 1, and antigen-positive in 6]": the relapses' phenotypes
     w = text[max(0, g.start - 25):g.start]
     if ("unknown" in w or "not " in w) and _UNKNOWN_IN.search(w):
         return None   # "15 with CD7-negative and 9 with CD7-positive leukemia (unknown in one)": the rest of a breakdown

@@ -9241,3 +9241,68 @@ BLIND97_TABLES = [
 def test_blind97_tables(text, expected):
     doc = Document(path="x.txt", format="text", sha256="0", text=text)
     _matches([(m.endpoint, m.fields) for m in extract_measurements(doc)], expected)
+
+
+BLIND98_FAMILIES = [
+    # a JCO run-in label in capitals with no colon: the sentence after it is read (and the label sets its section)
+    ("RESULTS Of 47 patients who underwent leukapheresis, 42 were infused (PTCL-NOS, n = 17; AITL, n = 11).",
+     [("patients_enrolled", {"value": 47}), ("patients_treated", {"value": 42}),
+      ("disease_count", {"value": 17, "label": "PTCL-NOS"}), ("disease_count", {"value": 11, "label": "AITL"})]),
+    ("RESULTS Among 30 enrolled patients, 26 were infused.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 26})]),
+    ("METHODS In this phase II trial, adults received a single infusion of 2 × 10^6 CAR-T cells/kg.",
+     [("dose", {"low": 2000000, "high": 2000000, "unit": "cells/kg"})]),
+    ("BACKGROUND Salvage chemotherapy achieves CR in 30% of patients.\nRESULTS Twenty patients were infused.",
+     [("patients_treated", {"value": 20})]),
+    ("CRS Twenty patients had grade 1 CRS.", [("crs", {"n": 20, "grade": "1"})]),
+    # Cell Press's STAR★METHODS after the Discussion: its methods are read again
+    ("DISCUSSION\nEarlier tandem CAR studies reported 12-month EFS of 40% to 60%.\nSTAR★METHODS\nRESOURCE AVAILABILITY\n"
+     "Patients received fludarabine (30 mg/m^2/day) and cyclophosphamide (300 mg/m^2/day), followed by a single infusion "
+     "of 1 × 10^6 CAR-T cells/kg.",
+     [("dose", {"low": 1000000, "high": 1000000, "unit": "cells/kg"})]),
+    ("DISCUSSION\nEarlier tandem CAR studies reported 12-month EFS of 40% to 60%.\nSTAR Methods\n"
+     "Patients received 3 × 10^6 CAR-T cells/kg.",
+     [("dose", {"low": 3000000, "high": 3000000, "unit": "cells/kg"})]),
+    # a population named by a participle with its size in parentheses opening the sentence: its N
+    ("Among patients previously treated with blinatumomab or inotuzumab (n = 11), 9 achieved CR/CRi.",
+     [("complete_remission", {"n": 9, "N": 11, "includes_cri": True})]),
+    ("In patients receiving bridging therapy (n = 14), 12 achieved CR.", [("complete_remission", {"n": 12, "N": 14})]),
+    ("In patients pretreated with CD19 CAR-T (n = 8), 6 achieved CR.", [("complete_remission", {"n": 6, "N": 8})]),
+    ("Among patients bridged to transplant (n = 12), two relapsed.", [("relapse", {"n": 2, "N": 12})]),
+    # a count restated with its N in parentheses at the end of its clause: one result
+    ("Eleven patients in CR underwent consolidative allo-HSCT (n = 11/32).",
+     [("transplant", {"n": 11, "N": 32, "percent": 34.4})]),
+    ("Seven patients relapsed (7/20).", [("relapse", {"n": 7, "N": 20})]),
+    ("Six responders proceeded to allo-HSCT (6/9, 66.7%).", [("transplant", {"n": 6, "N": 9, "percent": 66.7})]),
+    ("Eleven patients underwent allo-HSCT (n = 11).", [("transplant", {"n": 11})]),
+    ("Eight patients achieved CR (8/10) and two achieved PR (2/10).",
+     [("complete_remission", {"n": 8, "N": 10}), ("partial_remission", {"n": 2, "N": 10})]),
+    # relapses broken down by antigen phenotype, two kinds or more in parentheses or brackets: the total only
+    ("Relapse occurred in 9 of the 32 responders [CD19−CD22+ in 2, CD19+CD22− in 1, and antigen-positive in 6].",
+     [("relapse", {"n": 9, "N": 32})]),
+    ("Nineteen patients relapsed (CD19+CD22+ in 11, CD19−CD22+ in 5 and CD19−CD22− in 3).", [("relapse", {"n": 19})]),
+    ("Six patients relapsed (CD7-negative in 4; CD7-positive in 2), and two died.", [("relapse", {"n": 6})]),
+    ("Relapse in 4 (CD7-neg in 2).", [("relapse", {"n": 4}), ("relapse", {"n": 2})]),
+    # a subtype aside in parentheses between a listed disease and its count
+    ("• AML n=10, MPAL (T/myeloid) n=2",
+     [("disease_count", {"value": 10, "label": "AML"}), ("disease_count", {"value": 2, "label": "MPAL"})]),
+    ("T-ALL n=12, T-LBL (stage IV) n=3.",
+     [("disease_count", {"value": 12, "label": "T-ALL"}), ("disease_count", {"value": 3, "label": "T-LBL"})]),
+    ("AML 10, MPAL (T/myeloid) 2.",
+     [("disease_count", {"value": 10, "label": "AML"}), ("disease_count", {"value": 2, "label": "MPAL"})]),
+    # a whole-number survival estimate rounding the same estimate stated with its decimal (a highlight before, a conclusion
+    # after): one result, the exacter
+    ("Highlights: 12-month OS of 83% with infrequent severe CRS.\nResults: The 12-month OS was 83.1% (95% CI 66.4-92.1).",
+     [("overall_survival", {"percent": 83.1, "months": 12, "ci_low": 66.4})]),
+    ("The 1-year EFS was 62.4% (95% CI 50.1-72.0). In conclusion, a 1-year EFS of 62% is encouraging.",
+     [("event_free_survival", {"percent": 62.4, "months": 12})]),
+    ("The 1-year EFS was 62% in DL1. The 1-year EFS was 62.4% in DL2.",
+     [("event_free_survival", {"percent": 62, "subgroup": "DL1"}), ("event_free_survival", {"percent": 62.4, "subgroup": "DL2"})]),
+    ("The 1-year EFS was 62% and the 2-year EFS was 61.8%.",
+     [("event_free_survival", {"percent": 62, "months": 12}), ("event_free_survival", {"percent": 61.8, "months": 24})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND98_FAMILIES)
+def test_blind98_families(text, expected):
+    _matches(read_text(text), expected)
