@@ -20,9 +20,11 @@ _ISSUE = r"(?:[ \t]*\((?:[\w–-]{1,9}|(?:\d{1,2}[ \t]+)?Suppl(?:ement)?\.?(?:[ 
 # "Blood (2024) 144 (Supplement 1): 3471." and "HemaSphere 2025; 9(S1): S287." /
 # "Am J Hematol. 2023 Dec;98(12):1898-1908": the line starts with the journal, the pages are
 # followed by the line's end, a separator or a doi/link (not by prose: a wrapped in-text citation)
+# (also after a running head's first cell: "American Journal of Hematology — CORRESPONDENCE\tAm J Hematol. 2025;100:…";
+# the month may be written out: "Leukemia. 2024 June ; 38(6): 1302–1311.")
 FRONT_CITATION_RE = re.compile(
-    rf"^[ \t]*{_JOURNAL}[ \t]*(?:\((?P<y1>{_YEAR})\)[ \t]*\d+{_ISSUE}"
-    rf"|,?[ \t]+(?P<y2>{_YEAR})(?:[ \t]+[A-Z][a-z]{{2}}(?:[ \t]+\d{{1,2}})?)?[ \t]*;[ \t]*\d+{_ISSUE})"
+    rf"(?:^|\t)[ \t]*{_JOURNAL}[ \t]*(?:\((?P<y1>{_YEAR})\)[ \t]*\d+{_ISSUE}"
+    rf"|,?[ \t]+(?P<y2>{_YEAR})(?:[ \t]+[A-Z][a-z]{{2,8}}(?:[ \t]+\d{{1,2}})?)?[ \t]*;[ \t]*\d+{_ISSUE})"
     r"[ \t]*:[ \t]*(?:e|[A-Z]{1,2})?\d+(?:[-–](?:e|[A-Z]{1,2})?\d+)?"   # "1234-1245", "e45", "S287", "P921"
     r"(?=[ \t]*(?:$|[.;,|][ \t]*(?:$|(?i:doi|https?://|www\.|epub|published|online))"
     r"|(?i:doi|https?://|www\.)))", re.M)
@@ -39,6 +41,8 @@ FRONT_CITATION_LINE_RE = re.compile(
 VOLUME_ISSUE_LINE_RE = re.compile(
     rf"(?:^|[.。][ \t]+)[ \t]*{_JOURNAL},[ \t]+(?P<y1>{_YEAR}),[ \t]*\d+{_ISSUE}[ \t]*:[ \t]*[eE]?\d+(?:[-–][eE]?\d+)?[ \t]*\.?[ \t]*$(?P<y2>)",
     re.M)
+# an accepted manuscript's banner: the journal, its year in parentheses, then the DOI ("Leukemia (2025) | https://doi.org/…")
+BANNER_CITATION_RE = re.compile(rf"^[ \t]*{_JOURNAL}[ \t]+\((?P<y1>{_YEAR})\)[ \t]*[|\u00b7\u2022][ \t]*(?:https?://|doi)(?P<y2>)", re.M | re.I)
 # "© The Author(s) 2024", "© 2024. The Author(s) …", "Copyright © 2024 by …" (on one line);
 # "Copyright 2019 …", "Copyright (c) 2019 …" (the year next to the word, not prose about copyright)
 COPYRIGHT_RE = re.compile(rf"©[^\n©]{{0,80}}?\b(?P<y1>{_YEAR})\b"
@@ -93,7 +97,8 @@ SUPPLEMENT_LINE_RE = re.compile(
 # or by its number and dates: a poster's banner "Abstract 3471 | 66th ASH Annual Meeting & Exposition | San Diego, CA |
 # December 7–10, 2024"
 MEETING_LINE_RE = re.compile(
-    rf"^[ \t]*(?:Abstract[ \t]+[A-Z]{{0,3}}\d{{1,5}}[ \t]+presented[ \t]+at[ \t]+the[ \t]+)?"   # (a poster's own footer)
+    # (at a line's start, or after a bullet or bar ending the authors' line: "…, Marta Rossi · EHA2025 Congress, June 12-15")
+    rf"(?:^|[\u00b7\u2022|])[ \t]*(?:Abstract[ \t]+[A-Z]{{0,3}}\d{{1,5}}[ \t]+presented[ \t]+at[ \t]+the[ \t]+)?"   # (a poster's own footer)
     rf"[A-Z]{{2,6}}[ \t]?(?P<y1>{_YEAR})[ \t]+(?:(?:(?:Hybrid|Virtual|Online|International|Scientific|European)[ \t]+)?"
     rf"(?:Congress|Annual[ \t]+Meeting|Meeting|Conference|Symposium)\b"
     # (or by the abstract's kind after the society and year: "ANR 2025 / SIOP Europe - Oral abstract O-37")
@@ -116,6 +121,7 @@ def front_matter_year(text: str) -> int | None:
         (OWN_CITATION_RE.search(front) if "Citation" in front or "ite this" in front or "引用" in front else None) or \
         (MASTHEAD_RE.search(front) if "Vol" in front or "VOL" in front else None) or \
         (RUNNING_CITATION_RE.search(front) if "•" in front or "|" in front else None) or \
+        (BANNER_CITATION_RE.search(front) if ") |" in front or ") \u00b7" in front or ") \u2022" in front else None) or \
         (COPYRIGHT_RE.search(front) if "©" in front or "opyright" in front else None) or \
         (SUPPLEMENT_LINE_RE.search(front) if ";" in front or "suppl" in front else None) or \
         (ISSUE_CITATION_RE.search(front) if ", no. " in front else None) or \

@@ -289,6 +289,12 @@ As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
     ("Title\nJournal of Clinical Oncology 41, 2023 (suppl 16)\nBackground: 12 patients.", 2023),
     ("Title\nResults: 12 patients.\nCitation: J Clin Oncol 43, 2025 (suppl 16; abstr 4512)\n", 2025),
     ("Title\nTransplant Cell Ther. 2025;31(2 Suppl):S188.\nResults: 12 patients.", 2025),
+    # a running head's citation after its first cell, a month written out, a banner's "(year) | doi", a congress after
+    # the authors on their line
+    ("American Journal of Hematology — CORRESPONDENCE\tAm J Hematol. 2025;100:1120-1124.\nTitle", 2025),
+    ("Author manuscript\nLeukemia. 2024 June ; 38(6): 1302–1311. doi:10.5555/x\nTitle", 2024),
+    ("This is an unedited manuscript accepted for publication.\nLeukemia (2025) | https://doi.org/10.5555/x\nTitle", 2025),
+    ("P1587\tTITLE\nYan Wang, Tobias Keller, Marta Rossi \u00b7 EHA2025 Congress, June 12-15, Milan\nBACKGROUND", 2025),
     ("British Journal of Haematology, 2025, 206(4), 1188–1192\nhttps://doi.org/10.1/x\nCORRESPONDENCE\nTitle", 2025),
     ("EHA2025 Congress\nAbstract: PF612\nPublished in: HemaSphere, Volume 9, Issue S1, June 2025\nTITLE", 2025),
     ("Transplantation and Cellular Therapy, Volume 31, Issue 2, Supplement, S98–S99 (February 2025)\n2025 Tandem Meetings\n"
