@@ -65,7 +65,8 @@ def _hinted(low: str, hints) -> bool:
 
 # ---------------------------------------------------------------- rules
 # a count's percent in parentheses ("301 (74.5%) had DLBCL, 62 (15.3%) tFL")
-_PCT_PAREN = r"\(\s*\d+(?:\.\d+)?\s*%\s*\)"
+# (or in the Lancet's brackets, with its middle-dot decimals: "36 [72%] had T-ALL and 14 [28%] had T-LBL", "[28·5%]")
+_PCT_PAREN = r"(?:\(\s*\d+(?:[.\u00b7]\d+)?\s*%\s*\)|\[\s*\d+(?:[.\u00b7]\d+)?\s*%\s*\])"
 
 
 class _Labels(dict):
@@ -2599,10 +2600,13 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                 if ("absence" in low or "lack" in low) and _FACTOR_AFTER.match(text, m.end) and _FACTOR_BEFORE.search(before):
                     continue   # "absence of consolidative transplantation (HR 4.1; …) predicted inferior EFS": a risk factor
                 m.negated = True
-            elif i and ms[i - 1].negated and ms[i - 1].endpoint != m.endpoint and _OR_GAP.fullmatch(text, ms[i - 1].end, start):
+            elif i and ms[i - 1].negated and ((kinds := _gvhd_kinds_differ(ms[i - 1], m)) or ms[i - 1].endpoint != m.endpoint) \
+                    and _OR_GAP.fullmatch(text, ms[i - 1].end, start):
                 # (another endpoint: "no ICANS or acute GVHD"; "none had grade III-IV or chronic GVHD" is left open)
+                # (or GVHD of the other kind, whose grade is not the first's: "none developed grade III-IV acute GVHD or
+                # chronic GVHD")
                 m.negated = True
-                if m.endpoint in GRADED and "grade" not in m.attrs and "grade" in ms[i - 1].attrs:
+                if m.endpoint in GRADED and "grade" not in m.attrs and "grade" in ms[i - 1].attrs and not kinds:
                     m.attrs["grade"] = ms[i - 1].attrs["grade"]
     return sorted(ms, key=lambda m: m.start)
 
@@ -2625,6 +2629,14 @@ _THAN_GROUP = gate.compile(rf"\b(?:{_COMPARATIVE}\s+|than\s+)(?:after|following|
 # the pair's groups named by a comparative before it: "lower after combined relapse than after single-site relapse (40.0% vs 69.2%"
 _THAN_PAIR = gate.compile(rf"\b{_COMPARATIVE}\s+(?:after|following|among|in|with)\s+(?P<a>[^,;()]{{2,50}}?)\s+than\s+(?:after|following|among|in|with)\s+"
                           rf"(?:those\s+with\s+)?(?P<b>[^,;()]{{2,50}}?)\s*$", re.I | re.A)
+
+
+def _gvhd_kinds_differ(a, b) -> bool:
+    """Two GVHD terms of different kinds, acute then chronic or chronic then acute ("acute GVHD or chronic GVHD")."""
+    return a.endpoint == b.endpoint == "gvhd" and bool(a.attrs.get("acute")) != bool(b.attrs.get("acute")) \
+        and bool(a.attrs.get("chronic")) != bool(b.attrs.get("chronic"))
+
+
 # ("no ICANS or acute GVHD": the second term's own acute/chronic qualifier in the gap)
 _OR_GAP = re.compile(r"\s*(?:,|or|nor|and)\s*(?:(?:acute|chronic)\s+)?", re.A)
 _TIMED_AFTER = re.compile(r"\s*(?:before|prior)\b", re.A)
@@ -5493,7 +5505,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             continue
         window = text[max(0, a.start - 45):a.start]
         # ("DL4/RP2D (n=21)": a level with its other name after a slash; "At DL3 and above (n = 17)": the levels from it up)
-        lab = re.search(r"(?<![\w-])(DL\s?-?\d+[a-z]?(?:/[A-Za-z][\w-]{1,10})?|dose\s+level\s+\d+|cohort\s+\d+)"
+        # (two levels pooled: "ORR was 40.0% at DL1-2 (n=10) versus 87.5% at DL3 (n=8)", "DL1–DL2 (n = 6)")
+        lab = re.search(r"(?<![\w-])(DL\s?-?\d+[a-z]?(?:[-–](?:DL\s?)?\d+\b)?(?:/[A-Za-z][\w-]{1,10})?|dose\s+level\s+\d+|cohort\s+\d+)"
                         r"(\s+(?:and|or)\s+(?:above|higher|greater))?\s*[,:;(]?\s*$", window, re.I)
         # (a qualifier in parentheses may come between: "ALCL (ALK-negative) n=2")
         dis = [d for d in dmatches if d.end() <= a.start and (a.start - d.end() <= 8 or _QUALIFIED.fullmatch(text, d.end(), a.start))] \
@@ -6323,7 +6336,9 @@ def _per_group(items: list[tuple[str, int, int]], total: int, used: set[int], lo
 
 
 # a name may be an age band: "grouped as <10 years (n = 121), 10-17 years (n = 118) and 18-25 years (n = 78)"
-_NAMED_NEQ = gate.compile(r"(?:(?:with|of|to|and|or)\s+)?(?:(?:an?|the)\s+)?(?P<name>(?:[A-Za-z]|[<>≤≥]\s?\d|\d+\s?(?:-|–|to)\s?\d+\s+y)[\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)\s*"
+# (a source with "from" and up to four words: "manufactured from their previous transplant donors (n = 5) or from newly
+# identified HLA-matched donors (n = 4)")
+_NAMED_NEQ = gate.compile(r"(?:(?:with|of|to|and|or|from)\s+)?(?:(?:an?|the|their)\s+)?(?P<name>(?:[A-Za-z]|[<>≤≥]\s?\d|\d+\s?(?:-|–|to)\s?\d+\s+y)[\w/+.-]*(?:\s+[\w/+.-]+){0,3}?)\s*"
                         # (an aside on what defines the group may come before its size: "a high-burden group (marrow blasts
                         # ≥5% or an extramedullary mass ≥5 cm; n = 37)")
                         r"\(\s*(?:[^()=;]{1,80}?\s*;\s*)?(?P<at>n)\s?=\s?(?P<n>\d+)\s*\)"
@@ -6356,8 +6371,8 @@ def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> li
     for run in runs[:2] if runs[0] else ():
         if _SITE_NOUN.match(text, run[-1].end()):
             return []   # "for isolated central nervous system (CNS; n = 8) or testicular (n = 3) relapse": kinds of relapse
-        items = [(re.sub(r"^.*\b(?:with|of|to|received)\s+", "", k.group("name")), int(k.group("n")), k.start("at"))
-                 for k in run]
+        items = [(re.sub(r"^.*\b(?:with|of|to|into|received)\s+(?:(?:an?|the|their)\s+)?", "", k.group("name")), int(k.group("n")),
+                  k.start("at")) for k in run]
         # a disease named among the groups makes them a disease list (not one named before: "… LBCL who were infused with")
         found = _per_group(items, treated.fields["value"], used, run[0].start(), run[-1].end(), dmatches)
         if found or not any(run[0].start() <= d.start() < run[-1].end() for d in dmatches):
@@ -6487,7 +6502,8 @@ _LABEL_N = re.compile(r"(?:\s*(?:\([^()\d]{1,48}\)|\[[^\[\]\d]{1,12}\]))?(?:\s*[
 # ("T-ALL 8, T-LBL 3, CD7+ AML 4": a label may open the sentence or follow a colon, and carry a marker;
 # Russian abstracts' spaced dash: "diffuse large B-cell lymphoma (DLBCL) - 9, … B-ALL - 9")
 # ("T-ALL in 118 patients (including ETP-ALL in 21)": a nested subtype's count opens with "including")
-_LIST_OPEN = re.compile(r"(?:^|[(,;:]|\band|[(,]\s*including)\s*(?:CD\d+[+-]?\s+)?$", re.A)
+# (", with" opens it too: "118 were infused, with T-ALL in 87 and T-LBL in 31")
+_LIST_OPEN = re.compile(r"(?:^|[(,;:]|\band|[(,]\s*(?:including|with))\s*(?:CD\d+[+-]?\s+)?$", re.A)
 _N_LABEL = re.compile(r"(?:^|[(,;:]|\band|\bincluding)\s*(?P<n>\d+)\s+(?:CD\d+[+-]?\s+)?$", re.A)
 _LIST_CLOSE = re.compile(r"\s*(?:[,;)]|and\b|\.?$)", re.A)
 
