@@ -5515,7 +5515,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             label = c.disease_labels.get(dis[-1].group("d").lower(), dis[-1].group("d"))
             out.append(Found("disease_count", {"value": ns[0], "label": label}, "cohort.disease", a.start))
             used.add(a.start)
-        elif lab:
+        elif lab and not (re.search(r"\d[-–]", lab.group(1)) and not re.match(r"\s*\)", text[a.end:])):
+            # (pooled levels' size only when it is all the parenthesis says: "At DL3-DL4 (n = 17 evaluable)" counts the
+            # evaluable of levels whose treated were counted one by one)
             out.append(Found("patients_treated", {"value": ns[0], "subgroup": (re.sub(r"\s+", "", lab.group(1)).upper()
                                                   if lab.group(1).upper().startswith("DL") else lab.group(1)) + (lab.group(2) or "")},
                              "cohort.dose-level", a.start))
@@ -5546,6 +5548,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     if " and " in low:   # "389 (37.9%) were infused as outpatients and 637 as inpatients"
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             out += _elliptic_groups(text, f, used, out)
+    if "grouped " in low or "stratified " in low or "divided " in low:   # "Patients were grouped by age: 1-9 years (n = 14) and …"
+        out += _grouped_counts(text, used, dmatches)
     if "aged " in low:   # "1,246 patients … were analysed: 212 aged ≥70 years and 1,034 aged <70 years"
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             if (m := _AGED_GROUPS.search(text, f.pos)) is not None:
@@ -6346,6 +6350,28 @@ _NAMED_NEQ = gate.compile(r"(?:(?:with|of|to|and|or|from)\s+)?(?:(?:an?|the|thei
 
 
 _SITE_NOUN = gate.compile(rf"\s*{_SITE_NOUNS}\b", re.I | re.A)
+
+
+# the cohort split into groups, named with their sizes after the criterion: "Patients were grouped by age: 1-9 years
+# (n = 14) and 10-17 years (n = 26)", "Children were stratified by marrow burden into high (n = 20) and low (n = 15)"
+_GROUPED_BY = gate.compile(r"^(?:The\s+|All\s+)?(?:\d+\s+)?(?:infused\s+|treated\s+)?(?:patients|children|pts|participants)\s+were\s+"
+                           r"(?:grouped|stratified|divided)\s+(?:by|according\s+to)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*(?::|\s+into\s+|,)\s*",
+                           re.I | re.A)
+
+
+def _grouped_counts(text: str, used: set[int], dmatches) -> list[Found]:
+    """Two or more "name (n = k)" groups listed right after a _GROUPED_BY opener, up to the clause's end: the cohort's
+    groups, each a per-group treated count (there is no total to check them against; disease lists keep their rule)."""
+    m = _GROUPED_BY.match(text)
+    if not m:
+        return []
+    items, at = [], m.end()
+    while (k := _NAMED_NEQ.match(text, at)) is not None:
+        items.append((k.group("name"), int(k.group("n")), k.start("at")))
+        at = k.end()
+    if not re.match(r"\s*(?:[;.]|$)", text[at:]) or cues().disease.search(text, m.end(), at):
+        return []   # (the list goes on past the groups, or is one of diseases)
+    return _per_group(items, sum(n for _, n, _ in items), used, m.end(), at, dmatches)
 
 
 def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Found]:
