@@ -2602,9 +2602,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                 m.negated = True
             elif i and ms[i - 1].negated and ((kinds := _gvhd_kinds_differ(ms[i - 1], m)) or ms[i - 1].endpoint != m.endpoint) \
                     and _OR_GAP.fullmatch(text, ms[i - 1].end, start):
-                # (another endpoint: "no ICANS or acute GVHD"; "none had grade III-IV or chronic GVHD" is left open)
-                # (or GVHD of the other kind, whose grade is not the first's: "none developed grade III-IV acute GVHD or
-                # chronic GVHD")
+                # (another endpoint: "no ICANS or acute GVHD"; or GVHD of the other kind, whose grade is not the first's:
+                # "none developed grade III-IV acute GVHD or chronic GVHD", "none had grade III-IV or chronic GVHD")
                 m.negated = True
                 if m.endpoint in GRADED and "grade" not in m.attrs and "grade" in ms[i - 1].attrs and not kinds:
                     m.attrs["grade"] = ms[i - 1].attrs["grade"]
