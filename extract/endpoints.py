@@ -76,7 +76,8 @@ def _hinted(low: str, hints) -> bool:
 
 # ---------------------------------------------------------------- rules
 # a count's percent in parentheses ("301 (74.5%) had DLBCL, 62 (15.3%) tFL")
-_PCT_PAREN = r"\(\s*\d+(?:\.\d+)?\s*%\s*\)"
+# (or in the Lancet's brackets, with its middle-dot decimals: "36 [72%] had T-ALL and 14 [28%] had T-LBL", "[28·5%]")
+_PCT_PAREN = r"(?:\(\s*\d+(?:[.\u00b7]\d+)?\s*%\s*\)|\[\s*\d+(?:[.\u00b7]\d+)?\s*%\s*\])"
 
 
 class _Labels(dict):
@@ -2693,10 +2694,12 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                 if ("absence" in low or "lack" in low) and _FACTOR_AFTER.match(text, m.end) and _FACTOR_BEFORE.search(before):
                     continue   # "absence of consolidative transplantation (HR 4.1; …) predicted inferior EFS": a risk factor
                 m.negated = True
-            elif i and ms[i - 1].negated and ms[i - 1].endpoint != m.endpoint and _OR_GAP.fullmatch(text, ms[i - 1].end, start):
-                # (another endpoint: "no ICANS or acute GVHD"; "none had grade III-IV or chronic GVHD" is left open)
+            elif i and ms[i - 1].negated and ((kinds := _gvhd_kinds_differ(ms[i - 1], m)) or ms[i - 1].endpoint != m.endpoint) \
+                    and _OR_GAP.fullmatch(text, ms[i - 1].end, start):
+                # (another endpoint: "no ICANS or acute GVHD"; or GVHD of the other kind, whose grade is not the first's:
+                # "none developed grade III-IV acute GVHD or chronic GVHD", "none had grade III-IV or chronic GVHD")
                 m.negated = True
-                if m.endpoint in GRADED and "grade" not in m.attrs and "grade" in ms[i - 1].attrs:
+                if m.endpoint in GRADED and "grade" not in m.attrs and "grade" in ms[i - 1].attrs and not kinds:
                     m.attrs["grade"] = ms[i - 1].attrs["grade"]
     return sorted(ms, key=lambda m: m.start)
 
@@ -2719,6 +2722,14 @@ _THAN_GROUP = gate.compile(rf"\b(?:{_COMPARATIVE}\s+|than\s+)(?:after|following|
 # the pair's groups named by a comparative before it: "lower after combined relapse than after single-site relapse (40.0% vs 69.2%"
 _THAN_PAIR = gate.compile(rf"\b{_COMPARATIVE}\s+(?:after|following|among|in|with)\s+(?P<a>[^,;()]{{2,50}}?)\s+than\s+(?:after|following|among|in|with)\s+"
                           rf"(?:those\s+with\s+)?(?P<b>[^,;()]{{2,50}}?)\s*$", re.I | re.A)
+
+
+def _gvhd_kinds_differ(a, b) -> bool:
+    """Two GVHD terms of different kinds, acute then chronic or chronic then acute ("acute GVHD or chronic GVHD")."""
+    return a.endpoint == b.endpoint == "gvhd" and bool(a.attrs.get("acute")) != bool(b.attrs.get("acute")) \
+        and bool(a.attrs.get("chronic")) != bool(b.attrs.get("chronic"))
+
+
 # ("no ICANS or acute GVHD": the second term's own acute/chronic qualifier in the gap)
 _OR_GAP = re.compile(r"\s*(?:,|or|nor|and)\s*(?:(?:acute|chronic)\s+)?", re.A)
 _TIMED_AFTER = re.compile(r"\s*(?:before|prior)\b", re.A)
@@ -5656,7 +5667,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             continue
         window = text[max(0, a.start - 45):a.start]
         # ("DL4/RP2D (n=21)": a level with its other name after a slash; "At DL3 and above (n = 17)": the levels from it up)
-        lab = re.search(r"(?<![\w-])(DL\s?-?\d+[a-z]?(?:/[A-Za-z][\w-]{1,10})?|dose\s+level\s+\d+|cohort\s+\d+)"
+        # (two levels pooled: "ORR was 40.0% at DL1-2 (n=10) versus 87.5% at DL3 (n=8)", "DL1–DL2 (n = 6)")
+        lab = re.search(r"(?<![\w-])(DL\s?-?\d+[a-z]?(?:[-–](?:DL\s?)?\d+\b)?(?:/[A-Za-z][\w-]{1,10})?|dose\s+level\s+\d+|cohort\s+\d+)"
                         r"(\s+(?:and|or)\s+(?:above|higher|greater))?\s*[,:;(]?\s*$", window, re.I)
         # (a qualifier in parentheses may come between: "ALCL (ALK-negative) n=2")
         dis = [d for d in dmatches if d.end() <= a.start and (a.start - d.end() <= 8 or _QUALIFIED.fullmatch(text, d.end(), a.start))] \
@@ -5665,7 +5677,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             label = c.disease_labels.get(dis[-1].group("d").lower(), dis[-1].group("d"))
             out.append(Found("disease_count", {"value": ns[0], "label": label}, "cohort.disease", a.start))
             used.add(a.start)
-        elif lab:
+        elif lab and not (re.search(r"\d[-–]", lab.group(1)) and not re.match(r"\s*\)", text[a.end:])):
+            # (pooled levels' size only when it is all the parenthesis says: "At DL3-DL4 (n = 17 evaluable)" counts the
+            # evaluable of levels whose treated were counted one by one)
             out.append(Found("patients_treated", {"value": ns[0], "subgroup": (re.sub(r"\s+", "", lab.group(1)).upper()
                                                   if lab.group(1).upper().startswith("DL") else lab.group(1)) + (lab.group(2) or "")},
                              "cohort.dose-level", a.start))
@@ -5696,6 +5710,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     if " and " in low:   # "389 (37.9%) were infused as outpatients and 637 as inpatients"
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             out += _elliptic_groups(text, f, used, out)
+    if "grouped " in low or "stratified " in low or "divided " in low:   # "Patients were grouped by age: 1-9 years (n = 14) and …"
+        out += _grouped_counts(text, used, dmatches)
     if "aged " in low:   # "1,246 patients … were analysed: 212 aged ≥70 years and 1,034 aged <70 years"
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             if (m := _AGED_GROUPS.search(text, f.pos)) is not None:
@@ -6493,7 +6509,9 @@ def _per_group(items: list[tuple[str, int, int]], total: int, used: set[int], lo
 
 
 # a name may be an age band: "grouped as <10 years (n = 121), 10-17 years (n = 118) and 18-25 years (n = 78)"
-_NAMED_NEQ = gate.compile(r"(?:(?:with|of|to|and|or)\s+)?(?:(?:an?|the)\s+)?(?P<name>(?:[A-Za-z]|[<>≤≥]\s?\d|\d+\s?(?:-|–|to)\s?\d+\s+y)[\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)\s*"
+# (a source with "from" and up to four words: "manufactured from their previous transplant donors (n = 5) or from newly
+# identified HLA-matched donors (n = 4)")
+_NAMED_NEQ = gate.compile(r"(?:(?:with|of|to|and|or|from)\s+)?(?:(?:an?|the|their)\s+)?(?P<name>(?:[A-Za-z]|[<>≤≥]\s?\d|\d+\s?(?:-|–|to)\s?\d+\s+y)[\w/+.-]*(?:\s+[\w/+.-]+){0,3}?)\s*"
                         # (an aside on what defines the group may come before its size: "a high-burden group (marrow blasts
                         # ≥5% or an extramedullary mass ≥5 cm; n = 37)")
                         r"\(\s*(?:[^()=;]{1,80}?\s*;\s*)?(?P<at>n)\s?=\s?(?P<n>\d+)\s*\)"
@@ -6501,6 +6519,28 @@ _NAMED_NEQ = gate.compile(r"(?:(?:with|of|to|and|or)\s+)?(?:(?:an?|the)\s+)?(?P<
 
 
 _SITE_NOUN = gate.compile(rf"\s*{_SITE_NOUNS}\b", re.I | re.A)
+
+
+# the cohort split into groups, named with their sizes after the criterion: "Patients were grouped by age: 1-9 years
+# (n = 14) and 10-17 years (n = 26)", "Children were stratified by marrow burden into high (n = 20) and low (n = 15)"
+_GROUPED_BY = gate.compile(r"^(?:The\s+|All\s+)?(?:\d+\s+)?(?:infused\s+|treated\s+)?(?:patients|children|pts|participants)\s+were\s+"
+                           r"(?:grouped|stratified|divided)\s+(?:by|according\s+to)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*(?::|\s+into\s+|,)\s*",
+                           re.I | re.A)
+
+
+def _grouped_counts(text: str, used: set[int], dmatches) -> list[Found]:
+    """Two or more "name (n = k)" groups listed right after a _GROUPED_BY opener, up to the clause's end: the cohort's
+    groups, each a per-group treated count (there is no total to check them against; disease lists keep their rule)."""
+    m = _GROUPED_BY.match(text)
+    if not m:
+        return []
+    items, at = [], m.end()
+    while (k := _NAMED_NEQ.match(text, at)) is not None:
+        items.append((k.group("name"), int(k.group("n")), k.start("at")))
+        at = k.end()
+    if not re.match(r"\s*(?:[;.]|$)", text[at:]) or cues().disease.search(text, m.end(), at):
+        return []   # (the list goes on past the groups, or is one of diseases)
+    return _per_group(items, sum(n for _, n, _ in items), used, m.end(), at, dmatches)
 
 
 def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Found]:
@@ -6526,8 +6566,8 @@ def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> li
     for run in runs[:2] if runs[0] else ():
         if _SITE_NOUN.match(text, run[-1].end()):
             return []   # "for isolated central nervous system (CNS; n = 8) or testicular (n = 3) relapse": kinds of relapse
-        items = [(re.sub(r"^.*\b(?:with|of|to|received)\s+", "", k.group("name")), int(k.group("n")), k.start("at"))
-                 for k in run]
+        items = [(re.sub(r"^.*\b(?:with|of|to|into|received)\s+(?:(?:an?|the|their)\s+)?", "", k.group("name")), int(k.group("n")),
+                  k.start("at")) for k in run]
         # a disease named among the groups makes them a disease list (not one named before: "… LBCL who were infused with")
         found = _per_group(items, treated.fields["value"], used, run[0].start(), run[-1].end(), dmatches)
         if found or not any(run[0].start() <= d.start() < run[-1].end() for d in dmatches):
@@ -6657,7 +6697,8 @@ _LABEL_N = re.compile(r"(?:\s*(?:\([^()\d]{1,48}\)|\[[^\[\]\d]{1,12}\]))?(?:\s*[
 # ("T-ALL 8, T-LBL 3, CD7+ AML 4": a label may open the sentence or follow a colon, and carry a marker;
 # Russian abstracts' spaced dash: "diffuse large B-cell lymphoma (DLBCL) - 9, … B-ALL - 9")
 # ("T-ALL in 118 patients (including ETP-ALL in 21)": a nested subtype's count opens with "including")
-_LIST_OPEN = re.compile(r"(?:^|[(,;:]|\band|[(,]\s*including)\s*(?:CD\d+[+-]?\s+)?$", re.A)
+# (", with" opens it too: "118 were infused, with T-ALL in 87 and T-LBL in 31")
+_LIST_OPEN = re.compile(r"(?:^|[(,;:]|\band|[(,]\s*(?:including|with))\s*(?:CD\d+[+-]?\s+)?$", re.A)
 _N_LABEL = re.compile(r"(?:^|[(,;:]|\band|\bincluding)\s*(?P<n>\d+)\s+(?:CD\d+[+-]?\s+)?$", re.A)
 _LIST_CLOSE = re.compile(r"\s*(?:[,;)]|and\b|\.?$)", re.A)
 

@@ -9306,3 +9306,84 @@ BLIND98_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND98_FAMILIES)
 def test_blind98_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND99_FAMILIES = [
+    # background opened by an earlier or prior study with no determiner ("In earlier … experience,"; "In an earlier …" was read)
+    ("In earlier single-centre experience, CD5-directed CAR-T cells produced objective responses in 4 of 9 patients with "
+     "T-cell malignancies, but the numbers were too small to define activity by disease or dose.", []),
+    ("In prior phase 1 trial, the CR rate was 60%.", []),
+    ("From previous institutional experience, CD7 CAR-T cells induced complete remission in 12 of 14 patients.", []),
+    ("In this trial, the CR rate was 60%.", [("complete_remission", {"percent": 60})]),
+    # a transplant verb with one word in parentheses before the transplant
+    ("Four of the seven responders went on to a (second) allo-HSCT, and three of them remained leukemia-free at last follow-up.",
+     [("transplant", {"n": 4, "N": 7})]),
+    ("Six patients proceeded to (consolidative) allogeneic HSCT.", [("transplant", {"n": 6})]),
+    ("Nine patients underwent (haploidentical) HSCT after CAR-T.", [("transplant", {"n": 9})]),
+    # a disease list opened by ", with" after the treated count
+    ("Of 131 patients registered at leukapheresis, 118 were infused, with T-ALL in 87 and T-LBL in 31.",
+     [("patients_enrolled", {"value": 131}), ("patients_treated", {"value": 118}),
+      ("disease_count", {"value": 87, "label": "T-ALL"}), ("disease_count", {"value": 31, "label": "T-LBL"})]),
+    ("A total of 40 patients were treated, with B-ALL in 25 and LBCL in 15.",
+     [("patients_treated", {"value": 40}), ("disease_count", {"value": 25, "label": "B-ALL"}),
+      ("disease_count", {"value": 15, "label": "LBCL"})]),
+    ("CR was achieved in 20 patients, with T-ALL in 12 of 14 and T-LBL in 8 of 10.",
+     [("complete_remission", {"n": 20}), ("complete_remission", {"n": 12, "N": 14}), ("complete_remission", {"n": 8, "N": 10})]),
+    # a disease count's percent in the Lancet's brackets (middle-dot decimals too)
+    ("Between March 4, 2023, and Oct 30, 2024, 66 patients were screened, 54 were enrolled and 50 received BE-CAR7 (median age "
+     "31 years [IQR 21–44]; 36 [72%] had T-ALL and 14 [28%] had T-LBL).",
+     [("patients_enrolled", {"value": 54}), ("patients_treated", {"value": 50}),
+      ("disease_count", {"value": 36, "label": "T-ALL"}), ("disease_count", {"value": 14, "label": "T-LBL"})]),
+    ("Fifty patients were treated; 36 [72·0%] had T-ALL and 14 [28·0%] had T-LBL.",
+     [("patients_treated", {"value": 50}), ("disease_count", {"value": 36, "label": "T-ALL"}),
+      ("disease_count", {"value": 14, "label": "T-LBL"})]),
+    ("Of 40 patients infused, 30 [75%] had AML and 10 [25%] had MDS.",
+     [("patients_treated", {"value": 40}), ("disease_count", {"value": 30, "label": "AML"}),
+      ("disease_count", {"value": 10, "label": "MDS"})]),
+    # a negated GVHD of the other kind after "or": its own absence, without the first's grade
+    ("Acute GVHD of grade I-II occurred in 5 patients, and none developed grade III-IV acute GVHD or chronic GVHD.",
+     [("gvhd", {"n": 5, "grade": "1-2", "acute": True}), ("gvhd", {"grade": "3-4", "acute": True, "negated": True}),
+      ("gvhd", {"grade": "any", "chronic": True, "negated": True})]),
+    ("None developed acute GVHD or chronic GVHD.",
+     [("gvhd", {"grade": "any", "acute": True, "negated": True}), ("gvhd", {"grade": "any", "chronic": True, "negated": True})]),
+    ("No chronic GVHD or acute GVHD was observed.",
+     [("gvhd", {"grade": "any", "chronic": True, "negated": True}), ("gvhd", {"grade": "any", "acute": True, "negated": True})]),
+    ("No patient developed grade ≥3 CRS or ICANS.",
+     [("crs", {"grade": ">=3", "negated": True}), ("neurotoxicity", {"grade": ">=3", "negated": True})]),
+    # the treated's groups by source, each "from …" with its size, adding up to the treated count
+    ("Ten patients were enrolled, and nine were infused with CD7 CAR-T cells manufactured from their previous transplant donors "
+     "(n = 5) or from newly identified HLA-matched donors (n = 4).",
+     [("patients_enrolled", {"value": 10}), ("patients_treated", {"value": 9}),
+      ("patients_treated", {"value": 5, "subgroup": "previous transplant donors"}),
+      ("patients_treated", {"value": 4, "subgroup": "newly identified HLA-matched donors"})]),
+    ("Twelve patients received CAR-T cells derived from the original stem-cell donor (n = 7) or from a new haploidentical donor (n = 5).",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 7, "subgroup": "original stem-cell donor"}),
+      ("patients_treated", {"value": 5, "subgroup": "new haploidentical donor"})]),
+    # pooled dose levels with their size
+    ("ORR was 40.0% at DL1-2 (n=10) versus 87.5% at DL3 (n=8).",
+     [("overall_response", {"percent": 40.0}), ("overall_response", {"percent": 87.5}),
+      ("patients_treated", {"value": 10, "subgroup": "DL1-2"}), ("patients_treated", {"value": 8, "subgroup": "DL3"})]),
+    ("The CR rate was 50% at DL1–DL2 (n = 6) and 90% at DL3 (n = 10).",
+     [("complete_remission", {"percent": 50}), ("complete_remission", {"percent": 90}),
+      ("patients_treated", {"value": 6, "subgroup": "DL1-DL2"}), ("patients_treated", {"value": 10, "subgroup": "DL3"})]),
+    # (not when the parenthesis counts something else of the pooled levels: the evaluable)
+    ("At DL3-DL4 (n = 17 evaluable), month-1 ORR was 88.2% (15/17) and CMR 64.7% (11/17).",
+     [("overall_response", {"percent": 88.2, "n": 15, "N": 17}), ("complete_remission", {"percent": 64.7, "n": 11, "N": 17})]),
+    # the cohort grouped by a criterion, each group with its size
+    ("Patients were grouped by age: 1-9 years (n = 14) and 10-17 years (n = 26).",
+     [("patients_treated", {"value": 14, "subgroup": "1-9 years"}), ("patients_treated", {"value": 26, "subgroup": "10-17 years"})]),
+    ("Children were stratified by marrow burden into high (n = 20) and low (n = 15).",
+     [("patients_treated", {"value": 20, "subgroup": "high"}), ("patients_treated", {"value": 15, "subgroup": "low"})]),
+    ("Patients were divided according to disease burden: high-burden (n = 37), intermediate (n = 12) and low-burden (n = 27).",
+     [("patients_treated", {"value": 37}), ("patients_treated", {"value": 12}), ("patients_treated", {"value": 27})]),
+    ("Patients were grouped by disease: T-ALL (n = 14) and T-LBL (n = 6).", []),
+    # "T-ALL/T-LBL" is its own label, as written (not "T-ALL/LBL")
+    ("Across both trials, 41 patients were enrolled and 36 were infused (T-ALL/T-LBL, n = 17; PTCL, n = 19).",
+     [("patients_enrolled", {"value": 41}), ("patients_treated", {"value": 36}),
+      ("disease_count", {"value": 17, "label": "T-ALL/T-LBL"}), ("disease_count", {"value": 19, "label": "PTCL"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND99_FAMILIES)
+def test_blind99_families(text, expected):
+    _matches(read_text(text), expected)
