@@ -411,7 +411,9 @@ _WHOSE_EARLIER = gate.compile(r"\bwhose\s+(?:[\w-]+\s+){0,3}?(?:results?|outcome
                               r"(?:previously\s+)?(?:reported|published|described)\b", re.I | re.A)
 # a result dated by this study's own data cutoff: "At the data-cutoff date, …", "As of the data cut-off (May 2023), …"
 _AT_CUTOFF = gate.compile(r"(?:at|as\s+of|by|on)\s+(?:the\s+)?(?:time\s+of\s+(?:the\s+)?)?(?:data[\s-]+)?cut[\s-]?off\b", re.I | re.A)
-_ONE_SENTENCE_LABELS = ("abbreviations", "abbreviation", "keywords", "keyword", "key words")
+# (a one-line label the text goes on after: "Trial registration: NCT08891066." over "Supplementary Methods. Patients received …")
+_ONE_SENTENCE_LABELS = ("abbreviations", "abbreviation", "keywords", "keyword", "key words", "trial registration",
+                        "clinical trial registration", "registration")
 
 
 def _names_endpoint(label: str) -> bool:
@@ -1118,13 +1120,16 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         when = _CAPTION_TIME.search(caption) if caption else None
         # a time point's row under columns of estimates per endpoint and population, the cells' format in the caption
         # ("Kaplan-Meier estimates, % [95% CI]" over "1 year | OS, all patients (n=52) | EFS, responders … (n=14)")
-        timed = (tm := _TIME_HEAD.fullmatch(label)) and caption and _CI_HEAD.search(caption.rstrip(" ."))
+        cap_ci = _CI_HEAD.search(caption.rstrip(" .")) if caption else None
+        timed = (tm := _TIME_HEAD.fullmatch(label)) and cap_ci
         size, endpoint = None, None
         for h, v, t in zip(heads, values, col_terms):
             pos = row.find(v, pos)
             if not v:
                 continue
             ci = _CI_HEAD.search(h) if t else None
+            if t and ci is None and cap_ci and any(x[2] in SURV for x in t) and _CI_CELL.fullmatch(v):
+                ci = cap_ci   # (the estimates' format in the caption: "Survival estimates, % (95% CI)" over "12-month PFS")
             if timed and t and not ci and (m := _CI_CELL.fullmatch(v)) and (hm := _POPULATION_HEAD.fullmatch(h)):
                 text = f"{tm.group('n')}-{tm.group('u').lower()} {hm.group('ep')} {m.group('v')}% (95% CI {m.group('ci') or m.group('cib')})."
                 pop = (hm.group("pop") or "").strip()
@@ -1141,7 +1146,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             if v.isdigit() and _SIZE_HEAD.fullmatch(h):
                 size = int(v)
             elif ci and (m := _CI_CELL.fullmatch(v)):
-                name = h[:ci.start()].strip(" ,")
+                name = (h[:ci.start()] if ci is not cap_ci else h).strip(" ,")
                 lead = f"{when.group(1)}-{when.group(2).lower()} " if when and not _TIME_HEAD.search(name) else ""
                 text = f"{lead}{name} {m.group('v')}{'%' if (ci.group('unit') or ci.group('unit2') or '%') == '%' else ' months'} (95% CI {m.group('ci') or m.group('cib')})."
             elif ci:

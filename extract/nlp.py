@@ -181,7 +181,7 @@ _GOES_ON = re.compile(r"(?:[,(]|\b(?:in|of|to|at|by|with|for|from|and|or|than|wa
 
 
 # a line of prose opening: a capitalised word, then lower-case words ("Among complete responders, the 12-month PFS …")
-_PROSE_OPEN = re.compile(r"[A-Z][a-z]+(?:,?\s+[a-z][a-z-]*){3}")
+_PROSE_OPEN = re.compile(r"[A-Z][a-z]+(?:,?\s+[a-z][a-z-]*){2}")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

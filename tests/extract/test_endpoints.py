@@ -5255,6 +5255,26 @@ def test_table_cells_of_a_count_over_its_total_with_their_percent_need_no_stated
     assert len([m for m in got if m[0] == "crs"]) == 6
 
 
+# columns naming survival endpoints at a time point, the estimates' format in the caption ("Survival estimates, % (95% CI)")
+TABLE_CAPTION_CI_ENDPOINT_COLUMNS = ("Table S5. Survival estimates, % (95% CI)\nCohort\t12-month PFS\t12-month OS\n"
+                                     "DL1 (n = 8)\t37.5 (8.7-67.4)\t87.5 (38.7-98.1)\n"
+                                     "DL2 (n = 14)\t64.3 (34.3-83.3)\t92.9 (59.1-99.0)\n"
+                                     "Median follow-up was 16.3 months (range, 7.0-28.9).")
+
+
+def test_table_endpoint_columns_take_the_ci_format_of_the_caption_and_prose_after_the_last_row_is_read():
+    got = read_text(TABLE_CAPTION_CI_ENDPOINT_COLUMNS)
+    assert ("progression_free_survival", {"percent": 37.5, "months": 12, "ci_low": 8.7, "ci_high": 67.4, "subgroup": "DL1"}) in got
+    assert ("overall_survival", {"percent": 92.9, "months": 12, "ci_low": 59.1, "ci_high": 99.0, "subgroup": "DL2"}) in got
+    assert ("median_followup", {"months": 16.3, "range_low": 7.0, "range_high": 28.9}) in got
+
+
+def test_text_after_a_trial_registration_line_is_read():
+    got = read_text("Trial registration: NCT08891066.\nSupplementary Methods. Patients received CAR T cells at 1 × 10^8 "
+                    "cells/m² (DL1) or 2 × 10^8 cells/m² (DL2) after bendamustine lymphodepletion.")
+    assert ("dose", {"low": 100000000, "high": 100000000, "unit": "cells/m2", "label": "DL1"}) in got
+
+
 TABLE_NEJM_FOUR_LINE_HEAD = (
     "Table 1. Response and Adverse Events According to Dose Level.\nVariable\tDL1:\tDL2:\tAll\n\t1x10^6\t2x10^6\tPatients\n"
     "\tcells/kg\tcells/kg\t(N = 25)\n\t(N = 11)\t(N = 14)\t\nnumber of patients\n(percent)\n"
