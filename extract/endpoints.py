@@ -754,7 +754,7 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             j += 1   # (a group's label right under the header: "Response on day 28, n (%)")
         while j < len(sents) and "\t" in sents[j].text and sents[j].block == sents[j - 1].block \
                 and (sents[j].a - sents[j - 1].b <= 42 or (reps and _label_lines(reps[sents[j].block].text[sents[j - 1].b:sents[j].a]))) \
-                and "\t" in sents[j].text.split("\n", 1)[0]:
+                and "\t" in sents[j].text.split("\n", 1)[0] and not _next_head(sents, i, j):
             # (a caption line before a header row starts the next table; what may lie between two rows,
             # not being a candidate sentence, is a short line without a number: "Efficacy", a group's label)
             j += 1
@@ -852,6 +852,15 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
 
 # a table footnote's p-values: "Log-rank P values, LBCL vs MCL: PFS, P = .21; OS, P = .35."
 _FOOTNOTE_P = re.compile(r"\bP\s*(?:values?\s*)?[=<]\s*0?\.\d", re.A)
+
+
+def _next_head(sents: list[Sentence], i: int, j: int) -> bool:
+    """Whether ``sents[j]`` heads the next table, set right under the rows of the one above after a short caption line
+    ("CRS and ICANS by maximum grade" over "(no. of patients) | Any | Gr 1 | …" under a table of responses by dose level):
+    other than the rows' number of cells, and no value in its cells."""
+    line = sents[j].text.split("\n", 1)[0]
+    return j > i + 1 and line.count("\t") != sents[j - 1].text.split("\n", 1)[0].count("\t") \
+        and not any(_VALUE_CELL.fullmatch(c.strip()) for c in line.split("\t"))
 
 
 def _wrapped_label(sents: list[Sentence], j: int) -> bool:

@@ -684,7 +684,10 @@ def _table_heads(lines: list[Line]) -> list[Line]:
             row = [[w for w in words if a <= w[0] < b] for a, b in zip(bounds, bounds[1:])]
             if sum(1 for c in row[1:] if not c) > 1:
                 break   # (one empty cell may be a p-value stated once per pair of rows)
-            spans.append([(c[0][2], c[-1][3]) if c else None for c in row])
+            span = [(c[0][2], c[-1][3]) if c else None for c in row]
+            if spans and any(a and b and abs(a[0] - b[0]) > 1.5 * ln.size for a, b in zip(span[1:], spans[0][1:])):
+                break   # (another table's head after a label line: its cells elsewhere)
+            spans.append(span)
         if len(spans) < 2 or not all(any(r[k] for r in spans) for k in range(n)):
             continue
         lefts = [min(r[k][0] for r in spans if r[k]) for k in range(n)]   # each column's left edge

@@ -5275,6 +5275,19 @@ def test_text_after_a_trial_registration_line_is_read():
     assert ("dose", {"low": 100000000, "high": 100000000, "unit": "cells/m2", "label": "DL1"}) in got
 
 
+# two tables one under the other, a short caption between them: the second's head (no value, other cells) starts a table
+TABLES_STACKED = ("Best response by dose level\nn (%)\tDL1 (n=3)\tDL2 (n=5)\tTotal (N=8)\nCR\t0\t2 (40.0)\t2 (25.0)\n"
+                  "PR\t1 (33.3)\t1 (20.0)\t2 (25.0)\nCRS and ICANS by maximum grade\n(no. of patients)\tAny\tGr 1\tGr 2\tGr 3\n"
+                  "CRS\t6\t3\t2\t1\nICANS\t1\t1\t0\t0\n")
+
+
+def test_a_table_set_under_another_starts_at_its_own_head():
+    got = read_text(TABLES_STACKED)
+    assert ("complete_remission", {"percent": 40.0, "n": 2, "subgroup": "DL2", "N": 5}) in got
+    assert ("crs", {"n": 6, "grade": "any"}) in got and ("crs", {"n": 1, "grade": "3"}) in got
+    assert ("neurotoxicity", {"n": 1, "grade": "1"}) in got
+
+
 TABLE_NEJM_FOUR_LINE_HEAD = (
     "Table 1. Response and Adverse Events According to Dose Level.\nVariable\tDL1:\tDL2:\tAll\n\t1x10^6\t2x10^6\tPatients\n"
     "\tcells/kg\tcells/kg\t(N = 25)\n\t(N = 11)\t(N = 14)\t\nnumber of patients\n(percent)\n"

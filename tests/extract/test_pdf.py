@@ -928,6 +928,35 @@ def test_a_group_size_run_into_its_first_count_and_rows_with_an_empty_p_value_ce
     assert "Subgroup\tn\tCR/CRi, n (%)\tMRD-neg\tP*\n\t\t\tCR/CRi, n (%)\t\n" in text
 
 
+def test_heads_run_together_go_into_the_rows_columns_and_the_next_tables_head_is_not_a_row():
+    """A poster's head whose cells run together ("n (%) DL1 (n=3) DL2 (n=5) …", a space apart) goes into the rows'
+    columns; the next table's head under a short caption, its cells elsewhere, is no row of the first table."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 9)
+    for k in range(4):   # (prose across the page above and below the tables, as on a real page)
+        c.drawString(44, 760 - 11 * k, f"Line {k} of the running text above the tables says how the patients were treated here.")
+        c.drawString(44, 560 - 11 * k, f"Line {k} of the running text below the tables says what they show in this study.")
+    c.drawString(44, 700, "n (%) DL1 (n=3) DL2 (n=5) Total (N=8)")
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    xs = [44 + stringWidth(p, "Helvetica", 9) for p in ("", "n (%) ", "n (%) DL1 (n=3) ", "n (%) DL1 (n=3) DL2 (n=5) ")]
+    for r, row in enumerate([("CR", "0", "2 (40.0)", "2 (25.0)"), ("PR", "1 (33.3)", "1 (20.0)", "2 (25.0)")]):
+        for x, cell in zip(xs, row):
+            c.drawString(x, 689 - 11 * r, cell)
+    c.drawString(44, 660, "CRS and ICANS by maximum grade")
+    for r, row in enumerate([("(no. of patients)", "Any", "Gr 1", "Gr 2"), ("CRS", "6", "3", "2"), ("ICANS", "1", "1", "0")]):
+        for x, cell in zip((44, 160, 200, 240), row):
+            c.drawString(x, 649 - 11 * r, cell)
+    c.showPage()
+    c.save()
+    text = read(buf.getvalue()).text
+    assert "n (%)\tDL1 (n=3)\tDL2 (n=5)\tTotal (N=8)\nCR\t0\t2 (40.0)\t2 (25.0)\n" in text
+    assert "(no. of patients)\tAny\tGr 1\tGr 2\nCRS\t6\t3\t2\n" in text
+
+
 def test_a_full_width_table_under_a_body_set_beside_an_empty_sidebar_keeps_its_rows():
     """An MDPI page: the body is indented past a sidebar column that is empty after page 1, and a full-width table's
     labels sit in that empty column. The one gutter found there is no column break for the table: its label and its
