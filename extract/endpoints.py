@@ -859,8 +859,10 @@ def _next_head(sents: list[Sentence], i: int, j: int) -> bool:
     ("CRS and ICANS by maximum grade" over "(no. of patients) | Any | Gr 1 | …" under a table of responses by dose level):
     other than the rows' number of cells, and no value in its cells."""
     line = sents[j].text.split("\n", 1)[0]
-    return j > i + 1 and line.count("\t") != sents[j - 1].text.split("\n", 1)[0].count("\t") \
-        and not any(_VALUE_CELL.fullmatch(c.strip()) for c in line.split("\t"))
+    cells = [c.strip() for c in line.split("\t")]
+    return j > i + 1 and len(cells) != sents[j - 1].text.split("\n", 1)[0].count("\t") + 1 \
+        and sum(1 for c in cells if c) >= 3 and cells[0][:1] != "%" and not any(re.match(r"[(\[]\s*\d", c) for c in cells) \
+        and not any(_VALUE_CELL.fullmatch(c) for c in cells)   # (not a row's CIs or its label's end below it)
 
 
 def _wrapped_label(sents: list[Sentence], j: int) -> bool:
@@ -1137,7 +1139,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             if not v:
                 continue
             ci = _CI_HEAD.search(h) if t else None
-            if t and ci is None and cap_ci and any(x[2] in SURV for x in t) and _CI_CELL.fullmatch(v):
+            if t and ci is None and cap_ci and not timed and any(x[2] in SURV for x in t) and _CI_CELL.fullmatch(v):
                 ci = cap_ci   # (the estimates' format in the caption: "Survival estimates, % (95% CI)" over "12-month PFS")
             if timed and t and not ci and (m := _CI_CELL.fullmatch(v)) and (hm := _POPULATION_HEAD.fullmatch(h)):
                 text = f"{tm.group('n')}-{tm.group('u').lower()} {hm.group('ep')} {m.group('v')}% (95% CI {m.group('ci') or m.group('cib')})."

@@ -5269,6 +5269,17 @@ def test_table_endpoint_columns_take_the_ci_format_of_the_caption_and_prose_afte
     assert ("median_followup", {"months": 16.3, "range_low": 7.0, "range_high": 28.9}) in got
 
 
+def test_table_time_point_rows_under_endpoint_population_columns_keep_their_populations():
+    # (the caption's CI format goes to these columns by the rows' time points, not as a column's own format)
+    got = read_text("Table 2. Kaplan-Meier estimates, % [95% CI]\nTime after infusion\tOS, all patients (n=52)\t"
+                    "EFS, responders consolidated with HSCT (n=14)\n1 year\t78.8 [65.1–87.7]\t85.7 [53.9–96.2]\n"
+                    "2 years\t67.3 [52.8–78.3]\t78.6 [47.2–92.5]\n")
+    assert ("overall_survival", {"percent": 78.8, "months": 12, "ci_low": 65.1, "ci_high": 87.7, "N": 52}) in got
+    assert ("event_free_survival", {"percent": 78.6, "months": 24, "ci_low": 47.2, "ci_high": 92.5,
+                                    "subgroup": "responders consolidated with HSCT", "N": 14}) in got
+    assert not [m for m in got if m[0] == "transplant"]
+
+
 def test_text_after_a_trial_registration_line_is_read():
     got = read_text("Trial registration: NCT08891066.\nSupplementary Methods. Patients received CAR T cells at 1 × 10^8 "
                     "cells/m² (DL1) or 2 × 10^8 cells/m² (DL2) after bendamustine lymphodepletion.")
