@@ -857,10 +857,11 @@ _FOOTNOTE_P = re.compile(r"\bP\s*(?:values?\s*)?[=<]\s*0?\.\d", re.A)
 def _next_head(sents: list[Sentence], i: int, j: int) -> bool:
     """Whether ``sents[j]`` heads the next table, set right under the rows of the one above after a short caption line
     ("CRS and ICANS by maximum grade" over "(no. of patients) | Any | Gr 1 | …" under a table of responses by dose level):
-    other than the rows' number of cells, and no value in its cells."""
+    after rows with values (not a head's next line), other than the rows' number of cells, and no value in its cells."""
     line = sents[j].text.split("\n", 1)[0]
     cells = [c.strip() for c in line.split("\t")]
     return j > i + 1 and len(cells) != sents[j - 1].text.split("\n", 1)[0].count("\t") + 1 \
+        and any(_VALUE_CELL.fullmatch(c.strip()) for k in range(i + 1, j) for c in sents[k].text.split("\n", 1)[0].split("\t")) \
         and sum(1 for c in cells if c) >= 3 and cells[0][:1] != "%" and not any(re.match(r"[(\[]\s*\d", c) for c in cells) \
         and not any(_VALUE_CELL.fullmatch(c) for c in cells)   # (not a row's CIs or its label's end below it)
 

@@ -5297,6 +5297,10 @@ def test_a_table_set_under_another_starts_at_its_own_head():
     assert ("complete_remission", {"percent": 40.0, "n": 2, "subgroup": "DL2", "N": 5}) in got
     assert ("crs", {"n": 6, "grade": "any"}) in got and ("crs", {"n": 1, "grade": "3"}) in got
     assert ("neurotoxicity", {"n": 1, "grade": "1"}) in got
+    # (a head's next line, before any row of values, is no next table's head)
+    got = read_text("Response and toxicity by dose level\n\tDL1\tDL2\tAll\nOutcome, n (%)\t(n = 3)\t(n = 9)\t(N = 12)\n"
+                    "CR/CRi\t2 (66.7)\t8 (88.9)\t10 (83.3)\n")
+    assert ("complete_remission", {"percent": 88.9, "n": 8, "includes_cri": True, "subgroup": "DL2", "N": 9}) in got
 
 
 TABLE_NEJM_FOUR_LINE_HEAD = (
