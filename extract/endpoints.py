@@ -1598,7 +1598,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         cohort += _dose_paren_counts(text, doses, claimed)
     if len(doses) >= 2 and ";" in text:
         cohort += _dose_counts_after(text, doses, claimed, _DOSE_COMMA_N)
-    if ":" in text and "=" in text and ("roduct" in low or "indicat" in low or "status" in low or "setting" in low):
+    if (":" in text and "=" in text or "indicat" in low or "reason" in low) \
+            and ("roduct" in low or "indicat" in low or "status" in low or "setting" in low or "reason" in low):
         found += _product_counts(text, claimed)
     found += cohort
     found += _doses(text, doses) if doses else []
@@ -4915,8 +4916,9 @@ def _negations(ms: list[Mention]) -> list[Found]:
 
 
 _GRADE_WORDS = r"(?:[≥>]=?\s*)?(?:grades?|gr\.?|(?-i:G))\s*(?:[≥>]=?\s*)?(?:[1-5]|IV|III|II|I)\b(?:\s*(?:-|/|or|to)\s*(?:[1-5]|IV|III|II|I)\b)?(?:\s+or\s+(?:higher|greater|above|more|worse))?"
+# ("ICANS occurred in 9 (4.6%), and none of these events were of grade 3 or higher": the events named after "of these")
 _NONE_GRADE = gate.compile(
-    r"\bnone\s+(?:of\s+(?:which|them|these|those|whom)\s+)?(?:(?:was|were|had|reached)\s+)?(?:of\s+|at\s+|with\s+)?"
+    r"\bnone\s+(?:of\s+(?:(?:which|them|these|those|whom)|(?:the|these|those)\s+(?:events?|cases?|episodes?))\s+)?(?:(?:was|were|had|reached)\s+)?(?:of\s+|at\s+|with\s+)?"
     rf"(?P<g>(?:above|beyond|exceeding|higher\s+than|greater\s+than)\s+{_GRADE_WORDS}|{_GRADE_WORDS})", re.I | re.A)
 
 
@@ -6131,10 +6133,15 @@ def _tumour_counts(text: str, got: list[Found], base: int) -> list[Found]:
 # universal n=14 (…)", "CAR-T products infused: BE-CAR7 n=6; UCART7 n=4"
 # (also the indication or disease status the infused had: "Indication: active disease n=10, MRD-positive CR (consolidation) n=7",
 # "Disease status at infusion: CR n=9, refractory n=5")
+# (the indications in a sentence, each with its count after "in" or "(n = k)": "Indications were early B-cell recovery (BCR) in 31
+# patients, CD19-positive relapse in 14, and primary nonresponse in 7", "Indications for reinfusion were CD19-positive relapse
+# (n = 29), persistent or recurrent MRD (n = 11) and early loss of B-cell aplasia (n = 13)")
 _PRODUCT_LABEL = gate.compile(r"(?:(?:CAR[\s-]?T\s+)?products?(?:\s+(?:infused|given|administered|used))?|indications?(?:\s+for\s+CAR[\s-]?T)?"
-                              r"|(?:disease|remission)\s+status(?:\s+at\s+(?:infusion|CAR[\s-]?T|enrol+ment))?|(?:treatment|clinical)\s+setting)\s*:\s*",
-                              re.I | re.A)
-_PRODUCT_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.'-]*(?:\s+[A-Za-z][\w/+.'-]*){0,3}?(?:\s*\([A-Za-z][^()]{0,30}\))?)\s*,?\s*\(?\bn\s?[=:]\s?(?P<n>\d+)(?![\d%]|\.\d)\)?"
+                              r"|(?:disease|remission)\s+status(?:\s+at\s+(?:infusion|CAR[\s-]?T|enrol+ment))?|(?:treatment|clinical)\s+setting)\s*:\s*"
+                              r"|(?:the\s+)?(?:indications?|reasons?)(?:\s+for\s+(?:re-?infusion|re-?treatment|retreatment|(?:a\s+)?second\s+infusion|CAR[\s-]?T))?"
+                              r"\s+(?:were|was|included)\s+", re.I | re.A)
+_PRODUCT_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.'-]*(?:\s+[A-Za-z][\w/+.'-]*){0,4}?(?:\s*\([A-Za-z][^()]{0,30}\))?)"
+                              rf"(?:\s*,?\s*\(?\bn\s?[=:]\s?|\s+in\s+)(?P<n>\d+)(?![\d%]|\.\d)(?:\s+{PATIENT}\b)?\)?"
                               r"(?:\s*\([^()]*\))?\s*(?:[,;]\s*(?:and\s+)?|and\s+|\.?\s*$)", re.I | re.A)
 
 
@@ -6505,6 +6512,7 @@ def _dose_label(text: str, d: Dose) -> str | None:
     if m:
         lab = (m.group("label") or m.group("cond") or "").strip()
         lab = re.sub(r"\s+(?:were|was|is|are)\s+", " ", lab)
+        lab = re.sub(r"\s+and\s+\d.*", "", lab)   # ("… total CAR T cells for patients above 50 kg and 0.2-5.0 × 10^6 …": the next dose)
         # ("… 5 × 10^6 CAR-T cells/kg in cohorts of 2, 3 and 3 patients": the cohorts' sizes, no label)
         if lab and not re.fullmatch(r"n\s*=.*|\d.*|respectively|(?:range|median|mean|iqr|maximum|max|up to|(?:cohorts|groups) of)\b.*", lab, re.I):
             return re.sub(r"\s+", "", lab).upper() if re.fullmatch(r"DL\s?-?\d+[a-z]?", lab, re.I) else lab
