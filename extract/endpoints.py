@@ -3987,7 +3987,7 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                         and not (" was " in text[t.end:g.start] and _HOW_OFTEN_N.fullmatch(text, t.end, g.start))):
                     continue   # "(n = 9)" reports the noun right before it, not a distant term
                 pairs.append((t, g))
-    if "respectively" in text and len(pairs) > 3:
+    if len(pairs) > 3 and ("respectively" in text or "compared" in text or "versus" in text or " vs" in text):
         pairs = _compared_respectively(text, ms, pairs)
     return pairs
 
@@ -4003,6 +4003,9 @@ _COMPARED_NO_BEFORE = gate.compile(r"\bcompared\s+(?:to|with)\s+(?:(?:those|pati
 _COMPARED_BEFORE = gate.compile(r"(?:\b(?:compared\s+(?:to|with)|versus|vs\.?|v|relative\s+to|against)|\bthan)\s+$", re.I | re.A)
 _RUN_GAP = re.compile(r"[\s)\]]*(?:,\s*(?:and\s+)?|\s+and\s+)", re.A)
 _RUN_END = gate.compile(r"[\s)\]]*,?\s*respectively\b", re.I | re.A)
+# (or the other group named after the run: "the ORR was 75.0% and the CR rate 50.0%, compared with 96.4% and 78.6% in those
+# without EMD", "…, versus 70% and 50% among adults")
+_RUN_GROUP_END = gate.compile(r"[\s)\]]*,?\s*(?:in|among|for)\s+[^,;()]{1,60}?(?=\s*(?:[,;.(]|$))", re.I | re.A)
 
 
 def _compared_respectively(text: str, ms: list[Mention], pairs: list[tuple[Mention, Group]]) -> list[tuple[Mention, Group]]:
@@ -4015,7 +4018,8 @@ def _compared_respectively(text: str, ms: list[Mention], pairs: list[tuple[Menti
         run = [g]
         while i + len(run) < len(order) and _RUN_GAP.fullmatch(text, run[-1].end, order[i + len(run)][1].start):
             run.append(order[i + len(run)][1])
-        if len(run) < 2 or not _RUN_END.match(text, run[-1].end):
+        grouped = len(run) >= 2 and not _RUN_END.match(text, run[-1].end) and _RUN_GROUP_END.match(text, run[-1].end)
+        if len(run) < 2 or not (grouped or _RUN_END.match(text, run[-1].end)):
             continue
         if any(run[0].start <= m.start < run[-1].end for m in ms if m.kind in "EG"):
             continue
@@ -4023,7 +4027,7 @@ def _compared_respectively(text: str, ms: list[Mention], pairs: list[tuple[Menti
         for t2, g2 in order[:i]:
             if t2.kind == "E" and not t2.pop and t2 not in terms:
                 terms.append(t2)
-        if len(terms) < len(run):
+        if len(terms) < len(run) or grouped and len(terms) != len(run):   # (without "respectively": one term per value)
             continue
         terms = terms[-len(run):]
         if len({id(x) for x in terms}) != len(run):

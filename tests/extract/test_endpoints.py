@@ -9163,6 +9163,23 @@ BLIND100_FAMILIES = [
     ("The indications for a second infusion were relapse in 8 patients and persistent MRD in 4.",
      [("patients_treated", {"value": 8, "subgroup": "relapse"}), ("patients_treated", {"value": 4})]),
     ("Reasons for discontinuation were progression in 5 and toxicity in 3.", []),
+    # two terms' values, then the other group's values for the same terms after "compared with"/"versus", the group named
+    # after them ("respectively" left out): zipped with the terms in order
+    ("Among the 16 patients with EMD, the ORR was 75.0% and the CR rate 50.0%, compared with 96.4% and 78.6% in those without "
+     "EMD (P = 0.046 for ORR).",
+     [("overall_response", {"percent": 75.0}), ("complete_remission", {"percent": 50.0}),
+      ("overall_response", {"percent": 96.4}), ("complete_remission", {"percent": 78.6}),
+      ("p_value", {"value": "0.046", "outcome": "overall_response"})]),
+    ("The ORR was 80% and the CR rate 60% in children, versus 70% and 50% in adults.",
+     [("overall_response", {"percent": 80}), ("complete_remission", {"percent": 60}),
+      ("overall_response", {"percent": 70}), ("complete_remission", {"percent": 50, "subgroup": "adults"})]),
+    ("The 1-year PFS was 60% and the 1-year OS 80% in the outpatient group, compared with 55% and 78% among inpatients.",
+     [("progression_free_survival", {"percent": 60, "months": 12}), ("overall_survival", {"percent": 80, "months": 12}),
+      ("progression_free_survival", {"percent": 55, "months": 12}), ("overall_survival", {"percent": 78, "months": 12})]),
+    # (one term's two groups, then two more values: still the same term's)
+    ("The CR rate was 80% in children and 60% in adults, compared with 70% and 50% in the historical cohort.",
+     [("complete_remission", {"percent": 80}), ("complete_remission", {"percent": 60}),
+      ("complete_remission", {"percent": 70}), ("complete_remission", {"percent": 50})]),
 ]
 
 
