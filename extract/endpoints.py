@@ -1674,6 +1674,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
             # "Of the 18 new-donor pts, 16 …; 4 prior-donor pts also underwent …", "…; among transplanted
             # patients, 7 relapsed (17.1%)": a count with its own population
             pn = None
+        if pn and "without" in text and _VERSUS_AFTER_OPENER.search(text, prefix_N[2], g.start) \
+                and _OTHER_GROUP_AFTER.match(text, g.end):
+            pn = None   # "Among the 16 patients with EMD, …, compared with 96.4% and 78.6% in those without EMD": the others'
         if pn is None and list_N and list_N[1] <= g.start:
             pn = list_N[0]   # "EMD response at D28 (n=10): CR 6, PR 3": the list's size, stated before its colon
         pn = next((n for n, end in reversed(mid_N) if end <= g.start), pn)
@@ -4639,6 +4642,12 @@ _MID_OPENER = gate.compile(rf"(?:;\s*|,\s*(?:and|while|whereas|but)\s+)(?:among|
 # "; among the 7 with extramedullary lesions, 4 …")
 _MID_IN_OPENER = gate.compile(rf";\s*(?:in|for)\s+(?:the\s+|these\s+|those\s+|all\s+)?(?P<N>\d+)\s+"
                              rf"(?=[^,;]{{0,120}}?\b(?:{PATIENT}|evaluable|assessable)\b)[^,;()]{{0,120}}?,", re.I | re.A)
+
+
+# the opener's group compared with the others, their values after "compared with"/"versus" and named as those without it
+# ("Among the 16 patients with EMD, the ORR was 75.0% and the CR rate 50.0%, compared with 96.4% and 78.6% in those without EMD")
+_VERSUS_AFTER_OPENER = gate.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+[^;()]*$", re.I | re.A)
+_OTHER_GROUP_AFTER = gate.compile(r"[^;()]{0,40}?\b(?:in|among|for)\s+(?:the\s+)?(?:those|patients|pts|others)\s+without\b", re.I | re.A)
 
 
 _SIZE_TAIL = re.compile(r"\s*\(\s*n\s?=\s?\d+\s*\)$", re.A)

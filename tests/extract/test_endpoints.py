@@ -9167,9 +9167,14 @@ BLIND100_FAMILIES = [
     # after them ("respectively" left out): zipped with the terms in order
     ("Among the 16 patients with EMD, the ORR was 75.0% and the CR rate 50.0%, compared with 96.4% and 78.6% in those without "
      "EMD (P = 0.046 for ORR).",
-     [("overall_response", {"percent": 75.0}), ("complete_remission", {"percent": 50.0}),
-      ("overall_response", {"percent": 96.4}), ("complete_remission", {"percent": 78.6}),
+     [("overall_response", {"percent": 75.0, "N": 16}), ("complete_remission", {"percent": 50.0, "N": 16}),
+      ("overall_response", {"percent": 96.4, "N": None}), ("complete_remission", {"percent": 78.6, "N": None}),
       ("p_value", {"value": "0.046", "outcome": "overall_response"})]),
+    # (the opener's size is no N of the others' values)
+    ("Among the 16 patients with EMD, the ORR was 75.0%, compared with 96.4% in those without EMD.",
+     [("overall_response", {"percent": 75.0, "N": 16}), ("overall_response", {"percent": 96.4, "N": None})]),
+    ("Among the 16 patients with EMD, the ORR was 75.0% (12/16), compared with 96.4% (27/28) in patients without EMD.",
+     [("overall_response", {"percent": 75.0, "N": 16}), ("overall_response", {"percent": 96.4, "N": 28})]),
     ("The ORR was 80% and the CR rate 60% in children, versus 70% and 50% in adults.",
      [("overall_response", {"percent": 80}), ("complete_remission", {"percent": 60}),
       ("overall_response", {"percent": 70}), ("complete_remission", {"percent": 50, "subgroup": "adults"})]),
