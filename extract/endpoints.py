@@ -1694,7 +1694,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         cohort += _dose_paren_counts(text, doses, claimed)
     if len(doses) >= 2 and ";" in text:
         cohort += _dose_counts_after(text, doses, claimed, _DOSE_COMMA_N)
-    if ":" in text and "=" in text and ("roduct" in low or "indicat" in low or "status" in low or "setting" in low):
+    if (":" in text and "=" in text or "indicat" in low or "reason" in low) \
+            and ("roduct" in low or "indicat" in low or "status" in low or "setting" in low or "reason" in low):
         found += _product_counts(text, claimed)
     found += cohort
     found += _doses(text, doses) if doses else []
@@ -1769,6 +1770,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
             # "Of the 18 new-donor pts, 16 …; 4 prior-donor pts also underwent …", "…; among transplanted
             # patients, 7 relapsed (17.1%)": a count with its own population
             pn = None
+        if pn and "without" in text and _VERSUS_AFTER_OPENER.search(text, prefix_N[2], g.start) \
+                and _OTHER_GROUP_AFTER.match(text, g.end):
+            pn = None   # "Among the 16 patients with EMD, …, compared with 96.4% and 78.6% in those without EMD": the others'
         if pn is None and list_N and list_N[1] <= g.start:
             pn = list_N[0]   # "EMD response at D28 (n=10): CR 6, PR 3": the list's size, stated before its colon
         pn = next((n for n, end in reversed(mid_N) if end <= g.start), pn)
@@ -4141,7 +4145,7 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                         and not (" was " in text[t.end:g.start] and _HOW_OFTEN_N.fullmatch(text, t.end, g.start))):
                     continue   # "(n = 9)" reports the noun right before it, not a distant term
                 pairs.append((t, g))
-    if "respectively" in text and len(pairs) > 3:
+    if len(pairs) > 3 and ("respectively" in text or "compared" in text or "versus" in text or " vs" in text):
         pairs = _compared_respectively(text, ms, pairs)
     return pairs
 
@@ -4157,6 +4161,9 @@ _COMPARED_NO_BEFORE = gate.compile(r"\bcompared\s+(?:to|with)\s+(?:(?:those|pati
 _COMPARED_BEFORE = gate.compile(r"(?:\b(?:compared\s+(?:to|with)|versus|vs\.?|v|relative\s+to|against)|\bthan)\s+$", re.I | re.A)
 _RUN_GAP = re.compile(r"[\s)\]]*(?:,\s*(?:and\s+)?|\s+and\s+)", re.A)
 _RUN_END = gate.compile(r"[\s)\]]*,?\s*respectively\b", re.I | re.A)
+# (or the other group named after the run: "the ORR was 75.0% and the CR rate 50.0%, compared with 96.4% and 78.6% in those
+# without EMD", "…, versus 70% and 50% among adults")
+_RUN_GROUP_END = gate.compile(r"[\s)\]]*,?\s*(?:in|among|for)\s+[^,;()]{1,60}?(?=\s*(?:[,;.(]|$))", re.I | re.A)
 
 
 def _compared_respectively(text: str, ms: list[Mention], pairs: list[tuple[Mention, Group]]) -> list[tuple[Mention, Group]]:
@@ -4169,7 +4176,8 @@ def _compared_respectively(text: str, ms: list[Mention], pairs: list[tuple[Menti
         run = [g]
         while i + len(run) < len(order) and _RUN_GAP.fullmatch(text, run[-1].end, order[i + len(run)][1].start):
             run.append(order[i + len(run)][1])
-        if len(run) < 2 or not _RUN_END.match(text, run[-1].end):
+        grouped = len(run) >= 2 and not _RUN_END.match(text, run[-1].end) and _RUN_GROUP_END.match(text, run[-1].end)
+        if len(run) < 2 or not (grouped or _RUN_END.match(text, run[-1].end)):
             continue
         if any(run[0].start <= m.start < run[-1].end for m in ms if m.kind in "EG"):
             continue
@@ -4177,7 +4185,7 @@ def _compared_respectively(text: str, ms: list[Mention], pairs: list[tuple[Menti
         for t2, g2 in order[:i]:
             if t2.kind == "E" and not t2.pop and t2 not in terms:
                 terms.append(t2)
-        if len(terms) < len(run):
+        if len(terms) < len(run) or grouped and len(terms) != len(run):   # (without "respectively": one term per value)
             continue
         terms = terms[-len(run):]
         if len({id(x) for x in terms}) != len(run):
@@ -4801,6 +4809,12 @@ _MID_IN_OPENER = gate.compile(rf";\s*(?:in|for)\s+(?:the\s+|these\s+|those\s+|al
                              rf"(?=[^,;]{{0,120}}?\b(?:{PATIENT}|evaluable|assessable)\b)[^,;()]{{0,120}}?,", re.I | re.A)
 
 
+# the opener's group compared with the others, their values after "compared with"/"versus" and named as those without it
+# ("Among the 16 patients with EMD, the ORR was 75.0% and the CR rate 50.0%, compared with 96.4% and 78.6% in those without EMD")
+_VERSUS_AFTER_OPENER = gate.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+[^;()]*$", re.I | re.A)
+_OTHER_GROUP_AFTER = gate.compile(r"[^;()]{0,40}?\b(?:in|among|for)\s+(?:the\s+)?(?:those|patients|pts|others)\s+without\b", re.I | re.A)
+
+
 _SIZE_TAIL = re.compile(r"\s*\(\s*n\s?=\s?\d+\s*\)$", re.A)
 # (or named by a participle: "Among patients previously treated with blinatumomab or inotuzumab (n = 11), 9 achieved CR/CRi",
 # "In patients receiving bridging therapy (n = 14), …")
@@ -5096,8 +5110,9 @@ def _negations(ms: list[Mention]) -> list[Found]:
 
 
 _GRADE_WORDS = r"(?:[≥>]=?\s*)?(?:grades?|gr\.?|(?-i:G))\s*(?:[≥>]=?\s*)?(?:[1-5]|IV|III|II|I)\b(?:\s*(?:-|/|or|to)\s*(?:[1-5]|IV|III|II|I)\b)?(?:\s+or\s+(?:higher|greater|above|more|worse))?"
+# ("ICANS occurred in 9 (4.6%), and none of these events were of grade 3 or higher": the events named after "of these")
 _NONE_GRADE = gate.compile(
-    r"\bnone\s+(?:of\s+(?:which|them|these|those|whom)\s+)?(?:(?:was|were|had|reached)\s+)?(?:of\s+|at\s+|with\s+)?"
+    r"\bnone\s+(?:of\s+(?:(?:which|them|these|those|whom)|(?:the|these|those)\s+(?:events?|cases?|episodes?))\s+)?(?:(?:was|were|had|reached)\s+)?(?:of\s+|at\s+|with\s+)?"
     rf"(?P<g>(?:above|beyond|exceeding|higher\s+than|greater\s+than)\s+{_GRADE_WORDS}|{_GRADE_WORDS})", re.I | re.A)
 
 
@@ -6334,10 +6349,15 @@ def _tumour_counts(text: str, got: list[Found], base: int) -> list[Found]:
 # universal n=14 (…)", "CAR-T products infused: BE-CAR7 n=6; UCART7 n=4"
 # (also the indication or disease status the infused had: "Indication: active disease n=10, MRD-positive CR (consolidation) n=7",
 # "Disease status at infusion: CR n=9, refractory n=5")
+# (the indications in a sentence, each with its count after "in" or "(n = k)": "Indications were early B-cell recovery (BCR) in 31
+# patients, CD19-positive relapse in 14, and primary nonresponse in 7", "Indications for reinfusion were CD19-positive relapse
+# (n = 29), persistent or recurrent MRD (n = 11) and early loss of B-cell aplasia (n = 13)")
 _PRODUCT_LABEL = gate.compile(r"(?:(?:CAR[\s-]?T\s+)?products?(?:\s+(?:infused|given|administered|used))?|indications?(?:\s+for\s+CAR[\s-]?T)?"
-                              r"|(?:disease|remission)\s+status(?:\s+at\s+(?:infusion|CAR[\s-]?T|enrol+ment))?|(?:treatment|clinical)\s+setting)\s*:\s*",
-                              re.I | re.A)
-_PRODUCT_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.'-]*(?:\s+[A-Za-z][\w/+.'-]*){0,3}?(?:\s*\([A-Za-z][^()]{0,30}\))?)\s*,?\s*\(?\bn\s?[=:]\s?(?P<n>\d+)(?![\d%]|\.\d)\)?"
+                              r"|(?:disease|remission)\s+status(?:\s+at\s+(?:infusion|CAR[\s-]?T|enrol+ment))?|(?:treatment|clinical)\s+setting)\s*:\s*"
+                              r"|(?:the\s+)?(?:indications?|reasons?)(?:\s+for\s+(?:re-?infusion|re-?treatment|retreatment|(?:a\s+)?second\s+infusion|CAR[\s-]?T))?"
+                              r"\s+(?:were|was|included)\s+", re.I | re.A)
+_PRODUCT_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.'-]*(?:\s+[A-Za-z][\w/+.'-]*){0,4}?(?:\s*\([A-Za-z][^()]{0,30}\))?)"
+                              rf"(?:\s*,?\s*\(?\bn\s?[=:]\s?|\s+in\s+)(?P<n>\d+)(?![\d%]|\.\d)(?:\s+{PATIENT}\b)?\)?"
                               r"(?:\s*\([^()]*\))?\s*(?:[,;]\s*(?:and\s+)?|and\s+|\.?\s*$)", re.I | re.A)
 
 
@@ -6733,6 +6753,7 @@ def _dose_label(text: str, d: Dose) -> str | None:
     if m:
         lab = (m.group("label") or m.group("cond") or "").strip()
         lab = re.sub(r"\s+(?:were|was|is|are)\s+", " ", lab)
+        lab = re.sub(r"\s+and\s+\d.*", "", lab)   # ("… total CAR T cells for patients above 50 kg and 0.2-5.0 × 10^6 …": the next dose)
         # ("… 5 × 10^6 CAR-T cells/kg in cohorts of 2, 3 and 3 patients": the cohorts' sizes, no label)
         if lab and not re.fullmatch(r"n\s*=.*|\d.*|respectively|(?:range|median|mean|iqr|maximum|max|up to|(?:cohorts|groups) of)\b.*", lab, re.I):
             return re.sub(r"\s+", "", lab).upper() if re.fullmatch(r"DL\s?-?\d+[a-z]?", lab, re.I) else lab

@@ -516,21 +516,23 @@ _CAR = (r"(?:" + _TARGET + r"(?:CAR|CART)|[A-Za-z\d]*-?CART?\d+[A-Za-z\d]*|[A-Za
 _PRODUCT = r"(?:[A-Za-z]{1,6}-\d{1,5}[A-Za-z\d]*\s+(?=CAR))?"
 # "viable" before the cell kind: "viable CAR+ T cells/kg", "CAR-positive viable T cells per kg"
 _VIABLE = r"(?:viable\s+(?=CAR|T\b|CD\d))?"
+# "total" before the cell kind of a flat dose: "0.1-2.5 × 10^8 total CAR T cells", "2 × 10^8 total viable T cells"
+_TOTAL = r"(?:total\s+(?=CAR|viable|transduced|T\b|CD\d))?"
 # the product's origin before the target: "1 × 10^6 autologous CD19 CAR T cells per kg", "donor-derived CD7 CAR-T cells/kg";
 # or its kind, one or two words: "1 × 10^6 tandem CAR-T cells/kg", "bispecific CAR T cells", "autologous humanized CD19 CAR-T cells"
 _KIND = (r"(?:autologous|allogeneic|donor-derived|universal|gene-edited|base-edited|tandem|bispecific|bicistronic|dual-target(?:ed|ing)?"
          r"|humani[sz]ed|fully\s+human|naturally\s+selected)\s+")
 _ORIGIN = r"(?:" + _KIND + r"(?:" + _KIND + r")?(?=CAR|CD\d|anti|BCMA|GPRC5D|CLL|GD2))?"
 # (the cells may be named "transduced T cells": "at 3 × 10^5, 1 × 10^6, or 3 × 10^6 transduced T cells/kg")
-_UNIT = (r"(?P<unit>\s*(?:" + _PRODUCT + _VIABLE + _ORIGIN + r"(?:" + _CAR + r"|viable\s+|transduced\s+(?:T[\s-]+)?|total\s+|"
+_UNIT = (r"(?P<unit>\s*(?:" + _PRODUCT + _TOTAL + _VIABLE + _ORIGIN + r"(?:" + _CAR + r"|viable\s+|transduced\s+(?:T[\s-]+)?|total\s+|"
          r"CAR-positive\s+(?:viable\s+)?(?:T\s+)?|CD\d+\+?\s+|T[\s-]+|NK[\s-]+"
          # a product named by one word before its cells per kg: "1.0 × 10^6 NS7-T cells/kg"
          r"|[A-Za-z][A-Za-z\d]*(?:-[A-Za-z\d]+)*\+?\s+)?cells?)?\s*(?:/\s*kg\b|per\s+kg\b|/\s*kilogram|per\s+kilogram|(?<=\s)kg\s?(?:\^?-|\u2212|\u207b)\s?1(?!\d|\.\d)|(?<=cells\s)kg(?![\w/^-])))"
          # per body-surface area ("CAR-T cells/m²", the superscript flattened by repair; "CAR-positive cells/m2",
          # the same kinds of cell as a flat dose; PubMed's "2 × 10(8) CAR-T cells/m(2)")
-         r"|(?P<unitm>\s*(?:" + _PRODUCT + _VIABLE + _ORIGIN + r"(?:" + _CAR + r"|viable\s+|transduced\s+(?:T[\s-]+)?|total\s+|CAR-positive\s+(?:viable\s+)?(?:T\s+)?|CD\d+\+?\s+|T[\s-]+|NK[\s-]+)?cells?)?\s*(?:/\s*m\^?2\b|/\s*m\(2\)|per\s+m\^?2\b|per\s+m\(2\)|per\s+square\s+met(?:er|re)\b))"
+         r"|(?P<unitm>\s*(?:" + _PRODUCT + _TOTAL + _VIABLE + _ORIGIN + r"(?:" + _CAR + r"|viable\s+|transduced\s+(?:T[\s-]+)?|total\s+|CAR-positive\s+(?:viable\s+)?(?:T\s+)?|CD\d+\+?\s+|T[\s-]+|NK[\s-]+)?cells?)?\s*(?:/\s*m\^?2\b|/\s*m\(2\)|per\s+m\^?2\b|per\s+m\(2\)|per\s+square\s+met(?:er|re)\b))"
          # ("5e7 flat (>50 kg)", "1 × 10^8 flat dose": a poster's flat dose, its cells unnamed)
-         r"|(?P<unitc>\s*(?:" + _PRODUCT + _VIABLE + _ORIGIN + r"(?:" + _CAR + r"|viable\s+|transduced\s+(?:T[\s-]+)?|total\s+|CAR-positive\s+(?:viable\s+)?(?:T\s+)?|T[\s-]+|NK[\s-]+)?cells?|flat)\b)")
+         r"|(?P<unitc>\s*(?:" + _PRODUCT + _TOTAL + _VIABLE + _ORIGIN + r"(?:" + _CAR + r"|viable\s+|transduced\s+(?:T[\s-]+)?|total\s+|CAR-positive\s+(?:viable\s+)?(?:T\s+)?|T[\s-]+|NK[\s-]+)?cells?|flat)\b)")
 # "DL1 1.0, DL2 1.5 and DL3 3.0 × 10^6 cells/kg": each member of a shared-exponent list may follow its level's name
 _LEVEL_NAME = r"(?:DL|dose\s+level|level)\s?-?\d+[a-z]?"
 _LEVEL = r"(?:" + _LEVEL_NAME + r"\s*[:,=]?\s*)?"

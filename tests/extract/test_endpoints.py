@@ -9435,3 +9435,79 @@ BLIND99_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND99_FAMILIES)
 def test_blind99_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND100_FAMILIES = [
+    # a grade's absence after the term's count, the events named after "none of these": the graded term before it
+    ("ICANS occurred in 9 (4.6%), and none of these events were of grade 3 or higher.",
+     [("neurotoxicity", {"n": 9, "percent": 4.6, "grade": "any"}),
+      ("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("CRS occurred in 20 patients (80%), and none of the events was grade 3 or higher.",
+     [("crs", {"n": 20, "grade": "any"}), ("crs", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("Neurotoxicity developed in 5 patients; none of these cases were above grade 2.",
+     [("neurotoxicity", {"n": 5, "grade": "any"}), ("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    # the report's own reinfused cohort, the product named between "second" and "infusion"
+    ("We retrospectively identified 52 children and young adults who received a second tisagenlecleucel infusion at 12 centres "
+     "in the UK and Australia between 2019 and 2024.", [("patients_treated", {"value": 52})]),
+    ("We identified 31 adults who received a second CAR T-cell infusion for relapse.", [("patients_treated", {"value": 31})]),
+    ("Of 40 infused patients, 12 received a second tisagenlecleucel infusion.",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 12, "subgroup": "second infusion"})]),
+    ("Twelve patients received a second CD19 CAR-T infusion.", [("patients_treated", {"value": 12})]),
+    # "total" before the cells of a flat dose
+    ("Reinfused doses were 0.1-2.5 × 10^8 total CAR T cells for patients above 50 kg and 0.2-5.0 × 10^6 CAR T cells/kg for "
+     "those of 50 kg or less.",
+     [("dose", {"low": 1e7, "high": 2.5e8, "unit": "cells", "label": "patients above 50 kg"}),
+      ("dose", {"low": 2e5, "high": 5e6, "unit": "cells/kg"})]),
+    ("Patients received 2 × 10^8 total viable T cells.", [("dose", {"low": 2e8, "unit": "cells"})]),
+    ("The target dose was 1 × 10^8 total CAR-positive T cells.", [("dose", {"low": 1e8, "unit": "cells"})]),
+    # the groups a survival rate is given for, named by what they were treated for: populations, not the term
+    ("With a median follow-up of 26.5 months after reinfusion, the 2-year EFS was 38.4% (95% CI 24.6–52.0) for the whole "
+     "cohort; it was 50.2% for patients reinfused for BCR and 21.4% for those reinfused for relapse (p = 0.03).",
+     [("median_followup", {"months": 26.5}),
+      ("event_free_survival", {"percent": 38.4, "months": 24, "ci_low": 24.6, "ci_high": 52.0}),
+      ("event_free_survival", {"percent": 50.2, "months": 24}), ("event_free_survival", {"percent": 21.4, "months": 24}),
+      ("p_value", {"value": "0.03", "outcome": "event_free_survival"})]),
+    ("The 2-year EFS was 38.4% overall; it was 50.2% in patients treated for MRD and 21.4% in those treated for relapse.",
+     [("event_free_survival", {"percent": 38.4}), ("event_free_survival", {"percent": 50.2}),
+      ("event_free_survival", {"percent": 21.4})]),
+    ("The 1-year OS was 70% for patients retreated for relapse and 90% for those retreated for loss of B-cell aplasia.",
+     [("overall_survival", {"percent": 70, "months": 12}), ("overall_survival", {"percent": 90, "months": 12})]),
+    # the indications (reasons) for the infusion, each with its count: treated subgroups, no relapse counts
+    ("Indications were early B-cell recovery (BCR) in 31 patients, CD19-positive relapse in 14, and primary nonresponse in 7.",
+     [("patients_treated", {"value": 31}), ("patients_treated", {"value": 14, "subgroup": "CD19-positive relapse"}),
+      ("patients_treated", {"value": 7, "subgroup": "primary nonresponse"})]),
+    ("Indications were CD19-positive relapse (n = 29), persistent or recurrent MRD (n = 11) and early loss of B-cell aplasia (n = 13).",
+     [("patients_treated", {"value": 29}), ("patients_treated", {"value": 11}), ("patients_treated", {"value": 13})]),
+    ("Reasons for reinfusion were loss of B-cell aplasia in 12 patients and CD19-positive relapse in 5.",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 5})]),
+    ("The indications for a second infusion were relapse in 8 patients and persistent MRD in 4.",
+     [("patients_treated", {"value": 8, "subgroup": "relapse"}), ("patients_treated", {"value": 4})]),
+    ("Reasons for discontinuation were progression in 5 and toxicity in 3.", []),
+    # two terms' values, then the other group's values for the same terms after "compared with"/"versus", the group named
+    # after them ("respectively" left out): zipped with the terms in order
+    ("Among the 16 patients with EMD, the ORR was 75.0% and the CR rate 50.0%, compared with 96.4% and 78.6% in those without "
+     "EMD (P = 0.046 for ORR).",
+     [("overall_response", {"percent": 75.0, "N": 16}), ("complete_remission", {"percent": 50.0, "N": 16}),
+      ("overall_response", {"percent": 96.4, "N": None}), ("complete_remission", {"percent": 78.6, "N": None}),
+      ("p_value", {"value": "0.046", "outcome": "overall_response"})]),
+    # (the opener's size is no N of the others' values)
+    ("Among the 16 patients with EMD, the ORR was 75.0%, compared with 96.4% in those without EMD.",
+     [("overall_response", {"percent": 75.0, "N": 16}), ("overall_response", {"percent": 96.4, "N": None})]),
+    ("Among the 16 patients with EMD, the ORR was 75.0% (12/16), compared with 96.4% (27/28) in patients without EMD.",
+     [("overall_response", {"percent": 75.0, "N": 16}), ("overall_response", {"percent": 96.4, "N": 28})]),
+    ("The ORR was 80% and the CR rate 60% in children, versus 70% and 50% in adults.",
+     [("overall_response", {"percent": 80}), ("complete_remission", {"percent": 60}),
+      ("overall_response", {"percent": 70}), ("complete_remission", {"percent": 50, "subgroup": "adults"})]),
+    ("The 1-year PFS was 60% and the 1-year OS 80% in the outpatient group, compared with 55% and 78% among inpatients.",
+     [("progression_free_survival", {"percent": 60, "months": 12}), ("overall_survival", {"percent": 80, "months": 12}),
+      ("progression_free_survival", {"percent": 55, "months": 12}), ("overall_survival", {"percent": 78, "months": 12})]),
+    # (one term's two groups, then two more values: still the same term's)
+    ("The CR rate was 80% in children and 60% in adults, compared with 70% and 50% in the historical cohort.",
+     [("complete_remission", {"percent": 80}), ("complete_remission", {"percent": 60}),
+      ("complete_remission", {"percent": 70}), ("complete_remission", {"percent": 50})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND100_FAMILIES)
+def test_blind100_families(text, expected):
+    _matches(read_text(text), expected)
