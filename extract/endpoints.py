@@ -637,7 +637,9 @@ _CI_HEAD = re.compile(r",?\s*\[?\s*(?P<unit>%|months?|mo)?,?\s*(?:\(\s*95\s*%\s*
                       re.I | re.A)   # ("OS, % (95% CI)", "Median PFS (95% CI), months", "2-year OS [% (95%CI)]")
 _CI_CELL = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*%?\s*(?:\((?P<ci>\d+(?:\.\d+)?\s*(?:-|–|to)\s*(?:\d+(?:\.\d+)?|NR|NE|not\s+reached))\)"
                       r"|\[(?P<cib>\d+(?:\.\d+)?\s*(?:-|–|to)\s*(?:\d+(?:\.\d+)?|NR|NE|not\s+reached))\])", re.A)   # ("78.8 [65.1–87.7]": Haematologica's brackets)
-_P_HEAD = re.compile(r"p(?:[\s-]*values?)?", re.I | re.A)
+# a p-value column's head, maybe with its footnote's mark ("P*" over ".047": "*Fisher exact test for CR/CRi between the two
+# rows of each subgroup pair", "P value†")
+_P_HEAD = re.compile(r"p(?:[\s-]*values?)?(?:\s*[*\u2020\u2021\u00a7\u00b6])?", re.I | re.A)
 _P_CELL = re.compile(r"[<>≤=]?\s*(?:0?\.\d+|1(?:\.0+)?)", re.A)
 _TIME_HEAD = re.compile(r"(?P<n>\d{1,2})\s*(?P<u>year|month)s?", re.I | re.A)
 _GROUP_NAME = re.compile(r"[^(\t]*?(?=\s*(?:\(|$)|\s+\d+$)", re.A)   # (a number after a space is a value: "DL1" is a name)
@@ -788,6 +790,11 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
                         any(t[2] != "X" for t in block_terms(below)) or len(below.split()) <= 3 and below[:1].isalnum()))):
                 # ("Allogeneic HSCT after" over "CAR T": a few words finishing a label cut after a word that goes on)
                 out[last] = out[last][:5] + (below,)
+        for k in range(first, j - 1):
+            if k in out and out[k][3] and out.get(k + 1, (None,) * 6)[5] and "\t" in sents[k + 1].text:
+                # the next row's label wrapped onto the line below it ("Prior blinatumomab | 22 | … | .12" over "No prior |
+                # 39 | …" and "blinatumomab"): the pair's second group is named by the whole label
+                out[k] = out[k][:3] + (f"{out[k][3]} {out[k + 1][5]}",) + out[k][4:]
         for k in range(i + 1, first):
             out[k] = (header, width, caption, None, None, None)   # (the header's next lines: no row, read nothing)
         i = j

@@ -9128,3 +9128,34 @@ BLIND95_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND95_FAMILIES)
 def test_blind95_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND101_FAMILIES = [
+    # a p-value column headed with its footnote's mark ("P*", "P value†"): each cell compares its row with the next, the
+    # next row's label maybe wrapped onto the line below it ("No prior" over "blinatumomab")
+    ("Table 1. Response within 3 months by baseline subgroup\nSubgroup\tn\tCR/CRi, n (%)\tP*\n"
+     "Prior blinatumomab\t22\t14 (63.6)\t.12\nNo prior\t39\t32 (82.1)\t\nblinatumomab\n"
+     "Prior allo-HSCT\t25\t18 (72.0)\t.76\nNo prior allo-HSCT\t36\t28 (77.8)\n"
+     "*Fisher exact test for CR/CRi between the two rows of each subgroup pair.",
+     [("complete_remission", {"n": 14, "N": 22, "percent": 63.6, "subgroup": "Prior blinatumomab"}),
+      ("p_value", {"value": ".12", "outcome": "complete_remission", "compares": ["Prior blinatumomab", "No prior blinatumomab"]}),
+      ("complete_remission", {"n": 32, "N": 39, "percent": 82.1, "subgroup": "No prior blinatumomab"}),
+      ("complete_remission", {"n": 18, "N": 25, "percent": 72.0, "subgroup": "Prior allo-HSCT"}),
+      ("p_value", {"value": ".76", "outcome": "complete_remission", "compares": ["Prior allo-HSCT", "No prior allo-HSCT"]}),
+      ("complete_remission", {"n": 28, "N": 36, "percent": 77.8, "subgroup": "No prior allo-HSCT"})]),
+    ("Table 2. Response by subgroup\nSubgroup\tORR, n (%)\tP value\u2020\nNo bulky\t14 (70.0)\t.30\ndisease\n"
+     "Bulky disease\t5 (50.0)\t\n\u2020Fisher exact test.",
+     [("overall_response", {"n": 14, "percent": 70.0, "subgroup": "No bulky disease"}),
+      ("p_value", {"value": ".30", "outcome": "overall_response", "compares": ["No bulky disease", "Bulky disease"]}),
+      ("overall_response", {"n": 5, "percent": 50.0, "subgroup": "Bulky disease"})]),
+    ("Table 3. Day-28 CR/CRi by age\nAge group\tCR/CRi, n/N (%)\tP\u2021\n<18 years\t20/22 (90.9)\t.41\n"
+     "\u226518 years\t30/36 (83.3)\n\u2021Fisher exact test.",
+     [("complete_remission", {"n": 20, "N": 22, "percent": 90.9, "subgroup": "<18 years"}),
+      ("p_value", {"value": ".41", "outcome": "complete_remission", "compares": ["<18 years", "\u226518 years"]}),
+      ("complete_remission", {"n": 30, "N": 36, "percent": 83.3, "subgroup": "\u226518 years"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND101_FAMILIES)
+def test_blind101_families(text, expected):
+    _matches(read_text(text), expected)
