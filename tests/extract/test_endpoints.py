@@ -9153,6 +9153,20 @@ BLIND101_FAMILIES = [
      [("complete_remission", {"n": 20, "N": 22, "percent": 90.9, "subgroup": "<18 years"}),
       ("p_value", {"value": ".41", "outcome": "complete_remission", "compares": ["<18 years", "\u226518 years"]}),
       ("complete_remission", {"n": 30, "N": 36, "percent": 83.3, "subgroup": "\u226518 years"})]),
+    # the treated as a participle after their count, with the period they were treated in before the rest ("treated between
+    # 2021 and 2024 in a phase 1/2 study", "from January 2019 through December 2022 with …"); not a comparator's chemotherapy
+    ("We report 26 consecutive children and adolescents (20 with T-ALL and 6 with T-LBL) treated between 2021 and 2024 in a "
+     "phase 1/2 study (ChiCTR2288306121).",
+     [("patients_treated", {"value": 26}), ("disease_count", {"value": 20, "label": "T-ALL"}),
+      ("disease_count", {"value": 6, "label": "T-LBL"})]),
+    ("We report 26 patients treated from 2019 to 2022 at our center.", [("patients_treated", {"value": 26})]),
+    ("We describe 31 adults with T-ALL infused between March 2020 and June 2023 at two centers.",
+     [("patients_treated", {"value": 31})]),
+    ("We retrospectively analyzed 45 patients (30 with B-ALL and 15 with LBCL) treated from January 2019 through December 2022 "
+     "with CD19 CAR T cells.",
+     [("patients_treated", {"value": 45}), ("disease_count", {"value": 30, "label": "B-ALL"}),
+      ("disease_count", {"value": 15, "label": "LBCL"})]),
+    ("Outcomes were compared with 40 historical patients treated between 2010 and 2015 with chemotherapy.", []),
 ]
 
 
