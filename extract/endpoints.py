@@ -3895,6 +3895,12 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 t = _forward(text, g, cms)
                 if t is None and not (g.rel and _in_state(text, g, cms)):
                     continue   # (a population in a state is the object of the term before it)
+            if t is None and "for " in text[g.end:g.end + 70] and (fm := _FOR_TERM.match(text, g.end)):
+                # "Kaplan-Meier estimates at 18 months were 73.1% (95% CI: 51.6-86.2) for overall survival and 61.5% (…) for
+                # event-free survival": a value followed by "for" and a survival term is that term's, not the one before
+                # (a rate term after "for" may name a population: "14.2 versus 7.5 months for MRD-negative and … patients")
+                t = next((m for m in cms if m.start == fm.end() and m.kind == "E" and not m.pop and not m.negated
+                          and m.endpoint in SURV), None)
             if t is None:
                 # a follow-up term only takes a duration: "Over a median follow-up of 19.7 months,
                 # 17 of the 42 patients relapsed" reports the term after the count
@@ -4306,6 +4312,9 @@ _NAME_BEFORE_SHARE = re.compile(r"[\s:,;)%]*(?:and\s+)?(?P<sub>[A-Za-z][\w/+-]*(
 
 _PAREN = re.compile(r"[()]", re.A)
 # "; it was …", "; among transplanted patients it reached …": the clause's subject is the term before
+# what lies between a value and the term it is stated for: "61.5% (95% CI: 40.4-76.9) for event-free survival", "80%
+# for OS", "65%, for the PFS"
+_FOR_TERM = re.compile(r"\)?\s*(?:\([^()]{1,60}\)\s*)?,?\s*for\s+(?:the\s+)?", re.A)
 _IT_WAS = gate.compile(r"[\s;,]*(?:and\s+|but\s+|while\s+)?(?:(?:among|in|for)\s+[^,;()]{1,60}?,?\s+)?"
                      r"it\s+(?:was|is|reached|rose\s+to|fell\s+to|dropped\s+to|stood\s+at)\b", re.I | re.A)
 

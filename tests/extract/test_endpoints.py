@@ -9167,6 +9167,22 @@ BLIND101_FAMILIES = [
      [("patients_treated", {"value": 45}), ("disease_count", {"value": 30, "label": "B-ALL"}),
       ("disease_count", {"value": 15, "label": "LBCL"})]),
     ("Outcomes were compared with 40 historical patients treated between 2010 and 2015 with chemotherapy.", []),
+    # survival estimates each followed by "for" and the term they are of, CIs between ("… were 73.1% (95% CI: 51.6-86.2) for
+    # overall survival and 61.5% (95% CI: 40.4-76.9) for event-free survival"): the term after, not the one before
+    ("Kaplan-Meier estimates at 18 months were 73.1% (95% CI: 51.6-86.2) for overall survival and 61.5% (95% CI: 40.4-76.9) "
+     "for event-free survival.",
+     [("overall_survival", {"percent": 73.1, "months": 18, "ci_low": 51.6, "ci_high": 86.2}),
+      ("event_free_survival", {"percent": 61.5, "months": 18, "ci_low": 40.4, "ci_high": 76.9})]),
+    ("The 2-year estimates were 73.1% (95% CI, 51.6-86.2) for OS and 61.5% (95% CI, 40.4-76.9) for EFS.",
+     [("overall_survival", {"percent": 73.1, "months": 24, "ci_low": 51.6, "ci_high": 86.2}),
+      ("event_free_survival", {"percent": 61.5, "months": 24, "ci_low": 40.4, "ci_high": 76.9})]),
+    ("One-year rates were 80% for overall survival and 65% for progression-free survival.",
+     [("overall_survival", {"percent": 80, "months": 12}), ("progression_free_survival", {"percent": 65, "months": 12})]),
+    ("Median survival was 20.1 months (95% CI, 15.0-NR) for OS and 10.2 months (95% CI, 6.1-14.3) for EFS.",
+     [("overall_survival", {"median_months": 20.1, "ci_low": 15.0}),
+      ("event_free_survival", {"median_months": 10.2, "ci_low": 6.1, "ci_high": 14.3})]),
+    ("Median OS was 20.1 months for responders and 5.2 months for non-responders.",
+     [("overall_survival", {"median_months": 20.1, "subgroup": "responders"}), ("overall_survival", {"median_months": 5.2})]),
 ]
 
 
