@@ -232,10 +232,17 @@ MEDLINE_AB = re.compile(r"^AB\s{0,3}-\s?", re.M | re.A)
 HEADING_RE = re.compile(r"[#*\s]*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?(?:\s*\|)?\s+)?(?P<label>[A-Za-z][A-Za-z ,&/-]{2,60}?)[:.*\s]*", re.A)
 
 
+# an abstract book's heading line, the abstract's number and its session ("7012 Oral Abstract Session", "7013 Poster
+# Discussion Session", "TPS7071 Poster Session", "LBA8000 Plenary Session")
+_ABSTRACT_HEAD = re.compile(r"^(?:TPS|LBA)?\d{3,5}[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}Session[ \t]*$", re.M | re.A)
+
+
 def _blocks(doc: Document) -> list[tuple[int, int]]:
     """The (start, end) ranges of ``doc.text`` to read: the body minus excluded ranges; for
     MEDLINE only the AB field's value."""
     a, b = doc.body_range
+    if "Session" in doc.text and len(heads := [m.start() for m in _ABSTRACT_HEAD.finditer(doc.text, a, b)]) > 1:
+        b = heads[1]   # (an abstract book's page: the next abstract, from its number and session line on, is another study's)
     if doc.format == "medline":
         out = []
         for m in MEDLINE_AB.finditer(doc.text, a, b):

@@ -9183,6 +9183,14 @@ BLIND101_FAMILIES = [
       ("event_free_survival", {"median_months": 10.2, "ci_low": 6.1, "ci_high": 14.3})]),
     ("Median OS was 20.1 months for responders and 5.2 months for non-responders.",
      [("overall_survival", {"median_months": 20.1, "subgroup": "responders"}), ("overall_survival", {"median_months": 5.2})]),
+    # an abstract book's page: the next abstract, from its number and session line on, is another study's
+    ("7012 Oral Abstract Session\nPhase 2 study of a BCMA CAR T-cell therapy in myeloma.\nResults: 53 patients were infused. "
+     "The ORR was 92.5% (49/53).\n7013 Poster Discussion Session\nReal-world outcomes of BCMA CAR T cells in older adults.\n"
+     "Results: The ORR was 81% and the CR rate 52%; grade \u22653 CRS occurred in 6 patients (5.4%).",
+     [("patients_treated", {"value": 53}), ("overall_response", {"percent": 92.5, "n": 49, "N": 53})]),
+    ("TPS7070 Poster Session\nA phase 1 study of CD7 CAR T cells.\nResults: The CR rate was 80% (16/20).\n"
+     "LBA7071 Clinical Science Symposium Session\nResults: The CR rate was 52%.",
+     [("complete_remission", {"percent": 80, "n": 16, "N": 20})]),
 ]
 
 
