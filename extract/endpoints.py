@@ -5099,8 +5099,11 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
         # (of the groups it compares, when the stretch states others' results first: "2-year OS and LFS were 63.5% and
         # 54.2%; LFS was 78.6% with transplant v 41.4% without (p=0.01)")
         src = [x for x in inwin if x[0].fields.get("subgroup") in f.get("compares", ())] or inwin
+        # (a follow-up's median times the comparison, no outcome of it: "With a median follow-up of 14.1 months (range, …),
+        # OS did not differ between recipients of donor-derived and autologous products (P = .48)")
         eps = sorted((it.endpoint for it, _, _ in reversed(src) if "percent" in it.fields or "median_months" in it.fields),
-                     key=lambda e: e == "transplant") or [it.endpoint for it, _, _ in src] or named
+                     key=lambda e: e == "transplant") or [it.endpoint for it, _, _ in src if it.endpoint != "median_followup"] \
+            or sorted(named, key=lambda e: e == "median_followup")
         if eps and eps[0]:
             f["outcome"] = eps[0]
         if text.startswith(" for ", a.end) and (named_after := next((m for m in ms if m.kind == "E" and a.end + 5 in (m.start, m.attrs.get("_gstart"))), None)):

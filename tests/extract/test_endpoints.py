@@ -9191,6 +9191,13 @@ BLIND101_FAMILIES = [
     ("TPS7070 Poster Session\nA phase 1 study of CD7 CAR T cells.\nResults: The CR rate was 80% (16/20).\n"
      "LBA7071 Clinical Science Symposium Session\nResults: The CR rate was 52%.",
      [("complete_remission", {"percent": 80, "n": 16, "N": 20})]),
+    # a follow-up's median opening a comparison times it: the p-value's outcome is the term compared
+    ("With a median follow-up of 14.1 months (range, 6.2-25.0), OS did not differ between recipients of donor-derived and "
+     "autologous products (P = .48).",
+     [("median_followup", {"months": 14.1, "range_low": 6.2, "range_high": 25.0}),
+      ("p_value", {"value": ".48", "outcome": "overall_survival"})]),
+    ("After a median follow-up of 20 months, EFS did not differ between children and adults (P = .30).",
+     [("median_followup", {"months": 20}), ("p_value", {"value": ".30", "outcome": "event_free_survival"})]),
 ]
 
 
