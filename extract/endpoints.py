@@ -257,10 +257,17 @@ HEADING_RE = re.compile(r"[#*\s]*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?(?:\s*\|)?\s+)?(?
 _RUN_IN_LABEL = re.compile(r"(?P<label>[A-Z]{4,}(?: AND [A-Z]{4,})?) (?=[A-Z][a-z]|[A-Z]{2}|\d)", re.A)
 
 
+# an abstract book's heading line, the abstract's number and its session ("7012 Oral Abstract Session", "7013 Poster
+# Discussion Session", "TPS7071 Poster Session", "LBA8000 Plenary Session")
+_ABSTRACT_HEAD = re.compile(r"^(?:TPS|LBA)?\d{3,5}[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}Session[ \t]*$", re.M | re.A)
+
+
 def _blocks(doc: Document) -> list[tuple[int, int]]:
     """The (start, end) ranges of ``doc.text`` to read: the body minus excluded ranges; for
     MEDLINE only the AB field's value."""
     a, b = doc.body_range
+    if "Session" in doc.text and len(heads := [m.start() for m in _ABSTRACT_HEAD.finditer(doc.text, a, b)]) > 1:
+        b = heads[1]   # (an abstract book's page: the next abstract, from its number and session line on, is another study's)
     if doc.format == "medline":
         out = []
         for m in MEDLINE_AB.finditer(doc.text, a, b):
@@ -693,7 +700,9 @@ _CI_HEAD = re.compile(r",?\s*\[?\s*(?P<unit>%|months?|mo)?,?\s*(?:\(\s*95\s*%\s*
                       re.I | re.A)   # ("OS, % (95% CI)", "Median PFS (95% CI), months", "2-year OS [% (95%CI)]")
 _CI_CELL = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*%?\s*(?:\((?P<ci>\d+(?:\.\d+)?\s*(?:-|–|to)\s*(?:\d+(?:\.\d+)?|NR|NE|not\s+reached))\)"
                       r"|\[(?P<cib>\d+(?:\.\d+)?\s*(?:-|–|to)\s*(?:\d+(?:\.\d+)?|NR|NE|not\s+reached))\])", re.A)   # ("78.8 [65.1–87.7]": Haematologica's brackets)
-_P_HEAD = re.compile(r"p(?:[\s-]*values?)?", re.I | re.A)
+# a p-value column's head, maybe with its footnote's mark ("P*" over ".047": "*Fisher exact test for CR/CRi between the two
+# rows of each subgroup pair", "P value†")
+_P_HEAD = re.compile(r"p(?:[\s-]*values?)?(?:\s*[*\u2020\u2021\u00a7\u00b6])?", re.I | re.A)
 _P_CELL = re.compile(r"[<>≤=]?\s*(?:0?\.\d+|1(?:\.0+)?)", re.A)
 _TIME_HEAD = re.compile(r"(?P<n>\d{1,2})\s*(?P<u>year|month)s?", re.I | re.A)
 _GROUP_NAME = re.compile(r"[^(\t]*?(?=\s*(?:\(|$)|\s+\d+$)", re.A)   # (a number after a space is a value: "DL1" is a name)
@@ -844,6 +853,11 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
                         any(t[2] != "X" for t in block_terms(below)) or len(below.split()) <= 3 and below[:1].isalnum()))):
                 # ("Allogeneic HSCT after" over "CAR T": a few words finishing a label cut after a word that goes on)
                 out[last] = out[last][:5] + (below,)
+        for k in range(first, j - 1):
+            if k in out and out[k][3] and out.get(k + 1, (None,) * 6)[5] and "\t" in sents[k + 1].text:
+                # the next row's label wrapped onto the line below it ("Prior blinatumomab | 22 | … | .12" over "No prior |
+                # 39 | …" and "blinatumomab"): the pair's second group is named by the whole label
+                out[k] = out[k][:3] + (f"{out[k][3]} {out[k + 1][5]}",) + out[k][4:]
         for k in range(i + 1, first):
             out[k] = (header, width, caption, None, None, None)   # (the header's next lines: no row, read nothing)
         i = j
@@ -4043,6 +4057,12 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 t = _forward(text, g, cms)
                 if t is None and not (g.rel and _in_state(text, g, cms)):
                     continue   # (a population in a state is the object of the term before it)
+            if t is None and "for " in text[g.end:g.end + 70] and (fm := _FOR_TERM.match(text, g.end)):
+                # "Kaplan-Meier estimates at 18 months were 73.1% (95% CI: 51.6-86.2) for overall survival and 61.5% (…) for
+                # event-free survival": a value followed by "for" and a survival term is that term's, not the one before
+                # (a rate term after "for" may name a population: "14.2 versus 7.5 months for MRD-negative and … patients")
+                t = next((m for m in cms if m.start == fm.end() and m.kind == "E" and not m.pop and not m.negated
+                          and m.endpoint in SURV), None)
             if t is None:
                 # a follow-up term only takes a duration: "Over a median follow-up of 19.7 months,
                 # 17 of the 42 patients relapsed" reports the term after the count
@@ -4458,6 +4478,9 @@ _NAME_BEFORE_SHARE = re.compile(r"[\s:,;)%]*(?:and\s+)?(?P<sub>[A-Za-z][\w/+-]*(
 
 _PAREN = re.compile(r"[()]", re.A)
 # "; it was …", "; among transplanted patients it reached …": the clause's subject is the term before
+# what lies between a value and the term it is stated for: "61.5% (95% CI: 40.4-76.9) for event-free survival", "80%
+# for OS", "65%, for the PFS"
+_FOR_TERM = re.compile(r"\)?\s*(?:\([^()]{1,60}\)\s*)?,?\s*for\s+(?:the\s+)?", re.A)
 _IT_WAS = gate.compile(r"[\s;,]*(?:and\s+|but\s+|while\s+)?(?:(?:among|in|for)\s+[^,;()]{1,60}?,?\s+)?"
                      r"it\s+(?:was|is|reached|rose\s+to|fell\s+to|dropped\s+to|stood\s+at)\b", re.I | re.A)
 
@@ -5268,8 +5291,11 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
         # (of the groups it compares, when the stretch states others' results first: "2-year OS and LFS were 63.5% and
         # 54.2%; LFS was 78.6% with transplant v 41.4% without (p=0.01)")
         src = [x for x in inwin if x[0].fields.get("subgroup") in f.get("compares", ())] or inwin
+        # (a follow-up's median times the comparison, no outcome of it: "With a median follow-up of 14.1 months (range, …),
+        # OS did not differ between recipients of donor-derived and autologous products (P = .48)")
         eps = sorted((it.endpoint for it, _, _ in reversed(src) if "percent" in it.fields or "median_months" in it.fields),
-                     key=lambda e: e == "transplant") or [it.endpoint for it, _, _ in src] or named
+                     key=lambda e: e == "transplant") or [it.endpoint for it, _, _ in src if it.endpoint != "median_followup"] \
+            or sorted(named, key=lambda e: e == "median_followup")
         if eps and eps[0]:
             f["outcome"] = eps[0]
         if text.startswith(" for ", a.end) and (named_after := next((m for m in ms if m.kind == "E" and a.end + 5 in (m.start, m.attrs.get("_gstart"))), None)):

@@ -9511,3 +9511,79 @@ BLIND100_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND100_FAMILIES)
 def test_blind100_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND101_FAMILIES = [
+    # a p-value column headed with its footnote's mark ("P*", "P value†"): each cell compares its row with the next, the
+    # next row's label maybe wrapped onto the line below it ("No prior" over "blinatumomab")
+    ("Table 1. Response within 3 months by baseline subgroup\nSubgroup\tn\tCR/CRi, n (%)\tP*\n"
+     "Prior blinatumomab\t22\t14 (63.6)\t.12\nNo prior\t39\t32 (82.1)\t\nblinatumomab\n"
+     "Prior allo-HSCT\t25\t18 (72.0)\t.76\nNo prior allo-HSCT\t36\t28 (77.8)\n"
+     "*Fisher exact test for CR/CRi between the two rows of each subgroup pair.",
+     [("complete_remission", {"n": 14, "N": 22, "percent": 63.6, "subgroup": "Prior blinatumomab"}),
+      ("p_value", {"value": ".12", "outcome": "complete_remission", "compares": ["Prior blinatumomab", "No prior blinatumomab"]}),
+      ("complete_remission", {"n": 32, "N": 39, "percent": 82.1, "subgroup": "No prior blinatumomab"}),
+      ("complete_remission", {"n": 18, "N": 25, "percent": 72.0, "subgroup": "Prior allo-HSCT"}),
+      ("p_value", {"value": ".76", "outcome": "complete_remission", "compares": ["Prior allo-HSCT", "No prior allo-HSCT"]}),
+      ("complete_remission", {"n": 28, "N": 36, "percent": 77.8, "subgroup": "No prior allo-HSCT"})]),
+    ("Table 2. Response by subgroup\nSubgroup\tORR, n (%)\tP value\u2020\nNo bulky\t14 (70.0)\t.30\ndisease\n"
+     "Bulky disease\t5 (50.0)\t\n\u2020Fisher exact test.",
+     [("overall_response", {"n": 14, "percent": 70.0, "subgroup": "No bulky disease"}),
+      ("p_value", {"value": ".30", "outcome": "overall_response", "compares": ["No bulky disease", "Bulky disease"]}),
+      ("overall_response", {"n": 5, "percent": 50.0, "subgroup": "Bulky disease"})]),
+    ("Table 3. Day-28 CR/CRi by age\nAge group\tCR/CRi, n/N (%)\tP\u2021\n<18 years\t20/22 (90.9)\t.41\n"
+     "\u226518 years\t30/36 (83.3)\n\u2021Fisher exact test.",
+     [("complete_remission", {"n": 20, "N": 22, "percent": 90.9, "subgroup": "<18 years"}),
+      ("p_value", {"value": ".41", "outcome": "complete_remission", "compares": ["<18 years", "\u226518 years"]}),
+      ("complete_remission", {"n": 30, "N": 36, "percent": 83.3, "subgroup": "\u226518 years"})]),
+    # the treated as a participle after their count, with the period they were treated in before the rest ("treated between
+    # 2021 and 2024 in a phase 1/2 study", "from January 2019 through December 2022 with …"); not a comparator's chemotherapy
+    ("We report 26 consecutive children and adolescents (20 with T-ALL and 6 with T-LBL) treated between 2021 and 2024 in a "
+     "phase 1/2 study (ChiCTR2288306121).",
+     [("patients_treated", {"value": 26}), ("disease_count", {"value": 20, "label": "T-ALL"}),
+      ("disease_count", {"value": 6, "label": "T-LBL"})]),
+    ("We report 26 patients treated from 2019 to 2022 at our center.", [("patients_treated", {"value": 26})]),
+    ("We describe 31 adults with T-ALL infused between March 2020 and June 2023 at two centers.",
+     [("patients_treated", {"value": 31})]),
+    ("We retrospectively analyzed 45 patients (30 with B-ALL and 15 with LBCL) treated from January 2019 through December 2022 "
+     "with CD19 CAR T cells.",
+     [("patients_treated", {"value": 45}), ("disease_count", {"value": 30, "label": "B-ALL"}),
+      ("disease_count", {"value": 15, "label": "LBCL"})]),
+    ("Outcomes were compared with 40 historical patients treated between 2010 and 2015 with chemotherapy.", []),
+    # survival estimates each followed by "for" and the term they are of, CIs between ("… were 73.1% (95% CI: 51.6-86.2) for
+    # overall survival and 61.5% (95% CI: 40.4-76.9) for event-free survival"): the term after, not the one before
+    ("Kaplan-Meier estimates at 18 months were 73.1% (95% CI: 51.6-86.2) for overall survival and 61.5% (95% CI: 40.4-76.9) "
+     "for event-free survival.",
+     [("overall_survival", {"percent": 73.1, "months": 18, "ci_low": 51.6, "ci_high": 86.2}),
+      ("event_free_survival", {"percent": 61.5, "months": 18, "ci_low": 40.4, "ci_high": 76.9})]),
+    ("The 2-year estimates were 73.1% (95% CI, 51.6-86.2) for OS and 61.5% (95% CI, 40.4-76.9) for EFS.",
+     [("overall_survival", {"percent": 73.1, "months": 24, "ci_low": 51.6, "ci_high": 86.2}),
+      ("event_free_survival", {"percent": 61.5, "months": 24, "ci_low": 40.4, "ci_high": 76.9})]),
+    ("One-year rates were 80% for overall survival and 65% for progression-free survival.",
+     [("overall_survival", {"percent": 80, "months": 12}), ("progression_free_survival", {"percent": 65, "months": 12})]),
+    ("Median survival was 20.1 months (95% CI, 15.0-NR) for OS and 10.2 months (95% CI, 6.1-14.3) for EFS.",
+     [("overall_survival", {"median_months": 20.1, "ci_low": 15.0}),
+      ("event_free_survival", {"median_months": 10.2, "ci_low": 6.1, "ci_high": 14.3})]),
+    ("Median OS was 20.1 months for responders and 5.2 months for non-responders.",
+     [("overall_survival", {"median_months": 20.1, "subgroup": "responders"}), ("overall_survival", {"median_months": 5.2})]),
+    # an abstract book's page: the next abstract, from its number and session line on, is another study's
+    ("7012 Oral Abstract Session\nPhase 2 study of a BCMA CAR T-cell therapy in myeloma.\nResults: 53 patients were infused. "
+     "The ORR was 92.5% (49/53).\n7013 Poster Discussion Session\nReal-world outcomes of BCMA CAR T cells in older adults.\n"
+     "Results: The ORR was 81% and the CR rate 52%; grade \u22653 CRS occurred in 6 patients (5.4%).",
+     [("patients_treated", {"value": 53}), ("overall_response", {"percent": 92.5, "n": 49, "N": 53})]),
+    ("TPS7070 Poster Session\nA phase 1 study of CD7 CAR T cells.\nResults: The CR rate was 80% (16/20).\n"
+     "LBA7071 Clinical Science Symposium Session\nResults: The CR rate was 52%.",
+     [("complete_remission", {"percent": 80, "n": 16, "N": 20})]),
+    # a follow-up's median opening a comparison times it: the p-value's outcome is the term compared
+    ("With a median follow-up of 14.1 months (range, 6.2-25.0), OS did not differ between recipients of donor-derived and "
+     "autologous products (P = .48).",
+     [("median_followup", {"months": 14.1, "range_low": 6.2, "range_high": 25.0}),
+      ("p_value", {"value": ".48", "outcome": "overall_survival"})]),
+    ("After a median follow-up of 20 months, EFS did not differ between children and adults (P = .30).",
+     [("median_followup", {"months": 20}), ("p_value", {"value": ".30", "outcome": "event_free_survival"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND101_FAMILIES)
+def test_blind101_families(text, expected):
+    _matches(read_text(text), expected)
