@@ -170,6 +170,10 @@ _SAME_LEN = [
     # a poster's bullet glyph with no Unicode mapping, read as U+FFFD at a line's start: "\ufffd Median follow-up: 7.8
     # months" is a bullet's item ("• Median follow-up: …"), a sentence of its own
     (lambda t: "\ufffd" in t, re.compile(r"\ufffd(?<=^\ufffd)(?=[ \t])", re.M), lambda m: "\u2022"),
+    # a narrow column's line broken inside a stated value: "infused (T-ALL, n =\n17; ETP-ALL, n = 5 …)", "(P =\n0.41)",
+    # "grade ≥\n3": the line break after a comparison sign is a space (no sentence ends there)
+    (lambda t: "=\n" in t or "<\n" in t or "≥\n" in t or "≤\n" in t,
+     re.compile(r"\n(?<=[=<>≤≥]\n)(?=[ \t]*(?:\d|\.\d))", re.A), lambda m: " "),
 ]
 # (also "limited to a single episode of grade 2 ICANS": the event named before its grade)
 _SINGLE_GRADED = re.compile(r"[Aa](?<![\w-][Aa])\s+single(?=\s+(?:grade|gr\.?|G)\s?(?:[1-5]|IV|V|III|II|I)\b[^.;,]{0,20}?"
