@@ -26,7 +26,7 @@ from itertools import accumulate, chain
 from types import SimpleNamespace
 from typing import Any, Iterable, Iterator, NamedTuple
 
-from extract import gate
+from extract import docfields, gate
 from extract.document import Document
 from extract.nlp import get_nlp, load_rules, split_sentences, term_attrs, term_matchers
 from extract.numbers import (NUM, NUMW, Atom, Dose, atom_value, derived_percent, normalise_grade,
@@ -2617,6 +2617,12 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
     if ("resol" in low or "regress" in low or "disappear" in low) and not _SITE_RE.search(text):
         # "lesions resolved completely", "regressed completely": of a disease site only
         ms = [m for m in ms if m.rule not in ("cr.resolved", "pr.resolved")]
+    if "assessed" in low or "evaluated" in low:
+        # "Marrow response was assessed on day 28 in the 22 patients with marrow disease", "Response was evaluated at day 28
+        # in 22 patients": when and in whom responses were looked for, no count of a response
+        for m in ms:
+            if m.rule == "orr.verb" and _ASSESSED_AFTER.match(text, m.end):
+                m.pop = "pop"
     for i, m in enumerate(ms):
         before = text[max(0, m.start - 60):m.start]
         if before[-3:].rstrip().endswith(("\u2265", ">=", "<", "\u2264")):   # "patients with \u2265CR": CR or better ("<CR": worse)
@@ -2656,7 +2662,7 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             pass
         elif "who" in before and _REL_BEFORE.search(before) and not (
                 ms[i - 1].pop == "rel" and _MAIN_VERB.fullmatch(text, ms[i - 1].end, m.start)) and not (
-                ms[i - 1].pop and _relapsed_after_transplant(text, ms[i - 1], m)) and not (
+                ms[i - 1].pop and (_relapsed_after_transplant(text, ms[i - 1], m) or _rel_then_hsct(text, ms[i - 1], m))) and not (
                 low[m.end - 2:m.end] == "ed" and _REL_DONE.search(before)) and not (
                 "ed " in before and _REL_MAIN.search(before)):
             m.pop = "rel"   # (not "patients who achieved CR were MRD-negative": the main verb's term)
@@ -2819,6 +2825,7 @@ _ACUTE_OR_CHRONIC = gate.compile(r"\b(?:acute|chronic)\s+(?:or|and|and/or|nor)\s
 _MEDIAN = gate.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I | re.A)
 _EMD_BEFORE = gate.compile(r"\b(?:extramedullary|extra-medullary|EMD|(?-i:EM)|nodal|extranodal)\s*$", re.I | re.A)
 _BM_BEFORE = gate.compile(r"\b(?:bone\s+)?marrow\s*$|\bBM\s*$", re.I | re.A)
+_ASSESSED_AFTER = gate.compile(r"\s+(?:was|were)\s+(?:(?:also|only|first)\s+)?(?:assessed|evaluated)\b", re.I | re.A)
 _MAIN_VERB = gate.compile(r"\s*(?:\([^()]*\)\s*)?(?:were|was|became|remained)\s+(?:(?:also|all|still|subsequently)\s+)?", re.I | re.A)
 # "responders who were not transplanted relapsed": the clause closes on its own verb, the term is the main verb
 _WITH_X = gate.compile(rf"\b(?:{PATIENT}|those)\s+with(?:out)?\s+[^,;()]{{0,25}}$"
@@ -4520,6 +4527,22 @@ def _relapsed_after_transplant(text: str, t: Mention, m: Mention) -> bool:
     return t.endpoint == "transplant" and m.endpoint == "relapse" and m.start == t.end + 1 and text[t.end] == " "
 
 
+# the main verb of a transplant right after a relative clause's response: "Two of the seven patients who had a remission
+# proceeded to a second allogeneic stem-cell transplantation", "5 of the 12 who achieved CR subsequently underwent allo-HSCT"
+_REL_THEN_HSCT = gate.compile(r"\s*(?:(?:then|subsequently|later|eventually|ultimately)\s+)?(?:proceeded\s+to|underwent|"
+                              r"went\s+on\s+to(?:\s+(?:receive|undergo))?|received)\s+(?:[\w/-]+\s+){0,4}?", re.I | re.A)
+_THEN_ADVERB = gate.compile(r"\s+(?:(?:then|subsequently|later|eventually|ultimately)\s+)?", re.I | re.A)
+
+
+def _rel_then_hsct(text: str, t: Mention, m: Mention) -> bool:
+    """The transplant ``m`` is the main verb's, after the relative clause that ends at the response ``t``."""
+    if t.endpoint not in RESPONSE or m.endpoint != "transplant":
+        return False
+    # (the transplant's term may hold its verb: "proceeded to allo-HSCT")
+    return bool(_REL_THEN_HSCT.fullmatch(text, t.end, m.start)
+                or _THEN_ADVERB.fullmatch(text, t.end, m.start) and _REL_THEN_HSCT.match(text, m.start))
+
+
 # "Four pts (all in CR) proceeded to allo-SCT", "3 patients (both in MRD-negative remission) relapsed": the
 # subject's state in an aside right after it, no count of that response
 _STATE_ASIDE = gate.compile(r"\s*(?:(?:[\w-]+\s+){0,2}?(?:patients|pts?|responders|children|adults|recipients|cases)\s*)?"
@@ -4548,7 +4571,8 @@ def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
             # "All 8 patients who achieved CR were MRD-negative": the main verb names the endpoint
             k = cms.index(m) + 1
             if k < len(cms) and not cms[k].pop and not cms[k].negated and (
-                    _MAIN_VERB.fullmatch(text, m.end, cms[k].start) or _relapsed_after_transplant(text, m, cms[k])):
+                    _MAIN_VERB.fullmatch(text, m.end, cms[k].start) or _relapsed_after_transplant(text, m, cms[k])
+                    or _rel_then_hsct(text, m, cms[k])):
                 return cms[k]
             return m
         if m.pop:
@@ -5165,6 +5189,8 @@ _BASELINE_COMPARE = gate.compile(r"\b(?:baseline\s+(?:characteristics|features|v
 _BETWEEN = gate.compile(r"\bbetween\s+(?P<a>[\w/+ -]{1,40}?)\s+and\s+(?P<b>[\w/+ -]{1,40}?)(?=\s*[(,;.]|\s+(?:was|were|did|had|\(|P\b)|$)", re.I | re.A)
 
 
+# a new clause in the stretch before a p-value: "…, and CAR-T expansion was lower …", "…; peak IL-6 was higher …"
+_CLAUSE_TURN = gate.compile(r",\s+(?:and|but|whereas|while)\s+|;\s*", re.I | re.A)
 _DEPENDS_ON = gate.compile(r"\bdepend(?:s|ed|ing|en(?:ce|t))?\s+(?:up)?on\b", re.I | re.A)
 
 
@@ -5246,6 +5272,12 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
             # "CAR-NK persistence was longer at DL3 (p=0.02)": no result stated or named, one group;
             # "Cmax was higher in responders than in non-responders (median 52,800 v 6,900 copies/µg;
             # P = .003)": two groups compared on a quantity the record has no endpoint for
+            last = None
+            continue
+        if inwin and (own := [k.end() for k in _CLAUSE_TURN.finditer(window)]) \
+                and _OFF_VOCABULARY.search(window, own[-1]) and all(g.start < start + own[-1] for _, _, g in inwin):
+            # "Relapse occurred in 8 patients, and CAR-T expansion was lower in patients who relapsed (P = 0.04)": the
+            # p-value's own clause compares a quantity the record has no endpoint for, the result before is not its
             last = None
             continue
         if inwin and "associat" in window and (assoc := list(c.association.finditer(window))) \
@@ -5404,7 +5436,10 @@ _TREATED_OBJECT = gate.compile(
     r"\w*cabtagene|\w*leucel|\w*\d\w*-?CAR|[A-Z][A-Za-z-]*CAR)|^\s*(?:[,;.(:]|$|at\b|and\b|between\b|in\b|on\b|from\b)"
     # a product code right after the verb: "28 received HCB-19", "received KYV-101", "24 received ORI-G5", "36 received OriC5D"
     # (two capitals at least, a digit; not "IL-6 blockade")
-    r"|^\s*(?!IL-?\d)(?-i:[A-Z](?=[a-z]{0,4}[A-Z])[A-Za-z]*(?:-[A-Z][A-Za-z]?)?-?\d[\w-]*)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)", re.I | re.A)
+    r"|^\s*(?!IL-?\d)(?-i:[A-Z](?=[a-z]{0,4}[A-Z])[A-Za-z]*(?:-[A-Z][A-Za-z]?)?-?\d[\w-]*)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)"
+    # a product code naming its target, no digit: "31 received ORV-BCMA at 50 × 10^6 …", "received CART-BCMA", "P-BCMA-ALLO1"
+    r"|^\s*(?-i:[A-Z][A-Za-z]{0,5}-(?:" + docfields.TARGET_NAME_RE.pattern + r")(?:-[A-Z][A-Za-z]*\d*)?)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)",
+    re.I | re.A)
 
 
 # two kinds after the treated verb, the second count's verb elided: "received a donor-derived and 59 an autologous

@@ -153,6 +153,12 @@ _WORD_RE = gate.compile(r"(?<![A-Za-z-])(?=[zotfsenZOTFSEN])" + WORD + r"(?![A-Z
 _WORD_LOWER_RE = re.compile(r"(?<![a-z-])(?=[zotfsen])" + WORD + r"(?![a-z])" + _FRACTION, re.A)
 # each pattern starts with the character it replaces (lookbehinds after it), so the regex
 # engine finds candidates by a fast first-character scan instead of trying every position
+def _tabbed_lines(m: re.Match) -> bool:
+    """The line ending at ``m`` or the line after it holds a tab (a table's cells)."""
+    t = m.string
+    return "\t" in t[t.rfind("\n", 0, m.start()) + 1:m.start()] or "\t" in t[m.end():(t.find("\n", m.end()) + 1 or len(t) + 1) - 1]
+
+
 _SAME_LEN = [
     # PDF symbol-font damage: "n 5 18" / "P 5 .008" for "n = 18" / "P = .008"
     (lambda t: " 5 " in t, re.compile(r"([nNpP])(?<![\w.][nNpP])\s5\s(?=\.?\d)", re.A), lambda m: m.group(1) + " = "),
@@ -170,6 +176,11 @@ _SAME_LEN = [
     # a poster's bullet glyph with no Unicode mapping, read as U+FFFD at a line's start: "\ufffd Median follow-up: 7.8
     # months" is a bullet's item ("• Median follow-up: …"), a sentence of its own
     (lambda t: "\ufffd" in t, re.compile(r"\ufffd(?<=^\ufffd)(?=[ \t])", re.M), lambda m: "\u2022"),
+    # a narrow column's line of prose broken inside a stated value: "infused (T-ALL, n =\n17; ETP-ALL, n = 5 …)", "(P =\n0.41)",
+    # "grade ≥\n3": the line break after a comparison sign is a space (no sentence ends there); not in a table's
+    # wrapped header cells ("\tresponse (n =\n\t\t9)", "DL1 (n =\n3)\tDL2"), whose lines the table reader keeps
+    (lambda t: "=\n" in t or "<\n" in t or "≥\n" in t or "≤\n" in t,
+     re.compile(r"\n(?<=[=<>≤≥]\n)(?=\d|\.\d)", re.A), lambda m: "\n" if _tabbed_lines(m) else " "),
 ]
 # (also "limited to a single episode of grade 2 ICANS": the event named before its grade)
 _SINGLE_GRADED = re.compile(r"[Aa](?<![\w-][Aa])\s+single(?=\s+(?:grade|gr\.?|G)\s?(?:[1-5]|IV|V|III|II|I)\b[^.;,]{0,20}?"

@@ -9587,3 +9587,72 @@ BLIND101_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND101_FAMILIES)
 def test_blind101_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND102_FAMILIES = [
+    # a narrow column's line broken right after a comparison sign: the value goes on the next line, the sentence too
+    ("Twenty-six patients were infused (T-ALL, n =\n17; ETP-ALL, n = 5; T-LBL, n = 4) with NS7CAR.",
+     [("patients_treated", {"value": 26}), ("disease_count", {"value": 17, "label": "T-ALL"}),
+      ("disease_count", {"value": 5, "label": "ETP-ALL"}), ("disease_count", {"value": 4, "label": "T-LBL"})]),
+    ("Twelve patients were treated (DLBCL, n =\n8; FL, n = 4).",
+     [("patients_treated", {"value": 12}), ("disease_count", {"value": 8, "label": "DLBCL"}),
+      ("disease_count", {"value": 4, "label": "FL"})]),
+    ("CRS occurred in 22 patients (P =\n0.04 for DL2 vs DL1).", [("crs", {"n": 22, "grade": "any"})]),
+    # a product code naming its target without a digit is the treated object
+    ("Of 34 patients who underwent leukapheresis, 31 received ORV-BCMA at 50 × 10^6 (DL1, n = 6), 150 × 10^6 (DL2, n = 6), "
+     "or 300 × 10^6 (DL3, n = 19) CAR+ T cells.",
+     [("patients_enrolled", {"value": 34}), ("patients_treated", {"value": 31}),
+      ("dose", {"low": 50e6, "unit": "cells", "label": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL1"}),
+      ("dose", {"low": 150e6, "unit": "cells", "label": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("dose", {"low": 300e6, "unit": "cells", "label": "DL3"}), ("patients_treated", {"value": 19, "subgroup": "DL3"})]),
+    ("Of 25 patients enrolled, 22 received CART-BCMA.", [("patients_enrolled", {"value": 25}), ("patients_treated", {"value": 22})]),
+    ("Of 25 patients enrolled, 22 received P-BCMA-ALLO1 at 2 × 10^6 cells/kg.",
+     [("patients_enrolled", {"value": 25}), ("patients_treated", {"value": 22}), ("dose", {"low": 2e6, "unit": "cells/kg"})]),
+    ("Of 20 patients, 18 received IL-6 blockade.", []),
+    # a transplant as the main verb after a relative clause's response: the transplant's count, not the response's
+    ("Two of the seven patients who had a remission proceeded to a second allogeneic stem-cell transplantation within 2 months "
+     "after infusion.", [("transplant", {"n": 2, "N": 7, "percent": 28.6})]),
+    ("Two of the seven patients who achieved CR proceeded to allo-HSCT.", [("transplant", {"n": 2, "N": 7})]),
+    ("Five of the 12 patients who achieved complete remission underwent consolidative allogeneic HSCT.",
+     [("transplant", {"n": 5, "N": 12})]),
+    ("Two of the seven patients who had a remission subsequently underwent allo-HSCT.", [("transplant", {"n": 2, "N": 7})]),
+    ("Five of the 12 patients who responded underwent allo-HSCT.", [("transplant", {"n": 5, "N": 12})]),
+    ("Eight of the 10 patients who achieved CR were MRD-negative.", [("mrd_negative", {"n": 8, "N": 10})]),
+    # a death without relapse (or progression) is non-relapse mortality, no relapse
+    ("Outcome\tHSCT (n = 21)\tNo HSCT (n = 14)\nRelapse, n (%)\t2 (9.5)\t7 (50.0)\nDeath without relapse, n\t1\t0",
+     [("relapse", {"n": 2, "N": 21, "subgroup": "HSCT"}), ("relapse", {"n": 7, "N": 14, "subgroup": "No HSCT"})]),
+    ("Relapse occurred in 4 patients; 2 died without relapse.", [("relapse", {"n": 4})]),
+    ("Deaths without relapse occurred in 2 patients (5%).", []),
+    ("Three patients relapsed and one died without progression.", [("relapse", {"n": 3})]),
+    # a relapse after an earlier transplant in the double pluperfect: the history patients entered with
+    ("The median age was 12 years (range, 3 to 19), and 5 had had disease relapse after allogeneic stem-cell transplantation.", []),
+    ("Twelve had had an isolated CNS relapse following a first HSCT.", []),
+    ("Three had had a relapse after autologous transplant.", []),
+    ("By the data cutoff, 5 patients had had a relapse.", [("relapse", {"n": 5})]),
+    # when and in whom responses were assessed: no response count
+    ("Marrow response was assessed on day 28 in the 22 patients with marrow disease, and extramedullary response by PET-CT "
+     "at week 6.", []),
+    ("Response was evaluated at day 28 in 22 patients.", []),
+    ("Responses were assessed by IMWG criteria in 31 patients; 29 responded (93.5%).",
+     [("overall_response", {"n": 29, "percent": 93.5})]),
+    # a p-value whose own clause compares a quantity the record has no endpoint for (expansion, levels, persistence)
+    ("Relapse occurred in 8 patients, and CAR-T expansion was lower in patients who relapsed (P = 0.04).", [("relapse", {"n": 8})]),
+    ("CRS occurred in 20 patients (80%); peak IL-6 levels were higher in those with grade ≥3 CRS (P = .002).",
+     [("crs", {"n": 20, "percent": 80, "grade": "any"})]),
+    ("Eighteen patients (75%) achieved CR, but CAR-T persistence was shorter in non-responders (P = .03).",
+     [("complete_remission", {"n": 18, "percent": 75})]),
+    ("The CR rate was 90% with high and 60% with low peak expansion (P = .02).",
+     [("complete_remission", {"percent": 90}), ("complete_remission", {"percent": 60}), ("p_value", {"value": ".02"})]),
+    # "none of the four" with the patient noun elided: an absence
+    ("Four of 10 patients in CR proceeded to allogeneic HSCT; none of the four has relapsed.",
+     [("transplant", {"n": 4, "N": 10}), ("relapse", {"n": 0, "negated": True})]),
+    ("None of the 4 had relapsed at last follow-up.", [("relapse", {"n": 0, "negated": True})]),
+    ("None of the four has developed GVHD.", [("gvhd", {"n": 0, "negated": True})]),
+    ("None of the four developed ICANS.", [("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("None of these three relapsed.", [("relapse", {"n": 0, "N": 3, "negated": True})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND102_FAMILIES)
+def test_blind102_families(text, expected):
+    _matches(read_text(text), expected)

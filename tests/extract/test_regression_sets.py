@@ -102,7 +102,8 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
         "regression/blind98": 1.0,
         "regression/blind99": 0.99,
         "regression/blind100": 0.99,
-        "regression/blind101": 1.0}
+        "regression/blind101": 1.0,
+        "regression/blind102": 1.0}
 # document-field errors left open (debatable gold, or a gap noted in the README row): blind14's writer put the China Drug Trials id
 # CTR20248814 in trial_ids, a registry docs/record.md does not list (the writer's own doubt); blind23's
 # writer took a meeting abstract's year from its DOI alone ("JCO.2025.43.16_suppl"), which the text
@@ -133,7 +134,11 @@ OPEN_FIELD_ERRORS = {"regression/blind14": {("b14-09.txt", "trial_ids")},
                      # ('…/blood.2024.886512Blood. 2025;145(11)…', read as '…886512blood', no year), b101-03's 'Haematologica
                      # 2024; Vol. 109 No. 12: 4118-4121' and b101-04's footer 'J Clin Oncol 43, 2025 (suppl 16; abstr 7012)'
                      "regression/blind101": {("b101-02.pdf", "doi"), ("b101-02.pdf", "year"), ("b101-03.pdf", "year"),
-                                             ("b101-04.pdf", "year")}}
+                                             ("b101-04.pdf", "year")},
+                     # a medRxiv preprint whose year is only in its running head ('… this version posted April 6, 2025'), and an
+                     # NEJM brief report whose year and journal were read from a reference ('Biol Blood Marrow Transplant 2019;…')
+                     # over its 'This article was published on March 29, 2025, at NEJM.org' line (the readers'; its README row)
+                     "regression/blind102": {("b102-01.pdf", "year"), ("b102-02.pdf", "year")}}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
