@@ -20,11 +20,12 @@ _ISSUE = r"(?:[ \t]*\((?:[\w–-]{1,9}|(?:\d{1,2}[ \t]+)?Suppl(?:ement)?\.?(?:[ 
 # "Blood (2024) 144 (Supplement 1): 3471." and "HemaSphere 2025; 9(S1): S287." /
 # "Am J Hematol. 2023 Dec;98(12):1898-1908": the line starts with the journal, the pages are
 # followed by the line's end, a separator or a doi/link (not by prose: a wrapped in-text citation)
-# (also after a running head's first cell: "American Journal of Hematology — CORRESPONDENCE\tAm J Hematol. 2025;100:…";
-# the month may be written out: "Leukemia. 2024 June ; 38(6): 1302–1311.")
+# (also after a running head's first cell: "American Journal of Hematology — CORRESPONDENCE\tAm J Hematol. 2025;100:…", or
+# glued to the DOI before it: "https://doi.org/10.5555/blood.2024.886512Blood. 2025;145(11):1187-1196"; the month may be
+# written out: "Leukemia. 2024 June ; 38(6): 1302–1311."; the volume and issue named: "Haematologica 2024; Vol. 109 No. 12: 4118")
 FRONT_CITATION_RE = re.compile(
-    rf"(?:^|\t)[ \t]*{_JOURNAL}[ \t]*(?:\((?P<y1>{_YEAR})\)[ \t]*\d+{_ISSUE}"
-    rf"|,?[ \t]+(?P<y2>{_YEAR})(?:[ \t]+[A-Z][a-z]{{2,8}}(?:[ \t]+\d{{1,2}})?)?[ \t]*;[ \t]*\d+{_ISSUE})"
+    rf"(?:^|\t|(?<=\d)(?=[A-Z][a-z]+\.[ \t]+(?:{_YEAR})[ \t]*;))[ \t]*{_JOURNAL}[ \t]*(?:\((?P<y1>{_YEAR})\)[ \t]*\d+{_ISSUE}"
+    rf"|,?[ \t]+(?P<y2>{_YEAR})(?:[ \t]+[A-Z][a-z]{{2,8}}(?:[ \t]+\d{{1,2}})?)?[ \t]*;[ \t]*(?:Vol\.?[ \t]*)?\d+(?:[ \t]+No\.?[ \t]*\d+)?{_ISSUE})"
     r"[ \t]*:[ \t]*(?:e|[A-Z]{1,2})?\d+(?:[-–](?:e|[A-Z]{1,2})?\d+)?"   # "1234-1245", "e45", "S287", "P921"
     r"(?=[ \t]*(?:$|[.;,|][ \t]*(?:$|(?i:doi|https?://|www\.|epub|published|online))"
     r"|(?i:doi|https?://|www\.)))", re.M)
@@ -87,7 +88,8 @@ REFERENCES_HEADING_RE = re.compile(
 # ASCO's "J Clin Oncol 43, 2025 (suppl 16; abstr 7012)": volume, year, then the supplement and abstract, a line of its own
 SUPPLEMENT_LINE_RE = re.compile(
     rf"\b{_JOURNAL}[ \t]+(?P<y1>{_YEAR})[ \t]*;[ \t]*\d+[ \t]*\((?:[A-Z]?\d{{1,2}}|Suppl(?:ement)?\.?[ \t]*\d{{1,2}})\)[ \t]*$"
-    rf"|^[ \t]*(?:(?:Citation|Cite\ as|Cite\ this\ abstract):[ \t]*)?{_JOURNAL}[ \t]+\d{{1,3}},[ \t]*(?P<y2>{_YEAR})[ \t]*\((?i:suppl)(?:ement)?\.?[ \t]*\d{{0,2}}[^()\n]{{0,30}}\)[ \t]*\.?[ \t]*$",
+    rf"|^[ \t]*(?:(?:Citation|Cite\ as|Cite\ this\ abstract):[ \t]*)?{_JOURNAL}[ \t]+\d{{1,3}},[ \t]*(?P<y2>{_YEAR})[ \t]*\((?i:suppl)(?:ement)?\.?[ \t]*\d{{0,2}}[^()\n]{{0,30}}\)[ \t]*\.?"
+    rf"[ \t]*(?:[\u00b7\u2022|][^\n]*)?$",   # (a footer's parts after a bullet: "… (suppl 16; abstr 7012) · DOI: … · Page 1")
     re.M)
 
 

@@ -1056,3 +1056,10 @@ def test_a_row_label_run_into_its_first_value_is_split_at_the_tables_columns():
     text = read(buf.getvalue()).text
     assert "MRD-negative CR/CRi at\t2 (66.7)\t4 (66.7)\t11 (91.7)\t17 (81.0)\n" in text
     assert "P value (DL3 v\t\t\t0.03\t" in text
+
+
+def test_a_doi_glued_to_the_citation_after_it_ends_before_the_journal():
+    from extract.readers.pdf import DOI_RE
+    assert DOI_RE.search("https://doi.org/10.5555/blood.2024.886512Blood. 2025;145(11):1187-1196").group(1) == \
+        "10.5555/blood.2024.886512"
+    assert DOI_RE.search("doi:10.1056/NEJMoa2588102 and more").group(1) == "10.1056/NEJMoa2588102"

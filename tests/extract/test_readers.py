@@ -295,6 +295,10 @@ As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
     ("Author manuscript\nLeukemia. 2024 June ; 38(6): 1302–1311. doi:10.5555/x\nTitle", 2024),
     ("This is an unedited manuscript accepted for publication.\nLeukemia (2025) | https://doi.org/10.5555/x\nTitle", 2025),
     ("P1587\tTITLE\nYan Wang, Tobias Keller, Marta Rossi \u00b7 EHA2025 Congress, June 12-15, Milan\nBACKGROUND", 2025),
+    # a citation glued to the DOI before it, a volume and issue named, an ASCO footer with more parts after a bullet
+    ("Regular Article\nhttps://doi.org/10.5555/blood.2024.886512Blood. 2025;145(11):1187-1196\nTitle", 2025),
+    ("Haematologica 2024; Vol. 109 No. 12: 4118-4121 https://doi.org/10.5555/haematol.2024.288417\nTitle", 2024),
+    ("7012 Oral Abstract Session\nTitle\nResults: 53 pts.\nJ Clin Oncol 43, 2025 (suppl 16; abstr 7012) \u00b7 DOI: 10.5555/x \u00b7 Page 1", 2025),
     ("British Journal of Haematology, 2025, 206(4), 1188–1192\nhttps://doi.org/10.1/x\nCORRESPONDENCE\nTitle", 2025),
     ("EHA2025 Congress\nAbstract: PF612\nPublished in: HemaSphere, Volume 9, Issue S1, June 2025\nTITLE", 2025),
     ("Transplantation and Cellular Therapy, Volume 31, Issue 2, Supplement, S98–S99 (February 2025)\n2025 Tandem Meetings\n"

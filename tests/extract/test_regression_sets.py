@@ -130,11 +130,6 @@ OPEN_FIELD_ERRORS = {"regression/blind14": {("b14-09.txt", "trial_ids")},
                      "regression/blind93": {("b93-06.pdf", "year")},
                      # an author manuscript's DOI and year read from a reference, not its footer (the reader's metadata; its README row)
                      "regression/blind92": {("b92-02.pdf", "doi"), ("b92-02.pdf", "year")},
-                     # the PDF reader's front matter (its README row): b101-02's header DOI run into the citation after it
-                     # ('…/blood.2024.886512Blood. 2025;145(11)…', read as '…886512blood', no year), b101-03's 'Haematologica
-                     # 2024; Vol. 109 No. 12: 4118-4121' and b101-04's footer 'J Clin Oncol 43, 2025 (suppl 16; abstr 7012)'
-                     "regression/blind101": {("b101-02.pdf", "doi"), ("b101-02.pdf", "year"), ("b101-03.pdf", "year"),
-                                             ("b101-04.pdf", "year")},
                      # a medRxiv preprint whose year is only in its running head ('… this version posted April 6, 2025'), and an
                      # NEJM brief report whose year and journal were read from a reference ('Biol Blood Marrow Transplant 2019;…')
                      # over its 'This article was published on March 29, 2025, at NEJM.org' line (the readers'; its README row)
