@@ -2710,6 +2710,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         ms = [m for m in ms if not (m.endpoint in _REASON_TERMS and _REASON_COUNT.match(text, m.end)
                                     and _REASON_PAREN.search(text, max(0, m.start - 200), m.start))]
     _grades(text, ms, atoms)
+    if "median" in low:
+        _bare_median(text, ms)
     _landmarks(text, ms, atoms)
     if "correspond" in low or "the same" in low or (" and " in low and sum(1 for m in ms if m.attrs.get("months")) > 1):
         _corresponding(text, ms, atoms)
@@ -3023,6 +3025,24 @@ def _grade_list(a: Atom, respectively: bool) -> list[tuple[int, int, str]] | Non
 
 
 _GRADE_ITEM = re.compile(r"(?<![\w≥>])(?:(?:grades?|gr\.?)\s*)?(?:[1-5]|IV|V|III|II|I)(?:\s*(?:-|to|/)\s*(?:[1-5]|IV|V|III|II|I))?(?![\w])", re.A)
+
+
+# a bare median after a survival estimate names that estimate's median: "The 6-month progression-free survival was 74%
+# (95% CI, 53-87), and the median was 11.2 months (95% CI, 7.9-not reached)", "EFS at 12 months was 58%, with a median
+# of 15.1 months" (a duration or "not reached" must follow: "a median of 3 prior lines" is no survival)
+_BARE_MEDIAN = gate.compile(r"\b(?:the|a)\s+(?P<m>median)(?:\s+(?:was|is|of)|\s*[,:])\s+(?=\d+(?:\.\d+)?\s*(?:months?|mo)\b|not\s+(?:yet\s+)?(?:been\s+)?reached)",
+                            re.I | re.A)
+
+
+def _bare_median(text: str, ms: list[Mention]) -> None:
+    """A bare "the median was …" after a survival term in the sentence is a median of that term."""
+    for k in _BARE_MEDIAN.finditer(text):
+        prv = next((m for m in reversed(ms) if m.end <= k.start()), None)
+        if prv is None or prv.kind != "E" or prv.endpoint not in SURV or any(
+                m.start < k.end() and m.end > k.start() for m in ms):
+            continue
+        ms.append(Mention("E", prv.endpoint, k.start("m"), k.end("m"), prv.rule, {"median": True}))
+        ms.sort(key=lambda m: m.start)
 
 
 def _landmarks(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
@@ -5003,7 +5023,9 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
                 site = None
             if site and not m.attrs.get("site") and g.arm and _SITE_RE.search(g.arm):
                 site = None   # "CR/CRi by relapse site: marrow only 15/15": the site names the group, not the response
-            if site:
+            if site and ep != "mrd_negative":
+                # (MRD negativity has no site field: "CR/CRi in the bone marrow, and 24 of these 26 were negative for
+                # MRD" is the same result as the Results' "MRD was undetectable in 24 of the 26 responders")
                 f["site"] = site
             for k in ("mrd_negative", "includes_cri"):
                 if m.attrs.get(k):
@@ -5268,6 +5290,12 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
             # P = 0.008)": the groups' ages (a baseline characteristic) compared, no endpoint's values
             last = None
             continue
+        if not inwin and text.startswith(" for ", a.end) and (pf := _P_FOR_PAIR.match(text, a.end)) \
+                and (term := next((m for m in ms if m.kind == "E" and m.start == pf.start("t") and m.end == pf.end("t")), None)):
+            # a footnote's p-value before what it compares: "P = .21 for PFS, DL2 vs DL1 (log-rank)"
+            last = f = {"value": val, "compares": [pf.group("a"), pf.group("b")], "outcome": term.endpoint}
+            out.append(Found("p_value", f, "p.compare", a.start))
+            continue
         if not inwin and not named and (not _TWO_GROUPS.search(window) or _OFF_VOCABULARY.search(window)):
             # "CAR-NK persistence was longer at DL3 (p=0.02)": no result stated or named, one group;
             # "Cmax was higher in responders than in non-responders (median 52,800 v 6,900 copies/µg;
@@ -5370,6 +5398,10 @@ _DIFFERENCE_HELD = gate.compile(r"\b(?:the|this|that)\s+(?:difference|advantage|
                                 r"was\s+maintained|held)\b", re.I | re.A)
 _ADJUSTED = gate.compile(r"\b(?:adjust\w*|multivaria\w+|regression|model)\b", re.I | re.A)
 _P_NAMES = re.compile(r"\(\s*(?P<a>[A-Za-z][\w/+-]*(?:\s\d+)?)\s+(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][\w/+-]*(?:\s\d+)?)\s*[,;]\s*$", re.A)
+# a p-value, then the endpoint and the two groups it compares: "P = .21 for PFS, DL2 vs DL1 (log-rank)", "p = 0.03 for
+# OS (transplanted vs non-transplanted)", "P = .004 for EFS: HSCT versus no HSCT"
+_P_FOR_PAIR = re.compile(r" for\s+(?:the\s+)?(?P<t>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s*[,:(]\s*"
+                         r"(?P<a>[A-Za-z][\w/+-]*(?:\s\d+)?)\s+(?:vs\.?|versus|v)\s+(?P<b>(?:no\s+)?[A-Za-z][\w/+-]*(?:\s\d+)?)\s*(?=[();,.]|$)", re.A)
 _P_VS = re.compile(r"\s*,?\s*(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][\w/+-]*(?:\s+(?!and\b|or\b)[A-Za-z][\w/+-]*)?)\s*[);,.]", re.A)
 # (its CI may come between: "not reached (95% CI 24·9–not estimable) in the luma-cel group versus 12·1 months")
 _NOT_REACHED = gate.compile(r"\bnot\s+(?:yet\s+)?reached\s+(?:\([^()]{1,60}\)\s+)?(?:in|for|with|among|vs\.?|versus|v)\b|\b(?:vs\.?|versus|v)\s+not\s+(?:yet\s+)?reached\b",

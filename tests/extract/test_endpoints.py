@@ -9656,3 +9656,52 @@ BLIND102_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND102_FAMILIES)
 def test_blind102_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND106_FAMILIES = [
+    # a bare "the median" after a survival estimate is that estimate's median (a duration or "not reached" after it)
+    ("The 6-month progression-free survival was 74% (95% CI, 53-87), and the median was 11.2 months (95% CI, 7.9-not reached).",
+     [("progression_free_survival", {"percent": 74, "months": 6, "ci_low": 53, "ci_high": 87}),
+      ("progression_free_survival", {"median_months": 11.2, "ci_low": 7.9})]),
+    ("The 12-month PFS rate was 55.1%, and the median was 13.4 months.",
+     [("progression_free_survival", {"percent": 55.1, "months": 12}), ("progression_free_survival", {"median_months": 13.4})]),
+    ("Event-free survival at 12 months was 58%, with a median of 15.1 months.",
+     [("event_free_survival", {"percent": 58, "months": 12}), ("event_free_survival", {"median_months": 15.1})]),
+    ("The 1-year OS was 72.0% (95% CI, 60.1-81.0); the median was 25.3 months (95% CI, 18.0 to not reached).",
+     [("overall_survival", {"percent": 72.0, "months": 12, "ci_low": 60.1, "ci_high": 81.0}),
+      ("overall_survival", {"median_months": 25.3, "ci_low": 18.0})]),
+    # (no duration after it, or another term's median: no survival median)
+    ("PFS at 12 months was 58% in patients with a median of 3 prior lines.",
+     [("progression_free_survival", {"percent": 58, "months": 12})]),
+    ("The 2-year OS was 61%; median follow-up was 20 months.",
+     [("overall_survival", {"percent": 61, "months": 24}), ("median_followup", {"months": 20})]),
+    # "responding" as the response verb, like "responded"
+    ("The highest dose level yielded the highest response rate, with 14 of 15 patients (93%) responding at 6 × 10^6 CAR T cells/kg.",
+     [("overall_response", {"percent": 93, "n": 14, "N": 15}), ("dose", {"low": 6e6, "high": 6e6, "unit": "cells/kg"})]),
+    ("Nine of 12 patients were responding at 3 months.",
+     [("overall_response", {"n": 9, "N": 12, "timepoint_days": 91})]),
+    ("Of the 20 responding patients, 5 relapsed.", [("relapse", {"n": 5, "N": 20})]),
+    # a footnote's p-value before the endpoint and the two groups it compares
+    ("Kaplan-Meier estimates; P = .21 for PFS, DL2 vs DL1 (log-rank).",
+     [("p_value", {"value": ".21", "compares": ["DL2", "DL1"], "outcome": "progression_free_survival"})]),
+    ("P = 0.03 for overall survival (transplanted vs non-transplanted).",
+     [("p_value", {"value": "0.03", "compares": ["transplanted", "non-transplanted"], "outcome": "overall_survival"})]),
+    ("P = .004 for EFS: HSCT versus no HSCT.",
+     [("p_value", {"value": ".004", "compares": ["HSCT", "no HSCT"], "outcome": "event_free_survival"})]),
+    ("P = .04 for age, DL2 vs DL1.", []),
+    # MRD negativity has no site: the abstract's "in the bone marrow, and 24 of these 26 were negative for MRD" and the
+    # Results' "MRD was undetectable in 24 of the 26 responders" are one result
+    ("On day 28, 26 of 30 patients (87%) achieved complete remission or CR with incomplete count recovery (CR/CRi) in the "
+     "bone marrow, and 24 of these 26 were negative for minimal residual disease (MRD). Flow cytometric MRD was undetectable "
+     "(<0.01%) in 24 of the 26 responders.",
+     [("complete_remission", {"percent": 87, "n": 26, "N": 30, "site": "bone marrow"}),
+      ("mrd_negative", {"n": 24, "N": 26, "timepoint_days": 28})]),
+    ("Twenty-two of 25 patients (88%) achieved CR in the bone marrow, 20 of whom were MRD-negative. MRD negativity was "
+     "observed in 20 of the 22 patients with CR.",
+     [("complete_remission", {"percent": 88, "n": 22, "N": 25, "site": "bone marrow"}), ("mrd_negative", {"n": 20, "N": 22})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND106_FAMILIES)
+def test_blind106_families(text, expected):
+    _matches(read_text(text), expected)
