@@ -664,7 +664,9 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 seen.setdefault((key[0], ("n", n)) + key[2:], set()).add(n)
             if key[0] in _BARE_RESTATED:
                 counted.setdefault(key[0], set()).add(n)
-        for m in out[len(out) - len(here):] if here else ():
+        for m in out[len(out) - len(here):] if here and k not in tables else ():
+            # (the text's results only: a table's other row with the same cells, "DL2 | 11 (91.7)" over "DL3 | 11 (91.7)",
+            # is no statement the next row restates)
             unnamed.setdefault(_key_unnamed(m.endpoint, m.fields), set()).add(
                 m.fields.get("n") if m.endpoint in RATE else None)
     return check_measurements(tuple(_rounded_previews(out)))

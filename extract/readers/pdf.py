@@ -870,6 +870,10 @@ def _superscript(run: str, before: str) -> str:
 # --- the whole document --------------------------------------------------------------------
 
 _TABLE_CAPTION = re.compile(r"(?:Table|TABLE)\s+[0-9IVS]", re.A)
+# a running head or foot by its page and authors, or the issue, even on one page only: "3562 LIU et al\t22 JULY 2025 ·
+# VOLUME 9, NUMBER 14"
+_RUNNING_HEAD = re.compile(r"^\d{1,5}[ \t]+[A-Z][A-Za-z'-]+[ \t]+(?:and[ \t]+[A-Z][A-Za-z'-]+[ \t]+)?et[ \t]+al\b|"
+                           r"\bVOLUME[ \t]+\d{1,3},[ \t]+NUMBER[ \t]+\d{1,3}\b", re.A)
 
 
 def _drop_furniture(pages: list[tuple[int, tuple, list[Line]]]) -> list[tuple[int, list[Line]]]:
@@ -894,7 +898,7 @@ def _drop_furniture(pages: list[tuple[int, tuple, list[Line]]]) -> list[tuple[in
         keep = []
         for k, line in enumerate(lines):
             if in_margin(line, bbox):
-                if PAGE_NUMBER_RE.fullmatch(line.text):
+                if PAGE_NUMBER_RE.fullmatch(line.text) or _RUNNING_HEAD.search(line.text):
                     continue
                 if len({q for q, top in seen[norm(line.text)] if abs(top - line.top) <= 4}) >= 2 \
                         and not (k and _TABLE_CAPTION.match(lines[k - 1].text)):

@@ -5280,6 +5280,13 @@ def test_table_time_point_rows_under_endpoint_population_columns_keep_their_popu
     assert not [m for m in got if m[0] == "transplant"]
 
 
+def test_table_rows_with_the_same_cells_are_each_read():
+    # (a row's cells equal to the row above's are no restatement of them: only the text's results are restated by a table)
+    got = read_text("Table 2. Response by dose level\nDose level\tPatients, n\tCR/CRi, n (%)\nDL2\t12\t11 (91.7)\n"
+                    "DL3\t12\t11 (91.7)\n")
+    assert [m[1].get("subgroup") for m in got if m[0] == "complete_remission"] == ["DL2", "DL3"]
+
+
 def test_text_after_a_trial_registration_line_is_read():
     got = read_text("Trial registration: NCT08891066.\nSupplementary Methods. Patients received CAR T cells at 1 × 10^8 "
                     "cells/m² (DL1) or 2 × 10^8 cells/m² (DL2) after bendamustine lymphodepletion.")

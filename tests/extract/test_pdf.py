@@ -1063,3 +1063,26 @@ def test_a_doi_glued_to_the_citation_after_it_ends_before_the_journal():
     assert DOI_RE.search("https://doi.org/10.5555/blood.2024.886512Blood. 2025;145(11):1187-1196").group(1) == \
         "10.5555/blood.2024.886512"
     assert DOI_RE.search("doi:10.1056/NEJMoa2588102 and more").group(1) == "10.1056/NEJMoa2588102"
+
+
+def test_a_running_head_by_page_and_authors_goes_even_on_one_page():
+    """A running head that appears once (page 2 only) is still furniture when it is a page number and authors' "et al"
+    or the issue's "VOLUME 9, NUMBER 14"."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 9)
+    c.drawString(72, 700, "The first page's text ends with its last sentence here.")
+    c.showPage()
+    c.setFont("Helvetica", 8)
+    c.drawString(72, 765, "3562 LIU et al")
+    c.drawString(400, 765, "22 JULY 2025 · VOLUME 9, NUMBER 14")
+    c.setFont("Helvetica", 9)
+    c.drawString(72, 700, "The second page's text goes on here.")
+    c.showPage()
+    c.save()
+    text = read(buf.getvalue()).text
+    assert "LIU et al" not in text and "VOLUME 9" not in text
+    assert "The second page's text goes on here." in text
