@@ -109,6 +109,18 @@ MEETING_LINE_RE = re.compile(
     rf"[^\n]{{0,80}}?\b[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}(?:[ \t]*[–-][ \t]*\d{{1,2}})?,[ \t]*(?P<y2>{_YEAR})\b", re.M)
 
 
+# the article a supplement or a poster belongs to, by its citation: "Supplementary appendix to: Okoye R et al. Clin Cancer
+# Res 2026;32(3):611-620.", "Supplement to: … Haematologica 2025;110(9):2201-2212.", a poster's "Published in Blood
+# 2024;144(Suppl 1):4471"
+SOURCE_CITATION_RE = re.compile(
+    rf"^[ \t]*(?:Supplementary[ \t]+(?:appendix|material|data)[ \t]+to|(?:Data[ \t]+)?[Ss]upplement[ \t]+to)[ \t]*:(?:[^\n]|\n(?!\n)){{0,400}}?"
+    rf"\b(?P<y1>{_YEAR})(?:[ \t]*;[ \t]*\d{{1,4}}[ \t]*\(|\.[ \t]+(?i:doi|https?://))"   # (the title may wrap; "J Clin Oncol 2025. DOI: …")
+    rf"|\bPublished[ \t]+in[ \t]*:?[ \t]+{_JOURNAL}[ \t]+(?P<y2>{_YEAR})[ \t]*;[ \t]*\d", re.M)
+# a preprint's banner: "medRxiv preprint doi: …; this version posted March 14, 2025."
+PREPRINT_POSTED_RE = re.compile(rf"\bthis[ \t]+version[ \t]+posted[ \t]+(?:[A-Z][a-z]+\.?[ \t]+\d{{1,2}},?[ \t]+|\d{{1,2}}[ \t]+[A-Z][a-z]+\.?[ \t]+)"
+                                rf"(?P<y1>{_YEAR})\b(?P<y2>)")
+
+
 def front_matter_year(text: str) -> int | None:
     """The year of a journal citation line in the front matter, else of the article's own
     "Citation:" line or an issue masthead there, else of a copyright line there, else of a
@@ -130,6 +142,8 @@ def front_matter_year(text: str) -> int | None:
         (COMMA_CITATION_RE.search(front) if "), " in front else None) or \
         (MEETING_LINE_RE.search(front) if "Congress" in front or "Meeting" in front or "Conference" in front
          or "Symposium" in front or "bstract" in front or "BSTRACT" in front else None) or \
+        (SOURCE_CITATION_RE.search(front) if "upplement" in front or "ublished in" in front else None) or \
+        (PREPRINT_POSTED_RE.search(front) if "version posted" in front else None) or \
         (PUBLISHED_ONLINE_RE.search(front) if "ublished" in front or "UBLISHED" in front else None)
     return int(m.group("y1") or m.group("y2")) if m else None
 

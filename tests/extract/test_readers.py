@@ -299,6 +299,12 @@ As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
     ("Regular Article\nhttps://doi.org/10.5555/blood.2024.886512Blood. 2025;145(11):1187-1196\nTitle", 2025),
     ("Haematologica 2024; Vol. 109 No. 12: 4118-4121 https://doi.org/10.5555/haematol.2024.288417\nTitle", 2024),
     ("7012 Oral Abstract Session\nTitle\nResults: 53 pts.\nJ Clin Oncol 43, 2025 (suppl 16; abstr 7012) \u00b7 DOI: 10.5555/x \u00b7 Page 1", 2025),
+    # a supplement's or poster's source article, a preprint's banner
+    ("DATA SUPPLEMENT\nSupplement to: Okonkwo A, et al. Fast-Off-Rate CD19 CAR T Cells in Children\nand Young Adults. "
+     "J Clin Oncol 2025. DOI: 10.5555/x\nTable S1", 2025),
+    ("Supplementary appendix to: Okoye R et al. Clin Cancer Res 2026;32(3):611-620. doi:10.5555/x\nTitle", 2026),
+    ("Poster 4471\nTitle\nPublished in Blood 2024;144(Suppl 1):4471\nBackground", 2024),
+    ("medRxiv preprint doi: https://doi.org/10.5555/x; this version posted March 14, 2025. The copyright holder\nTitle", 2025),
     ("British Journal of Haematology, 2025, 206(4), 1188–1192\nhttps://doi.org/10.1/x\nCORRESPONDENCE\nTitle", 2025),
     ("EHA2025 Congress\nAbstract: PF612\nPublished in: HemaSphere, Volume 9, Issue S1, June 2025\nTITLE", 2025),
     ("Transplantation and Cellular Therapy, Volume 31, Issue 2, Supplement, S98–S99 (February 2025)\n2025 Tandem Meetings\n"
