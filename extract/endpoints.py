@@ -1027,6 +1027,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         tv = _TRAILING_VALUE.search(cells[0]) if len(cells) < len(header) else None
         cells[0] = f"{cells[0][:tv.start()]} {more_label}{cells[0][tv.start():]}" if tv else f"{cells[0]} {more_label}"
     label, values = _unmarked(cells[0]), [_CELL_MARK.sub("", v) for v in cells[1:]]
+    own = label   # (the row's own label, before its group's or the caption's words join it)
     if not values:
         return None
     if "(" in label and (dm := _DEFINED.search(label)) and any(t[2] != "X" for t in block_terms(label[:dm.start()])) \
@@ -1191,11 +1192,20 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     groups = [(h if _LEVEL_ITEM.fullmatch(h) else _GROUP_NAME.match(h).group().strip() or None) if not _TIME_HEAD.fullmatch(h)
               else None for h in heads]   # ("Dose Level 2": a level's number is its name)
     ci = _CI_HEAD.search(label)
-    size, row_group = None, None
-    if not ci and caption and all(_TIME_HEAD.fullmatch(h) for h in heads) and (ci := _CI_HEAD.search(caption.rstrip(" ."))):
+    size, row_group, nxt = None, None, None
+    times = heads[:-1] if len(heads) > 1 and _P_HEAD.fullmatch(heads[-1]) else heads   # (maybe a last column of p-values)
+    if not ci and caption and all(_TIME_HEAD.fullmatch(h) for h in times) and (ci := _CI_HEAD.search(caption.rstrip(" ."))):
         # estimates at time points, their format in the caption ("Kaplan-Meier Estimates of Survival, % (95% CI)"
         # over "6 months | 12 months"): the row names the endpoint and its population ("OS, all infused patients (n = 23)")
         size = int(m.group(1)) if (m := _HEAD_SIZE.search(label)) else None
+        if group and not any(t[2] in SURV for t in block_terms(own)) and any(t[2] in SURV for t in block_terms(group)):
+            # rows naming their groups under a line naming the endpoint ("Overall survival" over "HSCT (n = 20) | 95.0
+            # (69.5–99.3) | 85.0 (60.4–94.9) | .011" and "No HSCT (n = 12) | …"): the group's endpoint, the row's group
+            row_group = _GROUP_NAME.match(own).group().strip() or None
+            nxt = _GROUP_NAME.match(next_label).group().strip() if next_label else None
+            label = group + (f" ({m.group()})" if (m := _HEAD_SIZE.search(own)) else "")
+            if row_group and row_group.lower() in _WHOLE_COHORT:
+                row_group = None
         if size is None and header and _CORNER_N.search(header[0]) and (m := _BARE_SIZE.search(label)):
             size = int(m.group(1))   # (the corner cell "Endpoint (n)" over "EFS, all infused (52)": the row's size)
         pop = m.group(1).strip() if (m := _ROW_POPULATION.match(label)) else ""
@@ -1271,6 +1281,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 out.append(Found(f.endpoint, f.fields, f.rule, pos))
         elif _P_HEAD.fullmatch(h) and _P_CELL.fullmatch(v) and endpoint:
             named = [g for g, hh in zip(groups, heads) if g and not _P_HEAD.fullmatch(hh)]
+            if not named and row_group and nxt:
+                named = [row_group, nxt]   # (the row's group compared with the next row's: "HSCT (n = 20)" over "No HSCT (n = 12)")
             f = {"value": _p_cell(v)}
             if len(named) >= 2:
                 f["compares"] = named

@@ -9431,3 +9431,38 @@ BLIND99_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND99_FAMILIES)
 def test_blind99_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND105_FAMILIES = [
+    # a Kaplan-Meier table with time points as columns (maybe a last column of p-values), the caption's "% (95% CI)", and
+    # rows naming their groups under a line naming the endpoint: each cell the group's estimate, each p-value the row's
+    # group against the next row's
+    ("Results\nTable 1 Kaplan–Meier estimates by consolidative transplantation, % (95% CI)\n"
+     "Endpoint / group\t6 months\t12 months\t24 months\tP\nOverall survival\n"
+     "HSCT (n = 20)\t95.0 (69.5–99.3)\t85.0 (60.4–94.9)\t73.9 (48.1–88.2)\t.011\n"
+     "No HSCT (n = 12)\t75.0 (40.8–91.2)\t50.0 (20.8–73.6)\t25.0 (6.0–50.5)\t\nLeukemia-free survival\n"
+     "HSCT (n = 20)\t90.0 (65.6–97.4)\t80.0 (55.1–92.0)\t68.6 (43.0–84.5)\t.002\n"
+     "No HSCT (n = 12)\t58.3 (27.0–80.1)\t33.3 (10.3–58.8)\t16.7 (2.7–41.3)\t\nP values by log-rank test (HSCT vs no HSCT).\n",
+     [*[("overall_survival", {"percent": p, "months": mo, "subgroup": g, "N": n}) for p, mo, g, n in (
+         (95.0, 6, "HSCT", 20), (85.0, 12, "HSCT", 20), (73.9, 24, "HSCT", 20),
+         (75.0, 6, "No HSCT", 12), (50.0, 12, "No HSCT", 12), (25.0, 24, "No HSCT", 12))],
+      *[("leukemia_free_survival", {"percent": p, "months": mo, "subgroup": g, "N": n, "ci_low": lo}) for p, mo, g, n, lo in (
+          (90.0, 6, "HSCT", 20, 65.6), (80.0, 12, "HSCT", 20, 55.1), (68.6, 24, "HSCT", 20, 43.0),
+          (58.3, 6, "No HSCT", 12, 27.0), (33.3, 12, "No HSCT", 12, 10.3), (16.7, 24, "No HSCT", 12, 2.7))],
+      ("p_value", {"value": ".011", "compares": ["HSCT", "No HSCT"], "outcome": "overall_survival"}),
+      ("p_value", {"value": ".002", "compares": ["HSCT", "No HSCT"], "outcome": "leukemia_free_survival"})]),
+    ("Results\nTable 2 Survival by response at day 28, % (95% CI)\nGroup\t1 year\t2 years\tP value\nEvent-free survival\n"
+     "MRD-negative CR (n = 31)\t74.2 (55.1–86.2)\t61.3 (42.0–75.8)\t<.001\nOther (n = 9)\t22.2 (3.4–51.3)\t11.1 (0.6–38.8)\t\n"
+     "All patients (n = 40)\t62.5 (45.7–75.4)\t50.0 (33.8–64.2)\t\n",
+     [("event_free_survival", {"percent": 74.2, "months": 12, "subgroup": "MRD-negative CR", "N": 31}),
+      ("event_free_survival", {"percent": 61.3, "months": 24, "subgroup": "MRD-negative CR", "N": 31}),
+      ("event_free_survival", {"percent": 22.2, "months": 12, "subgroup": "Other", "N": 9}),
+      ("event_free_survival", {"percent": 11.1, "months": 24, "subgroup": "Other", "N": 9}),
+      ("event_free_survival", {"percent": 62.5, "months": 12, "N": 40}), ("event_free_survival", {"percent": 50.0, "months": 24, "N": 40}),
+      ("p_value", {"value": "<.001", "compares": ["MRD-negative CR", "Other"], "outcome": "event_free_survival"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND105_FAMILIES)
+def test_blind105_families(text, expected):
+    _matches(read_text(text), expected)
