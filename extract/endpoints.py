@@ -522,8 +522,14 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             # a line break inside a sentence of prose (a PDF's) is a space to the rules ("the 1-year overall survival was
             # 73.1% (…)\nand event-free survival was 59.8%"; offsets kept); a table's lines keep theirs
             found = read_sentence(s.text if "\t" in s.text else s.text.replace("\n", " "), spans, s.low, labels_ci)
+            if not found and reps and _LEVEL_DOSE_LINE.fullmatch(s.text.rstrip(" .;,")) \
+                    and (unit := _lead_dose_unit(reps[s.block].text[max(0, s.a - 300):s.a])):
+                lt = f"{s.text.rstrip(' .;,')} {unit}"
+                found = [f for f in read_sentence(lt, block_terms(lt), None, labels_ci) if f.endpoint == "dose"]
             if any(f.fields.get("grade") == ">=4" and f.fields.get("negated") for f in found):
                 found = _each_top_grade(found)
+            if "to grade" in s.low:
+                found = _limited_to_grade(s.text, found)
             if k + 1 in tables and k not in tables and "\t" in s.text:
                 # a table's header (and caption) states its groups' sizes ("DL1 (n = 3)"), no results: "12-month RFS,
                 # % (95% CI)" names a column
@@ -1305,6 +1311,48 @@ _CI_BELOW = re.compile(r"\s*\(\s*-?\d+(?:\.\d+)?\s*%?\s*(?:-|\u2013|to|,)\s*(?:-
 # a row label's end with the CI format, over CIs ("2-year relapse-free survival," over "% (95% CI) | (40·4–85·6)")
 _LABEL_CIS_BELOW = re.compile(r"[^\t\n()]{0,20}\(\s*95\s*%\s*CI\s*\)[ ]*(?:\t[ ]*\([^()\t\n]*\)[ ]*)+(?:\t[ ]*)*", re.A)
 _CELLS_BELOW = re.compile(r"\([^()\t\n]*\)(?:\t\([^()\t\n]*\))*", re.A)
+# "ICANS was limited to grade 1 in 2 patients (7.4%)", "CRS was confined to grades 1-2 (n = 10)", "neurotoxicity was restricted
+# to grade 1 events in 3 patients": every event of the term was of that grade, so the grade's count is the term's any grade too
+_LIMITED_TO_GRADE = gate.compile(r"\b(?:was|were|remained)\s+(?:(?:all|strictly|entirely)\s+)?(?:limited|confined|restricted)\s+to\s+grades?\b",
+                                 re.I | re.A)
+
+
+def _limited_to_grade(text: str, found: list[Found]) -> list[Found]:
+    """The term's any-grade count beside the one grade its events were limited to (see _LIMITED_TO_GRADE)."""
+    out = list(found)
+    for m in _LIMITED_TO_GRADE.finditer(text):
+        end = min((x for x in (text.find(c, m.end()) for c in ";.") if x >= 0), default=len(text))
+        one = [f for f in found if m.end() <= f.pos < end and f.endpoint in GRADED and f.fields.get("grade") not in (None, "any")
+               and not f.fields.get("negated") and f.fields.get("n") is not None]
+        if len(one) == 1 and not any(f.endpoint == one[0].endpoint and f.fields.get("grade") in (None, "any") for f in found):
+            out.append(Found(one[0].endpoint, {**one[0].fields, "grade": "any"}, one[0].rule, one[0].pos))
+    return out
+
+
+# a poster's dose levels, one a line with no unit, under a line naming the unit once: "• Flat doses (total CAR-T cells):" over
+# "• DL1: 1 × 10⁷" and "• DL2: 5 × 10⁷", "Dose levels (CAR-T cells/kg):" over "DL1: 5 × 10^5"
+_LEVEL_DOSE_LINE = re.compile(r"(?:DL\s?-?\d+|dose\s+level\s+\d+|cohort\s+\d+)\s*[:,=]?\s*\d+(?:\.\d+)?\s*[×x]\s*10\^?[-−]?\d+", re.I | re.A)
+_DOSE_UNIT_LEAD = re.compile(r"\b(?P<flat>flat\s+)?doses?(?:\s+levels?)?\b[^\n:()]{0,30}?(?:\((?P<u>[^()\n]{0,40})\))?\s*:\s*$", re.I | re.A)
+
+
+def _lead_dose_unit(before: str) -> str | None:
+    """The unit a line above a run of unitless dose-level lines names (see _LEVEL_DOSE_LINE), as a dose's unit words."""
+    lines = before.rstrip("\n").split("\n")
+    if lines and not lines[-1].strip("•·-–* \t"):
+        lines.pop()   # (this line's own bullet)
+    while lines and _LEVEL_DOSE_LINE.fullmatch(lines[-1].lstrip("•·-–* \t").rstrip(" .;,")):
+        lines.pop()   # (the levels above this one)
+    m = _DOSE_UNIT_LEAD.search(lines[-1]) if lines else None
+    if m is None:
+        return None
+    u = (m.group("u") or "").lower()
+    if "/kg" in u or "per kg" in u:
+        return "cells/kg"
+    if "/m" in u or "per m" in u:
+        return "cells/m2"
+    return "cells" if m.group("flat") or "cell" in u else None
+
+
 def _each_top_grade(found: list[Found]) -> list[Found]:
     """A stated absence of grades 4 and 5 ("no Gr 4/5 CRS", "no grade 4 or 5 ICANS"; ">=4" is no grade of the record)
     is an absence of each."""

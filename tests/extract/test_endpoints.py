@@ -9460,6 +9460,40 @@ BLIND105_FAMILIES = [
       ("event_free_survival", {"percent": 11.1, "months": 24, "subgroup": "Other", "N": 9}),
       ("event_free_survival", {"percent": 62.5, "months": 12, "N": 40}), ("event_free_survival", {"percent": 50.0, "months": 24, "N": 40}),
       ("p_value", {"value": "<.001", "compares": ["MRD-negative CR", "Other"], "outcome": "event_free_survival"})]),
+    # the leukapheresed opening the sentence, two populations named ("children and adolescents"), or "who were leukapheresed"
+    ("Of 63 children and adolescents who underwent leukapheresis, 58 were infused.",
+     [("patients_enrolled", {"value": 63}), ("patients_treated", {"value": 58})]),
+    ("Of 48 adolescents and young adults who underwent apheresis, 44 received tisagenlecleucel.",
+     [("patients_enrolled", {"value": 48}), ("patients_treated", {"value": 44})]),
+    ("Among 31 adults and children who were leukapheresed, 29 were infused.",
+     [("patients_enrolled", {"value": 31}), ("patients_treated", {"value": 29})]),
+    # the infused count after "so"/"thus"/"therefore", the dropouts before it no count of the treated
+    ("Between March 2022 and October 2023, 29 patients were enrolled; one patient had rapid disease progression and one had a "
+     "manufacturing failure, so 27 received NS7CAR (DL1, n = 3; DL2, n = 9; DL3, n = 15).",
+     [("patients_enrolled", {"value": 29}), ("patients_treated", {"value": 27}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 9, "subgroup": "DL2"}), ("patients_treated", {"value": 15, "subgroup": "DL3"})]),
+    ("30 patients were enrolled; two patients died before lymphodepletion and thus 28 were infused.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 28})]),
+    ("Thirty patients underwent leukapheresis; one withdrew consent and one had progressive disease, therefore 28 received CAR-T cells.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 28})]),
+    # events "limited/confined/restricted to grade G": the grade's count is the term's any grade too
+    ("Cytokine release syndrome occurred in 25 patients (92.6%); ICANS was limited to grade 1 in 2 patients (7.4%).",
+     [("crs", {"n": 25, "grade": "any"}), ("neurotoxicity", {"n": 2, "percent": 7.4, "grade": "1"}),
+      ("neurotoxicity", {"n": 2, "percent": 7.4, "grade": "any"})]),
+    ("Neurotoxicity was confined to grade 1-2 events in 4 patients (14.8%).",
+     [("neurotoxicity", {"n": 4, "grade": "1-2"}), ("neurotoxicity", {"n": 4, "grade": "any"})]),
+    ("CRS was restricted to grade 1 in 10 patients (37.0%).", [("crs", {"n": 10, "grade": "1"}), ("crs", {"n": 10, "grade": "any"})]),
+    ("CRS occurred in 12 patients and was limited to grade 1 in 10 (83.3%).",
+     [("crs", {"n": 12, "grade": "any"}), ("crs", {"n": 10, "grade": "1"})]),
+    # a poster's dose levels one a line, the unit named once in the line above them
+    ("METHODS\n• Open-label, 3+3 dose escalation (NCT08895502).\n• Flat doses (total CAR-T cells):\n• DL1: 1 × 10^7\n"
+     "• DL2: 5 × 10^7\n• DL3: 1.5 × 10^8\n• Lymphodepletion: Flu 30 mg/m2.\n",
+     [("dose", {"low": 1e7, "unit": "cells", "label": "DL1"}), ("dose", {"low": 5e7, "unit": "cells", "label": "DL2"}),
+      ("dose", {"low": 1.5e8, "unit": "cells", "label": "DL3"})]),
+    ("Methods\nDose levels (CAR-T cells/kg):\nDL1: 5 × 10^5\nDL2: 1 × 10^6\nDL3: 2 × 10^6\n",
+     [("dose", {"low": 5e5, "unit": "cells/kg", "label": "DL1"}), ("dose", {"low": 1e6, "unit": "cells/kg", "label": "DL2"}),
+      ("dose", {"low": 2e6, "unit": "cells/kg", "label": "DL3"})]),
+    ("Methods\nDose levels:\nDL1: 5 × 10^5\nDL2: 1 × 10^6\n", []),   # (no unit named: no dose)
 ]
 
 
