@@ -500,6 +500,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             row_text = full   # (a row's empty last cells: "P value (HSCT v no | | | 0.03 |" names its column)
         else:
             row_text = s.text
+        if k in tables and "\t" in s.text and (hd := _row_head(s, reps)):
+            row_text = f"{hd.rstrip('.')} {row_text}"   # (its label's start, cut off at an abbreviation's period: "MRD-neg.")
         below = k + 1 in tables and (_CELLS_BELOW.fullmatch(sents[k + 1].text) or _LABEL_CIS_BELOW.fullmatch(sents[k + 1].text))
         found = _table_row(row_text + ("\n" + sents[k + 1].text if below else ""),
                            *tables[k]) if k in tables else None
@@ -833,7 +835,8 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
                 # the row above's label wrapped onto this line ("Allo-HSCT after" over "CAR-T", "MRD-negative among" over
                 # "patients in CR/CRi"): part of that label, no group's
                 out[k - 1] = out[k - 1][:5] + (between,)
-            elif between and len(between) < 40 and not _FORMAT_LINE.search(between) and between[:1] != "(" and not (headed and k == first):
+            elif between and len(between) < 40 and not _FORMAT_LINE.search(between) and between[:1] != "(" and not (headed and k == first) \
+                    and not _row_head(sents[k], reps):
                 group = _unmarked(between)   # ("PFS", "Toxicity": a short line between two rows labels the rows below it)
             out[k] = (header, width, caption, sents[k + 1].text.split("\t", 1)[0] if k + 1 < j else None, group, None)
         last = j - 1
@@ -959,6 +962,16 @@ def _tabbed(s: Sentence, reps) -> str:
     tail = t[s.b:end if end >= 0 else len(t)]
     return (head.replace(" ", "") if head.strip(" \t") == "" else "") + s.text + \
         (tail.replace(" ", "") if tail.strip(" \t") == "" else "")
+
+
+def _row_head(s: Sentence, reps) -> str:
+    """The start of a table row's label left before the sentence on the row's own line, cut off at an abbreviation's
+    period ("MRD-neg." of "MRD-neg. CR/CRi | 1 (33.3) | 7 (77.8) | …"), or ""."""
+    if not reps:
+        return ""
+    t = reps[s.block].text
+    head = t[t.rfind("\n", 0, s.a) + 1:s.a]
+    return head.strip() if head.strip() and "\t" not in head and len(head) < 40 else ""
 
 
 def _label_lines(between: str) -> bool:
@@ -1370,8 +1383,11 @@ def _restated_cell(out: list[Measurement], f: Found) -> bool:
     endpoint, count, denominator (or percent, when the text gives no count), grade and absence, whatever the site or the
     qualifiers the text added ("19/21 (90.5%) had CR or CRi in the marrow" for "CR/CRi at day 28 | … | 19 (90.5)")."""
     ff = f.fields
+    # (an MRD-negative CR cell restates the text's MRD negativity of its count: "24 of 27 patients achieved CR/CRi …, and 22
+    # (81.5%) were MRD-negative" for "MRD-neg. CR/CRi | … | 22 (81.5)")
+    also = "mrd_negative" if f.endpoint == "complete_remission" and ff.get("mrd_negative") else None
     for m in out:
-        if m.endpoint != f.endpoint or m.get("n") not in (ff.get("n"), None) or m.get("grade") != ff.get("grade") \
+        if m.endpoint not in (f.endpoint, also) or m.get("n") not in (ff.get("n"), None) or m.get("grade") != ff.get("grade") \
                 or bool(m.get("negated")) != bool(ff.get("negated")):
             continue
         if ff.get("percent") is not None and m.get("percent") is not None and abs(m.get("percent") - ff["percent"]) >= 0.05:

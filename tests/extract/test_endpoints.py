@@ -9494,6 +9494,20 @@ BLIND105_FAMILIES = [
      [("dose", {"low": 5e5, "unit": "cells/kg", "label": "DL1"}), ("dose", {"low": 1e6, "unit": "cells/kg", "label": "DL2"}),
       ("dose", {"low": 2e6, "unit": "cells/kg", "label": "DL3"})]),
     ("Methods\nDose levels:\nDL1: 5 × 10^5\nDL2: 1 × 10^6\n", []),   # (no unit named: no dose)
+    # a row label cut at an abbreviation's period by the sentence splitter ("MRD-neg. CR/CRi"): the whole label names the row;
+    # its whole-cohort cell restates the text's MRD negativity of the same count
+    ("Results\nBy day 28, 24 of 27 patients (88.9%) achieved CR/CRi in the bone marrow, and 22 (81.5%) were MRD-negative.\n"
+     "Table 1. Day 28 response by dose level\nn (%)\tDL1 (n = 3)\tDL2 (n = 9)\tDL3 (n = 15)\tAll (N = 27)\n"
+     "CR/CRi, day 28\t2 (66.7)\t8 (88.9)\t14 (93.3)\t24 (88.9)\nMRD-neg. CR/CRi\t1 (33.3)\t7 (77.8)\t14 (93.3)\t22 (81.5)\n",
+     [("complete_remission", {"n": 24, "N": 27, "includes_cri": True}), ("mrd_negative", {"n": 22, "percent": 81.5}),
+      *[("patients_treated", {"value": v, "subgroup": g}) for v, g in ((3, "DL1"), (9, "DL2"), (15, "DL3"))],
+      *[("complete_remission", {"n": n, "N": d, "subgroup": g, "timepoint_days": 28}) for n, d, g in ((2, 3, "DL1"), (8, 9, "DL2"), (14, 15, "DL3"))],
+      *[("complete_remission", {"n": n, "N": d, "subgroup": g, "mrd_negative": True}) for n, d, g in ((1, 3, "DL1"), (7, 9, "DL2"), (14, 15, "DL3"))]]),
+    ("Results\nTable 2. Responses by cohort\nn (%)\tCohort A (n = 10)\tCohort B (n = 12)\nORR\t9 (90.0)\t10 (83.3)\n"
+     "MRD-neg. CR\t7 (70.0)\t8 (66.7)\n",
+     [("overall_response", {"n": 9, "N": 10, "subgroup": "Cohort A"}), ("overall_response", {"n": 10, "N": 12, "subgroup": "Cohort B"}),
+      ("complete_remission", {"n": 7, "N": 10, "subgroup": "Cohort A", "mrd_negative": True}),
+      ("complete_remission", {"n": 8, "N": 12, "subgroup": "Cohort B", "mrd_negative": True})]),
 ]
 
 
