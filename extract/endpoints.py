@@ -530,8 +530,6 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 found = [f for f in read_sentence(lt, block_terms(lt), None, labels_ci) if f.endpoint == "dose"]
             if any(f.fields.get("grade") == ">=4" and f.fields.get("negated") for f in found):
                 found = _each_top_grade(found)
-            if "to grade" in s.low:
-                found = _limited_to_grade(s.text, found)
             if k + 1 in tables and k not in tables and "\t" in s.text:
                 # a table's header (and caption) states its groups' sizes ("DL1 (n = 3)"), no results: "12-month RFS,
                 # % (95% CI)" names a column
@@ -1324,24 +1322,6 @@ _CI_BELOW = re.compile(r"\s*\(\s*-?\d+(?:\.\d+)?\s*%?\s*(?:-|\u2013|to|,)\s*(?:-
 # a row label's end with the CI format, over CIs ("2-year relapse-free survival," over "% (95% CI) | (40·4–85·6)")
 _LABEL_CIS_BELOW = re.compile(r"[^\t\n()]{0,20}\(\s*95\s*%\s*CI\s*\)[ ]*(?:\t[ ]*\([^()\t\n]*\)[ ]*)+(?:\t[ ]*)*", re.A)
 _CELLS_BELOW = re.compile(r"\([^()\t\n]*\)(?:\t\([^()\t\n]*\))*", re.A)
-# "ICANS was limited to grade 1 in 2 patients (7.4%)", "CRS was confined to grades 1-2 (n = 10)", "neurotoxicity was restricted
-# to grade 1 events in 3 patients": every event of the term was of that grade, so the grade's count is the term's any grade too
-_LIMITED_TO_GRADE = gate.compile(r"\b(?:was|were|remained)\s+(?:(?:all|strictly|entirely)\s+)?(?:limited|confined|restricted)\s+to\s+grades?\b",
-                                 re.I | re.A)
-
-
-def _limited_to_grade(text: str, found: list[Found]) -> list[Found]:
-    """The term's any-grade count beside the one grade its events were limited to (see _LIMITED_TO_GRADE)."""
-    out = list(found)
-    for m in _LIMITED_TO_GRADE.finditer(text):
-        end = min((x for x in (text.find(c, m.end()) for c in ";.") if x >= 0), default=len(text))
-        one = [f for f in found if m.end() <= f.pos < end and f.endpoint in GRADED and f.fields.get("grade") not in (None, "any")
-               and not f.fields.get("negated") and f.fields.get("n") is not None]
-        if len(one) == 1 and not any(f.endpoint == one[0].endpoint and f.fields.get("grade") in (None, "any") for f in found):
-            out.append(Found(one[0].endpoint, {**one[0].fields, "grade": "any"}, one[0].rule, one[0].pos))
-    return out
-
-
 # a poster's dose levels, one a line with no unit, under a line naming the unit once: "• Flat doses (total CAR-T cells):" over
 # "• DL1: 1 × 10⁷" and "• DL2: 5 × 10⁷", "Dose levels (CAR-T cells/kg):" over "DL1: 5 × 10^5"
 _LEVEL_DOSE_LINE = re.compile(r"(?:DL\s?-?\d+|dose\s+level\s+\d+|cohort\s+\d+)\s*[:,=]?\s*\d+(?:\.\d+)?\s*[×x]\s*10\^?[-−]?\d+", re.I | re.A)
