@@ -507,6 +507,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             row_text = full   # (a row's empty last cells: "P value (HSCT v no | | | 0.03 |" names its column)
         else:
             row_text = s.text
+        if k in tables and "\t" in s.text and (hd := _row_head(s, reps)):
+            row_text = f"{hd.rstrip('.')} {row_text}"   # (its label's start, cut off at an abbreviation's period: "MRD-neg.")
         below = k + 1 in tables and (_CELLS_BELOW.fullmatch(sents[k + 1].text) or _LABEL_CIS_BELOW.fullmatch(sents[k + 1].text))
         found = _table_row(row_text + ("\n" + sents[k + 1].text if below else ""),
                            *tables[k]) if k in tables else None
@@ -529,6 +531,10 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             # a line break inside a sentence of prose (a PDF's) is a space to the rules ("the 1-year overall survival was
             # 73.1% (…)\nand event-free survival was 59.8%"; offsets kept); a table's lines keep theirs
             found = read_sentence(s.text if "\t" in s.text else s.text.replace("\n", " "), spans, s.low, labels_ci)
+            if not found and reps and _LEVEL_DOSE_LINE.fullmatch(s.text.rstrip(" .;,")) \
+                    and (unit := _lead_dose_unit(reps[s.block].text[max(0, s.a - 300):s.a])):
+                lt = f"{s.text.rstrip(' .;,')} {unit}"
+                found = [f for f in read_sentence(lt, block_terms(lt), None, labels_ci) if f.endpoint == "dose"]
             if any(f.fields.get("grade") == ">=4" and f.fields.get("negated") for f in found):
                 found = _each_top_grade(found)
             if k + 1 in tables and k not in tables and "\t" in s.text:
@@ -838,7 +844,8 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
                 # the row above's label wrapped onto this line ("Allo-HSCT after" over "CAR-T", "MRD-negative among" over
                 # "patients in CR/CRi"): part of that label, no group's
                 out[k - 1] = out[k - 1][:5] + (between,)
-            elif between and len(between) < 40 and not _FORMAT_LINE.search(between) and between[:1] != "(" and not (headed and k == first):
+            elif between and len(between) < 40 and not _FORMAT_LINE.search(between) and between[:1] != "(" and not (headed and k == first) \
+                    and not _row_head(sents[k], reps):
                 group = _unmarked(between)   # ("PFS", "Toxicity": a short line between two rows labels the rows below it)
             out[k] = (header, width, caption, sents[k + 1].text.split("\t", 1)[0] if k + 1 < j else None, group, None)
         last = j - 1
@@ -972,6 +979,16 @@ def _tabbed(s: Sentence, reps) -> str:
         (tail.replace(" ", "") if tail.strip(" \t") == "" else "")
 
 
+def _row_head(s: Sentence, reps) -> str:
+    """The start of a table row's label left before the sentence on the row's own line, cut off at an abbreviation's
+    period ("MRD-neg." of "MRD-neg. CR/CRi | 1 (33.3) | 7 (77.8) | …"), or ""."""
+    if not reps:
+        return ""
+    t = reps[s.block].text
+    head = t[t.rfind("\n", 0, s.a) + 1:s.a]
+    return head.strip() if head.strip() and "\t" not in head and len(head) < 40 else ""
+
+
 def _label_lines(between: str) -> bool:
     """A few short lines between two table rows: the cells' format and a group's label ("number of patients",
     "(percent)", "Cytokine release syndromea"), no footnote or paragraph."""
@@ -1044,6 +1061,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         tv = _TRAILING_VALUE.search(cells[0]) if len(cells) < len(header) else None
         cells[0] = f"{cells[0][:tv.start()]} {more_label}{cells[0][tv.start():]}" if tv else f"{cells[0]} {more_label}"
     label, values = _unmarked(cells[0]), [_CELL_MARK.sub("", v) for v in cells[1:]]
+    own = label   # (the row's own label, before its group's or the caption's words join it)
     if not values:
         return None
     if "(" in label and (dm := _DEFINED.search(label)) and any(t[2] != "X" for t in block_terms(label[:dm.start()])) \
@@ -1208,11 +1226,20 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     groups = [(h if _LEVEL_ITEM.fullmatch(h) else _GROUP_NAME.match(h).group().strip() or None) if not _TIME_HEAD.fullmatch(h)
               else None for h in heads]   # ("Dose Level 2": a level's number is its name)
     ci = _CI_HEAD.search(label)
-    size, row_group = None, None
-    if not ci and caption and all(_TIME_HEAD.fullmatch(h) for h in heads) and (ci := _CI_HEAD.search(caption.rstrip(" ."))):
+    size, row_group, nxt = None, None, None
+    times = heads[:-1] if len(heads) > 1 and _P_HEAD.fullmatch(heads[-1]) else heads   # (maybe a last column of p-values)
+    if not ci and caption and all(_TIME_HEAD.fullmatch(h) for h in times) and (ci := _CI_HEAD.search(caption.rstrip(" ."))):
         # estimates at time points, their format in the caption ("Kaplan-Meier Estimates of Survival, % (95% CI)"
         # over "6 months | 12 months"): the row names the endpoint and its population ("OS, all infused patients (n = 23)")
         size = int(m.group(1)) if (m := _HEAD_SIZE.search(label)) else None
+        if group and not any(t[2] in SURV for t in block_terms(own)) and any(t[2] in SURV for t in block_terms(group)):
+            # rows naming their groups under a line naming the endpoint ("Overall survival" over "HSCT (n = 20) | 95.0
+            # (69.5–99.3) | 85.0 (60.4–94.9) | .011" and "No HSCT (n = 12) | …"): the group's endpoint, the row's group
+            row_group = _GROUP_NAME.match(own).group().strip() or None
+            nxt = _GROUP_NAME.match(next_label).group().strip() if next_label else None
+            label = group + (f" ({m.group()})" if (m := _HEAD_SIZE.search(own)) else "")
+            if row_group and row_group.lower() in _WHOLE_COHORT:
+                row_group = None
         if size is None and header and _CORNER_N.search(header[0]) and (m := _BARE_SIZE.search(label)):
             size = int(m.group(1))   # (the corner cell "Endpoint (n)" over "EFS, all infused (52)": the row's size)
         pop = m.group(1).strip() if (m := _ROW_POPULATION.match(label)) else ""
@@ -1288,6 +1315,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 out.append(Found(f.endpoint, f.fields, f.rule, pos))
         elif _P_HEAD.fullmatch(h) and _P_CELL.fullmatch(v) and endpoint:
             named = [g for g, hh in zip(groups, heads) if g and not _P_HEAD.fullmatch(hh)]
+            if not named and row_group and nxt:
+                named = [row_group, nxt]   # (the row's group compared with the next row's: "HSCT (n = 20)" over "No HSCT (n = 12)")
             f = {"value": _p_cell(v)}
             if len(named) >= 2:
                 f["compares"] = named
@@ -1310,6 +1339,30 @@ _CI_BELOW = re.compile(r"\s*\(\s*-?\d+(?:\.\d+)?\s*%?\s*(?:-|\u2013|to|,)\s*(?:-
 # a row label's end with the CI format, over CIs ("2-year relapse-free survival," over "% (95% CI) | (40·4–85·6)")
 _LABEL_CIS_BELOW = re.compile(r"[^\t\n()]{0,20}\(\s*95\s*%\s*CI\s*\)[ ]*(?:\t[ ]*\([^()\t\n]*\)[ ]*)+(?:\t[ ]*)*", re.A)
 _CELLS_BELOW = re.compile(r"\([^()\t\n]*\)(?:\t\([^()\t\n]*\))*", re.A)
+# a poster's dose levels, one a line with no unit, under a line naming the unit once: "• Flat doses (total CAR-T cells):" over
+# "• DL1: 1 × 10⁷" and "• DL2: 5 × 10⁷", "Dose levels (CAR-T cells/kg):" over "DL1: 5 × 10^5"
+_LEVEL_DOSE_LINE = re.compile(r"(?:DL\s?-?\d+|dose\s+level\s+\d+|cohort\s+\d+)\s*[:,=]?\s*\d+(?:\.\d+)?\s*[×x]\s*10\^?[-−]?\d+", re.I | re.A)
+_DOSE_UNIT_LEAD = re.compile(r"\b(?P<flat>flat\s+)?doses?(?:\s+levels?)?\b[^\n:()]{0,30}?(?:\((?P<u>[^()\n]{0,40})\))?\s*:\s*$", re.I | re.A)
+
+
+def _lead_dose_unit(before: str) -> str | None:
+    """The unit a line above a run of unitless dose-level lines names (see _LEVEL_DOSE_LINE), as a dose's unit words."""
+    lines = before.rstrip("\n").split("\n")
+    if lines and not lines[-1].strip("•·-–* \t"):
+        lines.pop()   # (this line's own bullet)
+    while lines and _LEVEL_DOSE_LINE.fullmatch(lines[-1].lstrip("•·-–* \t").rstrip(" .;,")):
+        lines.pop()   # (the levels above this one)
+    m = _DOSE_UNIT_LEAD.search(lines[-1]) if lines else None
+    if m is None:
+        return None
+    u = (m.group("u") or "").lower()
+    if "/kg" in u or "per kg" in u:
+        return "cells/kg"
+    if "/m" in u or "per m" in u:
+        return "cells/m2"
+    return "cells" if m.group("flat") or "cell" in u else None
+
+
 def _each_top_grade(found: list[Found]) -> list[Found]:
     """A stated absence of grades 4 and 5 ("no Gr 4/5 CRS", "no grade 4 or 5 ICANS"; ">=4" is no grade of the record)
     is an absence of each."""
@@ -1327,8 +1380,11 @@ def _restated_cell(out: list[Measurement], f: Found) -> bool:
     endpoint, count, denominator (or percent, when the text gives no count), grade and absence, whatever the site or the
     qualifiers the text added ("19/21 (90.5%) had CR or CRi in the marrow" for "CR/CRi at day 28 | … | 19 (90.5)")."""
     ff = f.fields
+    # (an MRD-negative CR cell restates the text's MRD negativity of its count: "24 of 27 patients achieved CR/CRi …, and 22
+    # (81.5%) were MRD-negative" for "MRD-neg. CR/CRi | … | 22 (81.5)")
+    also = "mrd_negative" if f.endpoint == "complete_remission" and ff.get("mrd_negative") else None
     for m in out:
-        if m.endpoint != f.endpoint or m.get("n") not in (ff.get("n"), None) or m.get("grade") != ff.get("grade") \
+        if m.endpoint not in (f.endpoint, also) or m.get("n") not in (ff.get("n"), None) or m.get("grade") != ff.get("grade") \
                 or bool(m.get("negated")) != bool(ff.get("negated")):
             continue
         if ff.get("percent") is not None and m.get("percent") is not None and abs(m.get("percent") - ff["percent"]) >= 0.05:

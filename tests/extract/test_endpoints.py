@@ -9712,3 +9712,77 @@ BLIND106_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND106_FAMILIES)
 def test_blind106_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND105_FAMILIES = [
+    # a Kaplan-Meier table with time points as columns (maybe a last column of p-values), the caption's "% (95% CI)", and
+    # rows naming their groups under a line naming the endpoint: each cell the group's estimate, each p-value the row's
+    # group against the next row's
+    ("Results\nTable 1 Kaplan–Meier estimates by consolidative transplantation, % (95% CI)\n"
+     "Endpoint / group\t6 months\t12 months\t24 months\tP\nOverall survival\n"
+     "HSCT (n = 20)\t95.0 (69.5–99.3)\t85.0 (60.4–94.9)\t73.9 (48.1–88.2)\t.011\n"
+     "No HSCT (n = 12)\t75.0 (40.8–91.2)\t50.0 (20.8–73.6)\t25.0 (6.0–50.5)\t\nLeukemia-free survival\n"
+     "HSCT (n = 20)\t90.0 (65.6–97.4)\t80.0 (55.1–92.0)\t68.6 (43.0–84.5)\t.002\n"
+     "No HSCT (n = 12)\t58.3 (27.0–80.1)\t33.3 (10.3–58.8)\t16.7 (2.7–41.3)\t\nP values by log-rank test (HSCT vs no HSCT).\n",
+     [*[("overall_survival", {"percent": p, "months": mo, "subgroup": g, "N": n}) for p, mo, g, n in (
+         (95.0, 6, "HSCT", 20), (85.0, 12, "HSCT", 20), (73.9, 24, "HSCT", 20),
+         (75.0, 6, "No HSCT", 12), (50.0, 12, "No HSCT", 12), (25.0, 24, "No HSCT", 12))],
+      *[("leukemia_free_survival", {"percent": p, "months": mo, "subgroup": g, "N": n, "ci_low": lo}) for p, mo, g, n, lo in (
+          (90.0, 6, "HSCT", 20, 65.6), (80.0, 12, "HSCT", 20, 55.1), (68.6, 24, "HSCT", 20, 43.0),
+          (58.3, 6, "No HSCT", 12, 27.0), (33.3, 12, "No HSCT", 12, 10.3), (16.7, 24, "No HSCT", 12, 2.7))],
+      ("p_value", {"value": ".011", "compares": ["HSCT", "No HSCT"], "outcome": "overall_survival"}),
+      ("p_value", {"value": ".002", "compares": ["HSCT", "No HSCT"], "outcome": "leukemia_free_survival"})]),
+    ("Results\nTable 2 Survival by response at day 28, % (95% CI)\nGroup\t1 year\t2 years\tP value\nEvent-free survival\n"
+     "MRD-negative CR (n = 31)\t74.2 (55.1–86.2)\t61.3 (42.0–75.8)\t<.001\nOther (n = 9)\t22.2 (3.4–51.3)\t11.1 (0.6–38.8)\t\n"
+     "All patients (n = 40)\t62.5 (45.7–75.4)\t50.0 (33.8–64.2)\t\n",
+     [("event_free_survival", {"percent": 74.2, "months": 12, "subgroup": "MRD-negative CR", "N": 31}),
+      ("event_free_survival", {"percent": 61.3, "months": 24, "subgroup": "MRD-negative CR", "N": 31}),
+      ("event_free_survival", {"percent": 22.2, "months": 12, "subgroup": "Other", "N": 9}),
+      ("event_free_survival", {"percent": 11.1, "months": 24, "subgroup": "Other", "N": 9}),
+      ("event_free_survival", {"percent": 62.5, "months": 12, "N": 40}), ("event_free_survival", {"percent": 50.0, "months": 24, "N": 40}),
+      ("p_value", {"value": "<.001", "compares": ["MRD-negative CR", "Other"], "outcome": "event_free_survival"})]),
+    # the leukapheresed opening the sentence, two populations named ("children and adolescents"), or "who were leukapheresed"
+    ("Of 63 children and adolescents who underwent leukapheresis, 58 were infused.",
+     [("patients_enrolled", {"value": 63}), ("patients_treated", {"value": 58})]),
+    ("Of 48 adolescents and young adults who underwent apheresis, 44 received tisagenlecleucel.",
+     [("patients_enrolled", {"value": 48}), ("patients_treated", {"value": 44})]),
+    ("Among 31 adults and children who were leukapheresed, 29 were infused.",
+     [("patients_enrolled", {"value": 31}), ("patients_treated", {"value": 29})]),
+    # the infused count after "so"/"thus"/"therefore", the dropouts before it no count of the treated
+    ("Between March 2022 and October 2023, 29 patients were enrolled; one patient had rapid disease progression and one had a "
+     "manufacturing failure, so 27 received NS7CAR (DL1, n = 3; DL2, n = 9; DL3, n = 15).",
+     [("patients_enrolled", {"value": 29}), ("patients_treated", {"value": 27}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 9, "subgroup": "DL2"}), ("patients_treated", {"value": 15, "subgroup": "DL3"})]),
+    ("30 patients were enrolled; two patients died before lymphodepletion and thus 28 were infused.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 28})]),
+    ("Thirty patients underwent leukapheresis; one withdrew consent and one had progressive disease, therefore 28 received CAR-T cells.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 28})]),
+    # a poster's dose levels one a line, the unit named once in the line above them
+    ("METHODS\n• Open-label, 3+3 dose escalation (NCT08895502).\n• Flat doses (total CAR-T cells):\n• DL1: 1 × 10^7\n"
+     "• DL2: 5 × 10^7\n• DL3: 1.5 × 10^8\n• Lymphodepletion: Flu 30 mg/m2.\n",
+     [("dose", {"low": 1e7, "unit": "cells", "label": "DL1"}), ("dose", {"low": 5e7, "unit": "cells", "label": "DL2"}),
+      ("dose", {"low": 1.5e8, "unit": "cells", "label": "DL3"})]),
+    ("Methods\nDose levels (CAR-T cells/kg):\nDL1: 5 × 10^5\nDL2: 1 × 10^6\nDL3: 2 × 10^6\n",
+     [("dose", {"low": 5e5, "unit": "cells/kg", "label": "DL1"}), ("dose", {"low": 1e6, "unit": "cells/kg", "label": "DL2"}),
+      ("dose", {"low": 2e6, "unit": "cells/kg", "label": "DL3"})]),
+    ("Methods\nDose levels:\nDL1: 5 × 10^5\nDL2: 1 × 10^6\n", []),   # (no unit named: no dose)
+    # a row label cut at an abbreviation's period by the sentence splitter ("MRD-neg. CR/CRi"): the whole label names the row;
+    # its whole-cohort cell restates the text's MRD negativity of the same count
+    ("Results\nBy day 28, 24 of 27 patients (88.9%) achieved CR/CRi in the bone marrow, and 22 (81.5%) were MRD-negative.\n"
+     "Table 1. Day 28 response by dose level\nn (%)\tDL1 (n = 3)\tDL2 (n = 9)\tDL3 (n = 15)\tAll (N = 27)\n"
+     "CR/CRi, day 28\t2 (66.7)\t8 (88.9)\t14 (93.3)\t24 (88.9)\nMRD-neg. CR/CRi\t1 (33.3)\t7 (77.8)\t14 (93.3)\t22 (81.5)\n",
+     [("complete_remission", {"n": 24, "N": 27, "includes_cri": True}), ("mrd_negative", {"n": 22, "percent": 81.5}),
+      *[("patients_treated", {"value": v, "subgroup": g}) for v, g in ((3, "DL1"), (9, "DL2"), (15, "DL3"))],
+      *[("complete_remission", {"n": n, "N": d, "subgroup": g, "timepoint_days": 28}) for n, d, g in ((2, 3, "DL1"), (8, 9, "DL2"), (14, 15, "DL3"))],
+      *[("complete_remission", {"n": n, "N": d, "subgroup": g, "mrd_negative": True}) for n, d, g in ((1, 3, "DL1"), (7, 9, "DL2"), (14, 15, "DL3"))]]),
+    ("Results\nTable 2. Responses by cohort\nn (%)\tCohort A (n = 10)\tCohort B (n = 12)\nORR\t9 (90.0)\t10 (83.3)\n"
+     "MRD-neg. CR\t7 (70.0)\t8 (66.7)\n",
+     [("overall_response", {"n": 9, "N": 10, "subgroup": "Cohort A"}), ("overall_response", {"n": 10, "N": 12, "subgroup": "Cohort B"}),
+      ("complete_remission", {"n": 7, "N": 10, "subgroup": "Cohort A", "mrd_negative": True}),
+      ("complete_remission", {"n": 8, "N": 12, "subgroup": "Cohort B", "mrd_negative": True})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND105_FAMILIES)
+def test_blind105_families(text, expected):
+    _matches(read_text(text), expected)
