@@ -732,7 +732,7 @@ def _resplit(line: Line, edges: list[float], lefts: list[float]) -> Line | None:
     last column starting at or before it. None when that would part two words a plain space apart
     where no column starts (a head wider than its column: "Eqba-cel, grade 1–2" over a narrow count
     column is one cell, not "grade" | "1–2")."""
-    words = _words(line)
+    words = _split_at_lefts(line, _words(line), lefts)
     flush = sum(1 for x in lefts[1:] if any(abs(w[2] - x) <= 1 for w in words)) * 2 >= len(lefts) - 1
     cols = _placed(line, words, edges, lefts, flush)
     if cols is None and flush:   # (a centred head's "×" may sit at a column's left edge by chance)
@@ -751,6 +751,23 @@ def _resplit(line: Line, edges: list[float], lefts: list[float]) -> Line | None:
             text.extend(line.text[a:b])
             boxes.extend(line.boxes[a:b])
     return Line("".join(text), boxes, line.top, line.bottom, line.size)
+
+
+def _split_at_lefts(line: Line, words: list, lefts: list[float]) -> list:
+    """``words`` parted where a capital, digit or parenthesis starts right at a column's left edge inside one (head
+    cells set with no gap: "cells/kgPatients," over the columns "5 × 10⁵ | 3")."""
+    out = []
+    for a, b, x0, x1 in words:
+        start = a
+        for i in range(a + 1, b):
+            if line.boxes[i] and line.boxes[i - 1] and (line.text[i].isupper() or line.text[i].isdigit() or line.text[i] == "(") \
+                    and line.text[i - 1].isalpha() and any(abs(line.boxes[i][0] - x) <= 0.5 for x in lefts[1:]):
+                boxed = [bx for bx in line.boxes[start:i] if bx]
+                out.append((start, i, boxed[0][0], boxed[-1][2]))
+                start = i
+        boxed = [bx for bx in line.boxes[start:b] if bx]
+        out.append((start, b, boxed[0][0], boxed[-1][2]) if start > a else (a, b, x0, x1))
+    return out
 
 
 def _placed(line: Line, words: list, edges: list[float], lefts: list[float], flush: bool) -> list[list[tuple[int, int]]] | None:

@@ -1086,3 +1086,27 @@ def test_a_running_head_by_page_and_authors_goes_even_on_one_page():
     text = read(buf.getvalue()).text
     assert "LIU et al" not in text and "VOLUME 9" not in text
     assert "The second page's text goes on here." in text
+
+
+def test_head_cells_set_with_no_gap_part_where_a_column_starts():
+    """Two head cells drawn touching ("cells/kg" then "Patients, n" at the next column's left edge) are parted there."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 9)
+    for k in range(4):   # (prose across the page above and below the table, as on a real page)
+        c.drawString(44, 760 - 11 * k, f"Line {k} of the running text above the table says how the patients were treated here.")
+        c.drawString(44, 600 - 11 * k, f"Line {k} of the running text below the table says what it shows in this study.")
+    x2 = 150 + stringWidth("CAR-T cells/kg", "Helvetica", 9)   # (the next head starts where this one ends)
+    for x, cell in zip((60, 150, x2, x2 + 70), ("Dose level", "CAR-T cells/kg", "Patients, n", "ORR, n (%)")):
+        c.drawString(x, 700, cell)
+    for r, row in enumerate([("DL1", "5 x 10^5", "3", "1 (33.3)"), ("DL2", "1 x 10^6", "6", "4 (66.7)")]):
+        for x, cell in zip((60, 150, x2, x2 + 70), row):
+            c.drawString(x, 688 - 11 * r, cell)
+    c.showPage()
+    c.save()
+    text = read(buf.getvalue()).text
+    assert "Dose level\tCAR-T cells/kg\tPatients, n\tORR, n (%)\nDL1\t5 x 10^5\t3\t1 (33.3)\n" in text
