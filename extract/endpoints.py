@@ -3287,7 +3287,8 @@ _GRADE_COUNT_PAIR = gate.compile(rf"\s*(?:[,:]\s*|\s+in\s+)(?P<a>\d+)\s+(?:vs\.?
 _GRADE_THEN_COUNT = re.compile(r"\s*[,:]?\s*", re.A)
 # ("gr I-II 6, gr III 1;": a count right after its grade, then the next item or the end; also the next grade's absence,
 # "G1-2 26, G3 3, no G4")
-_BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)|[,.]?\s*$|(?:,\s*(?:and\s+)?|\s+and\s+)(?:no\s+)?(?:[Gg]r|[Gg]rade\b|G(?=\s?[\u2265>]?=?\s?(?:[1-5]|I)))", re.A)   # (a poster's "Gr1 11, Gr2 4")
+# (or the grading system's name closing the breakdown: "CRS: grade 1, 24; grade 2, 15; grade 3, 2 (ASTCT).")
+_BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)|[,.]?\s*$|\s*\((?:per\s+)?[A-Za-z][A-Za-z -]{{1,30}}\)\s*(?:[.;]|$)|(?:,\s*(?:and\s+)?|\s+and\s+)(?:no\s+)?(?:[Gg]r|[Gg]rade\b|G(?=\s?[\u2265>]?=?\s?(?:[1-5]|I)))", re.A)   # (a poster's "Gr1 11, Gr2 4")
 _PCT_LABEL_FRAC = gate.compile(r"\s*\(\s*(?P<sub>DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase|group)\s+(?:\d+|[A-D]|I{1,3}V?))\s*[,:;]\s*",
                                re.I | re.A)
 _PAREN_CLOSE = re.compile(r"\s*\)", re.A)
@@ -4519,7 +4520,9 @@ def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
 _DIED_OF = gate.compile(r"\s+(?:of|from|due\s+to)\s+(?:an?\s+)?", re.I | re.A)
 
 
-_COORD = gate.compile(rf"(?:\s+rates?\b)?[\s,-]*(?:and|or|,)?\s*(?:the\s+)?(?:rates?\s+of\s+)?(?:(?:{NUM})[\s-]*(?:years?|yrs?|y|months?|mos?)\s+)?(?:the\s+)?",
+# (a term's "≥" belongs to it: "ORR and ≥CR rates were 94.4% and 72.2%")
+_COORD = gate.compile(rf"(?:\s+rates?\b)?[\s,-]*(?:and|or|,)?\s*(?:the\s+)?(?:rates?\s+of\s+)?(?:(?:{NUM})[\s-]*(?:years?|yrs?|y|months?|mos?)\s+)?(?:the\s+)?"
+                    r"(?:\u2265\s*|>=\s*)?",
                     re.I | re.A)
 
 
@@ -4530,14 +4533,17 @@ def _zip(text: str, cms: list[Mention], cgs: list[Group]) -> dict:
     i = 0
     while i < len(cms):
         run = [cms[i]]
-        while (i + len(run) < len(cms) and cms[i + len(run)].kind in "EG"
+        # (a response category the record has no endpoint for takes its own value: "ORR, ≥VGPR and ≥CR rates were 95%,
+        # 80% and 60%")
+        while (i + len(run) < len(cms) and (cms[i + len(run)].kind in "EG" or cms[i + len(run)].rule == "x.mlfs")
                and not any(run[-1].end <= g.start < cms[i + len(run)].start for g in cgs)
                # ("ICANS gr ≥3 in 8% vs 5%": a grade right after its term qualifies it, no second term)
                and not (cms[i + len(run)].kind == "G" and run[-1].kind == "E" and cms[i + len(run)].endpoint == run[-1].endpoint
                         and text[run[-1].end:cms[i + len(run)].start].isspace())
                and _COORD.fullmatch(text[run[-1].end:cms[i + len(run)].attrs.get("_gstart", cms[i + len(run)].start)])):
             run.append(cms[i + len(run)])
-        if len(run) >= 2 and all(m.kind in "EG" and not m.pop for m in run):
+        if len(run) >= 2 and all((m.kind in "EG" or m.rule == "x.mlfs") and not m.pop for m in run) \
+                and any(m.kind in "EG" for m in run):
             # (a population between the terms and their values is no term of its own: "2-year OS and LFS for
             # the 47 patients in remission were 64.2% and 55.1%, respectively")
             nxt = next((m.start for m in cms[i + len(run):] if not m.pop), len(text))
