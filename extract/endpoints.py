@@ -1755,6 +1755,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         if pn is None and list_N and list_N[1] <= g.start:
             pn = list_N[0]   # "EMD response at D28 (n=10): CR 6, PR 3": the list's size, stated before its colon
         pn = next((n for n, end in reversed(mid_N) if end <= g.start), pn)
+        if " among " in low and g.head == "num" and "N" not in g.vals and (k := _AMONG_AFTER.match(text, g.end)) \
+                and not any(a.kind in ("pct", "frac") and g.end <= a.start < k.start("N") for a in atoms):
+            pn = int(k.group("N"))
         mtp = tp
         if len(times) > 1:
             ca, cb = _clause_of(clauses, g.start)
@@ -3416,16 +3419,39 @@ def _in_months(bv: dict, a: Atom, b: Atom, g: Group) -> dict:
     return {k: (to_months(v, du) if isinstance(v, (int, float)) else v) for k, v in bv.items()}
 
 
+# a count broken down by patient group in parentheses, each group's name then its count: "Thirty patients proceeded to
+# allogeneic HSCT in CR after CAR-T (children, 9; adults, 21)", "Relapse occurred in 12 (cohort A, 5; cohort B, 7)"
+_PAREN_GROUP_WORD = r"(?:children|adults|adolescents|infants|(?:pediatric|paediatric|adult|older|younger)\s+(?:patients|pts)|(?:cohort|arm)\s+(?:[A-D]|\d))"
+_PAREN_GROUP_COUNTS = gate.compile(rf"\(\s*(?:{_PAREN_GROUP_WORD}\s*[,:]\s*\d+\s*;\s*)+{_PAREN_GROUP_WORD}\s*[,:]\s*\d+\s*\)", re.I | re.A)
+_GROUP_COUNT_ITEM = gate.compile(rf"(?P<sub>{_PAREN_GROUP_WORD})\s*[,:]\s*(?P<n>\d+)", re.I | re.A)
+
+
+def _paren_group_counts(text: str, atoms: list[Atom]) -> dict[int, str]:
+    """The counts of a breakdown by patient group ("(children, 9; adults, 21)") that add up to the count right before
+    it (within the clause): offset of each count → its group's name."""
+    out: dict[int, str] = {}
+    for k in _PAREN_GROUP_COUNTS.finditer(text):
+        items = list(_GROUP_COUNT_ITEM.finditer(text, k.start(), k.end()))
+        total = next((atom_value(a).get("n") for a in reversed(atoms) if a.end <= k.start() and a.kind == "num"
+                      and not any(ch in text[a.end:k.start()] for ch in ";()")), None)
+        if total is not None and total == sum(int(t.group("n")) for t in items):
+            out.update((t.start("n"), t.group("sub")) for t in items)
+    return out
+
+
 def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
     c = cues()
     groups: list[Group] = []
     i = 0
     label_end = -1
+    named = _paren_group_counts(text, atoms) if "(" in text and ";" in text else {}
     while i < len(atoms):
         a = atoms[i]
         target = arms = None
         head = a.kind in _HEADS
-        if a.kind == "all" and _ALL_OF_NON_PATIENTS.match(text, a.end):
+        if a.start in named:
+            head = True   # "(children, 9; adults, 21)": each group's count
+        elif a.kind == "all" and _ALL_OF_NON_PATIENTS.match(text, a.end):
             head = False   # "in all 3 cohorts", "in each of the two arms": no count of patients
         elif a.kind == "all" and ("occur" in text or "were " in text) and _ALL_RESPONSES_AT.match(text, a.end):
             head = False   # "All 3 responses occurred at the 2 highest dose levels": where they were, no rate
@@ -3556,6 +3582,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         g = Group(a.start, a.end, vals, a.kind, target=target)
         if arms:
             groups[-1].arm, g.arm = arms
+        if a.start in named:
+            g.arm = named[a.start]
         j = i + 1
         while j < len(atoms):
             b = atoms[j]
@@ -4125,6 +4153,13 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                         and not (" was " in text[t.end:g.start] and _HOW_OFTEN_N.fullmatch(text, t.end, g.start))):
                     continue   # "(n = 9)" reports the noun right before it, not a distant term
                 pairs.append((t, g))
+    if "(" in text and ";" in text:
+        # "(children, 9; adults, 21)": a group's count past the breakdown's ";" is of the term its first group's is
+        for g in groups:
+            op = text.rfind("(", 0, g.start)
+            if g.arm and op >= 0 and not any(h is g for _, h in pairs) and _PAREN_GROUP_COUNTS.match(text, op) \
+                    and (first := next((p for p in pairs if op < p[1].start < g.start and p[1].arm), None)) is not None:
+                pairs.append((first[0], g))
     if "respectively" in text and len(pairs) > 3:
         pairs = _compared_respectively(text, ms, pairs)
     return pairs
@@ -4245,6 +4280,9 @@ def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[M
     if len(terms) == 2 and terms[0].kind == "E" and " by " in text[terms[0].end:terms[1].start] \
             and _BY_GROUPING.fullmatch(text, terms[0].end, terms[1].start):
         terms = terms[:1]   # "CR/CRi by relapse site:": the grouping names no term
+    if len(terms) == 2 and terms[0].kind == "E" and terms[1].kind == "G" and terms[1].endpoint == terms[0].endpoint \
+            and text[terms[0].end:terms[1].start].isspace():
+        terms = terms[1:]   # "Neurotoxicity gr 1: 2 pts.": the term's grade right after it is the label's
     if len(terms) != 1 or terms[0].kind == "X" or terms[0].negated or any(pa <= g.start < pb for g in groups):
         return {}
     # (a distractor right before a value names that value's group: "PFS by bridging strategy: none 58.1%, corticosteroids 47.9%")
@@ -4786,6 +4824,9 @@ _PRESENT_BARE = gate.compile(rf"\b(?:(?:extramedullary|extra-medullary|EMD|CNS|(
 _MID_OPENER = gate.compile(rf"(?:;\s*|,\s*(?:and|while|whereas|but)\s+)(?:among|of)\s+(?:the\s+|these\s+|those\s+)?(?P<N>\d+)\s+"
                          rf"(?=[^,;]{{0,120}}?\b(?:{PATIENT}|evaluable|assessable)\b|who\s|with\s)[^,;]{{0,120}}?,", re.I | re.A)   # (or "of the 6 who were not, 5 …",
 # "; among the 7 with extramedullary lesions, 4 …")
+# the population after the counts it sizes: "Extramedullary: 5 CR and 2 PR among 8 patients with EMD", "CR in 4 and PR in 3
+# among 9 evaluable patients" (no comma or parenthesis between: each count is of those patients)
+_AMONG_AFTER = gate.compile(rf"[^,;:()\[\]]*?\s(?:among|of)\s+(?:the\s+|all\s+)?(?P<N>\d+)\s+(?:[\w-]+\s+){{0,2}}?(?:{PATIENT})\b", re.I | re.A)
 _MID_IN_OPENER = gate.compile(rf";\s*(?:in|for)\s+(?:the\s+|these\s+|those\s+|all\s+)?(?P<N>\d+)\s+"
                              rf"(?=[^,;]{{0,120}}?\b(?:{PATIENT}|evaluable|assessable)\b)[^,;()]{{0,120}}?,", re.I | re.A)
 
