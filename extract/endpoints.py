@@ -1766,6 +1766,11 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
                 and k.end() > times[0][0]:
             mtp = None   # "Best ORR was 80.9% (38/47) …; at 3 months, 21 of 44 … remained in CR": the later clause's own time
         f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g, groups, atoms) or pn, mtp)
+        if f and " each " in low and "percent" not in f.fields and not f.fields.get("subgroup") \
+                and (k := _IN_EACH.match(text, g.end)) and len(names := _named_arms(text, k.group("w"))) == 2:
+            # "… and was G3 in one patient in each cohort": the count in each of the two cohorts the sentence names
+            items += [(Found(f.endpoint, {**f.fields, "subgroup": x}, f.rule, f.pos), m, g) for x in names]
+            continue
         if f:
             items.append((f, m, g))
     if len(items) > 1:
@@ -4838,6 +4843,19 @@ _PREFIX_N_EQ = gate.compile(rf"(?:among|in|for)\s+(?:the\s+|all\s+|those\s+)?{PA
                             rf"\(\s*n\s?=\s?(?P<N>\d+)\s*\)\s*,", re.I | re.A)
 
 
+# a count in each group ("G3 in one patient in each cohort", "grade 3 CRS in 2 patients in each arm")
+_IN_EACH = gate.compile(r"\s+(?:patients?|pts?)\s+in\s+each\s+(?P<w>cohort|arm|group)\b", re.I | re.A)
+
+
+def _named_arms(text: str, word: str) -> list[str]:
+    """The distinct groups of one kind the text names, in order ("cohort A", "cohort B")."""
+    out: list[str] = []
+    for k in re.finditer(rf"\b{word}\s+(?:[A-D]|\d+)\b", text, re.I):
+        if k.group().lower() not in (x.lower() for x in out):
+            out.append(k.group())
+    return out
+
+
 def _prefix_N(text: str) -> tuple[int, int, int] | None:
     """"Among the 32 patients with …, x …": (N, offset of N, end of the opener), or None."""
     m = cues().prefix_N.match(text)
@@ -5724,6 +5742,11 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             label = c.disease_labels.get(dis[-1].group("d").lower(), dis[-1].group("d"))
             out.append(Found("disease_count", {"value": ns[0], "label": label}, "cohort.disease", a.start))
             used.add(a.start)
+        elif "interim" in window and _INTERIM_N.search(window):
+            # an earlier look at the trial with its own size: "At the interim analysis (cutoff March 2024; n = 20), the
+            # day-28 CR/CRi rate was 90.0% (18/20)" (its results are the interim analysis's, NOTES of blind104)
+            out.append(Found("patients_treated", {"value": ns[0], "subgroup": "interim analysis"}, "cohort.interim", a.start))
+            used.add(a.start)
         elif lab and not (re.search(r"\d[-–]", lab.group(1)) and not re.match(r"\s*\)", text[a.end:])):
             # (pooled levels' size only when it is all the parenthesis says: "At DL3-DL4 (n = 17 evaluable)" counts the
             # evaluable of levels whose treated were counted one by one)
@@ -5757,6 +5780,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     if " and " in low:   # "389 (37.9%) were infused as outpatients and 637 as inpatients"
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             out += _elliptic_groups(text, f, used, out)
+            if "subgroup" not in f.fields and " in " in low:
+                out += _cohort_pair(text, f, used)
     if "grouped " in low or "stratified " in low or "divided " in low:   # "Patients were grouped by age: 1-9 years (n = 14) and …"
         out += _grouped_counts(text, used, dmatches)
     if "aged " in low:   # "1,246 patients … were analysed: 212 aged ≥70 years and 1,034 aged <70 years"
@@ -6503,6 +6528,26 @@ _ELLIPTIC_LEVELS = gate.compile(
 _LEVEL_COUNT = re.compile(rf"(?P<n>\d+)\s+(?:at\s+)?(?P<b>{_LEVEL_NAME})", re.I | re.A)
 
 
+# two counts, each in its cohort, sharing the verb after the second: "Fourteen patients in cohort A and 19 in cohort B were
+# infused", "6 patients in arm 1 and 8 in arm 2 were treated"
+_IN_COHORT = r"(?:cohort|arm|part|group)\s+(?:[A-D]|\d+)\b"
+_COUNT_IN_COHORT_AND = gate.compile(rf"(?<![\w.])(?P<n>{NUMW})\s+(?:patients\s+|pts\s+)?in\s+(?P<a>{_IN_COHORT})\s*,?\s+and\s+$", re.I | re.A)
+_IN_COHORT_VERB = gate.compile(rf"{NUMW}\s+(?:patients\s+|pts\s+)?in\s+(?P<b>{_IN_COHORT})\s+(?:were\s+|was\s+|had\s+been\s+)?"
+                               r"(?:infused|treated|dosed|received)\b", re.I | re.A)
+
+
+def _cohort_pair(text: str, treated: Found, used: set[int]) -> list[Found]:
+    """The treated count read with its verb, named by the cohort after it, and the count of the cohort before it
+    ("Fourteen patients in cohort A and 19 in cohort B were infused"): each cohort's treated."""
+    k = _IN_COHORT_VERB.match(text, treated.pos)
+    a = _COUNT_IN_COHORT_AND.search(text, max(0, treated.pos - 60), treated.pos) if k else None
+    if a is None or a.start("n") in used or (n := _num(a.group("n"))) is None:
+        return []
+    treated.fields["subgroup"] = k.group("b")
+    used.add(a.start("n"))
+    return [Found("patients_treated", {"value": n, "subgroup": a.group("a")}, "cohort.named-group", a.start("n"))]
+
+
 def _elliptic_groups(text: str, treated: Found, used: set[int], found: list[Found]) -> list[Found]:
     """A treated count read with its verb, a group right after the verb and a second count of
     the same shape ("and 637 as inpatients"): the first count is that group's and the second the
@@ -6568,6 +6613,8 @@ _NAMED_NEQ = gate.compile(r"(?:(?:with|of|to|and|or|from)\s+)?(?:(?:an?|the|thei
 _SITE_NOUN = gate.compile(rf"\s*{_SITE_NOUNS}\b", re.I | re.A)
 
 
+# "At the interim analysis (n = 20)", "In the interim analysis (data cutoff Jan 2024; n = 17)": its size before the "n ="
+_INTERIM_N = re.compile(r"\binterim\s+analys[ie]s\s*\((?:[^();]{0,40};\s*)?$", re.I | re.A)
 # the cohort split into groups, named with their sizes after the criterion: "Patients were grouped by age: 1-9 years
 # (n = 14) and 10-17 years (n = 26)", "Children were stratified by marrow burden into high (n = 20) and low (n = 15)"
 _GROUPED_BY = gate.compile(r"^(?:The\s+|All\s+)?(?:\d+\s+)?(?:infused\s+|treated\s+)?(?:patients|children|pts|participants)\s+were\s+"
