@@ -5301,6 +5301,11 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
         # (of the groups it compares, when the stretch states others' results first: "2-year OS and LFS were 63.5% and
         # 54.2%; LFS was 78.6% with transplant v 41.4% without (p=0.01)")
         src = [x for x in inwin if x[0].fields.get("subgroup") in f.get("compares", ())] or inwin
+        if len(inwin) > 2 and inwin[-1][0].endpoint == inwin[-2][0].endpoint != src[-1][0].endpoint \
+                and not inwin[-1][0].fields.get("subgroup") and _PAIR_AFTER.match(text, inwin[-2][2].end):
+            # "2-year EFS was 58.1% … in children and 36.4% … in adults, and 2-year OS was 77.3% vs 51.5% (p = 0.04)": the
+            # pair right before it, of the same groups unnamed
+            src = inwin[-2:]
         eps = sorted((it.endpoint for it, _, _ in reversed(src) if "percent" in it.fields or "median_months" in it.fields),
                      key=lambda e: e == "transplant") or [it.endpoint for it, _, _ in src] or named
         if eps and eps[0]:
@@ -6810,8 +6815,10 @@ def _dose_label(text: str, d: Dose) -> str | None:
     if m:
         lab = (m.group("label") or m.group("cond") or "").strip()
         lab = re.sub(r"\s+(?:were|was|is|are)\s+", " ", lab)
-        # ("… 5 × 10^6 CAR-T cells/kg in cohorts of 2, 3 and 3 patients": the cohorts' sizes, no label)
-        if lab and not re.fullmatch(r"n\s*=.*|\d.*|respectively|(?:range|median|mean|iqr|maximum|max|up to|(?:cohorts|groups) of)\b.*", lab, re.I):
+        # ("… 5 × 10^6 CAR-T cells/kg in cohorts of 2, 3 and 3 patients": the cohorts' sizes, no label; "… or 300 × 10^6 CAR+
+        # T cells in a phase 1/2 trial": the trial, no label)
+        if lab and not re.fullmatch(r"n\s*=.*|\d.*|respectively|(?:range|median|mean|iqr|maximum|max|up to|(?:cohorts|groups) of)\b.*"
+                                    r"|(?:an?|the|this)\s+(?:[\w/-]+\s+){0,3}(?:trial|study)\b.*", lab, re.I):
             return re.sub(r"\s+", "", lab).upper() if re.fullmatch(r"DL\s?-?\d+[a-z]?", lab, re.I) else lab
     return None
 
