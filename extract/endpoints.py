@@ -1848,6 +1848,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         if pn is None and list_N and list_N[1] <= g.start:
             pn = list_N[0]   # "EMD response at D28 (n=10): CR 6, PR 3": the list's size, stated before its colon
         pn = next((n for n, end in reversed(mid_N) if end <= g.start), pn)
+        if " among " in low and g.head == "num" and "N" not in g.vals and (k := _AMONG_AFTER.match(text, g.end)) \
+                and not any(a.kind in ("pct", "frac") and g.end <= a.start < k.start("N") for a in atoms):
+            pn = int(k.group("N"))
         mtp = tp
         if len(times) > 1:
             ca, cb = _clause_of(clauses, g.start)
@@ -1856,6 +1859,11 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
                 and k.end() > times[0][0]:
             mtp = None   # "Best ORR was 80.9% (38/47) …; at 3 months, 21 of 44 … remained in CR": the later clause's own time
         f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g, groups, atoms) or pn, mtp)
+        if f and " each " in low and "percent" not in f.fields and not f.fields.get("subgroup") \
+                and (k := _IN_EACH.match(text, g.end)) and len(names := _named_arms(text, k.group("w"))) == 2:
+            # "… and was G3 in one patient in each cohort": the count in each of the two cohorts the sentence names
+            items += [(Found(f.endpoint, {**f.fields, "subgroup": x}, f.rule, f.pos), m, g) for x in names]
+            continue
         if f:
             items.append((f, m, g))
     if len(items) > 1:
@@ -3407,7 +3415,8 @@ _GRADE_COUNT_PAIR = gate.compile(rf"\s*(?:[,:]\s*|\s+in\s+)(?P<a>\d+)\s+(?:vs\.?
 _GRADE_THEN_COUNT = re.compile(r"\s*[,:]?\s*", re.A)
 # ("gr I-II 6, gr III 1;": a count right after its grade, then the next item or the end; also the next grade's absence,
 # "G1-2 26, G3 3, no G4")
-_BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)|[,.]?\s*$|(?:,\s*(?:and\s+)?|\s+and\s+)(?:no\s+)?(?:[Gg]r|[Gg]rade\b|G(?=\s?[\u2265>]?=?\s?(?:[1-5]|I)))", re.A)   # (a poster's "Gr1 11, Gr2 4")
+# (or the grading system's name closing the breakdown: "CRS: grade 1, 24; grade 2, 15; grade 3, 2 (ASTCT).")
+_BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)|[,.]?\s*$|\s*\((?:per\s+)?[A-Za-z][A-Za-z -]{{1,30}}\)\s*(?:[.;]|$)|(?:,\s*(?:and\s+)?|\s+and\s+)(?:no\s+)?(?:[Gg]r|[Gg]rade\b|G(?=\s?[\u2265>]?=?\s?(?:[1-5]|I)))", re.A)   # (a poster's "Gr1 11, Gr2 4")
 _PCT_LABEL_FRAC = gate.compile(r"\s*\(\s*(?P<sub>DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase|group)\s+(?:\d+|[A-D]|I{1,3}V?))\s*[,:;]\s*",
                                re.I | re.A)
 _PAREN_CLOSE = re.compile(r"\s*\)", re.A)
@@ -3535,16 +3544,39 @@ def _in_months(bv: dict, a: Atom, b: Atom, g: Group) -> dict:
     return {k: (to_months(v, du) if isinstance(v, (int, float)) else v) for k, v in bv.items()}
 
 
+# a count broken down by patient group in parentheses, each group's name then its count: "Thirty patients proceeded to
+# allogeneic HSCT in CR after CAR-T (children, 9; adults, 21)", "Relapse occurred in 12 (cohort A, 5; cohort B, 7)"
+_PAREN_GROUP_WORD = r"(?:children|adults|adolescents|infants|(?:pediatric|paediatric|adult|older|younger)\s+(?:patients|pts)|(?:cohort|arm)\s+(?:[A-D]|\d))"
+_PAREN_GROUP_COUNTS = gate.compile(rf"\(\s*(?:{_PAREN_GROUP_WORD}\s*[,:]\s*\d+\s*;\s*)+{_PAREN_GROUP_WORD}\s*[,:]\s*\d+\s*\)", re.I | re.A)
+_GROUP_COUNT_ITEM = gate.compile(rf"(?P<sub>{_PAREN_GROUP_WORD})\s*[,:]\s*(?P<n>\d+)", re.I | re.A)
+
+
+def _paren_group_counts(text: str, atoms: list[Atom]) -> dict[int, str]:
+    """The counts of a breakdown by patient group ("(children, 9; adults, 21)") that add up to the count right before
+    it (within the clause): offset of each count → its group's name."""
+    out: dict[int, str] = {}
+    for k in _PAREN_GROUP_COUNTS.finditer(text):
+        items = list(_GROUP_COUNT_ITEM.finditer(text, k.start(), k.end()))
+        total = next((atom_value(a).get("n") for a in reversed(atoms) if a.end <= k.start() and a.kind == "num"
+                      and not any(ch in text[a.end:k.start()] for ch in ";()")), None)
+        if total is not None and total == sum(int(t.group("n")) for t in items):
+            out.update((t.start("n"), t.group("sub")) for t in items)
+    return out
+
+
 def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
     c = cues()
     groups: list[Group] = []
     i = 0
     label_end = -1
+    named = _paren_group_counts(text, atoms) if "(" in text and ";" in text else {}
     while i < len(atoms):
         a = atoms[i]
         target = arms = None
         head = a.kind in _HEADS
-        if a.kind == "all" and _ALL_OF_NON_PATIENTS.match(text, a.end):
+        if a.start in named:
+            head = True   # "(children, 9; adults, 21)": each group's count
+        elif a.kind == "all" and _ALL_OF_NON_PATIENTS.match(text, a.end):
             head = False   # "in all 3 cohorts", "in each of the two arms": no count of patients
         elif a.kind == "all" and ("occur" in text or "were " in text) and _ALL_RESPONSES_AT.match(text, a.end):
             head = False   # "All 3 responses occurred at the 2 highest dose levels": where they were, no rate
@@ -3675,6 +3707,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         g = Group(a.start, a.end, vals, a.kind, target=target)
         if arms:
             groups[-1].arm, g.arm = arms
+        if a.start in named:
+            g.arm = named[a.start]
         j = i + 1
         while j < len(atoms):
             b = atoms[j]
@@ -4250,6 +4284,13 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                         and not (" was " in text[t.end:g.start] and _HOW_OFTEN_N.fullmatch(text, t.end, g.start))):
                     continue   # "(n = 9)" reports the noun right before it, not a distant term
                 pairs.append((t, g))
+    if "(" in text and ";" in text:
+        # "(children, 9; adults, 21)": a group's count past the breakdown's ";" is of the term its first group's is
+        for g in groups:
+            op = text.rfind("(", 0, g.start)
+            if g.arm and op >= 0 and not any(h is g for _, h in pairs) and _PAREN_GROUP_COUNTS.match(text, op) \
+                    and (first := next((p for p in pairs if op < p[1].start < g.start and p[1].arm), None)) is not None:
+                pairs.append((first[0], g))
     if len(pairs) > 3 and ("respectively" in text or "compared" in text or "versus" in text or " vs" in text):
         pairs = _compared_respectively(text, ms, pairs)
     return pairs
@@ -4374,6 +4415,9 @@ def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[M
     if len(terms) == 2 and terms[0].kind == "E" and " by " in text[terms[0].end:terms[1].start] \
             and _BY_GROUPING.fullmatch(text, terms[0].end, terms[1].start):
         terms = terms[:1]   # "CR/CRi by relapse site:": the grouping names no term
+    if len(terms) == 2 and terms[0].kind == "E" and terms[1].kind == "G" and terms[1].endpoint == terms[0].endpoint \
+            and text[terms[0].end:terms[1].start].isspace():
+        terms = terms[1:]   # "Neurotoxicity gr 1: 2 pts.": the term's grade right after it is the label's
     if len(terms) != 1 or terms[0].kind == "X" or terms[0].negated or any(pa <= g.start < pb for g in groups):
         return {}
     # (a distractor right before a value names that value's group: "PFS by bridging strategy: none 58.1%, corticosteroids 47.9%")
@@ -4669,7 +4713,9 @@ def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
 _DIED_OF = gate.compile(r"\s+(?:of|from|due\s+to)\s+(?:an?\s+)?", re.I | re.A)
 
 
-_COORD = gate.compile(rf"(?:\s+rates?\b)?[\s,-]*(?:and|or|,)?\s*(?:the\s+)?(?:rates?\s+of\s+)?(?:(?:{NUM})[\s-]*(?:years?|yrs?|y|months?|mos?)\s+)?(?:the\s+)?",
+# (a term's "≥" belongs to it: "ORR and ≥CR rates were 94.4% and 72.2%")
+_COORD = gate.compile(rf"(?:\s+rates?\b)?[\s,-]*(?:and|or|,)?\s*(?:the\s+)?(?:rates?\s+of\s+)?(?:(?:{NUM})[\s-]*(?:years?|yrs?|y|months?|mos?)\s+)?(?:the\s+)?"
+                    r"(?:\u2265\s*|>=\s*)?",
                     re.I | re.A)
 
 
@@ -4680,14 +4726,17 @@ def _zip(text: str, cms: list[Mention], cgs: list[Group]) -> dict:
     i = 0
     while i < len(cms):
         run = [cms[i]]
-        while (i + len(run) < len(cms) and cms[i + len(run)].kind in "EG"
+        # (a response category the record has no endpoint for takes its own value: "ORR, ≥VGPR and ≥CR rates were 95%,
+        # 80% and 60%")
+        while (i + len(run) < len(cms) and (cms[i + len(run)].kind in "EG" or cms[i + len(run)].rule == "x.mlfs")
                and not any(run[-1].end <= g.start < cms[i + len(run)].start for g in cgs)
                # ("ICANS gr ≥3 in 8% vs 5%": a grade right after its term qualifies it, no second term)
                and not (cms[i + len(run)].kind == "G" and run[-1].kind == "E" and cms[i + len(run)].endpoint == run[-1].endpoint
                         and text[run[-1].end:cms[i + len(run)].start].isspace())
                and _COORD.fullmatch(text[run[-1].end:cms[i + len(run)].attrs.get("_gstart", cms[i + len(run)].start)])):
             run.append(cms[i + len(run)])
-        if len(run) >= 2 and all(m.kind in "EG" and not m.pop for m in run):
+        if len(run) >= 2 and all((m.kind in "EG" or m.rule == "x.mlfs") and not m.pop for m in run) \
+                and any(m.kind in "EG" for m in run):
             # (a population between the terms and their values is no term of its own: "2-year OS and LFS for
             # the 47 patients in remission were 64.2% and 55.1%, respectively")
             nxt = next((m.start for m in cms[i + len(run):] if not m.pop), len(text))
@@ -4930,6 +4979,9 @@ _PRESENT_BARE = gate.compile(rf"\b(?:(?:extramedullary|extra-medullary|EMD|CNS|(
 _MID_OPENER = gate.compile(rf"(?:;\s*|,\s*(?:and|while|whereas|but)\s+)(?:among|of)\s+(?:the\s+|these\s+|those\s+)?(?P<N>\d+)\s+"
                          rf"(?=[^,;]{{0,120}}?\b(?:{PATIENT}|evaluable|assessable)\b|who\s|with\s)[^,;]{{0,120}}?,", re.I | re.A)   # (or "of the 6 who were not, 5 …",
 # "; among the 7 with extramedullary lesions, 4 …")
+# the population after the counts it sizes: "Extramedullary: 5 CR and 2 PR among 8 patients with EMD", "CR in 4 and PR in 3
+# among 9 evaluable patients" (no comma or parenthesis between: each count is of those patients)
+_AMONG_AFTER = gate.compile(rf"[^,;:()\[\]]*?\s(?:among|of)\s+(?:the\s+|all\s+)?(?P<N>\d+)\s+(?:[\w-]+\s+){{0,2}}?(?:{PATIENT})\b", re.I | re.A)
 _MID_IN_OPENER = gate.compile(rf";\s*(?:in|for)\s+(?:the\s+|these\s+|those\s+|all\s+)?(?P<N>\d+)\s+"
                              rf"(?=[^,;]{{0,120}}?\b(?:{PATIENT}|evaluable|assessable)\b)[^,;()]{{0,120}}?,", re.I | re.A)
 
@@ -4945,6 +4997,19 @@ _SIZE_TAIL = re.compile(r"\s*\(\s*n\s?=\s?\d+\s*\)$", re.A)
 # "In patients receiving bridging therapy (n = 14), …")
 _PREFIX_N_EQ = gate.compile(rf"(?:among|in|for)\s+(?:the\s+|all\s+|those\s+)?{PATIENT}\s+(?:with|who|(?:previously\s+|heavily\s+)?[a-z]+(?:ed|ing))\b[^,;()]{{1,80}}?"
                             rf"\(\s*n\s?=\s?(?P<N>\d+)\s*\)\s*,", re.I | re.A)
+
+
+# a count in each group ("G3 in one patient in each cohort", "grade 3 CRS in 2 patients in each arm")
+_IN_EACH = gate.compile(r"\s+(?:patients?|pts?)\s+in\s+each\s+(?P<w>cohort|arm|group)\b", re.I | re.A)
+
+
+def _named_arms(text: str, word: str) -> list[str]:
+    """The distinct groups of one kind the text names, in order ("cohort A", "cohort B")."""
+    out: list[str] = []
+    for k in re.finditer(rf"\b{word}\s+(?:[A-D]|\d+)\b", text, re.I):
+        if k.group().lower() not in (x.lower() for x in out):
+            out.append(k.group())
+    return out
 
 
 def _prefix_N(text: str) -> tuple[int, int, int] | None:
@@ -5409,6 +5474,11 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
         # (of the groups it compares, when the stretch states others' results first: "2-year OS and LFS were 63.5% and
         # 54.2%; LFS was 78.6% with transplant v 41.4% without (p=0.01)")
         src = [x for x in inwin if x[0].fields.get("subgroup") in f.get("compares", ())] or inwin
+        if len(inwin) > 2 and inwin[-1][0].endpoint == inwin[-2][0].endpoint != src[-1][0].endpoint \
+                and not inwin[-1][0].fields.get("subgroup") and _PAIR_AFTER.match(text, inwin[-2][2].end):
+            # "2-year EFS was 58.1% … in children and 36.4% … in adults, and 2-year OS was 77.3% vs 51.5% (p = 0.04)": the
+            # pair right before it, of the same groups unnamed
+            src = inwin[-2:]
         # (a follow-up's median times the comparison, no outcome of it: "With a median follow-up of 14.1 months (range, …),
         # OS did not differ between recipients of donor-derived and autologous products (P = .48)")
         eps = sorted((it.endpoint for it, _, _ in reversed(src) if "percent" in it.fields or "median_months" in it.fields),
@@ -5860,6 +5930,11 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             label = c.disease_labels.get(dis[-1].group("d").lower(), dis[-1].group("d"))
             out.append(Found("disease_count", {"value": ns[0], "label": label}, "cohort.disease", a.start))
             used.add(a.start)
+        elif "interim" in window and _INTERIM_N.search(window):
+            # an earlier look at the trial with its own size: "At the interim analysis (cutoff March 2024; n = 20), the
+            # day-28 CR/CRi rate was 90.0% (18/20)" (its results are the interim analysis's, NOTES of blind104)
+            out.append(Found("patients_treated", {"value": ns[0], "subgroup": "interim analysis"}, "cohort.interim", a.start))
+            used.add(a.start)
         elif lab and not (re.search(r"\d[-–]", lab.group(1)) and not re.match(r"\s*\)", text[a.end:])):
             # (pooled levels' size only when it is all the parenthesis says: "At DL3-DL4 (n = 17 evaluable)" counts the
             # evaluable of levels whose treated were counted one by one)
@@ -5893,6 +5968,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     if " and " in low:   # "389 (37.9%) were infused as outpatients and 637 as inpatients"
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             out += _elliptic_groups(text, f, used, out)
+            if "subgroup" not in f.fields and " in " in low:
+                out += _cohort_pair(text, f, used)
     if "grouped " in low or "stratified " in low or "divided " in low:   # "Patients were grouped by age: 1-9 years (n = 14) and …"
         out += _grouped_counts(text, used, dmatches)
     if "aged " in low:   # "1,246 patients … were analysed: 212 aged ≥70 years and 1,034 aged <70 years"
@@ -6644,6 +6721,26 @@ _ELLIPTIC_LEVELS = gate.compile(
 _LEVEL_COUNT = re.compile(rf"(?P<n>\d+)\s+(?:at\s+)?(?P<b>{_LEVEL_NAME})", re.I | re.A)
 
 
+# two counts, each in its cohort, sharing the verb after the second: "Fourteen patients in cohort A and 19 in cohort B were
+# infused", "6 patients in arm 1 and 8 in arm 2 were treated"
+_IN_COHORT = r"(?:cohort|arm|part|group)\s+(?:[A-D]|\d+)\b"
+_COUNT_IN_COHORT_AND = gate.compile(rf"(?<![\w.])(?P<n>{NUMW})\s+(?:patients\s+|pts\s+)?in\s+(?P<a>{_IN_COHORT})\s*,?\s+and\s+$", re.I | re.A)
+_IN_COHORT_VERB = gate.compile(rf"{NUMW}\s+(?:patients\s+|pts\s+)?in\s+(?P<b>{_IN_COHORT})\s+(?:were\s+|was\s+|had\s+been\s+)?"
+                               r"(?:infused|treated|dosed|received)\b", re.I | re.A)
+
+
+def _cohort_pair(text: str, treated: Found, used: set[int]) -> list[Found]:
+    """The treated count read with its verb, named by the cohort after it, and the count of the cohort before it
+    ("Fourteen patients in cohort A and 19 in cohort B were infused"): each cohort's treated."""
+    k = _IN_COHORT_VERB.match(text, treated.pos)
+    a = _COUNT_IN_COHORT_AND.search(text, max(0, treated.pos - 60), treated.pos) if k else None
+    if a is None or a.start("n") in used or (n := _num(a.group("n"))) is None:
+        return []
+    treated.fields["subgroup"] = k.group("b")
+    used.add(a.start("n"))
+    return [Found("patients_treated", {"value": n, "subgroup": a.group("a")}, "cohort.named-group", a.start("n"))]
+
+
 def _elliptic_groups(text: str, treated: Found, used: set[int], found: list[Found]) -> list[Found]:
     """A treated count read with its verb, a group right after the verb and a second count of
     the same shape ("and 637 as inpatients"): the first count is that group's and the second the
@@ -6709,6 +6806,8 @@ _NAMED_NEQ = gate.compile(r"(?:(?:with|of|to|and|or|from)\s+)?(?:(?:an?|the|thei
 _SITE_NOUN = gate.compile(rf"\s*{_SITE_NOUNS}\b", re.I | re.A)
 
 
+# "At the interim analysis (n = 20)", "In the interim analysis (data cutoff Jan 2024; n = 17)": its size before the "n ="
+_INTERIM_N = re.compile(r"\binterim\s+analys[ie]s\s*\((?:[^();]{0,40};\s*)?$", re.I | re.A)
 # the cohort split into groups, named with their sizes after the criterion: "Patients were grouped by age: 1-9 years
 # (n = 14) and 10-17 years (n = 26)", "Children were stratified by marrow burden into high (n = 20) and low (n = 15)"
 _GROUPED_BY = gate.compile(r"^(?:The\s+|All\s+)?(?:\d+\s+)?(?:infused\s+|treated\s+)?(?:patients|children|pts|participants)\s+were\s+"
@@ -6905,8 +7004,10 @@ def _dose_label(text: str, d: Dose) -> str | None:
         lab = (m.group("label") or m.group("cond") or "").strip()
         lab = re.sub(r"\s+(?:were|was|is|are)\s+", " ", lab)
         lab = re.sub(r"\s+and\s+\d.*", "", lab)   # ("… total CAR T cells for patients above 50 kg and 0.2-5.0 × 10^6 …": the next dose)
-        # ("… 5 × 10^6 CAR-T cells/kg in cohorts of 2, 3 and 3 patients": the cohorts' sizes, no label)
-        if lab and not re.fullmatch(r"n\s*=.*|\d.*|respectively|(?:range|median|mean|iqr|maximum|max|up to|(?:cohorts|groups) of)\b.*", lab, re.I):
+        # ("… 5 × 10^6 CAR-T cells/kg in cohorts of 2, 3 and 3 patients": the cohorts' sizes, no label; "… or 300 × 10^6 CAR+
+        # T cells in a phase 1/2 trial": the trial, no label)
+        if lab and not re.fullmatch(r"n\s*=.*|\d.*|respectively|(?:range|median|mean|iqr|maximum|max|up to|(?:cohorts|groups) of)\b.*"
+                                    r"|(?:an?|the|this)\s+(?:[\w/-]+\s+){0,3}(?:trial|study)\b.*", lab, re.I):
             return re.sub(r"\s+", "", lab).upper() if re.fullmatch(r"DL\s?-?\d+[a-z]?", lab, re.I) else lab
     return None
 

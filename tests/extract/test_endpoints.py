@@ -9786,3 +9786,99 @@ BLIND105_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND105_FAMILIES)
 def test_blind105_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND104_FAMILIES = [
+    # "Experimental Design:" (Clin Cancer Res) is a section heading: it ends the Purpose section's background
+    ("Purpose: Approved BCMA products achieve overall response rates of 73% to 97%. Experimental Design: Patients received "
+     "HLX-M at 50 × 10^6, 150 × 10^6 or 300 × 10^6 CAR+ T cells in a phase 1/2 trial (NCT08891012).",
+     [("dose", {"low": 5e7, "unit": "cells"}), ("dose", {"low": 1.5e8, "unit": "cells"}), ("dose", {"low": 3e8, "unit": "cells"})]),
+    ("PURPOSE: CD19 CAR-T products achieve CR rates of 70% to 90%. EXPERIMENTAL DESIGN: Patients received 1 × 10^6 CAR-T cells/kg.",
+     [("dose", {"low": 1e6, "unit": "cells/kg"})]),
+    # a term's "≥" in a run of coordinated terms, and a response category with no endpoint (VGPR, MLFS) keeping its place
+    ("At dose level 3, ORR and ≥CR rates were 94.4% and 72.2%.",
+     [("overall_response", {"percent": 94.4}), ("complete_remission", {"percent": 72.2})]),
+    ("The ORR and ≥CR rates were 90% and 70%, respectively.",
+     [("overall_response", {"percent": 90}), ("complete_remission", {"percent": 70})]),
+    ("ORR, ≥VGPR and ≥CR rates were 95%, 80% and 60%.",
+     [("overall_response", {"percent": 95}), ("complete_remission", {"percent": 60})]),
+    ("CR and MLFS rates were 60% and 20%, respectively.", [("complete_remission", {"percent": 60})]),
+    ("CRS grades 1, 2 and 3 occurred in 10, 5 and 2 patients.",
+     [("crs", {"n": 10, "grade": "1"}), ("crs", {"n": 5, "grade": "2"}), ("crs", {"n": 2, "grade": "3"})]),
+    # a grade breakdown closed by its grading system in parentheses
+    ("CRS: grade 1, 24; grade 2, 15; grade 3, 2 (ASTCT).",
+     [("crs", {"n": 24, "grade": "1"}), ("crs", {"n": 15, "grade": "2"}), ("crs", {"n": 2, "grade": "3"})]),
+    ("CRS: grade 1, 20; grade 2, 8; grade 3, 2 (Lee criteria).",
+     [("crs", {"n": 20, "grade": "1"}), ("crs", {"n": 8, "grade": "2"}), ("crs", {"n": 2, "grade": "3"})]),
+    ("ICANS: grade 1, 5; grade 2, 1 (per CTCAE).",
+     [("neurotoxicity", {"n": 5, "grade": "1"}), ("neurotoxicity", {"n": 1, "grade": "2"})]),
+    ("CRS occurred in 30 patients: grade 1, 20 (50%); grade 2, 8 (20%); grade 3, 2 (5%).",
+     [("crs", {"n": 30, "grade": "any"}), ("crs", {"n": 20, "percent": 50, "grade": "1"}),
+      ("crs", {"n": 8, "percent": 20, "grade": "2"}), ("crs", {"n": 2, "percent": 5, "grade": "3"})]),
+    # a poster's label of a term with its grade, then the count after the colon
+    ("Neurotoxicity gr 1: 2 pts.", [("neurotoxicity", {"n": 2, "grade": "1"})]),
+    ("ICANS grade 1: 2 patients.", [("neurotoxicity", {"n": 2, "grade": "1"})]),
+    ("CRS gr 1-2: 15 pts; gr 3: 3 pts.", [("crs", {"n": 15, "grade": "1-2"}), ("crs", {"n": 3, "grade": "3"})]),
+    ("ICANS grade 1-2: 4/30 (13.3%).", [("neurotoxicity", {"n": 4, "N": 30, "percent": 13.3, "grade": "1-2"})]),
+    # counts sized by the population named after them
+    ("Extramedullary: 5 CR and 2 PR among 8 patients with EMD (ORR 87.5%).",
+     [("complete_remission", {"n": 5, "N": 8, "percent": 62.5, "derived": True, "site": "extramedullary"}),
+      ("partial_remission", {"n": 2, "N": 8, "percent": 25.0, "derived": True, "site": "extramedullary"}),
+      ("overall_response", {"percent": 87.5, "site": "extramedullary"})]),
+    ("There were 5 CRs and 2 PRs among 8 evaluable patients.",
+     [("complete_remission", {"n": 5, "N": 8}), ("partial_remission", {"n": 2, "N": 8})]),
+    ("Responses included CR in 4 and PR in 3 among 9 evaluable patients.",
+     [("complete_remission", {"n": 4, "N": 9}), ("partial_remission", {"n": 3, "N": 9})]),
+    # a count broken down by patient group in parentheses, the parts adding up to it
+    ("Thirty patients proceeded to allogeneic HSCT in CR after CAR-T (children, 9; adults, 21).",
+     [("transplant", {"n": 30}), ("transplant", {"n": 9, "subgroup": "children"}), ("transplant", {"n": 21, "subgroup": "adults"})]),
+    ("Relapse occurred in 12 patients (cohort A, 5; cohort B, 7).",
+     [("relapse", {"n": 12}), ("relapse", {"n": 5, "subgroup": "cohort A"}), ("relapse", {"n": 7, "subgroup": "cohort B"})]),
+    ("Twelve patients underwent consolidative HSCT (pediatric patients, 5; adult patients, 7).",
+     [("transplant", {"n": 12}), ("transplant", {"n": 5, "subgroup": "pediatric patients"}),
+      ("transplant", {"n": 7, "subgroup": "adult patients"})]),
+    # (not when the parts do not add up to the count)
+    ("Relapse occurred in 12 patients (children, 9; adults, 21).", [("relapse", {"n": 12})]),
+    # an interim analysis's size in its parentheses
+    ("At the interim analysis (cutoff March 2024; n = 20), the day-28 CR/CRi rate was 90.0% (18/20).",
+     [("patients_treated", {"value": 20, "subgroup": "interim analysis"}),
+      ("complete_remission", {"percent": 90.0, "n": 18, "N": 20, "includes_cri": True})]),
+    ("In a prespecified interim analysis (data cutoff Jan 15, 2024; n=17), the ORR was 82.4%.",
+     [("patients_treated", {"value": 17, "subgroup": "interim analysis"}), ("overall_response", {"percent": 82.4})]),
+    ("At the primary analysis (n = 20), the CR rate was 90%.", [("complete_remission", {"percent": 90})]),
+    # two counts, each in its cohort, sharing the verb after the second
+    ("Fourteen patients in cohort A and 19 in cohort B were infused.",
+     [("patients_treated", {"value": 14, "subgroup": "cohort A"}), ("patients_treated", {"value": 19, "subgroup": "cohort B"})]),
+    ("12 patients in arm A and 10 in arm B were treated.",
+     [("patients_treated", {"value": 12, "subgroup": "arm A"}), ("patients_treated", {"value": 10, "subgroup": "arm B"})]),
+    ("Six patients in cohort 1 and 8 in cohort 2 received CAR-T cells.",
+     [("patients_treated", {"value": 6, "subgroup": "cohort 1"}), ("patients_treated", {"value": 8, "subgroup": "cohort 2"})]),
+    # a count "in each" of the two cohorts the sentence names
+    ("CRS occurred in 12/14 patients in cohort A and 15/19 in cohort B, and was G3 in one patient in each cohort.",
+     [("crs", {"n": 12, "N": 14, "grade": "any"}), ("crs", {"n": 15, "N": 19, "grade": "any"}),
+      ("crs", {"n": 1, "grade": "3", "subgroup": "cohort A"}), ("crs", {"n": 1, "grade": "3", "subgroup": "cohort B"})]),
+    ("In arm A and arm B, grade 3 CRS occurred in 2 patients in each arm.",
+     [("crs", {"n": 2, "grade": "3", "subgroup": "arm A"}), ("crs", {"n": 2, "grade": "3", "subgroup": "arm B"})]),
+    # (no cohorts named: one count)
+    ("Grade 3 CRS occurred in one patient in each cohort.", [("crs", {"n": 1, "grade": "3"})]),
+    # a dose followed by the trial it was given in: no label
+    ("Patients received HLX-M at 50 × 10^6 or 150 × 10^6 CAR+ T cells in a phase 1/2 trial.",
+     [("dose", {"low": 5e7, "label": None}), ("dose", {"low": 1.5e8, "label": None})]),
+    ("Patients received 1 × 10^6 CAR-T cells/kg in this multicenter study.", [("dose", {"low": 1e6, "label": None})]),
+]
+
+
+@pytest.mark.parametrize("text, outcome", [
+    # a p-value right after an unnamed pair of another endpoint than the named groups' values before it
+    ("With a median follow-up of 26 months, 2-year EFS was 58.1% (95% CI, 44.2–69.7) in children and 36.4% (95% CI, "
+     "24.8–48.1) in adults, and 2-year OS was 77.3% vs 51.5% (p = 0.04).", "overall_survival"),
+    ("The CR rate was 90% in children and 70% in adults, and 1-year OS was 80% versus 60% (P = .02).", "overall_survival"),
+    ("Day-28 CR/CRi rates were 95.5% (21/22) in children vs 78.8% (26/33) in adults (p = 0.13).", "complete_remission"),
+])
+def test_blind104_pvalue_outcome(text, outcome):
+    assert [f["outcome"] for e, f in read_text(text) if e == "p_value"] == [outcome]
+
+
+@pytest.mark.parametrize("text, expected", BLIND104_FAMILIES)
+def test_blind104_families(text, expected):
+    _matches(read_text(text), expected)
