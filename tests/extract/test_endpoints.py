@@ -3632,7 +3632,10 @@ def test_table_of_patients_rows_states_no_rates_but_a_dose_level_table_does():
                     "UPN 15\tT-ALL\tDL3\tCR\t35\tCCR, 7.4 mo")
     assert got == []
     got = read_text("Results: Table 2. Response by dose level\nPatients\tN\tCR, n (%)\nDL1\t6\t2 (33)\nDL2\t12\t6 (50)")
-    assert got == [("complete_remission", {"percent": 33, "n": 2, "N": 6, "subgroup": "DL1"}),
+    # (each dose level's size is its treated count: tests/data/gold/README.md's per-group counts, blind103's table)
+    assert got == [("patients_treated", {"value": 6, "subgroup": "DL1"}),
+                   ("complete_remission", {"percent": 33, "n": 2, "N": 6, "subgroup": "DL1"}),
+                   ("patients_treated", {"value": 12, "subgroup": "DL2"}),
                    ("complete_remission", {"percent": 50, "n": 6, "N": 12, "subgroup": "DL2"})]
 
 
