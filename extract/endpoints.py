@@ -1191,6 +1191,9 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 continue
             if v.isdigit() and _SIZE_HEAD.fullmatch(h):
                 size = int(v)
+                if group and _LEVEL_ITEM.fullmatch(group):
+                    # "| Dose level | Patients, n | CR/CRi, n (%) |" over "| DL2 | 6 | 3 (50.0) |": a dose level's treated count
+                    out.append(Found("patients_treated", {"value": size, "subgroup": group}, "cohort.dose-level", pos))
             elif ci and (m := _CI_CELL.fullmatch(v)):
                 name = (h[:ci.start()] if ci is not cap_ci else h).strip(" ,")
                 lead = f"{when.group(1)}-{when.group(2).lower()} " if when and not _TIME_HEAD.search(name) else ""
@@ -2843,7 +2846,8 @@ def _gvhd_kinds_differ(a, b) -> bool:
 _OR_GAP = re.compile(r"\s*(?:,|or|nor|and)\s*(?:(?:acute|chronic)\s+)?", re.A)
 _TIMED_AFTER = re.compile(r"\s*(?:before|prior)\b", re.A)
 _LATE_BEFORE = gate.compile(r"\b(?:late|delayed)(?:-onset)?\s+$", re.I | re.A)
-_MRD_CR_GAP = re.compile(r"[\s(\-]*", re.A)
+# (a marrow site between: "All six patients with marrow involvement achieved MRD-negative marrow CR", "MRD-negative BM CR")
+_MRD_CR_GAP = re.compile(r"[\s(\-]*(?:(?:bone\s+)?marrow\s+|BM\s+)?", re.A)
 # the CR named, then which of it was MRD-negative: "achieved CR/CRi, which was MRD-negative in 32 (80.0%)", "attained complete
 # remission, which was measurable residual disease-negative in 12"
 _CR_WHICH_WAS = gate.compile(r"\b(?:CR|CRi|remissions?|responses?)\)?\s*,\s*which\s+(?:was|were)\s+(?:also\s+)?$", re.I | re.A)
@@ -2870,7 +2874,8 @@ _LM_BEFORE_TERM = gate.compile(r"[\s-]*(?:(?:overall|estimated|cumulative|actuar
 _LM_AFTER_TERM = gate.compile(r"\s*(?:rates?|probability|probabilities|estimates?)?\s*(?:was|were)?\s*", re.I | re.A)
 # (not a day's number before it: "In a landmark analysis from day 100, 18-month LFS was …")
 _LM_PREFIX_LIST = gate.compile(r"(?<![\w.+])(?<!day )(?<!days )(?<!week )(?<!weeks )(?:\d+\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$", re.I | re.A)
-_COUNT_NEXT = gate.compile(r"\s*[,:;]?\s*(?:in\s+\d|n\s?=|\d)", re.I | re.A)
+# (also its count in parentheses: "CRS was mostly grade 1 (n = 11) or grade 2 (n = 5)")
+_COUNT_NEXT = gate.compile(r"\s*[,:;]?\s*(?:in\s+\d|n\s?=|\d|\(\s*n\s?=)", re.I | re.A)
 _NEG_WORDS = ("no", "zero", "none", "nor", "neither", "absence", "free of", "did not", "without")   # ("no" in "nobody")
 # on lower-cased text
 _POP_HINT = _substrings_re(("patient", "those", "among", "after", "follow", "upon", "before", "until", "post", "since",
@@ -3001,6 +3006,8 @@ def _merge(text: str, ms: list[Mention]) -> list[Mention]:
                 if mrd_cr:
                     p.endpoint, p.rule = "complete_remission", "cr.mrd"
                     p.attrs["mrd_negative"] = True
+                    if "arrow" in gap or "BM" in gap:
+                        p.attrs["site"] = "bone marrow"
                 continue
         out.append(m)
     return out
@@ -3047,7 +3054,7 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
             q.attrs["grade"] = p.attrs["grade"]
     # free grades report the graded endpoint named before them (else the next one); after a run of
     # coordinated terms ("CRS and ICANS … , and of grade ≥3, 7% and 21%") the run is kept for _zip
-    last, run = None, []
+    last, run, asides = None, [], []
     for m in ms:
         if m.kind == "E" and m.endpoint in GRADED:
             run = run + [m] if run and run[-1] is last and _AND_GAP.fullmatch(text, last.end, m.start) else [m]
@@ -3058,7 +3065,11 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
             ref = last or next((n for n in ms if n.start > m.end and n.kind == "E" and n.endpoint in GRADED), None)
             # "one grade 5 event (pulmonary hemorrhage) was judged unrelated to CRS": not that endpoint's
             rest = text[m.end:m.end + 120].split(";")[0]
-            if ref is None or ref.kind == "X" or (("related" in rest or "attribut" in rest) and _UNRELATED.search(rest)) \
+            if m.attrs.get("_gword") and ref is not None and ref.attrs.get("chronic") and ref.end <= m.start \
+                    and _SEVERITY_ASIDE.fullmatch(text, ref.end, m.start) and text.startswith(",", m.end):
+                # "cGVHD, mostly mild, developed in 5 patients": the severity of them all, an aside (no grade, no distractor)
+                asides.append(m)
+            elif ref is None or ref.kind == "X" or (("related" in rest or "attribut" in rest) and _UNRELATED.search(rest)) \
                     or (m.attrs.get("_gword") and ref.attrs.get("chronic")):
                 # ("chronic GVHD … was moderate or severe in four": the NIH severity scale, no grade)
                 m.kind = "X"
@@ -3070,8 +3081,11 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
                     m.attrs[kind.group(1).lower()] = True   # ("GVHD: 1 patient (8.3%), acute grade I (skin)")
                 if len(run) > 1 and run[-1] is ref:
                     m.attrs["_run"] = tuple(run)
+    if asides:
+        ms[:] = [m for m in ms if not any(m is x for x in asides)]
 
 
+_SEVERITY_ASIDE = re.compile(r"\s*,\s*(?:(?:mostly|mainly|largely|predominantly|all|generally)\s+)?", re.I | re.A)
 _GVHD_KIND_BEFORE = re.compile(r"\b(acute|chronic)\s+$", re.I | re.A)
 _UNRELATED = gate.compile(r"\b(?:unrelated|not\s+(?:related|attributed|attributable))\s+to\b", re.I | re.A)
 
@@ -3414,9 +3428,9 @@ _GRADE_COUNT_PAIR = gate.compile(rf"\s*(?:[,:]\s*|\s+in\s+)(?P<a>\d+)\s+(?:vs\.?
                                  rf"(?=\s*(?:[.;,)]|$|(?:{PATIENT})\b(?!\s+(?:with|who|in|at)\b)|,?\s*respectively))", re.I | re.A)
 _GRADE_THEN_COUNT = re.compile(r"\s*[,:]?\s*", re.A)
 # ("gr I-II 6, gr III 1;": a count right after its grade, then the next item or the end; also the next grade's absence,
-# "G1-2 26, G3 3, no G4")
+# "G1-2 26, G3 3, no G4", "ICANS: G1 2, G2 1, none ≥G3")
 # (or the grading system's name closing the breakdown: "CRS: grade 1, 24; grade 2, 15; grade 3, 2 (ASTCT).")
-_BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)|[,.]?\s*$|\s*\((?:per\s+)?[A-Za-z][A-Za-z -]{{1,30}}\)\s*(?:[.;]|$)|(?:,\s*(?:and\s+)?|\s+and\s+)(?:no\s+)?(?:[Gg]r|[Gg]rade\b|G(?=\s?[\u2265>]?=?\s?(?:[1-5]|I)))", re.A)   # (a poster's "Gr1 11, Gr2 4")
+_BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)|[,.]?\s*$|\s*\((?:per\s+)?[A-Za-z][A-Za-z -]{{1,30}}\)\s*(?:[.;]|$)|(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:no|none)\s+)?(?:[\u2265>]=?\s?)?(?:[Gg]r|[Gg]rade\b|G(?=\s?[\u2265>]?=?\s?(?:[1-5]|I)))", re.A)   # (a poster's "Gr1 11, Gr2 4")
 _PCT_LABEL_FRAC = gate.compile(r"\s*\(\s*(?P<sub>DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase|group)\s+(?:\d+|[A-D]|I{1,3}V?))\s*[,:;]\s*",
                                re.I | re.A)
 _PAREN_CLOSE = re.compile(r"\s*\)", re.A)
@@ -4719,6 +4733,17 @@ _COORD = gate.compile(rf"(?:\s+rates?\b)?[\s,-]*(?:and|or|,)?\s*(?:the\s+)?(?:ra
                     re.I | re.A)
 
 
+def _listed_x(text: str, cms: list[Mention], i: int, run: list[Mention]) -> bool:
+    """A distractor listed among survival terms whose values follow in turn, respectively ("the 1-year OS, LFS and
+    GRFS were 81.3%, 71.9% and 59.4%, respectively", "GRFS, OS and LFS were …"): one of the run, its value its own
+    (no result)."""
+    x = cms[i + len(run)] if i + len(run) < len(cms) else None
+    if run and run[0].kind == "X":   # (the run opened by the distractor: a survival term must follow)
+        x, run = run[0], cms[i + 1:i + 2]
+    return (x is not None and x.kind == "X" and x.rule in ("x.mlfs", "x.grfs", "x.mort") and "respectively" in text
+            and any(m.endpoint in SURV for m in run))
+
+
 def _zip(text: str, cms: list[Mention], cgs: list[Group]) -> dict:
     """'A and B were x and y(, respectively)' and '… versus x2 and y2': groups after a run of
     k coordinated terms go to the terms in turn."""
@@ -4727,16 +4752,16 @@ def _zip(text: str, cms: list[Mention], cgs: list[Group]) -> dict:
     while i < len(cms):
         run = [cms[i]]
         # (a response category the record has no endpoint for takes its own value: "ORR, ≥VGPR and ≥CR rates were 95%,
-        # 80% and 60%")
-        while (i + len(run) < len(cms) and (cms[i + len(run)].kind in "EG" or cms[i + len(run)].rule == "x.mlfs")
+        # 80% and 60%"; a distractor listed among survival terms, "OS, LFS and GRFS were …, respectively", see _listed_x)
+        while (i + len(run) < len(cms) and (cms[i + len(run)].kind in "EG" or cms[i + len(run)].rule == "x.mlfs" or _listed_x(text, cms, i, run))
                and not any(run[-1].end <= g.start < cms[i + len(run)].start for g in cgs)
                # ("ICANS gr ≥3 in 8% vs 5%": a grade right after its term qualifies it, no second term)
                and not (cms[i + len(run)].kind == "G" and run[-1].kind == "E" and cms[i + len(run)].endpoint == run[-1].endpoint
                         and text[run[-1].end:cms[i + len(run)].start].isspace())
                and _COORD.fullmatch(text[run[-1].end:cms[i + len(run)].attrs.get("_gstart", cms[i + len(run)].start)])):
             run.append(cms[i + len(run)])
-        if len(run) >= 2 and all((m.kind in "EG" or m.rule == "x.mlfs") and not m.pop for m in run) \
-                and any(m.kind in "EG" for m in run):
+        if len(run) >= 2 and all(m.kind in "EGX" and not m.pop for m in run) and any(m.kind in "EG" for m in run) \
+                and (run[0].kind != "X" or run[0].rule == "x.mlfs" or _listed_x(text, cms, i, run[:1])):
             # (a population between the terms and their values is no term of its own: "2-year OS and LFS for
             # the 47 patients in remission were 64.2% and 55.1%, respectively")
             nxt = next((m.start for m in cms[i + len(run):] if not m.pop), len(text))
@@ -5625,6 +5650,8 @@ _LD_THEN_CAR = gate.compile(r"\b(?:received|underwent)\s+[^.;]{0,80}?\b(?:(?:lym
 # a year after another and its joint ("between 2020 and 2022", "2019-2023", "from 2018 to 2021")
 _YEAR_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*(?:and|to|through|until|-|\u2013)\s*$", re.A)
 # a count of the places that treated the patients: "Eleven centres contributed consecutive patients", "12 Chinese sites enrolled"
+# "two single-arm trials (NCT… and ChiCTR…) in which patients …", "Two phase 1 studies, in which patients received …"
+_TRIALS_AFTER = gate.compile(r"\s+(?:(?!(?:patients?|pts|cases|subjects|from|of|in|with|and)\b)[\w/-]+\s+){0,3}?(?:trials|studies)\b", re.I | re.A)
 _SITES_AFTER = gate.compile(r"\s+(?:[A-Za-z-]+\s+)?(?:cent(?:er|re)s|sites|hospitals|institutions|institutes|countries)\b", re.I | re.A)
 
 
@@ -5759,6 +5786,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             if grp == "n" and ("cent" in low or "site" in low or "hospital" in low or "institut" in low or "countr" in low) \
                     and _SITES_AFTER.match(flat, sm.end(grp)):
                 continue   # "Eleven centres contributed consecutive patients … who received": the centres' count
+            if ("trial" in low or "stud" in low) and _TRIALS_AFTER.match(flat, sm.end(grp)):
+                continue   # "We pooled two single-arm trials (…) in which patients … received": the trials' count
             # "Acute GVHD developed in one patient who had received a donor-derived product": an event's count;
             # "Grade 2 CRS occurred in 3 patients who received …": a grade's number is no count
             if (" in " in flat[max(0, sm.start(grp) - 16):sm.start(grp)] and _EVENT_IN.search(flat, max(0, sm.start(grp) - 30), sm.start(grp))) \
@@ -6906,7 +6935,10 @@ def _kind_paren_counts(text: str, treated: Found, used: set[int], dmatches, dose
             return []
         items.append((name, int(k.group("n")), k.start("n")))
     return _per_group(items, treated.fields["value"], used, 0, 0, dmatches) if len(items) >= 2 else []
-_NEQ_RESPECTIVELY = gate.compile(r"\(\s*(?P<ns>n\s?=\s?\d+(?:\s*,\s*n\s?=\s?\d+)*\s*,?\s*(?:and|or)\s+n\s?=\s?\d+)\s*,?\s*respectively\s*\)",
+# (also with the levels named first and "n =" once: "at 5 × 10^5, 1 × 10^6 or 2 × 10^6 CAR-T cells/kg (dose levels 1-3;
+# n = 6, 9 and 9, respectively)")
+_NEQ_RESPECTIVELY = gate.compile(r"\(\s*(?:(?P<levels>(?:dose\s+levels?|DLs?)\s*(?P<lo>\d)\s*[-–]\s*(?:DL\s?)?(?P<hi>\d))\s*[;,:]\s*)?"
+                                 r"(?P<ns>n\s?=\s?\d+(?:\s*,\s*(?:n\s?=\s?)?\d+)*\s*,?\s*(?:and|or)\s+(?:n\s?=\s?)?\d+)\s*,?\s*respectively\s*\)",
                                  re.I | re.A)
 
 
@@ -6923,7 +6955,9 @@ def _listed_doses(text: str, doses: list[Dose], levels: list[Dose], count: int) 
 
 def _neq_respectively(text: str, k: re.Match, doses: list[Dose], atoms: list[Atom], used: set[int]) -> list[Found]:
     """The treated count of each dose of a list right before "(n = a, n = b, and n = c, respectively)"."""
-    ns = [(int(x.group(1)), k.start("ns") + x.start()) for x in re.finditer(r"n\s?=\s?(\d+)", k.group("ns"), re.A)]
+    ns = [(int(x.group(1)), k.start("ns") + x.start()) for x in re.finditer(r"(?:n\s?=\s?)?(\d+)", k.group("ns"), re.A)]
+    if k.group("levels") and int(k.group("hi")) - int(k.group("lo")) + 1 != len(ns):
+        return []
     levels = _listed_doses(text, doses, [d for d in doses if d.end <= k.start() and _DOSE_TO_N.fullmatch(text, d.end, k.start())][-1:],
                            len(ns))
     if len(levels) != len(ns):
@@ -6933,8 +6967,10 @@ def _neq_respectively(text: str, k: re.Match, doses: list[Dose], atoms: list[Ato
         return []
     used.update(starts)
     used.update(at for _, at in ns)
-    return [Found("patients_treated", {"value": n, "subgroup": _dose_name(text, d)}, "cohort.dose-level", at)
-            for d, (n, at) in zip(levels, ns)]
+    names = [("DL" if k.group("levels")[:1] in "Dd" and k.group("levels")[1:2] in "Ll" else "dose level ") + str(j) for j in range(int(k.group("lo")), int(k.group("hi")) + 1)] if k.group("levels") \
+        else [_dose_name(text, d) for d in levels]
+    return [Found("patients_treated", {"value": n, "subgroup": name}, "cohort.dose-level", at)
+            for name, (n, at) in zip(names, ns)]
 
 
 _DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*[^(),;]{1,40}[,;]\s*", re.A)

@@ -3632,7 +3632,10 @@ def test_table_of_patients_rows_states_no_rates_but_a_dose_level_table_does():
                     "UPN 15\tT-ALL\tDL3\tCR\t35\tCCR, 7.4 mo")
     assert got == []
     got = read_text("Results: Table 2. Response by dose level\nPatients\tN\tCR, n (%)\nDL1\t6\t2 (33)\nDL2\t12\t6 (50)")
-    assert got == [("complete_remission", {"percent": 33, "n": 2, "N": 6, "subgroup": "DL1"}),
+    # (each dose level's size is its treated count: tests/data/gold/README.md's per-group counts, blind103's table)
+    assert got == [("patients_treated", {"value": 6, "subgroup": "DL1"}),
+                   ("complete_remission", {"percent": 33, "n": 2, "N": 6, "subgroup": "DL1"}),
+                   ("patients_treated", {"value": 12, "subgroup": "DL2"}),
                    ("complete_remission", {"percent": 50, "n": 6, "N": 12, "subgroup": "DL2"})]
 
 
@@ -3725,9 +3728,11 @@ def test_table_header_on_two_lines_endpoint_columns_with_count_formats_and_sizes
             "DL1\t3\t2 (66.7)\t0\t0\n"
             "DL2\t6\t5 (83.3)\t1 (16.7)\t2\n")
     assert read_text(text) == [
+        ("patients_treated", {"value": 3, "subgroup": "DL1"}),   # (a dose level's size is its treated count)
         ("complete_remission", {"percent": 66.7, "n": 2, "timepoint_days": 28, "includes_cri": True, "subgroup": "DL1", "N": 3}),
         ("crs", {"n": 0, "N": 3, "percent": 0.0, "negated": True, "grade": ">=3", "subgroup": "DL1"}),
         ("neurotoxicity", {"n": 0, "N": 3, "percent": 0.0, "negated": True, "grade": "any", "subgroup": "DL1"}),
+        ("patients_treated", {"value": 6, "subgroup": "DL2"}),
         ("complete_remission", {"percent": 83.3, "n": 5, "timepoint_days": 28, "includes_cri": True, "subgroup": "DL2", "N": 6}),
         ("crs", {"percent": 16.7, "n": 1, "grade": ">=3", "subgroup": "DL2", "N": 6}),
         ("neurotoxicity", {"n": 2, "grade": "any", "subgroup": "DL2", "N": 6}),
@@ -5287,6 +5292,15 @@ def test_table_rows_with_the_same_cells_are_each_read():
     assert [m[1].get("subgroup") for m in got if m[0] == "complete_remission"] == ["DL2", "DL3"]
 
 
+@pytest.mark.parametrize("text", [
+    "HLH-like toxicity: 3 pts, all responding to anakinra.",
+    "Three patients with CRS responded to tocilizumab.",
+    "ICANS in 4 patients, all responsive to dexamethasone.",
+])
+def test_a_toxicitys_response_to_its_treatment_is_no_response(text):
+    assert [m for m in read_text(text) if m[0] == "overall_response"] == []
+
+
 def test_text_after_a_trial_registration_line_is_read():
     got = read_text("Trial registration: NCT08891066.\nSupplementary Methods. Patients received CAR T cells at 1 × 10^8 "
                     "cells/m² (DL1) or 2 × 10^8 cells/m² (DL2) after bendamustine lymphodepletion.")
@@ -5716,10 +5730,12 @@ def test_table_columns_naming_an_endpoint_and_a_grade_are_endpoint_columns():
     """"CRS, any grade, n (%)" and "CRS, grade ≥3, n (%)" name their event: columns of endpoints, read with the
     row's group (not grade columns of an event the row names); "Allo-HSCT after CAR T, n" counts the transplanted."""
     assert read_text(TABLE_ENDPOINT_GRADE_COLUMNS) == [
+        ("patients_treated", {"value": 3, "subgroup": "DL1"}),   # (a dose level's size is its treated count)
         ("complete_remission", {"percent": 66.7, "n": 2, "timepoint_days": 28, "includes_cri": True, "subgroup": "DL1", "N": 3}),
         ("crs", {"percent": 66.7, "n": 2, "grade": "any", "subgroup": "DL1", "N": 3}),
         ("crs", {"n": 0, "percent": 0.0, "negated": True, "grade": ">=3", "subgroup": "DL1", "N": 3}),
         ("transplant", {"n": 1, "subgroup": "DL1", "N": 3}),
+        ("patients_treated", {"value": 6, "subgroup": "DL2"}),
         ("complete_remission", {"percent": 83.3, "n": 5, "timepoint_days": 28, "includes_cri": True, "subgroup": "DL2", "N": 6}),
         ("crs", {"percent": 83.3, "n": 5, "grade": "any", "subgroup": "DL2", "N": 6}),
         ("crs", {"percent": 16.7, "n": 1, "grade": ">=3", "subgroup": "DL2", "N": 6}),
@@ -9881,4 +9897,95 @@ def test_blind104_pvalue_outcome(text, outcome):
 
 @pytest.mark.parametrize("text, expected", BLIND104_FAMILIES)
 def test_blind104_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND103_FAMILIES = [
+    # survival terms listed with a distractor (GRFS, NRM) among them, their values in turn: the distractor's value is its own
+    ("With a median follow-up of 16.3 months, the 1-year OS, LFS and GRFS were 81.3%, 71.9% and 59.4%, respectively.",
+     [("median_followup", {"months": 16.3}), ("overall_survival", {"percent": 81.3, "months": 12}),
+      ("leukemia_free_survival", {"percent": 71.9, "months": 12})]),
+    ("The 1-year GRFS, OS and LFS were 55.0%, 80.0% and 70.0%, respectively.",
+     [("overall_survival", {"percent": 80.0, "months": 12}), ("leukemia_free_survival", {"percent": 70.0, "months": 12})]),
+    ("The 2-year EFS, GRFS and NRM were 60%, 45% and 10%, respectively.", [("event_free_survival", {"percent": 60, "months": 24})]),
+    # the cumulative incidence of a site's relapse is one term of a list
+    ("At a median follow-up of 17.8 months (IQR, 11.0-26.4), the 2-year OS, LFS and cumulative incidence of CNS relapse were "
+     "62.4% (95% CI 44.5-76.0), 50.8% (95% CI 33.6-65.7) and 10.3%, respectively.",
+     [("median_followup", {"months": 17.8}),
+      ("overall_survival", {"percent": 62.4, "months": 24, "ci_low": 44.5, "ci_high": 76.0}),
+      ("leukemia_free_survival", {"percent": 50.8, "months": 24, "ci_low": 33.6, "ci_high": 65.7}),
+      ("relapse", {"percent": 10.3})]),
+    ("The 2-year EFS and cumulative incidence of isolated marrow relapse were 55% and 20%, respectively.",
+     [("event_free_survival", {"percent": 55, "months": 24}), ("relapse", {"percent": 20})]),
+    ("The cumulative incidence of CNS relapse was 8.2% at 2 years.", [("relapse", {"percent": 8.2})]),
+    # per-level counts after the levels' names, "n =" once
+    ("Between May 2022 and October 2023, 26 patients underwent leukapheresis and 24 were infused after fludarabine/cyclophosphamide "
+     "lymphodepletion at 5 × 10^5, 1 × 10^6 or 2 × 10^6 CAR-T cells/kg (dose levels 1-3; n = 6, 9 and 9, respectively).",
+     [("patients_enrolled", {"value": 26}), ("patients_treated", {"value": 24}),
+      ("dose", {"low": 5e5}), ("dose", {"low": 1e6}), ("dose", {"low": 2e6}),
+      ("patients_treated", {"value": 6, "subgroup": "dose level 1"}), ("patients_treated", {"value": 9, "subgroup": "dose level 2"}),
+      ("patients_treated", {"value": 9, "subgroup": "dose level 3"})]),
+    ("Patients received 1 × 10^6 or 3 × 10^6 cells/kg (DL1-DL2; n = 4 and 8, respectively).",
+     [("dose", {"low": 1e6}), ("dose", {"low": 3e6}),
+      ("patients_treated", {"value": 4, "subgroup": "DL1"}), ("patients_treated", {"value": 8, "subgroup": "DL2"})]),
+    ("Patients received 1 × 10^6, 2 × 10^6 or 3 × 10^6 cells/kg (n = 4, 5 and 8, respectively).",
+     [("dose", {"low": 1e6}), ("dose", {"low": 2e6}), ("dose", {"low": 3e6}),
+      ("patients_treated", {"value": 4}), ("patients_treated", {"value": 5}), ("patients_treated", {"value": 8})]),
+    # a grade right after its term, then its count in parentheses
+    ("CRS was mostly grade 1 (n = 11) or grade 2 (n = 5); grade 3 CRS occurred in 3 patients, all at the 3 × 10^8 dose level.",
+     [("crs", {"n": 11, "grade": "1"}), ("crs", {"n": 5, "grade": "2"}), ("crs", {"n": 3, "grade": "3"})]),
+    ("CRS was grade 1 (n = 11), grade 2 (n = 5) or grade 3 (n = 2).",
+     [("crs", {"n": 11, "grade": "1"}), ("crs", {"n": 5, "grade": "2"}), ("crs", {"n": 2, "grade": "3"})]),
+    ("ICANS was grade 1 (n = 3).", [("neurotoxicity", {"n": 3, "grade": "1"})]),
+    # a terse grade list ending in the higher grades' absence ("none ≥G3", "no ≥G3")
+    ("CRS: G1 16, G2 9, G3 2, G4 0; ICANS: G1 2, G2 1, none ≥G3.",
+     [("crs", {"n": 16, "grade": "1"}), ("crs", {"n": 9, "grade": "2"}), ("crs", {"n": 2, "grade": "3"}),
+      ("crs", {"grade": "4", "negated": True}), ("neurotoxicity", {"n": 2, "grade": "1"}),
+      ("neurotoxicity", {"n": 1, "grade": "2"}), ("neurotoxicity", {"grade": ">=3", "negated": True})]),
+    ("ICANS: G1 2, G2 3, no ≥G3.",
+     [("neurotoxicity", {"n": 2, "grade": "1"}), ("neurotoxicity", {"n": 3, "grade": "2"}),
+      ("neurotoxicity", {"grade": ">=3", "negated": True})]),
+    ("CRS: Gr1 16, Gr2 9, none ≥Gr3.",
+     [("crs", {"n": 16, "grade": "1"}), ("crs", {"n": 9, "grade": "2"}), ("crs", {"grade": ">=3", "negated": True})]),
+    # an organ's GVHD "or chronic" GVHD denied: the chronic absence (the organ's alone is no absence of GVHD)
+    ("Skin-limited acute GVHD (grade 1-2) occurred in 3 patients and resolved with topical steroids; no visceral or chronic GVHD "
+     "was seen.",
+     [("gvhd", {"n": 3, "grade": "1-2", "acute": True}), ("gvhd", {"grade": "any", "chronic": True, "negated": True})]),
+    ("There was no hepatic or chronic GVHD.", [("gvhd", {"grade": "any", "chronic": True, "negated": True})]),
+    ("No gut or acute GVHD occurred.", [("gvhd", {"grade": "any", "acute": True, "negated": True})]),
+    ("No visceral GVHD was observed.", []),
+    # a chronic GVHD's severity as an aside between commas: the count is all of it
+    ("After transplant, grade II-IV aGVHD occurred in 7/27 (25.9%) and grade III-IV in 2/27 (7.4%); cGVHD, mostly mild, "
+     "developed in 5 patients.",
+     [("gvhd", {"n": 7, "N": 27, "grade": "2-4", "acute": True}), ("gvhd", {"n": 2, "N": 27, "grade": "3-4", "acute": True}),
+      ("gvhd", {"n": 5, "grade": "any", "chronic": True})]),
+    ("Chronic GVHD, mainly moderate, occurred in 4 patients.", [("gvhd", {"n": 4, "grade": "any", "chronic": True})]),
+    ("cGVHD, all mild, developed in 3 of 20 patients (15%).", [("gvhd", {"n": 3, "N": 20, "grade": "any", "chronic": True})]),
+    ("Chronic GVHD was moderate or severe in four.", []),
+    # an MRD-negative CR with the marrow named between
+    ("All six patients with marrow involvement achieved MRD-negative marrow CR.",
+     [("complete_remission", {"n": 6, "N": 6, "mrd_negative": True, "site": "bone marrow"})]),
+    ("Eight of 10 patients achieved MRD-negative bone marrow CR.",
+     [("complete_remission", {"n": 8, "N": 10, "mrd_negative": True, "site": "bone marrow"})]),
+    ("MRD-negative BM CR was achieved in 12 (80%).",
+     [("complete_remission", {"percent": 80, "n": 12, "mrd_negative": True, "site": "bone marrow"})]),
+    # a count of pooled trials or studies is no treated count
+    ("We pooled two single-arm trials (NCT08891032 and ChiCTR2288910321) in which patients with r/r CD7-positive T-ALL/T-LBL "
+     "received autologous (auto) or donor-derived (DD) CD7 CAR-T cells at a target dose of 2 × 10^6 cells/kg.",
+     [("dose", {"low": 2e6})]),
+    ("Two phase 1 studies, in which patients received CAR-T cells, were pooled.", []),
+    ("Two phase 1 studies, in which 40 patients received CAR-T cells, were pooled.", [("patients_treated", {"value": 40})]),
+    ("Forty patients from two trials were infused.", [("patients_treated", {"value": 40})]),
+    # a table's per-dose-level size column: each level's treated count (the whole-cohort row's is no group's)
+    ("Results: Table 1. Response at day 28 by dose level\nDose level\tPatients, n\tCR/CRi, n (%)\tORR, n (%)\n"
+     "DL1\t3\t1 (33.3)\t1 (33.3)\nDL2\t6\t3 (50.0)\t4 (66.7)\nAll\t9\t4 (44.4)\t5 (55.6)",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 1, "N": 3, "subgroup": "DL1"}), ("overall_response", {"n": 1, "N": 3, "subgroup": "DL1"}),
+      ("complete_remission", {"n": 3, "N": 6, "subgroup": "DL2"}), ("overall_response", {"n": 4, "N": 6, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 4, "N": 9}), ("overall_response", {"n": 5, "N": 9})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND103_FAMILIES)
+def test_blind103_families(text, expected):
     _matches(read_text(text), expected)
