@@ -38,7 +38,7 @@ from typing import Iterator, NamedTuple
 
 from extract.document import Document, PageSpan
 from extract.errors import SourceError
-from extract.readers.common import clean_doi, clean_title, front_matter_year, text_notices
+from extract.readers.common import REFERENCES_HEADING_RE, clean_doi, clean_title, front_matter_year, text_notices
 
 SPACE_EM = 0.2      # a horizontal gap wider than this × font size is a word space
 CELL_EM = 1.2       # ... and wider than this, between table cells (a tab; justified text stays below,
@@ -967,11 +967,23 @@ def _meta(page: str, text: str, spans: list[PageSpan], index: list[list]) -> dic
     header and footer included: a citation line, else a copyright or supplement line), the
     title from that page's lines in the text, and the notices the text announces."""
     first = spans[0]
-    pmid = PMID_RE.search(page)
+    refs = REFERENCES_HEADING_RE.search(page)
+
+    def own(m: re.Match) -> bool:
+        # (past the reference list's heading, only the article's own citation line, a footer that starts with its journal:
+        # "Blood Adv. 2025;9(15):4012-4021. doi:10.5555/…. PMID: 88110101", not a reference's PMID or DOI)
+        if refs is None or m.start() < refs.start():
+            return True
+        start = page.rfind("\n", 0, m.start()) + 1
+        line = page[start:page.find("\n", m.start()) % (len(page) + 1)]
+        # (or a running foot in parts: "Received: 3 March 2025 Accepted: 18 March 2025 · PMID: 88109202")
+        return bool(CITATION_RE.match(page, start)) or ("\u00b7" in line or " | " in line) and not re.match(r"\s*\d{1,3}\.\s", line)
+
+    pmid = next((m for m in PMID_RE.finditer(page) if own(m)), None)
     notices = text_notices(text)
     # the first DOI on the page that is not a related record's ("See the related Commentary … (doi:…)")
     linked = {n.doi for n in notices}
-    doi = next((d for d in (clean_doi(m.group(1)) for m in DOI_RE.finditer(page)) if d not in linked), None)
+    doi = next((d for d in (clean_doi(m.group(1)) for m in DOI_RE.finditer(page) if own(m)) if d not in linked), None)
     cite = CITATION_RE.search(page)
     return {
         "pmid": pmid.group(1) if pmid else None,

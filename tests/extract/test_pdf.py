@@ -1110,3 +1110,15 @@ def test_head_cells_set_with_no_gap_part_where_a_column_starts():
     c.save()
     text = read(buf.getvalue()).text
     assert "Dose level\tCAR-T cells/kg\tPatients, n\tORR, n (%)\nDL1\t5 x 10^5\t3\t1 (33.3)\n" in text
+
+
+def test_ids_past_the_reference_list_come_only_from_the_articles_own_citation_or_running_foot():
+    """A reference's PMID and DOI (past the "References" heading) are no document id; the article's own citation line or
+    running foot after the list gives them."""
+    lines = ["A CD7 CAR-T study", "Results: 12 patients were infused.", "References",
+             "1. Tan Y, et al. Autologous CD7 CAR-T in T-ALL. Blood.", "2021;138:1221-1230. PMID: 88100077. doi:10.5555/blood.2021.0077",
+             "Blood Adv. 2025;9(15):4012-4021. doi:10.5555/bloodadv.2025.011001. PMID: 88110101"]
+    doc = read(F.simple_pdf(lines))
+    assert doc.meta["pmid"] == "88110101" and doc.meta["doi"] == "10.5555/bloodadv.2025.011001"
+    doc = read(F.simple_pdf(lines[:5]))
+    assert doc.meta["pmid"] is None and doc.meta["doi"] is None
