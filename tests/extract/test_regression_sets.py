@@ -107,7 +107,11 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
         "regression/blind106": 0.95,
         "regression/blind105": 0.99,
         "regression/blind104": 1.0,
-        "regression/blind103": 1.0}
+        "regression/blind103": 1.0,
+        "regression/blind107": 0.97,
+        "regression/blind108": 0.98,
+        "regression/blind109": 0.89,
+        "regression/blind110": 0.96}
 # document-field errors left open (debatable gold, or a gap noted in the README row): blind14's writer put the China Drug Trials id
 # CTR20248814 in trial_ids, a registry docs/record.md does not list (the writer's own doubt); blind23's
 # writer took a meeting abstract's year from its DOI alone ("JCO.2025.43.16_suppl"), which the text
@@ -127,17 +131,18 @@ OPEN_FIELD_ERRORS = {"regression/blind14": {("b14-09.txt", "trial_ids")},
                      # a poster whose only dated line is its footer, 'Presented at the 66th ASH Annual Meeting & Exposition, San
                      # Diego, CA, December 7–10, 2024 • Poster 4471' (its banner has no date; a reader's year)
                      "regression/blind96": {("b96-05.pdf", "year")},
-                     # an author manuscript's DOI and year read from a reference, not its footer (the reader's metadata; its README row)
-                     "regression/blind92": {("b92-02.pdf", "doi"), ("b92-02.pdf", "year")},
+                     # an author manuscript's year read from a reference, not its footer (the reader's metadata; its README row)
+                     "regression/blind92": {("b92-02.pdf", "year")},
                      # an NEJM brief report whose year and journal were read from a reference ('Biol Blood Marrow Transplant 2019;…')
                      # over its 'This article was published on March 29, 2025, at NEJM.org' line (the readers'; its README row)
                      "regression/blind102": {("b102-02.pdf", "year")},
-                     # article PDFs whose own DOI is in the last page's footer after the references ('Blood Adv. 2025;9(14):3521-3533.
-                     # https://doi.org/…', 'Haematologica | 2026; 111(2): 412-421. https://doi.org/…'): the reader takes a
-                     # reference's DOI, and no year from that footer; a poster dated only in its footer ('Presented at the 67th ASH
-                     # Annual Meeting, Orlando, FL, December 6–9, 2025'); the reader's metadata (its README row)
-                     "regression/blind105": {("b105-01.pdf", "doi"), ("b105-05.pdf", "doi"), ("b105-05.pdf", "year"),
-                                             ("b105-04.pdf", "year")}}
+                     # an article whose year is only in its footer after the references ('Haematologica | 2026; 111(2): 412-421'),
+                     # and a poster dated only in its footer ('Presented at the 67th ASH Annual Meeting, Orlando, FL, December 6–9,
+                     # 2025'): the reader's metadata (its README row)
+                     "regression/blind105": {("b105-05.pdf", "year"), ("b105-04.pdf", "year")},
+                     # scored once on arrival at the session's end, not yet worked on (its README row): an erratum's DOI in the
+                     # footer taken for the article's, and the erratum notice not read
+                     "regression/blind110": {("b110-06.pdf", "doi"), ("b110-06.pdf", "notices")}}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
