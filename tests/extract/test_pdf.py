@@ -33,6 +33,16 @@ PARAGRAPHS = [f"Paragraph {i} opens with marker P{i}A and talks about column tex
               for i in range(1, 41)]
 
 
+def _prose_around(c, above: float, below: float, step: float):
+    """Four lines of prose across the page above a table and four below it, as on a real page (a table alone on a page
+    reads as columns)."""
+    for k in range(4):
+        c.drawString(44, above - step * k, f"Line {k} of the running text above the table says how the patients were treated "
+                                           "and how their responses were assessed in both groups of patients.")
+        c.drawString(44, below - step * k, f"Line {k} of the running text below the table says what the table shows and how "
+                                           "the adverse events were graded in this study of the two groups.")
+
+
 def read(data: bytes, path: str = "test.pdf"):
     docs = list(read_pdf(data, path, "sha"))
     assert len(docs) == 1
@@ -724,11 +734,7 @@ def test_narrow_columns_part_a_count_from_the_next_value_and_a_head_on_four_line
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=letter)
     c.setFont("Helvetica", 7)
-    for k in range(4):   # (prose across the page above and below the table, as on a real page)
-        c.drawString(44, 760 - 9 * k, f"Line {k} of the running text above the table says how the patients were treated "
-                                      "and how their responses were assessed at each dose level.")
-        c.drawString(44, 610 - 9 * k, f"Line {k} of the running text below the table says what the table shows and how "
-                                      "the adverse events were graded in this study.")
+    _prose_around(c, above=760, below=610, step=9)
     c.drawString(44, 712, "Table 2. Response and toxicity by dose level")
     heads = (["Dose level"], ["CR/CRi at", "day 28, n", "(%)"], ["CRS, any", "grade, n", "(%)"],
              ["CRS", "grade 3 or", "higher, n", "(%)"], ["ICANS,", "any", "grade, n", "(%)"])
@@ -851,11 +857,7 @@ def test_a_head_over_a_group_label_line_goes_into_the_rows_columns():
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=letter)
     c.setFont("Helvetica", 8)
-    for k in range(4):   # (prose across the page above and below the table, as on a real page)
-        c.drawString(44, 760 - 9 * k, f"Line {k} of the running text above the table says how the patients were treated "
-                                      "and how their responses were assessed in both groups of patients.")
-        c.drawString(44, 640 - 9 * k, f"Line {k} of the running text below the table says what the table shows and how "
-                                      "the adverse events were graded in this study of the two groups.")
+    _prose_around(c, above=760, below=640, step=9)
     xs = (44, 150, 240, 360, 441)
     for x, cell in zip(xs, ("Outcome", "All (n = 32)", "Prior BCMA (n = 14)", "BCMA-naive (n = 18)", "P value")):
         c.drawString(x, 700, cell)   # (the last two heads less than a cell gap apart)
@@ -907,11 +909,7 @@ def test_a_group_size_run_into_its_first_count_and_rows_with_an_empty_p_value_ce
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=letter)
     c.setFont("Helvetica", 7)
-    for k in range(4):   # (prose across the page above and below the table, as on a real page)
-        c.drawString(44, 760 - 9 * k, f"Line {k} of the running text above the table says how the patients were treated "
-                                      "and how their responses were assessed in the groups of patients.")
-        c.drawString(44, 640 - 9 * k, f"Line {k} of the running text below the table says what the table shows and how "
-                                      "the adverse events were graded in this study of the two groups.")
+    _prose_around(c, above=760, below=640, step=9)
     xs = (64, 200, 214, 330, 420)
     for x, cell in zip(xs, ("Subgroup", "n", "CR/CRi, n (%)", "MRD-neg", "P*")):
         c.drawString(x, 705, cell)
@@ -937,9 +935,7 @@ def test_heads_run_together_go_into_the_rows_columns_and_the_next_tables_head_is
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=letter)
     c.setFont("Helvetica", 9)
-    for k in range(4):   # (prose across the page above and below the tables, as on a real page)
-        c.drawString(44, 760 - 11 * k, f"Line {k} of the running text above the tables says how the patients were treated here.")
-        c.drawString(44, 560 - 11 * k, f"Line {k} of the running text below the tables says what they show in this study.")
+    _prose_around(c, above=760, below=560, step=11)
     c.drawString(44, 700, "n (%) DL1 (n=3) DL2 (n=5) Total (N=8)")
     from reportlab.pdfbase.pdfmetrics import stringWidth
     xs = [44 + stringWidth(p, "Helvetica", 9) for p in ("", "n (%) ", "n (%) DL1 (n=3) ", "n (%) DL1 (n=3) DL2 (n=5) ")]
@@ -1097,9 +1093,7 @@ def test_head_cells_set_with_no_gap_part_where_a_column_starts():
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=letter)
     c.setFont("Helvetica", 9)
-    for k in range(4):   # (prose across the page above and below the table, as on a real page)
-        c.drawString(44, 760 - 11 * k, f"Line {k} of the running text above the table says how the patients were treated here.")
-        c.drawString(44, 600 - 11 * k, f"Line {k} of the running text below the table says what it shows in this study.")
+    _prose_around(c, above=760, below=600, step=11)
     x2 = 150 + stringWidth("CAR-T cells/kg", "Helvetica", 9)   # (the next head starts where this one ends)
     for x, cell in zip((60, 150, x2, x2 + 70), ("Dose level", "CAR-T cells/kg", "Patients, n", "ORR, n (%)")):
         c.drawString(x, 700, cell)
