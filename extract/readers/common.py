@@ -156,7 +156,8 @@ def front_matter_year(text: str) -> int | None:
 _NOTICE_DOI = r"(?:(?:https?://\s*)?(?:dx\.)?doi\.org/\s*|\bdoi:?\s*)(?P<doi>10\.\d{4,9}/\S+)"
 TEXT_NOTICE_RE = re.compile(
     r"\b(?P<what>(?:An?\s+)?(?:Author\s+)?(?P<type>Corrigendum|Correction|Erratum|Retraction(?:\s+Note)?|Expression\s+of\s+Concern)"
-    r"\s+(?:on|to|for)\s+this\s+(?:paper|article)\s+(?:has\s+been\s+published|is\s+available|was\s+published(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}))?)"
+    r"\s+(?:on|to|for)\s+this\s+(?:paper|article)(?:\s+(?:has\s+been\s+published|is\s+available|was\s+published(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}))?)"
+    r"|(?=:\s*(?:(?:https?://\s*)?(?:dx\.)?doi\.org/|doi:?\s*)10\.))"   # (or the record's DOI right after a colon: "Correction to this article: https://doi.org/…")
     r"(?:\s+(?:at|online)){0,2})"
     r"[:.]?\s*(?:" + _NOTICE_DOI + ")?", re.I)
 # an update's own banner: "This article updates the primary analysis of the trial published in Haematologica 2021

@@ -439,6 +439,9 @@ def test_notices_an_article_prints_itself():
     ("See also the accompanying Editorial, doi: 10.5555/jco.24.01234.", "comment", "10.5555/jco.24.01234"),
     ("Read the Retraction Note at https://doi.org/10.5555/s41375-025-0001-x", "retraction",
      "10.5555/s41375-025-0001-x"),
+    # a footer's "Correction to this article:" and the record's DOI
+    ("Correction to this article: https://doi.org/10.5555/jho.2025.88607 | J Hematol Oncol. 2025;18:66.", "erratum",
+     "10.5555/jho.2025.88607"),
 ])
 def test_notices_a_banner_names_with_the_linked_doi(banner, kind, doi):
     text = f"A CD7 CAR-T trial\n{banner}\nResults: 18 patients were infused."
