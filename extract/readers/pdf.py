@@ -345,6 +345,7 @@ def _gutters(rows: list[list[Glyph]], bbox: tuple) -> tuple[list[float], bool]:
     _page_lines), or a full-width table's labels, in the sidebar's empty column, part from their cells."""
     px0, ptop, px1, pbottom = bbox
     width = px1 - px0
+    landscape = width > pbottom - ptop   # (posters: three or four columns)
     lo, hi = math.ceil(px0 + QUARTER_BANDS[0][0] * width), math.floor(px0 + QUARTER_BANDS[1][1] * width)
     ok, cross = _gutter_votes(rows, bbox, lo, hi)
     if not any(ok):
@@ -354,7 +355,7 @@ def _gutters(rows: list[list[Glyph]], bbox: tuple) -> tuple[list[float], bool]:
     quarters = [gap for a, b in QUARTER_BANDS
                 if (gap := _best_gap(ok, lo, math.ceil(px0 + a * width), math.floor(px0 + b * width)))
                 and cross[round(gap[1]) - lo] <= THIRD_CROSSING * gap[0]]
-    if middle and len(quarters) == 2 and width > pbottom - ptop and cross[round(middle[1]) - lo] <= THIRD_CROSSING * middle[0] \
+    if middle and len(quarters) == 2 and landscape and cross[round(middle[1]) - lo] <= THIRD_CROSSING * middle[0] \
             and min(r for r, _ in quarters) >= 0.8 * middle[0]:
         # four columns (a landscape poster): the middle gutter and one near each quarter, all crossed by few rows (on a
         # portrait page such gaps are a full-width table's columns)
@@ -368,7 +369,7 @@ def _gutters(rows: list[list[Glyph]], bbox: tuple) -> tuple[list[float], bool]:
     # middle column, a table's or a list's, below which the column is empty; on a portrait page such a tie is a
     # full-width table's columns)
     if thirds and (middle is None or min(r for r, _ in thirds) > middle[0]
-                   or (len(thirds) == 2 and width > pbottom - ptop and thirds[0][1] < middle[1] < thirds[1][1]
+                   or (len(thirds) == 2 and landscape and thirds[0][1] < middle[1] < thirds[1][1]
                        and min(r for r, _ in thirds) >= middle[0])):
         return [x for _, x in thirds], len(thirds) > 1   # (one: a sidebar beside the body, whose rows must look like columns)
     if middle and _reach(rows, bbox, middle[1]) < middle[1] + RIGHT_COLUMN * (px1 - middle[1]):
@@ -527,6 +528,12 @@ def _page_lines(glyphs: list[Glyph], bbox: tuple) -> list[Line]:
 CELL_GAP_EM = 0.5   # the narrowest gap between two header cells that ran together (a space is about 0.25 em)
 
 
+def _span(line: Line, a: int, b: int) -> tuple[int, int, float, float] | None:
+    """(a, b, x0, x1) of ``line``'s characters a to b by their boxes, or None when none has a box."""
+    boxed = [bx for bx in line.boxes[a:b] if bx is not None]
+    return (a, b, boxed[0][0], boxed[-1][2]) if boxed else None
+
+
 def _words(line: Line) -> list[tuple[int, int, float, float]]:
     """(start, end, x0, x1) of each run of non-space characters of ``line`` with a box (a superscript's "^",
     which has none, stays in its word: "10^7")."""
@@ -534,16 +541,14 @@ def _words(line: Line) -> list[tuple[int, int, float, float]]:
     for i, ch in enumerate(line.text + " "):
         if start is not None and ch.isdigit() and line.text[i - 1] == ")":
             # a CI's closing parenthesis glued to the next column's value ("86·7 (56·4–96·5)61·0"): two words
-            boxed = [b for b in line.boxes[start:i] if b is not None]
-            if boxed:
-                out.append((start, i, boxed[0][0], boxed[-1][2]))
+            if (w := _span(line, start, i)):
+                out.append(w)
             start = None
         if not ch.isspace():
             start = i if start is None else start
         elif start is not None:
-            boxed = [b for b in line.boxes[start:i] if b is not None]
-            if boxed:
-                out.append((start, i, boxed[0][0], boxed[-1][2]))
+            if (w := _span(line, start, i)):
+                out.append(w)
             start = None
     return out
 
@@ -593,8 +598,9 @@ def _line_numbers(lines: list[Line]) -> list[Line]:
 # two cells of a table's row set closer than a cell gap: a count and its percent, then the next column's value
 # ("20 (90.9)  2 (9.1)", "2 (66.7)  0"), apart by more than a word space; or a group's size before its first count
 # ("17  16 (94.1)" under "n | CR/CRi, n (%)")
-_VALUE_PAIR = re.compile(r"(?:^|(?<=\t))(?:\d+(?:[.\u00b7]\d+)?\s?\(\d+(?:[.\u00b7]\d+)?%?\)(?P<gap> )(?=\d+(?:[.\u00b7]\d+)?(?:\s?\(\d+(?:[.\u00b7]\d+)?%?\))?(?:\t|$))"
-                         r"|\d+(?P<gap2> )(?=\d+\s?\(\d+(?:[.\u00b7]\d+)?%?\)(?:\t|$)))")
+_NUM = r"\d+(?:[.\u00b7]\d+)?"
+_PCT = rf"\s?\({_NUM}%?\)"   # a count's percent: " (66.7)", "(9.1%)"
+_VALUE_PAIR = re.compile(rf"(?:^|(?<=\t))(?:{_NUM}{_PCT}(?P<gap> )(?={_NUM}(?:{_PCT})?(?:\t|$))|\d+(?P<gap2> )(?=\d+{_PCT}(?:\t|$)))")
 PAIR_GAP_EM = 0.4   # ... wider than this × font size (a word space is about 0.25 em)
 
 
@@ -762,11 +768,9 @@ def _split_at_lefts(line: Line, words: list, lefts: list[float]) -> list:
         for i in range(a + 1, b):
             if line.boxes[i] and line.boxes[i - 1] and (line.text[i].isupper() or line.text[i].isdigit() or line.text[i] == "(") \
                     and line.text[i - 1].isalpha() and any(abs(line.boxes[i][0] - x) <= 0.5 for x in lefts[1:]):
-                boxed = [bx for bx in line.boxes[start:i] if bx]
-                out.append((start, i, boxed[0][0], boxed[-1][2]))
+                out.append(_span(line, start, i))
                 start = i
-        boxed = [bx for bx in line.boxes[start:b] if bx]
-        out.append((start, b, boxed[0][0], boxed[-1][2]) if start > a else (a, b, x0, x1))
+        out.append(_span(line, start, b) if start > a else (a, b, x0, x1))
     return out
 
 
