@@ -893,10 +893,8 @@ def _wrapped_label(sents: list[Sentence], j: int) -> bool:
     """Whether ``sents[j]``, a short line with no tab, is the end of the row label above it, with a number the line
     itself ("MRD-negative CR/CRi at | 2 (66.7) | …" over "day 28, n (%)"): the row above ends its label with a word that
     goes on, the line is no sentence of prose, and the next row follows in the same block."""
-    s, prev, nxt = sents[j], sents[j - 1], sents[j + 1]
-    return "\t" not in s.text and "\n" not in s.text and len(s.text) < 40 and s.block == prev.block == nxt.block \
-        and "\t" in nxt.text.split("\n", 1)[0] and "\t" in prev.text and s.a - prev.b <= 2 and nxt.a - s.b <= 2 \
-        and not s.text.rstrip().endswith(".") \
+    s, prev = sents[j], sents[j - 1]
+    return _between_rows(sents, j) and "\n" not in s.text and len(s.text) < 40 and not s.text.rstrip().endswith(".") \
         and bool(_LABEL_GOES_ON.search(prev.text.split("\t", 1)[0]) or s.text[:1] in "\u2265\u2264<>=")   # ("Neutropenia, grade" over "≥3, >28 days")
 
 
@@ -904,22 +902,27 @@ def _group_line(sents: list[Sentence], j: int) -> bool:
     """Whether ``sents[j]`` is a group's label on a line of its own between a table's rows (or under its header), with a
     number that makes it a sentence ("DL1 (n = 3) | DL2 (n = 6) | …" over "Response on day 28, n (%)" over "CR/CRi in
     marrow | 2 (66.7) | …"): a short line, no prose, naming an endpoint or the cells' format, rows right above and below."""
-    if j + 1 >= len(sents) or not j:
-        return False
-    s, prev, nxt = sents[j], sents[j - 1], sents[j + 1]
-    return "\t" not in s.text and "\n" not in s.text and len(s.text) < 50 and not s.text.rstrip().endswith(".") \
-        and s.block == prev.block == nxt.block and "\t" in prev.text.rsplit("\n", 1)[-1] and "\t" in nxt.text.split("\n", 1)[0] \
-        and s.a - prev.b <= 2 and nxt.a - s.b <= 2 \
+    s = sents[j]
+    return _between_rows(sents, j) and "\n" not in s.text and len(s.text) < 50 and not s.text.rstrip().endswith(".") \
+        and "\t" in sents[j - 1].text.rsplit("\n", 1)[-1] \
         and bool(_ROW_FORMAT.search(s.text) or any(t[2] != "X" for t in block_terms(s.text)))
 
 
 def _cis_below(sents: list[Sentence], j: int) -> bool:
     """Whether ``sents[j]`` is a row's CI alone on the next line ("2-year OS, % (95% CI) | 74·3 | 27·3 (6·5–53·9)" over
     "(45·0–89·6)"), a next row following in the same block."""
+    s = sents[j]
+    return _between_rows(sents, j) and s.text[:1] == "(" and bool(_CELLS_BELOW.fullmatch(s.text)) and bool(_CI_BELOW.match(s.text))
+
+
+def _between_rows(sents: list[Sentence], j: int) -> bool:
+    """Whether ``sents[j]``, a line with no cells, lies right between two of a table's rows in one block (a label's end,
+    a group's label, a row's CIs: see the three callers)."""
+    if not 0 < j < len(sents) - 1:
+        return False
     s, prev, nxt = sents[j], sents[j - 1], sents[j + 1]
-    return "\t" not in s.text and s.text[:1] == "(" and bool(_CELLS_BELOW.fullmatch(s.text)) and bool(_CI_BELOW.match(s.text)) \
-        and s.block == prev.block == nxt.block and "\t" in prev.text and "\t" in nxt.text.split("\n", 1)[0] \
-        and s.a - prev.b <= 2 and nxt.a - s.b <= 2
+    return "\t" not in s.text and s.block == prev.block == nxt.block and "\t" in prev.text \
+        and "\t" in nxt.text.split("\n", 1)[0] and s.a - prev.b <= 2 and nxt.a - s.b <= 2
 
 
 # a row label cut short, its end on the next line: "Allo-HSCT after", "MRD-negative among", "CRS grade 3 or higher,"
