@@ -726,6 +726,12 @@ _ROW_FORMAT = re.compile(r"(?:,\s*|\s+)(?:n|No\.)(?:/N)?(?:\s+[^,()\t]{1,20}?)?(
 # a column of group sizes: "n", "No.", "Patients, n", "Cases"
 _SIZE_HEAD = re.compile(r"(?:(?:patients|pts|cases|subjects)(?:,?\s*(?:n|No\.?))?|n|N|No\.?)", re.I | re.A)
 _WHOLE_COHORT = ("total", "all", "overall", "all patients")
+_LABEL_SIZE = re.compile(r"\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
+# a dose column's head, its unit and a multiplier its cells leave out: "CD30.CAR-T cells/kg", "Dose (CAR+ T cells/kg)",
+# "Dose, ×10^6 cells/kg", "Cells per kg"
+_DOSE_HEAD = re.compile(r"(?:(?P<x>[\u00d7x]\s*10\^?\(?(?P<e>\d{1,2})\)?)[^\t]*?)?\bcells\b\s*(?P<u>/\s*kg|per\s+kg|/\s*m2|/\s*m\u00b2)?", re.I | re.A)
+# its cell: "5 × 10⁵", "1×10^6", "0.5" (under a head with its multiplier)
+_DOSE_CELL = re.compile(r"\d+(?:\.\d+)?(?:\s*[\u00d7x]\s*10\^?\(?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079\d]{1,2}\)?)?", re.A)
 # a row naming a transplant after the CAR-T ("Allo-HSCT after CAR-T, n (%)", "Consolidative HSCT", "Subsequent
 # allo-SCT"): its cells count the transplanted (a noun alone, no verb, which the text rules need)
 # (a transplant alone, "Allo-HSCT, n (%)", may be a baseline characteristic: the prior one)
@@ -738,7 +744,9 @@ _GRADE_HEAD = re.compile(r"(?:grades?|gr\.?|G)\s*(?:[<>]=?\s*|\u2265\s*|\u2264\s
 
 
 _GRADE_HEADS_RUN = re.compile(r"(?<=[\dIV])\s+(?=[A-Z][^\t]*?,\s*grade\s)", re.A)
-_GRADE_NAMES_RUN = re.compile(r"(?<=[\dIV])\s+(?=(?:Grade|Gr\.?|G)\s*(?:[<>≤≥]=?\s*)?[\dIV]|Any\s+grade)", re.A)
+# (or glued, no space between the cells: "Any gradeGrade 1-2")
+_GRADE_NAMES_RUN = re.compile(r"(?<=[\dIV])\s+(?=(?:Grade|Gr\.?|G)\s*(?:[<>≤≥]=?\s*)?[\dIV]|Any\s+grade)"
+                              r"|(?<=[a-z])(?=(?:Grade|Gr\.?)\s*(?:[<>≤≥]=?\s*)?[\dIV]|Any\s+grade)", re.A)
 _GRADE_AT_END = re.compile(r"(?:,\s*)?(?:" + _GRADE_HEAD.pattern + r"|any)$", re.I | re.A)
 # a cell that states a value: "12", "2 (66.7)", "3/6 (50.0)", "76.2 (52.2-89.4)", "NR", "-", ".03"
 _VALUE_CELL = re.compile(r"[<>≤≥]?\s*(?:\d+(?:\.\d+)?|\.\d+|NR|NE|-|--|—)(?:\s*/\s*\d+)?%?(?:\s*\([^()]*\)|\s*\[[^\[\]]*\])?", re.A)
@@ -808,8 +816,14 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
         if len(header) < width:   # grade heads run together ("Eqba-cel, grade 1–2 Eqba-cel, grade 3", "Grade 3 Grade 4 Any grade")
             header = [p for c in header for q in _GRADE_HEADS_RUN.split(c) for p in _GRADE_NAMES_RUN.split(q)]
         caption = "\n".join(ln for ln in sents[i].text.split("\n") if "\t" not in ln)
-        if not caption and i and sents[i].a - sents[i - 1].b <= 2 and sents[i - 1].text[:5].lower() == "table":
-            caption = sents[i - 1].text   # ("TABLE 2 Day-28 CR/CRi by subgroup" a sentence of its own)
+        for k in range(i - 1, max(-1, i - 4), -1) if not caption else ():
+            # ("TABLE 2 Day-28 CR/CRi by subgroup" a sentence of its own, or two: "Table 1. Outcomes by consolidation." over
+            # "Kaplan-Meier estimates, % (95% CI).")
+            if sents[k + 1].a - sents[k].b > 2 or sents[k].block != sents[i].block or "\t" in sents[k].text:
+                break
+            if sents[k].text[:5].lower() == "table":
+                caption = "\n".join(x.text for x in sents[k:i])
+                break
         group = None
         lead = reps[sents[first].block].text[sents[first - 1].b:sents[first].a] if reps and first < j else ""
         if (fm := _FORMAT_LINE.search(" ".join(lead.split()))):
@@ -1162,7 +1176,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         # the columns name the endpoints ("OS, % (95% CI)", "CR/CRi, n/N (%)"); the row names its group,
         # maybe its size ("n") and a p-value comparing it with the next row ("Second allo-HSCT | 24 |
         # 78.6 (56.2–90.4) | 0.002" over "No second allo-HSCT | 15 | 40.0 (16.5–62.8)")
-        name = _GROUP_NAME.match(label).group().strip()
+        name = label.strip() if _LEVEL_ITEM.fullmatch(label.strip()) else _GROUP_NAME.match(label).group().strip()   # ("Dose level 3")
         group = None if name.lower() in ("total", "all", "overall", "all patients") or name.lower().startswith("all ") \
             else name or None
         nxt = _GROUP_NAME.match(next_label).group().strip() if next_label else None
@@ -1171,7 +1185,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         # ("Kaplan-Meier estimates, % [95% CI]" over "1 year | OS, all patients (n=52) | EFS, responders … (n=14)")
         cap_ci = _CI_HEAD.search(caption.rstrip(" .")) if caption else None
         timed = (tm := _TIME_HEAD.fullmatch(label)) and cap_ci
-        size, endpoint = None, None
+        # (the group's size in its label is the cells' N: "Allo-HSCT (n = 21) | 71.4 (47.2-86.0)")
+        size, endpoint = int(k.group(1)) if (k := _LABEL_SIZE.search(label)) else None, None
         for h, v, t in zip(heads, values, col_terms):
             pos = row.find(v, pos)
             if not v:
@@ -1191,6 +1206,12 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                         f.fields.setdefault("N", int(hm.group("n")))
                     endpoint = endpoint or f.endpoint
                     out.append(Found(f.endpoint, f.fields, f.rule, pos))
+                continue
+            if group and _LEVEL_ITEM.fullmatch(group) and (dh := _DOSE_HEAD.search(h)) and _DOSE_CELL.fullmatch(v) \
+                    and (("10" in v[1:]) != bool(dh.group("x"))):
+                # "| Dose level | CD30.CAR-T cells/kg | Patients, n |" over "| DL1 | 5 × 10⁵ | 3 |": the level's dose
+                text = f"{group}: {v}{' × 10^' + dh.group('e') if dh.group('x') else ''} CAR-T cells{'/kg' if dh.group('u') and 'k' in dh.group('u') else (dh.group('u') or '').replace(' ', '')}"
+                out += [Found(f.endpoint, f.fields, f.rule, pos) for f in read_sentence(text, block_terms(text)) if f.endpoint == "dose"]
                 continue
             if v.isdigit() and _SIZE_HEAD.fullmatch(h):
                 size = int(v)
@@ -5082,6 +5103,9 @@ _LOW_ANTIGEN_AFTER = gate.compile(r"\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:of\
 _PRIOR_RESPONSE = re.compile(r"\b(?:responses?|remissions?)\s+to\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:prior|previous|preceding|last|most\s+recent|earlier)\b",
                              re.I | re.A)
 _PRIOR_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:best\s+)?(?:overall\s+)?", re.I | re.A)
+# a relative clause after a result, about some of those counted: "21 of the 28 responders proceeded to allo-HSCT …, 6 of
+# whom had undergone a previous transplant", "…, including 4 who had relapsed after a prior HSCT"
+_WHOM_AFTER = re.compile(r",\s*(?:(?:\d+|all|none|some|most|several|many|both)\s+of\s+(?:whom|them|these)\b|including\b|of\s+whom\b|who\b)", re.I | re.A)
 _UNKNOWN_IN = gate.compile(r"\b(?:unknown|not\s+(?:known|available|assessed|tested|evaluated))\s+in\s+$", re.I | re.A)
 
 
@@ -5114,8 +5138,9 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         if "duration" in v or not ("percent" in v or "n" in v):
             return None
         ca, cb = _clause_of(clauses, g.start)
-        if ep in ("relapse", "transplant") and any(rx.search(text[ca:cb]) for _, rx in cues().baseline):
-            return None
+        if ep in ("relapse", "transplant") and any(rx.search(text[ca:(k.start() if (k := _WHOM_AFTER.search(text, max(m.end, g.end), cb)) else cb)])
+                                                  for _, rx in cues().baseline):
+            return None   # (a history told of some of them after the result is theirs, no baseline of the result's)
         if ep in RESPONSE and " to " in text[ca:cb] and (pr := _PRIOR_RESPONSE.search(text, ca, cb)) and (
                 m.start <= pr.start() <= m.end or _PRIOR_SUBJECT.fullmatch(text, ca, pr.start())):
             # the response to an earlier therapy, a baseline trait: the term's own ("a complete response to their last
@@ -5619,6 +5644,11 @@ def _num(s: str | None) -> int | None:
     return v if isinstance(v, int) and 0 < v < 100000 else None
 
 
+# a count at its level, the level's name before the next count: "(n = 4 at DL1, n = 7 at DL2)"
+_COUNT_AT = re.compile(r"\d\s+(?:(?:patients?|pts|cases)\s+)?(?:at|on|in)\s+$", re.I | re.A)
+# the words between a treated verb and its dose: "were infused with 1 × 10^6 …", "were treated at a single dose of …"
+_DOSE_LEAD = re.compile(r"\s*(?:with|at)\s+(?:(?:a|an|the)\s+)?(?:(?:single|median|target|flat|fixed)\s+)?(?:(?:dose|infusion)s?\s+of\s+)?",
+                        re.I | re.A)
 _TREATED_OBJECT = gate.compile(
     r"^\s*(?:with\s+|at\s+)?(?:(?:[\w/+-]+|\([^()]{1,30}\))\s+){0,6}?(?:CAR|chimeric\s+antigen|cells?\b|infusions?\b|doses?\b|products?\b|\w+-cel\b|"
     r"\w*cabtagene|\w*leucel|\w*\d\w*-?CAR|[A-Z][A-Za-z-]*CAR)|^\s*(?:[,;.(:]|$|at\b|and\b|between\b|in\b|on\b|from\b)"
@@ -5766,7 +5796,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         m2 = _VERB_COUNT.match(text, vm.end()) if vm.group().lower().endswith(("treated", "infused")) else None
         # "received 1 × 10^5, 3 × 10^5, or 1 × 10^6 CAR T cells per kg": a dose (list) right after the verb is its object
         if not m2 and not _TREATED_OBJECT.match(text[vm.end():vm.end() + 80]) \
-                and not any(0 < d.start - vm.end() <= 4 for d in doses) and not (ld and _LD_THEN_CAR.match(text, vm.start())) \
+                and not any(0 < d.start - vm.end() <= 4 or (d.start > vm.end() and _DOSE_LEAD.fullmatch(text, vm.end(), d.start))
+                            for d in doses) and not (ld and _LD_THEN_CAR.match(text, vm.start())) \
                 and not ("(" in text[vm.end():vm.end() + 40] and _TREATED_OBJECT.match(flat_text[vm.end():vm.end() + 240])):
             # ("were treated with a first-generation (gen-1; CD28 costimulation, …, 20 patients) or second-generation
             # (…) product": long asides between the verb and its object)
@@ -5967,7 +5998,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             # day-28 CR/CRi rate was 90.0% (18/20)" (its results are the interim analysis's, NOTES of blind104)
             out.append(Found("patients_treated", {"value": ns[0], "subgroup": "interim analysis"}, "cohort.interim", a.start))
             used.add(a.start)
-        elif lab and not (re.search(r"\d[-–]", lab.group(1)) and not re.match(r"\s*\)", text[a.end:])):
+        elif lab and not (re.search(r"\d[-–]", lab.group(1)) and not re.match(r"\s*\)", text[a.end:])) \
+                and not _COUNT_AT.search(window, 0, lab.start()):   # ("n = 4 at DL1, n = 7 at DL2": DL1 is the count's before)
             # (pooled levels' size only when it is all the parenthesis says: "At DL3-DL4 (n = 17 evaluable)" counts the
             # evaluable of levels whose treated were counted one by one)
             out.append(Found("patients_treated", {"value": ns[0], "subgroup": (re.sub(r"\s+", "", lab.group(1)).upper()

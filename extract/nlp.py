@@ -162,6 +162,19 @@ def _is_abbrev(text: str, dot: int) -> bool:
 
 
 _CAPTION_START = re.compile(r"\s*(?:table|fig(?:ure)?\.?|extended data|supplementa)", re.I)
+# a caption's number opening its line, before its title: "Table 2. Survival estimates, % (95% CI)"
+_CAPTION_NUMBER = re.compile(r"[ \t]*(?:(?:supplementa(?:l|ry)\s+)?table|fig(?:ure)?)\s+S?\d+[A-Za-z]?(?=[.:]?[ \t]+\S)", re.I)
+# the end of a line that goes on as prose on the next ("… are shown in" over "Table 2. Median OS was …")
+_REFERS_ON = re.compile(r"(?:\b(?:in|see|and|or|of|to|from|with|per|also|the)|[(,])[ \t]*$", re.I)
+
+
+def _caption_line(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` opens a caption ("Table 2. Survival estimates, % (95% CI)"): its number at
+    the line's start, not a reference the line above runs on into ("… are shown in" over "Table 2. Median OS …")."""
+    if not _CAPTION_NUMBER.match(text, line_start):
+        return False
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
+    return not _REFERS_ON.search(above)
 
 
 def _table_after_prose(text: str, line_start: int, j: int, end: int) -> bool:
@@ -211,6 +224,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         if not (nxt.isupper() or nxt.isdigit() or nxt in "([*#\"'“‘•-"):
             continue
         dot = start + m.start()
+        if text[dot] == "." and "\n" not in text[i:j] and (ls := max(start, text.rfind("\n", 0, dot) + 1)) \
+                and (c := _CAPTION_NUMBER.match(text, ls)) and c.end() == dot and _caption_line(text, ls):
+            continue   # (the caption's title follows its number: one sentence)
         if text[dot] == "." and _is_abbrev(text, dot) and "\n\n" not in text[i:j] and not _unit_ends_sentence(text, dot, j):
             continue
         cuts.add(j)
@@ -227,6 +243,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         line_start = text.rfind("\n", 0, i) + 1
         prev_line = text[max(line_start, start):i].strip()
         if ((_LINE_START_BREAK.match(text, j) and not (text[j].isdigit() and _GOES_ON.search(prev_line))) or not prev_line
+                or (text[j] in "TtFfSs" and _caption_line(text, j))   # (a caption under a line with no end punctuation)
                 or (len(prev_line) < 40 and not re.search(r"[,;(\-]$|\b(?:and|or|of|the|a|in|with|to)$", prev_line)
                     # (a narrow column's line of prose running on: "Of seven patients with extramedullary" over "disease at …";
                     # a heading is shorter: "Results" over "n=14 infused")

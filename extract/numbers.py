@@ -715,7 +715,8 @@ _ALTS = [
     ("pid", r"(?<=[Pp]atients\s)\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s+(?:and|&)\s+\d{1,2}\b(?!\s*(?:%|years?|yrs?|months?|mo\b|days?|/|\.\d))"),
     ("ci", CI_RE.pattern),
     ("bci", BRACKET_CI_RE.pattern),
-    ("range", r"\b(?:range|IQR|interquartile\s+range)\b\s*[:,=]?\s*(?:of\s+|from\s+)?(?P<rl>-?(?:\d*\.\d+|\d+))\s?(?:%|[a-z]+)?\s*(?:-|to|\s(?=[\d.]+\s*\)))\s*(?P<rh>-?(?:\d*\.\d+|\d+))"
+    # (a bound with a thousands comma is one number: "412 days (range, 98-1,044)")
+    ("range", r"\b(?:range|IQR|interquartile\s+range)\b\s*[:,=]?\s*(?:of\s+|from\s+)?(?P<rl>-?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d*\.\d+|\d+))\s?(?:%|[a-z]+)?\s*(?:-|to|\s(?=[\d.]+\s*\)))\s*(?P<rh>-?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d*\.\d+|\d+))"
               r"|\branging\s+from\s+(?P<rl2>\d+(?:\.\d+)?)\s*(?:%|[a-z]+)?\s+to\s+(?P<rh2>\d+(?:\.\d+)?)"),
     ("p", P_RE.pattern),
     ("hr", r"(?-i:\b(?:HR|OR|RR|aHR|sHR)\b)\s*[:=,]?\s*(?P<hrv>\d*\.\d+|\d+)|\b(?:hazard|odds|risk)\s+ratio\b[\s,:=]*(?:of\s+|was\s+)?(?P<hrv2>\d*\.\d+|\d+)"),

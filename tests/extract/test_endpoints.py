@@ -5269,8 +5269,9 @@ TABLE_CAPTION_CI_ENDPOINT_COLUMNS = ("Table S5. Survival estimates, % (95% CI)\n
 
 def test_table_endpoint_columns_take_the_ci_format_of_the_caption_and_prose_after_the_last_row_is_read():
     got = read_text(TABLE_CAPTION_CI_ENDPOINT_COLUMNS)
-    assert ("progression_free_survival", {"percent": 37.5, "months": 12, "ci_low": 8.7, "ci_high": 67.4, "subgroup": "DL1"}) in got
-    assert ("overall_survival", {"percent": 92.9, "months": 12, "ci_low": 59.1, "ci_high": 99.0, "subgroup": "DL2"}) in got
+    # (the group's "(n = 8)" is the cells' N)
+    assert ("progression_free_survival", {"percent": 37.5, "months": 12, "ci_low": 8.7, "ci_high": 67.4, "subgroup": "DL1", "N": 8}) in got
+    assert ("overall_survival", {"percent": 92.9, "months": 12, "ci_low": 59.1, "ci_high": 99.0, "subgroup": "DL2", "N": 14}) in got
     assert ("median_followup", {"months": 16.3, "range_low": 7.0, "range_high": 28.9}) in got
 
 
@@ -9988,4 +9989,72 @@ BLIND103_FAMILIES = [
 
 @pytest.mark.parametrize("text, expected", BLIND103_FAMILIES)
 def test_blind103_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND109_FAMILIES = [
+    # a caption's number and its title on one line are one sentence ("Table 2." no sentence of its own): the title's
+    # "% (95% CI)" is the cells' format, also when the title goes on in a second sentence
+    ("Results\nSurvival is summarized below.\nTable 2. Survival estimates, % (95% CI)\nEndpoint\t6 months\t12 months\n"
+     "EFS, all patients (n = 48)\t83.2 (69.4-91.2)\t66.9 (51.0-78.7)\n",
+     [("event_free_survival", {"percent": 83.2, "months": 6, "ci_low": 69.4, "ci_high": 91.2, "N": 48}),
+      ("event_free_survival", {"percent": 66.9, "months": 12, "ci_low": 51.0, "ci_high": 78.7, "N": 48})]),
+    ("Results\nTable 1. Outcomes by consolidation. Kaplan-Meier estimates, % (95% CI).\nGroup\t12-month LFS\t12-month OS\n"
+     "Allo-HSCT (n = 21)\t71.4 (47.2-86.0)\t85.7 (62.0-95.2)\nNo allo-HSCT (n = 9)\t22.2 (3.4-51.3)\t44.4 (13.6-71.9)\n",
+     [("leukemia_free_survival", {"percent": 71.4, "months": 12, "ci_low": 47.2, "ci_high": 86.0, "N": 21, "subgroup": "Allo-HSCT"}),
+      ("overall_survival", {"percent": 85.7, "months": 12, "ci_low": 62.0, "ci_high": 95.2, "N": 21, "subgroup": "Allo-HSCT"}),
+      ("leukemia_free_survival", {"percent": 22.2, "months": 12, "ci_low": 3.4, "ci_high": 51.3, "N": 9, "subgroup": "No allo-HSCT"}),
+      ("overall_survival", {"percent": 44.4, "months": 12, "ci_low": 13.6, "ci_high": 71.9, "N": 9, "subgroup": "No allo-HSCT"})]),
+    # (a line without end punctuation above the caption ends there: "• No GVHD in the 4 pts" is no part of the caption)
+    ("Safety\n• No GVHD in the 4 pts with prior allo-HSCT\nTable 3. CRS by maximum grade (N=17)\nEvent\tAny grade\tG3\n"
+     "CRS\t15 (88%)\t2 (12%)\n",
+     [("gvhd", {"negated": True, "n": 0}),
+      ("crs", {"grade": "any", "n": 15, "percent": 88}), ("crs", {"grade": "3", "n": 2, "percent": 12})]),
+    # a table's dose column: the level's dose, its unit from the column's head (or the head's multiplier and unit)
+    ("Results\nTable 1. Dose escalation\nDose level\tCD30.CAR-T cells/kg\tPatients, n\tORR, n (%)\n"
+     "DL1\t5 × 10^5\t3\t1 (33.3)\nDL2\t1 × 10^6\t6\t4 (66.7)\n",
+     [("dose", {"label": "DL1", "low": 500000, "high": 500000, "unit": "cells/kg"}),
+      ("dose", {"label": "DL2", "low": 1000000, "high": 1000000, "unit": "cells/kg"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("overall_response", {"n": 1, "N": 3, "percent": 33.3, "subgroup": "DL1"}),
+      ("overall_response", {"n": 4, "N": 6, "percent": 66.7, "subgroup": "DL2"})]),
+    ("Results\nTable 1. Dose escalation\nLevel\tDose (×10^6 CAR-T cells/kg)\tPatients, n\tCR, n (%)\nDL1\t0.5\t3\t1 (33.3)\n"
+     "Dose level 2\t1.0\t6\t4 (66.7)\n",
+     [("dose", {"label": "DL1", "low": 500000, "high": 500000, "unit": "cells/kg"}),
+      ("dose", {"label": "Dose level 2", "low": 1000000, "high": 1000000, "unit": "cells/kg"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "Dose level 2"}),
+      ("complete_remission", {"n": 1, "N": 3, "subgroup": "DL1"}), ("complete_remission", {"n": 4, "N": 6, "subgroup": "Dose level 2"})]),
+    # head cells set with no space between them: "Any gradeGrade 1-2 Grade ≥3"
+    ("Safety\nTable 2. Treatment-emergent toxicities, n (%)\nEvent\tAny gradeGrade 1-2 Grade ≥3\nCRS\t10 (90.9)\t8 (72.7)\t2 (18.2)\n",
+     [("crs", {"grade": "any", "n": 10, "percent": 90.9}), ("crs", {"grade": "1-2", "n": 8, "percent": 72.7}),
+      ("crs", {"grade": ">=3", "n": 2, "percent": 18.2})]),
+    # the treated with their dose after "with" or "at a dose of", the subject named by its disease
+    ("Eleven patients with CD7-positive AML were infused with 1 × 10^6 (n = 4) or 2 × 10^6 (n = 7) CAR-T cells/kg.",
+     [("patients_treated", {"value": 11}), ("dose", {"low": 1000000, "high": 1000000}), ("dose", {"low": 2000000, "high": 2000000}),
+      ("patients_treated", {"value": 4}), ("patients_treated", {"value": 7})]),
+    ("Twelve patients with T-ALL were treated with a single dose of 2 × 10^6 CAR-T cells/kg.",
+     [("patients_treated", {"value": 12}), ("dose", {"low": 2000000, "high": 2000000, "unit": "cells/kg"})]),
+    ("Nine AML patients were infused at a target dose of 1 × 10^6 CAR-T cells/kg.",
+     [("patients_treated", {"value": 9}), ("dose", {"low": 1000000, "high": 1000000, "unit": "cells/kg"})]),
+    # "n = k at LEVEL, n = m at LEVEL": each count's level is the one after it
+    ("Eleven patients were infused (n = 4 at DL1, n = 7 at DL2).",
+     [("patients_treated", {"value": 11}), ("patients_treated", {"value": 4, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 7, "subgroup": "DL2"})]),
+    # a history told of some of them after the result ("6 of whom had undergone a previous transplant") leaves the result
+    ("Twenty-one of the 28 responders proceeded to allo-HSCT after a median of 46 days, 6 of whom had undergone a previous transplant.",
+     [("transplant", {"n": 21, "N": 28})]),
+    ("Fourteen patients underwent consolidative allo-HSCT, including 3 who had relapsed after a prior transplant.",
+     [("transplant", {"n": 14})]),
+    ("Twelve patients (40%) had undergone a previous allo-HSCT.", []),
+    # a follow-up range with a thousands comma is one number
+    ("Median follow-up was 412 days (range, 98-1,044).", [("median_followup", {"months": 13.54, "range_low": 3.22, "range_high": 34.3})]),
+    # a sentence of rates ending in its citation, none said to be ours: the literature's
+    ("In the pivotal single-center experience, 1-year OS was 68% without mandatory consolidation [2].", []),
+    ("In earlier series, CR rates of 80% to 95% were reported [4, 5].", []),
+    ("As reported previously [3], CRS occurred in 29 patients (90.6%).", [("crs", {"grade": "any", "n": 29, "percent": 90.6})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND109_FAMILIES)
+def test_blind109_families(text, expected):
     _matches(read_text(text), expected)
