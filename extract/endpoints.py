@@ -3931,7 +3931,10 @@ def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Menti
     return p is not None and ("N" not in v or abs(100 * v["n"] / v["N"] - p) <= 0.6)
 
 
-_ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:of\s+(?:them|these|those|whom|which)\b|of\s+(?=grades?\b)|(?:(?:the(?:se)?\s+)?(?:remissions|responses|responders|complete\s+responders|CRs)\s+)?"
+# ("CRS occurred in 15 patients (88%); all events were grade 1 or 2", "both cases were grade 1", "all of the ICANS episodes
+# were grade 1": the events of the count before, every one of that grade)
+_ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:(?:of\s+)?(?:the(?:se)?\s+)?(?:(?:CRS|ICANS|GVHD|neurotoxicity|neurologic(?:al)?)\s+)?(?:events|cases|episodes)\s+"
+                      r"(?=(?:were|was)\s+(?:grades?\b|gr\b|G[1-5]))|of\s+(?:them|these|those|whom|which)\b|of\s+(?=grades?\b)|(?:(?:the(?:se)?\s+)?(?:remissions|responses|responders|complete\s+responders|CRs)\s+)?"
                       r"(?=(?:were|had|achieved|attained|became|remained|grades?|gr)\b|G[1-5≥>]|(?<=,\sall\s)(?-i:MRD)[\s-]?neg)"
                       # "4/4 responded, all with CR", "…, all achieving a complete response": the response every one of them had
                       r"|(?<=,\sall\s)(?P<with>with|achieving|attaining|in)\s+(?:an?\s+)?(?=CRs?\b|CMRs?\b|complete\s+(?:remissions?|(?:metabolic\s+)?responses?)\b))",
@@ -4070,8 +4073,10 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
         # "all grade 1 (n = 5) or grade 2 (n = 2)": a grade with a count of its own is no grade of them all
         # ("all grade 1 except for one grade 2 event": not all of them, and the rest is not counted)
         # ("CRS occurred in 10 cases (55.6%), all of which were grade 1-2")
-        grade = any(k.kind == "G" and k.start >= m.end() and text[m.end():k.start].strip() in ("", "were", "was")
-                    and not _OWN_COUNT.match(text, k.end) and "except" not in text[k.end:k.end + 10] for k in ms)
+        after = [k for k in ms if k.kind == "G" and k.start >= m.end() and text[m.end():k.start].strip() in ("", "were", "was")]
+        if any("except" in text[k.end:k.end + 10] for k in after):
+            continue   # (nor a subject group of them all: "all events were grade 1 except one grade 3 event")
+        grade = any(not _OWN_COUNT.match(text, k.end) for k in after)
         if m.group().lower().startswith("both") and prev and prev[-1].vals["n"] != 2:
             continue
         last = [g for g in groups if g.end <= m.start()]

@@ -330,7 +330,7 @@ def _g(s: str) -> int | None:
 def normalise_grade(s: str | None) -> str | None:
     """A grade phrase → record.md grade: 'grade 1/2', '1–2', 'I–II', 'low-grade (1-2)' → '1-2';
     'grade ≥3', '3 or higher', 'severe (grade ≥ 3)', '3+' → '>=3'; '3/4', 'III–IV' → '3-4';
-    'any grade', 'all grades' → 'any'; 'grade 2' → '2'. None when no grade is stated."""
+    'any grade', 'all grades' → 'any'; 'grade 2' → '2'; 'grade 2 or lower' → '1-2'. None when no grade is stated."""
     if not s:
         return None
     t = s.lower().replace("–", "-").replace("—", "-").replace("−", "-")
@@ -350,7 +350,7 @@ def normalise_grade(s: str | None) -> str | None:
         return f">={nums[0]}"
     if re.search(r"(?<![<≤])>\s*(?:grade\s*|gr\.?\s*)?(?:\d|(?:iv|v|iii|ii|i)\b)|\b(?:above|beyond|exceeding|higher than|greater than|more than)\s+grade", t) and nums:
         return f">={nums[0] + 1}"
-    if re.search(r"≤|<=", t) and nums:
+    if re.search(r"≤|<=|\bor (?:lower|less|below)\b", t) and nums:
         return "1" if nums[0] == 1 else f"1-{nums[0]}"
     if re.search(r"<\s*\S", t) and nums:
         return "1" if nums[0] == 2 else f"1-{nums[0] - 1}"
@@ -729,7 +729,8 @@ _ALTS = [
               r"|" + _GRADE_WORD + r"\s*" + GNUM + r"(?:\s*,\s*" + GNUM + r"(?!\s+gr))+(?:\s*,?\s*(?:and|or)\s*" + GNUM +
               r"|(?!\s*(?:[;),(\[]|\.(?:\s|$)|patients?\b|pts?\b|cases?\b|subjects?\b|participants?\b)))" +
               r"|" + _GRADE_WORD + r"\s*(?:≥|>=|=>|>|≤|<=|<)?\s*" + GNUM + r"(?:\s*(?:-|/)\s*(?:grade\s*)?" + GNUM + r"|\s*(?:to|or|and)\s*(?:grade\s*" + GNUM + r"|" + GNUM + _NOT_SUBJECT + r"))*"
-              r"(?:\s*\+|\s+or\s+(?:higher|greater|above|more|worse)|\s+and\s+(?:higher|above)|\s+or\s+more)?"
+              # (a ceiling after the grade: "all cases were grade 2 or lower" → 1-2)
+              r"(?:\s*\+|\s+or\s+(?:higher|greater|above|more|worse)|\s+and\s+(?:higher|above)|\s+or\s+more|\s+or\s+(?:lower|less|below)\b)?"
               r"|\b(?:severe|high[\s-]grade|low[\s-]grade|mild)\b(?:\s*\(\s*(?:grade\s*)?(?:≥|>=|>|≤|<=|<)?\s*" + GNUM +
               r"(?:\s*(?:-|/|to)\s*" + GNUM + r")?(?:\s*\+|\s+or\s+higher)?\s*\))?"),
     ("tp", rf"(?:\b(?:on|at|by|within|before|until|through)\s+)?\bday[\s-]*\+?(?P<day>\d+)\b|\bwithin\s+(?P<wdays>\d+)\s+days\b"
@@ -761,6 +762,10 @@ _ALTS = [
     # a spread written after an estimate ("± 9.1%", "(SE 9.1%)", "SD, 4.2") states no result of
     # its own: the atom exists so that its number is never read as one
     ("spread", rf"(?:±|\+/-|(?-i:SE|SEM|SD)\b\s*[:=,]?|\bstandard\s+(?:error|deviation)(?:\s+of\s+the\s+mean)?(?:\s*[\[(](?-i:SE|SEM|SD)[\])])?\s*[:=,]?)\s*{NUM}\s?%?"),
+    # a span of percents with no label ("products achieve responses in 73-97% of patients", "CD5 on 70%-100% of
+    # cells"): neither bound is a rate; the atom exists so that neither number is read as one (a CI's or a range's
+    # bounds are read by their labelled atoms above, which start earlier)
+    ("prange", rf"{NUM}\s?%?\s?-\s?{NUM}\s?%(?!\s*(?-i:CI)\b)"),
     # "58.3% ± 9.1%" and "58.3 ± 9.1%": the percent is the estimate; the spread is part of the atom
     # (a CI's level whose bounds went elsewhere is no percent: "12-month PFS was 64.5% (95% CI," at a legend line's end)
     ("pct", rf"(?P<cmp>[<>≤≥~]\s?|{_BOUND}|(?=a)\b(?:about|approximately)\s+)?(?P<p>{NUM})"

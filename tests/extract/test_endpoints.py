@@ -10058,3 +10058,47 @@ BLIND109_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND109_FAMILIES)
 def test_blind109_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND110_FAMILIES = [
+    # a span of percents with no label ("73-97%", "85%–95%") is no rate: neither bound is read (a CI's bounds are)
+    ("Approved BCMA CAR T-cell products achieve responses in 73-97% of patients with triple-class-exposed myeloma.", []),
+    ("Earlier CD7 CAR-T trials reported CR rates of 85%–95%.", []),
+    ("CRS occurred in 50-90% of patients in pivotal trials.", []),
+    ("CD5 was expressed on 70-100% of blasts.", []),
+    ("The 1-year OS was 78% (65–87%).", [("overall_survival", {"percent": 78, "months": 12})]),
+    ("The 1-year OS was 78% (95% CI, 65%-87%).",
+     [("overall_survival", {"percent": 78, "months": 12, "ci_low": 65, "ci_high": 87})]),
+    ("The 3-year EFS was 68.1% (95% confidence interval (CI) = 56.4–77.3%).",
+     [("event_free_survival", {"percent": 68.1, "months": 36, "ci_low": 56.4, "ci_high": 77.3})]),
+    # "all events/cases/episodes were grade …" after a count: every one of them has that grade
+    ("CRS occurred in 15 patients (88%); all events were grade 1\nor 2.",
+     [("crs", {"n": 15, "percent": 88, "grade": "any"}), ("crs", {"n": 15, "grade": "1-2"})]),
+    ("CRS occurred in 15 patients (88%), and all cases were grade 1-2.",
+     [("crs", {"n": 15, "grade": "any"}), ("crs", {"n": 15, "grade": "1-2"})]),
+    ("ICANS developed in 4 patients (20%); all episodes were grade 1.",
+     [("neurotoxicity", {"n": 4, "grade": "any"}), ("neurotoxicity", {"n": 4, "grade": "1"})]),
+    ("CRS was observed in 12 patients (60%); all CRS events were grade 1 or 2.",
+     [("crs", {"n": 12, "grade": "any"}), ("crs", {"n": 12, "grade": "1-2"})]),
+    ("ICANS occurred in 2 patients; both events were grade 1.",
+     [("neurotoxicity", {"n": 2, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": "1"})]),
+    ("ICANS occurred in 3 patients; both events were grade 1.", [("neurotoxicity", {"n": 3, "grade": "any"})]),
+    ("Neurotoxicity occurred in 5 of 20 patients (25%); all of the events were grade 1 or 2.",
+     [("neurotoxicity", {"n": 5, "N": 20, "grade": "any"}), ("neurotoxicity", {"n": 5, "grade": "1-2"})]),
+    ("CRS occurred in 15 patients (88%); all events resolved within 7 days.", [("crs", {"n": 15, "grade": "any"})]),
+    # (not all of them: "except one grade 3 event"; a ceiling "grade 2 or lower/less" is 1-2)
+    ("CRS occurred in 15 patients (88%); all events were grade 1 except one grade 3 event.",
+     [("crs", {"n": 15, "grade": "any"}), ("crs", {"n": 1, "grade": "3"})]),
+    ("CRS occurred in 15 patients (88%); all were grade 1 except one grade 3 event.",
+     [("crs", {"n": 15, "grade": "any"}), ("crs", {"n": 1, "grade": "3"})]),
+    ("Cytokine release syndrome developed in 9 patients (45%); all cases were grade 2 or lower.",
+     [("crs", {"n": 9, "grade": "any"}), ("crs", {"n": 9, "grade": "1-2"})]),
+    ("CRS developed in 9 patients (45%), all grade 2 or less.",
+     [("crs", {"n": 9, "grade": "any"}), ("crs", {"n": 9, "grade": "1-2"})]),
+    ("Grade 2 or lower CRS occurred in 9 patients (45%).", [("crs", {"n": 9, "grade": "1-2"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND110_FAMILIES)
+def test_blind110_families(text, expected):
+    _matches(read_text(text), expected)
