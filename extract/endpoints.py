@@ -2451,6 +2451,9 @@ _CI_LABEL = gate.compile(r"\bCIs?\b|confidence interval", re.I | re.A)
 # (a pointer to a figure or table may follow the bounds: "50·0% (22·9–72·2; figure 2)")
 _BARE_CI = re.compile(rf"\s?\(\s*(?P<lo>{NUM})\s?%?\s*(?:-|to)\s*(?P<hi>{NUM})\s?%?\s*"
                       r"(?:;\s*(?i:fig(?:ure)?s?\.?|table)\s*\d+[A-Za-z]?\s*)?\)", re.A)
+# "87 (83·7%; 75·1–90·2) a complete response": a count's percent and its unlabelled bounds after a semicolon in the
+# count's parentheses (Lancet style, beside "97 (93·3%; 95% CI 86·6–97·3)")
+_SEMI_CI = re.compile(rf";\s*(?P<lo>{NUM})\s?%?\s*(?:-|to)\s*(?P<hi>{NUM})\s?%?\s*\)", re.A)
 # "median OS was 19.4 months (13.0–not reached)", "15·6 months (12·9–not estimable)": an open upper bound is a CI's, never a range's
 _BARE_NR_CI = gate.compile(rf"\s?\(\s*(?P<lo>{NUM})\s*(?:-|to)\s*(?:not\s+(?:reached|estimable|evaluable)|(?-i:NR|NE))\s*\)", re.I | re.A)
 
@@ -2491,6 +2494,14 @@ def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
     # 11·9 months (9·7–14·1)": a sentence that labels a CI of its own labels a survival median's bare bounds too
     labelled_here = any(b.kind == "ci" for b in atoms)
     for a in atoms:
+        if a.kind == "pct" and text[a.end:a.end + 1] == ";" and "percent" in (a.value or {}) \
+                and (m := _SEMI_CI.match(text, a.end)) and re.search(r"\(\s*$", text[:a.start]):
+            lo, hi = to_number(m.group("lo")), to_number(m.group("hi"))
+            if lo is not None and hi is not None and lo <= a.value["percent"] <= hi and lo < hi:
+                out = [b for b in out if not m.start("lo") <= b.start < m.end()]
+                out.append(Atom("ci", m.start("lo"), m.end() - 1, text[m.start("lo"):m.end() - 1].strip(),
+                                {"cil": m.group("lo"), "cih": m.group("hi")}, {"ci_low": lo, "ci_high": hi}))
+            continue
         if text[a.end:a.end + 2].strip()[:1] != "(":
             continue
         if a.kind == "dur" and (labelled_median or labelled_here and _median_survival_before(text, a.start)) \
@@ -2519,7 +2530,7 @@ def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
         if lo is not None and hi is not None and lo <= a.value["percent"] <= hi and lo < hi:
             out.append(Atom("ci", m.start() + m.group().index("("), m.end(), m.group().strip(),
                             {"cil": m.group("lo"), "cih": m.group("hi")}, {"ci_low": lo, "ci_high": hi}))
-    return sorted(out, key=lambda x: x.start) if len(out) > len(atoms) else atoms
+    return sorted(out, key=lambda x: x.start) if out != atoms else atoms
 
 
 def _followup_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
