@@ -5093,6 +5093,11 @@ _LOW_ANTIGEN_AFTER = gate.compile(r"\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:of\
 _PRIOR_RESPONSE = re.compile(r"\b(?:responses?|remissions?)\s+to\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:prior|previous|preceding|last|most\s+recent|earlier)\b",
                              re.I | re.A)
 _PRIOR_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:best\s+)?(?:overall\s+)?", re.I | re.A)
+# a disease history before a bare "remission": "25 had a history of CNS involvement in remission", "8 had prior CNS
+# disease, now in remission"
+_HISTORY_OF = re.compile(r"\b(?:(?:a\s+)?history\s+of|(?:prior|previous|previously\s+treated)\s+(?:[\w-]+\s+){0,2}?(?:involvement|disease|lymphoma|relapse))\b", re.I | re.A)
+# (not "Twelve patients with prior CNS involvement achieved remission")
+_ACHIEVED = re.compile(r"\b(?:achieved|attained|reached|obtained|entered|went\s+into|induced)\b", re.I | re.A)
 _UNKNOWN_IN = gate.compile(r"\b(?:unknown|not\s+(?:known|available|assessed|tested|evaluated))\s+in\s+$", re.I | re.A)
 
 
@@ -5127,6 +5132,9 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         ca, cb = _clause_of(clauses, g.start)
         if ep in ("relapse", "transplant") and any(rx.search(text[ca:cb]) for _, rx in cues().baseline):
             return None
+        if m.rule == "cr.bare" and g.start < m.start and (h := _HISTORY_OF.search(text, g.start, m.start)) \
+                and not _ACHIEVED.search(text, h.end(), m.start):
+            return None   # "and 25 had a history of CNS involvement in remission": the disease they entered with, no response
         if ep in RESPONSE and " to " in text[ca:cb] and (pr := _PRIOR_RESPONSE.search(text, ca, cb)) and (
                 m.start <= pr.start() <= m.end or _PRIOR_SUBJECT.fullmatch(text, ca, pr.start())):
             # the response to an earlier therapy, a baseline trait: the term's own ("a complete response to their last
@@ -6299,6 +6307,10 @@ def _at_levels(text: str, used: set[int]) -> list[Found]:
 
 # the breakdown in parentheses, or listed after a colon to the clause's end ("N=58 infused: auto n=25, donor-derived n=33")
 # ("404 (87.4%) were infused (axi-cel n=288; tisa-cel n=116)": the count's own percent comes first)
+# "46 patients with large B-cell lymphoma and secondary CNS involvement who were infused with commercial CD19 CAR-T
+# products (axi-cel, n = 28; tisa-cel, n = 12; liso-cel, n = 6)": the named groups' parenthesis further on, with no
+# number (but inside a word, "CD19") or parenthesis before it (kept only when its counts add up to the total)
+_PAREN_FAR = re.compile(r"(?:[^();\d]|(?<=[A-Za-z-])\d+){41,160}?\((?P<body>[^()]{5,200})\)", re.A)
 _PAREN_AFTER = re.compile(r"(?:\s*" + _PCT_PAREN + r")?[^();]{0,40}?\((?P<body>[^()]{5,200})\)|[^();:]{0,40}?:\s*(?P<body2>[^():]{5,200}?)\s*\.?$", re.A)
 # a name, or a flat dose whose unit is stated elsewhere ("150 × 10^6, n = 9; 300 × 10^6, n = 30")
 # ("phase 1, 17 patients; phase 2, 44 patients at the recommended dose": a patient noun, and what
@@ -6563,6 +6575,10 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
     if ":" in text[treated.pos:treated.pos + 50] and (got := _colon_groups(text, treated, used, dmatches)):
         return got   # "51 infused: phase 1, n=12 (DL1 3, DL2 6, DL3 3); phase 2, n=39": the parenthesis is a group's own
     m = _PAREN_AFTER.match(text, treated.pos + len(str(total)))
+    if m is None and (far := _PAREN_FAR.match(text, treated.pos + len(str(total)))) \
+            and (items := _named_items(far.group("body"), far.start("body"))) \
+            and (got := _per_group(items, total, used, far.start("body"), far.end("body"), dmatches)):
+        return got
     key = "body" if m and m.group("body") else "body2"
     if not m or ("=" in m.group(key) and "," not in m.group(key) and ";" not in m.group(key)):
         return _named_neq_counts(text, treated, used, dmatches)
