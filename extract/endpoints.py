@@ -5913,8 +5913,10 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     # a disease breakdown right after a patient noun needs no count of its own: "The infused patients (T-ALL, 16; T-LBL, 8)"
     # "Disease types were T-ALL (n=18) and T-LBL (n=4)": a breakdown named as one needs no cohort verb
     typed_at = _DISEASE_TYPES.search(text) if "type" in low or "diagnos" in low or "histolog" in low else None
-    if typed_at is None and _hinted(low, _MADE_OF_HINTS) and (k := _COHORT_MADE_OF.search(text)) and c.disease.match(text, k.end()):
+    if typed_at is None and _hinted(low, _MADE_OF_HINTS) and (k := _COHORT_MADE_OF.search(text)) and (
+            c.disease.match(text, k.end()) or (x := _COUNT_FIRST.match(text, k.end())) and c.disease.match(text, x.end())):
         typed_at = k   # "The infused cohort comprised T-ALL in seventeen and T-LBL in seven": a breakdown named as one
+        # (or each count before its disease: "The cohort included 14 T-ALL, 6 T-LBL and 3 mature T-cell lymphoma cases")
     if typed_at is None and " with " in low and ("(n" in low or "n=" in low) and (k := _VERB_PATIENTS_WITH.search(text)):
         typed_at = k   # "This study enrolled patients with relapsed/refractory T-ALL (n = 15) or T-LBL (n = 5)": the diseases' sizes
     typed = bool(typed_at)
@@ -6051,6 +6053,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         if not (m and (_LIST_OPEN.search(text, max(0, d.start() - 12), d.start())
                        or (typed_at and not text[typed_at.end():d.start()].strip()))):
             m = _N_LABEL.search(text, max(0, d.start() - 16), d.start())
+            if m is None and typed_at and (x := _N_LABEL_FIRST.match(text, typed_at.end())) and x.end() == d.start():
+                m = x   # "The cohort included 14 T-ALL, 6 T-LBL and …": the first count right after the cohort's verb
             if m and not _LIST_CLOSE.match(text, d.end()):
                 m = None
         if m:
@@ -6261,6 +6265,7 @@ _MADE_OF_HINTS = ("compris", "consist", "constitut", "composed", "included")
 # CD7-positive T-ALL (n = 15) or T-LBL (n = 5)", "We treated children with B-ALL (n=20) and adults with LBCL (n=8)")
 _VERB_PATIENTS_WITH = gate.compile(r"\b(?:enrolled|included|recruited|registered|treated|infused)\s+(?:[\w-]+\s+){0,2}?(?:patients|children|adults|pts|subjects)"
                                    r"\s+with\s+(?=[^.;()]{0,60}\(\s*n\s?=\s?\d)", re.I | re.A)
+_COUNT_FIRST = re.compile(r"\d+\s+", re.A)
 _COHORT_MADE_OF = gate.compile(r"\b(?:patients|cohort|population)\s+(?:comprised|included|(?:consisted|constituted)\s+of|(?:was|were)\s+composed\s+of)\s+",
                                re.I | re.A)
 # (a level named by its dose: "13 were infused: 3 at 5 × 105/kg, 6 at 1 × 106/kg and 4 at 2 × 106/kg")
@@ -7053,7 +7058,9 @@ _LABEL_N = re.compile(r"(?:\s*(?:\([^()\d]{1,48}\)|\[[^\[\]\d]{1,12}\]))?(?:\s*[
 # (", with" opens it too: "118 were infused, with T-ALL in 87 and T-LBL in 31")
 _LIST_OPEN = re.compile(r"(?:^|[(,;:]|\band|[(,]\s*(?:including|with))\s*(?:CD\d+[+-]?\s+)?$", re.A)
 _N_LABEL = re.compile(r"(?:^|[(,;:]|\band|\bincluding)\s*(?P<n>\d+)\s+(?:CD\d+[+-]?\s+)?$", re.A)
-_LIST_CLOSE = re.compile(r"\s*(?:[,;)]|and\b|\.?$)", re.A)
+# ("… and 3 mature T-cell lymphoma cases.": the list's noun after its last label)
+_LIST_CLOSE = re.compile(r"\s*(?:(?:cases|patients)(?=\s*(?:[,;)]|\.?$)))?\s*(?:[,;)]|and\b|\.?$)", re.A)
+_N_LABEL_FIRST = re.compile(r"(?P<n>\d+)\s+", re.A)
 
 
 def _dose_label(text: str, d: Dose) -> str | None:
