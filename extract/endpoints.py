@@ -1926,7 +1926,21 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
                                                         and sum(1 for k2 in keys if k2 == k) > 1)]
     if "responded (" in low:
         found = _verb_then_rate(text, found)
+    if ("bridged" in low or "consolidat" in low or "underwent" in low or "proceeded" in low) \
+            and not any(f.endpoint == "transplant" for f in found) and (tg := _TRANSPLANT_GROUP.search(text)) \
+            and not _PRIOR_TX.search(tg.group()):
+        # the transplanted group's size, the only count of them the sentence gives (as "OS was 85.7% in the 7 patients who
+        # underwent HSCT"; the document's own transplant count, stated before, makes it a restatement)
+        found.append(Found("transplant", {"n": int(tg.group("n") or tg.group("n2"))}, "hsct.group", tg.start("n" if tg.group("n") else "n2")))
     return sorted(found, key=lambda f: f.pos)
+
+
+# "Of 19 patients bridged to allo-HSCT, 3 relapsed", "Among the 12 patients who proceeded to allogeneic HSCT, …", "PFS at 12
+# months was 75.0% for patients consolidated with allo-HSCT (n = 9) and 39.8% for those who were not (n = 12)"
+_TX_TO = r"(?:who\s+(?:were\s+|then\s+|subsequently\s+)?)?(?:bridged|consolidated|proceeded|underwent)\b[^,;()]{0,40}?\b(?:allo\w*[\s-]*)?(?:HSCT|HCT|SCT|BMT|transplant\w*)\b"
+_TRANSPLANT_GROUP = gate.compile(rf"^(?:of|among|in)\s+(?:the\s+|these\s+)?(?P<n>\d+)\s+(?:patients|pts|responders|children|adults)\s+{_TX_TO}[^,;()]{{0,30}}?,"
+                                 rf"|\b(?:patients|pts|responders|children|adults)\s+{_TX_TO}\s*\(\s*n\s*=\s*(?P<n2>\d+)\s*\)", re.I | re.A)
+_PRIOR_TX = re.compile(r"\b(?:prior|previous|earlier|before|first)\b", re.I | re.A)
 
 
 _AND_ELIDED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s+and\s+", re.A)
