@@ -10000,8 +10000,11 @@ BLIND107_FAMILIES = [
     ("Of 24 patients evaluable for response at week 4, 20 achieved CR.",
      [("patients_treated", {"value": 24, "subgroup": "evaluable"}),
       ("complete_remission", {"n": 20, "N": 24, "timepoint_days": 28})]),
-    ("In 30 patients evaluable at 3 months, the CR rate was 60%.",
+    ("In 30 patients evaluable for efficacy at 3 months, the CR rate was 60%.",
      [("patients_treated", {"value": 30, "subgroup": "evaluable"}), ("complete_remission", {"percent": 60, "timepoint_days": 91})]),
+    # (a later assessment's evaluable, named with no "for response", are the responders still followed: blind44)
+    ("Among 29 cases evaluable at 3 months, CR was maintained in 13 cases (44.8%).",
+     [("complete_remission", {"n": 13, "percent": 44.8, "timepoint_days": 91})]),
     # disease counts listed count-first right after the cohort's verb, the list's noun after its last label
     ("The cohort included 14 T-ALL, 6 T-LBL and 3 mature T-cell lymphoma cases.",
      [("disease_count", {"value": 14, "label": "T-ALL"}), ("disease_count", {"value": 6, "label": "T-LBL"}),
