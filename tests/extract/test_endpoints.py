@@ -9339,7 +9339,8 @@ BLIND98_FAMILIES = [
      [("complete_remission", {"n": 9, "N": 11, "includes_cri": True})]),
     ("In patients receiving bridging therapy (n = 14), 12 achieved CR.", [("complete_remission", {"n": 12, "N": 14})]),
     ("In patients pretreated with CD19 CAR-T (n = 8), 6 achieved CR.", [("complete_remission", {"n": 6, "N": 8})]),
-    ("Among patients bridged to transplant (n = 12), two relapsed.", [("relapse", {"n": 2, "N": 12})]),
+    # (the transplanted group's size is the transplant count when the sentence gives no other: blind107)
+    ("Among patients bridged to transplant (n = 12), two relapsed.", [("relapse", {"n": 2, "N": 12}), ("transplant", {"n": 12})]),
     # a count restated with its N in parentheses at the end of its clause: one result
     ("Eleven patients in CR underwent consolidative allo-HSCT (n = 11/32).",
      [("transplant", {"n": 11, "N": 32, "percent": 34.4})]),
