@@ -1947,7 +1947,21 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
                                                         and sum(1 for k2 in keys if k2 == k) > 1)]
     if "responded (" in low:
         found = _verb_then_rate(text, found)
+    if ("bridged" in low or "consolidat" in low or "underwent" in low or "proceeded" in low) \
+            and not any(f.endpoint == "transplant" for f in found) and (tg := _TRANSPLANT_GROUP.search(text)) \
+            and not _PRIOR_TX.search(tg.group()):
+        # the transplanted group's size, the only count of them the sentence gives (as "OS was 85.7% in the 7 patients who
+        # underwent HSCT"; the document's own transplant count, stated before, makes it a restatement)
+        found.append(Found("transplant", {"n": int(tg.group("n") or tg.group("n2"))}, "hsct.group", tg.start("n" if tg.group("n") else "n2")))
     return sorted(found, key=lambda f: f.pos)
+
+
+# "Of 19 patients bridged to allo-HSCT, 3 relapsed", "Among the 12 patients who proceeded to allogeneic HSCT, …", "PFS at 12
+# months was 75.0% for patients consolidated with allo-HSCT (n = 9) and 39.8% for those who were not (n = 12)"
+_TX_TO = r"(?:who\s+(?:were\s+|then\s+|subsequently\s+)?)?(?:bridged|consolidated|proceeded|underwent)\b[^,;()]{0,40}?\b(?:allo\w*[\s-]*)?(?:HSCT|HCT|SCT|BMT|transplant\w*)\b"
+_TRANSPLANT_GROUP = gate.compile(rf"^(?:of|among|in)\s+(?:the\s+|these\s+)?(?P<n>\d+)\s+(?:patients|pts|responders|children|adults)\s+{_TX_TO}[^,;()]{{0,30}}?,"
+                                 rf"|\b(?:patients|pts|responders|children|adults)\s+{_TX_TO}\s*\(\s*n\s*=\s*(?P<n2>\d+)\s*\)", re.I | re.A)
+_PRIOR_TX = re.compile(r"\b(?:prior|previous|earlier|before|first)\b", re.I | re.A)
 
 
 _AND_ELIDED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s+and\s+", re.A)
@@ -2472,6 +2486,9 @@ _CI_LABEL = gate.compile(r"\bCIs?\b|confidence interval", re.I | re.A)
 # (a pointer to a figure or table may follow the bounds: "50·0% (22·9–72·2; figure 2)")
 _BARE_CI = re.compile(rf"\s?\(\s*(?P<lo>{NUM})\s?%?\s*(?:-|to)\s*(?P<hi>{NUM})\s?%?\s*"
                       r"(?:;\s*(?i:fig(?:ure)?s?\.?|table)\s*\d+[A-Za-z]?\s*)?\)", re.A)
+# "87 (83·7%; 75·1–90·2) a complete response": a count's percent and its unlabelled bounds after a semicolon in the
+# count's parentheses (Lancet style, beside "97 (93·3%; 95% CI 86·6–97·3)")
+_SEMI_CI = re.compile(rf";\s*(?P<lo>{NUM})\s?%?\s*(?:-|to)\s*(?P<hi>{NUM})\s?%?\s*\)", re.A)
 # "median OS was 19.4 months (13.0–not reached)", "15·6 months (12·9–not estimable)": an open upper bound is a CI's, never a range's
 _BARE_NR_CI = gate.compile(rf"\s?\(\s*(?P<lo>{NUM})\s*(?:-|to)\s*(?:not\s+(?:reached|estimable|evaluable)|(?-i:NR|NE))\s*\)", re.I | re.A)
 
@@ -2512,6 +2529,14 @@ def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
     # 11·9 months (9·7–14·1)": a sentence that labels a CI of its own labels a survival median's bare bounds too
     labelled_here = any(b.kind == "ci" for b in atoms)
     for a in atoms:
+        if a.kind == "pct" and text[a.end:a.end + 1] == ";" and "percent" in (a.value or {}) \
+                and (m := _SEMI_CI.match(text, a.end)) and re.search(r"\(\s*$", text[:a.start]):
+            lo, hi = to_number(m.group("lo")), to_number(m.group("hi"))
+            if lo is not None and hi is not None and lo <= a.value["percent"] <= hi and lo < hi:
+                out = [b for b in out if not m.start("lo") <= b.start < m.end()]
+                out.append(Atom("ci", m.start("lo"), m.end() - 1, text[m.start("lo"):m.end() - 1].strip(),
+                                {"cil": m.group("lo"), "cih": m.group("hi")}, {"ci_low": lo, "ci_high": hi}))
+            continue
         if text[a.end:a.end + 2].strip()[:1] != "(":
             continue
         if a.kind == "dur" and (labelled_median or labelled_here and _median_survival_before(text, a.start)) \
@@ -2540,7 +2565,7 @@ def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
         if lo is not None and hi is not None and lo <= a.value["percent"] <= hi and lo < hi:
             out.append(Atom("ci", m.start() + m.group().index("("), m.end(), m.group().strip(),
                             {"cil": m.group("lo"), "cih": m.group("hi")}, {"ci_low": lo, "ci_high": hi}))
-    return sorted(out, key=lambda x: x.start) if len(out) > len(atoms) else atoms
+    return sorted(out, key=lambda x: x.start) if out != atoms else atoms
 
 
 def _followup_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
@@ -5111,6 +5136,11 @@ _PRIOR_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:best\s+)?(?:overall\s+)?", re.I |
 # a relative clause after a result, about some of those counted: "21 of the 28 responders proceeded to allo-HSCT …, 6 of
 # whom had undergone a previous transplant", "…, including 4 who had relapsed after a prior HSCT"
 _WHOM_AFTER = re.compile(r",\s*(?:(?:\d+|all|none|some|most|several|many|both)\s+of\s+(?:whom|them|these)\b|including\b|of\s+whom\b|who\b)", re.I | re.A)
+# a disease history before a bare "remission": "25 had a history of CNS involvement in remission", "8 had prior CNS
+# disease, now in remission"
+_HISTORY_OF = re.compile(r"\b(?:(?:a\s+)?history\s+of|(?:prior|previous|previously\s+treated)\s+(?:[\w-]+\s+){0,2}?(?:involvement|disease|lymphoma|relapse))\b", re.I | re.A)
+# (not "Twelve patients with prior CNS involvement achieved remission")
+_ACHIEVED = re.compile(r"\b(?:achieved|attained|reached|obtained|entered|went\s+into|induced)\b", re.I | re.A)
 _UNKNOWN_IN = gate.compile(r"\b(?:unknown|not\s+(?:known|available|assessed|tested|evaluated))\s+in\s+$", re.I | re.A)
 
 
@@ -5146,6 +5176,9 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         if ep in ("relapse", "transplant") and any(rx.search(text[ca:(k.start() if (k := _WHOM_AFTER.search(text, max(m.end, g.end), cb)) else cb)])
                                                   for _, rx in cues().baseline):
             return None   # (a history told of some of them after the result is theirs, no baseline of the result's)
+        if m.rule == "cr.bare" and g.start < m.start and (h := _HISTORY_OF.search(text, g.start, m.start)) \
+                and not _ACHIEVED.search(text, h.end(), m.start):
+            return None   # "and 25 had a history of CNS involvement in remission": the disease they entered with, no response
         if ep in RESPONSE and " to " in text[ca:cb] and (pr := _PRIOR_RESPONSE.search(text, ca, cb)) and (
                 m.start <= pr.start() <= m.end or _PRIOR_SUBJECT.fullmatch(text, ca, pr.start())):
             # the response to an earlier therapy, a baseline trait: the term's own ("a complete response to their last
@@ -5930,8 +5963,10 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     # a disease breakdown right after a patient noun needs no count of its own: "The infused patients (T-ALL, 16; T-LBL, 8)"
     # "Disease types were T-ALL (n=18) and T-LBL (n=4)": a breakdown named as one needs no cohort verb
     typed_at = _DISEASE_TYPES.search(text) if "type" in low or "diagnos" in low or "histolog" in low else None
-    if typed_at is None and _hinted(low, _MADE_OF_HINTS) and (k := _COHORT_MADE_OF.search(text)) and c.disease.match(text, k.end()):
+    if typed_at is None and _hinted(low, _MADE_OF_HINTS) and (k := _COHORT_MADE_OF.search(text)) and (
+            c.disease.match(text, k.end()) or (x := _COUNT_FIRST.match(text, k.end())) and c.disease.match(text, x.end())):
         typed_at = k   # "The infused cohort comprised T-ALL in seventeen and T-LBL in seven": a breakdown named as one
+        # (or each count before its disease: "The cohort included 14 T-ALL, 6 T-LBL and 3 mature T-cell lymphoma cases")
     if typed_at is None and " with " in low and ("(n" in low or "n=" in low) and (k := _VERB_PATIENTS_WITH.search(text)):
         typed_at = k   # "This study enrolled patients with relapsed/refractory T-ALL (n = 15) or T-LBL (n = 5)": the diseases' sizes
     typed = bool(typed_at)
@@ -6069,6 +6104,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         if not (m and (_LIST_OPEN.search(text, max(0, d.start() - 12), d.start())
                        or (typed_at and not text[typed_at.end():d.start()].strip()))):
             m = _N_LABEL.search(text, max(0, d.start() - 16), d.start())
+            if m is None and typed_at and (x := _N_LABEL_FIRST.match(text, typed_at.end())) and x.end() == d.start():
+                m = x   # "The cohort included 14 T-ALL, 6 T-LBL and …": the first count right after the cohort's verb
             if m and not _LIST_CLOSE.match(text, d.end()):
                 m = None
         if m:
@@ -6279,6 +6316,7 @@ _MADE_OF_HINTS = ("compris", "consist", "constitut", "composed", "included")
 # CD7-positive T-ALL (n = 15) or T-LBL (n = 5)", "We treated children with B-ALL (n=20) and adults with LBCL (n=8)")
 _VERB_PATIENTS_WITH = gate.compile(r"\b(?:enrolled|included|recruited|registered|treated|infused)\s+(?:[\w-]+\s+){0,2}?(?:patients|children|adults|pts|subjects)"
                                    r"\s+with\s+(?=[^.;()]{0,60}\(\s*n\s?=\s?\d)", re.I | re.A)
+_COUNT_FIRST = re.compile(r"\d+\s+", re.A)
 _COHORT_MADE_OF = gate.compile(r"\b(?:patients|cohort|population)\s+(?:comprised|included|(?:consisted|constituted)\s+of|(?:was|were)\s+composed\s+of)\s+",
                                re.I | re.A)
 # (a level named by its dose: "13 were infused: 3 at 5 × 105/kg, 6 at 1 × 106/kg and 4 at 2 × 106/kg")
@@ -6325,6 +6363,10 @@ def _at_levels(text: str, used: set[int]) -> list[Found]:
 
 # the breakdown in parentheses, or listed after a colon to the clause's end ("N=58 infused: auto n=25, donor-derived n=33")
 # ("404 (87.4%) were infused (axi-cel n=288; tisa-cel n=116)": the count's own percent comes first)
+# "46 patients with large B-cell lymphoma and secondary CNS involvement who were infused with commercial CD19 CAR-T
+# products (axi-cel, n = 28; tisa-cel, n = 12; liso-cel, n = 6)": the named groups' parenthesis further on, with no
+# number (but inside a word, "CD19") or parenthesis before it (kept only when its counts add up to the total)
+_PAREN_FAR = re.compile(r"(?:[^();\d]|(?<=[A-Za-z-])\d+){41,160}?\((?P<body>[^()]{5,200})\)", re.A)
 _PAREN_AFTER = re.compile(r"(?:\s*" + _PCT_PAREN + r")?[^();]{0,40}?\((?P<body>[^()]{5,200})\)|[^();:]{0,40}?:\s*(?P<body2>[^():]{5,200}?)\s*\.?$", re.A)
 # a name, or a flat dose whose unit is stated elsewhere ("150 × 10^6, n = 9; 300 × 10^6, n = 30")
 # ("phase 1, 17 patients; phase 2, 44 patients at the recommended dose": a patient noun, and what
@@ -6589,6 +6631,10 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
     if ":" in text[treated.pos:treated.pos + 50] and (got := _colon_groups(text, treated, used, dmatches)):
         return got   # "51 infused: phase 1, n=12 (DL1 3, DL2 6, DL3 3); phase 2, n=39": the parenthesis is a group's own
     m = _PAREN_AFTER.match(text, treated.pos + len(str(total)))
+    if m is None and (far := _PAREN_FAR.match(text, treated.pos + len(str(total)))) \
+            and (items := _named_items(far.group("body"), far.start("body"))) \
+            and (got := _per_group(items, total, used, far.start("body"), far.end("body"), dmatches)):
+        return got
     key = "body" if m and m.group("body") else "body2"
     if not m or ("=" in m.group(key) and "," not in m.group(key) and ";" not in m.group(key)):
         return _named_neq_counts(text, treated, used, dmatches)
@@ -7063,7 +7109,9 @@ _LABEL_N = re.compile(r"(?:\s*(?:\([^()\d]{1,48}\)|\[[^\[\]\d]{1,12}\]))?(?:\s*[
 # (", with" opens it too: "118 were infused, with T-ALL in 87 and T-LBL in 31")
 _LIST_OPEN = re.compile(r"(?:^|[(,;:]|\band|[(,]\s*(?:including|with))\s*(?:CD\d+[+-]?\s+)?$", re.A)
 _N_LABEL = re.compile(r"(?:^|[(,;:]|\band|\bincluding)\s*(?P<n>\d+)\s+(?:CD\d+[+-]?\s+)?$", re.A)
-_LIST_CLOSE = re.compile(r"\s*(?:[,;)]|and\b|\.?$)", re.A)
+# ("… and 3 mature T-cell lymphoma cases.": the list's noun after its last label)
+_LIST_CLOSE = re.compile(r"\s*(?:(?:cases|patients)(?=\s*(?:[,;)]|\.?$)))?\s*(?:[,;)]|and\b|\.?$)", re.A)
+_N_LABEL_FIRST = re.compile(r"(?P<n>\d+)\s+", re.A)
 
 
 def _dose_label(text: str, d: Dose) -> str | None:

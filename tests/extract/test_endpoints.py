@@ -9340,7 +9340,8 @@ BLIND98_FAMILIES = [
      [("complete_remission", {"n": 9, "N": 11, "includes_cri": True})]),
     ("In patients receiving bridging therapy (n = 14), 12 achieved CR.", [("complete_remission", {"n": 12, "N": 14})]),
     ("In patients pretreated with CD19 CAR-T (n = 8), 6 achieved CR.", [("complete_remission", {"n": 6, "N": 8})]),
-    ("Among patients bridged to transplant (n = 12), two relapsed.", [("relapse", {"n": 2, "N": 12})]),
+    # (the transplanted group's size is the transplant count when the sentence gives no other: blind107)
+    ("Among patients bridged to transplant (n = 12), two relapsed.", [("relapse", {"n": 2, "N": 12}), ("transplant", {"n": 12})]),
     # a count restated with its N in parentheses at the end of its clause: one result
     ("Eleven patients in CR underwent consolidative allo-HSCT (n = 11/32).",
      [("transplant", {"n": 11, "N": 32, "percent": 34.4})]),
@@ -10101,4 +10102,101 @@ BLIND110_FAMILIES = [
 
 @pytest.mark.parametrize("text, expected", BLIND110_FAMILIES)
 def test_blind110_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND107_FAMILIES = [
+    # an evaluable opener timed in months or weeks, as one timed by a day
+    ("Among 10 patients evaluable for response at 1 month, the ORR was 50.0% and 4 patients achieved a complete metabolic response.",
+     [("patients_treated", {"value": 10, "subgroup": "evaluable"}),
+      ("overall_response", {"percent": 50.0, "N": 10, "timepoint_days": 28}),
+      ("complete_remission", {"n": 4, "N": 10, "percent": 40.0, "timepoint_days": 28})]),
+    ("Of 24 patients evaluable for response at week 4, 20 achieved CR.",
+     [("patients_treated", {"value": 24, "subgroup": "evaluable"}),
+      ("complete_remission", {"n": 20, "N": 24, "timepoint_days": 28})]),
+    ("In 30 patients evaluable for efficacy at 3 months, the CR rate was 60%.",
+     [("patients_treated", {"value": 30, "subgroup": "evaluable"}), ("complete_remission", {"percent": 60, "timepoint_days": 91})]),
+    # (a later assessment's evaluable, named with no "for response", are the responders still followed: blind44)
+    ("Among 29 cases evaluable at 3 months, CR was maintained in 13 cases (44.8%).",
+     [("complete_remission", {"n": 13, "percent": 44.8, "timepoint_days": 91})]),
+    # disease counts listed count-first right after the cohort's verb, the list's noun after its last label
+    ("The cohort included 14 T-ALL, 6 T-LBL and 3 mature T-cell lymphoma cases.",
+     [("disease_count", {"value": 14, "label": "T-ALL"}), ("disease_count", {"value": 6, "label": "T-LBL"}),
+      ("disease_count", {"value": 3, "label": "mature T-cell lymphoma"})]),
+    ("The study population consisted of 20 DLBCL, 8 PMBCL and 4 tFL cases.",
+     [("disease_count", {"value": 20, "label": "DLBCL"}), ("disease_count", {"value": 8, "label": "PMBCL"}),
+      ("disease_count", {"value": 4, "label": "tFL"})]),
+    ("The cohort comprised 12 T-ALL and 4 T-LBL patients.",
+     [("disease_count", {"value": 12, "label": "T-ALL"}), ("disease_count", {"value": 4, "label": "T-LBL"})]),
+    ("The cohort included 14 T-ALL patients.", [("patients_treated", {"value": 14})]),
+    # the transplanted group's size when the sentence gives no other transplant count (as "in the 7 patients who
+    # underwent HSCT"); a prior transplant is a history
+    ("Of 19 patients bridged to allo-HSCT, 3 relapsed, compared with 12 of 21 patients who did not undergo transplantation.",
+     [("transplant", {"n": 19}), ("relapse", {"n": 3, "N": 19}), ("relapse", {"n": 12, "N": 21})]),
+    ("Among the 12 patients who proceeded to allogeneic HSCT, the 1-year OS was 90%.",
+     [("transplant", {"n": 12}), ("overall_survival", {"percent": 90, "months": 12})]),
+    ("PFS at 12 months was 75.0% for patients consolidated with allo-HSCT (n = 9) and 39.8% for those who were not "
+     "(n = 12; P = .04).",
+     [("transplant", {"n": 9}), ("progression_free_survival", {"percent": 75.0, "months": 12}),
+      ("progression_free_survival", {"percent": 39.8, "months": 12}), ("p_value", {"value": ".04"})]),
+    ("Nine patients proceeded to allo-HSCT. Of the 9 patients who proceeded to allo-HSCT, 2 relapsed.",
+     [("transplant", {"n": 9}), ("relapse", {"n": 2, "N": 9})]),
+    ("Of 11 patients who had undergone prior allo-HSCT, 5 relapsed.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND107_FAMILIES)
+def test_blind107_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND108_FAMILIES = [
+    # Lancet style: a count's percent and its unlabelled bounds after a semicolon inside the count's parentheses
+    ("Of 104 efficacy-evaluable patients, 97 (93·3%; 95% CI 86·6-97·3) had an overall response and 87 (83·7%; 75·1-90·2) "
+     "a complete response.",
+     [("patients_treated", {"value": 104, "subgroup": "efficacy-evaluable"}),
+      ("overall_response", {"n": 97, "N": 104, "percent": 93.3, "ci_low": 86.6, "ci_high": 97.3}),
+      ("complete_remission", {"n": 87, "N": 104, "percent": 83.7, "ci_low": 75.1, "ci_high": 90.2})]),
+    ("Of 80 evaluable patients, 60 (75.0%; 95% CI 64.1-84.0) responded and 44 (55.0%; 43.5-66.2) had a complete response.",
+     [("patients_treated", {"value": 80, "subgroup": "evaluable"}),
+      ("overall_response", {"n": 60, "N": 80, "percent": 75.0}),
+      ("complete_remission", {"n": 44, "N": 80, "percent": 55.0, "ci_low": 43.5, "ci_high": 66.2})]),
+    # a design's powering: a rate to exclude or detect is no result
+    ("The primary endpoint was complete response rate by independent review; the study was powered to exclude a complete "
+     "response rate of 40%.", []),
+    ("The study was designed to detect an improvement in the CR rate from 20% to 40%.", []),
+    ("The trial had 80% power to exclude an ORR of 30% or lower.", []),
+    ("The trial was powered to rule out a 1-year OS of 50%.", []),
+    ("The trial was designed to evaluate safety; CR was achieved in 18 of 20 patients (90%).",
+     [("complete_remission", {"n": 18, "N": 20, "percent": 90})]),
+    # a grade's count in parentheses with its patient noun right after the grade, as "(n = 38)"
+    ("Any-grade cytokine release syndrome was observed in 49 patients (50.5%), predominantly grade 1 (38 patients).",
+     [("crs", {"n": 49, "percent": 50.5, "grade": "any"}), ("crs", {"n": 38, "grade": "1"})]),
+    ("CRS occurred in 20 patients (80%), mostly grade 1 (15 patients) or grade 2 (4 patients).",
+     [("crs", {"n": 20, "grade": "any"}), ("crs", {"n": 15, "grade": "1"}), ("crs", {"n": 4, "grade": "2"})]),
+    ("CRS occurred in 20 patients (80%), mainly grade I-II (18 patients).",
+     [("crs", {"n": 20, "grade": "any"}), ("crs", {"n": 18, "grade": "1-2"})]),
+    ("The CR rate was 60% (12 patients).", [("complete_remission", {"percent": 60})]),
+    # per-product treated counts in a parenthesis further on from the total, when they add up to it
+    ("We retrospectively identified 46 patients with large B-cell lymphoma and secondary CNS involvement who were infused with "
+     "commercial CD19 CAR-T products (axi-cel, n = 28; tisa-cel, n = 12; liso-cel, n = 6) at 14 German and Austrian centres.",
+     [("patients_treated", {"value": 46}), ("patients_treated", {"value": 28, "subgroup": "axi-cel"}),
+      ("patients_treated", {"value": 12, "subgroup": "tisa-cel"}), ("patients_treated", {"value": 6, "subgroup": "liso-cel"})]),
+    ("Between 2019 and 2023, 120 adults with relapsed or refractory mantle cell lymphoma were treated with a commercial CD19 "
+     "CAR-T product (brexu-cel, n = 96; liso-cel, n = 24).",
+     [("patients_treated", {"value": 120}), ("patients_treated", {"value": 96, "subgroup": "brexu-cel"}),
+      ("patients_treated", {"value": 24, "subgroup": "liso-cel"})]),
+    ("Overall, 46 patients with large B-cell lymphoma and secondary CNS involvement were infused with commercial products "
+     "(axi-cel, n = 28; tisa-cel, n = 12).", [("patients_treated", {"value": 46})]),
+    # a disease history before a bare "remission" is the state patients entered with, no response
+    ("Active CNS disease at lymphodepletion was present in 21 patients (45.7%), and 25 had a history of CNS involvement in remission.", []),
+    ("Eight patients had prior CNS disease, now in remission.", []),
+    ("Twelve patients with prior CNS involvement achieved remission.", [("complete_remission", {"n": 12})]),
+    ("Of the 12 patients with a history of CNS disease, 10 achieved remission by day 28.",
+     [("complete_remission", {"n": 10, "N": 12, "timepoint_days": 28})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND108_FAMILIES)
+def test_blind108_families(text, expected):
     _matches(read_text(text), expected)
