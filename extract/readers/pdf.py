@@ -38,7 +38,7 @@ from typing import Iterator, NamedTuple
 
 from extract.document import Document, PageSpan
 from extract.errors import SourceError
-from extract.readers.common import REFERENCES_HEADING_RE, clean_doi, clean_title, front_matter_year, text_notices
+from extract.readers.common import HISTORY_LINE_RE, REFERENCES_HEADING_RE, clean_doi, clean_title, front_matter_year, text_notices
 
 SPACE_EM = 0.2      # a horizontal gap wider than this × font size is a word space
 CELL_EM = 1.2       # ... and wider than this, between table cells (a tab; justified text stays below,
@@ -433,6 +433,81 @@ def _prose_right(row: list[Glyph], x: float, right: float) -> bool:
     return side[-1].x1 - side[0].x0 >= 0.4 * (right - x) and not _cell_gap(side, statistics.median(g.size for g in side))
 
 
+SIDE_ROWS = 4       # rows of two boxes set side by side over a page's columns, at least
+SIDE_PROSE = 0.7    # ... of which, on each side, at least this share are a line of words (no gap between cells)
+SIDE_PAD = 0.4      # ... and between them an x no row has ink within this × font size of (a space is about 0.25 em)
+
+
+def _side_by_side(rows: list[list[Glyph]], gutters: list[float], bbox: tuple) -> dict[int, tuple[int, float]]:
+    """Runs of rows set as two boxes side by side, with an x of their own between them, over a page whose columns are
+    elsewhere (a key-points box beside the abstract, a journal's side column of dates and notices beside it):
+    {first row: (the row after the last, x)}. A run: rows one under the other (no gap over three lines), none with ink
+    within SIDE_PAD em of x, SIDE_ROWS or more, two of them crossing a page gutter (else the columns read them), words on
+    both sides (SIDE_PROSE of the rows on each side with no gap between cells, and letters on the right: a table's label
+    and value columns are no boxes)."""
+    px0, ptop, px1, pbottom = bbox
+    width, height = px1 - px0, pbottom - ptop
+    lo, hi = math.ceil(px0 + 0.2 * width), math.floor(px0 + 0.8 * width)
+    full = (1 << (hi - lo + 1)) - 1
+
+    def free(row: list[Glyph]) -> int:   # bit x - lo: no ink of the row within SIDE_PAD em of x
+        mask = full
+        for g in _ink(row):
+            a, b = max(lo, math.floor(g.x0 - SIDE_PAD * g.size)), min(hi, math.ceil(g.x1 + SIDE_PAD * g.size))
+            if a <= b:
+                mask &= ~(((1 << (b - a + 1)) - 1) << (a - lo))
+        return mask
+
+    def body(i: int) -> bool:
+        ink = _ink(rows[i])
+        return bool(ink) and ptop + HEAD_BAND * height <= min(g.top for g in ink) \
+            and max(g.bottom for g in ink) <= pbottom - HEAD_BAND * height
+
+    def accept(a: int, b: int, mask: int) -> float | None:
+        if b - a < SIDE_ROWS or not mask:
+            return None
+        bits, best, run, start = bin(mask)[2:][::-1], (0, 0), 0, 0   # (the widest run of free x)
+        for i, ch in enumerate(bits + "0"):
+            if ch == "1":
+                start, run = (i, run + 1) if run == 0 else (start, run + 1)
+                if run > best[0]:
+                    best = (run, start)
+            else:
+                run = 0
+        x = lo + best[1] + (best[0] - 1) / 2
+        if sum(1 for i in range(a, b) if any(gap < GUTTER_EM for _, _, gap in (_sides(rows[i], g) for g in gutters))) < 2:
+            return None
+        for right in (False, True):
+            sides = [[g for g in _ink(rows[i]) if ((g.x0 + g.x1) / 2 >= x) == right] for i in range(a, b)]
+            sides = [sd for sd in sides if sd]
+            if len(sides) < COLUMN_ROWS or sum(1 for sd in sides if not _cell_gap(sd, statistics.median(g.size for g in sd))) \
+                    < SIDE_PROSE * len(sides) or right and sum(1 for sd in sides if sum(g.text.isalpha() for g in sd) >= 3) \
+                    < SIDE_PROSE * len(sides):
+                return None
+        return x
+
+    out: dict[int, tuple[int, float]] = {}
+    a, mask = 0, full
+    for i in range(len(rows) + 1):
+        ok = i < len(rows) and body(i)
+        size = statistics.median(g.size for g in _ink(rows[i])) if ok else 0
+        if ok and i > a and (new := mask & free(rows[i])) and \
+                min(g.top for g in rows[i]) - max(g.bottom for g in rows[i - 1]) <= 3 * size:
+            mask = new
+            continue
+        if (x := accept(a, i, mask)) is not None:
+            out[a] = (i, x)
+        a, mask = i, free(rows[i]) if ok else full
+        if not ok:
+            a = i + 1
+        elif not out or max(e for e, _ in out.values()) <= a:
+            while a > 0 and body(a - 1) and mask & free(rows[a - 1]) and (not out or max(e for e, _ in out.values()) < a) \
+                    and min(g.top for g in rows[a]) - max(g.bottom for g in rows[a - 1]) <= 3 * size:
+                a -= 1   # (the run may start above the row that ended the last one: a heading beside the first line)
+                mask &= free(rows[a])
+    return out
+
+
 def _column(g: Glyph, gutters: list[float]) -> int:
     return bisect.bisect(gutters, (g.x0 + g.x1) / 2)
 
@@ -501,7 +576,19 @@ def _page_lines(glyphs: list[Glyph], bbox: tuple) -> list[Line]:
                 # (one label cell on the left, the value cells on the right: a table in the left column beside a
                 # reference list's hanging number has its cells on the left)
                 table[i] = rside[0].x0 < margin - 0.5 * size and not _cell_gap(lside, size) and _cell_gap(rside, size)
-    for row, across in zip(rows, table):
+    boxes = _side_by_side(rows, gutters, bbox)
+    i = 0
+    while i < len(rows):
+        row, across = rows[i], table[i]
+        if i in boxes:   # two boxes side by side: the left one's lines, then the right one's
+            flush()
+            end, x = boxes[i]
+            block = [g for r in rows[i:end] for g in r]
+            for right in (False, True):
+                lines.extend(ln for ln in map(_line, _rows([g for g in block if ((g.x0 + g.x1) / 2 >= x) == right])) if ln)
+            i = end
+            continue
+        i += 1
         sides = [_sides(row, x) for x in gutters]
         # one piece of text across a gutter, or a running head or foot (in the outer band)
         if across or any(gap < GUTTER_EM for _, _, gap in sides) \
@@ -989,12 +1076,17 @@ def _meta(page: str, text: str, spans: list[PageSpan], index: list[list]) -> dic
     linked = {n.doi for n in notices}
     doi = next((d for d in (clean_doi(m.group(1)) for m in DOI_RE.finditer(page) if own(m)) if d not in linked), None)
     cite = CITATION_RE.search(page)
+    year = int(cite.group("year") or cite.group("pyear") or cite.group("eyear")) if cite else front_matter_year(page)
+    if (doi is None or year is None) and (h := HISTORY_LINE_RE.search(text)):
+        # (the article's own history line, set at its end: "Submitted …; accepted …; prepublished online … 2025. https://doi.org/…")
+        doi = doi or (clean_doi(h.group("doi")) if h.group("doi") else None)
+        year = year or int(h.group("y1") or h.group("y2"))
     return {
         "pmid": pmid.group(1) if pmid else None,
         "doi": doi,
         "title": _title(text, [ln for ln in index if ln[0] == first.page]),
         "journal": cite.group("journal").strip(" .,") if cite else None,
-        "year": int(cite.group("year") or cite.group("pyear") or cite.group("eyear")) if cite else front_matter_year(page),
+        "year": year,
         "notices": notices,
         "publication_types": [],
     }

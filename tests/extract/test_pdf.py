@@ -1116,3 +1116,78 @@ def test_ids_past_the_reference_list_come_only_from_the_articles_own_citation_or
     assert doc.meta["pmid"] == "88110101" and doc.meta["doi"] == "10.5555/bloodadv.2025.011001"
     doc = read(F.simple_pdf(lines[:5]))
     assert doc.meta["pmid"] is None and doc.meta["doi"] is None
+
+
+def _boxes_beside_the_abstract(left: list[str], right: list[str], x_right: float) -> bytes:
+    """A portrait page: a title across it, then two boxes side by side (``left`` from x 40, ``right`` from
+    ``x_right``, some rows of one box between the other's baselines), then a body in two columns below."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    w, h = A4
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(40, h - 60, "Donor-derived CD7 CAR-T cells for relapsed or refractory T-cell acute leukemia")
+    c.setFont("Helvetica", 8.5)
+    for i, ln in enumerate(left):
+        c.drawString(40, h - 100 - 10.5 * i - (5 if i % 3 == 2 else 0), ln)
+    for i, ln in enumerate(right):
+        c.drawString(x_right, h - 100 - 10.5 * i, ln)
+    for i in range(30):
+        c.drawString(40, h - 330 - 11 * i, f"Body left line {i} continues the methods of the trial")
+        c.drawString(w / 2 + 10, h - 330 - 11 * i, f"Body right line {i} continues the results here")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("x_right, left, right", [
+    # a key-points box beside the boxed abstract, which runs across the page's gutter (Blood Advances)
+    (215, ["KEY POINTS", "- A single infusion of donor-derived CD7", "CAR-T cells induced high rates of",
+           "MRD-negative remission in heavily", "pretreated T-ALL/LBL.", "- Low-grade acute GVHD was manageable,",
+           "and consolidative transplant was feasible", "for most responders."],
+     ["Abstract", "Patients with relapsed or refractory T-ALL/LBL have few options after salvage chemotherapy.",
+      "In this phase 1 study, 26 patients were enrolled and 23 received donor-derived CD7 CAR-T cells.",
+      "At day 28, 21 of 23 patients (91.3%) achieved CR or CR with incomplete hematologic recovery,",
+      "and 19 (82.6%) were MRD-negative by flow cytometry. CRS developed in 22 patients (95.7%),",
+      "with grade 1-2 CRS in 19 and grade 3 CRS in 3 (13.0%). The 1-year OS was 68.9%."]),
+    # the abstract beside a journal's side column of dates and notices (JCO)
+    (455, ["PURPOSE We compared olta-cel with standard triplet regimens in patients with myeloma.",
+           "RESULTS Overall, 254 patients were randomly assigned (olta-cel, 169; standard regimen, 85), and",
+           "158 of the 169 patients assigned to olta-cel received the infusion. At a median follow-up of 17.3",
+           "months, the median PFS was 16.8 months (95% CI, 12.9 to 22.0) with olta-cel and 5.9 months",
+           "(95% CI, 4.3 to 7.7) with a standard regimen. An overall response occurred in 80.5% of them.",
+           "CONCLUSION A single infusion of olta-cel prolonged progression-free survival."],
+     ["ACCOMPANYING CONTENT", "Accepted May 2, 2025", "Published June 6, 2025", "This article was corrected",
+      "on July 2, 2025. See Erratum,", "DOI: 10.5555/JCO.25.01133."]),
+])
+def test_two_boxes_side_by_side_over_the_columns_are_read_one_after_the_other(x_right, left, right):
+    """Two boxes set side by side over a two-column page (a key-points box beside the abstract, an abstract beside a
+    journal's side column), one of them across the page's gutter, their baselines apart: each box is read whole, the
+    left one first, then the body's columns as before."""
+    text = flat(read(_boxes_beside_the_abstract(left, right, x_right)).text)
+    assert " ".join(left) in text and " ".join(right) in text
+    assert text.index(left[-1]) < text.index(right[0]) and text.index(right[-1]) < text.index("Body left line 0")
+    assert text.index("Body left line 29") < text.index("Body right line 0")
+
+
+def test_a_table_across_the_page_keeps_its_rows_beside_the_boxes_rule():
+    """A full-width table whose label and value columns leave the same x empty in every row is no pair of boxes: its
+    rows stay rows (the right side holds no words)."""
+    rows = [f"Outcome {i} of the patients treated at each of the dose levels of the phase 1 trial, n (%)" for i in range(6)]
+    values = [f"{i + 10} ({i + 40}.5)" for i in range(6)]
+    text = read(_boxes_beside_the_abstract(rows, values, 430)).text
+    assert "Outcome 0 of the patients treated at each of the dose levels of the phase 1 trial, n (%)\t10 (40.5)\n" \
+           "Outcome 1 of" in text
+
+
+def test_the_articles_history_line_at_its_end_gives_its_year_and_doi():
+    """Blood's history line, set after the references at the article's end: the year it was published and the DOI
+    after it are the article's (no other citation line states them)."""
+    body = ["Results paragraph about the patients who were treated in the study.",
+            "REFERENCES", "1. Tan Y, et al. Autologous CD7 CAR-T in T-ALL. Blood. 2021;138:1221-1230.",
+            "Submitted 12 November 2024; accepted 20 February 2025; prepublished online on Blood Advances First "
+            "Edition 5 March 2025. https://doi.org/10.5555/bloodadvances.2024.88154."]
+    doc = read(F.article_pdf(title="CD22 CAR-T cells after CD19 failure", body=body, columns=1))
+    assert (doc.meta["year"], doc.meta["doi"]) == (2025, "10.5555/bloodadvances.2024.88154")
