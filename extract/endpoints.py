@@ -1858,12 +1858,14 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
             continue   # "D28 response (n=13): ORR 69.2% (9/13)": the list's size is the N of the items after it, no count
         # "In 2 patients, CRS was grade 3": the prefix's number is the count, not its denominator; but
         # "In the 8 patients with T-LBL, the ORR was 75%": a term with a value of its own has it as N only
-        if prefix_N and prefix_N[1] == g.start and (any(m2 is m and g2 is not g for m2, g2 in pairs)
-                                                     # "In 19 patients with CD19-negative relapse, the CR rate
-                                                     # was 84%": a term inside the opener names its population
-                                                     or m.end <= prefix_N[2] < max(m2.start for m2, _ in pairs)):
+        # (also "Among all 16 infused pts, the ORR was 56.3% (9/16)": the opener's "all 16" is no ORR of 16/16)
+        opener = prefix_N is not None and g.start <= prefix_N[1] < g.end
+        if opener and (any(m2 is m and g2 is not g for m2, g2 in pairs)
+                       # "In 19 patients with CD19-negative relapse, the CR rate
+                       # was 84%": a term inside the opener names its population
+                       or m.end <= prefix_N[2] < max(m2.start for m2, _ in pairs)):
             continue
-        pn = prefix_N[0] if prefix_N and prefix_N[1] != g.start else None
+        pn = prefix_N[0] if prefix_N and not opener else None
         if pn and ";" in text[prefix_N[2]:g.start] and (_PATIENT_AFTER.match(text, g.end)
                                                          or _SEMI_OPENER.search(text, prefix_N[2], g.start)):
             # "Of the 18 new-donor pts, 16 …; 4 prior-donor pts also underwent …", "…; among transplanted
@@ -3037,9 +3039,9 @@ def _merge(text: str, ms: list[Mention]) -> list[Mention]:
             mrd_cr = (p.kind == m.kind == "E" and p.endpoint == "mrd_negative"
                       and m.endpoint == "complete_remission" and _MRD_CR_GAP.fullmatch(gap))
             # "CR with undetectable MRD" is an MRD-negative CR too, and so is "CR negative for minimal residual disease"
-            # (a CR that was negative for MRD)
+            # (a CR that was negative for MRD) and "CR without detectable MRD" (the term holds its "without")
             cr_mrd = (p.kind == m.kind == "E" and p.endpoint == "complete_remission" and m.endpoint == "mrd_negative"
-                      and (gap.strip().lower() == "with" or (_CR_THAT_WAS.fullmatch(gap) and text.startswith("negativ", m.start))))
+                      and (gap.strip().lower() == "with" or (_CR_THAT_WAS.fullmatch(gap) and text.startswith(("negativ", "without"), m.start))))
             mrd_cr = mrd_cr or cr_mrd
             if (p.kind == m.kind == "E" and p.endpoint == "overall_response" and m.endpoint == "complete_remission"
                     and m.attrs.get("includes_cri") and gap.strip() == "(" and text.startswith(")", m.end)):
@@ -6069,6 +6071,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         # ("809 pts were infused: 497 axi-cel, 312 tisa-cel" (no "with"); "50 were infused, six in the safety run-in and …")
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             out += _with_counts(text, f, used, dmatches)
+    if " from " in low and (" who " in low or " whom " in low):   # "…, including 9 who received cells from their previous donor and 16 …"
+        out = _source_counts(text, out, used, dmatches)
     if " and " in low:   # "389 (37.9%) were infused as outpatients and 637 as inpatients"
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             out += _elliptic_groups(text, f, used, out)
@@ -6747,7 +6751,10 @@ _WITH_OPEN = re.compile(r"[^:;()]{0,40}?(?:\([^():;]{0,60}\)\s*(?=:)|\([^()]{0,8
 # "forty-one were infused (T-ALL, n = 29; T-LBL, n = 12), 27 with autologous and 14 with donor-derived products": after
 # a comma (an aside may come first), only "k with <name>" items
 # ("142 children (median age, 9 years; range, 2–17) were infused, 97 with autologous …": the verb may follow the aside)
-_WITH_COMMA = re.compile(r"[^:;(),]{0,40}?(?:\([^()]{0,80}\)[^:;(),]{0,40}?)?,\s*(?=\d+\s+(?:patients?\s+|pts?\s+)?with\s)", re.A)
+# (a long described subject, its disease counts in asides: "We retrospectively analysed 87 patients with relapsed or refractory
+# T-ALL (n = 64) or T-LBL (n = 23) who received CD7 CAR T cells at nine centres between 2020 and 2024, 52 with autologous and 35
+# with donor-derived products")
+_WITH_COMMA = re.compile(r"[^:;(),]{0,160}?(?:\([^()]{0,80}\)[^:;(),]{0,160}?){0,2},\s*(?=\d+\s+(?:patients?\s+|pts?\s+)?with\s)", re.A)
 _WITH_COMMA_ITEM = gate.compile(r"(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?with\s+(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
                                 r"(?:\s+(?:CAR[\s-]?T[\s-]+)?(?:products?|cells))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
 _IN_COMMA = re.compile(r"[^:;(),]{0,40}?(?:\([^()]{0,200}\)[^:;(),]{0,40}?)?,\s*(?=\w+\s+(?:patients?\s+|pts?\s+)?(?:in|at)\s+the\s)", re.A)
@@ -6755,8 +6762,9 @@ _IN_COMMA_ITEM = gate.compile(rf"(?P<n>{NUMW})\s+(?:patients?\s+|pts?\s+)?(?:in|
                               r"(?:run-in|cohort|arm|group|part|phase(?:\s+(?:[1-4]|I{1,3}|IV)[ab]?)?|dose(?:\s+level)?|escalation|expansion)"
                               r"(?:\s+(?:cohort|phase|part|\d+|[A-D]))?)(?![\w-])(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
 # ("58 were treated: 27 in the historical cohort and 31 in the prophylaxis cohort": "in" a named cohort, arm or group;
-# "…: 9 at the lower dose and 19 at the higher dose": "at" a named dose)
-_WITH_ITEM = gate.compile(r"(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?(?:(?:with|received|after|following)\s+|in\s+(?:the\s+)?(?=(?:[\w/+.-]+\s+){0,2}?(?:cohort|arm|group)\b)|at\s+(?:the\s+)?(?=(?:[\w/+.-]+\s+){0,1}?dose(?:\s+level)?\b))?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
+# "…: 9 at the lower dose and 19 at the higher dose": "at" a named dose; each count may be written "n = k": "19 were infused
+# (n = 4 at the lower dose and n = 15 at the higher dose)")
+_WITH_ITEM = gate.compile(r"(?:n\s?=\s?)?(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?(?:(?:with|received|after|following)\s+|in\s+(?:the\s+)?(?=(?:[\w/+.-]+\s+){0,2}?(?:cohort|arm|group)\b)|at\s+(?:the\s+)?(?=(?:[\w/+.-]+\s+){0,1}?dose(?:\s+level)?\b))?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
                           r"(?:\s*(?P<nest>\([^()]{5,120}\)))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
 
 
@@ -6795,10 +6803,40 @@ def _with_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Fo
     if not got and " with " in text[at:] and (m := _WITH_COMMA.match(text, at)):
         items, pos = [], m.end()
         while k := _WITH_COMMA_ITEM.match(text, pos):
-            items.append((k.group("name"), int(k.group("n")), k.start("n")))
+            items.append((k.group("name").rstrip("."), int(k.group("n")), k.start("n")))
             pos = k.end()
         got = _per_group(items, treated.fields["value"], used, m.end(), pos, dmatches)
     return got
+
+
+# the treated split by the cells' source, each group "who received (cells) from" its donor, after a comma: "25 were infused with
+# donor-derived CD7 CAR-T cells at 5 × 10(5) to 1 × 10(6) cells/kg, including 9 who received cells from their previous transplant
+# donor and 16 who received cells from a new donor" (also "…, 9 of whom received cells from the original donor and 16 from a new donor")
+_FROM_OPEN = gate.compile(r"[^:;]{0,160}?,\s*(?:including\s+)?(?=\d+\s+(?:patients?\s+|pts?\s+)?(?:who|of\s+whom)\s+(?:received|were\s+given)\s)",
+                          re.I | re.A)
+_FROM_ITEM = gate.compile(r"(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?(?:(?:who|of\s+whom)\s+(?:received|were\s+given)\s+(?:[\w-]+\s+){0,3}?)?"
+                          r"from\s+(?:the\s+|their\s+|an?\s+)?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,3}?)"
+                          r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
+
+
+def _source_counts(text: str, out: list[Found], used: set[int], dmatches) -> list[Found]:
+    """A treated count split by the cells' source after a comma (_FROM_ITEM groups adding up to it): per-group treated
+    counts; a group's count the verb rule took for a treated count of its own ("and 16 who received …") is replaced."""
+    plain = [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]
+    for f in plain:
+        m = _FROM_OPEN.match(text, f.pos + len(str(f.fields["value"])))
+        if m is None:
+            continue
+        items, pos = [], m.end()
+        while k := _FROM_ITEM.match(text, pos):
+            items.append((k.group("name").rstrip("."), int(k.group("n")), k.start("n")))
+            pos = k.end()
+        again = [g for g in plain if g is not f and any(g.pos == at for _, _, at in items)]
+        used.difference_update(g.pos for g in again)
+        if got := _per_group(items, f.fields["value"], used, m.end(), pos, dmatches):
+            return [g for g in out if not any(g is a for a in again)] + got
+        used.update(g.pos for g in again)
+    return out
 
 
 # the treated count's own group, then a second count of the same verb's elided group: "389 (37.9%) were infused as

@@ -790,9 +790,10 @@ _ALTS = [
             r"|\s+(?:then\s+|also\s+|subsequently\s+|later\s+)?(?:underwent|proceeded|achieved|developed|relapsed|died|received)\b)"),
     # after "(" only as the first of a pair, "(9.8 vs 24.0 months", or a count of responses, "(3 CR, 2 PR)",
     # "(2 complete and 1 partial)", or of a grade, "(1 grade 1, 1 grade 3)" ("10(6)", "(1)" are no counts)
+    # (metabolic responses on PET-CT too: "5 of 6 patients responded (4 CMR)", "(3 CMR, 1 PMR)")
     # ("a 3+3 design": a design's name, no count), or right after a grade the whole aside a count with its patient
     # noun, "predominantly grade 1 (38 patients)", "grade III (4 patients)", as "(n = 38)" is
-    ("num", rf"(?<![\w.\-/^])(?<!\d\+)(?<![Pp]atient )(?<![Cc]ase )(?<!UPN )(?:(?<!\()|(?=[\d.]+\s*(?:vs\.?|versus|v)\s|\d+\s+(?:complete|partial|grade\s|(?-i:CRi?s?|PRs?|VGPR)\b)|(?<=[1-5IV]\s\()\d+\s+(?:patients|pts)\s*[;)]))(?P<num>{NUM})(?![\w%/^]|\.\d|\s?×|\s?x\s?10|\)?\s?/\s?kg|\+\d)"),
+    ("num", rf"(?<![\w.\-/^])(?<!\d\+)(?<![Pp]atient )(?<![Cc]ase )(?<!UPN )(?:(?<!\()|(?=[\d.]+\s*(?:vs\.?|versus|v)\s|\d+\s+(?:complete|partial|grade\s|(?-i:CRi?s?|PRs?|VGPR|[CP]MRs?)\b)|(?<=[1-5IV]\s\()\d+\s+(?:patients|pts)\s*[;)]))(?P<num>{NUM})(?![\w%/^]|\.\d|\s?×|\s?x\s?10|\)?\s?/\s?kg|\+\d)"),
 ]
 # Every atom starts a word and begins with a digit, a sign or one of these words: testing
 # that first (one lookahead per position) makes the scan ~5x faster than trying each alternative.

@@ -10200,3 +10200,89 @@ BLIND108_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND108_FAMILIES)
 def test_blind108_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND111_FAMILIES = [
+    # MRD negativity written "without detectable MRD" (or "without evidence of MRD"): the count's own result, and after a
+    # CR term an MRD-negative CR
+    ("By day 28, ten of 11 patients (91%) were in complete remission, nine of them without detectable minimal residual disease "
+     "by flow cytometry and TCR sequencing.",
+     [("complete_remission", {"percent": 91, "n": 10, "N": 11, "timepoint_days": 28}),
+      ("mrd_negative", {"n": 9, "N": 10, "percent": 90.0, "timepoint_days": 28})]),
+    ("Ten of 11 patients achieved CR, nine of them without detectable MRD.",
+     [("complete_remission", {"n": 10, "N": 11}), ("mrd_negative", {"n": 9, "N": 10})]),
+    ("Twelve patients achieved CR, 10 of whom were without detectable measurable residual disease.",
+     [("complete_remission", {"n": 12}), ("mrd_negative", {"n": 10, "N": 12})]),
+    ("Of the 20 patients in CR, 15 (75%) were without evidence of MRD.", [("mrd_negative", {"percent": 75, "n": 15, "N": 20})]),
+    ("Eight of ten patients achieved a complete remission without detectable minimal residual disease.",
+     [("complete_remission", {"n": 8, "N": 10, "mrd_negative": True})]),
+    ("Eight patients (80%) achieved CR without detectable MRD.",
+     [("complete_remission", {"percent": 80, "n": 8, "mrd_negative": True})]),
+    # per-dose treated counts each written "n = k" after the treated total, "at" a named dose or "in" a cohort
+    ("Twenty-one patients were enrolled, and 19 were infused (n = 4 at the lower dose and n = 15 at the higher dose).",
+     [("patients_enrolled", {"value": 21}), ("patients_treated", {"value": 19}),
+      ("patients_treated", {"value": 4, "subgroup": "lower dose"}), ("patients_treated", {"value": 15, "subgroup": "higher dose"})]),
+    ("Nineteen patients were infused (n = 4 at the low dose and n = 15 at the high dose).",
+     [("patients_treated", {"value": 19}), ("patients_treated", {"value": 4, "subgroup": "low dose"}),
+      ("patients_treated", {"value": 15, "subgroup": "high dose"})]),
+    ("Thirty patients were treated (n = 12 in the dose-escalation cohort and n = 18 in the expansion cohort).",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 12, "subgroup": "dose-escalation cohort"}),
+      ("patients_treated", {"value": 18, "subgroup": "expansion cohort"})]),
+    ("Nineteen patients were infused (n = 4 at the lower dose and n = 12 at the higher dose).", [("patients_treated", {"value": 19})]),
+    # the treated split by the cells' source after a comma, each group "who received (cells) from" its donor
+    ("Twenty-seven patients were enrolled; 25 were infused with donor-derived CD7 CAR-T cells at 5 × 10(5) to 1 × 10(6) cells/kg, "
+     "including 9 who received cells from their previous transplant donor and 16 who received cells from a new donor.",
+     [("patients_enrolled", {"value": 27}), ("patients_treated", {"value": 25}), ("dose", {"low": 5e5, "high": 1e6}),
+      ("patients_treated", {"value": 9, "subgroup": "previous transplant donor"}),
+      ("patients_treated", {"value": 16, "subgroup": "new donor"})]),
+    ("Twenty-five patients were infused, 9 of whom received cells from their previous transplant donor and 16 from a new donor.",
+     [("patients_treated", {"value": 25}), ("patients_treated", {"value": 9, "subgroup": "previous transplant donor"}),
+      ("patients_treated", {"value": 16, "subgroup": "new donor"})]),
+    ("Twenty-five patients were treated, including 10 who received CAR-T cells from an HLA-matched sibling donor and 15 who "
+     "received cells from a haploidentical donor.",
+     [("patients_treated", {"value": 25}), ("patients_treated", {"value": 10, "subgroup": "HLA-matched sibling donor"}),
+      ("patients_treated", {"value": 15, "subgroup": "haploidentical donor"})]),
+    # "k with <product>" groups after a long described subject (its disease counts in asides, a period, centres)
+    ("We retrospectively analysed 87 patients with relapsed or refractory T-ALL (n = 64) or T-LBL (n = 23) who received CD7 CAR T "
+     "cells at nine centres between 2020 and 2024, 52 with autologous and 35 with donor-derived products.",
+     [("patients_treated", {"value": 87}), ("disease_count", {"value": 64, "label": "T-ALL"}),
+      ("disease_count", {"value": 23, "label": "T-LBL"}), ("patients_treated", {"value": 52, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 35, "subgroup": "donor-derived"})]),
+    ("We retrospectively analysed 87 patients with relapsed or refractory T-ALL who received CD7 CAR T cells at nine centres "
+     "between 2020 and 2024, 52 with autologous and 35 with donor-derived products.",
+     [("patients_treated", {"value": 87}), ("patients_treated", {"value": 52, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 35, "subgroup": "donor-derived"})]),
+    ("A total of 60 patients with relapsed or refractory T-cell acute lymphoblastic leukemia (T-ALL) received CD7 CAR-T cells, "
+     "40 with autologous and 20 with donor-derived products.",
+     [("patients_treated", {"value": 60}), ("patients_treated", {"value": 40, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 20, "subgroup": "donor-derived"})]),
+    ("We included 44 adults with relapsed or refractory large B-cell lymphoma treated at six German centres between 2019 and "
+     "2023, 30 with axi-cel and 14 with tisa-cel.",
+     [("patients_treated", {"value": 44}), ("patients_treated", {"value": 30, "subgroup": "axi-cel"}),
+      ("patients_treated", {"value": 14, "subgroup": "tisa-cel"})]),
+    # complete and partial metabolic responses counted in parentheses after the responders
+    ("At the 450 × 10^6 dose level, 5 of 6 patients responded (4 CMR).",
+     [("overall_response", {"n": 5, "N": 6}), ("complete_remission", {"n": 4, "N": None})]),
+    ("Five of 6 patients responded (4 CMRs).", [("overall_response", {"n": 5, "N": 6}), ("complete_remission", {"n": 4})]),
+    ("At month 3, 13 of 19 patients responded (8 CMR, 5 PMR).",
+     [("overall_response", {"n": 13, "N": 19, "timepoint_days": 91}), ("complete_remission", {"n": 8, "timepoint_days": 91}),
+      ("partial_remission", {"n": 5, "timepoint_days": 91})]),
+    ("Nine of 12 patients with PTCL responded (6 CMR and 3 PMR).",
+     [("overall_response", {"n": 9, "N": 12}), ("complete_remission", {"n": 6}), ("partial_remission", {"n": 3})]),
+    # an opener naming the whole population with "all N" (also "across"): its size is the N, no result of N/N
+    ("Among all 16 infused pts, the ORR was 56.3% (9/16) and the CR rate 37.5% (6/16).",
+     [("patients_treated", {"value": 16}), ("overall_response", {"percent": 56.3, "n": 9, "N": 16}),
+      ("complete_remission", {"percent": 37.5, "n": 6, "N": 16})]),
+    ("Among all 16 patients, the ORR was 56.3%.", [("overall_response", {"percent": 56.3, "N": 16})]),
+    ("In all 20 treated patients, the CR rate was 80%.",
+     [("patients_treated", {"value": 20}), ("complete_remission", {"percent": 80, "N": 20})]),
+    ("For all 16 infused pts, the ORR was 56.3%.", [("overall_response", {"percent": 56.3, "N": 16})]),
+    ("Across all 16 infused pts, the ORR was 56.3%.", [("overall_response", {"percent": 56.3, "N": 16})]),
+    ("Across the 40 evaluable patients, 32 (80%) achieved CR.", [("complete_remission", {"percent": 80, "n": 32, "N": 40})]),
+    ("In all 12 patients, CRS was grade 1 or 2.", [("crs", {"n": 12, "N": 12, "grade": "1-2"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND111_FAMILIES)
+def test_blind111_families(text, expected):
+    _matches(read_text(text), expected)
