@@ -25,8 +25,9 @@ FOREIGN = {"similar articles", "cited by", "references", "related information",
 
 HEADING_RE = re.compile(r"^[#*\s]*([A-Za-z][A-Za-z \-–]+?)[*:\s]*(?:expand)?\s*$")
 PMID_LINE_RE = re.compile(r"PMID:\s*(\d+)")
+# (the journal's link copied on a line of its own: "Leukemia" over ". 2025 Oct;39(10):2450-2461.")
 CITATION_RE = re.compile(
-    r"^\W*(?P<journal>[A-Z][^\n.*]{1,80}?)\.?\*?\s+(?P<year>(?:19|20)\d\d)(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?"
+    r"^\W*(?P<journal>[A-Z][^\n.*]{1,80}?)(?:\n(?=\.))?\.?\*?\s+(?P<year>(?:19|20)\d\d)(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?"
     r"(?:\s*[-–]\s*[A-Z][a-z]{2})?\s*[;:.]", re.M)
 PUBTYPE_RE = re.compile(r"^\W*\[?([A-Z][^\]\n]+?)\]?(?:\(#\))?\s*$")
 

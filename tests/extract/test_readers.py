@@ -503,3 +503,13 @@ def test_no_notice_without_a_named_record_and_its_doi(text):
 def test_notices_an_article_prints_about_itself(text, notice):
     from extract.readers.common import text_notices
     assert [(n.type, n.doi, n.relation) for n in text_notices(text)] == [notice]
+
+
+def test_pubmed_page_copied_with_the_journal_on_a_line_of_its_own():
+    # (the journal's link copied on a line of its own, the citation's rest below it)
+    page = ("Leukemia\n. 2025 Oct;39(10):2450-2461.\ndoi: 10.5555/s41375-025-881909-2. Epub 2025 Aug 2.\n"
+            "CD7 CAR T-cell therapy in T-ALL\nQiao Lin 1, Martina Esposito 2\nPMID: 88110909 DOI: 10.5555/s41375-025-881909-2\n"
+            "Abstract\nEighty-seven patients were infused.\n")
+    [d] = read_bytes(page.encode(), "p.txt")
+    assert d.format == "pubmed-page"
+    assert (d.meta["journal"], d.meta["year"]) == ("Leukemia", 2025)
