@@ -424,6 +424,25 @@ def _cells_across(row: list[Glyph], x: float) -> int:
     return sum(_cell_gap(side, size) for side in sides)
 
 
+_VALUE_GLYPHS = re.compile(r"[<>\u2264\u2265]?\d[\d.,\u00b7]*%?(?P<pct>\(\d[\d.,\u00b7\u2013-]*%?\))?|(?P<ci>\(\d[\d.,\u00b7]*%?[\u2013-]\d[\d.,\u00b7]*%?\))"
+                           r"|[-\u2013\u2014]|NR|NE")
+
+
+def _value_across(row: list[Glyph], x: float) -> int:
+    """Whether the row is a table's row with its last cell right of the gutter at ``x`` (two cells or more left of it,
+    one value right of it): 2 for a count with its percent or a CI there ("CRS  36 (90.0)  …  4 (10.0)" | "1 (2.5)"),
+    1 for a bare value ("ICANS  3 (7.5)  …  0" | "0"), else 0."""
+    ink = _ink(row)
+    left = [g for g in ink if (g.x0 + g.x1) / 2 < x]
+    v = _VALUE_GLYPHS.fullmatch("".join(g.text for g in ink if (g.x0 + g.x1) / 2 >= x))
+    if not left or not v:
+        return 0
+    size = statistics.median(g.size for g in ink)
+    if not any(b.x0 - a.x1 > CELL_EM * size for a, b in zip(left, left[1:])):
+        return 0
+    return 2 if v.group("pct") or v.group("ci") else 1
+
+
 def _prose_right(row: list[Glyph], x: float, right: float) -> bool:
     """Whether the row's text right of the gutter at ``x`` is a line of prose: no gap between
     cells and at least 40% of the column's width."""
@@ -558,7 +577,16 @@ def _page_lines(glyphs: list[Glyph], bbox: tuple) -> list[Line]:
     # header row above them (its label cell may be empty: cells on one side suffice); a poster's
     # three columns hold their own tables, side by side
     cells = [_cells_across(row, gutters[0]) if len(gutters) == 1 else 0 for row in rows]
-    table = [c == 2 or (c == 1 and i + 1 < len(rows) and cells[i + 1] == 2) for i, c in enumerate(cells)]
+    # (or a table's row whose last cell, a count with its percent or a CI, lies right of the gutter: "CRS  36 (90.0)  …
+    # 4 (10.0) | 1 (2.5)", and the rows next to such rows whose last cell there is a bare value: "ICANS  3 (7.5)  … | 0";
+    # a bare value alone is a figure's axis in the other column as often: "Age, median (range), y  24 (4-63) | 100")
+    last = [_value_across(row, gutters[0]) if c == 1 else 0 for row, c in zip(rows, cells)]
+    table = [c == 2 or v == 2 for c, v in zip(cells, last)]
+    for order in (range(len(rows)), range(len(rows) - 1, -1, -1)):
+        for i in order:
+            if last[i] == 1 and (i and table[i - 1] or i + 1 < len(rows) and table[i + 1]):
+                table[i] = True
+    table = [t or (c == 1 and i + 1 < len(rows) and table[i + 1]) for i, (t, c) in enumerate(zip(table, cells))]
     if len(gutters) == 1:
         # a table set across the gutter, narrower than the page: its label cell ends far left of the gutter and its
         # values start inside the gutter, left of the right column's margin ("Refractory to CD19 CAR T (n = 17)" ...

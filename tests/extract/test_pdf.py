@@ -1191,3 +1191,37 @@ def test_the_articles_history_line_at_its_end_gives_its_year_and_doi():
             "Edition 5 March 2025. https://doi.org/10.5555/bloodadvances.2024.88154."]
     doc = read(F.article_pdf(title="CD22 CAR-T cells after CD19 failure", body=body, columns=1))
     assert (doc.meta["year"], doc.meta["doi"]) == (2025, "10.5555/bloodadvances.2024.88154")
+
+
+def test_a_table_whose_last_column_lies_right_of_the_gutter_keeps_its_rows():
+    """A table set from the left column's margin, its last column (one value a row) right of the gutter: each row is
+    read whole, not its last cell in the right column."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 9)
+    for k in range(14):
+        c.drawString(48, 720 - 11 * k, f"Left column line {k} has some words of the results of the trial.")
+        c.drawString(314, 720 - 11 * k, f"Right column line {k} has words of the discussion.")
+    c.drawString(48, 560, "Table 2. CRS and ICANS after infusion (N = 40)")
+    c.setFont("Helvetica", 7)
+    for r, row in enumerate([("Event", "Any grade", "Grade 1", "Grade 2", "Grade 3", "Grade 4"),
+                             ("CRS", "36 (90.0)", "18 (45.0)", "13 (32.5)", "4 (10.0)", "1 (2.5)"),
+                             ("ICANS", "3 (7.5)", "2 (5.0)", "1 (2.5)", "0", "0")]):
+        for x, cell in zip((50, 120, 176, 228, 280, 332), row):
+            c.drawString(x, 548 - 11 * r, cell)
+    c.setFont("Helvetica", 6.5)   # (a footnote across the page under the table)
+    c.drawString(48, 515, "Values are n (%). Events were graded according to ASTCT consensus criteria. IEC-HS, immune effector "
+                          "cell-associated hemophagocytic lymphohistiocytosis-like syndrome.")
+    c.setFont("Helvetica", 9)
+    for k in range(10):
+        c.drawString(48, 500 - 11 * k, f"Left column below {k} has more words about the results here.")
+        c.drawString(314, 500 - 11 * k, f"Right column below {k} has words of the discussion.")
+    c.showPage()
+    c.save()
+    text = read(buf.getvalue()).text
+    assert ("Event\tAny grade\tGrade 1\tGrade 2\tGrade 3\tGrade 4\nCRS\t36 (90.0)\t18 (45.0)\t13 (32.5)\t4 (10.0)\t1 (2.5)\n"
+            "ICANS\t3 (7.5)\t2 (5.0)\t1 (2.5)\t0\t0\nValues are n (%).") in text
+    assert "\n1 (2.5)\n" not in text and "Right column line 13 has words of the discussion.\n" in text
