@@ -2337,22 +2337,20 @@ def _relapse_sites(text: str, items) -> list[Found]:
     return out
 
 
+# a transplant after the CAR-T, named: "allo-HSCT", "consolidative transplantation", "a second HCT"
+_TX_NAME = r"(?:(?:an?|their|the|consolidative|second|subsequent)\s+)?(?:allo(?:geneic)?[\s-]?)?(?:HSCT|HCT|SCT|BMT|transplant(?:ation)?|alloSCT|alloHCT|alloHSCT)"
 # one group of relapses by their timing against a transplant, the only item in the parentheses
-_AFTER_TRANSPLANT_ITEM = gate.compile(r"(?P<n>\d+)(?![\d.%])\s+(?:patients?\s+|pts?\s+)?(?P<sub>(?:after|post|following)[\s-]+"
-                                      r"(?:(?:an?|their|the|consolidative|second|subsequent)\s+)?(?:allo(?:geneic)?[\s-]?)?"
-                                      r"(?:HSCT|HCT|SCT|BMT|transplant(?:ation)?|alloSCT|alloHCT|alloHSCT))\s*\)", re.I | re.A)
+_AFTER_TRANSPLANT_ITEM = gate.compile(rf"(?P<n>\d+)(?![\d.%])\s+(?:patients?\s+|pts?\s+)?(?P<sub>(?:after|post|following)[\s-]+{_TX_NAME})\s*\)",
+                                      re.I | re.A)
 
 
 # the same group after a comma: ", including 9 after transplantation", ", 4 of them after allo-HSCT"
 _AFTER_TRANSPLANT_INCL = gate.compile(rf"(?:\s+(?:patients|pts))?(?:\s*\([^()]{{0,40}}\)|[^(),]{{0,20}}\))?\s*,\s*(?:including\s+|incl\.\s+)?(?P<n>{NUMW})(?:\s+of\s+(?:them|these|whom))?\s+(?:patients?\s+|pts?\s+)?"
-                                      r"(?:relapsed\s+|occurred\s+)?(?P<sub>(?:after|post|following)[\s-]+"
-                                      r"(?:(?:an?|their|the|consolidative|second|subsequent)\s+)?(?:allo(?:geneic)?[\s-]?)?"
-                                      r"(?:HSCT|HCT|SCT|BMT|transplant(?:ation)?|alloSCT|alloHCT|alloHSCT))(?=\s*[.;,)]|$)", re.I | re.A)
+                                      rf"(?:relapsed\s+|occurred\s+)?(?P<sub>(?:after|post|following)[\s-]+{_TX_NAME})(?=\s*[.;,)]|$)", re.I | re.A)
 
 
 # the total after a comma split into relapses after a transplant and those without one, either first: ", 4 after
 # allo-HSCT and 10 without transplant", ": 3 after HSCT and 6 without", ", 10 without transplantation and 4 after allo-HCT"
-_TX_NAME = r"(?:(?:an?|their|the|consolidative|second|subsequent)\s+)?(?:allo(?:geneic)?[\s-]?)?(?:HSCT|HCT|SCT|BMT|transplant(?:ation)?|alloSCT|alloHCT|alloHSCT)"
 _TX_GROUP = rf"(?:(?:after|post|following)[\s-]+{_TX_NAME}|(?:without|with\s+no)(?:\s+{_TX_NAME})?)"
 _TRANSPLANT_SPLIT = gate.compile(rf"(?:\s+(?:[\w-]+\s+)?{PATIENT})?(?:\s*\([^()]{{0,40}}\)|[^(),]{{0,20}}\))?\s*[,:]\s*(?P<n>{NUMW})\s+"
                                  rf"(?:patients?\s+|pts?\s+)?(?P<sub>{_TX_GROUP})\s*,?\s+and\s+(?P<n2>{NUMW})\s+(?:patients?\s+|pts?\s+)?"
