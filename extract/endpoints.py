@@ -5375,7 +5375,7 @@ def _negations(ms: list[Mention]) -> list[Found]:
 
 # a response stated absent in so many words: "whereas no CR was observed in PC", "no complete responses occurred", "No
 # responses were observed at DL1" (a response term is no NEGATABLE one: "patients with no CR" is a population)
-_NO_BEFORE = gate.compile(r"(?:^|(?<!\bwith)[\s,;(])(?:no|zero)\s+(?:(?:objective|confirmed|further)\s+)?$", re.I | re.A)
+_NO_BEFORE = gate.compile(r"(?:^|(?<!\bwith)[\s,;(])(?:no|zero)\s+(?:(?:objective|confirmed)\s+)?$", re.I | re.A)
 _ABSENT_AFTER = gate.compile(r"\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:observed|seen|noted|recorded|documented)|occurred)\b",
                              re.I | re.A)
 

@@ -10099,6 +10099,7 @@ BLIND112_FAMILIES = [
      [("overall_response", {"percent": 0.0, "n": 0, "negated": True})]),
     ("No CR/CRi was seen at DL1.", [("complete_remission", {"percent": 0.0, "n": 0, "negated": True, "includes_cri": True})]),
     ("Patients with no CR were observed for 3 months.", []),
+    ("No further responses were observed after month 3.", []),   # (after earlier ones: no absence)
 ]
 
 
