@@ -131,6 +131,11 @@ def cues() -> SimpleNamespace:
     labels = _Labels()
     for n, lab, _ in dis:
         labels[n.lower()] = lab
+    # solid tumours (lower-case names) read only as what patients had: "59 had gastric or gastroesophageal junction
+    # cancer (GC) and 27 had pancreatic cancer (PC)" (the disease vocabulary's parenthesised lists leave them to _tumour_counts)
+    tumours = sorted(((n, lab) for lab, names in c["solid_tumours"].items() for n in names), key=lambda x: -len(x[0]))
+    labels.update((n.lower(), lab) for n, lab in tumours)
+    had_alt = disease_alt + "|" + "|".join(f"(?i:{re.escape(n)})".replace("\\ ", "\\s+") for n, _ in tumours)
     return SimpleNamespace(
         known_label=rx(rf"(?:{c['section_labels']['known']})"),
         skip_label=rx(rf"(?:{c['section_labels']['skip']})"),
@@ -169,7 +174,7 @@ def cues() -> SimpleNamespace:
         # ("19 cases had T-ALL", "13 cases were classical Hodgkin lymphoma", "19 cases of T-ALL", "12 were diagnosed with T-LBL",
         # "25 infused patients had T-ALL and nine had T-LBL")
         disease_with=gate.compile(rf"(?i:(?P<n>{NUM}))\s+(?:{_PCT_PAREN}\s+)?(?:(?:(?:infused|treated|evaluable|enrolled)\s+)?(?:patients|(?i:cases))\s+)?(?:with|had|(?<=cases\s)of|"
-                                  rf"(?:were|was)(?:\s+diagnosed\s+(?:with|as))?)\s+{lineage}{marker}(?P<d>{disease_alt})(?![\w-])", re.A),
+                                  rf"(?:were|was)(?:\s+diagnosed\s+(?:with|as))?)\s+{lineage}{marker}(?P<d>{had_alt})(?![\w-])", re.A),
         # a disease alone as what patients had, closing its clause: "14 patients had early T-cell precursor ALL."
         disease_had=gate.compile(rf"\d(?<![\d.]\d)\d*\s+(?:{_PCT_PAREN}\s+)?(?:(?:infused|treated|evaluable|enrolled)\s+)?(?:patients|pts|cases)\s+had\s+(?:an?\s+)?(?:{disease_alt})"
                                  rf"(?:\s+(?:phenotype|subtype|immunophenotype))?(?=\s*(?:[.;,]|$)|\s+and\b)", re.A),   # ("… had AML and two had …")
@@ -182,7 +187,7 @@ def cues() -> SimpleNamespace:
         # the list going on after one: "79 had DLBCL (DLBCL), 17 transformed follicular lymphoma (tFL) and 8 …"
         disease_next=gate.compile(rf"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d+)\s+(?:{_PCT_PAREN}\s+)?"
                                   rf"(?:(?:(?:patients|cases)\s+)?(?:with|had|of|(?:were|was)(?:\s+diagnosed\s+(?:with|as))?)\s+)?"
-                                  rf"{lineage}{marker}(?P<d>{disease_alt})(?![\w-])", re.A),
+                                  rf"{lineage}{marker}(?P<d>{had_alt})(?![\w-])", re.A),
         # a disease as the subject of its count: "T-ALL accounted for 43 patients (…) and T-LBL for 21"
         disease_accounted=gate.compile(rf"(?<![\w-])(?P<d>{disease_alt})(?![\w-])\s+(?:accounted\s+for|made\s+up)\s+(?P<n>\d+)"
                                        rf"\s+(?:of\s+the\s+\d+\s+)?(?:[\w-]+\s+)?(?:patients|pts|cases|children|adults)\b"
@@ -1804,6 +1809,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         # origin rules out, no observed result
         negs = [f for f in negs if not (f.endpoint == "gvhd" and f.pos < k.start())]
     found += negs
+    if "no " in low and ("occurred" in low or " observed" in low or " seen" in low or " noted" in low):
+        found += _response_absences(text, mentions)
     if "none " in low and "g" in low:   # unless "none had grade 3 or higher" was read as a negated grade
         found += [f for f in _graded_none(text, mentions)
                   if not any(n.endpoint == f.endpoint and n.fields.get("grade") == f.fields["grade"] for n in negs)]
@@ -1858,7 +1865,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
             continue   # "D28 response (n=13): ORR 69.2% (9/13)": the list's size is the N of the items after it, no count
         # "In 2 patients, CRS was grade 3": the prefix's number is the count, not its denominator; but
         # "In the 8 patients with T-LBL, the ORR was 75%": a term with a value of its own has it as N only
-        # (also "Among all 16 infused pts, the ORR was 56.3% (9/16)": the opener's "all 16" is no ORR of 16/16)
+        # (also "Among all 16 infused pts, the ORR was 56.3% (9/16)", "Among all 64 treated patients, the ORR was 90.6% (58/64)":
+        # the opener's "all 16" is its population, no ORR of 16/16)
         opener = prefix_N is not None and g.start <= prefix_N[1] < g.end
         if opener and (any(m2 is m and g2 is not g for m2, g2 in pairs)
                        # "In 19 patients with CD19-negative relapse, the CR rate
@@ -2351,6 +2359,13 @@ def _relapse_sites(text: str, items) -> list[Found]:
             out.append(Found("relapse", {"n": int(x.group("n")), "subgroup": re.sub(r"\s+", " ", x.group("sub"))},
                              m.rule, x.start("n")))
         elif not k and f.endpoint == "relapse" and isinstance(total, int) and "subgroup" not in f.fields \
+                and (x := _TRANSPLANT_SPLIT.match(text, max(m.end, g.end))) \
+                and (_num(x.group("n")) or 0) + (_num(x.group("n2")) or 0) == total:
+            # "Relapse occurred in 14 of the 60 responders, 4 after allo-HSCT and 10 without transplant": the total
+            # split into those after a transplant and those without one, the parts adding up
+            out += [Found("relapse", {"n": _num(x.group(n)), "subgroup": _tx_group(x.group(sub))}, m.rule, x.start(n))
+                    for n, sub in (("n", "sub"), ("n2", "sub2"))]
+        elif not k and f.endpoint == "relapse" and isinstance(total, int) and "subgroup" not in f.fields \
                 and (x := _AFTER_TRANSPLANT_INCL.match(text, max(m.end, g.end))) \
                 and 0 < (_num(x.group("n")) or 0) < total:
             # "Relapse occurred in 27 of the 86 (31.4%), including 9 after transplantation", "…, 4 of them after HSCT"
@@ -2359,17 +2374,32 @@ def _relapse_sites(text: str, items) -> list[Found]:
     return out
 
 
+# a transplant after the CAR-T, named: "allo-HSCT", "consolidative transplantation", "a second HCT"
+_TX_NAME = r"(?:(?:an?|their|the|consolidative|second|subsequent)\s+)?(?:allo(?:geneic)?[\s-]?)?(?:HSCT|HCT|SCT|BMT|transplant(?:ation)?|alloSCT|alloHCT|alloHSCT)"
 # one group of relapses by their timing against a transplant, the only item in the parentheses
-_AFTER_TRANSPLANT_ITEM = gate.compile(r"(?P<n>\d+)(?![\d.%])\s+(?:patients?\s+|pts?\s+)?(?P<sub>(?:after|post|following)[\s-]+"
-                                      r"(?:(?:an?|their|the|consolidative|second|subsequent)\s+)?(?:allo(?:geneic)?[\s-]?)?"
-                                      r"(?:HSCT|HCT|SCT|BMT|transplant(?:ation)?|alloSCT|alloHCT|alloHSCT))\s*\)", re.I | re.A)
+_AFTER_TRANSPLANT_ITEM = gate.compile(rf"(?P<n>\d+)(?![\d.%])\s+(?:patients?\s+|pts?\s+)?(?P<sub>(?:after|post|following)[\s-]+{_TX_NAME})\s*\)",
+                                      re.I | re.A)
 
 
 # the same group after a comma: ", including 9 after transplantation", ", 4 of them after allo-HSCT"
 _AFTER_TRANSPLANT_INCL = gate.compile(rf"(?:\s+(?:patients|pts))?(?:\s*\([^()]{{0,40}}\)|[^(),]{{0,20}}\))?\s*,\s*(?:including\s+|incl\.\s+)?(?P<n>{NUMW})(?:\s+of\s+(?:them|these|whom))?\s+(?:patients?\s+|pts?\s+)?"
-                                      r"(?:relapsed\s+|occurred\s+)?(?P<sub>(?:after|post|following)[\s-]+"
-                                      r"(?:(?:an?|their|the|consolidative|second|subsequent)\s+)?(?:allo(?:geneic)?[\s-]?)?"
-                                      r"(?:HSCT|HCT|SCT|BMT|transplant(?:ation)?|alloSCT|alloHCT|alloHSCT))(?=\s*[.;,)]|$)", re.I | re.A)
+                                      rf"(?:relapsed\s+|occurred\s+)?(?P<sub>(?:after|post|following)[\s-]+{_TX_NAME})(?=\s*[.;,)]|$)", re.I | re.A)
+
+
+# the total after a comma split into relapses after a transplant and those without one, either first: ", 4 after
+# allo-HSCT and 10 without transplant", ": 3 after HSCT and 6 without", ", 10 without transplantation and 4 after allo-HCT"
+_TX_GROUP = rf"(?:(?:after|post|following)[\s-]+{_TX_NAME}|(?:without|with\s+no)(?:\s+{_TX_NAME})?)"
+_TRANSPLANT_SPLIT = gate.compile(rf"(?:\s+(?:[\w-]+\s+)?{PATIENT})?(?:\s*\([^()]{{0,40}}\)|[^(),]{{0,20}}\))?\s*[,:]\s*(?P<n>{NUMW})\s+"
+                                 rf"(?:patients?\s+|pts?\s+)?(?P<sub>{_TX_GROUP})\s*,?\s+and\s+(?P<n2>{NUMW})\s+(?:patients?\s+|pts?\s+)?"
+                                 rf"(?P<sub2>{_TX_GROUP})(?=\s*[.;,)]|$)", re.I | re.A)
+
+
+def _tx_group(phrase: str) -> str:
+    """A transplant split's group: "after allo-HSCT" → "allo-HSCT", "without transplant" → "no transplant"."""
+    phrase = re.sub(r"\s+", " ", phrase)
+    if k := re.match(r"(?:after|post|following)[\s-]+", phrase, re.I):
+        return phrase[k.end():]
+    return "no " + (re.sub(r"^(?:without|with no)\s*", "", phrase, flags=re.I) or "transplant")
 
 
 # (when the transplant came may stand between: "were bridged to allo-HSCT within 3 months (ETP 20, non-ETP 38)")
@@ -2611,8 +2641,10 @@ _SIZE = r"(?:\(\s*n\s?=\s?\d+\s*\)\s*)?"
 _WITH_OR_WITHOUT = rf"\bwith\s+{_SIZE}(?:and|or|versus|vs\.?|v)\s+without\s+{_SIZE}"   # ("with (n = 37) and without (n = 91)")
 _WITH_WITHOUT = gate.compile(_WITH_OR_WITHOUT + r"(?:an?\s+|the\s+)?$", re.I | re.A)
 _WITHOUT_AFTER = gate.compile(r"\b(?:and|versus|vs\.?|v|relative\s+to|compared\s+(?:to|with))\s+(?:in\s+)?[^;]{0,40}?\bwithout\b(?!\s+(?:[\w-]+\s+)?(?:grade|CRS|ICANS|GVHD))", re.I | re.A)
+# (the other group's value, with its CI, may come before "without": "the 2-year LFS was 68.4% (95% CI, 45.1-83.5) with
+# consolidative HSCT versus 18.2% (95% CI, 2.9-44.2) without")
 _THAN_WITHOUT = gate.compile(r"\s*(?:\(\s*n\s?=\s?\d+\s*\)\s*)?(?:than|vs\.?|versus|v|compared\s+(?:with|to)|and)\s+"
-                             r"(?:(?:in\s+)?(?:those|patients)\s+)?without\b", re.I | re.A)
+                             r"(?:\d+(?:\.\d+)?\s?%?(?:\s*\([^()]{1,40}\))?\s+)?(?:(?:in\s+)?(?:those|patients)\s+)?without\b", re.I | re.A)
 _STATE_VERB = gate.compile(r"\s+(?:was|were|(?:has|have|had)\s+been|remained)\s+(?:all\s+|also\s+)?", re.I | re.A)
 _GROUP_NAME_AFTER = gate.compile(r"[\w/+-]*(?:\s+[\w/+-]+)?\s+(?:group|arm|cohort)s?\b", re.I | re.A)
 # (also the second of two groups joined: "had longer PFS than partial responders and non-responders (median not reached vs
@@ -3394,6 +3426,12 @@ def _name_pairs(text: str, groups: list[Group]) -> None:
 _COPULA_COLON = re.compile(r"(?:\b(?:were|was|are|is)|\bby\s+[a-z][\w-]*)\s*$", re.I | re.A)
 _GROUP_PAIR_START = re.compile(rf"\s*(?P<sub>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){{0,2}}?)\s*,?\s*{_PAIR_VALUE}\s+(?:and|vs\.?|versus)\s+{_PAIR_VALUE}", re.A)
 _GROUP_PAIR_NEXT = gate.compile(rf"\s*{_PAIR_VALUE}\s+(?:and|vs\.?|versus)\s+{_PAIR_VALUE}\s+(?:in|among|for)\s", re.I | re.A)
+# "ORRs were 50.0% (2/4) at DL1, 77.8% (7/9) at DL2, and 96.1% (49/51) at DL3, where 40 of 51 patients (78.4%) reached ≥CR",
+# "80% in children, 70% in adolescents, and 60% in adults": a list of values each with its group; its ", and" before the
+# last item is no clause break (the last value is the list's term's, not the next term's)
+_GROUP_VALUE = rf"{_PAIR_VALUE}\s+(?:at|in|among|for)\s+(?:the\s+)?[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){{0,2}}?"
+_GROUP_VALUE_END = gate.compile(rf"(?<![\w.]){_GROUP_VALUE}\s*$", re.I | re.A)
+_GROUP_VALUE_NEXT = gate.compile(rf"\s*{_GROUP_VALUE}(?=\s*[,;.]|\s*$)", re.I | re.A)
 
 
 # (the sentence opens with the list: "… at DL1, and 4 of 5 at DL2 had ICANS" after a term is a second clause)
@@ -3422,6 +3460,9 @@ def _clauses(text: str, atoms: list[Atom], asides=()) -> list[tuple[int, int]]:
         if m.group()[:1] == "," and m.group()[-3:].lower() == "and" and _GROUP_PAIR_NEXT.match(text, m.end()) \
                 and _GROUP_PAIR_END.search(text, max(0, m.start() - 60), m.start()):
             continue
+        if m.group()[:1] == "," and m.group()[-3:].lower() == "and" and _GROUP_VALUE_NEXT.match(text, m.end()) \
+                and _GROUP_VALUE_END.search(text, max(0, m.start() - 50), m.start()):
+            continue   # "77.8% (7/9) at DL2, and 96.1% (49/51) at DL3": one list of values by group
         # "Best ORR and CR rates by histology were: LBCL 83.9% and 61.3%, MCL …": a colon after the copula (or a "by"
         # phrase) opens the terms' values, no clause of its own
         # (its items may be cut by semicolons: "were: LBCL, 83.9% and 61.3%; MCL, 90.9% and 72.7%")
@@ -4378,8 +4419,8 @@ _COMPARED_BEFORE = gate.compile(r"(?:\b(?:compared\s+(?:to|with)|versus|vs\.?|v|
 _RUN_GAP = re.compile(r"[\s)\]]*(?:,\s*(?:and\s+)?|\s+and\s+)", re.A)
 _RUN_END = gate.compile(r"[\s)\]]*,?\s*respectively\b", re.I | re.A)
 # (or the other group named after the run: "the ORR was 75.0% and the CR rate 50.0%, compared with 96.4% and 78.6% in those
-# without EMD", "…, versus 70% and 50% among adults")
-_RUN_GROUP_END = gate.compile(r"[\s)\]]*,?\s*(?:in|among|for)\s+[^,;()]{1,60}?(?=\s*(?:[,;.(]|$))", re.I | re.A)
+# without EMD", "…, versus 70% and 50% among adults", "compared with 50.0% (6/12) and 25.0% (3/12) after Benda")
+_RUN_GROUP_END = gate.compile(r"[\s)\]]*,?\s*(?:in|among|for|after|following|with|without)\s+[^,;()]{1,60}?(?=\s*(?:[,;.(]|$))", re.I | re.A)
 
 
 def _compared_respectively(text: str, ms: list[Mention], pairs: list[tuple[Mention, Group]]) -> list[tuple[Mention, Group]]:
@@ -4398,8 +4439,11 @@ def _compared_respectively(text: str, ms: list[Mention], pairs: list[tuple[Menti
         if any(run[0].start <= m.start < run[-1].end for m in ms if m.kind in "EG"):
             continue
         terms: list[Mention] = []
+        # (the terms of the run's own clause after a semicolon: "median PFS and OS were 4.4 and 8.8 months overall; in GC,
+        # median PFS was 5.6 months and the 12-month OS rate was 40.3%, compared with 2.3 months and 11.1% in PC")
+        lo = text.rfind(";", 0, run[0].start) + 1
         for t2, g2 in order[:i]:
-            if t2.kind == "E" and not t2.pop and t2 not in terms:
+            if t2.kind == "E" and not t2.pop and t2 not in terms and t2.start >= lo:
                 terms.append(t2)
         if len(terms) < len(run) or grouped and len(terms) != len(run):   # (without "respectively": one term per value)
             continue
@@ -5394,6 +5438,20 @@ def _negations(ms: list[Mention]) -> list[Found]:
     return out
 
 
+# a response stated absent in so many words: "whereas no CR was observed in PC", "no complete responses occurred", "No
+# responses were observed at DL1" (a response term is no NEGATABLE one: "patients with no CR" is a population)
+_NO_BEFORE = gate.compile(r"(?:^|(?<!\bwith)[\s,;(])(?:no|zero)\s+(?:(?:objective|confirmed)\s+)?$", re.I | re.A)
+_ABSENT_AFTER = gate.compile(r"\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:observed|seen|noted|recorded|documented)|occurred)\b",
+                             re.I | re.A)
+
+
+def _response_absences(text: str, ms: list[Mention]) -> list[Found]:
+    return [Found(m.endpoint, {"percent": 0.0, "n": 0, "negated": True,
+                               **{k: True for k in ("mrd_negative", "includes_cri") if m.attrs.get(k)}}, m.rule, m.start) for m in ms
+            if m.kind == "E" and m.endpoint in ("complete_remission", "overall_response") and not m.pop
+            and _NO_BEFORE.search(text, max(0, m.start - 24), m.start) and _ABSENT_AFTER.match(text, m.end)]
+
+
 _GRADE_WORDS = r"(?:[≥>]=?\s*)?(?:grades?|gr\.?|(?-i:G))\s*(?:[≥>]=?\s*)?(?:[1-5]|IV|III|II|I)\b(?:\s*(?:-|/|or|to)\s*(?:[1-5]|IV|III|II|I)\b)?(?:\s+or\s+(?:higher|greater|above|more|worse))?"
 # ("ICANS occurred in 9 (4.6%), and none of these events were of grade 3 or higher": the events named after "of these")
 _NONE_GRADE = gate.compile(
@@ -6324,8 +6382,9 @@ _COUNT_FIRST = re.compile(r"\d+\s+", re.A)
 _COHORT_MADE_OF = gate.compile(r"\b(?:patients|cohort|population)\s+(?:comprised|included|(?:consisted|constituted)\s+of|(?:was|were)\s+composed\s+of)\s+",
                                re.I | re.A)
 # (a level named by its dose: "13 were infused: 3 at 5 × 105/kg, 6 at 1 × 106/kg and 4 at 2 × 106/kg")
+# (a level named by a letter: "78 patients were infused …, 32 at dose level A and 46 at dose level B")
 _AT_LEVEL = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:patients?\s+)?(?:(?:at|on)\s+"
-                       r"(?P<lab>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|cohort\s+\d+"
+                       r"(?P<lab>DL\s?-?\d+[a-z]?|dose\s+level\s+(?:\d+|[A-D](?![\w-]))|cohort\s+\d+"
                        r"|\d+(?:\.\d+)?\s?[\u00d7x]\s?10(?:\^|\*\*)?\(?-?\d{1,2}\)?(?:\s*(?:[\w+-]+\s+)?cells)?(?:\s*/\s*kg)?)|in\s+(?:the\s+)?"
                        r"(?P<lab2>phase\s+(?:\d|I{1,3})[ab]?|(?:cohort|arm|part)\s+(?:\d+|[A-D](?![\w-]))))\b", re.I | re.A)
 # the verb, what it was treated with (asides and all: "with 2 × 10^7 (DL1) or 6 × 10^7 (DL2) cells"),

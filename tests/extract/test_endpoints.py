@@ -10286,3 +10286,120 @@ BLIND111_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND111_FAMILIES)
 def test_blind111_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND112_FAMILIES = [
+    # an opener's "all N" is its population, no "all N responded" (no derived 100% rate); "all k" as a result is still one
+    ("Among all 64 treated patients, the ORR was 90.6% (58/64), and 45 (70.3%) achieved complete response or better (≥CR).",
+     [("patients_treated", {"value": 64}), ("overall_response", {"percent": 90.6, "n": 58, "N": 64}),
+      ("complete_remission", {"percent": 70.3, "n": 45, "N": 64})]),
+    ("Of all 30 infused patients, 24 (80.0%) achieved CR.",
+     [("patients_treated", {"value": 30}), ("complete_remission", {"percent": 80.0, "n": 24, "N": 30})]),
+    ("In all 20 evaluable patients, the CR rate was 85%.",
+     [("patients_treated", {"value": 20, "subgroup": "evaluable"}), ("complete_remission", {"percent": 85, "N": 20})]),
+    ("CR was achieved in all 5 patients at DL3.",
+     [("complete_remission", {"n": 5, "N": 5, "percent": 100.0, "derived": True, "subgroup": "DL3"})]),
+    # a list of values each with its group: its ", and" before the last item is no clause break, so the last value stays
+    # with the list's term, not the term after it
+    ("ORRs were 50.0% (2/4) at DL1, 77.8% (7/9) at DL2, and 96.1% (49/51) at DL3, where 40 of 51 patients (78.4%) reached ≥CR.",
+     [("overall_response", {"percent": 50.0, "n": 2, "N": 4, "subgroup": "DL1"}),
+      ("overall_response", {"percent": 77.8, "n": 7, "N": 9, "subgroup": "DL2"}),
+      ("overall_response", {"percent": 96.1, "n": 49, "N": 51, "subgroup": "DL3"}),
+      ("complete_remission", {"percent": 78.4, "n": 40, "N": 51})]),
+    ("The CR rates were 80% in children, 70% in adolescents, and 60% in adults, where 10 patients (20%) had MRD-negative CR.",
+     [("complete_remission", {"percent": 80, "subgroup": "children"}), ("complete_remission", {"percent": 70, "subgroup": "adolescents"}),
+      ("complete_remission", {"percent": 60, "subgroup": "adults"}),
+      ("complete_remission", {"percent": 20, "n": 10, "mrd_negative": True})]),
+    ("ORRs were 50% in cohort A, 60% in cohort B, and 70% in cohort C, with 7 of 10 patients (70.0%) in CR.",
+     [("overall_response", {"percent": 50, "subgroup": "cohort A"}), ("overall_response", {"percent": 60, "subgroup": "cohort B"}),
+      ("overall_response", {"percent": 70, "subgroup": "cohort C"}), ("complete_remission", {"percent": 70.0, "n": 7, "N": 10})]),
+    ("The ORR was 80% in children, and 60% in adults achieved CR.",
+     [("overall_response", {"percent": 80, "subgroup": "children"}), ("complete_remission", {"percent": 60, "subgroup": "adults"})]),
+    # "with X versus y% (CI) without": the groups compared, no transplant rate
+    ("The 2-year LFS was 68.4% (95% CI, 45.1-83.5) with consolidative HSCT versus 18.2% (95% CI, 2.9-44.2) without (P < .001).",
+     [("leukemia_free_survival", {"percent": 68.4, "months": 24, "ci_low": 45.1, "ci_high": 83.5, "subgroup": "consolidative HSCT"}),
+      ("leukemia_free_survival", {"percent": 18.2, "months": 24, "ci_low": 2.9, "ci_high": 44.2, "subgroup": "no consolidative HSCT"}),
+      ("p_value", {"value": "<.001", "compares": ["consolidative HSCT", "no consolidative HSCT"]})]),
+    ("The 1-year OS was 80.0% (95% CI 60.1-90.2) with allo-HSCT and 35.5% (95% CI 15.0-56.9) without (P = .002).",
+     [("overall_survival", {"percent": 80.0, "months": 12, "ci_low": 60.1, "ci_high": 90.2}),
+      ("overall_survival", {"percent": 35.5, "months": 12, "ci_low": 15.0, "ci_high": 56.9}), ("p_value", {"value": ".002"})]),
+    ("The 2-year EFS was 61% (95% CI, 45-74) with HSCT compared with 22% (95% CI, 8-40) in those without.",
+     [("event_free_survival", {"percent": 61, "months": 24, "ci_low": 45, "ci_high": 74}),
+      ("event_free_survival", {"percent": 22, "months": 24, "ci_low": 8, "ci_high": 40})]),
+    # the others' values after "compared with"/"versus", named by "after"/"with"/"following", go to the terms in turn (the
+    # terms of their own clause after a semicolon)
+    ("With Flu-based lymphodepletion, the ORR was 82.1% (23/28) and the CR rate 57.1% (16/28), compared with 50.0% (6/12) and "
+     "25.0% (3/12) after Benda (P = .04 for ORR).",
+     [("overall_response", {"percent": 82.1, "n": 23, "N": 28}), ("complete_remission", {"percent": 57.1, "n": 16, "N": 28}),
+      ("overall_response", {"percent": 50.0, "n": 6, "N": 12}), ("complete_remission", {"percent": 25.0, "n": 3, "N": 12}),
+      ("p_value", {"value": ".04", "outcome": "overall_response"})]),
+    ("The ORR was 70% and the CR rate 40% with bridging, versus 90% and 60% without bridging.",
+     [("overall_response", {"percent": 70}), ("complete_remission", {"percent": 40}),
+      ("overall_response", {"percent": 90}), ("complete_remission", {"percent": 60})]),
+    ("After fludarabine, the CR rate was 80% and the MRD-negative CR rate 60%, compared with 50% and 30% following bendamustine.",
+     [("complete_remission", {"percent": 80}), ("complete_remission", {"percent": 60, "mrd_negative": True}),
+      ("complete_remission", {"percent": 50}), ("complete_remission", {"percent": 30, "mrd_negative": True})]),
+    ("Median PFS and OS were 4.4 and 8.8 months overall; in GC, median PFS was 5.6 months and the 12-month OS rate was 40.3%, "
+     "compared with 2.3 months and 11.1% in PC.",
+     [("progression_free_survival", {"median_months": 4.4}), ("overall_survival", {"median_months": 8.8}),
+      ("progression_free_survival", {"median_months": 5.6}), ("overall_survival", {"percent": 40.3, "months": 12}),
+      ("progression_free_survival", {"median_months": 2.3}), ("overall_survival", {"percent": 11.1, "months": 12})]),
+    ("The ORR was 80% overall; in children, the ORR was 90% and the CR rate 80%, compared with 70% and 50% in adults.",
+     [("overall_response", {"percent": 80}), ("overall_response", {"percent": 90}), ("complete_remission", {"percent": 80}),
+      ("overall_response", {"percent": 70}), ("complete_remission", {"percent": 50, "subgroup": "adults"})]),
+    # a relapse total split after a comma (or colon) into those after a transplant and those without one, adding up
+    ("Relapse occurred in 14 of the 60 responders, 4 after allo-HSCT and 10 without transplant.",
+     [("relapse", {"n": 14, "N": 60, "percent": 23.3, "derived": True}), ("relapse", {"n": 4, "subgroup": "allo-HSCT"}),
+      ("relapse", {"n": 10, "subgroup": "no transplant"})]),
+    ("Relapse occurred in 9 patients (15%): 3 after HSCT and 6 without.",
+     [("relapse", {"percent": 15, "n": 9}), ("relapse", {"n": 3, "subgroup": "HSCT"}), ("relapse", {"n": 6, "subgroup": "no transplant"})]),
+    ("Fourteen responders relapsed, 10 without transplantation and 4 after allo-HCT.",
+     [("relapse", {"n": 14}), ("relapse", {"n": 10, "subgroup": "no transplantation"}), ("relapse", {"n": 4, "subgroup": "allo-HCT"})]),
+    ("Eleven patients relapsed, 3 post-HSCT and 8 with no transplant.",
+     [("relapse", {"n": 11}), ("relapse", {"n": 3, "subgroup": "HSCT"}), ("relapse", {"n": 8, "subgroup": "no transplant"})]),
+    ("Relapse occurred in 14 of the 60 responders, 4 after allo-HSCT and 6 without transplant.",   # (not adding up)
+     [("relapse", {"n": 14, "N": 60, "percent": 23.3, "derived": True})]),
+    # dose levels named by a letter
+    ("A total of 78 patients were infused (T-ALL, n = 51; T-LBL, n = 27), 32 at dose level A and 46 at dose level B.",
+     [("patients_treated", {"value": 78}), ("disease_count", {"value": 51, "label": "T-ALL"}),
+      ("disease_count", {"value": 27, "label": "T-LBL"}), ("patients_treated", {"value": 32, "subgroup": "dose level A"}),
+      ("patients_treated", {"value": 46, "subgroup": "dose level B"})]),
+    ("Twelve patients were treated (five at dose level A, seven at dose level B).",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 5, "subgroup": "dose level A"}),
+      ("patients_treated", {"value": 7, "subgroup": "dose level B"})]),
+    # solid tumours as what patients had, labelled by the abbreviation defined after the name
+    ("Eighty-six patients received CT-18; 59 had gastric or gastroesophageal junction cancer (GC) and 27 had pancreatic cancer (PC).",
+     [("patients_treated", {"value": 86}), ("disease_count", {"value": 59, "label": "GC"}),
+      ("disease_count", {"value": 27, "label": "PC"})]),
+    ("Of the 40 patients, 25 had gastric cancer and 15 had pancreatic cancer.",
+     [("disease_count", {"value": 25, "label": "gastric cancer"}), ("disease_count", {"value": 15, "label": "pancreatic cancer"})]),
+    ("Thirty patients were treated: 18 with colorectal cancer (CRC) and 12 with hepatocellular carcinoma (HCC).",
+     [("patients_treated", {"value": 30}), ("disease_count", {"value": 18, "label": "CRC"}), ("disease_count", {"value": 12, "label": "HCC"})]),
+    ("Eighteen patients were infused (hepatocellular carcinoma [HCC], n = 10; colorectal cancer [CRC], n = 6; others, n = 2).",
+     [("patients_treated", {"value": 18}), ("disease_count", {"value": 10, "label": "HCC"}),
+      ("disease_count", {"value": 6, "label": "CRC"}), ("disease_count", {"value": 2, "label": "others"})]),
+    ("Claudin18.2 is expressed in 60% of pancreatic cancers.", []),
+    # the disease control rate (DCR) listed with the ORR takes its own value (no response)
+    ("In GC, the ORR and DCR were 50.0% (29/58) and 89.7% (52/58), respectively, whereas the ORR was 14.8% (4/27) in PC.",
+     [("overall_response", {"percent": 50.0, "n": 29, "N": 58}), ("overall_response", {"percent": 14.8, "n": 4, "N": 27})]),
+    ("ORR and DCR: 50% and 90%.", [("overall_response", {"percent": 50})]),
+    ("The DCR and ORR were 89.7% and 50.0%, respectively.", [("overall_response", {"percent": 50.0})]),
+    ("The ORR, CR rate and DCR were 60%, 30% and 90%, respectively.",
+     [("overall_response", {"percent": 60}), ("complete_remission", {"percent": 30})]),
+    # a response stated absent in so many words ("patients with no CR" is a population)
+    ("Three patients with GC achieved a complete response (CR), 2 of which were ongoing beyond 24 months, whereas no CR was "
+     "observed in PC.",
+     [("complete_remission", {"n": 3}), ("complete_remission", {"percent": 0.0, "n": 0, "negated": True})]),
+    ("Three of 16 patients (19%) had a confirmed partial response; no complete responses occurred.",
+     [("partial_remission", {"percent": 19, "n": 3, "N": 16}), ("complete_remission", {"percent": 0.0, "n": 0, "negated": True})]),
+    ("No objective responses were observed in the pancreatic cancer cohort.",
+     [("overall_response", {"percent": 0.0, "n": 0, "negated": True})]),
+    ("No CR/CRi was seen at DL1.", [("complete_remission", {"percent": 0.0, "n": 0, "negated": True, "includes_cri": True})]),
+    ("Patients with no CR were observed for 3 months.", []),
+    ("No further responses were observed after month 3.", []),   # (after earlier ones: no absence)
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND112_FAMILIES)
+def test_blind112_families(text, expected):
+    _matches(read_text(text), expected)
