@@ -10223,6 +10223,10 @@ BLIND115_FAMILIES = [
     ("Twelve patients were infused (PTCL-NOS, n = 5; AITL, n = 3; MF/SS, n = 4).",
      [("patients_treated", {"value": 12}), ("disease_count", {"value": 5, "label": "PTCL-NOS"}),
       ("disease_count", {"value": 3, "label": "AITL"}), ("disease_count", {"value": 4, "label": "MF/SS"})]),
+    ("Of 23 patients screened, 19 were enrolled and 16 were infused (PTCL-NOS, 6; AITL, 5; mycosis fungoides/Sézary syndrome, 5).",
+     [("patients_enrolled", {"value": 19}), ("patients_treated", {"value": 16}),
+      ("disease_count", {"value": 6, "label": "PTCL-NOS"}), ("disease_count", {"value": 5, "label": "AITL"}),
+      ("disease_count", {"value": 5, "label": "mycosis fungoides/Sézary syndrome"})]),
     # one count for each of two levels, then another count at the next level
     ("Three patients each were treated at DL1 and DL2 and five at DL3, and no DLT was observed.",
      [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL2"}),
