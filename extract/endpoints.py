@@ -1495,6 +1495,7 @@ def _worth_reading(text: str, low: str) -> bool:
                 or ("cases " in low and cues().disease_with.search(text) is not None)
                 or _own_study(low) or (" had " in low and _had_alone(text) is not None)
                 or ("respectively" in low and ("level" in low or "DL" in text) and _LEVELS_GIVEN.search(text) is not None)
+                or ("/" in text and _SLASHED_LEVELS.search(text) is not None)
                 or (low[:3] == "at " and "remain" in low and _REMAINED_AT.match(text) is not None))
 
 
@@ -1784,7 +1785,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         or low.count(" had ") > 1 or ("s (" in text and _PATIENTS_LIST.search(text)) or _disease_list(text) \
         or (" had " in low and " of " in low and cues().disease_share.search(text)) \
         or ("cases " in low and cues().disease_with.search(text)) or _own_study(low) \
-        or (" had " in low and _had_alone(text)) else ([], set())
+        or (" had " in low and _had_alone(text)) or ("/" in text and _SLASHED_LEVELS.search(text)) else ([], set())
     if "respectively" in low and ("level" in low or "DL" in text) and (" to " in low or " in " in low):
         given = _levels_given(text, claimed)
         if given:   # ("Dose levels 1 and 2 were infused in …": the level's number is no count of the infused)
@@ -1917,6 +1918,10 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     if ("stringent" in low or "sCR" in text) and ("better" in low or "\u2265CR" in text or ">=CR" in text):
         items = _stringent_inside(text, items)
     found += [f for f, _, _ in items]
+    if negs and items and ": " in text:   # "Relapse: 0.": the label's count of none is that absence, read once
+        zero = {(f.endpoint, f.fields.get("grade")) for f, _, _ in items if f.fields.get("n") == 0}
+        neg_ids = {id(f) for f in negs}
+        found = [f for f in found if not (id(f) in neg_ids and (f.endpoint, f.fields.get("grade")) in zero)]
     if "none of the" in low and items:
         found += _none_of_group(text, [f for f, _, _ in items])
     if "none " in low and items and ("cohort " in low or "arm " in low or "group " in low):
@@ -3797,7 +3802,10 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                   and (g_prev.kind == "X" or g_prev.endpoint in RESPONSE
                        # ("Relapses: 9.", "Transplanted: 4": a poster's label and its count)
                        or (g_prev.endpoint in _BARE_RESTATED and text[g_prev.end:a.start] == ": "))
-                  and _TERSE_END.match(text, a.end)
+                  and (_TERSE_END.match(text, a.end)
+                       # (the list's total term after it in parentheses: "EMD pts (n=8): CR 5, PR 2 (ORR 87.5%)")
+                       or ((k := _OPEN_PAREN.match(text, a.end)) is not None
+                           and any(m.start == k.end() and m.kind == "E" for m in ms)))
                   and text[g_prev.start:g_prev.end] != "CRi"   # (CRi alone is no endpoint)
                   and (_TERSE_OPEN.search(text, max(0, g_prev.start - 3), g_prev.start)
                        or text[g_prev.start - 1:g_prev.start] == " " and _TERSE_OPEN_SITE.search(text, max(0, g_prev.start - 20), g_prev.start))):
@@ -5872,6 +5880,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         out += _counts_then_levels(text, doses, used)
     if " each" in low:   # "six patients each were treated at DL1, DL2, and DL3"
         out += _each_at_levels(text, used)
+    if "/" in text and ("dl" in low or "level" in low):   # "DL1/DL2/DL3: 3/3/6 pts"
+        out += _slashed_levels(text, used)
     treated_at = None
     verbs = list(c.treated_verbs.finditer(text)) if _hinted(low, _TREATED_HINTS) else []
     ld = "followed by" in low and ("lymphodepl" in low or "conditioning" in low or _hinted(low, _LD_AGENTS))
@@ -6090,7 +6100,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         dis = [d for d in dmatches if d.end() <= a.start and (a.start - d.end() <= 8 or _QUALIFIED.fullmatch(text, d.end(), a.start))] \
             if cohort or any(lo <= a.start < hi for lo, hi in plist) else []
         if dis:
-            label = c.disease_labels.get(dis[-1].group("d").lower(), dis[-1].group("d"))
+            # ("Sézary syndrome (SS; n = 3)": the abbreviation defined right after the name is the label)
+            label = _disease_label(text, dis[-1])
             out.append(Found("disease_count", {"value": ns[0], "label": label}, "cohort.disease", a.start))
             used.add(a.start)
         elif "interim" in window and _INTERIM_N.search(window):
@@ -6601,15 +6612,59 @@ _EACH_AT_LEVELS = gate.compile(
     rf"(?P<labs>{_LEVEL_NAME}(?:\s*,\s*{_LEVEL_NAME})*\s*,?\s*(?:and|or)\s+{_LEVEL_NAME})\b", re.I | re.A)
 
 
+# the list going on with another count at its own level: "Three patients each were treated at DL1 and DL2 and five at
+# DL3", "six patients each received DL1 and DL2, and 12 received DL3", "…, and nine patients were treated at dose level 3"
+_EACH_AT_MORE = gate.compile(
+    rf"\s*,?\s*(?:and|while|whereas)\s+(?P<n>{NUMW})\s+(?:{PATIENT}\s+)?(?:(?:were|was)\s+)?(?:(?:(?:treated|infused|dosed)\s+)?"
+    rf"(?:at|on|with|in)|received)\s+(?:the\s+)?(?P<lab>{_LEVEL_NAME})\b", re.I | re.A)
+
+
 def _each_at_levels(text: str, used: set[int]) -> list[Found]:
-    """The same count at each named level (_EACH_AT_LEVELS): that level's treated count."""
+    """The same count at each named level (_EACH_AT_LEVELS): that level's treated count; a count at one more level
+    after them (_EACH_AT_MORE) is that level's."""
     m = _EACH_AT_LEVELS.search(text)
     if m is None or (n := _num(m.group("n"))) is None or m.start("n") in used:
         return []
-    labs = [(re.sub(r"[\s-]+", "", k.group()).upper() if k.group().upper().startswith("DL") else k.group(), m.start("labs") + k.start())
-            for k in _LEVEL_ITEM.finditer(m.group("labs"))]
+    labs = [(k.group(), m.start("labs") + k.start(), n) for k in _LEVEL_ITEM.finditer(m.group("labs"))]
+    k = _EACH_AT_MORE.match(text, m.end())
+    while k and (x := _num(k.group("n"))) is not None and k.start("n") not in used:
+        labs.append((k.group("lab"), k.start("n"), x))
+        used.add(k.start("n"))
+        k = _EACH_AT_MORE.match(text, k.end())
     used.add(m.start("n"))
-    return [Found("patients_treated", {"value": n, "subgroup": lab}, "cohort.dose-level", at) for lab, at in labs]
+    return [Found("patients_treated", {"value": x, "subgroup": re.sub(r"[\s-]+", "", lab).upper() if lab.upper().startswith("DL") else lab},
+                  "cohort.dose-level", at) for lab, at, x in labs]
+
+
+# levels and their treated counts each listed with slashes, in the same order: "DL1/DL2/DL3: 3/3/6 pts.", "DL1/DL2/DL3
+# (n = 3/6/6)", "3/3/6 patients were treated at DL1/DL2/DL3" (counts first, three or more: "4/8 patients" is 4 of 8)
+_SLASHED_LABS = rf"{_LEVEL_NAME}(?:\s*/\s*{_LEVEL_NAME})+"
+_SLASHED_NS = r"\d+(?:\s*/\s*\d+)+(?![\d/.%])"
+_SLASHED_LEVELS = gate.compile(
+    rf"(?<![\w/])(?P<labs>{_SLASHED_LABS})\s*(?::\s*|\(\s*n\s*=\s*|,\s*n\s*=\s*)(?P<ns>{_SLASHED_NS})\s*(?:\)|{PATIENT}\b)"
+    rf"|(?<![\w/.])(?P<ns2>\d+(?:\s*/\s*\d+){{2,}}(?![\d/.%]))\s+{PATIENT}\s+(?:(?:were|was)\s+)?(?:(?:treated|infused|dosed)\s+)?(?:at|on|in)\s+"
+    rf"(?:the\s+)?(?P<labs2>{_SLASHED_LABS})(?![\w/])", re.I | re.A)
+
+
+# (levels first: only after the clause's opening or a treated noun, "CR DL1/DL2/DL3: 1/3/4 pts" is the levels' CRs)
+_SLASHED_OPENER = re.compile(r"(?:(?:[\w-]+\s+){0,3}(?:infused|treated|dosed|enrolled|patients|pts|levels?|cohorts?))?\s*[:,]?\s*",
+                             re.I | re.A)
+
+
+def _slashed_levels(text: str, used: set[int]) -> list[Found]:
+    """Levels and counts listed with slashes (_SLASHED_LEVELS): each level's treated count, when there are as many of
+    each."""
+    out = []
+    for m in _SLASHED_LEVELS.finditer(text):
+        k = "" if m.group("labs") else "2"
+        if not k and not _SLASHED_OPENER.fullmatch(text, max(text.rfind(c, 0, m.start()) for c in ".;(") + 1, m.start()):
+            continue
+        labs = [x.group() for x in _LEVEL_ITEM.finditer(m.group("labs" + k))]
+        ns = [(int(x.group()), m.start("ns" + k) + x.start()) for x in re.finditer(r"\d+", m.group("ns" + k))]
+        if len(labs) == len(ns):
+            out += _level_counts([(re.sub(r"[\s-]+", "", lab).upper() if lab.upper().startswith("DL") else lab, n, at)
+                                  for lab, (n, at) in zip(labs, ns)], used)
+    return out
 
 
 def _level_counts(items: list[tuple[str, int, int]], used: set[int]) -> list[Found]:

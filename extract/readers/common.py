@@ -22,9 +22,10 @@ _ISSUE = r"(?:[ \t]*\((?:[\w–-]{1,9}|(?:\d{1,2}[ \t]+)?Suppl(?:ement)?\.?(?:[ 
 # followed by the line's end, a separator or a doi/link (not by prose: a wrapped in-text citation)
 # (also after a running head's first cell: "American Journal of Hematology — CORRESPONDENCE\tAm J Hematol. 2025;100:…", or
 # glued to the DOI before it: "https://doi.org/10.5555/blood.2024.886512Blood. 2025;145(11):1187-1196"; the month may be
-# written out: "Leukemia. 2024 June ; 38(6): 1302–1311."; the volume and issue named: "Haematologica 2024; Vol. 109 No. 12: 4118")
+# written out: "Leukemia. 2024 June ; 38(6): 1302–1311."; the volume and issue named: "Haematologica 2024; Vol. 109 No. 12: 4118";
+# or after a bar: "Abstract 7182 | Blood (2025) 146 (Supplement 1): 7182.")
 FRONT_CITATION_RE = re.compile(
-    rf"(?:^|\t|(?<=\d)(?=[A-Z][a-z]+\.[ \t]+(?:{_YEAR})[ \t]*;))[ \t]*{_JOURNAL}[ \t]*(?:\((?P<y1>{_YEAR})\)[ \t]*\d+{_ISSUE}"
+    rf"(?:^|\t|(?<=\|)|(?<=\d)(?=[A-Z][a-z]+\.[ \t]+(?:{_YEAR})[ \t]*;))[ \t]*{_JOURNAL}[ \t]*(?:\((?P<y1>{_YEAR})\)[ \t]*\d+{_ISSUE}"
     rf"|,?[ \t]+(?P<y2>{_YEAR})(?:[ \t]+[A-Z][a-z]{{2,8}}(?:[ \t]+\d{{1,2}})?)?[ \t]*;[ \t]*(?:Vol\.?[ \t]*)?\d+(?:[ \t]+No\.?[ \t]*\d+)?{_ISSUE})"
     r"[ \t]*:[ \t]*(?:e|[A-Z]{1,2})?\d+(?:[-–](?:e|[A-Z]{1,2})?\d+)?"   # "1234-1245", "e45", "S287", "P921"
     r"(?=[ \t]*(?:$|[.;,|][ \t]*(?:$|(?i:doi|https?://|www\.|epub|published|online))"

@@ -10403,3 +10403,85 @@ BLIND112_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND112_FAMILIES)
 def test_blind112_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND115_FAMILIES = [
+    # a disease named in full with its abbreviation and count in the parentheses after it: the abbreviation is its label
+    ("Sixteen patients were infused: peripheral T-cell lymphoma, not otherwise specified (PTCL-NOS; n = 5), angioimmunoblastic "
+     "T-cell lymphoma (AITL; n = 4), T-ALL (n = 4), and Sézary syndrome (SS; n = 3).",
+     [("patients_treated", {"value": 16}), ("disease_count", {"value": 5, "label": "PTCL-NOS"}),
+      ("disease_count", {"value": 4, "label": "AITL"}), ("disease_count", {"value": 4, "label": "T-ALL"}),
+      ("disease_count", {"value": 3, "label": "SS"})]),
+    ("The 20 infused patients had mycosis fungoides (MF; n = 12) or Sezary syndrome (SS, n = 8).",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 12, "label": "MF"}),
+      ("disease_count", {"value": 8, "label": "SS"})]),
+    ("Fifteen patients were enrolled (Sézary syndrome, n = 6; mycosis fungoides, n = 9).",
+     [("patients_enrolled", {"value": 15}), ("disease_count", {"value": 6, "label": "Sézary syndrome"}),
+      ("disease_count", {"value": 9, "label": "mycosis fungoides"})]),
+    # MF/SS, the cutaneous lymphomas counted as one
+    ("As of 31 Jan 2025, 14 pts were enrolled and 12 infused (PTCL-NOS 5, AITL 3, MF/SS 4); 2 pts progressed before infusion.",
+     [("patients_enrolled", {"value": 14}), ("patients_treated", {"value": 12}),
+      ("disease_count", {"value": 5, "label": "PTCL-NOS"}), ("disease_count", {"value": 3, "label": "AITL"}),
+      ("disease_count", {"value": 4, "label": "MF/SS"})]),
+    ("Twelve patients were infused (PTCL-NOS, n = 5; AITL, n = 3; MF/SS, n = 4).",
+     [("patients_treated", {"value": 12}), ("disease_count", {"value": 5, "label": "PTCL-NOS"}),
+      ("disease_count", {"value": 3, "label": "AITL"}), ("disease_count", {"value": 4, "label": "MF/SS"})]),
+    ("Of 23 patients screened, 19 were enrolled and 16 were infused (PTCL-NOS, 6; AITL, 5; mycosis fungoides/Sézary syndrome, 5).",
+     [("patients_enrolled", {"value": 19}), ("patients_treated", {"value": 16}),
+      ("disease_count", {"value": 6, "label": "PTCL-NOS"}), ("disease_count", {"value": 5, "label": "AITL"}),
+      ("disease_count", {"value": 5, "label": "mycosis fungoides/Sézary syndrome"})]),
+    # one count for each of two levels, then another count at the next level
+    ("Three patients each were treated at DL1 and DL2 and five at DL3, and no DLT was observed.",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 5, "subgroup": "DL3"})]),
+    ("Six patients each were treated at DL1 and DL2, and 12 at DL3.",
+     [("patients_treated", {"value": 6, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 12, "subgroup": "DL3"})]),
+    ("Three patients each received dose level 1 and dose level 2, and nine patients received dose level 3.",
+     [("patients_treated", {"value": 3, "subgroup": "dose level 1"}), ("patients_treated", {"value": 3, "subgroup": "dose level 2"}),
+      ("patients_treated", {"value": 9, "subgroup": "dose level 3"})]),
+    ("Three patients each were treated at DL1, DL2 and DL3, and six had CRS.",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL3"}), ("crs", {"n": 6, "grade": "any"})]),
+    # levels and their treated counts listed with slashes, in the same order (counts first: three or more)
+    ("DL1/DL2/DL3: 3/3/6 pts.",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("DL1/DL2/DL3/DL4: 3/3/6/6 patients.",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"}), ("patients_treated", {"value": 6, "subgroup": "DL4"})]),
+    ("Twelve patients were infused (DL1/DL2: 4/8 pts).",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 4, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 8, "subgroup": "DL2"})]),
+    ("Patients per level, DL1/DL2/DL3 (n = 3/6/6).",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("3/3/6 patients were treated at DL1/DL2/DL3.",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("ORR DL1/DL2/DL3: 1/3/4 pts.", []),
+    # a poster's label with a count of none after its colon: the term's absence
+    ("CRS in 9 pts (G1 6, G2 3); no G≥3 CRS. ICANS: 0.",
+     [("crs", {"n": 9, "grade": "any"}), ("crs", {"n": 6, "grade": "1"}), ("crs", {"n": 3, "grade": "2"}),
+      ("crs", {"grade": ">=3", "negated": True}), ("neurotoxicity", {"grade": "any", "negated": True})]),
+    ("Acute GVHD: 0.", [("gvhd", {"grade": "any", "acute": True, "negated": True})]),
+    ("CRS 10 (83%), G≥3 CRS: 0, ICANS: 0.",
+     [("crs", {"n": 10, "percent": 83, "grade": "any"}), ("crs", {"grade": ">=3", "negated": True}),
+      ("neurotoxicity", {"grade": "any", "negated": True})]),
+    ("Relapse: 0.", [("relapse", {"negated": True})]),
+    ("Median time to CRS onset: 0.5 days.", []),
+    # a terse response list's last count, with the list's total term after it in parentheses
+    ("EMD pts (n=8): CR 5, PR 2 (ORR 87.5%).",
+     [("complete_remission", {"n": 5, "N": 8, "site": "extramedullary"}),
+      ("partial_remission", {"n": 2, "N": 8, "percent": 25.0, "site": "extramedullary"}),
+      ("overall_response", {"percent": 87.5, "N": 8, "site": "extramedullary"})]),
+    ("Best response (n=12): CR 6, PR 3 (overall response 75%).",
+     [("complete_remission", {"n": 6, "N": 12}), ("partial_remission", {"n": 3, "N": 12}),
+      ("overall_response", {"percent": 75, "N": 12})]),
+    ("CR 6 (ORR 9/10).", [("complete_remission", {"n": 6}), ("overall_response", {"n": 9, "N": 10})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND115_FAMILIES)
+def test_blind115_families(text, expected):
+    _matches(read_text(text), expected)

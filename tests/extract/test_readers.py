@@ -513,3 +513,9 @@ def test_pubmed_page_copied_with_the_journal_on_a_line_of_its_own():
     [d] = read_bytes(page.encode(), "p.txt")
     assert d.format == "pubmed-page"
     assert (d.meta["journal"], d.meta["year"]) == ("Leukemia", 2025)
+
+
+def test_a_meeting_abstracts_citation_after_its_number_and_a_bar():
+    [d] = read_bytes("Abstract 7182 | Blood (2025) 146 (Supplement 1): 7182.\nhttps://doi.org/10.5555/blood-2025-881509\n\n"
+                     "A Phase 1 Trial of CD7 CAR-T Cells\n\nTwelve patients were infused.\n".encode(), "a.txt")
+    assert d.meta["year"] == 2025
