@@ -753,6 +753,11 @@ _VALUE_CELL = re.compile(r"[<>≤≥]?\s*(?:\d+(?:\.\d+)?|\.\d+|NR|NE|-|--|—)(
 _HEAD_COUNT = re.compile(r",\s*(?:n(?:/N)?|%)(?:\s*\(\s*%\s*\))?\s*$", re.A)
 _CELL_N_PCT = re.compile(r"(\d+(?:/\d+)?)\s*\((\d+(?:\.\d+)?)\)", re.A)
 _FORMAT_HEAD = re.compile(r",\s*(?:n(?:/N)?\s*\(\s*%\s*\)|%\s*\(\s*95\s*%\s*CI\s*\))$", re.A)
+# a row of the whole treated cohort: "All infused patients", "All treated patients", "Total infused", "Patients infused"
+_ALL_TREATED_ROW = re.compile(r"(?:(?:all|total)\s+)?(?:(?:infused|treated|dosed)(?:\s+(?:patients|participants|subjects))?|"
+                              r"(?:patients|participants|subjects)\s+(?:infused|treated|dosed))", re.I | re.A)
+# a column's unit after its name: "Median PFS, months", "Median OS (mo)"
+_MONTHS_HEAD = re.compile(r",?\s*\(?\s*(?:months?|mo)\s*\)?\s*$", re.I | re.A)
 _CAPTION_TIME = re.compile(r"\b(\d{1,2})-(year|month)\b", re.I | re.A)
 _PCT_SIGN = r"\1 (\2%)"   # a grade cell's "11 (42.3)" under an "n (%)" caption
 
@@ -1103,6 +1108,14 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     if group and _ROW_FORMAT.search(group) and not any(t[2] != "X" for t in block_terms(label)) and any(
             t[3] == "x.ae" and "toxicit" not in label[t[0]:t[1]].lower() and "event" not in label[t[0]:t[1]] for t in block_terms(label)):
         return []   # another adverse event under the group ("Grade ≥3 neutropenia at day 28" below "ICANS, n (%)")
+    own_terms = block_terms(label) if group else []
+    if group and not any(t[2] != "X" for t in own_terms) and any(t[2] != "X" for t in block_terms(group)) \
+            and any(t[3] in ("x.mlfs", "x.tx") or t[3] == "x.ae" and "toxicit" not in label[t[0]:t[1]].lower()
+                    and "event" not in label[t[0]:t[1]] for t in own_terms):
+        # another outcome, another adverse event or a drug given under a group that names an endpoint, its format in the
+        # caption: "No response | 1 (33.3) | 0" below "Day-28 marrow response, n (%)", "Tocilizumab use | 9 (38%)" and
+        # "Neutropenia, grade ≥3 | 22 (92%)" below "ICANS" (Data are n (%).)
+        return []
     if group and not any(t[2] != "X" for t in block_terms(label)) and any(t[2] != "X" for t in block_terms(group)):
         # (the group's count format goes after the row's name: "CRS, n (%)" over "Grade 1" → "CRS, Grade 1, n (%)")
         gf = _ROW_FORMAT.search(group)
@@ -1122,6 +1135,10 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     # cells align from the right; a header whose cells ran together (too few tabs) names no column
     heads = heads[len(heads) - len(values):] if len(heads) >= len(values) else [""] * len(values)
     col_terms = [[t for t in block_terms(h) if t[2] != "X"] for h in heads]
+    if any(_CR_OR_BETTER_ROW.match(h) for h in heads):
+        # a stringent-CR column beside the "≥CR" one ("ORR | ≥VGPR | ≥CR | sCR | MRD negativity"): a part of that count,
+        # no CR result of its own (as its row under a "≥CR" row)
+        col_terms = [[] if _STRINGENT.match(h) else t for h, t in zip(heads, col_terms)]
     if cap_fmt and sum(map(bool, col_terms)) >= 2 and not any(t[2] != "X" for t in block_terms(label)):
         # the columns name the endpoints ("ORR | CR/CRi | MRD-negative CR/CRi" under "Day-28 response by subtype, n (%)"):
         # the caption's format is theirs, not the group's label
@@ -1140,14 +1157,20 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             label = f"{_TOPIC_NAME[topic]}, {label}"
     out: list[Found] = []
     pos = min(len(label), row.index("\t")) if "\t" in row else len(label)   # (a label's wrapped end is no part of the row's line)
-    if _P_HEAD.fullmatch(_COMPARES_ASIDE.sub("", label)) and values \
+    pv = None
+    if (_P_HEAD.fullmatch(_COMPARES_ASIDE.sub("", label)) or (pv := _P_ROW_LABEL.fullmatch(label))) and values \
             and all(_P_CELL.fullmatch(v) for v in values if v not in _NO_VALUE):
         # a row of p-values under the columns' endpoints ("P | .15 | .04 | .39" under "Relapse, n (%) | 12-month RFS, %
         # (95% CI)"): each compares the rows above in its column's endpoint
+        pair = None
+        if pv and pv.group("a"):   # ("p value, high vs standard risk*": the groups compared, a shared last word given to both)
+            a, b = pv.group("a").strip(), pv.group("b").strip()
+            pair = [f"{a} {b.split()[-1]}" if " " not in a and " " in b else a, b]
         for v, t in zip(values, col_terms):
             pos = row.find(v, pos)
             if v not in _NO_VALUE and t:
-                out.append(Found("p_value", {"value": _p_cell(v), "outcome": t[0][2]}, "p.table", pos))
+                out.append(Found("p_value", {"value": _p_cell(v), "outcome": t[0][2], **({"compares": pair} if pair else {})},
+                                 "p.table", pos))
         return out
     # (a grade column's count format is no part of its grade: "Grade 1–2, n", "Any grade, n (%)")
     heads_g = [_HEAD_COUNT.sub("", h) if "," in h else h for h in heads]
@@ -1218,10 +1241,18 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 if group and _LEVEL_ITEM.fullmatch(group):
                     # "| Dose level | Patients, n | CR/CRi, n (%) |" over "| DL2 | 6 | 3 (50.0) |": a dose level's treated count
                     out.append(Found("patients_treated", {"value": size, "subgroup": group}, "cohort.dose-level", pos))
+                elif group is None and _ALL_TREATED_ROW.fullmatch(name):
+                    # "| | n | 12-month PFS |" over "| All infused patients | 64 | 68.5 (55.4–78.5) |": the treated
+                    out.append(Found("patients_treated", {"value": size}, "cohort.dose-level", pos))
             elif ci and (m := _CI_CELL.fullmatch(v)):
                 name = (h[:ci.start()] if ci is not cap_ci else h).strip(" ,")
+                unit = "%" if (ci.group('unit') or ci.group('unit2') or '%') == '%' else ' months'
+                if ci is cap_ci and ((mh := _MONTHS_HEAD.search(name)) or name.lower().startswith("median")):
+                    # a median's column under a caption of both formats ("Median PFS, months" under "Data are % (95% CI) or
+                    # median (95% CI)"): months, not a percent
+                    name, unit = name[:mh.start()] if mh else name, " months"
                 lead = f"{when.group(1)}-{when.group(2).lower()} " if when and not _TIME_HEAD.search(name) else ""
-                text = f"{lead}{name} {m.group('v')}{'%' if (ci.group('unit') or ci.group('unit2') or '%') == '%' else ' months'} (95% CI {m.group('ci') or m.group('cib')})."
+                text = f"{lead}{name} {m.group('v')}{unit} (95% CI {m.group('ci') or m.group('cib')})."
             elif ci:
                 continue   # (no estimate with its CI under a "% (95% CI)" heading: a test statistic's row, "χ2 value | 4.61")
             elif t and (fmt := _ROW_FORMAT.search(h)):
@@ -1361,6 +1392,11 @@ _ROW_POPULATION = re.compile(r"[^,()]+,\s*([^()]+?)\s*(?:\(|$)", re.A)   # "OS, 
 _MONTHS_UNIT = re.compile(r",\s*(?:months?|mo)\s*$", re.I | re.A)
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?", re.A)
 _COMPARES_ASIDE = re.compile(r"\s*\([^()]*\)?$", re.A)   # "P value (allo-HCT v no allo-HCT)" (its end may wrap: "P value (HSCT v no")
+# a row of p-values named by its test and the groups it compares: "p value, high vs standard risk*", "Log-rank p value,
+# cohort A vs B", "Fisher's exact p, CD19-negative vs CD19-positive"
+_P_ROW_LABEL = re.compile(r"(?:log[\s-]?rank\s+|fisher'?s?\s+(?:exact\s+)?(?:test\s+)?|chi[\s-]?squared?\s+(?:test\s+)?)?p(?:[\s-]*values?)?"
+                          r"\s*[*\u2020\u2021\u00a7\u00b6]?\s*,\s*(?P<a>[^,;()]{1,40}?)\s+(?:vs\.?|versus|v\.?)\s+(?P<b>[^,;()*\u2020\u2021]{1,40}?)"
+                          r"\s*[*\u2020\u2021\u00a7\u00b6]?", re.I | re.A)
 _NO_VALUE = ("", "-", "–", "—", "NA", "··")   # a cell with no value
 _CI_BELOW = re.compile(r"\s*\(\s*-?\d+(?:\.\d+)?\s*%?\s*(?:-|\u2013|to|,)\s*(?:-?\d|NR|NE|not\b)", re.A)
 # a row label's end with the CI format, over CIs ("2-year relapse-free survival," over "% (95% CI) | (40·4–85·6)")

@@ -3971,6 +3971,7 @@ TABLE_SUBGROUP_PAIRS = ("Table 3 2-year overall survival and leukemia-free survi
 
 def test_table_rows_of_subgroup_pairs_with_sizes_and_p_values():
     assert read_text(TABLE_SUBGROUP_PAIRS) == [
+        ("patients_treated", {"value": 42}),   # (the whole cohort's row with its size: the treated, as b113-05's)
         ("overall_survival", {"percent": 64.8, "months": 24, "ci_low": 47.9, "ci_high": 77.6, "N": 42}),
         ("leukemia_free_survival", {"percent": 58.1, "months": 24, "ci_low": 41.3, "ci_high": 71.7, "N": 42}),
         ("overall_survival", {"percent": 78.6, "months": 24, "ci_low": 56.2, "ci_high": 90.4,
