@@ -1665,8 +1665,9 @@ _DONOR_IN = gate.compile(r"\b(?:same|sibling|haplo\w*|(?:HLA-)?matched|mismatche
 _BY_BEFORE = re.compile(r"\bby\s+$", re.A)
 # "Cohorts of three to six patients received …": a design's cohort size, no count of the treated
 _COHORTS_OF = gate.compile(r"\b(?:cohorts|groups)\s+of\s+(?:\w+\s*(?:-|\u2013|to|or)\s*)?$", re.I | re.A)
-_SECOND_TX_IN = gate.compile(r"[,;(]\s*(?:and\s+|with\s+|being\s+)?(?:(?:as\s+)?(?:a|their)\s+)?second\s+(?:allo(?:geneic)?[\s-]*)?"
-                             r"(?:transplant(?:ation)?s?|HS?CT|SCT)\s+(?:in|for)\s+$", re.I | re.A)
+# (or told in a relative clause: ", which was a second transplant in 5", ", which was their second allograft in 3")
+_SECOND_TX_IN = gate.compile(r"[,;(]\s*(?:and\s+|with\s+|being\s+|which\s+(?:was|were)\s+|this\s+(?:was|being)\s+)?(?:(?:as\s+)?(?:a|their)\s+)?"
+                             r"second\s+(?:allo(?:geneic)?[\s-]*)?(?:transplant(?:ation)?s?|HS?CT|SCT|allografts?)\s+(?:in|for)\s+$", re.I | re.A)
 _COHORT_STANDS = gate.compile(r"\b(?:cohort|arm|group|part)\s+(?:[A-D]|\d{1,2}|I{1,3})\s*,\s*(?P<d>[^,;:()=\s]+\s[^,;:()=]{1,60}?|[A-Za-z-]+ed|refractory)\s*,\s*n\s?=\s?\d", re.I | re.A)
 _DEFINED_AS = gate.compile(r",\s*(?:which\s+was\s+|was\s+)?defined\s+as\s+[^,;()]{1,120},|\(\s*defined\s+as\s+[^()]{1,120}\)", re.I | re.A)
 _AGE_AT = re.compile(r"(?:\bat|\baged)\s+$", re.A)
@@ -1768,7 +1769,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         atoms = [a for a in atoms if not _PER_BASE.search(text, max(0, a.start - 8), a.start)]
     if "donor " in low:   # "bridged to HSCT …, same donor in 19": the donors of those transplanted, no count of a term
         atoms = [a for a in atoms if not _DONOR_IN.search(text, max(0, a.start - 40), a.start)]
-    if "second " in low and "transplant" in low or "second hsct" in low or "second allo" in low:
+    if "second " in low and ("transplant" in low or "allograft" in low) or "second hsct" in low or "second allo" in low:
         # "Sixty-one … proceeded to consolidative allo-HSCT, a second transplant in 17": which transplant it was for some of
         # those counted before, no second count of the term
         atoms = [a for a in atoms if not _SECOND_TX_IN.search(text, max(0, a.start - 50), a.start)]
@@ -4550,9 +4551,10 @@ _NAME_WORD = (r"(?!(?:vs|versus|v|and|or|p|at|in|on|by|for|with|of|after|before|
               r"respectively|patients|pts|cases|subjects|responders)\b)[A-Za-z][\w/+-]*")
 # (the last name may stand before the p-value after a comma: "3-yr OS: 68.2% (95%CI 51.7–80.2) HSCT v 36.0% (…) no HSCT, p=0.002")
 # (the name may follow a preposition: "4/18 (22.2%) after HCT vs 13/23 (56.5%) without HCT": groups "HCT" and "no HCT";
-# and go before a product noun: "87.2% (75/86) after autologous and 86.0% (49/57) after donor-derived products")
+# and go before a product noun: "87.2% (75/86) after autologous and 86.0% (49/57) after donor-derived products", or a
+# patient noun: "Relapse: 1 of 8 transplanted vs 2 of 3 non-transplanted responders")
 _NAME_PREP = r"(?:(?P<prep>after|following|with|without|among|in)\s+)?"
-_NAME_NOUN = r"(?:\s+(?:products?|cells|grafts?)\b)?"
+_NAME_NOUN = r"(?:\s+(?:products?|cells|grafts?|patients|pts|responders|recipients)\b)?"
 _NAME_AFTER = gate.compile(rf"[)\]]*\s+{_NAME_PREP}(?P<name>{_NAME_WORD}(?:\s+(?!(?:products?|cells|grafts?)\b){_NAME_WORD})?){_NAME_NOUN}\s*(?:[,;]\s*(?:and\s+)?|\s+(?:vs\.?|versus|v|and)\s+)",
                            re.I | re.A)
 _NAME_AFTER_TAIL = gate.compile(rf"[)\]]*\s+{_NAME_PREP}(?P<name>{_NAME_WORD}(?:\s+(?!(?:products?|cells|grafts?)\b){_NAME_WORD})?){_NAME_NOUN}\s*(?:[,;]?\s*\(?\s*p\s*[=<>≤]\s*[\d.]+\s*\)?)?[\s.,;)]*",
@@ -5136,6 +5138,11 @@ _PHENOTYPE_LIST = gate.compile(rf"[(\[]\s*{_PHENOTYPE_ITEM}(?:\s*(?:[,;]\s*(?:an
 # "(unknown in one)", "(not assessed in 2)": the part of a breakdown whose kind is not known, no result
 # relapses by lowered antigen density or expression, after the count: "in 11 of them with diminished CD22 site
 # density", "8 with reduced CD19 expression" (as "with loss of CD19 in 29": the phenotype convention is open)
+# a relapse timed from the first-line therapy or the diagnosis: the disease's course before CAR-T ("Relapse ≤12 months after
+# first line", "relapse within 12 months of first-line chemoimmunotherapy", "early relapse (<12 months from diagnosis)")
+_RELAPSE_BEFORE_CART = re.compile(r"\s*\(?\s*(?:[\u2264<]=?\s*|within\s+|less\s+than\s+|under\s+)\d+\s*(?:months?|mo|years?|yrs?)\s+"
+                                  r"(?:after|of|from|following|since)\s+(?:the\s+|their\s+)?(?:(?:completion\s+of\s+)?"
+                                  r"(?:first|1st|initial|front|second|2nd)[\s-]?line|diagnosis|induction)", re.I | re.A)
 _LOW_ANTIGEN_AFTER = gate.compile(r"\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:of\s+(?:them|whom|these)\s+)?(?:[\w-]+\s+)?(?:with|had|showed|showing)\s+"
                                   r"(?:an?\s+)?(?:diminished|reduced|decreased|low|lower|dim|downregulated)\s+(?:CD\d+|antigen|target)"
                                   r"(?:\s+(?:site|antigen|surface))?\s+(?:density|expression)\b", re.I | re.A)
@@ -5161,8 +5168,12 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         return None
     if ep == "relapse" and ("loss" in text or "escape" in text or "negative" in text):
         seg = text[m.end:g.start] if m.end <= g.start else text[max(0, g.start - 50):g.start]
+        if m.end > g.start:
+            seg = seg[seg.rfind(";") + 1:]   # ("…, with loss of CD22 expression in 3; 1 of the 14 transplanted patients relapsed")
         if _ANTIGEN_KIND.search(seg):
             return None
+    if ep == "relapse" and ("line" in text or "diagnos" in text) and _RELAPSE_BEFORE_CART.match(text, m.end):
+        return None   # "Relapse ≤12 months after first line | 13 (28%)": the disease's course before CAR-T, a baseline trait
     if ep == "relapse" and ("densit" in text or "expression" in text) and _LOW_ANTIGEN_AFTER.match(text, g.end):
         return None   # "Relapse occurred in 17 …, in 11 of them with diminished CD22 site density": an antigen kind
     if ep == "relapse" and (k := max(text.rfind("(", 0, g.start), text.rfind("[", 0, g.start))) >= 0 \
