@@ -1163,9 +1163,11 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         # a row of p-values under the columns' endpoints ("P | .15 | .04 | .39" under "Relapse, n (%) | 12-month RFS, %
         # (95% CI)"): each compares the rows above in its column's endpoint
         pair = None
-        if pv and pv.group("a"):   # ("p value, high vs standard risk*": the groups compared, a shared last word given to both)
+        if pv and pv.group("a"):
+            # the groups compared, a shared word given to both: "p value, high vs standard risk*", "Log-rank p value, cohort A vs B"
             a, b = pv.group("a").strip(), pv.group("b").strip()
-            pair = [f"{a} {b.split()[-1]}" if " " not in a and " " in b else a, b]
+            pair = [f"{a} {b.split()[-1]}" if " " not in a and " " in b else a,
+                    f"{a.rsplit(' ', 1)[0]} {b}" if " " in a and " " not in b else b]
         for v, t in zip(values, col_terms):
             pos = row.find(v, pos)
             if v not in _NO_VALUE and t:
@@ -4548,7 +4550,7 @@ def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[M
 _LABEL_PAIR = re.compile(r"\s*,?\s*(?:(?:in|among|for|by)\s+)?(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s+(?:vs\.?|versus|v)\s+"
                          r"(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s*", re.I | re.A)
 _NAME_WORD = (r"(?!(?:vs|versus|v|and|or|p|at|in|on|by|for|with|of|after|before|among|from|to|during|within|were|was|"
-              r"respectively|patients|pts|cases|subjects|responders)\b)[A-Za-z][\w/+-]*")
+              r"respectively|patients|pts|cases|subjects|responders|recipients)\b)[A-Za-z][\w/+-]*")
 # (the last name may stand before the p-value after a comma: "3-yr OS: 68.2% (95%CI 51.7–80.2) HSCT v 36.0% (…) no HSCT, p=0.002")
 # (the name may follow a preposition: "4/18 (22.2%) after HCT vs 13/23 (56.5%) without HCT": groups "HCT" and "no HCT";
 # and go before a product noun: "87.2% (75/86) after autologous and 86.0% (49/57) after donor-derived products", or a
