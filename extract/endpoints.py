@@ -758,6 +758,11 @@ _VALUE_CELL = re.compile(r"[<>≤≥]?\s*(?:\d+(?:\.\d+)?|\.\d+|NR|NE|-|--|—)(
 _HEAD_COUNT = re.compile(r",\s*(?:n(?:/N)?|%)(?:\s*\(\s*%\s*\))?\s*$", re.A)
 _CELL_N_PCT = re.compile(r"(\d+(?:/\d+)?)\s*\((\d+(?:\.\d+)?)\)", re.A)
 _FORMAT_HEAD = re.compile(r",\s*(?:n(?:/N)?\s*\(\s*%\s*\)|%\s*\(\s*95\s*%\s*CI\s*\))$", re.A)
+# a row of the whole treated cohort: "All infused patients", "All treated patients", "Total infused", "Patients infused"
+_ALL_TREATED_ROW = re.compile(r"(?:(?:all|total)\s+)?(?:(?:infused|treated|dosed)(?:\s+(?:patients|participants|subjects))?|"
+                              r"(?:patients|participants|subjects)\s+(?:infused|treated|dosed))", re.I | re.A)
+# a column's unit after its name: "Median PFS, months", "Median OS (mo)"
+_MONTHS_HEAD = re.compile(r",?\s*\(?\s*(?:months?|mo)\s*\)?\s*$", re.I | re.A)
 _CAPTION_TIME = re.compile(r"\b(\d{1,2})-(year|month)\b", re.I | re.A)
 _PCT_SIGN = r"\1 (\2%)"   # a grade cell's "11 (42.3)" under an "n (%)" caption
 
@@ -1108,6 +1113,14 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     if group and _ROW_FORMAT.search(group) and not any(t[2] != "X" for t in block_terms(label)) and any(
             t[3] == "x.ae" and "toxicit" not in label[t[0]:t[1]].lower() and "event" not in label[t[0]:t[1]] for t in block_terms(label)):
         return []   # another adverse event under the group ("Grade ≥3 neutropenia at day 28" below "ICANS, n (%)")
+    own_terms = block_terms(label) if group else []
+    if group and not any(t[2] != "X" for t in own_terms) and any(t[2] != "X" for t in block_terms(group)) \
+            and any(t[3] in ("x.mlfs", "x.tx") or t[3] == "x.ae" and "toxicit" not in label[t[0]:t[1]].lower()
+                    and "event" not in label[t[0]:t[1]] for t in own_terms):
+        # another outcome, another adverse event or a drug given under a group that names an endpoint, its format in the
+        # caption: "No response | 1 (33.3) | 0" below "Day-28 marrow response, n (%)", "Tocilizumab use | 9 (38%)" and
+        # "Neutropenia, grade ≥3 | 22 (92%)" below "ICANS" (Data are n (%).)
+        return []
     if group and not any(t[2] != "X" for t in block_terms(label)) and any(t[2] != "X" for t in block_terms(group)):
         # (the group's count format goes after the row's name: "CRS, n (%)" over "Grade 1" → "CRS, Grade 1, n (%)")
         gf = _ROW_FORMAT.search(group)
@@ -1127,6 +1140,10 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     # cells align from the right; a header whose cells ran together (too few tabs) names no column
     heads = heads[len(heads) - len(values):] if len(heads) >= len(values) else [""] * len(values)
     col_terms = [[t for t in block_terms(h) if t[2] != "X"] for h in heads]
+    if any(_CR_OR_BETTER_ROW.match(h) for h in heads):
+        # a stringent-CR column beside the "≥CR" one ("ORR | ≥VGPR | ≥CR | sCR | MRD negativity"): a part of that count,
+        # no CR result of its own (as its row under a "≥CR" row)
+        col_terms = [[] if _STRINGENT.match(h) else t for h, t in zip(heads, col_terms)]
     if cap_fmt and sum(map(bool, col_terms)) >= 2 and not any(t[2] != "X" for t in block_terms(label)):
         # the columns name the endpoints ("ORR | CR/CRi | MRD-negative CR/CRi" under "Day-28 response by subtype, n (%)"):
         # the caption's format is theirs, not the group's label
@@ -1145,14 +1162,22 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             label = f"{_TOPIC_NAME[topic]}, {label}"
     out: list[Found] = []
     pos = min(len(label), row.index("\t")) if "\t" in row else len(label)   # (a label's wrapped end is no part of the row's line)
-    if _P_HEAD.fullmatch(_COMPARES_ASIDE.sub("", label)) and values \
+    pv = None
+    if (_P_HEAD.fullmatch(_COMPARES_ASIDE.sub("", label)) or (pv := _P_ROW_LABEL.fullmatch(label))) and values \
             and all(_P_CELL.fullmatch(v) for v in values if v not in _NO_VALUE):
         # a row of p-values under the columns' endpoints ("P | .15 | .04 | .39" under "Relapse, n (%) | 12-month RFS, %
         # (95% CI)"): each compares the rows above in its column's endpoint
+        pair = None
+        if pv and pv.group("a"):
+            # the groups compared, a shared word given to both: "p value, high vs standard risk*", "Log-rank p value, cohort A vs B"
+            a, b = pv.group("a").strip(), pv.group("b").strip()
+            pair = [f"{a} {b.split()[-1]}" if " " not in a and " " in b else a,
+                    f"{a.rsplit(' ', 1)[0]} {b}" if " " in a and " " not in b else b]
         for v, t in zip(values, col_terms):
             pos = row.find(v, pos)
             if v not in _NO_VALUE and t:
-                out.append(Found("p_value", {"value": _p_cell(v), "outcome": t[0][2]}, "p.table", pos))
+                out.append(Found("p_value", {"value": _p_cell(v), "outcome": t[0][2], **({"compares": pair} if pair else {})},
+                                 "p.table", pos))
         return out
     # (a grade column's count format is no part of its grade: "Grade 1–2, n", "Any grade, n (%)")
     heads_g = [_HEAD_COUNT.sub("", h) if "," in h else h for h in heads]
@@ -1223,10 +1248,18 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 if group and _LEVEL_ITEM.fullmatch(group):
                     # "| Dose level | Patients, n | CR/CRi, n (%) |" over "| DL2 | 6 | 3 (50.0) |": a dose level's treated count
                     out.append(Found("patients_treated", {"value": size, "subgroup": group}, "cohort.dose-level", pos))
+                elif group is None and _ALL_TREATED_ROW.fullmatch(name):
+                    # "| | n | 12-month PFS |" over "| All infused patients | 64 | 68.5 (55.4–78.5) |": the treated
+                    out.append(Found("patients_treated", {"value": size}, "cohort.dose-level", pos))
             elif ci and (m := _CI_CELL.fullmatch(v)):
                 name = (h[:ci.start()] if ci is not cap_ci else h).strip(" ,")
+                unit = "%" if (ci.group('unit') or ci.group('unit2') or '%') == '%' else ' months'
+                if ci is cap_ci and ((mh := _MONTHS_HEAD.search(name)) or name.lower().startswith("median")):
+                    # a median's column under a caption of both formats ("Median PFS, months" under "Data are % (95% CI) or
+                    # median (95% CI)"): months, not a percent
+                    name, unit = name[:mh.start()] if mh else name, " months"
                 lead = f"{when.group(1)}-{when.group(2).lower()} " if when and not _TIME_HEAD.search(name) else ""
-                text = f"{lead}{name} {m.group('v')}{'%' if (ci.group('unit') or ci.group('unit2') or '%') == '%' else ' months'} (95% CI {m.group('ci') or m.group('cib')})."
+                text = f"{lead}{name} {m.group('v')}{unit} (95% CI {m.group('ci') or m.group('cib')})."
             elif ci:
                 continue   # (no estimate with its CI under a "% (95% CI)" heading: a test statistic's row, "χ2 value | 4.61")
             elif t and (fmt := _ROW_FORMAT.search(h)):
@@ -1366,6 +1399,11 @@ _ROW_POPULATION = re.compile(r"[^,()]+,\s*([^()]+?)\s*(?:\(|$)", re.A)   # "OS, 
 _MONTHS_UNIT = re.compile(r",\s*(?:months?|mo)\s*$", re.I | re.A)
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?", re.A)
 _COMPARES_ASIDE = re.compile(r"\s*\([^()]*\)?$", re.A)   # "P value (allo-HCT v no allo-HCT)" (its end may wrap: "P value (HSCT v no")
+# a row of p-values named by its test and the groups it compares: "p value, high vs standard risk*", "Log-rank p value,
+# cohort A vs B", "Fisher's exact p, CD19-negative vs CD19-positive"
+_P_ROW_LABEL = re.compile(r"(?:log[\s-]?rank\s+|fisher'?s?\s+(?:exact\s+)?(?:test\s+)?|chi[\s-]?squared?\s+(?:test\s+)?)?p(?:[\s-]*values?)?"
+                          r"\s*[*\u2020\u2021\u00a7\u00b6]?\s*,\s*(?P<a>[^,;()]{1,40}?)\s+(?:vs\.?|versus|v\.?)\s+(?P<b>[^,;()*\u2020\u2021]{1,40}?)"
+                          r"\s*[*\u2020\u2021\u00a7\u00b6]?", re.I | re.A)
 _NO_VALUE = ("", "-", "–", "—", "NA", "··")   # a cell with no value
 _CI_BELOW = re.compile(r"\s*\(\s*-?\d+(?:\.\d+)?\s*%?\s*(?:-|\u2013|to|,)\s*(?:-?\d|NR|NE|not\b)", re.A)
 # a row label's end with the CI format, over CIs ("2-year relapse-free survival," over "% (95% CI) | (40·4–85·6)")
@@ -1635,8 +1673,9 @@ _DONOR_IN = gate.compile(r"\b(?:same|sibling|haplo\w*|(?:HLA-)?matched|mismatche
 _BY_BEFORE = re.compile(r"\bby\s+$", re.A)
 # "Cohorts of three to six patients received …": a design's cohort size, no count of the treated
 _COHORTS_OF = gate.compile(r"\b(?:cohorts|groups)\s+of\s+(?:\w+\s*(?:-|\u2013|to|or)\s*)?$", re.I | re.A)
-_SECOND_TX_IN = gate.compile(r"[,;(]\s*(?:and\s+|with\s+|being\s+)?(?:(?:as\s+)?(?:a|their)\s+)?second\s+(?:allo(?:geneic)?[\s-]*)?"
-                             r"(?:transplant(?:ation)?s?|HS?CT|SCT)\s+(?:in|for)\s+$", re.I | re.A)
+# (or told in a relative clause: ", which was a second transplant in 5", ", which was their second allograft in 3")
+_SECOND_TX_IN = gate.compile(r"[,;(]\s*(?:and\s+|with\s+|being\s+|which\s+(?:was|were)\s+|this\s+(?:was|being)\s+)?(?:(?:as\s+)?(?:a|their)\s+)?"
+                             r"second\s+(?:allo(?:geneic)?[\s-]*)?(?:transplant(?:ation)?s?|HS?CT|SCT|allografts?)\s+(?:in|for)\s+$", re.I | re.A)
 _COHORT_STANDS = gate.compile(r"\b(?:cohort|arm|group|part)\s+(?:[A-D]|\d{1,2}|I{1,3})\s*,\s*(?P<d>[^,;:()=\s]+\s[^,;:()=]{1,60}?|[A-Za-z-]+ed|refractory)\s*,\s*n\s?=\s?\d", re.I | re.A)
 _DEFINED_AS = gate.compile(r",\s*(?:which\s+was\s+|was\s+)?defined\s+as\s+[^,;()]{1,120},|\(\s*defined\s+as\s+[^()]{1,120}\)", re.I | re.A)
 _AGE_AT = re.compile(r"(?:\bat|\baged)\s+$", re.A)
@@ -1738,7 +1777,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         atoms = [a for a in atoms if not _PER_BASE.search(text, max(0, a.start - 8), a.start)]
     if "donor " in low:   # "bridged to HSCT …, same donor in 19": the donors of those transplanted, no count of a term
         atoms = [a for a in atoms if not _DONOR_IN.search(text, max(0, a.start - 40), a.start)]
-    if "second " in low and "transplant" in low or "second hsct" in low or "second allo" in low:
+    if "second " in low and ("transplant" in low or "allograft" in low) or "second hsct" in low or "second allo" in low:
         # "Sixty-one … proceeded to consolidative allo-HSCT, a second transplant in 17": which transplant it was for some of
         # those counted before, no second count of the term
         atoms = [a for a in atoms if not _SECOND_TX_IN.search(text, max(0, a.start - 50), a.start)]
@@ -4590,12 +4629,13 @@ def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[M
 _LABEL_PAIR = re.compile(r"\s*,?\s*(?:(?:in|among|for|by)\s+)?(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s+(?:vs\.?|versus|v)\s+"
                          r"(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s*", re.I | re.A)
 _NAME_WORD = (r"(?!(?:vs|versus|v|and|or|p|at|in|on|by|for|with|of|after|before|among|from|to|during|within|were|was|"
-              r"respectively|patients|pts|cases|subjects|responders)\b)[A-Za-z][\w/+-]*")
+              r"respectively|patients|pts|cases|subjects|responders|recipients)\b)[A-Za-z][\w/+-]*")
 # (the last name may stand before the p-value after a comma: "3-yr OS: 68.2% (95%CI 51.7–80.2) HSCT v 36.0% (…) no HSCT, p=0.002")
 # (the name may follow a preposition: "4/18 (22.2%) after HCT vs 13/23 (56.5%) without HCT": groups "HCT" and "no HCT";
-# and go before a product noun: "87.2% (75/86) after autologous and 86.0% (49/57) after donor-derived products")
+# and go before a product noun: "87.2% (75/86) after autologous and 86.0% (49/57) after donor-derived products", or a
+# patient noun: "Relapse: 1 of 8 transplanted vs 2 of 3 non-transplanted responders")
 _NAME_PREP = r"(?:(?P<prep>after|following|with|without|among|in)\s+)?"
-_NAME_NOUN = r"(?:\s+(?:products?|cells|grafts?)\b)?"
+_NAME_NOUN = r"(?:\s+(?:products?|cells|grafts?|patients|pts|responders|recipients)\b)?"
 _NAME_AFTER = gate.compile(rf"[)\]]*\s+{_NAME_PREP}(?P<name>{_NAME_WORD}(?:\s+(?!(?:products?|cells|grafts?)\b){_NAME_WORD})?){_NAME_NOUN}\s*(?:[,;]\s*(?:and\s+)?|\s+(?:vs\.?|versus|v|and)\s+)",
                            re.I | re.A)
 _NAME_AFTER_TAIL = gate.compile(rf"[)\]]*\s+{_NAME_PREP}(?P<name>{_NAME_WORD}(?:\s+(?!(?:products?|cells|grafts?)\b){_NAME_WORD})?){_NAME_NOUN}\s*(?:[,;]?\s*\(?\s*p\s*[=<>≤]\s*[\d.]+\s*\)?)?[\s.,;)]*",
@@ -5179,6 +5219,11 @@ _PHENOTYPE_LIST = gate.compile(rf"[(\[]\s*{_PHENOTYPE_ITEM}(?:\s*(?:[,;]\s*(?:an
 # "(unknown in one)", "(not assessed in 2)": the part of a breakdown whose kind is not known, no result
 # relapses by lowered antigen density or expression, after the count: "in 11 of them with diminished CD22 site
 # density", "8 with reduced CD19 expression" (as "with loss of CD19 in 29": the phenotype convention is open)
+# a relapse timed from the first-line therapy or the diagnosis: the disease's course before CAR-T ("Relapse ≤12 months after
+# first line", "relapse within 12 months of first-line chemoimmunotherapy", "early relapse (<12 months from diagnosis)")
+_RELAPSE_BEFORE_CART = re.compile(r"\s*\(?\s*(?:[\u2264<]=?\s*|within\s+|less\s+than\s+|under\s+)\d+\s*(?:months?|mo|years?|yrs?)\s+"
+                                  r"(?:after|of|from|following|since)\s+(?:the\s+|their\s+)?(?:(?:completion\s+of\s+)?"
+                                  r"(?:first|1st|initial|front|second|2nd)[\s-]?line|diagnosis|induction)", re.I | re.A)
 _LOW_ANTIGEN_AFTER = gate.compile(r"\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:of\s+(?:them|whom|these)\s+)?(?:[\w-]+\s+)?(?:with|had|showed|showing)\s+"
                                   r"(?:an?\s+)?(?:diminished|reduced|decreased|low|lower|dim|downregulated)\s+(?:CD\d+|antigen|target)"
                                   r"(?:\s+(?:site|antigen|surface))?\s+(?:density|expression)\b", re.I | re.A)
@@ -5209,8 +5254,12 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         return None
     if ep == "relapse" and ("loss" in text or "escape" in text or "negative" in text):
         seg = text[m.end:g.start] if m.end <= g.start else text[max(0, g.start - 50):g.start]
+        if m.end > g.start:
+            seg = seg[seg.rfind(";") + 1:]   # ("…, with loss of CD22 expression in 3; 1 of the 14 transplanted patients relapsed")
         if _ANTIGEN_KIND.search(seg):
             return None
+    if ep == "relapse" and ("line" in text or "diagnos" in text) and _RELAPSE_BEFORE_CART.match(text, m.end):
+        return None   # "Relapse ≤12 months after first line | 13 (28%)": the disease's course before CAR-T, a baseline trait
     if ep == "relapse" and ("densit" in text or "expression" in text) and _LOW_ANTIGEN_AFTER.match(text, g.end):
         return None   # "Relapse occurred in 17 …, in 11 of them with diminished CD22 site density": an antigen kind
     if ep == "relapse" and (k := max(text.rfind("(", 0, g.start), text.rfind("[", 0, g.start))) >= 0 \

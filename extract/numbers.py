@@ -765,7 +765,9 @@ _ALTS = [
     # a span of percents with no label ("products achieve responses in 73-97% of patients", "CD5 on 70%-100% of
     # cells"): neither bound is a rate; the atom exists so that neither number is read as one (a CI's or a range's
     # bounds are read by their labelled atoms above, which start earlier)
-    ("prange", rf"{NUM}\s?%?\s?-\s?{NUM}\s?%(?!\s*(?-i:CI)\b)"),
+    # (or with "to" between two percents: "comparable with the 70% to 73% CR rates reported for other products"; not a
+    # change, "from 45% to 78%")
+    ("prange", rf"{NUM}\s?%?\s?-\s?{NUM}\s?%(?!\s*(?-i:CI)\b)|(?<!\bfrom\s){NUM}\s?%\s?to\s{NUM}\s?%(?!\s*(?-i:CI)\b)"),
     # "58.3% ± 9.1%" and "58.3 ± 9.1%": the percent is the estimate; the spread is part of the atom
     # (a CI's level whose bounds went elsewhere is no percent: "12-month PFS was 64.5% (95% CI," at a legend line's end)
     ("pct", rf"(?P<cmp>[<>≤≥~]\s?|{_BOUND}|(?=a)\b(?:about|approximately)\s+)?(?P<p>{NUM})"

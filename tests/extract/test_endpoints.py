@@ -3971,6 +3971,7 @@ TABLE_SUBGROUP_PAIRS = ("Table 3 2-year overall survival and leukemia-free survi
 
 def test_table_rows_of_subgroup_pairs_with_sizes_and_p_values():
     assert read_text(TABLE_SUBGROUP_PAIRS) == [
+        ("patients_treated", {"value": 42}),   # (the whole cohort's row with its size: the treated, as b113-05's)
         ("overall_survival", {"percent": 64.8, "months": 24, "ci_low": 47.9, "ci_high": 77.6, "N": 42}),
         ("leukemia_free_survival", {"percent": 58.1, "months": 24, "ci_low": 41.3, "ci_high": 71.7, "N": 42}),
         ("overall_survival", {"percent": 78.6, "months": 24, "ci_low": 56.2, "ci_high": 90.4,
@@ -10484,4 +10485,97 @@ BLIND115_FAMILIES = [
 
 @pytest.mark.parametrize("text, expected", BLIND115_FAMILIES)
 def test_blind115_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND113_FAMILIES = [
+    # a row naming another outcome, another adverse event or a drug under a group that names an endpoint is nothing
+    ("TABLE 2 Day-28 response by dose level\n\tDL1 (n = 3)\tDL2 (n = 6)\nDay-28 marrow response, n (%)\n"
+     "CR/CRi\t2 (66.7)\t5 (83.3)\nNo response\t1 (33.3)\t1 (16.7)",
+     [("patients_treated", {"value": 3}), ("patients_treated", {"value": 6}),
+      ("complete_remission", {"n": 2, "N": 3, "subgroup": "DL1"}), ("complete_remission", {"n": 5, "N": 6, "subgroup": "DL2"})]),
+    ("Table 3. Best response by cohort\n\tCohort A (n = 10)\tCohort B (n = 12)\nResponse, n (%)\nCR\t6 (60.0)\t9 (75.0)\n"
+     "Stable disease\t2 (20.0)\t1 (8.3)\nProgressive disease\t2 (20.0)\t2 (16.7)",
+     [("complete_remission", {"n": 6, "N": 10}), ("complete_remission", {"n": 9, "N": 12})]),
+    ("Table S7: CRS and ICANS by cohort. Data are n (%).\n\tCohort A (n = 24)\tCohort B (n = 40)\nICANS\n"
+     "Any grade\t2 (8%)\t8 (20%)\nTocilizumab use\t9 (38%)\t27 (68%)\nNeutropenia, grade ≥3\t22 (92%)\t39 (98%)",
+     [("neurotoxicity", {"n": 2, "N": 24, "grade": "any"}), ("neurotoxicity", {"n": 8, "N": 40, "grade": "any"})]),
+    ("Table 2. Cytokine release syndrome\n\tArm A (n = 20)\tArm B (n = 20)\nCRS\nAny grade\t15 (75.0)\t12 (60.0)\n"
+     "Corticosteroids\t4 (20.0)\t3 (15.0)\nInfections\t5 (25.0)\t6 (30.0)",
+     [("crs", {"n": 15, "N": 20, "grade": "any"}), ("crs", {"n": 12, "N": 20, "grade": "any"})]),
+    # a stringent-CR column beside the "≥CR" one is a part of that count, no CR of its own
+    ("Table S4: Best response (response-evaluable population). Data are n/N (%).\n\tORR\t≥CR\tsCR\n"
+     "Cohort A (n = 24)\t17/24 (70.8%)\t8/24 (33.3%)\t6/24 (25.0%)\nCohort B (n = 38)\t33/38 (86.8%)\t22/38 (57.9%)\t17/38 (44.7%)",
+     [("overall_response", {"n": 17, "N": 24}), ("complete_remission", {"n": 8, "N": 24}),
+      ("overall_response", {"n": 33, "N": 38}), ("complete_remission", {"n": 22, "N": 38})]),
+    ("Table 2. Response\n\tORR, n (%)\tCR or better, n (%)\tStringent CR, n (%)\nAll patients (n = 40)\t36 (90.0)\t28 (70.0)\t20 (50.0)",
+     [("overall_response", {"n": 36, "N": 40}), ("complete_remission", {"n": 28, "N": 40})]),
+    # a median's column under a caption of both formats is months; p-value rows naming their test and groups; the whole
+    # treated cohort's row with its size is the treated
+    ("Table S6: Kaplan–Meier estimates (all infused patients)\nData are % (95% CI) or median (95% CI).\n"
+     "\tn\t12-month PFS\tMedian PFS, months\nAll infused patients\t64\t68.5 (55.4–78.5)\t22.1 (17.4–NR)\n"
+     "Cohort A\t24\t54.2 (32.7–71.4)\t14.6 (9.2–24.3)\nCohort B\t40\t76.8 (60.4–87.1)\t27.5 (19.8–NR)\n"
+     "Log-rank p value, cohort A vs B\t\t··\t0.019",
+     [("patients_treated", {"value": 64}), ("patients_treated", {"value": 24}), ("patients_treated", {"value": 40}),
+      ("progression_free_survival", {"percent": 68.5, "months": 12, "N": 64}),
+      ("progression_free_survival", {"median_months": 22.1, "ci_low": 17.4, "N": 64}),
+      ("progression_free_survival", {"percent": 54.2, "months": 12, "N": 24}),
+      ("progression_free_survival", {"median_months": 14.6, "ci_low": 9.2, "ci_high": 24.3, "subgroup": "Cohort A"}),
+      ("progression_free_survival", {"percent": 76.8, "months": 12, "N": 40}),
+      ("progression_free_survival", {"median_months": 27.5, "ci_low": 19.8, "subgroup": "Cohort B"}),
+      ("p_value", {"value": "0.019", "outcome": "progression_free_survival", "compares": ["cohort A", "cohort B"]})]),
+    ("Table 3. Survival by MRD status. Values are % (95% CI).\n\tn\t1-year OS\tMedian EFS (mo)\n"
+     "MRD-negative\t30\t90.0 (72.1–96.7)\t18.2 (12.0–NR)\nMRD-positive\t12\t58.3 (27.0–80.1)\t6.1 (3.2–9.9)\n"
+     "P value, MRD-negative vs MRD-positive\t\t0.04\t0.003",
+     [("overall_survival", {"percent": 90.0, "months": 12, "N": 30}), ("event_free_survival", {"median_months": 18.2, "N": 30}),
+      ("overall_survival", {"percent": 58.3, "months": 12, "N": 12}),
+      ("event_free_survival", {"median_months": 6.1, "ci_low": 3.2, "ci_high": 9.9}),
+      ("p_value", {"value": "0.04", "outcome": "overall_survival"}), ("p_value", {"value": "0.003", "outcome": "event_free_survival"})]),
+    ("Table 4. Response by subgroup\nData are n/N (%).\n\tORR\tCR\tMRD negativity\n"
+     "High risk (n = 20)\t15/20 (75.0%)\t8/20 (40.0%)\t6/8 (75.0%)\nStandard risk (n = 38)\t33/38 (86.8%)\t21/38 (55.3%)\t17/21 (81.0%)\n"
+     "p value, high vs standard risk*\t0.31\t0.27\t>0.99",
+     [("overall_response", {"n": 15, "N": 20}), ("complete_remission", {"n": 8, "N": 20}), ("mrd_negative", {"n": 6, "N": 8}),
+      ("overall_response", {"n": 33, "N": 38}), ("complete_remission", {"n": 21, "N": 38}), ("mrd_negative", {"n": 17, "N": 21}),
+      ("p_value", {"value": "0.31", "outcome": "overall_response", "compares": ["high risk", "standard risk"]}),
+      ("p_value", {"value": "0.27", "outcome": "complete_remission"}), ("p_value", {"value": ">0.99", "outcome": "mrd_negative"})]),
+    # a pair's groups named with their patient noun after each share
+    ("Relapse: 1 of 8 transplanted vs 2 of 3 non-transplanted responders.",
+     [("relapse", {"n": 1, "N": 8, "subgroup": "transplanted"}), ("relapse", {"n": 2, "N": 3, "subgroup": "non-transplanted"})]),
+    ("Relapse: 1 of 8 transplanted patients vs 2 of 3 non-transplanted patients.",
+     [("relapse", {"n": 1, "N": 8}), ("relapse", {"n": 2, "N": 3})]),
+    ("CR/CRi: 16/17 (94.1%) donor-derived v 10/12 (83.3%) autologous recipients.",
+     [("complete_remission", {"n": 16, "N": 17, "subgroup": "donor-derived"}),
+      ("complete_remission", {"n": 10, "N": 12, "subgroup": "autologous"})]),
+    # a relapse count in a new clause after an antigen-loss clause is a count of its own
+    ("Four patients relapsed, with loss of CD19 in 3; 1 of the 14 transplanted patients relapsed.",
+     [("relapse", {"n": 4}), ("relapse", {"n": 1, "N": 14})]),
+    ("Among the 5 responders who did not undergo HCT, 4 relapsed at a median of 3.6 months, with loss of CD22 expression in 3; "
+     "1 of the 14 transplanted patients relapsed.",
+     [("relapse", {"n": 4, "N": 5}), ("relapse", {"n": 1, "N": 14})]),
+    # a relapse timed from first-line therapy or the diagnosis is the disease's course before CAR-T (a baseline trait)
+    ("Table 1: Baseline characteristics. Data are n (%).\n\tHCB-19 (n=46)\tStandard care (n=46)\n"
+     "Primary refractory disease\t33 (72%)\t31 (67%)\nRelapse ≤12 months after first line\t13 (28%)\t15 (33%)", []),
+    ("Thirteen patients (28%) had relapse within 12 months of first-line chemoimmunotherapy.", []),
+    ("Early relapse (<12 months from diagnosis) was present in 9 patients (30%).", []),
+    ("Relapse within 12 months after CAR-T occurred in 5 patients (25%).", [("relapse", {"n": 5, "percent": 25})]),
+    # which transplant it was for some of those transplanted, told in a relative clause: no transplant count
+    ("Fourteen of the 19 responders (73.7%) underwent consolidative allogeneic HCT at a median of 52 days after infusion, "
+     "which was a second transplant in 5.", [("transplant", {"n": 14, "N": 19})]),
+    ("Fourteen responders underwent allo-HSCT, which was their second allograft in 5 patients.", [("transplant", {"n": 14})]),
+    ("Fourteen responders underwent allo-HSCT, which was a second allo-HSCT for 4.", [("transplant", {"n": 14})]),
+    # two percents with "to" between them and no label are a span, neither a rate (a CI's bounds are read)
+    ("HuCAR22 induced remission in most patients, comparable with the 70% to 73% CR rates reported for other CD22 CAR-T products.", []),
+    ("Other CD19 products achieve CR in 70% to 90% of patients.", []),
+    ("The CR rate was 78% (95% CI, 60% to 90%).", [("complete_remission", {"percent": 78, "ci_low": 60, "ci_high": 90})]),
+    # a result set in another (the first, the original) trial by its opener
+    ("As in those studies, responses were rarely durable without transplantation; in the first pediatric trial, 12-month LFS "
+     "without HCT was 15%.", []),
+    ("In the first CD22 CAR-T trial, the CR rate was 73%.", []),
+    ("From the original phase 1 study, 5-year OS was 30%.", []),
+    ("In the first cohort, the CR rate was 80%.", [("complete_remission", {"percent": 80})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND113_FAMILIES)
+def test_blind113_families(text, expected):
     _matches(read_text(text), expected)
