@@ -2263,6 +2263,8 @@ def _restated_percents(items: list) -> list:
 _INCLUDING = gate.compile(r"\)?[^;()]{0,40}?,?\s*including\s+", re.I | re.A)
 _INC_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.A)
 _INC_SUB = re.compile(r"\s+(?:(?:patients|those)\s+)?(?P<sub>[^,;.()]+?)(?=\s*(?:,|;|\.|\)|$|\band\s+\d))", re.A)
+# a group's fraction with its name and then its percent: "50 of 52 children (96.2%)", "12 of 14 children [85.7%]"
+_INC_NAMED = re.compile(r"\d+\s+of\s+(?:the\s+)?\d+\s+(?P<sub>[A-Za-z][^,;()\[\]]*?)\s*[(\[][^()\[\]]*%\s*[)\]]", re.A)
 _INC_LEVEL = gate.compile(r"^(?:(?:who\s+were\s+)?(?:treated|infused|dosed)\s+)?(?:at|on)\s+(?:the\s+)?", re.I | re.A)   # "treated at DL3"
 
 
@@ -2276,11 +2278,17 @@ def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[
     for f, m, g in items:
         total = f.fields.get("n")
         k = _INCLUDING.match(text, g.end)
+        fracs_only = False
         if k is None and m.start > g.end and m.endpoint in ("transplant", "relapse"):
             # "Eleven patients underwent allo-HCT after CAR T-cell therapy, including 2 with PTCL": after the term
             k = _INCLUDING.match(text, m.end)
             if k is not None and not _INC_DISEASE.match(text, k.end()):
                 k = None
+        elif k is None and m.start > g.end:
+            # "109 patients (92.4%) achieved complete remission (CR) or CR with incomplete hematologic recovery (CRi),
+            # including 50 of 52 children (96.2%) and 59 of 66 adults (89.4%)": after the term, each "x of N <group>"
+            k = _INCLUDING.match(text, m.end)
+            fracs_only = True
         if not isinstance(total, int) or m.endpoint not in RATE or not k:
             continue
         parts, pos = [], k.end()
@@ -2290,12 +2298,16 @@ def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[
             if h.start != pos or not isinstance(h.vals.get("n"), int) or "N" not in h.vals:
                 break
             sub = _INC_SUB.match(text, h.end)
-            parts.append((h, sub.group("sub") if sub else None))
-            nxt = _INC_SEP.match(text, sub.end() if sub else h.end)
+            # (the group's name inside its span, its percent after: "including 50 of 52 children (96.2%) and 59 of 66
+            # adults (89.4%)")
+            named = _INC_NAMED.match(text, h.start) if sub is None else None
+            named = named if named and named.end() <= h.end + 2 else None
+            parts.append((h, sub.group("sub") if sub else named.group("sub") if named else None))
+            nxt = _INC_SEP.match(text, sub.end() if sub else named.end() if named else h.end)
             if not nxt:
                 break
             pos = nxt.end()
-        if not parts and (dis := _INC_DISEASE.match(text, pos)) and _num(dis.group("n")) is not None \
+        if not parts and not fracs_only and (dis := _INC_DISEASE.match(text, pos)) and _num(dis.group("n")) is not None \
                 and 0 < _num(dis.group("n")) < total and cues().disease.fullmatch(dis.group("d")) \
                 and not any(h.start < dis.end() and h.end > dis.start("d") for h in groups):
             # "Eleven patients underwent allo-HCT …, including 2 with PTCL": a disease's count inside the total
@@ -2315,7 +2327,7 @@ def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[
             v = {"n": h.vals["n"], "N": h.vals["N"]}
             v.update({"percent": h.vals["percent"]} if "percent" in h.vals
                      else {"percent": derived_percent(v["n"], v["N"]), "derived": True})
-            quals = {k: x for k, x in f.fields.items() if k in ("grade", "timepoint_days", "site", "includes_cri")}
+            quals = {k: x for k, x in f.fields.items() if k in ("grade", "timepoint_days", "site", "includes_cri", "mrd_negative")}
             out.append(Found(m.endpoint, {**v, **quals, "subgroup": sub}, m.rule, h.start))
     return out
 
