@@ -4224,6 +4224,13 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                     # bridging": a distractor in the group phrase after a value names that group)
                     or (m.kind == "X" and any(h.end <= m.start and _X_GROUP_PHRASE.fullmatch(text, h.end, m.start) for h in cgs))
                     for m in cms) else None
+        if goes_on is not None and "rate" in text[ca:cgs[0].start]:
+            # "The day-28 rate of CR/CRi was 90.1% (136/151), with MRD-negative CR in 121 patients (80.1%); rates were 94.8%
+            # (55/58) in children …": the bare "rates" go on with the term named as a rate, not a count's term in between
+            goes_on = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop and not m.negated
+                            and (_RATE_OF_BEFORE.search(text, max(0, m.start - 16), m.start) or _RATE_AFTER.match(text, m.end)
+                                 or "rate" in text[m.start:m.end])),
+                           goes_on)
         if goes_on is None and k and len(cgs) > 1 and text.startswith(":", ca) and all(g.head == "pct" for g in cgs) \
                 and len(pt := [m for m in live if clauses[k - 1][0] <= m.start < clauses[k - 1][1] and m.kind == "E"
                                and not m.pop and not m.negated]) == 1 and pt[0].endpoint in (RATE | SURV) \
@@ -4445,11 +4452,16 @@ _NAMED_VALUES = re.compile(r"\s+[\w/-]+(?:\s+[\w/-]+){0,2}\s*\(\s*(?:[^()]*\)\s*
 # ("…, and that of children without transplantation history was 96.9% (31/32)": "that of" the population, the term before)
 # (", with rates of 66.7%, 90.0% and 94.4% at DL-1, DL-2 and DL-3, respectively": the term's rates by group after "with")
 # (or its verb repeated: "The cCR rate … was 87.2% (41/47), and was 83.3% (15/18) in ETP-ALL versus …", "…; it was 60% in adults")
+# (or the bare noun "rates": "The day-28 CR/CRi rate was 90.1% (136/151), …; rates were 94.8% (55/58) in children and 87.1%
+# (81/93) in adults", ", and the rates were 85% in T-ALL and 70% in T-LBL")
 _GOES_ON = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:(?:that|those)\s+(?:of|in|among|for)\s+[^,;()%]{1,60}?\s+(?:was|were)\s+"
-                      r"|(?:it\s+)?(?:was|were)\s+)?|\s*;\s*(?:it\s+(?:was|were)\s+)?"
+                      r"|(?:it\s+|(?:the\s+)?(?:respective\s+)?rates?\s+)?(?:was|were)\s+)?"
+                      r"|\s*;\s*(?:it\s+(?:was|were)\s+|(?:the\s+)?(?:respective\s+)?rates?\s+(?:was|were)\s+)?"
                       r"|[\s,]*with\s+(?:(?:respective|corresponding)\s+)?(?:rates|values|estimates|proportions)\s+of\s+", re.A)
 # (a count after the verb is the term's too: "CR/CRi rates were similar in T-ALL (38/41) and T-LBL (18/19), and reached
 # 14 of 15 (93.3%) in ETP-ALL"; a count with no verb may be another term's subject: ", and 5 of 6 relapsed")
+_RATE_OF_BEFORE = re.compile(r"\brates?\s+of\s+(?:the\s+)?$", re.I | re.A)   # "the rate of complete remission"
+_RATE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?rates?\b", re.I | re.A)   # "the CR rate", "complete remission (CR) rate"
 _GOES_ON_VERB = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:it\s+)?(?:was|were|reached)\s+", re.A)
 _OCCURRED_IN = gate.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded)\s+)?in\s+",
                             re.I | re.A)
