@@ -5449,6 +5449,19 @@ _BASELINE_COMPARE = gate.compile(r"\b(?:baseline\s+(?:characteristics|features|v
 _BETWEEN = gate.compile(r"\bbetween\s+(?P<a>[\w/+ -]{1,40}?)\s+and\s+(?P<b>[\w/+ -]{1,40}?)(?=\s*[(,;.]|\s+(?:was|were|did|had|\(|P\b)|$)", re.I | re.A)
 
 
+# an arm's share, named by the arm: "12 of 17 participants in the rCAR-BCMA group (70.6%)", "23.5% receiving placebo"
+_ARM_SHARE = (r"(?:\d+\s*(?:of|/)\s*\d+|\d+(?:\.\d+)?\s*%(?:\s+of)?)\s+(?:[\w-]+\s+){{0,2}}?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?"
+              r"(?:in|on|with|receiving|among)\s+(?:the\s+)?(?P<{x}>[\w/+-]+(?:\s+[\w/+-]+)??)(?:\s+(?:group|arm|cohort))?"
+              r"(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?")
+# two arms' shares, then what they had: "… and 4 of 17 in the placebo group (23.5%) had a reduction of at least 5 points in
+# the MG Composite score", "70.6% of patients receiving CAR-T and 23.5% receiving placebo achieved minimal symptom expression"
+# (not a trait: "… in the placebo group were women")
+_SHARE_PAIR = gate.compile(_ARM_SHARE.format(x="a") + r"\s*,?\s+(?:and|vs\.?|versus|compared\s+with)\s+" + _ARM_SHARE.format(x="b")
+                           + r"\s+(?:(?:achieved|attained|reached|met|showed|experienced|responded|improved)\b|had\s+(?:an?\s+|the\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:reductions?|improvements?|decreases?|declines?|increases?|responses?|remissions?|benefit)\b)",
+                           re.I | re.A)
+
+
 # a new clause in the stretch before a p-value: "…, and CAR-T expansion was lower …", "…; peak IL-6 was higher …"
 _CLAUSE_TURN = gate.compile(r",\s+(?:and|but|whereas|while)\s+|;\s*", re.I | re.A)
 _DEPENDS_ON = gate.compile(r"\bdepend(?:s|ed|ing|en(?:ce|t))?\s+(?:up)?on\b", re.I | re.A)
@@ -5534,7 +5547,10 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
             last = f = {"value": val, "compares": [pf.group("a"), pf.group("b")], "outcome": term.endpoint}
             out.append(Found("p_value", f, "p.compare", a.start))
             continue
-        if not inwin and not named and (not _TWO_GROUPS.search(window) or _OFF_VOCABULARY.search(window)):
+        # two arms' shares of an outcome the record has no endpoint for: "12 of 17 participants in the rCAR-BCMA group (70.6%)
+        # and 4 of 17 in the placebo group (23.5%) had a reduction of at least 5 points in the MG Composite score (p=0.007)"
+        shares = _SHARE_PAIR.search(window) if not inwin and not named and (" of " in window or "%" in window or "/" in window) else None
+        if not inwin and not named and (not (shares or _TWO_GROUPS.search(window)) or _OFF_VOCABULARY.search(window)):
             # "CAR-NK persistence was longer at DL3 (p=0.02)": no result stated or named, one group;
             # "Cmax was higher in responders than in non-responders (median 52,800 v 6,900 copies/µg;
             # P = .003)": two groups compared on a quantity the record has no endpoint for
@@ -5552,7 +5568,7 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
             # with relapse in cohort B (P = 0.01)": the p-value of an association after the values, which it does not compare
             last = None
             continue
-        if stated < 2 and (c.association.search(window) or not c.compare.search(window)):
+        if stated < 2 and not shares and (c.association.search(window) or not c.compare.search(window)):
             # (not a new subject's association: "…, whereas age at infusion was not associated with EFS (P = .37)")
             if not (last is not None and named and not inwin and not _HAS_NUMBER.search(window)) \
                     or ("associated" in window and _NEW_SUBJECT_ASSOC.search(window)):
@@ -5583,6 +5599,8 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
                 f["compares"] = subs[:2]
             elif bm:
                 f["compares"] = [bm.group("a").strip(), bm.group("b").strip()]
+            elif shares:
+                f["compares"] = [shares.group("a"), shares.group("b")]
         # the outcome is a rate or median the stretch states, not a bare group count ("(n = 9)")
         # (a transplant count before a survival pair is the grouping: "Twelve of the 19 responders underwent HCT …;
         # 4-year LFS was 58.3% among transplanted patients versus 0% … (P = .002)")
@@ -5783,6 +5801,7 @@ def _each_dose(text: str, a: Atom, doses: list[Dose]) -> list[Dose] | None:
     return levels if len(levels) > 1 else []
 
 
+_DECIMALS_PCT = re.compile(r"[.\u00b7]\d+\s*%", re.A)   # the decimals of a percent: "70.6% of patients receiving CAR-T"
 _DESIGN_NAME = re.compile(r"(?<![\w.])\d\s?\+\s?\d(?![\w.])", re.A)
 _NONE_OF_N = gate.compile(r"\b(?:none|neither)\s+of\s+(?:the|these|those|all)\s+\d+", re.I | re.A)
 
@@ -5873,8 +5892,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 continue
             if _num(sm.group(grp)) is None:
                 continue
-            if flat[sm.end(grp):sm.end(grp) + 3].lstrip()[:1] == "%":
+            if flat[sm.end(grp):sm.end(grp) + 3].lstrip()[:1] == "%" or _DECIMALS_PCT.match(flat, sm.end(grp)):
                 continue   # "CD1a expression on 92% and 78% of blasts, who were treated": a percent is no count of the treated
+                # ("70.6% of patients receiving CAR-T achieved …": nor its whole part)
             if doses and any(d.start <= sm.start(grp) < d.end for d in doses):
                 continue   # "tested 0.5 × 10^6, 1 × 10^6, and 2 × 10^6 cells/kg, and phase II patients were treated": a dose's number
             if grp == "n2" and sm.group(grp)[:2] in ("19", "20") and _YEAR_RANGE_BEFORE.search(flat, max(0, sm.start(grp) - 12), sm.start(grp)):
