@@ -6194,7 +6194,22 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         out += _product_kinds(text, out, used)
     if " and " in low and ("autolog" in low or "donor" in low or "allogen" in low):
         out += _kinds_given(text, out, used)
+    if _hinted(low, _NEW_CANCER_HINTS):
+        # "second primary malignancies in 10 patients (12.3%; myelodysplastic syndrome in 3)": the kinds of a later cancer
+        # are no diseases of the cohort (their numbers stay claimed: no rate either)
+        spans = [m.span() for m in _NEW_CANCER.finditer(text)]
+        out = [f for f in out if f.endpoint != "disease_count" or not any(lo <= f.pos < hi for lo, hi in spans)]
     return out, used
+
+
+# a cancer that arose after treatment, with its kinds in an aside or a list after it: "second primary malignancies in 10
+# patients (12.3%; myelodysplastic syndrome in 3)", "secondary malignancies in 6, including MDS in 3 and AML in 1",
+# "Therapy-related myeloid neoplasms developed in 4 patients (MDS, n = 3; AML, n = 1)", "new cancers: MDS 2, melanoma 1"
+_NEW_CANCER_HINTS = ("malignan", "neoplas", "cancer", "tumor", "tumour")
+_NEW_CANCER = gate.compile(r"\b(?:second(?:ary)?|new|subsequent|late|therapy[\s-]related|treatment[\s-]related)\s+(?:primary\s+)?"
+                           r"(?:(?:myeloid|hematologic(?:al)?|haematologic(?:al)?|solid|hematopoietic)\s+)?"
+                           r"(?:malignanc(?:y|ies)|cancers?|neoplasms?|neoplasias?|tumou?rs?)\b(?:\s*\([A-Za-z-]{2,8}\))?[^.;()]{0,60}?"
+                           r"(?:\((?:[^()]|\([^()]*\))*\)|,?\s+(?:including|such\s+as|namely|mainly|mostly)\b[^;]*|:[^;]*)", re.I | re.A)
 
 
 # the treated counted by their products' kinds, one product each: "…143 patients who received CD7 CAR-T cells …; 57 products
