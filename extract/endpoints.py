@@ -7118,7 +7118,8 @@ def _neq_respectively(text: str, k: re.Match, doses: list[Dose], atoms: list[Ato
             for name, (n, at) in zip(names, ns)]
 
 
-_DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*[^(),;]{1,40}[,;]\s*", re.A)
+# (a group's name with its qualifier: "at 1 × 10^6/kg (children, <18 years; n = 52) or 5 × 10^5/kg (adults; n = 66)")
+_DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*(?!range\b|IQR\b|median\b)[^(),;]{1,40}(?:,\s*[^(),;=]{1,30})?[,;]\s*", re.A)
 _DISEASE_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:CD\d+[+-]?\s+)?", re.A)
 _NUM_RUN = r"(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)"
 # "the diagnoses were T-ALL, T-LBL and CD7+ AML in 29, 12 and 7 patients, respectively", "… accounted for 29, 12 and 7 cases"
