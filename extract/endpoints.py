@@ -2317,6 +2317,8 @@ def _restated_percents(items: list) -> list:
 _INCLUDING = gate.compile(r"\)?[^;()]{0,40}?,?\s*including\s+", re.I | re.A)
 _INC_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.A)
 _INC_SUB = re.compile(r"\s+(?:(?:patients|those)\s+)?(?P<sub>[^,;.()]+?)(?=\s*(?:,|;|\.|\)|$|\band\s+\d))", re.A)
+# a group's fraction with its name and then its percent: "50 of 52 children (96.2%)", "12 of 14 children [85.7%]"
+_INC_NAMED = re.compile(r"\d+\s+of\s+(?:the\s+)?\d+\s+(?P<sub>[A-Za-z][^,;()\[\]]*?)\s*[(\[][^()\[\]]*%\s*[)\]]", re.A)
 _INC_LEVEL = gate.compile(r"^(?:(?:who\s+were\s+)?(?:treated|infused|dosed)\s+)?(?:at|on)\s+(?:the\s+)?", re.I | re.A)   # "treated at DL3"
 
 
@@ -2330,11 +2332,17 @@ def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[
     for f, m, g in items:
         total = f.fields.get("n")
         k = _INCLUDING.match(text, g.end)
+        fracs_only = False
         if k is None and m.start > g.end and m.endpoint in ("transplant", "relapse"):
             # "Eleven patients underwent allo-HCT after CAR T-cell therapy, including 2 with PTCL": after the term
             k = _INCLUDING.match(text, m.end)
             if k is not None and not _INC_DISEASE.match(text, k.end()):
                 k = None
+        elif k is None and m.start > g.end:
+            # "109 patients (92.4%) achieved complete remission (CR) or CR with incomplete hematologic recovery (CRi),
+            # including 50 of 52 children (96.2%) and 59 of 66 adults (89.4%)": after the term, each "x of N <group>"
+            k = _INCLUDING.match(text, m.end)
+            fracs_only = True
         if not isinstance(total, int) or m.endpoint not in RATE or not k:
             continue
         parts, pos = [], k.end()
@@ -2344,12 +2352,16 @@ def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[
             if h.start != pos or not isinstance(h.vals.get("n"), int) or "N" not in h.vals:
                 break
             sub = _INC_SUB.match(text, h.end)
-            parts.append((h, sub.group("sub") if sub else None))
-            nxt = _INC_SEP.match(text, sub.end() if sub else h.end)
+            # (the group's name inside its span, its percent after: "including 50 of 52 children (96.2%) and 59 of 66
+            # adults (89.4%)")
+            named = _INC_NAMED.match(text, h.start) if sub is None else None
+            named = named if named and named.end() <= h.end + 2 else None
+            parts.append((h, sub.group("sub") if sub else named.group("sub") if named else None))
+            nxt = _INC_SEP.match(text, sub.end() if sub else named.end() if named else h.end)
             if not nxt:
                 break
             pos = nxt.end()
-        if not parts and (dis := _INC_DISEASE.match(text, pos)) and _num(dis.group("n")) is not None \
+        if not parts and not fracs_only and (dis := _INC_DISEASE.match(text, pos)) and _num(dis.group("n")) is not None \
                 and 0 < _num(dis.group("n")) < total and cues().disease.fullmatch(dis.group("d")) \
                 and not any(h.start < dis.end() and h.end > dis.start("d") for h in groups):
             # "Eleven patients underwent allo-HCT …, including 2 with PTCL": a disease's count inside the total
@@ -2369,7 +2381,7 @@ def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[
             v = {"n": h.vals["n"], "N": h.vals["N"]}
             v.update({"percent": h.vals["percent"]} if "percent" in h.vals
                      else {"percent": derived_percent(v["n"], v["N"]), "derived": True})
-            quals = {k: x for k, x in f.fields.items() if k in ("grade", "timepoint_days", "site", "includes_cri")}
+            quals = {k: x for k, x in f.fields.items() if k in ("grade", "timepoint_days", "site", "includes_cri", "mrd_negative")}
             out.append(Found(m.endpoint, {**v, **quals, "subgroup": sub}, m.rule, h.start))
     return out
 
@@ -4302,6 +4314,13 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                     # bridging": a distractor in the group phrase after a value names that group)
                     or (m.kind == "X" and any(h.end <= m.start and _X_GROUP_PHRASE.fullmatch(text, h.end, m.start) for h in cgs))
                     for m in cms) else None
+        if goes_on is not None and "rate" in text[ca:cgs[0].start]:
+            # "The day-28 rate of CR/CRi was 90.1% (136/151), with MRD-negative CR in 121 patients (80.1%); rates were 94.8%
+            # (55/58) in children …": the bare "rates" go on with the term named as a rate, not a count's term in between
+            goes_on = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop and not m.negated
+                            and (_RATE_OF_BEFORE.search(text, max(0, m.start - 16), m.start) or _RATE_AFTER.match(text, m.end)
+                                 or "rate" in text[m.start:m.end])),
+                           goes_on)
         if goes_on is None and k and len(cgs) > 1 and text.startswith(":", ca) and all(g.head == "pct" for g in cgs) \
                 and len(pt := [m for m in live if clauses[k - 1][0] <= m.start < clauses[k - 1][1] and m.kind == "E"
                                and not m.pop and not m.negated]) == 1 and pt[0].endpoint in (RATE | SURV) \
@@ -4526,11 +4545,16 @@ _NAMED_VALUES = re.compile(r"\s+[\w/-]+(?:\s+[\w/-]+){0,2}\s*\(\s*(?:[^()]*\)\s*
 # ("…, and that of children without transplantation history was 96.9% (31/32)": "that of" the population, the term before)
 # (", with rates of 66.7%, 90.0% and 94.4% at DL-1, DL-2 and DL-3, respectively": the term's rates by group after "with")
 # (or its verb repeated: "The cCR rate … was 87.2% (41/47), and was 83.3% (15/18) in ETP-ALL versus …", "…; it was 60% in adults")
+# (or the bare noun "rates": "The day-28 CR/CRi rate was 90.1% (136/151), …; rates were 94.8% (55/58) in children and 87.1%
+# (81/93) in adults", ", and the rates were 85% in T-ALL and 70% in T-LBL")
 _GOES_ON = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:(?:that|those)\s+(?:of|in|among|for)\s+[^,;()%]{1,60}?\s+(?:was|were)\s+"
-                      r"|(?:it\s+)?(?:was|were)\s+)?|\s*;\s*(?:it\s+(?:was|were)\s+)?"
+                      r"|(?:it\s+|(?:the\s+)?(?:respective\s+)?rates?\s+)?(?:was|were)\s+)?"
+                      r"|\s*;\s*(?:it\s+(?:was|were)\s+|(?:the\s+)?(?:respective\s+)?rates?\s+(?:was|were)\s+)?"
                       r"|[\s,]*with\s+(?:(?:respective|corresponding)\s+)?(?:rates|values|estimates|proportions)\s+of\s+", re.A)
 # (a count after the verb is the term's too: "CR/CRi rates were similar in T-ALL (38/41) and T-LBL (18/19), and reached
 # 14 of 15 (93.3%) in ETP-ALL"; a count with no verb may be another term's subject: ", and 5 of 6 relapsed")
+_RATE_OF_BEFORE = re.compile(r"\brates?\s+of\s+(?:the\s+)?$", re.I | re.A)   # "the rate of complete remission"
+_RATE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?rates?\b", re.I | re.A)   # "the CR rate", "complete remission (CR) rate"
 _GOES_ON_VERB = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:it\s+)?(?:was|were|reached)\s+", re.A)
 _OCCURRED_IN = gate.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded)\s+)?in\s+",
                             re.I | re.A)
@@ -5542,6 +5566,19 @@ _BASELINE_COMPARE = gate.compile(r"\b(?:baseline\s+(?:characteristics|features|v
 _BETWEEN = gate.compile(r"\bbetween\s+(?P<a>[\w/+ -]{1,40}?)\s+and\s+(?P<b>[\w/+ -]{1,40}?)(?=\s*[(,;.]|\s+(?:was|were|did|had|\(|P\b)|$)", re.I | re.A)
 
 
+# an arm's share, named by the arm: "12 of 17 participants in the rCAR-BCMA group (70.6%)", "23.5% receiving placebo"
+_ARM_SHARE = (r"(?:\d+\s*(?:of|/)\s*\d+|\d+(?:\.\d+)?\s*%(?:\s+of)?)\s+(?:[\w-]+\s+){{0,2}}?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?"
+              r"(?:in|on|with|receiving|among)\s+(?:the\s+)?(?P<{x}>[\w/+-]+(?:\s+[\w/+-]+)??)(?:\s+(?:group|arm|cohort))?"
+              r"(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?")
+# two arms' shares, then what they had: "… and 4 of 17 in the placebo group (23.5%) had a reduction of at least 5 points in
+# the MG Composite score", "70.6% of patients receiving CAR-T and 23.5% receiving placebo achieved minimal symptom expression"
+# (not a trait: "… in the placebo group were women")
+_SHARE_PAIR = gate.compile(_ARM_SHARE.format(x="a") + r"\s*,?\s+(?:and|vs\.?|versus|compared\s+with)\s+" + _ARM_SHARE.format(x="b")
+                           + r"\s+(?:(?:achieved|attained|reached|met|showed|experienced|responded|improved)\b|had\s+(?:an?\s+|the\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:reductions?|improvements?|decreases?|declines?|increases?|responses?|remissions?|benefit)\b)",
+                           re.I | re.A)
+
+
 # a new clause in the stretch before a p-value: "…, and CAR-T expansion was lower …", "…; peak IL-6 was higher …"
 _CLAUSE_TURN = gate.compile(r",\s+(?:and|but|whereas|while)\s+|;\s*", re.I | re.A)
 _DEPENDS_ON = gate.compile(r"\bdepend(?:s|ed|ing|en(?:ce|t))?\s+(?:up)?on\b", re.I | re.A)
@@ -5627,7 +5664,10 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
             last = f = {"value": val, "compares": [pf.group("a"), pf.group("b")], "outcome": term.endpoint}
             out.append(Found("p_value", f, "p.compare", a.start))
             continue
-        if not inwin and not named and (not _TWO_GROUPS.search(window) or _OFF_VOCABULARY.search(window)):
+        # two arms' shares of an outcome the record has no endpoint for: "12 of 17 participants in the rCAR-BCMA group (70.6%)
+        # and 4 of 17 in the placebo group (23.5%) had a reduction of at least 5 points in the MG Composite score (p=0.007)"
+        shares = _SHARE_PAIR.search(window) if not inwin and not named and (" of " in window or "%" in window or "/" in window) else None
+        if not inwin and not named and (not (shares or _TWO_GROUPS.search(window)) or _OFF_VOCABULARY.search(window)):
             # "CAR-NK persistence was longer at DL3 (p=0.02)": no result stated or named, one group;
             # "Cmax was higher in responders than in non-responders (median 52,800 v 6,900 copies/µg;
             # P = .003)": two groups compared on a quantity the record has no endpoint for
@@ -5645,7 +5685,7 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
             # with relapse in cohort B (P = 0.01)": the p-value of an association after the values, which it does not compare
             last = None
             continue
-        if stated < 2 and (c.association.search(window) or not c.compare.search(window)):
+        if stated < 2 and not shares and (c.association.search(window) or not c.compare.search(window)):
             # (not a new subject's association: "…, whereas age at infusion was not associated with EFS (P = .37)")
             if not (last is not None and named and not inwin and not _HAS_NUMBER.search(window)) \
                     or ("associated" in window and _NEW_SUBJECT_ASSOC.search(window)):
@@ -5676,6 +5716,8 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
                 f["compares"] = subs[:2]
             elif bm:
                 f["compares"] = [bm.group("a").strip(), bm.group("b").strip()]
+            elif shares:
+                f["compares"] = [shares.group("a"), shares.group("b")]
         # the outcome is a rate or median the stretch states, not a bare group count ("(n = 9)")
         # (a transplant count before a survival pair is the grouping: "Twelve of the 19 responders underwent HCT …;
         # 4-year LFS was 58.3% among transplanted patients versus 0% … (P = .002)")
@@ -5876,6 +5918,7 @@ def _each_dose(text: str, a: Atom, doses: list[Dose]) -> list[Dose] | None:
     return levels if len(levels) > 1 else []
 
 
+_DECIMALS_PCT = re.compile(r"[.\u00b7]\d+\s*%", re.A)   # the decimals of a percent: "70.6% of patients receiving CAR-T"
 _DESIGN_NAME = re.compile(r"(?<![\w.])\d\s?\+\s?\d(?![\w.])", re.A)
 _NONE_OF_N = gate.compile(r"\b(?:none|neither)\s+of\s+(?:the|these|those|all)\s+\d+", re.I | re.A)
 
@@ -5968,8 +6011,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 continue
             if _num(sm.group(grp)) is None:
                 continue
-            if flat[sm.end(grp):sm.end(grp) + 3].lstrip()[:1] == "%":
+            if flat[sm.end(grp):sm.end(grp) + 3].lstrip()[:1] == "%" or _DECIMALS_PCT.match(flat, sm.end(grp)):
                 continue   # "CD1a expression on 92% and 78% of blasts, who were treated": a percent is no count of the treated
+                # ("70.6% of patients receiving CAR-T achieved …": nor its whole part)
             if doses and any(d.start <= sm.start(grp) < d.end for d in doses):
                 continue   # "tested 0.5 × 10^6, 1 × 10^6, and 2 × 10^6 cells/kg, and phase II patients were treated": a dose's number
             if grp == "n2" and sm.group(grp)[:2] in ("19", "20") and _YEAR_RANGE_BEFORE.search(flat, max(0, sm.start(grp) - 12), sm.start(grp)):
@@ -6272,7 +6316,22 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         out += _product_kinds(text, out, used)
     if " and " in low and ("autolog" in low or "donor" in low or "allogen" in low):
         out += _kinds_given(text, out, used)
+    if _hinted(low, _NEW_CANCER_HINTS):
+        # "second primary malignancies in 10 patients (12.3%; myelodysplastic syndrome in 3)": the kinds of a later cancer
+        # are no diseases of the cohort (their numbers stay claimed: no rate either)
+        spans = [m.span() for m in _NEW_CANCER.finditer(text)]
+        out = [f for f in out if f.endpoint != "disease_count" or not any(lo <= f.pos < hi for lo, hi in spans)]
     return out, used
+
+
+# a cancer that arose after treatment, with its kinds in an aside or a list after it: "second primary malignancies in 10
+# patients (12.3%; myelodysplastic syndrome in 3)", "secondary malignancies in 6, including MDS in 3 and AML in 1",
+# "Therapy-related myeloid neoplasms developed in 4 patients (MDS, n = 3; AML, n = 1)", "new cancers: MDS 2, melanoma 1"
+_NEW_CANCER_HINTS = ("malignan", "neoplas", "cancer", "tumor", "tumour")
+_NEW_CANCER = gate.compile(r"\b(?:second(?:ary)?|new|subsequent|late|therapy[\s-]related|treatment[\s-]related)\s+(?:primary\s+)?"
+                           r"(?:(?:myeloid|hematologic(?:al)?|haematologic(?:al)?|solid|hematopoietic)\s+)?"
+                           r"(?:malignanc(?:y|ies)|cancers?|neoplasms?|neoplasias?|tumou?rs?)\b(?:\s*\([A-Za-z-]{2,8}\))?[^.;()]{0,60}?"
+                           r"(?:\((?:[^()]|\([^()]*\))*\)|,?\s+(?:including|such\s+as|namely|mainly|mostly)\b[^;]*|:[^;]*)", re.I | re.A)
 
 
 # the treated counted by their products' kinds, one product each: "…143 patients who received CD7 CAR-T cells …; 57 products
@@ -7260,7 +7319,8 @@ def _neq_respectively(text: str, k: re.Match, doses: list[Dose], atoms: list[Ato
             for name, (n, at) in zip(names, ns)]
 
 
-_DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*[^(),;]{1,40}[,;]\s*", re.A)
+# (a group's name with its qualifier: "at 1 × 10^6/kg (children, <18 years; n = 52) or 5 × 10^5/kg (adults; n = 66)")
+_DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*(?!range\b|IQR\b|median\b)[^(),;]{1,40}(?:,\s*[^(),;=]{1,30})?[,;]\s*", re.A)
 _DISEASE_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:CD\d+[+-]?\s+)?", re.A)
 _NUM_RUN = r"(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)"
 # "the diagnoses were T-ALL, T-LBL and CD7+ AML in 29, 12 and 7 patients, respectively", "… accounted for 29, 12 and 7 cases"

@@ -10579,3 +10579,92 @@ BLIND113_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND113_FAMILIES)
 def test_blind113_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND116_FAMILIES = [
+    # the product as the subject, ordered (or requested) for the cohort: the intent-to-treat population, the enrolled
+    ("Brexu-cel was ordered for 214 patients (intention-to-treat population), of whom 189 were infused; 14 patients did not "
+     "receive the product because of progression and 7 because of death.",
+     [("patients_enrolled", {"value": 214}), ("patients_treated", {"value": 189})]),
+    ("Tisa-cel was requested for 150 children, and 132 were infused.",
+     [("patients_enrolled", {"value": 150}), ("patients_treated", {"value": 132})]),
+    ("Orders were placed for 96 patients with LBCL; 88 received axi-cel.",
+     [("patients_enrolled", {"value": 96}), ("patients_treated", {"value": 88})]),
+    ("Axi-cel was commercially ordered for a total of 300 adults, of whom 275 (91.7%) were infused.",
+     [("patients_enrolled", {"value": 300}), ("patients_treated", {"value": 275})]),
+    ("Manufacturing was successful for 96 patients.", []),
+    # a dose's group named with a qualifier before its size: the group's treated count
+    ("A total of 126 patients underwent apheresis, and 118 received TanCAR at 1 × 106/kg (children, <18 years; n = 52) or "
+     "5 × 105/kg (adults; n = 66).",
+     [("patients_enrolled", {"value": 126}), ("patients_treated", {"value": 118}), ("dose", {"low": 1e6}), ("dose", {"low": 5e5}),
+      ("patients_treated", {"value": 52, "subgroup": "children, <18 years"}), ("patients_treated", {"value": 66, "subgroup": "adults"})]),
+    ("Forty patients were infused at 2 × 10^6 cells/kg (adults, ≥18 years; n = 25) or 3 × 10^6 cells/kg (children, aged 2-17 "
+     "years; n = 15).",
+     [("patients_treated", {"value": 40}), ("dose", {"low": 2e6}), ("dose", {"low": 3e6}),
+      ("patients_treated", {"value": 25, "subgroup": "adults, ≥18 years"}),
+      ("patients_treated", {"value": 15, "subgroup": "children, aged 2-17 years"})]),
+    ("Twenty patients received a median of 1 × 10^6 cells/kg (range, 0.5-2, n = 20).", [("dose", {"low": 5e5, "high": 2e6})]),
+    # the kinds of a cancer that arose after treatment are no diseases of the cohort
+    ("Late events included second primary malignancies in 10 patients (12.3%; myelodysplastic syndrome in 3), and 15 patients died.", []),
+    ("Late toxicities included second primary malignancies in 7 patients (MDS in 2; AML in 1).", []),
+    ("Therapy-related myeloid neoplasms developed in 4 patients (MDS, n = 3; AML, n = 1).", []),
+    ("Late effects included secondary malignancies in 5 patients, including MDS in 3 and AML in 1.", []),
+    ("The cohort included DLBCL in 40 and PMBCL in 5.",
+     [("disease_count", {"value": 40, "label": "DLBCL"}), ("disease_count", {"value": 5, "label": "PMBCL"})]),
+    # "including x of N <group> (p%)" after the term (or the count): each group's result, with the term's qualifiers
+    ("By day 28, 109 patients (92.4%) achieved complete remission (CR) or CR with incomplete hematologic recovery (CRi), "
+     "including 50 of 52 children (96.2%) and 59 of 66 adults (89.4%).",
+     [("complete_remission", {"n": 109, "percent": 92.4, "timepoint_days": 28}),
+      ("complete_remission", {"n": 50, "N": 52, "percent": 96.2, "timepoint_days": 28, "includes_cri": True, "subgroup": "children"}),
+      ("complete_remission", {"n": 59, "N": 66, "percent": 89.4, "timepoint_days": 28, "includes_cri": True, "subgroup": "adults"})]),
+    ("Thirty patients achieved CR, including 12 of 14 children [85.7%] and 18 of 26 adults [69.2%].",
+     [("complete_remission", {"n": 30}), ("complete_remission", {"n": 12, "N": 14, "percent": 85.7, "subgroup": "children"}),
+      ("complete_remission", {"n": 18, "N": 26, "percent": 69.2, "subgroup": "adults"})]),
+    ("Relapse occurred in 17 of the 41 responders (41.5%), including 4 of the 22 transplanted patients (18.2%) and 13 of the 19 "
+     "non-transplanted patients (68.4%).",
+     [("relapse", {"n": 17, "N": 41}), ("relapse", {"n": 4, "N": 22, "percent": 18.2, "subgroup": "transplanted patients"}),
+      ("relapse", {"n": 13, "N": 19, "percent": 68.4, "subgroup": "non-transplanted patients"})]),
+    ("Twelve patients achieved MRD-negative CR, including 7 of 8 children (87.5%) and 5 of 9 adults (55.6%).",
+     [("complete_remission", {"n": 12, "mrd_negative": True}),
+      ("complete_remission", {"n": 7, "N": 8, "percent": 87.5, "mrd_negative": True, "subgroup": "children"}),
+      ("complete_remission", {"n": 5, "N": 9, "percent": 55.6, "mrd_negative": True, "subgroup": "adults"})]),
+    ("The ORR was 85% (34/40), including 20 of 22 patients with T-ALL (90.9%) and 14 of 18 with T-LBL (77.8%).",
+     [("overall_response", {"n": 34, "N": 40}), ("overall_response", {"n": 20, "N": 22, "percent": 90.9}),
+      ("overall_response", {"n": 14, "N": 18, "percent": 77.8})]),
+    # "; rates were …" after a named rate goes on with that rate's term (not a count's term in between), by group
+    ("The day-28 rate of complete remission with or without incomplete count recovery (CR/CRi) was 90.1% (136/151), with "
+     "MRD-negative CR in 121 patients (80.1%); rates were 94.8% (55/58) in children and 87.1% (81/93) in adults.",
+     [("complete_remission", {"n": 136, "N": 151, "timepoint_days": 28, "includes_cri": True}),
+      ("complete_remission", {"n": 121, "percent": 80.1, "mrd_negative": True}),
+      ("complete_remission", {"n": 55, "N": 58, "timepoint_days": 28, "includes_cri": True, "subgroup": "children"}),
+      ("complete_remission", {"n": 81, "N": 93, "timepoint_days": 28, "includes_cri": True, "subgroup": "adults"})]),
+    ("The CR rate was 85.0% (34/40), with MRD negativity in 30 patients (75.0%), and the rates were 90.9% (20/22) in children "
+     "and 77.8% (14/18) in adults.",
+     [("complete_remission", {"n": 34, "N": 40}), ("mrd_negative", {"n": 30, "percent": 75.0}),
+      ("complete_remission", {"n": 20, "N": 22, "subgroup": "children"}),
+      ("complete_remission", {"n": 14, "N": 18, "subgroup": "adults"})]),
+    ("The 2-year OS was 60.2%; rates were 70.1% with HSCT and 40.3% without.",
+     [("overall_survival", {"percent": 60.2, "months": 24}), ("overall_survival", {"percent": 70.1, "months": 24}),
+      ("overall_survival", {"percent": 40.3, "months": 24})]),
+    ("The ORR was 80%; the respective rates were 85% in children and 75% in adults.",
+     [("overall_response", {"percent": 80}), ("overall_response", {"percent": 85, "subgroup": "children"}),
+      ("overall_response", {"percent": 75, "subgroup": "adults"})]),
+    # two arms' shares of an outcome the record has no endpoint for, then a p-value: it compares the arms (the shares are no
+    # result; a trait or a quantity outside the vocabulary compared is no p-value)
+    ("At month 3, 12 of 17 participants in the rCAR-BCMA group (70.6%) and 4 of 17 in the placebo group (23.5%) had a reduction "
+     "of at least 5 points in the MG Composite score (p=0.007).",
+     [("p_value", {"value": "0.007", "compares": ["rCAR-BCMA", "placebo"]})]),
+    ("At week 24, 70.6% of patients receiving CAR-T and 23.5% receiving placebo achieved minimal symptom expression (p = .01).",
+     [("p_value", {"value": ".01", "compares": ["CAR-T", "placebo"]})]),
+    ("10 of 15 patients in the CAR-T arm and 2 of 15 in the placebo arm had an MG-ADL improvement of at least 3 points (P = .01).",
+     [("p_value", {"value": ".01", "compares": ["CAR-T", "placebo"]})]),
+    ("12 of 17 in the CAR-T group and 10 of 17 in the placebo group were women (p = .7).", []),
+    ("12 of 17 participants in the CAR-T group and 4 of 17 in the placebo group had CAR-T expansion above 10 copies (p=0.007).", []),
+    # a percent's whole part is no treated count
+    ("At week 24, 70.6% of patients receiving CAR-T achieved minimal symptom expression.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND116_FAMILIES)
+def test_blind116_families(text, expected):
+    _matches(read_text(text), expected)
