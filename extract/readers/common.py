@@ -119,11 +119,12 @@ SOURCE_CITATION_RE = re.compile(
     rf"|\bPublished[ \t]+in[ \t]*:?[ \t]+{_JOURNAL}[ \t]+(?P<y2>{_YEAR})[ \t]*;[ \t]*\d", re.M)
 # the article's own history line, wherever the journal sets it (Blood's at the article's end, past the references), with
 # its DOI after it: "Submitted 12 November 2024; accepted 20 February 2025; prepublished online on Blood Advances First
-# Edition 5 March 2025. https://doi.org/10.…": the year it was published (else accepted) and the DOI
+# Edition 5 March 2025. https://doi.org/10.…", Haematologica's "Received: October 3, 2024. Accepted: January 20, 2025. Early
+# view: January 30, 2025. https://doi.org/10.…": the year it was published (else accepted) and the DOI
 _DAY_DATE = r"(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2},?)[ \t]+"
 HISTORY_LINE_RE = re.compile(
-    rf"\b(?:Submitted|Received)[ \t]+{_DAY_DATE}(?:{_YEAR})[ \t]*[;,][ \t]*accepted[ \t]+{_DAY_DATE}(?P<y2>{_YEAR})"
-    rf"(?:[ \t]*[;,][ \t]*(?:pre)?published[ \t]+online[^.]{{0,80}}?(?P<y1>{_YEAR}))?\.?\s*"
+    rf"\b(?:Submitted|Received):?[ \t]+{_DAY_DATE}(?:{_YEAR})[ \t]*[;,.][ \t]*accepted:?[ \t]+{_DAY_DATE}(?P<y2>{_YEAR})"
+    rf"(?:[ \t]*[;,.][ \t]*(?:(?:pre)?published[ \t]+online|early[ \t]+view)[^.]{{0,80}}?(?P<y1>{_YEAR}))?\.?\s*"
     rf"(?:(?:https?://)?(?:dx\.)?doi\.org/|doi:?[ \t]*)?(?P<doi>10\.\d{{4,9}}/\S+?)?(?=\.?\s|\.?$)", re.I)
 # a preprint's banner: "medRxiv preprint doi: …; this version posted March 14, 2025."
 PREPRINT_POSTED_RE = re.compile(rf"\bthis[ \t]+version[ \t]+posted[ \t]+(?:[A-Z][a-z]+\.?[ \t]+\d{{1,2}},?[ \t]+|\d{{1,2}}[ \t]+[A-Z][a-z]+\.?[ \t]+)"

@@ -1081,6 +1081,30 @@ def _join(chars: list[str], boxes: list, nxt: str, index: list[list]) -> None:
     boxes.append(None)
 
 
+# a reference's own numbered entry, wrapped: the lines after "1. Zhao L, Guo P, Li S, et al. Donor-derived CD7 CAR-T in" up to
+# the one ending it ("T-ALL. Blood. 2023;142(Suppl 1):771." is no citation line of the article's)
+_REFERENCE_ENTRY = re.compile(r"[ \t]*\[?\d{1,3}[.\])][ \t]+\S")
+# a poster's footer: "Presented at the EHA2025 Congress, June 12–15, 2025, Milan, Italy.", "Presented at the 67th ASH Annual
+# Meeting, Orlando, FL, December 6–9, 2025."
+PRESENTED_AT_RE = re.compile(r"\bPresented[ \t]+at[ \t]+(?:the[ \t]+)?[^\n]{0,120}?\b(?:Congress|Meeting|Conference|Symposium|Exposition)\b"
+                             r"[^\n]{0,80}?\b[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:[ \t]*[\u2013-][ \t]*\d{1,2})?,[ \t]*(?P<year>(?:19|20)\d\d)\b")
+
+
+def _in_reference(page: str, start: int) -> bool:
+    """Whether the line at ``start`` goes on a numbered reference above it (no line between them ends with a period)."""
+    end = start - 1
+    for _ in range(3):
+        if end <= 0:
+            return False
+        a = page.rfind("\n", 0, end) + 1
+        if page[a:end].rstrip().endswith("."):
+            return False
+        if _REFERENCE_ENTRY.match(page, a):
+            return True
+        end = a - 1
+    return False
+
+
 def _meta(page: str, text: str, spans: list[PageSpan], index: list[list]) -> dict:
     """pmid, doi, journal and year as stated in ``page`` (the first page with text, running
     header and footer included: a citation line, else a copyright or supplement line), the
@@ -1096,19 +1120,22 @@ def _meta(page: str, text: str, spans: list[PageSpan], index: list[list]) -> dic
         start = page.rfind("\n", 0, m.start()) + 1
         line = page[start:page.find("\n", m.start()) % (len(page) + 1)]
         # (or a running foot in parts: "Received: 3 March 2025 Accepted: 18 March 2025 · PMID: 88109202")
-        return bool(CITATION_RE.match(page, start)) or ("\u00b7" in line or " | " in line) and not re.match(r"\s*\d{1,3}\.\s", line)
+        return bool(CITATION_RE.match(page, start)) and not _in_reference(page, start) \
+            or ("\u00b7" in line or " | " in line) and not re.match(r"\s*\d{1,3}\.\s", line)
 
     pmid = next((m for m in PMID_RE.finditer(page) if own(m)), None)
     notices = text_notices(text)
     # the first DOI on the page that is not a related record's ("See the related Commentary … (doi:…)")
     linked = {n.doi for n in notices}
     doi = next((d for d in (clean_doi(m.group(1)) for m in DOI_RE.finditer(page) if own(m)) if d not in linked), None)
-    cite = CITATION_RE.search(page)
+    cite = next((m for m in CITATION_RE.finditer(page) if own(m)), None)
     year = int(cite.group("year") or cite.group("pyear") or cite.group("eyear")) if cite else front_matter_year(page)
     if (doi is None or year is None) and (h := HISTORY_LINE_RE.search(text)):
         # (the article's own history line, set at its end: "Submitted …; accepted …; prepublished online … 2025. https://doi.org/…")
         doi = doi or (clean_doi(h.group("doi")) if h.group("doi") else None)
         year = year or int(h.group("y1") or h.group("y2"))
+    if year is None and doi is None and (pm := PRESENTED_AT_RE.search(text)):
+        year = int(pm.group("year"))   # (a poster: no article, its year the meeting's)
     return {
         "pmid": pmid.group(1) if pmid else None,
         "doi": doi,

@@ -1182,15 +1182,20 @@ def test_a_table_across_the_page_keeps_its_rows_beside_the_boxes_rule():
            "Outcome 1 of" in text
 
 
-def test_the_articles_history_line_at_its_end_gives_its_year_and_doi():
-    """Blood's history line, set after the references at the article's end: the year it was published and the DOI
-    after it are the article's (no other citation line states them)."""
+@pytest.mark.parametrize("history, doi", [
+    ("Submitted 12 November 2024; accepted 20 February 2025; prepublished online on Blood Advances First Edition 5 March "
+     "2025. https://doi.org/10.5555/bloodadvances.2024.88154.", "10.5555/bloodadvances.2024.88154"),
+    # (Haematologica's, the DOI on the next line)
+    ("Received: October 3, 2024. Accepted: January 20, 2025. Early view: January 30, 2025.", "10.5555/haematol.2024.286512"),
+])
+def test_the_articles_history_line_at_its_end_gives_its_year_and_doi(history, doi):
+    """The article's history line, set after the references at its end (Blood's, Haematologica's): the year it was
+    published and the DOI after it are the article's (no other citation line states them)."""
     body = ["Results paragraph about the patients who were treated in the study.",
             "REFERENCES", "1. Tan Y, et al. Autologous CD7 CAR-T in T-ALL. Blood. 2021;138:1221-1230.",
-            "Submitted 12 November 2024; accepted 20 February 2025; prepublished online on Blood Advances First "
-            "Edition 5 March 2025. https://doi.org/10.5555/bloodadvances.2024.88154."]
+            history] + ([] if doi in history else [f"https://doi.org/{doi}"])
     doc = read(F.article_pdf(title="CD22 CAR-T cells after CD19 failure", body=body, columns=1))
-    assert (doc.meta["year"], doc.meta["doi"]) == (2025, "10.5555/bloodadvances.2024.88154")
+    assert (doc.meta["year"], doc.meta["doi"]) == (2025, doi)
 
 
 def test_a_table_whose_last_column_lies_right_of_the_gutter_keeps_its_rows():
@@ -1225,3 +1230,13 @@ def test_a_table_whose_last_column_lies_right_of_the_gutter_keeps_its_rows():
     assert ("Event\tAny grade\tGrade 1\tGrade 2\tGrade 3\tGrade 4\nCRS\t36 (90.0)\t18 (45.0)\t13 (32.5)\t4 (10.0)\t1 (2.5)\n"
             "ICANS\t3 (7.5)\t2 (5.0)\t1 (2.5)\t0\t0\nValues are n (%).") in text
     assert "\n1 (2.5)\n" not in text and "Right column line 13 has words of the discussion.\n" in text
+
+
+def test_a_poster_takes_its_meetings_year_and_no_year_from_its_references():
+    """A poster (no DOI, no citation of its own): the year of the meeting it was presented at, from its footer, not the year
+    of a reference's wrapped line that looks like a citation ("T-ALL. Blood. 2023;142(Suppl 1):771.")."""
+    body = ["Results: twelve patients were infused and ten achieved CR.", "REFERENCES",
+            ["1. Zhao L, Guo P, Li S, et al. Donor-derived CD7 CAR-T in", "T-ALL. Blood. 2023;142(Suppl 1):771."],
+            "Presented at the EHA2025 Congress, June 12–15, 2025, Milan, Italy."]
+    doc = read(F.article_pdf(title="Donor-derived CD7 CAR-T cells in AML", body=body, columns=1))
+    assert (doc.meta["year"], doc.meta["doi"], doc.meta["journal"]) == (2025, None, None)
