@@ -2125,8 +2125,10 @@ def _grades_each(text: str, ms: list[Mention], found: list[Found]) -> list[Found
 
 
 # as many patients as grades, each grade its own: "Flare of acute GVHD occurred in 2 patients (grade II and grade III,
-# respectively)", "ICANS in two patients (grades 1 and 3, respectively)": one patient per grade, no "2-3" band
-_GRADES_RESPECTIVELY = gate.compile(rf"\b(?:in\s+)?(?P<n>two|three|four|[234])\s+(?:{PATIENT})\s*\(\s*{_GRADE_LIST}\s*,?\s*respectively\s*\)",
+# respectively)", "ICANS in two patients (grades 1 and 3, respectively)": one patient per grade, no "2-3" band; the count
+# may be of a group: "Acute GVHD developed in 2 of the 9 recipients of donor-derived products (grade 1 and grade 2, respectively)"
+_GRADES_RESPECTIVELY = gate.compile(rf"\b(?:in\s+)?(?P<n>two|three|four|[234])\s+(?:of\s+(?:the\s+)?\d+\s+(?:[\w-]+\s+){{0,2}}?)?(?:{PATIENT})"
+                                    rf"(?:\s+(?:of|with|who|receiving|treated)\s+[^();.]{{1,40}}?)?\s*\(\s*{_GRADE_LIST}\s*,?\s*respectively\s*\)",
                                     re.I | re.A)
 
 

@@ -10102,3 +10102,24 @@ BLIND110_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND110_FAMILIES)
 def test_blind110_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND114_FAMILIES = [
+    # as many patients of a group as grades, each grade its own ("2 of the 9 recipients of … (grade 1 and grade 2, respectively)")
+    ("Acute GVHD developed in 2 of the 9 recipients of donor-derived products (grade 1 and grade 2, respectively); "
+     "none had chronic GVHD.",
+     [("gvhd", {"n": 2, "N": 9, "grade": "any"}), ("gvhd", {"n": 1, "grade": "1"}), ("gvhd", {"n": 1, "grade": "2"}),
+      ("gvhd", {"n": 0, "chronic": True, "negated": True})]),
+    ("CRS occurred in 2 of the 9 patients (grade 1 and grade 2, respectively).",
+     [("crs", {"n": 2, "N": 9, "grade": "any"}), ("crs", {"n": 1, "grade": "1"}), ("crs", {"n": 1, "grade": "2"})]),
+    ("ICANS occurred in three of 20 treated patients (grades 1, 2 and 3, respectively).",
+     [("neurotoxicity", {"n": 3, "N": 20, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "1"}),
+      ("neurotoxicity", {"n": 1, "grade": "2"}), ("neurotoxicity", {"n": 1, "grade": "3"})]),
+    ("Acute GVHD occurred in 2 of the 6 patients with donor-derived cells (grade I and grade III, respectively).",
+     [("gvhd", {"n": 2, "N": 6, "grade": "any"}), ("gvhd", {"n": 1, "grade": "1"}), ("gvhd", {"n": 1, "grade": "3"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND114_FAMILIES)
+def test_blind114_families(text, expected):
+    _matches(read_text(text), expected)
