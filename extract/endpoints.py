@@ -1309,6 +1309,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 text = f"{_count_value(v, size)} proceeded to HSCT."
             elif (um := _MONTHS_UNIT.search(label)) and _BARE_NUMBER.fullmatch(v):
                 text = f"{label[:um.start()]} {v} months."   # ("Median EFS, months | 6.2 | 18.7": each cell in the label's unit)
+            elif (um := _PCT_UNIT.search(label)) and _BARE_NUMBER.fullmatch(v) and any(t[2] in SURV for t in block_terms(label)):
+                text = f"{label[:um.start()]} {v}%."
             for f in read_sentence(text, block_terms(text)):
                 if g and g.lower() not in _WHOLE_COHORT:   # ("All (N = 25)": the whole cohort)
                     f.fields.setdefault("subgroup", g)
@@ -1334,8 +1336,9 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             text = (f"{tm.group('n')}-{tm.group('u').lower()} " if tm else "") + \
                 f"{name} {m.group('v')}{'%' if unit == '%' else ' months'} (95% CI {m.group('ci') or m.group('cib')})."
             for f in read_sentence(text, block_terms(text)):
-                if g or row_group:
-                    f.fields.setdefault("subgroup", g or row_group)
+                # ("All patients (N = 20)": the whole cohort, which the text restates with no group named)
+                if g and g.lower() not in _WHOLE_COHORT or row_group:
+                    f.fields.setdefault("subgroup", g if g and g.lower() not in _WHOLE_COHORT else row_group)
                 if size is not None:
                     f.fields.setdefault("N", size)
                 endpoint = endpoint or f.endpoint
@@ -1359,6 +1362,8 @@ _CORNER_N = re.compile(r"\(\s*(?:n|N|No\.?)\s*\)\s*$", re.A)
 _BARE_SIZE = re.compile(r"\((\d+)\)\s*$", re.A)   # "EFS, all infused (52)"
 _ROW_POPULATION = re.compile(r"[^,()]+,\s*([^()]+?)\s*(?:\(|$)", re.A)   # "OS, all infused patients (n = 23)", "EFS, MRD-negative CR (44)"
 _MONTHS_UNIT = re.compile(r",\s*(?:months?|mo)\s*$", re.I | re.A)
+# (and a survival row's percent: "1-year OS, % | 92.9 | 66.7 | 85.0", "24-month PFS (%) | 61.2 | 22.8")
+_PCT_UNIT = re.compile(r"(?:,\s*|\s*\(\s*)%\s*\)?\s*$", re.A)
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?", re.A)
 _COMPARES_ASIDE = re.compile(r"\s*\([^()]*\)?$", re.A)   # "P value (allo-HCT v no allo-HCT)" (its end may wrap: "P value (HSCT v no")
 _NO_VALUE = ("", "-", "–", "—", "NA", "··")   # a cell with no value
@@ -3135,8 +3140,11 @@ _GRADE_ITEM = re.compile(r"(?<![\w≥>])(?:(?:grades?|gr\.?)\s*)?(?:[1-5]|IV|V|I
 
 # a bare median after a survival estimate names that estimate's median: "The 6-month progression-free survival was 74%
 # (95% CI, 53-87), and the median was 11.2 months (95% CI, 7.9-not reached)", "EFS at 12 months was 58%, with a median
-# of 15.1 months" (a duration or "not reached" must follow: "a median of 3 prior lines" is no survival)
-_BARE_MEDIAN = gate.compile(r"\b(?:the|a)\s+(?P<m>median)(?:\s+(?:was|is|of)|\s*[,:])\s+(?=\d+(?:\.\d+)?\s*(?:months?|mo)\b|not\s+(?:yet\s+)?(?:been\s+)?reached)",
+# of 15.1 months" (a duration or "not reached" must follow: "a median of 3 prior lines" is no survival); or a pair by
+# subgroup in parentheses: "The PFS benefit was consistent across subgroups, including patients with high-risk
+# cytogenetic abnormalities (median, 14.9 v 4.8 months)"
+_BARE_MEDIAN = gate.compile(r"(?:\b(?:the|a)\s+|\(\s*)(?P<m>median)(?:\s+(?:was|is|of)|\s*[,:])\s+(?=\d+(?:\.\d+)?\s*(?:months?|mo)\b|"
+                            r"\d+(?:\.\d+)?\s+(?:vs?\.?|versus)\s+\d+(?:\.\d+)?\s*(?:months?|mo)\b|not\s+(?:yet\s+)?(?:been\s+)?reached)",
                             re.I | re.A)
 
 

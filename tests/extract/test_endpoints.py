@@ -10117,6 +10117,28 @@ BLIND114_FAMILIES = [
       ("neurotoxicity", {"n": 1, "grade": "2"}), ("neurotoxicity", {"n": 1, "grade": "3"})]),
     ("Acute GVHD occurred in 2 of the 6 patients with donor-derived cells (grade I and grade III, respectively).",
      [("gvhd", {"n": 2, "N": 6, "grade": "any"}), ("gvhd", {"n": 1, "grade": "1"}), ("gvhd", {"n": 1, "grade": "3"})]),
+    # a bare "(median, a v b months)" by subgroup after a survival term, however the clause before it is cut
+    ("The PFS benefit was consistent across prespecified subgroups (Fig 2), including patients with high-risk cytogenetic "
+     "abnormalities (median, 14.9 v 4.8 months) and those with extramedullary plasmacytomas (median, 11.2 v 3.9 months).",
+     [("progression_free_survival", {"median_months": 14.9}), ("progression_free_survival", {"median_months": 4.8}),
+      ("progression_free_survival", {"median_months": 11.2}), ("progression_free_survival", {"median_months": 3.9})]),
+    ("The OS benefit was consistent across subgroups, including patients with high-risk disease (median, 30.1 vs 20.2 months).",
+     [("overall_survival", {"median_months": 30.1}), ("overall_survival", {"median_months": 20.2})]),
+    ("PFS favoured cilta-cel in all subgroups, including those with extramedullary disease (median: 12.0 versus 6.1 months).",
+     [("progression_free_survival", {"median_months": 12}), ("progression_free_survival", {"median_months": 6.1})]),
+    ("PFS was longer with cilta-cel in all subgroups (median, 5 v 4 prior lines).", []),
+    # a table's whole-cohort column ("All patients (N = 20)") is the text's unnamed estimate, stated once; a row label's
+    # "%" is its cells' unit ("1-year OS, % | 92.9 | 66.7 | 85.0")
+    ("Table 1. Outcomes by histology\n\tcHL (n = 14)\tsALCL (n = 6)\tAll patients (N = 20)\n"
+     "1-year PFS, % (95% CI)\t57.1 (28.4–77.6)\t33.3 (4.6–67.6)\t50.0 (27.1–69.2)\n"
+     "1-year OS, %\t92.9\t66.7\t85.0\n"
+     "Results\nThe 1-year PFS and OS were 50.0% (95% CI, 27.1–69.2) and 85.0%, respectively.\n",
+     [("progression_free_survival", {"percent": 57.1, "months": 12, "subgroup": "cHL"}),
+      ("progression_free_survival", {"percent": 33.3, "months": 12, "subgroup": "sALCL"}),
+      ("progression_free_survival", {"percent": 50.0, "months": 12, "ci_low": 27.1}),
+      ("overall_survival", {"percent": 92.9, "months": 12, "subgroup": "cHL"}),
+      ("overall_survival", {"percent": 66.7, "months": 12, "subgroup": "sALCL"}),
+      ("overall_survival", {"percent": 85.0, "months": 12})]),
 ]
 
 
