@@ -3969,9 +3969,10 @@ _COMMA_GRADE_LONE = gate.compile(r",\s*(?:(?:acute|chronic)\s+)?(?=(?:grade|gr\.
 _PATIENTS_WITH = re.compile(rf"\s+{PATIENT}\s+(?:with|who\s+(?:had|developed|experienced))\s+", re.A)
 _PCT_ALL_GAP = re.compile(r"(?:\s+of\s+(?:all\s+|the\s+)?(?:patients|pts|recipients))?\s*[(,;]?\s*", re.A)
 _OWN_COUNT = gate.compile(r"\s*\(\s*n\s?[=:]", re.I | re.A)
-# the first reason, or a later one of a counted list: "because of donor unavailability (n = 3), infection (n = 2), early relapse (n = 2)"
+# the first reason, or a later one of a counted list: "because of donor unavailability (n = 3), infection (n = 2), early relapse (n = 2)",
+# "because of patient choice (n = 5), lack of a suitable donor (n = 4), or early relapse (n = 5)"
 _REASON_BEFORE = gate.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|reasons?\s+(?:for|of)\s+(?:not|non-?|failure\s+to|withdrawal|discontinu\w*|exclusion)"
-                              r"[^.;()]{0,60}?\s+(?:were|was|included|being)|reasons?\s+(?:for|of)\s+(?:not|non-?)[^.;()]{0,60}?:)\s+(?:(?:[\w/-]+\s+){0,4}?\(\s*n\s?[=:]\s?\d+\s*\)\s*"
+                              r"[^.;()]{0,60}?\s+(?:were|was|included|being)|reasons?\s+(?:for|of)\s+(?:not|non-?)[^.;()]{0,60}?:)\s+(?:(?:[\w/-]+\s+){0,6}?\(\s*n\s?[=:]\s?\d+\s*\)\s*"
                               r"(?:[,;]\s*(?:or\s+|and\s+)?|(?:or|and)\s+))*(?:[\w-]+\s+)?$", re.I | re.A)
 _REASON_TERMS = ("relapse", "transplant")
 _BRIDGED_TO = re.compile(r"\s+(?:(?:directly|successfully|subsequently|then)\s+)?(?:on\s*)?to\b", re.A)

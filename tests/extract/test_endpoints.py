@@ -10139,6 +10139,29 @@ BLIND114_FAMILIES = [
       ("overall_survival", {"percent": 92.9, "months": 12, "subgroup": "cHL"}),
       ("overall_survival", {"percent": 66.7, "months": 12, "subgroup": "sALCL"}),
       ("overall_survival", {"percent": 85.0, "months": 12})]),
+    # responses that lasted among the responders are their durability, no response rate (all patients' count still is one)
+    ("Responses present at week 6 were maintained at month 3 in 13 of the 15 responders.", []),
+    ("Responses were sustained in 10 of 12 responders.", []),
+    ("Thirteen of the 15 responses were ongoing at data cutoff.", []),
+    ("The response was durable in 8 of 11 responding patients.", []),
+    ("At month 3, responses were maintained in 8 of 14 pts (57.1%), including CR in 6 (42.9%).",
+     [("overall_response", {"percent": 57.1, "n": 8, "N": 14, "timepoint_days": 91}),
+      ("complete_remission", {"percent": 42.9, "n": 6, "timepoint_days": 91})]),
+    # a complete response named with its site between is a CR ("four had a complete CNS response"), no overall response
+    ("Five patients responded systemically and four had a complete CNS response.",
+     [("overall_response", {"n": 5}), ("complete_remission", {"n": 4})]),
+    ("Three patients had a complete marrow response and two a partial extramedullary response.",
+     [("complete_remission", {"n": 3, "site": "bone marrow"}), ("partial_remission", {"n": 2, "site": "extramedullary"})]),
+    ("Complete CNS responses were seen in 4 of 5 patients (80%).", [("complete_remission", {"percent": 80, "n": 4, "N": 5})]),
+    # the counted reasons a step was not taken, however many words each: no relapse or transplant result
+    ("Twenty-one of the 35 responders (60.0%) proceeded to allo-HSCT; the other 14 did not, because of patient choice (n = 5), "
+     "lack of a suitable donor (n = 4), or early relapse (n = 5).", [("transplant", {"percent": 60.0, "n": 21, "N": 35})]),
+    ("Six responders were not transplanted because of lack of an HLA-matched donor (n = 3) or relapse before transplant (n = 3).", []),
+    # another analysis the result agrees with, and what it found: the literature's numbers
+    ("The EFS differed by consolidative HSCT, which agrees with a registry analysis in which 2-year OS was 38% among patients "
+     "who were not transplanted after CD7 CAR-T therapy.", []),
+    ("This is consistent with a previous report in which the CR rate was 90%.", []),
+    ("Our findings are in line with published series showing ICANS in 20% of patients.", []),
 ]
 
 
