@@ -10162,6 +10162,24 @@ BLIND114_FAMILIES = [
      "who were not transplanted after CD7 CAR-T therapy.", []),
     ("This is consistent with a previous report in which the CR rate was 90%.", []),
     ("Our findings are in line with published series showing ICANS in 20% of patients.", []),
+    # a case series' own section ("2 | CASE SERIES", "Cases") is read, not the introduction going on
+    ("1 | INTRODUCTION\nSecondary CNS involvement occurs in approximately 5% of patients with LBCL.\n2 | CASE SERIES\n"
+     "We reviewed all patients treated at our centre. Four patients received axi-cel at 2 × 10^6 CAR T cells/kg.\n"
+     "3 | RESULTS AND DISCUSSION\nCRS developed in all four patients.",
+     [("patients_treated", {"value": 4}), ("dose", {"low": 2e6, "high": 2e6, "unit": "cells/kg"}),
+      ("crs", {"n": 4, "N": 4, "grade": "any"})]),
+    ("Introduction\nCAR T cells are active.\nCases\nFour patients received axi-cel at 2 × 10^6 CAR T cells/kg.",
+     [("patients_treated", {"value": 4}), ("dose", {"low": 2e6, "high": 2e6, "unit": "cells/kg"})]),
+    # a count after a colon is its clause's subject ("Six patients were identified (Table 1): four received …")
+    ("Six patients were identified (Table 1): four received axicabtagene ciloleucel (axi-cel) at 2 × 10^6 CAR T cells/kg and "
+     "two received tisagenlecleucel (tisa-cel) within the labelled range of 0.6–6.0 × 10^8 CAR-positive viable T cells.",
+     [("patients_treated", {"value": 4}), ("dose", {"low": 2e6, "high": 2e6, "unit": "cells/kg"}),
+      ("patients_treated", {"value": 2}), ("dose", {"low": 6e7, "high": 6e8, "unit": "cells"})]),
+    ("Six patients were included: four received axi-cel and two received tisa-cel.",
+     [("patients_enrolled", {"value": 6}), ("patients_treated", {"value": 4, "subgroup": "axi-cel"}),
+      ("patients_treated", {"value": 2, "subgroup": "tisa-cel"})]),
+    ("Twelve patients were enrolled between 2019 and 2021: ten received CAR-T cells.",
+     [("patients_enrolled", {"value": 12}), ("patients_treated", {"value": 10})]),
 ]
 
 
