@@ -307,6 +307,7 @@ class Sentence(NamedTuple):
 
 
 _CR_OR_BETTER_ROW = re.compile(r"\s*(?:[\u2265>]=?\s*CR|CR\s+or\s+better|complete\s+(?:response|remission)\s+or\s+better)", re.I | re.A)
+_PLAIN_CR_ROW = re.compile(r"\s*(?:CR|complete\s+(?:response|remission))(?!\s*(?:or\s+better|/|\+))\b", re.I | re.A)
 
 
 def _lowered(text: str) -> str:
@@ -521,9 +522,12 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                                    for f in read_sentence(tail, block_terms(tail), None, labels_ci) if f.endpoint == "p_value"]
         if found is not None and "\n" in s.text and _FOOTNOTE_LINE.search(s.text, s.text.find("\n")):
             found = [*found, *_table_footnotes(s.text)]
-        if found and _STRINGENT.match(s.text) and any(
+        if found and (_STRINGENT.match(s.text) or _PLAIN_CR_ROW.match(s.text) and k - 1 in tables
+                      and tables[k - 1][0] is tables[k][0] and _STRINGENT.match(sents[k - 1].text)) and any(
                 x in tables and tables[x][0] is tables[k][0] and _CR_OR_BETTER_ROW.match(sents[x].text) for x in range(max(0, k - 8), k)):
-            # a stringent-CR row under the table's "≥CR" row: a part of that count, no CR result of its own
+            # a stringent-CR row under the table's "≥CR" row: a part of that count, no CR result of its own (and the
+            # plain CR row after it, the other part: "Complete response or better | 70 (41.4)" over "Stringent complete
+            # response | 51 (30.2)" and "Complete response | 19 (11.2)")
             found = [f for f in found if f.endpoint != "complete_remission"]
         if found is None:
             if not any(lab != "X" for _, _, lab, _ in spans) and not _worth_reading(s.text, s.low):
@@ -4833,6 +4837,13 @@ _LEVEL_AFTER_PATIENTS = gate.compile(rf"\s+(?:{PATIENT})\s+(?:at|in)\s+(?:the\s+
                                      r"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:all\s+)?\d"   # (the first of a list)
                                      r"|\s+(?:had|developed|experienced|achieved|attained|relapsed|died|underwent)\b|\s*(?:[.;)]|$))", re.I | re.A)
 _SUB_BEFORE = gate.compile(r"\b(?:in|among|at|for|and|versus|vs\.?)\s+(?P<sub>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s*\(\s*$", re.I | re.A)
+# the opener's population that is the treated cohort itself, no subgroup of it: "Among the 158 patients who received
+# olta-cel, cytokine release syndrome occurred in 84.8%", "Among the 40 infused patients", "In the 23 patients who were
+# treated" (a dose or a kind given to some is a group: "patients who received the higher dose")
+_TREATED_COHORT = gate.compile(
+    rf"(?:infused|treated|dosed)\s+(?:{PATIENT})|(?:all\s+)?(?:{PATIENT})\s+(?:who\s+(?:were|had\s+been)\s+(?:infused|treated|dosed)|"
+    rf"who\s+(?:received|were\s+(?:infused|treated)\s+with|had\s+received)\s+(?:an?\s+|the\s+)?(?:[\w-]+-cel|infusion|"
+    rf"(?:[\w-]+\s+){{0,2}}?CAR[\s-]?T(?:[\s-]cells?)?|(?:[\w-]+\s+){{0,2}}?CAR\s+T[\s-]cells?))", re.I | re.A)
 _SUB_PREFIX = gate.compile(
     rf"^(?:among|in|for|at)\s+(?:the\s+)?(?:\d+\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|(?-i:RP2D)|recommended\s+phase\s+(?:2|II)\s+dose|"
     rf"(?:highest|lowest|middle|intermediate|top)\s+dose(?:\s+level)?|(?:[\w/+-]+\s+){{0,5}}?(?:{PATIENT})(?:\s+(?:with|in|who|previously)\s+[^,:]{{1,50}})?)\s*[,:]", re.I | re.A)
@@ -4952,6 +4963,8 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     m = _SUB_PREFIX.match(text) if text[:3].lower() in ("amo", "in ", "for", "at ") else None
     if m:
         sub = re.sub(rf"^(?:{PATIENT})\s+(?:with|in)\s+", "", m.group("sub"), flags=re.I)
+        if _TREATED_COHORT.fullmatch(sub.strip()):
+            return None, None
         return sub.strip() or None, None
     if " than " in text and _in_pair(text, g):
         k = _pair_open(text, g)

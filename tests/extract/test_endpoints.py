@@ -10180,6 +10180,30 @@ BLIND114_FAMILIES = [
       ("patients_treated", {"value": 2, "subgroup": "tisa-cel"})]),
     ("Twelve patients were enrolled between 2019 and 2021: ten received CAR-T cells.",
      [("patients_enrolled", {"value": 12}), ("patients_treated", {"value": 10})]),
+    # an opener naming the treated cohort itself is no subgroup ("Among the 158 patients who received olta-cel, …"), so the
+    # Results' "CRS occurred in 134 of 158 patients (84.8%)" restates it; a dose given to some is still a group
+    ("Among the 158 patients who received olta-cel, cytokine release syndrome occurred in 84.8% (grade ≥3, 3.2%) and ICANS in "
+     "11.4% (grade ≥3, 1.3%). In the olta-cel arm, CRS occurred in 134 of 158 patients (84.8%). ICANS occurred in 18 patients (11.4%).",
+     [("patients_treated", {"value": 158}), ("crs", {"percent": 84.8, "N": 158, "grade": "any"}),
+      ("crs", {"percent": 3.2, "grade": ">=3"}), ("neurotoxicity", {"percent": 11.4, "N": 158, "grade": "any"}),
+      ("neurotoxicity", {"percent": 1.3, "grade": ">=3"})]),
+    ("Among the 40 infused patients, CRS occurred in 90.0%.",
+     [("patients_treated", {"value": 40}), ("crs", {"percent": 90.0, "N": 40, "grade": "any", "subgroup": None})]),
+    ("Among the 40 patients who were infused, CRS occurred in 90.0%.",
+     [("patients_treated", {"value": 40}), ("crs", {"percent": 90.0, "N": 40, "grade": "any", "subgroup": None})]),
+    ("Among the 12 patients who received the higher dose, CRS occurred in 50.0%.",
+     [("patients_treated", {"value": 12}),
+      ("crs", {"percent": 50.0, "N": 12, "grade": "any", "subgroup": "patients who received the higher dose"})]),
+    # the stringent and plain CR rows under a table's "CR or better" row are its parts, no CR results of their own
+    ("Table 2. Best response\nResponse, No. (%)\tOlta-cel (n = 169)\tStandard (n = 85)\n"
+     "Complete response or better\t70 (41.4)\t5 (5.9)\nStringent complete response\t51 (30.2)\t2 (2.4)\n"
+     "Complete response\t19 (11.2)\t3 (3.5)\nPartial response\t27 (16.0)\t20 (23.5)\n",
+     [("complete_remission", {"percent": 41.4, "n": 70, "N": 169}), ("complete_remission", {"percent": 5.9, "n": 5, "N": 85}),
+      ("partial_remission", {"percent": 16.0, "n": 27, "N": 169}), ("partial_remission", {"percent": 23.5, "n": 20, "N": 85})]),
+    ("Table 2. Best response\nResponse, No. (%)\tArm A (n = 60)\tArm B (n = 60)\n"
+     "Overall response\t48 (80.0)\t30 (50.0)\nComplete response\t30 (50.0)\t12 (20.0)\n",
+     [("overall_response", {"percent": 80.0, "n": 48, "N": 60}), ("overall_response", {"percent": 50.0, "n": 30, "N": 60}),
+      ("complete_remission", {"percent": 50.0, "n": 30, "N": 60}), ("complete_remission", {"percent": 20.0, "n": 12, "N": 60})]),
 ]
 
 
