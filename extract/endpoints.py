@@ -1636,6 +1636,9 @@ def read_text(text: str) -> list[tuple[str, dict[str, Any]]]:
 _DONOR_IN = gate.compile(r"\b(?:same|sibling|haplo\w*|(?:HLA-)?matched|mismatched|unrelated|related|new|different|original|prior|CAR-T)"
                          r"[\s-]+donors?\s+(?:in|for)\s+$", re.I | re.A)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.A)
+# the count of an event's fatal cases, set off by commas with "fatal" after it: "ICANS was frequent and, in one patient, fatal",
+# "CRS occurred in 12 patients and was, in two, fatal"
+_FATAL_AFTER = gate.compile(rf"(?:\s+(?:{PATIENT}))?\s*,\s*(?:it\s+was\s+|was\s+)?(?:fatal|lethal)\b(?=\s*(?:[.;)]|$))", re.I | re.A)
 # "Cohorts of three to six patients received …": a design's cohort size, no count of the treated
 _COHORTS_OF = gate.compile(r"\b(?:cohorts|groups)\s+of\s+(?:\w+\s*(?:-|\u2013|to|or)\s*)?$", re.I | re.A)
 _SECOND_TX_IN = gate.compile(r"[,;(]\s*(?:and\s+|with\s+|being\s+)?(?:(?:as\s+)?(?:a|their)\s+)?second\s+(?:allo(?:geneic)?[\s-]*)?"
@@ -1745,6 +1748,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         # "Sixty-one … proceeded to consolidative allo-HSCT, a second transplant in 17": which transplant it was for some of
         # those counted before, no second count of the term
         atoms = [a for a in atoms if not _SECOND_TX_IN.search(text, max(0, a.start - 50), a.start)]
+    if "fatal" in low or "lethal" in low:   # "ICANS was frequent and, in one patient, fatal": a death's count, not the event's
+        atoms = [a for a in atoms if not (_FATAL_AFTER.match(text, a.end) and text[max(0, a.start - 6):a.start].rstrip().endswith((", in", ",in")))]
     split = _subject_split(text, atoms) if ";" in text and "s (" in text else None
     cohort_atoms = atoms
     if split:   # "Twenty-four patients (cohort A, 19; cohort B, 5) underwent allo-HSCT": the parts are no subject

@@ -10204,6 +10204,14 @@ BLIND114_FAMILIES = [
      "Overall response\t48 (80.0)\t30 (50.0)\nComplete response\t30 (50.0)\t12 (20.0)\n",
      [("overall_response", {"percent": 80.0, "n": 48, "N": 60}), ("overall_response", {"percent": 50.0, "n": 30, "N": 60}),
       ("complete_remission", {"percent": 50.0, "n": 30, "N": 60}), ("complete_remission", {"percent": 20.0, "n": 12, "N": 60})]),
+    # a table note's "Abbreviation: ICANS, …" (singular) is a label, its sentence no result ("aIncludes one patient …" glued on)
+    ("Results\nCRS occurred in 18 patients (90.0%).\nAbbreviation: ICANS, immune effector cell–associated neurotoxicity "
+     "syndrome. aIncludes one patient with grade 5 CRS on day 9.\nICANS occurred in 2 patients (10.0%).",
+     [("crs", {"percent": 90.0, "n": 18, "grade": "any"}), ("neurotoxicity", {"percent": 10.0, "n": 2, "grade": "any"})]),
+    # the count of fatal cases set off by commas before "fatal" is no count of the event
+    ("ICANS was frequent and, in one patient, fatal.", []),
+    ("CRS occurred in 12 patients and was, in two, fatal.", [("crs", {"n": 12, "grade": "any"})]),
+    ("Grade 5 ICANS occurred in 1 patient, fatal.", [("neurotoxicity", {"n": 1, "grade": "5"})]),
 ]
 
 
