@@ -10212,6 +10212,15 @@ BLIND114_FAMILIES = [
     ("ICANS was frequent and, in one patient, fatal.", []),
     ("CRS occurred in 12 patients and was, in two, fatal.", [("crs", {"n": 12, "grade": "any"})]),
     ("Grade 5 ICANS occurred in 1 patient, fatal.", [("neurotoxicity", {"n": 1, "grade": "5"})]),
+    # a response broken down by kind with 'in', whatever the count's digits ("complete in 10", "partial in 12")
+    ("The best response was complete in 10 and partial in 4.",
+     [("complete_remission", {"n": 10}), ("partial_remission", {"n": 4})]),
+    ("Responses were seen in 16 patients (complete in 12, partial in 4).",
+     [("overall_response", {"n": 16}), ("complete_remission", {"n": 12}), ("partial_remission", {"n": 4})]),
+    ("Among the 18 patients with measurable extramedullary disease, the best extramedullary response was complete in ten "
+     "and partial in four (extramedullary ORR, 77.8%).",
+     [("complete_remission", {"n": 10, "site": "extramedullary"}), ("partial_remission", {"n": 4, "site": "extramedullary"}),
+      ("overall_response", {"percent": 77.8, "N": 18, "site": "extramedullary"})]),
 ]
 
 
