@@ -4849,6 +4849,10 @@ _TREATED_COHORT = gate.compile(
     rf"(?:infused|treated|dosed)\s+(?:{PATIENT})|(?:all\s+)?(?:{PATIENT})\s+(?:who\s+(?:were|had\s+been)\s+(?:infused|treated|dosed)|"
     rf"who\s+(?:received|were\s+(?:infused|treated)\s+with|had\s+received)\s+(?:an?\s+|the\s+)?(?:[\w-]+-cel|infusion|"
     rf"(?:[\w-]+\s+){{0,2}}?CAR[\s-]?T(?:[\s-]cells?)?|(?:[\w-]+\s+){{0,2}}?CAR\s+T[\s-]cells?))", re.I | re.A)
+# (nor the patients in whom a site's response can be measured, its response's base: "Among the 18 patients with measurable
+# extramedullary disease, the best extramedullary response was complete in ten and partial in four")
+_MEASURABLE_SITE = gate.compile(r"(?:measurable|evaluable|assessable)\s+(?:extramedullary|extra-medullary|EMD|CNS|nodal)"
+                                r"(?:\s+(?:disease|lesions?|involvement|sites?))?", re.I | re.A)
 _SUB_PREFIX = gate.compile(
     rf"^(?:among|in|for|at)\s+(?:the\s+)?(?:\d+\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|(?-i:RP2D)|recommended\s+phase\s+(?:2|II)\s+dose|"
     rf"(?:highest|lowest|middle|intermediate|top)\s+dose(?:\s+level)?|(?:[\w/+-]+\s+){{0,5}}?(?:{PATIENT})(?:\s+(?:with|in|who|previously)\s+[^,:]{{1,50}})?)\s*[,:]", re.I | re.A)
@@ -4968,7 +4972,7 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     m = _SUB_PREFIX.match(text) if text[:3].lower() in ("amo", "in ", "for", "at ") else None
     if m:
         sub = re.sub(rf"^(?:{PATIENT})\s+(?:with|in)\s+", "", m.group("sub"), flags=re.I)
-        if _TREATED_COHORT.fullmatch(sub.strip()):
+        if _TREATED_COHORT.fullmatch(sub.strip()) or _MEASURABLE_SITE.fullmatch(sub.strip()):
             return None, None
         return sub.strip() or None, None
     if " than " in text and _in_pair(text, g):

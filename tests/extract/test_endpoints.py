@@ -10221,6 +10221,15 @@ BLIND114_FAMILIES = [
      "and partial in four (extramedullary ORR, 77.8%).",
      [("complete_remission", {"n": 10, "site": "extramedullary"}), ("partial_remission", {"n": 4, "site": "extramedullary"}),
       ("overall_response", {"percent": 77.8, "N": 18, "site": "extramedullary"})]),
+    # the patients in whom a site's response can be measured are its base, no subgroup: the Results restate the abstract's counts
+    ("Among the 18 patients with measurable extramedullary disease, the best extramedullary response was complete in ten and "
+     "partial in four (extramedullary ORR, 77.8%). By PET-CT at month 3, extramedullary CR was documented in 10 of 18 patients "
+     "(55.6%) and PR in 4 (22.2%).",
+     [("complete_remission", {"percent": 55.6, "n": 10, "N": 18, "timepoint_days": 91, "site": "extramedullary"}),
+      ("partial_remission", {"percent": 22.2, "n": 4, "timepoint_days": 91, "site": "extramedullary"}),
+      ("overall_response", {"percent": 77.8, "N": 18, "site": "extramedullary", "subgroup": None})]),
+    ("Among the 12 patients with evaluable EMD, the extramedullary ORR was 75.0% (9/12).",
+     [("overall_response", {"percent": 75.0, "n": 9, "N": 12, "site": "extramedullary", "subgroup": None})]),
 ]
 
 
