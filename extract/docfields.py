@@ -119,6 +119,13 @@ MULTI_PATIENT_RE = re.compile(
     r"\b" + COUNT + r"(?:-\w+)?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:patients|participants|subjects|children|adults|pts)\b[^.;]{0,60}?"
     r"\b(?:enrolled|treated|infused|included|received|underwent)\b")
+# the text calls itself a review, whatever its running head or title line: "This review summarizes the strategies
+# used to overcome fratricide", "In this review, we summarise published clinical experience", "Here we review the
+# clinical development of CD7-directed CAR-T cells"
+REVIEW_SELF_RE = re.compile(
+    r"\b(?:this|the\s+present|the\s+current)\s+(?:[\w-]+\s+)?review\s+(?:summari[sz]es|discusses|describes|focuses|"
+    r"highlights|provides|outlines|examines|covers|addresses|considers|explores|appraises|presents)\b"
+    r"|\bin\s+this\s+(?:[\w-]+\s+)?review,?\s+we\b|\b(?:here|herein),?\s+we\s+review\b")
 # ("long-term update of a prospective multicentre study": a poster's title line, its body all bullets)
 TRIAL_WORDS_RE = re.compile(r"\b(?=[ptcrm])(?:phase (?:1|2|i|ii|1/2|i/ii)|trial|cohort|retrospective|prospective|multicent(?:er|re) study)")
 PATIENT_RESULT_RE = re.compile(
@@ -265,7 +272,8 @@ def study_type(doc: Document) -> str:
     clinical_pt = "clinical trial" in pts or "clinical study" in pts or "observational study" in pts
     if clinical_pt or design_only(doc):
         return "clinical-trial"
-    if pts.strip() in ("review", "review | journal article", "journal article | review") or re.match(r"^review\b", pts):
+    if pts.strip() in ("review", "review | journal article", "journal article | review") or re.match(r"^review\b", pts) \
+            or REVIEW_SELF_RE.search(low):
         return "review"
     patients = bool(PATIENT_RESULT_RE.search(low)) or ("we " in low and WE_TREATED_RE.search(low) is not None)
     animal = len(PRECLINICAL_RE.findall(low)) if any(w in low for w in PRECLINICAL_WORDS) else 0

@@ -312,6 +312,7 @@ class Sentence(NamedTuple):
 
 
 _CR_OR_BETTER_ROW = re.compile(r"\s*(?:[\u2265>]=?\s*CR|CR\s+or\s+better|complete\s+(?:response|remission)\s+or\s+better)", re.I | re.A)
+_PLAIN_CR_ROW = re.compile(r"\s*(?:CR|complete\s+(?:response|remission))(?!\s*(?:or\s+better|/|\+))\b", re.I | re.A)
 
 
 def _lowered(text: str) -> str:
@@ -526,9 +527,12 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                                    for f in read_sentence(tail, block_terms(tail), None, labels_ci) if f.endpoint == "p_value"]
         if found is not None and "\n" in s.text and _FOOTNOTE_LINE.search(s.text, s.text.find("\n")):
             found = [*found, *_table_footnotes(s.text)]
-        if found and _STRINGENT.match(s.text) and any(
+        if found and (_STRINGENT.match(s.text) or _PLAIN_CR_ROW.match(s.text) and k - 1 in tables
+                      and tables[k - 1][0] is tables[k][0] and _STRINGENT.match(sents[k - 1].text)) and any(
                 x in tables and tables[x][0] is tables[k][0] and _CR_OR_BETTER_ROW.match(sents[x].text) for x in range(max(0, k - 8), k)):
-            # a stringent-CR row under the table's "≥CR" row: a part of that count, no CR result of its own
+            # a stringent-CR row under the table's "≥CR" row: a part of that count, no CR result of its own (and the
+            # plain CR row after it, the other part: "Complete response or better | 70 (41.4)" over "Stringent complete
+            # response | 51 (30.2)" and "Complete response | 19 (11.2)")
             found = [f for f in found if f.endpoint != "complete_remission"]
         if found is None:
             if not any(lab != "X" for _, _, lab, _ in spans) and not _worth_reading(s.text, s.low):
@@ -1347,6 +1351,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 text = f"{_count_value(v, size)} proceeded to HSCT."
             elif (um := _MONTHS_UNIT.search(label)) and _BARE_NUMBER.fullmatch(v):
                 text = f"{label[:um.start()]} {v} months."   # ("Median EFS, months | 6.2 | 18.7": each cell in the label's unit)
+            elif (um := _PCT_UNIT.search(label)) and _BARE_NUMBER.fullmatch(v) and any(t[2] in SURV for t in block_terms(label)):
+                text = f"{label[:um.start()]} {v}%."
             for f in read_sentence(text, block_terms(text)):
                 if g and g.lower() not in _WHOLE_COHORT:   # ("All (N = 25)": the whole cohort)
                     f.fields.setdefault("subgroup", g)
@@ -1372,8 +1378,9 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             text = (f"{tm.group('n')}-{tm.group('u').lower()} " if tm else "") + \
                 f"{name} {m.group('v')}{'%' if unit == '%' else ' months'} (95% CI {m.group('ci') or m.group('cib')})."
             for f in read_sentence(text, block_terms(text)):
-                if g or row_group:
-                    f.fields.setdefault("subgroup", g or row_group)
+                # ("All patients (N = 20)": the whole cohort, which the text restates with no group named)
+                if g and g.lower() not in _WHOLE_COHORT or row_group:
+                    f.fields.setdefault("subgroup", g if g and g.lower() not in _WHOLE_COHORT else row_group)
                 if size is not None:
                     f.fields.setdefault("N", size)
                 endpoint = endpoint or f.endpoint
@@ -1397,6 +1404,8 @@ _CORNER_N = re.compile(r"\(\s*(?:n|N|No\.?)\s*\)\s*$", re.A)
 _BARE_SIZE = re.compile(r"\((\d+)\)\s*$", re.A)   # "EFS, all infused (52)"
 _ROW_POPULATION = re.compile(r"[^,()]+,\s*([^()]+?)\s*(?:\(|$)", re.A)   # "OS, all infused patients (n = 23)", "EFS, MRD-negative CR (44)"
 _MONTHS_UNIT = re.compile(r",\s*(?:months?|mo)\s*$", re.I | re.A)
+# (and a survival row's percent: "1-year OS, % | 92.9 | 66.7 | 85.0", "24-month PFS (%) | 61.2 | 22.8")
+_PCT_UNIT = re.compile(r"(?:,\s*|\s*\(\s*)%\s*\)?\s*$", re.A)
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?", re.A)
 _COMPARES_ASIDE = re.compile(r"\s*\([^()]*\)?$", re.A)   # "P value (allo-HCT v no allo-HCT)" (its end may wrap: "P value (HSCT v no")
 # a row of p-values named by its test and the groups it compares: "p value, high vs standard risk*", "Log-rank p value,
@@ -1671,6 +1680,9 @@ def read_text(text: str) -> list[tuple[str, dict[str, Any]]]:
 _DONOR_IN = gate.compile(r"\b(?:same|sibling|haplo\w*|(?:HLA-)?matched|mismatched|unrelated|related|new|different|original|prior|CAR-T)"
                          r"[\s-]+donors?\s+(?:in|for)\s+$", re.I | re.A)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.A)
+# the count of an event's fatal cases, set off by commas with "fatal" after it: "ICANS was frequent and, in one patient, fatal",
+# "CRS occurred in 12 patients and was, in two, fatal"
+_FATAL_AFTER = gate.compile(rf"(?:\s+(?:{PATIENT}))?\s*,\s*(?:it\s+was\s+|was\s+)?(?:fatal|lethal)\b(?=\s*(?:[.;)]|$))", re.I | re.A)
 # "Cohorts of three to six patients received …": a design's cohort size, no count of the treated
 _COHORTS_OF = gate.compile(r"\b(?:cohorts|groups)\s+of\s+(?:\w+\s*(?:-|\u2013|to|or)\s*)?$", re.I | re.A)
 # (or told in a relative clause: ", which was a second transplant in 5", ", which was their second allograft in 3")
@@ -1781,6 +1793,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         # "Sixty-one … proceeded to consolidative allo-HSCT, a second transplant in 17": which transplant it was for some of
         # those counted before, no second count of the term
         atoms = [a for a in atoms if not _SECOND_TX_IN.search(text, max(0, a.start - 50), a.start)]
+    if "fatal" in low or "lethal" in low:   # "ICANS was frequent and, in one patient, fatal": a death's count, not the event's
+        atoms = [a for a in atoms if not (_FATAL_AFTER.match(text, a.end) and text[max(0, a.start - 6):a.start].rstrip().endswith((", in", ",in")))]
     split = _subject_split(text, atoms) if ";" in text and "s (" in text else None
     cohort_atoms = atoms
     if split:   # "Twenty-four patients (cohort A, 19; cohort B, 5) underwent allo-HSCT": the parts are no subject
@@ -2193,8 +2207,10 @@ def _grades_each(text: str, ms: list[Mention], found: list[Found]) -> list[Found
 
 
 # as many patients as grades, each grade its own: "Flare of acute GVHD occurred in 2 patients (grade II and grade III,
-# respectively)", "ICANS in two patients (grades 1 and 3, respectively)": one patient per grade, no "2-3" band
-_GRADES_RESPECTIVELY = gate.compile(rf"\b(?:in\s+)?(?P<n>two|three|four|[234])\s+(?:{PATIENT})\s*\(\s*{_GRADE_LIST}\s*,?\s*respectively\s*\)",
+# respectively)", "ICANS in two patients (grades 1 and 3, respectively)": one patient per grade, no "2-3" band; the count
+# may be of a group: "Acute GVHD developed in 2 of the 9 recipients of donor-derived products (grade 1 and grade 2, respectively)"
+_GRADES_RESPECTIVELY = gate.compile(rf"\b(?:in\s+)?(?P<n>two|three|four|[234])\s+(?:of\s+(?:the\s+)?\d+\s+(?:[\w-]+\s+){{0,2}}?)?(?:{PATIENT})"
+                                    rf"(?:\s+(?:of|with|who|receiving|treated)\s+[^();.]{{1,40}}?)?\s*\(\s*{_GRADE_LIST}\s*,?\s*respectively\s*\)",
                                     re.I | re.A)
 
 
@@ -3248,8 +3264,11 @@ _GRADE_ITEM = re.compile(r"(?<![\w≥>])(?:(?:grades?|gr\.?)\s*)?(?:[1-5]|IV|V|I
 
 # a bare median after a survival estimate names that estimate's median: "The 6-month progression-free survival was 74%
 # (95% CI, 53-87), and the median was 11.2 months (95% CI, 7.9-not reached)", "EFS at 12 months was 58%, with a median
-# of 15.1 months" (a duration or "not reached" must follow: "a median of 3 prior lines" is no survival)
-_BARE_MEDIAN = gate.compile(r"\b(?:the|a)\s+(?P<m>median)(?:\s+(?:was|is|of)|\s*[,:])\s+(?=\d+(?:\.\d+)?\s*(?:months?|mo)\b|not\s+(?:yet\s+)?(?:been\s+)?reached)",
+# of 15.1 months" (a duration or "not reached" must follow: "a median of 3 prior lines" is no survival); or a pair by
+# subgroup in parentheses: "The PFS benefit was consistent across subgroups, including patients with high-risk
+# cytogenetic abnormalities (median, 14.9 v 4.8 months)"
+_BARE_MEDIAN = gate.compile(r"(?:\b(?:the|a)\s+|\(\s*)(?P<m>median)(?:\s+(?:was|is|of)|\s*[,:])\s+(?=\d+(?:\.\d+)?\s*(?:months?|mo)\b|"
+                            r"\d+(?:\.\d+)?\s+(?:vs?\.?|versus)\s+\d+(?:\.\d+)?\s*(?:months?|mo)\b|not\s+(?:yet\s+)?(?:been\s+)?reached)",
                             re.I | re.A)
 
 
@@ -4086,9 +4105,10 @@ _COMMA_GRADE_LONE = gate.compile(r",\s*(?:(?:acute|chronic)\s+)?(?=(?:grade|gr\.
 _PATIENTS_WITH = re.compile(rf"\s+{PATIENT}\s+(?:with|who\s+(?:had|developed|experienced))\s+", re.A)
 _PCT_ALL_GAP = re.compile(r"(?:\s+of\s+(?:all\s+|the\s+)?(?:patients|pts|recipients))?\s*[(,;]?\s*", re.A)
 _OWN_COUNT = gate.compile(r"\s*\(\s*n\s?[=:]", re.I | re.A)
-# the first reason, or a later one of a counted list: "because of donor unavailability (n = 3), infection (n = 2), early relapse (n = 2)"
+# the first reason, or a later one of a counted list: "because of donor unavailability (n = 3), infection (n = 2), early relapse (n = 2)",
+# "because of patient choice (n = 5), lack of a suitable donor (n = 4), or early relapse (n = 5)"
 _REASON_BEFORE = gate.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|reasons?\s+(?:for|of)\s+(?:not|non-?|failure\s+to|withdrawal|discontinu\w*|exclusion)"
-                              r"[^.;()]{0,60}?\s+(?:were|was|included|being)|reasons?\s+(?:for|of)\s+(?:not|non-?)[^.;()]{0,60}?:)\s+(?:(?:[\w/-]+\s+){0,4}?\(\s*n\s?[=:]\s?\d+\s*\)\s*"
+                              r"[^.;()]{0,60}?\s+(?:were|was|included|being)|reasons?\s+(?:for|of)\s+(?:not|non-?)[^.;()]{0,60}?:)\s+(?:(?:[\w/-]+\s+){0,6}?\(\s*n\s?[=:]\s?\d+\s*\)\s*"
                               r"(?:[,;]\s*(?:or\s+|and\s+)?|(?:or|and)\s+))*(?:[\w-]+\s+)?$", re.I | re.A)
 _REASON_TERMS = ("relapse", "transplant")
 _BRIDGED_TO = re.compile(r"\s+(?:(?:directly|successfully|subsequently|then)\s+)?(?:on\s*)?to\b", re.A)
@@ -4965,6 +4985,17 @@ _LEVEL_AFTER_PATIENTS = gate.compile(rf"\s+(?:{PATIENT})\s+(?:at|in)\s+(?:the\s+
                                      r"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:all\s+)?\d"   # (the first of a list)
                                      r"|\s+(?:had|developed|experienced|achieved|attained|relapsed|died|underwent)\b|\s*(?:[.;)]|$))", re.I | re.A)
 _SUB_BEFORE = gate.compile(r"\b(?:in|among|at|for|and|versus|vs\.?)\s+(?P<sub>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s*\(\s*$", re.I | re.A)
+# the opener's population that is the treated cohort itself, no subgroup of it: "Among the 158 patients who received
+# olta-cel, cytokine release syndrome occurred in 84.8%", "Among the 40 infused patients", "In the 23 patients who were
+# treated" (a dose or a kind given to some is a group: "patients who received the higher dose")
+_TREATED_COHORT = gate.compile(
+    rf"(?:infused|treated|dosed)\s+(?:{PATIENT})|(?:all\s+)?(?:{PATIENT})\s+(?:who\s+(?:were|had\s+been)\s+(?:infused|treated|dosed)|"
+    rf"who\s+(?:received|were\s+(?:infused|treated)\s+with|had\s+received)\s+(?:an?\s+|the\s+)?(?:[\w-]+-cel|infusion|"
+    rf"(?:[\w-]+\s+){{0,2}}?CAR[\s-]?T(?:[\s-]cells?)?|(?:[\w-]+\s+){{0,2}}?CAR\s+T[\s-]cells?))", re.I | re.A)
+# (nor the patients in whom a site's response can be measured, its response's base: "Among the 18 patients with measurable
+# extramedullary disease, the best extramedullary response was complete in ten and partial in four")
+_MEASURABLE_SITE = gate.compile(r"(?:measurable|evaluable|assessable)\s+(?:extramedullary|extra-medullary|EMD|CNS|nodal)"
+                                r"(?:\s+(?:disease|lesions?|involvement|sites?))?", re.I | re.A)
 _SUB_PREFIX = gate.compile(
     rf"^(?:among|in|for|at)\s+(?:the\s+)?(?:\d+\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|(?-i:RP2D)|recommended\s+phase\s+(?:2|II)\s+dose|"
     rf"(?:highest|lowest|middle|intermediate|top)\s+dose(?:\s+level)?|(?:[\w/+-]+\s+){{0,5}}?(?:{PATIENT})(?:\s+(?:with|in|who|previously)\s+[^,:]{{1,50}})?)\s*[,:]", re.I | re.A)
@@ -5084,6 +5115,8 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     m = _SUB_PREFIX.match(text) if text[:3].lower() in ("amo", "in ", "for", "at ") else None
     if m:
         sub = re.sub(rf"^(?:{PATIENT})\s+(?:with|in)\s+", "", m.group("sub"), flags=re.I)
+        if _TREATED_COHORT.fullmatch(sub.strip()) or _MEASURABLE_SITE.fullmatch(sub.strip()):
+            return None, None
         return sub.strip() or None, None
     if " than " in text and _in_pair(text, g):
         k = _pair_open(text, g)

@@ -78,6 +78,13 @@ def test_targets(text, expected):
      "cells. At 3 months, 7 patients responded (ORR 70%).", {"publication_types": ["Letter"]}, "clinical-trial"),
     ("We have infused 14 children with CD19 CAR T cells; 12 responded.", {}, "clinical-trial"),
     ("CD7 CAR T cells were tested in vitro; we treated the cells with a PROTAC before lysis assays.", {}, "preclinical"),
+    # a text that calls itself a review is one, though it quotes other trials' patients and rates (blind114)
+    ("Across early-phase studies, 18 of 20 patients (90.0%) achieved CR. This review summarizes the strategies used "
+     "to overcome fratricide.", {}, "review"),
+    ("In phase 1 trials, CR rates were 80% to 95%. In this narrative review, we discuss donor-derived products.", {}, "review"),
+    ("CD7 CAR-T cells induced CR in 90% of patients in a phase 1 trial. Here, we review the clinical development of "
+     "CD7-directed CAR-T cells.", {}, "review"),
+    ("Twenty patients were enrolled and 18 were infused; we reviewed their charts. CR was 90%.", {}, "clinical-trial"),
 ])
 def test_study_type(text, meta, kind):
     assert study_type(doc(text, **meta)) == kind

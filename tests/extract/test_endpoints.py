@@ -10668,3 +10668,137 @@ BLIND116_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND116_FAMILIES)
 def test_blind116_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND114_FAMILIES = [
+    # as many patients of a group as grades, each grade its own ("2 of the 9 recipients of … (grade 1 and grade 2, respectively)")
+    ("Acute GVHD developed in 2 of the 9 recipients of donor-derived products (grade 1 and grade 2, respectively); "
+     "none had chronic GVHD.",
+     [("gvhd", {"n": 2, "N": 9, "grade": "any"}), ("gvhd", {"n": 1, "grade": "1"}), ("gvhd", {"n": 1, "grade": "2"}),
+      ("gvhd", {"n": 0, "chronic": True, "negated": True})]),
+    ("CRS occurred in 2 of the 9 patients (grade 1 and grade 2, respectively).",
+     [("crs", {"n": 2, "N": 9, "grade": "any"}), ("crs", {"n": 1, "grade": "1"}), ("crs", {"n": 1, "grade": "2"})]),
+    ("ICANS occurred in three of 20 treated patients (grades 1, 2 and 3, respectively).",
+     [("neurotoxicity", {"n": 3, "N": 20, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "1"}),
+      ("neurotoxicity", {"n": 1, "grade": "2"}), ("neurotoxicity", {"n": 1, "grade": "3"})]),
+    ("Acute GVHD occurred in 2 of the 6 patients with donor-derived cells (grade I and grade III, respectively).",
+     [("gvhd", {"n": 2, "N": 6, "grade": "any"}), ("gvhd", {"n": 1, "grade": "1"}), ("gvhd", {"n": 1, "grade": "3"})]),
+    # a bare "(median, a v b months)" by subgroup after a survival term, however the clause before it is cut
+    ("The PFS benefit was consistent across prespecified subgroups (Fig 2), including patients with high-risk cytogenetic "
+     "abnormalities (median, 14.9 v 4.8 months) and those with extramedullary plasmacytomas (median, 11.2 v 3.9 months).",
+     [("progression_free_survival", {"median_months": 14.9}), ("progression_free_survival", {"median_months": 4.8}),
+      ("progression_free_survival", {"median_months": 11.2}), ("progression_free_survival", {"median_months": 3.9})]),
+    ("The OS benefit was consistent across subgroups, including patients with high-risk disease (median, 30.1 vs 20.2 months).",
+     [("overall_survival", {"median_months": 30.1}), ("overall_survival", {"median_months": 20.2})]),
+    ("PFS favoured cilta-cel in all subgroups, including those with extramedullary disease (median: 12.0 versus 6.1 months).",
+     [("progression_free_survival", {"median_months": 12}), ("progression_free_survival", {"median_months": 6.1})]),
+    ("PFS was longer with cilta-cel in all subgroups (median, 5 v 4 prior lines).", []),
+    # a table's whole-cohort column ("All patients (N = 20)") is the text's unnamed estimate, stated once; a row label's
+    # "%" is its cells' unit ("1-year OS, % | 92.9 | 66.7 | 85.0")
+    ("Table 1. Outcomes by histology\n\tcHL (n = 14)\tsALCL (n = 6)\tAll patients (N = 20)\n"
+     "1-year PFS, % (95% CI)\t57.1 (28.4–77.6)\t33.3 (4.6–67.6)\t50.0 (27.1–69.2)\n"
+     "1-year OS, %\t92.9\t66.7\t85.0\n"
+     "Results\nThe 1-year PFS and OS were 50.0% (95% CI, 27.1–69.2) and 85.0%, respectively.\n",
+     [("progression_free_survival", {"percent": 57.1, "months": 12, "subgroup": "cHL"}),
+      ("progression_free_survival", {"percent": 33.3, "months": 12, "subgroup": "sALCL"}),
+      ("progression_free_survival", {"percent": 50.0, "months": 12, "ci_low": 27.1}),
+      ("overall_survival", {"percent": 92.9, "months": 12, "subgroup": "cHL"}),
+      ("overall_survival", {"percent": 66.7, "months": 12, "subgroup": "sALCL"}),
+      ("overall_survival", {"percent": 85.0, "months": 12})]),
+    # responses that lasted among the responders are their durability, no response rate (all patients' count still is one)
+    ("Responses present at week 6 were maintained at month 3 in 13 of the 15 responders.", []),
+    ("Responses were sustained in 10 of 12 responders.", []),
+    ("Thirteen of the 15 responses were ongoing at data cutoff.", []),
+    ("The response was durable in 8 of 11 responding patients.", []),
+    ("At month 3, responses were maintained in 8 of 14 pts (57.1%), including CR in 6 (42.9%).",
+     [("overall_response", {"percent": 57.1, "n": 8, "N": 14, "timepoint_days": 91}),
+      ("complete_remission", {"percent": 42.9, "n": 6, "timepoint_days": 91})]),
+    # a complete response named with its site between is a CR ("four had a complete CNS response"), no overall response
+    ("Five patients responded systemically and four had a complete CNS response.",
+     [("overall_response", {"n": 5}), ("complete_remission", {"n": 4})]),
+    ("Three patients had a complete marrow response and two a partial extramedullary response.",
+     [("complete_remission", {"n": 3, "site": "bone marrow"}), ("partial_remission", {"n": 2, "site": "extramedullary"})]),
+    ("Complete CNS responses were seen in 4 of 5 patients (80%).", [("complete_remission", {"percent": 80, "n": 4, "N": 5})]),
+    # the counted reasons a step was not taken, however many words each: no relapse or transplant result
+    ("Twenty-one of the 35 responders (60.0%) proceeded to allo-HSCT; the other 14 did not, because of patient choice (n = 5), "
+     "lack of a suitable donor (n = 4), or early relapse (n = 5).", [("transplant", {"percent": 60.0, "n": 21, "N": 35})]),
+    ("Six responders were not transplanted because of lack of an HLA-matched donor (n = 3) or relapse before transplant (n = 3).", []),
+    # another analysis the result agrees with, and what it found: the literature's numbers
+    ("The EFS differed by consolidative HSCT, which agrees with a registry analysis in which 2-year OS was 38% among patients "
+     "who were not transplanted after CD7 CAR-T therapy.", []),
+    ("This is consistent with a previous report in which the CR rate was 90%.", []),
+    ("Our findings are in line with published series showing ICANS in 20% of patients.", []),
+    # a case series' own section ("2 | CASE SERIES", "Cases") is read, not the introduction going on
+    ("1 | INTRODUCTION\nSecondary CNS involvement occurs in approximately 5% of patients with LBCL.\n2 | CASE SERIES\n"
+     "We reviewed all patients treated at our centre. Four patients received axi-cel at 2 × 10^6 CAR T cells/kg.\n"
+     "3 | RESULTS AND DISCUSSION\nCRS developed in all four patients.",
+     [("patients_treated", {"value": 4}), ("dose", {"low": 2e6, "high": 2e6, "unit": "cells/kg"}),
+      ("crs", {"n": 4, "N": 4, "grade": "any"})]),
+    ("Introduction\nCAR T cells are active.\nCases\nFour patients received axi-cel at 2 × 10^6 CAR T cells/kg.",
+     [("patients_treated", {"value": 4}), ("dose", {"low": 2e6, "high": 2e6, "unit": "cells/kg"})]),
+    # a count after a colon is its clause's subject ("Six patients were identified (Table 1): four received …")
+    ("Six patients were identified (Table 1): four received axicabtagene ciloleucel (axi-cel) at 2 × 10^6 CAR T cells/kg and "
+     "two received tisagenlecleucel (tisa-cel) within the labelled range of 0.6–6.0 × 10^8 CAR-positive viable T cells.",
+     [("patients_treated", {"value": 4}), ("dose", {"low": 2e6, "high": 2e6, "unit": "cells/kg"}),
+      ("patients_treated", {"value": 2}), ("dose", {"low": 6e7, "high": 6e8, "unit": "cells"})]),
+    ("Six patients were included: four received axi-cel and two received tisa-cel.",
+     [("patients_enrolled", {"value": 6}), ("patients_treated", {"value": 4, "subgroup": "axi-cel"}),
+      ("patients_treated", {"value": 2, "subgroup": "tisa-cel"})]),
+    ("Twelve patients were enrolled between 2019 and 2021: ten received CAR-T cells.",
+     [("patients_enrolled", {"value": 12}), ("patients_treated", {"value": 10})]),
+    # an opener naming the treated cohort itself is no subgroup ("Among the 158 patients who received olta-cel, …"), so the
+    # Results' "CRS occurred in 134 of 158 patients (84.8%)" restates it; a dose given to some is still a group
+    ("Among the 158 patients who received olta-cel, cytokine release syndrome occurred in 84.8% (grade ≥3, 3.2%) and ICANS in "
+     "11.4% (grade ≥3, 1.3%). In the olta-cel arm, CRS occurred in 134 of 158 patients (84.8%). ICANS occurred in 18 patients (11.4%).",
+     [("patients_treated", {"value": 158}), ("crs", {"percent": 84.8, "N": 158, "grade": "any"}),
+      ("crs", {"percent": 3.2, "grade": ">=3"}), ("neurotoxicity", {"percent": 11.4, "N": 158, "grade": "any"}),
+      ("neurotoxicity", {"percent": 1.3, "grade": ">=3"})]),
+    ("Among the 40 infused patients, CRS occurred in 90.0%.",
+     [("patients_treated", {"value": 40}), ("crs", {"percent": 90.0, "N": 40, "grade": "any", "subgroup": None})]),
+    ("Among the 40 patients who were infused, CRS occurred in 90.0%.",
+     [("patients_treated", {"value": 40}), ("crs", {"percent": 90.0, "N": 40, "grade": "any", "subgroup": None})]),
+    ("Among the 12 patients who received the higher dose, CRS occurred in 50.0%.",
+     [("patients_treated", {"value": 12}),
+      ("crs", {"percent": 50.0, "N": 12, "grade": "any", "subgroup": "patients who received the higher dose"})]),
+    # the stringent and plain CR rows under a table's "CR or better" row are its parts, no CR results of their own
+    ("Table 2. Best response\nResponse, No. (%)\tOlta-cel (n = 169)\tStandard (n = 85)\n"
+     "Complete response or better\t70 (41.4)\t5 (5.9)\nStringent complete response\t51 (30.2)\t2 (2.4)\n"
+     "Complete response\t19 (11.2)\t3 (3.5)\nPartial response\t27 (16.0)\t20 (23.5)\n",
+     [("complete_remission", {"percent": 41.4, "n": 70, "N": 169}), ("complete_remission", {"percent": 5.9, "n": 5, "N": 85}),
+      ("partial_remission", {"percent": 16.0, "n": 27, "N": 169}), ("partial_remission", {"percent": 23.5, "n": 20, "N": 85})]),
+    ("Table 2. Best response\nResponse, No. (%)\tArm A (n = 60)\tArm B (n = 60)\n"
+     "Overall response\t48 (80.0)\t30 (50.0)\nComplete response\t30 (50.0)\t12 (20.0)\n",
+     [("overall_response", {"percent": 80.0, "n": 48, "N": 60}), ("overall_response", {"percent": 50.0, "n": 30, "N": 60}),
+      ("complete_remission", {"percent": 50.0, "n": 30, "N": 60}), ("complete_remission", {"percent": 20.0, "n": 12, "N": 60})]),
+    # a table note's "Abbreviation: ICANS, …" (singular) is a label, its sentence no result ("aIncludes one patient …" glued on)
+    ("Results\nCRS occurred in 18 patients (90.0%).\nAbbreviation: ICANS, immune effector cell–associated neurotoxicity "
+     "syndrome. aIncludes one patient with grade 5 CRS on day 9.\nICANS occurred in 2 patients (10.0%).",
+     [("crs", {"percent": 90.0, "n": 18, "grade": "any"}), ("neurotoxicity", {"percent": 10.0, "n": 2, "grade": "any"})]),
+    # the count of fatal cases set off by commas before "fatal" is no count of the event
+    ("ICANS was frequent and, in one patient, fatal.", []),
+    ("CRS occurred in 12 patients and was, in two, fatal.", [("crs", {"n": 12, "grade": "any"})]),
+    ("Grade 5 ICANS occurred in 1 patient, fatal.", [("neurotoxicity", {"n": 1, "grade": "5"})]),
+    # a response broken down by kind with 'in', whatever the count's digits ("complete in 10", "partial in 12")
+    ("The best response was complete in 10 and partial in 4.",
+     [("complete_remission", {"n": 10}), ("partial_remission", {"n": 4})]),
+    ("Responses were seen in 16 patients (complete in 12, partial in 4).",
+     [("overall_response", {"n": 16}), ("complete_remission", {"n": 12}), ("partial_remission", {"n": 4})]),
+    ("Among the 18 patients with measurable extramedullary disease, the best extramedullary response was complete in ten "
+     "and partial in four (extramedullary ORR, 77.8%).",
+     [("complete_remission", {"n": 10, "site": "extramedullary"}), ("partial_remission", {"n": 4, "site": "extramedullary"}),
+      ("overall_response", {"percent": 77.8, "N": 18, "site": "extramedullary"})]),
+    # the patients in whom a site's response can be measured are its base, no subgroup: the Results restate the abstract's counts
+    ("Among the 18 patients with measurable extramedullary disease, the best extramedullary response was complete in ten and "
+     "partial in four (extramedullary ORR, 77.8%). By PET-CT at month 3, extramedullary CR was documented in 10 of 18 patients "
+     "(55.6%) and PR in 4 (22.2%).",
+     [("complete_remission", {"percent": 55.6, "n": 10, "N": 18, "timepoint_days": 91, "site": "extramedullary"}),
+      ("partial_remission", {"percent": 22.2, "n": 4, "timepoint_days": 91, "site": "extramedullary"}),
+      ("overall_response", {"percent": 77.8, "N": 18, "site": "extramedullary", "subgroup": None})]),
+    ("Among the 12 patients with evaluable EMD, the extramedullary ORR was 75.0% (9/12).",
+     [("overall_response", {"percent": 75.0, "n": 9, "N": 12, "site": "extramedullary", "subgroup": None})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND114_FAMILIES)
+def test_blind114_families(text, expected):
+    _matches(read_text(text), expected)
