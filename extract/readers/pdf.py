@@ -1090,6 +1090,12 @@ PRESENTED_AT_RE = re.compile(r"\bPresented[ \t]+at[ \t]+(?:the[ \t]+)?[^\n]{0,12
                              r"[^\n]{0,80}?\b[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:[ \t]*[\u2013-][ \t]*\d{1,2})?,[ \t]*(?P<year>(?:19|20)\d\d)\b")
 
 
+# ... or an abstract book's running head, the meeting's acronym and year before its dates: "APMCT 2025 • Kyoto, Japan •
+# 12–14 September 2025", "EHA2025 Hybrid Congress | June 12–15, 2025"
+MEETING_BANNER_RE = re.compile(r"\b[A-Z]{2,8}[ \t]?(?P<year>(?:19|20)\d\d)\b[^\n]{0,60}?(?:\d{1,2}(?:[ \t]*[\u2013-][ \t]*\d{1,2})?[ \t]+"
+                               r"[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:[ \t]*[\u2013-][ \t]*\d{1,2})?,)[ \t]+(?P=year)\b")
+
+
 def _in_reference(page: str, start: int) -> bool:
     """Whether the line at ``start`` goes on a numbered reference above it (no line between them ends with a period)."""
     end = start - 1
@@ -1134,8 +1140,8 @@ def _meta(page: str, text: str, spans: list[PageSpan], index: list[list]) -> dic
         # (the article's own history line, set at its end: "Submitted …; accepted …; prepublished online … 2025. https://doi.org/…")
         doi = doi or (clean_doi(h.group("doi")) if h.group("doi") else None)
         year = year or int(h.group("y1") or h.group("y2"))
-    if year is None and doi is None and (pm := PRESENTED_AT_RE.search(text)):
-        year = int(pm.group("year"))   # (a poster: no article, its year the meeting's)
+    if year is None and doi is None and (pm := PRESENTED_AT_RE.search(text) or MEETING_BANNER_RE.search(page)):
+        year = int(pm.group("year"))   # (a poster or an abstract book's page: no article, its year the meeting's)
     return {
         "pmid": pmid.group(1) if pmid else None,
         "doi": doi,
