@@ -72,7 +72,7 @@ ISSUE_CITATION_RE = re.compile(rf"\b{_JOURNAL}[ \t]+\d{{1,4}},[ \t]+no\.[ \t]+\w
 PUBLISHED_ONLINE_RE = re.compile(rf"\bPublished(?:\s+online)?:?\s+(?:\d{{1,2}}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+)"
                                  rf"(?P<y1>{_YEAR})\b(?P<y2>)", re.I)
 MASTHEAD_RE = re.compile(
-    rf"V(?<![A-Za-z]V)ol\.?[ \t]+\d{{1,4}}(?:,?[ \t]+(?:No\.?|Issue)[ \t]+\d{{1,3}})?,?[ \t]+"
+    rf"V(?<![A-Za-z]V)ol\.?[ \t]+\d{{1,4}}(?:,?[ \t]+(?:No\.?|Issue)[ \t]+\d{{1,3}}(?:S\d{{0,2}})?)?,?[ \t]+"   # (a supplement's "No 4S1")
     rf"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     rf"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)[ \t]+(?P<y1>{_YEAR})\b"
     # (the date first: "Chin J Hematol, March 2025, Vol. 46, No. 3")
@@ -106,7 +106,10 @@ MEETING_LINE_RE = re.compile(
     rf"(?:Congress|Annual[ \t]+Meeting|Meeting|Conference|Symposium)\b"
     # (or by the abstract's kind after the society and year: "ANR 2025 / SIOP Europe - Oral abstract O-37")
     rf"|[^\n]{{0,60}}?(?<![\w-])(?:(?:[Oo]ral|ORAL|[Pp]oster|POSTER)[ \t]+)?(?:[Aa]bstract|ABSTRACT)\b)"
-    rf"|^(?:(?!resent)[^\n]){{0,30}}?\b\d{{1,3}}(?:st|nd|rd|th)[ \t]+[A-Z]{{2,6}}[ \t]+(?:Annual[ \t]+)?(?:Meeting|Congress)\b"
+    # (or a society's meeting named with its year first: "The 2024 National Hematology Academic Conference (CSH 2024), Xi'an,
+    # China, September 20-22, 2024")
+    rf"|^(?:(?!resent)[^\n]){{0,30}}?\b(?:\d{{1,3}}(?:st|nd|rd|th)[ \t]+[A-Z]{{2,6}}[ \t]+(?:Annual[ \t]+)?(?:Meeting|Congress)"
+    rf"|(?:{_YEAR})[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,4}}(?:Conference|Congress|Meeting|Symposium))\b"
     rf"[^\n]{{0,80}}?\b[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}(?:[ \t]*[–-][ \t]*\d{{1,2}})?,[ \t]*(?P<y2>{_YEAR})\b", re.M)
 
 

@@ -369,6 +369,10 @@ def test_front_matter_year_is_for_plain_text_only():
     # a meeting abstract's running head: the supplement's citation ends the line, no pages
     ("EHA2025 Congress | Milan, Italy | June 12–15, 2025 HemaSphere 2025;9(S1)\nAbstract: S212\nTitle", 2025),
     ("Blood 2024;144(Suppl 1)\nTitle\nResults: 12 patients.", 2024),
+    # a society's meeting named with its year first, then its dates; a supplement's masthead with its issue "4S1"
+    ("Chinese Society of Hematology\nThe 2024 National Hematology Academic Conference (CSH 2024), Xi'an, China, September 20-22, "
+     "2024\nAbstract No. CSH2024-OR-087\n\nTitle\nResults: 12 patients.", 2024),
+    ("Molecular Therapy Vol 33 No 4S1 April 2025\nASGCT 28th Annual Meeting Abstracts\n\nTitle\nResults: 12 patients.", 2025),
     # a running head with the issue but no pages before the section ("Haematologica | 2025; 110(3) ARTICLE"), a poster's
     # printed journal citation by volume, issue number and date
     ("Haematologica | 2025; 110(3) ARTICLE - Cell Therapy\nTitle\nResults: 12 patients.", 2025),
