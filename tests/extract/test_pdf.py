@@ -872,10 +872,9 @@ def test_a_head_over_a_group_label_line_goes_into_the_rows_columns():
     assert "Outcome\tAll (n = 32)\tPrior BCMA (n = 14)\tBCMA-naive (n = 18)\tP value\nEfficacy\nORR, n (%)\t27 (84.4)" in text
 
 
-def test_a_table_set_across_the_gutter_narrower_than_the_page_keeps_its_rows():
-    """A table centred on a two-column page, narrower than the page: its labels end far left of the gutter and its values
-    start inside the gutter, left of the right column's margin; each row is read whole, not its label in the left
-    column and its values in the right."""
+def _two_columns_around(draw_table, left: str, right_x: float, below_y: float) -> bytes:
+    """A letter page of two columns of prose (``left`` the left lines' words, the right column from ``right_x``), the
+    table ``draw_table(c)`` draws below them, and the columns going on from ``below_y``."""
     from reportlab.lib.pagesizes import letter
     from reportlab.pdfgen import canvas
 
@@ -883,20 +882,30 @@ def test_a_table_set_across_the_gutter_narrower_than_the_page_keeps_its_rows():
     c = canvas.Canvas(buf, pagesize=letter)
     c.setFont("Helvetica", 9)
     for k in range(14):
-        c.drawString(48, 720 - 11 * k, f"Left column line {k} has some words of the results.")
-        c.drawString(312, 720 - 11 * k, f"Right column line {k} has words of the discussion.")
-    c.drawString(102, 548, "TABLE 2. Best Response by Type of Failure")
-    for r, row in enumerate([("Subgroup", "ORR, No. (%)", "CR, No. (%)"),
-                             ("Refractory to CD19 CAR T (n = 17)", "10 (58.8)", "7 (41.2)"),
-                             ("Relapse after CD19 CAR T (n = 21)", "16 (76.2)", "12 (57.1)")]):
-        for x, cell in zip((102, 302, 410), row):
-            c.drawString(x, 536 - 11 * r, cell)
+        c.drawString(48, 720 - 11 * k, f"Left column line {k} has {left}")
+        c.drawString(right_x, 720 - 11 * k, f"Right column line {k} has words of the discussion.")
+    draw_table(c)
+    c.setFont("Helvetica", 9)
     for k in range(10):
-        c.drawString(48, 490 - 11 * k, f"Left column below {k} has some words of the results.")
-        c.drawString(312, 490 - 11 * k, f"Right column below {k} has words of the discussion.")
+        c.drawString(48, below_y - 11 * k, f"Left column below {k} has {left}")
+        c.drawString(right_x, below_y - 11 * k, f"Right column below {k} has words of the discussion.")
     c.showPage()
     c.save()
-    text = read(buf.getvalue()).text
+    return buf.getvalue()
+
+
+def test_a_table_set_across_the_gutter_narrower_than_the_page_keeps_its_rows():
+    """A table centred on a two-column page, narrower than the page: its labels end far left of the gutter and its values
+    start inside the gutter, left of the right column's margin; each row is read whole, not its label in the left
+    column and its values in the right."""
+    def table(c):
+        c.drawString(102, 548, "TABLE 2. Best Response by Type of Failure")
+        for r, row in enumerate([("Subgroup", "ORR, No. (%)", "CR, No. (%)"),
+                                 ("Refractory to CD19 CAR T (n = 17)", "10 (58.8)", "7 (41.2)"),
+                                 ("Relapse after CD19 CAR T (n = 21)", "16 (76.2)", "12 (57.1)")]):
+            for x, cell in zip((102, 302, 410), row):
+                c.drawString(x, 536 - 11 * r, cell)
+    text = read(_two_columns_around(table, "some words of the results.", 312, 490)).text
     assert "Subgroup\tORR, No. (%)\tCR, No. (%)\nRefractory to CD19 CAR T (n = 17)\t10 (58.8)\t7 (41.2)\n" in text
 
 
@@ -1201,32 +1210,18 @@ def test_the_articles_history_line_at_its_end_gives_its_year_and_doi(history, do
 def test_a_table_whose_last_column_lies_right_of_the_gutter_keeps_its_rows():
     """A table set from the left column's margin, its last column (one value a row) right of the gutter: each row is
     read whole, not its last cell in the right column."""
-    from reportlab.lib.pagesizes import letter
-    from reportlab.pdfgen import canvas
-
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=letter)
-    c.setFont("Helvetica", 9)
-    for k in range(14):
-        c.drawString(48, 720 - 11 * k, f"Left column line {k} has some words of the results of the trial.")
-        c.drawString(314, 720 - 11 * k, f"Right column line {k} has words of the discussion.")
-    c.drawString(48, 560, "Table 2. CRS and ICANS after infusion (N = 40)")
-    c.setFont("Helvetica", 7)
-    for r, row in enumerate([("Event", "Any grade", "Grade 1", "Grade 2", "Grade 3", "Grade 4"),
-                             ("CRS", "36 (90.0)", "18 (45.0)", "13 (32.5)", "4 (10.0)", "1 (2.5)"),
-                             ("ICANS", "3 (7.5)", "2 (5.0)", "1 (2.5)", "0", "0")]):
-        for x, cell in zip((50, 120, 176, 228, 280, 332), row):
-            c.drawString(x, 548 - 11 * r, cell)
-    c.setFont("Helvetica", 6.5)   # (a footnote across the page under the table)
-    c.drawString(48, 515, "Values are n (%). Events were graded according to ASTCT consensus criteria. IEC-HS, immune effector "
-                          "cell-associated hemophagocytic lymphohistiocytosis-like syndrome.")
-    c.setFont("Helvetica", 9)
-    for k in range(10):
-        c.drawString(48, 500 - 11 * k, f"Left column below {k} has more words about the results here.")
-        c.drawString(314, 500 - 11 * k, f"Right column below {k} has words of the discussion.")
-    c.showPage()
-    c.save()
-    text = read(buf.getvalue()).text
+    def table(c):
+        c.drawString(48, 560, "Table 2. CRS and ICANS after infusion (N = 40)")
+        c.setFont("Helvetica", 7)
+        for r, row in enumerate([("Event", "Any grade", "Grade 1", "Grade 2", "Grade 3", "Grade 4"),
+                                 ("CRS", "36 (90.0)", "18 (45.0)", "13 (32.5)", "4 (10.0)", "1 (2.5)"),
+                                 ("ICANS", "3 (7.5)", "2 (5.0)", "1 (2.5)", "0", "0")]):
+            for x, cell in zip((50, 120, 176, 228, 280, 332), row):
+                c.drawString(x, 548 - 11 * r, cell)
+        c.setFont("Helvetica", 6.5)   # (a footnote across the page under the table)
+        c.drawString(48, 515, "Values are n (%). Events were graded according to ASTCT consensus criteria. IEC-HS, immune "
+                              "effector cell-associated hemophagocytic lymphohistiocytosis-like syndrome.")
+    text = read(_two_columns_around(table, "some words of the results of the trial.", 314, 500)).text
     assert ("Event\tAny grade\tGrade 1\tGrade 2\tGrade 3\tGrade 4\nCRS\t36 (90.0)\t18 (45.0)\t13 (32.5)\t4 (10.0)\t1 (2.5)\n"
             "ICANS\t3 (7.5)\t2 (5.0)\t1 (2.5)\t0\t0\nValues are n (%).") in text
     assert "\n1 (2.5)\n" not in text and "Right column line 13 has words of the discussion.\n" in text
