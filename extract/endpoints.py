@@ -2571,9 +2571,11 @@ def _transplant_states(text: str, items) -> list[Found]:
 _CI_LABEL = gate.compile(r"\bCIs?\b|confidence interval", re.I | re.A)
 # "66.7% (55.0–76.0)": two bounds in parentheses directly after a percent, nothing else inside
 # ("(range 3–5)", "(IQR 4–7)" name themselves and are ranges); in repaired text dashes are "-"
-# (a pointer to a figure or table may follow the bounds: "50·0% (22·9–72·2; figure 2)")
+# (a pointer to a figure or table may follow the bounds: "50·0% (22·9–72·2; figure 2)"; so may the comparison's
+# ratio or p-value, which end the bounds: "76·8% (95% CI 70·3–82·1) versus 48·9% (41·7–55·7; hazard ratio 0·29, …)")
 _BARE_CI = re.compile(rf"\s?\(\s*(?P<lo>{NUM})\s?%?\s*(?:-|to)\s*(?P<hi>{NUM})\s?%?\s*"
-                      r"(?:;\s*(?i:fig(?:ure)?s?\.?|table)\s*\d+[A-Za-z]?\s*)?\)", re.A)
+                      r"(?:(?:;\s*(?i:fig(?:ure)?s?\.?|table)\s*\d+[A-Za-z]?\s*)?\)"
+                      r"|(?=;\s*(?:(?i:hazard|odds)\s+ratio|HR|OR|[pP]\s*[<=>\u2264])))", re.A)
 # "87 (83·7%; 75·1–90·2) a complete response": a count's percent and its unlabelled bounds after a semicolon in the
 # count's parentheses (Lancet style, beside "97 (93·3%; 95% CI 86·6–97·3)")
 _SEMI_CI = re.compile(rf";\s*(?P<lo>{NUM})\s?%?\s*(?:-|to)\s*(?P<hi>{NUM})\s?%?\s*\)", re.A)
@@ -3180,7 +3182,9 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
             continue
         if prv and _GRADE_AFTER_TERM.fullmatch(text, prv.end, a.start) \
                 and (prv.kind == "X" or prv.endpoint in GRADED) and "grade" not in prv.attrs \
-                and not _COUNT_NEXT.match(text[a.end:a.end + 12]):
+                and not _COUNT_NEXT.match(text[a.end:a.end + 12]) \
+                and not (prv.kind == "X" and g == "5" and text[prv.start:prv.end].lower() in ("fatal", "lethal")
+                         and _FATAL_GRADE_END.match(text, a.end)):   # ("one fatal (grade 5) event": the term's grade 5)
             if prv.kind == "E":
                 prv.attrs.update(grade=g, _gend=a.end)   # (its absence may follow: "ICANS of grade 3 or higher did not occur")
             continue
@@ -3224,6 +3228,8 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
         ms[:] = [m for m in ms if not any(m is x for x in asides)]
 
 
+# "including one fatal (grade 5) event", "one of which was fatal (grade 5).": the deaths of the graded term named before
+_FATAL_GRADE_END = re.compile(r"\s*\)\s*(?:(?:events?|cases?|episodes?)\b|[;,.]|$)", re.I | re.A)
 _SEVERITY_ASIDE = re.compile(r"\s*,\s*(?:(?:mostly|mainly|largely|predominantly|all|generally)\s+)?", re.I | re.A)
 _GVHD_KIND_BEFORE = re.compile(r"\b(acute|chronic)\s+$", re.I | re.A)
 _UNRELATED = gate.compile(r"\b(?:unrelated|not\s+(?:related|attributed|attributable))\s+to\b", re.I | re.A)
@@ -3619,6 +3625,8 @@ _EVENTS_OF = re.compile(r"\s+(?:episodes?|cases?|events?|instances?|occurrences?
 # CRS) was seen at DL3", "1 DLT (grade 4 CRS) at DL3", "two DLTs (both grade 3 ICANS)"
 _DLT_PAREN = gate.compile(r"\s+(?:dose[\s-]+limiting\s+toxicit(?:y|ies)|DLTs?)\s*\(\s*(?:(?:both|all|each)\s+)?", re.I | re.A)
 _PATIENT_THEN_TERM = gate.compile(rf"\s+{PATIENT}\s+(?:the\s+)?", re.I | re.A)
+# a count of deaths with the grade in parentheses: "including one fatal (grade 5) event", "two of which were fatal (grade 5)"
+_FATAL_GRADE = gate.compile(r"\s+(?:of\s+(?:which|whom|them|these)\s+(?:was|were)\s+)?(?:fatal|lethal)\s*\(\s*", re.I | re.A)
 _GRADE_NEXT = gate.compile(r"\s(?:grade|gr\.?)\s?[\dIV\u2265>]", re.I | re.A)
 _PATIENT_AFTER = gate.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\b", re.I | re.A)
 _KIND_PAIR_AFTER = gate.compile(rf"\s+[A-Za-z][\w-]*\s+(?:and|or)\s+\d+\s+[A-Za-z][\w-]*\s+{PATIENT}\b", re.I | re.A)
@@ -3762,6 +3770,9 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                     and (e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None \
                     and e_next.kind == "G" and _SPACES.fullmatch(text, a.end, e_next.attrs.get("_gstart", e_next.start)):
                 head, target = True, e_next   # "except for one grade 3 case": a count of the grade, not a count of patients
+            elif ("atal" in after[:30] or "ethal" in after[:30]) and (e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None \
+                    and e_next.kind == "G" and _FATAL_GRADE.fullmatch(text, a.end, e_next.start) and text.startswith(")", e_next.end):
+                head, target = True, e_next   # "including one fatal (grade 5) event": a count of the grade
             elif ("oderate" in text or "xtensive" in text or "imited in" in text) \
                     and _MODERATE_IN.search(text, max(0, a.start - 14), a.start):
                 pass      # "chronic GVHD in 4, being moderate in one", "and was extensive in 3": a severity with no grade
@@ -5923,6 +5934,13 @@ _DESIGN_NAME = re.compile(r"(?<![\w.])\d\s?\+\s?\d(?![\w.])", re.A)
 _NONE_OF_N = gate.compile(r"\b(?:none|neither)\s+of\s+(?:the|these|those|all)\s+\d+", re.I | re.A)
 
 
+# an opener naming the patients of several dose levels together, a sum of the levels' counts: "Among the 31 patients treated
+# at DL3 or DL4, …", "Of the 25 patients treated at dose levels 3 and 4, …", "In the 20 patients treated at the two highest doses, …"
+_LEVELS_OPENER = gate.compile(rf"\s*(?:of|among|in)\s+(?:the\s+|these\s+|all\s+)?(?P<n>\d+)\s+{PATIENT}\s+(?:who\s+were\s+)?(?:infused|treated|dosed)\s+"
+                              r"(?:at|with|on)\s+(?=[^,;()]{0,30}?\b(?:(?:dose\s+)?levels|DLs|(?:\d|both)\s+(?:[a-z]+\s+)?doses)\b|[^,;()]{0,20}?\b(?:DL|level)\s?\d\s*"
+                              r"(?:or|and|to|through|-|\u2013)\s*(?:DL\s?)?\d)", re.I | re.A)
+
+
 # an included cohort named as the intention-to-treat population, the enrolled: "All 74 patients who underwent apheresis
 # were included in the intention-to-treat population", "42 patients were included in the ITT analysis"
 _ITT_INCLUDED = re.compile(r"[^.;]*?\bincluded\s+in\s+the\s+(?:intention[\s-]to[\s-]treat|ITT)\b", re.I | re.A)
@@ -5948,6 +5966,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         flat_text = _DESIGN_NAME.sub(lambda x: " " * len(x.group()), flat_text)
     if "aged " in low:   # "five patients …, aged 9, 14, 23, 31 and 47 years, who were treated": ages are no counts
         flat_text = _AGES.sub(lambda x: " " * len(x.group()), flat_text)
+    if ("level" in low or "dl" in low or "doses" in low) and (lv := _LEVELS_OPENER.match(flat_text)):
+        # "Among the 31 patients treated at DL3 or DL4, median PFS was …": the patients of several levels together, no count
+        flat_text = flat_text[:lv.start("n")] + " " * len(lv.group("n")) + flat_text[lv.end("n"):]
     # the rules share hint words: the ones the sentence contains, found with one substring test per word (a rule
     # runs when it shares one with them; ~2x faster than testing each rule's hint list)
     present = {h for h in c.cohort_hints if h in low}
