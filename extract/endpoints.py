@@ -3645,6 +3645,8 @@ _ALL_RESPONSES_AT = gate.compile(r"\s+(?:(?:objective|complete|partial|confirmed
 _ALL_OF_NON_PATIENTS = gate.compile(r"\s+(?:[\w-]+\s+)?(?:cohorts|arms|groups|(?:dose\s+)?levels|centers|centres|sites|trials|studies|doses|phases)\b",
                                    re.I | re.A)
 _MODERATE_IN = gate.compile(r"\b(?:moderate|extensive|limited)\s+in\s+$", re.I | re.A)
+# a plural label's range of numbers: "at dose levels 1 to 4, respectively", "cohorts 1-3", "levels 2 through 4"
+_LABEL_RANGE_SEP = gate.compile(r"\s*(?:-|\u2013|to|through)\s*", re.I | re.A)
 _NUM_LIST_SEP = gate.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I | re.A)
 _LIST_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+|v\s+)", re.I | re.A)
 _BEFORE_TERM = re.compile(r"\s*\)?\s+(?:an?\s+)?", re.A)
@@ -3756,7 +3758,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             nxt = atoms[i + 1] if i + 1 < len(atoms) else None
             after = text[a.end:a.end + 80]
             if (lab := _LABEL_BEFORE.search(text, max(0, a.start - 8), a.start)) or (
-                    label_end == atoms[i - 1].end and _NUM_LIST_SEP.fullmatch(text, label_end, a.start)):
+                    label_end == atoms[i - 1].end and (_NUM_LIST_SEP.fullmatch(text, label_end, a.start)
+                                                        or _LABEL_RANGE_SEP.fullmatch(text, label_end, a.start))):
                 # "80% in phase 1 and 90% in phase 2", "the cohort 2 patients": a label's number;
                 # "at dose levels 1, 2 and 3, respectively": each number of a plural label's list
                 # (not "in cohort 1 and six in cohort 2")
@@ -4321,6 +4324,8 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                         or cgs[0].head == "frac" and _GOES_ON_VERB.fullmatch(text, ca, cgs[0].start)) \
             and not (text.startswith(";", ca) and text.rfind("(", 0, ca) > text.rfind(")", 0, ca)) \
             and all(m.pop or (m.kind == "X" and m.start > cgs[-1].end)
+                    or (m.kind == "X" and "rate" in text[ca:cgs[0].start] and (th := _AT_THRESHOLD_OPEN.match(text, ca)) is not None
+                        and m.end <= th.end())   # ("; at a threshold of 10^-6, the rates were …": the assay's word)
                     # ("12-mo EFS: 49% overall; 61% without bridging, 55% with low-intensity and 33% with high-intensity
                     # bridging": a distractor in the group phrase after a value names that group)
                     or (m.kind == "X" and any(h.end <= m.start and _X_GROUP_PHRASE.fullmatch(text, h.end, m.start) for h in cgs))
@@ -4558,9 +4563,15 @@ _NAMED_VALUES = re.compile(r"\s+[\w/-]+(?:\s+[\w/-]+){0,2}\s*\(\s*(?:[^()]*\)\s*
 # (or its verb repeated: "The cCR rate … was 87.2% (41/47), and was 83.3% (15/18) in ETP-ALL versus …", "…; it was 60% in adults")
 # (or the bare noun "rates": "The day-28 CR/CRi rate was 90.1% (136/151), …; rates were 94.8% (55/58) in children and 87.1%
 # (81/93) in adults", ", and the rates were 85% in T-ALL and 70% in T-LBL")
+# an MRD assay's threshold opening a clause: "at 10(-6), ", "at a threshold of 10^-6, ", "at the 10^-6 level, "
+_AT_THRESHOLD = (r"(?:at|with)\s+(?:an?\s+|the\s+)?(?:(?:threshold|sensitivity|cut-?off|level)\s+of\s+)?"
+                 r"10\s*(?:\^|\(|\u2212|-)\s*[-\u2212]?\d+\)?(?:\s+(?:threshold|level|sensitivity|cut-?off))?\s*,\s*")
+_AT_THRESHOLD_OPEN = gate.compile(r"\s*;\s*" + _AT_THRESHOLD, re.I | re.A)
 _GOES_ON = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:(?:that|those)\s+(?:of|in|among|for)\s+[^,;()%]{1,60}?\s+(?:was|were)\s+"
                       r"|(?:it\s+|(?:the\s+)?(?:respective\s+)?rates?\s+)?(?:was|were)\s+)?"
                       r"|\s*;\s*(?:it\s+(?:was|were)\s+|(?:the\s+)?(?:respective\s+)?rates?\s+(?:was|were)\s+)?"
+                      # ("…; at 10(-6), the rates were 43·8% and 7·0%": at an assay's deeper threshold, no new time point)
+                      rf"|\s*;\s*{_AT_THRESHOLD}(?:the\s+)?(?:respective\s+|corresponding\s+)?rates?\s+(?:was|were)\s+"
                       r"|[\s,]*with\s+(?:(?:respective|corresponding)\s+)?(?:rates|values|estimates|proportions)\s+of\s+", re.A)
 # (a count after the verb is the term's too: "CR/CRi rates were similar in T-ALL (38/41) and T-LBL (18/19), and reached
 # 14 of 15 (93.3%) in ETP-ALL"; a count with no verb may be another term's subject: ", and 5 of 6 relapsed")
@@ -5593,6 +5604,10 @@ _SHARE_PAIR = gate.compile(_ARM_SHARE.format(x="a") + r"\s*,?\s+(?:and|vs\.?|ver
 # a new clause in the stretch before a p-value: "…, and CAR-T expansion was lower …", "…; peak IL-6 was higher …"
 _CLAUSE_TURN = gate.compile(r",\s+(?:and|but|whereas|while)\s+|;\s*", re.I | re.A)
 _DEPENDS_ON = gate.compile(r"\bdepend(?:s|ed|ing|en(?:ce|t))?\s+(?:up)?on\b", re.I | re.A)
+# a test across more than two groups compares no two of them: "grade ≥3 ICANS in 27.8%, 6.6%, and 7.6%, respectively (P < .001 for
+# both across the three products)", "differed among the four cohorts (P = .02)", "(three-group comparison, P = .01)"
+_MANY_GROUPS = gate.compile(r"\b(?:across|among|between)\s+(?:the\s+|all\s+|these\s+)?(?:[3-9]|three|four|five)\s+(?:[\w-]+\s+)?"
+                            r"(?:products|groups|arms|cohorts|constructs|centers|centres)\b|\b(?:[3-9]|three|four)[\s-](?:way|group|arm)\s+comparisons?\b", re.I | re.A)
 
 
 def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Found]:
@@ -5616,6 +5631,11 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
         prev = a.end
         val = atom_value(a).get("value")
         if not val or c.no_compare.search(window) or c.p_threshold.match(text[a.end:a.end + 60]):
+            last = None
+            continue
+        if ("cross " in text or "mong " in text or "tween " in text or "-way " in text or "-group " in text or "-arm " in text) \
+                and (_MANY_GROUPS.search(text, max(start, a.start - 80), a.start)
+                     or _MANY_GROUPS.search(re.split(r"[);]", text[a.end:a.end + 60], maxsplit=1)[0])):   # (its own aside)
             last = None
             continue
         if "depend" in window and _DEPENDS_ON.search(window) and not _TWO_GROUPS.search(window):
