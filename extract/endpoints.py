@@ -2587,9 +2587,11 @@ def _transplant_states(text: str, items) -> list[Found]:
 _CI_LABEL = gate.compile(r"\bCIs?\b|confidence interval", re.I | re.A)
 # "66.7% (55.0–76.0)": two bounds in parentheses directly after a percent, nothing else inside
 # ("(range 3–5)", "(IQR 4–7)" name themselves and are ranges); in repaired text dashes are "-"
-# (a pointer to a figure or table may follow the bounds: "50·0% (22·9–72·2; figure 2)")
+# (a pointer to a figure or table may follow the bounds: "50·0% (22·9–72·2; figure 2)"; so may the comparison's
+# ratio or p-value, which end the bounds: "76·8% (95% CI 70·3–82·1) versus 48·9% (41·7–55·7; hazard ratio 0·29, …)")
 _BARE_CI = re.compile(rf"\s?\(\s*(?P<lo>{NUM})\s?%?\s*(?:-|to)\s*(?P<hi>{NUM})\s?%?\s*"
-                      r"(?:;\s*(?i:fig(?:ure)?s?\.?|table)\s*\d+[A-Za-z]?\s*)?\)", re.A)
+                      r"(?:(?:;\s*(?i:fig(?:ure)?s?\.?|table)\s*\d+[A-Za-z]?\s*)?\)"
+                      r"|(?=;\s*(?:(?i:hazard|odds)\s+ratio|HR|OR|[pP]\s*[<=>\u2264])))", re.A)
 # "87 (83·7%; 75·1–90·2) a complete response": a count's percent and its unlabelled bounds after a semicolon in the
 # count's parentheses (Lancet style, beside "97 (93·3%; 95% CI 86·6–97·3)")
 _SEMI_CI = re.compile(rf";\s*(?P<lo>{NUM})\s?%?\s*(?:-|to)\s*(?P<hi>{NUM})\s?%?\s*\)", re.A)
@@ -3196,7 +3198,9 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
             continue
         if prv and _GRADE_AFTER_TERM.fullmatch(text, prv.end, a.start) \
                 and (prv.kind == "X" or prv.endpoint in GRADED) and "grade" not in prv.attrs \
-                and not _COUNT_NEXT.match(text[a.end:a.end + 12]):
+                and not _COUNT_NEXT.match(text[a.end:a.end + 12]) \
+                and not (prv.kind == "X" and g == "5" and text[prv.start:prv.end].lower() in ("fatal", "lethal")
+                         and _FATAL_GRADE_END.match(text, a.end)):   # ("one fatal (grade 5) event": the term's grade 5)
             if prv.kind == "E":
                 prv.attrs.update(grade=g, _gend=a.end)   # (its absence may follow: "ICANS of grade 3 or higher did not occur")
             continue
@@ -3240,6 +3244,8 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
         ms[:] = [m for m in ms if not any(m is x for x in asides)]
 
 
+# "including one fatal (grade 5) event", "one of which was fatal (grade 5).": the deaths of the graded term named before
+_FATAL_GRADE_END = re.compile(r"\s*\)\s*(?:(?:events?|cases?|episodes?)\b|[;,.]|$)", re.I | re.A)
 _SEVERITY_ASIDE = re.compile(r"\s*,\s*(?:(?:mostly|mainly|largely|predominantly|all|generally)\s+)?", re.I | re.A)
 _GVHD_KIND_BEFORE = re.compile(r"\b(acute|chronic)\s+$", re.I | re.A)
 _UNRELATED = gate.compile(r"\b(?:unrelated|not\s+(?:related|attributed|attributable))\s+to\b", re.I | re.A)
@@ -3638,6 +3644,8 @@ _EVENTS_OF = re.compile(r"\s+(?:episodes?|cases?|events?|instances?|occurrences?
 # CRS) was seen at DL3", "1 DLT (grade 4 CRS) at DL3", "two DLTs (both grade 3 ICANS)"
 _DLT_PAREN = gate.compile(r"\s+(?:dose[\s-]+limiting\s+toxicit(?:y|ies)|DLTs?)\s*\(\s*(?:(?:both|all|each)\s+)?", re.I | re.A)
 _PATIENT_THEN_TERM = gate.compile(rf"\s+{PATIENT}\s+(?:the\s+)?", re.I | re.A)
+# a count of deaths with the grade in parentheses: "including one fatal (grade 5) event", "two of which were fatal (grade 5)"
+_FATAL_GRADE = gate.compile(r"\s+(?:of\s+(?:which|whom|them|these)\s+(?:was|were)\s+)?(?:fatal|lethal)\s*\(\s*", re.I | re.A)
 _GRADE_NEXT = gate.compile(r"\s(?:grade|gr\.?)\s?[\dIV\u2265>]", re.I | re.A)
 _PATIENT_AFTER = gate.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\b", re.I | re.A)
 _KIND_PAIR_AFTER = gate.compile(rf"\s+[A-Za-z][\w-]*\s+(?:and|or)\s+\d+\s+[A-Za-z][\w-]*\s+{PATIENT}\b", re.I | re.A)
@@ -3656,6 +3664,8 @@ _ALL_RESPONSES_AT = gate.compile(r"\s+(?:(?:objective|complete|partial|confirmed
 _ALL_OF_NON_PATIENTS = gate.compile(r"\s+(?:[\w-]+\s+)?(?:cohorts|arms|groups|(?:dose\s+)?levels|centers|centres|sites|trials|studies|doses|phases)\b",
                                    re.I | re.A)
 _MODERATE_IN = gate.compile(r"\b(?:moderate|extensive|limited)\s+in\s+$", re.I | re.A)
+# a plural label's range of numbers: "at dose levels 1 to 4, respectively", "cohorts 1-3", "levels 2 through 4"
+_LABEL_RANGE_SEP = gate.compile(r"\s*(?:-|\u2013|to|through)\s*", re.I | re.A)
 _NUM_LIST_SEP = gate.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I | re.A)
 _LIST_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+|v\s+)", re.I | re.A)
 _BEFORE_TERM = re.compile(r"\s*\)?\s+(?:an?\s+)?", re.A)
@@ -3767,7 +3777,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             nxt = atoms[i + 1] if i + 1 < len(atoms) else None
             after = text[a.end:a.end + 80]
             if (lab := _LABEL_BEFORE.search(text, max(0, a.start - 8), a.start)) or (
-                    label_end == atoms[i - 1].end and _NUM_LIST_SEP.fullmatch(text, label_end, a.start)):
+                    label_end == atoms[i - 1].end and (_NUM_LIST_SEP.fullmatch(text, label_end, a.start)
+                                                        or _LABEL_RANGE_SEP.fullmatch(text, label_end, a.start))):
                 # "80% in phase 1 and 90% in phase 2", "the cohort 2 patients": a label's number;
                 # "at dose levels 1, 2 and 3, respectively": each number of a plural label's list
                 # (not "in cohort 1 and six in cohort 2")
@@ -3781,6 +3792,9 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                     and (e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None \
                     and e_next.kind == "G" and _SPACES.fullmatch(text, a.end, e_next.attrs.get("_gstart", e_next.start)):
                 head, target = True, e_next   # "except for one grade 3 case": a count of the grade, not a count of patients
+            elif ("atal" in after[:30] or "ethal" in after[:30]) and (e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None \
+                    and e_next.kind == "G" and _FATAL_GRADE.fullmatch(text, a.end, e_next.start) and text.startswith(")", e_next.end):
+                head, target = True, e_next   # "including one fatal (grade 5) event": a count of the grade
             elif ("oderate" in text or "xtensive" in text or "imited in" in text) \
                     and _MODERATE_IN.search(text, max(0, a.start - 14), a.start):
                 pass      # "chronic GVHD in 4, being moderate in one", "and was extensive in 3": a severity with no grade
@@ -4330,6 +4344,8 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                         or cgs[0].head == "frac" and _GOES_ON_VERB.fullmatch(text, ca, cgs[0].start)) \
             and not (text.startswith(";", ca) and text.rfind("(", 0, ca) > text.rfind(")", 0, ca)) \
             and all(m.pop or (m.kind == "X" and m.start > cgs[-1].end)
+                    or (m.kind == "X" and "rate" in text[ca:cgs[0].start] and (th := _AT_THRESHOLD_OPEN.match(text, ca)) is not None
+                        and m.end <= th.end())   # ("; at a threshold of 10^-6, the rates were …": the assay's word)
                     # ("12-mo EFS: 49% overall; 61% without bridging, 55% with low-intensity and 33% with high-intensity
                     # bridging": a distractor in the group phrase after a value names that group)
                     or (m.kind == "X" and any(h.end <= m.start and _X_GROUP_PHRASE.fullmatch(text, h.end, m.start) for h in cgs))
@@ -4567,9 +4583,15 @@ _NAMED_VALUES = re.compile(r"\s+[\w/-]+(?:\s+[\w/-]+){0,2}\s*\(\s*(?:[^()]*\)\s*
 # (or its verb repeated: "The cCR rate … was 87.2% (41/47), and was 83.3% (15/18) in ETP-ALL versus …", "…; it was 60% in adults")
 # (or the bare noun "rates": "The day-28 CR/CRi rate was 90.1% (136/151), …; rates were 94.8% (55/58) in children and 87.1%
 # (81/93) in adults", ", and the rates were 85% in T-ALL and 70% in T-LBL")
+# an MRD assay's threshold opening a clause: "at 10(-6), ", "at a threshold of 10^-6, ", "at the 10^-6 level, "
+_AT_THRESHOLD = (r"(?:at|with)\s+(?:an?\s+|the\s+)?(?:(?:threshold|sensitivity|cut-?off|level)\s+of\s+)?"
+                 r"10\s*(?:\^|\(|\u2212|-)\s*[-\u2212]?\d+\)?(?:\s+(?:threshold|level|sensitivity|cut-?off))?\s*,\s*")
+_AT_THRESHOLD_OPEN = gate.compile(r"\s*;\s*" + _AT_THRESHOLD, re.I | re.A)
 _GOES_ON = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:(?:that|those)\s+(?:of|in|among|for)\s+[^,;()%]{1,60}?\s+(?:was|were)\s+"
                       r"|(?:it\s+|(?:the\s+)?(?:respective\s+)?rates?\s+)?(?:was|were)\s+)?"
                       r"|\s*;\s*(?:it\s+(?:was|were)\s+|(?:the\s+)?(?:respective\s+)?rates?\s+(?:was|were)\s+)?"
+                      # ("…; at 10(-6), the rates were 43·8% and 7·0%": at an assay's deeper threshold, no new time point)
+                      rf"|\s*;\s*{_AT_THRESHOLD}(?:the\s+)?(?:respective\s+|corresponding\s+)?rates?\s+(?:was|were)\s+"
                       r"|[\s,]*with\s+(?:(?:respective|corresponding)\s+)?(?:rates|values|estimates|proportions)\s+of\s+", re.A)
 # (a count after the verb is the term's too: "CR/CRi rates were similar in T-ALL (38/41) and T-LBL (18/19), and reached
 # 14 of 15 (93.3%) in ETP-ALL"; a count with no verb may be another term's subject: ", and 5 of 6 relapsed")
@@ -5615,6 +5637,10 @@ _SHARE_PAIR = gate.compile(_ARM_SHARE.format(x="a") + r"\s*,?\s+(?:and|vs\.?|ver
 # a new clause in the stretch before a p-value: "…, and CAR-T expansion was lower …", "…; peak IL-6 was higher …"
 _CLAUSE_TURN = gate.compile(r",\s+(?:and|but|whereas|while)\s+|;\s*", re.I | re.A)
 _DEPENDS_ON = gate.compile(r"\bdepend(?:s|ed|ing|en(?:ce|t))?\s+(?:up)?on\b", re.I | re.A)
+# a test across more than two groups compares no two of them: "grade ≥3 ICANS in 27.8%, 6.6%, and 7.6%, respectively (P < .001 for
+# both across the three products)", "differed among the four cohorts (P = .02)", "(three-group comparison, P = .01)"
+_MANY_GROUPS = gate.compile(r"\b(?:across|among|between)\s+(?:the\s+|all\s+|these\s+)?(?:[3-9]|three|four|five)\s+(?:[\w-]+\s+)?"
+                            r"(?:products|groups|arms|cohorts|constructs|centers|centres)\b|\b(?:[3-9]|three|four)[\s-](?:way|group|arm)\s+comparisons?\b", re.I | re.A)
 
 
 def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Found]:
@@ -5638,6 +5664,11 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
         prev = a.end
         val = atom_value(a).get("value")
         if not val or c.no_compare.search(window) or c.p_threshold.match(text[a.end:a.end + 60]):
+            last = None
+            continue
+        if ("cross " in text or "mong " in text or "tween " in text or "-way " in text or "-group " in text or "-arm " in text) \
+                and (_MANY_GROUPS.search(text, max(start, a.start - 80), a.start)
+                     or _MANY_GROUPS.search(re.split(r"[);]", text[a.end:a.end + 60], maxsplit=1)[0])):   # (its own aside)
             last = None
             continue
         if "depend" in window and _DEPENDS_ON.search(window) and not _TWO_GROUPS.search(window):
@@ -5956,6 +5987,13 @@ _DESIGN_NAME = re.compile(r"(?<![\w.])\d\s?\+\s?\d(?![\w.])", re.A)
 _NONE_OF_N = gate.compile(r"\b(?:none|neither)\s+of\s+(?:the|these|those|all)\s+\d+", re.I | re.A)
 
 
+# an opener naming the patients of several dose levels together, a sum of the levels' counts: "Among the 31 patients treated
+# at DL3 or DL4, …", "Of the 25 patients treated at dose levels 3 and 4, …", "In the 20 patients treated at the two highest doses, …"
+_LEVELS_OPENER = gate.compile(rf"\s*(?:of|among|in)\s+(?:the\s+|these\s+|all\s+)?(?P<n>\d+)\s+{PATIENT}\s+(?:who\s+were\s+)?(?:infused|treated|dosed)\s+"
+                              r"(?:at|with|on)\s+(?=[^,;()]{0,30}?\b(?:(?:dose\s+)?levels|DLs|(?:\d|both)\s+(?:[a-z]+\s+)?doses)\b|[^,;()]{0,20}?\b(?:DL|level)\s?\d\s*"
+                              r"(?:or|and|to|through|-|\u2013)\s*(?:DL\s?)?\d)", re.I | re.A)
+
+
 # an included cohort named as the intention-to-treat population, the enrolled: "All 74 patients who underwent apheresis
 # were included in the intention-to-treat population", "42 patients were included in the ITT analysis"
 _ITT_INCLUDED = re.compile(r"[^.;]*?\bincluded\s+in\s+the\s+(?:intention[\s-]to[\s-]treat|ITT)\b", re.I | re.A)
@@ -5981,6 +6019,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         flat_text = _DESIGN_NAME.sub(lambda x: " " * len(x.group()), flat_text)
     if "aged " in low:   # "five patients …, aged 9, 14, 23, 31 and 47 years, who were treated": ages are no counts
         flat_text = _AGES.sub(lambda x: " " * len(x.group()), flat_text)
+    if ("level" in low or "dl" in low or "doses" in low) and (lv := _LEVELS_OPENER.match(flat_text)):
+        # "Among the 31 patients treated at DL3 or DL4, median PFS was …": the patients of several levels together, no count
+        flat_text = flat_text[:lv.start("n")] + " " * len(lv.group("n")) + flat_text[lv.end("n"):]
     # the rules share hint words: the ones the sentence contains, found with one substring test per word (a rule
     # runs when it shares one with them; ~2x faster than testing each rule's hint list)
     present = {h for h in c.cohort_hints if h in low}

@@ -10802,3 +10802,94 @@ BLIND114_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND114_FAMILIES)
 def test_blind114_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND119_FAMILIES = [
+    # a count of deaths with the grade in parentheses is the graded term's grade 5 (not with another noun: "infection")
+    ("CRS occurred in 71 patients (88.8%) and was grade 3 or higher in 6 (7.5%), including one fatal (grade 5) event.",
+     [("crs", {"n": 71, "grade": "any"}), ("crs", {"n": 6, "grade": ">=3"}), ("crs", {"n": 1, "grade": "5"})]),
+    ("CRS of grade 3 or higher occurred in 6 patients (7.5%), one of which was fatal (grade 5).",
+     [("crs", {"n": 6, "grade": ">=3"}), ("crs", {"n": 1, "grade": "5"})]),
+    ("Grade ≥3 ICANS occurred in 8 patients (10%), including two fatal (grade 5) cases.",
+     [("neurotoxicity", {"n": 8, "grade": ">=3"}), ("neurotoxicity", {"n": 2, "grade": "5"})]),
+    ("CRS occurred in 40 patients (80%), grade 3 in 4 (8%); one fatal (grade 5) infection occurred.",
+     [("crs", {"n": 40, "grade": "any"}), ("crs", {"n": 4, "grade": "3"})]),
+    # the product named as the subject, given to the cohort, is the treated count (not a year)
+    ("Tarca-cel was infused in 152 patients in the tarca-cel group, and 74 patients (47.1%) in the standard-care group "
+     "underwent autologous transplantation.", [("patients_treated", {"value": 152})]),
+    ("Axi-cel was administered to 152 patients in the axi-cel arm.", [("patients_treated", {"value": 152})]),
+    ("Tisagenlecleucel was administered to 75 patients.", [("patients_treated", {"value": 75})]),
+    ("CAR T cells were infused in 45 patients.", [("patients_treated", {"value": 45})]),
+    ("Axi-cel was infused in 2019 in 12 patients.", []),
+    # an opener naming the patients of several dose levels together is no treated count (one level, or the RP2D, is)
+    ("Among the 31 patients treated at DL3 or DL4, median PFS was 24.8 months (95% CI, 18.3 to 29.9).",
+     [("progression_free_survival", {"median_months": 24.8, "ci_low": 18.3, "ci_high": 29.9})]),
+    ("Of the 25 patients treated at dose levels 3 and 4, median PFS was 24.8 months.",
+     [("progression_free_survival", {"median_months": 24.8})]),
+    ("In the 20 patients treated at the two highest doses, the CR rate was 80%.", [("complete_remission", {"percent": 80, "N": 20})]),
+    ("Of the 3 patients treated at the highest dose, 2 achieved CR.",
+     [("patients_treated", {"value": 3}), ("complete_remission", {"n": 2, "N": 3})]),
+    ("In the 61 patients treated at the recommended phase 2 dose, the ORR was 80%.",
+     [("patients_treated", {"value": 61}), ("overall_response", {"percent": 80, "N": 61})]),
+    # an arm's share that is the subject of a treatment verb is no value of the term before
+    ("The estimated overall survival at 24 months was 67.3% with tarca-cel and 58.4% with standard care (hazard ratio for death, "
+     "0.76; 95% CI, 0.55 to 1.05; P=0.09); 56.1% of the patients in the standard-care group subsequently received CAR T-cell "
+     "therapy outside the trial.",
+     [("overall_survival", {"percent": 67.3, "months": 24}), ("overall_survival", {"percent": 58.4, "months": 24}),
+      ("p_value", {"value": "0.09"})]),
+    ("The 2-year EFS was 40%; 45% of patients in the standard-care arm crossed over to CAR-T.",
+     [("event_free_survival", {"percent": 40, "months": 24})]),
+    ("The 2-year OS was 67.3%; 56.1% of patients in the standard-care group received subsequent therapy.",
+     [("overall_survival", {"percent": 67.3, "months": 24})]),
+    # unlabelled bounds after a rate, then the comparison's ratio or p-value in the same parentheses: its CI
+    ("12-month progression-free survival was 76·8% (95% CI 70·3–82·1) versus 48·9% (41·7–55·7; hazard ratio 0·29, 95% CI "
+     "0·20–0·42; p<0·0001).",
+     [("progression_free_survival", {"percent": 76.8, "months": 12, "ci_low": 70.3, "ci_high": 82.1}),
+      ("progression_free_survival", {"percent": 48.9, "months": 12, "ci_low": 41.7, "ci_high": 55.7}),
+      ("p_value", {"value": "<0.0001"})]),
+    ("The 2-year OS was 60% (95% CI 50-70) vs 40% (30-50; p=0.02).",
+     [("overall_survival", {"percent": 60, "ci_low": 50, "ci_high": 70}),
+      ("overall_survival", {"percent": 40, "ci_low": 30, "ci_high": 50}), ("p_value", {"value": "0.02"})]),
+    ("The 12-month PFS was 76.8% (95% CI, 70.3-82.1) versus 48.9% (41.7-55.7; HR, 0.29; 95% CI, 0.20 to 0.42; P < .001).",
+     [("progression_free_survival", {"percent": 76.8, "ci_low": 70.3, "ci_high": 82.1}),
+      ("progression_free_survival", {"percent": 48.9, "ci_low": 41.7, "ci_high": 55.7}), ("p_value", {"value": "<.001"})]),
+    # a p-value across three or more groups compares no two of them
+    ("Grade ≥3 CRS occurred in 9.5%, 3.8%, and 2.3% of axi-cel, tisa-cel, and liso-cel recipients, and grade ≥3 ICANS in 27.8%, "
+     "6.6%, and 7.6%, respectively (P < .001 for both across the three products).",
+     [("crs", {"percent": 9.5, "grade": ">=3"}), ("crs", {"percent": 3.8, "grade": ">=3"}), ("crs", {"percent": 2.3, "grade": ">=3"}),
+      ("neurotoxicity", {"percent": 27.8, "grade": ">=3"}), ("neurotoxicity", {"percent": 6.6, "grade": ">=3"}),
+      ("neurotoxicity", {"percent": 7.6, "grade": ">=3"})]),
+    ("CR rates were 60%, 50% and 40% with axi-cel, tisa-cel and liso-cel and differed among the three products (P = .02).",
+     [("complete_remission", {"percent": 60}), ("complete_remission", {"percent": 50}), ("complete_remission", {"percent": 40})]),
+    ("CR rates were 60%, 50% and 40% (three-group comparison, P = .02).",
+     [("complete_remission", {"percent": 60}), ("complete_remission", {"percent": 50}), ("complete_remission", {"percent": 40})]),
+    ("The CR rate was 70% with axi-cel and 50% with tisa-cel (P = .01); it did not differ across the three centers.",
+     [("complete_remission", {"percent": 70}), ("complete_remission", {"percent": 50}), ("p_value", {"value": ".01"})]),
+    # a plural label's range of numbers ("dose levels 1 to 4") holds no count
+    ("Responses were seen at every dose level: 1/3 (33.3%), 4/6 (66.7%), 11/12 (91.7%), and 10/12 (83.3%) patients at dose "
+     "levels 1 to 4, respectively, for an overall response rate of 78.8% (26/33).",
+     [("overall_response", {"n": 1, "N": 3}), ("overall_response", {"n": 4, "N": 6}), ("overall_response", {"n": 11, "N": 12}),
+      ("overall_response", {"n": 10, "N": 12}), ("overall_response", {"n": 26, "N": 33})]),
+    ("CR was achieved by 1/3, 4/6 and 10/12 patients in cohorts 1-3, respectively.",
+     [("complete_remission", {"n": 1, "N": 3}), ("complete_remission", {"n": 4, "N": 6}), ("complete_remission", {"n": 10, "N": 12})]),
+    ("CRS occurred in 2, 5 and 9 patients at dose levels 1 through 3, respectively.",
+     [("crs", {"n": 2}), ("crs", {"n": 5}), ("crs", {"n": 9})]),
+    # two groups' rates going on at an MRD assay's deeper threshold are the same term's (not at a new time point)
+    ("MRD negativity at a threshold of 10(-5) was reached by 122 (60·7%) of 201 patients in the ravo-cel group versus 31 (15·4%) "
+     "of 201 in the standard care group (odds ratio 8·50, 95% CI 5·25–13·77; p<0·0001); at 10(-6), the rates were 43·8% and 7·0%.",
+     [("mrd_negative", {"n": 122, "N": 201}), ("mrd_negative", {"n": 31, "N": 201}), ("p_value", {"value": "<0.0001"}),
+      ("mrd_negative", {"percent": 43.8}), ("mrd_negative", {"percent": 7.0})]),
+    ("MRD negativity at 10^-5 was reached by 60.7% in the ravo-cel group versus 15.4% in the standard care group; at a threshold "
+     "of 10^-6, the corresponding rates were 43.8% and 7.0%.",
+     [("mrd_negative", {"percent": 60.7}), ("mrd_negative", {"percent": 15.4}),
+      ("mrd_negative", {"percent": 43.8}), ("mrd_negative", {"percent": 7.0})]),
+    ("MRD negativity at 10^-5 was reached by 60.7% in the ravo-cel group versus 15.4% in the standard care group; at the 10^-6 "
+     "level, the rates were 43.8% and 7.0%.",
+     [("mrd_negative", {"percent": 60.7}), ("mrd_negative", {"percent": 15.4}),
+      ("mrd_negative", {"percent": 43.8}), ("mrd_negative", {"percent": 7.0})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND119_FAMILIES)
+def test_blind119_families(text, expected):
+    _matches(read_text(text), expected)
