@@ -1848,6 +1848,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         # "No patient had graft-versus-host disease …, because all products were autologous": an absence the product's
         # origin rules out, no observed result
         negs = [f for f in negs if not (f.endpoint == "gvhd" and f.pos < k.start())]
+    if negs and "loss" in low:   # "no relapse with loss of both antigens was observed": no relapse of that antigen kind
+        ends = {m.start: m.end for m in mentions}
+        negs = [f for f in negs if not (f.endpoint == "relapse" and _ANTIGEN_LOSS_AFTER.match(text, ends.get(f.pos, f.pos)))]
     found += negs
     if "no " in low and ("occurred" in low or " observed" in low or " seen" in low or " noted" in low):
         found += _response_absences(text, mentions)
@@ -3561,6 +3564,8 @@ _FILLER = gate.compile(
 _AFTER_IN = gate.compile(r"\s*(?:[,;.):]|-\s|$|\(|and\b|or\b|vs\b|versus\b|of\b|on\b|at\b|by\b|" + PATIENT + r"\b)", re.I | re.A)
 _HEADS = {"frac", "pct", "all", "neq", "dur"}
 _OPEN_PAREN = re.compile(r"\s*\(\s*", re.A)
+# a count's percent in brackets, the house style of some journals: "8 [72.7%] reached extramedullary CR and 2 [18.2%] PR"
+_OPEN_BRACKET = re.compile(r"\s*\[\s*", re.A)
 # a count, "of whom", then its percent: "16 patients (88.9%) achieved CR or CRi, 14 of whom (77.8%) had MRD-negative CR"
 _OF_WHOM_PAREN = re.compile(r"\s+of\s+(?:whom|them|these)\s*\(\s*", re.A)
 _OF_GRADE = re.compile(r"\s+of\s+", re.A)
@@ -3639,14 +3644,15 @@ _ALL_OF_NON_PATIENTS = gate.compile(r"\s+(?:[\w-]+\s+)?(?:cohorts|arms|groups|(?
 _MODERATE_IN = gate.compile(r"\b(?:moderate|extensive|limited)\s+in\s+$", re.I | re.A)
 _NUM_LIST_SEP = gate.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I | re.A)
 _LIST_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+|v\s+)", re.I | re.A)
-_BEFORE_TERM = re.compile(r"\s*\)?\s+(?:an?\s+)?", re.A)
+# ("2 [18.2%] PR": a bracketed percent closes as a parenthesis)
+_BEFORE_TERM = re.compile(r"\s*[)\]]?\s+(?:an?\s+)?", re.A)
 _AFTER_TERM = re.compile(r"\s*(?:was|were|of|:|=|,)?\s*", re.A)
 _TERM_IS = re.compile(r"\s*(?:was|were|of|:|=)\s*", re.A)
 # "ORR at M3 was 7/9 (77.8%) with CR in 6/9", "the ORR at 3 months was …": a time point between a term and its value
 _TERM_AT = r"(?:\s+(?:at|by|on)\s+(?:(?:day|d|month|mo|m|week|wk)\s?-?\d{1,3}|\d{1,3}\s*(?:days?|weeks?|months?|mos?|wks?))\b)?"
 _TIME_TERM_IS = gate.compile(_TERM_AT + _TERM_IS.pattern, re.I | re.A)
 _TIME_AFTER_TERM = gate.compile(_TERM_AT + _AFTER_TERM.pattern, re.I | re.A)
-_IN_TERM = gate.compile(r"\s*\)?\s*(?:of\s+(?:the\s+)?patients\s+)?(?:in|into|with|achieving|attaining|reaching)\s+"
+_IN_TERM = gate.compile(r"\s*[)\]]?\s*(?:of\s+(?:the\s+)?patients\s+)?(?:in|into|with|achieving|attaining|reaching)\s+"
                       r"(?:an?\s+|the\s+)?(?:(?:morphologic|morphological|complete|deep|extramedullary|marrow|bone\s+marrow)\s+)?", re.I | re.A)
 
 
@@ -3766,8 +3772,9 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                     and _MODERATE_IN.search(text, max(0, a.start - 14), a.start):
                 pass      # "chronic GVHD in 4, being moderate in one", "and was extensive in 3": a severity with no grade
             elif nxt is not None and nxt.kind == "pct" and (_OPEN_PAREN.fullmatch(text, a.end, nxt.start)
-                                                            or _OF_WHOM_PAREN.fullmatch(text, a.end, nxt.start)):
-                head = True   # "29 (85.3%)", "…, 14 of whom (77.8%) had MRD-negative CR"
+                                                            or _OF_WHOM_PAREN.fullmatch(text, a.end, nxt.start)
+                                                            or _OPEN_BRACKET.fullmatch(text, a.end, nxt.start)):
+                head = True   # "29 (85.3%)", "…, 14 of whom (77.8%) had MRD-negative CR", "8 [72.7%] reached CR"
             elif " of " in after[:22] and _EVENTS_OF.match(after) \
                     and (e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None \
                     and (e_next.kind == "G" or e_next.attrs.get("_gstart") is not None) \
@@ -5265,6 +5272,10 @@ _HISTORY_OF = re.compile(r"\b(?:(?:a\s+)?history\s+of|(?:prior|previous|previous
 # (not "Twelve patients with prior CNS involvement achieved remission")
 _ACHIEVED = re.compile(r"\b(?:achieved|attained|reached|obtained|entered|went\s+into|induced)\b", re.I | re.A)
 _UNKNOWN_IN = gate.compile(r"\b(?:unknown|not\s+(?:known|available|assessed|tested|evaluated))\s+in\s+$", re.I | re.A)
+# the relapses' antigen loss after the count or the term, the open phenotype convention as _ANTIGEN_KIND: "Relapse occurred
+# in 24 patients …, in 9 of them with loss of CD7 on blasts", "no relapse with loss of both antigens was observed", "3 with CD22 loss"
+_ANTIGEN_LOSS_AFTER = gate.compile(r"\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:of\s+(?:them|whom|these)\s+)?(?:[\w-]+\s+)?with\s+(?:(?:complete|partial|total)\s+)?"
+                                   r"(?:loss\s+of\s+(?:CD\d+|(?:the|both|either)\s+(?:targets?|antigens?)|(?:the\s+)?(?:target\s+)?antigen)\b|(?:CD\d+|antigen|target)[\s-]+loss\b)", re.I | re.A)
 
 
 def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found | None:
@@ -5282,6 +5293,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
             seg = seg[seg.rfind(";") + 1:]   # ("…, with loss of CD22 expression in 3; 1 of the 14 transplanted patients relapsed")
         if _ANTIGEN_KIND.search(seg):
             return None
+    if ep == "relapse" and "loss" in text and _ANTIGEN_LOSS_AFTER.match(text, g.end if g.start >= m.end else m.end):
+        return None   # "…, in 9 of them with loss of CD7 on blasts", "no relapse with loss of both antigens": an antigen kind
     if ep == "relapse" and ("line" in text or "diagnos" in text) and _RELAPSE_BEFORE_CART.match(text, m.end):
         return None   # "Relapse ≤12 months after first line | 13 (28%)": the disease's course before CAR-T, a baseline trait
     if ep == "relapse" and ("densit" in text or "expression" in text) and _LOW_ANTIGEN_AFTER.match(text, g.end):
