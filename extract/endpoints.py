@@ -1972,7 +1972,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += _including(text, items, groups, {id(g) for _, _, g in items})
     if "relaps" in low and items and ("(" in text or "after" in low or "post" in low or "follow" in low):
         found += _relapse_sites(text, items)
-    if "(" in text and any(f.endpoint == "transplant" for f, _, _ in items):
+    if ("(" in text or " with " in low) and any(f.endpoint == "transplant" for f, _, _ in items):
         found += _transplant_groups(text, items)
     if items and (" in " in low or " after " in low or " from " in low) and ("transplant" in low or "sct" in low or "hct" in low or "bmt" in low):
         if states := _transplant_states(text, items):
@@ -2522,6 +2522,11 @@ def _transplant_groups(text: str, items) -> list[Found]:
         while pos < len(body) and ((x := _NAMED_COUNT.match(body, pos)) or (x := _SPACED_COUNT.match(body, pos))) and x.end() > pos:
             parts.append((x.group("name"), int(x.group("n")), k.end() + x.start("n")))
             pos = x.end()
+        if f.endpoint == "transplant" and isinstance(total, int) and "subgroup" not in f.fields and k is None \
+                and (w := _WITH_GROUPS_AFTER.match(text, max(m.end, g.end))):
+            # "Twenty-two patients in CR subsequently underwent allo-HSCT, 9 with ETP-ALL and 13 with non-ETP T-ALL"
+            parts = [(w.group(s).strip(), _num(w.group(n)), w.start(n)) for n, s in (("n1", "a"), ("n2", "b"))]
+            pos = len(body)
         if len(parts) >= 2 and pos == len(body) and sum(n for _, n, _ in parts) == total \
                 and not all(_DONOR_KIND.search(name) for name, _, _ in parts):
             # (the donors' kinds, "(matched sibling 5, unrelated 7, haploidentical 4)", describe the transplants, no groups)
@@ -2529,6 +2534,10 @@ def _transplant_groups(text: str, items) -> list[Found]:
     return out
 
 
+# the transplanted split by the patients' disease after a comma, each count before "with" its group: ", 9 with ETP-ALL and
+# 13 with non-ETP T-ALL", ", twelve with T-ALL and five with T-LBL"
+_WITH_GROUPS_AFTER = re.compile(rf"(?:\s+(?:patients|pts|children|adults|recipients))?\s*,\s*(?P<n1>{NUMW})\s+(?:patients\s+)?with\s+(?P<a>[^,;()\d]{{2,40}}?)\s+and\s+(?P<n2>{NUMW})\s+"
+                                rf"(?:patients\s+)?with\s+(?P<b>[^,;()\d]{{2,40}}?)\s*(?=[.;]|$)", re.I | re.A)
 _DONOR_KIND = re.compile(r"\b(?:sibling|(?:un)?related|haplo\w*|(?:mis)?matched|MSD|MUD|MMUD|MRD(?=\s*\d|$)|cord|UCB|donors?)\b", re.I | re.A)
 
 
@@ -3632,8 +3641,12 @@ _KIND_PAIR_AFTER = gate.compile(rf"\s+[A-Za-z][\w-]*\s+(?:and|or)\s+\d+\s+[A-Za-
 _PAREN_NAMED_PAIR = gate.compile(rf"\s*\(\s*[A-Za-z][\w+-]*\s*\)\s+(?:and|or|vs\.?|versus)\s+\d+\s*\(\s*[A-Za-z][\w+-]*\s*\)\s+{PATIENT}\b", re.I | re.A)
 _PAREN_NAMED_SECOND = gate.compile(rf"\s*\(\s*[A-Za-z][\w+-]*\s*\)\s+{PATIENT}\b", re.I | re.A)
 _PAREN_NAMED_FIRST = gate.compile(r"(?<![\w.])\d+\s*\(\s*[A-Za-z][\w+-]*\s*\)\s+(?:and|or|vs\.?|versus)\s+$", re.I | re.A)
-_DENOM_BEFORE = gate.compile(r"\b(?:among|(?<!total )of|for)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", re.I | re.A)
-_IN_BEFORE = gate.compile(r"\b(?:in|to)\s+(?:the\s+(?:other|remaining)\s+)?$", re.I | re.A)   # ("and partially in the other 2")
+# (not the cases a grade "accounted for", below: "grade 1-2 accounted for 10 cases and grade 3 for 3 cases")
+_DENOM_BEFORE = gate.compile(r"\b(?:among|(?<!total )of|(?<!accounted )(?<!accounting )(?<![\dIV] )for)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", re.I | re.A)
+# (a grade's share told as the cases it "accounted for": "CRS occurred in 13 cases (92.9%), of which grade 1-2 accounted for
+# 10 cases and grade 3 for 3 cases")
+_IN_BEFORE = gate.compile(r"\b(?:in|to|(?:accounted|accounting)\s+for|(?<![\w-])grades?\s*(?:[1-5]|IV|I{1,3})(?:\s*[-\u2013/]\s*(?:[1-5]|IV|I{1,3}))?\s+for)"
+                          r"\s+(?:the\s+(?:other|remaining)\s+)?$", re.I | re.A)   # ("and partially in the other 2")
 _CLAUSE_START = gate.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s+|\b(?:of|among)\s+(?:which|whom|them|these)\s+)$", re.I | re.A)
 # a name numbered after it ("phase 1", "cohort 2", "arm 1", "part 2", "stage 4"): the number is no count
 _LABEL_BEFORE = gate.compile(r"\b(?:phase|cohort|arm|group|part|stage|step|level)s?\s?$", re.I | re.A)   # (plural: a list of labels)
@@ -5570,8 +5583,10 @@ def _graded_none(text: str, ms: list[Mention]) -> list[Found]:
 # two groups named against each other ("between children and adults", "<10 y vs. ≥10 y", "than in those without")
 _TWO_GROUPS = gate.compile(r"\b(?:vs\.?|versus|v|than|compared\s+(?:with|to)|between\b.{1,80}?\band)\b", re.I | re.A)
 # quantities outside the record's endpoints (kinetics, levels): their comparisons are no p_value
+# (nor an antigen's intensity on the blasts: "ETP-ALL blasts expressed CD7 at lower intensity than non-ETP blasts (median
+# MFI ratio, 18 vs 41; P < .001)", "CD22 site density was lower in …")
 _OFF_VOCABULARY = gate.compile(r"\b(?:C\s?max|T\s?max|AUC(?:\d|\b)|expansion|persistence|peak|copies|concentrations?|levels?|exposure|"
-                               r"kinetics|cytokines?|IL-?\d+|ferritin|CRP|transgene|vector)", re.I | re.A)
+                               r"kinetics|cytokines?|IL-?\d+|ferritin|CRP|transgene|vector|MFI|fluorescence|intensity|(?:antigen|site)\s+density)", re.I | re.A)
 # the groups' baseline characteristics compared: ages in years, or the balance of baseline features
 _BASELINE_COMPARE = gate.compile(r"\b(?:baseline\s+(?:characteristics|features|variables)\s+(?:were|was)\s+(?:well\s+)?(?:balanced|similar|comparable)"
                                  r"|(?:median\s+)?(?:age\s+)?\d+(?:\.\d+)?\s*(?:years?\s+)?(?:vs\.?|versus|v)\s+\d+(?:\.\d+)?\s*(?:years|yrs|y)\b)",
