@@ -2730,7 +2730,10 @@ _REMAINED_AT = gate.compile(r"(?:at\s+(?:the\s+)?(?:(?:day|month|week)\s+\d{1,3}
                             # "Six months after infusion, 9 patients remained in CR": the time after the infusion
                             r"|(?:at\s+)?(?:\d{1,3}|one|two|three|four|five|six|nine|twelve|eighteen)[\s-](?:days?|weeks?|months?)\s+(?:(?:after|following)\s+|post-?\s*)"
                             r"(?:the\s+)?(?:CAR[\s-]?T(?:[\s-]cells?)?\s+|cell\s+)?(?:infusion|treatment|therapy))\s*,"
-                            r"\s*(?P<n>\d+)\s+(?:of\s+(?:the\s+)?\d+\s+)?(?:(?:evaluable|assessable|treated|infused)\s+)?(?:patients|pts)?\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?"
+                            # (the percent before the noun, the patients' disease after it: "At 3 months, 12 of 21 (57.1%)
+                            # patients with T-cell malignancies remained in CR")
+                            r"\s*(?P<n>\d+)\s+(?:of\s+(?:the\s+)?\d+\s+)?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:(?:evaluable|assessable|treated|infused)\s+)?"
+                            r"(?:(?:patients|pts)(?:\s+with\s+(?:[\w/+-]+\s+){1,3}?(?=remained|\())?)?\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?"
                             r"(?=remained\s+in\s+(?P<state>response|CR|complete\s+(?:remission|response))\b)", re.I | re.A)
 
 
