@@ -181,8 +181,10 @@ def cues() -> SimpleNamespace:
         # a subtype of the disease just named: "ten with T-ALL, four of whom had an early T-cell precursor phenotype"
         disease_whom=gate.compile(rf"(?i:(?P<n>{NUM}))\s+of\s+(?:whom|them)\s+(?:had|were\s+diagnosed\s+with)\s+(?:an?\s+)?"
                                   rf"(?P<d>{disease_alt})(?:\s+(?:phenotype|subtype|immunophenotype))?(?=\s*(?:[.;,)]|and\b|$))", re.A),
-        # a share of the cohort: "15 (41%) of 37 patients had T-LBL", "twelve of the 40 patients had ETP-ALL"
-        disease_share=gate.compile(rf"(?P<n>\d+)\s+(?:{_PCT_PAREN}\s+)?of\s+(?:the\s+|all\s+)?\d+\s+(?:[\w-]+\s+)?(?:patients|pts|participants)"
+        # a share of the cohort: "15 (41%) of 37 patients had T-LBL", "twelve of the 40 patients had ETP-ALL" (or of the cohort
+        # named by its step with no number: "six of the infused children had ETP-ALL")
+        disease_share=gate.compile(rf"(?P<n>\d+)\s+(?:{_PCT_PAREN}\s+)?of\s+(?:the\s+|all\s+)?(?:\d+\s+(?:[\w-]+\s+)?|(?:infused|treated|enrolled)\s+)"
+                                   r"(?:patients|pts|participants|children|adults)"
                                    rf"\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?had\s+(?P<d>{disease_alt})(?![\w-])(?=\s*(?:[.;,)]|$))", re.A),
         # the list going on after one: "79 had DLBCL (DLBCL), 17 transformed follicular lymphoma (tFL) and 8 …"
         disease_next=gate.compile(rf"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d+)\s+(?:{_PCT_PAREN}\s+)?"
@@ -680,7 +682,30 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             # is no statement the next row restates)
             unnamed.setdefault(_key_unnamed(m.endpoint, m.fields), set()).add(
                 m.fields.get("n") if m.endpoint in RATE else None)
+    if not any(m.endpoint == "patients_treated" for m in out) and (i_d := _described_only(sents)) is not None \
+            and docfields.study_type(doc) == "case-report":
+        # a case series names its patients only as those it describes ("We describe two children, aged 7 and 13 years, with
+        # combined marrow and CNS relapse of ETP-ALL …"): with no other count of the treated, they are the treated
+        s, n = i_d
+        ev = Evidence(text=doc.text[s.start:s.end], start=s.start, end=s.end, page=doc.page_of(s.start),
+                      bbox=doc.bbox_of(s.start, s.end))
+        at = next((i for i, m in enumerate(out) if m.evidence.start > s.start), len(out))
+        out.insert(at, Measurement(endpoint="patients_treated", fields={"value": n}, evidence=ev, rule="cohort.described"))
     return check_measurements(tuple(_rounded_previews(out)))
+
+
+# the patients a case series describes: "We describe two children, aged 7 and 13 years, with …", "Here we report three
+# adults with …", "We present the cases of two siblings …"
+_DESCRIBED = gate.compile(rf"^(?:(?:here|in\s+this\s+(?:letter|report|case\s+series)),?\s+)?we\s+(?:describe|report|present)\s+"
+                          rf"(?:the\s+cases?\s+of\s+)?(?P<n>{NUMW})\s+(?:[\w-]+\s+)?(?:children|patients|adults|cases|boys|girls|adolescents|siblings)\b",
+                          re.I | re.A)
+
+
+def _described_only(sents) -> tuple[Any, int] | None:
+    for s in sents:
+        if "we " in s.low and (d := _DESCRIBED.match(s.text)) and (n := _num(d.group("n"))) and n > 1:
+            return s, n
+    return None
 
 
 def _rounded_previews(out: list[Measurement]) -> list[Measurement]:
@@ -6118,6 +6143,21 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 f.endpoint = "patients_enrolled"
             elif f.rule == "cohort.included" and f.fields["value"] < treated[0]:
                 f.fields["subgroup"] = "included"
+    if treated and (" were " in low or " of " in low):
+        # the treated cohort split by age after its count: "16 patients were enrolled and 14 received CAR-T cells (8
+        # autologous, 6 donor-derived); 9 were children and 5 were adults" (the parts add up to it); "Sixty-two patients
+        # were infused …, of whom 18 were younger than 18 years" (a part of it)
+        at0 = next(f.pos for f in out if f.endpoint == "patients_treated" and f.fields["value"] == treated[0])
+        for m in _WERE_KINDS.finditer(text, at0):
+            parts = [(_num(m.group(x)), m.group(y).lower(), m.start(x)) for x, y in (("n1", "s1"), ("n2", "s2"))]
+            if sum(n or 0 for n, _, _ in parts) == treated[0] and not any(at in used for _, _, at in parts):
+                out += [Found("patients_treated", {"value": n, "subgroup": sub}, "cohort.subgroup", at) for n, sub, at in parts]
+                used.update(at for _, _, at in parts)
+        for m in _OF_WHOM_AGED.finditer(text, at0) if " of " in low else ():
+            grp = "n" if m.group("n") else "n2"
+            if (n := _num(m.group(grp))) and n < treated[0] and m.start(grp) not in used:
+                out.append(Found("patients_treated", {"value": n, "subgroup": m.group("sub").lower()}, "cohort.subgroup", m.start(grp)))
+                used.add(m.start(grp))
     if treated and ("outpatient" in low or "inpatient" in low):
         # "389 were infused, 143 of them in the outpatient setting": the infused count by care setting
         for m in _CARE_SETTING.finditer(text):
@@ -6458,6 +6498,11 @@ _COHORT_SUBJECT = gate.compile(r"(?:the\s+|all\s+)?(?:(?P<n>\d+)\s+)?(?P<v>infus
                                r"(?:\([^()]{1,80}\)\s*)?(?:had|included|comprised)\b",
                                re.I | re.A)
 _AGE_KIND = r"children|adults|adolescents|infants|pediatric|paediatric"
+# an age group of the treated after "of whom": ", of whom 18 were younger than 18 years", ", of whom 12 were children", ",
+# 9 of them aged <18 years"
+_OF_WHOM_AGED = gate.compile(rf"(?:\bof\s+whom\s+(?P<n>{NUMW})\s+were|(?P<n2>{NUMW})\s+of\s+(?:whom|them)(?:\s+were)?)\s+"
+                             rf"(?P<sub>{_AGE_KIND}|(?:younger|older)\s+than\s+\d+\s+(?:years|y)|aged\s*(?:<|>|\u2264|\u2265|under|below|over)\s*\d+\s+(?:years|y)"
+                             r"|(?:less|under|below)\s+\d+\s+years\s+(?:old|of\s+age))\b", re.I | re.A)
 _WERE_KINDS = gate.compile(rf"(?:^|[;,]\s*|\band\s+)(?P<n1>{NUMW})\s+were\s+(?P<s1>{_AGE_KIND})\s+and\s+(?P<n2>{NUMW})\s+(?:were\s+)?"
                            rf"(?P<s2>{_AGE_KIND})\b", re.I | re.A)
 
