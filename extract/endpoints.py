@@ -181,8 +181,10 @@ def cues() -> SimpleNamespace:
         # a subtype of the disease just named: "ten with T-ALL, four of whom had an early T-cell precursor phenotype"
         disease_whom=gate.compile(rf"(?i:(?P<n>{NUM}))\s+of\s+(?:whom|them)\s+(?:had|were\s+diagnosed\s+with)\s+(?:an?\s+)?"
                                   rf"(?P<d>{disease_alt})(?:\s+(?:phenotype|subtype|immunophenotype))?(?=\s*(?:[.;,)]|and\b|$))", re.A),
-        # a share of the cohort: "15 (41%) of 37 patients had T-LBL", "twelve of the 40 patients had ETP-ALL"
-        disease_share=gate.compile(rf"(?P<n>\d+)\s+(?:{_PCT_PAREN}\s+)?of\s+(?:the\s+|all\s+)?\d+\s+(?:[\w-]+\s+)?(?:patients|pts|participants)"
+        # a share of the cohort: "15 (41%) of 37 patients had T-LBL", "twelve of the 40 patients had ETP-ALL" (or of the cohort
+        # named by its step with no number: "six of the infused children had ETP-ALL")
+        disease_share=gate.compile(rf"(?P<n>\d+)\s+(?:{_PCT_PAREN}\s+)?of\s+(?:the\s+|all\s+)?(?:\d+\s+(?:[\w-]+\s+)?|(?:infused|treated|enrolled)\s+)"
+                                   r"(?:patients|pts|participants|children|adults)"
                                    rf"\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?had\s+(?P<d>{disease_alt})(?![\w-])(?=\s*(?:[.;,)]|$))", re.A),
         # the list going on after one: "79 had DLBCL (DLBCL), 17 transformed follicular lymphoma (tFL) and 8 …"
         disease_next=gate.compile(rf"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d+)\s+(?:{_PCT_PAREN}\s+)?"
@@ -684,7 +686,30 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             # is no statement the next row restates)
             unnamed.setdefault(_key_unnamed(m.endpoint, m.fields), set()).add(
                 m.fields.get("n") if m.endpoint in RATE else None)
+    if not any(m.endpoint == "patients_treated" for m in out) and (i_d := _described_only(sents)) is not None \
+            and docfields.study_type(doc) == "case-report":
+        # a case series names its patients only as those it describes ("We describe two children, aged 7 and 13 years, with
+        # combined marrow and CNS relapse of ETP-ALL …"): with no other count of the treated, they are the treated
+        s, n = i_d
+        ev = Evidence(text=doc.text[s.start:s.end], start=s.start, end=s.end, page=doc.page_of(s.start),
+                      bbox=doc.bbox_of(s.start, s.end))
+        at = next((i for i, m in enumerate(out) if m.evidence.start > s.start), len(out))
+        out.insert(at, Measurement(endpoint="patients_treated", fields={"value": n}, evidence=ev, rule="cohort.described"))
     return check_measurements(tuple(_rounded_previews(out)))
+
+
+# the patients a case series describes: "We describe two children, aged 7 and 13 years, with …", "Here we report three
+# adults with …", "We present the cases of two siblings …"
+_DESCRIBED = gate.compile(rf"^(?:(?:here|in\s+this\s+(?:letter|report|case\s+series)),?\s+)?we\s+(?:describe|report|present)\s+"
+                          rf"(?:the\s+cases?\s+of\s+)?(?P<n>{NUMW})\s+(?:[\w-]+\s+)?(?:children|patients|adults|cases|boys|girls|adolescents|siblings)\b",
+                          re.I | re.A)
+
+
+def _described_only(sents) -> tuple[Any, int] | None:
+    for s in sents:
+        if "we " in s.low and (d := _DESCRIBED.match(s.text)) and (n := _num(d.group("n"))) and n > 1:
+            return s, n
+    return None
 
 
 def _rounded_previews(out: list[Measurement]) -> list[Measurement]:
@@ -1862,6 +1887,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         # "No patient had graft-versus-host disease …, because all products were autologous": an absence the product's
         # origin rules out, no observed result
         negs = [f for f in negs if not (f.endpoint == "gvhd" and f.pos < k.start())]
+    if negs and "loss" in low:   # "no relapse with loss of both antigens was observed": no relapse of that antigen kind
+        ends = {m.start: m.end for m in mentions}
+        negs = [f for f in negs if not (f.endpoint == "relapse" and _ANTIGEN_LOSS_AFTER.match(text, ends.get(f.pos, f.pos)))]
     found += negs
     if "no " in low and ("occurred" in low or " observed" in low or " seen" in low or " noted" in low):
         found += _response_absences(text, mentions)
@@ -1983,7 +2011,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += _including(text, items, groups, {id(g) for _, _, g in items})
     if "relaps" in low and items and ("(" in text or "after" in low or "post" in low or "follow" in low):
         found += _relapse_sites(text, items)
-    if "(" in text and any(f.endpoint == "transplant" for f, _, _ in items):
+    if ("(" in text or " with " in low) and any(f.endpoint == "transplant" for f, _, _ in items):
         found += _transplant_groups(text, items)
     if items and (" in " in low or " after " in low or " from " in low) and ("transplant" in low or "sct" in low or "hct" in low or "bmt" in low):
         if states := _transplant_states(text, items):
@@ -2535,6 +2563,11 @@ def _transplant_groups(text: str, items) -> list[Found]:
         while pos < len(body) and ((x := _NAMED_COUNT.match(body, pos)) or (x := _SPACED_COUNT.match(body, pos))) and x.end() > pos:
             parts.append((x.group("name"), int(x.group("n")), k.end() + x.start("n")))
             pos = x.end()
+        if f.endpoint == "transplant" and isinstance(total, int) and "subgroup" not in f.fields and k is None \
+                and (w := _WITH_GROUPS_AFTER.match(text, max(m.end, g.end))):
+            # "Twenty-two patients in CR subsequently underwent allo-HSCT, 9 with ETP-ALL and 13 with non-ETP T-ALL"
+            parts = [(w.group(s).strip(), _num(w.group(n)), w.start(n)) for n, s in (("n1", "a"), ("n2", "b"))]
+            pos = len(body)
         if len(parts) >= 2 and pos == len(body) and sum(n for _, n, _ in parts) == total \
                 and not all(_DONOR_KIND.search(name) for name, _, _ in parts):
             # (the donors' kinds, "(matched sibling 5, unrelated 7, haploidentical 4)", describe the transplants, no groups)
@@ -2542,6 +2575,10 @@ def _transplant_groups(text: str, items) -> list[Found]:
     return out
 
 
+# the transplanted split by the patients' disease after a comma, each count before "with" its group: ", 9 with ETP-ALL and
+# 13 with non-ETP T-ALL", ", twelve with T-ALL and five with T-LBL"
+_WITH_GROUPS_AFTER = re.compile(rf"(?:\s+(?:patients|pts|children|adults|recipients))?\s*,\s*(?P<n1>{NUMW})\s+(?:patients\s+)?with\s+(?P<a>[^,;()\d]{{2,40}}?)\s+and\s+(?P<n2>{NUMW})\s+"
+                                rf"(?:patients\s+)?with\s+(?P<b>[^,;()\d]{{2,40}}?)\s*(?=[.;]|$)", re.I | re.A)
 _DONOR_KIND = re.compile(r"\b(?:sibling|(?:un)?related|haplo\w*|(?:mis)?matched|MSD|MUD|MMUD|MRD(?=\s*\d|$)|cord|UCB|donors?)\b", re.I | re.A)
 
 
@@ -2736,7 +2773,10 @@ _REMAINED_AT = gate.compile(r"(?:at\s+(?:the\s+)?(?:(?:day|month|week)\s+\d{1,3}
                             # "Six months after infusion, 9 patients remained in CR": the time after the infusion
                             r"|(?:at\s+)?(?:\d{1,3}|one|two|three|four|five|six|nine|twelve|eighteen)[\s-](?:days?|weeks?|months?)\s+(?:(?:after|following)\s+|post-?\s*)"
                             r"(?:the\s+)?(?:CAR[\s-]?T(?:[\s-]cells?)?\s+|cell\s+)?(?:infusion|treatment|therapy))\s*,"
-                            r"\s*(?P<n>\d+)\s+(?:of\s+(?:the\s+)?\d+\s+)?(?:(?:evaluable|assessable|treated|infused)\s+)?(?:patients|pts)?\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?"
+                            # (the percent before the noun, the patients' disease after it: "At 3 months, 12 of 21 (57.1%)
+                            # patients with T-cell malignancies remained in CR")
+                            r"\s*(?P<n>\d+)\s+(?:of\s+(?:the\s+)?\d+\s+)?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:(?:evaluable|assessable|treated|infused)\s+)?"
+                            r"(?:(?:patients|pts)(?:\s+with\s+(?:[\w/+-]+\s+){1,3}?(?=remained|\())?)?\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?"
                             r"(?=remained\s+in\s+(?P<state>response|CR|complete\s+(?:remission|response))\b)", re.I | re.A)
 
 
@@ -3586,6 +3626,8 @@ _FILLER = gate.compile(
 _AFTER_IN = gate.compile(r"\s*(?:[,;.):]|-\s|$|\(|and\b|or\b|vs\b|versus\b|of\b|on\b|at\b|by\b|" + PATIENT + r"\b)", re.I | re.A)
 _HEADS = {"frac", "pct", "all", "neq", "dur"}
 _OPEN_PAREN = re.compile(r"\s*\(\s*", re.A)
+# a count's percent in brackets, the house style of some journals: "8 [72.7%] reached extramedullary CR and 2 [18.2%] PR"
+_OPEN_BRACKET = re.compile(r"\s*\[\s*", re.A)
 # a count, "of whom", then its percent: "16 patients (88.9%) achieved CR or CRi, 14 of whom (77.8%) had MRD-negative CR"
 _OF_WHOM_PAREN = re.compile(r"\s+of\s+(?:whom|them|these)\s*\(\s*", re.A)
 _OF_GRADE = re.compile(r"\s+of\s+", re.A)
@@ -3654,8 +3696,12 @@ _KIND_PAIR_AFTER = gate.compile(rf"\s+[A-Za-z][\w-]*\s+(?:and|or)\s+\d+\s+[A-Za-
 _PAREN_NAMED_PAIR = gate.compile(rf"\s*\(\s*[A-Za-z][\w+-]*\s*\)\s+(?:and|or|vs\.?|versus)\s+\d+\s*\(\s*[A-Za-z][\w+-]*\s*\)\s+{PATIENT}\b", re.I | re.A)
 _PAREN_NAMED_SECOND = gate.compile(rf"\s*\(\s*[A-Za-z][\w+-]*\s*\)\s+{PATIENT}\b", re.I | re.A)
 _PAREN_NAMED_FIRST = gate.compile(r"(?<![\w.])\d+\s*\(\s*[A-Za-z][\w+-]*\s*\)\s+(?:and|or|vs\.?|versus)\s+$", re.I | re.A)
-_DENOM_BEFORE = gate.compile(r"\b(?:among|(?<!total )of|for)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", re.I | re.A)
-_IN_BEFORE = gate.compile(r"\b(?:in|to)\s+(?:the\s+(?:other|remaining)\s+)?$", re.I | re.A)   # ("and partially in the other 2")
+# (not the cases a grade "accounted for", below: "grade 1-2 accounted for 10 cases and grade 3 for 3 cases")
+_DENOM_BEFORE = gate.compile(r"\b(?:among|(?<!total )of|(?<!accounted )(?<!accounting )(?<![\dIV] )for)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", re.I | re.A)
+# (a grade's share told as the cases it "accounted for": "CRS occurred in 13 cases (92.9%), of which grade 1-2 accounted for
+# 10 cases and grade 3 for 3 cases")
+_IN_BEFORE = gate.compile(r"\b(?:in|to|(?:accounted|accounting)\s+for|(?<![\w-])grades?\s*(?:[1-5]|IV|I{1,3})(?:\s*[-\u2013/]\s*(?:[1-5]|IV|I{1,3}))?\s+for)"
+                          r"\s+(?:the\s+(?:other|remaining)\s+)?$", re.I | re.A)   # ("and partially in the other 2")
 _CLAUSE_START = gate.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s+|\b(?:of|among)\s+(?:which|whom|them|these)\s+)$", re.I | re.A)
 # a name numbered after it ("phase 1", "cohort 2", "arm 1", "part 2", "stage 4"): the number is no count
 _LABEL_BEFORE = gate.compile(r"\b(?:phase|cohort|arm|group|part|stage|step|level)s?\s?$", re.I | re.A)   # (plural: a list of labels)
@@ -3668,14 +3714,15 @@ _MODERATE_IN = gate.compile(r"\b(?:moderate|extensive|limited)\s+in\s+$", re.I |
 _LABEL_RANGE_SEP = gate.compile(r"\s*(?:-|\u2013|to|through)\s*", re.I | re.A)
 _NUM_LIST_SEP = gate.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I | re.A)
 _LIST_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+|v\s+)", re.I | re.A)
-_BEFORE_TERM = re.compile(r"\s*\)?\s+(?:an?\s+)?", re.A)
+# ("2 [18.2%] PR": a bracketed percent closes as a parenthesis)
+_BEFORE_TERM = re.compile(r"\s*[)\]]?\s+(?:an?\s+)?", re.A)
 _AFTER_TERM = re.compile(r"\s*(?:was|were|of|:|=|,)?\s*", re.A)
 _TERM_IS = re.compile(r"\s*(?:was|were|of|:|=)\s*", re.A)
 # "ORR at M3 was 7/9 (77.8%) with CR in 6/9", "the ORR at 3 months was …": a time point between a term and its value
 _TERM_AT = r"(?:\s+(?:at|by|on)\s+(?:(?:day|d|month|mo|m|week|wk)\s?-?\d{1,3}|\d{1,3}\s*(?:days?|weeks?|months?|mos?|wks?))\b)?"
 _TIME_TERM_IS = gate.compile(_TERM_AT + _TERM_IS.pattern, re.I | re.A)
 _TIME_AFTER_TERM = gate.compile(_TERM_AT + _AFTER_TERM.pattern, re.I | re.A)
-_IN_TERM = gate.compile(r"\s*\)?\s*(?:of\s+(?:the\s+)?patients\s+)?(?:in|into|with|achieving|attaining|reaching)\s+"
+_IN_TERM = gate.compile(r"\s*[)\]]?\s*(?:of\s+(?:the\s+)?patients\s+)?(?:in|into|with|achieving|attaining|reaching)\s+"
                       r"(?:an?\s+|the\s+)?(?:(?:morphologic|morphological|complete|deep|extramedullary|marrow|bone\s+marrow)\s+)?", re.I | re.A)
 
 
@@ -3799,8 +3846,9 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                     and _MODERATE_IN.search(text, max(0, a.start - 14), a.start):
                 pass      # "chronic GVHD in 4, being moderate in one", "and was extensive in 3": a severity with no grade
             elif nxt is not None and nxt.kind == "pct" and (_OPEN_PAREN.fullmatch(text, a.end, nxt.start)
-                                                            or _OF_WHOM_PAREN.fullmatch(text, a.end, nxt.start)):
-                head = True   # "29 (85.3%)", "…, 14 of whom (77.8%) had MRD-negative CR"
+                                                            or _OF_WHOM_PAREN.fullmatch(text, a.end, nxt.start)
+                                                            or _OPEN_BRACKET.fullmatch(text, a.end, nxt.start)):
+                head = True   # "29 (85.3%)", "…, 14 of whom (77.8%) had MRD-negative CR", "8 [72.7%] reached CR"
             elif " of " in after[:22] and _EVENTS_OF.match(after) \
                     and (e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None \
                     and (e_next.kind == "G" or e_next.attrs.get("_gstart") is not None) \
@@ -5320,6 +5368,10 @@ _HISTORY_OF = re.compile(r"\b(?:(?:a\s+)?history\s+of|(?:prior|previous|previous
 # (not "Twelve patients with prior CNS involvement achieved remission")
 _ACHIEVED = re.compile(r"\b(?:achieved|attained|reached|obtained|entered|went\s+into|induced)\b", re.I | re.A)
 _UNKNOWN_IN = gate.compile(r"\b(?:unknown|not\s+(?:known|available|assessed|tested|evaluated))\s+in\s+$", re.I | re.A)
+# the relapses' antigen loss after the count or the term, the open phenotype convention as _ANTIGEN_KIND: "Relapse occurred
+# in 24 patients …, in 9 of them with loss of CD7 on blasts", "no relapse with loss of both antigens was observed", "3 with CD22 loss"
+_ANTIGEN_LOSS_AFTER = gate.compile(r"\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:of\s+(?:them|whom|these)\s+)?(?:[\w-]+\s+)?with\s+(?:(?:complete|partial|total)\s+)?"
+                                   r"(?:loss\s+of\s+(?:CD\d+|(?:the|both|either)\s+(?:targets?|antigens?)|(?:the\s+)?(?:target\s+)?antigen)\b|(?:CD\d+|antigen|target)[\s-]+loss\b)", re.I | re.A)
 
 
 def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found | None:
@@ -5337,6 +5389,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
             seg = seg[seg.rfind(";") + 1:]   # ("…, with loss of CD22 expression in 3; 1 of the 14 transplanted patients relapsed")
         if _ANTIGEN_KIND.search(seg):
             return None
+    if ep == "relapse" and "loss" in text and _ANTIGEN_LOSS_AFTER.match(text, g.end if g.start >= m.end else m.end):
+        return None   # "…, in 9 of them with loss of CD7 on blasts", "no relapse with loss of both antigens": an antigen kind
     if ep == "relapse" and ("line" in text or "diagnos" in text) and _RELAPSE_BEFORE_CART.match(text, m.end):
         return None   # "Relapse ≤12 months after first line | 13 (28%)": the disease's course before CAR-T, a baseline trait
     if ep == "relapse" and ("densit" in text or "expression" in text) and _LOW_ANTIGEN_AFTER.match(text, g.end):
@@ -5612,8 +5666,10 @@ def _graded_none(text: str, ms: list[Mention]) -> list[Found]:
 # two groups named against each other ("between children and adults", "<10 y vs. ≥10 y", "than in those without")
 _TWO_GROUPS = gate.compile(r"\b(?:vs\.?|versus|v|than|compared\s+(?:with|to)|between\b.{1,80}?\band)\b", re.I | re.A)
 # quantities outside the record's endpoints (kinetics, levels): their comparisons are no p_value
+# (nor an antigen's intensity on the blasts: "ETP-ALL blasts expressed CD7 at lower intensity than non-ETP blasts (median
+# MFI ratio, 18 vs 41; P < .001)", "CD22 site density was lower in …")
 _OFF_VOCABULARY = gate.compile(r"\b(?:C\s?max|T\s?max|AUC(?:\d|\b)|expansion|persistence|peak|copies|concentrations?|levels?|exposure|"
-                               r"kinetics|cytokines?|IL-?\d+|ferritin|CRP|transgene|vector)", re.I | re.A)
+                               r"kinetics|cytokines?|IL-?\d+|ferritin|CRP|transgene|vector|MFI|fluorescence|intensity|(?:antigen|site)\s+density)", re.I | re.A)
 # the groups' baseline characteristics compared: ages in years, or the balance of baseline features
 _BASELINE_COMPARE = gate.compile(r"\b(?:baseline\s+(?:characteristics|features|variables)\s+(?:were|was)\s+(?:well\s+)?(?:balanced|similar|comparable)"
                                  r"|(?:median\s+)?(?:age\s+)?\d+(?:\.\d+)?\s*(?:years?\s+)?(?:vs\.?|versus|v)\s+\d+(?:\.\d+)?\s*(?:years|yrs|y)\b)",
@@ -6161,6 +6217,21 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 f.endpoint = "patients_enrolled"
             elif f.rule == "cohort.included" and f.fields["value"] < treated[0]:
                 f.fields["subgroup"] = "included"
+    if treated and (" were " in low or " of " in low):
+        # the treated cohort split by age after its count: "16 patients were enrolled and 14 received CAR-T cells (8
+        # autologous, 6 donor-derived); 9 were children and 5 were adults" (the parts add up to it); "Sixty-two patients
+        # were infused …, of whom 18 were younger than 18 years" (a part of it)
+        at0 = next(f.pos for f in out if f.endpoint == "patients_treated" and f.fields["value"] == treated[0])
+        for m in _WERE_KINDS.finditer(text, at0):
+            parts = [(_num(m.group(x)), m.group(y).lower(), m.start(x)) for x, y in (("n1", "s1"), ("n2", "s2"))]
+            if sum(n or 0 for n, _, _ in parts) == treated[0] and not any(at in used for _, _, at in parts):
+                out += [Found("patients_treated", {"value": n, "subgroup": sub}, "cohort.subgroup", at) for n, sub, at in parts]
+                used.update(at for _, _, at in parts)
+        for m in _OF_WHOM_AGED.finditer(text, at0) if " of " in low else ():
+            grp = "n" if m.group("n") else "n2"
+            if (n := _num(m.group(grp))) and n < treated[0] and m.start(grp) not in used:
+                out.append(Found("patients_treated", {"value": n, "subgroup": m.group("sub").lower()}, "cohort.subgroup", m.start(grp)))
+                used.add(m.start(grp))
     if treated and ("outpatient" in low or "inpatient" in low):
         # "389 were infused, 143 of them in the outpatient setting": the infused count by care setting
         for m in _CARE_SETTING.finditer(text):
@@ -6501,6 +6572,11 @@ _COHORT_SUBJECT = gate.compile(r"(?:the\s+|all\s+)?(?:(?P<n>\d+)\s+)?(?P<v>infus
                                r"(?:\([^()]{1,80}\)\s*)?(?:had|included|comprised)\b",
                                re.I | re.A)
 _AGE_KIND = r"children|adults|adolescents|infants|pediatric|paediatric"
+# an age group of the treated after "of whom": ", of whom 18 were younger than 18 years", ", of whom 12 were children", ",
+# 9 of them aged <18 years"
+_OF_WHOM_AGED = gate.compile(rf"(?:\bof\s+whom\s+(?P<n>{NUMW})\s+were|(?P<n2>{NUMW})\s+of\s+(?:whom|them)(?:\s+were)?)\s+"
+                             rf"(?P<sub>{_AGE_KIND}|(?:younger|older)\s+than\s+\d+\s+(?:years|y)|aged\s*(?:<|>|\u2264|\u2265|under|below|over)\s*\d+\s+(?:years|y)"
+                             r"|(?:less|under|below)\s+\d+\s+years\s+(?:old|of\s+age))\b", re.I | re.A)
 _WERE_KINDS = gate.compile(rf"(?:^|[;,]\s*|\band\s+)(?P<n1>{NUMW})\s+were\s+(?P<s1>{_AGE_KIND})\s+and\s+(?P<n2>{NUMW})\s+(?:were\s+)?"
                            rf"(?P<s2>{_AGE_KIND})\b", re.I | re.A)
 

@@ -198,6 +198,12 @@ _ONE_SUBJECT = re.compile(
     r"the(?<=\bthe)\s+(?:girl|boy|(?:other|first|second|third|older|younger)\s+(?:patient|child|girl|boy))\s+(?=(?:(?:then|subsequently|later|also|eventually)\s+)?"
     r"(?:(?:underwent|proceeded\s+to|went\s+on\s+to)\s+(?:[\w-]+\s+){0,4}?(?:allo\w*|haplo\w*|hsct|hct|sct|bmt|transplant\w*)\b"
     r"|relapsed\b|[^.;,]{0,50}?\band\s+(?:(?:later|subsequently|then|eventually)\s+)?relapsed\b))", re.A)
+# a case series' patient named by number as the subject of a graded event ("Patient 1 developed grade 1 CRS, and patient
+# 2 developed grade 2 CRS", "Patient 2 developed grade II acute GVHD of the skin", "patient B had grade 3 ICANS"): a count of
+# one, as "1 patient developed …" reads (run on lower-cased text; the patient's number is no count)
+_NUMBERED_SUBJECT = re.compile(
+    r"(?<![\w-])(?:patient|case|pt)\s+(?:#\s?)?(?:\d{1,2}|[a-d])\s+(?=(?:(?:then|also|later|subsequently)\s+)?(?:developed|had|experienced)\s+"
+    r"(?:an?\s+)?(?:grade|gr\.?)\s*(?:[1-5]|iv|v|iii|ii|i)\b)", re.A)
 _PAREN_SPREAD = re.compile(r"\((?=\d)\d+(?:\.\d+)?\s?(?:\u00b1|\+/-)\s?(?P<sd>\d+(?:\.\d+)?)\s?\)\s?%", re.A)
 _DECIMAL_COMMA_PCT = re.compile(r",(?<=\d,)\d{1,2}\s?%", re.A)
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(?=\d{1,2}(?![\d,]))", re.A)
@@ -270,6 +276,9 @@ def repair(text: str) -> Repaired:
     if ("girl" in low or "boy" in low or "other " in low or "patient " in low or "child " in low) \
             and ("underw" in low or "proceed" in low or "went on" in low or "relapsed" in low):
         for m in _ONE_SUBJECT.finditer(low):
+            edits.append((m.start(), m.end() - 1, "1 patient"))
+    if ("patient " in low or "case " in low or "pt " in low) and " grade" in low:
+        for m in _NUMBERED_SUBJECT.finditer(low):
             edits.append((m.start(), m.end() - 1, "1 patient"))
     if " single " in low:
         # "ICANS was limited to a single grade 1 event": a count of one, as "one grade 1 event" reads
@@ -720,7 +729,8 @@ _ALTS = [
               r"|\branging\s+from\s+(?P<rl2>\d+(?:\.\d+)?)\s*(?:%|[a-z]+)?\s+to\s+(?P<rh2>\d+(?:\.\d+)?)"),
     ("p", P_RE.pattern),
     ("hr", r"(?-i:\b(?:HR|OR|RR|aHR|sHR)\b)\s*[:=,]?\s*(?P<hrv>\d*\.\d+|\d+)|\b(?:hazard|odds|risk)\s+ratio\b[\s,:=]*(?:of\s+|was\s+)?(?P<hrv2>\d*\.\d+|\d+)"),
-    ("grade", r"\b(?:any|all)[\s-]grades?\b(?!\s*(?:[1-5]|I|II|III|IV|V)\b)|(?:≥|>=|>)\s*(?:grade|gr\.?|(?-i:G))\s*" + GNUM +   # ("No ICANS ≥ gr 3", "No CRS >G2": the conference abbreviations too)
+    # (a count over its total right after "any grade" is no grade: "ICANS: any grade 3/30 (10.0%)", "any-grade CRS 2/24")
+    ("grade", r"\b(?:any|all)[\s-]grades?\b(?!\s*(?:[1-5]|I|II|III|IV|V)\b(?!\s*/\s*(?:\d{2,}|[6-9])))|(?:≥|>=|>)\s*(?:grade|gr\.?|(?-i:G))\s*" + GNUM +   # ("No ICANS ≥ gr 3", "No CRS >G2": the conference abbreviations too)
               r"|\b(?:above|beyond|exceeding|(?:higher|greater|more)\s+than)\s+grade\s*" + GNUM +
               # a list of grades ("grades 1, 2, and 3"); without "and"/"or" it ends the phrase, else the number
               # after the comma is the grade's count ("(grade 1-2, 16; grade 3, 3)", "grade 4, 1 patient", "grade 2, 3 cases",
@@ -795,7 +805,8 @@ _ALTS = [
     # (metabolic responses on PET-CT too: "5 of 6 patients responded (4 CMR)", "(3 CMR, 1 PMR)")
     # ("a 3+3 design": a design's name, no count), or right after a grade the whole aside a count with its patient
     # noun, "predominantly grade 1 (38 patients)", "grade III (4 patients)", as "(n = 38)" is
-    ("num", rf"(?<![\w.\-/^])(?<!\d\+)(?<![Pp]atient )(?<![Cc]ase )(?<!UPN )(?:(?<!\()|(?=[\d.]+\s*(?:vs\.?|versus|v)\s|\d+\s+(?:complete|partial|grade\s|(?-i:CRi?s?|PRs?|VGPR|[CP]MRs?)\b)|(?<=[1-5IV]\s\()\d+\s+(?:patients|pts)\s*[;)]))(?P<num>{NUM})(?![\w%/^]|\.\d|\s?×|\s?x\s?10|\)?\s?/\s?kg|\+\d)"),
+    # (after an opening parenthesis only a count that its grade follows, as "ICANS was uncommon (2 patients, both grade 1)")
+    ("num", rf"(?<![\w.\-/^])(?<!\d\+)(?<![Pp]atient )(?<![Cc]ase )(?<!UPN )(?:(?<!\()|(?=[\d.]+\s*(?:vs\.?|versus|v)\s|\d+\s+(?:complete|partial|grade\s|(?-i:CRi?s?|PRs?|VGPR|[CP]MRs?)\b)|(?<=[1-5IV]\s\()\d+\s+(?:patients|pts)\s*[;)]|\d+\s+(?:patients|pts|cases)\s*,\s*(?:both|all)\s+(?:grades?|gr\.?|G)\s*[1-5IV\u2264<]))(?P<num>{NUM})(?![\w%/^]|\.\d|\s?×|\s?x\s?10|\)?\s?/\s?kg|\+\d)"),
 ]
 # Every atom starts a word and begins with a digit, a sign or one of these words: testing
 # that first (one lookahead per position) makes the scan ~5x faster than trying each alternative.

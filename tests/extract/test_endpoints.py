@@ -10893,3 +10893,109 @@ BLIND119_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND119_FAMILIES)
 def test_blind119_families(text, expected):
     _matches(read_text(text), expected)
+BLIND118_FAMILIES = [
+    # relapses by antigen loss, after the count or the term (the open phenotype convention): the total only
+    ("Relapse occurred in 24 patients at a median of 5.9 months after infusion, in 9 of them with loss of CD7 on blasts.",
+     [("relapse", {"n": 24})]),
+    ("Relapse occurred in 12 patients, 5 with loss of CD19.", [("relapse", {"n": 12})]),
+    ("Nine patients relapsed, and no relapse with loss of both antigens was observed.", [("relapse", {"n": 9})]),
+    ("No relapse with CD7 loss occurred.", []),
+    ("No relapse was observed.", [("relapse", {"n": 0, "negated": True})]),
+    # a count over its total right after "any grade" is no grade
+    ("ICANS: any grade 3/30 (10.0%), grade ≥3 0.",
+     [("neurotoxicity", {"n": 3, "N": 30, "percent": 10.0, "grade": "any"}),
+      ("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("CRS: any grade 4/12 (33.3%); ICANS, any grade 1/12 (8.3%).",
+     [("crs", {"n": 4, "N": 12, "grade": "any"}), ("neurotoxicity", {"n": 1, "N": 12, "grade": "any"})]),
+    # a count's percent in brackets is its own, and the term after it the count's
+    ("Of the 11 T-LBL patients, 8 [72.7%] reached extramedullary CR and 2 [18.2%] PR by PET-CT at month 3.",
+     [("complete_remission", {"n": 8, "N": 11, "percent": 72.7, "site": "extramedullary"}),
+      ("partial_remission", {"n": 2, "N": 11, "percent": 18.2, "site": "extramedullary"})]),
+    ("Of 30 patients, 20 [66.7%] were in CR and 6 [20.0%] in PR.",
+     [("complete_remission", {"n": 20, "N": 30, "percent": 66.7}), ("partial_remission", {"n": 6, "N": 30, "percent": 20.0})]),
+    ("Grade 3 CRS occurred in 4 [13.3%].", [("crs", {"n": 4, "percent": 13.3, "grade": "3"})]),
+    # an antigen's intensity on the blasts compared: no outcome, no p_value
+    ("ETP-ALL blasts expressed CD7 at lower intensity than non-ETP blasts (median MFI ratio, 18 vs 41; P < .001).", []),
+    ("CD19 MFI was higher in responders than in non-responders (P = .02).", []),
+    ("CD22 site density was lower in patients who relapsed than in those in remission (P = 0.01).", []),
+    # the transplanted split by disease after a comma, adding up to the count
+    ("Twenty-two patients in CR subsequently underwent allo-HSCT, 9 with ETP-ALL and 13 with non-ETP T-ALL.",
+     [("transplant", {"n": 22}), ("transplant", {"n": 9, "subgroup": "ETP-ALL"}),
+      ("transplant", {"n": 13, "subgroup": "non-ETP T-ALL"})]),
+    ("Seventeen patients proceeded to allo-HSCT, twelve with T-ALL and five with T-LBL.",
+     [("transplant", {"n": 17}), ("transplant", {"n": 12, "subgroup": "T-ALL"}), ("transplant", {"n": 5, "subgroup": "T-LBL"})]),
+    ("Consolidative HSCT was performed in 20 patients, 8 with CNS disease and 12 with no CNS disease.",
+     [("transplant", {"n": 20}), ("transplant", {"n": 8, "subgroup": "CNS disease"}),
+      ("transplant", {"n": 12, "subgroup": "no CNS disease"})]),
+    ("Twenty patients underwent allo-HSCT, 5 with a sibling donor and 15 with a haploidentical donor.", [("transplant", {"n": 20})]),
+    ("Twenty patients underwent allo-HSCT, 5 with ETP-ALL and 10 with T-LBL.", [("transplant", {"n": 20})]),
+    # the cases a grade "accounted for"
+    ("CRS occurred in 13 cases (92.9%), of which grade 1-2 accounted for 10 cases and grade 3 for 3 cases.",
+     [("crs", {"n": 13, "percent": 92.9, "grade": "any"}), ("crs", {"n": 10, "grade": "1-2"}), ("crs", {"n": 3, "grade": "3"})]),
+    ("CRS was observed in 18 patients (90.0%); grade I-II accounted for 15 cases and grade III for 3 cases.",
+     [("crs", {"n": 18, "grade": "any"}), ("crs", {"n": 15, "grade": "1-2"}), ("crs", {"n": 3, "grade": "3"})]),
+    ("ICANS occurred in 5 patients, of whom grade 1 accounted for 3 and grade 2 for 2.",
+     [("neurotoxicity", {"n": 5, "grade": "any"}), ("neurotoxicity", {"n": 3, "grade": "1"}), ("neurotoxicity", {"n": 2, "grade": "2"})]),
+    ("CRS lasted for 5 days.", []),
+    # a state at an assessment, the percent before the noun and the patients' disease after it
+    ("At 3 months, 12 of 21 (57.1%) patients with T-cell malignancies remained in CR.",
+     [("complete_remission", {"n": 12, "N": 21, "percent": 57.1, "timepoint_days": 91})]),
+    ("At 6 months, 9 of 15 patients with T-ALL (60.0%) remained in response.",
+     [("overall_response", {"n": 9, "N": 15, "percent": 60.0, "timepoint_days": 183})]),
+    ("At 3 months, 10 patients with ETP-ALL remained in CR.", [("complete_remission", {"n": 10, "timepoint_days": 91})]),
+    # a count in parentheses after the term, with its grade
+    ("ICANS was uncommon (2 patients, both grade 1).",
+     [("neurotoxicity", {"n": 2, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": "1"})]),
+    ("CRS was frequent (18 patients, all grade 1-2).", [("crs", {"n": 18, "grade": "any"}), ("crs", {"n": 18, "grade": "1-2"})]),
+    ("ICANS was uncommon (2 patients).", []),
+    # a case series' numbered patient as the subject of a graded event: a count of one; "neither child had"
+    ("Patient 1 developed grade 1 CRS, and patient 2 developed grade 2 CRS that resolved after a single dose of tocilizumab; "
+     "neither child had ICANS, despite CAR-T cell expansion in the CSF to 38% and 52% of CSF lymphocytes.",
+     [("crs", {"n": 1, "grade": "1"}), ("crs", {"n": 1, "grade": "2"}), ("neurotoxicity", {"n": 0, "negated": True})]),
+    ("Patient 2 developed grade II acute GVHD of the skin, which responded to topical steroids.",
+     [("gvhd", {"n": 1, "grade": "2", "acute": True})]),
+    ("Patient 3 had grade 3 ICANS.", [("neurotoxicity", {"n": 1, "grade": "3"})]),
+    ("Patient 2 had 5% blasts.", []),
+    ("Neither of the two children developed GVHD.", [("gvhd", {"n": 0, "negated": True})]),
+    # the treated split by age after its count
+    ("From January 2022 to December 2023, 16 patients were enrolled and 14 received CAR-T cells (8 autologous, 6 donor-derived); "
+     "9 were children and 5 were adults, with a median age of 15.5 (4-41) years.",
+     [("patients_enrolled", {"value": 16}), ("patients_treated", {"value": 14}),
+      ("patients_treated", {"value": 8, "subgroup": "autologous"}), ("patients_treated", {"value": 6, "subgroup": "donor-derived"}),
+      ("patients_treated", {"value": 9, "subgroup": "children"}), ("patients_treated", {"value": 5, "subgroup": "adults"})]),
+    ("Sixty-two patients were infused between June 2020 and May 2022 (T-ALL, 41; T-LBL, 21), of whom 18 were younger than "
+     "18 years; the median age was 24 years (range, 3-65).",
+     [("patients_treated", {"value": 62}), ("disease_count", {"value": 41, "label": "T-ALL"}),
+      ("disease_count", {"value": 21, "label": "T-LBL"}), ("patients_treated", {"value": 18})]),
+    ("Forty patients were infused, of whom 12 were children.",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 12, "subgroup": "children"})]),
+    ("Thirty patients received CAR-T cells, 8 of them aged <18 years.",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 8})]),
+    ("Twenty patients were treated; 12 were men and 8 were women.", [("patients_treated", {"value": 20})]),
+    ("Twenty patients were enrolled, of whom 12 were children, and 18 were infused.",
+     [("patients_enrolled", {"value": 20}), ("patients_treated", {"value": 18})]),
+    # a disease share of the cohort named by its step, with no number
+    ("Twenty-one children (median age, 10 years; range, 3-17) were enrolled and twenty were infused; six of the infused "
+     "children had ETP-ALL.",
+     [("patients_enrolled", {"value": 21}), ("patients_treated", {"value": 20}), ("disease_count", {"value": 6, "label": "ETP-ALL"})]),
+    ("Six of the infused children had ETP-ALL.", [("disease_count", {"value": 6, "label": "ETP-ALL"})]),
+    ("Twelve of the 40 children had T-LBL.", [("disease_count", {"value": 12, "label": "T-LBL"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND118_FAMILIES)
+def test_blind118_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Donor-derived CD7 CAR-T cells for CNS relapse of ETP-ALL: a case report of two children\n\nWe describe two children with "
+     "combined marrow and CNS relapse of ETP-ALL after transplantation. Patient 1 developed grade 1 CRS.", 2),
+    ("CD7 CAR-T cells after transplant failure: case report\n\nHere we report three adults with relapsed T-ALL after allogeneic "
+     "transplantation. All three achieved CR after CD7 CAR-T cells.", 3),
+    # a count of the treated of its own wins
+    ("Case report: CD7 CAR-T for T-ALL\n\nWe describe three patients with relapsed T-ALL. Two were infused with CD7 CAR-T cells.", 2),
+])
+def test_blind118_case_series_described_are_treated(text, n):
+    rec = extract_document(Document(path="x.txt", format="text", sha256="0", text=text))
+    assert [m.fields["value"] for m in rec.measurements if m.endpoint == "patients_treated"] == [n]
