@@ -580,8 +580,12 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 # 122 (67%)" under "Eqba-cel group (n=181)"): the text's statement, with its N and the
                 # text's group name, replaces the row's cell
                 i = tabled.get(_key_unnamed(f.endpoint, f.fields) + (n,))
-                if i is not None and n is None and not _names_column(f.fields.get("subgroup"), out[i].get("subgroup")):
-                    i = None   # (an estimate, with no count to tie it, restates a cell only for the column's group)
+                if i is not None and n is None and not _names_column(f.fields.get("subgroup"), out[i].get("subgroup")) \
+                        and not (not f.fields.get("subgroup") and out[i].get("subgroup") and f" {out[i].get('subgroup').lower()}" in s.low):
+                    # (an estimate, with no count to tie it, restates a cell only for the column's group, or in a sentence
+                    # naming that group where no group was read: "Median PFS was 16.5 months with CT-1919 and 6.2 months
+                    # with standard care (Table 2)" under the columns "CT-1919 (n = 106)", "Standard Care (n = 106)")
+                    i = None
                 if i is not None:   # (a text that names no group keeps the column's)
                     fields = f.fields if f.fields.get("subgroup") else {**f.fields, "subgroup": out[i].get("subgroup")}
                     if f.endpoint in SURV and f.fields.get("ci_low") is None and out[i].get("ci_low") is not None:
@@ -833,8 +837,10 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
         lead = reps[sents[first].block].text[sents[first - 1].b:sents[first].a] if reps and first < j else ""
         if (fm := _FORMAT_LINE.search(" ".join(lead.split()))):
             caption += "\n" + fm.group()   # ("number of patients (percent)" under the header: how to read the cells)
+        # (the footnote may open with the caption's mark: "* Kaplan–Meier estimates are shown as % (95% CI).")
         note = sents[j - 1].text.partition("\n")[2] + (" " + sents[j].text if j < len(sents) and sents[j].block == sents[j - 1].block
-                                                        and sents[j].a - sents[j - 1].b <= 2 else "")
+                                                        and (sents[j].a - sents[j - 1].b <= 2 or reps and reps[sents[j].block].text[
+                                                            sents[j - 1].b:sents[j].a].strip() in ("*", "\u2020", "a")) else "")
         if j > first and _CI_NOTE.search(note) and not _CI_HEAD.search(caption.rstrip(" .")):
             caption += "\n% (95% CI)"   # (the cells' format in a footnote under the table: "Values are % (95% CI)")
         for k in range(first, j):
@@ -940,8 +946,11 @@ def _between_rows(sents: list[Sentence], j: int) -> bool:
     if not 0 < j < len(sents) - 1:
         return False
     s, prev, nxt = sents[j], sents[j - 1], sents[j + 1]
+    # (a row whose last cells are empty ends in their tabs, "24-month rate (95% CI), % | 63.5 (…) | 52.1 (…) | | " over
+    # "Best overall response, No. (%)" and a row with a P cell: its line's end lies a few characters further)
     return "\t" not in s.text and s.block == prev.block == nxt.block and "\t" in prev.text \
-        and "\t" in nxt.text.split("\n", 1)[0] and s.a - prev.b <= 2 and nxt.a - s.b <= 2
+        and "\t" in nxt.text.split("\n", 1)[0] and nxt.a - s.b <= 2 and (s.a - prev.b <= 2 or s.a - prev.b <= 6
+                                                                       and prev.text.count("\t") < nxt.text.split("\n", 1)[0].count("\t"))
 
 
 # a row label cut short, its end on the next line: "Allo-HSCT after", "MRD-negative among", "CRS grade 3 or higher,"
@@ -1108,8 +1117,10 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     if group and _ROW_FORMAT.search(group) and not any(t[2] != "X" for t in block_terms(label)) and any(
             t[3] == "x.ae" and "toxicit" not in label[t[0]:t[1]].lower() and "event" not in label[t[0]:t[1]] for t in block_terms(label)):
         return []   # another adverse event under the group ("Grade ≥3 neutropenia at day 28" below "ICANS, n (%)")
-    if group and not any(t[2] != "X" for t in block_terms(label)) and any(t[2] != "X" for t in block_terms(group)):
-        # (the group's count format goes after the row's name: "CRS, n (%)" over "Grade 1" → "CRS, Grade 1, n (%)")
+    if group and not any(t[2] != "X" for t in block_terms(label)) and any(t[2] != "X" for t in block_terms(group)) \
+            and not _P_HEAD.fullmatch(_COMPARES_ASIDE.sub("", label)):
+        # (the group's count format goes after the row's name: "CRS, n (%)" over "Grade 1" → "CRS, Grade 1, n (%)"; a
+        # p-value row under the group "Consolidative transplantation", "P value (HCT v no HCT)", stays one)
         gf = _ROW_FORMAT.search(group)
         label = f"{group[:gf.start()]}, {label}{group[gf.start():]}" if gf else f"{group} {label}"
     elif group and (gf := _ROW_FORMAT.search(group)) and not _ROW_FORMAT.search(label):
@@ -1126,6 +1137,11 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         label, values = label[:m.start()].strip(), [m.group().strip()] + values
     # cells align from the right; a header whose cells ran together (too few tabs) names no column
     heads = heads[len(heads) - len(values):] if len(heads) >= len(values) else [""] * len(values)
+    if any(h[:1] in "HhOo" for h in heads):
+        # a column of hazard or odds ratios ("HR (95% CI) | 0.41 (0.30 to 0.56)" beside the arms' "13.8 (8.9 to 22.4)" under
+        # "Median (95% CI), months"): no estimate, no group
+        c = cues()
+        values = ["" if c.hazard_ratio.match(h) or c.odds_ratio.match(h) else v for h, v in zip(heads, values)]
     col_terms = [[t for t in block_terms(h) if t[2] != "X"] for h in heads]
     if cap_fmt and sum(map(bool, col_terms)) >= 2 and not any(t[2] != "X" for t in block_terms(label)):
         # the columns name the endpoints ("ORR | CR/CRi | MRD-negative CR/CRi" under "Day-28 response by subtype, n (%)"):
@@ -1322,7 +1338,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                         and (pct is None or abs(100 * n / size - pct) <= (0.5 if pct == int(pct) else 0.1)):
                     f.fields["N"] = size   # the column's group size is the count's denominator
                 out.append(Found(f.endpoint, f.fields, f.rule, pos))
-        named = [g for g in groups[:p] if g]
+        named = [g for g, v in zip(groups[:p], values) if g and v]   # (no ratio's column, nor an empty one)
         if p == len(values) or values[p] in _NO_VALUE:
             return out
         f = {"value": _p_cell(values[p]), **({"compares": named} if len(named) >= 2 else {})}
@@ -1346,7 +1362,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 endpoint = endpoint or f.endpoint
                 out.append(Found(f.endpoint, f.fields, f.rule, pos))
         elif _P_HEAD.fullmatch(h) and _P_CELL.fullmatch(v) and endpoint:
-            named = [g for g, hh in zip(groups, heads) if g and not _P_HEAD.fullmatch(hh)]
+            named = [g for g, hh, vv in zip(groups, heads, values) if g and vv and not _P_HEAD.fullmatch(hh)]   # (no ratio's column)
             if not named and row_group and nxt:
                 named = [row_group, nxt]   # (the row's group compared with the next row's: "HSCT (n = 20)" over "No HSCT (n = 12)")
             f = {"value": _p_cell(v)}
