@@ -637,6 +637,14 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
                 seen.setdefault(key, set()).add(n)
                 continue
+            if f.endpoint in RATE and n is None and (pN := f.fields.get("N")) and f.fields.get("percent") is not None \
+                    and k not in tables and any(m.endpoint == f.endpoint and m.get("N") == pN and m.get("percent") == f.fields["percent"]
+                                                and m.get("n") is not None and all(m.get(x) == f.fields.get(x) for x in
+                                                ("grade", "negated", "mrd_negative", "acute", "chronic"))
+                                                for m in out[:before]):
+                # the same rate of the same N stated before with its count and a site or group ("22 (92%) of 24 patients
+                # had CR/CRi in the bone marrow", then the panel's "In 24 patients, … induced CR/CRi in 92%"): a restatement
+                continue
             if f.endpoint in RATE and isinstance(pc := f.fields.get("percent"), int) and n is None \
                     and f.fields.get("N") is None and any(
                         k2[0] == key[0] and k2[2:] == key[2:] and isinstance(k2[1], float) and k2[1] != pc
@@ -959,8 +967,10 @@ _LABEL_GOES_ON = re.compile(r"(?:\b(?:after|among|before|with|without|in|of|to|f
 # "Estimates are shown as % (95% CI)"
 _CI_NOTE = re.compile(r"\b(?:values|data|estimates|results)\s+(?:are|represent)\s+(?:(?:shown|given|presented|expressed|reported)\s+as\s+)?"
                       r"(?:%|percent(?:age)?s?)\s*\(\s*95\s*%\s*(?:CI|confidence\s+intervals?)\s*\)", re.I | re.A)
-# the cells' format stated once under a table's header (NEJM): "number of patients (percent)", "no. of patients/total no. (%)"
-_FORMAT_LINE = re.compile(r"\b(?:number|no\.)\s+of\s+patients(?P<tot>\s*/\s*total\s+no\.)?\s*(?:\(\s*(?:%|percent)\s*\)|$)", re.I | re.A)
+# the cells' format stated once under a table's header (NEJM): "number of patients (percent)", "no. of patients/total no. (%)",
+# or shorter under "Patients (N = 8)": "no. (%)"
+_FORMAT_LINE = re.compile(r"\b(?:number|no\.)\s+of\s+patients(?P<tot>\s*/\s*total\s+no\.)?\s*(?:\(\s*(?:%|percent)\s*\)|$)"
+                          r"|(?<![\w,] )\bno\.\s*\(\s*%\s*\)", re.I | re.A)
 
 
 # a cell's footnote mark after its closing parenthesis: "8 (100)a", "2 (25.0)b", "3 (37.5)*" (a letter the PDF set as a
@@ -1118,9 +1128,12 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             t[3] == "x.ae" and "toxicit" not in label[t[0]:t[1]].lower() and "event" not in label[t[0]:t[1]] for t in block_terms(label)):
         return []   # another adverse event under the group ("Grade ≥3 neutropenia at day 28" below "ICANS, n (%)")
     if group and not any(t[2] != "X" for t in block_terms(label)) and any(t[2] != "X" for t in block_terms(group)) \
-            and not _P_HEAD.fullmatch(_COMPARES_ASIDE.sub("", label)):
+            and not _P_HEAD.fullmatch(_COMPARES_ASIDE.sub("", label)) \
+            and not any(t[3] in ("x.mlfs", "x.ae") for t in block_terms(label)):
         # (the group's count format goes after the row's name: "CRS, n (%)" over "Grade 1" → "CRS, Grade 1, n (%)"; a
-        # p-value row under the group "Consolidative transplantation", "P value (HCT v no HCT)", stays one)
+        # p-value row under the group "Consolidative transplantation", "P value (HCT v no HCT)", stays one, and so does
+        # another response category or adverse event: "Very good partial response | 1 (13)" under "Best response",
+        # "Grade 4 neutropenia | 6 (75)" under "Cytokine release syndrome")
         gf = _ROW_FORMAT.search(group)
         label = f"{group[:gf.start()]}, {label}{group[gf.start():]}" if gf else f"{group} {label}"
     elif group and (gf := _ROW_FORMAT.search(group)) and not _ROW_FORMAT.search(label):
@@ -1300,6 +1313,10 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         if len(values) >= 2 and all(_N_HEAD.fullmatch(h) or _LEVEL_ITEM.fullmatch(h) or h.lower() in _WHOLE_COHORT for h in heads):
             # no p-value column, but every column is a group with its size ("Eqba-cel group (n=181)") or a level ("Dose Level 2")
             p = len(values)
+        elif len(values) == 1 and _N_HEAD.fullmatch(heads[0]) and "n (%)" in label:
+            # one column, the whole cohort with its size, the cells' format stated ("Patients (N = 8)" over "no. (%)"):
+            # "Stringent complete response | 5 (63)" is 5 of 8, no group's
+            p, groups = 1, [None]
         elif not (_P_HEAD.fullmatch(heads[p]) and (_P_CELL.fullmatch(values[p]) or values[p] in _NO_VALUE)) or p < 1:
             return None
         fmt = _ROW_FORMAT.search(label) if ("n" in label or "No." in label) else None
@@ -1877,6 +1894,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
             continue   # "We retrospectively analyzed 137 patients who attained CR after CAR-T": the cohort's selection, no result
         if m.endpoint in RESPONSE and m.start > g.end and "%" in text and _RATE_IN_BEFORE.search(text, max(0, g.start - 40), g.start):
             continue   # "Two-year LFS was 81.2% in the 31 patients who were MRD-negative": the rate's N, no response count
+        if m.endpoint in GRADED and m.end <= g.start and _RESOLVED_IN.search(text, max(0, g.start - 40), g.start):
+            continue   # "Grade 3 CRS resolved in all three affected patients": how the events ended (see _RESOLVED_IN)
         if (list_N and list_N[2] <= g.start < list_N[1]) or g.start in present or g.start in mid_in:
             continue   # "D28 response (n=13): ORR 69.2% (9/13)": the list's size is the N of the items after it, no count
         # "In 2 patients, CRS was grade 3": the prefix's number is the count, not its denominator; but
@@ -2076,6 +2095,10 @@ def _zero_after_pct(text: str, atoms: list[Atom]) -> list[Atom]:
         out.append(a)
     return out
 _RATE_IN_BEFORE = gate.compile(r"%\s*(?:\([^()]{0,40}\)\s*)?(?:in|among|for)\s+(?:the\s+|those\s+)?$", re.I | re.A)
+# how the events ended, no count of them: "Grade 3 cytokine release syndrome resolved in all three affected patients after
+# tocilizumab", "ICANS was reversible in all cases", "neurotoxicity resolved completely in 5 of the 6 patients"
+_RESOLVED_IN = gate.compile(r"\b(?:resolved|reversed|reversible|recovered|improved|abated)\s+(?:(?:completely|fully|rapidly|promptly)\s+)?"
+                            r"(?:in|among|for)\s+$", re.I | re.A)
 _SELECTED_BEFORE = gate.compile(r"\b(?:(?:retrospectively|prospectively|consecutive(?:ly)?)\s+)?(?:analy[sz]ed|studied|reviewed|identified|included|"
                                 r"examined)\s+(?:(?:data|outcomes|records)\s+(?:from|of|on)\s+)?(?:all\s+|the\s+)?(?:consecutive\s+)?$", re.I | re.A)
 _SELECTED_AFTER = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:who|that)\s+(?:had\s+)?(?:attained|achieved|reached|were\s+in|had|obtained|responded)\b",
@@ -4786,8 +4809,17 @@ _REL_THEN_HSCT = gate.compile(r"\s*(?:(?:then|subsequently|later|eventually|ulti
 _THEN_ADVERB = gate.compile(r"\s+(?:(?:then|subsequently|later|eventually|ultimately)\s+)?", re.I | re.A)
 
 
+# the main verb of a relapse right after a relative clause's response: "three of the seven patients who had a response had
+# relapsed", "Three of the 12 patients who achieved CR subsequently relapsed", "5 of the 20 who responded later had a relapse"
+_REL_THEN_RELAPSE = gate.compile(r"\s*(?:(?:then|subsequently|later|eventually|ultimately|since)\s+)?(?:(?:had|have|has)\s+"
+                                 r"(?:(?:since|subsequently|later|then)\s+)?(?:an?\s+)?|(?:experienced|developed)\s+(?:an?\s+)?)?", re.I | re.A)
+
+
 def _rel_then_hsct(text: str, t: Mention, m: Mention) -> bool:
-    """The transplant ``m`` is the main verb's, after the relative clause that ends at the response ``t``."""
+    """The transplant ``m`` is the main verb's, after the relative clause that ends at the response ``t``; so is a
+    relapse (see _REL_THEN_RELAPSE)."""
+    if t.endpoint in RESPONSE and m.endpoint == "relapse" and m.start > t.end:
+        return bool(_REL_THEN_RELAPSE.fullmatch(text, t.end, m.start))
     if t.endpoint not in RESPONSE or m.endpoint != "transplant":
         return False
     # (the transplant's term may hold its verb: "proceeded to allo-HSCT")
@@ -5028,6 +5060,8 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     m = _SUB_PREFIX.match(text) if text[:3].lower() in ("amo", "in ", "for", "at ") else None
     if m:
         sub = re.sub(rf"^(?:{PATIENT})\s+(?:with|in)\s+", "", m.group("sub"), flags=re.I)
+        if re.fullmatch(rf"\s*(?:all\s+)?(?:{PATIENT})\s*", sub, flags=re.I):
+            return None, None   # "In 24 patients, … induced CR/CRi in 92%": the whole cohort, no group of it
         return sub.strip() or None, None
     if " than " in text and _in_pair(text, g):
         k = _pair_open(text, g)
