@@ -631,6 +631,18 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
                 seen.setdefault(key, set()).add(n)
                 continue
+            if prev is None and n is not None and f.endpoint in RATE and k not in tables and f.fields.get("percent") is not None \
+                    and (i := next((i for i, m in enumerate(out[:before]) if m.endpoint == f.endpoint and m.get("n") is None
+                                    and (mN := m.get("N")) and m.get("percent") == f.fields["percent"]
+                                    and abs(100 * n / mN - f.fields["percent"]) <= 0.1
+                                    and all(m.get(x) == f.fields.get(x) for x in ("grade", "negated", "mrd_negative", "acute", "chronic"))),
+                                   None)) is not None:
+                # the abstract's rate of a stated N ("Among the 98 patients who received CT-1919, … grade ≥3 neurologic events in
+                # 9.2%") restated with its count ("Neurologic events … were grade ≥3 in nine (9.2%)"): one result, with both
+                out[i] = Measurement(endpoint=f.endpoint, fields={**f.fields, "N": f.fields.get("N") or out[i].get("N")},
+                                     evidence=ev, rule=f.rule)
+                seen.setdefault(key, set()).add(n)
+                continue
             if prev is None and n is not None and f.endpoint in RATE and k not in tables and (i := _rounded_before(out[:before], f)) is not None:
                 # the abstract's "two (3%) patients, both grade 1" restated in the Results with its decimal ("two (3·2%)
                 # patients, both grade 1"): the exacter statement replaces it
@@ -1105,6 +1117,12 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     own = label   # (the row's own label, before its group's or the caption's words join it)
     if not values:
         return None
+    if group and len(values) == 1 and _DIAGNOSIS_GROUP.match(group) and (cn := _LEAD_COUNT.match(values[0])) \
+            and (d := cues().disease.fullmatch(label.strip())):
+        # a baseline table's disease rows under their group line ("Diagnosis, n (%)" over "AML | 14 (77.8)" and "MPAL | 4
+        # (22.2)", one column of the whole cohort): how many had each disease
+        return [Found("disease_count", {"value": int(cn.group(1)), "label": cues().disease_labels.get(d.group("d").lower(), d.group("d"))},
+                      "cohort.disease", row.find(values[0]))]
     if "(" in label and (dm := _DEFINED.search(label)) and any(t[2] != "X" for t in block_terms(label[:dm.start()])) \
             and len({t[2] for t in block_terms(dm.group()) if t[2] != "X"}) + sum(1 for t in block_terms(dm.group()) if t[2] != "X") >= 3:
         # a label defined in parentheses by its parts ("Overall response (marrow CR/CRi or extramedullary PR), n (%)",
@@ -1389,6 +1407,9 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     return out
 
 
+# a baseline table's group line over its disease rows: "Diagnosis, n (%)", "Disease type", "Histology, no. (%)"
+_DIAGNOSIS_GROUP = re.compile(r"(?:diagnos[ie]s|disease(?:\s+(?:types?|subtypes?))?|histolog(?:y|ies)|(?:disease\s+)?subtypes?)\b(?!\s+(?:status|burden))", re.I | re.A)
+_LEAD_COUNT = re.compile(r"(\d+)(?:\s*\(\s*\d+(?:\.\d+)?\s*%?\s*\))?$", re.A)   # "14 (77.8)", "14"
 _DEFINED = re.compile(r"\s*\([^()\d%]*\b(?:or|and|plus)\b[^()\d%]*\)|\s*\([^()\d%]*\w\s*\+\s*\w[^()\d%]*\)", re.A)   # "(CR or PR)", "(CR + PR)"
 # a column heading naming an endpoint and its population: "OS, all patients (n=52)", "EFS, responders consolidated with HSCT (n=14)"
 _POPULATION_HEAD = re.compile(r"(?P<ep>[^,()]+?)\s*(?:,\s*(?P<pop>[^()]+?))?\s*(?:\(\s*[nN]\s*=\s*(?P<n>\d+)\s*\))?", re.A)
@@ -2805,6 +2826,11 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             and _STATE_VERB.fullmatch(text, m.end, ms[i + 1].start))]
     if "including " in low or "such as " in low:
         ms = _drop_examples(text, ms)
+    if "(" in text and ("+" in text or " or " in low or " plus " in low):
+        # "ORR (CR/CRi + MLFS): 15/18 (83.3%)", "ORR (CR + PR): 15/18": the parts defining the term before them, with no
+        # value of their own, name no result (the table rows' _DEFINED)
+        ms = [m for m in ms if not any(d.kind == "E" and d.end <= m.start and (k := _DEFINED.match(text, d.end))
+                                       and m.end <= k.end() and d.endpoint != m.endpoint for d in ms)]
     if ("resol" in low or "regress" in low or "disappear" in low) and not _SITE_RE.search(text):
         # "lesions resolved completely", "regressed completely": of a disease site only
         ms = [m for m in ms if m.rule not in ("cr.resolved", "pr.resolved")]
@@ -3709,6 +3735,10 @@ def _paren_group_counts(text: str, atoms: list[Atom]) -> dict[int, str]:
     return out
 
 
+# a number of treatment cycles, the first of a pair too: "two or three cycles of salvage chemotherapy", "4 to 6 courses"
+_COUNT_OF_CYCLES = re.compile(r"\s+(?:(?:or|to|and)\s+\d+\s+)?(?:cycles?|courses?)\b", re.I | re.A)
+
+
 def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
     c = cues()
     groups: list[Group] = []
@@ -3725,6 +3755,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             head = False   # "in all 3 cohorts", "in each of the two arms": no count of patients
         elif a.kind == "all" and ("occur" in text or "were " in text) and _ALL_RESPONSES_AT.match(text, a.end):
             head = False   # "All 3 responses occurred at the 2 highest dose levels": where they were, no rate
+        elif a.kind == "num" and ("ycle" in text or "ourse" in text) and _COUNT_OF_CYCLES.match(text, a.end):
+            head = False   # "… or to two or three cycles of platinum-based salvage chemoimmunotherapy": cycles, no patients
         elif a.kind == "neq" and ("vs" in text or "versus" in text) and _size_aside(text, atoms, i, ms):
             head = False   # "between patients with (n = 37) and without (n = 91) X (65.1% versus 69.7%)": a group's size
         elif a.kind == "num":
@@ -5060,7 +5092,7 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     m = _SUB_PREFIX.match(text) if text[:3].lower() in ("amo", "in ", "for", "at ") else None
     if m:
         sub = re.sub(rf"^(?:{PATIENT})\s+(?:with|in)\s+", "", m.group("sub"), flags=re.I)
-        if re.fullmatch(rf"\s*(?:all\s+)?(?:{PATIENT})\s*", sub, flags=re.I):
+        if re.fullmatch(r"\s*(?:all\s+)?(?:patients?|pts?|participants?|subjects?|cases?)\s*", sub, flags=re.I):
             return None, None   # "In 24 patients, … induced CR/CRi in 92%": the whole cohort, no group of it
         return sub.strip() or None, None
     if " than " in text and _in_pair(text, g):
@@ -6188,9 +6220,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 out += _cohort_pair(text, f, used)
     if "grouped " in low or "stratified " in low or "divided " in low:   # "Patients were grouped by age: 1-9 years (n = 14) and …"
         out += _grouped_counts(text, used, dmatches)
-    if "aged " in low:   # "1,246 patients … were analysed: 212 aged ≥70 years and 1,034 aged <70 years"
+    if "aged " in low or "weighing " in low:   # "1,246 patients … were analysed: 212 aged ≥70 years and 1,034 aged <70 years"
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
-            if (m := _AGED_GROUPS.search(text, f.pos)) is not None:
+            if (m := _AGED_GROUPS.search(text, f.pos) or _WEIGHT_GROUPS.search(text, f.pos)) is not None:
                 out += _per_group([(m.group("s1").strip(), int(m.group("n1")), m.start("n1")),
                                    (m.group("s2").strip(), int(m.group("n2")), m.start("n2"))], f.fields["value"], used, 0, 0, ())
     if len(doses) >= 2 and " at " in low:   # "24 received ORI-G5: 6 per dose level at 0.5 and 1.0 × 10^6, and 12 at 2.0 × 10^6 cells/kg"
@@ -6319,6 +6351,12 @@ def _product_kinds(text: str, out: list[Found], used: set[int]) -> list[Found]:
 _AGE_BAND = r"(?:[<>\u2264\u2265]=?\s?\d+|\d+\s?(?:-|to)\s?\d+|\d+\s+(?:years\s+)?or\s+(?:older|younger|more|less))\s*(?:years?|yrs?|y)?(?:\s+or\s+(?:older|younger))?"
 _AGED_GROUPS = gate.compile(rf"(?<![\w.])(?P<n1>\d+)\s+(?:(?:patients|pts)\s+)?(?:were\s+)?aged\s+(?P<s1>{_AGE_BAND})\s*,?\s+and\s+"
                             rf"(?P<n2>\d+)\s+(?:(?:patients|pts)\s+)?(?:were\s+)?(?:aged\s+)?(?P<s2>{_AGE_BAND})", re.I | re.A)
+# ... and by body weight: "52 received an infusion of HU19 cells (38 weighing 50 kg or less and 14 weighing more than 50 kg)",
+# "(≤50 kg, 38; …)" aside, "20 weighing <50 kg and 12 weighing ≥50 kg"
+_WEIGHT_BAND = (r"(?:[<>\u2264\u2265]=?\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s?(?:-|to)\s?\d+(?:\.\d+)?|(?:more|less)\s+than\s+\d+(?:\.\d+)?"
+                r"|\d+(?:\.\d+)?)\s?kg(?:\s+or\s+(?:less|more|lower|higher|above|below|under|over))?")
+_WEIGHT_GROUPS = gate.compile(rf"(?<![\w.])(?P<n1>\d+)\s+(?:(?:patients|pts)\s+)?weighing\s+(?P<s1>{_WEIGHT_BAND})\s*,?\s+and\s+"
+                              rf"(?P<n2>\d+)\s+(?:(?:patients|pts)\s+)?(?:weighing\s+)?(?P<s2>{_WEIGHT_BAND})", re.I | re.A)
 # "6 per dose level at", "12 at", "3 patients each at": a count right before the dose it was given
 _COUNT_AT_DOSE = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?(?:(?P<each>(?:per|each)\s+(?:dose\s+)?level|each)\s+)?"
                               r"(?:(?:were\s+)?(?:treated|infused|dosed)\s+)?at\s+(?:the\s+)?$", re.I | re.A)
