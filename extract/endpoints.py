@@ -586,8 +586,12 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 # 122 (67%)" under "Eqba-cel group (n=181)"): the text's statement, with its N and the
                 # text's group name, replaces the row's cell
                 i = tabled.get(_key_unnamed(f.endpoint, f.fields) + (n,))
-                if i is not None and n is None and not _names_column(f.fields.get("subgroup"), out[i].get("subgroup")):
-                    i = None   # (an estimate, with no count to tie it, restates a cell only for the column's group)
+                if i is not None and n is None and not _names_column(f.fields.get("subgroup"), out[i].get("subgroup")) \
+                        and not (not f.fields.get("subgroup") and out[i].get("subgroup") and f" {out[i].get('subgroup').lower()}" in s.low):
+                    # (an estimate, with no count to tie it, restates a cell only for the column's group, or in a sentence
+                    # naming that group where no group was read: "Median PFS was 16.5 months with CT-1919 and 6.2 months
+                    # with standard care (Table 2)" under the columns "CT-1919 (n = 106)", "Standard Care (n = 106)")
+                    i = None
                 if i is not None:   # (a text that names no group keeps the column's)
                     fields = f.fields if f.fields.get("subgroup") else {**f.fields, "subgroup": out[i].get("subgroup")}
                     if f.endpoint in SURV and f.fields.get("ci_low") is None and out[i].get("ci_low") is not None:
@@ -633,11 +637,31 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
                 seen.setdefault(key, set()).add(n)
                 continue
+            if prev is None and n is not None and f.endpoint in RATE and k not in tables and f.fields.get("percent") is not None \
+                    and (i := next((i for i, m in enumerate(out[:before]) if m.endpoint == f.endpoint and m.get("n") is None
+                                    and (mN := m.get("N")) and m.get("percent") == f.fields["percent"]
+                                    and abs(100 * n / mN - f.fields["percent"]) <= 0.1
+                                    and all(m.get(x) == f.fields.get(x) for x in ("grade", "negated", "mrd_negative", "acute", "chronic"))),
+                                   None)) is not None:
+                # the abstract's rate of a stated N ("Among the 98 patients who received CT-1919, … grade ≥3 neurologic events in
+                # 9.2%") restated with its count ("Neurologic events … were grade ≥3 in nine (9.2%)"): one result, with both
+                out[i] = Measurement(endpoint=f.endpoint, fields={**f.fields, "N": f.fields.get("N") or out[i].get("N")},
+                                     evidence=ev, rule=f.rule)
+                seen.setdefault(key, set()).add(n)
+                continue
             if prev is None and n is not None and f.endpoint in RATE and k not in tables and (i := _rounded_before(out[:before], f)) is not None:
                 # the abstract's "two (3%) patients, both grade 1" restated in the Results with its decimal ("two (3·2%)
                 # patients, both grade 1"): the exacter statement replaces it
                 out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
                 seen.setdefault(key, set()).add(n)
+                continue
+            if f.endpoint in RATE and n is None and (pN := f.fields.get("N")) and f.fields.get("percent") is not None \
+                    and k not in tables and any(m.endpoint == f.endpoint and m.get("N") == pN and m.get("percent") == f.fields["percent"]
+                                                and m.get("n") is not None and all(m.get(x) == f.fields.get(x) for x in
+                                                ("grade", "negated", "mrd_negative", "acute", "chronic"))
+                                                for m in out[:before]):
+                # the same rate of the same N stated before with its count and a site or group ("22 (92%) of 24 patients
+                # had CR/CRi in the bone marrow", then the panel's "In 24 patients, … induced CR/CRi in 92%"): a restatement
                 continue
             if f.endpoint in RATE and isinstance(pc := f.fields.get("percent"), int) and n is None \
                     and f.fields.get("N") is None and any(
@@ -867,8 +891,10 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
         lead = reps[sents[first].block].text[sents[first - 1].b:sents[first].a] if reps and first < j else ""
         if (fm := _FORMAT_LINE.search(" ".join(lead.split()))):
             caption += "\n" + fm.group()   # ("number of patients (percent)" under the header: how to read the cells)
+        # (the footnote may open with the caption's mark: "* Kaplan–Meier estimates are shown as % (95% CI).")
         note = sents[j - 1].text.partition("\n")[2] + (" " + sents[j].text if j < len(sents) and sents[j].block == sents[j - 1].block
-                                                        and sents[j].a - sents[j - 1].b <= 2 else "")
+                                                        and (sents[j].a - sents[j - 1].b <= 2 or reps and reps[sents[j].block].text[
+                                                            sents[j - 1].b:sents[j].a].strip() in ("*", "\u2020", "a")) else "")
         if j > first and _CI_NOTE.search(note) and not _CI_HEAD.search(caption.rstrip(" .")):
             caption += "\n% (95% CI)"   # (the cells' format in a footnote under the table: "Values are % (95% CI)")
         for k in range(first, j):
@@ -974,8 +1000,11 @@ def _between_rows(sents: list[Sentence], j: int) -> bool:
     if not 0 < j < len(sents) - 1:
         return False
     s, prev, nxt = sents[j], sents[j - 1], sents[j + 1]
+    # (a row whose last cells are empty ends in their tabs, "24-month rate (95% CI), % | 63.5 (…) | 52.1 (…) | | " over
+    # "Best overall response, No. (%)" and a row with a P cell: its line's end lies a few characters further)
     return "\t" not in s.text and s.block == prev.block == nxt.block and "\t" in prev.text \
-        and "\t" in nxt.text.split("\n", 1)[0] and s.a - prev.b <= 2 and nxt.a - s.b <= 2
+        and "\t" in nxt.text.split("\n", 1)[0] and nxt.a - s.b <= 2 and (s.a - prev.b <= 2 or s.a - prev.b <= 6
+                                                                       and prev.text.count("\t") < nxt.text.split("\n", 1)[0].count("\t"))
 
 
 # a row label cut short, its end on the next line: "Allo-HSCT after", "MRD-negative among", "CRS grade 3 or higher,"
@@ -984,8 +1013,10 @@ _LABEL_GOES_ON = re.compile(r"(?:\b(?:after|among|before|with|without|in|of|to|f
 # "Estimates are shown as % (95% CI)"
 _CI_NOTE = re.compile(r"\b(?:values|data|estimates|results)\s+(?:are|represent)\s+(?:(?:shown|given|presented|expressed|reported)\s+as\s+)?"
                       r"(?:%|percent(?:age)?s?)\s*\(\s*95\s*%\s*(?:CI|confidence\s+intervals?)\s*\)", re.I | re.A)
-# the cells' format stated once under a table's header (NEJM): "number of patients (percent)", "no. of patients/total no. (%)"
-_FORMAT_LINE = re.compile(r"\b(?:number|no\.)\s+of\s+patients(?P<tot>\s*/\s*total\s+no\.)?\s*(?:\(\s*(?:%|percent)\s*\)|$)", re.I | re.A)
+# the cells' format stated once under a table's header (NEJM): "number of patients (percent)", "no. of patients/total no. (%)",
+# or shorter under "Patients (N = 8)": "no. (%)"
+_FORMAT_LINE = re.compile(r"\b(?:number|no\.)\s+of\s+patients(?P<tot>\s*/\s*total\s+no\.)?\s*(?:\(\s*(?:%|percent)\s*\)|$)"
+                          r"|(?<![\w,] )\bno\.\s*\(\s*%\s*\)", re.I | re.A)
 
 
 # a cell's footnote mark after its closing parenthesis: "8 (100)a", "2 (25.0)b", "3 (37.5)*" (a letter the PDF set as a
@@ -1120,6 +1151,12 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     own = label   # (the row's own label, before its group's or the caption's words join it)
     if not values:
         return None
+    if group and len(values) == 1 and _DIAGNOSIS_GROUP.match(group) and (cn := _LEAD_COUNT.match(values[0])) \
+            and (d := cues().disease.fullmatch(label.strip())):
+        # a baseline table's disease rows under their group line ("Diagnosis, n (%)" over "AML | 14 (77.8)" and "MPAL | 4
+        # (22.2)", one column of the whole cohort): how many had each disease
+        return [Found("disease_count", {"value": int(cn.group(1)), "label": cues().disease_labels.get(d.group("d").lower(), d.group("d"))},
+                      "cohort.disease", row.find(values[0]))]
     if "(" in label and (dm := _DEFINED.search(label)) and any(t[2] != "X" for t in block_terms(label[:dm.start()])) \
             and len({t[2] for t in block_terms(dm.group()) if t[2] != "X"}) + sum(1 for t in block_terms(dm.group()) if t[2] != "X") >= 3:
         # a label defined in parentheses by its parts ("Overall response (marrow CR/CRi or extramedullary PR), n (%)",
@@ -1150,8 +1187,13 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         # caption: "No response | 1 (33.3) | 0" below "Day-28 marrow response, n (%)", "Tocilizumab use | 9 (38%)" and
         # "Neutropenia, grade ≥3 | 22 (92%)" below "ICANS" (Data are n (%).)
         return []
-    if group and not any(t[2] != "X" for t in block_terms(label)) and any(t[2] != "X" for t in block_terms(group)):
-        # (the group's count format goes after the row's name: "CRS, n (%)" over "Grade 1" → "CRS, Grade 1, n (%)")
+    if group and not any(t[2] != "X" for t in block_terms(label)) and any(t[2] != "X" for t in block_terms(group)) \
+            and not _P_HEAD.fullmatch(_COMPARES_ASIDE.sub("", label)) \
+            and not any(t[3] in ("x.mlfs", "x.ae") for t in block_terms(label)):
+        # (the group's count format goes after the row's name: "CRS, n (%)" over "Grade 1" → "CRS, Grade 1, n (%)"; a
+        # p-value row under the group "Consolidative transplantation", "P value (HCT v no HCT)", stays one, and so does
+        # another response category or adverse event: "Very good partial response | 1 (13)" under "Best response",
+        # "Grade 4 neutropenia | 6 (75)" under "Cytokine release syndrome")
         gf = _ROW_FORMAT.search(group)
         label = f"{group[:gf.start()]}, {label}{group[gf.start():]}" if gf else f"{group} {label}"
     elif group and (gf := _ROW_FORMAT.search(group)) and not _ROW_FORMAT.search(label):
@@ -1168,6 +1210,11 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         label, values = label[:m.start()].strip(), [m.group().strip()] + values
     # cells align from the right; a header whose cells ran together (too few tabs) names no column
     heads = heads[len(heads) - len(values):] if len(heads) >= len(values) else [""] * len(values)
+    if any(h[:1] in "HhOo" for h in heads):
+        # a column of hazard or odds ratios ("HR (95% CI) | 0.41 (0.30 to 0.56)" beside the arms' "13.8 (8.9 to 22.4)" under
+        # "Median (95% CI), months"): no estimate, no group
+        c = cues()
+        values = ["" if c.hazard_ratio.match(h) or c.odds_ratio.match(h) else v for h, v in zip(heads, values)]
     col_terms = [[t for t in block_terms(h) if t[2] != "X"] for h in heads]
     if any(_CR_OR_BETTER_ROW.match(h) for h in heads):
         # a stringent-CR column beside the "≥CR" one ("ORR | ≥VGPR | ≥CR | sCR | MRD negativity"): a part of that count,
@@ -1346,6 +1393,10 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         if len(values) >= 2 and all(_N_HEAD.fullmatch(h) or _LEVEL_ITEM.fullmatch(h) or h.lower() in _WHOLE_COHORT for h in heads):
             # no p-value column, but every column is a group with its size ("Eqba-cel group (n=181)") or a level ("Dose Level 2")
             p = len(values)
+        elif len(values) == 1 and _N_HEAD.fullmatch(heads[0]) and "n (%)" in label:
+            # one column, the whole cohort with its size, the cells' format stated ("Patients (N = 8)" over "no. (%)"):
+            # "Stringent complete response | 5 (63)" is 5 of 8, no group's
+            p, groups = 1, [None]
         elif not (_P_HEAD.fullmatch(heads[p]) and (_P_CELL.fullmatch(values[p]) or values[p] in _NO_VALUE)) or p < 1:
             return None
         fmt = _ROW_FORMAT.search(label) if ("n" in label or "No." in label) else None
@@ -1386,7 +1437,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                         and (pct is None or abs(100 * n / size - pct) <= (0.5 if pct == int(pct) else 0.1)):
                     f.fields["N"] = size   # the column's group size is the count's denominator
                 out.append(Found(f.endpoint, f.fields, f.rule, pos))
-        named = [g for g in groups[:p] if g]
+        named = [g for g, v in zip(groups[:p], values) if g and v]   # (no ratio's column, nor an empty one)
         if p == len(values) or values[p] in _NO_VALUE:
             return out
         f = {"value": _p_cell(values[p]), **({"compares": named} if len(named) >= 2 else {})}
@@ -1411,7 +1462,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 endpoint = endpoint or f.endpoint
                 out.append(Found(f.endpoint, f.fields, f.rule, pos))
         elif _P_HEAD.fullmatch(h) and _P_CELL.fullmatch(v) and endpoint:
-            named = [g for g, hh in zip(groups, heads) if g and not _P_HEAD.fullmatch(hh)]
+            named = [g for g, hh, vv in zip(groups, heads, values) if g and vv and not _P_HEAD.fullmatch(hh)]   # (no ratio's column)
             if not named and row_group and nxt:
                 named = [row_group, nxt]   # (the row's group compared with the next row's: "HSCT (n = 20)" over "No HSCT (n = 12)")
             f = {"value": _p_cell(v)}
@@ -1421,6 +1472,9 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     return out
 
 
+# a baseline table's group line over its disease rows: "Diagnosis, n (%)", "Disease type", "Histology, no. (%)"
+_DIAGNOSIS_GROUP = re.compile(r"(?:diagnos[ie]s|disease(?:\s+(?:types?|subtypes?))?|histolog(?:y|ies)|(?:disease\s+)?subtypes?)\b(?!\s+(?:status|burden))", re.I | re.A)
+_LEAD_COUNT = re.compile(r"(\d+)(?:\s*\(\s*\d+(?:\.\d+)?\s*%?\s*\))?$", re.A)   # "14 (77.8)", "14"
 _DEFINED = re.compile(r"\s*\([^()\d%]*\b(?:or|and|plus)\b[^()\d%]*\)|\s*\([^()\d%]*\w\s*\+\s*\w[^()\d%]*\)", re.A)   # "(CR or PR)", "(CR + PR)"
 # a column heading naming an endpoint and its population: "OS, all patients (n=52)", "EFS, responders consolidated with HSCT (n=14)"
 _POPULATION_HEAD = re.compile(r"(?P<ep>[^,()]+?)\s*(?:,\s*(?P<pop>[^()]+?))?\s*(?:\(\s*[nN]\s*=\s*(?P<n>\d+)\s*\))?", re.A)
@@ -1943,6 +1997,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
             continue   # "We retrospectively analyzed 137 patients who attained CR after CAR-T": the cohort's selection, no result
         if m.endpoint in RESPONSE and m.start > g.end and "%" in text and _RATE_IN_BEFORE.search(text, max(0, g.start - 40), g.start):
             continue   # "Two-year LFS was 81.2% in the 31 patients who were MRD-negative": the rate's N, no response count
+        if m.endpoint in GRADED and m.end <= g.start and _RESOLVED_IN.search(text, max(0, g.start - 40), g.start):
+            continue   # "Grade 3 CRS resolved in all three affected patients": how the events ended (see _RESOLVED_IN)
         if (list_N and list_N[2] <= g.start < list_N[1]) or g.start in present or g.start in mid_in:
             continue   # "D28 response (n=13): ORR 69.2% (9/13)": the list's size is the N of the items after it, no count
         # "In 2 patients, CRS was grade 3": the prefix's number is the count, not its denominator; but
@@ -2146,6 +2202,10 @@ def _zero_after_pct(text: str, atoms: list[Atom]) -> list[Atom]:
         out.append(a)
     return out
 _RATE_IN_BEFORE = gate.compile(r"%\s*(?:\([^()]{0,40}\)\s*)?(?:in|among|for)\s+(?:the\s+|those\s+)?$", re.I | re.A)
+# how the events ended, no count of them: "Grade 3 cytokine release syndrome resolved in all three affected patients after
+# tocilizumab", "ICANS was reversible in all cases", "neurotoxicity resolved completely in 5 of the 6 patients"
+_RESOLVED_IN = gate.compile(r"\b(?:resolved|reversed|reversible|recovered|improved|abated)\s+(?:(?:completely|fully|rapidly|promptly)\s+)?"
+                            r"(?:in|among|for)\s+$", re.I | re.A)
 _SELECTED_BEFORE = gate.compile(r"\b(?:(?:retrospectively|prospectively|consecutive(?:ly)?)\s+)?(?:analy[sz]ed|studied|reviewed|identified|included|"
                                 r"examined)\s+(?:(?:data|outcomes|records)\s+(?:from|of|on)\s+)?(?:all\s+|the\s+)?(?:consecutive\s+)?$", re.I | re.A)
 _SELECTED_AFTER = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:who|that)\s+(?:had\s+)?(?:attained|achieved|reached|were\s+in|had|obtained|responded)\b",
@@ -2880,6 +2940,11 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             and _STATE_VERB.fullmatch(text, m.end, ms[i + 1].start))]
     if "including " in low or "such as " in low:
         ms = _drop_examples(text, ms)
+    if "(" in text and ("+" in text or " or " in low or " plus " in low):
+        # "ORR (CR/CRi + MLFS): 15/18 (83.3%)", "ORR (CR + PR): 15/18": the parts defining the term before them, with no
+        # value of their own, name no result (the table rows' _DEFINED)
+        ms = [m for m in ms if not any(d.kind == "E" and d.end <= m.start and (k := _DEFINED.match(text, d.end))
+                                       and m.end <= k.end() and d.endpoint != m.endpoint for d in ms)]
     if ("resol" in low or "regress" in low or "disappear" in low) and not _SITE_RE.search(text):
         # "lesions resolved completely", "regressed completely": of a disease site only
         ms = [m for m in ms if m.rule not in ("cr.resolved", "pr.resolved")]
@@ -3802,6 +3867,10 @@ def _paren_group_counts(text: str, atoms: list[Atom]) -> dict[int, str]:
     return out
 
 
+# a number of treatment cycles, the first of a pair too: "two or three cycles of salvage chemotherapy", "4 to 6 courses"
+_COUNT_OF_CYCLES = re.compile(r"\s+(?:(?:or|to|and)\s+\d+\s+)?(?:cycles?|courses?)\b", re.I | re.A)
+
+
 def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
     c = cues()
     groups: list[Group] = []
@@ -3818,6 +3887,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             head = False   # "in all 3 cohorts", "in each of the two arms": no count of patients
         elif a.kind == "all" and ("occur" in text or "were " in text) and _ALL_RESPONSES_AT.match(text, a.end):
             head = False   # "All 3 responses occurred at the 2 highest dose levels": where they were, no rate
+        elif a.kind == "num" and ("ycle" in text or "ourse" in text) and _COUNT_OF_CYCLES.match(text, a.end):
+            head = False   # "… or to two or three cycles of platinum-based salvage chemoimmunotherapy": cycles, no patients
         elif a.kind == "neq" and ("vs" in text or "versus" in text) and _size_aside(text, atoms, i, ms):
             head = False   # "between patients with (n = 37) and without (n = 91) X (65.1% versus 69.7%)": a group's size
         elif a.kind == "num":
@@ -4932,8 +5003,17 @@ _REL_THEN_HSCT = gate.compile(r"\s*(?:(?:then|subsequently|later|eventually|ulti
 _THEN_ADVERB = gate.compile(r"\s+(?:(?:then|subsequently|later|eventually|ultimately)\s+)?", re.I | re.A)
 
 
+# the main verb of a relapse right after a relative clause's response: "three of the seven patients who had a response had
+# relapsed", "Three of the 12 patients who achieved CR subsequently relapsed", "5 of the 20 who responded later had a relapse"
+_REL_THEN_RELAPSE = gate.compile(r"\s*(?:(?:then|subsequently|later|eventually|ultimately|since)\s+)?(?:(?:had|have|has)\s+"
+                                 r"(?:(?:since|subsequently|later|then)\s+)?(?:an?\s+)?|(?:experienced|developed)\s+(?:an?\s+)?)?", re.I | re.A)
+
+
 def _rel_then_hsct(text: str, t: Mention, m: Mention) -> bool:
-    """The transplant ``m`` is the main verb's, after the relative clause that ends at the response ``t``."""
+    """The transplant ``m`` is the main verb's, after the relative clause that ends at the response ``t``; so is a
+    relapse (see _REL_THEN_RELAPSE)."""
+    if t.endpoint in RESPONSE and m.endpoint == "relapse" and m.start > t.end:
+        return bool(_REL_THEN_RELAPSE.fullmatch(text, t.end, m.start))
     if t.endpoint not in RESPONSE or m.endpoint != "transplant":
         return False
     # (the transplant's term may hold its verb: "proceeded to allo-HSCT")
@@ -5185,8 +5265,9 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     m = _SUB_PREFIX.match(text) if text[:3].lower() in ("amo", "in ", "for", "at ") else None
     if m:
         sub = re.sub(rf"^(?:{PATIENT})\s+(?:with|in)\s+", "", m.group("sub"), flags=re.I)
-        if _TREATED_COHORT.fullmatch(sub.strip()) or _MEASURABLE_SITE.fullmatch(sub.strip()):
-            return None, None
+        if _TREATED_COHORT.fullmatch(sub.strip()) or _MEASURABLE_SITE.fullmatch(sub.strip()) \
+                or re.fullmatch(r"\s*(?:all\s+)?(?:patients?|pts?|participants?|subjects?|cases?)\s*", sub, flags=re.I):
+            return None, None   # ("In 24 patients, … induced CR/CRi in 92%": the whole cohort, no group of it)
         return sub.strip() or None, None
     if " than " in text and _in_pair(text, g):
         k = _pair_open(text, g)
@@ -6387,9 +6468,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 out += _cohort_pair(text, f, used)
     if "grouped " in low or "stratified " in low or "divided " in low:   # "Patients were grouped by age: 1-9 years (n = 14) and …"
         out += _grouped_counts(text, used, dmatches)
-    if "aged " in low:   # "1,246 patients … were analysed: 212 aged ≥70 years and 1,034 aged <70 years"
+    if "aged " in low or "weighing " in low:   # "1,246 patients … were analysed: 212 aged ≥70 years and 1,034 aged <70 years"
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
-            if (m := _AGED_GROUPS.search(text, f.pos)) is not None:
+            if (m := _AGED_GROUPS.search(text, f.pos) or _WEIGHT_GROUPS.search(text, f.pos)) is not None:
                 out += _per_group([(m.group("s1").strip(), int(m.group("n1")), m.start("n1")),
                                    (m.group("s2").strip(), int(m.group("n2")), m.start("n2"))], f.fields["value"], used, 0, 0, ())
     if len(doses) >= 2 and " at " in low:   # "24 received ORI-G5: 6 per dose level at 0.5 and 1.0 × 10^6, and 12 at 2.0 × 10^6 cells/kg"
@@ -6533,6 +6614,12 @@ def _product_kinds(text: str, out: list[Found], used: set[int]) -> list[Found]:
 _AGE_BAND = r"(?:[<>\u2264\u2265]=?\s?\d+|\d+\s?(?:-|to)\s?\d+|\d+\s+(?:years\s+)?or\s+(?:older|younger|more|less))\s*(?:years?|yrs?|y)?(?:\s+or\s+(?:older|younger))?"
 _AGED_GROUPS = gate.compile(rf"(?<![\w.])(?P<n1>\d+)\s+(?:(?:patients|pts)\s+)?(?:were\s+)?aged\s+(?P<s1>{_AGE_BAND})\s*,?\s+and\s+"
                             rf"(?P<n2>\d+)\s+(?:(?:patients|pts)\s+)?(?:were\s+)?(?:aged\s+)?(?P<s2>{_AGE_BAND})", re.I | re.A)
+# ... and by body weight: "52 received an infusion of HU19 cells (38 weighing 50 kg or less and 14 weighing more than 50 kg)",
+# "(≤50 kg, 38; …)" aside, "20 weighing <50 kg and 12 weighing ≥50 kg"
+_WEIGHT_BAND = (r"(?:[<>\u2264\u2265]=?\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s?(?:-|to)\s?\d+(?:\.\d+)?|(?:more|less)\s+than\s+\d+(?:\.\d+)?"
+                r"|\d+(?:\.\d+)?)\s?kg(?:\s+or\s+(?:less|more|lower|higher|above|below|under|over))?")
+_WEIGHT_GROUPS = gate.compile(rf"(?<![\w.])(?P<n1>\d+)\s+(?:(?:patients|pts)\s+)?weighing\s+(?P<s1>{_WEIGHT_BAND})\s*,?\s+and\s+"
+                              rf"(?P<n2>\d+)\s+(?:(?:patients|pts)\s+)?(?:weighing\s+)?(?P<s2>{_WEIGHT_BAND})", re.I | re.A)
 # "6 per dose level at", "12 at", "3 patients each at": a count right before the dose it was given
 _COUNT_AT_DOSE = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?(?:(?P<each>(?:per|each)\s+(?:dose\s+)?level|each)\s+)?"
                               r"(?:(?:were\s+)?(?:treated|infused|dosed)\s+)?at\s+(?:the\s+)?$", re.I | re.A)

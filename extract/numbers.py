@@ -773,11 +773,12 @@ _ALTS = [
     # its own: the atom exists so that its number is never read as one
     ("spread", rf"(?:±|\+/-|(?-i:SE|SEM|SD)\b\s*[:=,]?|\bstandard\s+(?:error|deviation)(?:\s+of\s+the\s+mean)?(?:\s*[\[(](?-i:SE|SEM|SD)[\])])?\s*[:=,]?)\s*{NUM}\s?%?"),
     # a span of percents with no label ("products achieve responses in 73-97% of patients", "CD5 on 70%-100% of
-    # cells"): neither bound is a rate; the atom exists so that neither number is read as one (a CI's or a range's
+    # cells"; "a complete response or better occurred in 33 to 39% of patients" in other trials, the first bound
+    # bare): neither bound is a rate; the atom exists so that neither number is read as one (a CI's or a range's
     # bounds are read by their labelled atoms above, which start earlier)
     # (or with "to" between two percents: "comparable with the 70% to 73% CR rates reported for other products"; not a
-    # change, "from 45% to 78%")
-    ("prange", rf"{NUM}\s?%?\s?-\s?{NUM}\s?%(?!\s*(?-i:CI)\b)|(?<!\bfrom\s){NUM}\s?%\s?to\s{NUM}\s?%(?!\s*(?-i:CI)\b)"),
+    # change, "from 45% to 78%", "from 20 to 40%")
+    ("prange", rf"{NUM}\s?%?\s?-\s?{NUM}\s?%(?!\s*(?-i:CI)\b)|(?<!\bfrom\s){NUM}\s?%?\s?to\s+{NUM}\s?%(?!\s*(?-i:CI)\b)"),
     # "58.3% ± 9.1%" and "58.3 ± 9.1%": the percent is the estimate; the spread is part of the atom
     # (a CI's level whose bounds went elsewhere is no percent: "12-month PFS was 64.5% (95% CI," at a legend line's end)
     ("pct", rf"(?P<cmp>[<>≤≥~]\s?|{_BOUND}|(?=a)\b(?:about|approximately)\s+)?(?P<p>{NUM})"
@@ -921,7 +922,9 @@ def _value(kind: str, text: str, g: dict[str, Any]) -> dict[str, Any]:
         v = to_number(g["alln"])
         return {"n": v, "N": v} if v is not None else {}
     if kind == "dur":
-        if g.get("dcmp") or g.get("dcmp2"):
+        # (a span of durations with no label is no one value: background's "the median overall survival is 12 to 24
+        # months", "median PFS was 8.8 to 12.1 months" in other trials)
+        if g.get("dcmp") or g.get("dcmp2") or g.get("dv2"):
             return {}
         v = to_number(g["dv"])
         if v is None:

@@ -10999,3 +10999,120 @@ def test_blind118_families(text, expected):
 def test_blind118_case_series_described_are_treated(text, n):
     rec = extract_document(Document(path="x.txt", format="text", sha256="0", text=text))
     assert [m.fields["value"] for m in rec.measurements if m.endpoint == "patients_treated"] == [n]
+BLIND117_FAMILIES = [
+    # a supplement's "Supplementary Results"/"Supplementary Methods" heading ends a skipped section ("Statistical Analysis")
+    ("Statistical Analysis\nEvent-free survival was estimated with the Kaplan-Meier method; with 50 patients, the study had 85% "
+     "power.\nSupplementary Results\nOf the 58 patients who underwent leukapheresis, 52 received an infusion of HU19 cells.",
+     [("patients_enrolled", {"value": 58}), ("patients_treated", {"value": 52})]),
+    ("Statistical analysis\nWith 40 patients, the trial had 80% power to detect a CR rate of 60%.\nSupplementary Methods\n"
+     "Patients received a single infusion of 1 × 10^6 CAR T cells/kg.", [("dose", {"low": 1e6, "unit": "cells/kg"})]),
+    # the cells' format in a footnote opening with the caption's mark; a p-value row under a group's line keeps its label
+    ("Table S2. Survival by transplantation.*\nSubgroup\tNo. of Patients\t12-Mo EFS\t12-Mo OS\nConsolidative transplantation\n"
+     "Allogeneic HCT\t17\t87.5 (58.6–96.7)\t94.1 (65.0–99.1)\nNo HCT\t35\t48.6 (31.4–63.8)\t73.4 (55.3–85.1)\n"
+     "P value (HCT v no HCT)\t\t0.004\t0.08\n* Kaplan–Meier estimates are shown as % (95% CI).",
+     [("event_free_survival", {"percent": 87.5, "months": 12, "ci_low": 58.6}), ("overall_survival", {"percent": 94.1, "months": 12}),
+      ("event_free_survival", {"percent": 48.6, "months": 12, "ci_high": 63.8}), ("overall_survival", {"percent": 73.4, "months": 12}),
+      ("p_value", {"value": "0.004", "outcome": "event_free_survival"}), ("p_value", {"value": "0.08", "outcome": "overall_survival"})]),
+    # a column of hazard ratios beside the arms' estimates holds no estimate, and is no group of the p-value
+    ("Table 2. Efficacy end points.\nEnd Point\tCAR-T (n = 106)\tStandard Care (n = 106)\tHR (95% CI)\tP\nEvent-free survival\n"
+     "Median (95% CI), months\t13.8 (8.9 to 22.4)\t3.1 (2.6 to 4.3)\t0.41 (0.30 to 0.56)\t<.001",
+     [("event_free_survival", {"median_months": 13.8, "subgroup": "CAR-T"}),
+      ("event_free_survival", {"median_months": 3.1, "subgroup": "Standard Care"}),
+      ("p_value", {"value": "<.001", "compares": ["CAR-T", "Standard Care"], "outcome": "event_free_survival"})]),
+    ("Table 3. Outcomes by arm.\nOutcome\tArm A (n = 60)\tArm B (n = 58)\tHazard ratio (95% CI)\tP\nProgression-free survival\n"
+     "Median (95% CI), months\t11.2 (8.0 to 15.1)\t5.4 (4.0 to 7.7)\t0.52 (0.35 to 0.77)\t.001",
+     [("progression_free_survival", {"median_months": 11.2}), ("progression_free_survival", {"median_months": 5.4}),
+      ("p_value", {"value": ".001", "compares": ["Arm A", "Arm B"]})]),
+    # a row ending in empty cells, then a group's line: the table goes on ("Best overall response, No. (%)" and its rows)
+    ("Table 2. Efficacy end points.\nEnd Point\tCAR-T (n = 106)\tStandard Care (n = 106)\tHR (95% CI)\tP\nOverall survival\n"
+     "24-month rate (95% CI), %\t63.5 (53.4 to 71.9)\t52.1 (41.9 to 61.3)\t\t\nBest overall response, No. (%)\n"
+     "Overall response\t89 (84.0)\t52 (49.1)\t\t<.001\nPartial response\t19 (17.9)\t16 (15.1)\t\t",
+     [("overall_survival", {"percent": 63.5, "months": 24}), ("overall_survival", {"percent": 52.1, "months": 24}),
+      ("overall_response", {"n": 89, "N": 106}), ("overall_response", {"n": 52, "N": 106}),
+      ("p_value", {"value": "<.001", "outcome": "overall_response"}),
+      ("partial_remission", {"n": 19, "N": 106, "subgroup": "CAR-T"}), ("partial_remission", {"n": 16, "N": 106})]),
+    # the text's estimates after the table, naming its columns' groups where no group was read: the same results
+    ("Table 2. Efficacy end points.\nEnd Point\tCT-1919 (n = 106)\tStandard Care (n = 106)\tHR (95% CI)\tP\nProgression-free "
+     "survival\nMedian (95% CI), months\t16.5 (10.1 to NR)\t6.2 (4.4 to 8.5)\t0.47 (0.33 to 0.67)\t<.001\n"
+     "Median PFS was 16.5 months with CT-1919 and 6.2 months with standard care (Table 2).",
+     [("progression_free_survival", {"median_months": 16.5, "ci_low": 10.1}),
+      ("progression_free_survival", {"median_months": 6.2, "ci_high": 8.5}), ("p_value", {"value": "<.001"})]),
+    # a one-column table of the whole cohort with "no. (%)" under its head: n of N; another response category (VGPR) or
+    # adverse event (neutropenia) under a group's line is no result of the group's term
+    ("Table 1. Response and Adverse Events.\nVariable\tPatients (N = 8)\nno. (%)\nBest response\nStringent complete response\t5 (63)\n"
+     "Very good partial response\t1 (13)\nPartial response\t1 (13)\nCytokine release syndrome\nGrade 1 or 2\t7 (88)\nGrade 3\t1 (13)\n"
+     "Grade 4 neutropenia\t6 (75)",
+     [("complete_remission", {"n": 5, "N": 8, "percent": 63}), ("partial_remission", {"n": 1, "N": 8}),
+      ("crs", {"n": 7, "N": 8, "grade": "1-2"}), ("crs", {"n": 1, "N": 8, "grade": "3"})]),
+    # a relapse as the main verb after a relative clause's response: "k of the N patients who had a response had relapsed"
+    ("At a median follow-up of 16.4 months, three of the seven patients who had a response had relapsed, at 5.2, 9.6, and 13.1 "
+     "months after infusion.", [("median_followup", {"months": 16.4}), ("relapse", {"n": 3, "N": 7})]),
+    ("Three of the 12 patients who achieved CR subsequently relapsed.", [("relapse", {"n": 3, "N": 12})]),
+    ("Five of the 20 patients who responded later had a relapse.", [("relapse", {"n": 5, "N": 20})]),
+    # a span with no label is no value: other trials' "33 to 39%" and medians of "8.8 to 12.1 months" ("from 45% to 80%" is two)
+    ("In those trials, a complete response or better occurred in 33 to 39% of patients, and the median progression-free "
+     "survival was 8.8 to 12.1 months.", []),
+    ("Even with intensive induction therapy, the median overall survival is 12 to 24 months.", []),
+    ("The CR rate rose from 45% to 80% after consolidation.",
+     [("complete_remission", {"percent": 45}), ("complete_remission", {"percent": 80})]),
+    # the leukapheresed after a date span, the infused receiving a product code, a clause about the others between them
+    ("Between May 2022 and August 2024, nine patients underwent leukapheresis; one patient died from sepsis before infusion, "
+     "and eight patients received CT-88B.", [("patients_enrolled", {"value": 9}), ("patients_treated", {"value": 8})]),
+    ("From 2021 to 2023, 30 patients underwent leukapheresis; two had manufacturing failure and 28 received KTE-X19.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 28})]),
+    # "no patient with <a history> developed <event>": an absence
+    ("No patient with previous allogeneic HSCT developed GVHD after NANO7 infusion.", [("gvhd", {"n": 0, "negated": True})]),
+    ("None of the patients with prior HSCT developed GVHD.", [("gvhd", {"n": 0, "negated": True})]),
+    ("No patient with CNS disease had grade 3 or higher ICANS.", [("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    # patients named by their response "had received" a level: which dose, no treated count
+    ("Responses by dose level are shown in table 2; the two patients without CR/CRi had received DL1 and DL2.", []),
+    ("The three patients with a response had received DL3.", []),
+    # "In 24 patients," names no group; the same rate of the same N, stated with its count before, is restated
+    ("By day 28, 22 (92%) of 24 patients had CR/CRi in the bone marrow. In 24 patients, a single infusion induced CR/CRi in 92% "
+     "of patients.", [("complete_remission", {"n": 22, "N": 24, "percent": 92})]),
+    # how events ended ("resolved in all three affected patients") is no incidence
+    ("Grade 3 cytokine release syndrome occurred in three (13%) patients. Grade 3 cytokine release syndrome resolved in all three "
+     "affected patients after tocilizumab.", [("crs", {"n": 3, "percent": 13, "grade": "3"})]),
+    ("ICANS occurred in four patients and resolved in all four.", [("neurotoxicity", {"n": 4})]),
+    # a term defined by its parts in parentheses before its value: the parts name no result
+    ("Day-28 CR/CRi: 13/18 (72.2%); MLFS: 2/18 (11.1%); ORR (CR/CRi + MLFS): 15/18 (83.3%).",
+     [("complete_remission", {"n": 13, "N": 18}), ("overall_response", {"n": 15, "N": 18})]),
+    ("ORR (CR + PR): 15/18 (83.3%).", [("overall_response", {"n": 15, "N": 18})]),
+    # a baseline table's disease rows under "Diagnosis, n (%)" / "Disease type, n (%)"
+    ("Table 1. Baseline characteristics\nCharacteristic\tN = 18\nMale sex, n (%)\t11 (61.1)\nDiagnosis, n (%)\nAML\t14 (77.8)\n"
+     "MPAL\t4 (22.2)\nPrior allo-HSCT, n (%)\t5 (27.8)",
+     [("disease_count", {"value": 14, "label": "AML"}), ("disease_count", {"value": 4, "label": "MPAL"})]),
+    ("Table 1. Patients\nCharacteristic\tAll (N = 30)\nDisease type, n (%)\nT-ALL\t21 (70.0)\nT-LBL\t9 (30.0)",
+     [("disease_count", {"value": 21, "label": "T-ALL"}), ("disease_count", {"value": 9, "label": "T-LBL"})]),
+    # per-product treated counts after "were infused:" (not after any colon: "Before infusion: 5 received blinatumomab")
+    ("Between January 2021 and June 2023, 46 patients with r/r ETP-ALL were infused: 30 received autologous CAR-T cells at a target "
+     "dose of 1 × 10^6 cells/kg, and 16, who had relapsed after previous allo-HSCT, received donor-derived CAR-T cells at a target "
+     "dose of 5 × 10^5 cells/kg.",
+     [("patients_treated", {"value": 46}), ("patients_treated", {"value": 30}), ("patients_treated", {"value": 16}),
+      ("dose", {"low": 1e6}), ("dose", {"low": 5e5})]),
+    ("24 patients were treated: 12 received DL1 and 12 received DL2.",
+     [("patients_treated", {"value": 24}), ("patients_treated", {"value": 12, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 12, "subgroup": "DL2"})]),
+    ("Before infusion: 5 received blinatumomab.", []),
+    # the treated by body weight, adding up to the total
+    ("Of the 58 patients who underwent leukapheresis, 52 received an infusion of HU19 cells (38 weighing 50 kg or less and 14 "
+     "weighing more than 50 kg); 4 patients had rapid disease progression.",
+     [("patients_enrolled", {"value": 58}), ("patients_treated", {"value": 52}),
+      ("patients_treated", {"value": 38, "subgroup": "50 kg or less"}), ("patients_treated", {"value": 14, "subgroup": "more than 50 kg"})]),
+    ("Thirty patients were infused, 20 weighing <50 kg and 10 weighing ≥50 kg.",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 20}), ("patients_treated", {"value": 10})]),
+    # numbers of treatment cycles are no patients
+    ("Adults with LBCL that had relapsed within 12 months were randomly assigned to CT-1919 or to two or three cycles of salvage "
+     "chemoimmunotherapy.", []),
+    ("Patients in the standard arm received 4 to 6 courses of R-CHOP.", []),
+    # a rate of a stated N restated with its count: one result
+    ("Among the 98 patients who received CT-1919, grade ≥3 neurologic events occurred in 9.2%. Neurologic events occurred in 29 "
+     "patients (29.6%) and were grade ≥3 in nine (9.2%).",
+     [("patients_treated", {"value": 98}), ("neurotoxicity", {"n": 9, "percent": 9.2, "grade": ">=3"}),
+      ("neurotoxicity", {"n": 29, "grade": "any"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND117_FAMILIES)
+def test_blind117_families(text, expected):
+    _matches(read_text(text), expected)
