@@ -1012,6 +1012,12 @@ _RUNNING_HEAD = re.compile(r"^\d{1,5}[ \t]+[A-Z][A-Za-z'-]+[ \t]+(?:and[ \t]+[A-
                            r"\bVOLUME[ \t]+\d{1,3},[ \t]+NUMBER[ \t]+\d{1,3}\b", re.A)
 
 
+# a page's footnote of the article's dates or correspondence ("Received: 2 October 2024 Revised: …", "Published online: 14
+# February 2025", "Correspondence: …")
+_PAGE_NOTE = re.compile(r"[ \t]*(?:Received|Revised|Accepted|Submitted|Published(?:[ \t]+online)?|First[ \t]+published|"
+                        r"Correspondence|Corresponding[ \t]+author)\b[ \t]*:", re.I)
+
+
 def _drop_furniture(pages: list[tuple[int, tuple, list[Line]]]) -> list[tuple[int, list[Line]]]:
     """(page number, lines) without running headers/footers and page numbers: lines in the
     top or bottom MARGIN of a page that are a bare page number, or whose text (digits
@@ -1040,7 +1046,34 @@ def _drop_furniture(pages: list[tuple[int, tuple, list[Line]]]) -> list[tuple[in
                         and not (k and _TABLE_CAPTION.match(lines[k - 1].text)):
                     continue   # (a table's head under its caption, repeated where the table goes on: "Table 2 (continued)")
             keep.append(line)
+        out.append((number, keep, bbox))
+    return _defer_notes(out)
+
+
+def _defer_notes(pages: list[tuple[int, list[Line], tuple]]) -> list[tuple[int, list[Line]]]:
+    """The pages' lines with each footnote of dates or correspondence that a sentence runs across moved after the last
+    page: set in the lower part of a page, after a line with no end punctuation and before one going on in lower case
+    ("… respectively. Among" over "Received: 2 October 2024 … Accepted: 27 January 2025" and "Published online: 14 February
+    2025", then the next column's "responders, consolidative allo-HSCT …")."""
+    notes: list[Line] = []
+    out = []
+    for p, (number, lines, bbox) in enumerate(pages):
+        keep, k = [], 0
+        while k < len(lines):
+            j = k
+            while j < len(lines) and _PAGE_NOTE.match(lines[j].text) and lines[j].top > bbox[1] + 0.6 * (bbox[3] - bbox[1]):
+                j += 1
+            after = lines[j] if j < len(lines) else next((ln[0] for _, ln, _ in pages[p + 1:] if ln), None)
+            if j > k and keep and not keep[-1].text.rstrip().endswith((".", "!", "?", ":")) \
+                    and after is not None and after.text[:1].islower():
+                notes += lines[k:j]
+                k = j
+                continue
+            keep.append(lines[k])
+            k += 1
         out.append((number, keep))
+    if notes and out:
+        out[-1] = (out[-1][0], out[-1][1] + notes)
     return out
 
 

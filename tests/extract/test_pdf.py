@@ -1239,3 +1239,29 @@ def test_a_poster_takes_its_meetings_year_and_no_year_from_its_references():
     doc = read(F.article_pdf(title="P-214 GPRC5D CAR-T cells in myeloma", header="ABSTRACT BOOK   APMCT 2025 • Kyoto, Japan • "
                              "12–14 September 2025", body=["Results: 14 patients were infused."], columns=1))
     assert doc.meta["year"] == 2025
+
+
+def test_a_footnote_of_dates_a_sentence_runs_across_goes_after_the_text():
+    """A letter's footnote of dates at the foot of its left column, the sentence running on at the top of the right column:
+    the sentence is read whole, the footnote after the text (its year and dates still there for the metadata)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 9)
+    for k in range(40):
+        c.drawString(46, 760 - 11 * k, f"Left column line {k} tells the results of the trial." if k < 39 else
+                     "The 2-year OS was 57.0% for all 46 patients. Among")
+    c.setFont("Helvetica", 7)
+    c.drawString(40, 60, "Received: 2 October 2024 Revised: 10 January 2025 Accepted: 27 January 2025")
+    c.drawString(40, 51, "Published online: 14 February 2025")
+    c.setFont("Helvetica", 9)
+    c.drawString(310, 760, "responders, consolidative allo-HSCT was associated with superior OS.")
+    for k in range(1, 40):
+        c.drawString(310, 760 - 11 * k, f"Right column line {k} discusses the results further.")
+    c.showPage()
+    c.save()
+    text = read(buf.getvalue()).text
+    assert "Among\nresponders, consolidative allo-HSCT was associated with superior OS." in text
+    assert text.endswith("Received: 2 October 2024 Revised: 10 January 2025 Accepted: 27 January 2025\nPublished online: 14 February 2025")
