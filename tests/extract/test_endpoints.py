@@ -10007,6 +10007,11 @@ BLIND109_FAMILIES = [
       ("overall_survival", {"percent": 85.7, "months": 12, "ci_low": 62.0, "ci_high": 95.2, "N": 21, "subgroup": "Allo-HSCT"}),
       ("leukemia_free_survival", {"percent": 22.2, "months": 12, "ci_low": 3.4, "ci_high": 51.3, "N": 9, "subgroup": "No allo-HSCT"}),
       ("overall_survival", {"percent": 44.4, "months": 12, "ci_low": 13.6, "ci_high": 71.9, "N": 9, "subgroup": "No allo-HSCT"})]),
+    # (the caption's end stop: "…, % (95% CI).")
+    ("Results\nTable S3. Kaplan-Meier estimates of overall survival (OS), % (95% CI).\nPopulation\t6 months\t12 months\n"
+     "OS, all patients (N = 40)\t85.0 (69.7-92.9)\t67.3 (50.2-79.7)\n",
+     [("overall_survival", {"percent": 85.0, "months": 6, "ci_low": 69.7, "ci_high": 92.9, "N": 40}),
+      ("overall_survival", {"percent": 67.3, "months": 12, "ci_low": 50.2, "ci_high": 79.7, "N": 40})]),
     # (a line without end punctuation above the caption ends there: "• No GVHD in the 4 pts" is no part of the caption)
     ("Safety\n• No GVHD in the 4 pts with prior allo-HSCT\nTable 3. CRS by maximum grade (N=17)\nEvent\tAny grade\tG3\n"
      "CRS\t15 (88%)\t2 (12%)\n",
