@@ -1560,7 +1560,7 @@ def _worth_reading(text: str, low: str) -> bool:
                 or ("cases " in low and cues().disease_with.search(text) is not None)
                 or _own_study(low) or (" had " in low and _had_alone(text) is not None)
                 or ("respectively" in low and ("level" in low or "DL" in text) and _LEVELS_GIVEN.search(text) is not None)
-                or ("/" in text and _SLASHED_LEVELS.search(text) is not None)
+                or ("/" in text and (_SLASHED_LEVELS.search(text) is not None or _SLASHED_DISEASES.search(text) is not None))
                 or (low[:3] == "at " and "remain" in low and _REMAINED_AT.match(text) is not None))
 
 
@@ -1851,7 +1851,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         or low.count(" had ") > 1 or ("s (" in text and _PATIENTS_LIST.search(text)) or _disease_list(text) \
         or (" had " in low and " of " in low and cues().disease_share.search(text)) \
         or ("cases " in low and cues().disease_with.search(text)) or _own_study(low) \
-        or (" had " in low and _had_alone(text)) or ("/" in text and _SLASHED_LEVELS.search(text)) else ([], set())
+        or (" had " in low and _had_alone(text)) or ("/" in text and (_SLASHED_LEVELS.search(text) or _SLASHED_DISEASES.search(text))) \
+        else ([], set())
     if "respectively" in low and ("level" in low or "DL" in text) and (" to " in low or " in " in low):
         given = _levels_given(text, claimed)
         if given:   # ("Dose levels 1 and 2 were infused in …": the level's number is no count of the infused)
@@ -6019,6 +6020,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         out += _each_at_levels(text, used)
     if "/" in text and ("dl" in low or "level" in low):   # "DL1/DL2/DL3: 3/3/6 pts"
         out += _slashed_levels(text, used)
+    if "/" in text:   # "T-ALL / T-LBL, n | 12 / 5"
+        out += _slashed_diseases(text, used)
     treated_at = None
     verbs = list(c.treated_verbs.finditer(text)) if _hinted(low, _TREATED_HINTS) else []
     ld = "followed by" in low and ("lymphodepl" in low or "conditioning" in low or _hinted(low, _LD_AGENTS))
@@ -6802,6 +6805,27 @@ _SLASHED_LEVELS = gate.compile(
 # (levels first: only after the clause's opening or a treated noun, "CR DL1/DL2/DL3: 1/3/4 pts" is the levels' CRs)
 _SLASHED_OPENER = re.compile(r"(?:(?:[\w-]+\s+){0,3}(?:infused|treated|dosed|enrolled|patients|pts|levels?|cohorts?))?\s*[:,]?\s*",
                              re.I | re.A)
+
+
+# diseases and their counts each listed with slashes, in the same order (a baseline table's row or a poster's line):
+# "T-ALL / T-LBL, n | 12 / 5", "T-ALL/T-LBL: 12/5", "Disease (T-ALL/ETP-ALL/T-LBL), n 10/4/3"
+_SLASHED_DISEASES = gate.compile(r"(?<![\w/-])(?P<labs>[A-Za-z][\w-]*(?:\s*/\s*[A-Za-z][\w-]*)+)\)?\s*(?:,\s*n\b\s*)?(?:[:=]\s*|\t\s*|\s+)"
+                                 r"(?P<ns>\d+(?:\s*/\s*\d+)+)(?![\d/%]|\.\d)(?=\s*(?:[.;,)]|$))", re.A)
+
+
+def _slashed_diseases(text: str, used: set[int]) -> list[Found]:
+    """Diseases and counts listed with slashes (_SLASHED_DISEASES): each disease's count, when every name is a disease and
+    there are as many counts."""
+    out, c = [], cues()
+    for m in _SLASHED_DISEASES.finditer(text):
+        labs = [x.strip() for x in m.group("labs").split("/")]
+        ns = [(int(x.group()), m.start("ns") + x.start()) for x in re.finditer(r"\d+", m.group("ns"))]
+        if len(labs) != len(ns) or not all(c.disease.fullmatch(x) for x in labs) or any(at in used for _, at in ns):
+            continue
+        used.update(at for _, at in ns)
+        out += [Found("disease_count", {"value": n, "label": c.disease_labels.get(x.lower(), x)}, "cohort.disease", at)
+                for x, (n, at) in zip(labs, ns)]
+    return out
 
 
 def _slashed_levels(text: str, used: set[int]) -> list[Found]:

@@ -768,6 +768,9 @@ _ALTS = [
     # (or with "to" between two percents: "comparable with the 70% to 73% CR rates reported for other products"; not a
     # change, "from 45% to 78%")
     ("prange", rf"{NUM}\s?%?\s?-\s?{NUM}\s?%(?!\s*(?-i:CI)\b)|(?<!\bfrom\s){NUM}\s?%\s?to\s{NUM}\s?%(?!\s*(?-i:CI)\b)"),
+    # a share of blasts is a disease burden, no rate ("relapsed 19 months after allo-HSCT with 64% marrow blasts", "with
+    # 38% bone marrow blasts at infusion"): the atom exists so that its number is never read as one
+    ("blasts", rf"{NUM}\s?%\s+(?:(?:bone\s+)?marrow\s+|BM\s+|(?:peripheral\s+)?blood\s+|CSF\s+)?(?:lympho)?blasts\b"),
     # "58.3% ± 9.1%" and "58.3 ± 9.1%": the percent is the estimate; the spread is part of the atom
     # (a CI's level whose bounds went elsewhere is no percent: "12-month PFS was 64.5% (95% CI," at a legend line's end)
     ("pct", rf"(?P<cmp>[<>≤≥~]\s?|{_BOUND}|(?=a)\b(?:about|approximately)\s+)?(?P<p>{NUM})"

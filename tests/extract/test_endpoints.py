@@ -10731,6 +10731,21 @@ BLIND120_FAMILIES = [
     ("TABLE 1 Timeline of diagnosis, treatment and response.\nDate\tDay\tEvent\tMarrow blasts\tMRD (flow)\n"
      "Feb 2024\t−28\tRelapse; donor chimerism 71%\t64%\t–\nMar 2024\t+5\tCRS grade 2; tocilizumab\t–\t–\n"
      "Apr 2024\t+28\tMRD-negative CR\t0%\t<0.01%", []),
+    # diseases and their counts each listed with slashes (a baseline table's row, a poster's line)
+    ("Table 1. Baseline characteristics\nCharacteristic\tN = 17\nAge, years, median (range)\t29 (7–58)\n"
+     "T-ALL / T-LBL, n\t12 / 5\nETP phenotype, n (%)\t6 (35.3)",
+     [("disease_count", {"value": 12, "label": "T-ALL"}), ("disease_count", {"value": 5, "label": "T-LBL"})]),
+    ("Disease (T-ALL/ETP-ALL/T-LBL), n 10/4/3",
+     [("disease_count", {"value": 10, "label": "T-ALL"}), ("disease_count", {"value": 4, "label": "ETP-ALL"}),
+      ("disease_count", {"value": 3, "label": "T-LBL"})]),
+    ("Diagnosis: B-ALL/T-ALL 20/4; median age 30",
+     [("disease_count", {"value": 20, "label": "B-ALL"}), ("disease_count", {"value": 4, "label": "T-ALL"})]),
+    ("Male/female, n\t10/7", []),
+    # a share of blasts is a disease burden, no rate
+    ("We describe a 15-year-old girl with ETP-ALL who relapsed 19 months after matched sibling donor allo-HSCT with 64% "
+     "marrow blasts.", []),
+    ("Eight patients relapsed, with a median of 45% bone marrow blasts.", [("relapse", {"n": 8})]),
+    ("CR was achieved by 18 of 20 patients with ≥5% blasts (90%).", [("complete_remission", {"n": 18, "N": 20, "percent": 90})]),
     # a visual abstract's named restatement of the abstract's pair, read there with no group, is the same two estimates
     ("Two-year EFS was 68.1% with consolidative HSCT and 34.2% without it (P = .012).\n\n"
      "2-year EFS: 68.1% (HSCT) vs 34.2% (no HSCT)",
