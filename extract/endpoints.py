@@ -741,6 +741,9 @@ _LABEL_SIZE = re.compile(r"\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
 # a dose column's head, its unit and a multiplier its cells leave out: "CD30.CAR-T cells/kg", "Dose (CAR+ T cells/kg)",
 # "Dose, ×10^6 cells/kg", "Cells per kg"
 _DOSE_HEAD = re.compile(r"(?:(?P<x>[\u00d7x]\s*10\^?\(?(?P<e>\d{1,2})\)?)[^\t]*?)?\bcells\b\s*(?P<u>/\s*kg|per\s+kg|/\s*m2|/\s*m\u00b2)?", re.I | re.A)
+# a row of the levels' doses, its multiplier in its label: "CAR T cells/kg (×10^6) | 0.5 | 1.0 | 2.0", "Dose, cells/kg (x10^6)"
+_DOSE_ROW = re.compile(r"(?:[\w+.-]+[\s,]+){0,3}?cells\s*(?P<u>/\s*kg|per\s+kg|/\s*m2|/\s*m\u00b2)?\s*,?\s*\(\s*[\u00d7x]\s*10\^?\(?(?P<e>\d{1,2})\)?\s*\)",
+                       re.I | re.A)
 # its cell: "5 × 10⁵", "1×10^6", "0.5" (under a head with its multiplier)
 _DOSE_CELL = re.compile(r"\d+(?:\.\d+)?(?:\s*[\u00d7x]\s*10\^?\(?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079\d]{1,2}\)?)?", re.A)
 # a row naming a transplant after the CAR-T ("Allo-HSCT after CAR-T, n (%)", "Consolidative HSCT", "Subsequent
@@ -1339,6 +1342,16 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         label = re.split(r"\s*[,(]", label, maxsplit=1)[0] + caption[ci.start():]
         ci = _CI_HEAD.search(label)
     if not ci:   # a row that names its endpoint reads as a sentence; a p-value column compares the groups
+        if "10" in label and (dr := _DOSE_ROW.fullmatch(label)):
+            # "CAR T cells/kg (×10^6) | 0.5 | 1.0 | 2.0 | -" under "DL1 (n=3) | DL2 (n=6) | DL3 (n=7) | All (N=16)": each level's
+            # dose, the multiplier in the row's label
+            unit = "/kg" if dr.group("u") and "k" in dr.group("u").lower() else "/m2" if dr.group("u") else ""
+            for v, g in zip(values, groups):
+                pos = row.find(v, pos)
+                if g and _LEVEL_ITEM.fullmatch(g) and _BARE_NUMBER.fullmatch(v):
+                    text = f"{g}: {v} × 10^{dr.group('e')} CAR-T cells{unit}"
+                    out += [Found(f.endpoint, f.fields, f.rule, pos) for f in read_sentence(text, block_terms(text)) if f.endpoint == "dose"]
+            return out
         p = len(values) - 1
         if len(values) >= 2 and all(_N_HEAD.fullmatch(h) or _LEVEL_ITEM.fullmatch(h) or h.lower() in _WHOLE_COHORT for h in heads):
             # no p-value column, but every column is a group with its size ("Eqba-cel group (n=181)") or a level ("Dose Level 2")
@@ -6807,10 +6820,12 @@ _SLASHED_OPENER = re.compile(r"(?:(?:[\w-]+\s+){0,3}(?:infused|treated|dosed|enr
                              re.I | re.A)
 
 
-# diseases and their counts each listed with slashes, in the same order (a baseline table's row or a poster's line):
-# "T-ALL / T-LBL, n | 12 / 5", "T-ALL/T-LBL: 12/5", "Disease (T-ALL/ETP-ALL/T-LBL), n 10/4/3"
-_SLASHED_DISEASES = gate.compile(r"(?<![\w/-])(?P<labs>[A-Za-z][\w-]*(?:\s*/\s*[A-Za-z][\w-]*)+)\)?\s*(?:,\s*n\b\s*)?(?:[:=]\s*|\t\s*|\s+)"
-                                 r"(?P<ns>\d+(?:\s*/\s*\d+)+)(?![\d/%]|\.\d)(?=\s*(?:[.;,)]|$))", re.A)
+# diseases and their counts each listed with slashes, in the same order, as a whole line with one count cell (a baseline
+# table's row): "T-ALL / T-LBL, n | 12 / 5", "Disease (T-ALL/ETP-ALL/T-LBL), n | 10/4/3" (not a row of per-group cells,
+# "T-ALL / T-LBL, n | 9 / 3 | 19 / 6", nor a result's line, "ORR by disease: T-ALL/LBL 7/10")
+_SLASHED_DISEASES = gate.compile(r"^(?:(?:diseases?|diagnos[ie]s|histolog(?:y|ies)|subtypes?)\s*[,(:]?\s*)?"
+                                 r"(?P<labs>[A-Za-z][\w-]*(?:\s*/\s*[A-Za-z][\w-]*)+)\)?\s*(?:,\s*n\b\s*)?(?:\t\s*|\s+)"
+                                 r"(?P<ns>\d+(?:\s*/\s*\d+)+)\s*$", re.I | re.A)
 
 
 def _slashed_diseases(text: str, used: set[int]) -> list[Found]:

@@ -577,7 +577,10 @@ _MEMBER = re.compile(_LEVEL_NAME + r"|(?P<v>" + _MANT + ")", re.I | re.A)   # a 
 _UNIT_RE = gate.compile(r"(?:" + _UNIT + r")", re.I | re.A)
 # ("DL1 1 × 10^8 (n=3), DL2 3 × 10^8 (n=6) … cells": the next member may follow its level's name)
 _RANGE_GAP = re.compile(r"\s*[;,(]\s*range[:,]?\s*", re.A)
-_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?[,;]?\s*(?:or|and|to)?\s*" + _LEVEL, re.A | re.I)
+# (the member's aside may name its level in an aside of its own: "5 × 10^7 (dose level 1 (DL1); n = 3), 1.5 × 10^8 (DL2; n = 6)
+# or 3 × 10^8 (DL3; n = 6) CAR+ T cells")
+_MEMBER_ASIDE = r"\((?:[^()]|\([^()]{0,12}\)){0,40}\)"
+_LIST_GAP = re.compile(r"\s*(?:" + _MEMBER_ASIDE + r"\s*)?[,;]?\s*(?:or|and|to)?\s*" + _LEVEL, re.A | re.I)
 
 
 # the gap from a named level's dose to the next level's name and its dose: ", n=9; DL2 ", " (n = 3); dose level 2: "
@@ -608,7 +611,7 @@ def parse_doses(s: str) -> list[Dose]:
         unit = _unit_name(m)
         if unit is None:
             # the unit may follow a parenthetical: "1.5 × 10^6 (n = 11) cells/kg"
-            u = re.match(r"\s*\([^()]{0,30}\)", s[m.end():])
+            u = re.match(r"\s*" + _MEMBER_ASIDE, s[m.end():])
             u2 = _UNIT_RE.match(s, m.end() + u.end()) if u else None
             if u2 and u2.group(0).strip():
                 unit = _unit_name(u2)

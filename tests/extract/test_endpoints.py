@@ -10735,12 +10735,28 @@ BLIND120_FAMILIES = [
     ("Table 1. Baseline characteristics\nCharacteristic\tN = 17\nAge, years, median (range)\t29 (7–58)\n"
      "T-ALL / T-LBL, n\t12 / 5\nETP phenotype, n (%)\t6 (35.3)",
      [("disease_count", {"value": 12, "label": "T-ALL"}), ("disease_count", {"value": 5, "label": "T-LBL"})]),
-    ("Disease (T-ALL/ETP-ALL/T-LBL), n 10/4/3",
+    ("Disease (T-ALL/ETP-ALL/T-LBL), n\t10/4/3",
      [("disease_count", {"value": 10, "label": "T-ALL"}), ("disease_count", {"value": 4, "label": "ETP-ALL"}),
       ("disease_count", {"value": 3, "label": "T-LBL"})]),
-    ("Diagnosis: B-ALL/T-ALL 20/4; median age 30",
-     [("disease_count", {"value": 20, "label": "B-ALL"}), ("disease_count", {"value": 4, "label": "T-ALL"})]),
     ("Male/female, n\t10/7", []),
+    # (not per-group cells, nor a result's groups)
+    ("Table 1. Baseline\n\tPhase 1 (n = 13)\tPhase 2 (n = 26)\tTotal (N = 39)\nT-ALL / T-LBL / ANKL, n\t9 / 3 / 1\t19 / 6 / 1\t28 / 9 / 2",
+     []),
+    ("ORR by disease: T-ALL/LBL 7/10, AML 2/4.",
+     [("overall_response", {"n": 7, "N": 10}), ("overall_response", {"n": 2, "N": 4})]),
+    # the levels' doses in a table row, the multiplier in its label; a level named in an aside of its own in a dose list
+    ("Table 1. Dose levels and responses.\n\tDL1 (n=3)\tDL2 (n=6)\tDL3 (n=7)\tAll (N=16)\nCAR T cells/kg (×10^6)\t0.5\t1.0\t2.0\t-",
+     [("patients_treated", {"value": 3}), ("patients_treated", {"value": 6}), ("patients_treated", {"value": 7}),
+      ("dose", {"low": 5e5, "unit": "cells/kg", "label": "DL1"}), ("dose", {"low": 1e6, "label": "DL2"}),
+      ("dose", {"low": 2e6, "label": "DL3"})]),
+    ("Table 2. Doses\n\tDose level 1\tDose level 2\nDose, CAR+ T cells (x10^8)\t1.0\t3.0",
+     [("dose", {"low": 1e8, "unit": "cells"}), ("dose", {"low": 3e8, "unit": "cells"})]),
+    ("In phase 1b, patients received 5 × 10^7 (dose level 1 (DL1); n = 3), 1.5 × 10^8 (DL2; n = 6) or 3 × 10^8 (DL3; n = 6) "
+     "CAR+ T cells.",
+     [("dose", {"low": 5e7, "unit": "cells"}), ("dose", {"low": 1.5e8}), ("dose", {"low": 3e8}),
+      ("patients_treated", {"value": 6, "subgroup": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("Patients received 1 × 10^6 (dose level 1 (DL1); n = 4) or 3 × 10^6 (dose level 2 (DL2); n = 8) CAR-T cells/kg.",
+     [("dose", {"low": 1e6, "unit": "cells/kg"}), ("dose", {"low": 3e6, "unit": "cells/kg"})]),
     # a share of blasts is a disease burden, no rate
     ("We describe a 15-year-old girl with ETP-ALL who relapsed 19 months after matched sibling donor allo-HSCT with 64% "
      "marrow blasts.", []),
