@@ -5105,6 +5105,10 @@ _COMPARED_HINTS = ("without", "between ", "more frequent", "more common", "less 
                    "-negative ") + _COMPARATIVES
 
 
+# an opener's whole cohort: "all 62 infused patients", "all 24 treated pts", "all patients"
+_ALL_COHORT = re.compile(rf"all\s+(?:\d+\s+)?(?:(?:infused|treated|dosed|enrolled|evaluable)\s+)?{PATIENT}(?:\s+(?:infused|treated|dosed))?\s*$", re.I | re.A)
+
+
 def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     if g.arm:
         return g.arm, None
@@ -5133,6 +5137,8 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     m = _SUB_PREFIX.match(text) if text[:3].lower() in ("amo", "in ", "for", "at ") else None
     if m:
         sub = re.sub(rf"^(?:{PATIENT})\s+(?:with|in)\s+", "", m.group("sub"), flags=re.I)
+        if _ALL_COHORT.match(sub):
+            return None, None   # "Among all 62 infused patients, the best ORR was 91.9% (…)": the whole cohort, no group
         return sub.strip() or None, None
     if " than " in text and _in_pair(text, g):
         k = _pair_open(text, g)

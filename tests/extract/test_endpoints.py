@@ -10757,6 +10757,14 @@ BLIND120_FAMILIES = [
       ("patients_treated", {"value": 6, "subgroup": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
     ("Patients received 1 × 10^6 (dose level 1 (DL1); n = 4) or 3 × 10^6 (dose level 2 (DL2); n = 8) CAR-T cells/kg.",
      [("dose", {"low": 1e6, "unit": "cells/kg"}), ("dose", {"low": 3e6, "unit": "cells/kg"})]),
+    # an opener's "all N <patients>" is the whole cohort, no group: a restatement with a CI replaces the bare result
+    ("Across all dose levels, the ORR was 91.9% (57 of 62).\n\nAmong all 62 infused patients, the best ORR was 91.9% (95% CI "
+     "82.2–97.3), including 44 patients (71.0%) with a complete response or better.",
+     [("overall_response", {"percent": 91.9, "N": 62, "ci_low": 82.2, "ci_high": 97.3}), ("patients_treated", {"value": 62}),
+      ("complete_remission", {"percent": 71.0, "n": 44, "N": 62})]),
+    ("Among all 24 treated pts, the CR rate was 75.0% (18/24).", [("patients_treated", {"value": 24}),
+                                                                  ("complete_remission", {"n": 18, "N": 24, "percent": 75.0})]),
+    ("Among patients with T-ALL, the ORR was 80%.", [("overall_response", {"percent": 80, "subgroup": "T-ALL"})]),
     # a share of blasts is a disease burden, no rate
     ("We describe a 15-year-old girl with ETP-ALL who relapsed 19 months after matched sibling donor allo-HSCT with 64% "
      "marrow blasts.", []),
