@@ -575,6 +575,11 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 # "One patient at DL3 had grade 4 CRS" after the table's whole-cohort "1 (3.8)": the bare count, named
                 # by its level, restates it
                 prev = seen.get(same_key(f.endpoint, {**f.fields, "subgroup": None}))
+            if prev is None and f.endpoint in SURV and k not in tables and f.fields.get("subgroup") and f.fields.get("ci_low") is None \
+                    and any(isinstance(x, float) and x != int(x) for x in (f.fields.get("percent"), f.fields.get("median_months"))):
+                # a visual abstract's "2-year EFS: 68.1% (HSCT) vs 34.2% (no HSCT)" after the abstract's "Two-year EFS was 68.1%
+                # with consolidative HSCT and 34.2% without it", read with no group: the same estimate, named
+                prev = seen.get(same_key(f.endpoint, {**f.fields, "subgroup": None}))
             if prev is None and k in tables and f.fields.get("subgroup"):
                 # a table restates the text's per-group results under its own column names
                 # ("Axi-cel (n = 172)" for the text's "with axi-cel"): the group name is not compared
@@ -783,11 +788,15 @@ _HEAD_SIZE = re.compile(r"\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
 _ROW_FORMAT = re.compile(r"(?:,\s*|\s+)(?:n|No\.)(?:/N)?(?:\s+[^,()\t]{1,20}?)?(?:\s*\(\s*%\s*\))?\s*$", re.A)
 # a column of group sizes: "n", "No.", "Patients, n", "Cases"
 _SIZE_HEAD = re.compile(r"(?:(?:patients|pts|cases|subjects)(?:,?\s*(?:n|No\.?))?|n|N|No\.?)", re.I | re.A)
-_WHOLE_COHORT = ("total", "all", "overall", "all patients")
+# (a case report's own row in a table of published series, "Present case | 1 | 1 (100) | 0 (0)", is its one patient)
+_WHOLE_COHORT = ("total", "all", "overall", "all patients", "present case", "this case", "our case", "our patient", "this patient")
 _LABEL_SIZE = re.compile(r"\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
 # a dose column's head, its unit and a multiplier its cells leave out: "CD30.CAR-T cells/kg", "Dose (CAR+ T cells/kg)",
 # "Dose, ×10^6 cells/kg", "Cells per kg"
 _DOSE_HEAD = re.compile(r"(?:(?P<x>[\u00d7x]\s*10\^?\(?(?P<e>\d{1,2})\)?)[^\t]*?)?\bcells\b\s*(?P<u>/\s*kg|per\s+kg|/\s*m2|/\s*m\u00b2)?", re.I | re.A)
+# a row of the levels' doses, its multiplier in its label: "CAR T cells/kg (×10^6) | 0.5 | 1.0 | 2.0", "Dose, cells/kg (x10^6)"
+_DOSE_ROW = re.compile(r"(?:[\w+.-]+[\s,]+){0,3}?cells\s*(?P<u>/\s*kg|per\s+kg|/\s*m2|/\s*m\u00b2)?\s*,?\s*\(\s*[\u00d7x]\s*10\^?\(?(?P<e>\d{1,2})\)?\s*\)",
+                       re.I | re.A)
 # its cell: "5 × 10⁵", "1×10^6", "0.5" (under a head with its multiplier)
 _DOSE_CELL = re.compile(r"\d+(?:\.\d+)?(?:\s*[\u00d7x]\s*10\^?\(?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079\d]{1,2}\)?)?", re.A)
 # a row naming a transplant after the CAR-T ("Allo-HSCT after CAR-T, n (%)", "Consolidative HSCT", "Subsequent
@@ -1089,6 +1098,18 @@ def _p_cell(v: str) -> str:
     return v.replace(" ", "").lstrip("=")
 
 
+# a count cell of none: "0", "0 (0)", "0 (0.0)", "0/6", "0/6 (0%)"
+_ZERO_CELL = re.compile(r"0(?:\s*/\s*\d+)?(?:\s*\(\s*0(?:\.0+)?\s*%?\s*\))?", re.A)
+
+
+def _zero_cell(f: Found, v: str) -> None:
+    """A rate read from a count cell of none is a stated absence in the cell's group (record.md: a "0" under a count
+    format), a response's too: "CR | 0 | 3 (50.0)" under "DL1 (n=3)", "Acute GVHD, n (%) | … | 0 (0)"."""
+    if f.endpoint in RATE and f.fields.get("n") == 0 and _ZERO_CELL.fullmatch(v.strip()):
+        f.fields.pop("derived", None)
+        f.fields.update(percent=0.0, negated=True)
+
+
 def _count_value(v: str, size: int | None) -> str:
     """A cell under a count format as text: "2 (66.7)" a count and its percent ("2 (66.7%)"), "0"
     none of the group ("0/6" when its ``size`` is known)."""
@@ -1105,6 +1126,11 @@ def _count_cell(name: str, v: str, size: int | None) -> str:
 
 # a per-patient table: its first column heads patient ids ("Pt", "Patient no.", "UPN", "Case"), its rows start with one
 _PATIENT_HEAD = re.compile(r"(?:pts?|patients?|case|subjects?|UPN|ID|no|#)(?:\.|\s+(?:no\.?|number|ID|#))?\s*(?:/\s*(?:sex|age)[\w/ ]*)?", re.I | re.A)
+# a literature table's row naming another study by its authors: "Xu et al. (3) | 20 | 18 (90.0) | 2 (10.0)", "Santos et al, 2023"
+_OTHER_STUDY_ROW = re.compile(r"\bet\s+al\b", re.I | re.A)
+# a case's timeline row labelled by its date: "Mar 2024 | +5 | CRS grade 2; tocilizumab", "Apr. 2024 | +28 | MRD-negative CR | 0%"
+_DATE_ROW = re.compile(r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d"
+                       r"|(?:19|20)\d\d-\d\d(?:-\d\d)?|\d{1,2}/(?:19|20)\d\d", re.I | re.A)
 _PATIENT_ID = re.compile(r"(?:(?:pts?|patients?|case|subjects?|UPN|ID|no\.?|#)\s*)?(?!DL|dl|Dl)(?:[A-Z]{0,3}-?\d{1,4}[a-z]?)(?:\s*[/,]\s*[\w/ ]{1,12})?", re.I | re.A)
 
 
@@ -1165,6 +1191,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         label = label[:dm.start()] + label[dm.end():]
     if header and _PATIENT_HEAD.fullmatch(header[0]) and _PATIENT_ID.fullmatch(label):
         return []   # one patient's row ("P03 | T-ALL | DL2 | CR, MRD-neg | 41"): its numbers are no rate's counts
+    if _OTHER_STUDY_ROW.search(label) or _DATE_ROW.fullmatch(label):
+        return []   # another study's row ("Xu et al. (3) | 20 | 18 (90.0)"), or a dated event of a timeline ("Mar 2024 | +5 | CRS grade 2")
     cap_fmt = ""   # the cells' format the table states once
     if caption and (fm := _FORMAT_LINE.search(caption)) and not _ROW_FORMAT.search(label) and not _CI_HEAD.search(label):
         cap_fmt = ", n/N (%)" if fm.group("tot") else ", n (%)"   # (under its header)
@@ -1284,7 +1312,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         # maybe its size ("n") and a p-value comparing it with the next row ("Second allo-HSCT | 24 |
         # 78.6 (56.2–90.4) | 0.002" over "No second allo-HSCT | 15 | 40.0 (16.5–62.8)")
         name = label.strip() if _LEVEL_ITEM.fullmatch(label.strip()) else _GROUP_NAME.match(label).group().strip()   # ("Dose level 3")
-        group = None if name.lower() in ("total", "all", "overall", "all patients") or name.lower().startswith("all ") \
+        group = None if name.lower() in _WHOLE_COHORT or name.lower().startswith("all ") \
             else name or None
         nxt = _GROUP_NAME.match(next_label).group().strip() if next_label else None
         when = _CAPTION_TIME.search(caption) if caption else None
@@ -1358,6 +1386,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             for f in read_sentence(text, block_terms(text)):
                 if f.endpoint == "p_value":
                     continue
+                _zero_cell(f, v)
                 if group:
                     f.fields.setdefault("subgroup", group)
                 if size is not None and (f.endpoint in SURV or f.endpoint in RATE):
@@ -1390,6 +1419,16 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         label = re.split(r"\s*[,(]", label, maxsplit=1)[0] + caption[ci.start():]
         ci = _CI_HEAD.search(label)
     if not ci:   # a row that names its endpoint reads as a sentence; a p-value column compares the groups
+        if "10" in label and (dr := _DOSE_ROW.fullmatch(label)):
+            # "CAR T cells/kg (×10^6) | 0.5 | 1.0 | 2.0 | -" under "DL1 (n=3) | DL2 (n=6) | DL3 (n=7) | All (N=16)": each level's
+            # dose, the multiplier in the row's label
+            unit = "/kg" if dr.group("u") and "k" in dr.group("u").lower() else "/m2" if dr.group("u") else ""
+            for v, g in zip(values, groups):
+                pos = row.find(v, pos)
+                if g and _LEVEL_ITEM.fullmatch(g) and _BARE_NUMBER.fullmatch(v):
+                    text = f"{g}: {v} × 10^{dr.group('e')} CAR-T cells{unit}"
+                    out += [Found(f.endpoint, f.fields, f.rule, pos) for f in read_sentence(text, block_terms(text)) if f.endpoint == "dose"]
+            return out
         p = len(values) - 1
         if len(values) >= 2 and all(_N_HEAD.fullmatch(h) or _LEVEL_ITEM.fullmatch(h) or h.lower() in _WHOLE_COHORT for h in heads):
             # no p-value column, but every column is a group with its size ("Eqba-cel group (n=181)") or a level ("Dose Level 2")
@@ -1437,6 +1476,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 if size and f.endpoint in RATE and "N" not in f.fields and isinstance(n, int) and n <= size \
                         and (pct is None or abs(100 * n / size - pct) <= (0.5 if pct == int(pct) else 0.1)):
                     f.fields["N"] = size   # the column's group size is the count's denominator
+                _zero_cell(f, v)
                 out.append(Found(f.endpoint, f.fields, f.rule, pos))
         named = [g for g, v in zip(groups[:p], values) if g and v]   # (no ratio's column, nor an empty one)
         if p == len(values) or values[p] in _NO_VALUE:
@@ -1622,7 +1662,7 @@ def _worth_reading(text: str, low: str) -> bool:
                 or ("cases " in low and cues().disease_with.search(text) is not None)
                 or _own_study(low) or (" had " in low and _had_alone(text) is not None)
                 or ("respectively" in low and ("level" in low or "DL" in text) and _LEVELS_GIVEN.search(text) is not None)
-                or ("/" in text and _SLASHED_LEVELS.search(text) is not None)
+                or ("/" in text and (_SLASHED_LEVELS.search(text) is not None or _SLASHED_DISEASES.search(text) is not None))
                 or (low[:3] == "at " and "remain" in low and _REMAINED_AT.match(text) is not None))
 
 
@@ -1918,7 +1958,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         or low.count(" had ") > 1 or ("s (" in text and _PATIENTS_LIST.search(text)) or _disease_list(text) \
         or (" had " in low and " of " in low and cues().disease_share.search(text)) \
         or ("cases " in low and cues().disease_with.search(text)) or _own_study(low) \
-        or (" had " in low and _had_alone(text)) or ("/" in text and _SLASHED_LEVELS.search(text)) else ([], set())
+        or (" had " in low and _had_alone(text)) or ("/" in text and (_SLASHED_LEVELS.search(text) or _SLASHED_DISEASES.search(text))) \
+        else ([], set())
     if "respectively" in low and ("level" in low or "DL" in text) and (" to " in low or " in " in low):
         given = _levels_given(text, claimed)
         if given:   # ("Dose levels 1 and 2 were infused in …": the level's number is no count of the infused)
@@ -1996,6 +2037,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         if selected and m.endpoint in RESPONSE and _SELECTED_BEFORE.search(text, max(0, g.start - 50), g.start) \
                 and _SELECTED_AFTER.match(text, g.end):
             continue   # "We retrospectively analyzed 137 patients who attained CR after CAR-T": the cohort's selection, no result
+        if m.endpoint in RESPONSE and m.start > g.end and "onvert" in text and "percent" not in g.vals \
+                and _FURTHER_CONVERTED.match(text, g.end):
+            continue   # "…, and two further patients converted to a partial or complete response by month 3": an increment, no rate
         if m.endpoint in RESPONSE and m.start > g.end and "%" in text and _RATE_IN_BEFORE.search(text, max(0, g.start - 40), g.start):
             continue   # "Two-year LFS was 81.2% in the 31 patients who were MRD-negative": the rate's N, no response count
         if m.endpoint in GRADED and m.end <= g.start and _RESOLVED_IN.search(text, max(0, g.start - 40), g.start):
@@ -2211,6 +2255,10 @@ _SELECTED_BEFORE = gate.compile(r"\b(?:(?:retrospectively|prospectively|consecut
                                 r"examined)\s+(?:(?:data|outcomes|records)\s+(?:from|of|on)\s+)?(?:all\s+|the\s+)?(?:consecutive\s+)?$", re.I | re.A)
 _SELECTED_AFTER = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:who|that)\s+(?:had\s+)?(?:attained|achieved|reached|were\s+in|had|obtained|responded)\b",
                                re.I | re.A)
+# a count of more patients who converted to a response later: "two further patients converted to a partial or complete
+# response by month 3", "3 additional patients converted to CR" (not "of whom 4 converted to CR": those of a population)
+_FURTHER_CONVERTED = gate.compile(rf"\s+(?:further|additional|more)\s+(?:{PATIENT}\s+)?(?:had\s+|subsequently\s+|later\s+)?converted\s+to\b",
+                                  re.I | re.A)
 _LEVEL_NAME = r"(?:DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase)\s+(?:\d+|[A-D]|I{1,3}))"
 # values listed, then the levels they belong to: "0/6, 21/28 (75.0%), and 16/18 (88.9%) at DL1, DL2, and DL3, respectively"
 _LEVELS_AFTER = gate.compile(rf"[\s)\]]*,?\s*(?:(?:{PATIENT})\s+)?(?:,?\s*respectively,?\s*)?(?:at|in|for|with)\s+(?:the\s+)?(?P<labs>{_LEVEL_NAME}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_LEVEL_NAME})+)"
@@ -4174,9 +4222,10 @@ _ELLIPTIC_POP = gate.compile(r"\s+with\s+[^();,.%\d]{1,40}?\s*\(\s*\d+(?:\.\d+)?
 _POP_TO_PCT = gate.compile(rf"\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:with|in|from|(?<=recipients\s)of)\s+[^();,.%]{{1,40}}?\s*\(\s*",
                          re.I | re.A)
 _PCT_CLOSE = re.compile(r"\s*(?:of\s+(?:all\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s*)?[);]", re.A)   # "(28.0% of responders)"
-_VERB_TO_PCT = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:responded|relapsed|died)\s*\(\s*", re.I | re.A)
+# (also in the pluperfect: "At the week-4 assessment, nine patients had responded (56.3%)", "7 had relapsed (17.1%)")
+_VERB_TO_PCT = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:(?:had|have)\s+)?(?:responded|relapsed|died)\s*\(\s*", re.I | re.A)
 
-_BARE_VERB_TO_PCT = gate.compile(rf"\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:responded|relapsed|died)\s*\(\s*", re.I | re.A)
+_BARE_VERB_TO_PCT = gate.compile(rf"\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:(?:had|have)\s+)?(?:responded|relapsed|died)\s*\(\s*", re.I | re.A)
 
 
 # a clause from a count to its restatement in parentheses: "Eleven patients in CR underwent consolidative allo-HSCT (n = 11/32)"
@@ -5238,6 +5287,10 @@ _COMPARED_HINTS = ("without", "between ", "more frequent", "more common", "less 
                    "-negative ") + _COMPARATIVES
 
 
+# an opener's whole cohort: "all 62 infused patients", "all 24 treated pts", "all patients"
+_ALL_COHORT = re.compile(rf"all\s+(?:\d+\s+)?(?:(?:infused|treated|dosed|enrolled|evaluable)\s+)?{PATIENT}(?:\s+(?:infused|treated|dosed))?\s*$", re.I | re.A)
+
+
 def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     if g.arm:
         return g.arm, None
@@ -5267,8 +5320,11 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     if m:
         sub = re.sub(rf"^(?:{PATIENT})\s+(?:with|in)\s+", "", m.group("sub"), flags=re.I)
         if _TREATED_COHORT.fullmatch(sub.strip()) or _MEASURABLE_SITE.fullmatch(sub.strip()) \
-                or re.fullmatch(r"\s*(?:all\s+)?(?:patients?|pts?|participants?|subjects?|cases?)\s*", sub, flags=re.I):
-            return None, None   # ("In 24 patients, … induced CR/CRi in 92%": the whole cohort, no group of it)
+                or re.fullmatch(r"\s*(?:all\s+)?(?:patients?|pts?|participants?|subjects?|cases?)\s*", sub, flags=re.I) \
+                or _ALL_COHORT.match(sub):
+            # ("In 24 patients, … induced CR/CRi in 92%", "Among all 62 infused patients, the best ORR was 91.9% (…)": the
+            # whole cohort, no group of it)
+            return None, None
         return sub.strip() or None, None
     if " than " in text and _in_pair(text, g):
         k = _pair_open(text, g)
@@ -5717,11 +5773,21 @@ _ABSENT_AFTER = gate.compile(r"\s+(?:(?:was|were|has\s+been|have\s+been|had\s+be
                              re.I | re.A)
 
 
+# the level it was absent at: "no CR was observed at DL1, whereas …", "No responses were seen in dose level 1"
+_ABSENT_AT = gate.compile(rf"\s+(?:at|in)\s+(?:the\s+)?(?P<lab>{_LEVEL_NAME})(?![\w/-])", re.I | re.A)
+
+
 def _response_absences(text: str, ms: list[Mention]) -> list[Found]:
-    return [Found(m.endpoint, {"percent": 0.0, "n": 0, "negated": True,
-                               **{k: True for k in ("mrd_negative", "includes_cri") if m.attrs.get(k)}}, m.rule, m.start) for m in ms
-            if m.kind == "E" and m.endpoint in ("complete_remission", "overall_response") and not m.pop
-            and _NO_BEFORE.search(text, max(0, m.start - 24), m.start) and _ABSENT_AFTER.match(text, m.end)]
+    out = []
+    for m in ms:
+        if m.kind == "E" and m.endpoint in ("complete_remission", "overall_response") and not m.pop \
+                and _NO_BEFORE.search(text, max(0, m.start - 24), m.start) and (ab := _ABSENT_AFTER.match(text, m.end)):
+            f = {"percent": 0.0, "n": 0, "negated": True, **{k: True for k in ("mrd_negative", "includes_cri") if m.attrs.get(k)}}
+            if (at := _ABSENT_AT.match(text, ab.end())):
+                lab = at.group("lab")
+                f["subgroup"] = re.sub(r"[\s-]+", "", lab).upper() if lab.upper().startswith("DL") else lab
+            out.append(Found(m.endpoint, f, m.rule, m.start))
+    return out
 
 
 _GRADE_WORDS = r"(?:[≥>]=?\s*)?(?:grades?|gr\.?|(?-i:G))\s*(?:[≥>]=?\s*)?(?:[1-5]|IV|III|II|I)\b(?:\s*(?:-|/|or|to)\s*(?:[1-5]|IV|III|II|I)\b)?(?:\s+or\s+(?:higher|greater|above|more|worse))?"
@@ -6186,6 +6252,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         out += _each_at_levels(text, used)
     if "/" in text and ("dl" in low or "level" in low):   # "DL1/DL2/DL3: 3/3/6 pts"
         out += _slashed_levels(text, used)
+    if "/" in text:   # "T-ALL / T-LBL, n | 12 / 5"
+        out += _slashed_diseases(text, used)
     treated_at = None
     verbs = list(c.treated_verbs.finditer(text)) if _hinted(low, _TREATED_HINTS) else []
     ld = "followed by" in low and ("lymphodepl" in low or "conditioning" in low or _hinted(low, _LD_AGENTS))
@@ -6995,6 +7063,29 @@ _SLASHED_LEVELS = gate.compile(
 # (levels first: only after the clause's opening or a treated noun, "CR DL1/DL2/DL3: 1/3/4 pts" is the levels' CRs)
 _SLASHED_OPENER = re.compile(r"(?:(?:[\w-]+\s+){0,3}(?:infused|treated|dosed|enrolled|patients|pts|levels?|cohorts?))?\s*[:,]?\s*",
                              re.I | re.A)
+
+
+# diseases and their counts each listed with slashes, in the same order, as a whole line with one count cell (a baseline
+# table's row): "T-ALL / T-LBL, n | 12 / 5", "Disease (T-ALL/ETP-ALL/T-LBL), n | 10/4/3" (not a row of per-group cells,
+# "T-ALL / T-LBL, n | 9 / 3 | 19 / 6", nor a result's line, "ORR by disease: T-ALL/LBL 7/10")
+_SLASHED_DISEASES = gate.compile(r"^(?:(?:diseases?|diagnos[ie]s|histolog(?:y|ies)|subtypes?)\s*[,(:]?\s*)?"
+                                 r"(?P<labs>[A-Za-z][\w-]*(?:\s*/\s*[A-Za-z][\w-]*)+)\)?\s*(?:,\s*n\b\s*)?(?:\t\s*|\s+)"
+                                 r"(?P<ns>\d+(?:\s*/\s*\d+)+)\s*$", re.I | re.A)
+
+
+def _slashed_diseases(text: str, used: set[int]) -> list[Found]:
+    """Diseases and counts listed with slashes (_SLASHED_DISEASES): each disease's count, when every name is a disease and
+    there are as many counts."""
+    out, c = [], cues()
+    for m in _SLASHED_DISEASES.finditer(text):
+        labs = [x.strip() for x in m.group("labs").split("/")]
+        ns = [(int(x.group()), m.start("ns") + x.start()) for x in re.finditer(r"\d+", m.group("ns"))]
+        if len(labs) != len(ns) or not all(c.disease.fullmatch(x) for x in labs) or any(at in used for _, at in ns):
+            continue
+        used.update(at for _, at in ns)
+        out += [Found("disease_count", {"value": n, "label": c.disease_labels.get(x.lower(), x)}, "cohort.disease", at)
+                for x, (n, at) in zip(labs, ns)]
+    return out
 
 
 def _slashed_levels(text: str, used: set[int]) -> list[Found]:

@@ -586,7 +586,10 @@ _MEMBER = re.compile(_LEVEL_NAME + r"|(?P<v>" + _MANT + ")", re.I | re.A)   # a 
 _UNIT_RE = gate.compile(r"(?:" + _UNIT + r")", re.I | re.A)
 # ("DL1 1 × 10^8 (n=3), DL2 3 × 10^8 (n=6) … cells": the next member may follow its level's name)
 _RANGE_GAP = re.compile(r"\s*[;,(]\s*range[:,]?\s*", re.A)
-_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?[,;]?\s*(?:or|and|to)?\s*" + _LEVEL, re.A | re.I)
+# (the member's aside may name its level in an aside of its own: "5 × 10^7 (dose level 1 (DL1); n = 3), 1.5 × 10^8 (DL2; n = 6)
+# or 3 × 10^8 (DL3; n = 6) CAR+ T cells")
+_MEMBER_ASIDE = r"\((?:[^()]|\([^()]{0,12}\)){0,40}\)"
+_LIST_GAP = re.compile(r"\s*(?:" + _MEMBER_ASIDE + r"\s*)?[,;]?\s*(?:or|and|to)?\s*" + _LEVEL, re.A | re.I)
 
 
 # the gap from a named level's dose to the next level's name and its dose: ", n=9; DL2 ", " (n = 3); dose level 2: "
@@ -617,7 +620,7 @@ def parse_doses(s: str) -> list[Dose]:
         unit = _unit_name(m)
         if unit is None:
             # the unit may follow a parenthetical: "1.5 × 10^6 (n = 11) cells/kg"
-            u = re.match(r"\s*\([^()]{0,30}\)", s[m.end():])
+            u = re.match(r"\s*" + _MEMBER_ASIDE, s[m.end():])
             u2 = _UNIT_RE.match(s, m.end() + u.end()) if u else None
             if u2 and u2.group(0).strip():
                 unit = _unit_name(u2)
@@ -779,6 +782,9 @@ _ALTS = [
     # (or with "to" between two percents: "comparable with the 70% to 73% CR rates reported for other products"; not a
     # change, "from 45% to 78%", "from 20 to 40%")
     ("prange", rf"{NUM}\s?%?\s?-\s?{NUM}\s?%(?!\s*(?-i:CI)\b)|(?<!\bfrom\s){NUM}\s?%?\s?to\s+{NUM}\s?%(?!\s*(?-i:CI)\b)"),
+    # a share of blasts is a disease burden, no rate ("relapsed 19 months after allo-HSCT with 64% marrow blasts", "with
+    # 38% bone marrow blasts at infusion"): the atom exists so that its number is never read as one
+    ("blasts", rf"{NUM}\s?%\s+(?:(?:bone\s+)?marrow\s+|BM\s+|(?:peripheral\s+)?blood\s+|CSF\s+)?(?:lympho)?blasts\b"),
     # "58.3% ± 9.1%" and "58.3 ± 9.1%": the percent is the estimate; the spread is part of the atom
     # (a CI's level whose bounds went elsewhere is no percent: "12-month PFS was 64.5% (95% CI," at a legend line's end)
     ("pct", rf"(?P<cmp>[<>≤≥~]\s?|{_BOUND}|(?=a)\b(?:about|approximately)\s+)?(?P<p>{NUM})"

@@ -5351,8 +5351,9 @@ def test_table_format_line_under_the_header_footnote_letters_and_level_columns()
     assert ("crs", {"percent": 11, "n": 1, "grade": "3", "N": 9}) in got
     assert len(got) == 8   # (the infections rows name no endpoint)
     assert read_text(TABLE_NEJM_LEVELS) == [
-        ("complete_remission", {"n": 0, "N": 1, "percent": 0.0, "derived": True, "timepoint_days": 28, "includes_cri": True,
-                                "subgroup": "Dose Level 1"}),
+        # (a response cell of none is a stated absence in its column's group, as an event's: record.md)
+        ("complete_remission", {"n": 0, "N": 1, "percent": 0.0, "timepoint_days": 28, "includes_cri": True,
+                                "subgroup": "Dose Level 1", "negated": True}),
         ("complete_remission", {"percent": 67, "n": 2, "N": 3, "timepoint_days": 28, "includes_cri": True, "subgroup": "Dose Level 2"}),
         ("complete_remission", {"percent": 50, "n": 2, "N": 4, "timepoint_days": 28, "includes_cri": True}),
         ("overall_response", {"percent": 33, "n": 1, "N": 3, "subgroup": "Dose Level 1"}),
@@ -11120,4 +11121,120 @@ BLIND117_FAMILIES = [
 
 @pytest.mark.parametrize("text, expected", BLIND117_FAMILIES)
 def test_blind117_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND120_FAMILIES = [
+    # the leukapheresed after a date span, their disease named, the infused broken down later in the sentence
+    ("Between March 2021 and June 2023, 47 patients with relapsed or refractory T-cell acute lymphoblastic leukemia (T-ALL) or "
+     "lymphoblastic lymphoma (T-LBL) underwent leukapheresis; products were manufactured for 45 (95.7%), and 42 patients "
+     "(T-ALL, n = 30; T-LBL, n = 12) received a single infusion of 1 × 10^6 (n = 14) or 2 × 10^6 (n = 28) CAR-T cells per kilogram.",
+     [("patients_enrolled", {"value": 47}), ("patients_treated", {"value": 42}),
+      ("disease_count", {"value": 30, "label": "T-ALL"}), ("disease_count", {"value": 12, "label": "T-LBL"}),
+      ("dose", {"low": 1e6}), ("dose", {"low": 2e6}), ("patients_treated", {"value": 14}), ("patients_treated", {"value": 28})]),
+    ("From January 2020 to May 2023, 35 adults with R/R B-ALL underwent leukapheresis, and 31 (88.6%) were infused.",
+     [("patients_enrolled", {"value": 35}), ("patients_treated", {"value": 31})]),
+    ("Between 2019 and 2022, 60 patients with relapsed LBCL underwent apheresis; 52 patients (DLBCL, n = 40; PMBCL, n = 12) were infused.",
+     [("patients_enrolled", {"value": 60}), ("patients_treated", {"value": 52}),
+      ("disease_count", {"value": 40, "label": "DLBCL"}), ("disease_count", {"value": 12, "label": "PMBCL"})]),
+    ("Between 2019 and 2022, 60 patients with relapsed LBCL underwent apheresis and 55 received bridging therapy.", []),
+    # a count, its verb in the pluperfect, then its percent
+    ("At the week-4 assessment, nine patients had responded (56.3%).",
+     [("overall_response", {"n": 9, "percent": 56.3, "timepoint_days": 28})]),
+    ("By day 28, 26 of 30 patients had responded (86.7%).",
+     [("overall_response", {"n": 26, "N": 30, "percent": 86.7, "timepoint_days": 28})]),
+    ("Seven patients had relapsed (17.1%) by the data cutoff.", [("relapse", {"n": 7, "percent": 17.1})]),
+    # "a partial or complete response" is a response of either kind; more patients converting to one later are an increment
+    ("Twelve patients (60%) achieved a complete or partial response.", [("overall_response", {"n": 12, "percent": 60})]),
+    ("Fourteen of 20 patients achieved a partial or complete response, including CR in 8.",
+     [("overall_response", {"n": 14, "N": 20}), ("complete_remission", {"n": 8})]),
+    ("At the week-4 assessment, nine patients had responded (56.3%), and two further patients converted to a partial or complete "
+     "response by month 3.", [("overall_response", {"n": 9, "percent": 56.3, "timepoint_days": 28})]),
+    ("Eight patients achieved CR at day 28 and 3 additional patients converted to CR by month 3.",
+     [("complete_remission", {"n": 8, "timepoint_days": 28})]),
+    ("Five of the 6 patients with PR received ISRT, of whom 4 converted to CR.", [("complete_remission", {"n": 4, "N": 5})]),
+    # a response stated absent at a level names the level; a table's cell of none under a count format is that level's
+    # absence (the same result)
+    ("Responses were dose-dependent: no CR was observed at DL1, whereas five of the seven patients treated at DL3 achieved CR.",
+     [("complete_remission", {"n": 0, "percent": 0.0, "negated": True, "subgroup": "DL1"}),
+      ("complete_remission", {"n": 5, "N": 7})]),
+    ("No responses were seen at dose level 1.",
+     [("overall_response", {"n": 0, "negated": True, "subgroup": "dose level 1"})]),
+    ("No CR was observed at DL1.\nTable 1. Responses by dose level.\n\tDL1 (n=3)\tDL2 (n=6)\nBest response, n (%)\n"
+     "ORR\t1 (33.3)\t4 (66.7)\nCR\t0\t3 (50.0)",
+     [("complete_remission", {"n": 0, "negated": True, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 3}), ("patients_treated", {"value": 6}),
+      ("overall_response", {"n": 1, "N": 3}), ("overall_response", {"n": 4, "N": 6}), ("complete_remission", {"n": 3, "N": 6})]),
+    ("Table 2. Day-28 response by dose level, n (%)\n\tDL1 (n=3)\tDL2 (n=6)\tDL3 (n=8)\tTotal (N=17)\n"
+     "CR/CRi\t0\t5 (83.3)\t8 (100)\t13 (76.5)",
+     [("patients_treated", {"value": 3}), ("patients_treated", {"value": 6}), ("patients_treated", {"value": 8}),
+      ("complete_remission", {"n": 0, "N": 3, "percent": 0.0, "negated": True, "subgroup": "DL1"}),
+      ("complete_remission", {"n": 5, "N": 6, "subgroup": "DL2"}), ("complete_remission", {"n": 8, "N": 8, "subgroup": "DL3"}),
+      ("complete_remission", {"n": 13, "N": 17})]),
+    # a literature table's rows of other studies are theirs; the case's own row restates its stated absence
+    ("She had no signs of acute GVHD after the CAR T-cell infusion.\n"
+     "TABLE 2 Published reports of donor-derived CD7 CAR T cells.\n"
+     "Study\tPatients, n\tCR at day 28, n (%)\tGrade ≥3 CRS, n (%)\tAcute GVHD, n (%)\n"
+     "Xu et al. (3)\t20\t18 (90.0)\t2 (10.0)\t12 (60.0)\nSantos et al, 2023\t8\t7 (87.5)\t0 (0)\t1 (12.5)\n"
+     "Present case\t1\t1 (100)\t0 (0)\t0 (0)",
+     [("gvhd", {"n": 0, "negated": True, "acute": True}),
+      ("complete_remission", {"n": 1, "N": 1, "timepoint_days": 28}),
+      ("crs", {"n": 0, "N": 1, "grade": ">=3", "negated": True})]),
+    # a case's timeline rows, each dated, are one patient's events
+    ("TABLE 1 Timeline of diagnosis, treatment and response.\nDate\tDay\tEvent\tMarrow blasts\tMRD (flow)\n"
+     "Feb 2024\t−28\tRelapse; donor chimerism 71%\t64%\t–\nMar 2024\t+5\tCRS grade 2; tocilizumab\t–\t–\n"
+     "Apr 2024\t+28\tMRD-negative CR\t0%\t<0.01%", []),
+    # diseases and their counts each listed with slashes (a baseline table's row, a poster's line)
+    ("Table 1. Baseline characteristics\nCharacteristic\tN = 17\nAge, years, median (range)\t29 (7–58)\n"
+     "T-ALL / T-LBL, n\t12 / 5\nETP phenotype, n (%)\t6 (35.3)",
+     [("disease_count", {"value": 12, "label": "T-ALL"}), ("disease_count", {"value": 5, "label": "T-LBL"})]),
+    ("Disease (T-ALL/ETP-ALL/T-LBL), n\t10/4/3",
+     [("disease_count", {"value": 10, "label": "T-ALL"}), ("disease_count", {"value": 4, "label": "ETP-ALL"}),
+      ("disease_count", {"value": 3, "label": "T-LBL"})]),
+    ("Male/female, n\t10/7", []),
+    # (not per-group cells, nor a result's groups)
+    ("Table 1. Baseline\n\tPhase 1 (n = 13)\tPhase 2 (n = 26)\tTotal (N = 39)\nT-ALL / T-LBL / ANKL, n\t9 / 3 / 1\t19 / 6 / 1\t28 / 9 / 2",
+     []),
+    ("ORR by disease: T-ALL/LBL 7/10, AML 2/4.",
+     [("overall_response", {"n": 7, "N": 10}), ("overall_response", {"n": 2, "N": 4})]),
+    # the levels' doses in a table row, the multiplier in its label; a level named in an aside of its own in a dose list
+    ("Table 1. Dose levels and responses.\n\tDL1 (n=3)\tDL2 (n=6)\tDL3 (n=7)\tAll (N=16)\nCAR T cells/kg (×10^6)\t0.5\t1.0\t2.0\t-",
+     [("patients_treated", {"value": 3}), ("patients_treated", {"value": 6}), ("patients_treated", {"value": 7}),
+      ("dose", {"low": 5e5, "unit": "cells/kg", "label": "DL1"}), ("dose", {"low": 1e6, "label": "DL2"}),
+      ("dose", {"low": 2e6, "label": "DL3"})]),
+    ("Table 2. Doses\n\tDose level 1\tDose level 2\nDose, CAR+ T cells (x10^8)\t1.0\t3.0",
+     [("dose", {"low": 1e8, "unit": "cells"}), ("dose", {"low": 3e8, "unit": "cells"})]),
+    ("In phase 1b, patients received 5 × 10^7 (dose level 1 (DL1); n = 3), 1.5 × 10^8 (DL2; n = 6) or 3 × 10^8 (DL3; n = 6) "
+     "CAR+ T cells.",
+     [("dose", {"low": 5e7, "unit": "cells"}), ("dose", {"low": 1.5e8}), ("dose", {"low": 3e8}),
+      ("patients_treated", {"value": 6, "subgroup": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("Patients received 1 × 10^6 (dose level 1 (DL1); n = 4) or 3 × 10^6 (dose level 2 (DL2); n = 8) CAR-T cells/kg.",
+     [("dose", {"low": 1e6, "unit": "cells/kg"}), ("dose", {"low": 3e6, "unit": "cells/kg"})]),
+    # an opener's "all N <patients>" is the whole cohort, no group: a restatement with a CI replaces the bare result
+    ("Across all dose levels, the ORR was 91.9% (57 of 62).\n\nAmong all 62 infused patients, the best ORR was 91.9% (95% CI "
+     "82.2–97.3), including 44 patients (71.0%) with a complete response or better.",
+     [("overall_response", {"percent": 91.9, "N": 62, "ci_low": 82.2, "ci_high": 97.3}), ("patients_treated", {"value": 62}),
+      ("complete_remission", {"percent": 71.0, "n": 44, "N": 62})]),
+    ("Among all 24 treated pts, the CR rate was 75.0% (18/24).", [("patients_treated", {"value": 24}),
+                                                                  ("complete_remission", {"n": 18, "N": 24, "percent": 75.0})]),
+    ("Among patients with T-ALL, the ORR was 80%.", [("overall_response", {"percent": 80, "subgroup": "T-ALL"})]),
+    # a share of blasts is a disease burden, no rate
+    ("We describe a 15-year-old girl with ETP-ALL who relapsed 19 months after matched sibling donor allo-HSCT with 64% "
+     "marrow blasts.", []),
+    ("Eight patients relapsed, with a median of 45% bone marrow blasts.", [("relapse", {"n": 8})]),
+    ("CR was achieved by 18 of 20 patients with ≥5% blasts (90%).", [("complete_remission", {"n": 18, "N": 20, "percent": 90})]),
+    # a visual abstract's named restatement of the abstract's pair, read there with no group, is the same two estimates
+    ("Two-year EFS was 68.1% with consolidative HSCT and 34.2% without it (P = .012).\n\n"
+     "2-year EFS: 68.1% (HSCT) vs 34.2% (no HSCT)",
+     [("event_free_survival", {"percent": 68.1, "months": 24}), ("event_free_survival", {"percent": 34.2, "months": 24}),
+      ("p_value", {"value": ".012"})]),
+    # (a whole percent may be another group's: both kept)
+    ("The 1-year OS was 80%.\n\n1-year OS: 80% (HSCT) vs 50% (no HSCT)",
+     [("overall_survival", {"percent": 80, "months": 12}), ("overall_survival", {"percent": 80, "months": 12, "subgroup": "HSCT"}),
+      ("overall_survival", {"percent": 50, "months": 12, "subgroup": "no HSCT"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND120_FAMILIES)
+def test_blind120_families(text, expected):
     _matches(read_text(text), expected)
