@@ -893,7 +893,10 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             # "Kaplan-Meier estimates, % (95% CI).")
             if sents[k + 1].a - sents[k].b > 2 or sents[k].block != sents[i].block or "\t" in sents[k].text:
                 break
-            if sents[k].text[:5].lower() == "table":
+            if sents[k].text[:5].lower() == "table" or reps and _TABLE_LABEL_BEFORE.search(
+                    reps[sents[k].block].text[max(0, sents[k].a - 20):sents[k].a]):
+                # (or the caption's sentence after its bare label, which is no sentence to read: "Table S3." before
+                # "Kaplan-Meier estimates of overall survival (OS) and event-free survival (EFS), % (95% CI).")
                 caption = "\n".join(x.text for x in sents[k:i])
                 break
         caption = caption.rstrip(" .")   # (a caption's end stop: "Table S3. Kaplan-Meier estimates …, % (95% CI).")
@@ -964,6 +967,10 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
 
 # a table footnote's p-values: "Log-rank P values, LBCL vs MCL: PFS, P = .21; OS, P = .35."
 _FOOTNOTE_P = re.compile(r"\bP\s*(?:values?\s*)?[=<]\s*0?\.\d", re.A)
+
+
+# a table's bare label, a line's start, before its caption's sentence: "Table S3. Kaplan-Meier estimates …", "TABLE 2 Best response"
+_TABLE_LABEL_BEFORE = re.compile(r"(?:^|\n)\s*table\s+S?\d{1,2}[a-z]?\s*[.:]?\s*$", re.I | re.A)
 
 
 def _next_head(sents: list[Sentence], i: int, j: int) -> bool:
@@ -1141,6 +1148,30 @@ _TOPIC_NAME = {"crs": "CRS", "neurotoxicity": "ICANS", "gvhd": "GVHD"}
 
 
 _CAPTION_N_PCT = re.compile(r"[\[(,]\s*n(?P<tot>\s*/\s*N)?\s*\(\s*%\s*\)\s*\]?\s*\.?\s*$", re.A)
+# the whole table's size in its caption: "Table 1. Best response by compartment (N = 19), n (%)"
+_CAPTION_SIZE = re.compile(r"\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
+
+
+def _whole_columns(caption: str, label: str, heads: list[str], values: list[str]) -> int | None:
+    """The caption's size when every column is a view of the whole cohort ("Systemic | CNS", no size of its own) and each
+    count's percent is of that size ("13 (68.4) | 12 (63.2)" of 19): no column is a subset with a size of its own."""
+    m = _CAPTION_SIZE.search(caption or "")
+    if not m or not _ROW_FORMAT.search(label) or not (size := int(m.group(1))):
+        return None
+    if not all(h and not _HEAD_SIZE.search(h) and not _P_HEAD.fullmatch(h) and not _TIME_HEAD.search(h) for h in heads):
+        return None
+    counted = False
+    for v in values:
+        if v == "0":
+            continue
+        cm = _CELL_N_PCT.fullmatch(v)
+        if not cm or "/" in cm.group(1) or int(cm.group(1)) > size \
+                or abs(100 * int(cm.group(1)) / size - float(cm.group(2))) > (0.5 if "." not in cm.group(2) else 0.1):
+            return None
+        counted = True
+    return size if counted else None
+
+
 _PM_HEAD = re.compile(r",?\s*%?\s*\(\s*%?\s*\u00b1\s*S[DE]M?\s*\)\s*$", re.I | re.A)
 _PM_CELL = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*\u00b1\s*\d+(?:\.\d+)?\s*%?", re.A)
 
@@ -1306,7 +1337,11 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                         f.fields.setdefault("subgroup", arm)
                     out.append(Found(f.endpoint, f.fields, f.rule, pos))
         return out
-    if sum(map(bool, col_terms)) >= 2 or (any(col_terms) and any(
+    # a table of the dose levels, with their doses and sizes but no endpoint ("Dose level | CAR-T cells/kg | Patients, n" over
+    # "DL1 | 5 × 10^5 | 6" and "Total | — | 40"): each level's dose and treated count, the total's the treated
+    dose_table = not any(col_terms) and any(_DOSE_HEAD.search(h) for h in heads) and any(_SIZE_HEAD.fullmatch(h) for h in heads) \
+        and (_LEVEL_ITEM.fullmatch(label.strip()) or label.strip().lower() in _WHOLE_COHORT)
+    if sum(map(bool, col_terms)) >= 2 or dose_table or (any(col_terms) and any(
             t and _FORMAT_HEAD.search(h) for h, t in zip(heads, col_terms))):
         # the columns name the endpoints ("OS, % (95% CI)", "CR/CRi, n/N (%)"); the row names its group,
         # maybe its size ("n") and a p-value comparing it with the next row ("Second allo-HSCT | 24 |
@@ -1353,7 +1388,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 if group and _LEVEL_ITEM.fullmatch(group):
                     # "| Dose level | Patients, n | CR/CRi, n (%) |" over "| DL2 | 6 | 3 (50.0) |": a dose level's treated count
                     out.append(Found("patients_treated", {"value": size, "subgroup": group}, "cohort.dose-level", pos))
-                elif group is None and _ALL_TREATED_ROW.fullmatch(name):
+                elif group is None and (_ALL_TREATED_ROW.fullmatch(name) or dose_table):
                     # "| | n | 12-month PFS |" over "| All infused patients | 64 | 68.5 (55.4–78.5) |": the treated
                     out.append(Found("patients_treated", {"value": size}, "cohort.dose-level", pos))
             elif ci and (m := _CI_CELL.fullmatch(v)):
@@ -1416,7 +1451,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         pop = m.group(1).strip() if (m := _ROW_POPULATION.match(label)) else ""
         if pop and pop.lower().split()[0] not in ("all", "whole", "entire", "total", "overall"):
             row_group = pop   # ("EFS, MRD-negative CR (44)": the population is the row's subgroup; "all infused", "whole cohort" is none)
-        label = re.split(r"\s*[,(]", label, maxsplit=1)[0] + caption[ci.start():]
+        # (the caption's format up to its end, not its full stop: "…, % (95% CI).")
+        label = re.split(r"\s*[,(]", label, maxsplit=1)[0] + caption.rstrip(" .")[ci.start():]
         ci = _CI_HEAD.search(label)
     if not ci:   # a row that names its endpoint reads as a sentence; a p-value column compares the groups
         if "10" in label and (dr := _DOSE_ROW.fullmatch(label)):
@@ -1437,6 +1473,10 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             # one column, the whole cohort with its size, the cells' format stated ("Patients (N = 8)" over "no. (%)"):
             # "Stringent complete response | 5 (63)" is 5 of 8, no group's
             p, groups = 1, [None]
+        elif len(values) >= 2 and (whole := _whole_columns(caption, label, heads, values)):
+            # the columns are views of the whole cohort, its size in the caption ("Best response by compartment (N = 19),
+            # n (%)" over "Response | Systemic | CNS" and "Overall response | 13 (68.4) | 12 (63.2)"): each cell of the N
+            p, heads = len(values), [f"{h} (n = {whole})" for h in heads]
         elif not (_P_HEAD.fullmatch(heads[p]) and (_P_CELL.fullmatch(values[p]) or values[p] in _NO_VALUE)) or p < 1:
             return None
         fmt = _ROW_FORMAT.search(label) if ("n" in label or "No." in label) else None

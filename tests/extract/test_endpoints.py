@@ -11238,3 +11238,54 @@ BLIND120_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND120_FAMILIES)
 def test_blind120_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND123_FAMILIES = [
+    # columns that are views of the whole cohort (compartments, assessors), its size in the caption and each count's percent
+    # of it: every cell is a count of that N, the column naming its group
+    ("Best responses are summarised in Table 1.\nTable 1. Best response by compartment (N = 19), n (%)\nResponse\tSystemic\tCNS\n"
+     "Overall response\t13 (68.4)\t12 (63.2)\nComplete response\t9 (47.4)\t10 (52.6)\nPartial response\t4 (21.1)\t2 (10.5)\n"
+     "Progressive disease\t5 (26.3)\t4 (21.1)\n",
+     [("overall_response", {"n": 13, "percent": 68.4, "N": 19}), ("overall_response", {"n": 12, "percent": 63.2, "N": 19}),
+      ("complete_remission", {"n": 9, "percent": 47.4, "N": 19}), ("complete_remission", {"n": 10, "percent": 52.6, "N": 19}),
+      ("partial_remission", {"n": 4, "percent": 21.1, "N": 19}), ("partial_remission", {"n": 2, "percent": 10.5, "N": 19})]),
+    ("Table 2. Best response by assessment (N = 20), n (%)\nResponse\tInvestigator\tIndependent review\n"
+     "Overall response\t16 (80.0)\t15 (75.0)\nComplete response\t12 (60.0)\t11 (55.0)\n",
+     [("overall_response", {"n": 16, "percent": 80.0, "N": 20, "subgroup": "Investigator"}),
+      ("overall_response", {"n": 15, "percent": 75.0, "N": 20, "subgroup": "Independent review"}),
+      ("complete_remission", {"n": 12, "percent": 60.0, "N": 20}), ("complete_remission", {"n": 11, "percent": 55.0, "N": 20})]),
+    # (columns that are subsets of the caption's N, with no size of their own: no cell is a count of it)
+    ("Table 1. Best response by product (N = 30), n (%)\nResponse\tAxi-cel\tTisa-cel\nOverall response\t15 (83.3)\t8 (66.7)\n", []),
+    # a caption's sentence after its bare label, ending in a full stop: its format "% (95% CI)" is the cells' under time points
+    ("Table S3.\nKaplan-Meier estimates of overall survival (OS) and event-free survival (EFS), % (95% CI).\n"
+     "Population\t6 months\t12 months\t24 months\nOS, all patients (N = 40)\t85.0 (69.7-92.9)\t67.3 (50.2-79.7)\t51.6 (33.9-66.7)\n"
+     "OS, T-ALL (n = 26)\t88.5 (68.4-96.1)\t72.6 (50.9-86.0)\t58.8 (35.6-76.2)\n",
+     [("overall_survival", {"percent": 85.0, "months": 6, "ci_low": 69.7, "ci_high": 92.9, "N": 40}),
+      ("overall_survival", {"percent": 67.3, "months": 12, "ci_low": 50.2, "ci_high": 79.7, "N": 40}),
+      ("overall_survival", {"percent": 51.6, "months": 24, "ci_low": 33.9, "ci_high": 66.7, "N": 40}),
+      ("overall_survival", {"percent": 88.5, "months": 6, "subgroup": "T-ALL", "N": 26}),
+      ("overall_survival", {"percent": 72.6, "months": 12, "subgroup": "T-ALL", "N": 26}),
+      ("overall_survival", {"percent": 58.8, "months": 24, "subgroup": "T-ALL", "N": 26})]),
+    ("TABLE 3. Survival estimates at landmarks, % (95% CI).\nEndpoint\t1 year\t2 years\n"
+     "PFS, all patients (n = 30)\t60.0 (40.6-74.9)\t46.7 (28.4-63.1)\n",
+     [("progression_free_survival", {"percent": 60.0, "months": 12, "ci_low": 40.6, "ci_high": 74.9, "N": 30}),
+      ("progression_free_survival", {"percent": 46.7, "months": 24, "ci_low": 28.4, "ci_high": 63.1, "N": 30})]),
+    # a table of the dose levels with a dose column and a size column, no endpoint: each level's dose and treated count, the
+    # Total row's size the treated
+    ("Table S2. Dose levels and number of patients treated.\nDose level\tCAR-T cells/kg\tPatients, n\nDL1\t5 × 10^5\t6\n"
+     "DL2\t1 × 10^6\t14\nDL3\t2 × 10^6\t20\nTotal\t—\t40\n",
+     [("dose", {"low": 5e5, "unit": "cells/kg", "label": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL1"}),
+      ("dose", {"low": 1e6, "unit": "cells/kg", "label": "DL2"}), ("patients_treated", {"value": 14, "subgroup": "DL2"}),
+      ("dose", {"low": 2e6, "unit": "cells/kg", "label": "DL3"}), ("patients_treated", {"value": 20, "subgroup": "DL3"}),
+      ("patients_treated", {"value": 40})]),
+    ("Table 1. Dose escalation.\nCohort\tDose (CAR+ T cells/kg)\tN\nDose level 1\t1 × 10^6\t3\nDose level 2\t3 × 10^6\t6\n"
+     "Total\t—\t9\n",
+     [("dose", {"low": 1e6, "unit": "cells/kg"}), ("patients_treated", {"value": 3, "subgroup": "Dose level 1"}),
+      ("dose", {"low": 3e6, "unit": "cells/kg"}), ("patients_treated", {"value": 6, "subgroup": "Dose level 2"}),
+      ("patients_treated", {"value": 9})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND123_FAMILIES)
+def test_blind123_families(text, expected):
+    _matches(read_text(text), expected)
