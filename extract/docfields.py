@@ -227,6 +227,19 @@ ECONOMIC_TITLE_RE = re.compile(r"\bcost[- ](?:effectiveness|utility|benefit|mini
                                r"|\bbudget impact\b|\bvalue for money\b")
 
 
+# an EHA/HemaSphere abstract book's heading line: the abstract's number, then its title in capitals
+# ("P1412 ANCHOR-G: A PHASE 1 STUDY OF AN AUTOLOGOUS", "S215 LONG-TERM OUTCOMES OF …", "PB2310 REAL-WORLD …")
+_NUMBERED_ABSTRACT_HEAD = re.compile(r"^(?:PB|PF|LBA|P|S)\d{2,5}:?[ \t]+[A-Z0-9][A-Z0-9()/:,.'-]*(?:[ \t]+[A-Z0-9][A-Z0-9()/:,.'-]*){2,}[ \t]*$",
+                                     re.M | re.A)
+
+
+def first_abstract_end(doc: Document, a: int, b: int) -> int:
+    """On an abstract book's page of several numbered abstracts, where the second begins (it is another
+    study's: a trial in progress, a mouse study); else ``b``."""
+    heads = [m.start() for m in _NUMBERED_ABSTRACT_HEAD.finditer(doc.text, a, b)]
+    return heads[1] if len(heads) > 1 else b
+
+
 def design_only(doc: Document) -> bool:
     """A protocol or a trial-in-progress abstract: a trial's design, no results yet."""
     pts = " | ".join(doc.meta.get("publication_types") or []).lower()
@@ -235,6 +248,7 @@ def design_only(doc: Document) -> bool:
         return True
     # (an abstract's session line "| TRIALS IN PROGRESS"; substring tests first, no lower-casing of the body)
     a, b = doc.body_range
+    b = first_abstract_end(doc, a, b)
     t = doc.text
     return (t.find("ROGRESS", a, b) >= 0 or t.find("rogress", a, b) >= 0) and TIP_RE.search(t, a, b) is not None
 

@@ -275,6 +275,7 @@ def _blocks(doc: Document) -> list[tuple[int, int]]:
     a, b = doc.body_range
     if "Session" in doc.text and len(heads := [m.start() for m in _ABSTRACT_HEAD.finditer(doc.text, a, b)]) > 1:
         b = heads[1]   # (an abstract book's page: the next abstract, from its number and session line on, is another study's)
+    b = docfields.first_abstract_end(doc, a, b)   # (an EHA abstract book's numbered abstracts: "P1413 DUAL-5: TRIAL IN PROGRESS …")
     if doc.format == "medline":
         out = []
         for m in MEDLINE_AB.finditer(doc.text, a, b):
