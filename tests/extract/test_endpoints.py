@@ -11116,3 +11116,28 @@ BLIND117_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND117_FAMILIES)
 def test_blind117_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND124_FAMILIES = [
+    # a rate stated "in the N patients …": N is the rate's denominator, no second count of the term
+    ("The ORR was 84.6% in the 13 patients previously exposed to BCMA-directed therapy.",
+     [("overall_response", {"percent": 84.6, "N": 13})]),
+    ("The CR rate was 75% among the 12 patients with prior bispecific exposure.",
+     [("complete_remission", {"percent": 75, "N": 12})]),
+    ("The ORR was 80% in the 10 patients previously treated with a bispecific antibody.",
+     [("overall_response", {"percent": 80, "N": 10})]),
+    # "X of the Y patients treated at <a dose level> achieved …": the participle names who, the count is a result's
+    ("Two of the three patients treated at the highest dose level achieved CR.",
+     [("complete_remission", {"n": 2, "N": 3, "percent": 66.7, "derived": True})]),
+    ("Two of three patients treated at the lowest dose level attained a complete response.",
+     [("complete_remission", {"n": 2, "N": 3, "derived": True})]),
+    ("Four of the six patients infused at dose level 2 developed grade 3 CRS.",
+     [("crs", {"n": 4, "N": 6, "grade": "3", "derived": True})]),
+    # (a treated count stays one)
+    ("Twelve patients were treated at dose level 2 and achieved CR.", [("patients_treated", {"value": 12})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND124_FAMILIES)
+def test_blind124_families(text, expected):
+    _matches(read_text(text), expected)
