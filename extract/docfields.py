@@ -210,11 +210,16 @@ def notice(doc: Document) -> bool:
         and NOTICE_OPENER_RE.search(t[a:b].lower()) is not None
 
 
+# a comment section named in an article PDF's head line: "NEWS & VIEWS\tNATURE REVIEWS CLINICAL ONCOLOGY | …", "News and Views"
+_COMMENT_HEAD = re.compile(r"^[ \t]*(?:NEWS[ \t]*(?:&|AND)[ \t]*VIEWS|News[ \t]*(?:&|and)[ \t]*Views)\b", re.M | re.A)
+
+
 def editorial(doc: Document) -> bool:
     """An editorial or a bare comment on another article (publication types "Editorial",
-    "Comment" with no report type beside it): its numbers restate the commented-on report's."""
+    "Comment" with no report type beside it, or a News & Views piece): its numbers restate the commented-on report's."""
     pts = [p.lower() for p in doc.meta.get("publication_types") or []]
-    return "editorial" in pts or bool(pts) and all(p in ("comment", "journal article") for p in pts) and "comment" in pts
+    return "editorial" in pts or bool(pts) and all(p in ("comment", "journal article") for p in pts) and "comment" in pts \
+        or not pts and doc.format == "pdf" and _COMMENT_HEAD.search(doc.text, 0, 300) is not None
 
 
 # a document that reports no results of its own: a trial's protocol or a trial-in-progress

@@ -617,6 +617,15 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             if prev is not None and f.endpoint == "patients_treated" and (kind := _group_kind(f.fields.get("subgroup"))) \
                     and None not in (kinds := treated_kinds.get(f.fields.get("value"), {None})) and kind not in kinds:
                 prev = None   # "(nine children and five adults)" then "Five patients received dose level 1 and nine …": other groups
+            if n is not None and f.endpoint in RATE and k not in tables and (pc := f.fields.get("percent")) is not None \
+                    and not _CJK.search(ev.text) and (i := next(
+                        (i for i, m in enumerate(out[:before]) if m.endpoint == f.endpoint and m.get("n") is None
+                         and m.get("percent") == pc and _CJK.search(m.evidence.text)), None)) is not None:
+                # a Chinese abstract's rate ("26例患者中24例（92.3%）于第28天获得骨髓CR/CRi") restated in the English abstract
+                # ("On day 28, 24 patients (92.3%) achieved CR/CRi in the bone marrow"): one result, read the English way
+                out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
+                seen.setdefault(key, set()).add(n)
+                continue
             if prev is not None and (n is None or None in prev or n in prev):
                 # a restatement that adds the CI (the abstract's "71.0% v 44.2%", the Results'
                 # "71.0% (95% CI, 51.6 to 83.8)") replaces the bare statement, evidence and all
@@ -2210,6 +2219,8 @@ def _zero_after_pct(text: str, atoms: list[Atom]) -> list[Atom]:
 # highest dose level achieved CR", "four of the six patients infused at DL2 developed grade 3 CRS"
 _RESULT_AFTER_TREATED = re.compile(r"(?:\s*(?:at|with)\s+|\s+)(?:(?!\b(?:and|were|was)\b)[^,;.()]){1,50}?\s+(?:achieved|attained|had|experienced|developed|responded|"
                                    r"relapsed|progressed|remained|died)\b", re.I | re.A)
+# CJK ideographs: a Chinese abstract's text ("获得骨髓CR/CRi")
+_CJK = re.compile("[\u4e00-\u9fff]")
 _RATE_IN_BEFORE = gate.compile(r"%\s*(?:\([^()]{0,40}\)\s*)?(?:in|among|for)\s+(?:the\s+|those\s+)?$", re.I | re.A)
 # how the events ended, no count of them: "Grade 3 cytokine release syndrome resolved in all three affected patients after
 # tocilizumab", "ICANS was reversible in all cases", "neurotoxicity resolved completely in 5 of the 6 patients"
