@@ -2220,7 +2220,7 @@ def _zero_after_pct(text: str, atoms: list[Atom]) -> list[Atom]:
 _RESULT_AFTER_TREATED = re.compile(r"(?:\s*(?:at|with)\s+|\s+)(?:(?!\b(?:and|were|was)\b)[^,;.()]){1,50}?\s+(?:achieved|attained|had|experienced|developed|responded|"
                                    r"relapsed|progressed|remained|died)\b", re.I | re.A)
 # CJK ideographs: a Chinese abstract's text ("获得骨髓CR/CRi")
-_CJK = re.compile("[\u4e00-\u9fff]")
+_CJK = re.compile("[\u4e00-\u9fff]", re.A)
 _RATE_IN_BEFORE = gate.compile(r"%\s*(?:\([^()]{0,40}\)\s*)?(?:in|among|for)\s+(?:the\s+|those\s+)?$", re.I | re.A)
 # how the events ended, no count of them: "Grade 3 cytokine release syndrome resolved in all three affected patients after
 # tocilizumab", "ICANS was reversible in all cases", "neurotoxicity resolved completely in 5 of the 6 patients"
