@@ -210,11 +210,16 @@ def notice(doc: Document) -> bool:
         and NOTICE_OPENER_RE.search(t[a:b].lower()) is not None
 
 
+# a comment section named in an article PDF's head line: "NEWS & VIEWS\tNATURE REVIEWS CLINICAL ONCOLOGY | …", "News and Views"
+_COMMENT_HEAD = re.compile(r"^[ \t]*(?:NEWS[ \t]*(?:&|AND)[ \t]*VIEWS|News[ \t]*(?:&|and)[ \t]*Views)\b", re.M | re.A)
+
+
 def editorial(doc: Document) -> bool:
     """An editorial or a bare comment on another article (publication types "Editorial",
-    "Comment" with no report type beside it): its numbers restate the commented-on report's."""
+    "Comment" with no report type beside it, or a News & Views piece): its numbers restate the commented-on report's."""
     pts = [p.lower() for p in doc.meta.get("publication_types") or []]
-    return "editorial" in pts or bool(pts) and all(p in ("comment", "journal article") for p in pts) and "comment" in pts
+    return "editorial" in pts or bool(pts) and all(p in ("comment", "journal article") for p in pts) and "comment" in pts \
+        or not pts and doc.format == "pdf" and _COMMENT_HEAD.search(doc.text, 0, 300) is not None
 
 
 # a document that reports no results of its own: a trial's protocol or a trial-in-progress
@@ -227,6 +232,19 @@ ECONOMIC_TITLE_RE = re.compile(r"\bcost[- ](?:effectiveness|utility|benefit|mini
                                r"|\bbudget impact\b|\bvalue for money\b")
 
 
+# an EHA/HemaSphere abstract book's heading line: the abstract's number, then its title in capitals
+# ("P1412 ANCHOR-G: A PHASE 1 STUDY OF AN AUTOLOGOUS", "S215 LONG-TERM OUTCOMES OF …", "PB2310 REAL-WORLD …")
+_NUMBERED_ABSTRACT_HEAD = re.compile(r"^(?:PB|PF|LBA|P|S)\d{2,5}:?[ \t]+[A-Z0-9][A-Z0-9()/:,.'-]*(?:[ \t]+[A-Z0-9][A-Z0-9()/:,.'-]*){2,}[ \t]*$",
+                                     re.M | re.A)
+
+
+def first_abstract_end(doc: Document, a: int, b: int) -> int:
+    """On an abstract book's page of several numbered abstracts, where the second begins (it is another
+    study's: a trial in progress, a mouse study); else ``b``."""
+    heads = [m.start() for m in _NUMBERED_ABSTRACT_HEAD.finditer(doc.text, a, b)]
+    return heads[1] if len(heads) > 1 else b
+
+
 def design_only(doc: Document) -> bool:
     """A protocol or a trial-in-progress abstract: a trial's design, no results yet."""
     pts = " | ".join(doc.meta.get("publication_types") or []).lower()
@@ -235,6 +253,7 @@ def design_only(doc: Document) -> bool:
         return True
     # (an abstract's session line "| TRIALS IN PROGRESS"; substring tests first, no lower-casing of the body)
     a, b = doc.body_range
+    b = first_abstract_end(doc, a, b)
     t = doc.text
     return (t.find("ROGRESS", a, b) >= 0 or t.find("rogress", a, b) >= 0) and TIP_RE.search(t, a, b) is not None
 

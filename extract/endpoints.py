@@ -275,6 +275,7 @@ def _blocks(doc: Document) -> list[tuple[int, int]]:
     a, b = doc.body_range
     if "Session" in doc.text and len(heads := [m.start() for m in _ABSTRACT_HEAD.finditer(doc.text, a, b)]) > 1:
         b = heads[1]   # (an abstract book's page: the next abstract, from its number and session line on, is another study's)
+    b = docfields.first_abstract_end(doc, a, b)   # (an EHA abstract book's numbered abstracts: "P1413 DUAL-5: TRIAL IN PROGRESS …")
     if doc.format == "medline":
         out = []
         for m in MEDLINE_AB.finditer(doc.text, a, b):
@@ -621,6 +622,15 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             if prev is not None and f.endpoint == "patients_treated" and (kind := _group_kind(f.fields.get("subgroup"))) \
                     and None not in (kinds := treated_kinds.get(f.fields.get("value"), {None})) and kind not in kinds:
                 prev = None   # "(nine children and five adults)" then "Five patients received dose level 1 and nine …": other groups
+            if n is not None and f.endpoint in RATE and k not in tables and (pc := f.fields.get("percent")) is not None \
+                    and not _CJK.search(ev.text) and (i := next(
+                        (i for i, m in enumerate(out[:before]) if m.endpoint == f.endpoint and m.get("n") is None
+                         and m.get("percent") == pc and _CJK.search(m.evidence.text)), None)) is not None:
+                # a Chinese abstract's rate ("26例患者中24例（92.3%）于第28天获得骨髓CR/CRi") restated in the English abstract
+                # ("On day 28, 24 patients (92.3%) achieved CR/CRi in the bone marrow"): one result, read the English way
+                out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
+                seen.setdefault(key, set()).add(n)
+                continue
             if prev is not None and (n is None or None in prev or n in prev):
                 # a restatement that adds the CI (the abstract's "71.0% v 44.2%", the Results'
                 # "71.0% (95% CI, 51.6 to 83.8)") replaces the bare statement, evidence and all
@@ -2082,6 +2092,10 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
             continue   # "…, and two further patients converted to a partial or complete response by month 3": an increment, no rate
         if m.endpoint in RESPONSE and m.start > g.end and "%" in text and _RATE_IN_BEFORE.search(text, max(0, g.start - 40), g.start):
             continue   # "Two-year LFS was 81.2% in the 31 patients who were MRD-negative": the rate's N, no response count
+        if m.endpoint in RESPONSE and m.end <= g.start and "percent" not in g.vals and g.vals.get("n") is not None \
+                and _RATE_IN_BEFORE.search(text, max(0, g.start - 40), g.start) \
+                and any(m2 is m and g2 is not g and g2.end <= g.start and "percent" in g2.vals for m2, g2 in pairs):
+            continue   # "The ORR was 84.6% in the 13 patients previously exposed to BCMA-directed therapy": the rate's N again
         if m.endpoint in GRADED and m.end <= g.start and _RESOLVED_IN.search(text, max(0, g.start - 40), g.start):
             continue   # "Grade 3 CRS resolved in all three affected patients": how the events ended (see _RESOLVED_IN)
         if (list_N and list_N[2] <= g.start < list_N[1]) or g.start in present or g.start in mid_in:
@@ -2286,6 +2300,12 @@ def _zero_after_pct(text: str, atoms: list[Atom]) -> list[Atom]:
             a = Atom("pct", a.start, a.end, a.text, {"p": a.text}, {"percent": 0.0})
         out.append(a)
     return out
+# a participle's dose or product, then the result the counted patients had: "Two of the three patients treated at the
+# highest dose level achieved CR", "four of the six patients infused at DL2 developed grade 3 CRS"
+_RESULT_AFTER_TREATED = re.compile(r"(?:\s*(?:at|with)\s+|\s+)(?:(?!\b(?:and|were|was)\b)[^,;.()]){1,50}?\s+(?:achieved|attained|had|experienced|developed|responded|"
+                                   r"relapsed|progressed|remained|died)\b", re.I | re.A)
+# CJK ideographs: a Chinese abstract's text ("获得骨髓CR/CRi")
+_CJK = re.compile("[\u4e00-\u9fff]", re.A)
 _RATE_IN_BEFORE = gate.compile(r"%\s*(?:\([^()]{0,40}\)\s*)?(?:in|among|for)\s+(?:the\s+|those\s+)?$", re.I | re.A)
 # how the events ended, no count of them: "Grade 3 cytokine release syndrome resolved in all three affected patients after
 # tocilizumab", "ICANS was reversible in all cases", "neurotoxicity resolved completely in 5 of the 6 patients"
@@ -6308,6 +6328,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             continue
         if any(ek.start("verb") <= vm.start() < ek.end("verb") for _, ek, _ in elliptic):
             continue   # the second kind's repeated verb, read with the first
+        if text[max(0, vm.start() - 10):vm.start()].rstrip().endswith(("patients", "pts")) \
+                and not vm.group().lower().startswith(("were", "was", "had")) and _RESULT_AFTER_TREATED.match(text, vm.end()):
+            continue   # "Two of the three patients treated at the highest dose level achieved CR": the participle names who; a result's count
         if off and _OFF_TRIAL.search(text, vm.end(), vm.end() + 60):
             continue   # "74 patients in the standard-care group received CAR T cells outside the trial": no trial treatment
         if ("prior" in low or "previous" in low or "earlier" in low) and _PRIOR_OBJECT.match(text, vm.end()):

@@ -173,6 +173,33 @@ def test_editorial_has_no_measurements():
     assert rec.study_type == "other" and rec.measurements == ()
 
 
+@pytest.mark.parametrize("head", ["NEWS & VIEWS\tNATURE REVIEWS CLINICAL ONCOLOGY | VOLUME 22 | MARCH 2025 | 188",
+                                  "News and Views", "NEWS AND VIEWS"])
+def test_news_and_views_pdf_is_a_comment(head):
+    # a journal's comment section in an article PDF's head line (blind124): it quotes the trial it comments on and a
+    # meta-analysis's pooled estimate, no report of its own
+    from extract import extract_document
+    text = (head + "\nFratricide-resistant CD7 CAR-T cells\nOf the 34 patients who received the product, 31 achieved "
+            "complete remission by day 28; the pooled estimate of 87% (95% CI 81–92%) from a recent meta-analysis …")
+    rec = extract_document(Document(path="x.pdf", format="pdf", sha256="0", text=text, meta={}))
+    assert rec.study_type == "other" and rec.measurements == ()
+
+
+def test_abstract_book_page_reads_its_first_abstract():
+    # an EHA abstract book's page: the results abstract, then a trial in progress and a mouse study (blind124)
+    from extract import extract_document
+    text = ("EHA2025 Congress | Abstract Book\nP1412 ANCHOR-G: A PHASE 1 STUDY OF AN AUTOLOGOUS\nGPRC5D CAR T\n"
+            "Results: 31 patients were enrolled and 28 were infused. The ORR was 89.3% (25/28).\n"
+            "P1413 DUAL-5: TRIAL IN PROGRESS OF A BICISTRONIC\nGPRC5D/BCMA CAR T\nMethods: This phase 2 study plans to "
+            "enroll 40 patients; assuming an ORR of 70% versus a historical 50%, the study has 80% power.\n"
+            "P1414 IL-18-ARMORED GPRC5D CAR T CELLS OVERCOME\nSUPPRESSION\nResults: CAR T cells eradicated tumours in 5 of "
+            "5 NSG mice, versus 1 of 5 with the unarmored construct (P = .02).")
+    rec = extract_document(doc(text))
+    assert rec.study_type == "clinical-trial"
+    assert sorted((m.endpoint, m.fields.get("value") or m.fields.get("percent")) for m in rec.measurements) == [
+        ("overall_response", 89.3), ("patients_enrolled", 31), ("patients_treated", 28)]
+
+
 @pytest.mark.parametrize("text, meta", [
     # a notice about another article (erratum, retraction note, expression of concern): its numbers are the
     # original report's, corrected, quoted or withdrawn; study type other and no measurements

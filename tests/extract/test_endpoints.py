@@ -11289,3 +11289,47 @@ BLIND123_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND123_FAMILIES)
 def test_blind123_families(text, expected):
     _matches(read_text(text), expected)
+BLIND124_FAMILIES = [
+    # a rate stated "in the N patients …": N is the rate's denominator, no second count of the term
+    ("The ORR was 84.6% in the 13 patients previously exposed to BCMA-directed therapy.",
+     [("overall_response", {"percent": 84.6, "N": 13})]),
+    ("The CR rate was 75% among the 12 patients with prior bispecific exposure.",
+     [("complete_remission", {"percent": 75, "N": 12})]),
+    ("The ORR was 80% in the 10 patients previously treated with a bispecific antibody.",
+     [("overall_response", {"percent": 80, "N": 10})]),
+    # "X of the Y patients treated at <a dose level> achieved …": the participle names who, the count is a result's
+    ("Two of the three patients treated at the highest dose level achieved CR.",
+     [("complete_remission", {"n": 2, "N": 3, "percent": 66.7, "derived": True})]),
+    ("Two of three patients treated at the lowest dose level attained a complete response.",
+     [("complete_remission", {"n": 2, "N": 3, "derived": True})]),
+    ("Four of the six patients infused at dose level 2 developed grade 3 CRS.",
+     [("crs", {"n": 4, "N": 6, "grade": "3", "derived": True})]),
+    # progression after a complete response, counted among the complete responders: a relapse
+    ("Progression after complete response occurred in 7 of 37 complete responders.",
+     [("relapse", {"n": 7, "N": 37, "percent": 18.9, "derived": True})]),
+    ("Disease progression after CR was observed in 4 of 18 complete responders.",
+     [("relapse", {"n": 4, "N": 18, "derived": True})]),
+    ("Progression following complete remission occurred in 3 of 12 responders.",
+     [("relapse", {"n": 3, "N": 12, "derived": True})]),
+    # (a treated count stays one)
+    ("Twelve patients were treated at dose level 2 and achieved CR.", [("patients_treated", {"value": 12})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND124_FAMILIES)
+def test_blind124_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+@pytest.mark.parametrize("english, expected", [
+    ("Results: On day 28, 24 patients (92.3%) achieved CR/CRi in the bone marrow.",
+     [("complete_remission", {"percent": 92.3, "n": 24, "timepoint_days": 28, "site": "bone marrow", "includes_cri": True})]),
+    ("Results: Eighteen of 20 patients (90.0%) achieved CR by day 28.",
+     [("complete_remission", {"percent": 90.0, "n": 18, "N": 20, "timepoint_days": 28})]),
+])
+def test_blind124_chinese_abstract_restated_in_english(english, expected):
+    # a Chinese abstract's rate, then the English abstract's fuller statement of it: one result, read the English way
+    chinese = {"92.3": "【摘要】 结果 26例患者中24例（92.3%）于第28天获得骨髓CR/CRi。",
+               "90.0": "【摘要】 结果 20例患者中18例（90.0%）获得CR。"}["92.3" if "92.3" in english else "90.0"]
+    rec = extract_document(Document(path="x.txt", format="text", sha256="0", text=f"{chinese}\n\nAbstract\n\n{english}", meta={}))
+    _matches([(m.endpoint, m.fields) for m in rec.measurements], expected)
