@@ -72,9 +72,10 @@ ISSUE_CITATION_RE = re.compile(rf"\b{_JOURNAL}[ \t]+\d{{1,4}},[ \t]+no\.[ \t]+\w
 PUBLISHED_ONLINE_RE = re.compile(rf"\bPublished(?:\s+online)?:?\s+(?:\d{{1,2}}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+)"
                                  rf"(?P<y1>{_YEAR})\b(?P<y2>)", re.I)
 MASTHEAD_RE = re.compile(
-    rf"V(?<![A-Za-z]V)ol\.?[ \t]+\d{{1,4}}(?:,?[ \t]+(?:No\.?|Issue)[ \t]+\d{{1,3}}(?:S\d{{0,2}})?)?,?[ \t]+"   # (a supplement's "No 4S1")
-    rf"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    rf"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)[ \t]+(?P<y1>{_YEAR})\b"
+    rf"V(?<![A-Za-z]V)(?:ol|OL)(?:ume|UME)?\.?[ \t]+\d{{1,4}}(?:,?[ \t]+(?:No\.?|Issue)[ \t]+\d{{1,3}}(?:S\d{{0,2}})?)?(?:,?[ \t]+|[ \t]*\|[ \t]*)"   # (a supplement's "No 4S1")
+    rf"(?:January|February|March|April|May|June|July|August|September|October|November|December|"   # (Nature's "VOLUME 22 | MARCH 2025")
+    rf"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
+    rf"NOVEMBER|DECEMBER)[ \t]+(?P<y1>{_YEAR})\b"
     # (the date first: "Chin J Hematol, March 2025, Vol. 46, No. 3")
     # (Blood's "BLOOD, 22 MAY 2025 · VOLUME 145, NUMBER 21")
     rf"|\b(?:\d{{1,2}}[ \t]+)?(?i:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+"

@@ -1207,6 +1207,14 @@ def test_the_articles_history_line_at_its_end_gives_its_year_and_doi(history, do
     assert (doc.meta["year"], doc.meta["doi"]) == (2025, doi)
 
 
+def test_a_pmid_beside_the_articles_dates_after_the_references_is_the_articles():
+    body = ["Results paragraph about the patients who were treated in the study.", "References",
+            "1. Pan J, et al. J Clin Oncol. 2022;40:3234. PMID: 88000001",
+            "PMID: 88124006 Received: 2 June 2025 Accepted: 30 October 2025"]
+    doc = read(F.article_pdf(title="CD5 CAR T cells in PTCL", body=body, columns=1))
+    assert doc.meta["pmid"] == "88124006"
+
+
 def test_a_table_whose_last_column_lies_right_of_the_gutter_keeps_its_rows():
     """A table set from the left column's margin, its last column (one value a row) right of the gutter: each row is
     read whole, not its last cell in the right column."""

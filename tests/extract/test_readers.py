@@ -373,6 +373,8 @@ def test_front_matter_year_is_for_plain_text_only():
     ("Chinese Society of Hematology\nThe 2024 National Hematology Academic Conference (CSH 2024), Xi'an, China, September 20-22, "
      "2024\nAbstract No. CSH2024-OR-087\n\nTitle\nResults: 12 patients.", 2024),
     ("Molecular Therapy Vol 33 No 4S1 April 2025\nASGCT 28th Annual Meeting Abstracts\n\nTitle\nResults: 12 patients.", 2025),
+    # Nature's running head in capitals, its parts set apart by bars
+    ("NEWS & VIEWS\tNATURE REVIEWS CLINICAL ONCOLOGY | VOLUME 22 | MARCH 2025 | 188\nTitle\nResults: 12 patients.", 2025),
     # a running head with the issue but no pages before the section ("Haematologica | 2025; 110(3) ARTICLE"), a poster's
     # printed journal citation by volume, issue number and date
     ("Haematologica | 2025; 110(3) ARTICLE - Cell Therapy\nTitle\nResults: 12 patients.", 2025),

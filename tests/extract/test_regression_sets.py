@@ -149,9 +149,7 @@ OPEN_FIELD_ERRORS = {"regression/blind14": {("b14-09.txt", "trial_ids")},
                      # the reader's metadata (its README row)
                      "regression/blind105": {("b105-05.pdf", "year")},
                      # a case series as case-report, a convention the writers disagree on (its README row)
-                     "regression/blind114": {("b114-05.pdf", "study_type")},
-                     # a year only in a running head, a letter's pmid: the readers' metadata (its README row)
-                     "regression/blind124": {("b124-01.pdf", "year"), ("b124-06.pdf", "pmid")}}
+                     "regression/blind114": {("b114-05.pdf", "study_type")}}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
