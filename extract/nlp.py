@@ -117,7 +117,8 @@ ABBREVIATIONS = {
 }
 # or a period with its reference number after it ("… was 26%.1 Because …", "… reported.4,5 We …")
 # (written to start with one character class, so the search skips to candidates in C)
-_END_RE = re.compile(r"[.!?](?:[.!?]*[\"'”’)\]]*(?=\s)|(?<=[A-Za-z%)]\.)\d{1,3}(?:[,\u2013-]\d{1,3})*(?=\s+[A-Z][a-z]))")
+# (or a Chinese full stop, before the English text after a Chinese abstract: "…1年OS率为（80.1±8.2）%。" over "Efficacy and …")
+_END_RE = re.compile(r"[.!?](?:[.!?]*[\"'”’)\]]*(?=\s)|(?<=[A-Za-z%)]\.)\d{1,3}(?:[,\u2013-]\d{1,3})*(?=\s+[A-Z][a-z]))|\u3002")
 _LINE_START_BREAK = re.compile(
     r"[A-Z][A-Z0-9]{1,3}\s*-\s|\*\*|#|[-*•]\s|\d+\.\s|[A-Z][A-Z /&,-]{2,40}:|"
     r"(?:Background|Introduction|Purpose|Objectives?|Aims?|Methods?|Results?|Findings|Conclusions?|"

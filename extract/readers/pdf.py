@@ -946,7 +946,8 @@ def _line(glyphs: list[Glyph]) -> Line | None:
                 if chars[-1] == "\t":
                     gaps.append(gap)
             space = False
-            for ch in LIGATURES.get(g.text, g.text if not g.text.startswith("(cid:") else "\ufffd"):
+            # (a glyph with no character, "(cid:…)" or NUL from a CJK font without its map: the replacement character)
+            for ch in LIGATURES.get(g.text, g.text if not g.text.startswith("(cid:") and g.text != "\x00" else "\ufffd"):
                 chars.append(ch)
                 boxes.append(g.box)
         prev = g

@@ -11333,3 +11333,9 @@ def test_blind124_chinese_abstract_restated_in_english(english, expected):
                "90.0": "【摘要】 结果 20例患者中18例（90.0%）获得CR。"}["92.3" if "92.3" in english else "90.0"]
     rec = extract_document(Document(path="x.txt", format="text", sha256="0", text=f"{chinese}\n\nAbstract\n\n{english}", meta={}))
     _matches([(m.endpoint, m.fields) for m in rec.measurements], expected)
+
+
+def test_a_chinese_full_stop_ends_a_sentence_before_english():
+    from extract.nlp import split_sentences
+    text = "1年OS率为（80.1±8.2）%。\nEfficacy and safety of donor-derived CD7 CAR-T cells"
+    assert [text[a:b] for a, b in split_sentences(text)] == ["1年OS率为（80.1±8.2）%。", "Efficacy and safety of donor-derived CD7 CAR-T cells"]
