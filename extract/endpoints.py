@@ -387,6 +387,9 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
             if b - a0 < 8:
                 continue
             text = rep.text[a:b]
+            if "%" in text and (k := _OTHERS_RATES_TAIL.search(text)):
+                b = a + k.start()   # the cohort's own rates before another trial's, compared at the sentence's end
+                text = rep.text[a:b]
             if text[:1] in "nN" and _FORMAT_LINE.fullmatch(text):
                 continue    # a table's cell format under its header ("no. of patients/total no. (%)"): no value
             if not (_HAS_NUMBER.search(text) or _HAS_ABSENCE.search(text) or "\t" in text
@@ -420,6 +423,16 @@ def _background(text: str, low: str) -> bool:
     return False
 
 
+# another (named) trial's rates the cohort's are compared with at the sentence's end: "The best ORR and CR rate were 90.4% and
+# 78.8%, respectively, comparable to 91% and 68% reported in ZUMA-2.", "…, similar to the 83% observed in the ZUMA-1 trial",
+# "…, in line with 81% in ELIANA": the tail is cut off, the sentence's own results are read (not a group of the cohort's
+# own: "similar to 80% in CR1"; "versus"/"compared with" mostly compare the cohort's own groups)
+_OTHERS_RATES_TAIL = gate.compile(r"\s*,\s*(?:which\s+(?:is|was|are|were)\s+)?(?:(?:comparable|similar|close|consistent|in\s+line|in\s+keeping)\s+(?:to|with)"
+                                  r")\s+(?:(?:those|that|the\s+rates?)\s+of\s+|the\s+)?"
+                                  r"(?:about\s+|approximately\s+)?\d+(?:[.\u00b7]\d+)?\s*%(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d+(?:[.\u00b7]\d+)?\s*%)*"
+                                  r"(?:,?\s*respectively,?)?\s+(?:(?:reported|observed|seen|achieved|obtained)\s+)?(?:in|with|for)\s+(?:the\s+)?"
+                                  r"(?:(?:pivotal|registrational|phase\s+\S+)\s+)*(?!(?:CR|PR|CRi|MRD|DL|SD|PD|BM|CNS)-?\d*\b)(?-i:[A-Z][A-Za-z]*(?:[A-Z]|-?\d)[\w-]*)(?:\s+(?:trial|study))?"
+                                  r"(?:\s*\[[\d,\s\u2013-]+\])?\s*[.]?\s*$", re.I | re.A)
 # our own patients or trial, their early results published before: "We updated the outcomes of all 60 patients treated on our
 # phase 1/2 trial (…), whose early results were reported previously" (a long-term update's cohort, no one else's)
 _WHOSE_EARLIER = gate.compile(r"\bwhose\s+(?:[\w-]+\s+){0,3}?(?:results?|outcomes?|data|findings)\s+(?:were|was|have\s+been|had\s+been)\s+"
@@ -5069,9 +5082,10 @@ def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
 _DIED_OF = gate.compile(r"\s+(?:of|from|due\s+to)\s+(?:an?\s+)?", re.I | re.A)
 
 
-# (a term's "≥" belongs to it: "ORR and ≥CR rates were 94.4% and 72.2%")
+# (a term's "≥" belongs to it: "ORR and ≥CR rates were 94.4% and 72.2%"; so does a repeated "median": "Median PFS and
+# median OS were 12.1 months (95%CI 8.3–15.9) and 26.4 months (…), respectively")
 _COORD = gate.compile(rf"(?:\s+rates?\b)?[\s,-]*(?:and|or|,)?\s*(?:the\s+)?(?:rates?\s+of\s+)?(?:(?:{NUM})[\s-]*(?:years?|yrs?|y|months?|mos?)\s+)?(?:the\s+)?"
-                    r"(?:\u2265\s*|>=\s*)?",
+                    r"(?:median\s+)?(?:\u2265\s*|>=\s*)?",
                     re.I | re.A)
 
 
@@ -7612,8 +7626,15 @@ _LIST_CLOSE = re.compile(r"\s*(?:(?:cases|patients)(?=\s*(?:[,;)]|\.?$)))?\s*(?:
 _N_LABEL_FIRST = re.compile(r"(?P<n>\d+)\s+", re.A)
 
 
+# a shared exponent's member with its level's name in parentheses after it: "0.5 (DL1), 1.0 (DL2) and 2.0 (DL3) x 10^6 CAR+
+# cells/kg" (the member's dose starts at its own number)
+_MEMBER_LEVEL = re.compile(r"\d+(?:\.\d+)?\s*\(\s*(DL\s?-?\d+[a-z]?|dose\s+level\s+\d+)\s*\)", re.I | re.A)
+
+
 def _dose_label(text: str, d: Dose) -> str | None:
     c = cues()
+    if text[d.start:d.start + 1].isdigit() and (k := _MEMBER_LEVEL.match(text, d.start)):
+        return re.sub(r"\s+", "", k.group(1)).upper() if k.group(1).upper().startswith("DL") else k.group(1)
     m = c.dose_before.search(text[max(0, d.start - 40):d.start])
     if m:
         lab = m.group("label")
