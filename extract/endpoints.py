@@ -163,7 +163,10 @@ def cues() -> SimpleNamespace:
         treated_blockers=rx(c["treated_blockers"]), treated_before=rx(c["treated_before_blockers"]),
         subgroup_counts=rx(c["subgroup_counts"]),
         dose_before=rx(c["dose_label_before"]), dose_after=rx(c["dose_label_after"]),
-        disease=gate.compile(rf"(?<![\w-])(?P<d>{disease_alt})(?![\w-])", re.A), disease_labels=labels,
+        # (or after the kind of disease it names, set off by a dash repaired to a hyphen: "severe refractory autoimmune
+        # disease—SLE (n = 11; …), idiopathic inflammatory myositis (IIM; n = 2) and …")
+        disease=gate.compile(rf"(?:(?<![\w-])|(?<=disease-)|(?<=diseases-)|(?<=malignancies-)|(?<=lymphomas-)|(?<=lymphoma-))"
+                             rf"(?P<d>{disease_alt})(?![\w-])", re.A), disease_labels=labels,
         # a sentence that only lists diseases with counts ("T-ALL 27, T-LBL 6.", "Diagnoses: T-ALL 12 and CD7+ AML 3.")
         # (a subtype's count nested in parentheses: "T-ALL 18 (ETP 6), T-LBL 8"; a subtype aside before the count: "AML n=10,
         # MPAL (T/myeloid) n=2")
@@ -3601,7 +3604,8 @@ _VALUE = r"\d+(?:\.\d+)?(?:/\d+|\s*%)?(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]])?"
 _VALUE_LIST_END = re.compile(rf"(?<![\w.]){_VALUE},\s+{_VALUE}\s*$", re.A)
 _NAME_ASIDE = re.compile(r"\(\s*[A-Za-z][\w-]{0,12}\s*$", re.A)
 _DEFINITION_REST = re.compile(r"[^()\d;:]{1,40}\)", re.A)
-_PAREN_ITEM = re.compile(r"\s*[A-Za-z][\w-]*\s*[,:]\s*\d+/\d+", re.A)
+# (or a rate: "the overall response rate (ORR) was 92% (FL, 94%; MZL, 77%)")
+_PAREN_ITEM = re.compile(r"\s*[A-Za-z][\w-]*\s*(?:[,:]\s*\d+/\d+|,\s*\d+(?:\.\d+)?\s?%)", re.A)
 # "ORR and CR were 18/22 and 13/22 in DLBCL, 10/11 and 9/11 in MCL, and 6/8 and 2/8 in CLL": a list of value pairs,
 # each with its group; its ", and" before the last pair is no clause break (the pairs zip to the terms in turn)
 _PAIR_VALUE = r"\d+(?:\.\d+)?(?:/\d+|\s?%)?(?:\s*\([^()]{1,20}\))?"
@@ -6530,7 +6534,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             or (len(dws) == 1 and " had " in low and _had_alone(text)) else ():
         while m:
             n = _num(m.group("n"))
-            if n and m.start("n") not in used:
+            if n and m.start("n") not in used and not _PART_OF_COUNT.search(text, max(0, m.start() - 24), m.start()):
                 label = _disease_label(text, m)
                 out.append(Found("disease_count", {"value": n, "label": label}, "cohort.disease", m.start("n")))
                 used.add(m.start("n"))
@@ -6746,6 +6750,10 @@ _DISEASE_TYPES = gate.compile(r"\b(?:disease\s+types?|diagnos[ie]s|histolog(?:y|
 _MADE_OF_HINTS = ("compris", "consist", "constitut", "composed", "included")
 # (a cohort verb with no count, its patients' diseases each sized after: "This study enrolled patients with relapsed/refractory
 # CD7-positive T-ALL (n = 15) or T-LBL (n = 5)", "We treated children with B-ALL (n=20) and adults with LBCL (n=8)")
+# a part of a disease's own count after a semicolon in its parentheses: "SLE (n = 11; eight with lupus nephritis)", "DLBCL
+# (n = 12; 4 with transformed FL)" (no disease count of the cohort; a subtype "including" is one: "T-ALL (n = 49, including
+# 12 with ETP-ALL)", blind68)
+_PART_OF_COUNT = re.compile(r"\(\s*n\s?=\s?\d+\s*;\s*$", re.I | re.A)
 _VERB_PATIENTS_WITH = gate.compile(r"\b(?:enrolled|included|recruited|registered|treated|infused)\s+(?:[\w-]+\s+){0,2}?(?:patients|children|adults|pts|subjects)"
                                    r"\s+with\s+(?=[^.;()]{0,60}\(\s*n\s?=\s?\d)", re.I | re.A)
 _COUNT_FIRST = re.compile(r"\d+\s+", re.A)

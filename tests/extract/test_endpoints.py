@@ -11156,6 +11156,28 @@ BLIND122_FAMILIES = [
     ("Three dose levels were tested: 1 (dose level 1), 3 (dose level 2), and 6 (dose level 3) × 10^6 CAR T cells/kg.",
      [("dose", {"low": 1e6, "label": "dose level 1"}), ("dose", {"low": 3e6, "label": "dose level 2"}),
       ("dose", {"low": 6e6, "label": "dose level 3"})]),
+    # groups' rates listed in parentheses after the rate, cut by semicolons: one list, each group's rate the term's
+    ("Among 88 efficacy-evaluable patients, the overall response rate (ORR) was 92% (FL, 94%; MZL, 77%), and the complete "
+     "response (CR) rate was 74% (FL, 79%; MZL, 46%).",
+     [("patients_treated", {"value": 88}), ("overall_response", {"percent": 92}), ("overall_response", {"percent": 94}),
+      ("overall_response", {"percent": 77}), ("complete_remission", {"percent": 74}),
+      ("complete_remission", {"percent": 79}), ("complete_remission", {"percent": 46})]),
+    ("The CR rate was 74% (DLBCL, 70%; FL, 79%; MZL, 46%).",
+     [("complete_remission", {"percent": 74}), ("complete_remission", {"percent": 70}),
+      ("complete_remission", {"percent": 79}), ("complete_remission", {"percent": 46})]),
+    ("CRS occurred in 20 patients (80%; grade 3, 8%).",
+     [("crs", {"n": 20, "percent": 80, "grade": "any"}), ("crs", {"percent": 8, "grade": "3"})]),
+    # diseases listed after the kind they are, set off by a dash; a part of a disease's count in its parentheses is none
+    ("Here we report 15 patients with severe refractory autoimmune disease—SLE (n = 11; eight with lupus nephritis), "
+     "idiopathic inflammatory myositis (IIM; n = 2) and systemic sclerosis (SSc; n = 2)—who received a single infusion.",
+     [("patients_treated", {"value": 15}), ("disease_count", {"value": 11, "label": "SLE"}),
+      ("disease_count", {"value": 2, "label": "IIM"}), ("disease_count", {"value": 2, "label": "SSc"})]),
+    ("We treated 20 patients with B-cell lymphomas—DLBCL (n = 12) and FL (n = 8)—with axi-cel.",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 12, "label": "DLBCL"}),
+      ("disease_count", {"value": 8, "label": "FL"})]),
+    ("Twenty patients were treated: DLBCL (n = 12; 4 with transformed FL) and FL (n = 8).",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 12, "label": "DLBCL"}),
+      ("disease_count", {"value": 8, "label": "FL"})]),
 ]
 
 
