@@ -163,7 +163,10 @@ def cues() -> SimpleNamespace:
         treated_blockers=rx(c["treated_blockers"]), treated_before=rx(c["treated_before_blockers"]),
         subgroup_counts=rx(c["subgroup_counts"]),
         dose_before=rx(c["dose_label_before"]), dose_after=rx(c["dose_label_after"]),
-        disease=gate.compile(rf"(?<![\w-])(?P<d>{disease_alt})(?![\w-])", re.A), disease_labels=labels,
+        # (or after the kind of disease it names, set off by a dash repaired to a hyphen: "severe refractory autoimmune
+        # disease—SLE (n = 11; …), idiopathic inflammatory myositis (IIM; n = 2) and …")
+        disease=gate.compile(rf"(?:(?<![\w-])|(?<=disease-)|(?<=diseases-)|(?<=malignancies-)|(?<=lymphomas-)|(?<=lymphoma-))"
+                             rf"(?P<d>{disease_alt})(?![\w-])", re.A), disease_labels=labels,
         # a sentence that only lists diseases with counts ("T-ALL 27, T-LBL 6.", "Diagnoses: T-ALL 12 and CD7+ AML 3.")
         # (a subtype's count nested in parentheses: "T-ALL 18 (ETP 6), T-LBL 8"; a subtype aside before the count: "AML n=10,
         # MPAL (T/myeloid) n=2")
@@ -388,6 +391,9 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
             if b - a0 < 8:
                 continue
             text = rep.text[a:b]
+            if "%" in text and (k := _OTHERS_RATES_TAIL.search(text)):
+                b = a + k.start()   # the cohort's own rates before another trial's, compared at the sentence's end
+                text = rep.text[a:b]
             if text[:1] in "nN" and _FORMAT_LINE.fullmatch(text):
                 continue    # a table's cell format under its header ("no. of patients/total no. (%)"): no value
             if not (_HAS_NUMBER.search(text) or _HAS_ABSENCE.search(text) or "\t" in text
@@ -421,6 +427,16 @@ def _background(text: str, low: str) -> bool:
     return False
 
 
+# another (named) trial's rates the cohort's are compared with at the sentence's end: "The best ORR and CR rate were 90.4% and
+# 78.8%, respectively, comparable to 91% and 68% reported in ZUMA-2.", "…, similar to the 83% observed in the ZUMA-1 trial",
+# "…, in line with 81% in ELIANA": the tail is cut off, the sentence's own results are read (not a group of the cohort's
+# own: "similar to 80% in CR1"; "versus"/"compared with" mostly compare the cohort's own groups)
+_OTHERS_RATES_TAIL = gate.compile(r"\s*,\s*(?:which\s+(?:is|was|are|were)\s+)?(?:(?:comparable|similar|close|consistent|in\s+line|in\s+keeping)\s+(?:to|with)"
+                                  r")\s+(?:(?:those|that|the\s+rates?)\s+of\s+|the\s+)?"
+                                  r"(?:about\s+|approximately\s+)?\d+(?:[.\u00b7]\d+)?\s*%(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d+(?:[.\u00b7]\d+)?\s*%)*"
+                                  r"(?:,?\s*respectively,?)?\s+(?:(?:reported|observed|seen|achieved|obtained)\s+)?(?:in|with|for)\s+(?:the\s+)?"
+                                  r"(?:(?:pivotal|registrational|phase\s+\S+)\s+)*(?!(?:CR|PR|CRi|MRD|DL|SD|PD|BM|CNS)-?\d*\b)(?-i:[A-Z][A-Za-z]*(?:[A-Z]|-?\d)[\w-]*)(?:\s+(?:trial|study))?"
+                                  r"(?:\s*\[[\d,\s\u2013-]+\])?\s*[.]?\s*$", re.I | re.A)
 # our own patients or trial, their early results published before: "We updated the outcomes of all 60 patients treated on our
 # phase 1/2 trial (…), whose early results were reported previously" (a long-term update's cohort, no one else's)
 _WHOSE_EARLIER = gate.compile(r"\bwhose\s+(?:[\w-]+\s+){0,3}?(?:results?|outcomes?|data|findings)\s+(?:were|was|have\s+been|had\s+been)\s+"
@@ -3697,7 +3713,8 @@ _VALUE = r"\d+(?:\.\d+)?(?:/\d+|\s*%)?(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]])?"
 _VALUE_LIST_END = re.compile(rf"(?<![\w.]){_VALUE},\s+{_VALUE}\s*$", re.A)
 _NAME_ASIDE = re.compile(r"\(\s*[A-Za-z][\w-]{0,12}\s*$", re.A)
 _DEFINITION_REST = re.compile(r"[^()\d;:]{1,40}\)", re.A)
-_PAREN_ITEM = re.compile(r"\s*[A-Za-z][\w-]*\s*[,:]\s*\d+/\d+", re.A)
+# (or a rate: "the overall response rate (ORR) was 92% (FL, 94%; MZL, 77%)")
+_PAREN_ITEM = re.compile(r"\s*[A-Za-z][\w-]*\s*(?:[,:]\s*\d+/\d+|,\s*\d+(?:\.\d+)?\s?%)", re.A)
 # "ORR and CR were 18/22 and 13/22 in DLBCL, 10/11 and 9/11 in MCL, and 6/8 and 2/8 in CLL": a list of value pairs,
 # each with its group; its ", and" before the last pair is no clause break (the pairs zip to the terms in turn)
 _PAIR_VALUE = r"\d+(?:\.\d+)?(?:/\d+|\s?%)?(?:\s*\([^()]{1,20}\))?"
@@ -5179,9 +5196,10 @@ def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
 _DIED_OF = gate.compile(r"\s+(?:of|from|due\s+to)\s+(?:an?\s+)?", re.I | re.A)
 
 
-# (a term's "≥" belongs to it: "ORR and ≥CR rates were 94.4% and 72.2%")
+# (a term's "≥" belongs to it: "ORR and ≥CR rates were 94.4% and 72.2%"; so does a repeated "median": "Median PFS and
+# median OS were 12.1 months (95%CI 8.3–15.9) and 26.4 months (…), respectively")
 _COORD = gate.compile(rf"(?:\s+rates?\b)?[\s,-]*(?:and|or|,)?\s*(?:the\s+)?(?:rates?\s+of\s+)?(?:(?:{NUM})[\s-]*(?:years?|yrs?|y|months?|mos?)\s+)?(?:the\s+)?"
-                    r"(?:\u2265\s*|>=\s*)?",
+                    r"(?:median\s+)?(?:\u2265\s*|>=\s*)?",
                     re.I | re.A)
 
 
@@ -6648,7 +6666,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             or (len(dws) == 1 and " had " in low and _had_alone(text)) else ():
         while m:
             n = _num(m.group("n"))
-            if n and m.start("n") not in used:
+            if n and m.start("n") not in used and not _PART_OF_COUNT.search(text, max(0, m.start() - 24), m.start()):
                 label = _disease_label(text, m)
                 out.append(Found("disease_count", {"value": n, "label": label}, "cohort.disease", m.start("n")))
                 used.add(m.start("n"))
@@ -6864,6 +6882,10 @@ _DISEASE_TYPES = gate.compile(r"\b(?:disease\s+types?|diagnos[ie]s|histolog(?:y|
 _MADE_OF_HINTS = ("compris", "consist", "constitut", "composed", "included")
 # (a cohort verb with no count, its patients' diseases each sized after: "This study enrolled patients with relapsed/refractory
 # CD7-positive T-ALL (n = 15) or T-LBL (n = 5)", "We treated children with B-ALL (n=20) and adults with LBCL (n=8)")
+# a part of a disease's own count after a semicolon in its parentheses: "SLE (n = 11; eight with lupus nephritis)", "DLBCL
+# (n = 12; 4 with transformed FL)" (no disease count of the cohort; a subtype "including" is one: "T-ALL (n = 49, including
+# 12 with ETP-ALL)", blind68)
+_PART_OF_COUNT = re.compile(r"\(\s*n\s?=\s?\d+\s*;\s*$", re.I | re.A)
 _VERB_PATIENTS_WITH = gate.compile(r"\b(?:enrolled|included|recruited|registered|treated|infused)\s+(?:[\w-]+\s+){0,2}?(?:patients|children|adults|pts|subjects)"
                                    r"\s+with\s+(?=[^.;()]{0,60}\(\s*n\s?=\s?\d)", re.I | re.A)
 _COUNT_FIRST = re.compile(r"\d+\s+", re.A)
@@ -7767,8 +7789,15 @@ _LIST_CLOSE = re.compile(r"\s*(?:(?:cases|patients)(?=\s*(?:[,;)]|\.?$)))?\s*(?:
 _N_LABEL_FIRST = re.compile(r"(?P<n>\d+)\s+", re.A)
 
 
+# a shared exponent's member with its level's name in parentheses after it: "0.5 (DL1), 1.0 (DL2) and 2.0 (DL3) x 10^6 CAR+
+# cells/kg" (the member's dose starts at its own number)
+_MEMBER_LEVEL = re.compile(r"\d+(?:\.\d+)?\s*\(\s*(DL\s?-?\d+[a-z]?|dose\s+level\s+\d+)\s*\)", re.I | re.A)
+
+
 def _dose_label(text: str, d: Dose) -> str | None:
     c = cues()
+    if text[d.start:d.start + 1].isdigit() and (k := _MEMBER_LEVEL.match(text, d.start)):
+        return re.sub(r"\s+", "", k.group(1)).upper() if k.group(1).upper().startswith("DL") else k.group(1)
     m = c.dose_before.search(text[max(0, d.start - 40):d.start])
     if m:
         lab = m.group("label")

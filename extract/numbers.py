@@ -556,10 +556,12 @@ _UNIT = (r"(?P<unit>\s*(?:" + _PRODUCT + _TOTAL + _VIABLE + _ORIGIN + r"(?:" + _
 # "DL1 1.0, DL2 1.5 and DL3 3.0 × 10^6 cells/kg": each member of a shared-exponent list may follow its level's name
 _LEVEL_NAME = r"(?:DL|dose\s+level|level)\s?-?\d+[a-z]?"
 _LEVEL = r"(?:" + _LEVEL_NAME + r"\s*[:,=]?\s*)?"
+# or its level's name in parentheses after it: "dose levels 0.5 (DL1), 1.0 (DL2) and 2.0 (DL3) x 10^6 CAR+ cells/kg"
+_PLEVEL = r"(?:\s*\(\s*" + _LEVEL_NAME + r"\s*\))?"
 DOSE_RE = gate.compile(
-    r"(?<![\w.])(?:(?P<list>(?:" + _MANT + r"\s*,\s*" + _LEVEL + r")+(?:" + _MANT + r"\s*,?\s*)?(?:or|and)\s+" + _LEVEL + r")"
+    r"(?<![\w.])(?:(?P<list>(?:" + _MANT + _PLEVEL + r"\s*,\s*" + _LEVEL + r")+(?:" + _MANT + _PLEVEL + r"\s*,?\s*)?(?:or|and)\s+" + _LEVEL + r")"
     r"|(?P<lo>" + _MANT + r")(?:" + _EXP.format(g="l") + r")?\s*(?:-|to)\s*)?"
-    r"(?P<hi>" + _MANT + r")" + _EXP.format(g="h") + r"(?:" + _UNIT + r")?", re.I | re.A)
+    r"(?P<hi>" + _MANT + r")" + _PLEVEL + _EXP.format(g="h") + r"(?:" + _UNIT + r")?", re.I | re.A)
 
 
 @dataclass(frozen=True)

@@ -11339,3 +11339,69 @@ def test_a_chinese_full_stop_ends_a_sentence_before_english():
     from extract.nlp import split_sentences
     text = "1年OS率为（80.1±8.2）%。\nEfficacy and safety of donor-derived CD7 CAR-T cells"
     assert [text[a:b] for a, b in split_sentences(text)] == ["1年OS率为（80.1±8.2）%。", "Efficacy and safety of donor-derived CD7 CAR-T cells"]
+BLIND122_FAMILIES = [
+    # the cohort's own rates, then another (named) trial's they are compared with at the sentence's end: the tail is no result
+    ("The best overall response rate (ORR) and complete response (CR) rate were 90.4% and 78.8%, respectively, comparable "
+     "to 91% and 68% reported in ZUMA-2.",
+     [("overall_response", {"percent": 90.4}), ("complete_remission", {"percent": 78.8})]),
+    ("The ORR was 83%, similar to the 82% observed in the ZUMA-1 trial.", [("overall_response", {"percent": 83})]),
+    ("The CR rate was 85% (17/20), in line with 81% reported in ELIANA.",
+     [("complete_remission", {"percent": 85, "n": 17, "N": 20})]),
+    # (a group of the cohort's own after "similar to" stays: "in CR1")
+    ("The CR rate was 85%, similar to 80% in CR1.",
+     [("complete_remission", {"percent": 85}), ("complete_remission", {"percent": 80})]),
+    # "A and median B were x and y, respectively": a repeated "median" keeps the terms one run
+    ("Median PFS and median OS were 12.1 months (95%CI 8.3–15.9) and 26.4 months (95%CI 18.0–NA), respectively.",
+     [("progression_free_survival", {"median_months": 12.1, "ci_low": 8.3, "ci_high": 15.9}),
+      ("overall_survival", {"median_months": 26.4, "ci_low": 18.0})]),
+    ("The median PFS and the median OS were 12.1 months and 26.4 months, respectively.",
+     [("progression_free_survival", {"median_months": 12.1}), ("overall_survival", {"median_months": 26.4})]),
+    ("Median EFS and median OS were 9.0 and 20.1 months, respectively.",
+     [("event_free_survival", {"median_months": 9.0}), ("overall_survival", {"median_months": 20.1})]),
+    # a stated absence with "had/developed a": "none of the patients had a relapse"
+    ("Over a median follow-up of 5.5 months (range, 2-13), none of the patients had a relapse, and 11 of 12 patients showed "
+     "improvement in EDSS scores.",
+     [("median_followup", {"months": 5.5, "range_low": 2, "range_high": 13}),
+      ("relapse", {"n": 0, "percent": 0.0, "negated": True})]),
+    ("No patient had a relapse after CAR-T.", [("relapse", {"n": 0, "negated": True})]),
+    ("None of the 12 patients developed a relapse during follow-up.", [("relapse", {"n": 0, "negated": True})]),
+    ("None of the patients had a grade 3 CRS.", [("crs", {"n": 0, "grade": "3", "negated": True})]),
+    # a shared exponent's members each with its level's name in parentheses after it
+    ("Methods: Phase 1, 3+3 design (NCT08895521); dose levels 0.5 (DL1), 1.0 (DL2) and 2.0 (DL3) x 10^6 CAR+ cells/kg.",
+     [("dose", {"low": 5e5, "high": 5e5, "unit": "cells/kg", "label": "DL1"}),
+      ("dose", {"low": 1e6, "high": 1e6, "unit": "cells/kg", "label": "DL2"}),
+      ("dose", {"low": 2e6, "high": 2e6, "unit": "cells/kg", "label": "DL3"})]),
+    ("Patients received 0.5 (DL1), 1.0 (DL2) or 2.0 (DL3) × 10^6 cells/kg.",
+     [("dose", {"low": 5e5, "unit": "cells/kg", "label": "DL1"}), ("dose", {"low": 1e6, "unit": "cells/kg", "label": "DL2"}),
+      ("dose", {"low": 2e6, "unit": "cells/kg", "label": "DL3"})]),
+    ("Three dose levels were tested: 1 (dose level 1), 3 (dose level 2), and 6 (dose level 3) × 10^6 CAR T cells/kg.",
+     [("dose", {"low": 1e6, "label": "dose level 1"}), ("dose", {"low": 3e6, "label": "dose level 2"}),
+      ("dose", {"low": 6e6, "label": "dose level 3"})]),
+    # groups' rates listed in parentheses after the rate, cut by semicolons: one list, each group's rate the term's
+    ("Among 88 efficacy-evaluable patients, the overall response rate (ORR) was 92% (FL, 94%; MZL, 77%), and the complete "
+     "response (CR) rate was 74% (FL, 79%; MZL, 46%).",
+     [("patients_treated", {"value": 88}), ("overall_response", {"percent": 92}), ("overall_response", {"percent": 94}),
+      ("overall_response", {"percent": 77}), ("complete_remission", {"percent": 74}),
+      ("complete_remission", {"percent": 79}), ("complete_remission", {"percent": 46})]),
+    ("The CR rate was 74% (DLBCL, 70%; FL, 79%; MZL, 46%).",
+     [("complete_remission", {"percent": 74}), ("complete_remission", {"percent": 70}),
+      ("complete_remission", {"percent": 79}), ("complete_remission", {"percent": 46})]),
+    ("CRS occurred in 20 patients (80%; grade 3, 8%).",
+     [("crs", {"n": 20, "percent": 80, "grade": "any"}), ("crs", {"percent": 8, "grade": "3"})]),
+    # diseases listed after the kind they are, set off by a dash; a part of a disease's count in its parentheses is none
+    ("Here we report 15 patients with severe refractory autoimmune disease—SLE (n = 11; eight with lupus nephritis), "
+     "idiopathic inflammatory myositis (IIM; n = 2) and systemic sclerosis (SSc; n = 2)—who received a single infusion.",
+     [("patients_treated", {"value": 15}), ("disease_count", {"value": 11, "label": "SLE"}),
+      ("disease_count", {"value": 2, "label": "IIM"}), ("disease_count", {"value": 2, "label": "SSc"})]),
+    ("We treated 20 patients with B-cell lymphomas—DLBCL (n = 12) and FL (n = 8)—with axi-cel.",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 12, "label": "DLBCL"}),
+      ("disease_count", {"value": 8, "label": "FL"})]),
+    ("Twenty patients were treated: DLBCL (n = 12; 4 with transformed FL) and FL (n = 8).",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 12, "label": "DLBCL"}),
+      ("disease_count", {"value": 8, "label": "FL"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND122_FAMILIES)
+def test_blind122_families(text, expected):
+    _matches(read_text(text), expected)
