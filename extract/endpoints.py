@@ -124,7 +124,8 @@ def cues() -> SimpleNamespace:
     lineage = r"(?:(?i:[TB]/(?:myeloid|lymphoid|[TB]))\s+(?=(?i:mixed)))?"
     # an antigen before the name is no label of its own ("five with CD7-positive AML")
     # (nor is the disease's state: "four with relapsing ANCA-associated vasculitis")
-    marker = r"(?:(?i:relapsing|relapsed|refractory|active|severe|progressive|systemic)\s+)?(?:CD\d+(?:\+|-positive)\s+)?"
+    # (the state after the antigen too: "four with CD123-positive relapsed AML")
+    marker = r"(?:(?i:relapsing|relapsed|refractory|active|severe|progressive|systemic)\s+)?(?:CD\d+(?:\+|-positive)\s+(?:(?i:relapsed|refractory)\s+)?)?"
     # a list of diseases with counts: its optional label ("Diagnoses:") and the separator after each item
     list_label = r"(?:[A-Z][\w ]{0,30}:\s*)?"
     list_sep = r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*\.?$)"
@@ -743,7 +744,10 @@ _DESCRIBED = gate.compile(rf"^(?:(?:here|in\s+this\s+(?:letter|report|case\s+ser
 
 def _described_only(sents) -> tuple[Any, int] | None:
     for s in sents:
-        if "we " in s.low and (d := _DESCRIBED.match(s.text)) and (n := _num(d.group("n"))) and n > 1:
+        if "we " in s.low and (d := _DESCRIBED.match(s.text)) and (n := _num(d.group("n"))) and n > 1 and not (
+                # ("We describe six patients with relapsed BPDCN and four with … AML who were treated …": the first
+                # disease's count of a breakdown, no whole; see _subject_of_diseases)
+                (w := cues().disease_with.match(s.text, d.start("n"))) and cues().disease_next.match(s.text, w.end())):
             return s, n
     return None
 
@@ -1643,6 +1647,26 @@ _SHARE_OF = re.compile(r"\bof\s+(?:the\s+|all\s+|these\s+)?$", re.A)
 # a disease's origin ("Five infused patients had secondary AML and 11 carried a TP53 mutation"): alone, a feature of some
 # patients like their mutations; a breakdown only with the other origin beside it ("15 had de novo AML and 4 had secondary AML")
 _ORIGIN_KIND = re.compile(r"\shad\s+(?:an?\s+)?(?:de\s+novo|secondary)\s", re.A)
+
+
+def _subject_of_diseases(text: str, out: list[Found], used: set[int]) -> list[Found]:
+    """"We describe six patients with relapsed BPDCN and four with CD123-positive relapsed AML who were treated …", "Six
+    patients with T-ALL and four with T-LBL were treated with CD7 CAR-T cells": a subject made of two or more diseases'
+    counts. Each is a disease count, none a treated count (their sum is stated nowhere, and is not made up)."""
+    c = cues()
+    for m in c.disease_with.finditer(text):
+        chain = [m]
+        while k := c.disease_next.match(text, chain[-1].end()):
+            chain.append(k)
+        pos = {x.start("n") for x in chain}
+        if len(chain) < 2 or not any(f.endpoint == "patients_treated" and f.pos in pos for f in out):
+            continue
+        out = [f for f in out if not (f.pos in pos and f.endpoint in ("patients_treated", "disease_count"))]
+        for x in chain:
+            if n := _num(x.group("n")):
+                out.append(Found("disease_count", {"value": n, "label": _disease_label(text, x)}, "cohort.disease", x.start("n")))
+                used.add(x.start("n"))
+    return out
 
 
 def _had_alone(text: str) -> bool:
@@ -6542,6 +6566,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 label = c.disease_labels.get(d.group("d").lower(), d.group("d"))
                 out.append(Found("disease_count", {"value": int(m.group("n")), "label": label}, "cohort.disease", pos))
                 used.add(pos)
+    if " with " in low and " and " in low and any(f.endpoint == "patients_treated" for f in out):
+        out = _subject_of_diseases(text, out, used)
     # "The cohort comprised 15 patients with T-ALL and 6 with T-LBL": a breakdown with no count of its own;
     # with no cohort verb, two or more ("Fifteen patients had T-ALL and six had T-LBL")
     listed = cohort or "compris" in low or "consist" in low or ("included" in low and _population_included(text))

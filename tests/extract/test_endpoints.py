@@ -11157,6 +11157,18 @@ BLIND121_FAMILIES = [
     ("The cohort comprised 12 patients with de novo AML and 5 with secondary AML.",
      [("disease_count", {"value": 12, "label": "de novo AML"}), ("disease_count", {"value": 5, "label": "secondary AML"})]),
     ("Five infused patients had secondary AML and 11 carried a TP53 mutation.", []),
+    # a subject made of two diseases' counts ("six patients with X and four with Y"): disease counts, no treated count (their
+    # sum is stated nowhere); a stated whole before the breakdown stays
+    ("We describe six patients with relapsed BPDCN and four with CD123-positive relapsed AML who were treated with autologous "
+     "CD123 CAR-T cells on a compassionate-use basis at a single center.",
+     [("disease_count", {"value": 6, "label": "BPDCN"}), ("disease_count", {"value": 4, "label": "AML"})]),
+    ("We treated six patients with BPDCN and four with AML.",
+     [("disease_count", {"value": 6, "label": "BPDCN"}), ("disease_count", {"value": 4, "label": "AML"})]),
+    ("Six patients with T-ALL and four with T-LBL were treated with CD7 CAR-T cells.",
+     [("disease_count", {"value": 6, "label": "T-ALL"}), ("disease_count", {"value": 4, "label": "T-LBL"})]),
+    ("Twenty patients were treated: 14 with T-ALL and 6 with T-LBL.",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 14, "label": "T-ALL"}),
+      ("disease_count", {"value": 6, "label": "T-LBL"})]),
     # an abbreviation spelling the qualifier before the disease's name labels it
     ("Thirty-one patients were infused: systemic ALCL (n = 14), PTCL-NOS (n = 10), enteropathy-associated T-cell lymphoma "
      "(EATL; n = 3) and transformed mycosis fungoides (tMF; n = 4).",
