@@ -124,7 +124,8 @@ def cues() -> SimpleNamespace:
     lineage = r"(?:(?i:[TB]/(?:myeloid|lymphoid|[TB]))\s+(?=(?i:mixed)))?"
     # an antigen before the name is no label of its own ("five with CD7-positive AML")
     # (nor is the disease's state: "four with relapsing ANCA-associated vasculitis")
-    marker = r"(?:(?i:relapsing|relapsed|refractory|active|severe|progressive|systemic)\s+)?(?:CD\d+(?:\+|-positive)\s+)?"
+    # (the state after the antigen too: "four with CD123-positive relapsed AML")
+    marker = r"(?:(?i:relapsing|relapsed|refractory|active|severe|progressive|systemic)\s+)?(?:CD\d+(?:\+|-positive)\s+(?:(?i:relapsed|refractory)\s+)?)?"
     # a list of diseases with counts: its optional label ("Diagnoses:") and the separator after each item
     list_label = r"(?:[A-Z][\w ]{0,30}:\s*)?"
     list_sep = r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*\.?$)"
@@ -411,7 +412,14 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
                     and not ("whose" in low and (low[:3] == "we " or " our " in low) and _WHOSE_EARLIER.search(text)):
                 # (a cue never runs across a table's cells: "Cohort A, no prior | Cohort B"; "At the data-cutoff date, a
                 # response had been reported in 12 of 17": this study's own)
-                continue
+                k = _OWN_AFTER_BACKGROUND.search(text) if ";" in text else None
+                if k is None or _background(text[k.end():], low[k.end():]):
+                    continue
+                # the earlier report, then this one's own clause: read from that clause on
+                a += k.end()
+                text, low = rep.text[a:b], _lowered(rep.text[a:b])
+                oa, ob = rep.original(a, b)
+                oa, ob = oa + bs, ob + bs
             out.append(Sentence(bi, a, b, oa, ob, text, low))
     return reps, out
 
@@ -441,6 +449,11 @@ _OTHERS_RATES_TAIL = gate.compile(r"\s*,\s*(?:which\s+(?:is|was|are|were)\s+)?(?
 # phase 1/2 trial (…), whose early results were reported previously" (a long-term update's cohort, no one else's)
 _WHOSE_EARLIER = gate.compile(r"\bwhose\s+(?:[\w-]+\s+){0,3}?(?:results?|outcomes?|data|findings)\s+(?:were|was|have\s+been|had\s+been)\s+"
                               r"(?:previously\s+)?(?:reported|published|described)\b", re.I | re.A)
+# this report's own clause after an earlier report's: "We previously reported the early results of a phase 1 trial (…) of CD7
+# CAR-T cells in children; here we present long-term outcomes of all 40 children treated between 2020 and 2022", "…; in this
+# update we report …", "…; we now describe …"
+_OWN_AFTER_BACKGROUND = gate.compile(r";\s*(?=(?:(?:here(?:in)?|now|in\s+this\s+(?:report|study|update|analysis)),?\s+)?we\s+(?:now\s+)?"
+                                     r"(?:present|report|describe|update|analy[sz]e)\b)", re.I | re.A)
 # a result dated by this study's own data cutoff: "At the data-cutoff date, …", "As of the data cut-off (May 2023), …"
 _AT_CUTOFF = gate.compile(r"(?:at|as\s+of|by|on)\s+(?:the\s+)?(?:time\s+of\s+(?:the\s+)?)?(?:data[\s-]+)?cut[\s-]?off\b", re.I | re.A)
 # (a one-line label the text goes on after: "Trial registration: NCT08891066." over "Supplementary Methods. Patients received …")
@@ -762,7 +775,10 @@ _DESCRIBED = gate.compile(rf"^(?:(?:here|in\s+this\s+(?:letter|report|case\s+ser
 
 def _described_only(sents) -> tuple[Any, int] | None:
     for s in sents:
-        if "we " in s.low and (d := _DESCRIBED.match(s.text)) and (n := _num(d.group("n"))) and n > 1:
+        if "we " in s.low and (d := _DESCRIBED.match(s.text)) and (n := _num(d.group("n"))) and n > 1 and not (
+                # ("We describe six patients with relapsed BPDCN and four with … AML who were treated …": the first
+                # disease's count of a breakdown, no whole; see _subject_of_diseases)
+                (w := cues().disease_with.match(s.text, d.start("n"))) and cues().disease_next.match(s.text, w.end())):
             return s, n
     return None
 
@@ -1735,9 +1751,35 @@ def _worth_reading(text: str, low: str) -> bool:
 _SHARE_OF = re.compile(r"\bof\s+(?:the\s+|all\s+|these\s+)?$", re.A)
 
 
+# a disease's origin ("Five infused patients had secondary AML and 11 carried a TP53 mutation"): alone, a feature of some
+# patients like their mutations; a breakdown only with the other origin beside it ("15 had de novo AML and 4 had secondary AML")
+_ORIGIN_KIND = re.compile(r"\shad\s+(?:an?\s+)?(?:de\s+novo|secondary)\s", re.A)
+
+
+def _subject_of_diseases(text: str, out: list[Found], used: set[int]) -> list[Found]:
+    """"We describe six patients with relapsed BPDCN and four with CD123-positive relapsed AML who were treated …", "Six
+    patients with T-ALL and four with T-LBL were treated with CD7 CAR-T cells": a subject made of two or more diseases'
+    counts. Each is a disease count, none a treated count (their sum is stated nowhere, and is not made up)."""
+    c = cues()
+    for m in c.disease_with.finditer(text):
+        chain = [m]
+        while k := c.disease_next.match(text, chain[-1].end()):
+            chain.append(k)
+        pos = {x.start("n") for x in chain}
+        if len(chain) < 2 or not any(f.endpoint == "patients_treated" and f.pos in pos for f in out):
+            continue
+        out = [f for f in out if not (f.pos in pos and f.endpoint in ("patients_treated", "disease_count"))]
+        for x in chain:
+            if n := _num(x.group("n")):
+                out.append(Found("disease_count", {"value": n, "label": _disease_label(text, x)}, "cohort.disease", x.start("n")))
+                used.add(x.start("n"))
+    return out
+
+
 def _had_alone(text: str) -> bool:
     """"14 patients had early T-cell precursor ALL.": a count that is no share of another ("12 of the 40 patients had …")."""
-    return any(not _SHARE_OF.search(text, max(0, m.start() - 16), m.start()) for m in cues().disease_had.finditer(text))
+    return any(not _SHARE_OF.search(text, max(0, m.start() - 16), m.start()) and not _ORIGIN_KIND.search(m.group())
+               for m in cues().disease_had.finditer(text))
 
 
 _HERE_WE = re.compile(r"(?:here(?:in)?\s*,?\s+|in\s+this\s+(?:study|report|paper|article)\s*,?\s+)we\s", re.A)   # (on lower-cased text)
@@ -3116,6 +3158,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                 m.attrs["_sstart"] = m.start - len(near) + (k or k2).start()
         if m.endpoint not in RATE and m.kind == "E":
             pass
+        elif m.endpoint == "transplant" and spaced and "%" in before and _RATE_IN_GROUP.search(before):
+            m.pop = "pop"   # "EFS was 78.6% in the 28 children bridged to HSCT and 33.3% in the 9 …": the group of a rate
         elif "who" in before and _REL_BEFORE.search(before) and not (
                 ms[i - 1].pop == "rel" and _MAIN_VERB.fullmatch(text, ms[i - 1].end, m.start)) and not (
                 ms[i - 1].pop and (_relapsed_after_transplant(text, ms[i - 1], m) or _rel_then_hsct(text, ms[i - 1], m))) and not (
@@ -3265,6 +3309,10 @@ _LM_PREFIX_LIST = gate.compile(r"(?<![\w.+])(?<!day )(?<!days )(?<!week )(?<!wee
 _COUNT_NEXT = gate.compile(r"\s*[,:;]?\s*(?:in\s+\d|n\s?=|\d|\(\s*n\s?=)", re.I | re.A)
 _NEG_WORDS = ("no", "zero", "none", "nor", "neither", "absence", "free of", "did not", "without")   # ("no" in "nobody")
 # on lower-cased text
+# a rate's group named by its transplant, the participle right after the patients: "Three-year EFS was 78.6% in the 28
+# children bridged to HSCT and 33.3% in the 9 who …", "OS was 80% among patients consolidated with allo-HSCT"
+_RATE_IN_GROUP = gate.compile(rf"\d\s*%\s+(?:in|among|for)\s+(?:the\s+|those\s+|all\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?(?:{PATIENT})\s+$",
+                              re.I | re.A)
 _POP_HINT = _substrings_re(("patient", "those", "among", "after", "follow", "upon", "before", "until", "post", "since",
                            "during", "at ", "subject", "particip", "individual", "case", "children", "adult",
                            "responder", "pt", "versus", "vs", "than", "between", "while"))
@@ -3894,6 +3942,10 @@ _DENOM_BEFORE = gate.compile(r"\b(?:among|(?<!total )of|(?<!accounted )(?<!accou
 _IN_BEFORE = gate.compile(r"\b(?:in|to|(?:accounted|accounting)\s+for|(?<![\w-])grades?\s*(?:[1-5]|IV|I{1,3})(?:\s*[-\u2013/]\s*(?:[1-5]|IV|I{1,3}))?\s+for)"
                           r"\s+(?:the\s+(?:other|remaining)\s+)?$", re.I | re.A)   # ("and partially in the other 2")
 _CLAUSE_START = gate.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s+|\b(?:of|among)\s+(?:which|whom|them|these)\s+)$", re.I | re.A)
+# a clause's count added to the ones before it: "…, of whom 21 were MRD negative; an additional 3 had PR", "12 achieved CR
+# and a further two had PR", "another 4 achieved CRi"
+_ADDED_COUNT_START = gate.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|but)\s+)(?:an\s+additional|a\s+further|another|additional|further)\s+$",
+                                  re.I | re.A)
 # a name numbered after it ("phase 1", "cohort 2", "arm 1", "part 2", "stage 4"): the number is no count
 _LABEL_BEFORE = gate.compile(r"\b(?:phase|cohort|arm|group|part|stage|step|level)s?\s?$", re.I | re.A)   # (plural: a list of labels)
 _ALL_RESPONSES_AT = gate.compile(r"\s+(?:(?:objective|complete|partial|confirmed)\s+)?(?:responses|remissions|CRs|PRs)\s+(?:(?:have|had)\s+)?"
@@ -4070,7 +4122,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 # "grade 1 in 9"; not a site breakdown: "extramedullary involvement (central nervous system in 8, testis in 4)"
                 op = text.rfind("(", 0, a.start)
                 head = not (op > text.rfind(")", 0, a.start) and _SITE_ASIDE.search(text, max(0, op - 20), op + 1))
-            elif (a.start == 0 or _CLAUSE_START.search(text[max(0, a.start - 12):a.start])) and c.subject_after.match(after):
+            elif (a.start == 0 or _CLAUSE_START.search(text[max(0, a.start - 12):a.start])
+                  or _ADDED_COUNT_START.search(text, max(0, a.start - 24), a.start)) and c.subject_after.match(after):
                 head = True   # "eight relapsed"
             elif groups and groups[-1].head == "num" and " in " in after[:5] and (k := _ELLIPTIC_IN.match(after)) \
                     and _AND_BEFORE.search(text, max(0, a.start - 9), a.start) \
@@ -6148,6 +6201,11 @@ _AGES = gate.compile(r"\baged\s+\d+(?:\s*(?:,|-|to|and|or)\s*\d+)*(?:\s*(?:years
 _ABBR_AFTER = re.compile(r"\s*\(\s*(?P<a>[A-Za-z][A-Za-z0-9/+-]{1,11})\s*[);,]", re.A)
 
 
+# the one word qualifying a disease's name, which its abbreviation may spell too: "transformed mycosis fungoides (tMF)",
+# "relapsed acute myeloid leukemia (rAML)"
+_QUALIFIER_BEFORE = re.compile(r"\b([a-z]{4,})\s+$", re.A)
+
+
 def _disease_label(text: str, m: re.Match) -> str:
     """The label of the disease ``m`` names (group "d"): its abbreviation when one defined right after it stands for it
     ("diffuse cutaneous systemic sclerosis (dcSSc)" → "dcSSc", as the abbreviation-first lists are labelled), else the
@@ -6157,6 +6215,8 @@ def _disease_label(text: str, m: re.Match) -> str:
     k = _ABBR_AFTER.match(text, m.end("d")) if text.find("(", m.end("d"), m.end("d") + 3) >= 0 else None
     if k and (a := k.group("a")) != d and sum(ch.isupper() for ch in a) >= 2 and " " in d:
         letters, name, i = [ch for ch in a.lower() if ch.isalpha()], d.lower(), 0
+        if letters and letters[0] != name[0] and (q := _QUALIFIER_BEFORE.search(text, max(0, m.start("d") - 30), m.start("d"))):
+            name = q.group(1).lower() + " " + name   # "transformed mycosis fungoides (tMF; n = 4)": the qualifier's letter first
         if letters and letters[0] == name[0]:
             for ch in letters:   # the abbreviation's letters, in order, in the name
                 i = name.find(ch, i) + 1
@@ -6656,6 +6716,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 label = c.disease_labels.get(d.group("d").lower(), d.group("d"))
                 out.append(Found("disease_count", {"value": int(m.group("n")), "label": label}, "cohort.disease", pos))
                 used.add(pos)
+    if " with " in low and " and " in low and any(f.endpoint == "patients_treated" for f in out):
+        out = _subject_of_diseases(text, out, used)
     # "The cohort comprised 15 patients with T-ALL and 6 with T-LBL": a breakdown with no count of its own;
     # with no cohort verb, two or more ("Fifteen patients had T-ALL and six had T-LBL")
     listed = cohort or "compris" in low or "consist" in low or ("included" in low and _population_included(text))

@@ -472,8 +472,9 @@ def parse_ci(s: str) -> tuple[float, float | None] | None:
     return (lo, hi) if lo <= hi else None
 
 
+# (a markdown page's italic P: "(*P* < .001)", "**P** = .003")
 P_RE = re.compile(
-    r"(?<![A-Za-z\d])[Pp](?:[\s-]?values?)?\s*(?P<op><=|>=|=\s*<|[=<>≤≥])\s*"
+    r"(?<![A-Za-z\d])[Pp](?:[\s-]?values?)?\*{0,2}\s*(?P<op><=|>=|=\s*<|[=<>≤≥])\s*"
     r"(?P<pv>\d*\.\d+(?:\s*[×x]\s*10\s*\^?\s*-\s*\d+|[eE]-\d+)?|\d(?![\d.]))", re.A)
 
 
@@ -837,7 +838,7 @@ _FIRST_WORDS = {
     "m": r"ild|ore\s+than\s+(?:\d|grade)|onth[\s-]*\d|(?-i:(?<=M))\d",
     "n": r"\s?[=:]",
     "o": rf"dds\s|n\s+{_AT}|ver\s+\d|lder\s+than\s+\d",
-    "p": r"(?:[\s-]?values?)?\s*[=<>≤≥]",
+    "p": r"(?:[\s-]?values?)?\*{0,2}\s*[=<>≤≥]",
     "r": r"ang|isk\sr",
     "s": r"evere|tandard\s+(?:error|deviation)|horter\s+than\s+\d",
     "t": rf"hrough\s+{_AT}",

@@ -11405,3 +11405,70 @@ BLIND122_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND122_FAMILIES)
 def test_blind122_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND121_FAMILIES = [
+    # a clause's count added to the ones before it ("an additional 3", "a further two", "another 2"): a count of its term
+    ("At day 28, 24/35 (68.6%) achieved CR/CRi, of whom 21 were MRD negative (<0.1%) by flow cytometry; an additional 3 had PR.",
+     [("complete_remission", {"percent": 68.6, "n": 24, "N": 35}), ("mrd_negative", {"n": 21, "N": 24}),
+      ("partial_remission", {"n": 3})]),
+    ("Overall, 12 achieved CR and a further two had PR.",
+     [("complete_remission", {"n": 12}), ("partial_remission", {"n": 2})]),
+    ("Twelve patients achieved CR and another 2 achieved PR.",
+     [("complete_remission", {"n": 12}), ("partial_remission", {"n": 2})]),
+    ("An additional 3 had grade 2 CRS.", [("crs", {"n": 3, "grade": "2"})]),
+    # an earlier report's clause, then this report's own after a semicolon: the own clause is read
+    ("We previously reported the early results of a phase 1 trial (NCT08896621) of CD7 CAR-T cells in children; here we "
+     "present long-term outcomes of all 40 children treated between 2020 and 2022.", [("patients_treated", {"value": 40})]),
+    ("Early results of this trial were previously published (CR 90%, 18/20); in this update we report outcomes of all 32 "
+     "patients treated.", [("patients_treated", {"value": 32})]),
+    ("Early results were previously reported (CR 90%, 18/20).", []),
+    # a rate's group named by its transplant participle: no transplant rate, the second value is the same survival's
+    ("Three-year EFS was 78.6% in the 28 children bridged to HSCT and 33.3% in the 9 who remained in CR without transplant "
+     "(*P* < .001).",
+     [("event_free_survival", {"percent": 78.6, "months": 36, "N": 28}), ("event_free_survival", {"percent": 33.3, "months": 36}),
+      ("p_value", {"value": "<.001"})]),
+    ("Three-year EFS was 78.6% in the 28 children bridged to HSCT and 33.3% in the 9 without transplant (P < .001).",
+     [("event_free_survival", {"percent": 78.6, "months": 36, "N": 28}), ("event_free_survival", {"percent": 33.3, "months": 36}),
+      ("p_value", {"value": "<.001"})]),
+    ("Two-year OS was 80.0% among patients consolidated with allo-HSCT and 40.0% among those who were not (p = 0.01).",
+     [("overall_survival", {"percent": 80.0, "months": 24}), ("overall_survival", {"percent": 40.0, "months": 24}),
+      ("p_value", {"value": "0.01"})]),
+    # a markdown page's italic or bold P
+    ("CR rates were 90% versus 60% (**P** = .003).",
+     [("complete_remission", {"percent": 90}), ("complete_remission", {"percent": 60}), ("p_value", {"value": ".003"})]),
+    # AML by its origin, de novo or secondary: a breakdown of both; one alone is a feature of some
+    ("Of these, 15 had de novo AML and 4 had secondary AML.",
+     [("disease_count", {"value": 15, "label": "de novo AML"}), ("disease_count", {"value": 4, "label": "secondary AML"})]),
+    ("Of the 20 infused patients, 14 had de novo acute myeloid leukemia and 6 had secondary AML.",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 14, "label": "de novo AML"}),
+      ("disease_count", {"value": 6, "label": "secondary AML"})]),
+    ("The cohort comprised 12 patients with de novo AML and 5 with secondary AML.",
+     [("disease_count", {"value": 12, "label": "de novo AML"}), ("disease_count", {"value": 5, "label": "secondary AML"})]),
+    ("Five infused patients had secondary AML and 11 carried a TP53 mutation.", []),
+    # a subject made of two diseases' counts ("six patients with X and four with Y"): disease counts, no treated count (their
+    # sum is stated nowhere); a stated whole before the breakdown stays
+    ("We describe six patients with relapsed BPDCN and four with CD123-positive relapsed AML who were treated with autologous "
+     "CD123 CAR-T cells on a compassionate-use basis at a single center.",
+     [("disease_count", {"value": 6, "label": "BPDCN"}), ("disease_count", {"value": 4, "label": "AML"})]),
+    ("We treated six patients with BPDCN and four with AML.",
+     [("disease_count", {"value": 6, "label": "BPDCN"}), ("disease_count", {"value": 4, "label": "AML"})]),
+    ("Six patients with T-ALL and four with T-LBL were treated with CD7 CAR-T cells.",
+     [("disease_count", {"value": 6, "label": "T-ALL"}), ("disease_count", {"value": 4, "label": "T-LBL"})]),
+    ("Twenty patients were treated: 14 with T-ALL and 6 with T-LBL.",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 14, "label": "T-ALL"}),
+      ("disease_count", {"value": 6, "label": "T-LBL"})]),
+    # an abbreviation spelling the qualifier before the disease's name labels it
+    ("Thirty-one patients were infused: systemic ALCL (n = 14), PTCL-NOS (n = 10), enteropathy-associated T-cell lymphoma "
+     "(EATL; n = 3) and transformed mycosis fungoides (tMF; n = 4).",
+     [("patients_treated", {"value": 31}), ("disease_count", {"value": 14, "label": "ALCL"}),
+      ("disease_count", {"value": 10, "label": "PTCL-NOS"}), ("disease_count", {"value": 3, "label": "EATL"}),
+      ("disease_count", {"value": 4, "label": "tMF"})]),
+    ("The cohort comprised mycosis fungoides (MF, n = 6) and Sezary syndrome (SS, n = 2).",
+     [("disease_count", {"value": 6, "label": "MF"}), ("disease_count", {"value": 2, "label": "SS"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND121_FAMILIES)
+def test_blind121_families(text, expected):
+    _matches(read_text(text), expected)
