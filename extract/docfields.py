@@ -31,10 +31,17 @@ def _normalise(m: re.Match) -> str:
     return PREFIX[name] + m.group(name)
 
 
+# an id the line labels as the study's own registration, kept in the back matter too (a poster's footer after its
+# acknowledgements: "Contact: … Registry: NCT08894410")
+_OWN_REGISTRY = re.compile(r"\b(?:registry|trial\s+registration|registration|registered\s+at|clinicaltrials\.gov(?:\s+identifier)?)"
+                           r"\s*(?:number|no\.?|id)?\s*[:#]?\s*$", re.I)
+
+
 def trial_ids(doc: Document) -> list[str]:
     """Registry ids in order of first mention, de-duplicated, outside excluded sections
     (related articles, reference lists), then ids the container lists (DataBank, SI)."""
-    found = [_normalise(m) for m in TRIAL_RE.finditer(doc.text) if not doc.excluded(m.start())] \
+    found = [_normalise(m) for m in TRIAL_RE.finditer(doc.text) if not doc.excluded(m.start())
+             or _OWN_REGISTRY.search(doc.text, max(doc.text.rfind("\n", 0, m.start()) + 1, m.start() - 60), m.start())] \
         if SIX_DIGITS.search(doc.text) else []
     for extra in doc.meta.get("trial_ids_meta") or []:
         found += [_normalise(m) for m in TRIAL_RE.finditer(extra)]

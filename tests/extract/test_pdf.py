@@ -1273,3 +1273,12 @@ def test_a_footnote_of_dates_a_sentence_runs_across_goes_after_the_text():
     text = read(buf.getvalue()).text
     assert "Among\nresponders, consolidative allo-HSCT was associated with superior OS." in text
     assert text.endswith("Received: 2 October 2024 Revised: 10 January 2025 Accepted: 27 January 2025\nPublished online: 14 February 2025")
+
+
+def test_a_registry_id_in_a_posters_footer_after_its_acknowledgements_is_its_own():
+    body = ["Results: 21 patients were infused and 18 achieved CR.", "Acknowledgements",
+            "We thank the patients and the data managers of all participating centres.",
+            "Presented at EHA2025. Contact: a.brandt@example.org Registry: NCT08894410",
+            "References", "1. Other trial of CAR-T cells (NCT08800001). Blood. 2024;1:1."]
+    doc = read(F.article_pdf(title="CD19 CAR-T cells in lymphoma", body=body, columns=1))
+    assert trial_ids(doc) == ["NCT08894410"]
