@@ -33,8 +33,8 @@ def _normalise(m: re.Match) -> str:
 
 # an id the line labels as the study's own registration, kept in the back matter too (a poster's footer after its
 # acknowledgements: "Contact: … Registry: NCT08894410")
-_OWN_REGISTRY = re.compile(r"\b(?:registry|trial\s+registration|registration|registered\s+at|clinicaltrials\.gov(?:\s+identifier)?)"
-                           r"\s*(?:number|no\.?|id)?\s*[:#]?\s*$", re.I)
+# (a label with its colon: a reference's "(ClinicalTrials.gov NCT…)" is another trial's)
+_OWN_REGISTRY = re.compile(r"\b(?:registry|trial\s+registration|registration)\s*(?:number|no\.?|id)?\s*:\s*$", re.I)
 
 
 def trial_ids(doc: Document) -> list[str]:
