@@ -443,6 +443,17 @@ def _value_across(row: list[Glyph], x: float) -> int:
     return 2 if v.group("pct") or v.group("ci") else 1
 
 
+def _prose_left(row: list[Glyph], x: float, left: float) -> bool:
+    """Whether the row's text left of the gutter at ``x`` is a line of prose beside a table in the other column: no gap
+    between cells, at least 40% of the column's width, and two words only prose has ("intensive chemotherapy carry a poor
+    prognosis" beside "CR/CRi, day 28 | 5 (83.3) | 11 (91.7)")."""
+    side = [g for g in _ink(row) if (g.x0 + g.x1) / 2 < x]
+    if not side or side[-1].x1 - side[0].x0 < 0.4 * (x - left) or _cell_gap(side, statistics.median(g.size for g in side)):
+        return False
+    line = _line(side)
+    return line is not None and len(_FUNCTION_WORDS.intersection(line.text.split())) >= 2
+
+
 def _prose_right(row: list[Glyph], x: float, right: float) -> bool:
     """Whether the row's text right of the gutter at ``x`` is a line of prose: no gap between
     cells and at least 40% of the column's width."""
@@ -550,7 +561,7 @@ def _page_lines(glyphs: list[Glyph], bbox: tuple) -> list[Line]:
     # rows whose right column is a line of prose (no gap between cells, a good part of the column wide):
     # a table in the left column beside a text column leaves wide gaps before the gutter, and is no
     # full-width table for that
-    prose = 0
+    prose = 0   # (or whose left column is, beside a table in the right column)
     right_edge = bbox[2]
 
     def flush():
@@ -634,7 +645,7 @@ def _page_lines(glyphs: list[Glyph], bbox: tuple) -> list[Line]:
             gap = min(gap for _, _, gap in sides)   # its narrowest gap (text is ragged right)
             if gap < math.inf:
                 gaps.append(gap)
-                if len(gutters) == 1 and _prose_right(row, gutters[0], right_edge):
+                if len(gutters) == 1 and (_prose_right(row, gutters[0], right_edge) or _prose_left(row, gutters[0], bbox[0])):
                     prose += 1
     flush()
     return lines

@@ -1282,3 +1282,31 @@ def test_a_registry_id_in_a_posters_footer_after_its_acknowledgements_is_its_own
             "References", "1. Other trial of CAR-T cells (NCT08800001). Blood. 2024;1:1."]
     doc = read(F.article_pdf(title="CD19 CAR-T cells in lymphoma", body=body, columns=1))
     assert trial_ids(doc) == ["NCT08894410"]
+
+
+def test_a_table_in_the_right_column_beside_ragged_prose_keeps_its_rows():
+    """A table set in the right column beside the left column's prose, whose lines end far from the gutter (the gaps
+    across it wider than columns' usually are): the left column is read whole, then the table, row by row."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 9)
+    words = ["the patients were treated at the", "and responses were assessed by the", "of the cohort in the first trial",
+             "with a median follow-up of the", "to the end of the study in all"]
+    for k in range(20):
+        c.drawString(48, 720 - 11 * k, f"Line {k} says {words[k % 5]}")
+    for r, row in enumerate([("Outcome", "DL1 (n = 6)", "DL2 (n = 12)"), ("CR/CRi, day 28", "5 (83.3)", "11 (91.7)"),
+                             ("MRD-negative CR", "4 (66.7)", "10 (83.3)"), ("CRS, grade 3", "0", "2 (16.7)"),
+                             ("Proceeded to allo-HSCT", "3 (50.0)", "8 (66.7)")]):
+        for x, cell in zip((320, 450, 520), row):
+            c.drawString(x, 720 - 11 * (r + 2), cell)
+    for k in range(3):
+        c.drawString(320, 720 - 11 * (k + 9), f"Right column line {k} discusses the results and the toxicity.")
+    c.showPage()
+    c.save()
+    text = read(buf.getvalue()).text
+    assert "Line 0 says the patients were treated at the\nLine 1 says" in text
+    assert ("Outcome\tDL1 (n = 6)\tDL2 (n = 12)\nCR/CRi, day 28\t5 (83.3)\t11 (91.7)\nMRD-negative CR\t4 (66.7)\t10 (83.3)\n"
+            "CRS, grade 3\t0\t2 (16.7)\nProceeded to allo-HSCT\t3 (50.0)\t8 (66.7)\n") in text
