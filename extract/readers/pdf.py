@@ -1143,6 +1143,13 @@ MEETING_BANNER_RE = re.compile(r"\b[A-Z]{2,8}[ \t]?(?P<year>(?:19|20)\d\d)\b[^\n
                                r"[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:[ \t]*[\u2013-][ \t]*\d{1,2})?,)[ \t]+(?P=year)\b")
 
 
+# ... or a poster's line naming the meeting by its number, with its month and year: "| 67th ASH Annual Meeting, December 2025,
+# Poster 4417"
+MEETING_MONTH_RE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)[ \t]+[A-Z]{2,6}[ \t]+(?:Annual[ \t]+)?(?:Meeting|Congress)\b[^\n]{0,40}?"
+                              r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+"
+                              r"(?P<year>(?:19|20)\d\d)\b")
+
+
 def _in_reference(page: str, start: int) -> bool:
     """Whether the line at ``start`` goes on a numbered reference above it (no line between them ends with a period)."""
     end = start - 1
@@ -1188,7 +1195,8 @@ def _meta(page: str, text: str, spans: list[PageSpan], index: list[list]) -> dic
         # (the article's own history line, set at its end: "Submitted …; accepted …; prepublished online … 2025. https://doi.org/…")
         doi = doi or (clean_doi(h.group("doi")) if h.group("doi") else None)
         year = year or int(h.group("y1") or h.group("y2"))
-    if year is None and doi is None and (pm := PRESENTED_AT_RE.search(text) or MEETING_BANNER_RE.search(page)):
+    if year is None and doi is None and (pm := PRESENTED_AT_RE.search(text) or MEETING_BANNER_RE.search(page)
+                                         or MEETING_MONTH_RE.search(page)):
         year = int(pm.group("year"))   # (a poster or an abstract book's page: no article, its year the meeting's)
     return {
         "pmid": pmid.group(1) if pmid else None,

@@ -1243,6 +1243,10 @@ def test_a_poster_takes_its_meetings_year_and_no_year_from_its_references():
             "Presented at the EHA2025 Congress, June 12–15, 2025, Milan, Italy."]
     doc = read(F.article_pdf(title="Donor-derived CD7 CAR-T cells in AML", body=body, columns=1))
     assert (doc.meta["year"], doc.meta["doi"], doc.meta["journal"]) == (2025, None, None)
+    # (a poster's line naming the meeting by its number, month and year)
+    doc = read(F.article_pdf(title="CD7 CAR-T cells in AML", after_title=["Rui Xu, Fang Li | Suzhou, China | 67th ASH Annual "
+                             "Meeting, December 2025, Poster 4417"], body=["Results: 16 patients were infused."], columns=1))
+    assert doc.meta["year"] == 2025
     # (an abstract book's page: the meeting's acronym and year before its dates in the running head)
     doc = read(F.article_pdf(title="P-214 GPRC5D CAR-T cells in myeloma", header="ABSTRACT BOOK   APMCT 2025 • Kyoto, Japan • "
                              "12–14 September 2025", body=["Results: 14 patients were infused."], columns=1))
