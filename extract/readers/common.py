@@ -135,6 +135,32 @@ PREPRINT_POSTED_RE = re.compile(rf"\bthis[ \t]+version[ \t]+posted[ \t]+(?:[A-Z]
                                 rf"(?P<y1>{_YEAR})\b(?P<y2>)")
 
 
+# a poster's footer: "Presented at the EHA2025 Congress, June 12–15, 2025, Milan, Italy.", "Presented at the 67th ASH Annual
+# Meeting, Orlando, FL, December 6–9, 2025."
+PRESENTED_AT_RE = re.compile(r"\bPresented[ \t]+at[ \t]+(?:the[ \t]+)?[^\n]{0,120}?\b(?:Congress|Meeting|Conference|Symposium|Exposition)\b"
+                             r"[^\n]{0,80}?\b[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:[ \t]*[\u2013-][ \t]*\d{1,2})?,[ \t]*(?P<year>(?:19|20)\d\d)\b")
+
+
+# ... or an abstract book's running head, the meeting's acronym and year before its dates: "APMCT 2025 • Kyoto, Japan •
+# 12–14 September 2025", "EHA2025 Hybrid Congress | June 12–15, 2025"
+MEETING_BANNER_RE = re.compile(r"\b[A-Z]{2,8}[ \t]?(?P<year>(?:19|20)\d\d)\b[^\n]{0,60}?(?:\d{1,2}(?:[ \t]*[\u2013-][ \t]*\d{1,2})?[ \t]+"
+                               r"[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:[ \t]*[\u2013-][ \t]*\d{1,2})?,)[ \t]+(?P=year)\b")
+
+
+# ... or a poster's line naming the meeting by its number, with its month and year: "| 67th ASH Annual Meeting, December 2025,
+# Poster 4417"
+MEETING_MONTH_RE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)[ \t]+[A-Z]{2,6}[ \t]+(?:Annual[ \t]+)?(?:Meeting|Congress)\b[^\n]{0,40}?"
+                              r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+"
+                              r"(?P<year>(?:19|20)\d\d)\b")
+
+
+def poster_year(page: str, text: str) -> int | None:
+    """The year of the meeting a poster or an abstract book's page was presented at (a document with no DOI and no
+    citation of its own): its "Presented at …" footer, else its running head's or meeting line's date."""
+    m = PRESENTED_AT_RE.search(text) or MEETING_BANNER_RE.search(page) or MEETING_MONTH_RE.search(page)
+    return int(m.group("year")) if m else None
+
+
 def front_matter_year(text: str) -> int | None:
     """The year of a journal citation line in the front matter, else of the article's own
     "Citation:" line or an issue masthead there, else of a copyright line there, else of a

@@ -38,7 +38,8 @@ from typing import Iterator, NamedTuple
 
 from extract.document import Document, PageSpan
 from extract.errors import SourceError
-from extract.readers.common import HISTORY_LINE_RE, REFERENCES_HEADING_RE, clean_doi, clean_title, front_matter_year, text_notices
+from extract.readers.common import (HISTORY_LINE_RE, REFERENCES_HEADING_RE, clean_doi, clean_title, front_matter_year,
+                                    poster_year, text_notices)
 
 SPACE_EM = 0.2      # a horizontal gap wider than this × font size is a word space
 CELL_EM = 1.2       # ... and wider than this, between table cells (a tab; justified text stays below,
@@ -517,7 +518,7 @@ def _side_by_side(rows: list[list[Glyph]], gutters: list[float], bbox: tuple) ->
         return x
 
     out: dict[int, tuple[int, float]] = {}
-    a, mask = 0, full
+    a, mask, covered = 0, full, 0   # (covered: the row after the last run found)
     for i in range(len(rows) + 1):
         ok = i < len(rows) and body(i)
         size = statistics.median(g.size for g in _ink(rows[i])) if ok else 0
@@ -526,12 +527,12 @@ def _side_by_side(rows: list[list[Glyph]], gutters: list[float], bbox: tuple) ->
             mask = new
             continue
         if (x := accept(a, i, mask)) is not None:
-            out[a] = (i, x)
+            out[a], covered = (i, x), i
         a, mask = i, free(rows[i]) if ok else full
         if not ok:
             a = i + 1
-        elif not out or max(e for e, _ in out.values()) <= a:
-            while a > 0 and body(a - 1) and mask & free(rows[a - 1]) and (not out or max(e for e, _ in out.values()) < a) \
+        elif covered <= a:
+            while a > 0 and body(a - 1) and mask & free(rows[a - 1]) and covered < a \
                     and min(g.top for g in rows[a]) - max(g.bottom for g in rows[a - 1]) <= 3 * size:
                 a -= 1   # (the run may start above the row that ended the last one: a heading beside the first line)
                 mask &= free(rows[a])
@@ -1131,25 +1132,6 @@ def _join(chars: list[str], boxes: list, nxt: str, index: list[list]) -> None:
 # a reference's own numbered entry, wrapped: the lines after "1. Zhao L, Guo P, Li S, et al. Donor-derived CD7 CAR-T in" up to
 # the one ending it ("T-ALL. Blood. 2023;142(Suppl 1):771." is no citation line of the article's)
 _REFERENCE_ENTRY = re.compile(r"[ \t]*\[?\d{1,3}[.\])][ \t]+\S")
-# a poster's footer: "Presented at the EHA2025 Congress, June 12–15, 2025, Milan, Italy.", "Presented at the 67th ASH Annual
-# Meeting, Orlando, FL, December 6–9, 2025."
-PRESENTED_AT_RE = re.compile(r"\bPresented[ \t]+at[ \t]+(?:the[ \t]+)?[^\n]{0,120}?\b(?:Congress|Meeting|Conference|Symposium|Exposition)\b"
-                             r"[^\n]{0,80}?\b[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:[ \t]*[\u2013-][ \t]*\d{1,2})?,[ \t]*(?P<year>(?:19|20)\d\d)\b")
-
-
-# ... or an abstract book's running head, the meeting's acronym and year before its dates: "APMCT 2025 • Kyoto, Japan •
-# 12–14 September 2025", "EHA2025 Hybrid Congress | June 12–15, 2025"
-MEETING_BANNER_RE = re.compile(r"\b[A-Z]{2,8}[ \t]?(?P<year>(?:19|20)\d\d)\b[^\n]{0,60}?(?:\d{1,2}(?:[ \t]*[\u2013-][ \t]*\d{1,2})?[ \t]+"
-                               r"[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:[ \t]*[\u2013-][ \t]*\d{1,2})?,)[ \t]+(?P=year)\b")
-
-
-# ... or a poster's line naming the meeting by its number, with its month and year: "| 67th ASH Annual Meeting, December 2025,
-# Poster 4417"
-MEETING_MONTH_RE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)[ \t]+[A-Z]{2,6}[ \t]+(?:Annual[ \t]+)?(?:Meeting|Congress)\b[^\n]{0,40}?"
-                              r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+"
-                              r"(?P<year>(?:19|20)\d\d)\b")
-
-
 def _in_reference(page: str, start: int) -> bool:
     """Whether the line at ``start`` goes on a numbered reference above it (no line between them ends with a period)."""
     end = start - 1
@@ -1195,9 +1177,8 @@ def _meta(page: str, text: str, spans: list[PageSpan], index: list[list]) -> dic
         # (the article's own history line, set at its end: "Submitted …; accepted …; prepublished online … 2025. https://doi.org/…")
         doi = doi or (clean_doi(h.group("doi")) if h.group("doi") else None)
         year = year or int(h.group("y1") or h.group("y2"))
-    if year is None and doi is None and (pm := PRESENTED_AT_RE.search(text) or MEETING_BANNER_RE.search(page)
-                                         or MEETING_MONTH_RE.search(page)):
-        year = int(pm.group("year"))   # (a poster or an abstract book's page: no article, its year the meeting's)
+    if year is None and doi is None:
+        year = poster_year(page, text)   # (a poster or an abstract book's page: no article, its year the meeting's)
     return {
         "pmid": pmid.group(1) if pmid else None,
         "doi": doi,
