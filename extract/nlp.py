@@ -225,7 +225,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         if not (nxt.isupper() or nxt.isdigit() or nxt in "([*#\"'“‘•-"):
             continue
         dot = start + m.start()
-        if text[dot] == "." and "\n" not in text[i:j] and (ls := max(start, text.rfind("\n", 0, dot) + 1)) \
+        # (a caption's number is short: its line's start is looked for in the 30 characters before the stop, not back to
+        # the paragraph's start at every stop)
+        if text[dot] == "." and "\n" not in text[i:j] and (ls := max(start, text.rfind("\n", max(start, dot - 30), dot) + 1)) \
                 and (c := _CAPTION_NUMBER.match(text, ls)) and c.end() == dot and _caption_line(text, ls):
             continue   # (the caption's title follows its number: one sentence)
         if text[dot] == "." and _is_abbrev(text, dot) and "\n\n" not in text[i:j] and not _unit_ends_sentence(text, dot, j):
