@@ -81,7 +81,9 @@ MASTHEAD_RE = re.compile(
     rf"|\b(?:\d{{1,2}}[ \t]+)?(?i:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+"
     rf"(?P<y2>{_YEAR})(?:,?[ \t]+|[ \t]*·[ \t]*)(?i:Vol(?:ume)?)\.?[ \t]+\d")
 REFERENCES_HEADING_RE = re.compile(
-    r"^[ \t]*(?:\d{1,2}\.?[ \t]*)?(?:references?|bibliography|literature cited|works cited)[ \t]*:?[ \t]*$",
+    r"^[ \t]*(?:\d{1,2}\.?[ \t]*)?(?:references?|bibliography|literature cited|works cited)[ \t]*:?[ \t]*$"
+    # (or run in before the first entry, as posters set it: "References: 1. Kowalski P, et al. Leukemia. 2022;36:1212–1220.")
+    r"|^[ \t]*references?[ \t]*:[ \t]*(?=1[.)]?[ \t]+[A-Z])",
     re.I | re.M)
 
 
@@ -119,7 +121,9 @@ MEETING_LINE_RE = re.compile(
 # 2024;144(Suppl 1):4471"
 SOURCE_CITATION_RE = re.compile(
     rf"^[ \t]*(?:Supplementary[ \t]+(?:appendix|material|data)[ \t]+to|(?:Data[ \t]+)?[Ss]upplement[ \t]+to)[ \t]*:(?:[^\n]|\n(?!\n)){{0,400}}?"
-    rf"\b(?P<y1>{_YEAR})(?:[ \t]*;[ \t]*\d{{1,4}}[ \t]*[(:]|\.[ \t]+(?i:doi|https?://))"   # (the title may wrap; "J Clin Oncol 2025. DOI: …", "Lancet Haematol 2025; 12: e401–12.")
+    rf"\b(?P<y1>{_YEAR})(?:[ \t]*;[ \t]*\d{{1,4}}[ \t]*[(:]|\.[ \t]+(?i:doi|https?://)|[ \t]*;[ \t]*published[ \t]+online\b)"
+    # (the title may wrap; "J Clin Oncol 2025. DOI: …", "Lancet Haematol 2025; 12: e401–12.", online first: "Lancet Oncol 2025;
+    # published online May 6.")
     rf"|\bPublished[ \t]+in[ \t]*:?[ \t]+{_JOURNAL}[ \t]+(?P<y2>{_YEAR})[ \t]*;[ \t]*\d", re.M)
 # the article's own history line, wherever the journal sets it (Blood's at the article's end, past the references), with
 # its DOI after it: "Submitted 12 November 2024; accepted 20 February 2025; prepublished online on Blood Advances First

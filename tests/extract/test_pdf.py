@@ -1251,6 +1251,13 @@ def test_a_poster_takes_its_meetings_year_and_no_year_from_its_references():
     doc = read(F.article_pdf(title="P-214 GPRC5D CAR-T cells in myeloma", header="ABSTRACT BOOK   APMCT 2025 • Kyoto, Japan • "
                              "12–14 September 2025", body=["Results: 14 patients were infused."], columns=1))
     assert doc.meta["year"] == 2025
+    # (a poster's references run in after their heading: a reference's DOI is not the poster's, and the poster keeps its
+    # meeting's year)
+    body = ["Results: twelve patients were infused and ten achieved CR.",
+            "References: 1. Brandt S, et al. Blood Cancer J. 2023;13:88. doi:10.5555/bcj.2023.88.",
+            "Presented at the European Hematology Association (EHA) 2025 Congress; June 12–15, 2025; Milan, Italy."]
+    doc = read(F.article_pdf(title="BCMA CAR-T cells in myeloma", body=body, columns=1))
+    assert (doc.meta["year"], doc.meta["doi"]) == (2025, None)
 
 
 def test_a_footnote_of_dates_a_sentence_runs_across_goes_after_the_text():

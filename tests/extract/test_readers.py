@@ -303,6 +303,8 @@ As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
     ("DATA SUPPLEMENT\nSupplement to: Okonkwo A, et al. Fast-Off-Rate CD19 CAR T Cells in Children\nand Young Adults. "
      "J Clin Oncol 2025. DOI: 10.5555/x\nTable S1", 2025),
     ("Supplementary appendix to: Okoye R et al. Clin Cancer Res 2026;32(3):611-620. doi:10.5555/x\nTitle", 2026),
+    ("Supplement to: Lindqvist E, et al. Allogeneic CD70 CAR-T cells in renal cell carcinoma. Lancet Oncol 2025; published "
+     "online May 6.\nhttps://doi.org/10.5555/x\nSupplementary methods", 2025),
     ("Poster 4471\nTitle\nPublished in Blood 2024;144(Suppl 1):4471\nBackground", 2024),
     ("medRxiv preprint doi: https://doi.org/10.5555/x; this version posted March 14, 2025. The copyright holder\nTitle", 2025),
     ("British Journal of Haematology, 2025, 206(4), 1188–1192\nhttps://doi.org/10.1/x\nCORRESPONDENCE\nTitle", 2025),
