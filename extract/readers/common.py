@@ -68,8 +68,8 @@ COMMA_CITATION_RE = re.compile(rf"\b{_JOURNAL},[ \t]*(?P<y1>{_YEAR}),[ \t]*\d{{1
 ISSUE_CITATION_RE = re.compile(rf"\b{_JOURNAL}[ \t]+\d{{1,4}},[ \t]+no\.[ \t]+\w{{1,12}}\s+\((?:[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}},[ \t]*)?"
                                rf"(?P<y1>{_YEAR})\)[ \t]*e?\d+(?P<y2>)")
 # the last resort: Nature's "Received: … Accepted: … Published online: 20 October 2025", BMC's "Published: 12 February 2026",
-# Frontiers' "PUBLISHED 19 February 2025"
-PUBLISHED_ONLINE_RE = re.compile(rf"\bPublished(?:\s+online)?:?\s+(?:\d{{1,2}}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+)"
+# Frontiers' "PUBLISHED 19 February 2025", NEJM's "This article was published on March 29, 2025, at NEJM.org."
+PUBLISHED_ONLINE_RE = re.compile(rf"\bPublished(?:\s+online)?(?:\s+on)?:?\s+(?:\d{{1,2}}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+)"
                                  rf"(?P<y1>{_YEAR})\b(?P<y2>)", re.I)
 MASTHEAD_RE = re.compile(
     rf"V(?<![A-Za-z]V)(?:ol|OL)(?:ume|UME)?\.?[ \t]+\d{{1,4}}(?:,?[ \t]+(?:No\.?|Issue)[ \t]+\d{{1,3}}(?:S\d{{0,2}})?)?(?:,?[ \t]+|[ \t]*\|[ \t]*)"   # (a supplement's "No 4S1")

@@ -71,9 +71,10 @@ DOI_RE = re.compile(r"(?:\bdoi:?\s*|doi\.org/\s*)(10\.\d{4,9}/\S+?)(?=(?<=\d)[A-
 # "Am J Hematol. 2023 Dec;98(12):1898-1908." / "Blood Adv 2024; 8(11): 2801": a journal
 # abbreviation (capitalised words), the year, maybe month and day, then ";" or ":" and the
 # volume; requiring all of these keeps the pattern off prose like "written in 2021; 5 ..."
+# (a bar may follow the journal, as in Haematologica's running foot: "Haematologica | 2026; 111(2): 412-421.")
 _JWORD = r"[A-Z][A-Za-z'’-]*\.?"
 CITATION_RE = re.compile(
-    rf"^\W*(?:[A-Z][\w'’-]+[ \t]+et[ \t]+al\.?[ \t]+)?(?P<journal>{_JWORD}(?:[ \t]+(?:{_JWORD}|of|and|the|in|for|&)){{0,9}})[ \t]+"
+    rf"^\W*(?:[A-Z][\w'’-]+[ \t]+et[ \t]+al\.?[ \t]+)?(?P<journal>{_JWORD}(?:[ \t]+(?:{_JWORD}|of|and|the|in|for|&)){{0,9}})[ \t]+(?:\|[ \t]+)?"
     r"(?:(?P<year>(?:19|20)\d\d)(?:[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{1,2})?)?[ \t]*[;:][ \t]*\d"
     r"|\((?P<pyear>(?:19|20)\d\d)\)[ \t]+\d{1,4}[ \t]*[:(][ \t]*(?:\d|Suppl)"   # (or Springer Nature's "Leukemia (2025) 39:1782", ASH's "Blood (2024) 144 (Supplement 1)",
     r"|\d{1,4}[ \t]+\((?P<eyear>(?:19|20)\d\d)\)[ \t]+e?\d)", re.M)   # BMC's "Liu et al. J Hematol Oncol (2025) 18:41", Elsevier's "… Therapy 31 (2025) 412.e1")

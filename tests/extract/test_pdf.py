@@ -618,6 +618,8 @@ def test_a_flush_left_header_wrapped_in_narrow_columns_is_split_at_their_left_ed
     ("Transplantation and Cellular Therapy 31 (2025) 412.e1-412.e4 J.H. Tan et al.", "Transplantation and Cellular Therapy"),
     # ASH's meeting supplement: the name in parentheses after the volume
     ("Blood (2025) 144 (Supplement 1): 4821 | 66th ASH Annual Meeting Abstracts", "Blood"),
+    # Haematologica's: a bar between the journal and its year
+    ("Haematologica | 2025; 110(2): 412-421. https://doi.org/10.5555/haematol.2025.288431", "Haematologica"),
 ])
 def test_a_running_head_citation_gives_the_journal_and_year(line, journal):
     doc = read(F.article_pdf(before_title=[line], title="A title in the largest font on the page", body=["Body text."], columns=1))

@@ -335,6 +335,8 @@ As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
     # a running head's citation after a bullet; Frontiers' capitalised "PUBLISHED" date
     ("REGULAR ARTICLE\nblood advances • 2025;9(5):1188-1199 • https://doi.org/10.5555/ba.1\nTitle", 2025),
     ("TYPE Original Research\nPUBLISHED 19 February 2025\nDOI 10.5555/fimmu.2025.1\nTitle", 2025),
+    # NEJM's online-first line
+    ("BRIEF REPORT\nTitle\nSUMMARY\nNine patients were infused.\nThis article was published on March 29, 2025, at NEJM.org.", 2025),
 ])
 def test_plain_text_year_from_front_matter_citation_or_copyright(text, year):
     [d] = read_bytes(text.encode(), "paper.txt")
