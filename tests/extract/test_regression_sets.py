@@ -146,14 +146,6 @@ OPEN_FIELD_ERRORS = {"regression/blind14": {("b14-09.txt", "trial_ids")},
                      "regression/blind71": {("b71-04.pdf", "year")},
                      # an NEJM brief report of three patients (phase 1, ISRCTN) read as a case report (its README row)
                      "regression/blind87": {("b87-08.txt", "study_type")},
-                     # an author manuscript's year read from a reference, not its footer (the reader's metadata; its README row)
-                     "regression/blind92": {("b92-02.pdf", "year")},
-                     # an NEJM brief report whose year and journal were read from a reference ('Biol Blood Marrow Transplant 2019;…')
-                     # over its 'This article was published on March 29, 2025, at NEJM.org' line (the readers'; its README row)
-                     "regression/blind102": {("b102-02.pdf", "year")},
-                     # an article whose year is only in its footer after the references ('Haematologica | 2026; 111(2): 412-421'):
-                     # the reader's metadata (its README row)
-                     "regression/blind105": {("b105-05.pdf", "year")},
                      # a case series as case-report, a convention the writers disagree on (its README row)
                      "regression/blind114": {("b114-05.pdf", "study_type")},
                      # a ten-patient case series published as a Letter with PT 'Case Reports', gold clinical-trial (its README row)
