@@ -1974,7 +1974,8 @@ def _terse_breakdown(m: re.Match) -> list[Found] | None:
     return out
 
 
-_COMMA_ASIDE = gate.compile(r",\s*(?:which\s+(?:includ|compris)\w*|including|comprising)\s+(?:[^;,()]|\([^()]*\)|,\s*(?:and\s+)?(?=[^;,()]{1,60}?"
+# (or what the rate counts: "The ORR, counting morphologic leukemia-free state, was 82.4%", "The ORR, which counted MLFS, was 80%")
+_COMMA_ASIDE = gate.compile(r",\s*(?:which\s+(?:includ|compris|count)\w*|including|comprising|(?:when\s+|if\s+)?counting)\s+(?:[^;,()]|\([^()]*\)|,\s*(?:and\s+)?(?=[^;,()]{1,60}?"
                             r"(?:\([^()]*\))?\s*,?\s*(?:and\s+)?))*?,(?=\s*(?:was|were|is|are|of|reached)\s+\d+(?:\.\d+)?\s*%)", re.I | re.A)
 # (a reason after the absence: "…, because all products were autologous", "as the CAR T cells were autologous")
 _AUTOLOGOUS_REASON = gate.compile(r"(?:,\s*|\s)(?:because|since|as|given\s+that)\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:were|was|are|is)\s+"
@@ -1989,7 +1990,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     ``labels_ci``: the document labels its CIs somewhere ("95% CI"); unknown (None), the
     sentence decides."""
     low = _lowered(text) if low is None else low
-    if ("includ" in low or "compris" in low) and "%" in text and (k := _COMMA_ASIDE.search(text)):
+    if ("includ" in low or "compris" in low or "count" in low) and "%" in text and (k := _COMMA_ASIDE.search(text)):
         # "The overall response rate, which included MLFS (n = 4) and PR (n = 3), was 66.7%": the parts between
         # commas are an aside, read as one in parentheses (the same length: the terms' offsets hold)
         text = text[:k.start()] + "(" + text[k.start() + 1:k.end() - 1] + ")" + text[k.end():]
@@ -2003,7 +2004,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     atoms = scan(text)
     if "% v" in text:
         atoms = _zero_after_pct(text, atoms)
-    if "(" in text and "%" in text and (labels_ci or (labels_ci is None and _labels_ci(text))):
+    if ("(" in text or "[" in text) and "%" in text and (labels_ci or (labels_ci is None and _labels_ci(text))):
         atoms = _bare_cis(text, atoms)
     if "follow" in low and "(" in text:
         atoms = _followup_ranges(text, atoms)
@@ -2860,7 +2861,11 @@ _BARE_CI = re.compile(rf"\s?\(\s*(?P<lo>{NUM})\s?%?\s*(?:-|to)\s*(?P<hi>{NUM})\s
 # count's parentheses (Lancet style, beside "97 (93·3%; 95% CI 86·6–97·3)")
 _SEMI_CI = re.compile(rf";\s*(?P<lo>{NUM})\s?%?\s*(?:-|to)\s*(?P<hi>{NUM})\s?%?\s*\)", re.A)
 # "median OS was 19.4 months (13.0–not reached)", "15·6 months (12·9–not estimable)": an open upper bound is a CI's, never a range's
-_BARE_NR_CI = gate.compile(rf"\s?\(\s*(?P<lo>{NUM})\s*(?:-|to)\s*(?:not\s+(?:reached|estimable|evaluable)|(?-i:NR|NE))\s*\)", re.I | re.A)
+# (also in brackets: "Median PFS [95% CI] was 10.3 months [7.4–NE]")
+_BARE_NR_CI = gate.compile(rf"\s?(?:\(\s*(?P<lo>{NUM})\s*(?:-|to)\s*(?:not\s+(?:reached|estimable|evaluable)|(?-i:NR|NE))\s*\)"
+                           rf"|\[\s*(?P<blo>{NUM})\s*(?:-|to)\s*(?:not\s+(?:reached|estimable|evaluable)|(?-i:NR|NE))\s*\])", re.I | re.A)
+# the estimate's CI named before it, in parentheses or brackets: "Median PFS (95% CI) was 10.3 months (7.4–15.2)"
+_CI_NAMED_BEFORE = gate.compile(r"[(\[]\s*95\s?%\s*(?:CI|confidence\s+interval)\s*[)\]]\s*(?:was|were|is|of|:)\s", re.I | re.A)
 
 
 # "median PFS was not reached (95% CI 24·9–not estimable) … versus 12·1 months (9·6–14·3)": a median not reached
@@ -2894,7 +2899,8 @@ def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
     # CI is labelled makes the bare bounds after the other median of the sentence its CI
     labelled_median = any(a.kind == "dur" and b.kind == "ci" and text[a.end:b.start].strip() == "("
                           for a, b in zip(atoms, atoms[1:])) \
-        or ("reached" in text and any(b.kind == "ci" and _NR_BEFORE.search(text, max(0, b.start - 40), b.start) for b in atoms))
+        or ("reached" in text and any(b.kind == "ci" and _NR_BEFORE.search(text, max(0, b.start - 40), b.start) for b in atoms)) \
+        or bool(_CI_NAMED_BEFORE.search(text))
     # "12-month PFS was 80·6% (95% CI 74·3–85·5) …; median progression-free survival was not reached versus
     # 11·9 months (9·7–14·1)": a sentence that labels a CI of its own labels a survival median's bare bounds too
     labelled_here = any(b.kind == "ci" for b in atoms)
@@ -2907,7 +2913,7 @@ def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
                 out.append(Atom("ci", m.start("lo"), m.end() - 1, text[m.start("lo"):m.end() - 1].strip(),
                                 {"cil": m.group("lo"), "cih": m.group("hi")}, {"ci_low": lo, "ci_high": hi}))
             continue
-        if text[a.end:a.end + 2].strip()[:1] != "(":
+        if text[a.end:a.end + 2].strip()[:1] not in ("(", "["):
             continue
         if a.kind == "dur" and (labelled_median or labelled_here and _median_survival_before(text, a.start)) \
                 and "duration" in (a.value or {}) \
@@ -2921,10 +2927,12 @@ def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
                     continue
         if a.kind == "dur" and ("not" in text[a.end:a.end + 30] or "NR" in text[a.end:a.end + 30] or "NE" in text[a.end:a.end + 30]):
             m = _BARE_NR_CI.match(text, a.end)
-            lo = to_number(m.group("lo")) if m else None
-            if lo is not None and not any(m.start() <= s < m.end() for s in starts):
-                out.append(Atom("ci", m.start() + m.group().index("("), m.end(), m.group().strip(),
-                                {"cil": m.group("lo"), "cih": None}, {"ci_low": lo, "ci_high": None}))
+            lo = to_number(m.group("lo") or m.group("blo")) if m else None
+            inside = [b for b in out if m.start() <= b.start < m.end()] if m else []
+            if lo is not None and (not inside or m.group("blo") and all(b.kind == "num" for b in inside)):
+                out = [b for b in out if b not in inside]   # (a bracket's lower bound is scanned as a bare number)
+                out.append(Atom("ci", m.end() - len(m.group().strip()), m.end(), m.group().strip(),
+                                {"cil": m.group("lo") or m.group("blo"), "cih": None}, {"ci_low": lo, "ci_high": None}))
             continue
         if a.kind != "pct" or "percent" not in (a.value or {}):
             continue
@@ -3956,6 +3964,9 @@ _MODERATE_IN = gate.compile(r"\b(?:moderate|extensive|limited)\s+in\s+$", re.I |
 # a plural label's range of numbers: "at dose levels 1 to 4, respectively", "cohorts 1-3", "levels 2 through 4"
 _LABEL_RANGE_SEP = gate.compile(r"\s*(?:-|\u2013|to|through)\s*", re.I | re.A)
 _NUM_LIST_SEP = gate.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I | re.A)
+# a value's CI between it and the next value of a list: "16.2 (95% CI, 11.0-25.1) and 32.5 months", "8.1 [5.0-11.2] vs 20.3 months"
+_CI_OPENS = re.compile(r"\s*[(\[]\s*", re.A)
+_CI_CLOSES_LIST = gate.compile(r"\s*[)\]]\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+|v\s+)", re.I | re.A)
 _LIST_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+|v\s+)", re.I | re.A)
 # ("2 [18.2%] PR": a bracketed percent closes as a parenthesis)
 _BEFORE_TERM = re.compile(r"\s*[)\]]?\s+(?:an?\s+)?", re.A)
@@ -4152,6 +4163,18 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 if v is not None:
                     groups.append(Group(a.start, a.end, {"duration": to_months(v, nxt.groups["du"])}, "dur"))
                 i += 1
+                continue
+            elif (nxt is not None and nxt.kind == "ci" and i + 2 < len(atoms) and atoms[i + 2].kind == "dur"
+                  and _CI_OPENS.fullmatch(text, a.end, nxt.start) and _CI_CLOSES_LIST.fullmatch(text, nxt.end, atoms[i + 2].start)
+                  and "." in a.text + atoms[i + 2].text):
+                # the same with the first value's CI between: "Median PFS and OS were 16.2 (95% CI, 11.0-25.1) and
+                # 32.5 months (95% CI, 22.3-NR), respectively": the unit after the list is the first value's and its CI's
+                v = to_number(a.groups.get("num"))
+                if v is not None:
+                    g = Group(a.start, nxt.end, {"duration": to_months(v, atoms[i + 2].groups["du"])}, "dur")
+                    g.vals.update(_in_months(atom_value(nxt), atoms[i + 2], nxt, g))
+                    groups.append(g)
+                i += 2
                 continue
             elif e_next is not None and _SPACES.fullmatch(text, a.end, e_next.attrs.get("_gstart", e_next.start)) \
                     and (e_next.kind == "G" or e_next.attrs.get("_gstart")):

@@ -11472,3 +11472,52 @@ BLIND121_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND121_FAMILIES)
 def test_blind121_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND125_FAMILIES = [
+    # the leukapheresis named by its source (donor-derived products): the leukapheresed are still the enrolled
+    ("Of 27 patients who underwent donor leukapheresis between March 2021 and June 2022, 24 were infused; their median age "
+     "was 27 years (range, 9-61).",
+     [("patients_enrolled", {"value": 27}), ("patients_treated", {"value": 24})]),
+    ("Of 40 patients who had undergone autologous apheresis, 36 received CAR-T cells.",
+     [("patients_enrolled", {"value": 40}), ("patients_treated", {"value": 36})]),
+    ("Among 22 patients undergoing donor apheresis, 20 were infused.",
+     [("patients_enrolled", {"value": 22}), ("patients_treated", {"value": 20})]),
+    ("Twenty-seven patients underwent donor leukapheresis and 24 were infused.",
+     [("patients_enrolled", {"value": 27}), ("patients_treated", {"value": 24})]),
+    # relapsed after a median duration of response: the relapse count, the duration no result
+    ("Nineteen patients relapsed after a median response duration of 14.2 months.", [("relapse", {"n": 19, "N": None})]),
+    ("Five patients relapsed after a median duration of response of 6 months.", [("relapse", {"n": 5})]),
+    ("Four patients progressed after a median remission duration of 7.1 months (range, 3-12).", [("relapse", {"n": 4})]),
+    ("The median response duration was 14.2 months.", []),
+    # what the rate counts set off by commas, before its value: an aside
+    ("The ORR, counting morphologic leukemia-free state, was 82.4%.", [("overall_response", {"percent": 82.4})]),
+    ("The overall response rate, when counting MLFS, was 75%.", [("overall_response", {"percent": 75})]),
+    ("The ORR, which counted MLFS as a response, was 80%.", [("overall_response", {"percent": 80})]),
+    # two medians 'respectively', the unit only after the second, the first with its CI between
+    ("Median PFS and OS were 16.2 (95% CI, 11.0-25.1) and 32.5 months (95% CI, 22.3-NR), respectively.",
+     [("progression_free_survival", {"median_months": 16.2, "ci_low": 11.0, "ci_high": 25.1}),
+      ("overall_survival", {"median_months": 32.5, "ci_low": 22.3, "ci_high": None})]),
+    ("Median EFS and OS were 8.1 (95% CI 5.0-11.2) and 20.3 months (95% CI 14.1-NR), respectively.",
+     [("event_free_survival", {"median_months": 8.1, "ci_low": 5.0, "ci_high": 11.2}),
+      ("overall_survival", {"median_months": 20.3, "ci_low": 14.1})]),
+    ("Median PFS and OS were 16.2 (95% CI, 11.0-25.1) and 32.5 (95% CI, 22.3-40.1) months, respectively.",
+     [("progression_free_survival", {"median_months": 16.2, "ci_low": 11.0, "ci_high": 25.1}),
+      ("overall_survival", {"median_months": 32.5, "ci_low": 22.3, "ci_high": 40.1})]),
+    # the CI named before the estimate ("Median PFS [95% CI] was …"), its bounds after it, the upper one open or in brackets
+    ("Median PFS [95% CI] was 10.3 months [7.4–NE].",
+     [("progression_free_survival", {"median_months": 10.3, "ci_low": 7.4, "ci_high": None})]),
+    ("Median OS [95% CI] was 19.4 months [13.0-not reached].",
+     [("overall_survival", {"median_months": 19.4, "ci_low": 13.0, "ci_high": None})]),
+    ("Median PFS (95% CI) was 10.3 months (7.4–15.2).",
+     [("progression_free_survival", {"median_months": 10.3, "ci_low": 7.4, "ci_high": 15.2})]),
+    ("Median PFS [95% CI] was 10.3 months [7.4–15.2].",
+     [("progression_free_survival", {"median_months": 10.3, "ci_low": 7.4, "ci_high": 15.2})]),
+    ("Median follow-up (95% CI) was 12.0 months (8.0-20.0).",
+     [("median_followup", {"months": 12, "range_low": 8.0, "range_high": 20.0})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND125_FAMILIES)
+def test_blind125_families(text, expected):
+    _matches(read_text(text), expected)
