@@ -2098,7 +2098,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     found += negs
     if "no " in low and ("occurred" in low or " observed" in low or " seen" in low or " noted" in low):
         found += _response_absences(text, mentions)
-    if "none " in low and "g" in low:   # unless "none had grade 3 or higher" was read as a negated grade
+    if ("none " in low or "no " in low) and "g" in low:   # unless "none had grade 3 or higher" was read as a negated grade
         found += [f for f in _graded_none(text, mentions)
                   if not any(n.endpoint == f.endpoint and n.fields.get("grade") == f.fields["grade"] for n in negs)]
     prefix_N = _prefix_N(text)
@@ -2212,6 +2212,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
             _response_parts(text, items)
     if ("stringent" in low or "sCR" in text) and ("better" in low or "\u2265CR" in text or ">=CR" in text):
         items = _stringent_inside(text, items)
+    if "CRi" in text and len(items) > 1:
+        items = _cri_apart(text, items)
     found += [f for f, _, _ in items]
     if negs and items and ": " in text:   # "Relapse: 0.": the label's count of none is that absence, read once
         zero = {(f.endpoint, f.fields.get("grade")) for f, _, _ in items if f.fields.get("n") == 0}
@@ -2257,6 +2259,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
                                                         and sum(1 for k2 in keys if k2 == k) > 1)]
     if "responded (" in low:
         found = _verb_then_rate(text, found)
+    if "respon" in low and "complete" in low and (ac := _ALL_COMPLETE.search(text)):
+        found = _all_complete(ac, found)
     if ("bridged" in low or "consolidat" in low or "underwent" in low or "proceeded" in low) \
             and not any(f.endpoint == "transplant" for f in found) and (tg := _TRANSPLANT_GROUP.search(text)) \
             and not _PRIOR_TX.search(tg.group()):
@@ -2276,6 +2280,44 @@ _PRIOR_TX = re.compile(r"\b(?:prior|previous|earlier|before|first)\b", re.I | re
 
 _AND_ELIDED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s+and\s+", re.A)
 _ELIDED_TERM = re.compile(r"\s+(?:(?:patients|pts)\s+)?(?:an?\s+)?", re.A)
+
+
+# every response of a count stated before was complete: "At the highest dose level, 4 of 6 patients responded, and all 4
+# responses were complete", "…; both responses were complete remissions", "all responses were complete responses"
+_ALL_COMPLETE = gate.compile(rf"\b(?:all|both)\s+(?:(?P<n>{NUMW})\s+)?(?:of\s+(?:the(?:se|m)?\s+)?)?(?:responses|responders)\s+"
+                             r"(?:were|was)\s+(?:complete(?:\s+(?:responses|remissions))?|CRs?)\b", re.I | re.A)
+
+
+def _all_complete(ac: re.Match, found: list[Found]) -> list[Found]:
+    """The response count before ``ac`` (its n, N and qualifiers) is a CR count too; the clause restates it, no
+    rate of its own (the "all 4" read as 4 of 4 responding is dropped)."""
+    orr = next((f for f in reversed(found) if f.endpoint == "overall_response" and f.pos < ac.start()
+                and f.fields.get("n") is not None and f.fields.get("N")), None)
+    n = 2 if ac.group().lower().startswith("both") else to_number(ac.group("n")) if ac.group("n") \
+        else None if orr is None else orr.fields["n"]
+    if not isinstance(n, int) or orr is not None and n != orr.fields["n"]:
+        return found
+    # (with no count before, the clause's own count, no N: "All 4 responses were complete" is no response rate of 100%)
+    fields = {"n": n} if orr is None else {
+        "n": n, "N": orr.fields["N"], "percent": derived_percent(n, orr.fields["N"]), "derived": True,
+        **{k: v for k, v in orr.fields.items() if k in ("timepoint_days", "subgroup", "site")}}
+    cr = Found("complete_remission", fields, "cr.all-complete", ac.start())
+    return [f for f in found if not (f.endpoint in RESPONSE and ac.start() <= f.pos < ac.end())] + [cr]
+
+
+# a CR count, then the CRi count beside it in a list of best responses: "Best response within 28 days was CR in 5, CRi in 2,
+# MLFS in 2 and no response in 3", "CR (n = 7) and CRi (n = 3)", "9 CR and 2 CRi"
+_CR_THEN_CRI = gate.compile(r"[^;:.]{0,30}$", re.A)
+
+
+def _cri_apart(text: str, items: list) -> list:
+    """CRi alone, listed apart from a plain CR count before it, is no endpoint (the CR/CRi rate, when stated, is its own
+    result): the CRi count is dropped."""
+    crs = [m for f, m, _ in items if f.endpoint == "complete_remission" and not f.fields.get("includes_cri")]
+    return [(f, m, g) for f, m, g in items
+            if not (f.endpoint == "complete_remission" and text[m.start:m.end] == "CRi"
+                    and any(c.end <= min(m.start, g.start) and _CR_THEN_CRI.fullmatch(text, c.end, min(m.start, g.start))
+                            for c in crs))]
 
 
 def _elided_share(text: str, items: list) -> None:
@@ -4672,6 +4714,11 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                     # bridging": a distractor in the group phrase after a value names that group)
                     or (m.kind == "X" and any(h.end <= m.start and _X_GROUP_PHRASE.fullmatch(text, h.end, m.start) for h in cgs))
                     for m in cms) else None
+        if goes_on is not None and "including" in text[ca:cgs[0].start]:
+            # ("Responses [ORR 72.7% (24/33); ≥CR 39.4% (13/33)] were observed …, including in 7/10 (70.0%) patients …": the
+            # subject's term, not one in a bracketed aside closed before)
+            goes_on = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop and not m.negated
+                            and len(_CLOSES.findall(text, m.start, ca)) <= len(_OPENS.findall(text, m.start, ca))), None)
         if goes_on is not None and "rate" in text[ca:cgs[0].start]:
             # "The day-28 rate of CR/CRi was 90.1% (136/151), with MRD-negative CR in 121 patients (80.1%); rates were 94.8%
             # (55/58) in children …": the bare "rates" go on with the term named as a rate, not a count's term in between
@@ -4919,7 +4966,11 @@ _GOES_ON = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:(?:that|those)\s+(
 # 14 of 15 (93.3%) in ETP-ALL"; a count with no verb may be another term's subject: ", and 5 of 6 relapsed")
 _RATE_OF_BEFORE = re.compile(r"\brates?\s+of\s+(?:the\s+)?$", re.I | re.A)   # "the rate of complete remission"
 _RATE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?rates?\b", re.I | re.A)   # "the CR rate", "complete remission (CR) rate"
-_GOES_ON_VERB = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:it\s+)?(?:was|were|reached)\s+", re.A)
+# (or the group's share after "including": "Responses were observed at all dose levels, including in 7/10 (70.0%) patients
+# previously exposed to BCMA therapies", "…, including among 5 of 6 patients with extramedullary disease")
+_CLOSES = re.compile(r"[)\]]", re.A)
+_OPENS = re.compile(r"[(\[]", re.A)
+_GOES_ON_VERB = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:it\s+)?(?:was|were|reached)\s+|\s*,\s*including\s+(?:in|among)\s+", re.A)
 _OCCURRED_IN = gate.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded)\s+)?in\s+",
                             re.I | re.A)
 
@@ -5949,6 +6000,12 @@ _GRADE_WORDS = r"(?:[≥>]=?\s*)?(?:grades?|gr\.?|(?-i:G))\s*(?:[≥>]=?\s*)?(?:
 _NONE_GRADE = gate.compile(
     r"\bnone\s+(?:of\s+(?:(?:which|them|these|those|whom)|(?:the|these|those)\s+(?:events?|cases?|episodes?))\s+)?(?:(?:was|were|had|reached)\s+)?(?:of\s+|at\s+|with\s+)?"
     rf"(?P<g>(?:above|beyond|exceeding|higher\s+than|greater\s+than)\s+{_GRADE_WORDS}|{_GRADE_WORDS})", re.I | re.A)
+# the same said of the term's events, the clause ending at the grade: "CRS was observed in 12 patients (75.0%), with no events
+# above grade 2", "…; no episode exceeded grade 2", "with no cases higher than grade 1" (not "no cases of grade 3 ICANS":
+# another term's)
+_NO_EVENTS_GRADE = gate.compile(
+    r"\bno\s+(?:(?:other|further)\s+)?(?:events?|cases?|episodes?)\s+(?:(?:was|were)\s+)?"
+    rf"(?P<g>(?:above|beyond|exceed(?:ing|ed|s)?|higher\s+than|greater\s+than|worse\s+than)\s+{_GRADE_WORDS})(?=\s*(?:[,;.)]|$))", re.I | re.A)
 
 
 def _graded_none(text: str, ms: list[Mention]) -> list[Found]:
@@ -5956,7 +6013,7 @@ def _graded_none(text: str, ms: list[Mention]) -> list[Found]:
     "neurologic events in 14, including 3 of grade 3 and none of grade 4" (4), "ICANS in 4,
     none of which were grade 3 or higher" (>=3): the nearest graded term before "none"."""
     out = []
-    for x in _NONE_GRADE.finditer(text):
+    for x in [*_NONE_GRADE.finditer(text), *(_NO_EVENTS_GRADE.finditer(text) if "no " in text else ())]:
         m = next((m for m in reversed(ms) if m.end <= x.start() and m.kind == "E"), None)
         grade = normalise_grade(x.group("g"))
         if m is not None and m.endpoint in GRADED and not m.negated and not m.pop and grade and grade != "any":
