@@ -4966,10 +4966,11 @@ _GOES_ON = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:(?:that|those)\s+(
 # 14 of 15 (93.3%) in ETP-ALL"; a count with no verb may be another term's subject: ", and 5 of 6 relapsed")
 _RATE_OF_BEFORE = re.compile(r"\brates?\s+of\s+(?:the\s+)?$", re.I | re.A)   # "the rate of complete remission"
 _RATE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?rates?\b", re.I | re.A)   # "the CR rate", "complete remission (CR) rate"
-# (or the group's share after "including": "Responses were observed at all dose levels, including in 7/10 (70.0%) patients
-# previously exposed to BCMA therapies", "…, including among 5 of 6 patients with extramedullary disease")
+# (the term goes on unless an aside it sits in closes before the clause: more closing brackets than opening after it)
 _CLOSES = re.compile(r"[)\]]", re.A)
 _OPENS = re.compile(r"[(\[]", re.A)
+# (or the group's share after "including": "Responses were observed at all dose levels, including in 7/10 (70.0%) patients
+# previously exposed to BCMA therapies", "…, including among 5 of 6 patients with extramedullary disease")
 _GOES_ON_VERB = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:it\s+)?(?:was|were|reached)\s+|\s*,\s*including\s+(?:in|among)\s+", re.A)
 _OCCURRED_IN = gate.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded)\s+)?in\s+",
                             re.I | re.A)
