@@ -1974,7 +1974,8 @@ def _terse_breakdown(m: re.Match) -> list[Found] | None:
     return out
 
 
-_COMMA_ASIDE = gate.compile(r",\s*(?:which\s+(?:includ|compris)\w*|including|comprising)\s+(?:[^;,()]|\([^()]*\)|,\s*(?:and\s+)?(?=[^;,()]{1,60}?"
+# (or what the rate counts: "The ORR, counting morphologic leukemia-free state, was 82.4%", "The ORR, which counted MLFS, was 80%")
+_COMMA_ASIDE = gate.compile(r",\s*(?:which\s+(?:includ|compris|count)\w*|including|comprising|(?:when\s+|if\s+)?counting)\s+(?:[^;,()]|\([^()]*\)|,\s*(?:and\s+)?(?=[^;,()]{1,60}?"
                             r"(?:\([^()]*\))?\s*,?\s*(?:and\s+)?))*?,(?=\s*(?:was|were|is|are|of|reached)\s+\d+(?:\.\d+)?\s*%)", re.I | re.A)
 # (a reason after the absence: "…, because all products were autologous", "as the CAR T cells were autologous")
 _AUTOLOGOUS_REASON = gate.compile(r"(?:,\s*|\s)(?:because|since|as|given\s+that)\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:were|was|are|is)\s+"
@@ -1989,7 +1990,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     ``labels_ci``: the document labels its CIs somewhere ("95% CI"); unknown (None), the
     sentence decides."""
     low = _lowered(text) if low is None else low
-    if ("includ" in low or "compris" in low) and "%" in text and (k := _COMMA_ASIDE.search(text)):
+    if ("includ" in low or "compris" in low or "count" in low) and "%" in text and (k := _COMMA_ASIDE.search(text)):
         # "The overall response rate, which included MLFS (n = 4) and PR (n = 3), was 66.7%": the parts between
         # commas are an aside, read as one in parentheses (the same length: the terms' offsets hold)
         text = text[:k.start()] + "(" + text[k.start() + 1:k.end() - 1] + ")" + text[k.end():]
@@ -2003,7 +2004,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     atoms = scan(text)
     if "% v" in text:
         atoms = _zero_after_pct(text, atoms)
-    if "(" in text and "%" in text and (labels_ci or (labels_ci is None and _labels_ci(text))):
+    if ("(" in text or "[" in text) and "%" in text and (labels_ci or (labels_ci is None and _labels_ci(text))):
         atoms = _bare_cis(text, atoms)
     if "follow" in low and "(" in text:
         atoms = _followup_ranges(text, atoms)
@@ -2097,7 +2098,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     found += negs
     if "no " in low and ("occurred" in low or " observed" in low or " seen" in low or " noted" in low):
         found += _response_absences(text, mentions)
-    if "none " in low and "g" in low:   # unless "none had grade 3 or higher" was read as a negated grade
+    if ("none " in low or "no " in low) and "g" in low:   # unless "none had grade 3 or higher" was read as a negated grade
         found += [f for f in _graded_none(text, mentions)
                   if not any(n.endpoint == f.endpoint and n.fields.get("grade") == f.fields["grade"] for n in negs)]
     prefix_N = _prefix_N(text)
@@ -2211,6 +2212,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
             _response_parts(text, items)
     if ("stringent" in low or "sCR" in text) and ("better" in low or "\u2265CR" in text or ">=CR" in text):
         items = _stringent_inside(text, items)
+    if "CRi" in text and len(items) > 1:
+        items = _cri_apart(text, items)
     found += [f for f, _, _ in items]
     if negs and items and ": " in text:   # "Relapse: 0.": the label's count of none is that absence, read once
         zero = {(f.endpoint, f.fields.get("grade")) for f, _, _ in items if f.fields.get("n") == 0}
@@ -2256,6 +2259,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
                                                         and sum(1 for k2 in keys if k2 == k) > 1)]
     if "responded (" in low:
         found = _verb_then_rate(text, found)
+    if "respon" in low and "complete" in low and (ac := _ALL_COMPLETE.search(text)):
+        found = _all_complete(ac, found)
     if ("bridged" in low or "consolidat" in low or "underwent" in low or "proceeded" in low) \
             and not any(f.endpoint == "transplant" for f in found) and (tg := _TRANSPLANT_GROUP.search(text)) \
             and not _PRIOR_TX.search(tg.group()):
@@ -2275,6 +2280,44 @@ _PRIOR_TX = re.compile(r"\b(?:prior|previous|earlier|before|first)\b", re.I | re
 
 _AND_ELIDED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s+and\s+", re.A)
 _ELIDED_TERM = re.compile(r"\s+(?:(?:patients|pts)\s+)?(?:an?\s+)?", re.A)
+
+
+# every response of a count stated before was complete: "At the highest dose level, 4 of 6 patients responded, and all 4
+# responses were complete", "…; both responses were complete remissions", "all responses were complete responses"
+_ALL_COMPLETE = gate.compile(rf"\b(?:all|both)\s+(?:(?P<n>{NUMW})\s+)?(?:of\s+(?:the(?:se|m)?\s+)?)?(?:responses|responders)\s+"
+                             r"(?:were|was)\s+(?:complete(?:\s+(?:responses|remissions))?|CRs?)\b", re.I | re.A)
+
+
+def _all_complete(ac: re.Match, found: list[Found]) -> list[Found]:
+    """The response count before ``ac`` (its n, N and qualifiers) is a CR count too; the clause restates it, no
+    rate of its own (the "all 4" read as 4 of 4 responding is dropped)."""
+    orr = next((f for f in reversed(found) if f.endpoint == "overall_response" and f.pos < ac.start()
+                and f.fields.get("n") is not None and f.fields.get("N")), None)
+    n = 2 if ac.group().lower().startswith("both") else to_number(ac.group("n")) if ac.group("n") \
+        else None if orr is None else orr.fields["n"]
+    if not isinstance(n, int) or orr is not None and n != orr.fields["n"]:
+        return found
+    # (with no count before, the clause's own count, no N: "All 4 responses were complete" is no response rate of 100%)
+    fields = {"n": n} if orr is None else {
+        "n": n, "N": orr.fields["N"], "percent": derived_percent(n, orr.fields["N"]), "derived": True,
+        **{k: v for k, v in orr.fields.items() if k in ("timepoint_days", "subgroup", "site")}}
+    cr = Found("complete_remission", fields, "cr.all-complete", ac.start())
+    return [f for f in found if not (f.endpoint in RESPONSE and ac.start() <= f.pos < ac.end())] + [cr]
+
+
+# a CR count, then the CRi count beside it in a list of best responses: "Best response within 28 days was CR in 5, CRi in 2,
+# MLFS in 2 and no response in 3", "CR (n = 7) and CRi (n = 3)", "9 CR and 2 CRi"
+_CR_THEN_CRI = gate.compile(r"[^;:.]{0,30}$", re.A)
+
+
+def _cri_apart(text: str, items: list) -> list:
+    """CRi alone, listed apart from a plain CR count before it, is no endpoint (the CR/CRi rate, when stated, is its own
+    result): the CRi count is dropped."""
+    crs = [m for f, m, _ in items if f.endpoint == "complete_remission" and not f.fields.get("includes_cri")]
+    return [(f, m, g) for f, m, g in items
+            if not (f.endpoint == "complete_remission" and text[m.start:m.end] == "CRi"
+                    and any(c.end <= min(m.start, g.start) and _CR_THEN_CRI.fullmatch(text, c.end, min(m.start, g.start))
+                            for c in crs))]
 
 
 def _elided_share(text: str, items: list) -> None:
@@ -2860,7 +2903,11 @@ _BARE_CI = re.compile(rf"\s?\(\s*(?P<lo>{NUM})\s?%?\s*(?:-|to)\s*(?P<hi>{NUM})\s
 # count's parentheses (Lancet style, beside "97 (93·3%; 95% CI 86·6–97·3)")
 _SEMI_CI = re.compile(rf";\s*(?P<lo>{NUM})\s?%?\s*(?:-|to)\s*(?P<hi>{NUM})\s?%?\s*\)", re.A)
 # "median OS was 19.4 months (13.0–not reached)", "15·6 months (12·9–not estimable)": an open upper bound is a CI's, never a range's
-_BARE_NR_CI = gate.compile(rf"\s?\(\s*(?P<lo>{NUM})\s*(?:-|to)\s*(?:not\s+(?:reached|estimable|evaluable)|(?-i:NR|NE))\s*\)", re.I | re.A)
+# (also in brackets: "Median PFS [95% CI] was 10.3 months [7.4–NE]")
+_BARE_NR_CI = gate.compile(rf"\s?(?:\(\s*(?P<lo>{NUM})\s*(?:-|to)\s*(?:not\s+(?:reached|estimable|evaluable)|(?-i:NR|NE))\s*\)"
+                           rf"|\[\s*(?P<blo>{NUM})\s*(?:-|to)\s*(?:not\s+(?:reached|estimable|evaluable)|(?-i:NR|NE))\s*\])", re.I | re.A)
+# the estimate's CI named before it, in parentheses or brackets: "Median PFS (95% CI) was 10.3 months (7.4–15.2)"
+_CI_NAMED_BEFORE = gate.compile(r"[(\[]\s*95\s?%\s*(?:CI|confidence\s+interval)\s*[)\]]\s*(?:was|were|is|of|:)\s", re.I | re.A)
 
 
 # "median PFS was not reached (95% CI 24·9–not estimable) … versus 12·1 months (9·6–14·3)": a median not reached
@@ -2894,7 +2941,8 @@ def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
     # CI is labelled makes the bare bounds after the other median of the sentence its CI
     labelled_median = any(a.kind == "dur" and b.kind == "ci" and text[a.end:b.start].strip() == "("
                           for a, b in zip(atoms, atoms[1:])) \
-        or ("reached" in text and any(b.kind == "ci" and _NR_BEFORE.search(text, max(0, b.start - 40), b.start) for b in atoms))
+        or ("reached" in text and any(b.kind == "ci" and _NR_BEFORE.search(text, max(0, b.start - 40), b.start) for b in atoms)) \
+        or bool(_CI_NAMED_BEFORE.search(text))
     # "12-month PFS was 80·6% (95% CI 74·3–85·5) …; median progression-free survival was not reached versus
     # 11·9 months (9·7–14·1)": a sentence that labels a CI of its own labels a survival median's bare bounds too
     labelled_here = any(b.kind == "ci" for b in atoms)
@@ -2907,7 +2955,7 @@ def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
                 out.append(Atom("ci", m.start("lo"), m.end() - 1, text[m.start("lo"):m.end() - 1].strip(),
                                 {"cil": m.group("lo"), "cih": m.group("hi")}, {"ci_low": lo, "ci_high": hi}))
             continue
-        if text[a.end:a.end + 2].strip()[:1] != "(":
+        if text[a.end:a.end + 2].strip()[:1] not in ("(", "["):
             continue
         if a.kind == "dur" and (labelled_median or labelled_here and _median_survival_before(text, a.start)) \
                 and "duration" in (a.value or {}) \
@@ -2921,10 +2969,12 @@ def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
                     continue
         if a.kind == "dur" and ("not" in text[a.end:a.end + 30] or "NR" in text[a.end:a.end + 30] or "NE" in text[a.end:a.end + 30]):
             m = _BARE_NR_CI.match(text, a.end)
-            lo = to_number(m.group("lo")) if m else None
-            if lo is not None and not any(m.start() <= s < m.end() for s in starts):
-                out.append(Atom("ci", m.start() + m.group().index("("), m.end(), m.group().strip(),
-                                {"cil": m.group("lo"), "cih": None}, {"ci_low": lo, "ci_high": None}))
+            lo = to_number(m.group("lo") or m.group("blo")) if m else None
+            inside = [b for b in out if m.start() <= b.start < m.end()] if m else []
+            if lo is not None and (not inside or m.group("blo") and all(b.kind == "num" for b in inside)):
+                out = [b for b in out if b not in inside]   # (a bracket's lower bound is scanned as a bare number)
+                out.append(Atom("ci", m.end() - len(m.group().strip()), m.end(), m.group().strip(),
+                                {"cil": m.group("lo") or m.group("blo"), "cih": None}, {"ci_low": lo, "ci_high": None}))
             continue
         if a.kind != "pct" or "percent" not in (a.value or {}):
             continue
@@ -3956,6 +4006,9 @@ _MODERATE_IN = gate.compile(r"\b(?:moderate|extensive|limited)\s+in\s+$", re.I |
 # a plural label's range of numbers: "at dose levels 1 to 4, respectively", "cohorts 1-3", "levels 2 through 4"
 _LABEL_RANGE_SEP = gate.compile(r"\s*(?:-|\u2013|to|through)\s*", re.I | re.A)
 _NUM_LIST_SEP = gate.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I | re.A)
+# a value's CI between it and the next value of a list: "16.2 (95% CI, 11.0-25.1) and 32.5 months", "8.1 [5.0-11.2] vs 20.3 months"
+_CI_OPENS = re.compile(r"\s*[(\[]\s*", re.A)
+_CI_CLOSES_LIST = gate.compile(r"\s*[)\]]\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+|v\s+)", re.I | re.A)
 _LIST_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+|v\s+)", re.I | re.A)
 # ("2 [18.2%] PR": a bracketed percent closes as a parenthesis)
 _BEFORE_TERM = re.compile(r"\s*[)\]]?\s+(?:an?\s+)?", re.A)
@@ -4152,6 +4205,18 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 if v is not None:
                     groups.append(Group(a.start, a.end, {"duration": to_months(v, nxt.groups["du"])}, "dur"))
                 i += 1
+                continue
+            elif (nxt is not None and nxt.kind == "ci" and i + 2 < len(atoms) and atoms[i + 2].kind == "dur"
+                  and _CI_OPENS.fullmatch(text, a.end, nxt.start) and _CI_CLOSES_LIST.fullmatch(text, nxt.end, atoms[i + 2].start)
+                  and "." in a.text + atoms[i + 2].text):
+                # the same with the first value's CI between: "Median PFS and OS were 16.2 (95% CI, 11.0-25.1) and
+                # 32.5 months (95% CI, 22.3-NR), respectively": the unit after the list is the first value's and its CI's
+                v = to_number(a.groups.get("num"))
+                if v is not None:
+                    g = Group(a.start, nxt.end, {"duration": to_months(v, atoms[i + 2].groups["du"])}, "dur")
+                    g.vals.update(_in_months(atom_value(nxt), atoms[i + 2], nxt, g))
+                    groups.append(g)
+                i += 2
                 continue
             elif e_next is not None and _SPACES.fullmatch(text, a.end, e_next.attrs.get("_gstart", e_next.start)) \
                     and (e_next.kind == "G" or e_next.attrs.get("_gstart")):
@@ -4649,6 +4714,11 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                     # bridging": a distractor in the group phrase after a value names that group)
                     or (m.kind == "X" and any(h.end <= m.start and _X_GROUP_PHRASE.fullmatch(text, h.end, m.start) for h in cgs))
                     for m in cms) else None
+        if goes_on is not None and "including" in text[ca:cgs[0].start]:
+            # ("Responses [ORR 72.7% (24/33); ≥CR 39.4% (13/33)] were observed …, including in 7/10 (70.0%) patients …": the
+            # subject's term, not one in a bracketed aside closed before)
+            goes_on = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop and not m.negated
+                            and len(_CLOSES.findall(text, m.start, ca)) <= len(_OPENS.findall(text, m.start, ca))), None)
         if goes_on is not None and "rate" in text[ca:cgs[0].start]:
             # "The day-28 rate of CR/CRi was 90.1% (136/151), with MRD-negative CR in 121 patients (80.1%); rates were 94.8%
             # (55/58) in children …": the bare "rates" go on with the term named as a rate, not a count's term in between
@@ -4896,7 +4966,12 @@ _GOES_ON = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:(?:that|those)\s+(
 # 14 of 15 (93.3%) in ETP-ALL"; a count with no verb may be another term's subject: ", and 5 of 6 relapsed")
 _RATE_OF_BEFORE = re.compile(r"\brates?\s+of\s+(?:the\s+)?$", re.I | re.A)   # "the rate of complete remission"
 _RATE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?rates?\b", re.I | re.A)   # "the CR rate", "complete remission (CR) rate"
-_GOES_ON_VERB = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:it\s+)?(?:was|were|reached)\s+", re.A)
+# (the term goes on unless an aside it sits in closes before the clause: more closing brackets than opening after it)
+_CLOSES = re.compile(r"[)\]]", re.A)
+_OPENS = re.compile(r"[(\[]", re.A)
+# (or the group's share after "including": "Responses were observed at all dose levels, including in 7/10 (70.0%) patients
+# previously exposed to BCMA therapies", "…, including among 5 of 6 patients with extramedullary disease")
+_GOES_ON_VERB = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:it\s+)?(?:was|were|reached)\s+|\s*,\s*including\s+(?:in|among)\s+", re.A)
 _OCCURRED_IN = gate.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded)\s+)?in\s+",
                             re.I | re.A)
 
@@ -5926,6 +6001,12 @@ _GRADE_WORDS = r"(?:[≥>]=?\s*)?(?:grades?|gr\.?|(?-i:G))\s*(?:[≥>]=?\s*)?(?:
 _NONE_GRADE = gate.compile(
     r"\bnone\s+(?:of\s+(?:(?:which|them|these|those|whom)|(?:the|these|those)\s+(?:events?|cases?|episodes?))\s+)?(?:(?:was|were|had|reached)\s+)?(?:of\s+|at\s+|with\s+)?"
     rf"(?P<g>(?:above|beyond|exceeding|higher\s+than|greater\s+than)\s+{_GRADE_WORDS}|{_GRADE_WORDS})", re.I | re.A)
+# the same said of the term's events, the clause ending at the grade: "CRS was observed in 12 patients (75.0%), with no events
+# above grade 2", "…; no episode exceeded grade 2", "with no cases higher than grade 1" (not "no cases of grade 3 ICANS":
+# another term's)
+_NO_EVENTS_GRADE = gate.compile(
+    r"\bno\s+(?:(?:other|further)\s+)?(?:events?|cases?|episodes?)\s+(?:(?:was|were)\s+)?"
+    rf"(?P<g>(?:above|beyond|exceed(?:ing|ed|s)?|higher\s+than|greater\s+than|worse\s+than)\s+{_GRADE_WORDS})(?=\s*(?:[,;.)]|$))", re.I | re.A)
 
 
 def _graded_none(text: str, ms: list[Mention]) -> list[Found]:
@@ -5933,7 +6014,7 @@ def _graded_none(text: str, ms: list[Mention]) -> list[Found]:
     "neurologic events in 14, including 3 of grade 3 and none of grade 4" (4), "ICANS in 4,
     none of which were grade 3 or higher" (>=3): the nearest graded term before "none"."""
     out = []
-    for x in _NONE_GRADE.finditer(text):
+    for x in [*_NONE_GRADE.finditer(text), *(_NO_EVENTS_GRADE.finditer(text) if "no " in text else ())]:
         m = next((m for m in reversed(ms) if m.end <= x.start() and m.kind == "E"), None)
         grade = normalise_grade(x.group("g"))
         if m is not None and m.endpoint in GRADED and not m.negated and not m.pop and grade and grade != "any":

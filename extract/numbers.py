@@ -357,7 +357,7 @@ def normalise_grade(s: str | None) -> str | None:
     nums = [n for n in nums if n]
     if re.search(r"≥|>=|=>|\bor (?:higher|greater|above|more|worse)\b|\band (?:higher|above)\b|\bat least\b|\+", t) and nums:
         return f">={nums[0]}"
-    if re.search(r"(?<![<≤])>\s*(?:grade\s*|gr\.?\s*)?(?:\d|(?:iv|v|iii|ii|i)\b)|\b(?:above|beyond|exceeding|higher than|greater than|more than)\s+grade", t) and nums:
+    if re.search(r"(?<![<≤])>\s*(?:grade\s*|gr\.?\s*)?(?:\d|(?:iv|v|iii|ii|i)\b)|\b(?:above|beyond|exceed(?:ing|ed|s)|higher than|greater than|worse than|more than)\s+grade", t) and nums:
         return f">={nums[0] + 1}"
     if re.search(r"≤|<=|\bor (?:lower|less|below)\b", t) and nums:
         return "1" if nums[0] == 1 else f"1-{nums[0]}"

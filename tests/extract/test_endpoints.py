@@ -11472,3 +11472,100 @@ BLIND121_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND121_FAMILIES)
 def test_blind121_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND125_FAMILIES = [
+    # the leukapheresis named by its source (donor-derived products): the leukapheresed are still the enrolled
+    ("Of 27 patients who underwent donor leukapheresis between March 2021 and June 2022, 24 were infused; their median age "
+     "was 27 years (range, 9-61).",
+     [("patients_enrolled", {"value": 27}), ("patients_treated", {"value": 24})]),
+    ("Of 40 patients who had undergone autologous apheresis, 36 received CAR-T cells.",
+     [("patients_enrolled", {"value": 40}), ("patients_treated", {"value": 36})]),
+    ("Among 22 patients undergoing donor apheresis, 20 were infused.",
+     [("patients_enrolled", {"value": 22}), ("patients_treated", {"value": 20})]),
+    ("Twenty-seven patients underwent donor leukapheresis and 24 were infused.",
+     [("patients_enrolled", {"value": 27}), ("patients_treated", {"value": 24})]),
+    # relapsed after a median duration of response: the relapse count, the duration no result
+    ("Nineteen patients relapsed after a median response duration of 14.2 months.", [("relapse", {"n": 19, "N": None})]),
+    ("Five patients relapsed after a median duration of response of 6 months.", [("relapse", {"n": 5})]),
+    ("Four patients progressed after a median remission duration of 7.1 months (range, 3-12).", [("relapse", {"n": 4})]),
+    ("The median response duration was 14.2 months.", []),
+    # what the rate counts set off by commas, before its value: an aside
+    ("The ORR, counting morphologic leukemia-free state, was 82.4%.", [("overall_response", {"percent": 82.4})]),
+    ("The overall response rate, when counting MLFS, was 75%.", [("overall_response", {"percent": 75})]),
+    ("The ORR, which counted MLFS as a response, was 80%.", [("overall_response", {"percent": 80})]),
+    # two medians 'respectively', the unit only after the second, the first with its CI between
+    ("Median PFS and OS were 16.2 (95% CI, 11.0-25.1) and 32.5 months (95% CI, 22.3-NR), respectively.",
+     [("progression_free_survival", {"median_months": 16.2, "ci_low": 11.0, "ci_high": 25.1}),
+      ("overall_survival", {"median_months": 32.5, "ci_low": 22.3, "ci_high": None})]),
+    ("Median EFS and OS were 8.1 (95% CI 5.0-11.2) and 20.3 months (95% CI 14.1-NR), respectively.",
+     [("event_free_survival", {"median_months": 8.1, "ci_low": 5.0, "ci_high": 11.2}),
+      ("overall_survival", {"median_months": 20.3, "ci_low": 14.1})]),
+    ("Median PFS and OS were 16.2 (95% CI, 11.0-25.1) and 32.5 (95% CI, 22.3-40.1) months, respectively.",
+     [("progression_free_survival", {"median_months": 16.2, "ci_low": 11.0, "ci_high": 25.1}),
+      ("overall_survival", {"median_months": 32.5, "ci_low": 22.3, "ci_high": 40.1})]),
+    # the CI named before the estimate ("Median PFS [95% CI] was …"), its bounds after it, the upper one open or in brackets
+    ("Median PFS [95% CI] was 10.3 months [7.4–NE].",
+     [("progression_free_survival", {"median_months": 10.3, "ci_low": 7.4, "ci_high": None})]),
+    ("Median OS [95% CI] was 19.4 months [13.0-not reached].",
+     [("overall_survival", {"median_months": 19.4, "ci_low": 13.0, "ci_high": None})]),
+    ("Median PFS (95% CI) was 10.3 months (7.4–15.2).",
+     [("progression_free_survival", {"median_months": 10.3, "ci_low": 7.4, "ci_high": 15.2})]),
+    ("Median PFS [95% CI] was 10.3 months [7.4–15.2].",
+     [("progression_free_survival", {"median_months": 10.3, "ci_low": 7.4, "ci_high": 15.2})]),
+    ("Median follow-up (95% CI) was 12.0 months (8.0-20.0).",
+     [("median_followup", {"months": 12, "range_low": 8.0, "range_high": 20.0})]),
+    # a graded absence said of the term's events, the clause ending at the grade
+    ("CRS was observed in 12 patients (75.0%), with no events above grade 2; no ICANS occurred.",
+     [("crs", {"n": 12, "percent": 75.0, "grade": "any"}), ("crs", {"n": 0, "grade": ">=3", "negated": True}),
+      ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("CRS occurred in 12 patients (75.0%); no event exceeded grade 2.",
+     [("crs", {"n": 12, "grade": "any"}), ("crs", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("CRS occurred in 12 patients (75.0%), with no cases higher than grade 1.",
+     [("crs", {"n": 12, "grade": "any"}), ("crs", {"n": 0, "grade": ">=2", "negated": True})]),
+    ("ICANS occurred in 5 patients, with no episodes worse than grade 2.",
+     [("neurotoxicity", {"n": 5, "grade": "any"}), ("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("CRS occurred in 12 patients, none exceeding grade 2.",
+     [("crs", {"n": 12, "grade": "any"}), ("crs", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("CRS occurred in 12 patients; there were no cases of grade 3 ICANS.",
+     [("crs", {"n": 12, "grade": "any"}), ("neurotoxicity", {"n": 0, "grade": "3", "negated": True})]),
+    # every response of the count before was complete: that count is a CR count too, no 100% response rate
+    ("At the highest dose level, 4 of 6 patients responded, and all 4 responses were complete.",
+     [("overall_response", {"n": 4, "N": 6, "percent": 66.7}),
+      ("complete_remission", {"n": 4, "N": 6, "percent": 66.7, "derived": True, "subgroup": "highest dose level"})]),
+    ("Two of five patients responded; both responses were complete remissions.",
+     [("overall_response", {"n": 2, "N": 5}), ("complete_remission", {"n": 2, "N": 5, "percent": 40.0})]),
+    ("Five of eight patients responded, and all five responses were complete responses.",
+     [("overall_response", {"n": 5, "N": 8}), ("complete_remission", {"n": 5, "N": 8, "percent": 62.5})]),
+    ("The ORR was 50% (5/10), and all responses were complete at day 28.",
+     [("overall_response", {"percent": 50, "n": 5, "N": 10, "timepoint_days": 28}),
+      ("complete_remission", {"n": 5, "N": 10, "percent": 50.0, "timepoint_days": 28})]),
+    ("All 4 responses were complete.", [("complete_remission", {"n": 4, "N": None, "percent": None})]),
+    ("Three of five patients responded; both responses were complete remissions.",
+     [("overall_response", {"n": 3, "N": 5})]),
+    # CRi alone, listed apart from a plain CR count, is no endpoint; the CR/CRi rate stated is
+    ("Best response within 28 days was CR in 5, CRi in 2, MLFS in 2 and no response in 3, for a CR/CRi rate of 58.3%.",
+     [("complete_remission", {"n": 5, "timepoint_days": 28, "includes_cri": None}),
+      ("complete_remission", {"percent": 58.3, "timepoint_days": 28, "includes_cri": True})]),
+    ("Best responses were CR (n = 7) and CRi (n = 3).", [("complete_remission", {"n": 7})]),
+    ("By day 28, 9 patients achieved CR and 2 CRi.", [("complete_remission", {"n": 9, "timepoint_days": 28})]),
+    ("The ORR, including CRi (n = 2) and PR (n = 3), was 80%.",
+     [("overall_response", {"percent": 80}), ("complete_remission", {"n": 2}), ("partial_remission", {"n": 3})]),
+    # a group's share after ", including in": the subject's term, not one in a bracketed aside closed before it
+    ("Responses [ORR 72.7% (24/33); ≥CR 39.4% (13/33)] were observed at all dose levels, including in 7/10 (70.0%) "
+     "patients previously exposed to BCMA therapies.",
+     [("overall_response", {"percent": 72.7, "n": 24, "N": 33}), ("complete_remission", {"percent": 39.4, "n": 13, "N": 33}),
+      ("overall_response", {"percent": 70.0, "n": 7, "N": 10})]),
+    ("Responses were observed at all dose levels, including in 7/10 (70.0%) patients previously exposed to BCMA therapies.",
+     [("overall_response", {"percent": 70.0, "n": 7, "N": 10})]),
+    ("Complete remissions were seen in every cohort, including in 4/5 (80%) patients with TP53 mutations.",
+     [("complete_remission", {"percent": 80, "n": 4, "N": 5})]),
+    ("CR was achieved in 20 of 25 patients, including 8 of 10 children and 12 of 15 adults.",
+     [("complete_remission", {"n": 20, "N": 25}), ("complete_remission", {"n": 8, "N": 10, "subgroup": "children"}),
+      ("complete_remission", {"n": 12, "N": 15, "subgroup": "adults"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND125_FAMILIES)
+def test_blind125_families(text, expected):
+    _matches(read_text(text), expected)
