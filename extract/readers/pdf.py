@@ -329,6 +329,13 @@ def _best_gap(ok: list[int], lo: int, a: int, b: int) -> tuple[int, float] | Non
     return best, a + (s + e) / 2
 
 
+def _one_gap(ok: list[int], lo: int, a: float, b: float) -> bool:
+    """Whether every x between ``a`` and ``b`` is left empty by some rows (one stretch of empty x: a poster's gutter
+    between its middle and right columns, 710 to 788 pt of 1190, runs past the middle band's edge at 714)."""
+    a, b = sorted((round(a), round(b)))
+    return all(ok[x - lo] for x in range(a, b + 1))
+
+
 def _gutters(rows: list[list[Glyph]], bbox: tuple) -> tuple[list[float], bool]:
     """The x of each column gutter, left to right ([] for a one-column page), and whether
     they are three-column gutters (found crossed by few rows: see _page_lines).
@@ -369,6 +376,8 @@ def _gutters(rows: list[list[Glyph]], bbox: tuple) -> tuple[list[float], bool]:
     # (on a landscape page, two thirds as often left empty as the middle between them: the middle is a gap inside a short
     # middle column, a table's or a list's, below which the column is empty; on a portrait page such a tie is a
     # full-width table's columns)
+    if middle and len(thirds) == 2 and landscape and any(_one_gap(ok, lo, middle[1], x) for _, x in thirds):
+        middle = None   # a third's gap reaching into the middle band, cut at its edge: no gutter of its own
     if thirds and (middle is None or min(r for r, _ in thirds) > middle[0]
                    or (len(thirds) == 2 and landscape and thirds[0][1] < middle[1] < thirds[1][1]
                        and min(r for r, _ in thirds) >= middle[0])):

@@ -157,6 +157,36 @@ def test_landscape_poster_in_four_columns_reads_each_column_whole():
     assert "Column 0 line 0: bullets of results here Column 0 line 1:" in text
 
 
+def test_a_posters_gutter_running_past_the_middle_band_is_no_middle_gutter():
+    """A landscape poster in three columns (ASH's, 1190 × 842 pt) whose middle column's lines end near 60% of the width
+    and whose right column starts at two thirds: the gap between them runs past the middle band's edge, where it must
+    not be taken for a two-column gutter of its own (the left and middle columns were read across, row by row), though
+    the banner's short second line of title crosses the left gutter and not that gap."""
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    w, h = 1190, 842
+    c = canvas.Canvas(buf, pagesize=(w, h))
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(40, h - 45, "Autologous CD7 CAR-T Cells for CD7-Positive Relapsed/Refractory Acute Myeloid Leukemia and MPAL:")
+    c.drawString(40, h - 69, "Results of a Phase 1 Study (NCT08894102)")
+    c.setFont("Helvetica", 10)
+    c.drawString(40, h - 98, "Rui Xu, Fang Li, Chen Gao  |  Fictional Institute of Hematology, Suzhou, China  |  67th ASH "
+                             "Annual Meeting, December 2025, Poster 4417 and more")
+    c.setFont("Helvetica", 11)
+    for i in range(18):
+        c.drawString(48, h - 140 - 15 * i, f"Left bullet {i} gives the background of the study")
+        c.drawString(418, h - 140 - 15 * i, f"Middle bullet {i}: 16 infused (AML, n = 12; MPAL, n = 4)"
+                     if i % 3 else f"Middle bullet {i} has the day-28 responses")
+        c.drawString(788, h - 140 - 15 * i, f"Right bullet {i} has survival estimates")
+    c.showPage()
+    c.save()
+    text = flat(read(buf.getvalue()).text)
+    assert text.index("Left bullet 17") < text.index("Middle bullet 0") < text.index("Middle bullet 17") \
+        < text.index("Right bullet 0")
+    assert "Middle bullet 1: 16 infused (AML, n = 12; MPAL, n = 4) Middle bullet 2:" in text
+
+
 def test_hyphenated_line_breaks_join_but_real_hyphens_stay():
     body = [["Treatment with the thera-", "py of CAR-", "T cells for CD7-", "targeted use in T-",
              "ALL and B-", "cell lym-", "phoma went well; a dash -", "stays on its line."]]
