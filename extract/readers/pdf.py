@@ -1036,6 +1036,9 @@ _RUNNING_HEAD = re.compile(r"^\d{1,5}[ \t]+[A-Z][A-Za-z'-]+[ \t]+(?:and[ \t]+[A-
 
 # the article's dates on a line ("Received: 2 June 2025 Accepted: 30 October 2025")
 _HISTORY_WORDS = re.compile(r"\b(?:Received|Accepted|Published(?:[ \t]+online)?)[ \t]*:[ \t]*\d", re.I)
+# a running foot of the DOI and the page number only (Haematologica's "doi:10.3324/haematol.2023.884412   1021", or the
+# number first on a left-hand page), not a wrapped reference's DOI line (no page number beside it)
+_DOI_FOOT = re.compile(r"[ \t]*(?:\d{1,4}[ \t]+(?:https?://)?(?:dx\.)?doi[:.][^\s]+|(?:https?://)?(?:dx\.)?doi[:.][^\s]+[ \t]+\d{1,4})[ \t]*$", re.I)
 # a page's footnote of the article's dates or correspondence ("Received: 2 October 2024 Revised: …", "Published online: 14
 # February 2025", "Correspondence: …")
 _PAGE_NOTE = re.compile(r"[ \t]*(?:Received|Revised|Accepted|Submitted|Published(?:[ \t]+online)?|First[ \t]+published|"
@@ -1173,7 +1176,8 @@ def _meta(page: str, text: str, spans: list[PageSpan], index: list[list]) -> dic
         # (or a running foot in parts: "Received: 3 March 2025 Accepted: 18 March 2025 · PMID: 88109202")
         # (or beside the article's dates: "PMID: 88124006 Received: 2 June 2025 Accepted: 30 October 2025")
         return bool(CITATION_RE.match(page, start)) and not _in_reference(page, start) \
-            or ("\u00b7" in line or " | " in line or _HISTORY_WORDS.search(line)) and not re.match(r"\s*\d{1,3}\.\s", line)
+            or ("\u00b7" in line or " | " in line or _HISTORY_WORDS.search(line)) and not re.match(r"\s*\d{1,3}\.\s", line) \
+            or bool(_DOI_FOOT.fullmatch(line))
 
     pmid = next((m for m in PMID_RE.finditer(page) if own(m)), None)
     notices = text_notices(text)

@@ -1237,6 +1237,39 @@ def test_the_articles_history_line_at_its_end_gives_its_year_and_doi(history, do
     assert (doc.meta["year"], doc.meta["doi"]) == (2025, doi)
 
 
+@pytest.mark.parametrize("left, right", [("doi:10.5555/haematol.2023.884412", "1021"),
+                                         ("1022", "https://doi.org/10.5555/haematol.2023.884412")])
+def test_a_running_foot_of_the_doi_and_page_number_after_the_references_gives_the_doi(left, right):
+    """A letter's running foot holding its DOI and the page number only (Haematologica's), below the reference list: the
+    DOI is the article's; a reference's own DOI, wrapped onto a line of its own, is not."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 9)
+    lines = [f"Line {k} of the letter tells how the 33 children were treated and how they did." for k in range(30)]
+    lines += ["References", "1. Doe J, et al. Tisagenlecleucel in children and young adults. N Engl J Med. 2018;378:439-448.",
+              "2. Roe R, et al. CD19 CAR-T cells and transplant. Blood. 2021;138:1010-1020.", "doi:10.5555/blood.2021.000111"]
+    for k, ln in enumerate(lines):
+        c.drawString(54, 780 - 12 * k, ln)
+    c.setFont("Helvetica", 7)
+    c.drawString(54, 30, left)
+    c.drawRightString(540, 30, right)
+    c.showPage()
+    c.save()
+    assert read(buf.getvalue()).meta["doi"] == "10.5555/haematol.2023.884412"
+    # (with no foot, the reference's wrapped DOI is not the article's)
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 9)
+    for k, ln in enumerate(lines):
+        c.drawString(54, 780 - 12 * k, ln)
+    c.showPage()
+    c.save()
+    assert read(buf.getvalue()).meta["doi"] is None
+
+
 def test_a_pmid_beside_the_articles_dates_after_the_references_is_the_articles():
     body = ["Results paragraph about the patients who were treated in the study.", "References",
             "1. Pan J, et al. J Clin Oncol. 2022;40:3234. PMID: 88000001",
