@@ -654,6 +654,19 @@ def test_a_running_head_citation_gives_the_journal_and_year(line, journal):
     assert (doc.meta["journal"], doc.meta["year"]) == (journal, 2025)
 
 
+@pytest.mark.parametrize("line", ["LEUKEMIA & LYMPHOMA     2024, VOL. 65, NO. 9, 1388–1392",
+                                  "ONCOIMMUNOLOGY     2024, VOL. 13, NO. 1, 2318810"])
+def test_a_taylor_and_francis_masthead_gives_the_year(line):
+    """Taylor & Francis's first-page masthead, the year before the volume and issue, gives the article's year (its
+    other years are the history line's and the copyright's in the foot, after the references)."""
+    body = ["ARTICLE HISTORY Received 11 March 2023; Revised 30 May 2023; Accepted 3 June 2023",
+            "Results paragraph about the nine patients who were treated.", "References",
+            "1. Hill LC, Ramos CA. CD5 CAR T cells. Blood. 2020;136:1120-1128."]
+    doc = read(F.article_pdf(before_title=[line], title="CD5-directed CAR T cells as a bridge to transplantation",
+                             body=body, columns=1))
+    assert doc.meta["year"] == 2024
+
+
 def test_a_narrow_table_in_the_only_column_of_a_last_page_keeps_its_last_column():
     """A two-column article's last page holds text in its left column only, with a table inside that
     column whose last column starts near the page's middle: the gap before that column is no gutter (no
