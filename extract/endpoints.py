@@ -614,6 +614,12 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 # a table restates the text's per-group results under its own column names
                 # ("Axi-cel (n = 172)" for the text's "with axi-cel"): the group name is not compared
                 prev = unnamed.get(_key_unnamed(f.endpoint, f.fields))
+                if prev is not None and n is not None and _LEVEL_ITEM.fullmatch(f.fields["subgroup"]) and not any(
+                        m.get("n") is not None or m.get("subgroup") and _LEVEL_ITEM.fullmatch(m.get("subgroup")) for m in out[:before]
+                        if m.endpoint == f.endpoint and _key_unnamed(m.endpoint, m.fields) == _key_unnamed(f.endpoint, f.fields)):
+                    # (a dose level's cell with its count, "DL2 … 5 (83.3)", restates no bare rate the text gave no dose level:
+                    # "The CR/CRi rate was 93.3% in T-ALL and 83.3% in T-LBL", six patients with T-LBL as at DL2)
+                    prev = None
                 if prev is not None:   # (the bare statement it replaces is named the text's way)
                     match_key, key = _key_unnamed, _key_unnamed(f.endpoint, f.fields)
             if k not in tables and (n is not None or f.endpoint in SURV) and tabled and (prev is None or not f.fields.get("subgroup")):
