@@ -11475,8 +11475,8 @@ def test_blind121_families(text, expected):
 
 
 BLIND127_FAMILIES = [
-    # a dose level's cell with its count restates no bare rate the text gave a group of another kind (the same percent by
-    # chance: six patients with T-LBL, six at DL2); a rate the text gave the level itself it still restates
+    # a dose level's cell with its count restates no bare rate of a sentence naming no dose or level (the same percent by
+    # chance: six patients with T-LBL, six at DL2); a rate of a sentence naming the levels it still restates
     ("The CR/CRi rate was 93.3% in T-ALL and 83.3% in T-LBL (P = .50).\nTable 2. CR/CRi by dose level\n"
      "Dose level\tPatients, n\tCR/CRi, n (%)\nDL1\t3\t2 (66.7)\nDL2\t6\t5 (83.3)\nDL3\t12\t12 (100)",
      [("complete_remission", {"percent": 93.3}), ("complete_remission", {"percent": 83.3, "n": None}),
@@ -11494,6 +11494,10 @@ BLIND127_FAMILIES = [
      "\tDL1 (n = 5)\tDL2 (n = 10)\nOverall response, n (%)\t4 (80.0)\t6 (60.0)",
      [("overall_response", {"percent": 80.0, "subgroup": "DL1"}), ("overall_response", {"percent": 60.0, "subgroup": "DL2"}),
       ("patients_treated", {"value": 5, "subgroup": "DL1"}), ("patients_treated", {"value": 10, "subgroup": "DL2"})]),
+    ("The CR/CRi rate was lower at DL1 than at DL2 and DL3 combined (66.7% vs 91.7%; P = .19).\nTable 1. CR/CRi by dose level\n"
+     "Dose level\tPatients, n\tCR/CRi, n (%)\nDL1\t6\t4 (66.7)\nDL2\t12\t11 (91.7)",
+     [("complete_remission", {"percent": 66.7}), ("complete_remission", {"percent": 91.7}), ("p_value", {"value": ".19"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL1"}), ("patients_treated", {"value": 12, "subgroup": "DL2"})]),
     # a disposition table's rows: the randomly assigned (its arms after it) are the enrolled, the infused label's count the
     # treated; a row of one count per column is no such count
     ("Table S1. Patient disposition\nRandomly assigned\t180 (CAR-T 90; standard care 90)\nReceived CAR-T infusion\t86\n"
