@@ -614,6 +614,15 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 # a table restates the text's per-group results under its own column names
                 # ("Axi-cel (n = 172)" for the text's "with axi-cel"): the group name is not compared
                 prev = unnamed.get(_key_unnamed(f.endpoint, f.fields))
+                if prev is not None and n is not None and _LEVEL_ITEM.fullmatch(f.fields["subgroup"]) and not any(
+                        m.get("n") is not None or _LEVEL_ITEM.search(m.evidence.text) or _DOSE_WORD.search(m.evidence.text)
+                        for m in out[:before]
+                        if m.endpoint == f.endpoint and _key_unnamed(m.endpoint, m.fields) == _key_unnamed(f.endpoint, f.fields)):
+                    # (a dose level's cell with its count, "DL2 … 5 (83.3)", restates no bare rate of a sentence naming no dose
+                    # or level: "The CR/CRi rate was 93.3% in T-ALL and 83.3% in T-LBL", six patients with T-LBL as at DL2; it
+                    # does "lower at DL1 than at DL2 and DL3 combined (66.7% vs 91.7%)", "At the recommended phase 2 dose …, the
+                    # ORR in the 53 patients treated was 94.3%")
+                    prev = None
                 if prev is not None:   # (the bare statement it replaces is named the text's way)
                     match_key, key = _key_unnamed, _key_unnamed(f.endpoint, f.fields)
             if k not in tables and (n is not None or f.endpoint in SURV) and tabled and (prev is None or not f.fields.get("subgroup")):
@@ -5557,6 +5566,7 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     return None, None
 
 
+_DOSE_WORD = re.compile(r"\bdos(?:es?|ing)\b", re.I | re.A)   # ("at the recommended phase 2 dose", "the higher doses")
 _ITEM_LABEL = gate.compile(r"[(\[;]\s*(?P<sub>DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase)\s+(?:\d+|[A-D]|I{1,3}|\w+(?=\s*[,:])))\s*[,:]?\s+$",
                           re.I | re.A)
 _NAMED_PAIR = gate.compile(r"(?:[,;(]\s*|\b(?:in|for|among)\s+)(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+(?:vs\.?|versus|v)\s+"

@@ -80,6 +80,9 @@ MASTHEAD_RE = re.compile(
     # (Blood's "BLOOD, 22 MAY 2025 · VOLUME 145, NUMBER 21")
     rf"|\b(?:\d{{1,2}}[ \t]+)?(?i:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+"
     rf"(?P<y2>{_YEAR})(?:,?[ \t]+|[ \t]*·[ \t]*)(?i:Vol(?:ume)?)\.?[ \t]+\d")
+# Taylor & Francis's first-page masthead, the year before the volume and issue: "LEUKEMIA & LYMPHOMA  2024, VOL. 65, NO. 9,
+# 1388–1392", "ONCOIMMUNOLOGY  2023, VOL. 12, NO. 1, 2218774"
+TF_MASTHEAD_RE = re.compile(rf"\b(?P<y1>{_YEAR}),[ \t]+VOL\.[ \t]+\d{{1,4}},[ \t]+NO\.[ \t]+\w{{1,4}},[ \t]+e?\d+(?P<y2>)")
 REFERENCES_HEADING_RE = re.compile(
     r"^[ \t]*(?:\d{1,2}\.?[ \t]*)?(?:references?|bibliography|literature cited|works cited)[ \t]*:?[ \t]*$"
     # (or run in before the first entry, as posters set it: "References: 1. Kowalski P, et al. Leukemia. 2022;36:1212–1220.")
@@ -178,6 +181,7 @@ def front_matter_year(text: str) -> int | None:
         (VOLUME_ISSUE_LINE_RE.search(front) if "):" in front else None) or \
         (OWN_CITATION_RE.search(front) if "Citation" in front or "ite this" in front or "引用" in front else None) or \
         (MASTHEAD_RE.search(front) if "Vol" in front or "VOL" in front else None) or \
+        (TF_MASTHEAD_RE.search(front) if "VOL." in front else None) or \
         (RUNNING_CITATION_RE.search(front) if "•" in front or "|" in front else None) or \
         (BANNER_CITATION_RE.search(front) if ") |" in front or ") \u00b7" in front or ") \u2022" in front else None) or \
         (COPYRIGHT_RE.search(front) if "©" in front or "opyright" in front else None) or \

@@ -330,6 +330,13 @@ def _best_gap(ok: list[int], lo: int, a: int, b: int) -> tuple[int, float] | Non
     return best, a + (s + e) / 2
 
 
+def _one_gap(ok: list[int], lo: int, a: float, b: float) -> bool:
+    """Whether every x between ``a`` and ``b`` is left empty by some rows (one stretch of empty x: a poster's gutter
+    between its middle and right columns, 710 to 788 pt of 1190, runs past the middle band's edge at 714)."""
+    a, b = sorted((round(a), round(b)))
+    return all(ok[x - lo] for x in range(a, b + 1))
+
+
 def _gutters(rows: list[list[Glyph]], bbox: tuple) -> tuple[list[float], bool]:
     """The x of each column gutter, left to right ([] for a one-column page), and whether
     they are three-column gutters (found crossed by few rows: see _page_lines).
@@ -370,6 +377,8 @@ def _gutters(rows: list[list[Glyph]], bbox: tuple) -> tuple[list[float], bool]:
     # (on a landscape page, two thirds as often left empty as the middle between them: the middle is a gap inside a short
     # middle column, a table's or a list's, below which the column is empty; on a portrait page such a tie is a
     # full-width table's columns)
+    if middle and len(thirds) == 2 and landscape and any(_one_gap(ok, lo, middle[1], x) for _, x in thirds):
+        middle = None   # a third's gap reaching into the middle band, cut at its edge: no gutter of its own
     if thirds and (middle is None or min(r for r, _ in thirds) > middle[0]
                    or (len(thirds) == 2 and landscape and thirds[0][1] < middle[1] < thirds[1][1]
                        and min(r for r, _ in thirds) >= middle[0])):
@@ -1028,6 +1037,9 @@ _RUNNING_HEAD = re.compile(r"^\d{1,5}[ \t]+[A-Z][A-Za-z'-]+[ \t]+(?:and[ \t]+[A-
 
 # the article's dates on a line ("Received: 2 June 2025 Accepted: 30 October 2025")
 _HISTORY_WORDS = re.compile(r"\b(?:Received|Accepted|Published(?:[ \t]+online)?)[ \t]*:[ \t]*\d", re.I)
+# a running foot of the DOI and the page number only (Haematologica's "doi:10.3324/haematol.2023.884412   1021", or the
+# number first on a left-hand page), not a wrapped reference's DOI line (no page number beside it)
+_DOI_FOOT = re.compile(r"[ \t]*(?:\d{1,4}[ \t]+(?:https?://)?(?:dx\.)?doi[:.][^\s]+|(?:https?://)?(?:dx\.)?doi[:.][^\s]+[ \t]+\d{1,4})[ \t]*$", re.I)
 # a page's footnote of the article's dates or correspondence ("Received: 2 October 2024 Revised: …", "Published online: 14
 # February 2025", "Correspondence: …")
 _PAGE_NOTE = re.compile(r"[ \t]*(?:Received|Revised|Accepted|Submitted|Published(?:[ \t]+online)?|First[ \t]+published|"
@@ -1165,7 +1177,8 @@ def _meta(page: str, text: str, spans: list[PageSpan], index: list[list]) -> dic
         # (or a running foot in parts: "Received: 3 March 2025 Accepted: 18 March 2025 · PMID: 88109202")
         # (or beside the article's dates: "PMID: 88124006 Received: 2 June 2025 Accepted: 30 October 2025")
         return bool(CITATION_RE.match(page, start)) and not _in_reference(page, start) \
-            or ("\u00b7" in line or " | " in line or _HISTORY_WORDS.search(line)) and not re.match(r"\s*\d{1,3}\.\s", line)
+            or ("\u00b7" in line or " | " in line or _HISTORY_WORDS.search(line)) and not re.match(r"\s*\d{1,3}\.\s", line) \
+            or bool(_DOI_FOOT.fullmatch(line))
 
     pmid = next((m for m in PMID_RE.finditer(page) if own(m)), None)
     notices = text_notices(text)

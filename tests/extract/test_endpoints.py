@@ -11569,3 +11569,48 @@ BLIND125_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND125_FAMILIES)
 def test_blind125_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND127_FAMILIES = [
+    # a dose level's cell with its count restates no bare rate of a sentence naming no dose or level (the same percent by
+    # chance: six patients with T-LBL, six at DL2); a rate of a sentence naming the levels it still restates
+    ("The CR/CRi rate was 93.3% in T-ALL and 83.3% in T-LBL (P = .50).\nTable 2. CR/CRi by dose level\n"
+     "Dose level\tPatients, n\tCR/CRi, n (%)\nDL1\t3\t2 (66.7)\nDL2\t6\t5 (83.3)\nDL3\t12\t12 (100)",
+     [("complete_remission", {"percent": 93.3}), ("complete_remission", {"percent": 83.3, "n": None}),
+      ("p_value", {"value": ".50"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 12, "subgroup": "DL3"}),
+      ("complete_remission", {"n": 2, "N": 3, "subgroup": "DL1"}), ("complete_remission", {"n": 5, "N": 6, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 12, "N": 12, "subgroup": "DL3"})]),
+    ("The ORR was 80.0% in patients with prior HSCT and 60.0% in those without.\nTable 3. Outcomes by dose level\n"
+     "\tDL1 (n = 5)\tDL2 (n = 10)\nOverall response, n (%)\t4 (80.0)\t6 (60.0)",
+     [("overall_response", {"percent": 80.0, "n": None}), ("overall_response", {"percent": 60.0, "n": None}),
+      ("patients_treated", {"value": 5, "subgroup": "DL1"}), ("patients_treated", {"value": 10, "subgroup": "DL2"}),
+      ("overall_response", {"n": 4, "N": 5, "subgroup": "DL1"}), ("overall_response", {"n": 6, "N": 10, "subgroup": "DL2"})]),
+    ("The ORR was 80.0% at DL1 and 60.0% at DL2.\nTable 3. Outcomes by dose level\n"
+     "\tDL1 (n = 5)\tDL2 (n = 10)\nOverall response, n (%)\t4 (80.0)\t6 (60.0)",
+     [("overall_response", {"percent": 80.0, "subgroup": "DL1"}), ("overall_response", {"percent": 60.0, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 5, "subgroup": "DL1"}), ("patients_treated", {"value": 10, "subgroup": "DL2"})]),
+    ("The CR/CRi rate was lower at DL1 than at DL2 and DL3 combined (66.7% vs 91.7%; P = .19).\nTable 1. CR/CRi by dose level\n"
+     "Dose level\tPatients, n\tCR/CRi, n (%)\nDL1\t6\t4 (66.7)\nDL2\t12\t11 (91.7)",
+     [("complete_remission", {"percent": 66.7}), ("complete_remission", {"percent": 91.7}), ("p_value", {"value": ".19"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL1"}), ("patients_treated", {"value": 12, "subgroup": "DL2"})]),
+    # a disposition table's rows: the randomly assigned (its arms after it) are the enrolled, the infused label's count the
+    # treated; a row of one count per column is no such count
+    ("Table S1. Patient disposition\nRandomly assigned\t180 (CAR-T 90; standard care 90)\nReceived CAR-T infusion\t86\n"
+     "Received high-dose chemotherapy and ASCT (standard care arm)\t33",
+     [("patients_enrolled", {"value": 180}), ("patients_treated", {"value": 86})]),
+    ("Table 1. Patient disposition\nRandomized\t120\nReceived tisa-cel\t54",
+     [("patients_enrolled", {"value": 120}), ("patients_treated", {"value": 54})]),
+    ("Table 1. Patient disposition\nEnrolled\t24\nInfused\t20 (83.3)",
+     [("patients_enrolled", {"value": 24}), ("patients_treated", {"value": 20})]),
+    ("Table 1. Patient disposition\nRandomly allocated: 64\nReceived infusion: 58",
+     [("patients_enrolled", {"value": 64}), ("patients_treated", {"value": 58})]),
+    ("Table 1. Patient disposition by arm\n\tCAR-T\tStandard care\nInfused\t12\t9", []),
+    ("Enrollment: 2019-2022; infused: 12.5% of screened.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND127_FAMILIES)
+def test_blind127_families(text, expected):
+    _matches(read_text(text), expected)

@@ -157,6 +157,36 @@ def test_landscape_poster_in_four_columns_reads_each_column_whole():
     assert "Column 0 line 0: bullets of results here Column 0 line 1:" in text
 
 
+def test_a_posters_gutter_running_past_the_middle_band_is_no_middle_gutter():
+    """A landscape poster in three columns (ASH's, 1190 × 842 pt) whose middle column's lines end near 60% of the width
+    and whose right column starts at two thirds: the gap between them runs past the middle band's edge, where it must
+    not be taken for a two-column gutter of its own (the left and middle columns were read across, row by row), though
+    the banner's short second line of title crosses the left gutter and not that gap."""
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    w, h = 1190, 842
+    c = canvas.Canvas(buf, pagesize=(w, h))
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(40, h - 45, "Autologous CD7 CAR-T Cells for CD7-Positive Relapsed/Refractory Acute Myeloid Leukemia and MPAL:")
+    c.drawString(40, h - 69, "Results of a Phase 1 Study (NCT08894102)")
+    c.setFont("Helvetica", 10)
+    c.drawString(40, h - 98, "Rui Xu, Fang Li, Chen Gao  |  Fictional Institute of Hematology, Suzhou, China  |  67th ASH "
+                             "Annual Meeting, December 2025, Poster 4417 and more")
+    c.setFont("Helvetica", 11)
+    for i in range(18):
+        c.drawString(48, h - 140 - 15 * i, f"Left bullet {i} gives the background of the study")
+        c.drawString(418, h - 140 - 15 * i, f"Middle bullet {i}: 16 infused (AML, n = 12; MPAL, n = 4)"
+                     if i % 3 else f"Middle bullet {i} has the day-28 responses")
+        c.drawString(788, h - 140 - 15 * i, f"Right bullet {i} has survival estimates")
+    c.showPage()
+    c.save()
+    text = flat(read(buf.getvalue()).text)
+    assert text.index("Left bullet 17") < text.index("Middle bullet 0") < text.index("Middle bullet 17") \
+        < text.index("Right bullet 0")
+    assert "Middle bullet 1: 16 infused (AML, n = 12; MPAL, n = 4) Middle bullet 2:" in text
+
+
 def test_hyphenated_line_breaks_join_but_real_hyphens_stay():
     body = [["Treatment with the thera-", "py of CAR-", "T cells for CD7-", "targeted use in T-",
              "ALL and B-", "cell lym-", "phoma went well; a dash -", "stays on its line."]]
@@ -624,6 +654,19 @@ def test_a_flush_left_header_wrapped_in_narrow_columns_is_split_at_their_left_ed
 def test_a_running_head_citation_gives_the_journal_and_year(line, journal):
     doc = read(F.article_pdf(before_title=[line], title="A title in the largest font on the page", body=["Body text."], columns=1))
     assert (doc.meta["journal"], doc.meta["year"]) == (journal, 2025)
+
+
+@pytest.mark.parametrize("line", ["LEUKEMIA & LYMPHOMA     2024, VOL. 65, NO. 9, 1388–1392",
+                                  "ONCOIMMUNOLOGY     2024, VOL. 13, NO. 1, 2318810"])
+def test_a_taylor_and_francis_masthead_gives_the_year(line):
+    """Taylor & Francis's first-page masthead, the year before the volume and issue, gives the article's year (its
+    other years are the history line's and the copyright's in the foot, after the references)."""
+    body = ["ARTICLE HISTORY Received 11 March 2023; Revised 30 May 2023; Accepted 3 June 2023",
+            "Results paragraph about the nine patients who were treated.", "References",
+            "1. Hill LC, Ramos CA. CD5 CAR T cells. Blood. 2020;136:1120-1128."]
+    doc = read(F.article_pdf(before_title=[line], title="CD5-directed CAR T cells as a bridge to transplantation",
+                             body=body, columns=1))
+    assert doc.meta["year"] == 2024
 
 
 def test_a_narrow_table_in_the_only_column_of_a_last_page_keeps_its_last_column():
@@ -1207,6 +1250,39 @@ def test_the_articles_history_line_at_its_end_gives_its_year_and_doi(history, do
             history] + ([] if doi in history else [f"https://doi.org/{doi}"])
     doc = read(F.article_pdf(title="CD22 CAR-T cells after CD19 failure", body=body, columns=1))
     assert (doc.meta["year"], doc.meta["doi"]) == (2025, doi)
+
+
+@pytest.mark.parametrize("left, right", [("doi:10.5555/haematol.2023.884412", "1021"),
+                                         ("1022", "https://doi.org/10.5555/haematol.2023.884412")])
+def test_a_running_foot_of_the_doi_and_page_number_after_the_references_gives_the_doi(left, right):
+    """A letter's running foot holding its DOI and the page number only (Haematologica's), below the reference list: the
+    DOI is the article's; a reference's own DOI, wrapped onto a line of its own, is not."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 9)
+    lines = [f"Line {k} of the letter tells how the 33 children were treated and how they did." for k in range(30)]
+    lines += ["References", "1. Doe J, et al. Tisagenlecleucel in children and young adults. N Engl J Med. 2018;378:439-448.",
+              "2. Roe R, et al. CD19 CAR-T cells and transplant. Blood. 2021;138:1010-1020.", "doi:10.5555/blood.2021.000111"]
+    for k, ln in enumerate(lines):
+        c.drawString(54, 780 - 12 * k, ln)
+    c.setFont("Helvetica", 7)
+    c.drawString(54, 30, left)
+    c.drawRightString(540, 30, right)
+    c.showPage()
+    c.save()
+    assert read(buf.getvalue()).meta["doi"] == "10.5555/haematol.2023.884412"
+    # (with no foot, the reference's wrapped DOI is not the article's)
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 9)
+    for k, ln in enumerate(lines):
+        c.drawString(54, 780 - 12 * k, ln)
+    c.showPage()
+    c.save()
+    assert read(buf.getvalue()).meta["doi"] is None
 
 
 def test_a_pmid_beside_the_articles_dates_after_the_references_is_the_articles():
