@@ -71,10 +71,11 @@ DOI_RE = re.compile(r"(?:\bdoi:?\s*|doi\.org/\s*)(10\.\d{4,9}/\S+?)(?=(?<=\d)[A-
 # "Am J Hematol. 2023 Dec;98(12):1898-1908." / "Blood Adv 2024; 8(11): 2801": a journal
 # abbreviation (capitalised words), the year, maybe month and day, then ";" or ":" and the
 # volume; requiring all of these keeps the pattern off prose like "written in 2021; 5 ..."
-# (a bar may follow the journal, as in Haematologica's running foot: "Haematologica | 2026; 111(2): 412-421.")
+# (a bar may follow the journal, as in Haematologica's running foot: "Haematologica | 2026; 111(2): 412-421.", or come before it,
+# as in a poster's footer: "… San Diego, CA | Abstract 4821 | Blood 2024;144(Suppl 1):4821 | doi:…")
 _JWORD = r"[A-Z][A-Za-z'’-]*\.?"
 CITATION_RE = re.compile(
-    rf"^\W*(?:[A-Z][\w'’-]+[ \t]+et[ \t]+al\.?[ \t]+)?(?P<journal>{_JWORD}(?:[ \t]+(?:{_JWORD}|of|and|the|in|for|&)){{0,9}})[ \t]+(?:\|[ \t]+)?"
+    rf"(?:^|(?<=\|)[ \t])\W*(?:[A-Z][\w'’-]+[ \t]+et[ \t]+al\.?[ \t]+)?(?P<journal>{_JWORD}(?:[ \t]+(?:{_JWORD}|of|and|the|in|for|&)){{0,9}})[ \t]+(?:\|[ \t]+)?"
     r"(?:(?P<year>(?:19|20)\d\d)(?:[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{1,2})?)?[ \t]*[;:][ \t]*\d"
     r"|\((?P<pyear>(?:19|20)\d\d)\)[ \t]+\d{1,4}[ \t]*[:(][ \t]*(?:\d|Suppl)"   # (or Springer Nature's "Leukemia (2025) 39:1782", ASH's "Blood (2024) 144 (Supplement 1)",
     r"|\d{1,4}[ \t]+\((?P<eyear>(?:19|20)\d\d)\)[ \t]+e?\d)", re.M)   # BMC's "Liu et al. J Hematol Oncol (2025) 18:41", Elsevier's "… Therapy 31 (2025) 412.e1")
@@ -89,15 +90,24 @@ RESUME_RE = re.compile(
     r"|(?:extended[ \t]+data[ \t]+|supplementary[ \t]+)?(?:fig(?:ure)?s?\.?[ \t]+)?legends?[ \t]*$)"   # (Nature's "Extended Data legends")
     r"|^\t*[^\t\n]+(?:\t[^\t\n]*){2,}\n(?:[^\t\n]{1,40}\n)?\t*[^\t\n]+(?:\t[^\t\n]*){2,}$", re.I | re.M)   # (a header's second line may start with empty cells)
 
+# two numbered reference entries, each opening with its first author's name and initials, a few lines apart
+_ENTRY = r"\d{1,3}\.[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]{1,3}\b"
+_ENTRIES_GO_ON = re.compile(rf"^{_ENTRY}[^\n]*\n(?:[^\n]*\n){{0,3}}?{_ENTRY}", re.M)
+
 
 def back_matter(text: str) -> tuple[tuple[int, int], ...]:
-    """The ranges of ``text`` never to read: from each references or acknowledgements heading
-    to the next table (a caption "Table 2", or two rows of three or more tab-separated cells, maybe
+    """The ranges of ``text`` never to read: from each references or acknowledgements heading (or the reference list
+    going on past a figure or table that interrupted it) to the next table (a caption "Table 2", or two rows of three or more tab-separated cells, maybe
     with a short line between them: a header, then "Efficacy", then a row),
     methods heading, or the end."""
     out = []
     pos = 0
-    while back := BACK_MATTER_RE.search(text, pos):
+    while True:
+        # (after a figure or table the list resumes, past it: "6. Lu P, Liu Y, Yang J, et al. …" then "7. Zhang M, …")
+        nxt = [m for m in (BACK_MATTER_RE.search(text, pos), _ENTRIES_GO_ON.search(text, pos) if out else None) if m]
+        if not nxt:
+            break
+        back = min(nxt, key=lambda m: m.start())
         resume = RESUME_RE.search(text, back.end())
         end = resume.start() if resume else len(text)
         out.append((back.start(), end))
@@ -1145,16 +1155,21 @@ def _join(chars: list[str], boxes: list, nxt: str, index: list[list]) -> None:
 # a reference's own numbered entry, wrapped: the lines after "1. Zhao L, Guo P, Li S, et al. Donor-derived CD7 CAR-T in" up to
 # the one ending it ("T-ALL. Blood. 2023;142(Suppl 1):771." is no citation line of the article's)
 _REFERENCE_ENTRY = re.compile(r"[ \t]*\[?\d{1,3}[.\])][ \t]+\S")
+# (or run in after the one before, as posters set them: "References: 1. Munshi NC, et al. N Engl J Med. 2021;384:705-716. 2. Berdeja
+# JG, et al." over "Lancet. 2021;398:314-324.")
+_RUN_IN_ENTRY = re.compile(r"(?:^|[.:][ \t]+)\d{1,3}\.[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]{1,3}\b")
 def _in_reference(page: str, start: int) -> bool:
-    """Whether the line at ``start`` goes on a numbered reference above it (no line between them ends with a period)."""
+    """Whether the line at ``start`` goes on a numbered reference above it (no line between them ends with a period, but
+    for a reference's "et al.")."""
     end = start - 1
     for _ in range(3):
         if end <= 0:
             return False
         a = page.rfind("\n", 0, end) + 1
-        if page[a:end].rstrip().endswith("."):
+        line = page[a:end].rstrip()
+        if line.endswith(".") and not line.endswith("et al."):
             return False
-        if _REFERENCE_ENTRY.match(page, a):
+        if _REFERENCE_ENTRY.match(page, a) or _RUN_IN_ENTRY.search(line):
             return True
         end = a - 1
     return False

@@ -403,6 +403,14 @@ def test_back_matter_ends_at_a_table_or_methods_printed_after_the_references():
     # a reference list with a tab after each number is no table: excluded to the end
     text = "Results\n" + refs
     assert back_matter(text) == ((text.index("References"), len(text)),)
+    # a figure set inside the reference list: its legend is read, the list going on past it is not
+    more = ("Transplant Cell Ther. 2023;29(3):167-173.\n6. Lu P, Liu Y, Yang J, et al. Naturally selected CD7 CAR-T.\n"
+            "Blood. 2022;140(4):321-334.\n7. Zhang M, Chen D, et al. A registry (NCT08895510). Accessed 2024.\n")
+    text = "Results\n" + refs + "Figure 1. Event-free survival by transplant (P=0.031).\n" + more
+    assert back_matter(text) == ((text.index("References"), text.index("Figure 1")), (text.index("6. Lu P"), len(text)))
+    # (numbered lines that are no references' authors stay read)
+    text = "Results\n" + refs + "Figure 1. EFS.\n1. Patients with CR were 12.\n2. Patients with PR were 3.\n"
+    assert back_matter(text) == ((text.index("References"), text.index("Figure 1")),)
 
 
 def test_not_a_pdf_and_corrupt_pdfs(tmp_path):
@@ -1336,6 +1344,13 @@ def test_a_poster_takes_its_meetings_year_and_no_year_from_its_references():
             "Presented at the European Hematology Association (EHA) 2025 Congress; June 12–15, 2025; Milan, Italy."]
     doc = read(F.article_pdf(title="BCMA CAR-T cells in myeloma", body=body, columns=1))
     assert (doc.meta["year"], doc.meta["doi"]) == (2025, None)
+    # (a run-in reference wrapped after its "et al." is no citation of the poster's; its own citation follows a bar in its footer)
+    body = ["Results: twelve patients were infused and ten achieved CR.",
+            ["References: 1. Munshi NC, et al. N Engl J Med. 2021;384:705-716. 2. Berdeja JG, et al.", "Lancet. 2021;398:314-324."],
+            ["Presented at the 66th ASH Annual Meeting, December 7–10, 2024 | Abstract 4821 | Blood 2024;144(Suppl 1):4821 | "
+             "doi:10.5555/blood-2024-288134"]]
+    doc = read(F.article_pdf(title="BCMA CAR-T cells in myeloma", body=body, columns=1, size=7))
+    assert (doc.meta["year"], doc.meta["journal"], doc.meta["doi"]) == (2024, "Blood", "10.5555/blood-2024-288134")
 
 
 def test_a_footnote_of_dates_a_sentence_runs_across_goes_after_the_text():
