@@ -524,6 +524,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     unnamed: dict[tuple, set] = {}   # same_key without the subgroup → counts (for tables' restatements)
     tabled: dict[tuple, int] = {}    # a table cell's same_key without the subgroup, and count → its index in out
     treated_kinds: dict[Any, set] = {}   # a treated count → the kinds of group it was stated for (None: the whole cohort)
+    table_groups: dict[tuple, set] = {}  # (a table, a treated count) → the groups its rows stated it for
     primary = _primary_endpoint(doc.text) if "rimary" in doc.text else None
     last_rate = None   # (sentence index, endpoint, rule) of a sentence whose results are of one rate endpoint
     for k, (s, spans) in enumerate(zip(sents, terms)):
@@ -660,6 +661,9 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             if prev is not None and f.endpoint == "patients_treated" and (kind := _group_kind(f.fields.get("subgroup"))) \
                     and None not in (kinds := treated_kinds.get(f.fields.get("value"), {None})) and kind not in kinds:
                 prev = None   # "(nine children and five adults)" then "Five patients received dose level 1 and nine …": other groups
+            if prev is not None and f.endpoint == "patients_treated" and k in tables and (sub := f.fields.get("subgroup")) \
+                    and sub not in table_groups.get((id(tables[k][0]), f.fields.get("value")), {sub}):
+                prev = None   # a table's rows "DL1 | 3 × 10⁷ | 3" and "DL2 | 1 × 10⁸ | 3": two levels' counts, equal
             if n is not None and f.endpoint in RATE and k not in tables and (pc := f.fields.get("percent")) is not None \
                     and not _CJK.search(ev.text) and (i := next(
                         (i for i, m in enumerate(out[:before]) if m.endpoint == f.endpoint and m.get("n") is None
@@ -750,6 +754,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             out.append(Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule))
             if f.endpoint == "patients_treated":
                 treated_kinds.setdefault(f.fields.get("value"), set()).add(_group_kind(f.fields.get("subgroup")))
+                if k in tables and f.fields.get("subgroup"):
+                    table_groups.setdefault((id(tables[k][0]), f.fields.get("value")), set()).add(f.fields["subgroup"])
         for (key, _), n in here.items():
             seen.setdefault(key, set()).add(n)
             if key[0] in RATE and n is not None and not isinstance(key[1], tuple):
@@ -838,7 +844,8 @@ _HEAD_SIZE = re.compile(r"\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
 # it says how to read the cells and is no part of the endpoint's name
 _ROW_FORMAT = re.compile(r"(?:,\s*|\s+)(?:n|No\.)(?:/N)?(?:\s+[^,()\t]{1,20}?)?(?:\s*\(\s*%\s*\))?\s*$", re.A)
 # a column of group sizes: "n", "No.", "Patients, n", "Cases"
-_SIZE_HEAD = re.compile(r"(?:(?:patients|pts|cases|subjects)(?:,?\s*(?:n|No\.?))?|n|N|No\.?)", re.I | re.A)
+# (with its participle: "Patients treated, n" over "DL1 | 3 × 10⁷ | 3")
+_SIZE_HEAD = re.compile(r"(?:(?:patients|pts|cases|subjects)(?:\s+(?:treated|infused|dosed))?(?:,?\s*(?:n|No\.?))?|n|N|No\.?)", re.I | re.A)
 # (a case report's own row in a table of published series, "Present case | 1 | 1 (100) | 0 (0)", is its one patient)
 _WHOLE_COHORT = ("total", "all", "overall", "all patients", "present case", "this case", "our case", "our patient", "this patient")
 _LABEL_SIZE = re.compile(r"\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
@@ -1457,6 +1464,9 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 text = _count_cell(h[:fmt.start()], v, size)
             elif (fmt := _ROW_FORMAT.search(h)) and _TRANSPLANT_ROW.fullmatch(h[:fmt.start()].strip()):
                 text, t = f"{_count_value(v, size)} proceeded to HSCT.", True   # ("Allo-HSCT after CAR T, n": the transplanted)
+            elif t and (um := _MONTHS_UNIT.search(h)) and _BARE_NUMBER.fullmatch(v):
+                # a median's column in its unit, the rows naming the groups ("Median PFS, months" over "≥200 | 8 | 6 (75.0) | 11.3")
+                text = f"{h[:um.start()]} {v} months."
             elif t:
                 text = f"{h} {_CELL_N_PCT.sub(_PCT_SIGN, v) if '/N' in h else v}."   # ("32/35 (91.4)": a stated percent)
             elif _P_HEAD.fullmatch(h) and _P_CELL.fullmatch(v) and endpoint:
@@ -2166,6 +2176,14 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
             continue   # "The ORR was 84.6% in the 13 patients previously exposed to BCMA-directed therapy": the rate's N again
         if m.endpoint in GRADED and m.end <= g.start and _RESOLVED_IN.search(text, max(0, g.start - 40), g.start):
             continue   # "Grade 3 CRS resolved in all three affected patients": how the events ended (see _RESOLVED_IN)
+        if m.endpoint in GRADED and g.end <= m.start and text[g.start:g.start + 4].lower() == "all " \
+                and _EVENTS_RESOLVED.match(text, m.end):
+            continue   # "All 3 ICANS events resolved within 72 hours": the events' outcome (see _EVENTS_RESOLVED)
+        if m.endpoint in RESPONSE and "unconfirmed" in low and _UNCONFIRMED.search(text, max(0, m.start - 16), m.start):
+            continue   # "One patient at DL3 with an unconfirmed partial response is counted as having stable disease": no response
+        if m.endpoint in RESPONSE and " from " in low and _FROM_STATE.search(text, max(0, m.start - 40), m.start) \
+                and _TO_STATE.match(text, m.end):
+            continue   # "One patient converted from PR to CR at month 3": the response left behind, no result
         if (list_N and list_N[2] <= g.start < list_N[1]) or g.start in present or g.start in mid_in:
             continue   # "D28 response (n=13): ORR 69.2% (9/13)": the list's size is the N of the items after it, no count
         # "In 2 patients, CRS was grade 3": the prefix's number is the count, not its denominator; but
@@ -2361,7 +2379,10 @@ _VERB_THEN_RATE = gate.compile(rf"\d+\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+respond
 # what joins a response total to its parts, named as its components: "81.8% (9 of 11), comprising six complete and three
 # partial responses", "(7/9), with 5 complete and 2 partial responses", "ORR 9/11 (6 CR, 3 PR)" (a colon before clauses
 # with verbs of their own, "(18/20): 12 patients achieved CR and 6 PR", gives the writers no N)
-_PARTS_JOIN = gate.compile(r"\)?\s*(?:,?\s*(?:with|including|comprising|consisting\s+of|of\s+which)\s+|\(\s*)", re.I | re.A)
+_PARTS_JOIN = gate.compile(r"\)?\s*(?:,?\s*(?:with|including|comprising|consisting\s+of|of\s+which)\s+|\(\s*)"
+                           # the count's verb between, its parts elided after a comma: "All five patients with ENKTL responded,
+                           # four with CR", "Eight of 10 patients responded, 5 with CR and 3 with PR"
+                           r"|\s+[^,;()]{0,60}?\bresponded\s*,\s*(?:including\s+)?(?=\d+\s+with\b)", re.I | re.A)
 
 
 def _response_parts(text: str, items: list) -> None:
@@ -2421,6 +2442,17 @@ _RATE_IN_BEFORE = gate.compile(r"%\s*(?:\([^()]{0,40}\)\s*)?(?:in|among|for)\s+(
 # tocilizumab", "ICANS was reversible in all cases", "neurotoxicity resolved completely in 5 of the 6 patients"
 _RESOLVED_IN = gate.compile(r"\b(?:resolved|reversed|reversible|recovered|improved|abated)\s+(?:(?:completely|fully|rapidly|promptly)\s+)?"
                             r"(?:in|among|for)\s+$", re.I | re.A)
+# the count of an event's episodes, "all" of them, then how they ended: "All 3 ICANS events resolved within 72 hours", "All five
+# episodes of ICANS resolved without sequelae", "all 12 CRS events were reversible": no count of patients with the event
+_EVENTS_RESOLVED = gate.compile(r"\s*(?:events?|episodes?|cases?)?\s+(?:(?:had\s+|have\s+)?(?:resolved|reversed|subsided|abated)|"
+                                r"(?:were|was)\s+(?:(?:fully|completely|all)\s+)?(?:reversible|reversed|resolved|self-limit\w*|transient))\b", re.I | re.A)
+# a response a patient moved on from: "One patient converted from PR to CR at month 3", "two improved from partial to complete
+# response", "deepened their response from VGPR to CR"
+_FROM_STATE = gate.compile(r"\b(?:convert\w*|improv\w*|deepen\w*|upgrad\w*|mov\w*|went|progress\w*|transition\w*)\s+"
+                           r"(?:(?:their|his|her|the)\s+(?:response|remission)\s+)?from\s+(?:an?\s+)?$", re.I | re.A)
+# a response not confirmed by the next scan (RECIST), no response: "an unconfirmed partial response", "2 unconfirmed PRs"
+_UNCONFIRMED = gate.compile(r"\bunconfirmed\s+$", re.I | re.A)
+_TO_STATE = gate.compile(r"\s*(?:\([^()]{1,10}\)\s*)?(?:to|into)\s", re.I | re.A)
 _SELECTED_BEFORE = gate.compile(r"\b(?:(?:retrospectively|prospectively|consecutive(?:ly)?)\s+)?(?:analy[sz]ed|studied|reviewed|identified|included|"
                                 r"examined)\s+(?:(?:data|outcomes|records)\s+(?:from|of|on)\s+)?(?:all\s+|the\s+)?(?:consecutive\s+)?$", re.I | re.A)
 _SELECTED_AFTER = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:who|that)\s+(?:had\s+)?(?:attained|achieved|reached|were\s+in|had|obtained|responded)\b",
@@ -5413,7 +5445,11 @@ _MEASURABLE_SITE = gate.compile(r"(?:measurable|evaluable|assessable)\s+(?:extra
                                 r"(?:\s+(?:disease|lesions?|involvement|sites?))?", re.I | re.A)
 _SUB_PREFIX = gate.compile(
     rf"^(?:among|in|for|at)\s+(?:the\s+)?(?:\d+\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|(?-i:RP2D)|recommended\s+phase\s+(?:2|II)\s+dose|"
-    rf"(?:highest|lowest|middle|intermediate|top)\s+dose(?:\s+level)?|(?:[\w/+-]+\s+){{0,5}}?(?:{PATIENT})(?:\s+(?:with|in|who|previously)\s+[^,:]{{1,50}})?)\s*[,:]", re.I | re.A)
+    rf"(?:highest|lowest|middle|intermediate|top)\s+dose(?:\s+level)?|(?:[\w/+-]+\s+){{0,5}}?(?:{PATIENT})(?:\s+(?:with|in|who|previously)\s+[^,:]{{1,50}})?)"
+    r"(?:\s*\((?:RP2D|MTD|recommended[^()]{0,30}|DL\s?\d+[a-z]?)\))?\s*[,:]", re.I | re.A)   # ("At DL3 (RP2D), the ORR was 97.4%")
+# the same for a dose level opening a clause after a semicolon: "ORR was 91.1% …; at DL3 (RP2D), the ORR was 97.4%"
+_SEMI_LEVEL = gate.compile(rf";\s*(?:among|in|for|at)\s+(?:the\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|(?-i:RP2D))"
+                           r"(?:\s*\((?:RP2D|MTD|recommended[^()]{0,30}|DL\s?\d+[a-z]?)\))?\s*,", re.I | re.A)
 
 
 # a site or a time point before the percent's parenthesis is no group ("CR in the bone marrow (91.7%", "at day 28 (90%")
@@ -5541,6 +5577,8 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
             # whole cohort, no group of it)
             return None, None
         return sub.strip() or None, None
+    if ";" in text and (m := _SEMI_LEVEL.match(text, text.rfind(";", 0, g.start))) and m.end() <= g.start:
+        return m.group("sub"), None
     if " than " in text and _in_pair(text, g):
         k = _pair_open(text, g)
         m = _THAN_PAIR.search(text, max(0, k - 140), k) if k > 0 else None
@@ -6543,6 +6581,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 continue   # ("… at dose level 1 and eight patients were treated at …": a level's number is no count)
             if "s of " in flat[max(0, sm.start(grp) - 24):sm.start(grp)] and _COHORTS_OF.search(flat, max(0, sm.start(grp) - 30), sm.start(grp)):
                 continue
+            if grp == "n" and "occurred" in low and _EVENTS_OCCURRED.match(flat, sm.end(grp)):
+                continue   # "One dose-limiting toxicity (…) occurred among the first 6 patients treated at DL3": the events' count
             k = c.subgroup_counts.match(flat, sm.start(grp)) \
                 if appos is not None and pick[1] > _num(sm.group(grp)) and _APPOSED.fullmatch(flat, appos, sm.start(grp)) else None
             if k is None and appos is not None and pick[1] > _num(sm.group(grp)) and " with " in flat[appos:sm.end(grp) + 6] \
@@ -7176,6 +7216,8 @@ _PATIENTS_PAREN = gate.compile(rf"\b{PATIENT}\s*\((?=[^()]*\d)", re.I | re.A)
 _APPOSED_DISEASES = gate.compile(rf"\s*(?:,|:|[-\u2013\u2014]+)?\s*(?:and\s+)?(?:{NUMW}\s+(?:{PATIENT}\s+)?with\s+[^,;:]{{1,80}}?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+))*",
                                  re.I | re.A)
 _APPOSED = re.compile(r"(?:\s+with\s+[^,;()]{1,60}?)?\s*(?:,|,?\s*and)\s*", re.A)
+# a count of events as the subject, their verb before the patients named: "One DLT occurred among the first 6 patients treated"
+_EVENTS_OCCURRED = gate.compile(r"\s+(?:[\w/+-]+\s+){1,4}?occurred\b", re.I | re.A)
 _COUNT_OF = gate.compile(rf"(?<![\w.])(?P<n>{NUM})\s+of\s+(?:the\s+|these\s+|all\s+)?$", re.I | re.A)
 _VERB_COUNT = gate.compile(rf"\s+(?:a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:[\w/+-]+\s+){{0,4}}?{PATIENT}\b", re.I | re.A)
 _COUNTS_RESPECTIVELY = gate.compile(rf"(?:\bin\s+|\(\s*)(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s*,?\s*respectively(?!\s*,?\s*(?:had|has|have|were|was|developed|achieved|experienced)\b)", re.I | re.A)

@@ -209,6 +209,10 @@ _DECIMAL_COMMA_PCT = re.compile(r",(?<=\d,)\d{1,2}\s?%", re.A)
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(?=\d{1,2}(?![\d,]))", re.A)
 _ASCII_COMPARATOR = re.compile(r"[<>]/=", re.A)
 _ODD_CHARS = re.compile("[" + re.escape("".join(_ODD_MAP)) + "]", re.A)
+# an em dash glued to the words on both sides sets off an aside as a spaced one does: "Ten patients—five with ENKTL, three
+# with PTCL-NOS and two with angioimmunoblastic T-cell lymphoma (AITL)—received a single infusion" reads as "patients - five
+# … (AITL) - received" (dashes become hyphens, and "AITL)-received" or "patients-five" would be one word)
+_GLUED_EM_DASH = re.compile(r"(?<=[A-Za-z)])[\u2014\u2015](?=[A-Za-z\d(])", re.A)
 
 
 def repair(text: str) -> Repaired:
@@ -259,6 +263,11 @@ def repair(text: str) -> Repaired:
         # MEDLINE's ASCII comparators: "grade >/=3", "age </= 25" read as "≥3", "≤ 25"
         for m in _ASCII_COMPARATOR.finditer(t):
             edits.append((m.start(), m.end(), "≥" if m.group() == ">/=" else "≤"))
+    if "\u2014" in text or "\u2015" in text:
+        glued = [m.start() for m in _GLUED_EM_DASH.finditer(text)]
+        for i in glued:   # (a space first, so the words after it are read as words: "five" → "5")
+            t = t[:i] + " " + t[i + 1:]
+            edits.append((i, i + 1, " - "))
     if " ." in t:
         # a stray space inside a decimal ("89 .5%" in extracted PDF text)
         for m in _STRAY_DECIMAL_SPACE.finditer(t):

@@ -11614,3 +11614,95 @@ BLIND127_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND127_FAMILIES)
 def test_blind127_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND131_FAMILIES = [
+    # an em dash glued to the words around it sets off an aside as a spaced one does: the diseases listed inside it
+    ("Ten patients—five with ENKTL, three with PTCL not otherwise specified (PTCL-NOS) and two with angioimmunoblastic "
+     "T-cell lymphoma (AITL)—received a single infusion of CD7 CAR-T cells.",
+     [("patients_treated", {"value": 10}), ("disease_count", {"value": 5, "label": "ENKTL"}),
+      ("disease_count", {"value": 3, "label": "PTCL-NOS"}), ("disease_count", {"value": 2, "label": "AITL"})]),
+    ("Fourteen patients—nine with T-ALL and five with T-LBL—received CD7 CAR-T cells.",
+     [("patients_treated", {"value": 14}), ("disease_count", {"value": 9, "label": "T-ALL"}),
+      ("disease_count", {"value": 5, "label": "T-LBL"})]),
+    ("Twelve patients—eight with T-ALL and four with T-LBL—were infused.",
+     [("patients_treated", {"value": 12}), ("disease_count", {"value": 8, "label": "T-ALL"}),
+      ("disease_count", {"value": 4, "label": "T-LBL"})]),
+    # the leukapheresed right after the screened are the enrolled, with no infused count after them
+    ("Between January 2023 and March 2024, 12 patients were screened and 11 underwent leukapheresis; one patient could not be "
+     "infused because of rapid progression.", [("patients_enrolled", {"value": 11})]),
+    ("Of the 40 patients screened, 35 underwent leukapheresis.", [("patients_enrolled", {"value": 35})]),
+    ("Forty patients were screened, and 36 were leukapheresed.", [("patients_enrolled", {"value": 36})]),
+    ("41 patients were screened and 36 underwent leukapheresis; 33 of them received CAR-T cells.",
+     [("patients_enrolled", {"value": 36}), ("patients_treated", {"value": 33})]),
+    # a disposition flowchart's boxes, each a line of its own (not the not-infused box)
+    ("Enrolled and leukapheresed (N = 64)", [("patients_enrolled", {"value": 64})]),
+    ("Underwent leukapheresis (n = 41)", [("patients_enrolled", {"value": 41})]),
+    ("Infused with ZX-BCMA (N = 58)", [("patients_treated", {"value": 58})]),
+    ("Patients treated (n = 24)", [("patients_treated", {"value": 24})]),
+    ("Not infused (n = 6)", []),
+    # responders counted, their complete (and partial) responses elided after a comma: parts of the same N
+    ("All five patients with ENKTL responded, four with CR, and plasma EBV DNA became undetectable in all four.",
+     [("overall_response", {"n": 5, "N": 5}), ("complete_remission", {"n": 4, "N": 5, "percent": 80.0})]),
+    ("All 12 children responded, 10 with CR.",
+     [("overall_response", {"n": 12, "N": 12}), ("complete_remission", {"n": 10, "N": 12, "percent": 83.3})]),
+    ("Eight of 10 patients responded, 5 with CR and 3 with PR.",
+     [("overall_response", {"n": 8, "N": 10}), ("complete_remission", {"n": 5, "N": 10, "percent": 50.0}),
+      ("partial_remission", {"n": 3, "N": 10, "percent": 30.0})]),
+    # all of an event's episodes and how they ended: no count of patients with the event
+    ("All 3 ICANS events resolved within 72 hours.", []),
+    ("All five episodes of ICANS resolved without sequelae.", []),
+    ("All 4 cases of grade 3 CRS were reversible.", []),
+    ("ICANS occurred in 3 patients (12.5%); all 3 events resolved within 72 hours.",
+     [("neurotoxicity", {"n": 3, "percent": 12.5, "grade": "any"})]),
+    # a response a patient moved on from, and an unconfirmed response: no results
+    ("One patient converted from PR to CR at month 3, so that 6 patients were in CR at that time point.",
+     [("complete_remission", {"n": 6, "timepoint_days": 91})]),
+    ("Two patients converted from partial response to complete response by month 6.", []),
+    ("One patient at DL3 with an unconfirmed partial response is counted as having stable disease.", []),
+    ("Two patients had an unconfirmed PR.", []),
+    ("The ORR was 40%, including two unconfirmed partial responses.", [("overall_response", {"percent": 40})]),
+    # a dose level opening a clause, with its other name in parentheses or after a semicolon: the values' group
+    ("ORR was 91.1% and ≥CR 66.1% in the efficacy-evaluable population; at DL3 (RP2D), the ORR was 97.4%.",
+     [("overall_response", {"percent": 91.1}), ("complete_remission", {"percent": 66.1}),
+      ("overall_response", {"percent": 97.4, "subgroup": "DL3"})]),
+    ("At DL3 (RP2D), the ORR was 97.4%.", [("overall_response", {"percent": 97.4, "subgroup": "DL3"})]),
+    ("The CR rate was 70%; at dose level 2, the CR rate was 85%.",
+     [("complete_remission", {"percent": 70}), ("complete_remission", {"percent": 85, "subgroup": "dose level 2"})]),
+    # a count of events as the subject before the patients it occurred among: no treated count
+    ("One dose-limiting toxicity (grade 3 CRS lasting more than 72 hours) occurred among the first 6 patients treated at DL3, "
+     "and DL3 was declared the recommended phase 2 dose.", []),
+    ("Two DLTs occurred in the 6 patients treated at DL2.", []),
+    # the evaluable patients with a feature opening a rate: that subgroup's N, no evaluable count
+    ("Among 11 evaluable patients with extramedullary plasmacytoma, 8 (72.7%) responded.",
+     [("overall_response", {"n": 8, "N": 11, "percent": 72.7})]),
+    ("Among 11 evaluable patients, 8 (72.7%) responded.",
+     [("patients_treated", {"value": 11, "subgroup": "evaluable"}), ("overall_response", {"n": 8, "N": 11, "percent": 72.7})]),
+    # a dose-level table whose size column names who it counts ("Patients treated, n"): each level's dose and count (equal
+    # counts of two levels are two), the total row the treated
+    ("Table S1: Dose levels and patients treated\nDose level\tALLO-70X dose (CAR+ T cells)\tPatients treated, n\tDLTs, n\n"
+     "DL1\t3 × 10⁷\t3\t0\nDL2\t1 × 10⁸\t3\t0\nDL3\t3 × 10⁸\t6\t1\nTotal\t–\t12\t1\nDLT=dose-limiting toxicity.",
+     [("dose", {"low": 3e7, "label": "DL1"}), ("dose", {"low": 1e8, "label": "DL2"}), ("dose", {"low": 3e8, "label": "DL3"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"}), ("patients_treated", {"value": 12})]),
+    ("Table 1: Dose levels\nDose level\tCAR-T cells/kg\tPatients infused, n\nDL1\t1 × 10^6\t3\nDL2\t3 × 10^6\t3\nTotal\t–\t6\n"
+     "Values are counts.",
+     [("dose", {"low": 1e6, "unit": "cells/kg"}), ("dose", {"low": 3e6, "unit": "cells/kg"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6})]),
+    # a median's column in its unit under rows naming the groups: each row's median
+    ("Table S5: Objective response according to tumour CD70 expression\nCD70 H-score at screening\tPatients, n\t"
+     "Objective response, n (%)\tMedian PFS, months\n≥200\t8\t6 (75.0)\t11.3\n<200\t10\t2 (20.0)\t3.7\n"
+     "Objective response rates were compared.",
+     [("overall_response", {"n": 6, "N": 8, "percent": 75.0}), ("progression_free_survival", {"median_months": 11.3, "N": 8}),
+      ("overall_response", {"n": 2, "N": 10, "percent": 20.0}), ("progression_free_survival", {"median_months": 3.7, "N": 10})]),
+    ("Table 3: Outcomes by disease\nDisease\tPatients, n\tCR, n (%)\tMedian OS, mo\nT-ALL\t8\t6 (75.0)\t11.3\n"
+     "T-LBL\t10\t2 (20.0)\t3.7\nRates were compared.",
+     [("complete_remission", {"n": 6, "N": 8}), ("overall_survival", {"median_months": 11.3, "subgroup": "T-ALL"}),
+      ("complete_remission", {"n": 2, "N": 10}), ("overall_survival", {"median_months": 3.7, "subgroup": "T-LBL"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND131_FAMILIES)
+def test_blind131_families(text, expected):
+    _matches(read_text(text), expected)
