@@ -2905,6 +2905,11 @@ _BARE_NR_CI = gate.compile(rf"\s?\(\s*(?P<lo>{NUM})\s*(?:-|to)\s*(?:not\s+(?:rea
 _NR_BEFORE = gate.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?reached\s*\(\s*$", re.I | re.A)
 
 
+# the second median of a pair after the first's bare CI, in a sentence that labels a CI: "Median overall survival was 7.9 months
+# (6.2-9.4) versus 5.5 months (4.1-7.3) (hazard ratio 0.69, 95% CI 0.46-1.05; P = 0.08)", "… with A and 4.1 months (3.0-5.2) with B"
+_PAIRED_MEDIAN = gate.compile(r"(?:\s+(?:with|in|for|after)\s+[^,;()\d]{1,30}?)?\s*,?\s*(?:versus|vs\.?|v|and|compared\s+with)\s+", re.I | re.A)
+
+
 def _labels_ci(text: str) -> bool:
     return ("CI" in text or "onfidence" in text) and bool(_CI_LABEL.search(text))
 
@@ -2935,6 +2940,7 @@ def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
     # "12-month PFS was 80·6% (95% CI 74·3–85·5) …; median progression-free survival was not reached versus
     # 11·9 months (9·7–14·1)": a sentence that labels a CI of its own labels a survival median's bare bounds too
     labelled_here = any(b.kind == "ci" for b in atoms)
+    paired_end = -1   # the end of a median's bare CI just read: "7.9 months (6.2-9.4) versus 5.5 months (4.1-7.3)"
     for a in atoms:
         if a.kind == "pct" and text[a.end:a.end + 1] == ";" and "percent" in (a.value or {}) \
                 and (m := _SEMI_CI.match(text, a.end)) and re.search(r"\(\s*$", text[:a.start]):
@@ -2946,7 +2952,8 @@ def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
             continue
         if text[a.end:a.end + 2].strip()[:1] != "(":
             continue
-        if a.kind == "dur" and (labelled_median or labelled_here and _median_survival_before(text, a.start)) \
+        if a.kind == "dur" and (labelled_median or labelled_here and (_median_survival_before(text, a.start)
+                                                                     or (paired_end >= 0 and _PAIRED_MEDIAN.fullmatch(text, paired_end, a.start)))) \
                 and "duration" in (a.value or {}) \
                 and "follow" not in text[max(0, a.start - 40):a.start]:   # a follow-up's bounds are its range
             m = _BARE_CI.match(text, a.end)
@@ -2955,6 +2962,7 @@ def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
                 if lo is not None and hi is not None and lo <= to_number(a.groups["dv"]) <= hi and lo < hi:
                     out.append(Atom("ci", m.start() + m.group().index("("), m.end(), m.group().strip(),
                                     {"cil": m.group("lo"), "cih": m.group("hi")}, {"ci_low": lo, "ci_high": hi}))
+                    paired_end = m.end()
                     continue
         if a.kind == "dur" and ("not" in text[a.end:a.end + 30] or "NR" in text[a.end:a.end + 30] or "NE" in text[a.end:a.end + 30]):
             m = _BARE_NR_CI.match(text, a.end)
@@ -3104,6 +3112,11 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             m.rule == "x.abbr" and text[m.start:m.end] == "NR" and (
                 (i and ms[i - 1].endpoint in SURV and _NR_VALUE.fullmatch(text, ms[i - 1].end, m.start))
                 or _NR_VS_MONTHS.match(text, m.end)))]
+    if "relapse " in low and ("biops" in low or "sample" in low or "specimen" in low):
+        # "CD19 and CD20 expression was retained in 8 of 9 relapse biopsies": the samples taken at relapse, counted for
+        # their antigen, no count of relapses
+        ms = [Mention("X", None, m.start, m.end, "x.sample", {}) if m.endpoint == "relapse" and _SAMPLE_AFTER.match(text, m.end) else m
+              for m in ms]
     if "PD-" in text:   # "PD-1 inhibitor", "PD-L1": a drug's target, not progressive disease
         ms = [m for m in ms if not (m.kind == "X" and text[m.start:m.end] == "PD" and _PD_TARGET.match(text, m.end))]
     if "-" in text and ("prior-" in low or "previous-" in low or "earlier-" in low):
@@ -3315,6 +3328,7 @@ def _gvhd_kinds_differ(a, b) -> bool:
 # CR has relapsed" (a verb's absence; "no patient with CRS" before a noun term is no absence of that term)
 _NO_ONE_WITH = gate.compile(r"\b(?:no|none\s+of\s+the)\s+(?:patients?|participants?|subjects?|children|adults|one)\s+(?:with|in|who\s+(?:had|were\s+in))\s+"
                             r"[^,;.()]{1,50}?\s+(?:(?:has|have|had)\s+)?(?:(?:subsequently|since|yet|ever)\s+)?$", re.I | re.A)
+_SAMPLE_AFTER = re.compile(r"\s+(?:(?:bone\s+)?marrow\s+|tissue\s+|tumou?r\s+)?(?:biops(?:y|ies)|samples?|specimens?)\b", re.I | re.A)
 # ("no ICANS or acute GVHD": the second term's own acute/chronic qualifier in the gap)
 _OR_GAP = re.compile(r"\s*(?:,|or|nor|and)\s*(?:(?:acute|chronic)\s+)?", re.A)
 _TIMED_AFTER = re.compile(r"\s*(?:before|prior)\b", re.A)
@@ -3462,6 +3476,9 @@ def _merge(text: str, ms: list[Mention]) -> list[Mention]:
             gap = text[p.end:m.start]
             same = p.kind == m.kind == "E" and p.endpoint == m.endpoint and _MERGE_GAP.fullmatch(gap) \
                 and not (m.rule == "ntx.kind" and "(" in gap)   # "neurotoxicity (parkinsonism n=2, …)": a kind, no synonym
+            # an unrecorded term with its abbreviation is one item of a list too: "the 2-year OS, leukemia-free survival (LFS),
+            # and GVHD-free relapse-free survival (GRFS) were 73.5%, 66.8%, and 51.2%, respectively"
+            same = same or (p.kind == m.kind == "X" and gap.strip() == "(" and text.startswith(")", m.end))
             mrd_cr = (p.kind == m.kind == "E" and p.endpoint == "mrd_negative"
                       and m.endpoint == "complete_remission" and _MRD_CR_GAP.fullmatch(gap))
             # "CR with undetectable MRD" is an MRD-negative CR too, and so is "CR negative for minimal residual disease"
@@ -6712,6 +6729,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 x = k.group("x").strip()
                 out += _per_group([(x, int(k.group("n1")), k.start("n1")), ("no " + x, int(k.group("n2")), k.start("n2"))],
                                   f.fields["value"], used, k.start(), k.end(), dmatches)
+    if "random" in low and "received" in low:   # "randomly assigned (104 to CLD-CAR and 52 to TPC); 88 … and 48 received TPC"
+        out += _randomised_arms(text, out, used)
     if "lymphodepletion" in low or "conditioning" in low:   # "41 were infused (…); 24 received bendamustine-based and 17 …"
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             if (k := _REGIMEN_SPLIT.match(text, f.pos + len(str(f.fields["value"])))) and (n1 := _num(k.group("n1"))) and (n2 := _num(k.group("n2"))):
@@ -7481,6 +7500,32 @@ def _product_counts(text: str, used: set[int]) -> list[Found]:
 _REGIMEN_SPLIT = gate.compile(rf"[^;()]{{0,60}}?(?:\([^()]*\))?\s*[;,]\s*(?:and\s+)?(?P<n1>{NUMW})\s+(?:patients\s+)?received\s+(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){{0,2}}?)\s+"
                               rf"(?:(?:lymphodepletion|conditioning)\s+)?and\s+(?P<n2>{NUMW})\s+(?:patients\s+)?(?:received\s+)?"
                               rf"(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){{0,2}}?)\s+(?:as\s+)?(?P<k>lymphodepletion|conditioning)\b", re.I | re.A)
+
+
+# the arms named where the patients were randomly assigned, then the count that received each: "156 patients were randomly
+# assigned (104 to CLD-CAR and 52 to TPC); 88 patients received at least one CLD-CAR infusion and 48 received TPC" (each arm's
+# treated count, no more than were assigned to it)
+_ARM_NAME = r"[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?"
+_RANDOMISED_ARMS = gate.compile(rf"\brandom(?:ly\s+(?:assigned|allocated)|i[sz]ed)\s*\(\s*(?P<n1>\d+)\s+to\s+(?P<a>{_ARM_NAME})\s*,?\s+and\s+"
+                                rf"(?P<n2>\d+)\s+to\s+(?P<b>{_ARM_NAME})\s*\)", re.I | re.A)
+_ARM_RECEIVED = r"(?<![\w.])(?P<n>\d+)\s+(?:patients\s+)?received\s+(?:(?:(?!\band\s+\d)[^,;.()]){{0,40}}?\s)?{arm}(?![\w-])"
+
+
+def _randomised_arms(text: str, out: list[Found], used: set[int]) -> list[Found]:
+    new = []
+    for r in _RANDOMISED_ARMS.finditer(text):
+        for arm, size in ((r.group("a"), int(r.group("n1"))), (r.group("b"), int(r.group("n2")))):
+            k = re.search(_ARM_RECEIVED.format(arm=re.escape(arm)), text[r.end():])
+            if not k or int(k.group("n")) > size:
+                continue
+            at, n = r.end() + k.start("n"), int(k.group("n"))
+            f = next((f for f in out if f.pos == at and f.endpoint == "patients_treated" and f.fields == {"value": n}), None)
+            if f is not None:
+                f.fields["subgroup"] = arm
+            elif at not in used:
+                new.append(Found("patients_treated", {"value": n, "subgroup": arm}, "cohort.arm", at))
+                used.add(at)
+    return new
 
 
 _WITH_WITHOUT_COUNTS = gate.compile(r"[^,;()]{0,40}?,\s*(?:including\s+)?(?P<n1>\d+)\s+(?:patients\s+)?with\s+(?P<x>[^,;()]{2,40}?)\s+and\s+"
