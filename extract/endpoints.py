@@ -484,13 +484,13 @@ _PRIMARY_RULE = {"mrd": ("mrd_negative", "mrd.name"), "cr": ("complete_remission
 
 # a response rate not named overall, objective or best: "Response rates", "the response rate"
 _BARE_RESPONSE = re.compile(r"(?:the\s+)?respon\w*\s+rates?", re.I | re.A)
-# a sentence that only says "Rates were …" goes on with the one rate of the sentence before: "The primary endpoint was met
-# by 47 (90·4%) of 52 patients. Rates were 30 (90·9%) of 33 in T-ALL, 12 (92·3%) of 13 in ETP-ALL, …"
 # the share of patients still in CR at a landmark is that landmark's CR rate: "At 3 months, 52.4% of axi-cel and 39.2% of
 # tisa-cel recipients were in ongoing CR", "At 3 months, ongoing CR was documented in 49% v 36% of patients", "continuous
 # complete remission at month 6 in 61%" (with no landmark and no percent, "9 remain in continuous remission" is a status)
 _ONGOING_CR = re.compile(r"(?:ongoing|continuous|continued|continuing|sustained)\s+(?:CR|complete\s+(?:remission|response))", re.I | re.A)
 _LANDMARK_AT = gate.compile(r"\b(?:at|by)\s+(?:(?:month|week|day)\s+\+?\d+|\d+\s+(?:months?|weeks?|days?)|(?:one|two|three|six|twelve)\s+months?)\b", re.I | re.A)
+# a sentence that only says "Rates were …" goes on with the one rate of the sentence before: "The primary endpoint was met
+# by 47 (90·4%) of 52 patients. Rates were 30 (90·9%) of 33 in T-ALL, 12 (92·3%) of 13 in ETP-ALL, …"
 _RATES_OPEN = gate.compile(r"(?:the\s+)?(?:(?:corresponding|respective|these)\s+)?(?P<t>rates?)\s+(?:were|was)\s+(?=\d|[a-z]+\s+\()", re.I | re.A)
 
 
@@ -535,8 +535,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
         if primary and "primary" in s.low and k not in tables:
             spans = _primary_span(s.text, spans, primary)
         if "%" in s.text and any(rid == "x.status" for *_, rid in spans) and _LANDMARK_AT.search(s.text):
-            spans = [(a, b, "complete_remission", "cr.abbr") if rid == "x.status" and _ONGOING_CR.fullmatch(s.text, a, b) else (a, b, lab, rid)
-                     for a, b, lab, rid in spans]
+            spans = [(a, b, "complete_remission", "cr.abbr" if s.text.endswith("CR", a, b) else "cr.name")
+                     if rid == "x.status" and _ONGOING_CR.fullmatch(s.text, a, b) else (a, b, lab, rid) for a, b, lab, rid in spans]
         if last_rate and last_rate[0] == k - 1 and "rate" in s.low[:24] and (r := _RATES_OPEN.match(s.text)) \
                 and not any(lab != "X" for _, _, lab, _ in spans):
             spans = sorted([*spans, (r.start("t"), r.end("t"), last_rate[1], last_rate[2])])
