@@ -484,6 +484,11 @@ _PRIMARY_RULE = {"mrd": ("mrd_negative", "mrd.name"), "cr": ("complete_remission
 
 # a response rate not named overall, objective or best: "Response rates", "the response rate"
 _BARE_RESPONSE = re.compile(r"(?:the\s+)?respon\w*\s+rates?", re.I | re.A)
+# the share of patients still in CR at a landmark is that landmark's CR rate: "At 3 months, 52.4% of axi-cel and 39.2% of
+# tisa-cel recipients were in ongoing CR", "At 3 months, ongoing CR was documented in 49% v 36% of patients", "continuous
+# complete remission at month 6 in 61%" (with no landmark and no percent, "9 remain in continuous remission" is a status)
+_ONGOING_CR = re.compile(r"(?:ongoing|continuous|continued|continuing|sustained)\s+(?:CR|complete\s+(?:remission|response))", re.I | re.A)
+_LANDMARK_AT = gate.compile(r"\b(?:at|by)\s+(?:(?:month|week|day)\s+\+?\d+|\d+\s+(?:months?|weeks?|days?)|(?:one|two|three|six|twelve)\s+months?)\b", re.I | re.A)
 # a sentence that only says "Rates were …" goes on with the one rate of the sentence before: "The primary endpoint was met
 # by 47 (90·4%) of 52 patients. Rates were 30 (90·9%) of 33 in T-ALL, 12 (92·3%) of 13 in ETP-ALL, …"
 _RATES_OPEN = gate.compile(r"(?:the\s+)?(?:(?:corresponding|respective|these)\s+)?(?P<t>rates?)\s+(?:were|was)\s+(?=\d|[a-z]+\s+\()", re.I | re.A)
@@ -530,6 +535,9 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     for k, (s, spans) in enumerate(zip(sents, terms)):
         if primary and "primary" in s.low and k not in tables:
             spans = _primary_span(s.text, spans, primary)
+        if "%" in s.text and any(rid == "x.status" for *_, rid in spans) and _LANDMARK_AT.search(s.text):
+            spans = [(a, b, "complete_remission", "cr.abbr" if s.text.endswith("CR", a, b) else "cr.name")
+                     if rid == "x.status" and _ONGOING_CR.fullmatch(s.text, a, b) else (a, b, lab, rid) for a, b, lab, rid in spans]
         if last_rate and last_rate[0] == k - 1 and "rate" in s.low[:24] and (r := _RATES_OPEN.match(s.text)) \
                 and not any(lab != "X" for _, _, lab, _ in spans):
             spans = sorted([*spans, (r.start("t"), r.end("t"), last_rate[1], last_rate[2])])
@@ -2286,6 +2294,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
                                                         and sum(1 for k2 in keys if k2 == k) > 1)]
     if "responded (" in low:
         found = _verb_then_rate(text, found)
+        found = _verb_then_kind(text, found)
     if "respon" in low and "complete" in low and (ac := _ALL_COMPLETE.search(text)):
         found = _all_complete(ac, found)
     if ("bridged" in low or "consolidat" in low or "underwent" in low or "proceeded" in low) \
@@ -2414,6 +2423,34 @@ def _verb_then_rate(text: str, found: list[Found]) -> list[Found]:
             f.fields.update({k: v for k, v in g.fields.items() if k not in f.fields})
             drop.add(id(g))
     return [f for f in found if id(f) not in drop] if drop else found
+
+
+# "all 9 patients responded (CR/CRi, 9/9), compared with 3 of 5 at DL1", "eight of 10 responded (CR, 8/10)": the response
+# named in the parentheses after the verb, with the verb's own count, is what the count achieved (no overall response)
+_VERB_THEN_KIND = gate.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:(?:had|have)\s+)?responded\s*\(\s*(?=[^()]*?\d)", re.I | re.A)
+
+
+def _verb_then_kind(text: str, found: list[Found]) -> list[Found]:
+    """A count that "responded (CR/CRi, n/N)": the CR read from the parentheses stands; the verb's overall response is
+    dropped, and the verb's later elliptic counts ("…, compared with 3 of 5 at DL1") take the named response too."""
+    for f in found:
+        if f.endpoint != "overall_response" or f.rule != "orr.verb" or "N" not in f.fields:
+            continue
+        k = _VERB_THEN_KIND.search(text, f.pos, f.pos + 80)
+        k = k if k and k.start() <= f.pos + 12 else None   # ("all 9 patients …": the count's words, then the verb)
+        close = text.find(")", k.end()) if k else -1
+        g = next((g for g in found if g.endpoint in ("complete_remission", "partial_remission") and k and k.end() <= g.pos < close
+                  and g.fields.get("n") == f.fields["n"] and g.fields.get("N") == f.fields["N"]), None)
+        if g is None:
+            continue
+        later = [h for h in found if h.endpoint == "overall_response" and h.rule == "orr.verb" and h.pos > close
+                 and not any(x.endpoint in RESPONSE and close < x.pos < h.pos for x in found if x is not h)]
+        for h in later:
+            h.endpoint, h.rule = g.endpoint, g.rule
+            if "includes_cri" in g.fields:
+                h.fields["includes_cri"] = g.fields["includes_cri"]
+        return [x for x in found if x is not f]
+    return found
 
 
 _PER_BASE = re.compile(r"\bper\s+$", re.I | re.A)
@@ -2956,6 +2993,11 @@ _CI_NAMED_BEFORE = gate.compile(r"[(\[]\s*95\s?%\s*(?:CI|confidence\s+interval)\
 _NR_BEFORE = gate.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?reached\s*\(\s*$", re.I | re.A)
 
 
+# the second median of a pair after the first's bare CI, in a sentence that labels a CI: "Median overall survival was 7.9 months
+# (6.2-9.4) versus 5.5 months (4.1-7.3) (hazard ratio 0.69, 95% CI 0.46-1.05; P = 0.08)", "… with A and 4.1 months (3.0-5.2) with B"
+_PAIRED_MEDIAN = gate.compile(r"(?:\s+(?:with|in|for|after)\s+[^,;()\d]{1,30}?)?\s*,?\s*(?:versus|vs\.?|v|and|compared\s+with)\s+", re.I | re.A)
+
+
 def _labels_ci(text: str) -> bool:
     return ("CI" in text or "onfidence" in text) and bool(_CI_LABEL.search(text))
 
@@ -2987,6 +3029,7 @@ def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
     # "12-month PFS was 80·6% (95% CI 74·3–85·5) …; median progression-free survival was not reached versus
     # 11·9 months (9·7–14·1)": a sentence that labels a CI of its own labels a survival median's bare bounds too
     labelled_here = any(b.kind == "ci" for b in atoms)
+    paired_end = -1   # the end of a median's bare CI just read: "7.9 months (6.2-9.4) versus 5.5 months (4.1-7.3)"
     for a in atoms:
         if a.kind == "pct" and text[a.end:a.end + 1] == ";" and "percent" in (a.value or {}) \
                 and (m := _SEMI_CI.match(text, a.end)) and re.search(r"\(\s*$", text[:a.start]):
@@ -2998,7 +3041,8 @@ def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
             continue
         if text[a.end:a.end + 2].strip()[:1] not in ("(", "["):
             continue
-        if a.kind == "dur" and (labelled_median or labelled_here and _median_survival_before(text, a.start)) \
+        if a.kind == "dur" and (labelled_median or labelled_here and (_median_survival_before(text, a.start)
+                                                                     or (paired_end >= 0 and _PAIRED_MEDIAN.fullmatch(text, paired_end, a.start)))) \
                 and "duration" in (a.value or {}) \
                 and "follow" not in text[max(0, a.start - 40):a.start]:   # a follow-up's bounds are its range
             m = _BARE_CI.match(text, a.end)
@@ -3007,6 +3051,7 @@ def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
                 if lo is not None and hi is not None and lo <= to_number(a.groups["dv"]) <= hi and lo < hi:
                     out.append(Atom("ci", m.start() + m.group().index("("), m.end(), m.group().strip(),
                                     {"cil": m.group("lo"), "cih": m.group("hi")}, {"ci_low": lo, "ci_high": hi}))
+                    paired_end = m.end()
                     continue
         if a.kind == "dur" and ("not" in text[a.end:a.end + 30] or "NR" in text[a.end:a.end + 30] or "NE" in text[a.end:a.end + 30]):
             m = _BARE_NR_CI.match(text, a.end)
@@ -3158,6 +3203,11 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             m.rule == "x.abbr" and text[m.start:m.end] == "NR" and (
                 (i and ms[i - 1].endpoint in SURV and _NR_VALUE.fullmatch(text, ms[i - 1].end, m.start))
                 or _NR_VS_MONTHS.match(text, m.end)))]
+    if "relapse " in low and ("biops" in low or "sample" in low or "specimen" in low):
+        # "CD19 and CD20 expression was retained in 8 of 9 relapse biopsies": the samples taken at relapse, counted for
+        # their antigen, no count of relapses
+        ms = [Mention("X", None, m.start, m.end, "x.sample", {}) if m.endpoint == "relapse" and _SAMPLE_AFTER.match(text, m.end) else m
+              for m in ms]
     if "PD-" in text:   # "PD-1 inhibitor", "PD-L1": a drug's target, not progressive disease
         ms = [m for m in ms if not (m.kind == "X" and text[m.start:m.end] == "PD" and _PD_TARGET.match(text, m.end))]
     if "-" in text and ("prior-" in low or "previous-" in low or "earlier-" in low):
@@ -3321,6 +3371,7 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                  # "no late neurotoxicity" is an absence; "no late relapse" is none after some early ones
                  and (m.endpoint in GRADED or not ("late" in low or "delayed" in low) or not _LATE_BEFORE.search(before)))
                     or c.neg_after.match(text[m.end:m.end + 80])
+                    or (m.endpoint == "relapse" and text[m.start:m.end].lower() == "relapsed" and _NO_ONE_WITH.search(before))
                     or ("_gend" in m.attrs and c.neg_after.match(text[m.attrs["_gend"]:m.attrs["_gend"] + 80]))
                     # "neurotoxicity and haemophagocytic lymphohistiocytosis were not observed": the list's absence
                     or ((" and " in text or " or " in text or ", " in text) and (k := _LIST_THEN_VERB.match(text, m.end))
@@ -3364,6 +3415,11 @@ def _gvhd_kinds_differ(a, b) -> bool:
         and bool(a.attrs.get("chronic")) != bool(b.attrs.get("chronic"))
 
 
+# no one of a group named before the verb: "No patient with SLE relapsed, whereas 2 of the 9 …", "none of the children in MRD-negative
+# CR has relapsed" (a verb's absence; "no patient with CRS" before a noun term is no absence of that term)
+_NO_ONE_WITH = gate.compile(r"\b(?:no|none\s+of\s+the)\s+(?:patients?|participants?|subjects?|children|adults|one)\s+(?:with|in|who\s+(?:had|were\s+in))\s+"
+                            r"[^,;.()]{1,50}?\s+(?:(?:has|have|had)\s+)?(?:(?:subsequently|since|yet|ever)\s+)?$", re.I | re.A)
+_SAMPLE_AFTER = re.compile(r"\s+(?:(?:bone\s+)?marrow\s+|tissue\s+|tumou?r\s+)?(?:biops(?:y|ies)|samples?|specimens?)\b", re.I | re.A)
 # ("no ICANS or acute GVHD": the second term's own acute/chronic qualifier in the gap)
 _OR_GAP = re.compile(r"\s*(?:,|or|nor|and)\s*(?:(?:acute|chronic)\s+)?", re.A)
 _TIMED_AFTER = re.compile(r"\s*(?:before|prior)\b", re.A)
@@ -3511,6 +3567,9 @@ def _merge(text: str, ms: list[Mention]) -> list[Mention]:
             gap = text[p.end:m.start]
             same = p.kind == m.kind == "E" and p.endpoint == m.endpoint and _MERGE_GAP.fullmatch(gap) \
                 and not (m.rule == "ntx.kind" and "(" in gap)   # "neurotoxicity (parkinsonism n=2, …)": a kind, no synonym
+            # an unrecorded term with its abbreviation is one item of a list too: "the 2-year OS, leukemia-free survival (LFS),
+            # and GVHD-free relapse-free survival (GRFS) were 73.5%, 66.8%, and 51.2%, respectively"
+            same = same or (p.kind == m.kind == "X" and gap.strip() == "(" and text.startswith(")", m.end))
             mrd_cr = (p.kind == m.kind == "E" and p.endpoint == "mrd_negative"
                       and m.endpoint == "complete_remission" and _MRD_CR_GAP.fullmatch(gap))
             # "CR with undetectable MRD" is an MRD-negative CR too, and so is "CR negative for minimal residual disease"
@@ -5882,10 +5941,12 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
                 # term's landmark earlier in the sentence
                 months = next((x.attrs["months"] for x in reversed(ms) if x.end <= m.start and x.endpoint == ep
                                and x.attrs.get("months")), None)
-            if months is None and " and " in text and _AND_TERM.search(text, max(0, m.start - 12), m.start):
+            contrast = months is None and _in_pair(text, g) and bool(_CONTRAST_TERM.search(text, max(0, m.start - 20), m.start))
+            if months is None and (contrast or (" and " in text and _AND_TERM.search(text, max(0, m.start - 12), m.start))):
                 # "OS at 1 year was 68.9% and LFS was 51.2%": the sentence's one landmark is the coordinated term's too
+                # (a pair set against the survival before, past the groups it named: "… without allo-HCT, whereas OS …")
                 lms = {x.attrs["months"] for x in ms if x.endpoint in SURV and x.attrs.get("months")}
-                prev = next((x for x in reversed(ms) if x.end <= m.start and x.kind == "E"), None)
+                prev = next((x for x in reversed(ms) if x.end <= m.start and x.kind == "E" and (x.endpoint in SURV or not contrast)), None)
                 if len(lms) == 1 and prev is not None and prev.endpoint in SURV and prev.attrs.get("months"):
                     months = lms.pop()
             if months is None:
@@ -5917,6 +5978,9 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
 # the first of a pair, its group named after it: "LFS was 78.6% with transplant v 41.4% without"
 _NAMED_PAIR_AFTER = gate.compile(r"\s*(?:with|in|among|after|for)\s+[^,;()%]{1,40}?\s+(?:vs\.?|versus|v)\s+\d", re.I | re.A)
 _AND_TERM = re.compile(r"(?:,\s*|\s)and\s+(?:the\s+)?$", re.A)
+# (or set against it: "12-month PFS was 75.9% with and 58.4% without allo-HCT (P = .04), whereas OS did not differ (84.0% vs
+# 80.7%; P = .57)", "…, while OS was similar", "; OS, however, did not differ")
+_CONTRAST_TERM = re.compile(r"(?:[,;]\s*(?:and\s+)?|\s)(?:whereas|while|but|although|though)\s+(?:the\s+)?$|;\s*(?:the\s+)?$", re.A)
 _RESPONDERS = (r"(?:responders|(?:patients|pts?)\s+(?:in|with|who\s+(?:achieved|attained|had))\s+(?:an?\s+)?"
                r"(?:CR\b|CRi\b|complete|remission|response|MRD)|(?:CR|complete\s+(?:remission|response)|responding)\s+patients)")
 # the denominator right before the population: "20 of 22 responders", "12 of 14 responders (85.7%)"
@@ -6796,6 +6860,14 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 x = k.group("x").strip()
                 out += _per_group([(x, int(k.group("n1")), k.start("n1")), ("no " + x, int(k.group("n2")), k.start("n2"))],
                                   f.fields["value"], used, k.start(), k.end(), dmatches)
+    if "random" in low and "received" in low:   # "randomly assigned (104 to CLD-CAR and 52 to TPC); 88 … and 48 received TPC"
+        out += _randomised_arms(text, out, used)
+    if "lymphodepletion" in low or "conditioning" in low:   # "41 were infused (…); 24 received bendamustine-based and 17 …"
+        for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
+            if (k := _REGIMEN_SPLIT.match(text, f.pos + len(str(f.fields["value"])))) and (n1 := _num(k.group("n1"))) and (n2 := _num(k.group("n2"))):
+                kind = k.group("k").lower()
+                out += _per_group([(f"{k.group('a')} {kind}", n1, k.start("n1")), (f"{k.group('b')} {kind}", n2, k.start("n2"))],
+                                  f.fields["value"], used, k.start("n1"), k.end(), dmatches)
     if " with " in low or ": " in text or "(" in text or ", " in text and (" in the " in low or " at the " in low):
         # ("809 pts were infused: 497 axi-cel, 312 tisa-cel" (no "with"); "50 were infused, six in the safety run-in and …")
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
@@ -7553,6 +7625,40 @@ def _product_counts(text: str, used: set[int]) -> list[Found]:
     used.update(k for x in items for k in range(x.end("name"), x.end("n")))   # ("CR n=9": the group's count, no CR count)
     return [Found("patients_treated", {"value": int(x.group("n")), "subgroup": x.group("name")}, "cohort.named-group", x.start("n"))
             for x in items]
+
+
+# the treated split by their lymphodepleting or conditioning regimen in a clause after the count: "Forty-one patients were
+# infused (cHL, n = 33; …); 24 received bendamustine-based and 17 fludarabine-based lymphodepletion", "…; 30 received Flu/Cy
+# and 10 received bendamustine as lymphodepletion" (the counts add up to the treated count)
+_REGIMEN_SPLIT = gate.compile(rf"[^;()]{{0,60}}?(?:\([^()]*\))?\s*[;,]\s*(?:and\s+)?(?P<n1>{NUMW})\s+(?:patients\s+)?received\s+(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){{0,2}}?)\s+"
+                              rf"(?:(?:lymphodepletion|conditioning)\s+)?and\s+(?P<n2>{NUMW})\s+(?:patients\s+)?(?:received\s+)?"
+                              rf"(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){{0,2}}?)\s+(?:as\s+)?(?P<k>lymphodepletion|conditioning)\b", re.I | re.A)
+
+
+# the arms named where the patients were randomly assigned, then the count that received each: "156 patients were randomly
+# assigned (104 to CLD-CAR and 52 to TPC); 88 patients received at least one CLD-CAR infusion and 48 received TPC" (each arm's
+# treated count, no more than were assigned to it)
+_ARM_NAME = r"[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?"
+_RANDOMISED_ARMS = gate.compile(rf"\brandom(?:ly\s+(?:assigned|allocated)|i[sz]ed)\s*\(\s*(?P<n1>\d+)\s+to\s+(?P<a>{_ARM_NAME})\s*,?\s+and\s+"
+                                rf"(?P<n2>\d+)\s+to\s+(?P<b>{_ARM_NAME})\s*\)", re.I | re.A)
+_ARM_RECEIVED = r"(?<![\w.])(?P<n>\d+)\s+(?:patients\s+)?received\s+(?:(?:(?!\band\s+\d)[^,;.()]){{0,40}}?\s)?{arm}(?![\w-])"
+
+
+def _randomised_arms(text: str, out: list[Found], used: set[int]) -> list[Found]:
+    new = []
+    for r in _RANDOMISED_ARMS.finditer(text):
+        for arm, size in ((r.group("a"), int(r.group("n1"))), (r.group("b"), int(r.group("n2")))):
+            k = re.search(_ARM_RECEIVED.format(arm=re.escape(arm)), text[r.end():])
+            if not k or int(k.group("n")) > size:
+                continue
+            at, n = r.end() + k.start("n"), int(k.group("n"))
+            f = next((f for f in out if f.pos == at and f.endpoint == "patients_treated" and f.fields == {"value": n}), None)
+            if f is not None:
+                f.fields["subgroup"] = arm
+            elif at not in used:
+                new.append(Found("patients_treated", {"value": n, "subgroup": arm}, "cohort.arm", at))
+                used.add(at)
+    return new
 
 
 _WITH_WITHOUT_COUNTS = gate.compile(r"[^,;()]{0,40}?,\s*(?:including\s+)?(?P<n1>\d+)\s+(?:patients\s+)?with\s+(?P<x>[^,;()]{2,40}?)\s+and\s+"

@@ -11706,3 +11706,105 @@ BLIND131_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND131_FAMILIES)
 def test_blind131_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND129_FAMILIES = [
+    # an unrecorded term defined with its abbreviation is one item of a "respectively" list (its value is dropped, the
+    # others keep their places)
+    ("With a median follow-up of 26.7 months (range, 12.4-41.9), the 2-year OS, leukemia-free survival (LFS), and GVHD-free "
+     "relapse-free survival (GRFS) were 73.5% (95% CI, 55.2-85.4), 66.8% (95% CI, 48.6-79.8), and 51.2% (95% CI, 33.9-66.1), respectively.",
+     [("median_followup", {"months": 26.7}),
+      ("overall_survival", {"percent": 73.5, "months": 24, "ci_low": 55.2, "ci_high": 85.4}),
+      ("leukemia_free_survival", {"percent": 66.8, "months": 24, "ci_low": 48.6, "ci_high": 79.8})]),
+    ("The 2-year OS, leukemia-free survival (LFS), and non-relapse mortality (NRM) were 73.5%, 66.8%, and 9.1%, respectively.",
+     [("overall_survival", {"percent": 73.5, "months": 24}), ("leukemia_free_survival", {"percent": 66.8, "months": 24})]),
+    ("The 1-year non-relapse mortality (NRM), OS and EFS were 5.0%, 80.0% and 60.0%, respectively.",
+     [("overall_survival", {"percent": 80.0, "months": 12}), ("event_free_survival", {"percent": 60.0, "months": 12})]),
+    # "responded (CR/CRi, n/N)": the response the parentheses name, with the verb's count, is what it was (no ORR), and so
+    # is the verb's elliptic count after it
+    ("At DL2, all 9 patients responded (CR/CRi, 9/9), compared with 3 of 5 at DL1.",
+     [("complete_remission", {"n": 9, "N": 9, "includes_cri": True, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 3, "N": 5, "includes_cri": True, "subgroup": "DL1"})]),
+    ("Eight of 10 patients responded (CR, 8/10).", [("complete_remission", {"n": 8, "N": 10})]),
+    ("In cohort B, 7 of 8 patients responded (CR/CRi, 7/8), versus 2 of 6 in cohort A.",
+     [("complete_remission", {"n": 7, "N": 8, "includes_cri": True}),
+      ("complete_remission", {"n": 2, "N": 6, "includes_cri": True, "subgroup": "cohort A"})]),
+    ("Eight of 10 patients responded (CR, 6/10; PR, 2/10).",
+     [("overall_response", {"n": 8, "N": 10}), ("complete_remission", {"n": 6, "N": 10}), ("partial_remission", {"n": 2, "N": 10})]),
+    # T-cell non-Hodgkin lymphoma as a disease label
+    ("Of 21 patients who underwent apheresis, 19 were infused: 11 with T-ALL/LBL and 8 with T-NHL.",
+     [("patients_enrolled", {"value": 21}), ("patients_treated", {"value": 19}),
+      ("disease_count", {"value": 11, "label": "T-ALL/LBL"}), ("disease_count", {"value": 8, "label": "T-NHL"})]),
+    ("Twenty patients were infused: 12 with B-NHL and 8 with T-cell non-Hodgkin lymphoma.",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 12, "label": "B-NHL"}),
+      ("disease_count", {"value": 8, "label": "T-NHL"})]),
+    # the treated split by lymphodepleting or conditioning regimen in a clause after the count (adding up to it)
+    ("Forty-one patients were infused (cHL, n = 33; ALCL, n = 5; PTCL-NOS, n = 3); 24 received bendamustine-based and 17 "
+     "fludarabine-based lymphodepletion.",
+     [("patients_treated", {"value": 41}), ("disease_count", {"value": 33, "label": "cHL"}),
+      ("disease_count", {"value": 5, "label": "ALCL"}), ("disease_count", {"value": 3, "label": "PTCL-NOS"}),
+      ("patients_treated", {"value": 24, "subgroup": "bendamustine-based lymphodepletion"}),
+      ("patients_treated", {"value": 17, "subgroup": "fludarabine-based lymphodepletion"})]),
+    ("Forty patients were infused; 30 received Flu/Cy and 10 received bendamustine as lymphodepletion.",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 30, "subgroup": "Flu/Cy lymphodepletion"}),
+      ("patients_treated", {"value": 10, "subgroup": "bendamustine lymphodepletion"})]),
+    ("Thirty patients were infused; 20 received fludarabine plus cyclophosphamide and 10 received bendamustine conditioning.",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 20}), ("patients_treated", {"value": 10})]),
+    ("Thirty patients were infused; 20 received fludarabine-based and 5 bendamustine-based lymphodepletion.",
+     [("patients_treated", {"value": 30})]),
+    # the share still in (ongoing, continuous, continued) CR at a landmark is that landmark's CR rate; a status otherwise
+    ("At 3 months, 52.4% of axi-cel and 39.2% of tisa-cel recipients were in ongoing CR.",
+     [("complete_remission", {"percent": 52.4, "timepoint_days": 91}), ("complete_remission", {"percent": 39.2, "timepoint_days": 91})]),
+    ("At 3 months, ongoing CR was documented in 49% v 36% of patients.",
+     [("complete_remission", {"percent": 49, "timepoint_days": 91}), ("complete_remission", {"percent": 36, "timepoint_days": 91})]),
+    ("At 12 months, 10 of 20 patients (50%) were in continuous complete remission.",
+     [("complete_remission", {"percent": 50, "n": 10, "N": 20, "timepoint_days": 365})]),
+    ("Continued CR at month 6 was seen in 61% of patients.", [("complete_remission", {"percent": 61, "timepoint_days": 183})]),
+    ("Nine patients remain in continuous remission at last follow-up.", []),
+    # no one of a group named before "relapsed" is an absence of relapse
+    ("No patient with SLE relapsed, whereas 2 of the 9 patients with IIM or SSc had a disease relapse.",
+     [("relapse", {"n": 0, "negated": True}), ("relapse", {"n": 2, "N": 9})]),
+    ("None of the children in MRD-negative CR has relapsed.", [("relapse", {"n": 0, "negated": True})]),
+    ("No patient who had undergone HSCT relapsed.", [("relapse", {"n": 0, "negated": True})]),
+    # the arms named where patients were randomly assigned, then the count that received each
+    ("Between 8 March 2022 and 30 April 2024, 156 patients were randomly assigned (104 to CLD-CAR and 52 to TPC); 88 patients "
+     "received at least one CLD-CAR infusion and 48 received TPC.",
+     [("patients_enrolled", {"value": 156}), ("patients_treated", {"value": 88, "subgroup": "CLD-CAR"}),
+      ("patients_treated", {"value": 48, "subgroup": "TPC"})]),
+    ("200 patients were randomly allocated (100 to CAR-T and 100 to SOC), of whom 94 received CAR-T and 90 received SOC.",
+     [("patients_enrolled", {"value": 200}), ("patients_treated", {"value": 94, "subgroup": "CAR-T"}),
+      ("patients_treated", {"value": 90, "subgroup": "SOC"})]),
+    # a survival pair set against an earlier survival term ("whereas", "while", "but") takes the sentence's one landmark
+    ("12-month PFS was 75.9% with and 58.4% without consolidative allo-HCT (P = .04), whereas OS did not differ (84.0% vs 80.7%; P = .57).",
+     [("progression_free_survival", {"percent": 75.9, "months": 12}), ("progression_free_survival", {"percent": 58.4, "months": 12}),
+      ("p_value", {"value": ".04"}), ("overall_survival", {"percent": 84.0, "months": 12}),
+      ("overall_survival", {"percent": 80.7, "months": 12}), ("p_value", {"value": ".57", "outcome": "overall_survival"})]),
+    ("The 2-year EFS was 60% in children and 45% in adults, while OS was similar (70% vs 66%).",
+     [("event_free_survival", {"percent": 60, "months": 24, "subgroup": "children"}),
+      ("event_free_survival", {"percent": 45, "months": 24, "subgroup": "adults"}),
+      ("overall_survival", {"percent": 70, "months": 24}), ("overall_survival", {"percent": 66, "months": 24})]),
+    ("The 1-year LFS was 70% with and 40% without consolidative HSCT, but OS did not differ (80% vs 75%).",
+     [("leukemia_free_survival", {"percent": 70, "months": 12}), ("leukemia_free_survival", {"percent": 40, "months": 12}),
+      ("overall_survival", {"percent": 80, "months": 12}), ("overall_survival", {"percent": 75, "months": 12})]),
+    ("The 2-year EFS was 60%, whereas OS was 70%.", [("event_free_survival", {"percent": 60, "months": 24})]),
+    # samples taken at relapse ("relapse biopsies", "relapse samples") counted for their antigen: no relapse count
+    ("Of the 48 patients with CR, 9 (18.8%) subsequently relapsed, and CD19 and CD20 expression was retained in 8 of 9 relapse biopsies.",
+     [("relapse", {"n": 9, "N": 48, "percent": 18.8})]),
+    ("CD19 was detected in 7 of 9 relapse samples.", []),
+    ("Relapse occurred in 5 of 20 patients (25%); CD7 was lost in 2 of the 5 relapse marrow specimens.",
+     [("relapse", {"n": 5, "N": 20, "percent": 25})]),
+    # the second median of a pair, after the first's bare bounds, in a sentence that labels a CI: its bounds are its CI
+    ("Median overall survival was 7.9 months (6.2-9.4) versus 5.5 months (4.1-7.3) (hazard ratio 0.69, 95% CI 0.46-1.05; P = 0.08).",
+     [("overall_survival", {"median_months": 7.9, "ci_low": 6.2, "ci_high": 9.4}),
+      ("overall_survival", {"median_months": 5.5, "ci_low": 4.1, "ci_high": 7.3}), ("p_value", {"value": "0.08"})]),
+    ("Median EFS was 9.0 months (7.1-11.3) vs 4.2 months (3.0-5.5) (HR 0.52; 95% CI 0.33-0.81).",
+     [("event_free_survival", {"median_months": 9.0, "ci_low": 7.1, "ci_high": 11.3}),
+      ("event_free_survival", {"median_months": 4.2, "ci_low": 3.0, "ci_high": 5.5})]),
+    ("Median overall survival was 7.9 months (6.2-9.4) versus 5.5 months (4.1-7.3).",
+     [("overall_survival", {"median_months": 7.9, "ci_low": None}), ("overall_survival", {"median_months": 5.5, "ci_low": None})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND129_FAMILIES)
+def test_blind129_families(text, expected):
+    _matches(read_text(text), expected)
