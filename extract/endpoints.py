@@ -2041,6 +2041,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         atoms = _table_percents(text, atoms)
     if "year" in low and (" at " in low or "aged " in low):
         atoms = [a for a in atoms if not _age_band(text, a)]
+    if "Table " in text or "Fig" in text or "TABLE " in text:   # "Table 2 Remission by dose level": a caption's number, no count
+        atoms = [a for a in atoms if not _CAPTION_NO.search(text, max(0, a.start - 22), a.start)]
     if "per 1" in low:   # "20.7 versus 6.1 per 100 patients", "12.4 per 100 patient-years": a rate's base, no count
         atoms = [a for a in atoms if not _PER_BASE.search(text, max(0, a.start - 8), a.start)]
     if "donor " in low:   # "bridged to HSCT …, same donor in 19": the donors of those transplanted, no count of a term
@@ -2454,6 +2456,8 @@ def _verb_then_kind(text: str, found: list[Found]) -> list[Found]:
 
 
 _PER_BASE = re.compile(r"\bper\s+$", re.I | re.A)
+# a table's or figure's number before it ("Table 2 Remission by dose level", "Supplementary Table S3", "Fig. 4")
+_CAPTION_NO = re.compile(r"\b(?:Table|TABLE|Fig\.?|Figure|FIGURE)[ \t]+S?$")
 _PCT_VERSUS = re.compile(r"%\s*(?:versus|vs\.?|v)\s+$", re.A)
 _ZERO_END = re.compile(r"\s*(?:[,;)(.]|and\b|in\b|for\b|among\b|with\b|without\b|$)", re.A)
 

@@ -849,6 +849,11 @@ A_TOTAL_OF = [
 
 NOT_MEASUREMENTS = [
     "Twelve patients had a history of allogeneic HSCT.",
+    # a caption's number before its title is no count
+    "Table 2 Remission by dose level",
+    "Table 3 Complete remission and MRD negativity by disease subtype",
+    "Supplementary Table S2 Response by prior transplant",
+    "Figure 4 Overall survival by transplant status",
     "Five patients (20%) achieved a very good partial response.",
     "Neutropenia occurred in 20 patients, none of grade 4.",
     "Two patients had progressed after prior chemotherapy.",
