@@ -67,6 +67,10 @@ RUNNING_CITATION_RE = re.compile(rf"[•|][ \t]*(?P<y1>{_YEAR})[ \t]*;[ \t]*\d{{
 COMMA_CITATION_RE = re.compile(rf"\b{_JOURNAL},[ \t]*(?P<y1>{_YEAR}),[ \t]*\d{{1,4}}[ \t]*\(\w{{1,9}}\),[ \t]*e?\d+(?P<y2>)")
 ISSUE_CITATION_RE = re.compile(rf"\b{_JOURNAL}[ \t]+\d{{1,4}},[ \t]+no\.[ \t]+\w{{1,12}}\s+\((?:[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}},[ \t]*)?"
                                rf"(?P<y1>{_YEAR})\)[ \t]*e?\d+(?P<y2>)")
+# ASCO's meeting library: the volume and issue without the year, the year in the DOI right before that volume ("Journal of
+# Clinical Oncology, Volume 43, Number 16_suppl" over "https://doi.org/10.5555/JCO.2025.43.16_suppl.7031")
+VOLUME_DOI_RE = re.compile(rf"\bVolume[ \t]+(?P<vol>\d{{1,4}}),[ \t]*(?:Number|Issue)[ \t]+\w+[ \t]*\n?[^\n]{{0,40}}?"
+                           rf"10\.\d{{4,9}}/[A-Za-z]+\.(?P<y1>{_YEAR})\.(?P=vol)\.(?P<y2>)")
 # the last resort: Nature's "Received: … Accepted: … Published online: 20 October 2025", BMC's "Published: 12 February 2026",
 # Frontiers' "PUBLISHED 19 February 2025", NEJM's "This article was published on March 29, 2025, at NEJM.org."
 PUBLISHED_ONLINE_RE = re.compile(rf"\bPublished(?:\s+online)?(?:\s+on)?:?\s+(?:\d{{1,2}}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+)"
@@ -192,6 +196,7 @@ def front_matter_year(text: str) -> int | None:
          or "Symposium" in front or "bstract" in front or "BSTRACT" in front else None) or \
         (SOURCE_CITATION_RE.search(front) if "upplement" in front or "ublished in" in front else None) or \
         (PREPRINT_POSTED_RE.search(front) if "version posted" in front else None) or \
+        (VOLUME_DOI_RE.search(front) if "Volume" in front else None) or \
         (PUBLISHED_ONLINE_RE.search(front) if "ublished" in front or "UBLISHED" in front else None)
     return int(m.group("y1") or m.group("y2")) if m else None
 
