@@ -11487,6 +11487,13 @@ BLIND133_FAMILIES = [
     ("Responses were less frequent among patients with CNS relapse than in those without (40% vs 70%).",
      [("overall_response", {"percent": 40, "subgroup": "CNS relapse"}),
       ("overall_response", {"percent": 70, "subgroup": "no CNS relapse"})]),
+    # (or patients with an isolated/combined site's relapse: the population of the term's values)
+    ("CR was achieved in 11/15 patients with isolated CNS relapse and 5/11 with concurrent disease (P = .11).",
+     [("complete_remission", {"n": 11, "N": 15}), ("complete_remission", {"n": 5, "N": 11}),
+      ("p_value", {"value": ".11", "outcome": "complete_remission"})]),
+    ("The CR rate was 73% in patients with isolated CNS relapse and 45% in those with concurrent disease.",
+     [("complete_remission", {"percent": 73}), ("complete_remission", {"percent": 45})]),
+    ("Isolated CNS relapse occurred in 3 patients (10%).", [("relapse", {"n": 3, "percent": 10})]),
     # deaths from a term ("-related/-associated deaths, mortality"): neither the term's count nor its absence
     ("ICANS developed in 17 patients (65.4%), including grade III-IV ICANS in 7 (26.9%), and was managed with dexamethasone "
      "and anakinra; there were no ICANS-related deaths.",
