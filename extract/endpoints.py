@@ -3234,6 +3234,10 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                     _TO_PRIOR.match(low, m.end) or (prior is not None and " and " in low[prior:m.start] and ";" not in low[prior:m.start])):
                 ms.remove(m)
                 prior = m.end
+    if "death" in low or "mortality" in low or "fatalit" in low:
+        # "there were no ICANS-related deaths", "one CRS-associated death", "no GVHD-related mortality": deaths from the
+        # event, neither its count nor its absence
+        ms = [m for m in ms if not (m.kind == "E" and m.endpoint in GRADED and _DEATHS_FROM.match(text, m.end))]
     if "bridged" in low:   # "27% were bridged": bridging therapy before CAR-T, not a bridge to transplant
         ms = [m for m in ms if not (m.rule == "hsct.verb" and low.endswith("bridged", 0, m.end)
                                     and not _BRIDGED_TO.match(text, m.end))]
@@ -3405,11 +3409,17 @@ _FACTOR_AFTER = gate.compile(r"\s*(?:\(\s*(?:[ah]?HR|[ao]?OR|SHR|(?:adjusted\s+)
 _LIST_THEN_VERB = re.compile(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?!grade\b|gr\b)[A-Za-z][\w'/-]*"
                              r"(?:\s+(?!grade\b|were\b|was\b|did\b)[A-Za-z][\w'/-]*){0,3}(?:\s*\([A-Za-z-]{2,10}\))?){1,3}"
                              r"(?=\s+(?:were|have\s+been|had\s+been|did)\s)", re.A)
+# deaths from the term before: "no ICANS-related deaths", "one CRS-associated death", "no GVHD-related mortality", "no CRS- or
+# ICANS-related deaths"
+_DEATHS_FROM = gate.compile(r"(?:\s*\([A-Za-z-]{2,10}\))?(?:-\s*(?:or|and|/)\s*[A-Za-z]{2,10})?[\s-](?:related|associated|attributable)\s+(?:deaths?|mortality|fatalit(?:y|ies))\b", re.I | re.A)
 _COMPARATIVES = ("higher", "lower", "longer", "shorter", "better", "worse", "superior", "inferior", "greater", "poorer")
 _COMPARATIVE = "(?:" + "|".join(_COMPARATIVES) + ")"
-_THAN_GROUP = gate.compile(rf"\b(?:{_COMPARATIVE}\s+|than\s+)(?:after|following|among|in)\s+(?:those\s+with\s+)?[^,;()]{{0,40}}$", re.I | re.A)
+# a comparison of how often: "Complete responses were numerically more frequent in isolated CNS relapse than in concurrent
+# disease (11/15 vs 5/11; P = .11)", "CRS was less common after …" (the groups compared, as _COMPARATIVE's)
+_MORE_OFTEN = r"(?:more|less)\s+(?:frequent|common|often)"
+_THAN_GROUP = gate.compile(rf"\b(?:{_COMPARATIVE}\s+|{_MORE_OFTEN}\s+|than\s+)(?:after|following|among|in)\s+(?:those\s+with\s+)?[^,;()]{{0,40}}$", re.I | re.A)
 # the pair's groups named by a comparative before it: "lower after combined relapse than after single-site relapse (40.0% vs 69.2%"
-_THAN_PAIR = gate.compile(rf"\b{_COMPARATIVE}\s+(?:after|following|among|in|with)\s+(?P<a>[^,;()]{{2,50}}?)\s+than\s+(?:after|following|among|in|with)\s+"
+_THAN_PAIR = gate.compile(rf"\b(?:{_COMPARATIVE}|{_MORE_OFTEN})\s+(?:after|following|among|in|with)\s+(?P<a>[^,;()]{{2,50}}?)\s+than\s+(?:after|following|among|in|with)\s+"
                           rf"(?:those\s+with\s+)?(?P<b>[^,;()]{{2,50}}?)\s*$", re.I | re.A)
 
 
@@ -3915,8 +3925,9 @@ _VALUE = r"\d+(?:\.\d+)?(?:/\d+|\s*%)?(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]])?"
 _VALUE_LIST_END = re.compile(rf"(?<![\w.]){_VALUE},\s+{_VALUE}\s*$", re.A)
 _NAME_ASIDE = re.compile(r"\(\s*[A-Za-z][\w-]{0,12}\s*$", re.A)
 _DEFINITION_REST = re.compile(r"[^()\d;:]{1,40}\)", re.A)
-# (or a rate: "the overall response rate (ORR) was 92% (FL, 94%; MZL, 77%)")
-_PAREN_ITEM = re.compile(r"\s*[A-Za-z][\w-]*\s*(?:[,:]\s*\d+/\d+|,\s*\d+(?:\.\d+)?\s?%)", re.A)
+# (or a rate: "the overall response rate (ORR) was 92% (FL, 94%; MZL, 77%)"; or a dose naming the item: "achieved CR by day 28
+# (1 × 10(6)/kg, 7/9 [77.8%]; 3 × 10(6)/kg, 18/20 [90.0%])", "(1 × 10^6/kg, 7/9; 3 × 10^6/kg, 18/20)")
+_PAREN_ITEM = re.compile(r"\s*(?:[A-Za-z][\w-]*|\d+(?:\.\d+)?\s*[\u00d7x]\s*10[^\s,;:]{1,12}(?:\s+(?:CAR[\s+-]?T\s+)?cells(?:/kg)?)?)\s*(?:[,:]\s*\d+/\d+|,\s*\d+(?:\.\d+)?\s?%)", re.A)
 # "ORR and CR were 18/22 and 13/22 in DLBCL, 10/11 and 9/11 in MCL, and 6/8 and 2/8 in CLL": a list of value pairs,
 # each with its group; its ", and" before the last pair is no clause break (the pairs zip to the terms in turn)
 _PAIR_VALUE = r"\d+(?:\.\d+)?(?:/\d+|\s?%)?(?:\s*\([^()]{1,20}\))?"
@@ -3961,7 +3972,10 @@ def _clauses(text: str, atoms: list[Atom], asides=()) -> list[tuple[int, int]]:
         if any(a.start <= m.start() < a.end for a in atoms) or any(lo <= m.start() < hi for lo, hi in asides):
             continue
         # "(DL1, 3/5; DL2, 7/8)": the items of a list in parentheses are one clause
-        if m.group() == ";" and _PAREN_ITEM.match(text, m.end()) and text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start()):
+        if m.group() == ";" and _PAREN_ITEM.match(text, m.end()) and (
+                text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start())
+                # (a dose's "10(6)" closed inside the list: "(1 × 10(6)/kg, 7/9 [77.8%]; 3 × 10(6)/kg, …)")
+                or "10(" in text and any(a < m.start() < b for a, b in _parens(text))):
             continue
         # "8, 5, and 2 patients" is one list, not two clauses
         if m.group().startswith(",") and _NUM_END.search(text, max(0, m.start() - 12), m.start()) and _NUM_START.match(text, m.end()):
@@ -4776,6 +4790,10 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
     x_named: dict[int, Mention] = {}   # a distractor naming a compared group → the term its values report
     live = [m for m in ms if m.kind in "EGX"]
     parens = _parens(text)
+    if claimed and any(g.head == "neq" for g in groups):
+        # "26 patients with LBCL involving the CNS (isolated CNS relapse, n = 15; …) received": a group's "n = 15" whose number
+        # the cohort took as a group's count is claimed too, no count of the term naming the group
+        claimed = claimed | {g.start for g in groups if g.head == "neq" and any(g.start < c < g.end for c in claimed)}
     # "The ORR, CR/CRi rate, and MRD-negative CR rate were x, y, and z, respectively": a list split into clauses
     # "6-month OS and LFS: 75.0% (95% CI, 40.8–91.2) and 63.6% (95% CI, 29.7–84.5)" (a poster's bullet): coordinated
     # terms as a label, their values after its colon in turn
@@ -6470,6 +6488,10 @@ _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?$", re.A)
 _OFF_TRIAL = gate.compile(r"\b(?:outside\s+(?:of\s+)?(?:the|this)\s+(?:trial|study|protocol)|off[\s-](?:trial|study|protocol))\b", re.I | re.A)
 _PRIOR_OBJECT = gate.compile(r"\s+(?:with\s+)?(?:an?\s+|the\s+)?(?:prior|previous|earlier)\s", re.I | re.A)
 _LEVEL_NUM_BEFORE = gate.compile(r"(?:\bdose\s+levels?|\blevel|\bDL|\bcohort|\bphase|\barm|\bpart)\s?-?$", re.I | re.A)
+# a patient's number in a case series, no count: "patients 1 and 2 received 1 × 10^6 CAR T cells/kg and patients 3-6 received
+# 2 × 10^6", "Patients #1, #2 and #3 were treated at DL1", "pts 4 to 6 were infused at DL2"
+_PATIENT_NUM_BEFORE = gate.compile(r"\b(?:patients?|pts?|cases?|subjects?|participants?)\s+#?(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|-|\u2013|to\s+)#?)*$",
+                                   re.I | re.A)
 _GRADE_NUM_BEFORE = gate.compile(r"(?:\bgrades?|\bgr\.?|(?-i:\bG))\s*$", re.I | re.A)
 _EVENT_IN = gate.compile(r"\b(?:developed|occurred|observed|seen|noted|reported|documented|achieved|attained|reached|obtained)\s+in\s+$", re.I | re.A)
 _LD_AGENTS = ("fludarabine", "cyclophosphamide", "alemtuzumab", "bendamustine")
@@ -6645,7 +6667,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             # "Grade 2 CRS occurred in 3 patients who received …": a grade's number is no count
             if (" in " in flat[max(0, sm.start(grp) - 16):sm.start(grp)] and _EVENT_IN.search(flat, max(0, sm.start(grp) - 30), sm.start(grp))) \
                     or _GRADE_NUM_BEFORE.search(flat, max(0, sm.start(grp) - 8), sm.start(grp)) \
-                    or _LEVEL_NUM_BEFORE.search(flat, max(0, sm.start(grp) - 12), sm.start(grp)):
+                    or _LEVEL_NUM_BEFORE.search(flat, max(0, sm.start(grp) - 12), sm.start(grp)) \
+                    or _PATIENT_NUM_BEFORE.search(flat, max(0, sm.start(grp) - 30), sm.start(grp)):
                 continue   # ("… at dose level 1 and eight patients were treated at …": a level's number is no count)
             if "s of " in flat[max(0, sm.start(grp) - 24):sm.start(grp)] and _COHORTS_OF.search(flat, max(0, sm.start(grp) - 30), sm.start(grp)):
                 continue

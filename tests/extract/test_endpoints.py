@@ -11813,3 +11813,90 @@ BLIND129_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND129_FAMILIES)
 def test_blind129_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND133_FAMILIES = [
+    # "more/less frequent|common|often in A than in B" names the groups compared, as a comparative does: a relapse in a
+    # group's name is no relapse result
+    ("Complete responses were numerically more frequent in isolated CNS relapse than in concurrent disease (11/15 vs 5/11; P = .11).",
+     [("complete_remission", {"n": 11, "N": 15, "subgroup": "isolated CNS relapse"}),
+      ("complete_remission", {"n": 5, "N": 11, "subgroup": "concurrent disease"}),
+      ("p_value", {"value": ".11", "outcome": "complete_remission"})]),
+    ("CR was more common after isolated CNS relapse than after combined relapse (80% vs 50%; P = .04).",
+     [("complete_remission", {"percent": 80, "subgroup": "isolated CNS relapse"}),
+      ("complete_remission", {"percent": 50, "subgroup": "combined relapse"}), ("p_value", {"value": ".04"})]),
+    ("Responses were less frequent among patients with CNS relapse than in those without (40% vs 70%).",
+     [("overall_response", {"percent": 40, "subgroup": "CNS relapse"}),
+      ("overall_response", {"percent": 70, "subgroup": "no CNS relapse"})]),
+    # (or patients with an isolated/combined site's relapse: the population of the term's values)
+    ("CR was achieved in 11/15 patients with isolated CNS relapse and 5/11 with concurrent disease (P = .11).",
+     [("complete_remission", {"n": 11, "N": 15}), ("complete_remission", {"n": 5, "N": 11}),
+      ("p_value", {"value": ".11", "outcome": "complete_remission"})]),
+    ("The CR rate was 73% in patients with isolated CNS relapse and 45% in those with concurrent disease.",
+     [("complete_remission", {"percent": 73}), ("complete_remission", {"percent": 45})]),
+    ("Isolated CNS relapse occurred in 3 patients (10%).", [("relapse", {"n": 3, "percent": 10})]),
+    # deaths from a term ("-related/-associated deaths, mortality"): neither the term's count nor its absence
+    ("ICANS developed in 17 patients (65.4%), including grade III-IV ICANS in 7 (26.9%), and was managed with dexamethasone "
+     "and anakinra; there were no ICANS-related deaths.",
+     [("neurotoxicity", {"n": 17, "percent": 65.4, "grade": "any"}), ("neurotoxicity", {"n": 7, "percent": 26.9, "grade": "3-4"})]),
+    ("One CRS-related death occurred.", []),
+    ("There were no CRS- or ICANS-related deaths.", []),
+    ("CRS occurred in 10 patients (50%), with no CRS-associated mortality.", [("crs", {"n": 10, "percent": 50, "grade": "any"})]),
+    ("No ICANS occurred.", [("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    # patients in a response at a site, then transplanted: the transplant's count, no response
+    ("Two patients in CNS complete response underwent consolidative allogeneic transplantation.", [("transplant", {"n": 2})]),
+    ("Three patients in marrow CR proceeded to allo-HSCT.", [("transplant", {"n": 3})]),
+    ("Two patients in CNS CR underwent allo-HSCT.", [("transplant", {"n": 2})]),
+    ("Four patients had CNS relapse.", [("relapse", {"n": 4})]),
+    # "Of the other N patients with …, x …": the opener's N, as "Of the remaining N"
+    ("Of the other three patients with CMR, one relapsed at 8 months, whereas the patient with a partial response progressed "
+     "at 4 months.", [("relapse", {"n": 1, "N": 3})]),
+    ("Of the other 3 patients with CR, 1 relapsed.", [("relapse", {"n": 1, "N": 3})]),
+    ("Of the other 12 patients, 3 achieved CR.", [("complete_remission", {"n": 3, "N": 12})]),
+    ("Among the other 20 patients, 15 (75%) achieved CR.", [("complete_remission", {"n": 15, "N": 20, "percent": 75})]),
+    # a case series' patient numbers are no counts of the treated
+    ("After lymphodepletion with bendamustine and fludarabine, patients 1 and 2 received 1 × 10^6 CAR T cells/kg and patients "
+     "3-6 received 2 × 10^6 CAR T cells/kg.",
+     [("dose", {"low": 1e6, "unit": "cells/kg"}), ("dose", {"low": 2e6, "unit": "cells/kg"})]),
+    ("Patients #1, #2 and #3 were treated at DL1.", []),
+    ("Pts 4 to 6 were infused at 2 × 10^6 cells/kg.", [("dose", {"low": 2e6, "unit": "cells/kg"})]),
+    ("Of the 12 patients, 10 received CAR-T cells.", [("patients_treated", {"value": 10})]),
+    # other studies' results: a sentence opened by several studies of a product, or ending in a superscript citation
+    # flattened after its stop
+    ("In two phase 1/2 studies of CD30-directed chimeric antigen receptor (CAR) T cells, the overall response rate was 62%-72% "
+     "and 59% of patients achieved a complete response after fludarabine-based lymphodepletion.1,2", []),
+    ("In two phase 1/2 studies of CD30-directed CAR T cells, 59% of patients achieved a complete response.", []),
+    ("Across three phase 1 trials of BCMA CAR-T, the ORR was 80%.", []),
+    ("CD19 CAR-T cells induced CR in 70% of adults with B-ALL.4-6", []),
+    ("In two phase 1 trials of CD7 CAR-T (NCT08891111 and NCT08891112), 40 patients were infused and 30 (75%) achieved CR.",
+     [("patients_treated", {"value": 40}), ("complete_remission", {"n": 30, "percent": 75})]),
+    # a group's "n = x" in a breakdown of the treated after "patients with <disease>": the group's count, no count of a
+    # term naming the group
+    ("In this prospective phase 2 study, 26 patients with large B-cell lymphoma involving the CNS (isolated CNS relapse, n = 15; "
+     "concurrent systemic and CNS disease, n = 11) received axicabtagene ciloleucel.",
+     [("patients_treated", {"value": 26}), ("patients_treated", {"value": 15, "subgroup": "isolated CNS relapse"}),
+      ("patients_treated", {"value": 11, "subgroup": "concurrent systemic and CNS disease"})]),
+    ("Twenty patients with B-ALL (marrow relapse, n = 12; refractory, n = 8) were infused.",
+     [("patients_treated", {"value": 20}), ("patients_treated", {"value": 12, "subgroup": "marrow relapse"}),
+      ("patients_treated", {"value": 8, "subgroup": "refractory"})]),
+    ("Thirty patients with B-ALL (first relapse, n = 18; second or later relapse, n = 12) received tisa-cel.",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 18, "subgroup": "first relapse"}),
+      ("patients_treated", {"value": 12, "subgroup": "second or later relapse"})]),
+    # a dose naming each item of a parenthesised list of results: one clause, the term's values in turn
+    ("Overall, 25 of 29 infused patients (86.2%) achieved complete remission (CR) or CR with incomplete count recovery by day 28 "
+     "(1 × 10(6)/kg, 7/9 [77.8%]; 3 × 10(6)/kg, 18/20 [90.0%]), 23 of whom were negative for measurable residual disease.",
+     [("complete_remission", {"n": 25, "N": 29, "timepoint_days": 28}), ("complete_remission", {"n": 7, "N": 9}),
+      ("complete_remission", {"n": 18, "N": 20}), ("mrd_negative", {"n": 23, "N": 25}),
+      ("dose", {"low": 1e6, "unit": "cells/kg"}), ("dose", {"low": 3e6, "unit": "cells/kg"})]),
+    ("Overall, 25 of 29 patients (86.2%) achieved CR by day 28 (1 × 10^6/kg, 7/9; 3 × 10^6/kg, 18/20).",
+     [("complete_remission", {"n": 25, "N": 29}), ("complete_remission", {"n": 7, "N": 9}),
+      ("complete_remission", {"n": 18, "N": 20}), ("dose", {"low": 1e6}), ("dose", {"low": 3e6})]),
+    ("The ORR was 80% (1 × 10^6 cells/kg, 60%; 3 × 10^6 cells/kg, 90%).",
+     [("overall_response", {"percent": 80}), ("overall_response", {"percent": 60}), ("overall_response", {"percent": 90}),
+      ("dose", {"low": 1e6}), ("dose", {"low": 3e6})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND133_FAMILIES)
+def test_blind133_families(text, expected):
+    _matches(read_text(text), expected)
