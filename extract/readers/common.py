@@ -81,9 +81,10 @@ MASTHEAD_RE = re.compile(
     rf"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
     rf"NOVEMBER|DECEMBER)[ \t]+(?P<y1>{_YEAR})\b"
     # (the date first: "Chin J Hematol, March 2025, Vol. 46, No. 3")
-    # (Blood's "BLOOD, 22 MAY 2025 · VOLUME 145, NUMBER 21")
+    # (Blood's "BLOOD, 22 MAY 2025 · VOLUME 145, NUMBER 21", its meeting supplement's "Blood® 6 NOVEMBER 2025 | VOLUME 146, NUMBER
+    # SUPPLEMENT 1")
     rf"|\b(?:\d{{1,2}}[ \t]+)?(?i:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+"
-    rf"(?P<y2>{_YEAR})(?:,?[ \t]+|[ \t]*·[ \t]*)(?i:Vol(?:ume)?)\.?[ \t]+\d")
+    rf"(?P<y2>{_YEAR})(?:,?[ \t]+|[ \t]*[·|][ \t]*)(?i:Vol(?:ume)?)\.?[ \t]+\d")
 # Taylor & Francis's first-page masthead, the year before the volume and issue: "LEUKEMIA & LYMPHOMA  2024, VOL. 65, NO. 9,
 # 1388–1392", "ONCOIMMUNOLOGY  2023, VOL. 12, NO. 1, 2218774"
 TF_MASTHEAD_RE = re.compile(rf"\b(?P<y1>{_YEAR}),[ \t]+VOL\.[ \t]+\d{{1,4}},[ \t]+NO\.[ \t]+\w{{1,4}},[ \t]+e?\d+(?P<y2>)")

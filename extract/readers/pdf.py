@@ -81,7 +81,7 @@ CITATION_RE = re.compile(
     r"|\d{1,4}[ \t]+\((?P<eyear>(?:19|20)\d\d)\)[ \t]+e?\d)", re.M)   # BMC's "Liu et al. J Hematol Oncol (2025) 18:41", Elsevier's "… Therapy 31 (2025) 412.e1")
 BACK_MATTER_RE = re.compile(
     r"^[ \t]*(?:\d{1,2}\.?[ \t]*)?(?:references?|bibliography|literature cited|works cited|"
-    r"acknowledge?ments?)[ \t]*:?[ \t]*$", re.I | re.M)
+    r"acknowledge?ments?)[ \t]*:?[ \t]*(?:\t[^\n]*)?$", re.I | re.M)   # (maybe beside a figure's cell: "REFERENCES\tAssessed for eligibility (n = 81)")
 
 # what the back matter does not hold: the article's own text after its references (a table or
 # figure the layout puts on the last page, "Methods" printed after the references as Nature does)
@@ -1157,17 +1157,19 @@ def _join(chars: list[str], boxes: list, nxt: str, index: list[list]) -> None:
 _REFERENCE_ENTRY = re.compile(r"[ \t]*\[?\d{1,3}[.\])][ \t]+\S")
 # (or run in after the one before, as posters set them: "References: 1. Munshi NC, et al. N Engl J Med. 2021;384:705-716. 2. Berdeja
 # JG, et al." over "Lancet. 2021;398:314-324.")
+# where a reference ends: its pages, volume or year, or its DOI or link, with the period after them (a line ending with the
+# title's period, "… Inducible caspase-9 switches in cellular therapy.", or the authors' "et al." goes on)
+_ENTRY_END = re.compile(r"(?:\d[\])]?|\b(?:doi:?[ \t]*|https?://)\S+)\.?$")
 _RUN_IN_ENTRY = re.compile(r"(?:^|[.:][ \t]+)\d{1,3}\.[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]{1,3}\b")
 def _in_reference(page: str, start: int) -> bool:
-    """Whether the line at ``start`` goes on a numbered reference above it (no line between them ends with a period, but
-    for a reference's "et al.")."""
+    """Whether the line at ``start`` goes on a numbered reference above it (no line between them ends as a reference does)."""
     end = start - 1
     for _ in range(3):
         if end <= 0:
             return False
         a = page.rfind("\n", 0, end) + 1
         line = page[a:end].rstrip()
-        if line.endswith(".") and not line.endswith("et al."):
+        if _ENTRY_END.search(line):
             return False
         if _REFERENCE_ENTRY.match(page, a) or _RUN_IN_ENTRY.search(line):
             return True

@@ -408,6 +408,9 @@ def test_back_matter_ends_at_a_table_or_methods_printed_after_the_references():
             "Blood. 2022;140(4):321-334.\n7. Zhang M, Chen D, et al. A registry (NCT08895510). Accessed 2024.\n")
     text = "Results\n" + refs + "Figure 1. Event-free survival by transplant (P=0.031).\n" + more
     assert back_matter(text) == ((text.index("References"), text.index("Figure 1")), (text.index("6. Lu P"), len(text)))
+    # a heading read beside a figure's cell in the other column ("REFERENCES\tAssessed for eligibility (n = 81)")
+    text = "Results\nTwelve patients.\nREFERENCES\tAssessed for eligibility (n = 81)\n1. Smith J. CAR T cells. Blood. 2020;1:1-2.\n"
+    assert back_matter(text) == ((text.index("REFERENCES"), len(text)),)
     # (numbered lines that are no references' authors stay read)
     text = "Results\n" + refs + "Figure 1. EFS.\n1. Patients with CR were 12.\n2. Patients with PR were 3.\n"
     assert back_matter(text) == ((text.index("References"), text.index("Figure 1")),)
@@ -1351,6 +1354,13 @@ def test_a_poster_takes_its_meetings_year_and_no_year_from_its_references():
              "doi:10.5555/blood-2024-288134"]]
     doc = read(F.article_pdf(title="BCMA CAR-T cells in myeloma", body=body, columns=1, size=7))
     assert (doc.meta["year"], doc.meta["journal"], doc.meta["doi"]) == (2024, "Blood", "10.5555/blood-2024-288134")
+    # (a reference's title ending its line with a period goes on with the citation on the next: "Mol Ther Rep. 2023;4:12–20." is
+    # the reference's)
+    body = ["Results: twelve patients were infused and ten achieved CR.", "REFERENCES",
+            ["1. Ferreira L, et al. Inducible caspase-9 switches in cellular therapy.", "Mol Ther Rep. 2023;4:12–20."],
+            "Presented at the European Hematology Association (EHA) 2025 Congress, June 12–15, 2025, Milan, Italy"]
+    doc = read(F.article_pdf(title="CD33 CAR-T cells in AML", body=body, columns=1))
+    assert (doc.meta["year"], doc.meta["journal"]) == (2025, None)
 
 
 def test_a_footnote_of_dates_a_sentence_runs_across_goes_after_the_text():

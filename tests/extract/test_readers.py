@@ -335,6 +335,8 @@ As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
     # a running head's citation after a bullet; Frontiers' capitalised "PUBLISHED" date
     ("REGULAR ARTICLE\nblood advances • 2025;9(5):1188-1199 • https://doi.org/10.5555/ba.1\nTitle", 2025),
     ("TYPE Original Research\nPUBLISHED 19 February 2025\nDOI 10.5555/fimmu.2025.1\nTitle", 2025),
+    # ASH's meeting supplement foot: the issue's date, a bar, then the volume
+    ("Title\nResults: 57 patients.\nBlood® 6 NOVEMBER 2025 | VOLUME 146, NUMBER SUPPLEMENT 1\t3412", 2025),
     # ASCO's meeting library page: the year only in the DOI, before the volume the page names
     ("Title\n\nJournal of Clinical Oncology, Volume 43, Number 16_suppl\nhttps://doi.org/10.5555/JCO.2025.43.16_suppl.7031\n\n"
      "Abstract 7031", 2025),
