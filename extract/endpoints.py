@@ -582,7 +582,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 # a table's header (and caption) states its groups' sizes ("DL1 (n = 3)"), no results: "12-month RFS,
                 # % (95% CI)" names a column
                 found = [f for f in found if f.endpoint in _HEADER_ENDPOINTS and not (
-                    f.endpoint == "patients_treated" and _EVALUABLE_CAPTION.search(tables[k + 1][2]))]
+                    f.endpoint == "patients_treated" and (_EVALUABLE_CAPTION.search(tables[k + 1][2]) or (
+                        (above := _lines_above(s, reps, 2)).lower().startswith("table") and _EVALUABLE_CAPTION.search(above))))]
         if not found:
             continue
         rates = {(f.endpoint, f.rule) for f in found if f.endpoint in RATE}   # (a response rate only is carried on)
@@ -892,7 +893,7 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
         j = i + 1
         if j + 1 < len(sents) and _group_line(sents, j):
             j += 1   # (a group's label right under the header: "Response on day 28, n (%)")
-        elif j + 1 < len(sents) and _head_below(sents, reps, i, j):
+        elif (below := j + 1 < len(sents) and _head_below(sents, reps, i, j)):
             j += 1   # (a header cell's last line under the header's: "\tAll (N=36)\tDL3 (n=19)\t\tEMD (n=8)" over "\t\t\tcyto (n=14)\t")
         while j < len(sents) and "\t" in sents[j].text and sents[j].block == sents[j - 1].block \
                 and (sents[j].a - sents[j - 1].b <= 42 or (reps and _label_lines(reps[sents[j].block].text[sents[j - 1].b:sents[j].a]))) \
@@ -903,6 +904,7 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             if j + 1 < len(sents) and (j > i + 1 and (_wrapped_label(sents, j) or _cis_below(sents, j)) or _group_line(sents, j)):
                 j += 1   # (a row label's last line with a number, "day 28, n (%)", a row's CIs, or a group's label, between two rows)
         header = [c.strip() for c in _tabbed(sents[i], reps).rsplit("\n", 1)[-1].split("\t")]   # (after a caption line)
+        head0 = header
         first = i + 1   # the first row under the header
         while first < j and first <= i + 3 and not any(_VALUE_CELL.fullmatch(c.strip()) for c in sents[first].text.split("\n", 1)[0].split("\t")) \
                 and not (len(header) >= 3 and _group_line(sents, first)):
@@ -914,6 +916,11 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             pad = len(header) - len(more)
             header = header[:pad] + [f"{a} {b}".strip() for a, b in zip(header[pad:], more)]
             first += 1
+        if below and len(empty := [x for x, h in enumerate(head0) if x and not h and x < len(header) and header[x]]) == 1 \
+                and _HEAD_FRAGMENT.fullmatch(frag := _lines_above(sents[i], reps, 1)):
+            # the same cell's first line above the header's, set apart from the caption ("High-risk" over the header line
+            # whose cell is empty, over "cyto (n=14)"): a vertically centred head of three lines
+            header[empty[0]] = f"{frag} {header[empty[0]]}"
         headed = False   # a header's last line too short to be a sentence ("\t\t= 10)\t"), just above the first row
         if reps and i < first < j and sents[first].block == sents[first - 1].block:
             last = reps[sents[first].block].text[sents[first - 1].b:sents[first].a].strip("\n").rsplit("\n", 1)[-1]
@@ -1028,6 +1035,21 @@ def _next_head(sents: list[Sentence], i: int, j: int) -> bool:
         and any(_VALUE_CELL.fullmatch(c.strip()) for k in range(i + 1, j) for c in sents[k].text.split("\n", 1)[0].split("\t")) \
         and sum(1 for c in cells if c) >= 3 and cells[0][:1] != "%" and not any(re.match(r"[(\[]\s*\d", c) for c in cells) \
         and not any(_VALUE_CELL.fullmatch(c) for c in cells)   # (not a row's CIs or its label's end below it)
+
+
+def _lines_above(s: Sentence, reps, n: int) -> str:
+    """The ``n`` lines of ``s``'s block right above the line ``s`` starts on, stripped ("" without ``reps``)."""
+    if not reps:
+        return ""
+    t = reps[s.block].text
+    a = end = t.rfind("\n", 0, s.a)
+    for _ in range(n):
+        a = t.rfind("\n", 0, a) if a > 0 else -1
+    return t[a + 1:max(end, 0)].strip()
+
+
+# a header cell's first line alone above the header's line: "High-risk", "Prior", "CNS-"; no caption's sentence
+_HEAD_FRAGMENT = re.compile(r"[A-Za-z][\w+/-]*(?:\s+[\w+/-]+)?", re.A)
 
 
 def _head_below(sents: list[Sentence], reps, i: int, j: int) -> bool:
@@ -1739,7 +1761,7 @@ def _bare_estimate(out: list[Measurement], f: Found) -> int | None:
 
 
 # a table of the evaluable: its header's group sizes ("DL3 (n=19)" under "Table 2. Best response in efficacy-evaluable
-# patients") are the evaluable in each group, no treated count
+# patients", its caption or the lines above) are the evaluable in each group, no treated count
 _EVALUABLE_CAPTION = gate.compile(r"\b(?:(?:efficacy|response)[\s-])?(?:evaluable|assessable)\b", re.I | re.A)
 _HEADER_ENDPOINTS = ("patients_treated", "patients_enrolled", "disease_count", "dose")
 # endpoints with no time point: a bare count equal to a count stated before restates it
@@ -5422,6 +5444,10 @@ _SUB_AFTER = gate.compile(
 # "2 of 3 patients at DL1, 4 of 5 at DL2 …": a level after the patient noun, when more counts per level follow, or
 # when the patients' verb or the clause's end follows ("one patient at DL3 had grade 3 CRS", "CRS occurred in two patients
 # at dose level 2.")
+# a toxicity's count with its rate, then after a comma the level it occurred at, closing the clause: "Grade ≥3 CRS in 1
+# patient (2.6%), at DL3; all CRS events resolved" (the rate is the cohort's: 1 of 38; "… in 1 patient (5%) at DL3" is DL3's)
+_EVENT_AT_LEVEL = gate.compile(rf"\s*\)?\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*,\s*(?:at|in)\s+(?:the\s+)?{_LEVEL_NAME}\b(?=\s*(?:[;.)]|$))"
+                               rf"|\s*\)\s*,\s*(?:at|in)\s+(?:the\s+)?{_LEVEL_NAME}\b(?=\s*(?:[;.)]|$))", re.I | re.A)
 _LEVEL_AFTER_PATIENTS = gate.compile(rf"\s+(?:{PATIENT})\s+(?:at|in)\s+(?:the\s+)?(?P<N>)(?P<sub>{_LEVEL_NAME})\b"
                                      r"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:all\s+)?\d"   # (the first of a list)
                                      r"|\s+(?:had|developed|experienced|achieved|attained|relapsed|died|underwent)\b|\s*(?:[.;)]|$))", re.I | re.A)
@@ -5782,6 +5808,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         return None   # "15 with CD7-negative and 9 with CD7-positive leukemia (unknown in one)": the rest of a breakdown
     f: dict[str, Any] = {}
     sub, sub_N = _subgroup(text, g)
+    if sub and ep in GRADED and _EVENT_AT_LEVEL.match(text, g.end):
+        sub = sub_N = None   # "Grade ≥3 CRS in 1 patient (2.6%), at DL3;": where the event was, the rate the cohort's
     if sub and sub.endswith(")") and "=" in sub:   # "CNS disease (n = 8)": the group's size is its N, not its name
         sub = _SIZE_TAIL.sub("", sub) or None
     if ep in RATE:

@@ -11574,6 +11574,10 @@ def test_blind125_families(text, expected):
 BLIND134_FAMILIES = [
     # a header cell wrapped onto a line of its own under the header's, the line's other cells empty (a poster's "High-risk"
     # over "cyto (n=14)" beside one-line heads): the header's, so the rows under it are read cell by cell with their N
+    ("Table 2. Best response in efficacy-evaluable patients\nHigh-risk\n\tAll (N=36)\tDL3 (n=19)\t\tEMD (n=8)\n\t\t\tcyto (n=14)\t\n"
+     "ORR, n (%)\t34 (94.4)\t19 (100)\t13 (92.9)\t6 (75.0)\n",
+     [("overall_response", {"n": 34, "N": 36}), ("overall_response", {"n": 19, "N": 19, "subgroup": "DL3"}),
+      ("overall_response", {"n": 13, "N": 14, "subgroup": "High-risk cyto"}), ("overall_response", {"n": 6, "N": 8, "subgroup": "EMD"})]),
     ("Table 2. Best response in efficacy-evaluable patients\n\tAll (N=36)\tDL3 (n=19)\t\tEMD (n=8)\n\t\t\tcyto (n=14)\t\n"
      "ORR, n (%)\t34 (94.4)\t19 (100)\t13 (92.9)\t6 (75.0)\n",
      [("overall_response", {"n": 34, "N": 36}), ("overall_response", {"n": 19, "N": 19, "subgroup": "DL3"}),
@@ -11619,6 +11623,12 @@ BLIND134_FAMILIES = [
     ("A dash (–) denotes no ICANS.", []),
     ("No CRS was observed.", [("crs", {"n": 0, "negated": True})]),
     ("There was no CRS - no ICANS occurred.", [("crs", {"n": 0, "negated": True}), ("neurotoxicity", {"n": 0, "negated": True})]),
+    # a toxicity's count with the cohort's rate, then after a comma the level it occurred at: no group (without the comma, DL3's)
+    ("Grade ≥3 CRS in 1 patient (2.6%), at DL3; all CRS events resolved.", [("crs", {"n": 1, "percent": 2.6, "grade": ">=3", "subgroup": None})]),
+    ("Grade 3 ICANS occurred in 2 patients (5.0%), in dose level 2.",
+     [("neurotoxicity", {"n": 2, "percent": 5.0, "grade": "3", "subgroup": None})]),
+    ("Grade ≥3 CRS occurred in 1 patient (5%) at DL3.", [("crs", {"n": 1, "grade": ">=3", "subgroup": "DL3"})]),
+    ("CR was achieved in 5 patients (83%), at DL3.", [("complete_remission", {"n": 5, "subgroup": "DL3"})]),
     # an open upper CI bound in NEJM's words
     ("The median progression-free survival was 9.6 months (95% confidence interval [CI], 4.1 to could not be estimated).",
      [("progression_free_survival", {"median_months": 9.6, "ci_low": 4.1, "ci_high": None})]),
