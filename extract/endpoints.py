@@ -890,7 +890,7 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
         if "\t" not in sents[i].text.rsplit("\n", 1)[-1]:
             i += 1   # a running head's tab ("1169 HALVORSEN et al\tBLOOD, …\nTable 2."): no header row
             continue
-        j = i + 1
+        j, below = i + 1, False
         if j + 1 < len(sents) and _group_line(sents, j):
             j += 1   # (a group's label right under the header: "Response on day 28, n (%)")
         elif (below := j + 1 < len(sents) and _head_below(sents, reps, i, j)):
