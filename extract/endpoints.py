@@ -590,7 +590,9 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             if k + 1 in tables and k not in tables and "\t" in s.text:
                 # a table's header (and caption) states its groups' sizes ("DL1 (n = 3)"), no results: "12-month RFS,
                 # % (95% CI)" names a column
-                found = [f for f in found if f.endpoint in _HEADER_ENDPOINTS]
+                found = [f for f in found if f.endpoint in _HEADER_ENDPOINTS and not (
+                    f.endpoint == "patients_treated" and (_EVALUABLE_CAPTION.search(tables[k + 1][2]) or (
+                        (above := _lines_above(s, reps, 2)).lower().startswith("table") and _EVALUABLE_CAPTION.search(above))))]
         if not found:
             continue
         rates = {(f.endpoint, f.rule) for f in found if f.endpoint in RATE}   # (a response rate only is carried on)
@@ -912,9 +914,11 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
         if "\t" not in sents[i].text.rsplit("\n", 1)[-1]:
             i += 1   # a running head's tab ("1169 HALVORSEN et al\tBLOOD, …\nTable 2."): no header row
             continue
-        j = i + 1
+        j, below = i + 1, False
         if j + 1 < len(sents) and _group_line(sents, j):
             j += 1   # (a group's label right under the header: "Response on day 28, n (%)")
+        elif (below := j + 1 < len(sents) and _head_below(sents, reps, i, j)):
+            j += 1   # (a header cell's last line under the header's: "\tAll (N=36)\tDL3 (n=19)\t\tEMD (n=8)" over "\t\t\tcyto (n=14)\t")
         while j < len(sents) and "\t" in sents[j].text and sents[j].block == sents[j - 1].block \
                 and (sents[j].a - sents[j - 1].b <= 42 or (reps and _label_lines(reps[sents[j].block].text[sents[j - 1].b:sents[j].a]))) \
                 and "\t" in sents[j].text.split("\n", 1)[0] and not _next_head(sents, i, j):
@@ -924,6 +928,7 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             if j + 1 < len(sents) and (j > i + 1 and (_wrapped_label(sents, j) or _cis_below(sents, j)) or _group_line(sents, j)):
                 j += 1   # (a row label's last line with a number, "day 28, n (%)", a row's CIs, or a group's label, between two rows)
         header = [c.strip() for c in _tabbed(sents[i], reps).rsplit("\n", 1)[-1].split("\t")]   # (after a caption line)
+        head0 = header
         first = i + 1   # the first row under the header
         while first < j and first <= i + 3 and not any(_VALUE_CELL.fullmatch(c.strip()) for c in sents[first].text.split("\n", 1)[0].split("\t")) \
                 and not (len(header) >= 3 and _group_line(sents, first)):
@@ -935,6 +940,11 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             pad = len(header) - len(more)
             header = header[:pad] + [f"{a} {b}".strip() for a, b in zip(header[pad:], more)]
             first += 1
+        if below and len(empty := [x for x, h in enumerate(head0) if x and not h and x < len(header) and header[x]]) == 1 \
+                and _HEAD_FRAGMENT.fullmatch(frag := _lines_above(sents[i], reps, 1)):
+            # the same cell's first line above the header's, set apart from the caption ("High-risk" over the header line
+            # whose cell is empty, over "cyto (n=14)"): a vertically centred head of three lines
+            header[empty[0]] = f"{frag} {header[empty[0]]}"
         headed = False   # a header's last line too short to be a sentence ("\t\t= 10)\t"), just above the first row
         if reps and i < first < j and sents[first].block == sents[first - 1].block:
             last = reps[sents[first].block].text[sents[first - 1].b:sents[first].a].strip("\n").rsplit("\n", 1)[-1]
@@ -1049,6 +1059,35 @@ def _next_head(sents: list[Sentence], i: int, j: int) -> bool:
         and any(_VALUE_CELL.fullmatch(c.strip()) for k in range(i + 1, j) for c in sents[k].text.split("\n", 1)[0].split("\t")) \
         and sum(1 for c in cells if c) >= 3 and cells[0][:1] != "%" and not any(re.match(r"[(\[]\s*\d", c) for c in cells) \
         and not any(_VALUE_CELL.fullmatch(c) for c in cells)   # (not a row's CIs or its label's end below it)
+
+
+def _lines_above(s: Sentence, reps, n: int) -> str:
+    """The ``n`` lines of ``s``'s block right above the line ``s`` starts on, stripped ("" without ``reps``)."""
+    if not reps:
+        return ""
+    t = reps[s.block].text
+    a = end = t.rfind("\n", 0, s.a)
+    for _ in range(n):
+        a = t.rfind("\n", 0, a) if a > 0 else -1
+    return t[a + 1:max(end, 0)].strip()
+
+
+# a header cell's first line alone above the header's line: "High-risk", "Prior", "CNS-"; no caption's sentence
+_HEAD_FRAGMENT = re.compile(r"[A-Za-z][\w+/-]*(?:\s+[\w+/-]+)?", re.A)
+
+
+def _head_below(sents: list[Sentence], reps, i: int, j: int) -> bool:
+    """Whether ``sents[j]``, with no tab of its own once stripped, is the next line of the header ``sents[i]``: a cell
+    wrapped onto a line whose other cells are empty (a poster's "\tAll (N=36)\tDL3 (n=19)\t\tEMD (n=8)" over
+    "\t\t\tcyto (n=14)\t"), as many cells as the header's, none a value, a row right below in the same block."""
+    s, nxt = sents[j], sents[j + 1]
+    if not reps or "\t" in s.text or "\n" in s.text or s.block != sents[i].block or nxt.block != s.block \
+            or s.a - sents[i].b > 4 or nxt.a - s.b > 4 or "\t" not in nxt.text.split("\n", 1)[0]:
+        return False
+    cells = _tabbed(s, reps).split("\t")
+    head = _tabbed(sents[i], reps).rsplit("\n", 1)[-1].split("\t")
+    return len(cells) == len(head) and sum(1 for c in cells if c.strip()) == 1 \
+        and not any(_VALUE_CELL.fullmatch(c.strip()) for c in cells if c.strip())
 
 
 def _wrapped_label(sents: list[Sentence], j: int) -> bool:
@@ -1748,6 +1787,9 @@ def _bare_estimate(out: list[Measurement], f: Found) -> int | None:
                  and m.get("ci_high") is None and (m.get("percent"), m.get("months"), m.get("median_months")) == same), None)
 
 
+# a table of the evaluable: its header's group sizes ("DL3 (n=19)" under "Table 2. Best response in efficacy-evaluable
+# patients", its caption or the lines above) are the evaluable in each group, no treated count
+_EVALUABLE_CAPTION = gate.compile(r"\b(?:(?:efficacy|response)[\s-])?(?:evaluable|assessable)\b", re.I | re.A)
 _HEADER_ENDPOINTS = ("patients_treated", "patients_enrolled", "disease_count", "dose")
 # endpoints with no time point: a bare count equal to a count stated before restates it
 # ("Of the 8 relapses without transplant, 5 were CD7-negative" after "8 of the 11 … relapsed")
@@ -3123,6 +3165,10 @@ _WITHOUT_AFTER = gate.compile(r"\b(?:and|versus|vs\.?|v|relative\s+to|compared\s
 # consolidative HSCT versus 18.2% (95% CI, 2.9-44.2) without")
 _THAN_WITHOUT = gate.compile(r"\s*(?:\(\s*n\s?=\s?\d+\s*\)\s*)?(?:than|vs\.?|versus|v|compared\s+(?:with|to)|and)\s+"
                              r"(?:\d+(?:\.\d+)?\s?%?(?:\s*\([^()]{1,40}\))?\s+)?(?:(?:in\s+)?(?:those|patients)\s+)?without\b", re.I | re.A)
+# an MRD term's population of the remitted right after it: "MRD-neg (10^-5) in ≥CR, n/N", "MRD negativity in CR/CRi",
+# "MRD-negative among patients with CR" (not "MRD-negative CR": no "in" between)
+_MRD_IN_CR = gate.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:in|among)\s+(?:(?:the\s+)?(?:patients|pts|those)\s+(?:in|with|achieving)\s+)?"
+                          r"(?:[\u2265>]=?\s*)?", re.I | re.A)
 _STATE_VERB = gate.compile(r"\s+(?:was|were|(?:has|have|had)\s+been|remained)\s+(?:all\s+|also\s+)?", re.I | re.A)
 _GROUP_NAME_AFTER = gate.compile(r"[\w/+-]*(?:\s+[\w/+-]+)?\s+(?:group|arm|cohort)s?\b", re.I | re.A)
 # (also the second of two groups joined: "had longer PFS than partial responders and non-responders (median not reached vs
@@ -3254,6 +3300,10 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         ms = [m for i, m in enumerate(ms) if not (
             m.endpoint == "complete_remission" and i + 1 < len(ms) and ms[i + 1].endpoint == "mrd_negative"
             and _STATE_VERB.fullmatch(text, m.end, ms[i + 1].start))]
+        for i, m in enumerate(ms):
+            if m.endpoint == "complete_remission" and i and ms[i - 1].endpoint == "mrd_negative" \
+                    and _MRD_IN_CR.fullmatch(text, ms[i - 1].end, m.start):
+                m.pop = "pop"   # "MRD-neg (10^-5) in ≥CR, n/N | 24/27": MRD negativity among those in CR
     if "including " in low or "such as " in low:
         ms = _drop_examples(text, ms)
     if "(" in text and ("+" in text or " or " in low or " plus " in low):
@@ -3386,6 +3436,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                         and c.neg_after.match(text[k.end():k.end() + 80]))):
                 if ("absence" in low or "lack" in low) and _FACTOR_AFTER.match(text, m.end) and _FACTOR_BEFORE.search(before):
                     continue   # "absence of consolidative transplantation (HR 4.1; …) predicted inferior EFS": a risk factor
+                if ("no " in low[-4:] or "no\t" in low[-4:]) and _SYMBOL_KEY.search(before):
+                    continue   # a table's key to its dashes ("–, no CRS or not measured"): no absence stated
                 m.negated = True
             elif i and ms[i - 1].negated and ((kinds := _gvhd_kinds_differ(ms[i - 1], m)) or ms[i - 1].endpoint != m.endpoint) \
                     and _OR_GAP.fullmatch(text, ms[i - 1].end, start):
@@ -3397,6 +3449,10 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
     return sorted(ms, key=lambda m: m.start)
 
 
+# a table footnote's key to a symbol in its cells: "…; Tmax, maximum temperature; –, no CRS or not measured.", "—, no
+# event", "Dashes indicate no CRS", "A dash (–) denotes no ICANS"
+_SYMBOL_KEY = gate.compile(r"(?:(?:^|[;.(]\s*)[\u2013\u2014\u2212-]\s*[,:=]|\bdash(?:es)?(?:\s*\(\s*[\u2013\u2014\u2212-]\s*\))?\s+"
+                           r"(?:indicates?|denotes?|means?|represents?))\s*no\s+$", re.I | re.A)
 # a model's factor: "absence of consolidative transplantation (HR 4.1; 95% CI …)", "lack of HSCT was associated with …"
 # a survival term's two groups, named between a comma (or semicolon) and the colon before their values ("1-year OS, CR vs
 # no CR: 70% vs 20%", "Median OS was 8.1 mo; responders v non-responders: 11.6 v 3.9 mo")
@@ -3447,7 +3503,8 @@ _CR_THAT_WAS = re.compile(r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?", re.A)
 _GVHD_ORGAN = r"(?:skin|cutaneous|gut|GI|gastrointestinal|intestinal|liver|hepatic|oral|ocular|lung)\s+"   # "acute skin GVHD"
 _GRADE_BEFORE_TERM = gate.compile(r"[\s-]*(?:(?:CAR-?T?|treatment|therapy)[\s-]*(?:related|associated)\s+)?(?:(?:acute|chronic|severe)\s+)?"
                                   r"(?:(?<=acute\s)" + _GVHD_ORGAN + r"|(?<=chronic\s)" + _GVHD_ORGAN + r")?", re.I | re.A)
-_GRADE_AFTER_TERM = gate.compile(r"\s*(?:\(\s*(?:(?:skin|cutaneous|gut|GI|gastrointestinal|intestinal|liver|hepatic|oral|ocular|lung)\s*(?:,|/|and)\s*)*|,\s*|of\s+|at\s+|(?:was|were)\s+(?:mostly\s+|all\s+)?)?", re.I | re.A)
+# (a lone event's word between: "1 ICANS event was grade 1"; not "all CRS events were grade 1 or 2", the count's before)
+_GRADE_AFTER_TERM = gate.compile(r"\s*(?:\(\s*(?:(?:skin|cutaneous|gut|GI|gastrointestinal|intestinal|liver|hepatic|oral|ocular|lung)\s*(?:,|/|and)\s*)*|,\s*|of\s+|at\s+|(?:event\s+|episode\s+)?was\s+|were\s+(?:mostly\s+|all\s+)?|was\s+(?:mostly\s+|all\s+))?", re.I | re.A)
 _AND_GAP = re.compile(r"\s*(?:and|or|,|/)\s*", re.A)
 # "MRD-negative CR before transplantation was achieved in …": the term's timing, then its result verb
 # a response named by what is worse or better than it: "those with less than CR", "patients with better than PR"
@@ -5509,6 +5566,10 @@ _SUB_AFTER = gate.compile(
 # "2 of 3 patients at DL1, 4 of 5 at DL2 …": a level after the patient noun, when more counts per level follow, or
 # when the patients' verb or the clause's end follows ("one patient at DL3 had grade 3 CRS", "CRS occurred in two patients
 # at dose level 2.")
+# a toxicity's count with its rate, then after a comma the level it occurred at, closing the clause: "Grade ≥3 CRS in 1
+# patient (2.6%), at DL3; all CRS events resolved" (the rate is the cohort's: 1 of 38; "… in 1 patient (5%) at DL3" is DL3's)
+_EVENT_AT_LEVEL = gate.compile(rf"\s*\)?\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*,\s*(?:at|in)\s+(?:the\s+)?{_LEVEL_NAME}\b(?=\s*(?:[;.)]|$))"
+                               rf"|\s*\)\s*,\s*(?:at|in)\s+(?:the\s+)?{_LEVEL_NAME}\b(?=\s*(?:[;.)]|$))", re.I | re.A)
 _LEVEL_AFTER_PATIENTS = gate.compile(rf"\s+(?:{PATIENT})\s+(?:at|in)\s+(?:the\s+)?(?P<N>)(?P<sub>{_LEVEL_NAME})\b"
                                      r"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:all\s+)?\d"   # (the first of a list)
                                      r"|\s+(?:had|developed|experienced|achieved|attained|relapsed|died|underwent)\b|\s*(?:[.;)]|$))", re.I | re.A)
@@ -5876,6 +5937,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         return None   # "15 with CD7-negative and 9 with CD7-positive leukemia (unknown in one)": the rest of a breakdown
     f: dict[str, Any] = {}
     sub, sub_N = _subgroup(text, g)
+    if sub and ep in GRADED and _EVENT_AT_LEVEL.match(text, g.end):
+        sub = sub_N = None   # "Grade ≥3 CRS in 1 patient (2.6%), at DL3;": where the event was, the rate the cohort's
     if sub and sub.endswith(")") and "=" in sub:   # "CNS disease (n = 8)": the group's size is its N, not its name
         sub = _SIZE_TAIL.sub("", sub) or None
     if ep in RATE:

@@ -186,6 +186,10 @@ _SAME_LEN = [
 _SINGLE_GRADED = re.compile(r"[Aa](?<![\w-][Aa])\s+single(?=\s+(?:grade|gr\.?|G)\s?(?:[1-5]|IV|V|III|II|I)\b[^.;,]{0,20}?"
                             r"\b(?:events?|episodes?|cases?)\b|\s+(?:event|episode|case|instance|occurrence)\s+of\s+(?:grade|gr\.?|G)\s?"
                             r"(?:[1-5]|IV|V|III|II|I)\b)", re.A)
+# "The single ICANS event was grade 1 and resolved", "The only case of CRS was grade 2": a count of one, as "one ICANS
+# event was grade 1" reads (its grade bound after the term's event word: endpoints._GRADE_AFTER_TERM)
+_SINGLE_EVENT = re.compile(r"(?<![\w-])(?:[Tt]he|[Tt]his|[Aa])\s+(?:single|only|sole)\s+(?=(?:(?:[A-Za-z][\w-]*\s+){1,3}?(?:event|episode|case)|(?:event|episode|case)\s+of\s+"
+                           r"(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)\s+was\s+(?:grade|gr\.?|G)\s?(?:[1-5]|IV|V|III|II|I)\b)", re.A)
 # "Grade 1 ICANS occurred in a single patient", "A single child developed grade 2 CRS": a count of one, as "one
 # patient" reads (not "a single-patient report", "a single patient-derived line")
 _SINGLE_PATIENT = re.compile(r"[Aa](?<![\w-][Aa])\s+single(?=\s+(?:patient|child|adult|case|recipient|subject|participant)\b(?![-/]))", re.A)
@@ -289,6 +293,9 @@ def repair(text: str) -> Repaired:
     if ("patient " in low or "case " in low or "pt " in low) and " grade" in low:
         for m in _NUMBERED_SUBJECT.finditer(low):
             edits.append((m.start(), m.end() - 1, "1 patient"))
+    if (" single " in low or " only " in low or " sole " in low) and " was " in low:
+        for m in _SINGLE_EVENT.finditer(t):
+            edits.append((m.start(), m.end() - 1, "1"))
     if " single " in low:
         # "ICANS was limited to a single grade 1 event": a count of one, as "one grade 1 event" reads
         for m in _SINGLE_GRADED.finditer(t):
@@ -449,7 +456,8 @@ def month_days(v: float) -> int:
 
 
 # ---------------------------------------------------------------- CIs, p-values, fractions
-_NR = r"not\s+reached|not\s+estimable|not\s+evaluable|not\s+estimated|(?-i:NR|NE|NA)\b"
+# (NEJM's "(95% confidence interval [CI], 4.1 to could not be estimated)", "… to cannot be calculated")
+_NR = r"not\s+reached|not\s+estimable|not\s+evaluable|not\s+estimated|(?:could|can)\s*not\s+be\s+(?:estimated|evaluated|calculated|determined)\b|(?-i:NR|NE|NA)\b"
 CI_BODY = (r"(?P<cil>-?(?:\d*\.\d+|\d+))\s?(?:%|(?:months?|mos?)\b)?\s*(?:-|to|,|;|\s)\s*(?:(?P<cih>-?(?:\d*\.\d+|\d+))\s?%?|(?P<cinr>" + _NR + "))")
 CI_RE = gate.compile(
     r"(?:\b(?:95|90|99|80)\s?%\s*)?(?:\bCIs?\b(?:\s*(?:95|90|99|80)\s?%(?=\s*[:=,]?\s*[\d.-]))?|\bconfidence\s+intervals?(?:\s*[\[(]CI[\])])?)\s*(?:[:=,]\s*)?"

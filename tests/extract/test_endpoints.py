@@ -11900,3 +11900,74 @@ BLIND133_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND133_FAMILIES)
 def test_blind133_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND134_FAMILIES = [
+    # a header cell wrapped onto a line of its own under the header's, the line's other cells empty (a poster's "High-risk"
+    # over "cyto (n=14)" beside one-line heads): the header's, so the rows under it are read cell by cell with their N
+    ("Table 2. Best response in efficacy-evaluable patients\nHigh-risk\n\tAll (N=36)\tDL3 (n=19)\t\tEMD (n=8)\n\t\t\tcyto (n=14)\t\n"
+     "ORR, n (%)\t34 (94.4)\t19 (100)\t13 (92.9)\t6 (75.0)\n",
+     [("overall_response", {"n": 34, "N": 36}), ("overall_response", {"n": 19, "N": 19, "subgroup": "DL3"}),
+      ("overall_response", {"n": 13, "N": 14, "subgroup": "High-risk cyto"}), ("overall_response", {"n": 6, "N": 8, "subgroup": "EMD"})]),
+    ("Table 2. Best response in efficacy-evaluable patients\n\tAll (N=36)\tDL3 (n=19)\t\tEMD (n=8)\n\t\t\tcyto (n=14)\t\n"
+     "ORR, n (%)\t34 (94.4)\t19 (100)\t13 (92.9)\t6 (75.0)\n",
+     [("overall_response", {"n": 34, "N": 36}), ("overall_response", {"n": 19, "N": 19, "subgroup": "DL3"}),
+      ("overall_response", {"n": 13, "N": 14, "subgroup": "cyto"}), ("overall_response", {"n": 6, "N": 8, "subgroup": "EMD"})]),
+    ("Table 2. Outcomes by consolidation\n\tCAR-T alone (n = 18)\t\tAll (N = 30)\n\t\tCAR-T + HSCT (n = 12)\t\n"
+     "Relapse, n (%)\t7 (38.9)\t1 (8.3)\t8 (26.7)\n",
+     [("relapse", {"n": 7, "N": 18, "subgroup": "CAR-T alone"}), ("relapse", {"n": 1, "N": 12, "subgroup": "CAR-T + HSCT"}),
+      ("relapse", {"n": 8, "N": 30})]),
+    # (the header of a table of the evaluable sizes its groups' evaluable, no treated count; another table's does)
+    ("Table 1. Response-evaluable patients by dose level\n\tDL1 (n = 5)\tDL2 (n = 9)\nCR, n (%)\t3 (60.0)\t8 (88.9)\n",
+     [("complete_remission", {"n": 3, "N": 5, "subgroup": "DL1"}), ("complete_remission", {"n": 8, "N": 9, "subgroup": "DL2"})]),
+    ("Table 1. Responses by dose level\n\tDL1 (n = 5)\tDL2 (n = 9)\nCR, n (%)\t3 (60.0)\t8 (88.9)\n",
+     [("patients_treated", {"value": 5, "subgroup": "DL1"}), ("patients_treated", {"value": 9, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 3, "N": 5, "subgroup": "DL1"}), ("complete_remission", {"n": 8, "N": 9, "subgroup": "DL2"})]),
+    # MRD negativity among those in CR, the CR term its population after "in"/"among" (not "MRD-negative CR")
+    ("Best response\n\tAll (N=36)\tEMD (n=8)\nMRD-neg (10^-5) in ≥CR, n/N\t24/27\t3/4\n",
+     [("mrd_negative", {"n": 24, "N": 27}), ("mrd_negative", {"n": 3, "N": 4, "subgroup": "EMD"})]),
+    ("Response\tAll (N = 30)\nMRD negativity in CR/CRi, n (%)\t20 (80.0)\nMRD-negative CR, n (%)\t20 (66.7)\n",
+     [("mrd_negative", {"n": 20, "percent": 80.0}), ("complete_remission", {"n": 20, "percent": 66.7, "mrd_negative": True})]),
+    ("MRD-negative in patients with CR: 24 of 27 (88.9%).", [("mrd_negative", {"n": 24, "N": 27, "percent": 88.9})]),
+    ("MRD negativity in ≥CR was 88.9% (24/27).", [("mrd_negative", {"n": 24, "N": 27, "percent": 88.9})]),
+    ("MRD-negative CR was achieved in 20 patients.", [("complete_remission", {"n": 20, "mrd_negative": True})]),
+    # the evaluable named by a hyphenated compound
+    ("36 patients were efficacy-evaluable (≥2 months of follow-up).",
+     [("patients_treated", {"value": 36, "subgroup": "efficacy-evaluable"})]),
+    ("Thirty patients were response-evaluable.", [("patients_treated", {"value": 30, "subgroup": "response-evaluable"})]),
+    ("22 pts efficacy-evaluable at day 28.", [("patients_treated", {"value": 22, "subgroup": "efficacy-evaluable"})]),
+    # the single event of a term, its grade after "was": a count of one of that grade
+    ("One patient (6.3%) developed ICANS. The single ICANS event was grade 1 and resolved without treatment.",
+     [("neurotoxicity", {"n": 1, "percent": 6.3, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "1"})]),
+    ("CRS occurred in 1 patient (4%); this single CRS episode was grade 3.",
+     [("crs", {"n": 1, "percent": 4, "grade": "any"}), ("crs", {"n": 1, "grade": "3"})]),
+    ("The only case of CRS was grade 2.", [("crs", {"n": 1, "grade": "2"})]),
+    ("One ICANS event was grade 1.", [("neurotoxicity", {"n": 1, "grade": "1"})]),
+    ("CRS was observed in 12 patients (60%); all CRS events were grade 1 or 2.",
+     [("crs", {"n": 12, "grade": "any"}), ("crs", {"n": 12, "grade": "1-2"})]),
+    ("The single grade 3 event was CRS.", []),
+    # a table's key to the dash in its cells is no stated absence
+    ("ANC, absolute neutrophil count; CRS, cytokine release syndrome (ASTCT grading); IL-6, interleukin-6; Tmax, maximum "
+     "temperature; –, no CRS or not measured.", []),
+    ("CRS, cytokine release syndrome; —, no CRS.", []),
+    ("Dashes indicate no CRS.", []),
+    ("A dash (–) denotes no ICANS.", []),
+    ("No CRS was observed.", [("crs", {"n": 0, "negated": True})]),
+    ("There was no CRS - no ICANS occurred.", [("crs", {"n": 0, "negated": True}), ("neurotoxicity", {"n": 0, "negated": True})]),
+    # a toxicity's count with the cohort's rate, then after a comma the level it occurred at: no group (without the comma, DL3's)
+    ("Grade ≥3 CRS in 1 patient (2.6%), at DL3; all CRS events resolved.", [("crs", {"n": 1, "percent": 2.6, "grade": ">=3", "subgroup": None})]),
+    ("Grade 3 ICANS occurred in 2 patients (5.0%), in dose level 2.",
+     [("neurotoxicity", {"n": 2, "percent": 5.0, "grade": "3", "subgroup": None})]),
+    ("Grade ≥3 CRS occurred in 1 patient (5%) at DL3.", [("crs", {"n": 1, "grade": ">=3", "subgroup": "DL3"})]),
+    ("CR was achieved in 5 patients (83%), at DL3.", [("complete_remission", {"n": 5, "subgroup": "DL3"})]),
+    # an open upper CI bound in NEJM's words
+    ("The median progression-free survival was 9.6 months (95% confidence interval [CI], 4.1 to could not be estimated).",
+     [("progression_free_survival", {"median_months": 9.6, "ci_low": 4.1, "ci_high": None})]),
+    ("The median OS was 20.1 months (95% CI, 12.0 to cannot be calculated).",
+     [("overall_survival", {"median_months": 20.1, "ci_low": 12.0, "ci_high": None})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND134_FAMILIES)
+def test_blind134_families(text, expected):
+    _matches(read_text(text), expected)
