@@ -1071,6 +1071,7 @@ _LABEL_GOES_ON = re.compile(r"(?:\b(?:after|among|before|with|without|in|of|to|f
 # the cells' format stated in a footnote under a table: "Values are % (95% CI)", "Data are percentages (95% CI)",
 # "Estimates are shown as % (95% CI)"
 _CI_NOTE = re.compile(r"\b(?:values|data|estimates|results)\s+(?:are|represent)\s+(?:(?:shown|given|presented|expressed|reported)\s+as\s+)?"
+                      r"(?:Kaplan[-\u2013]Meier\s+estimates,?\s+)?"   # ("Data are Kaplan-Meier estimates, % (95% CI), unless otherwise stated")
                       r"(?:%|percent(?:age)?s?)\s*\(\s*95\s*%\s*(?:CI|confidence\s+intervals?)\s*\)", re.I | re.A)
 # the cells' format stated once under a table's header (NEJM): "number of patients (percent)", "no. of patients/total no. (%)",
 # or shorter under "Patients (N = 8)": "no. (%)"
@@ -1476,7 +1477,12 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     ci = _CI_HEAD.search(label)
     size, row_group, nxt = None, None, None
     times = heads[:-1] if len(heads) > 1 and _P_HEAD.fullmatch(heads[-1]) else heads   # (maybe a last column of p-values)
-    if not ci and caption and all(_TIME_HEAD.fullmatch(h) for h in times) and (ci := _CI_HEAD.search(caption.rstrip(" ."))):
+    # (maybe a first column of the rows' sizes and a last one of medians: "| n | 6 months | 12 months | Median, mo (95% CI) |"
+    # over "All infused patients | 50 | 80·0 (66·1–88·7) | 62·4 (47·3–74·3) | 19·8 (12·6–NR)", Lancet)
+    size_col = 0 if len(times) > 2 and _SIZE_HEAD.fullmatch(times[0]) and values and values[0].isdigit() else None
+    median_col = len(times) - 1 if len(times) > 2 and _MEDIAN_CI_HEAD.fullmatch(times[-1]) else None
+    times = times[(size_col is not None):len(times) - (median_col is not None)]
+    if not ci and caption and times and all(_TIME_HEAD.fullmatch(h) for h in times) and (ci := _CI_HEAD.search(caption.rstrip(" ."))):
         # estimates at time points, their format in the caption ("Kaplan-Meier Estimates of Survival, % (95% CI)"
         # over "6 months | 12 months"): the row names the endpoint and its population ("OS, all infused patients (n = 23)")
         size = int(m.group(1)) if (m := _HEAD_SIZE.search(label)) else None
@@ -1486,8 +1492,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             row_group = _GROUP_NAME.match(own).group().strip() or None
             nxt = _GROUP_NAME.match(next_label).group().strip() if next_label else None
             label = group + (f" ({m.group()})" if (m := _HEAD_SIZE.search(own)) else "")
-            if row_group and row_group.lower() in _WHOLE_COHORT:
-                row_group = None
+            if row_group and (row_group.lower() in _WHOLE_COHORT or row_group.lower().startswith("all ")):
+                row_group = None   # (the whole cohort: "All infused patients")
         if size is None and header and _CORNER_N.search(header[0]) and (m := _BARE_SIZE.search(label)):
             size = int(m.group(1))   # (the corner cell "Endpoint (n)" over "EFS, all infused (52)": the row's size)
         pop = m.group(1).strip() if (m := _ROW_POPULATION.match(label)) else ""
@@ -1496,6 +1502,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         # (the caption's format up to its end, not its full stop: "…, % (95% CI).")
         label = re.split(r"\s*[,(]", label, maxsplit=1)[0] + caption.rstrip(" .")[ci.start():]
         ci = _CI_HEAD.search(label)
+    else:
+        size_col = median_col = None
     if not ci:   # a row that names its endpoint reads as a sentence; a p-value column compares the groups
         if "10" in label and (dr := _DOSE_ROW.fullmatch(label)):
             # "CAR T cells/kg (×10^6) | 0.5 | 1.0 | 2.0 | -" under "DL1 (n=3) | DL2 (n=6) | DL3 (n=7) | All (N=16)": each level's
@@ -1569,13 +1577,27 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     unit = ci.group("unit") or ci.group("unit2")
     name, unit = label[:ci.start()], "months" if unit and unit[0] == "m" else "%"
     endpoint = None
-    for h, v, g in zip(heads, values, groups):
+    for c, (h, v, g) in enumerate(zip(heads, values, groups)):
         pos = row.find(v, pos)
         m = _CI_CELL.fullmatch(v)
-        if m:
-            tm = _TIME_HEAD.fullmatch(h)
+        tm = _TIME_HEAD.fullmatch(h)
+        if c == size_col:
+            size = int(v)   # (the row's size column: its estimates' N)
+            continue
+        if c == median_col:
+            if m:   # the median's cell in months, its CI maybe open ("19·8 (12·6–NR)"); "NR" alone states no median
+                text = f"Median {name} {m.group('v')} months (95% CI {m.group('ci') or m.group('cib')})."
+                g = None
+            else:
+                continue
+        elif m:
             text = (f"{tm.group('n')}-{tm.group('u').lower()} " if tm else "") + \
                 f"{name} {m.group('v')}{'%' if unit == '%' else ' months'} (95% CI {m.group('ci') or m.group('cib')})."
+        elif tm and size_col is not None and unit == "%" and _BARE_NUMBER.fullmatch(v) and float(v) <= 100:
+            # a time point's estimate with no CI, where none can be computed ("100" for a group with no event yet)
+            text = f"{tm.group('n')}-{tm.group('u').lower()} {name} {v}%."
+            m = True
+        if m:
             for f in read_sentence(text, block_terms(text)):
                 # ("All patients (N = 20)": the whole cohort, which the text restates with no group named)
                 if g and g.lower() not in _WHOLE_COHORT or row_group:
@@ -1605,6 +1627,8 @@ _POPULATION_HEAD = re.compile(r"(?P<ep>[^,()]+?)\s*(?:,\s*(?P<pop>[^()]+?))?\s*(
 _CORNER_N = re.compile(r"\(\s*(?:n|N|No\.?)\s*\)\s*$", re.A)
 _BARE_SIZE = re.compile(r"\((\d+)\)\s*$", re.A)   # "EFS, all infused (52)"
 _ROW_POPULATION = re.compile(r"[^,()]+,\s*([^()]+?)\s*(?:\(|$)", re.A)   # "OS, all infused patients (n = 23)", "EFS, MRD-negative CR (44)"
+# a column of medians in months with their CIs: "Median, mo (95% CI)", "Median (95% CI), months"
+_MEDIAN_CI_HEAD = re.compile(r"median\b[^\t]*?\(\s*95\s*%\s*CI\s*\)[^\t]*", re.I | re.A)
 _MONTHS_UNIT = re.compile(r",\s*(?:months?|mo)\s*$", re.I | re.A)
 # (and a survival row's percent: "1-year OS, % | 92.9 | 66.7 | 85.0", "24-month PFS (%) | 61.2 | 22.8")
 _PCT_UNIT = re.compile(r"(?:,\s*|\s*\(\s*)%\s*\)?\s*$", re.A)

@@ -11472,3 +11472,34 @@ BLIND121_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND121_FAMILIES)
 def test_blind121_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND132_FAMILIES = [
+    # a Kaplan-Meier table with a column of the rows' sizes first and one of medians last (Lancet), rows naming their groups
+    # under a line naming the endpoint, the cells' format in a footnote: each time point's estimate (a bare "100" too, no CI
+    # computable), the median with its maybe open CI; "NR" alone states nothing; "All infused patients" is the whole cohort
+    ("Table 2: Event-free and overall survival\n\tn\t6 months\t12 months\t18 months\tMedian, mo (95% CI)\nEvent-free survival\n"
+     "All infused patients\t50\t80·0 (66·1–88·7)\t62·4 (47·3–74·3)\t51·7 (36·4–65·0)\t19·8 (12·6–NR)\n"
+     "MRD-negative CR, HSCT\t18\t100\t83·3 (56·8–94·3)\t77·8 (51·1–91·0)\tNR\nOverall survival\n"
+     "All infused patients\t50\t92·0 (80·1–96·9)\t78·0 (63·7–87·3)\t70·1 (55·0–81·0)\tNR\n"
+     "Data are Kaplan-Meier estimates, % (95% CI), unless otherwise stated.",
+     [*[("event_free_survival", {"percent": p, "months": mo, "N": 50, "ci_low": lo, "subgroup": None}) for p, mo, lo in (
+         (80.0, 6, 66.1), (62.4, 12, 47.3), (51.7, 18, 36.4))],
+      ("event_free_survival", {"median_months": 19.8, "ci_low": 12.6, "ci_high": None, "N": 50}),
+      ("event_free_survival", {"percent": 100, "months": 6, "N": 18, "ci_low": None, "subgroup": "MRD-negative CR, HSCT"}),
+      ("event_free_survival", {"percent": 83.3, "months": 12, "N": 18, "subgroup": "MRD-negative CR, HSCT"}),
+      ("event_free_survival", {"percent": 77.8, "months": 18, "N": 18, "subgroup": "MRD-negative CR, HSCT"}),
+      *[("overall_survival", {"percent": p, "months": mo, "N": 50}) for p, mo in ((92.0, 6), (78.0, 12), (70.1, 18))]]),
+    ("Table 3. Survival by consolidation, % (95% CI)\nGroup\tNo.\t1 year\t2 years\tMedian (95% CI), months\nOverall survival\n"
+     "Transplanted\t21\t90.5 (67.0–97.5)\t76.2 (52.2–89.3)\tNR\nNot transplanted\t14\t64.3 (34.3–83.3)\t35.7 (13.0–59.4)\t14.2 (8.1–22.6)",
+     [("overall_survival", {"percent": 90.5, "months": 12, "N": 21, "subgroup": "Transplanted"}),
+      ("overall_survival", {"percent": 76.2, "months": 24, "N": 21, "subgroup": "Transplanted"}),
+      ("overall_survival", {"percent": 64.3, "months": 12, "N": 14, "subgroup": "Not transplanted"}),
+      ("overall_survival", {"percent": 35.7, "months": 24, "N": 14, "subgroup": "Not transplanted"}),
+      ("overall_survival", {"median_months": 14.2, "ci_low": 8.1, "ci_high": 22.6, "N": 14, "subgroup": "Not transplanted"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND132_FAMILIES)
+def test_blind132_families(text, expected):
+    _matches(read_text(text), expected)
