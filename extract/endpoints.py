@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, chain
@@ -522,6 +523,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     counted: dict[str, set] = {}  # relapse/transplant → the counts (n) stated in earlier sentences
     tables = _tables(sents, reps)
     unnamed: dict[tuple, set] = {}   # same_key without the subgroup → counts (for tables' restatements)
+    stated: Counter = Counter()      # same_key without the subgroup → how many of the text's results have it
+    restated: dict[tuple, set] = {}  # same_key without the subgroup → the table groups whose cells restated it
     tabled: dict[tuple, int] = {}    # a table cell's same_key without the subgroup, and count → its index in out
     treated_kinds: dict[Any, set] = {}   # a treated count → the kinds of group it was stated for (None: the whole cohort)
     primary = _primary_endpoint(doc.text) if "rimary" in doc.text else None
@@ -613,7 +616,13 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             if prev is None and k in tables and f.fields.get("subgroup"):
                 # a table restates the text's per-group results under its own column names
                 # ("Axi-cel (n = 172)" for the text's "with axi-cel"): the group name is not compared
-                prev = unnamed.get(_key_unnamed(f.endpoint, f.fields))
+                prev = unnamed.get(ku := _key_unnamed(f.endpoint, f.fields))
+                if prev is not None and len(restated.setdefault(ku, set()) | {f.fields["subgroup"]}) > stated[ku]:
+                    # (one statement, one group's cell: "At the RP2D (n = 12), the ORR was 91.7%" is restated by the row
+                    # "DL3, 300 × 10^6 | 12 | 11 (91.7)", not by "DL4, 450 × 10^6" nor "No [prior BCMA] | 12 | 11 (91.7)" below it)
+                    prev = None
+                elif prev is not None:
+                    restated[ku].add(f.fields["subgroup"])
                 if prev is not None:   # (the bare statement it replaces is named the text's way)
                     match_key, key = _key_unnamed, _key_unnamed(f.endpoint, f.fields)
             if k not in tables and (n is not None or f.endpoint in SURV) and tabled and (prev is None or not f.fields.get("subgroup")):
@@ -754,6 +763,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             # is no statement the next row restates)
             unnamed.setdefault(_key_unnamed(m.endpoint, m.fields), set()).add(
                 m.fields.get("n") if m.endpoint in RATE else None)
+            stated[_key_unnamed(m.endpoint, m.fields)] += 1
     if not any(m.endpoint == "patients_treated" for m in out) and (i_d := _described_only(sents)) is not None \
             and docfields.study_type(doc) == "case-report":
         # a case series names its patients only as those it describes ("We describe two children, aged 7 and 13 years, with

@@ -11497,6 +11497,20 @@ BLIND132_FAMILIES = [
       ("overall_survival", {"percent": 64.3, "months": 12, "N": 14, "subgroup": "Not transplanted"}),
       ("overall_survival", {"percent": 35.7, "months": 24, "N": 14, "subgroup": "Not transplanted"}),
       ("overall_survival", {"median_months": 14.2, "ci_low": 8.1, "ci_high": 22.6, "N": 14, "subgroup": "Not transplanted"})]),
+    # a text's result for one group is restated by one table cell: another group's row with the same cells is its own result
+    ("At the RP2D (n = 12), the ORR was 91.7% and the CR rate was 66.7%.\nTable 2. Response by subgroup\n"
+     "Subgroup\tNo.\tORR, No. (%)\t≥CR, No. (%)\nDL3, 300 × 10^6\t12\t11 (91.7)\t8 (66.7)\nDL4, 450 × 10^6\t12\t11 (91.7)\t7 (58.3)\n"
+     "Prior BCMA-directed therapy\nYes\t21\t18 (85.7)\t10 (47.6)\nNo\t12\t11 (91.7)\t8 (66.7)\n",
+     [("overall_response", {"percent": 91.7}), ("complete_remission", {"percent": 66.7}),
+      ("overall_response", {"n": 11, "N": 12, "subgroup": "DL4, 450 × 10^6"}),
+      ("complete_remission", {"n": 7, "N": 12, "subgroup": "DL4, 450 × 10^6"}),
+      ("overall_response", {"n": 18, "N": 21, "subgroup": "Yes"}), ("complete_remission", {"n": 10, "N": 21, "subgroup": "Yes"}),
+      ("overall_response", {"n": 11, "N": 12, "subgroup": "No"}), ("complete_remission", {"n": 8, "N": 12, "subgroup": "No"})]),
+    ("The CR rate was 80.0% in patients with T-ALL.\nTable 3. Response by disease\nDisease\tNo.\tORR, No. (%)\tCR, No. (%)\n"
+     "T-ALL\t10\t9 (90.0)\t8 (80.0)\nT-LBL\t5\t5 (100)\t4 (80.0)\nETP-ALL\t4\t3 (75.0)\t2 (50.0)\n",
+     [("complete_remission", {"percent": 80.0}), ("overall_response", {"n": 9, "N": 10, "subgroup": "T-ALL"}),
+      ("overall_response", {"n": 5, "N": 5, "subgroup": "T-LBL"}), ("complete_remission", {"n": 4, "N": 5, "subgroup": "T-LBL"}),
+      ("overall_response", {"n": 3, "N": 4, "subgroup": "ETP-ALL"}), ("complete_remission", {"n": 2, "N": 4, "subgroup": "ETP-ALL"})]),
 ]
 
 
