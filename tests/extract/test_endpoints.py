@@ -11511,6 +11511,20 @@ BLIND132_FAMILIES = [
      [("complete_remission", {"percent": 80.0}), ("overall_response", {"n": 9, "N": 10, "subgroup": "T-ALL"}),
       ("overall_response", {"n": 5, "N": 5, "subgroup": "T-LBL"}), ("complete_remission", {"n": 4, "N": 5, "subgroup": "T-LBL"}),
       ("overall_response", {"n": 3, "N": 4, "subgroup": "ETP-ALL"}), ("complete_remission", {"n": 2, "N": 4, "subgroup": "ETP-ALL"})]),
+    # a product code of one capital and digits after "received" is the treatment ("of whom 50 received T1922 (median age …)")
+    ("Between March 3, 2022, and May 30, 2024, 56 patients were enrolled and underwent leukapheresis, of whom 50 received T1922 "
+     "(median age 41 years [IQR 29–55]; 21 [42%] had relapsed after previous allogeneic HSCT).",
+     [("patients_enrolled", {"value": 56}), ("patients_treated", {"value": 50})]),
+    ("Fifty patients received P0021 at 1 × 10^6 cells/kg.", [("patients_treated", {"value": 50}), ("dose", {"low": 1e6})]),
+    ("Forty patients received T2 therapy.", []),
+    # the leukapheresed count after the screened, the infused after a clause on the products: enrolled, then treated
+    ("Between January 2023 and December 2024, 14 patients were screened and 12 underwent apheresis; one product failed release "
+     "testing because of low viability, and 11 patients were infused with TanCAR5/7.",
+     [("patients_enrolled", {"value": 12}), ("patients_treated", {"value": 11})]),
+    ("Twenty patients were screened, 18 underwent leukapheresis; manufacturing failed in one, and 16 were infused.",
+     [("patients_enrolled", {"value": 18}), ("patients_treated", {"value": 16})]),
+    ("Of 30 screened patients, 25 underwent apheresis; two died before infusion and 23 received CAR T cells.",
+     [("patients_enrolled", {"value": 25}), ("patients_treated", {"value": 23})]),
 ]
 
 
