@@ -2619,7 +2619,9 @@ def _restated_percents(items: list) -> list:
     return out
 
 
-_INCLUDING = gate.compile(r"\)?[^;()]{0,40}?,?\s*including\s+", re.I | re.A)
+# (an aside on the result may come between: "achieved CR or CRi, all with MRD negativity by eight-color flow cytometry, including
+# all four patients with CD7-dim disease")
+_INCLUDING = gate.compile(r"\)?[^;()]{0,60}?,?\s*including\s+", re.I | re.A)
 _INC_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.A)
 _INC_SUB = re.compile(r"\s+(?:(?:patients|those)\s+)?(?P<sub>[^,;.()]+?)(?=\s*(?:,|;|\.|\)|$|\band\s+\d))", re.A)
 # a group's fraction with its name and then its percent: "50 of 52 children (96.2%)", "12 of 14 children [85.7%]"
@@ -3200,7 +3202,9 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                 low[m.end - 2:m.end] == "ed" and _REL_DONE.search(before)) and not (
                 "ed " in before and _REL_MAIN.search(before)):
             m.pop = "rel"   # (not "patients who achieved CR were MRD-negative": the main verb's term)
-        elif (spaced and _POP_HINT.search(before.lower()) and c.pop_before.search(before)) or (
+        elif (spaced and _POP_HINT.search(before.lower()) and c.pop_before.search(before)
+              and not ("includ" in before and m.endpoint in RESPONSE and _INCLUDING_WITH.search(before)
+                       and any(p.kind == "E" and p.endpoint in RESPONSE for p in ms[:i]))) or (
                 c.pop_after.match(after) and not _BEFORE_ACHIEVED.match(after)
                 # ("no GVHD before transplantation": when an event happened, no population)
                 and not (m.endpoint in GRADED and _TIMED_AFTER.match(after))
@@ -4713,8 +4717,11 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 if t is not None and not (t.kind == "E" and t.endpoint == "transplant" and t.pop in (None, "rel")
                                           and _ADJACENT.fullmatch(text, t.end, g.start)):
                     t = None
-            if t is None and g.rel and "in " in text[max(0, g.start - 4):g.start]:
-                # "Relapse occurred in 3 of 12 patients who underwent HSCT": the group who … is the term's population
+            if t is None and g.rel and ("in " in text[max(0, g.start - 4):g.start] or "re " in text[max(0, g.start - 4):g.start]
+                                        or "as " in text[max(0, g.start - 4):g.start]):
+                # "Relapse occurred in 3 of 12 patients who underwent HSCT": the group who … is the term's population (also
+                # "CR was achieved in 11 of 12 patients who had received prior HSCT", "CR/CRi rates were 11 of 12 among
+                # patients who had relapsed after a previous allo-HSCT")
                 t = next((m for m in reversed(cms) if m.end <= g.start), None)
                 if t is not None and (t.kind != "E" or t.pop or t.negated or not _OCCURRED_IN.fullmatch(text, t.end, g.start)):
                     t = None
@@ -4931,7 +4938,8 @@ _GOES_ON = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:(?:that|those)\s+(
 _RATE_OF_BEFORE = re.compile(r"\brates?\s+of\s+(?:the\s+)?$", re.I | re.A)   # "the rate of complete remission"
 _RATE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?rates?\b", re.I | re.A)   # "the CR rate", "complete remission (CR) rate"
 _GOES_ON_VERB = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:it\s+)?(?:was|were|reached)\s+", re.A)
-_OCCURRED_IN = gate.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded)\s+)?in\s+",
+_OCCURRED_IN = gate.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded"
+                            r"|achieved|attained|obtained)\s+)?in\s+|(?:\s*\([^()]{1,40}\))?\s+(?:rates?\s+)?(?:was|were)\s+",
                             re.I | re.A)
 
 
@@ -5630,6 +5638,10 @@ def _prefix_N(text: str) -> tuple[int, int, int] | None:
 # kinds of the relapses counted ("9 of the 16 relapses were CD7 negative", "18 relapses, including isolated CNS
 # relapse in 2"): a breakdown of relapse events, not patients relapsing
 _RELAPSES_OF = gate.compile(r"\s+(?:[\w-]+\s+)?relapses\b", re.I | re.A)
+# a part of a response total counted by the response after it: "The best ORR was 75.0% (18/24), including 8 (33.3%) patients
+# with ≥CR", "…, including 5 patients with CR" (the term is the count's, no population)
+_INCLUDING_WITH = gate.compile(rf"\bincluding\s+(?:{NUMW})\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:patients?|pts?|cases|children|adults)\s+with\s+(?:an?\s+)?$",
+                               re.I | re.A)
 _INCLUDING_KIND = gate.compile(r"\bincluding\s+(?:[\w-]+\s+){1,3}$", re.I | re.A)
 # relapses by antigen loss or escape, the open convention (docs/record.md): "CD7-negative escape accounted for 4
 # relapses", "relapse occurred in 61 …, with loss of CD19 in 29" (blind28's writer leaves them out; "… and was

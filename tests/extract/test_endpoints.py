@@ -11525,6 +11525,27 @@ BLIND132_FAMILIES = [
      [("patients_enrolled", {"value": 18}), ("patients_treated", {"value": 16})]),
     ("Of 30 screened patients, 25 underwent apheresis; two died before infusion and 23 received CAR T cells.",
      [("patients_enrolled", {"value": 25}), ("patients_treated", {"value": 23})]),
+    # a count of a group described by a relative clause, after a passive verb or a rate's copula: the term's result in that group
+    ("CR/CRi rates were 11 of 12 among patients who had relapsed after a previous allo-HSCT and 4 of 4 among those with an "
+     "early T-cell precursor (ETP) phenotype.",
+     [("complete_remission", {"n": 11, "N": 12, "includes_cri": True}), ("complete_remission", {"n": 4, "N": 4})]),
+    ("CR was achieved in 11 of 12 patients who had received prior HSCT.", [("complete_remission", {"n": 11, "N": 12})]),
+    ("The CR rate was 9 of 10 in patients who had received blinatumomab.", [("complete_remission", {"n": 9, "N": 10})]),
+    ("CR was seen in 11 of 12 patients who had relapsed after HSCT.", [("complete_remission", {"n": 11, "N": 12})]),
+    # a part of a response total after "including", counted by the response after "patients with": that response's count
+    ("The best ORR was 75.0% (18/24), including 8 (33.3%) patients with ≥CR, and the 3-month ORR was 62.5%.",
+     [("overall_response", {"percent": 75.0, "n": 18, "N": 24}), ("complete_remission", {"n": 8, "percent": 33.3}),
+      ("overall_response", {"percent": 62.5, "timepoint_days": 91})]),
+    ("The ORR was 75.0% (18/24), including 8 patients with CR.",
+     [("overall_response", {"n": 18, "N": 24}), ("complete_remission", {"n": 8})]),
+    ("The ORR was 80% (16/20), including five patients with a CR.",
+     [("overall_response", {"n": 16, "N": 20}), ("complete_remission", {"n": 5})]),
+    ("OS was 60%, including 4 patients with CR who died of infection.", []),
+    ("Responses occurred in 16 patients, including 4 patients with CNS disease.", [("overall_response", {"n": 16})]),
+    # "including all k <group>" after an aside on the result (its assay)
+    ("By day 28, ten of the eleven patients (90.9%) achieved CR or CR with incomplete hematologic recovery (CRi), all with MRD "
+     "negativity by eight-color flow cytometry, including all four patients with CD7-dim disease.",
+     [("complete_remission", {"n": 10, "N": 11, "timepoint_days": 28}), ("complete_remission", {"n": 4, "N": 4})]),
 ]
 
 
