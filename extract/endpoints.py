@@ -2138,6 +2138,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     list_N = (int(k.group(1) or k.group(2) or k.group(3)), k.end(), k.start() if k.group(1) else k.start(2) if k.group(2) else k.start(3)) \
         if ":" in text and ("):" in text or "n=" in low or "n =" in low or "able in " in low
                             or "in " in low and ("emd" in low or "extramedullary" in low)) and (k := _LIST_N.search(text)) else None
+    # "All 8 patients with T-LBL had measurable extramedullary disease; at week 12, PET-CT showed an extramedullary CR in 5 and a
+    # PR in 2": the patients with the disease, a clause before the extramedullary responses
+    emd_N = (to_number(k.group("N")), k.end()) if "extramedullary" in low and (k := _EMD_HAD.match(text)) else None
     # "…, and among the seven patients with extramedullary disease, five achieved …": an opener after a clause break
     mid_N = [(int(k.group("N")), k.end()) for k in _MID_OPENER.finditer(text)] if "among" in low or " of " in low else []
     mid_in = set()
@@ -2213,6 +2216,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
             pn = None   # "Among the 16 patients with EMD, …, compared with 96.4% and 78.6% in those without EMD": the others'
         if pn is None and list_N and list_N[1] <= g.start:
             pn = list_N[0]   # "EMD response at D28 (n=10): CR 6, PR 3": the list's size, stated before its colon
+        if pn is None and emd_N and isinstance(emd_N[0], int) and emd_N[1] <= g.start and m.endpoint in RESPONSE \
+                and "extramedullary" in text[emd_N[1]:g.start].lower() and isinstance(g.vals.get("n"), int) and g.vals["n"] <= emd_N[0]:
+            pn = emd_N[0]
         pn = next((n for n, end in reversed(mid_N) if end <= g.start), pn)
         if " among " in low and g.head == "num" and "N" not in g.vals and (k := _AMONG_AFTER.match(text, g.end)) \
                 and not any(a.kind in ("pct", "frac") and g.end <= a.start < k.start("N") for a in atoms):
@@ -5267,6 +5273,9 @@ def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
             continue
         if m.pop == "rel" and g.rel and _REL_STATE.search(text, max(0, m.start - 20), m.start):
             continue   # "two of the four patients who were in CR": a population in that state, not its count
+        if m.pop == "rel" and g.rel and m.endpoint == "transplant" and g.vals.get("n") == g.vals.get("N") \
+                and _ALL_TRANSPLANTED_WERE.match(text, m.end):
+            return None   # "All 18 patients who underwent consolidative HSCT did so in MRD-negative remission": those transplanted, no rate
         if m.pop == "rel" and g.rel:
             # "All 8 patients who achieved CR were MRD-negative": the main verb names the endpoint
             k = cms.index(m) + 1
@@ -5288,6 +5297,9 @@ def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
     return None
 
 
+# the main verb after "all N patients who underwent HSCT": what those transplanted did or were ("did so in MRD-negative remission",
+# "were in MRD-negative remission", "remain alive")
+_ALL_TRANSPLANTED_WERE = gate.compile(r"\s+(?:did\s+so|were|was|remain(?:ed)?|are)\b", re.I | re.A)
 _DIED_OF = gate.compile(r"\s+(?:of|from|due\s+to)\s+(?:an?\s+)?", re.I | re.A)
 
 
@@ -5635,6 +5647,10 @@ def _prefix_N(text: str) -> tuple[int, int, int] | None:
     return (v, m.start("N"), m.end()) if isinstance(v, int) and 0 < v < 1900 else None
 
 
+# (see emd_N in read_sentence)
+_EMD_HAD = gate.compile(rf"(?:all\s+)?(?:the\s+)?(?P<N>{NUMW})\s+(?:[\w-]+\s+)?(?:patients|pts|children|adults)(?:\s+with\s+[^;:,()]{{1,30}}?)?\s+had\s+"
+                        r"(?:measurable\s+|evaluable\s+|active\s+|baseline\s+)?(?:EMD|extramedullary\s+(?:disease|lesions?|involvement))(?:\s+at\s+baseline)?\s*;",
+                        re.I | re.A)
 # kinds of the relapses counted ("9 of the 16 relapses were CD7 negative", "18 relapses, including isolated CNS
 # relapse in 2"): a breakdown of relapse events, not patients relapsing
 _RELAPSES_OF = gate.compile(r"\s+(?:[\w-]+\s+)?relapses\b", re.I | re.A)

@@ -11546,6 +11546,37 @@ BLIND132_FAMILIES = [
     ("By day 28, ten of the eleven patients (90.9%) achieved CR or CR with incomplete hematologic recovery (CRi), all with MRD "
      "negativity by eight-color flow cytometry, including all four patients with CD7-dim disease.",
      [("complete_remission", {"n": 10, "N": 11, "timepoint_days": 28}), ("complete_remission", {"n": 4, "N": 4})]),
+    # a result placed in others' studies (plural) after it is background
+    ("Base-edited CD7 CAR T cells induced CR in 90% of patients in early studies, and a protein expression blocker approach "
+     "produced a day-28 CR rate of 94%.", []),
+    ("ICANS occurred in 20% of patients in previous trials.", []),
+    ("The CR rate was 85% in other pediatric series.", []),
+    ("In this early study, the CR rate was 85%.", [("complete_remission", {"percent": 85})]),
+    # a drug given for the events, a row under the event's group line: no count of the event
+    ("Table 1. Adverse events of special interest by dose level\nEvent, n (%)\tDL1 (n = 3)\tDL2 (n = 6)\tAll patients (N = 9)\n"
+     "ICANS\nAny grade\t0\t1 (16.7)\t1 (11.1)\nGlucocorticoids given\t0\t1 (16.7)\t1 (11.1)\nTocilizumab given\t1 (33.3)\t3 (50.0)\t4 (44.4)\n",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("neurotoxicity", {"n": 0, "N": 3, "negated": True, "subgroup": "DL1"}),
+      ("neurotoxicity", {"n": 1, "N": 6, "subgroup": "DL2"}), ("neurotoxicity", {"n": 1, "N": 9})]),
+    # "all N patients who underwent HSCT" and what they did or were: those transplanted, no transplant rate
+    ("All 18 patients who underwent consolidative HSCT did so in MRD-negative remission, at a median of 58 days (IQR 47–71) after "
+     "infusion.", []),
+    ("All 18 patients who underwent HSCT were in MRD-negative remission.", []),
+    ("All 10 patients who underwent HSCT remain alive.", []),
+    ("All 12 patients proceeded to allo-HSCT.", [("transplant", {"n": 12, "N": 12})]),
+    # the patients with extramedullary disease, a clause before the extramedullary responses: their N
+    ("All 8 patients with T-LBL had measurable extramedullary disease; at week 12, PET-CT showed an extramedullary CR in 5 and "
+     "a PR in 2, for an extramedullary overall response rate of 87.5%.",
+     [("complete_remission", {"n": 5, "N": 8, "site": "extramedullary"}), ("partial_remission", {"n": 2, "N": 8}),
+      ("overall_response", {"percent": 87.5, "site": "extramedullary"})]),
+    ("Ten patients had extramedullary disease at baseline; extramedullary CR was achieved in 6 and PR in 3.",
+     [("complete_remission", {"n": 6, "N": 10}), ("partial_remission", {"n": 3, "N": 10})]),
+    # a cerebellar disorder or syndrome is a neurotoxic event
+    ("One patient (3.0%) developed a delayed grade 3 cerebellar disorder (ataxia and dysmetria) on day 41 that improved to "
+     "grade 1 with corticosteroids.", [("neurotoxicity", {"n": 1, "percent": 3.0, "grade": "3"})]),
+    ("Two patients had a grade 2 cerebellar syndrome.", [("neurotoxicity", {"n": 2, "grade": "2"})]),
+    ("Neurotoxic events, including ICANS and cerebellar disorders, occurred in 6 patients (20%); 1 was of grade 3.",
+     [("neurotoxicity", {"n": 6, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "3"})]),
 ]
 
 
