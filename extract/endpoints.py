@@ -5266,9 +5266,10 @@ def _state_aside(text: str, g: Group, m: Mention, cms: list[Mention]) -> bool:
 def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
     """The term a subject group's verb names: "15 (78.9%) were MRD-negative"; a relative
     clause of the group itself counts ("the 37 patients who proceeded to transplant")."""
+    aside = _WHO_ASIDE.match(text, g.end) if ", who " in text else None
     for m in cms:
-        if m.start < g.end or m.negated:
-            continue
+        if m.start < g.end or m.negated or (aside and m.start < aside.end()):
+            continue   # (nor a term in the subject's aside: "1 patient, who had a bulky mass, had a partial response")
         if m.kind == "E" and _state_aside(text, g, m, cms):
             continue
         if m.pop == "rel" and g.rel and _REL_STATE.search(text, max(0, m.start - 20), m.start):
@@ -5300,6 +5301,8 @@ def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
 # the main verb after "all N patients who underwent HSCT": what those transplanted did or were ("did so in MRD-negative remission",
 # "were in MRD-negative remission", "remain alive")
 _ALL_TRANSPLANTED_WERE = gate.compile(r"\s+(?:did\s+so|were|was|remain(?:ed)?|are)\b", re.I | re.A)
+# a subject's non-restrictive relative clause between commas: "One patient, who had T-LBL with a bulky mediastinal mass, had …"
+_WHO_ASIDE = gate.compile(rf"\s+(?:[\w/+-]+\s+){{0,2}}?(?:{PATIENT})\s*,\s*who\s+(?:had|was|were)\s+[^,;()]{{1,80}}?,", re.I | re.A)
 _DIED_OF = gate.compile(r"\s+(?:of|from|due\s+to)\s+(?:an?\s+)?", re.I | re.A)
 
 

@@ -11577,6 +11577,16 @@ BLIND132_FAMILIES = [
     ("Two patients had a grade 2 cerebellar syndrome.", [("neurotoxicity", {"n": 2, "grade": "2"})]),
     ("Neurotoxic events, including ICANS and cerebellar disorders, occurred in 6 patients (20%); 1 was of grade 3.",
      [("neurotoxicity", {"n": 6, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "3"})]),
+    # a subject with an aside between commas ("…, who had …,") before its verb; the one patient left of a group as the subject
+    # of a response ("The remaining patient … had a partial response"): a count of one
+    ("The remaining patient, who had T-LBL with a bulky mediastinal mass, had a partial response on PET-CT at day 28 and "
+     "progressed on day 64.", [("partial_remission", {"n": 1, "timepoint_days": 28})]),
+    ("Nine of ten patients achieved CR; the remaining patient had a partial response.",
+     [("complete_remission", {"n": 9, "N": 10}), ("partial_remission", {"n": 1})]),
+    ("The other child achieved CR.", [("complete_remission", {"n": 1})]),
+    ("The remaining patients had a partial response.", []),
+    ("One patient, who had a bulky mass, had a partial response.", [("partial_remission", {"n": 1})]),
+    ("Two patients, who had received prior HSCT, developed acute GVHD.", [("gvhd", {"n": 2, "acute": True})]),
 ]
 
 
