@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, chain
@@ -527,6 +528,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     counted: dict[str, set] = {}  # relapse/transplant → the counts (n) stated in earlier sentences
     tables = _tables(sents, reps)
     unnamed: dict[tuple, set] = {}   # same_key without the subgroup → counts (for tables' restatements)
+    stated: Counter = Counter()      # same_key without the subgroup → how many of the text's results have it
+    restated: dict[tuple, set] = {}  # same_key without the subgroup → the table groups whose cells restated it
     tabled: dict[tuple, int] = {}    # a table cell's same_key without the subgroup, and count → its index in out
     treated_kinds: dict[Any, set] = {}   # a treated count → the kinds of group it was stated for (None: the whole cohort)
     table_groups: dict[tuple, set] = {}  # (a table, a treated count) → the groups its rows stated it for
@@ -624,16 +627,22 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             if prev is None and k in tables and f.fields.get("subgroup"):
                 # a table restates the text's per-group results under its own column names
                 # ("Axi-cel (n = 172)" for the text's "with axi-cel"): the group name is not compared
-                prev = unnamed.get(_key_unnamed(f.endpoint, f.fields))
+                prev = unnamed.get(ku := _key_unnamed(f.endpoint, f.fields))
                 if prev is not None and n is not None and _LEVEL_ITEM.fullmatch(f.fields["subgroup"]) and not any(
                         m.get("n") is not None or _LEVEL_ITEM.search(m.evidence.text) or _DOSE_WORD.search(m.evidence.text)
                         for m in out[:before]
-                        if m.endpoint == f.endpoint and _key_unnamed(m.endpoint, m.fields) == _key_unnamed(f.endpoint, f.fields)):
+                        if m.endpoint == f.endpoint and _key_unnamed(m.endpoint, m.fields) == ku):
                     # (a dose level's cell with its count, "DL2 … 5 (83.3)", restates no bare rate of a sentence naming no dose
                     # or level: "The CR/CRi rate was 93.3% in T-ALL and 83.3% in T-LBL", six patients with T-LBL as at DL2; it
                     # does "lower at DL1 than at DL2 and DL3 combined (66.7% vs 91.7%)", "At the recommended phase 2 dose …, the
                     # ORR in the 53 patients treated was 94.3%")
                     prev = None
+                elif prev is not None and len(restated.setdefault(ku, set()) | {f.fields["subgroup"]}) > stated[ku]:
+                    # (one statement, one group's cell: "At the RP2D (n = 12), the ORR was 91.7%" is restated by the row
+                    # "DL3, 300 × 10^6 | 12 | 11 (91.7)", not by "DL4, 450 × 10^6" nor "No [prior BCMA] | 12 | 11 (91.7)" below it)
+                    prev = None
+                elif prev is not None:
+                    restated[ku].add(f.fields["subgroup"])
                 if prev is not None:   # (the bare statement it replaces is named the text's way)
                     match_key, key = _key_unnamed, _key_unnamed(f.endpoint, f.fields)
             if k not in tables and (n is not None or f.endpoint in SURV) and tabled and (prev is None or not f.fields.get("subgroup")):
@@ -779,6 +788,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             # is no statement the next row restates)
             unnamed.setdefault(_key_unnamed(m.endpoint, m.fields), set()).add(
                 m.fields.get("n") if m.endpoint in RATE else None)
+            stated[_key_unnamed(m.endpoint, m.fields)] += 1
     if not any(m.endpoint == "patients_treated" for m in out) and (i_d := _described_only(sents)) is not None \
             and docfields.study_type(doc) == "case-report":
         # a case series names its patients only as those it describes ("We describe two children, aged 7 and 13 years, with
@@ -1134,6 +1144,7 @@ _LABEL_GOES_ON = re.compile(r"(?:\b(?:after|among|before|with|without|in|of|to|f
 # the cells' format stated in a footnote under a table: "Values are % (95% CI)", "Data are percentages (95% CI)",
 # "Estimates are shown as % (95% CI)"
 _CI_NOTE = re.compile(r"\b(?:values|data|estimates|results)\s+(?:are|represent)\s+(?:(?:shown|given|presented|expressed|reported)\s+as\s+)?"
+                      r"(?:Kaplan[-\u2013]Meier\s+estimates,?\s+)?"   # ("Data are Kaplan-Meier estimates, % (95% CI), unless otherwise stated")
                       r"(?:%|percent(?:age)?s?)\s*\(\s*95\s*%\s*(?:CI|confidence\s+intervals?)\s*\)", re.I | re.A)
 # the cells' format stated once under a table's header (NEJM): "number of patients (percent)", "no. of patients/total no. (%)",
 # or shorter under "Patients (N = 8)": "no. (%)"
@@ -1542,7 +1553,12 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     ci = _CI_HEAD.search(label)
     size, row_group, nxt = None, None, None
     times = heads[:-1] if len(heads) > 1 and _P_HEAD.fullmatch(heads[-1]) else heads   # (maybe a last column of p-values)
-    if not ci and caption and all(_TIME_HEAD.fullmatch(h) for h in times) and (ci := _CI_HEAD.search(caption.rstrip(" ."))):
+    # (maybe a first column of the rows' sizes and a last one of medians: "| n | 6 months | 12 months | Median, mo (95% CI) |"
+    # over "All infused patients | 50 | 80·0 (66·1–88·7) | 62·4 (47·3–74·3) | 19·8 (12·6–NR)", Lancet)
+    size_col = 0 if len(times) > 2 and _SIZE_HEAD.fullmatch(times[0]) and values and values[0].isdigit() else None
+    median_col = len(times) - 1 if len(times) > 2 and _MEDIAN_CI_HEAD.fullmatch(times[-1]) else None
+    times = times[(size_col is not None):len(times) - (median_col is not None)]
+    if not ci and caption and times and all(_TIME_HEAD.fullmatch(h) for h in times) and (ci := _CI_HEAD.search(caption.rstrip(" ."))):
         # estimates at time points, their format in the caption ("Kaplan-Meier Estimates of Survival, % (95% CI)"
         # over "6 months | 12 months"): the row names the endpoint and its population ("OS, all infused patients (n = 23)")
         size = int(m.group(1)) if (m := _HEAD_SIZE.search(label)) else None
@@ -1552,8 +1568,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             row_group = _GROUP_NAME.match(own).group().strip() or None
             nxt = _GROUP_NAME.match(next_label).group().strip() if next_label else None
             label = group + (f" ({m.group()})" if (m := _HEAD_SIZE.search(own)) else "")
-            if row_group and row_group.lower() in _WHOLE_COHORT:
-                row_group = None
+            if row_group and (row_group.lower() in _WHOLE_COHORT or row_group.lower().startswith("all ")):
+                row_group = None   # (the whole cohort: "All infused patients")
         if size is None and header and _CORNER_N.search(header[0]) and (m := _BARE_SIZE.search(label)):
             size = int(m.group(1))   # (the corner cell "Endpoint (n)" over "EFS, all infused (52)": the row's size)
         pop = m.group(1).strip() if (m := _ROW_POPULATION.match(label)) else ""
@@ -1562,6 +1578,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         # (the caption's format up to its end, not its full stop: "…, % (95% CI).")
         label = re.split(r"\s*[,(]", label, maxsplit=1)[0] + caption.rstrip(" .")[ci.start():]
         ci = _CI_HEAD.search(label)
+    else:
+        size_col = median_col = None
     if not ci:   # a row that names its endpoint reads as a sentence; a p-value column compares the groups
         if "10" in label and (dr := _DOSE_ROW.fullmatch(label)):
             # "CAR T cells/kg (×10^6) | 0.5 | 1.0 | 2.0 | -" under "DL1 (n=3) | DL2 (n=6) | DL3 (n=7) | All (N=16)": each level's
@@ -1635,13 +1653,27 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     unit = ci.group("unit") or ci.group("unit2")
     name, unit = label[:ci.start()], "months" if unit and unit[0] == "m" else "%"
     endpoint = None
-    for h, v, g in zip(heads, values, groups):
+    for c, (h, v, g) in enumerate(zip(heads, values, groups)):
         pos = row.find(v, pos)
         m = _CI_CELL.fullmatch(v)
-        if m:
-            tm = _TIME_HEAD.fullmatch(h)
+        tm = _TIME_HEAD.fullmatch(h)
+        if c == size_col:
+            size = int(v)   # (the row's size column: its estimates' N)
+            continue
+        if c == median_col:
+            if m:   # the median's cell in months, its CI maybe open ("19·8 (12·6–NR)"); "NR" alone states no median
+                text = f"Median {name} {m.group('v')} months (95% CI {m.group('ci') or m.group('cib')})."
+                g = None
+            else:
+                continue
+        elif m:
             text = (f"{tm.group('n')}-{tm.group('u').lower()} " if tm else "") + \
                 f"{name} {m.group('v')}{'%' if unit == '%' else ' months'} (95% CI {m.group('ci') or m.group('cib')})."
+        elif tm and size_col is not None and unit == "%" and _BARE_NUMBER.fullmatch(v) and float(v) <= 100:
+            # a time point's estimate with no CI, where none can be computed ("100" for a group with no event yet)
+            text = f"{tm.group('n')}-{tm.group('u').lower()} {name} {v}%."
+            m = True
+        if m:
             for f in read_sentence(text, block_terms(text)):
                 # ("All patients (N = 20)": the whole cohort, which the text restates with no group named)
                 if g and g.lower() not in _WHOLE_COHORT or row_group:
@@ -1671,6 +1703,8 @@ _POPULATION_HEAD = re.compile(r"(?P<ep>[^,()]+?)\s*(?:,\s*(?P<pop>[^()]+?))?\s*(
 _CORNER_N = re.compile(r"\(\s*(?:n|N|No\.?)\s*\)\s*$", re.A)
 _BARE_SIZE = re.compile(r"\((\d+)\)\s*$", re.A)   # "EFS, all infused (52)"
 _ROW_POPULATION = re.compile(r"[^,()]+,\s*([^()]+?)\s*(?:\(|$)", re.A)   # "OS, all infused patients (n = 23)", "EFS, MRD-negative CR (44)"
+# a column of medians in months with their CIs: "Median, mo (95% CI)", "Median (95% CI), months"
+_MEDIAN_CI_HEAD = re.compile(r"median\b[^\t]*?\(\s*95\s*%\s*CI\s*\)[^\t]*", re.I | re.A)
 _MONTHS_UNIT = re.compile(r",\s*(?:months?|mo)\s*$", re.I | re.A)
 # (and a survival row's percent: "1-year OS, % | 92.9 | 66.7 | 85.0", "24-month PFS (%) | 61.2 | 22.8")
 _PCT_UNIT = re.compile(r"(?:,\s*|\s*\(\s*)%\s*\)?\s*$", re.A)
@@ -2176,6 +2210,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     list_N = (int(k.group(1) or k.group(2) or k.group(3)), k.end(), k.start() if k.group(1) else k.start(2) if k.group(2) else k.start(3)) \
         if ":" in text and ("):" in text or "n=" in low or "n =" in low or "able in " in low
                             or "in " in low and ("emd" in low or "extramedullary" in low)) and (k := _LIST_N.search(text)) else None
+    # "All 8 patients with T-LBL had measurable extramedullary disease; at week 12, PET-CT showed an extramedullary CR in 5 and a
+    # PR in 2": the patients with the disease, a clause before the extramedullary responses
+    emd_N = (to_number(k.group("N")), k.end()) if "extramedullary" in low and (k := _EMD_HAD.match(text)) else None
     # "…, and among the seven patients with extramedullary disease, five achieved …": an opener after a clause break
     mid_N = [(int(k.group("N")), k.end()) for k in _MID_OPENER.finditer(text)] if "among" in low or " of " in low else []
     mid_in = set()
@@ -2259,6 +2296,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
             pn = None   # "Among the 16 patients with EMD, …, compared with 96.4% and 78.6% in those without EMD": the others'
         if pn is None and list_N and list_N[1] <= g.start:
             pn = list_N[0]   # "EMD response at D28 (n=10): CR 6, PR 3": the list's size, stated before its colon
+        if pn is None and emd_N and isinstance(emd_N[0], int) and emd_N[1] <= g.start and m.endpoint in RESPONSE \
+                and "extramedullary" in text[emd_N[1]:g.start].lower() and isinstance(g.vals.get("n"), int) and g.vals["n"] <= emd_N[0]:
+            pn = emd_N[0]
         pn = next((n for n, end in reversed(mid_N) if end <= g.start), pn)
         if " among " in low and g.head == "num" and "N" not in g.vals and (k := _AMONG_AFTER.match(text, g.end)) \
                 and not any(a.kind in ("pct", "frac") and g.end <= a.start < k.start("N") for a in atoms):
@@ -2752,7 +2792,9 @@ def _restated_percents(items: list) -> list:
     return out
 
 
-_INCLUDING = gate.compile(r"\)?[^;()]{0,40}?,?\s*including\s+", re.I | re.A)
+# (an aside on the result may come between: "achieved CR or CRi, all with MRD negativity by eight-color flow cytometry, including
+# all four patients with CD7-dim disease")
+_INCLUDING = gate.compile(r"\)?[^;()]{0,60}?,?\s*including\s+", re.I | re.A)
 _INC_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.A)
 _INC_SUB = re.compile(r"\s+(?:(?:patients|those)\s+)?(?P<sub>[^,;.()]+?)(?=\s*(?:,|;|\.|\)|$|\band\s+\d))", re.A)
 # a group's fraction with its name and then its percent: "50 of 52 children (96.2%)", "12 of 14 children [85.7%]"
@@ -3365,7 +3407,9 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                 low[m.end - 2:m.end] == "ed" and _REL_DONE.search(before)) and not (
                 "ed " in before and _REL_MAIN.search(before)):
             m.pop = "rel"   # (not "patients who achieved CR were MRD-negative": the main verb's term)
-        elif (spaced and _POP_HINT.search(before.lower()) and c.pop_before.search(before)) or (
+        elif (spaced and _POP_HINT.search(before.lower()) and c.pop_before.search(before)
+              and not ("includ" in before and m.endpoint in RESPONSE and _INCLUDING_WITH.search(before)
+                       and any(p.kind == "E" and p.endpoint in RESPONSE for p in ms[:i]))) or (
                 c.pop_after.match(after) and not _BEFORE_ACHIEVED.match(after)
                 # ("no GVHD before transplantation": when an event happened, no population)
                 and not (m.endpoint in GRADED and _TIMED_AFTER.match(after))
@@ -4928,8 +4972,11 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 if t is not None and not (t.kind == "E" and t.endpoint == "transplant" and t.pop in (None, "rel")
                                           and _ADJACENT.fullmatch(text, t.end, g.start)):
                     t = None
-            if t is None and g.rel and "in " in text[max(0, g.start - 4):g.start]:
-                # "Relapse occurred in 3 of 12 patients who underwent HSCT": the group who … is the term's population
+            if t is None and g.rel and ("in " in text[max(0, g.start - 4):g.start] or "re " in text[max(0, g.start - 4):g.start]
+                                        or "as " in text[max(0, g.start - 4):g.start]):
+                # "Relapse occurred in 3 of 12 patients who underwent HSCT": the group who … is the term's population (also
+                # "CR was achieved in 11 of 12 patients who had received prior HSCT", "CR/CRi rates were 11 of 12 among
+                # patients who had relapsed after a previous allo-HSCT")
                 t = next((m for m in reversed(cms) if m.end <= g.start), None)
                 if t is not None and (t.kind != "E" or t.pop or t.negated or not _OCCURRED_IN.fullmatch(text, t.end, g.start)):
                     t = None
@@ -5151,7 +5198,8 @@ _OPENS = re.compile(r"[(\[]", re.A)
 # (or the group's share after "including": "Responses were observed at all dose levels, including in 7/10 (70.0%) patients
 # previously exposed to BCMA therapies", "…, including among 5 of 6 patients with extramedullary disease")
 _GOES_ON_VERB = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:it\s+)?(?:was|were|reached)\s+|\s*,\s*including\s+(?:in|among)\s+", re.A)
-_OCCURRED_IN = gate.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded)\s+)?in\s+",
+_OCCURRED_IN = gate.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded"
+                            r"|achieved|attained|obtained)\s+)?in\s+|(?:\s*\([^()]{1,40}\))?\s+(?:rates?\s+)?(?:was|were)\s+",
                             re.I | re.A)
 
 
@@ -5472,13 +5520,17 @@ def _state_aside(text: str, g: Group, m: Mention, cms: list[Mention]) -> bool:
 def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
     """The term a subject group's verb names: "15 (78.9%) were MRD-negative"; a relative
     clause of the group itself counts ("the 37 patients who proceeded to transplant")."""
+    aside = _WHO_ASIDE.match(text, g.end) if ", who " in text else None
     for m in cms:
-        if m.start < g.end or m.negated:
-            continue
+        if m.start < g.end or m.negated or (aside and m.start < aside.end()):
+            continue   # (nor a term in the subject's aside: "1 patient, who had a bulky mass, had a partial response")
         if m.kind == "E" and _state_aside(text, g, m, cms):
             continue
         if m.pop == "rel" and g.rel and _REL_STATE.search(text, max(0, m.start - 20), m.start):
             continue   # "two of the four patients who were in CR": a population in that state, not its count
+        if m.pop == "rel" and g.rel and m.endpoint == "transplant" and g.vals.get("n") == g.vals.get("N") \
+                and _ALL_TRANSPLANTED_WERE.match(text, m.end):
+            return None   # "All 18 patients who underwent consolidative HSCT did so in MRD-negative remission": those transplanted, no rate
         if m.pop == "rel" and g.rel:
             # "All 8 patients who achieved CR were MRD-negative": the main verb names the endpoint
             k = cms.index(m) + 1
@@ -5500,6 +5552,11 @@ def _forward(text: str, g: Group, cms: list[Mention]) -> Mention | None:
     return None
 
 
+# the main verb after "all N patients who underwent HSCT": what those transplanted did or were ("did so in MRD-negative remission",
+# "were in MRD-negative remission", "remain alive")
+_ALL_TRANSPLANTED_WERE = gate.compile(r"\s+(?:did\s+so|were|was|remain(?:ed)?|are)\b", re.I | re.A)
+# a subject's non-restrictive relative clause between commas: "One patient, who had T-LBL with a bulky mediastinal mass, had …"
+_WHO_ASIDE = gate.compile(rf"\s+(?:[\w/+-]+\s+){{0,2}}?(?:{PATIENT})\s*,\s*who\s+(?:had|was|were)\s+[^,;()]{{1,80}}?,", re.I | re.A)
 _DIED_OF = gate.compile(r"\s+(?:of|from|due\s+to)\s+(?:an?\s+)?", re.I | re.A)
 
 
@@ -5858,9 +5915,17 @@ def _prefix_N(text: str) -> tuple[int, int, int] | None:
     return (v, m.start("N"), m.end()) if isinstance(v, int) and 0 < v < 1900 else None
 
 
+# (see emd_N in read_sentence)
+_EMD_HAD = gate.compile(rf"(?:all\s+)?(?:the\s+)?(?P<N>{NUMW})\s+(?:[\w-]+\s+)?(?:patients|pts|children|adults)(?:\s+with\s+[^;:,()]{{1,30}}?)?\s+had\s+"
+                        r"(?:measurable\s+|evaluable\s+|active\s+|baseline\s+)?(?:EMD|extramedullary\s+(?:disease|lesions?|involvement))(?:\s+at\s+baseline)?\s*;",
+                        re.I | re.A)
 # kinds of the relapses counted ("9 of the 16 relapses were CD7 negative", "18 relapses, including isolated CNS
 # relapse in 2"): a breakdown of relapse events, not patients relapsing
 _RELAPSES_OF = gate.compile(r"\s+(?:[\w-]+\s+)?relapses\b", re.I | re.A)
+# a part of a response total counted by the response after it: "The best ORR was 75.0% (18/24), including 8 (33.3%) patients
+# with ≥CR", "…, including 5 patients with CR" (the term is the count's, no population)
+_INCLUDING_WITH = gate.compile(rf"\bincluding\s+(?:{NUMW})\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:patients?|pts?|cases|children|adults)\s+with\s+(?:an?\s+)?$",
+                               re.I | re.A)
 _INCLUDING_KIND = gate.compile(r"\bincluding\s+(?:[\w-]+\s+){1,3}$", re.I | re.A)
 # relapses by antigen loss or escape, the open convention (docs/record.md): "CD7-negative escape accounted for 4
 # relapses", "relapse occurred in 61 …, with loss of CD19 in 29" (blind28's writer leaves them out; "… and was
@@ -6534,8 +6599,9 @@ _TREATED_OBJECT = gate.compile(
     r"^\s*(?:with\s+|at\s+)?(?:(?:[\w/+-]+|\([^()]{1,30}\))\s+){0,6}?(?:CAR|chimeric\s+antigen|cells?\b|infusions?\b|doses?\b|products?\b|\w+-cel\b|"
     r"\w*cabtagene|\w*leucel|\w*\d\w*-?CAR|[A-Z][A-Za-z-]*CAR)|^\s*(?:[,;.(:]|$|at\b|and\b|between\b|in\b|on\b|from\b)"
     # a product code right after the verb: "28 received HCB-19", "received KYV-101", "24 received ORI-G5", "36 received OriC5D"
-    # (two capitals at least, a digit; not "IL-6 blockade")
-    r"|^\s*(?!IL-?\d)(?-i:[A-Z](?=[a-z]{0,4}[A-Z])[A-Za-z]*(?:-[A-Z][A-Za-z]?)?-?\d[\w-]*)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)"
+    # (two capitals at least, a digit; not "IL-6 blockade"; or one capital before three digits or more: "50 received T1922 (median
+    # age …)", "received P0021")
+    r"|^\s*(?!IL-?\d)(?-i:[A-Z](?=[a-z]{0,4}[A-Z])[A-Za-z]*(?:-[A-Z][A-Za-z]?)?-?\d[\w-]*|[A-Z]\d{3,}[A-Za-z]?)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)"
     # a product code naming its target, no digit: "31 received ORV-BCMA at 50 × 10^6 …", "received CART-BCMA", "P-BCMA-ALLO1"
     r"|^\s*(?-i:[A-Z][A-Za-z]{0,5}-(?:" + docfields.TARGET_NAME_RE.pattern + r")(?:-[A-Z][A-Za-z]*\d*)?)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)",
     re.I | re.A)

@@ -202,6 +202,12 @@ _ONE_SUBJECT = re.compile(
     r"the(?<=\bthe)\s+(?:girl|boy|(?:other|first|second|third|older|younger)\s+(?:patient|child|girl|boy))\s+(?=(?:(?:then|subsequently|later|also|eventually)\s+)?"
     r"(?:(?:underwent|proceeded\s+to|went\s+on\s+to)\s+(?:[\w-]+\s+){0,4}?(?:allo\w*|haplo\w*|hsct|hct|sct|bmt|transplant\w*)\b"
     r"|relapsed\b|[^.;,]{0,50}?\band\s+(?:(?:later|subsequently|then|eventually)\s+)?relapsed\b))", re.A)
+# the one patient left of a group, named as the subject of a response ("The remaining patient, who had T-LBL with a bulky
+# mediastinal mass, had a partial response on PET-CT", "the other child achieved CR"): a count of one (run on lower-cased text)
+_REMAINING_ONE = re.compile(
+    r"the(?<=\bthe)\s+(?:remaining|other|last)\s+(?:patient|child|adult)(?=(?:\s*,\s*who\s+(?:had|was)\s+[^,;()]{1,80}?,)?\s+"
+    r"(?:(?:also|then|subsequently|later|eventually)\s+)?(?:had|achieved|attained|reached|obtained)\s+(?:an?\s+)?"
+    r"(?:(?:extramedullary|em|marrow)\s+)?(?:partial|complete|cr\b|pr\b|cri\b))", re.A)
 # a case series' patient named by number as the subject of a graded event ("Patient 1 developed grade 1 CRS, and patient
 # 2 developed grade 2 CRS", "Patient 2 developed grade II acute GVHD of the skin", "patient B had grade 3 ICANS"): a count of
 # one, as "1 patient developed …" reads (run on lower-cased text; the patient's number is no count)
@@ -290,6 +296,9 @@ def repair(text: str) -> Repaired:
             and ("underw" in low or "proceed" in low or "went on" in low or "relapsed" in low):
         for m in _ONE_SUBJECT.finditer(low):
             edits.append((m.start(), m.end() - 1, "1 patient"))
+    if ("remaining " in low or "other " in low or "last " in low) and ("partial" in low or "complete" in low or "cr" in low or "pr" in low):
+        for m in _REMAINING_ONE.finditer(low):
+            edits.append((m.start(), m.end(), "1 patient"))
     if ("patient " in low or "case " in low or "pt " in low) and " grade" in low:
         for m in _NUMBERED_SUBJECT.finditer(low):
             edits.append((m.start(), m.end() - 1, "1 patient"))

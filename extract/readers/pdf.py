@@ -67,7 +67,9 @@ PAGE_NUMBER_RE = re.compile(
     r"\W*(?:page\s*)?(?:\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[ivxlc]{1,6})\W*", re.I)
 PMID_RE = re.compile(r"\bPMID:?\s*(\d{1,9})\b")
 # ("https://doi.org/" ending a line; a citation glued after it is no part of it: "…/blood.2024.886512Blood. 2025;145(11)")
-DOI_RE = re.compile(r"(?:\bdoi:?\s*|doi\.org/\s*)(10\.\d{4,9}/\S+?)(?=(?<=\d)[A-Z][a-z]+\.[ \t]+(?:19|20)\d\d[ \t]*;|\s|$)", re.I)
+# (or the URL wrapped inside "doi.org" in a narrow margin: JCO's sidebar "…: DOI https://doi.o" over "rg/10.5555/JCO.25.00881")
+DOI_RE = re.compile(r"(?:\bdoi:?\s*|doi\.org/\s*|https?://d\n?o\n?i\n?\.\n?o\n?r\n?g\n?/\s*)(10\.\d{4,9}/\S+?)(?=(?<=\d)[A-Z][a-z]+\.[ \t]+(?:19|20)\d\d[ \t]*;|\s|$)",
+                    re.I)
 # "Am J Hematol. 2023 Dec;98(12):1898-1908." / "Blood Adv 2024; 8(11): 2801": a journal
 # abbreviation (capitalised words), the year, maybe month and day, then ";" or ":" and the
 # volume; requiring all of these keeps the pattern off prose like "written in 2021; 5 ..."

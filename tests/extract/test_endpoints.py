@@ -11971,3 +11971,124 @@ BLIND134_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND134_FAMILIES)
 def test_blind134_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND132_FAMILIES = [
+    # a Kaplan-Meier table with a column of the rows' sizes first and one of medians last (Lancet), rows naming their groups
+    # under a line naming the endpoint, the cells' format in a footnote: each time point's estimate (a bare "100" too, no CI
+    # computable), the median with its maybe open CI; "NR" alone states nothing; "All infused patients" is the whole cohort
+    ("Table 2: Event-free and overall survival\n\tn\t6 months\t12 months\t18 months\tMedian, mo (95% CI)\nEvent-free survival\n"
+     "All infused patients\t50\t80·0 (66·1–88·7)\t62·4 (47·3–74·3)\t51·7 (36·4–65·0)\t19·8 (12·6–NR)\n"
+     "MRD-negative CR, HSCT\t18\t100\t83·3 (56·8–94·3)\t77·8 (51·1–91·0)\tNR\nOverall survival\n"
+     "All infused patients\t50\t92·0 (80·1–96·9)\t78·0 (63·7–87·3)\t70·1 (55·0–81·0)\tNR\n"
+     "Data are Kaplan-Meier estimates, % (95% CI), unless otherwise stated.",
+     [*[("event_free_survival", {"percent": p, "months": mo, "N": 50, "ci_low": lo, "subgroup": None}) for p, mo, lo in (
+         (80.0, 6, 66.1), (62.4, 12, 47.3), (51.7, 18, 36.4))],
+      ("event_free_survival", {"median_months": 19.8, "ci_low": 12.6, "ci_high": None, "N": 50}),
+      ("event_free_survival", {"percent": 100, "months": 6, "N": 18, "ci_low": None, "subgroup": "MRD-negative CR, HSCT"}),
+      ("event_free_survival", {"percent": 83.3, "months": 12, "N": 18, "subgroup": "MRD-negative CR, HSCT"}),
+      ("event_free_survival", {"percent": 77.8, "months": 18, "N": 18, "subgroup": "MRD-negative CR, HSCT"}),
+      *[("overall_survival", {"percent": p, "months": mo, "N": 50}) for p, mo in ((92.0, 6), (78.0, 12), (70.1, 18))]]),
+    ("Table 3. Survival by consolidation, % (95% CI)\nGroup\tNo.\t1 year\t2 years\tMedian (95% CI), months\nOverall survival\n"
+     "Transplanted\t21\t90.5 (67.0–97.5)\t76.2 (52.2–89.3)\tNR\nNot transplanted\t14\t64.3 (34.3–83.3)\t35.7 (13.0–59.4)\t14.2 (8.1–22.6)",
+     [("overall_survival", {"percent": 90.5, "months": 12, "N": 21, "subgroup": "Transplanted"}),
+      ("overall_survival", {"percent": 76.2, "months": 24, "N": 21, "subgroup": "Transplanted"}),
+      ("overall_survival", {"percent": 64.3, "months": 12, "N": 14, "subgroup": "Not transplanted"}),
+      ("overall_survival", {"percent": 35.7, "months": 24, "N": 14, "subgroup": "Not transplanted"}),
+      ("overall_survival", {"median_months": 14.2, "ci_low": 8.1, "ci_high": 22.6, "N": 14, "subgroup": "Not transplanted"})]),
+    # a text's result for one group is restated by one table cell: another group's row with the same cells is its own result
+    ("At the RP2D (n = 12), the ORR was 91.7% and the CR rate was 66.7%.\nTable 2. Response by subgroup\n"
+     "Subgroup\tNo.\tORR, No. (%)\t≥CR, No. (%)\nDL3, 300 × 10^6\t12\t11 (91.7)\t8 (66.7)\nDL4, 450 × 10^6\t12\t11 (91.7)\t7 (58.3)\n"
+     "Prior BCMA-directed therapy\nYes\t21\t18 (85.7)\t10 (47.6)\nNo\t12\t11 (91.7)\t8 (66.7)\n",
+     [("overall_response", {"percent": 91.7}), ("complete_remission", {"percent": 66.7}),
+      ("overall_response", {"n": 11, "N": 12, "subgroup": "DL4, 450 × 10^6"}),
+      ("complete_remission", {"n": 7, "N": 12, "subgroup": "DL4, 450 × 10^6"}),
+      ("overall_response", {"n": 18, "N": 21, "subgroup": "Yes"}), ("complete_remission", {"n": 10, "N": 21, "subgroup": "Yes"}),
+      ("overall_response", {"n": 11, "N": 12, "subgroup": "No"}), ("complete_remission", {"n": 8, "N": 12, "subgroup": "No"})]),
+    ("The CR rate was 80.0% in patients with T-ALL.\nTable 3. Response by disease\nDisease\tNo.\tORR, No. (%)\tCR, No. (%)\n"
+     "T-ALL\t10\t9 (90.0)\t8 (80.0)\nT-LBL\t5\t5 (100)\t4 (80.0)\nETP-ALL\t4\t3 (75.0)\t2 (50.0)\n",
+     [("complete_remission", {"percent": 80.0}), ("overall_response", {"n": 9, "N": 10, "subgroup": "T-ALL"}),
+      ("overall_response", {"n": 5, "N": 5, "subgroup": "T-LBL"}), ("complete_remission", {"n": 4, "N": 5, "subgroup": "T-LBL"}),
+      ("overall_response", {"n": 3, "N": 4, "subgroup": "ETP-ALL"}), ("complete_remission", {"n": 2, "N": 4, "subgroup": "ETP-ALL"})]),
+    # a product code of one capital and digits after "received" is the treatment ("of whom 50 received T1922 (median age …)")
+    ("Between March 3, 2022, and May 30, 2024, 56 patients were enrolled and underwent leukapheresis, of whom 50 received T1922 "
+     "(median age 41 years [IQR 29–55]; 21 [42%] had relapsed after previous allogeneic HSCT).",
+     [("patients_enrolled", {"value": 56}), ("patients_treated", {"value": 50})]),
+    ("Fifty patients received P0021 at 1 × 10^6 cells/kg.", [("patients_treated", {"value": 50}), ("dose", {"low": 1e6})]),
+    ("Forty patients received T2 therapy.", []),
+    # the leukapheresed count after the screened, the infused after a clause on the products: enrolled, then treated
+    ("Between January 2023 and December 2024, 14 patients were screened and 12 underwent apheresis; one product failed release "
+     "testing because of low viability, and 11 patients were infused with TanCAR5/7.",
+     [("patients_enrolled", {"value": 12}), ("patients_treated", {"value": 11})]),
+    ("Twenty patients were screened, 18 underwent leukapheresis; manufacturing failed in one, and 16 were infused.",
+     [("patients_enrolled", {"value": 18}), ("patients_treated", {"value": 16})]),
+    ("Of 30 screened patients, 25 underwent apheresis; two died before infusion and 23 received CAR T cells.",
+     [("patients_enrolled", {"value": 25}), ("patients_treated", {"value": 23})]),
+    # a count of a group described by a relative clause, after a passive verb or a rate's copula: the term's result in that group
+    ("CR/CRi rates were 11 of 12 among patients who had relapsed after a previous allo-HSCT and 4 of 4 among those with an "
+     "early T-cell precursor (ETP) phenotype.",
+     [("complete_remission", {"n": 11, "N": 12, "includes_cri": True}), ("complete_remission", {"n": 4, "N": 4})]),
+    ("CR was achieved in 11 of 12 patients who had received prior HSCT.", [("complete_remission", {"n": 11, "N": 12})]),
+    ("The CR rate was 9 of 10 in patients who had received blinatumomab.", [("complete_remission", {"n": 9, "N": 10})]),
+    ("CR was seen in 11 of 12 patients who had relapsed after HSCT.", [("complete_remission", {"n": 11, "N": 12})]),
+    # a part of a response total after "including", counted by the response after "patients with": that response's count
+    ("The best ORR was 75.0% (18/24), including 8 (33.3%) patients with ≥CR, and the 3-month ORR was 62.5%.",
+     [("overall_response", {"percent": 75.0, "n": 18, "N": 24}), ("complete_remission", {"n": 8, "percent": 33.3}),
+      ("overall_response", {"percent": 62.5, "timepoint_days": 91})]),
+    ("The ORR was 75.0% (18/24), including 8 patients with CR.",
+     [("overall_response", {"n": 18, "N": 24}), ("complete_remission", {"n": 8})]),
+    ("The ORR was 80% (16/20), including five patients with a CR.",
+     [("overall_response", {"n": 16, "N": 20}), ("complete_remission", {"n": 5})]),
+    ("OS was 60%, including 4 patients with CR who died of infection.", []),
+    ("Responses occurred in 16 patients, including 4 patients with CNS disease.", [("overall_response", {"n": 16})]),
+    # "including all k <group>" after an aside on the result (its assay)
+    ("By day 28, ten of the eleven patients (90.9%) achieved CR or CR with incomplete hematologic recovery (CRi), all with MRD "
+     "negativity by eight-color flow cytometry, including all four patients with CD7-dim disease.",
+     [("complete_remission", {"n": 10, "N": 11, "timepoint_days": 28}), ("complete_remission", {"n": 4, "N": 4})]),
+    # a result placed in others' studies (plural) after it is background
+    ("Base-edited CD7 CAR T cells induced CR in 90% of patients in early studies, and a protein expression blocker approach "
+     "produced a day-28 CR rate of 94%.", []),
+    ("ICANS occurred in 20% of patients in previous trials.", []),
+    ("The CR rate was 85% in other pediatric series.", []),
+    ("In this early study, the CR rate was 85%.", [("complete_remission", {"percent": 85})]),
+    # a drug given for the events, a row under the event's group line: no count of the event
+    ("Table 1. Adverse events of special interest by dose level\nEvent, n (%)\tDL1 (n = 3)\tDL2 (n = 6)\tAll patients (N = 9)\n"
+     "ICANS\nAny grade\t0\t1 (16.7)\t1 (11.1)\nGlucocorticoids given\t0\t1 (16.7)\t1 (11.1)\nTocilizumab given\t1 (33.3)\t3 (50.0)\t4 (44.4)\n",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("neurotoxicity", {"n": 0, "N": 3, "negated": True, "subgroup": "DL1"}),
+      ("neurotoxicity", {"n": 1, "N": 6, "subgroup": "DL2"}), ("neurotoxicity", {"n": 1, "N": 9})]),
+    # "all N patients who underwent HSCT" and what they did or were: those transplanted, no transplant rate
+    ("All 18 patients who underwent consolidative HSCT did so in MRD-negative remission, at a median of 58 days (IQR 47–71) after "
+     "infusion.", []),
+    ("All 18 patients who underwent HSCT were in MRD-negative remission.", []),
+    ("All 10 patients who underwent HSCT remain alive.", []),
+    ("All 12 patients proceeded to allo-HSCT.", [("transplant", {"n": 12, "N": 12})]),
+    # the patients with extramedullary disease, a clause before the extramedullary responses: their N
+    ("All 8 patients with T-LBL had measurable extramedullary disease; at week 12, PET-CT showed an extramedullary CR in 5 and "
+     "a PR in 2, for an extramedullary overall response rate of 87.5%.",
+     [("complete_remission", {"n": 5, "N": 8, "site": "extramedullary"}), ("partial_remission", {"n": 2, "N": 8}),
+      ("overall_response", {"percent": 87.5, "site": "extramedullary"})]),
+    ("Ten patients had extramedullary disease at baseline; extramedullary CR was achieved in 6 and PR in 3.",
+     [("complete_remission", {"n": 6, "N": 10}), ("partial_remission", {"n": 3, "N": 10})]),
+    # a cerebellar disorder or syndrome is a neurotoxic event
+    ("One patient (3.0%) developed a delayed grade 3 cerebellar disorder (ataxia and dysmetria) on day 41 that improved to "
+     "grade 1 with corticosteroids.", [("neurotoxicity", {"n": 1, "percent": 3.0, "grade": "3"})]),
+    ("Two patients had a grade 2 cerebellar syndrome.", [("neurotoxicity", {"n": 2, "grade": "2"})]),
+    ("Neurotoxic events, including ICANS and cerebellar disorders, occurred in 6 patients (20%); 1 was of grade 3.",
+     [("neurotoxicity", {"n": 6, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "3"})]),
+    # a subject with an aside between commas ("…, who had …,") before its verb; the one patient left of a group as the subject
+    # of a response ("The remaining patient … had a partial response"): a count of one
+    ("The remaining patient, who had T-LBL with a bulky mediastinal mass, had a partial response on PET-CT at day 28 and "
+     "progressed on day 64.", [("partial_remission", {"n": 1, "timepoint_days": 28})]),
+    ("Nine of ten patients achieved CR; the remaining patient had a partial response.",
+     [("complete_remission", {"n": 9, "N": 10}), ("partial_remission", {"n": 1})]),
+    ("The other child achieved CR.", [("complete_remission", {"n": 1})]),
+    ("The remaining patients had a partial response.", []),
+    ("One patient, who had a bulky mass, had a partial response.", [("partial_remission", {"n": 1})]),
+    ("Two patients, who had received prior HSCT, developed acute GVHD.", [("gvhd", {"n": 2, "acute": True})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND132_FAMILIES)
+def test_blind132_families(text, expected):
+    _matches(read_text(text), expected)

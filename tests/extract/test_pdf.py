@@ -1424,3 +1424,25 @@ def test_a_table_in_the_right_column_beside_ragged_prose_keeps_its_rows():
     assert "Line 0 says the patients were treated at the\nLine 1 says" in text
     assert ("Outcome\tDL1 (n = 6)\tDL2 (n = 12)\nCR/CRi, day 28\t5 (83.3)\t11 (91.7)\nMRD-negative CR\t4 (66.7)\t10 (83.3)\n"
             "CRS, grade 3\t0\t2 (16.7)\nProceeded to allo-HSCT\t3 (50.0)\t8 (66.7)\n") in text
+
+
+def test_a_doi_url_wrapped_inside_doi_org_in_a_narrow_sidebar_is_the_articles_doi():
+    """JCO's sidebar wraps the DOI's URL inside its host ("…: DOI https://doi.o" over "rg/10.5555/JCO.25.00881"): still the
+    article's DOI (blind132 b132-03)."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 9)
+    for i, line in enumerate(["We report a phase 1 study of GPRC5D CAR T cells in relapsed or refractory",
+                              "multiple myeloma. Thirty-three patients were infused across four dose levels,",
+                              "and the overall response rate was 87.9% with manageable toxicity.",
+                              "Cytokine release syndrome occurred in 29 patients, one of grade 3."]):
+        c.drawString(50, 700 - 12 * i, line)
+    for i, line in enumerate(["Accepted on July 1, 2025 and", "published at ascopubs.org/journal/jco",
+                              "on August 14, 2025: DOI https://doi.o", "rg/10.5555/JCO.25.00881"]):
+        c.drawString(440, 700 - 10 * i, line)
+    c.showPage()
+    c.save()
+    assert read(buf.getvalue()).meta["doi"] == "10.5555/jco.25.00881"
