@@ -130,7 +130,7 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
         "regression/blind126": 1.0,
         "regression/blind127": 1.0,
         "regression/blind128": 1.0,
-        "regression/blind131": 0.97,
+        "regression/blind131": 1.0,
         "regression/blind129": 0.99,
         "regression/blind130": 1.0,
         "regression/blind133": 0.99,
