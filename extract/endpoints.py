@@ -3191,7 +3191,9 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         if not _hinted(low, hints):
             continue
         for m in rx.finditer(text):
-            spans = [sp for sp in spans if sp[1] <= m.start() or sp[0] >= m.end()] + [(m.start(), m.end(), label, rid)]
+            # (a term whose context comes before it names its own span "t": "71.6% of patients (95% CI …) were alive")
+            ts, te = m.span("t") if "t" in rx.groupindex else m.span()
+            spans = [sp for sp in spans if sp[1] <= ts or sp[0] >= te] + [(ts, te, label, rid)]
     ms = [Mention("X" if label == "X" else "E", None if label == "X" else label, s, e, rid, dict(attrs.get(rid, {})))
           for s, e, label, rid in sorted(spans)]
     if "remain" in low and (low[:3] == "at " or "; at " in low or "after" in low or "post" in low or "following" in low):
@@ -3212,6 +3214,11 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         # their antigen, no count of relapses
         ms = [Mention("X", None, m.start, m.end, "x.sample", {}) if m.endpoint == "relapse" and _SAMPLE_AFTER.match(text, m.end) else m
               for m in ms]
+    if "relapses" in low or "attacks" in low:
+        # "patients with at least 2 relapses in the preceding 12 months", "≥2 relapses in the prior year", "two or more
+        # relapses": how many relapses the patients had before, an entry criterion or history, no count of relapses
+        ms = [Mention("X", None, m.start, m.end, "x.relapses-before", {}) if m.endpoint == "relapse" and _RELAPSES_AT_LEAST.search(
+            text, max(0, m.start - 30), m.start) else m for m in ms]
     if "PD-" in text:   # "PD-1 inhibitor", "PD-L1": a drug's target, not progressive disease
         ms = [m for m in ms if not (m.kind == "X" and text[m.start:m.end] == "PD" and _PD_TARGET.match(text, m.end))]
     if "-" in text and ("prior-" in low or "previous-" in low or "earlier-" in low):
@@ -3346,6 +3353,9 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                 (before.endswith("with ") and _THAN_WITHOUT.match(text, m.end))
                 or _WITH_WITHOUT.search(text, max(0, m.start - 40), m.start)):
             m.pop = "pop"
+        if m.endpoint == "transplant" and not m.pop and "(" in text[m.end:m.end + 3] and _PCT_PAIR_PAREN.match(text, m.end) \
+                and _COMPARED_WITH.search(before) and any(p.endpoint in SURV for p in ms[:i]):
+            m.pop = "pop"   # "Two-year EFS was superior with consolidative HSCT (85.1% vs. 47.6%)": the groups compared
     if "because of" in low or "due to" in low or "owing to" in low or "reason" in low:
         # reasons with their counts ("did not, because of early relapse (n = 1), infection (n = 3)") are no results
         ms = [m for m in ms if not (m.endpoint in _REASON_TERMS and _REASON_BEFORE.search(text, max(0, m.start - 160), m.start)
@@ -3408,6 +3418,11 @@ _LIST_THEN_VERB = re.compile(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(
 _COMPARATIVES = ("higher", "lower", "longer", "shorter", "better", "worse", "superior", "inferior", "greater", "poorer")
 _COMPARATIVE = "(?:" + "|".join(_COMPARATIVES) + ")"
 _THAN_GROUP = gate.compile(rf"\b(?:{_COMPARATIVE}\s+|than\s+)(?:after|following|among|in)\s+(?:those\s+with\s+)?[^,;()]{{0,40}}$", re.I | re.A)
+# a survival pair's groups named by the transplant after a comparative, the pair in parentheses right after it: "Two-year EFS
+# was superior with consolidative HSCT (85.1% vs. 47.6%, P < .001)", "OS was better after consolidative allo-HSCT (80% vs 50%)",
+# "LFS was significantly improved by consolidative transplantation (70% v 40%)"
+_COMPARED_WITH = gate.compile(rf"\b(?:{_COMPARATIVE}|improved|prolonged|increased)\s+(?:with|after|following|by)\s+(?:an?\s+)?$", re.I | re.A)
+_PCT_PAIR_PAREN = re.compile(r"\s*\(\s*\d+(?:[.\u00b7]\d+)?\s*%\s*(?:vs\.?|versus|v\.?|compared\s+with)\s+\d", re.I | re.A)
 # the pair's groups named by a comparative before it: "lower after combined relapse than after single-site relapse (40.0% vs 69.2%"
 _THAN_PAIR = gate.compile(rf"\b{_COMPARATIVE}\s+(?:after|following|among|in|with)\s+(?P<a>[^,;()]{{2,50}}?)\s+than\s+(?:after|following|among|in|with)\s+"
                           rf"(?:those\s+with\s+)?(?P<b>[^,;()]{{2,50}}?)\s*$", re.I | re.A)
@@ -3423,6 +3438,9 @@ def _gvhd_kinds_differ(a, b) -> bool:
 # CR has relapsed" (a verb's absence; "no patient with CRS" before a noun term is no absence of that term)
 _NO_ONE_WITH = gate.compile(r"\b(?:no|none\s+of\s+the)\s+(?:patients?|participants?|subjects?|children|adults|one)\s+(?:with|in|who\s+(?:had|were\s+in))\s+"
                             r"[^,;.()]{1,50}?\s+(?:(?:has|have|had)\s+)?(?:(?:subsequently|since|yet|ever)\s+)?$", re.I | re.A)
+# (a bound before the number of relapses each patient had: "at least 2 relapses", "≥2 relapses", "2 or more clinical relapses")
+_RELAPSES_AT_LEAST = re.compile(r"(?:\bat\s+least\s+|[\u2265>]=?\s*|\bmore\s+than\s+|\ba\s+minimum\s+of\s+)\d+\s+(?:clinical\s+)?$"
+                                r"|\b\d+\s+or\s+more\s+(?:clinical\s+)?$", re.I | re.A)
 _SAMPLE_AFTER = re.compile(r"\s+(?:(?:bone\s+)?marrow\s+|tissue\s+|tumou?r\s+)?(?:biops(?:y|ies)|samples?|specimens?)\b", re.I | re.A)
 # ("no ICANS or acute GVHD": the second term's own acute/chronic qualifier in the gap)
 _OR_GAP = re.compile(r"\s*(?:,|or|nor|and)\s*(?:(?:acute|chronic)\s+)?", re.A)
