@@ -2980,7 +2980,8 @@ _CI_LABEL = gate.compile(r"\bCIs?\b|confidence interval", re.I | re.A)
 # ratio or p-value, which end the bounds: "76·8% (95% CI 70·3–82·1) versus 48·9% (41·7–55·7; hazard ratio 0·29, …)")
 _BARE_CI = re.compile(rf"\s?\(\s*(?P<lo>{NUM})\s?%?\s*(?:-|to)\s*(?P<hi>{NUM})\s?%?\s*"
                       r"(?:(?:;\s*(?i:fig(?:ure)?s?\.?|table)\s*\d+[A-Za-z]?\s*)?\)"
-                      r"|(?=;\s*(?:(?i:hazard|odds)\s+ratio|HR|OR|[pP]\s*[<=>\u2264])))", re.A)
+                      # (the ratio qualified: "versus 46·0% (38·2–53·4; stratified HR 0·73, 95% CI 0·54–0·98; one-sided p=0·018)")
+                      r"|(?=;\s*(?:(?i:stratified|unstratified|adjusted)\s+)?(?:(?i:hazard|odds)\s+ratio|HR|OR|[pP]\s*[<=>\u2264])))", re.A)
 # "87 (83·7%; 75·1–90·2) a complete response": a count's percent and its unlabelled bounds after a semicolon in the
 # count's parentheses (Lancet style, beside "97 (93·3%; 95% CI 86·6–97·3)")
 _SEMI_CI = re.compile(rf";\s*(?P<lo>{NUM})\s?%?\s*(?:-|to)\s*(?P<hi>{NUM})\s?%?\s*\)", re.A)
