@@ -3064,7 +3064,8 @@ _CI_LABEL = gate.compile(r"\bCIs?\b|confidence interval", re.I | re.A)
 # ratio or p-value, which end the bounds: "76·8% (95% CI 70·3–82·1) versus 48·9% (41·7–55·7; hazard ratio 0·29, …)")
 _BARE_CI = re.compile(rf"\s?\(\s*(?P<lo>{NUM})\s?%?\s*(?:-|to)\s*(?P<hi>{NUM})\s?%?\s*"
                       r"(?:(?:;\s*(?i:fig(?:ure)?s?\.?|table)\s*\d+[A-Za-z]?\s*)?\)"
-                      r"|(?=;\s*(?:(?i:hazard|odds)\s+ratio|HR|OR|[pP]\s*[<=>\u2264])))", re.A)
+                      # (the ratio qualified: "versus 46·0% (38·2–53·4; stratified HR 0·73, 95% CI 0·54–0·98; one-sided p=0·018)")
+                      r"|(?=;\s*(?:(?i:stratified|unstratified|adjusted)\s+)?(?:(?i:hazard|odds)\s+ratio|HR|OR|[pP]\s*[<=>\u2264])))", re.A)
 # "87 (83·7%; 75·1–90·2) a complete response": a count's percent and its unlabelled bounds after a semicolon in the
 # count's parentheses (Lancet style, beside "97 (93·3%; 95% CI 86·6–97·3)")
 _SEMI_CI = re.compile(rf";\s*(?P<lo>{NUM})\s?%?\s*(?:-|to)\s*(?P<hi>{NUM})\s?%?\s*\)", re.A)
@@ -3279,7 +3280,9 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         if not _hinted(low, hints):
             continue
         for m in rx.finditer(text):
-            spans = [sp for sp in spans if sp[1] <= m.start() or sp[0] >= m.end()] + [(m.start(), m.end(), label, rid)]
+            # (a term whose context comes before it names its own span "t": "71.6% of patients (95% CI …) were alive")
+            ts, te = m.span("t") if "t" in rx.groupindex else m.span()
+            spans = [sp for sp in spans if sp[1] <= ts or sp[0] >= te] + [(ts, te, label, rid)]
     ms = [Mention("X" if label == "X" else "E", None if label == "X" else label, s, e, rid, dict(attrs.get(rid, {})))
           for s, e, label, rid in sorted(spans)]
     if "remain" in low and (low[:3] == "at " or "; at " in low or "after" in low or "post" in low or "following" in low):
@@ -3300,6 +3303,11 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         # their antigen, no count of relapses
         ms = [Mention("X", None, m.start, m.end, "x.sample", {}) if m.endpoint == "relapse" and _SAMPLE_AFTER.match(text, m.end) else m
               for m in ms]
+    if "relapses" in low or "attacks" in low:
+        # "patients with at least 2 relapses in the preceding 12 months", "≥2 relapses in the prior year", "two or more
+        # relapses": how many relapses the patients had before, an entry criterion or history, no count of relapses
+        ms = [Mention("X", None, m.start, m.end, "x.relapses-before", {}) if m.endpoint == "relapse" and _RELAPSES_AT_LEAST.search(
+            text, max(0, m.start - 30), m.start) else m for m in ms]
     if "PD-" in text:   # "PD-1 inhibitor", "PD-L1": a drug's target, not progressive disease
         ms = [m for m in ms if not (m.kind == "X" and text[m.start:m.end] == "PD" and _PD_TARGET.match(text, m.end))]
     if "-" in text and ("prior-" in low or "previous-" in low or "earlier-" in low):
@@ -3444,6 +3452,9 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                 (before.endswith("with ") and _THAN_WITHOUT.match(text, m.end))
                 or _WITH_WITHOUT.search(text, max(0, m.start - 40), m.start)):
             m.pop = "pop"
+        if m.endpoint == "transplant" and not m.pop and "(" in text[m.end:m.end + 3] and _PCT_PAIR_PAREN.match(text, m.end) \
+                and _COMPARED_WITH.search(before) and any(p.endpoint in SURV for p in ms[:i]):
+            m.pop = "pop"   # "Two-year EFS was superior with consolidative HSCT (85.1% vs. 47.6%)": the groups compared
     if "because of" in low or "due to" in low or "owing to" in low or "reason" in low:
         # reasons with their counts ("did not, because of early relapse (n = 1), infection (n = 3)") are no results
         ms = [m for m in ms if not (m.endpoint in _REASON_TERMS and _REASON_BEFORE.search(text, max(0, m.start - 160), m.start)
@@ -3518,6 +3529,11 @@ _COMPARATIVE = "(?:" + "|".join(_COMPARATIVES) + ")"
 # disease (11/15 vs 5/11; P = .11)", "CRS was less common after …" (the groups compared, as _COMPARATIVE's)
 _MORE_OFTEN = r"(?:more|less)\s+(?:frequent|common|often)"
 _THAN_GROUP = gate.compile(rf"\b(?:{_COMPARATIVE}\s+|{_MORE_OFTEN}\s+|than\s+)(?:after|following|among|in)\s+(?:those\s+with\s+)?[^,;()]{{0,40}}$", re.I | re.A)
+# a survival pair's groups named by the transplant after a comparative, the pair in parentheses right after it: "Two-year EFS
+# was superior with consolidative HSCT (85.1% vs. 47.6%, P < .001)", "OS was better after consolidative allo-HSCT (80% vs 50%)",
+# "LFS was significantly improved by consolidative transplantation (70% v 40%)"
+_COMPARED_WITH = gate.compile(rf"\b(?:{_COMPARATIVE}|improved|prolonged|increased)\s+(?:with|after|following|by)\s+(?:an?\s+)?$", re.I | re.A)
+_PCT_PAIR_PAREN = re.compile(r"\s*\(\s*\d+(?:[.\u00b7]\d+)?\s*%\s*(?:vs\.?|versus|v\.?|compared\s+with)\s+\d", re.I | re.A)
 # the pair's groups named by a comparative before it: "lower after combined relapse than after single-site relapse (40.0% vs 69.2%"
 _THAN_PAIR = gate.compile(rf"\b(?:{_COMPARATIVE}|{_MORE_OFTEN})\s+(?:after|following|among|in|with)\s+(?P<a>[^,;()]{{2,50}}?)\s+than\s+(?:after|following|among|in|with)\s+"
                           rf"(?:those\s+with\s+)?(?P<b>[^,;()]{{2,50}}?)\s*$", re.I | re.A)
@@ -3533,6 +3549,9 @@ def _gvhd_kinds_differ(a, b) -> bool:
 # CR has relapsed" (a verb's absence; "no patient with CRS" before a noun term is no absence of that term)
 _NO_ONE_WITH = gate.compile(r"\b(?:no|none\s+of\s+the)\s+(?:patients?|participants?|subjects?|children|adults|one)\s+(?:with|in|who\s+(?:had|were\s+in))\s+"
                             r"[^,;.()]{1,50}?\s+(?:(?:has|have|had)\s+)?(?:(?:subsequently|since|yet|ever)\s+)?$", re.I | re.A)
+# (a bound before the number of relapses each patient had: "at least 2 relapses", "≥2 relapses", "2 or more clinical relapses")
+_RELAPSES_AT_LEAST = re.compile(r"(?:\bat\s+least\s+|[\u2265>]=?\s*|\bmore\s+than\s+|\ba\s+minimum\s+of\s+)\d+\s+(?:clinical\s+)?$"
+                                r"|\b\d+\s+or\s+more\s+(?:clinical\s+)?$", re.I | re.A)
 _SAMPLE_AFTER = re.compile(r"\s+(?:(?:bone\s+)?marrow\s+|tissue\s+|tumou?r\s+)?(?:biops(?:y|ies)|samples?|specimens?)\b", re.I | re.A)
 # ("no ICANS or acute GVHD": the second term's own acute/chronic qualifier in the gap)
 _OR_GAP = re.compile(r"\s*(?:,|or|nor|and)\s*(?:(?:acute|chronic)\s+)?", re.A)
@@ -6602,6 +6621,8 @@ _TREATED_OBJECT = gate.compile(
     # (two capitals at least, a digit; not "IL-6 blockade"; or one capital before three digits or more: "50 received T1922 (median
     # age …)", "received P0021")
     r"|^\s*(?!IL-?\d)(?-i:[A-Z](?=[a-z]{0,4}[A-Z])[A-Za-z]*(?:-[A-Z][A-Za-z]?)?-?\d[\w-]*|[A-Z]\d{3,}[A-Za-z]?)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)"
+    # (or one capital, its number, then a hyphenated part with a number: "42 patients received C20-i12 at 3.3 × 10^5 …", "X19-b2")
+    r"|^\s*(?-i:[A-Z]\d+-[A-Za-z]{1,3}\d+[\w-]*)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)"
     # a product code naming its target, no digit: "31 received ORV-BCMA at 50 × 10^6 …", "received CART-BCMA", "P-BCMA-ALLO1"
     r"|^\s*(?-i:[A-Z][A-Za-z]{0,5}-(?:" + docfields.TARGET_NAME_RE.pattern + r")(?:-[A-Z][A-Za-z]*\d*)?)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)",
     re.I | re.A)
@@ -6869,6 +6890,13 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             if sum(n or 0 for n, _, _ in parts) == treated[0] and not any(at in used for _, _, at in parts):
                 out += [Found("patients_treated", {"value": n, "subgroup": sub}, "cohort.subgroup", at) for n, sub, at in parts]
                 used.update(at for _, _, at in parts)
+        if low.startswith("of ") and text[:at0].lower().rstrip() in ("of", "of the") and (m := _OF_N_AGED.match(text, at0)) \
+                and (n := _num(m.group("n"))) and n < treated[0] and m.start("n") not in used:
+            out.append(Found("patients_treated", {"value": n, "subgroup": m.group("sub")}, "cohort.subgroup", m.start("n")))
+            used.add(m.start("n"))
+            if (k := _MATCHED_AGED.search(text, m.end())) and (n2 := _num(k.group("n"))) and k.start("n") not in used:
+                out.append(Found("patients_treated", {"value": n2, "subgroup": "matched " + k.group("sub")}, "cohort.subgroup", k.start("n")))
+                used.add(k.start("n"))
         for m in _OF_WHOM_AGED.finditer(text, at0) if " of " in low else ():
             grp = "n" if m.group("n") else "n2"
             if (n := _num(m.group(grp))) and n < treated[0] and m.start(grp) not in used:
@@ -6929,7 +6957,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         # "Three patients (AML, n = 2; BPDCN, n = 1) were subsequently bridged to allogeneic stem cell transplantation":
         # the transplanted broken down by disease, no disease counts of the cohort
         plist = [(lo, hi) for lo, hi in plist if not _PAREN_THEN_HSCT.match(text, hi)]
-    if doses and "respectively" in low and (k := _NEQ_RESPECTIVELY.search(text)):
+    if "respectively" in low and (doses or "level" in low or "DL" in text) and (k := _NEQ_RESPECTIVELY.search(text)):
         # "Dose levels were 3 × 10(5), 1 × 10(6), and 3 × 10(6) CAR T cells per kilogram (n = 3, n = 5, and n = 6,
         # respectively)": one "n = k" per listed dose, in order
         out += _neq_respectively(text, k, doses, atoms, used)
@@ -7085,9 +7113,10 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     # or one alone as what patients had, ending its clause ("14 patients had early T-cell precursor ALL.")
     for m in dws if listed or len(dws) > 1 or (dws and c.disease_next.match(text, dws[0].end())) \
             or (len(dws) == 1 and " had " in low and _had_alone(text)) else ():
+        lone = _PAREN_CLOSE.match(text, m.end()) and _TRAITS_PAREN.search(text, max(0, m.start() - 80), m.start())
         while m:
             n = _num(m.group("n"))
-            if n and m.start("n") not in used and not _PART_OF_COUNT.search(text, max(0, m.start() - 24), m.start()):
+            if n and m.start("n") not in used and not _PART_OF_COUNT.search(text, max(0, m.start() - 24), m.start()) and not lone:
                 label = _disease_label(text, m)
                 out.append(Found("disease_count", {"value": n, "label": label}, "cohort.disease", m.start("n")))
                 used.add(m.start("n"))
@@ -7232,9 +7261,17 @@ _COHORT_SUBJECT = gate.compile(r"(?:the\s+|all\s+)?(?:(?P<n>\d+)\s+)?(?P<v>infus
 _AGE_KIND = r"children|adults|adolescents|infants|pediatric|paediatric"
 # an age group of the treated after "of whom": ", of whom 18 were younger than 18 years", ", of whom 12 were children", ",
 # 9 of them aged <18 years"
+_AGED_AS = (rf"{_AGE_KIND}|(?:younger|older)\s+than\s+\d+\s+(?:years|y)|aged\s*(?:<|>|\u2264|\u2265|under|below|over)\s*\d+\s+(?:years|y)"
+            r"|(?:less|under|below)\s+\d+\s+years\s+(?:old|of\s+age)")
 _OF_WHOM_AGED = gate.compile(rf"(?:\bof\s+whom\s+(?P<n>{NUMW})\s+were|(?P<n2>{NUMW})\s+of\s+(?:whom|them)(?:\s+were)?)\s+"
-                             rf"(?P<sub>{_AGE_KIND}|(?:younger|older)\s+than\s+\d+\s+(?:years|y)|aged\s*(?:<|>|\u2264|\u2265|under|below|over)\s*\d+\s+(?:years|y)"
-                             r"|(?:less|under|below)\s+\d+\s+years\s+(?:old|of\s+age))\b", re.I | re.A)
+                             rf"(?P<sub>{_AGED_AS})\b", re.I | re.A)
+# ... or after the treated count opening the sentence with "Of": "Of 1,146 infused patients, 118 were aged ≥75 years", "Of the 30
+# patients treated, 13 were younger than 18 years"; then a comparison group matched to it by its own age band: "…; they were matched
+# 1:2 on ECOG performance status, … with 236 patients aged <75 years", "… were compared with 90 matched patients aged 18-64 years"
+_OF_N_AGED = gate.compile(rf"[\d,]+\s+(?:[\w-]+\s+){{0,2}}?(?:patients|pts|recipients|children|adults)(?:\s+(?:treated|infused))?\s*,\s*"
+                          rf"(?P<n>{NUMW})\s+(?:patients\s+)?were\s+(?P<sub>{_AGED_AS})\b", re.I | re.A)
+_MATCHED_AGED = gate.compile(rf"\b(?:matched|compared)\b[^.;()]{{0,120}}?\bwith\s+(?P<n>{NUMW})\s+(?:matched\s+)?(?:patients|pts|controls)\s+"
+                             rf"(?P<sub>(?:{_AGED_AS}|aged\s+\d+\s*(?:-|to)\s*\d+\s+(?:years|y)))\b", re.I | re.A)
 _WERE_KINDS = gate.compile(rf"(?:^|[;,]\s*|\band\s+)(?P<n1>{NUMW})\s+were\s+(?P<s1>{_AGE_KIND})\s+and\s+(?P<n2>{NUMW})\s+(?:were\s+)?"
                            rf"(?P<s2>{_AGE_KIND})\b", re.I | re.A)
 
@@ -7306,6 +7343,11 @@ _MADE_OF_HINTS = ("compris", "consist", "constitut", "composed", "included")
 # a part of a disease's own count after a semicolon in its parentheses: "SLE (n = 11; eight with lupus nephritis)", "DLBCL
 # (n = 12; 4 with transformed FL)" (no disease count of the cohort; a subtype "including" is one: "T-ALL (n = 49, including
 # 12 with ETP-ALL)", blind68)
+# a lone disease of some of the counted, last among their traits in the parentheses after the count: "Twelve patients (median
+# age 27 years; nine with active lupus nephritis) were enrolled", "20 adults (12 women, 8 with lupus nephritis)" (a trait, no
+# breakdown of the cohort; a breakdown goes on past its first item: "(median age 27 years; nine with SLE and three with SSc)")
+_TRAITS_PAREN = re.compile(r"\b(?:patients|participants|subjects|children|adults|pts)\s*\([^()]*[;,]\s*$", re.I | re.A)
+_PAREN_CLOSE = re.compile(r"\s*\)", re.A)
 _PART_OF_COUNT = re.compile(r"\(\s*n\s?=\s?\d+\s*;\s*$", re.I | re.A)
 _VERB_PATIENTS_WITH = gate.compile(r"\b(?:enrolled|included|recruited|registered|treated|infused)\s+(?:[\w-]+\s+){0,2}?(?:patients|children|adults|pts|subjects)"
                                    r"\s+with\s+(?=[^.;()]{0,60}\(\s*n\s?=\s?\d)", re.I | re.A)
@@ -8154,7 +8196,8 @@ def _kind_paren_counts(text: str, treated: Found, used: set[int], dmatches, dose
     return _per_group(items, treated.fields["value"], used, 0, 0, dmatches) if len(items) >= 2 else []
 # (also with the levels named first and "n =" once: "at 5 × 10^5, 1 × 10^6 or 2 × 10^6 CAR-T cells/kg (dose levels 1-3;
 # n = 6, 9 and 9, respectively)")
-_NEQ_RESPECTIVELY = gate.compile(r"\(\s*(?:(?P<levels>(?:dose\s+levels?|DLs?)\s*(?P<lo>\d)\s*[-–]\s*(?:DL\s?)?(?P<hi>\d))\s*[;,:]\s*)?"
+# (the levels' span with "to"/"through": "17 were infused (dose levels 1 to 4: n = 3, 3, 5, and 6, respectively)", no dose needed)
+_NEQ_RESPECTIVELY = gate.compile(r"\(\s*(?:(?P<levels>(?:dose\s+levels?|DLs?)\s*(?P<lo>\d)\s*(?:[-–]|to|through)\s*(?:DL\s?)?(?P<hi>\d))\s*[;,:]\s*)?"
                                  r"(?P<ns>n\s?=\s?\d+(?:\s*,\s*(?:n\s?=\s?)?\d+)*\s*,?\s*(?:and|or)\s+(?:n\s?=\s?)?\d+)\s*,?\s*respectively\s*\)",
                                  re.I | re.A)
 
@@ -8175,8 +8218,9 @@ def _neq_respectively(text: str, k: re.Match, doses: list[Dose], atoms: list[Ato
     ns = [(int(x.group(1)), k.start("ns") + x.start()) for x in re.finditer(r"(?:n\s?=\s?)?(\d+)", k.group("ns"), re.A)]
     if k.group("levels") and int(k.group("hi")) - int(k.group("lo")) + 1 != len(ns):
         return []
-    levels = _listed_doses(text, doses, [d for d in doses if d.end <= k.start() and _DOSE_TO_N.fullmatch(text, d.end, k.start())][-1:],
-                           len(ns))
+    # (levels named by number, no dose in the sentence: "(dose levels 1 to 4: n = 3, 3, 5, and 6, respectively)")
+    levels = ns if k.group("levels") and not doses else \
+        _listed_doses(text, doses, [d for d in doses if d.end <= k.start() and _DOSE_TO_N.fullmatch(text, d.end, k.start())][-1:], len(ns))
     if len(levels) != len(ns):
         return []
     starts = [a.start for a in atoms if a.kind == "neq" and k.start() <= a.start < k.end()]

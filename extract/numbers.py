@@ -784,6 +784,10 @@ _ALTS = [
            # a poster's "D28", "M3" ("D28 CR/CRi 47/51", "ORR at M3"): the capital glued to its number
            rf"|(?:\b(?:on|at|by)\s+)?(?<![\w-])(?-i:D)(?P<dd>[1-9]\d{{1,2}})\b(?![.,]\d|\s*%)"
            rf"|(?:\b(?:on|at|by)\s+)?(?<![\w-])(?-i:M)(?P<mm>[1-9]|1[0-8])\b(?![.,]\d|\s*%)"),
+    # a time window from an earlier event, no duration of a result ("Progression of disease within 24 months of frontline
+    # chemoimmunotherapy (POD24) was not associated with PFS", "relapse within 12 months after transplant"): the atom exists so
+    # that its number is never read as a median (a short window after the infusion stays a time point, "within 3 months", above)
+    ("window", rf"\bwithin\s+(?:the\s+first\s+)?{NUM}\s+(?:months?|mo|years?|yrs?)\s+(?=(?:of|after|from|following|since)\b)"),
     # "1-y OS": "y" is a year only hyphenated to its number ("1-y", not "63 y" or "3-y-old"); a plural unit only
     # before a survival term ("The 12-months PFS was 39.4%", "2-years OS"; not "12-months follow-up")
     ("lm", rf"(?P<lv>{NUM})\s*-\s*(?P<lu>year|yr|month|mo)\b(?!s)|(?P<lvy>{NUM})-(?P<luy>y)(?![\w-])|(?P<lv3>\b[1-5])\s+(?P<lu3>year|yr)\b(?!s){_LM_TERM_NEXT}"

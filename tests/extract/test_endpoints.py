@@ -12092,3 +12092,89 @@ BLIND132_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND132_FAMILIES)
 def test_blind132_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND136_FAMILIES = [
+    # the share of patients alive at a landmark is an OS estimate, with its CI between (a count alive is no rate; alive without
+    # progression or in remission is another survival)
+    ("At 12 months, 71.6% of patients (95% CI 58.1-81.4) were alive.",
+     [("overall_survival", {"percent": 71.6, "months": 12, "ci_low": 58.1, "ci_high": 81.4})]),
+    ("72.0% of patients (95% CI, 60.1 to 81.0) were alive at 12 months.",
+     [("overall_survival", {"percent": 72.0, "months": 12, "ci_low": 60.1, "ci_high": 81.0})]),
+    ("At 2 years, 58% of children (95% CI 44-70) remained alive.",
+     [("overall_survival", {"percent": 58, "months": 24, "ci_low": 44, "ci_high": 70})]),
+    ("Overall, 64% of the patients were alive at 2 years.", [("overall_survival", {"percent": 64, "months": 24})]),
+    ("At 24 months, 58% of patients were alive without progression.",
+     [("progression_free_survival", {"percent": 58, "months": 24})]),
+    ("At a median follow-up of 16 months, seven children were alive.", [("median_followup", {"months": 16})]),
+    # a survival pair's groups named by the transplant after a comparative, the pair in parentheses right after it
+    ("Two-year EFS was superior with consolidative HSCT (85.1% vs. 47.6%, P < .001).",
+     [("event_free_survival", {"percent": 85.1, "months": 24}), ("event_free_survival", {"percent": 47.6, "months": 24}),
+      ("p_value", {"value": "<.001", "outcome": "event_free_survival"})]),
+    ("The 1-year OS was better after consolidative allo-HSCT (80% vs 50%; P = .01).",
+     [("overall_survival", {"percent": 80, "months": 12}), ("overall_survival", {"percent": 50, "months": 12}),
+      ("p_value", {"value": ".01", "outcome": "overall_survival"})]),
+    ("The 2-year LFS was significantly improved by consolidative transplantation (70% v 40%).",
+     [("leukemia_free_survival", {"percent": 70, "months": 24}), ("leukemia_free_survival", {"percent": 40, "months": 24})]),
+    # a time window from an earlier event is no median (a short window after the infusion stays a time point)
+    ("Progression of disease within 24 months of frontline chemoimmunotherapy (POD24) was not associated with PFS (P = .41).", []),
+    ("Progression within 24 months of first-line therapy (POD24) was associated with shorter PFS.", []),
+    ("The CR rate within 3 months after infusion was 80%.", [("complete_remission", {"percent": 80, "timepoint_days": 91})]),
+    # how many relapses the patients had before (a bound before the number): a criterion or history, no relapse count
+    ("In this phase 1 study, patients with at least 2 relapses in the preceding 12 months despite at least 2 immunotherapies "
+     "received a single infusion of BCMA CAR T cells.", []),
+    ("Eligible patients had ≥2 relapses in the prior year.", []),
+    ("Patients with two or more relapses within 12 months were enrolled.", []),
+    ("Two relapses occurred.", [("relapse", {"n": 2})]),
+    # levels named by number with their counts "respectively", no dose in the sentence
+    ("Twenty-one patients underwent apheresis, and 17 were infused (dose levels 1 to 4: n = 3, 3, 5, and 6, respectively).",
+     [("patients_enrolled", {"value": 21}), ("patients_treated", {"value": 17}),
+      ("patients_treated", {"value": 3, "subgroup": "dose level 1"}), ("patients_treated", {"value": 3, "subgroup": "dose level 2"}),
+      ("patients_treated", {"value": 5, "subgroup": "dose level 3"}), ("patients_treated", {"value": 6, "subgroup": "dose level 4"})]),
+    ("Twelve patients were treated (DL1-DL3: n = 3, 3 and 6, respectively).",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("Fourteen patients received CAR T cells (dose levels 1 through 3; n = 4, 4, and 6, respectively).",
+     [("patients_treated", {"value": 14}), ("patients_treated", {"value": 4, "subgroup": "dose level 1"}),
+      ("patients_treated", {"value": 4, "subgroup": "dose level 2"}), ("patients_treated", {"value": 6, "subgroup": "dose level 3"})]),
+    # a product code of one capital, its number and a hyphenated part is the treated verb's object
+    ("Forty-two patients (FL, n = 31; MZL, n = 11) received C20-i12 at 3.3 × 10^5 (n = 6), 1 × 10^6 (n = 16), or 3.3 × 10^6 "
+     "(n = 20) CAR+ cells/kg.",
+     [("patients_treated", {"value": 42}), ("disease_count", {"value": 31, "label": "FL"}),
+      ("disease_count", {"value": 11, "label": "MZL"}), ("dose", {"low": 3.3e5}), ("dose", {"low": 1e6}), ("dose", {"low": 3.3e6}),
+      ("patients_treated", {"value": 6}), ("patients_treated", {"value": 16}), ("patients_treated", {"value": 20})]),
+    ("Twenty patients received X19-b2.", [("patients_treated", {"value": 20})]),
+    # a lone disease of some of the counted, among their traits in the parentheses after the count: no disease count (a
+    # breakdown of two or more still is)
+    ("Twelve patients (median age 27 years; nine with active lupus nephritis) were enrolled, and 11 were treated.",
+     [("patients_enrolled", {"value": 12}), ("patients_treated", {"value": 11})]),
+    ("We enrolled 20 adults (12 women, 8 with lupus nephritis).", [("patients_enrolled", {"value": 20})]),
+    ("Twelve patients (median age 27 years; nine with SLE, three with SSc) were enrolled.",
+     [("patients_enrolled", {"value": 12}), ("disease_count", {"value": 9, "label": "SLE"}),
+      ("disease_count", {"value": 3, "label": "SSc"})]),
+    # an age band after "Of N infused patients,", and the group matched to it by its own age band
+    ("Of 1,146 infused patients, 118 were aged ≥75 years; they were matched 1:2 on ECOG performance status, lactate "
+     "dehydrogenase, bulky disease, product and bridging therapy with 236 patients aged <75 years.",
+     [("patients_treated", {"value": 1146}), ("patients_treated", {"value": 118, "subgroup": "aged ≥75 years"}),
+      ("patients_treated", {"value": 236, "subgroup": "matched aged <75 years"})]),
+    ("Of the 30 patients treated, 13 were younger than 18 years.",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 13, "subgroup": "younger than 18 years"})]),
+    ("Of 400 infused patients, 90 were older than 70 years and were compared with 180 matched patients aged 18-69 years.",
+     [("patients_treated", {"value": 400}), ("patients_treated", {"value": 90, "subgroup": "older than 70 years"}),
+      ("patients_treated", {"value": 180, "subgroup": "matched aged 18-69 years"})]),
+    ("Of 60 infused patients, 12 had CNS disease.", [("patients_treated", {"value": 60})]),
+    # the second estimate's bare bounds before a qualified hazard ratio in the same parentheses are its CI
+    ("4-year overall survival was 54·6% (95% CI 46·8–61·7) versus 46·0% (38·2–53·4; stratified HR 0·73, 95% CI 0·54–0·98; "
+     "one-sided p=0·018).",
+     [("overall_survival", {"percent": 54.6, "months": 48, "ci_low": 46.8, "ci_high": 61.7}),
+      ("overall_survival", {"percent": 46.0, "months": 48, "ci_low": 38.2, "ci_high": 53.4}),
+      ("p_value", {"value": "0.018"})]),
+    ("The 2-year PFS was 61.2% (95% CI 52.0-69.1) versus 40.3% (31.5-48.9; adjusted hazard ratio 0.58, 95% CI 0.41-0.82).",
+     [("progression_free_survival", {"percent": 61.2, "months": 24, "ci_low": 52.0, "ci_high": 69.1}),
+      ("progression_free_survival", {"percent": 40.3, "months": 24, "ci_low": 31.5, "ci_high": 48.9})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND136_FAMILIES)
+def test_blind136_families(text, expected):
+    _matches(read_text(text), expected)
