@@ -2457,7 +2457,7 @@ def _verb_then_kind(text: str, found: list[Found]) -> list[Found]:
 
 _PER_BASE = re.compile(r"\bper\s+$", re.I | re.A)
 # a table's or figure's number before it ("Table 2 Remission by dose level", "Supplementary Table S3", "Fig. 4")
-_CAPTION_NO = re.compile(r"\b(?:Table|TABLE|Fig\.?|Figure|FIGURE)[ \t]+S?$")
+_CAPTION_NO = re.compile(r"\b(?:Table|TABLE|Fig\.?|Figure|FIGURE)[ \t]+S?$", re.A)
 _PCT_VERSUS = re.compile(r"%\s*(?:versus|vs\.?|v)\s+$", re.A)
 _ZERO_END = re.compile(r"\s*(?:[,;)(.]|and\b|in\b|for\b|among\b|with\b|without\b|$)", re.A)
 
