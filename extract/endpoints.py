@@ -2131,8 +2131,10 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += [f for f in _graded_none(text, mentions)
                   if not any(n.endpoint == f.endpoint and n.fields.get("grade") == f.fields["grade"] for n in negs)]
     prefix_N = _prefix_N(text)
-    list_N = (int(k.group(1) or k.group(2) or k.group(3)), k.end(), k.start() if k.group(1) else k.start(2) if k.group(2) else k.start(3)) \
-        if ":" in text and ("):" in text or "n=" in low or "n =" in low or "able in " in low
+    list_N = (int(k.group(1) or k.group(2) or k.group(3) or k.group(4)), k.end(),
+              k.start() if k.group(1) else k.start(2) if k.group(2) else k.start(3) if k.group(3) else k.start(4)) \
+        if ":" in text and ("):" in text or "n=" in low or "n =" in low or "able in " in low or "were evaluable" in low
+                            or "were assessable" in low
                             or "in " in low and ("emd" in low or "extramedullary" in low)) and (k := _LIST_N.search(text)) else None
     # "…, and among the seven patients with extramedullary disease, five achieved …": an opener after a clause break
     mid_N = [(int(k.group("N")), k.end()) for k in _MID_OPENER.finditer(text)] if "among" in low or " of " in low else []
@@ -2294,8 +2296,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         keys = [(f.endpoint, repr(sorted(f.fields.items()))) for f in found]
         found = [f for f, k in zip(found, keys) if not (f.pos in parens and f.endpoint in GRADED
                                                         and sum(1 for k2 in keys if k2 == k) > 1)]
-    if "responded (" in low:
+    if "responded (" in low or "%)" in text:
         found = _verb_then_rate(text, found)
+    if "responded (" in low:
         found = _verb_then_kind(text, found)
     if "respon" in low and "complete" in low and (ac := _ALL_COMPLETE.search(text)):
         found = _all_complete(ac, found)
@@ -2383,8 +2386,13 @@ def _give_N(f: Found, N: int) -> None:
 
 _LABEL_FRAC_IN = gate.compile(r"[^:;.]{0,30}:\s*\d+\s*/\s*\d+\s+in\s+", re.A)
 # "7 patients responded (ORR 70%)": the count with its verb, then the same rate by its name in parentheses
-_VERB_THEN_RATE = gate.compile(rf"\d+\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+responded\s*\(\s*(?:ORR|OR|overall\s+response(?:\s+rate)?)\s*[:,=]?\s*",
+# (also with no noun: "Twenty patients were evaluable at month 1: 15 responded (ORR 75%)")
+_VERB_THEN_RATE = gate.compile(rf"\d+\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?responded\s*\(\s*(?:ORR|OR|overall\s+response(?:\s+rate)?)\s*[:,=]?\s*",
                                re.I | re.A)
+# the count, its term, then the term's rate in the parentheses that define its abbreviation: "including 10 with complete
+# metabolic response (CMR; 50%)", "6 patients achieved complete remission (CR, 40%)", "and 3 had a partial response (PR; 15%)"
+_COUNT_TERM_ABBR_RATE = gate.compile(rf"\d+\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:with|achieved|attained|reached|had)\s+(?:an?\s+|the\s+)?"
+                                     r"[A-Za-z][^();,.:\d]{1,60}?\(\s*[A-Za-z][\w/+-]*\s*[;,:]\s*", re.I | re.A)
 
 
 # what joins a response total to its parts, named as its components: "81.8% (9 of 11), comprising six complete and three
@@ -2414,13 +2422,15 @@ def _response_parts(text: str, items: list) -> None:
 
 
 def _verb_then_rate(text: str, found: list[Found]) -> list[Found]:
-    """One item for a count that responded and the response rate named right after it in parentheses."""
+    """One item for a count that responded and the response rate named right after it in parentheses (or a count of a
+    response and the rate inside the parentheses of its abbreviation)."""
     drop = set()
     for f in found:
-        if f.endpoint != "overall_response" or "n" not in f.fields or "percent" in f.fields:
+        if f.endpoint not in RESPONSE or "n" not in f.fields or "percent" in f.fields:
             continue
         g = next((g for g in found if g is not f and g.endpoint == f.endpoint and "percent" in g.fields and "n" not in g.fields
-                  and g.pos > f.pos and _VERB_THEN_RATE.fullmatch(text, f.pos, g.pos)), None)
+                  and g.pos > f.pos and (f.endpoint == "overall_response" and _VERB_THEN_RATE.fullmatch(text, f.pos, g.pos)
+                                         or _COUNT_TERM_ABBR_RATE.fullmatch(text, f.pos, g.pos))), None)
         if g is not None and ("N" not in f.fields or abs(100 * f.fields["n"] / f.fields["N"] - g.fields["percent"]) <= 0.6):
             f.fields.update({k: v for k, v in g.fields.items() if k not in f.fields})
             drop.add(id(g))
@@ -4137,10 +4147,37 @@ def _num_list_ends_well(text: str, atoms: list[Atom], i: int) -> bool:
         return False
     if atoms[j].kind == "pct":
         return True
-    return bool(_LIST_END.match(text, atoms[j].end))
+    return bool(_LIST_END.match(text, atoms[j].end) or _COUNTS_VERB_TERMS.match(text, atoms[j].end))
 
 
 _PAIR_SEP = gate.compile(r"\s*(?:vs\.?|versus)\s+", re.I | re.A)
+# counts listed before their verb, then as many terms in turn: "5 and 1 attained CR and partial response (PR), respectively",
+# "Six and two patients achieved CR and PR, respectively", "12, 4 and 2 had grade 1, 2 and 3 CRS, respectively"
+_RESP_VERB = (rf"(?:\s+(?:[\w-]+\s+)?(?:{PATIENT}))?\s+(?:(?:have|had|has)\s+)?(?:achieved|attained|reached|obtained|had|developed|experienced)\s+")
+_COUNTS_VERB_TERMS = gate.compile(_RESP_VERB + r"(?:[^.;:()\d]|\([^()\d]*\)){1,120}?,?\s*respectively\b", re.I | re.A)
+_COUNTS_VERB_GAP = gate.compile(r"\s*\)?" + _RESP_VERB + r"(?:an?\s+|the\s+)?(?:(?:extramedullary|EM|marrow|best)\s+)?", re.I | re.A)
+_TERMS_SEP = gate.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|(?:and|or)\s+)(?:an?\s+|the\s+)?", re.I | re.A)
+_TERMS_END = gate.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*respectively\b", re.I | re.A)
+
+
+def _zip_subjects(text: str, cms: list[Mention], cgs: list[Group]) -> dict:
+    """'x and y achieved A and B, respectively': a run of counts before one verb goes to the run of terms after it in turn."""
+    out = {}
+    for i, g in enumerate(cgs):
+        run = [g]
+        while i + len(run) < len(cgs) and _NUM_LIST_SEP.fullmatch(text, run[-1].end, cgs[i + len(run)].start):
+            run.append(cgs[i + len(run)])
+        if len(run) < 2 or any(h in out for h in run) or not all(isinstance(h.vals.get("n"), int) for h in run):
+            continue
+        terms = [m for m in cms if m.start >= run[-1].end]
+        if not terms or terms[0].kind != "E" or not _COUNTS_VERB_GAP.fullmatch(text, run[-1].end, terms[0].start):
+            continue
+        k = 1
+        while k < len(terms) and terms[k].kind == "E" and not terms[k].pop and _TERMS_SEP.fullmatch(text, terms[k - 1].end, terms[k].start):
+            k += 1
+        if k == len(run) and _TERMS_END.match(text, terms[k - 1].end) and not any(m.pop or m.negated for m in terms[:k]):
+            out.update(zip(run, terms[:k]))
+    return out
 
 
 def _size_aside(text: str, atoms: list[Atom], i: int, ms: list[Mention]) -> bool:
@@ -4165,7 +4202,11 @@ _LIST_N = gate.compile(r"\(\s*n\s?=\s?(\d+)(?:\s+(?:evaluable|assessable|evaluat
                        r"|\b(?:assessable|evaluable)\s+(?:for\s+[\w-]+\s+)?in\s+(\d+)\s+(?:patients|pts|participants):"
                        # "EMD at baseline in 8: EM CR 5, PR 2": the patients with the disease the responses are of
                        r"|\b(?:EMD|extramedullary\s+(?:disease|lesions?|involvement|plasmacytomas?))(?:\s+at\s+baseline)?\s+in\s+(\d+)"
-                       r"(?:\s+(?:patients|pts|participants))?:", re.I | re.A)
+                       r"(?:\s+(?:patients|pts|participants))?:"
+                       # the evaluable as the subject opening the sentence: "Twenty patients were evaluable for response at month 1:
+                       # 15 responded …", "18 patients were assessable at day 28: CR 12, PR 3"
+                       r"|^(\d+)\s+(?:[\w-]+\s+)?(?:patients|pts|participants)\s+were\s+(?:evaluable|assessable)(?:\s+for\s+[\w-]+)?"
+                       r"(?:\s+(?:at|on|by|after)\s+[^:;,()]{1,20}?)?:", re.I | re.A)
 # a terse list's item: its term, a space and its count, then the next item or the end
 _TERSE_OPEN = re.compile(r"(?:^|[:,;(-]\s?|\s-\s)$", re.A)
 # the same with the response's site before its term: "(extramedullary CR, 5; PR, 4)", "; marrow CR 6"
@@ -4652,6 +4693,11 @@ _COUNT_VERB_GAP = gate.compile(rf"\)?\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?
                                r"\s+(?:an?\s+|the\s+)?(?:(?:acute|chronic|mild|skin|cutaneous|late)\s+)?", re.I | re.A)
 
 
+# the grade of all but some: "all grade 1-2 apart from one grade 3 event at DL3", "all grade 1 other than a grade 2 case",
+# "all grade 1 or 2 with the exception of one grade 3", "all grade 1 save for two grade 2 events"
+_GRADE_BUT = re.compile(r"\s*,?\s*(?:apart\s+from|aside\s+from|other\s+than|save\s+for|with\s+the\s+exception\s+of|but\s+(?:for\s+)?(?:one|two|three|an?|\d+)\b)", re.I | re.A)
+
+
 def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
     """"33 children were in CR, and all of them were MRD-negative" (or "all remissions were"): "all of them/these/whom"
     (or a bare "all" before its verb) after a count is a subject group n = N = that count;
@@ -4703,7 +4749,7 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
         # ("all grade 1 except for one grade 2 event": not all of them, and the rest is not counted)
         # ("CRS occurred in 10 cases (55.6%), all of which were grade 1-2")
         after = [k for k in ms if k.kind == "G" and k.start >= m.end() and text[m.end():k.start].strip() in ("", "were", "was")]
-        if any("except" in text[k.end:k.end + 10] for k in after):
+        if any("except" in text[k.end:k.end + 10] or _GRADE_BUT.match(text, k.end) for k in after):
             continue   # (nor a subject group of them all: "all events were grade 1 except one grade 3 event")
         grade = any(not _OWN_COUNT.match(text, k.end) for k in after)
         if m.group().lower().startswith("both") and prev and prev[-1].vals["n"] != 2:
@@ -4790,6 +4836,8 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
         # ("CRS 27/31 (gr ≥3: 5); bridging: 17 (54.8%)": a label no term names starts its own item)
         own_label = k > 0 and text.startswith(":", ca) and _unknown_label(text, clauses[k - 1], live)
         zipped = _zip(text, cms, cgs)
+        if "respectively" in text and len(cgs) > 1:
+            zipped.update(_zip_subjects(text, cms, cgs))
         if wide:
             zipped.update((g, m) for g, m in wide.items() if ca <= g.start < cb)
         # "D28 CR/CRi: auto 80.0% (20/25) vs donor 93.9% (31/33)": a term's label, then its values
@@ -6409,6 +6457,8 @@ def _disease_label(text: str, m: re.Match) -> str:
     name's own label."""
     c = cues()
     d = m.group("d")
+    if (k := _OR_PAIR_ABBR.match(text, m.end("d"))) and k.group("a")[0].lower() == d[0].lower():
+        return c.disease_labels.get(k.group("a").lower(), k.group("a"))   # "mycosis fungoides or Sézary syndrome (MF/SS)"
     k = _ABBR_AFTER.match(text, m.end("d")) if text.find("(", m.end("d"), m.end("d") + 3) >= 0 else None
     if k and (a := k.group("a")) != d and sum(ch.isupper() for ch in a) >= 2 and " " in d:
         letters, name, i = [ch for ch in a.lower() if ch.isalpha()], d.lower(), 0
@@ -6909,6 +6959,14 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         # ("MPAL (T/myeloid) in 3": a subtype aside before its count; "CTCL (Sezary syndrome or mycosis fungoides) in 5";
         # an abbreviation in brackets, "angioimmunoblastic T-cell lymphoma [AITL] 2")
         m = _LABEL_N.match(text, d.end(), d.end() + 64)
+        if m is None and (k := _OR_PAIR_ABBR.match(text, d.end())) and k.group("a")[0].lower() == d.group("d")[0].lower() and (_LIST_OPEN.search(text, max(0, d.start() - 12), d.start())
+                                                                       or (typed_at and not text[typed_at.end():d.start()].strip())):
+            # two names with one abbreviation for both: "mycosis fungoides or Sézary syndrome (MF/SS) in four"
+            if (m := _LABEL_N.match(text, k.end(), k.end() + 24)) and m.start("n") not in used:
+                out.append(Found("disease_count", {"value": int(m.group("n")), "label": c.disease_labels.get(k.group("a").lower(), k.group("a"))},
+                                 "cohort.disease", m.start("n")))
+                used.add(m.start("n"))
+            continue
         # ("Histologies were DLBCL in 268, …": the first item opens the list)
         if not (m and (_LIST_OPEN.search(text, max(0, d.start() - 12), d.start())
                        or (typed_at and not text[typed_at.end():d.start()].strip()))):
@@ -8092,6 +8150,9 @@ _N_LABEL = re.compile(r"(?:^|[(,;:]|\band|\bincluding)\s*(?P<n>\d+)\s+(?:CD\d+[+
 # ("… and 3 mature T-cell lymphoma cases.": the list's noun after its last label)
 _LIST_CLOSE = re.compile(r"\s*(?:(?:cases|patients)(?=\s*(?:[,;)]|\.?$)))?\s*(?:[,;)]|and\b|\.?$)", re.A)
 _N_LABEL_FIRST = re.compile(r"(?P<n>\d+)\s+", re.A)
+# a second name after "or" and one abbreviation for both: "mycosis fungoides or Sézary syndrome (MF/SS) in four", "T-cell
+# lymphoblastic leukemia or lymphoma (T-ALL/LBL), 12"
+_OR_PAIR_ABBR = re.compile(r"\s+or\s+[^(),;:\d]{3,48}?\s*\(\s*(?P<a>[A-Za-z][\w-]*/[A-Za-z][\w-]*)\s*\)", re.A)
 
 
 # a shared exponent's member with its level's name in parentheses after it: "0.5 (DL1), 1.0 (DL2) and 2.0 (DL3) x 10^6 CAR+
