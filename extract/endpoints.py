@@ -3703,11 +3703,12 @@ def _grade_list(a: Atom, respectively: bool) -> list[tuple[int, int, str]] | Non
     # each listed item is a grade or a band: "grade 1-2 and grade 3-4 …, respectively"
     for k in _GRADE_ITEM.finditer(m.group(2)):
         s0 = a.start + m.start(2) + k.start()
-        out.append((s0, s0 + len(k.group()), normalise_grade(k.group())))
+        out.append((s0, s0 + len(k.group()), "0" if k.group().endswith("0") else normalise_grade(k.group())))
     return out if len(out) >= 2 else None
 
 
-_GRADE_ITEM = re.compile(r"(?<![\w≥>])(?:(?:grades?|gr\.?)\s*)?(?:[1-5]|IV|V|III|II|I)(?:\s*(?:-|to|/)\s*(?:[1-5]|IV|V|III|II|I))?(?![\w])", re.A)
+# (a grade and above, "≥3", and grade 0 are items too: "CRS of grade 0, 1-2 and ≥3 occurred in 4, 33 and 5 patients, respectively")
+_GRADE_ITEM = re.compile(r"(?<![\w≥>])(?:(?:grades?|gr\.?)\s*)?(?:(?:≥|>=)\s*)?(?:[1-5]|IV|V|III|II|I|0(?![\d.]))(?:\s*(?:-|to|/)\s*(?:[1-5]|IV|V|III|II|I))?(?![\w])", re.A)
 
 
 # a bare median after a survival estimate names that estimate's median: "The 6-month progression-free survival was 74%
@@ -5877,6 +5878,13 @@ _ANTIGEN_LOSS_AFTER = gate.compile(r"\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:of
                                    r"(?:loss\s+of\s+(?:CD\d+|(?:the|both|either)\s+(?:targets?|antigens?)|(?:the\s+)?(?:target\s+)?antigen)\b|(?:CD\d+|antigen|target)[\s-]+loss\b)", re.I | re.A)
 
 
+# an opener naming the population by its history, before a transplant's own clause: "Among the 15 patients with a prior
+# transplant, 11 (73.3%) underwent a second allo-HSCT", "Of the 12 patients previously treated with blinatumomab, 8 proceeded to
+# HSCT" (not a relapse: "Of 11 patients who had undergone prior allo-HSCT, 5 relapsed" may tell the relapse they entered with)
+_HISTORY_OPENER = gate.compile(rf"\s*(?:among|of|in)\s+(?:the\s+|these\s+|all\s+)?(?:\d+\s+)?(?:[\w-]+\s+){{0,2}}?(?:{PATIENT})\s+"
+                               r"(?:with|who|previously)\b[^,;:()]{1,80}?,", re.I | re.A)
+
+
 def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found | None:
     if m.kind == "X" or m.endpoint is None:
         return None
@@ -5912,7 +5920,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         if "duration" in v or not ("percent" in v or "n" in v):
             return None
         ca, cb = _clause_of(clauses, g.start)
-        if ep in ("relapse", "transplant") and any(rx.search(text[ca:(k.start() if (k := _WHOM_AFTER.search(text, max(m.end, g.end), cb)) else cb)])
+        if ep in ("relapse", "transplant") and any(rx.search(text[(op.end() if ep == "transplant" and (op := _HISTORY_OPENER.match(text, ca)) and op.end() <= g.start else ca):
+                                                                 (k.start() if (k := _WHOM_AFTER.search(text, max(m.end, g.end), cb)) else cb)])
                                                   for _, rx in cues().baseline):
             return None   # (a history told of some of them after the result is theirs, no baseline of the result's)
         if m.rule == "cr.bare" and g.start < m.start and (h := _HISTORY_OF.search(text, g.start, m.start)) \
@@ -5947,6 +5956,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
             if v.get("ci_high") is not None:
                 f["ci_high"] = v["ci_high"]
         if ep in GRADED:
+            if m.attrs.get("grade") == "0":
+                return None   # "CRS of grade 0, 1-2 and ≥3 occurred in 4, 33 and 5": those without the event, no result
             f["grade"] = m.attrs.get("grade") or "any"
             if f["grade"] == "any" and (" with" in text[g.end:g.end + 24] or " who " in text[g.end:g.end + 24]) and m.end <= g.start:
                 # "Neurotoxicity was limited to 2 patients with grade 1 ICANS": the patients' term names their grade
@@ -6395,7 +6406,12 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
         last = f
         out.append(Found("p_value", f, "p.compare", a.start))
         if "respectively" in text[a.end:]:
-            run_eps = list(dict.fromkeys(m.endpoint for m in ms if m.kind == "E" and not m.pop and start <= m.start < a.start))
+            # (a follow-up times the comparison, no outcome: "With a median follow-up of 16.2 months, the 1-year OS and LFS …")
+            run_eps = list(dict.fromkeys(m.endpoint for m in ms if m.kind == "E" and not m.pop and start <= m.start < a.start
+                                         and m.endpoint != "median_followup"))
+            if len(run_eps) > 1 and f.get("outcome") in run_eps and (k := _P_RESPECTIVELY.match(text, a.end)) \
+                    and len(_P_LISTED.findall(k.group())) == len(run_eps) - 1:
+                f["outcome"] = run_eps[0]   # "OS and LFS … (P=0.002 and P=0.004), respectively": the first one's, the first named
             if f.get("outcome") not in run_eps[:1]:
                 run_eps = []
         near = text[max(0, a.start - 8):a.end + 20]
@@ -6415,7 +6431,9 @@ _P_NAMED_BEFORE = re.compile(r"\s*[,:;]\s*", re.A)
 _NEW_SUBJECT_ASSOC = gate.compile(r"\b(?:whereas|while|although|but|and)\s+(?!(?:was|were|it|this|also|not|with)\b)[\w/ -]{2,60}?\s+"
                                   r"(?:was|were|is|are|remained)\s+(?:(?:not|also|independently|significantly)\s+)*associated\s+with\b", re.I | re.A)
 _P_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)", re.I | re.A)
-_P_RESPECTIVELY = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)(?:p\s*[=<>≤]\s*)?[<>≤]?\s*\d*\.?\d+)*\s*,?\s*respectively\b", re.I | re.A)
+# (the parenthesis may close before "respectively": "87.1% and 77.4% vs 45.5% and 36.4% … (P=0.002 and P=0.004), respectively")
+_P_RESPECTIVELY = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)(?:p\s*[=<>≤]\s*)?[<>≤]?\s*\d*\.?\d+)*(?:\s*\))?\s*,?\s*respectively\b", re.I | re.A)
+_P_LISTED = re.compile(r"\d*\.?\d+(?=\s*(?:[),;]|and\b|$))", re.A)
 _DIFFERENCE_HELD = gate.compile(r"\b(?:the|this|that)\s+(?:difference|advantage|benefit|separation)\s+(?:persisted|remained(?:\s+significant)?|"
                                 r"was\s+maintained|held)\b", re.I | re.A)
 _ADJUSTED = gate.compile(r"\b(?:adjust\w*|multivaria\w+|regression|model)\b", re.I | re.A)
@@ -6505,6 +6523,8 @@ _TREATED_OBJECT = gate.compile(
     # a product code right after the verb: "28 received HCB-19", "received KYV-101", "24 received ORI-G5", "36 received OriC5D"
     # (two capitals at least, a digit; not "IL-6 blockade")
     r"|^\s*(?!IL-?\d)(?-i:[A-Z](?=[a-z]{0,4}[A-Z])[A-Za-z]*(?:-[A-Z][A-Za-z]?)?-?\d[\w-]*)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)"
+    # (or its number first, then two capitals at least: "12 patients received 70-ARM at 1.0 …", "received 7-CAR8")
+    r"|^\s*(?-i:\d{1,3}-[A-Z]{2,}[\w-]*)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)"
     # a product code naming its target, no digit: "31 received ORV-BCMA at 50 × 10^6 …", "received CART-BCMA", "P-BCMA-ALLO1"
     r"|^\s*(?-i:[A-Z][A-Za-z]{0,5}-(?:" + docfields.TARGET_NAME_RE.pattern + r")(?:-[A-Z][A-Za-z]*\d*)?)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)",
     re.I | re.A)
@@ -6941,8 +6961,16 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 out += _per_group([(m.group("s1").strip(), int(m.group("n1")), m.start("n1")),
                                    (m.group("s2").strip(), int(m.group("n2")), m.start("n2"))], f.fields["value"], used, 0, 0, ())
     if len(doses) >= 2 and " at " in low:   # "24 received ORI-G5: 6 per dose level at 0.5 and 1.0 × 10^6, and 12 at 2.0 × 10^6 cells/kg"
-        for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
+        # (also a phase's count split by its doses: "In phase 1, 12 patients received 70-ARM at 1.0, 2.0 or 4.0 × 10^6 …")
+        for f in [f for f in out if f.endpoint == "patients_treated" and ("subgroup" not in f.fields or f.rule == "cohort.treated")]:
             out += _counts_at_doses(text, doses, f, used)
+    if "each of the" in low:   # "fourteen were treated: three at each of the first three dose levels and five at the highest level"
+        for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
+            if (k := _EACH_OF_FIRST.match(text, f.pos + len(str(f.fields["value"])))) is not None:
+                n, lv, m = int(k.group("n")), int(k.group("k")), _num(k.group("m") or "")
+                if n * lv + (m or 0) == f.fields["value"]:
+                    out += _level_counts([(f"DL{i + 1}", n, k.start("n")) for i in range(lv)]
+                                         + ([(f"DL{lv + 1}", m, k.start("m"))] if m else []), used)
     if "incl" in low:   # "31 dosed (DL1 n=3, DL2 n=6, DL3 n=22, incl. 13 in phase 2)": a part of the treated named by its phase
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             for m in _INCL_PART.finditer(text, f.pos):
@@ -7097,10 +7125,20 @@ _WEIGHT_BAND = (r"(?:[<>\u2264\u2265]=?\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s?(?:-|to)
                 r"|\d+(?:\.\d+)?)\s?kg(?:\s+or\s+(?:less|more|lower|higher|above|below|under|over))?")
 _WEIGHT_GROUPS = gate.compile(rf"(?<![\w.])(?P<n1>\d+)\s+(?:(?:patients|pts)\s+)?weighing\s+(?P<s1>{_WEIGHT_BAND})\s*,?\s+and\s+"
                               rf"(?P<n2>\d+)\s+(?:(?:patients|pts)\s+)?(?:weighing\s+)?(?P<s2>{_WEIGHT_BAND})", re.I | re.A)
+# the same count at each of the first levels, after the treated count, and the rest at the highest: "fourteen were treated:
+# three at each of the first three dose levels and five at the highest level", ", 3 patients in each of the first two cohorts
+# and 6 in the third" (the levels in order: DL1, DL2 …)
+_EACH_OF_FIRST = gate.compile(r"[^;:()]{0,40}?[:,]\s*(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?(?:at|in)\s+each\s+of\s+the\s+(?:first|lowest|initial)\s+"
+                              r"(?P<k>[2-5])\s+(?:dose\s+)?(?:levels|cohorts|DLs)(?:\s*,?\s*and\s+(?P<m>\d+)\s+(?:(?:patients|pts)\s+)?"
+                              r"(?:at|in)\s+the\s+(?:highest|last|top|final|third|fourth|fifth)(?:\s+(?:dose\s+)?(?:level|cohort))?\b)?", re.I | re.A)
 # "6 per dose level at", "12 at", "3 patients each at": a count right before the dose it was given
 _COUNT_AT_DOSE = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?(?:(?P<each>(?:per|each)\s+(?:dose\s+)?level|each)\s+)?"
                               r"(?:(?:were\s+)?(?:treated|infused|dosed)\s+)?at\s+(?:the\s+)?$", re.I | re.A)
 _DOSE_AND = re.compile(r"\s*,?\s*(?:and|or)\s+|\s*,\s*", re.A)
+# one count for every dose listed before it: "(four patients at each level)", "(3 per dose level)", ", with six patients at each
+# dose level", "(n = 3 per level)", "(three patients each)"
+_EACH_LEVEL_AFTER = gate.compile(r"\s*(?:\(\s*|,\s*(?:with\s+)?)(?:n\s?=\s?)?(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?"
+                                 r"(?:(?:at|per|in)\s+(?:each|every)\s+(?:dose\s+)?(?:level|cohort)|per\s+(?:dose\s+)?(?:level|cohort)|each)\b", re.I | re.A)
 
 
 def _counts_at_doses(text: str, doses: list[Dose], treated: Found, used: set[int]) -> list[Found]:
@@ -7110,6 +7148,12 @@ def _counts_at_doses(text: str, doses: list[Dose], treated: Found, used: set[int
     levels = [d for d in doses if d.start > treated.pos]
     if len(levels) < 2:
         return []
+    if (k := _EACH_LEVEL_AFTER.match(text, levels[-1].end)) and int(k.group("n")) * len(levels) == treated.fields["value"] \
+            and all(a.start == b.start or _DOSE_AND.fullmatch(text, a.end, b.start) for a, b in zip(levels, levels[1:])):
+        # "12 patients received 70-ARM at 1.0, 2.0 or 4.0 × 10^6 cells/kg (four patients at each level)": one count per dose
+        # (a shared exponent's members span the list as one: each count at the count's own offset)
+        return _level_counts([(_fmt_dose(d) if d.start == levels[0].start == levels[-1].start else _dose_name(text, d),
+                               int(k.group("n")), k.start("n")) for d in levels], used)
     items, prev = [], None
     for d in levels:
         m = _COUNT_AT_DOSE.search(text, max(0, d.start - 40), d.start)

@@ -8900,9 +8900,11 @@ def test_blind87_families(text, expected):
 
 BLIND94_FAMILIES = [
     # superscript signs flattened as the digits are: "CAR⁺ T cells/kg" is the dose's unit
+    # (and "(three patients per level)" is each listed dose's treated count, tests/data/gold/README.md's per-group counts: blind135)
     ("Nine patients received OC-1a in a 3+3 design at 0.5 × 10⁶, 1 × 10⁶ and 3 × 10⁶ CAR⁺ T cells/kg (three patients per level).",
      [("patients_treated", {"value": 9}), ("dose", {"low": 5e5, "high": 5e5, "unit": "cells/kg"}),
-      ("dose", {"low": 1e6, "high": 1e6, "unit": "cells/kg"}), ("dose", {"low": 3e6, "high": 3e6, "unit": "cells/kg"})]),
+      ("dose", {"low": 1e6, "high": 1e6, "unit": "cells/kg"}), ("dose", {"low": 3e6, "high": 3e6, "unit": "cells/kg"}),
+      ("patients_treated", {"value": 3}), ("patients_treated", {"value": 3}), ("patients_treated", {"value": 3})]),
     ("Patients received a single infusion of 2 × 10⁶ CAR⁺ T cells/kg.", [("dose", {"low": 2e6, "high": 2e6, "unit": "cells/kg"})]),
     ("Three dose levels were tested: 1 × 10⁶, 3 × 10⁶ and 1 × 10⁷ CAR⁺ T cells/kg.",
      [("dose", {"low": 1e6, "unit": "cells/kg"}), ("dose", {"low": 3e6, "unit": "cells/kg"}), ("dose", {"low": 1e7, "unit": "cells/kg"})]),
