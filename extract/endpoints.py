@@ -2207,8 +2207,10 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += [f for f in _graded_none(text, mentions)
                   if not any(n.endpoint == f.endpoint and n.fields.get("grade") == f.fields["grade"] for n in negs)]
     prefix_N = _prefix_N(text)
-    list_N = (int(k.group(1) or k.group(2) or k.group(3)), k.end(), k.start() if k.group(1) else k.start(2) if k.group(2) else k.start(3)) \
-        if ":" in text and ("):" in text or "n=" in low or "n =" in low or "able in " in low
+    list_N = (int(k.group(1) or k.group(2) or k.group(3) or k.group(4)), k.end(),
+              k.start() if k.group(1) else k.start(2) if k.group(2) else k.start(3) if k.group(3) else k.start(4)) \
+        if ":" in text and ("):" in text or "n=" in low or "n =" in low or "able in " in low or "were evaluable" in low
+                            or "were assessable" in low
                             or "in " in low and ("emd" in low or "extramedullary" in low)) and (k := _LIST_N.search(text)) else None
     # "All 8 patients with T-LBL had measurable extramedullary disease; at week 12, PET-CT showed an extramedullary CR in 5 and a
     # PR in 2": the patients with the disease, a clause before the extramedullary responses
@@ -2376,8 +2378,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         keys = [(f.endpoint, repr(sorted(f.fields.items()))) for f in found]
         found = [f for f, k in zip(found, keys) if not (f.pos in parens and f.endpoint in GRADED
                                                         and sum(1 for k2 in keys if k2 == k) > 1)]
-    if "responded (" in low:
+    if "responded (" in low or "%)" in text:
         found = _verb_then_rate(text, found)
+    if "responded (" in low:
         found = _verb_then_kind(text, found)
     if "respon" in low and "complete" in low and (ac := _ALL_COMPLETE.search(text)):
         found = _all_complete(ac, found)
@@ -2465,8 +2468,13 @@ def _give_N(f: Found, N: int) -> None:
 
 _LABEL_FRAC_IN = gate.compile(r"[^:;.]{0,30}:\s*\d+\s*/\s*\d+\s+in\s+", re.A)
 # "7 patients responded (ORR 70%)": the count with its verb, then the same rate by its name in parentheses
-_VERB_THEN_RATE = gate.compile(rf"\d+\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+responded\s*\(\s*(?:ORR|OR|overall\s+response(?:\s+rate)?)\s*[:,=]?\s*",
+# (also with no noun: "Twenty patients were evaluable at month 1: 15 responded (ORR 75%)")
+_VERB_THEN_RATE = gate.compile(rf"\d+\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?responded\s*\(\s*(?:ORR|OR|overall\s+response(?:\s+rate)?)\s*[:,=]?\s*",
                                re.I | re.A)
+# the count, its term, then the term's rate in the parentheses that define its abbreviation: "including 10 with complete
+# metabolic response (CMR; 50%)", "6 patients achieved complete remission (CR, 40%)", "and 3 had a partial response (PR; 15%)"
+_COUNT_TERM_ABBR_RATE = gate.compile(rf"\d+\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:with|achieved|attained|reached|had)\s+(?:an?\s+|the\s+)?"
+                                     r"[A-Za-z][^();,.:\d]{1,60}?\(\s*[A-Za-z][\w/+-]*\s*[;,:]\s*", re.I | re.A)
 
 
 # what joins a response total to its parts, named as its components: "81.8% (9 of 11), comprising six complete and three
@@ -2496,13 +2504,15 @@ def _response_parts(text: str, items: list) -> None:
 
 
 def _verb_then_rate(text: str, found: list[Found]) -> list[Found]:
-    """One item for a count that responded and the response rate named right after it in parentheses."""
+    """One item for a count that responded and the response rate named right after it in parentheses (or a count of a
+    response and the rate inside the parentheses of its abbreviation)."""
     drop = set()
     for f in found:
-        if f.endpoint != "overall_response" or "n" not in f.fields or "percent" in f.fields:
+        if f.endpoint not in RESPONSE or "n" not in f.fields or "percent" in f.fields:
             continue
         g = next((g for g in found if g is not f and g.endpoint == f.endpoint and "percent" in g.fields and "n" not in g.fields
-                  and g.pos > f.pos and _VERB_THEN_RATE.fullmatch(text, f.pos, g.pos)), None)
+                  and g.pos > f.pos and (f.endpoint == "overall_response" and _VERB_THEN_RATE.fullmatch(text, f.pos, g.pos)
+                                         or _COUNT_TERM_ABBR_RATE.fullmatch(text, f.pos, g.pos))), None)
         if g is not None and ("N" not in f.fields or abs(100 * f.fields["n"] / f.fields["N"] - g.fields["percent"]) <= 0.6):
             f.fields.update({k: v for k, v in g.fields.items() if k not in f.fields})
             drop.add(id(g))
@@ -3823,11 +3833,12 @@ def _grade_list(a: Atom, respectively: bool) -> list[tuple[int, int, str]] | Non
     # each listed item is a grade or a band: "grade 1-2 and grade 3-4 …, respectively"
     for k in _GRADE_ITEM.finditer(m.group(2)):
         s0 = a.start + m.start(2) + k.start()
-        out.append((s0, s0 + len(k.group()), normalise_grade(k.group())))
+        out.append((s0, s0 + len(k.group()), "0" if k.group().endswith("0") else normalise_grade(k.group())))
     return out if len(out) >= 2 else None
 
 
-_GRADE_ITEM = re.compile(r"(?<![\w≥>])(?:(?:grades?|gr\.?)\s*)?(?:[1-5]|IV|V|III|II|I)(?:\s*(?:-|to|/)\s*(?:[1-5]|IV|V|III|II|I))?(?![\w])", re.A)
+# (a grade and above, "≥3", and grade 0 are items too: "CRS of grade 0, 1-2 and ≥3 occurred in 4, 33 and 5 patients, respectively")
+_GRADE_ITEM = re.compile(r"(?<![\w≥>])(?:(?:grades?|gr\.?)\s*)?(?:(?:≥|>=)\s*)?(?:[1-5]|IV|V|III|II|I|0(?![\d.]))(?:\s*(?:-|to|/)\s*(?:[1-5]|IV|V|III|II|I))?(?![\w])", re.A)
 
 
 # a bare median after a survival estimate names that estimate's median: "The 6-month progression-free survival was 74%
@@ -4271,10 +4282,37 @@ def _num_list_ends_well(text: str, atoms: list[Atom], i: int) -> bool:
         return False
     if atoms[j].kind == "pct":
         return True
-    return bool(_LIST_END.match(text, atoms[j].end))
+    return bool(_LIST_END.match(text, atoms[j].end) or _COUNTS_VERB_TERMS.match(text, atoms[j].end))
 
 
 _PAIR_SEP = gate.compile(r"\s*(?:vs\.?|versus)\s+", re.I | re.A)
+# counts listed before their verb, then as many terms in turn: "5 and 1 attained CR and partial response (PR), respectively",
+# "Six and two patients achieved CR and PR, respectively", "12, 4 and 2 had grade 1, 2 and 3 CRS, respectively"
+_RESP_VERB = (rf"(?:\s+(?:[\w-]+\s+)?(?:{PATIENT}))?\s+(?:(?:have|had|has)\s+)?(?:achieved|attained|reached|obtained|had|developed|experienced)\s+")
+_COUNTS_VERB_TERMS = gate.compile(_RESP_VERB + r"(?:[^.;:()\d]|\([^()\d]*\)){1,120}?,?\s*respectively\b", re.I | re.A)
+_COUNTS_VERB_GAP = gate.compile(r"\s*\)?" + _RESP_VERB + r"(?:an?\s+|the\s+)?(?:(?:extramedullary|EM|marrow|best)\s+)?", re.I | re.A)
+_TERMS_SEP = gate.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|(?:and|or)\s+)(?:an?\s+|the\s+)?", re.I | re.A)
+_TERMS_END = gate.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*respectively\b", re.I | re.A)
+
+
+def _zip_subjects(text: str, cms: list[Mention], cgs: list[Group]) -> dict:
+    """'x and y achieved A and B, respectively': a run of counts before one verb goes to the run of terms after it in turn."""
+    out = {}
+    for i, g in enumerate(cgs):
+        run = [g]
+        while i + len(run) < len(cgs) and _NUM_LIST_SEP.fullmatch(text, run[-1].end, cgs[i + len(run)].start):
+            run.append(cgs[i + len(run)])
+        if len(run) < 2 or any(h in out for h in run) or not all(isinstance(h.vals.get("n"), int) for h in run):
+            continue
+        terms = [m for m in cms if m.start >= run[-1].end]
+        if not terms or terms[0].kind != "E" or not _COUNTS_VERB_GAP.fullmatch(text, run[-1].end, terms[0].start):
+            continue
+        k = 1
+        while k < len(terms) and terms[k].kind == "E" and not terms[k].pop and _TERMS_SEP.fullmatch(text, terms[k - 1].end, terms[k].start):
+            k += 1
+        if k == len(run) and _TERMS_END.match(text, terms[k - 1].end) and not any(m.pop or m.negated for m in terms[:k]):
+            out.update(zip(run, terms[:k]))
+    return out
 
 
 def _size_aside(text: str, atoms: list[Atom], i: int, ms: list[Mention]) -> bool:
@@ -4299,7 +4337,11 @@ _LIST_N = gate.compile(r"\(\s*n\s?=\s?(\d+)(?:\s+(?:evaluable|assessable|evaluat
                        r"|\b(?:assessable|evaluable)\s+(?:for\s+[\w-]+\s+)?in\s+(\d+)\s+(?:patients|pts|participants):"
                        # "EMD at baseline in 8: EM CR 5, PR 2": the patients with the disease the responses are of
                        r"|\b(?:EMD|extramedullary\s+(?:disease|lesions?|involvement|plasmacytomas?))(?:\s+at\s+baseline)?\s+in\s+(\d+)"
-                       r"(?:\s+(?:patients|pts|participants))?:", re.I | re.A)
+                       r"(?:\s+(?:patients|pts|participants))?:"
+                       # the evaluable as the subject opening the sentence: "Twenty patients were evaluable for response at month 1:
+                       # 15 responded …", "18 patients were assessable at day 28: CR 12, PR 3"
+                       r"|^(\d+)\s+(?:[\w-]+\s+)?(?:patients|pts|participants)\s+were\s+(?:evaluable|assessable)(?:\s+for\s+[\w-]+)?"
+                       r"(?:\s+(?:at|on|by|after)\s+[^:;,()]{1,20}?)?:", re.I | re.A)
 # a terse list's item: its term, a space and its count, then the next item or the end
 _TERSE_OPEN = re.compile(r"(?:^|[:,;(-]\s?|\s-\s)$", re.A)
 # the same with the response's site before its term: "(extramedullary CR, 5; PR, 4)", "; marrow CR 6"
@@ -4786,6 +4828,11 @@ _COUNT_VERB_GAP = gate.compile(rf"\)?\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?
                                r"\s+(?:an?\s+|the\s+)?(?:(?:acute|chronic|mild|skin|cutaneous|late)\s+)?", re.I | re.A)
 
 
+# the grade of all but some: "all grade 1-2 apart from one grade 3 event at DL3", "all grade 1 other than a grade 2 case",
+# "all grade 1 or 2 with the exception of one grade 3", "all grade 1 save for two grade 2 events"
+_GRADE_BUT = re.compile(r"\s*,?\s*(?:apart\s+from|aside\s+from|other\s+than|save\s+for|with\s+the\s+exception\s+of|but\s+(?:for\s+)?(?:one|two|three|an?|\d+)\b)", re.I | re.A)
+
+
 def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
     """"33 children were in CR, and all of them were MRD-negative" (or "all remissions were"): "all of them/these/whom"
     (or a bare "all" before its verb) after a count is a subject group n = N = that count;
@@ -4837,7 +4884,7 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
         # ("all grade 1 except for one grade 2 event": not all of them, and the rest is not counted)
         # ("CRS occurred in 10 cases (55.6%), all of which were grade 1-2")
         after = [k for k in ms if k.kind == "G" and k.start >= m.end() and text[m.end():k.start].strip() in ("", "were", "was")]
-        if any("except" in text[k.end:k.end + 10] for k in after):
+        if any("except" in text[k.end:k.end + 10] or _GRADE_BUT.match(text, k.end) for k in after):
             continue   # (nor a subject group of them all: "all events were grade 1 except one grade 3 event")
         grade = any(not _OWN_COUNT.match(text, k.end) for k in after)
         if m.group().lower().startswith("both") and prev and prev[-1].vals["n"] != 2:
@@ -4928,6 +4975,8 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
         # ("CRS 27/31 (gr ≥3: 5); bridging: 17 (54.8%)": a label no term names starts its own item)
         own_label = k > 0 and text.startswith(":", ca) and _unknown_label(text, clauses[k - 1], live)
         zipped = _zip(text, cms, cgs)
+        if "respectively" in text and len(cgs) > 1:
+            zipped.update(_zip_subjects(text, cms, cgs))
         if wide:
             zipped.update((g, m) for g, m in wide.items() if ca <= g.start < cb)
         # "D28 CR/CRi: auto 80.0% (20/25) vs donor 93.9% (31/33)": a term's label, then its values
@@ -5992,6 +6041,13 @@ _ANTIGEN_LOSS_AFTER = gate.compile(r"\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:of
                                    r"(?:loss\s+of\s+(?:CD\d+|(?:the|both|either)\s+(?:targets?|antigens?)|(?:the\s+)?(?:target\s+)?antigen)\b|(?:CD\d+|antigen|target)[\s-]+loss\b)", re.I | re.A)
 
 
+# an opener naming the population by its history, before a transplant's own clause: "Among the 15 patients with a prior
+# transplant, 11 (73.3%) underwent a second allo-HSCT", "Of the 12 patients previously treated with blinatumomab, 8 proceeded to
+# HSCT" (not a relapse: "Of 11 patients who had undergone prior allo-HSCT, 5 relapsed" may tell the relapse they entered with)
+_HISTORY_OPENER = gate.compile(rf"\s*(?:among|of|in)\s+(?:the\s+|these\s+|all\s+)?(?:\d+\s+)?(?:[\w-]+\s+){{0,2}}?(?:{PATIENT})\s+"
+                               r"(?:with|who|previously)\b[^,;:()]{1,80}?,", re.I | re.A)
+
+
 def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found | None:
     if m.kind == "X" or m.endpoint is None:
         return None
@@ -6029,7 +6085,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         if "duration" in v or not ("percent" in v or "n" in v):
             return None
         ca, cb = _clause_of(clauses, g.start)
-        if ep in ("relapse", "transplant") and any(rx.search(text[ca:(k.start() if (k := _WHOM_AFTER.search(text, max(m.end, g.end), cb)) else cb)])
+        if ep in ("relapse", "transplant") and any(rx.search(text[(op.end() if ep == "transplant" and (op := _HISTORY_OPENER.match(text, ca)) and op.end() <= g.start else ca):
+                                                                 (k.start() if (k := _WHOM_AFTER.search(text, max(m.end, g.end), cb)) else cb)])
                                                   for _, rx in cues().baseline):
             return None   # (a history told of some of them after the result is theirs, no baseline of the result's)
         if m.rule == "cr.bare" and g.start < m.start and (h := _HISTORY_OF.search(text, g.start, m.start)) \
@@ -6064,6 +6121,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
             if v.get("ci_high") is not None:
                 f["ci_high"] = v["ci_high"]
         if ep in GRADED:
+            if m.attrs.get("grade") == "0":
+                return None   # "CRS of grade 0, 1-2 and ≥3 occurred in 4, 33 and 5": those without the event, no result
             f["grade"] = m.attrs.get("grade") or "any"
             if f["grade"] == "any" and (" with" in text[g.end:g.end + 24] or " who " in text[g.end:g.end + 24]) and m.end <= g.start:
                 # "Neurotoxicity was limited to 2 patients with grade 1 ICANS": the patients' term names their grade
@@ -6512,7 +6571,12 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
         last = f
         out.append(Found("p_value", f, "p.compare", a.start))
         if "respectively" in text[a.end:]:
-            run_eps = list(dict.fromkeys(m.endpoint for m in ms if m.kind == "E" and not m.pop and start <= m.start < a.start))
+            # (a follow-up times the comparison, no outcome: "With a median follow-up of 16.2 months, the 1-year OS and LFS …")
+            run_eps = list(dict.fromkeys(m.endpoint for m in ms if m.kind == "E" and not m.pop and start <= m.start < a.start
+                                         and m.endpoint != "median_followup"))
+            if len(run_eps) > 1 and f.get("outcome") in run_eps and (k := _P_RESPECTIVELY.match(text, a.end)) \
+                    and len(_P_LISTED.findall(k.group())) == len(run_eps) - 1:
+                f["outcome"] = run_eps[0]   # "OS and LFS … (P=0.002 and P=0.004), respectively": the first one's, the first named
             if f.get("outcome") not in run_eps[:1]:
                 run_eps = []
         near = text[max(0, a.start - 8):a.end + 20]
@@ -6532,7 +6596,9 @@ _P_NAMED_BEFORE = re.compile(r"\s*[,:;]\s*", re.A)
 _NEW_SUBJECT_ASSOC = gate.compile(r"\b(?:whereas|while|although|but|and)\s+(?!(?:was|were|it|this|also|not|with)\b)[\w/ -]{2,60}?\s+"
                                   r"(?:was|were|is|are|remained)\s+(?:(?:not|also|independently|significantly)\s+)*associated\s+with\b", re.I | re.A)
 _P_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)", re.I | re.A)
-_P_RESPECTIVELY = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)(?:p\s*[=<>≤]\s*)?[<>≤]?\s*\d*\.?\d+)*\s*,?\s*respectively\b", re.I | re.A)
+# (the parenthesis may close before "respectively": "87.1% and 77.4% vs 45.5% and 36.4% … (P=0.002 and P=0.004), respectively")
+_P_RESPECTIVELY = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)(?:p\s*[=<>≤]\s*)?[<>≤]?\s*\d*\.?\d+)*(?:\s*\))?\s*,?\s*respectively\b", re.I | re.A)
+_P_LISTED = re.compile(r"\d*\.?\d+(?=\s*(?:[),;]|and\b|$))", re.A)
 _DIFFERENCE_HELD = gate.compile(r"\b(?:the|this|that)\s+(?:difference|advantage|benefit|separation)\s+(?:persisted|remained(?:\s+significant)?|"
                                 r"was\s+maintained|held)\b", re.I | re.A)
 _ADJUSTED = gate.compile(r"\b(?:adjust\w*|multivaria\w+|regression|model)\b", re.I | re.A)
@@ -6574,6 +6640,8 @@ def _disease_label(text: str, m: re.Match) -> str:
     name's own label."""
     c = cues()
     d = m.group("d")
+    if (k := _OR_PAIR_ABBR.match(text, m.end("d"))) and k.group("a")[0].lower() == d[0].lower():
+        return c.disease_labels.get(k.group("a").lower(), k.group("a"))   # "mycosis fungoides or Sézary syndrome (MF/SS)"
     k = _ABBR_AFTER.match(text, m.end("d")) if text.find("(", m.end("d"), m.end("d") + 3) >= 0 else None
     if k and (a := k.group("a")) != d and sum(ch.isupper() for ch in a) >= 2 and " " in d:
         letters, name, i = [ch for ch in a.lower() if ch.isalpha()], d.lower(), 0
@@ -6623,6 +6691,8 @@ _TREATED_OBJECT = gate.compile(
     r"|^\s*(?!IL-?\d)(?-i:[A-Z](?=[a-z]{0,4}[A-Z])[A-Za-z]*(?:-[A-Z][A-Za-z]?)?-?\d[\w-]*|[A-Z]\d{3,}[A-Za-z]?)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)"
     # (or one capital, its number, then a hyphenated part with a number: "42 patients received C20-i12 at 3.3 × 10^5 …", "X19-b2")
     r"|^\s*(?-i:[A-Z]\d+-[A-Za-z]{1,3}\d+[\w-]*)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)"
+    # (or its number first, then two capitals at least: "12 patients received 70-ARM at 1.0 …", "received 7-CAR8")
+    r"|^\s*(?-i:\d{1,3}-[A-Z]{2,}[\w-]*)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)"
     # a product code naming its target, no digit: "31 received ORV-BCMA at 50 × 10^6 …", "received CART-BCMA", "P-BCMA-ALLO1"
     r"|^\s*(?-i:[A-Z][A-Za-z]{0,5}-(?:" + docfields.TARGET_NAME_RE.pattern + r")(?:-[A-Z][A-Za-z]*\d*)?)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)",
     re.I | re.A)
@@ -7071,8 +7141,16 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 out += _per_group([(m.group("s1").strip(), int(m.group("n1")), m.start("n1")),
                                    (m.group("s2").strip(), int(m.group("n2")), m.start("n2"))], f.fields["value"], used, 0, 0, ())
     if len(doses) >= 2 and " at " in low:   # "24 received ORI-G5: 6 per dose level at 0.5 and 1.0 × 10^6, and 12 at 2.0 × 10^6 cells/kg"
-        for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
+        # (also a phase's count split by its doses: "In phase 1, 12 patients received 70-ARM at 1.0, 2.0 or 4.0 × 10^6 …")
+        for f in [f for f in out if f.endpoint == "patients_treated" and ("subgroup" not in f.fields or f.rule == "cohort.treated")]:
             out += _counts_at_doses(text, doses, f, used)
+    if "each of the" in low:   # "fourteen were treated: three at each of the first three dose levels and five at the highest level"
+        for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
+            if (k := _EACH_OF_FIRST.match(text, f.pos + len(str(f.fields["value"])))) is not None:
+                n, lv, m = int(k.group("n")), int(k.group("k")), _num(k.group("m") or "")
+                if n * lv + (m or 0) == f.fields["value"]:
+                    out += _level_counts([(f"DL{i + 1}", n, k.start("n")) for i in range(lv)]
+                                         + ([(f"DL{lv + 1}", m, k.start("m"))] if m else []), used)
     if "incl" in low:   # "31 dosed (DL1 n=3, DL2 n=6, DL3 n=22, incl. 13 in phase 2)": a part of the treated named by its phase
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             for m in _INCL_PART.finditer(text, f.pos):
@@ -7089,6 +7167,14 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         # ("MPAL (T/myeloid) in 3": a subtype aside before its count; "CTCL (Sezary syndrome or mycosis fungoides) in 5";
         # an abbreviation in brackets, "angioimmunoblastic T-cell lymphoma [AITL] 2")
         m = _LABEL_N.match(text, d.end(), d.end() + 64)
+        if m is None and (k := _OR_PAIR_ABBR.match(text, d.end())) and k.group("a")[0].lower() == d.group("d")[0].lower() and (_LIST_OPEN.search(text, max(0, d.start() - 12), d.start())
+                                                                       or (typed_at and not text[typed_at.end():d.start()].strip())):
+            # two names with one abbreviation for both: "mycosis fungoides or Sézary syndrome (MF/SS) in four"
+            if (m := _LABEL_N.match(text, k.end(), k.end() + 24)) and m.start("n") not in used:
+                out.append(Found("disease_count", {"value": int(m.group("n")), "label": c.disease_labels.get(k.group("a").lower(), k.group("a"))},
+                                 "cohort.disease", m.start("n")))
+                used.add(m.start("n"))
+            continue
         # ("Histologies were DLBCL in 268, …": the first item opens the list)
         if not (m and (_LIST_OPEN.search(text, max(0, d.start() - 12), d.start())
                        or (typed_at and not text[typed_at.end():d.start()].strip()))):
@@ -7220,10 +7306,20 @@ _WEIGHT_BAND = (r"(?:[<>\u2264\u2265]=?\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s?(?:-|to)
                 r"|\d+(?:\.\d+)?)\s?kg(?:\s+or\s+(?:less|more|lower|higher|above|below|under|over))?")
 _WEIGHT_GROUPS = gate.compile(rf"(?<![\w.])(?P<n1>\d+)\s+(?:(?:patients|pts)\s+)?weighing\s+(?P<s1>{_WEIGHT_BAND})\s*,?\s+and\s+"
                               rf"(?P<n2>\d+)\s+(?:(?:patients|pts)\s+)?(?:weighing\s+)?(?P<s2>{_WEIGHT_BAND})", re.I | re.A)
+# the same count at each of the first levels, after the treated count, and the rest at the highest: "fourteen were treated:
+# three at each of the first three dose levels and five at the highest level", ", 3 patients in each of the first two cohorts
+# and 6 in the third" (the levels in order: DL1, DL2 …)
+_EACH_OF_FIRST = gate.compile(r"[^;:()]{0,40}?[:,]\s*(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?(?:at|in)\s+each\s+of\s+the\s+(?:first|lowest|initial)\s+"
+                              r"(?P<k>[2-5])\s+(?:dose\s+)?(?:levels|cohorts|DLs)(?:\s*,?\s*and\s+(?P<m>\d+)\s+(?:(?:patients|pts)\s+)?"
+                              r"(?:at|in)\s+the\s+(?:highest|last|top|final|third|fourth|fifth)(?:\s+(?:dose\s+)?(?:level|cohort))?\b)?", re.I | re.A)
 # "6 per dose level at", "12 at", "3 patients each at": a count right before the dose it was given
 _COUNT_AT_DOSE = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?(?:(?P<each>(?:per|each)\s+(?:dose\s+)?level|each)\s+)?"
                               r"(?:(?:were\s+)?(?:treated|infused|dosed)\s+)?at\s+(?:the\s+)?$", re.I | re.A)
 _DOSE_AND = re.compile(r"\s*,?\s*(?:and|or)\s+|\s*,\s*", re.A)
+# one count for every dose listed before it: "(four patients at each level)", "(3 per dose level)", ", with six patients at each
+# dose level", "(n = 3 per level)", "(three patients each)"
+_EACH_LEVEL_AFTER = gate.compile(r"\s*(?:\(\s*|,\s*(?:with\s+)?)(?:n\s?=\s?)?(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?"
+                                 r"(?:(?:at|per|in)\s+(?:each|every)\s+(?:dose\s+)?(?:level|cohort)|per\s+(?:dose\s+)?(?:level|cohort)|each)\b", re.I | re.A)
 
 
 def _counts_at_doses(text: str, doses: list[Dose], treated: Found, used: set[int]) -> list[Found]:
@@ -7233,6 +7329,12 @@ def _counts_at_doses(text: str, doses: list[Dose], treated: Found, used: set[int
     levels = [d for d in doses if d.start > treated.pos]
     if len(levels) < 2:
         return []
+    if (k := _EACH_LEVEL_AFTER.match(text, levels[-1].end)) and int(k.group("n")) * len(levels) == treated.fields["value"] \
+            and all(a.start == b.start or _DOSE_AND.fullmatch(text, a.end, b.start) for a, b in zip(levels, levels[1:])):
+        # "12 patients received 70-ARM at 1.0, 2.0 or 4.0 × 10^6 cells/kg (four patients at each level)": one count per dose
+        # (a shared exponent's members span the list as one: each count at the count's own offset)
+        return _level_counts([(_fmt_dose(d) if d.start == levels[0].start == levels[-1].start else _dose_name(text, d),
+                               int(k.group("n")), k.start("n")) for d in levels], used)
     items, prev = [], None
     for d in levels:
         m = _COUNT_AT_DOSE.search(text, max(0, d.start - 40), d.start)
@@ -8288,6 +8390,9 @@ _N_LABEL = re.compile(r"(?:^|[(,;:]|\band|\bincluding)\s*(?P<n>\d+)\s+(?:CD\d+[+
 # ("… and 3 mature T-cell lymphoma cases.": the list's noun after its last label)
 _LIST_CLOSE = re.compile(r"\s*(?:(?:cases|patients)(?=\s*(?:[,;)]|\.?$)))?\s*(?:[,;)]|and\b|\.?$)", re.A)
 _N_LABEL_FIRST = re.compile(r"(?P<n>\d+)\s+", re.A)
+# a second name after "or" and one abbreviation for both: "mycosis fungoides or Sézary syndrome (MF/SS) in four", "T-cell
+# lymphoblastic leukemia or lymphoma (T-ALL/LBL), 12"
+_OR_PAIR_ABBR = re.compile(r"\s+or\s+[^(),;:\d]{3,48}?\s*\(\s*(?P<a>[A-Za-z][\w-]*/[A-Za-z][\w-]*)\s*\)", re.A)
 
 
 # a shared exponent's member with its level's name in parentheses after it: "0.5 (DL1), 1.0 (DL2) and 2.0 (DL3) x 10^6 CAR+

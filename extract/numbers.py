@@ -745,6 +745,11 @@ _GRADE_WORD = r"\b(?:grades?|gr\.?(?=\s*[≥>=≤<]?\s*[1-5IV])|(?-i:G)(?=(?:≥
 # nor one named a grade, "grade 1-2 and grade 3-4 developed in 9 and 2")
 # ("one with grade 1 and one with grade 2": the second "one" is a count with its own grade)
 _NOT_SUBJECT = r"(?!\s+(?:had|has|have|were|was|developed|experienced|patients?|pts?|cases|subjects|grades?|gr|with)\b|\s+of\s+grade)"
+# one item of a grade list: "0", "≥3", "1-2", "2" (grade 0 is listed with the others, never recorded)
+_GRADE_ITEM = r"(?:0(?![\d.])|(?:≥|>=)\s*" + GNUM + r"|" + GNUM + r"(?:\s*(?:-|to)\s*" + GNUM + r")?)"
+# ("0, 1-2 and ≥3", "1-2 and ≥3", "1-2, 3 and 4": at least one item a band, a comparator or 0, else the lists below read it)
+_GRADE_ITEM_LIST = (r"(?=(?:[^.;,]*?,\s*)*?[^.;]{0,30}?(?:≥|>=|\d\s*(?:-|to)\s*\d|(?<![\d.])0(?![\d.])))" + _GRADE_ITEM
+                    + r"(?:\s*,\s*" + _GRADE_ITEM + r")*\s*,?\s*(?:and|or)\s*(?:grade\s*)?" + _GRADE_ITEM)
 # Order matters: at one position the first alternative wins, so the more specific come first
 # (a CI before its "95%", "2-year" before "2", "17 of 19" before "17").
 _DUR_UNIT = r"months?|mos?\b\.?|years?|yrs?|weeks?|wks?|days?"
@@ -764,6 +769,9 @@ _ALTS = [
     # (a count over its total right after "any grade" is no grade: "ICANS: any grade 3/30 (10.0%)", "any-grade CRS 2/24")
     ("grade", r"\b(?:any|all)[\s-]grades?\b(?!\s*(?:[1-5]|I|II|III|IV|V)\b(?!\s*/\s*(?:\d{2,}|[6-9])))|(?:≥|>=|>)\s*(?:grade|gr\.?|(?-i:G))\s*" + GNUM +   # ("No ICANS ≥ gr 3", "No CRS >G2": the conference abbreviations too)
               r"|\b(?:above|beyond|exceeding|(?:higher|greater|more)\s+than)\s+grade\s*" + GNUM +
+              # a list of grades zipped with counts after it, with a band, a grade and above or grade 0 among them ("CRS of
+              # grade 0, 1-2 and ≥3 occurred in 4, 33 and 5 patients, respectively", "grade 1-2 and ≥3 … respectively")
+              r"|" + _GRADE_WORD + r"\s*" + _GRADE_ITEM_LIST + r"(?=(?:[^.;]|\.\d){0,200}?\brespectively\b)" +
               # a list of grades ("grades 1, 2, and 3"); without "and"/"or" it ends the phrase, else the number
               # after the comma is the grade's count ("(grade 1-2, 16; grade 3, 3)", "grade 4, 1 patient", "grade 2, 3 cases",
               # a list's last item at the sentence's end: "grade 2, five; grade 3, one.", or before a parenthesis: "grade 3, 2

@@ -8900,9 +8900,11 @@ def test_blind87_families(text, expected):
 
 BLIND94_FAMILIES = [
     # superscript signs flattened as the digits are: "CAR⁺ T cells/kg" is the dose's unit
+    # (and "(three patients per level)" is each listed dose's treated count, tests/data/gold/README.md's per-group counts: blind135)
     ("Nine patients received OC-1a in a 3+3 design at 0.5 × 10⁶, 1 × 10⁶ and 3 × 10⁶ CAR⁺ T cells/kg (three patients per level).",
      [("patients_treated", {"value": 9}), ("dose", {"low": 5e5, "high": 5e5, "unit": "cells/kg"}),
-      ("dose", {"low": 1e6, "high": 1e6, "unit": "cells/kg"}), ("dose", {"low": 3e6, "high": 3e6, "unit": "cells/kg"})]),
+      ("dose", {"low": 1e6, "high": 1e6, "unit": "cells/kg"}), ("dose", {"low": 3e6, "high": 3e6, "unit": "cells/kg"}),
+      ("patients_treated", {"value": 3}), ("patients_treated", {"value": 3}), ("patients_treated", {"value": 3})]),
     ("Patients received a single infusion of 2 × 10⁶ CAR⁺ T cells/kg.", [("dose", {"low": 2e6, "high": 2e6, "unit": "cells/kg"})]),
     ("Three dose levels were tested: 1 × 10⁶, 3 × 10⁶ and 1 × 10⁷ CAR⁺ T cells/kg.",
      [("dose", {"low": 1e6, "unit": "cells/kg"}), ("dose", {"low": 3e6, "unit": "cells/kg"}), ("dose", {"low": 1e7, "unit": "cells/kg"})]),
@@ -12177,4 +12179,117 @@ BLIND136_FAMILIES = [
 
 @pytest.mark.parametrize("text, expected", BLIND136_FAMILIES)
 def test_blind136_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND135_FAMILIES = [
+    # the leukapheresed before "had been infused" are the enrolled
+    ("As of July 15, 2024, 24 patients had undergone apheresis and 19 had been infused.",
+     [("patients_enrolled", {"value": 24}), ("patients_treated", {"value": 19})]),
+    ("At data cut-off, 27 patients had undergone leukapheresis and 22 had been infused (DL1, n=3; DL2, n=4; DL3, n=9; DL4, n=6).",
+     [("patients_enrolled", {"value": 27}), ("patients_treated", {"value": 22}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 4, "subgroup": "DL2"}), ("patients_treated", {"value": 9, "subgroup": "DL3"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL4"})]),
+    ("Thirty patients have undergone leukapheresis and 26 have been treated.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 26})]),
+    ("Of 20 patients screened, 18 had been leukapheresed and 16 had been infused.",
+     [("patients_enrolled", {"value": 18}), ("patients_treated", {"value": 16})]),
+    # two disease names joined by "or" with one abbreviation for both: the abbreviation labels the count
+    ("Diagnoses were PTCL-NOS in six patients, AITL in three, mycosis fungoides or Sézary syndrome (MF/SS) in four, and ATLL in one.",
+     [("disease_count", {"value": 6, "label": "PTCL-NOS"}), ("disease_count", {"value": 3, "label": "AITL"}),
+      ("disease_count", {"value": 4, "label": "MF/SS"}), ("disease_count", {"value": 1, "label": "ATLL"})]),
+    ("Diagnoses were mycosis fungoides or Sezary syndrome (MF/SS) in 5 and PTCL-NOS in 3.",
+     [("disease_count", {"value": 5, "label": "MF/SS"}), ("disease_count", {"value": 3, "label": "PTCL-NOS"})]),
+    ("Of the 14 patients, 9 had PTCL and 5 had mycosis fungoides or Sézary syndrome (MF/SS).",
+     [("disease_count", {"value": 9, "label": "PTCL"}), ("disease_count", {"value": 5, "label": "MF/SS"})]),
+    # "all grade 1-2 apart from one grade 3": not all of them, no grade item for the whole count
+    ("CRS occurred in 12 of 19 patients (63%), all grade 1-2 apart from one grade 3 event at DL3.",
+     [("crs", {"n": 12, "N": 19, "percent": 63, "grade": "any"}), ("crs", {"n": 1, "grade": "3"})]),
+    ("ICANS occurred in 5 patients, all grade 1-2 with the exception of one grade 3 event.",
+     [("neurotoxicity", {"n": 5, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "3"})]),
+    ("CRS developed in 20 patients (80%), all of grade 1 or 2 apart from two grade 3 events.",
+     [("crs", {"n": 20, "percent": 80, "grade": "any"}), ("crs", {"n": 2, "grade": "3"})]),
+    ("CRS occurred in 12 patients, all grade 1-2.", [("crs", {"n": 12, "grade": "any"}), ("crs", {"n": 12, "grade": "1-2"})]),
+    # "X is/remains the leading (main) cause of …": a general statement, background with the rest of its sentence
+    ("Relapse after allo-HCT is the leading cause of death in T-ALL, and in a nationwide registry analysis, 2-year OS after "
+     "post-transplant relapse was only 14.3%.", []),
+    ("Relapse remains the main cause of treatment failure after CD19 CAR-T therapy; in a registry study, the 1-year OS after "
+     "relapse was 20%.", []),
+    ("Relapse was the leading cause of death (n = 5), and the 1-year OS was 60%.", [("overall_survival", {"percent": 60, "months": 12})]),
+    # counts listed before one verb, the terms after it in turn: "x and y attained CR and PR, respectively"
+    ("Of 7 patients with extramedullary disease, 5 and 1 attained CR and partial response (PR), respectively, on PET-CT at week 8.",
+     [("complete_remission", {"n": 5, "N": 7, "timepoint_days": 56, "site": "extramedullary"}),
+      ("partial_remission", {"n": 1, "N": 7, "timepoint_days": 56, "site": "extramedullary"})]),
+    ("Of 10 patients, 6 and 3 achieved CR and PR, respectively.",
+     [("complete_remission", {"n": 6, "N": 10}), ("partial_remission", {"n": 3, "N": 10})]),
+    ("Six and two patients achieved CR and PR, respectively.", [("complete_remission", {"n": 6}), ("partial_remission", {"n": 2})]),
+    # a count and the rate inside its term's abbreviation parentheses (or the verb's "(ORR x%)") are one item; the evaluable
+    # subject opening the sentence before a colon is the list's N
+    ("Twenty patients were evaluable for response at month 1: 15 responded (ORR 75%), including 10 with complete metabolic "
+     "response (CMR; 50%).",
+     [("patients_treated", {"value": 20}), ("overall_response", {"n": 15, "N": 20, "percent": 75, "timepoint_days": 28}),
+      ("complete_remission", {"n": 10, "N": 20, "percent": 50, "timepoint_days": 28})]),
+    ("Of 20 patients, 6 achieved complete remission (CR, 30%) and 4 had a partial response (PR; 20%).",
+     [("complete_remission", {"n": 6, "N": 20, "percent": 30}), ("partial_remission", {"n": 4, "N": 20, "percent": 20})]),
+    ("Overall, 12 patients responded (ORR, 60%), including 8 with complete response (CR; 40%).",
+     [("overall_response", {"n": 12, "percent": 60}), ("complete_remission", {"n": 8, "percent": 40})]),
+    ("18 patients were assessable at day 28: CR 12, PR 3.",
+     [("patients_treated", {"value": 18}), ("complete_remission", {"n": 12, "N": 18, "timepoint_days": 28}),
+      ("partial_remission", {"n": 3, "N": 18, "timepoint_days": 28})]),
+    # a grade list with a band, "≥3" or grade 0, zipped with its counts (grade 0: no item)
+    ("CRS of grade 0, 1-2 and ≥3 occurred in 4 (9.5%), 33 (78.6%) and 5 (11.9%) patients, respectively.",
+     [("crs", {"n": 33, "percent": 78.6, "grade": "1-2"}), ("crs", {"n": 5, "percent": 11.9, "grade": ">=3"})]),
+    ("Grade 1-2 and grade ≥3 CRS occurred in 33 (78.6%) and 5 (11.9%) patients, respectively.",
+     [("crs", {"n": 33, "grade": "1-2"}), ("crs", {"n": 5, "grade": ">=3"})]),
+    ("ICANS of grade 1-2 and ≥3 was seen in 20% and 5% of patients, respectively.",
+     [("neurotoxicity", {"percent": 20, "grade": "1-2"}), ("neurotoxicity", {"percent": 5, "grade": ">=3"})]),
+    ("CRS of grade 1, 2 and 3 occurred in 10, 5 and 2 patients, respectively.",
+     [("crs", {"n": 10, "grade": "1"}), ("crs", {"n": 5, "grade": "2"}), ("crs", {"n": 2, "grade": "3"})]),
+    # a transplant after an opener naming a population by its prior transplant or therapy (a history only there)
+    ("Among the 15 patients with a prior transplant, 11 (73.3%) underwent a second allo-HSCT.",
+     [("transplant", {"n": 11, "N": 15, "percent": 73.3})]),
+    ("Among 12 patients with prior HSCT, 4 (33%) proceeded to a second transplant.", [("transplant", {"n": 4, "N": 12, "percent": 33})]),
+    ("Of the 12 patients previously treated with blinatumomab, 8 proceeded to HSCT.", [("transplant", {"n": 8, "N": 12})]),
+    ("Of the 20 patients, 5 had undergone prior HSCT.", []),
+    # p-values listed in parentheses, "respectively" after them: the first named term's, then the next
+    ("With a median follow-up of 16.2 months, the 1-year OS and LFS were 87.1% and 77.4% vs 45.5% and 36.4% for patients with "
+     "and without transplantation (P=0.002 and P=0.004), respectively.",
+     [("median_followup", {"months": 16.2}), ("overall_survival", {"percent": 87.1}), ("leukemia_free_survival", {"percent": 77.4}),
+      ("overall_survival", {"percent": 45.5}), ("leukemia_free_survival", {"percent": 36.4}),
+      ("p_value", {"value": "0.002", "outcome": "overall_survival"}), ("p_value", {"value": "0.004", "outcome": "leukemia_free_survival"})]),
+    ("The 2-year OS and EFS were 80% and 70% with HSCT vs 40% and 30% without (P=.01 and P=.03, respectively).",
+     [("overall_survival", {"percent": 80}), ("event_free_survival", {"percent": 70}), ("overall_survival", {"percent": 40}),
+      ("event_free_survival", {"percent": 30}), ("p_value", {"value": ".01", "outcome": "overall_survival"}),
+      ("p_value", {"value": ".03", "outcome": "event_free_survival"})]),
+    # a product code starting with its number; one count per listed dose ("(four patients at each level)", "(3 per dose
+    # level)", ", with six patients at each dose level") when they add up to the treated count
+    ("In phase 1, 12 patients received 70-ARM at 1.0, 2.0 or 4.0 × 10^6 cells/kg (four patients at each level); 17 additional "
+     "patients were treated at the RP2D in phase 2.",
+     [("patients_treated", {"value": 12, "subgroup": "phase 1"}), ("dose", {"low": 1e6}), ("dose", {"low": 2e6}), ("dose", {"low": 4e6}),
+      ("patients_treated", {"value": 4, "subgroup": "1.0 × 10^6 cells/kg"}), ("patients_treated", {"value": 4, "subgroup": "2.0 × 10^6 cells/kg"}),
+      ("patients_treated", {"value": 4, "subgroup": "4.0 × 10^6 cells/kg"}), ("patients_treated", {"value": 17})]),
+    ("Nine patients were treated at 1 × 10^6, 3 × 10^6 and 1 × 10^7 cells/kg (3 per dose level).",
+     [("patients_treated", {"value": 9}), ("dose", {"low": 1e6}), ("dose", {"low": 3e6}), ("dose", {"low": 1e7}),
+      ("patients_treated", {"value": 3, "subgroup": "1.0 × 10^6 cells/kg"}), ("patients_treated", {"value": 3, "subgroup": "3.0 × 10^6 cells/kg"}),
+      ("patients_treated", {"value": 3, "subgroup": "1.0 × 10^7 cells/kg"})]),
+    ("Eighteen patients received CAR-T cells at 50 × 10^6, 150 × 10^6 or 450 × 10^6 cells, with six patients at each dose level.",
+     [("patients_treated", {"value": 18}), ("dose", {"low": 5e7}), ("dose", {"low": 1.5e8}), ("dose", {"low": 4.5e8}),
+      ("patients_treated", {"value": 6}), ("patients_treated", {"value": 6}), ("patients_treated", {"value": 6})]),
+    ("Ten patients were treated at 1 × 10^6 or 3 × 10^6 cells/kg (four patients at each level).",   # (4 + 4 is not 10)
+     [("patients_treated", {"value": 10}), ("dose", {"low": 1e6}), ("dose", {"low": 3e6})]),
+    ("Twenty patients received 7-CAR8 between 2021 and 2023.", [("patients_treated", {"value": 20})]),
+    # the same count at each of the first levels, the rest at the highest (the levels in order)
+    ("Sixteen patients were enrolled, and fourteen were treated: three at each of the first three dose levels and five at the "
+     "highest level.",
+     [("patients_enrolled", {"value": 16}), ("patients_treated", {"value": 14}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL2"}), ("patients_treated", {"value": 3, "subgroup": "DL3"}),
+      ("patients_treated", {"value": 5, "subgroup": "DL4"})]),
+    ("Twelve patients were infused, 3 patients in each of the first two cohorts and 6 in the third cohort.",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND135_FAMILIES)
+def test_blind135_families(text, expected):
     _matches(read_text(text), expected)
