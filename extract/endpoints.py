@@ -883,6 +883,8 @@ _GRADE_NAMES_RUN = re.compile(r"(?<=[\dIV])\s+(?=(?:Grade|Gr\.?|G)\s*(?:[<>≤�
 _GRADE_AT_END = re.compile(r"(?:,\s*)?(?:" + _GRADE_HEAD.pattern + r"|any)$", re.I | re.A)
 # a cell that states a value: "12", "2 (66.7)", "3/6 (50.0)", "76.2 (52.2-89.4)", "NR", "-", ".03"
 _VALUE_CELL = re.compile(r"[<>≤≥]?\s*(?:\d+(?:\.\d+)?|\.\d+|NR|NE|-|--|—)(?:\s*/\s*\d+)?%?(?:\s*\([^()]*\)|\s*\[[^\[\]]*\])?", re.A)
+# a column's format, a cell of a line of its own under the groups' names: "No. (%)", "n (%)", "n/N (%)", "%", "n"
+_FORMAT_CELL = re.compile(r"(?:(?:n|No\.)(?:\s*/\s*(?:N|No\.))?\s*(?:\(\s*%\s*\))?|%|\(\s*%\s*\))", re.I | re.A)
 _HEAD_COUNT = re.compile(r",\s*(?:n(?:/N)?|%)(?:\s*\(\s*%\s*\))?\s*$", re.A)
 _CELL_N_PCT = re.compile(r"(\d+(?:/\d+)?)\s*\((\d+(?:\.\d+)?)\)", re.A)
 _FORMAT_HEAD = re.compile(r",\s*(?:n(?:/N)?\s*\(\s*%\s*\)|%\s*\(\s*95\s*%\s*CI\s*\))$", re.A)
@@ -925,6 +927,7 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
                 j += 1   # (a row label's last line with a number, "day 28, n (%)", a row's CIs, or a group's label, between two rows)
         header = [c.strip() for c in _tabbed(sents[i], reps).rsplit("\n", 1)[-1].split("\t")]   # (after a caption line)
         first = i + 1   # the first row under the header
+        fmt_cells = None   # the cells' format on a line of its own under the header
         while first < j and first <= i + 3 and not any(_VALUE_CELL.fullmatch(c.strip()) for c in sents[first].text.split("\n", 1)[0].split("\t")) \
                 and not (len(header) >= 3 and _group_line(sents, first)):
             # a header on two to four lines ("CR/CRi day 28," over "n (%)", "Week 4" over "EM ORR"): the next
@@ -932,6 +935,12 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             more = [c.strip() for c in _tabbed(sents[first], reps).split("\n", 1)[0].split("\t")]
             if len(more) > len(header):
                 break
+            if all(_FORMAT_CELL.fullmatch(c) for c in more if c) and any(more):
+                # every column's format on a line of its own ("DL1 (n = 6) | DL2 (n = 51)" over "No. (%) | No. (%)"): the
+                # cells' format, no part of the groups' names
+                fmt_cells = next(c for c in more if c)
+                first += 1
+                continue
             pad = len(header) - len(more)
             header = header[:pad] + [f"{a} {b}".strip() for a, b in zip(header[pad:], more)]
             first += 1
@@ -970,6 +979,8 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
         lead = reps[sents[first].block].text[sents[first - 1].b:sents[first].a] if reps and first < j else ""
         if (fm := _FORMAT_LINE.search(" ".join(lead.split()))):
             caption += "\n" + fm.group()   # ("number of patients (percent)" under the header: how to read the cells)
+        elif fmt_cells and "/" not in fmt_cells and "%" in fmt_cells:
+            caption += "\nno. (%)"   # (the same, one per column: "No. (%)", "n (%)")
         # (the footnote may open with the caption's mark: "* Kaplan–Meier estimates are shown as % (95% CI).")
         note = sents[j - 1].text.partition("\n")[2] + (" " + sents[j].text if j < len(sents) and sents[j].block == sents[j - 1].block
                                                         and (sents[j].a - sents[j - 1].b <= 2 or reps and reps[sents[j].block].text[
@@ -1094,7 +1105,9 @@ def _between_rows(sents: list[Sentence], j: int) -> bool:
 _LABEL_GOES_ON = re.compile(r"(?:\b(?:after|among|before|with|without|in|of|to|for|and|or|by|at|per|than|from|on)|[,/-])\s*$", re.I | re.A)
 # the cells' format stated in a footnote under a table: "Values are % (95% CI)", "Data are percentages (95% CI)",
 # "Estimates are shown as % (95% CI)"
+# (or after the other columns' formats, Lancet's "Data are n (%) or % (95% CI)", "Data are median (IQR), n (%), or % (95% CI)")
 _CI_NOTE = re.compile(r"\b(?:values|data|estimates|results)\s+(?:are|represent)\s+(?:(?:shown|given|presented|expressed|reported)\s+as\s+)?"
+                      r"(?:(?:n(?:/N)?|median|mean)\s*\(\s*(?:%|IQR|range|SD)\s*\)\s*,?\s+(?:or\s+)?){0,3}"
                       r"(?:%|percent(?:age)?s?)\s*\(\s*95\s*%\s*(?:CI|confidence\s+intervals?)\s*\)", re.I | re.A)
 # the cells' format stated once under a table's header (NEJM): "number of patients (percent)", "no. of patients/total no. (%)",
 # or shorter under "Patients (N = 8)": "no. (%)"
@@ -1460,9 +1473,9 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             elif ci and (m := _CI_CELL.fullmatch(v)):
                 name = (h[:ci.start()] if ci is not cap_ci else h).strip(" ,")
                 unit = "%" if (ci.group('unit') or ci.group('unit2') or '%') == '%' else ' months'
-                if ci is cap_ci and ((mh := _MONTHS_HEAD.search(name)) or name.lower().startswith("median")):
+                if ci is cap_ci and ((mh := _MONTHS_HEAD.search(name)) and not _TIME_HEAD.search(name) or name.lower().startswith("median")):
                     # a median's column under a caption of both formats ("Median PFS, months" under "Data are % (95% CI) or
-                    # median (95% CI)"): months, not a percent
+                    # median (95% CI)"): months, not a percent (a landmark's months are no unit: "Overall survival at 12 months")
                     name, unit = name[:mh.start()] if mh else name, " months"
                 lead = f"{when.group(1)}-{when.group(2).lower()} " if when and not _TIME_HEAD.search(name) else ""
                 text = f"{lead}{name} {m.group('v')}{unit} (95% CI {m.group('ci') or m.group('cib')})."
