@@ -3354,6 +3354,9 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                 and t.endpoint in SURV \
                 and any(k.start("a") <= m.start and m.end <= k.end("b") for k in _PAIR_LABEL.finditer(text, t.end, t.end + 120)):
             m.pop = "pop"   # "18-month LFS, MRD-negative v MRD-positive before HSCT: 81.0% v 33.3%": the groups compared
+        if m.pop and m.endpoint in RESPONSE and "of " in before and _SHARE_OF_PATIENTS.search(before) \
+                and not _CLAUSE_AFTER.match(after):
+            m.pop = None   # "The proportion of patients with CR/CRi did not differ …": the share is the response's rate
         # "patients not transplanted" is a population; "No patient proceeded to HSCT" an absence
         if m.endpoint == "transplant" and c.neg_transplant.search(before[-30:]) and not c.neg_before.search(before):
             m.pop = "pop"
@@ -3514,6 +3517,12 @@ _WITH_X = gate.compile(rf"\b(?:{PATIENT}|those)\s+with(?:out)?\s+[^,;()]{{0,25}}
                       # a group named by a threshold after a value, no patient noun: "24/28 (85.7%) with ≥5% marrow blasts"
                       r"|\bwith(?:out)?\s+(?:[<>≤≥]=?\s?\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s?%\s+or\s+(?:more|greater|higher|less|fewer|lower))"
                       r"\s+(?:[\w-]+\s+){0,2}$", re.I | re.A)
+# a share of the patients with a response, the response's rate: "The proportion of patients with CR/CRi", "the percentage of
+# patients achieving CR", "the proportion of those who attained MRD-negative CR"
+_SHARE_OF_PATIENTS = gate.compile(rf"\b(?:proportions?|percentages?|shares?|fractions?)\s+of\s+(?:the\s+|all\s+)?(?:{PATIENT}|those)\s+"
+                                  r"(?:(?:who\s+)?(?:with|achieving|attaining|in|achieved|attained|reached|reaching)\s+)(?:an?\s+)?$", re.I | re.A)
+# (not a population that a clause goes on to name: "the proportion of patients with CR who relapsed")
+_CLAUSE_AFTER = gate.compile(r"\s*(?:\([^()]*\)\s*)?(?:who|that|which|whose|and\s+then|but)\b", re.I | re.A)
 _REL_DONE = gate.compile(r"\bwho\s+(?:were|was|had|did)\s+(?:not\s+|never\s+)?(?:[\w-]+ed|undergo|receive|proceed\s+to)\s+(?:[\w/-]+\s+){0,2}$",
                          re.I | re.A)
 # "who were not transplanted developed GVHD": the relative clause ends at its participle; the term is the main verb's
@@ -6702,7 +6711,10 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             # "88 of the 92 patients in the CAR-T group received …": the count before "of" is the subject
             of = _COUNT_OF.search(flat, max(0, sm.start(grp) - 30), sm.start(grp)) if " of " in flat[max(0, sm.start(grp) - 30):sm.start(grp)] else None
             if of and _num(of.group("n")) and _num(of.group("n")) < pick[1]:
-                if " in " in flat[max(0, of.start("n") - 16):of.start("n")] and _EVENT_IN.search(flat, max(0, of.start("n") - 30), of.start("n")):
+                # (the last of a list of such pairs: "Complete responses occurred in 0 of 3, 2 of 6 and 8 of 12 patients treated at
+                # the three dose levels")
+                at = (lp.start() if (lp := _OF_PAIRS_BEFORE.search(flat, max(0, of.start("n") - 60), of.start("n"))) else of.start("n"))
+                if " in " in flat[max(0, at - 16):at] and _EVENT_IN.search(flat, max(0, at - 30), at):
                     pick = None   # "complete response was achieved in 54 of 64 (84.4%) patients treated with axi-cel": a result's count
                     continue
                 pick = (of.start("n"), _num(of.group("n")))
@@ -7330,6 +7342,8 @@ _APPOSED_DISEASES = gate.compile(rf"\s*(?:,|:|[-\u2013\u2014]+)?\s*(?:and\s+)?(?
 _APPOSED = re.compile(r"(?:\s+with\s+[^,;()]{1,60}?)?\s*(?:,|,?\s*and)\s*", re.A)
 # a count of events as the subject, their verb before the patients named: "One DLT occurred among the first 6 patients treated"
 _EVENTS_OCCURRED = gate.compile(r"\s+(?:[\w/+-]+\s+){1,4}?occurred\b", re.I | re.A)
+# the earlier pairs of a list before its last count: "in 0 of 3, 2 of 6 and " (before "8 of 12 patients treated")
+_OF_PAIRS_BEFORE = re.compile(rf"(?:(?<![\w.]){NUM}\s+of\s+\d+\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$", re.I | re.A)
 _COUNT_OF = gate.compile(rf"(?<![\w.])(?P<n>{NUM})\s+of\s+(?:the\s+|these\s+|all\s+)?$", re.I | re.A)
 _VERB_COUNT = gate.compile(rf"\s+(?:a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:[\w/+-]+\s+){{0,4}}?{PATIENT}\b", re.I | re.A)
 _COUNTS_RESPECTIVELY = gate.compile(rf"(?:\bin\s+|\(\s*)(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s*,?\s*respectively(?!\s*,?\s*(?:had|has|have|were|was|developed|achieved|experienced)\b)", re.I | re.A)
