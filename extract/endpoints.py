@@ -690,7 +690,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                     if i is not None:
                         out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
                 continue
-            if prev is None and n is not None and f.endpoint in RATE and (k not in tables or not f.fields.get("subgroup")) \
+            if prev is None and n is not None and f.endpoint in RATE and (k not in tables or not f.fields.get("subgroup")
+                                                                          or _LEVEL_ITEM.fullmatch(f.fields["subgroup"])) \
                     and f.fields.get("percent") is not None \
                     and not f.fields.get("derived") and (key_n := (key[0], ("n", n)) + key[2:]) in seen and (i := next(
                         (i for i, m in enumerate(out[:before]) if m.endpoint == f.endpoint and m.get("percent") is None
@@ -698,7 +699,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 # the abstract's bare count ("grade 3 events in two") restated with its percent in the Results ("two
                 # patients (11.1%) experienced grade 3 CRS"), or in a table's whole-cohort cell ("Nine patients proceeded
                 # to allogeneic HSCT" then "Allogeneic HSCT … | 9 (26.5)" under "All Patients (N = 34)"): the fuller
-                # statement replaces it (a count of another group, "2/21 transplanted", states its own N)
+                # statement replaces it (a count of another group, "2/21 transplanted", states its own N); so does a dose
+                # level's cell ("One patient at DL3 had grade 3 ICANS" then "Grade 3 | 0 | 0 | 1 (11.1)" under "DL3 (n = 9)")
                 out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
                 seen.setdefault(key, set()).add(n)
                 continue
@@ -884,7 +886,7 @@ _GRADE_AT_END = re.compile(r"(?:,\s*)?(?:" + _GRADE_HEAD.pattern + r"|any)$", re
 # a cell that states a value: "12", "2 (66.7)", "3/6 (50.0)", "76.2 (52.2-89.4)", "NR", "-", ".03"
 _VALUE_CELL = re.compile(r"[<>≤≥]?\s*(?:\d+(?:\.\d+)?|\.\d+|NR|NE|-|--|—)(?:\s*/\s*\d+)?%?(?:\s*\([^()]*\)|\s*\[[^\[\]]*\])?", re.A)
 # a column's format, a cell of a line of its own under the groups' names: "No. (%)", "n (%)", "n/N (%)", "%", "n"
-_FORMAT_CELL = re.compile(r"(?:(?:n|No\.)(?:\s*/\s*(?:N|No\.))?\s*(?:\(\s*%\s*\))?|%|\(\s*%\s*\))", re.I | re.A)
+_FORMAT_CELL = re.compile(r"(?:(?:n|No\.)(?:\s*/\s*(?:N|No\.))?\s*(?:\(\s*%\s*\))?|%)", re.I | re.A)
 _HEAD_COUNT = re.compile(r",\s*(?:n(?:/N)?|%)(?:\s*\(\s*%\s*\))?\s*$", re.A)
 _CELL_N_PCT = re.compile(r"(\d+(?:/\d+)?)\s*\((\d+(?:\.\d+)?)\)", re.A)
 _FORMAT_HEAD = re.compile(r",\s*(?:n(?:/N)?\s*\(\s*%\s*\)|%\s*\(\s*95\s*%\s*CI\s*\))$", re.A)
@@ -935,7 +937,8 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             more = [c.strip() for c in _tabbed(sents[first], reps).split("\n", 1)[0].split("\t")]
             if len(more) > len(header):
                 break
-            if all(_FORMAT_CELL.fullmatch(c) for c in more if c) and any(more):
+            if all(_FORMAT_CELL.fullmatch(c) for c in more if c) and any(more) \
+                    and not any(h.endswith((",", "No.")) for h in header):   # (not a name's wrapped end: "Grade 3, No." over "(%)")
                 # every column's format on a line of its own ("DL1 (n = 6) | DL2 (n = 51)" over "No. (%) | No. (%)"): the
                 # cells' format, no part of the groups' names
                 fmt_cells = next(c for c in more if c)
@@ -3354,6 +3357,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                 and t.endpoint in SURV \
                 and any(k.start("a") <= m.start and m.end <= k.end("b") for k in _PAIR_LABEL.finditer(text, t.end, t.end + 120)):
             m.pop = "pop"   # "18-month LFS, MRD-negative v MRD-positive before HSCT: 81.0% v 33.3%": the groups compared
+        if m.endpoint in RESPONSE and "n" in after[:8] and _GROUP_SIZE_AFTER.match(after) and _NOT_IN_BEFORE.search(near):
+            m.pop = "pop"   # "No CR (n = 11)", a curve's label: the group without the response and its size, no count of it
         if m.pop and m.endpoint in RESPONSE and "of " in before and _SHARE_OF_PATIENTS.search(before) \
                 and not _CLAUSE_AFTER.match(after):
             m.pop = None   # "The proportion of patients with CR/CRi did not differ …": the share is the response's rate
@@ -3521,6 +3526,9 @@ _WITH_X = gate.compile(rf"\b(?:{PATIENT}|those)\s+with(?:out)?\s+[^,;()]{{0,25}}
 # patients achieving CR", "the proportion of those who attained MRD-negative CR"
 _SHARE_OF_PATIENTS = gate.compile(rf"\b(?:proportions?|percentages?|shares?|fractions?)\s+of\s+(?:the\s+|all\s+)?(?:{PATIENT}|those)\s+"
                                   r"(?:(?:who\s+)?(?:with|achieving|attaining|in|achieved|attained|reached|reaching)\s+)(?:an?\s+)?$", re.I | re.A)
+# a group's size right after a response that names the group ("No CR (n = 11)", "non-CR (n = 8)", "without CR (n = 5)")
+_GROUP_SIZE_AFTER = re.compile(r"\s*\(\s*[nN]\s*=\s*\d+\s*\)", re.A)
+_NOT_IN_BEFORE = re.compile(r"(?:^|[\s(\t])(?:no|non|not\s+in|without)[\s-]*$", re.I | re.A)
 # (not a population that a clause goes on to name: "the proportion of patients with CR who relapsed")
 _CLAUSE_AFTER = gate.compile(r"\s*(?:\([^()]*\)\s*)?(?:who|that|which|whose|and\s+then|but)\b", re.I | re.A)
 _REL_DONE = gate.compile(r"\bwho\s+(?:were|was|had|did)\s+(?:not\s+|never\s+)?(?:[\w-]+ed|undergo|receive|proceed\s+to)\s+(?:[\w/-]+\s+){0,2}$",
@@ -6705,6 +6713,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             if k:
                 appos = k.end()
                 continue   # "A total of 41 patients, 17 children and 24 adults, were infused": a breakdown of the subject
+            if pick and pick[1] > _num(sm.group(grp)) and _SHARE_AFTER.match(text, sm.end(grp)) \
+                    and _TREATED_OPENER.match(flat, pick[0]):
+                continue   # "Of the 48 infused patients, 19 (40%) had relapsed after … HSCT and received donor-derived …": a part
             pick = (sm.start(grp), _num(sm.group(grp)))
             # (", 110 patients, 58 children and 52 adults, received": a count with its patient noun after a comma too)
             appos = sm.end() if grp == "n" or sm.group().endswith("patients") else None
@@ -7342,6 +7353,9 @@ _APPOSED_DISEASES = gate.compile(rf"\s*(?:,|:|[-\u2013\u2014]+)?\s*(?:and\s+)?(?
 _APPOSED = re.compile(r"(?:\s+with\s+[^,;()]{1,60}?)?\s*(?:,|,?\s*and)\s*", re.A)
 # a count of events as the subject, their verb before the patients named: "One DLT occurred among the first 6 patients treated"
 _EVENTS_OCCURRED = gate.compile(r"\s+(?:[\w/+-]+\s+){1,4}?occurred\b", re.I | re.A)
+# a count's share of the group named before it, and that group, the treated: "Of the 48 infused patients, 19 (40%) had …"
+_SHARE_AFTER = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)", re.A)
+_TREATED_OPENER = re.compile(rf"{NUM}\s+(?:[\w-]+\s+)?(?:infused|treated|dosed)\s+{PATIENT}\s*,", re.I | re.A)
 # the earlier pairs of a list before its last count: "in 0 of 3, 2 of 6 and " (before "8 of 12 patients treated")
 _OF_PAIRS_BEFORE = re.compile(rf"(?:(?<![\w.]){NUM}\s+of\s+\d+\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$", re.I | re.A)
 _COUNT_OF = gate.compile(rf"(?<![\w.])(?P<n>{NUM})\s+of\s+(?:the\s+|these\s+|all\s+)?$", re.I | re.A)

@@ -11957,6 +11957,32 @@ BLIND138_FAMILIES = [
     ("The proportion of patients achieving CR/CRi was 90% (18/20).", [("complete_remission", {"percent": 90, "n": 18, "N": 20})]),
     ("The percentage of patients who achieved CR was 75%.", [("complete_remission", {"percent": 75})]),
     ("The proportion of patients with CR who relapsed was 20%.", []),
+    # (a header's names wrapped before their format stay names: "CR/CRi," over "No. (%)")
+    ("TABLE 2. Efficacy by Subgroup\nSubgroup\tNo.\tCR/CRi,\tMRD-negative,\n\t\tNo. (%)\tNo. (%)\nT-ALL\t19\t17 (89.5)\t16 (84.2)\n",
+     [("complete_remission", {"n": 17, "N": 19, "percent": 89.5, "subgroup": "T-ALL"}),
+      ("mrd_negative", {"n": 16, "N": 19, "percent": 84.2, "subgroup": "T-ALL"})]),
+    # a dose level's bare count in the text, then its table cell under the level's column: one result, the cell's
+    ("One patient at DL3 had grade 3 ICANS with delayed parkinsonian features that resolved after 10 weeks.\n"
+     "TABLE 2. ICANS by Dose Level\nEvent\tDL1 (n = 6)\tDL2 (n = 51)\tDL3 (n = 9)\n\tNo. (%)\tNo. (%)\tNo. (%)\nICANS\n"
+     "Grade 3\t0\t0\t1 (11.1)\n",
+     [("patients_treated", {"value": 6}), ("patients_treated", {"value": 51}), ("patients_treated", {"value": 9}),
+      ("neurotoxicity", {"n": 0, "N": 6, "grade": "3", "negated": True}), ("neurotoxicity", {"n": 0, "N": 51, "grade": "3", "negated": True}),
+      ("neurotoxicity", {"n": 1, "N": 9, "percent": 11.1, "grade": "3", "subgroup": "DL3"})]),
+    ("Two patients at DL2 had grade 3 CRS.\nTable 2. CRS by dose level\nEvent\tDL1 (n = 3)\tDL2 (n = 6)\nCRS, n (%)\n"
+     "Grade 3\t0\t2 (33.3)\n",
+     [("patients_treated", {"value": 3}), ("patients_treated", {"value": 6}),
+      ("crs", {"n": 0, "N": 3, "grade": "3", "negated": True}), ("crs", {"n": 2, "N": 6, "percent": 33.3, "grade": "3", "subgroup": "DL2"})]),
+    # a response naming a group with its size ("No CR (n = 11)", a curve's label): the group without it, no count
+    ("No CR (n = 11)", []),
+    ("non-CR (n = 8)", []),
+    ("Patients without CR (n = 11) had a median PFS of 3.2 months.", [("progression_free_survival", {"median_months": 3.2})]),
+    ("Best responses were CR (n = 10), PR (n = 5) and SD (n = 3).", [("complete_remission", {"n": 10}), ("partial_remission", {"n": 5})]),
+    # a count with its share of the treated named before it is a part of them, no treated count
+    ("Of the 48 infused patients, 19 (40%) had relapsed after previous allogeneic HSCT and received donor-derived NS7CAR.",
+     [("patients_treated", {"value": 48})]),
+    ("Of the 30 treated patients, 12 (40%) had received prior blinatumomab and were infused with the autologous product.",
+     [("patients_treated", {"value": 30})]),
+    ("Of 50 enrolled patients, 45 (90%) were infused.", [("patients_enrolled", {"value": 50}), ("patients_treated", {"value": 45})]),
 ]
 
 
