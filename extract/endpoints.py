@@ -701,7 +701,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                     if i is not None:
                         out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
                 continue
-            if prev is None and n is not None and f.endpoint in RATE and (k not in tables or not f.fields.get("subgroup")) \
+            if prev is None and n is not None and f.endpoint in RATE and (k not in tables or not f.fields.get("subgroup")
+                                                                          or _LEVEL_ITEM.fullmatch(f.fields["subgroup"])) \
                     and f.fields.get("percent") is not None \
                     and not f.fields.get("derived") and (key_n := (key[0], ("n", n)) + key[2:]) in seen and (i := next(
                         (i for i, m in enumerate(out[:before]) if m.endpoint == f.endpoint and m.get("percent") is None
@@ -709,7 +710,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 # the abstract's bare count ("grade 3 events in two") restated with its percent in the Results ("two
                 # patients (11.1%) experienced grade 3 CRS"), or in a table's whole-cohort cell ("Nine patients proceeded
                 # to allogeneic HSCT" then "Allogeneic HSCT … | 9 (26.5)" under "All Patients (N = 34)"): the fuller
-                # statement replaces it (a count of another group, "2/21 transplanted", states its own N)
+                # statement replaces it (a count of another group, "2/21 transplanted", states its own N); so does a dose
+                # level's cell ("One patient at DL3 had grade 3 ICANS" then "Grade 3 | 0 | 0 | 1 (11.1)" under "DL3 (n = 9)")
                 out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
                 seen.setdefault(key, set()).add(n)
                 continue
@@ -895,6 +897,8 @@ _GRADE_NAMES_RUN = re.compile(r"(?<=[\dIV])\s+(?=(?:Grade|Gr\.?|G)\s*(?:[<>≤�
 _GRADE_AT_END = re.compile(r"(?:,\s*)?(?:" + _GRADE_HEAD.pattern + r"|any)$", re.I | re.A)
 # a cell that states a value: "12", "2 (66.7)", "3/6 (50.0)", "76.2 (52.2-89.4)", "NR", "-", ".03"
 _VALUE_CELL = re.compile(r"[<>≤≥]?\s*(?:\d+(?:\.\d+)?|\.\d+|NR|NE|-|--|—)(?:\s*/\s*\d+)?%?(?:\s*\([^()]*\)|\s*\[[^\[\]]*\])?", re.A)
+# a column's format, a cell of a line of its own under the groups' names: "No. (%)", "n (%)", "n/N (%)", "%", "n"
+_FORMAT_CELL = re.compile(r"(?:(?:n|No\.)(?:\s*/\s*(?:N|No\.))?\s*(?:\(\s*%\s*\))?|%)", re.I | re.A)
 _HEAD_COUNT = re.compile(r",\s*(?:n(?:/N)?|%)(?:\s*\(\s*%\s*\))?\s*$", re.A)
 _CELL_N_PCT = re.compile(r"(\d+(?:/\d+)?)\s*\((\d+(?:\.\d+)?)\)", re.A)
 _FORMAT_HEAD = re.compile(r",\s*(?:n(?:/N)?\s*\(\s*%\s*\)|%\s*\(\s*95\s*%\s*CI\s*\))$", re.A)
@@ -940,6 +944,7 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
         header = [c.strip() for c in _tabbed(sents[i], reps).rsplit("\n", 1)[-1].split("\t")]   # (after a caption line)
         head0 = header
         first = i + 1   # the first row under the header
+        fmt_cells = None   # the cells' format on a line of its own under the header
         while first < j and first <= i + 3 and not any(_VALUE_CELL.fullmatch(c.strip()) for c in sents[first].text.split("\n", 1)[0].split("\t")) \
                 and not (len(header) >= 3 and _group_line(sents, first)):
             # a header on two to four lines ("CR/CRi day 28," over "n (%)", "Week 4" over "EM ORR"): the next
@@ -947,6 +952,13 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             more = [c.strip() for c in _tabbed(sents[first], reps).split("\n", 1)[0].split("\t")]
             if len(more) > len(header):
                 break
+            if all(_FORMAT_CELL.fullmatch(c) for c in more if c) and any(more) \
+                    and not any(h.endswith((",", "No.")) for h in header):   # (not a name's wrapped end: "Grade 3, No." over "(%)")
+                # every column's format on a line of its own ("DL1 (n = 6) | DL2 (n = 51)" over "No. (%) | No. (%)"): the
+                # cells' format, no part of the groups' names
+                fmt_cells = next(c for c in more if c)
+                first += 1
+                continue
             pad = len(header) - len(more)
             header = header[:pad] + [f"{a} {b}".strip() for a, b in zip(header[pad:], more)]
             first += 1
@@ -990,6 +1002,8 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
         lead = reps[sents[first].block].text[sents[first - 1].b:sents[first].a] if reps and first < j else ""
         if (fm := _FORMAT_LINE.search(" ".join(lead.split()))):
             caption += "\n" + fm.group()   # ("number of patients (percent)" under the header: how to read the cells)
+        elif fmt_cells and "/" not in fmt_cells and "%" in fmt_cells:
+            caption += "\nno. (%)"   # (the same, one per column: "No. (%)", "n (%)")
         # (the footnote may open with the caption's mark: "* Kaplan–Meier estimates are shown as % (95% CI).")
         note = sents[j - 1].text.partition("\n")[2] + (" " + sents[j].text if j < len(sents) and sents[j].block == sents[j - 1].block
                                                         and (sents[j].a - sents[j - 1].b <= 2 or reps and reps[sents[j].block].text[
@@ -1143,8 +1157,10 @@ def _between_rows(sents: list[Sentence], j: int) -> bool:
 _LABEL_GOES_ON = re.compile(r"(?:\b(?:after|among|before|with|without|in|of|to|for|and|or|by|at|per|than|from|on)|[,/-])\s*$", re.I | re.A)
 # the cells' format stated in a footnote under a table: "Values are % (95% CI)", "Data are percentages (95% CI)",
 # "Estimates are shown as % (95% CI)"
+# (or after the other columns' formats, Lancet's "Data are n (%) or % (95% CI)", "Data are median (IQR), n (%), or % (95% CI)")
 _CI_NOTE = re.compile(r"\b(?:values|data|estimates|results)\s+(?:are|represent)\s+(?:(?:shown|given|presented|expressed|reported)\s+as\s+)?"
                       r"(?:Kaplan[-\u2013]Meier\s+estimates,?\s+)?"   # ("Data are Kaplan-Meier estimates, % (95% CI), unless otherwise stated")
+                      r"(?:(?:n(?:/N)?|median|mean)\s*\(\s*(?:%|IQR|range|SD)\s*\)\s*,?\s+(?:or\s+)?){0,3}"
                       r"(?:%|percent(?:age)?s?)\s*\(\s*95\s*%\s*(?:CI|confidence\s+intervals?)\s*\)", re.I | re.A)
 # the cells' format stated once under a table's header (NEJM): "number of patients (percent)", "no. of patients/total no. (%)",
 # or shorter under "Patients (N = 8)": "no. (%)"
@@ -1510,9 +1526,9 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             elif ci and (m := _CI_CELL.fullmatch(v)):
                 name = (h[:ci.start()] if ci is not cap_ci else h).strip(" ,")
                 unit = "%" if (ci.group('unit') or ci.group('unit2') or '%') == '%' else ' months'
-                if ci is cap_ci and ((mh := _MONTHS_HEAD.search(name)) or name.lower().startswith("median")):
+                if ci is cap_ci and ((mh := _MONTHS_HEAD.search(name)) and not _TIME_HEAD.search(name) or name.lower().startswith("median")):
                     # a median's column under a caption of both formats ("Median PFS, months" under "Data are % (95% CI) or
-                    # median (95% CI)"): months, not a percent
+                    # median (95% CI)"): months, not a percent (a landmark's months are no unit: "Overall survival at 12 months")
                     name, unit = name[:mh.start()] if mh else name, " months"
                 lead = f"{when.group(1)}-{when.group(2).lower()} " if when and not _TIME_HEAD.search(name) else ""
                 text = f"{lead}{name} {m.group('v')}{unit} (95% CI {m.group('ci') or m.group('cib')})."
@@ -3453,6 +3469,11 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                 and t.endpoint in SURV \
                 and any(k.start("a") <= m.start and m.end <= k.end("b") for k in _PAIR_LABEL.finditer(text, t.end, t.end + 120)):
             m.pop = "pop"   # "18-month LFS, MRD-negative v MRD-positive before HSCT: 81.0% v 33.3%": the groups compared
+        if m.endpoint in RESPONSE and "n" in after[:8] and _GROUP_SIZE_AFTER.match(after) and _NOT_IN_BEFORE.search(near):
+            m.pop = "pop"   # "No CR (n = 11)", a curve's label: the group without the response and its size, no count of it
+        if m.pop and m.endpoint in RESPONSE and "of " in before and _SHARE_OF_PATIENTS.search(before) \
+                and not _CLAUSE_AFTER.match(after):
+            m.pop = None   # "The proportion of patients with CR/CRi did not differ …": the share is the response's rate
         # "patients not transplanted" is a population; "No patient proceeded to HSCT" an absence
         if m.endpoint == "transplant" and c.neg_transplant.search(before[-30:]) and not c.neg_before.search(before):
             m.pop = "pop"
@@ -3631,6 +3652,15 @@ _WITH_X = gate.compile(rf"\b(?:{PATIENT}|those)\s+with(?:out)?\s+[^,;()]{{0,25}}
                       # a group named by a threshold after a value, no patient noun: "24/28 (85.7%) with ≥5% marrow blasts"
                       r"|\bwith(?:out)?\s+(?:[<>≤≥]=?\s?\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s?%\s+or\s+(?:more|greater|higher|less|fewer|lower))"
                       r"\s+(?:[\w-]+\s+){0,2}$", re.I | re.A)
+# a share of the patients with a response, the response's rate: "The proportion of patients with CR/CRi", "the percentage of
+# patients achieving CR", "the proportion of those who attained MRD-negative CR"
+_SHARE_OF_PATIENTS = gate.compile(rf"\b(?:proportions?|percentages?|shares?|fractions?)\s+of\s+(?:the\s+|all\s+)?(?:{PATIENT}|those)\s+"
+                                  r"(?:(?:who\s+)?(?:with|achieving|attaining|in|achieved|attained|reached|reaching)\s+)(?:an?\s+)?$", re.I | re.A)
+# a group's size right after a response that names the group ("No CR (n = 11)", "non-CR (n = 8)", "without CR (n = 5)")
+_GROUP_SIZE_AFTER = re.compile(r"\s*\(\s*[nN]\s*=\s*\d+\s*\)", re.A)
+_NOT_IN_BEFORE = re.compile(r"(?:^|[\s(\t])(?:no|non|not\s+in|without)[\s-]*$", re.I | re.A)
+# (not a population that a clause goes on to name: "the proportion of patients with CR who relapsed")
+_CLAUSE_AFTER = gate.compile(r"\s*(?:\([^()]*\)\s*)?(?:who|that|which|whose|and\s+then|but)\b", re.I | re.A)
 _REL_DONE = gate.compile(r"\bwho\s+(?:were|was|had|did)\s+(?:not\s+|never\s+)?(?:[\w-]+ed|undergo|receive|proceed\s+to)\s+(?:[\w/-]+\s+){0,2}$",
                          re.I | re.A)
 # "who were not transplanted developed GVHD": the relative clause ends at its participle; the term is the main verb's
@@ -6903,13 +6933,19 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             if k:
                 appos = k.end()
                 continue   # "A total of 41 patients, 17 children and 24 adults, were infused": a breakdown of the subject
+            if pick and pick[1] > _num(sm.group(grp)) and _SHARE_AFTER.match(text, sm.end(grp)) \
+                    and _TREATED_OPENER.match(flat, pick[0]):
+                continue   # "Of the 48 infused patients, 19 (40%) had relapsed after … HSCT and received donor-derived …": a part
             pick = (sm.start(grp), _num(sm.group(grp)))
             # (", 110 patients, 58 children and 52 adults, received": a count with its patient noun after a comma too)
             appos = sm.end() if grp == "n" or sm.group().endswith("patients") else None
             # "88 of the 92 patients in the CAR-T group received …": the count before "of" is the subject
             of = _COUNT_OF.search(flat, max(0, sm.start(grp) - 30), sm.start(grp)) if " of " in flat[max(0, sm.start(grp) - 30):sm.start(grp)] else None
             if of and _num(of.group("n")) and _num(of.group("n")) < pick[1]:
-                if " in " in flat[max(0, of.start("n") - 16):of.start("n")] and _EVENT_IN.search(flat, max(0, of.start("n") - 30), of.start("n")):
+                # (the last of a list of such pairs: "Complete responses occurred in 0 of 3, 2 of 6 and 8 of 12 patients treated at
+                # the three dose levels")
+                at = (lp.start() if (lp := _OF_PAIRS_BEFORE.search(flat, max(0, of.start("n") - 60), of.start("n"))) else of.start("n"))
+                if " in " in flat[max(0, at - 16):at] and _EVENT_IN.search(flat, max(0, at - 30), at):
                     pick = None   # "complete response was achieved in 54 of 64 (84.4%) patients treated with axi-cel": a result's count
                     continue
                 pick = (of.start("n"), _num(of.group("n")))
@@ -7590,6 +7626,11 @@ _APPOSED_DISEASES = gate.compile(rf"\s*(?:,|:|[-\u2013\u2014]+)?\s*(?:and\s+)?(?
 _APPOSED = re.compile(r"(?:\s+with\s+[^,;()]{1,60}?)?\s*(?:,|,?\s*and)\s*", re.A)
 # a count of events as the subject, their verb before the patients named: "One DLT occurred among the first 6 patients treated"
 _EVENTS_OCCURRED = gate.compile(r"\s+(?:[\w/+-]+\s+){1,4}?occurred\b", re.I | re.A)
+# a count's share of the group named before it, and that group, the treated: "Of the 48 infused patients, 19 (40%) had …"
+_SHARE_AFTER = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)", re.A)
+_TREATED_OPENER = re.compile(rf"{NUM}\s+(?:[\w-]+\s+)?(?:infused|treated|dosed)\s+{PATIENT}\s*,", re.I | re.A)
+# the earlier pairs of a list before its last count: "in 0 of 3, 2 of 6 and " (before "8 of 12 patients treated")
+_OF_PAIRS_BEFORE = re.compile(rf"(?:(?<![\w.]){NUM}\s+of\s+\d+\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$", re.I | re.A)
 _COUNT_OF = gate.compile(rf"(?<![\w.])(?P<n>{NUM})\s+of\s+(?:the\s+|these\s+|all\s+)?$", re.I | re.A)
 _VERB_COUNT = gate.compile(rf"\s+(?:a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:[\w/+-]+\s+){{0,4}}?{PATIENT}\b", re.I | re.A)
 _COUNTS_RESPECTIVELY = gate.compile(rf"(?:\bin\s+|\(\s*)(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s*,?\s*respectively(?!\s*,?\s*(?:had|has|have|were|was|developed|achieved|experienced)\b)", re.I | re.A)

@@ -12293,3 +12293,92 @@ BLIND135_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND135_FAMILIES)
 def test_blind135_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND138_FAMILIES = [
+    # every column's format on a line of its own under the groups' names ("No. (%)", "n (%)"): the cells' format, no part of
+    # the groups' names (JCO's response and adverse-event tables by dose level)
+    ("TABLE 1. Response by Dose Level\nResponse\tDL1 (n = 6)\tDL2 (n = 51)\tDL3 (n = 9)\tAll Patients (N = 66)\n"
+     "\tNo. (%)\tNo. (%)\tNo. (%)\tNo. (%)\nORR\t5 (83.3)\t47 (92.2)\t8 (88.9)\t60 (90.9)\n"
+     "PR\t1 (16.7)\t3 (5.9)\t1 (11.1)\t5 (7.6)\n",
+     [("patients_treated", {"value": 6, "subgroup": "DL1"}), ("patients_treated", {"value": 51, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 9, "subgroup": "DL3"}),
+      ("overall_response", {"n": 5, "N": 6, "percent": 83.3, "subgroup": "DL1"}),
+      ("overall_response", {"n": 47, "N": 51, "percent": 92.2, "subgroup": "DL2"}),
+      ("overall_response", {"n": 8, "N": 9, "percent": 88.9, "subgroup": "DL3"}),
+      ("overall_response", {"n": 60, "N": 66, "percent": 90.9}),
+      ("partial_remission", {"n": 1, "N": 6, "percent": 16.7, "subgroup": "DL1"}),
+      ("partial_remission", {"n": 3, "N": 51, "percent": 5.9, "subgroup": "DL2"}),
+      ("partial_remission", {"n": 1, "N": 9, "percent": 11.1, "subgroup": "DL3"}),
+      ("partial_remission", {"n": 5, "N": 66, "percent": 7.6})]),
+    ("Table 2. Cytokine release syndrome by cohort\nEvent\tCohort A (n = 10)\tCohort B (n = 20)\n\tn (%)\tn (%)\nCRS\n"
+     "Any grade\t8 (80.0)\t15 (75.0)\nGrade 3\t0\t2 (10.0)\n",
+     [("crs", {"n": 8, "N": 10, "percent": 80.0, "grade": "any", "subgroup": "Cohort A"}),
+      ("crs", {"n": 15, "N": 20, "percent": 75.0, "grade": "any", "subgroup": "Cohort B"}),
+      ("crs", {"n": 0, "N": 10, "grade": "3", "subgroup": "Cohort A", "negated": True}),
+      ("crs", {"n": 2, "N": 20, "percent": 10.0, "grade": "3", "subgroup": "Cohort B"})]),
+    # a column's landmark in its name under a footnote of mixed formats ("Overall survival at 12 months" over "50·0% (11·1–80·4)",
+    # "Data are n (%) or % (95% CI)"): the landmark's rate with its CI, not a median in months
+    ("Table 2: Overall survival at 12 months by dose level\n\tPatients (n)\tCR/CRi at day 28\tOverall survival at 12 months\n"
+     "Dose level 1\t6\t4 (67%)\t50.0% (11.1-80.4)\nDose level 2\t9\t8 (89%)\t77.8% (36.5-93.9)\nData are n (%) or % (95% CI).",
+     [("complete_remission", {"n": 4, "percent": 67, "timepoint_days": 28, "subgroup": "Dose level 1"}),
+      ("overall_survival", {"percent": 50.0, "months": 12, "ci_low": 11.1, "ci_high": 80.4, "subgroup": "Dose level 1"}),
+      ("complete_remission", {"n": 8, "percent": 89, "timepoint_days": 28, "subgroup": "Dose level 2"}),
+      ("overall_survival", {"percent": 77.8, "months": 12, "ci_low": 36.5, "ci_high": 93.9, "subgroup": "Dose level 2"})]),
+    ("Table 3. Outcomes by cohort\n\tEFS at 24 months\tOS at 24 months\nCohort A\t45.0% (30.1-58.9)\t61.2% (46.0-73.3)\n"
+     "Values are median (IQR), n (%), or % (95% CI).",
+     [("event_free_survival", {"percent": 45.0, "months": 24, "ci_low": 30.1, "ci_high": 58.9, "subgroup": "Cohort A"}),
+      ("overall_survival", {"percent": 61.2, "months": 24, "ci_low": 46.0, "ci_high": 73.3, "subgroup": "Cohort A"})]),
+    # the last of a list of "x of N" results before "patients treated at …": a result's count, no treated count
+    ("Complete responses occurred in 0 of 3, 2 of 6 and 8 of 12 patients treated at the three dose levels, respectively.",
+     [("complete_remission", {"n": 0, "N": 3}), ("complete_remission", {"n": 2, "N": 6}),
+      ("complete_remission", {"n": 8, "N": 12, "percent": 66.7})]),
+    ("CR was achieved in 1 of 3, 4 of 6, and 10 of 12 patients treated at DL1, DL2 and DL3, respectively.",
+     [("complete_remission", {"n": 1, "N": 3}), ("complete_remission", {"n": 4, "N": 6}), ("complete_remission", {"n": 10, "N": 12})]),
+    ("Responses were seen in 0 of 3, 2 of 6, and 8 of 12 patients treated at the three dose levels.",
+     [("overall_response", {"n": 0, "N": 3}), ("overall_response", {"n": 2, "N": 6}), ("overall_response", {"n": 8, "N": 12})]),
+    # the precision a sample size gives is a design's, no result
+    ("With 21 patients, the two-sided 95% CI around an observed complete response rate of 50% has a half-width of about 22%.", []),
+    ("With 30 patients, the 95% CI for an expected ORR of 60% would be 41% to 77%.", []),
+    ("A sample of 40 patients gives a half-width of the 95% CI of 15% for a CR rate of 70%.", []),
+    ("CR was observed in 16 of 20 patients (80%), higher than expected.", [("complete_remission", {"n": 16, "N": 20, "percent": 80})]),
+    # a share of the patients with a response is the response's rate ("the proportion of patients with CR/CRi"), not a population
+    ("The proportion of patients with CR/CRi did not differ significantly between dose level 3 and the two lower dose levels "
+     "combined (94% vs 80%; p=0·34).",
+     [("complete_remission", {"percent": 94, "subgroup": "dose level 3"}), ("complete_remission", {"percent": 80}),
+      ("p_value", {"value": "0.34", "outcome": "complete_remission"})]),
+    ("The proportion of patients achieving CR/CRi was 90% (18/20).", [("complete_remission", {"percent": 90, "n": 18, "N": 20})]),
+    ("The percentage of patients who achieved CR was 75%.", [("complete_remission", {"percent": 75})]),
+    ("The proportion of patients with CR who relapsed was 20%.", []),
+    # (a header's names wrapped before their format stay names: "CR/CRi," over "No. (%)")
+    ("TABLE 2. Efficacy by Subgroup\nSubgroup\tNo.\tCR/CRi,\tMRD-negative,\n\t\tNo. (%)\tNo. (%)\nT-ALL\t19\t17 (89.5)\t16 (84.2)\n",
+     [("complete_remission", {"n": 17, "N": 19, "percent": 89.5, "subgroup": "T-ALL"}),
+      ("mrd_negative", {"n": 16, "N": 19, "percent": 84.2, "subgroup": "T-ALL"})]),
+    # a dose level's bare count in the text, then its table cell under the level's column: one result, the cell's
+    ("One patient at DL3 had grade 3 ICANS with delayed parkinsonian features that resolved after 10 weeks.\n"
+     "TABLE 2. ICANS by Dose Level\nEvent\tDL1 (n = 6)\tDL2 (n = 51)\tDL3 (n = 9)\n\tNo. (%)\tNo. (%)\tNo. (%)\nICANS\n"
+     "Grade 3\t0\t0\t1 (11.1)\n",
+     [("patients_treated", {"value": 6}), ("patients_treated", {"value": 51}), ("patients_treated", {"value": 9}),
+      ("neurotoxicity", {"n": 0, "N": 6, "grade": "3", "negated": True}), ("neurotoxicity", {"n": 0, "N": 51, "grade": "3", "negated": True}),
+      ("neurotoxicity", {"n": 1, "N": 9, "percent": 11.1, "grade": "3", "subgroup": "DL3"})]),
+    ("Two patients at DL2 had grade 3 CRS.\nTable 2. CRS by dose level\nEvent\tDL1 (n = 3)\tDL2 (n = 6)\nCRS, n (%)\n"
+     "Grade 3\t0\t2 (33.3)\n",
+     [("patients_treated", {"value": 3}), ("patients_treated", {"value": 6}),
+      ("crs", {"n": 0, "N": 3, "grade": "3", "negated": True}), ("crs", {"n": 2, "N": 6, "percent": 33.3, "grade": "3", "subgroup": "DL2"})]),
+    # a response naming a group with its size ("No CR (n = 11)", a curve's label): the group without it, no count
+    ("No CR (n = 11)", []),
+    ("non-CR (n = 8)", []),
+    ("Patients without CR (n = 11) had a median PFS of 3.2 months.", [("progression_free_survival", {"median_months": 3.2})]),
+    ("Best responses were CR (n = 10), PR (n = 5) and SD (n = 3).", [("complete_remission", {"n": 10}), ("partial_remission", {"n": 5})]),
+    # a count with its share of the treated named before it is a part of them, no treated count
+    ("Of the 48 infused patients, 19 (40%) had relapsed after previous allogeneic HSCT and received donor-derived NS7CAR.",
+     [("patients_treated", {"value": 48})]),
+    ("Of the 30 treated patients, 12 (40%) had received prior blinatumomab and were infused with the autologous product.",
+     [("patients_treated", {"value": 30})]),
+    ("Of 50 enrolled patients, 45 (90%) were infused.", [("patients_enrolled", {"value": 50}), ("patients_treated", {"value": 45})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND138_FAMILIES)
+def test_blind138_families(text, expected):
+    _matches(read_text(text), expected)

@@ -34,7 +34,7 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
         "regression/blind30": 0.95,
         "regression/blind31": 0.98,
         "regression/blind32": 0.96,
-        "regression/blind33": 0.97,
+        "regression/blind33": 0.98,
         "regression/blind34": 0.98,
         "regression/blind35": 0.96,
         "regression/blind36": 0.98,
@@ -137,7 +137,8 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
         "regression/blind134": 0.98,
         "regression/blind132": 0.99,
         "regression/blind136": 0.98,
-        "regression/blind135": 0.99}
+        "regression/blind135": 0.99,
+        "regression/blind138": 0.99}
 # document-field errors left open (debatable gold, or a gap noted in the README row): blind14's writer put the China Drug Trials id
 # CTR20248814 in trial_ids, a registry docs/record.md does not list (the writer's own doubt)
 OPEN_FIELD_ERRORS = {"regression/blind14": {("b14-09.txt", "trial_ids")},
@@ -178,7 +179,9 @@ def test_set_keeps_its_score(scored):
 # blind60: an ORR's CI after the term ("66 (88%) of 75 patients had an overall response (95% CI 78–94)"; ORR CIs are optional)
 # blind96: b96-04's figure legend set in two columns beside the figure, read line by line across both ("Median PFS was 17.8
 # months (95% CI," over "12-month PFS was 64.5% (95% CI,", the bounds two lines below): both PFS CIs are lost (a reader's)
-OPEN_CI_ERRORS = {"regression/blind60": 1, "regression/blind96": 2}
+# blind138: b138-03's "Twelve-month overall survival was 66.7% (95% CI" cut by the page break, the figure, its legend, the
+# footer and the next page's running head set before "42.5–82.5)." (a reader's)
+OPEN_CI_ERRORS = {"regression/blind60": 1, "regression/blind96": 2, "regression/blind138": 1}
 
 
 def test_set_cis_exact_and_document_fields_right(scored):
