@@ -664,6 +664,11 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                     out[i] = Measurement(endpoint=f.endpoint, fields=fields, evidence=ev, rule=f.rule)
                     del tabled[_key_unnamed(f.endpoint, f.fields) + (n,)]
                     continue
+            if prev is None and k not in tables and n is None and f.endpoint in RATE and f.fields.get("percent") is not None \
+                    and (not f.fields.get("subgroup") or _RP2D_NAMED.fullmatch(f.fields["subgroup"])) and _RP2D_NAMED.search(s.text) and any(
+                        m.get("subgroup") and _LEVEL_ITEM.fullmatch(m.get("subgroup")) and "\t" in m.evidence.text
+                        and _key_unnamed(m.endpoint, m.fields) == _key_unnamed(f.endpoint, f.fields) for m in out[:before]):
+                continue   # "an ORR of 66.7% at the RP2D" restates the table's level "DL3 (3 × 10^8) | 6 | … | 4 (66.7)"
             if prev is None and k in tables and n is not None and f.endpoint in RATE and not f.fields.get("subgroup") \
                     and _restated_cell(out[:before], f):
                 continue   # a table's whole-cohort cell ("All (N = 21)") restates the text's count, named its own way
@@ -866,8 +871,10 @@ _HEAD_SIZE = re.compile(r"\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
 # it says how to read the cells and is no part of the endpoint's name
 _ROW_FORMAT = re.compile(r"(?:,\s*|\s+)(?:n|No\.)(?:/N)?(?:\s+[^,()\t]{1,20}?)?(?:\s*\(\s*%\s*\))?\s*$", re.A)
 # a column of group sizes: "n", "No.", "Patients, n", "Cases"
-# (with its participle: "Patients treated, n" over "DL1 | 3 × 10⁷ | 3")
-_SIZE_HEAD = re.compile(r"(?:(?:patients|pts|cases|subjects)(?:\s+(?:treated|infused|dosed))?(?:,?\s*(?:n|No\.?))?|n|N|No\.?)", re.I | re.A)
+# (with its participle: "Patients treated, n" over "DL1 | 3 × 10⁷ | 3"; or the participle alone with its count format:
+# "Infused, n" over "DL2 (1 × 10^8) | 4 | 2 | 1 | 3 (75.0)")
+_SIZE_HEAD = re.compile(r"(?:(?:patients|pts|cases|subjects)(?:\s+(?:treated|infused|dosed))?(?:,?\s*(?:n|No\.?))?|n|N|No\.?"
+                        r"|(?:treated|infused|dosed),?\s*(?:n|No\.?))", re.I | re.A)
 # (a case report's own row in a table of published series, "Present case | 1 | 1 (100) | 0 (0)", is its one patient)
 _WHOLE_COHORT = ("total", "all", "overall", "all patients", "present case", "this case", "our case", "our patient", "this patient")
 _LABEL_SIZE = re.compile(r"\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
@@ -1268,6 +1275,8 @@ _PATIENT_HEAD = re.compile(r"(?:pts?|patients?|case|subjects?|UPN|ID|no|#)(?:\.|
 # a literature table's row naming another study by its authors: "Xu et al. (3) | 20 | 18 (90.0) | 2 (10.0)", "Santos et al, 2023"
 _OTHER_STUDY_ROW = re.compile(r"\bet\s+al\b", re.I | re.A)
 # a case's timeline row labelled by its date: "Mar 2024 | +5 | CRS grade 2; tocilizumab", "Apr. 2024 | +28 | MRD-negative CR | 0%"
+# a Kaplan-Meier plot's row of the numbers at risk: "At risk15 | 11 | 7", "No. at risk", "Number at risk (CR)"
+_AT_RISK_ROW = re.compile(r"(?:(?:no\.?|numbers?|n)\s+)?at\s+risk(?![a-z])", re.I | re.A)
 _DATE_ROW = re.compile(r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d"
                        r"|(?:19|20)\d\d-\d\d(?:-\d\d)?|\d{1,2}/(?:19|20)\d\d", re.I | re.A)
 _PATIENT_ID = re.compile(r"(?:(?:pts?|patients?|case|subjects?|UPN|ID|no\.?|#)\s*)?(?!DL|dl|Dl)(?:[A-Z]{0,3}-?\d{1,4}[a-z]?)(?:\s*[/,]\s*[\w/ ]{1,12})?", re.I | re.A)
@@ -1354,6 +1363,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         label = label[:dm.start()] + label[dm.end():]
     if header and _PATIENT_HEAD.fullmatch(header[0]) and _PATIENT_ID.fullmatch(label):
         return []   # one patient's row ("P03 | T-ALL | DL2 | CR, MRD-neg | 41"): its numbers are no rate's counts
+    if _AT_RISK_ROW.match(label):
+        return []   # a survival plot's numbers at risk ("At risk | 15 | 11 | 7 | 3 | 1" under "0 | 6 | 12 | 18 | 24"): no result
     if _OTHER_STUDY_ROW.search(label) or _DATE_ROW.fullmatch(label):
         return []   # another study's row ("Xu et al. (3) | 20 | 18 (90.0)"), or a dated event of a timeline ("Mar 2024 | +5 | CRS grade 2")
     cap_fmt = ""   # the cells' format the table states once
@@ -1712,7 +1723,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
 # a baseline table's group line over its disease rows: "Diagnosis, n (%)", "Disease type", "Histology, no. (%)"
 _DIAGNOSIS_GROUP = re.compile(r"(?:diagnos[ie]s|disease(?:\s+(?:types?|subtypes?))?|histolog(?:y|ies)|(?:disease\s+)?subtypes?)\b(?!\s+(?:status|burden))", re.I | re.A)
 _LEAD_COUNT = re.compile(r"(\d+)(?:\s*\(\s*\d+(?:\.\d+)?\s*%?\s*\))?$", re.A)   # "14 (77.8)", "14"
-_DEFINED = re.compile(r"\s*\([^()\d%]*\b(?:or|and|plus)\b[^()\d%]*\)|\s*\([^()\d%]*\w\s*\+\s*\w[^()\d%]*\)", re.A)   # "(CR or PR)", "(CR + PR)"
+_DEFINED = re.compile(r"\s*\([^()\d%]*\b(?:or|and|plus)\b[^()\d%]*\)|\s*\([^()\d%]*\w\s*\+\s*\w[^()\d%]*\)"   # "(CR or PR)", "(CR + PR)"
+                      r"|\s*\(\s*(?:\u2265|>=)\s*[A-Za-z]+(?:\s+[A-Za-z]+)?\s*\)", re.A)   # the least response counted: "ORR (≥PR), n (%)"
 # a column heading naming an endpoint and its population: "OS, all patients (n=52)", "EFS, responders consolidated with HSCT (n=14)"
 _POPULATION_HEAD = re.compile(r"(?P<ep>[^,()]+?)\s*(?:,\s*(?P<pop>[^()]+?))?\s*(?:\(\s*[nN]\s*=\s*(?P<n>\d+)\s*\))?", re.A)
 # a table's corner cell saying the rows' labels end with their sizes: "Endpoint (n)", "Subgroup (No.)"
@@ -2097,6 +2109,10 @@ def _terse_breakdown(m: re.Match) -> list[Found] | None:
 _COMMA_ASIDE = gate.compile(r",\s*(?:which\s+(?:includ|compris|count)\w*|including|comprising|(?:when\s+|if\s+)?counting)\s+(?:[^;,()]|\([^()]*\)|,\s*(?:and\s+)?(?=[^;,()]{1,60}?"
                             r"(?:\([^()]*\))?\s*,?\s*(?:and\s+)?))*?,(?=\s*(?:was|were|is|are|of|reached)\s+\d+(?:\.\d+)?\s*%)", re.I | re.A)
 # (a reason after the absence: "…, because all products were autologous", "as the CAR T cells were autologous")
+# a count of a part between commas, then the main term's values for another group: ", including 6 CRs, and in 4 of 6 with
+# PTCL-NOS", ", including seven complete responses, and 60% in MCL"
+_INCLUDING_THEN = gate.compile(r",\s*including\s+\w+\s+[^,;()\d]{1,40}?,(?=\s*and\s+(?:(?:in|among|for)\s+)?(?:the\s+)?\d+(?:\.\d+)?\s*(?:%|of\s+\d+))",
+                               re.I | re.A)
 _AUTOLOGOUS_REASON = gate.compile(r"(?:,\s*|\s)(?:because|since|as|given\s+that)\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:were|was|are|is)\s+"
                                   r"(?:all\s+)?autologous\b", re.I | re.A)
 _INCLUDED_KIND = gate.compile(r"\binclud(?:ed|ing)\s+(?:(?:delayed|late|transient|reversible|one|a)\s+)?$", re.I | re.A)
@@ -2112,6 +2128,11 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     if ("includ" in low or "compris" in low or "count" in low) and "%" in text and (k := _COMMA_ASIDE.search(text)):
         # "The overall response rate, which included MLFS (n = 4) and PR (n = 3), was 66.7%": the parts between
         # commas are an aside, read as one in parentheses (the same length: the terms' offsets hold)
+        text = text[:k.start()] + "(" + text[k.start() + 1:k.end() - 1] + ")" + text[k.end():]
+        low = _lowered(text)
+    if "including " in low and (k := _INCLUDING_THEN.search(text)):
+        # "Responses were seen in 8 of 9 patients with ENKTL (88.9%), including 6 CRs, and in 4 of 6 with PTCL-NOS or AITL":
+        # the part counted is an aside, the values after it the main term's again (read in parentheses, the same length)
         text = text[:k.start()] + "(" + text[k.start() + 1:k.end() - 1] + ")" + text[k.end():]
         low = _lowered(text)
     if "(" in text and ":" in text and (tel := _TERSE_BREAKDOWN.match(text)) \
@@ -3382,7 +3403,7 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                 m.pop = "pop"   # "MRD-neg (10^-5) in ≥CR, n/N | 24/27": MRD negativity among those in CR
     if "including " in low or "such as " in low:
         ms = _drop_examples(text, ms)
-    if "(" in text and ("+" in text or " or " in low or " plus " in low):
+    if "(" in text and ("+" in text or " or " in low or " plus " in low or "(\u2265" in text or "(>=" in text):
         # "ORR (CR/CRi + MLFS): 15/18 (83.3%)", "ORR (CR + PR): 15/18": the parts defining the term before them, with no
         # value of their own, name no result (the table rows' _DEFINED)
         ms = [m for m in ms if not any(d.kind == "E" and d.end <= m.start and (k := _DEFINED.match(text, d.end))
@@ -3666,7 +3687,8 @@ _REL_DONE = gate.compile(r"\bwho\s+(?:were|was|had|did)\s+(?:not\s+|never\s+)?(?
 # "who were not transplanted developed GVHD": the relative clause ends at its participle; the term is the main verb's
 _REL_MAIN = gate.compile(r"\bwho\s+(?:were|was|had|did|received|underwent|proceeded)\s+(?:[\w/-]+\s+){0,4}?(?:developed|had|experienced|achieved|attained|"
                          r"reached|showed)\s+(?:an?\s+|any\s+)?(?:(?:acute|chronic|severe)\s+)?$", re.I | re.A)
-_REL_BEFORE = gate.compile(rf"\b(?:{PATIENT}|those|\d+\s+of\s+\d+)\s+(?:\([^()]*\)\s+)?(?:[\w-]+\s+){{0,3}}?who\s+(?:[\w-]+\s+){{0,4}}$", re.I | re.A)
+# (or a count with its noun left out: "88.2% in the 17 who underwent allo-HCT and 47.6% in the 21 who did not")
+_REL_BEFORE = gate.compile(rf"\b(?:{PATIENT}|those|\d+\s+of\s+\d+|(?<=the\s)\d+)\s+(?:\([^()]*\)\s+)?(?:[\w-]+\s+){{0,3}}?who\s+(?:[\w-]+\s+){{0,4}}$", re.I | re.A)
 
 
 # ", including ICANS and cerebellar toxicity," right after a term: examples of it, with no value of their own
@@ -5902,6 +5924,8 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
 
 
 _DOSE_WORD = re.compile(r"\bdos(?:es?|ing)\b", re.I | re.A)   # ("at the recommended phase 2 dose", "the higher doses")
+# the dose level a phase 1 chose, named: "an ORR of 66.7% at the RP2D", "at the recommended phase 2 dose"
+_RP2D_NAMED = re.compile(r"\b(?:(?-i:RP2D)|recommended\s+phase\s+(?:2|II)\s+dose)\b", re.I | re.A)
 _ITEM_LABEL = gate.compile(r"[(\[;]\s*(?P<sub>DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase)\s+(?:\d+|[A-D]|I{1,3}|\w+(?=\s*[,:])))\s*[,:]?\s+$",
                           re.I | re.A)
 _NAMED_PAIR = gate.compile(r"(?:[,;(]\s*|\b(?:in|for|among)\s+)(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+(?:vs\.?|versus|v)\s+"
