@@ -75,9 +75,12 @@ DOI_RE = re.compile(r"(?:\bdoi:?\s*|doi\.org/\s*|https?://d\n?o\n?i\n?\.\n?o\n?r
 # volume; requiring all of these keeps the pattern off prose like "written in 2021; 5 ..."
 # (a bar may follow the journal, as in Haematologica's running foot: "Haematologica | 2026; 111(2): 412-421.", or come before it,
 # as in a poster's footer: "… San Diego, CA | Abstract 4821 | Blood 2024;144(Suppl 1):4821 | doi:…")
+# (or after the copyright on the same line, "© 2025 American Society of Hematology. Blood. 2025;145(9):912-924", or as a running
+# head's second cell after the authors, BMJ's "Open access Original research<tab>Zhang Q, et al. J Immunother Cancer 2026;14:e088412")
 _JWORD = r"[A-Z][A-Za-z'’-]*\.?"
 CITATION_RE = re.compile(
-    rf"(?:^|(?<=\|)[ \t])\W*(?:[A-Z][\w'’-]+[ \t]+et[ \t]+al\.?[ \t]+)?(?P<journal>{_JWORD}(?:[ \t]+(?:{_JWORD}|of|and|the|in|for|&)){{0,9}})[ \t]+(?:\|[ \t]+)?"
+    rf"(?:^(?:[ \t]*©[ \t]*(?:19|20)\d\d[ \t]+[^\n.]{{1,60}}\.[ \t]+)?|(?<=\|)[ \t]|(?<=\t))\W*"
+    rf"(?:[A-Z][\w'’-]+(?:[ \t]+[A-Z]{{1,3}})?,?[ \t]+et[ \t]+al\.?[ \t]+)?(?P<journal>{_JWORD}(?:[ \t]+(?:{_JWORD}|of|and|the|in|for|&)){{0,9}})[ \t]+(?:\|[ \t]+)?"
     r"(?:(?P<year>(?:19|20)\d\d)(?:[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{1,2})?)?[ \t]*[;:][ \t]*\d"
     r"|\((?P<pyear>(?:19|20)\d\d)\)[ \t]+\d{1,4}[ \t]*[:(][ \t]*(?:\d|Suppl)"   # (or Springer Nature's "Leukemia (2025) 39:1782", ASH's "Blood (2024) 144 (Supplement 1)",
     r"|\d{1,4}[ \t]+\((?P<eyear>(?:19|20)\d\d)\)[ \t]+e?\d)", re.M)   # BMC's "Liu et al. J Hematol Oncol (2025) 18:41", Elsevier's "… Therapy 31 (2025) 412.e1")

@@ -661,6 +661,8 @@ def test_a_flush_left_header_wrapped_in_narrow_columns_is_split_at_their_left_ed
     ("Blood (2025) 144 (Supplement 1): 4821 | 66th ASH Annual Meeting Abstracts", "Blood"),
     # Haematologica's: a bar between the journal and its year
     ("Haematologica | 2025; 110(2): 412-421. https://doi.org/10.5555/haematol.2025.288431", "Haematologica"),
+    # Blood's copyright before its citation on one line
+    ("© 2025 American Society of Hematology. Blood. 2025;145(9):912-924", "Blood"),
 ])
 def test_a_running_head_citation_gives_the_journal_and_year(line, journal):
     doc = read(F.article_pdf(before_title=[line], title="A title in the largest font on the page", body=["Body text."], columns=1))
@@ -678,6 +680,27 @@ def test_a_taylor_and_francis_masthead_gives_the_year(line):
     doc = read(F.article_pdf(before_title=[line], title="CD5-directed CAR T cells as a bridge to transplantation",
                              body=body, columns=1))
     assert doc.meta["year"] == 2024
+
+
+def test_a_running_heads_second_cell_with_the_authors_before_the_citation_gives_the_journal_and_year():
+    """BMJ's running head: the article type at the left, "Zhang Q, et al. J Immunother Cancer 2026;14:e088412. doi:…" at the
+    right, read as two cells of one line."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 7)
+    c.drawString(54, 760, "Open access Original research")
+    c.drawString(300, 760, "Zhang Q, et al. J Immunother Cancer 2026;14:e088412. doi:10.5555/jitc-2025-088412")
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(54, 720, "Sequential CD19 and CD22 CAR-T cells in lymphoma")
+    c.setFont("Helvetica", 9)
+    c.drawString(54, 690, "Results: thirty-one patients were enrolled and 28 were infused.")
+    c.showPage()
+    c.save()
+    doc = read(buf.getvalue())
+    assert (doc.meta["journal"], doc.meta["year"]) == ("J Immunother Cancer", 2026)
 
 
 def test_a_narrow_table_in_the_only_column_of_a_last_page_keeps_its_last_column():
