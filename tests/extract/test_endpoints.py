@@ -12475,3 +12475,30 @@ BLIND137_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND137_FAMILIES)
 def test_blind137_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND139_FAMILIES = [
+    # a dose level's size in square brackets is its treated count, as in parentheses
+    ("As of the data cut-off (July 1, 2024), 14 patients had been enrolled and 12 infused (DL1 [n=3], DL2 [n=3], DL3 "
+     "[n=6]); 10 had T-ALL and 2 had T-LBL.",
+     [("patients_enrolled", {"value": 14}), ("patients_treated", {"value": 12}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"}),
+      ("disease_count", {"value": 10, "label": "T-ALL"}), ("disease_count", {"value": 2, "label": "T-LBL"})]),
+    ("Twelve patients were infused: DL1 [n = 3], DL2 [n = 3] and DL3 [n = 6].",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    # a grade's percent after a comma ends a list of grades ("grade 3, 5%" is grade 3 in 5%, not grades 3 and 5)
+    ("CRS was mostly low grade (grade 1–2, 70%; grade 3, 5%).",
+     [("crs", {"grade": "1-2", "percent": 70}), ("crs", {"grade": "3", "percent": 5})]),
+    ("CRS was mostly mild (grade 1, 70%; grade 2, 5%).",
+     [("crs", {"grade": "1", "percent": 70}), ("crs", {"grade": "2", "percent": 5})]),
+    ("CRS occurred in 68.2% (grade 1, 40.9%; grade 2, 22.7%; grade 3, 4.5%).",
+     [("crs", {"grade": "any", "percent": 68.2}), ("crs", {"grade": "1", "percent": 40.9}),
+      ("crs", {"grade": "2", "percent": 22.7}), ("crs", {"grade": "3", "percent": 4.5})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND139_FAMILIES)
+def test_blind139_families(text, expected):
+    _matches(read_text(text), expected)
