@@ -12496,6 +12496,14 @@ BLIND139_FAMILIES = [
     ("CRS occurred in 68.2% (grade 1, 40.9%; grade 2, 22.7%; grade 3, 4.5%).",
      [("crs", {"grade": "any", "percent": 68.2}), ("crs", {"grade": "1", "percent": 40.9}),
       ("crs", {"grade": "2", "percent": 22.7}), ("crs", {"grade": "3", "percent": 4.5})]),
+    # an elliptic "and <term> in none" (its verb shared with the clause before), or "was seen/reported in none": an absence
+    ("Acute GVHD developed in 4 patients (19.0%), all grade 1-2, and chronic GVHD in none.",
+     [("gvhd", {"grade": "any", "acute": True, "n": 4, "percent": 19.0}),
+      ("gvhd", {"grade": "1-2", "acute": True, "n": 4, "percent": 19.0}),
+      ("gvhd", {"grade": "any", "chronic": True, "negated": True, "n": 0})]),
+    ("CRS occurred in 10 patients and ICANS in none.",
+     [("crs", {"grade": "any", "n": 10}), ("neurotoxicity", {"grade": "any", "negated": True, "n": 0})]),
+    ("Chronic GVHD was seen in none.", [("gvhd", {"grade": "any", "chronic": True, "negated": True, "n": 0})]),
 ]
 
 
