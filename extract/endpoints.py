@@ -2892,8 +2892,20 @@ def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[
                 and 0 < _num(dis.group("n")) < total and cues().disease.fullmatch(dis.group("d")) \
                 and not any(h.start < dis.end() and h.end > dis.start("d") for h in groups):
             # "Eleven patients underwent allo-HCT …, including 2 with PTCL": a disease's count inside the total
+            # (or a list of them: "Complete responses were seen in 9 patients (45%), including 6 with T-ALL and 3 with
+            # lymphoma", every disease named and the counts within the total)
             quals = {k: x for k, x in f.fields.items() if k in ("grade", "timepoint_days", "site")}
-            out.append(Found(m.endpoint, {"n": _num(dis.group("n")), **quals, "subgroup": dis.group("d")}, m.rule, pos))
+            dises = [dis]
+            while (sep := _INC_DISEASE_SEP.match(text, dises[-1].end())) and (d2 := _INC_DISEASE.match(text, sep.end())):
+                dises.append(d2)
+            # (the list's other items may name a disease class only: "… and 3 with lymphoma")
+            if len(dises) > 1 and not (all(_num(d.group("n")) and (cues().disease.fullmatch(d.group("d"))
+                                                                   or _DISEASE_CLASS.fullmatch(d.group("d"))) for d in dises)
+                                       and sum(_num(d.group("n")) for d in dises) <= total
+                                       and not any(h.start < d.end() and h.end > d.start("d") for d in dises for h in groups)):
+                continue
+            out += [Found(m.endpoint, {"n": _num(d.group("n")), **quals, "subgroup": d.group("d")}, m.rule, d.start())
+                    for d in dises]
             continue
         # one "all k <group>" is a breakdown of its own: "…, including all five treated at DL3"
         alone = len(parts) == 1 and parts[0][0].head == "all" and parts[0][1]
@@ -2913,8 +2925,13 @@ def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[
     return out
 
 
-_INC_DISEASE = gate.compile(rf"(?P<n>{NUMW})\s+(?:(?:{PATIENT})\s+)?with\s+(?P<d>[A-Za-z][\w/-]*(?:\s+[\w/-]+){{0,2}}?)(?=\s*(?:[.;)]|$))",
+_INC_DISEASE = gate.compile(rf"(?P<n>{NUMW})\s+(?:(?:{PATIENT})\s+)?with\s+(?P<d>[A-Za-z][\w/-]*(?:\s+[\w/-]+){{0,2}}?)"
+                            rf"(?=\s*(?:[.;)]|$)|\s*(?:,\s*(?:and\s+)?|and\s+){NUMW}\s+(?:(?:{PATIENT})\s+)?with\s)",
                             re.I | re.A)
+# the next of a list of disease counts: "including 6 with T-ALL[, and] 3 with lymphoma"
+_INC_DISEASE_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I | re.A)
+# a disease named by its class only, beside named ones: "including 6 with T-ALL and 3 with lymphoma"
+_DISEASE_CLASS = re.compile(r"(?:(?:T|B)-cell\s+|other\s+)?(?:lymphomas?|leuka?emias?|myelomas?)", re.I | re.A)
 _SITES_OPEN = gate.compile(rf"\s*(?:{PATIENT}\s*)?\(\s*", re.I | re.A)
 # sites only: kinds of relapse by antigen ("CD19+/CD22+, n = 9") are a phenotype, not where it relapsed
 _SITE_ITEM = gate.compile(r"(?P<name>(?:(?:isolated|combined|concurrent)\s+)?(?:(?:bone\s+)?marrow|BM|CNS|central\s+nervous\s+system|"

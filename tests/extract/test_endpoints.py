@@ -12504,6 +12504,23 @@ BLIND139_FAMILIES = [
     ("CRS occurred in 10 patients and ICANS in none.",
      [("crs", {"grade": "any", "n": 10}), ("neurotoxicity", {"grade": "any", "negated": True, "n": 0})]),
     ("Chronic GVHD was seen in none.", [("gvhd", {"grade": "any", "chronic": True, "negated": True, "n": 0})]),
+    # a response count split by disease after "including" ("6 with T-ALL and 3 with lymphoma"): each disease's count,
+    # only when every item names a disease (or a disease class) and the counts fit in the total
+    ("Complete responses were seen in 9 patients (45%), including 6 with T-ALL and 3 with lymphoma.",
+     [("complete_remission", {"n": 9, "percent": 45}), ("complete_remission", {"n": 6, "subgroup": "T-ALL"}),
+      ("complete_remission", {"n": 3, "subgroup": "lymphoma"})]),
+    ("CR was achieved in 12 patients (60%), including 8 with T-ALL, 3 with T-LBL and 1 with ETP-ALL.",
+     [("complete_remission", {"n": 12, "percent": 60}), ("complete_remission", {"n": 8, "subgroup": "T-ALL"}),
+      ("complete_remission", {"n": 3, "subgroup": "T-LBL"}), ("complete_remission", {"n": 1, "subgroup": "ETP-ALL"})]),
+    ("CR was achieved in 12 patients, including 8 patients with T-ALL and 4 patients with T-LBL.",
+     [("complete_remission", {"n": 12}), ("complete_remission", {"n": 8, "subgroup": "T-ALL"}),
+      ("complete_remission", {"n": 4, "subgroup": "T-LBL"})]),
+    ("Ten patients (50%) responded, including 7 with ALCL and 3 with other lymphomas.",
+     [("overall_response", {"n": 10, "percent": 50}), ("overall_response", {"n": 7, "subgroup": "ALCL"}),
+      ("overall_response", {"n": 3, "subgroup": "other lymphomas"})]),
+    # (counts beyond the total, or an item that is no disease: no split)
+    ("CR was achieved in 12 patients, including 8 with T-ALL and 6 with T-LBL.", [("complete_remission", {"n": 12})]),
+    ("CR was achieved in 12 patients, including 8 with T-ALL and 4 with fever.", [("complete_remission", {"n": 12})]),
 ]
 
 
