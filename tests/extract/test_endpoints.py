@@ -12521,6 +12521,16 @@ BLIND139_FAMILIES = [
     # (counts beyond the total, or an item that is no disease: no split)
     ("CR was achieved in 12 patients, including 8 with T-ALL and 6 with T-LBL.", [("complete_remission", {"n": 12})]),
     ("CR was achieved in 12 patients, including 8 with T-ALL and 4 with fever.", [("complete_remission", {"n": 12})]),
+    # ATL (adult T-cell leukemia-lymphoma, as HTLV-1 and CCR4 papers abbreviate it) is a disease of its own label
+    ("Sixteen patients (ATL, 10; MF/SS, 6) were infused.",
+     [("patients_treated", {"value": 16}), ("disease_count", {"value": 10, "label": "ATL"}),
+      ("disease_count", {"value": 6, "label": "MF/SS"})]),
+    ("Sixteen patients with ATL (n = 10) or MF/SS (n = 6) were infused.",
+     [("patients_treated", {"value": 16}), ("disease_count", {"value": 10, "label": "ATL"}),
+      ("disease_count", {"value": 6, "label": "MF/SS"})]),
+    ("Of the 20 patients treated, 12 had ATL and 8 had PTCL.",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 12, "label": "ATL"}),
+      ("disease_count", {"value": 8, "label": "PTCL"})]),
 ]
 
 
