@@ -12531,6 +12531,14 @@ BLIND139_FAMILIES = [
     ("Of the 20 patients treated, 12 had ATL and 8 had PTCL.",
      [("patients_treated", {"value": 20}), ("disease_count", {"value": 12, "label": "ATL"}),
       ("disease_count", {"value": 8, "label": "PTCL"})]),
+    # "all CR/CRi were MRD-negative": the responses named by their abbreviation, as "all responders were", are n = N
+    ("The day-28 CR/CRi rate was 83.3% [10/12], and all CR/CRi were MRD-negative by flow cytometry (sensitivity 10^-4).",
+     [("complete_remission", {"n": 10, "N": 12, "percent": 83.3, "timepoint_days": 28}),
+      ("mrd_negative", {"n": 10, "N": 10, "percent": 100.0, "timepoint_days": 28})]),
+    ("The CR/CRi rate was 83.3% (10/12), and all CRs were MRD-negative.",
+     [("complete_remission", {"n": 10, "N": 12, "percent": 83.3}), ("mrd_negative", {"n": 10, "N": 10, "percent": 100.0})]),
+    ("Ten of 12 patients achieved CR or CRi, and all complete remissions were MRD-negative.",
+     [("complete_remission", {"n": 10, "N": 12}), ("mrd_negative", {"n": 10, "N": 10, "percent": 100.0})]),
 ]
 
 
