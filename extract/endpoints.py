@@ -2892,8 +2892,20 @@ def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[
                 and 0 < _num(dis.group("n")) < total and cues().disease.fullmatch(dis.group("d")) \
                 and not any(h.start < dis.end() and h.end > dis.start("d") for h in groups):
             # "Eleven patients underwent allo-HCT …, including 2 with PTCL": a disease's count inside the total
+            # (or a list of them: "Complete responses were seen in 9 patients (45%), including 6 with T-ALL and 3 with
+            # lymphoma", every disease named and the counts within the total)
             quals = {k: x for k, x in f.fields.items() if k in ("grade", "timepoint_days", "site")}
-            out.append(Found(m.endpoint, {"n": _num(dis.group("n")), **quals, "subgroup": dis.group("d")}, m.rule, pos))
+            dises = [dis]
+            while (sep := _INC_DISEASE_SEP.match(text, dises[-1].end())) and (d2 := _INC_DISEASE.match(text, sep.end())):
+                dises.append(d2)
+            # (the list's other items may name a disease class only: "… and 3 with lymphoma")
+            if len(dises) > 1 and not (all(_num(d.group("n")) and (cues().disease.fullmatch(d.group("d"))
+                                                                   or _DISEASE_CLASS.fullmatch(d.group("d"))) for d in dises)
+                                       and sum(_num(d.group("n")) for d in dises) <= total
+                                       and not any(h.start < d.end() and h.end > d.start("d") for d in dises for h in groups)):
+                continue
+            out += [Found(m.endpoint, {"n": _num(d.group("n")), **quals, "subgroup": d.group("d")}, m.rule, d.start())
+                    for d in dises]
             continue
         # one "all k <group>" is a breakdown of its own: "…, including all five treated at DL3"
         alone = len(parts) == 1 and parts[0][0].head == "all" and parts[0][1]
@@ -2913,8 +2925,13 @@ def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[
     return out
 
 
-_INC_DISEASE = gate.compile(rf"(?P<n>{NUMW})\s+(?:(?:{PATIENT})\s+)?with\s+(?P<d>[A-Za-z][\w/-]*(?:\s+[\w/-]+){{0,2}}?)(?=\s*(?:[.;)]|$))",
+_INC_DISEASE = gate.compile(rf"(?P<n>{NUMW})\s+(?:(?:{PATIENT})\s+)?with\s+(?P<d>[A-Za-z][\w/-]*(?:\s+[\w/-]+){{0,2}}?)"
+                            rf"(?=\s*(?:[.;)]|$)|\s*(?:,\s*(?:and\s+)?|and\s+){NUMW}\s+(?:(?:{PATIENT})\s+)?with\s)",
                             re.I | re.A)
+# the next of a list of disease counts: "including 6 with T-ALL[, and] 3 with lymphoma"
+_INC_DISEASE_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I | re.A)
+# a disease named by its class only, beside named ones: "including 6 with T-ALL and 3 with lymphoma"
+_DISEASE_CLASS = re.compile(r"(?:(?:T|B)-cell\s+|other\s+)?(?:lymphomas?|leuka?emias?|myelomas?)", re.I | re.A)
 _SITES_OPEN = gate.compile(rf"\s*(?:{PATIENT}\s*)?\(\s*", re.I | re.A)
 # sites only: kinds of relapse by antigen ("CD19+/CD22+, n = 9") are a phenotype, not where it relapsed
 _SITE_ITEM = gate.compile(r"(?P<name>(?:(?:isolated|combined|concurrent)\s+)?(?:(?:bone\s+)?marrow|BM|CNS|central\s+nervous\s+system|"
@@ -4789,8 +4806,9 @@ def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Menti
 
 # ("CRS occurred in 15 patients (88%); all events were grade 1 or 2", "both cases were grade 1", "all of the ICANS episodes
 # were grade 1": the events of the count before, every one of that grade)
+# (the responses named by their abbreviation: "The day-28 CR/CRi rate was 83.3% [10/12], and all CR/CRi were MRD-negative")
 _ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:(?:of\s+)?(?:the(?:se)?\s+)?(?:(?:CRS|ICANS|GVHD|neurotoxicity|neurologic(?:al)?)\s+)?(?:events|cases|episodes)\s+"
-                      r"(?=(?:were|was)\s+(?:grades?\b|gr\b|G[1-5]))|of\s+(?:them|these|those|whom|which)\b|of\s+(?=grades?\b)|(?:(?:the(?:se)?\s+)?(?:remissions|responses|responders|complete\s+responders|CRs)\s+)?"
+                      r"(?=(?:were|was)\s+(?:grades?\b|gr\b|G[1-5]))|of\s+(?:them|these|those|whom|which)\b|of\s+(?=grades?\b)|(?:(?:the(?:se)?\s+)?(?:remissions|responses|responders|complete\s+(?:responders|remissions|responses)|CRs|CR/CRis?|CRs?\s+(?:or|and)\s+CRis?)\s+)?"
                       r"(?=(?:were|had|achieved|attained|became|remained|grades?|gr)\b|G[1-5≥>]|(?<=,\sall\s)(?-i:MRD)[\s-]?neg)"
                       # "4/4 responded, all with CR", "…, all achieving a complete response": the response every one of them had
                       r"|(?<=,\sall\s)(?P<with>with|achieving|attaining|in)\s+(?:an?\s+)?(?=CRs?\b|CMRs?\b|complete\s+(?:remissions?|(?:metabolic\s+)?responses?)\b))",
@@ -7133,7 +7151,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         # ("DL4/RP2D (n=21)": a level with its other name after a slash; "At DL3 and above (n = 17)": the levels from it up)
         # (two levels pooled: "ORR was 40.0% at DL1-2 (n=10) versus 87.5% at DL3 (n=8)", "DL1–DL2 (n = 6)")
         lab = re.search(r"(?<![\w-])(DL\s?-?\d+[a-z]?(?:[-–](?:DL\s?)?\d+\b)?(?:/[A-Za-z][\w-]{1,10})?|dose\s+level\s+\d+|cohort\s+\d+)"
-                        r"(\s+(?:and|or)\s+(?:above|higher|greater))?\s*[,:;(]?\s*$", window, re.I)
+                        r"(\s+(?:and|or)\s+(?:above|higher|greater))?\s*[,:;(\[]?\s*$", window, re.I)
         # (a qualifier in parentheses may come between: "ALCL (ALK-negative) n=2")
         dis = [d for d in dmatches if d.end() <= a.start and (a.start - d.end() <= 8 or _QUALIFIED.fullmatch(text, d.end(), a.start))] \
             if cohort or any(lo <= a.start < hi for lo, hi in plist) else []

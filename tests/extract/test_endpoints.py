@@ -12475,3 +12475,73 @@ BLIND137_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND137_FAMILIES)
 def test_blind137_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND139_FAMILIES = [
+    # a dose level's size in square brackets is its treated count, as in parentheses
+    ("As of the data cut-off (July 1, 2024), 14 patients had been enrolled and 12 infused (DL1 [n=3], DL2 [n=3], DL3 "
+     "[n=6]); 10 had T-ALL and 2 had T-LBL.",
+     [("patients_enrolled", {"value": 14}), ("patients_treated", {"value": 12}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"}),
+      ("disease_count", {"value": 10, "label": "T-ALL"}), ("disease_count", {"value": 2, "label": "T-LBL"})]),
+    ("Twelve patients were infused: DL1 [n = 3], DL2 [n = 3] and DL3 [n = 6].",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    # a grade's percent after a comma ends a list of grades ("grade 3, 5%" is grade 3 in 5%, not grades 3 and 5)
+    ("CRS was mostly low grade (grade 1–2, 70%; grade 3, 5%).",
+     [("crs", {"grade": "1-2", "percent": 70}), ("crs", {"grade": "3", "percent": 5})]),
+    ("CRS was mostly mild (grade 1, 70%; grade 2, 5%).",
+     [("crs", {"grade": "1", "percent": 70}), ("crs", {"grade": "2", "percent": 5})]),
+    ("CRS occurred in 68.2% (grade 1, 40.9%; grade 2, 22.7%; grade 3, 4.5%).",
+     [("crs", {"grade": "any", "percent": 68.2}), ("crs", {"grade": "1", "percent": 40.9}),
+      ("crs", {"grade": "2", "percent": 22.7}), ("crs", {"grade": "3", "percent": 4.5})]),
+    # an elliptic "and <term> in none" (its verb shared with the clause before), or "was seen/reported in none": an absence
+    ("Acute GVHD developed in 4 patients (19.0%), all grade 1-2, and chronic GVHD in none.",
+     [("gvhd", {"grade": "any", "acute": True, "n": 4, "percent": 19.0}),
+      ("gvhd", {"grade": "1-2", "acute": True, "n": 4, "percent": 19.0}),
+      ("gvhd", {"grade": "any", "chronic": True, "negated": True, "n": 0})]),
+    ("CRS occurred in 10 patients and ICANS in none.",
+     [("crs", {"grade": "any", "n": 10}), ("neurotoxicity", {"grade": "any", "negated": True, "n": 0})]),
+    ("Chronic GVHD was seen in none.", [("gvhd", {"grade": "any", "chronic": True, "negated": True, "n": 0})]),
+    # a response count split by disease after "including" ("6 with T-ALL and 3 with lymphoma"): each disease's count,
+    # only when every item names a disease (or a disease class) and the counts fit in the total
+    ("Complete responses were seen in 9 patients (45%), including 6 with T-ALL and 3 with lymphoma.",
+     [("complete_remission", {"n": 9, "percent": 45}), ("complete_remission", {"n": 6, "subgroup": "T-ALL"}),
+      ("complete_remission", {"n": 3, "subgroup": "lymphoma"})]),
+    ("CR was achieved in 12 patients (60%), including 8 with T-ALL, 3 with T-LBL and 1 with ETP-ALL.",
+     [("complete_remission", {"n": 12, "percent": 60}), ("complete_remission", {"n": 8, "subgroup": "T-ALL"}),
+      ("complete_remission", {"n": 3, "subgroup": "T-LBL"}), ("complete_remission", {"n": 1, "subgroup": "ETP-ALL"})]),
+    ("CR was achieved in 12 patients, including 8 patients with T-ALL and 4 patients with T-LBL.",
+     [("complete_remission", {"n": 12}), ("complete_remission", {"n": 8, "subgroup": "T-ALL"}),
+      ("complete_remission", {"n": 4, "subgroup": "T-LBL"})]),
+    ("Ten patients (50%) responded, including 7 with ALCL and 3 with other lymphomas.",
+     [("overall_response", {"n": 10, "percent": 50}), ("overall_response", {"n": 7, "subgroup": "ALCL"}),
+      ("overall_response", {"n": 3, "subgroup": "other lymphomas"})]),
+    # (counts beyond the total, or an item that is no disease: no split)
+    ("CR was achieved in 12 patients, including 8 with T-ALL and 6 with T-LBL.", [("complete_remission", {"n": 12})]),
+    ("CR was achieved in 12 patients, including 8 with T-ALL and 4 with fever.", [("complete_remission", {"n": 12})]),
+    # ATL (adult T-cell leukemia-lymphoma, as HTLV-1 and CCR4 papers abbreviate it) is a disease of its own label
+    ("Sixteen patients (ATL, 10; MF/SS, 6) were infused.",
+     [("patients_treated", {"value": 16}), ("disease_count", {"value": 10, "label": "ATL"}),
+      ("disease_count", {"value": 6, "label": "MF/SS"})]),
+    ("Sixteen patients with ATL (n = 10) or MF/SS (n = 6) were infused.",
+     [("patients_treated", {"value": 16}), ("disease_count", {"value": 10, "label": "ATL"}),
+      ("disease_count", {"value": 6, "label": "MF/SS"})]),
+    ("Of the 20 patients treated, 12 had ATL and 8 had PTCL.",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 12, "label": "ATL"}),
+      ("disease_count", {"value": 8, "label": "PTCL"})]),
+    # "all CR/CRi were MRD-negative": the responses named by their abbreviation, as "all responders were", are n = N
+    ("The day-28 CR/CRi rate was 83.3% [10/12], and all CR/CRi were MRD-negative by flow cytometry (sensitivity 10^-4).",
+     [("complete_remission", {"n": 10, "N": 12, "percent": 83.3, "timepoint_days": 28}),
+      ("mrd_negative", {"n": 10, "N": 10, "percent": 100.0, "timepoint_days": 28})]),
+    ("The CR/CRi rate was 83.3% (10/12), and all CRs were MRD-negative.",
+     [("complete_remission", {"n": 10, "N": 12, "percent": 83.3}), ("mrd_negative", {"n": 10, "N": 10, "percent": 100.0})]),
+    ("Ten of 12 patients achieved CR or CRi, and all complete remissions were MRD-negative.",
+     [("complete_remission", {"n": 10, "N": 12}), ("mrd_negative", {"n": 10, "N": 10, "percent": 100.0})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND139_FAMILIES)
+def test_blind139_families(text, expected):
+    _matches(read_text(text), expected)
