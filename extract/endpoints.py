@@ -860,6 +860,9 @@ _CI_CELL = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*%?\s*(?:\((?P<ci>\d+(?:\.\d+)?\s*
 _P_HEAD = re.compile(r"p(?:[\s-]*values?)?(?:\s*[*\u2020\u2021\u00a7\u00b6])?", re.I | re.A)
 _P_CELL = re.compile(r"[<>≤=]?\s*(?:0?\.\d+|1(?:\.0+)?)", re.A)
 _TIME_HEAD = re.compile(r"(?P<n>\d{1,2})\s*(?P<u>year|month)s?", re.I | re.A)
+# a survival row's label naming its landmark after the endpoint: "OS, 12 months | 81.3 (62.9-91.1) | 91.7 (70.6-97.8)" under
+# "Kaplan-Meier estimates of survival, % (95% CI)" ("LFS, 24 months", "EFS at 1 year", "Overall survival, 2 years")
+_LABEL_LANDMARK = re.compile(r"(?P<ep>[^,\t]+?)(?:,\s*|\s+at\s+)(?P<n>\d{1,2})[\s-]*(?P<u>year|month|mo)(?:nth)?s?\.?", re.I | re.A)
 _GROUP_NAME = re.compile(r"[^(\t]*?(?=\s*(?:\(|$)|\s+\d+$)", re.A)   # (a number after a space is a value: "DL1" is a name)
 
 
@@ -1639,8 +1642,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         surv = not fmt and "(" in row and any(t[2] in SURV for t in block_terms(label))
         for h, v, g in zip(heads[:p], values[:p], groups[:p]):   # each group's cell with the row's label
             pos = row.find(v, pos)
-            if not v:
-                continue
+            if v in _NO_VALUE:
+                continue   # (a dash states nothing: "LFS, 12 months | - | 83.3 (61.5-93.4)" gives no median of 12)
             size = int(m.group(1)) if (m := _HEAD_SIZE.search(h)) else None
             cm = _CELL_N_PCT.fullmatch(v) if size and not fmt else None
             if cm and "/" not in cm.group(1) and abs(100 * int(cm.group(1)) / size - float(cm.group(2))) <= 0.5:
@@ -1655,7 +1658,10 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 text = _count_cell(lab, v, size) if fmt else f"{label}: {v}."
             if surv and (cm := _CI_CELL.fullmatch(v)):
                 unit = " months" if "median" in label.lower() or "month" in v else "%"
-                text = f"{label} {cm.group('v')}{unit} (95% CI {cm.group('ci') or cm.group('cib')})."
+                lm = _LABEL_LANDMARK.fullmatch(label) if unit == "%" else None
+                # (a landmark after the endpoint in the label, "OS, 12 months", is the estimate's time point, no median)
+                lab = f"{lm.group('n')}-{lm.group('u').lower()} {lm.group('ep')}" if lm else label
+                text = f"{lab} {cm.group('v')}{unit} (95% CI {cm.group('ci') or cm.group('cib')})."
             if fmt and _TRANSPLANT_ROW.fullmatch(lab.strip()):
                 text = f"{_count_value(v, size)} proceeded to HSCT."
             elif (um := _MONTHS_UNIT.search(label)) and _BARE_NUMBER.fullmatch(v):

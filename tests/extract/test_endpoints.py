@@ -12475,3 +12475,32 @@ BLIND137_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND137_FAMILIES)
 def test_blind137_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND141_FAMILIES = [
+    # a survival row naming its landmark after the endpoint ("OS, 12 months", "EFS at 1 year", "PFS, 6 mo") under a caption
+    # of "% (95% CI)": each cell is the landmark's rate with its CI, not a median of 12 months; a dash cell states nothing
+    ("Table 1. Kaplan-Meier estimates of survival, % (95% CI).\nEndpoint\tAll (n = 32)\tHSCT (n = 24)\tNo HSCT (n = 5)\n"
+     "OS, 12 months\t81.3 (62.9-91.1)\t91.7 (70.6-97.8)\t60.0 (12.6-88.2)\nLFS, 24 months\t-\t69.4 (45.7-84.2)\t20.0 (0.8-58.2)\n"
+     "Median OS, mo\t29.4 (20.1-NR)\tNR\t14.2 (4.5-NR)\n",
+     [("overall_survival", {"percent": 81.3, "months": 12, "ci_low": 62.9, "ci_high": 91.1}),
+      ("overall_survival", {"percent": 91.7, "months": 12, "ci_low": 70.6, "ci_high": 97.8, "subgroup": "HSCT"}),
+      ("overall_survival", {"percent": 60.0, "months": 12, "ci_low": 12.6, "ci_high": 88.2, "subgroup": "No HSCT"}),
+      ("leukemia_free_survival", {"percent": 69.4, "months": 24, "ci_low": 45.7, "ci_high": 84.2, "subgroup": "HSCT"}),
+      ("leukemia_free_survival", {"percent": 20.0, "months": 24, "ci_low": 0.8, "ci_high": 58.2, "subgroup": "No HSCT"}),
+      ("overall_survival", {"median_months": 29.4, "ci_low": 20.1}),
+      ("overall_survival", {"median_months": 14.2, "ci_low": 4.5, "subgroup": "No HSCT"})]),
+    ("Table 2. Survival by transplant, % (95% CI)\nOutcome\tTransplanted (n = 15)\tNot transplanted (n = 10)\n"
+     "EFS at 1 year\t80.0 (50.0-93.1)\t40.0 (12.3-67.0)\nOverall survival, 2 years\t73.3 (43.6-89.1)\t—\n",
+     [("event_free_survival", {"percent": 80.0, "months": 12, "ci_low": 50.0, "ci_high": 93.1, "subgroup": "Transplanted"}),
+      ("event_free_survival", {"percent": 40.0, "months": 12, "ci_low": 12.3, "ci_high": 67.0, "subgroup": "Not transplanted"}),
+      ("overall_survival", {"percent": 73.3, "months": 24, "ci_low": 43.6, "ci_high": 89.1, "subgroup": "Transplanted"})]),
+    ("Table 3. Outcomes by disease, % (95% CI)\nEndpoint\tB-ALL (n = 20)\tB-NHL (n = 12)\nPFS, 6 mo\t85.0 (60.4-94.9)\t66.7 (33.7-86.0)\n",
+     [("progression_free_survival", {"percent": 85.0, "months": 6, "ci_low": 60.4, "ci_high": 94.9, "subgroup": "B-ALL"}),
+      ("progression_free_survival", {"percent": 66.7, "months": 6, "ci_low": 33.7, "ci_high": 86.0, "subgroup": "B-NHL"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND141_FAMILIES)
+def test_blind141_families(text, expected):
+    _matches(read_text(text), expected)
