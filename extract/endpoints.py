@@ -3423,6 +3423,12 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         for m in ms:
             if m.rule == "orr.verb" and _ASSESSED_AFTER.match(text, m.end):
                 m.pop = "pop"
+    if "best response" in low:
+        # "Very good partial response was the best response in 3 patients", "stable disease as best response in 4": the
+        # count is the category's named before, no overall response
+        for m in ms:
+            if m.rule == "orr.verb" and _NAMED_BEST.search(text, 0, m.start):
+                m.pop = "pop"
     for i, m in enumerate(ms):
         before = text[max(0, m.start - 60):m.start]
         if before[-3:].rstrip().endswith(("\u2265", ">=", "<", "\u2264")):   # "patients with \u2265CR": CR or better ("<CR": worse)
@@ -3672,6 +3678,8 @@ _ACUTE_OR_CHRONIC = gate.compile(r"\b(?:acute|chronic)\s+(?:or|and|and/or|nor)\s
 _MEDIAN = gate.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I | re.A)
 _EMD_BEFORE = gate.compile(r"\b(?:extramedullary|extra-medullary|EMD|(?-i:EM)|nodal|extranodal)\s*$", re.I | re.A)
 _BM_BEFORE = gate.compile(r"\b(?:bone\s+)?marrow\s*$|\bBM\s*$", re.I | re.A)
+# a response category named the best before "response": "VGPR was the best response in 3", "had SD as their best response"
+_NAMED_BEST = re.compile(r"\b(?:was|were|as)\s+(?:the(?:ir)?\s+|a\s+)?best\s+(?:overall\s+)?$", re.I | re.A)
 _ASSESSED_AFTER = gate.compile(r"\s+(?:was|were)\s+(?:(?:also|only|first)\s+)?(?:assessed|evaluated)\b", re.I | re.A)
 _MAIN_VERB = gate.compile(r"\s*(?:\([^()]*\)\s*)?(?:were|was|became|remained)\s+(?:(?:also|all|still|subsequently)\s+)?", re.I | re.A)
 # "responders who were not transplanted relapsed": the clause closes on its own verb, the term is the main verb
@@ -4838,7 +4846,8 @@ _REASON_COUNT = gate.compile(r"\s*(?:,\s*|[(\[]\s*)n\s?[=:]", re.I | re.A)
 
 _ABSENT_IN_TOO = gate.compile(r"\b(?:none|no\s+[^,;.:]{1,40}?)\s*,\s*(?:including|even)\s+(?:in|among)\s+(?:the\s+|all\s+|those\s+)?$",
                              re.I | re.A)
-_NONE_OF_BEFORE = gate.compile(r"\bnone\s+of\s+(?:the|these|those|all)\s+$", re.I | re.A)
+# (or no article: "none of three patients at 3 × 10⁵/kg responded")
+_NONE_OF_BEFORE = gate.compile(r"\bnone\s+of\s+(?:(?:the|these|those|all)\s+)?$", re.I | re.A)
 _ALL_BUT = gate.compile(r"\ball\s+but\s+$", re.I | re.A)
 _ALL_BUT_OF = gate.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+)?$", re.I | re.A)
 
@@ -6825,7 +6834,7 @@ def _each_dose(text: str, a: Atom, doses: list[Dose]) -> list[Dose] | None:
 
 _DECIMALS_PCT = re.compile(r"[.\u00b7]\d+\s*%", re.A)   # the decimals of a percent: "70.6% of patients receiving CAR-T"
 _DESIGN_NAME = re.compile(r"(?<![\w.])\d\s?\+\s?\d(?![\w.])", re.A)
-_NONE_OF_N = gate.compile(r"\b(?:none|neither)\s+of\s+(?:the|these|those|all)\s+\d+", re.I | re.A)
+_NONE_OF_N = gate.compile(r"\b(?:none|neither)\s+of\s+(?:(?:the|these|those|all)\s+)?\d+", re.I | re.A)   # (or "None of 14 patients …")
 
 
 # an opener naming the patients of several dose levels together, a sum of the levels' counts: "Among the 31 patients treated

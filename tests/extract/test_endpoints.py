@@ -12498,6 +12498,23 @@ BLIND141_FAMILIES = [
     ("Table 3. Outcomes by disease, % (95% CI)\nEndpoint\tB-ALL (n = 20)\tB-NHL (n = 12)\nPFS, 6 mo\t85.0 (60.4-94.9)\t66.7 (33.7-86.0)\n",
      [("progression_free_survival", {"percent": 85.0, "months": 6, "ci_low": 60.4, "ci_high": 94.9, "subgroup": "B-ALL"}),
       ("progression_free_survival", {"percent": 66.7, "months": 6, "ci_low": 33.7, "ci_high": 86.0, "subgroup": "B-NHL"})]),
+    # a response category named the best before "response" owns the count, no overall response
+    ("Very good partial response was the best response in 3 patients and partial response (PR) in 2.",
+     [("partial_remission", {"n": 2})]),
+    ("VGPR was the best response in 3 patients and PR in 2.", [("partial_remission", {"n": 2})]),
+    ("Stable disease was the best response in 4 patients.", []),
+    ("Two patients had stable disease as their best response.", []),
+    ("Complete remission was the best response in 10 of 12 patients (83.3%).",
+     [("complete_remission", {"n": 10, "N": 12, "percent": 83.3})]),
+    ("Eighteen patients responded.", [("overall_response", {"n": 18})]),
+    # "none of N" with no article: none of the N (the N no count of its own)
+    ("Responses were dose dependent: none of three patients at 3 × 10⁵/kg responded, compared with 2 of 6 at 1 × 10⁶/kg.",
+     [("overall_response", {"n": 0, "N": 3}), ("dose", {"low": 300000, "unit": "cells/kg"}),
+      ("overall_response", {"n": 2, "N": 6}), ("dose", {"low": 1000000, "unit": "cells/kg"})]),
+    ("None of three patients treated at DL1 responded.", [("overall_response", {"n": 0, "N": 3})]),
+    ("None of 4 patients responded.", [("overall_response", {"n": 0, "N": 4})]),
+    ("None of 14 patients who received donor cells developed GVHD.", [("gvhd", {"n": 0, "N": 14, "negated": True})]),
+    ("None of 5 patients with CNS disease relapsed.", [("relapse", {"n": 0, "N": 5, "negated": True})]),
 ]
 
 
