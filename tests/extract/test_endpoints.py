@@ -12515,6 +12515,15 @@ BLIND141_FAMILIES = [
     ("None of 4 patients responded.", [("overall_response", {"n": 0, "N": 4})]),
     ("None of 14 patients who received donor cells developed GVHD.", [("gvhd", {"n": 0, "N": 14, "negated": True})]),
     ("None of 5 patients with CNS disease relapsed.", [("relapse", {"n": 0, "N": 5, "negated": True})]),
+    # a rate placed in "a phase 1/2 study" (an indefinite study with its design) is another study's; "this"/"our" study is ours
+    ("The CD70 antibody cusatuzumab combined with azacitidine produced a CR rate of 36% in a phase 1/2 study, suggesting that "
+     "the target is clinically relevant.", []),
+    ("Blinatumomab induced CR in 43% in a phase 2 trial.", []),
+    ("Inotuzumab achieved an ORR of 45% in a single-center series.", []),
+    ("Venetoclax plus azacitidine yielded CR in 37% of patients in a randomized phase 3 trial.", []),
+    ("In this phase 1/2 study, the CR rate was 36%.", [("complete_remission", {"percent": 36})]),
+    ("The CR rate was 80% in our phase 1 study.", [("complete_remission", {"percent": 80})]),
+    ("CRS occurred in 90% of patients in this phase 1 trial.", [("crs", {"percent": 90})]),
 ]
 
 
