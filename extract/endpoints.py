@@ -860,6 +860,9 @@ _CI_CELL = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*%?\s*(?:\((?P<ci>\d+(?:\.\d+)?\s*
 _P_HEAD = re.compile(r"p(?:[\s-]*values?)?(?:\s*[*\u2020\u2021\u00a7\u00b6])?", re.I | re.A)
 _P_CELL = re.compile(r"[<>≤=]?\s*(?:0?\.\d+|1(?:\.0+)?)", re.A)
 _TIME_HEAD = re.compile(r"(?P<n>\d{1,2})\s*(?P<u>year|month)s?", re.I | re.A)
+# a survival row's label naming its landmark after the endpoint: "OS, 12 months | 81.3 (62.9-91.1) | 91.7 (70.6-97.8)" under
+# "Kaplan-Meier estimates of survival, % (95% CI)" ("LFS, 24 months", "EFS at 1 year", "Overall survival, 2 years")
+_LABEL_LANDMARK = re.compile(r"(?P<ep>[^,\t]+?)(?:,\s*|\s+at\s+)(?P<n>\d{1,2})[\s-]*(?P<u>year|month|mo)(?:nth)?s?\.?", re.I | re.A)
 _GROUP_NAME = re.compile(r"[^(\t]*?(?=\s*(?:\(|$)|\s+\d+$)", re.A)   # (a number after a space is a value: "DL1" is a name)
 
 
@@ -1639,8 +1642,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         surv = not fmt and "(" in row and any(t[2] in SURV for t in block_terms(label))
         for h, v, g in zip(heads[:p], values[:p], groups[:p]):   # each group's cell with the row's label
             pos = row.find(v, pos)
-            if not v:
-                continue
+            if v in _NO_VALUE:
+                continue   # (a dash states nothing: "LFS, 12 months | - | 83.3 (61.5-93.4)" gives no median of 12)
             size = int(m.group(1)) if (m := _HEAD_SIZE.search(h)) else None
             cm = _CELL_N_PCT.fullmatch(v) if size and not fmt else None
             if cm and "/" not in cm.group(1) and abs(100 * int(cm.group(1)) / size - float(cm.group(2))) <= 0.5:
@@ -1655,7 +1658,10 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 text = _count_cell(lab, v, size) if fmt else f"{label}: {v}."
             if surv and (cm := _CI_CELL.fullmatch(v)):
                 unit = " months" if "median" in label.lower() or "month" in v else "%"
-                text = f"{label} {cm.group('v')}{unit} (95% CI {cm.group('ci') or cm.group('cib')})."
+                lm = _LABEL_LANDMARK.fullmatch(label) if unit == "%" else None
+                # (a landmark after the endpoint in the label, "OS, 12 months", is the estimate's time point, no median)
+                lab = f"{lm.group('n')}-{lm.group('u').lower()} {lm.group('ep')}" if lm else label
+                text = f"{lab} {cm.group('v')}{unit} (95% CI {cm.group('ci') or cm.group('cib')})."
             if fmt and _TRANSPLANT_ROW.fullmatch(lab.strip()):
                 text = f"{_count_value(v, size)} proceeded to HSCT."
             elif (um := _MONTHS_UNIT.search(label)) and _BARE_NUMBER.fullmatch(v):
@@ -3434,6 +3440,12 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         for m in ms:
             if m.rule == "orr.verb" and _ASSESSED_AFTER.match(text, m.end):
                 m.pop = "pop"
+    if "best response" in low:
+        # "Very good partial response was the best response in 3 patients", "stable disease as best response in 4": the
+        # count is the category's named before, no overall response
+        for m in ms:
+            if m.rule == "orr.verb" and _NAMED_BEST.search(text, 0, m.start):
+                m.pop = "pop"
     for i, m in enumerate(ms):
         before = text[max(0, m.start - 60):m.start]
         if before[-3:].rstrip().endswith(("\u2265", ">=", "<", "\u2264")):   # "patients with \u2265CR": CR or better ("<CR": worse)
@@ -3683,6 +3695,8 @@ _ACUTE_OR_CHRONIC = gate.compile(r"\b(?:acute|chronic)\s+(?:or|and|and/or|nor)\s
 _MEDIAN = gate.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I | re.A)
 _EMD_BEFORE = gate.compile(r"\b(?:extramedullary|extra-medullary|EMD|(?-i:EM)|nodal|extranodal)\s*$", re.I | re.A)
 _BM_BEFORE = gate.compile(r"\b(?:bone\s+)?marrow\s*$|\bBM\s*$", re.I | re.A)
+# a response category named the best before "response": "VGPR was the best response in 3", "had SD as their best response"
+_NAMED_BEST = re.compile(r"\b(?:was|were|as)\s+(?:the(?:ir)?\s+|a\s+)?best\s+(?:overall\s+)?$", re.I | re.A)
 _ASSESSED_AFTER = gate.compile(r"\s+(?:was|were)\s+(?:(?:also|only|first)\s+)?(?:assessed|evaluated)\b", re.I | re.A)
 _MAIN_VERB = gate.compile(r"\s*(?:\([^()]*\)\s*)?(?:were|was|became|remained)\s+(?:(?:also|all|still|subsequently)\s+)?", re.I | re.A)
 # "responders who were not transplanted relapsed": the clause closes on its own verb, the term is the main verb
@@ -4850,7 +4864,8 @@ _REASON_COUNT = gate.compile(r"\s*(?:,\s*|[(\[]\s*)n\s?[=:]", re.I | re.A)
 
 _ABSENT_IN_TOO = gate.compile(r"\b(?:none|no\s+[^,;.:]{1,40}?)\s*,\s*(?:including|even)\s+(?:in|among)\s+(?:the\s+|all\s+|those\s+)?$",
                              re.I | re.A)
-_NONE_OF_BEFORE = gate.compile(r"\bnone\s+of\s+(?:the|these|those|all)\s+$", re.I | re.A)
+# (or no article: "none of three patients at 3 × 10⁵/kg responded")
+_NONE_OF_BEFORE = gate.compile(r"\bnone\s+of\s+(?:(?:the|these|those|all)\s+)?$", re.I | re.A)
 _ALL_BUT = gate.compile(r"\ball\s+but\s+$", re.I | re.A)
 _ALL_BUT_OF = gate.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+)?$", re.I | re.A)
 
@@ -6837,7 +6852,7 @@ def _each_dose(text: str, a: Atom, doses: list[Dose]) -> list[Dose] | None:
 
 _DECIMALS_PCT = re.compile(r"[.\u00b7]\d+\s*%", re.A)   # the decimals of a percent: "70.6% of patients receiving CAR-T"
 _DESIGN_NAME = re.compile(r"(?<![\w.])\d\s?\+\s?\d(?![\w.])", re.A)
-_NONE_OF_N = gate.compile(r"\b(?:none|neither)\s+of\s+(?:the|these|those|all)\s+\d+", re.I | re.A)
+_NONE_OF_N = gate.compile(r"\b(?:none|neither)\s+of\s+(?:(?:the|these|those|all)\s+)?\d+", re.I | re.A)   # (or "None of 14 patients …")
 
 
 # an opener naming the patients of several dose levels together, a sum of the levels' counts: "Among the 31 patients treated

@@ -12545,3 +12545,58 @@ BLIND139_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND139_FAMILIES)
 def test_blind139_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND141_FAMILIES = [
+    # a survival row naming its landmark after the endpoint ("OS, 12 months", "EFS at 1 year", "PFS, 6 mo") under a caption
+    # of "% (95% CI)": each cell is the landmark's rate with its CI, not a median of 12 months; a dash cell states nothing
+    ("Table 1. Kaplan-Meier estimates of survival, % (95% CI).\nEndpoint\tAll (n = 32)\tHSCT (n = 24)\tNo HSCT (n = 5)\n"
+     "OS, 12 months\t81.3 (62.9-91.1)\t91.7 (70.6-97.8)\t60.0 (12.6-88.2)\nLFS, 24 months\t-\t69.4 (45.7-84.2)\t20.0 (0.8-58.2)\n"
+     "Median OS, mo\t29.4 (20.1-NR)\tNR\t14.2 (4.5-NR)\n",
+     [("overall_survival", {"percent": 81.3, "months": 12, "ci_low": 62.9, "ci_high": 91.1}),
+      ("overall_survival", {"percent": 91.7, "months": 12, "ci_low": 70.6, "ci_high": 97.8, "subgroup": "HSCT"}),
+      ("overall_survival", {"percent": 60.0, "months": 12, "ci_low": 12.6, "ci_high": 88.2, "subgroup": "No HSCT"}),
+      ("leukemia_free_survival", {"percent": 69.4, "months": 24, "ci_low": 45.7, "ci_high": 84.2, "subgroup": "HSCT"}),
+      ("leukemia_free_survival", {"percent": 20.0, "months": 24, "ci_low": 0.8, "ci_high": 58.2, "subgroup": "No HSCT"}),
+      ("overall_survival", {"median_months": 29.4, "ci_low": 20.1}),
+      ("overall_survival", {"median_months": 14.2, "ci_low": 4.5, "subgroup": "No HSCT"})]),
+    ("Table 2. Survival by transplant, % (95% CI)\nOutcome\tTransplanted (n = 15)\tNot transplanted (n = 10)\n"
+     "EFS at 1 year\t80.0 (50.0-93.1)\t40.0 (12.3-67.0)\nOverall survival, 2 years\t73.3 (43.6-89.1)\t—\n",
+     [("event_free_survival", {"percent": 80.0, "months": 12, "ci_low": 50.0, "ci_high": 93.1, "subgroup": "Transplanted"}),
+      ("event_free_survival", {"percent": 40.0, "months": 12, "ci_low": 12.3, "ci_high": 67.0, "subgroup": "Not transplanted"}),
+      ("overall_survival", {"percent": 73.3, "months": 24, "ci_low": 43.6, "ci_high": 89.1, "subgroup": "Transplanted"})]),
+    ("Table 3. Outcomes by disease, % (95% CI)\nEndpoint\tB-ALL (n = 20)\tB-NHL (n = 12)\nPFS, 6 mo\t85.0 (60.4-94.9)\t66.7 (33.7-86.0)\n",
+     [("progression_free_survival", {"percent": 85.0, "months": 6, "ci_low": 60.4, "ci_high": 94.9, "subgroup": "B-ALL"}),
+      ("progression_free_survival", {"percent": 66.7, "months": 6, "ci_low": 33.7, "ci_high": 86.0, "subgroup": "B-NHL"})]),
+    # a response category named the best before "response" owns the count, no overall response
+    ("Very good partial response was the best response in 3 patients and partial response (PR) in 2.",
+     [("partial_remission", {"n": 2})]),
+    ("VGPR was the best response in 3 patients and PR in 2.", [("partial_remission", {"n": 2})]),
+    ("Stable disease was the best response in 4 patients.", []),
+    ("Two patients had stable disease as their best response.", []),
+    ("Complete remission was the best response in 10 of 12 patients (83.3%).",
+     [("complete_remission", {"n": 10, "N": 12, "percent": 83.3})]),
+    ("Eighteen patients responded.", [("overall_response", {"n": 18})]),
+    # "none of N" with no article: none of the N (the N no count of its own)
+    ("Responses were dose dependent: none of three patients at 3 × 10⁵/kg responded, compared with 2 of 6 at 1 × 10⁶/kg.",
+     [("overall_response", {"n": 0, "N": 3}), ("dose", {"low": 300000, "unit": "cells/kg"}),
+      ("overall_response", {"n": 2, "N": 6}), ("dose", {"low": 1000000, "unit": "cells/kg"})]),
+    ("None of three patients treated at DL1 responded.", [("overall_response", {"n": 0, "N": 3})]),
+    ("None of 4 patients responded.", [("overall_response", {"n": 0, "N": 4})]),
+    ("None of 14 patients who received donor cells developed GVHD.", [("gvhd", {"n": 0, "N": 14, "negated": True})]),
+    ("None of 5 patients with CNS disease relapsed.", [("relapse", {"n": 0, "N": 5, "negated": True})]),
+    # a rate placed in "a phase 1/2 study" (an indefinite study with its design) is another study's; "this"/"our" study is ours
+    ("The CD70 antibody cusatuzumab combined with azacitidine produced a CR rate of 36% in a phase 1/2 study, suggesting that "
+     "the target is clinically relevant.", []),
+    ("Blinatumomab induced CR in 43% in a phase 2 trial.", []),
+    ("Inotuzumab achieved an ORR of 45% in a single-center series.", []),
+    ("Venetoclax plus azacitidine yielded CR in 37% of patients in a randomized phase 3 trial.", []),
+    ("In this phase 1/2 study, the CR rate was 36%.", [("complete_remission", {"percent": 36})]),
+    ("The CR rate was 80% in our phase 1 study.", [("complete_remission", {"percent": 80})]),
+    ("CRS occurred in 90% of patients in this phase 1 trial.", [("crs", {"percent": 90})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND141_FAMILIES)
+def test_blind141_families(text, expected):
+    _matches(read_text(text), expected)
