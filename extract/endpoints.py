@@ -319,7 +319,8 @@ class Sentence(NamedTuple):
     low: str
 
 
-_CR_OR_BETTER_ROW = re.compile(r"\s*(?:[\u2265>]=?\s*CR|CR\s+or\s+better|complete\s+(?:response|remission)\s+or\s+better)", re.I | re.A)
+# ("≥CR | 11 (68.8)", "≥ Complete response | 3 (50.0)", "Complete response or better | 70 (41.4)")
+_CR_OR_BETTER_ROW = re.compile(r"\s*(?:[\u2265>]=?\s*(?:CR|complete\s+(?:response|remission))|CR\s+or\s+better|complete\s+(?:response|remission)\s+or\s+better)", re.I | re.A)
 _PLAIN_CR_ROW = re.compile(r"\s*(?:CR|complete\s+(?:response|remission))(?!\s*(?:or\s+better|/|\+))\b", re.I | re.A)
 
 
