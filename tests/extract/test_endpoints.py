@@ -12487,8 +12487,13 @@ BLIND142_FAMILIES = [
      [("patients_treated", {"value": 41}),
       ("complete_remission", {"n": 39, "N": 41, "percent": 95.1, "timepoint_days": 28, "includes_cri": True})]),
     ("S1021\nLONG-TERM OUTCOMES OF CD7 CAR-T CELLS\nResults: Twenty patients were infused and 18 (90%) achieved CR.\n"
-     "PB2310\nREAL-WORLD CAR-T IN ADULTS: A PROTOCOL\nMethods: We plan to enroll 100 patients; the expected CR rate is 60%.",
+     "PB2310\nREAL-WORLD CAR-T IN ADULTS: TRIALS IN PROGRESS\nMethods: We plan to enroll 100 patients; the expected CR rate is 60%.",
      [("patients_treated", {"value": 20}), ("complete_remission", {"n": 18, "percent": 90})]),
+    # (a page of results abstracts, each number alone on its line, is read whole: blind132's "PF1102", "PF1103")
+    ("PF1102\nDONOR-DERIVED CD7 CAR T CELLS FOR CD7-POSITIVE AML\nResults: Twelve patients were infused; 9 (75.0%) achieved CR.\n"
+     "PF1103\nREAL-WORLD OUTCOMES OF GPRC5D-DIRECTED CAR T-CELL THERAPY\nResults: The best ORR was 75.0% (18/24).",
+     [("patients_treated", {"value": 12}), ("complete_remission", {"n": 9, "percent": 75.0}),
+      ("overall_response", {"n": 18, "N": 24, "percent": 75.0})]),
     # a stringent-CR row under a "≥ Complete response" row spelled out after the sign (JCO's "Best Response by Dose Level"):
     # a part of that count, no CR of its own
     ("TABLE 1. Best Response by Dose Level\nResponse\tDL1 (n = 6)\tDL2 (n = 10)\tAll Patients (n = 16)\n"
