@@ -243,13 +243,22 @@ ECONOMIC_TITLE_RE = re.compile(r"\bcost[- ](?:effectiveness|utility|benefit|mini
 # ("P1412 ANCHOR-G: A PHASE 1 STUDY OF AN AUTOLOGOUS", "S215 LONG-TERM OUTCOMES OF …", "PB2310 REAL-WORLD …")
 _NUMBERED_ABSTRACT_HEAD = re.compile(r"^(?:PB|PF|LBA|P|S)\d{2,5}:?[ \t]+[A-Z0-9][A-Z0-9()/:,.'-]*(?:[ \t]+[A-Z0-9][A-Z0-9()/:,.'-]*){2,}[ \t]*$",
                                      re.M | re.A)
+# or the number alone on its line above the title ("S247\nCD19/CD22 BISPECIFIC CAR-T CELLS IN")
+_NUMBER_ALONE_HEAD = re.compile(r"^(?:PB|PF|LBA|P|S)\d{2,5}:?[ \t]*\n[A-Z0-9][A-Z0-9()/:,.'-]*(?:[ \t]+[A-Z0-9][A-Z0-9()/:,.'-]*){2,}[ \t]*$",
+                                re.M | re.A)
 
 
 def first_abstract_end(doc: Document, a: int, b: int) -> int:
     """On an abstract book's page of several numbered abstracts, where the second begins (it is another
-    study's: a trial in progress, a mouse study); else ``b``."""
-    heads = [m.start() for m in _NUMBERED_ABSTRACT_HEAD.finditer(doc.text, a, b)]
-    return heads[1] if len(heads) > 1 else b
+    study's: a trial in progress, a mouse study); else ``b``. A number alone on its line begins another
+    study only as a trial in progress ("P1310" over "…: TRIAL IN PROGRESS" below the results abstract "S247"):
+    a page of such results abstracts is read whole (b132-05's "PF1102", "PF1103", "PF1104")."""
+    named = {m.start() for m in _NUMBERED_ABSTRACT_HEAD.finditer(doc.text, a, b)}
+    heads = sorted(named | {m.start() for m in _NUMBER_ALONE_HEAD.finditer(doc.text, a, b)})
+    for h, end in zip(heads[1:], heads[2:] + [b]):
+        if h in named or TIP_RE.search(doc.text, h, end):
+            return h
+    return b
 
 
 def design_only(doc: Document) -> bool:

@@ -319,7 +319,8 @@ class Sentence(NamedTuple):
     low: str
 
 
-_CR_OR_BETTER_ROW = re.compile(r"\s*(?:[\u2265>]=?\s*CR|CR\s+or\s+better|complete\s+(?:response|remission)\s+or\s+better)", re.I | re.A)
+# ("≥CR | 11 (68.8)", "≥ Complete response | 3 (50.0)", "Complete response or better | 70 (41.4)")
+_CR_OR_BETTER_ROW = re.compile(r"\s*(?:[\u2265>]=?\s*(?:CR|complete\s+(?:response|remission))|CR\s+or\s+better|complete\s+(?:response|remission)\s+or\s+better)", re.I | re.A)
 _PLAIN_CR_ROW = re.compile(r"\s*(?:CR|complete\s+(?:response|remission))(?!\s*(?:or\s+better|/|\+))\b", re.I | re.A)
 
 
@@ -732,9 +733,11 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                                      evidence=ev, rule=f.rule)
                 seen.setdefault(key, set()).add(n)
                 continue
-            if prev is None and n is not None and f.endpoint in RATE and k not in tables and (i := _rounded_before(out[:before], f)) is not None:
+            if prev is None and n is not None and f.endpoint in RATE and (k not in tables or not f.fields.get("subgroup")) \
+                    and (i := _rounded_before(out[:before], f)) is not None:
                 # the abstract's "two (3%) patients, both grade 1" restated in the Results with its decimal ("two (3·2%)
-                # patients, both grade 1"): the exacter statement replaces it
+                # patients, both grade 1"), or in a table's whole-cohort cell ("ICANS | 2 (6·7%)" under "Grade 1"): the
+                # exacter statement replaces it
                 out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
                 seen.setdefault(key, set()).add(n)
                 continue

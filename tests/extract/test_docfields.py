@@ -200,6 +200,21 @@ def test_abstract_book_page_reads_its_first_abstract():
         ("overall_response", 89.3), ("patients_enrolled", 31), ("patients_treated", 28)]
 
 
+@pytest.mark.parametrize("head, tip", [("S247", "P1310"), ("S215:", "PB2310"), ("LBA12", "P1413")])
+def test_abstract_book_number_alone_on_its_line(head, tip):
+    # the abstract's number on a line of its own above its title in capitals (blind142): the trial in progress below is
+    # another abstract, and the first one's results are read
+    from extract import extract_document
+    text = (f"EHA2025 CONGRESS | ABSTRACT BOOK\n{head}\nCD19/CD22 BISPECIFIC CAR-T CELLS IN\nCHILDREN WITH B-ALL\n"
+            "Results: 41 patients were infused. CR/CRi at day 28 was achieved in 39/41 (95.1%).\n"
+            f"{tip}\nA PHASE 1B/2 STUDY OF CD19/CD22 CAR-T\nCELLS IN LBCL: TRIAL IN PROGRESS\nMethods: assuming a CR rate of "
+            "40% versus a historical 20%, 48 patients provide 80% power.")
+    rec = extract_document(doc(text))
+    assert rec.study_type == "clinical-trial"
+    assert sorted((m.endpoint, m.fields.get("value") or m.fields.get("percent")) for m in rec.measurements) == [
+        ("complete_remission", 95.1), ("patients_treated", 41)]
+
+
 @pytest.mark.parametrize("text, meta", [
     # a notice about another article (erratum, retraction note, expression of concern): its numbers are the
     # original report's, corrected, quoted or withdrawn; study type other and no measurements

@@ -12600,3 +12600,50 @@ BLIND141_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND141_FAMILIES)
 def test_blind141_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND142_FAMILIES = [
+    # an abstract book's number alone on its line above the title in capitals ("S247" over "CD19/CD22 BISPECIFIC CAR-T
+    # CELLS IN"): a new abstract begins, and the page's first abstract's results are read without the next one's
+    ("HemaSphere | 2025;9(S1)\tEHA2025 CONGRESS | ABSTRACT BOOK\nS247\nCD19/CD22 BISPECIFIC CAR-T CELLS IN\nCHILDREN WITH "
+     "B-ALL\nResults: As of 31 January 2025, 41 patients were infused. CR/CRi at day 28 was achieved in 39/41 (95.1%).\n"
+     "P1310\nA PHASE 1B/2 STUDY OF CD19/CD22 CAR-T\nCELLS IN LARGE B-CELL LYMPHOMA: TRIAL IN PROGRESS\nMethods: assuming a "
+     "CR rate of 40% versus a historical 20%, 48 patients provide 80% power. 6 patients have been enrolled to date.",
+     [("patients_treated", {"value": 41}),
+      ("complete_remission", {"n": 39, "N": 41, "percent": 95.1, "timepoint_days": 28, "includes_cri": True})]),
+    ("S1021\nLONG-TERM OUTCOMES OF CD7 CAR-T CELLS\nResults: Twenty patients were infused and 18 (90%) achieved CR.\n"
+     "PB2310\nREAL-WORLD CAR-T IN ADULTS: TRIALS IN PROGRESS\nMethods: We plan to enroll 100 patients; the expected CR rate is 60%.",
+     [("patients_treated", {"value": 20}), ("complete_remission", {"n": 18, "percent": 90})]),
+    # (a page of results abstracts, each number alone on its line, is read whole: blind132's "PF1102", "PF1103")
+    ("PF1102\nDONOR-DERIVED CD7 CAR T CELLS FOR CD7-POSITIVE AML\nResults: Twelve patients were infused; 9 (75.0%) achieved CR.\n"
+     "PF1103\nREAL-WORLD OUTCOMES OF GPRC5D-DIRECTED CAR T-CELL THERAPY\nResults: The best ORR was 75.0% (18/24).",
+     [("patients_treated", {"value": 12}), ("complete_remission", {"n": 9, "percent": 75.0}),
+      ("overall_response", {"n": 18, "N": 24, "percent": 75.0})]),
+    # a stringent-CR row under a "≥ Complete response" row spelled out after the sign (JCO's "Best Response by Dose Level"):
+    # a part of that count, no CR of its own
+    ("TABLE 1. Best Response by Dose Level\nResponse\tDL1 (n = 6)\tDL2 (n = 10)\tAll Patients (n = 16)\n"
+     "\tNo. (%)\tNo. (%)\tNo. (%)\n≥ Complete response\t3 (50.0)\t8 (80.0)\t11 (68.8)\n"
+     "Stringent CR\t2 (33.3)\t7 (70.0)\t9 (56.3)\n",
+     [("patients_treated", {"value": 6, "subgroup": "DL1"}), ("patients_treated", {"value": 10, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 3, "N": 6, "percent": 50.0, "subgroup": "DL1"}),
+      ("complete_remission", {"n": 8, "N": 10, "percent": 80.0, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 11, "N": 16, "percent": 68.8})]),
+    ("Table 2. Best responses\nResponse\tDL1 (n = 4)\tAll patients (n = 40)\n\tn (%)\tn (%)\n≥Complete remission\t3 (75.0)\t29 (72.5)\n"
+     "sCR\t2 (50.0)\t21 (52.5)\nVery good partial response\t1 (25.0)\t6 (15.0)\n",
+     [("patients_treated", {"value": 4, "subgroup": "DL1"}), ("complete_remission", {"n": 3, "N": 4, "percent": 75.0, "subgroup": "DL1"}),
+      ("complete_remission", {"n": 29, "N": 40, "percent": 72.5})]),
+    # a text rate rounded to a whole percent, then restated with its decimal in a table's whole-cohort cell
+    # ("ICANS occurred in two (7%) patients, both grade 1" over "ICANS | 2 (6·7%)" under "Grade 1"): one grade-1 item
+    ("ICANS occurred in two (7%) patients, both grade 1.\nTable 2: Adverse events after CAR T-cell infusion (n=30)\n"
+     "\tGrade 1\tGrade 2\tGrade 3\nICANS\t2 (6·7%)\t0\t0\nData are n (%).",
+     [("neurotoxicity", {"n": 2, "percent": 7, "grade": "any"}), ("neurotoxicity", {"n": 2, "percent": 6.7, "grade": "1"}),
+      ("neurotoxicity", {"n": 0, "grade": "2", "negated": True}), ("neurotoxicity", {"n": 0, "grade": "3", "negated": True})]),
+    ("Grade 3 CRS occurred in three patients (13%).\nTable 3. Adverse events (N = 24)\n\tGrade 1-2\tGrade 3\n"
+     "CRS\t18 (75.0%)\t3 (12.5%)\nValues are n (%).",
+     [("crs", {"n": 3, "percent": 12.5, "grade": "3"}), ("crs", {"n": 18, "percent": 75.0, "grade": "1-2"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND142_FAMILIES)
+def test_blind142_families(text, expected):
+    _matches(read_text(text), expected)
