@@ -3540,18 +3540,22 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                     or ("_gend" in m.attrs and c.neg_after.match(text[m.attrs["_gend"]:m.attrs["_gend"] + 80]))
                     # "neurotoxicity and haemophagocytic lymphohistiocytosis were not observed": the list's absence
                     or ((" and " in text or " or " in text or ", " in text) and (k := _LIST_THEN_VERB.match(text, m.end))
-                        and c.neg_after.match(text[k.end():k.end() + 80]))):
+                        and c.neg_after.match(text[k.end():k.end() + 80]))
+                    or (", " in before and _NO_LIST_BEFORE.search(before)
+                        and _LIST_ABSENT_AFTER.match(text, m.attrs.get("_gend", m.end)))):
                 if ("absence" in low or "lack" in low) and _FACTOR_AFTER.match(text, m.end) and _FACTOR_BEFORE.search(before):
                     continue   # "absence of consolidative transplantation (HR 4.1; …) predicted inferior EFS": a risk factor
                 if ("no " in low[-4:] or "no\t" in low[-4:]) and _SYMBOL_KEY.search(before):
                     continue   # a table's key to its dashes ("–, no CRS or not measured"): no absence stated
                 m.negated = True
             elif i and ms[i - 1].negated and ((kinds := _gvhd_kinds_differ(ms[i - 1], m)) or ms[i - 1].endpoint != m.endpoint) \
-                    and _OR_GAP.fullmatch(text, ms[i - 1].end, start):
+                    and _OR_GAP.fullmatch(text, ms[i - 1].attrs.get("_gend", ms[i - 1].end), start):
                 # (another endpoint: "no ICANS or acute GVHD"; or GVHD of the other kind, whose grade is not the first's:
                 # "none developed grade III-IV acute GVHD or chronic GVHD", "none had grade III-IV or chronic GVHD")
                 m.negated = True
-                if m.endpoint in GRADED and "grade" not in m.attrs and "grade" in ms[i - 1].attrs and not kinds:
+                # (a grade after the first term is its own: "CRS of grade 3 or higher or ICANS" is no ICANS of grade >=3)
+                if m.endpoint in GRADED and "grade" not in m.attrs and "grade" in ms[i - 1].attrs and not kinds \
+                        and "_gend" not in ms[i - 1].attrs:
                     m.attrs["grade"] = ms[i - 1].attrs["grade"]
     return sorted(ms, key=lambda m: m.start)
 
@@ -3568,6 +3572,13 @@ _PAIR_LABEL = re.compile(r"[,;]\s+(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s
 _FACTOR_BEFORE = gate.compile(r"\b(?:absence|lack)\s+of\s+(?:[\w-]+\s+){0,3}$", re.I | re.A)
 _FACTOR_AFTER = gate.compile(r"\s*(?:\(\s*(?:[ah]?HR|[ao]?OR|SHR|(?:adjusted\s+)?(?:hazard|odds)\s+ratio)\b|(?:was|were|remained)\s+(?:independently\s+|significantly\s+|also\s+)*"
                              r"(?:associated|predictive|prognostic|a\s+(?:risk|prognostic)\s+factor)|(?:independently\s+)?predicted\b)", re.I | re.A)
+# a list of absences opened by "No" with another kind of event first, the term not its last item, then the absence verb:
+# "No dose-limiting toxicity, CRS of grade 3 or higher or ICANS was observed", "No DLTs, CRS or neurotoxicity were seen",
+# "no treatment-related death, ICANS, or GVHD was reported" (not "No DLT occurred, CRS was observed in 5")
+_NO_LIST_BEFORE = gate.compile(r"(?:^|[\s(;])no\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*$", re.I | re.A)
+_LIST_ABSENT_AFTER = gate.compile(r"(?:\s*\([A-Za-z-]{2,10}\))?(?:\s*,\s*(?:or\s+|nor\s+)?|\s+(?:or|nor)\s+)[^.;:\d]{1,60}?\s+"
+                                  r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:observed|seen|reported|noted|documented|recorded|"
+                                  r"encountered)\b(?!\s+(?:in|among)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten))", re.I | re.A)
 # the rest of a list of terms (no grade, no number) before its plural verb: "… and HLH were", "…, HLH, or MAS did"
 _LIST_THEN_VERB = re.compile(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?!grade\b|gr\b)[A-Za-z][\w'/-]*"
                              r"(?:\s+(?!grade\b|were\b|was\b|did\b)[A-Za-z][\w'/-]*){0,3}(?:\s*\([A-Za-z-]{2,10}\))?){1,3}"

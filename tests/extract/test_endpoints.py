@@ -12475,3 +12475,24 @@ BLIND137_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND137_FAMILIES)
 def test_blind137_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND140_FAMILIES = [
+    # a list of absences opened by "No" with another kind of event first ("No dose-limiting toxicity, …"): each term absent; a
+    # grade after the first term is its own ("CRS of grade 3 or higher or ICANS": ICANS of any grade)
+    ("No dose-limiting toxicity, CRS of grade 3 or higher or ICANS was observed; grade 1 CRS occurred in 5 patients (18.5%).",
+     [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("neurotoxicity", {"n": 0, "grade": "any", "negated": True}),
+      ("crs", {"n": 5, "percent": 18.5, "grade": "1"})]),
+    ("No dose-limiting toxicities, grade 3 or higher CRS or ICANS were observed.",
+     [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("No CRS of grade 3 or higher or ICANS was observed.",
+     [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("No treatment-related deaths, CRS or neurotoxicity were seen.",
+     [("crs", {"n": 0, "grade": "any", "negated": True}), ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("No DLT occurred, CRS was observed in 5 patients.", [("crs", {"n": 5, "grade": "any"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND140_FAMILIES)
+def test_blind140_families(text, expected):
+    _matches(read_text(text), expected)
