@@ -2419,7 +2419,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found = _verb_then_rate(text, found)
     if "responded (" in low:
         found = _verb_then_kind(text, found)
-    if "respon" in low and "complete" in low and (ac := _ALL_COMPLETE.search(text)):
+    if "respon" in low and ("complete" in low or "partial" in low or "PR" in text) and (ac := _ALL_COMPLETE.search(text)):
         found = _all_complete(ac, found)
     if ("bridged" in low or "consolidat" in low or "underwent" in low or "proceeded" in low) \
             and not any(f.endpoint == "transplant" for f in found) and (tg := _TRANSPLANT_GROUP.search(text)) \
@@ -2443,9 +2443,11 @@ _ELIDED_TERM = re.compile(r"\s+(?:(?:patients|pts)\s+)?(?:an?\s+)?", re.A)
 
 
 # every response of a count stated before was complete: "At the highest dose level, 4 of 6 patients responded, and all 4
-# responses were complete", "…; both responses were complete remissions", "all responses were complete responses"
+# responses were complete", "…; both responses were complete remissions", "all responses were complete responses"; or partial, a
+# PR count: "the objective response rate was 33.3% (6/18); all six responses were partial", "both responses were partial responses"
 _ALL_COMPLETE = gate.compile(rf"\b(?:all|both)\s+(?:(?P<n>{NUMW})\s+)?(?:of\s+(?:the(?:se|m)?\s+)?)?(?:responses|responders)\s+"
-                             r"(?:were|was)\s+(?:complete(?:\s+(?:responses|remissions))?|CRs?)\b", re.I | re.A)
+                             r"(?:were|was)\s+(?:complete(?:\s+(?:responses|remissions))?|CRs?|(?P<pr>partial(?:\s+(?:responses|remissions))?|PRs?))\b",
+                             re.I | re.A)
 
 
 def _all_complete(ac: re.Match, found: list[Found]) -> list[Found]:
@@ -2461,7 +2463,8 @@ def _all_complete(ac: re.Match, found: list[Found]) -> list[Found]:
     fields = {"n": n} if orr is None else {
         "n": n, "N": orr.fields["N"], "percent": derived_percent(n, orr.fields["N"]), "derived": True,
         **{k: v for k, v in orr.fields.items() if k in ("timepoint_days", "subgroup", "site")}}
-    cr = Found("complete_remission", fields, "cr.all-complete", ac.start())
+    cr = Found("partial_remission", fields, "pr.all-partial", ac.start()) if ac.group("pr") else \
+        Found("complete_remission", fields, "cr.all-complete", ac.start())
     return [f for f in found if not (f.endpoint in RESPONSE and ac.start() <= f.pos < ac.end())] + [cr]
 
 
@@ -3727,7 +3730,11 @@ def _drop_examples(text: str, ms: list[Mention]) -> list[Mention]:
 _KIND_ASIDE = gate.compile(r"\s*(?:,\s*(?:including|such\s+as)\s+(?P<a>(?:[^;()]|\([^()]*\)){3,160}?),(?=\s*(?:(?:was|were|had|has)\s+)?"
                            r"(?:occurred|developed|observed|seen|reported|noted|affected|arose|emerged|appeared|in)\b)"
                            r"|\(\s*(?P<b>[^()]{3,120})\))", re.I | re.A)
-_KIND_ITEM = gate.compile(r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}\s*(?:\(\s*n\s?=\s?\d+\s*\)|n\s?=\s?\d+\b|,?\s+in\s+\d+(?:\s+(?:patients?|pts?|cases))?)",
+# (or its count first: "delayed neurotoxicity, including 5 cases of parkinsonism and 8 of cranial nerve palsy, was reported in 14
+# patients", "including two episodes of facial palsy")
+_KIND_ITEM = gate.compile(r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}\s*(?:\(\s*n\s?=\s?\d+\s*\)|n\s?=\s?\d+\b|,?\s+in\s+\d+(?:\s+(?:patients?|pts?|cases))?)"
+                          r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:cases?|episodes?|events?|instances?)\s+)?of\s+"
+                          r"[A-Za-z][\w'-]*(?:\s+(?!and\b|or\b)[A-Za-z][\w'-]*){0,3}",
                           re.I | re.A)
 _KIND_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)", re.I | re.A)
 _KIND_GRADE = gate.compile(r"\b(?:grades?|gr|G\s?[1-5I]|any|all|severe|mild|moderate|fatal|CRS|ICANS|GVHD)\b", re.I | re.A)
@@ -8080,12 +8087,24 @@ _IN_COMMA_ITEM = gate.compile(rf"(?P<n>{NUMW})\s+(?:patients?\s+|pts?\s+)?(?:in|
 _WITH_ITEM = gate.compile(r"(?:n\s?=\s?)?(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?(?:(?:with|received|after|following)\s+|in\s+(?:the\s+)?(?=(?:[\w/+.-]+\s+){0,2}?(?:cohort|arm|group)\b)|at\s+(?:the\s+)?(?=(?:[\w/+.-]+\s+){0,1}?dose(?:\s+level)?\b))?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
                           r"(?:\s*(?P<nest>\([^()]{5,120}\)))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
 
+# two counts at doses named by their adjectives, the dose noun written once after the second: "Eight patients were treated, three
+# at the lower and five at the higher dose level", "(4 at the low and 8 at the high dose)", "12 received CAR-T cells: 5 at the
+# lower and 7 at the higher dose"
+_ELIDED_DOSES = gate.compile(rf"[^:;()]{{0,60}}?[,:(]\s*(?P<n1>{NUMW})\s+(?:patients?\s+|pts?\s+)?(?:at|received)\s+the\s+"
+                             r"(?P<a1>low|lower|high|higher|middle|intermediate)\s+and\s+"
+                             rf"(?P<n2>{NUMW})\s+(?:patients?\s+|pts?\s+)?(?:at|received)\s+the\s+(?P<a2>low|lower|high|higher|middle|intermediate)"
+                             r"\s+dose(?:\s+levels?)?\b", re.I | re.A)
+
 
 def _with_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Found]:
     """"371 were infused: 229 with axi-cel and 142 with tisa-cel", "809 pts were infused: 497 axi-cel, 312
     tisa-cel", "58 were treated: 27 in the historical cohort and 31 in the prophylaxis cohort": after a colon or parenthesis that follows the treated count, "k (with) <name>" items adding up
     to it are per-group treated counts."""
     at = treated.pos + len(str(treated.fields["value"]))
+    if " dose" in text[at:] and (e := _ELIDED_DOSES.match(text, at)) and (got := _per_group(
+            [(e.group("a" + k).lower() + " dose", _num(e.group("n" + k)) or 0, e.start("n" + k)) for k in "12"],
+            treated.fields["value"], used, e.start("n1"), e.end(), dmatches)):
+        return got
     m = _WITH_OPEN.match(text, at)
     items, pos, nests = [], m.end() if m else -1, []
     while m and (k := _WITH_ITEM.match(text, pos)):
