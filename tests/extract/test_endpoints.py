@@ -12490,6 +12490,11 @@ BLIND140_FAMILIES = [
     ("No treatment-related deaths, CRS or neurotoxicity were seen.",
      [("crs", {"n": 0, "grade": "any", "negated": True}), ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
     ("No DLT occurred, CRS was observed in 5 patients.", [("crs", {"n": 5, "grade": "any"})]),
+    # (with a serial comma before "or")
+    ("No DLT, CRS, or neurotoxicity was reported.",
+     [("crs", {"n": 0, "grade": "any", "negated": True}), ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("No CRS, ICANS, or GVHD was observed.",
+     [("crs", {"n": 0, "negated": True}), ("neurotoxicity", {"n": 0, "negated": True}), ("gvhd", {"n": 0, "negated": True})]),
     # kinds of the event with their counts first, between commas after its term: the term's breakdown, no second result
     ("ICANS occurred in 29 patients (13.7%; grade 3-4 in 7), and delayed neurotoxicity, including 5 cases of parkinsonism and 8 of "
      "cranial nerve palsy, was reported in 14 patients (6.6%).",
