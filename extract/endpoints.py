@@ -2428,7 +2428,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found = _verb_then_rate(text, found)
     if "responded (" in low:
         found = _verb_then_kind(text, found)
-    if "respon" in low and "complete" in low and (ac := _ALL_COMPLETE.search(text)):
+    if "respon" in low and ("complete" in low or "partial" in low or "PR" in text) and (ac := _ALL_COMPLETE.search(text)):
         found = _all_complete(ac, found)
     if ("bridged" in low or "consolidat" in low or "underwent" in low or "proceeded" in low) \
             and not any(f.endpoint == "transplant" for f in found) and (tg := _TRANSPLANT_GROUP.search(text)) \
@@ -2452,9 +2452,11 @@ _ELIDED_TERM = re.compile(r"\s+(?:(?:patients|pts)\s+)?(?:an?\s+)?", re.A)
 
 
 # every response of a count stated before was complete: "At the highest dose level, 4 of 6 patients responded, and all 4
-# responses were complete", "…; both responses were complete remissions", "all responses were complete responses"
+# responses were complete", "…; both responses were complete remissions", "all responses were complete responses"; or partial, a
+# PR count: "the objective response rate was 33.3% (6/18); all six responses were partial", "both responses were partial responses"
 _ALL_COMPLETE = gate.compile(rf"\b(?:all|both)\s+(?:(?P<n>{NUMW})\s+)?(?:of\s+(?:the(?:se|m)?\s+)?)?(?:responses|responders)\s+"
-                             r"(?:were|was)\s+(?:complete(?:\s+(?:responses|remissions))?|CRs?)\b", re.I | re.A)
+                             r"(?:were|was)\s+(?:complete(?:\s+(?:responses|remissions))?|CRs?|(?P<pr>partial(?:\s+(?:responses|remissions))?|PRs?))\b",
+                             re.I | re.A)
 
 
 def _all_complete(ac: re.Match, found: list[Found]) -> list[Found]:
@@ -2470,7 +2472,8 @@ def _all_complete(ac: re.Match, found: list[Found]) -> list[Found]:
     fields = {"n": n} if orr is None else {
         "n": n, "N": orr.fields["N"], "percent": derived_percent(n, orr.fields["N"]), "derived": True,
         **{k: v for k, v in orr.fields.items() if k in ("timepoint_days", "subgroup", "site")}}
-    cr = Found("complete_remission", fields, "cr.all-complete", ac.start())
+    cr = Found("partial_remission", fields, "pr.all-partial", ac.start()) if ac.group("pr") else \
+        Found("complete_remission", fields, "cr.all-complete", ac.start())
     return [f for f in found if not (f.endpoint in RESPONSE and ac.start() <= f.pos < ac.end())] + [cr]
 
 
@@ -3572,18 +3575,22 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                     or ("_gend" in m.attrs and c.neg_after.match(text[m.attrs["_gend"]:m.attrs["_gend"] + 80]))
                     # "neurotoxicity and haemophagocytic lymphohistiocytosis were not observed": the list's absence
                     or ((" and " in text or " or " in text or ", " in text) and (k := _LIST_THEN_VERB.match(text, m.end))
-                        and c.neg_after.match(text[k.end():k.end() + 80]))):
+                        and c.neg_after.match(text[k.end():k.end() + 80]))
+                    or (", " in before and _NO_LIST_BEFORE.search(before)
+                        and _LIST_ABSENT_AFTER.match(text, m.attrs.get("_gend", m.end)))):
                 if ("absence" in low or "lack" in low) and _FACTOR_AFTER.match(text, m.end) and _FACTOR_BEFORE.search(before):
                     continue   # "absence of consolidative transplantation (HR 4.1; …) predicted inferior EFS": a risk factor
                 if ("no " in low[-4:] or "no\t" in low[-4:]) and _SYMBOL_KEY.search(before):
                     continue   # a table's key to its dashes ("–, no CRS or not measured"): no absence stated
                 m.negated = True
             elif i and ms[i - 1].negated and ((kinds := _gvhd_kinds_differ(ms[i - 1], m)) or ms[i - 1].endpoint != m.endpoint) \
-                    and _OR_GAP.fullmatch(text, ms[i - 1].end, start):
+                    and _OR_GAP.fullmatch(text, ms[i - 1].attrs.get("_gend", ms[i - 1].end), start):
                 # (another endpoint: "no ICANS or acute GVHD"; or GVHD of the other kind, whose grade is not the first's:
                 # "none developed grade III-IV acute GVHD or chronic GVHD", "none had grade III-IV or chronic GVHD")
                 m.negated = True
-                if m.endpoint in GRADED and "grade" not in m.attrs and "grade" in ms[i - 1].attrs and not kinds:
+                # (a grade after the first term is its own: "CRS of grade 3 or higher or ICANS" is no ICANS of grade >=3)
+                if m.endpoint in GRADED and "grade" not in m.attrs and "grade" in ms[i - 1].attrs and not kinds \
+                        and "_gend" not in ms[i - 1].attrs:
                     m.attrs["grade"] = ms[i - 1].attrs["grade"]
     return sorted(ms, key=lambda m: m.start)
 
@@ -3600,6 +3607,13 @@ _PAIR_LABEL = re.compile(r"[,;]\s+(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s
 _FACTOR_BEFORE = gate.compile(r"\b(?:absence|lack)\s+of\s+(?:[\w-]+\s+){0,3}$", re.I | re.A)
 _FACTOR_AFTER = gate.compile(r"\s*(?:\(\s*(?:[ah]?HR|[ao]?OR|SHR|(?:adjusted\s+)?(?:hazard|odds)\s+ratio)\b|(?:was|were|remained)\s+(?:independently\s+|significantly\s+|also\s+)*"
                              r"(?:associated|predictive|prognostic|a\s+(?:risk|prognostic)\s+factor)|(?:independently\s+)?predicted\b)", re.I | re.A)
+# a list of absences opened by "No" with another kind of event first, the term not its last item, then the absence verb:
+# "No dose-limiting toxicity, CRS of grade 3 or higher or ICANS was observed", "No DLTs, CRS or neurotoxicity were seen",
+# "no treatment-related death, ICANS, or GVHD was reported" (not "No DLT occurred, CRS was observed in 5")
+_NO_LIST_BEFORE = gate.compile(r"(?:^|[\s(;])no\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*$", re.I | re.A)
+_LIST_ABSENT_AFTER = gate.compile(r"(?:\s*\([A-Za-z-]{2,10}\))?(?:\s*,\s*(?:or\s+|nor\s+)?|\s+(?:or|nor)\s+)[^.;:\d]{1,60}?\s+"
+                                  r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:observed|seen|reported|noted|documented|recorded|"
+                                  r"encountered)\b(?!\s+(?:in|among)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten))", re.I | re.A)
 # the rest of a list of terms (no grade, no number) before its plural verb: "… and HLH were", "…, HLH, or MAS did"
 _LIST_THEN_VERB = re.compile(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?!grade\b|gr\b)[A-Za-z][\w'/-]*"
                              r"(?:\s+(?!grade\b|were\b|was\b|did\b)[A-Za-z][\w'/-]*){0,3}(?:\s*\([A-Za-z-]{2,10}\))?){1,3}"
@@ -3638,7 +3652,8 @@ _RELAPSES_AT_LEAST = re.compile(r"(?:\bat\s+least\s+|[\u2265>]=?\s*|\bmore\s+tha
                                 r"|\b\d+\s+or\s+more\s+(?:clinical\s+)?$", re.I | re.A)
 _SAMPLE_AFTER = re.compile(r"\s+(?:(?:bone\s+)?marrow\s+|tissue\s+|tumou?r\s+)?(?:biops(?:y|ies)|samples?|specimens?)\b", re.I | re.A)
 # ("no ICANS or acute GVHD": the second term's own acute/chronic qualifier in the gap)
-_OR_GAP = re.compile(r"\s*(?:,|or|nor|and)\s*(?:(?:acute|chronic)\s+)?", re.A)
+# (a serial comma before "or": "No DLT, CRS, or neurotoxicity was reported")
+_OR_GAP = re.compile(r"\s*(?:,\s*(?:or|nor)\b|,|or|nor|and)\s*(?:(?:acute|chronic)\s+)?", re.A)
 _TIMED_AFTER = re.compile(r"\s*(?:before|prior)\b", re.A)
 _LATE_BEFORE = gate.compile(r"\b(?:late|delayed)(?:-onset)?\s+$", re.I | re.A)
 # (a marrow site between: "All six patients with marrow involvement achieved MRD-negative marrow CR", "MRD-negative BM CR")
@@ -3750,7 +3765,11 @@ def _drop_examples(text: str, ms: list[Mention]) -> list[Mention]:
 _KIND_ASIDE = gate.compile(r"\s*(?:,\s*(?:including|such\s+as)\s+(?P<a>(?:[^;()]|\([^()]*\)){3,160}?),(?=\s*(?:(?:was|were|had|has)\s+)?"
                            r"(?:occurred|developed|observed|seen|reported|noted|affected|arose|emerged|appeared|in)\b)"
                            r"|\(\s*(?P<b>[^()]{3,120})\))", re.I | re.A)
-_KIND_ITEM = gate.compile(r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}\s*(?:\(\s*n\s?=\s?\d+\s*\)|n\s?=\s?\d+\b|,?\s+in\s+\d+(?:\s+(?:patients?|pts?|cases))?)",
+# (or its count first: "delayed neurotoxicity, including 5 cases of parkinsonism and 8 of cranial nerve palsy, was reported in 14
+# patients", "including two episodes of facial palsy")
+_KIND_ITEM = gate.compile(r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}\s*(?:\(\s*n\s?=\s?\d+\s*\)|n\s?=\s?\d+\b|,?\s+in\s+\d+(?:\s+(?:patients?|pts?|cases))?)"
+                          r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:cases?|episodes?|events?|instances?)\s+)?of\s+"
+                          r"[A-Za-z][\w'-]*(?:\s+(?!and\b|or\b)[A-Za-z][\w'-]*){0,3}",
                           re.I | re.A)
 _KIND_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)", re.I | re.A)
 _KIND_GRADE = gate.compile(r"\b(?:grades?|gr|G\s?[1-5I]|any|all|severe|mild|moderate|fatal|CRS|ICANS|GVHD)\b", re.I | re.A)
@@ -8105,12 +8124,24 @@ _IN_COMMA_ITEM = gate.compile(rf"(?P<n>{NUMW})\s+(?:patients?\s+|pts?\s+)?(?:in|
 _WITH_ITEM = gate.compile(r"(?:n\s?=\s?)?(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?(?:(?:with|received|after|following)\s+|in\s+(?:the\s+)?(?=(?:[\w/+.-]+\s+){0,2}?(?:cohort|arm|group)\b)|at\s+(?:the\s+)?(?=(?:[\w/+.-]+\s+){0,1}?dose(?:\s+level)?\b))?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
                           r"(?:\s*(?P<nest>\([^()]{5,120}\)))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
 
+# two counts at doses named by their adjectives, the dose noun written once after the second: "Eight patients were treated, three
+# at the lower and five at the higher dose level", "(4 at the low and 8 at the high dose)", "12 received CAR-T cells: 5 at the
+# lower and 7 at the higher dose"
+_ELIDED_DOSES = gate.compile(rf"[^:;()]{{0,60}}?[,:(]\s*(?P<n1>{NUMW})\s+(?:patients?\s+|pts?\s+)?(?:at|received)\s+the\s+"
+                             r"(?P<a1>low|lower|high|higher|middle|intermediate)\s+and\s+"
+                             rf"(?P<n2>{NUMW})\s+(?:patients?\s+|pts?\s+)?(?:at|received)\s+the\s+(?P<a2>low|lower|high|higher|middle|intermediate)"
+                             r"\s+dose(?:\s+levels?)?\b", re.I | re.A)
+
 
 def _with_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Found]:
     """"371 were infused: 229 with axi-cel and 142 with tisa-cel", "809 pts were infused: 497 axi-cel, 312
     tisa-cel", "58 were treated: 27 in the historical cohort and 31 in the prophylaxis cohort": after a colon or parenthesis that follows the treated count, "k (with) <name>" items adding up
     to it are per-group treated counts."""
     at = treated.pos + len(str(treated.fields["value"]))
+    if " dose" in text[at:] and (e := _ELIDED_DOSES.match(text, at)) and (got := _per_group(
+            [(e.group("a" + k).lower() + " dose", _num(e.group("n" + k)) or 0, e.start("n" + k)) for k in "12"],
+            treated.fields["value"], used, e.start("n1"), e.end(), dmatches)):
+        return got
     m = _WITH_OPEN.match(text, at)
     items, pos, nests = [], m.end() if m else -1, []
     while m and (k := _WITH_ITEM.match(text, pos)):

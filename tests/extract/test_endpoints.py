@@ -12647,3 +12647,58 @@ BLIND142_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND142_FAMILIES)
 def test_blind142_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND140_FAMILIES = [
+    # a list of absences opened by "No" with another kind of event first ("No dose-limiting toxicity, …"): each term absent; a
+    # grade after the first term is its own ("CRS of grade 3 or higher or ICANS": ICANS of any grade)
+    ("No dose-limiting toxicity, CRS of grade 3 or higher or ICANS was observed; grade 1 CRS occurred in 5 patients (18.5%).",
+     [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("neurotoxicity", {"n": 0, "grade": "any", "negated": True}),
+      ("crs", {"n": 5, "percent": 18.5, "grade": "1"})]),
+    ("No dose-limiting toxicities, grade 3 or higher CRS or ICANS were observed.",
+     [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("No CRS of grade 3 or higher or ICANS was observed.",
+     [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("No treatment-related deaths, CRS or neurotoxicity were seen.",
+     [("crs", {"n": 0, "grade": "any", "negated": True}), ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("No DLT occurred, CRS was observed in 5 patients.", [("crs", {"n": 5, "grade": "any"})]),
+    # (with a serial comma before "or")
+    ("No DLT, CRS, or neurotoxicity was reported.",
+     [("crs", {"n": 0, "grade": "any", "negated": True}), ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("No CRS, ICANS, or GVHD was observed.",
+     [("crs", {"n": 0, "negated": True}), ("neurotoxicity", {"n": 0, "negated": True}), ("gvhd", {"n": 0, "negated": True})]),
+    # kinds of the event with their counts first, between commas after its term: the term's breakdown, no second result
+    ("ICANS occurred in 29 patients (13.7%; grade 3-4 in 7), and delayed neurotoxicity, including 5 cases of parkinsonism and 8 of "
+     "cranial nerve palsy, was reported in 14 patients (6.6%).",
+     [("neurotoxicity", {"n": 29, "percent": 13.7, "grade": "any"}), ("neurotoxicity", {"n": 7, "grade": "3-4"}),
+      ("neurotoxicity", {"n": 14, "percent": 6.6, "grade": "any"})]),
+    ("Delayed neurotoxicity, including 5 cases of facial palsy, was reported in 14 patients (6.6%).",
+     [("neurotoxicity", {"n": 14, "percent": 6.6, "grade": "any"})]),
+    ("Neurologic events, including two episodes of cerebellar toxicity, occurred in 9 patients (12%).",
+     [("neurotoxicity", {"n": 9, "percent": 12, "grade": "any"})]),
+    # every response of the count before was partial: a PR count, no response rate of 100% (as "all 4 responses were complete")
+    ("By RECIST 1.1, the objective response rate was 33.3% (6/18); all six responses were partial, and the disease control rate "
+     "was 77.8%.",
+     [("overall_response", {"n": 6, "N": 18, "percent": 33.3}), ("partial_remission", {"n": 6, "N": 18, "derived": True})]),
+    ("Two of 10 patients responded; both responses were partial responses.",
+     [("overall_response", {"n": 2, "N": 10}), ("partial_remission", {"n": 2, "N": 10})]),
+    ("The ORR was 25% (3/12), and all responses were PRs.",
+     [("overall_response", {"n": 3, "N": 12, "percent": 25}), ("partial_remission", {"n": 3, "N": 12})]),
+    ("All 5 responses were partial.", [("partial_remission", {"n": 5})]),
+    # two counts at doses named by adjectives, the dose noun once after the second: per-dose treated counts adding up to the total
+    ("Eight patients were treated, three at the lower and five at the higher dose level.",
+     [("patients_treated", {"value": 8}), ("patients_treated", {"value": 3, "subgroup": "lower dose"}),
+      ("patients_treated", {"value": 5, "subgroup": "higher dose"})]),
+    ("Twelve patients were infused (4 at the low and 8 at the high dose).",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 4, "subgroup": "low dose"}),
+      ("patients_treated", {"value": 8, "subgroup": "high dose"})]),
+    ("Twelve patients received CAR-T cells: 5 at the lower and 7 at the higher dose.",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 5, "subgroup": "lower dose"}),
+      ("patients_treated", {"value": 7, "subgroup": "higher dose"})]),
+    ("Eight patients were treated, three at the lower and four at the higher dose level.", [("patients_treated", {"value": 8})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND140_FAMILIES)
+def test_blind140_families(text, expected):
+    _matches(read_text(text), expected)
