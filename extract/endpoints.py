@@ -6794,16 +6794,19 @@ _DOSE_LEAD = re.compile(r"\s*(?:with|at)\s+(?:(?:a|an|the)\s+)?(?:(?:single|medi
 _TREATED_OBJECT = gate.compile(
     r"^\s*(?:with\s+|at\s+)?(?:(?:[\w/+-]+|\([^()]{1,30}\))\s+){0,6}?(?:CAR|chimeric\s+antigen|cells?\b|infusions?\b|doses?\b|products?\b|\w+-cel\b|"
     r"\w*cabtagene|\w*leucel|\w*\d\w*-?CAR|[A-Z][A-Za-z-]*CAR)|^\s*(?:[,;.(:]|$|at\b|and\b|between\b|in\b|on\b|from\b)"
-    # a product code right after the verb: "28 received HCB-19", "received KYV-101", "24 received ORI-G5", "36 received OriC5D"
+    # a product code right after the verb, ending there: "28 received HCB-19", "received KYV-101", "24 received ORI-G5", "36 received
+    # OriC5D"
+    r"|^\s*(?:"
     # (two capitals at least, a digit; not "IL-6 blockade"; or one capital before three digits or more: "50 received T1922 (median
     # age …)", "received P0021")
-    r"|^\s*(?!IL-?\d)(?-i:[A-Z](?=[a-z]{0,4}[A-Z])[A-Za-z]*(?:-[A-Z][A-Za-z]?)?-?\d[\w-]*|[A-Z]\d{3,}[A-Za-z]?)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)"
+    r"(?!IL-?\d)(?-i:[A-Z](?=[a-z]{0,4}[A-Z])[A-Za-z]*(?:-[A-Z][A-Za-z]?)?-?\d[\w-]*|[A-Z]\d{3,}[A-Za-z]?)"
     # (or one capital, its number, then a hyphenated part with a number: "42 patients received C20-i12 at 3.3 × 10^5 …", "X19-b2")
-    r"|^\s*(?-i:[A-Z]\d+-[A-Za-z]{1,3}\d+[\w-]*)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)"
+    r"|(?-i:[A-Z]\d+-[A-Za-z]{1,3}\d+[\w-]*)"
     # (or its number first, then two capitals at least: "12 patients received 70-ARM at 1.0 …", "received 7-CAR8")
-    r"|^\s*(?-i:\d{1,3}-[A-Z]{2,}[\w-]*)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)"
-    # a product code naming its target, no digit: "31 received ORV-BCMA at 50 × 10^6 …", "received CART-BCMA", "P-BCMA-ALLO1"
-    r"|^\s*(?-i:[A-Z][A-Za-z]{0,5}-(?:" + docfields.TARGET_NAME_RE.pattern + r")(?:-[A-Z][A-Za-z]*\d*)?)(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)",
+    r"|(?-i:\d{1,3}-[A-Z]{2,}[\w-]*)"
+    # (or naming its target, no digit: "31 received ORV-BCMA at 50 × 10^6 …", "received CART-BCMA", "P-BCMA-ALLO1")
+    r"|(?-i:[A-Z][A-Za-z]{0,5}-(?:" + docfields.TARGET_NAME_RE.pattern + r")(?:-[A-Z][A-Za-z]*\d*)?))"
+    r"(?=\s*[,;.(:]|\s+(?:at|in|on|and|after|between|from|cells?)\b|$)",
     re.I | re.A)
 
 

@@ -1165,7 +1165,7 @@ _REFERENCE_ENTRY = re.compile(r"[ \t]*\[?\d{1,3}[.\])][ \t]+\S")
 # where a reference ends: its pages, volume or year, or its DOI or link, with the period after them (a line ending with the
 # title's period, "… Inducible caspase-9 switches in cellular therapy.", or the authors' "et al." goes on)
 _ENTRY_END = re.compile(r"(?:\d[\])]?|\b(?:doi:?[ \t]*|https?://)\S+)\.?$")
-_RUN_IN_ENTRY = re.compile(r"(?:^|[.:][ \t]+)\d{1,3}\.[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]{1,3}\b")
+_RUN_IN_ENTRY = re.compile(rf"(?:^|[.:][ \t]+){_ENTRY}")
 def _in_reference(page: str, start: int) -> bool:
     """Whether the line at ``start`` goes on a numbered reference above it (no line between them ends as a reference does)."""
     end = start - 1
