@@ -156,7 +156,7 @@ def read_pdf(data: bytes, path: str, sha256: str) -> Iterator[Document]:
         pages.append((number, bbox, _table_heads(_table_rows(_value_pairs(_line_numbers(_page_lines(glyphs, bbox)))))))
     if not pages:
         raise SourceError(path, "corrupt PDF: no pages")
-    text, boxes, spans, index = _assemble(_drop_furniture(pages))
+    text, boxes, spans, index = _assemble(_rejoin_cut(_drop_furniture(pages)))
     if not text.strip():
         raise SourceError(path, "no text layer; OCR is not supported")
     # ids and the citation line are often in page 1's header or footer: search it whole
@@ -1118,6 +1118,64 @@ def _defer_notes(pages: list[tuple[int, list[Line], tuple]]) -> list[tuple[int, 
     if notes and out:
         out[-1] = (out[-1][0], out[-1][1] + notes)
     return out
+
+
+SAME_SIZE = 0.3     # a line of the same text as another: font sizes within this many points
+CUT_SPAN = 80       # lines of other matter (a figure, its legend, a running head) a sentence is looked for across
+CUT_END = 12        # ... and lines of the sentence's rest its end is looked for in
+
+
+def _rejoin_cut(pages: list[tuple[int, list[Line]]]) -> list[tuple[int, list[Line]]]:
+    """The pages' lines with other matter set inside a sentence moved after the sentence's end. A line of prose
+    ending with no end punctuation, then lines of another font size (a figure's labels and legend, a running
+    head over the next page), then a line of the prose's size that goes on with the sentence (in lower case,
+    or closing a parenthesis left open: "Twelve-month overall survival was 66.7% (95% CI" … "42.5–82.5). Two
+    complete responders …"): the other matter goes after the first line of the prose ending with a sentence's end
+    (no sentence is cut in its place). A line keeps
+    its page (the page spans stay whole); a moved line's boxes are dropped when it lands on another page."""
+    flat = [(p, ln) for p, (_, lines) in enumerate(pages) for ln in lines]
+    i = 0
+    while i < len(flat):
+        cut = flat[i][1]
+        t = cut.text.rstrip()
+        j = i + 1
+        if len(t) >= 30 and "\t" not in t and not t.endswith((".", "!", "?", ":", ";")):
+            while j < len(flat) and j - i <= CUT_SPAN and abs(flat[j][1].size - cut.size) > SAME_SIZE:
+                j += 1
+        if j == i + 1 or j >= len(flat) or j - i > CUT_SPAN or not _goes_on(t, flat[j][1].text):
+            i += 1
+            continue
+        end = next((e for e in range(j, min(j + CUT_END, len(flat)))
+                    if abs(flat[e][1].size - cut.size) > SAME_SIZE or _SENTENCE_END.search(flat[e][1].text)), None)
+        if end is None or abs(flat[end][1].size - cut.size) > SAME_SIZE:
+            i += 1
+            continue
+        block = flat[i + 1:j]
+        rest = flat[j:end + 1]
+        page = rest[-1][0]
+        moved = [(page, ln if p == page else Line(ln.text, [None] * len(ln.text), ln.top, ln.bottom, ln.size))
+                 for p, ln in block]
+        # the sentence's rest keeps its own page: it moves up only within that page's lines
+        flat[i + 1:end + 1] = rest + moved
+        i = end + 1
+    out: list[tuple[int, list[Line]]] = [(number, []) for number, _ in pages]
+    for p, ln in flat:
+        out[p][1].append(ln)
+    return out
+
+
+# a line of prose ending a sentence ("4.2 months after infusion.", "(Fig. 1c).")
+_SENTENCE_END = re.compile(r"[.!?][)\]\"'’”]*[ \t]*$")
+
+
+def _goes_on(cut: str, line: str) -> bool:
+    """Whether ``line`` goes on with the sentence ``cut`` broke off: in lower case, or closing its open parenthesis."""
+    if "\t" in line or not line:
+        return False
+    if line[0].islower():
+        return True
+    close = line.find(")")
+    return cut.rfind("(") > cut.rfind(")") and close > 0 and "(" not in line[:close]
 
 
 def _assemble(pages: list[tuple[int, list[Line]]]):
