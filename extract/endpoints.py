@@ -3406,6 +3406,10 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                     _TO_PRIOR.match(low, m.end) or (prior is not None and " and " in low[prior:m.start] and ";" not in low[prior:m.start])):
                 ms.remove(m)
                 prior = m.end
+    if "bridging" in low:
+        # "31 (18.3%) had a response to bridging", "responded to bridging chemotherapy": the bridging therapy's response
+        # before the infusion, not one to CAR-T ("ORR was 80% in patients with bridging" is a group's)
+        ms = [m for m in ms if not (m.endpoint in RESPONSE and _TO_BRIDGING.match(low, m.end))]
     if "death" in low or "mortality" in low or "fatalit" in low:
         # "there were no ICANS-related deaths", "one CRS-associated death", "no GVHD-related mortality": deaths from the
         # event, neither its count nor its absence
@@ -3708,6 +3712,7 @@ _PD_TARGET = re.compile(r"-(?:L?[12]\b)", re.A)
 _HAD_RESPONDED = re.compile(r"\bhad\s+(?:not\s+|never\s+|previously\s+|already\s+)?(?:(?:achieved|attained|obtained|reached)\s+(?:an?\s+)?)?$", re.A)
 _TO_PRIOR = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:after|to|with|on|following|during)\s+(?:an?\s+|the\s+|their\s+)?(?:prior|previous|earlier)\s+"
                        r"(?!(?:trials?|stud(?:y|ies)|reports?)\b)", re.A)   # (on lower-cased text)
+_TO_BRIDGING = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:to|after|following|during)\s+(?:the\s+|their\s+)?bridging\b", re.A)   # (lower-cased)
 _ACUTE = gate.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?(?:" + _GVHD_ORGAN + r")?$", re.I | re.A)
 _ACUTE_OR_CHRONIC = gate.compile(r"\b(?:acute|chronic)\s+(?:or|and|and/or|nor)\s+(?:acute|chronic)\s*$", re.I | re.A)
 _MEDIAN = gate.compile(r"\bmedian\s+(?:[\w-]+\s+)?$", re.I | re.A)

@@ -12602,6 +12602,24 @@ def test_blind141_families(text, expected):
     _matches(read_text(text), expected)
 
 
+# a response to the bridging therapy before the infusion is none to CAR-T (blind114's b114-02, read whole once its sentence
+# was no longer cut by a table: "Bridging therapy was given to 142 patients (84.0%), and 31 (18.3%) had a response to
+# bridging."); a group given bridging has its own response
+BRIDGING_RESPONSES = [
+    ("Bridging therapy was given to 142 patients (84.0%), and 31 (18.3%) had a response to bridging.", []),
+    ("Twelve patients (40%) responded to bridging chemotherapy before infusion.", []),
+    ("Four patients achieved CR after bridging therapy, before lymphodepletion; CR at day 28 was achieved in 18 of 20 patients (90%).",
+     [("complete_remission", {"n": 18, "N": 20, "percent": 90, "timepoint_days": 28})]),
+    ("The ORR was 80% (16/20) in patients who received bridging therapy.",
+     [("overall_response", {"n": 16, "N": 20, "percent": 80})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BRIDGING_RESPONSES)
+def test_a_response_to_bridging_is_none_to_car_t(text, expected):
+    _matches(read_text(text), expected)
+
+
 BLIND142_FAMILIES = [
     # an abstract book's number alone on its line above the title in capitals ("S247" over "CD19/CD22 BISPECIFIC CAR-T
     # CELLS IN"): a new abstract begins, and the page's first abstract's results are read without the next one's

@@ -1412,6 +1412,57 @@ def test_a_footnote_of_dates_a_sentence_runs_across_goes_after_the_text():
     assert text.endswith("Received: 2 October 2024 Revised: 10 January 2025 Accepted: 27 January 2025\nPublished online: 14 February 2025")
 
 
+def _cut_by_a_figure(rest: str) -> bytes:
+    """Page 1's prose ending "… was 66.7% (95% CI", a figure of smaller type under it (labels, legend), page 2's running
+    head, then page 2's prose going on with ``rest``."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 8)
+    for k in range(30):
+        c.drawString(46, 760 - 10 * k, f"Line {k} of the results, with the responses of all the patients." if k < 29 else
+                     "test; Fig. 1c). Twelve-month overall survival was 66.7% (95% CI")
+    c.setFont("Helvetica", 6)
+    c.drawString(46, 400, "Survival (%)")
+    c.drawString(46, 390, "100")
+    c.drawString(46, 300, "0          6          12          18          24")
+    c.drawString(46, 280, "Fig. 1 | Survival after CAR T cells. a, Overall survival of all 21 patients; numbers at risk")
+    c.drawString(46, 272, "are shown below the plot. Tick marks indicate censored observations.")
+    c.showPage()
+    c.setFont("Helvetica", 7)
+    c.drawString(46, 800, "Brief Communication")
+    c.setFont("Helvetica", 8)
+    c.drawString(46, 760, rest)
+    c.drawString(46, 750, "allogeneic transplantation, at 3.5 and 4.2 months after infusion.")
+    c.drawString(46, 740, "Cytokine release syndrome occurred in 18 patients (86%).")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_figure_set_inside_a_sentence_goes_after_the_sentences_end():
+    """A sentence cut by the page break with a figure, its legend and the next page's running head between its halves
+    (b138-03): read whole, the figure after the line where the sentence going on ends, on the page it was moved to."""
+    doc = read(_cut_by_a_figure("42.5–82.5). Two complete responders proceeded to consolidative"))
+    text = doc.text
+    assert "(95% CI\n42.5–82.5). Two complete responders proceeded to consolidative\nallogeneic transplantation, at 3.5 and " \
+           "4.2 months after infusion.\nSurvival (%)" in text
+    assert text.index("Brief Communication") > text.index("after infusion.") and text.endswith("occurred in 18 patients (86%).")
+    cut = text.index("Twelve-month")
+    assert doc.page_of(cut) == 1 and doc.page_of(text.index("42.5–82.5")) == 2 and doc.page_of(text.index("Fig. 1 |")) == 2
+    assert doc.bbox_of(text.index("Fig. 1 |"), text.index("Fig. 1 |") + 6) is None   # (drawn on page 1: no box on page 2)
+    os_ = [m.fields for m in extract_document(doc).measurements if m.endpoint == "overall_survival"]
+    assert [(f["percent"], f["ci_low"], f["ci_high"]) for f in os_] == [(66.7, 42.5, 82.5)]
+
+
+def test_a_figure_before_a_new_sentence_stays_where_it_is():
+    """The page's prose ends cut, but the next page starts a new sentence (capitalised, no parenthesis closed): nothing moves."""
+    text = read(_cut_by_a_figure("Two complete responders proceeded to consolidative")).text
+    assert text.index("Fig. 1 |") < text.index("Brief Communication") < text.index("Two complete responders")
+
+
 def test_a_registry_id_in_a_posters_footer_after_its_acknowledgements_is_its_own():
     body = ["Results: 21 patients were infused and 18 achieved CR.", "Acknowledgements",
             "We thank the patients and the data managers of all participating centres.",
