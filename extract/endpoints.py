@@ -1004,12 +1004,19 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             # "Kaplan-Meier estimates, % (95% CI).")
             if sents[k + 1].a - sents[k].b > 2 or sents[k].block != sents[i].block or "\t" in sents[k].text:
                 break
-            if sents[k].text[:5].lower() == "table" or reps and _TABLE_LABEL_BEFORE.search(
+            if sents[k].text[:5].lower() == "table" or _TABLE_LABEL_START.match(sents[k].text) or reps and _TABLE_LABEL_BEFORE.search(
                     reps[sents[k].block].text[max(0, sents[k].a - 20):sents[k].a]):
                 # (or the caption's sentence after its bare label, which is no sentence to read: "Table S3." before
                 # "Kaplan-Meier estimates of overall survival (OS) and event-free survival (EFS), % (95% CI).")
                 caption = "\n".join(x.text for x in sents[k:i])
                 break
+        if not caption and reps:
+            # a caption that is no candidate sentence, on the lines right above the header from its label on ("Extended Data
+            # Table 1 | Cytokine release syndrome by dose level" over "Values are number of patients (%) with …")
+            above = reps[sents[i].block].text[sents[i - 1].b if i and sents[i - 1].block == sents[i].block else 0:sents[i].a]
+            lines = above.rstrip("\n").split("\n")[-3:]
+            if (start := next((x for x, ln in enumerate(lines) if _TABLE_LABEL_START.match(ln.strip())), None)) is not None:
+                caption = "\n".join(lines[start:])
         caption = caption.rstrip(" .")   # (a caption's end stop: "Table S3. Kaplan-Meier estimates …, % (95% CI).")
         group = None
         lead = reps[sents[first].block].text[sents[first - 1].b:sents[first].a] if reps and first < j else ""
@@ -1083,7 +1090,10 @@ _FOOTNOTE_P = re.compile(r"\bP\s*(?:values?\s*)?[=<]\s*0?\.\d", re.A)
 
 
 # a table's bare label, a line's start, before its caption's sentence: "Table S3. Kaplan-Meier estimates …", "TABLE 2 Best response"
-_TABLE_LABEL_BEFORE = re.compile(r"(?:^|\n)\s*table\s+S?\d{1,2}[a-z]?\s*[.:]?\s*$", re.I | re.A)
+_TABLE_LABEL_BEFORE = re.compile(r"(?:^|\n)\s*table(?:\s+S?\d{1,2}[a-z]?\s*[.:]?|\s*[.:])\s*$", re.I | re.A)   # (a poster's "Table.")
+# a caption's sentence, opened by its label: "Table 2. …", "Extended Data Table 1 | Cytokine release syndrome by dose level",
+# "Supplementary Table S4. …"
+_TABLE_LABEL_START = re.compile(r"(?:(?:extended\s+data|supplementa(?:l|ry))\s+)?table\s*(?:S?\d{1,2}[a-z]?\b|[.:|])", re.I | re.A)
 
 
 def _next_head(sents: list[Sentence], i: int, j: int) -> bool:
@@ -1294,6 +1304,16 @@ _GRADE_ROW = re.compile(r"(?:(?:any|all)\s+grades?|(?:grades?|gr\.?)\s*(?:[\u226
 _TOPIC_NAME = {"crs": "CRS", "neurotoxicity": "ICANS", "gvhd": "GVHD"}
 
 
+def _table_topic(header: list[str], width: int, caption: str) -> str | None:
+    """The one graded event a table is about, named in its corner cell ("CRS grade") or else its caption ("Table 2.
+    Cytokine release syndrome by dose level"), or None."""
+    for where in ([header[0]] if len(header) >= width and header else []) + [caption]:
+        terms = {t[2] for t in block_terms(where) if t[2] != "X"}
+        if len(terms) == 1 and terms <= {"crs", "neurotoxicity", "gvhd"}:
+            return terms.pop()
+    return None
+
+
 _CAPTION_N_PCT = re.compile(r"[\[(,]\s*n(?P<tot>\s*/\s*N)?\s*\(\s*%\s*\)\s*\]?\s*\.?\s*$", re.A)
 # the whole table's size in its caption: "Table 1. Best response by compartment (N = 19), n (%)"
 _CAPTION_SIZE = re.compile(r"\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
@@ -1437,13 +1457,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     if not any(col_terms) and _GRADE_ROW.fullmatch(label) and not any(t[2] != "X" for t in block_terms(label)):
         # a grade's row ("Grade 1 | 2 (66.7) | 5 (55.6)") under a table of one event, named in the corner cell ("CRS
         # grade") or else the caption ("Table 2. Cytokine release syndrome by dose level"): that event's grade
-        topic = None
-        for where in ([header[0]] if len(header) >= width and header else []) + [caption]:
-            terms = {t[2] for t in block_terms(where) if t[2] != "X"}
-            if len(terms) == 1 and terms <= {"crs", "neurotoxicity", "gvhd"}:
-                topic = terms.pop()
-                break
-        if topic:
+        if (topic := _table_topic(header, width, caption)):
             label = f"{_TOPIC_NAME[topic]}, {label}"
     out: list[Found] = []
     pos = min(len(label), row.index("\t")) if "\t" in row else len(label)   # (a label's wrapped end is no part of the row's line)
@@ -1470,8 +1484,17 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     if sum(1 for g, t in zip(grade_cols, col_terms) if g and g.group().lower() != "any" and not t) >= 2:
         # the columns are grades (maybe per arm: "Eqba-cel, grade 3"), the row an event ("CRS, grade ≥3, n (%)" names
         # its event: a column of endpoints)
+        size, topic = None, None
         if not any(t[2] in ("crs", "neurotoxicity", "gvhd") for t in block_terms(label)):
-            return []   # another adverse event (neutropenia, infections): nothing to read
+            if any(t[2] != "X" for t in block_terms(label)) or not (topic := _table_topic(header, width, caption)):
+                return []   # another adverse event (neutropenia, infections): nothing to read
+            # a group's row ("DL2 (n = 14) | 13 (92.9) | 8 (57.1) | …") under grade columns, the one event named in the
+            # corner cell or the caption ("Extended Data Table 1 | Cytokine release syndrome by dose level"): that event's
+            # grades in the group, of its size
+            name = _GROUP_NAME.match(label).group().strip()
+            size = int(k.group(1)) if (k := _LABEL_SIZE.search(label)) else None
+            group = None if not name or name.lower() in _WHOLE_COHORT or name.lower().startswith("all ") else name
+            label = _TOPIC_NAME[topic]
         arms = [h[:g.start()].strip(" ,") if g else "" for h, g in zip(heads_g, grade_cols)]
         # an arm is a subgroup only when two arms state values ("··" is not applicable)
         named = len({a for a, v in zip(arms, values) if a and v and v[0].isdigit()}) >= 2
@@ -1484,6 +1507,9 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 for f in read_sentence(text, block_terms(text)):
                     if named and arm:
                         f.fields.setdefault("subgroup", arm)
+                    if topic:
+                        f.fields.update({"N": size} if size else {})
+                        f.fields.update({"subgroup": group} if group else {})
                     out.append(Found(f.endpoint, f.fields, f.rule, pos))
         return out
     # a table of the dose levels, with their doses and sizes but no endpoint ("Dose level | CAR-T cells/kg | Patients, n" over
@@ -1558,6 +1584,11 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             elif t and (um := _MONTHS_UNIT.search(h)) and _BARE_NUMBER.fullmatch(v):
                 # a median's column in its unit, the rows naming the groups ("Median PFS, months" over "≥200 | 8 | 6 (75.0) | 11.3")
                 text = f"{h[:um.start()]} {v} months."
+            elif t and size and (cm := _CELL_N_PCT.fullmatch(v)) and "/" not in v \
+                    and abs(100 * int(cm.group(1)) / size - float(cm.group(2))) < 0.1:
+                # a count and its percent of the row's group, no format stated ("Disease | ORR | CR/CRi" over "AML (n = 14) |
+                # 10 (71.4) | 8 (57.1)"): the percent is the count's of the group's size
+                text = _count_cell(h, v, size)
             elif t:
                 text = f"{h} {_CELL_N_PCT.sub(_PCT_SIGN, v) if '/N' in h else v}."   # ("32/35 (91.4)": a stated percent)
             elif _P_HEAD.fullmatch(h) and _P_CELL.fullmatch(v) and endpoint:
