@@ -6975,7 +6975,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     if "/" in text:   # "T-ALL / T-LBL, n | 12 / 5"
         out += _slashed_diseases(text, used)
     if " to " in low and ("dl" in low or "level" in low):   # "DL1 was given to 9 patients and DL2 to 16"
-        out += _levels_given(text, used)
+        out += _levels_each_given(text, used)
     treated_at = None
     verbs = list(c.treated_verbs.finditer(text)) if _hinted(low, _TREATED_HINTS) else []
     ld = "followed by" in low and ("lymphodepl" in low or "conditioning" in low or _hinted(low, _LD_AGENTS))
@@ -7773,6 +7773,25 @@ def _levels_given(text: str, used: set[int]) -> list[Found]:
     return out
 
 
+# each level given to its count, the verb said once: "DL1 was given to 9 patients and DL2 to 16", "Dose level 1 was administered
+# to 3 patients, dose level 2 to 6 and dose level 3 to 7"
+_LEVEL_TO = rf"(?P<lab>{_LEVEL_NAME})\s+(?:was|were)\s+(?:given|administered|delivered|infused)\s+to\s+(?P<n>\d+)\s+{PATIENT}"
+_LEVEL_TO_MORE = rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<lab>{_LEVEL_NAME})\s+to\s+(?P<n>\d+)(?:\s+{PATIENT})?\b(?![\d%]|\.\d)"
+_LEVELS_EACH_GIVEN = gate.compile(rf"{_LEVEL_TO}(?:{_LEVEL_TO_MORE.replace('?P<lab>', '?:').replace('?P<n>', '?:')})+", re.I | re.A)
+_LEVEL_TO_ITEM = re.compile(rf"{_LEVEL_TO}|{_LEVEL_TO_MORE.replace('?P<lab>', '?P<lab2>').replace('?P<n>', '?P<n2>')}", re.I | re.A)
+
+
+def _levels_each_given(text: str, used: set[int]) -> list[Found]:
+    """Each level's treated count from a list of levels given to their counts (_LEVELS_EACH_GIVEN)."""
+    out = []
+    for m in _LEVELS_EACH_GIVEN.finditer(text):
+        items = [(k.group("lab") or k.group("lab2"), int(k.group("n") or k.group("n2")), k.start("n") if k.group("n") else k.start("n2"))
+                 for k in _LEVEL_TO_ITEM.finditer(text, m.start(), m.end())]
+        out += _level_counts([(re.sub(r"[\s-]+", "", lab).upper() if lab.upper().startswith("DL") else lab, n, at)
+                              for lab, n, at in items], used)
+    return out
+
+
 def _dose_counts_respectively(text: str, doses: list[Dose], used: set[int]) -> list[Found]:
     """"given at DL1 (5 × 10^5/kg) and DL2 (1 × 10^6/kg) in 8 and 16 patients, respectively", "at A, B
     and C cells/kg (3, 6 and 12 patients, respectively)", "… in cohorts of 2, 3 and 3 patients": as
@@ -7879,25 +7898,6 @@ _SLASHED_OPENER = re.compile(r"(?:(?:[\w-]+\s+){0,3}(?:infused|treated|dosed|enr
 _SLASHED_DISEASES = gate.compile(r"^(?:(?:diseases?|diagnos[ie]s|histolog(?:y|ies)|subtypes?)\s*[,(:]?\s*)?"
                                  r"(?P<labs>[A-Za-z][\w-]*(?:\s*/\s*[A-Za-z][\w-]*)+)\)?\s*(?:,\s*n\b\s*)?(?:\t\s*|\s+)"
                                  r"(?P<ns>\d+(?:\s*/\s*\d+)+)\s*$", re.I | re.A)
-
-
-# each level given to its count, the verb said once: "DL1 was given to 9 patients and DL2 to 16", "Dose level 1 was administered
-# to 3 patients, dose level 2 to 6 and dose level 3 to 7"
-_LEVEL_GIVEN = rf"(?P<lab>{_LEVEL_NAME})\s+(?:was|were)\s+(?:given|administered|delivered|infused)\s+to\s+(?P<n>\d+)\s+{PATIENT}"
-_LEVEL_GIVEN_MORE = rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<lab>{_LEVEL_NAME})\s+to\s+(?P<n>\d+)(?:\s+{PATIENT})?\b(?![\d%]|\.\d)"
-_LEVELS_GIVEN = gate.compile(rf"{_LEVEL_GIVEN}(?:{_LEVEL_GIVEN_MORE.replace('?P<lab>', '?:').replace('?P<n>', '?:')})+", re.I | re.A)
-_LEVEL_GIVEN_ITEM = re.compile(rf"{_LEVEL_GIVEN}|{_LEVEL_GIVEN_MORE.replace('?P<lab>', '?P<lab2>').replace('?P<n>', '?P<n2>')}", re.I | re.A)
-
-
-def _levels_given(text: str, used: set[int]) -> list[Found]:
-    """Each level's treated count from a list of levels given to their counts (_LEVELS_GIVEN)."""
-    out = []
-    for m in _LEVELS_GIVEN.finditer(text):
-        items = [(k.group("lab") or k.group("lab2"), int(k.group("n") or k.group("n2")), k.start("n") if k.group("n") else k.start("n2"))
-                 for k in _LEVEL_GIVEN_ITEM.finditer(text, m.start(), m.end())]
-        out += _level_counts([(re.sub(r"[\s-]+", "", lab).upper() if lab.upper().startswith("DL") else lab, n, at)
-                              for lab, n, at in items], used)
-    return out
 
 
 def _slashed_diseases(text: str, used: set[int]) -> list[Found]:
