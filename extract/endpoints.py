@@ -673,6 +673,14 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             if prev is None and k in tables and n is not None and f.endpoint in RATE and not f.fields.get("subgroup") \
                     and _restated_cell(out[:before], f):
                 continue   # a table's whole-cohort cell ("All (N = 21)") restates the text's count, named its own way
+            if prev is None and k not in tables and n is not None and f.fields.get("N") \
+                    and not f.fields.keys() & {"site", "subgroup", "timepoint_days"} and any(
+                        m.endpoint == f.endpoint and m.get("n") == n and m.get("N") == f.fields["N"] and not m.get("subgroup")
+                        and m.get("grade") == f.fields.get("grade") and m.get("negated") == f.fields.get("negated")
+                        and (m.get("site") or m.get("timepoint_days")) for m in out[:before]):
+                # the Results' "Overall, 31 of 34 patients achieved CR/CRi" after the abstract's "At day 28, 31 of 34 patients
+                # (91.2%) had CR/CRi in the bone marrow": the same count of the same cohort, its time and site not said again
+                continue
             if f.endpoint == "p_value" and prev is None and (i := _stated_p(out[:before], f)) is not None:
                 # the p-value stated before with no outcome read ("[76.2% vs 42.9%, P=0.032; 71.4% vs 28.6%, P=0.008]"):
                 # a table's cell restates it; the Results' sentence names what it compares
