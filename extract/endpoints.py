@@ -1494,7 +1494,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         # its event: a column of endpoints)
         size, topic = None, None
         if not any(t[2] in ("crs", "neurotoxicity", "gvhd") for t in block_terms(label)):
-            if any(t[2] != "X" for t in block_terms(label)) or not (topic := _table_topic(header, width, caption)):
+            if block_terms(label) or not (_LABEL_SIZE.search(label) or _LEVEL_ITEM.fullmatch(_GROUP_NAME.match(label).group().strip())) \
+                    or not (topic := _table_topic(header, width, caption)):
                 return []   # another adverse event (neutropenia, infections): nothing to read
             # a group's row ("DL2 (n = 14) | 13 (92.9) | 8 (57.1) | …") under grade columns, the one event named in the
             # corner cell or the caption ("Extended Data Table 1 | Cytokine release syndrome by dose level"): that event's
