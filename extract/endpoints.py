@@ -673,6 +673,14 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             if prev is None and k in tables and n is not None and f.endpoint in RATE and not f.fields.get("subgroup") \
                     and _restated_cell(out[:before], f):
                 continue   # a table's whole-cohort cell ("All (N = 21)") restates the text's count, named its own way
+            if prev is None and k not in tables and n is not None and f.fields.get("N") \
+                    and not f.fields.keys() & {"site", "subgroup", "timepoint_days"} and any(
+                        m.endpoint == f.endpoint and m.get("n") == n and m.get("N") == f.fields["N"] and not m.get("subgroup")
+                        and m.get("grade") == f.fields.get("grade") and m.get("negated") == f.fields.get("negated")
+                        and (m.get("site") or m.get("timepoint_days")) for m in out[:before]):
+                # the Results' "Overall, 31 of 34 patients achieved CR/CRi" after the abstract's "At day 28, 31 of 34 patients
+                # (91.2%) had CR/CRi in the bone marrow": the same count of the same cohort, its time and site not said again
+                continue
             if f.endpoint == "p_value" and prev is None and (i := _stated_p(out[:before], f)) is not None:
                 # the p-value stated before with no outcome read ("[76.2% vs 42.9%, P=0.032; 71.4% vs 28.6%, P=0.008]"):
                 # a table's cell restates it; the Results' sentence names what it compares
@@ -1004,12 +1012,19 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             # "Kaplan-Meier estimates, % (95% CI).")
             if sents[k + 1].a - sents[k].b > 2 or sents[k].block != sents[i].block or "\t" in sents[k].text:
                 break
-            if sents[k].text[:5].lower() == "table" or reps and _TABLE_LABEL_BEFORE.search(
+            if sents[k].text[:5].lower() == "table" or _TABLE_LABEL_START.match(sents[k].text) or reps and _TABLE_LABEL_BEFORE.search(
                     reps[sents[k].block].text[max(0, sents[k].a - 20):sents[k].a]):
                 # (or the caption's sentence after its bare label, which is no sentence to read: "Table S3." before
                 # "Kaplan-Meier estimates of overall survival (OS) and event-free survival (EFS), % (95% CI).")
                 caption = "\n".join(x.text for x in sents[k:i])
                 break
+        if not caption and reps:
+            # a caption that is no candidate sentence, on the lines right above the header from its label on ("Extended Data
+            # Table 1 | Cytokine release syndrome by dose level" over "Values are number of patients (%) with …")
+            above = reps[sents[i].block].text[sents[i - 1].b if i and sents[i - 1].block == sents[i].block else 0:sents[i].a]
+            lines = above.rstrip("\n").split("\n")[-3:]
+            if (start := next((x for x, ln in enumerate(lines) if _TABLE_LABEL_START.match(ln.strip())), None)) is not None:
+                caption = "\n".join(lines[start:])
         caption = caption.rstrip(" .")   # (a caption's end stop: "Table S3. Kaplan-Meier estimates …, % (95% CI).")
         group = None
         lead = reps[sents[first].block].text[sents[first - 1].b:sents[first].a] if reps and first < j else ""
@@ -1083,7 +1098,10 @@ _FOOTNOTE_P = re.compile(r"\bP\s*(?:values?\s*)?[=<]\s*0?\.\d", re.A)
 
 
 # a table's bare label, a line's start, before its caption's sentence: "Table S3. Kaplan-Meier estimates …", "TABLE 2 Best response"
-_TABLE_LABEL_BEFORE = re.compile(r"(?:^|\n)\s*table\s+S?\d{1,2}[a-z]?\s*[.:]?\s*$", re.I | re.A)
+_TABLE_LABEL_BEFORE = re.compile(r"(?:^|\n)\s*table(?:\s+S?\d{1,2}[a-z]?\s*[.:]?|\s*[.:])\s*$", re.I | re.A)   # (a poster's "Table.")
+# a caption's sentence, opened by its label: "Table 2. …", "Extended Data Table 1 | Cytokine release syndrome by dose level",
+# "Supplementary Table S4. …"
+_TABLE_LABEL_START = re.compile(r"(?:(?:extended\s+data|supplementa(?:l|ry))\s+)?table\s*(?:S?\d{1,2}[a-z]?\b|[.:|])", re.I | re.A)
 
 
 def _next_head(sents: list[Sentence], i: int, j: int) -> bool:
@@ -1294,6 +1312,16 @@ _GRADE_ROW = re.compile(r"(?:(?:any|all)\s+grades?|(?:grades?|gr\.?)\s*(?:[\u226
 _TOPIC_NAME = {"crs": "CRS", "neurotoxicity": "ICANS", "gvhd": "GVHD"}
 
 
+def _table_topic(header: list[str], width: int, caption: str) -> str | None:
+    """The one graded event a table is about, named in its corner cell ("CRS grade") or else its caption ("Table 2.
+    Cytokine release syndrome by dose level"), or None."""
+    for where in ([header[0]] if len(header) >= width and header else []) + [caption]:
+        terms = {t[2] for t in block_terms(where) if t[2] != "X"}
+        if len(terms) == 1 and terms <= {"crs", "neurotoxicity", "gvhd"}:
+            return terms.pop()
+    return None
+
+
 _CAPTION_N_PCT = re.compile(r"[\[(,]\s*n(?P<tot>\s*/\s*N)?\s*\(\s*%\s*\)\s*\]?\s*\.?\s*$", re.A)
 # the whole table's size in its caption: "Table 1. Best response by compartment (N = 19), n (%)"
 _CAPTION_SIZE = re.compile(r"\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
@@ -1437,13 +1465,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     if not any(col_terms) and _GRADE_ROW.fullmatch(label) and not any(t[2] != "X" for t in block_terms(label)):
         # a grade's row ("Grade 1 | 2 (66.7) | 5 (55.6)") under a table of one event, named in the corner cell ("CRS
         # grade") or else the caption ("Table 2. Cytokine release syndrome by dose level"): that event's grade
-        topic = None
-        for where in ([header[0]] if len(header) >= width and header else []) + [caption]:
-            terms = {t[2] for t in block_terms(where) if t[2] != "X"}
-            if len(terms) == 1 and terms <= {"crs", "neurotoxicity", "gvhd"}:
-                topic = terms.pop()
-                break
-        if topic:
+        if (topic := _table_topic(header, width, caption)):
             label = f"{_TOPIC_NAME[topic]}, {label}"
     out: list[Found] = []
     pos = min(len(label), row.index("\t")) if "\t" in row else len(label)   # (a label's wrapped end is no part of the row's line)
@@ -1470,8 +1492,18 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     if sum(1 for g, t in zip(grade_cols, col_terms) if g and g.group().lower() != "any" and not t) >= 2:
         # the columns are grades (maybe per arm: "Eqba-cel, grade 3"), the row an event ("CRS, grade ≥3, n (%)" names
         # its event: a column of endpoints)
+        size, topic = None, None
         if not any(t[2] in ("crs", "neurotoxicity", "gvhd") for t in block_terms(label)):
-            return []   # another adverse event (neutropenia, infections): nothing to read
+            if block_terms(label) or not (_LABEL_SIZE.search(label) or _LEVEL_ITEM.fullmatch(_GROUP_NAME.match(label).group().strip())) \
+                    or not (topic := _table_topic(header, width, caption)):
+                return []   # another adverse event (neutropenia, infections): nothing to read
+            # a group's row ("DL2 (n = 14) | 13 (92.9) | 8 (57.1) | …") under grade columns, the one event named in the
+            # corner cell or the caption ("Extended Data Table 1 | Cytokine release syndrome by dose level"): that event's
+            # grades in the group, of its size
+            name = _GROUP_NAME.match(label).group().strip()
+            size = int(k.group(1)) if (k := _LABEL_SIZE.search(label)) else None
+            group = None if not name or name.lower() in _WHOLE_COHORT or name.lower().startswith("all ") else name
+            label = _TOPIC_NAME[topic]
         arms = [h[:g.start()].strip(" ,") if g else "" for h, g in zip(heads_g, grade_cols)]
         # an arm is a subgroup only when two arms state values ("··" is not applicable)
         named = len({a for a, v in zip(arms, values) if a and v and v[0].isdigit()}) >= 2
@@ -1484,6 +1516,9 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 for f in read_sentence(text, block_terms(text)):
                     if named and arm:
                         f.fields.setdefault("subgroup", arm)
+                    if topic:
+                        f.fields.update({"N": size} if size else {})
+                        f.fields.update({"subgroup": group} if group else {})
                     out.append(Found(f.endpoint, f.fields, f.rule, pos))
         return out
     # a table of the dose levels, with their doses and sizes but no endpoint ("Dose level | CAR-T cells/kg | Patients, n" over
@@ -1558,6 +1593,11 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             elif t and (um := _MONTHS_UNIT.search(h)) and _BARE_NUMBER.fullmatch(v):
                 # a median's column in its unit, the rows naming the groups ("Median PFS, months" over "≥200 | 8 | 6 (75.0) | 11.3")
                 text = f"{h[:um.start()]} {v} months."
+            elif t and size and (cm := _CELL_N_PCT.fullmatch(v)) and "/" not in v \
+                    and abs(100 * int(cm.group(1)) / size - float(cm.group(2))) < 0.1:
+                # a count and its percent of the row's group, no format stated ("Disease | ORR | CR/CRi" over "AML (n = 14) |
+                # 10 (71.4) | 8 (57.1)"): the percent is the count's of the group's size
+                text = _count_cell(h, v, size)
             elif t:
                 text = f"{h} {_CELL_N_PCT.sub(_PCT_SIGN, v) if '/N' in h else v}."   # ("32/35 (91.4)": a stated percent)
             elif _P_HEAD.fullmatch(h) and _P_CELL.fullmatch(v) and endpoint:
@@ -6948,6 +6988,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         out += _slashed_levels(text, used)
     if "/" in text:   # "T-ALL / T-LBL, n | 12 / 5"
         out += _slashed_diseases(text, used)
+    if " to " in low and ("dl" in low or "level" in low):   # "DL1 was given to 9 patients and DL2 to 16"
+        out += _levels_each_given(text, used)
     treated_at = None
     verbs = list(c.treated_verbs.finditer(text)) if _hinted(low, _TREATED_HINTS) else []
     ld = "followed by" in low and ("lymphodepl" in low or "conditioning" in low or _hinted(low, _LD_AGENTS))
@@ -7742,6 +7784,25 @@ def _levels_given(text: str, used: set[int]) -> list[Found]:
         if len(labs) == len(ns):
             out += _level_counts([(("DL" if dl else "dose level ") + lab, int(k.group()), m.start("ns") + k.start())
                                   for lab, k in zip(labs, ns)], used)
+    return out
+
+
+# each level given to its count, the verb said once: "DL1 was given to 9 patients and DL2 to 16", "Dose level 1 was administered
+# to 3 patients, dose level 2 to 6 and dose level 3 to 7"
+_LEVEL_TO = rf"(?P<lab>{_LEVEL_NAME})\s+(?:was|were)\s+(?:given|administered|delivered|infused)\s+to\s+(?P<n>\d+)\s+{PATIENT}"
+_LEVEL_TO_MORE = rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<lab>{_LEVEL_NAME})\s+to\s+(?P<n>\d+)(?:\s+{PATIENT})?\b(?![\d%]|\.\d)"
+_LEVELS_EACH_GIVEN = gate.compile(rf"{_LEVEL_TO}(?:{_LEVEL_TO_MORE.replace('?P<lab>', '?:').replace('?P<n>', '?:')})+", re.I | re.A)
+_LEVEL_TO_ITEM = re.compile(rf"{_LEVEL_TO}|{_LEVEL_TO_MORE.replace('?P<lab>', '?P<lab2>').replace('?P<n>', '?P<n2>')}", re.I | re.A)
+
+
+def _levels_each_given(text: str, used: set[int]) -> list[Found]:
+    """Each level's treated count from a list of levels given to their counts (_LEVELS_EACH_GIVEN)."""
+    out = []
+    for m in _LEVELS_EACH_GIVEN.finditer(text):
+        items = [(k.group("lab") or k.group("lab2"), int(k.group("n") or k.group("n2")), k.start("n") if k.group("n") else k.start("n2"))
+                 for k in _LEVEL_TO_ITEM.finditer(text, m.start(), m.end())]
+        out += _level_counts([(re.sub(r"[\s-]+", "", lab).upper() if lab.upper().startswith("DL") else lab, n, at)
+                              for lab, n, at in items], used)
     return out
 
 

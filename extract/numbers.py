@@ -827,9 +827,10 @@ _ALTS = [
     # 38% bone marrow blasts at infusion"): the atom exists so that its number is never read as one
     ("blasts", rf"{NUM}\s?%\s+(?:(?:bone\s+)?marrow\s+|BM\s+|(?:peripheral\s+)?blood\s+|CSF\s+)?(?:lympho)?blasts\b"),
     # "58.3% ± 9.1%" and "58.3 ± 9.1%": the percent is the estimate; the spread is part of the atom
-    # (a CI's level whose bounds went elsewhere is no percent: "12-month PFS was 64.5% (95% CI," at a legend line's end)
+    # (a CI's level whose bounds went elsewhere is no percent: "12-month PFS was 64.5% (95% CI," at a legend line's end; a
+    # figure legend's "bars show the exact 95% confidence interval")
     ("pct", rf"(?P<cmp>[<>≤≥~]\s?|{_BOUND}|(?=a)\b(?:about|approximately)\s+)?(?P<p>{NUM})"
-            rf"(?:\s?(?:%(?!\s*(?-i:CI)\b)|\s?per\s?cent\b|\s?percent\b)(?:\s*(?:±|\+/-)\s*{NUM}\s?%?)?|\s*(?:±|\+/-)\s*{NUM}\s?%)"
+            rf"(?:\s?(?:%(?!\s*(?:(?-i:CI)|confidence\s+(?:intervals?|limits?|bands?))\b)|\s?per\s?cent\b|\s?percent\b)(?:\s*(?:±|\+/-)\s*{NUM}\s?%?)?|\s*(?:±|\+/-)\s*{NUM}\s?%)"
             # "5% or more marrow blasts": a bound stated after the number is a threshold too
             r"(?P<cmp2>\s+or\s+(?:more|greater|higher|above|less|fewer|lower|below)\b)?"),
     # "n = 18", "n = 4, 12, and 15", "n = 18/20"

@@ -12720,3 +12720,71 @@ BLIND140_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND140_FAMILIES)
 def test_blind140_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND145_FAMILIES = [
+    # a group's row under grade columns, the one graded event named by the caption (a label opening with "Extended Data",
+    # "Supplementary", or none: the caption is no candidate sentence): that event's grades in the group, of its size
+    ("Extended Data Table 1 | Cytokine release syndrome by dose level\nValues are number of patients (%) with the maximum "
+     "CRS grade shown.\nDose level\tAny grade\tGrade 1\tGrade 2\tGrade 3\tGrade 4\nDL1 (n = 6)\t3 (50.0)\t2 (33.3)\t1 (16.7)\t0\t0\n"
+     "All patients (n = 34)\t30 (88.2)\t17 (50.0)\t10 (29.4)\t2 (5.9)\t1 (2.9)\n",
+     [("crs", {"n": 3, "N": 6, "percent": 50.0, "grade": "any", "subgroup": "DL1"}),
+      ("crs", {"n": 2, "N": 6, "percent": 33.3, "grade": "1", "subgroup": "DL1"}),
+      ("crs", {"n": 1, "N": 6, "percent": 16.7, "grade": "2", "subgroup": "DL1"}),
+      ("crs", {"n": 0, "N": 6, "grade": "3", "negated": True, "subgroup": "DL1"}),
+      ("crs", {"n": 0, "N": 6, "grade": "4", "negated": True, "subgroup": "DL1"}),
+      ("crs", {"n": 30, "N": 34, "percent": 88.2, "grade": "any", "subgroup": None}),
+      ("crs", {"n": 17, "N": 34, "percent": 50.0, "grade": "1", "subgroup": None}),
+      ("crs", {"n": 10, "N": 34, "percent": 29.4, "grade": "2", "subgroup": None}),
+      ("crs", {"n": 2, "N": 34, "percent": 5.9, "grade": "3", "subgroup": None}),
+      ("crs", {"n": 1, "N": 34, "percent": 2.9, "grade": "4", "subgroup": None})]),
+    ("Supplementary Table S2. ICANS by cohort, n (%)\nCohort\tAny grade\tGrade 1–2\tGrade ≥3\n"
+     "Children (n = 20)\t4 (20.0)\t3 (15.0)\t1 (5.0)\nAdults (n = 10)\t1 (10.0)\t1 (10.0)\t0\n",
+     [("neurotoxicity", {"n": 4, "N": 20, "percent": 20.0, "grade": "any", "subgroup": "Children"}),
+      ("neurotoxicity", {"n": 3, "N": 20, "percent": 15.0, "grade": "1-2", "subgroup": "Children"}),
+      ("neurotoxicity", {"n": 1, "N": 20, "percent": 5.0, "grade": ">=3", "subgroup": "Children"}),
+      ("neurotoxicity", {"n": 1, "N": 10, "percent": 10.0, "grade": "any", "subgroup": "Adults"}),
+      ("neurotoxicity", {"n": 1, "N": 10, "percent": 10.0, "grade": "1-2", "subgroup": "Adults"}),
+      ("neurotoxicity", {"n": 0, "N": 10, "grade": ">=3", "negated": True, "subgroup": "Adults"})]),
+    # ... a row naming another event under such a caption, or a table whose caption names no graded event: nothing
+    ("Table 3. Cytokine release syndrome by dose level, n (%)\nEvent\tAny grade\tGrade 1\tGrade 2\n"
+     "Neutropenia\t10 (100)\t0\t2 (20.0)\n", []),
+    ("Table 3. Adverse events by dose level, n (%)\nDose level\tAny grade\tGrade 1\tGrade 2\nDL1 (n = 6)\t3 (50.0)\t2 (33.3)\t1 (16.7)\n", []),
+    # a count and its percent under an endpoint's column with no format stated: read when the percent is the count's share of
+    # the row's group size, else not
+    ("Table. Response at week 4 by disease\nDisease\tORR\tCR/CRi\nAML (n = 14)\t10 (71.4)\t8 (57.1)\nMPAL (n = 5)\t5 (100)\t4 (80.0)\n",
+     [("overall_response", {"n": 10, "N": 14, "percent": 71.4, "subgroup": "AML"}),
+      ("complete_remission", {"n": 8, "N": 14, "percent": 57.1, "subgroup": "AML", "includes_cri": True}),
+      ("overall_response", {"n": 5, "N": 5, "percent": 100, "subgroup": "MPAL"}),
+      ("complete_remission", {"n": 4, "N": 5, "percent": 80.0, "subgroup": "MPAL", "includes_cri": True})]),
+    ("Table 2. Best response by subtype\nSubtype\tORR\tCR\nT-ALL (n = 20)\t18 (90.0)\t15 (75.0)\n",
+     [("overall_response", {"n": 18, "N": 20, "percent": 90.0, "subgroup": "T-ALL"}),
+      ("complete_remission", {"n": 15, "N": 20, "percent": 75.0, "subgroup": "T-ALL"})]),
+    # a CI's level before "confidence interval(s)/limits" is no rate, in a figure's legend or anywhere
+    ("Points show the response rate and bars the exact 95% confidence interval.", []),
+    ("Whiskers are two-sided 95% confidence intervals of the ORR.", []),
+    ("Error bars show the exact 95% CI of the response rate.", []),
+    ("The ORR was 80% (95% confidence interval, 60-92).", [("overall_response", {"percent": 80, "ci_low": 60, "ci_high": 92})]),
+    # each level given to its count, the verb said once
+    ("DL1 was given to 9 patients and DL2 to 16.",
+     [("patients_treated", {"value": 9, "subgroup": "DL1"}), ("patients_treated", {"value": 16, "subgroup": "DL2"})]),
+    ("DL-1 was infused to 4 patients, DL-2 to 5, and DL-3 to 6 patients.",
+     [("patients_treated", {"value": 4, "subgroup": "DL1"}), ("patients_treated", {"value": 5, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("Dose level 1 was administered to 3 patients, dose level 2 to 6 and dose level 3 to 7.",
+     [("patients_treated", {"value": 3}), ("patients_treated", {"value": 6}), ("patients_treated", {"value": 7})]),
+    ("Dose levels 1 and 2 were given to 18 and 30 patients, respectively.",
+     [("patients_treated", {"value": 18, "subgroup": "dose level 1"}), ("patients_treated", {"value": 30, "subgroup": "dose level 2"})]),
+    # the same count of the same cohort said again with no site, time or group: one result
+    ("At day 28, 31 of 34 patients (91.2%) had CR/CRi in the bone marrow. Overall, 31 of 34 patients achieved CR/CRi.",
+     [("complete_remission", {"n": 31, "N": 34, "percent": 91.2, "timepoint_days": 28, "site": "bone marrow"})]),
+    ("On day 28, 20 of 25 patients (80%) achieved CR. In total, 20 of 25 patients had a complete remission.",
+     [("complete_remission", {"n": 20, "N": 25, "percent": 80, "timepoint_days": 28})]),
+    ("In the marrow, 18 of 20 patients (90%) had CR. Extramedullary CR occurred in 5 of 6 patients.",
+     [("complete_remission", {"n": 18, "N": 20, "site": "bone marrow"}), ("complete_remission", {"n": 5, "N": 6, "site": "extramedullary"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND145_FAMILIES)
+def test_blind145_families(text, expected):
+    _matches(read_text(text), expected)
