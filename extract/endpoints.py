@@ -194,7 +194,7 @@ def cues() -> SimpleNamespace:
         # the list going on after one: "79 had DLBCL (DLBCL), 17 transformed follicular lymphoma (tFL) and 8 …"
         disease_next=gate.compile(rf"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d+)\s+(?:{_PCT_PAREN}\s+)?"
                                   rf"(?:(?:(?:patients|cases)\s+)?(?:with|had|of|(?:were|was)(?:\s+diagnosed\s+(?:with|as))?)\s+)?"
-                                  rf"{lineage}{marker}(?P<d>{had_alt})(?![\w-])", re.A),
+                                  rf"{lineage}{marker}(?P<d>{had_alt}|(?:(?<=with\s)|(?<=had\s))(?i:{_OTHER_KINDS}))(?![\w-])", re.A),
         # a disease as the subject of its count: "T-ALL accounted for 43 patients (…) and T-LBL for 21"
         disease_accounted=gate.compile(rf"(?<![\w-])(?P<d>{disease_alt})(?![\w-])\s+(?:accounted\s+for|made\s+up)\s+(?P<n>\d+)"
                                        rf"\s+(?:of\s+the\s+\d+\s+)?(?:[\w-]+\s+)?(?:patients|pts|cases|children|adults)\b"
@@ -490,6 +490,10 @@ _BARE_RESPONSE = re.compile(r"(?:the\s+)?respon\w*\s+rates?", re.I | re.A)
 # tisa-cel recipients were in ongoing CR", "At 3 months, ongoing CR was documented in 49% v 36% of patients", "continuous
 # complete remission at month 6 in 61%" (with no landmark and no percent, "9 remain in continuous remission" is a status)
 _ONGOING_CR = re.compile(r"(?:ongoing|continuous|continued|continuing|sustained)\s+(?:CR|complete\s+(?:remission|response))", re.I | re.A)
+# a lasting CR with its article after the verb of reaching it is a CR reached ("one patient had a sustained complete response",
+# "One patient achieved a durable CR lasting 18 months"); not a state kept ("5 patients sustained CR", "in durable remission")
+_LASTING_CR = re.compile(r"(?:sustained|durable)\s+(?:CR|complete\s+(?:remission|response))", re.I | re.A)
+_HAD_A = re.compile(r"\b(?:had|achieved|attained|reached|obtained|experienced)\s+an?\s+$", re.I | re.A)
 _LANDMARK_AT = gate.compile(r"\b(?:at|by)\s+(?:(?:month|week|day)\s+\+?\d+|\d+\s+(?:months?|weeks?|days?)|(?:one|two|three|six|twelve)\s+months?)\b", re.I | re.A)
 # a sentence that only says "Rates were …" goes on with the one rate of the sentence before: "The primary endpoint was met
 # by 47 (90·4%) of 52 patients. Rates were 30 (90·9%) of 33 in T-ALL, 12 (92·3%) of 13 in ETP-ALL, …"
@@ -542,6 +546,10 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
         if "%" in s.text and any(rid == "x.status" for *_, rid in spans) and _LANDMARK_AT.search(s.text):
             spans = [(a, b, "complete_remission", "cr.abbr" if s.text.endswith("CR", a, b) else "cr.name")
                      if rid == "x.status" and _ONGOING_CR.fullmatch(s.text, a, b) else (a, b, lab, rid) for a, b, lab, rid in spans]
+        if ("sustained" in s.low or "durable" in s.low) and any(rid == "x.status" for *_, rid in spans):
+            spans = [(a, b, "complete_remission", "cr.abbr" if s.text.endswith("CR", a, b) else "cr.name")
+                     if rid == "x.status" and _LASTING_CR.fullmatch(s.text, a, b) and _HAD_A.search(s.text, max(0, a - 24), a)
+                     else (a, b, lab, rid) for a, b, lab, rid in spans]
         if last_rate and last_rate[0] == k - 1 and "rate" in s.low[:24] and (r := _RATES_OPEN.match(s.text)) \
                 and not any(lab != "X" for _, _, lab, _ in spans):
             spans = sorted([*spans, (r.start("t"), r.end("t"), last_rate[1], last_rate[2])])
@@ -2098,6 +2106,9 @@ _SECOND_TX_IN = gate.compile(r"[,;(]\s*(?:and\s+|with\s+|being\s+|which\s+(?:was
                              r"second\s+(?:allo(?:geneic)?[\s-]*)?(?:transplant(?:ation)?s?|HS?CT|SCT|allografts?)\s+(?:in|for)\s+$", re.I | re.A)
 _COHORT_STANDS = gate.compile(r"\b(?:cohort|arm|group|part)\s+(?:[A-D]|\d{1,2}|I{1,3})\s*,\s*(?P<d>[^,;:()=\s]+\s[^,;:()=]{1,60}?|[A-Za-z-]+ed|refractory)\s*,\s*n\s?=\s?\d", re.I | re.A)
 _DEFINED_AS = gate.compile(r",\s*(?:which\s+was\s+|was\s+)?defined\s+as\s+[^,;()]{1,120},|\(\s*defined\s+as\s+[^()]{1,120}\)", re.I | re.A)
+# (the noun after a count over its total: "after 6 of the 253 infusions", "in 12/80 CAR-T cell doses", "after 3 of 40 cycles")
+_OF_INFUSIONS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:infusions|doses|cycles|administrations)\b", re.I | re.A)
+_PATIENTS_BEFORE = re.compile(r"\b\d+\s+(?:patients|pts|children|participants)\b", re.I | re.A)
 _AGE_AT = re.compile(r"(?:\bat|\baged)\s+$", re.A)
 
 
@@ -2215,6 +2226,13 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         atoms = [a for a in atoms if not _SECOND_TX_IN.search(text, max(0, a.start - 50), a.start)]
     if "fatal" in low or "lethal" in low:   # "ICANS was frequent and, in one patient, fatal": a death's count, not the event's
         atoms = [a for a in atoms if not (_FATAL_AFTER.match(text, a.end) and text[max(0, a.start - 6):a.start].rstrip().endswith((", in", ",in")))]
+    if "infusions" in low or "doses" in low or "cycles" in low:   # "Grade 1 CRS was reported in 4 patients, after 6 of the 253
+        # infusions": after the patients' count, a share of the infusions given, no patients' rate (with its percent after the
+        # noun: "in 9 patients, after 12 of 80 infusions (15%)"; not with no patients counted before: "CRS occurred after five of
+        # the seven CD19 infusions", one infusion each)
+        drop = [a for a in atoms if a.kind == "frac" and _OF_INFUSIONS.match(text, a.end) and _PATIENTS_BEFORE.search(text, 0, a.start)]
+        ends = {_OF_INFUSIONS.match(text, a.end).end() for a in drop}
+        atoms = [a for a in atoms if not (a in drop or a.kind == "pct" and any(text[e:a.start].strip() in ("(", "[") for e in ends if e < a.start))]
     split = _subject_split(text, atoms) if ";" in text and "s (" in text else None
     cohort_atoms = atoms
     if split:   # "Twenty-four patients (cohort A, 19; cohort B, 5) underwent allo-HSCT": the parts are no subject
@@ -4284,6 +4302,11 @@ def _clauses(text: str, atoms: list[Atom], asides=()) -> list[tuple[int, int]]:
             continue
         # "30 (81%; 95% CI 65–92) were MRD negative": a rate's CI after a semicolon in its parentheses
         if m.group() == ";" and any(0 <= a.start - m.end() <= 2 and a.kind in ("ci", "bci") for a in atoms) \
+                and text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start()):
+            continue
+        # "… and in those with relapsed disease (23 of 35; 65.7%)": a count's percent after a semicolon in its parentheses
+        if m.group() == ";" and any(0 <= m.start() - a.end <= 1 and a.kind == "frac" for a in atoms) \
+                and any(0 <= a.start - m.end() <= 2 and a.kind == "pct" for a in atoms) \
                 and text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start()):
             continue
         # "(MRD; <0.01%)": a name's aside going on after a semicolon
@@ -6808,7 +6831,7 @@ def _disease_label(text: str, m: re.Match) -> str:
                     break
             else:
                 return c.disease_labels.get(a.lower(), a)
-    return c.disease_labels.get(d.lower(), d)
+    return "other" if _OTHER_NAME.fullmatch(d) else c.disease_labels.get(d.lower(), d)
 
 
 # (compiled once: re.sub with a pattern string pays a cache lookup per call, ~1 us; this runs twice per cohort sentence)
@@ -7300,7 +7323,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 out += _cohort_pair(text, f, used)
     if "grouped " in low or "stratified " in low or "divided " in low:   # "Patients were grouped by age: 1-9 years (n = 14) and …"
         out += _grouped_counts(text, used, dmatches)
-    if "aged " in low or "weighing " in low:   # "1,246 patients … were analysed: 212 aged ≥70 years and 1,034 aged <70 years"
+    if "aged " in low or "weighing " in low or " older" in low or " younger" in low:   # "1,246 patients … were analysed: 212 aged ≥70 years and 1,034 aged <70 years"
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             if (m := _AGED_GROUPS.search(text, f.pos) or _WEIGHT_GROUPS.search(text, f.pos)) is not None:
                 out += _per_group([(m.group("s1").strip(), int(m.group("n1")), m.start("n1")),
@@ -7462,9 +7485,13 @@ def _product_kinds(text: str, out: list[Found], used: set[int]) -> list[Found]:
 
 
 # two age bands of the treated, each count with its band: "212 aged ≥70 years and 1,034 aged <70 years"
-_AGE_BAND = r"(?:[<>\u2264\u2265]=?\s?\d+|\d+\s?(?:-|to)\s?\d+|\d+\s+(?:years\s+)?or\s+(?:older|younger|more|less))\s*(?:years?|yrs?|y)?(?:\s+or\s+(?:older|younger))?"
-_AGED_GROUPS = gate.compile(rf"(?<![\w.])(?P<n1>\d+)\s+(?:(?:patients|pts)\s+)?(?:were\s+)?aged\s+(?P<s1>{_AGE_BAND})\s*,?\s+and\s+"
-                            rf"(?P<n2>\d+)\s+(?:(?:patients|pts)\s+)?(?:were\s+)?(?:aged\s+)?(?P<s2>{_AGE_BAND})", re.I | re.A)
+# (the band after "were" alone, or "younger/older than" a bound: "of whom 98 were 65 years or older and 212 were younger than 65";
+# the second band as the bare complement: "of whom 412 were aged 70 years or older and 935 were younger")
+_AGE_BAND = (r"(?:[<>\u2264\u2265]=?\s?\d+|\d+\s?(?:-|to)\s?\d+|\d+\s+(?:years\s+)?or\s+(?:older|younger|more|less)|(?:younger|older)\s+than\s+\d+)"
+             r"\s*(?:years?|yrs?|y)?(?:\s+or\s+(?:older|younger))?")
+_AGED_GROUPS = gate.compile(rf"(?<![\w.])(?P<n1>\d+)\s+(?:(?:patients|pts)\s+)?(?:were\s+(?:aged\s+)?|aged\s+)(?P<s1>{_AGE_BAND})\s*,?\s+and\s+"
+                            rf"(?P<n2>\d+)\s+(?:(?:patients|pts)\s+)?(?:were\s+)?(?:aged\s+)?(?P<s2>{_AGE_BAND}|(?:younger|older)(?![\w-]|\s+than\b))",
+                            re.I | re.A)
 # ... and by body weight: "52 received an infusion of HU19 cells (38 weighing 50 kg or less and 14 weighing more than 50 kg)",
 # "(≤50 kg, 38; …)" aside, "20 weighing <50 kg and 12 weighing ≥50 kg"
 _WEIGHT_BAND = (r"(?:[<>\u2264\u2265]=?\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s?(?:-|to)\s?\d+(?:\.\d+)?|(?:more|less)\s+than\s+\d+(?:\.\d+)?"
@@ -8064,7 +8091,9 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
 # [GC/GEJ], n = 31; pancreatic ductal adenocarcinoma [PDAC], n = 11; other, n = 4)" is a disease list
 _TUMOUR = gate.compile(r"\b(?:\w*carcinomas?|cancers?|tumou?rs?|\w*sarcomas?|melanomas?|\w*gliomas?|\w*blastomas?|mesotheliomas?)\b", re.I | re.A)
 _TUMOUR_ABBR = re.compile(r"[\[(]\s*(?P<a>[A-Z][A-Za-z0-9/+-]{1,15})\s*[\])]", re.A)
-_OTHER_NAME = re.compile(r"others?|other\s+(?:tumou?rs?|cancers?|histolog\w+|diagnoses|types?)", re.I | re.A)
+# (also a disease list's last item, after "with": "59 with gastric …, 18 with pancreatic cancer, and 12 with other tumor types")
+_OTHER_KINDS = r"other\s+(?:solid\s+)?(?:(?:tumou?r|cancer)\s+types|tumou?rs?|cancers?|malignancies|histolog\w+|diagnoses)"
+_OTHER_NAME = re.compile(rf"others?|{_OTHER_KINDS}|other\s+types?", re.I | re.A)
 
 
 def _tumour_counts(text: str, got: list[Found], base: int) -> list[Found]:
@@ -8421,6 +8450,13 @@ def _grouped_counts(text: str, used: set[int], dmatches) -> list[Found]:
     return _per_group(items, sum(n for _, n, _ in items), used, m.end(), at, dmatches)
 
 
+# the state of the disease patients entered with, each with its "(n = k)" before the disease's name: "16 patients aged 2-17 years
+# with relapsed (n=9) or primary refractory (n=7) AML received …", "children with relapsed (n = 12) or refractory (n = 8) disease"
+_DISEASE_STATE = re.compile(r"(?:(?:primary|primarily|chemo)[\s-]?)?refractory|relapsed(?:\s*/\s*refractory)?|(?:first|second|third|early|late)\s+relapse",
+                            re.I | re.A)
+_STATE_NOUN = re.compile(r"\s*(?:disease|leuka?emias?|lymphomas?|myelomas?)\b", re.I | re.A)
+
+
 def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Found]:
     """"131 were infused with axicabtagene ciloleucel (n = 78) or lisocabtagene maraleucel (n = 53)", "… with
     axicabtagene ciloleucel (axi-cel; n = 172) or …", "… derived from an HLA-matched sibling (n = 9), a matched …":
@@ -8446,6 +8482,9 @@ def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> li
             return []   # "for isolated central nervous system (CNS; n = 8) or testicular (n = 3) relapse": kinds of relapse
         items = [(re.sub(r"^.*\b(?:with|of|to|into|received)\s+(?:(?:an?|the|their)\s+)?", "", k.group("name")), int(k.group("n")),
                   k.start("at")) for k in run]
+        if all(_DISEASE_STATE.fullmatch(name) for name, _, _ in items) and (
+                _STATE_NOUN.match(text, run[-1].end()) or any(0 <= d.start() - run[-1].end() <= 2 for d in dmatches)):
+            return []   # "with relapsed (n=9) or primary refractory (n=7) AML": the disease's state at entry, a baseline feature
         # a disease named among the groups makes them a disease list (not one named before: "… LBCL who were infused with")
         found = _per_group(items, treated.fields["value"], used, run[0].start(), run[-1].end(), dmatches)
         if found or not any(run[0].start() <= d.start() < run[-1].end() for d in dmatches):

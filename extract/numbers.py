@@ -631,6 +631,10 @@ def _unit_name(m: re.Match) -> str | None:
     return "cells/kg" if m.group("unit") else "cells/m2" if m.group("unitm") else "cells" if m.group("unitc") else None
 
 
+# a flat dose raised within each patient to the next: "1 × 10^7 cells per dose escalating to 2.5 × 10^7 cells per dose", "3 × 10^7
+# CAR T cells, escalated to 1 × 10^8 CAR T cells", "1 × 10^6/kg with intrapatient escalation to 3 × 10^6/kg"
+_ESCALATED_TO = re.compile(r"\s*(?:per\s+(?:dose|infusion)\s*)?,?\s*(?:(?:then\s+)?(?:escalat(?:ing|ed)|increas(?:ing|ed)|stepped\s+up)"
+                           r"|with\s+(?:intra-?patient\s+)?(?:dose\s+)?escalation)\s+(?:up\s+)?to\s*", re.I | re.A)
 _PAREN_RANGE = re.compile(r"(?<![\w.])\((\d+(?:\.\d+)?\s*(?:-|to)\s*\d+(?:\.\d+)?)\)(?=\s*[×xX\*]\s*10)", re.A)
 
 
@@ -711,11 +715,12 @@ def parse_doses(s: str) -> list[Dose]:
             lo = hi
         out.append(Dose(lo, hi, unit, m.start(), m.end()))
     # "between 5 × 10^5 and 2 × 10^6 cells/kg" is one range, not two levels; so is "0.5 × 10^6/kg to 2.0 × 10^6/kg"
+    # (and a dose escalated within each patient: "1 × 10^7 cells per dose escalating to 2.5 × 10^7 cells per dose")
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         if (a.low == a.high and b.low == b.high and a.unit == b.unit and a.high < b.low
                 and ((s[a.end:b.start].strip() == "and" and s[:a.start].rstrip().lower().endswith("between"))
-                     or s[a.end:b.start].strip() == "to")):
+                     or s[a.end:b.start].strip() == "to" or _ESCALATED_TO.fullmatch(s, a.end, b.start))):
             out[i:i + 2] = [Dose(a.low, b.high, a.unit, a.start, b.end)]
     return out
 

@@ -12788,3 +12788,95 @@ BLIND145_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND145_FAMILIES)
 def test_blind145_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND144_FAMILIES = [
+    # the treated split by age after "of whom", the second band the bare complement or "younger than" a bound (adding up)
+    ("Using the registry, we analyzed 1,347 patients with LBCL who received commercial axi-cel between 2018 and 2022, of whom 412 "
+     "were aged 70 years or older and 935 were younger.",
+     [("patients_treated", {"value": 1347}), ("patients_treated", {"value": 412, "subgroup": "70 years or older"}),
+      ("patients_treated", {"value": 935, "subgroup": "younger"})]),
+    ("Forty patients were infused, of whom 12 were aged 65 years or older and 28 were younger than 65 years.",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 12, "subgroup": "65 years or older"}),
+      ("patients_treated", {"value": 28, "subgroup": "younger than 65 years"})]),
+    ("A total of 310 patients received tisa-cel, of whom 98 were 65 years or older and 212 were younger.",
+     [("patients_treated", {"value": 310}), ("patients_treated", {"value": 98}), ("patients_treated", {"value": 212})]),
+    ("Sixty patients were treated: 20 were aged ≥65 years and 30 were younger.", [("patients_treated", {"value": 60})]),
+    # a disease list's last item "with other tumor types" (label "other"), and gastric or GEJ cancer with the junction abbreviated
+    ("Of 121 patients screened, 98 were enrolled and 89 received at least one infusion, including 59 with gastric or "
+     "gastroesophageal junction (GEJ) cancer, 18 with pancreatic cancer, and 12 with other tumor types.",
+     [("patients_enrolled", {"value": 98}), ("patients_treated", {"value": 89}),
+      ("disease_count", {"value": 59, "label": "gastric/GEJ"}), ("disease_count", {"value": 18, "label": "pancreatic cancer"}),
+      ("disease_count", {"value": 12, "label": "other"})]),
+    ("In total, 40 patients were infused: 25 with gastric/GEJ adenocarcinoma, 10 with pancreatic cancer and 5 with other solid tumors.",
+     [("patients_treated", {"value": 40}), ("disease_count", {"value": 25, "label": "gastric/GEJ"}),
+      ("disease_count", {"value": 10, "label": "pancreatic cancer"}), ("disease_count", {"value": 5, "label": "other"})]),
+    ("Twenty patients received CAR-T cells; 12 had gastric or GEJ cancer, 6 had pancreatic cancer and 2 had other tumours.",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 12, "label": "gastric/GEJ"}),
+      ("disease_count", {"value": 6, "label": "pancreatic cancer"}), ("disease_count", {"value": 2, "label": "other"})]),
+    ("Thirty patients were treated, including 20 with ovarian cancer and 10 with other cancers.",
+     [("patients_treated", {"value": 30}), ("disease_count", {"value": 20, "label": "ovarian cancer"}),
+      ("disease_count", {"value": 10, "label": "other"})]),
+    # (a group named "other" with its subtypes in parentheses is no disease of its own: blind73's "8 with other PTCL subtypes (…)")
+    # a count's percent after a semicolon inside its parentheses, for the second group too
+    ("CR rates were similar in patients with primary refractory disease (28 of 46; 60.9%) and in those with relapsed disease "
+     "(23 of 35; 65.7%).",
+     [("complete_remission", {"n": 28, "N": 46, "percent": 60.9}), ("complete_remission", {"n": 23, "N": 35, "percent": 65.7})]),
+    ("The ORR was similar in patients with bulky disease (12 of 20; 60%) and in those without (15 of 25; 60%).",
+     [("overall_response", {"n": 12, "N": 20, "percent": 60}), ("overall_response", {"n": 15, "N": 25, "percent": 60})]),
+    ("The CR rate was higher in children (18/20; 90%) than in adults (10/16; 62.5%).",
+     [("complete_remission", {"n": 18, "N": 20, "percent": 90, "subgroup": "children"}),
+      ("complete_remission", {"n": 10, "N": 16, "percent": 62.5, "subgroup": "adults"})]),
+    ("MRD negativity was reached in patients with de novo AML (9 of 12; 75%) and in those with secondary AML (4 of 8; 50%).",
+     [("mrd_negative", {"n": 9, "N": 12, "percent": 75}), ("mrd_negative", {"n": 4, "N": 8, "percent": 50})]),
+    # a flat dose escalated within each patient: one range per regimen
+    ("Twenty-one patients with DIPG received a total of 253 intracerebroventricular infusions on dose regimen A (1 × 10^7 cells per "
+     "dose escalating to 2.5 × 10^7 cells per dose) or regimen B (2.5 × 10^7 cells per dose escalating to 1 × 10^8 cells per dose).",
+     [("patients_treated", {"value": 21}), ("dose", {"low": 1e7, "high": 2.5e7, "unit": "cells"}),
+      ("dose", {"low": 2.5e7, "high": 1e8, "unit": "cells"})]),
+    ("Patients received 3 × 10^7 CAR T cells, escalated to 1 × 10^8 CAR T cells in subsequent cycles.",
+     [("dose", {"low": 3e7, "high": 1e8, "unit": "cells"})]),
+    ("Patients received 1 × 10^6 cells/kg with intrapatient escalation to 3 × 10^6 cells/kg.",
+     [("dose", {"low": 1e6, "high": 3e6, "unit": "cells/kg"})]),
+    ("Patients received 1 × 10^6 cells/kg or 3 × 10^6 cells/kg.",
+     [("dose", {"low": 1e6, "high": 1e6}), ("dose", {"low": 3e6, "high": 3e6})]),
+    # a lasting CR after the verb of reaching it and its article is a CR reached (a state kept stays none)
+    ("Radiographic stable disease or better was observed in 14 of 21 patients, and one patient had a sustained complete response.",
+     [("complete_remission", {"n": 1})]),
+    ("One patient achieved a durable CR lasting 18 months.", [("complete_remission", {"n": 1})]),
+    ("One patient attained a durable complete remission.", [("complete_remission", {"n": 1})]),
+    ("Five patients sustained CR beyond 12 months.", []),
+    ("Nine patients remain in durable remission.", []),
+    # an unlabelled abstract's opening, then its plain turn to the report: the opening is background
+    ("In CARTITUDE-1, ciltacabtagene autoleucel (cilta-cel) induced responses in 97% of heavily pretreated patients with multiple "
+     "myeloma, with a median progression-free survival (PFS) of 34.9 months. We report all patients registered in the DESCAR-T "
+     "registry for commercial cilta-cel. Of 236 patients who underwent leukapheresis, 211 were infused (89.4%).",
+     [("patients_enrolled", {"value": 236}), ("patients_treated", {"value": 211})]),
+    ("Diffuse intrinsic pontine glioma (DIPG) remains uniformly fatal, with a median overall survival of approximately 11 months "
+     "after radiotherapy. We report a phase 1 trial of B7-H3 CAR T cells. Median OS from diagnosis was 19.8 months.",
+     [("overall_survival", {"median_months": 19.8})]),
+    ("CD19 CAR T cells induce CR in 80% of children with B-ALL. We describe the first 12 children treated with a humanized "
+     "product. Ten of 12 (83.3%) achieved CR.",
+     [("patients_treated", {"value": 12}), ("complete_remission", {"n": 10, "N": 12, "percent": 83.3})]),
+    # disease states with their n before the disease's name: what the patients entered with, no treated groups
+    ("In this phase 1 trial, 16 patients aged 2-17 years with relapsed (n=9) or primary refractory (n=7) AML received CLL1-CD33 "
+     "compound CAR T cells at 1 × 10⁶/kg (DL1, n=4) or 3 × 10⁶/kg (DL2, n=12).",
+     [("patients_treated", {"value": 16}), ("dose", {"low": 1e6, "label": "DL1"}), ("patients_treated", {"value": 4, "subgroup": "DL1"}),
+      ("dose", {"low": 3e6, "label": "DL2"}), ("patients_treated", {"value": 12, "subgroup": "DL2"})]),
+    ("Twenty children with relapsed (n = 12) or refractory (n = 8) B-ALL were infused.", [("patients_treated", {"value": 20})]),
+    ("24 patients with relapsed (n=15) or refractory (n=9) disease were treated.", [("patients_treated", {"value": 24})]),
+    ("131 were infused with axicabtagene ciloleucel (n = 78) or lisocabtagene maraleucel (n = 53).",
+     [("patients_treated", {"value": 131}), ("patients_treated", {"value": 78, "subgroup": "axicabtagene ciloleucel"}),
+      ("patients_treated", {"value": 53, "subgroup": "lisocabtagene maraleucel"})]),
+    # a share of the infusions given after the patients' count is no patients' rate (with no patients counted before, the
+    # infusions are the patients': blind48's "after five of the seven CD19 infusions")
+    ("Grade 1 CRS was reported in 4 patients, after 6 of the 253 infusions.", [("crs", {"n": 4, "grade": "1"})]),
+    ("CRS occurred in 9 patients, after 12 of 80 infusions (15%).", [("crs", {"n": 9, "grade": "any"})]),
+    ("CRS occurred in 5 of 20 patients (25%), after 7/95 CAR-T cell doses (7.4%).",
+     [("crs", {"n": 5, "N": 20, "percent": 25, "grade": "any"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND144_FAMILIES)
+def test_blind144_families(text, expected):
+    _matches(read_text(text), expected)
