@@ -553,6 +553,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                      and s.text[:a].strip().lower() in ("", "the") else (a, b, lab, rid) for a, b, lab, rid in spans]
         if k in tables and k - 1 in tables and (_CELLS_BELOW.fullmatch(s.text) or _LABEL_CIS_BELOW.fullmatch(s.text)):
             continue   # the CIs of the row above, set on a line of their own (read with it)
+        if k in tables and reps and _patient_columns_above(s, reps):
+            continue   # a row of a per-patient table set one patient a column (see _PATIENT_COLUMN): no rates
         if k in tables and s.text.count("\t") + 1 < tables[k][1] and (full := _tabbed(s, reps)).startswith(s.text) \
                 and full.count("\t") + 1 == tables[k][1]:
             row_text = full   # (a row's empty last cells: "P value (HSCT v no | | | 0.03 |" names its column)
@@ -591,6 +593,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 found = [f for f in read_sentence(lt, block_terms(lt), None, labels_ci) if f.endpoint == "dose"]
             if any(f.fields.get("grade") == ">=4" and f.fields.get("negated") for f in found):
                 found = _each_top_grade(found)
+            if any(f.fields.get("negated") and f.fields.get("grade") == "any" for f in found):
+                found = _kind_absent(found)
             if k + 1 in tables and k not in tables and "\t" in s.text:
                 # a table's header (and caption) states its groups' sizes ("DL1 (n = 3)"), no results: "12-month RFS,
                 # % (95% CI)" names a column
@@ -1286,6 +1290,25 @@ _AT_RISK_ROW = re.compile(r"(?:(?:no\.?|numbers?|n)\s+)?at\s+risk(?![a-z])", re.
 _DATE_ROW = re.compile(r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d"
                        r"|(?:19|20)\d\d-\d\d(?:-\d\d)?|\d{1,2}/(?:19|20)\d\d", re.I | re.A)
 _PATIENT_ID = re.compile(r"(?:(?:pts?|patients?|case|subjects?|UPN|ID|no\.?|#)\s*)?(?!DL|dl|Dl)(?:[A-Z]{0,3}-?\d{1,4}[a-z]?)(?:\s*[/,]\s*[\w/ ]{1,12})?", re.I | re.A)
+# a per-patient table set the other way, one patient a column: "\tPatient 1\tPatient 2\tPatient 3", "Pt 1 | Pt 2", "Case 1 | Case 2"
+_PATIENT_COLUMN = re.compile(r"(?:pts?\.?|patients?|case|subjects?|UPN)\s*#?\s*[A-Z]{0,3}-?\d{1,4}[a-z]?", re.I | re.A)
+
+
+def _patient_columns_above(s: Sentence, reps) -> bool:
+    """Whether the run of tabbed lines ``s`` lies in is headed by patients, one a column ("\tPatient 1\tPatient 2\tPatient 3"
+    over "Second HSCT | Day 47 | Day 62 | No" and "Status | CR, 14 mo | CR, 11 mo | Relapse, 5 mo")."""
+    t = reps[s.block].text
+    end = t.rfind("\n", 0, s.a)
+    while end > 0:
+        a = t.rfind("\n", 0, end) + 1
+        line = t[a:end]
+        if "\t" not in line:
+            return False
+        cols = [c.strip() for c in line.split("\t") if c.strip()]
+        if len(cols) >= 2 and all(_PATIENT_COLUMN.fullmatch(c) for c in cols):
+            return True
+        end = a - 1
+    return False
 
 
 # a row naming only a grade: "Grade 1", "Grade ≥3", "Grades 3–4, n (%)", "Any grade", "Acute"
@@ -1779,6 +1802,18 @@ def _lead_dose_unit(before: str) -> str | None:
     if "/m" in u or "per m" in u:
         return "cells/m2"
     return "cells" if m.group("flat") or "cell" in u else None
+
+
+def _kind_absent(found: list[Found]) -> list[Found]:
+    """An absence of the term beside its occurrence in one sentence is an absence of a kind of it, no absence of the
+    term: "Three patients (14.3%) developed ICANS, all grade 1 to 2, and no delayed neurotoxicity or parkinsonism was
+    observed", "CRS occurred in 12 patients; no late-onset CRS was seen"."""
+    def kind(f):   # (acute GVHD beside "no chronic GVHD" is another kind)
+        return f.endpoint, f.fields.get("acute"), f.fields.get("chronic")
+    seen = {kind(f) for f in found if not f.fields.get("negated") and f.fields.get("grade") == "any"
+            and not f.fields.get("subgroup") and (f.fields.get("n") or f.fields.get("percent"))}
+    return [f for f in found if not (f.fields.get("negated") and f.fields.get("grade") == "any"
+                                     and not f.fields.get("subgroup") and kind(f) in seen)]
 
 
 def _each_top_grade(found: list[Found]) -> list[Found]:
