@@ -7807,7 +7807,9 @@ def _dose_counts_after(text: str, doses: list[Dose], used: set[int], count_rx: r
     return _level_counts([(_dose_name(text, d), n, m.start("n")) for d, m, n in zip(doses, ms, ns)], used)
 
 
-_DOSE_PAREN_N = gate.compile(r"\s*\(\s*(?:(?P<lab>[A-Za-z][^(),;=]{0,30}?)\s*[,;:]\s*)?(?P<n>\d+)\s+(?:cases?|patients?|pts)\s*\)", re.I | re.A)
+# (the unit's "of body weight" between: "0.5×10^6 BE-CAR7 cells per kilogram of body weight (3 patients) or 1×10^6 cells per
+# kilogram (9 patients)")
+_DOSE_PAREN_N = gate.compile(r"\s*(?:of\s+(?:actual\s+)?body[\s-]weight\s*)?\(\s*(?:(?P<lab>[A-Za-z][^(),;=]{0,30}?)\s*[,;:]\s*)?(?P<n>\d+)\s+(?:cases?|patients?|pts)\s*\)", re.I | re.A)
 
 
 def _dose_paren_counts(text: str, doses: list[Dose], used: set[int]) -> list[Found]:
