@@ -977,6 +977,12 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
                 first += 1
                 continue
             pad = len(header) - len(more)
+            if pad > 1 and _P_HEAD.fullmatch(header[-1]) and all(_HEAD_SIZE.fullmatch(c) for c in more):
+                # the groups' sizes under the groups, none under the last column of p-values ("Outcome | All patients |
+                # Allo-HCT | No allo-HCT | P" over "(n = 64) | (n = 27) | (n = 29)")
+                header = header[:pad - 1] + [f"{a} {b}" for a, b in zip(header[pad - 1:-1], more)] + header[-1:]
+                first += 1
+                continue
             header = header[:pad] + [f"{a} {b}".strip() for a, b in zip(header[pad:], more)]
             first += 1
         if below and len(empty := [x for x, h in enumerate(head0) if x and not h and x < len(header) and header[x]]) == 1 \
@@ -1704,6 +1710,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 _zero_cell(f, v)
                 out.append(Found(f.endpoint, f.fields, f.rule, pos))
         named = [g for g, v in zip(groups[:p], values) if g and v]   # (no ratio's column, nor an empty one)
+        if len(parts := [g for g in named if g.lower() not in _WHOLE_COHORT]) >= 2:
+            named = parts   # (the groups compared, not the whole cohort's column)
         if p == len(values) or values[p] in _NO_VALUE:
             return out
         f = {"value": _p_cell(values[p]), **({"compares": named} if len(named) >= 2 else {})}
@@ -1743,6 +1751,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 out.append(Found(f.endpoint, f.fields, f.rule, pos))
         elif _P_HEAD.fullmatch(h) and _P_CELL.fullmatch(v) and endpoint:
             named = [g for g, hh, vv in zip(groups, heads, values) if g and vv and not _P_HEAD.fullmatch(hh)]   # (no ratio's column)
+            if len(parts := [g for g in named if g.lower() not in _WHOLE_COHORT]) >= 2:
+                named = parts   # (the groups compared, not the whole cohort's column beside them: "All patients | Allo-HCT | No allo-HCT | P")
             if not named and row_group and nxt:
                 named = [row_group, nxt]   # (the row's group compared with the next row's: "HSCT (n = 20)" over "No HSCT (n = 12)")
             f = {"value": _p_cell(v)}
