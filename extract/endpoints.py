@@ -937,6 +937,7 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
     heads it. A header whose group names ran together ("Axi-cel (n = 172) Tisa-cel (n = 96) p
     value") is split after each "(n = N)"."""
     out: dict[int, tuple[list[str], int, str, str | None, str | None, str | None]] = {}
+    prev = None   # (the table above: its first sentence, its end, its header's line, its header, width and caption)
     i = 0
     while i < len(sents):
         if "\t" not in sents[i].text:
@@ -1084,6 +1085,21 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
                 out[k] = out[k][:3] + (f"{out[k][3]} {out[k + 1][5]}",) + out[k][4:]
         for k in range(i + 1, first):
             out[k] = (header, width, caption, None, None, None)   # (the header's next lines: no row, read nothing)
+        line0 = " ".join(_tabbed(sents[i], reps).rsplit("\n", 1)[-1].split())
+        if prev and prev[2] and (prev[1] == i and prev[1] - 1 in out and " ".join(sents[prev[1] - 1].text.split()) == prev[2]
+                     or line0 == prev[2]) and not caption and width == prev[3][1]:
+            # a table split across a column or page break, its header row repeated over the rest ("Outcome | All patients |
+            # Allo-HCT | No allo-HCT | P" and "(n = 64) | (n = 27) | (n = 29)" again over "2-year LFS | 49.2 (36.0-61.0) | …"):
+            # the rest are the first part's rows, the repeated header none
+            if prev[1] == i:
+                out[i - 1] = prev[3]
+            out[i] = prev[3]
+            for k in range(i + 1, j):
+                if k in out:
+                    out[k] = prev[3][:3] + out[k][3:]
+        else:
+            prev = (i, j, " ".join(head0 and "\t".join(head0).split()), (header, width, caption, None, None, None))
+        prev = (prev[0], j, prev[2], prev[3])
         i = j
     return out
 
@@ -1700,6 +1716,12 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 text = f"{label[:um.start()]} {v} months."   # ("Median EFS, months | 6.2 | 18.7": each cell in the label's unit)
             elif (um := _PCT_UNIT.search(label)) and _BARE_NUMBER.fullmatch(v) and any(t[2] in SURV for t in block_terms(label)):
                 text = f"{label[:um.start()]} {v}%."
+            elif surv and _BARE_NUMBER.fullmatch(v) and float(v) <= 100 and "median" not in label.lower() \
+                    and (lm := _LABEL_LANDMARK.fullmatch(label) or _CAPTION_TIME.search(label)) \
+                    and sum(1 for x in values[:p] if _CI_CELL.fullmatch(x)) >= 2:
+                # a group's landmark estimate with no CI among the others' with theirs, no event yet: "6-month OS | 89.1
+                # (78.5-94.6) | 100 | 86.2 (67.3-94.6)", "1-year PFS | 80.0 (51.9-93.1) | 100 | 62.5 (22.9-86.1)"
+                text = f"{lm.group('n')}-{lm.group('u').lower()} {lm.group('ep')} {v}%." if "ep" in lm.re.groupindex else f"{label} {v}%."
             for f in read_sentence(text, block_terms(text)):
                 if g and g.lower() not in _WHOLE_COHORT:   # ("All (N = 25)": the whole cohort)
                     f.fields.setdefault("subgroup", g)
