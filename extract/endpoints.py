@@ -561,6 +561,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                      and s.text[:a].strip().lower() in ("", "the") else (a, b, lab, rid) for a, b, lab, rid in spans]
         if k in tables and k - 1 in tables and (_CELLS_BELOW.fullmatch(s.text) or _LABEL_CIS_BELOW.fullmatch(s.text)):
             continue   # the CIs of the row above, set on a line of their own (read with it)
+        if k in tables and reps and _patient_columns_above(s, reps):
+            continue   # a row of a per-patient table set one patient a column (see _PATIENT_COLUMN): no rates
         if k in tables and s.text.count("\t") + 1 < tables[k][1] and (full := _tabbed(s, reps)).startswith(s.text) \
                 and full.count("\t") + 1 == tables[k][1]:
             row_text = full   # (a row's empty last cells: "P value (HSCT v no | | | 0.03 |" names its column)
@@ -599,6 +601,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 found = [f for f in read_sentence(lt, block_terms(lt), None, labels_ci) if f.endpoint == "dose"]
             if any(f.fields.get("grade") == ">=4" and f.fields.get("negated") for f in found):
                 found = _each_top_grade(found)
+            if any(f.fields.get("negated") and f.fields.get("grade") == "any" for f in found):
+                found = _kind_absent(found)
             if k + 1 in tables and k not in tables and "\t" in s.text:
                 # a table's header (and caption) states its groups' sizes ("DL1 (n = 3)"), no results: "12-month RFS,
                 # % (95% CI)" names a column
@@ -949,6 +953,7 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
     heads it. A header whose group names ran together ("Axi-cel (n = 172) Tisa-cel (n = 96) p
     value") is split after each "(n = N)"."""
     out: dict[int, tuple[list[str], int, str, str | None, str | None, str | None]] = {}
+    prev = None   # (the table above: its first sentence, its end, its header's line, its header, width and caption)
     i = 0
     while i < len(sents):
         if "\t" not in sents[i].text:
@@ -989,6 +994,12 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
                 first += 1
                 continue
             pad = len(header) - len(more)
+            if pad > 1 and _P_HEAD.fullmatch(header[-1]) and all(_HEAD_SIZE.fullmatch(c) for c in more):
+                # the groups' sizes under the groups, none under the last column of p-values ("Outcome | All patients |
+                # Allo-HCT | No allo-HCT | P" over "(n = 64) | (n = 27) | (n = 29)")
+                header = header[:pad - 1] + [f"{a} {b}" for a, b in zip(header[pad - 1:-1], more)] + header[-1:]
+                first += 1
+                continue
             header = header[:pad] + [f"{a} {b}".strip() for a, b in zip(header[pad:], more)]
             first += 1
         if below and len(empty := [x for x, h in enumerate(head0) if x and not h and x < len(header) and header[x]]) == 1 \
@@ -1097,6 +1108,21 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
                 out[k] = out[k][:3] + (f"{out[k][3]} {out[k + 1][5]}",) + out[k][4:]
         for k in range(i + 1, first):
             out[k] = (header, width, caption, None, None, None)   # (the header's next lines: no row, read nothing)
+        line0 = " ".join(_tabbed(sents[i], reps).rsplit("\n", 1)[-1].split())
+        if prev and prev[2] and (prev[1] == i and prev[1] - 1 in out and " ".join(sents[prev[1] - 1].text.split()) == prev[2]
+                     or line0 == prev[2]) and not caption and width == prev[3][1]:
+            # a table split across a column or page break, its header row repeated over the rest ("Outcome | All patients |
+            # Allo-HCT | No allo-HCT | P" and "(n = 64) | (n = 27) | (n = 29)" again over "2-year LFS | 49.2 (36.0-61.0) | …"):
+            # the rest are the first part's rows, the repeated header none
+            if prev[1] == i:
+                out[i - 1] = prev[3]
+            out[i] = prev[3]
+            for k in range(i + 1, j):
+                if k in out:
+                    out[k] = prev[3][:3] + out[k][3:]
+        else:
+            prev = (i, j, " ".join(head0 and "\t".join(head0).split()), (header, width, caption, None, None, None))
+        prev = (prev[0], j, prev[2], prev[3])
         i = j
     return out
 
@@ -1312,6 +1338,25 @@ _AT_RISK_ROW = re.compile(r"(?:(?:no\.?|numbers?|n)\s+)?at\s+risk(?![a-z])", re.
 _DATE_ROW = re.compile(r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d"
                        r"|(?:19|20)\d\d-\d\d(?:-\d\d)?|\d{1,2}/(?:19|20)\d\d", re.I | re.A)
 _PATIENT_ID = re.compile(r"(?:(?:pts?|patients?|case|subjects?|UPN|ID|no\.?|#)\s*)?(?!DL|dl|Dl)(?:[A-Z]{0,3}-?\d{1,4}[a-z]?)(?:\s*[/,]\s*[\w/ ]{1,12})?", re.I | re.A)
+# a per-patient table set the other way, one patient a column: "\tPatient 1\tPatient 2\tPatient 3", "Pt 1 | Pt 2", "Case 1 | Case 2"
+_PATIENT_COLUMN = re.compile(r"(?:pts?\.?|patients?|case|subjects?|UPN)\s*#?\s*[A-Z]{0,3}-?\d{1,4}[a-z]?", re.I | re.A)
+
+
+def _patient_columns_above(s: Sentence, reps) -> bool:
+    """Whether the run of tabbed lines ``s`` lies in is headed by patients, one a column ("\tPatient 1\tPatient 2\tPatient 3"
+    over "Second HSCT | Day 47 | Day 62 | No" and "Status | CR, 14 mo | CR, 11 mo | Relapse, 5 mo")."""
+    t = reps[s.block].text
+    end = t.rfind("\n", 0, s.a)
+    while end > 0:
+        a = t.rfind("\n", 0, end) + 1
+        line = t[a:end]
+        if "\t" not in line:
+            return False
+        cols = [c.strip() for c in line.split("\t") if c.strip()]
+        if len(cols) >= 2 and all(_PATIENT_COLUMN.fullmatch(c) for c in cols):
+            return True
+        end = a - 1
+    return False
 
 
 # a row naming only a grade: "Grade 1", "Grade ≥3", "Grades 3–4, n (%)", "Any grade", "Acute"
@@ -1719,6 +1764,12 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 text = f"{label[:um.start()]} {v} months."   # ("Median EFS, months | 6.2 | 18.7": each cell in the label's unit)
             elif (um := _PCT_UNIT.search(label)) and _BARE_NUMBER.fullmatch(v) and any(t[2] in SURV for t in block_terms(label)):
                 text = f"{label[:um.start()]} {v}%."
+            elif surv and _BARE_NUMBER.fullmatch(v) and float(v) <= 100 and "median" not in label.lower() \
+                    and (lm := _LABEL_LANDMARK.fullmatch(label) or _CAPTION_TIME.search(label)) \
+                    and sum(1 for x in values[:p] if _CI_CELL.fullmatch(x)) >= 2:
+                # a group's landmark estimate with no CI among the others' with theirs, no event yet: "6-month OS | 89.1
+                # (78.5-94.6) | 100 | 86.2 (67.3-94.6)", "1-year PFS | 80.0 (51.9-93.1) | 100 | 62.5 (22.9-86.1)"
+                text = f"{lm.group('n')}-{lm.group('u').lower()} {lm.group('ep')} {v}%." if "ep" in lm.re.groupindex else f"{label} {v}%."
             for f in read_sentence(text, block_terms(text)):
                 if g and g.lower() not in _WHOLE_COHORT:   # ("All (N = 25)": the whole cohort)
                     f.fields.setdefault("subgroup", g)
@@ -1729,6 +1780,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 _zero_cell(f, v)
                 out.append(Found(f.endpoint, f.fields, f.rule, pos))
         named = [g for g, v in zip(groups[:p], values) if g and v]   # (no ratio's column, nor an empty one)
+        if len(parts := [g for g in named if g.lower() not in _WHOLE_COHORT]) >= 2:
+            named = parts   # (the groups compared, not the whole cohort's column)
         if p == len(values) or values[p] in _NO_VALUE:
             return out
         f = {"value": _p_cell(values[p]), **({"compares": named} if len(named) >= 2 else {})}
@@ -1768,6 +1821,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 out.append(Found(f.endpoint, f.fields, f.rule, pos))
         elif _P_HEAD.fullmatch(h) and _P_CELL.fullmatch(v) and endpoint:
             named = [g for g, hh, vv in zip(groups, heads, values) if g and vv and not _P_HEAD.fullmatch(hh)]   # (no ratio's column)
+            if len(parts := [g for g in named if g.lower() not in _WHOLE_COHORT]) >= 2:
+                named = parts   # (the groups compared, not the whole cohort's column beside them: "All patients | Allo-HCT | No allo-HCT | P")
             if not named and row_group and nxt:
                 named = [row_group, nxt]   # (the row's group compared with the next row's: "HSCT (n = 20)" over "No HSCT (n = 12)")
             f = {"value": _p_cell(v)}
@@ -1827,6 +1882,18 @@ def _lead_dose_unit(before: str) -> str | None:
     if "/m" in u or "per m" in u:
         return "cells/m2"
     return "cells" if m.group("flat") or "cell" in u else None
+
+
+def _kind_absent(found: list[Found]) -> list[Found]:
+    """An absence of the term beside its occurrence in one sentence is an absence of a kind of it, no absence of the
+    term: "Three patients (14.3%) developed ICANS, all grade 1 to 2, and no delayed neurotoxicity or parkinsonism was
+    observed", "CRS occurred in 12 patients; no late-onset CRS was seen"."""
+    def kind(f):   # (acute GVHD beside "no chronic GVHD" is another kind)
+        return f.endpoint, f.fields.get("acute"), f.fields.get("chronic")
+    seen = {kind(f) for f in found if not f.fields.get("negated") and f.fields.get("grade") == "any"
+            and not f.fields.get("subgroup") and (f.fields.get("n") or f.fields.get("percent"))}
+    return [f for f in found if not (f.fields.get("negated") and f.fields.get("grade") == "any"
+                                     and not f.fields.get("subgroup") and kind(f) in seen)]
 
 
 def _each_top_grade(found: list[Found]) -> list[Found]:
@@ -7865,7 +7932,9 @@ def _dose_counts_after(text: str, doses: list[Dose], used: set[int], count_rx: r
     return _level_counts([(_dose_name(text, d), n, m.start("n")) for d, m, n in zip(doses, ms, ns)], used)
 
 
-_DOSE_PAREN_N = gate.compile(r"\s*\(\s*(?:(?P<lab>[A-Za-z][^(),;=]{0,30}?)\s*[,;:]\s*)?(?P<n>\d+)\s+(?:cases?|patients?|pts)\s*\)", re.I | re.A)
+# (the unit's "of body weight" between: "0.5×10^6 BE-CAR7 cells per kilogram of body weight (3 patients) or 1×10^6 cells per
+# kilogram (9 patients)")
+_DOSE_PAREN_N = gate.compile(r"\s*(?:of\s+(?:actual\s+)?body[\s-]weight\s*)?\(\s*(?:(?P<lab>[A-Za-z][^(),;=]{0,30}?)\s*[,;:]\s*)?(?P<n>\d+)\s+(?:cases?|patients?|pts)\s*\)", re.I | re.A)
 
 
 def _dose_paren_counts(text: str, doses: list[Dose], used: set[int]) -> list[Found]:

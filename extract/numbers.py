@@ -911,6 +911,13 @@ _KIND_GROUPS = {k: tuple(re.findall(r"\(\?P<(\w+)>", p)) for k, p in _ALTS}
 _LAST = {f"_{k}": (k, tuple((g, ATOM_RE.groupindex[g] - 1) for g in _KIND_GROUPS[k])) for k in _KINDS}
 
 
+# a grade's patients named by their numbers in a case series: "grade 1 in patient 1 and grade 2 in patients 2 and 3",
+# "grade 2 in patients 1, 3 and 4", "grade 3 in patient #2": the ids' number is the grade's count
+_GRADE_IN_PATIENTS = re.compile(r"\bgrade\s*(?:[1-5]|I{1,3}|IV|V)\s+in\s+(?P<who>(?:patients?|pts?\.?|cases?)\s+)"
+                                r"(?P<ids>#?\d{1,2}(?:\s*(?:,\s*(?:and\s+)?|,?\s*(?:and|&)\s+)#?\d{1,2})*)\b"
+                                r"(?!\s*(?:%|/|\.\d|-|\u2013|to\b|years?|yrs?|months?|mo\b|days?))", re.I | re.A)
+
+
 def scan(text: str) -> list[Atom]:
     """The numeric atoms of ``text``, left to right, non-overlapping; offsets into ``text``.
     ``text`` is repaired text (``repair``): numbers are written in digits."""
@@ -925,6 +932,12 @@ def scan(text: str) -> list[Atom]:
             continue
         t = m.group()
         out.append(Atom(kind, *m.span(), t, gd, _value(kind, t, gd)))
+    if " in pat" in text or " in pt" in text or " in case" in text:
+        for m in _GRADE_IN_PATIENTS.finditer(text):
+            a, b = m.start("who"), m.end("ids")   # (the patient noun with them: "grade 2 in" then the count, as "grade 2 in 2")
+            n = len(re.findall(r"\d+", m.group("ids")))
+            out = sorted([x for x in out if x.end <= a or x.start >= b]
+                         + [Atom("num", a, b, text[a:b], {"num": str(n)}, {"n": n})], key=lambda x: x.start)
     return out
 
 

@@ -12880,3 +12880,83 @@ BLIND144_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND144_FAMILIES)
 def test_blind144_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND146_FAMILIES = [
+    # a heading that joins the design and the patients ("Study design and patients", Cell Press's Clinical advances) or a
+    # case report's plural "Case descriptions" ends the introduction above it: its results are read
+    ("Rationale\nIn registrational studies, overall response rates of 73% to 97% have been reported.\nStudy design and patients\n"
+     "Twenty-four patients underwent apheresis between June 2022 and January 2024, and products were manufactured for 23 of them "
+     "(95.8%).",
+     [("patients_enrolled", {"value": 24})]),
+    ("Introduction\nEarlier CD7 products induced CR in 90% of patients.\nPatients and study design\nTwelve patients were infused.",
+     [("patients_treated", {"value": 12})]),
+    ("1 Introduction\nCLL-1 CAR-T cells induced CR in 70% of children with relapsed AML.\n2 Case descriptions\nAfter lymphodepletion, "
+     "patients 1 and 2 received 1.0 × 10^6 cCAR cells/kg and patient 3 received 0.5 × 10^6 cCAR cells/kg.",
+     [("dose", {"low": 1000000, "unit": "cells/kg"}), ("dose", {"low": 500000, "unit": "cells/kg"})]),
+    ("Introduction\nPrior reports showed CR in 70% of children.\nCase reports\nBoth patients achieved MRD-negative CR by day 28.",
+     [("complete_remission", {"n": 2, "N": 2})]),
+    # a per-patient table set one patient a column: its rows are single patients' values, no rates nor absences
+    ("TABLE 1 Treatment and outcome of the three patients.\n\tPatient 1\tPatient 2\tPatient 3\n"
+     "Dose (cells/kg)\t1.0 × 10^6\t1.0 × 10^6\t0.5 × 10^6\nDay 28 response\tCR, MRD−\tCRi, MRD−\tCR, MRD−\nCRS grade\t1\t2\t2\n"
+     "ICANS\tNone\tNone\tNone\nSecond HSCT\tDay 47\tDay 62\tNo\nStatus\tCR, 14 mo\tCR, 11 mo\tRelapse, 5 mo", []),
+    ("Table 2. Outcomes\n\tPt 1\tPt 2\nCRS grade\t2\t1\nRelapse\tNo\tYes, day 90", []),
+    # an absence beside the term's occurrence in one sentence is of a kind of it (delayed, late-onset), no absence of the term
+    ("Three patients (14.3%) developed ICANS, all grade 1 to 2, and no delayed neurotoxicity or parkinsonism was observed.",
+     [("neurotoxicity", {"n": 3, "percent": 14.3, "grade": "any"}), ("neurotoxicity", {"n": 3, "grade": "1-2"})]),
+    ("ICANS occurred in 4 patients (20%), and no delayed neurotoxicity was reported.",
+     [("neurotoxicity", {"n": 4, "percent": 20, "grade": "any"})]),
+    ("CRS occurred in 12 patients (60%); no late-onset CRS was seen.", [("crs", {"n": 12, "percent": 60, "grade": "any"})]),
+    ("Acute GVHD occurred in 6 patients (17.6%); no chronic GVHD was observed.",
+     [("gvhd", {"n": 6, "acute": True}), ("gvhd", {"n": 0, "chronic": True, "negated": True})]),
+    ("No ICANS was observed, and CRS occurred in 10 patients.",
+     [("neurotoxicity", {"n": 0, "grade": "any", "negated": True}), ("crs", {"n": 10, "grade": "any"})]),
+    # a grade's patients named by their numbers in a case series: the ids' number is the grade's count
+    ("CRS occurred in all three patients, grade 1 in patient 1 and grade 2 in patients 2 and 3, and was managed with tocilizumab in two.",
+     [("crs", {"n": 3, "N": 3, "grade": "any"}), ("crs", {"n": 1, "grade": "1"}), ("crs", {"n": 2, "grade": "2"})]),
+    ("CRS developed in four patients: grade 1 in patients 1, 3 and 4 and grade 2 in patient 2.",
+     [("crs", {"n": 4, "grade": "any"}), ("crs", {"n": 3, "grade": "1"}), ("crs", {"n": 1, "grade": "2"})]),
+    ("Cytokine release syndrome was grade 2 in patients 1 and 4 and grade 1 in patient 3.",
+     [("crs", {"n": 2, "grade": "2"}), ("crs", {"n": 1, "grade": "1"})]),
+    # the leukapheresed after a date span, with the count that died or withdrew before infusion after them: the enrolled
+    ("Between February 2022 and May 2023, 14 patients underwent leukapheresis of the donor, and 2 died of progressive disease "
+     "before a product could be infused.", [("patients_enrolled", {"value": 14})]),
+    ("Between March 2021 and June 2022, 20 patients underwent apheresis; 3 progressed before infusion.",
+     [("patients_enrolled", {"value": 20})]),
+    ("From 2020 to 2023, 31 patients underwent leukapheresis, and one withdrew prior to receiving CAR T cells.",
+     [("patients_enrolled", {"value": 31})]),
+    ("Between 2020 and 2022, 30 patients underwent leukapheresis and 2 died of infection.", []),
+    # a dose's count in parentheses after the unit's "of body weight"
+    ("The remaining patients received a single dose of 0.5×10^6 BE-CAR7 cells per kilogram of body weight (3 patients) or "
+     "1×10^6 cells per kilogram (9 patients).",
+     [("dose", {"low": 500000, "unit": "cells/kg"}), ("dose", {"low": 1000000, "unit": "cells/kg"}),
+      ("patients_treated", {"value": 3}), ("patients_treated", {"value": 9})]),
+    ("Patients received 1×10^6 CAR T cells per kilogram of body weight (6 patients) or 3×10^6 CAR T cells per kilogram of "
+     "body weight (4 patients).",
+     [("dose", {"low": 1000000, "unit": "cells/kg"}), ("dose", {"low": 3000000, "unit": "cells/kg"}),
+      ("patients_treated", {"value": 6}), ("patients_treated", {"value": 4})]),
+    # a survival table: the groups' sizes on the header's second line go under the groups (not the last column of p-values), a
+    # p-value compares the groups (not the whole cohort's column), a group's landmark estimate with no CI is read, and the
+    # header repeated over the rest of the table after a column break continues it
+    ("Table 2 Kaplan-Meier estimates by consolidation strategy, % (95% CI)\nOutcome\tAll patients\tAllo-HCT\tNo allo-HCT\tP\n"
+     "(n = 64)\t(n = 27)\t(n = 29)\n6-month OS\t89.1 (78.5-94.6)\t100\t86.2 (67.3-94.6)\t\n"
+     "1-year LFS\t61.9 (48.7-72.6)\t81.5 (61.1-91.8)\t44.8 (26.5-61.5)\t.004\n"
+     "Outcome\tAll patients\tAllo-HCT\tNo allo-HCT\tP\n(n = 64)\t(n = 27)\t(n = 29)\n"
+     "2-year LFS\t49.2 (36.0-61.0)\t70.4 (49.4-84.0)\t33.6 (18.8-49.1)\t.003",
+     [("overall_survival", {"percent": 89.1, "months": 6, "ci_low": 78.5}),
+      ("overall_survival", {"percent": 100, "months": 6, "subgroup": "Allo-HCT"}),
+      ("overall_survival", {"percent": 86.2, "months": 6, "subgroup": "No allo-HCT"}),
+      ("leukemia_free_survival", {"percent": 61.9, "months": 12}),
+      ("leukemia_free_survival", {"percent": 81.5, "months": 12, "subgroup": "Allo-HCT"}),
+      ("leukemia_free_survival", {"percent": 44.8, "months": 12, "subgroup": "No allo-HCT"}),
+      ("p_value", {"value": ".004", "compares": ["Allo-HCT", "No allo-HCT"], "outcome": "leukemia_free_survival"}),
+      ("leukemia_free_survival", {"percent": 49.2, "months": 24, "ci_low": 36.0}),
+      ("leukemia_free_survival", {"percent": 70.4, "months": 24, "subgroup": "Allo-HCT"}),
+      ("leukemia_free_survival", {"percent": 33.6, "months": 24, "subgroup": "No allo-HCT"}),
+      ("p_value", {"value": ".003", "compares": ["Allo-HCT", "No allo-HCT"], "outcome": "leukemia_free_survival"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND146_FAMILIES)
+def test_blind146_families(text, expected):
+    _matches(read_text(text), expected)
