@@ -4332,6 +4332,10 @@ _PATIENT_THEN_TERM = gate.compile(rf"\s+{PATIENT}\s+(?:the\s+)?", re.I | re.A)
 # a count of deaths with the grade in parentheses: "including one fatal (grade 5) event", "two of which were fatal (grade 5)"
 _FATAL_GRADE = gate.compile(r"\s+(?:of\s+(?:which|whom|them|these)\s+(?:was|were)\s+)?(?:fatal|lethal)\s*\(\s*", re.I | re.A)
 _GRADE_NEXT = gate.compile(r"\s(?:grade|gr\.?)\s?[\dIV\u2265>]", re.I | re.A)
+# the patients a term occurred in, the term the subject of the verb after them: "a grade 4 CRS event in one DL3 patient was the
+# only dose-limiting toxicity", "Grade 3 CRS in 2 patients was managed with tocilizumab", "ICANS in 3 patients was reversible"
+# (no count as a subject: "in" before the count)
+_IN_PATIENTS_WAS = gate.compile(rf"\s*\)?\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:was|were)\b", re.I | re.A)
 _PATIENT_AFTER = gate.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\b", re.I | re.A)
 _KIND_PAIR_AFTER = gate.compile(rf"\s+[A-Za-z][\w-]*\s+(?:and|or)\s+\d+\s+[A-Za-z][\w-]*\s+{PATIENT}\b", re.I | re.A)
 # two counts each with its group's name in parentheses, sharing the patient noun: "CRS: 101 (cilta) and 78 (ide) pts",
@@ -5157,7 +5161,12 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                     t = None
             if t is None and g.subject:
                 t = _forward(text, g, cms)
-                if t is None and not (g.rel and _in_state(text, g, cms)):
+                if (t is None or t.kind == "X") and text[max(0, g.start - 3):g.start].lower() == "in " \
+                        and _IN_PATIENTS_WAS.match(text, g.end) \
+                        and (b := next((m for m in reversed(cms) if m.end <= g.start), None)) is not None \
+                        and b.kind == "E" and b.endpoint in GRADED:
+                    t = None   # "Grade 3 CRS in 2 patients was managed with tocilizumab": the count of the term before
+                elif t is None and not (g.rel and _in_state(text, g, cms)):
                     continue   # (a population in a state is the object of the term before it)
             if t is None and "for " in text[g.end:g.end + 70] and (fm := _FOR_TERM.match(text, g.end)):
                 # "Kaplan-Meier estimates at 18 months were 73.1% (95% CI: 51.6-86.2) for overall survival and 61.5% (…) for
@@ -7135,6 +7144,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         # (or each count before its disease: "The cohort included 14 T-ALL, 6 T-LBL and 3 mature T-cell lymphoma cases")
     if typed_at is None and " with " in low and ("(n" in low or "n=" in low) and (k := _VERB_PATIENTS_WITH.search(text)):
         typed_at = k   # "This study enrolled patients with relapsed/refractory T-ALL (n = 15) or T-LBL (n = 5)": the diseases' sizes
+    if typed_at is None and ("(n" in low or "n=" in low) and (k := _PATIENTS_HAD_SIZED.match(text)):
+        typed_at = k   # "Participants had T-ALL (n=17) or T-LBL (n=7)": the subject the whole cohort, each disease sized
     typed = bool(typed_at)
     cohort = cohort or typed or _disease_list(text)
     listed = cohort or ("(" in text and bool(_PATIENTS_PAREN.search(text)))
@@ -7571,6 +7582,10 @@ _PAREN_CLOSE = re.compile(r"\s*\)", re.A)
 _PART_OF_COUNT = re.compile(r"\(\s*n\s?=\s?\d+\s*;\s*$", re.I | re.A)
 _VERB_PATIENTS_WITH = gate.compile(r"\b(?:enrolled|included|recruited|registered|treated|infused)\s+(?:[\w-]+\s+){0,2}?(?:patients|children|adults|pts|subjects)"
                                    r"\s+with\s+(?=[^.;()]{0,60}\(\s*n\s?=\s?\d)", re.I | re.A)
+# (the cohort as a bare subject, its diseases sized by "n =": "Participants had T-ALL (n=17) or T-LBL (n=7)", "Patients were
+# diagnosed with AML (n = 12) or MPAL (n = 3)", "The patients presented with PTCL-NOS (n = 6) or AITL (n = 4)")
+_PATIENTS_HAD_SIZED = gate.compile(r"(?:the\s+|all\s+)?(?:patients|participants|subjects|pts)\s+(?:had|(?:were\s+diagnosed|presented)\s+with)\s+"
+                                   r"(?=[^.;()]{0,60}\(\s*n\s?=\s?\d)", re.I | re.A)
 _COUNT_FIRST = re.compile(r"\d+\s+", re.A)
 _COHORT_MADE_OF = gate.compile(r"\b(?:patients|cohort|population)\s+(?:comprised|included|(?:consisted|constituted)\s+of|(?:was|were)\s+composed\s+of)\s+",
                                re.I | re.A)
@@ -8579,6 +8594,11 @@ _DOSE_RULE = {"cells/kg": "dose.per-kg", "cells/m2": "dose.per-m2", "cells": "do
 _DOSE_ASIDE = gate.compile(r"(?:[(;]\s*(?:median|mean|maximum|max\.?|capped\s+at|up\s+to)|(?:,|\b(?:with|and))\s*(?:an?\s+|the\s+)?"
                            r"(?:maximum|max\.?|capped\s+at|cap\s+of|not\s+(?:to\s+)?exce\w+|no\s+more\s+than)|\bnot\s+(?:to\s+)?exce\w+)"
                            r"\s*(?:(?:total\s+)?dose\s*)?[,:]?\s*(?:of\s+)?$", re.I | re.A)
+# a cap set for a weight group is the flat dose that group received: "1 × 10(6) cells/kg, capped at 5 × 10(7) cells for
+# patients weighing more than 50 kg", "capped at 1 × 10^8 cells in patients over 100 kg" (a bare cap, "(maximum 2 × 10^8
+# cells)", stays none; so does blind75's "with a maximum of 3 × 10^8 cells for patients weighing more than 100 kg", its writer's)
+_CAPPED_FOR_WEIGHT = re.compile(r"(?:\s*(?:CAR[\s+-]*T?\s*)?cells?)?\s+(?:for|in)\s+(?:patients|adults|children|pts|those)\s+(?:weighing\s+)?"
+                                r"(?:more\s+than|over|above|heavier\s+than|>|\u2265|>=)\s*\d+\s*kg\b", re.I | re.A)
 
 
 # "The median infused dose was 1.0 × 10^6/kg (range, 0.3-2.5 × 10^6/kg)", "at a median dose of 2.0 × 10^6 cells/kg (range
@@ -8621,7 +8641,8 @@ def _doses(text: str, doses: list[Dose]) -> list[Found]:
     for d in doses:
         before = text[max(0, d.start - 30):d.start]
         if ("(" in before or ";" in before or "max" in before or "xce" in before or "cap" in before
-                or "more than" in before) and _DOSE_ASIDE.search(before):
+                or "more than" in before) and _DOSE_ASIDE.search(before) \
+                and not ("capped" in before and _CAPPED_FOR_WEIGHT.match(text, d.end)):
             continue
         if "edian" in text[max(0, d.start - 45):d.start]:
             md = _median_dose(text, d, doses)
