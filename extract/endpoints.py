@@ -2249,7 +2249,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     found += negs
     if "no " in low and ("occurred" in low or " observed" in low or " seen" in low or " noted" in low):
         found += _response_absences(text, mentions)
-    if ("none " in low or "no " in low) and "g" in low:   # unless "none had grade 3 or higher" was read as a negated grade
+    if ("none " in low or "no " in low or "never " in low or "not " in low) and "g" in low:   # unless "none had grade 3 or higher" was read as a negated grade
         found += [f for f in _graded_none(text, mentions)
                   if not any(n.endpoint == f.endpoint and n.fields.get("grade") == f.fields["grade"] for n in negs)]
     prefix_N = _prefix_N(text)
@@ -6467,14 +6467,24 @@ _NO_EVENTS_GRADE = gate.compile(
     rf"(?P<g>(?:above|beyond|exceed(?:ing|ed|s)?|higher\s+than|greater\s+than|worse\s+than)\s+{_GRADE_WORDS})(?=\s*(?:[,;.)]|$))", re.I | re.A)
 
 
+# the term's own verb denying a higher grade: "Cytokine release syndrome occurred in 10 of 12 patients (83.3%) and never
+# exceeded grade 2", "CRS did not exceed grade 2", "ICANS was never higher than grade 2" (an absence of grade >=3; "did not
+# exceed grade 1" states no grade of the record's: none)
+_NOT_EXCEEDED = gate.compile(rf"\b(?:never|did\s+not|(?:was|were)\s+(?:never|not|no))\s+(?P<g>(?:exceed(?:ed)?|higher\s+than|greater\s+than|above|beyond|worse\s+than)\s+"
+                             rf"(?P<w>{_GRADE_WORDS}))(?=\s*(?:[,;.(]|and\b|in\s+any\b|$))", re.I | re.A)
+
+
 def _graded_none(text: str, ms: list[Mention]) -> list[Found]:
     """A graded absence after its term: "ICANS in 4 (10.5%), none above grade 2" (>=3),
     "neurologic events in 14, including 3 of grade 3 and none of grade 4" (4), "ICANS in 4,
     none of which were grade 3 or higher" (>=3): the nearest graded term before "none"."""
     out = []
-    for x in [*_NONE_GRADE.finditer(text), *(_NO_EVENTS_GRADE.finditer(text) if "no " in text else ())]:
+    for x in [*_NONE_GRADE.finditer(text), *(_NO_EVENTS_GRADE.finditer(text) if "no " in text else ()),
+              *(_NOT_EXCEEDED.finditer(text) if "not " in text or "never " in text else ())]:
         m = next((m for m in reversed(ms) if m.end <= x.start() and m.kind == "E"), None)
         grade = normalise_grade(x.group("g"))
+        if x.re is _NOT_EXCEEDED and (grade := normalise_grade("above " + x.group("w"))) != ">=3":
+            continue
         if m is not None and m.endpoint in GRADED and not m.negated and not m.pop and grade and grade != "any":
             out.append(Found(m.endpoint, {"percent": 0.0, "n": 0, "grade": grade, "negated": True}, m.rule, x.start()))
     return out
@@ -8473,7 +8483,9 @@ def _neq_respectively(text: str, k: re.Match, doses: list[Dose], atoms: list[Ato
     # (levels named by number, no dose in the sentence: "(dose levels 1 to 4: n = 3, 3, 5, and 6, respectively)")
     levels = ns if k.group("levels") and not doses else \
         _listed_doses(text, doses, [d for d in doses if d.end <= k.start() and _DOSE_TO_N.fullmatch(text, d.end, k.start())][-1:], len(ns))
-    if len(levels) != len(ns):
+    named = _levels_before(text[max(0, k.start() - 60):k.start()].rstrip(), len(ns)) \
+        if not levels and not doses and not k.group("levels") else None
+    if len(levels) != len(ns) and not named:
         return []
     starts = [a.start for a in atoms if a.kind == "neq" and k.start() <= a.start < k.end()]
     if any(x in used for x in starts):
@@ -8481,9 +8493,25 @@ def _neq_respectively(text: str, k: re.Match, doses: list[Dose], atoms: list[Ato
     used.update(starts)
     used.update(at for _, at in ns)
     names = [("DL" if k.group("levels")[:1] in "Dd" and k.group("levels")[1:2] in "Ll" else "dose level ") + str(j) for j in range(int(k.group("lo")), int(k.group("hi")) + 1)] if k.group("levels") \
-        else [_dose_name(text, d) for d in levels]
+        else named or [_dose_name(text, d) for d in levels]
     return [Found("patients_treated", {"value": n, "subgroup": name}, "cohort.dose-level", at)
             for name, (n, at) in zip(names, ns)]
+
+
+# levels ranged before a list of counts: "16 were dosed at DL1-DL4 (n = 3, 4, 5 and 4, respectively)", "at dose levels 1 to 3 (…)"
+_LEVEL_RANGE_END = gate.compile(r"\b(?:dose\s+levels?\s*|DL\s?-?)(?P<lo>\d)\s*(?:[-\u2013]|to|through)\s*(?:DL\s?-?)?(?P<hi>\d)$", re.I | re.A)
+
+
+def _levels_before(before: str, count: int) -> list[str] | None:
+    """The names of ``count`` levels counted or ranged right before a list of counts ("at the four dose levels (n = 3, 4, 5
+    and 4, respectively)", "at DL1-DL4 (n = …)"), the k-th count the k-th level's; None when the number differs."""
+    if (m := _LEVELS_COUNTED.search(before)) and not before[:m.start()].endswith(tuple("0123456789")) \
+            and _num(m.group("k")) == count:
+        kind = re.sub(r"\s+", " ", m.group("kind").lower())[:-1]
+        return [f"DL{i}" if kind in ("dl", "dose level") else f"{kind} {i}" for i in range(1, count + 1)]
+    if (m := _LEVEL_RANGE_END.search(before)) and int(m.group("hi")) - int(m.group("lo")) + 1 == count:
+        return [f"DL{i}" for i in range(int(m.group("lo")), int(m.group("hi")) + 1)]
+    return None
 
 
 # (a group's name with its qualifier: "at 1 × 10^6/kg (children, <18 years; n = 52) or 5 × 10^5/kg (adults; n = 66)")
