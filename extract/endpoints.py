@@ -496,6 +496,34 @@ _LANDMARK_AT = gate.compile(r"\b(?:at|by)\s+(?:(?:month|week|day)\s+\+?\d+|\d+\s
 _RATES_OPEN = gate.compile(r"(?:the\s+)?(?:(?:corresponding|respective|these)\s+)?(?P<t>rates?)\s+(?:were|was)\s+(?=\d|[a-z]+\s+\()", re.I | re.A)
 
 
+# a CAR-T the document calls prior, the product its patients failed: "CD38 CAR-T cells for T-ALL relapsing after prior CD7
+# CAR-T therapy", "patients who relapsed after previous CD19-directed CAR T cells"
+_PRIOR_CAR = re.compile(r"\b(?:prior|previous)\s+(?:anti-)?(?P<t>CD\d{1,3}[a-z]?|BCMA|GPRC5D)[\s-]*(?:(?:directed|targeted|targeting|specific)[\s-]+)?CAR",
+                        re.I | re.A)
+
+
+def _prior_products(doc: Document) -> set[str]:
+    """The targets of a CAR-T the document calls prior, when it names a CAR of another target too (its own: CD38 after CD7);
+    none when it re-treats with the same target."""
+    if "rior " not in doc.text and "revious " not in doc.text:
+        return set()
+    prior = {m.group("t").upper() for m in _PRIOR_CAR.finditer(doc.text)}
+    return prior if prior and set(docfields.targets(doc)) - prior else set()
+
+
+_CLAUSE_CUT = re.compile(r";|,\s+(?:and|but|whereas|while)\b", re.A)
+
+
+def _after_prior(text: str, pos: int, prior: set[str]) -> bool:
+    """The clause around ``pos`` names a relapse after the prior product: "eight had CD7-negative relapse and three CD7-dim
+    relapse after CD7 CAR-T" (in a CD38 CAR-T trial, the relapse its patients entered with)."""
+    cuts = [(k.start(), k.end()) for k in _CLAUSE_CUT.finditer(text)]
+    a = max((e for s, e in cuts if e <= pos), default=0)
+    clause = text[a:min((s for s, e in cuts if s >= pos), default=len(text))]
+    return any(re.search(rf"\b(?:after|following|post)\s+(?:the\s+)?(?:anti-)?{t}[\s-]*(?:(?:directed|targeted|targeting|specific)[\s-]+)?CAR",
+                         clause, re.I | re.A) for t in prior)
+
+
 def _primary_endpoint(text: str) -> tuple[str, str] | None:
     """(endpoint, rule id) of the response endpoint the document names as its primary endpoint, if any."""
     m = _PRIMARY_DEF.search(text)
@@ -535,6 +563,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     treated_kinds: dict[Any, set] = {}   # a treated count → the kinds of group it was stated for (None: the whole cohort)
     table_groups: dict[tuple, set] = {}  # (a table, a treated count) → the groups its rows stated it for
     primary = _primary_endpoint(doc.text) if "rimary" in doc.text else None
+    prior_cars = _prior_products(doc)   # (a relapse after the CAR-T the patients failed is their history)
     last_rate = None   # (sentence index, endpoint, rule) of a sentence whose results are of one rate endpoint
     for k, (s, spans) in enumerate(zip(sents, terms)):
         if primary and "primary" in s.low and k not in tables:
@@ -597,6 +626,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 found = [f for f in found if f.endpoint in _HEADER_ENDPOINTS and not (
                     f.endpoint == "patients_treated" and (_EVALUABLE_CAPTION.search(tables[k + 1][2]) or (
                         (above := _lines_above(s, reps, 2)).lower().startswith("table") and _EVALUABLE_CAPTION.search(above))))]
+        if prior_cars and "relaps" in s.low and any(f.endpoint == "relapse" for f in found):
+            found = [f for f in found if not (f.endpoint == "relapse" and _after_prior(s.text, f.pos, prior_cars))]
         if not found:
             continue
         rates = {(f.endpoint, f.rule) for f in found if f.endpoint in RATE}   # (a response rate only is carried on)

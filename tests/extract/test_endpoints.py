@@ -12772,3 +12772,27 @@ BLIND143_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND143_FAMILIES)
 def test_blind143_families(text, expected):
     _matches(read_text(text), expected)
+
+
+@pytest.mark.parametrize("results, relapses", [
+    # a relapse after the CAR-T the document calls prior (its own product of another target) is the patients' history
+    ("Eleven patients were infused; eight had CD7-negative relapse and three CD7-dim relapse after CD7 CAR-T. "
+     "After a median follow-up of 9 months, 3 patients relapsed.", [3]),
+    ("Twelve patients were infused; five had CD7-negative relapse following CD7-directed CAR-T cells, and 2 patients relapsed.",
+     [2]),
+    ("Relapse after prior CD7 CAR-T had occurred in 5 patients. Four patients had disease recurrence after CD38 CAR T-cell "
+     "therapy.", [4]),
+])
+def test_blind143_relapse_after_prior_product(results, relapses):
+    text = ("Methods: Patients with T-ALL relapsing after prior CD7 CAR-T therapy were treated with CD38 CAR-T cells. "
+            "Results: " + results)
+    doc = Document(path="x.txt", format="text", sha256="0", text=text)
+    assert sorted(m.fields.get("n") for m in extract_measurements(doc) if m.endpoint == "relapse") == relapses
+
+
+def test_blind143_relapse_after_same_target_retreatment_stays():
+    """Re-treatment with the same target: no other product named, the relapse is the study's."""
+    text = ("Methods: Patients relapsing after prior CD19 CAR-T therapy were re-treated with CD19 CAR-T cells. "
+            "Results: Twelve patients were infused; 4 had relapse after CD19 CAR-T re-treatment.")
+    doc = Document(path="x.txt", format="text", sha256="0", text=text)
+    assert [m.fields.get("n") for m in extract_measurements(doc) if m.endpoint == "relapse"] == [4]
