@@ -498,7 +498,8 @@ _RATES_OPEN = gate.compile(r"(?:the\s+)?(?:(?:corresponding|respective|these)\s+
 
 # a CAR-T the document calls prior, the product its patients failed: "CD38 CAR-T cells for T-ALL relapsing after prior CD7
 # CAR-T therapy", "patients who relapsed after previous CD19-directed CAR T cells"
-_PRIOR_CAR = re.compile(r"\b(?:prior|previous)\s+(?:anti-)?(?P<t>CD\d{1,3}[a-z]?|BCMA|GPRC5D)[\s-]*(?:(?:directed|targeted|targeting|specific)[\s-]+)?CAR",
+# (the target names docfields reads)
+_PRIOR_CAR = re.compile(rf"\b(?:prior|previous)\s+(?:anti-)?(?P<t>{docfields.TARGET_NAME_RE.pattern})[\s-]*(?:(?:directed|targeted|targeting|specific)[\s-]+)?CAR",
                         re.I | re.A)
 
 
@@ -508,7 +509,7 @@ def _prior_products(doc: Document) -> set[str]:
     if "rior " not in doc.text and "revious " not in doc.text:
         return set()
     prior = {m.group("t").upper() for m in _PRIOR_CAR.finditer(doc.text)}
-    return prior if prior and set(docfields.targets(doc)) - prior else set()
+    return prior if prior and {t.upper() for t in docfields.targets(doc)} - prior else set()
 
 
 _CLAUSE_CUT = re.compile(r";|,\s+(?:and|but|whereas|while)\b", re.A)
@@ -520,7 +521,7 @@ def _after_prior(text: str, pos: int, prior: set[str]) -> bool:
     cuts = [(k.start(), k.end()) for k in _CLAUSE_CUT.finditer(text)]
     a = max((e for s, e in cuts if e <= pos), default=0)
     clause = text[a:min((s for s, e in cuts if s >= pos), default=len(text))]
-    return any(re.search(rf"\b(?:after|following|post)\s+(?:the\s+)?(?:anti-)?{t}[\s-]*(?:(?:directed|targeted|targeting|specific)[\s-]+)?CAR",
+    return any(re.search(rf"\b(?:after|following|post)\s+(?:the\s+)?(?:anti-)?{re.escape(t)}[\s-]*(?:(?:directed|targeted|targeting|specific)[\s-]+)?CAR",
                          clause, re.I | re.A) for t in prior)
 
 
