@@ -221,11 +221,20 @@ def notice(doc: Document) -> bool:
 _COMMENT_HEAD = re.compile(r"^[ \t]*(?:NEWS[ \t]*(?:&|AND)[ \t]*VIEWS|News[ \t]*(?:&|and)[ \t]*Views)\b", re.M | re.A)
 
 
+# a reply to a letter on the authors' own article: "Reply to: CD4-directed CAR-T cells and …", "Response to Ruiz-Delgado",
+# "In reply", "Authors' reply", "Reply"
+_REPLY_TITLE = re.compile(r"\W*(?:(?:the\s+)?authors?'?\s+)?(?:reply|response|in\s+reply)\b(?!\s+(?:rates?|assessment|criteria|to\s+(?:CAR|treatment|therapy|infusion)))",
+                          re.I | re.A)
+
+
 def editorial(doc: Document) -> bool:
     """An editorial or a bare comment on another article (publication types "Editorial",
-    "Comment" with no report type beside it, or a News & Views piece): its numbers restate the commented-on report's."""
+    "Comment" with no report type beside it, or a News & Views piece): its numbers restate the commented-on report's.
+    A letter typed "Comment" may report patients of its own; one titled as a reply answers a comment on the authors'
+    report and restates it (b143-08's "Reply to: CD4-directed CAR-T cells and …", "Letter | Comment")."""
     pts = [p.lower() for p in doc.meta.get("publication_types") or []]
     return "editorial" in pts or bool(pts) and all(p in ("comment", "journal article") for p in pts) and "comment" in pts \
+        or "comment" in pts and "letter" in pts and _REPLY_TITLE.match(doc.meta.get("title") or "") is not None \
         or not pts and doc.format == "pdf" and _COMMENT_HEAD.search(doc.text, 0, 300) is not None
 
 

@@ -500,6 +500,35 @@ _LANDMARK_AT = gate.compile(r"\b(?:at|by)\s+(?:(?:month|week|day)\s+\+?\d+|\d+\s
 _RATES_OPEN = gate.compile(r"(?:the\s+)?(?:(?:corresponding|respective|these)\s+)?(?P<t>rates?)\s+(?:were|was)\s+(?=\d|[a-z]+\s+\()", re.I | re.A)
 
 
+# a CAR-T the document calls prior, the product its patients failed: "CD38 CAR-T cells for T-ALL relapsing after prior CD7
+# CAR-T therapy", "patients who relapsed after previous CD19-directed CAR T cells"
+# (the target names docfields reads)
+_PRIOR_CAR = re.compile(rf"\b(?:prior|previous)\s+(?:anti-)?(?P<t>{docfields.TARGET_NAME_RE.pattern})[\s-]*(?:(?:directed|targeted|targeting|specific)[\s-]+)?CAR",
+                        re.I | re.A)
+
+
+def _prior_products(doc: Document) -> set[str]:
+    """The targets of a CAR-T the document calls prior, when it names a CAR of another target too (its own: CD38 after CD7);
+    none when it re-treats with the same target."""
+    if "rior " not in doc.text and "revious " not in doc.text:
+        return set()
+    prior = {m.group("t").upper() for m in _PRIOR_CAR.finditer(doc.text)}
+    return prior if prior and {t.upper() for t in docfields.targets(doc)} - prior else set()
+
+
+_CLAUSE_CUT = re.compile(r";|,\s+(?:and|but|whereas|while)\b", re.A)
+
+
+def _after_prior(text: str, pos: int, prior: set[str]) -> bool:
+    """The clause around ``pos`` names a relapse after the prior product: "eight had CD7-negative relapse and three CD7-dim
+    relapse after CD7 CAR-T" (in a CD38 CAR-T trial, the relapse its patients entered with)."""
+    cuts = [(k.start(), k.end()) for k in _CLAUSE_CUT.finditer(text)]
+    a = max((e for s, e in cuts if e <= pos), default=0)
+    clause = text[a:min((s for s, e in cuts if s >= pos), default=len(text))]
+    return any(re.search(rf"\b(?:after|following|post)\s+(?:the\s+)?(?:anti-)?{re.escape(t)}[\s-]*(?:(?:directed|targeted|targeting|specific)[\s-]+)?CAR",
+                         clause, re.I | re.A) for t in prior)
+
+
 def _primary_endpoint(text: str) -> tuple[str, str] | None:
     """(endpoint, rule id) of the response endpoint the document names as its primary endpoint, if any."""
     m = _PRIMARY_DEF.search(text)
@@ -539,6 +568,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     treated_kinds: dict[Any, set] = {}   # a treated count → the kinds of group it was stated for (None: the whole cohort)
     table_groups: dict[tuple, set] = {}  # (a table, a treated count) → the groups its rows stated it for
     primary = _primary_endpoint(doc.text) if "rimary" in doc.text else None
+    prior_cars = _prior_products(doc)   # (a relapse after the CAR-T the patients failed is their history)
     last_rate = None   # (sentence index, endpoint, rule) of a sentence whose results are of one rate endpoint
     for k, (s, spans) in enumerate(zip(sents, terms)):
         if primary and "primary" in s.low and k not in tables:
@@ -609,6 +639,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 found = [f for f in found if f.endpoint in _HEADER_ENDPOINTS and not (
                     f.endpoint == "patients_treated" and (_EVALUABLE_CAPTION.search(tables[k + 1][2]) or (
                         (above := _lines_above(s, reps, 2)).lower().startswith("table") and _EVALUABLE_CAPTION.search(above))))]
+        if prior_cars and "relaps" in s.low and any(f.endpoint == "relapse" for f in found):
+            found = [f for f in found if not (f.endpoint == "relapse" and _after_prior(s.text, f.pos, prior_cars))]
         if not found:
             continue
         rates = {(f.endpoint, f.rule) for f in found if f.endpoint in RATE}   # (a response rate only is carried on)
@@ -2374,7 +2406,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     found += negs
     if "no " in low and ("occurred" in low or " observed" in low or " seen" in low or " noted" in low):
         found += _response_absences(text, mentions)
-    if ("none " in low or "no " in low) and "g" in low:   # unless "none had grade 3 or higher" was read as a negated grade
+    if ("none " in low or "no " in low or "never " in low or "not " in low) and "g" in low:   # unless "none had grade 3 or higher" was read as a negated grade
         found += [f for f in _graded_none(text, mentions)
                   if not any(n.endpoint == f.endpoint and n.fields.get("grade") == f.fields["grade"] for n in negs)]
     prefix_N = _prefix_N(text)
@@ -4467,6 +4499,10 @@ _PATIENT_THEN_TERM = gate.compile(rf"\s+{PATIENT}\s+(?:the\s+)?", re.I | re.A)
 # a count of deaths with the grade in parentheses: "including one fatal (grade 5) event", "two of which were fatal (grade 5)"
 _FATAL_GRADE = gate.compile(r"\s+(?:of\s+(?:which|whom|them|these)\s+(?:was|were)\s+)?(?:fatal|lethal)\s*\(\s*", re.I | re.A)
 _GRADE_NEXT = gate.compile(r"\s(?:grade|gr\.?)\s?[\dIV\u2265>]", re.I | re.A)
+# the patients a term occurred in, the term the subject of the verb after them: "a grade 4 CRS event in one DL3 patient was the
+# only dose-limiting toxicity", "Grade 3 CRS in 2 patients was managed with tocilizumab", "ICANS in 3 patients was reversible"
+# (no count as a subject: "in" before the count)
+_IN_PATIENTS_WAS = gate.compile(rf"\s*\)?\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:was|were)\b", re.I | re.A)
 _PATIENT_AFTER = gate.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\b", re.I | re.A)
 _KIND_PAIR_AFTER = gate.compile(rf"\s+[A-Za-z][\w-]*\s+(?:and|or)\s+\d+\s+[A-Za-z][\w-]*\s+{PATIENT}\b", re.I | re.A)
 # two counts each with its group's name in parentheses, sharing the patient noun: "CRS: 101 (cilta) and 78 (ide) pts",
@@ -5292,7 +5328,12 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                     t = None
             if t is None and g.subject:
                 t = _forward(text, g, cms)
-                if t is None and not (g.rel and _in_state(text, g, cms)):
+                if (t is None or t.kind == "X") and text[max(0, g.start - 3):g.start].lower() == "in " \
+                        and _IN_PATIENTS_WAS.match(text, g.end) \
+                        and (b := next((m for m in reversed(cms) if m.end <= g.start), None)) is not None \
+                        and b.kind == "E" and b.endpoint in GRADED:
+                    t = None   # "Grade 3 CRS in 2 patients was managed with tocilizumab": the count of the term before
+                elif t is None and not (g.rel and _in_state(text, g, cms)):
                     continue   # (a population in a state is the object of the term before it)
             if t is None and "for " in text[g.end:g.end + 70] and (fm := _FOR_TERM.match(text, g.end)):
                 # "Kaplan-Meier estimates at 18 months were 73.1% (95% CI: 51.6-86.2) for overall survival and 61.5% (…) for
@@ -6593,14 +6634,24 @@ _NO_EVENTS_GRADE = gate.compile(
     rf"(?P<g>(?:above|beyond|exceed(?:ing|ed|s)?|higher\s+than|greater\s+than|worse\s+than)\s+{_GRADE_WORDS})(?=\s*(?:[,;.)]|$))", re.I | re.A)
 
 
+# the term's own verb denying a higher grade: "Cytokine release syndrome occurred in 10 of 12 patients (83.3%) and never
+# exceeded grade 2", "CRS did not exceed grade 2", "ICANS was never higher than grade 2" (an absence of grade >=3; "did not
+# exceed grade 1" states no grade of the record's: none)
+_NOT_EXCEEDED = gate.compile(rf"\b(?:never|did\s+not|(?:was|were)\s+(?:never|not|no))\s+(?P<g>(?:exceed(?:ed)?|higher\s+than|greater\s+than|above|beyond|worse\s+than)\s+"
+                             rf"(?P<w>{_GRADE_WORDS}))(?=\s*(?:[,;.(]|and\b|in\s+any\b|$))", re.I | re.A)
+
+
 def _graded_none(text: str, ms: list[Mention]) -> list[Found]:
     """A graded absence after its term: "ICANS in 4 (10.5%), none above grade 2" (>=3),
     "neurologic events in 14, including 3 of grade 3 and none of grade 4" (4), "ICANS in 4,
     none of which were grade 3 or higher" (>=3): the nearest graded term before "none"."""
     out = []
-    for x in [*_NONE_GRADE.finditer(text), *(_NO_EVENTS_GRADE.finditer(text) if "no " in text else ())]:
+    for x in [*_NONE_GRADE.finditer(text), *(_NO_EVENTS_GRADE.finditer(text) if "no " in text else ()),
+              *(_NOT_EXCEEDED.finditer(text) if "not " in text or "never " in text else ())]:
         m = next((m for m in reversed(ms) if m.end <= x.start() and m.kind == "E"), None)
         grade = normalise_grade(x.group("g"))
+        if x.re is _NOT_EXCEEDED and (grade := normalise_grade("above " + x.group("w"))) != ">=3":
+            continue
         if m is not None and m.endpoint in GRADED and not m.negated and not m.pop and grade and grade != "any":
             out.append(Found(m.endpoint, {"percent": 0.0, "n": 0, "grade": grade, "negated": True}, m.rule, x.start()))
     return out
@@ -7272,6 +7323,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         # (or each count before its disease: "The cohort included 14 T-ALL, 6 T-LBL and 3 mature T-cell lymphoma cases")
     if typed_at is None and " with " in low and ("(n" in low or "n=" in low) and (k := _VERB_PATIENTS_WITH.search(text)):
         typed_at = k   # "This study enrolled patients with relapsed/refractory T-ALL (n = 15) or T-LBL (n = 5)": the diseases' sizes
+    if typed_at is None and ("(n" in low or "n=" in low) and (k := _PATIENTS_HAD_SIZED.match(text)):
+        typed_at = k   # "Participants had T-ALL (n=17) or T-LBL (n=7)": the subject the whole cohort, each disease sized
     typed = bool(typed_at)
     cohort = cohort or typed or _disease_list(text)
     listed = cohort or ("(" in text and bool(_PATIENTS_PAREN.search(text)))
@@ -7712,6 +7765,10 @@ _PAREN_CLOSE = re.compile(r"\s*\)", re.A)
 _PART_OF_COUNT = re.compile(r"\(\s*n\s?=\s?\d+\s*;\s*$", re.I | re.A)
 _VERB_PATIENTS_WITH = gate.compile(r"\b(?:enrolled|included|recruited|registered|treated|infused)\s+(?:[\w-]+\s+){0,2}?(?:patients|children|adults|pts|subjects)"
                                    r"\s+with\s+(?=[^.;()]{0,60}\(\s*n\s?=\s?\d)", re.I | re.A)
+# (the cohort as a bare subject, its diseases sized by "n =": "Participants had T-ALL (n=17) or T-LBL (n=7)", "Patients were
+# diagnosed with AML (n = 12) or MPAL (n = 3)", "The patients presented with PTCL-NOS (n = 6) or AITL (n = 4)")
+_PATIENTS_HAD_SIZED = gate.compile(r"(?:the\s+|all\s+)?(?:patients|participants|subjects|pts)\s+(?:had|(?:were\s+diagnosed|presented)\s+with)\s+"
+                                   r"(?=[^.;()]{0,60}\(\s*n\s?=\s?\d)", re.I | re.A)
 _COUNT_FIRST = re.compile(r"\d+\s+", re.A)
 _COHORT_MADE_OF = gate.compile(r"\b(?:patients|cohort|population)\s+(?:comprised|included|(?:consisted|constituted)\s+of|(?:was|were)\s+composed\s+of)\s+",
                                re.I | re.A)
@@ -8632,7 +8689,9 @@ def _neq_respectively(text: str, k: re.Match, doses: list[Dose], atoms: list[Ato
     # (levels named by number, no dose in the sentence: "(dose levels 1 to 4: n = 3, 3, 5, and 6, respectively)")
     levels = ns if k.group("levels") and not doses else \
         _listed_doses(text, doses, [d for d in doses if d.end <= k.start() and _DOSE_TO_N.fullmatch(text, d.end, k.start())][-1:], len(ns))
-    if len(levels) != len(ns):
+    named = _levels_before(text[max(0, k.start() - 60):k.start()].rstrip(), len(ns)) \
+        if not levels and not doses and not k.group("levels") else None
+    if len(levels) != len(ns) and not named:
         return []
     starts = [a.start for a in atoms if a.kind == "neq" and k.start() <= a.start < k.end()]
     if any(x in used for x in starts):
@@ -8640,9 +8699,25 @@ def _neq_respectively(text: str, k: re.Match, doses: list[Dose], atoms: list[Ato
     used.update(starts)
     used.update(at for _, at in ns)
     names = [("DL" if k.group("levels")[:1] in "Dd" and k.group("levels")[1:2] in "Ll" else "dose level ") + str(j) for j in range(int(k.group("lo")), int(k.group("hi")) + 1)] if k.group("levels") \
-        else [_dose_name(text, d) for d in levels]
+        else named or [_dose_name(text, d) for d in levels]
     return [Found("patients_treated", {"value": n, "subgroup": name}, "cohort.dose-level", at)
             for name, (n, at) in zip(names, ns)]
+
+
+# levels ranged before a list of counts: "16 were dosed at DL1-DL4 (n = 3, 4, 5 and 4, respectively)", "at dose levels 1 to 3 (…)"
+_LEVEL_RANGE_END = gate.compile(r"\b(?:dose\s+levels?\s*|DL\s?-?)(?P<lo>\d)\s*(?:[-\u2013]|to|through)\s*(?:DL\s?-?)?(?P<hi>\d)$", re.I | re.A)
+
+
+def _levels_before(before: str, count: int) -> list[str] | None:
+    """The names of ``count`` levels counted or ranged right before a list of counts ("at the four dose levels (n = 3, 4, 5
+    and 4, respectively)", "at DL1-DL4 (n = …)"), the k-th count the k-th level's; None when the number differs."""
+    if (m := _LEVELS_COUNTED.search(before)) and not before[:m.start()].endswith(tuple("0123456789")) \
+            and _num(m.group("k")) == count:
+        kind = re.sub(r"\s+", " ", m.group("kind").lower())[:-1]
+        return [f"DL{i}" if kind in ("dl", "dose level") else f"{kind} {i}" for i in range(1, count + 1)]
+    if (m := _LEVEL_RANGE_END.search(before)) and int(m.group("hi")) - int(m.group("lo")) + 1 == count:
+        return [f"DL{i}" for i in range(int(m.group("lo")), int(m.group("hi")) + 1)]
+    return None
 
 
 # (a group's name with its qualifier: "at 1 × 10^6/kg (children, <18 years; n = 52) or 5 × 10^5/kg (adults; n = 66)")
@@ -8753,6 +8828,11 @@ _DOSE_RULE = {"cells/kg": "dose.per-kg", "cells/m2": "dose.per-m2", "cells": "do
 _DOSE_ASIDE = gate.compile(r"(?:[(;]\s*(?:median|mean|maximum|max\.?|capped\s+at|up\s+to)|(?:,|\b(?:with|and))\s*(?:an?\s+|the\s+)?"
                            r"(?:maximum|max\.?|capped\s+at|cap\s+of|not\s+(?:to\s+)?exce\w+|no\s+more\s+than)|\bnot\s+(?:to\s+)?exce\w+)"
                            r"\s*(?:(?:total\s+)?dose\s*)?[,:]?\s*(?:of\s+)?$", re.I | re.A)
+# a cap set for a weight group is the flat dose that group received: "1 × 10(6) cells/kg, capped at 5 × 10(7) cells for
+# patients weighing more than 50 kg", "capped at 1 × 10^8 cells in patients over 100 kg" (a bare cap, "(maximum 2 × 10^8
+# cells)", stays none; so does blind75's "with a maximum of 3 × 10^8 cells for patients weighing more than 100 kg", its writer's)
+_CAPPED_FOR_WEIGHT = re.compile(r"(?:\s*(?:CAR[\s+-]*T?\s*)?cells?)?\s+(?:for|in)\s+(?:patients|adults|children|pts|those)\s+(?:weighing\s+)?"
+                                r"(?:more\s+than|over|above|heavier\s+than|>|\u2265|>=)\s*\d+\s*kg\b", re.I | re.A)
 
 
 # "The median infused dose was 1.0 × 10^6/kg (range, 0.3-2.5 × 10^6/kg)", "at a median dose of 2.0 × 10^6 cells/kg (range
@@ -8795,7 +8875,8 @@ def _doses(text: str, doses: list[Dose]) -> list[Found]:
     for d in doses:
         before = text[max(0, d.start - 30):d.start]
         if ("(" in before or ";" in before or "max" in before or "xce" in before or "cap" in before
-                or "more than" in before) and _DOSE_ASIDE.search(before):
+                or "more than" in before) and _DOSE_ASIDE.search(before) \
+                and not ("capped" in before and _CAPPED_FOR_WEIGHT.match(text, d.end)):
             continue
         if "edian" in text[max(0, d.start - 45):d.start]:
             md = _median_dose(text, d, doses)

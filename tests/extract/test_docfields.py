@@ -73,6 +73,18 @@ def test_targets(text, expected):
      {"publication_types": ["Editorial", "Comment"]}, "other"),
     ("Twenty patients were enrolled and 18 were infused; CR was 90%.", {"publication_types": ["Comment", "Journal Article"]}, "other"),
     ("Twenty patients were enrolled and 18 were infused; CR was 90%.", {"publication_types": ["Letter", "Comment"]}, "clinical-trial"),
+    # a letter titled as a reply answers a comment on the authors' report and restates it (b143-08)
+    ("In our phase 1 study, 9 of 12 patients responded, and grade 3 CRS occurred in one patient, as previously reported.",
+     {"publication_types": ["Letter", "Comment"], "title": "Reply to: CD4-directed CAR-T cells and the risk of iatrogenic immunodeficiency"},
+     "other"),
+    ("We thank Dr. Ruiz for the comment. Twenty patients were enrolled and 18 were infused; CR was 90%.",
+     {"publication_types": ["Letter", "Comment"], "title": "Authors' reply"}, "other"),
+    ("Twenty patients were enrolled and 18 were infused; CR was 90%.",
+     {"publication_types": ["Letter", "Comment"], "title": "In reply: long-term outcomes of CD7 CAR-T"}, "other"),
+    ("Twenty patients were enrolled and 18 were infused; CR was 90%.",
+     {"publication_types": ["Letter", "Comment"], "title": "Response rates after CD7 CAR-T in T-ALL"}, "clinical-trial"),
+    ("Twenty patients were enrolled and 18 were infused; CR was 90%.",
+     {"publication_types": ["Letter"], "title": "Reply to: CD7 CAR-T in T-ALL"}, "clinical-trial"),
     # the authors' own patients with the verb first, in a letter (blind81): "we treated ten patients with …"
     ("Because CD7 is expressed on most ENKTL cells, we treated ten patients with relapsed/refractory ENKTL with CD7 CAR-T "
      "cells. At 3 months, 7 patients responded (ORR 70%).", {"publication_types": ["Letter"]}, "clinical-trial"),

@@ -12960,3 +12960,97 @@ BLIND146_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND146_FAMILIES)
 def test_blind146_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND143_FAMILIES = [
+    # the cohort as a bare subject ("Participants had", "Patients were diagnosed with"), each disease sized by "n ="
+    ("Participants had T-ALL (n=17) or T-LBL (n=7), nine had extramedullary disease at enrolment, and the median CD7 "
+     "expression on blasts was 99.1%.",
+     [("disease_count", {"value": 17, "label": "T-ALL"}), ("disease_count", {"value": 7, "label": "T-LBL"})]),
+    ("The patients had T-ALL (n = 12), ETP-ALL (n = 4) or T-LBL (n = 3).",
+     [("disease_count", {"value": 12, "label": "T-ALL"}), ("disease_count", {"value": 4, "label": "ETP-ALL"}),
+      ("disease_count", {"value": 3, "label": "T-LBL"})]),
+    ("Participants were diagnosed with T-ALL (n=17) or T-LBL (n=7).",
+     [("disease_count", {"value": 17, "label": "T-ALL"}), ("disease_count", {"value": 7, "label": "T-LBL"})]),
+    ("Patients presented with relapsed PTCL-NOS (n = 6) or AITL (n = 4).",
+     [("disease_count", {"value": 6, "label": "PTCL-NOS"}), ("disease_count", {"value": 4, "label": "AITL"})]),
+    ("Patients had relapsed (n = 23) or primary refractory (n = 5) disease.", []),
+    # a cap set for a weight group is that group's flat dose (a bare cap is none)
+    ("Patients received NS7CAR at a target dose of 1 × 10(6) cells/kg, capped at 5 × 10(7) cells for patients weighing more "
+     "than 50 kg.",
+     [("dose", {"low": 1e6, "high": 1e6, "unit": "cells/kg"}), ("dose", {"low": 5e7, "high": 5e7, "unit": "cells"})]),
+    ("Patients received 1 × 10^6 CAR-T cells/kg (capped at 1 × 10^8 CAR-T cells in patients over 100 kg).",
+     [("dose", {"low": 1e6, "unit": "cells/kg"}), ("dose", {"low": 1e8, "unit": "cells"})]),
+    ("Patients received 2 × 10^6 cells/kg, capped at 1 × 10^8 cells for patients >50 kg.",
+     [("dose", {"low": 2e6, "unit": "cells/kg"}), ("dose", {"low": 1e8, "unit": "cells"})]),
+    ("The dose was 2 × 10^6 cells/kg, capped at 2 × 10^8 cells.", [("dose", {"low": 2e6, "unit": "cells/kg"})]),
+    ("Patients received 2 × 10^6 CAR T cells/kg (maximum 2 × 10^8 cells).", [("dose", {"low": 2e6, "unit": "cells/kg"})]),
+    # a graded term's count "in N patients" before "was/were": the count of that term (the verb's object another event's word)
+    ("CRS occurred in 83.3% of patients, and grade ≥3 CRS in 11.1%; a grade 4 CRS event in one DL3 patient was the only "
+     "dose-limiting toxicity.",
+     [("crs", {"percent": 83.3, "grade": "any"}), ("crs", {"percent": 11.1, "grade": ">=3"}), ("crs", {"n": 1, "grade": "4"})]),
+    ("Grade 3 CRS in two patients was managed with tocilizumab.", [("crs", {"n": 2, "grade": "3"})]),
+    ("Grade 4 CRS in one patient was the only DLT observed.", [("crs", {"n": 1, "grade": "4"})]),
+    ("Grade 3 CRS in 2 patients (10%) was reported.", [("crs", {"n": 2, "percent": 10, "grade": "3"})]),
+    ("Acute GVHD in 2 patients was limited to the skin.", [("gvhd", {"n": 2, "acute": True})]),
+    ("CRS in 10 patients was mild.", [("crs", {"n": 10, "grade": "1-2"})]),
+    ("Grade 3 infections in 2 patients were managed with antibiotics.", []),
+    ("Responses in 10 patients were ongoing at the data cutoff.", []),
+    # counts zipped with levels counted or ranged right before them: the k-th count the k-th level's
+    ("Twenty patients underwent leukapheresis and 16 were dosed (PTCL-NOS, 8; AITL, 5; ALCL, 3) at the four dose levels "
+     "(n = 3, 4, 5 and 4, respectively).",
+     [("patients_enrolled", {"value": 20}), ("patients_treated", {"value": 16}),
+      ("disease_count", {"value": 8, "label": "PTCL-NOS"}), ("disease_count", {"value": 5, "label": "AITL"}),
+      ("disease_count", {"value": 3, "label": "ALCL"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 4, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 5, "subgroup": "DL3"}), ("patients_treated", {"value": 4, "subgroup": "DL4"})]),
+    ("Sixteen patients were treated at DL1-DL4 (n = 3, 4, 5 and 4, respectively).",
+     [("patients_treated", {"value": 16}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 4, "subgroup": "DL2"}), ("patients_treated", {"value": 5, "subgroup": "DL3"}),
+      ("patients_treated", {"value": 4, "subgroup": "DL4"})]),
+    ("Twelve patients were infused at dose levels 1 to 3 (n = 3, 3 and 6, respectively).",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("Twelve patients were treated at three escalating dose levels (n = 3, n = 3 and n = 6, respectively).",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("Twelve patients were infused at three dose levels (n = 3, 3, 2 and 4, respectively).", [("patients_treated", {"value": 12})]),
+    # the term's own verb denying a grade above 2: an absence of grade >=3 (above grade 1 names no grade of the record's)
+    ("Cytokine release syndrome occurred in 10 of 12 patients (83.3%) and never exceeded grade 2 (grade 1, n=8; grade 2, n=2).",
+     [("crs", {"n": 10, "N": 12, "percent": 83.3, "grade": "any"}), ("crs", {"n": 0, "grade": ">=3", "negated": True}),
+      ("crs", {"n": 8, "grade": "1"}), ("crs", {"n": 2, "grade": "2"})]),
+    ("CRS did not exceed grade 2.", [("crs", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("ICANS was never higher than grade 2.", [("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("CRS occurred in 14 patients (70%) and was not higher than grade 2 in any patient.",
+     [("crs", {"n": 14, "percent": 70, "grade": "any"}), ("crs", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("ICANS occurred in 2 patients (8.3%) and did not exceed grade 1.", [("neurotoxicity", {"n": 2, "percent": 8.3, "grade": "any"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND143_FAMILIES)
+def test_blind143_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+@pytest.mark.parametrize("results, relapses", [
+    # a relapse after the CAR-T the document calls prior (its own product of another target) is the patients' history
+    ("Eleven patients were infused; eight had CD7-negative relapse and three CD7-dim relapse after CD7 CAR-T. "
+     "After a median follow-up of 9 months, 3 patients relapsed.", [3]),
+    ("Twelve patients were infused; five had CD7-negative relapse following CD7-directed CAR-T cells, and 2 patients relapsed.",
+     [2]),
+    ("Relapse after prior CD7 CAR-T had occurred in 5 patients. Four patients had disease recurrence after CD38 CAR T-cell "
+     "therapy.", [4]),
+])
+def test_blind143_relapse_after_prior_product(results, relapses):
+    text = ("Methods: Patients with T-ALL relapsing after prior CD7 CAR-T therapy were treated with CD38 CAR-T cells. "
+            "Results: " + results)
+    doc = Document(path="x.txt", format="text", sha256="0", text=text)
+    assert sorted(m.fields.get("n") for m in extract_measurements(doc) if m.endpoint == "relapse") == relapses
+
+
+def test_blind143_relapse_after_same_target_retreatment_stays():
+    """Re-treatment with the same target: no other product named, the relapse is the study's."""
+    text = ("Methods: Patients relapsing after prior CD19 CAR-T therapy were re-treated with CD19 CAR-T cells. "
+            "Results: Twelve patients were infused; 4 had relapse after CD19 CAR-T re-treatment.")
+    doc = Document(path="x.txt", format="text", sha256="0", text=text)
+    assert [m.fields.get("n") for m in extract_measurements(doc) if m.endpoint == "relapse"] == [4]
