@@ -597,6 +597,11 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 found = [f for f in found if f.endpoint in _HEADER_ENDPOINTS and not (
                     f.endpoint == "patients_treated" and (_EVALUABLE_CAPTION.search(tables[k + 1][2]) or (
                         (above := _lines_above(s, reps, 2)).lower().startswith("table") and _EVALUABLE_CAPTION.search(above))))]
+            elif k + 2 in tables and k + 1 not in tables and k not in tables and "\t" in sents[k + 1].text \
+                    and "\t" not in s.text and s.text.rstrip(" .") in tables[k + 2][2]:
+                # the caption's sentence of its own above the header ("Table 2." then "Responses (N = 24)" over "Outcome |
+                # n (%)"): the size of the table's cohort, no response count of 24
+                found = [f for f in found if f.endpoint in _HEADER_ENDPOINTS]
         if not found:
             continue
         rates = {(f.endpoint, f.rule) for f in found if f.endpoint in RATE}   # (a response rate only is carried on)
@@ -1319,6 +1324,18 @@ def _whole_columns(caption: str, label: str, heads: list[str], values: list[str]
     return size if counted else None
 
 
+def _one_column(caption: str, head: str, value: str) -> int | None:
+    """The whole cohort's size when a table has one column of results, that size in its heading ("All patients (n = 24)")
+    or, under a heading of the cells' format ("n (%)", "No. (%)"), in the caption ("Table 2. Responses (N = 24)"), and the
+    cell is a count whose percent is of that size ("18 (75.0)" of 24): read as a column of a group with its size."""
+    m = _HEAD_SIZE.search(head) if _N_HEAD.fullmatch(head) else \
+        _CAPTION_SIZE.search(caption or "") if _FORMAT_CELL.fullmatch(head) and "%" in head else None
+    cm = _CELL_N_PCT.fullmatch(value)
+    if not m or not cm or "/" in cm.group(1) or not (size := int(m.group(1))) or int(cm.group(1)) > size:
+        return None
+    return size if abs(100 * int(cm.group(1)) / size - float(cm.group(2))) <= (0.5 if "." not in cm.group(2) else 0.1) else None
+
+
 _PM_HEAD = re.compile(r",?\s*%?\s*\(\s*%?\s*\u00b1\s*S[DE]M?\s*\)\s*$", re.I | re.A)
 _PM_CELL = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*\u00b1\s*\d+(?:\.\d+)?\s*%?", re.A)
 
@@ -1583,6 +1600,11 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         return out
     groups = [(h if _LEVEL_ITEM.fullmatch(h) else _GROUP_NAME.match(h).group().strip() or None) if not _TIME_HEAD.fullmatch(h)
               else None for h in heads]   # ("Dose Level 2": a level's number is its name)
+    if len(values) == 1 == len(heads) and (hc := _CI_HEAD.search(heads[0])) and not _CI_HEAD.search(label) \
+            and any(t[2] in SURV for t in block_terms(label)):
+        # one column of estimates, their format in its heading ("Outcome | Estimate (95% CI)" over "1-year OS | 70.8
+        # (48.4-84.9)", "Median (95% CI), months"): the row's estimate with its CI, as under a "% (95% CI)" label; no group's
+        label, groups = label + heads[0][hc.start():], [None]
     ci = _CI_HEAD.search(label)
     size, row_group, nxt = None, None, None
     times = heads[:-1] if len(heads) > 1 and _P_HEAD.fullmatch(heads[-1]) else heads   # (maybe a last column of p-values)
@@ -1632,6 +1654,10 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             # one column, the whole cohort with its size, the cells' format stated ("Patients (N = 8)" over "no. (%)"):
             # "Stringent complete response | 5 (63)" is 5 of 8, no group's
             p, groups = 1, [None]
+        elif len(values) == 1 and (one := _one_column(caption, heads[0], values[0])):
+            # one column of the whole cohort, its size in the heading or the caption (see _one_column): "CR | 18 (75.0)"
+            # under "All patients (n = 24)" is 18 of 24, as in a table of several groups' columns, no group's
+            p, groups, heads = 1, [None], [f"(n = {one})"]
         elif len(values) >= 2 and (whole := _whole_columns(caption, label, heads, values)):
             # the columns are views of the whole cohort, its size in the caption ("Best response by compartment (N = 19),
             # n (%)" over "Response | Systemic | CNS" and "Overall response | 13 (68.4) | 12 (63.2)"): each cell of the N
