@@ -5997,7 +5997,7 @@ _THOSE_NOT = gate.compile(r"\s*,?\s*(?:in|among|for)\s+(?:those|patients|the\s+o
                           r"(?=\s*(?:\(|[,;.)]|$))", re.I | re.A)
 # the first group, a participle's or a relative clause after the patients: "70% among patients achieving MRD-negative CR (n = 20)",
 # "64% in patients bridged to transplant", "in patients who received HSCT"
-_GROUP_THEN_PAIR = gate.compile(rf"\b(?:in|among|for)\s+(?:the\s+)?(?:{PATIENT})\s+(?:who\s+)?(?P<x>[a-z]+(?:ing|ed)\s+[\w/+ -]{{1,30}}?)"
+_GROUP_THEN_PAIR = gate.compile(rf"\b(?:in|among|for)\s+(?:the\s+)?(?:{PATIENT})\s+(?:who\s+(?=[a-z]+\s))?(?P<x>(?<=who )[a-z]+\s+[\w/+ -]{{1,30}}?|[a-z]+(?:ing|ed)\s+[\w/+ -]{{1,30}}?)"
                                 r"(?=\s*\(\s*[nN]\s*=|\s*,|\s+(?:and|versus|vs\.?|compared)\b)", re.I | re.A)
 
 
