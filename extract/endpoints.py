@@ -4541,7 +4541,7 @@ _TERM_OPENS_PAREN = re.compile(r"\(\s*[A-Za-z][\w/+-]{0,24}(?:\s+rates?)?\s*[,:=
 
 # a bare percent, the value of a verb's term ("The CR rate was 90% in patients receiving DL2", "Two-year EFS was 70% among
 # patients achieving MRD-negative CR (n = 20)"), then its group: "in/among patients achieving …" (not "of patients", who had)
-_PCT_IN_GROUP = re.compile(rf"\s*(?:\([^()]{{0,60}}\)\s*)?(?:in|among)\s+(?:the\s+)?{PATIENT}\b", re.I | re.A)
+_PCT_IN_GROUP = re.compile(rf"\s*\)?\s*(?:\([^()]{{0,60}}\)\s*)?(?:in|among)\s+(?:the\s+)?{PATIENT}\b", re.I | re.A)
 _COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|reached|of)\s+(?:only\s+|just\s+)?$", re.I | re.A)
 
 
@@ -5993,7 +5993,7 @@ _ALL_COHORT = re.compile(rf"all\s+(?:\d+\s+)?(?:(?:infused|treated|dosed|enrolle
 
 # the second of two groups, named only as those who were not in the first: "… versus 30% among those who did not (n = 10)",
 # "and 31% in those who were not (n = 16)", "vs 25% for patients who did not"
-_THOSE_NOT = gate.compile(r"\s*,?\s*(?:in|among|for)\s+(?:those|patients|the\s+others?)\s+who\s+(?:did|were|had|could)\s+not"
+_THOSE_NOT = gate.compile(r"\s*\)?\s*,?\s*(?:in|among|for)\s+(?:those|patients|the\s+others?)\s+who\s+(?:did|were|had|could)\s+not"
                           r"(?=\s*(?:\(|[,;.)]|$))", re.I | re.A)
 # the first group, a participle's or a relative clause after the patients: "70% among patients achieving MRD-negative CR (n = 20)",
 # "64% in patients bridged to transplant", "in patients who received HSCT"

@@ -12777,6 +12777,14 @@ KNOWN_GAPS_FAMILIES = [
      [("overall_survival", {"percent": 80, "months": 24, "subgroup": "patients who underwent HSCT"}),
       ("overall_survival", {"percent": 40, "months": 24, "subgroup": "not underwent HSCT"})]),
     ("The CR rate was 90% in patients receiving DL2.", [("complete_remission", {"percent": 90, "subgroup": "patients receiving DL2"})]),
+    # (each rate's CI between it and its group)
+    ("Two-year EFS was 70% (95% CI 50-85) among patients achieving MRD-negative CR (n = 20) versus 30% among those who did not "
+     "(n = 10).",
+     [("event_free_survival", {"percent": 70, "months": 24, "ci_low": 50, "ci_high": 85, "subgroup": "patients achieving MRD-negative CR"}),
+      ("event_free_survival", {"percent": 30, "months": 24, "subgroup": "not achieving MRD-negative CR"})]),
+    ("The 1-year OS was 82% (95% CI, 60%-93%) in patients achieving MRD negativity and 41% (95% CI, 20%-61%) in those who did not.",
+     [("overall_survival", {"percent": 82, "months": 12, "ci_low": 60, "subgroup": "patients achieving MRD negativity"}),
+      ("overall_survival", {"percent": 41, "months": 12, "ci_low": 20, "subgroup": "not achieving MRD negativity"})]),
     # (unchanged: the pair's second group named by its own count)
     ("Three-year EFS was 78.6% in the 28 children bridged to HSCT and 33.3% in the 9 who remained in CR without transplant "
      "(*P* < .001).",
