@@ -5400,7 +5400,8 @@ def _compared_respectively(text: str, ms: list[Mention], pairs: list[tuple[Menti
 
 
 _NEG_VERSUS = gate.compile(r"[\s,](?:v|vs\.?|versus|compared\s+with|as\s+against)\s+$", re.I | re.A)
-_X_LIST_NEXT = re.compile(r"(?:[\s-]+[\w/+-]+){0,2}?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus|v)\s+)", re.A)
+# (the group's size may close it: "75% in patients receiving bridging (n = 12) and 45% in those who were not")
+_X_LIST_NEXT = re.compile(r"(?:[\s-]+[\w/+-]+){0,2}?(?:\s*\(\s*[nN]\s*=\s*\d+\s*\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus|v)\s+)", re.A)
 # ("61% w/o bridging, 55% w/ low-intensity …": a poster's "w/" and "w/o" too)
 _X_GROUP_PHRASE = gate.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:with(?:out)?|w/o?|after|following|in|among|for|on|receiving)\s+(?:(?:the|an?)\s+)?"
                                r"(?:[\w/+-]+\s+){0,4}?", re.I | re.A)

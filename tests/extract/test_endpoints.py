@@ -12777,6 +12777,10 @@ KNOWN_GAPS_FAMILIES = [
      [("overall_survival", {"percent": 80, "months": 24, "subgroup": "patients who underwent HSCT"}),
       ("overall_survival", {"percent": 40, "months": 24, "subgroup": "not underwent HSCT"})]),
     ("The CR rate was 90% in patients receiving DL2.", [("complete_remission", {"percent": 90, "subgroup": "patients receiving DL2"})]),
+    # (a distractor naming the first group, its size after it, leaves the pair going on)
+    ("The 1-year PFS was 75% in patients receiving bridging (n = 12) and 45% in those who were not (n = 18).",
+     [("progression_free_survival", {"percent": 75, "months": 12, "subgroup": "patients receiving bridging"}),
+      ("progression_free_survival", {"percent": 45, "months": 12, "subgroup": "not receiving bridging"})]),
     # (each rate's CI between it and its group)
     ("Two-year EFS was 70% (95% CI 50-85) among patients achieving MRD-negative CR (n = 20) versus 30% among those who did not "
      "(n = 10).",
