@@ -1656,8 +1656,10 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             p, groups = 1, [None]
         elif len(values) == 1 and (one := _one_column(caption, heads[0], values[0])):
             # one column of the whole cohort, its size in the heading or the caption (see _one_column): "CR | 18 (75.0)"
-            # under "All patients (n = 24)" is 18 of 24, as in a table of several groups' columns, no group's
-            p, groups, heads = 1, [None], [f"(n = {one})"]
+            # under "All patients (n = 24)" is 18 of 24, as in a table of several groups' columns, no group's (a dose
+            # level's column names its level, as the header's treated count does: "DL2 (n = 18)")
+            p, heads = 1, [f"(n = {one})"]
+            groups = [groups[-1] if groups and groups[-1] and _LEVEL_ITEM.fullmatch(groups[-1]) else None]
         elif len(values) >= 2 and (whole := _whole_columns(caption, label, heads, values)):
             # the columns are views of the whole cohort, its size in the caption ("Best response by compartment (N = 19),
             # n (%)" over "Response | Systemic | CNS" and "Overall response | 13 (68.4) | 12 (63.2)"): each cell of the N

@@ -12738,6 +12738,8 @@ KNOWN_GAPS_FAMILIES = [
       ("overall_response", {"n": 21, "N": 24, "percent": 87.5})]),
     ("Table 3. Efficacy (n = 16)\nOutcome\tNo. (%)\nComplete remission\t10 (62.5)\nOverall response\t13 (81.3)",
      [("complete_remission", {"n": 10, "N": 16, "percent": 62.5}), ("overall_response", {"n": 13, "N": 16, "percent": 81.3})]),
+    ("Table 2. Responses\nResponse\tDL2 (n = 18)\nCR\t14 (77.8)",
+     [("patients_treated", {"value": 18, "subgroup": "DL2"}), ("complete_remission", {"n": 14, "N": 18, "subgroup": "DL2"})]),
     # one column of survival estimates, their format in its heading: each row's estimate with its CI
     ("Table 3. Survival\nOutcome\tEstimate (95% CI)\n1-year OS\t70.8 (48.4-84.9)\n1-year PFS\t58.3 (36.4-75.0)",
      [("overall_survival", {"percent": 70.8, "months": 12, "ci_low": 48.4, "ci_high": 84.9, "subgroup": None}),
