@@ -639,6 +639,11 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 found = [f for f in found if f.endpoint in _HEADER_ENDPOINTS and not (
                     f.endpoint == "patients_treated" and (_EVALUABLE_CAPTION.search(tables[k + 1][2]) or (
                         (above := _lines_above(s, reps, 2)).lower().startswith("table") and _EVALUABLE_CAPTION.search(above))))]
+            elif k + 2 in tables and k + 1 not in tables and k not in tables and "\t" in sents[k + 1].text \
+                    and "\t" not in s.text and s.text.rstrip(" .") in tables[k + 2][2]:
+                # the caption's sentence of its own above the header ("Table 2." then "Responses (N = 24)" over "Outcome |
+                # n (%)"): the size of the table's cohort, no response count of 24
+                found = [f for f in found if f.endpoint in _HEADER_ENDPOINTS]
         if prior_cars and "relaps" in s.low and any(f.endpoint == "relapse" for f in found):
             found = [f for f in found if not (f.endpoint == "relapse" and _after_prior(s.text, f.pos, prior_cars))]
         if not found:
@@ -1432,6 +1437,18 @@ def _whole_columns(caption: str, label: str, heads: list[str], values: list[str]
     return size if counted else None
 
 
+def _one_column(caption: str, head: str, value: str) -> int | None:
+    """The whole cohort's size when a table has one column of results, that size in its heading ("All patients (n = 24)")
+    or, under a heading of the cells' format ("n (%)", "No. (%)"), in the caption ("Table 2. Responses (N = 24)"), and the
+    cell is a count whose percent is of that size ("18 (75.0)" of 24): read as a column of a group with its size."""
+    m = _HEAD_SIZE.search(head) if _N_HEAD.fullmatch(head) else \
+        _CAPTION_SIZE.search(caption or "") if _FORMAT_CELL.fullmatch(head) and "%" in head else None
+    cm = _CELL_N_PCT.fullmatch(value)
+    if not m or not cm or "/" in cm.group(1) or not (size := int(m.group(1))) or int(cm.group(1)) > size:
+        return None
+    return size if abs(100 * int(cm.group(1)) / size - float(cm.group(2))) <= (0.5 if "." not in cm.group(2) else 0.1) else None
+
+
 _PM_HEAD = re.compile(r",?\s*%?\s*\(\s*%?\s*\u00b1\s*S[DE]M?\s*\)\s*$", re.I | re.A)
 _PM_CELL = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*\u00b1\s*\d+(?:\.\d+)?\s*%?", re.A)
 
@@ -1708,6 +1725,11 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         return out
     groups = [(h if _LEVEL_ITEM.fullmatch(h) else _GROUP_NAME.match(h).group().strip() or None) if not _TIME_HEAD.fullmatch(h)
               else None for h in heads]   # ("Dose Level 2": a level's number is its name)
+    if len(values) == 1 == len(heads) and (hc := _CI_HEAD.search(heads[0])) and not _CI_HEAD.search(label) \
+            and any(t[2] in SURV for t in block_terms(label)):
+        # one column of estimates, their format in its heading ("Outcome | Estimate (95% CI)" over "1-year OS | 70.8
+        # (48.4-84.9)", "Median (95% CI), months"): the row's estimate with its CI, as under a "% (95% CI)" label; no group's
+        label, groups = label + heads[0][hc.start():], [None]
     ci = _CI_HEAD.search(label)
     size, row_group, nxt = None, None, None
     times = heads[:-1] if len(heads) > 1 and _P_HEAD.fullmatch(heads[-1]) else heads   # (maybe a last column of p-values)
@@ -1757,6 +1779,12 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             # one column, the whole cohort with its size, the cells' format stated ("Patients (N = 8)" over "no. (%)"):
             # "Stringent complete response | 5 (63)" is 5 of 8, no group's
             p, groups = 1, [None]
+        elif len(values) == 1 and (one := _one_column(caption, heads[0], values[0])):
+            # one column of the whole cohort, its size in the heading or the caption (see _one_column): "CR | 18 (75.0)"
+            # under "All patients (n = 24)" is 18 of 24, as in a table of several groups' columns, no group's (a dose
+            # level's column names its level, as the header's treated count does: "DL2 (n = 18)")
+            p, heads = 1, [f"(n = {one})"]
+            groups = [groups[-1] if groups and groups[-1] and _LEVEL_ITEM.fullmatch(groups[-1]) else None]
         elif len(values) >= 2 and (whole := _whole_columns(caption, label, heads, values)):
             # the columns are views of the whole cohort, its size in the caption ("Best response by compartment (N = 19),
             # n (%)" over "Response | Systemic | CNS" and "Overall response | 13 (68.4) | 12 (63.2)"): each cell of the N
@@ -2980,7 +3008,11 @@ def _restated_percents(items: list) -> list:
     for f, m, g in items:
         v = f.fields
         if f.endpoint in RATE and v.get("percent") is not None and v.get("n") is None:
-            k = next((f2 for f2, m2, g2 in items if m2 is m and g2.end <= g.start and f2.endpoint == f.endpoint
+            # (or the percent before the count, the count's own percent not written: "Objective responses (ORR 72.7%, 95% CI
+            # 49.8-89.3) were seen in 16 of 22 patients" is 16 of 22 at the stated 72.7%, no derived one)
+            k = next((f2 for f2, m2, g2 in items if m2 is m and (g2.end <= g.start or g.end <= g2.start and f2.fields.get("derived")
+                                                             and f2.fields.get("subgroup") == v.get("subgroup"))
+                      and f2.endpoint == f.endpoint
                       and f2.fields.get("n") is not None and f2.fields.get("N")
                       and abs(100 * f2.fields["n"] / f2.fields["N"] - v["percent"]) <= 0.6
                       # ("89.6% (43 of 48; …): 90.0% in cohort A and 88.9% in cohort B": a group's own rate, near the
@@ -3003,6 +3035,19 @@ def _restated_percents(items: list) -> list:
                               <= (0.06 if v["percent"] % 1 else 0.5) for f3, _, _ in items)), None)
             if k is not None:
                 k.fields["percent"] = v["percent"]
+                continue
+            # "The ORR was 72.7% (95% CI 49.8-89.3), with responses in 16 of 22 patients": the count elsewhere in the
+            # sentence whose percent, not written, is the stated one is the same result (the stated percent, no derived one)
+            ks = [f2 for f2, m2, g2 in items if m2 is not m and f2.endpoint == f.endpoint and f2.fields.get("derived")
+                  and abs(f2.fields["percent"] - v["percent"]) <= (0.05 if v["percent"] % 1 else 0.5)
+                  and all(f2.fields.get(q) == v.get(q) for q in ("grade", "site", "subgroup", "timepoint_days"))]
+            if len(ks) == 1 and sum(1 for f2, _, _ in items if f2.endpoint == f.endpoint and f2.fields.get("n") is not None) == 1:
+                # (the sentence's only count of the term: "ORR was 85%; cohort A 17/20 and cohort B 6/14" are groups' counts)
+                ks[0].fields["percent"] = v["percent"]
+                ks[0].fields.pop("derived", None)
+                for ci in ("ci_low", "ci_high"):
+                    if v.get(ci) is not None and ks[0].fields.get(ci) is None:
+                        ks[0].fields[ci] = v[ci]
                 continue
         out.append((f, m, g))
     return out
@@ -4658,6 +4703,25 @@ def _paren_group_counts(text: str, atoms: list[Atom]) -> dict[int, str]:
 _COUNT_OF_CYCLES = re.compile(r"\s+(?:(?:or|to|and)\s+\d+\s+)?(?:cycles?|courses?)\b", re.I | re.A)
 
 
+# a parenthesis opening with a term's name, its value next: "(ORR 72.7%)", "(ORR, 16/22; 72.7%)", "(CR rate: 50%)", "(ORR = 72.7%"
+_TERM_OPENS_PAREN = re.compile(r"\(\s*[A-Za-z][\w/+-]{0,24}(?:\s+rates?)?\s*[,:=]?\s*$", re.A)
+
+
+# a bare percent, the value of a verb's term ("The CR rate was 90% in patients receiving DL2", "Two-year EFS was 70% among
+# patients achieving MRD-negative CR (n = 20)"), then its group: "in/among patients achieving …" (not "of patients", who had)
+_PCT_IN_GROUP = re.compile(rf"\s*\)?\s*(?:\([^()]{{0,60}}\)\s*)?(?:in|among)\s+(?:the\s+)?{PATIENT}\b", re.I | re.A)
+_COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|reached|of)\s+(?:only\s+|just\s+)?$", re.I | re.A)
+
+
+def _named_in_paren(text: str, g: Group, ms: list[Mention]) -> bool:
+    """Whether the value ``g`` follows its term's name inside the parenthesis that holds both ("Responses (ORR 72.7%)
+    were observed across all dose levels", "Objective responses (ORR, 16/22; 72.7%) were seen"): a general noun's rate
+    given in parentheses, not a count of patients that the words after it say something of."""
+    tm = _TERM_OPENS_PAREN.search(text, max(0, g.start - 40), g.start)
+    return tm is not None and any(m.kind == "E" and not m.pop and not m.negated and tm.start() < m.end <= g.start
+                                  and re.fullmatch(r"(?:\s+rates?)?\s*[,:=]?\s*", text[m.end:g.start]) for m in ms)
+
+
 def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
     c = cues()
     groups: list[Group] = []
@@ -4939,6 +5003,11 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         g.rel = g.head in ("num", "frac", "all") and "percent" not in g.vals and "who" in after \
             and bool(c.rel_subject_after.match(after))
         g.subject = "duration" not in g.vals and (g.rel or bool(c.subject_after.match(after)))
+        if g.subject and not g.rel and "(" in text[max(0, g.start - 24):g.start] and _named_in_paren(text, g, ms):
+            g.subject = False   # ("Responses (ORR 72.7%) were observed …": the term's value, no count of patients who were)
+        if g.subject and not g.rel and g.head == "pct" and set(g.vals) <= {"percent", "ci_low", "ci_high"} \
+                and _PCT_IN_GROUP.match(text, g.end) and _COPULA_BEFORE.search(text, max(0, g.start - 12), g.start):
+            g.subject = False   # ("Two-year EFS was 70% among patients achieving MRD-negative CR": the term's value in that group)
         groups.append(g)
         i = j
     if " but " in text and ("all " in text or "All " in text):
@@ -5504,7 +5573,8 @@ def _compared_respectively(text: str, ms: list[Mention], pairs: list[tuple[Menti
 
 
 _NEG_VERSUS = gate.compile(r"[\s,](?:v|vs\.?|versus|compared\s+with|as\s+against)\s+$", re.I | re.A)
-_X_LIST_NEXT = re.compile(r"(?:[\s-]+[\w/+-]+){0,2}?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus|v)\s+)", re.A)
+# (the group's size may close it: "75% in patients receiving bridging (n = 12) and 45% in those who were not")
+_X_LIST_NEXT = re.compile(r"(?:[\s-]+[\w/+-]+){0,2}?(?:\s*\(\s*[nN]\s*=\s*\d+\s*\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus|v)\s+)", re.A)
 # ("61% w/o bridging, 55% w/ low-intensity …": a poster's "w/" and "w/o" too)
 _X_GROUP_PHRASE = gate.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:with(?:out)?|w/o?|after|following|in|among|for|on|receiving)\s+(?:(?:the|an?)\s+)?"
                                r"(?:[\w/+-]+\s+){0,4}?", re.I | re.A)
@@ -5970,7 +6040,10 @@ def _zip(text: str, cms: list[Mention], cgs: list[Group]) -> dict:
 # ---------------------------------------------------------------- items
 _SUB_AFTER = gate.compile(
     rf"\s*\)?\s*,?\s*(?:at|in|among|for)\s+(?:the\s+)?(?:(?P<N>\d+)\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|phase\s+(?:[1-4]|I{{1,3}})[ab]?\b|(?:cohort|arm|part)\s+(?:\d+|[A-D])\b|"
-    rf"(?:[\w/+-]+\s+){{0,4}}?(?:{PATIENT}|groups?|cohorts?|arms?)\b(?:\s+(?:with|in|who)\s+[\w/+ -]{{1,30}}?(?=[,;)]|\s+(?:and|versus|vs)\b|$))?)", re.I | re.A)
+    rf"(?:[\w/+-]+\s+){{0,4}}?(?:{PATIENT}|groups?|cohorts?|arms?)\b(?:\s+(?:with|in|who)\s+[\w/+ -]{{1,30}}?(?=[,;)]|\s+(?:and|versus|vs)\b|$)"
+    # (or a participle's clause, before the group's size: "among patients achieving MRD-negative CR (n = 20)", "in patients
+    # bridged to transplant (n = 14)")
+    rf"|\s+(?:achieving|attaining|reaching|receiving|undergoing|proceeding|bridged|consolidated)\s+[\w/+ -]{{1,30}}?(?=\s*\(\s*[nN]\s*=|[,;)]|\s+(?:and|versus|vs)\b|\.?$))?)", re.I | re.A)
 # "2 of 3 patients at DL1, 4 of 5 at DL2 …": a level after the patient noun, when more counts per level follow, or
 # when the patients' verb or the clause's end follows ("one patient at DL3 had grade 3 CRS", "CRS occurred in two patients
 # at dose level 2.")
@@ -6092,6 +6165,22 @@ _COMPARED_HINTS = ("without", "between ", "more frequent", "more common", "less 
 _ALL_COHORT = re.compile(rf"all\s+(?:\d+\s+)?(?:(?:infused|treated|dosed|enrolled|evaluable)\s+)?{PATIENT}(?:\s+(?:infused|treated|dosed))?\s*$", re.I | re.A)
 
 
+# the second of two groups, named only as those who were not in the first: "… versus 30% among those who did not (n = 10)",
+# "and 31% in those who were not (n = 16)", "vs 25% for patients who did not"
+_THOSE_NOT = gate.compile(r"\s*\)?\s*,?\s*(?:in|among|for)\s+(?:those|patients|the\s+others?)\s+who\s+(?:did|were|had|could)\s+not"
+                          r"(?=\s*(?:\(|[,;.)]|$))", re.I | re.A)
+# the first group, a participle's or a relative clause after the patients: "70% among patients achieving MRD-negative CR (n = 20)",
+# "64% in patients bridged to transplant", "in patients who received HSCT"
+_GROUP_THEN_PAIR = gate.compile(rf"\b(?:in|among|for)\s+(?:the\s+)?(?:{PATIENT})\s+(?:who\s+(?=[a-z]+\s))?(?P<x>(?<=who )[a-z]+\s+[\w/+ -]{{1,30}}?|[a-z]+(?:ing|ed)\s+[\w/+ -]{{1,30}}?)"
+                                r"(?=\s*\(\s*[nN]\s*=|\s*,|\s+(?:and|versus|vs\.?|compared)\b)", re.I | re.A)
+
+
+def _group_named_before(text: str, end: int) -> str | None:
+    """The last group named as patients doing something before ``end`` (see _GROUP_THEN_PAIR), for the pair's other group."""
+    ms = list(_GROUP_THEN_PAIR.finditer(text, 0, end))
+    return ms[-1].group("x").strip() if ms else None
+
+
 def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     if g.arm:
         return g.arm, None
@@ -6106,6 +6195,8 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
         x = _compared(text, g)
         if x:
             return x, None
+    if " not" in text and _THOSE_NOT.match(text, g.end) and (x := _group_named_before(text, g.start)):
+        return f"not {x}", None   # ("… versus 30% among those who did not (n = 10)": the other group of the pair)
     m = _SUB_AFTER.match(text, g.end) or _LEVEL_AFTER_PATIENTS.match(text, g.end)
     if m:
         if " and " in m.group("sub") and _in_pair(text, g):

@@ -13054,3 +13054,99 @@ def test_blind143_relapse_after_same_target_retreatment_stays():
             "Results: Twelve patients were infused; 4 had relapse after CD19 CAR-T re-treatment.")
     doc = Document(path="x.txt", format="text", sha256="0", text=text)
     assert [m.fields.get("n") for m in extract_measurements(doc) if m.endpoint == "relapse"] == [4]
+
+
+KNOWN_GAPS_FAMILIES = [
+    # a results table of one column reads like a table of several: the whole cohort's size in its heading ("All patients
+    # (n = 24)") or, under a heading of the cells' format ("n (%)", "No. (%)"), in the caption; a cell "18 (75.0)" whose
+    # percent agrees with that size is a count of it, no group's (PR read as in tables of several columns)
+    ("Table 2. Responses\nResponse\tAll patients (n = 24)\nCR\t18 (75.0)\nPR\t3 (12.5)\nORR\t21 (87.5)",
+     [("complete_remission", {"n": 18, "N": 24, "percent": 75.0, "subgroup": None}),
+      ("partial_remission", {"n": 3, "N": 24, "percent": 12.5}), ("overall_response", {"n": 21, "N": 24, "percent": 87.5})]),
+    ("Table 2. Best response\nResponse\tAll patients (N = 30)\nCR\t12 (40.0)\nPR\t9 (30.0)\nORR\t21 (70.0)",
+     [("complete_remission", {"n": 12, "N": 30, "percent": 40.0}), ("partial_remission", {"n": 9, "N": 30, "percent": 30.0}),
+      ("overall_response", {"n": 21, "N": 30, "percent": 70.0})]),
+    # (the caption's size is no response count of its own: "Responses (N = 24)")
+    ("Table 2. Responses (N = 24)\nOutcome\tn (%)\nCR\t18 (75.0)\nPR\t3 (12.5)\nORR\t21 (87.5)",
+     [("complete_remission", {"n": 18, "N": 24, "percent": 75.0}), ("partial_remission", {"n": 3, "N": 24, "percent": 12.5}),
+      ("overall_response", {"n": 21, "N": 24, "percent": 87.5})]),
+    ("Table 3. Efficacy (n = 16)\nOutcome\tNo. (%)\nComplete remission\t10 (62.5)\nOverall response\t13 (81.3)",
+     [("complete_remission", {"n": 10, "N": 16, "percent": 62.5}), ("overall_response", {"n": 13, "N": 16, "percent": 81.3})]),
+    ("Table 2. Responses\nResponse\tDL2 (n = 18)\nCR\t14 (77.8)",
+     [("patients_treated", {"value": 18, "subgroup": "DL2"}), ("complete_remission", {"n": 14, "N": 18, "subgroup": "DL2"})]),
+    # one column of survival estimates, their format in its heading: each row's estimate with its CI
+    ("Table 3. Survival\nOutcome\tEstimate (95% CI)\n1-year OS\t70.8 (48.4-84.9)\n1-year PFS\t58.3 (36.4-75.0)",
+     [("overall_survival", {"percent": 70.8, "months": 12, "ci_low": 48.4, "ci_high": 84.9, "subgroup": None}),
+      ("progression_free_survival", {"percent": 58.3, "months": 12, "ci_low": 36.4, "ci_high": 75.0})]),
+    ("Table 4. Survival outcomes\nEndpoint\tEstimate, % (95% CI)\n12-month OS\t81.3 (52.5-93.5)\n12-month EFS\t62.5 (34.9-81.1)",
+     [("overall_survival", {"percent": 81.3, "months": 12, "ci_low": 52.5, "ci_high": 93.5}),
+      ("event_free_survival", {"percent": 62.5, "months": 12, "ci_low": 34.9, "ci_high": 81.1})]),
+    ("Table 3. Survival\nOutcome\tMedian (95% CI), months\nPFS\t14.2 (8.1-20.3)",
+     [("progression_free_survival", {"median_months": 14.2, "ci_low": 8.1, "ci_high": 20.3})]),
+    # (unchanged: a baseline table's one column states no result; a cell whose percent is not of the heading's size is no
+    # count of it; a table of two groups' columns)
+    ("Table 2. Baseline characteristics\nCharacteristic\tAll patients (n = 24)\nMale\t14 (58.3)\nPrior HSCT\t10 (41.7)", []),
+    ("Table 2. Responses\nResponse\tAll patients (n = 24)\nCR\t18 (70.0)", []),
+    ("Table 2. Responses\nResponse\tDL1 (n = 6)\tDL2 (n = 18)\nCR\t4 (66.7)\t14 (77.8)",
+     [("patients_treated", {"value": 6, "subgroup": "DL1"}), ("patients_treated", {"value": 18, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 4, "N": 6, "subgroup": "DL1"}), ("complete_remission", {"n": 14, "N": 18, "subgroup": "DL2"})]),
+    # a term's rate in parentheses after a general noun, its name opening them: the term's value (with its count when given)
+    ("Responses (ORR 72.7%) were observed across all dose levels.", [("overall_response", {"percent": 72.7})]),
+    ("Responses (ORR, 16/22; 72.7%) were observed across all dose levels.",
+     [("overall_response", {"percent": 72.7, "n": 16, "N": 22, "derived": None})]),
+    ("Responses (CR rate, 45%) were durable.", [("complete_remission", {"percent": 45})]),
+    ("Efficacy (ORR 80%) was seen.", [("overall_response", {"percent": 80})]),
+    ("Objective responses (ORR = 72.7%) were observed.", [("overall_response", {"percent": 72.7})]),
+    # (unchanged: a count's percent in parentheses, the patients' verb after it)
+    ("Eight patients (72.7%) were in CR.", [("complete_remission", {"percent": 72.7, "n": 8})]),
+    ("Of 20 patients, 14 (70%) among those treated achieved CR.", [("complete_remission", {"percent": 70, "n": 14, "N": 20})]),
+    # a rate "was X% among/in patients achieving …" is the term's value in that group (the group named by its clause; a
+    # CR in it names the group, no CR count), and "those who did not/were not" the pair's other group
+    ("Two-year EFS was 70% among patients achieving MRD-negative CR (n = 20) versus 30% among those who did not (n = 10).",
+     [("event_free_survival", {"percent": 70, "months": 24, "subgroup": "patients achieving MRD-negative CR"}),
+      ("event_free_survival", {"percent": 30, "months": 24, "subgroup": "not achieving MRD-negative CR"})]),
+    ("The 2-year OS was 64% in patients bridged to transplant (n = 14) and 31% in those who were not (n = 16).",
+     [("overall_survival", {"percent": 64, "months": 24, "subgroup": "patients bridged to transplant"}),
+      ("transplant", {"n": 14}),
+      ("overall_survival", {"percent": 31, "months": 24, "subgroup": "not bridged to transplant"})]),
+    ("Two-year OS was 80% among patients who underwent HSCT and 40% among those who did not.",
+     [("overall_survival", {"percent": 80, "months": 24, "subgroup": "patients who underwent HSCT"}),
+      ("overall_survival", {"percent": 40, "months": 24, "subgroup": "not underwent HSCT"})]),
+    ("The CR rate was 90% in patients receiving DL2.", [("complete_remission", {"percent": 90, "subgroup": "patients receiving DL2"})]),
+    # (a distractor naming the first group, its size after it, leaves the pair going on)
+    ("The 1-year PFS was 75% in patients receiving bridging (n = 12) and 45% in those who were not (n = 18).",
+     [("progression_free_survival", {"percent": 75, "months": 12, "subgroup": "patients receiving bridging"}),
+      ("progression_free_survival", {"percent": 45, "months": 12, "subgroup": "not receiving bridging"})]),
+    # (each rate's CI between it and its group)
+    ("Two-year EFS was 70% (95% CI 50-85) among patients achieving MRD-negative CR (n = 20) versus 30% among those who did not "
+     "(n = 10).",
+     [("event_free_survival", {"percent": 70, "months": 24, "ci_low": 50, "ci_high": 85, "subgroup": "patients achieving MRD-negative CR"}),
+      ("event_free_survival", {"percent": 30, "months": 24, "subgroup": "not achieving MRD-negative CR"})]),
+    ("The 1-year OS was 82% (95% CI, 60%-93%) in patients achieving MRD negativity and 41% (95% CI, 20%-61%) in those who did not.",
+     [("overall_survival", {"percent": 82, "months": 12, "ci_low": 60, "subgroup": "patients achieving MRD negativity"}),
+      ("overall_survival", {"percent": 41, "months": 12, "ci_low": 20, "subgroup": "not achieving MRD negativity"})]),
+    # (unchanged: the pair's second group named by its own count)
+    ("Three-year EFS was 78.6% in the 28 children bridged to HSCT and 33.3% in the 9 who remained in CR without transplant "
+     "(*P* < .001).",
+     [("event_free_survival", {"percent": 78.6, "months": 36, "N": 28}), ("event_free_survival", {"percent": 33.3, "months": 36}),
+      ("p_value", {"value": "<.001"})]),
+    # a stated percent is never derived: before the count it is the count's percent (one result, with its CI)
+    ("Objective responses (ORR 72.7%, 95% CI 49.8-89.3) were seen in 16 of 22 patients.",
+     [("overall_response", {"percent": 72.7, "n": 16, "N": 22, "ci_low": 49.8, "ci_high": 89.3, "derived": None})]),
+    ("Responses (ORR 72.7%) were observed in 16 of 22 patients.",
+     [("overall_response", {"percent": 72.7, "n": 16, "N": 22, "derived": None})]),
+    ("The ORR was 72.7% (95% CI 49.8-89.3), with responses in 16 of 22 patients.",
+     [("overall_response", {"percent": 72.7, "n": 16, "N": 22, "ci_low": 49.8, "derived": None})]),
+    # (unchanged: groups' counts after the whole's rate; a count whose percent differs; a count with its own percent)
+    ("ORR was 85% (cohort A 17/20; cohort B 12/14).",
+     [("overall_response", {"percent": 85, "n": None}), ("overall_response", {"n": 17, "N": 20, "subgroup": "cohort A"}),
+      ("overall_response", {"n": 12, "N": 14, "subgroup": "cohort B"})]),
+    ("The CR rate was 50%; CR was seen in 16 of 22 patients.",
+     [("complete_remission", {"percent": 50}), ("complete_remission", {"n": 16, "N": 22, "derived": True})]),
+    ("CR was achieved in 16 of 22 patients (72.7%).", [("complete_remission", {"percent": 72.7, "n": 16, "N": 22, "derived": None})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", KNOWN_GAPS_FAMILIES)
+def test_known_gaps_families(text, expected):
+    _matches(read_text(text), expected)
