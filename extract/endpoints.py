@@ -1258,7 +1258,11 @@ _LABEL_GOES_ON = re.compile(r"(?:\b(?:after|among|before|with|without|in|of|to|f
 _CI_NOTE = re.compile(r"\b(?:values|data|estimates|results)\s+(?:are|represent)\s+(?:(?:shown|given|presented|expressed|reported)\s+as\s+)?"
                       r"(?:Kaplan[-\u2013]Meier\s+estimates,?\s+)?"   # ("Data are Kaplan-Meier estimates, % (95% CI), unless otherwise stated")
                       r"(?:(?:n(?:/N)?|median|mean)\s*\(\s*(?:%|IQR|range|SD)\s*\)\s*,?\s+(?:or\s+)?){0,3}"
-                      r"(?:%|percent(?:age)?s?)\s*\(\s*95\s*%\s*(?:CI|confidence\s+intervals?)\s*\)", re.I | re.A)
+                      r"(?:%|percent(?:age)?s?)\s*\(\s*95\s*%\s*(?:CI|confidence\s+intervals?)\s*\)"
+                      # (or the CIs named after the percent: "Values are median in months or percent, with 95% CIs in parentheses",
+                      # "Data are percentages with 95% confidence intervals in brackets")
+                      r"|\b(?:values|data|estimates|results)\s+(?:are|represent)\s+[^.;\n]{0,40}?(?:%|\bpercent(?:age)?s?\b),?\s+with\s+"
+                      r"(?:the\s+|their\s+)?95\s*%\s*(?:CIs?|confidence\s+intervals?)\s+in\s+(?:parenthes[ie]s|brackets)", re.I | re.A)
 # the cells' format stated once under a table's header (NEJM): "number of patients (percent)", "no. of patients/total no. (%)",
 # or shorter under "Patients (N = 8)": "no. (%)"
 _FORMAT_LINE = re.compile(r"\b(?:number|no\.)\s+of\s+patients(?P<tot>\s*/\s*total\s+no\.)?\s*(?:\(\s*(?:%|percent)\s*\)|$)"
@@ -1715,7 +1719,13 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     # over "All infused patients | 50 | 80·0 (66·1–88·7) | 62·4 (47·3–74·3) | 19·8 (12·6–NR)", Lancet)
     size_col = 0 if len(times) > 2 and _SIZE_HEAD.fullmatch(times[0]) and values and values[0].isdigit() else None
     median_col = len(times) - 1 if len(times) > 2 and _MEDIAN_CI_HEAD.fullmatch(times[-1]) else None
-    times = times[(size_col is not None):len(times) - (median_col is not None)]
+    if median_col is None and size_col is None and len(times) > 2 and _MEDIAN_MO_HEAD.fullmatch(times[0]) and not ci and caption \
+            and _CI_HEAD.search(caption.rstrip(" .")):
+        # or a first column of medians, the CIs in the caption's format ("| Median, mo | 12 months | 18 months |" over "LFS |
+        # 19.8 (12.6–NR) | 66.4 (51.0–78.0) | 54.9 (38.8–68.4)", "Values are median in months or percent, with 95% CIs in
+        # parentheses")
+        median_col = 0
+    times = times[(size_col is not None or median_col == 0):len(times) - (median_col is not None and median_col > 0)]
     if not ci and caption and times and all(_TIME_HEAD.fullmatch(h) for h in times) and (ci := _CI_HEAD.search(caption.rstrip(" ."))):
         # estimates at time points, their format in the caption ("Kaplan-Meier Estimates of Survival, % (95% CI)"
         # over "6 months | 12 months"): the row names the endpoint and its population ("OS, all infused patients (n = 23)")
@@ -1877,6 +1887,8 @@ _BARE_SIZE = re.compile(r"\((\d+)\)\s*$", re.A)   # "EFS, all infused (52)"
 _ROW_POPULATION = re.compile(r"[^,()]+,\s*([^()]+?)\s*(?:\(|$)", re.A)   # "OS, all infused patients (n = 23)", "EFS, MRD-negative CR (44)"
 # a column of medians in months with their CIs: "Median, mo (95% CI)", "Median (95% CI), months"
 _MEDIAN_CI_HEAD = re.compile(r"median\b[^\t]*?\(\s*95\s*%\s*CI\s*\)[^\t]*", re.I | re.A)
+# a column of medians in months, no CI named: "Median, mo", "Median (months)", "Median"
+_MEDIAN_MO_HEAD = re.compile(r"median\s*(?:,\s*(?:months?|mo)\.?|\(\s*(?:months?|mo)\.?\s*\))?", re.I | re.A)
 _MONTHS_UNIT = re.compile(r",\s*(?:months?|mo)\s*$", re.I | re.A)
 # (and a survival row's percent: "1-year OS, % | 92.9 | 66.7 | 85.0", "24-month PFS (%) | 61.2 | 22.8")
 _PCT_UNIT = re.compile(r"(?:,\s*|\s*\(\s*)%\s*\)?\s*$", re.A)
