@@ -1368,6 +1368,9 @@ def _count_cell(name: str, v: str, size: int | None) -> str:
 _PATIENT_HEAD = re.compile(r"(?:pts?|patients?|case|subjects?|UPN|ID|no|#)(?:\.|\s+(?:no\.?|number|ID|#))?\s*(?:/\s*(?:sex|age)[\w/ ]*)?", re.I | re.A)
 # a literature table's row naming another study by its authors: "Xu et al. (3) | 20 | 18 (90.0) | 2 (10.0)", "Santos et al, 2023"
 _OTHER_STUDY_ROW = re.compile(r"\bet\s+al\b", re.I | re.A)
+# a page's foot set under a table's last row, the citation with its DOI and the page number: "Blood Cancer Journal (2026)
+# 16:41; https://doi.org/10.5555/s41408-026-01402-7 | 1", "Leukemia (2025) 39:1782 – 1790; doi:10.1038/… | 3"
+_FOOT_ROW = re.compile(r"\bdoi(?:\.org/|:\s*)10\.\d{4,}/", re.I | re.A)
 # a case's timeline row labelled by its date: "Mar 2024 | +5 | CRS grade 2; tocilizumab", "Apr. 2024 | +28 | MRD-negative CR | 0%"
 # a Kaplan-Meier plot's row of the numbers at risk: "At risk15 | 11 | 7", "No. at risk", "Number at risk (CR)"
 _AT_RISK_ROW = re.compile(r"(?:(?:no\.?|numbers?|n)\s+)?at\s+risk(?![a-z])", re.I | re.A)
@@ -1488,8 +1491,10 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         return []   # one patient's row ("P03 | T-ALL | DL2 | CR, MRD-neg | 41"): its numbers are no rate's counts
     if _AT_RISK_ROW.match(label):
         return []   # a survival plot's numbers at risk ("At risk | 15 | 11 | 7 | 3 | 1" under "0 | 6 | 12 | 18 | 24"): no result
-    if _OTHER_STUDY_ROW.search(label) or _DATE_ROW.fullmatch(label):
-        return []   # another study's row ("Xu et al. (3) | 20 | 18 (90.0)"), or a dated event of a timeline ("Mar 2024 | +5 | CRS grade 2")
+    if _OTHER_STUDY_ROW.search(label) or _DATE_ROW.fullmatch(label) or _FOOT_ROW.search(line):
+        # another study's row ("Xu et al. (3) | 20 | 18 (90.0)"), a dated event of a timeline ("Mar 2024 | +5 | CRS grade 2"),
+        # or the page's foot under the table (see _FOOT_ROW)
+        return []
     cap_fmt = ""   # the cells' format the table states once
     if caption and (fm := _FORMAT_LINE.search(caption)) and not _ROW_FORMAT.search(label) and not _CI_HEAD.search(label):
         cap_fmt = ", n/N (%)" if fm.group("tot") else ", n (%)"   # (under its header)
