@@ -1263,7 +1263,11 @@ _LABEL_GOES_ON = re.compile(r"(?:\b(?:after|among|before|with|without|in|of|to|f
 _CI_NOTE = re.compile(r"\b(?:values|data|estimates|results)\s+(?:are|represent)\s+(?:(?:shown|given|presented|expressed|reported)\s+as\s+)?"
                       r"(?:Kaplan[-\u2013]Meier\s+estimates,?\s+)?"   # ("Data are Kaplan-Meier estimates, % (95% CI), unless otherwise stated")
                       r"(?:(?:n(?:/N)?|median|mean)\s*\(\s*(?:%|IQR|range|SD)\s*\)\s*,?\s+(?:or\s+)?){0,3}"
-                      r"(?:%|percent(?:age)?s?)\s*\(\s*95\s*%\s*(?:CI|confidence\s+intervals?)\s*\)", re.I | re.A)
+                      r"(?:%|percent(?:age)?s?)\s*\(\s*95\s*%\s*(?:CI|confidence\s+intervals?)\s*\)"
+                      # (or the CIs named after the percent: "Values are median in months or percent, with 95% CIs in parentheses",
+                      # "Data are percentages with 95% confidence intervals in brackets")
+                      r"|\b(?:values|data|estimates|results)\s+(?:are|represent)\s+[^.;\n]{0,40}?(?:%|\bpercent(?:age)?s?\b),?\s+with\s+"
+                      r"(?:the\s+|their\s+)?95\s*%\s*(?:CIs?|confidence\s+intervals?)\s+in\s+(?:parenthes[ie]s|brackets)", re.I | re.A)
 # the cells' format stated once under a table's header (NEJM): "number of patients (percent)", "no. of patients/total no. (%)",
 # or shorter under "Patients (N = 8)": "no. (%)"
 _FORMAT_LINE = re.compile(r"\b(?:number|no\.)\s+of\s+patients(?P<tot>\s*/\s*total\s+no\.)?\s*(?:\(\s*(?:%|percent)\s*\)|$)"
@@ -1369,6 +1373,9 @@ def _count_cell(name: str, v: str, size: int | None) -> str:
 _PATIENT_HEAD = re.compile(r"(?:pts?|patients?|case|subjects?|UPN|ID|no|#)(?:\.|\s+(?:no\.?|number|ID|#))?\s*(?:/\s*(?:sex|age)[\w/ ]*)?", re.I | re.A)
 # a literature table's row naming another study by its authors: "Xu et al. (3) | 20 | 18 (90.0) | 2 (10.0)", "Santos et al, 2023"
 _OTHER_STUDY_ROW = re.compile(r"\bet\s+al\b", re.I | re.A)
+# a page's foot set under a table's last row, the citation with its DOI and the page number: "Blood Cancer Journal (2026)
+# 16:41; https://doi.org/10.5555/s41408-026-01402-7 | 1", "Leukemia (2025) 39:1782 – 1790; doi:10.1038/… | 3"
+_FOOT_ROW = re.compile(r"\bdoi(?:\.org/|:\s*)10\.\d{4,}/", re.I | re.A)
 # a case's timeline row labelled by its date: "Mar 2024 | +5 | CRS grade 2; tocilizumab", "Apr. 2024 | +28 | MRD-negative CR | 0%"
 # a Kaplan-Meier plot's row of the numbers at risk: "At risk15 | 11 | 7", "No. at risk", "Number at risk (CR)"
 _AT_RISK_ROW = re.compile(r"(?:(?:no\.?|numbers?|n)\s+)?at\s+risk(?![a-z])", re.I | re.A)
@@ -1501,8 +1508,10 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         return []   # one patient's row ("P03 | T-ALL | DL2 | CR, MRD-neg | 41"): its numbers are no rate's counts
     if _AT_RISK_ROW.match(label):
         return []   # a survival plot's numbers at risk ("At risk | 15 | 11 | 7 | 3 | 1" under "0 | 6 | 12 | 18 | 24"): no result
-    if _OTHER_STUDY_ROW.search(label) or _DATE_ROW.fullmatch(label):
-        return []   # another study's row ("Xu et al. (3) | 20 | 18 (90.0)"), or a dated event of a timeline ("Mar 2024 | +5 | CRS grade 2")
+    if _OTHER_STUDY_ROW.search(label) or _DATE_ROW.fullmatch(label) or _FOOT_ROW.search(line):
+        # another study's row ("Xu et al. (3) | 20 | 18 (90.0)"), a dated event of a timeline ("Mar 2024 | +5 | CRS grade 2"),
+        # or the page's foot under the table (see _FOOT_ROW)
+        return []
     cap_fmt = ""   # the cells' format the table states once
     if caption and (fm := _FORMAT_LINE.search(caption)) and not _ROW_FORMAT.search(label) and not _CI_HEAD.search(label):
         cap_fmt = ", n/N (%)" if fm.group("tot") else ", n (%)"   # (under its header)
@@ -1737,7 +1746,13 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     # over "All infused patients | 50 | 80·0 (66·1–88·7) | 62·4 (47·3–74·3) | 19·8 (12·6–NR)", Lancet)
     size_col = 0 if len(times) > 2 and _SIZE_HEAD.fullmatch(times[0]) and values and values[0].isdigit() else None
     median_col = len(times) - 1 if len(times) > 2 and _MEDIAN_CI_HEAD.fullmatch(times[-1]) else None
-    times = times[(size_col is not None):len(times) - (median_col is not None)]
+    if median_col is None and size_col is None and len(times) > 2 and _MEDIAN_MO_HEAD.fullmatch(times[0]) and not ci and caption \
+            and _CI_HEAD.search(caption.rstrip(" .")):
+        # or a first column of medians, the CIs in the caption's format ("| Median, mo | 12 months | 18 months |" over "LFS |
+        # 19.8 (12.6–NR) | 66.4 (51.0–78.0) | 54.9 (38.8–68.4)", "Values are median in months or percent, with 95% CIs in
+        # parentheses")
+        median_col = 0
+    times = times[(size_col is not None or median_col == 0):len(times) - (median_col is not None and median_col > 0)]
     if not ci and caption and times and all(_TIME_HEAD.fullmatch(h) for h in times) and (ci := _CI_HEAD.search(caption.rstrip(" ."))):
         # estimates at time points, their format in the caption ("Kaplan-Meier Estimates of Survival, % (95% CI)"
         # over "6 months | 12 months"): the row names the endpoint and its population ("OS, all infused patients (n = 23)")
@@ -1905,6 +1920,8 @@ _BARE_SIZE = re.compile(r"\((\d+)\)\s*$", re.A)   # "EFS, all infused (52)"
 _ROW_POPULATION = re.compile(r"[^,()]+,\s*([^()]+?)\s*(?:\(|$)", re.A)   # "OS, all infused patients (n = 23)", "EFS, MRD-negative CR (44)"
 # a column of medians in months with their CIs: "Median, mo (95% CI)", "Median (95% CI), months"
 _MEDIAN_CI_HEAD = re.compile(r"median\b[^\t]*?\(\s*95\s*%\s*CI\s*\)[^\t]*", re.I | re.A)
+# a column of medians in months, no CI named: "Median, mo", "Median (months)", "Median"
+_MEDIAN_MO_HEAD = re.compile(r"median\s*(?:,\s*(?:months?|mo)\.?|\(\s*(?:months?|mo)\.?\s*\))?", re.I | re.A)
 _MONTHS_UNIT = re.compile(r",\s*(?:months?|mo)\s*$", re.I | re.A)
 # (and a survival row's percent: "1-year OS, % | 92.9 | 66.7 | 85.0", "24-month PFS (%) | 61.2 | 22.8")
 _PCT_UNIT = re.compile(r"(?:,\s*|\s*\(\s*)%\s*\)?\s*$", re.A)

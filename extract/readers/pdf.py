@@ -583,31 +583,49 @@ def _page_lines(glyphs: list[Glyph], bbox: tuple) -> list[Line]:
     lines: list[Line] = []
     run: list[list[Glyph]] = []   # consecutive rows that do not cross a gutter
     filled: list[list[bool]] = []  # per row of the run: which columns hold text
-    gaps: list[float] = []         # per row with text on both sides of a gutter: the narrowest gap
+    gaps: list[float | None] = []  # per row: the narrowest gap, where it has text on both sides of a gutter
     # rows whose right column is a line of prose (no gap between cells, a good part of the column wide):
     # a table in the left column beside a text column leaves wide gaps before the gutter, and is no
     # full-width table for that
-    prose = 0   # (or whose left column is, beside a table in the right column)
+    prose: list[bool] = []   # (or whose left column is, beside a table in the right column)
     right_edge = bbox[2]
 
-    def flush():
-        nonlocal prose
+    def columns(a: int, b: int) -> bool:
         # columns: two columns or more with several rows of text, and where a row has text
         # on both sides of a gutter, a gutter-like gap between them (the gaps in a table or
         # beside a label are wider); three-column gutters, which few rows of the page cross,
         # need no such gap (a narrow table or ragged bullets leave wide ones)
-        if sum(sum(col) >= COLUMN_ROWS for col in zip(*filled)) >= 2 \
-                and (sure or not gaps or statistics.median(gaps) <= COLUMN_GAP_EM or prose >= 0.6 * len(gaps)):
-            block = [g for row in run for g in row]
+        wide = [x for x in gaps[a:b] if x is not None]
+        return sum(sum(col) >= COLUMN_ROWS for col in zip(*filled[a:b])) >= 2 \
+            and (sure or not wide or statistics.median(wide) <= COLUMN_GAP_EM or sum(prose[a:b]) >= 0.6 * len(wide))
+
+    def emit(a: int, b: int, as_columns: bool):
+        if as_columns:
+            block = [g for row in run[a:b] for g in row]
             for k in range(len(gutters) + 1):
                 side = [g for g in block if _column(g, gutters) == k]
                 lines.extend(ln for ln in map(_line, _rows(side)) if ln)
         else:
-            lines.extend(ln for ln in map(_line, run) if ln)
+            lines.extend(ln for ln in map(_line, run[a:b]) if ln)
+
+    def flush():
+        n = len(run)
+        if columns(0, n):
+            emit(0, n, True)
+        else:
+            # prose columns above or below a figure's rows set across the gutter, with no line crossing it (b150-01's
+            # "Safety. Grade 3 or higher neutropenia …" beside "Survival. Survival estimates are …" over Fig. 2's two
+            # panels' axes, "100 | 100", "Months after infusion | Months after infusion"): the columns read as columns,
+            # the figure's rows (a wide gap, no line of prose beside it) in place
+            odd = [k for k in range(n) if gaps[k] is not None and gaps[k] > COLUMN_GAP_EM and not prose[k]]
+            a, b = (odd[0], odd[-1] + 1) if odd else (n, n)
+            emit(0, a, columns(0, a))
+            emit(a, b, False)
+            emit(b, n, columns(b, n))
         run.clear()
         filled.clear()
         gaps.clear()
-        prose = 0
+        prose.clear()
 
     top, bottom = bbox[1] + HEAD_BAND * (bbox[3] - bbox[1]), bbox[3] - HEAD_BAND * (bbox[3] - bbox[1])
     # a full-width table's rows on a two-column page: cells on both sides of the gutter, and the
@@ -661,6 +679,8 @@ def _page_lines(glyphs: list[Glyph], bbox: tuple) -> list[Line]:
             flush()
             run.append(row)
             filled.append([True] * (len(gutters) + 1))
+            gaps.append(None)
+            prose.append(False)
             flush()
         else:
             run.append(row)
@@ -669,10 +689,9 @@ def _page_lines(glyphs: list[Glyph], bbox: tuple) -> list[Line]:
                 cols[_column(g, gutters)] = True
             filled.append(cols)
             gap = min(gap for _, _, gap in sides)   # its narrowest gap (text is ragged right)
-            if gap < math.inf:
-                gaps.append(gap)
-                if len(gutters) == 1 and (_prose_right(row, gutters[0], right_edge) or _prose_left(row, gutters[0], bbox[0])):
-                    prose += 1
+            gaps.append(gap if gap < math.inf else None)
+            prose.append(gap < math.inf and len(gutters) == 1
+                         and (_prose_right(row, gutters[0], right_edge) or _prose_left(row, gutters[0], bbox[0])))
     flush()
     return lines
 

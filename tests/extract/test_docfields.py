@@ -227,6 +227,23 @@ def test_abstract_book_number_alone_on_its_line(head, tip):
         ("complete_remission", 95.1), ("patients_treated", 41)]
 
 
+@pytest.mark.parametrize("tip_title", ["ALLOGENEIC CD70 CAR-T CELLS (ALLO70) WITH AZACITIDINE IN",
+                                       "(ALLO-19) UNIVERSAL CD19 CAR-T CELLS IN ADULTS WITH",
+                                       "A PHASE 1 STUDY OF BCMA CAR-T (CT-103A) AFTER"])
+def test_abstract_book_title_word_in_parentheses(tip_title):
+    # a numbered title in capitals may hold a word opening with a parenthesis (blind150): the trial in progress below the
+    # results abstract is still another abstract, and the first one's results are read
+    from extract import extract_document
+    text = ("HemaSphere | 2026;10(S2)\tEHA2026 Congress | Abstract Book\nP1187\nCD70-DIRECTED CAR-T CELLS IN RELAPSED OR\n"
+            "REFRACTORY AML\nResults: 18 patients were enrolled and 16 were infused. The ORR was 62.5% (10/16).\n"
+            f"PB2290\n{tip_title}\nHIGHER-RISK MDS: A PHASE 1B TRIAL IN\nPROGRESS\nMethods: With 24 patients, the expansion cohort "
+            "has 80% power to detect an ORR of 45% versus 20%.\nSummary/Conclusion: Trial in progress.")
+    rec = extract_document(doc(text))
+    assert rec.study_type == "clinical-trial"
+    assert sorted((m.endpoint, m.fields.get("value") or m.fields.get("percent")) for m in rec.measurements) == [
+        ("overall_response", 62.5), ("patients_enrolled", 18), ("patients_treated", 16)]
+
+
 @pytest.mark.parametrize("text, meta", [
     # a notice about another article (erratum, retraction note, expression of concern): its numbers are the
     # original report's, corrected, quoted or withdrawn; study type other and no measurements

@@ -12962,6 +12962,46 @@ def test_blind146_families(text, expected):
     _matches(read_text(text), expected)
 
 
+BLIND150_FAMILIES = [
+    # the cells' format in a footnote naming the CIs after the percent ("with 95% CIs in parentheses"), and a first column of
+    # medians beside landmark columns: each row's median with its CI (maybe open: "12.6–NR"), then its landmark estimates
+    ("Table 1 | Survival outcomes of the 48 infused patients\n\tMedian, mo\t12 months\t18 months\n"
+     "OS\tNR (17.9–NR)\t71.3 (56.2–82.0)\t63.0 (47.4–75.2)\nLFS\t19.8 (12.6–NR)\t66.4 (51.0–78.0)\t54.9 (38.8–68.4)\n"
+     "Values are median in months or percent, with 95% CIs in parentheses.",
+     [("patients_treated", {"value": 48}),
+      ("overall_survival", {"percent": 71.3, "months": 12, "ci_low": 56.2, "ci_high": 82.0}),
+      ("overall_survival", {"percent": 63.0, "months": 18, "ci_low": 47.4, "ci_high": 75.2}),
+      ("leukemia_free_survival", {"median_months": 19.8, "ci_low": 12.6}),
+      ("leukemia_free_survival", {"percent": 66.4, "months": 12, "ci_low": 51.0, "ci_high": 78.0}),
+      ("leukemia_free_survival", {"percent": 54.9, "months": 18, "ci_low": 38.8, "ci_high": 68.4})]),
+    ("Table 2. Survival\n\tMedian (months)\t6 months\t12 months\nPFS\t9.4 (6.1–14.2)\t70.1 (55.0–81.0)\t41.3 (27.5–54.6)\n"
+     "Data are percentages with 95% confidence intervals in brackets.",
+     [("progression_free_survival", {"median_months": 9.4, "ci_low": 6.1, "ci_high": 14.2}),
+      ("progression_free_survival", {"percent": 70.1, "months": 6, "ci_low": 55.0, "ci_high": 81.0}),
+      ("progression_free_survival", {"percent": 41.3, "months": 12, "ci_low": 27.5, "ci_high": 54.6})]),
+    ("Table 3 Kaplan-Meier estimates\n\tMedian\t1 year\t2 years\nEFS\t14.0 (9.8–20.1)\t55.2 (40.3–67.8)\t38.0 (24.1–51.8)\n"
+     "Estimates are medians (months) or %, with 95% CI in parentheses.",
+     [("event_free_survival", {"median_months": 14.0, "ci_low": 9.8, "ci_high": 20.1}),
+      ("event_free_survival", {"percent": 55.2, "months": 12, "ci_low": 40.3, "ci_high": 67.8}),
+      ("event_free_survival", {"percent": 38.0, "months": 24, "ci_low": 24.1, "ci_high": 51.8})]),
+    # no format stated: nothing is read from the cells
+    ("Table 1. Outcomes\n\tMedian, mo\t12 months\t18 months\nOS\t20.1 (15.0–NR)\t71.3 (56.2–82.0)\t63.0 (47.4–75.2)", []),
+    # the page's foot with the citation's DOI and the page number set under a table's last row: no row
+    ("Table 4 Response\nDose level\tPatients, n\tORR, n (%)\t≥CR, n (%)\nDL1\t6\t4 (66.7)\t2 (33.3)\n"
+     "Total\t23\t20 (87.0)\t13 (56.5)\nBlood Cancer Journal (2026) 16:41; https://doi.org/10.5555/s41408-026-01402-7\t1",
+     [("patients_treated", {"value": 6, "subgroup": "DL1"}),
+      ("overall_response", {"n": 4, "N": 6, "subgroup": "DL1"}), ("complete_remission", {"n": 2, "N": 6, "subgroup": "DL1"}),
+      ("overall_response", {"n": 20, "N": 23}), ("complete_remission", {"n": 13, "N": 23})]),
+    ("Table 2 Outcomes\nGroup\tN\tCR, n (%)\nAll\t20\t15 (75.0)\nLeukemia (2025) 39:1782; doi:10.1038/s41375-025-02611-3\t3",
+     [("complete_remission", {"n": 15, "N": 20, "percent": 75.0})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND150_FAMILIES)
+def test_blind150_families(text, expected):
+    _matches(read_text(text), expected)
+
+
 BLIND143_FAMILIES = [
     # the cohort as a bare subject ("Participants had", "Patients were diagnosed with"), each disease sized by "n ="
     ("Participants had T-ALL (n=17) or T-LBL (n=7), nine had extramedullary disease at enrolment, and the median CD7 "

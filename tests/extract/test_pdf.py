@@ -1520,3 +1520,46 @@ def test_a_doi_url_wrapped_inside_doi_org_in_a_narrow_sidebar_is_the_articles_do
     c.showPage()
     c.save()
     assert read(buf.getvalue()).meta["doi"] == "10.5555/jco.25.00881"
+
+
+def test_prose_columns_above_a_figures_panels_read_as_columns():
+    # (blind150) two columns' short paragraphs, then a figure's two panels set across the gutter (axis labels, no line
+    # crossing it), then the legend across the page and the columns again: the paragraphs are read column by column, the
+    # panels' rows in place
+    buf = io.BytesIO()
+    c = F.canvas.Canvas(buf, pagesize=F.letter)
+    left = ["Safety. Grade 3 or higher neutropenia occurred in all", "patients and resolved by day 30 in 41. No grade 3",
+            "ICANS was observed. Acute GVHD responded to", "corticosteroids in every case, and mild chronic GVHD",
+            "developed in 2 patients."]
+    right = ["Survival. Survival estimates are summarized in Table 1", "and Fig. 2. Donor chimerism after CAR-T and peak CAR",
+             "copy number were not correlated (r = 0.18, P = .21)."]
+    y = 700
+    for k, text in enumerate(left):
+        F.draw_line(c, 54, y - 12 * k, text, 9)
+    for k, text in enumerate(right):
+        F.draw_line(c, 318, y - 12 * k, text, 9)
+    y -= 12 * len(left) + 20
+    for k, (a, b) in enumerate([("100", "100"), ("50", "50"), ("0", "0")]):
+        F.draw_line(c, 60, y - 40 * k, a, 8)
+        F.draw_line(c, 330, y - 40 * k, b, 8)
+    y -= 100
+    F.draw_line(c, 80, y, "0        6        12        18        24", 8)
+    F.draw_line(c, 350, y, "0        6        12        18        24", 8)
+    F.draw_line(c, 100, y - 12, "Months after infusion", 8)
+    F.draw_line(c, 370, y - 12, "Months after infusion", 8)
+    F.draw_line(c, 54, y - 30, "Fig. 2 | Survival after CD7 CAR-T. a, Overall survival of the 48 infused patients. b, Leukemia-free "
+                "survival by consolidation.", 8)
+    y -= 50
+    for k in range(10):
+        F.draw_line(c, 54, y - 12 * k, f"Left column line {k} of the discussion goes on here", 9)
+        F.draw_line(c, 318, y - 12 * k, f"Right column line {k} of the methods goes on here", 9)
+    c.showPage()
+    c.save()
+    data = buf.getvalue()
+    doc = next(read_pdf(data, "fig.pdf", "0"))
+    flat = " ".join(doc.text.split())
+    assert "No grade 3 ICANS was observed. Acute GVHD responded to corticosteroids in every case, and mild chronic GVHD " \
+           "developed in 2 patients." in flat
+    assert "Survival. Survival estimates are summarized in Table 1 and Fig. 2. Donor chimerism after CAR-T and peak CAR " \
+           "copy number were not correlated (r = 0.18, P = .21)." in flat
+    assert flat.index("developed in 2 patients.") < flat.index("Survival. Survival") < flat.index("Months after infusion")
