@@ -8193,8 +8193,10 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
     "name n=k" groups, whose counts add up to that total, gives a treated count per group.
     Lists of diseases are left to their own rule."""
     total = treated.fields["value"]
-    if "10(" in text:   # (MEDLINE's flattened power as a caret, the same length: offsets hold)
-        text = _POWER_PAREN.sub(r"\g<1>10^\g<2> ", text)
+    if "10(" in text and (m := _PAREN_AFTER.match(t2 := _POWER_PAREN.sub(r"\g<1>10^\g<2> ", text), treated.pos + len(str(total)))) \
+            and "10^" in (m.group("body") or ""):
+        text = t2   # (MEDLINE's flattened power as a caret, the same length: offsets hold; only when the doses name the groups,
+        # not before a level's own parenthesis: "treated at 1 × 10(6) (DL1, n = 6), 2 × 10(6) (DL2, n = 14) …")
     if ":" in text[treated.pos:treated.pos + 50] and (got := _colon_groups(text, treated, used, dmatches)):
         return got   # "51 infused: phase 1, n=12 (DL1 3, DL2 6, DL3 3); phase 2, n=39": the parenthesis is a group's own
     m = _PAREN_AFTER.match(text, treated.pos + len(str(total)))

@@ -13072,6 +13072,13 @@ BLIND148_FAMILIES = [
       ("patients_treated", {"value": 12, "subgroup": "6 × 10^8"})]),
     # negative: counts that do not add up to the treated count
     ("Forty patients were infused (1 × 10(8), n = 10; 3 × 10(8), n = 20).", [("patients_treated", {"value": 40})]),
+    # (a level's own parenthesis after each "10(k)" dose is no list of doses: blind112's regimens after them are still read)
+    ("Forty-two patients were treated at 1 × 10(6) (DL1, n = 6), 2 × 10(6) (DL2, n = 14) or 5 × 10(6) (DL3, n = 22) CAR-T "
+     "cells/kg, after Benda (n = 12) or Flu-based (n = 30) lymphodepletion.",
+     [("patients_treated", {"value": 42}), ("dose", {"low": 1e6, "label": "DL1"}), ("dose", {"low": 2e6, "label": "DL2"}),
+      ("dose", {"low": 5e6, "label": "DL3"}), ("patients_treated", {"value": 6, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 14, "subgroup": "DL2"}), ("patients_treated", {"value": 22, "subgroup": "DL3"}),
+      ("patients_treated", {"value": 12}), ("patients_treated", {"value": 30, "subgroup": "Flu-based"})]),
     # a response count split after "including" into a group with a trait and one "without" it, each percent closing
     # before the group's name
     ("An overall response was seen in 27 of 33 patients (81.8%), including 12 of 16 (75.0%) with previous BCMA-directed "
