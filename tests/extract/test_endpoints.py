@@ -13070,6 +13070,13 @@ BLIND148_FAMILIES = [
     ("Eighteen patients received an infusion (2 × 10(8): n = 6; 6 × 10(8): n = 12).",
      [("patients_treated", {"value": 18}), ("patients_treated", {"value": 6, "subgroup": "2 × 10^8"}),
       ("patients_treated", {"value": 12, "subgroup": "6 × 10^8"})]),
+    # (each count as "k patients": also blind60)
+    ("A total of 54 patients underwent apheresis, and 50 received arlo-cel (25 × 10(6), 4 patients; 50 × 10(6), 6 patients; "
+     "150 × 10(6), 25 patients; and 450 × 10(6), 15 patients).",
+     [("patients_enrolled", {"value": 54}), ("patients_treated", {"value": 50}),
+      ("patients_treated", {"value": 4, "subgroup": "25 × 10^6"}),
+      ("patients_treated", {"value": 6, "subgroup": "50 × 10^6"}), ("patients_treated", {"value": 25, "subgroup": "150 × 10^6"}),
+      ("patients_treated", {"value": 15, "subgroup": "450 × 10^6"})]),
     # negative: counts that do not add up to the treated count
     ("Forty patients were infused (1 × 10(8), n = 10; 3 × 10(8), n = 20).", [("patients_treated", {"value": 40})]),
     # (a level's own parenthesis after each "10(k)" dose is no list of doses: blind112's regimens after them are still read)
