@@ -3074,7 +3074,9 @@ def _restated_percents(items: list) -> list:
 # all four patients with CD7-dim disease")
 _INCLUDING = gate.compile(r"\)?[^;()]{0,60}?,?\s*including\s+", re.I | re.A)
 _INC_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.A)
-_INC_SUB = re.compile(r"\s+(?:(?:patients|those)\s+)?(?P<sub>[^,;.()]+?)(?=\s*(?:,|;|\.|\)|$|\band\s+\d))", re.A)
+# (the group's percent may close before its name: "including 12 of 16 (75.0%) with previous BCMA-directed therapy and 15
+# of 17 (88.2%) without")
+_INC_SUB = re.compile(r"\)?\s+(?:(?:patients|those)\s+)?(?P<sub>[^,;.()]+?)(?=\s*(?:,|;|\.|\)|$|\band\s+\d))", re.A)
 # a group's fraction with its name and then its percent: "50 of 52 children (96.2%)", "12 of 14 children [85.7%]"
 _INC_NAMED = re.compile(r"\d+\s+of\s+(?:the\s+)?\d+\s+(?P<sub>[A-Za-z][^,;()\[\]]*?)\s*[(\[][^()\[\]]*%\s*[)\]]", re.A)
 _INC_LEVEL = gate.compile(r"^(?:(?:who\s+were\s+)?(?:treated|infused|dosed)\s+)?(?:at|on)\s+(?:the\s+)?", re.I | re.A)   # "treated at DL3"
@@ -3146,6 +3148,10 @@ def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[
                           and parts[0][0].vals["N"] < f.fields["N"] and parts[0][0].vals["n"] <= parts[0][0].vals["N"])
         if (len(parts) < 2 and not alone) or sum(h.vals["n"] for h, _ in parts) > total:
             continue
+        if len(parts) == 2 and parts[1][1] == "without" and (parts[0][1] or "").startswith("with "):
+            # ("… with previous BCMA-directed therapy and 15 of 17 (88.2%) without": the second group lacks the first's trait)
+            x = parts[0][1][5:]
+            parts = [(parts[0][0], x), (parts[1][0], "no " + x)]
         for h, sub in parts:
             sub = _INC_LEVEL.sub("", sub) if sub else sub
             v = {"n": h.vals["n"], "N": h.vals["N"]}
@@ -3794,7 +3800,10 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                  # "no late neurotoxicity" is an absence; "no late relapse" is none after some early ones
                  and (m.endpoint in GRADED or not ("late" in low or "delayed" in low) or not _LATE_BEFORE.search(before)))
                     or c.neg_after.match(text[m.end:m.end + 80])
-                    or (m.endpoint == "relapse" and text[m.start:m.end].lower() == "relapsed" and _NO_ONE_WITH.search(before))
+                    # (also "relapsed after" what the relapse came after: "No patient with SLE has relapsed after a median
+                    # follow-up of 15 months")
+                    or (m.endpoint == "relapse" and text[m.start:m.end].lower() in ("relapsed", "relapsed after")
+                        and _NO_ONE_WITH.search(before))
                     or ("_gend" in m.attrs and c.neg_after.match(text[m.attrs["_gend"]:m.attrs["_gend"] + 80]))
                     # "neurotoxicity and haemophagocytic lymphohistiocytosis were not observed": the list's absence
                     or ((" and " in text or " or " in text or ", " in text) and (k := _LIST_THEN_VERB.match(text, m.end))
@@ -5458,10 +5467,14 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 t = labelled.get(id(g))
             if t is None:
                 t = next((m for m in cms if m.start >= g.end and not m.pop and not m.negated), None)
-            if t is None and "it " in text[ca:g.start] and _IT_WAS.match(text, ca):
+            if t is None and "it " in text[ca:g.start] and (itw := _IT_WAS.match(text, ca)):
                 # "Median RFS was 11.2 months; it was … 6.0 months in those who were not": the pronoun's term
+                # (a response rate's too: "The ORR was 71.1% (32/45) in patients with EMD …; in patients aged 70 years or
+                # older, it was 84.8% (39/46)")
                 t = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop
-                          and not m.negated and m.endpoint in SURV), None)
+                          and not m.negated and (m.endpoint in SURV or m.endpoint in RESPONSE and "%" in text[g.start:g.end + 2])), None)
+                if t is not None and t.endpoint in RESPONSE and itw.group("sub") and not g.arm:
+                    g.arm = itw.group("sub")   # ("in patients aged 70 years or older, it was …": the clause's group)
             if t is None and (not cms or all(m.pop for m in cms)) and _ELLIPTIC_COMPARE.match(text, ca) and _in_pair(text, g):
                 # "…, but lower in those with extramedullary disease (70.3% vs 87.3%)": the comparison goes on (its groups
                 # may name terms as populations: "but was higher in patients who were NGS-MRD-negative before HCT than …")
@@ -5877,7 +5890,7 @@ _PAREN = re.compile(r"[()]", re.A)
 # what lies between a value and the term it is stated for: "61.5% (95% CI: 40.4-76.9) for event-free survival", "80%
 # for OS", "65%, for the PFS"
 _FOR_TERM = re.compile(r"\)?\s*(?:\([^()]{1,60}\)\s*)?,?\s*for\s+(?:the\s+)?", re.A)
-_IT_WAS = gate.compile(r"[\s;,]*(?:and\s+|but\s+|while\s+)?(?:(?:among|in|for)\s+[^,;()]{1,60}?,?\s+)?"
+_IT_WAS = gate.compile(r"[\s;,]*(?:and\s+|but\s+|while\s+)?(?:(?:among|in|for)\s+(?P<sub>[^,;()]{1,60}?),?\s+)?"
                      r"it\s+(?:was|is|reached|rose\s+to|fell\s+to|dropped\s+to|stood\s+at)\b", re.I | re.A)
 
 
@@ -7930,6 +7943,9 @@ def _at_levels(text: str, used: set[int]) -> list[Found]:
 # number (but inside a word, "CD19") or parenthesis before it (kept only when its counts add up to the total)
 _PAREN_FAR = re.compile(r"(?:[^();\d]|(?<=[A-Za-z-])\d+){41,160}?\((?P<body>[^()]{5,200})\)", re.A)
 _PAREN_AFTER = re.compile(r"(?:\s*" + _PCT_PAREN + r")?[^();]{0,40}?\((?P<body>[^()]{5,200})\)|[^();:]{0,40}?:\s*(?P<body2>[^():]{5,200}?)\s*\.?$", re.A)
+# MEDLINE's power of ten in parentheses, read as a caret by the named counts: "33 were infused (25 × 10(6), n = 3; 75 × 10(6),
+# n = 6; 150 × 10(6), n = 12; 450 × 10(6), n = 12)"
+_POWER_PAREN = re.compile(r"(?<=[×x])(\s?)10\((\d)\)", re.A)
 # a name, or a flat dose whose unit is stated elsewhere ("150 × 10^6, n = 9; 300 × 10^6, n = 30")
 # ("phase 1, 17 patients; phase 2, 44 patients at the recommended dose": a patient noun, and what
 # follows it up to the next item, may come after the count)
@@ -8285,6 +8301,10 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
     "name n=k" groups, whose counts add up to that total, gives a treated count per group.
     Lists of diseases are left to their own rule."""
     total = treated.fields["value"]
+    if "10(" in text and (m := _PAREN_AFTER.match(t2 := _POWER_PAREN.sub(r"\g<1>10^\g<2> ", text), treated.pos + len(str(total)))) \
+            and "10^" in (m.group("body") or ""):
+        text = t2   # (MEDLINE's flattened power as a caret, the same length: offsets hold; only when the doses name the groups,
+        # not before a level's own parenthesis: "treated at 1 × 10(6) (DL1, n = 6), 2 × 10(6) (DL2, n = 14) …")
     if ":" in text[treated.pos:treated.pos + 50] and (got := _colon_groups(text, treated, used, dmatches)):
         return got   # "51 infused: phase 1, n=12 (DL1 3, DL2 6, DL3 3); phase 2, n=39": the parenthesis is a group's own
     m = _PAREN_AFTER.match(text, treated.pos + len(str(total)))

@@ -13189,4 +13189,82 @@ KNOWN_GAPS_FAMILIES = [
 
 @pytest.mark.parametrize("text, expected", KNOWN_GAPS_FAMILIES)
 def test_known_gaps_families(text, expected):
+BLIND148_FAMILIES = [
+    # per-dose counts named by flat doses with MEDLINE's power in parentheses ("10(6)"), as with a caret, adding up to the
+    # treated count
+    ("Between March 2022 and June 2023, 36 patients were enrolled and 33 were infused (25 × 10(6), n = 3; 75 × 10(6), n = 6; "
+     "150 × 10(6), n = 12; 450 × 10(6), n = 12).",
+     [("patients_enrolled", {"value": 36}), ("patients_treated", {"value": 33}),
+      ("patients_treated", {"value": 3, "subgroup": "25 × 10^6"}), ("patients_treated", {"value": 6, "subgroup": "75 × 10^6"}),
+      ("patients_treated", {"value": 12, "subgroup": "150 × 10^6"}), ("patients_treated", {"value": 12, "subgroup": "450 × 10^6"})]),
+    ("Sixteen patients were treated (5 × 10(7), n = 6; 1 × 10(8), n = 10).",
+     [("patients_treated", {"value": 16}), ("patients_treated", {"value": 6, "subgroup": "5 × 10^7"}),
+      ("patients_treated", {"value": 10, "subgroup": "1 × 10^8"})]),
+    ("Eighteen patients received an infusion (2 × 10(8): n = 6; 6 × 10(8): n = 12).",
+     [("patients_treated", {"value": 18}), ("patients_treated", {"value": 6, "subgroup": "2 × 10^8"}),
+      ("patients_treated", {"value": 12, "subgroup": "6 × 10^8"})]),
+    # (each count as "k patients": also blind60)
+    ("A total of 54 patients underwent apheresis, and 50 received arlo-cel (25 × 10(6), 4 patients; 50 × 10(6), 6 patients; "
+     "150 × 10(6), 25 patients; and 450 × 10(6), 15 patients).",
+     [("patients_enrolled", {"value": 54}), ("patients_treated", {"value": 50}),
+      ("patients_treated", {"value": 4, "subgroup": "25 × 10^6"}),
+      ("patients_treated", {"value": 6, "subgroup": "50 × 10^6"}), ("patients_treated", {"value": 25, "subgroup": "150 × 10^6"}),
+      ("patients_treated", {"value": 15, "subgroup": "450 × 10^6"})]),
+    # negative: counts that do not add up to the treated count
+    ("Forty patients were infused (1 × 10(8), n = 10; 3 × 10(8), n = 20).", [("patients_treated", {"value": 40})]),
+    # (a level's own parenthesis after each "10(k)" dose is no list of doses: blind112's regimens after them are still read)
+    ("Forty-two patients were treated at 1 × 10(6) (DL1, n = 6), 2 × 10(6) (DL2, n = 14) or 5 × 10(6) (DL3, n = 22) CAR-T "
+     "cells/kg, after Benda (n = 12) or Flu-based (n = 30) lymphodepletion.",
+     [("patients_treated", {"value": 42}), ("dose", {"low": 1e6, "label": "DL1"}), ("dose", {"low": 2e6, "label": "DL2"}),
+      ("dose", {"low": 5e6, "label": "DL3"}), ("patients_treated", {"value": 6, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 14, "subgroup": "DL2"}), ("patients_treated", {"value": 22, "subgroup": "DL3"}),
+      ("patients_treated", {"value": 12}), ("patients_treated", {"value": 30, "subgroup": "Flu-based"})]),
+    # a response count split after "including" into a group with a trait and one "without" it, each percent closing
+    # before the group's name
+    ("An overall response was seen in 27 of 33 patients (81.8%), including 12 of 16 (75.0%) with previous BCMA-directed "
+     "therapy and 15 of 17 (88.2%) without.",
+     [("overall_response", {"n": 27, "N": 33, "percent": 81.8}),
+      ("overall_response", {"n": 12, "N": 16, "percent": 75.0, "subgroup": "previous BCMA-directed therapy"}),
+      ("overall_response", {"n": 15, "N": 17, "percent": 88.2, "subgroup": "no previous BCMA-directed therapy"})]),
+    ("Complete remission was achieved in 20 of 25 patients (80.0%), including 9 of 10 (90.0%) with CNS disease and 11 of 15 "
+     "(73.3%) without.",
+     [("complete_remission", {"n": 20, "N": 25, "percent": 80.0}),
+      ("complete_remission", {"n": 9, "N": 10, "percent": 90.0, "subgroup": "CNS disease"}),
+      ("complete_remission", {"n": 11, "N": 15, "percent": 73.3, "subgroup": "no CNS disease"})]),
+    ("Responses were seen in 18 of 24 patients (75.0%), including 5 of 8 (62.5%) with high-risk cytogenetics and 13 of 16 "
+     "(81.3%) without.",
+     [("overall_response", {"n": 18, "N": 24, "percent": 75.0}),
+      ("overall_response", {"n": 5, "N": 8, "percent": 62.5, "subgroup": "high-risk cytogenetics"}),
+      ("overall_response", {"n": 13, "N": 16, "percent": 81.3, "subgroup": "no high-risk cytogenetics"})]),
+    # a response rate's pronoun in a clause of its own, with the clause's group before it
+    ("The ORR was 71.1% (32/45) in patients with EMD and 89.5% (171/191) in those without (P = .002); in patients aged 70 "
+     "years or older, it was 84.8% (39/46).",
+     [("overall_response", {"n": 32, "N": 45, "percent": 71.1}), ("overall_response", {"n": 171, "N": 191, "percent": 89.5}),
+      ("p_value", {"value": ".002"}),
+      ("overall_response", {"n": 39, "N": 46, "percent": 84.8, "subgroup": "patients aged 70 years or older"})]),
+    ("The CR rate was 80% overall; among children, it was 90% (18/20).",
+     [("complete_remission", {"percent": 80}), ("complete_remission", {"n": 18, "N": 20, "percent": 90, "subgroup": "children"})]),
+    ("The CR/CRi rate was 85.0% (34/40); in adults it was 78.6% (22/28).",
+     [("complete_remission", {"n": 34, "N": 40, "percent": 85.0}),
+      ("complete_remission", {"n": 22, "N": 28, "percent": 78.6, "subgroup": "adults"})]),
+    # negative: the pronoun with no value, or a grade's count
+    ("The ORR was 75%; it was not associated with age.", [("overall_response", {"percent": 75})]),
+    ("CRS occurred in 20 patients; it was grade 3 in 2.", [("crs", {"n": 20, "grade": "any"}), ("crs", {"n": 2, "grade": "3"})]),
+    # no one of a group has relapsed after the follow-up: a relapse after the treatment, its absence
+    ("No patient with SLE has relapsed after a median follow-up of 15 months (range, 4-29), and one patient with SSc had "
+     "progressive lung disease at month 12.",
+     [("relapse", {"n": 0, "negated": True}), ("median_followup", {"months": 15, "range_low": 4, "range_high": 29})]),
+    ("None of the patients with lupus nephritis had relapsed after a median follow-up of 2 years.",
+     [("relapse", {"n": 0, "negated": True}), ("median_followup", {"months": 24})]),
+    ("No patient has relapsed after a median follow-up of 15 months.",
+     [("relapse", {"n": 0, "negated": True}), ("median_followup", {"months": 15})]),
+    ("Three patients relapsed after a median follow-up of 14 months.",
+     [("relapse", {"n": 3}), ("median_followup", {"months": 14})]),
+    # negative: a relapse after a prior treatment is the patients' history
+    ("Patients who relapsed after allo-HSCT were eligible.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND148_FAMILIES)
+def test_blind148_families(text, expected):
     _matches(read_text(text), expected)
