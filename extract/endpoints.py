@@ -4876,6 +4876,13 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 g.end = fb.end
                 j += 2
                 continue
+            if set(g.vals) == {"n"} and b.kind in ("tp", "lm") and j + 1 < len(atoms) and (fb := atoms[j + 1]).kind == "pct" \
+                    and _COUNT_NOUN_GAP.fullmatch(gap) and (k := _TIME_TO_PCT.match(text, b.end)) and k.end() == fb.start \
+                    and _PCT_CLOSE.match(text, fb.end) and not any(g.end <= m.start < fb.start and m.kind in "EGX" for m in ms):
+                g.vals.update(atom_value(fb))   # "in 18 patients on day 28 after infusion (90.0%)": the count, its time, its percent
+                g.end = fb.end
+                j += 2
+                continue
             if target is not None and target.end <= b.start and _OPEN_PAREN.fullmatch(text, target.end, b.start):
                 gap = ""   # "12 CRs (60%)": the percent after the term is the group's
             elif b.kind == "pct" and _pct_after_population(text, g, b, gap, ms):
@@ -4972,6 +4979,11 @@ _ELLIPTIC_POP = gate.compile(r"\s+with\s+[^();,.%\d]{1,40}?\s*\(\s*\d+(?:\.\d+)?
 # (also the product they received: "acute GVHD developed in 9 recipients of donor-derived cells (15.8%)")
 _POP_TO_PCT = gate.compile(rf"\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:with|in|from|(?<=recipients\s)of)\s+[^();,.%]{{1,40}}?\s*\(\s*",
                          re.I | re.A)
+# a count's time between it and its percent: "Complete remission was achieved in 18 patients on day 28 after infusion (90.0%)",
+# "CR in 18 patients at 1 month (90%)", "in 12 children by week 4 post-infusion (80%)"
+_COUNT_NOUN_GAP = re.compile(rf"\s+{PATIENT}\s+", re.A)
+_TIME_TO_PCT = re.compile(r"(?:\s+(?:after|following|post)[\s-]*(?:the\s+)?(?:CAR[\s-]?T(?:[\s-]cells?)?\s+|cell\s+)?(?:infusion|treatment|therapy)"
+                          r"|\s*post[\s-]?infusion)?\s*\(\s*", re.I | re.A)
 _PCT_CLOSE = re.compile(r"\s*(?:of\s+(?:all\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s*)?[);]", re.A)   # "(28.0% of responders)"
 # (also in the pluperfect: "At the week-4 assessment, nine patients had responded (56.3%)", "7 had relapsed (17.1%)")
 _VERB_TO_PCT = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:(?:had|have)\s+)?(?:responded|relapsed|died)\s*\(\s*", re.I | re.A)
@@ -5024,7 +5036,8 @@ _ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:(?:of\s+)?(?:the(?:se)?\s+)?(?:(?:C
 
 _PAREN_GRADE = re.compile(r"\((?=\s*(?:grade|gr\.?)\s*(?:[1-5]|I{1,3}V?|IV)(?:\s*(?:[-\u2013/]|or|and)\s*(?:[1-5]|I{1,3}V?|IV))?"
                           r"\s*(?:(?:in\s+)?(?:all|each|both)(?:\s+(?:patients|cases))?\s*)?\))", re.I | re.A)
-_PAREN_GRADE_GAP = re.compile(r"\s*(?:(?:patients?|pts|cases|recipients)\s*)?", re.A)
+# ("ICANS occurred in 1 case (grade 2)", "neurotoxicity in one child (grade 1)")
+_PAREN_GRADE_GAP = re.compile(r"\s*(?:(?:patients?|pts|cases?|recipients|child(?:ren)?|adults?)\s*)?", re.A)
 # the count's population named at more length before "(grade I–II in all)": "in 4 of the 21 recipients of donor-derived
 # products (grade I–II in all)" (only with "all"/"both"/"each" in the aside: every one of them)
 _PAREN_GRADE_GAP_LONG = re.compile(r"\s+(?:patients?|pts|cases|recipients|children|adults)\s+(?:of|with|who\s+received|receiving)\s+"
@@ -5037,6 +5050,9 @@ _COMMA_GRADE_ALL = gate.compile(r"[,;]\s*(?=(?:grade|gr\.?)\s*(?:[1-5]|I{1,3}V?|
 # after a count's percent, with no count of its own and ending the clause, is the grade of every one of them
 _COMMA_GRADE_LONE = gate.compile(r",\s*(?:(?:acute|chronic)\s+)?(?=(?:grade|gr\.?)\s*(?:[1-5]|I{1,3}V?|IV)(?:\s*(?:[-\u2013/]|or|to)\s*(?:[1-5]|I{1,3}V?|IV))?"
                                  r"\s*(?:\([a-z][^()\d]{0,30}\)\s*)?(?:[.;]|$))", re.I | re.A)
+# the term's grade named with a bare noun after its patients: "ICANS was limited to two patients with grade 1 events",
+# "neurotoxicity was confined to 3 patients who had grade 1 symptoms"
+_GRADE_EVENTS = re.compile(r"\s+(?:events?|episodes?|symptoms|toxicit(?:y|ies)|severity)\b", re.A)
 _PATIENTS_WITH = re.compile(rf"\s+{PATIENT}\s+(?:with|who\s+(?:had|developed|experienced))\s+", re.A)
 _PCT_ALL_GAP = re.compile(r"(?:\s+of\s+(?:all\s+|the\s+)?(?:patients|pts|recipients))?\s*[(,;]?\s*", re.A)
 _OWN_COUNT = gate.compile(r"\s*\(\s*n\s?[=:]", re.I | re.A)
@@ -6414,6 +6430,9 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
                 w = next((k for k in ms if k.start >= g.end and k.kind == "E"), None)
                 if w is not None and w.endpoint == ep and w.attrs.get("grade") and _PATIENTS_WITH.fullmatch(text, g.end, w.attrs.get("_gstart", w.start)):
                     f["grade"] = w.attrs["grade"]
+                elif (w := next((k for k in ms if k.start >= g.end), None)) is not None and w.kind == "G" \
+                        and _PATIENTS_WITH.fullmatch(text, g.end, w.start) and _GRADE_EVENTS.match(text, w.end):
+                    f["grade"] = w.attrs["grade"]   # "ICANS was limited to two patients with grade 1 events"
             for k in ("acute", "chronic"):
                 if m.attrs.get(k):
                     f[k] = True
@@ -7014,7 +7033,9 @@ _GRADE_NUM_BEFORE = gate.compile(r"(?:\bgrades?|\bgr\.?|(?-i:\bG))\s*$", re.I | 
 _EVENT_IN = gate.compile(r"\b(?:developed|occurred|observed|seen|noted|reported|documented|achieved|attained|reached|obtained)\s+in\s+$", re.I | re.A)
 _LD_AGENTS = ("fludarabine", "cyclophosphamide", "alemtuzumab", "bendamustine")
 # (the regimen may be named by its agents: "received fludarabine, cyclophosphamide and alemtuzumab followed by UCAR7-BE")
-_LD_THEN_CAR = gate.compile(r"\b(?:received|underwent)\s+[^.;]{0,80}?\b(?:(?:lymphodeplet\w*|lymphodepleting\s+chemotherapy|conditioning)"
+# (the nearest verb's: "Of 27 patients who underwent leukapheresis, 24 received fludarabine and cyclophosphamide
+# lymphodepletion followed by BE7-CAR" is 24 treated, not the 27 leukapheresed)
+_LD_THEN_CAR = gate.compile(r"\b(?:received|underwent)\s+(?:(?!(?:received|underwent)\b)[^.;]){0,80}?\b(?:(?:lymphodeplet\w*|lymphodepleting\s+chemotherapy|conditioning)"
                             r"(?:\s+(?:chemotherapy|regimen))?,?\s+followed\s+by|(?:fludarabine|cyclophosphamide|alemtuzumab|bendamustine)"
                             r"(?:\s*\([^()]{1,30}\))?,?\s+followed\s+by(?=\s+(?:[^\s;,]+\s+){0,8}?(?:CAR|[\w/+-]*CAR|cells?\b|\w+-cel\b|(?-i:[A-Z][\w-]*\d))))",
                             re.I | re.A)
@@ -8107,13 +8128,15 @@ def _level_counts(items: list[tuple[str, int, int]], used: set[int]) -> list[Fou
     return [Found("patients_treated", {"value": n, "subgroup": name}, "cohort.dose-level", at) for name, n, at in items]
 
 
+# (counts in words, the levels counted after the doses they name: "…; six, six and twelve patients were treated at the
+# three levels, respectively")
 _COUNTS_THEN_LEVELS = gate.compile(
-    rf"(?<![\w.])(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s+(?:were\s+|was\s+)?"
+    rf"(?<![\w.])(?P<ns>{NUMW}(?:\s*,\s*{NUMW})*\s*,?\s*(?:and|or)\s+{NUMW})\s+(?:[\w-]+\s+)?{PATIENT}\s+(?:were\s+|was\s+)?"
     r"(?:(?:treated|infused|dosed)\s+(?:at|on|with|in)|received|(?P<bare>at|in))\s+(?:the\s+)?(?P<labs>[^;()]+?)\s*,?\s*respectively\b", re.I | re.A)
 _LEVEL_FIRST = gate.compile(r"(?P<kind>dose\s+level|DL|cohort|level|phase)s?\s+(?P<k>\w+)$", re.I | re.A)
 # "(3, 4, 6, and 4 patients at the four dose levels, respectively)": levels counted, not named (the k-th in order)
 _LEVELS_COUNTED = gate.compile(r"(?P<k>two|three|four|five|six|[2-6])\s+(?:(?:escalating|increasing|successive|consecutive|planned)\s+)?"
-                               r"(?P<kind>dose\s+levels|dose\s+cohorts|dose\s+groups|DLs)$", re.I | re.A)
+                               r"(?P<kind>dose\s+levels|dose\s+cohorts|dose\s+groups|DLs|levels)$", re.I | re.A)
 _LEVEL_BARE = gate.compile(r"\b(?:DL|dose|levels?|cohorts?)\b", re.I | re.A)
 
 
@@ -8124,9 +8147,14 @@ def _counts_then_levels(text: str, doses: list[Dose], used: set[int]) -> list[Fo
     m = _COUNTS_THEN_LEVELS.search(text)
     if not m:
         return []
-    ns = list(re.finditer(r"\d+", m.group("ns")))
+    ns = [k for k in re.finditer(r"\w+", m.group("ns")) if _num(k.group()) is not None]
     levels = [d for d in doses if m.start("labs") <= d.start < m.end("labs")]
     counted = _LEVELS_COUNTED.fullmatch(m.group("labs")) if not levels else None
+    if counted and counted.group("kind").lower() == "levels":
+        # "the three levels": the doses listed before the counts, as many as counted
+        levels = [d for d in doses if d.end <= m.start()]
+        if len(levels) != _num(counted.group("k")):
+            return []
     n_labs = len(levels) or (_num(counted.group("k")) if counted else len(_NUM_LIST_SEP.split(m.group("labs"))))
     if len(ns) > n_labs:   # "In phase 1, 3, 6 and 3 patients received …": the list is the counts nearest the noun
         ns = ns[len(ns) - n_labs:]
@@ -8148,7 +8176,7 @@ def _counts_then_levels(text: str, doses: list[Dose], used: set[int]) -> list[Fo
     if len(names) != len(ns) or any(not x or len(x) > 40 for x in names):
         return []
     names = [re.sub(r"[\s-]+", "", x).upper() if re.fullmatch(r"DL[\s-]*\d+[a-z]?", x, re.I | re.A) else x for x in names]
-    return _level_counts([(name, int(k.group()), m.start("ns") + k.start()) for name, k in zip(names, ns)], used)
+    return _level_counts([(name, _num(k.group()), m.start("ns") + k.start()) for name, k in zip(names, ns)], used)
 
 
 # "(DL1/DL2/DL3, 6/15/24)", "children/adults: 8/9": as many slash-joined names as slash-joined counts
