@@ -51,7 +51,7 @@ _COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dos
                  "compris", "consist", "random", "histolog", "diagnos", "types",
                  "evaluable", "assessable", "assessed in", "evaluated in", "n =", "n=", "pheres",
                  "autologous in", "allogeneic in", "derived in", "fresh in", "given to", "administered to",
-                 "analysed", "analyzed", "accounted for", "made up",
+                 "analysed", "analyzed", "accounted for", "made up", "were adults", "were children",   # ("23 were adults and 18 were children")
                  "t recipients", "t-cell recipients", "t cell recipients", "recipients of cd", "recipients of car")   # ("Products were autologous in 97 and …")
 
 
@@ -3556,6 +3556,11 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         # consolidation" after CAR-T is one)
         ms = [m for m in ms if not (m.rule == "hsct.verb" and low.endswith("had ", 0, m.start)
                                     and "autolog" in low[m.start:m.end])]
+    if " whom had " in low or " them had " in low:
+        # "Three patients relapsed, none of whom had received a transplant", "Five relapsed, two of whom had undergone
+        # consolidative allo-HSCT": the pluperfect after the relapsed names who they were, no transplant count
+        ms = [m for m in ms if not (m.rule == "hsct.verb" and _WHOM_HAD.search(low, max(0, m.start - 40), m.start)
+                                    and any(o.endpoint == "relapse" and o.kind == "E" and o.end <= m.start for o in ms))]
     if "had " in low and ("prior " in low or "previous " in low or "earlier " in low):
         prior = None
         for m in list(ms):
@@ -5290,7 +5295,8 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
         # did not": a clause opened by a percent or duration whose only terms name populations goes on with the term before
         goes_on = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop and not m.negated), None) \
             if cgs and (cgs[0].head in ("pct", "dur") and _GOES_ON.fullmatch(text, ca, cgs[0].start)
-                        or cgs[0].head == "frac" and _GOES_ON_VERB.fullmatch(text, ca, cgs[0].start)) \
+                        or cgs[0].head == "frac" and (_GOES_ON_VERB.fullmatch(text, ca, cgs[0].start)
+                                                      or _GOES_ON_RATES.fullmatch(text, ca, cgs[0].start))) \
             and not (text.startswith(";", ca) and text.rfind("(", 0, ca) > text.rfind(")", 0, ca)) \
             and all(m.pop or (m.kind == "X" and m.start > cgs[-1].end)
                     or (m.kind == "X" and "rate" in text[ca:cgs[0].start] and (th := _AT_THRESHOLD_OPEN.match(text, ca)) is not None
@@ -5565,6 +5571,9 @@ _OPENS = re.compile(r"[(\[]", re.A)
 # (or the group's share after "including": "Responses were observed at all dose levels, including in 7/10 (70.0%) patients
 # previously exposed to BCMA therapies", "…, including among 5 of 6 patients with extramedullary disease")
 _GOES_ON_VERB = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:it\s+)?(?:was|were|reached)\s+|\s*,\s*including\s+(?:in|among)\s+", re.A)
+# (counts after the bare noun "rates": "…attained CR or CRi within 4 weeks of infusion; the rates were 15/15 in children and
+# 17/19 in adults", ", and the respective rates were 8/9 and 10/12 in …")
+_GOES_ON_RATES = re.compile(r"[\s,;]*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?(?:respective\s+|corresponding\s+)?rates\s+were\s+", re.A)
 _OCCURRED_IN = gate.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded"
                             r"|achieved|attained|obtained)\s+)?in\s+|(?:\s*\([^()]{1,40}\))?\s+(?:rates?\s+)?(?:was|were)\s+",
                             re.I | re.A)
@@ -7324,6 +7333,15 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 if (n := _num(m.group(n_))) and m.start(n_) not in used:
                     out.append(Found("patients_treated", {"value": n, "subgroup": m.group(s_).lower()}, "cohort.subgroup", m.start(n_)))
                     used.add(m.start(n_))
+    # "Twenty-three were adults and eighteen were children.", "Of these, 12 were children and 8 were adults": a sentence
+    # opened by the split by age, its subject the patients of the sentence before
+    if not cohort and " were " in low and (k := _WERE_KINDS_OPEN.match(text)) and (m := _WERE_KINDS.match(text, k.end())) \
+            and m.group("s1").lower() != m.group("s2").lower():
+        cohort = True
+        for n_, s_ in (("n1", "s1"), ("n2", "s2")):
+            if (n := _num(m.group(n_))) and m.start(n_) not in used:
+                out.append(Found("patients_treated", {"value": n, "subgroup": m.group(s_).lower()}, "cohort.subgroup", m.start(n_)))
+                used.add(m.start(n_))
     # "They included nine children aged 3-17 years and twelve adults": the treated cohort broken down by age group
     ages = not cohort and _COHORT_COMPRISED.match(text) is not None and len(c.subgroup_counts.findall(text)) > 1
     for m in c.subgroup_counts.finditer(text) if cohort or ages else ():
@@ -7707,6 +7725,8 @@ _OF_N_AGED = gate.compile(rf"[\d,]+\s+(?:[\w-]+\s+){{0,2}}?(?:patients|pts|recip
                           rf"(?P<n>{NUMW})\s+(?:patients\s+)?were\s+(?P<sub>{_AGED_AS})\b", re.I | re.A)
 _MATCHED_AGED = gate.compile(rf"\b(?:matched|compared)\b[^.;()]{{0,120}}?\bwith\s+(?P<n>{NUMW})\s+(?:matched\s+)?(?:patients|pts|controls)\s+"
                              rf"(?P<sub>(?:{_AGED_AS}|aged\s+\d+\s*(?:-|to)\s*\d+\s+(?:years|y)))\b", re.I | re.A)
+_WHOM_HAD = re.compile(r"\b(?:none|all|neither|both|[\w-]+)\s+of\s+(?:whom|them)\s+had\s+(?:previously\s+|ever\s+|already\s+)?$", re.A)
+_WERE_KINDS_OPEN = re.compile(r"(?:(?:of|among)\s+(?:these|them|those)(?:\s+patients)?\s*(?=,))?", re.I | re.A)
 _WERE_KINDS = gate.compile(rf"(?:^|[;,]\s*|\band\s+)(?P<n1>{NUMW})\s+were\s+(?P<s1>{_AGE_KIND})\s+and\s+(?P<n2>{NUMW})\s+(?:were\s+)?"
                            rf"(?P<s2>{_AGE_KIND})\b", re.I | re.A)
 
