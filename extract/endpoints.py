@@ -8167,7 +8167,7 @@ def _counts_then_levels(text: str, doses: list[Dose], used: set[int]) -> list[Fo
     m = _COUNTS_THEN_LEVELS.search(text)
     if not m:
         return []
-    ns = [k for k in re.finditer(r"\w+", m.group("ns")) if _num(k.group()) is not None]
+    ns = [k for k in re.finditer(r"\w+", m.group("ns")) if k.group().isdigit() or _num(k.group()) is not None]   # ("six, six and twelve")
     levels = [d for d in doses if m.start("labs") <= d.start < m.end("labs")]
     counted = _LEVELS_COUNTED.fullmatch(m.group("labs")) if not levels else None
     if counted and counted.group("kind").lower() == "levels":
@@ -8196,7 +8196,8 @@ def _counts_then_levels(text: str, doses: list[Dose], used: set[int]) -> list[Fo
     if len(names) != len(ns) or any(not x or len(x) > 40 for x in names):
         return []
     names = [re.sub(r"[\s-]+", "", x).upper() if re.fullmatch(r"DL[\s-]*\d+[a-z]?", x, re.I | re.A) else x for x in names]
-    return _level_counts([(name, _num(k.group()), m.start("ns") + k.start()) for name, k in zip(names, ns)], used)
+    return _level_counts([(name, int(k.group()) if k.group().isdigit() else _num(k.group()), m.start("ns") + k.start())
+                          for name, k in zip(names, ns)], used)
 
 
 # "(DL1/DL2/DL3, 6/15/24)", "children/adults: 8/9": as many slash-joined names as slash-joined counts
