@@ -51,7 +51,7 @@ _COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dos
                  "compris", "consist", "random", "histolog", "diagnos", "types",
                  "evaluable", "assessable", "assessed in", "evaluated in", "n =", "n=", "pheres",
                  "autologous in", "allogeneic in", "derived in", "fresh in", "given to", "administered to",
-                 "analysed", "analyzed", "accounted for", "made up",
+                 "analysed", "analyzed", "accounted for", "made up", "were adults", "were children",   # ("23 were adults and 18 were children")
                  "t recipients", "t-cell recipients", "t cell recipients", "recipients of cd", "recipients of car")   # ("Products were autologous in 97 and …")
 
 
@@ -3624,6 +3624,11 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         # consolidation" after CAR-T is one)
         ms = [m for m in ms if not (m.rule == "hsct.verb" and low.endswith("had ", 0, m.start)
                                     and "autolog" in low[m.start:m.end])]
+    if " whom had " in low or " them had " in low:
+        # "Three patients relapsed, none of whom had received a transplant", "Five relapsed, two of whom had undergone
+        # consolidative allo-HSCT": the pluperfect after the relapsed names who they were, no transplant count
+        ms = [m for m in ms if not (m.rule == "hsct.verb" and _WHOM_HAD.search(low, max(0, m.start - 40), m.start)
+                                    and any(o.endpoint == "relapse" and o.kind == "E" and o.end <= m.start for o in ms))]
     if "had " in low and ("prior " in low or "previous " in low or "earlier " in low):
         prior = None
         for m in list(ms):
@@ -4966,6 +4971,13 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 g.end = fb.end
                 j += 2
                 continue
+            if set(g.vals) == {"n"} and b.kind in ("tp", "lm") and j + 1 < len(atoms) and (fb := atoms[j + 1]).kind == "pct" \
+                    and _COUNT_NOUN_GAP.fullmatch(gap) and (k := _TIME_TO_PCT.match(text, b.end)) and k.end() == fb.start \
+                    and _PCT_CLOSE.match(text, fb.end) and not any(g.end <= m.start < fb.start and m.kind in "EGX" for m in ms):
+                g.vals.update(atom_value(fb))   # "in 18 patients on day 28 after infusion (90.0%)": the count, its time, its percent
+                g.end = fb.end
+                j += 2
+                continue
             if target is not None and target.end <= b.start and _OPEN_PAREN.fullmatch(text, target.end, b.start):
                 gap = ""   # "12 CRs (60%)": the percent after the term is the group's
             elif b.kind == "pct" and _pct_after_population(text, g, b, gap, ms):
@@ -5067,6 +5079,11 @@ _ELLIPTIC_POP = gate.compile(r"\s+with\s+[^();,.%\d]{1,40}?\s*\(\s*\d+(?:\.\d+)?
 # (also the product they received: "acute GVHD developed in 9 recipients of donor-derived cells (15.8%)")
 _POP_TO_PCT = gate.compile(rf"\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:with|in|from|(?<=recipients\s)of)\s+[^();,.%]{{1,40}}?\s*\(\s*",
                          re.I | re.A)
+# a count's time between it and its percent: "Complete remission was achieved in 18 patients on day 28 after infusion (90.0%)",
+# "CR in 18 patients at 1 month (90%)", "in 12 children by week 4 post-infusion (80%)"
+_COUNT_NOUN_GAP = re.compile(rf"\s+{PATIENT}\s+", re.A)
+_TIME_TO_PCT = re.compile(r"(?:\s+(?:after|following|post)[\s-]*(?:the\s+)?(?:CAR[\s-]?T(?:[\s-]cells?)?\s+|cell\s+)?(?:infusion|treatment|therapy)"
+                          r"|\s*post[\s-]?infusion)?\s*\(\s*", re.I | re.A)
 _PCT_CLOSE = re.compile(r"\s*(?:of\s+(?:all\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s*)?[);]", re.A)   # "(28.0% of responders)"
 # (also in the pluperfect: "At the week-4 assessment, nine patients had responded (56.3%)", "7 had relapsed (17.1%)")
 _VERB_TO_PCT = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:(?:had|have)\s+)?(?:responded|relapsed|died)\s*\(\s*", re.I | re.A)
@@ -5119,7 +5136,8 @@ _ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:(?:of\s+)?(?:the(?:se)?\s+)?(?:(?:C
 
 _PAREN_GRADE = re.compile(r"\((?=\s*(?:grade|gr\.?)\s*(?:[1-5]|I{1,3}V?|IV)(?:\s*(?:[-\u2013/]|or|and)\s*(?:[1-5]|I{1,3}V?|IV))?"
                           r"\s*(?:(?:in\s+)?(?:all|each|both)(?:\s+(?:patients|cases))?\s*)?\))", re.I | re.A)
-_PAREN_GRADE_GAP = re.compile(r"\s*(?:(?:patients?|pts|cases|recipients)\s*)?", re.A)
+# ("ICANS occurred in 1 case (grade 2)", "neurotoxicity in one child (grade 1)")
+_PAREN_GRADE_GAP = re.compile(r"\s*(?:(?:patients?|pts|cases?|recipients|child(?:ren)?|adults?)\s*)?", re.A)
 # the count's population named at more length before "(grade I–II in all)": "in 4 of the 21 recipients of donor-derived
 # products (grade I–II in all)" (only with "all"/"both"/"each" in the aside: every one of them)
 _PAREN_GRADE_GAP_LONG = re.compile(r"\s+(?:patients?|pts|cases|recipients|children|adults)\s+(?:of|with|who\s+received|receiving)\s+"
@@ -5132,6 +5150,9 @@ _COMMA_GRADE_ALL = gate.compile(r"[,;]\s*(?=(?:grade|gr\.?)\s*(?:[1-5]|I{1,3}V?|
 # after a count's percent, with no count of its own and ending the clause, is the grade of every one of them
 _COMMA_GRADE_LONE = gate.compile(r",\s*(?:(?:acute|chronic)\s+)?(?=(?:grade|gr\.?)\s*(?:[1-5]|I{1,3}V?|IV)(?:\s*(?:[-\u2013/]|or|to)\s*(?:[1-5]|I{1,3}V?|IV))?"
                                  r"\s*(?:\([a-z][^()\d]{0,30}\)\s*)?(?:[.;]|$))", re.I | re.A)
+# the term's grade named with a bare noun after its patients: "ICANS was limited to two patients with grade 1 events",
+# "neurotoxicity was confined to 3 patients who had grade 1 symptoms"
+_GRADE_EVENTS = re.compile(r"\s+(?:events?|episodes?|symptoms|toxicit(?:y|ies)|severity)\b", re.A)
 _PATIENTS_WITH = re.compile(rf"\s+{PATIENT}\s+(?:with|who\s+(?:had|developed|experienced))\s+", re.A)
 _PCT_ALL_GAP = re.compile(r"(?:\s+of\s+(?:all\s+|the\s+)?(?:patients|pts|recipients))?\s*[(,;]?\s*", re.A)
 _OWN_COUNT = gate.compile(r"\s*\(\s*n\s?[=:]", re.I | re.A)
@@ -5369,7 +5390,8 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
         # did not": a clause opened by a percent or duration whose only terms name populations goes on with the term before
         goes_on = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop and not m.negated), None) \
             if cgs and (cgs[0].head in ("pct", "dur") and _GOES_ON.fullmatch(text, ca, cgs[0].start)
-                        or cgs[0].head == "frac" and _GOES_ON_VERB.fullmatch(text, ca, cgs[0].start)) \
+                        or cgs[0].head == "frac" and (_GOES_ON_VERB.fullmatch(text, ca, cgs[0].start)
+                                                      or _GOES_ON_RATES.fullmatch(text, ca, cgs[0].start))) \
             and not (text.startswith(";", ca) and text.rfind("(", 0, ca) > text.rfind(")", 0, ca)) \
             and all(m.pop or (m.kind == "X" and m.start > cgs[-1].end)
                     or (m.kind == "X" and "rate" in text[ca:cgs[0].start] and (th := _AT_THRESHOLD_OPEN.match(text, ca)) is not None
@@ -5649,6 +5671,9 @@ _OPENS = re.compile(r"[(\[]", re.A)
 # (or the group's share after "including": "Responses were observed at all dose levels, including in 7/10 (70.0%) patients
 # previously exposed to BCMA therapies", "…, including among 5 of 6 patients with extramedullary disease")
 _GOES_ON_VERB = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:it\s+)?(?:was|were|reached)\s+|\s*,\s*including\s+(?:in|among)\s+", re.A)
+# (counts after the bare noun "rates": "…attained CR or CRi within 4 weeks of infusion; the rates were 15/15 in children and
+# 17/19 in adults", ", and the respective rates were 8/9 and 10/12 in …")
+_GOES_ON_RATES = re.compile(r"[\s,;]*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?(?:respective\s+|corresponding\s+)?rates\s+were\s+", re.A)
 _OCCURRED_IN = gate.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded"
                             r"|achieved|attained|obtained)\s+)?in\s+|(?:\s*\([^()]{1,40}\))?\s+(?:rates?\s+)?(?:was|were)\s+",
                             re.I | re.A)
@@ -6535,6 +6560,9 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
                 w = next((k for k in ms if k.start >= g.end and k.kind == "E"), None)
                 if w is not None and w.endpoint == ep and w.attrs.get("grade") and _PATIENTS_WITH.fullmatch(text, g.end, w.attrs.get("_gstart", w.start)):
                     f["grade"] = w.attrs["grade"]
+                elif (w := next((k for k in ms if k.start >= g.end), None)) is not None and w.kind == "G" \
+                        and _PATIENTS_WITH.fullmatch(text, g.end, w.start) and _GRADE_EVENTS.match(text, w.end):
+                    f["grade"] = w.attrs["grade"]   # "ICANS was limited to two patients with grade 1 events"
             for k in ("acute", "chronic"):
                 if m.attrs.get(k):
                     f[k] = True
@@ -7135,7 +7163,9 @@ _GRADE_NUM_BEFORE = gate.compile(r"(?:\bgrades?|\bgr\.?|(?-i:\bG))\s*$", re.I | 
 _EVENT_IN = gate.compile(r"\b(?:developed|occurred|observed|seen|noted|reported|documented|achieved|attained|reached|obtained)\s+in\s+$", re.I | re.A)
 _LD_AGENTS = ("fludarabine", "cyclophosphamide", "alemtuzumab", "bendamustine")
 # (the regimen may be named by its agents: "received fludarabine, cyclophosphamide and alemtuzumab followed by UCAR7-BE")
-_LD_THEN_CAR = gate.compile(r"\b(?:received|underwent)\s+[^.;]{0,80}?\b(?:(?:lymphodeplet\w*|lymphodepleting\s+chemotherapy|conditioning)"
+# (the nearest verb's: "Of 27 patients who underwent leukapheresis, 24 received fludarabine and cyclophosphamide
+# lymphodepletion followed by BE7-CAR" is 24 treated, not the 27 leukapheresed)
+_LD_THEN_CAR = gate.compile(r"\b(?:received|underwent)\s+(?:(?!(?:received|underwent)\b)[^.;]){0,80}?\b(?:(?:lymphodeplet\w*|lymphodepleting\s+chemotherapy|conditioning)"
                             r"(?:\s+(?:chemotherapy|regimen))?,?\s+followed\s+by|(?:fludarabine|cyclophosphamide|alemtuzumab|bendamustine)"
                             r"(?:\s*\([^()]{1,30}\))?,?\s+followed\s+by(?=\s+(?:[^\s;,]+\s+){0,8}?(?:CAR|[\w/+-]*CAR|cells?\b|\w+-cel\b|(?-i:[A-Z][\w-]*\d))))",
                             re.I | re.A)
@@ -7424,6 +7454,15 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 if (n := _num(m.group(n_))) and m.start(n_) not in used:
                     out.append(Found("patients_treated", {"value": n, "subgroup": m.group(s_).lower()}, "cohort.subgroup", m.start(n_)))
                     used.add(m.start(n_))
+    # "Twenty-three were adults and eighteen were children.", "Of these, 12 were children and 8 were adults": a sentence
+    # opened by the split by age, its subject the patients of the sentence before
+    if not cohort and " were " in low and (k := _WERE_KINDS_OPEN.match(text)) and (m := _WERE_KINDS.match(text, k.end())) \
+            and m.group("s1").lower() != m.group("s2").lower():
+        cohort = True
+        for n_, s_ in (("n1", "s1"), ("n2", "s2")):
+            if (n := _num(m.group(n_))) and m.start(n_) not in used:
+                out.append(Found("patients_treated", {"value": n, "subgroup": m.group(s_).lower()}, "cohort.subgroup", m.start(n_)))
+                used.add(m.start(n_))
     # "They included nine children aged 3-17 years and twelve adults": the treated cohort broken down by age group
     ages = not cohort and _COHORT_COMPRISED.match(text) is not None and len(c.subgroup_counts.findall(text)) > 1
     for m in c.subgroup_counts.finditer(text) if cohort or ages else ():
@@ -7807,6 +7846,8 @@ _OF_N_AGED = gate.compile(rf"[\d,]+\s+(?:[\w-]+\s+){{0,2}}?(?:patients|pts|recip
                           rf"(?P<n>{NUMW})\s+(?:patients\s+)?were\s+(?P<sub>{_AGED_AS})\b", re.I | re.A)
 _MATCHED_AGED = gate.compile(rf"\b(?:matched|compared)\b[^.;()]{{0,120}}?\bwith\s+(?P<n>{NUMW})\s+(?:matched\s+)?(?:patients|pts|controls)\s+"
                              rf"(?P<sub>(?:{_AGED_AS}|aged\s+\d+\s*(?:-|to)\s*\d+\s+(?:years|y)))\b", re.I | re.A)
+_WHOM_HAD = re.compile(r"\b(?:none|all|neither|both|[\w-]+)\s+of\s+(?:whom|them)\s+had\s+(?:previously\s+|ever\s+|already\s+)?$", re.A)
+_WERE_KINDS_OPEN = re.compile(r"(?:(?:of|among)\s+(?:these|them|those)(?:\s+patients)?\s*(?=,))?", re.I | re.A)
 _WERE_KINDS = gate.compile(rf"(?:^|[;,]\s*|\band\s+)(?P<n1>{NUMW})\s+were\s+(?P<s1>{_AGE_KIND})\s+and\s+(?P<n2>{NUMW})\s+(?:were\s+)?"
                            rf"(?P<s2>{_AGE_KIND})\b", re.I | re.A)
 
@@ -8231,13 +8272,15 @@ def _level_counts(items: list[tuple[str, int, int]], used: set[int]) -> list[Fou
     return [Found("patients_treated", {"value": n, "subgroup": name}, "cohort.dose-level", at) for name, n, at in items]
 
 
+# (counts in words, the levels counted after the doses they name: "…; six, six and twelve patients were treated at the
+# three levels, respectively")
 _COUNTS_THEN_LEVELS = gate.compile(
-    rf"(?<![\w.])(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s+(?:were\s+|was\s+)?"
+    rf"(?<![\w.])(?P<ns>{NUMW}(?:\s*,\s*{NUMW})*\s*,?\s*(?:and|or)\s+{NUMW})\s+(?:[\w-]+\s+)?{PATIENT}\s+(?:were\s+|was\s+)?"
     r"(?:(?:treated|infused|dosed)\s+(?:at|on|with|in)|received|(?P<bare>at|in))\s+(?:the\s+)?(?P<labs>[^;()]+?)\s*,?\s*respectively\b", re.I | re.A)
 _LEVEL_FIRST = gate.compile(r"(?P<kind>dose\s+level|DL|cohort|level|phase)s?\s+(?P<k>\w+)$", re.I | re.A)
 # "(3, 4, 6, and 4 patients at the four dose levels, respectively)": levels counted, not named (the k-th in order)
 _LEVELS_COUNTED = gate.compile(r"(?P<k>two|three|four|five|six|[2-6])\s+(?:(?:escalating|increasing|successive|consecutive|planned)\s+)?"
-                               r"(?P<kind>dose\s+levels|dose\s+cohorts|dose\s+groups|DLs)$", re.I | re.A)
+                               r"(?P<kind>dose\s+levels|dose\s+cohorts|dose\s+groups|DLs|levels)$", re.I | re.A)
 _LEVEL_BARE = gate.compile(r"\b(?:DL|dose|levels?|cohorts?)\b", re.I | re.A)
 
 
@@ -8248,9 +8291,14 @@ def _counts_then_levels(text: str, doses: list[Dose], used: set[int]) -> list[Fo
     m = _COUNTS_THEN_LEVELS.search(text)
     if not m:
         return []
-    ns = list(re.finditer(r"\d+", m.group("ns")))
+    ns = [k for k in re.finditer(r"\w+", m.group("ns")) if k.group().isdigit() or _num(k.group()) is not None]   # ("six, six and twelve")
     levels = [d for d in doses if m.start("labs") <= d.start < m.end("labs")]
     counted = _LEVELS_COUNTED.fullmatch(m.group("labs")) if not levels else None
+    if counted and counted.group("kind").lower() == "levels":
+        # "the three levels": the doses listed before the counts, as many as counted
+        levels = [d for d in doses if d.end <= m.start()]
+        if len(levels) != _num(counted.group("k")):
+            return []
     n_labs = len(levels) or (_num(counted.group("k")) if counted else len(_NUM_LIST_SEP.split(m.group("labs"))))
     if len(ns) > n_labs:   # "In phase 1, 3, 6 and 3 patients received …": the list is the counts nearest the noun
         ns = ns[len(ns) - n_labs:]
@@ -8272,7 +8320,8 @@ def _counts_then_levels(text: str, doses: list[Dose], used: set[int]) -> list[Fo
     if len(names) != len(ns) or any(not x or len(x) > 40 for x in names):
         return []
     names = [re.sub(r"[\s-]+", "", x).upper() if re.fullmatch(r"DL[\s-]*\d+[a-z]?", x, re.I | re.A) else x for x in names]
-    return _level_counts([(name, int(k.group()), m.start("ns") + k.start()) for name, k in zip(names, ns)], used)
+    return _level_counts([(name, int(k.group()) if k.group().isdigit() else _num(k.group()), m.start("ns") + k.start())
+                          for name, k in zip(names, ns)], used)
 
 
 # "(DL1/DL2/DL3, 6/15/24)", "children/adults: 8/9": as many slash-joined names as slash-joined counts

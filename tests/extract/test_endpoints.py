@@ -13268,3 +13268,85 @@ BLIND148_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND148_FAMILIES)
 def test_blind148_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND147_FAMILIES = [
+    # a count, its time, then its percent: "in 18 patients on day 28 after infusion (90.0%)" is one result
+    ("Complete remission was achieved in 18 patients on day 28 after infusion (90.0%), and 17 of them were MRD-negative.",
+     [("complete_remission", {"n": 18, "percent": 90.0, "timepoint_days": 28}),
+      ("mrd_negative", {"n": 17, "N": 18, "timepoint_days": 28})]),
+    ("CR was achieved in 18 patients at 1 month (90%).", [("complete_remission", {"n": 18, "percent": 90, "timepoint_days": 28})]),
+    ("CR/CRi was attained in 12 children by week 4 post-infusion (80%).",
+     [("complete_remission", {"n": 12, "percent": 80, "timepoint_days": 28, "includes_cri": True})]),
+    ("Complete remission was achieved in 15 cases on day 28 (75.0%).",
+     [("complete_remission", {"n": 15, "percent": 75.0, "timepoint_days": 28})]),
+    ("CR was achieved in 18 patients at day 28 (n = 20).", [("complete_remission", {"n": 18, "timepoint_days": 28})]),
+    # a grade alone in parentheses after "case"/"child"/"adults": every one's grade, beside the term's any-grade count
+    ("Cytokine release syndrome occurred in 19 cases (95.0%), including 16 cases of grade 1-2 and 3 cases of grade 3; immune "
+     "effector cell-associated neurotoxicity syndrome occurred in 1 case (grade 2).",
+     [("crs", {"n": 19, "percent": 95.0, "grade": "any"}), ("crs", {"n": 16, "grade": "1-2"}), ("crs", {"n": 3, "grade": "3"}),
+      ("neurotoxicity", {"n": 1, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "2"})]),
+    ("Neurotoxicity was seen in one child (grade 1).",
+     [("neurotoxicity", {"n": 1, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "1"})]),
+    ("CRS occurred in 3 adults (grade 2).", [("crs", {"n": 3, "grade": "any"}), ("crs", {"n": 3, "grade": "2"})]),
+    # the term limited to patients with grade-k events: the count is that grade's (as "with grade 1 ICANS")
+    ("CRS occurred in 22 of 24 patients (grade 1, 10; grade 2, 9; grade 3, 3), and ICANS was limited to two patients with "
+     "grade 1 events.",
+     [("crs", {"n": 22, "N": 24, "grade": "any"}), ("crs", {"n": 10, "grade": "1"}), ("crs", {"n": 9, "grade": "2"}),
+      ("crs", {"n": 3, "grade": "3"}), ("neurotoxicity", {"n": 2, "grade": "1"})]),
+    ("Neurotoxicity was confined to 3 patients who had grade 2 symptoms.", [("neurotoxicity", {"n": 3, "grade": "2"})]),
+    ("ICANS was limited to 4 patients with grade 1-2 episodes.", [("neurotoxicity", {"n": 4, "grade": "1-2"})]),
+    # the treated verb nearest the lymphodepletion "followed by" the product, not the leukapheresis before it; the levels'
+    # counts in words, zipped with the doses listed before "the three levels"
+    ("Of 27 patients who underwent leukapheresis, 24 received fludarabine and cyclophosphamide lymphodepletion followed by "
+     "BE7-CAR at 3 × 10^5 (dose level 1 [DL1]), 1 × 10^6 (DL2) or 3 × 10^6 (DL3) CAR-T cells/kg; six, six and twelve "
+     "patients were treated at the three levels, respectively.",
+     [("patients_enrolled", {"value": 27}), ("patients_treated", {"value": 24}),
+      ("dose", {"low": 3e5}), ("dose", {"low": 1e6}), ("dose", {"low": 3e6}),
+      ("patients_treated", {"value": 6}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 12, "subgroup": "DL3"})]),
+    ("Of 27 patients who underwent leukapheresis, 24 received fludarabine followed by BE7-CAR.",
+     [("patients_enrolled", {"value": 27}), ("patients_treated", {"value": 24})]),
+    ("Of 30 patients who underwent apheresis, 26 received Flu/Cy lymphodepleting chemotherapy followed by CD7 CAR-T cells.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 26})]),
+    ("Twenty patients received CAR-T cells at 1 × 10^6 or 3 × 10^6 cells/kg; eight and twelve patients were treated at the "
+     "two levels, respectively.",
+     [("patients_treated", {"value": 20}), ("dose", {"low": 1e6}), ("dose", {"low": 3e6}),
+      ("patients_treated", {"value": 8}), ("patients_treated", {"value": 12})]),
+    ("Three, 9, and 12 patients were treated at DL1, DL2, and DL3, respectively.",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 9, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 12, "subgroup": "DL3"})]),
+    # counts after "; the rates were": the term's counts by group, as percents there are
+    ("Thirty-two patients (94.1%) attained CR or CRi within 4 weeks of infusion; the rates were 15/15 in children and 17/19 "
+     "in adults.",
+     [("complete_remission", {"n": 32, "percent": 94.1, "timepoint_days": 28}),
+      ("complete_remission", {"n": 15, "N": 15, "subgroup": "children", "timepoint_days": 28}),
+      ("complete_remission", {"n": 17, "N": 19, "subgroup": "adults", "timepoint_days": 28})]),
+    ("The ORR was 80% (16/20), and the rates were 8/9 in T-ALL and 8/11 in T-LBL.",
+     [("overall_response", {"percent": 80, "n": 16, "N": 20}), ("overall_response", {"n": 8, "N": 9}),
+      ("overall_response", {"n": 8, "N": 11})]),
+    ("CR was achieved in 20 of 25 patients; the respective rates were 12/13 and 8/12 in children and adults.",
+     [("complete_remission", {"n": 20, "N": 25}), ("complete_remission", {"n": 12, "N": 13}),
+      ("complete_remission", {"n": 8, "N": 12})]),
+    # a sentence opened by the split by age (its subject the patients before): treated subgroups
+    ("Twenty-three were adults and eighteen were children.",
+     [("patients_treated", {"value": 23, "subgroup": "adults"}), ("patients_treated", {"value": 18, "subgroup": "children"})]),
+    ("Of these, 12 were children and 8 were adults.",
+     [("patients_treated", {"value": 12, "subgroup": "children"}), ("patients_treated", {"value": 8, "subgroup": "adults"})]),
+    ("Among them, 12 were children and 8 adults.",
+     [("patients_treated", {"value": 12, "subgroup": "children"}), ("patients_treated", {"value": 8, "subgroup": "adults"})]),
+    ("Twelve were men and eight were women.", []),
+    ("Nine of the responders were children and 8 were adults.", []),
+    # a transplant in the pluperfect after the relapsed ("none of whom had received"): who relapsed, no transplant count
+    ("Three patients relapsed, none of whom had received a transplant.", [("relapse", {"n": 3})]),
+    ("Five patients relapsed, two of whom had undergone consolidative allo-HSCT.", [("relapse", {"n": 5})]),
+    ("Relapse occurred in 4 patients, all of whom had proceeded to HSCT.", [("relapse", {"n": 4})]),
+    ("Of the 20 responders, none proceeded to transplant.", [("transplant", {"n": 0, "negated": True})]),
+    ("Twenty patients achieved CR, 12 of whom had undergone allo-HSCT.",
+     [("complete_remission", {"n": 20}), ("transplant", {"n": 12, "N": 20})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND147_FAMILIES)
+def test_blind147_families(text, expected):
+    _matches(read_text(text), expected)
