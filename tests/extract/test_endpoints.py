@@ -9212,6 +9212,8 @@ BLIND95_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND95_FAMILIES)
 def test_blind95_families(text, expected):
     _matches(read_text(text), expected)
+
+
 BLIND97_FAMILIES = [
     # the screened, then "and k underwent leukapheresis", then "m of them received": k is enrolled
     ("Between March 2021 and June 2023, 41 patients were screened and 36 underwent leukapheresis; 33 of them received a single "
@@ -10909,6 +10911,8 @@ BLIND119_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND119_FAMILIES)
 def test_blind119_families(text, expected):
     _matches(read_text(text), expected)
+
+
 BLIND118_FAMILIES = [
     # relapses by antigen loss, after the count or the term (the open phenotype convention): the total only
     ("Relapse occurred in 24 patients at a median of 5.9 months after infusion, in 9 of them with loss of CD7 on blasts.",
@@ -11299,6 +11303,8 @@ BLIND123_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND123_FAMILIES)
 def test_blind123_families(text, expected):
     _matches(read_text(text), expected)
+
+
 BLIND124_FAMILIES = [
     # a rate stated "in the N patients …": N is the rate's denominator, no second count of the term
     ("The ORR was 84.6% in the 13 patients previously exposed to BCMA-directed therapy.",
@@ -13189,6 +13195,9 @@ KNOWN_GAPS_FAMILIES = [
 
 @pytest.mark.parametrize("text, expected", KNOWN_GAPS_FAMILIES)
 def test_known_gaps_families(text, expected):
+    _matches(read_text(text), expected)
+
+
 BLIND148_FAMILIES = [
     # per-dose counts named by flat doses with MEDLINE's power in parentheses ("10(6)"), as with a caret, adding up to the
     # treated count
