@@ -640,7 +640,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                     f.endpoint == "patients_treated" and (_EVALUABLE_CAPTION.search(tables[k + 1][2]) or (
                         (above := _lines_above(s, reps, 2)).lower().startswith("table") and _EVALUABLE_CAPTION.search(above))))]
             elif k not in tables and (cs := _CAPTION_SIZE.search(s.text)) and any(
-                    j in tables and s.text.strip() in tables[j][2] for j in (k + 1, k + 2)):
+                    j in tables and s.text.strip().rstrip(" .") in tables[j][2] for j in (k + 1, k + 2)):
                 # a table's caption names its events and the table's size ("Table. CRS, ICANS and GVHD (N = 28)" over
                 # "n (%) | Any grade | …"): the size is no count of the events
                 found = [f for f in found if not (f.endpoint in RATE and f.fields.get("n") == int(cs.group(1))

@@ -13121,6 +13121,10 @@ BLIND149_FAMILIES = [
     ("Table. ICANS and GVHD (N = 18)\nn (%)\tAny grade\tGrade ≥3\nICANS\t3 (16.7)\t1 (5.6)\nGVHD\t2 (11.1)\t0",
      [("neurotoxicity", {"n": 3, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": ">=3"}),
       ("gvhd", {"n": 2, "grade": "any"}), ("gvhd", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("Table 3. Cytokine release syndrome and neurotoxicity (n = 40).\nn (%)\tAny grade\tGrade ≥3\nCRS\t30 (75.0)\t4 (10.0)\n"
+     "Neurotoxicity\t8 (20.0)\t2 (5.0)",
+     [("crs", {"n": 30, "grade": "any"}), ("crs", {"n": 4, "grade": ">=3"}),
+      ("neurotoxicity", {"n": 8, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": ">=3"})]),
     # (a count in parentheses after the term outside a caption stays the term's)
     ("Acute GVHD (N = 4) was grade 1 in all.", [("gvhd", {"n": 4, "grade": "1", "acute": True})]),
 ]
