@@ -644,6 +644,12 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 # the caption's sentence of its own above the header ("Table 2." then "Responses (N = 24)" over "Outcome |
                 # n (%)"): the size of the table's cohort, no response count of 24
                 found = [f for f in found if f.endpoint in _HEADER_ENDPOINTS]
+            elif k not in tables and (cs := _CAPTION_SIZE.search(s.text)) and any(
+                    j in tables and s.text.strip().rstrip(" .") in tables[j][2] for j in (k + 1, k + 2)):
+                # a table's caption names its events and the table's size ("Table. CRS, ICANS and GVHD (N = 28)" over
+                # "n (%) | Any grade | …"): the size is no count of the events
+                found = [f for f in found if not (f.endpoint in RATE and f.fields.get("n") == int(cs.group(1))
+                                                  and f.fields.get("percent") is None)]
         if prior_cars and "relaps" in s.low and any(f.endpoint == "relapse" for f in found):
             found = [f for f in found if not (f.endpoint == "relapse" and _after_prior(s.text, f.pos, prior_cars))]
         if not found:
@@ -701,7 +707,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 # text's group name, replaces the row's cell
                 i = tabled.get(_key_unnamed(f.endpoint, f.fields) + (n,))
                 if i is not None and n is None and not _names_column(f.fields.get("subgroup"), out[i].get("subgroup")) \
-                        and not (not f.fields.get("subgroup") and out[i].get("subgroup") and f" {out[i].get('subgroup').lower()}" in s.low):
+                        and not (not f.fields.get("subgroup") and out[i].get("subgroup") and _sentence_names(out[i].get("subgroup"), s.low)):
                     # (an estimate, with no count to tie it, restates a cell only for the column's group, or in a sentence
                     # naming that group where no group was read: "Median PFS was 16.5 months with CT-1919 and 6.2 months
                     # with standard care (Table 2)" under the columns "CT-1919 (n = 106)", "Standard Care (n = 106)")
@@ -2135,12 +2141,25 @@ def _disease_list(text: str) -> bool:
         len(x) < 120 and ", " in x and cues().disease_list.fullmatch(x.strip()) is not None for x in text.split(";"))
 
 
+# a group's history named either way: "in patients with previous blinatumomab exposure" for the column "Prior blinatumomab"
+_PRIOR_WORD = re.compile(r"\bprevious(?:ly)?\b", re.I | re.A)
+
+
 def _names_column(text_group: str | None, column: str | None) -> bool:
     """The text's group names the table column's ("the donor-derived" for "Donor-derived (n=19)")."""
     if not text_group or not column:
         return False
+    text_group, column = _PRIOR_WORD.sub("prior", text_group), _PRIOR_WORD.sub("prior", column)
     word = column.split()[0].lower()
     return word in text_group.lower() or text_group.split()[-1].lower() in column.lower()
+
+
+def _sentence_names(column: str, low: str) -> bool:
+    """Whether a sentence (lower case) names a table column's group, "previous" for "prior", and a "No X" column also by
+    an elliptic "without" after its X ("One-year OS was 55.0% in patients with a previous HSCT and 80.0% in those
+    without" for the column "No prior HSCT (n = 30)")."""
+    col, low = _PRIOR_WORD.sub("prior", column).lower(), _PRIOR_WORD.sub("prior", low)
+    return f" {col}" in low or col.startswith("no ") and " without" in low and f" {col[3:]}" in low
 
 
 def _key_unnamed(endpoint: str, f: dict[str, Any]) -> tuple:
@@ -7569,6 +7588,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     if "=" in text or "(" in text or ": " in text:
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             out += _named_counts(text, f, used, dmatches)
+    if "; " in text:   # "28 infused (T-ALL 23, T-LBL 5); cohort A 12, cohort B 16": the groups after a semicolon
+        for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
+            out += _semicolon_groups(text, f, used, dmatches)
     if "/" in text:
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             out += _packed_counts(text, f, used)
@@ -8388,6 +8410,21 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
     # autologous (n = 21) or donor-derived (n = 8) CD7 CAR-T cells")
     return got + _named_neq_counts(text, treated, used, dmatches) if "=" in text[m.end():] and (
         got or any(base <= d.start() < base + len(body) for d in dmatches)) else got
+
+
+# the treated count's named groups after a semicolon, to the sentence's end (a disease breakdown in parentheses may
+# come first): "31 patients enrolled; 28 infused (T-ALL 23, T-LBL 5); cohort A 12, cohort B 16."
+_SEMI_LIST = re.compile(r"[^();:]{0,40}?(?:\([^()]*\)\s*)?;\s*(?P<body>[^():]{5,200}?)\s*\.?$", re.A)
+
+
+def _semicolon_groups(text: str, treated: Found, used: set[int], dmatches) -> list[Found]:
+    """Named "name k" / "name, n = k" groups listed after a semicolon that follows the treated count (and its own
+    parenthesis), up to the sentence's end, adding up to the treated total: a treated count per group."""
+    total = treated.fields["value"]
+    m = _SEMI_LIST.match(text, treated.pos + len(str(total)))
+    if not m or (items := _named_items(m.group("body"), m.start("body"))) is None:
+        return []
+    return _per_group(items, total, used, m.start("body"), m.end("body"), dmatches)
 
 
 # solid tumours named as groups: "46 received at least one infusion (gastric or gastroesophageal junction adenocarcinoma

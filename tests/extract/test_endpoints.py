@@ -13359,3 +13359,82 @@ BLIND147_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND147_FAMILIES)
 def test_blind147_families(text, expected):
     _matches(read_text(text), expected)
+
+
+_B149_TABLE = ("Table 2. Outcomes by previous blinatumomab exposure\n\tPrior blinatumomab (n = 22)\tNo prior blinatumomab (n = 46)\n"
+               "12-month EFS\t45.5 (24.4-64.3)\t69.0 (53.2-80.5)\nNOTE. Survival estimates are Kaplan-Meier % (95% CI).\n")
+
+BLIND149_FAMILIES = [
+    # a table's estimate cited later by the text, its group named "previous(ly) …" for the column's "Prior …": one result,
+    # the text's, with the cell's CI (the cell was kept beside it as a second 45.5)
+    (_B149_TABLE + "The 12-month EFS was lower in patients with previous blinatumomab exposure (45.5% v 69.0%; P = .049).",
+     [("event_free_survival", {"percent": 45.5, "months": 12, "ci_low": 24.4, "ci_high": 64.3}),
+      ("event_free_survival", {"percent": 69.0, "months": 12, "ci_low": 53.2, "ci_high": 80.5}),
+      ("p_value", {"value": ".049"})]),
+    (_B149_TABLE + "EFS at 12 months was lower with previous blinatumomab than without it (45.5% v 69.0%; P = .049).",
+     [("event_free_survival", {"percent": 45.5, "months": 12, "ci_low": 24.4, "ci_high": 64.3}),
+      ("event_free_survival", {"percent": 69.0, "months": 12, "ci_low": 53.2, "ci_high": 80.5}),
+      ("p_value", {"value": ".049"})]),
+    (_B149_TABLE + "The 12-month EFS was 45.5% in previously exposed patients.",
+     [("event_free_survival", {"percent": 45.5, "months": 12, "ci_low": 24.4, "ci_high": 64.3}),
+      ("event_free_survival", {"percent": 69.0, "months": 12, "ci_low": 53.2, "ci_high": 80.5})]),
+    ("Table 3. Survival by prior HSCT\n\tPrior HSCT (n = 20)\tNo prior HSCT (n = 30)\n1-year OS\t55.0 (31.3-73.5)\t80.0 (60.9-90.5)\n"
+     "NOTE. Survival estimates are Kaplan-Meier % (95% CI).\nOne-year OS was lower in patients with a previous HSCT (55.0% v 80.0%).",
+     [("overall_survival", {"percent": 55.0, "months": 12, "ci_low": 31.3, "ci_high": 73.5}),
+      ("overall_survival", {"percent": 80.0, "months": 12, "ci_low": 60.9, "ci_high": 90.5})]),
+    # (the "No …" column named by an elliptic "those without")
+    ("Table 3. Survival by prior HSCT\n\tPrior HSCT (n = 20)\tNo prior HSCT (n = 30)\n1-year OS\t55.0 (31.3-73.5)\t80.0 (60.9-90.5)\n"
+     "NOTE. Survival estimates are Kaplan-Meier % (95% CI).\nOne-year OS was 55.0% in patients with a previous HSCT and 80.0% in "
+     "those without (P = .03).",
+     [("overall_survival", {"percent": 55.0, "months": 12, "ci_low": 31.3, "ci_high": 73.5}),
+      ("overall_survival", {"percent": 80.0, "months": 12, "ci_low": 60.9, "ci_high": 90.5}), ("p_value", {"value": ".03"})]),
+    (_B149_TABLE + "The 12-month EFS was 45.5% with previous blinatumomab and 69.0% in those without.",
+     [("event_free_survival", {"percent": 45.5, "months": 12, "ci_low": 24.4, "ci_high": 64.3}),
+      ("event_free_survival", {"percent": 69.0, "months": 12, "ci_low": 53.2, "ci_high": 80.5})]),
+    # the treated count's named groups after a semicolon (past its own disease breakdown in parentheses), up to the
+    # sentence's end and adding up to the total
+    ("31 patients enrolled; 28 infused (T-ALL 23, T-LBL 5); cohort A 12, cohort B 16.",
+     [("patients_enrolled", {"value": 31}), ("patients_treated", {"value": 28}),
+      ("disease_count", {"value": 23, "label": "T-ALL"}), ("disease_count", {"value": 5, "label": "T-LBL"}),
+      ("patients_treated", {"value": 12, "subgroup": "cohort A"}), ("patients_treated", {"value": 16, "subgroup": "cohort B"})]),
+    ("28 patients infused; cohort A, n = 12; cohort B, n = 16.",
+     [("patients_treated", {"value": 28}), ("patients_treated", {"value": 12, "subgroup": "cohort A"}),
+      ("patients_treated", {"value": 16, "subgroup": "cohort B"})]),
+    ("Thirty patients were infused (children, n = 18; adults, n = 12); DL1, n = 10; DL2, n = 20.",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 18, "subgroup": "children"}),
+      ("patients_treated", {"value": 12, "subgroup": "adults"}), ("patients_treated", {"value": 10, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 20, "subgroup": "DL2"})]),
+    ("24 pts infused (median age 30); autologous 15, donor-derived 9.",
+     [("patients_treated", {"value": 24}), ("patients_treated", {"value": 15, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 9, "subgroup": "donor-derived"})]),
+    # (not when the counts do not add up, or the list is of diseases or of something else)
+    ("28 infused; cohort A 12, cohort B 10.", [("patients_treated", {"value": 28})]),
+    ("28 infused; T-ALL 23, T-LBL 5.",
+     [("patients_treated", {"value": 28}), ("disease_count", {"value": 23, "label": "T-ALL"}),
+      ("disease_count", {"value": 5, "label": "T-LBL"})]),
+    ("Twenty-eight patients were infused; median age 34 years, 16 male.", [("patients_treated", {"value": 28})]),
+    # a table's caption naming its events with the table's size: the size is no count of the events
+    ("Table. CRS, ICANS and GVHD (N = 28)\nn (%)\tAny grade\tGrade 1-2\tGrade ≥3\nCRS\t26 (92.9)\t23 (82.1)\t3 (10.7)\n"
+     "ICANS\t2 (7.1)\t2 (7.1)\t0",
+     [("crs", {"n": 26, "percent": 92.9, "grade": "any"}), ("crs", {"n": 23, "percent": 82.1, "grade": "1-2"}),
+      ("crs", {"n": 3, "percent": 10.7, "grade": ">=3"}), ("neurotoxicity", {"n": 2, "percent": 7.1, "grade": "any"}),
+      ("neurotoxicity", {"n": 2, "percent": 7.1, "grade": "1-2"}),
+      ("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("Table 2. CRS and ICANS (N = 40)\nn (%)\tAny grade\tGrade ≥3\nCRS\t30 (75.0)\t4 (10.0)\nICANS\t8 (20.0)\t2 (5.0)",
+     [("crs", {"n": 30, "grade": "any"}), ("crs", {"n": 4, "grade": ">=3"}),
+      ("neurotoxicity", {"n": 8, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": ">=3"})]),
+    ("Table. ICANS and GVHD (N = 18)\nn (%)\tAny grade\tGrade ≥3\nICANS\t3 (16.7)\t1 (5.6)\nGVHD\t2 (11.1)\t0",
+     [("neurotoxicity", {"n": 3, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": ">=3"}),
+      ("gvhd", {"n": 2, "grade": "any"}), ("gvhd", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("Table 3. Cytokine release syndrome and neurotoxicity (n = 40).\nn (%)\tAny grade\tGrade ≥3\nCRS\t30 (75.0)\t4 (10.0)\n"
+     "Neurotoxicity\t8 (20.0)\t2 (5.0)",
+     [("crs", {"n": 30, "grade": "any"}), ("crs", {"n": 4, "grade": ">=3"}),
+      ("neurotoxicity", {"n": 8, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": ">=3"})]),
+    # (a count in parentheses after the term outside a caption stays the term's)
+    ("Acute GVHD (N = 4) was grade 1 in all.", [("gvhd", {"n": 4, "grade": "1", "acute": True})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND149_FAMILIES)
+def test_blind149_families(text, expected):
+    _matches(read_text(text), expected)
