@@ -194,6 +194,12 @@ def _table_after_prose(text: str, line_start: int, j: int, end: int) -> bool:
 _GOES_ON = re.compile(r"(?:[,(]|\b(?:in|of|to|at|by|with|for|from|and|or|than|was|were|is|are|the|a|an))$", re.A)
 
 
+# a short line that cannot end a heading: it ends with a comma or an open bracket, a function word or a verb wanting its
+# object ("Of seven patients with extramedullary" over "disease …"; "The median weight-based dose was" over "1.7 × 10^6 …";
+# "42 infused patients had T-ALL and 6 had" over "T-cell lymphoblastic lymphoma")
+_GOES_ON_END = re.compile(r"[,;(\-]$|\b(?:and|or|of|the|a|an|in|with|to|at|by|for|from|than|that|as|was|were|is|are|had|has|have)$")
+
+
 # a line of prose opening: a capitalised word, then lower-case words ("Among complete responders, the 12-month PFS …")
 _PROSE_OPEN = re.compile(r"[A-Z][a-z]+(?:,?\s+[a-z][a-z-]*){2}")
 
@@ -247,7 +253,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         prev_line = text[max(line_start, start):i].strip()
         if ((_LINE_START_BREAK.match(text, j) and not (text[j].isdigit() and _GOES_ON.search(prev_line))) or not prev_line
                 or (text[j] in "TtFfSs" and _caption_line(text, j))   # (a caption under a line with no end punctuation)
-                or (len(prev_line) < 40 and not re.search(r"[,;(\-]$|\b(?:and|or|of|the|a|in|with|to)$", prev_line)
+                or (len(prev_line) < 40 and not _GOES_ON_END.search(prev_line)
                     # (a narrow column's line of prose running on: "Of seven patients with extramedullary" over "disease at …";
                     # a heading is shorter: "Results" over "n=14 infused")
                     and not (text[j].islower() and len(prev_line) >= 25 and prev_line.count(" ") >= 2

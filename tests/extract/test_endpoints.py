@@ -1558,6 +1558,12 @@ def test_sentence_ends_after_unit_abbreviations(text, sentences):
       "Of seven patients with extramedullary\ndisease at baseline, four had a complete response."]),
     ("Eight patients in remission proceeded to\nallogeneic HSCT at a median of 47 days.",
      ["Eight patients in remission proceeded to\nallogeneic HSCT at a median of 47 days."]),
+    # (a short line ending with a verb wanting its object, before a number or a capital: b145-03, b150-01)
+    ("The median weight-based dose was\n1.7 × 10^6 CAR T cells/kg (range, 0.2–5.0).",
+     ["The median weight-based dose was\n1.7 × 10^6 CAR T cells/kg (range, 0.2–5.0)."]),
+    ("42 infused patients had T-ALL and 6 had\nT-cell lymphoblastic lymphoma (T-LBL).",
+     ["42 infused patients had T-ALL and 6 had\nT-cell lymphoblastic lymphoma (T-LBL)."]),
+    ("Responses were seen at\nDL2 and DL3.", ["Responses were seen at\nDL2 and DL3."]),
     # … but a heading is short, whatever follows it; and a short line before a capital still ends one
     ("Results\nn=14 infused (AML n=10, MPAL n=4).", ["Results", "n=14 infused (AML n=10, MPAL n=4)."]),
     ("Patient characteristics\nmedian age was 46 years.", ["Patient characteristics", "median age was 46 years."]),
