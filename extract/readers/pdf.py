@@ -394,6 +394,10 @@ def _gutters(rows: list[list[Glyph]], bbox: tuple) -> tuple[list[float], bool]:
     # full-width table's columns)
     if middle and len(thirds) == 2 and landscape and any(_one_gap(ok, lo, middle[1], x) for _, x in thirds):
         middle = None   # a third's gap reaching into the middle band, cut at its edge: no gutter of its own
+    # (on a portrait page, one third's gap beside a middle gutter that few rows cross is a table's column gap in the right
+    # column, left empty by as many rows: b149-04's "Prior | No prior" beside the abstract's column)
+    if len(thirds) == 1 and not landscape and middle and cross[round(middle[1]) - lo] <= THIRD_CROSSING * middle[0]:
+        thirds = []
     if thirds and (middle is None or min(r for r, _ in thirds) > middle[0]
                    or (len(thirds) == 2 and landscape and thirds[0][1] < middle[1] < thirds[1][1]
                        and min(r for r, _ in thirds) >= middle[0])):
