@@ -17,7 +17,7 @@ from extract import extract_document, extract_path
 from extract.docfields import trial_ids
 from extract.errors import SourceError
 from extract.readers import read_path
-from extract.readers.pdf import Glyph, _line, back_matter, read_pdf
+from extract.readers.pdf import Glyph, _gutters, _line, back_matter, read_pdf
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pdf_factory as F  # noqa: E402
@@ -1410,6 +1410,19 @@ def test_a_footnote_of_dates_a_sentence_runs_across_goes_after_the_text():
     text = read(buf.getvalue()).text
     assert "Among\nresponders, consolidative allo-HSCT was associated with superior OS." in text
     assert text.endswith("Received: 2 October 2024 Revised: 10 January 2025 Accepted: 27 January 2025\nPublished online: 14 February 2025")
+
+
+def test_a_tables_column_gap_beside_a_clean_middle_gutter_is_no_sidebars_gutter():
+    """A portrait page's abstract column beside a table in the right column (b149-04): the gap between the table's group
+    columns, near two thirds of the width, is left empty by one row more than the middle gutter (the title's lines cross
+    the middle only); the page's gutter is still the middle one, which few rows cross."""
+    def row(top, *spans, size=7.5):
+        return [Glyph("x", a, top, b, top + size, size) for a, b in spans]
+
+    rows = [row(60 + 12 * k, (46, 420), size=10) for k in range(3)]   # the title, left-aligned, crossing the middle only
+    rows += [row(150 + 10 * k, (46, 298), (326, 380), (392, 416), (450, 474), (508, 532)) for k in range(30)]
+    rows += [row(460 + 10 * k, (46, 298)) for k in range(10)]
+    assert _gutters(rows, (0, 0, 612, 792)) == ([312.0], False)   # (the gap between 298 and 326)
 
 
 def _cut_by_a_figure(rest: str) -> bytes:
