@@ -4959,6 +4959,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 continue
             elif not _FILLER.fullmatch(gap) or any(g.end <= m.start < b.start for m in ms if m.kind in "EGX"):
                 break
+            elif _clause_subject_count(text, g, b, gap):
+                break
             bv = atom_value(b)
             if b.kind == "pct" and "percent" not in g.vals and bv:
                 g.vals.update(bv)
@@ -5062,6 +5064,18 @@ def _count_restated_after(text: str, g: Group, b: Atom, gap: str, ms: list[Menti
             or not _CLAUSE_TO_PAREN.fullmatch(gap) or not _RESTATED_CLOSE.match(text, b.end):
         return None
     return next((m for m in reversed(ms) if g.end <= m.start and m.end <= b.start and m.kind == "E" and not m.pop), None)
+
+
+def _clause_subject_count(text: str, g: Group, b: Atom, gap: str) -> bool:
+    """A rate, a semicolon, then a count opening its own clause as its subject ("The ORR was 73% (95% CI 50-89); 16 of 22
+    patients responded", "The CR rate was 68%; 15 of 22 patients achieved CR"): the count's own result (restating the rate
+    when they agree), no part of the rate's values."""
+    return g.head == "pct" and b.kind == "frac" and ";" in gap and _SEMI_END.search(gap) is not None \
+        and cues().subject_after.match(text[b.end:b.end + 100]) is not None
+
+
+# (the gap ends at the semicolon, the count opening the clause: "; 16 of 22", not "(16; 22 …")
+_SEMI_END = re.compile(r";\s*$", re.A)
 
 
 def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Mention]) -> bool:
