@@ -4988,6 +4988,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         e_next = next((m for m in ms if m.start >= g.end and m.kind == "E"), None) if g.target is None else None
         if e_next is not None and 0 <= row_end < e_next.start:
             e_next = None
+        if e_next is not None and _grade_size_before_term(text, g, e_next, ms):
+            e_next = None   # "grade 1 (n = 6) or grade 2 (n = 4) CRS": the last grade's own count, no count of the term
         if e_next is not None and not e_next.pop and e_next.endpoint in RATE and not text.startswith("and ", e_next.start):
             # ("resolved completely in 8 and partially in 5": a term opened by "and" is the next item's)
             inside = _IN_TERM.fullmatch(text, g.end, e_next.start)
@@ -5064,6 +5066,16 @@ def _count_restated_after(text: str, g: Group, b: Atom, gap: str, ms: list[Menti
             or not _CLAUSE_TO_PAREN.fullmatch(gap) or not _RESTATED_CLOSE.match(text, b.end):
         return None
     return next((m for m in reversed(ms) if g.end <= m.start and m.end <= b.start and m.kind == "E" and not m.pop), None)
+
+
+def _grade_size_before_term(text: str, g: Group, e_next: Mention, ms: list[Mention]) -> bool:
+    """A count in parentheses right after a grade of the term that follows ("Patients had grade 1 (n = 6) or grade 2 (n = 4)
+    CRS", "with grade 1 (n=6), grade 2 (n=4) and grade 3 (n=1) CRS"): the grade's count, as the grades before it had theirs."""
+    if g.head != "neq" or set(g.vals) - {"n", "N"}:
+        return False
+    gp = next((m for m in reversed(ms) if m.end <= g.start), None)
+    return gp is not None and gp.kind == "G" and gp.endpoint == e_next.endpoint \
+        and _OPEN_PAREN.fullmatch(text, gp.end, g.start) is not None and text[g.end:e_next.start].strip() == ")"
 
 
 def _clause_subject_count(text: str, g: Group, b: Atom, gap: str) -> bool:
@@ -6090,7 +6102,8 @@ _SEMI_LEVEL = gate.compile(rf";\s*(?:among|in|for|at)\s+(?:the\s+)?(?P<sub>DL\s?
 
 
 # a site or a time point before the percent's parenthesis is no group ("CR in the bone marrow (91.7%", "at day 28 (90%")
-_SUB_NOT_GROUP = gate.compile(r"(?:the\s+)?(?:(?:bone\s+)?marrow|BM|(?:peripheral\s+)?blood|CSF|day|week|month|wk|mo)s?\b", re.I | re.A)
+# (nor a grade before its count: "… and grade 3 (n=1) CRS")
+_SUB_NOT_GROUP = gate.compile(r"(?:the\s+)?(?:(?:bone\s+)?marrow|BM|(?:peripheral\s+)?blood|CSF|day|week|month|wk|mo|grade)s?\b", re.I | re.A)
 _PAIR_AFTER = gate.compile(r"\s*(?:%|months?|mos?)?\s*(?:\[[\d/\s]*\]\s*|\]\s*)?(?:vs\.?|versus|v)\s", re.I | re.A)
 _PAIR_BEFORE = gate.compile(r"\b(?:vs\.?|versus|v)\s+(?:[^()]{0,12}\s)?$", re.I | re.A)
 
