@@ -3790,7 +3790,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                     continue   # a table's key to its dashes ("–, no CRS or not measured"): no absence stated
                 m.negated = True
             elif i and ms[i - 1].negated and ((kinds := _gvhd_kinds_differ(ms[i - 1], m)) or ms[i - 1].endpoint != m.endpoint) \
-                    and _OR_GAP.fullmatch(text, ms[i - 1].attrs.get("_gend", ms[i - 1].end), start):
+                    and _OR_GAP.fullmatch(text, ms[i - 1].attrs.get("_gend", ms[i - 1].end), start) \
+                    and not ("and" in text[ms[i - 1].end:start] and _OWN_CLAUSE_AFTER.match(text, m.end)):
                 # (another endpoint: "no ICANS or acute GVHD"; or GVHD of the other kind, whose grade is not the first's:
                 # "none developed grade III-IV acute GVHD or chronic GVHD", "none had grade III-IV or chronic GVHD")
                 m.negated = True
@@ -3860,6 +3861,12 @@ _SAMPLE_AFTER = re.compile(r"\s+(?:(?:bone\s+)?marrow\s+|tissue\s+|tumou?r\s+)?(
 # ("no ICANS or acute GVHD": the second term's own acute/chronic qualifier in the gap)
 # (a serial comma before "or": "No DLT, CRS, or neurotoxicity was reported")
 _OR_GAP = re.compile(r"\s*(?:,\s*(?:or|nor)\b|,|or|nor|and)\s*(?:(?:acute|chronic)\s+)?", re.A)
+# (a term after the list's "and" with its own verb opens a clause of its own, no part of the absence: "no patient had grade 3
+# CRS and ICANS did not exceed grade 2", "no grade >=3 CRS occurred, and ICANS was limited to grade 1", "… and ICANS occurred
+# in 2 patients")
+_OWN_CLAUSE_AFTER = gate.compile(rf"\s+(?:did\s+not|never|(?:was|were)\s+(?:not\s+|never\s+)?(?:limited|restricted|confined|mild|all|"
+                                 rf"only|grade|low-grade|higher|above|graded|reversible)\b|(?:(?:occurred|developed)|(?:was|were)\s+"
+                                 rf"(?:observed|seen|reported|noted))\s+in\s+(?:{NUMW}|only|all)\b)", re.I | re.A)
 _TIMED_AFTER = re.compile(r"\s*(?:before|prior)\b", re.A)
 _LATE_BEFORE = gate.compile(r"\b(?:late|delayed)(?:-onset)?\s+$", re.I | re.A)
 # (a marrow site between: "All six patients with marrow involvement achieved MRD-negative marrow CR", "MRD-negative BM CR")
