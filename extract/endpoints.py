@@ -2237,6 +2237,8 @@ _DEFINED_AS = gate.compile(r",\s*(?:which\s+was\s+|was\s+)?defined\s+as\s+[^,;()
 _OF_INFUSIONS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:infusions|doses|cycles|administrations)\b", re.I | re.A)
 _PATIENTS_BEFORE = re.compile(r"\b\d+\s+(?:patients|pts|children|participants)\b", re.I | re.A)
 _AGE_AT = re.compile(r"(?:\bat|\baged)\s+$", re.A)
+# (a grade with its own count in parentheses right after it, another grade next: "grade 1 (n = 6) or grade 2 …", "grade 1 (n=6), grade 2 …")
+_GRADE_OWN_SIZE = re.compile(r"\s*\(\s*[nN]\s*=\s*\d+\s*\)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:grades?|gr)\b", re.I | re.A)
 
 
 def _age_band(text: str, a) -> bool:
@@ -2544,6 +2546,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
                 and k.end() > times[0][0]:
             mtp = None   # "Best ORR was 80.9% (38/47) …; at 3 months, 21 of 44 … remained in CR": the later clause's own time
         f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g, groups, atoms) or pn, mtp)
+        if f and m.kind == "G" and g.end <= m.start and f.fields.get("grade") not in (None, "any") and "n" in f.fields \
+                and _GRADE_OWN_SIZE.match(text, m.end):
+            f.fields["grade"] = "any"   # "Twelve patients developed grade 1 (n = 6) or grade 2 (n = 4) CRS": the total, each grade has its own
         if f and " each " in low and "percent" not in f.fields and not f.fields.get("subgroup") \
                 and (k := _IN_EACH.match(text, g.end)) and len(names := _named_arms(text, k.group("w"))) == 2:
             # "… and was G3 in one patient in each cohort": the count in each of the two cohorts the sentence names
@@ -5082,7 +5087,12 @@ def _grade_size_before_term(text: str, g: Group, e_next: Mention, ms: list[Menti
         return False
     gp = next((m for m in reversed(ms) if m.end <= g.start), None)
     return gp is not None and gp.kind == "G" and gp.endpoint == e_next.endpoint \
-        and _OPEN_PAREN.fullmatch(text, gp.end, g.start) is not None and text[g.end:e_next.start].strip() == ")"
+        and _OPEN_PAREN.fullmatch(text, gp.end, g.start) is not None and text[g.end:e_next.start].strip() == ")" \
+        and _SIZED_GRADE_BEFORE.search(text, max(0, gp.start - 40), gp.attrs.get("_gstart", gp.start)) is not None
+
+
+# (the grade before it in the list had its own count: "grade 1 (n = 6) or ", "grade 2 (n=4) and ")
+_SIZED_GRADE_BEFORE = re.compile(r"\(\s*[nN]\s*=\s*\d+\s*\)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$", re.A)
 
 
 def _clause_subject_count(text: str, g: Group, b: Atom, gap: str) -> bool:
