@@ -6083,7 +6083,7 @@ def _zip(text: str, cms: list[Mention], cgs: list[Group]) -> dict:
 # ---------------------------------------------------------------- items
 _SUB_AFTER = gate.compile(
     rf"\s*\)?\s*,?\s*(?:at|in|among|for)\s+(?:the\s+)?(?:(?P<N>\d+)\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|phase\s+(?:[1-4]|I{{1,3}})[ab]?\b|(?:cohort|arm|part)\s+(?:\d+|[A-D])\b|"
-    rf"(?:[\w/+-]+\s+){{0,4}}?(?:{PATIENT}|groups?|cohorts?|arms?)\b(?:\s+(?:with|in|who)\s+[\w/+ -]{{1,30}}?(?=[,;)]|\s+(?:and|versus|vs)\b|$)"
+    rf"(?:[\w/+-]+\s+){{0,4}}?(?:{PATIENT}|groups?|cohorts?|arms?)\b(?:\s+(?:with|in|who)\s+[\w/+ -]{{1,30}}?(?=[,;)]|\s*\(\s*[nN]\s*=|\s+(?:and|versus|vs)\b|$)"
     # (or a participle's clause, before the group's size: "among patients achieving MRD-negative CR (n = 20)", "in patients
     # bridged to transplant (n = 14)")
     rf"|\s+(?:achieving|attaining|reaching|receiving|undergoing|proceeding|bridged|consolidated)\s+[\w/+ -]{{1,30}}?(?=\s*\(\s*[nN]\s*=|[,;)]|\s+(?:and|versus|vs)\b|\.?$))?)", re.I | re.A)
@@ -6211,8 +6211,9 @@ _ALL_COHORT = re.compile(rf"all\s+(?:\d+\s+)?(?:(?:infused|treated|dosed|enrolle
 
 # the second of two groups, named only as those who were not in the first: "… versus 30% among those who did not (n = 10)",
 # "and 31% in those who were not (n = 16)", "vs 25% for patients who did not"
+# (or with the clause's own verb: "… and 30% among those who did not receive HSCT (n = 10)", "in those who were not transplanted")
 _THOSE_NOT = gate.compile(r"\s*\)?\s*,?\s*(?:in|among|for)\s+(?:those|patients|the\s+others?)\s+who\s+(?:did|were|had|could)\s+not"
-                          r"(?=\s*(?:\(|[,;.)]|$))", re.I | re.A)
+                          r"(?:\s+(?P<v>[a-z]+(?:\s+[\w/+-]+){0,4}?))?(?=\s*(?:\(|[,;.)]|$))", re.I | re.A)
 # the first group, a participle's or a relative clause after the patients: "70% among patients achieving MRD-negative CR (n = 20)",
 # "64% in patients bridged to transplant", "in patients who received HSCT"
 _GROUP_THEN_PAIR = gate.compile(rf"\b(?:in|among|for)\s+(?:the\s+)?(?:{PATIENT})\s+(?:who\s+(?=[a-z]+\s))?(?P<x>(?<=who )[a-z]+\s+[\w/+ -]{{1,30}}?|[a-z]+(?:ing|ed)\s+[\w/+ -]{{1,30}}?)"
@@ -6239,6 +6240,8 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
         x = _compared(text, g)
         if x:
             return x, None
+    if " not" in text and (k := _THOSE_NOT.match(text, g.end)) and k.group("v"):
+        return f"not {k.group('v')}", None   # ("… and 30% among those who did not receive HSCT (n = 10)": the clause's own verb)
     if " not" in text and _THOSE_NOT.match(text, g.end) and (x := _group_named_before(text, g.start)):
         return f"not {x}", None   # ("… versus 30% among those who did not (n = 10)": the other group of the pair)
     m = _SUB_AFTER.match(text, g.end) or _LEVEL_AFTER_PATIENTS.match(text, g.end)
