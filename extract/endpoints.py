@@ -2273,6 +2273,8 @@ _DEFINED_AS = gate.compile(r",\s*(?:which\s+was\s+|was\s+)?defined\s+as\s+[^,;()
 _OF_INFUSIONS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:infusions|doses|cycles|administrations)\b", re.I | re.A)
 _PATIENTS_BEFORE = re.compile(r"\b\d+\s+(?:patients|pts|children|participants)\b", re.I | re.A)
 _AGE_AT = re.compile(r"(?:\bat|\baged)\s+$", re.A)
+# (a grade with its own count in parentheses right after it, another grade next: "grade 1 (n = 6) or grade 2 …", "grade 1 (n=6), grade 2 …")
+_GRADE_OWN_SIZE = re.compile(r"\s*\(\s*[nN]\s*=\s*\d+\s*\)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:grades?|gr)\b", re.I | re.A)
 
 
 def _age_band(text: str, a) -> bool:
@@ -2580,6 +2582,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
                 and k.end() > times[0][0]:
             mtp = None   # "Best ORR was 80.9% (38/47) …; at 3 months, 21 of 44 … remained in CR": the later clause's own time
         f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g, groups, atoms) or pn, mtp)
+        if f and m.kind == "G" and g.end <= m.start and f.fields.get("grade") not in (None, "any") and "n" in f.fields \
+                and _GRADE_OWN_SIZE.match(text, m.end):
+            f.fields["grade"] = "any"   # "Twelve patients developed grade 1 (n = 6) or grade 2 (n = 4) CRS": the total, each grade has its own
         if f and " each " in low and "percent" not in f.fields and not f.fields.get("subgroup") \
                 and (k := _IN_EACH.match(text, g.end)) and len(names := _named_arms(text, k.group("w"))) == 2:
             # "… and was G3 in one patient in each cohort": the count in each of the two cohorts the sentence names
@@ -3840,7 +3845,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                     continue   # a table's key to its dashes ("–, no CRS or not measured"): no absence stated
                 m.negated = True
             elif i and ms[i - 1].negated and ((kinds := _gvhd_kinds_differ(ms[i - 1], m)) or ms[i - 1].endpoint != m.endpoint) \
-                    and _OR_GAP.fullmatch(text, ms[i - 1].attrs.get("_gend", ms[i - 1].end), start):
+                    and _OR_GAP.fullmatch(text, ms[i - 1].attrs.get("_gend", ms[i - 1].end), start) \
+                    and not ("and" in text[ms[i - 1].end:start] and _OWN_CLAUSE_AFTER.match(text, m.end)):
                 # (another endpoint: "no ICANS or acute GVHD"; or GVHD of the other kind, whose grade is not the first's:
                 # "none developed grade III-IV acute GVHD or chronic GVHD", "none had grade III-IV or chronic GVHD")
                 m.negated = True
@@ -3910,6 +3916,12 @@ _SAMPLE_AFTER = re.compile(r"\s+(?:(?:bone\s+)?marrow\s+|tissue\s+|tumou?r\s+)?(
 # ("no ICANS or acute GVHD": the second term's own acute/chronic qualifier in the gap)
 # (a serial comma before "or": "No DLT, CRS, or neurotoxicity was reported")
 _OR_GAP = re.compile(r"\s*(?:,\s*(?:or|nor)\b|,|or|nor|and)\s*(?:(?:acute|chronic)\s+)?", re.A)
+# (a term after the list's "and" with its own verb opens a clause of its own, no part of the absence: "no patient had grade 3
+# CRS and ICANS did not exceed grade 2", "no grade >=3 CRS occurred, and ICANS was limited to grade 1", "… and ICANS occurred
+# in 2 patients")
+_OWN_CLAUSE_AFTER = gate.compile(rf"\s+(?:did\s+not|never|(?:was|were)\s+(?:not\s+|never\s+)?(?:limited|restricted|confined|mild|all|"
+                                 rf"only|grade|low-grade|higher|above|graded|reversible)\b|(?:(?:occurred|developed)|(?:was|were)\s+"
+                                 rf"(?:observed|seen|reported|noted))\s+in\s+(?:{NUMW}|only|all)\b)", re.I | re.A)
 _TIMED_AFTER = re.compile(r"\s*(?:before|prior)\b", re.A)
 _LATE_BEFORE = gate.compile(r"\b(?:late|delayed)(?:-onset)?\s+$", re.I | re.A)
 # (a marrow site between: "All six patients with marrow involvement achieved MRD-negative marrow CR", "MRD-negative BM CR")
@@ -5016,6 +5028,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 continue
             elif not _FILLER.fullmatch(gap) or any(g.end <= m.start < b.start for m in ms if m.kind in "EGX"):
                 break
+            elif _clause_subject_count(text, g, b, gap):
+                break
             bv = atom_value(b)
             if b.kind == "pct" and "percent" not in g.vals and bv:
                 g.vals.update(bv)
@@ -5043,6 +5057,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         e_next = next((m for m in ms if m.start >= g.end and m.kind == "E"), None) if g.target is None else None
         if e_next is not None and 0 <= row_end < e_next.start:
             e_next = None
+        if e_next is not None and _grade_size_before_term(text, g, e_next, ms):
+            e_next = None   # "grade 1 (n = 6) or grade 2 (n = 4) CRS": the last grade's own count, no count of the term
         if e_next is not None and not e_next.pop and e_next.endpoint in RATE and not text.startswith("and ", e_next.start):
             # ("resolved completely in 8 and partially in 5": a term opened by "and" is the next item's)
             inside = _IN_TERM.fullmatch(text, g.end, e_next.start)
@@ -5124,6 +5140,33 @@ def _count_restated_after(text: str, g: Group, b: Atom, gap: str, ms: list[Menti
             or not _CLAUSE_TO_PAREN.fullmatch(gap) or not _RESTATED_CLOSE.match(text, b.end):
         return None
     return next((m for m in reversed(ms) if g.end <= m.start and m.end <= b.start and m.kind == "E" and not m.pop), None)
+
+
+def _grade_size_before_term(text: str, g: Group, e_next: Mention, ms: list[Mention]) -> bool:
+    """A count in parentheses right after a grade of the term that follows ("Patients had grade 1 (n = 6) or grade 2 (n = 4)
+    CRS", "with grade 1 (n=6), grade 2 (n=4) and grade 3 (n=1) CRS"): the grade's count, as the grades before it had theirs."""
+    if g.head != "neq" or set(g.vals) - {"n", "N"}:
+        return False
+    gp = next((m for m in reversed(ms) if m.end <= g.start), None)
+    return gp is not None and gp.kind == "G" and gp.endpoint == e_next.endpoint \
+        and _OPEN_PAREN.fullmatch(text, gp.end, g.start) is not None and text[g.end:e_next.start].strip() == ")" \
+        and _SIZED_GRADE_BEFORE.search(text, max(0, gp.start - 40), gp.attrs.get("_gstart", gp.start)) is not None
+
+
+# (the grade before it in the list had its own count: "grade 1 (n = 6) or ", "grade 2 (n=4) and ")
+_SIZED_GRADE_BEFORE = re.compile(r"\(\s*[nN]\s*=\s*\d+\s*\)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$", re.A)
+
+
+def _clause_subject_count(text: str, g: Group, b: Atom, gap: str) -> bool:
+    """A rate, a semicolon, then a count opening its own clause as its subject ("The ORR was 73% (95% CI 50-89); 16 of 22
+    patients responded", "The CR rate was 68%; 15 of 22 patients achieved CR"): the count's own result (restating the rate
+    when they agree), no part of the rate's values."""
+    return g.head == "pct" and b.kind == "frac" and ";" in gap and _SEMI_END.search(gap) is not None \
+        and cues().subject_after.match(text[b.end:b.end + 100]) is not None
+
+
+# (the gap ends at the semicolon, the count opening the clause: "; 16 of 22", not "(16; 22 …")
+_SEMI_END = re.compile(r";\s*$", re.A)
 
 
 def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Mention]) -> bool:
@@ -6114,7 +6157,7 @@ def _zip(text: str, cms: list[Mention], cgs: list[Group]) -> dict:
 # ---------------------------------------------------------------- items
 _SUB_AFTER = gate.compile(
     rf"\s*\)?\s*,?\s*(?:at|in|among|for)\s+(?:the\s+)?(?:(?P<N>\d+)\s+)?(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+|phase\s+(?:[1-4]|I{{1,3}})[ab]?\b|(?:cohort|arm|part)\s+(?:\d+|[A-D])\b|"
-    rf"(?:[\w/+-]+\s+){{0,4}}?(?:{PATIENT}|groups?|cohorts?|arms?)\b(?:\s+(?:with|in|who)\s+[\w/+ -]{{1,30}}?(?=[,;)]|\s+(?:and|versus|vs)\b|$)"
+    rf"(?:[\w/+-]+\s+){{0,4}}?(?:{PATIENT}|groups?|cohorts?|arms?)\b(?:\s+(?:with|in|who)\s+[\w/+ -]{{1,30}}?(?=[,;)]|\s*\(\s*[nN]\s*=|\s+(?:and|versus|vs)\b|$)"
     # (or a participle's clause, before the group's size: "among patients achieving MRD-negative CR (n = 20)", "in patients
     # bridged to transplant (n = 14)")
     rf"|\s+(?:achieving|attaining|reaching|receiving|undergoing|proceeding|bridged|consolidated)\s+[\w/+ -]{{1,30}}?(?=\s*\(\s*[nN]\s*=|[,;)]|\s+(?:and|versus|vs)\b|\.?$))?)", re.I | re.A)
@@ -6150,7 +6193,8 @@ _SEMI_LEVEL = gate.compile(rf";\s*(?:among|in|for|at)\s+(?:the\s+)?(?P<sub>DL\s?
 
 
 # a site or a time point before the percent's parenthesis is no group ("CR in the bone marrow (91.7%", "at day 28 (90%")
-_SUB_NOT_GROUP = gate.compile(r"(?:the\s+)?(?:(?:bone\s+)?marrow|BM|(?:peripheral\s+)?blood|CSF|day|week|month|wk|mo)s?\b", re.I | re.A)
+# (nor a grade before its count: "… and grade 3 (n=1) CRS")
+_SUB_NOT_GROUP = gate.compile(r"(?:the\s+)?(?:(?:bone\s+)?marrow|BM|(?:peripheral\s+)?blood|CSF|day|week|month|wk|mo|grade)s?\b", re.I | re.A)
 _PAIR_AFTER = gate.compile(r"\s*(?:%|months?|mos?)?\s*(?:\[[\d/\s]*\]\s*|\]\s*)?(?:vs\.?|versus|v)\s", re.I | re.A)
 _PAIR_BEFORE = gate.compile(r"\b(?:vs\.?|versus|v)\s+(?:[^()]{0,12}\s)?$", re.I | re.A)
 
@@ -6241,8 +6285,9 @@ _ALL_COHORT = re.compile(rf"all\s+(?:\d+\s+)?(?:(?:infused|treated|dosed|enrolle
 
 # the second of two groups, named only as those who were not in the first: "… versus 30% among those who did not (n = 10)",
 # "and 31% in those who were not (n = 16)", "vs 25% for patients who did not"
+# (or with the clause's own verb: "… and 30% among those who did not receive HSCT (n = 10)", "in those who were not transplanted")
 _THOSE_NOT = gate.compile(r"\s*\)?\s*,?\s*(?:in|among|for)\s+(?:those|patients|the\s+others?)\s+who\s+(?:did|were|had|could)\s+not"
-                          r"(?=\s*(?:\(|[,;.)]|$))", re.I | re.A)
+                          r"(?:\s+(?P<v>[a-z]+(?:\s+[\w/+-]+){0,4}?))?(?=\s*(?:\(|[,;.)]|$))", re.I | re.A)
 # the first group, a participle's or a relative clause after the patients: "70% among patients achieving MRD-negative CR (n = 20)",
 # "64% in patients bridged to transplant", "in patients who received HSCT"
 _GROUP_THEN_PAIR = gate.compile(rf"\b(?:in|among|for)\s+(?:the\s+)?(?:{PATIENT})\s+(?:who\s+(?=[a-z]+\s))?(?P<x>(?<=who )[a-z]+\s+[\w/+ -]{{1,30}}?|[a-z]+(?:ing|ed)\s+[\w/+ -]{{1,30}}?)"
@@ -6269,6 +6314,8 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
         x = _compared(text, g)
         if x:
             return x, None
+    if " not" in text and (k := _THOSE_NOT.match(text, g.end)) and k.group("v"):
+        return f"not {k.group('v')}", None   # ("… and 30% among those who did not receive HSCT (n = 10)": the clause's own verb)
     if " not" in text and _THOSE_NOT.match(text, g.end) and (x := _group_named_before(text, g.start)):
         return f"not {x}", None   # ("… versus 30% among those who did not (n = 10)": the other group of the pair)
     m = _SUB_AFTER.match(text, g.end) or _LEVEL_AFTER_PATIENTS.match(text, g.end)

@@ -13444,3 +13444,80 @@ BLIND149_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND149_FAMILIES)
 def test_blind149_families(text, expected):
     _matches(read_text(text), expected)
+
+
+KNOWN_GAPS2_FAMILIES = [
+    # a rate, a semicolon, then a count opening its own clause as its subject: the count restates the rate (one result, with
+    # the rate's CI); a count whose percent differs is its own result
+    ("The ORR was 73% (95% CI 50-89); 16 of 22 patients responded.",
+     [("overall_response", {"percent": 73, "n": 16, "N": 22, "ci_low": 50, "ci_high": 89, "derived": None})]),
+    ("The CR rate was 68%; 15 of 22 patients achieved CR.",
+     [("complete_remission", {"percent": 68, "n": 15, "N": 22, "derived": None})]),
+    ("The overall response rate was 72.7%; sixteen of 22 patients responded.",
+     [("overall_response", {"percent": 72.7, "n": 16, "N": 22, "derived": None})]),
+    ("The ORR was 73%; 16 of 22 evaluable patients had a response, and 10 achieved CR.",
+     [("overall_response", {"percent": 73, "n": 16, "N": 22}), ("complete_remission", {"n": 10})]),
+    ("The CR rate was 50%; 16 of 22 patients achieved CR.",
+     [("complete_remission", {"percent": 50, "n": None}), ("complete_remission", {"n": 16, "N": 22, "derived": True})]),
+    ("ORR 73%; 16/22 patients.", [("overall_response", {"percent": 73, "n": 16, "N": 22})]),
+    # relapsed after the study's CAR-T named by its target; not "after prior …" nor in the pluperfect (a history)
+    ("3 patients relapsed after CD38 CAR-T.", [("relapse", {"n": 3})]),
+    ("Two patients progressed after BCMA-directed CAR T-cell therapy.", [("relapse", {"n": 2})]),
+    ("Four patients relapsed after CD19/CD22 CAR-T infusion.", [("relapse", {"n": 4})]),
+    ("3 patients relapsed after prior CD19 CAR-T.", []),
+    ("9 (21.4%) had progressed after CD19-directed CAR T cells.", []),
+    ("Three patients relapsed after CAR-T.", [("relapse", {"n": 3})]),
+    # (a relapse after a CAR-T the document calls prior is the patients' history, as b143-05's)
+    ("CD38 CAR-T cells for T-ALL relapsing after prior CD7 CAR-T therapy. Ten patients were infused with CD38 CAR-T cells. "
+     "Eight patients relapsed after CD7 CAR-T. Three patients relapsed after CD38 CAR-T.",
+     [("patients_treated", {"value": 10}), ("relapse", {"n": 3})]),
+    # each grade's count in parentheses after it, the term after the last: every grade's count (none of the term)
+    ("Patients had grade 1 (n = 6) or grade 2 (n = 4) CRS.",
+     [("crs", {"n": 6, "grade": "1"}), ("crs", {"n": 4, "grade": "2"})]),
+    ("CRS was grade 1 (n = 6) or grade 2 (n = 4).", [("crs", {"n": 6, "grade": "1"}), ("crs", {"n": 4, "grade": "2"})]),
+    ("Twelve patients presented with grade 1 (n=6), grade 2 (n=4) and grade 3 (n=1) CRS.",
+     [("crs", {"n": 12, "grade": "any"}), ("crs", {"n": 6, "grade": "1"}), ("crs", {"n": 4, "grade": "2"}),
+      ("crs", {"n": 1, "grade": "3", "subgroup": None})]),
+    # (the total before the grades is the term's any-grade count, no first grade's)
+    ("Ten patients developed grade 1 (n = 6) or grade 2 (n = 4) ICANS.",
+     [("neurotoxicity", {"n": 10, "grade": "any"}), ("neurotoxicity", {"n": 6, "grade": "1"}),
+      ("neurotoxicity", {"n": 4, "grade": "2"})]),
+    ("Two patients had grade 3 (n = 2) CRS.", [("crs", {"n": 2, "grade": "3"})]),
+    ("Grade 1 (n = 6) and grade 2 (n = 4) ICANS occurred.",
+     [("neurotoxicity", {"n": 6, "grade": "1"}), ("neurotoxicity", {"n": 4, "grade": "2", "subgroup": None})]),
+    ("Grade ≥3 CRS (n = 2) occurred.", [("crs", {"n": 2, "grade": ">=3"})]),
+    # a term after the absence's "and" with its own verb opens its own clause: no part of the absence
+    ("No patient had grade 3 CRS and ICANS did not exceed grade 2.",
+     [("crs", {"n": 0, "grade": "3", "negated": True}), ("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("No grade 3 CRS occurred, and ICANS was limited to grade 1.", [("crs", {"n": 0, "grade": "3", "negated": True})]),
+    ("No patient had grade ≥3 CRS, and ICANS occurred in 2 patients.",
+     [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("neurotoxicity", {"n": 2, "grade": "any"})]),
+    # (unchanged: a list of absences sharing its verb)
+    ("No grade ≥3 CRS and ICANS were observed.",
+     [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("No CRS or ICANS occurred.",
+     [("crs", {"n": 0, "grade": "any", "negated": True}), ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("No CRS, ICANS or GVHD occurred.",
+     [("crs", {"n": 0, "negated": True}), ("neurotoxicity", {"n": 0, "negated": True}), ("gvhd", {"n": 0, "negated": True})]),
+    ("No grade ≥3 CRS or ICANS occurred in 20 patients.",
+     [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    # a relative clause before a group's size names the group; "those who did not <verb> …" the pair's other group
+    ("The ORR was 80% among patients who received HSCT (n = 20) and 30% among those who did not receive HSCT (n = 10).",
+     [("overall_response", {"percent": 80, "subgroup": "patients who received HSCT"}), ("transplant", {"n": 20}),
+      ("overall_response", {"percent": 30, "subgroup": "not receive HSCT"})]),
+    ("Two-year OS was 80% in patients who underwent consolidative HSCT (n = 12) versus 40% in those who did not undergo HSCT (n = 9).",
+     [("overall_survival", {"percent": 80, "months": 24, "subgroup": "patients who underwent consolidative HSCT"}),
+      ("transplant", {"n": 12}), ("overall_survival", {"percent": 40, "months": 24, "subgroup": "not undergo HSCT"})]),
+    ("The 1-year OS was 85% in patients who were transplanted and 40% in those who were not transplanted.",
+     [("overall_survival", {"percent": 85, "months": 12, "subgroup": "patients who were transplanted"}),
+      ("overall_survival", {"percent": 40, "months": 12, "subgroup": "not transplanted"})]),
+    # (unchanged: "those who did not" alone takes the first group's clause)
+    ("Two-year EFS was 70% among patients achieving MRD-negative CR (n = 20) versus 30% among those who did not (n = 10).",
+     [("event_free_survival", {"percent": 70, "months": 24, "subgroup": "patients achieving MRD-negative CR"}),
+      ("event_free_survival", {"percent": 30, "months": 24, "subgroup": "not achieving MRD-negative CR"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", KNOWN_GAPS2_FAMILIES)
+def test_known_gaps2_families(text, expected):
+    _matches(read_text(text), expected)
