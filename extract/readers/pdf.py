@@ -1078,6 +1078,18 @@ _HISTORY_WORDS = re.compile(r"\b(?:Received|Accepted|Published(?:[ \t]+online)?)
 # a running foot of the DOI and the page number only (Haematologica's "doi:10.3324/haematol.2023.884412   1021", or the
 # number first on a left-hand page), not a wrapped reference's DOI line (no page number beside it)
 _DOI_FOOT = re.compile(r"[ \t]*(?:\d{1,4}[ \t]+(?:https?://)?(?:dx\.)?doi[:.][^\s]+|(?:https?://)?(?:dx\.)?doi[:.][^\s]+[ \t]+\d{1,4})[ \t]*$", re.I)
+# a poster's foot of its presentation and citation ("Presented at the 2025 ASCO Annual Meeting, Chicago, IL, …. J Clin Oncol
+# 43, 2025 (suppl 16; abstr 7021). DOI: 10.5555/JCO.2025.43.16_suppl.7021"), under its references
+_PRESENTED_AT = re.compile(r"[ \t]*Presented[ \t]+(?:in[ \t]+part[ \t]+)?at[ \t]+the\b")
+
+
+def _presented(page: str, start: int) -> bool:
+    """Whether the line at ``start`` is a poster's "Presented at the …" foot, or that foot's wrapped second line."""
+    return bool(_PRESENTED_AT.match(page, start)) or start > 0 and bool(_PRESENTED_AT.match(page, page.rfind("\n", 0, start - 1) + 1))
+
+# ... or a labelled DOI alone on its line, in no reference (Wiley's "DOI: 10.5555/ajh.88152" over "Am J Hematol. 2026;…",
+# JCO's "DOI https://doi.org/10.5555/JCO.24.88152 | 2217" under the first page's references)
+_DOI_LINE = re.compile(r"[ \t]*(?:DOI:?[ \t]*(?:https?://(?:dx\.)?doi\.org/)?|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/\S+(?:[ \t]+\d{1,4})?[ \t]*", re.I)
 # a page's footnote of the article's dates or correspondence ("Received: 2 October 2024 Revised: …", "Published online: 14
 # February 2025", "Correspondence: …")
 _PAGE_NOTE = re.compile(r"[ \t]*(?:Received|Revised|Accepted|Submitted|Published(?:[ \t]+online)?|First[ \t]+published|"
@@ -1281,21 +1293,31 @@ def _meta(page: str, text: str, spans: list[PageSpan], index: list[list]) -> dic
         # (or beside the article's dates: "PMID: 88124006 Received: 2 June 2025 Accepted: 30 October 2025")
         return bool(CITATION_RE.match(page, start)) and not _in_reference(page, start) \
             or ("\u00b7" in line or " | " in line or _HISTORY_WORDS.search(line)) and not re.match(r"\s*\d{1,3}\.\s", line) \
-            or bool(_DOI_FOOT.fullmatch(line))
+            or bool(_DOI_FOOT.fullmatch(line)) or bool(_DOI_LINE.fullmatch(line)) and not _in_reference(page, start) \
+            or _presented(page, start)
 
     pmid = next((m for m in PMID_RE.finditer(page) if own(m)), None)
     notices = text_notices(text)
     # the first DOI on the page that is not a related record's ("See the related Commentary … (doi:…)")
     linked = {n.doi for n in notices}
-    doi = next((d for d in (clean_doi(m.group(1)) for m in DOI_RE.finditer(page) if own(m)) if d not in linked), None)
+    doi_m = next((m for m in DOI_RE.finditer(page) if own(m) and clean_doi(m.group(1)) not in linked), None)
+    doi = clean_doi(doi_m.group(1)) if doi_m else None
     cite = next((m for m in CITATION_RE.finditer(page) if own(m)), None)
     year = int(cite.group("year") or cite.group("pyear") or cite.group("eyear")) if cite else front_matter_year(page)
+    if year is None and refs is not None:
+        # (the first page's foot set under its references: "ACCEPTED February 18, 2025 | PUBLISHED April 2, 2025" and "J Clin
+        # Oncol 43:2217-2228 © 2025 by American Society of Clinical Oncology" after the list's first entries; no reference's line)
+        lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", page[refs.end():])]
+        year = front_matter_year("\n".join(ln for a, ln in lines if not _REFERENCE_ENTRY.match(ln)
+                                           and not _in_reference(page, refs.end() + a)))
     if (doi is None or year is None) and (h := HISTORY_LINE_RE.search(text)):
         # (the article's own history line, set at its end: "Submitted …; accepted …; prepublished online … 2025. https://doi.org/…")
         doi = doi or (clean_doi(h.group("doi")) if h.group("doi") else None)
         year = year or int(h.group("y1") or h.group("y2"))
-    if year is None and doi is None:
-        year = poster_year(page, text)   # (a poster or an abstract book's page: no article, its year the meeting's)
+    if year is None and (doi is None or _presented(page, page.rfind("\n", 0, doi_m.start()) + 1)):
+        # (a poster or an abstract book's page: no article, its year the meeting's; also when its DOI is on its
+        # "Presented at …" foot)
+        year = poster_year(page, text)
     return {
         "pmid": pmid.group(1) if pmid else None,
         "doi": doi,

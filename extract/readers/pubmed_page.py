@@ -17,7 +17,7 @@ SECTIONS = {
     "similar articles", "cited by", "references", "grants and funding", "keywords",
     "conflict of interest statement", "figures", "supplementary info", "full text links",
     "affiliations", "actions", "share", "page navigation", "comment in", "publication types",
-    "associated data", "erratum in",
+    "associated data", "erratum in", "excerpt",
 } | set(NOTICE_SECTIONS)
 # sections whose ids and numbers are about other papers
 FOREIGN = {"similar articles", "cited by", "references", "related information",
@@ -105,7 +105,9 @@ def read_pubmed_page(text: str, path: str, sha256: str) -> Document:
     meta["title"] = _title(head, cit)
     meta["notices"] = _notices(text, sections)
     meta["publication_types"] = _pubtypes(text, sections)
-    body = next(((bs, be) for name, hs, bs, be in sections if name == "abstract"), None)
+    # (an editorial's or a book's page shows an "Excerpt" where an article's shows its abstract)
+    body = next(((bs, be) for name, hs, bs, be in sections if name == "abstract"), None) \
+        or next(((bs, be) for name, hs, bs, be in sections if name == "excerpt"), None)
     exclude = tuple((hs, be) for name, hs, bs, be in sections if name in FOREIGN)
     return Document(path=path, format="pubmed-page", sha256=sha256, text=text, meta=meta,
                     body=body, exclude=exclude)

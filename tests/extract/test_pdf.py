@@ -1347,6 +1347,29 @@ def test_a_table_whose_last_column_lies_right_of_the_gutter_keeps_its_rows():
     assert "\n1 (2.5)\n" not in text and "Right column line 13 has words of the discussion.\n" in text
 
 
+@pytest.mark.parametrize("foot, doi, year", [
+    # Wiley's labelled DOI alone on its line above the citation, under the references (b152-03)
+    (["Received: 9 September 2025 | Revised: 2 December 2025 | Accepted: 11 December 2025", "DOI: 10.5555/ajh.88152",
+      "Am J Hematol. 2026;101(3):455-464. wileyonlinelibrary.com/journal/ajh"], "10.5555/ajh.88152", 2026),
+    # JCO's foot: the dates, the citation with its copyright year, the DOI with the page number (b152-01)
+    (["ACCEPTED February 18, 2025 | PUBLISHED April 2, 2025",
+      "J Clin Oncol 43:2217-2228 © 2025 by American Society of Clinical Oncology",
+      "DOI https://doi.org/10.5555/JCO.24.88152     2217"], "10.5555/jco.24.88152", 2025),
+    # a poster's foot of its presentation and its supplement's citation (b153-04)
+    (["Presented at the 2025 ASCO Annual Meeting, Chicago, IL, May 30-June 3, 2025. J Clin Oncol 43, 2025",
+      "(suppl 16; abstr 7021). DOI: 10.5555/JCO.2025.43.16_suppl.7021"], "10.5555/jco.2025.43.16_suppl.7021", 2025),
+])
+def test_the_first_pages_foot_under_its_references_gives_the_doi_and_year(foot, doi, year):
+    """The first page's foot read after its reference list: the article's DOI and year, not a reference's."""
+    body = ["Results: 24 patients were infused and 18 achieved CR.", "REFERENCES",
+            ["1. Park HJ, Okafor T, Weiss M, et al: Outcomes of triple-class refractory myeloma.",
+             "Blood Adv 6:4410-4419, 2022. doi:10.5555/bloodadv.2022.880411"],
+            ["2. Brandt K, Sato Y. Real-world outcomes of commercial CAR T cells. Am J Hematol.",
+             "2024;99(4):601-611. doi:10.5555/ajh.880601"], foot]
+    doc = read(F.article_pdf(title="CAR T cells in lymphoma and myeloma", body=body, columns=1, page_numbers=False))
+    assert (doc.meta["doi"], doc.meta["year"]) == (doi, year)
+
+
 def test_a_poster_takes_its_meetings_year_and_no_year_from_its_references():
     """A poster (no DOI, no citation of its own): the year of the meeting it was presented at, from its footer, not the year
     of a reference's wrapped line that looks like a citation ("T-ALL. Blood. 2023;142(Suppl 1):771.")."""

@@ -534,3 +534,20 @@ def test_a_meeting_abstracts_citation_after_its_number_and_a_bar():
     [d] = read_bytes("Abstract 7182 | Blood (2025) 146 (Supplement 1): 7182.\nhttps://doi.org/10.5555/blood-2025-881509\n\n"
                      "A Phase 1 Trial of CD7 CAR-T Cells\n\nTwelve patients were infused.\n".encode(), "a.txt")
     assert d.meta["year"] == 2025
+
+
+def test_an_editorials_pubmed_page_excerpt_is_its_body_and_no_part_of_its_comment_on_entry(tmp_path):
+    """An editorial's PubMed page: "Comment on" then the page's "Excerpt" (b151-09): one comment notice, and the excerpt is
+    the body (no second notice titled "Excerpt")."""
+    text = ("Editorial\n\n*J Clin Oncol.* 2025 Aug 10;43(23):2601-2603. doi: 10.5555/JCO-25-151009.\n\n"
+            "# CD70 CAR T Cells in Renal Cell Carcinoma\n\nPMID: 88151009 DOI: 10.5555/JCO-25-151009\n\n## Comment on\n\n"
+            "[Allogeneic CD70-targeted CAR T cells: a phase I trial.](#)\n\nOkonkwo C, et al.\n\n"
+            "*J Clin Oncol.* 2025;43(23):2640-2652. doi: 10.5555/JCO-25-151079.\n\nPMID: 88151079 Clinical Trial.\n\n"
+            "## Excerpt\n\nIn this issue, Okonkwo et al report objective responses in 3 of 16 patients.\n\n"
+            "## Publication types\n\n* [Editorial](#)\n* [Comment](#)\n")
+    f = tmp_path / "editorial.txt"
+    f.write_text(text)
+    doc = read_path(f)[0]
+    assert [(n.type, n.pmid, n.relation) for n in doc.meta["notices"]] == [("comment", "88151079", "of")]
+    a, b = doc.body
+    assert doc.text[a:b].strip() == "In this issue, Okonkwo et al report objective responses in 3 of 16 patients."
