@@ -1087,9 +1087,10 @@ def _presented(page: str, start: int) -> bool:
     """Whether the line at ``start`` is a poster's "Presented at the …" foot, or that foot's wrapped second line."""
     return bool(_PRESENTED_AT.match(page, start)) or start > 0 and bool(_PRESENTED_AT.match(page, page.rfind("\n", 0, start - 1) + 1))
 
-# ... or a labelled DOI alone on its line, in no reference (Wiley's "DOI: 10.5555/ajh.88152" over "Am J Hematol. 2026;…",
-# JCO's "DOI https://doi.org/10.5555/JCO.24.88152 | 2217" under the first page's references)
-_DOI_LINE = re.compile(r"[ \t]*(?:DOI:?[ \t]*(?:https?://(?:dx\.)?doi\.org/)?|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/\S+(?:[ \t]+\d{1,4})?[ \t]*", re.I)
+# ... or a DOI alone on its line under a capitals label, in no reference (Wiley's "DOI: 10.5555/ajh.88152" over "Am J Hematol.
+# 2026;…", JCO's "DOI https://doi.org/10.5555/JCO.24.88152 | 2217" under the first page's references; a reference's DOI wrapped
+# onto a line of its own is "doi:10.5555/…" or a bare link)
+_DOI_LINE = re.compile(r"[ \t]*DOI:?[ \t]*(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+(?:[ \t]+\d{1,4})?[ \t]*")
 # a page's footnote of the article's dates or correspondence ("Received: 2 October 2024 Revised: …", "Published online: 14
 # February 2025", "Correspondence: …")
 _PAGE_NOTE = re.compile(r"[ \t]*(?:Received|Revised|Accepted|Submitted|Published(?:[ \t]+online)?|First[ \t]+published|"

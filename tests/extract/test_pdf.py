@@ -1365,7 +1365,10 @@ def test_the_first_pages_foot_under_its_references_gives_the_doi_and_year(foot, 
             ["1. Park HJ, Okafor T, Weiss M, et al: Outcomes of triple-class refractory myeloma.",
              "Blood Adv 6:4410-4419, 2022. doi:10.5555/bloodadv.2022.880411"],
             ["2. Brandt K, Sato Y. Real-world outcomes of commercial CAR T cells. Am J Hematol.",
-             "2024;99(4):601-611. doi:10.5555/ajh.880601"], foot]
+             "2024;99(4):601-611. doi:10.5555/ajh.880601"],
+            # (a reference's DOI wrapped onto a line of its own, after its citation, is the reference's)
+            ["3. Sekiguchi N, et al. Outcomes of relapsed T-cell lymphoma.", "Haematologica. 2019;104(4):e150-e153.",
+             "doi:10.5555/haematol.2018.889001"], foot]
     doc = read(F.article_pdf(title="CAR T cells in lymphoma and myeloma", body=body, columns=1, page_numbers=False))
     assert (doc.meta["doi"], doc.meta["year"]) == (doi, year)
 
