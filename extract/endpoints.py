@@ -2338,6 +2338,26 @@ _COMMA_ASIDE = gate.compile(r",\s*(?:which\s+(?:includ|compris|count)\w*|includi
 # PTCL-NOS", ", including seven complete responses, and 60% in MCL"
 _INCLUDING_THEN = gate.compile(r",\s*including\s+\w+\s+[^,;()\d]{1,40}?,(?=\s*and\s+(?:(?:in|among|for)\s+)?(?:the\s+)?\d+(?:\.\d+)?\s*(?:%|of\s+\d+))",
                                re.I | re.A)
+# a count of a part the rate counts, named by a distractor term, is that part's, no count of the rate: "Including 5 patients
+# with morphologic leukemia-free state, the ORR was 66.7%", "Counting the 4 patients with MLFS, the ORR was 75%", "The ORR
+# was 80%, including 3 with MLFS", "When the 4 patients in MLFS are included, …" (a part named by an endpoint's term,
+# "including 10 with CR", stays that term's count)
+_PART_BEFORE = re.compile(r"\b(?:including|counting|incl\.|when|if|once)\s+(?:the\s+|an?\s+(?:additional|further)\s+)?$", re.I | re.A)
+_PART_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:patients?|pts?|cases?|children|adults)\s+)?(?:with|in|who\s+(?:had|achieved|attained|reached))"
+                         r"\s+(?:an?\s+|the\s+)?", re.I | re.A)
+
+
+def _counted_parts(text: str, atoms: list[Atom], mentions: list[Mention]) -> list[Atom]:
+    """``atoms`` without the counts (and their percents) of a rate's part named by a distractor after them: "Including 5
+    patients with MLFS, the ORR was 66.7%", "…, including 3 (15%) with MLFS"."""
+    parts = []
+    for a in atoms:
+        if a.kind == "num" and _PART_BEFORE.search(text, max(0, a.start - 30), a.start) and (k := _PART_AFTER.match(text, a.end)) \
+                and any(m.kind == "X" and m.start == k.end() for m in mentions):
+            parts.append((a.start, k.end()))
+    return [a for a in atoms if not any(lo <= a.start < hi for lo, hi in parts)] if parts else atoms
+
+
 _AUTOLOGOUS_REASON = gate.compile(r"(?:,\s*|\s)(?:because|since|as|given\s+that)\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:were|was|are|is)\s+"
                                   r"(?:all\s+)?autologous\b", re.I | re.A)
 _INCLUDED_KIND = gate.compile(r"\binclud(?:ed|ing)\s+(?:(?:delayed|late|transient|reversible|one|a)\s+)?$", re.I | re.A)
@@ -2403,6 +2423,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     if split:   # "Twenty-four patients (cohort A, 19; cohort B, 5) underwent allo-HSCT": the parts are no subject
         atoms = [a for a in atoms if not split[1] <= a.start < split[2]]
     mentions = _mentions(text, spans, atoms, low)
+    if "includ" in low or "count" in low:   # "Including 5 patients with MLFS, the ORR was 66.7%": the part's count, not the ORR's
+        atoms = _counted_parts(text, atoms, mentions)
     if "defined as " in low:   # "CNS remission, defined as clearance of blasts from the CSF, was documented in 35 of 36": a definition's words
         defs = [(d.start(), d.end()) for d in _DEFINED_AS.finditer(text)]
         mentions = [m for m in mentions if not (m.kind == "X" and any(lo <= m.start < hi for lo, hi in defs))]

@@ -13521,3 +13521,23 @@ KNOWN_GAPS2_FAMILIES = [
 @pytest.mark.parametrize("text, expected", KNOWN_GAPS2_FAMILIES)
 def test_known_gaps2_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND154_FAMILIES = [
+    # a count of a part the response rate counts, named by a distractor (MLFS) after it: the part's count, no count of the rate
+    ("Including 5 patients with morphologic leukemia-free state, the ORR was 66.7%.", [("overall_response", {"percent": 66.7})]),
+    ("Counting the 4 patients with MLFS, the overall response rate was 75%.", [("overall_response", {"percent": 75})]),
+    ("The ORR was 80%, including 3 (15%) with MLFS.", [("overall_response", {"percent": 80})]),
+    ("When the 4 patients in MLFS are included, the ORR was 75% (15/20).",
+     [("overall_response", {"percent": 75, "n": 15, "N": 20})]),
+    ("The ORR was 75%, including 6 with PR and 3 with MLFS.",
+     [("overall_response", {"percent": 75}), ("partial_remission", {"n": 6})]),
+    # (a part named by an endpoint's term stays that term's count)
+    ("The ORR was 80% (16/20), including 10 patients with CR.",
+     [("overall_response", {"percent": 80, "n": 16, "N": 20}), ("complete_remission", {"n": 10, "N": 20})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND154_FAMILIES)
+def test_blind154_families(text, expected):
+    _matches(read_text(text), expected)
