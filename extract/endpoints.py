@@ -917,7 +917,9 @@ def _rounded_previews(out: list[Measurement]) -> list[Measurement]:
 # column's heading: columns that name the endpoints ("Dose level | ORR, n (%) | MRD-neg/evaluable",
 # one row per group), and rows of estimates with CIs ("12-month PFS, % (95% CI)  45.1 (37.4–52.5)
 # ...", one column per group or time point, maybe a last column of p-values).
-_CI_HEAD = re.compile(r",?\s*\[?\s*(?P<unit>%|months?|mo)?,?\s*(?:\(\s*95\s*%\s*CI\s*\)|\[\s*95\s*%\s*CI\s*\])\s*\]?(?:\s*,\s*(?P<unit2>%|months?|mo))?\s*$",
+# (the format may close the caption's own parenthesis: "Survival by consolidative allo-HSCT (Kaplan-Meier estimates,
+# % [95% CI])", "Landmark estimates (%, (95% CI))")
+_CI_HEAD = re.compile(r",?\s*\[?\s*(?P<unit>%|months?|mo)?,?\s*(?:\(\s*95\s*%\s*CI\s*\)|\[\s*95\s*%\s*CI\s*\])\s*\]?(?:\s*,\s*(?P<unit2>%|months?|mo))?\s*\)?\s*$",
                       re.I | re.A)   # ("OS, % (95% CI)", "Median PFS (95% CI), months", "2-year OS [% (95%CI)]")
 _CI_CELL = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*%?\s*(?:\((?P<ci>\d+(?:\.\d+)?\s*(?:-|–|to)\s*(?:\d+(?:\.\d+)?|NR|NE|not\s+reached))\)"
                       r"|\[(?P<cib>\d+(?:\.\d+)?\s*(?:-|–|to)\s*(?:\d+(?:\.\d+)?|NR|NE|not\s+reached))\])", re.A)   # ("78.8 [65.1–87.7]": Haematologica's brackets)
