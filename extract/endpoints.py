@@ -963,6 +963,11 @@ _DOSE_CELL = re.compile(r"\d+(?:\.\d+)?(?:\s*[\u00d7x]\s*10\^?\(?[\u2070\u00b9\u
 _TRANSPLANT_ROW = re.compile(r"(?:consolidat\w*|subsequent|bridg\w*\s+to)\s+(?:allo(?:geneic|-)?\s*)?(?:HSCT|SCT|HCT|transplant(?:ation)?)"
                              r"|(?:allo(?:geneic|-)?\s*)?(?:HSCT|SCT|HCT|transplant(?:ation)?)\s+(?:after|post|following)\s+(?:CAR[\w-]*|[A-Z][\w-]{1,15})(?:\s+T(?:[\s-]cells?)?)?",
                              re.I | re.A)
+# a transplant's bare column beside response columns ("Dose level | Patients, n | CR/CRi | MRD-negative CR | allo-HSCT" over
+# "DL2 | 1 × 10^6 | 6 | 4 (66.7) | 3 (50.0) | 3 (50.0)"; "ORR | CR | Bridged to HSCT", "CR/CRi | Consolidative transplant"):
+# the responders' transplant after the CAR-T (never the prior one, "Prior allo-HSCT", of a baseline table)
+_TRANSPLANT_COL = re.compile(r"(?:(?:bridg\w*\s+to|proceeded\s+to)\s+)?(?:allo(?:geneic|-)?\s*)?(?:HSCT|SCT|HCT|transplant(?:ation)?)",
+                             re.I | re.A)
 _TRAILING_VALUE = re.compile(r"\s(?:\d+(?:\.\d+)?(?:\s*\(\s*\d+(?:\.\d+)?\s*%?\s*\))?|\d+/\d+)$", re.A)
 _GRADE_HEAD = re.compile(r"(?:grades?|gr\.?|G)\s*(?:[<>]=?\s*|\u2265\s*|\u2264\s*)?(?:[1-5]|I{1,3}|IV|V)"
                          r"(?:\s*(?:-|\u2013|/|to)\s*(?:[1-5]|I{1,3}|IV|V))?\+?|(?:any|all)\s+grades?", re.I | re.A)
@@ -1709,6 +1714,10 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 text = _count_cell(h[:fmt.start()], v, size)
             elif (fmt := _ROW_FORMAT.search(h)) and _TRANSPLANT_ROW.fullmatch(h[:fmt.start()].strip()):
                 text, t = f"{_count_value(v, size)} proceeded to HSCT.", True   # ("Allo-HSCT after CAR T, n": the transplanted)
+            elif not t and size and (_TRANSPLANT_COL.fullmatch(h) or _TRANSPLANT_ROW.fullmatch(h)) \
+                    and (cm := _CELL_N_PCT.fullmatch(v)) and "/" not in v and abs(100 * int(cm.group(1)) / size - float(cm.group(2))) < 0.1 \
+                    and any(x[2] in ("complete_remission", "overall_response") for c in col_terms for x in c):
+                text, t = f"{_count_value(v, size)} proceeded to HSCT.", True   # (_TRANSPLANT_COL's: a count and its percent of the row's group)
             elif t and (um := _MONTHS_UNIT.search(h)) and _BARE_NUMBER.fullmatch(v):
                 # a median's column in its unit, the rows naming the groups ("Median PFS, months" over "≥200 | 8 | 6 (75.0) | 11.3")
                 text = f"{h[:um.start()]} {v} months."
