@@ -5593,6 +5593,14 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                         and not _ADJACENT.fullmatch(text, t.end, g.start)
                         and not (" was " in text[t.end:g.start] and _HOW_OFTEN_N.fullmatch(text, t.end, g.start))):
                     continue   # "(n = 9)" reports the noun right before it, not a distant term
+                if t.kind == "E" and g.end <= t.start and _state_aside(text, g, t, cms):
+                    # "Ten patients, all in CR/CRi, proceeded to allo-HSCT": the term after the subject's state
+                    k = _STATE_ASIDE.match(text, g.end)
+                    t = next((o for o in cms if o.start >= k.end() and o.kind == "E" and not o.pop and not o.negated), t)
+                elif g.head == "allof" and t.kind == "E" and (t.endpoint in RESPONSE or t.endpoint == "mrd_negative") \
+                        and (k := _STATE_ASIDE.match(text, max(0, text.rfind(",", 0, g.start)))) and t.end <= k.end() \
+                        and any(o.start >= k.end() and o.kind == "E" and not o.pop for o in cms):
+                    continue   # (its "all in CR/CRi" is the same patients' state, no count of its own)
                 pairs.append((t, g))
     if "(" in text and ";" in text:
         # "(children, 9; adults, 21)": a group's count past the breakdown's ";" is of the term its first group's is
@@ -6012,12 +6020,15 @@ def _rel_then_hsct(text: str, t: Mention, m: Mention) -> bool:
 # "Four pts (all in CR) proceeded to allo-SCT", "3 patients (both in MRD-negative remission) relapsed": the
 # subject's state in an aside right after it, no count of that response
 _STATE_ASIDE = gate.compile(r"\s*(?:(?:[\w-]+\s+){0,2}?(?:patients|pts?|responders|children|adults|recipients|cases)\s*)?"
-                            r"\(\s*(?:all|both|each|(?:all|both)\s+of\s+them|in|with|\d+\s+(?:in|with))\s+[^()%/=;]{1,80}\)", re.I | re.A)
+                            r"(?:\(\s*(?:all|both|each|(?:all|both)\s+of\s+them|in|with|\d+\s+(?:in|with))\s+[^()%/=;]{1,80}\)"
+                            # (or between commas: "Ten patients, all in CR/CRi, proceeded to allo-HSCT", "Twelve patients, all of
+                            # whom were in CR, went on to transplant", "Six patients, each in MRD-negative CR, were bridged to HSCT")
+                            r"|,\s*(?:all|both|each)(?:\s+of\s+(?:them|whom))?(?:\s+(?:were|was))?\s+in\s+[^(),%=;]{1,60},)", re.I | re.A)
 
 
 def _state_aside(text: str, g: Group, m: Mention, cms: list[Mention]) -> bool:
     """``m`` is a response named in an aside on the subject group ``g``, and a term outside it follows."""
-    if (m.endpoint not in RESPONSE and m.endpoint != "mrd_negative") or "(" not in text[g.end:m.start]:
+    if (m.endpoint not in RESPONSE and m.endpoint != "mrd_negative") or not ("(" in text[g.end:m.start] or "," in text[g.end:m.start]):
         return False
     k = _STATE_ASIDE.match(text, g.end)
     return k is not None and m.end <= k.end() and any(o.start >= k.end() and not o.pop for o in cms)
