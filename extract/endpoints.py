@@ -5563,6 +5563,14 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                     prev = next((m for m in reversed(live) if t is not None and m.end <= t.start and m.kind == "E"), None)
                     if prev is not None and " by " in text[prev.end:t.start] and _BY_GROUPING.fullmatch(text, prev.end, t.start):
                         t = prev   # "CR/CRi by relapse site: marrow only 15/15, …": the grouping names no term
+                elif text.startswith(":", ca) and len(cgs) > 1 and all(h.head == "frac" for h in cgs) \
+                        and (tot := next((p for p in pairs if p[1].head == "num" and p[1].end <= ca and p[0].kind == "E"
+                                          and not p[0].pop and not p[0].negated), None)) is not None \
+                        and sum(h.vals.get("n") or 0 for h in cgs) == tot[1].vals.get("n"):
+                    # "Four patients relapsed at a median of 5.1 months: 3 of the 5 patients without transplantation and 1 of
+                    # the 15 transplanted patients": a breakdown of the total after a colon, each part of its own population,
+                    # is the total's term (only when the parts add up to it)
+                    t = tot[0]
             if t is not None and t.kind == "X" and t.rule == "x.rr" and text[t.start:t.end].lower() in ("prior", "previous") \
                     and (_NAMED_VALUES.fullmatch(text, t.end, g.start) or _in_pair(text, g)):
                 # "… than no prior inotuzumab (77.6% vs 90.6%)", "whereas prior inotuzumab (26 of 31 [83.9%]) and CNS
