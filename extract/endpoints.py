@@ -917,7 +917,9 @@ def _rounded_previews(out: list[Measurement]) -> list[Measurement]:
 # column's heading: columns that name the endpoints ("Dose level | ORR, n (%) | MRD-neg/evaluable",
 # one row per group), and rows of estimates with CIs ("12-month PFS, % (95% CI)  45.1 (37.4–52.5)
 # ...", one column per group or time point, maybe a last column of p-values).
-_CI_HEAD = re.compile(r",?\s*\[?\s*(?P<unit>%|months?|mo)?,?\s*(?:\(\s*95\s*%\s*CI\s*\)|\[\s*95\s*%\s*CI\s*\])\s*\]?(?:\s*,\s*(?P<unit2>%|months?|mo))?\s*$",
+# (the format may close the caption's own parenthesis: "Survival by consolidative allo-HSCT (Kaplan-Meier estimates,
+# % [95% CI])", "Landmark estimates (%, (95% CI))")
+_CI_HEAD = re.compile(r",?\s*\[?\s*(?P<unit>%|months?|mo)?,?\s*(?:\(\s*95\s*%\s*CI\s*\)|\[\s*95\s*%\s*CI\s*\])\s*\]?(?:\s*,\s*(?P<unit2>%|months?|mo))?\s*\)?\s*$",
                       re.I | re.A)   # ("OS, % (95% CI)", "Median PFS (95% CI), months", "2-year OS [% (95%CI)]")
 _CI_CELL = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*%?\s*(?:\((?P<ci>\d+(?:\.\d+)?\s*(?:-|–|to)\s*(?:\d+(?:\.\d+)?|NR|NE|not\s+reached))\)"
                       r"|\[(?P<cib>\d+(?:\.\d+)?\s*(?:-|–|to)\s*(?:\d+(?:\.\d+)?|NR|NE|not\s+reached))\])", re.A)   # ("78.8 [65.1–87.7]": Haematologica's brackets)
@@ -960,6 +962,11 @@ _DOSE_CELL = re.compile(r"\d+(?:\.\d+)?(?:\s*[\u00d7x]\s*10\^?\(?[\u2070\u00b9\u
 # (a transplant alone, "Allo-HSCT, n (%)", may be a baseline characteristic: the prior one)
 _TRANSPLANT_ROW = re.compile(r"(?:consolidat\w*|subsequent|bridg\w*\s+to)\s+(?:allo(?:geneic|-)?\s*)?(?:HSCT|SCT|HCT|transplant(?:ation)?)"
                              r"|(?:allo(?:geneic|-)?\s*)?(?:HSCT|SCT|HCT|transplant(?:ation)?)\s+(?:after|post|following)\s+(?:CAR[\w-]*|[A-Z][\w-]{1,15})(?:\s+T(?:[\s-]cells?)?)?",
+                             re.I | re.A)
+# a transplant's bare column beside response columns ("Dose level | Patients, n | CR/CRi | MRD-negative CR | allo-HSCT" over
+# "DL2 | 1 × 10^6 | 6 | 4 (66.7) | 3 (50.0) | 3 (50.0)"; "ORR | CR | Bridged to HSCT", "CR/CRi | Consolidative transplant"):
+# the responders' transplant after the CAR-T (never the prior one, "Prior allo-HSCT", of a baseline table)
+_TRANSPLANT_COL = re.compile(r"(?:(?:bridg\w*\s+to|proceeded\s+to)\s+)?(?:allo(?:geneic|-)?\s*)?(?:HSCT|SCT|HCT|transplant(?:ation)?)",
                              re.I | re.A)
 _TRAILING_VALUE = re.compile(r"\s(?:\d+(?:\.\d+)?(?:\s*\(\s*\d+(?:\.\d+)?\s*%?\s*\))?|\d+/\d+)$", re.A)
 _GRADE_HEAD = re.compile(r"(?:grades?|gr\.?|G)\s*(?:[<>]=?\s*|\u2265\s*|\u2264\s*)?(?:[1-5]|I{1,3}|IV|V)"
@@ -1707,6 +1714,10 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 text = _count_cell(h[:fmt.start()], v, size)
             elif (fmt := _ROW_FORMAT.search(h)) and _TRANSPLANT_ROW.fullmatch(h[:fmt.start()].strip()):
                 text, t = f"{_count_value(v, size)} proceeded to HSCT.", True   # ("Allo-HSCT after CAR T, n": the transplanted)
+            elif not t and size and (_TRANSPLANT_COL.fullmatch(h) or _TRANSPLANT_ROW.fullmatch(h)) \
+                    and (cm := _CELL_N_PCT.fullmatch(v)) and "/" not in v and abs(100 * int(cm.group(1)) / size - float(cm.group(2))) < 0.1 \
+                    and any(x[2] in ("complete_remission", "overall_response") for c in col_terms for x in c):
+                text, t = f"{_count_value(v, size)} proceeded to HSCT.", True   # (_TRANSPLANT_COL's: a count and its percent of the row's group)
             elif t and (um := _MONTHS_UNIT.search(h)) and _BARE_NUMBER.fullmatch(v):
                 # a median's column in its unit, the rows naming the groups ("Median PFS, months" over "≥200 | 8 | 6 (75.0) | 11.3")
                 text = f"{h[:um.start()]} {v} months."
@@ -5617,6 +5628,14 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                     prev = next((m for m in reversed(live) if t is not None and m.end <= t.start and m.kind == "E"), None)
                     if prev is not None and " by " in text[prev.end:t.start] and _BY_GROUPING.fullmatch(text, prev.end, t.start):
                         t = prev   # "CR/CRi by relapse site: marrow only 15/15, …": the grouping names no term
+                elif text.startswith(":", ca) and len(cgs) > 1 and all(h.head == "frac" for h in cgs) \
+                        and (tot := next((p for p in pairs if p[1].head == "num" and p[1].end <= ca and p[0].kind == "E"
+                                          and not p[0].pop and not p[0].negated), None)) is not None \
+                        and sum(h.vals.get("n") or 0 for h in cgs) == tot[1].vals.get("n"):
+                    # "Four patients relapsed at a median of 5.1 months: 3 of the 5 patients without transplantation and 1 of
+                    # the 15 transplanted patients": a breakdown of the total after a colon, each part of its own population,
+                    # is the total's term (only when the parts add up to it)
+                    t = tot[0]
             if t is not None and t.kind == "X" and t.rule == "x.rr" and text[t.start:t.end].lower() in ("prior", "previous") \
                     and (_NAMED_VALUES.fullmatch(text, t.end, g.start) or _in_pair(text, g)):
                 # "… than no prior inotuzumab (77.6% vs 90.6%)", "whereas prior inotuzumab (26 of 31 [83.9%]) and CNS
@@ -5647,6 +5666,14 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                         and not _ADJACENT.fullmatch(text, t.end, g.start)
                         and not (" was " in text[t.end:g.start] and _HOW_OFTEN_N.fullmatch(text, t.end, g.start))):
                     continue   # "(n = 9)" reports the noun right before it, not a distant term
+                if t.kind == "E" and g.end <= t.start and _state_aside(text, g, t, cms):
+                    # "Ten patients, all in CR/CRi, proceeded to allo-HSCT": the term after the subject's state
+                    k = _STATE_ASIDE.match(text, g.end)
+                    t = next((o for o in cms if o.start >= k.end() and o.kind == "E" and not o.pop and not o.negated), t)
+                elif g.head == "allof" and t.kind == "E" and (t.endpoint in RESPONSE or t.endpoint == "mrd_negative") \
+                        and (k := _STATE_ASIDE.match(text, max(0, text.rfind(",", 0, g.start)))) and t.end <= k.end() \
+                        and any(o.start >= k.end() and o.kind == "E" and not o.pop for o in cms):
+                    continue   # (its "all in CR/CRi" is the same patients' state, no count of its own)
                 pairs.append((t, g))
     if "(" in text and ";" in text:
         # "(children, 9; adults, 21)": a group's count past the breakdown's ";" is of the term its first group's is
@@ -6066,12 +6093,15 @@ def _rel_then_hsct(text: str, t: Mention, m: Mention) -> bool:
 # "Four pts (all in CR) proceeded to allo-SCT", "3 patients (both in MRD-negative remission) relapsed": the
 # subject's state in an aside right after it, no count of that response
 _STATE_ASIDE = gate.compile(r"\s*(?:(?:[\w-]+\s+){0,2}?(?:patients|pts?|responders|children|adults|recipients|cases)\s*)?"
-                            r"\(\s*(?:all|both|each|(?:all|both)\s+of\s+them|in|with|\d+\s+(?:in|with))\s+[^()%/=;]{1,80}\)", re.I | re.A)
+                            r"(?:\(\s*(?:all|both|each|(?:all|both)\s+of\s+them|in|with|\d+\s+(?:in|with))\s+[^()%/=;]{1,80}\)"
+                            # (or between commas: "Ten patients, all in CR/CRi, proceeded to allo-HSCT", "Twelve patients, all of
+                            # whom were in CR, went on to transplant", "Six patients, each in MRD-negative CR, were bridged to HSCT")
+                            r"|,\s*(?:all|both|each)(?:\s+of\s+(?:them|whom))?(?:\s+(?:were|was))?\s+in\s+[^(),%=;]{1,60},)", re.I | re.A)
 
 
 def _state_aside(text: str, g: Group, m: Mention, cms: list[Mention]) -> bool:
     """``m`` is a response named in an aside on the subject group ``g``, and a term outside it follows."""
-    if (m.endpoint not in RESPONSE and m.endpoint != "mrd_negative") or "(" not in text[g.end:m.start]:
+    if (m.endpoint not in RESPONSE and m.endpoint != "mrd_negative") or not ("(" in text[g.end:m.start] or "," in text[g.end:m.start]):
         return False
     k = _STATE_ASIDE.match(text, g.end)
     return k is not None and m.end <= k.end() and any(o.start >= k.end() and not o.pop for o in cms)

@@ -13541,3 +13541,63 @@ BLIND154_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND154_FAMILIES)
 def test_blind154_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND152_FAMILIES = [
+    # a table's caption whose cells' format closes its own parenthesis ("(Kaplan-Meier estimates, % [95% CI])"): each
+    # landmark column's estimate with its CI, the row's group and size
+    ("Table 1. Survival by consolidative allo-HSCT after CD7 CAR T-cell therapy (Kaplan-Meier estimates, % [95% CI])\n"
+     "\t6-month OS\t12-month OS\t12-month LFS\n"
+     "All patients (n = 20)\t90.0 [65.6-97.4]\t75.0 [50.0-88.7]\t68.2 [42.9-84.2]\n"
+     "allo-HSCT (n = 15)\t93.3 [61.3-99.0]\t86.7 [56.4-96.5]\t80.0 [50.0-93.1]\n",
+     [("overall_survival", {"percent": 90.0, "months": 6, "ci_low": 65.6, "ci_high": 97.4, "N": 20}),
+      ("overall_survival", {"percent": 75.0, "months": 12, "ci_low": 50.0, "ci_high": 88.7, "N": 20}),
+      ("leukemia_free_survival", {"percent": 68.2, "months": 12, "ci_low": 42.9, "ci_high": 84.2, "N": 20}),
+      ("overall_survival", {"percent": 93.3, "months": 6, "ci_low": 61.3, "ci_high": 99.0, "N": 15, "subgroup": "allo-HSCT"}),
+      ("overall_survival", {"percent": 86.7, "months": 12, "ci_low": 56.4, "ci_high": 96.5, "N": 15, "subgroup": "allo-HSCT"}),
+      ("leukemia_free_survival", {"percent": 80.0, "months": 12, "ci_low": 50.0, "ci_high": 93.1, "N": 15,
+                                  "subgroup": "allo-HSCT"})]),
+    ("Table 2. Outcomes after CAR T-cell therapy (Kaplan-Meier estimates, % (95% CI))\n"
+     "\t1-year OS\t1-year EFS\n"
+     "Responders (n = 30)\t80.5 (61.2-90.7)\t70.1 (50.2-83.4)\n",
+     [("overall_survival", {"percent": 80.5, "months": 12, "ci_low": 61.2, "ci_high": 90.7, "N": 30, "subgroup": "Responders"}),
+      ("event_free_survival", {"percent": 70.1, "months": 12, "ci_low": 50.2, "ci_high": 83.4, "N": 30,
+                               "subgroup": "Responders"})]),
+    # a transplant's bare column beside response columns, its cells a count and its percent of the row's group: the
+    # transplant after the CAR-T (never a baseline table's "Prior allo-HSCT")
+    ("Table 1. Outcomes by dose level, n (%).\n"
+     "Dose level\tPatients, n\tCR/CRi\tMRD-negative CR\tallo-HSCT\n"
+     "DL2\t6\t4 (66.7)\t3 (50.0)\t3 (50.0)\n",
+     [("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 4, "N": 6, "percent": 66.7, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 3, "N": 6, "mrd_negative": True, "subgroup": "DL2"}),
+      ("transplant", {"n": 3, "N": 6, "percent": 50.0, "subgroup": "DL2"})]),
+    ("Table 3. Response by cohort\nCohort\tn\tORR\tCR\tHSCT\nA\t10\t8 (80.0)\t6 (60.0)\t4 (40.0)\n",
+     [("overall_response", {"n": 8, "N": 10}), ("complete_remission", {"n": 6, "N": 10}),
+      ("transplant", {"n": 4, "N": 10, "percent": 40.0, "subgroup": "A"})]),
+    ("Table 2. Response and consolidation by disease, n (%)\nDisease\tn\tORR\tCR\tConsolidative HSCT\n"
+     "B-ALL\t12\t10 (83.3)\t9 (75.0)\t6 (50.0)\n",
+     [("overall_response", {"n": 10, "N": 12}), ("complete_remission", {"n": 9, "N": 12}),
+      ("transplant", {"n": 6, "N": 12, "subgroup": "B-ALL"})]),
+    ("Table 1. Baseline characteristics, n (%)\nGroup\tn\tPrior allo-HSCT\tCR at enrollment\nDL1\t3\t1 (33.3)\t0\n", []),
+    # the subject's state in an aside between commas ("all in CR/CRi", "each in CR"): no response count, the count is the
+    # verb's term after it
+    ("Ten patients, all in CR/CRi, proceeded to allo-HSCT at a median of 38 days after infusion.", [("transplant", {"n": 10})]),
+    ("Seven patients, both in CR/CRi, underwent HSCT.", [("transplant", {"n": 7})]),
+    ("Nine patients, all in MRD-negative CR, proceeded to consolidative allo-SCT.", [("transplant", {"n": 9})]),
+    ("Six patients, each in CR, were bridged to HSCT.", [("transplant", {"n": 6})]),
+    # a breakdown of a total after a colon, past a time phrase: each part of its own population is the total's term, when
+    # the parts add up to it (else no part is read)
+    ("Four patients relapsed at a median of 5.1 months after infusion: 3 of the 5 patients without transplantation and 1 of "
+     "the 15 transplanted patients.",
+     [("relapse", {"n": 4}), ("relapse", {"n": 3, "N": 5, "percent": 60.0}), ("relapse", {"n": 1, "N": 15, "percent": 6.7})]),
+    ("Seven patients relapsed at a median of 4.2 months: 5 of 8 without HSCT and 2 of 12 with HSCT.",
+     [("relapse", {"n": 7}), ("relapse", {"n": 5, "N": 8}), ("relapse", {"n": 2, "N": 12})]),
+    ("Four patients relapsed at a median of 5.1 months: 2 of the 5 patients without transplantation and 1 of the 15 "
+     "transplanted patients.", [("relapse", {"n": 4})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND152_FAMILIES)
+def test_blind152_families(text, expected):
+    _matches(read_text(text), expected)
