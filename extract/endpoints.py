@@ -194,7 +194,7 @@ def cues() -> SimpleNamespace:
         # the list going on after one: "79 had DLBCL (DLBCL), 17 transformed follicular lymphoma (tFL) and 8 …"
         disease_next=gate.compile(rf"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d+)\s+(?:{_PCT_PAREN}\s+)?"
                                   rf"(?:(?:(?:patients|cases)\s+)?(?:with|had|of|(?:were|was)(?:\s+diagnosed\s+(?:with|as))?)\s+)?"
-                                  rf"{lineage}{marker}(?P<d>{had_alt}|(?:(?<=with\s)|(?<=had\s))(?i:{_OTHER_KINDS}))(?![\w-])", re.A),
+                                  rf"{lineage}{marker}(?P<d>{had_alt}|(?:(?<=with\s)|(?<=had\s))(?i:{_OTHER_KINDS})(?![\w-])|(?:(?<=with\s)|(?<=had\s)){_OTHER_QUALIFIED})(?![\w-])", re.A),
         # a disease as the subject of its count: "T-ALL accounted for 43 patients (…) and T-LBL for 21"
         disease_accounted=gate.compile(rf"(?<![\w-])(?P<d>{disease_alt})(?![\w-])\s+(?:accounted\s+for|made\s+up)\s+(?P<n>\d+)"
                                        rf"\s+(?:of\s+the\s+\d+\s+)?(?:[\w-]+\s+)?(?:patients|pts|cases|children|adults)\b"
@@ -2372,6 +2372,10 @@ def _counted_parts(text: str, atoms: list[Atom], mentions: list[Mention]) -> lis
 _AUTOLOGOUS_REASON = gate.compile(r"(?:,\s*|\s)(?:because|since|as|given\s+that)\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:were|was|are|is)\s+"
                                   r"(?:all\s+)?autologous\b", re.I | re.A)
 _INCLUDED_KIND = gate.compile(r"\binclud(?:ed|ing)\s+(?:(?:delayed|late|transient|reversible|one|a)\s+)?$", re.I | re.A)
+# a kind named as some of the total's with its count, which stays the kind's, no total's: "CAR-T cell neurotoxicity occurred in
+# 20 patients (20.6%), including ICANS in 16 (16.5%), …, and other neurotoxicities, among them parkinsonism in 5",
+# "Neurotoxicity occurred in 12 patients (10.0%), among them parkinsonism in 3", "…, such as parkinsonism in 4"
+_AMONG_KIND = gate.compile(r"\b(?:among\s+(?:them|these|those|which|whom)|such\s+as|notably)\s*,?\s+$", re.I | re.A)
 
 
 def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | None = None,
@@ -2450,6 +2454,11 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         atoms, asides = _kind_breakdowns(text, mentions, atoms)
         if asides and "ntx.kind" in {m.rule for m in mentions}:   # "(parkinsonism n=2, cranial nerve palsy n=3)": kinds of the term
             mentions = [m for m in mentions if not (m.rule == "ntx.kind" and any(lo <= m.start < hi for lo, hi in asides))]
+    if ("among " in low or "such as" in low or "notably" in low) and any(m.rule == "ntx.kind" for m in mentions):
+        mentions = [Mention("X", None, m.start, m.end, "x.ntx-kind-among", {}) if m.rule == "ntx.kind"
+                    and _AMONG_KIND.search(text, max(0, m.start - 20), m.start)
+                    and any(o.endpoint == "neurotoxicity" and o.kind == "E" and o.rule != "ntx.kind" and o.end <= m.start
+                            for o in mentions) else m for m in mentions]
     if "includ" in low and any(m.rule == "ntx.kind" for m in mentions):
         # "Neurotoxic events occurred in 24 patients (9.6%), …, and included parkinsonism in 3": a kind inside the
         # term's own total, after it, is no second neurotoxicity result
@@ -4636,6 +4645,9 @@ _EVENTS_OF = re.compile(r"\s+(?:episodes?|cases?|events?|instances?|occurrences?
 # CRS) was seen at DL3", "1 DLT (grade 4 CRS) at DL3", "two DLTs (both grade 3 ICANS)"
 _DLT_PAREN = gate.compile(r"\s+(?:dose[\s-]+limiting\s+toxicit(?:y|ies)|DLTs?)\s*\(\s*(?:(?:both|all|each)\s+)?", re.I | re.A)
 _PATIENT_THEN_TERM = gate.compile(rf"\s+{PATIENT}\s+(?:the\s+)?", re.I | re.A)
+# a clause opening on the group its term's rate is told for, the rate after the term: "…, respectively, and in the 18 patients
+# with gastric cancer the ORR reached 61.1% (11/18)", "In the 12 patients treated at DL3 the CR rate was 83%"
+_IN_THE_GROUP = gate.compile(r"(?:^|[,;:]\s*|\b(?:and|while|whereas|but)\s+)in\s+the\s+$", re.I | re.A)
 # a count of deaths with the grade in parentheses: "including one fatal (grade 5) event", "two of which were fatal (grade 5)"
 _FATAL_GRADE = gate.compile(r"\s+(?:of\s+(?:which|whom|them|these)\s+(?:was|were)\s+)?(?:fatal|lethal)\s*\(\s*", re.I | re.A)
 _GRADE_NEXT = gate.compile(r"\s(?:grade|gr\.?)\s?[\dIV\u2265>]", re.I | re.A)
@@ -4886,6 +4898,11 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                         and (e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None \
                         and e_next.kind == "E" and _PATIENT_THEN_TERM.fullmatch(text, a.end, e_next.start):
                     target = e_next   # "and in five cases the MRD was negative": the count of the term right after its patients
+                if head and " the " in text[max(0, a.start - 5):a.start] and _IN_THE_GROUP.search(text, max(0, a.start - 16), a.start) \
+                        and (e_next := next((m for m in ms if m.start >= a.end and m.kind == "E"), None)) is not None \
+                        and any(b.kind in ("pct", "frac") and 0 < b.start - e_next.end <= 40 and not re.search(r"[,;]", text[e_next.end:b.start])
+                                for b in atoms):
+                    head = False   # the group a later term's own rate is told for, no count of it (_IN_THE_GROUP)
             elif _IN_BEFORE.search(text, max(0, a.start - 24), a.start) and _AFTER_IN.match(after):
                 # "grade 1 in 9"; not a site breakdown: "extramedullary involvement (central nervous system in 8, testis in 4)"
                 op = text.rfind("(", 0, a.start)
@@ -8532,6 +8549,9 @@ _TUMOUR = gate.compile(r"\b(?:\w*carcinomas?|cancers?|tumou?rs?|\w*sarcomas?|mel
 _TUMOUR_ABBR = re.compile(r"[\[(]\s*(?P<a>[A-Z][A-Za-z0-9/+-]{1,15})\s*[\])]", re.A)
 # (also a disease list's last item, after "with": "59 with gastric …, 18 with pancreatic cancer, and 12 with other tumor types")
 _OTHER_KINDS = r"other\s+(?:solid\s+)?(?:(?:tumou?r|cancer)\s+types|tumou?rs?|cancers?|malignancies|histolog\w+|diagnoses)"
+# (or with the organs or lineage they share, a name of its own, kept as written: "18 with gastric cancer, …, and 6 with other
+# digestive system cancers", "… and 4 with other gastrointestinal tumours", "and 3 with other haematological malignancies")
+_OTHER_QUALIFIED = r"other\s+(?:(?!(?:solid|tumou?r|cancer)\b)[A-Za-z][\w-]*\s+){1,3}?(?:cancers|tumou?rs|malignancies|carcinomas)"
 _OTHER_NAME = re.compile(rf"others?|{_OTHER_KINDS}|other\s+types?", re.I | re.A)
 
 

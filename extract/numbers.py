@@ -470,7 +470,8 @@ _NR = r"not\s+reached|not\s+estimable|not\s+evaluable|not\s+estimated|(?:could|c
 CI_BODY = (r"(?P<cil>-?(?:\d*\.\d+|\d+))\s?(?:%|(?:months?|mos?)\b)?\s*(?:-|to|,|;|\s)\s*(?:(?P<cih>-?(?:\d*\.\d+|\d+))\s?%?|(?P<cinr>" + _NR + "))")
 CI_RE = gate.compile(
     r"(?:\b(?:95|90|99|80)\s?%\s*)?(?:\bCIs?\b(?:\s*(?:95|90|99|80)\s?%(?=\s*[:=,]?\s*[\d.-]))?|\bconfidence\s+intervals?(?:\s*[\[(]CI[\])])?)\s*(?:[:=,]\s*)?"
-    r"(?:of\s+|from\s+|was\s+|were\s+)?" + CI_BODY, re.I | re.A)
+    # (the bounds in brackets after the label, a house style: "60.5% (95% CI [51.6; 68.2])", "95% CI: [12.1, 30.4]")
+    r"(?:of\s+|from\s+|was\s+|were\s+)?(?:\[\s*(?=[\d.-]))?" + CI_BODY + r"(?:\s*\])?", re.I | re.A)
 BRACKET_CI_RE = re.compile(r"\[\s*(?P<bl>-?(?:\d*\.\d+|\d+))\s?%?\s*[,;-]\s*(?P<bh>-?(?:\d*\.\d+|\d+))\s?%?\s*\]", re.A)
 
 

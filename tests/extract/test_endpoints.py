@@ -13601,3 +13601,67 @@ BLIND152_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND152_FAMILIES)
 def test_blind152_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND151_FAMILIES = [
+    # a CI's bounds in brackets after its label, Lancet/JCO house style: the CI (b151-02)
+    ("The median PFS was 34.9 months (95% CI 25.2 to not estimable), and the 24-month PFS and overall survival rates were "
+     "60.5% (95% CI [51.6; 68.2]) and 74.0% (95% CI [65.8; 80.5]), respectively.",
+     [("progression_free_survival", {"median_months": 34.9, "ci_low": 25.2}),
+      ("progression_free_survival", {"percent": 60.5, "months": 24, "ci_low": 51.6, "ci_high": 68.2}),
+      ("overall_survival", {"percent": 74.0, "months": 24, "ci_low": 65.8, "ci_high": 80.5})]),
+    ("The 2-year OS was 74% (95% CI: [65.8, 80.5]).",
+     [("overall_survival", {"percent": 74, "months": 24, "ci_low": 65.8, "ci_high": 80.5})]),
+    ("The 12-month EFS was 58.1% (95% CI [40.2-72.3]).",
+     [("event_free_survival", {"percent": 58.1, "months": 12, "ci_low": 40.2, "ci_high": 72.3})]),
+    ("Median PFS was 8.1 months (95% CI [5.2; not reached]).",
+     [("progression_free_survival", {"median_months": 8.1, "ci_low": 5.2, "ci_high": None})]),
+    # a disease list's last item "other <organ or lineage> cancers": a count labelled as written (b151-06)
+    ("Of 42 patients who underwent apheresis, 37 received CLDN-CAR at 2.5 × 10^8, 3.75 × 10^8 or 5.0 × 10^8 cells: 18 with "
+     "gastric cancer, 5 with pancreatic cancer, 8 with colorectal cancer and 6 with other digestive system cancers.",
+     [("patients_enrolled", {"value": 42}), ("patients_treated", {"value": 37}),
+      ("dose", {"low": 250000000}), ("dose", {"low": 375000000}), ("dose", {"low": 500000000}),
+      ("disease_count", {"value": 18, "label": "gastric cancer"}), ("disease_count", {"value": 5, "label": "pancreatic cancer"}),
+      ("disease_count", {"value": 8, "label": "colorectal cancer"}),
+      ("disease_count", {"value": 6, "label": "other digestive system cancers"})]),
+    ("Thirty patients were treated: 18 with gastric cancer, 5 with pancreatic cancer and 7 with other GI tumours.",
+     [("patients_treated", {"value": 30}), ("disease_count", {"value": 18, "label": "gastric cancer"}),
+      ("disease_count", {"value": 5, "label": "pancreatic cancer"}), ("disease_count", {"value": 7, "label": "other GI tumours"})]),
+    ("Thirty patients were treated: 18 with gastric cancer, 5 with pancreatic cancer and 7 with other solid tumours.",
+     [("patients_treated", {"value": 30}), ("disease_count", {"value": 18, "label": "gastric cancer"}),
+      ("disease_count", {"value": 5, "label": "pancreatic cancer"}), ("disease_count", {"value": 7, "label": "other"})]),
+    # a neurotoxicity kind named as some of the total's ("among them", "such as", "notably"): its count is no result (b151-02)
+    ("CAR-T cell neurotoxicity occurred in 20 patients (20.6%), including ICANS in 16 (16.5%), which was grade ≥3 in 2, and "
+     "other neurotoxicities, among them parkinsonism in 5.",
+     [("neurotoxicity", {"percent": 20.6, "n": 20, "grade": "any"}), ("neurotoxicity", {"percent": 16.5, "n": 16, "grade": "any"}),
+      ("neurotoxicity", {"n": 2, "grade": ">=3"})]),
+    ("Neurotoxicity occurred in 12 patients (10.0%), among them parkinsonism in 3.",
+     [("neurotoxicity", {"percent": 10.0, "n": 12, "grade": "any"})]),
+    ("Neurotoxic events were seen in 14 patients (11.7%), such as parkinsonism in 4 and cranial nerve palsy in 2.",
+     [("neurotoxicity", {"percent": 11.7, "n": 14, "grade": "any"})]),
+    ("Neurotoxicity occurred in 12 patients (10.0%), notably parkinsonism in 3 (2.5%).",
+     [("neurotoxicity", {"percent": 10.0, "n": 12, "grade": "any"})]),
+    ("Parkinsonism occurred in 3 patients.", [("neurotoxicity", {"n": 3, "grade": "any"})]),
+    # "in the N patients with …" opening a clause whose term has its own rate after it: the group, no count (b151-06)
+    ("The overall response rate and disease control rate were 48.6% and 73.0%, respectively, and in the 18 patients with "
+     "gastric cancer the ORR reached 61.1% (11/18).",
+     [("overall_response", {"percent": 48.6}), ("overall_response", {"percent": 61.1, "n": 11, "N": 18})]),
+    ("In the 12 patients treated at DL3 the CR rate was 83% (10/12).",
+     [("complete_remission", {"percent": 83, "n": 10, "N": 12})]),
+    ("The ORR was 40%, while in the 10 patients with PDAC the ORR was 20%.",
+     [("overall_response", {"percent": 40}), ("overall_response", {"percent": 20})]),
+    ("and in five cases the MRD was negative", [("mrd_negative", {"n": 5})]),
+    # another study set by its opener "In the first-in-human study of …," / "In our previous study with …,": background (b151-08)
+    ("We treated 20 patients. In the first-in-human study of CD22-directed CAR-T cells, the complete remission rate was 73%, "
+     "but outcomes outside clinical trials are poorly defined.", [("patients_treated", {"value": 20})]),
+    ("We treated 20 patients. In the first-in-man trial of BCMA CAR-T cells, the ORR was 88%.",
+     [("patients_treated", {"value": 20})]),
+    ("In our previous study with CD19 CAR-T cells, the ORR was 88%.", []),
+    ("We treated 20 patients. In this first-in-human trial of BCMA CAR-T cells, the ORR was 88%.",
+     [("patients_treated", {"value": 20}), ("overall_response", {"percent": 88})]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND151_FAMILIES)
+def test_blind151_families(text, expected):
+    _matches(read_text(text), expected)
