@@ -189,15 +189,11 @@ def _table_after_prose(text: str, line_start: int, j: int, end: int) -> bool:
     return not (_CAPTION_START.match(text, line_start) or _CAPTION_START.match(text, before))
 
 
-# a line that cannot end a sentence: the number starting the next line is its count, no list item's ("chronic GVHD
-# occurred in" over "3. Outcomes by consolidation …")
-_GOES_ON = re.compile(r"(?:[,(]|\b(?:in|of|to|at|by|with|for|from|and|or|than|was|were|is|are|the|a|an))$", re.A)
-
-
-# a short line that cannot end a heading: it ends with a comma or an open bracket, a function word or a verb wanting its
-# object ("Of seven patients with extramedullary" over "disease …"; "The median weight-based dose was" over "1.7 × 10^6 …";
-# "42 infused patients had T-ALL and 6 had" over "T-cell lymphoblastic lymphoma")
-_GOES_ON_END = re.compile(r"[,;(\-]$|\b(?:and|or|of|the|a|an|in|with|to|at|by|for|from|than|that|as|was|were|is|are|had|has|have)$")
+# a line that cannot end a sentence or a heading: it ends with a comma or an open bracket, a function word or a verb wanting
+# its object. The number starting the next line is its count, no list item's ("chronic GVHD occurred in" over "3. Outcomes by
+# consolidation …"), and a short line is no heading ("Of seven patients with extramedullary" over "disease …"; "The median
+# weight-based dose was" over "1.7 × 10^6 …"; "42 infused patients had T-ALL and 6 had" over "T-cell lymphoblastic lymphoma")
+_GOES_ON = re.compile(r"(?:[,;(\-]|\b(?:and|or|of|the|a|an|in|with|to|at|by|for|from|than|that|as|was|were|is|are|had|has|have))$", re.A)
 
 
 # a line of prose opening: a capitalised word, then lower-case words ("Among complete responders, the 12-month PFS …")
@@ -253,7 +249,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         prev_line = text[max(line_start, start):i].strip()
         if ((_LINE_START_BREAK.match(text, j) and not (text[j].isdigit() and _GOES_ON.search(prev_line))) or not prev_line
                 or (text[j] in "TtFfSs" and _caption_line(text, j))   # (a caption under a line with no end punctuation)
-                or (len(prev_line) < 40 and not _GOES_ON_END.search(prev_line)
+                or (len(prev_line) < 40 and not _GOES_ON.search(prev_line)
                     # (a narrow column's line of prose running on: "Of seven patients with extramedullary" over "disease at …";
                     # a heading is shorter: "Results" over "n=14 infused")
                     and not (text[j].islower() and len(prev_line) >= 25 and prev_line.count(" ") >= 2
@@ -262,7 +258,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
                                             or len(line.strip()) < 40   # table rows, a row group's label
                                             # (or prose after a table's last row: "Among complete responders, the …")
                                             or text[j].isupper() and prev_line.count("\t") >= 2 and _PROSE_OPEN.match(line)))
-                or (len(prev_line) >= 40 and "\t" not in prev_line and _table_after_prose(text, line_start, j, end))):
+                or (len(prev_line) >= 40 and "\t" not in prev_line and _table_after_prose(text, line_start, j, end))
+                # (a sentence's full stop before a line of cells: a figure's panel letters "a | b" under "… and two of the 19
+                # transplanted patients.")
+                or (prev_line[-1] in ".!?" and "\t" not in prev_line and "\t" in text[j:text.find("\n", j) % (end + 1)])):
             cuts.add(j)
     out = []
     bounds = sorted(cuts)

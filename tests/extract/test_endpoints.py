@@ -1564,6 +1564,9 @@ def test_sentence_ends_after_unit_abbreviations(text, sentences):
     ("42 infused patients had T-ALL and 6 had\nT-cell lymphoblastic lymphoma (T-LBL).",
      ["42 infused patients had T-ALL and 6 had\nT-cell lymphoblastic lymphoma (T-LBL)."]),
     ("Responses were seen at\nDL2 and DL3.", ["Responses were seen at\nDL2 and DL3."]),
+    # (a full stop before a line of cells, a figure's panel letters under the sentence: b152-04)
+    ("Six patients relapsed, two of the 19 transplanted patients.\na\tb\nOverall survival (%)\t100",
+     ["Six patients relapsed, two of the 19 transplanted patients.", "a\tb", "Overall survival (%)\t100"]),
     # … but a heading is short, whatever follows it; and a short line before a capital still ends one
     ("Results\nn=14 infused (AML n=10, MPAL n=4).", ["Results", "n=14 infused (AML n=10, MPAL n=4)."]),
     ("Patient characteristics\nmedian age was 46 years.", ["Patient characteristics", "median age was 46 years."]),
