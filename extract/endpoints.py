@@ -1738,6 +1738,14 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 endpoint = f.endpoint
                 out.append(Found(f.endpoint, f.fields, f.rule, pos))
         return out
+    est = [_TIME_CI_HEAD.fullmatch(h) for h in heads]
+    if sum(map(bool, est)) >= 2 and not _CI_HEAD.search(label) and any(t[2] in SURV for t in block_terms(label)) \
+            and all(e or _MEDIAN_CI_HEAD.fullmatch(h) or _P_HEAD.fullmatch(h) for e, h in zip(est, heads)):
+        # each column names its time point and the cells' format itself, none in the caption ("Median, months (95% CI) |
+        # 12-month estimate, % (95% CI) | 18-month estimate, % (95% CI) | p value" over "Event-free survival (n=34) | 15·4
+        # (11·0–NR) | 61·3 (42·4–75·6) | 44·0 (25·1–61·3) | ··", Lancet): time points, the format as if the caption gave it
+        heads = [f"{e.group('n')} {e.group('u')}s" if e else h for e, h in zip(est, heads)]
+        caption = f"{caption.rstrip(' .')}, % (95% CI)"
     groups = [(h if _LEVEL_ITEM.fullmatch(h) else _GROUP_NAME.match(h).group().strip() or None) if not _TIME_HEAD.fullmatch(h)
               else None for h in heads]   # ("Dose Level 2": a level's number is its name)
     if len(values) == 1 == len(heads) and (hc := _CI_HEAD.search(heads[0])) and not _CI_HEAD.search(label) \
@@ -1752,7 +1760,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     # over "All infused patients | 50 | 80·0 (66·1–88·7) | 62·4 (47·3–74·3) | 19·8 (12·6–NR)", Lancet)
     size_col = 0 if len(times) > 2 and _SIZE_HEAD.fullmatch(times[0]) and values and values[0].isdigit() else None
     median_col = len(times) - 1 if len(times) > 2 and _MEDIAN_CI_HEAD.fullmatch(times[-1]) else None
-    if median_col is None and size_col is None and len(times) > 2 and _MEDIAN_MO_HEAD.fullmatch(times[0]) and not ci and caption \
+    if median_col is None and size_col is None and len(times) > 2 and (_MEDIAN_MO_HEAD.fullmatch(times[0]) or _MEDIAN_CI_HEAD.fullmatch(times[0])) \
+            and not ci and caption \
             and _CI_HEAD.search(caption.rstrip(" .")):
         # or a first column of medians, the CIs in the caption's format ("| Median, mo | 12 months | 18 months |" over "LFS |
         # 19.8 (12.6–NR) | 66.4 (51.0–78.0) | 54.9 (38.8–68.4)", "Values are median in months or percent, with 95% CIs in
@@ -1929,6 +1938,10 @@ _MEDIAN_CI_HEAD = re.compile(r"median\b[^\t]*?\(\s*95\s*%\s*CI\s*\)[^\t]*", re.I
 # a column of medians in months, no CI named: "Median, mo", "Median (months)", "Median"
 _MEDIAN_MO_HEAD = re.compile(r"median\s*(?:,\s*(?:months?|mo)\.?|\(\s*(?:months?|mo)\.?\s*\))?", re.I | re.A)
 _MONTHS_UNIT = re.compile(r",\s*(?:months?|mo)\s*$", re.I | re.A)
+# a time point's column with its cells' format: "12-month estimate, % (95% CI)", "18 months, % (95% CI)", "1-year rate
+# (95% CI), %", "24-month OS (%) (95% CI)"
+_TIME_CI_HEAD = re.compile(r"(?P<n>\d{1,2})[\s-]*(?P<u>year|month)s?(?:\s+[A-Za-z-]+){0,2}?\s*,?\s*(?:%|\(\s*%\s*\))?\s*"
+                           r"\(\s*95\s*%\s*CI\s*\)\s*(?:,\s*%)?", re.I | re.A)
 # (and a survival row's percent: "1-year OS, % | 92.9 | 66.7 | 85.0", "24-month PFS (%) | 61.2 | 22.8")
 _PCT_UNIT = re.compile(r"(?:,\s*|\s*\(\s*)%\s*\)?\s*$", re.A)
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?", re.A)

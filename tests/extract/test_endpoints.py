@@ -13444,3 +13444,36 @@ BLIND149_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND149_FAMILIES)
 def test_blind149_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND153_FAMILIES = [
+    # each column names its time point and the cells' format itself, none in the caption (a first or last column of
+    # medians with their CIs, maybe open; a last column of p-values; the row's population after the endpoint)
+    ("Table 2: Survival outcomes\n\tMedian, months (95% CI)\t12-month estimate, % (95% CI)\t18-month estimate, % (95% CI)\tp value\n"
+     "Overall survival (n=34)\tNot reached\t78.6 (60.2-89.2)\t69.1 (49.5-82.4)\t..\n"
+     "EFS, consolidative HSCT (n=17)\tNR\t76.5 (48.8-90.4)\t64.7 (37.7-82.3)\t0.021\n"
+     "EFS, no HSCT (n=14)\t9.1 (5.2-NR)\t42.9 (17.7-66.0)\t21.4 (5.2-44.8)\t..\n",
+     [("overall_survival", {"percent": 78.6, "months": 12, "ci_low": 60.2, "ci_high": 89.2, "N": 34}),
+      ("overall_survival", {"percent": 69.1, "months": 18, "ci_low": 49.5, "ci_high": 82.4, "N": 34}),
+      ("event_free_survival", {"percent": 76.5, "months": 12, "ci_low": 48.8, "subgroup": "consolidative HSCT", "N": 17}),
+      ("event_free_survival", {"percent": 64.7, "months": 18, "ci_high": 82.3, "subgroup": "consolidative HSCT", "N": 17}),
+      ("p_value", {"value": "0.021", "outcome": "event_free_survival"}),
+      ("event_free_survival", {"median_months": 9.1, "ci_low": 5.2, "subgroup": "no HSCT", "N": 14}),
+      ("event_free_survival", {"percent": 42.9, "months": 12, "subgroup": "no HSCT", "N": 14}),
+      ("event_free_survival", {"percent": 21.4, "months": 18, "subgroup": "no HSCT", "N": 14})]),
+    ("Table 3. Outcomes\n\t6 months, % (95% CI)\t12 months, % (95% CI)\tMedian, months (95% CI)\n"
+     "Progression-free survival (n = 20)\t70.0 (45.1-85.3)\t55.0 (31.3-73.5)\t13.1 (7.4-NR)\n",
+     [("progression_free_survival", {"percent": 70.0, "months": 6, "ci_low": 45.1, "N": 20}),
+      ("progression_free_survival", {"percent": 55.0, "months": 12, "ci_high": 73.5, "N": 20}),
+      ("progression_free_survival", {"median_months": 13.1, "ci_low": 7.4, "N": 20})]),
+    ("Table 2 Survival\n\tMedian (95% CI), months\t1-year rate, % (95% CI)\t2-year rate, % (95% CI)\n"
+     "LFS, responders (n=32)\t17.9 (11.2-NR)\t65.6 (46.5-79.3)\t40.6 (23.7-56.9)\n",
+     [("leukemia_free_survival", {"median_months": 17.9, "ci_low": 11.2, "subgroup": "responders", "N": 32}),
+      ("leukemia_free_survival", {"percent": 65.6, "months": 12, "subgroup": "responders", "N": 32}),
+      ("leukemia_free_survival", {"percent": 40.6, "months": 24, "subgroup": "responders", "N": 32})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND153_FAMILIES)
+def test_blind153_families(text, expected):
+    _matches(read_text(text), expected)
