@@ -13471,6 +13471,15 @@ BLIND153_FAMILIES = [
      [("leukemia_free_survival", {"median_months": 17.9, "ci_low": 11.2, "subgroup": "responders", "N": 32}),
       ("leukemia_free_survival", {"percent": 65.6, "months": 12, "subgroup": "responders", "N": 32}),
       ("leukemia_free_survival", {"percent": 40.6, "months": 24, "subgroup": "responders", "N": 32})]),
+    # a landmark's population named by its response at a month or year ("at month 3", "at year 1") before the estimate's
+    # own landmark: that number is no landmark listed with the estimate's ("3, 12-month PFS" is no "3- and 12-month PFS")
+    ("Among patients in CR at month 3, 12-month PFS was 80.0% versus 18.2% in those with PR (P < .001).",
+     [("progression_free_survival", {"percent": 80.0, "months": 12}), ("progression_free_survival", {"percent": 18.2, "months": 12}),
+      ("p_value", {"value": "<.001"})]),
+    ("In those in CR at year 1, 3-year OS was 90% versus 40% in those with PR.",
+     [("overall_survival", {"percent": 90, "months": 36}), ("overall_survival", {"percent": 40, "months": 36})]),
+    ("For patients responding at Month 6, 24-month PFS was 85.0% compared with 20.0% for non-responders.",
+     [("progression_free_survival", {"percent": 85.0, "months": 24}), ("progression_free_survival", {"percent": 20.0, "months": 24})]),
 ]
 
 
