@@ -4634,6 +4634,12 @@ _ADDED_COUNT_START = gate.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|but)\s
 _LABEL_BEFORE = gate.compile(r"\b(?:phase|cohort|arm|group|part|stage|step|level)s?\s?$", re.I | re.A)   # (plural: a list of labels)
 _ALL_RESPONSES_AT = gate.compile(r"\s+(?:(?:objective|complete|partial|confirmed)\s+)?(?:responses|remissions|CRs|PRs)\s+(?:(?:have|had)\s+)?"
                                  r"(?:occurred|(?:were|have\s+been)\s+(?:observed|seen|recorded|noted))\s+(?:at|in|among|with|on|after)\b", re.I | re.A)
+# the patients with an event, all of them, then the dose they had: "All four patients with grade 3 cytokine release syndrome
+# had received DL2", "All three patients who developed grade ≥3 CRS were treated at DL3", "both patients with ICANS had been dosed at"
+# (an event, not a disease: "All 24 patients with r/r ALL were treated at DL2" is the treated cohort)
+_ALL_WITH_EVENT_AT = gate.compile(r"\s+(?:patients|pts|subjects)\s+(?:with|who\s+(?:had|developed|experienced))\s+[^,;.()]{0,30}?"
+                                  r"\b(?:grade|CRS|ICANS|cytokine\s+release|neurotoxicity|GVHD|HLH|ICAHT)\b[^,;.()]{0,40}?\s+"
+                                  r"(?:(?:had\s+)?received|(?:had\s+been|were)\s+(?:treated|dosed|infused))\b", re.I | re.A)
 _ALL_OF_NON_PATIENTS = gate.compile(r"\s+(?:[\w-]+\s+)?(?:cohorts|arms|groups|(?:dose\s+)?levels|centers|centres|sites|trials|studies|doses|phases)\b",
                                    re.I | re.A)
 _MODERATE_IN = gate.compile(r"\b(?:moderate|extensive|limited)\s+in\s+$", re.I | re.A)
@@ -4802,6 +4808,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             head = False   # "in all 3 cohorts", "in each of the two arms": no count of patients
         elif a.kind == "all" and ("occur" in text or "were " in text) and _ALL_RESPONSES_AT.match(text, a.end):
             head = False   # "All 3 responses occurred at the 2 highest dose levels": where they were, no rate
+        elif a.kind == "all" and ("eceived" in text or "treated" in text or "dosed" in text) and _ALL_WITH_EVENT_AT.match(text, a.end):
+            head = False   # "All four patients with grade 3 cytokine release syndrome had received DL2": which dose they had, no rate
         elif a.kind == "num" and ("ycle" in text or "ourse" in text) and _COUNT_OF_CYCLES.match(text, a.end):
             head = False   # "… or to two or three cycles of platinum-based salvage chemoimmunotherapy": cycles, no patients
         elif a.kind == "neq" and ("vs" in text or "versus" in text) and _size_aside(text, atoms, i, ms):
@@ -7376,6 +7384,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 continue   # ("… at dose level 1 and eight patients were treated at …": a level's number is no count)
             if "s of " in flat[max(0, sm.start(grp) - 24):sm.start(grp)] and _COHORTS_OF.search(flat, max(0, sm.start(grp) - 30), sm.start(grp)):
                 continue
+            if flat[max(0, sm.start(grp) - 4):sm.start(grp)].lower() == "all " and _ALL_WITH_EVENT_AT.match(flat_text, sm.end(grp)):
+                continue   # "All four patients with grade 3 cytokine release syndrome had received DL2": those with the event
             if grp == "n" and "occurred" in low and _EVENTS_OCCURRED.match(flat, sm.end(grp)):
                 continue   # "One dose-limiting toxicity (…) occurred among the first 6 patients treated at DL3": the events' count
             k = c.subgroup_counts.match(flat, sm.start(grp)) \

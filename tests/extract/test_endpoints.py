@@ -13480,6 +13480,12 @@ BLIND153_FAMILIES = [
      [("overall_survival", {"percent": 90, "months": 36}), ("overall_survival", {"percent": 40, "months": 36})]),
     ("For patients responding at Month 6, 24-month PFS was 85.0% compared with 20.0% for non-responders.",
      [("progression_free_survival", {"percent": 85.0, "months": 24}), ("progression_free_survival", {"percent": 20.0, "months": 24})]),
+    # all the patients with an event, then the dose they had: which level they were at, no rate (all of them had the event)
+    # and no treated count; the treated cohort named by its disease stays one
+    ("All four patients with grade 3 cytokine release syndrome had received DL2.", []),
+    ("All 3 patients who developed grade ≥3 CRS were treated at DL3.", []),
+    ("Both patients with ICANS had been dosed at DL3.", []),
+    ("All 24 patients with r/r ALL were treated at DL2.", [("patients_treated", {"value": 24})]),
 ]
 
 
