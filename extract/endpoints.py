@@ -600,7 +600,10 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             row_text = s.text
         if k in tables and "\t" in s.text and (hd := _row_head(s, reps)):
             row_text = f"{hd.rstrip('.')} {row_text}"   # (its label's start, cut off at an abbreviation's period: "MRD-neg.")
-        below = k + 1 in tables and (_CELLS_BELOW.fullmatch(sents[k + 1].text) or _LABEL_CIS_BELOW.fullmatch(sents[k + 1].text))
+        # (the CIs' line maybe run into the footnote under the table, "(95% CI) | (15·2–66·5) | …" over "PFS, progression-free
+        # survival (Kaplan–Meier).": its first line)
+        nl = sents[k + 1].text.split("\n", 1)[0] if k + 1 in tables else ""
+        below = k + 1 in tables and (_CELLS_BELOW.fullmatch(nl) or _LABEL_CIS_BELOW.fullmatch(nl))
         found = _table_row(row_text + ("\n" + sents[k + 1].text if below else ""),
                            *tables[k]) if k in tables else None
         if found is not None and "\n" in s.text and not below and _FOOTNOTE_P.search(tail := s.text.split("\n", 1)[1]) \

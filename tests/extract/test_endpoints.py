@@ -13486,6 +13486,16 @@ BLIND153_FAMILIES = [
     ("All 3 patients who developed grade ≥3 CRS were treated at DL3.", []),
     ("Both patients with ICANS had been dosed at DL3.", []),
     ("All 24 patients with r/r ALL were treated at DL2.", [("patients_treated", {"value": 24})]),
+    # a row's CIs on a line of their own, that line run into the footnote under the table: the CIs are still the row's
+    ("Table 1. Efficacy\nResponse\tDL1 (n=12)\tDL2 (n=28)\n12-mo PFS, %\t41.7\t58.3\n(95% CI)\t(15.2–66.5)\t(36.9–74.9)\n"
+     "PFS, progression-free survival (Kaplan–Meier).\n",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 28}),
+      ("progression_free_survival", {"percent": 41.7, "months": 12, "ci_low": 15.2, "ci_high": 66.5, "subgroup": "DL1"}),
+      ("progression_free_survival", {"percent": 58.3, "months": 12, "ci_low": 36.9, "ci_high": 74.9, "subgroup": "DL2"})]),
+    ("Table 3. Survival\nEndpoint\tCohort A (n=20)\tCohort B (n=18)\n1-year OS, %\t80.0\t61.1\n(95% CI)\t(55.1–92.0)\t(35.3–79.2)\n"
+     "OS, overall survival (Kaplan-Meier estimates).\n",
+     [("overall_survival", {"percent": 80.0, "months": 12, "ci_low": 55.1, "ci_high": 92.0, "subgroup": "Cohort A"}),
+      ("overall_survival", {"percent": 61.1, "months": 12, "ci_low": 35.3, "ci_high": 79.2, "subgroup": "Cohort B"})]),
 ]
 
 
