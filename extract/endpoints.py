@@ -600,7 +600,10 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             row_text = s.text
         if k in tables and "\t" in s.text and (hd := _row_head(s, reps)):
             row_text = f"{hd.rstrip('.')} {row_text}"   # (its label's start, cut off at an abbreviation's period: "MRD-neg.")
-        below = k + 1 in tables and (_CELLS_BELOW.fullmatch(sents[k + 1].text) or _LABEL_CIS_BELOW.fullmatch(sents[k + 1].text))
+        # (the CIs' line maybe run into the footnote under the table, "(95% CI) | (15·2–66·5) | …" over "PFS, progression-free
+        # survival (Kaplan–Meier).": its first line)
+        nl = sents[k + 1].text.split("\n", 1)[0] if k + 1 in tables else ""
+        below = k + 1 in tables and (_CELLS_BELOW.fullmatch(nl) or _LABEL_CIS_BELOW.fullmatch(nl))
         found = _table_row(row_text + ("\n" + sents[k + 1].text if below else ""),
                            *tables[k]) if k in tables else None
         if found is not None and "\n" in s.text and not below and _FOOTNOTE_P.search(tail := s.text.split("\n", 1)[1]) \
@@ -1749,6 +1752,14 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 endpoint = f.endpoint
                 out.append(Found(f.endpoint, f.fields, f.rule, pos))
         return out
+    est = [_TIME_CI_HEAD.fullmatch(h) for h in heads]
+    if sum(map(bool, est)) >= 2 and not _CI_HEAD.search(label) and any(t[2] in SURV for t in block_terms(label)) \
+            and all(e or _MEDIAN_CI_HEAD.fullmatch(h) or _P_HEAD.fullmatch(h) for e, h in zip(est, heads)):
+        # each column names its time point and the cells' format itself, none in the caption ("Median, months (95% CI) |
+        # 12-month estimate, % (95% CI) | 18-month estimate, % (95% CI) | p value" over "Event-free survival (n=34) | 15·4
+        # (11·0–NR) | 61·3 (42·4–75·6) | 44·0 (25·1–61·3) | ··", Lancet): time points, the format as if the caption gave it
+        heads = [f"{e.group('n')} {e.group('u')}s" if e else h for e, h in zip(est, heads)]
+        caption = f"{caption.rstrip(' .')}, % (95% CI)"
     groups = [(h if _LEVEL_ITEM.fullmatch(h) else _GROUP_NAME.match(h).group().strip() or None) if not _TIME_HEAD.fullmatch(h)
               else None for h in heads]   # ("Dose Level 2": a level's number is its name)
     if len(values) == 1 == len(heads) and (hc := _CI_HEAD.search(heads[0])) and not _CI_HEAD.search(label) \
@@ -1763,7 +1774,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     # over "All infused patients | 50 | 80·0 (66·1–88·7) | 62·4 (47·3–74·3) | 19·8 (12·6–NR)", Lancet)
     size_col = 0 if len(times) > 2 and _SIZE_HEAD.fullmatch(times[0]) and values and values[0].isdigit() else None
     median_col = len(times) - 1 if len(times) > 2 and _MEDIAN_CI_HEAD.fullmatch(times[-1]) else None
-    if median_col is None and size_col is None and len(times) > 2 and _MEDIAN_MO_HEAD.fullmatch(times[0]) and not ci and caption \
+    if median_col is None and size_col is None and len(times) > 2 and (_MEDIAN_MO_HEAD.fullmatch(times[0]) or _MEDIAN_CI_HEAD.fullmatch(times[0])) \
+            and not ci and caption \
             and _CI_HEAD.search(caption.rstrip(" .")):
         # or a first column of medians, the CIs in the caption's format ("| Median, mo | 12 months | 18 months |" over "LFS |
         # 19.8 (12.6–NR) | 66.4 (51.0–78.0) | 54.9 (38.8–68.4)", "Values are median in months or percent, with 95% CIs in
@@ -1940,6 +1952,10 @@ _MEDIAN_CI_HEAD = re.compile(r"median\b[^\t]*?\(\s*95\s*%\s*CI\s*\)[^\t]*", re.I
 # a column of medians in months, no CI named: "Median, mo", "Median (months)", "Median"
 _MEDIAN_MO_HEAD = re.compile(r"median\s*(?:,\s*(?:months?|mo)\.?|\(\s*(?:months?|mo)\.?\s*\))?", re.I | re.A)
 _MONTHS_UNIT = re.compile(r",\s*(?:months?|mo)\s*$", re.I | re.A)
+# a time point's column with its cells' format: "12-month estimate, % (95% CI)", "18 months, % (95% CI)", "1-year rate
+# (95% CI), %", "24-month OS (%) (95% CI)"
+_TIME_CI_HEAD = re.compile(r"(?P<n>\d{1,2})[\s-]*(?P<u>year|month)s?(?:\s+[A-Za-z-]+){0,2}?\s*,?\s*(?:%|\(\s*%\s*\))?\s*"
+                           r"\(\s*95\s*%\s*CI\s*\)\s*(?:,\s*%)?", re.I | re.A)
 # (and a survival row's percent: "1-year OS, % | 92.9 | 66.7 | 85.0", "24-month PFS (%) | 61.2 | 22.8")
 _PCT_UNIT = re.compile(r"(?:,\s*|\s*\(\s*)%\s*\)?\s*$", re.A)
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?", re.A)
@@ -3993,8 +4009,9 @@ _ADJACENT = re.compile(r"[\s,(:;]*", re.A)
 _OF_WHOM = gate.compile(r"\b(?:(?:of|among|in)\s+(?:whom|them|these|those)|in\s+which)\s*,?\s*$", re.I | re.A)
 _LM_BEFORE_TERM = gate.compile(r"[\s-]*(?:(?:overall|estimated|cumulative|actuarial|probability\s+of)\s+)?", re.I | re.A)
 _LM_AFTER_TERM = gate.compile(r"\s*(?:rates?|probability|probabilities|estimates?)?\s*(?:was|were)?\s*", re.I | re.A)
-# (not a day's number before it: "In a landmark analysis from day 100, 18-month LFS was …")
-_LM_PREFIX_LIST = gate.compile(r"(?<![\w.+])(?<!day )(?<!days )(?<!week )(?<!weeks )(?:\d+\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$", re.I | re.A)
+# (not a day's number before it: "In a landmark analysis from day 100, 18-month LFS was …"; nor a month's or a year's:
+# "Among patients in CR at month 3, 12-month PFS was 80.0%")
+_LM_PREFIX_LIST = gate.compile(r"(?<![\w.+])(?<!day )(?<!days )(?<!week )(?<!weeks )(?<!month )(?<!year )(?:\d+\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$", re.I | re.A)
 # (also its count in parentheses: "CRS was mostly grade 1 (n = 11) or grade 2 (n = 5)")
 _COUNT_NEXT = gate.compile(r"\s*[,:;]?\s*(?:in\s+\d|n\s?=|\d|\(\s*n\s?=)", re.I | re.A)
 _NEG_WORDS = ("no", "zero", "none", "nor", "neither", "absence", "free of", "did not", "without")   # ("no" in "nobody")
@@ -4677,6 +4694,12 @@ _ADDED_COUNT_START = gate.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|but)\s
 _LABEL_BEFORE = gate.compile(r"\b(?:phase|cohort|arm|group|part|stage|step|level)s?\s?$", re.I | re.A)   # (plural: a list of labels)
 _ALL_RESPONSES_AT = gate.compile(r"\s+(?:(?:objective|complete|partial|confirmed)\s+)?(?:responses|remissions|CRs|PRs)\s+(?:(?:have|had)\s+)?"
                                  r"(?:occurred|(?:were|have\s+been)\s+(?:observed|seen|recorded|noted))\s+(?:at|in|among|with|on|after)\b", re.I | re.A)
+# the patients with an event, all of them, then the dose they had: "All four patients with grade 3 cytokine release syndrome
+# had received DL2", "All three patients who developed grade ≥3 CRS were treated at DL3", "both patients with ICANS had been dosed at"
+# (an event, not a disease: "All 24 patients with r/r ALL were treated at DL2" is the treated cohort)
+_ALL_WITH_EVENT_AT = gate.compile(r"\s+(?:patients|pts|subjects)\s+(?:with|who\s+(?:had|developed|experienced))\s+[^,;.()]{0,30}?"
+                                  r"\b(?:grade|CRS|ICANS|cytokine\s+release|neurotoxicity|GVHD|HLH|ICAHT)\b[^,;.()]{0,40}?\s+"
+                                  r"(?:(?:had\s+)?received|(?:had\s+been|were)\s+(?:treated|dosed|infused))\b", re.I | re.A)
 _ALL_OF_NON_PATIENTS = gate.compile(r"\s+(?:[\w-]+\s+)?(?:cohorts|arms|groups|(?:dose\s+)?levels|centers|centres|sites|trials|studies|doses|phases)\b",
                                    re.I | re.A)
 _MODERATE_IN = gate.compile(r"\b(?:moderate|extensive|limited)\s+in\s+$", re.I | re.A)
@@ -4845,6 +4868,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             head = False   # "in all 3 cohorts", "in each of the two arms": no count of patients
         elif a.kind == "all" and ("occur" in text or "were " in text) and _ALL_RESPONSES_AT.match(text, a.end):
             head = False   # "All 3 responses occurred at the 2 highest dose levels": where they were, no rate
+        elif a.kind == "all" and ("eceived" in text or "treated" in text or "dosed" in text) and _ALL_WITH_EVENT_AT.match(text, a.end):
+            head = False   # "All four patients with grade 3 cytokine release syndrome had received DL2": which dose they had, no rate
         elif a.kind == "num" and ("ycle" in text or "ourse" in text) and _COUNT_OF_CYCLES.match(text, a.end):
             head = False   # "… or to two or three cycles of platinum-based salvage chemoimmunotherapy": cycles, no patients
         elif a.kind == "neq" and ("vs" in text or "versus" in text) and _size_aside(text, atoms, i, ms):
@@ -7478,6 +7503,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 continue   # ("… at dose level 1 and eight patients were treated at …": a level's number is no count)
             if "s of " in flat[max(0, sm.start(grp) - 24):sm.start(grp)] and _COHORTS_OF.search(flat, max(0, sm.start(grp) - 30), sm.start(grp)):
                 continue
+            if flat[max(0, sm.start(grp) - 4):sm.start(grp)].lower() == "all " and _ALL_WITH_EVENT_AT.match(flat_text, sm.end(grp)):
+                continue   # "All four patients with grade 3 cytokine release syndrome had received DL2": those with the event
             if grp == "n" and "occurred" in low and _EVENTS_OCCURRED.match(flat, sm.end(grp)):
                 continue   # "One dose-limiting toxicity (…) occurred among the first 6 patients treated at DL3": the events' count
             k = c.subgroup_counts.match(flat, sm.start(grp)) \

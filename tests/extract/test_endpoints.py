@@ -13668,3 +13668,61 @@ BLIND151_FAMILIES = [
 @pytest.mark.parametrize("text,expected", BLIND151_FAMILIES)
 def test_blind151_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND153_FAMILIES = [
+    # each column names its time point and the cells' format itself, none in the caption (a first or last column of
+    # medians with their CIs, maybe open; a last column of p-values; the row's population after the endpoint)
+    ("Table 2: Survival outcomes\n\tMedian, months (95% CI)\t12-month estimate, % (95% CI)\t18-month estimate, % (95% CI)\tp value\n"
+     "Overall survival (n=34)\tNot reached\t78.6 (60.2-89.2)\t69.1 (49.5-82.4)\t..\n"
+     "EFS, consolidative HSCT (n=17)\tNR\t76.5 (48.8-90.4)\t64.7 (37.7-82.3)\t0.021\n"
+     "EFS, no HSCT (n=14)\t9.1 (5.2-NR)\t42.9 (17.7-66.0)\t21.4 (5.2-44.8)\t..\n",
+     [("overall_survival", {"percent": 78.6, "months": 12, "ci_low": 60.2, "ci_high": 89.2, "N": 34}),
+      ("overall_survival", {"percent": 69.1, "months": 18, "ci_low": 49.5, "ci_high": 82.4, "N": 34}),
+      ("event_free_survival", {"percent": 76.5, "months": 12, "ci_low": 48.8, "subgroup": "consolidative HSCT", "N": 17}),
+      ("event_free_survival", {"percent": 64.7, "months": 18, "ci_high": 82.3, "subgroup": "consolidative HSCT", "N": 17}),
+      ("p_value", {"value": "0.021", "outcome": "event_free_survival"}),
+      ("event_free_survival", {"median_months": 9.1, "ci_low": 5.2, "subgroup": "no HSCT", "N": 14}),
+      ("event_free_survival", {"percent": 42.9, "months": 12, "subgroup": "no HSCT", "N": 14}),
+      ("event_free_survival", {"percent": 21.4, "months": 18, "subgroup": "no HSCT", "N": 14})]),
+    ("Table 3. Outcomes\n\t6 months, % (95% CI)\t12 months, % (95% CI)\tMedian, months (95% CI)\n"
+     "Progression-free survival (n = 20)\t70.0 (45.1-85.3)\t55.0 (31.3-73.5)\t13.1 (7.4-NR)\n",
+     [("progression_free_survival", {"percent": 70.0, "months": 6, "ci_low": 45.1, "N": 20}),
+      ("progression_free_survival", {"percent": 55.0, "months": 12, "ci_high": 73.5, "N": 20}),
+      ("progression_free_survival", {"median_months": 13.1, "ci_low": 7.4, "N": 20})]),
+    ("Table 2 Survival\n\tMedian (95% CI), months\t1-year rate, % (95% CI)\t2-year rate, % (95% CI)\n"
+     "LFS, responders (n=32)\t17.9 (11.2-NR)\t65.6 (46.5-79.3)\t40.6 (23.7-56.9)\n",
+     [("leukemia_free_survival", {"median_months": 17.9, "ci_low": 11.2, "subgroup": "responders", "N": 32}),
+      ("leukemia_free_survival", {"percent": 65.6, "months": 12, "subgroup": "responders", "N": 32}),
+      ("leukemia_free_survival", {"percent": 40.6, "months": 24, "subgroup": "responders", "N": 32})]),
+    # a landmark's population named by its response at a month or year ("at month 3", "at year 1") before the estimate's
+    # own landmark: that number is no landmark listed with the estimate's ("3, 12-month PFS" is no "3- and 12-month PFS")
+    ("Among patients in CR at month 3, 12-month PFS was 80.0% versus 18.2% in those with PR (P < .001).",
+     [("progression_free_survival", {"percent": 80.0, "months": 12}), ("progression_free_survival", {"percent": 18.2, "months": 12}),
+      ("p_value", {"value": "<.001"})]),
+    ("In those in CR at year 1, 3-year OS was 90% versus 40% in those with PR.",
+     [("overall_survival", {"percent": 90, "months": 36}), ("overall_survival", {"percent": 40, "months": 36})]),
+    ("For patients responding at Month 6, 24-month PFS was 85.0% compared with 20.0% for non-responders.",
+     [("progression_free_survival", {"percent": 85.0, "months": 24}), ("progression_free_survival", {"percent": 20.0, "months": 24})]),
+    # all the patients with an event, then the dose they had: which level they were at, no rate (all of them had the event)
+    # and no treated count; the treated cohort named by its disease stays one
+    ("All four patients with grade 3 cytokine release syndrome had received DL2.", []),
+    ("All 3 patients who developed grade ≥3 CRS were treated at DL3.", []),
+    ("Both patients with ICANS had been dosed at DL3.", []),
+    ("All 24 patients with r/r ALL were treated at DL2.", [("patients_treated", {"value": 24})]),
+    # a row's CIs on a line of their own, that line run into the footnote under the table: the CIs are still the row's
+    ("Table 1. Efficacy\nResponse\tDL1 (n=12)\tDL2 (n=28)\n12-mo PFS, %\t41.7\t58.3\n(95% CI)\t(15.2–66.5)\t(36.9–74.9)\n"
+     "PFS, progression-free survival (Kaplan–Meier).\n",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 28}),
+      ("progression_free_survival", {"percent": 41.7, "months": 12, "ci_low": 15.2, "ci_high": 66.5, "subgroup": "DL1"}),
+      ("progression_free_survival", {"percent": 58.3, "months": 12, "ci_low": 36.9, "ci_high": 74.9, "subgroup": "DL2"})]),
+    ("Table 3. Survival\nEndpoint\tCohort A (n=20)\tCohort B (n=18)\n1-year OS, %\t80.0\t61.1\n(95% CI)\t(55.1–92.0)\t(35.3–79.2)\n"
+     "OS, overall survival (Kaplan-Meier estimates).\n",
+     [("overall_survival", {"percent": 80.0, "months": 12, "ci_low": 55.1, "ci_high": 92.0, "subgroup": "Cohort A"}),
+      ("overall_survival", {"percent": 61.1, "months": 12, "ci_low": 35.3, "ci_high": 79.2, "subgroup": "Cohort B"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND153_FAMILIES)
+def test_blind153_families(text, expected):
+    _matches(read_text(text), expected)

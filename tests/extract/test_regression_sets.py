@@ -154,7 +154,8 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
         "regression/blind149": 0.99,
         "regression/blind154": 0.99,
         "regression/blind152": 1.0,
-        "regression/blind151": 1.0}
+        "regression/blind151": 1.0,
+        "regression/blind153": 0.97}
 # document-field errors left open (debatable gold, or a gap noted in the README row): blind14's writer put the China Drug Trials id
 # CTR20248814 in trial_ids, a registry docs/record.md does not list (the writer's own doubt)
 OPEN_FIELD_ERRORS = {"regression/blind14": {("b14-09.txt", "trial_ids")},
@@ -174,7 +175,10 @@ OPEN_FIELD_ERRORS = {"regression/blind14": {("b14-09.txt", "trial_ids")},
                      "regression/blind121": {("b121-05.txt", "study_type")},
                      # a sidebar's "See Comment page e790" the writer recorded no notice for (its own doubt; blind35 and blind93
                      # record it as a comment notice with no ids, as the reader does; its README row)
-                     "regression/blind132": {("b132-02.pdf", "notices")}}
+                     "regression/blind132": {("b132-02.pdf", "notices")},
+                     # a sidebar's "See Comment page e160" the writer recorded no notice for (as blind132's; blind35, blind93 and
+                     # blind138 record it as a comment notice with no ids, as the reader does; its README row)
+                     "regression/blind153": {("b153-01.pdf", "notices")}}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
