@@ -185,8 +185,13 @@ def _table_after_prose(text: str, line_start: int, j: int, end: int) -> bool:
     e1 = text.find("\n", j, end)
     if e1 < 0 or text.count("\t", j, e1) < 2 or text.count("\t", e1 + 1, text.find("\n", e1 + 1, end) % (end + 1)) < 2:
         return False
+    return not _caption_above(text, line_start)
+
+
+def _caption_above(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start``, or the one above it, starts a caption (a table's header goes with it)."""
     before = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
-    return not (_CAPTION_START.match(text, line_start) or _CAPTION_START.match(text, before))
+    return bool(_CAPTION_START.match(text, line_start) or _CAPTION_START.match(text, before))
 
 
 # a line that cannot end a sentence or a heading: it ends with a comma or an open bracket, a function word or a verb wanting
@@ -261,7 +266,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
                 or (len(prev_line) >= 40 and "\t" not in prev_line and _table_after_prose(text, line_start, j, end))
                 # (a sentence's full stop before a line of cells: a figure's panel letters "a | b" under "… and two of the 19
                 # transplanted patients.")
-                or (prev_line[-1] in ".!?" and "\t" not in prev_line and "\t" in text[j:text.find("\n", j) % (end + 1)])):
+                or (prev_line[-1] in ".!?" and "\t" not in prev_line and "\t" in text[j:text.find("\n", j) % (end + 1)]
+                    and not _caption_above(text, line_start))):
             cuts.add(j)
     out = []
     bounds = sorted(cuts)
