@@ -2300,8 +2300,10 @@ _DEFINED_AS = gate.compile(r",\s*(?:which\s+was\s+|was\s+)?defined\s+as\s+[^,;()
 _OF_INFUSIONS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:infusions|doses|cycles|administrations)\b", re.I | re.A)
 _PATIENTS_BEFORE = re.compile(r"\b\d+\s+(?:patients|pts|children|participants)\b", re.I | re.A)
 _AGE_AT = re.compile(r"(?:\bat|\baged)\s+$", re.A)
+# a grade's own count in parentheses, then the list goes on: "grade 1 (n = 6) or ", "grade 2 (n=4) and ", "grade 1 (n=6), "
+_SIZE_THEN_NEXT = r"\(\s*[nN]\s*=\s*\d+\s*\)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 # (a grade with its own count in parentheses right after it, another grade next: "grade 1 (n = 6) or grade 2 …", "grade 1 (n=6), grade 2 …")
-_GRADE_OWN_SIZE = re.compile(r"\s*\(\s*[nN]\s*=\s*\d+\s*\)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:grades?|gr)\b", re.I | re.A)
+_GRADE_OWN_SIZE = re.compile(rf"\s*{_SIZE_THEN_NEXT}(?:grades?|gr)\b", re.I | re.A)
 
 
 def _age_band(text: str, a) -> bool:
@@ -5228,8 +5230,8 @@ def _grade_size_before_term(text: str, g: Group, e_next: Mention, ms: list[Menti
         and _SIZED_GRADE_BEFORE.search(text, max(0, gp.start - 40), gp.attrs.get("_gstart", gp.start)) is not None
 
 
-# (the grade before it in the list had its own count: "grade 1 (n = 6) or ", "grade 2 (n=4) and ")
-_SIZED_GRADE_BEFORE = re.compile(r"\(\s*[nN]\s*=\s*\d+\s*\)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$", re.A)
+# (the grade before it in the list had its own count)
+_SIZED_GRADE_BEFORE = re.compile(rf"{_SIZE_THEN_NEXT}$", re.A)
 
 
 def _clause_subject_count(text: str, g: Group, b: Atom, gap: str) -> bool:

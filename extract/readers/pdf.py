@@ -38,7 +38,7 @@ from typing import Iterator, NamedTuple
 
 from extract.document import Document, PageSpan
 from extract.errors import SourceError
-from extract.readers.common import (HISTORY_LINE_RE, REFERENCES_HEADING_RE, clean_doi, clean_title, front_matter_year,
+from extract.readers.common import (HISTORY_LINE_RE, PRESENTED_AT_RE, REFERENCES_HEADING_RE, clean_doi, clean_title, front_matter_year,
                                     poster_year, text_notices)
 
 SPACE_EM = 0.2      # a horizontal gap wider than this × font size is a word space
@@ -1078,19 +1078,19 @@ _HISTORY_WORDS = re.compile(r"\b(?:Received|Accepted|Published(?:[ \t]+online)?)
 # a running foot of the DOI and the page number only (Haematologica's "doi:10.3324/haematol.2023.884412   1021", or the
 # number first on a left-hand page), not a wrapped reference's DOI line (no page number beside it)
 _DOI_FOOT = re.compile(r"[ \t]*(?:\d{1,4}[ \t]+(?:https?://)?(?:dx\.)?doi[:.][^\s]+|(?:https?://)?(?:dx\.)?doi[:.][^\s]+[ \t]+\d{1,4})[ \t]*$", re.I)
-# a poster's foot of its presentation and citation ("Presented at the 2025 ASCO Annual Meeting, Chicago, IL, …. J Clin Oncol
-# 43, 2025 (suppl 16; abstr 7021). DOI: 10.5555/JCO.2025.43.16_suppl.7021"), under its references
-_PRESENTED_AT = re.compile(r"[ \t]*Presented[ \t]+(?:in[ \t]+part[ \t]+)?at[ \t]+the\b")
-
-
-def _presented(page: str, start: int) -> bool:
-    """Whether the line at ``start`` is a poster's "Presented at the …" foot, or that foot's wrapped second line."""
-    return bool(_PRESENTED_AT.match(page, start)) or start > 0 and bool(_PRESENTED_AT.match(page, page.rfind("\n", 0, start - 1) + 1))
-
 # ... or a DOI alone on its line under a capitals label, in no reference (Wiley's "DOI: 10.5555/ajh.88152" over "Am J Hematol.
 # 2026;…", JCO's "DOI https://doi.org/10.5555/JCO.24.88152 | 2217" under the first page's references; a reference's DOI wrapped
 # onto a line of its own is "doi:10.5555/…" or a bare link)
 _DOI_LINE = re.compile(r"[ \t]*DOI:?[ \t]*(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+(?:[ \t]+\d{1,4})?[ \t]*")
+
+
+def _presented(page: str, start: int) -> bool:
+    """Whether the line at ``start`` is a poster's foot of its presentation and citation, or that foot's wrapped second line
+    ("Presented at the 2025 ASCO Annual Meeting, Chicago, IL, May 30–June 3, 2025. J Clin Oncol 43, 2025 (suppl 16; abstr
+    7021). DOI: 10.5555/JCO.2025.43.16_suppl.7021", under its references)."""
+    return bool(PRESENTED_AT_RE.match(page, start)) \
+        or start > 0 and bool(PRESENTED_AT_RE.match(page, page.rfind("\n", 0, start - 1) + 1))
+
 # a page's footnote of the article's dates or correspondence ("Received: 2 October 2024 Revised: …", "Published online: 14
 # February 2025", "Correspondence: …")
 _PAGE_NOTE = re.compile(r"[ \t]*(?:Received|Revised|Accepted|Submitted|Published(?:[ \t]+online)?|First[ \t]+published|"
@@ -1167,8 +1167,8 @@ def _rejoin_cut(pages: list[tuple[int, list[Line]]]) -> list[tuple[int, list[Lin
     head over the next page), then a line of the prose's size that goes on with the sentence (in lower case,
     or closing a parenthesis left open: "Twelve-month overall survival was 66.7% (95% CI" … "42.5–82.5). Two
     complete responders …"): the other matter goes after the first line of the prose ending with a sentence's end
-    (no sentence is cut in its place). A line keeps
-    its page (the page spans stay whole); a moved line's boxes are dropped when it lands on another page."""
+    (no sentence is cut in its place). A line keeps its page (the page spans stay whole); a moved line's boxes are
+    dropped when it lands on another page."""
     flat = [(p, ln) for p, (_, lines) in enumerate(pages) for ln in lines]
     i = 0
     while i < len(flat):
