@@ -32,12 +32,13 @@ FRONT_CITATION_RE = re.compile(
     r"|(?i:doi|https?://|www\.)))", re.M)
 # a whole line "British Journal of Haematology, 2025, 206(4), 1188–1192" and a meeting's
 # "Published in: HemaSphere, Volume 9, Issue S1, June 2025", or a supplement's "Transplantation and Cellular
-# Therapy, Volume 31, Issue 2, Supplement, S98–S99 (February 2025)"
+# Therapy, Volume 31, Issue 2, Supplement, S98–S99 (February 2025)", or ScienceDirect's line under the journal's name
+# "Volume 31, Issue 2, Supplement, February 2025, Page S245" (the pages after the date)
 FRONT_CITATION_LINE_RE = re.compile(
     rf"^[ \t]*{_JOURNAL},[ \t]+(?P<y1>{_YEAR}),[ \t]*\d+(?:\([\w–-]{{1,9}}\))?,[ \t]*[eE]?\d+(?:[-–][eE]?\d+)?[ \t]*\.?[ \t]*$"
-    rf"|^[ \t]*(?:Published[ \t]+in:[ \t]*)?{_JOURNAL},[ \t]*Volume[ \t]+\d+,[ \t]*Issue[ \t]+\w+(?:[ \t]+\d+)?,[ \t]*"
-    rf"(?:Supplement(?:[ \t]+\d+)?,[ \t]*)?(?:[A-Z]?\d+(?:[-–][A-Z]?\d+)?[ \t]*(?=\())?\(?(?:[A-Z][a-z]+[ \t]+)?"
-    rf"(?P<y2>{_YEAR})\)?[ \t]*\.?[ \t]*$", re.M)
+    rf"|^[ \t]*(?:Published[ \t]+in:[ \t]*)?(?:{_JOURNAL},[ \t]*)?Volume[ \t]+\d+,[ \t]*(?:Issue[ \t]+\w+(?:[ \t]+\d+)?,[ \t]*)?"
+    rf"(?:Supplement(?:[ \t]+\d+)?,[ \t]*)?(?:[A-Z]?\d+(?:[-–][A-Z]?\d+)?[ \t]*(?=\())?\(?(?:\d{{1,2}}[ \t]+)?(?:[A-Z][a-z]+[ \t]+)?"
+    rf"(?P<y2>{_YEAR})\)?(?:,[ \t]*Pages?[ \t]+[A-Z]?\d+(?:[-–][A-Z]?\d+)?)?[ \t]*\.?[ \t]*$", re.M)
 # a Chinese journal's citation "Journal, year, volume(issue): page" ending a line, also after its Chinese twin on the same
 # line: "中华血液学杂志, 2025, 46(增刊1): 188. Chinese Journal of Hematology, 2025, 46(Suppl 1): 188."
 VOLUME_ISSUE_LINE_RE = re.compile(
@@ -97,9 +98,10 @@ REFERENCES_HEADING_RE = re.compile(
 
 # a supplement's citation with no pages that ends a line, wherever the line starts: a meeting
 # abstract's running head "EHA2025 Congress | Milan, Italy | June 12–15, 2025 HemaSphere 2025;9(S1)"
+# (or Nature's style, the year in parentheses: "Bone Marrow Transplantation (2025) 60 (Suppl 1)")
 # ASCO's "J Clin Oncol 43, 2025 (suppl 16; abstr 7012)": volume, year, then the supplement and abstract, a line of its own
 SUPPLEMENT_LINE_RE = re.compile(
-    rf"\b{_JOURNAL}[ \t]+(?P<y1>{_YEAR})[ \t]*;[ \t]*\d+[ \t]*\((?:[A-Z]?\d{{1,2}}|Suppl(?:ement)?\.?[ \t]*\d{{1,2}})\)[ \t]*$"
+    rf"\b{_JOURNAL}[ \t]+\(?(?P<y1>{_YEAR})(?:\)|[ \t]*;)[ \t]*\d+[ \t]*\((?:[A-Z]?\d{{1,2}}|Suppl(?:ement)?\.?[ \t]*\d{{1,2}})\)[ \t]*$"
     rf"|^[ \t]*(?:(?:Citation|Cite\ as|Cite\ this\ abstract):[ \t]*)?{_JOURNAL}[ \t]+\d{{1,3}},[ \t]*(?P<y2>{_YEAR})[ \t]*\((?i:suppl)(?:ement)?\.?[ \t]*\d{{0,2}}[^()\n]{{0,30}}\)[ \t]*\.?"
     rf"[ \t]*(?:[\u00b7\u2022|][^\n]*)?$",   # (a footer's parts after a bullet: "… (suppl 16; abstr 7012) · DOI: … · Page 1")
     re.M)
@@ -190,7 +192,7 @@ def front_matter_year(text: str) -> int | None:
         (RUNNING_CITATION_RE.search(front) if "•" in front or "|" in front else None) or \
         (BANNER_CITATION_RE.search(front) if ") |" in front or ") \u00b7" in front or ") \u2022" in front else None) or \
         (COPYRIGHT_RE.search(front) if "©" in front or "opyright" in front else None) or \
-        (SUPPLEMENT_LINE_RE.search(front) if ";" in front or "suppl" in front else None) or \
+        (SUPPLEMENT_LINE_RE.search(front) if ";" in front or "uppl" in front else None) or \
         (ISSUE_CITATION_RE.search(front) if ", no. " in front else None) or \
         (COMMA_CITATION_RE.search(front) if "), " in front else None) or \
         (MEETING_LINE_RE.search(front) if "Congress" in front or "Meeting" in front or "Conference" in front

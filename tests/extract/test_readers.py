@@ -312,6 +312,8 @@ As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
     ("Transplantation and Cellular Therapy, Volume 31, Issue 2, Supplement, S98–S99 (February 2025)\n2025 Tandem Meetings\n"
      "Oral Abstract 71\nTITLE", 2025),
     ("Blood, Volume 144, Issue Supplement 1, 2024\nTITLE", 2024),
+    ("Transplantation and Cellular Therapy\nVolume 31, Issue 2, Supplement, February 2025, Page S245\n\n412\nTITLE", 2025),
+    ("Blood\nVolume 144, Supplement 1, 5 November 2024, Page 4825\nTITLE", 2024),
     # the article's own citation line (Frontiers), and Vancouver style after "Cite this article as"
     ("frontiers in Immunology\nCitation: Liang X, Qiu Y and Tan R (2025) Bispecific CAR-T cells.\n"
      "Front. Immunol. 16:1589302.\nResults: 38 children.", 2025),
@@ -378,6 +380,9 @@ def test_front_matter_year_is_for_plain_text_only():
     # a meeting abstract's running head: the supplement's citation ends the line, no pages
     ("EHA2025 Congress | Milan, Italy | June 12–15, 2025 HemaSphere 2025;9(S1)\nAbstract: S212\nTitle", 2025),
     ("Blood 2024;144(Suppl 1)\nTitle\nResults: 12 patients.", 2024),
+    # ... or with the year in parentheses (Nature's journals): the line under the congress's own
+    ("EBMT 2025 \u2013 51st Annual Meeting, Florence, Italy, 30 March \u2013 2 April 2025\n"
+     "Bone Marrow Transplantation (2025) 60 (Suppl 1)\n\nOS05-03\nTITLE", 2025),
     # a society's meeting named with its year first, then its dates; a supplement's masthead with its issue "4S1"
     ("Chinese Society of Hematology\nThe 2024 National Hematology Academic Conference (CSH 2024), Xi'an, China, September 20-22, "
      "2024\nAbstract No. CSH2024-OR-087\n\nTitle\nResults: 12 patients.", 2024),
