@@ -226,6 +226,10 @@ CORRECTED_RE = re.compile(r"\b(?P<what>(?P<type>Correction):\s+This\s+article\s+
 # JCO's "This article was corrected on July 2, 2025 (Correction: J Clin Oncol 43:2870, 2025; DOI 10.…)"
 CORRECTED_ON_RE = re.compile(r"\bThis\s+article\s+was\s+corrected\s+on\b[^()]{0,40}\((?P<what>(?P<type>Correction|Erratum|Corrigendum):"
                              r"\s+[^()]{0,120}?;\s*doi:?\s*(?P<doi>10\.\d{4,9}/[^\s)]+))", re.I)
+# BMJ's end matter "Correction notice This article has been corrected since it was first published. …" (or "since it
+# was published Online First"): a correction with no linked id
+CORRECTION_NOTICE_RE = re.compile(r"\b(?P<what>(?P<type>Correction)\s+notice:?\s+This\s+(?:article|paper)\s+has\s+been\s+corrected"
+                                  r"\s+since\s+it\s+was\s+(?:first\s+)?published(?:\s+online(?:\s+first)?)?)(?P<doi>)", re.I)
 # a letter's "Comment on: Okafor N, … Lancet Haematol 2025; 12: e214-25 (doi:10.…)": the article it comments on
 COMMENT_ON_RE = re.compile(r"^(?P<what>(?P<type>Comment)\s+on:\s+[^\n]{0,300}(?:\n[^\n]{0,300}){0,2}?)"
                            r"\(?\s*" + _NOTICE_DOI, re.I | re.M)
@@ -250,13 +254,14 @@ _SEE_NOTICE_TYPES = dict(_TEXT_NOTICE_TYPES, commentary="comment",
 
 
 def text_notices(text: str) -> list[Notice]:
-    """Notices an article's own text announces (TEXT_NOTICE_RE, CORRECTED_RE, CORRECTED_ON_RE, COMMENT_ON_RE, SEE_NOTICE_RE
-    and SEE_PAGE_RE),
+    """Notices an article's own text announces (TEXT_NOTICE_RE, CORRECTED_RE, CORRECTED_ON_RE, CORRECTION_NOTICE_RE,
+    COMMENT_ON_RE, SEE_NOTICE_RE and SEE_PAGE_RE),
     in text order, one per linked DOI."""
     found: list[tuple[int, Notice]] = []
     for regex, types, gate in ((TEXT_NOTICE_RE, _TEXT_NOTICE_TYPES, "this"),
                                (CORRECTED_RE, _TEXT_NOTICE_TYPES, "corrected"),
                                (CORRECTED_ON_RE, _TEXT_NOTICE_TYPES, "corrected on"),
+                               (CORRECTION_NOTICE_RE, _TEXT_NOTICE_TYPES, "has been corrected"),
                                (COMMENT_ON_RE, _SEE_NOTICE_TYPES, "Comment on"),
                                (UPDATES_RE, _SEE_NOTICE_TYPES, " updates "),
                                (SEE_NOTICE_RE, _SEE_NOTICE_TYPES, "doi"),

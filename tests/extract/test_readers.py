@@ -492,6 +492,19 @@ def test_notices_a_comment_named_by_its_page(note):
 
 
 @pytest.mark.parametrize("text", [
+    # BMJ's end matter: the correction is announced with no linked id
+    "Provenance and peer review Not commissioned.\nCorrection notice This article has been corrected since it was first "
+    "published.\nThe funding statement has been updated.\nREFERENCES",
+    "Correction notice: This article has been corrected since it was published Online First. Table 2 has been updated.",
+])
+def test_notices_a_correction_notice_with_no_id(text):
+    [d] = read_bytes(f"A CD70 CAR-T case\n{text}".encode(), "paper.txt")
+    assert [(n.type, n.doi, n.pmid) for n in d.meta["notices"]] == [("erratum", None, None)]
+    [d] = read_bytes(b"A CD70 CAR-T case\nThe dose has been corrected since it was first published in 2020.", "paper.txt")
+    assert d.meta["notices"] == []
+
+
+@pytest.mark.parametrize("text", [
     "Title\nSee Articles page e210\nResults: 18 patients.",             # a cross-reference, no record
     "Title\nResults: see the comment of Smith et al in ref 12; 18 patients.",   # no DOI
 ])
