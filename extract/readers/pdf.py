@@ -67,8 +67,9 @@ PAGE_NUMBER_RE = re.compile(
     r"\W*(?:page\s*)?(?:\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[ivxlc]{1,6})\W*", re.I)
 PMID_RE = re.compile(r"\bPMID:?\s*(\d{1,9})\b")
 # ("https://doi.org/" ending a line; a citation glued after it is no part of it: "…/blood.2024.886512Blood. 2025;145(11)")
-# (or the URL wrapped inside "doi.org" in a narrow margin: JCO's sidebar "…: DOI https://doi.o" over "rg/10.5555/JCO.25.00881")
-DOI_RE = re.compile(r"(?:\bdoi:?\s*|doi\.org/\s*|https?://d\n?o\n?i\n?\.\n?o\n?r\n?g\n?/\s*)(10\.\d{4,9}/\S+?)(?=(?<=\d)[A-Z][a-z]+\.[ \t]+(?:19|20)\d\d[ \t]*;|\s|$)",
+# (or the URL wrapped inside "doi.org" in a narrow margin: JCO's sidebar "…: DOI https://doi.o" over "rg/10.5555/JCO.25.00881";
+# or after the prefix's slash: the Lancet's sidebar "https://doi.org/10.5555/" over "S1470-2045(25)00088-3")
+DOI_RE = re.compile(r"(?:\bdoi:?\s*|doi\.org/\s*|https?://d\n?o\n?i\n?\.\n?o\n?r\n?g\n?/\s*)(10\.\d{4,9}/\n?\S+?)(?=(?<=\d)[A-Z][a-z]+\.[ \t]+(?:19|20)\d\d[ \t]*;|\s|$)",
                     re.I)
 # "Am J Hematol. 2023 Dec;98(12):1898-1908." / "Blood Adv 2024; 8(11): 2801": a journal
 # abbreviation (capitalised words), the year, maybe month and day, then ";" or ":" and the
@@ -1301,8 +1302,8 @@ def _meta(page: str, text: str, spans: list[PageSpan], index: list[list]) -> dic
     notices = text_notices(text)
     # the first DOI on the page that is not a related record's ("See the related Commentary … (doi:…)")
     linked = {n.doi for n in notices}
-    doi_m = next((m for m in DOI_RE.finditer(page) if own(m) and clean_doi(m.group(1)) not in linked), None)
-    doi = clean_doi(doi_m.group(1)) if doi_m else None
+    doi_m = next((m for m in DOI_RE.finditer(page) if own(m) and clean_doi(m.group(1).replace("\n", "")) not in linked), None)
+    doi = clean_doi(doi_m.group(1).replace("\n", "")) if doi_m else None
     cite = next((m for m in CITATION_RE.finditer(page) if own(m)), None)
     year = int(cite.group("year") or cite.group("pyear") or cite.group("eyear")) if cite else front_matter_year(page)
     if year is None and refs is not None:

@@ -1539,7 +1539,14 @@ def test_a_table_in_the_right_column_beside_ragged_prose_keeps_its_rows():
             "CRS, grade 3\t0\t2 (16.7)\nProceeded to allo-HSCT\t3 (50.0)\t8 (66.7)\n") in text
 
 
-def test_a_doi_url_wrapped_inside_doi_org_in_a_narrow_sidebar_is_the_articles_doi():
+@pytest.mark.parametrize("sidebar, doi", [
+    (["Accepted on July 1, 2025 and", "published at ascopubs.org/journal/jco", "on August 14, 2025: DOI https://doi.o",
+      "rg/10.5555/JCO.25.00881"], "10.5555/jco.25.00881"),
+    # (blind162 b162-01) the Lancet's sidebar wraps it after the prefix's slash
+    (["Lancet Oncol 2025; 26: 612-24", "Published Online", "April 8, 2025", "https://doi.org/10.5555/",
+      "S1470-2045(25)00088-3", "See Comment page 580"], "10.5555/s1470-2045(25)00088-3"),
+])
+def test_a_doi_url_wrapped_in_a_narrow_sidebar_is_the_articles_doi(sidebar, doi):
     """JCO's sidebar wraps the DOI's URL inside its host ("…: DOI https://doi.o" over "rg/10.5555/JCO.25.00881"): still the
     article's DOI (blind132 b132-03)."""
     from reportlab.lib.pagesizes import letter
@@ -1553,12 +1560,11 @@ def test_a_doi_url_wrapped_inside_doi_org_in_a_narrow_sidebar_is_the_articles_do
                               "and the overall response rate was 87.9% with manageable toxicity.",
                               "Cytokine release syndrome occurred in 29 patients, one of grade 3."]):
         c.drawString(50, 700 - 12 * i, line)
-    for i, line in enumerate(["Accepted on July 1, 2025 and", "published at ascopubs.org/journal/jco",
-                              "on August 14, 2025: DOI https://doi.o", "rg/10.5555/JCO.25.00881"]):
+    for i, line in enumerate(sidebar):
         c.drawString(440, 700 - 10 * i, line)
     c.showPage()
     c.save()
-    assert read(buf.getvalue()).meta["doi"] == "10.5555/jco.25.00881"
+    assert read(buf.getvalue()).meta["doi"] == doi
 
 
 def test_prose_columns_above_a_figures_panels_read_as_columns():
