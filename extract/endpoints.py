@@ -3092,6 +3092,9 @@ _OR_BETTER = gate.compile(r"\s*(?:\([^()]*\)\s*)?or\s+better\b", re.I | re.A)
 _STRINGENT = gate.compile(r"stringent\b|(?-i:sCR)\b", re.I | re.A)
 # "including sCR in 18", "including a stringent complete response in 98": a part of the count before it
 _INCLUDING_STRINGENT = gate.compile(r"\b(?:including|incl\.)\s+(?:an?\s+)?(?:stringent\s+)?$", re.I | re.A)
+# (not with the plain CR beside it, one count of both: "including stringent complete response or complete response (sCR/CR)
+# in 31 patients", "including sCR or CR in 12")
+_OR_PLAIN_CR = re.compile(r"[^,;()]{0,40}?(?:\bor\s+(?:an?\s+)?(?:complete\s+(?:response|remission)|CR)\b|/CR\b)", re.I | re.A)
 
 
 def _stringent_inside(text: str, items: list) -> list:
@@ -3106,7 +3109,8 @@ def _stringent_inside(text: str, items: list) -> list:
     return [(f, m, g) for f, m, g in items
             if not (f.endpoint == "complete_remission" and not at_least(m)
                     and (_STRINGENT.match(text, m.start) or text[max(0, m.start - 12):m.start].lower().rstrip().endswith("stringent"))
-                    and (ge or _INCLUDING_STRINGENT.search(text, max(0, m.start - 30), m.start)))]
+                    and (ge or _INCLUDING_STRINGENT.search(text, max(0, m.start - 30), m.start)
+                         and not _OR_PLAIN_CR.match(text, m.start)))]
 
 
 def _restated_percents(items: list) -> list:

@@ -13745,6 +13745,10 @@ BLIND157_FAMILIES = [
     ("ORR 85%, including a stringent complete response in 9.", [("overall_response", {"percent": 85})]),
     ("The CR rate was 60% (12/20), including sCR in 8 patients.", [("complete_remission", {"percent": 60, "n": 12, "N": 20})]),
     ("Stringent CR was achieved in 8 patients (40%).", [("complete_remission", {"percent": 40, "n": 8})]),
+    ("The overall response rate was 89.7% (35 of 39), including stringent complete response or complete response in 21 "
+     "patients (53.8%).", [("overall_response", {"percent": 89.7, "n": 35, "N": 39}), ("complete_remission", {"n": 21, "percent": 53.8})]),
+    ("The ORR was 90%, including sCR or CR in 12 (60%).",
+     [("overall_response", {"percent": 90}), ("complete_remission", {"n": 12, "percent": 60})]),
     # two grades' heads run together in one header cell ("Grade 4 Grade 5", the reader found no gap): the cell under it is
     # neither grade's
     ("Table 2: Adverse events by grade\nEvent (n=40)\tGrade 1\tGrade 2\tGrade 3\tGrade 4 Grade 5\n"
