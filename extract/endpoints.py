@@ -1616,6 +1616,9 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     # (a grade column's count format is no part of its grade: "Grade 1–2, n", "Any grade, n (%)")
     heads_g = [_HEAD_COUNT.sub("", h) if "," in h else h for h in heads]
     grade_cols = [_GRADE_AT_END.search(h) for h in heads_g]
+    # two grades' heads run together in one cell ("Grade 4 Grade 5" over "2 (5%)": the reader found no gap between them):
+    # which of the two the cell is under is not known, so no grade is read from it
+    grade_cols = [None if g and _GRADE_HEAD.fullmatch(h[:g.start()].strip(" ,")) else g for h, g in zip(heads_g, grade_cols)]
     if sum(1 for g, t in zip(grade_cols, col_terms) if g and g.group().lower() != "any" and not t) >= 2:
         # the columns are grades (maybe per arm: "Eqba-cel, grade 3"), the row an event ("CRS, grade ≥3, n (%)" names
         # its event: a column of endpoints)
@@ -2663,7 +2666,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
             _elided_share(text, items)
         if any(f.endpoint == "overall_response" for f, _, _ in items):
             _response_parts(text, items)
-    if ("stringent" in low or "sCR" in text) and ("better" in low or "\u2265CR" in text or ">=CR" in text):
+    if ("stringent" in low or "sCR" in text) and ("better" in low or "\u2265CR" in text or ">=CR" in text or "including" in low):
         items = _stringent_inside(text, items)
     if "CRi" in text and len(items) > 1:
         items = _cri_apart(text, items)
@@ -3087,6 +3090,11 @@ def _the_other(text: str, ms: list[Mention], found: list[Found]) -> list[Found]:
 
 _OR_BETTER = gate.compile(r"\s*(?:\([^()]*\)\s*)?or\s+better\b", re.I | re.A)
 _STRINGENT = gate.compile(r"stringent\b|(?-i:sCR)\b", re.I | re.A)
+# "including sCR in 18", "including a stringent complete response in 98": a part of the count before it
+_INCLUDING_STRINGENT = gate.compile(r"\b(?:including|incl\.)\s+(?:an?\s+)?(?:stringent\s+)?$", re.I | re.A)
+# (not with the plain CR beside it, one count of both: "including stringent complete response or complete response (sCR/CR)
+# in 31 patients", "including sCR or CR in 12")
+_OR_PLAIN_CR = re.compile(r"[^,;()]{0,40}?(?:\bor\s+(?:an?\s+)?(?:complete\s+(?:response|remission)|CR)\b|/CR\b)", re.I | re.A)
 
 
 def _stringent_inside(text: str, items: list) -> list:
@@ -3095,11 +3103,14 @@ def _stringent_inside(text: str, items: list) -> list:
     docs/record.md); the ≥CR count is the complete_remission."""
     def at_least(m) -> bool:
         return bool(_OR_BETTER.match(text, m.end)) or text[max(0, m.start - 2):m.start].endswith(("\u2265", ">="))
-    if not any(f.endpoint == "complete_remission" and at_least(m) for f, m, _ in items):
-        return items
+    # (or after "including", the count it is part of maybe in the line before, cut off: "ORR 90.6% (29/32); ≥CR 65.6%" over
+    # "(21/32), including sCR in 18 pts", "The ORR was 95%, including stringent CR in 12")
+    ge = any(f.endpoint == "complete_remission" and at_least(m) for f, m, _ in items)
     return [(f, m, g) for f, m, g in items
             if not (f.endpoint == "complete_remission" and not at_least(m)
-                    and (_STRINGENT.match(text, m.start) or text[max(0, m.start - 12):m.start].lower().rstrip().endswith("stringent")))]
+                    and (_STRINGENT.match(text, m.start) or text[max(0, m.start - 12):m.start].lower().rstrip().endswith("stringent"))
+                    and (ge or _INCLUDING_STRINGENT.search(text, max(0, m.start - 30), m.start)
+                         and not _OR_PLAIN_CR.match(text, m.start)))]
 
 
 def _restated_percents(items: list) -> list:
@@ -6630,6 +6641,12 @@ _ACHIEVED = re.compile(r"\b(?:achieved|attained|reached|obtained|entered|went\s+
 _UNKNOWN_IN = gate.compile(r"\b(?:unknown|not\s+(?:known|available|assessed|tested|evaluated))\s+in\s+$", re.I | re.A)
 # the relapses' antigen loss after the count or the term, the open phenotype convention as _ANTIGEN_KIND: "Relapse occurred
 # in 24 patients …, in 9 of them with loss of CD7 on blasts", "no relapse with loss of both antigens was observed", "3 with CD22 loss"
+# the relapses' phenotype after the total, the count after the kind of disease: "Relapse occurred in 12 (35%) of 34
+# responders, with CD19-negative disease in five", "…, with CD7-negative blasts at relapse in 5", "with CD22-dim leukemia in
+# 4": a part of the total (blind73/90/157's writers leave it out; "with CD19-negative relapse in eight" names the relapse
+# itself and is still read)
+_PHENOTYPE_PART_BEFORE = gate.compile(r"\bwith\s+(?:CD\d+|antigen|target)[\w+/\u2212-]*\s+(?:[\w-]+\s+)?(?:disease|leuka?emia|"
+                                      r"blasts|lymphoma|cells)(?:\s+at\s+relapse)?\s+in\s+$", re.I | re.A)
 _ANTIGEN_LOSS_AFTER = gate.compile(r"\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:of\s+(?:them|whom|these)\s+)?(?:[\w-]+\s+)?with\s+(?:(?:complete|partial|total)\s+)?"
                                    r"(?:loss\s+of\s+(?:CD\d+|(?:the|both|either)\s+(?:targets?|antigens?)|(?:the\s+)?(?:target\s+)?antigen)\b|(?:CD\d+|antigen|target)[\s-]+loss\b)", re.I | re.A)
 
@@ -6658,6 +6675,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
             return None
     if ep == "relapse" and "loss" in text and _ANTIGEN_LOSS_AFTER.match(text, g.end if g.start >= m.end else m.end):
         return None   # "…, in 9 of them with loss of CD7 on blasts", "no relapse with loss of both antigens": an antigen kind
+    if ep == "relapse" and m.end <= g.start and _PHENOTYPE_PART_BEFORE.search(text, max(0, g.start - 70), g.start):
+        return None   # "…, with CD19-negative disease in five": the phenotype of some of the relapses, no result
     if ep == "relapse" and ("line" in text or "diagnos" in text) and _RELAPSE_BEFORE_CART.match(text, m.end):
         return None   # "Relapse ≤12 months after first line | 13 (28%)": the disease's course before CAR-T, a baseline trait
     if ep == "relapse" and ("densit" in text or "expression" in text) and _LOW_ANTIGEN_AFTER.match(text, g.end):

@@ -13726,3 +13726,43 @@ BLIND153_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND153_FAMILIES)
 def test_blind153_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND157_FAMILIES = [
+    # the relapses' phenotype after the total, its count after the kind of disease: a part of the relapses, no result of its
+    # own ("with CD19-negative relapse in eight", naming the relapse itself, is still read)
+    ("Relapse occurred in 12 (35%) of 34 responders, with CD19-negative disease in five.",
+     [("relapse", {"n": 12, "N": 34, "percent": 35})]),
+    ("Eight patients relapsed, with CD19-negative disease in three.", [("relapse", {"n": 8})]),
+    ("Relapse occurred in 10 patients, with CD7-negative leukemia in 6.", [("relapse", {"n": 10})]),
+    ("Ten patients relapsed, with CD22-dim disease in four.", [("relapse", {"n": 10})]),
+    ("Relapse occurred in 9 patients, with CD7-negative blasts at relapse in 5.", [("relapse", {"n": 9})]),
+    ("Relapse occurred in 20 of the 57 responders (35%), with CD19-negative relapse in eight.",
+     [("relapse", {"n": 20, "N": 57, "percent": 35}), ("relapse", {"n": 8})]),
+    # a stringent CR after "including": a part of the count before it (maybe on the line before, cut off), no CR of its own
+    ("(21/32), including sCR in 18 pts", []),
+    ("The ORR was 95%, including sCR in 12 (60%).", [("overall_response", {"percent": 95})]),
+    ("ORR 85%, including a stringent complete response in 9.", [("overall_response", {"percent": 85})]),
+    ("The CR rate was 60% (12/20), including sCR in 8 patients.", [("complete_remission", {"percent": 60, "n": 12, "N": 20})]),
+    ("Stringent CR was achieved in 8 patients (40%).", [("complete_remission", {"percent": 40, "n": 8})]),
+    ("The overall response rate was 89.7% (35 of 39), including stringent complete response or complete response in 21 "
+     "patients (53.8%).", [("overall_response", {"percent": 89.7, "n": 35, "N": 39}), ("complete_remission", {"n": 21, "percent": 53.8})]),
+    ("The ORR was 90%, including sCR or CR in 12 (60%).",
+     [("overall_response", {"percent": 90}), ("complete_remission", {"n": 12, "percent": 60})]),
+    # two grades' heads run together in one header cell ("Grade 4 Grade 5", the reader found no gap): the cell under it is
+    # neither grade's
+    ("Table 2: Adverse events by grade\nEvent (n=40)\tGrade 1\tGrade 2\tGrade 3\tGrade 4 Grade 5\n"
+     "Cytokine release syndrome\t14 (35%)\t12 (30%)\t2 (5%)\t2 (5%)\nICANS\t4 (10%)\t4 (10%)\t2 (5%)\t0",
+     [("crs", {"n": 14, "grade": "1"}), ("crs", {"n": 12, "grade": "2"}), ("crs", {"n": 2, "grade": "3"}),
+      ("neurotoxicity", {"n": 4, "grade": "1"}), ("neurotoxicity", {"n": 4, "grade": "2"}),
+      ("neurotoxicity", {"n": 2, "grade": "3"})]),
+    ("Table 3: Toxicity\nEvent\tGrade 1\tGrade 2\tGrade 3\tGrade 4\tGrade 5\n"
+     "Cytokine release syndrome\t14 (35%)\t12 (30%)\t2 (5%)\t2 (5%)\t0",
+     [("crs", {"n": 14, "grade": "1"}), ("crs", {"n": 12, "grade": "2"}), ("crs", {"n": 2, "grade": "3"}),
+      ("crs", {"n": 2, "grade": "4"}), ("crs", {"n": 0, "grade": "5", "negated": True})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND157_FAMILIES)
+def test_blind157_families(text, expected):
+    _matches(read_text(text), expected)
