@@ -545,6 +545,12 @@ def _primary_span(text: str, spans, primary: tuple[str, str]) -> list:
     return sorted([*spans, (m.start(g), m.end(g), primary[0], primary[1])])
 
 
+# a result in animals: "In NSG mice, CLL-1 CAR-NK cells achieved complete remission in 8 of 10 animals", "In a murine
+# xenograft model, CAR T cells eradicated leukemia in 5/5 mice", "Complete responses were seen in 7 of 8 mice"
+_ANIMAL_RESULT = re.compile(r"^(?:In|Among)\s+(?:[\w-]+\s+){0,3}(?:mice|rats|animals|xenografts?|(?:mouse|murine|xenograft)\s+models?)\b"
+                            r"|\b\d+\s*(?:of|/)\s*\d+\s+(?:[\w-]+\s+)?(?:mice|rats|animals)\b", re.I | re.A)
+
+
 def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     """Every endpoint measurement stated in ``doc``'s body, in text order, de-duplicated,
     with consistency warnings (``extract.checks``) attached."""
@@ -653,6 +659,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 # "n (%) | Any grade | …"): the size is no count of the events
                 found = [f for f in found if not (f.endpoint in RATE and f.fields.get("n") == int(cs.group(1))
                                                   and f.fields.get("percent") is None)]
+        if found and k not in tables and _ANIMAL_RESULT.search(s.text):
+            continue   # a preclinical result (an abstract book's next abstract): the animals' counts and rates, no patients'
         if prior_cars and "relaps" in s.low and any(f.endpoint == "relapse" for f in found):
             found = [f for f in found if not (f.endpoint == "relapse" and _after_prior(s.text, f.pos, prior_cars))]
         if not found:
@@ -3764,11 +3772,12 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         for m in ms:
             if m.rule == "orr.verb" and _ASSESSED_AFTER.match(text, m.end):
                 m.pop = "pop"
-    if "best response" in low:
+    if "best response" in low or "best overall response" in low:
         # "Very good partial response was the best response in 3 patients", "stable disease as best response in 4": the
         # count is the category's named before, no overall response
         for m in ms:
-            if m.rule == "orr.verb" and _NAMED_BEST.search(text, 0, m.start):
+            if m.rule == "orr.verb" and _NAMED_BEST.search(text, 0, m.start) or m.rule in ("orr.verb", "orr.name") \
+                    and _BEST_SIZE.match(text, m.end) and (_BEST_BEFORE.search(text, 0, m.start) or low.startswith("best", m.start)):
                 m.pop = "pop"
     for i, m in enumerate(ms):
         before = text[max(0, m.start - 60):m.start]
@@ -4045,6 +4054,10 @@ _EMD_BEFORE = gate.compile(r"\b(?:extramedullary|extra-medullary|EMD|(?-i:EM)|no
 _BM_BEFORE = gate.compile(r"\b(?:bone\s+)?marrow\s*$|\bBM\s*$", re.I | re.A)
 # a response category named the best before "response": "VGPR was the best response in 3", "had SD as their best response"
 _NAMED_BEST = re.compile(r"\b(?:was|were|as)\s+(?:the(?:ir)?\s+|a\s+)?best\s+(?:overall\s+)?$", re.I | re.A)
+# a figure panel's or a table's title with its size: "(A) Best response (n=23).", "Best overall response in evaluable
+# patients (n = 40):" names whom the panel shows, no count of responders
+_BEST_BEFORE = re.compile(r"\bbest\s+(?:overall\s+)?$", re.I | re.A)
+_BEST_SIZE = re.compile(r"\s*(?:(?:in|among)\s+[^()\d]{0,40})?\(\s*n\s*=\s*\d+\s*\)\s*(?:[.:;]|$)", re.I | re.A)
 _ASSESSED_AFTER = gate.compile(r"\s+(?:was|were)\s+(?:(?:also|only|first)\s+)?(?:assessed|evaluated)\b", re.I | re.A)
 _MAIN_VERB = gate.compile(r"\s*(?:\([^()]*\)\s*)?(?:were|was|became|remained)\s+(?:(?:also|all|still|subsequently)\s+)?", re.I | re.A)
 # "responders who were not transplanted relapsed": the clause closes on its own verb, the term is the main verb
@@ -5829,7 +5842,9 @@ _GOES_ON_VERB = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:it\s+)?(?:was
 # (counts after the bare noun "rates": "…attained CR or CRi within 4 weeks of infusion; the rates were 15/15 in children and
 # 17/19 in adults", ", and the respective rates were 8/9 and 10/12 in …")
 _GOES_ON_RATES = re.compile(r"[\s,;]*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?(?:respective\s+|corresponding\s+)?rates\s+were\s+", re.A)
-_OCCURRED_IN = gate.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded"
+# (the term's qualifier between: "Relapse after CAR T-cell therapy occurred in 3 of the 15 patients who underwent
+# transplantation", "Relapse following infusion was observed in 2 of 9 patients who …")
+_OCCURRED_IN = gate.compile(r"(?:\s+(?:after|following)\s+[\w/ -]{1,30}?)?(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded"
                             r"|achieved|attained|obtained)\s+)?in\s+|(?:\s*\([^()]{1,40}\))?\s+(?:rates?\s+)?(?:was|were)\s+",
                             re.I | re.A)
 
