@@ -1406,6 +1406,10 @@ _AT_RISK_ROW = re.compile(r"(?:(?:no\.?|numbers?|n)\s+)?at\s+risk(?![a-z])", re.
 _DATE_ROW = re.compile(r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d"
                        r"|(?:19|20)\d\d-\d\d(?:-\d\d)?|\d{1,2}/(?:19|20)\d\d", re.I | re.A)
 _PATIENT_ID = re.compile(r"(?:(?:pts?|patients?|case|subjects?|UPN|ID|no\.?|#)\s*)?(?!DL|dl|Dl)(?:[A-Z]{0,3}-?\d{1,4}[a-z]?)(?:\s*[/,]\s*[\w/ ]{1,12})?", re.I | re.A)
+# a per-patient table's dose column, its multiplier and unit in its head: "Dose (×10^6/kg)", "Dose, ×10^6 cells/kg",
+# "CAR-T dose (×10^7 cells)", "Dose, × 10^6/kg"
+_PATIENT_DOSE_HEAD = re.compile(r"(?:CAR[- ]?T\s+(?:cell\s+)?)?dose\s*[(,]\s*[\u00d7x]\s*10\^?(?P<e>\d{1,2})\s*(?:CAR[+-]?\s*T?\s*)?(?:cells\s*)?"
+                                r"(?:(?P<kg>/\s*kg|per\s+kg)|(?<=cells\s)|(?<=cells))\s*\)?", re.I | re.A)
 # a per-patient table set the other way, one patient a column: "\tPatient 1\tPatient 2\tPatient 3", "Pt 1 | Pt 2", "Case 1 | Case 2"
 _PATIENT_COLUMN = re.compile(r"(?:pts?\.?|patients?|case|subjects?|UPN)\s*#?\s*[A-Z]{0,3}-?\d{1,4}[a-z]?", re.I | re.A)
 
@@ -1529,7 +1533,14 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         # "ORR (CR + PR)"): the endpoint is the one named before them
         label = label[:dm.start()] + label[dm.end():]
     if header and _PATIENT_HEAD.fullmatch(header[0]) and _PATIENT_ID.fullmatch(label):
-        return []   # one patient's row ("P03 | T-ALL | DL2 | CR, MRD-neg | 41"): its numbers are no rate's counts
+        # one patient's row ("P03 | T-ALL | DL2 | CR, MRD-neg | 41"): its numbers are no rate's counts; its dose is a dose
+        # ("2 | 27 | 1.0 | …" under "Pt | Age, y | Dose (×10^6/kg) | …"), one item a level (the rows' repeats restate it)
+        out = []
+        for h, v in zip(header[1:], values) if len(header) == len(values) + 1 else ():
+            if (dh := _PATIENT_DOSE_HEAD.fullmatch(h)) and re.fullmatch(r"\d+(?:\.\d+)?", v, re.A):
+                text = f"Dose: {v} × 10^{dh.group('e')} CAR-T cells{'/kg' if dh.group('kg') else ''}"
+                out += [Found(f.endpoint, f.fields, f.rule, row.find(v)) for f in read_sentence(text, block_terms(text)) if f.endpoint == "dose"]
+        return out
     if _AT_RISK_ROW.match(label):
         return []   # a survival plot's numbers at risk ("At risk | 15 | 11 | 7 | 3 | 1" under "0 | 6 | 12 | 18 | 24"): no result
     if _OTHER_STUDY_ROW.search(label) or _DATE_ROW.fullmatch(label) or _FOOT_ROW.search(line):
