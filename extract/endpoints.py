@@ -545,6 +545,12 @@ def _primary_span(text: str, spans, primary: tuple[str, str]) -> list:
     return sorted([*spans, (m.start(g), m.end(g), primary[0], primary[1])])
 
 
+# a result in animals: "In NSG mice, CLL-1 CAR-NK cells achieved complete remission in 8 of 10 animals", "In a murine
+# xenograft model, CAR T cells eradicated leukemia in 5/5 mice", "Complete responses were seen in 7 of 8 mice"
+_ANIMAL_RESULT = re.compile(r"^(?:In|Among)\s+(?:[\w-]+\s+){0,3}(?:mice|rats|animals|xenografts?|(?:mouse|murine|xenograft)\s+models?)\b"
+                            r"|\b\d+\s*(?:of|/)\s*\d+\s+(?:[\w-]+\s+)?(?:mice|rats|animals)\b", re.I | re.A)
+
+
 def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     """Every endpoint measurement stated in ``doc``'s body, in text order, de-duplicated,
     with consistency warnings (``extract.checks``) attached."""
@@ -653,6 +659,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 # "n (%) | Any grade | …"): the size is no count of the events
                 found = [f for f in found if not (f.endpoint in RATE and f.fields.get("n") == int(cs.group(1))
                                                   and f.fields.get("percent") is None)]
+        if found and k not in tables and _ANIMAL_RESULT.search(s.text):
+            continue   # a preclinical result (an abstract book's next abstract): the animals' counts and rates, no patients'
         if prior_cars and "relaps" in s.low and any(f.endpoint == "relapse" for f in found):
             found = [f for f in found if not (f.endpoint == "relapse" and _after_prior(s.text, f.pos, prior_cars))]
         if not found:
@@ -1398,6 +1406,10 @@ _AT_RISK_ROW = re.compile(r"(?:(?:no\.?|numbers?|n)\s+)?at\s+risk(?![a-z])", re.
 _DATE_ROW = re.compile(r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d"
                        r"|(?:19|20)\d\d-\d\d(?:-\d\d)?|\d{1,2}/(?:19|20)\d\d", re.I | re.A)
 _PATIENT_ID = re.compile(r"(?:(?:pts?|patients?|case|subjects?|UPN|ID|no\.?|#)\s*)?(?!DL|dl|Dl)(?:[A-Z]{0,3}-?\d{1,4}[a-z]?)(?:\s*[/,]\s*[\w/ ]{1,12})?", re.I | re.A)
+# a per-patient table's dose column, its multiplier and unit in its head: "Dose (×10^6/kg)", "Dose, ×10^6 cells/kg",
+# "CAR-T dose (×10^7 cells)", "Dose, × 10^6/kg"
+_PATIENT_DOSE_HEAD = re.compile(r"(?:CAR[- ]?T\s+(?:cell\s+)?)?dose\s*[(,]\s*[\u00d7x]\s*10\^?(?P<e>\d{1,2})\s*(?:CAR[+-]?\s*T?\s*)?(?:cells\s*)?"
+                                r"(?:(?P<kg>/\s*kg|per\s+kg)|(?<=cells\s)|(?<=cells))\s*\)?", re.I | re.A)
 # a per-patient table set the other way, one patient a column: "\tPatient 1\tPatient 2\tPatient 3", "Pt 1 | Pt 2", "Case 1 | Case 2"
 _PATIENT_COLUMN = re.compile(r"(?:pts?\.?|patients?|case|subjects?|UPN)\s*#?\s*[A-Z]{0,3}-?\d{1,4}[a-z]?", re.I | re.A)
 
@@ -1521,7 +1533,14 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         # "ORR (CR + PR)"): the endpoint is the one named before them
         label = label[:dm.start()] + label[dm.end():]
     if header and _PATIENT_HEAD.fullmatch(header[0]) and _PATIENT_ID.fullmatch(label):
-        return []   # one patient's row ("P03 | T-ALL | DL2 | CR, MRD-neg | 41"): its numbers are no rate's counts
+        # one patient's row ("P03 | T-ALL | DL2 | CR, MRD-neg | 41"): its numbers are no rate's counts; its dose is a dose
+        # ("2 | 27 | 1.0 | …" under "Pt | Age, y | Dose (×10^6/kg) | …"), one item a level (the rows' repeats restate it)
+        out = []
+        for h, v in zip(header[1:], values) if len(header) == len(values) + 1 else ():
+            if (dh := _PATIENT_DOSE_HEAD.fullmatch(h)) and re.fullmatch(r"\d+(?:\.\d+)?", v, re.A):
+                text = f"Dose: {v} × 10^{dh.group('e')} CAR-T cells{'/kg' if dh.group('kg') else ''}"
+                out += [Found(f.endpoint, f.fields, f.rule, row.find(v)) for f in read_sentence(text, block_terms(text)) if f.endpoint == "dose"]
+        return out
     if _AT_RISK_ROW.match(label):
         return []   # a survival plot's numbers at risk ("At risk | 15 | 11 | 7 | 3 | 1" under "0 | 6 | 12 | 18 | 24"): no result
     if _OTHER_STUDY_ROW.search(label) or _DATE_ROW.fullmatch(label) or _FOOT_ROW.search(line):
@@ -3775,11 +3794,12 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         for m in ms:
             if m.rule == "orr.verb" and _ASSESSED_AFTER.match(text, m.end):
                 m.pop = "pop"
-    if "best response" in low:
+    if "best response" in low or "best overall response" in low:
         # "Very good partial response was the best response in 3 patients", "stable disease as best response in 4": the
         # count is the category's named before, no overall response
         for m in ms:
-            if m.rule == "orr.verb" and _NAMED_BEST.search(text, 0, m.start):
+            if m.rule == "orr.verb" and _NAMED_BEST.search(text, 0, m.start) or m.rule in ("orr.verb", "orr.name") \
+                    and _BEST_SIZE.match(text, m.end) and (_BEST_BEFORE.search(text, 0, m.start) or low.startswith("best", m.start)):
                 m.pop = "pop"
     for i, m in enumerate(ms):
         before = text[max(0, m.start - 60):m.start]
@@ -4056,6 +4076,10 @@ _EMD_BEFORE = gate.compile(r"\b(?:extramedullary|extra-medullary|EMD|(?-i:EM)|no
 _BM_BEFORE = gate.compile(r"\b(?:bone\s+)?marrow\s*$|\bBM\s*$", re.I | re.A)
 # a response category named the best before "response": "VGPR was the best response in 3", "had SD as their best response"
 _NAMED_BEST = re.compile(r"\b(?:was|were|as)\s+(?:the(?:ir)?\s+|a\s+)?best\s+(?:overall\s+)?$", re.I | re.A)
+# a figure panel's or a table's title with its size: "(A) Best response (n=23).", "Best overall response in evaluable
+# patients (n = 40):" names whom the panel shows, no count of responders
+_BEST_BEFORE = re.compile(r"\bbest\s+(?:overall\s+)?$", re.I | re.A)
+_BEST_SIZE = re.compile(r"\s*(?:(?:in|among)\s+[^()\d]{0,40})?\(\s*n\s*=\s*\d+\s*\)\s*(?:[.:;]|$)", re.I | re.A)
 _ASSESSED_AFTER = gate.compile(r"\s+(?:was|were)\s+(?:(?:also|only|first)\s+)?(?:assessed|evaluated)\b", re.I | re.A)
 _MAIN_VERB = gate.compile(r"\s*(?:\([^()]*\)\s*)?(?:were|was|became|remained)\s+(?:(?:also|all|still|subsequently)\s+)?", re.I | re.A)
 # "responders who were not transplanted relapsed": the clause closes on its own verb, the term is the main verb
@@ -5840,7 +5864,9 @@ _GOES_ON_VERB = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:it\s+)?(?:was
 # (counts after the bare noun "rates": "…attained CR or CRi within 4 weeks of infusion; the rates were 15/15 in children and
 # 17/19 in adults", ", and the respective rates were 8/9 and 10/12 in …")
 _GOES_ON_RATES = re.compile(r"[\s,;]*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?(?:respective\s+|corresponding\s+)?rates\s+were\s+", re.A)
-_OCCURRED_IN = gate.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded"
+# (the term's qualifier between: "Relapse after CAR T-cell therapy occurred in 3 of the 15 patients who underwent
+# transplantation", "Relapse following infusion was observed in 2 of 9 patients who …")
+_OCCURRED_IN = gate.compile(r"(?:\s+(?:after|following)\s+[\w/ -]{1,30}?)?(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded"
                             r"|achieved|attained|obtained)\s+)?in\s+|(?:\s*\([^()]{1,40}\))?\s+(?:rates?\s+)?(?:was|were)\s+",
                             re.I | re.A)
 

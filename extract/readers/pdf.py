@@ -390,6 +390,8 @@ def _gutters(rows: list[list[Glyph]], bbox: tuple) -> tuple[list[float], bool]:
         gap = _best_gap(ok, lo, math.ceil(px0 + a * width), math.floor(px0 + b * width))
         if gap and cross[round(gap[1]) - lo] <= THIRD_CROSSING * gap[0]:
             thirds.append(gap)
+    if len(thirds) < 2 and not landscape:
+        thirds = _thirds_under_full_width(rows, bbox, ok, lo) or thirds
     # (on a landscape page, two thirds as often left empty as the middle between them: the middle is a gap inside a short
     # middle column, a table's or a list's, below which the column is empty; on a portrait page such a tie is a
     # full-width table's columns)
@@ -406,6 +408,26 @@ def _gutters(rows: list[list[Glyph]], bbox: tuple) -> tuple[list[float], bool]:
     if middle and _reach(rows, bbox, middle[1]) < middle[1] + RIGHT_COLUMN * (px1 - middle[1]):
         middle = None   # a narrow table's last column in a page's only column, not a right column
     return ([middle[1]] if middle else []), False
+
+
+def _thirds_under_full_width(rows: list[list[Glyph]], bbox: tuple, ok: list[int], lo: int) -> list[tuple[int, float]]:
+    """The two gutters of a portrait page's three columns under a full-width title and abstract (NEJM's body: b158-01),
+    whose rows cross both gutters and so many that the THIRD_CROSSING test fails: crossings are counted without the rows
+    crossing both, and the outer columns must hold lines of prose side by side, at least COLUMN_ROWS rows of them (a
+    full-width table's cells leave the same two gaps, its right cells are values, no prose), else []."""
+    px0, ptop, px1, pbottom = bbox
+    width = px1 - px0
+    gaps = [_best_gap(ok, lo, math.ceil(px0 + a * width), math.floor(px0 + b * width)) for a, b in THIRD_BANDS]
+    if not all(gaps):
+        return []
+    band = HEAD_BAND * (pbottom - ptop)
+    body = [row for row in rows if _ink(row) and min(g.top for g in row) >= ptop + band and max(g.bottom for g in row) <= pbottom - band]
+    crossed = [[_sides(row, x)[2] < GUTTER_EM for _, x in gaps] for row in body]
+    if any(sum(c[k] for c in crossed if not all(c)) > THIRD_CROSSING * gaps[k][0] for k in range(2)):
+        return []
+    (_, x1), (_, x2) = gaps
+    prose = sum(_prose_left(row, x1, px0) and _prose_right(row, x2, px1) for row in body)
+    return gaps if prose >= COLUMN_ROWS else []
 
 
 def _reach(rows: list[list[Glyph]], bbox: tuple, x: float) -> float:

@@ -13766,3 +13766,41 @@ BLIND157_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND157_FAMILIES)
 def test_blind157_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND158_FAMILIES = [
+    # a figure panel's or a table's title with its size: whom it shows, no count of responders; a rate's own n stays
+    ("(A) Best response (n=23).", []),
+    ("Figure 2. Best overall response (n = 40).", []),
+    ("Best overall response in evaluable patients (n = 31):", []),
+    ("The best overall response rate was 80% (n = 20).", [("overall_response", {"percent": 80, "n": 20})]),
+    # results in animals (an abstract book's preclinical abstract beside the clinical one): no patients' results
+    ("In NSG mice, CLL-1 CAR-NK cells achieved complete remission in 8 of 10 animals, and 90% survived to day 60.", []),
+    ("Complete remission was seen in 7 of 8 mice.", []),
+    ("In a murine xenograft model, CAR T cells induced complete responses in 5/5 mice.", []),
+    ("Complete remission was achieved in 8 of 10 patients; in mice, the product was safe.",
+     [("complete_remission", {"n": 8, "N": 10})]),
+    # the relapse's term with a qualifier before its verb, then the population who underwent a transplant: relapse counts
+    ("Relapse after CAR T-cell therapy occurred in 3 of the 15 patients who underwent transplantation and in 7 of the 13 "
+     "who did not.", [("relapse", {"n": 3, "N": 15}), ("relapse", {"n": 7, "N": 13})]),
+    ("Relapse after infusion occurred in 3 of 15 patients who underwent transplantation.", [("relapse", {"n": 3, "N": 15})]),
+    ("Relapse following CAR-T infusion was observed in 2 of 9 patients who proceeded to allo-HSCT.",
+     [("relapse", {"n": 2, "N": 9})]),
+    # a per-patient table's dose column: each level's dose once; its other numbers no rates
+    ("Table 1 Per-patient characteristics and outcomes\nPt\tAge, y\tDose (×10^6/kg)\tCRS grade\tICANS grade\tDay-28 response\n"
+     "1\t14\t1.0\t1\t0\tMRD-neg CR\n2\t27\t1.0\t2\t0\tMRD-neg CR\n3\t33\t2.0\t2\t0\tMRD-neg CR\n",
+     [("dose", {"low": 1e6, "high": 1e6, "unit": "cells/kg"}), ("dose", {"low": 2e6, "high": 2e6, "unit": "cells/kg"})]),
+    ("Table 2. Patient characteristics\nPatient\tDisease\tCAR-T dose (×10^7 cells)\tBest response\nP1\tMM\t15\tsCR\nP2\tMM\t45\tVGPR\n",
+     [("dose", {"low": 1.5e8, "unit": "cells"}), ("dose", {"low": 4.5e8, "unit": "cells"})]),
+    ("Table 1. Patients\nUPN\tDisease\tDose (×10^6)\tResponse\n01\tT-ALL\t1.0\tCR\n02\tT-LBL\t2.0\tPR\n", []),
+    # (the doses the text states, restated by the table)
+    ("Four patients received CD7 CAR-T cells at 1 × 10^6/kg (n=2) or 2 × 10^6/kg (n=2).\nTable 1 Per-patient outcomes\n"
+     "Pt\tAge, y\tDose (×10^6/kg)\tCRS grade\n1\t14\t1.0\t1\n2\t27\t1.0\t2\n3\t33\t2.0\t2\n4\t41\t2.0\t3\n",
+     [("patients_treated", {"value": 4}), ("dose", {"low": 1e6}), ("dose", {"low": 2e6}),
+      ("patients_treated", {"value": 2}), ("patients_treated", {"value": 2})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND158_FAMILIES)
+def test_blind158_families(text, expected):
+    _matches(read_text(text), expected)

@@ -1608,3 +1608,58 @@ def test_prose_columns_above_a_figures_panels_read_as_columns():
     assert "Survival. Survival estimates are summarized in Table 1 and Fig. 2. Donor chimerism after CAR-T and peak CAR " \
            "copy number were not correlated (r = 0.18, P = .21)." in flat
     assert flat.index("developed in 2 patients.") < flat.index("Survival. Survival") < flat.index("Months after infusion")
+
+
+def _portrait_page(draw) -> bytes:
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 7.5)
+    draw(c, letter[1])
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_three_columns_under_a_full_width_abstract_on_a_portrait_page():
+    """NEJM's body (blind158 b158-01): a full-width title and abstract, then three short columns, a table in the middle
+    one. The full-width rows cross both gutters and outnumber a quarter of the rows that leave them empty; without them
+    few rows cross, and the outer columns hold prose side by side: each column is read whole, left to right."""
+    def draw(c, h):
+        for i in range(10):
+            c.drawString(40, h - 60 - 9 * i, f"Abstract line {i} runs across the whole width of the page and tells the patients' "
+                                              f"results in full sentences, from the left margin to the right one.")
+        for i in range(16):
+            c.drawString(40, h - 170 - 9 * i, f"Left {i}: the patients who were treated had")
+        for i, row in enumerate([("Outcome", "DL1 (N=14)", "DL2 (N=17)"), ("CR or CRi, n (%)", "12 (85.7)", "16 (94.1)"),
+                                 ("MRD-neg. CR, n (%)", "11 (78.6)", "15 (88.2)"), ("CRS grade 3, n (%)", "0", "4 (23.5)")]):
+            for x, cell in zip((221, 293, 342), row):
+                c.drawString(x, h - 170 - 9 * i, cell)
+        for i in range(4, 12):
+            c.drawString(221, h - 170 - 9 * i, f"Middle {i}: the table shows the responses")
+        for i in range(8):
+            c.drawString(402, h - 170 - 9 * i, f"Right {i}: in the study of the others, the rate was")
+    text = flat(read(_portrait_page(draw)).text)
+    assert text.index("Abstract line 9") < text.index("Left 0:") < text.index("Left 15:") < text.index("Outcome") \
+        < text.index("CRS grade 3") < text.index("Middle 11:") < text.index("Right 0:")
+    assert "Left 0: the patients who were treated had Left 1:" in text
+
+
+def test_a_full_width_table_on_a_one_column_portrait_page_keeps_its_rows():
+    """A one-column page's full-width table of three columns leaves two gaps near a third and two thirds of the width,
+    and the prose above and below crosses both: its rows stay rows (its right cells are values, no prose)."""
+    def draw(c, h):
+        for i in range(8):
+            c.drawString(40, h - 60 - 9 * i, f"Prose line {i} runs across the whole width of the page and tells the patients' "
+                                              f"results in full sentences, from the left margin to the right one.")
+        for i in range(12):
+            c.drawString(40, h - 140 - 9 * i, f"Outcome number {i}, n (%)")
+            c.drawString(300, h - 140 - 9 * i, f"{i + 3} (2{i}.5)")
+            c.drawString(450, h - 140 - 9 * i, f"{i + 5} (3{i}.0)")
+        for i in range(4):
+            c.drawString(40, h - 260 - 9 * i, f"Closing line {i} runs across the whole width of the page and tells the patients' "
+                                               f"results in full sentences, from the left margin to the right one.")
+    doc = read(_portrait_page(draw))
+    assert "Outcome number 3, n (%)\t6 (23.5)\t8 (33.0)" in doc.text
