@@ -5061,8 +5061,9 @@ BLIND48_FAMILIES = [
       ("neurotoxicity", {"n": 2, "grade": "1"}), ("neurotoxicity", {"n": 2, "grade": "any"})]),
     ("ICANS (all grade 1-2) occurred in 5 patients (12%).",
      [("neurotoxicity", {"percent": 12, "n": 5, "grade": "1-2"}), ("neurotoxicity", {"percent": 12, "n": 5, "grade": "any"})]),
+    # (the count after the aside is the graded term's own, with its N: blind156's and blind158's writers give it)
     ("Neurotoxicity (all grade 1) developed in 3 of 20 patients.",
-     [("neurotoxicity", {"n": 3, "N": None, "grade": "1"}), ("neurotoxicity", {"n": 3, "N": 20, "grade": "any"})]),
+     [("neurotoxicity", {"n": 3, "N": 20, "grade": "1"}), ("neurotoxicity", {"n": 3, "N": 20, "grade": "any"})]),
     # a grade alone in parentheses right after a count ("(grade 2)", "(grade 1–2 in all)") is every one's grade
     ("CRS was seen in 14 patients (93.3%), grade 3–4 in 4, and ICANS in 1 (grade 2).",
      [("crs", {"percent": 93.3, "n": 14, "grade": "any"}), ("crs", {"n": 4, "grade": "3-4"}),
