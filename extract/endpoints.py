@@ -6654,6 +6654,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         return None
     ep = m.endpoint
     v = g.vals
+    if m.rule == "cr.cleared" and not ("N" in v or "percent" in v):
+        return None   # "Two patients with isolated CNS disease cleared CSF blasts": no share of those with the disease (blind48 leaves it)
     if ep == "relapse" and "relapse" in text[m.start:m.end].lower() and (
             ("N" in v and _RELAPSES_OF.match(text, g.end))
             or _INCLUDING_KIND.search(text, max(0, m.start - 60), m.start)):
