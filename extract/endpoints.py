@@ -126,7 +126,8 @@ def cues() -> SimpleNamespace:
     # an antigen before the name is no label of its own ("five with CD7-positive AML")
     # (nor is the disease's state: "four with relapsing ANCA-associated vasculitis")
     # (the state after the antigen too: "four with CD123-positive relapsed AML")
-    marker = r"(?:(?i:relapsing|relapsed|refractory|active|severe|progressive|systemic)\s+)?(?:CD\d+(?:\+|-positive)\s+(?:(?i:relapsed|refractory)\s+)?)?"
+    # (nor its extent: "5 with generalized myasthenia gravis (MG)")
+    marker = r"(?:(?i:relapsing|relapsed|refractory|active|severe|progressive|systemic|generali[sz]ed)\s+)?(?:CD\d+(?:\+|-positive)\s+(?:(?i:relapsed|refractory)\s+)?)?"
     # a list of diseases with counts: its optional label ("Diagnoses:") and the separator after each item
     list_label = r"(?:[A-Z][\w ]{0,30}:\s*)?"
     list_sep = r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*\.?$)"
@@ -237,6 +238,7 @@ class Group:
     rel: bool = False
     target: Mention | None = None
     arm: str | None = None        # the group's name in a terse list ("CR/CRi: auto 80.0% vs donor 93.9%")
+    whole: "Group | None" = None  # the count a grade of every one of them breaks down ("CRS (all grade 1/2) … in 7 of 10")
 
 
 @dataclass(slots=True)
@@ -2663,7 +2665,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         elif times and ";" in text[g.end:times[0][0]] and (k := _TIME_OPENS_CLAUSE.search(text, g.end, times[0][0] + 12)) \
                 and k.end() > times[0][0]:
             mtp = None   # "Best ORR was 80.9% (38/47) …; at 3 months, 21 of 44 … remained in CR": the later clause's own time
-        f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g, groups, atoms) or pn, mtp)
+        f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g.whole or g, groups, atoms) or pn, mtp)
         if f and m.kind == "G" and g.end <= m.start and f.fields.get("grade") not in (None, "any") and "n" in f.fields \
                 and _GRADE_OWN_SIZE.match(text, m.end):
             f.fields["grade"] = "any"   # "Twelve patients developed grade 1 (n = 6) or grade 2 (n = 4) CRS": the total, each grade has its own
@@ -3829,7 +3831,9 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                     m.attrs["_both"] = True   # "no acute or chronic GVHD": two absences
         if m.endpoint in SURV and _MEDIAN.search(near):
             m.attrs["median"] = True
-        if m.endpoint in RESPONSE:
+        if m.rule == "cr.cleared":
+            m.attrs["site"] = "extramedullary"   # "cleared CNS blasts", "CSF blasts had cleared in all 11": the site cleared
+        elif m.endpoint in RESPONSE:
             k = _EMD_BEFORE.search(near)
             k2 = None if k else _BM_BEFORE.search(near)
             if k or k2:
@@ -5311,7 +5315,8 @@ _ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:(?:of\s+)?(?:the(?:se)?\s+)?(?:(?:C
 _PAREN_GRADE = re.compile(r"\((?=\s*(?:grade|gr\.?)\s*(?:[1-5]|I{1,3}V?|IV)(?:\s*(?:[-\u2013/]|or|and)\s*(?:[1-5]|I{1,3}V?|IV))?"
                           r"\s*(?:(?:in\s+)?(?:all|each|both)(?:\s+(?:patients|cases))?\s*)?\))", re.I | re.A)
 # ("ICANS occurred in 1 case (grade 2)", "neurotoxicity in one child (grade 1)")
-_PAREN_GRADE_GAP = re.compile(r"\s*(?:(?:patients?|pts|cases?|recipients|child(?:ren)?|adults?)\s*)?", re.A)
+# ("acute GVHD occurred in 2 of them (grade II)": the count of the group named before)
+_PAREN_GRADE_GAP = re.compile(r"\s*(?:(?:patients?|pts|cases?|recipients|child(?:ren)?|adults?|of\s+(?:them|these|those))\s*)?", re.A)
 # the count's population named at more length before "(grade I–II in all)": "in 4 of the 21 recipients of donor-derived
 # products (grade I–II in all)" (only with "all"/"both"/"each" in the aside: every one of them)
 _PAREN_GRADE_GAP_LONG = re.compile(r"\s+(?:patients?|pts|cases|recipients|children|adults)\s+(?:of|with|who\s+received|receiving)\s+"
@@ -5426,9 +5431,12 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
             vals = {"n": prev[-1].vals["n"], "N": prev[-1].vals["n"]}
             if "percent" in prev[-1].vals:   # ("ICANS in 2 (10%), grade 1": every one of them, the grade's rate is the total's)
                 vals["percent"] = prev[-1].vals["percent"]
-            out.append(Group(m.start(), m.end(), vals, "allof", subject=True))
+            # (a bare grade is the count's own, of its N: "acute GVHD occurred in 2 of them (grade II)"; "all grade 1-2" after
+            # "18 of 20" is a breakdown of the total, N null)
+            out.append(Group(m.start(), m.end(), vals, "allof", subject=True, whole=None if every else prev[-1]))
     for m in _ALL_OF.finditer(text):
         prev = [g for g in groups if g.end <= m.start() and isinstance(g.vals.get("n"), int)]
+        on_term = False   # the aside on the term names the grade of the count after it, with the count's N
         if text[m.start() - 1:m.start()] == "(" and any(k.kind == "E" and 0 <= m.start() - 1 - k.end <= 1 for k in ms):
             # "ICANS (all grade I) was seen in 2 patients": the aside right after the term names the grade of the
             # count that follows it, not of a count in an earlier clause
@@ -5440,7 +5448,7 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
                 if not (prev and _COUNT_VERB_GAP.fullmatch(text, prev[-1].end, term.start)):
                     continue
             else:
-                prev = [nxt[0]]
+                prev, on_term = [nxt[0]], True
         elif text[m.start() - 2:m.start()] == ", " and any(k.kind == "E" and 0 <= m.start() - 2 - k.end <= 1 for k in ms):
             # "…; neurologic events, all grade 1 or 2, occurred in 3 patients": an aside between the term and its
             # verb is the grade of the count that follows (its grade mention reads it), not of a count in an earlier clause
@@ -5485,7 +5493,7 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
                 m_start = m.start() + len(run) - 1
                 out.append(Group(m_start, m.end(), vals, "allof", subject=True))
                 continue
-            out.append(Group(m.start(), m.end(), vals, "allof", subject=True))
+            out.append(Group(m.start(), m.end(), vals, "allof", subject=True, whole=prev[-1] if grade and on_term else None))
     return sorted(out, key=lambda g: g.start) if len(out) > len(groups) else groups
 
 
@@ -6689,6 +6697,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         return None
     ep = m.endpoint
     v = g.vals
+    if m.rule == "cr.cleared" and not ("N" in v or "percent" in v):
+        return None   # "Two patients with isolated CNS disease cleared CSF blasts": no share of those with the disease (blind48 leaves it)
     if ep == "relapse" and "relapse" in text[m.start:m.end].lower() and (
             ("N" in v and _RELAPSES_OF.match(text, g.end))
             or _INCLUDING_KIND.search(text, max(0, m.start - 60), m.start)):
@@ -6741,7 +6751,11 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
             f["n"] = v["n"]
         # a grade breakdown after a total ("CRS in 5, all grade 1", "of whom 2 had grade 3") keeps N null
         # (a grade's own stated fraction keeps its N: "CRS G1-2 8/10, G3 1/10")
-        N = (None if g.head == "allof" else v.get("N")) if ep in GRADED and (m.kind == "G" or g.head == "allof") \
+        # (the grade on the term before its count, or a bare grade right after it, is the count's own and of its N:
+        # "Cytokine release syndrome (all grade 1/2) occurred in 7 of 10 patients", "acute GVHD occurred in 2 of them
+        # (grade II)" after "Fourteen patients …")
+        N = ((g.whole.vals.get("N") or prefix_N) if g.whole is not None else None if g.head == "allof" else v.get("N")) \
+            if ep in GRADED and (m.kind == "G" or g.head == "allof") \
             else v.get("N") or sub_N or prefix_N
         if m.rule in ("cr.breakdown", "pr.breakdown"):
             N = v.get("N")   # "responded in 4 (complete in 3, partial in 1)": the parts of a total keep N null
@@ -7333,8 +7347,10 @@ _COUNT_AT = re.compile(r"\d\s+(?:(?:patients?|pts|cases)\s+)?(?:at|on|in)\s+$", 
 # the words between a treated verb and its dose: "were infused with 1 × 10^6 …", "were treated at a single dose of …"
 _DOSE_LEAD = re.compile(r"\s*(?:with|at)\s+(?:(?:a|an|the)\s+)?(?:(?:single|median|target|flat|fixed)\s+)?(?:(?:dose|infusion)s?\s+of\s+)?",
                         re.I | re.A)
+# (the product's origin before a comma, then more of its kind: "received allogeneic, base-edited universal CD7 CAR-T cells",
+# "received autologous, fresh CD19 CAR T cells")
 _TREATED_OBJECT = gate.compile(
-    r"^\s*(?:with\s+|at\s+)?(?:(?:[\w/+-]+|\([^()]{1,30}\))\s+){0,6}?(?:CAR|chimeric\s+antigen|cells?\b|infusions?\b|doses?\b|products?\b|\w+-cel\b|"
+    r"^\s*(?:with\s+|at\s+)?(?:(?:allogeneic|autologous|donor-derived|universal|off-the-shelf),\s+)?(?:(?:[\w/+-]+|\([^()]{1,30}\))\s+){0,6}?(?:CAR|chimeric\s+antigen|cells?\b|infusions?\b|doses?\b|products?\b|\w+-cel\b|"
     r"\w*cabtagene|\w*leucel|\w*\d\w*-?CAR|[A-Z][A-Za-z-]*CAR)|^\s*(?:[,;.(:]|$|at\b|and\b|between\b|in\b|on\b|from\b)"
     # a product code right after the verb, ending there: "28 received HCB-19", "received KYV-101", "24 received ORI-G5", "36 received
     # OriC5D"
@@ -8278,7 +8294,9 @@ _PAREN_THEN_HSCT = gate.compile(r"\)\s*(?:(?:were|was|had|have|been|subsequently
 _PATIENTS_LIST = gate.compile(rf"\b{PATIENT}\s*\((?=[A-Za-z][\w/-]*\s*[,:]?\s*(?:n\s*=\s*)?\d+\s*[;,])", re.I | re.A)
 _PATIENTS_PAREN = gate.compile(rf"\b{PATIENT}\s*\((?=[^()]*\d)", re.I | re.A)
 # (after the subject's patient noun and its disease: "110 patients with r/r B-ALL, 58 children and 52 adults, received")
-_APPOSED_DISEASES = gate.compile(rf"\s*(?:,|:|[-\u2013\u2014]+)?\s*(?:and\s+)?(?:{NUMW}\s+(?:{PATIENT}\s+)?with\s+[^,;:]{{1,80}}?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+))*",
+# (or after the subject's own disease: "15 patients with refractory autoimmune disease, 10 with systemic lupus erythematosus
+# (SLE) and 5 with generalized myasthenia gravis (MG), received")
+_APPOSED_DISEASES = gate.compile(rf"(?:\s+with\s+[^,;:()]{{1,60}}?(?=\s*,))?\s*(?:,|:|[-\u2013\u2014]+)?\s*(?:and\s+)?(?:{NUMW}\s+(?:{PATIENT}\s+)?with\s+[^,;:]{{1,80}}?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+))*",
                                  re.I | re.A)
 _APPOSED = re.compile(r"(?:\s+with\s+[^,;()]{1,60}?)?\s*(?:,|,?\s*and)\s*", re.A)
 # a count of events as the subject, their verb before the patients named: "One DLT occurred among the first 6 patients treated"

@@ -5061,8 +5061,9 @@ BLIND48_FAMILIES = [
       ("neurotoxicity", {"n": 2, "grade": "1"}), ("neurotoxicity", {"n": 2, "grade": "any"})]),
     ("ICANS (all grade 1-2) occurred in 5 patients (12%).",
      [("neurotoxicity", {"percent": 12, "n": 5, "grade": "1-2"}), ("neurotoxicity", {"percent": 12, "n": 5, "grade": "any"})]),
+    # (the count after the aside is the graded term's own, with its N: blind156's and blind158's writers give it)
     ("Neurotoxicity (all grade 1) developed in 3 of 20 patients.",
-     [("neurotoxicity", {"n": 3, "N": None, "grade": "1"}), ("neurotoxicity", {"n": 3, "N": 20, "grade": "any"})]),
+     [("neurotoxicity", {"n": 3, "N": 20, "grade": "1"}), ("neurotoxicity", {"n": 3, "N": 20, "grade": "any"})]),
     # a grade alone in parentheses right after a count ("(grade 2)", "(grade 1–2 in all)") is every one's grade
     ("CRS was seen in 14 patients (93.3%), grade 3–4 in 4, and ICANS in 1 (grade 2).",
      [("crs", {"percent": 93.3, "n": 14, "grade": "any"}), ("crs", {"n": 4, "grade": "3-4"}),
@@ -13803,4 +13804,94 @@ BLIND158_FAMILIES = [
 
 @pytest.mark.parametrize("text, expected", BLIND158_FAMILIES)
 def test_blind158_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND156_FAMILIES = [
+    # the treated given an allogeneic product (no transplant), also with its origin before a comma
+    ("Twelve patients with CD7+ T-ALL/LBL or NK/T-cell lymphoma received allogeneic, base-edited universal CD7 CAR-T cells "
+     "(1.0-3.0 × 10^7 cells/kg) in this phase 1 trial (ChiCTR2288000404).",
+     [("patients_treated", {"value": 12}), ("dose", {"low": 1e7, "high": 3e7})]),
+    ("Eight patients received allogeneic CD19 CAR-NK cells at 2 × 10^6 cells/kg.",
+     [("patients_treated", {"value": 8}), ("dose", {"low": 2e6})]),
+    ("Six patients with T-ALL received allogeneic TRAC/CD7-knockout CAR-T cells.", [("patients_treated", {"value": 6})]),
+    ("Nine patients received autologous, fresh CD19 CAR T cells.", [("patients_treated", {"value": 9})]),
+    ("Ten patients received allogeneic HSCT after CAR-T.", [("transplant", {"n": 10})]),
+    ("Forty-six patients (63.0%) underwent allo-HCT in first CAR-T-induced remission, while 27 did not.",
+     [("transplant", {"n": 46, "percent": 63.0})]),
+    ("Seven patients had received allogeneic HSCT before enrolment.", []),
+    # the leukapheresed as the denominator of the products made: enrolled
+    ("Manufacturing was successful in 20 of 21 apheresed patients, with a median CAR+ fraction of 46%.",
+     [("patients_enrolled", {"value": 21})]),
+    ("CAR-T products were manufactured for 34 of the 36 leukapheresed patients.", [("patients_enrolled", {"value": 36})]),
+    ("Products were generated for 19 (95%) of 20 patients who underwent leukapheresis.", [("patients_enrolled", {"value": 20})]),
+    ("Manufacturing was successful in all patients.", []),
+    ("CR was achieved in 15 of 21 apheresed patients.", [("complete_remission", {"n": 15, "N": 21})]),
+    # a disease site's blasts or disease cleared: an extramedullary CR of a share of those with it
+    ("All 11 patients with CNS disease cleared CNS blasts.",
+     [("complete_remission", {"n": 11, "N": 11, "percent": 100.0, "site": "extramedullary"})]),
+    ("CNS blasts cleared in all 19 patients.", [("complete_remission", {"n": 19, "N": 19, "site": "extramedullary"})]),
+    ("Of the 14 patients with CNS leukemia at infusion, 11 (78.6%) cleared blasts from the cerebrospinal fluid by day 28.",
+     [("complete_remission", {"n": 11, "N": 14, "percent": 78.6, "timepoint_days": 28, "site": "extramedullary"})]),
+    ("Testicular (n = 4) or CNS (n = 9) involvement present at enrollment cleared in all 13 patients.",
+     [("complete_remission", {"n": 13, "N": 13, "site": "extramedullary"})]),
+    ("CSF blasts cleared in 9 of 10 patients with CNS involvement.", [("complete_remission", {"n": 9, "N": 10})]),
+    ("Two patients with isolated central nervous system disease cleared CSF blasts.", []),
+    ("CAR T cells cleared CNS leukemia in this child.", []),
+    ("A single infusion cleared leukemia in 9 of 10 mice.", []),
+    # the grade on the term before its count, or bare right after it, is the count's own with its N; "all grade" after a
+    # total keeps N null
+    ("Cytokine release syndrome (all grade 1/2) occurred in 7 of 10 patients; no ICANS was observed.",
+     [("crs", {"n": 7, "N": 10, "percent": 70.0, "grade": "1-2"}), ("crs", {"n": 7, "N": 10, "grade": "any"}),
+      ("neurotoxicity", {"n": 0, "negated": True})]),
+    ("Neurotoxicity (all grade 1 or 2) was seen in 4 of 25 patients.",
+     [("neurotoxicity", {"n": 4, "N": 25, "percent": 16.0, "grade": "1-2"}), ("neurotoxicity", {"n": 4, "N": 25, "grade": "any"})]),
+    ("Fourteen patients in remission proceeded to allo-HSCT; acute GVHD occurred in 2 of them (grade II).",
+     [("transplant", {"n": 14}), ("gvhd", {"n": 2, "N": 14, "grade": "any", "acute": True}),
+      ("gvhd", {"n": 2, "N": 14, "percent": 14.3, "grade": "2", "acute": True})]),
+    ("CRS occurred in 5 of 10 patients (grade 1).",
+     [("crs", {"n": 5, "N": 10, "grade": "any"}), ("crs", {"n": 5, "N": 10, "grade": "1"})]),
+    ("CRS occurred in 10 of 20 patients, all grade 1.",
+     [("crs", {"n": 10, "N": 20, "grade": "any"}), ("crs", {"n": 10, "N": None, "grade": "1"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND156_FAMILIES)
+def test_blind156_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND155_FAMILIES = [
+    # the treated given an allogeneic product
+    ("In this first-in-human phase 1 trial (NCT08891606), 16 patients with clear cell RCC received allogeneic CD70 CAR T "
+     "cells at 3 × 10^7, 1 × 10^8 or 3 × 10^8 CAR+ cells (DL1-DL3).",
+     [("patients_treated", {"value": 16}), ("dose", {"low": 3e7}), ("dose", {"low": 1e8}), ("dose", {"low": 3e8})]),
+    ("16 patients with RCC received allogeneic CD70 CAR T cells.", [("patients_treated", {"value": 16})]),
+    # the subject's own disease, then its breakdown by disease before the verb: the subject's count is the treated
+    ("In this prospective study (EudraCT 2023-884155-19; NCT08891909), 15 patients with refractory autoimmune disease, 10 "
+     "with systemic lupus erythematosus (SLE) and 5 with generalized myasthenia gravis (MG), received autologous CD19 CAR T "
+     "cells at 1 × 10^6 cells/kg.",
+     [("patients_treated", {"value": 15}), ("disease_count", {"value": 10, "label": "SLE"}),
+      ("disease_count", {"value": 5, "label": "MG"}), ("dose", {"low": 1e6})]),
+    ("Twenty patients with relapsed T-cell malignancies, 14 with T-ALL and 6 with T-LBL, received CD7 CAR-T cells.",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 14, "label": "T-ALL"}),
+      ("disease_count", {"value": 6, "label": "T-LBL"})]),
+    ("Eighteen patients with refractory autoimmune disease, 12 with SLE and 6 with systemic sclerosis, were infused with "
+     "CD19 CAR T cells.",
+     [("patients_treated", {"value": 18}), ("disease_count", {"value": 12, "label": "SLE"}),
+      ("disease_count", {"value": 6})]),
+    # relapse after the transplant the sentence bridged responders to after CAR-T (not a history in the pluperfect)
+    ("Seven responders were bridged to allo-HSCT, and two of them relapsed after transplantation.",
+     [("transplant", {"n": 7}), ("relapse", {"n": 2, "N": 7, "percent": 28.6})]),
+    ("Of the 12 patients who proceeded to allo-HSCT, 3 relapsed after transplant.",
+     [("transplant", {"n": 12}), ("relapse", {"n": 3, "N": 12})]),
+    ("Nine went on to consolidative HSCT; one of them relapsed post-transplant.",
+     [("transplant", {"n": 9}), ("relapse", {"n": 1, "N": 9})]),
+    ("Ten patients proceeded to HSCT; 2 had relapsed after transplantation before enrolment.", [("transplant", {"n": 10})]),
+    ("Eleven had relapsed after allo-HSCT before CAR-T.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND155_FAMILIES)
+def test_blind155_families(text, expected):
     _matches(read_text(text), expected)
