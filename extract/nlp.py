@@ -197,8 +197,9 @@ def _caption_above(text: str, line_start: int) -> bool:
 # a line that cannot end a sentence or a heading: it ends with a comma or an open bracket, a function word or a verb wanting
 # its object. The number starting the next line is its count, no list item's ("chronic GVHD occurred in" over "3. Outcomes by
 # consolidation …"), and a short line is no heading ("Of seven patients with extramedullary" over "disease …"; "The median
-# weight-based dose was" over "1.7 × 10^6 …"; "42 infused patients had T-ALL and 6 had" over "T-cell lymphoblastic lymphoma")
-_GOES_ON = re.compile(r"(?:[,;(\-]|\b(?:and|or|of|the|a|an|in|with|to|at|by|for|from|than|that|as|was|were|is|are|had|has|have))$", re.A)
+# weight-based dose was" over "1.7 × 10^6 …"; "42 infused patients had T-ALL and 6 had" over "T-cell lymphoblastic lymphoma"),
+# or with a product's or an equation's sign: "…, DL2 1.5 ×" over "10⁶ or DL3 3.0 × 10⁶ CAR+ T cells/kg"
+_GOES_ON = re.compile(r"(?:[,;(\-×=]|\d[ \t]*x|\b(?:and|or|of|the|a|an|in|with|to|at|by|for|from|than|that|as|was|were|is|are|had|has|have))$", re.A)
 
 
 # a line of prose opening: a capitalised word, then lower-case words ("Among complete responders, the 12-month PFS …")

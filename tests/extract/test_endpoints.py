@@ -1563,6 +1563,10 @@ def test_sentence_ends_after_unit_abbreviations(text, sentences):
      ["The median weight-based dose was\n1.7 × 10^6 CAR T cells/kg (range, 0.2–5.0)."]),
     ("42 infused patients had T-ALL and 6 had\nT-cell lymphoblastic lymphoma (T-LBL).",
      ["42 infused patients had T-ALL and 6 had\nT-cell lymphoblastic lymphoma (T-LBL)."]),
+    # (blind157 b157-04) a short line ending in a product's sign goes on with its factor
+    ("HB-CART at DL1 0.75 × 10⁶, DL2 1.5 ×\n10⁶ or DL3 3.0 × 10⁶ CAR+ T cells/kg.",
+     ["HB-CART at DL1 0.75 × 10⁶, DL2 1.5 ×\n10⁶ or DL3 3.0 × 10⁶ CAR+ T cells/kg."]),
+    ("Patients received 1.5 x\n10^6 cells/kg.", ["Patients received 1.5 x\n10^6 cells/kg."]),
     ("Responses were seen at\nDL2 and DL3.", ["Responses were seen at\nDL2 and DL3."]),
     # (a full stop before a line of cells, a figure's panel letters under the sentence: b152-04)
     ("Six patients relapsed, two of the 19 transplanted patients.\na\tb\nOverall survival (%)\t100",
