@@ -985,6 +985,9 @@ _GRADE_AT_END = re.compile(r"(?:,\s*)?(?:" + _GRADE_HEAD.pattern + r"|any)$", re
 _VALUE_CELL = re.compile(r"[<>≤≥]?\s*(?:\d+(?:\.\d+)?|\.\d+|NR|NE|-|--|—)(?:\s*/\s*\d+)?%?(?:\s*\([^()]*\)|\s*\[[^\[\]]*\])?", re.A)
 # a column's format, a cell of a line of its own under the groups' names: "No. (%)", "n (%)", "n/N (%)", "%", "n"
 _FORMAT_CELL = re.compile(r"(?:(?:n|No\.)(?:\s*/\s*(?:N|No\.))?\s*(?:\(\s*%\s*\))?|%)", re.I | re.A)
+# a group's dose, a cell of a line of its own under the groups' names, its multiplier in the cell: "DL1 (n = 3) | DL2 (n = 6)"
+# over "25 × 10^6 | 75 × 10^6", "0.5 × 10^6/kg", "1 × 10^8 cells"
+_DOSE_LINE_CELL = re.compile(r"\d+(?:\.\d+)?\s*[\u00d7x]\s*10\^?\(?\d{1,2}\)?(?:\s*(?:CAR[\s+-]*T?\s*)?cells)?(?:\s*(?:/|per\s+)\s*kg)?", re.I | re.A)
 _HEAD_COUNT = re.compile(r",\s*(?:n(?:/N)?|%)(?:\s*\(\s*%\s*\))?\s*$", re.A)
 _CELL_N_PCT = re.compile(r"(\d+(?:/\d+)?)\s*\((\d+(?:\.\d+)?)\)", re.A)
 _FORMAT_HEAD = re.compile(r",\s*(?:n(?:/N)?\s*\(\s*%\s*\)|%\s*\(\s*95\s*%\s*CI\s*\))$", re.A)
@@ -1045,6 +1048,9 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
                 # cells' format, no part of the groups' names
                 fmt_cells = next(c for c in more if c)
                 first += 1
+                continue
+            if any(more) and all(_DOSE_LINE_CELL.fullmatch(c) for c in more if c):
+                first += 1   # (each group's dose under its name: no part of the name, the level names the group)
                 continue
             pad = len(header) - len(more)
             if pad > 1 and _P_HEAD.fullmatch(header[-1]) and all(_HEAD_SIZE.fullmatch(c) for c in more):
