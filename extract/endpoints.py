@@ -799,6 +799,14 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                                      evidence=ev, rule=f.rule)
                 seen.setdefault(key, set()).add(n)
                 continue
+            if prev is None and n is not None and f.endpoint in RATE and k not in tables and f.fields.get("percent") is None and f.fields.get("N") is None \
+                    and (i := _rate_of_treated_before(out[:before], f)) is not None:
+                # the abstract's rate with no count ("CRS occurred in 52 patients (81.3%; grade 3, 6.3%)") restated by the
+                # Results' bare count of the treated ("grade 1 in 30, grade 2 in 18, and grade 3 in 4", 64 infused): one result,
+                # with both
+                out[i] = Measurement(endpoint=f.endpoint, fields={**out[i].fields, "n": n}, evidence=out[i].evidence, rule=out[i].rule)
+                seen.setdefault(key, set()).add(n)
+                continue
             if prev is None and n is not None and f.endpoint in RATE and (k not in tables or not f.fields.get("subgroup")) \
                     and (i := _rounded_before(out[:before], f)) is not None:
                 # the abstract's "two (3%) patients, both grade 1" restated in the Results with its decimal ("two (3·2%)
@@ -2056,6 +2064,17 @@ def _rounded_before(out: list[Measurement], f: Found) -> int | None:
     return next((i for i, m in enumerate(out) if m.endpoint == f.endpoint and isinstance(p := m.get("percent"), int)
                  and abs(p - pc) <= 0.5 and m.get("n") == f.fields.get("n") and m.get("N") in (None, f.fields.get("N"))
                  and same_key(m.endpoint, m.fields)[2:] == key[2:]), None)
+
+
+def _rate_of_treated_before(out: list[Measurement], f: Found) -> int | None:
+    """The index of a rate in ``out`` with no count nor N that ``f``'s bare count restates: the same endpoint and qualifiers,
+    its percent that count of a treated count stated with no group ("grade 3, 6.3%" for "grade 3 in 4" when 64 were
+    infused; a whole percent rounds it: "grade 3, 6%")."""
+    n, key = f.fields.get("n"), same_key(f.endpoint, f.fields)
+    sizes = {m.get("value") for m in out if m.endpoint == "patients_treated" and not m.get("subgroup") and m.get("value")}
+    return next((i for i, m in enumerate(out) if m.endpoint == f.endpoint and m.get("n") is None and m.get("N") is None
+                 and (p := m.get("percent")) is not None and same_key(m.endpoint, m.fields)[2:] == key[2:]
+                 and any(abs(100 * n / t - p) <= (0.5 if isinstance(p, int) else 0.05) + 1e-9 for t in sizes)), None)
 
 
 def _stated_p(out: list[Measurement], f: Found) -> int | None:
