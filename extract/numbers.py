@@ -628,9 +628,9 @@ _LIST_GAP = re.compile(r"\s*(?:" + _MEMBER_ASIDE + r"\s*)?[,;]?\s*(?:or|and|to)?
 # the gap from a named level's dose to the next level's name and its dose: ", n=9; DL2 ", " (n = 3); dose level 2: "
 _NEXT_LEVEL_GAP = re.compile(r"\s*(?:,?\s*\(?\s*n\s?=\s?\d+\s*\)?\s*)?[,;]\s*(?:and\s+|or\s+)?" + _LEVEL_NAME + r"\s*[:,=]?\s*", re.A | re.I)
 _LEVEL_BEFORE = re.compile(r"(?<![\w-])" + _LEVEL_NAME + r"\s*[:,=]?\s*$", re.A | re.I)
-# (the unit's three kinds in one group, each after "dose of": not any cells before a parenthesis, "… of circulating CD3+ T
-# cells (2.1 × 10^5 copies/μg genomic DNA)")
-_UNIT_BEFORE = gate.compile(r"\bdoses?\b[^.;:()]{0,40}?\b(?:of|in)(?:" + _UNIT + r")\s*[:(]\s*" + _LEVEL + r"$", re.I | re.A)
+# (the unit's three kinds in one group, each after "dose of" or a table row's "Target dose, CAR+ T cells: 150 × 10^6": not
+# any cells before a parenthesis, "… of circulating CD3+ T cells (2.1 × 10^5 copies/μg genomic DNA)")
+_UNIT_BEFORE = gate.compile(r"\bdoses?\b(?:[^.;:()]{0,40}?\b(?:of|in)|\s*,)(?:" + _UNIT + r")\s*[:(]\s*" + _LEVEL + r"$", re.I | re.A)
 
 
 def _unit_name(m: re.Match) -> str | None:
