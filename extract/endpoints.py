@@ -809,6 +809,14 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                                      evidence=ev, rule=f.rule)
                 seen.setdefault(key, set()).add(n)
                 continue
+            if prev is None and n is not None and f.endpoint in RATE and k not in tables and f.fields.get("percent") is None and f.fields.get("N") is None \
+                    and (i := _rate_of_treated_before(out[:before], f)) is not None:
+                # the abstract's rate with no count ("CRS occurred in 52 patients (81.3%; grade 3, 6.3%)") restated by the
+                # Results' bare count of the treated ("grade 1 in 30, grade 2 in 18, and grade 3 in 4", 64 infused): one result,
+                # with both
+                out[i] = Measurement(endpoint=f.endpoint, fields={**out[i].fields, "n": n}, evidence=out[i].evidence, rule=out[i].rule)
+                seen.setdefault(key, set()).add(n)
+                continue
             if prev is None and n is not None and f.endpoint in RATE and (k not in tables or not f.fields.get("subgroup")) \
                     and (i := _rounded_before(out[:before], f)) is not None:
                 # the abstract's "two (3%) patients, both grade 1" restated in the Results with its decimal ("two (3·2%)
@@ -995,6 +1003,9 @@ _GRADE_AT_END = re.compile(r"(?:,\s*)?(?:" + _GRADE_HEAD.pattern + r"|any)$", re
 _VALUE_CELL = re.compile(r"[<>≤≥]?\s*(?:\d+(?:\.\d+)?|\.\d+|NR|NE|-|--|—)(?:\s*/\s*\d+)?%?(?:\s*\([^()]*\)|\s*\[[^\[\]]*\])?", re.A)
 # a column's format, a cell of a line of its own under the groups' names: "No. (%)", "n (%)", "n/N (%)", "%", "n"
 _FORMAT_CELL = re.compile(r"(?:(?:n|No\.)(?:\s*/\s*(?:N|No\.))?\s*(?:\(\s*%\s*\))?|%)", re.I | re.A)
+# a group's dose, a cell of a line of its own under the groups' names, its multiplier in the cell: "DL1 (n = 3) | DL2 (n = 6)"
+# over "25 × 10^6 | 75 × 10^6", "0.5 × 10^6/kg", "1 × 10^8 cells"
+_DOSE_LINE_CELL = re.compile(r"\d+(?:\.\d+)?\s*[\u00d7x]\s*10\^?\(?\d{1,2}\)?(?:\s*(?:CAR[\s+-]*T?\s*)?cells)?(?:\s*(?:/|per\s+)\s*kg)?", re.I | re.A)
 _HEAD_COUNT = re.compile(r",\s*(?:n(?:/N)?|%)(?:\s*\(\s*%\s*\))?\s*$", re.A)
 _CELL_N_PCT = re.compile(r"(\d+(?:/\d+)?)\s*\((\d+(?:\.\d+)?)\)", re.A)
 _FORMAT_HEAD = re.compile(r",\s*(?:n(?:/N)?\s*\(\s*%\s*\)|%\s*\(\s*95\s*%\s*CI\s*\))$", re.A)
@@ -1055,6 +1066,9 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
                 # cells' format, no part of the groups' names
                 fmt_cells = next(c for c in more if c)
                 first += 1
+                continue
+            if any(more) and all(_DOSE_LINE_CELL.fullmatch(c) for c in more if c):
+                first += 1   # (each group's dose under its name: no part of the name, the level names the group)
                 continue
             pad = len(header) - len(more)
             if pad > 1 and _P_HEAD.fullmatch(header[-1]) and all(_HEAD_SIZE.fullmatch(c) for c in more):
@@ -2074,6 +2088,17 @@ def _rounded_before(out: list[Measurement], f: Found) -> int | None:
     return next((i for i, m in enumerate(out) if m.endpoint == f.endpoint and isinstance(p := m.get("percent"), int)
                  and abs(p - pc) <= 0.5 and m.get("n") == f.fields.get("n") and m.get("N") in (None, f.fields.get("N"))
                  and same_key(m.endpoint, m.fields)[2:] == key[2:]), None)
+
+
+def _rate_of_treated_before(out: list[Measurement], f: Found) -> int | None:
+    """The index of a rate in ``out`` with no count nor N that ``f``'s bare count restates: the same endpoint and qualifiers,
+    its percent that count of a treated count stated with no group ("grade 3, 6.3%" for "grade 3 in 4" when 64 were
+    infused; a whole percent rounds it: "grade 3, 6%")."""
+    n, key = f.fields.get("n"), same_key(f.endpoint, f.fields)
+    sizes = {m.get("value") for m in out if m.endpoint == "patients_treated" and not m.get("subgroup") and m.get("value")}
+    return next((i for i, m in enumerate(out) if m.endpoint == f.endpoint and m.get("n") is None and m.get("N") is None
+                 and (p := m.get("percent")) is not None and same_key(m.endpoint, m.fields)[2:] == key[2:]
+                 and any(abs(100 * n / t - p) <= (0.5 if isinstance(p, int) else 0.05) + 1e-9 for t in sizes)), None)
 
 
 def _stated_p(out: list[Measurement], f: Found) -> int | None:

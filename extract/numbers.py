@@ -519,7 +519,10 @@ def p_value(s: str) -> str | None:
 
 FRAC_RE = gate.compile(
     rf"(?P<n>{NUMW})\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:remaining\s+)?(?P<N>{NUMW})(?![\d%]|\.\d)|"
-    rf"(?<!phase )(?<!phase)(?P<n2>\d+)\s?/\s?(?P<N2>\d+)(?![\d/]|\.\d)", re.I | re.A)   # ("phase 1/2" is no share)
+    rf"(?<!phase )(?<!phase)(?<![A-Za-z]-)(?<!HLA )(?P<n2>\d+)\s?/\s?(?P<N2>\d+)(?![\d/]|\.\d)"
+    r"(?!\s*(?:HLA\b|(?:mis)?match|(?:allele|antigen)[\s-]*(?:mis)?match))", re.I | re.A)
+# ("phase 1/2" is no share, nor a product's code, "tCAR-7/33", "CAR-19/22", nor a donor's HLA match, "a 10/10 HLA-matched
+# unrelated donor", "9/10 mismatched", "7/8 allele-matched", "HLA 9/10")
 
 
 def parse_fraction(s: str) -> tuple[int, int] | None:
@@ -625,7 +628,9 @@ _LIST_GAP = re.compile(r"\s*(?:" + _MEMBER_ASIDE + r"\s*)?[,;]?\s*(?:or|and|to)?
 # the gap from a named level's dose to the next level's name and its dose: ", n=9; DL2 ", " (n = 3); dose level 2: "
 _NEXT_LEVEL_GAP = re.compile(r"\s*(?:,?\s*\(?\s*n\s?=\s?\d+\s*\)?\s*)?[,;]\s*(?:and\s+|or\s+)?" + _LEVEL_NAME + r"\s*[:,=]?\s*", re.A | re.I)
 _LEVEL_BEFORE = re.compile(r"(?<![\w-])" + _LEVEL_NAME + r"\s*[:,=]?\s*$", re.A | re.I)
-_UNIT_BEFORE = gate.compile(r"\bdoses?\b[^.;:()]{0,40}?\b(?:of|in)" + _UNIT + r"\s*[:(]\s*" + _LEVEL + r"$", re.I | re.A)
+# (the unit's three kinds in one group, each after "dose of" or a table row's "Target dose, CAR+ T cells: 150 × 10^6": not
+# any cells before a parenthesis, "… of circulating CD3+ T cells (2.1 × 10^5 copies/μg genomic DNA)")
+_UNIT_BEFORE = gate.compile(r"\bdoses?\b(?:[^.;:()]{0,40}?\b(?:of|in)|\s*,)(?:" + _UNIT + r")\s*[:(]\s*" + _LEVEL + r"$", re.I | re.A)
 
 
 def _unit_name(m: re.Match) -> str | None:
