@@ -927,8 +927,8 @@ _CI_HEAD = re.compile(r",?\s*\[?\s*(?P<unit>%|months?|mo)?,?\s*(?:\(\s*95\s*%\s*
 _CI_CELL = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*%?\s*(?:\((?P<ci>\d+(?:\.\d+)?\s*(?:-|–|to)\s*(?:\d+(?:\.\d+)?|NR|NE|not\s+reached))\)"
                       r"|\[(?P<cib>\d+(?:\.\d+)?\s*(?:-|–|to)\s*(?:\d+(?:\.\d+)?|NR|NE|not\s+reached))\])", re.A)   # ("78.8 [65.1–87.7]": Haematologica's brackets)
 # a p-value column's head, maybe with its footnote's mark ("P*" over ".047": "*Fisher exact test for CR/CRi between the two
-# rows of each subgroup pair", "P value†")
-_P_HEAD = re.compile(r"p(?:[\s-]*values?)?(?:\s*[*\u2020\u2021\u00a7\u00b6])?", re.I | re.A)
+# rows of each subgroup pair", "P value†"; a footnote's letter, a superscript flattened onto the word: "P valuea" over "0.004")
+_P_HEAD = re.compile(r"p(?:[\s-]*values?(?-i:[a-e])?)?(?:\s*[*\u2020\u2021\u00a7\u00b6])?", re.I | re.A)
 _P_CELL = re.compile(r"[<>≤=]?\s*(?:0?\.\d+|1(?:\.0+)?)", re.A)
 _TIME_HEAD = re.compile(r"(?P<n>\d{1,2})\s*(?P<u>year|month)s?", re.I | re.A)
 # a survival row's label naming its landmark after the endpoint: "OS, 12 months | 81.3 (62.9-91.1) | 91.7 (70.6-97.8)" under
@@ -3622,8 +3622,9 @@ _REMAINED_AT = gate.compile(r"(?:at\s+(?:the\s+)?(?:(?:day|month|week)\s+\d{1,3}
 
 
 # a count that relapsed before an event is a relapse, not a population ("relapse before HSCT"): "one relapsed before
-# transplant and one was unfit", "Two patients relapsed prior to HSCT"
-_COUNT_RELAPSED = gate.compile(rf"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(?:{NUMW})\s+(?:(?:[\w-]+\s+)?{PATIENT}\s+)?"
+# transplant and one was unfit", "Two patients relapsed prior to HSCT" (also a share of a group: "Nine of the 27 responders
+# relapsed before the data cutoff", "3 of 12 patients relapsed before day 90")
+_COUNT_RELAPSED = gate.compile(rf"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(?:{NUMW})\s+(?:of\s+(?:the\s+|these\s+)?\d+\s+)?(?:(?:[\w-]+\s+)?{PATIENT}\s+)?"
                                r"(?:(?:later|subsequently|then|had)\s+)?$", re.I | re.A)
 
 
@@ -3682,7 +3683,9 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         ms = [m for i, m in enumerate(ms) if not (
             m.rule == "x.abbr" and text[m.start:m.end] == "NR" and (
                 (i and ms[i - 1].endpoint in SURV and _NR_VALUE.fullmatch(text, ms[i - 1].end, m.start))
-                or _NR_VS_MONTHS.match(text, m.end)))]
+                or _NR_VS_MONTHS.match(text, m.end)
+                # a CI's open bound: "Median PFS: 16.4 months (95% CI 9.7–NR)"
+                or any(a.kind == "ci" and a.start <= m.start < a.end for a in atoms)))]
     if "relapse " in low and ("biops" in low or "sample" in low or "specimen" in low):
         # "CD19 and CD20 expression was retained in 8 of 9 relapse biopsies": the samples taken at relapse, counted for
         # their antigen, no count of relapses
@@ -3770,6 +3773,9 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         for m in ms:
             if m.rule == "orr.verb" and _NAMED_BEST.search(text, 0, m.start):
                 m.pop = "pop"
+    # a survival estimate given by response, the groups listed after a colon: their responses name the groups
+    by_response = [(k.start(), k.end()) for t in ms if t.kind == "E" and t.endpoint in SURV and (k := _BY_RESPONSE_LIST.match(text, t.end))] \
+        if ":" in text and ("by " in low or "according to" in low) else []
     for i, m in enumerate(ms):
         before = text[max(0, m.start - 60):m.start]
         if before[-3:].rstrip().endswith(("\u2265", ">=", "<", "\u2264")):   # "patients with \u2265CR": CR or better ("<CR": worse)
@@ -3843,6 +3849,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                 and t.endpoint in SURV \
                 and any(k.start("a") <= m.start and m.end <= k.end("b") for k in _PAIR_LABEL.finditer(text, t.end, t.end + 120)):
             m.pop = "pop"   # "18-month LFS, MRD-negative v MRD-positive before HSCT: 81.0% v 33.3%": the groups compared
+        if by_response and m.endpoint in RESPONSE and any(lo <= m.start < hi for lo, hi in by_response):
+            m.pop = "pop"   # "12-month PFS by day-28 response: CR 83.3% vs no CR 31.3%"
         if m.endpoint in RESPONSE and "n" in after[:8] and _GROUP_SIZE_AFTER.match(after) and _NOT_IN_BEFORE.search(near):
             m.pop = "pop"   # "No CR (n = 11)", a curve's label: the group without the response and its size, no count of it
         if m.pop and m.endpoint in RESPONSE and "of " in before and _SHARE_OF_PATIENTS.search(before) \
@@ -4651,6 +4659,11 @@ def _subjects(rx: re.Pattern, flat: str, doses) -> Iterator[re.Match]:
         pos = max(sm.start() + 1, min(sm.end(), d.end)) if d is not None else max(sm.end(), sm.start() + 1)
 
 
+# a survival estimate by response, then the groups and their values after a colon: "12-month PFS by day-28 response: CR 83.3%
+# vs no CR 31.3%", "1-year PFS by best response: CR 75% vs PR 40%", "Median PFS by response at day 28: CR 24.1 months vs
+# non-CR 5.2 months"
+_BY_RESPONSE_LIST = re.compile(r"\s+(?:according\s+to|by)\s+(?:(?:the\s+)?(?:best|overall|[\w-]*\d[\w-]*)\s+)?(?:response|remission)(?:\s+status)?"
+                               r"(?:\s+(?:at|on)\s+(?:day|month|week)\s+\d+)?\s*:[^:()]+", re.I | re.A)
 _SURV_THEN_NAME = re.compile(r"\s*,?\s*(?:(?:in|among|for|by)\s+)?", re.A)
 _VERSUS_NON = re.compile(r"\s+(?:vs\.?|versus|v)\s+(?:non-?|no\s+|without\s+)?", re.I | re.A)
 # (the pair's second name, then its values: "CR vs non-CR: 19.7 v 3.4 mo", "CR v PR, 24.1 vs 8.0 months")
