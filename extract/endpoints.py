@@ -2734,7 +2734,9 @@ _PRIOR_TX = re.compile(r"\b(?:prior|previous|earlier|before|first)\b", re.I | re
 
 
 _AND_ELIDED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s+and\s+", re.A)
-_ELIDED_TERM = re.compile(r"\s+(?:(?:patients|pts)\s+)?(?:an?\s+)?", re.A)
+# (or the verb said again, the "of six" still elided: "Four of six patients with extramedullary disease achieved extramedullary
+# CR and one achieved PR", "5 of 8 had CR and 2 had PR")
+_ELIDED_TERM = re.compile(r"\s+(?:(?:patients|pts)\s+)?(?:(?:achieved|attained|reached|obtained|had)\s+)?(?:an?\s+)?", re.A)
 
 
 # every response of a count stated before was complete: "At the highest dose level, 4 of 6 patients responded, and all 4
@@ -3686,10 +3688,11 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                 or _NR_VS_MONTHS.match(text, m.end)
                 # a CI's open bound: "Median PFS: 16.4 months (95% CI 9.7–NR)"
                 or any(a.kind == "ci" and a.start <= m.start < a.end for a in atoms)))]
-    if "relapse " in low and ("biops" in low or "sample" in low or "specimen" in low):
+    if "relapse" in low and ("biops" in low or "sample" in low or "specimen" in low):
         # "CD19 and CD20 expression was retained in 8 of 9 relapse biopsies": the samples taken at relapse, counted for
-        # their antigen, no count of relapses
-        ms = [Mention("X", None, m.start, m.end, "x.sample", {}) if m.endpoint == "relapse" and _SAMPLE_AFTER.match(text, m.end) else m
+        # their antigen, no count of relapses (nor "in all seven patients who had a biopsy at relapse")
+        ms = [Mention("X", None, m.start, m.end, "x.sample", {}) if m.endpoint == "relapse" and (
+            _SAMPLE_AFTER.match(text, m.end) or _SAMPLE_BEFORE.search(text, max(0, m.start - 50), m.start)) else m
               for m in ms]
     if "relapses" in low or "attacks" in low:
         # "patients with at least 2 relapses in the preceding 12 months", "≥2 relapses in the prior year", "two or more
@@ -3980,6 +3983,10 @@ _NO_ONE_WITH = gate.compile(r"\b(?:no|none\s+of\s+the)\s+(?:patients?|participan
 # (a bound before the number of relapses each patient had: "at least 2 relapses", "≥2 relapses", "2 or more clinical relapses")
 _RELAPSES_AT_LEAST = re.compile(r"(?:\bat\s+least\s+|[\u2265>]=?\s*|\bmore\s+than\s+|\ba\s+minimum\s+of\s+)\d+\s+(?:clinical\s+)?$"
                                 r"|\b\d+\s+or\s+more\s+(?:clinical\s+)?$", re.I | re.A)
+# (the sample named before the time it was taken: "all seven patients who had a biopsy at relapse", "marrow samples obtained
+# at the time of relapse")
+_SAMPLE_BEFORE = re.compile(r"\b(?:biops(?:y|ies)|samples?|specimens?)\s+(?:(?:obtained|taken|collected|performed|available)\s+)?"
+                            r"(?:at|upon|on)\s+(?:the\s+time\s+of\s+)?(?:(?:first|second|disease)\s+)?$", re.I | re.A)
 _SAMPLE_AFTER = re.compile(r"\s+(?:(?:bone\s+)?marrow\s+|tissue\s+|tumou?r\s+)?(?:biops(?:y|ies)|samples?|specimens?)\b", re.I | re.A)
 # ("no ICANS or acute GVHD": the second term's own acute/chronic qualifier in the gap)
 # (a serial comma before "or": "No DLT, CRS, or neurotoxicity was reported")
@@ -7388,6 +7395,8 @@ def _each_dose(text: str, a: Atom, doses: list[Dose]) -> list[Dose] | None:
 
 
 _DECIMALS_PCT = re.compile(r"[.\u00b7]\d+\s*%", re.A)   # the decimals of a percent: "70.6% of patients receiving CAR-T"
+# a DOI or a link, run into the text from a sidebar: "https://doi.org/10.5555/s41591-025-88501-9", "doi:10.1038/s41375-024-0212-3"
+_LINK = re.compile(r"(?:\bhttps?://|\bdoi:\s*|\b10\.\d{4,9}/)\S+", re.I | re.A)
 _DESIGN_NAME = re.compile(r"(?<![\w.])\d\s?\+\s?\d(?![\w.])", re.A)
 _NONE_OF_N = gate.compile(r"\b(?:none|neither)\s+of\s+(?:(?:the|these|those|all)\s+)?\d+", re.I | re.A)   # (or "None of 14 patients …")
 
@@ -7422,6 +7431,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         flat_text = _INCLUDING_ASIDE.sub(lambda x: " " * len(x.group()), flat_text)
     if "+" in text:   # "In this phase I, 3+3 dose-escalation study …, patients received": a design's name, no count
         flat_text = _DESIGN_NAME.sub(lambda x: " " * len(x.group()), flat_text)
+    if "doi" in low or "http" in low:   # a DOI's or a link's digits ("…/s41591-025-88501-9 (NCT…) enrolled"): no count
+        flat_text = _LINK.sub(lambda x: " " * len(x.group()), flat_text)
     if "aged " in low:   # "five patients …, aged 9, 14, 23, 31 and 47 years, who were treated": ages are no counts
         flat_text = _AGES.sub(lambda x: " " * len(x.group()), flat_text)
     if ("level" in low or "dl" in low or "doses" in low) and (lv := _LEVELS_OPENER.match(flat_text)):
