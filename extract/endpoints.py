@@ -2928,9 +2928,12 @@ _SELECTED_BEFORE = gate.compile(r"\b(?:(?:retrospectively|prospectively|consecut
 _SELECTED_AFTER = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:who|that)\s+(?:had\s+)?(?:attained|achieved|reached|were\s+in|had|obtained|responded)\b",
                                re.I | re.A)
 # a count of more patients who converted to a response later: "two further patients converted to a partial or complete
-# response by month 3", "3 additional patients converted to CR" (not "of whom 4 converted to CR": those of a population)
-_FURTHER_CONVERTED = gate.compile(rf"\s+(?:further|additional|more)\s+(?:{PATIENT}\s+)?(?:had\s+|subsequently\s+|later\s+)?converted\s+to\b",
-                                  re.I | re.A)
+# response by month 3", "3 additional patients converted to CR" (not "of whom 4 converted to CR": those of a population);
+# or named by the response they converted from: "5 patients with PR at day 28 converted to CR by month 3", "two patients in PR
+# subsequently converted to CR"
+_FURTHER_CONVERTED = gate.compile(rf"\s+(?:(?:further|additional|more)\s+(?:{PATIENT}\s+)?|(?:{PATIENT}\s+)?(?:with|in)\s+(?:an?\s+)?"
+                                  r"(?:PR|partial\s+(?:response|remission)|SD|stable\s+disease|VGPR|CRi|MLFS)\b[^;,.()]{0,30}?\s+)"
+                                  r"(?:had\s+|subsequently\s+|later\s+)?converted\s+to\b", re.I | re.A)
 _LEVEL_NAME = r"(?:DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase)\s+(?:\d+|[A-D]|I{1,3}))"
 # values listed, then the levels they belong to: "0/6, 21/28 (75.0%), and 16/18 (88.9%) at DL1, DL2, and DL3, respectively"
 _LEVELS_AFTER = gate.compile(rf"[\s)\]]*,?\s*(?:(?:{PATIENT})\s+)?(?:,?\s*respectively,?\s*)?(?:at|in|for|with)\s+(?:the\s+)?(?P<labs>{_LEVEL_NAME}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_LEVEL_NAME})+)"
@@ -4011,6 +4014,8 @@ _GRADE_BEFORE_TERM = gate.compile(r"[\s-]*(?:(?:CAR-?T?|treatment|therapy)[\s-]*
 # (a lone event's word between: "1 ICANS event was grade 1"; not "all CRS events were grade 1 or 2", the count's before)
 _GRADE_AFTER_TERM = gate.compile(r"\s*(?:\(\s*(?:(?:skin|cutaneous|gut|GI|gastrointestinal|intestinal|liver|hepatic|oral|ocular|lung)\s*(?:,|/|and)\s*)*|,\s*|of\s+|at\s+|(?:event\s+|episode\s+)?was\s+|were\s+(?:mostly\s+|all\s+)?|was\s+(?:mostly\s+|all\s+))?", re.I | re.A)
 _AND_GAP = re.compile(r"\s*(?:and|or|,|/)\s*", re.A)
+# each coordinated term's own value in parentheses: "grade ≥3 CRS (3%) and ICANS (6%)", "grade 3-4 CRS (n = 2) and ICANS (n = 1)"
+_OWN_VALUE_AND = re.compile(r"\s*\(\s*(?:\d+(?:\.\d+)?\s*%|n\s*=\s*\d+|\d+\s*/\s*\d+)\s*\)(?:\s*(?:,\s*)?(?:and|or)\s*|\s*,\s*)?", re.I | re.A)
 # "MRD-negative CR before transplantation was achieved in …": the term's timing, then its result verb
 # a response named by what is worse or better than it: "those with less than CR", "patients with better than PR"
 _WORSE_THAN = gate.compile(r"\b(?:less|worse|better|lower)\s+than\s+$", re.I | re.A)
@@ -4228,10 +4233,11 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
             continue
         ms.append(Mention("G", None, a.start, a.end, "grade", {"grade": g, **({"_gword": True} if not re.search(r"\d|\b[IV]+\b", a.text) else {})}))
     ms.sort(key=lambda m: m.start)
-    # a grade before "CRS and ICANS" qualifies both
+    # a grade before "CRS and ICANS" qualifies both (also each with its value in parentheses: "grade ≥3 CRS (3%) and ICANS (6%)")
     for p, q in zip(ms, ms[1:]):
         if (p.kind == q.kind == "E" and p.attrs.get("_gpre") and q.endpoint in GRADED
-                and "grade" not in q.attrs and _AND_GAP.fullmatch(text, p.end, q.start)):
+                and "grade" not in q.attrs and (_AND_GAP.fullmatch(text, p.end, q.start)
+                                                or (_OWN_VALUE_AND.fullmatch(text, p.end, q.start) and _OWN_VALUE_AND.match(text, q.end)))):
             q.attrs["grade"] = p.attrs["grade"]
     # free grades report the graded endpoint named before them (else the next one); after a run of
     # coordinated terms ("CRS and ICANS … , and of grade ≥3, 7% and 21%") the run is kept for _zip
@@ -6287,6 +6293,10 @@ _EVENT_AT_LEVEL = gate.compile(rf"\s*\)?\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*,\s*(?:
 _LEVEL_AFTER_PATIENTS = gate.compile(rf"\s+(?:{PATIENT})\s+(?:at|in)\s+(?:the\s+)?(?P<N>)(?P<sub>{_LEVEL_NAME})\b"
                                      r"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:all\s+)?\d"   # (the first of a list)
                                      r"|\s+(?:had|developed|experienced|achieved|attained|relapsed|died|underwent)\b|\s*(?:[.;)]|$))", re.I | re.A)
+# a flat dose after the value names its group, as a level's name does: "1/4 patients at 1 × 10^6/kg, 6/7 at 2 × 10^6/kg and 5/5
+# at 4 × 10^6/kg responded", "CR in 3 of 5 patients at 3 × 10^6 CAR T cells/kg"
+_DOSE_AFTER = gate.compile(rf"\s*(?:{PATIENT}\s+)?at\s+(?:a\s+dose\s+of\s+)?(?P<sub>\d+(?:\.\d+)?\s*[×x]\s*10\^\d{{1,2}}"
+                           r"(?:\s*(?:CAR[+\s-]*T\s+)?cells?)?(?:\s*/\s*kg)?)(?![\w^])", re.I | re.A)
 _SUB_BEFORE = gate.compile(r"\b(?:in|among|at|for|and|versus|vs\.?)\s+(?P<sub>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s*\(\s*$", re.I | re.A)
 # the opener's population that is the treated cohort itself, no subgroup of it: "Among the 158 patients who received
 # olta-cel, cytokine release syndrome occurred in 84.8%", "Among the 40 infused patients", "In the 23 patients who were
@@ -6434,6 +6444,8 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
         return f"not {k.group('v')}", None   # ("… and 30% among those who did not receive HSCT (n = 10)": the clause's own verb)
     if " not" in text and _THOSE_NOT.match(text, g.end) and (x := _group_named_before(text, g.start)):
         return f"not {x}", None   # ("… versus 30% among those who did not (n = 10)": the other group of the pair)
+    if "10^" in text and (m := _DOSE_AFTER.match(text, g.end)):   # "6/7 at 2 × 10^6/kg": the dose names the group
+        return m.group("sub"), None
     m = _SUB_AFTER.match(text, g.end) or _LEVEL_AFTER_PATIENTS.match(text, g.end)
     if m:
         if " and " in m.group("sub") and _in_pair(text, g):
@@ -6690,6 +6702,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         return None   # "15 with CD7-negative and 9 with CD7-positive leukemia (unknown in one)": the rest of a breakdown
     f: dict[str, Any] = {}
     sub, sub_N = _subgroup(text, g)
+    if sub and sub == text[m.start:m.end]:
+        sub = None   # "grade ≥3 CRS (3%) and ICANS (6%)": the term before its own value, no group
     if sub and ep in GRADED and _EVENT_AT_LEVEL.match(text, g.end):
         sub = sub_N = None   # "Grade ≥3 CRS in 1 patient (2.6%), at DL3;": where the event was, the rate the cohort's
     if sub and sub.endswith(")") and "=" in sub:   # "CNS disease (n = 8)": the group's size is its N, not its name
@@ -8269,6 +8283,8 @@ _TREATED_OPENER = re.compile(rf"{NUM}\s+(?:[\w-]+\s+)?(?:infused|treated|dosed)\
 _OF_PAIRS_BEFORE = re.compile(rf"(?:(?<![\w.]){NUM}\s+of\s+\d+\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$", re.I | re.A)
 _COUNT_OF = gate.compile(rf"(?<![\w.])(?P<n>{NUM})\s+of\s+(?:the\s+|these\s+|all\s+)?$", re.I | re.A)
 _VERB_COUNT = gate.compile(rf"\s+(?:a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:[\w/+-]+\s+){{0,4}}?{PATIENT}\b", re.I | re.A)
+_RESULT_VERB = gate.compile(r"\b(?:achieved|attained|responded|occurred|developed|experienced|(?:was|were)\s+(?:seen|observed|noted|reported))\b",
+                            re.I | re.A)
 _COUNTS_RESPECTIVELY = gate.compile(rf"(?:\bin\s+|\(\s*)(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s*,?\s*respectively(?!\s*,?\s*(?:had|has|have|were|was|developed|achieved|experienced)\b)", re.I | re.A)
 # the doses' cohorts listed after them by size, in the doses' order: "given at 1 × 10^6, 3 × 10^6 or 5 × 10^6 CAR-T
 # cells/kg in cohorts of two, three and three patients", "in three cohorts of 3, 6 and 6"
@@ -8322,6 +8338,13 @@ def _dose_counts_respectively(text: str, doses: list[Dose], used: set[int]) -> l
         return []
     ns = list(re.finditer(r"\d+", m.group("ns")))
     levels = [d for d in doses if d.end <= m.start()]
+    before = text[max(0, m.start() - 40):m.start()].rstrip()
+    if levels and (any(t[2] != "X" and t[1] == len(before) for t in block_terms(before))
+                   or (_RESULT_VERB.search(text, levels[0].start - 60 if levels[0].start > 60 else 0, m.start())
+                       and any(t[2] != "X" for t in block_terms(text[max(0, levels[0].start - 60):m.start()])))):
+        # "… at 4 × 10^6/kg responded (CMR in 1, 3 and 4 patients, respectively)", "CR was achieved at 1 × 10^6/kg and
+        # 3 × 10^6/kg in 2 and 5 patients, respectively": the term's counts, not the levels' sizes
+        return []
     if len(levels) != len(ns):
         return []
     return _level_counts([(_dose_name(text, d), int(k.group()), m.start("ns") + k.start()) for d, k in zip(levels, ns)], used)
