@@ -8283,7 +8283,7 @@ _TREATED_OPENER = re.compile(rf"{NUM}\s+(?:[\w-]+\s+)?(?:infused|treated|dosed)\
 _OF_PAIRS_BEFORE = re.compile(rf"(?:(?<![\w.]){NUM}\s+of\s+\d+\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$", re.I | re.A)
 _COUNT_OF = gate.compile(rf"(?<![\w.])(?P<n>{NUM})\s+of\s+(?:the\s+|these\s+|all\s+)?$", re.I | re.A)
 _VERB_COUNT = gate.compile(rf"\s+(?:a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:[\w/+-]+\s+){{0,4}}?{PATIENT}\b", re.I | re.A)
-_RESULT_VERB = gate.compile(r"\b(?:achieved|attained|responded|occurred|developed|experienced|(?:was|were)\s+(?:seen|observed|noted|reported))\b",
+_TERM_RESULT_VERB = gate.compile(r"\b(?:achieved|attained|responded|occurred|developed|experienced|(?:was|were)\s+(?:seen|observed|noted|reported))\b",
                             re.I | re.A)
 _COUNTS_RESPECTIVELY = gate.compile(rf"(?:\bin\s+|\(\s*)(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s*,?\s*respectively(?!\s*,?\s*(?:had|has|have|were|was|developed|achieved|experienced)\b)", re.I | re.A)
 # the doses' cohorts listed after them by size, in the doses' order: "given at 1 × 10^6, 3 × 10^6 or 5 × 10^6 CAR-T
@@ -8340,7 +8340,7 @@ def _dose_counts_respectively(text: str, doses: list[Dose], used: set[int]) -> l
     levels = [d for d in doses if d.end <= m.start()]
     before = text[max(0, m.start() - 40):m.start()].rstrip()
     if levels and (any(t[2] != "X" and t[1] == len(before) for t in block_terms(before))
-                   or (_RESULT_VERB.search(text, levels[0].start - 60 if levels[0].start > 60 else 0, m.start())
+                   or (_TERM_RESULT_VERB.search(text, levels[0].start - 60 if levels[0].start > 60 else 0, m.start())
                        and any(t[2] != "X" for t in block_terms(text[max(0, levels[0].start - 60):m.start()])))):
         # "… at 4 × 10^6/kg responded (CMR in 1, 3 and 4 patients, respectively)", "CR was achieved at 1 × 10^6/kg and
         # 3 × 10^6/kg in 2 and 5 patients, respectively": the term's counts, not the levels' sizes
