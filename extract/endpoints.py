@@ -945,8 +945,8 @@ _CI_HEAD = re.compile(r",?\s*\[?\s*(?P<unit>%|months?|mo)?,?\s*(?:\(\s*95\s*%\s*
 _CI_CELL = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*%?\s*(?:\((?P<ci>\d+(?:\.\d+)?\s*(?:-|–|to)\s*(?:\d+(?:\.\d+)?|NR|NE|not\s+reached))\)"
                       r"|\[(?P<cib>\d+(?:\.\d+)?\s*(?:-|–|to)\s*(?:\d+(?:\.\d+)?|NR|NE|not\s+reached))\])", re.A)   # ("78.8 [65.1–87.7]": Haematologica's brackets)
 # a p-value column's head, maybe with its footnote's mark ("P*" over ".047": "*Fisher exact test for CR/CRi between the two
-# rows of each subgroup pair", "P value†")
-_P_HEAD = re.compile(r"p(?:[\s-]*values?)?(?:\s*[*\u2020\u2021\u00a7\u00b6])?", re.I | re.A)
+# rows of each subgroup pair", "P value†"; a footnote's letter, a superscript flattened onto the word: "P valuea" over "0.004")
+_P_HEAD = re.compile(r"p(?:[\s-]*values?(?-i:[a-e])?)?(?:\s*[*\u2020\u2021\u00a7\u00b6])?", re.I | re.A)
 _P_CELL = re.compile(r"[<>≤=]?\s*(?:0?\.\d+|1(?:\.0+)?)", re.A)
 _TIME_HEAD = re.compile(r"(?P<n>\d{1,2})\s*(?P<u>year|month)s?", re.I | re.A)
 # a survival row's label naming its landmark after the endpoint: "OS, 12 months | 81.3 (62.9-91.1) | 91.7 (70.6-97.8)" under
@@ -2783,7 +2783,9 @@ _PRIOR_TX = re.compile(r"\b(?:prior|previous|earlier|before|first)\b", re.I | re
 
 
 _AND_ELIDED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s+and\s+", re.A)
-_ELIDED_TERM = re.compile(r"\s+(?:(?:patients|pts)\s+)?(?:an?\s+)?", re.A)
+# (or the verb said again, the "of six" still elided: "Four of six patients with extramedullary disease achieved extramedullary
+# CR and one achieved PR", "5 of 8 had CR and 2 had PR")
+_ELIDED_TERM = re.compile(r"\s+(?:(?:patients|pts)\s+)?(?:(?:achieved|attained|reached|obtained|had)\s+)?(?:an?\s+)?", re.A)
 
 
 # every response of a count stated before was complete: "At the highest dose level, 4 of 6 patients responded, and all 4
@@ -2975,9 +2977,12 @@ _SELECTED_BEFORE = gate.compile(r"\b(?:(?:retrospectively|prospectively|consecut
 _SELECTED_AFTER = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:who|that)\s+(?:had\s+)?(?:attained|achieved|reached|were\s+in|had|obtained|responded)\b",
                                re.I | re.A)
 # a count of more patients who converted to a response later: "two further patients converted to a partial or complete
-# response by month 3", "3 additional patients converted to CR" (not "of whom 4 converted to CR": those of a population)
-_FURTHER_CONVERTED = gate.compile(rf"\s+(?:further|additional|more)\s+(?:{PATIENT}\s+)?(?:had\s+|subsequently\s+|later\s+)?converted\s+to\b",
-                                  re.I | re.A)
+# response by month 3", "3 additional patients converted to CR" (not "of whom 4 converted to CR": those of a population);
+# or named by the response they converted from: "5 patients with PR at day 28 converted to CR by month 3", "two patients in PR
+# subsequently converted to CR"
+_FURTHER_CONVERTED = gate.compile(rf"\s+(?:(?:further|additional|more)\s+(?:{PATIENT}\s+)?|(?:{PATIENT}\s+)?(?:with|in)\s+(?:an?\s+)?"
+                                  r"(?:PR|partial\s+(?:response|remission)|SD|stable\s+disease|VGPR|CRi|MLFS)\b[^;,.()]{0,30}?\s+)"
+                                  r"(?:had\s+|subsequently\s+|later\s+)?converted\s+to\b", re.I | re.A)
 _LEVEL_NAME = r"(?:DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase)\s+(?:\d+|[A-D]|I{1,3}))"
 # values listed, then the levels they belong to: "0/6, 21/28 (75.0%), and 16/18 (88.9%) at DL1, DL2, and DL3, respectively"
 _LEVELS_AFTER = gate.compile(rf"[\s)\]]*,?\s*(?:(?:{PATIENT})\s+)?(?:,?\s*respectively,?\s*)?(?:at|in|for|with)\s+(?:the\s+)?(?P<labs>{_LEVEL_NAME}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_LEVEL_NAME})+)"
@@ -3679,8 +3684,9 @@ _REMAINED_AT = gate.compile(r"(?:at\s+(?:the\s+)?(?:(?:day|month|week)\s+\d{1,3}
 
 
 # a count that relapsed before an event is a relapse, not a population ("relapse before HSCT"): "one relapsed before
-# transplant and one was unfit", "Two patients relapsed prior to HSCT"
-_COUNT_RELAPSED = gate.compile(rf"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(?:{NUMW})\s+(?:(?:[\w-]+\s+)?{PATIENT}\s+)?"
+# transplant and one was unfit", "Two patients relapsed prior to HSCT" (also a share of a group: "Nine of the 27 responders
+# relapsed before the data cutoff", "3 of 12 patients relapsed before day 90")
+_COUNT_RELAPSED = gate.compile(rf"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(?:{NUMW})\s+(?:of\s+(?:the\s+|these\s+)?\d+\s+)?(?:(?:[\w-]+\s+)?{PATIENT}\s+)?"
                                r"(?:(?:later|subsequently|then|had)\s+)?$", re.I | re.A)
 
 
@@ -3739,11 +3745,14 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         ms = [m for i, m in enumerate(ms) if not (
             m.rule == "x.abbr" and text[m.start:m.end] == "NR" and (
                 (i and ms[i - 1].endpoint in SURV and _NR_VALUE.fullmatch(text, ms[i - 1].end, m.start))
-                or _NR_VS_MONTHS.match(text, m.end)))]
-    if "relapse " in low and ("biops" in low or "sample" in low or "specimen" in low):
+                or _NR_VS_MONTHS.match(text, m.end)
+                # a CI's open bound: "Median PFS: 16.4 months (95% CI 9.7–NR)"
+                or any(a.kind == "ci" and a.start <= m.start < a.end for a in atoms)))]
+    if "relapse" in low and ("biops" in low or "sample" in low or "specimen" in low):
         # "CD19 and CD20 expression was retained in 8 of 9 relapse biopsies": the samples taken at relapse, counted for
-        # their antigen, no count of relapses
-        ms = [Mention("X", None, m.start, m.end, "x.sample", {}) if m.endpoint == "relapse" and _SAMPLE_AFTER.match(text, m.end) else m
+        # their antigen, no count of relapses (nor "in all seven patients who had a biopsy at relapse")
+        ms = [Mention("X", None, m.start, m.end, "x.sample", {}) if m.endpoint == "relapse" and (
+            _SAMPLE_AFTER.match(text, m.end) or _SAMPLE_BEFORE.search(text, max(0, m.start - 50), m.start)) else m
               for m in ms]
     if "relapses" in low or "attacks" in low:
         # "patients with at least 2 relapses in the preceding 12 months", "≥2 relapses in the prior year", "two or more
@@ -3828,6 +3837,9 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             if m.rule == "orr.verb" and _NAMED_BEST.search(text, 0, m.start) or m.rule in ("orr.verb", "orr.name") \
                     and _BEST_SIZE.match(text, m.end) and (_BEST_BEFORE.search(text, 0, m.start) or low.startswith("best", m.start)):
                 m.pop = "pop"
+    # a survival estimate given by response, the groups listed after a colon: their responses name the groups
+    by_response = [(k.start(), k.end()) for t in ms if t.kind == "E" and t.endpoint in SURV and (k := _BY_RESPONSE_LIST.match(text, t.end))] \
+        if ":" in text and ("by " in low or "according to" in low) else []
     for i, m in enumerate(ms):
         before = text[max(0, m.start - 60):m.start]
         if before[-3:].rstrip().endswith(("\u2265", ">=", "<", "\u2264")):   # "patients with \u2265CR": CR or better ("<CR": worse)
@@ -3903,6 +3915,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                 and t.endpoint in SURV \
                 and any(k.start("a") <= m.start and m.end <= k.end("b") for k in _PAIR_LABEL.finditer(text, t.end, t.end + 120)):
             m.pop = "pop"   # "18-month LFS, MRD-negative v MRD-positive before HSCT: 81.0% v 33.3%": the groups compared
+        if by_response and m.endpoint in RESPONSE and any(lo <= m.start < hi for lo, hi in by_response):
+            m.pop = "pop"   # "12-month PFS by day-28 response: CR 83.3% vs no CR 31.3%"
         if m.endpoint in RESPONSE and "n" in after[:8] and _GROUP_SIZE_AFTER.match(after) and _NOT_IN_BEFORE.search(near):
             m.pop = "pop"   # "No CR (n = 11)", a curve's label: the group without the response and its size, no count of it
         if m.pop and m.endpoint in RESPONSE and "of " in before and _SHARE_OF_PATIENTS.search(before) \
@@ -4032,6 +4046,10 @@ _NO_ONE_WITH = gate.compile(r"\b(?:no|none\s+of\s+the)\s+(?:patients?|participan
 # (a bound before the number of relapses each patient had: "at least 2 relapses", "≥2 relapses", "2 or more clinical relapses")
 _RELAPSES_AT_LEAST = re.compile(r"(?:\bat\s+least\s+|[\u2265>]=?\s*|\bmore\s+than\s+|\ba\s+minimum\s+of\s+)\d+\s+(?:clinical\s+)?$"
                                 r"|\b\d+\s+or\s+more\s+(?:clinical\s+)?$", re.I | re.A)
+# (the sample named before the time it was taken: "all seven patients who had a biopsy at relapse", "marrow samples obtained
+# at the time of relapse")
+_SAMPLE_BEFORE = re.compile(r"\b(?:biops(?:y|ies)|samples?|specimens?)\s+(?:(?:obtained|taken|collected|performed|available)\s+)?"
+                            r"(?:at|upon|on)\s+(?:the\s+time\s+of\s+)?(?:(?:first|second|disease)\s+)?$", re.I | re.A)
 _SAMPLE_AFTER = re.compile(r"\s+(?:(?:bone\s+)?marrow\s+|tissue\s+|tumou?r\s+)?(?:biops(?:y|ies)|samples?|specimens?)\b", re.I | re.A)
 # ("no ICANS or acute GVHD": the second term's own acute/chronic qualifier in the gap)
 # (a serial comma before "or": "No DLT, CRS, or neurotoxicity was reported")
@@ -4056,6 +4074,8 @@ _GRADE_BEFORE_TERM = gate.compile(r"[\s-]*(?:(?:CAR-?T?|treatment|therapy)[\s-]*
 # (a lone event's word between: "1 ICANS event was grade 1"; not "all CRS events were grade 1 or 2", the count's before)
 _GRADE_AFTER_TERM = gate.compile(r"\s*(?:\(\s*(?:(?:skin|cutaneous|gut|GI|gastrointestinal|intestinal|liver|hepatic|oral|ocular|lung)\s*(?:,|/|and)\s*)*|,\s*|of\s+|at\s+|(?:event\s+|episode\s+)?was\s+|were\s+(?:mostly\s+|all\s+)?|was\s+(?:mostly\s+|all\s+))?", re.I | re.A)
 _AND_GAP = re.compile(r"\s*(?:and|or|,|/)\s*", re.A)
+# each coordinated term's own value in parentheses: "grade ≥3 CRS (3%) and ICANS (6%)", "grade 3-4 CRS (n = 2) and ICANS (n = 1)"
+_OWN_VALUE_AND = re.compile(r"\s*\(\s*(?:\d+(?:\.\d+)?\s*%|n\s*=\s*\d+|\d+\s*/\s*\d+)\s*\)(?:\s*(?:,\s*)?(?:and|or)\s*|\s*,\s*)?", re.I | re.A)
 # "MRD-negative CR before transplantation was achieved in …": the term's timing, then its result verb
 # a response named by what is worse or better than it: "those with less than CR", "patients with better than PR"
 _WORSE_THAN = gate.compile(r"\b(?:less|worse|better|lower)\s+than\s+$", re.I | re.A)
@@ -4277,10 +4297,11 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
             continue
         ms.append(Mention("G", None, a.start, a.end, "grade", {"grade": g, **({"_gword": True} if not re.search(r"\d|\b[IV]+\b", a.text) else {})}))
     ms.sort(key=lambda m: m.start)
-    # a grade before "CRS and ICANS" qualifies both
+    # a grade before "CRS and ICANS" qualifies both (also each with its value in parentheses: "grade ≥3 CRS (3%) and ICANS (6%)")
     for p, q in zip(ms, ms[1:]):
         if (p.kind == q.kind == "E" and p.attrs.get("_gpre") and q.endpoint in GRADED
-                and "grade" not in q.attrs and _AND_GAP.fullmatch(text, p.end, q.start)):
+                and "grade" not in q.attrs and (_AND_GAP.fullmatch(text, p.end, q.start)
+                                                or (_OWN_VALUE_AND.fullmatch(text, p.end, q.start) and _OWN_VALUE_AND.match(text, q.end)))):
             q.attrs["grade"] = p.attrs["grade"]
     # free grades report the graded endpoint named before them (else the next one); after a run of
     # coordinated terms ("CRS and ICANS … , and of grade ≥3, 7% and 21%") the run is kept for _zip
@@ -4715,6 +4736,11 @@ def _subjects(rx: re.Pattern, flat: str, doses) -> Iterator[re.Match]:
         pos = max(sm.start() + 1, min(sm.end(), d.end)) if d is not None else max(sm.end(), sm.start() + 1)
 
 
+# a survival estimate by response, then the groups and their values after a colon: "12-month PFS by day-28 response: CR 83.3%
+# vs no CR 31.3%", "1-year PFS by best response: CR 75% vs PR 40%", "Median PFS by response at day 28: CR 24.1 months vs
+# non-CR 5.2 months"
+_BY_RESPONSE_LIST = re.compile(r"\s+(?:according\s+to|by)\s+(?:(?:the\s+)?(?:best|overall|[\w-]*\d[\w-]*)\s+)?(?:response|remission)(?:\s+status)?"
+                               r"(?:\s+(?:at|on)\s+(?:day|month|week)\s+\d+)?\s*:[^:()]+", re.I | re.A)
 _SURV_THEN_NAME = re.compile(r"\s*,?\s*(?:(?:in|among|for|by)\s+)?", re.A)
 _VERSUS_NON = re.compile(r"\s+(?:vs\.?|versus|v)\s+(?:non-?|no\s+|without\s+)?", re.I | re.A)
 # (the pair's second name, then its values: "CR vs non-CR: 19.7 v 3.4 mo", "CR v PR, 24.1 vs 8.0 months")
@@ -6337,6 +6363,10 @@ _EVENT_AT_LEVEL = gate.compile(rf"\s*\)?\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*,\s*(?:
 _LEVEL_AFTER_PATIENTS = gate.compile(rf"\s+(?:{PATIENT})\s+(?:at|in)\s+(?:the\s+)?(?P<N>)(?P<sub>{_LEVEL_NAME})\b"
                                      r"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:all\s+)?\d"   # (the first of a list)
                                      r"|\s+(?:had|developed|experienced|achieved|attained|relapsed|died|underwent)\b|\s*(?:[.;)]|$))", re.I | re.A)
+# a flat dose after the value names its group, as a level's name does: "1/4 patients at 1 × 10^6/kg, 6/7 at 2 × 10^6/kg and 5/5
+# at 4 × 10^6/kg responded", "CR in 3 of 5 patients at 3 × 10^6 CAR T cells/kg"
+_DOSE_AFTER = gate.compile(rf"\s*(?:{PATIENT}\s+)?at\s+(?:a\s+dose\s+of\s+)?(?P<sub>\d+(?:\.\d+)?\s*[×x]\s*10\^\d{{1,2}}"
+                           r"(?:\s*(?:CAR[+\s-]*T\s+)?cells?)?(?:\s*/\s*kg)?)(?![\w^])", re.I | re.A)
 _SUB_BEFORE = gate.compile(r"\b(?:in|among|at|for|and|versus|vs\.?)\s+(?P<sub>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s*\(\s*$", re.I | re.A)
 # the opener's population that is the treated cohort itself, no subgroup of it: "Among the 158 patients who received
 # olta-cel, cytokine release syndrome occurred in 84.8%", "Among the 40 infused patients", "In the 23 patients who were
@@ -6484,6 +6514,8 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
         return f"not {k.group('v')}", None   # ("… and 30% among those who did not receive HSCT (n = 10)": the clause's own verb)
     if " not" in text and _THOSE_NOT.match(text, g.end) and (x := _group_named_before(text, g.start)):
         return f"not {x}", None   # ("… versus 30% among those who did not (n = 10)": the other group of the pair)
+    if "10^" in text and (m := _DOSE_AFTER.match(text, g.end)):   # "6/7 at 2 × 10^6/kg": the dose names the group
+        return m.group("sub"), None
     m = _SUB_AFTER.match(text, g.end) or _LEVEL_AFTER_PATIENTS.match(text, g.end)
     if m:
         if " and " in m.group("sub") and _in_pair(text, g):
@@ -6750,6 +6782,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         return None   # "15 with CD7-negative and 9 with CD7-positive leukemia (unknown in one)": the rest of a breakdown
     f: dict[str, Any] = {}
     sub, sub_N = _subgroup(text, g)
+    if sub and sub == text[m.start:m.end]:
+        sub = None   # "grade ≥3 CRS (3%) and ICANS (6%)": the term before its own value, no group
     if sub and ep in GRADED and _EVENT_AT_LEVEL.match(text, g.end):
         sub = sub_N = None   # "Grade ≥3 CRS in 1 patient (2.6%), at DL3;": where the event was, the rate the cohort's
     if sub and sub.endswith(")") and "=" in sub:   # "CNS disease (n = 8)": the group's size is its N, not its name
@@ -7461,6 +7495,8 @@ def _each_dose(text: str, a: Atom, doses: list[Dose]) -> list[Dose] | None:
 
 
 _DECIMALS_PCT = re.compile(r"[.\u00b7]\d+\s*%", re.A)   # the decimals of a percent: "70.6% of patients receiving CAR-T"
+# a DOI or a link, run into the text from a sidebar: "https://doi.org/10.5555/s41591-025-88501-9", "doi:10.1038/s41375-024-0212-3"
+_LINK = re.compile(r"(?:\bhttps?://|\bdoi:\s*|\b10\.\d{4,9}/)\S+", re.I | re.A)
 _DESIGN_NAME = re.compile(r"(?<![\w.])\d\s?\+\s?\d(?![\w.])", re.A)
 _NONE_OF_N = gate.compile(r"\b(?:none|neither)\s+of\s+(?:(?:the|these|those|all)\s+)?\d+", re.I | re.A)   # (or "None of 14 patients …")
 
@@ -7495,6 +7531,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         flat_text = _INCLUDING_ASIDE.sub(lambda x: " " * len(x.group()), flat_text)
     if "+" in text:   # "In this phase I, 3+3 dose-escalation study …, patients received": a design's name, no count
         flat_text = _DESIGN_NAME.sub(lambda x: " " * len(x.group()), flat_text)
+    if "doi" in low or "http" in low:   # a DOI's or a link's digits ("…/s41591-025-88501-9 (NCT…) enrolled"): no count
+        flat_text = _LINK.sub(lambda x: " " * len(x.group()), flat_text)
     if "aged " in low:   # "five patients …, aged 9, 14, 23, 31 and 47 years, who were treated": ages are no counts
         flat_text = _AGES.sub(lambda x: " " * len(x.group()), flat_text)
     if ("level" in low or "dl" in low or "doses" in low) and (lv := _LEVELS_OPENER.match(flat_text)):
@@ -8333,6 +8371,8 @@ _TREATED_OPENER = re.compile(rf"{NUM}\s+(?:[\w-]+\s+)?(?:infused|treated|dosed)\
 _OF_PAIRS_BEFORE = re.compile(rf"(?:(?<![\w.]){NUM}\s+of\s+\d+\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$", re.I | re.A)
 _COUNT_OF = gate.compile(rf"(?<![\w.])(?P<n>{NUM})\s+of\s+(?:the\s+|these\s+|all\s+)?$", re.I | re.A)
 _VERB_COUNT = gate.compile(rf"\s+(?:a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:[\w/+-]+\s+){{0,4}}?{PATIENT}\b", re.I | re.A)
+_TERM_RESULT_VERB = gate.compile(r"\b(?:achieved|attained|responded|occurred|developed|experienced|(?:was|were)\s+(?:seen|observed|noted|reported))\b",
+                            re.I | re.A)
 _COUNTS_RESPECTIVELY = gate.compile(rf"(?:\bin\s+|\(\s*)(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:[\w-]+\s+)?{PATIENT}\s*,?\s*respectively(?!\s*,?\s*(?:had|has|have|were|was|developed|achieved|experienced)\b)", re.I | re.A)
 # the doses' cohorts listed after them by size, in the doses' order: "given at 1 × 10^6, 3 × 10^6 or 5 × 10^6 CAR-T
 # cells/kg in cohorts of two, three and three patients", "in three cohorts of 3, 6 and 6"
@@ -8386,6 +8426,13 @@ def _dose_counts_respectively(text: str, doses: list[Dose], used: set[int]) -> l
         return []
     ns = list(re.finditer(r"\d+", m.group("ns")))
     levels = [d for d in doses if d.end <= m.start()]
+    before = text[max(0, m.start() - 40):m.start()].rstrip()
+    if levels and (any(t[2] != "X" and t[1] == len(before) for t in block_terms(before))
+                   or (_TERM_RESULT_VERB.search(text, levels[0].start - 60 if levels[0].start > 60 else 0, m.start())
+                       and any(t[2] != "X" for t in block_terms(text[max(0, levels[0].start - 60):m.start()])))):
+        # "… at 4 × 10^6/kg responded (CMR in 1, 3 and 4 patients, respectively)", "CR was achieved at 1 × 10^6/kg and
+        # 3 × 10^6/kg in 2 and 5 patients, respectively": the term's counts, not the levels' sizes
+        return []
     if len(levels) != len(ns):
         return []
     return _level_counts([(_dose_name(text, d), int(k.group()), m.start("ns") + k.start()) for d, k in zip(levels, ns)], used)

@@ -13987,3 +13987,101 @@ BLIND162_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND162_FAMILIES)
 def test_blind162_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND161_FAMILIES = [
+    # a p-value row's label with a footnote's letter flattened onto it ("P valuea" over the columns' endpoints)
+    ("Table 2 Survival by consolidation.\n\tNo.\t1-year OS\t2-year OS\nAllo-HCT\t27\t96.3 (76.5–99.5)\t80.2 (58.9–91.3)\n"
+     "No allo-HCT\t19\t68.4 (42.8–84.4)\t34.6 (14.2–56.4)\nP valuea\t\t0.004\t0.002\nValues are Kaplan–Meier estimates, % (95% CI).\n",
+     [("overall_survival", {"percent": 96.3, "months": 12}), ("overall_survival", {"percent": 80.2, "months": 24}),
+      ("overall_survival", {"percent": 68.4, "months": 12}), ("overall_survival", {"percent": 34.6, "months": 24}),
+      ("p_value", {"value": "0.004"}), ("p_value", {"value": "0.002"})]),
+    ("Table 3 Outcomes.\n\tNo.\t1-year EFS\t1-year OS\nCR\t20\t70.0 (45.1–85.3)\t85.0 (60.4–94.9)\nNo CR\t10\t20.0 (3.1–47.5)\t40.0 (12.3–67.0)\n"
+     "P valueb\t\t0.01\t0.03\nValues are Kaplan–Meier estimates, % (95% CI).\n",
+     [("event_free_survival", {"percent": 70.0, "months": 12}), ("overall_survival", {"percent": 85.0, "months": 12}),
+      ("event_free_survival", {"percent": 20.0, "months": 12}), ("overall_survival", {"percent": 40.0, "months": 12}),
+      ("p_value", {"value": "0.01"}), ("p_value", {"value": "0.03"})]),
+    # a share of a group that relapsed before a time: a relapse, no population "relapsed before"
+    ("Nine of the 27 responders relapsed before the data cutoff (October 1, 2024).",
+     [("relapse", {"n": 9, "N": 27, "percent": 33.3})]),
+    ("3 of 12 patients relapsed before day 90.", [("relapse", {"n": 3, "N": 12, "percent": 25.0})]),
+    ("Four of 11 patients relapsed before transplantation.", [("relapse", {"n": 4, "N": 11})]),
+    # progression among the patients in complete remission that an opener names: a relapse from CR
+    ("Among the 23 patients with CR, 4 (17.4%) have progressed.", [("relapse", {"n": 4, "N": 23, "percent": 17.4})]),
+    ("Of the 12 patients in complete remission, 3 had progressed by the data cutoff.", [("relapse", {"n": 3, "N": 12})]),
+    ("Among 51 pts in CR, 12 (23.5%) progressed.", [("relapse", {"n": 12, "N": 51, "percent": 23.5})]),
+    ("Of the 42 responders, 13 have progressed, including four with BCMA-negative relapse.", []),
+    # a CI's open bound "NR" after a colon label is no distractor
+    ("Median PFS: 16.4 months (95% CI 9.7–NR).", [("progression_free_survival", {"median_months": 16.4, "ci_low": 9.7})]),
+    ("Median DOR: 12.0 months (95% CI, 8.1-NR); ORR: 80%.", [("overall_response", {"percent": 80})]),
+    # a survival estimate by response, the groups after a colon: the responses name the groups
+    ("12-month PFS by day-28 response: CR 83.3% vs no CR 31.3% (p = 0.002; Figure 1)",
+     [("progression_free_survival", {"percent": 83.3, "months": 12}), ("progression_free_survival", {"percent": 31.3, "months": 12}),
+      ("p_value", {"value": "0.002", "outcome": "progression_free_survival"})]),
+    ("1-year PFS by best response: CR 75% vs PR 40%.",
+     [("progression_free_survival", {"percent": 75, "months": 12}), ("progression_free_survival", {"percent": 40, "months": 12})]),
+    ("2-year OS according to response at day 28: CR 80% vs non-CR 45%.",
+     [("overall_survival", {"percent": 80, "months": 24}), ("overall_survival", {"percent": 45, "months": 24})]),
+    # a response lost is no response
+    ("Treatment-emergent antidrug antibodies were detected in two of 29 evaluable patients (6.9%), neither of whom lost response.", []),
+    ("Two of 29 patients (6.9%) lost their response after antibody formation.", []),
+    ("Overall response was achieved in 16 of 20 patients (80%), and 3 later lost their response.",
+     [("overall_response", {"n": 16, "N": 20, "percent": 80})]),
+    # what the results compare favourably with: another trial's
+    ("Our results compare favourably with those of an autologous CD5 CAR-T trial without CD5 editing, in which the ORR in "
+     "T-cell lymphoma was 44% and no patient with AITL responded [3].", []),
+    ("This compares well with a phase 2 study that reported a CR rate of 50%.", []),
+    ("These outcomes compare favorably with the results of a previous registry, where 1-year OS was 30%.", []),
+    # the antigen phenotype of some of the relapses counted before: no second relapse count
+    ("Relapse occurred in 4 of the 27 transplanted patients (14.8%) and in 12 of the 19 patients without transplantation (63.2%), "
+     "7 of whom had CD7-negative relapse.",
+     [("relapse", {"n": 4, "N": 27, "percent": 14.8}), ("relapse", {"n": 12, "N": 19, "percent": 63.2})]),
+    ("Relapse occurred in 13 patients, 7 of whom had CD7-negative relapse.", [("relapse", {"n": 13})]),
+    ("Ten patients relapsed, 4 of them with CD19-dim relapse.", [("relapse", {"n": 10})]),
+    # a sample taken at relapse: no relapse count
+    ("BCMA expression was retained on plasma cells in all seven patients who had a biopsy at relapse.", []),
+    ("CD19 was lost in 3 of 8 marrow samples obtained at the time of relapse.", []),
+    # patients who relapsed named for the analysis group they are counted in
+    ("Two patients who relapsed before day 60 are included in the no allo-HCT group.", []),
+    ("Three patients who relapsed before the landmark were excluded.", []),
+    # a DOI's digits, run into the sentence from a sidebar, are no count
+    ("This open-label phase 1 trial 12 August 2025: A Correction to this paper has been published:\n"
+     "https://doi.org/10.5555/s41591-025-88501-9\n(ClinicalTrials.gov NCT08895521)\nenrolled patients aged 6–65 years.", []),
+    # a second response count with its verb said again shares the first's N (its "of six" elided)
+    ("Four of six patients with extramedullary disease achieved extramedullary CR and one achieved PR on PET-CT at month 3.",
+     [("complete_remission", {"n": 4, "N": 6, "site": "extramedullary", "timepoint_days": 91}),
+      ("partial_remission", {"n": 1, "N": 6, "percent": 16.7, "site": "extramedullary", "timepoint_days": 91})]),
+    ("5 of 8 had CR and 2 had PR.", [("complete_remission", {"n": 5, "N": 8}), ("partial_remission", {"n": 2, "N": 8})]),
+    ("Four of six patients achieved CR and one had a partial response.",
+     [("complete_remission", {"n": 4, "N": 6}), ("partial_remission", {"n": 1, "N": 6})]),
+    # patients converting from the response they are named with: no response count
+    ("5 patients with PR at day 28 converted to CR by month 3 without further therapy", []),
+    ("Two patients in PR subsequently converted to CR.", []),
+    ("Five of the 6 patients with PR received ISRT, of whom 4 converted to CR.", [("complete_remission", {"n": 4, "N": 5})]),
+    # a term's counts listed "respectively" after the doses are the term's, not the levels' sizes; a flat dose after a rate names
+    # its group
+    ("Best overall response by dose level: 1/4 patients at 1 × 10^6/kg, 6/7 at 2 × 10^6/kg and 5/5 at 4 × 10^6/kg responded "
+     "(CMR in 1, 3 and 4 patients, respectively).",
+     [("overall_response", {"n": 1, "N": 4, "subgroup": "1 × 10^6/kg"}), ("overall_response", {"n": 6, "N": 7, "subgroup": "2 × 10^6/kg"}),
+      ("overall_response", {"n": 5, "N": 5, "subgroup": "4 × 10^6/kg"}),
+      ("dose", {"low": 1000000}), ("dose", {"low": 2000000}), ("dose", {"low": 4000000}),
+      ("complete_remission", {"n": 1}), ("complete_remission", {"n": 3}), ("complete_remission", {"n": 4})]),
+    ("CR was achieved at 1 × 10^6/kg and 3 × 10^6/kg in 2 and 5 patients, respectively.",
+     [("dose", {"low": 1000000}), ("dose", {"low": 3000000}), ("complete_remission", {"n": 2}), ("complete_remission", {"n": 5})]),
+    ("CAR-T cells were given at 1 × 10^6/kg and 3 × 10^6/kg in 8 and 16 patients, respectively.",
+     [("dose", {"low": 1000000}), ("dose", {"low": 3000000}),
+      ("patients_treated", {"value": 8}), ("patients_treated", {"value": 16})]),
+    ("CR was achieved in 3 of 5 patients at 3 × 10^6 CAR T cells/kg.",
+     [("complete_remission", {"n": 3, "N": 5, "subgroup": "3 × 10^6 CAR T cells/kg"}), ("dose", {"low": 3000000})]),
+    # a grade before coordinated terms, each with its own value, qualifies both; the term is no group of its value
+    ("Best ORR of 85% and CR rate of 68%, with low rates of grade ≥3 CRS (3%) and ICANS (6%).",
+     [("overall_response", {"percent": 85}), ("complete_remission", {"percent": 68}),
+      ("crs", {"percent": 3, "grade": ">=3"}), ("neurotoxicity", {"percent": 6, "grade": ">=3", "subgroup": None})]),
+    ("Grade 3-4 CRS (n = 2) and ICANS (n = 1) occurred.",
+     [("crs", {"n": 2, "grade": "3-4"}), ("neurotoxicity", {"n": 1, "grade": "3-4"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND161_FAMILIES)
+def test_blind161_families(text, expected):
+    _matches(read_text(text), expected)
