@@ -2520,6 +2520,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
             and ("roduct" in low or "indicat" in low or "status" in low or "setting" in low or "reason" in low):
         found += _product_counts(text, claimed)
     found += cohort
+    if "dose" in low and " each" in low or "per dose" in low:
+        found += _per_level_counts(text, cohort)
     found += _doses(text, doses) if doses else []
     negs = _negations(mentions)
     if negs and "autolog" in low and (k := _AUTOLOGOUS_REASON.search(text)):
@@ -8632,6 +8634,40 @@ def _product_counts(text: str, used: set[int]) -> list[Found]:
     return [Found("patients_treated", {"value": int(x.group("n")), "subgroup": x.group("name")}, "cohort.named-group", x.start("n"))
             for x in items]
 
+
+
+# an equal count at every dose level, after the group's count: "64 were infused: 18 in phase 1b (six per dose level) and 46 in
+# phase 2", "nine were infused (three per dose level)", "(phase I, n = 15, five per dose level; …)" (the levels are the
+# group's count over the level's, when it divides: 2 to 6 levels); or the levels stated: "In phase I, four patients were treated
+# at each of the three dose levels" (each level's count, the one read already included)
+_PER_LEVEL = gate.compile(rf"(?P<k>{NUMW})\s+(?:{PATIENT}\s+)?(?:per|in\s+each|at\s+each)\s+dose(?:[\s-]level|\s+cohort)\b(?!\s+of\b)", re.I | re.A)
+_EACH_OF_LEVELS = gate.compile(rf"\b(?P<k>{NUMW})\s+(?:{PATIENT}\s+)?(?:were|was)\s+(?:treated|infused|enrolled)\s+(?:at|in)\s+each\s+of\s+"
+                               rf"(?:the\s+)?(?P<lv>{NUMW})\s+dose[\s-](?:levels|cohorts)\b", re.I | re.A)
+
+
+def _per_level_counts(text: str, found: list[Found]) -> list[Found]:
+    new = []
+    for m in _PER_LEVEL.finditer(text):
+        k = _num(m.group("k"))
+        # the group counted just before (within its clause): "18 in phase 1b (", "nine were infused (", "n = 15, "
+        grp = [f for f in found if f.endpoint == "patients_treated" and f.pos < m.start() and m.start() - f.pos <= 40
+               and not re.search(r"[;:]", text[f.pos:m.start()])]
+        if not k or not grp or re.search(r"(?:\bto|\bor|[-–+])\s*$", text[:m.start()]):   # ("three to six per dose level": a design)
+            continue
+        tot = grp[-1].fields["value"]
+        if tot % k or not 2 <= tot // k <= 6:
+            continue
+        head = grp[-1].fields.get("subgroup")
+        new += [Found("patients_treated", {"value": k, "subgroup": f"{head + ', ' if head else ''}dose level {i}"}, "cohort.per-level", m.start())
+                for i in range(1, tot // k + 1)]
+    for m in _EACH_OF_LEVELS.finditer(text):
+        k, lv = _num(m.group("k")), _num(m.group("lv"))
+        if not k or not lv or not 2 <= lv <= 6:
+            continue
+        had = [f for f in found if f.endpoint == "patients_treated" and f.fields.get("value") == k and m.start("k") <= f.pos < m.end("k")]
+        new += [Found("patients_treated", {"value": k, "subgroup": f"dose level {i}"}, "cohort.per-level", m.start("k"))
+                for i in range(len(had) + 1, lv + 1)]
+    return new
 
 # the treated split by their lymphodepleting or conditioning regimen in a clause after the count: "Forty-one patients were
 # infused (cHL, n = 33; …); 24 received bendamustine-based and 17 fludarabine-based lymphodepletion", "…; 30 received Flu/Cy
