@@ -2724,6 +2724,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         # the transplanted group's size, the only count of them the sentence gives (as "OS was 85.7% in the 7 patients who
         # underwent HSCT"; the document's own transplant count, stated before, makes it a restatement)
         found.append(Found("transplant", {"n": int(tg.group("n") or tg.group("n2"))}, "hsct.group", tg.start("n" if tg.group("n") else "n2")))
+    if " whom had not " in low and any(f.endpoint == "relapse" for f in found):
+        found += _relapse_untransplanted(text, found)
     return sorted(found, key=lambda f: f.pos)
 
 
@@ -6027,6 +6029,11 @@ def _split_count(text: str, prev: tuple[int, int], ca: int, live: list[Mention],
     term's count and a colon, shares whose counts add up to it are the term's, each group named after its share."""
     pa, pb = prev
     terms = [m for m in live if pa <= m.start < pb and not m.pop]
+    if len(terms) > 1 and (k := text.rfind(", ", pa, pb)) > pa and text.count("(", pa, k) == text.count(")", pa, k):
+        # "At a median follow-up of 15.6 months (95% CI 12.0–19.3), 14 of 39 responders (35.9%) had relapsed: 4 of 21 …":
+        # an opening clause before the total (its own term and values) is no part of it
+        pa = k + 2
+        terms = [m for m in terms if m.start >= pa]
     own = [g for g in groups if pa <= g.start < pb]
     if len(terms) != 1 or terms[0].kind != "E" or terms[0].negated or len(own) != 1 or "n" not in own[0].vals \
             or not set(own[0].vals) <= {"n", "N", "percent"}:
@@ -8654,6 +8661,8 @@ def _per_level_counts(text: str, found: list[Found]) -> list[Found]:
                and not re.search(r"[;:]", text[f.pos:m.start()])]
         if not k or not grp or re.search(r"(?:\bto|\bor|[-–+])\s*$", text[:m.start()]):   # ("three to six per dose level": a design)
             continue
+        if sum(f.endpoint == "patients_treated" and f.fields.get("value") == k for f in found) >= 2:
+            continue   # ("at 1.0, 2.0 or 4.0 × 10^6 cells/kg (four patients per dose level)": the doses' counts, read already)
         tot = grp[-1].fields["value"]
         if tot % k or not 2 <= tot // k <= 6:
             continue
@@ -8668,6 +8677,24 @@ def _per_level_counts(text: str, found: list[Found]) -> list[Found]:
         new += [Found("patients_treated", {"value": k, "subgroup": f"dose level {i}"}, "cohort.per-level", m.start("k"))
                 for i in range(len(had) + 1, lv + 1)]
     return new
+
+
+# the part of a relapse count that was never transplanted, right after the count: "Relapse occurred in 11 patients, 9 of whom
+# had not undergone a second transplant", "Relapse or progression occurred in 4 of the 11 month-3 responders, three of whom had
+# not undergone transplantation" (their count, the group as subgroup; no share of the total)
+_WHOM_NOT_TX = gate.compile(rf"^[^;:]{{0,50}}?,\s*(?P<k>{NUMW})\s+of\s+whom\s+had\s+not\s+(?:undergone|received|had|proceeded\s+to|gone\s+on\s+to)\s+"
+                            r"(?:an?\s+|the\s+)?(?:(?:second|consolidative|subsequent)\s+)?(?:allo(?:geneic|-)?\s*)?(?:HSCT|HCT|SCT|transplant(?:ation)?)\b",
+                            re.I | re.A)
+
+
+def _relapse_untransplanted(text: str, found: list[Found]) -> list[Found]:
+    for f in found:
+        if f.endpoint == "relapse" and isinstance(f.fields.get("n"), int) and "subgroup" not in f.fields \
+                and not f.fields.get("negated") and (m := _WHOM_NOT_TX.search(text[f.pos:])):
+            k = _num(m.group("k"))
+            if k and k < f.fields["n"]:
+                return [Found("relapse", {"n": k, "subgroup": "no transplant"}, f.rule, f.pos + m.start("k"))]
+    return []
 
 # the treated split by their lymphodepleting or conditioning regimen in a clause after the count: "Forty-one patients were
 # infused (cHL, n = 33; …); 24 received bendamustine-based and 17 fludarabine-based lymphodepletion", "…; 30 received Flu/Cy
