@@ -8682,7 +8682,7 @@ def _per_level_counts(text: str, found: list[Found]) -> list[Found]:
 # the part of a relapse count that was never transplanted, right after the count: "Relapse occurred in 11 patients, 9 of whom
 # had not undergone a second transplant", "Relapse or progression occurred in 4 of the 11 month-3 responders, three of whom had
 # not undergone transplantation" (their count, the group as subgroup; no share of the total)
-_WHOM_NOT_TX = gate.compile(rf"^[^;:]{{0,50}}?,\s*(?P<k>{NUMW})\s+of\s+whom\s+had\s+not\s+(?:undergone|received|had|proceeded\s+to|gone\s+on\s+to)\s+"
+_WHOM_NOT_TX = gate.compile(rf"^[^;:]{{0,50}}?,\s*(?P<k>{NUMW})\s+of\s+whom\s+had\s+not\s+(?:undergone|received|had)\s+"
                             r"(?:an?\s+|the\s+)?(?:(?:second|consolidative|subsequent)\s+)?(?:allo(?:geneic|-)?\s*)?(?:HSCT|HCT|SCT|transplant(?:ation)?)\b",
                             re.I | re.A)
 

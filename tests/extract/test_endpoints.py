@@ -5560,7 +5560,8 @@ BLIND53_COHORT_FAMILIES = [
     ("Of 53 patients enrolled, 48 were infused (phase I, n = 15, five per dose level; phase II, n = 33); the median age was "
      "52 years (range, 19-73), and 17 had relapsed after allogeneic hematopoietic cell transplantation (HCT).",
      [("patients_enrolled", {"value": 53}), ("patients_treated", {"value": 48}),
-      ("patients_treated", {"value": 15, "subgroup": "phase I"}), ("patients_treated", {"value": 33, "subgroup": "phase II"})]),
+      ("patients_treated", {"value": 15, "subgroup": "phase I"}), ("patients_treated", {"value": 33, "subgroup": "phase II"}),
+      ("patients_treated", {"value": 5}), ("patients_treated", {"value": 5}), ("patients_treated", {"value": 5})]),   # (each level's: RESIDUALS_FAMILIES)
     # a part of the treated named by its phase or cohort after "incl." / "including"
     ("As of Aug 1, 2025, 34 pts were enrolled and 31 dosed (DL1 n=3, DL2 n=6, DL3 n=22, incl. 13 in phase 2).",
      [("patients_enrolled", {"value": 34}), ("patients_treated", {"value": 31}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
@@ -13779,7 +13780,10 @@ RESIDUALS_FAMILIES = [
     ("Relapse or progression occurred in 4 of the 11 month-3 responders, three of whom had not undergone transplantation.",
      [("relapse", {"n": 4, "N": 11}), ("relapse", {"n": 3, "N": None})]),
     ("Seventeen patients relapsed, 12 of whom had not received allo-HSCT.", [("relapse", {"n": 17}), ("relapse", {"n": 12})]),
-    # near-misses: all of them (no part), and another endpoint's count
+    # near-misses: all of them (no part), another endpoint's count, and a plan not carried out ("had not proceeded to
+    # transplant": blind64's writer records no count for it)
+    ("Relapse after CAR-T occurred in 5 of 18 responders, 3 of whom had not proceeded to transplant.",
+     [("relapse", {"n": 5, "N": 18})]),
     ("Relapse occurred in 4 patients, 4 of whom had not undergone HSCT.", [("relapse", {"n": 4})]),
     ("CR was achieved in 11 patients, 9 of whom had not undergone HSCT before.", [("complete_remission", {"n": 11})]),
 ]
