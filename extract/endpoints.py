@@ -6989,6 +6989,11 @@ _OFF_VOCABULARY = gate.compile(r"\b(?:C\s?max|T\s?max|AUC(?:\d|\b)|expansion|per
 _BASELINE_COMPARE = gate.compile(r"\b(?:baseline\s+(?:characteristics|features|variables)\s+(?:were|was)\s+(?:well\s+)?(?:balanced|similar|comparable)"
                                  r"|(?:median\s+)?(?:age\s+)?\d+(?:\.\d+)?\s*(?:years?\s+)?(?:vs\.?|versus|v)\s+\d+(?:\.\d+)?\s*(?:years|yrs|y)\b)",
                                  re.I | re.A)
+# the comparison stated after the p-values of the endpoints named before it: "… (P = 0.71) differed between the trials",
+# "… (P = .62) did not differ significantly between cohorts A and B", "… (p = 0.3) were similar between the two groups"
+_COMPARED_AFTER = gate.compile(r"\s*\)(?:\s*,?\s*(?:and|nor|or)\s+[\w/ -]{1,30}?\s*\([^()]*\))*\s+(?:(?:did\s+not|didn't|does\s+not|do\s+not)\s+)?(?:differ(?:ed)?|were\s+(?:similar|comparable))\s+"
+                               r"(?:significantly\s+)?between\s+(?:(?P<a>[\w/+ -]{1,40}?)\s+and\s+(?P<b>[\w/+ -]{1,40}?)(?=\s*[(,;.]|$)|the\s+(?:two|2)\s+\w+|the\s+\w+s\b|\w+s\b)",
+                               re.I | re.A)
 _BETWEEN = gate.compile(r"\bbetween\s+(?P<a>[\w/+ -]{1,40}?)\s+and\s+(?P<b>[\w/+ -]{1,40}?)(?=\s*[(,;.]|\s+(?:was|were|did|had|\(|P\b)|$)", re.I | re.A)
 
 
@@ -7122,6 +7127,14 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
             continue
         if stated < 2 and not shares and (c.association.search(window) or not c.compare.search(window)):
             # (not a new subject's association: "…, whereas age at infusion was not associated with EFS (P = .37)")
+            if named and not inwin and "(" in text[max(0, a.start - 12):a.start] and not c.association.search(window) \
+                    and (ca := _COMPARED_AFTER.match(text, a.end)):
+                # "Neither PFS (P = 0.48) nor OS (P = 0.71) differed between the trials": each endpoint's p-value in
+                # parentheses after its name, the comparison stated after them
+                last = f = {"value": val, **({"compares": [ca.group("a").strip(), ca.group("b").strip()]} if ca.group("a") else {}),
+                            "outcome": named[-1]}
+                out.append(Found("p_value", f, "p.compare", a.start))
+                continue
             if not (last is not None and named and not inwin and not _HAS_NUMBER.search(window)) \
                     or ("associated" in window and _NEW_SUBJECT_ASSOC.search(window)):
                 last = None

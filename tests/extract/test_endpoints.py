@@ -13786,6 +13786,19 @@ RESIDUALS_FAMILIES = [
      [("relapse", {"n": 5, "N": 18})]),
     ("Relapse occurred in 4 patients, 4 of whom had not undergone HSCT.", [("relapse", {"n": 4})]),
     ("CR was achieved in 11 patients, 9 of whom had not undergone HSCT before.", [("complete_remission", {"n": 11})]),
+    # each endpoint's p-value in parentheses after its name, the comparison stated after them ("differed between", "were
+    # similar between"): one p-value per endpoint
+    ("Neither PFS (P = 0.48) nor OS (P = 0.71) differed between the trials.",
+     [("p_value", {"value": "0.48", "outcome": "progression_free_survival"}), ("p_value", {"value": "0.71", "outcome": "overall_survival"})]),
+    ("EFS (P = .41) and OS (P = .62) did not differ between cohort A and cohort B.",
+     [("p_value", {"value": ".41", "outcome": "event_free_survival", "compares": ["cohort A", "cohort B"]}),
+      ("p_value", {"value": ".62", "outcome": "overall_survival", "compares": ["cohort A", "cohort B"]})]),
+    ("PFS (P = 0.3) and OS (P = 0.5) were similar between the two groups.",
+     [("p_value", {"value": "0.3", "outcome": "progression_free_survival"}), ("p_value", {"value": "0.5", "outcome": "overall_survival"})]),
+    # near-misses: an association before the comparison, a prediction, a hazard ratio's p-value with no values stated
+    ("EFS (P = .41) was associated with age, which did not differ between groups.", []),
+    ("MRD negativity (P = .02) predicted longer OS.", []),
+    ("OS (HR 0.8, P = 0.4) did not differ between the arms.", []),
 ]
 
 
