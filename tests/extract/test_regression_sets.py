@@ -21,7 +21,7 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
         "regression/blind17": 0.99,
         "regression/blind18": 0.98,
         "regression/blind19": 0.99,
-        "regression/blind20": 0.97,
+        "regression/blind20": 0.98,
         "regression/blind21": 0.98,
         "regression/blind22": 0.99,
         "regression/blind23": 0.96,
