@@ -6038,7 +6038,8 @@ def _split_count(text: str, prev: tuple[int, int], ca: int, live: list[Mention],
     if len(terms) != 1 or terms[0].kind != "E" or terms[0].negated or len(own) != 1 or "n" not in own[0].vals \
             or not set(own[0].vals) <= {"n", "N", "percent"}:
         return {}   # the total may carry its percent: "attained by 279 patients (88.0%): 109/121 (90.1%) in …"
-    shares = [g for g in cgs if g.head == "frac"]
+    # (a whole group is a share too: ": two of eight after allo-HCT and all three who were not transplanted")
+    shares = [g for g in cgs if g.head == "frac" or g.head == "all" and g.vals.get("N") is not None and g.vals.get("n") == g.vals["N"]]
     if len(shares) < 2 or sum(g.vals.get("n", 0) for g in shares) != own[0].vals["n"] \
             or any(not m.pop and m.start < shares[-1].end for m in cms):
         return {}

@@ -13770,6 +13770,11 @@ RESIDUALS_FAMILIES = [
      "non-transplanted patients.",
      [("median_followup", {"months": 24}), ("relapse", {"n": 12, "N": 30}), ("relapse", {"n": 3, "N": 14}),
       ("relapse", {"n": 9, "N": 16})]),
+    # a whole group is a share too ("all three who were not transplanted")
+    ("Relapse occurred in five of the 11 responders (45.5%): two of eight after allo-HCT and all three who were not transplanted.",
+     [("relapse", {"n": 5, "N": 11}), ("relapse", {"n": 2, "N": 8}), ("relapse", {"n": 3, "N": 3})]),
+    ("Relapse occurred in 6 of the 11 responders: 2 of 8 after allo-HCT and all 3 who were not transplanted.",
+     [("relapse", {"n": 6, "N": 11})]),
     # near-miss: shares that do not add up to the total are no split of it
     ("At a median follow-up of 15.6 months (95% CI 12.0-19.3), 14 of 39 responders (35.9%) had relapsed: 4 of 20 (20.0%) "
      "with HSCT and 9 of 19 (47.4%) without HSCT.",
