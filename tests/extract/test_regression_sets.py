@@ -76,7 +76,7 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
         "regression/blind72": 0.99,
         "regression/blind73": 0.99,
         "regression/blind74": 0.99,
-        "regression/blind75": 0.97,
+        "regression/blind75": 0.96,
         "regression/blind76": 0.99,
         "regression/blind77": 0.98,
         "regression/blind78": 0.99,
