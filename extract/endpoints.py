@@ -2569,6 +2569,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
             and ("roduct" in low or "indicat" in low or "status" in low or "setting" in low or "reason" in low):
         found += _product_counts(text, claimed)
     found += cohort
+    if "dose" in low and " each" in low or "per dose" in low:
+        found += _per_level_counts(text, cohort)
     found += _doses(text, doses) if doses else []
     negs = _negations(mentions)
     if negs and "autolog" in low and (k := _AUTOLOGOUS_REASON.search(text)):
@@ -2771,6 +2773,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         # the transplanted group's size, the only count of them the sentence gives (as "OS was 85.7% in the 7 patients who
         # underwent HSCT"; the document's own transplant count, stated before, makes it a restatement)
         found.append(Found("transplant", {"n": int(tg.group("n") or tg.group("n2"))}, "hsct.group", tg.start("n" if tg.group("n") else "n2")))
+    if " whom had not " in low and any(f.endpoint == "relapse" for f in found):
+        found += _relapse_untransplanted(text, found)
     return sorted(found, key=lambda f: f.pos)
 
 
@@ -6121,11 +6125,17 @@ def _split_count(text: str, prev: tuple[int, int], ca: int, live: list[Mention],
     term's count and a colon, shares whose counts add up to it are the term's, each group named after its share."""
     pa, pb = prev
     terms = [m for m in live if pa <= m.start < pb and not m.pop]
+    if len(terms) > 1 and (k := text.rfind(", ", pa, pb)) > pa and text.count("(", pa, k) == text.count(")", pa, k):
+        # "At a median follow-up of 15.6 months (95% CI 12.0–19.3), 14 of 39 responders (35.9%) had relapsed: 4 of 21 …":
+        # an opening clause before the total (its own term and values) is no part of it
+        pa = k + 2
+        terms = [m for m in terms if m.start >= pa]
     own = [g for g in groups if pa <= g.start < pb]
     if len(terms) != 1 or terms[0].kind != "E" or terms[0].negated or len(own) != 1 or "n" not in own[0].vals \
             or not set(own[0].vals) <= {"n", "N", "percent"}:
         return {}   # the total may carry its percent: "attained by 279 patients (88.0%): 109/121 (90.1%) in …"
-    shares = [g for g in cgs if g.head == "frac"]
+    # (a whole group is a share too: ": two of eight after allo-HCT and all three who were not transplanted")
+    shares = [g for g in cgs if g.head == "frac" or g.head == "all" and g.vals.get("N") is not None and g.vals.get("n") == g.vals["N"]]
     if len(shares) < 2 or sum(g.vals.get("n", 0) for g in shares) != own[0].vals["n"] \
             or any(not m.pop and m.start < shares[-1].end for m in cms):
         return {}
@@ -7098,6 +7108,11 @@ _OFF_VOCABULARY = gate.compile(r"\b(?:C\s?max|T\s?max|AUC(?:\d|\b)|expansion|per
 _BASELINE_COMPARE = gate.compile(r"\b(?:baseline\s+(?:characteristics|features|variables)\s+(?:were|was)\s+(?:well\s+)?(?:balanced|similar|comparable)"
                                  r"|(?:median\s+)?(?:age\s+)?\d+(?:\.\d+)?\s*(?:years?\s+)?(?:vs\.?|versus|v)\s+\d+(?:\.\d+)?\s*(?:years|yrs|y)\b)",
                                  re.I | re.A)
+# the comparison stated after the p-values of the endpoints named before it: "… (P = 0.71) differed between the trials",
+# "… (P = .62) did not differ significantly between cohorts A and B", "… (p = 0.3) were similar between the two groups"
+_COMPARED_AFTER = gate.compile(r"\s*\)(?:\s*,?\s*(?:and|nor|or)\s+[\w/ -]{1,30}?\s*\([^()]*\))*\s+(?:(?:did\s+not|didn't|does\s+not|do\s+not)\s+)?(?:differ(?:ed)?|were\s+(?:similar|comparable))\s+"
+                               r"(?:significantly\s+)?between\s+(?:(?P<a>[\w/+ -]{1,40}?)\s+and\s+(?P<b>[\w/+ -]{1,40}?)(?=\s*[(,;.]|$)|the\s+(?:two|2)\s+\w+|the\s+\w+s\b|\w+s\b)",
+                               re.I | re.A)
 _BETWEEN = gate.compile(r"\bbetween\s+(?P<a>[\w/+ -]{1,40}?)\s+and\s+(?P<b>[\w/+ -]{1,40}?)(?=\s*[(,;.]|\s+(?:was|were|did|had|\(|P\b)|$)", re.I | re.A)
 
 
@@ -7231,6 +7246,14 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
             continue
         if stated < 2 and not shares and (c.association.search(window) or not c.compare.search(window)):
             # (not a new subject's association: "…, whereas age at infusion was not associated with EFS (P = .37)")
+            if named and not inwin and "(" in text[max(0, a.start - 12):a.start] and not c.association.search(window) \
+                    and (ca := _COMPARED_AFTER.match(text, a.end)):
+                # "Neither PFS (P = 0.48) nor OS (P = 0.71) differed between the trials": each endpoint's p-value in
+                # parentheses after its name, the comparison stated after them
+                last = f = {"value": val, **({"compares": [ca.group("a").strip(), ca.group("b").strip()]} if ca.group("a") else {}),
+                            "outcome": named[-1]}
+                out.append(Found("p_value", f, "p.compare", a.start))
+                continue
             if not (last is not None and named and not inwin and not _HAS_NUMBER.search(window)) \
                     or ("associated" in window and _NEW_SUBJECT_ASSOC.search(window)):
                 last = None
@@ -8767,6 +8790,60 @@ def _product_counts(text: str, used: set[int]) -> list[Found]:
     return [Found("patients_treated", {"value": int(x.group("n")), "subgroup": x.group("name")}, "cohort.named-group", x.start("n"))
             for x in items]
 
+
+
+# an equal count at every dose level, after the group's count: "64 were infused: 18 in phase 1b (six per dose level) and 46 in
+# phase 2", "nine were infused (three per dose level)", "(phase I, n = 15, five per dose level; …)" (the levels are the
+# group's count over the level's, when it divides: 2 to 6 levels); or the levels stated: "In phase I, four patients were treated
+# at each of the three dose levels" (each level's count, the one read already included)
+_PER_LEVEL = gate.compile(rf"(?P<k>{NUMW})\s+(?:{PATIENT}\s+)?(?:per|in\s+each|at\s+each)\s+dose(?:[\s-]level|\s+cohort)\b(?!\s+of\b)", re.I | re.A)
+_EACH_OF_LEVELS = gate.compile(rf"\b(?P<k>{NUMW})\s+(?:{PATIENT}\s+)?(?:were|was)\s+(?:treated|infused|enrolled)\s+(?:at|in)\s+each\s+of\s+"
+                               rf"(?:the\s+)?(?P<lv>{NUMW})\s+dose[\s-](?:levels|cohorts)\b", re.I | re.A)
+
+
+def _per_level_counts(text: str, found: list[Found]) -> list[Found]:
+    new = []
+    for m in _PER_LEVEL.finditer(text):
+        k = _num(m.group("k"))
+        # the group counted just before (within its clause): "18 in phase 1b (", "nine were infused (", "n = 15, "
+        grp = [f for f in found if f.endpoint == "patients_treated" and f.pos < m.start() and m.start() - f.pos <= 40
+               and not re.search(r"[;:]", text[f.pos:m.start()])]
+        if not k or not grp or re.search(r"(?:\bto|\bor|[-–+])\s*$", text[:m.start()]):   # ("three to six per dose level": a design)
+            continue
+        if sum(f.endpoint == "patients_treated" and f.fields.get("value") == k for f in found) >= 2:
+            continue   # ("at 1.0, 2.0 or 4.0 × 10^6 cells/kg (four patients per dose level)": the doses' counts, read already)
+        tot = grp[-1].fields["value"]
+        if tot % k or not 2 <= tot // k <= 6:
+            continue
+        head = grp[-1].fields.get("subgroup")
+        new += [Found("patients_treated", {"value": k, "subgroup": f"{head + ', ' if head else ''}dose level {i}"}, "cohort.per-level", m.start())
+                for i in range(1, tot // k + 1)]
+    for m in _EACH_OF_LEVELS.finditer(text):
+        k, lv = _num(m.group("k")), _num(m.group("lv"))
+        if not k or not lv or not 2 <= lv <= 6:
+            continue
+        had = [f for f in found if f.endpoint == "patients_treated" and f.fields.get("value") == k and m.start("k") <= f.pos < m.end("k")]
+        new += [Found("patients_treated", {"value": k, "subgroup": f"dose level {i}"}, "cohort.per-level", m.start("k"))
+                for i in range(len(had) + 1, lv + 1)]
+    return new
+
+
+# the part of a relapse count that was never transplanted, right after the count: "Relapse occurred in 11 patients, 9 of whom
+# had not undergone a second transplant", "Relapse or progression occurred in 4 of the 11 month-3 responders, three of whom had
+# not undergone transplantation" (their count, the group as subgroup; no share of the total)
+_WHOM_NOT_TX = gate.compile(rf"^[^;:]{{0,50}}?,\s*(?P<k>{NUMW})\s+of\s+whom\s+had\s+not\s+(?:undergone|received|had)\s+"
+                            r"(?:an?\s+|the\s+)?(?:(?:second|consolidative|subsequent)\s+)?(?:allo(?:geneic|-)?\s*)?(?:HSCT|HCT|SCT|transplant(?:ation)?)\b",
+                            re.I | re.A)
+
+
+def _relapse_untransplanted(text: str, found: list[Found]) -> list[Found]:
+    for f in found:
+        if f.endpoint == "relapse" and isinstance(f.fields.get("n"), int) and "subgroup" not in f.fields \
+                and not f.fields.get("negated") and (m := _WHOM_NOT_TX.search(text[f.pos:])):
+            k = _num(m.group("k"))
+            if k and k < f.fields["n"]:
+                return [Found("relapse", {"n": k, "subgroup": "no transplant"}, f.rule, f.pos + m.start("k"))]
+    return []
 
 # the treated split by their lymphodepleting or conditioning regimen in a clause after the count: "Forty-one patients were
 # infused (cHL, n = 33; …); 24 received bendamustine-based and 17 fludarabine-based lymphodepletion", "…; 30 received Flu/Cy

@@ -1802,7 +1802,8 @@ OPEN_FAMILIES = [
     ("Of 71 patients enrolled, 64 were infused: 18 in phase 1b (six per dose level) and 46 in phase 2.",
      [("patients_enrolled", {"value": 71}), ("patients_treated", {"value": 64}),
       ("patients_treated", {"value": 18, "subgroup": "phase 1b"}),
-      ("patients_treated", {"value": 46, "subgroup": "phase 2"})]),
+      ("patients_treated", {"value": 46, "subgroup": "phase 2"}),   # (and each level's six: RESIDUALS_FAMILIES)
+      ("patients_treated", {"value": 6}), ("patients_treated", {"value": 6}), ("patients_treated", {"value": 6})]),
     ("Sixty patients were treated, 20 in cohort A and 40 in cohort B.",
      [("patients_treated", {"value": 60}), ("patients_treated", {"value": 20, "subgroup": "cohort A"}),
       ("patients_treated", {"value": 40, "subgroup": "cohort B"})]),
@@ -5564,7 +5565,8 @@ BLIND53_COHORT_FAMILIES = [
     ("Of 53 patients enrolled, 48 were infused (phase I, n = 15, five per dose level; phase II, n = 33); the median age was "
      "52 years (range, 19-73), and 17 had relapsed after allogeneic hematopoietic cell transplantation (HCT).",
      [("patients_enrolled", {"value": 53}), ("patients_treated", {"value": 48}),
-      ("patients_treated", {"value": 15, "subgroup": "phase I"}), ("patients_treated", {"value": 33, "subgroup": "phase II"})]),
+      ("patients_treated", {"value": 15, "subgroup": "phase I"}), ("patients_treated", {"value": 33, "subgroup": "phase II"}),
+      ("patients_treated", {"value": 5}), ("patients_treated", {"value": 5}), ("patients_treated", {"value": 5})]),   # (each level's: RESIDUALS_FAMILIES)
     # a part of the treated named by its phase or cohort after "incl." / "including"
     ("As of Aug 1, 2025, 34 pts were enrolled and 31 dosed (DL1 n=3, DL2 n=6, DL3 n=22, incl. 13 in phase 2).",
      [("patients_enrolled", {"value": 34}), ("patients_treated", {"value": 31}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
@@ -14084,4 +14086,86 @@ BLIND161_FAMILIES = [
 
 @pytest.mark.parametrize("text, expected", BLIND161_FAMILIES)
 def test_blind161_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+RESIDUALS_FAMILIES = [
+    # an equal count at every dose level after the group's count: each level's treated count (the levels are the group's
+    # count over the level's, 2 to 6 of them), or the levels stated ("at each of the three dose levels")
+    ("Of 71 patients enrolled, 64 were infused: 18 in phase 1b (six per dose level) and 46 in phase 2.",
+     [("patients_enrolled", {"value": 71}), ("patients_treated", {"value": 64}), ("patients_treated", {"value": 18}),
+      ("patients_treated", {"value": 6}), ("patients_treated", {"value": 6}), ("patients_treated", {"value": 6}),
+      ("patients_treated", {"value": 46})]),
+    ("Thirty-two patients received CAR T cells: 12 in phase I (four per dose level) and 20 in phase II.",
+     [("patients_treated", {"value": 32}), ("patients_treated", {"value": 12}), ("patients_treated", {"value": 4}),
+      ("patients_treated", {"value": 4}), ("patients_treated", {"value": 4}), ("patients_treated", {"value": 20})]),
+    ("Eleven patients were enrolled and nine were infused (three per dose level).",
+     [("patients_enrolled", {"value": 11}), ("patients_treated", {"value": 9}), ("patients_treated", {"value": 3}),
+      ("patients_treated", {"value": 3}), ("patients_treated", {"value": 3})]),
+    ("Of 53 patients enrolled, 48 were infused (phase I, n = 15, five per dose level; phase II, n = 33).",
+     [("patients_enrolled", {"value": 53}), ("patients_treated", {"value": 48}), ("patients_treated", {"value": 15}),
+      ("patients_treated", {"value": 5}), ("patients_treated", {"value": 5}), ("patients_treated", {"value": 5}),
+      ("patients_treated", {"value": 33})]),
+    ("In phase I, four patients were treated at each of the three dose levels.",
+     [("patients_treated", {"value": 4}), ("patients_treated", {"value": 4}), ("patients_treated", {"value": 4})]),
+    ("Twelve patients received 70-ARM at 1.0, 2.0 or 4.0 × 10^6 cells/kg (four patients per dose level).",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 4}), ("patients_treated", {"value": 4}),
+      ("patients_treated", {"value": 4}), ("dose", {"low": 1e6}), ("dose", {"low": 2e6}), ("dose", {"low": 4e6})]),
+    # near-misses: a design's range, a count that does not divide, a per-level count far from any treated count
+    ("Eighteen patients were treated in a 3 + 3 design (three to six per dose level).", [("patients_treated", {"value": 18})]),
+    ("Ten patients were infused (three per dose level).", [("patients_treated", {"value": 10})]),
+    ("Twelve patients were treated, with three patients enrolled per dose level.", [("patients_treated", {"value": 12})]),
+    # a relapse total, then its split by transplant after a colon, when an opening clause (a follow-up with its CI or range)
+    # comes first: the opening clause is no part of the total the shares add up to
+    ("At a median follow-up of 15.6 months (95% CI 12.0-19.3), 14 of 39 responders (35.9%) had relapsed: 4 of 21 (19.0%) "
+     "with HSCT and 10 of 18 (55.6%) without HSCT (p = 0.02).",
+     [("median_followup", {"months": 15.6}), ("relapse", {"n": 14, "N": 39}), ("relapse", {"n": 4, "N": 21}),
+      ("relapse", {"n": 10, "N": 18}), ("p_value", {"value": "0.02"})]),
+    ("At a median follow-up of 31.4 months (range, 18.2-52.9), relapse had occurred in 13 of the 33 responders (39.4%): "
+     "5 of 24 (20.8%) after HSCT and 8 of the 9 responders who did not undergo HSCT.",
+     [("median_followup", {"months": 31.4}), ("relapse", {"n": 13, "N": 33}), ("relapse", {"n": 5, "N": 24}),
+      ("relapse", {"n": 8, "N": 9})]),
+    ("After a median follow-up of 2 years, 12 of 30 patients in CR relapsed: 3 of 14 transplanted and 9 of 16 "
+     "non-transplanted patients.",
+     [("median_followup", {"months": 24}), ("relapse", {"n": 12, "N": 30}), ("relapse", {"n": 3, "N": 14}),
+      ("relapse", {"n": 9, "N": 16})]),
+    # a whole group is a share too ("all three who were not transplanted")
+    ("Relapse occurred in five of the 11 responders (45.5%): two of eight after allo-HCT and all three who were not transplanted.",
+     [("relapse", {"n": 5, "N": 11}), ("relapse", {"n": 2, "N": 8}), ("relapse", {"n": 3, "N": 3})]),
+    ("Relapse occurred in 6 of the 11 responders: 2 of 8 after allo-HCT and all 3 who were not transplanted.",
+     [("relapse", {"n": 6, "N": 11})]),
+    # near-miss: shares that do not add up to the total are no split of it
+    ("At a median follow-up of 15.6 months (95% CI 12.0-19.3), 14 of 39 responders (35.9%) had relapsed: 4 of 20 (20.0%) "
+     "with HSCT and 9 of 19 (47.4%) without HSCT.",
+     [("median_followup", {"months": 15.6}), ("relapse", {"n": 14, "N": 39})]),
+    # the never-transplanted part of a relapse count, "k of whom had not undergone transplantation": its own count
+    ("Relapse occurred in 11 patients, 9 of whom had not undergone a second transplant.",
+     [("relapse", {"n": 11}), ("relapse", {"n": 9, "N": None, "subgroup": "no transplant"})]),
+    ("Relapse or progression occurred in 4 of the 11 month-3 responders, three of whom had not undergone transplantation.",
+     [("relapse", {"n": 4, "N": 11}), ("relapse", {"n": 3, "N": None})]),
+    ("Seventeen patients relapsed, 12 of whom had not received allo-HSCT.", [("relapse", {"n": 17}), ("relapse", {"n": 12})]),
+    # near-misses: all of them (no part), another endpoint's count, and a plan not carried out ("had not proceeded to
+    # transplant": blind64's writer records no count for it)
+    ("Relapse after CAR-T occurred in 5 of 18 responders, 3 of whom had not proceeded to transplant.",
+     [("relapse", {"n": 5, "N": 18})]),
+    ("Relapse occurred in 4 patients, 4 of whom had not undergone HSCT.", [("relapse", {"n": 4})]),
+    ("CR was achieved in 11 patients, 9 of whom had not undergone HSCT before.", [("complete_remission", {"n": 11})]),
+    # each endpoint's p-value in parentheses after its name, the comparison stated after them ("differed between", "were
+    # similar between"): one p-value per endpoint
+    ("Neither PFS (P = 0.48) nor OS (P = 0.71) differed between the trials.",
+     [("p_value", {"value": "0.48", "outcome": "progression_free_survival"}), ("p_value", {"value": "0.71", "outcome": "overall_survival"})]),
+    ("EFS (P = .41) and OS (P = .62) did not differ between cohort A and cohort B.",
+     [("p_value", {"value": ".41", "outcome": "event_free_survival", "compares": ["cohort A", "cohort B"]}),
+      ("p_value", {"value": ".62", "outcome": "overall_survival", "compares": ["cohort A", "cohort B"]})]),
+    ("PFS (P = 0.3) and OS (P = 0.5) were similar between the two groups.",
+     [("p_value", {"value": "0.3", "outcome": "progression_free_survival"}), ("p_value", {"value": "0.5", "outcome": "overall_survival"})]),
+    # near-misses: an association before the comparison, a prediction, a hazard ratio's p-value with no values stated
+    ("EFS (P = .41) was associated with age, which did not differ between groups.", []),
+    ("MRD negativity (P = .02) predicted longer OS.", []),
+    ("OS (HR 0.8, P = 0.4) did not differ between the arms.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", RESIDUALS_FAMILIES)
+def test_residuals_families(text, expected):
     _matches(read_text(text), expected)
