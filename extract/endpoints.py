@@ -3903,6 +3903,9 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                     continue   # "absence of consolidative transplantation (HR 4.1; …) predicted inferior EFS": a risk factor
                 if ("no " in low[-4:] or "no\t" in low[-4:]) and _SYMBOL_KEY.search(before):
                     continue   # a table's key to its dashes ("–, no CRS or not measured"): no absence stated
+                if "free of" in low and (k := _SOME_FREE_OF.search(before)) and to_number(k["n"]) != to_number(k["N"]):
+                    m.attrs["_some_free"] = True   # "six of the seven patients remained free of relapse": no absence,
+                    continue                       # nor six relapses (dropped below)
                 m.negated = True
             elif i and ms[i - 1].negated and ((kinds := _gvhd_kinds_differ(ms[i - 1], m)) or ms[i - 1].endpoint != m.endpoint) \
                     and _OR_GAP.fullmatch(text, ms[i - 1].attrs.get("_gend", ms[i - 1].end), start) \
@@ -3914,6 +3917,9 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                 if m.endpoint in GRADED and "grade" not in m.attrs and "grade" in ms[i - 1].attrs and not kinds \
                         and "_gend" not in ms[i - 1].attrs:
                     m.attrs["grade"] = ms[i - 1].attrs["grade"]
+    # a relapse listed with a need is an absence of both ("no patient had experienced disease relapse or needed
+    # reintroduction of immunosuppression"); a count of them is one of two events ("Two relapsed or required retreatment")
+    ms = [m for m in ms if (m.rule != "rel.or-event" or m.negated) and "_some_free" not in m.attrs]
     return sorted(ms, key=lambda m: m.start)
 
 
@@ -3921,6 +3927,10 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
 # event", "Dashes indicate no CRS", "A dash (–) denotes no ICANS"
 _SYMBOL_KEY = gate.compile(r"(?:(?:^|[;.(]\s*)[\u2013\u2014\u2212-]\s*[,:=]|\bdash(?:es)?(?:\s*\(\s*[\u2013\u2014\u2212-]\s*\))?\s+"
                            r"(?:indicates?|denotes?|means?|represents?))\s*no\s+$", re.I | re.A)
+# some of a count free of the event (see _mentions): "six of the seven patients remained free of relapse", "9 of 12
+# children were still free of GVHD", "11 of the 14 responders stayed free of progression"
+_SOME_FREE_OF = gate.compile(rf"\b(?P<n>{NUMW})\s+of\s+(?:the\s+|these\s+|all\s+)?(?P<N>{NUMW})\s+(?:[\w-]+\s+){{0,3}}?"
+                             r"(?:remained|were|was|stayed|are|is|continued\s+to\s+be)\s+(?:still\s+)?free\s+of\s+(?:[\w-]+\s+){0,2}$", re.I | re.A)
 # a model's factor: "absence of consolidative transplantation (HR 4.1; 95% CI …)", "lack of HSCT was associated with …"
 # a survival term's two groups, named between a comma (or semicolon) and the colon before their values ("1-year OS, CR vs
 # no CR: 70% vs 20%", "Median OS was 8.1 mo; responders v non-responders: 11.6 v 3.9 mo")
@@ -5265,7 +5275,8 @@ def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Menti
 # ("CRS occurred in 15 patients (88%); all events were grade 1 or 2", "both cases were grade 1", "all of the ICANS episodes
 # were grade 1": the events of the count before, every one of that grade)
 # (the responses named by their abbreviation: "The day-28 CR/CRi rate was 83.3% [10/12], and all CR/CRi were MRD-negative")
-_ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:(?:of\s+)?(?:the(?:se)?\s+)?(?:(?:CRS|ICANS|GVHD|neurotoxicity|neurologic(?:al)?)\s+)?(?:events|cases|episodes)\s+"
+# (not the disease's "ALL": "All 6 pts with T-ALL achieved MRD-negative CR", "4 with ALL achieved CR")
+_ALL_OF = gate.compile(r"\b(?:(?-i:[Aa]ll)|both)\s+(?:(?:of\s+)?(?:the(?:se)?\s+)?(?:(?:CRS|ICANS|GVHD|neurotoxicity|neurologic(?:al)?)\s+)?(?:events|cases|episodes)\s+"
                       r"(?=(?:were|was)\s+(?:grades?\b|gr\b|G[1-5]))|of\s+(?:them|these|those|whom|which)\b|of\s+(?=grades?\b)|(?:(?:the(?:se)?\s+)?(?:remissions|responses|responders|complete\s+(?:responders|remissions|responses)|CRs|CR/CRis?|CRs?\s+(?:or|and)\s+CRis?)\s+)?"
                       r"(?=(?:were|had|achieved|attained|became|remained|grades?|gr)\b|G[1-5≥>]|(?<=,\sall\s)(?-i:MRD)[\s-]?neg)"
                       # "4/4 responded, all with CR", "…, all achieving a complete response": the response every one of them had
@@ -6427,16 +6438,14 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
         return m.group("sub"), None
     m = _SUB_PREFIX.match(text) if text[:3].lower() in ("amo", "in ", "for", "at ") else None
     if m:
-        sub = re.sub(rf"^(?:{PATIENT})\s+(?:with|in)\s+", "", m.group("sub"), flags=re.I)
-        if _TREATED_COHORT.fullmatch(sub.strip()) or _MEASURABLE_SITE.fullmatch(sub.strip()) \
-                or re.fullmatch(r"\s*(?:all\s+)?(?:patients?|pts?|participants?|subjects?|cases?)\s*", sub, flags=re.I) \
-                or _ALL_COHORT.match(sub):
-            # ("In 24 patients, … induced CR/CRi in 92%", "Among all 62 infused patients, the best ORR was 91.9% (…)": the
-            # whole cohort, no group of it)
-            return None, None
-        return sub.strip() or None, None
+        return _prefix_sub(m), None
     if ";" in text and (m := _SEMI_LEVEL.match(text, text.rfind(";", 0, g.start))) and m.end() <= g.start:
         return m.group("sub"), None
+    if ";" in text and (k := text.rfind(";", 0, g.start)) > 0 and (m := _SUB_PREFIX.match(clause := text[k + 1:g.start].lstrip())) \
+            and clause[:3].lower() in ("amo", "in ", "for", "at "):
+        # the same population opening a clause after a semicolon: "The best ORR was 84% …; in the 52 patients with
+        # high-risk cytogenetics, the ORR was 78.8% (41/52)", "…; among children, CR was 95%"
+        return _prefix_sub(m), None
     if " than " in text and _in_pair(text, g):
         k = _pair_open(text, g)
         m = _THAN_PAIR.search(text, max(0, k - 140), k) if k > 0 else None
@@ -6460,6 +6469,18 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
                 sub = m.group("sub")
                 return re.sub(r"[\s-]+", "", sub).upper() if sub[:2].upper() == "DL" else sub.lower(), None
     return None, None
+
+
+def _prefix_sub(m: re.Match) -> str | None:
+    """The group a clause's opening population (``_SUB_PREFIX``) names, none for the whole cohort."""
+    sub = re.sub(rf"^(?:{PATIENT})\s+(?:with|in)\s+", "", m.group("sub"), flags=re.I)
+    if _TREATED_COHORT.fullmatch(sub.strip()) or _MEASURABLE_SITE.fullmatch(sub.strip()) \
+            or re.fullmatch(r"\s*(?:all\s+)?(?:patients?|pts?|participants?|subjects?|cases?)\s*", sub, flags=re.I) \
+            or _ALL_COHORT.match(sub):
+        # ("In 24 patients, … induced CR/CRi in 92%", "Among all 62 infused patients, the best ORR was 91.9% (…)": the
+        # whole cohort, no group of it)
+        return None
+    return sub.strip() or None
 
 
 _DOSE_WORD = re.compile(r"\bdos(?:es?|ing)\b", re.I | re.A)   # ("at the recommended phase 2 dose", "the higher doses")
