@@ -2076,6 +2076,20 @@ def _fresh_pairs(text: str, found: list[Found], seen: dict[tuple, set]) -> list[
     return out
 
 
+# a feature of the patients a term counted, in a clause of its own after it: "Eight of the 11 responders proceeded to
+# allo-HCT …, with reduced-intensity conditioning in 6", "…, with a haploidentical donor in 5", "Relapse occurred in 9,
+# with CD19-negative disease in 4" (not "…, with grade 3 in 2" or "…, with CR in 6": a term names the count)
+_WITH_FEATURE_IN = gate.compile(r",\s+with\s+(?:an?\s+|the\s+)?[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,4}?\s+in\s+$", re.I | re.A)
+
+
+def _feature_count(text: str, g: Group, ms: list[Mention]) -> bool:
+    """Whether ``g`` is the bare count of a feature no term names, "…, with X in N" (see _WITH_FEATURE_IN)."""
+    if g.head != "num" or set(g.vals) != {"n"}:
+        return False
+    k = _WITH_FEATURE_IN.search(text, max(0, g.start - 60), g.start)
+    return k is not None and not any(k.start() <= m.start < g.start for m in ms)
+
+
 def _bare_estimate(out: list[Measurement], f: Found) -> int | None:
     """The index of a survival estimate in ``out`` with ``f``'s endpoint and numbers but no CI, whatever its group."""
     same = (f.fields.get("percent"), f.fields.get("months"), f.fields.get("median_months"))
@@ -2566,6 +2580,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     tp = next((atom_value(a).get("timepoint_days") for a in atoms if a.kind == "tp"), None)
     if tp is None:   # "the ORR at 3 months": a month landmark that no survival term took
         tp = next((atom_value(a).get("timepoint_days") for a in atoms if a.kind == "lm" and not a.groups.get("_bound")), None)
+    if ", with " in text and " in " in text:
+        groups = [g for g in groups if not _feature_count(text, g, mentions)]
     pairs = _attach(text, clauses, mentions, groups, claimed)
     # "… CR by day 28, and both patients with PTCL achieved a complete metabolic response at 3 months": a time point
     # in the term's own clause times it, not the sentence's first
@@ -5417,7 +5433,8 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
                     continue
             else:
                 prev = [nxt[0]]
-        elif text[m.start() - 2:m.start()] == ", " and any(k.kind == "E" and 0 <= m.start() - 2 - k.end <= 1 for k in ms):
+        elif text[m.start() - 2:m.start()] == ", " and any(k.kind == "E" and 0 <= m.start() - 2 - k.end <= 1 for k in ms) \
+                and not m.group().lower().endswith("whom"):   # (", all of whom were MRD-negative …, and …": the count's before)
             # "…; neurologic events, all grade 1 or 2, occurred in 3 patients": an aside between the term and its
             # verb is the grade of the count that follows (its grade mention reads it), not of a count in an earlier clause
             close = text.find(",", m.end())
@@ -6442,9 +6459,10 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     if ";" in text and (m := _SEMI_LEVEL.match(text, text.rfind(";", 0, g.start))) and m.end() <= g.start:
         return m.group("sub"), None
     if ";" in text and (k := text.rfind(";", 0, g.start)) > 0 and (m := _SUB_PREFIX.match(clause := text[k + 1:g.start].lstrip())) \
-            and clause[:3].lower() in ("amo", "in ", "for", "at "):
+            and clause[:3].lower() in ("amo", "in ", "for", "at ") and not _DOSE_WORD.search(m.group("sub")):
         # the same population opening a clause after a semicolon: "The best ORR was 84% …; in the 52 patients with
-        # high-risk cytogenetics, the ORR was 78.8% (41/52)", "…; among children, CR was 95%"
+        # high-risk cytogenetics, the ORR was 78.8% (41/52)", "…; among children, CR was 95%" (a dose level only as
+        # _SEMI_LEVEL names it: "…; at the highest dose level, 6 of 9 (66.7%)" is restated as DL3's "66.7% (6/9)")
         return _prefix_sub(m), None
     if " than " in text and _in_pair(text, g):
         k = _pair_open(text, g)
