@@ -516,6 +516,11 @@ def _prior_products(doc: Document) -> set[str]:
     return prior if prior and {t.upper() for t in docfields.targets(doc)} - prior else set()
 
 
+# a comparator group's name (a transplant counts only after CAR-T): "chemotherapy cohort", "standard-of-care arm",
+# "control group", "SOC", "historical controls" (not "bridging chemotherapy")
+_COMPARATOR_GROUP = gate.compile(r"\b(?:(?<!bridging\s)(?<!lymphodepleting\s)chemotherapy|standard(?:[\s-]+of)?[\s-]+care|(?-i:SOC)|control|comparator|historical)\b", re.I | re.A)
+
+
 _CLAUSE_CUT = re.compile(r";|,\s+(?:and|but|whereas|while)\b", re.A)
 
 
@@ -628,6 +633,13 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             # a line break inside a sentence of prose (a PDF's) is a space to the rules ("the 1-year overall survival was
             # 73.1% (…)\nand event-free survival was 59.8%"; offsets kept); a table's lines keep theirs
             found = read_sentence(s.text if "\t" in s.text else s.text.replace("\n", " "), spans, s.low, labels_ci)
+            if any(f.rule == "rel.after-hsct" for f in found) and not any(m.endpoint == "transplant" for m in out):
+                # relapsed after a transplant before the document counts its transplants: the patients' history
+                found = [f for f in found if f.rule != "rel.after-hsct"]
+            if any(f.endpoint == "transplant" and _COMPARATOR_GROUP.search(f.fields.get("subgroup") or "") for f in found):
+                # the comparator's transplant is no transplant after CAR-T ("38 patients (82.6%) in the CAR T cohort and
+                # 41 (44.6%) in the chemotherapy cohort proceeded to allo-HCT")
+                found = [f for f in found if not (f.endpoint == "transplant" and _COMPARATOR_GROUP.search(f.fields.get("subgroup") or ""))]
             if not found and reps and _LEVEL_DOSE_LINE.fullmatch(s.text.rstrip(" .;,")) \
                     and (unit := _lead_dose_unit(reps[s.block].text[max(0, s.a - 300):s.a])):
                 lt = f"{s.text.rstrip(' .;,')} {unit}"
@@ -2076,6 +2088,25 @@ def _fresh_pairs(text: str, found: list[Found], seen: dict[tuple, set]) -> list[
     return out
 
 
+# a grade's bare count between the term's count and the comparison's: "Acute GVHD developed in 11 of 38 … (28.9%), grade
+# III–IV in 2, versus 13 of 41 (31.7%) after chemotherapy bridging", "CRS occurred in 20 of 30 (66.7%), grade 3 in 2, vs 15 of 30"
+_VERSUS_AFTER_GRADE = gate.compile(r"\bgrades?\s+[^,;()]{1,20}?\s+in\s+\d+\s*,\s*(?:vs\.?|versus|v|compared\s+with)\s+(?=\d)", re.I | re.A)
+
+
+def _versus_after_grade(text: str, pairs: list[tuple[Mention, Group]]) -> list[tuple[Mention, Group]]:
+    """The compared count after a grade's bare count (see _VERSUS_AFTER_GRADE) is the term's, as its first count: the
+    pair's other group, not the grade's."""
+    out = list(pairs)
+    for i, (m, g) in enumerate(pairs):
+        k = _VERSUS_AFTER_GRADE.search(text, max(0, g.start - 60), g.start + 1)
+        if m.kind != "G" or g.head != "frac" or k is None or k.end() != g.start:
+            continue
+        first = next((t for t, h in pairs if t.kind == "E" and t.endpoint == m.endpoint and h.head == "frac" and h.end <= m.start), None)
+        if first is not None and any(t is m and h.head == "num" and h.end <= g.start for t, h in pairs):
+            out[i] = (first, g)
+    return out
+
+
 # a feature of the patients a term counted, in a clause of its own after it: "Eight of the 11 responders proceeded to
 # allo-HCT …, with reduced-intensity conditioning in 6", "…, with a haploidentical donor in 5", "Relapse occurred in 9,
 # with CD19-negative disease in 4" (not "…, with grade 3 in 2" or "…, with CR in 6": a term names the count)
@@ -2583,6 +2614,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     if ", with " in text and " in " in text:
         groups = [g for g in groups if not _feature_count(text, g, mentions)]
     pairs = _attach(text, clauses, mentions, groups, claimed)
+    if "rade" in text and _VERSUS_AFTER_GRADE.search(text):
+        pairs = _versus_after_grade(text, pairs)
     # "… CR by day 28, and both patients with PTCL achieved a complete metabolic response at 3 months": a time point
     # in the term's own clause times it, not the sentence's first
     times = [(a.start, atom_value(a).get("timepoint_days")) for a in atoms
@@ -5491,6 +5524,8 @@ _LISTLIKE = re.compile(r"[\s,;:().\[\]]*(?:(?:and|or|including|vs\.?|versus|v)[\
                        # a level's label before its value, no preposition: "[phase 1 11/12; phase 2 36/39]"
                        r"|(?:and\s+)?(?:(?:phase|cohort|arm|part|dose\s+level)\s+(?:\d|[A-D]|I{1,3})|DL\s?-?\d)\b[\s,;:().\[\]]*"
                        r"|(?<=by\s)\s*(?:[\w-]+\s+)?(?:patients|pts|children|adults|responders)\b[\s,;:().]*"   # "…, and by 7 of 9 adults"
+                       # the grouping of a second breakdown: "responses by dose level were 0 of 3, …, and by histology 9 of 14 in PTCL-NOS, …"
+                       r"|(?<=by\s)(?:histology|histologic(?:al)?\s+subtype|subtype|disease(?:\s+type)?|diagnosis|dose\s+level|age(?:\s+group)?)\b[\s,;:().]*"
                        # a hyphenated group name right after its value: ": 9/25 (36.0%) prior-donor vs 3/18 (16.7%) new-donor"
                        # or before it: "; TP53-mut 8/13 (61.5%) v TP53-wt 21/27 (77.8%)"
                        r"|[A-Za-z][\w/+]*-[\w/+-]+[\s)\]]*\s(?:vs\.?|versus|v)[\s,;:().]+|[A-Za-z][\w/+]*-[\w/+-]+(?:\s+(?:pts?|patients))?(?=[\s.,;()]*(?:[Pp]\s?[=<]|$))[\s.,;()]*"
@@ -7391,6 +7426,7 @@ _CARE_SETTING = re.compile(rf"(?P<n>{NUMW})\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)
                            rf"|(?:{PATIENT}\s+)?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:were|was)\s+(?:treated|infused|dosed)\s+)(?:in\s+(?:the\s+|an?\s+)?|as\s+)"
                            r"(?P<sub>outpatient|inpatient)s?(?=\s+(?:setting|basis|care)\b|s?\b\s*[,;.)]|s?$)", re.I | re.A)
 _SCREENED_AFTER = re.compile(r"(?:\s+|[^,;.()]{0,40}?\b(?:were|was)\s+(?:\w+\s+)?)screened\b", re.A)
+_INCLUDING_AGED = gate.compile(rf",\s*including\s+{NUMW}\s+(?:children|adolescents|adults|pediatric|paediatric|infants)\b", re.I | re.A)
 _COHORT_COMPRISED = gate.compile(r"(?:they|these(?:\s+patients)?|the\s+(?:treated\s+|infused\s+)?(?:patients|cohort))\s+"
                                  r"(?:included|comprised|consisted\s+of)\s+", re.I | re.A)
 
@@ -7627,8 +7663,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             if (k := _MATCHED_AGED.search(text, m.end())) and (n2 := _num(k.group("n"))) and k.start("n") not in used:
                 out.append(Found("patients_treated", {"value": n2, "subgroup": "matched " + k.group("sub")}, "cohort.subgroup", k.start("n")))
                 used.add(k.start("n"))
-        for m in _OF_WHOM_AGED.finditer(text, at0) if " of " in low else ():
-            grp = "n" if m.group("n") else "n2"
+        for m in _OF_WHOM_AGED.finditer(text, at0) if " of " in low or "including" in low else ():
+            grp = next(x for x in ("n", "n2", "n3") if m.group(x))
             if (n := _num(m.group(grp))) and n < treated[0] and m.start(grp) not in used:
                 out.append(Found("patients_treated", {"value": n, "subgroup": m.group("sub").lower()}, "cohort.subgroup", m.start(grp)))
                 used.add(m.start(grp))
@@ -7667,7 +7703,10 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 out.append(Found("patients_treated", {"value": n, "subgroup": m.group(s_).lower()}, "cohort.subgroup", m.start(n_)))
                 used.add(m.start(n_))
     # "They included nine children aged 3-17 years and twelve adults": the treated cohort broken down by age group
-    ages = not cohort and _COHORT_COMPRISED.match(text) is not None and len(c.subgroup_counts.findall(text)) > 1
+    # (or one age group "including" a part of it: "The cohort comprised 31 patients with T-ALL and 13 with T-LBL, including 12
+    # children younger than 18 years")
+    ages = not cohort and _COHORT_COMPRISED.match(text) is not None and (
+        len(c.subgroup_counts.findall(text)) > 1 or "including" in low and _INCLUDING_AGED.search(text) is not None)
     for m in c.subgroup_counts.finditer(text) if cohort or ages else ():
         n = _num(m.group("n"))
         if n and m.start("n") not in used and (treated_at is None or m.start() > treated_at) \
@@ -8043,7 +8082,10 @@ _AGE_KIND = r"children|adults|adolescents|infants|pediatric|paediatric"
 # 9 of them aged <18 years"
 _AGED_AS = (rf"{_AGE_KIND}|(?:younger|older)\s+than\s+\d+\s+(?:years|y)|aged\s*(?:<|>|\u2264|\u2265|under|below|over)\s*\d+\s+(?:years|y)"
             r"|(?:less|under|below)\s+\d+\s+years\s+(?:old|of\s+age)")
-_OF_WHOM_AGED = gate.compile(rf"(?:\bof\s+whom\s+(?P<n>{NUMW})\s+were|(?P<n2>{NUMW})\s+of\s+(?:whom|them)(?:\s+were)?)\s+"
+# (or "including": "Nineteen patients were treated (DL1, n = 3; …), including 6 younger than 18 years", "…, including 12
+# children younger than 18 years")
+_OF_WHOM_AGED = gate.compile(rf"(?:\bof\s+whom\s+(?P<n>{NUMW})\s+were|(?P<n2>{NUMW})\s+of\s+(?:whom|them)(?:\s+were)?"
+                             rf"|\bincluding\s+(?P<n3>{NUMW})(?:\s+(?:children|patients|pts|adolescents|adults))?)\s+"
                              rf"(?P<sub>{_AGED_AS})\b", re.I | re.A)
 # ... or after the treated count opening the sentence with "Of": "Of 1,146 infused patients, 118 were aged ≥75 years", "Of the 30
 # patients treated, 13 were younger than 18 years"; then a comparison group matched to it by its own age band: "…; they were matched
