@@ -516,11 +516,6 @@ def _prior_products(doc: Document) -> set[str]:
     return prior if prior and {t.upper() for t in docfields.targets(doc)} - prior else set()
 
 
-# a comparator group's name (a transplant counts only after CAR-T): "chemotherapy cohort", "standard-of-care arm",
-# "control group", "SOC", "historical controls" (not "bridging chemotherapy")
-_COMPARATOR_GROUP = gate.compile(r"\b(?:(?<!bridging\s)(?<!lymphodepleting\s)chemotherapy|standard(?:[\s-]+of)?[\s-]+care|(?-i:SOC)|control|comparator|historical)\b", re.I | re.A)
-
-
 _CLAUSE_CUT = re.compile(r";|,\s+(?:and|but|whereas|while)\b", re.A)
 
 
@@ -636,10 +631,6 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             if any(f.rule == "rel.after-hsct" for f in found) and not any(m.endpoint == "transplant" for m in out):
                 # relapsed after a transplant before the document counts its transplants: the patients' history
                 found = [f for f in found if f.rule != "rel.after-hsct"]
-            if any(f.endpoint == "transplant" and _COMPARATOR_GROUP.search(f.fields.get("subgroup") or "") for f in found):
-                # the comparator's transplant is no transplant after CAR-T ("38 patients (82.6%) in the CAR T cohort and
-                # 41 (44.6%) in the chemotherapy cohort proceeded to allo-HCT")
-                found = [f for f in found if not (f.endpoint == "transplant" and _COMPARATOR_GROUP.search(f.fields.get("subgroup") or ""))]
             if not found and reps and _LEVEL_DOSE_LINE.fullmatch(s.text.rstrip(" .;,")) \
                     and (unit := _lead_dose_unit(reps[s.block].text[max(0, s.a - 300):s.a])):
                 lt = f"{s.text.rstrip(' .;,')} {unit}"
