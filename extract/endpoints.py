@@ -636,6 +636,9 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             # a line break inside a sentence of prose (a PDF's) is a space to the rules ("the 1-year overall survival was
             # 73.1% (…)\nand event-free survival was 59.8%"; offsets kept); a table's lines keep theirs
             found = read_sentence(s.text if "\t" in s.text else s.text.replace("\n", " "), spans, s.low, labels_ci)
+            if any(f.rule == "rel.after-hsct" for f in found) and not any(m.endpoint == "transplant" for m in out):
+                # relapsed after a transplant before the document counts its transplants: the patients' history
+                found = [f for f in found if f.rule != "rel.after-hsct"]
             if not found and reps and _LEVEL_DOSE_LINE.fullmatch(s.text.rstrip(" .;,")) \
                     and (unit := _lead_dose_unit(reps[s.block].text[max(0, s.a - 300):s.a])):
                 lt = f"{s.text.rstrip(' .;,')} {unit}"
@@ -2125,6 +2128,39 @@ def _fresh_pairs(text: str, found: list[Found], seen: dict[tuple, set]) -> list[
     return out
 
 
+# a grade's bare count between the term's count and the comparison's: "Acute GVHD developed in 11 of 38 … (28.9%), grade
+# III–IV in 2, versus 13 of 41 (31.7%) after chemotherapy bridging", "CRS occurred in 20 of 30 (66.7%), grade 3 in 2, vs 15 of 30"
+_VERSUS_AFTER_GRADE = gate.compile(r"\bgrades?\s+[^,;()]{1,20}?\s+in\s+\d+\s*,\s*(?:vs\.?|versus|v|compared\s+with)\s+(?=\d)", re.I | re.A)
+
+
+def _versus_after_grade(text: str, pairs: list[tuple[Mention, Group]]) -> list[tuple[Mention, Group]]:
+    """The compared count after a grade's bare count (see _VERSUS_AFTER_GRADE) is the term's, as its first count: the
+    pair's other group, not the grade's."""
+    out = list(pairs)
+    for i, (m, g) in enumerate(pairs):
+        k = _VERSUS_AFTER_GRADE.search(text, max(0, g.start - 60), g.start + 1)
+        if m.kind != "G" or g.head != "frac" or k is None or k.end() != g.start:
+            continue
+        first = next((t for t, h in pairs if t.kind == "E" and t.endpoint == m.endpoint and h.head == "frac" and h.end <= m.start), None)
+        if first is not None and any(t is m and h.head == "num" and h.end <= g.start for t, h in pairs):
+            out[i] = (first, g)
+    return out
+
+
+# a feature of the patients a term counted, in a clause of its own after it: "Eight of the 11 responders proceeded to
+# allo-HCT …, with reduced-intensity conditioning in 6", "…, with a haploidentical donor in 5", "Relapse occurred in 9,
+# with CD19-negative disease in 4" (not "…, with grade 3 in 2" or "…, with CR in 6": a term names the count)
+_WITH_FEATURE_IN = gate.compile(r",\s+with\s+(?:an?\s+|the\s+)?[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,4}?\s+in\s+$", re.I | re.A)
+
+
+def _feature_count(text: str, g: Group, ms: list[Mention]) -> bool:
+    """Whether ``g`` is the bare count of a feature no term names, "…, with X in N" (see _WITH_FEATURE_IN)."""
+    if g.head != "num" or set(g.vals) != {"n"}:
+        return False
+    k = _WITH_FEATURE_IN.search(text, max(0, g.start - 60), g.start)
+    return k is not None and not any(k.start() <= m.start < g.start for m in ms)
+
+
 def _bare_estimate(out: list[Measurement], f: Found) -> int | None:
     """The index of a survival estimate in ``out`` with ``f``'s endpoint and numbers but no CI, whatever its group."""
     same = (f.fields.get("percent"), f.fields.get("months"), f.fields.get("median_months"))
@@ -2617,7 +2653,11 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     tp = next((atom_value(a).get("timepoint_days") for a in atoms if a.kind == "tp"), None)
     if tp is None:   # "the ORR at 3 months": a month landmark that no survival term took
         tp = next((atom_value(a).get("timepoint_days") for a in atoms if a.kind == "lm" and not a.groups.get("_bound")), None)
+    if ", with " in text and " in " in text:
+        groups = [g for g in groups if not _feature_count(text, g, mentions)]
     pairs = _attach(text, clauses, mentions, groups, claimed)
+    if "rade" in text and _VERSUS_AFTER_GRADE.search(text):
+        pairs = _versus_after_grade(text, pairs)
     # "… CR by day 28, and both patients with PTCL achieved a complete metabolic response at 3 months": a time point
     # in the term's own clause times it, not the sentence's first
     times = [(a.start, atom_value(a).get("timepoint_days")) for a in atoms
@@ -3981,6 +4021,9 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                     continue   # "absence of consolidative transplantation (HR 4.1; …) predicted inferior EFS": a risk factor
                 if ("no " in low[-4:] or "no\t" in low[-4:]) and _SYMBOL_KEY.search(before):
                     continue   # a table's key to its dashes ("–, no CRS or not measured"): no absence stated
+                if "free of" in low and (k := _SOME_FREE_OF.search(before)) and to_number(k["n"]) != to_number(k["N"]):
+                    m.attrs["_some_free"] = True   # "six of the seven patients remained free of relapse": no absence,
+                    continue                       # nor six relapses (dropped below)
                 m.negated = True
             elif i and ms[i - 1].negated and ((kinds := _gvhd_kinds_differ(ms[i - 1], m)) or ms[i - 1].endpoint != m.endpoint) \
                     and _OR_GAP.fullmatch(text, ms[i - 1].attrs.get("_gend", ms[i - 1].end), start) \
@@ -3992,6 +4035,9 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                 if m.endpoint in GRADED and "grade" not in m.attrs and "grade" in ms[i - 1].attrs and not kinds \
                         and "_gend" not in ms[i - 1].attrs:
                     m.attrs["grade"] = ms[i - 1].attrs["grade"]
+    # a relapse listed with a need is an absence of both ("no patient had experienced disease relapse or needed
+    # reintroduction of immunosuppression"); a count of them is one of two events ("Two relapsed or required retreatment")
+    ms = [m for m in ms if (m.rule != "rel.or-event" or m.negated) and "_some_free" not in m.attrs]
     return sorted(ms, key=lambda m: m.start)
 
 
@@ -3999,6 +4045,10 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
 # event", "Dashes indicate no CRS", "A dash (–) denotes no ICANS"
 _SYMBOL_KEY = gate.compile(r"(?:(?:^|[;.(]\s*)[\u2013\u2014\u2212-]\s*[,:=]|\bdash(?:es)?(?:\s*\(\s*[\u2013\u2014\u2212-]\s*\))?\s+"
                            r"(?:indicates?|denotes?|means?|represents?))\s*no\s+$", re.I | re.A)
+# some of a count free of the event (see _mentions): "six of the seven patients remained free of relapse", "9 of 12
+# children were still free of GVHD", "11 of the 14 responders stayed free of progression"
+_SOME_FREE_OF = gate.compile(rf"\b(?P<n>{NUMW})\s+of\s+(?:the\s+|these\s+|all\s+)?(?P<N>{NUMW})\s+(?:[\w-]+\s+){{0,3}}?"
+                             r"(?:remained|were|was|stayed|are|is|continued\s+to\s+be)\s+(?:still\s+)?free\s+of\s+(?:[\w-]+\s+){0,2}$", re.I | re.A)
 # a model's factor: "absence of consolidative transplantation (HR 4.1; 95% CI …)", "lack of HSCT was associated with …"
 # a survival term's two groups, named between a comma (or semicolon) and the colon before their values ("1-year OS, CR vs
 # no CR: 70% vs 20%", "Median OS was 8.1 mo; responders v non-responders: 11.6 v 3.9 mo")
@@ -5359,7 +5409,8 @@ def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Menti
 # ("CRS occurred in 15 patients (88%); all events were grade 1 or 2", "both cases were grade 1", "all of the ICANS episodes
 # were grade 1": the events of the count before, every one of that grade)
 # (the responses named by their abbreviation: "The day-28 CR/CRi rate was 83.3% [10/12], and all CR/CRi were MRD-negative")
-_ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:(?:of\s+)?(?:the(?:se)?\s+)?(?:(?:CRS|ICANS|GVHD|neurotoxicity|neurologic(?:al)?)\s+)?(?:events|cases|episodes)\s+"
+# (not the disease's "ALL": "All 6 pts with T-ALL achieved MRD-negative CR", "4 with ALL achieved CR")
+_ALL_OF = gate.compile(r"\b(?:(?-i:[Aa]ll)|both)\s+(?:(?:of\s+)?(?:the(?:se)?\s+)?(?:(?:CRS|ICANS|GVHD|neurotoxicity|neurologic(?:al)?)\s+)?(?:events|cases|episodes)\s+"
                       r"(?=(?:were|was)\s+(?:grades?\b|gr\b|G[1-5]))|of\s+(?:them|these|those|whom|which)\b|of\s+(?=grades?\b)|(?:(?:the(?:se)?\s+)?(?:remissions|responses|responders|complete\s+(?:responders|remissions|responses)|CRs|CR/CRis?|CRs?\s+(?:or|and)\s+CRis?)\s+)?"
                       r"(?=(?:were|had|achieved|attained|became|remained|grades?|gr)\b|G[1-5≥>]|(?<=,\sall\s)(?-i:MRD)[\s-]?neg)"
                       # "4/4 responded, all with CR", "…, all achieving a complete response": the response every one of them had
@@ -5504,7 +5555,8 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
                     continue
             else:
                 prev, on_term = [nxt[0]], True
-        elif text[m.start() - 2:m.start()] == ", " and any(k.kind == "E" and 0 <= m.start() - 2 - k.end <= 1 for k in ms):
+        elif text[m.start() - 2:m.start()] == ", " and any(k.kind == "E" and 0 <= m.start() - 2 - k.end <= 1 for k in ms) \
+                and not m.group().lower().endswith("whom"):   # (", all of whom were MRD-negative …, and …": the count's before)
             # "…; neurologic events, all grade 1 or 2, occurred in 3 patients": an aside between the term and its
             # verb is the grade of the count that follows (its grade mention reads it), not of a count in an earlier clause
             close = text.find(",", m.end())
@@ -5561,6 +5613,8 @@ _LISTLIKE = re.compile(r"[\s,;:().\[\]]*(?:(?:and|or|including|vs\.?|versus|v)[\
                        # a level's label before its value, no preposition: "[phase 1 11/12; phase 2 36/39]"
                        r"|(?:and\s+)?(?:(?:phase|cohort|arm|part|dose\s+level)\s+(?:\d|[A-D]|I{1,3})|DL\s?-?\d)\b[\s,;:().\[\]]*"
                        r"|(?<=by\s)\s*(?:[\w-]+\s+)?(?:patients|pts|children|adults|responders)\b[\s,;:().]*"   # "…, and by 7 of 9 adults"
+                       # the grouping of a second breakdown: "responses by dose level were 0 of 3, …, and by histology 9 of 14 in PTCL-NOS, …"
+                       r"|(?<=by\s)(?:histology|histologic(?:al)?\s+subtype|subtype|disease(?:\s+type)?|diagnosis|dose\s+level|age(?:\s+group)?)\b[\s,;:().]*"
                        # a hyphenated group name right after its value: ": 9/25 (36.0%) prior-donor vs 3/18 (16.7%) new-donor"
                        # or before it: "; TP53-mut 8/13 (61.5%) v TP53-wt 21/27 (77.8%)"
                        r"|[A-Za-z][\w/+]*-[\w/+-]+[\s)\]]*\s(?:vs\.?|versus|v)[\s,;:().]+|[A-Za-z][\w/+]*-[\w/+-]+(?:\s+(?:pts?|patients))?(?=[\s.,;()]*(?:[Pp]\s?[=<]|$))[\s.,;()]*"
@@ -6539,16 +6593,15 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
         return m.group("sub"), None
     m = _SUB_PREFIX.match(text) if text[:3].lower() in ("amo", "in ", "for", "at ") else None
     if m:
-        sub = re.sub(rf"^(?:{PATIENT})\s+(?:with|in)\s+", "", m.group("sub"), flags=re.I)
-        if _TREATED_COHORT.fullmatch(sub.strip()) or _MEASURABLE_SITE.fullmatch(sub.strip()) \
-                or re.fullmatch(r"\s*(?:all\s+)?(?:patients?|pts?|participants?|subjects?|cases?)\s*", sub, flags=re.I) \
-                or _ALL_COHORT.match(sub):
-            # ("In 24 patients, … induced CR/CRi in 92%", "Among all 62 infused patients, the best ORR was 91.9% (…)": the
-            # whole cohort, no group of it)
-            return None, None
-        return sub.strip() or None, None
+        return _prefix_sub(m), None
     if ";" in text and (m := _SEMI_LEVEL.match(text, text.rfind(";", 0, g.start))) and m.end() <= g.start:
         return m.group("sub"), None
+    if ";" in text and (k := text.rfind(";", 0, g.start)) > 0 and (m := _SUB_PREFIX.match(clause := text[k + 1:g.start].lstrip())) \
+            and clause[:3].lower() in ("amo", "in ", "for", "at ") and not _DOSE_WORD.search(m.group("sub")):
+        # the same population opening a clause after a semicolon: "The best ORR was 84% …; in the 52 patients with
+        # high-risk cytogenetics, the ORR was 78.8% (41/52)", "…; among children, CR was 95%" (a dose level only as
+        # _SEMI_LEVEL names it: "…; at the highest dose level, 6 of 9 (66.7%)" is restated as DL3's "66.7% (6/9)")
+        return _prefix_sub(m), None
     if " than " in text and _in_pair(text, g):
         k = _pair_open(text, g)
         m = _THAN_PAIR.search(text, max(0, k - 140), k) if k > 0 else None
@@ -6572,6 +6625,18 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
                 sub = m.group("sub")
                 return re.sub(r"[\s-]+", "", sub).upper() if sub[:2].upper() == "DL" else sub.lower(), None
     return None, None
+
+
+def _prefix_sub(m: re.Match) -> str | None:
+    """The group a clause's opening population (``_SUB_PREFIX``) names, none for the whole cohort."""
+    sub = re.sub(rf"^(?:{PATIENT})\s+(?:with|in)\s+", "", m.group("sub"), flags=re.I)
+    if _TREATED_COHORT.fullmatch(sub.strip()) or _MEASURABLE_SITE.fullmatch(sub.strip()) \
+            or re.fullmatch(r"\s*(?:all\s+)?(?:patients?|pts?|participants?|subjects?|cases?)\s*", sub, flags=re.I) \
+            or _ALL_COHORT.match(sub):
+        # ("In 24 patients, … induced CR/CRi in 92%", "Among all 62 infused patients, the best ORR was 91.9% (…)": the
+        # whole cohort, no group of it)
+        return None
+    return sub.strip() or None
 
 
 _DOSE_WORD = re.compile(r"\bdos(?:es?|ing)\b", re.I | re.A)   # ("at the recommended phase 2 dose", "the higher doses")
@@ -7495,6 +7560,7 @@ _CARE_SETTING = re.compile(rf"(?P<n>{NUMW})\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)
                            rf"|(?:{PATIENT}\s+)?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:were|was)\s+(?:treated|infused|dosed)\s+)(?:in\s+(?:the\s+|an?\s+)?|as\s+)"
                            r"(?P<sub>outpatient|inpatient)s?(?=\s+(?:setting|basis|care)\b|s?\b\s*[,;.)]|s?$)", re.I | re.A)
 _SCREENED_AFTER = re.compile(r"(?:\s+|[^,;.()]{0,40}?\b(?:were|was)\s+(?:\w+\s+)?)screened\b", re.A)
+_INCLUDING_AGED = gate.compile(rf",\s*including\s+{NUMW}\s+(?:children|adolescents|adults|pediatric|paediatric|infants)\b", re.I | re.A)
 _COHORT_COMPRISED = gate.compile(r"(?:they|these(?:\s+patients)?|the\s+(?:treated\s+|infused\s+)?(?:patients|cohort))\s+"
                                  r"(?:included|comprised|consisted\s+of)\s+", re.I | re.A)
 
@@ -7735,8 +7801,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             if (k := _MATCHED_AGED.search(text, m.end())) and (n2 := _num(k.group("n"))) and k.start("n") not in used:
                 out.append(Found("patients_treated", {"value": n2, "subgroup": "matched " + k.group("sub")}, "cohort.subgroup", k.start("n")))
                 used.add(k.start("n"))
-        for m in _OF_WHOM_AGED.finditer(text, at0) if " of " in low else ():
-            grp = "n" if m.group("n") else "n2"
+        for m in _OF_WHOM_AGED.finditer(text, at0) if " of " in low or "including" in low else ():
+            grp = next(x for x in ("n", "n2", "n3") if m.group(x))
             if (n := _num(m.group(grp))) and n < treated[0] and m.start(grp) not in used:
                 out.append(Found("patients_treated", {"value": n, "subgroup": m.group("sub").lower()}, "cohort.subgroup", m.start(grp)))
                 used.add(m.start(grp))
@@ -7775,7 +7841,10 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 out.append(Found("patients_treated", {"value": n, "subgroup": m.group(s_).lower()}, "cohort.subgroup", m.start(n_)))
                 used.add(m.start(n_))
     # "They included nine children aged 3-17 years and twelve adults": the treated cohort broken down by age group
-    ages = not cohort and _COHORT_COMPRISED.match(text) is not None and len(c.subgroup_counts.findall(text)) > 1
+    # (or one age group "including" a part of it: "The cohort comprised 31 patients with T-ALL and 13 with T-LBL, including 12
+    # children younger than 18 years")
+    ages = not cohort and _COHORT_COMPRISED.match(text) is not None and (
+        len(c.subgroup_counts.findall(text)) > 1 or "including" in low and _INCLUDING_AGED.search(text) is not None)
     for m in c.subgroup_counts.finditer(text) if cohort or ages else ():
         n = _num(m.group("n"))
         if n and m.start("n") not in used and (treated_at is None or m.start() > treated_at) \
@@ -8151,7 +8220,10 @@ _AGE_KIND = r"children|adults|adolescents|infants|pediatric|paediatric"
 # 9 of them aged <18 years"
 _AGED_AS = (rf"{_AGE_KIND}|(?:younger|older)\s+than\s+\d+\s+(?:years|y)|aged\s*(?:<|>|\u2264|\u2265|under|below|over)\s*\d+\s+(?:years|y)"
             r"|(?:less|under|below)\s+\d+\s+years\s+(?:old|of\s+age)")
-_OF_WHOM_AGED = gate.compile(rf"(?:\bof\s+whom\s+(?P<n>{NUMW})\s+were|(?P<n2>{NUMW})\s+of\s+(?:whom|them)(?:\s+were)?)\s+"
+# (or "including": "Nineteen patients were treated (DL1, n = 3; …), including 6 younger than 18 years", "…, including 12
+# children younger than 18 years")
+_OF_WHOM_AGED = gate.compile(rf"(?:\bof\s+whom\s+(?P<n>{NUMW})\s+were|(?P<n2>{NUMW})\s+of\s+(?:whom|them)(?:\s+were)?"
+                             rf"|\bincluding\s+(?P<n3>{NUMW})(?:\s+(?:children|patients|pts|adolescents|adults))?)\s+"
                              rf"(?P<sub>{_AGED_AS})\b", re.I | re.A)
 # ... or after the treated count opening the sentence with "Of": "Of 1,146 infused patients, 118 were aged ≥75 years", "Of the 30
 # patients treated, 13 were younger than 18 years"; then a comparison group matched to it by its own age band: "…; they were matched

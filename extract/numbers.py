@@ -631,6 +631,9 @@ _LEVEL_BEFORE = re.compile(r"(?<![\w-])" + _LEVEL_NAME + r"\s*[:,=]?\s*$", re.A 
 # (the unit's three kinds in one group, each after "dose of" or a table row's "Target dose, CAR+ T cells: 150 × 10^6": not
 # any cells before a parenthesis, "… of circulating CD3+ T cells (2.1 × 10^5 copies/μg genomic DNA)")
 _UNIT_BEFORE = gate.compile(r"\bdoses?\b(?:[^.;:()]{0,40}?\b(?:of|in)|\s*,)(?:" + _UNIT + r")\s*[:(]\s*" + _LEVEL + r"$", re.I | re.A)
+# a level's name in parentheses after its dose, and the gap from it to the next dose: "… cells/kg (DL1), 3.0 x 10^6 (DL2)"
+_LABEL_AFTER = re.compile(r"\s*\(\s*" + _LEVEL_NAME + r"\s*\)", re.A | re.I)
+_LABEL_AFTER_GAP = re.compile(r"\s*\(\s*" + _LEVEL_NAME + r"\s*\)\s*[,;]?\s*(?:and\s+|or\s+)?", re.A | re.I)
 
 
 def _unit_name(m: re.Match) -> str | None:
@@ -675,6 +678,12 @@ def parse_doses(s: str) -> list[Dose]:
     for i in range(1, len(found)):
         if found[i][1] is None and found[i - 1][1] and _NEXT_LEVEL_GAP.fullmatch(s, found[i - 1][0].end(), found[i][0].start()) \
                 and _LEVEL_BEFORE.search(s, max(0, found[i - 1][0].start() - 20), found[i - 1][0].start()):
+            found[i] = (found[i][0], found[i - 1][1])
+    # "at 1.0 x 10^6 CAR+ T cells/kg (DL1), 3.0 x 10^6 (DL2), or 1.0 x 10^7 (DL3)": each level named in parentheses after
+    # its dose, the unit written after the first only, is the first's
+    for i in range(1, len(found)):
+        if found[i][1] is None and found[i - 1][1] and _LABEL_AFTER_GAP.fullmatch(s, found[i - 1][0].end(), found[i][0].start()) \
+                and _LABEL_AFTER.match(s, found[i][0].end()):
             found[i] = (found[i][0], found[i - 1][1])
     # "a single flat dose of CAR+ T cells: DL1 1×10^8, DL2 3×10^8 or DL3 6×10^8": the unit named before a
     # list's colon (or parenthesis) is its members'

@@ -14169,3 +14169,129 @@ RESIDUALS_FAMILIES = [
 @pytest.mark.parametrize("text, expected", RESIDUALS_FAMILIES)
 def test_residuals_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND159_FAMILIES = [
+    # a population opening a clause after a semicolon names its rate, so a later whole-number rate of another group
+    # compared with a p-value is no rounding of it (a dose level only as _SEMI_LEVEL names it)
+    ("The best ORR was 84% and the rate of CR or better was 39%; in the 52 patients with high-risk cytogenetics, the ORR "
+     "was 78.8% (41/52). Trial-ineligible patients had a lower ORR than trial-eligible patients (79% vs 92%; p=0.04).",
+     [("overall_response", {"percent": 84}), ("complete_remission", {"percent": 39}),
+      ("overall_response", {"percent": 78.8, "n": 41, "N": 52, "subgroup": "high-risk cytogenetics"}),
+      ("overall_response", {"percent": 79}), ("overall_response", {"percent": 92}),
+      ("p_value", {"value": "0.04", "outcome": "overall_response"})]),
+    ("The CR rate was 90%; among children, the CR rate was 95%.",
+     [("complete_remission", {"percent": 90}), ("complete_remission", {"percent": 95, "subgroup": "children"})]),
+    # an absence in the pluperfect ("had experienced", "has developed"), and a relapse listed with a need
+    ("After a median follow-up of 14 months (range, 7-22), no patient had experienced disease relapse or needed "
+     "reintroduction of immunosuppression.",
+     [("median_followup", {"months": 14}), ("relapse", {"n": 0, "negated": True})]),
+    ("No patient had experienced a relapse.", [("relapse", {"n": 0, "negated": True})]),
+    ("None of the patients relapsed or required retreatment.", [("relapse", {"n": 0, "negated": True})]),
+    ("No patients had suffered GVHD.", [("gvhd", {"n": 0, "grade": "any", "negated": True})]),
+    ("No patient has developed ICANS.", [("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("Two patients relapsed or required retreatment.", []),   # (one count of two events)
+    # some of a count free of the event: no absence, nor a count of the event
+    ("Over a median follow-up of 18.5 months, six of the seven patients remained free of relapse, and one patient relapsed "
+     "at month 14.", [("median_followup", {"months": 18.5}), ("relapse", {"n": 1})]),
+    ("9 of 12 children were still free of GVHD.", []),
+    ("Eleven of the 14 responders remained free of relapse at 12 months.", []),
+    ("All seven patients remained free of relapse.", [("relapse", {"n": 0, "negated": True})]),
+    # the comparison's count after a grade's bare count is the term's (any grade), as its first count
+    ("Acute GVHD developed in 11 of 38 transplanted CAR T recipients (28.9%), grade III–IV in 2, versus 13 of 41 (31.7%) "
+     "after chemotherapy bridging.",
+     [("gvhd", {"n": 11, "N": 38, "percent": 28.9, "grade": "any", "acute": True}),
+      ("gvhd", {"n": 2, "grade": "3-4", "acute": True}),
+      ("gvhd", {"n": 13, "N": 41, "percent": 31.7, "grade": "any", "acute": True})]),
+    ("CRS occurred in 20 of 30 patients (66.7%), grade 3 in 2, versus 15 of 30 (50.0%) in the control arm.",
+     [("crs", {"n": 20, "N": 30, "grade": "any"}), ("crs", {"n": 2, "grade": "3"}),
+      ("crs", {"n": 15, "N": 30, "percent": 50.0, "grade": "any"})]),
+    ("CRS occurred in 20 of 30 patients (66.7%), with grade 3 in 2 versus 4 of 30 in the control arm.",
+     [("crs", {"n": 20, "N": 30, "grade": "any"}), ("crs", {"n": 2, "grade": "3"}),
+      ("crs", {"n": 4, "N": 30, "grade": "3"})]),
+    # the comparator cohort of a comparison is treated (its arm as subgroup)
+    ("We compared 46 patients treated with donor-derived CD7 CAR T cells on two prospective trials (NCT08891901 and "
+     "NCT08891902) with 92 contemporaneous patients who received intensive salvage chemotherapy, matched 1:2 by propensity score.",
+     [("patients_treated", {"value": 46}), ("patients_treated", {"value": 92, "subgroup": "intensive salvage chemotherapy"})]),
+    ("Forty patients treated with CAR-T were compared with 80 patients who received standard chemotherapy.",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 80, "subgroup": "standard chemotherapy"})]),
+    ("We compared 30 patients who received CAR T cells with 60 matched controls treated with chemotherapy.",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 60})]),
+    # relapsed after the transplant: a relapse after the document's transplant count, a history before it
+    ("Sixteen of 19 responders proceeded to allo-HSCT. Six patients relapsed after transplantation, and four non-relapse "
+     "deaths occurred, three of them after HSCT.",
+     [("transplant", {"n": 16, "N": 19}), ("relapse", {"n": 6})]),
+    ("Twelve patients had relapsed after allo-HSCT. Ten patients underwent HSCT. Three relapsed following allo-HCT.",
+     [("transplant", {"n": 10}), ("relapse", {"n": 3})]),
+    ("Six patients relapsed after transplantation, and four non-relapse deaths occurred.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND159_FAMILIES)
+def test_blind159_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND160_FAMILIES = [
+    # the disease's "ALL" opens no "all of them" group
+    ("All 6 pts with T-ALL achieved MRD-negative CR by day 28.",
+     [("complete_remission", {"n": 6, "N": 6, "timepoint_days": 28, "mrd_negative": True})]),
+    ("All 6 patients with ALL achieved CR.", [("complete_remission", {"n": 6, "N": 6})]),
+    # a level's dose named in parentheses after it, the unit after the first only
+    ("Patients received CD5KO-CAR5 after fludarabine/cyclophosphamide at 1.0 x 10^6 CAR+ T cells/kg (DL1), 3.0 x 10^6 (DL2), "
+     "or 1.0 x 10^7 (DL3) in a 3+3 design.",
+     [("dose", {"low": 1e6, "unit": "cells/kg", "label": "DL1"}), ("dose", {"low": 3e6, "unit": "cells/kg", "label": "DL2"}),
+      ("dose", {"low": 1e7, "unit": "cells/kg", "label": "DL3"})]),
+    ("Doses were 50 × 10^6 CAR+ T cells (dose level 1), 150 × 10^6 (dose level 2) and 450 × 10^6 (dose level 3).",
+     [("dose", {"low": 5e7, "unit": "cells"}), ("dose", {"low": 1.5e8, "unit": "cells"}), ("dose", {"low": 4.5e8, "unit": "cells"})]),
+    # the infused as a part of the leukapheresed
+    ("Twenty-eight of 35 leukapheresed patients were infused.",
+     [("patients_treated", {"value": 28}), ("patients_enrolled", {"value": 35})]),
+    ("Twenty-eight of the 35 apheresed patients received an infusion.",
+     [("patients_treated", {"value": 28}), ("patients_enrolled", {"value": 35})]),
+    ("19 of 22 leukapheresed children were treated.", [("patients_treated", {"value": 19}), ("patients_enrolled", {"value": 22})]),
+    ("Ten of 35 leukapheresed patients received bridging therapy.", []),
+    # ", all of whom were MRD-negative" before another clause: the count before it
+    ("At week 4, 15 of 19 patients (78.9%) achieved complete remission with or without count recovery (CR/CRi), all of whom "
+     "were MRD-negative by flow cytometry, and CR/CRi rates by dose level were 1 of 3, 6 of 7, and 8 of 9, respectively.",
+     [("complete_remission", {"n": 15, "N": 19, "timepoint_days": 28}), ("mrd_negative", {"n": 15, "N": 15, "percent": 100.0}),
+      ("complete_remission", {"n": 1, "N": 3}), ("complete_remission", {"n": 6, "N": 7}), ("complete_remission", {"n": 8, "N": 9})]),
+    ("Twelve of 14 patients achieved CR, all of whom were MRD negative, and the ORR at DL2 was 4 of 5.",
+     [("complete_remission", {"n": 12, "N": 14}), ("mrd_negative", {"n": 12, "N": 12}), ("overall_response", {"n": 4, "N": 5})]),
+    # MRD with its threshold before the verb; a sequencing assay's "no detectable clone"
+    ("Among 31 responders with an available next-generation sequencing assay, MRD at a 10(-6) threshold was undetectable in "
+     "24 (77.4%) at month 3.", [("mrd_negative", {"n": 24, "N": 31, "percent": 77.4, "timepoint_days": 91})]),
+    ("MRD by NGS at a sensitivity of 10^-6 was negative in 18 of 20 patients.", [("mrd_negative", {"n": 18, "N": 20})]),
+    ("MRD at the 0.01% level was negative in 12 (80%).", [("mrd_negative", {"n": 12, "percent": 80})]),
+    ("Among 30 patients with an NGS MRD assay, 24 (80.0%) had no detectable clone at a sensitivity of 10^-6.",
+     [("mrd_negative", {"n": 24, "N": 30, "percent": 80.0})]),
+    ("18 of 20 patients had an undetectable leukemic clone by NGS.", [("mrd_negative", {"n": 18, "N": 20})]),
+    # a feature of the transplanted (conditioning, donor) counted after them is no transplant
+    ("Eight of the 11 responders proceeded to allo-HCT at a median of 41 days (range, 30-66) after infusion, with "
+     "reduced-intensity conditioning in 6.", [("transplant", {"n": 8, "N": 11})]),
+    ("Ten patients underwent allo-HSCT, with myeloablative conditioning in 7.", [("transplant", {"n": 10})]),
+    ("Relapse occurred in 9 patients, with CD19-negative disease in 4.", [("relapse", {"n": 9})]),
+    ("CRS occurred in 10 patients, with grade 3 in 2.", [("crs", {"n": 10, "grade": "any"}), ("crs", {"n": 2, "grade": "3"})]),
+    # the treated split by age with "including"
+    ("Nineteen patients were treated, including 6 younger than 18 years.",
+     [("patients_treated", {"value": 19}), ("patients_treated", {"value": 6, "subgroup": "younger than 18 years"})]),
+    ("Twenty patients were infused, including 8 children younger than 18 years.",
+     [("patients_treated", {"value": 20}), ("patients_treated", {"value": 8})]),
+    ("The cohort comprised 31 patients with T-ALL and 13 with T-LBL, including 12 children younger than 18 years.",
+     [("disease_count", {"value": 31, "label": "T-ALL"}), ("disease_count", {"value": 13, "label": "T-LBL"}),
+      ("patients_treated", {"value": 12, "subgroup": "children"})]),
+    # a second breakdown of the same term by another grouping
+    ("Month-3 responses by dose level were 0 of 3, 2 of 6, 6 of 10 and 7 of 9, and by histology 9 of 14 in PTCL-NOS, 5 of 9 in "
+     "AITL and 1 of 5 in ALCL.",
+     [("overall_response", {"n": 0, "N": 3}), ("overall_response", {"n": 2, "N": 6}), ("overall_response", {"n": 6, "N": 10}),
+      ("overall_response", {"n": 7, "N": 9}), ("overall_response", {"n": 9, "N": 14}), ("overall_response", {"n": 5, "N": 9}),
+      ("overall_response", {"n": 1, "N": 5})]),
+    ("CR rates by histology were 80% in DLBCL and 60% in FL, and by age 75% in adults and 90% in children.",
+     [("complete_remission", {"percent": 80}), ("complete_remission", {"percent": 60}),
+      ("complete_remission", {"percent": 75}), ("complete_remission", {"percent": 90})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND160_FAMILIES)
+def test_blind160_families(text, expected):
+    _matches(read_text(text), expected)
