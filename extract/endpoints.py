@@ -553,6 +553,10 @@ _ANIMAL_RESULT = re.compile(r"^(?:In|Among)\s+(?:[\w-]+\s+){0,3}(?:mice|rats|ani
                             r"|\b\d+\s*(?:of|/)\s*\d+\s+(?:[\w-]+\s+)?(?:mice|rats|animals)\b", re.I | re.A)
 
 
+# the relapse terms whose subject had the transplant after the CAR-T (cues.json): a relapse after it is no history
+_AFTER_OWN_HSCT = ("rel.after-transplant", "rel.after-bridged-hsct")
+
+
 def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     """Every endpoint measurement stated in ``doc``'s body, in text order, de-duplicated,
     with consistency warnings (``extract.checks``) attached."""
@@ -636,8 +640,10 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             # a line break inside a sentence of prose (a PDF's) is a space to the rules ("the 1-year overall survival was
             # 73.1% (…)\nand event-free survival was 59.8%"; offsets kept); a table's lines keep theirs
             found = read_sentence(s.text if "\t" in s.text else s.text.replace("\n", " "), spans, s.low, labels_ci)
-            if any(f.rule == "rel.after-hsct" for f in found) and not any(m.endpoint == "transplant" for m in out):
-                # relapsed after a transplant before the document counts its transplants: the patients' history
+            if any(f.rule == "rel.after-hsct" for f in found) and not any(m.endpoint == "transplant" for m in (*out, *found)) \
+                    and not any(rid in _AFTER_OWN_HSCT and rx.search(s.text) for rid, _, rx, _ in cues().regex_terms):
+                # relapsed after a transplant before the document (or the sentence) counts its transplants, and with no
+                # subject who had it after the CAR-T ("5 of the 13 transplanted patients relapsed after …"): a history
                 found = [f for f in found if f.rule != "rel.after-hsct"]
             if not found and reps and _LEVEL_DOSE_LINE.fullmatch(s.text.rstrip(" .;,")) \
                     and (unit := _lead_dose_unit(reps[s.block].text[max(0, s.a - 300):s.a])):
