@@ -496,6 +496,51 @@ def _value_across(row: list[Glyph], x: float) -> int:
     return 2 if v.group("pct") or v.group("ci") else 1
 
 
+def _values_right(row: list[Glyph], x: float) -> bool:
+    """Whether the row is a table's row whose cells right of the gutter at ``x`` are all values ("28 (90%)  26 (84%)"),
+    with a gap between cells left of it ("T-ALL  31")."""
+    ink = _ink(row)
+    size = statistics.median(g.size for g in ink)
+    left = [g for g in ink if (g.x0 + g.x1) / 2 < x]
+    right = [g for g in ink if (g.x0 + g.x1) / 2 >= x]
+    if not left or not right or not any(b.x0 - a.x1 > CELL_EM * size for a, b in zip(left, left[1:])):
+        return False
+    cells, cell = [], [right[0]]
+    for a, b in zip(right, right[1:]):
+        if b.x0 - a.x1 > CELL_EM * size:
+            cells.append(cell)
+            cell = []
+        cell.append(b)
+    cells.append(cell)
+    return all(_VALUE_GLYPHS.fullmatch("".join(g.text for g in c if g.text.strip())) for c in cells)
+
+
+def _table_block(rows: list[list[Glyph]], table: list[bool]) -> None:
+    """Extends table rows (in place) to the label rows between them (two at most) and to the rows under their caption
+    ("Table: Day-28 response by subgroup (n=45)", four at most, itself included), each row within two lines of the one
+    above it."""
+    def close(i: int) -> bool:   # row i within two lines of row i - 1
+        size = statistics.median(g.size for g in _ink(rows[i]))
+        return min(g.top for g in rows[i]) - max(g.bottom for g in rows[i - 1]) <= 2 * size
+    marked = [i for i, t in enumerate(table) if t]
+    for a, b in zip(marked, marked[1:]):
+        if 1 < b - a <= 3 and all(close(k) for k in range(a + 1, b + 1)):
+            table[a + 1:b] = [True] * (b - a - 1)
+    for a in marked:
+        if a and table[a - 1]:
+            continue
+        for k in range(a - 1, max(-1, a - 6), -1):
+            if not close(k + 1):
+                break
+            if _TABLE_CAPTION_LINE.match(_line(rows[k]).text if _line(rows[k]) else ""):
+                table[k:a] = [True] * (a - k)
+                break
+
+
+# a table's caption: "Table 2:", "Table: Day-28 response by subgroup"
+_TABLE_CAPTION_LINE = re.compile(r"(?:Table|TABLE)\b\s*(?:[0-9IVS]|[:.])", re.A)
+
+
 def _prose_left(row: list[Glyph], x: float, left: float) -> bool:
     """Whether the row's text left of the gutter at ``x`` is a line of prose beside a table in the other column: no gap
     between cells, at least 40% of the column's width, and two words only prose has ("intensive chemotherapy carry a poor
@@ -686,6 +731,15 @@ def _page_lines(glyphs: list[Glyph], bbox: tuple) -> list[Line]:
                 # (one label cell on the left, the value cells on the right: a table in the left column beside a
                 # reference list's hanging number has its cells on the left)
                 table[i] = rside[0].x0 < margin - 0.5 * size and not _cell_gap(lside, size) and _cell_gap(rside, size)
+    if len(gutters) > 1:
+        # a table across one gutter of a page with more columns (the Lancet's side column, then the two main columns the
+        # table spans: "T-ALL  31 | 28 (90%)  26 (84%)"): a row crossing that gutter only, two cells left of it and values
+        # only right of it; its caption's rows down to it ("Patients, | CR/CRi at | MRD-negative") and its label rows
+        # between ("Age") are read in place too
+        for i, row in enumerate(rows):
+            crossed = [x for x in gutters if _sides(row, x)[2] < math.inf]
+            table[i] = len(crossed) == 1 and _values_right(row, crossed[0])
+        _table_block(rows, table)
     boxes = _side_by_side(rows, gutters, bbox)
     i = 0
     while i < len(rows):
