@@ -3414,9 +3414,10 @@ _AFTER_TRANSPLANT_ITEM = gate.compile(rf"(?P<n>\d+)(?![\d.%])\s+(?:patients?\s+|
                                       re.I | re.A)
 
 
-# the same group after a comma: ", including 9 after transplantation", ", 4 of them after allo-HSCT"
+# the same group after a comma: ", including 9 after transplantation", ", 4 of them after allo-HSCT" (also before another
+# count of its own: "Twenty-three patients relapsed, 9 after transplant and 14 of the 22 responders who were not transplanted")
 _AFTER_TRANSPLANT_INCL = gate.compile(rf"(?:\s+(?:patients|pts))?(?:\s*\([^()]{{0,40}}\)|[^(),]{{0,20}}\))?\s*,\s*(?:including\s+|incl\.\s+)?(?P<n>{NUMW})(?:\s+of\s+(?:them|these|whom))?\s+(?:patients?\s+|pts?\s+)?"
-                                      rf"(?:relapsed\s+|occurred\s+)?(?P<sub>(?:after|post|following)[\s-]+{_TX_NAME})(?=\s*[.;,)]|$)", re.I | re.A)
+                                      rf"(?:relapsed\s+|occurred\s+)?(?P<sub>(?:after|post|following)[\s-]+{_TX_NAME})(?=\s*[.;,)]|$|\s+and\s+{NUMW}\s)", re.I | re.A)
 
 
 # the total after a comma split into relapses after a transplant and those without one, either first: ", 4 after
@@ -3722,7 +3723,11 @@ _MERGE_GAP = re.compile(r"[\s()/,\-\[\]]*(?:(?:or|and/or|with or without|i\.e\.,
 # remained in response", "At 3 months, 25 of 38 evaluable patients remained in CR", "Six months after infusion, 9
 # patients remained in CR" (but not among responders: "Of the 40 complete responders, 29 remained in response at 12
 # months" is durability; nor "remained in remission", no term)
-_REMAINED_AT = gate.compile(r"(?:at\s+(?:the\s+)?(?:(?:day|month|week)\s+\d{1,3}|\d{1,3}[\s-](?:days?|months?|weeks?|mo))(?:\s+(?:assessment|evaluation|visit|time\s?point))?"
+# (the assessment may be named by its test: "At the month 3 PET-CT, 6 of 16 patients (37.5%) remained in CR", "At the
+# 3-month bone marrow evaluation, …", "At the day 28 restaging, …")
+_REMAINED_AT = gate.compile(r"(?:at\s+(?:the\s+)?(?:(?:day|month|week)\s+\d{1,3}|\d{1,3}[\s-](?:days?|months?|weeks?|mo))"
+                            r"(?:\s+(?:(?:response|disease|(?:bone\s+)?marrow|BM)\s+)?(?:assessment|evaluation|examination|visit|time\s?point|"
+                            r"restaging|PET(?:[\s/-]?CT)?(?:\s+scan)?|CT(?:\s+scan)?|scan|imaging))?"
                             # "Six months after infusion, 9 patients remained in CR": the time after the infusion
                             r"|(?:at\s+)?(?:\d{1,3}|one|two|three|four|five|six|nine|twelve|eighteen)[\s-](?:days?|weeks?|months?)\s+(?:(?:after|following)\s+|post-?\s*)"
                             r"(?:the\s+)?(?:CAR[\s-]?T(?:[\s-]cells?)?\s+|cell\s+)?(?:infusion|treatment|therapy))\s*,"
@@ -8680,18 +8685,24 @@ def _level_counts(items: list[tuple[str, int, int]], used: set[int]) -> list[Fou
 _COUNTS_THEN_LEVELS = gate.compile(
     rf"(?<![\w.])(?P<ns>{NUMW}(?:\s*,\s*{NUMW})*\s*,?\s*(?:and|or)\s+{NUMW})\s+(?:[\w-]+\s+)?{PATIENT}\s+(?:were\s+|was\s+)?"
     r"(?:(?:treated|infused|dosed)\s+(?:at|on|with|in)|received|(?P<bare>at|in))\s+(?:the\s+)?(?P<labs>[^;()]+?)\s*,?\s*respectively\b", re.I | re.A)
+# (or with no patient noun, in the treated verb's own parenthesis: "Twelve patients were infused (3, 3 and 6 at the three
+# dose levels, respectively)", "14 were treated (3, 5 and 6 at DL1, DL2 and DL3, respectively)")
+_PAREN_COUNTS_AT = gate.compile(
+    rf"\b(?:infused|treated|dosed|enrolled)\s*\(\s*(?P<ns>{NUMW}(?:\s*,\s*{NUMW})*\s*,?\s*(?:and|or)\s+{NUMW})\s+(?P<bare>at|in)\s+"
+    r"(?:the\s+)?(?P<labs>[^;()]+?)\s*,?\s*respectively\s*\)", re.I | re.A)
 _LEVEL_FIRST = gate.compile(r"(?P<kind>dose\s+level|DL|cohort|level|phase)s?\s+(?P<k>\w+)$", re.I | re.A)
 # "(3, 4, 6, and 4 patients at the four dose levels, respectively)": levels counted, not named (the k-th in order)
 _LEVELS_COUNTED = gate.compile(r"(?P<k>two|three|four|five|six|[2-6])\s+(?:(?:escalating|increasing|successive|consecutive|planned)\s+)?"
                                r"(?P<kind>dose\s+levels|dose\s+cohorts|dose\s+groups|DLs|levels)$", re.I | re.A)
-_LEVEL_BARE = gate.compile(r"\b(?:DL|dose|levels?|cohorts?)\b", re.I | re.A)
+# (a level named with its number: "2, 3 and 6 patients at DL1, DL2 and DL3, respectively")
+_LEVEL_BARE = gate.compile(r"\b(?:DL\s?-?\d*|dose|levels?|cohorts?)\b", re.I | re.A)
 
 
 def _counts_then_levels(text: str, doses: list[Dose], used: set[int]) -> list[Found]:
     """"3, 9, and 12 patients were treated at DL1, DL2, and DL3, respectively", "… at dose levels 1, 2
     and 3, respectively": the counts zipped in order with the levels (or the doses) named after the
     verb are the levels' treated counts, when there are as many of each."""
-    m = _COUNTS_THEN_LEVELS.search(text)
+    m = _COUNTS_THEN_LEVELS.search(text) or _PAREN_COUNTS_AT.search(text)
     if not m:
         return []
     ns = [k for k in re.finditer(r"\w+", m.group("ns")) if k.group().isdigit() or _num(k.group()) is not None]   # ("six, six and twelve")
@@ -9111,12 +9122,14 @@ _CARE_SPLIT = gate.compile(
     rf"[,;:]\s*(?P<n1>{NUMW})\s+(?:{PATIENT}\s+)?{_CARE}(?P<a>outpatient|inpatient)s?(?:\s+(?:setting|basis))?(?:\s*\([^()]{{1,12}}\))?"
     rf"\s*,?\s+and\s+(?P<n2>{NUMW})\s+(?:{PATIENT}\s+)?(?:{_CARE})?(?P<b>outpatient|inpatient)s?(?:\s+(?:setting|basis))?(?=\s*(?:[,;.)(]|$))",
     re.I | re.A)
-# ... and a list of levels: "Three patients received DL1, five DL2, and six DL3"
+# ... and a list of levels: "Three patients received DL1, five DL2, and six DL3"; in such a list a level may be named
+# "level" alone: "Three patients were treated at level 1, three at level 2 and four at level 3"
 _LEVEL_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+_LISTED_LEVEL = rf"(?:{_LEVEL_NAME}|level\s+\d+)"
 _ELLIPTIC_LEVELS = gate.compile(
-    r"\d+\s+(?:patients\s+|pts\s+)?(?:were\s+|was\s+)?(?:infused|treated|dosed|received|given)\s+(?:at\s+)?"
-    rf"(?P<a>{_LEVEL_NAME})(?P<rest>(?:{_LEVEL_SEP}\d+\s+(?:at\s+)?{_LEVEL_NAME}){{2,}})(?=\s*(?:[;.)]|$))", re.I | re.A)
-_LEVEL_COUNT = re.compile(rf"(?P<n>\d+)\s+(?:at\s+)?(?P<b>{_LEVEL_NAME})", re.I | re.A)
+    rf"{NUMW}\s+(?:patients\s+|pts\s+)?(?:were\s+|was\s+)?(?:infused|treated|dosed|received|given)\s+(?:at\s+)?"
+    rf"(?P<a>{_LISTED_LEVEL})(?P<rest>(?:{_LEVEL_SEP}{NUMW}\s+(?:at\s+)?{_LISTED_LEVEL}){{2,}})(?=\s*(?:[;.)]|$))", re.I | re.A)
+_LEVEL_COUNT = re.compile(rf"(?P<n>{NUMW})\s+(?:at\s+)?(?P<b>{_LISTED_LEVEL})", re.I | re.A)
 
 
 # two counts, each in its cohort, sharing the verb after the second: "Fourteen patients in cohort A and 19 in cohort B were
@@ -9146,10 +9159,15 @@ def _elliptic_groups(text: str, treated: Found, used: set[int], found: list[Foun
     if (m := _ELLIPTIC_LEVELS.match(text, treated.pos)) is not None:
         items = list(_LEVEL_COUNT.finditer(text, m.start("rest"), m.end("rest")))
         if any(k.start("n") in used for k in items):
+            # ("3 were treated at DL1, 3 at DL2 and 4 at DL3": the list after the comma was read as its levels' counts;
+            # the first count is its own level's)
+            if all(any(f.pos == k.start("n") and f.endpoint == "patients_treated" and "subgroup" in f.fields for f in found)
+                   for k in items):
+                treated.fields["subgroup"] = m.group("a")
             return []
         treated.fields["subgroup"] = m.group("a")
         used.update(k.start("n") for k in items)
-        return [Found("patients_treated", {"value": int(k.group("n")), "subgroup": k.group("b")}, "cohort.named-group",
+        return [Found("patients_treated", {"value": _num(k.group("n")), "subgroup": k.group("b")}, "cohort.named-group",
                       k.start("n")) for k in items]
     m = _ELLIPTIC_GROUPS.match(text, treated.pos)
     if m is None:

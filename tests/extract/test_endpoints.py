@@ -14295,3 +14295,61 @@ BLIND160_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND160_FAMILIES)
 def test_blind160_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND166_FAMILIES = [
+    # each level's treated count in the treated verb's own parenthesis, no patient noun, the levels counted or named
+    ("Twelve patients were infused (3, 3 and 6 at the three dose levels, respectively).",
+     [("patients_treated", {"value": 12, "subgroup": None}), ("patients_treated", {"value": 3, "subgroup": "dose level 1"}),
+      ("patients_treated", {"value": 3, "subgroup": "dose level 2"}), ("patients_treated", {"value": 6, "subgroup": "dose level 3"})]),
+    ("Fourteen patients were treated (3, 5 and 6 at DL1, DL2 and DL3, respectively).",
+     [("patients_treated", {"value": 14, "subgroup": None}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 5, "subgroup": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("Twenty patients were infused (six, six and eight at dose levels 1, 2 and 3, respectively).",
+     [("patients_treated", {"value": 20, "subgroup": None}), ("patients_treated", {"value": 6, "subgroup": "dose level 1"}),
+      ("patients_treated", {"value": 6, "subgroup": "dose level 2"}), ("patients_treated", {"value": 8, "subgroup": "dose level 3"})]),
+    ("Fourteen patients were dosed (4 and 10 at the two dose levels, respectively).",
+     [("patients_treated", {"value": 14, "subgroup": None}), ("patients_treated", {"value": 4, "subgroup": "dose level 1"}),
+      ("patients_treated", {"value": 10, "subgroup": "dose level 2"})]),
+    # (counts with a patient noun, at levels named DL: the same)
+    ("Overall, 3, 5 and 6 patients at DL1, DL2 and DL3, respectively, were treated.",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 5, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    # (time points are no levels)
+    ("Twelve patients were infused (3, 3 and 6 at day 28, month 3 and month 6, respectively).",
+     [("patients_treated", {"value": 12, "subgroup": None})]),
+    # a list of levels, the counts in words or a level named "level" alone: the first count is its level's
+    ("Three patients were treated at level 1, three at level 2 and four at level 3.",
+     [("patients_treated", {"value": 3, "subgroup": "level 1"}), ("patients_treated", {"value": 3, "subgroup": "level 2"}),
+      ("patients_treated", {"value": 4, "subgroup": "level 3"})]),
+    ("Three patients were treated at DL1, three at DL2 and four at DL3.",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 4, "subgroup": "DL3"})]),
+    ("3 patients were treated at dose level 1, 3 at dose level 2 and 4 at dose level 3.",
+     [("patients_treated", {"value": 3, "subgroup": "dose level 1"}), ("patients_treated", {"value": 3, "subgroup": "dose level 2"}),
+      ("patients_treated", {"value": 4, "subgroup": "dose level 3"})]),
+    ("Nine patients were infused at level 1, three at level 2 and five at level 3; CR was achieved in 6.",
+     [("patients_treated", {"value": 9, "subgroup": "level 1"}), ("patients_treated", {"value": 3, "subgroup": "level 2"}),
+      ("patients_treated", {"value": 5, "subgroup": "level 3"}), ("complete_remission", {"n": 6})]),
+    # the relapses after a transplant, then another count of the total with its own group
+    ("Twenty-three patients relapsed, 9 after transplant and 14 of the 22 responders who were not transplanted.",
+     [("relapse", {"n": 23, "subgroup": None}), ("relapse", {"n": 9, "subgroup": "after transplant"}),
+      ("relapse", {"n": 14, "N": 22})]),
+    ("Seven patients relapsed, 3 after allo-HSCT and 4 of the 9 responders who did not proceed to transplantation.",
+     [("relapse", {"n": 7, "subgroup": None}), ("relapse", {"n": 3, "subgroup": "after allo-HSCT"}), ("relapse", {"n": 4, "N": 9})]),
+    ("Eleven patients relapsed, 4 after HSCT and 7 of the 12 non-transplanted responders.",
+     [("relapse", {"n": 11, "subgroup": None}), ("relapse", {"n": 4, "subgroup": "after HSCT"}), ("relapse", {"n": 7, "N": 12})]),
+    # a state at an assessment named by its test is that assessment's rate (not among responders: durability)
+    ("At the month 3 PET-CT, 6 of 16 patients (37.5%) remained in CR.",
+     [("complete_remission", {"percent": 37.5, "n": 6, "N": 16, "timepoint_days": 91})]),
+    ("At the 3-month PET/CT scan, 12 of 20 patients (60%) remained in complete response.",
+     [("complete_remission", {"percent": 60, "n": 12, "N": 20, "timepoint_days": 91})]),
+    ("At the month 6 restaging, 9 of 14 patients remained in response.",
+     [("overall_response", {"n": 9, "N": 14, "timepoint_days": 183})]),
+    ("Of the 10 complete responders, 8 remained in CR at the month 6 PET-CT.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND166_FAMILIES)
+def test_blind166_families(text, expected):
+    _matches(read_text(text), expected)
