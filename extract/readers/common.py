@@ -134,7 +134,8 @@ SOURCE_CITATION_RE = re.compile(
     rf"\b(?P<y1>{_YEAR})(?:[ \t]*;[ \t]*\d{{1,4}}[ \t]*[(:]|\.[ \t]+(?i:doi|https?://)|[ \t]*;[ \t]*published[ \t]+online\b)"
     # (the title may wrap; "J Clin Oncol 2025. DOI: …", "Lancet Haematol 2025; 12: e401–12.", online first: "Lancet Oncol 2025;
     # published online May 6.")
-    rf"|\bPublished[ \t]+in[ \t]*:?[ \t]+{_JOURNAL}[ \t]+(?P<y2>{_YEAR})[ \t]*;[ \t]*\d", re.M)
+    # (or with commas: "Published in: HemaSphere, 2024, 8(S1)")
+    rf"|\bPublished[ \t]+in[ \t]*:?[ \t]+{_JOURNAL}(?:[ \t]+|,[ \t]*)(?P<y2>{_YEAR})[ \t]*[;,][ \t]*\d", re.M)
 # the article's own history line, wherever the journal sets it (Blood's at the article's end, past the references), with
 # its DOI after it: "Submitted 12 November 2024; accepted 20 February 2025; prepublished online on Blood Advances First
 # Edition 5 March 2025. https://doi.org/10.…", Haematologica's "Received: October 3, 2024. Accepted: January 20, 2025. Early

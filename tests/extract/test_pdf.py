@@ -1663,3 +1663,38 @@ def test_a_full_width_table_on_a_one_column_portrait_page_keeps_its_rows():
                                                f"results in full sentences, from the left margin to the right one.")
     doc = read(_portrait_page(draw))
     assert "Outcome number 3, n (%)\t6 (23.5)\t8 (33.0)" in doc.text
+
+
+def test_a_table_across_the_main_columns_beside_a_side_column_reads_in_rows():
+    # (blind162 b162-01) the Lancet's page: a side column of affiliations, two main columns, and a table under them that
+    # spans both main columns (its cells meet the main gutter, no side column's): each row read whole, its caption's
+    # header rows and its label rows ("Age") in place
+    buf = io.BytesIO()
+    c = F.canvas.Canvas(buf, pagesize=(595, 842))   # (A4)
+    c.setFont("Helvetica", 7)
+    for i in range(20):   # (ending above the table)
+        c.drawString(40, 780 - 10 * i, ["Department of Haematology,", "University College London", "Hospitals, London, UK",
+                                        "(E Marsh PhD, P Desai MRCP)"][i % 4])
+    c.setFont("Helvetica", 8.5)
+    left = ["Responses by subgroup are shown in the", "table; CR/CRi rates did not differ between",
+            "patients with and without previous HSCT", "(84% vs 88%; p=0.78). The median duration",
+            "of response was not reached overall."] * 4
+    right = ["1 Brennan C, Lindqvist M. Allogeneic", "transplantation for relapsed T-ALL: a",
+             "registry analysis. Bone Marrow Transplant", "2021; 56: 1803-11. 2 Hao Y, Grant T.",
+             "Outcomes of relapsed T-cell malignancies."] * 4
+    for i, (a, b) in enumerate(zip(left, right)):
+        c.drawString(168, 780 - 10.5 * i, a)
+        c.drawString(365, 780 - 10.5 * i, b)
+    y = 540
+    c.drawString(168, y, "Table: Day-28 response by subgroup (n=45)")
+    rows = [("", "Patients,", "CR/CRi at", "MRD-negative"), ("", "n", "day 28, n (%)", "CR/CRi, n (%)"), ("Disease", "", "", ""),
+            ("T-ALL", "31", "28 (90%)", "26 (84%)"), ("T-LBL", "14", "11 (79%)", "9 (64%)"), ("Age", "", "", ""),
+            ("<18 years", "17", "16 (94%)", "15 (88%)"), ("18 years or older", "28", "23 (82%)", "20 (71%)")]
+    for i, row in enumerate(rows):
+        for x, cell in zip((168, 330, 400, 480), row):
+            c.drawString(x, y - 14 - 11 * i, cell)
+    c.showPage()
+    c.save()
+    text = read(buf.getvalue()).text
+    assert "T-ALL\t31\t28 (90%)\t26 (84%)\nT-LBL\t14\t11 (79%)\t9 (64%)\nAge\n<18 years\t17\t16 (94%)\t15 (88%)\n" in text
+    assert "Patients,\tCR/CRi at\tMRD-negative\n" in text and "n\tday 28, n (%)\tCR/CRi, n (%)\nDisease\nT-ALL" in text

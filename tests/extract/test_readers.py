@@ -306,6 +306,7 @@ As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
     ("Supplement to: Lindqvist E, et al. Allogeneic CD70 CAR-T cells in renal cell carcinoma. Lancet Oncol 2025; published "
      "online May 6.\nhttps://doi.org/10.5555/x\nSupplementary methods", 2025),
     ("Poster 4471\nTitle\nPublished in Blood 2024;144(Suppl 1):4471\nBackground", 2024),
+    ("EHA2024 abstract P1203\nTitle\nPublished in: HemaSphere, 2024, 8(S1)\nBackground: 12 patients.", 2024),
     ("medRxiv preprint doi: https://doi.org/10.5555/x; this version posted March 14, 2025. The copyright holder\nTitle", 2025),
     ("British Journal of Haematology, 2025, 206(4), 1188–1192\nhttps://doi.org/10.1/x\nCORRESPONDENCE\nTitle", 2025),
     ("EHA2025 Congress\nAbstract: PF612\nPublished in: HemaSphere, Volume 9, Issue S1, June 2025\nTITLE", 2025),
