@@ -698,7 +698,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 # ("Axi-cel (n = 172)" for the text's "with axi-cel"): the group name is not compared
                 prev = unnamed.get(ku := _key_unnamed(f.endpoint, f.fields))
                 if prev is not None and n is not None and _LEVEL_ITEM.fullmatch(f.fields["subgroup"]) and not any(
-                        m.get("n") is not None and not _other_group(m) or _LEVEL_ITEM.search(m.evidence.text) or _DOSE_WORD.search(m.evidence.text)
+                        m.get("n") is not None and not (_other_group(m) and not _level_said(out[:before], f))
+                        or _LEVEL_ITEM.search(m.evidence.text) or _DOSE_WORD.search(m.evidence.text)
                         for m in out[:before]
                         if m.endpoint == f.endpoint and _key_unnamed(m.endpoint, m.fields) == ku):
                     # (a dose level's cell with its count, "DL2 … 5 (83.3)", restates no bare rate of a sentence naming no dose
@@ -1067,6 +1068,12 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             # a header on two to four lines ("CR/CRi day 28," over "n (%)", "Week 4" over "EM ORR"): the next
             # line's cells (right-aligned when fewer) complete the first's
             more = [c.strip() for c in _tabbed(sents[first], reps).split("\n", 1)[0].split("\t")]
+            if len(more) > len(header) and _PATIENT_HEAD.fullmatch(more[0]) and not _PATIENT_HEAD.fullmatch(header[0]):
+                # a per-patient table's head on two lines, the upper one's empty cells not kept ("Age/ | Prior | Prior BCMA |
+                # Dose | …" over "Patient | sex | lines | therapy | EMD | (×10^6/kg) | …"): its rows are patients
+                header = [more[0], *header]
+                first += 1
+                break
             if len(more) > len(header):
                 break
             if all(_FORMAT_CELL.fullmatch(c) for c in more if c) and any(more) \
@@ -2269,6 +2276,13 @@ def _other_group(m: Measurement) -> bool:
     return bool(sub) and not _LEVEL_ITEM.search(sub) and not _DOSE_WORD.search(sub)
 
 
+def _level_said(out: list[Measurement], f: Found) -> bool:
+    """Whether the text stated ``f``'s count for ``f``'s group already ("marrow CR/CRi … 8 of 9 at DL3" before the
+    cell "DL3 | 8 (88.9)", whatever its site)."""
+    return any(m.endpoint == f.endpoint and m.get("subgroup") == f.fields.get("subgroup") and m.get("n") == f.fields.get("n")
+               for m in out)
+
+
 def _key_unnamed(endpoint: str, f: dict[str, Any]) -> tuple:
     """``same_key`` whatever the group's name; a stated absence also by its N (a table's "ICANS | 0 |
     0" per dose level restates no "no ICANS was seen" of the whole cohort, but "0 of 3 at DL1" it does)."""
@@ -2783,6 +2797,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         _levels_after(text, items)
     if " both " in low and items:
         found += _both_levels(text, items)
+    if " each " in low and spans and _EACH_WITH.search(text):
+        found += _each_with(text, spans, found)
     if "(gr" in low or "( gr" in low:
         # a grade in parentheses after a count may be read both as that item's grade and as every one's grade
         # ("CRES was observed in 1 patient (grade 1)" after an "including grade 3 CRS in 2"): one item
@@ -2856,6 +2872,25 @@ def _cri_apart(text: str, items: list) -> list:
             if not (f.endpoint == "complete_remission" and text[m.start:m.end] == "CRi"
                     and any(c.end <= min(m.start, g.start) and _CR_THEN_CRI.fullmatch(text, c.end, min(m.start, g.start))
                             for c in crs))]
+
+
+# one count given to each of the responses listed after it: "…, and one each with very good partial response (VGPR) and
+# partial response (PR)", "8 had CR and one each achieved PR and stable disease", "two patients each with CR and PR"
+_EACH_WITH = gate.compile(rf"\b(?P<n>{NUMW})\s+(?:patients?\s+)?each\s+(?:with|had|achieved|achieving|attained|reached)\s+", re.I | re.A)
+
+
+def _each_with(text: str, spans: list[tuple[int, int, str, str]], found: list[Found]) -> list[Found]:
+    """The CR and PR counts of a list after "one each with" (see _EACH_WITH), one a response, where none was read."""
+    out = []
+    for e in _EACH_WITH.finditer(text):
+        n = _num(e.group("n"))
+        stop = min([x for x in (text.find(";", e.end()), text.find(". ", e.end())) if x >= 0] + [len(text), e.end() + 120])
+        got = {f.endpoint for f in found if e.start() <= f.pos < stop}
+        for a, _, lab, rid in spans:
+            if n and e.end() <= a < stop and lab in ("complete_remission", "partial_remission") and rid != "cr.cri" and lab not in got:
+                got.add(lab)
+                out.append(Found(lab, {"n": n}, rid, a))
+    return out
 
 
 def _elided_share(text: str, items: list) -> None:
