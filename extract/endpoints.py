@@ -402,7 +402,7 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
             if text[:1] in "nN" and _FORMAT_LINE.fullmatch(text):
                 continue    # a table's cell format under its header ("no. of patients/total no. (%)"): no value
             if not (_HAS_NUMBER.search(text) or _HAS_ABSENCE.search(text) or "\t" in text
-                    or ("oth " in text and _HAS_BOTH.search(text))):
+                    or (("oth " in text or "oth\n" in text) and _HAS_BOTH.search(text))):   # (a PDF's "Both\npatients with …")
                 continue    # no number and no stated absence: nothing to read
             oa, ob = rep.original(a, b)
             oa, ob = oa + bs, ob + bs
@@ -707,13 +707,15 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 # ("Axi-cel (n = 172)" for the text's "with axi-cel"): the group name is not compared
                 prev = unnamed.get(ku := _key_unnamed(f.endpoint, f.fields))
                 if prev is not None and n is not None and _LEVEL_ITEM.fullmatch(f.fields["subgroup"]) and not any(
-                        m.get("n") is not None or _LEVEL_ITEM.search(m.evidence.text) or _DOSE_WORD.search(m.evidence.text)
+                        m.get("n") is not None and not (_other_group(m) and not _level_said(out[:before], f))
+                        or _LEVEL_ITEM.search(m.evidence.text) or _DOSE_WORD.search(m.evidence.text)
                         for m in out[:before]
                         if m.endpoint == f.endpoint and _key_unnamed(m.endpoint, m.fields) == ku):
                     # (a dose level's cell with its count, "DL2 … 5 (83.3)", restates no bare rate of a sentence naming no dose
                     # or level: "The CR/CRi rate was 93.3% in T-ALL and 83.3% in T-LBL", six patients with T-LBL as at DL2; it
                     # does "lower at DL1 than at DL2 and DL3 combined (66.7% vs 91.7%)", "At the recommended phase 2 dose …, the
-                    # ORR in the 53 patients treated was 94.3%")
+                    # ORR in the 53 patients treated was 94.3%"; nor a count of another group: "… and 75.0% (9/12) among
+                    # CAR-naive patients" for "DL2 (n = 12) | 9 (75.0)")
                     prev = None
                 elif prev is not None and len(restated.setdefault(ku, set()) | {f.fields["subgroup"]}) > stated[ku]:
                     # (one statement, one group's cell: "At the RP2D (n = 12), the ORR was 91.7%" is restated by the row
@@ -824,6 +826,14 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 # Results' bare count of the treated ("grade 1 in 30, grade 2 in 18, and grade 3 in 4", 64 infused): one result,
                 # with both
                 out[i] = Measurement(endpoint=f.endpoint, fields={**out[i].fields, "n": n}, evidence=out[i].evidence, rule=out[i].rule)
+                seen.setdefault(key, set()).add(n)
+                continue
+            if prev is None and n is not None and f.endpoint in RATE and k not in tables and (i := _derived_before(out[:before], f)) is not None:
+                # an earlier share of the same count and N, its percent computed, restated with the percent written: one
+                # result, the fuller statement's (see _derived_before)
+                out[i] = Measurement(endpoint=f.endpoint, fields={**{x: y for x, y in out[i].fields.items() if x != "derived"},
+                                                                  **{x: y for x, y in f.fields.items() if y is not None}},
+                                     evidence=ev, rule=f.rule)
                 seen.setdefault(key, set()).add(n)
                 continue
             if prev is None and n is not None and f.endpoint in RATE and (k not in tables or not f.fields.get("subgroup")) \
@@ -1067,6 +1077,12 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             # a header on two to four lines ("CR/CRi day 28," over "n (%)", "Week 4" over "EM ORR"): the next
             # line's cells (right-aligned when fewer) complete the first's
             more = [c.strip() for c in _tabbed(sents[first], reps).split("\n", 1)[0].split("\t")]
+            if len(more) > len(header) and _PATIENT_HEAD.fullmatch(more[0]) and not _PATIENT_HEAD.fullmatch(header[0]):
+                # a per-patient table's head on two lines, the upper one's empty cells not kept ("Age/ | Prior | Prior BCMA |
+                # Dose | …" over "Patient | sex | lines | therapy | EMD | (×10^6/kg) | …"): its rows are patients
+                header = [more[0], *header]
+                first += 1
+                break
             if len(more) > len(header):
                 break
             if all(_FORMAT_CELL.fullmatch(c) for c in more if c) and any(more) \
@@ -2099,6 +2115,22 @@ def _rounded_before(out: list[Measurement], f: Found) -> int | None:
                  and same_key(m.endpoint, m.fields)[2:] == key[2:]), None)
 
 
+def _derived_before(out: list[Measurement], f: Found) -> int | None:
+    """The index of a rate in ``out`` that ``f`` restates with its percent written: a percent computed from the same
+    count and N, the same qualifiers, no group other than ``f``'s and no other site or time point ("By day 28, 11 of the 12
+    patients had a complete remission" in the summary, then "At day 28, 11 of the 12 patients (92%) had a complete remission
+    in the bone marrow"; "7 of the 9 patients with CR/CRi were MRD-negative", then "Among the 9 patients with CR/CRi, 7
+    (77.8%) had no detectable MRD")."""
+    v = f.fields
+    pc, n, N = v.get("percent"), v.get("n"), v.get("N")
+    if pc is None or v.get("derived") or n is None or not N or abs(100 * n / N - pc) > (0.5 if isinstance(pc, int) else 0.05) + 1e-9:
+        return None
+    return next((i for i, m in enumerate(out) if m.endpoint == f.endpoint and m.get("derived") and m.get("n") == n and m.get("N") == N
+                 and all(m.get(x) == v.get(x) for x in ("grade", "negated", "mrd_negative", "includes_cri", "acute", "chronic"))
+                 and m.get("subgroup") in (None, v.get("subgroup"))
+                 and all(None in (m.get(x), v.get(x)) or m.get(x) == v.get(x) for x in ("site", "timepoint_days"))), None)
+
+
 def _rate_of_treated_before(out: list[Measurement], f: Found) -> int | None:
     """The index of a rate in ``out`` with no count nor N that ``f``'s bare count restates: the same endpoint and qualifiers,
     its percent that count of a treated count stated with no group ("grade 3, 6.3%" for "grade 3 in 4" when 64 were
@@ -2278,6 +2310,19 @@ def _sentence_names(column: str, low: str) -> bool:
     without" for the column "No prior HSCT (n = 30)")."""
     col, low = _PRIOR_WORD.sub("prior", column).lower(), _PRIOR_WORD.sub("prior", low)
     return f" {col}" in low or col.startswith("no ") and " without" in low and f" {col[3:]}" in low
+
+
+def _other_group(m: Measurement) -> bool:
+    """Whether ``m`` is a result of a group named other than by a dose level ("75.0% (9/12) among CAR-naive patients")."""
+    sub = m.get("subgroup")
+    return bool(sub) and not _LEVEL_ITEM.search(sub) and not _DOSE_WORD.search(sub)
+
+
+def _level_said(out: list[Measurement], f: Found) -> bool:
+    """Whether the text stated ``f``'s count for ``f``'s group already ("marrow CR/CRi … 8 of 9 at DL3" before the
+    cell "DL3 | 8 (88.9)", whatever its site)."""
+    return any(m.endpoint == f.endpoint and m.get("subgroup") == f.fields.get("subgroup") and m.get("n") == f.fields.get("n")
+               for m in out)
 
 
 def _key_unnamed(endpoint: str, f: dict[str, Any]) -> tuple:
@@ -2800,6 +2845,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         _levels_after(text, items)
     if " both " in low and items:
         found += _both_levels(text, items)
+    if " each " in low and spans and _EACH_WITH.search(text):
+        found += _each_with(text, spans, found)
     if "(gr" in low or "( gr" in low:
         # a grade in parentheses after a count may be read both as that item's grade and as every one's grade
         # ("CRES was observed in 1 patient (grade 1)" after an "including grade 3 CRS in 2"): one item
@@ -2877,6 +2924,25 @@ def _cri_apart(text: str, items: list) -> list:
             if not (f.endpoint == "complete_remission" and text[m.start:m.end] == "CRi"
                     and any(c.end <= min(m.start, g.start) and _CR_THEN_CRI.fullmatch(text, c.end, min(m.start, g.start))
                             for c in crs))]
+
+
+# one count given to each of the responses listed after it: "…, and one each with very good partial response (VGPR) and
+# partial response (PR)", "8 had CR and one each achieved PR and stable disease", "two patients each with CR and PR"
+_EACH_WITH = gate.compile(rf"\b(?P<n>{NUMW})\s+(?:patients?\s+)?each\s+(?:with|had|achieved|achieving|attained|reached)\s+", re.I | re.A)
+
+
+def _each_with(text: str, spans: list[tuple[int, int, str, str]], found: list[Found]) -> list[Found]:
+    """The CR and PR counts of a list after "one each with" (see _EACH_WITH), one a response, where none was read."""
+    out = []
+    for e in _EACH_WITH.finditer(text):
+        n = _num(e.group("n"))
+        stop = min([x for x in (text.find(";", e.end()), text.find(". ", e.end())) if x >= 0] + [len(text), e.end() + 120])
+        got = {f.endpoint for f in found if e.start() <= f.pos < stop}
+        for a, _, lab, rid in spans:
+            if n and e.end() <= a < stop and lab in ("complete_remission", "partial_remission") and rid != "cr.cri" and lab not in got:
+                got.add(lab)
+                out.append(Found(lab, {"n": n}, rid, a))
+    return out
 
 
 def _elided_share(text: str, items: list) -> None:
@@ -3198,6 +3264,12 @@ _INCLUDING_STRINGENT = gate.compile(r"\b(?:including|incl\.)\s+(?:an?\s+)?(?:str
 _OR_PLAIN_CR = re.compile(r"[^,;()]{0,40}?(?:\bor\s+(?:an?\s+)?(?:complete\s+(?:response|remission)|CR)\b|/CR\b)", re.I | re.A)
 
 
+# the plain CR beside a stringent CR, the other part of a ≥CR count: "three (60%) reached complete response or better
+# (stringent CR, n = 2; CR, n = 1)", "(sCR, n = 6; CR, n = 3)", "(sCR 2, CR 1)", "including stringent CR in 8 and CR in 4"
+_PLAIN_CR_NEXT = gate.compile(r"(?:\s*,?\s*(?:n\s*=\s*|in\s+)?\d+(?:\s*\(\s*\d+(?:[.\u00b7]\d+)?\s*%?\s*\))?)?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)"
+                              r"(?=(?:CR|complete\s+(?:response|remission))\b(?!\s*(?:or\s+better|/|\+)))", re.I | re.A)
+
+
 def _stringent_inside(text: str, items: list) -> list:
     """"complete response or better in 29 (72·5%), including stringent complete response in 21", "52 (76.5%) achieving
     ≥CR and 47 (69.1%) achieving stringent CR": a stringent-CR count inside a ≥CR count is left out (an open convention,
@@ -3207,11 +3279,13 @@ def _stringent_inside(text: str, items: list) -> list:
     # (or after "including", the count it is part of maybe in the line before, cut off: "ORR 90.6% (29/32); ≥CR 65.6%" over
     # "(21/32), including sCR in 18 pts", "The ORR was 95%, including stringent CR in 12")
     ge = any(f.endpoint == "complete_remission" and at_least(m) for f, m, _ in items)
-    return [(f, m, g) for f, m, g in items
-            if not (f.endpoint == "complete_remission" and not at_least(m)
-                    and (_STRINGENT.match(text, m.start) or text[max(0, m.start - 12):m.start].lower().rstrip().endswith("stringent"))
-                    and (ge or _INCLUDING_STRINGENT.search(text, max(0, m.start - 30), m.start)
-                         and not _OR_PLAIN_CR.match(text, m.start)))]
+    parts = {m.start for f, m, _ in items if f.endpoint == "complete_remission" and not at_least(m)
+             and (_STRINGENT.match(text, m.start) or text[max(0, m.start - 12):m.start].lower().rstrip().endswith("stringent"))
+             and (ge or _INCLUDING_STRINGENT.search(text, max(0, m.start - 30), m.start)
+                  and not _OR_PLAIN_CR.match(text, m.start))}
+    if ge:   # (the plain CR right after a stringent part: see _PLAIN_CR_NEXT)
+        parts |= {p.end() for f, m, _ in items if m.start in parts and (p := _PLAIN_CR_NEXT.match(text, m.end))}
+    return [(f, m, g) for f, m, g in items if not (f.endpoint == "complete_remission" and m.start in parts and not at_least(m))]
 
 
 def _restated_percents(items: list) -> list:
@@ -4853,10 +4927,11 @@ _ALL_RESPONSES_AT = gate.compile(r"\s+(?:(?:objective|complete|partial|confirmed
                                  r"(?:occurred|(?:were|have\s+been)\s+(?:observed|seen|recorded|noted))\s+(?:at|in|among|with|on|after)\b", re.I | re.A)
 # the patients with an event, all of them, then the dose they had: "All four patients with grade 3 cytokine release syndrome
 # had received DL2", "All three patients who developed grade ≥3 CRS were treated at DL3", "both patients with ICANS had been dosed at"
-# (an event, not a disease: "All 24 patients with r/r ALL were treated at DL2" is the treated cohort)
+# (an event, not a disease: "All 24 patients with r/r ALL were treated at DL2" is the treated cohort); or what they needed:
+# "both patients with grade 3 CRS required vasopressor support", "all patients with grade ≥3 ICANS needed intensive care"
 _ALL_WITH_EVENT_AT = gate.compile(r"\s+(?:patients|pts|subjects)\s+(?:with|who\s+(?:had|developed|experienced))\s+[^,;.()]{0,30}?"
                                   r"\b(?:grade|CRS|ICANS|cytokine\s+release|neurotoxicity|GVHD|HLH|ICAHT)\b[^,;.()]{0,40}?\s+"
-                                  r"(?:(?:had\s+)?received|(?:had\s+been|were)\s+(?:treated|dosed|infused))\b", re.I | re.A)
+                                  r"(?:(?:had\s+)?received|(?:had\s+been|were)\s+(?:treated|dosed|infused)|required|needed)\b", re.I | re.A)
 _ALL_OF_NON_PATIENTS = gate.compile(r"\s+(?:[\w-]+\s+)?(?:cohorts|arms|groups|(?:dose\s+)?levels|centers|centres|sites|trials|studies|doses|phases)\b",
                                    re.I | re.A)
 _MODERATE_IN = gate.compile(r"\b(?:moderate|extensive|limited)\s+in\s+$", re.I | re.A)
@@ -5025,7 +5100,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             head = False   # "in all 3 cohorts", "in each of the two arms": no count of patients
         elif a.kind == "all" and ("occur" in text or "were " in text) and _ALL_RESPONSES_AT.match(text, a.end):
             head = False   # "All 3 responses occurred at the 2 highest dose levels": where they were, no rate
-        elif a.kind == "all" and ("eceived" in text or "treated" in text or "dosed" in text) and _ALL_WITH_EVENT_AT.match(text, a.end):
+        elif a.kind == "all" and ("eceived" in text or "treated" in text or "dosed" in text or "equired" in text or "eeded" in text) \
+                and _ALL_WITH_EVENT_AT.match(text, a.end):
             head = False   # "All four patients with grade 3 cytokine release syndrome had received DL2": which dose they had, no rate
         elif a.kind == "num" and ("ycle" in text or "ourse" in text) and _COUNT_OF_CYCLES.match(text, a.end):
             head = False   # "… or to two or three cycles of platinum-based salvage chemoimmunotherapy": cycles, no patients

@@ -14353,3 +14353,90 @@ BLIND166_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND166_FAMILIES)
 def test_blind166_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND165_FAMILIES = [
+    # a PDF's line break right after "Both": the two patients are still a count ("… partial response (PR). Both\npatients
+    # with extramedullary plasmacytomas had a complete metabolic response …")
+    ("All five patients responded (overall response rate, 100%), three with complete response or better. Both\npatients "
+     "with extramedullary plasmacytomas had a complete metabolic response on PET-CT by month 3.",
+     [("overall_response", {"n": 5, "N": 5}), ("complete_remission", {"n": 3}),
+      ("complete_remission", {"n": 2, "N": 2, "site": "extramedullary", "timepoint_days": 91})]),
+    ("Eleven of the 12 infused patients had a complete remission by day 28, and the remaining patient had a partial response. Both\n"
+     "patients with CNS involvement achieved CR.",
+     [("complete_remission", {"n": 11, "N": 12, "timepoint_days": 28}), ("partial_remission", {"n": 1}),
+      ("complete_remission", {"n": 2, "N": 2})]),
+    # all or both of the patients with a graded event, then what they needed: those with the event, no rate of it
+    ("CRS had a median onset on day 2 (range, 0–6) and a median duration of 5 days; tocilizumab was given to 11 patients, and "
+     "both patients with grade 3 CRS required vasopressor support.", []),
+    ("All three patients with grade ≥3 ICANS required admission to the intensive care unit.", []),
+    ("Both patients with grade 3 CRS needed vasopressors.", []),
+    ("All four patients who developed grade 3 cytokine release syndrome required high-flow oxygen.", []),
+    ("Both patients developed grade 2 CRS.", [("crs", {"n": 2, "N": 2, "grade": "2"})]),
+    # the plain CR beside a stringent CR inside a ≥CR count: both are parts of that count, no CR result of their own
+    ("All five patients responded, and three (60%) reached complete response or better (stringent CR, n = 2; CR, n = 1).",
+     [("overall_response", {"n": 5, "N": 5}), ("complete_remission", {"n": 3, "percent": 60})]),
+    ("Nine patients (75%) achieved CR or better (sCR, n = 6; CR, n = 3).", [("complete_remission", {"n": 9, "percent": 75})]),
+    ("Twelve patients (50%) had a complete response or better, including stringent CR in 8 and CR in 4.",
+     [("complete_remission", {"n": 12, "percent": 50})]),
+    ("The ≥CR rate was 45% (sCR 7, CR 2), and MRD-negative CR was seen in 5 patients.",
+     [("complete_remission", {"percent": 45}), ("complete_remission", {"n": 5, "mrd_negative": True})]),
+    # the leukapheresed after a date span, then a count that was not infused: the enrolled
+    ("Between March 2023 and January 2025, 14 patients underwent leukapheresis from their previous donor; 2 did not receive an "
+     "infusion (1 because of progressive disease and 1 because of invasive aspergillosis).", [("patients_enrolled", {"value": 14})]),
+    ("From June 2022 to May 2024, 30 patients underwent leukapheresis, and 3 were not infused because of disease progression.",
+     [("patients_enrolled", {"value": 30})]),
+    ("Between 2021 and 2023, 22 patients with T-ALL underwent apheresis; 2 could not be infused.", [("patients_enrolled", {"value": 22})]),
+    ("Between 2021 and 2023, 22 patients underwent apheresis; two did not receive bridging therapy.", []),
+    # a dose level's cell is no restatement of another group's equal share stated in the text ("75.0% (9/12) among CAR-naive
+    # patients" and "DL2 (n = 12) | 9 (75.0)"); the same level's count stated in the text it is
+    ("The CR/CRi rate was 77.8% (14/18) among patients previously treated with CD19 CAR-T cells and 75.0% (9/12) among CAR-naive "
+     "patients.\n\nTable 2. Best response by day 28.\nResponse, n (%)\tDL1 (n = 6)\tDL2 (n = 12)\tDL3 (n = 12)\n"
+     "CR/CRi\t3 (50.0)\t9 (75.0)\t11 (91.7)\n",
+     [("complete_remission", {"n": 14, "N": 18}), ("complete_remission", {"n": 9, "N": 12, "subgroup": "CAR-naive"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL1"}), ("patients_treated", {"value": 12, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 12, "subgroup": "DL3"}),
+      ("complete_remission", {"n": 3, "N": 6, "subgroup": "DL1"}), ("complete_remission", {"n": 9, "N": 12, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 11, "N": 12, "subgroup": "DL3"})]),
+    ("The CR rate did not differ between patients with and without prior allo-HSCT (8/9 v 10/12).\n\nMarrow CR/CRi was seen in "
+     "4 of 6 patients at DL1 and 8 of 9 at DL2.\n\nTable 2. Response by dose level.\nResponse, n (%)\tDL1 (n = 6)\tDL2 (n = 9)\n"
+     "CR/CRi\t4 (66.7)\t8 (88.9)\n",
+     [("complete_remission", {"n": 8, "N": 9, "subgroup": "prior allo-HSCT"}),
+      ("complete_remission", {"n": 10, "N": 12, "subgroup": "no prior allo-HSCT"}),
+      ("complete_remission", {"n": 4, "N": 6, "subgroup": "DL1", "site": "bone marrow"}),
+      ("complete_remission", {"n": 8, "N": 9, "subgroup": "DL2", "site": "bone marrow"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL1"}), ("patients_treated", {"value": 9, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 4, "N": 6, "subgroup": "DL1"})]),
+    # a share whose percent was computed, restated later with its percent written (and a site, a group): one result, as written
+    ("By day 28, 11 of the 12 patients had a complete remission.\n\nAt day 28, 11 of the 12 patients (92%) had a complete "
+     "remission in the bone marrow.",
+     [("complete_remission", {"n": 11, "N": 12, "percent": 92, "timepoint_days": 28, "site": "bone marrow"})]),
+    ("At day 28, 7 of the 9 patients with CR/CRi were MRD-negative.\n\nAmong the 9 patients with CR/CRi, 7 (77.8%) had no "
+     "detectable MRD by flow cytometry.",
+     [("mrd_negative", {"n": 7, "N": 9, "percent": 77.8, "timepoint_days": 28})]),
+    ("CRS occurred in 18 of 20 patients.\n\nCytokine release syndrome occurred in 18 of 20 patients (90%); it was grade 3 in 2.",
+     [("crs", {"n": 18, "N": 20, "grade": "any"}), ("crs", {"n": 2, "grade": "3"})]),
+    ("Twelve of 16 patients achieved CR.\n\nIn the 16 patients with T-LBL, 12 (75%) achieved CR.",
+     [("complete_remission", {"n": 12, "N": 16, "percent": 75})]),
+    # a per-patient table whose head's upper line left the patient column empty ("Age/ | Prior | …" over "Patient | sex |
+    # lines | …"): its rows are patients, no rates
+    ("Table 1. Characteristics, treatment and outcomes of the five patients.\nAge/\tPrior\tDose\tCRS\tBest\n"
+     "Patient\tsex\tlines\t(×10^6/kg)\tgrade\tresponse\nP1\t58/M\t6\t2.0\t1\tsCR\nP2\t64/F\t5\t2.0\t0\tVGPR\n"
+     "P3\t49/M\t8\t1.0\t1\tPR\nP4\t71/F\t4\t1.0\t3\tCR\n", []),
+    ("Table 3. Individual outcomes.\nAge,\tCAR-T\tBest\tRelapse,\nPt\tyears\tdose\tresponse\tmonths\n1\t34\tDL1\tCR\t-\n"
+     "2\t51\tDL2\tPR\t4.1\n3\t27\tDL2\tCR\t-\n", []),
+    # one count given to each response listed after "one each": a PR count of one (a VGPR is no response the record has)
+    ("All five patients responded (overall response rate, 100%), three with complete response or better (two stringent CRs), "
+     "and one each with very good partial response (VGPR) and partial response (PR).",
+     [("overall_response", {"n": 5, "N": 5}), ("complete_remission", {"n": 3}), ("partial_remission", {"n": 1})]),
+    ("Eight patients achieved CR, and one each achieved VGPR and PR.", [("complete_remission", {"n": 8}), ("partial_remission", {"n": 1})]),
+    ("Eight patients achieved CR, with one each achieving PR and stable disease.",
+     [("complete_remission", {"n": 8}), ("partial_remission", {"n": 1})]),
+    ("Of the 10 responders, 8 had CR and one each had CRi and PR.",
+     [("complete_remission", {"n": 8, "N": 10}), ("partial_remission", {"n": 1})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND165_FAMILIES)
+def test_blind165_families(text, expected):
+    _matches(read_text(text), expected)
