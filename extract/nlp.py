@@ -198,10 +198,8 @@ def _caption_above(text: str, line_start: int) -> bool:
 # its object. The number starting the next line is its count, no list item's ("chronic GVHD occurred in" over "3. Outcomes by
 # consolidation …"), and a short line is no heading ("Of seven patients with extramedullary" over "disease …"; "The median
 # weight-based dose was" over "1.7 × 10^6 …"; "42 infused patients had T-ALL and 6 had" over "T-cell lymphoblastic lymphoma"),
-# or with a product's or an equation's sign: "…, DL2 1.5 ×" over "10⁶ or DL3 3.0 × 10⁶ CAR+ T cells/kg", or with a word wanting
-# its number: "… on PET-CT by month" over "3. Four of the five …", "The CR rate at day" over "28 was 80%"
-_GOES_ON = re.compile(r"(?:[,;(\-×=]|\d[ \t]*x|\b(?:and|or|of|the|a|an|in|with|to|at|by|for|from|than|that|as|was|were|is|are|had|has|have"
-                      r"|day|week|month|year|grade|level))$", re.A)
+# or with a product's or an equation's sign: "…, DL2 1.5 ×" over "10⁶ or DL3 3.0 × 10⁶ CAR+ T cells/kg"
+_GOES_ON = re.compile(r"(?:[,;(\-×=]|\d[ \t]*x|\b(?:and|or|of|the|a|an|in|with|to|at|by|for|from|than|that|as|was|were|is|are|had|has|have))$", re.A)
 
 
 # a line of prose opening: a capitalised word, then lower-case words ("Among complete responders, the 12-month PFS …")
