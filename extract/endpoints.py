@@ -2087,10 +2087,19 @@ def _stated_p(out: list[Measurement], f: Found) -> int | None:
 _VERSUS_GAP = gate.compile(r"[^;]{0,40}?\b(?:vs?\.?|versus|compared\s+with)\s", re.I | re.A)
 
 
+# the other side of the comparison a historical or external control: "Compared with the historical cohort (n = 28), the rates of
+# CR or better (56.7% vs 28.6%; P = .03) …", "versus a matched historical control group", "than in the external control arm"
+# (the study's side is its own rate stated before)
+_HISTORICAL_OTHER = gate.compile(r"\b(?:compared\s+with|versus|vs\.?|than(?:\s+(?:in|for))?)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+                                 r"(?:historical|external|synthetic)\s+(?:[\w-]+\s+){0,2}?(?:cohort|controls?|arm|group|series)\b", re.I | re.A)
+
+
 def _fresh_pairs(text: str, found: list[Found], seen: dict[tuple, set]) -> list[Found]:
     """Rates of a sentence's compared pair that equal an earlier sentence's rate but are paired with a new one: "CR/CRi
     was achieved in 75.9% of autologous v 87.5% of donor-derived recipients (p=0.12)" after "75.9% (22/29) in T-LBL" is
     a new comparison, no restatement (a comparison restated whole has no new value)."""
+    if _HISTORICAL_OTHER.search(text):
+        return []   # (the study's own rate beside a historical cohort's restates it: see _HISTORICAL_OTHER)
     rates = [f for f in found if f.endpoint in RATE and f.fields.get("n") is None]
     out = []
     for a, b in zip(rates, rates[1:]):
@@ -2748,7 +2757,23 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         # the transplanted group's size, the only count of them the sentence gives (as "OS was 85.7% in the 7 patients who
         # underwent HSCT"; the document's own transplant count, stated before, makes it a restatement)
         found.append(Found("transplant", {"n": int(tg.group("n") or tg.group("n2"))}, "hsct.group", tg.start("n" if tg.group("n") else "n2")))
+    if "including " in low and ", and in " in low:
+        _after_including(text, found)
     return sorted(found, key=lambda f: f.pos)
+
+
+# a count after an 'including' aside closed by a comma goes on with the term before the aside, not with the aside's grade:
+# "ICANS developed in nine patients (10.3%) after CD19 CAR-T, including grade III ICANS in two, and in one patient after CD22
+# CAR-T", "CRS occurred in 20 patients after the first infusion, including grade 3 CRS in 2, and in 4 after the second"
+_AFTER_INCLUDING = gate.compile(r",\s*including\s+[^,;()]{1,60}?,\s*and\s+in\s+(?P<n>\d+|[a-z]+)\b", re.I | re.A)
+
+
+def _after_including(text: str, found: list[Found]) -> None:
+    for m in _AFTER_INCLUDING.finditer(text):
+        for f in found:
+            if f.pos == m.start("n") and f.endpoint in GRADED and f.fields.get("grade") not in (None, "any") and any(
+                    x.endpoint == f.endpoint and x.pos < m.start() and x.fields.get("grade") == "any" for x in found):
+                f.fields["grade"] = "any"
 
 
 # "Of 19 patients bridged to allo-HSCT, 3 relapsed", "Among the 12 patients who proceeded to allogeneic HSCT, …", "PFS at 12
@@ -7785,7 +7810,10 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         window = text[max(0, a.start - 45):a.start]
         # ("DL4/RP2D (n=21)": a level with its other name after a slash; "At DL3 and above (n = 17)": the levels from it up)
         # (two levels pooled: "ORR was 40.0% at DL1-2 (n=10) versus 87.5% at DL3 (n=8)", "DL1–DL2 (n = 6)")
-        lab = re.search(r"(?<![\w-])(DL\s?-?\d+[a-z]?(?:[-–](?:DL\s?)?\d+\b)?(?:/[A-Za-z][\w-]{1,10})?|dose\s+level\s+\d+|cohort\s+\d+)"
+        # (the level a phase 1 chose, named: "At the RP2D (n = 40), the ORR and CR rate were …", "At the recommended phase 2 dose
+        # (n=58), …")
+        lab = re.search(r"(?<![\w-])(DL\s?-?\d+[a-z]?(?:[-–](?:DL\s?)?\d+\b)?(?:/[A-Za-z][\w-]{1,10})?|dose\s+level\s+\d+|cohort\s+\d+"
+                        r"|(?<=the\s)(?:(?-i:RP2D)|recommended\s+phase\s+(?:2|II)\s+dose))"
                         r"(\s+(?:and|or)\s+(?:above|higher|greater))?\s*[,:;(\[]?\s*$", window, re.I)
         # (a qualifier in parentheses may come between: "ALCL (ALK-negative) n=2")
         dis = [d for d in dmatches if d.end() <= a.start and (a.start - d.end() <= 8 or _QUALIFIED.fullmatch(text, d.end(), a.start))] \
@@ -7805,7 +7833,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             # (pooled levels' size only when it is all the parenthesis says: "At DL3-DL4 (n = 17 evaluable)" counts the
             # evaluable of levels whose treated were counted one by one)
             out.append(Found("patients_treated", {"value": ns[0], "subgroup": (re.sub(r"\s+", "", lab.group(1)).upper()
-                                                  if lab.group(1).upper().startswith("DL") else lab.group(1)) + (lab.group(2) or "")},
+                                                  if lab.group(1).upper().startswith("DL") else "RP2D"
+                                                  if lab.group(1).lower().startswith("recommended") else lab.group(1)) + (lab.group(2) or "")},
                              "cohort.dose-level", a.start))
             used.add(a.start)
     if (" at " in text or _hinted(low, _IN_LEVEL_HINTS)) and ("(" in text or ":" in text or text.count(" at ") > 1
@@ -8794,7 +8823,9 @@ def _arm_counts(text: str, used: set[int]) -> list[Found]:
     return out
 # "371 were infused: 229 with axi-cel and 142 with tisa-cel", "(12 with product A, 9 with product B)", "…: 497 axi-cel, 312 tisa-cel"
 # ("28 (median age, 7 years; range, 2 to 19) received GD2-iC9: 9 at the lower dose and 19 at the higher dose": an aside, then the verb)
-_WITH_OPEN = re.compile(r"[^:;()]{0,40}?(?:\([^():;]{0,60}\)\s*(?=:)|\([^()]{0,80}\)\s+(?:were\s+|was\s+)?(?:received|infused|treated|dosed)\b[^:;()]{0,40}?(?=:))?[:(]\s*", re.A)   # "infused (median age 11 years): 40 with …"
+# (the aside before the colon may list the diseases: "Thirty-two patients were infused (cHL, n = 29; ALCL, n = 3): 8 after
+# bendamustine alone and 24 after fludarabine-based lymphodepletion")
+_WITH_OPEN = re.compile(r"[^:;()]{0,40}?(?:\([^():]{0,60}\)\s*(?=:)|\([^()]{0,80}\)\s+(?:were\s+|was\s+)?(?:received|infused|treated|dosed)\b[^:;()]{0,40}?(?=:))?[:(]\s*", re.A)   # "infused (median age 11 years): 40 with …"
 # "forty-one were infused (T-ALL, n = 29; T-LBL, n = 12), 27 with autologous and 14 with donor-derived products": after
 # a comma (an aside may come first), only "k with <name>" items
 # ("142 children (median age, 9 years; range, 2–17) were infused, 97 with autologous …": the verb may follow the aside)
