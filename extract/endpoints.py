@@ -7063,8 +7063,11 @@ _TWO_GROUPS = gate.compile(r"\b(?:vs\.?|versus|v|than|compared\s+(?:with|to)|bet
 # quantities outside the record's endpoints (kinetics, levels): their comparisons are no p_value
 # (nor an antigen's intensity on the blasts: "ETP-ALL blasts expressed CD7 at lower intensity than non-ETP blasts (median
 # MFI ratio, 18 vs 41; P < .001)", "CD22 site density was lower in …")
+# (a tumour's antigen expression too: "Responders had higher baseline tumor CD70 H-scores than non-responders (median 270 vs 160;
+# P = .03)", "CD19 expression was lower in non-responders (P = .04)")
 _OFF_VOCABULARY = gate.compile(r"\b(?:C\s?max|T\s?max|AUC(?:\d|\b)|expansion|persistence|peak|copies|concentrations?|levels?|exposure|"
-                               r"kinetics|cytokines?|IL-?\d+|ferritin|CRP|transgene|vector|MFI|fluorescence|intensity|(?:antigen|site)\s+density)", re.I | re.A)
+                               r"kinetics|cytokines?|IL-?\d+|ferritin|CRP|transgene|vector|MFI|fluorescence|intensity|(?:antigen|site)\s+density"
+                               r"|H-?scores?|expression)", re.I | re.A)
 # the groups' baseline characteristics compared: ages in years, or the balance of baseline features
 _BASELINE_COMPARE = gate.compile(r"\b(?:baseline\s+(?:characteristics|features|variables)\s+(?:were|was)\s+(?:well\s+)?(?:balanced|similar|comparable)"
                                  r"|(?:median\s+)?(?:age\s+)?\d+(?:\.\d+)?\s*(?:years?\s+)?(?:vs\.?|versus|v)\s+\d+(?:\.\d+)?\s*(?:years|yrs|y)\b)",
