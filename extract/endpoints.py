@@ -7067,7 +7067,7 @@ _TWO_GROUPS = gate.compile(r"\b(?:vs\.?|versus|v|than|compared\s+(?:with|to)|bet
 # P = .03)", "CD19 expression was lower in non-responders (P = .04)")
 _OFF_VOCABULARY = gate.compile(r"\b(?:C\s?max|T\s?max|AUC(?:\d|\b)|expansion|persistence|peak|copies|concentrations?|levels?|exposure|"
                                r"kinetics|cytokines?|IL-?\d+|ferritin|CRP|transgene|vector|MFI|fluorescence|intensity|(?:antigen|site)\s+density"
-                               r"|H-?scores?|expression)", re.I | re.A)
+                               r"|H-?scores?|(?:CD\d+[a-z]?|BCMA|GPRC5D|antigen|target|surface)\s+expression)", re.I | re.A)
 # the groups' baseline characteristics compared: ages in years, or the balance of baseline features
 _BASELINE_COMPARE = gate.compile(r"\b(?:baseline\s+(?:characteristics|features|variables)\s+(?:were|was)\s+(?:well\s+)?(?:balanced|similar|comparable)"
                                  r"|(?:median\s+)?(?:age\s+)?\d+(?:\.\d+)?\s*(?:years?\s+)?(?:vs\.?|versus|v)\s+\d+(?:\.\d+)?\s*(?:years|yrs|y)\b)",

@@ -13915,6 +13915,11 @@ BLIND163_FAMILIES = [
     ("Twenty patients were treated (DLBCL, n = 12; FL, n = 8): 5 after bendamustine and 15 after Flu/Cy conditioning.",
      [("patients_treated", {"value": 20}), ("disease_count", {"value": 12, "label": "DLBCL"}),
       ("disease_count", {"value": 8, "label": "FL"}), ("patients_treated", {"value": 5}), ("patients_treated", {"value": 15})]),
+    # a tumour antigen's expression or H-score compared between groups: no endpoint's comparison; an outcome by expression still is
+    ("Responders had higher baseline tumor CD70 H-scores than non-responders (median 270 vs 160; P = .03).", []),
+    ("CD19 expression was lower in non-responders than in responders (P = .04).", []),
+    ("The ORR was higher in patients with high CD70 expression (80.0% vs 40.0%; P = .01).",
+     [("overall_response", {"percent": 80.0}), ("overall_response", {"percent": 40.0}), ("p_value", {"value": ".01"})]),
 ]
 
 
