@@ -878,6 +878,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             at = f.pos if f.endpoint in RATE or f.endpoint in SURV or f.endpoint == "p_value" else None
             if f.endpoint == "patients_treated":   # per-group counts in one sentence may be equal
                 at = f.fields.get("subgroup")
+            if f.endpoint == "dose":   # (so may two products' doses, each named by its product)
+                at = f.fields.get("label")
             if (key, at) in here:
                 continue
             here[key, at] = n
@@ -2151,10 +2153,19 @@ def _stated_p(out: list[Measurement], f: Found) -> int | None:
 _VERSUS_GAP = gate.compile(r"[^;]{0,40}?\b(?:vs?\.?|versus|compared\s+with)\s", re.I | re.A)
 
 
+# the other side of the comparison a historical or external control: "Compared with the historical cohort (n = 28), the rates of
+# CR or better (56.7% vs 28.6%; P = .03) …", "versus a matched historical control group", "than in the external control arm"
+# (the study's side is its own rate stated before)
+_HISTORICAL_OTHER = gate.compile(r"\b(?:compared\s+with|versus|vs\.?|than(?:\s+(?:in|for))?)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+                                 r"(?:historical|external|synthetic)\s+(?:[\w-]+\s+){0,2}?(?:cohort|controls?|arm|group|series)\b", re.I | re.A)
+
+
 def _fresh_pairs(text: str, found: list[Found], seen: dict[tuple, set]) -> list[Found]:
     """Rates of a sentence's compared pair that equal an earlier sentence's rate but are paired with a new one: "CR/CRi
     was achieved in 75.9% of autologous v 87.5% of donor-derived recipients (p=0.12)" after "75.9% (22/29) in T-LBL" is
     a new comparison, no restatement (a comparison restated whole has no new value)."""
+    if _HISTORICAL_OTHER.search(text):
+        return []   # (the study's own rate beside a historical cohort's restates it: see _HISTORICAL_OTHER)
     rates = [f for f in found if f.endpoint in RATE and f.fields.get("n") is None]
     out = []
     for a, b in zip(rates, rates[1:]):
@@ -2868,7 +2879,23 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found.append(Found("transplant", {"n": int(tg.group("n") or tg.group("n2"))}, "hsct.group", tg.start("n" if tg.group("n") else "n2")))
     if " whom had not " in low and any(f.endpoint == "relapse" for f in found):
         found += _relapse_untransplanted(text, found)
+    if "including " in low and ", and in " in low:
+        _after_including(text, found)
     return sorted(found, key=lambda f: f.pos)
+
+
+# a count after an 'including' aside closed by a comma goes on with the term before the aside, not with the aside's grade:
+# "ICANS developed in nine patients (10.3%) after CD19 CAR-T, including grade III ICANS in two, and in one patient after CD22
+# CAR-T", "CRS occurred in 20 patients after the first infusion, including grade 3 CRS in 2, and in 4 after the second"
+_AFTER_INCLUDING = gate.compile(r",\s*including\s+[^,;()]{1,60}?,\s*and\s+in\s+(?P<n>\d+|[a-z]+)\b", re.I | re.A)
+
+
+def _after_including(text: str, found: list[Found]) -> None:
+    for m in _AFTER_INCLUDING.finditer(text):
+        for f in found:
+            if f.pos == m.start("n") and f.endpoint in GRADED and f.fields.get("grade") not in (None, "any") and any(
+                    x.endpoint == f.endpoint and x.pos < m.start() and x.fields.get("grade") == "any" for x in found):
+                f.fields["grade"] = "any"
 
 
 # "Of 19 patients bridged to allo-HSCT, 3 relapsed", "Among the 12 patients who proceeded to allogeneic HSCT, …", "PFS at 12
@@ -4988,12 +5015,15 @@ def _zip_subjects(text: str, cms: list[Mention], cgs: list[Group]) -> dict:
         if len(run) < 2 or any(h in out for h in run) or not all(isinstance(h.vals.get("n"), int) for h in run):
             continue
         terms = [m for m in cms if m.start >= run[-1].end]
-        if not terms or terms[0].kind != "E" or not _COUNTS_VERB_GAP.fullmatch(text, run[-1].end, terms[0].start):
+        # (a category no endpoint names takes its count in turn, and the count is no other term's: "8 and 3 patients
+        # achieved VGPR and PR, respectively", "MLFS and CR")
+        if not terms or terms[0].kind not in ("E", "X") or not _COUNTS_VERB_GAP.fullmatch(text, run[-1].end, terms[0].start):
             continue
         k = 1
-        while k < len(terms) and terms[k].kind == "E" and not terms[k].pop and _TERMS_SEP.fullmatch(text, terms[k - 1].end, terms[k].start):
+        while k < len(terms) and terms[k].kind in ("E", "X") and not terms[k].pop and _TERMS_SEP.fullmatch(text, terms[k - 1].end, terms[k].start):
             k += 1
-        if k == len(run) and _TERMS_END.match(text, terms[k - 1].end) and not any(m.pop or m.negated for m in terms[:k]):
+        if k == len(run) and _TERMS_END.match(text, terms[k - 1].end) and not any(m.pop or m.negated for m in terms[:k]) \
+                and any(m.kind == "E" for m in terms[:k]):
             out.update(zip(run, terms[:k]))
     return out
 
@@ -7254,8 +7284,11 @@ _TWO_GROUPS = gate.compile(r"\b(?:vs\.?|versus|v|than|compared\s+(?:with|to)|bet
 # quantities outside the record's endpoints (kinetics, levels): their comparisons are no p_value
 # (nor an antigen's intensity on the blasts: "ETP-ALL blasts expressed CD7 at lower intensity than non-ETP blasts (median
 # MFI ratio, 18 vs 41; P < .001)", "CD22 site density was lower in …")
+# (a tumour's antigen expression too: "Responders had higher baseline tumor CD70 H-scores than non-responders (median 270 vs 160;
+# P = .03)", "CD19 expression was lower in non-responders (P = .04)")
 _OFF_VOCABULARY = gate.compile(r"\b(?:C\s?max|T\s?max|AUC(?:\d|\b)|expansion|persistence|peak|copies|concentrations?|levels?|exposure|"
-                               r"kinetics|cytokines?|IL-?\d+|ferritin|CRP|transgene|vector|MFI|fluorescence|intensity|(?:antigen|site)\s+density)", re.I | re.A)
+                               r"kinetics|cytokines?|IL-?\d+|ferritin|CRP|transgene|vector|MFI|fluorescence|intensity|(?:antigen|site)\s+density"
+                               r"|H-?scores?|(?:CD\d+[a-z]?|BCMA|GPRC5D|antigen|target|surface)\s+expression)", re.I | re.A)
 # the groups' baseline characteristics compared: ages in years, or the balance of baseline features
 _BASELINE_COMPARE = gate.compile(r"\b(?:baseline\s+(?:characteristics|features|variables)\s+(?:were|was)\s+(?:well\s+)?(?:balanced|similar|comparable)"
                                  r"|(?:median\s+)?(?:age\s+)?\d+(?:\.\d+)?\s*(?:years?\s+)?(?:vs\.?|versus|v)\s+\d+(?:\.\d+)?\s*(?:years|yrs|y)\b)",
@@ -7689,6 +7722,14 @@ _LEVELS_OPENER = gate.compile(rf"\s*(?:of|among|in)\s+(?:the\s+|these\s+|all\s+)
 _ITT_INCLUDED = re.compile(r"[^.;]*?\bincluded\s+in\s+the\s+(?:intention[\s-]to[\s-]treat|ITT)\b", re.I | re.A)
 
 
+# a sentence opened by the responders, some of whom were evaluable for MRD: "Of the 27 patients with ≥CR, 24 were evaluable
+# for MRD, and 22 (91.7%) were MRD-negative", "Among 30 patients in CR, 26 were assessable for minimal residual disease"
+_RESPONDERS_OPEN = gate.compile(r"(?:of|among)\s+(?:the\s+|these\s+|all\s+)?\d+\s+(?:[\w-]+\s+)?(?:responders|(?:patients|pts)\s+"
+                                r"(?:with|in|who\s+(?:achieved|attained|had|reached))\s+(?:an?\s+)?(?:[\u2265>]=?\s?)?(?:s?CR|CRi|complete|"
+                                r"objective|partial|VGPR|PR|response|remission))[^,;]{0,40},", re.I | re.A)
+_FOR_MRD = re.compile(r"\s+for\s+(?:MRD|minimal\s+residual|measurable\s+residual)", re.I | re.A)
+
+
 def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[list[Found], set[int]]:
     """Enrolled and treated counts, per-group treated counts (children/adults, dose levels)
     and disease counts. Returns the items and the start offsets of the atoms they used, so
@@ -7725,6 +7766,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             n = _num(m.group("n"))
             if n is None or (r.subgroup and m.start("n") in used):
                 continue   # ("9 patients were infused in the expansion cohort": the whole cohort's count, no subgroup's)
+            if r.id == "cohort.evaluable" and _FOR_MRD.match(text, m.end()) and _RESPONDERS_OPEN.match(text):
+                used.add(m.start("n"))   # the responders evaluable for MRD: the MRD rate's N, no cohort (see _RESPONDERS_OPEN)
+                continue
             f: dict[str, Any] = {"value": n}
             if r.subgroup:
                 f["subgroup"] = (m.groupdict().get("sub") or r.subgroup).strip()
@@ -7962,6 +8006,10 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         # "Three patients (AML, n = 2; BPDCN, n = 1) were subsequently bridged to allogeneic stem cell transplantation":
         # the transplanted broken down by disease, no disease counts of the cohort
         plist = [(lo, hi) for lo, hi in plist if not _PAREN_THEN_HSCT.match(text, hi)]
+    if "(" in text and ("n =" in low or "n=" in low) and (subs := _subtype_parens(text)):
+        # a counted disease's own breakdown by subtype right after its name (see _subtype_parens)
+        dmatches = dmatches or list(c.disease.finditer(text))
+        plist = [*plist, *subs]
     if "respectively" in low and (doses or "level" in low or "DL" in text) and (k := _NEQ_RESPECTIVELY.search(text)):
         # "Dose levels were 3 × 10(5), 1 × 10(6), and 3 × 10(6) CAR T cells per kilogram (n = 3, n = 5, and n = 6,
         # respectively)": one "n = k" per listed dose, in order
@@ -8007,7 +8055,10 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         window = text[max(0, a.start - 45):a.start]
         # ("DL4/RP2D (n=21)": a level with its other name after a slash; "At DL3 and above (n = 17)": the levels from it up)
         # (two levels pooled: "ORR was 40.0% at DL1-2 (n=10) versus 87.5% at DL3 (n=8)", "DL1–DL2 (n = 6)")
-        lab = re.search(r"(?<![\w-])(DL\s?-?\d+[a-z]?(?:[-–](?:DL\s?)?\d+\b)?(?:/[A-Za-z][\w-]{1,10})?|dose\s+level\s+\d+|cohort\s+\d+)"
+        # (the level a phase 1 chose, named: "At the RP2D (n = 40), the ORR and CR rate were …", "At the recommended phase 2 dose
+        # (n=58), …")
+        lab = re.search(r"(?<![\w-])(DL\s?-?\d+[a-z]?(?:[-–](?:DL\s?)?\d+\b)?(?:/[A-Za-z][\w-]{1,10})?|dose\s+level\s+\d+|cohort\s+\d+"
+                        r"|(?<=the\s)(?:(?-i:RP2D)|recommended\s+phase\s+(?:2|II)\s+dose))"
                         r"(\s+(?:and|or)\s+(?:above|higher|greater))?\s*[,:;(\[]?\s*$", window, re.I)
         # (a qualifier in parentheses may come between: "ALCL (ALK-negative) n=2")
         dis = [d for d in dmatches if d.end() <= a.start and (a.start - d.end() <= 8 or _QUALIFIED.fullmatch(text, d.end(), a.start))] \
@@ -8027,7 +8078,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             # (pooled levels' size only when it is all the parenthesis says: "At DL3-DL4 (n = 17 evaluable)" counts the
             # evaluable of levels whose treated were counted one by one)
             out.append(Found("patients_treated", {"value": ns[0], "subgroup": (re.sub(r"\s+", "", lab.group(1)).upper()
-                                                  if lab.group(1).upper().startswith("DL") else lab.group(1)) + (lab.group(2) or "")},
+                                                  if lab.group(1).upper().startswith("DL") else "RP2D"
+                                                  if lab.group(1).lower().startswith("recommended") else lab.group(1)) + (lab.group(2) or "")},
                              "cohort.dose-level", a.start))
             used.add(a.start)
     if (" at " in text or _hinted(low, _IN_LEVEL_HINTS)) and ("(" in text or ":" in text or text.count(" at ") > 1
@@ -8397,7 +8449,9 @@ _MADE_OF_HINTS = ("compris", "consist", "constitut", "composed", "included")
 # breakdown of the cohort; a breakdown goes on past its first item: "(median age 27 years; nine with SLE and three with SSc)")
 _TRAITS_PAREN = re.compile(r"\b(?:patients|participants|subjects|children|adults|pts)\s*\([^()]*[;,]\s*$", re.I | re.A)
 _PAREN_CLOSE = re.compile(r"\s*\)", re.A)
-_PART_OF_COUNT = re.compile(r"\(\s*n\s?=\s?\d+\s*;\s*$", re.I | re.A)
+# (nor a result's denominator, the group it counts in: "responses were seen in 4 of 4 patients with T-ALL and in 5 of 8 with
+# T-NHL", "CR in 7 of the 9 patients with ETP-ALL")
+_PART_OF_COUNT = re.compile(r"\(\s*n\s?=\s?\d+\s*;\s*$|(?<![\w.])\d+\s+of\s+(?:the\s+)?$", re.I | re.A)
 _VERB_PATIENTS_WITH = gate.compile(r"\b(?:enrolled|included|recruited|registered|treated|infused)\s+(?:[\w-]+\s+){0,2}?(?:patients|children|adults|pts|subjects)"
                                    r"\s+with\s+(?=[^.;()]{0,60}\(\s*n\s?=\s?\d)", re.I | re.A)
 # (the cohort as a bare subject, its diseases sized by "n =": "Participants had T-ALL (n=17) or T-LBL (n=7)", "Patients were
@@ -8897,7 +8951,9 @@ def _semicolon_groups(text: str, treated: Found, used: set[int], dmatches) -> li
 
 # solid tumours named as groups: "46 received at least one infusion (gastric or gastroesophageal junction adenocarcinoma
 # [GC/GEJ], n = 31; pancreatic ductal adenocarcinoma [PDAC], n = 11; other, n = 4)" is a disease list
-_TUMOUR = gate.compile(r"\b(?:\w*carcinomas?|cancers?|tumou?rs?|\w*sarcomas?|melanomas?|\w*gliomas?|\w*blastomas?|mesotheliomas?)\b", re.I | re.A)
+# (also a brain tumour's abbreviation: "(DIPG, n = 12; other CNS tumors, n = 6)", "(GBM, n = 8; DMG, n = 4)")
+_TUMOUR = gate.compile(r"\b(?:\w*carcinomas?|cancers?|tumou?rs?|\w*sarcomas?|melanomas?|\w*gliomas?|\w*blastomas?|mesotheliomas?"
+                       r"|(?-i:DIPG|DMG|GBM|HGG))\b", re.I | re.A)
 _TUMOUR_ABBR = re.compile(r"[\[(]\s*(?P<a>[A-Z][A-Za-z0-9/+-]{1,15})\s*[\])]", re.A)
 # (also a disease list's last item, after "with": "59 with gastric …, 18 with pancreatic cancer, and 12 with other tumor types")
 _OTHER_KINDS = r"other\s+(?:solid\s+)?(?:(?:tumou?r|cancer)\s+types|tumou?rs?|cancers?|malignancies|histolog\w+|diagnoses)"
@@ -8905,6 +8961,23 @@ _OTHER_KINDS = r"other\s+(?:solid\s+)?(?:(?:tumou?r|cancer)\s+types|tumou?rs?|ca
 # digestive system cancers", "… and 4 with other gastrointestinal tumours", "and 3 with other haematological malignancies")
 _OTHER_QUALIFIED = r"other\s+(?:(?!(?:solid|tumou?r|cancer)\b)[A-Za-z][\w-]*\s+){1,3}?(?:cancers|tumou?rs|malignancies|carcinomas)"
 _OTHER_NAME = re.compile(rf"others?|{_OTHER_KINDS}|other\s+types?", re.I | re.A)
+
+
+# a counted disease broken down by subtype in parentheses right after its name, each subtype sized by "n =": "nine had
+# T-NHL (PTCL-NOS, n = 4; AITL, n = 3; ATLL, n = 2)", "14 with B-NHL (DLBCL, n = 10; FL, n = 4)"
+_SUBTYPE_PAREN = re.compile(r"\s*\((?=[^()]*\bn\s?=\s?\d[^()]*[;,][^()]*\bn\s?=\s?\d)", re.A)
+
+
+def _subtype_parens(text: str) -> list[tuple[int, int]]:
+    """The spans of _SUBTYPE_PAREN's parentheses after a disease named with its count, whose first item is a disease and
+    whose counts add up to that count (not the responders': "CR in 5 of 9 with T-NHL (PTCL-NOS, n = 3; AITL, n = 2)")."""
+    c, out = cues(), []
+    for d in c.disease.finditer(text):
+        if (m := _SUBTYPE_PAREN.match(text, d.end())) and c.disease.match(text, m.end()) \
+                and (w := next((x for x in c.disease_with.finditer(text, max(0, d.start() - 40), d.end()) if x.end() == d.end()), None)) \
+                and sum(int(x) for x in re.findall(r"\bn\s?=\s?(\d+)", text[m.end():text.find(")", m.end())])) == _num(w.group("n")):
+            out.append((m.end(), text.find(")", m.end())))
+    return out
 
 
 def _tumour_counts(text: str, got: list[Found], base: int) -> list[Found]:
@@ -9067,7 +9140,9 @@ def _arm_counts(text: str, used: set[int]) -> list[Found]:
     return out
 # "371 were infused: 229 with axi-cel and 142 with tisa-cel", "(12 with product A, 9 with product B)", "…: 497 axi-cel, 312 tisa-cel"
 # ("28 (median age, 7 years; range, 2 to 19) received GD2-iC9: 9 at the lower dose and 19 at the higher dose": an aside, then the verb)
-_WITH_OPEN = re.compile(r"[^:;()]{0,40}?(?:\([^():;]{0,60}\)\s*(?=:)|\([^()]{0,80}\)\s+(?:were\s+|was\s+)?(?:received|infused|treated|dosed)\b[^:;()]{0,40}?(?=:))?[:(]\s*", re.A)   # "infused (median age 11 years): 40 with …"
+# (the aside before the colon may list the diseases: "Thirty-two patients were infused (cHL, n = 29; ALCL, n = 3): 8 after
+# bendamustine alone and 24 after fludarabine-based lymphodepletion")
+_WITH_OPEN = re.compile(r"[^:;()]{0,40}?(?:\([^():]{0,60}\)\s*(?=:)|\([^()]{0,80}\)\s+(?:were\s+|was\s+)?(?:received|infused|treated|dosed)\b[^:;()]{0,40}?(?=:))?[:(]\s*", re.A)   # "infused (median age 11 years): 40 with …"
 # "forty-one were infused (T-ALL, n = 29; T-LBL, n = 12), 27 with autologous and 14 with donor-derived products": after
 # a comma (an aside may come first), only "k with <name>" items
 # ("142 children (median age, 9 years; range, 2–17) were infused, 97 with autologous …": the verb may follow the aside)
@@ -9611,6 +9686,14 @@ def _median_dose(text: str, d: Dose, doses: list[Dose]) -> Found | bool | None:
     return Found("dose", {"low": lo, "high": hi, "unit": d.unit}, _DOSE_RULE[d.unit], d.start)
 
 
+# two products given one after the other at the same dose, each in parentheses or after "at" right after its name:
+# "anti-CD19 CAR-T cells (1 × 10^6 cells/kg) on day 0 and anti-BCMA CAR-T cells (1 × 10^6 cells/kg) on day 1", "CD19 CAR T
+# cells at 1 × 10^6/kg followed by CD22 CAR T cells at 1 × 10^6/kg": each product's dose (the writers of blind15 and
+# blind163 record both)
+_PRODUCT_BEFORE_DOSE = re.compile(r"(?<![\w-])(?P<p>(?:anti-)?(?:CD\d+[a-z]?|BCMA|GPRC5D|CLL-?1|CD\d+/CD\d+))\s+(?:CAR[\s-]?(?:T|NK)|CAR)"
+                                  r"(?:[\s-]cells?)?\s*(?:\(\s*|at\s+(?:a\s+dose\s+of\s+)?|,\s*)$", re.I | re.A)
+
+
 def _doses(text: str, doses: list[Dose]) -> list[Found]:
     if re.search(r"\b(?:mice|mouse|murine model|xenograft|in vitro)\b", text, re.I):
         return []
@@ -9634,6 +9717,9 @@ def _doses(text: str, doses: list[Dose]) -> list[Found]:
         f: dict[str, Any] = {"low": d.low, "high": d.high, "unit": d.unit}
         if multi[d.start] == 1:
             lab = _dose_label(text, d)
+            if lab is None and sum((e.low, e.high, e.unit) == (d.low, d.high, d.unit) for e in doses) > 1 \
+                    and (p := _PRODUCT_BEFORE_DOSE.search(text, max(0, d.start - 60), d.start)):
+                lab = p.group("p")   # (each product's own dose, the same for both: two doses, see _PRODUCT_BEFORE_DOSE)
             if lab:
                 f["label"] = lab
         out.append(Found("dose", f, _DOSE_RULE[d.unit], d.start))

@@ -12028,6 +12028,7 @@ BLIND132_FAMILIES = [
      "Subgroup\tNo.\tORR, No. (%)\t≥CR, No. (%)\nDL3, 300 × 10^6\t12\t11 (91.7)\t8 (66.7)\nDL4, 450 × 10^6\t12\t11 (91.7)\t7 (58.3)\n"
      "Prior BCMA-directed therapy\nYes\t21\t18 (85.7)\t10 (47.6)\nNo\t12\t11 (91.7)\t8 (66.7)\n",
      [("overall_response", {"percent": 91.7}), ("complete_remission", {"percent": 66.7}),
+      ("patients_treated", {"value": 12, "subgroup": "RP2D"}),   # (the RP2D's size, read since blind163)
       ("overall_response", {"n": 11, "N": 12, "subgroup": "DL4, 450 × 10^6"}),
       ("complete_remission", {"n": 7, "N": 12, "subgroup": "DL4, 450 × 10^6"}),
       ("overall_response", {"n": 18, "N": 21, "subgroup": "Yes"}), ("complete_remission", {"n": 10, "N": 21, "subgroup": "Yes"}),
@@ -13810,6 +13811,122 @@ BLIND158_FAMILIES = [
 
 @pytest.mark.parametrize("text, expected", BLIND158_FAMILIES)
 def test_blind158_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND163_FAMILIES = [
+    # counts zipped in turn with the categories after them, one of which no endpoint names: its count goes nowhere
+    ("The ORR was 93.3% (28/30): 17 patients (56.7%) achieved CR or better, including 13 with sCR, and 8 and 3 patients achieved "
+     "VGPR and PR, respectively.",
+     [("overall_response", {"percent": 93.3, "n": 28, "N": 30}), ("complete_remission", {"percent": 56.7, "n": 17}),
+      ("partial_remission", {"n": 3})]),
+    ("Four and two patients had VGPR and PR, respectively.", [("partial_remission", {"n": 2})]),
+    ("Three and five patients achieved MLFS and CR, respectively.", [("complete_remission", {"n": 5})]),
+    ("Eight and 3 patients achieved CR and PR, respectively.", [("complete_remission", {"n": 8}), ("partial_remission", {"n": 3})]),
+    # two products given in turn at the same dose: each product's dose
+    ("Patients received humanized anti-CD19 CAR-T cells (1 × 10^6 cells/kg) on day 0 and anti-BCMA CAR-T cells (1 × 10^6 cells/kg) "
+     "on day 1 after lymphodepletion.",
+     [("dose", {"low": 1e6, "label": "anti-CD19"}), ("dose", {"low": 1e6, "label": "anti-BCMA"})]),
+    ("Patients received CD19 CAR T cells at 1 × 10^6/kg followed by CD22 CAR T cells at 1 × 10^6/kg.",
+     [("dose", {"low": 1e6, "label": "CD19"}), ("dose", {"low": 1e6, "label": "CD22"})]),
+    ("Patients received CD19 CAR-T cells (1 × 10^6 cells/kg) on day 0 and BCMA CAR-T cells (2 × 10^6 cells/kg) on day 1.",
+     [("dose", {"low": 1e6}), ("dose", {"low": 2e6})]),
+    # a counted disease's subtypes sized by "n =" right after it, adding up to its count; not a result's group
+    ("Five had T-ALL and nine had T-NHL (PTCL-NOS, n = 4; AITL, n = 3; ATLL, n = 2), and the median number of prior therapies "
+     "was 4 (range, 2-9).",
+     [("disease_count", {"value": 5, "label": "T-ALL"}), ("disease_count", {"value": 9, "label": "T-NHL"}),
+      ("disease_count", {"value": 4, "label": "PTCL-NOS"}), ("disease_count", {"value": 3, "label": "AITL"}),
+      ("disease_count", {"value": 2, "label": "ATLL"})]),
+    ("Twenty patients were treated: 6 with B-ALL and 14 with B-NHL (DLBCL, n = 10; FL, n = 4).",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 6, "label": "B-ALL"}),
+      ("disease_count", {"value": 14, "label": "B-NHL"}), ("disease_count", {"value": 10, "label": "DLBCL"}),
+      ("disease_count", {"value": 4, "label": "FL"})]),
+    ("CR was achieved in 5 of 9 with T-NHL (PTCL-NOS, n = 3; AITL, n = 2).",
+     [("complete_remission", {"n": 5, "N": 9})]),
+    # a brain tumour's abbreviation among the groups of the infused: disease counts
+    ("Of 21 patients enrolled, 18 received at least one infusion (DIPG, n = 12; other CNS tumors, n = 6), and patients received a "
+     "median of 8 infusions (range, 2-27).",
+     [("patients_enrolled", {"value": 21}), ("patients_treated", {"value": 18}),
+      ("disease_count", {"value": 12, "label": "DIPG"}), ("disease_count", {"value": 6, "label": "other CNS tumors"})]),
+    ("Twelve patients were treated (GBM, n = 8; DMG, n = 4).",
+     [("patients_treated", {"value": 12}), ("disease_count", {"value": 8, "label": "GBM"}),
+      ("disease_count", {"value": 4, "label": "DMG"})]),
+    # multiple sclerosis among autoimmune diseases
+    ("Fifty-three patients from 17 centres were included: 29 with systemic lupus erythematosus (SLE), 11 with multiple sclerosis (MS), "
+     "7 with systemic sclerosis (SSc) and 6 with idiopathic inflammatory myopathy (IIM).",
+     [("patients_treated", {"value": 53}), ("disease_count", {"value": 29, "label": "SLE"}),
+      ("disease_count", {"value": 11, "label": "MS"}), ("disease_count", {"value": 7, "label": "SSc"}),
+      ("disease_count", {"value": 6, "label": "IIM"})]),
+    ("Patients had relapsing MS (n = 6) or NMOSD (n = 4).",
+     [("disease_count", {"value": 6, "label": "MS"}), ("disease_count", {"value": 4, "label": "NMOSD"})]),
+    # a result's denominator, the group it counts in, is no disease count
+    ("Among the 12 patients evaluable for response, the objective response rate was 75.0% (9/12); responses were seen in 4 of 4 "
+     "patients with T-ALL and in 5 of 8 with T-NHL.",
+     [("patients_treated", {"value": 12, "subgroup": "evaluable"}), ("overall_response", {"percent": 75.0, "n": 9, "N": 12}),
+      ("overall_response", {"n": 4, "N": 4}), ("overall_response", {"n": 5, "N": 8})]),
+    ("Twenty patients were treated, of whom 12 had T-ALL and 8 had T-LBL; CR was achieved in 10 of the 12 patients with T-ALL.",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 12, "label": "T-ALL"}),
+      ("disease_count", {"value": 8, "label": "T-LBL"}), ("complete_remission", {"n": 10, "N": 12})]),
+    # responders evaluable for MRD: the MRD rate's N, no evaluable cohort; the whole cohort's evaluable still are
+    ("Of the 27 patients with ≥CR, 24 were evaluable for MRD, and 22 (91.7%) were MRD-negative.",
+     [("mrd_negative", {"percent": 91.7, "n": 22})]),
+    ("Of the 40 responders, 32 were evaluable for MRD.", []),
+    ("Of 40 patients enrolled, 36 were evaluable for response.",
+     [("patients_enrolled", {"value": 40}), ("patients_treated", {"value": 36})]),
+    # relapse as the cause of deaths: no count of relapses
+    ("Of the 25 deaths, 17 were due to relapse, 5 to transplant-related causes, and 3 to infections in remission.", []),
+    ("Seven patients died, five due to disease progression.", []),
+    ("Relapse occurred in 4 of 20 patients; 3 deaths were attributed to relapse.", [("relapse", {"n": 4, "N": 20})]),
+    # the second product of a sequential regimen: its treated count
+    ("Of the 89 patients enrolled, 87 received the CD19 product and 79 went on to receive the CD22 product.",
+     [("patients_enrolled", {"value": 89}), ("patients_treated", {"value": 87}),
+      ("patients_treated", {"value": 79, "subgroup": "CD22 product"})]),
+    ("Thirty patients received CD19 CAR T cells, and 25 subsequently received CD22 CAR T cells.",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 25})]),
+    ("Twenty patients were infused, and 12 went on to receive allo-HSCT.",
+     [("patients_treated", {"value": 20}), ("transplant", {"n": 12})]),
+    # the recommended phase 2 dose's size
+    ("At the RP2D (n = 40), the ORR and CR rate were 90.0% and 57.5%, respectively.",
+     [("patients_treated", {"value": 40, "subgroup": "RP2D"}), ("overall_response", {"percent": 90.0}),
+      ("complete_remission", {"percent": 57.5})]),
+    ("At the recommended phase 2 dose (n=58), the complete response rate was 65·5% (38 of 58).",
+     [("patients_treated", {"value": 58, "subgroup": "RP2D"}), ("complete_remission", {"percent": 65.5, "n": 38, "N": 58})]),
+    # the study's own rate beside a historical or external control's restates it; the control's is read
+    ("The ORR was 93.3% (28/30) and 17 patients (56.7%) achieved CR or better. Compared with the historical cohort (n = 28), the "
+     "rates of CR or better (56.7% vs 28.6%; P = .03) were higher, whereas the ORR did not differ (93.3% vs 82.1%; P = .23).",
+     [("overall_response", {"percent": 93.3, "n": 28}), ("complete_remission", {"percent": 56.7, "n": 17}),
+      ("complete_remission", {"percent": 28.6}), ("p_value", {"value": ".03"}), ("overall_response", {"percent": 82.1}),
+      ("p_value", {"value": ".23"})]),
+    ("The ORR was 85.0% (17/20). The ORR was higher than in the external control arm (85.0% vs 60.0%; P = .04).",
+     [("overall_response", {"percent": 85.0, "n": 17}), ("overall_response", {"percent": 60.0}), ("p_value", {"value": ".04"})]),
+    ("The ORR was 85.0% (17/20). ORR was 85.0% with fludarabine vs 60.0% with bendamustine (P = .04).",
+     [("overall_response", {"percent": 85.0, "n": 17}), ("overall_response", {"percent": 85.0}),
+      ("overall_response", {"percent": 60.0}), ("p_value", {"value": ".04"})]),
+    # a count after an 'including' grade aside closed by a comma goes on with the term, any grade
+    ("ICANS developed in nine patients (10.3%) after CD19 CAR-T, including grade III ICANS in two, and in one patient after CD22 CAR-T.",
+     [("neurotoxicity", {"n": 9, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": "3"}),
+      ("neurotoxicity", {"n": 1, "grade": "any"})]),
+    ("CRS occurred in 20 patients after the first infusion, including grade 3 CRS in 2, and in 4 patients after the second infusion.",
+     [("crs", {"n": 20, "grade": "any"}), ("crs", {"n": 2, "grade": "3"}), ("crs", {"n": 4, "grade": "any"})]),
+    # the treated split by lymphodepletion after a colon, past a disease aside with semicolons
+    ("Thirty-two patients were infused (cHL, n = 29; ALCL, n = 3): 8 after bendamustine alone and 24 after fludarabine-based "
+     "lymphodepletion.",
+     [("patients_treated", {"value": 32}), ("disease_count", {"value": 29, "label": "cHL"}),
+      ("disease_count", {"value": 3, "label": "ALCL"}), ("patients_treated", {"value": 8, "subgroup": "bendamustine alone"}),
+      ("patients_treated", {"value": 24})]),
+    ("Twenty patients were treated (DLBCL, n = 12; FL, n = 8): 5 after bendamustine and 15 after Flu/Cy conditioning.",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 12, "label": "DLBCL"}),
+      ("disease_count", {"value": 8, "label": "FL"}), ("patients_treated", {"value": 5}), ("patients_treated", {"value": 15})]),
+    # a tumour antigen's expression or H-score compared between groups: no endpoint's comparison; an outcome by expression still is
+    ("Responders had higher baseline tumor CD70 H-scores than non-responders (median 270 vs 160; P = .03).", []),
+    ("CD19 expression was lower in non-responders than in responders (P = .04).", []),
+    ("The ORR was higher in patients with high CD70 expression (80.0% vs 40.0%; P = .01).",
+     [("overall_response", {"percent": 80.0}), ("overall_response", {"percent": 40.0}), ("p_value", {"value": ".01"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND163_FAMILIES)
+def test_blind163_families(text, expected):
     _matches(read_text(text), expected)
 
 
