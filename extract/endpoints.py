@@ -597,7 +597,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             # (the sentence's subject, named no other way: "an extramedullary response rate of 90.9%" is no CR/CRi rate)
             spans = [(a, b, "complete_remission", "cr.cri") if lab == "overall_response" and _BARE_RESPONSE.fullmatch(s.text, a, b)
                      and s.text[:a].strip().lower() in ("", "the") else (a, b, lab, rid) for a, b, lab, rid in spans]
-        if k in tables and k - 1 in tables and (_CELLS_BELOW.fullmatch(s.text) or _LABEL_CIS_BELOW.fullmatch(s.text)):
+        if k in tables and k - 1 in tables and (_CELLS_BELOW.fullmatch(s.text) or _LABEL_CIS_BELOW.fullmatch(s.text)
+                                                or _cis_retabbed(s.text, sents[k - 1].text) != s.text):
             continue   # the CIs of the row above, set on a line of their own (read with it)
         if k in tables and reps and _patient_columns_above(s, reps):
             continue   # a row of a per-patient table set one patient a column (see _PATIENT_COLUMN): no rates
@@ -611,8 +612,9 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
         # (the CIs' line maybe run into the footnote under the table, "(95% CI) | (15·2–66·5) | …" over "PFS, progression-free
         # survival (Kaplan–Meier).": its first line)
         nl = sents[k + 1].text.split("\n", 1)[0] if k + 1 in tables else ""
-        below = k + 1 in tables and (_CELLS_BELOW.fullmatch(nl) or _LABEL_CIS_BELOW.fullmatch(nl))
-        found = _table_row(row_text + ("\n" + sents[k + 1].text if below else ""),
+        cis = _cis_retabbed(nl, row_text) if nl[:1] == "(" and "\t" in row_text else nl
+        below = k + 1 in tables and (_CELLS_BELOW.fullmatch(cis) or _LABEL_CIS_BELOW.fullmatch(cis))
+        found = _table_row(row_text + ("\n" + cis + sents[k + 1].text[len(nl):] if below else ""),
                            *tables[k]) if k in tables else None
         if found is not None and "\n" in s.text and not below and _FOOTNOTE_P.search(tail := s.text.split("\n", 1)[1]) \
                 and "\t" not in tail:
@@ -1275,6 +1277,25 @@ def _group_line(sents: list[Sentence], j: int) -> bool:
         and bool(_ROW_FORMAT.search(s.text) or any(t[2] != "X" for t in block_terms(s.text)))
 
 
+# a row's CIs on the line below, set so close that the reader ran them together ("12-mo PFS, % | 50.0 | 78.6 | 81.8 |
+# 76.9" over "(95% CI) (11.1–80.4) | | (58.1–90.0) (44.7–95.1) | | (61.4–86.8)", a poster's table): its label and groups
+_CI_RUN_LINE = re.compile(r"(?P<lab>[^\t\n()]{0,20}\(\s*95\s*%\s*CI\s*\))?(?:[ \t]*\([^()\t\n]*\))+[ \t]*", re.A)
+_CI_GROUP = re.compile(r"\([^()\t\n]*\)", re.A)
+
+
+def _cis_retabbed(line: str, row: str) -> str:
+    """``line``, a row's CIs run together, one cell a CI again when there is one for each of ``row``'s bare values
+    (see _CI_RUN_LINE); else ``line`` as it is."""
+    m = _CI_RUN_LINE.fullmatch(line)
+    if not m or not any(len(_CI_GROUP.findall(c)) + bool(m.group("lab") and i == 0) > 1 for i, c in enumerate(line.split("\t"))):
+        return line
+    groups = _CI_GROUP.findall(line, m.end("lab") if m.group("lab") else 0)
+    bare = [c for c in row.split("\n", 1)[0].split("\t")[1:] if c.strip() and "(" not in c]
+    if len(groups) != len(bare) or not all(_CI_BELOW.match(g) for g in groups):
+        return line
+    return "\t".join(([m.group("lab").strip()] if m.group("lab") else []) + groups)
+
+
 def _cis_below(sents: list[Sentence], j: int) -> bool:
     """Whether ``sents[j]`` is a row's CI alone on the next line ("2-year OS, % (95% CI) | 74·3 | 27·3 (6·5–53·9)" over
     "(45·0–89·6)"), a next row following in the same block."""
@@ -1740,6 +1761,13 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 elif group is None and (_ALL_TREATED_ROW.fullmatch(name) or dose_table):
                     # "| | n | 12-month PFS |" over "| All infused patients | 64 | 68.5 (55.4–78.5) |": the treated
                     out.append(Found("patients_treated", {"value": size}, "cohort.dose-level", pos))
+            elif (ci is None or ci is cap_ci) and (lm := _LABEL_LANDMARK.fullmatch(h)) and any(x[2] in SURV for x in t or ()) \
+                    and (m := _CI_CELL.fullmatch(v)) and float(m.group("v")) <= 100:
+                # a survival term at a landmark heads the column, the format in the caption, in a note under the table or
+                # nowhere ("Group | n | OS, 12 mo | LFS, 24 mo" over "No allo-HCT | 31 | 67.7 (48.4-81.2) | 33.9 (17.6-51.0)",
+                # "Values are Kaplan-Meier estimates, % (95% CI)"): a landmark's estimate is a percent, its range the CI (no
+                # median of 67.7 months: "mo" is the landmark's unit)
+                text = f"{lm.group('n')}-{lm.group('u').lower()} {lm.group('ep')} {m.group('v')}% (95% CI {m.group('ci') or m.group('cib')})."
             elif ci and (m := _CI_CELL.fullmatch(v)):
                 name = (h[:ci.start()] if ci is not cap_ci else h).strip(" ,")
                 unit = "%" if (ci.group('unit') or ci.group('unit2') or '%') == '%' else ' months'
@@ -6466,6 +6494,14 @@ def _group_named_before(text: str, end: int) -> str | None:
     return ms[-1].group("x").strip() if ms else None
 
 
+# the transplanted as a population, the only one GVHD can occur in: "transplanted patients", "allo-HSCT recipients",
+# "patients who underwent allogeneic transplantation", "recipients of an allograft"
+_TRANSPLANTED_POPULATION = re.compile(
+    rf"(?:transplanted|grafted|allografted)\s+(?:{PATIENT})|(?:allo(?:geneic)?[\s-]?)?(?:HSCT|HCT|SCT|BMT|transplant(?:ation)?)\s+recipients"
+    rf"|(?:{PATIENT}|recipients)\s+(?:who\s+(?:underwent|received|proceeded\s+to)|of)\s+{_TX_NAME}|allograft\s+recipients"
+    rf"|recipients\s+of\s+an?\s+allograft", re.I | re.A)
+
+
 def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     if g.arm:
         return g.arm, None
@@ -6752,6 +6788,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
     sub, sub_N = _subgroup(text, g)
     if sub and ep in GRADED and _EVENT_AT_LEVEL.match(text, g.end):
         sub = sub_N = None   # "Grade ≥3 CRS in 1 patient (2.6%), at DL3;": where the event was, the rate the cohort's
+    if sub and ep == "gvhd" and _TRANSPLANTED_POPULATION.fullmatch(sub):
+        sub = None   # "Among the 39 transplanted patients, grade II-IV acute GVHD occurred in 12": GVHD's own population, no group
     if sub and sub.endswith(")") and "=" in sub:   # "CNS disease (n = 8)": the group's size is its N, not its name
         sub = _SIZE_TAIL.sub("", sub) or None
     if ep in RATE:
