@@ -52,7 +52,8 @@ _COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dos
                  "evaluable", "assessable", "assessed in", "evaluated in", "n =", "n=", "pheres",
                  "autologous in", "allogeneic in", "derived in", "fresh in", "given to", "administered to",
                  "analysed", "analyzed", "accounted for", "made up", "were adults", "were children",   # ("23 were adults and 18 were children")
-                 "t recipients", "t-cell recipients", "t cell recipients", "recipients of cd", "recipients of car")   # ("Products were autologous in 97 and …")
+                 "t recipients", "t-cell recipients", "t cell recipients", "recipients of cd", "recipients of car",   # ("Products were autologous in 97 and …")
+                 "derived from", "manufactured from", "generated from", "produced from", "prepared from", "made from")   # (_KINDS_DERIVED)
 
 
 def _substrings_re(words) -> re.Pattern:
@@ -127,7 +128,9 @@ def cues() -> SimpleNamespace:
     # (nor is the disease's state: "four with relapsing ANCA-associated vasculitis")
     # (the state after the antigen too: "four with CD123-positive relapsed AML")
     # (nor its extent: "5 with generalized myasthenia gravis (MG)")
-    marker = r"(?:(?i:relapsing|relapsed|refractory|active|severe|progressive|systemic|generali[sz]ed)\s+)?(?:CD\d+(?:\+|-positive)\s+(?:(?i:relapsed|refractory)\s+)?)?"
+    # (nor its origin, where "de novo" names no disease of its own: "14 had de novo DLBCL, 4 transformed follicular lymphoma
+    # (tFL)"; "de novo AML" is a label)
+    marker = r"(?:(?i:relapsing|relapsed|refractory|active|severe|progressive|systemic|generali[sz]ed)\s+|(?i:de\s+novo)\s+(?!(?i:AML\b|acute\s+myeloid)))?(?:CD\d+(?:\+|-positive)\s+(?:(?i:relapsed|refractory)\s+)?)?"
     # a list of diseases with counts: its optional label ("Diagnoses:") and the separator after each item
     list_label = r"(?:[A-Z][\w ]{0,30}:\s*)?"
     list_sep = r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*\.?$)"
@@ -588,6 +591,13 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             spans = [(a, b, "complete_remission", "cr.abbr" if s.text.endswith("CR", a, b) else "cr.name")
                      if rid == "x.status" and _LASTING_CR.fullmatch(s.text, a, b) and _HAD_A.search(s.text, max(0, a - 24), a)
                      else (a, b, lab, rid) for a, b, lab, rid in spans]
+        if any(rid == "x.status" for *_, rid in spans) and any(lab == "complete_remission" for _, _, lab, _ in spans):
+            # a state's own CR/CRi, after a slash or as its abbreviation, is no CR reached: "31 patients in continuous
+            # CR/CRi proceeded to allo-HSCT", "in ongoing complete remission (CR/CRi)" (the status term stops at "CR")
+            ends = {b for _, b, _, rid in spans if rid == "x.status"}
+            spans = [(a, b, lab, rid) for a, b, lab, rid in spans
+                     if not (lab == "complete_remission" and (pre := s.text[:a].rstrip())[-1:] in ("/", "(")
+                             and len(pre[:-1].rstrip()) in ends)]
         if last_rate and last_rate[0] == k - 1 and "rate" in s.low[:24] and (r := _RATES_OPEN.match(s.text)) \
                 and not any(lab != "X" for _, _, lab, _ in spans):
             spans = sorted([*spans, (r.start("t"), r.end("t"), last_rate[1], last_rate[2])])
@@ -922,9 +932,11 @@ def _rounded_previews(out: list[Measurement]) -> list[Measurement]:
     drop = set()
     for i, (m, key) in enumerate(zip(out, keys)):
         pc = m.fields.get("percent")
+        # (the preview may name no site where the result names its own, and round to the same number: Key Points' "CR/CRi in
+        # 90% of patients" before "54 of 60 patients (90.0%) had achieved CR/CRi in the bone marrow")
         if m.endpoint in RATE and isinstance(pc, int) and m.fields.get("n") is None and m.fields.get("N") is None and any(
-                k2[0] == key[0] and k2[2:] == key[2:] and isinstance(k2[1], float) and k2[1] != pc and abs(k2[1] - pc) <= 0.5
-                for k2 in keys[i + 1:]):
+                k2[0] == key[0] and all(x == y or j == 3 and x is None for j, (x, y) in enumerate(zip(key[2:], k2[2:])))
+                and isinstance(k2[1], float) and abs(k2[1] - pc) <= 0.5 for k2 in keys[i + 1:]):
             drop.add(i)
         elif m.endpoint in SURV and isinstance(pc, int) and m.fields.get("ci_low") is None and any(
                 k2[0] == key[0] and k2[1] == key[1] and k2[3:] == key[3:] and isinstance(k2[2], float) and k2[2] != pc
@@ -6502,6 +6514,13 @@ _TRANSPLANTED_POPULATION = re.compile(
     rf"|recipients\s+of\s+an?\s+allograft", re.I | re.A)
 
 
+# the kinds of response listed with their counts and then their population, which each part is of: "Extramedullary
+# responses were complete in 15 and partial in 4 of the 22 evaluable patients", "complete in 6, partial in 3 and stable in 2
+# among 12 patients with EMD" (a total's breakdown in parentheses, "responded in 4 (complete in 3, partial in 1)", has none)
+_PARTS_OF_N = gate.compile(rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[a-z]+\s+in\s+{NUMW})+\s+(?:of|among)\s+(?:the\s+|all\s+)?(?P<N>\d+)\s+"
+                           rf"(?:[\w-]+\s+){{0,2}}?(?:{PATIENT})\b", re.I | re.A)
+
+
 def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     if g.arm:
         return g.arm, None
@@ -6822,6 +6841,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
             else v.get("N") or sub_N or prefix_N
         if m.rule in ("cr.breakdown", "pr.breakdown"):
             N = v.get("N")   # "responded in 4 (complete in 3, partial in 1)": the parts of a total keep N null
+            if N is None and (k := _PARTS_OF_N.match(text, g.end)):
+                N = int(k.group("N"))   # (but the population after the last part is each part's: see _PARTS_OF_N)
         if N and ("n" not in v or v["n"] <= N):
             f["N"] = N
         if "percent" not in f and "n" in f and "N" in f:
@@ -8022,18 +8043,31 @@ _KINDS_GIVEN = gate.compile(
     rf"(?:to|in(?:to)?)\s+(?P<m>{NUMW})(?:\s+{PATIENT})?(?=\s*(?:[,;.)]|$))", re.I | re.A)
 
 
+# ... or with the source each kind was made from: "Products were derived from autologous cells for 37 patients and from the
+# prior donor for 23", "CAR-T cells were manufactured from autologous lymphocytes in 35 patients and from donor lymphocytes
+# in 23" (each source names an origin: _SOURCE_ORIGIN)
+_KINDS_DERIVED = gate.compile(
+    rf"\b{_GIVEN_KIND}\s+(?:were|was)\s+(?:derived|manufactured|generated|produced|made|prepared)\s+from\s+(?P<a>[^,;()\d]{{3,40}}?)\s+"
+    rf"(?:for|in)\s+(?P<n>{NUMW})(?:\s+{PATIENT})?\s*,?\s+and\s+(?:from\s+)?(?P<b>[^,;()\d]{{3,40}}?)\s+(?:for|in)\s+(?P<m>{NUMW})"
+    rf"(?:\s+{PATIENT})?(?=\s*(?:[,;.)]|$))", re.I | re.A)
+_SOURCE_ORIGIN = re.compile(r"\b(?:autologous|allogeneic|donors?|own|sibling|haploidentical|third-party)\b", re.I | re.A)
+_SOURCE_TAIL = re.compile(r"^(?:the|their|patients'?)\s+|\s+(?:T[\s-])?(?:cells|lymphocytes)$", re.I | re.A)
+
+
 def _kinds_given(text: str, found: list[Found], used: set[int]) -> list[Found]:
     """(a count read before as the treated, "given to 35 cases", is the first kind's)"""
     out = []
-    for k in _KINDS_GIVEN.finditer(text):
+    for k in chain(_KINDS_GIVEN.finditer(text), _KINDS_DERIVED.finditer(text) if "from" in text else ()):
         n, m = _num(k.group("n")), _num(k.group("m"))
         if not n or not m or k.start("m") in used:
+            continue
+        if k.re is _KINDS_DERIVED and not (_SOURCE_ORIGIN.search(k.group("a")) and _SOURCE_ORIGIN.search(k.group("b"))):
             continue
         first = next((f for f in found if f.pos == k.start("n")), None)
         if k.start("n") in used and (first is None or first.endpoint != "patients_treated" or first.fields != {"value": n}):
             continue
         used.update((k.start("n"), k.start("m")))
-        a, b = (re.sub(r"\s+", " ", k.group(g).lower()) for g in ("a", "b"))
+        a, b = (_SOURCE_TAIL.sub("", re.sub(r"\s+", " ", k.group(g).lower())) for g in ("a", "b"))
         if first is not None:
             first.fields["subgroup"], first.rule = a, "cohort.named-group"
         else:
