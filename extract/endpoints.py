@@ -2811,7 +2811,28 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         # the transplanted group's size, the only count of them the sentence gives (as "OS was 85.7% in the 7 patients who
         # underwent HSCT"; the document's own transplant count, stated before, makes it a restatement)
         found.append(Found("transplant", {"n": int(tg.group("n") or tg.group("n2"))}, "hsct.group", tg.start("n" if tg.group("n") else "n2")))
+    if "respectively" in low and len(found) >= 4:
+        found = _groups_respectively(text, sorted(found, key=lambda f: f.pos))
     return sorted(found, key=lambda f: f.pos)
+
+
+def _groups_respectively(text: str, found: list[Found]) -> list[Found]:
+    """A second list of one rate ending in "respectively" with no groups of its own takes, in order, the groups a list
+    of another rate just before it named: "The ORR was 1/3 at DL1, 4/6 at DL2 and 12/12 at DL3, and CR rates were 0/3,
+    3/6 and 10/12, respectively" (CR 10/12 is DL3's)."""
+    k = text.find("respectively")
+    bare = [f for f in found if f.pos < k and "subgroup" not in f.fields and f.endpoint in RATE]
+    if len(bare) < 2 or len({f.endpoint for f in bare}) > 1 or bare[-1].pos < k - 40:
+        return found
+    named = [f for f in found if f.pos < bare[0].pos and f.fields.get("subgroup") and f.endpoint in RATE]
+    run = named[-len(bare):]
+    if len(run) != len(bare) or len({f.endpoint for f in run}) > 1 or run[0].endpoint == bare[0].endpoint \
+            or len({f.fields["subgroup"] for f in run}) != len(run) or any(f.pos > bare[0].pos for f in run) \
+            or (len(named) > len(run) and named[-len(run) - 1].endpoint == run[0].endpoint):
+        return found
+    for f, g in zip(bare, run):
+        f.fields["subgroup"] = g.fields["subgroup"]
+    return found
 
 
 # "Of 19 patients bridged to allo-HSCT, 3 relapsed", "Among the 12 patients who proceeded to allogeneic HSCT, …", "PFS at 12
@@ -5371,7 +5392,7 @@ def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Menti
 # (the responses named by their abbreviation: "The day-28 CR/CRi rate was 83.3% [10/12], and all CR/CRi were MRD-negative")
 _ALL_OF = gate.compile(r"\b(?:all|both)\s+(?:(?:of\s+)?(?:the(?:se)?\s+)?(?:(?:CRS|ICANS|GVHD|neurotoxicity|neurologic(?:al)?)\s+)?(?:events|cases|episodes)\s+"
                       r"(?=(?:were|was)\s+(?:grades?\b|gr\b|G[1-5]))|of\s+(?:them|these|those|whom|which)\b|of\s+(?=grades?\b)|(?:(?:the(?:se)?\s+)?(?:remissions|responses|responders|complete\s+(?:responders|remissions|responses)|CRs|CR/CRis?|CRs?\s+(?:or|and)\s+CRis?)\s+)?"
-                      r"(?=(?:were|had|achieved|attained|became|remained|grades?|gr)\b|G[1-5≥>]|(?<=,\sall\s)(?-i:MRD)[\s-]?neg)"
+                      r"(?=(?:were|had|achieved|attained|became|remained|responded|grades?|gr)\b|G[1-5≥>]|(?<=,\sall\s)(?-i:MRD)[\s-]?neg)"
                       # "4/4 responded, all with CR", "…, all achieving a complete response": the response every one of them had
                       r"|(?<=,\sall\s)(?P<with>with|achieving|attaining|in)\s+(?:an?\s+)?(?=CRs?\b|CMRs?\b|complete\s+(?:remissions?|(?:metabolic\s+)?responses?)\b))",
                       re.I | re.A)
@@ -5471,6 +5492,11 @@ _COUNT_VERB_GAP = gate.compile(rf"\)?\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?
 _GRADE_BUT = re.compile(r"\s*,?\s*(?:apart\s+from|aside\s+from|other\s+than|save\s+for|with\s+the\s+exception\s+of|but\s+(?:for\s+)?(?:one|two|three|an?|\d+)\b)", re.I | re.A)
 
 
+# the population opening the sentence, then "all" as the subject: every one of them ("Among the 4 patients with tFL, all
+# responded and 3 achieved CR", "Of the 6 patients with CNS disease, all were MRD-negative")
+_ALL_AFTER_OPENER = re.compile(r"(?:among|of|in)\s+(?:the\s+|these\s+)?(?P<N>\d+)\s+[^,;:()\d]{0,80}?,\s*", re.I | re.A)
+
+
 def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
     """"33 children were in CR, and all of them were MRD-negative" (or "all remissions were"): "all of them/these/whom"
     (or a bare "all" before its verb) after a count is a subject group n = N = that count;
@@ -5501,6 +5527,8 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
             out.append(Group(m.start(), m.end(), vals, "allof", subject=True, whole=None if every else prev[-1]))
     for m in _ALL_OF.finditer(text):
         prev = [g for g in groups if g.end <= m.start() and isinstance(g.vals.get("n"), int)]
+        if not prev and m.group().lower().startswith("all") and (op := _ALL_AFTER_OPENER.match(text)) and op.end() == m.start():
+            prev = [Group(op.start("N"), op.end("N"), {"n": int(op.group("N"))}, "num")]   # (see _ALL_AFTER_OPENER)
         on_term = False   # the aside on the term names the grade of the count after it, with the count's N
         if text[m.start() - 1:m.start()] == "(" and any(k.kind == "E" and 0 <= m.start() - 1 - k.end <= 1 for k in ms):
             # "ICANS (all grade I) was seen in 2 patients": the aside right after the term names the grade of the
