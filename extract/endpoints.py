@@ -932,11 +932,14 @@ def _rounded_previews(out: list[Measurement]) -> list[Measurement]:
     drop = set()
     for i, (m, key) in enumerate(zip(out, keys)):
         pc = m.fields.get("percent")
-        # (the preview may name no site where the result names its own, and round to the same number: Key Points' "CR/CRi in
-        # 90% of patients" before "54 of 60 patients (90.0%) had achieved CR/CRi in the bone marrow")
+        # (the preview may name no site where the result, the same kind of CR, names its own, and round to the same number:
+        # Key Points' "CR/CRi in 90% of patients" before "54 of 60 patients (90.0%) had achieved CR/CRi in the bone marrow";
+        # not "100% among the 19 with CNS disease" before "CNS blasts cleared in all 19 patients")
         if m.endpoint in RATE and isinstance(pc, int) and m.fields.get("n") is None and m.fields.get("N") is None and any(
-                k2[0] == key[0] and all(x == y or j == 3 and x is None for j, (x, y) in enumerate(zip(key[2:], k2[2:])))
-                and isinstance(k2[1], float) and abs(k2[1] - pc) <= 0.5 for k2 in keys[i + 1:]):
+                k2[0] == key[0] and isinstance(k2[1], float) and abs(k2[1] - pc) <= 0.5 and (k2[2:] == key[2:] and k2[1] != pc or (
+                    all(x == y or j == 3 and x is None for j, (x, y) in enumerate(zip(key[2:], k2[2:])))
+                    and m2.fields.get("includes_cri") == m.fields.get("includes_cri")))
+                for k2, m2 in zip(keys[i + 1:], out[i + 1:])):
             drop.add(i)
         elif m.endpoint in SURV and isinstance(pc, int) and m.fields.get("ci_low") is None and any(
                 k2[0] == key[0] and k2[1] == key[1] and k2[3:] == key[3:] and isinstance(k2[2], float) and k2[2] != pc
