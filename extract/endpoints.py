@@ -5496,7 +5496,8 @@ _GRADE_BUT = re.compile(r"\s*,?\s*(?:apart\s+from|aside\s+from|other\s+than|save
 
 
 # the population opening the sentence, then "all" as the subject: every one of them ("Among the 4 patients with tFL, all
-# responded and 3 achieved CR", "Of the 6 patients with CNS disease, all were MRD-negative")
+# responded and 3 achieved CR", "Of the 6 patients with CNS disease, all were MRD-negative"; not a relative clause on the
+# population, "Among the seven patients with T-LBL, all of whom had measurable disease at enrolment, …")
 _ALL_AFTER_OPENER = re.compile(r"(?:among|of|in)\s+(?:the\s+|these\s+)?(?P<N>\d+)\s+[^,;:()\d]{0,80}?,\s*", re.I | re.A)
 
 
@@ -5530,7 +5531,8 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
             out.append(Group(m.start(), m.end(), vals, "allof", subject=True, whole=None if every else prev[-1]))
     for m in _ALL_OF.finditer(text):
         prev = [g for g in groups if g.end <= m.start() and isinstance(g.vals.get("n"), int)]
-        if not prev and m.group().lower().startswith("all") and (op := _ALL_AFTER_OPENER.match(text)) and op.end() == m.start():
+        if not prev and m.group().lower().startswith("all") and " wh" not in m.group().lower() \
+                and (op := _ALL_AFTER_OPENER.match(text)) and op.end() == m.start():
             prev = [Group(op.start("N"), op.end("N"), {"n": int(op.group("N"))}, "num")]   # (see _ALL_AFTER_OPENER)
         on_term = False   # the aside on the term names the grade of the count after it, with the count's N
         if text[m.start() - 1:m.start()] == "(" and any(k.kind == "E" and 0 <= m.start() - 1 - k.end <= 1 for k in ms):

@@ -14058,6 +14058,9 @@ BLIND164_FAMILIES = [
       ("complete_remission", {"n": 3, "N": 4, "subgroup": "tFL"})]),
     ("Of the 6 patients with CNS disease, all achieved CR.", [("complete_remission", {"n": 6, "N": 6})]),
     ("Among the 12 patients with CNS disease, all were MRD-negative.", [("mrd_negative", {"n": 12, "N": 12})]),
+    ("Among the 7 patients with T-LBL, all of whom had measurable mediastinal disease at enrolment, the extramedullary overall "
+     "response at 3 months was 6 (86%) of 7, with complete responses in 4 and partial responses in 2.",
+     [("overall_response", {"n": 6, "N": 7, "percent": 86}), ("complete_remission", {"n": 4}), ("partial_remission", {"n": 2})]),
     # a "respectively" list with no groups takes those of the other rate's list before it
     ("The ORR was 1/3 at DL1, 4/6 at DL2 and 12/12 at DL3, and CR rates were 0/3, 3/6 and 10/12, respectively.",
      [("overall_response", {"n": 1, "N": 3, "subgroup": "DL1"}), ("overall_response", {"n": 4, "N": 6, "subgroup": "DL2"}),
