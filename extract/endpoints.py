@@ -52,7 +52,8 @@ _COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dos
                  "evaluable", "assessable", "assessed in", "evaluated in", "n =", "n=", "pheres",
                  "autologous in", "allogeneic in", "derived in", "fresh in", "given to", "administered to",
                  "analysed", "analyzed", "accounted for", "made up", "were adults", "were children",   # ("23 were adults and 18 were children")
-                 "t recipients", "t-cell recipients", "t cell recipients", "recipients of cd", "recipients of car")   # ("Products were autologous in 97 and …")
+                 "t recipients", "t-cell recipients", "t cell recipients", "recipients of cd", "recipients of car",   # ("Products were autologous in 97 and …")
+                 "derived from", "manufactured from", "generated from", "produced from", "prepared from", "made from")   # (_KINDS_DERIVED)
 
 
 def _substrings_re(words) -> re.Pattern:
@@ -127,7 +128,9 @@ def cues() -> SimpleNamespace:
     # (nor is the disease's state: "four with relapsing ANCA-associated vasculitis")
     # (the state after the antigen too: "four with CD123-positive relapsed AML")
     # (nor its extent: "5 with generalized myasthenia gravis (MG)")
-    marker = r"(?:(?i:relapsing|relapsed|refractory|active|severe|progressive|systemic|generali[sz]ed)\s+)?(?:CD\d+(?:\+|-positive)\s+(?:(?i:relapsed|refractory)\s+)?)?"
+    # (nor its origin, where "de novo" names no disease of its own: "14 had de novo DLBCL, 4 transformed follicular lymphoma
+    # (tFL)"; "de novo AML" is a label)
+    marker = r"(?:(?i:relapsing|relapsed|refractory|active|severe|progressive|systemic|generali[sz]ed)\s+|(?i:de\s+novo)\s+(?!(?i:AML\b|acute\s+myeloid)))?(?:CD\d+(?:\+|-positive)\s+(?:(?i:relapsed|refractory)\s+)?)?"
     # a list of diseases with counts: its optional label ("Diagnoses:") and the separator after each item
     list_label = r"(?:[A-Z][\w ]{0,30}:\s*)?"
     list_sep = r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*\.?$)"
@@ -592,6 +595,13 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             spans = [(a, b, "complete_remission", "cr.abbr" if s.text.endswith("CR", a, b) else "cr.name")
                      if rid == "x.status" and _LASTING_CR.fullmatch(s.text, a, b) and _HAD_A.search(s.text, max(0, a - 24), a)
                      else (a, b, lab, rid) for a, b, lab, rid in spans]
+        if any(rid == "x.status" for *_, rid in spans) and any(lab == "complete_remission" for _, _, lab, _ in spans):
+            # a state's own CR/CRi, after a slash or as its abbreviation, is no CR reached: "31 patients in continuous
+            # CR/CRi proceeded to allo-HSCT", "in ongoing complete remission (CR/CRi)" (the status term stops at "CR")
+            ends = {b for _, b, _, rid in spans if rid == "x.status"}
+            spans = [(a, b, lab, rid) for a, b, lab, rid in spans
+                     if not (lab == "complete_remission" and (pre := s.text[:a].rstrip())[-1:] in ("/", "(")
+                             and len(pre[:-1].rstrip()) in ends)]
         if last_rate and last_rate[0] == k - 1 and "rate" in s.low[:24] and (r := _RATES_OPEN.match(s.text)) \
                 and not any(lab != "X" for _, _, lab, _ in spans):
             spans = sorted([*spans, (r.start("t"), r.end("t"), last_rate[1], last_rate[2])])
@@ -601,7 +611,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             # (the sentence's subject, named no other way: "an extramedullary response rate of 90.9%" is no CR/CRi rate)
             spans = [(a, b, "complete_remission", "cr.cri") if lab == "overall_response" and _BARE_RESPONSE.fullmatch(s.text, a, b)
                      and s.text[:a].strip().lower() in ("", "the") else (a, b, lab, rid) for a, b, lab, rid in spans]
-        if k in tables and k - 1 in tables and (_CELLS_BELOW.fullmatch(s.text) or _LABEL_CIS_BELOW.fullmatch(s.text)):
+        if k in tables and k - 1 in tables and (_CELLS_BELOW.fullmatch(s.text) or _LABEL_CIS_BELOW.fullmatch(s.text)
+                                                or _cis_retabbed(s.text, sents[k - 1].text) != s.text):
             continue   # the CIs of the row above, set on a line of their own (read with it)
         if k in tables and reps and _patient_columns_above(s, reps):
             continue   # a row of a per-patient table set one patient a column (see _PATIENT_COLUMN): no rates
@@ -615,8 +626,9 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
         # (the CIs' line maybe run into the footnote under the table, "(95% CI) | (15·2–66·5) | …" over "PFS, progression-free
         # survival (Kaplan–Meier).": its first line)
         nl = sents[k + 1].text.split("\n", 1)[0] if k + 1 in tables else ""
-        below = k + 1 in tables and (_CELLS_BELOW.fullmatch(nl) or _LABEL_CIS_BELOW.fullmatch(nl))
-        found = _table_row(row_text + ("\n" + sents[k + 1].text if below else ""),
+        cis = _cis_retabbed(nl, row_text) if nl[:1] == "(" and "\t" in row_text else nl
+        below = k + 1 in tables and (_CELLS_BELOW.fullmatch(cis) or _LABEL_CIS_BELOW.fullmatch(cis))
+        found = _table_row(row_text + ("\n" + cis + sents[k + 1].text[len(nl):] if below else ""),
                            *tables[k]) if k in tables else None
         if found is not None and "\n" in s.text and not below and _FOOTNOTE_P.search(tail := s.text.split("\n", 1)[1]) \
                 and "\t" not in tail:
@@ -941,9 +953,14 @@ def _rounded_previews(out: list[Measurement]) -> list[Measurement]:
     drop = set()
     for i, (m, key) in enumerate(zip(out, keys)):
         pc = m.fields.get("percent")
+        # (the preview may name no site where the result, the same kind of CR, names its own, and round to the same number:
+        # Key Points' "CR/CRi in 90% of patients" before "54 of 60 patients (90.0%) had achieved CR/CRi in the bone marrow";
+        # not "100% among the 19 with CNS disease" before "CNS blasts cleared in all 19 patients")
         if m.endpoint in RATE and isinstance(pc, int) and m.fields.get("n") is None and m.fields.get("N") is None and any(
-                k2[0] == key[0] and k2[2:] == key[2:] and isinstance(k2[1], float) and k2[1] != pc and abs(k2[1] - pc) <= 0.5
-                for k2 in keys[i + 1:]):
+                k2[0] == key[0] and isinstance(k2[1], float) and abs(k2[1] - pc) <= 0.5 and (k2[2:] == key[2:] and k2[1] != pc or (
+                    all(x == y or j == 3 and x is None for j, (x, y) in enumerate(zip(key[2:], k2[2:])))
+                    and m2.fields.get("includes_cri") == m.fields.get("includes_cri")))
+                for k2, m2 in zip(keys[i + 1:], out[i + 1:])):
             drop.add(i)
         elif m.endpoint in SURV and isinstance(pc, int) and m.fields.get("ci_low") is None and any(
                 k2[0] == key[0] and k2[1] == key[1] and k2[3:] == key[3:] and isinstance(k2[2], float) and k2[2] != pc
@@ -1300,6 +1317,25 @@ def _group_line(sents: list[Sentence], j: int) -> bool:
     return _between_rows(sents, j) and "\n" not in s.text and len(s.text) < 50 and not s.text.rstrip().endswith(".") \
         and "\t" in sents[j - 1].text.rsplit("\n", 1)[-1] \
         and bool(_ROW_FORMAT.search(s.text) or any(t[2] != "X" for t in block_terms(s.text)))
+
+
+# a row's CIs on the line below, set so close that the reader ran them together ("12-mo PFS, % | 50.0 | 78.6 | 81.8 |
+# 76.9" over "(95% CI) (11.1–80.4) | | (58.1–90.0) (44.7–95.1) | | (61.4–86.8)", a poster's table): its label and groups
+_CI_RUN_LINE = re.compile(r"(?P<lab>[^\t\n()]{0,20}\(\s*95\s*%\s*CI\s*\))?(?:[ \t]*\([^()\t\n]*\))+[ \t]*", re.A)
+_CI_GROUP = re.compile(r"\([^()\t\n]*\)", re.A)
+
+
+def _cis_retabbed(line: str, row: str) -> str:
+    """``line``, a row's CIs run together, one cell a CI again when there is one for each of ``row``'s bare values
+    (see _CI_RUN_LINE); else ``line`` as it is."""
+    m = _CI_RUN_LINE.fullmatch(line)
+    if not m or not any(len(_CI_GROUP.findall(c)) + bool(m.group("lab") and i == 0) > 1 for i, c in enumerate(line.split("\t"))):
+        return line
+    groups = _CI_GROUP.findall(line, m.end("lab") if m.group("lab") else 0)
+    bare = [c for c in row.split("\n", 1)[0].split("\t")[1:] if c.strip() and "(" not in c]
+    if len(groups) != len(bare) or not all(_CI_BELOW.match(g) for g in groups):
+        return line
+    return "\t".join(([m.group("lab").strip()] if m.group("lab") else []) + groups)
 
 
 def _cis_below(sents: list[Sentence], j: int) -> bool:
@@ -1767,6 +1803,13 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 elif group is None and (_ALL_TREATED_ROW.fullmatch(name) or dose_table):
                     # "| | n | 12-month PFS |" over "| All infused patients | 64 | 68.5 (55.4–78.5) |": the treated
                     out.append(Found("patients_treated", {"value": size}, "cohort.dose-level", pos))
+            elif (ci is None or ci is cap_ci) and (lm := _LABEL_LANDMARK.fullmatch(h)) and any(x[2] in SURV for x in t or ()) \
+                    and (m := _CI_CELL.fullmatch(v)) and float(m.group("v")) <= 100:
+                # a survival term at a landmark heads the column, the format in the caption, in a note under the table or
+                # nowhere ("Group | n | OS, 12 mo | LFS, 24 mo" over "No allo-HCT | 31 | 67.7 (48.4-81.2) | 33.9 (17.6-51.0)",
+                # "Values are Kaplan-Meier estimates, % (95% CI)"): a landmark's estimate is a percent, its range the CI (no
+                # median of 67.7 months: "mo" is the landmark's unit)
+                text = f"{lm.group('n')}-{lm.group('u').lower()} {lm.group('ep')} {m.group('v')}% (95% CI {m.group('ci') or m.group('cib')})."
             elif ci and (m := _CI_CELL.fullmatch(v)):
                 name = (h[:ci.start()] if ci is not cap_ci else h).strip(" ,")
                 unit = "%" if (ci.group('unit') or ci.group('unit2') or '%') == '%' else ' months'
@@ -2881,6 +2924,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += _relapse_untransplanted(text, found)
     if "including " in low and ", and in " in low:
         _after_including(text, found)
+    if "respectively" in low and len(found) >= 4:
+        found = _groups_respectively(text, sorted(found, key=lambda f: f.pos))
     return sorted(found, key=lambda f: f.pos)
 
 
@@ -2896,6 +2941,25 @@ def _after_including(text: str, found: list[Found]) -> None:
             if f.pos == m.start("n") and f.endpoint in GRADED and f.fields.get("grade") not in (None, "any") and any(
                     x.endpoint == f.endpoint and x.pos < m.start() and x.fields.get("grade") == "any" for x in found):
                 f.fields["grade"] = "any"
+
+
+def _groups_respectively(text: str, found: list[Found]) -> list[Found]:
+    """A second list of one rate ending in "respectively" with no groups of its own takes, in order, the groups a list
+    of another rate just before it named: "The ORR was 1/3 at DL1, 4/6 at DL2 and 12/12 at DL3, and CR rates were 0/3,
+    3/6 and 10/12, respectively" (CR 10/12 is DL3's)."""
+    k = text.find("respectively")
+    bare = [f for f in found if f.pos < k and "subgroup" not in f.fields and f.endpoint in RATE]
+    if len(bare) < 2 or len({f.endpoint for f in bare}) > 1 or bare[-1].pos < k - 40:
+        return found
+    named = [f for f in found if f.pos < bare[0].pos and f.fields.get("subgroup") and f.endpoint in RATE]
+    run = named[-len(bare):]
+    if len(run) != len(bare) or len({f.endpoint for f in run}) > 1 or run[0].endpoint == bare[0].endpoint \
+            or len({f.fields["subgroup"] for f in run}) != len(run) or any(f.pos > bare[0].pos for f in run) \
+            or (len(named) > len(run) and named[-len(run) - 1].endpoint == run[0].endpoint):
+        return found
+    for f, g in zip(bare, run):
+        f.fields["subgroup"] = g.fields["subgroup"]
+    return found
 
 
 # "Of 19 patients bridged to allo-HSCT, 3 relapsed", "Among the 12 patients who proceeded to allogeneic HSCT, …", "PFS at 12
@@ -5529,7 +5593,7 @@ def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Menti
 # (not the disease's "ALL": "All 6 pts with T-ALL achieved MRD-negative CR", "4 with ALL achieved CR")
 _ALL_OF = gate.compile(r"\b(?:(?-i:[Aa]ll)|both)\s+(?:(?:of\s+)?(?:the(?:se)?\s+)?(?:(?:CRS|ICANS|GVHD|neurotoxicity|neurologic(?:al)?)\s+)?(?:events|cases|episodes)\s+"
                       r"(?=(?:were|was)\s+(?:grades?\b|gr\b|G[1-5]))|of\s+(?:them|these|those|whom|which)\b|of\s+(?=grades?\b)|(?:(?:the(?:se)?\s+)?(?:remissions|responses|responders|complete\s+(?:responders|remissions|responses)|CRs|CR/CRis?|CRs?\s+(?:or|and)\s+CRis?)\s+)?"
-                      r"(?=(?:were|had|achieved|attained|became|remained|grades?|gr)\b|G[1-5≥>]|(?<=,\sall\s)(?-i:MRD)[\s-]?neg)"
+                      r"(?=(?:were|had|achieved|attained|became|remained|responded|grades?|gr)\b|G[1-5≥>]|(?<=,\sall\s)(?-i:MRD)[\s-]?neg)"
                       # "4/4 responded, all with CR", "…, all achieving a complete response": the response every one of them had
                       r"|(?<=,\sall\s)(?P<with>with|achieving|attaining|in)\s+(?:an?\s+)?(?=CRs?\b|CMRs?\b|complete\s+(?:remissions?|(?:metabolic\s+)?responses?)\b))",
                       re.I | re.A)
@@ -5629,6 +5693,12 @@ _COUNT_VERB_GAP = gate.compile(rf"\)?\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?
 _GRADE_BUT = re.compile(r"\s*,?\s*(?:apart\s+from|aside\s+from|other\s+than|save\s+for|with\s+the\s+exception\s+of|but\s+(?:for\s+)?(?:one|two|three|an?|\d+)\b)", re.I | re.A)
 
 
+# the population opening the sentence, then "all" as the subject: every one of them ("Among the 4 patients with tFL, all
+# responded and 3 achieved CR", "Of the 6 patients with CNS disease, all were MRD-negative"; not a relative clause on the
+# population, "Among the seven patients with T-LBL, all of whom had measurable disease at enrolment, …")
+_ALL_AFTER_OPENER = re.compile(r"(?:among|of|in)\s+(?:the\s+|these\s+)?(?P<N>\d+)\s+[^,;:()\d]{0,80}?,\s*", re.I | re.A)
+
+
 def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
     """"33 children were in CR, and all of them were MRD-negative" (or "all remissions were"): "all of them/these/whom"
     (or a bare "all" before its verb) after a count is a subject group n = N = that count;
@@ -5659,6 +5729,9 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
             out.append(Group(m.start(), m.end(), vals, "allof", subject=True, whole=None if every else prev[-1]))
     for m in _ALL_OF.finditer(text):
         prev = [g for g in groups if g.end <= m.start() and isinstance(g.vals.get("n"), int)]
+        if not prev and m.group().lower().startswith("all") and " wh" not in m.group().lower() \
+                and (op := _ALL_AFTER_OPENER.match(text)) and op.end() == m.start():
+            prev = [Group(op.start("N"), op.end("N"), {"n": int(op.group("N"))}, "num")]   # (see _ALL_AFTER_OPENER)
         on_term = False   # the aside on the term names the grade of the count after it, with the count's N
         if text[m.start() - 1:m.start()] == "(" and any(k.kind == "E" and 0 <= m.start() - 1 - k.end <= 1 for k in ms):
             # "ICANS (all grade I) was seen in 2 patients": the aside right after the term names the grade of the
@@ -6677,6 +6750,21 @@ def _group_named_before(text: str, end: int) -> str | None:
     return ms[-1].group("x").strip() if ms else None
 
 
+# the transplanted as a population, the only one GVHD can occur in: "transplanted patients", "allo-HSCT recipients",
+# "patients who underwent allogeneic transplantation", "recipients of an allograft"
+_TRANSPLANTED_POPULATION = re.compile(
+    rf"(?:transplanted|grafted|allografted)\s+(?:{PATIENT})|(?:allo(?:geneic)?[\s-]?)?(?:HSCT|HCT|SCT|BMT|transplant(?:ation)?)\s+recipients"
+    rf"|(?:{PATIENT}|recipients)\s+(?:who\s+(?:underwent|received|proceeded\s+to)|of)\s+{_TX_NAME}|allograft\s+recipients"
+    rf"|recipients\s+of\s+an?\s+allograft", re.I | re.A)
+
+
+# the kinds of response listed with their counts and then their population, which each part is of: "Extramedullary
+# responses were complete in 15 and partial in 4 of the 22 evaluable patients", "complete in 6, partial in 3 and stable in 2
+# among 12 patients with EMD" (a total's breakdown in parentheses, "responded in 4 (complete in 3, partial in 1)", has none)
+_PARTS_OF_N = gate.compile(rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[a-z]+\s+in\s+{NUMW})+\s+(?:of|among)\s+(?:the\s+|all\s+)?(?P<N>\d+)\s+"
+                           rf"(?:[\w-]+\s+){{0,2}}?(?:{PATIENT})\b", re.I | re.A)
+
+
 def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     if g.arm:
         return g.arm, None
@@ -6978,6 +7066,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         sub = None   # "grade ≥3 CRS (3%) and ICANS (6%)": the term before its own value, no group
     if sub and ep in GRADED and _EVENT_AT_LEVEL.match(text, g.end):
         sub = sub_N = None   # "Grade ≥3 CRS in 1 patient (2.6%), at DL3;": where the event was, the rate the cohort's
+    if sub and ep == "gvhd" and _TRANSPLANTED_POPULATION.fullmatch(sub):
+        sub = None   # "Among the 39 transplanted patients, grade II-IV acute GVHD occurred in 12": GVHD's own population, no group
     if sub and sub.endswith(")") and "=" in sub:   # "CNS disease (n = 8)": the group's size is its N, not its name
         sub = _SIZE_TAIL.sub("", sub) or None
     if ep in RATE:
@@ -7010,6 +7100,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
             else v.get("N") or sub_N or prefix_N
         if m.rule in ("cr.breakdown", "pr.breakdown"):
             N = v.get("N")   # "responded in 4 (complete in 3, partial in 1)": the parts of a total keep N null
+            if N is None and (k := _PARTS_OF_N.match(text, g.end)):
+                N = int(k.group("N"))   # (but the population after the last part is each part's: see _PARTS_OF_N)
         if N and ("n" not in v or v["n"] <= N):
             f["N"] = N
         if "percent" not in f and "n" in f and "N" in f:
@@ -8253,18 +8345,31 @@ _KINDS_GIVEN = gate.compile(
     rf"(?:to|in(?:to)?)\s+(?P<m>{NUMW})(?:\s+{PATIENT})?(?=\s*(?:[,;.)]|$))", re.I | re.A)
 
 
+# ... or with the source each kind was made from: "Products were derived from autologous cells for 37 patients and from the
+# prior donor for 23", "CAR-T cells were manufactured from autologous lymphocytes in 35 patients and from donor lymphocytes
+# in 23" (each source names an origin: _SOURCE_ORIGIN)
+_KINDS_DERIVED = gate.compile(
+    rf"\b{_GIVEN_KIND}\s+(?:were|was)\s+(?:derived|manufactured|generated|produced|made|prepared)\s+from\s+(?P<a>[^,;()\d]{{3,40}}?)\s+"
+    rf"(?:for|in)\s+(?P<n>{NUMW})(?:\s+{PATIENT})?\s*,?\s+and\s+(?:from\s+)?(?P<b>[^,;()\d]{{3,40}}?)\s+(?:for|in)\s+(?P<m>{NUMW})"
+    rf"(?:\s+{PATIENT})?(?=\s*(?:[,;.)]|$))", re.I | re.A)
+_SOURCE_ORIGIN = re.compile(r"\b(?:autologous|allogeneic|donors?|own|sibling|haploidentical|third-party)\b", re.I | re.A)
+_SOURCE_TAIL = re.compile(r"^(?:the|their|patients'?)\s+|\s+(?:T[\s-])?(?:cells|lymphocytes)$", re.I | re.A)
+
+
 def _kinds_given(text: str, found: list[Found], used: set[int]) -> list[Found]:
     """(a count read before as the treated, "given to 35 cases", is the first kind's)"""
     out = []
-    for k in _KINDS_GIVEN.finditer(text):
+    for k in chain(_KINDS_GIVEN.finditer(text), _KINDS_DERIVED.finditer(text) if "from" in text else ()):
         n, m = _num(k.group("n")), _num(k.group("m"))
         if not n or not m or k.start("m") in used:
+            continue
+        if k.re is _KINDS_DERIVED and not (_SOURCE_ORIGIN.search(k.group("a")) and _SOURCE_ORIGIN.search(k.group("b"))):
             continue
         first = next((f for f in found if f.pos == k.start("n")), None)
         if k.start("n") in used and (first is None or first.endpoint != "patients_treated" or first.fields != {"value": n}):
             continue
         used.update((k.start("n"), k.start("m")))
-        a, b = (re.sub(r"\s+", " ", k.group(g).lower()) for g in ("a", "b"))
+        a, b = (_SOURCE_TAIL.sub("", re.sub(r"\s+", " ", k.group(g).lower())) for g in ("a", "b"))
         if first is not None:
             first.fields["subgroup"], first.rule = a, "cohort.named-group"
         else:

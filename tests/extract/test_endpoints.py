@@ -14557,3 +14557,106 @@ BLIND165_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND165_FAMILIES)
 def test_blind165_families(text, expected):
     _matches(read_text(text), expected)
+BLIND164_FAMILIES = [
+    # a survival term at a landmark heading the column ("OS, 12 mo", "PFS at 1 year"), the cells' format in a note under
+    # the table or nowhere: each cell a landmark percent with its CI, no median of 88.9 months
+    ("Table 1. Landmark analysis from day 60\nGroup\tn\tOS, 12 mo\tOS, 24 mo\tLFS, 12 mo\tLFS, 24 mo\n"
+     "Allo-HCT before day 60\t37\t88.9 (73.2-95.7)\t77.4 (59.6-88.1)\t83.6 (67.0-92.3)\t72.5 (54.3-84.5)\n"
+     "No allo-HCT\t31\t67.7 (48.4-81.2)\t46.3 (27.9-62.9)\t51.6 (33.1-67.3)\t33.9 (17.6-51.0)\n"
+     "Values are Kaplan-Meier estimates, % (95% CI).\n",
+     [("overall_survival", {"percent": 88.9, "months": 12, "ci_low": 73.2, "ci_high": 95.7, "N": 37}),
+      ("overall_survival", {"percent": 77.4, "months": 24, "ci_low": 59.6, "ci_high": 88.1, "N": 37}),
+      ("leukemia_free_survival", {"percent": 83.6, "months": 12, "ci_low": 67.0, "ci_high": 92.3, "N": 37}),
+      ("leukemia_free_survival", {"percent": 72.5, "months": 24, "ci_low": 54.3, "ci_high": 84.5, "N": 37}),
+      ("overall_survival", {"percent": 67.7, "months": 12, "ci_low": 48.4, "ci_high": 81.2, "N": 31}),
+      ("overall_survival", {"percent": 46.3, "months": 24, "ci_low": 27.9, "ci_high": 62.9, "N": 31}),
+      ("leukemia_free_survival", {"percent": 51.6, "months": 12, "ci_low": 33.1, "ci_high": 67.3, "N": 31}),
+      ("leukemia_free_survival", {"percent": 33.9, "months": 24, "ci_low": 17.6, "ci_high": 51.0, "N": 31})]),
+    ("Table 3. Survival by consolidation\nGroup\tn\tPFS at 1 year\tOS at 1 year\nHSCT\t20\t75.0 (50.0-88.7)\t90.0 (65.6-97.4)\n"
+     "No HSCT\t12\t41.7 (15.2-66.5)\t66.7 (33.7-86.0)\n",
+     [("progression_free_survival", {"percent": 75.0, "months": 12, "ci_low": 50.0, "N": 20, "subgroup": "HSCT"}),
+      ("overall_survival", {"percent": 90.0, "months": 12, "ci_high": 97.4, "N": 20}),
+      ("progression_free_survival", {"percent": 41.7, "months": 12, "ci_low": 15.2, "N": 12, "subgroup": "No HSCT"}),
+      ("overall_survival", {"percent": 66.7, "months": 12, "ci_high": 86.0, "N": 12})]),
+    # a row's CIs on the line below, run together by the reader ("(95% CI) (11.1–80.4) | | (58.1–90.0) (44.7–95.1)"): one
+    # for each bare value, in order
+    ("Table 2. Efficacy by dose level\n\tDL1 (n = 6)\tDL2 (n = 30)\tDL3 (n = 12)\n12-mo PFS, %\t50.0\t78.6\t81.8\n"
+     "(95% CI) (11.1–80.4)\t\t(58.1–90.0) (44.7–95.1)\nORR, n (%)\t4 (66.7)\t28 (93.3)\t12 (100)\n",
+     [("patients_treated", {"value": 6}), ("patients_treated", {"value": 30}), ("patients_treated", {"value": 12}),
+      ("progression_free_survival", {"percent": 50.0, "months": 12, "ci_low": 11.1, "ci_high": 80.4, "subgroup": "DL1"}),
+      ("progression_free_survival", {"percent": 78.6, "months": 12, "ci_low": 58.1, "ci_high": 90.0, "subgroup": "DL2"}),
+      ("progression_free_survival", {"percent": 81.8, "months": 12, "ci_low": 44.7, "ci_high": 95.1, "subgroup": "DL3"}),
+      ("overall_response", {"n": 4, "N": 6}), ("overall_response", {"n": 28, "N": 30}), ("overall_response", {"n": 12, "N": 12})]),
+    # GVHD among the transplanted: their own population, no subgroup (so the abstract's restatement is one item)
+    ("Among the 39 transplanted patients, grade II-IV acute GVHD occurred in 12 (30.8%) and grade III-IV in 4 (10.3%).",
+     [("gvhd", {"n": 12, "N": 39, "grade": "2-4", "subgroup": None}), ("gvhd", {"n": 4, "grade": "3-4", "subgroup": None})]),
+    ("Among the 24 allo-HSCT recipients, acute GVHD developed in 6 (25.0%).",
+     [("gvhd", {"n": 6, "N": 24, "percent": 25.0, "subgroup": None})]),
+    # "de novo" before a disease that has no "de novo" label of its own
+    ("Of the 21 infused patients, 14 had de novo DLBCL, 4 transformed follicular lymphoma (tFL) and 3 primary mediastinal "
+     "B-cell lymphoma (PMBCL).",
+     [("patients_treated", {"value": 21}), ("disease_count", {"value": 14, "label": "DLBCL"}),
+      ("disease_count", {"value": 4, "label": "tFL"}), ("disease_count", {"value": 3, "label": "PMBCL"})]),
+    ("Twelve patients had de novo DLBCL and five had transformed follicular lymphoma.",
+     [("disease_count", {"value": 12, "label": "DLBCL"}), ("disease_count", {"value": 5, "label": "tFL"})]),
+    ("Of the 30 patients, 18 had de novo AML and 12 had secondary AML.",
+     [("disease_count", {"value": 18, "label": "de novo AML"}), ("disease_count", {"value": 12, "label": "secondary AML"})]),
+    # the treated by the source their product was made from, each source naming an origin
+    ("Products were derived from autologous cells for 37 patients and from the prior donor for 23.",
+     [("patients_treated", {"value": 37, "subgroup": "autologous"}), ("patients_treated", {"value": 23, "subgroup": "prior donor"})]),
+    ("CAR-T cells were manufactured from autologous lymphocytes in 35 patients and from donor lymphocytes in 23.",
+     [("patients_treated", {"value": 35, "subgroup": "autologous"}), ("patients_treated", {"value": 23, "subgroup": "donor"})]),
+    ("CAR-T cells were manufactured from fresh leukapheresis material in 35 patients and from cryopreserved material in 23.", []),
+    # the kinds of response, then the population each is of; a total's breakdown in parentheses keeps N null
+    ("Extramedullary responses at month 3 were complete in 15 and partial in 4 of the 22 evaluable patients.",
+     [("complete_remission", {"n": 15, "N": 22, "timepoint_days": 91, "site": "extramedullary"}),
+      ("partial_remission", {"n": 4, "N": 22, "timepoint_days": 91, "site": "extramedullary"})]),
+    ("EMD responses were complete in 5 and partial in 2 of the 9 patients with extramedullary disease.",
+     [("complete_remission", {"n": 5, "N": 9, "site": "extramedullary"}), ("partial_remission", {"n": 2, "N": 9, "site": "extramedullary"})]),
+    ("Ten patients responded (complete in 7, partial in 3).",
+     [("overall_response", {"n": 10}), ("complete_remission", {"n": 7, "N": None}), ("partial_remission", {"n": 3, "N": None})]),
+    # a state's CR/CRi ("continuous", "sustained", "ongoing … (CR/CRi)") is the transplanted's population, no CR reached
+    ("In total, 31 patients in continuous CR/CRi proceeded to consolidative allo-HSCT at a median of 47 days.",
+     [("transplant", {"n": 31})]),
+    ("Twenty patients in sustained CR/CRi underwent allo-HSCT.", [("transplant", {"n": 20})]),
+    ("Eighteen patients in ongoing complete remission (CR/CRi) received a second transplant.", [("transplant", {"n": 18})]),
+    # "all" after the population opening the sentence: every one of them
+    ("Among the 4 patients with tFL, all responded and 3 achieved CR.",
+     [("overall_response", {"n": 4, "N": 4, "percent": 100.0, "subgroup": "tFL"}),
+      ("complete_remission", {"n": 3, "N": 4, "subgroup": "tFL"})]),
+    ("Of the 6 patients with CNS disease, all achieved CR.", [("complete_remission", {"n": 6, "N": 6})]),
+    ("Among the 12 patients with CNS disease, all were MRD-negative.", [("mrd_negative", {"n": 12, "N": 12})]),
+    ("Among the 7 patients with T-LBL, all of whom had measurable mediastinal disease at enrolment, the extramedullary overall "
+     "response at 3 months was 6 (86%) of 7, with complete responses in 4 and partial responses in 2.",
+     [("overall_response", {"n": 6, "N": 7, "percent": 86}), ("complete_remission", {"n": 4}), ("partial_remission", {"n": 2})]),
+    # a "respectively" list with no groups takes those of the other rate's list before it
+    ("The ORR was 1/3 at DL1, 4/6 at DL2 and 12/12 at DL3, and CR rates were 0/3, 3/6 and 10/12, respectively.",
+     [("overall_response", {"n": 1, "N": 3, "subgroup": "DL1"}), ("overall_response", {"n": 4, "N": 6, "subgroup": "DL2"}),
+      ("overall_response", {"n": 12, "N": 12, "subgroup": "DL3"}), ("complete_remission", {"n": 0, "N": 3, "subgroup": "DL1"}),
+      ("complete_remission", {"n": 3, "N": 6, "subgroup": "DL2"}), ("complete_remission", {"n": 10, "N": 12, "subgroup": "DL3"})]),
+    ("ORR was 33.3% at DL1, 66.7% at DL2 and 100% at DL3; CR rates were 0%, 50% and 83.3%, respectively.",
+     [("overall_response", {"percent": 33.3, "subgroup": "DL1"}), ("overall_response", {"percent": 66.7, "subgroup": "DL2"}),
+      ("overall_response", {"percent": 100, "subgroup": "DL3"}), ("complete_remission", {"percent": 0, "subgroup": "DL1"}),
+      ("complete_remission", {"percent": 50, "subgroup": "DL2"}), ("complete_remission", {"percent": 83.3, "subgroup": "DL3"})]),
+    # a Key Point's whole-number rate with no site, before the result it rounds (the result names its site)
+    ("Key points: CD7 CAR-T cells produced CR/CRi in 90% of patients. By day 28, 54 of 60 patients (90.0%) had achieved "
+     "CR/CRi in the bone marrow.",
+     [("complete_remission", {"percent": 90.0, "n": 54, "N": 60, "site": "bone marrow"})]),
+    ("Highlights: CR in 85% of patients. Overall, 44 of 52 patients (84.6%) achieved CR in the bone marrow by day 28.",
+     [("complete_remission", {"percent": 84.6, "n": 44, "N": 52, "site": "bone marrow"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND164_FAMILIES)
+def test_blind164_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+def test_blind164_swimmer_labels_are_no_abstract_heads():
+    # a swimmer plot's patient labels beside its axis ticks ("P04 | 0.75 | 0.75 | 0.75") are no abstract book's heading
+    # (it cut b164-02's text before its figure legend); a heading has a word in its title
+    from extract import docfields
+    assert not docfields._NUMBERED_ABSTRACT_HEAD.search("P03\nP04\t0.75\t0.75\t0.75\nP05")
+    assert not docfields._NUMBER_ALONE_HEAD.search("P07\n0.50\t0.50\t0.50\nP08")
+    assert docfields._NUMBERED_ABSTRACT_HEAD.search("P1412 ANCHOR-G: A PHASE 1 STUDY OF AN AUTOLOGOUS")
+    assert docfields._NUMBER_ALONE_HEAD.search("S247\nCD19/CD22 BISPECIFIC CAR-T CELLS IN")
