@@ -1161,6 +1161,12 @@ _DOI_FOOT = re.compile(r"[ \t]*(?:\d{1,4}[ \t]+(?:https?://)?(?:dx\.)?doi[:.][^\
 _DOI_LINE = re.compile(r"[ \t]*DOI:?[ \t]*(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+(?:[ \t]+\d{1,4})?[ \t]*")
 
 
+# ... or a bare DOI link on the line over that history line (Haematologica's end matter: "https://doi.org/10.…" over
+# "Received: October 3, 2024. Accepted: January 8, 2025. Early view: January 16, 2025.")
+_DOI_OVER_HISTORY = re.compile(r"^[ \t]*(?:https?://(?:dx\.)?doi\.org/|doi:?[ \t]*)(?P<doi>10\.\d{4,9}/\S+)[ \t]*\n"
+                               r"(?=[ \t]*(?:Received|Submitted):?[ \t])", re.M | re.I)
+
+
 def _presented(page: str, start: int) -> bool:
     """Whether the line at ``start`` is a poster's foot of its presentation and citation, or that foot's wrapped second line
     ("Presented at the 2025 ASCO Annual Meeting, Chicago, IL, May 30–June 3, 2025. J Clin Oncol 43, 2025 (suppl 16; abstr
@@ -1392,6 +1398,8 @@ def _meta(page: str, text: str, spans: list[PageSpan], index: list[list]) -> dic
         # (the article's own history line, set at its end: "Submitted …; accepted …; prepublished online … 2025. https://doi.org/…")
         doi = doi or (clean_doi(h.group("doi")) if h.group("doi") else None)
         year = year or int(h.group("y1") or h.group("y2"))
+        if doi is None and (d := _DOI_OVER_HISTORY.search(text)):
+            doi = clean_doi(d.group("doi"))
     if year is None and (doi is None or _presented(page, page.rfind("\n", 0, doi_m.start()) + 1)):
         # (a poster or an abstract book's page: no article, its year the meeting's; also when its DOI is on its
         # "Presented at …" foot)

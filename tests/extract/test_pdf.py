@@ -1273,15 +1273,17 @@ def test_a_table_across_the_page_keeps_its_rows_beside_the_boxes_rule():
 @pytest.mark.parametrize("history, doi", [
     ("Submitted 12 November 2024; accepted 20 February 2025; prepublished online on Blood Advances First Edition 5 March "
      "2025. https://doi.org/10.5555/bloodadvances.2024.88154.", "10.5555/bloodadvances.2024.88154"),
-    # (Haematologica's, the DOI on the next line)
+    # (Haematologica's, the DOI on the next line, or on the line before: blind170 b170-03)
     ("Received: October 3, 2024. Accepted: January 20, 2025. Early view: January 30, 2025.", "10.5555/haematol.2024.286512"),
+    ("https://doi.org/10.5555/haematol.2024.286613\nReceived: October 3, 2024. Accepted: January 8, 2025. Early view: "
+     "January 16, 2025.", "10.5555/haematol.2024.286613"),
 ])
 def test_the_articles_history_line_at_its_end_gives_its_year_and_doi(history, doi):
     """The article's history line, set after the references at its end (Blood's, Haematologica's): the year it was
-    published and the DOI after it are the article's (no other citation line states them)."""
+    published and the DOI after it (or over it) are the article's (no other citation line states them)."""
     body = ["Results paragraph about the patients who were treated in the study.",
             "REFERENCES", "1. Tan Y, et al. Autologous CD7 CAR-T in T-ALL. Blood. 2021;138:1221-1230.",
-            history] + ([] if doi in history else [f"https://doi.org/{doi}"])
+            *history.split("\n")] + ([] if doi in history else [f"https://doi.org/{doi}"])
     doc = read(F.article_pdf(title="CD22 CAR-T cells after CD19 failure", body=body, columns=1))
     assert (doc.meta["year"], doc.meta["doi"]) == (2025, doi)
 
