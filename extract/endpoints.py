@@ -8557,12 +8557,15 @@ _PAREN_CLOSE = re.compile(r"\s*\)", re.A)
 # (nor a result's denominator, the group it counts in: "responses were seen in 4 of 4 patients with T-ALL and in 5 of 8 with
 # T-NHL", "CR in 7 of the 9 patients with ETP-ALL")
 _PART_OF_COUNT = re.compile(r"\(\s*n\s?=\s?\d+\s*;\s*$|(?<![\w.])\d+\s+of\s+(?:the\s+)?$", re.I | re.A)
+# a disease's size in parentheses, maybe after its abbreviation: "T-ALL (n = 15)", "angioimmunoblastic T-cell lymphoma
+# (AITL; n = 6)", "PTCL not otherwise specified (PTCL-NOS, n = 8)"
+_SIZED_PAREN = r"\(\s*(?:[A-Za-z][\w/-]{0,15}\s*[;,]\s*)?n\s?=\s?\d"
 _VERB_PATIENTS_WITH = gate.compile(r"\b(?:enrolled|included|recruited|registered|treated|infused)\s+(?:[\w-]+\s+){0,2}?(?:patients|children|adults|pts|subjects)"
-                                   r"\s+with\s+(?=[^.;()]{0,60}\(\s*n\s?=\s?\d)", re.I | re.A)
+                                   r"\s+with\s+(?=[^.;()]{0,60}" + _SIZED_PAREN + ")", re.I | re.A)
 # (the cohort as a bare subject, its diseases sized by "n =": "Participants had T-ALL (n=17) or T-LBL (n=7)", "Patients were
 # diagnosed with AML (n = 12) or MPAL (n = 3)", "The patients presented with PTCL-NOS (n = 6) or AITL (n = 4)")
 _PATIENTS_HAD_SIZED = gate.compile(r"(?:the\s+|all\s+)?(?:patients|participants|subjects|pts)\s+(?:had|(?:were\s+diagnosed|presented)\s+with)\s+"
-                                   r"(?=[^.;()]{0,60}\(\s*n\s?=\s?\d)", re.I | re.A)
+                                   r"(?=[^.;()]{0,60}" + _SIZED_PAREN + ")", re.I | re.A)
 _COUNT_FIRST = re.compile(r"\d+\s+", re.A)
 _COHORT_MADE_OF = gate.compile(r"\b(?:patients|cohort|population)\s+(?:comprised|included|(?:consisted|constituted)\s+of|(?:was|were)\s+composed\s+of)\s+",
                                re.I | re.A)
