@@ -14660,3 +14660,28 @@ def test_blind164_swimmer_labels_are_no_abstract_heads():
     assert not docfields._NUMBER_ALONE_HEAD.search("P07\n0.50\t0.50\t0.50\nP08")
     assert docfields._NUMBERED_ABSTRACT_HEAD.search("P1412 ANCHOR-G: A PHASE 1 STUDY OF AN AUTOLOGOUS")
     assert docfields._NUMBER_ALONE_HEAD.search("S247\nCD19/CD22 BISPECIFIC CAR-T CELLS IN")
+
+
+BLIND169_FAMILIES = [
+    # a disease's size after its abbreviation in the parentheses that define it: "(AITL; n = 6)", "(PTCL-NOS, n = 8)"
+    ("Patients had PTCL not otherwise specified (PTCL-NOS; n = 8), angioimmunoblastic T-cell lymphoma (AITL; n = 6), Sézary "
+     "syndrome (n = 3) or T-lymphoblastic lymphoma (T-LBL; n = 2), with a median of four prior lines of therapy (range 2–9).",
+     [("disease_count", {"value": 8, "label": "PTCL-NOS"}), ("disease_count", {"value": 6, "label": "AITL"}),
+      ("disease_count", {"value": 3, "label": "Sézary syndrome"}), ("disease_count", {"value": 2, "label": "T-LBL"})]),
+    ("Patients had angioimmunoblastic T-cell lymphoma (AITL, n = 6) or T-LBL (n = 2).",
+     [("disease_count", {"value": 6, "label": "AITL"}), ("disease_count", {"value": 2, "label": "T-LBL"})]),
+    ("Patients were diagnosed with early T-cell precursor ALL (ETP-ALL; n = 5) or T-ALL (n = 9).",
+     [("disease_count", {"value": 5, "label": "ETP-ALL"}), ("disease_count", {"value": 9, "label": "T-ALL"})]),
+    # the treated named as "the remaining N" after those who dropped out, with no patient noun
+    ("Two patients did not receive CAR-T cells because of rapid progression; the remaining 16 (AML, n = 9; ETP-ALL, n = 4; "
+     "MPAL, n = 3) were infused.",
+     [("patients_treated", {"value": 16}), ("disease_count", {"value": 9, "label": "AML"}),
+      ("disease_count", {"value": 4, "label": "ETP-ALL"}), ("disease_count", {"value": 3, "label": "MPAL"})]),
+    ("Two patients did not receive CAR-T cells; the remaining 16 were infused.", [("patients_treated", {"value": 16})]),
+    ("Three patients died before infusion, and the remaining 21 received tisa-cel.", [("patients_treated", {"value": 21})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND169_FAMILIES)
+def test_blind169_families(text, expected):
+    _matches(read_text(text), expected)
