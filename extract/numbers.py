@@ -842,15 +842,16 @@ _ALTS = [
     # bounds are read by their labelled atoms above, which start earlier)
     # (or with "to" between two percents: "comparable with the 70% to 73% CR rates reported for other products"; not a
     # change, "from 45% to 78%", "from 20 to 40%")
-    ("prange", rf"{NUM}\s?%?\s?-\s?{NUM}\s?%(?!\s*(?-i:CI)\b)|(?<!\bfrom\s){NUM}\s?%?\s?to\s+{NUM}\s?%(?!\s*(?-i:CI)\b)"),
+    ("prange", rf"{NUM}\s?%?\s?-\s?{NUM}\s?%(?!\s*(?-i:CIs?)\b)|(?<!\bfrom\s){NUM}\s?%?\s?to\s+{NUM}\s?%(?!\s*(?-i:CIs?)\b)"),
     # a share of blasts is a disease burden, no rate ("relapsed 19 months after allo-HSCT with 64% marrow blasts", "with
     # 38% bone marrow blasts at infusion"): the atom exists so that its number is never read as one
     ("blasts", rf"{NUM}\s?%\s+(?:(?:bone\s+)?marrow\s+|BM\s+|(?:peripheral\s+)?blood\s+|CSF\s+)?(?:lympho)?blasts\b"),
     # "58.3% ± 9.1%" and "58.3 ± 9.1%": the percent is the estimate; the spread is part of the atom
     # (a CI's level whose bounds went elsewhere is no percent: "12-month PFS was 64.5% (95% CI," at a legend line's end; a
-    # figure legend's "bars show the exact 95% confidence interval")
+    # figure legend's "bars show the exact 95% confidence interval"; a methods line's plural: "Response rates are reported with
+    # exact 95% CIs")
     ("pct", rf"(?P<cmp>[<>≤≥~]\s?|{_BOUND}|(?=a)\b(?:about|approximately)\s+)?(?P<p>{NUM})"
-            rf"(?:\s?(?:%(?!\s*(?:(?-i:CI)|confidence\s+(?:intervals?|limits?|bands?))\b)|\s?per\s?cent\b|\s?percent\b)(?:\s*(?:±|\+/-)\s*{NUM}\s?%?)?|\s*(?:±|\+/-)\s*{NUM}\s?%)"
+            rf"(?:\s?(?:%(?!\s*(?:(?-i:CIs?)|confidence\s+(?:intervals?|limits?|bands?))\b)|\s?per\s?cent\b|\s?percent\b)(?:\s*(?:±|\+/-)\s*{NUM}\s?%?)?|\s*(?:±|\+/-)\s*{NUM}\s?%)"
             # "5% or more marrow blasts": a bound stated after the number is a threshold too
             r"(?P<cmp2>\s+or\s+(?:more|greater|higher|above|less|fewer|lower|below)\b)?"),
     # "n = 18", "n = 4, 12, and 15", "n = 18/20"

@@ -14679,6 +14679,11 @@ BLIND169_FAMILIES = [
       ("disease_count", {"value": 4, "label": "ETP-ALL"}), ("disease_count", {"value": 3, "label": "MPAL"})]),
     ("Two patients did not receive CAR-T cells; the remaining 16 were infused.", [("patients_treated", {"value": 16})]),
     ("Three patients died before infusion, and the remaining 21 received tisa-cel.", [("patients_treated", {"value": 21})]),
+    # (blind170) a CI's level with a plural "CIs" is no rate: a methods line
+    ("Response rates are reported with exact 95% CIs, and groups were compared with Fisher's exact test or the log-rank test.", []),
+    ("Response rates are given with two-sided 90% CIs.", []),
+    ("Complete remission rates were estimated with Clopper-Pearson 95% CIs.", []),
+    ("The ORR was 80% (95% CIs 60-90).", [("overall_response", {"percent": 80, "ci_low": 60, "ci_high": 90})]),
 ]
 
 
