@@ -7742,6 +7742,9 @@ _LEVEL_NUM_BEFORE = gate.compile(r"(?:\bdose\s+levels?|\blevel|\bDL|\bcohort|\bp
 _PATIENT_NUM_BEFORE = gate.compile(r"\b(?:patients?|pts?|cases?|subjects?|participants?)\s+#?(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|-|\u2013|to\s+)#?)*$",
                                    re.I | re.A)
 _GRADE_NUM_BEFORE = gate.compile(r"(?:\bgrades?|\bgr\.?|(?-i:\bG))\s*$", re.I | re.A)
+# something given to a part of the treated: "Bridging therapy was given to 41 of the 59 patients who received HX19",
+# "Tocilizumab was administered to 12 of the 30 patients treated at DL2"
+_GIVEN_TO = gate.compile(r"\b(?:given|administered|offered|prescribed)\s+to\s+$", re.I | re.A)
 _EVENT_IN = gate.compile(r"\b(?:developed|occurred|observed|seen|noted|reported|documented|achieved|attained|reached|obtained)\s+in\s+$", re.I | re.A)
 _LD_AGENTS = ("fludarabine", "cyclophosphamide", "alemtuzumab", "bendamustine")
 # (the regimen may be named by its agents: "received fludarabine, cyclophosphamide and alemtuzumab followed by UCAR7-BE")
@@ -7968,6 +7971,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 at = (lp.start() if (lp := _OF_PAIRS_BEFORE.search(flat, max(0, of.start("n") - 60), of.start("n"))) else of.start("n"))
                 if " in " in flat[max(0, at - 16):at] and _EVENT_IN.search(flat, max(0, at - 30), at):
                     pick = None   # "complete response was achieved in 54 of 64 (84.4%) patients treated with axi-cel": a result's count
+                    continue
+                if " to " in flat[max(0, at - 6):at] and _GIVEN_TO.search(flat, max(0, at - 30), at):
+                    pick = None   # "Bridging therapy was given to 41 of the 59 patients who received HX19": a part given something else
                     continue
                 pick = (of.start("n"), _num(of.group("n")))
         if pick is None and m2 and _num(m2.group("n")):

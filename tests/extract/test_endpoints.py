@@ -14684,6 +14684,12 @@ BLIND169_FAMILIES = [
     ("Response rates are given with two-sided 90% CIs.", []),
     ("Complete remission rates were estimated with Clopper-Pearson 95% CIs.", []),
     ("The ORR was 80% (95% CIs 60-90).", [("overall_response", {"percent": 80, "ci_low": 60, "ci_high": 90})]),
+    # something else given to a part of the treated: no treated count
+    ("The median age was 74 years (range, 52-86); bridging therapy was given to 41 of the 59 patients who received HX19.", []),
+    ("Tocilizumab was given to 12 of the 30 patients treated at DL2.", []),
+    ("Corticosteroids were administered to 8 of the 25 patients who received CAR-T cells.", []),
+    ("CAR-T cells were given to 20 of the 22 patients who were enrolled.",
+     [("patients_treated", {"value": 20}), ("patients_enrolled", {"value": 22})]),
 ]
 
 
