@@ -7795,6 +7795,9 @@ def _each_dose(text: str, a: Atom, doses: list[Dose]) -> list[Dose] | None:
     return levels if len(levels) > 1 else []
 
 
+# "matched 1:2 by propensity score", "randomized 2:1": the number after a colon is a ratio's term, no count;
+# "TanCAR20-19", "CD19": a number glued to a product's or antigen's letters is part of the name
+_RATIO_BEFORE = re.compile(r"\b\d:$|[A-Za-z]\d*-?$", re.A)
 _DECIMALS_PCT = re.compile(r"[.\u00b7]\d+\s*%", re.A)   # the decimals of a percent: "70.6% of patients receiving CAR-T"
 # a DOI or a link, run into the text from a sidebar: "https://doi.org/10.5555/s41591-025-88501-9", "doi:10.1038/s41375-024-0212-3"
 _LINK = re.compile(r"(?:\bhttps?://|\bdoi:\s*|\b10\.\d{4,9}/)\S+", re.I | re.A)
@@ -7923,6 +7926,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             if flat[sm.end(grp):sm.end(grp) + 3].lstrip()[:1] == "%" or _DECIMALS_PCT.match(flat, sm.end(grp)):
                 continue   # "CD1a expression on 92% and 78% of blasts, who were treated": a percent is no count of the treated
                 # ("70.6% of patients receiving CAR-T achieved …": nor its whole part)
+            if _RATIO_BEFORE.search(flat, max(0, sm.start(grp) - 4), sm.start(grp)):
+                continue   # "Each TanCAR20-19 recipient was matched 1:2 … to patients treated with axi-cel": a ratio's term, a name's number
             if doses and any(d.start <= sm.start(grp) < d.end for d in doses):
                 continue   # "tested 0.5 × 10^6, 1 × 10^6, and 2 × 10^6 cells/kg, and phase II patients were treated": a dose's number
             if grp == "n2" and sm.group(grp)[:2] in ("19", "20") and _YEAR_RANGE_BEFORE.search(flat, max(0, sm.start(grp) - 12), sm.start(grp)):

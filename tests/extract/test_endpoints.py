@@ -14660,3 +14660,19 @@ def test_blind164_swimmer_labels_are_no_abstract_heads():
     assert not docfields._NUMBER_ALONE_HEAD.search("P07\n0.50\t0.50\t0.50\nP08")
     assert docfields._NUMBERED_ABSTRACT_HEAD.search("P1412 ANCHOR-G: A PHASE 1 STUDY OF AN AUTOLOGOUS")
     assert docfields._NUMBER_ALONE_HEAD.search("S247\nCD19/CD22 BISPECIFIC CAR-T CELLS IN")
+
+
+BLIND167_FAMILIES = [
+    # a ratio's term ("matched 1:2", "randomized 2:1") and a number glued to a product's name ("TanCAR20-19") are no
+    # count of the treated
+    ("Each TanCAR20-19 recipient was matched 1:2 by propensity score (age, IPI, LDH, bridging therapy, and number of prior "
+     "lines) to patients treated with commercial axi-cel at the same centers during the same period.", []),
+    ("Each case was matched 1:3 to controls who received standard chemotherapy.", []),
+    ("Patients were randomized 2:1 to receive CAR-T cells or standard care.", []),
+    ("Twelve patients were matched 1:1 with 12 patients treated with tisa-cel.", [("patients_treated", {"value": 12})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND167_FAMILIES)
+def test_blind167_families(text, expected):
+    _matches(read_text(text), expected)
