@@ -8632,7 +8632,8 @@ _POWER_PAREN = re.compile(r"(?<=[×x])(\s?)10\((\d)\)", re.A)
 # (a colon may come before the "n =": "(level 1: n = 4; level 2: n = 8)")
 # (a name in lower case, then its count after a space: "(brexu-cel 104, tisa-cel 27)", "(autologous 20, donor-derived 11)";
 # not a numbered label's number, "(dose level 1, 3 patients; …)", nor a preposition's, "(haploidentical donor in 9, …)")
-_NAMED_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.<>\u2264\u2265\u2013-]+){0,4}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:(?:,\s*(?!n\s?[=:])[A-Za-z][^,;=()]{0,40}?)?[,:]?\s*\bn\s?[=:]|[,:]|(?<=[A-Za-z]\d)(?=\s\d)|(?<=[a-z])(?<!level)(?<!cohort)(?<!arm)(?<!phase)(?<!group)(?<!part)(?<!stage)(?<!grade)(?<!day)(?<!week)(?<!month)(?<!year)(?<!\sin)(?<!\sat)(?<!\sof)(?<!\sto)(?<!\sby)(?<!\son)(?<!\sfor)(?=\s\d))\s?(?P<n>\d+)(?![\d.%])"
+# (a name may open with its number glued to capitals: "24 were infused (7CAR, n = 16; 5CAR, n = 8)", "(2G, n = 10; 3G, n = 6)")
+_NAMED_COUNT = gate.compile(r"\s*(?P<name>(?:[A-Za-z]|\d+(?-i:[A-Z]))[\w/+.-]*(?:\s+[\w/+.<>\u2264\u2265\u2013-]+){0,4}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:(?:,\s*(?!n\s?[=:])[A-Za-z][^,;=()]{0,40}?)?[,:]?\s*\bn\s?[=:]|[,:]|(?<=[A-Za-z]\d)(?=\s\d)|(?<=[a-z])(?<!level)(?<!cohort)(?<!arm)(?<!phase)(?<!group)(?<!part)(?<!stage)(?<!grade)(?<!day)(?<!week)(?<!month)(?<!year)(?<!\sin)(?<!\sat)(?<!\sof)(?<!\sto)(?<!\sby)(?<!\son)(?<!\sfor)(?=\s\d))\s?(?P<n>\d+)(?![\d.%])"
                           rf"(?:\s+{PATIENT}\b[^,;]*)?"
                           # (an aside on how the group splits, before the next group: "phase I, n = 15, five per dose level; phase II, …")
                           r"(?:,\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:patients?\s+|pts\s+)?(?:per|each|at\s+each|in\s+each)\s+"

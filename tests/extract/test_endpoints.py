@@ -14670,6 +14670,17 @@ BLIND167_FAMILIES = [
     ("Each case was matched 1:3 to controls who received standard chemotherapy.", []),
     ("Patients were randomized 2:1 to receive CAR-T cells or standard care.", []),
     ("Twelve patients were matched 1:1 with 12 patients treated with tisa-cel.", [("patients_treated", {"value": 12})]),
+    # a group's name that opens with its number glued to capitals ("7CAR", "4SCAR", "2G") in the treated count's list
+    ("Of 27 patients who underwent leukapheresis, 24 were infused (7CAR, n = 16; 5CAR, n = 8); products could not be "
+     "manufactured for two patients, and one died of progressive disease before infusion.",
+     [("patients_enrolled", {"value": 27}), ("patients_treated", {"value": 24}),
+      ("patients_treated", {"value": 16, "subgroup": "7CAR"}), ("patients_treated", {"value": 8, "subgroup": "5CAR"})]),
+    ("Sixteen patients were treated (4SCAR, n = 10; 3SCAR, n = 6).",
+     [("patients_treated", {"value": 16}), ("patients_treated", {"value": 10, "subgroup": "4SCAR"}),
+      ("patients_treated", {"value": 6, "subgroup": "3SCAR"})]),
+    ("Twenty patients were infused (2G, 12; 3G, 8).",
+     [("patients_treated", {"value": 20}), ("patients_treated", {"value": 12, "subgroup": "2G"}),
+      ("patients_treated", {"value": 8, "subgroup": "3G"})]),
 ]
 
 
