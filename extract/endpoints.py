@@ -4334,7 +4334,7 @@ _RATE_IN_GROUP = gate.compile(rf"\d\s*%\s+(?:in|among|for)\s+(?:the\s+|those\s+|
                               re.I | re.A)
 _POP_HINT = _substrings_re(("patient", "those", "among", "after", "follow", "upon", "before", "until", "post", "since",
                            "during", "at ", "subject", "particip", "individual", "case", "children", "adult",
-                           "responder", "pt", "versus", "vs", "than", "between", "while"))
+                           "responder", "recipient", "pt", "versus", "vs", "than", "between", "while"))
 _OR_NEXT = re.compile(r"\s+or\s+", re.A)
 _OF_PATIENTS = gate.compile(rf"\s+(?:rates?\s+)?of\s+(?:the\s+|all\s+)?{PATIENT}\s+", re.I | re.A)
 # (a noun of the product after it: "87.5% (21/24) with prior-transplant donor and 86.7% (13/15) with new-donor products")

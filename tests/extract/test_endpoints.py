@@ -14681,6 +14681,11 @@ BLIND167_FAMILIES = [
     ("Twenty patients were infused (2G, 12; 3G, 8).",
      [("patients_treated", {"value": 20}), ("patients_treated", {"value": 12, "subgroup": "2G"}),
       ("patients_treated", {"value": 8, "subgroup": "3G"})]),
+    # "recipients in CR" names the population, like "patients in CR": the count is the transplant's, no CR
+    ("Three TanCAR20-19 recipients in CR underwent consolidative allogeneic transplantation.", [("transplant", {"n": 3})]),
+    ("Five CAR-T recipients in CR proceeded to allo-HSCT.", [("transplant", {"n": 5})]),
+    ("Four recipients in complete remission underwent allogeneic HSCT.", [("transplant", {"n": 4})]),
+    ("Of 20 recipients, 15 achieved CR.", [("complete_remission", {"n": 15, "N": 20})]),
 ]
 
 
