@@ -14686,6 +14686,16 @@ BLIND167_FAMILIES = [
     ("Five CAR-T recipients in CR proceeded to allo-HSCT.", [("transplant", {"n": 5})]),
     ("Four recipients in complete remission underwent allogeneic HSCT.", [("transplant", {"n": 4})]),
     ("Of 20 recipients, 15 achieved CR.", [("complete_remission", {"n": 15, "N": 20})]),
+    # grades set off by em dashes glued to a count or a percent: the last grade's count before the closing dash is read
+    ("Cytokine release syndrome (CRS) developed in 21 patients (88%)—grade 1 in 11, grade 2 in 8, and grade 3 in 2—and "
+     "resolved in all.",
+     [("crs", {"n": 21, "percent": 88, "grade": "any"}), ("crs", {"n": 11, "grade": "1"}), ("crs", {"n": 8, "grade": "2"}),
+      ("crs", {"n": 2, "grade": "3"})]),
+    ("CRS occurred in 15 patients—grade 1 in 9 and grade 2 in 6—and resolved with tocilizumab.",
+     [("crs", {"n": 15, "grade": "any"}), ("crs", {"n": 9, "grade": "1"}), ("crs", {"n": 6, "grade": "2"})]),
+    ("ICANS occurred in 30%—grade 3 in 2 patients.",
+     [("neurotoxicity", {"percent": 30, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": "3"})]),
+    ("The median age was 45 years (range, 20—70).", []),
 ]
 
 
