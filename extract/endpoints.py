@@ -5595,7 +5595,9 @@ _ALL_OF = gate.compile(r"\b(?:(?-i:[Aa]ll)|both)\s+(?:(?:of\s+)?(?:the(?:se)?\s+
                       r"(?=(?:were|was)\s+(?:grades?\b|gr\b|G[1-5]))|of\s+(?:them|these|those|whom|which)\b|of\s+(?=grades?\b)|(?:(?:the(?:se)?\s+)?(?:remissions|responses|responders|complete\s+(?:responders|remissions|responses)|CRs|CR/CRis?|CRs?\s+(?:or|and)\s+CRis?)\s+)?"
                       r"(?=(?:were|had|achieved|attained|became|remained|responded|grades?|gr)\b|G[1-5≥>]|(?<=,\sall\s)(?-i:MRD)[\s-]?neg)"
                       # "4/4 responded, all with CR", "…, all achieving a complete response": the response every one of them had
-                      r"|(?<=,\sall\s)(?P<with>with|achieving|attaining|in)\s+(?:an?\s+)?(?=CRs?\b|CMRs?\b|complete\s+(?:remissions?|(?:metabolic\s+)?responses?)\b))",
+                      r"|(?<=,\sall\s)(?P<with>with|achieving|attaining|in)\s+(?:an?\s+)?(?=CRs?\b|CMRs?\b|complete\s+(?:remissions?|(?:metabolic\s+)?responses?)\b)"
+                      # "ICANS occurred in four patients (8.3%), all with grade 1 or 2 events": the grade every one of them had
+                      r"|(?<=,\sall\s)with\s+(?=grades?\s+(?:[1-5]|I{1,3}V?|IV)\b))",
                       re.I | re.A)
 
 

@@ -14696,6 +14696,12 @@ BLIND167_FAMILIES = [
     ("ICANS occurred in 30%—grade 3 in 2 patients.",
      [("neurotoxicity", {"percent": 30, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": "3"})]),
     ("The median age was 45 years (range, 20—70).", []),
+    # ", all with grade 1 or 2 events" after an event's count: the grade every one of them had
+    ("Immune effector cell-associated neurotoxicity syndrome occurred in four patients (8.3%), all with grade 1 or 2 events.",
+     [("neurotoxicity", {"n": 4, "percent": 8.3, "grade": "any"}), ("neurotoxicity", {"n": 4, "grade": "1-2"})]),
+    ("ICANS developed in 6 patients, all with grade 1 events.",
+     [("neurotoxicity", {"n": 6, "grade": "any"}), ("neurotoxicity", {"n": 6, "grade": "1"})]),
+    ("Ten patients responded, all with grade 2 CRS.", [("overall_response", {"n": 10})]),
 ]
 
 
