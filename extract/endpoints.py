@@ -4334,7 +4334,7 @@ _RATE_IN_GROUP = gate.compile(rf"\d\s*%\s+(?:in|among|for)\s+(?:the\s+|those\s+|
                               re.I | re.A)
 _POP_HINT = _substrings_re(("patient", "those", "among", "after", "follow", "upon", "before", "until", "post", "since",
                            "during", "at ", "subject", "particip", "individual", "case", "children", "adult",
-                           "responder", "pt", "versus", "vs", "than", "between", "while"))
+                           "responder", "recipient", "pt", "versus", "vs", "than", "between", "while"))
 _OR_NEXT = re.compile(r"\s+or\s+", re.A)
 _OF_PATIENTS = gate.compile(rf"\s+(?:rates?\s+)?of\s+(?:the\s+|all\s+)?{PATIENT}\s+", re.I | re.A)
 # (a noun of the product after it: "87.5% (21/24) with prior-transplant donor and 86.7% (13/15) with new-donor products")
@@ -5595,7 +5595,9 @@ _ALL_OF = gate.compile(r"\b(?:(?-i:[Aa]ll)|both)\s+(?:(?:of\s+)?(?:the(?:se)?\s+
                       r"(?=(?:were|was)\s+(?:grades?\b|gr\b|G[1-5]))|of\s+(?:them|these|those|whom|which)\b|of\s+(?=grades?\b)|(?:(?:the(?:se)?\s+)?(?:remissions|responses|responders|complete\s+(?:responders|remissions|responses)|CRs|CR/CRis?|CRs?\s+(?:or|and)\s+CRis?)\s+)?"
                       r"(?=(?:were|had|achieved|attained|became|remained|responded|grades?|gr)\b|G[1-5≥>]|(?<=,\sall\s)(?-i:MRD)[\s-]?neg)"
                       # "4/4 responded, all with CR", "…, all achieving a complete response": the response every one of them had
-                      r"|(?<=,\sall\s)(?P<with>with|achieving|attaining|in)\s+(?:an?\s+)?(?=CRs?\b|CMRs?\b|complete\s+(?:remissions?|(?:metabolic\s+)?responses?)\b))",
+                      r"|(?<=,\sall\s)(?P<with>with|achieving|attaining|in)\s+(?:an?\s+)?(?=CRs?\b|CMRs?\b|complete\s+(?:remissions?|(?:metabolic\s+)?responses?)\b)"
+                      # "ICANS occurred in four patients (8.3%), all with grade 1 or 2 events": the grade every one of them had
+                      r"|(?<=,\sall\s)with\s+(?=grades?\s+(?:[1-5]|I{1,3}V?|IV)\b))",
                       re.I | re.A)
 
 
@@ -7798,6 +7800,9 @@ def _each_dose(text: str, a: Atom, doses: list[Dose]) -> list[Dose] | None:
     return levels if len(levels) > 1 else []
 
 
+# "matched 1:2 by propensity score", "randomized 2:1": the number after a colon is a ratio's term, no count;
+# "TanCAR20-19", "CD19": a number glued to a product's or antigen's letters is part of the name
+_RATIO_BEFORE = re.compile(r"\b\d:$|[A-Za-z]\d*-?$", re.A)
 _DECIMALS_PCT = re.compile(r"[.\u00b7]\d+\s*%", re.A)   # the decimals of a percent: "70.6% of patients receiving CAR-T"
 # a DOI or a link, run into the text from a sidebar: "https://doi.org/10.5555/s41591-025-88501-9", "doi:10.1038/s41375-024-0212-3"
 _LINK = re.compile(r"(?:\bhttps?://|\bdoi:\s*|\b10\.\d{4,9}/)\S+", re.I | re.A)
@@ -7926,6 +7931,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             if flat[sm.end(grp):sm.end(grp) + 3].lstrip()[:1] == "%" or _DECIMALS_PCT.match(flat, sm.end(grp)):
                 continue   # "CD1a expression on 92% and 78% of blasts, who were treated": a percent is no count of the treated
                 # ("70.6% of patients receiving CAR-T achieved …": nor its whole part)
+            if _RATIO_BEFORE.search(flat, max(0, sm.start(grp) - 4), sm.start(grp)):
+                continue   # "Each TanCAR20-19 recipient was matched 1:2 … to patients treated with axi-cel": a ratio's term, a name's number
             if doses and any(d.start <= sm.start(grp) < d.end for d in doses):
                 continue   # "tested 0.5 × 10^6, 1 × 10^6, and 2 × 10^6 cells/kg, and phase II patients were treated": a dose's number
             if grp == "n2" and sm.group(grp)[:2] in ("19", "20") and _YEAR_RANGE_BEFORE.search(flat, max(0, sm.start(grp) - 12), sm.start(grp)):
@@ -8636,7 +8643,8 @@ _POWER_PAREN = re.compile(r"(?<=[×x])(\s?)10\((\d)\)", re.A)
 # (a colon may come before the "n =": "(level 1: n = 4; level 2: n = 8)")
 # (a name in lower case, then its count after a space: "(brexu-cel 104, tisa-cel 27)", "(autologous 20, donor-derived 11)";
 # not a numbered label's number, "(dose level 1, 3 patients; …)", nor a preposition's, "(haploidentical donor in 9, …)")
-_NAMED_COUNT = gate.compile(r"\s*(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.<>\u2264\u2265\u2013-]+){0,4}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:(?:,\s*(?!n\s?[=:])[A-Za-z][^,;=()]{0,40}?)?[,:]?\s*\bn\s?[=:]|[,:]|(?<=[A-Za-z]\d)(?=\s\d)|(?<=[a-z])(?<!level)(?<!cohort)(?<!arm)(?<!phase)(?<!group)(?<!part)(?<!stage)(?<!grade)(?<!day)(?<!week)(?<!month)(?<!year)(?<!\sin)(?<!\sat)(?<!\sof)(?<!\sto)(?<!\sby)(?<!\son)(?<!\sfor)(?=\s\d))\s?(?P<n>\d+)(?![\d.%])"
+# (a name may open with its number glued to capitals: "24 were infused (7CAR, n = 16; 5CAR, n = 8)", "(2G, n = 10; 3G, n = 6)")
+_NAMED_COUNT = gate.compile(r"\s*(?P<name>(?:[A-Za-z]|\d+(?-i:[A-Z]))[\w/+.-]*(?:\s+[\w/+.<>\u2264\u2265\u2013-]+){0,4}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:(?:,\s*(?!n\s?[=:])[A-Za-z][^,;=()]{0,40}?)?[,:]?\s*\bn\s?[=:]|[,:]|(?<=[A-Za-z]\d)(?=\s\d)|(?<=[a-z])(?<!level)(?<!cohort)(?<!arm)(?<!phase)(?<!group)(?<!part)(?<!stage)(?<!grade)(?<!day)(?<!week)(?<!month)(?<!year)(?<!\sin)(?<!\sat)(?<!\sof)(?<!\sto)(?<!\sby)(?<!\son)(?<!\sfor)(?=\s\d))\s?(?P<n>\d+)(?![\d.%])"
                           rf"(?:\s+{PATIENT}\b[^,;]*)?"
                           # (an aside on how the group splits, before the next group: "phase I, n = 15, five per dose level; phase II, …")
                           r"(?:,\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:patients?\s+|pts\s+)?(?:per|each|at\s+each|in\s+each)\s+"

@@ -222,7 +222,9 @@ _ODD_CHARS = re.compile("[" + re.escape("".join(_ODD_MAP)) + "]", re.A)
 # an em dash glued to the words on both sides sets off an aside as a spaced one does: "Ten patients—five with ENKTL, three
 # with PTCL-NOS and two with angioimmunoblastic T-cell lymphoma (AITL)—received a single infusion" reads as "patients - five
 # … (AITL) - received" (dashes become hyphens, and "AITL)-received" or "patients-five" would be one word)
-_GLUED_EM_DASH = re.compile(r"(?<=[A-Za-z)])[\u2014\u2015](?=[A-Za-z\d(])", re.A)
+# (also after a count or a percent, before a word: "CRS developed in 21 patients (88%)—grade 1 in 11, grade 2 in 8, and
+# grade 3 in 2—and no 5CAR recipient had …"; not between two numbers, a range: "2—4")
+_GLUED_EM_DASH = re.compile(r"(?<=[A-Za-z)])[\u2014\u2015](?=[A-Za-z\d(])|(?<=[\d%])[\u2014\u2015](?=[A-Za-z(])", re.A)
 
 
 def repair(text: str) -> Repaired:

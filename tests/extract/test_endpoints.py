@@ -14696,3 +14696,51 @@ BLIND169_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND169_FAMILIES)
 def test_blind169_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND167_FAMILIES = [
+    # a ratio's term ("matched 1:2", "randomized 2:1") and a number glued to a product's name ("TanCAR20-19") are no
+    # count of the treated
+    ("Each TanCAR20-19 recipient was matched 1:2 by propensity score (age, IPI, LDH, bridging therapy, and number of prior "
+     "lines) to patients treated with commercial axi-cel at the same centers during the same period.", []),
+    ("Each case was matched 1:3 to controls who received standard chemotherapy.", []),
+    ("Patients were randomized 2:1 to receive CAR-T cells or standard care.", []),
+    ("Twelve patients were matched 1:1 with 12 patients treated with tisa-cel.", [("patients_treated", {"value": 12})]),
+    # a group's name that opens with its number glued to capitals ("7CAR", "4SCAR", "2G") in the treated count's list
+    ("Of 27 patients who underwent leukapheresis, 24 were infused (7CAR, n = 16; 5CAR, n = 8); products could not be "
+     "manufactured for two patients, and one died of progressive disease before infusion.",
+     [("patients_enrolled", {"value": 27}), ("patients_treated", {"value": 24}),
+      ("patients_treated", {"value": 16, "subgroup": "7CAR"}), ("patients_treated", {"value": 8, "subgroup": "5CAR"})]),
+    ("Sixteen patients were treated (4SCAR, n = 10; 3SCAR, n = 6).",
+     [("patients_treated", {"value": 16}), ("patients_treated", {"value": 10, "subgroup": "4SCAR"}),
+      ("patients_treated", {"value": 6, "subgroup": "3SCAR"})]),
+    ("Twenty patients were infused (2G, 12; 3G, 8).",
+     [("patients_treated", {"value": 20}), ("patients_treated", {"value": 12, "subgroup": "2G"}),
+      ("patients_treated", {"value": 8, "subgroup": "3G"})]),
+    # "recipients in CR" names the population, like "patients in CR": the count is the transplant's, no CR
+    ("Three TanCAR20-19 recipients in CR underwent consolidative allogeneic transplantation.", [("transplant", {"n": 3})]),
+    ("Five CAR-T recipients in CR proceeded to allo-HSCT.", [("transplant", {"n": 5})]),
+    ("Four recipients in complete remission underwent allogeneic HSCT.", [("transplant", {"n": 4})]),
+    ("Of 20 recipients, 15 achieved CR.", [("complete_remission", {"n": 15, "N": 20})]),
+    # grades set off by em dashes glued to a count or a percent: the last grade's count before the closing dash is read
+    ("Cytokine release syndrome (CRS) developed in 21 patients (88%)—grade 1 in 11, grade 2 in 8, and grade 3 in 2—and "
+     "resolved in all.",
+     [("crs", {"n": 21, "percent": 88, "grade": "any"}), ("crs", {"n": 11, "grade": "1"}), ("crs", {"n": 8, "grade": "2"}),
+      ("crs", {"n": 2, "grade": "3"})]),
+    ("CRS occurred in 15 patients—grade 1 in 9 and grade 2 in 6—and resolved with tocilizumab.",
+     [("crs", {"n": 15, "grade": "any"}), ("crs", {"n": 9, "grade": "1"}), ("crs", {"n": 6, "grade": "2"})]),
+    ("ICANS occurred in 30%—grade 3 in 2 patients.",
+     [("neurotoxicity", {"percent": 30, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": "3"})]),
+    ("The median age was 45 years (range, 20—70).", []),
+    # ", all with grade 1 or 2 events" after an event's count: the grade every one of them had
+    ("Immune effector cell-associated neurotoxicity syndrome occurred in four patients (8.3%), all with grade 1 or 2 events.",
+     [("neurotoxicity", {"n": 4, "percent": 8.3, "grade": "any"}), ("neurotoxicity", {"n": 4, "grade": "1-2"})]),
+    ("ICANS developed in 6 patients, all with grade 1 events.",
+     [("neurotoxicity", {"n": 6, "grade": "any"}), ("neurotoxicity", {"n": 6, "grade": "1"})]),
+    ("Ten patients responded, all with grade 2 CRS.", [("overall_response", {"n": 10})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND167_FAMILIES)
+def test_blind167_families(text, expected):
+    _matches(read_text(text), expected)

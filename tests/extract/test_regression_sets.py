@@ -168,7 +168,7 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
         "regression/blind165": 0.99,
         "regression/blind163": 0.98,
         "regression/blind164": 0.99,
-        "regression/blind167": 0.96,
+        "regression/blind167": 0.98,
         "regression/blind168": 0.97,
         "regression/blind170": 0.94,
         "regression/blind169": 0.96}
