@@ -532,13 +532,9 @@ def _table_block(rows: list[list[Glyph]], table: list[bool]) -> None:
         for k in range(a - 1, max(-1, a - 6), -1):
             if not close(k + 1):
                 break
-            if _TABLE_CAPTION_LINE.match(_line(rows[k]).text if _line(rows[k]) else ""):
+            if (ln := _line(rows[k])) and _TABLE_CAPTION_LINE.match(ln.text):
                 table[k:a] = [True] * (a - k)
                 break
-
-
-# a table's caption: "Table 2:", "Table: Day-28 response by subgroup"
-_TABLE_CAPTION_LINE = re.compile(r"(?:Table|TABLE)\b\s*(?:[0-9IVS]|[:.])", re.A)
 
 
 def _prose_left(row: list[Glyph], x: float, left: float) -> bool:
@@ -1144,6 +1140,8 @@ def _superscript(run: str, before: str) -> str:
 # --- the whole document --------------------------------------------------------------------
 
 _TABLE_CAPTION = re.compile(r"(?:Table|TABLE)\s+[0-9IVS]", re.A)
+# ... or unnumbered, the only table of a letter: "Table: Day-28 response by subgroup" (a table's rows under it: _table_block)
+_TABLE_CAPTION_LINE = re.compile(r"(?:Table|TABLE)\b\s*(?:[0-9IVS]|[:.])", re.A)
 # a running head or foot by its page and authors, or the issue, even on one page only: "3562 LIU et al\t22 JULY 2025 ·
 # VOLUME 9, NUMBER 14"
 _RUNNING_HEAD = re.compile(r"^\d{1,5}[ \t]+[A-Z][A-Za-z'-]+[ \t]+(?:and[ \t]+[A-Z][A-Za-z'-]+[ \t]+)?et[ \t]+al\b|"
@@ -1384,8 +1382,10 @@ def _meta(page: str, text: str, spans: list[PageSpan], index: list[list]) -> dic
     notices = text_notices(text)
     # the first DOI on the page that is not a related record's ("See the related Commentary … (doi:…)")
     linked = {n.doi for n in notices}
-    doi_m = next((m for m in DOI_RE.finditer(page) if own(m) and clean_doi(m.group(1).replace("\n", "")) not in linked), None)
-    doi = clean_doi(doi_m.group(1).replace("\n", "")) if doi_m else None
+    def doi_of(m: re.Match) -> str | None:   # (a DOI wrapped after its prefix's slash: its line break dropped)
+        return clean_doi(m.group(1).replace("\n", ""))
+    doi_m = next((m for m in DOI_RE.finditer(page) if own(m) and doi_of(m) not in linked), None)
+    doi = doi_of(doi_m) if doi_m else None
     cite = next((m for m in CITATION_RE.finditer(page) if own(m)), None)
     year = int(cite.group("year") or cite.group("pyear") or cite.group("eyear")) if cite else front_matter_year(page)
     if year is None and refs is not None:
