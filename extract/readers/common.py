@@ -115,10 +115,13 @@ SUPPLEMENT_LINE_RE = re.compile(
 MEETING_LINE_RE = re.compile(
     # (at a line's start, or after a bullet or bar ending the authors' line: "…, Marta Rossi · EHA2025 Congress, June 12-15")
     rf"(?:^|[\u00b7\u2022|])[ \t]*(?:Abstract[ \t]+[A-Z]{{0,3}}\d{{1,5}}[ \t]+presented[ \t]+at[ \t]+the[ \t]+)?"   # (a poster's own footer)
-    rf"[A-Z]{{2,6}}[ \t]?(?P<y1>{_YEAR})[ \t]+(?:(?:(?:Hybrid|Virtual|Online|International|Scientific|European)[ \t]+)?"
+    # (or the year first, "2025 CSCO Annual Meeting | Abstract No. 2317")
+    rf"(?:[A-Z]{{2,6}}[ \t]?(?P<y1>{_YEAR})|(?P<y3>{_YEAR})[ \t]+[A-Z]{{2,6}})[ \t]+(?:(?:(?:Hybrid|Virtual|Online|International|Scientific|European)[ \t]+)?"
     rf"(?:Congress|Annual[ \t]+Meeting|Meeting|Conference|Symposium)\b"
     # (or by the abstract's kind after the society and year: "ANR 2025 / SIOP Europe - Oral abstract O-37")
     rf"|[^\n]{{0,60}}?(?<![\w-])(?:(?:[Oo]ral|ORAL|[Pp]oster|POSTER)[ \t]+)?(?:[Aa]bstract|ABSTRACT)\b)"
+    # (or the EHA Library's session line: "Presentation during EHA2024: Saturday, June 15, 2024 from 11:30 - 11:45")
+    rf"|^Presentation[ \t]+during[ \t]+[A-Z]{{2,6}}[ \t]?(?P<y4>{_YEAR}):"
     # (or a society's meeting named with its year first: "The 2024 National Hematology Academic Conference (CSH 2024), Xi'an,
     # China, September 20-22, 2024")
     rf"|^(?:(?!resent)[^\n]){{0,30}}?\b(?:\d{{1,3}}(?:st|nd|rd|th)[ \t]+[A-Z]{{2,6}}[ \t]+(?:Annual[ \t]+)?(?:Meeting|Congress)"
@@ -202,7 +205,7 @@ def front_matter_year(text: str) -> int | None:
         (PREPRINT_POSTED_RE.search(front) if "version posted" in front else None) or \
         (VOLUME_DOI_RE.search(front) if "Volume" in front else None) or \
         (PUBLISHED_ONLINE_RE.search(front) if "ublished" in front or "UBLISHED" in front else None)
-    return int(m.group("y1") or m.group("y2")) if m else None
+    return int(next(m.group(k) for k in ("y1", "y2", "y3", "y4") if k in m.re.groupindex and m.group(k))) if m else None
 
 
 # notices printed in an article itself (publishers' "Change history" and banners), with the

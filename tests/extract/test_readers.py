@@ -307,6 +307,11 @@ As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
      "online May 6.\nhttps://doi.org/10.5555/x\nSupplementary methods", 2025),
     ("Poster 4471\nTitle\nPublished in Blood 2024;144(Suppl 1):4471\nBackground", 2024),
     ("EHA2024 abstract P1203\nTitle\nPublished in: HemaSphere, 2024, 8(S1)\nBackground: 12 patients.", 2024),
+    # a meeting named with its year first, the EHA Library's session line (its citation line gives only "06/14/24")
+    ("2025 CSCO Annual Meeting | Abstract No. 2317\nCategory: Lymphoma\nTitle: A CD7 CAR\nBackground: 12 patients.", 2025),
+    ("2024 ASCO Annual Meeting\nAbstract 7012\nTitle\nResults: 12 patients.", 2024),
+    ("EHA Library. Novak K. 06/14/24; 4188172; S239\nAbstract: S239\nType: Oral Presentation\n\n"
+     "Presentation during EHA2024: Saturday, June 15, 2024 from 11:30 - 11:45\nTITLE", 2024),
     ("medRxiv preprint doi: https://doi.org/10.5555/x; this version posted March 14, 2025. The copyright holder\nTitle", 2025),
     ("British Journal of Haematology, 2025, 206(4), 1188–1192\nhttps://doi.org/10.1/x\nCORRESPONDENCE\nTitle", 2025),
     ("EHA2025 Congress\nAbstract: PF612\nPublished in: HemaSphere, Volume 9, Issue S1, June 2025\nTITLE", 2025),
