@@ -85,7 +85,7 @@ MASTHEAD_RE = re.compile(
     # (Blood's "BLOOD, 22 MAY 2025 · VOLUME 145, NUMBER 21", its meeting supplement's "Blood® 6 NOVEMBER 2025 | VOLUME 146, NUMBER
     # SUPPLEMENT 1")
     rf"|\b(?:\d{{1,2}}[ \t]+)?(?i:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+"
-    rf"(?P<y2>{_YEAR})(?:,?[ \t]+|[ \t]*[·|][ \t]*)(?i:Vol(?:ume)?)\.?[ \t]+\d")
+    rf"(?P<y2>{_YEAR})(?:,?[ \t]+|[ \t]*[·•|][ \t]*)(?i:Vol(?:ume)?)\.?[ \t]+\d")
 # Taylor & Francis's first-page masthead, the year before the volume and issue: "LEUKEMIA & LYMPHOMA  2024, VOL. 65, NO. 9,
 # 1388–1392", "ONCOIMMUNOLOGY  2023, VOL. 12, NO. 1, 2218774"
 TF_MASTHEAD_RE = re.compile(rf"\b(?P<y1>{_YEAR}),[ \t]+VOL\.[ \t]+\d{{1,4}},[ \t]+NO\.[ \t]+\w{{1,4}},[ \t]+e?\d+(?P<y2>)")
@@ -155,8 +155,12 @@ PREPRINT_POSTED_RE = re.compile(rf"\bthis[ \t]+version[ \t]+posted[ \t]+(?:[A-Z]
 
 # a poster's footer: "Presented at the EHA2025 Congress, June 12–15, 2025, Milan, Italy.", "Presented at the 67th ASH Annual
 # Meeting, Orlando, FL, December 6–9, 2025."
+# (or with no date, the year in the meeting's name: "Presented at the European Hematology Association (EHA) 2025 Congress, Milan,
+# Italy.", "Presented at the 2025 ASCO Annual Meeting")
 PRESENTED_AT_RE = re.compile(r"\bPresented[ \t]+at[ \t]+(?:the[ \t]+)?[^\n]{0,120}?\b(?:Congress|Meeting|Conference|Symposium|Exposition)\b"
-                             r"[^\n]{0,80}?\b[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:[ \t]*[\u2013-][ \t]*\d{1,2})?,[ \t]*(?P<year>(?:19|20)\d\d)\b")
+                             r"[^\n]{0,80}?\b[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:[ \t]*[\u2013-][ \t]*\d{1,2})?,[ \t]*(?P<year>(?:19|20)\d\d)\b"
+                             r"|\bPresented[ \t]+at[ \t]+(?:the[ \t]+)?[^\n]{0,80}?\b(?P<named>(?:19|20)\d\d)[ \t]+(?:[A-Z]{2,6}[ \t]+)?(?:Annual[ \t]+)?"
+                             r"(?:Congress|Meeting|Conference|Symposium)\b")
 
 
 # ... or an abstract book's running head, the meeting's acronym and year before its dates: "APMCT 2025 • Kyoto, Japan •
@@ -176,7 +180,7 @@ def poster_year(page: str, text: str) -> int | None:
     """The year of the meeting a poster or an abstract book's page was presented at (a document with no DOI and no
     citation of its own): its "Presented at …" footer, else its running head's or meeting line's date."""
     m = PRESENTED_AT_RE.search(text) or MEETING_BANNER_RE.search(page) or MEETING_MONTH_RE.search(page)
-    return int(m.group("year")) if m else None
+    return int(m.group("year") or m.groupdict().get("named")) if m else None
 
 
 def front_matter_year(text: str) -> int | None:

@@ -38,7 +38,7 @@ from typing import Iterator, NamedTuple
 
 from extract.document import Document, PageSpan
 from extract.errors import SourceError
-from extract.readers.common import (HISTORY_LINE_RE, PRESENTED_AT_RE, REFERENCES_HEADING_RE, clean_doi, clean_title, front_matter_year,
+from extract.readers.common import (FRONT_CHARS, HISTORY_LINE_RE, PRESENTED_AT_RE, REFERENCES_HEADING_RE, clean_doi, clean_title, front_matter_year,
                                     poster_year, text_notices)
 
 SPACE_EM = 0.2      # a horizontal gap wider than this × font size is a word space
@@ -1394,6 +1394,10 @@ def _meta(page: str, text: str, spans: list[PageSpan], index: list[list]) -> dic
         lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", page[refs.end():])]
         year = front_matter_year("\n".join(ln for a, ln in lines if not _REFERENCE_ENTRY.match(ln)
                                            and not _in_reference(page, refs.end() + a)))
+    if year is None and len(page) > FRONT_CHARS:
+        # (the first page's foot past the front matter's reach, a long page's last lines: "1186 | BLOOD, 13 MARCH 2025 •
+        # VOLUME 145, NUMBER 11 | © 2025 American Society of Hematology"; the issue's year, before the history line's online one)
+        year = front_matter_year(page[page.rfind("\n", 0, len(page) - 300) + 1:])
     if (doi is None or year is None) and (h := HISTORY_LINE_RE.search(text)):
         # (the article's own history line, set at its end: "Submitted …; accepted …; prepublished online … 2025. https://doi.org/…")
         doi = doi or (clean_doi(h.group("doi")) if h.group("doi") else None)

@@ -1412,6 +1412,24 @@ def test_a_poster_takes_its_meetings_year_and_no_year_from_its_references():
             "Presented at the European Hematology Association (EHA) 2025 Congress, June 12–15, 2025, Milan, Italy"]
     doc = read(F.article_pdf(title="CD33 CAR-T cells in AML", body=body, columns=1))
     assert (doc.meta["year"], doc.meta["journal"]) == (2025, None)
+    # (a poster's footer naming the meeting with its year and no dates: b173-04)
+    body = ["Results: twelve patients were infused and ten achieved CR.",
+            "Presented at the European Hematology Association (EHA) 2025 Congress, Milan, Italy. Contact: a.b@example.org"]
+    doc = read(F.article_pdf(title="CD19/CD22 CAR-T cells in B-ALL", body=body, columns=1))
+    assert (doc.meta["year"], doc.meta["doi"]) == (2025, None)
+
+
+def test_a_long_first_pages_foot_gives_the_issue_year_over_the_online_date():
+    """Blood's first-page foot, "BLOOD, 13 MARCH 2025 • VOLUME 145, NUMBER 11", past the front matter's reach on a long page:
+    the issue's year, not the year its history line was published online (b173-01)."""
+    body = [" ".join(f"Sentence {i} of the results: 24 patients were infused and 18 achieved a complete remission."
+                     for i in range(75))]
+    body += ["Submitted 14 August 2024; accepted 2 December 2024; prepublished online on Blood First Edition 19 December 2024. "
+             "https://doi.org/10.5555/blood.2024025880."]
+    doc = read(F.article_pdf(title="CD7 CAR-T cells in T-ALL", body=body, size=6, page_numbers=False,
+                             footer="1186 BLOOD, 13 MARCH 2025 \u2022 VOLUME 145, NUMBER 11 \u00a9 2025 American Society of Hematology"))
+    assert len(doc.pages) == 1 and len(doc.text) > 6000
+    assert (doc.meta["year"], doc.meta["doi"]) == (2025, "10.5555/blood.2024025880")
 
 
 def test_a_footnote_of_dates_a_sentence_runs_across_goes_after_the_text():
