@@ -4041,9 +4041,11 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         # value of their own, name no result (the table rows' _DEFINED)
         ms = [m for m in ms if not any(d.kind == "E" and d.end <= m.start and (k := _DEFINED.match(text, d.end))
                                        and m.end <= k.end() and d.endpoint != m.endpoint for d in ms)]
-    if ("resol" in low or "regress" in low or "disappear" in low) and not _SITE_RE.search(text):
-        # "lesions resolved completely", "regressed completely": of a disease site only
-        ms = [m for m in ms if m.rule not in ("cr.resolved", "pr.resolved")]
+    if ("resol" in low or "regress" in low or "disappear" in low or "50%" in text) and not _SITE_RE.search(text):
+        # "lesions resolved completely", "regressed completely", "decreased by more than 50%": of a disease site only
+        ms = [m for m in ms if m.rule not in ("cr.resolved", "pr.resolved", "pr.shrank")]
+    if "blast" in low:   # "Marrow blasts decreased by more than 50% in 4 patients": a blast count's fall, no site's response
+        ms = [m for m in ms if m.rule != "pr.shrank"]
     if "assessed" in low or "evaluated" in low:
         # "Marrow response was assessed on day 28 in the 22 patients with marrow disease", "Response was evaluated at day 28
         # in 22 patients": when and in whom responses were looked for, no count of a response
@@ -6801,6 +6803,9 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     m = _SUB_PREFIX.match(text) if text[:3].lower() in ("amo", "in ", "for", "at ") else None
     if m:
         return _prefix_sub(m), None
+    k = text.rfind(";", 0, g.start) if ";" in text else -1   # (the clause's own opener: "…; in CTCL, 4/6 responded")
+    if d := _disease_opener(text, k + 1, g.start):
+        return d, None
     if ";" in text and (m := _SEMI_LEVEL.match(text, text.rfind(";", 0, g.start))) and m.end() <= g.start:
         return m.group("sub"), None
     if ";" in text and (k := text.rfind(";", 0, g.start)) > 0 and (m := _SUB_PREFIX.match(clause := text[k + 1:g.start].lstrip())) \
@@ -6832,6 +6837,20 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
                 sub = m.group("sub")
                 return re.sub(r"[\s-]+", "", sub).upper() if sub[:2].upper() == "DL" else sub.lower(), None
     return None, None
+
+
+# a clause opened by a disease's name alone, before a comma: "In PTCL, 8/10 pts responded (CR, 6); in CTCL, 4/6 responded",
+# "Among T-LBL, the ORR was 80%", "In the AML cohort, CR/CRi was 70%" (the disease names of cues.json)
+_DISEASE_OPENER = gate.compile(r"\s*(?:among|in|for)\s+(?:the\s+)?", re.I | re.A)
+_DISEASE_OPENER_END = gate.compile(r"(?:\s+(?:cohort|group|subgroup|arm|patients|pts))?\s*,", re.I | re.A)
+
+
+def _disease_opener(text: str, start: int, end: int) -> str | None:
+    """The disease named alone by a clause's opener at ``start`` before ``end`` (see _DISEASE_OPENER), as written."""
+    if (k := _DISEASE_OPENER.match(text, start)) and (d := cues().disease.match(text, k.end())) \
+            and (e := _DISEASE_OPENER_END.match(text, d.end())) and e.end() <= end:
+        return d.group("d")
+    return None
 
 
 def _prefix_sub(m: re.Match) -> str | None:

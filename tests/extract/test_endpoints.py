@@ -14744,3 +14744,43 @@ BLIND167_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND167_FAMILIES)
 def test_blind167_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND168_FAMILIES = [
+    # a flat dose's product named by one word with CAR in it and a hyphened suffix, the unit after the list's last level
+    ("Patients received a single flat dose of 2 × 10^7 (DL1), 6 × 10^7 (DL2) or 1.8 × 10^8 (DL3) UCART7-BE cells.",
+     [("dose", {"low": 2e7, "high": 2e7, "unit": "cells", "label": "DL1"}),
+      ("dose", {"low": 6e7, "high": 6e7, "unit": "cells", "label": "DL2"}),
+      ("dose", {"low": 1.8e8, "high": 1.8e8, "unit": "cells", "label": "DL3"})]),
+    ("Patients received 25 × 10^6 (DL1), 75 × 10^6 (DL2) or 450 × 10^6 (DL3) UCART19-NK cells.",
+     [("dose", {"low": 2.5e7, "unit": "cells", "label": "DL1"}), ("dose", {"low": 7.5e7, "unit": "cells", "label": "DL2"}),
+      ("dose", {"low": 4.5e8, "unit": "cells", "label": "DL3"})]),
+    ("Patients received 1 × 10^6 or 3 × 10^6 CART19-BE cells/kg.",
+     [("dose", {"low": 1e6, "unit": "cells/kg"}), ("dose", {"low": 3e6, "unit": "cells/kg"})]),
+    # a disease site's lesions shrunk by half or more: that site's partial response (not a blast count's fall)
+    ("Extramedullary lesions (n = 21) had completely resolved in 13 patients (61.9%) and decreased by more than 50% in 5 "
+     "(23.8%) by month 3.",
+     [("complete_remission", {"n": 13, "percent": 61.9, "site": "extramedullary", "timepoint_days": 91}),
+      ("partial_remission", {"n": 5, "percent": 23.8, "site": "extramedullary", "timepoint_days": 91})]),
+    ("Of the 10 patients with extramedullary disease, lesions resolved completely in 6 and shrank by at least 50% in 3.",
+     [("complete_remission", {"n": 6, "N": 10, "site": "extramedullary"}),
+      ("partial_remission", {"n": 3, "N": 10, "site": "extramedullary"})]),
+    ("Extramedullary masses regressed completely in 4 patients and decreased by ≥50% in 2 by week 8.",
+     [("complete_remission", {"n": 4, "site": "extramedullary", "timepoint_days": 56}),
+      ("partial_remission", {"n": 2, "site": "extramedullary", "timepoint_days": 56})]),
+    ("Marrow blasts decreased by more than 50% in 4 patients with bone marrow disease.", []),
+    ("CAR-T expansion decreased by more than 50% in 5 patients.", []),
+    # a clause opened by a disease's name alone names the group of its results
+    ("In PTCL, 8/10 pts responded (CR, 6); in CTCL, 4/6 responded (CR, 1).",
+     [("overall_response", {"n": 8, "N": 10, "subgroup": "PTCL"}), ("complete_remission", {"n": 6, "subgroup": "PTCL"}),
+      ("overall_response", {"n": 4, "N": 6, "subgroup": "CTCL"}), ("complete_remission", {"n": 1, "subgroup": "CTCL"})]),
+    ("In T-ALL, the CR rate was 80% (8/10).", [("complete_remission", {"percent": 80, "n": 8, "N": 10, "subgroup": "T-ALL"})]),
+    ("In the AML cohort, CR/CRi was 70% (7/10).",
+     [("complete_remission", {"percent": 70, "n": 7, "N": 10, "includes_cri": True, "subgroup": "AML"})]),
+    ("In 2023, 8/10 pts responded.", [("overall_response", {"n": 8, "N": 10, "subgroup": None})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND168_FAMILIES)
+def test_blind168_families(text, expected):
+    _matches(read_text(text), expected)
