@@ -772,6 +772,13 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 # the Results' "Overall, 31 of 34 patients achieved CR/CRi" after the abstract's "At day 28, 31 of 34 patients
                 # (91.2%) had CR/CRi in the bone marrow": the same count of the same cohort, its time and site not said again
                 continue
+            if prev is None and k not in tables and n is not None and f.fields.get("N") and not f.fields.get("subgroup") and any(
+                    m.endpoint == f.endpoint and m.get("subgroup") and m.get("n") == n and m.get("N") == f.fields["N"]
+                    and _key_unnamed(m.endpoint, m.fields) == _key_unnamed(f.endpoint, f.fields)
+                    and re.split(r"[/\s]", m.get("subgroup"))[0] in s.text for m in out[:before]):
+                # a poster's "D28 marrow CR/CRi (T-ALL/LBL): 7/9" after the text's "In T-ALL/T-LBL, the day-28 marrow CR/CRi
+                # rate was 77.8% (7/9)": the same count of the same group (its name's first word there), not read again
+                continue
             if f.endpoint == "p_value" and prev is None and (i := _stated_p(out[:before], f)) is not None:
                 # the p-value stated before with no outcome read ("[76.2% vs 42.9%, P=0.032; 71.4% vs 28.6%, P=0.008]"):
                 # a table's cell restates it; the Results' sentence names what it compares

@@ -14778,6 +14778,11 @@ BLIND168_FAMILIES = [
     ("In the AML cohort, CR/CRi was 70% (7/10).",
      [("complete_remission", {"percent": 70, "n": 7, "N": 10, "includes_cri": True, "subgroup": "AML"})]),
     ("In 2023, 8/10 pts responded.", [("overall_response", {"n": 8, "N": 10, "subgroup": None})]),
+    # (a poster's line restating that group's count, its name not read again, is the same result)
+    ("In T-ALL, the day-28 CR/CRi rate was 77.8% (7/9). Efficacy: D28 CR/CRi (T-ALL): 7/9.",
+     [("complete_remission", {"n": 7, "N": 9, "timepoint_days": 28, "subgroup": "T-ALL"})]),
+    ("In T-ALL, the day-28 CR/CRi rate was 77.8% (7/9). In T-LBL, the day-28 CR/CRi rate was 77.8% (7/9).",
+     [("complete_remission", {"n": 7, "N": 9, "subgroup": "T-ALL"}), ("complete_remission", {"n": 7, "N": 9, "subgroup": "T-LBL"})]),
 ]
 
 
