@@ -52,6 +52,7 @@ _COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dos
                  "evaluable", "assessable", "assessed in", "evaluated in", "n =", "n=", "pheres",
                  "autologous in", "allogeneic in", "derived in", "fresh in", "given to", "administered to",
                  "analysed", "analyzed", "accounted for", "made up", "were adults", "were children",   # ("23 were adults and 18 were children")
+                 "there were",   # ("…; there were 6 children (<14 years old) and 9 adults": _THERE_WERE)
                  "t recipients", "t-cell recipients", "t cell recipients", "recipients of cd", "recipients of car",   # ("Products were autologous in 97 and …")
                  "derived from", "manufactured from", "generated from", "produced from", "prepared from", "made from")   # (_KINDS_DERIVED)
 
@@ -7808,6 +7809,11 @@ _COHORT_COMPRISED = gate.compile(r"(?:they|these(?:\s+patients)?|the\s+(?:treate
                                  r"(?:included|comprised|consisted\s+of)\s+", re.I | re.A)
 
 
+# the cohort's split by age told as what there was: "Of the 15 patients, 10 were male …; there were 6 children (<14 years
+# old) and 9 adults", "There were nine children and 12 adults"
+_THERE_WERE = gate.compile(r"(?:^|[;,]\s*)there\s+were\s+", re.I | re.A)
+
+
 _EACH_AFTER = re.compile(r"\s+(?:patients\s+|pts\s+)?each\s*\)", re.A)
 _DOSE_TO_EACH = re.compile(r"(?:\s+(?:per|for\s+each|each)\s+(?:infusion|dose|administration))?\s*\(\s*", re.A)
 
@@ -8105,7 +8111,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     # "They included nine children aged 3-17 years and twelve adults": the treated cohort broken down by age group
     # (or one age group "including" a part of it: "The cohort comprised 31 patients with T-ALL and 13 with T-LBL, including 12
     # children younger than 18 years")
-    ages = not cohort and _COHORT_COMPRISED.match(text) is not None and (
+    ages = not cohort and (_COHORT_COMPRISED.match(text) is not None or "there were" in low and any(
+        c.subgroup_counts.match(text, k.end()) for k in _THERE_WERE.finditer(text))) and (
         len(c.subgroup_counts.findall(text)) > 1 or "including" in low and _INCLUDING_AGED.search(text) is not None)
     for m in c.subgroup_counts.finditer(text) if cohort or ages else ():
         n = _num(m.group("n"))
@@ -9510,8 +9517,9 @@ def _per_group(items: list[tuple[str, int, int]], total: int, used: set[int], lo
 
 # a name may be an age band: "grouped as <10 years (n = 121), 10-17 years (n = 118) and 18-25 years (n = 78)"
 # (a source with "from" and up to four words: "manufactured from their previous transplant donors (n = 5) or from newly
-# identified HLA-matched donors (n = 4)")
-_NAMED_NEQ = gate.compile(r"(?:(?:with|of|to|and|or|from)\s+)?(?:(?:an?|the|their)\s+)?(?P<name>(?:[A-Za-z]|[<>≤≥]\s?\d|\d+\s?(?:-|–|to)\s?\d+\s+y)[\w/+.-]*(?:\s+[\w/+.-]+){0,3}?)\s*"
+# identified HLA-matched donors (n = 4)"; a name of up to five words: "… from a prior transplant donor (n = 27) or a new HLA-matched
+# or haploidentical donor (n = 35)")
+_NAMED_NEQ = gate.compile(r"(?:(?:with|of|to|and|or|from)\s+)?(?:(?:an?|the|their)\s+)?(?P<name>(?:[A-Za-z]|[<>≤≥]\s?\d|\d+\s?(?:-|–|to)\s?\d+\s+y)[\w/+.-]*(?:\s+[\w/+.-]+){0,4}?)\s*"
                         # (an aside on what defines the group may come before its size: "a high-burden group (marrow blasts
                         # ≥5% or an extramedullary mass ≥5 cm; n = 37)")
                         r"\(\s*(?:[^()=;]{1,80}?\s*;\s*)?(?P<at>n)\s?=\s?(?P<n>\d+)\s*\)"
@@ -9575,7 +9583,7 @@ def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> li
     for run in runs[:2] if runs[0] else ():
         if _SITE_NOUN.match(text, run[-1].end()):
             return []   # "for isolated central nervous system (CNS; n = 8) or testicular (n = 3) relapse": kinds of relapse
-        items = [(re.sub(r"^.*\b(?:with|of|to|into|received)\s+(?:(?:an?|the|their)\s+)?", "", k.group("name")), int(k.group("n")),
+        items = [(re.sub(r"^.*\b(?:with|of|to|into|received|from)\s+(?:(?:an?|the|their)\s+)?", "", k.group("name")), int(k.group("n")),
                   k.start("at")) for k in run]
         if all(_DISEASE_STATE.fullmatch(name) for name, _, _ in items) and (
                 _STATE_NOUN.match(text, run[-1].end()) or any(0 <= d.start() - run[-1].end() <= 2 for d in dmatches)):

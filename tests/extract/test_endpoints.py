@@ -14783,6 +14783,35 @@ BLIND168_FAMILIES = [
      [("complete_remission", {"n": 7, "N": 9, "timepoint_days": 28, "subgroup": "T-ALL"})]),
     ("In T-ALL, the day-28 CR/CRi rate was 77.8% (7/9). In T-LBL, the day-28 CR/CRi rate was 77.8% (7/9).",
      [("complete_remission", {"n": 7, "N": 9, "subgroup": "T-ALL"}), ("complete_remission", {"n": 7, "N": 9, "subgroup": "T-LBL"})]),
+    # the cohort's split by age told as what there was
+    ("Of the 15 patients, 10 were male and 5 were female, with a median age of 16 (5-42) years; there were 6 children "
+     "(<14 years old) and 9 adults.",
+     [("patients_treated", {"value": 6, "subgroup": "children"}), ("patients_treated", {"value": 9, "subgroup": "adults"})]),
+    ("There were 6 children and 9 adults.",
+     [("patients_treated", {"value": 6, "subgroup": "children"}), ("patients_treated", {"value": 9, "subgroup": "adults"})]),
+    ("In total, there were 12 children and 8 adults with T-ALL.",
+     [("patients_treated", {"value": 12, "subgroup": "children"}), ("patients_treated", {"value": 8, "subgroup": "adults"})]),
+    ("There were 3 adult centers and 2 pediatric centers.", []),
+    ("There were 12 deaths, 3 in children and 9 in adults.", []),
+    # a product's source group named by up to five words, one of them "or", each with its "(n = k)"
+    ("Sixty-two patients (T-ALL, n = 44; T-LBL, n = 18) received CD7 CAR-T cells manufactured from a prior transplant donor "
+     "(n = 27) or a new HLA-matched or haploidentical donor (n = 35) at 5 × 10^5 to 1 × 10^6 cells/kg.",
+     [("patients_treated", {"value": 62}), ("disease_count", {"value": 44, "label": "T-ALL"}),
+      ("disease_count", {"value": 18, "label": "T-LBL"}),
+      ("patients_treated", {"value": 27, "subgroup": "prior transplant donor"}),
+      ("patients_treated", {"value": 35, "subgroup": "new HLA-matched or haploidentical donor"}),
+      ("dose", {"low": 5e5, "high": 1e6, "unit": "cells/kg"})]),
+    ("Twenty patients received cells from a matched sibling (n = 8) or a matched or mismatched unrelated donor (n = 12).",
+     [("patients_treated", {"value": 20}), ("patients_treated", {"value": 8, "subgroup": "matched sibling"}),
+      ("patients_treated", {"value": 12, "subgroup": "matched or mismatched unrelated donor"})]),
+    # the count that met the criteria, then enrolled in the same clause (not enrolled into one arm)
+    ("Of 23 patients screened, 17 had CD70 on at least 20% of blasts and were enrolled, and 13 were infused.",
+     [("patients_enrolled", {"value": 17}), ("patients_treated", {"value": 13})]),
+    ("Of 30 patients screened, 24 met the eligibility criteria and were enrolled.", [("patients_enrolled", {"value": 24})]),
+    ("Of 30 patients screened, 24 were eligible and enrolled, and 20 were infused.",
+     [("patients_enrolled", {"value": 24}), ("patients_treated", {"value": 20})]),
+    ("Of the 20 patients, 12 were in CR and were enrolled in the consolidation arm.",
+     [("patients_enrolled", {"value": 20}), ("complete_remission", {"n": 12, "N": 20})]),
 ]
 
 
