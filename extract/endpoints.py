@@ -2845,7 +2845,11 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         elif times and ";" in text[g.end:times[0][0]] and (k := _TIME_OPENS_CLAUSE.search(text, g.end, times[0][0] + 12)) \
                 and k.end() > times[0][0]:
             mtp = None   # "Best ORR was 80.9% (38/47) …; at 3 months, 21 of 44 … remained in CR": the later clause's own time
-        f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g.whole or g, groups, atoms) or pn, mtp)
+        of_n = _of_whom(text, g.whole or g, groups, atoms) or pn
+        if of_n and m.endpoint in RESPONSE and m.endpoint != "overall_response" and _OF_THEM_WITH.match(text, g.end) \
+                and any(m2.endpoint == "overall_response" and m2.end <= g.start for m2 in mentions):
+            of_n = None   # "4 of 6 at DL3 responded, three of them with CR/CRi": a kind of response among the responders, no rate of them
+        f = _item(text, m, g, mentions, atoms, clauses, of_n, mtp)
         if f and m.kind == "G" and g.end <= m.start and f.fields.get("grade") not in (None, "any") and "n" in f.fields \
                 and _GRADE_OWN_SIZE.match(text, m.end):
             f.fields["grade"] = "any"   # "Twelve patients developed grade 1 (n = 6) or grade 2 (n = 4) CRS": the total, each grade has its own
@@ -4936,6 +4940,7 @@ _OF_WHOM_PAREN = re.compile(r"\s+of\s+(?:whom|them|these)\s*\(\s*", re.A)
 _OF_GRADE = re.compile(r"\s+of\s+", re.A)
 _OF_THEM_TERM = gate.compile(r"\s+of\s+(?:them|these|those)\s+(?:(?:were|was|being|having|had|with|achieving|attaining|in)\s+)?(?:an?\s+)?",
                              re.I | re.A)
+_OF_THEM_WITH = re.compile(r"\s+of\s+(?:them|these|those)\s+(?:with|achieving|attaining)\s+(?:an?\s+)?", re.I | re.A)
 _SEMI_OPENER = gate.compile(r";\s*(?:among|in|for)\s+[^,;()\d]{1,60},\s*$", re.I | re.A)
 # ("including one death from grade 5 CRS", "2 deaths due to grade 5 ICANS": deaths counted by the grade that caused them)
 _WITH_GRADE = gate.compile(r"\s+(?:(?:of\s+(?:them|whom)\s+)?(?:with|having|experiencing)|(?:deaths?|fatalit(?:y|ies))\s+"
@@ -5330,7 +5335,9 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 # "including 2 with grade 5 CRS"
                 head, target = True, e_next
             elif (e_next is not None and e_next.kind == "E" and not e_next.pop
-                  and (e_next.endpoint == "mrd_negative" or e_next.attrs.get("mrd_negative"))
+                  and (e_next.endpoint == "mrd_negative" or e_next.attrs.get("mrd_negative")
+                       # (a kind of response among the responders: "4 of 6 at DL3 responded, three of them with CR/CRi")
+                       or e_next.endpoint in RESPONSE and _OF_THEM_WITH.fullmatch(text, a.end, e_next.start))
                   and " of " in after[:4] and _OF_THEM_TERM.fullmatch(text, a.end, e_next.start)
                   and text[:a.start].rstrip().endswith((",", ";", " and"))):
                 # "49 achieved CR/CRi by day 28, 46 of them MRD-negative", "…, 37 of them with MRD-negative CR in the marrow"

@@ -2917,8 +2917,10 @@ BLIND27_FAMILIES = [
     ("Of 30 infused patients, 27 achieved CR (90%), 25 of them MRD-negative.",
      [("patients_treated", {"value": 30}), ("complete_remission", {"n": 27, "N": 30, "percent": 90}),
       ("mrd_negative", {"n": 25, "N": 27})]),
-    # negative: a CR count "of them" after responders is no MRD result and no rate of all patients
-    ("Twenty-seven patients (90%) responded, 20 of them with CR.", [("overall_response", {"n": 27, "percent": 90})]),
+    # negative: a CR count "of them" after responders is no MRD result and no rate of all patients (nor of the
+    # responders: its bare count only, blind168 b168-08)
+    ("Twenty-seven patients (90%) responded, 20 of them with CR.",
+     [("overall_response", {"n": 27, "percent": 90}), ("complete_remission", {"n": 20, "N": None, "percent": None})]),
     # "Of N patients registered with intent to treat / for therapy, M were infused": enrolled, then treated
     ("Of 288 patients registered with intent to treat, 261 were infused (cilta-cel, n=143; ide-cel, n=118).",
      [("patients_enrolled", {"value": 288}), ("patients_treated", {"value": 261}),
@@ -14812,6 +14814,23 @@ BLIND168_FAMILIES = [
      [("patients_enrolled", {"value": 24}), ("patients_treated", {"value": 20})]),
     ("Of the 20 patients, 12 were in CR and were enrolled in the consolidation arm.",
      [("patients_enrolled", {"value": 20}), ("complete_remission", {"n": 12, "N": 20})]),
+    # a kind of response among the responders, "k of them with CR": its count, no rate of the responders
+    ("Four of 6 patients at DL3 responded, three of them with CR/CRi.",
+     [("overall_response", {"n": 4, "N": 6}), ("complete_remission", {"n": 3, "N": None, "includes_cri": True})]),
+    ("Eight patients responded, five of them with a complete response.",
+     [("overall_response", {"n": 8}), ("complete_remission", {"n": 5, "N": None})]),
+    ("49 achieved CR/CRi by day 28, 46 of them MRD-negative.",
+     [("complete_remission", {"n": 49}), ("mrd_negative", {"n": 46, "N": 49})]),
+    # a count at its level before the response verb is that verb's subject, not the term before it
+    ("No responses were seen at DL1, whereas 1 of 4 patients at DL2 achieved CR and 4 of 6 at DL3 responded, three of them "
+     "with CR/CRi.",
+     [("overall_response", {"n": 0, "negated": True, "subgroup": "DL1"}),
+      ("complete_remission", {"n": 1, "N": 4, "subgroup": "DL2"}), ("overall_response", {"n": 4, "N": 6, "subgroup": "DL3"}),
+      ("complete_remission", {"n": 3, "includes_cri": True})]),
+    ("1 of 4 patients at DL2 achieved CR and 4 of 6 at DL3 responded.",
+     [("complete_remission", {"n": 1, "N": 4, "subgroup": "DL2"}), ("overall_response", {"n": 4, "N": 6, "subgroup": "DL3"})]),
+    ("Two of 3 patients at DL1 achieved CR and 5 of 6 at DL2 had grade 1 CRS.",
+     [("complete_remission", {"n": 2, "N": 3, "subgroup": "DL1"}), ("crs", {"n": 5, "N": 6, "grade": "1", "subgroup": "DL2"})]),
 ]
 
 
