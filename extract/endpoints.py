@@ -2848,7 +2848,10 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         of_n = _of_whom(text, g.whole or g, groups, atoms) or pn
         if of_n and m.endpoint in RESPONSE and m.endpoint != "overall_response" and _OF_THEM_WITH.match(text, g.end) \
                 and any(m2.endpoint == "overall_response" and m2.end <= g.start for m2 in mentions):
-            of_n = None   # "4 of 6 at DL3 responded, three of them with CR/CRi": a kind of response among the responders, no rate of them
+            # "4 of 6 at DL3 responded, three of them with CR/CRi": a kind of response among the responders, no rate of them
+            # (of the population an opener names, it is: "Among the nine patients with …, six (67%) responded, four of them
+            # with a complete response" is 4/9)
+            of_n = pn
         f = _item(text, m, g, mentions, atoms, clauses, of_n, mtp)
         if f and m.kind == "G" and g.end <= m.start and f.fields.get("grade") not in (None, "any") and "n" in f.fields \
                 and _GRADE_OWN_SIZE.match(text, m.end):

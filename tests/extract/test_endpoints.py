@@ -6052,6 +6052,9 @@ BLIND56_FAMILIES = [
      [("complete_remission", {"n": 49}), ("complete_remission", {"n": 46, "N": 49, "mrd_negative": True})]),
     ("49 achieved CR/CRi by day 28, 46 of them MRD-negative.",
      [("complete_remission", {"n": 49}), ("mrd_negative", {"n": 46, "N": 49})]),
+    ("Among the nine patients with extramedullary plasmacytomas, six (67%) responded, four of them with a complete response "
+     "of all extramedullary lesions on PET-CT.",
+     [("overall_response", {"n": 6, "N": 9, "percent": 67}), ("complete_remission", {"n": 4, "N": 9, "site": "extramedullary"})]),
     # "relapsed after 5.2 months": a time after the relapse verb is the cohort's relapse ("relapsed after allo-HSCT" is history)
     ("Of the two responders who were not transplanted, one relapsed after 5.2 months with CD7-dim disease.",
      [("relapse", {"n": 1, "N": 2, "percent": 50.0})]),
@@ -14821,6 +14824,9 @@ BLIND168_FAMILIES = [
      [("overall_response", {"n": 8}), ("complete_remission", {"n": 5, "N": None})]),
     ("49 achieved CR/CRi by day 28, 46 of them MRD-negative.",
      [("complete_remission", {"n": 49}), ("mrd_negative", {"n": 46, "N": 49})]),
+    ("Among the nine patients with extramedullary plasmacytomas, six (67%) responded, four of them with a complete response "
+     "of all extramedullary lesions on PET-CT.",
+     [("overall_response", {"n": 6, "N": 9, "percent": 67}), ("complete_remission", {"n": 4, "N": 9, "site": "extramedullary"})]),
     # a count at its level before the response verb is that verb's subject, not the term before it
     ("No responses were seen at DL1, whereas 1 of 4 patients at DL2 achieved CR and 4 of 6 at DL3 responded, three of them "
      "with CR/CRi.",
