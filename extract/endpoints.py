@@ -52,6 +52,7 @@ _COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dos
                  "evaluable", "assessable", "assessed in", "evaluated in", "n =", "n=", "pheres",
                  "autologous in", "allogeneic in", "derived in", "fresh in", "given to", "administered to",
                  "analysed", "analyzed", "accounted for", "made up", "were adults", "were children",   # ("23 were adults and 18 were children")
+                 "there were",   # ("…; there were 6 children (<14 years old) and 9 adults": _THERE_WERE)
                  "t recipients", "t-cell recipients", "t cell recipients", "recipients of cd", "recipients of car",   # ("Products were autologous in 97 and …")
                  "derived from", "manufactured from", "generated from", "produced from", "prepared from", "made from")   # (_KINDS_DERIVED)
 
@@ -771,6 +772,13 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                         and (m.get("site") or m.get("timepoint_days")) for m in out[:before]):
                 # the Results' "Overall, 31 of 34 patients achieved CR/CRi" after the abstract's "At day 28, 31 of 34 patients
                 # (91.2%) had CR/CRi in the bone marrow": the same count of the same cohort, its time and site not said again
+                continue
+            if prev is None and k not in tables and n is not None and f.fields.get("N") and not f.fields.get("subgroup") and any(
+                    m.endpoint == f.endpoint and m.get("subgroup") and m.get("n") == n and m.get("N") == f.fields["N"]
+                    and _key_unnamed(m.endpoint, m.fields) == _key_unnamed(f.endpoint, f.fields)
+                    and re.split(r"[/\s]", m.get("subgroup"))[0] in s.text for m in out[:before]):
+                # a poster's "D28 marrow CR/CRi (T-ALL/LBL): 7/9" after the text's "In T-ALL/T-LBL, the day-28 marrow CR/CRi
+                # rate was 77.8% (7/9)": the same count of the same group (its name's first word there), not read again
                 continue
             if f.endpoint == "p_value" and prev is None and (i := _stated_p(out[:before], f)) is not None:
                 # the p-value stated before with no outcome read ("[76.2% vs 42.9%, P=0.032; 71.4% vs 28.6%, P=0.008]"):
@@ -2837,7 +2845,14 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         elif times and ";" in text[g.end:times[0][0]] and (k := _TIME_OPENS_CLAUSE.search(text, g.end, times[0][0] + 12)) \
                 and k.end() > times[0][0]:
             mtp = None   # "Best ORR was 80.9% (38/47) …; at 3 months, 21 of 44 … remained in CR": the later clause's own time
-        f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g.whole or g, groups, atoms) or pn, mtp)
+        of_n = _of_whom(text, g.whole or g, groups, atoms) or pn
+        if of_n and m.endpoint in RESPONSE and m.endpoint != "overall_response" and _OF_THEM_WITH.match(text, g.end) \
+                and any(m2.endpoint == "overall_response" and m2.end <= g.start for m2 in mentions):
+            # "4 of 6 at DL3 responded, three of them with CR/CRi": a kind of response among the responders, no rate of them
+            # (of the population an opener names, it is: "Among the nine patients with …, six (67%) responded, four of them
+            # with a complete response" is 4/9)
+            of_n = pn
+        f = _item(text, m, g, mentions, atoms, clauses, of_n, mtp)
         if f and m.kind == "G" and g.end <= m.start and f.fields.get("grade") not in (None, "any") and "n" in f.fields \
                 and _GRADE_OWN_SIZE.match(text, m.end):
             f.fields["grade"] = "any"   # "Twelve patients developed grade 1 (n = 6) or grade 2 (n = 4) CRS": the total, each grade has its own
@@ -4041,9 +4056,11 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         # value of their own, name no result (the table rows' _DEFINED)
         ms = [m for m in ms if not any(d.kind == "E" and d.end <= m.start and (k := _DEFINED.match(text, d.end))
                                        and m.end <= k.end() and d.endpoint != m.endpoint for d in ms)]
-    if ("resol" in low or "regress" in low or "disappear" in low) and not _SITE_RE.search(text):
-        # "lesions resolved completely", "regressed completely": of a disease site only
-        ms = [m for m in ms if m.rule not in ("cr.resolved", "pr.resolved")]
+    if ("resol" in low or "regress" in low or "disappear" in low or "50%" in text) and not _SITE_RE.search(text):
+        # "lesions resolved completely", "regressed completely", "decreased by more than 50%": of a disease site only
+        ms = [m for m in ms if m.rule not in ("cr.resolved", "pr.resolved", "pr.shrank")]
+    if "blast" in low:   # "Marrow blasts decreased by more than 50% in 4 patients": a blast count's fall, no site's response
+        ms = [m for m in ms if m.rule != "pr.shrank"]
     if "assessed" in low or "evaluated" in low:
         # "Marrow response was assessed on day 28 in the 22 patients with marrow disease", "Response was evaluated at day 28
         # in 22 patients": when and in whom responses were looked for, no count of a response
@@ -4926,6 +4943,7 @@ _OF_WHOM_PAREN = re.compile(r"\s+of\s+(?:whom|them|these)\s*\(\s*", re.A)
 _OF_GRADE = re.compile(r"\s+of\s+", re.A)
 _OF_THEM_TERM = gate.compile(r"\s+of\s+(?:them|these|those)\s+(?:(?:were|was|being|having|had|with|achieving|attaining|in)\s+)?(?:an?\s+)?",
                              re.I | re.A)
+_OF_THEM_WITH = re.compile(r"\s+of\s+(?:them|these|those)\s+(?:with|achieving|attaining)\s+(?:an?\s+)?", re.I | re.A)
 _SEMI_OPENER = gate.compile(r";\s*(?:among|in|for)\s+[^,;()\d]{1,60},\s*$", re.I | re.A)
 # ("including one death from grade 5 CRS", "2 deaths due to grade 5 ICANS": deaths counted by the grade that caused them)
 _WITH_GRADE = gate.compile(r"\s+(?:(?:of\s+(?:them|whom)\s+)?(?:with|having|experiencing)|(?:deaths?|fatalit(?:y|ies))\s+"
@@ -5320,7 +5338,9 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 # "including 2 with grade 5 CRS"
                 head, target = True, e_next
             elif (e_next is not None and e_next.kind == "E" and not e_next.pop
-                  and (e_next.endpoint == "mrd_negative" or e_next.attrs.get("mrd_negative"))
+                  and (e_next.endpoint == "mrd_negative" or e_next.attrs.get("mrd_negative")
+                       # (a kind of response among the responders: "4 of 6 at DL3 responded, three of them with CR/CRi")
+                       or e_next.endpoint in RESPONSE and _OF_THEM_WITH.fullmatch(text, a.end, e_next.start))
                   and " of " in after[:4] and _OF_THEM_TERM.fullmatch(text, a.end, e_next.start)
                   and text[:a.start].rstrip().endswith((",", ";", " and"))):
                 # "49 achieved CR/CRi by day 28, 46 of them MRD-negative", "…, 37 of them with MRD-negative CR in the marrow"
@@ -6801,6 +6821,9 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     m = _SUB_PREFIX.match(text) if text[:3].lower() in ("amo", "in ", "for", "at ") else None
     if m:
         return _prefix_sub(m), None
+    k = text.rfind(";", 0, g.start) if ";" in text else -1   # (the clause's own opener: "…; in CTCL, 4/6 responded")
+    if d := _disease_opener(text, k + 1, g.start):
+        return d, None
     if ";" in text and (m := _SEMI_LEVEL.match(text, text.rfind(";", 0, g.start))) and m.end() <= g.start:
         return m.group("sub"), None
     if ";" in text and (k := text.rfind(";", 0, g.start)) > 0 and (m := _SUB_PREFIX.match(clause := text[k + 1:g.start].lstrip())) \
@@ -6832,6 +6855,20 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
                 sub = m.group("sub")
                 return re.sub(r"[\s-]+", "", sub).upper() if sub[:2].upper() == "DL" else sub.lower(), None
     return None, None
+
+
+# a clause opened by a disease's name alone, before a comma: "In PTCL, 8/10 pts responded (CR, 6); in CTCL, 4/6 responded",
+# "Among T-LBL, the ORR was 80%", "In the AML cohort, CR/CRi was 70%" (the disease names of cues.json)
+_DISEASE_OPENER = gate.compile(r"\s*(?:among|in|for)\s+(?:the\s+)?", re.I | re.A)
+_DISEASE_OPENER_END = gate.compile(r"(?:\s+(?:cohort|group|subgroup|arm|patients|pts))?\s*,", re.I | re.A)
+
+
+def _disease_opener(text: str, start: int, end: int) -> str | None:
+    """The disease named alone by a clause's opener at ``start`` before ``end`` (see _DISEASE_OPENER), as written."""
+    if (k := _DISEASE_OPENER.match(text, start)) and (d := cues().disease.match(text, k.end())) \
+            and (e := _DISEASE_OPENER_END.match(text, d.end())) and e.end() <= end:
+        return d.group("d")
+    return None
 
 
 def _prefix_sub(m: re.Match) -> str | None:
@@ -7782,6 +7819,11 @@ _COHORT_COMPRISED = gate.compile(r"(?:they|these(?:\s+patients)?|the\s+(?:treate
                                  r"(?:included|comprised|consisted\s+of)\s+", re.I | re.A)
 
 
+# the cohort's split by age told as what there was: "Of the 15 patients, 10 were male …; there were 6 children (<14 years
+# old) and 9 adults", "There were nine children and 12 adults"
+_THERE_WERE = gate.compile(r"(?:^|[;,]\s*)there\s+were\s+", re.I | re.A)
+
+
 _EACH_AFTER = re.compile(r"\s+(?:patients\s+|pts\s+)?each\s*\)", re.A)
 _DOSE_TO_EACH = re.compile(r"(?:\s+(?:per|for\s+each|each)\s+(?:infusion|dose|administration))?\s*\(\s*", re.A)
 
@@ -8079,7 +8121,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     # "They included nine children aged 3-17 years and twelve adults": the treated cohort broken down by age group
     # (or one age group "including" a part of it: "The cohort comprised 31 patients with T-ALL and 13 with T-LBL, including 12
     # children younger than 18 years")
-    ages = not cohort and _COHORT_COMPRISED.match(text) is not None and (
+    ages = not cohort and (_COHORT_COMPRISED.match(text) is not None or "there were" in low and any(
+        c.subgroup_counts.match(text, k.end()) for k in _THERE_WERE.finditer(text))) and (
         len(c.subgroup_counts.findall(text)) > 1 or "including" in low and _INCLUDING_AGED.search(text) is not None)
     for m in c.subgroup_counts.finditer(text) if cohort or ages else ():
         n = _num(m.group("n"))
@@ -9484,8 +9527,9 @@ def _per_group(items: list[tuple[str, int, int]], total: int, used: set[int], lo
 
 # a name may be an age band: "grouped as <10 years (n = 121), 10-17 years (n = 118) and 18-25 years (n = 78)"
 # (a source with "from" and up to four words: "manufactured from their previous transplant donors (n = 5) or from newly
-# identified HLA-matched donors (n = 4)")
-_NAMED_NEQ = gate.compile(r"(?:(?:with|of|to|and|or|from)\s+)?(?:(?:an?|the|their)\s+)?(?P<name>(?:[A-Za-z]|[<>≤≥]\s?\d|\d+\s?(?:-|–|to)\s?\d+\s+y)[\w/+.-]*(?:\s+[\w/+.-]+){0,3}?)\s*"
+# identified HLA-matched donors (n = 4)"; a name of up to five words: "… from a prior transplant donor (n = 27) or a new HLA-matched
+# or haploidentical donor (n = 35)")
+_NAMED_NEQ = gate.compile(r"(?:(?:with|of|to|and|or|from)\s+)?(?:(?:an?|the|their)\s+)?(?P<name>(?:[A-Za-z]|[<>≤≥]\s?\d|\d+\s?(?:-|–|to)\s?\d+\s+y)[\w/+.-]*(?:\s+[\w/+.-]+){0,4}?)\s*"
                         # (an aside on what defines the group may come before its size: "a high-burden group (marrow blasts
                         # ≥5% or an extramedullary mass ≥5 cm; n = 37)")
                         r"\(\s*(?:[^()=;]{1,80}?\s*;\s*)?(?P<at>n)\s?=\s?(?P<n>\d+)\s*\)"
@@ -9549,7 +9593,7 @@ def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> li
     for run in runs[:2] if runs[0] else ():
         if _SITE_NOUN.match(text, run[-1].end()):
             return []   # "for isolated central nervous system (CNS; n = 8) or testicular (n = 3) relapse": kinds of relapse
-        items = [(re.sub(r"^.*\b(?:with|of|to|into|received)\s+(?:(?:an?|the|their)\s+)?", "", k.group("name")), int(k.group("n")),
+        items = [(re.sub(r"^.*\b(?:with|of|to|into|received|from)\s+(?:(?:an?|the|their)\s+)?", "", k.group("name")), int(k.group("n")),
                   k.start("at")) for k in run]
         if all(_DISEASE_STATE.fullmatch(name) for name, _, _ in items) and (
                 _STATE_NOUN.match(text, run[-1].end()) or any(0 <= d.start() - run[-1].end() <= 2 for d in dmatches)):

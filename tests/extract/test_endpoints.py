@@ -2917,8 +2917,10 @@ BLIND27_FAMILIES = [
     ("Of 30 infused patients, 27 achieved CR (90%), 25 of them MRD-negative.",
      [("patients_treated", {"value": 30}), ("complete_remission", {"n": 27, "N": 30, "percent": 90}),
       ("mrd_negative", {"n": 25, "N": 27})]),
-    # negative: a CR count "of them" after responders is no MRD result and no rate of all patients
-    ("Twenty-seven patients (90%) responded, 20 of them with CR.", [("overall_response", {"n": 27, "percent": 90})]),
+    # negative: a CR count "of them" after responders is no MRD result and no rate of all patients (nor of the
+    # responders: its bare count only, blind168 b168-08)
+    ("Twenty-seven patients (90%) responded, 20 of them with CR.",
+     [("overall_response", {"n": 27, "percent": 90}), ("complete_remission", {"n": 20, "N": None, "percent": None})]),
     # "Of N patients registered with intent to treat / for therapy, M were infused": enrolled, then treated
     ("Of 288 patients registered with intent to treat, 261 were infused (cilta-cel, n=143; ide-cel, n=118).",
      [("patients_enrolled", {"value": 288}), ("patients_treated", {"value": 261}),
@@ -6050,6 +6052,9 @@ BLIND56_FAMILIES = [
      [("complete_remission", {"n": 49}), ("complete_remission", {"n": 46, "N": 49, "mrd_negative": True})]),
     ("49 achieved CR/CRi by day 28, 46 of them MRD-negative.",
      [("complete_remission", {"n": 49}), ("mrd_negative", {"n": 46, "N": 49})]),
+    ("Among the nine patients with extramedullary plasmacytomas, six (67%) responded, four of them with a complete response "
+     "of all extramedullary lesions on PET-CT.",
+     [("overall_response", {"n": 6, "N": 9, "percent": 67}), ("complete_remission", {"n": 4, "N": 9, "site": "extramedullary"})]),
     # "relapsed after 5.2 months": a time after the relapse verb is the cohort's relapse ("relapsed after allo-HSCT" is history)
     ("Of the two responders who were not transplanted, one relapsed after 5.2 months with CD7-dim disease.",
      [("relapse", {"n": 1, "N": 2, "percent": 50.0})]),
@@ -14743,4 +14748,98 @@ BLIND167_FAMILIES = [
 
 @pytest.mark.parametrize("text, expected", BLIND167_FAMILIES)
 def test_blind167_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND168_FAMILIES = [
+    # a flat dose's product named by one word with CAR in it and a hyphened suffix, the unit after the list's last level
+    ("Patients received a single flat dose of 2 × 10^7 (DL1), 6 × 10^7 (DL2) or 1.8 × 10^8 (DL3) UCART7-BE cells.",
+     [("dose", {"low": 2e7, "high": 2e7, "unit": "cells", "label": "DL1"}),
+      ("dose", {"low": 6e7, "high": 6e7, "unit": "cells", "label": "DL2"}),
+      ("dose", {"low": 1.8e8, "high": 1.8e8, "unit": "cells", "label": "DL3"})]),
+    ("Patients received 25 × 10^6 (DL1), 75 × 10^6 (DL2) or 450 × 10^6 (DL3) UCART19-NK cells.",
+     [("dose", {"low": 2.5e7, "unit": "cells", "label": "DL1"}), ("dose", {"low": 7.5e7, "unit": "cells", "label": "DL2"}),
+      ("dose", {"low": 4.5e8, "unit": "cells", "label": "DL3"})]),
+    ("Patients received 1 × 10^6 or 3 × 10^6 CART19-BE cells/kg.",
+     [("dose", {"low": 1e6, "unit": "cells/kg"}), ("dose", {"low": 3e6, "unit": "cells/kg"})]),
+    # a disease site's lesions shrunk by half or more: that site's partial response (not a blast count's fall)
+    ("Extramedullary lesions (n = 21) had completely resolved in 13 patients (61.9%) and decreased by more than 50% in 5 "
+     "(23.8%) by month 3.",
+     [("complete_remission", {"n": 13, "percent": 61.9, "site": "extramedullary", "timepoint_days": 91}),
+      ("partial_remission", {"n": 5, "percent": 23.8, "site": "extramedullary", "timepoint_days": 91})]),
+    ("Of the 10 patients with extramedullary disease, lesions resolved completely in 6 and shrank by at least 50% in 3.",
+     [("complete_remission", {"n": 6, "N": 10, "site": "extramedullary"}),
+      ("partial_remission", {"n": 3, "N": 10, "site": "extramedullary"})]),
+    ("Extramedullary masses regressed completely in 4 patients and decreased by ≥50% in 2 by week 8.",
+     [("complete_remission", {"n": 4, "site": "extramedullary", "timepoint_days": 56}),
+      ("partial_remission", {"n": 2, "site": "extramedullary", "timepoint_days": 56})]),
+    ("Marrow blasts decreased by more than 50% in 4 patients with bone marrow disease.", []),
+    ("CAR-T expansion decreased by more than 50% in 5 patients.", []),
+    # a clause opened by a disease's name alone names the group of its results
+    ("In PTCL, 8/10 pts responded (CR, 6); in CTCL, 4/6 responded (CR, 1).",
+     [("overall_response", {"n": 8, "N": 10, "subgroup": "PTCL"}), ("complete_remission", {"n": 6, "subgroup": "PTCL"}),
+      ("overall_response", {"n": 4, "N": 6, "subgroup": "CTCL"}), ("complete_remission", {"n": 1, "subgroup": "CTCL"})]),
+    ("In T-ALL, the CR rate was 80% (8/10).", [("complete_remission", {"percent": 80, "n": 8, "N": 10, "subgroup": "T-ALL"})]),
+    ("In the AML cohort, CR/CRi was 70% (7/10).",
+     [("complete_remission", {"percent": 70, "n": 7, "N": 10, "includes_cri": True, "subgroup": "AML"})]),
+    ("In 2023, 8/10 pts responded.", [("overall_response", {"n": 8, "N": 10, "subgroup": None})]),
+    # (a poster's line restating that group's count, its name not read again, is the same result)
+    ("In T-ALL, the day-28 CR/CRi rate was 77.8% (7/9). Efficacy: D28 CR/CRi (T-ALL): 7/9.",
+     [("complete_remission", {"n": 7, "N": 9, "timepoint_days": 28, "subgroup": "T-ALL"})]),
+    ("In T-ALL, the day-28 CR/CRi rate was 77.8% (7/9). In T-LBL, the day-28 CR/CRi rate was 77.8% (7/9).",
+     [("complete_remission", {"n": 7, "N": 9, "subgroup": "T-ALL"}), ("complete_remission", {"n": 7, "N": 9, "subgroup": "T-LBL"})]),
+    # the cohort's split by age told as what there was
+    ("Of the 15 patients, 10 were male and 5 were female, with a median age of 16 (5-42) years; there were 6 children "
+     "(<14 years old) and 9 adults.",
+     [("patients_treated", {"value": 6, "subgroup": "children"}), ("patients_treated", {"value": 9, "subgroup": "adults"})]),
+    ("There were 6 children and 9 adults.",
+     [("patients_treated", {"value": 6, "subgroup": "children"}), ("patients_treated", {"value": 9, "subgroup": "adults"})]),
+    ("In total, there were 12 children and 8 adults with T-ALL.",
+     [("patients_treated", {"value": 12, "subgroup": "children"}), ("patients_treated", {"value": 8, "subgroup": "adults"})]),
+    ("There were 3 adult centers and 2 pediatric centers.", []),
+    ("There were 12 deaths, 3 in children and 9 in adults.", []),
+    # a product's source group named by up to five words, one of them "or", each with its "(n = k)"
+    ("Sixty-two patients (T-ALL, n = 44; T-LBL, n = 18) received CD7 CAR-T cells manufactured from a prior transplant donor "
+     "(n = 27) or a new HLA-matched or haploidentical donor (n = 35) at 5 × 10^5 to 1 × 10^6 cells/kg.",
+     [("patients_treated", {"value": 62}), ("disease_count", {"value": 44, "label": "T-ALL"}),
+      ("disease_count", {"value": 18, "label": "T-LBL"}),
+      ("patients_treated", {"value": 27, "subgroup": "prior transplant donor"}),
+      ("patients_treated", {"value": 35, "subgroup": "new HLA-matched or haploidentical donor"}),
+      ("dose", {"low": 5e5, "high": 1e6, "unit": "cells/kg"})]),
+    ("Twenty patients received cells from a matched sibling (n = 8) or a matched or mismatched unrelated donor (n = 12).",
+     [("patients_treated", {"value": 20}), ("patients_treated", {"value": 8, "subgroup": "matched sibling"}),
+      ("patients_treated", {"value": 12, "subgroup": "matched or mismatched unrelated donor"})]),
+    # the count that met the criteria, then enrolled in the same clause (not enrolled into one arm)
+    ("Of 23 patients screened, 17 had CD70 on at least 20% of blasts and were enrolled, and 13 were infused.",
+     [("patients_enrolled", {"value": 17}), ("patients_treated", {"value": 13})]),
+    ("Of 30 patients screened, 24 met the eligibility criteria and were enrolled.", [("patients_enrolled", {"value": 24})]),
+    ("Of 30 patients screened, 24 were eligible and enrolled, and 20 were infused.",
+     [("patients_enrolled", {"value": 24}), ("patients_treated", {"value": 20})]),
+    ("Of the 20 patients, 12 were in CR and were enrolled in the consolidation arm.",
+     [("patients_enrolled", {"value": 20}), ("complete_remission", {"n": 12, "N": 20})]),
+    # a kind of response among the responders, "k of them with CR": its count, no rate of the responders
+    ("Four of 6 patients at DL3 responded, three of them with CR/CRi.",
+     [("overall_response", {"n": 4, "N": 6}), ("complete_remission", {"n": 3, "N": None, "includes_cri": True})]),
+    ("Eight patients responded, five of them with a complete response.",
+     [("overall_response", {"n": 8}), ("complete_remission", {"n": 5, "N": None})]),
+    ("49 achieved CR/CRi by day 28, 46 of them MRD-negative.",
+     [("complete_remission", {"n": 49}), ("mrd_negative", {"n": 46, "N": 49})]),
+    ("Among the nine patients with extramedullary plasmacytomas, six (67%) responded, four of them with a complete response "
+     "of all extramedullary lesions on PET-CT.",
+     [("overall_response", {"n": 6, "N": 9, "percent": 67}), ("complete_remission", {"n": 4, "N": 9, "site": "extramedullary"})]),
+    # a count at its level before the response verb is that verb's subject, not the term before it
+    ("No responses were seen at DL1, whereas 1 of 4 patients at DL2 achieved CR and 4 of 6 at DL3 responded, three of them "
+     "with CR/CRi.",
+     [("overall_response", {"n": 0, "negated": True, "subgroup": "DL1"}),
+      ("complete_remission", {"n": 1, "N": 4, "subgroup": "DL2"}), ("overall_response", {"n": 4, "N": 6, "subgroup": "DL3"}),
+      ("complete_remission", {"n": 3, "includes_cri": True})]),
+    ("1 of 4 patients at DL2 achieved CR and 4 of 6 at DL3 responded.",
+     [("complete_remission", {"n": 1, "N": 4, "subgroup": "DL2"}), ("overall_response", {"n": 4, "N": 6, "subgroup": "DL3"})]),
+    ("Two of 3 patients at DL1 achieved CR and 5 of 6 at DL2 had grade 1 CRS.",
+     [("complete_remission", {"n": 2, "N": 3, "subgroup": "DL1"}), ("crs", {"n": 5, "N": 6, "grade": "1", "subgroup": "DL2"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND168_FAMILIES)
+def test_blind168_families(text, expected):
     _matches(read_text(text), expected)
