@@ -1862,10 +1862,13 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         return out
     est = [_TIME_CI_HEAD.fullmatch(h) for h in heads]
     if sum(map(bool, est)) >= 2 and not _CI_HEAD.search(label) and any(t[2] in SURV for t in block_terms(label)) \
-            and all(e or _MEDIAN_CI_HEAD.fullmatch(h) or _P_HEAD.fullmatch(h) for e, h in zip(est, heads)):
+            and all(e or _MEDIAN_CI_HEAD.fullmatch(h) or _P_HEAD.fullmatch(h) or not x and _SIZE_HEAD.fullmatch(h)
+                    for x, (e, h) in enumerate(zip(est, heads))):
         # each column names its time point and the cells' format itself, none in the caption ("Median, months (95% CI) |
         # 12-month estimate, % (95% CI) | 18-month estimate, % (95% CI) | p value" over "Event-free survival (n=34) | 15·4
         # (11·0–NR) | 61·3 (42·4–75·6) | 44·0 (25·1–61·3) | ··", Lancet): time points, the format as if the caption gave it
+        # (maybe after a first column of the rows' sizes: "Endpoint and group | n | 6-month estimate, % (95% CI) | …" over
+        # "PFS, prior BCMA-directed therapy | 13 | 69.2 (37.3–87.2) | …")
         heads = [f"{e.group('n')} {e.group('u')}s" if e else h for e, h in zip(est, heads)]
         caption = f"{caption.rstrip(' .')}, % (95% CI)"
     groups = [(h if _LEVEL_ITEM.fullmatch(h) else _GROUP_NAME.match(h).group().strip() or None) if not _TIME_HEAD.fullmatch(h)

@@ -14744,3 +14744,33 @@ BLIND167_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND167_FAMILIES)
 def test_blind167_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND174_FAMILIES = [
+    # a survival table whose columns name their time points and the cells' format ("6-month estimate, % (95% CI)", the
+    # format maybe on the header's second line), after a first column of the rows' sizes: each row's landmarks and median
+    ("Table 2. Kaplan-Meier estimates of progression-free and overall survival\nEndpoint and group\tn\t6-month estimate, %\t"
+     "12-month estimate, %\tMedian, months (95%\n\t\t(95% CI)\t(95% CI)\tCI)\nPFS, all patients\t33\t78.5 (60.1-89.2)\t"
+     "48.6 (29.9-65.0)\t11.9 (8.3-16.4)\nOS, BCMA-naive\t20\t95.0 (69.5-99.3)\t90.0 (65.6-97.4)\tNR",
+     [("progression_free_survival", {"percent": 78.5, "months": 6, "ci_low": 60.1, "ci_high": 89.2, "N": 33}),
+      ("progression_free_survival", {"percent": 48.6, "months": 12, "ci_low": 29.9, "ci_high": 65.0, "N": 33}),
+      ("progression_free_survival", {"median_months": 11.9, "ci_low": 8.3, "ci_high": 16.4, "N": 33}),
+      ("overall_survival", {"percent": 95.0, "months": 6, "N": 20, "subgroup": "BCMA-naive"}),
+      ("overall_survival", {"percent": 90.0, "months": 12, "N": 20, "subgroup": "BCMA-naive"})]),
+    ("Table 3. Event-free survival\nGroup\tPatients, n\t12-month rate, % (95% CI)\t24-month rate, % (95% CI)\n"
+     "EFS, all infused patients\t41\t70.1 (52.0-82.4)\t55.3 (37.5-70.0)\nEFS, MRD-negative CR\t30\t80.0 (60.9-90.5)\t66.0 (46.0-80.2)",
+     [("event_free_survival", {"percent": 70.1, "months": 12, "ci_low": 52.0, "ci_high": 82.4, "N": 41}),
+      ("event_free_survival", {"percent": 55.3, "months": 24, "N": 41}),
+      ("event_free_survival", {"percent": 80.0, "months": 12, "N": 30, "subgroup": "MRD-negative CR"}),
+      ("event_free_survival", {"percent": 66.0, "months": 24, "N": 30, "subgroup": "MRD-negative CR"})]),
+    ("Table 2. Landmark survival\nOutcome\tN\t1-year estimate, % (95% CI)\t2-year estimate, % (95% CI)\tMedian (95% CI), months\n"
+     "Overall survival\t24\t75.0 (52.6-87.9)\t58.3 (36.4-75.0)\t30.2 (18.1-NR)",
+     [("overall_survival", {"percent": 75.0, "months": 12, "ci_low": 52.6, "ci_high": 87.9, "N": 24}),
+      ("overall_survival", {"percent": 58.3, "months": 24, "N": 24}),
+      ("overall_survival", {"median_months": 30.2, "ci_low": 18.1, "N": 24})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND174_FAMILIES)
+def test_blind174_families(text, expected):
+    _matches(read_text(text), expected)
