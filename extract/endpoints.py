@@ -1316,7 +1316,12 @@ def _group_line(sents: list[Sentence], j: int) -> bool:
     s = sents[j]
     return _between_rows(sents, j) and "\n" not in s.text and len(s.text) < 50 and not s.text.rstrip().endswith(".") \
         and "\t" in sents[j - 1].text.rsplit("\n", 1)[-1] \
-        and bool(_ROW_FORMAT.search(s.text) or any(t[2] != "X" for t in block_terms(s.text)))
+        and bool(_ROW_FORMAT.search(s.text) or any(t[2] != "X" for t in block_terms(s.text)) or _CLASS_YEAR_LABEL.fullmatch(s.text.strip()))
+
+
+# a subgroups' label whose one number is the year of the classification it follows, maybe with its footnote's mark
+# ("Adverse-risk genetics (ELN 2022)c" over "Yes | 10 | 7 (70.0) | …", "Cytogenetic risk (MRC 2010)", "Risk (WHO 2016)")
+_CLASS_YEAR_LABEL = re.compile(r"[A-Za-z][^\d\t\n()]*\(\s*[A-Z][\w/-]*\s+(?:19|20)\d\d\s*\)\s?[a-h*\u2020\u2021]?", re.A)
 
 
 # a row's CIs on the line below, set so close that the reader ran them together ("12-mo PFS, % | 50.0 | 78.6 | 81.8 |
@@ -5876,6 +5881,7 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
         # did not": a clause opened by a percent or duration whose only terms name populations goes on with the term before
         goes_on = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop and not m.negated), None) \
             if cgs and (cgs[0].head in ("pct", "dur") and _GOES_ON.fullmatch(text, ca, cgs[0].start)
+                        or cgs[0].head == "pct" and _GOES_ON_IN.fullmatch(text, ca, cgs[0].start)
                         or cgs[0].head == "frac" and (_GOES_ON_VERB.fullmatch(text, ca, cgs[0].start)
                                                       or _GOES_ON_RATES.fullmatch(text, ca, cgs[0].start))) \
             and not (text.startswith(";", ca) and text.rfind("(", 0, ca) > text.rfind(")", 0, ca)) \
@@ -6033,6 +6039,12 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 # disease (21 of 24 [87.5%]) did not affect response": a prior therapy names a group compared on the term before
                 t = next((m for m in reversed(live) if m.end <= t.start and m.kind == "E" and not m.pop and not m.negated
                           and (m.endpoint in RATE or m.endpoint in SURV)), t)
+            if t is not None and t.kind == "X" and "without (" in text and any(
+                    w.start("a") <= g.start < w.end("b") and t.start >= w.start("x") for w in _WITH_VALUE_WITHOUT.finditer(text)):
+                # "similar in patients with (80%) and without (78%) prior HSCT": the feature after both values names the
+                # groups; the values are the term's before them
+                t = next((m for m in reversed(live) if m.end <= g.start and m.kind == "E" and not m.pop and not m.negated
+                          and (m.endpoint in RATE or m.endpoint in SURV)), t)
             if _names_paren_group(text, t, g):
                 # "after bendamustine alone (1 of 6) compared with fludarabine-containing lymphodepletion (22 of 31)": a
                 # distractor naming the second group of a compared pair; its value is the first value's term's
@@ -6173,6 +6185,10 @@ _OPENS = re.compile(r"[(\[]", re.A)
 # (or the group's share after "including": "Responses were observed at all dose levels, including in 7/10 (70.0%) patients
 # previously exposed to BCMA therapies", "…, including among 5 of 6 patients with extramedullary disease")
 _GOES_ON_VERB = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:it\s+)?(?:was|were|reached)\s+|\s*,\s*including\s+(?:in|among)\s+", re.A)
+# (or a second pair of groups, each value in parentheses after its group: "CR/CRi rates were similar in patients with T-ALL
+# (26 [92·9%] of 28) and T-LBL (…), and in those with (15 [93·8%] of 16) or without (22 [91·7%] of 24) previous allogeneic
+# HSCT", "…, and in patients with (85%) or without (80%) CNS disease", ", and among older patients (75%) …")
+_GOES_ON_IN = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:also\s+)?(?:in|among)\s+[^,;()%\d]{1,60}?\(\s*(?:\d+\s*\[\s*)?", re.A)
 # (counts after the bare noun "rates": "…attained CR or CRi within 4 weeks of infusion; the rates were 15/15 in children and
 # 17/19 in adults", ", and the respective rates were 8/9 and 10/12 in …")
 _GOES_ON_RATES = re.compile(r"[\s,;]*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?(?:respective\s+|corresponding\s+)?rates\s+were\s+", re.A)
@@ -6701,6 +6717,9 @@ _PAIR_WORD = r"(?:relative\s+to|versus|vs\.?|v|compared\s+(?:to|with))"
 _WITH_X_THEN_WITHOUT = gate.compile(rf"[\s)\]]*(?:\([^()]*\)\s*)?with\s+(?P<x>[^,;()\d]{{2,40}}?)\s+{_PAIR_WORD}\s+\d[^;]{{0,40}}?\bwithout\b",
                                     re.I | re.A)
 _WITHOUT_NEXT = gate.compile(r"[\s)\]]*(?:\([^()]*\)\s*)?without\b(?!\s+(?:[\w-]+\s+)?(?:grade|CRS|ICANS|GVHD))", re.I | re.A)
+# (see _subgroup: "with (92%) and without (85%) CNS disease", "with (15 [93·8%] of 16) or without (22 [91·7%] of 24) previous HSCT")
+_WITH_VALUE_WITHOUT = re.compile(r"\bwith\s*\((?P<a>[^()]{1,40})\)\s*(?:and|or|versus|vs\.?|v)\s+without\s*\((?P<b>[^()]{1,40})\)\s*"
+                                 r"(?P<x>[A-Za-z][^,;()\d]{1,50}?)(?=\s*[,;.(]|\s+(?:P|p|did|does|was|were|is|are|had|has|have)\b|$)", re.A)
 _WITH_X_BEFORE = gate.compile(rf"\bwith\s+(?P<x>[^,;()\d]{{2,40}}?)\s+{_PAIR_WORD}\s+$", re.I | re.A)
 
 
@@ -6780,6 +6799,11 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
             return m.group("x").strip(), None
         if _WITHOUT_NEXT.match(text, g.end) and (m := _WITH_X_BEFORE.search(text, max(0, g.start - 60), g.start)):
             return "no " + m.group("x").strip(), None
+        for m in _WITH_VALUE_WITHOUT.finditer(text) if "without (" in text else ():
+            # each value in the parenthesis after its side, the feature after both: "in those with (15 [93·8%] of 16) or
+            # without (22 [91·7%] of 24) previous allogeneic HSCT"
+            if m.start("a") <= g.start < m.end("a") or m.start("b") <= g.start < m.end("b"):
+                return ("no " if g.start >= m.start("b") else "") + m.group("x").strip(), None
     if _hinted(text, _COMPARED_HINTS):
         x = _compared(text, g)
         if x:

@@ -14768,6 +14768,41 @@ BLIND174_FAMILIES = [
      [("overall_survival", {"percent": 75.0, "months": 12, "ci_low": 52.6, "ci_high": 87.9, "N": 24}),
       ("overall_survival", {"percent": 58.3, "months": 24, "N": 24}),
       ("overall_survival", {"median_months": 30.2, "ci_low": 18.1, "N": 24})]),
+    # a subgroups' label between a table's rows whose one number is its classification's year ("Adverse-risk genetics (ELN
+    # 2022)c"): a group's line, the table goes on under it
+    ("TABLE 1 Day-28 response by baseline characteristics.\nCharacteristic\tPatients, n\tCR/CRi, n (%)\tP value\n"
+     "All patients\t14\t11 (78.6)\t-\nPrior allo-HSCT\nYes\t5\t4 (80.0)\t1.000\nNo\t9\t7 (77.8)\t\n"
+     "Adverse-risk genetics (ELN 2022)c\nYes\t10\t7 (70.0)\t0.505\nNo\t4\t4 (100)\t",
+     [("complete_remission", {"n": 11, "N": 14}), ("complete_remission", {"n": 4, "N": 5}),
+      ("p_value", {"value": "1.000"}), ("complete_remission", {"n": 7, "N": 9}),
+      ("complete_remission", {"n": 7, "N": 10, "percent": 70.0}), ("p_value", {"value": "0.505"}),
+      ("complete_remission", {"n": 4, "N": 4, "percent": 100})]),
+    ("Table 2. Response by subgroup\nSubgroup\tN\tCR, n (%)\tP\nCytogenetic risk (MRC 2010)\nAdverse\t8\t4 (50.0)\t0.21\n"
+     "Other\t12\t10 (83.3)\t",
+     [("complete_remission", {"n": 4, "N": 8, "subgroup": "Adverse"}), ("p_value", {"value": "0.21", "compares": ["Adverse", "Other"]}),
+      ("complete_remission", {"n": 10, "N": 12, "subgroup": "Other"})]),
+    ("Table 2. Response by subgroup\nSubgroup\tN\tCR, n (%)\tP\nRisk group (WHO 2016)\nHigh\t8\t4 (50.0)\t0.21\n"
+     "Standard\t12\t10 (83.3)\t",
+     [("complete_remission", {"n": 4, "N": 8, "subgroup": "High"}), ("p_value", {"value": "0.21"}),
+      ("complete_remission", {"n": 10, "N": 12, "subgroup": "Standard"})]),
+    # a second pair of groups after ", and in …", each value in parentheses after its side, the feature after both ("in those
+    # with (15 [93·8%] of 16) or without (22 [91·7%] of 24) previous allogeneic HSCT"): the term before's values, the
+    # feature and its absence their groups
+    ("CR/CRi rates at day 28 were similar in patients with T-ALL (26 [92·9%] of 28) and T-LBL (11 [91·7%] of 12; p=1·00), "
+     "and in those with (15 [93·8%] of 16) or without (22 [91·7%] of 24) previous allogeneic HSCT.",
+     [("complete_remission", {"percent": 92.9, "timepoint_days": 28}), ("complete_remission", {"percent": 91.7, "timepoint_days": 28}),
+      ("p_value", {"value": "1.00"}),
+      ("complete_remission", {"percent": 93.8, "timepoint_days": 28, "subgroup": "previous allogeneic HSCT"}),
+      ("complete_remission", {"percent": 91.7, "timepoint_days": 28, "subgroup": "no previous allogeneic HSCT"})]),
+    ("The ORR was similar in children (85%) and adults (80%), and in patients with (84%) or without (79%) CNS involvement.",
+     [("overall_response", {"percent": 85, "subgroup": "children"}), ("overall_response", {"percent": 80, "subgroup": "adults"}),
+      ("overall_response", {"percent": 84, "subgroup": "CNS involvement"}),
+      ("overall_response", {"percent": 79, "subgroup": "no CNS involvement"})]),
+    ("The CR rate was similar in patients with (80%) and without (78%) prior HSCT (P = .9).",
+     [("complete_remission", {"percent": 80, "subgroup": "prior HSCT"}), ("complete_remission", {"percent": 78, "subgroup": "no prior HSCT"}),
+      ("p_value", {"value": ".9", "compares": ["prior HSCT", "no prior HSCT"]})]),
+    ("CRS rates in patients with (75%) and without (60%) bulky disease did not differ.",
+     [("crs", {"percent": 75, "subgroup": "bulky disease"}), ("crs", {"percent": 60, "subgroup": "no bulky disease"})]),
 ]
 
 
