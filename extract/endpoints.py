@@ -2903,6 +2903,12 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found = _grades_respectively(text, mentions, found)
     if any(a.kind == "p" for a in atoms):
         found += _pvalues(text, atoms, mentions, items)
+    elif " for " in text and " by " in text and (pb := _P_FOR_BY.search(text)) \
+            and (term := next((m for m in mentions if m.kind == "E" and not m.pop and not m.negated
+                               and pb.start("t") <= m.start and m.end <= pb.end("t")), None)):
+        # a p-value named before its value, what it compares after "for": "Log-rank P for PFS by prior BCMA-directed therapy =
+        # 0.031" (a table's footnote), "The log-rank P value for OS by MRD status was 0.02": the groups the grouping makes
+        found.append(Found("p_value", {"value": re.sub(r"\s+", "", pb.group("v")), "outcome": term.endpoint}, "p.compare", pb.start("v")))
     if "respectively" in low and len(items) > 1:
         _levels_after(text, items)
     if " both " in low and items:
@@ -4499,6 +4505,10 @@ def _merge(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+_OPEN_PAREN = re.compile(r"\s*\(\s*", re.A)   # (see _grades: "Neurotoxicity (grade 3 cerebellar toxicity)")
+_CLOSE_PAREN = re.compile(r"\s*\)", re.A)
+
+
 def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
     """Bind each grade atom to the term it qualifies ("grade ≥3 CRS", "CRS of any grade",
     "grade 4 neutropenia"), or add it as a free-standing 'G' mention ("grade 1 in 9")."""
@@ -4521,6 +4531,11 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
             # chronic GVHD is mild/moderate/severe on its own (NIH) scale, not a grade
             if nxt.kind == "E" and "grade" not in nxt.attrs and not (word and nxt.attrs.get("chronic")):
                 nxt.attrs.update(grade=g, _gstart=a.start, _gpre=True, _gword=word)
+            if prv and prv.kind == nxt.kind == "E" and prv.endpoint == nxt.endpoint and "grade" not in prv.attrs \
+                    and _OPEN_PAREN.fullmatch(text, prv.end, a.start) and _CLOSE_PAREN.match(text, nxt.end):
+                # the term's one event named in parentheses with its grade: "Non-ICANS neurotoxicity (grade 3 cerebellar
+                # disorder) occurred in one patient", "Neurotoxicity (grade 2 cerebellar toxicity) developed in 1": the term's grade
+                prv.attrs.update(grade=g, _gend=a.end)
             continue
         if prv and prv.kind == "E" and prv.attrs.get("_gword") and re.fullmatch(r"\s*\(\s*", text[prv.end:a.start]):
             prv.attrs["grade"] = g    # "Severe CRS (grade 4)": the stated grade wins over the word
@@ -7658,6 +7673,9 @@ _ADJUSTED = gate.compile(r"\b(?:adjust\w*|multivaria\w+|regression|model)\b", re
 _P_NAMES = re.compile(r"\(\s*(?P<a>[A-Za-z][\w/+-]*(?:\s\d+)?)\s+(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][\w/+-]*(?:\s\d+)?)\s*[,;]\s*$", re.A)
 # a p-value, then the endpoint and the two groups it compares: "P = .21 for PFS, DL2 vs DL1 (log-rank)", "p = 0.03 for
 # OS (transplanted vs non-transplanted)", "P = .004 for EFS: HSCT versus no HSCT"
+# (see read_sentence: "Log-rank P for PFS by prior BCMA-directed therapy = 0.031", "P value for OS by MRD status was .02")
+_P_FOR_BY = re.compile(r"\bP(?:[\s-]*values?)?\s+for\s+(?:the\s+)?(?P<t>[A-Za-z][^=<>;,()]{1,40}?)\s+by\s+[A-Za-z][^=<>;()]{1,60}?\s*"
+                       r"(?:=|\bwas\b|\bof\b|(?=<))\s*(?P<v>(?:<\s*)?(?:0?\.\d+|1(?:\.0+)?))(?![\d.]*\d)", re.A)
 _P_FOR_PAIR = re.compile(r" for\s+(?:the\s+)?(?P<t>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s*[,:(]\s*"
                          r"(?P<a>[A-Za-z][\w/+-]*(?:\s\d+)?)\s+(?:vs\.?|versus|v)\s+(?P<b>(?:no\s+)?[A-Za-z][\w/+-]*(?:\s\d+)?)\s*(?=[();,.]|$)", re.A)
 _P_VS = re.compile(r"\s*,?\s*(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][\w/+-]*(?:\s+(?!and\b|or\b)[A-Za-z][\w/+-]*)?)\s*[);,.]", re.A)

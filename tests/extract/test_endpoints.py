@@ -14803,6 +14803,22 @@ BLIND174_FAMILIES = [
       ("p_value", {"value": ".9", "compares": ["prior HSCT", "no prior HSCT"]})]),
     ("CRS rates in patients with (75%) and without (60%) bulky disease did not differ.",
      [("crs", {"percent": 75, "subgroup": "bulky disease"}), ("crs", {"percent": 60, "subgroup": "no bulky disease"})]),
+    # the term's one event named in parentheses with its grade, the event itself a kind of the term ("cerebellar disorder",
+    # "encephalopathy"): the term's grade, no any-grade count
+    ("Non-ICANS neurotoxicity (grade 3 cerebellar disorder) occurred in one patient (3.0%) treated at DL4, prompting "
+     "selection of DL3 for expansion.", [("neurotoxicity", {"n": 1, "percent": 3.0, "grade": "3"})]),
+    ("Neurotoxicity (grade 3 cerebellar toxicity) occurred in one patient.", [("neurotoxicity", {"n": 1, "grade": "3"})]),
+    ("Neurotoxicity (grade 2 encephalopathy) developed in 2 patients (10%).",
+     [("neurotoxicity", {"n": 2, "percent": 10, "grade": "2"})]),
+    ("Neurotoxicity occurred in 5 patients (25%), including grade 3 encephalopathy in one.",
+     [("neurotoxicity", {"n": 5, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "3"})]),
+    # a p-value named before its value, the outcome after "for" and the grouping after "by" (a table's footnote)
+    ("Log-rank P for PFS by prior BCMA-directed therapy = 0.031.",
+     [("p_value", {"value": "0.031", "outcome": "progression_free_survival"})]),
+    ("The log-rank P value for OS by MRD status was 0.02.", [("p_value", {"value": "0.02", "outcome": "overall_survival"})]),
+    ("P for event-free survival by consolidative HSCT < .001.",
+     [("p_value", {"value": "<.001", "outcome": "event_free_survival"})]),
+    ("The P for trend by dose level was 0.3.", []),
 ]
 
 
