@@ -2940,7 +2940,18 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         _after_including(text, found)
     if "respectively" in low and len(found) >= 4:
         found = _groups_respectively(text, sorted(found, key=lambda f: f.pos))
+    if "icans" in low and ("non-" in low or "other than" in low) and (ni := _NON_ICANS.search(text)):
+        # neurotoxicity named as what ICANS is not: a kind of its own beside the ICANS counts, no restatement of them
+        for f in found:
+            if f.endpoint == "neurotoxicity" and f.pos > ni.start() and not f.fields.get("subgroup"):
+                f.fields["subgroup"] = "non-ICANS"
     return sorted(found, key=lambda f: f.pos)
+
+
+# "Non-ICANS neurotoxicity (grade 3 cerebellar disorder) occurred in one patient", "Neurotoxic events other than ICANS, including
+# one case of parkinsonism, were seen in three (5%) patients", "non-ICANS neurologic events"
+_NON_ICANS = re.compile(r"\bnon-ICANS\s+neuro\w*|\bneuro\w*(?:\s+(?:events?|toxicit(?:y|ies)|adverse\s+events?))?\s+other\s+than\s+ICANS\b",
+                        re.I | re.A)
 
 
 # a count after an 'including' aside closed by a comma goes on with the term before the aside, not with the aside's grade:

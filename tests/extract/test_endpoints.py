@@ -14805,8 +14805,14 @@ BLIND174_FAMILIES = [
      [("crs", {"percent": 75, "subgroup": "bulky disease"}), ("crs", {"percent": 60, "subgroup": "no bulky disease"})]),
     # the term's one event named in parentheses with its grade, the event itself a kind of the term ("cerebellar disorder",
     # "encephalopathy"): the term's grade, no any-grade count
+    # (named as what ICANS is not, it is a kind of its own: the subgroup "non-ICANS", no restatement of the ICANS counts)
     ("Non-ICANS neurotoxicity (grade 3 cerebellar disorder) occurred in one patient (3.0%) treated at DL4, prompting "
-     "selection of DL3 for expansion.", [("neurotoxicity", {"n": 1, "percent": 3.0, "grade": "3"})]),
+     "selection of DL3 for expansion.", [("neurotoxicity", {"n": 1, "percent": 3.0, "grade": "3", "subgroup": "non-ICANS"})]),
+    ("Neurotoxic events other than ICANS, including one case of parkinsonism, were seen in three (5%) patients.",
+     [("neurotoxicity", {"n": 3, "percent": 5, "grade": "any", "subgroup": "non-ICANS"})]),
+    ("ICANS occurred in 5 patients (20%); non-ICANS neurotoxicity occurred in 2 (8%).",
+     [("neurotoxicity", {"n": 5, "percent": 20, "grade": "any", "subgroup": None}),
+      ("neurotoxicity", {"n": 2, "percent": 8, "grade": "any", "subgroup": "non-ICANS"})]),
     ("Neurotoxicity (grade 3 cerebellar toxicity) occurred in one patient.", [("neurotoxicity", {"n": 1, "grade": "3"})]),
     ("Neurotoxicity (grade 2 encephalopathy) developed in 2 patients (10%).",
      [("neurotoxicity", {"n": 2, "percent": 10, "grade": "2"})]),
