@@ -1324,7 +1324,12 @@ def _group_line(sents: list[Sentence], j: int) -> bool:
     s = sents[j]
     return _between_rows(sents, j) and "\n" not in s.text and len(s.text) < 50 and not s.text.rstrip().endswith(".") \
         and "\t" in sents[j - 1].text.rsplit("\n", 1)[-1] \
-        and bool(_ROW_FORMAT.search(s.text) or any(t[2] != "X" for t in block_terms(s.text)))
+        and bool(_ROW_FORMAT.search(s.text) or any(t[2] != "X" for t in block_terms(s.text)) or _CLASS_YEAR_LABEL.fullmatch(s.text.strip()))
+
+
+# a subgroups' label whose one number is the year of the classification it follows, maybe with its footnote's mark
+# ("Adverse-risk genetics (ELN 2022)c" over "Yes | 10 | 7 (70.0) | …", "Cytogenetic risk (MRC 2010)", "Risk (WHO 2016)")
+_CLASS_YEAR_LABEL = re.compile(r"[A-Za-z][^\d\t\n()]*\(\s*[A-Z][\w/-]*\s+(?:19|20)\d\d\s*\)\s?[a-h*\u2020\u2021]?", re.A)
 
 
 # a row's CIs on the line below, set so close that the reader ran them together ("12-mo PFS, % | 50.0 | 78.6 | 81.8 |
@@ -1870,10 +1875,13 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         return out
     est = [_TIME_CI_HEAD.fullmatch(h) for h in heads]
     if sum(map(bool, est)) >= 2 and not _CI_HEAD.search(label) and any(t[2] in SURV for t in block_terms(label)) \
-            and all(e or _MEDIAN_CI_HEAD.fullmatch(h) or _P_HEAD.fullmatch(h) for e, h in zip(est, heads)):
+            and all(e or _MEDIAN_CI_HEAD.fullmatch(h) or _P_HEAD.fullmatch(h) or not x and _SIZE_HEAD.fullmatch(h)
+                    for x, (e, h) in enumerate(zip(est, heads))):
         # each column names its time point and the cells' format itself, none in the caption ("Median, months (95% CI) |
         # 12-month estimate, % (95% CI) | 18-month estimate, % (95% CI) | p value" over "Event-free survival (n=34) | 15·4
         # (11·0–NR) | 61·3 (42·4–75·6) | 44·0 (25·1–61·3) | ··", Lancet): time points, the format as if the caption gave it
+        # (maybe after a first column of the rows' sizes: "Endpoint and group | n | 6-month estimate, % (95% CI) | …" over
+        # "PFS, prior BCMA-directed therapy | 13 | 69.2 (37.3–87.2) | …")
         heads = [f"{e.group('n')} {e.group('u')}s" if e else h for e, h in zip(est, heads)]
         caption = f"{caption.rstrip(' .')}, % (95% CI)"
     groups = [(h if _LEVEL_ITEM.fullmatch(h) else _GROUP_NAME.match(h).group().strip() or None) if not _TIME_HEAD.fullmatch(h)
@@ -2910,6 +2918,12 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found = _grades_respectively(text, mentions, found)
     if any(a.kind == "p" for a in atoms):
         found += _pvalues(text, atoms, mentions, items)
+    elif " for " in text and " by " in text and (pb := _P_FOR_BY.search(text)) \
+            and (term := next((m for m in mentions if m.kind == "E" and not m.pop and not m.negated
+                               and pb.start("t") <= m.start and m.end <= pb.end("t")), None)):
+        # a p-value named before its value, what it compares after "for": "Log-rank P for PFS by prior BCMA-directed therapy =
+        # 0.031" (a table's footnote), "The log-rank P value for OS by MRD status was 0.02": the groups the grouping makes
+        found.append(Found("p_value", {"value": re.sub(r"\s+", "", pb.group("v")), "outcome": term.endpoint}, "p.compare", pb.start("v")))
     if "respectively" in low and len(items) > 1:
         _levels_after(text, items)
     if " both " in low and items:
@@ -2941,7 +2955,18 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         _after_including(text, found)
     if "respectively" in low and len(found) >= 4:
         found = _groups_respectively(text, sorted(found, key=lambda f: f.pos))
+    if "icans" in low and ("non-" in low or "other than" in low) and (ni := _NON_ICANS.search(text)):
+        # neurotoxicity named as what ICANS is not: a kind of its own beside the ICANS counts, no restatement of them
+        for f in found:
+            if f.endpoint == "neurotoxicity" and f.pos > ni.start() and not f.fields.get("subgroup"):
+                f.fields["subgroup"] = "non-ICANS"
     return sorted(found, key=lambda f: f.pos)
+
+
+# "Non-ICANS neurotoxicity (grade 3 cerebellar disorder) occurred in one patient", "Neurotoxic events other than ICANS, including
+# one case of parkinsonism, were seen in three (5%) patients", "non-ICANS neurologic events"
+_NON_ICANS = re.compile(r"\bnon-ICANS\s+neuro\w*|\bneuro\w*(?:\s+(?:events?|toxicit(?:y|ies)|adverse\s+events?))?\s+other\s+than\s+ICANS\b",
+                        re.I | re.A)
 
 
 # a count after an 'including' aside closed by a comma goes on with the term before the aside, not with the aside's grade:
@@ -4508,6 +4533,10 @@ def _merge(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+_OPEN_PAREN = re.compile(r"\s*\(\s*", re.A)   # (see _grades: "Neurotoxicity (grade 3 cerebellar toxicity)")
+_CLOSE_PAREN = re.compile(r"\s*\)", re.A)
+
+
 def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
     """Bind each grade atom to the term it qualifies ("grade ≥3 CRS", "CRS of any grade",
     "grade 4 neutropenia"), or add it as a free-standing 'G' mention ("grade 1 in 9")."""
@@ -4530,6 +4559,11 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
             # chronic GVHD is mild/moderate/severe on its own (NIH) scale, not a grade
             if nxt.kind == "E" and "grade" not in nxt.attrs and not (word and nxt.attrs.get("chronic")):
                 nxt.attrs.update(grade=g, _gstart=a.start, _gpre=True, _gword=word)
+            if prv and prv.kind == nxt.kind == "E" and prv.endpoint == nxt.endpoint and "grade" not in prv.attrs \
+                    and _OPEN_PAREN.fullmatch(text, prv.end, a.start) and _CLOSE_PAREN.match(text, nxt.end):
+                # the term's one event named in parentheses with its grade: "Non-ICANS neurotoxicity (grade 3 cerebellar
+                # disorder) occurred in one patient", "Neurotoxicity (grade 2 cerebellar toxicity) developed in 1": the term's grade
+                prv.attrs.update(grade=g, _gend=a.end)
             continue
         if prv and prv.kind == "E" and prv.attrs.get("_gword") and re.fullmatch(r"\s*\(\s*", text[prv.end:a.start]):
             prv.attrs["grade"] = g    # "Severe CRS (grade 4)": the stated grade wins over the word
@@ -5893,6 +5927,7 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
         # did not": a clause opened by a percent or duration whose only terms name populations goes on with the term before
         goes_on = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop and not m.negated), None) \
             if cgs and (cgs[0].head in ("pct", "dur") and _GOES_ON.fullmatch(text, ca, cgs[0].start)
+                        or cgs[0].head == "pct" and _GOES_ON_IN.fullmatch(text, ca, cgs[0].start)
                         or cgs[0].head == "frac" and (_GOES_ON_VERB.fullmatch(text, ca, cgs[0].start)
                                                       or _GOES_ON_RATES.fullmatch(text, ca, cgs[0].start))) \
             and not (text.startswith(";", ca) and text.rfind("(", 0, ca) > text.rfind(")", 0, ca)) \
@@ -6050,6 +6085,12 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 # disease (21 of 24 [87.5%]) did not affect response": a prior therapy names a group compared on the term before
                 t = next((m for m in reversed(live) if m.end <= t.start and m.kind == "E" and not m.pop and not m.negated
                           and (m.endpoint in RATE or m.endpoint in SURV)), t)
+            if t is not None and t.kind == "X" and "without (" in text and any(
+                    w.start("a") <= g.start < w.end("b") and t.start >= w.start("x") for w in _WITH_VALUE_WITHOUT.finditer(text)):
+                # "similar in patients with (80%) and without (78%) prior HSCT": the feature after both values names the
+                # groups; the values are the term's before them
+                t = next((m for m in reversed(live) if m.end <= g.start and m.kind == "E" and not m.pop and not m.negated
+                          and (m.endpoint in RATE or m.endpoint in SURV)), t)
             if _names_paren_group(text, t, g):
                 # "after bendamustine alone (1 of 6) compared with fludarabine-containing lymphodepletion (22 of 31)": a
                 # distractor naming the second group of a compared pair; its value is the first value's term's
@@ -6190,6 +6231,10 @@ _OPENS = re.compile(r"[(\[]", re.A)
 # (or the group's share after "including": "Responses were observed at all dose levels, including in 7/10 (70.0%) patients
 # previously exposed to BCMA therapies", "…, including among 5 of 6 patients with extramedullary disease")
 _GOES_ON_VERB = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:it\s+)?(?:was|were|reached)\s+|\s*,\s*including\s+(?:in|among)\s+", re.A)
+# (or a second pair of groups, each value in parentheses after its group: "CR/CRi rates were similar in patients with T-ALL
+# (26 [92·9%] of 28) and T-LBL (…), and in those with (15 [93·8%] of 16) or without (22 [91·7%] of 24) previous allogeneic
+# HSCT", "…, and in patients with (85%) or without (80%) CNS disease", ", and among older patients (75%) …")
+_GOES_ON_IN = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:also\s+)?(?:in|among)\s+[^,;()%\d]{1,60}?\(\s*(?:\d+\s*\[\s*)?", re.A)
 # (counts after the bare noun "rates": "…attained CR or CRi within 4 weeks of infusion; the rates were 15/15 in children and
 # 17/19 in adults", ", and the respective rates were 8/9 and 10/12 in …")
 _GOES_ON_RATES = re.compile(r"[\s,;]*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?(?:respective\s+|corresponding\s+)?rates\s+were\s+", re.A)
@@ -6718,6 +6763,9 @@ _PAIR_WORD = r"(?:relative\s+to|versus|vs\.?|v|compared\s+(?:to|with))"
 _WITH_X_THEN_WITHOUT = gate.compile(rf"[\s)\]]*(?:\([^()]*\)\s*)?with\s+(?P<x>[^,;()\d]{{2,40}}?)\s+{_PAIR_WORD}\s+\d[^;]{{0,40}}?\bwithout\b",
                                     re.I | re.A)
 _WITHOUT_NEXT = gate.compile(r"[\s)\]]*(?:\([^()]*\)\s*)?without\b(?!\s+(?:[\w-]+\s+)?(?:grade|CRS|ICANS|GVHD))", re.I | re.A)
+# (see _subgroup: "with (92%) and without (85%) CNS disease", "with (15 [93·8%] of 16) or without (22 [91·7%] of 24) previous HSCT")
+_WITH_VALUE_WITHOUT = re.compile(r"\bwith\s*\((?P<a>[^()]{1,40})\)\s*(?:and|or|versus|vs\.?|v)\s+without\s*\((?P<b>[^()]{1,40})\)\s*"
+                                 r"(?P<x>[A-Za-z][^,;()\d]{1,50}?)(?=\s*[,;.(]|\s+(?:P|p|did|does|was|were|is|are|had|has|have)\b|$)", re.A)
 _WITH_X_BEFORE = gate.compile(rf"\bwith\s+(?P<x>[^,;()\d]{{2,40}}?)\s+{_PAIR_WORD}\s+$", re.I | re.A)
 
 
@@ -6797,6 +6845,11 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
             return m.group("x").strip(), None
         if _WITHOUT_NEXT.match(text, g.end) and (m := _WITH_X_BEFORE.search(text, max(0, g.start - 60), g.start)):
             return "no " + m.group("x").strip(), None
+        for m in _WITH_VALUE_WITHOUT.finditer(text) if "without (" in text else ():
+            # each value in the parenthesis after its side, the feature after both: "in those with (15 [93·8%] of 16) or
+            # without (22 [91·7%] of 24) previous allogeneic HSCT"
+            if m.start("a") <= g.start < m.end("a") or m.start("b") <= g.start < m.end("b"):
+                return ("no " if g.start >= m.start("b") else "") + m.group("x").strip(), None
     if _hinted(text, _COMPARED_HINTS):
         x = _compared(text, g)
         if x:
@@ -7668,6 +7721,9 @@ _ADJUSTED = gate.compile(r"\b(?:adjust\w*|multivaria\w+|regression|model)\b", re
 _P_NAMES = re.compile(r"\(\s*(?P<a>[A-Za-z][\w/+-]*(?:\s\d+)?)\s+(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][\w/+-]*(?:\s\d+)?)\s*[,;]\s*$", re.A)
 # a p-value, then the endpoint and the two groups it compares: "P = .21 for PFS, DL2 vs DL1 (log-rank)", "p = 0.03 for
 # OS (transplanted vs non-transplanted)", "P = .004 for EFS: HSCT versus no HSCT"
+# (see read_sentence: "Log-rank P for PFS by prior BCMA-directed therapy = 0.031", "P value for OS by MRD status was .02")
+_P_FOR_BY = re.compile(r"\bP(?:[\s-]*values?)?\s+for\s+(?:the\s+)?(?P<t>[A-Za-z][^=<>;,()]{1,40}?)\s+by\s+[A-Za-z][^=<>;()]{1,60}?\s*"
+                       r"(?:=|\bwas\b|\bof\b|(?=<))\s*(?P<v>(?:<\s*)?(?:0?\.\d+|1(?:\.0+)?))(?![\d.]*\d)", re.A)
 _P_FOR_PAIR = re.compile(r" for\s+(?:the\s+)?(?P<t>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s*[,:(]\s*"
                          r"(?P<a>[A-Za-z][\w/+-]*(?:\s\d+)?)\s+(?:vs\.?|versus|v)\s+(?P<b>(?:no\s+)?[A-Za-z][\w/+-]*(?:\s\d+)?)\s*(?=[();,.]|$)", re.A)
 _P_VS = re.compile(r"\s*,?\s*(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][\w/+-]*(?:\s+(?!and\b|or\b)[A-Za-z][\w/+-]*)?)\s*[);,.]", re.A)

@@ -14843,3 +14843,90 @@ BLIND168_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND168_FAMILIES)
 def test_blind168_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND174_FAMILIES = [
+    # a survival table whose columns name their time points and the cells' format ("6-month estimate, % (95% CI)", the
+    # format maybe on the header's second line), after a first column of the rows' sizes: each row's landmarks and median
+    ("Table 2. Kaplan-Meier estimates of progression-free and overall survival\nEndpoint and group\tn\t6-month estimate, %\t"
+     "12-month estimate, %\tMedian, months (95%\n\t\t(95% CI)\t(95% CI)\tCI)\nPFS, all patients\t33\t78.5 (60.1-89.2)\t"
+     "48.6 (29.9-65.0)\t11.9 (8.3-16.4)\nOS, BCMA-naive\t20\t95.0 (69.5-99.3)\t90.0 (65.6-97.4)\tNR",
+     [("progression_free_survival", {"percent": 78.5, "months": 6, "ci_low": 60.1, "ci_high": 89.2, "N": 33}),
+      ("progression_free_survival", {"percent": 48.6, "months": 12, "ci_low": 29.9, "ci_high": 65.0, "N": 33}),
+      ("progression_free_survival", {"median_months": 11.9, "ci_low": 8.3, "ci_high": 16.4, "N": 33}),
+      ("overall_survival", {"percent": 95.0, "months": 6, "N": 20, "subgroup": "BCMA-naive"}),
+      ("overall_survival", {"percent": 90.0, "months": 12, "N": 20, "subgroup": "BCMA-naive"})]),
+    ("Table 3. Event-free survival\nGroup\tPatients, n\t12-month rate, % (95% CI)\t24-month rate, % (95% CI)\n"
+     "EFS, all infused patients\t41\t70.1 (52.0-82.4)\t55.3 (37.5-70.0)\nEFS, MRD-negative CR\t30\t80.0 (60.9-90.5)\t66.0 (46.0-80.2)",
+     [("event_free_survival", {"percent": 70.1, "months": 12, "ci_low": 52.0, "ci_high": 82.4, "N": 41}),
+      ("event_free_survival", {"percent": 55.3, "months": 24, "N": 41}),
+      ("event_free_survival", {"percent": 80.0, "months": 12, "N": 30, "subgroup": "MRD-negative CR"}),
+      ("event_free_survival", {"percent": 66.0, "months": 24, "N": 30, "subgroup": "MRD-negative CR"})]),
+    ("Table 2. Landmark survival\nOutcome\tN\t1-year estimate, % (95% CI)\t2-year estimate, % (95% CI)\tMedian (95% CI), months\n"
+     "Overall survival\t24\t75.0 (52.6-87.9)\t58.3 (36.4-75.0)\t30.2 (18.1-NR)",
+     [("overall_survival", {"percent": 75.0, "months": 12, "ci_low": 52.6, "ci_high": 87.9, "N": 24}),
+      ("overall_survival", {"percent": 58.3, "months": 24, "N": 24}),
+      ("overall_survival", {"median_months": 30.2, "ci_low": 18.1, "N": 24})]),
+    # a subgroups' label between a table's rows whose one number is its classification's year ("Adverse-risk genetics (ELN
+    # 2022)c"): a group's line, the table goes on under it
+    ("TABLE 1 Day-28 response by baseline characteristics.\nCharacteristic\tPatients, n\tCR/CRi, n (%)\tP value\n"
+     "All patients\t14\t11 (78.6)\t-\nPrior allo-HSCT\nYes\t5\t4 (80.0)\t1.000\nNo\t9\t7 (77.8)\t\n"
+     "Adverse-risk genetics (ELN 2022)c\nYes\t10\t7 (70.0)\t0.505\nNo\t4\t4 (100)\t",
+     [("complete_remission", {"n": 11, "N": 14}), ("complete_remission", {"n": 4, "N": 5}),
+      ("p_value", {"value": "1.000"}), ("complete_remission", {"n": 7, "N": 9}),
+      ("complete_remission", {"n": 7, "N": 10, "percent": 70.0}), ("p_value", {"value": "0.505"}),
+      ("complete_remission", {"n": 4, "N": 4, "percent": 100})]),
+    ("Table 2. Response by subgroup\nSubgroup\tN\tCR, n (%)\tP\nCytogenetic risk (MRC 2010)\nAdverse\t8\t4 (50.0)\t0.21\n"
+     "Other\t12\t10 (83.3)\t",
+     [("complete_remission", {"n": 4, "N": 8, "subgroup": "Adverse"}), ("p_value", {"value": "0.21", "compares": ["Adverse", "Other"]}),
+      ("complete_remission", {"n": 10, "N": 12, "subgroup": "Other"})]),
+    ("Table 2. Response by subgroup\nSubgroup\tN\tCR, n (%)\tP\nRisk group (WHO 2016)\nHigh\t8\t4 (50.0)\t0.21\n"
+     "Standard\t12\t10 (83.3)\t",
+     [("complete_remission", {"n": 4, "N": 8, "subgroup": "High"}), ("p_value", {"value": "0.21"}),
+      ("complete_remission", {"n": 10, "N": 12, "subgroup": "Standard"})]),
+    # a second pair of groups after ", and in …", each value in parentheses after its side, the feature after both ("in those
+    # with (15 [93·8%] of 16) or without (22 [91·7%] of 24) previous allogeneic HSCT"): the term before's values, the
+    # feature and its absence their groups
+    ("CR/CRi rates at day 28 were similar in patients with T-ALL (26 [92·9%] of 28) and T-LBL (11 [91·7%] of 12; p=1·00), "
+     "and in those with (15 [93·8%] of 16) or without (22 [91·7%] of 24) previous allogeneic HSCT.",
+     [("complete_remission", {"percent": 92.9, "timepoint_days": 28}), ("complete_remission", {"percent": 91.7, "timepoint_days": 28}),
+      ("p_value", {"value": "1.00"}),
+      ("complete_remission", {"percent": 93.8, "timepoint_days": 28, "subgroup": "previous allogeneic HSCT"}),
+      ("complete_remission", {"percent": 91.7, "timepoint_days": 28, "subgroup": "no previous allogeneic HSCT"})]),
+    ("The ORR was similar in children (85%) and adults (80%), and in patients with (84%) or without (79%) CNS involvement.",
+     [("overall_response", {"percent": 85, "subgroup": "children"}), ("overall_response", {"percent": 80, "subgroup": "adults"}),
+      ("overall_response", {"percent": 84, "subgroup": "CNS involvement"}),
+      ("overall_response", {"percent": 79, "subgroup": "no CNS involvement"})]),
+    ("The CR rate was similar in patients with (80%) and without (78%) prior HSCT (P = .9).",
+     [("complete_remission", {"percent": 80, "subgroup": "prior HSCT"}), ("complete_remission", {"percent": 78, "subgroup": "no prior HSCT"}),
+      ("p_value", {"value": ".9", "compares": ["prior HSCT", "no prior HSCT"]})]),
+    ("CRS rates in patients with (75%) and without (60%) bulky disease did not differ.",
+     [("crs", {"percent": 75, "subgroup": "bulky disease"}), ("crs", {"percent": 60, "subgroup": "no bulky disease"})]),
+    # the term's one event named in parentheses with its grade, the event itself a kind of the term ("cerebellar disorder",
+    # "encephalopathy"): the term's grade, no any-grade count
+    # (named as what ICANS is not, it is a kind of its own: the subgroup "non-ICANS", no restatement of the ICANS counts)
+    ("Non-ICANS neurotoxicity (grade 3 cerebellar disorder) occurred in one patient (3.0%) treated at DL4, prompting "
+     "selection of DL3 for expansion.", [("neurotoxicity", {"n": 1, "percent": 3.0, "grade": "3", "subgroup": "non-ICANS"})]),
+    ("Neurotoxic events other than ICANS, including one case of parkinsonism, were seen in three (5%) patients.",
+     [("neurotoxicity", {"n": 3, "percent": 5, "grade": "any", "subgroup": "non-ICANS"})]),
+    ("ICANS occurred in 5 patients (20%); non-ICANS neurotoxicity occurred in 2 (8%).",
+     [("neurotoxicity", {"n": 5, "percent": 20, "grade": "any", "subgroup": None}),
+      ("neurotoxicity", {"n": 2, "percent": 8, "grade": "any", "subgroup": "non-ICANS"})]),
+    ("Neurotoxicity (grade 3 cerebellar toxicity) occurred in one patient.", [("neurotoxicity", {"n": 1, "grade": "3"})]),
+    ("Neurotoxicity (grade 2 encephalopathy) developed in 2 patients (10%).",
+     [("neurotoxicity", {"n": 2, "percent": 10, "grade": "2"})]),
+    ("Neurotoxicity occurred in 5 patients (25%), including grade 3 encephalopathy in one.",
+     [("neurotoxicity", {"n": 5, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "3"})]),
+    # a p-value named before its value, the outcome after "for" and the grouping after "by" (a table's footnote)
+    ("Log-rank P for PFS by prior BCMA-directed therapy = 0.031.",
+     [("p_value", {"value": "0.031", "outcome": "progression_free_survival"})]),
+    ("The log-rank P value for OS by MRD status was 0.02.", [("p_value", {"value": "0.02", "outcome": "overall_survival"})]),
+    ("P for event-free survival by consolidative HSCT < .001.",
+     [("p_value", {"value": "<.001", "outcome": "event_free_survival"})]),
+    ("The P for trend by dose level was 0.3.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND174_FAMILIES)
+def test_blind174_families(text, expected):
+    _matches(read_text(text), expected)
