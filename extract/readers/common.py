@@ -156,11 +156,12 @@ PREPRINT_POSTED_RE = re.compile(rf"\bthis[ \t]+version[ \t]+posted[ \t]+(?:[A-Z]
 # a poster's footer: "Presented at the EHA2025 Congress, June 12–15, 2025, Milan, Italy.", "Presented at the 67th ASH Annual
 # Meeting, Orlando, FL, December 6–9, 2025."
 # (or with no date, the year in the meeting's name: "Presented at the European Hematology Association (EHA) 2025 Congress, Milan,
-# Italy.", "Presented at the 2025 ASCO Annual Meeting")
+# Italy.", "Presented at the 2025 ASCO Annual Meeting", ASCO's poster template's foot "PRESENTED AT: 2025 ASCO® ANNUAL MEETING |
+# #ASCO25 | PRESENTED BY: …")
 PRESENTED_AT_RE = re.compile(r"\bPresented[ \t]+at[ \t]+(?:the[ \t]+)?[^\n]{0,120}?\b(?:Congress|Meeting|Conference|Symposium|Exposition)\b"
                              r"[^\n]{0,80}?\b[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:[ \t]*[\u2013-][ \t]*\d{1,2})?,[ \t]*(?P<year>(?:19|20)\d\d)\b"
-                             r"|\bPresented[ \t]+at[ \t]+(?:the[ \t]+)?[^\n]{0,80}?\b(?P<named>(?:19|20)\d\d)[ \t]+(?:[A-Z]{2,6}[ \t]+)?(?:Annual[ \t]+)?"
-                             r"(?:Congress|Meeting|Conference|Symposium)\b")
+                             r"|\b(?:Presented|PRESENTED)[ \t]+(?:at|AT):?[ \t]+(?:the[ \t]+)?[^\n]{0,80}?\b(?P<named>(?:19|20)\d\d)[ \t]+"
+                             r"(?:[A-Z]{2,6}\u00ae?[ \t]+)?(?:Annual[ \t]+|ANNUAL[ \t]+)?(?:Congress|Meeting|Conference|Symposium|CONGRESS|MEETING)\b")
 
 
 # ... or an abstract book's running head, the meeting's acronym and year before its dates: "APMCT 2025 • Kyoto, Japan •

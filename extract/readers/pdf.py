@@ -1419,9 +1419,9 @@ def _meta(page: str, text: str, spans: list[PageSpan], index: list[list]) -> dic
         year = year or int(h.group("y1") or h.group("y2"))
         if doi is None and (d := _DOI_OVER_HISTORY.search(text)):
             doi = clean_doi(d.group("doi"))
-    if year is None and (doi is None or _presented(page, page.rfind("\n", 0, doi_m.start()) + 1)):
+    if year is None and (doi is None or _presented(page, page.rfind("\n", 0, doi_m.start()) + 1) or "PRESENTED AT" in page):
         # (a poster or an abstract book's page: no article, its year the meeting's; also when its DOI is on its
-        # "Presented at …" foot)
+        # "Presented at …" foot, or on an ASCO poster, whose template's foot says "PRESENTED AT: 2025 ASCO® ANNUAL MEETING")
         year = poster_year(page, text)
     return {
         "pmid": pmid.group(1) if pmid else None,

@@ -1490,6 +1490,11 @@ def test_a_poster_takes_its_meetings_year_and_no_year_from_its_references():
             "Presented at the European Hematology Association (EHA) 2025 Congress, June 12–15, 2025, Milan, Italy"]
     doc = read(F.article_pdf(title="CD33 CAR-T cells in AML", body=body, columns=1))
     assert (doc.meta["year"], doc.meta["journal"]) == (2025, None)
+    # (ASCO's poster template: its DOI in the banner, its year only in the foot "PRESENTED AT: 2025 ASCO® ANNUAL MEETING": b178-04)
+    body = ["DOI: 10.5555/JCO.2025.43.16_suppl.6512", "Results: twelve patients were infused and ten achieved CR.",
+            "PRESENTED AT: 2025 ASCO\u00ae ANNUAL MEETING | #ASCO25 | PRESENTED BY: Wen Xu, MD"]
+    doc = read(F.article_pdf(title="CLL-1 CAR-T cells in AML", body=body, columns=1))
+    assert (doc.meta["year"], doc.meta["doi"]) == (2025, "10.5555/jco.2025.43.16_suppl.6512")
     # (a poster's footer naming the meeting with its year and no dates: b173-04)
     body = ["Results: twelve patients were infused and ten achieved CR.",
             "Presented at the European Hematology Association (EHA) 2025 Congress, Milan, Italy. Contact: a.b@example.org"]
