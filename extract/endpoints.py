@@ -4318,7 +4318,9 @@ _NUM_START = re.compile(r"\s*\d", re.A)
 _LIST_END = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\b|\s*,?\s*respectively", re.I | re.A)
 _ADJACENT = re.compile(r"[\s,(:;]*", re.A)
 # (also a cohort the count formed: "The 95 MRD-negative pts formed the landmark cohort, in which 38 underwent allo-HCT")
-_OF_WHOM = gate.compile(r"\b(?:(?:of|among|in)\s+(?:whom|them|these|those)|in\s+which)\s*,?\s*$", re.I | re.A)
+# (also the event the count before went through: "Four patients with persistent MRD received a second infusion, after which
+# three became MRD-negative")
+_OF_WHOM = gate.compile(r"\b(?:(?:of|among|in)\s+(?:whom|them|these|those)|in\s+which|after\s+which)\s*,?\s*$", re.I | re.A)
 _LM_BEFORE_TERM = gate.compile(r"[\s-]*(?:(?:overall|estimated|cumulative|actuarial|probability\s+of)\s+)?", re.I | re.A)
 _LM_AFTER_TERM = gate.compile(r"\s*(?:rates?|probability|probabilities|estimates?)?\s*(?:was|were)?\s*", re.I | re.A)
 # (not a day's number before it: "In a landmark analysis from day 100, 18-month LFS was …"; nor a month's or a year's:
@@ -5007,7 +5009,8 @@ _DENOM_BEFORE = gate.compile(r"\b(?:among|(?<!total )of|(?<!accounted )(?<!accou
 # 10 cases and grade 3 for 3 cases")
 _IN_BEFORE = gate.compile(r"\b(?:in|to|(?:accounted|accounting)\s+for|(?<![\w-])grades?\s*(?:[1-5]|IV|I{1,3})(?:\s*[-\u2013/]\s*(?:[1-5]|IV|I{1,3}))?\s+for)"
                           r"\s+(?:the\s+(?:other|remaining)\s+)?$", re.I | re.A)   # ("and partially in the other 2")
-_CLAUSE_START = gate.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s+|\b(?:of|among)\s+(?:which|whom|them|these)\s+)$", re.I | re.A)
+# (also after the event the patients before went through: "… received a second infusion, after which three became MRD-negative")
+_CLAUSE_START = gate.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s+|\b(?:of|among)\s+(?:which|whom|them|these)\s+|\bafter\s+which\s+)$", re.I | re.A)
 # a clause's count added to the ones before it: "…, of whom 21 were MRD negative; an additional 3 had PR", "12 achieved CR
 # and a further two had PR", "another 4 achieved CRi"
 _ADDED_COUNT_START = gate.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|but)\s+)(?:an\s+additional|a\s+further|another|additional|further)\s+$",

@@ -5990,7 +5990,8 @@ BLIND56_FAMILIES = [
     ("Six patients with PR received radiotherapy, of whom 4 achieved CR.",
      [("complete_remission", {"n": 4, "N": 6})]),
     ("Twelve patients with residual disease received a second infusion, of whom 7 (58.3%) achieved CR.",
-     [("complete_remission", {"percent": 58.3, "n": 7, "N": 12})]),
+     [("patients_treated", {"value": 12, "subgroup": "second infusion"}),   # (the reinfused, named by why: blind172)
+      ("complete_remission", {"percent": 58.3, "n": 7, "N": 12})]),
     ("27 (90%) achieved CR, of whom 25 (92.6%) had MRD-negative CR.",
      [("complete_remission", {"percent": 90, "n": 27}), ("complete_remission", {"percent": 92.6, "n": 25, "N": 27, "mrd_negative": True})]),
     # another data source's rate: "in a (nationwide) survey", and "reported previously" (not "as reported previously")
@@ -14743,4 +14744,29 @@ BLIND167_FAMILIES = [
 
 @pytest.mark.parametrize("text, expected", BLIND167_FAMILIES)
 def test_blind167_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND171_FAMILIES = [
+    # the patients given a second infusion named by why (a "with"/"whose" clause), and what the infusion then did to them
+    # ("after which" opens a clause of those patients, the count before its N)
+    ("Four patients with persistent MRD received a second infusion, after which three became MRD-negative.",
+     [("patients_treated", {"value": 4, "subgroup": "second infusion"}),
+      ("mrd_negative", {"n": 3, "N": 4, "percent": 75.0})]),
+    ("Six patients whose disease persisted or recurred received a second infusion, and 2 of these 6 achieved CR/CRi.",
+     [("patients_treated", {"value": 6, "subgroup": "second infusion"}),
+      ("complete_remission", {"n": 2, "N": 6, "includes_cri": True})]),
+    ("Three patients with CD19-positive relapse were reinfused.",
+     [("patients_treated", {"value": 3, "subgroup": "second infusion"})]),
+    ("Twelve patients were reinfused, after which 8 achieved CR.",
+     [("patients_treated", {"value": 12, "subgroup": "second infusion"}),
+      ("complete_remission", {"n": 8, "N": 12})]),
+    ("Seven patients received a repeat dose, after which 4 responded.",
+     [("patients_treated", {"value": 7, "subgroup": "second infusion"}),
+      ("overall_response", {"n": 4, "N": 7})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND171_FAMILIES)
+def test_blind171_families(text, expected):
     _matches(read_text(text), expected)
