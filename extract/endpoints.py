@@ -2770,7 +2770,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     times = [t for t in times if t[1] is not None]
     items = []
     selected = "analy" in low or "stud" in low or "review" in low or "identif" in low or "includ" in low
-    if len(pairs) > 1 and ("of whom" in low or "of them" in low or "in which" in low or "among whom" in low):
+    if len(pairs) > 1 and ("of whom" in low or "of them" in low or "in which" in low or "among whom" in low or "after which" in low):
         # "Five of the 6 patients with PR received ISRT, of whom 4 converted to CR": the count before is the N of the
         # term's count in the "of whom" clause, no result of that term itself
         pairs = [(m, g) for m, g in pairs if not any(
@@ -7883,6 +7883,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         out += _arm_counts(text, used)
     if "respectively" in low:   # "3, 9, and 12 patients were treated at DL1, DL2, and DL3, respectively"
         out += _counts_then_levels(text, doses, used)
+    if ("dl" in low or "level" in low or "cohort" in low) and ("(" in text or ":" in text):
+        out += _counts_at_level_range(text, used)   # "12 were treated (3, 3, and 6 at DL1–DL3)"
     if " each" in low:   # "six patients each were treated at DL1, DL2, and DL3"
         out += _each_at_levels(text, used)
     if "/" in text and ("dl" in low or "level" in low):   # "DL1/DL2/DL3: 3/3/6 pts"
@@ -8989,6 +8991,31 @@ def _counts_then_levels(text: str, doses: list[Dose], used: set[int]) -> list[Fo
     if len(names) != len(ns) or any(not x or len(x) > 40 for x in names):
         return []
     names = [re.sub(r"[\s-]+", "", x).upper() if re.fullmatch(r"DL[\s-]*\d+[a-z]?", x, re.I | re.A) else x for x in names]
+    return _level_counts([(name, int(k.group()) if k.group().isdigit() else _num(k.group()), m.start("ns") + k.start())
+                          for name, k in zip(names, ns)], used)
+
+
+# the counts listed for a range of levels, one count a level in order, in the treated verb's parenthesis or after its colon:
+# "Fifteen patients were enrolled and 12 were treated (3, 3, and 6 at DL1–DL3)", "(n = 3, 6 and 6 at dose levels 1-3)",
+# "18 patients were infused: 6, 6 and 6 at DL1 to DL3"
+_COUNTS_AT_LEVEL_RANGE = gate.compile(
+    rf"\b(?:infused|treated|dosed)\s*(?:\(\s*(?:n\s?=\s?)?|:\s*)(?P<ns>{NUMW}(?:\s*,\s*{NUMW})*\s*,?\s*(?:and|or)\s+{NUMW})\s+"
+    rf"(?:{PATIENT}\s+)?(?:at|in)\s+(?:the\s+)?(?P<kind>DL|dose\s+levels?|levels?|cohorts?)\s?-?(?P<a>[1-9])\s*(?:[-\u2013]|to|through)\s*"
+    r"(?:(?:DL|dose\s+level|level|cohort)\s?-?)?(?P<b>[1-9])(?:\s*,?\s*respectively)?\s*(?:\)|[;.]|$)", re.I | re.A)
+
+
+def _counts_at_level_range(text: str, used: set[int]) -> list[Found]:
+    """"12 were treated (3, 3, and 6 at DL1–DL3)": the counts zipped in order with the levels of the range,
+    when there are as many of each."""
+    m = _COUNTS_AT_LEVEL_RANGE.search(text)
+    if not m:
+        return []
+    ns = [k for k in re.finditer(r"\w+", m.group("ns")) if k.group().isdigit() or _num(k.group()) is not None]
+    a, b = int(m.group("a")), int(m.group("b"))
+    if b - a + 1 != len(ns):
+        return []
+    kind = re.sub(r"\s+", " ", m.group("kind").lower()).rstrip("s")
+    names = [f"DL{i}" if kind == "dl" else f"{kind} {i}" for i in range(a, b + 1)]
     return _level_counts([(name, int(k.group()) if k.group().isdigit() else _num(k.group()), m.start("ns") + k.start())
                           for name, k in zip(names, ns)], used)
 

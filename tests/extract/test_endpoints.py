@@ -5990,8 +5990,7 @@ BLIND56_FAMILIES = [
     ("Six patients with PR received radiotherapy, of whom 4 achieved CR.",
      [("complete_remission", {"n": 4, "N": 6})]),
     ("Twelve patients with residual disease received a second infusion, of whom 7 (58.3%) achieved CR.",
-     [("patients_treated", {"value": 12, "subgroup": "second infusion"}),   # (the reinfused, named by why: blind172)
-      ("complete_remission", {"percent": 58.3, "n": 7, "N": 12})]),
+     [("complete_remission", {"percent": 58.3, "n": 7, "N": 12})]),
     ("27 (90%) achieved CR, of whom 25 (92.6%) had MRD-negative CR.",
      [("complete_remission", {"percent": 90, "n": 27}), ("complete_remission", {"percent": 92.6, "n": 25, "N": 27, "mrd_negative": True})]),
     # another data source's rate: "in a (nationwide) survey", and "reported previously" (not "as reported previously")
@@ -14748,22 +14747,47 @@ def test_blind167_families(text, expected):
 
 
 BLIND171_FAMILIES = [
-    # the patients given a second infusion named by why (a "with"/"whose" clause), and what the infusion then did to them
-    # ("after which" opens a clause of those patients, the count before its N)
+    # "after which" opens a clause of the patients just counted, that count its N (and no result of the term itself); the
+    # reinfused named by why ("patients with persistent MRD received a second infusion") are left: the writers split
+    # (blind43 no count, blind172 a second-infusion count)
     ("Four patients with persistent MRD received a second infusion, after which three became MRD-negative.",
-     [("patients_treated", {"value": 4, "subgroup": "second infusion"}),
-      ("mrd_negative", {"n": 3, "N": 4, "percent": 75.0})]),
-    ("Six patients whose disease persisted or recurred received a second infusion, and 2 of these 6 achieved CR/CRi.",
-     [("patients_treated", {"value": 6, "subgroup": "second infusion"}),
-      ("complete_remission", {"n": 2, "N": 6, "includes_cri": True})]),
-    ("Three patients with CD19-positive relapse were reinfused.",
-     [("patients_treated", {"value": 3, "subgroup": "second infusion"})]),
+     [("mrd_negative", {"n": 3, "N": 4, "percent": 75.0})]),
     ("Twelve patients were reinfused, after which 8 achieved CR.",
      [("patients_treated", {"value": 12, "subgroup": "second infusion"}),
       ("complete_remission", {"n": 8, "N": 12})]),
     ("Seven patients received a repeat dose, after which 4 responded.",
      [("patients_treated", {"value": 7, "subgroup": "second infusion"}),
       ("overall_response", {"n": 4, "N": 7})]),
+    ("Five patients with PR received radiotherapy, after which 4 achieved CR.",
+     [("complete_remission", {"n": 4, "N": 5, "percent": 80.0})]),
+    # "all" before the treated count after the enrolled ("Ten patients were enrolled and all ten were infused")
+    ("Ten patients were enrolled and all ten were infused; median age was 47 years.",
+     [("patients_enrolled", {"value": 10}), ("patients_treated", {"value": 10})]),
+    ("Twelve patients were enrolled and all 12 received CAR T cells.",
+     [("patients_enrolled", {"value": 12}), ("patients_treated", {"value": 12})]),
+    ("Eighteen patients underwent leukapheresis, and all 18 were infused.",
+     [("patients_enrolled", {"value": 18}), ("patients_treated", {"value": 18})]),
+    ("Ten patients were enrolled; all 10 were treated.",
+     [("patients_enrolled", {"value": 10}), ("patients_treated", {"value": 10})]),
+    # the counts listed for a range of levels, one a level in order
+    ("Fifteen patients were enrolled and 12 were treated (3, 3, and 6 at DL1–DL3); median age was 58 years (range 34–71).",
+     [("patients_enrolled", {"value": 15}), ("patients_treated", {"value": 12}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("Fifteen patients were treated (n = 3, 6 and 6 at dose levels 1-3).",
+     [("patients_treated", {"value": 15}), ("patients_treated", {"value": 3, "subgroup": "dose level 1"}),
+      ("patients_treated", {"value": 6, "subgroup": "dose level 2"}), ("patients_treated", {"value": 6, "subgroup": "dose level 3"})]),
+    ("18 patients were infused: 6, 6 and 6 at DL1 to DL3.",
+     [("patients_treated", {"value": 18}), ("patients_treated", {"value": 6, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("Twelve patients were treated (3 and 6 at DL1-DL3).", [("patients_treated", {"value": 12})]),
+    # the target before "CAR-positive", a solid tumour's target before "CAR"
+    ("Patients received fludarabine (25 mg/m² on days -5 to -3) and cyclophosphamide (1000 mg/m² on day -3), followed by "
+     "1 × 10^6 CD19 CAR-positive T cells/kg.", [("dose", {"low": 1000000, "high": 1000000, "unit": "cells/kg"})]),
+    ("Patients were treated with 2 × 10^8 BCMA CAR-positive T cells.",
+     [("dose", {"low": 200000000, "high": 200000000, "unit": "cells"})]),
+    ("Patients received 1 × 10^7 GPC3 CAR-positive T cells.", [("dose", {"low": 10000000, "high": 10000000, "unit": "cells"})]),
+    ("Patients received 3 × 10^6 HER2 CAR T cells/kg.", [("dose", {"low": 3000000, "high": 3000000, "unit": "cells/kg"})]),
 ]
 
 
