@@ -7741,6 +7741,9 @@ _ELLIPTIC_KINDS = gate.compile(r"\s+(?:an?\s+|the\s+)?(?P<a>[A-Za-z][\w/+-]*)\s+
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?$", re.A)
 _OFF_TRIAL = gate.compile(r"\b(?:outside\s+(?:of\s+)?(?:the|this)\s+(?:trial|study|protocol)|off[\s-](?:trial|study|protocol))\b", re.I | re.A)
 _PRIOR_OBJECT = gate.compile(r"\s+(?:with\s+)?(?:an?\s+|the\s+)?(?:prior|previous|earlier)\s", re.I | re.A)
+# a part of a history counted before, in the pluperfect: "19 (58%) of 33 patients had previously received BCMA-directed
+# therapy, including 12 who had received BCMA CAR T cells", "…, including 4 who had already received a CD19 CAR-T product"
+_HISTORY_PART_BEFORE = gate.compile(r"\bincluding\s+\w+\s+(?:(?:patients|pts)\s+)?who\s+had\s+(?:previously\s+|already\s+|also\s+)?$", re.I | re.A)
 _LEVEL_NUM_BEFORE = gate.compile(r"(?:\bdose\s+levels?|\blevel|\bDL|\bcohort|\bphase|\barm|\bpart)\s?-?$", re.I | re.A)
 # a patient's number in a case series, no count: "patients 1 and 2 received 1 × 10^6 CAR T cells/kg and patients 3-6 received
 # 2 × 10^6", "Patients #1, #2 and #3 were treated at DL1", "pts 4 to 6 were infused at DL2"
@@ -7914,6 +7917,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             continue   # "74 patients in the standard-care group received CAR T cells outside the trial": no trial treatment
         if ("prior" in low or "previous" in low or "earlier" in low) and _PRIOR_OBJECT.match(text, vm.end()):
             continue   # "11 had been treated with a previous CD7-directed product": a history, not this treatment
+        if ("prior" in low or "previous" in low) and _HISTORY_PART_BEFORE.search(text, max(0, vm.start() - 60), vm.start()):
+            continue   # "… had previously received BCMA-directed therapy, including 12 who had received BCMA CAR T cells": a history
         # "we treated 24 patients with …": the count after the verb is its object
         m2 = _VERB_COUNT.match(text, vm.end()) if vm.group().lower().endswith(("treated", "infused")) else None
         # "received 1 × 10^5, 3 × 10^5, or 1 × 10^6 CAR T cells per kg": a dose (list) right after the verb is its object

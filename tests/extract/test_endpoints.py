@@ -14788,6 +14788,21 @@ BLIND171_FAMILIES = [
      [("dose", {"low": 200000000, "high": 200000000, "unit": "cells"})]),
     ("Patients received 1 × 10^7 GPC3 CAR-positive T cells.", [("dose", {"low": 10000000, "high": 10000000, "unit": "cells"})]),
     ("Patients received 3 × 10^6 HER2 CAR T cells/kg.", [("dose", {"low": 3000000, "high": 3000000, "unit": "cells/kg"})]),
+    # the phenotype the relapses did not have: no absence of relapse
+    ("Twelve of the 46 responders relapsed; CD20 loss was found in 2 of 9 biopsied relapses, and no relapse was CD19-negative.",
+     [("relapse", {"n": 12, "N": 46})]),
+    ("None of the relapses were CD19-negative.", []),
+    ("No relapse was CD22-negative or CD22-dim.", []),
+    ("No relapse was observed.", [("relapse", {"n": 0, "negated": True})]),
+    # a part of a history counted before, in the pluperfect after "including": no treated count
+    ("19 (58%) of 33 patients had previously received BCMA-directed therapy, including 12 who had received BCMA CAR T cells.", []),
+    ("Of 40 patients, 25 had prior exposure to BCMA-targeted agents, including 9 who had already received BCMA CAR-T cells.", []),
+    ("Thirty patients were infused, including 12 who had received prior bridging.", [("patients_treated", {"value": 30})]),
+    # a disease-activity index's response in an autoimmune disease: no overall response
+    ("All immunosuppressive drugs were withdrawn by month 3, and 9 of 10 patients met the revised CRISS-25 response at month 12.", []),
+    ("Eight of 12 patients achieved an SRI-4 response.", []),
+    ("An ACR50 response was seen in 6 of 9 patients.", []),
+    ("Nine of 10 patients responded.", [("overall_response", {"n": 9, "N": 10})]),
 ]
 
 
