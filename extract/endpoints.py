@@ -2912,6 +2912,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found = _verb_then_rate(text, found)
     if "responded (" in low:
         found = _verb_then_kind(text, found)
+    if " with " in low and ("compared" in low or "vs" in low or "versus" in low):
+        _compared_after_kind(text, found)
     if "respon" in low and ("complete" in low or "partial" in low or "PR" in text) and (ac := _ALL_COMPLETE.search(text)):
         found = _all_complete(ac, found)
     if ("bridged" in low or "consolidat" in low or "underwent" in low or "proceeded" in low) \
@@ -2922,11 +2924,25 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found.append(Found("transplant", {"n": int(tg.group("n") or tg.group("n2"))}, "hsct.group", tg.start("n" if tg.group("n") else "n2")))
     if " whom had not " in low and any(f.endpoint == "relapse" for f in found):
         found += _relapse_untransplanted(text, found)
+    if "including " in low and (tw := _TX_WHOLE_INCLUDING.match(text)) and any(
+            f.endpoint == "transplant" and tw.start("aside") <= f.pos < tw.end("aside") for f in found) \
+            and not any(f.endpoint == "transplant" and f.pos == tw.start("n") for f in found) and _num(tw.group("n")):
+        found.append(Found("transplant", {"n": _num(tw.group("n"))}, "hsct.whole", tw.start("n")))   # (see _TX_WHOLE_INCLUDING)
     if "including " in low and ", and in " in low:
         _after_including(text, found)
     if "respectively" in low and len(found) >= 4:
         found = _groups_respectively(text, sorted(found, key=lambda f: f.pos))
     return sorted(found, key=lambda f: f.pos)
+
+
+# the subject's count before an 'including' aside that counts a part of them, then the transplant: the whole is the transplant
+# count too (the part is read from the aside): "Seventeen patients in remission, including 7 of the 11 children, proceeded to
+# consolidative allogeneic hematopoietic stem cell transplantation", "Twelve responders, including 5 of the 6 adults, underwent allo-HSCT"
+_TX_WHOLE_INCLUDING = gate.compile(
+    rf"(?P<n>{NUMW})\s+(?:[\w-]+\s+)?(?:patients|pts|responders|children|adults)(?:\s+(?:in|with)\s+[^,;()]{{1,40}}?)?\s*"
+    r"(?P<aside>,\s*including\s+[^,;()]{1,60}?,)\s*(?:(?:then|subsequently|later|eventually)\s+)?"
+    r"(?:proceeded\s+to|underwent|went\s+on\s+to|were\s+bridged\s+to)\s+(?:[\w-]+\s+){0,4}?(?:allo\w*|haplo\w*|HSCT|HCT|SCT|BMT|transplant\w*)\b",
+    re.I | re.A)
 
 
 # a count after an 'including' aside closed by a comma goes on with the term before the aside, not with the aside's grade:
@@ -3138,6 +3154,27 @@ def _verb_then_kind(text: str, found: list[Found]) -> list[Found]:
                 h.fields["includes_cri"] = g.fields["includes_cri"]
         return [x for x in found if x is not f]
     return found
+
+
+# a rate, the count of a kind of response among it, then the other group's value: "At DL3-DL4, the ORR was 10/12 (83.3%)
+# with 7 CRs, compared with 1/6 at DL1-DL2", "the CR/CRi rate was 80% (16/20) with 12 MRD-negative, versus 3/8 in adults":
+# the compared value is the rate's, not the kind's in the aside
+_KIND_ASIDE_COMPARED = gate.compile(r"[^;,]{1,30}?\s+with\s+(?:\d+|[a-z]+)\s+[^,;()]{1,30}?,\s*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?)\s+",
+                                    re.I | re.A)
+
+
+def _compared_after_kind(text: str, found: list[Found]) -> None:
+    for f in found:
+        if f.endpoint not in RESPONSE or "N" not in f.fields:
+            continue
+        h = next((h for h in reversed(found) if h.pos < f.pos and h.endpoint in RESPONSE and "N" in h.fields
+                  and _KIND_ASIDE_COMPARED.fullmatch(text, h.pos, f.pos)), None)
+        if h is not None and h.endpoint != f.endpoint:
+            f.endpoint, f.rule = h.endpoint, h.rule
+            for k in ("includes_cri", "mrd_negative"):
+                f.fields.pop(k, None)
+                if k in h.fields:
+                    f.fields[k] = h.fields[k]
 
 
 _PER_BASE = re.compile(r"\bper\s+$", re.I | re.A)

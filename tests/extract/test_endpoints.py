@@ -14803,6 +14803,23 @@ BLIND171_FAMILIES = [
     ("Eight of 12 patients achieved an SRI-4 response.", []),
     ("An ACR50 response was seen in 6 of 9 patients.", []),
     ("Nine of 10 patients responded.", [("overall_response", {"n": 9, "N": 10})]),
+    # the subject's count before an "including" aside counting a part of them, then the transplant: both are counts
+    ("Seventeen patients in remission, including 7 of the 11 children, proceeded to consolidative allogeneic hematopoietic stem "
+     "cell transplantation (allo-HSCT) a median of 41 days after infusion.",
+     [("transplant", {"n": 17}), ("transplant", {"n": 7, "N": 11})]),
+    ("Twelve responders, including 5 of the 6 adults, underwent allo-HSCT.",
+     [("transplant", {"n": 12}), ("transplant", {"n": 5, "N": 6})]),
+    ("Seventeen patients in remission, including 7 children, proceeded to consolidative allo-HSCT.",
+     [("transplant", {"n": 17}), ("transplant", {"n": 7})]),
+    # a rate, the count of a kind of response in an aside, then the other group's value: the value is the rate's
+    ("At DL3-DL4, the ORR was 10/12 (83.3%) with 7 CRs, compared with 1/6 at DL1-DL2.",
+     [("overall_response", {"n": 10, "N": 12}), ("complete_remission", {"n": 7, "N": 12}),
+      ("overall_response", {"n": 1, "N": 6})]),
+    ("In children, the ORR was 90% (18/20) with 12 CRs, versus 5/10 in adults.",
+     [("overall_response", {"n": 18, "N": 20}), ("complete_remission", {"n": 12, "N": 20}),
+      ("overall_response", {"n": 5, "N": 10})]),
+    ("At DL3, the ORR was 10/12 (83.3%), compared with 1/6 at DL1.",
+     [("overall_response", {"n": 10, "N": 12}), ("overall_response", {"n": 1, "N": 6})]),
 ]
 
 
