@@ -2786,7 +2786,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     times = [t for t in times if t[1] is not None]
     items = []
     selected = "analy" in low or "stud" in low or "review" in low or "identif" in low or "includ" in low
-    if len(pairs) > 1 and ("of whom" in low or "of them" in low or "in which" in low or "among whom" in low):
+    if len(pairs) > 1 and ("of whom" in low or "of them" in low or "in which" in low or "among whom" in low or "after which" in low):
         # "Five of the 6 patients with PR received ISRT, of whom 4 converted to CR": the count before is the N of the
         # term's count in the "of whom" clause, no result of that term itself
         pairs = [(m, g) for m, g in pairs if not any(
@@ -2941,6 +2941,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found = _verb_then_rate(text, found)
     if "responded (" in low:
         found = _verb_then_kind(text, found)
+    if " with " in low and ("compared" in low or "vs" in low or "versus" in low):
+        _compared_after_kind(text, found)
     if "respon" in low and ("complete" in low or "partial" in low or "PR" in text) and (ac := _ALL_COMPLETE.search(text)):
         found = _all_complete(ac, found)
     if ("bridged" in low or "consolidat" in low or "underwent" in low or "proceeded" in low) \
@@ -2951,6 +2953,10 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found.append(Found("transplant", {"n": int(tg.group("n") or tg.group("n2"))}, "hsct.group", tg.start("n" if tg.group("n") else "n2")))
     if " whom had not " in low and any(f.endpoint == "relapse" for f in found):
         found += _relapse_untransplanted(text, found)
+    if "including " in low and (tw := _TX_WHOLE_INCLUDING.match(text)) and any(
+            f.endpoint == "transplant" and tw.start("aside") <= f.pos < tw.end("aside") for f in found) \
+            and not any(f.endpoint == "transplant" and f.pos == tw.start("n") for f in found) and _num(tw.group("n")):
+        found.append(Found("transplant", {"n": _num(tw.group("n"))}, "hsct.whole", tw.start("n")))   # (see _TX_WHOLE_INCLUDING)
     if "including " in low and ", and in " in low:
         _after_including(text, found)
     if "respectively" in low and len(found) >= 4:
@@ -2967,6 +2973,14 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
 # one case of parkinsonism, were seen in three (5%) patients", "non-ICANS neurologic events"
 _NON_ICANS = re.compile(r"\bnon-ICANS\s+neuro\w*|\bneuro\w*(?:\s+(?:events?|toxicit(?:y|ies)|adverse\s+events?))?\s+other\s+than\s+ICANS\b",
                         re.I | re.A)
+# the subject's count before an 'including' aside that counts a part of them, then the transplant: the whole is the transplant
+# count too (the part is read from the aside): "Seventeen patients in remission, including 7 of the 11 children, proceeded to
+# consolidative allogeneic hematopoietic stem cell transplantation", "Twelve responders, including 5 of the 6 adults, underwent allo-HSCT"
+_TX_WHOLE_INCLUDING = gate.compile(
+    rf"(?P<n>{NUMW})\s+(?:[\w-]+\s+)?(?:patients|pts|responders|children|adults)(?:\s+(?:in|with)\s+[^,;()]{{1,40}}?)?\s*"
+    r"(?P<aside>,\s*including\s+[^,;()]{1,60}?,)\s*(?:(?:then|subsequently|later|eventually)\s+)?"
+    r"(?:proceeded\s+to|underwent|went\s+on\s+to|were\s+bridged\s+to)\s+(?:[\w-]+\s+){0,4}?(?:allo\w*|haplo\w*|HSCT|HCT|SCT|BMT|transplant\w*)\b",
+    re.I | re.A)
 
 
 # a count after an 'including' aside closed by a comma goes on with the term before the aside, not with the aside's grade:
@@ -3178,6 +3192,27 @@ def _verb_then_kind(text: str, found: list[Found]) -> list[Found]:
                 h.fields["includes_cri"] = g.fields["includes_cri"]
         return [x for x in found if x is not f]
     return found
+
+
+# a rate, the count of a kind of response among it, then the other group's value: "At DL3-DL4, the ORR was 10/12 (83.3%)
+# with 7 CRs, compared with 1/6 at DL1-DL2", "the CR/CRi rate was 80% (16/20) with 12 MRD-negative, versus 3/8 in adults":
+# the compared value is the rate's, not the kind's in the aside
+_KIND_ASIDE_COMPARED = gate.compile(r"[^;,]{1,30}?\s+with\s+(?:\d+|[a-z]+)\s+[^,;()]{1,30}?,\s*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?)\s+",
+                                    re.I | re.A)
+
+
+def _compared_after_kind(text: str, found: list[Found]) -> None:
+    for f in found:
+        if f.endpoint not in RESPONSE or "N" not in f.fields:
+            continue
+        h = next((h for h in reversed(found) if h.pos < f.pos and h.endpoint in RESPONSE and "N" in h.fields
+                  and _KIND_ASIDE_COMPARED.fullmatch(text, h.pos, f.pos)), None)
+        if h is not None and h.endpoint != f.endpoint:
+            f.endpoint, f.rule = h.endpoint, h.rule
+            for k in ("includes_cri", "mrd_negative"):
+                f.fields.pop(k, None)
+                if k in h.fields:
+                    f.fields[k] = h.fields[k]
 
 
 _PER_BASE = re.compile(r"\bper\s+$", re.I | re.A)
@@ -4360,7 +4395,9 @@ _NUM_START = re.compile(r"\s*\d", re.A)
 _LIST_END = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\b|\s*,?\s*respectively", re.I | re.A)
 _ADJACENT = re.compile(r"[\s,(:;]*", re.A)
 # (also a cohort the count formed: "The 95 MRD-negative pts formed the landmark cohort, in which 38 underwent allo-HCT")
-_OF_WHOM = gate.compile(r"\b(?:(?:of|among|in)\s+(?:whom|them|these|those)|in\s+which)\s*,?\s*$", re.I | re.A)
+# (also the event the count before went through: "Four patients with persistent MRD received a second infusion, after which
+# three became MRD-negative")
+_OF_WHOM = gate.compile(r"\b(?:(?:of|among|in)\s+(?:whom|them|these|those)|in\s+which|after\s+which)\s*,?\s*$", re.I | re.A)
 _LM_BEFORE_TERM = gate.compile(r"[\s-]*(?:(?:overall|estimated|cumulative|actuarial|probability\s+of)\s+)?", re.I | re.A)
 _LM_AFTER_TERM = gate.compile(r"\s*(?:rates?|probability|probabilities|estimates?)?\s*(?:was|were)?\s*", re.I | re.A)
 # (not a day's number before it: "In a landmark analysis from day 100, 18-month LFS was …"; nor a month's or a year's:
@@ -5059,7 +5096,8 @@ _DENOM_BEFORE = gate.compile(r"\b(?:among|(?<!total )of|(?<!accounted )(?<!accou
 # 10 cases and grade 3 for 3 cases")
 _IN_BEFORE = gate.compile(r"\b(?:in|to|(?:accounted|accounting)\s+for|(?<![\w-])grades?\s*(?:[1-5]|IV|I{1,3})(?:\s*[-\u2013/]\s*(?:[1-5]|IV|I{1,3}))?\s+for)"
                           r"\s+(?:the\s+(?:other|remaining)\s+)?$", re.I | re.A)   # ("and partially in the other 2")
-_CLAUSE_START = gate.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s+|\b(?:of|among)\s+(?:which|whom|them|these)\s+)$", re.I | re.A)
+# (also after the event the patients before went through: "… received a second infusion, after which three became MRD-negative")
+_CLAUSE_START = gate.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|with|but)\s+|\b(?:of|among)\s+(?:which|whom|them|these)\s+|\bafter\s+which\s+)$", re.I | re.A)
 # a clause's count added to the ones before it: "…, of whom 21 were MRD negative; an additional 3 had PR", "12 achieved CR
 # and a further two had PR", "another 4 achieved CRi"
 _ADDED_COUNT_START = gate.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|but)\s+)(?:an\s+additional|a\s+further|another|additional|further)\s+$",
@@ -7831,6 +7869,9 @@ _ELLIPTIC_KINDS = gate.compile(r"\s+(?:an?\s+|the\s+)?(?P<a>[A-Za-z][\w/+-]*)\s+
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?$", re.A)
 _OFF_TRIAL = gate.compile(r"\b(?:outside\s+(?:of\s+)?(?:the|this)\s+(?:trial|study|protocol)|off[\s-](?:trial|study|protocol))\b", re.I | re.A)
 _PRIOR_OBJECT = gate.compile(r"\s+(?:with\s+)?(?:an?\s+|the\s+)?(?:prior|previous|earlier)\s", re.I | re.A)
+# a part of a history counted before, in the pluperfect: "19 (58%) of 33 patients had previously received BCMA-directed
+# therapy, including 12 who had received BCMA CAR T cells", "…, including 4 who had already received a CD19 CAR-T product"
+_HISTORY_PART_BEFORE = gate.compile(r"\bincluding\s+\w+\s+(?:(?:patients|pts)\s+)?who\s+had\s+(?:previously\s+|already\s+|also\s+)?$", re.I | re.A)
 _LEVEL_NUM_BEFORE = gate.compile(r"(?:\bdose\s+levels?|\blevel|\bDL|\bcohort|\bphase|\barm|\bpart)\s?-?$", re.I | re.A)
 # a patient's number in a case series, no count: "patients 1 and 2 received 1 × 10^6 CAR T cells/kg and patients 3-6 received
 # 2 × 10^6", "Patients #1, #2 and #3 were treated at DL1", "pts 4 to 6 were infused at DL2"
@@ -7978,6 +8019,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         out += _arm_counts(text, used)
     if "respectively" in low:   # "3, 9, and 12 patients were treated at DL1, DL2, and DL3, respectively"
         out += _counts_then_levels(text, doses, used)
+    if ("dl" in low or "level" in low or "cohort" in low) and ("(" in text or ":" in text):
+        out += _counts_at_level_range(text, used)   # "12 were treated (3, 3, and 6 at DL1–DL3)"
     if " each" in low:   # "six patients each were treated at DL1, DL2, and DL3"
         out += _each_at_levels(text, used)
     if "/" in text and ("dl" in low or "level" in low):   # "DL1/DL2/DL3: 3/3/6 pts"
@@ -8007,6 +8050,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             continue   # "74 patients in the standard-care group received CAR T cells outside the trial": no trial treatment
         if ("prior" in low or "previous" in low or "earlier" in low) and _PRIOR_OBJECT.match(text, vm.end()):
             continue   # "11 had been treated with a previous CD7-directed product": a history, not this treatment
+        if ("prior" in low or "previous" in low) and _HISTORY_PART_BEFORE.search(text, max(0, vm.start() - 60), vm.start()):
+            continue   # "… had previously received BCMA-directed therapy, including 12 who had received BCMA CAR T cells": a history
         # "we treated 24 patients with …": the count after the verb is its object
         m2 = _VERB_COUNT.match(text, vm.end()) if vm.group().lower().endswith(("treated", "infused")) else None
         # "received 1 × 10^5, 3 × 10^5, or 1 × 10^6 CAR T cells per kg": a dose (list) right after the verb is its object
@@ -9085,6 +9130,31 @@ def _counts_then_levels(text: str, doses: list[Dose], used: set[int]) -> list[Fo
     if len(names) != len(ns) or any(not x or len(x) > 40 for x in names):
         return []
     names = [re.sub(r"[\s-]+", "", x).upper() if re.fullmatch(r"DL[\s-]*\d+[a-z]?", x, re.I | re.A) else x for x in names]
+    return _level_counts([(name, int(k.group()) if k.group().isdigit() else _num(k.group()), m.start("ns") + k.start())
+                          for name, k in zip(names, ns)], used)
+
+
+# the counts listed for a range of levels, one count a level in order, in the treated verb's parenthesis or after its colon:
+# "Fifteen patients were enrolled and 12 were treated (3, 3, and 6 at DL1–DL3)", "(n = 3, 6 and 6 at dose levels 1-3)",
+# "18 patients were infused: 6, 6 and 6 at DL1 to DL3"
+_COUNTS_AT_LEVEL_RANGE = gate.compile(
+    rf"\b(?:infused|treated|dosed)\s*(?:\(\s*(?:n\s?=\s?)?|:\s*)(?P<ns>{NUMW}(?:\s*,\s*{NUMW})*\s*,?\s*(?:and|or)\s+{NUMW})\s+"
+    rf"(?:{PATIENT}\s+)?(?:at|in)\s+(?:the\s+)?(?P<kind>DL|dose\s+levels?|levels?|cohorts?)\s?-?(?P<a>[1-9])\s*(?:[-\u2013]|to|through)\s*"
+    r"(?:(?:DL|dose\s+level|level|cohort)\s?-?)?(?P<b>[1-9])(?:\s*,?\s*respectively)?\s*(?:\)|[;.]|$)", re.I | re.A)
+
+
+def _counts_at_level_range(text: str, used: set[int]) -> list[Found]:
+    """"12 were treated (3, 3, and 6 at DL1–DL3)": the counts zipped in order with the levels of the range,
+    when there are as many of each."""
+    m = _COUNTS_AT_LEVEL_RANGE.search(text)
+    if not m:
+        return []
+    ns = [k for k in re.finditer(r"\w+", m.group("ns")) if k.group().isdigit() or _num(k.group()) is not None]
+    a, b = int(m.group("a")), int(m.group("b"))
+    if b - a + 1 != len(ns):
+        return []
+    kind = re.sub(r"\s+", " ", m.group("kind").lower()).rstrip("s")
+    names = [f"DL{i}" if kind == "dl" else f"{kind} {i}" for i in range(a, b + 1)]
     return _level_counts([(name, int(k.group()) if k.group().isdigit() else _num(k.group()), m.start("ns") + k.start())
                           for name, k in zip(names, ns)], used)
 

@@ -558,13 +558,14 @@ def derived_percent(n: int, N: int) -> float:
 _MANT = r"\d+(?:\.\d+)?"
 _EXP = (r"(?:\s*[×xX\*]\s*10\s*(?:\^\s*|\*\*\s*|<sup>\s*|[eE]\+?(?=\d))?(?:\(\s*(?P<{g}a>[-]?\d{{1,2}})\s*\)|(?P<{g}b>[-]?\d{{1,2}}))(?:</sup>)?(?!\d|\.\d)"
         r"|[eE]\+?(?P<{g}c>\d{{1,2}})\b|\s+(?P<{g}m>million|billion)\b)")
-# the target named before "CAR": "CD7 CAR-T cells/kg", "anti-CD19/CD22 CAR T cells", "BCMA CAR+ T cells"
-_TARGET = r"(?:(?:anti-?)?(?:CD\d+[a-z]?|BCMA|GPRC5D|CLL-?1|GD2)(?:/CD\d+[a-z]?)?[\s-]+)?"
+# the target named before "CAR": "CD7 CAR-T cells/kg", "anti-CD19/CD22 CAR T cells", "BCMA CAR+ T cells" (a solid
+# tumour's: "1 × 10^7 GPC3 CAR-positive T cells", "HER2 CAR T cells")
+_TARGET = r"(?:(?:anti-?)?(?:CD\d+[a-z]?|BCMA|GPRC5D|CLL-?1|GD2|GPC3|HER2|EGFR|MSLN|B7-H3|CLDN18\.2)(?:/CD\d+[a-z]?)?[\s-]+)?"
 # the kind of cell after "CAR" ("CAR-T", "CAR+ T", "CAR(+) T", "CAR-NK"), or a product named by one word with CAR
 # in it ("BE-CAR7 cells", "UCART7 cells", with a hyphened suffix: "1.8 × 10^8 (DL3) UCART7-BE cells")
 _CAR = (r"(?:" + _TARGET + r"(?:CAR|CART)|[A-Za-z\d]*-?CART?\d+[A-Za-z\d]*(?:-[A-Za-z\d]+)?|[A-Za-z\d]+-CAR[A-Za-z\d]*)"
-        r"[\s-]*(?:\+|\(\+\))?[\s-]*(?:viable\s+)?(?:(?:T|NK)[\s-]*)?(?:viable\s+)?")   # ("CAR(+) T cells", PubMed's flattened superscript;
-# "CAR+ viable T cells/kg")
+        r"[\s-]*(?:\+|\(\+\)|positive(?=\s))?[\s-]*(?:viable\s+)?(?:(?:T|NK)[\s-]*)?(?:viable\s+)?")   # ("CAR(+) T cells", PubMed's flattened superscript;
+# "CAR+ viable T cells/kg"; the target before "CAR-positive": "1 × 10^6 CD19 CAR-positive T cells/kg")
 # a product code before the cells: "150 × 10^6 HB-38 CAR-positive T cells", "1 × 10^6 JNJ-4528 CAR-T cells/kg"
 _PRODUCT = r"(?:[A-Za-z]{1,6}-\d{1,5}[A-Za-z\d]*\s+(?=CAR))?"
 # "viable" before the cell kind: "viable CAR+ T cells/kg", "CAR-positive viable T cells per kg"

@@ -14930,3 +14930,85 @@ BLIND174_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND174_FAMILIES)
 def test_blind174_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND171_FAMILIES = [
+    # "after which" opens a clause of the patients just counted, that count its N (and no result of the term itself); the
+    # reinfused named by why ("patients with persistent MRD received a second infusion") are left: the writers split
+    # (blind43 no count, blind172 a second-infusion count)
+    ("Four patients with persistent MRD received a second infusion, after which three became MRD-negative.",
+     [("mrd_negative", {"n": 3, "N": 4, "percent": 75.0})]),
+    ("Twelve patients were reinfused, after which 8 achieved CR.",
+     [("patients_treated", {"value": 12, "subgroup": "second infusion"}),
+      ("complete_remission", {"n": 8, "N": 12})]),
+    ("Seven patients received a repeat dose, after which 4 responded.",
+     [("patients_treated", {"value": 7, "subgroup": "second infusion"}),
+      ("overall_response", {"n": 4, "N": 7})]),
+    ("Five patients with PR received radiotherapy, after which 4 achieved CR.",
+     [("complete_remission", {"n": 4, "N": 5, "percent": 80.0})]),
+    # "all" before the treated count after the enrolled ("Ten patients were enrolled and all ten were infused")
+    ("Ten patients were enrolled and all ten were infused; median age was 47 years.",
+     [("patients_enrolled", {"value": 10}), ("patients_treated", {"value": 10})]),
+    ("Twelve patients were enrolled and all 12 received CAR T cells.",
+     [("patients_enrolled", {"value": 12}), ("patients_treated", {"value": 12})]),
+    ("Eighteen patients underwent leukapheresis, and all 18 were infused.",
+     [("patients_enrolled", {"value": 18}), ("patients_treated", {"value": 18})]),
+    ("Ten patients were enrolled; all 10 were treated.",
+     [("patients_enrolled", {"value": 10}), ("patients_treated", {"value": 10})]),
+    # the counts listed for a range of levels, one a level in order
+    ("Fifteen patients were enrolled and 12 were treated (3, 3, and 6 at DL1–DL3); median age was 58 years (range 34–71).",
+     [("patients_enrolled", {"value": 15}), ("patients_treated", {"value": 12}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("Fifteen patients were treated (n = 3, 6 and 6 at dose levels 1-3).",
+     [("patients_treated", {"value": 15}), ("patients_treated", {"value": 3, "subgroup": "dose level 1"}),
+      ("patients_treated", {"value": 6, "subgroup": "dose level 2"}), ("patients_treated", {"value": 6, "subgroup": "dose level 3"})]),
+    ("18 patients were infused: 6, 6 and 6 at DL1 to DL3.",
+     [("patients_treated", {"value": 18}), ("patients_treated", {"value": 6, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("Twelve patients were treated (3 and 6 at DL1-DL3).", [("patients_treated", {"value": 12})]),
+    # the target before "CAR-positive", a solid tumour's target before "CAR"
+    ("Patients received fludarabine (25 mg/m² on days -5 to -3) and cyclophosphamide (1000 mg/m² on day -3), followed by "
+     "1 × 10^6 CD19 CAR-positive T cells/kg.", [("dose", {"low": 1000000, "high": 1000000, "unit": "cells/kg"})]),
+    ("Patients were treated with 2 × 10^8 BCMA CAR-positive T cells.",
+     [("dose", {"low": 200000000, "high": 200000000, "unit": "cells"})]),
+    ("Patients received 1 × 10^7 GPC3 CAR-positive T cells.", [("dose", {"low": 10000000, "high": 10000000, "unit": "cells"})]),
+    ("Patients received 3 × 10^6 HER2 CAR T cells/kg.", [("dose", {"low": 3000000, "high": 3000000, "unit": "cells/kg"})]),
+    # the phenotype the relapses did not have: no absence of relapse
+    ("Twelve of the 46 responders relapsed; CD20 loss was found in 2 of 9 biopsied relapses, and no relapse was CD19-negative.",
+     [("relapse", {"n": 12, "N": 46})]),
+    ("None of the relapses were CD19-negative.", []),
+    ("No relapse was CD22-negative or CD22-dim.", []),
+    ("No relapse was observed.", [("relapse", {"n": 0, "negated": True})]),
+    # a part of a history counted before, in the pluperfect after "including": no treated count
+    ("19 (58%) of 33 patients had previously received BCMA-directed therapy, including 12 who had received BCMA CAR T cells.", []),
+    ("Of 40 patients, 25 had prior exposure to BCMA-targeted agents, including 9 who had already received BCMA CAR-T cells.", []),
+    ("Thirty patients were infused, including 12 who had received prior bridging.", [("patients_treated", {"value": 30})]),
+    # a disease-activity index's response in an autoimmune disease: no overall response
+    ("All immunosuppressive drugs were withdrawn by month 3, and 9 of 10 patients met the revised CRISS-25 response at month 12.", []),
+    ("Eight of 12 patients achieved an SRI-4 response.", []),
+    ("An ACR50 response was seen in 6 of 9 patients.", []),
+    ("Nine of 10 patients responded.", [("overall_response", {"n": 9, "N": 10})]),
+    # the subject's count before an "including" aside counting a part of them, then the transplant: both are counts
+    ("Seventeen patients in remission, including 7 of the 11 children, proceeded to consolidative allogeneic hematopoietic stem "
+     "cell transplantation (allo-HSCT) a median of 41 days after infusion.",
+     [("transplant", {"n": 17}), ("transplant", {"n": 7, "N": 11})]),
+    ("Twelve responders, including 5 of the 6 adults, underwent allo-HSCT.",
+     [("transplant", {"n": 12}), ("transplant", {"n": 5, "N": 6})]),
+    ("Seventeen patients in remission, including 7 children, proceeded to consolidative allo-HSCT.",
+     [("transplant", {"n": 17}), ("transplant", {"n": 7})]),
+    # a rate, the count of a kind of response in an aside, then the other group's value: the value is the rate's
+    ("At DL3-DL4, the ORR was 10/12 (83.3%) with 7 CRs, compared with 1/6 at DL1-DL2.",
+     [("overall_response", {"n": 10, "N": 12}), ("complete_remission", {"n": 7, "N": 12}),
+      ("overall_response", {"n": 1, "N": 6})]),
+    ("In children, the ORR was 90% (18/20) with 12 CRs, versus 5/10 in adults.",
+     [("overall_response", {"n": 18, "N": 20}), ("complete_remission", {"n": 12, "N": 20}),
+      ("overall_response", {"n": 5, "N": 10})]),
+    ("At DL3, the ORR was 10/12 (83.3%), compared with 1/6 at DL1.",
+     [("overall_response", {"n": 10, "N": 12}), ("overall_response", {"n": 1, "N": 6})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND171_FAMILIES)
+def test_blind171_families(text, expected):
+    _matches(read_text(text), expected)
