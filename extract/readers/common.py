@@ -101,7 +101,8 @@ REFERENCES_HEADING_RE = re.compile(
 # (or Nature's style, the year in parentheses: "Bone Marrow Transplantation (2025) 60 (Suppl 1)")
 # ASCO's "J Clin Oncol 43, 2025 (suppl 16; abstr 7012)": volume, year, then the supplement and abstract, a line of its own
 SUPPLEMENT_LINE_RE = re.compile(
-    rf"\b{_JOURNAL}[ \t]+\(?(?P<y1>{_YEAR})(?:\)|[ \t]*;)[ \t]*\d+[ \t]*\((?:[A-Z]?\d{{1,2}}|Suppl(?:ement)?\.?[ \t]*\d{{1,2}})\)[ \t]*$"
+    # (ACR's "To cite this abstract": "… [abstract]. Arthritis Rheumatol. 2024; 76 (suppl 9).")
+    rf"\b{_JOURNAL}[ \t]+\(?(?P<y1>{_YEAR})(?:\)|[ \t]*;)[ \t]*\d+[ \t]*\((?:[A-Z]?\d{{1,2}}|(?i:suppl)(?:ement)?\.?[ \t]*\d{{1,2}})\)[ \t]*\.?[ \t]*$"
     rf"|^[ \t]*(?:(?:Citation|Cite\ as|Cite\ this\ abstract):[ \t]*)?{_JOURNAL}[ \t]+\d{{1,3}},[ \t]*(?P<y2>{_YEAR})[ \t]*\((?i:suppl)(?:ement)?\.?[ \t]*\d{{0,2}}[^()\n]{{0,30}}\)[ \t]*\.?"
     rf"[ \t]*(?:[\u00b7\u2022|][^\n]*)?$",   # (a footer's parts after a bullet: "… (suppl 16; abstr 7012) · DOI: … · Page 1")
     re.M)

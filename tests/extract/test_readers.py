@@ -310,6 +310,8 @@ As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
     # a meeting named with its year first, the EHA Library's session line (its citation line gives only "06/14/24")
     ("2025 CSCO Annual Meeting | Abstract No. 2317\nCategory: Lymphoma\nTitle: A CD7 CAR\nBackground: 12 patients.", 2025),
     ("2024 ASCO Annual Meeting\nAbstract 7012\nTitle\nResults: 12 patients.", 2024),
+    ("Abstract Number: 1642\n\nTitle\n\nMeeting: ACR Convergence 2024\n\nResults: 12 patients.\n\nHoffmann L, Kreuzer M. "
+     "Title [abstract]. Arthritis Rheumatol. 2024; 76 (suppl 9).\n", 2024),
     ("EHA Library. Novak K. 06/14/24; 4188172; S239\nAbstract: S239\nType: Oral Presentation\n\n"
      "Presentation during EHA2024: Saturday, June 15, 2024 from 11:30 - 11:45\nTITLE", 2024),
     ("medRxiv preprint doi: https://doi.org/10.5555/x; this version posted March 14, 2025. The copyright holder\nTitle", 2025),
