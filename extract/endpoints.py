@@ -361,8 +361,10 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
                 head = rep.text[a:a + 60].lower()
                 if ("we " in head or "this " in head) and c.section_turn.match(rep.text, a, b):
                     del out[run:]
-            if rep.text[b - 1] != "." or rep.text.find(":", a, min(b, a + 70)) >= 0 or rep.text.startswith(("**", "__"), a):
-                # section labels and heading lines ("RESULTS:", "**Methods:**", "3. Results")
+            if rep.text[b - 1] != "." or rep.text.find(":", a, min(b, a + 70)) >= 0 or rep.text.startswith(("**", "__"), a) \
+                    or b - a <= 40:
+                # section labels and heading lines ("RESULTS:", "**Methods:**", "3. Results"), a run-in heading split off
+                # its paragraph ("Efficacy." before "Responses occurred at every dose level", JCI's subheads; "RESULTS.")
                 h = HEADING_RE.fullmatch(rep.text, a, b)
                 if h and c.known_label.fullmatch(h.group("label").strip()):
                     section = h.group("label").strip().lower()
@@ -728,6 +730,13 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                     # does "lower at DL1 than at DL2 and DL3 combined (66.7% vs 91.7%)", "At the recommended phase 2 dose …, the
                     # ORR in the 53 patients treated was 94.3%"; nor a count of another group: "… and 75.0% (9/12) among
                     # CAR-naive patients" for "DL2 (n = 12) | 9 (75.0)")
+                    prev = None
+                elif prev is not None and n is not None and _other_group_name(f.fields["subgroup"]) and (said := [
+                        m for m in out[:before] if m.endpoint == f.endpoint and "\t" not in m.evidence.text
+                        and _key_unnamed(m.endpoint, m.fields) == ku]) and all(
+                            m.get("n") is None and _LEVEL_ITEM.fullmatch(m.get("subgroup") or "") for m in said):
+                    # (a row of another kind of group with its count, "No extramedullary disease | 20 | 20 (100)", restates no
+                    # dose level's bare rate of the text: "The ORR was 75.0% at DL1 (3 of 4) and 100% at both DL2 and DL3")
                     prev = None
                 elif prev is not None and len(restated.setdefault(ku, set()) | {f.fields["subgroup"]}) > stated[ku]:
                     # (one statement, one group's cell: "At the RP2D (n = 12), the ORR was 91.7%" is restated by the row
@@ -2370,6 +2379,15 @@ def _other_group(m: Measurement) -> bool:
     """Whether ``m`` is a result of a group named other than by a dose level ("75.0% (9/12) among CAR-naive patients")."""
     sub = m.get("subgroup")
     return bool(sub) and not _LEVEL_ITEM.search(sub) and not _DOSE_WORD.search(sub)
+
+
+# a dose written out in a group's name: "1 × 10^6 cells/kg", "3x10^5/kg"
+_DOSE_IN_NAME = re.compile(r"\d\s*[\u00d7x]\s*10\b", re.A)
+
+
+def _other_group_name(sub: str) -> bool:
+    """Whether the group ``sub`` is named other than by a dose level or a dose ("No extramedullary disease")."""
+    return not _LEVEL_ITEM.search(sub) and not _DOSE_WORD.search(sub) and not _DOSE_IN_NAME.search(sub)
 
 
 def _level_said(out: list[Measurement], f: Found) -> bool:

@@ -14744,3 +14744,41 @@ BLIND167_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND167_FAMILIES)
 def test_blind167_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND178_FAMILIES = [
+    # a run-in heading split off as a sentence of its own ("Efficacy." before its paragraph, JCI's subheads) is a section
+    # label: it ends a skipped block the PDF floated before it (a footnote's "Conflict of interest: …", "Disclosures: …")
+    ("Conflict of interest: The authors declare no competing interests. Efficacy. The ORR was 80% (16 of 20).",
+     [("overall_response", {"percent": 80, "n": 16, "N": 20})]),
+    ("Disclosures: JW received honoraria from Kite. Safety. CRS occurred in 12 patients (60%).",
+     [("crs", {"percent": 60, "n": 12, "grade": "any"})]),
+    ("Competing interests: none. Results. Of 30 patients who underwent leukapheresis, 28 were infused.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 28})]),
+    ("Discussion. Our ORR of 80% compares favourably with others.", []),
+    # a table's row of another kind of group with its count restates no dose level's bare rate of the text, equal or not
+    ("The ORR was 75.0% at DL1 (3 of 4) and 100% at both DL2 and DL3.\nTable 1. Response by baseline subgroup\n"
+     "Subgroup\tn\tORR, n (%)\tCR, n (%)\nNo extramedullary disease\t20\t20 (100)\t16 (80.0)\n"
+     "Standard-risk cytogenetics\t15\t15 (100)\t11 (73.3)\n",
+     [("overall_response", {"percent": 75.0, "n": 3, "N": 4, "subgroup": "DL1"}),
+      ("overall_response", {"percent": 100, "subgroup": "DL2"}), ("overall_response", {"percent": 100, "subgroup": "DL3"}),
+      ("overall_response", {"percent": 100, "n": 20, "N": 20, "subgroup": "No extramedullary disease"}),
+      ("complete_remission", {"percent": 80.0, "n": 16, "N": 20, "subgroup": "No extramedullary disease"}),
+      ("overall_response", {"percent": 100, "n": 15, "N": 15, "subgroup": "Standard-risk cytogenetics"}),
+      ("complete_remission", {"percent": 73.3, "n": 11, "N": 15, "subgroup": "Standard-risk cytogenetics"})]),
+    ("The CR rate was 100% in cohort A and 80% in cohort B.\nTable 2. Responses\nGroup\tn\tCR, n (%)\n"
+     "No prior HSCT\t12\t12 (100)\nPrior HSCT\t10\t8 (80.0)\n",
+     [("complete_remission", {"percent": 100, "subgroup": "cohort A"}), ("complete_remission", {"percent": 80, "subgroup": "cohort B"}),
+      ("complete_remission", {"percent": 100, "n": 12, "N": 12, "subgroup": "No prior HSCT"}),
+      ("complete_remission", {"percent": 80.0, "n": 8, "N": 10, "subgroup": "Prior HSCT"})]),
+    # (a dose level's row restates the text's rate of that level)
+    ("The ORR was 100% at DL2 and 66.7% at DL1.\nTable 1. Response by dose level\nDose level\tn\tORR, n (%)\n"
+     "DL1\t3\t2 (66.7)\nDL2\t6\t6 (100)\n",
+     [("overall_response", {"percent": 100, "subgroup": "DL2"}), ("overall_response", {"percent": 66.7, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND178_FAMILIES)
+def test_blind178_families(text, expected):
+    _matches(read_text(text), expected)
