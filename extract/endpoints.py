@@ -510,16 +510,22 @@ _RATES_OPEN = gate.compile(r"(?:the\s+)?(?:(?:corresponding|respective|these)\s+
 # a CAR-T the document calls prior, the product its patients failed: "CD38 CAR-T cells for T-ALL relapsing after prior CD7
 # CAR-T therapy", "patients who relapsed after previous CD19-directed CAR T cells"
 # (the target names docfields reads)
-_PRIOR_CAR = re.compile(rf"\b(?:prior|previous)\s+(?:anti-)?(?P<t>{docfields.TARGET_NAME_RE.pattern})[\s-]*(?:(?:directed|targeted|targeting|specific)[\s-]+)?CAR",
+_PRIOR_CAR = re.compile(rf"\b(?:prior|previous)\s+(?:anti-)?(?P<t>{docfields.TARGET_NAME_RE.pattern})[\s-]*(?:(?:directed|targeted|targeting|specific)[\s-]+)?CAR"
+                        # (the relapse or failure the patients entered with: "B-ALL relapsing after CD19 CAR-T therapy", "who
+                        # relapsed or were refractory after CD19 CAR-T", "progressed following CD19-directed CAR T cells")
+                        rf"|\b(?:relaps\w*|refractory|progress\w*|failed|failure)\s+(?:after|following|post)\s+(?:anti-)?"
+                        rf"(?P<t2>{docfields.TARGET_NAME_RE.pattern})[\s-]*(?:(?:directed|targeted|targeting|specific)[\s-]+)?CAR",
                         re.I | re.A)
 
 
 def _prior_products(doc: Document) -> set[str]:
     """The targets of a CAR-T the document calls prior, when it names a CAR of another target too (its own: CD38 after CD7);
     none when it re-treats with the same target."""
-    if "rior " not in doc.text and "revious " not in doc.text:
+    if "rior " not in doc.text and "revious " not in doc.text and "fter " not in doc.text and "ollowing " not in doc.text:
         return set()
-    prior = {m.group("t").upper() for m in _PRIOR_CAR.finditer(doc.text)}
+    found = list(_PRIOR_CAR.finditer(doc.text))
+    # (the product named prior first: after it, "Three patients relapsed after CD38 CAR-T" is the document's own result)
+    prior = {m.group("t").upper() for m in found if m.group("t")} or {m.group("t2").upper() for m in found}
     return prior if prior and {t.upper() for t in docfields.targets(doc)} - prior else set()
 
 
@@ -648,6 +654,10 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             # plain CR row after it, the other part: "Complete response or better | 70 (41.4)" over "Stringent complete
             # response | 51 (30.2)" and "Complete response | 19 (11.2)")
             found = [f for f in found if f.endpoint != "complete_remission"]
+        if found and k in tables and _BASELINE_CAPTION.search(tables[k][2]):
+            # a baseline table's rows are the patients' traits at entry ("CD19-negative relapse | 15 (44.1)" under "Table 1
+            # Baseline characteristics of infused patients"): no rate or estimate after the treatment
+            found = [f for f in found if f.endpoint not in RATE and f.endpoint not in SURV]
         if found is None:
             if not any(lab != "X" for _, _, lab, _ in spans) and not _worth_reading(s.text, s.low):
                 continue    # no endpoint term, no cohort, dose or p-value cue: nothing can be read
@@ -3365,6 +3375,11 @@ def _the_other(text: str, ms: list[Mention], found: list[Found]) -> list[Found]:
 
 
 _OR_BETTER = gate.compile(r"\s*(?:\([^()]*\)\s*)?or\s+better\b", re.I | re.A)
+# a table of the patients' traits at entry, by its caption: "Table 1 Baseline characteristics of infused patients", "Patient
+# characteristics", "Demographics and disease characteristics" (not "Baseline characteristics and outcomes")
+_BASELINE_CAPTION = gate.compile(r"^(?!.*\b(?:outcomes?|respon\w*|results?|efficacy|safety|toxicit\w*|survival|events?)\b)"
+                                 r".*\b(?:(?:baseline|patients?'?|demographic|clinical|disease)\s+characteristics|demographics)\b",
+                                 re.I | re.A)
 _STRINGENT = gate.compile(r"stringent\b|(?-i:sCR)\b", re.I | re.A)
 # "including sCR in 18", "including a stringent complete response in 98": a part of the count before it
 _INCLUDING_STRINGENT = gate.compile(r"\b(?:including|incl\.)\s+(?:an?\s+)?(?:stringent\s+)?$", re.I | re.A)

@@ -14776,6 +14776,28 @@ BLIND178_FAMILIES = [
      "DL1\t3\t2 (66.7)\nDL2\t6\t6 (100)\n",
      [("overall_response", {"percent": 100, "subgroup": "DL2"}), ("overall_response", {"percent": 66.7, "subgroup": "DL1"}),
       ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"})]),
+    # a Chinese rate before its full-width citation in the same clause is the literature's (also with the bracket left open
+    # where a PDF's line break cut the sentence); this study's own rate compared with it is read
+    ("复发/难治ETP-ALL患者对挽救化疗反应差，CR率不足30%，中位OS仅4～6个月［3］。", []),
+    ("既往研究中CD7 CAR-T细胞治疗T-ALL的CR率可达90%以上［4-6］，但针对ETP-ALL的报道较少。", []),
+    ("CD19 CAR-T治疗B-ALL的CR率为70%～90%［1，2］。", []),
+    ("CD7 CAR-T细胞治疗T-ALL的CR率可达90%以上［", []),
+    ("本研究CR率为86.4%，与文献报道相似［5］。", [("complete_remission", {"percent": 86.4})]),
+    # a baseline table's rows are traits at entry, no results ("CD19-negative relapse | 15 (44.1)"); not a table of outcomes
+    ("Table 1. Baseline characteristics of infused patients\nCharacteristic\tPatients (n = 34)\nCD19-negative relapse\t15 (44.1)\n"
+     "Prior CR\t10 (29.4)\n", []),
+    ("Table 1. Demographics and disease characteristics\nCharacteristic\tAll (N = 20)\nRelapse after CD19 CAR-T\t8 (40.0)\n", []),
+    ("Table 2. Patient characteristics and outcomes\nCharacteristic\tPatients (n = 20)\nRelapse\t5 (25.0)\n",
+     [("relapse", {"percent": 25.0, "n": 5, "N": 20})]),
+    # the relapse after another target's CAR-T the patients entered with ("relapsing after CD19 CAR-T therapy", "progressed
+    # following BCMA-directed CAR T cells"): a history, no relapse after this trial's product
+    ("CD22 CAR-T cells for B-ALL relapsing after CD19 CAR-T therapy. Thirty-four patients were infused. Twenty-two patients "
+     "(64.7%) had CD19-negative or CD19-dim relapse after CD19 CAR-T, and 12 (35.3%) had relapsed after a prior allo-HSCT. "
+     "Relapse occurred in 6 patients (17.6%).",
+     [("patients_treated", {"value": 34}), ("relapse", {"percent": 17.6, "n": 6})]),
+    ("We treated 20 patients with myeloma who progressed following BCMA-directed CAR T cells with GPRC5D CAR-T cells. Eight "
+     "had relapsed after BCMA CAR-T with BCMA-negative disease. Relapse occurred in 5 patients.",
+     [("patients_treated", {"value": 20}), ("relapse", {"n": 5})]),
 ]
 
 
