@@ -3540,6 +3540,9 @@ def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[
         # including 3 of the 6 who did not proceed to transplant"
         alone = alone or (len(parts) == 1 and parts[0][1] and isinstance(f.fields.get("N"), int)
                           and parts[0][0].vals["N"] < f.fields["N"] and parts[0][0].vals["n"] <= parts[0][0].vals["N"])
+        # (or of a bare count, a part of it: "Relapse occurred in 7 patients, including 2 of the 11 who received a transplant")
+        alone = alone or (len(parts) == 1 and parts[0][1] and f.fields.get("N") is None
+                          and parts[0][0].vals["n"] < total and parts[0][0].vals["n"] <= parts[0][0].vals["N"])
         if (len(parts) < 2 and not alone) or sum(h.vals["n"] for h, _ in parts) > total:
             continue
         if len(parts) == 2 and parts[1][1] == "without" and (parts[0][1] or "").startswith("with "):
@@ -7008,8 +7011,10 @@ _INCLUDING_KIND = gate.compile(r"\bincluding\s+(?:[\w-]+\s+){1,3}$", re.I | re.A
 # relapses by antigen loss or escape, the open convention (docs/record.md): "CD7-negative escape accounted for 4
 # relapses", "relapse occurred in 61 …, with loss of CD19 in 29" (blind28's writer leaves them out; "… and was
 # CD19-negative in 12", which blind20, blind23 and blind24 writers record, is still read)
-_ANTIGEN_KIND = gate.compile(r"\b(?:loss\s+of\s+(?:CD\d+|the\s+(?:target|antigen))|(?:antigen|target)[\s-]+(?:loss|negative|escape)|escape\b)",
-                             re.I | re.A)
+# (the antigen named before its loss: "Relapse occurred in 7 patients …; CD7 loss was documented in 4 relapses", "CD19 loss
+# was detected in 3 of the relapses")
+_ANTIGEN_KIND = gate.compile(r"\b(?:loss\s+of\s+(?:CD\d+|the\s+(?:target|antigen))|(?:antigen|target)[\s-]+(?:loss|negative|escape)|escape\b"
+                             r"|CD\d+[\s-]+loss\b)", re.I | re.A)
 
 
 # relapses broken down by antigen phenotype in a list of two or more in parentheses or brackets: "Relapse occurred in 9 of

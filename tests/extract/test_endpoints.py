@@ -4857,7 +4857,9 @@ BLIND41B_FAMILIES = [
      [("relapse", {"n": 5, "N": 17}), ("relapse", {"n": 3, "N": 6, "percent": 50.0})]),
     ("CR was achieved in 18 of 24 patients (75%), including 5 of 6 with CNS disease.",
      [("complete_remission", {"percent": 75, "n": 18, "N": 24}), ("complete_remission", {"n": 5, "N": 6})]),
-    ("Relapse occurred in 8 patients, including 2 of 11 transplanted patients.", [("relapse", {"n": 8})]),
+    # (and of a bare count, a part of it: blind178's gold records "including 2 of the 11 who received a transplant")
+    ("Relapse occurred in 8 patients, including 2 of 11 transplanted patients.",
+     [("relapse", {"n": 8}), ("relapse", {"n": 2, "N": 11, "subgroup": "transplanted patients"})]),
     # aggressive NK-cell leukaemia as its own disease label
     ("Between January 2022 and March 2023, we treated six patients with CD7-positive disease: four with ENKTL, one with "
      "aggressive NK-cell leukaemia (ANKL) and one with peripheral T-cell lymphoma, not otherwise specified (PTCL-NOS).",
@@ -14798,6 +14800,22 @@ BLIND178_FAMILIES = [
     ("We treated 20 patients with myeloma who progressed following BCMA-directed CAR T cells with GPRC5D CAR-T cells. Eight "
      "had relapsed after BCMA CAR-T with BCMA-negative disease. Relapse occurred in 5 patients.",
      [("patients_treated", {"value": 20}), ("relapse", {"n": 5})]),
+    # one "x of the N <group>" after "including", a part of a bare count (no N of its own): the group's share; the relative
+    # clause names the group ("who received a transplant", "who underwent allo-HSCT": no transplant count of 2/11)
+    ("Relapse occurred in 7 patients, including 2 of the 11 who received a transplant.",
+     [("relapse", {"n": 7}), ("relapse", {"n": 2, "N": 11, "percent": 18.2, "derived": True, "subgroup": "who received a transplant"})]),
+    ("Relapse occurred in 7 patients, including 2 of the 11 who underwent allo-HSCT.",
+     [("relapse", {"n": 7}), ("relapse", {"n": 2, "N": 11, "percent": 18.2, "derived": True})]),
+    ("Seven patients relapsed, including 2 of the 11 transplanted patients.",
+     [("relapse", {"n": 7}), ("relapse", {"n": 2, "N": 11, "subgroup": "transplanted patients"})]),
+    ("CR was achieved in 20 patients, including 8 of 10 children.",
+     [("complete_remission", {"n": 20}), ("complete_remission", {"n": 8, "N": 10, "subgroup": "children"})]),
+    ("CRS occurred in 12 patients, including 3 of the 4 treated at DL3.",
+     [("crs", {"n": 12, "grade": "any"}), ("crs", {"n": 3, "N": 4, "grade": "any", "subgroup": "DL3"})]),
+    # the antigen named before its loss in some relapses: a kind of the relapses (the open phenotype convention), no count
+    ("Relapse occurred in 7 patients; CD7 loss was documented in 4 relapses.", [("relapse", {"n": 7})]),
+    ("Relapse occurred in 7 patients; CD19 loss was detected in 3 of the relapses.", [("relapse", {"n": 7})]),
+    ("Five patients relapsed, with CD22 loss in 2.", [("relapse", {"n": 5})]),
 ]
 
 
