@@ -3385,6 +3385,10 @@ _STRINGENT = gate.compile(r"stringent\b|(?-i:sCR)\b", re.I | re.A)
 _INCLUDING_STRINGENT = gate.compile(r"\b(?:including|incl\.)\s+(?:an?\s+)?(?:stringent\s+)?$", re.I | re.A)
 # (not with the plain CR beside it, one count of both: "including stringent complete response or complete response (sCR/CR)
 # in 31 patients", "including sCR or CR in 12")
+# the patients with ≥CR named as the population of the stringent ones: "Seventeen of the 20 patients with ≥CR had a stringent CR",
+# "Of the 12 patients achieving CR or better, 9 had sCR"
+_CR_OR_BETTER_POP = gate.compile(r"\b(?:with|achieving|in)\s+(?:(?:\u2265|>=)\s*CR\b|(?:an?\s+)?(?:CR|complete\s+(?:response|remission))\s+or\s+better\b)",
+                                 re.I | re.A)
 _OR_PLAIN_CR = re.compile(r"[^,;()]{0,40}?(?:\bor\s+(?:an?\s+)?(?:complete\s+(?:response|remission)|CR)\b|/CR\b)", re.I | re.A)
 
 
@@ -3402,7 +3406,8 @@ def _stringent_inside(text: str, items: list) -> list:
         return bool(_OR_BETTER.match(text, m.end)) or text[max(0, m.start - 2):m.start].endswith(("\u2265", ">="))
     # (or after "including", the count it is part of maybe in the line before, cut off: "ORR 90.6% (29/32); ≥CR 65.6%" over
     # "(21/32), including sCR in 18 pts", "The ORR was 95%, including stringent CR in 12")
-    ge = any(f.endpoint == "complete_remission" and at_least(m) for f, m, _ in items)
+    ge = any(f.endpoint == "complete_remission" and at_least(m) for f, m, _ in items) or bool(
+        ("\u2265" in text or "better" in text or ">=" in text) and _CR_OR_BETTER_POP.search(text))
     parts = {m.start for f, m, _ in items if f.endpoint == "complete_remission" and not at_least(m)
              and (_STRINGENT.match(text, m.start) or text[max(0, m.start - 12):m.start].lower().rstrip().endswith("stringent"))
              and (ge or _INCLUDING_STRINGENT.search(text, max(0, m.start - 30), m.start)

@@ -14816,6 +14816,12 @@ BLIND178_FAMILIES = [
     ("Relapse occurred in 7 patients; CD7 loss was documented in 4 relapses.", [("relapse", {"n": 7})]),
     ("Relapse occurred in 7 patients; CD19 loss was detected in 3 of the relapses.", [("relapse", {"n": 7})]),
     ("Five patients relapsed, with CD22 loss in 2.", [("relapse", {"n": 5})]),
+    # a stringent-CR count among the patients with ≥CR named as its population: a part of the ≥CR count (left out, as
+    # inside a ≥CR count), no CR rate of 17/20
+    ("Seventeen of the 20 patients with ≥CR had a stringent CR; 5 patients had a very good partial response (VGPR) and 2 had a "
+     "partial response (PR).", [("partial_remission", {"n": 2})]),
+    ("Of the 12 patients achieving CR or better, 9 had sCR.", []),
+    ("Nine patients had stringent CR.", [("complete_remission", {"n": 9})]),
 ]
 
 
