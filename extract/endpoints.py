@@ -362,8 +362,10 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
                 head = rep.text[a:a + 60].lower()
                 if ("we " in head or "this " in head) and c.section_turn.match(rep.text, a, b):
                     del out[run:]
-            if rep.text[b - 1] != "." or rep.text.find(":", a, min(b, a + 70)) >= 0 or rep.text.startswith(("**", "__"), a):
-                # section labels and heading lines ("RESULTS:", "**Methods:**", "3. Results")
+            if rep.text[b - 1] != "." or rep.text.find(":", a, min(b, a + 70)) >= 0 or rep.text.startswith(("**", "__"), a) \
+                    or b - a <= 40:
+                # section labels and heading lines ("RESULTS:", "**Methods:**", "3. Results"), a run-in heading split off
+                # its paragraph ("Efficacy." before "Responses occurred at every dose level", JCI's subheads; "RESULTS.")
                 h = HEADING_RE.fullmatch(rep.text, a, b)
                 if h and c.known_label.fullmatch(h.group("label").strip()):
                     section = h.group("label").strip().lower()
@@ -509,16 +511,22 @@ _RATES_OPEN = gate.compile(r"(?:the\s+)?(?:(?:corresponding|respective|these)\s+
 # a CAR-T the document calls prior, the product its patients failed: "CD38 CAR-T cells for T-ALL relapsing after prior CD7
 # CAR-T therapy", "patients who relapsed after previous CD19-directed CAR T cells"
 # (the target names docfields reads)
-_PRIOR_CAR = re.compile(rf"\b(?:prior|previous)\s+(?:anti-)?(?P<t>{docfields.TARGET_NAME_RE.pattern})[\s-]*(?:(?:directed|targeted|targeting|specific)[\s-]+)?CAR",
+_PRIOR_CAR = re.compile(rf"\b(?:prior|previous)\s+(?:anti-)?(?P<t>{docfields.TARGET_NAME_RE.pattern})[\s-]*(?:(?:directed|targeted|targeting|specific)[\s-]+)?CAR"
+                        # (the relapse or failure the patients entered with: "B-ALL relapsing after CD19 CAR-T therapy", "who
+                        # relapsed or were refractory after CD19 CAR-T", "progressed following CD19-directed CAR T cells")
+                        rf"|\b(?:relaps\w*|refractory|progress\w*|failed|failure)\s+(?:after|following|post)\s+(?:anti-)?"
+                        rf"(?P<t2>{docfields.TARGET_NAME_RE.pattern})[\s-]*(?:(?:directed|targeted|targeting|specific)[\s-]+)?CAR",
                         re.I | re.A)
 
 
 def _prior_products(doc: Document) -> set[str]:
     """The targets of a CAR-T the document calls prior, when it names a CAR of another target too (its own: CD38 after CD7);
     none when it re-treats with the same target."""
-    if "rior " not in doc.text and "revious " not in doc.text:
+    if "rior " not in doc.text and "revious " not in doc.text and "fter " not in doc.text and "ollowing " not in doc.text:
         return set()
-    prior = {m.group("t").upper() for m in _PRIOR_CAR.finditer(doc.text)}
+    found = list(_PRIOR_CAR.finditer(doc.text))
+    # (the product named prior first: after it, "Three patients relapsed after CD38 CAR-T" is the document's own result)
+    prior = {m.group("t").upper() for m in found if m.group("t")} or {m.group("t2").upper() for m in found}
     return prior if prior and {t.upper() for t in docfields.targets(doc)} - prior else set()
 
 
@@ -647,6 +655,10 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             # plain CR row after it, the other part: "Complete response or better | 70 (41.4)" over "Stringent complete
             # response | 51 (30.2)" and "Complete response | 19 (11.2)")
             found = [f for f in found if f.endpoint != "complete_remission"]
+        if found and k in tables and _BASELINE_CAPTION.search(tables[k][2]):
+            # a baseline table's rows are the patients' traits at entry ("CD19-negative relapse | 15 (44.1)" under "Table 1
+            # Baseline characteristics of infused patients"): no rate or estimate after the treatment
+            found = [f for f in found if f.endpoint not in RATE and f.endpoint not in SURV]
         if found is None:
             if not any(lab != "X" for _, _, lab, _ in spans) and not _worth_reading(s.text, s.low):
                 continue    # no endpoint term, no cohort, dose or p-value cue: nothing can be read
@@ -729,6 +741,13 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                     # does "lower at DL1 than at DL2 and DL3 combined (66.7% vs 91.7%)", "At the recommended phase 2 dose …, the
                     # ORR in the 53 patients treated was 94.3%"; nor a count of another group: "… and 75.0% (9/12) among
                     # CAR-naive patients" for "DL2 (n = 12) | 9 (75.0)")
+                    prev = None
+                elif prev is not None and n is not None and _other_group_name(f.fields["subgroup"]) and (said := [
+                        m for m in out[:before] if m.endpoint == f.endpoint and "\t" not in m.evidence.text
+                        and _key_unnamed(m.endpoint, m.fields) == ku]) and all(
+                            m.get("n") is None and _LEVEL_ITEM.fullmatch(m.get("subgroup") or "") for m in said):
+                    # (a row of another kind of group with its count, "No extramedullary disease | 20 | 20 (100)", restates no
+                    # dose level's bare rate of the text: "The ORR was 75.0% at DL1 (3 of 4) and 100% at both DL2 and DL3")
                     prev = None
                 elif prev is not None and len(restated.setdefault(ku, set()) | {f.fields["subgroup"]}) > stated[ku]:
                     # (one statement, one group's cell: "At the RP2D (n = 12), the ORR was 91.7%" is restated by the row
@@ -2388,6 +2407,15 @@ def _other_group(m: Measurement) -> bool:
     return bool(sub) and not _LEVEL_ITEM.search(sub) and not _DOSE_WORD.search(sub)
 
 
+# a dose written out in a group's name: "1 × 10^6 cells/kg", "3x10^5/kg"
+_DOSE_IN_NAME = re.compile(r"\d\s*[\u00d7x]\s*10\b", re.A)
+
+
+def _other_group_name(sub: str) -> bool:
+    """Whether the group ``sub`` is named other than by a dose level or a dose ("No extramedullary disease")."""
+    return not _LEVEL_ITEM.search(sub) and not _DOSE_WORD.search(sub) and not _DOSE_IN_NAME.search(sub)
+
+
 def _level_said(out: list[Measurement], f: Found) -> bool:
     """Whether the text stated ``f``'s count for ``f``'s group already ("marrow CR/CRi … 8 of 9 at DL3" before the
     cell "DL3 | 8 (88.9)", whatever its site)."""
@@ -3422,11 +3450,20 @@ def _the_other(text: str, ms: list[Mention], found: list[Found]) -> list[Found]:
 
 
 _OR_BETTER = gate.compile(r"\s*(?:\([^()]*\)\s*)?or\s+better\b", re.I | re.A)
+# a table of the patients' traits at entry, by its caption: "Table 1 Baseline characteristics of infused patients", "Patient
+# characteristics", "Demographics and disease characteristics" (not "Baseline characteristics and outcomes")
+_BASELINE_CAPTION = gate.compile(r"^(?!.*\b(?:outcomes?|respon\w*|results?|efficacy|safety|toxicit\w*|survival|events?)\b)"
+                                 r".*\b(?:(?:baseline|patients?'?|demographic|clinical|disease)\s+characteristics|demographics)\b",
+                                 re.I | re.A)
 _STRINGENT = gate.compile(r"stringent\b|(?-i:sCR)\b", re.I | re.A)
 # "including sCR in 18", "including a stringent complete response in 98": a part of the count before it
 _INCLUDING_STRINGENT = gate.compile(r"\b(?:including|incl\.)\s+(?:an?\s+)?(?:stringent\s+)?$", re.I | re.A)
 # (not with the plain CR beside it, one count of both: "including stringent complete response or complete response (sCR/CR)
 # in 31 patients", "including sCR or CR in 12")
+# the patients with ≥CR named as the population of the stringent ones: "Seventeen of the 20 patients with ≥CR had a stringent CR",
+# "Of the 12 patients achieving CR or better, 9 had sCR"
+_CR_OR_BETTER_POP = gate.compile(r"\b(?:with|achieving|in)\s+(?:(?:\u2265|>=)\s*CR\b|(?:an?\s+)?(?:CR|complete\s+(?:response|remission))\s+or\s+better\b)",
+                                 re.I | re.A)
 _OR_PLAIN_CR = re.compile(r"[^,;()]{0,40}?(?:\bor\s+(?:an?\s+)?(?:complete\s+(?:response|remission)|CR)\b|/CR\b)", re.I | re.A)
 
 
@@ -3444,7 +3481,8 @@ def _stringent_inside(text: str, items: list) -> list:
         return bool(_OR_BETTER.match(text, m.end)) or text[max(0, m.start - 2):m.start].endswith(("\u2265", ">="))
     # (or after "including", the count it is part of maybe in the line before, cut off: "ORR 90.6% (29/32); ≥CR 65.6%" over
     # "(21/32), including sCR in 18 pts", "The ORR was 95%, including stringent CR in 12")
-    ge = any(f.endpoint == "complete_remission" and at_least(m) for f, m, _ in items)
+    ge = any(f.endpoint == "complete_remission" and at_least(m) for f, m, _ in items) or bool(
+        ("\u2265" in text or "better" in text or ">=" in text) and _CR_OR_BETTER_POP.search(text))
     parts = {m.start for f, m, _ in items if f.endpoint == "complete_remission" and not at_least(m)
              and (_STRINGENT.match(text, m.start) or text[max(0, m.start - 12):m.start].lower().rstrip().endswith("stringent"))
              and (ge or _INCLUDING_STRINGENT.search(text, max(0, m.start - 30), m.start)
@@ -3582,6 +3620,9 @@ def _including(text: str, items, groups: list[Group], paired: set[int]) -> list[
         # including 3 of the 6 who did not proceed to transplant"
         alone = alone or (len(parts) == 1 and parts[0][1] and isinstance(f.fields.get("N"), int)
                           and parts[0][0].vals["N"] < f.fields["N"] and parts[0][0].vals["n"] <= parts[0][0].vals["N"])
+        # (or of a bare count, a part of it: "Relapse occurred in 7 patients, including 2 of the 11 who received a transplant")
+        alone = alone or (len(parts) == 1 and parts[0][1] and f.fields.get("N") is None
+                          and parts[0][0].vals["n"] < total and parts[0][0].vals["n"] <= parts[0][0].vals["N"])
         if (len(parts) < 2 and not alone) or sum(h.vals["n"] for h, _ in parts) > total:
             continue
         if len(parts) == 2 and parts[1][1] == "without" and (parts[0][1] or "").startswith("with "):
@@ -7103,8 +7144,10 @@ _INCLUDING_KIND = gate.compile(r"\bincluding\s+(?:[\w-]+\s+){1,3}$", re.I | re.A
 # relapses by antigen loss or escape, the open convention (docs/record.md): "CD7-negative escape accounted for 4
 # relapses", "relapse occurred in 61 …, with loss of CD19 in 29" (blind28's writer leaves them out; "… and was
 # CD19-negative in 12", which blind20, blind23 and blind24 writers record, is still read)
-_ANTIGEN_KIND = gate.compile(r"\b(?:loss\s+of\s+(?:CD\d+|the\s+(?:target|antigen))|(?:antigen|target)[\s-]+(?:loss|negative|escape)|escape\b)",
-                             re.I | re.A)
+# (the antigen named before its loss: "Relapse occurred in 7 patients …; CD7 loss was documented in 4 relapses", "CD19 loss
+# was detected in 3 of the relapses")
+_ANTIGEN_KIND = gate.compile(r"\b(?:loss\s+of\s+(?:CD\d+|the\s+(?:target|antigen))|(?:antigen|target)[\s-]+(?:loss|negative|escape)|escape\b"
+                             r"|CD\d+[\s-]+loss\b)", re.I | re.A)
 
 
 # relapses broken down by antigen phenotype in a list of two or more in parentheses or brackets: "Relapse occurred in 9 of

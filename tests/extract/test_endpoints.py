@@ -4859,7 +4859,9 @@ BLIND41B_FAMILIES = [
      [("relapse", {"n": 5, "N": 17}), ("relapse", {"n": 3, "N": 6, "percent": 50.0})]),
     ("CR was achieved in 18 of 24 patients (75%), including 5 of 6 with CNS disease.",
      [("complete_remission", {"percent": 75, "n": 18, "N": 24}), ("complete_remission", {"n": 5, "N": 6})]),
-    ("Relapse occurred in 8 patients, including 2 of 11 transplanted patients.", [("relapse", {"n": 8})]),
+    # (and of a bare count, a part of it: blind178's gold records "including 2 of the 11 who received a transplant")
+    ("Relapse occurred in 8 patients, including 2 of 11 transplanted patients.",
+     [("relapse", {"n": 8}), ("relapse", {"n": 2, "N": 11, "subgroup": "transplanted patients"})]),
     # aggressive NK-cell leukaemia as its own disease label
     ("Between January 2022 and March 2023, we treated six patients with CD7-positive disease: four with ENKTL, one with "
      "aggressive NK-cell leukaemia (ANKL) and one with peripheral T-cell lymphoma, not otherwise specified (PTCL-NOS).",
@@ -15011,4 +15013,86 @@ BLIND171_FAMILIES = [
 
 @pytest.mark.parametrize("text, expected", BLIND171_FAMILIES)
 def test_blind171_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND178_FAMILIES = [
+    # a run-in heading split off as a sentence of its own ("Efficacy." before its paragraph, JCI's subheads) is a section
+    # label: it ends a skipped block the PDF floated before it (a footnote's "Conflict of interest: …", "Disclosures: …")
+    ("Conflict of interest: The authors declare no competing interests. Efficacy. The ORR was 80% (16 of 20).",
+     [("overall_response", {"percent": 80, "n": 16, "N": 20})]),
+    ("Disclosures: JW received honoraria from Kite. Safety. CRS occurred in 12 patients (60%).",
+     [("crs", {"percent": 60, "n": 12, "grade": "any"})]),
+    ("Competing interests: none. Results. Of 30 patients who underwent leukapheresis, 28 were infused.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 28})]),
+    ("Discussion. Our ORR of 80% compares favourably with others.", []),
+    # a table's row of another kind of group with its count restates no dose level's bare rate of the text, equal or not
+    ("The ORR was 75.0% at DL1 (3 of 4) and 100% at both DL2 and DL3.\nTable 1. Response by baseline subgroup\n"
+     "Subgroup\tn\tORR, n (%)\tCR, n (%)\nNo extramedullary disease\t20\t20 (100)\t16 (80.0)\n"
+     "Standard-risk cytogenetics\t15\t15 (100)\t11 (73.3)\n",
+     [("overall_response", {"percent": 75.0, "n": 3, "N": 4, "subgroup": "DL1"}),
+      ("overall_response", {"percent": 100, "subgroup": "DL2"}), ("overall_response", {"percent": 100, "subgroup": "DL3"}),
+      ("overall_response", {"percent": 100, "n": 20, "N": 20, "subgroup": "No extramedullary disease"}),
+      ("complete_remission", {"percent": 80.0, "n": 16, "N": 20, "subgroup": "No extramedullary disease"}),
+      ("overall_response", {"percent": 100, "n": 15, "N": 15, "subgroup": "Standard-risk cytogenetics"}),
+      ("complete_remission", {"percent": 73.3, "n": 11, "N": 15, "subgroup": "Standard-risk cytogenetics"})]),
+    ("The CR rate was 100% in cohort A and 80% in cohort B.\nTable 2. Responses\nGroup\tn\tCR, n (%)\n"
+     "No prior HSCT\t12\t12 (100)\nPrior HSCT\t10\t8 (80.0)\n",
+     [("complete_remission", {"percent": 100, "subgroup": "cohort A"}), ("complete_remission", {"percent": 80, "subgroup": "cohort B"}),
+      ("complete_remission", {"percent": 100, "n": 12, "N": 12, "subgroup": "No prior HSCT"}),
+      ("complete_remission", {"percent": 80.0, "n": 8, "N": 10, "subgroup": "Prior HSCT"})]),
+    # (a dose level's row restates the text's rate of that level)
+    ("The ORR was 100% at DL2 and 66.7% at DL1.\nTable 1. Response by dose level\nDose level\tn\tORR, n (%)\n"
+     "DL1\t3\t2 (66.7)\nDL2\t6\t6 (100)\n",
+     [("overall_response", {"percent": 100, "subgroup": "DL2"}), ("overall_response", {"percent": 66.7, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"})]),
+    # a Chinese rate before its full-width citation in the same clause is the literature's (also with the bracket left open
+    # where a PDF's line break cut the sentence); this study's own rate compared with it is read
+    ("复发/难治ETP-ALL患者对挽救化疗反应差，CR率不足30%，中位OS仅4～6个月［3］。", []),
+    ("既往研究中CD7 CAR-T细胞治疗T-ALL的CR率可达90%以上［4-6］，但针对ETP-ALL的报道较少。", []),
+    ("CD19 CAR-T治疗B-ALL的CR率为70%～90%［1，2］。", []),
+    ("CD7 CAR-T细胞治疗T-ALL的CR率可达90%以上［", []),
+    ("本研究CR率为86.4%，与文献报道相似［5］。", [("complete_remission", {"percent": 86.4})]),
+    # a baseline table's rows are traits at entry, no results ("CD19-negative relapse | 15 (44.1)"); not a table of outcomes
+    ("Table 1. Baseline characteristics of infused patients\nCharacteristic\tPatients (n = 34)\nCD19-negative relapse\t15 (44.1)\n"
+     "Prior CR\t10 (29.4)\n", []),
+    ("Table 1. Demographics and disease characteristics\nCharacteristic\tAll (N = 20)\nRelapse after CD19 CAR-T\t8 (40.0)\n", []),
+    ("Table 2. Patient characteristics and outcomes\nCharacteristic\tPatients (n = 20)\nRelapse\t5 (25.0)\n",
+     [("relapse", {"percent": 25.0, "n": 5, "N": 20})]),
+    # the relapse after another target's CAR-T the patients entered with ("relapsing after CD19 CAR-T therapy", "progressed
+    # following BCMA-directed CAR T cells"): a history, no relapse after this trial's product
+    ("CD22 CAR-T cells for B-ALL relapsing after CD19 CAR-T therapy. Thirty-four patients were infused. Twenty-two patients "
+     "(64.7%) had CD19-negative or CD19-dim relapse after CD19 CAR-T, and 12 (35.3%) had relapsed after a prior allo-HSCT. "
+     "Relapse occurred in 6 patients (17.6%).",
+     [("patients_treated", {"value": 34}), ("relapse", {"percent": 17.6, "n": 6})]),
+    ("We treated 20 patients with myeloma who progressed following BCMA-directed CAR T cells with GPRC5D CAR-T cells. Eight "
+     "had relapsed after BCMA CAR-T with BCMA-negative disease. Relapse occurred in 5 patients.",
+     [("patients_treated", {"value": 20}), ("relapse", {"n": 5})]),
+    # one "x of the N <group>" after "including", a part of a bare count (no N of its own): the group's share; the relative
+    # clause names the group ("who received a transplant", "who underwent allo-HSCT": no transplant count of 2/11)
+    ("Relapse occurred in 7 patients, including 2 of the 11 who received a transplant.",
+     [("relapse", {"n": 7}), ("relapse", {"n": 2, "N": 11, "percent": 18.2, "derived": True, "subgroup": "who received a transplant"})]),
+    ("Relapse occurred in 7 patients, including 2 of the 11 who underwent allo-HSCT.",
+     [("relapse", {"n": 7}), ("relapse", {"n": 2, "N": 11, "percent": 18.2, "derived": True})]),
+    ("Seven patients relapsed, including 2 of the 11 transplanted patients.",
+     [("relapse", {"n": 7}), ("relapse", {"n": 2, "N": 11, "subgroup": "transplanted patients"})]),
+    ("CR was achieved in 20 patients, including 8 of 10 children.",
+     [("complete_remission", {"n": 20}), ("complete_remission", {"n": 8, "N": 10, "subgroup": "children"})]),
+    ("CRS occurred in 12 patients, including 3 of the 4 treated at DL3.",
+     [("crs", {"n": 12, "grade": "any"}), ("crs", {"n": 3, "N": 4, "grade": "any", "subgroup": "DL3"})]),
+    # the antigen named before its loss in some relapses: a kind of the relapses (the open phenotype convention), no count
+    ("Relapse occurred in 7 patients; CD7 loss was documented in 4 relapses.", [("relapse", {"n": 7})]),
+    ("Relapse occurred in 7 patients; CD19 loss was detected in 3 of the relapses.", [("relapse", {"n": 7})]),
+    ("Five patients relapsed, with CD22 loss in 2.", [("relapse", {"n": 5})]),
+    # a stringent-CR count among the patients with ≥CR named as its population: a part of the ≥CR count (left out, as
+    # inside a ≥CR count), no CR rate of 17/20
+    ("Seventeen of the 20 patients with ≥CR had a stringent CR; 5 patients had a very good partial response (VGPR) and 2 had a "
+     "partial response (PR).", [("partial_remission", {"n": 2})]),
+    ("Of the 12 patients achieving CR or better, 9 had sCR.", []),
+    ("Nine patients had stringent CR.", [("complete_remission", {"n": 9})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND178_FAMILIES)
+def test_blind178_families(text, expected):
     _matches(read_text(text), expected)
