@@ -1901,7 +1901,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         # (11·0–NR) | 61·3 (42·4–75·6) | 44·0 (25·1–61·3) | ··", Lancet): time points, the format as if the caption gave it
         # (maybe after a first column of the rows' sizes: "Endpoint and group | n | 6-month estimate, % (95% CI) | …" over
         # "PFS, prior BCMA-directed therapy | 13 | 69.2 (37.3–87.2) | …")
-        heads = [f"{e.group('n')} {e.group('u')}s" if e else h for e, h in zip(est, heads)]
+        heads = [f"{e.group('n')} {'month' if e.group('u').lower().startswith('mo') else 'year'}s" if e else h
+                 for e, h in zip(est, heads)]
         caption = f"{caption.rstrip(' .')}, % (95% CI)"
     groups = [(h if _LEVEL_ITEM.fullmatch(h) else _GROUP_NAME.match(h).group().strip() or None) if not _TIME_HEAD.fullmatch(h)
               else None for h in heads]   # ("Dose Level 2": a level's number is its name)
@@ -2096,8 +2097,8 @@ _MEDIAN_CI_HEAD = re.compile(r"median\b[^\t]*?\(\s*95\s*%\s*CI\s*\)[^\t]*", re.I
 _MEDIAN_MO_HEAD = re.compile(r"median\s*(?:,\s*(?:months?|mo)\.?|\(\s*(?:months?|mo)\.?\s*\))?", re.I | re.A)
 _MONTHS_UNIT = re.compile(r",\s*(?:months?|mo)\s*$", re.I | re.A)
 # a time point's column with its cells' format: "12-month estimate, % (95% CI)", "18 months, % (95% CI)", "1-year rate
-# (95% CI), %", "24-month OS (%) (95% CI)"
-_TIME_CI_HEAD = re.compile(r"(?P<n>\d{1,2})[\s-]*(?P<u>year|month)s?(?:\s+[A-Za-z-]+){0,2}?\s*,?\s*(?:%|\(\s*%\s*\))?\s*"
+# (95% CI), %", "24-month OS (%) (95% CI)", abbreviated: "6-mo, %" over "(95% CI)" (a poster's, b178-04)
+_TIME_CI_HEAD = re.compile(r"(?P<n>\d{1,2})[\s-]*(?P<u>year|month|yr|mo)s?\.?(?:\s+[A-Za-z-]+){0,2}?\s*,?\s*(?:%|\(\s*%\s*\))?\s*"
                            r"\(\s*95\s*%\s*CI\s*\)\s*(?:,\s*%)?", re.I | re.A)
 # (and a survival row's percent: "1-year OS, % | 92.9 | 66.7 | 85.0", "24-month PFS (%) | 61.2 | 22.8")
 _PCT_UNIT = re.compile(r"(?:,\s*|\s*\(\s*)%\s*\)?\s*$", re.A)

@@ -14926,6 +14926,15 @@ BLIND174_FAMILIES = [
     ("P for event-free survival by consolidative HSCT < .001.",
      [("p_value", {"value": "<.001", "outcome": "event_free_survival"})]),
     ("The P for trend by dose level was 0.3.", []),
+    # ... the time points abbreviated, a poster's: "6-mo, %" over "(95% CI)", "1-yr, % (95% CI)" (b178-04)
+    ("Table 2. Survival outcomes (Kaplan-Meier estimates)\nOutcome\tMedian, mo\t6-mo, %\t12-mo, %\n\t(95% CI)\t(95% CI)\t"
+     "(95% CI)\nOS, all (N = 23)\t10.4 (7.1-15.8)\t73.9 (50.9-87.3)\t43.2 (22.4-62.4)",
+     [("overall_survival", {"median_months": 10.4, "ci_low": 7.1, "ci_high": 15.8, "N": 23}),
+      ("overall_survival", {"percent": 73.9, "months": 6, "ci_low": 50.9, "ci_high": 87.3, "N": 23}),
+      ("overall_survival", {"percent": 43.2, "months": 12, "ci_low": 22.4, "ci_high": 62.4, "N": 23})]),
+    ("Table 3. Survival\nEndpoint\t1-yr, % (95% CI)\t2-yr, % (95% CI)\nPFS, all (n = 40)\t61.2 (44.0-74.5)\t40.1 (24.3-55.3)",
+     [("progression_free_survival", {"percent": 61.2, "months": 12, "ci_low": 44.0, "ci_high": 74.5, "N": 40}),
+      ("progression_free_survival", {"percent": 40.1, "months": 24, "ci_low": 24.3, "ci_high": 55.3, "N": 40})]),
 ]
 
 

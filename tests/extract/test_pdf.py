@@ -265,6 +265,30 @@ def test_two_columns_under_a_summary_beside_a_sidebar_are_read_as_columns():
     assert text.index("Sidebar line 0") < text.index("Sidebar line 21") < text.index("Summary line 0")
 
 
+def test_a_stub_head_centred_on_a_two_line_header_is_the_upper_lines_first_cell():
+    """A table's "Outcome" set midway between its two header lines ("Median, mo | 6-mo, %" over "(95% CI) | (95% CI)"),
+    overlapping each by less than half its height (b178-04): the upper line's first cell, not a line of its own between."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 700, "Table 2. Survival outcomes (Kaplan-Meier estimates)")
+    c.drawString(60, 673.5, "Outcome")
+    for x, a, b in ((230, "Median, mo", "(95% CI)"), (330, "6-mo, %", "(95% CI)"), (430, "12-mo, %", "(95% CI)")):
+        c.drawString(x, 680, a)
+        c.drawString(x, 667, b)
+    for i, row in enumerate((("OS, all (N = 23)", "10.4 (7.1-15.8)", "73.9 (50.9-87.3)", "43.2 (22.4-62.4)"),
+                             ("EFS, all (N = 23)", "5.2 (3.0-8.7)", "43.5 (23.3-62.1)", "21.7 (7.9-39.9)"))):
+        for x, cell in zip((60, 230, 330, 430), row):
+            c.drawString(x, 650 - 14 * i, cell)
+    c.showPage()
+    c.save()
+    assert ("Outcome\tMedian, mo\t6-mo, %\t12-mo, %\n\t(95% CI)\t(95% CI)\t(95% CI)\nOS, all (N = 23)\t10.4 (7.1-15.8)"
+            in read(buf.getvalue()).text)
+
+
 def test_hyphenated_line_breaks_join_but_real_hyphens_stay():
     body = [["Treatment with the thera-", "py of CAR-", "T cells for CD7-", "targeted use in T-",
              "ALL and B-", "cell lym-", "phoma went well; a dash -", "stays on its line."]]
