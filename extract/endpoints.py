@@ -352,7 +352,7 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
         # trial …"): the sentences before a turn to the report in the paragraph's first few are background
         run, since = len(out), 0
         resume = False, None   # (a one-sentence label's sentence was read, the section to go back to)
-        for a, b in split_sentences(rep.text):
+        for a, b in _label_over_values(rep.text, split_sentences(rep.text)):
             a0 = a
             since += 1
             if resume[0]:
@@ -431,6 +431,24 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
     return reps, out
 
 
+# a poster's label ending with its colon, over the line of its values: "• 12-month EFS, HSCT vs no HSCT:" over "85.7% vs 63.4%
+# (P = 0.09)", "Day-28 CR/CRi by age group:" over "16/16 (100%) vs 24/26 (92.3%)" (the splitter ends a short line there)
+_LABEL_COLON_END = re.compile(r"[^\t\n]*[a-z][^\t\n]*:$", re.A)
+_VALUES_START = re.compile(r"[<>\u2264\u2265]?\d+(?:\.\d+)?\s*(?:%|/\s*\d+|of\s+\d+)", re.A)
+
+
+def _label_over_values(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of ``text`` with each label line ending with a colon joined to the line of values under it."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and text[out[-1][1] - 1] == ":" and text[out[-1][1]:a].strip(" ") == "\n" and "\t" not in text[a:b] \
+                and _LABEL_COLON_END.fullmatch(text, out[-1][0], out[-1][1]) and _VALUES_START.match(text, a):
+            out[-1] = (out[-1][0], b)
+            continue
+        out.append((a, b))
+    return out
+
+
 def _background(text: str, low: str) -> bool:
     """Whether ``text`` (``low`` its lower-cased form) states another study's or the literature's results
     (cues.json "background"). Each cue is searched on its own, and only in a sentence with one of its
@@ -503,6 +521,18 @@ _LANDMARK_AT = gate.compile(r"\b(?:at|by)\s+(?:(?:month|week|day)\s+\+?\d+|\d+\s
 # a sentence that only says "Rates were …" goes on with the one rate of the sentence before: "The primary endpoint was met
 # by 47 (90·4%) of 52 patients. Rates were 30 (90·9%) of 33 in T-ALL, 12 (92·3%) of 13 in ETP-ALL, …"
 _RATES_OPEN = gate.compile(r"(?:the\s+)?(?:(?:corresponding|respective|these)\s+)?(?P<t>rates?)\s+(?:were|was)\s+(?=\d|[a-z]+\s+\()", re.I | re.A)
+# a poster's sub-item under a bullet of one rate, naming only its group: "• Day-28 CR/CRi: 40/42 (95.2%)" over "– Children:
+# 16/16 (100%)" and "– Prior CD19 CAR-T: 8/9 (88.9%)"; "• ORR: 28/32 (87.5%)" over "◦ Cohort A (n = 12): 11/12 (91.7%)"
+_SUB_ITEM = re.compile(r"(?P<name>[A-Z][\w/+-]*(?:[ \t][\w/+≥≤<>-]+){0,4}?)(?:\s*\(\s*[nN]\s*=\s*\d+\s*\))?\s*:\s*"
+                       r"(?=\d+\s*(?:/|of)\s*\d+|\d+(?:\.\d+)?\s*%)", re.A)
+_SUB_MARKS = "-\u2013\u25e6\u25aa\u2023"   # (a sub-list's marks: - – ◦ ▪ ‣; a list's own is "•" or "*")
+
+
+def _list_mark(reps, s) -> str:
+    """The list mark opening the line of sentence ``s`` in its repaired block ("" for none)."""
+    t = reps[s.block].text
+    head = t[t.rfind("\n", 0, s.a) + 1:s.a].strip()
+    return head[:1]
 
 
 # a CAR-T the document calls prior, the product its patients failed: "CD38 CAR-T cells for T-ALL relapsing after prior CD7
@@ -585,6 +615,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     primary = _primary_endpoint(doc.text) if "rimary" in doc.text else None
     prior_cars = _prior_products(doc)   # (a relapse after the CAR-T the patients failed is their history)
     last_rate = None   # (sentence index, endpoint, rule) of a sentence whose results are of one rate endpoint
+    last_sub = None    # the index of the last sentence read as a sub-item (see _SUB_ITEM)
     for k, (s, spans) in enumerate(zip(sents, terms)):
         if primary and "primary" in s.low and k not in tables:
             spans = _primary_span(s.text, spans, primary)
@@ -605,6 +636,12 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
         if last_rate and last_rate[0] == k - 1 and "rate" in s.low[:24] and (r := _RATES_OPEN.match(s.text)) \
                 and not any(lab != "X" for _, _, lab, _ in spans):
             spans = sorted([*spans, (r.start("t"), r.end("t"), last_rate[1], last_rate[2])])
+        sub_name = None
+        if last_rate and last_rate[0] == k - 1 and reps and not any(lab != "X" for _, _, lab, _ in spans) \
+                and (si := _SUB_ITEM.match(s.text)) and (mk := _list_mark(reps, s)) and mk in _SUB_MARKS \
+                and (_list_mark(reps, sents[k - 1]) != mk or last_sub == k - 1):
+            # a sub-item of the bullet above, by the group it names (see _SUB_ITEM): that bullet's rate in the group
+            spans, sub_name = [(si.start("name"), si.end("name"), last_rate[1], last_rate[2])], si.group("name")
         if last_rate and last_rate[0] == k - 1 and last_rate[2] == "cr.cri" and "respon" in s.low:
             # "8 (88.9%) achieved CR/CRi. Response rates did not differ between patients with and without prior HCT
             # (89.5% vs 90.9%)": a bare response rate after a sentence of CR/CRi results is that rate
@@ -688,6 +725,9 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             found = [f for f in found if not (f.endpoint == "relapse" and _after_prior(s.text, f.pos, prior_cars))]
         if not found:
             continue
+        if sub_name:
+            found = [Found(f.endpoint, {**f.fields, "subgroup": f.fields.get("subgroup") or sub_name}, f.rule, f.pos) for f in found]
+            last_sub = k
         rates = {(f.endpoint, f.rule) for f in found if f.endpoint in RATE}   # (a response rate only is carried on)
         rates = rates if all(ep in RESPONSE for ep, _ in rates) else set()
         last_rate = (k, *next(iter(rates))) if len(rates) == 1 and k not in tables else None

@@ -14744,3 +14744,40 @@ BLIND167_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND167_FAMILIES)
 def test_blind167_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND173_FAMILIES = [
+    # a poster's sub-items under a bullet of one rate, each naming only its group: that rate in the group
+    ("• Day-28 CR/CRi: 40/42 (95.2%)\n– Children: 16/16 (100%)\n– Adults: 24/26 (92.3%)\n– Prior CD19 CAR-T: 8/9 (88.9%)",
+     [("complete_remission", {"n": 40, "N": 42, "percent": 95.2, "timepoint_days": 28}),
+      ("complete_remission", {"n": 16, "N": 16, "percent": 100, "subgroup": "Children"}),
+      ("complete_remission", {"n": 24, "N": 26, "percent": 92.3, "subgroup": "Adults"}),
+      ("complete_remission", {"n": 8, "N": 9, "percent": 88.9, "subgroup": "Prior CD19 CAR-T"})]),
+    ("• ORR: 28/32 (87.5%)\n◦ Cohort A (n = 12): 11/12 (91.7%)\n◦ Cohort B (n = 20): 17/20 (85.0%)",
+     [("overall_response", {"n": 28, "N": 32}), ("overall_response", {"n": 11, "N": 12, "subgroup": "Cohort A"}),
+      ("overall_response", {"n": 17, "N": 20, "subgroup": "Cohort B"})]),
+    ("• CR rate: 18/20 (90%)\n- DL1: 5/6 (83.3%)\n- DL2: 13/14 (92.9%)",
+     [("complete_remission", {"n": 18, "N": 20}), ("complete_remission", {"n": 5, "N": 6, "subgroup": "DL1"}),
+      ("complete_remission", {"n": 13, "N": 14, "subgroup": "DL2"})]),
+    # (a bullet of the same list is no sub-item)
+    ("• CR rate: 18/20 (90%)\n• Ph-positive: 8/20 (40%)", [("complete_remission", {"n": 18, "N": 20})]),
+    # a poster's label ending with its colon, over the line of its values
+    ("• 12-month EFS, HSCT vs no HSCT:\n85.7% vs 63.4% (P = 0.09)",
+     [("event_free_survival", {"percent": 85.7, "months": 12, "subgroup": "HSCT"}),
+      ("event_free_survival", {"percent": 63.4, "months": 12, "subgroup": "no HSCT"}),
+      ("p_value", {"value": "0.09", "outcome": "event_free_survival"})]),
+    ("• Day-28 CR/CRi, children vs adults:\n16/16 (100%) vs 24/26 (92.3%)",
+     [("complete_remission", {"percent": 100, "n": 16, "N": 16}), ("complete_remission", {"percent": 92.3, "n": 24, "N": 26})]),
+    ("RESULTS:\n45 patients were enrolled.", [("patients_enrolled", {"value": 45})]),
+    # a poster's transplant label counted among the responders: a transplant after the CAR-T (not a bare or prior one)
+    ("• Allo-HSCT: 14/40 responders (35.0%)", [("transplant", {"n": 14, "N": 40, "percent": 35.0})]),
+    ("• Allo-HSCT in responders: 9/12 (75%)", [("transplant", {"n": 9, "N": 12, "percent": 75})]),
+    ("Allo-HSCT: 9 of 12 responders (75%)", [("transplant", {"n": 9, "N": 12, "percent": 75})]),
+    ("• Prior allo-HSCT: 17/42 (40.5%)", []),
+    ("• Allo-HSCT: 17/42 (40.5%)", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND173_FAMILIES)
+def test_blind173_families(text, expected):
+    _matches(read_text(text), expected)
