@@ -384,6 +384,8 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
                 run, since = len(out), 1
             if rep.text[a:a + 1] in _BULLETS and (k := _BULLET.match(rep.text, a, b)):
                 a = k.end()   # "• Of the 14 pts with EMD, 6 achieved …": the sentence after its list marker
+            if rep.text[a:a + 1].isdigit() and (k := _NUMBERED_HEAD_LINE.match(rep.text, a, b)):
+                a = k.end()   # "3.4 | Transplantation, Relapse and Survival" over "Thirty-three patients …": the sentence under its heading
             if section and rep.text.count("\t", a, b) >= 2 and ("\t" in rep.text[a:rep.text.find("\n", a, b) % (b + 1)]
                                                              or rep.text.count("\t", rep.text.rfind("\n", a, b) + 1, b) >= 2):
                 section = None   # a table's row (three cells or more), or its caption and header: a PDF floats tables into any section
@@ -431,6 +433,9 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
     return reps, out
 
 
+# a numbered subsection's heading line run into the sentence under it (Wiley's "3.4 | Transplantation, Relapse and Survival",
+# "2.3 | Statistical analysis"): its words name no result of the sentence
+_NUMBERED_HEAD_LINE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}[ \t]*\|[ \t]*[A-Z][^\n|.:;%]{2,70}\n", re.A)
 # a poster's label ending with its colon, over the line of its values: "• 12-month EFS, HSCT vs no HSCT:" over "85.7% vs 63.4%
 # (P = 0.09)", "Day-28 CR/CRi by age group:" over "16/16 (100%) vs 24/26 (92.3%)" (the splitter ends a short line there)
 _LABEL_COLON_END = re.compile(r"[^\t\n]*[a-z][^\t\n]*:$", re.A)
@@ -1001,6 +1006,15 @@ def _rounded_previews(out: list[Measurement]) -> list[Measurement]:
                     all(x == y or j == 3 and x is None for j, (x, y) in enumerate(zip(key[2:], k2[2:])))
                     and m2.fields.get("includes_cri") == m.fields.get("includes_cri")))
                 for k2, m2 in zip(keys[i + 1:], out[i + 1:])):
+            drop.add(i)
+        elif m.endpoint in RATE and isinstance(pc, float) and m.fields.get("n") is None and m.fields.get("N") is None \
+                and key[5] is None and m.fields.get("timepoint_days") is None and any(
+                    k2[0] == key[0] and k2[1] == key[1] and k2[5] == "bone marrow" and k2[2:5] == key[2:5] and k2[6:] == key[6:]
+                    and m2.fields.get("n") is not None and m2.fields.get("includes_cri") == m.fields.get("includes_cri")
+                    for k2, m2 in zip(keys[i + 1:], out[i + 1:])):
+            # (a decimal preview too, the result's own percent with no count, site or day: Key Points' "PEBL7-CAR induced CR/CRi in
+            # 87.5% of patients" before "On day 28, 21 of 24 patients (87.5%) were in … CR/CRi in the marrow"; not before an
+            # extramedullary one's "7 of 8 (87.5%)")
             drop.add(i)
         elif m.endpoint in SURV and isinstance(pc, int) and m.fields.get("ci_low") is None and any(
                 k2[0] == key[0] and k2[1] == key[1] and k2[3:] == key[3:] and isinstance(k2[2], float) and k2[2] != pc
@@ -2966,7 +2980,32 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         _after_including(text, found)
     if "respectively" in low and len(found) >= 4:
         found = _groups_respectively(text, sorted(found, key=lambda f: f.pos))
+    if (" with " in low or " in " in low or " after " in low or " among " in low) and len(found) >= 2:
+        _rates_named_after(text, found)
     return sorted(found, key=lambda f: f.pos)
+
+
+# a rate's values after its copula (_COPULA_BEFORE), each followed by its group's name: "CR/CRi rates were 32 of 38 (84.2%)
+# with autologous and 25 of 26 (96.2%) with donor-derived products (p = 0.23)", "the ORR was 10/12 (83.3%) after haplo-HSCT
+# and 9/14 (64.3%) without" (see _names_after)
+_RATE_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:(?:of|/)\s*\d+\s*)?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)|%(?:\s*\(\s*\d+\s*/\s*\d+\s*\))?)", re.A)
+
+
+def _rates_named_after(text: str, found: list[Found]) -> None:
+    rates = sorted((f for f in found if f.endpoint in RATE and not f.fields.get("subgroup")), key=lambda f: f.pos)
+    first = next((f for f in rates if _COPULA_BEFORE.search(text, max(0, f.pos - 16), f.pos)), None)
+    run = [f for f in rates if f.pos >= first.pos and f.endpoint == first.endpoint and f.rule == first.rule] if first else []
+    if len(run) < 2:
+        return
+    spans = [v for f in run if (v := _RATE_VALUE.match(text, f.pos))]
+    if len(spans) != len(run):
+        return
+    vals = [SimpleNamespace(start=v.start(), end=v.end(), arm=None) for v in spans]
+    end = text.find(";", vals[-1].end)
+    if _names_after(text, vals[0].start, end if end >= 0 else len(text), [], vals):
+        for f, v in zip(run, vals):
+            if v.arm:
+                f.fields["subgroup"] = v.arm
 
 
 # a count after an 'including' aside closed by a comma goes on with the term before the aside, not with the aside's grade:
@@ -6057,12 +6096,13 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                     if prev is not None and " by " in text[prev.end:t.start] and _BY_GROUPING.fullmatch(text, prev.end, t.start):
                         t = prev   # "CR/CRi by relapse site: marrow only 15/15, …": the grouping names no term
                 elif text.startswith(":", ca) and len(cgs) > 1 and all(h.head == "frac" for h in cgs) \
-                        and (tot := next((p for p in pairs if p[1].head == "num" and p[1].end <= ca and p[0].kind == "E"
+                        and (tot := next((p for p in pairs if p[1].head in ("num", "frac") and p[1].end <= ca and p[0].kind == "E"
                                           and not p[0].pop and not p[0].negated), None)) is not None \
                         and sum(h.vals.get("n") or 0 for h in cgs) == tot[1].vals.get("n"):
                     # "Four patients relapsed at a median of 5.1 months: 3 of the 5 patients without transplantation and 1 of
                     # the 15 transplanted patients": a breakdown of the total after a colon, each part of its own population,
-                    # is the total's term (only when the parts add up to it)
+                    # is the total's term (only when the parts add up to it; the total may be a share: "Six of the 21 responders
+                    # relapsed at a median of 5.3 months after infusion: 1 of the 11 transplanted patients and 5 of the 10 …")
                     t = tot[0]
             if t is not None and t.kind == "X" and t.rule == "x.rr" and text[t.start:t.end].lower() in ("prior", "previous") \
                     and (_NAMED_VALUES.fullmatch(text, t.end, g.start) or _in_pair(text, g)):
@@ -7960,6 +8000,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             # (…) product": long asides between the verb and its object)
             continue
         flat = flat_text[:vm.start()]
+        if (oo := _OUTCOME_OPENER.match(flat)) and _COUNT_AFTER_OPENER.fullmatch(flat, oo.end()):
+            continue   # "Of the 3 patients without CR/CRi, 2 had received DL1": a part of those with an outcome, by what they received
         pick = appos = None
         for sm in _subjects(c.treated_subject, flat, doses):
             grp = "n" if sm.group("n") else "n2"
@@ -8208,7 +8250,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         # (a qualifier in parentheses may come between: "ALCL (ALK-negative) n=2")
         dis = [d for d in dmatches if d.end() <= a.start and (a.start - d.end() <= 8 or _QUALIFIED.fullmatch(text, d.end(), a.start))] \
             if cohort or any(lo <= a.start < hi for lo, hi in plist) else []
-        if dis:
+        if dis and _in_outcome_subset(text, a.start):
+            used.add(a.start)   # "The two non-responders (PTCL-NOS, n = 1; AITL, n = 1)": a subset's diseases, no cohort's
+        elif dis:
             # ("Sézary syndrome (SS; n = 3)": the abbreviation defined right after the name is the label)
             label = _disease_label(text, dis[-1])
             out.append(Found("disease_count", {"value": ns[0], "label": label}, "cohort.disease", a.start))
@@ -8318,6 +8362,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 m = x   # "The cohort included 14 T-ALL, 6 T-LBL and …": the first count right after the cohort's verb
             if m and not _LIST_CLOSE.match(text, d.end()):
                 m = None
+        if m and _in_outcome_subset(text, d.start()):
+            m = None   # "The two non-responders (PTCL-NOS, n = 1; AITL, n = 1) died …": the diseases of a subset by outcome
         if m:
             pos = m.start("n")
             if pos not in used:
@@ -9752,6 +9798,26 @@ _LABEL_N = re.compile(r"(?:\s*(?:\([^()\d]{1,48}\)|\[[^\[\]\d]{1,12}\]))?(?:\s*[
 # Russian abstracts' spaced dash: "diffuse large B-cell lymphoma (DLBCL) - 9, … B-ALL - 9")
 # ("T-ALL in 118 patients (including ETP-ALL in 21)": a nested subtype's count opens with "including")
 # (", with" opens it too: "118 were infused, with T-ALL in 87 and T-LBL in 31")
+# a breakdown in parentheses after patients named by their outcome, no cohort: "The two non-responders (PTCL-NOS, n = 1; AITL,
+# n = 1)", "the three patients who relapsed (T-ALL, 2; T-LBL, 1)", "Of the four deaths (T-LBL 3, ETP-ALL 1)"
+_OUTCOME_SUBSET_PAREN = re.compile(r"(?:non-?responders|responders|relapses|deaths|failures|patients\s+who\s+(?:relapsed|died|progressed|did\s+not\s+respond|"
+                                   r"responded|failed)|(?:relapsed|refractory\s+to\s+CAR-?T)\s+patients)\s*\($", re.I | re.A)
+
+# a sentence opened by patients named by their outcome, its count then the part of them that received something: "Of the 3
+# patients without CR/CRi, 2 had received DL1", "Among the four non-responders, three had been treated at DL1", "Of the 5 patients
+# who relapsed, 4 had received the low dose"
+_OUTCOME_OPENER = re.compile(r"(?:of|among)\s+(?:the|these|those)\s+(?:\d+|[a-z]+)\s+(?:(?:patients|pts|children|adults)\s+)?(?:without\s+(?:an?\s+)?"
+                             r"(?:CR|CRi|CR/CRi|MRD|complete|response|remission|responses)\b|who\s+(?:did\s+not|failed\s+to)\s+(?:respond|achieve)\b"
+                             r"|non-?responders\b|who\s+(?:relapsed|progressed|died)\b)[^,;]{0,60},\s*", re.I | re.A)
+_COUNT_AFTER_OPENER = re.compile(r"(?:\d+|[a-z]+)(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?\s+(?:had\s+(?:been\s+)?|were\s+|was\s+)?", re.I | re.A)
+
+
+def _in_outcome_subset(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in parentheses opened right after patients named by their outcome (_OUTCOME_SUBSET_PAREN)."""
+    o = text.rfind("(", 0, pos)
+    return o >= 0 and ")" not in text[o:pos] and bool(_OUTCOME_SUBSET_PAREN.search(text, max(0, o - 60), o + 1))
+
+
 _LIST_OPEN = re.compile(r"(?:^|[(,;:]|\band|[(,]\s*(?:including|with))\s*(?:CD\d+[+-]?\s+)?$", re.A)
 _N_LABEL = re.compile(r"(?:^|[(,;:]|\band|\bincluding)\s*(?P<n>\d+)\s+(?:CD\d+[+-]?\s+)?$", re.A)
 # ("… and 3 mature T-cell lymphoma cases.": the list's noun after its last label)
