@@ -2988,7 +2988,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
 # a rate's values after its copula (_COPULA_BEFORE), each followed by its group's name: "CR/CRi rates were 32 of 38 (84.2%)
 # with autologous and 25 of 26 (96.2%) with donor-derived products (p = 0.23)", "the ORR was 10/12 (83.3%) after haplo-HSCT
 # and 9/14 (64.3%) without" (see _names_after)
-_RATE_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:(?:of|/)\s*\d+\s*)?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)|%(?:\s*\(\s*\d+\s*/\s*\d+\s*\))?)", re.A)
+# (each value with its count: bare percents so named, "CR rates were 90% in T-ALL and 85% in T-LBL", stay unnamed, so that one
+# equal to an earlier rate restates it; BLIND68_PAIRS)
+_RATE_VALUE = re.compile(r"\d+\s*(?:of|/)\s*\d+\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)|\d+(?:\.\d+)?\s*%\s*\(\s*\d+\s*/\s*\d+\s*\)", re.A)
 
 
 def _rates_named_after(text: str, found: list[Found]) -> None:
