@@ -9792,14 +9792,6 @@ def _diseases_respectively(text: str, dmatches, used: set[int]) -> list[Found]:
     return out
 
 
-# (or a "with …" phrase: "B-ALL with T-lineage switch, n=2", "AML with myelodysplasia-related changes (n = 3)")
-_QUALIFIED = re.compile(r"\s*(?:\([^()]{1,25}\)|(?<=\S)\s+with(?:out)?\s+[^,;:()=]{1,32}?)\s*[,:;(]?\s*", re.A)
-_NEQ_NUMS = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+", re.A)   # "n = 1,004" is one number; "n = 3, 6 and 9" three
-_LABEL_N = re.compile(r"(?:\s*(?:\([^()\d]{1,48}\)|\[[^\[\]\d]{1,12}\]))?(?:\s*[,:]|\s+in|\s+-(?=\s))?\s*(?P<n>\d+)(?![\d%]|\.\d)(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", re.A)
-# ("T-ALL 8, T-LBL 3, CD7+ AML 4": a label may open the sentence or follow a colon, and carry a marker;
-# Russian abstracts' spaced dash: "diffuse large B-cell lymphoma (DLBCL) - 9, … B-ALL - 9")
-# ("T-ALL in 118 patients (including ETP-ALL in 21)": a nested subtype's count opens with "including")
-# (", with" opens it too: "118 were infused, with T-ALL in 87 and T-LBL in 31")
 # a breakdown in parentheses after patients named by their outcome, no cohort: "The two non-responders (PTCL-NOS, n = 1; AITL,
 # n = 1)", "the three patients who relapsed (T-ALL, 2; T-LBL, 1)", "Of the four deaths (T-LBL 3, ETP-ALL 1)"
 _OUTCOME_SUBSET_PAREN = re.compile(r"(?:non-?responders|responders|relapses|deaths|failures|patients\s+who\s+(?:relapsed|died|progressed|did\s+not\s+respond|"
@@ -9820,6 +9812,14 @@ def _in_outcome_subset(text: str, pos: int) -> bool:
     return o >= 0 and ")" not in text[o:pos] and bool(_OUTCOME_SUBSET_PAREN.search(text, max(0, o - 60), o + 1))
 
 
+# (or a "with …" phrase: "B-ALL with T-lineage switch, n=2", "AML with myelodysplasia-related changes (n = 3)")
+_QUALIFIED = re.compile(r"\s*(?:\([^()]{1,25}\)|(?<=\S)\s+with(?:out)?\s+[^,;:()=]{1,32}?)\s*[,:;(]?\s*", re.A)
+_NEQ_NUMS = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+", re.A)   # "n = 1,004" is one number; "n = 3, 6 and 9" three
+_LABEL_N = re.compile(r"(?:\s*(?:\([^()\d]{1,48}\)|\[[^\[\]\d]{1,12}\]))?(?:\s*[,:]|\s+in|\s+-(?=\s))?\s*(?P<n>\d+)(?![\d%]|\.\d)(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", re.A)
+# ("T-ALL 8, T-LBL 3, CD7+ AML 4": a label may open the sentence or follow a colon, and carry a marker;
+# Russian abstracts' spaced dash: "diffuse large B-cell lymphoma (DLBCL) - 9, … B-ALL - 9")
+# ("T-ALL in 118 patients (including ETP-ALL in 21)": a nested subtype's count opens with "including")
+# (", with" opens it too: "118 were infused, with T-ALL in 87 and T-LBL in 31")
 _LIST_OPEN = re.compile(r"(?:^|[(,;:]|\band|[(,]\s*(?:including|with))\s*(?:CD\d+[+-]?\s+)?$", re.A)
 _N_LABEL = re.compile(r"(?:^|[(,;:]|\band|\bincluding)\s*(?P<n>\d+)\s+(?:CD\d+[+-]?\s+)?$", re.A)
 # ("… and 3 mature T-cell lymphoma cases.": the list's noun after its last label)
