@@ -353,7 +353,7 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
         # trial …"): the sentences before a turn to the report in the paragraph's first few are background
         run, since = len(out), 0
         resume = False, None   # (a one-sentence label's sentence was read, the section to go back to)
-        for a, b in split_sentences(rep.text):
+        for a, b in _label_over_values(rep.text, split_sentences(rep.text)):
             a0 = a
             since += 1
             if resume[0]:
@@ -387,6 +387,8 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
                 run, since = len(out), 1
             if rep.text[a:a + 1] in _BULLETS and (k := _BULLET.match(rep.text, a, b)):
                 a = k.end()   # "• Of the 14 pts with EMD, 6 achieved …": the sentence after its list marker
+            if rep.text[a:a + 1].isdigit() and (k := _NUMBERED_HEAD_LINE.match(rep.text, a, b)):
+                a = k.end()   # "3.4 | Transplantation, Relapse and Survival" over "Thirty-three patients …": the sentence under its heading
             if section and rep.text.count("\t", a, b) >= 2 and ("\t" in rep.text[a:rep.text.find("\n", a, b) % (b + 1)]
                                                              or rep.text.count("\t", rep.text.rfind("\n", a, b) + 1, b) >= 2):
                 section = None   # a table's row (three cells or more), or its caption and header: a PDF floats tables into any section
@@ -432,6 +434,27 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
                 oa, ob = oa + bs, ob + bs
             out.append(Sentence(bi, a, b, oa, ob, text, low))
     return reps, out
+
+
+# a numbered subsection's heading line run into the sentence under it (Wiley's "3.4 | Transplantation, Relapse and Survival",
+# "2.3 | Statistical analysis"): its words name no result of the sentence
+_NUMBERED_HEAD_LINE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}[ \t]*\|[ \t]*[A-Z][^\n|.:;%]{2,70}\n", re.A)
+# a poster's label ending with its colon, over the line of its values: "• 12-month EFS, HSCT vs no HSCT:" over "85.7% vs 63.4%
+# (P = 0.09)", "Day-28 CR/CRi by age group:" over "16/16 (100%) vs 24/26 (92.3%)" (the splitter ends a short line there)
+_LABEL_COLON_END = re.compile(r"[^\t\n]*[a-z][^\t\n]*:$", re.A)
+_VALUES_START = re.compile(r"[<>\u2264\u2265]?\d+(?:\.\d+)?\s*(?:%|/\s*\d+|of\s+\d+)", re.A)
+
+
+def _label_over_values(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of ``text`` with each label line ending with a colon joined to the line of values under it."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and text[out[-1][1] - 1] == ":" and text[out[-1][1]:a].strip(" ") == "\n" and "\t" not in text[a:b] \
+                and _LABEL_COLON_END.fullmatch(text, out[-1][0], out[-1][1]) and _VALUES_START.match(text, a):
+            out[-1] = (out[-1][0], b)
+            continue
+        out.append((a, b))
+    return out
 
 
 def _background(text: str, low: str) -> bool:
@@ -506,6 +529,18 @@ _LANDMARK_AT = gate.compile(r"\b(?:at|by)\s+(?:(?:month|week|day)\s+\+?\d+|\d+\s
 # a sentence that only says "Rates were …" goes on with the one rate of the sentence before: "The primary endpoint was met
 # by 47 (90·4%) of 52 patients. Rates were 30 (90·9%) of 33 in T-ALL, 12 (92·3%) of 13 in ETP-ALL, …"
 _RATES_OPEN = gate.compile(r"(?:the\s+)?(?:(?:corresponding|respective|these)\s+)?(?P<t>rates?)\s+(?:were|was)\s+(?=\d|[a-z]+\s+\()", re.I | re.A)
+# a poster's sub-item under a bullet of one rate, naming only its group: "• Day-28 CR/CRi: 40/42 (95.2%)" over "– Children:
+# 16/16 (100%)" and "– Prior CD19 CAR-T: 8/9 (88.9%)"; "• ORR: 28/32 (87.5%)" over "◦ Cohort A (n = 12): 11/12 (91.7%)"
+_SUB_ITEM = re.compile(r"(?P<name>[A-Z][\w/+-]*(?:[ \t][\w/+≥≤<>-]+){0,4}?)(?:\s*\(\s*[nN]\s*=\s*\d+\s*\))?\s*:\s*"
+                       r"(?=\d+\s*(?:/|of)\s*\d+|\d+(?:\.\d+)?\s*%)", re.A)
+_SUB_MARKS = "-\u2013\u25e6\u25aa\u2023"   # (a sub-list's marks: - – ◦ ▪ ‣; a list's own is "•" or "*")
+
+
+def _list_mark(reps, s) -> str:
+    """The list mark opening the line of sentence ``s`` in its repaired block ("" for none)."""
+    t = reps[s.block].text
+    head = t[t.rfind("\n", 0, s.a) + 1:s.a].strip()
+    return head[:1]
 
 
 # a CAR-T the document calls prior, the product its patients failed: "CD38 CAR-T cells for T-ALL relapsing after prior CD7
@@ -594,6 +629,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     primary = _primary_endpoint(doc.text) if "rimary" in doc.text else None
     prior_cars = _prior_products(doc)   # (a relapse after the CAR-T the patients failed is their history)
     last_rate = None   # (sentence index, endpoint, rule) of a sentence whose results are of one rate endpoint
+    last_sub = None    # the index of the last sentence read as a sub-item (see _SUB_ITEM)
     for k, (s, spans) in enumerate(zip(sents, terms)):
         if primary and "primary" in s.low and k not in tables:
             spans = _primary_span(s.text, spans, primary)
@@ -614,6 +650,12 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
         if last_rate and last_rate[0] == k - 1 and "rate" in s.low[:24] and (r := _RATES_OPEN.match(s.text)) \
                 and not any(lab != "X" for _, _, lab, _ in spans):
             spans = sorted([*spans, (r.start("t"), r.end("t"), last_rate[1], last_rate[2])])
+        sub_name = None
+        if last_rate and last_rate[0] == k - 1 and reps and not any(lab != "X" for _, _, lab, _ in spans) \
+                and (si := _SUB_ITEM.match(s.text)) and (mk := _list_mark(reps, s)) and mk in _SUB_MARKS \
+                and (_list_mark(reps, sents[k - 1]) != mk or last_sub == k - 1):
+            # a sub-item of the bullet above, by the group it names (see _SUB_ITEM): that bullet's rate in the group
+            spans, sub_name = [(si.start("name"), si.end("name"), last_rate[1], last_rate[2])], si.group("name")
         if last_rate and last_rate[0] == k - 1 and last_rate[2] == "cr.cri" and "respon" in s.low:
             # "8 (88.9%) achieved CR/CRi. Response rates did not differ between patients with and without prior HCT
             # (89.5% vs 90.9%)": a bare response rate after a sentence of CR/CRi results is that rate
@@ -701,6 +743,9 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             found = [f for f in found if not (f.endpoint == "relapse" and _after_prior(s.text, f.pos, prior_cars))]
         if not found:
             continue
+        if sub_name:
+            found = [Found(f.endpoint, {**f.fields, "subgroup": f.fields.get("subgroup") or sub_name}, f.rule, f.pos) for f in found]
+            last_sub = k
         rates = {(f.endpoint, f.rule) for f in found if f.endpoint in RATE}   # (a response rate only is carried on)
         rates = rates if all(ep in RESPONSE for ep, _ in rates) else set()
         last_rate = (k, *next(iter(rates))) if len(rates) == 1 and k not in tables else None
@@ -988,6 +1033,15 @@ def _rounded_previews(out: list[Measurement]) -> list[Measurement]:
                     all(x == y or j == 3 and x is None for j, (x, y) in enumerate(zip(key[2:], k2[2:])))
                     and m2.fields.get("includes_cri") == m.fields.get("includes_cri")))
                 for k2, m2 in zip(keys[i + 1:], out[i + 1:])):
+            drop.add(i)
+        elif m.endpoint in RATE and isinstance(pc, float) and m.fields.get("n") is None and m.fields.get("N") is None \
+                and key[5] is None and m.fields.get("timepoint_days") is None and any(
+                    k2[0] == key[0] and k2[1] == key[1] and k2[5] == "bone marrow" and k2[2:5] == key[2:5] and k2[6:] == key[6:]
+                    and m2.fields.get("n") is not None and m2.fields.get("includes_cri") == m.fields.get("includes_cri")
+                    for k2, m2 in zip(keys[i + 1:], out[i + 1:])):
+            # (a decimal preview too, the result's own percent with no count, site or day: Key Points' "PEBL7-CAR induced CR/CRi in
+            # 87.5% of patients" before "On day 28, 21 of 24 patients (87.5%) were in … CR/CRi in the marrow"; not before an
+            # extramedullary one's "7 of 8 (87.5%)")
             drop.add(i)
         elif m.endpoint in SURV and isinstance(pc, int) and m.fields.get("ci_low") is None and any(
                 k2[0] == key[0] and k2[1] == key[1] and k2[3:] == key[3:] and isinstance(k2[2], float) and k2[2] != pc
@@ -2995,6 +3049,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         for f in found:
             if f.endpoint == "neurotoxicity" and f.pos > ni.start() and not f.fields.get("subgroup"):
                 f.fields["subgroup"] = "non-ICANS"
+    if (" with " in low or " in " in low or " after " in low or " among " in low) and len(found) >= 2:
+        _rates_named_after(text, found)
     return sorted(found, key=lambda f: f.pos)
 
 
@@ -3010,6 +3066,31 @@ _TX_WHOLE_INCLUDING = gate.compile(
     r"(?P<aside>,\s*including\s+[^,;()]{1,60}?,)\s*(?:(?:then|subsequently|later|eventually)\s+)?"
     r"(?:proceeded\s+to|underwent|went\s+on\s+to|were\s+bridged\s+to)\s+(?:[\w-]+\s+){0,4}?(?:allo\w*|haplo\w*|HSCT|HCT|SCT|BMT|transplant\w*)\b",
     re.I | re.A)
+
+
+# a rate's values after its copula (_COPULA_BEFORE), each followed by its group's name: "CR/CRi rates were 32 of 38 (84.2%)
+# with autologous and 25 of 26 (96.2%) with donor-derived products (p = 0.23)", "the ORR was 10/12 (83.3%) after haplo-HSCT
+# and 9/14 (64.3%) without" (see _names_after)
+# (each value with its count: bare percents so named, "CR rates were 90% in T-ALL and 85% in T-LBL", stay unnamed, so that one
+# equal to an earlier rate restates it; BLIND68_PAIRS)
+_RATE_VALUE = re.compile(r"\d+\s*(?:of|/)\s*\d+\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)|\d+(?:\.\d+)?\s*%\s*\(\s*\d+\s*/\s*\d+\s*\)", re.A)
+
+
+def _rates_named_after(text: str, found: list[Found]) -> None:
+    rates = sorted((f for f in found if f.endpoint in RATE and not f.fields.get("subgroup")), key=lambda f: f.pos)
+    first = next((f for f in rates if _COPULA_BEFORE.search(text, max(0, f.pos - 16), f.pos)), None)
+    run = [f for f in rates if f.pos >= first.pos and f.endpoint == first.endpoint and f.rule == first.rule] if first else []
+    if len(run) < 2:
+        return
+    spans = [v for f in run if (v := _RATE_VALUE.match(text, f.pos))]
+    if len(spans) != len(run):
+        return
+    vals = [SimpleNamespace(start=v.start(), end=v.end(), arm=None) for v in spans]
+    end = text.find(";", vals[-1].end)
+    if _names_after(text, vals[0].start, end if end >= 0 else len(text), [], vals):
+        for f, v in zip(run, vals):
+            if v.arm:
+                f.fields["subgroup"] = v.arm
 
 
 # a count after an 'including' aside closed by a comma goes on with the term before the aside, not with the aside's grade:
@@ -6152,12 +6233,13 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                     if prev is not None and " by " in text[prev.end:t.start] and _BY_GROUPING.fullmatch(text, prev.end, t.start):
                         t = prev   # "CR/CRi by relapse site: marrow only 15/15, …": the grouping names no term
                 elif text.startswith(":", ca) and len(cgs) > 1 and all(h.head == "frac" for h in cgs) \
-                        and (tot := next((p for p in pairs if p[1].head == "num" and p[1].end <= ca and p[0].kind == "E"
+                        and (tot := next((p for p in pairs if p[1].head in ("num", "frac") and p[1].end <= ca and p[0].kind == "E"
                                           and not p[0].pop and not p[0].negated), None)) is not None \
                         and sum(h.vals.get("n") or 0 for h in cgs) == tot[1].vals.get("n"):
                     # "Four patients relapsed at a median of 5.1 months: 3 of the 5 patients without transplantation and 1 of
                     # the 15 transplanted patients": a breakdown of the total after a colon, each part of its own population,
-                    # is the total's term (only when the parts add up to it)
+                    # is the total's term (only when the parts add up to it; the total may be a share: "Six of the 21 responders
+                    # relapsed at a median of 5.3 months after infusion: 1 of the 11 transplanted patients and 5 of the 10 …")
                     t = tot[0]
             if t is not None and t.kind == "X" and t.rule == "x.rr" and text[t.start:t.end].lower() in ("prior", "previous") \
                     and (_NAMED_VALUES.fullmatch(text, t.end, g.start) or _in_pair(text, g)):
@@ -8107,6 +8189,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             # (…) product": long asides between the verb and its object)
             continue
         flat = flat_text[:vm.start()]
+        if (oo := _OUTCOME_OPENER.match(flat)) and _COUNT_AFTER_OPENER.fullmatch(flat, oo.end()):
+            continue   # "Of the 3 patients without CR/CRi, 2 had received DL1": a part of those with an outcome, by what they received
         pick = appos = None
         for sm in _subjects(c.treated_subject, flat, doses):
             grp = "n" if sm.group("n") else "n2"
@@ -8356,7 +8440,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         # (a qualifier in parentheses may come between: "ALCL (ALK-negative) n=2")
         dis = [d for d in dmatches if d.end() <= a.start and (a.start - d.end() <= 8 or _QUALIFIED.fullmatch(text, d.end(), a.start))] \
             if cohort or any(lo <= a.start < hi for lo, hi in plist) else []
-        if dis:
+        if dis and _in_outcome_subset(text, a.start):
+            used.add(a.start)   # "The two non-responders (PTCL-NOS, n = 1; AITL, n = 1)": a subset's diseases, no cohort's
+        elif dis:
             # ("Sézary syndrome (SS; n = 3)": the abbreviation defined right after the name is the label)
             label = _disease_label(text, dis[-1])
             out.append(Found("disease_count", {"value": ns[0], "label": label}, "cohort.disease", a.start))
@@ -8466,6 +8552,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 m = x   # "The cohort included 14 T-ALL, 6 T-LBL and …": the first count right after the cohort's verb
             if m and not _LIST_CLOSE.match(text, d.end()):
                 m = None
+        if m and _in_outcome_subset(text, d.start()):
+            m = None   # "The two non-responders (PTCL-NOS, n = 1; AITL, n = 1) died …": the diseases of a subset by outcome
         if m:
             pos = m.start("n")
             if pos not in used:
@@ -9916,6 +10004,26 @@ def _diseases_respectively(text: str, dmatches, used: set[int]) -> list[Found]:
                              "cohort.disease", pos))
             used.add(pos)
     return out
+
+
+# a breakdown in parentheses after patients named by their outcome, no cohort: "The two non-responders (PTCL-NOS, n = 1; AITL,
+# n = 1)", "the three patients who relapsed (T-ALL, 2; T-LBL, 1)", "Of the four deaths (T-LBL 3, ETP-ALL 1)"
+_OUTCOME_SUBSET_PAREN = re.compile(r"(?:non-?responders|responders|relapses|deaths|failures|patients\s+who\s+(?:relapsed|died|progressed|did\s+not\s+respond|"
+                                   r"responded|failed)|(?:relapsed|refractory\s+to\s+CAR-?T)\s+patients)\s*\($", re.I | re.A)
+
+# a sentence opened by patients named by their outcome, its count then the part of them that received something: "Of the 3
+# patients without CR/CRi, 2 had received DL1", "Among the four non-responders, three had been treated at DL1", "Of the 5 patients
+# who relapsed, 4 had received the low dose"
+_OUTCOME_OPENER = re.compile(r"(?:of|among)\s+(?:the|these|those)\s+(?:\d+|[a-z]+)\s+(?:(?:patients|pts|children|adults)\s+)?(?:without\s+(?:an?\s+)?"
+                             r"(?:CR|CRi|CR/CRi|MRD|complete|response|remission|responses)\b|who\s+(?:did\s+not|failed\s+to)\s+(?:respond|achieve)\b"
+                             r"|non-?responders\b|who\s+(?:relapsed|progressed|died)\b)[^,;]{0,60},\s*", re.I | re.A)
+_COUNT_AFTER_OPENER = re.compile(r"(?:\d+|[a-z]+)(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?\s+(?:had\s+(?:been\s+)?|were\s+|was\s+)?", re.I | re.A)
+
+
+def _in_outcome_subset(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in parentheses opened right after patients named by their outcome (_OUTCOME_SUBSET_PAREN)."""
+    o = text.rfind("(", 0, pos)
+    return o >= 0 and ")" not in text[o:pos] and bool(_OUTCOME_SUBSET_PAREN.search(text, max(0, o - 60), o + 1))
 
 
 # (or a "with …" phrase: "B-ALL with T-lineage switch, n=2", "AML with myelodysplasia-related changes (n = 3)")

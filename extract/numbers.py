@@ -848,7 +848,11 @@ _ALTS = [
     ("prange", rf"{NUM}\s?%?\s?-\s?{NUM}\s?%(?!\s*(?-i:CIs?)\b)|(?<!\bfrom\s){NUM}\s?%?\s?to\s+{NUM}\s?%(?!\s*(?-i:CIs?)\b)"),
     # a share of blasts is a disease burden, no rate ("relapsed 19 months after allo-HSCT with 64% marrow blasts", "with
     # 38% bone marrow blasts at infusion"): the atom exists so that its number is never read as one
-    ("blasts", rf"{NUM}\s?%\s+(?:(?:bone\s+)?marrow\s+|BM\s+|(?:peripheral\s+)?blood\s+|CSF\s+)?(?:lympho)?blasts\b"),
+    # (a share of the tumour's cells or blasts, an antigen's expression: "lower CD5 density (median, 71% vs 97% of tumor cells in
+    # our patients)", "CD7 on 98.2% of blasts", "expressed on 85% and 60% of malignant cells")
+    ("blasts", rf"{NUM}\s?%\s+(?:(?:bone\s+)?marrow\s+|BM\s+|(?:peripheral\s+)?blood\s+|CSF\s+)?(?:lympho)?blasts\b"
+               rf"|{NUM}\s?%(?:\s*(?:,|vs\.?|versus|and|or)\s*{NUM}\s?%)*\s+of\s+(?:the\s+)?(?:(?:tumou?r|malignant|neoplastic|leuka?emic|"
+               r"lymphoma|myeloma|cancer)\s+cells|(?:leuka?emic\s+|lymphoma\s+)?(?:lympho)?blasts)\b"),
     # "58.3% ± 9.1%" and "58.3 ± 9.1%": the percent is the estimate; the spread is part of the atom
     # (a CI's level whose bounds went elsewhere is no percent: "12-month PFS was 64.5% (95% CI," at a legend line's end; a
     # figure legend's "bars show the exact 95% confidence interval"; a methods line's plural: "Response rates are reported with

@@ -1284,8 +1284,9 @@ def _rejoin_cut(pages: list[tuple[int, list[Line]]]) -> list[tuple[int, list[Lin
         t = cut.text.rstrip()
         j = i + 1
         if len(t) >= 30 and "\t" not in t and not t.endswith((".", "!", "?", ":", ";")):
-            while j < len(flat) and j - i <= CUT_SPAN and abs(flat[j][1].size - cut.size) > SAME_SIZE:
-                j += 1
+            while j < len(flat) and j - i <= CUT_SPAN and (abs(flat[j][1].size - cut.size) > SAME_SIZE
+                                                            or j > i + 1 and _TABLE_CAPTION.match(flat[j][1].text)):
+                j += 1   # (a table's caption set in the prose's size: "Table 2 Cytokine release syndrome, … (N=32)")
         if j == i + 1 or j >= len(flat) or j - i > CUT_SPAN or not _goes_on(t, flat[j][1].text):
             i += 1
             continue
@@ -1312,11 +1313,21 @@ def _rejoin_cut(pages: list[tuple[int, list[Line]]]) -> list[tuple[int, list[Lin
 _SENTENCE_END = re.compile(r"[.!?][)\]\"'’”]*[ \t]*$")
 
 
+# a cut line ending with a word that wants what follows, over a line opening with a value: "… the 12-month PFS and OS were" /
+# "74.2% (95% CI 55.1% to 86.1%) and" cut by the page's foot, the next page's head and a table before "87.4% (95% CI 70.0% to
+# 95.1%), respectively."
+_WANTS_MORE = re.compile(r"(?:,|\b(?:and|or|were|was|of|in|to|with|than|vs\.?|versus))$", re.A)
+_VALUE_OPENS = re.compile(r"[<>\u2264\u2265]?\d+(?:\.\d+)?\s*(?:%|/\s*\d+\b|of\s+\d+\b|months\b)", re.A)
+
+
 def _goes_on(cut: str, line: str) -> bool:
-    """Whether ``line`` goes on with the sentence ``cut`` broke off: in lower case, or closing its open parenthesis."""
+    """Whether ``line`` goes on with the sentence ``cut`` broke off: in lower case, closing its open parenthesis, or with
+    the value the cut's last word wants."""
     if "\t" in line or not line:
         return False
     if line[0].islower():
+        return True
+    if _WANTS_MORE.search(cut) and _VALUE_OPENS.match(line):
         return True
     close = line.find(")")
     return cut.rfind("(") > cut.rfind(")") and close > 0 and "(" not in line[:close]

@@ -15105,3 +15105,92 @@ BLIND178_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND178_FAMILIES)
 def test_blind178_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND173_FAMILIES = [
+    # a poster's sub-items under a bullet of one rate, each naming only its group: that rate in the group
+    ("• Day-28 CR/CRi: 40/42 (95.2%)\n– Children: 16/16 (100%)\n– Adults: 24/26 (92.3%)\n– Prior CD19 CAR-T: 8/9 (88.9%)",
+     [("complete_remission", {"n": 40, "N": 42, "percent": 95.2, "timepoint_days": 28}),
+      ("complete_remission", {"n": 16, "N": 16, "percent": 100, "subgroup": "Children"}),
+      ("complete_remission", {"n": 24, "N": 26, "percent": 92.3, "subgroup": "Adults"}),
+      ("complete_remission", {"n": 8, "N": 9, "percent": 88.9, "subgroup": "Prior CD19 CAR-T"})]),
+    ("• ORR: 28/32 (87.5%)\n◦ Cohort A (n = 12): 11/12 (91.7%)\n◦ Cohort B (n = 20): 17/20 (85.0%)",
+     [("overall_response", {"n": 28, "N": 32}), ("overall_response", {"n": 11, "N": 12, "subgroup": "Cohort A"}),
+      ("overall_response", {"n": 17, "N": 20, "subgroup": "Cohort B"})]),
+    ("• CR rate: 18/20 (90%)\n- DL1: 5/6 (83.3%)\n- DL2: 13/14 (92.9%)",
+     [("complete_remission", {"n": 18, "N": 20}), ("complete_remission", {"n": 5, "N": 6, "subgroup": "DL1"}),
+      ("complete_remission", {"n": 13, "N": 14, "subgroup": "DL2"})]),
+    # (a bullet of the same list is no sub-item)
+    ("• CR rate: 18/20 (90%)\n• Ph-positive: 8/20 (40%)", [("complete_remission", {"n": 18, "N": 20})]),
+    # a poster's label ending with its colon, over the line of its values
+    ("• 12-month EFS, HSCT vs no HSCT:\n85.7% vs 63.4% (P = 0.09)",
+     [("event_free_survival", {"percent": 85.7, "months": 12, "subgroup": "HSCT"}),
+      ("event_free_survival", {"percent": 63.4, "months": 12, "subgroup": "no HSCT"}),
+      ("p_value", {"value": "0.09", "outcome": "event_free_survival"})]),
+    ("• Day-28 CR/CRi, children vs adults:\n16/16 (100%) vs 24/26 (92.3%)",
+     [("complete_remission", {"percent": 100, "n": 16, "N": 16}), ("complete_remission", {"percent": 92.3, "n": 24, "N": 26})]),
+    ("RESULTS:\n45 patients were enrolled.", [("patients_enrolled", {"value": 45})]),
+    # a poster's transplant label counted among the responders: a transplant after the CAR-T (not a bare or prior one)
+    ("• Allo-HSCT: 14/40 responders (35.0%)", [("transplant", {"n": 14, "N": 40, "percent": 35.0})]),
+    ("• Allo-HSCT in responders: 9/12 (75%)", [("transplant", {"n": 9, "N": 12, "percent": 75})]),
+    ("Allo-HSCT: 9 of 12 responders (75%)", [("transplant", {"n": 9, "N": 12, "percent": 75})]),
+    ("• Prior allo-HSCT: 17/42 (40.5%)", []),
+    ("• Allo-HSCT: 17/42 (40.5%)", []),
+    # a share for the total after a colon, then its parts each of its own population (they add up to it)
+    ("Six of the 21 responders relapsed at a median of 5.3 months after infusion: 1 of the 11 transplanted patients and 5 of "
+     "the 10 responders without transplant.",
+     [("relapse", {"n": 6, "N": 21}), ("relapse", {"n": 1, "N": 11}), ("relapse", {"n": 5, "N": 10})]),
+    ("Seven of 30 patients in CR relapsed at a median of 6.1 months: 2 of the 15 transplanted patients and 5 of the 15 who "
+     "were not transplanted.",
+     [("relapse", {"n": 7, "N": 30}), ("relapse", {"n": 2, "N": 15}), ("relapse", {"n": 5, "N": 15})]),
+    ("Eight of 24 patients (33.3%) relapsed after a median of 4.0 months: 2 of 12 after HSCT and 6 of 12 without HSCT.",
+     [("relapse", {"n": 8, "N": 24}), ("relapse", {"n": 2, "N": 12, "subgroup": "HSCT"}),
+      ("relapse", {"n": 6, "N": 12, "subgroup": "no HSCT"})]),
+    # (parts that do not add up to the total are no breakdown of it)
+    ("Six of the 21 responders relapsed at a median of 5.3 months: 2 of the 11 transplanted patients and 5 of the 10 "
+     "responders without transplant.", [("relapse", {"n": 6, "N": 21})]),
+    # a rate's values after its copula, each followed by its group's name
+    ("CR/CRi rates were 32 of 38 (84.2%) with autologous and 25 of 26 (96.2%) with donor-derived products (p = 0.23).",
+     [("complete_remission", {"n": 32, "N": 38, "subgroup": "autologous"}),
+      ("complete_remission", {"n": 25, "N": 26, "subgroup": "donor-derived"}), ("p_value", {"value": "0.23"})]),
+    ("The CR rate was 84.2% (32/38) with autologous products and 96.2% (25/26) with donor-derived products.",
+     [("complete_remission", {"percent": 84.2, "subgroup": "autologous"}),
+      ("complete_remission", {"percent": 96.2, "subgroup": "donor-derived"})]),
+    ("The ORR was 10/12 (83.3%) after haplo-HSCT and 9/14 (64.3%) without.",
+     [("overall_response", {"n": 10, "subgroup": "haplo-HSCT"}), ("overall_response", {"n": 9, "subgroup": "no haplo-HSCT"})]),
+    ("The CR rate was 32 of 38 (84.2%) in T-ALL and 25 of 26 (96.2%) in T-LBL.",
+     [("complete_remission", {"n": 32, "subgroup": "T-ALL"}), ("complete_remission", {"n": 25, "subgroup": "T-LBL"})]),
+    # a share of the tumour's cells or blasts is an antigen's expression, no rate
+    ("Nodal PTCL responded poorly, possibly because of lower CD5 density (median, 71% vs 97% of tumor cells in our patients).", []),
+    ("CD7 was expressed on 98.2% of blasts, and 21 of 24 patients (87.5%) achieved CR.",
+     [("complete_remission", {"n": 21, "N": 24, "percent": 87.5})]),
+    ("Responders had CD19 on 85% and 60% of malignant cells.", []),
+    ("CR was achieved in 90% of patients.", [("complete_remission", {"percent": 90})]),
+    # the diseases of patients named by their outcome, in parentheses after them: no cohort's
+    ("The two non-responders (PTCL-NOS, n = 1; AITL, n = 1) died of progressive disease at 2.1 and 3.4 months.", []),
+    ("Of the four deaths (T-LBL, n = 3; ETP-ALL, n = 1), three were due to progression.", []),
+    ("Eight patients (T-ALL, n = 5; T-LBL, n = 3) were infused.",
+     [("patients_treated", {"value": 8}), ("disease_count", {"value": 5, "label": "T-ALL"}),
+      ("disease_count", {"value": 3, "label": "T-LBL"})]),
+    # those with an outcome, then the part of them that received something: no treated count
+    ("Of the 3 patients without CR/CRi, 2 had received DL1.", []),
+    ("Among the four non-responders, three had been treated at DL1.", []),
+    ("Of the 26 patients enrolled, 24 received CAR-T cells.", [("patients_enrolled", {"value": 26}), ("patients_treated", {"value": 24})]),
+    ("Of the 30 patients without prior HSCT, 28 received CAR-T cells.", [("patients_treated", {"value": 28})]),
+    # a decimal preview with no count, site or day before the marrow result it restates
+    ("Key Points. PEBL7-CAR induced CR/CRi in 87.5% of patients with R/R T-ALL. On day 28, 21 of 24 patients (87.5%) were in "
+     "CR/CRi in the marrow.",
+     [("complete_remission", {"n": 21, "N": 24, "percent": 87.5, "site": "bone marrow", "timepoint_days": 28})]),
+    ("The CR rate was 87.5%. CNS disease cleared in 7 of 8 patients (87.5%).",
+     [("complete_remission", {"percent": 87.5}), ("complete_remission", {"n": 7, "N": 8, "site": "extramedullary"})]),
+    # a numbered subsection's heading line run into the sentence under it names no result
+    ("3.4 | Transplantation, Relapse and Survival\nThirty-three patients (57.9% of those in CR/CRi) underwent allo-HSCT at a "
+     "median of 58 days (IQR, 45–77) after infusion.", [("transplant", {"n": 33, "percent": 57.9})]),
+    ("2.3 | Relapse and survival\nWith a median follow-up of 18.7 months, 14 patients relapsed.",
+     [("median_followup", {"months": 18.7}), ("relapse", {"n": 14})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND173_FAMILIES)
+def test_blind173_families(text, expected):
+    _matches(read_text(text), expected)
