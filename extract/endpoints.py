@@ -1102,6 +1102,12 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
                 header = [more[0], *header]
                 first += 1
                 break
+            if first == i + 1 and (spanned := _spanning_heads(header, more, sents, first, j)):
+                # the line above names groups of columns ("All infused patients (n = 24) | Responders" over "Outcome | 6 months |
+                # 12 months | Median, months | Allo-HSCT (n = 12) | No allo-HSCT (n = 8) | P value"): the header is this line
+                header = spanned
+                first += 1
+                continue
             if len(more) > len(header):
                 break
             if all(_FORMAT_CELL.fullmatch(c) for c in more if c) and any(more) \
@@ -1271,6 +1277,25 @@ def _next_head(sents: list[Sentence], i: int, j: int) -> bool:
         and not any(_VALUE_CELL.fullmatch(c) for c in cells)   # (not a row's CIs or its label's end below it)
 
 
+def _spanning_heads(header: list[str], more: list[str], sents: list[Sentence], first: int, j: int) -> list[str] | None:
+    """The header when ``header``, a table's first line, names groups each spanning several columns of ``more``, the line
+    below, or None: two or more names, no value, at least two cells fewer than the line below, which has as many as the
+    rows. Each group's name goes before its columns' heads when the groups repeat the same heads ("CAR-T (n = 30) |
+    Chemotherapy (n = 25)" over "Outcome | 1 year | 2 years | 1 year | 2 years | P": "CAR-T (n = 30) 1 year", …); else
+    the line below names its columns itself ("All infused patients (n = 24) | Responders" over "Outcome | 6 months | 12
+    months | Median, months | Allo-HSCT (n = 12) | No allo-HSCT (n = 8) | P value"), no head twice."""
+    named = [c for c in header if c]
+    rows = max((sents[k].text.split("\n", 1)[0].count("\t") + 1 for k in range(first + 1, j)), default=0)
+    if len(named) < 2 or len(more) < len(header) + 2 or len(more) != rows \
+            or any(_VALUE_CELL.fullmatch(c) or _P_HEAD.fullmatch(c) or not c[:1].isalpha() for c in named):
+        return None
+    cols = more[1:-1] if _P_HEAD.fullmatch(more[-1]) else more[1:]
+    size = len(cols) // len(named)
+    if len(cols) == size * len(named) and size > 1 and all(cols[x * size:(x + 1) * size] == cols[:size] for x in range(len(named))):
+        return [more[0], *(f"{n} {c}" for x, n in enumerate(named) for c in cols[x * size:(x + 1) * size]), *more[1 + len(cols):]]
+    return more if len(set(c for c in cols if c)) == sum(1 for c in cols if c) else None
+
+
 def _lines_above(s: Sentence, reps, n: int) -> str:
     """The ``n`` lines of ``s``'s block right above the line ``s`` starts on, stripped ("" without ``reps``)."""
     if not reps:
@@ -1408,6 +1433,9 @@ def _unmarked(label: str) -> str:
         if any(e == len(cut) and lab != "X" for _, e, lab, _ in block_terms(cut)) \
                 and not any(e == len(label) for _, e, _, _ in block_terms(label)):
             return cut
+        if any(e == len(cut) and rid == "x.mort" for _, e, _, rid in block_terms(cut)) \
+                and any(lab != "X" for _, _, lab, _ in block_terms(label)):
+            return cut   # (or hides a non-endpoint that holds one's name: "Non-relapse mortalityc", no relapse)
     return label
 
 
@@ -1889,8 +1917,17 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         # 19.8 (12.6–NR) | 66.4 (51.0–78.0) | 54.9 (38.8–68.4)", "Values are median in months or percent, with 95% CIs in
         # parentheses")
         median_col = 0
-    times = times[(size_col is not None or median_col == 0):len(times) - (median_col is not None and median_col > 0)]
-    if not ci and caption and times and all(_TIME_HEAD.fullmatch(h) for h in times) and (ci := _CI_HEAD.search(caption.rstrip(" ."))):
+    grouped = median_col is None and size_col is None and not ci and any(map(_group_time, times))
+    if grouped and len(med := [c for c, h in enumerate(times) if _MEDIAN_CI_HEAD.fullmatch(h)]) == 1:
+        # or a median's column between the whole cohort's time points and the groups' ("6 months | 12 months | Median,
+        # months (95% CI) | Allo-HSCT (n = 12) 12 months | No allo-HSCT (n = 8) 12 months | P value", see _GROUP_TIME_HEAD)
+        median_col = med[0]
+    if grouped:   # (each group's own name: "No allo-HSCT, 12 months"; a median's column names none)
+        groups = [None if c == median_col else gt.group("g").strip(" ,") if (gt := _group_time(h)) else g
+                  for c, (h, g) in enumerate(zip(heads, groups))]
+    times = [h for c, h in enumerate(times) if c != size_col and c != median_col]
+    if not ci and caption and times and all(_TIME_HEAD.fullmatch(h) or grouped and _group_time(h) for h in times) \
+            and (ci := _CI_HEAD.search(caption.rstrip(" ."))):
         # estimates at time points, their format in the caption ("Kaplan-Meier Estimates of Survival, % (95% CI)"
         # over "6 months | 12 months"): the row names the endpoint and its population ("OS, all infused patients (n = 23)")
         size = int(m.group(1)) if (m := _HEAD_SIZE.search(label)) else None
@@ -2005,7 +2042,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     for c, (h, v, g) in enumerate(zip(heads, values, groups)):
         pos = row.find(v, pos)
         m = _CI_CELL.fullmatch(v)
-        tm = _TIME_HEAD.fullmatch(h)
+        tm = _TIME_HEAD.fullmatch(h) or grouped and _group_time(h)
         if c == size_col:
             size = int(v)   # (the row's size column: its estimates' N)
             continue
@@ -2027,12 +2064,15 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 # ("All patients (N = 20)": the whole cohort, which the text restates with no group named)
                 if g and g.lower() not in _WHOLE_COHORT or row_group:
                     f.fields.setdefault("subgroup", g if g and g.lower() not in _WHOLE_COHORT else row_group)
+                if tm and "size" in tm.re.groupindex and tm.group("size"):
+                    f.fields.setdefault("N", int(tm.group("size")))   # (the group's own size: "Allo-HSCT (n = 12) 12 months")
                 if size is not None:
                     f.fields.setdefault("N", size)
                 endpoint = endpoint or f.endpoint
                 out.append(Found(f.endpoint, f.fields, f.rule, pos))
         elif _P_HEAD.fullmatch(h) and _P_CELL.fullmatch(v) and endpoint:
-            named = [g for g, hh, vv in zip(groups, heads, values) if g and vv and not _P_HEAD.fullmatch(hh)]   # (no ratio's column)
+            # (no ratio's column; a group with columns at two time points once: "CAR-T (n = 30) 1 year | CAR-T (n = 30) 2 years")
+            named = list(dict.fromkeys(g for g, hh, vv in zip(groups, heads, values) if g and vv and not _P_HEAD.fullmatch(hh)))
             if len(parts := [g for g in named if g.lower() not in _WHOLE_COHORT]) >= 2:
                 named = parts   # (the groups compared, not the whole cohort's column beside them: "All patients | Allo-HCT | No allo-HCT | P")
             if not named and row_group and nxt:
@@ -2060,6 +2100,17 @@ _MEDIAN_CI_HEAD = re.compile(r"median\b[^\t]*?\(\s*95\s*%\s*CI\s*\)[^\t]*", re.I
 # a column of medians in months, no CI named: "Median, mo", "Median (months)", "Median"
 _MEDIAN_MO_HEAD = re.compile(r"median\s*(?:,\s*(?:months?|mo)\.?|\(\s*(?:months?|mo)\.?\s*\))?", re.I | re.A)
 _MONTHS_UNIT = re.compile(r",\s*(?:months?|mo)\s*$", re.I | re.A)
+# a group's column at a time point, its name (and size) over the time on the head's next line: "Allo-HSCT (n = 12) 12 months"
+# (from "Allo-HSCT (n = 12)" over "12 months"), "No allo-HSCT, 12 months", "Responders (n=20) at 1 year"
+_GROUP_TIME_HEAD = re.compile(r"(?P<g>[A-Za-z][^()\t]*?)\s*(?:\(\s*[nN]\s*=\s*(?P<size>\d+)\s*\))?\s*,?\s+(?:at\s+)?"
+                              r"(?P<n>\d{1,2})[\s-]*(?P<u>year|month)s?", re.I | re.A)
+
+
+def _group_time(head: str) -> re.Match | None:
+    """``head`` as a group's column at a time point (see _GROUP_TIME_HEAD), its group naming no survival endpoint ("OS at
+    12 months" is the endpoint's column; "MRD-negative (n = 30), 12 months" a group's)."""
+    m = _GROUP_TIME_HEAD.fullmatch(head)
+    return m if m and not any(t[2] in SURV for t in block_terms(m.group("g"))) else None
 # a time point's column with its cells' format: "12-month estimate, % (95% CI)", "18 months, % (95% CI)", "1-year rate
 # (95% CI), %", "24-month OS (%) (95% CI)"
 _TIME_CI_HEAD = re.compile(r"(?P<n>\d{1,2})[\s-]*(?P<u>year|month)s?(?:\s+[A-Za-z-]+){0,2}?\s*,?\s*(?:%|\(\s*%\s*\))?\s*"
