@@ -1671,11 +1671,12 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         return []   # another adverse event under the group ("Grade ≥3 neutropenia at day 28" below "ICANS, n (%)")
     own_terms = block_terms(label) if group else []
     if group and not any(t[2] != "X" for t in own_terms) and any(t[2] != "X" for t in block_terms(group)) \
-            and any(t[3] in ("x.mlfs", "x.tx") or t[3] == "x.ae" and "toxicit" not in label[t[0]:t[1]].lower()
-                    and "event" not in label[t[0]:t[1]] for t in own_terms):
+            and (any(t[3] in ("x.mlfs", "x.tx") or t[3] == "x.ae" and "toxicit" not in label[t[0]:t[1]].lower()
+                     and "event" not in label[t[0]:t[1]] for t in own_terms) or _NO_RESPONSE_ROW.fullmatch(own)):
         # another outcome, another adverse event or a drug given under a group that names an endpoint, its format in the
         # caption: "No response | 1 (33.3) | 0" below "Day-28 marrow response, n (%)", "Tocilizumab use | 9 (38%)" and
-        # "Neutropenia, grade ≥3 | 22 (92%)" below "ICANS" (Data are n (%).)
+        # "Neutropenia, grade ≥3 | 22 (92%)" below "ICANS" (Data are n (%).), "NR | 1 (33.3) | 0" below "Best response at
+        # day 28, n (%)"
         return []
     if group and not any(t[2] != "X" for t in block_terms(label)) and any(t[2] != "X" for t in block_terms(group)) \
             and not _P_HEAD.fullmatch(_COMPARES_ASIDE.sub("", label)) \
@@ -2084,6 +2085,10 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     return out
 
 
+# a response category with no response, abbreviated or not a term, a row under its group's response ("Best response at day 28,
+# n (%)" over "NR | 1 (33.3) | 0", "SD", "PD", "Refractory", "Nonresponse", "Not evaluable", "NE"), maybe with its footnote's mark
+_NO_RESPONSE_ROW = re.compile(r"(?:(?-i:NR|SD|PD|NE)|no[nt]?[\s-]*respon(?:se|ders?)|refractory(?:\s+disease)?|not\s+evaluable)"
+                              r"\s?[a-h*\u2020\u2021]?", re.I | re.A)
 # a baseline table's group line over its disease rows: "Diagnosis, n (%)", "Disease type", "Histology, no. (%)"
 _DIAGNOSIS_GROUP = re.compile(r"(?:diagnos[ie]s|disease(?:\s+(?:types?|subtypes?))?|histolog(?:y|ies)|(?:disease\s+)?subtypes?)\b(?!\s+(?:status|burden))", re.I | re.A)
 _LEAD_COUNT = re.compile(r"(\d+)(?:\s*\(\s*\d+(?:\.\d+)?\s*%?\s*\))?$", re.A)   # "14 (77.8)", "14"
@@ -8015,6 +8020,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             if k:
                 appos = k.end()
                 continue   # "A total of 41 patients, 17 children and 24 adults, were infused": a breakdown of the subject
+            if appos is not None and pick[1] > _num(sm.group(grp)) and _WHOM_AFTER.match(flat, sm.end(grp)) \
+                    and _APPOSED.fullmatch(flat, appos, sm.start(grp)):
+                continue   # "Twelve patients, eight of whom had active lupus nephritis, received": a part of the subject
             if pick and pick[1] > _num(sm.group(grp)) and _SHARE_AFTER.match(text, sm.end(grp)) \
                     and _TREATED_OPENER.match(flat, pick[0]):
                 continue   # "Of the 48 infused patients, 19 (40%) had relapsed after … HSCT and received donor-derived …": a part
@@ -8771,6 +8779,9 @@ _PATIENTS_PAREN = gate.compile(rf"\b{PATIENT}\s*\((?=[^()]*\d)", re.I | re.A)
 _APPOSED_DISEASES = gate.compile(rf"(?:\s+with\s+[^,;:()]{{1,60}}?(?=\s*,))?\s*(?:,|:|[-\u2013\u2014]+)?\s*(?:and\s+)?(?:{NUMW}\s+(?:{PATIENT}\s+)?with\s+[^,;:]{{1,80}}?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+))*",
                                  re.I | re.A)
 _APPOSED = re.compile(r"(?:\s+with\s+[^,;()]{1,60}?)?\s*(?:,|,?\s*and)\s*", re.A)
+# a part of the subject in a relative clause after it: "Twelve patients, eight of whom had active lupus nephritis, received …",
+# "Twenty patients, 6 of them with CNS involvement, were infused"
+_WHOM_AFTER = re.compile(r"\s+(?:patients\s+)?(?:of|among)\s+(?:whom|them|these)\b", re.I | re.A)
 # a count of events as the subject, their verb before the patients named: "One DLT occurred among the first 6 patients treated"
 _EVENTS_OCCURRED = gate.compile(r"\s+(?:[\w/+-]+\s+){1,4}?occurred\b", re.I | re.A)
 # a count's share of the group named before it, and that group, the treated: "Of the 48 infused patients, 19 (40%) had …"
@@ -9424,6 +9435,10 @@ def _source_counts(text: str, out: list[Found], used: set[int], dmatches) -> lis
 _ELLIPTIC_NAME = r"[A-Za-z][\w/+.-]*(?:\s+(?!and\b|or\b)[\w/+.-]+){0,2}?"
 _PRODUCT_NAME = r"(?:[a-z]+cabtagene\s+[a-z]+leucel|[a-z]+leucel|[a-z]+-cel)\b"
 _CARE = r"(?:in\s+(?:the\s+|an?\s+)?|as\s+(?:an?\s+)?)"
+# a reference to a table or figure in parentheses after a list, before its end: "… and 8 at dose level 2 (Table 1).", "(see
+# Supplementary Table S2)", "(Fig. 1A)", "(Tables 1 and 2)"
+_REF_PAREN = (r"(?:\s*\((?:see\s+)?(?:(?:supplementa(?:l|ry)|extended\s+data)\s+)?(?:tables?|fig(?:ure)?s?\.?)\s*S?\d{1,2}[A-Za-z]?"
+              r"(?:\s*(?:,|and|-|\u2013)\s*S?\d{1,2}[A-Za-z]?)*\))?")
 # ("Five patients received dose level 1 and nine received dose level 2": counts in words, the verb repeated)
 # (the first group's own breakdown in parentheses may come before the second, and the second's level after it: "Twelve patients were treated in phase I
 # (DL1, n = 3; DL2, n = 3; DL3, n = 6) and 38 in phase II at DL3")
@@ -9437,7 +9452,7 @@ _ELLIPTIC_GROUPS = gate.compile(
     rf"(?P<b3>{_PRODUCT_NAME})(?:\s*\((?P<b3x>[^()]{{1,20}})\))?"
     # the care setting, each named its own way: "158 were infused in the outpatient setting and 254 as inpatients"
     rf"|{_CARE}(?P<a4>outpatient|inpatient)s?(?:\s+(?:setting|basis))?\s*,?\s+and\s+(?P<n4>{NUMW})\s+(?:{_CARE})?(?P<b4>outpatient|inpatient)s?"
-    r"(?:\s+(?:setting|basis))?)(?=\s*(?:[,;.)]|$))", re.I | re.A)
+    r"(?:\s+(?:setting|basis))?)" + _REF_PAREN + r"(?=\s*(?:[,;.)]|$))", re.I | re.A)
 
 
 # the treated count split by care setting after a comma, the verb left out: "82 received liso-cel at the target dose of
@@ -9452,7 +9467,7 @@ _LEVEL_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _LISTED_LEVEL = rf"(?:{_LEVEL_NAME}|level\s+\d+)"
 _ELLIPTIC_LEVELS = gate.compile(
     rf"{NUMW}\s+(?:patients\s+|pts\s+)?(?:were\s+|was\s+)?(?:infused|treated|dosed|received|given)\s+(?:at\s+)?"
-    rf"(?P<a>{_LISTED_LEVEL})(?P<rest>(?:{_LEVEL_SEP}{NUMW}\s+(?:at\s+)?{_LISTED_LEVEL}){{2,}})(?=\s*(?:[;.)]|$))", re.I | re.A)
+    rf"(?P<a>{_LISTED_LEVEL})(?P<rest>(?:{_LEVEL_SEP}{NUMW}\s+(?:at\s+)?{_LISTED_LEVEL}){{2,}}){_REF_PAREN}(?=\s*(?:[;.)]|$))", re.I | re.A)
 _LEVEL_COUNT = re.compile(rf"(?P<n>{NUMW})\s+(?:at\s+)?(?P<b>{_LISTED_LEVEL})", re.I | re.A)
 
 

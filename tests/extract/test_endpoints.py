@@ -14794,6 +14794,45 @@ BLIND177_FAMILIES = [
     # (a spanning line over the columns of a table of characteristics: nothing to read)
     ("Table 1. Patient characteristics\nAll patients (n = 30)\tResponders (n = 20)\nCharacteristic\tn\t%\tn\t%\n"
      "Male sex\t18\t60.0\t12\t60.0\n", []),
+    # a response category with no response under its group's response line ("NR", "SD", "PD", "Non-response", "Refractory"):
+    # no response count
+    ("Table 1. Responses by dose level\n\tDL1 (n = 3)\tDL2 (n = 6)\tAll (n = 9)\nBest response at day 28, n (%)\n"
+     "CR/CRi\t2 (66.7)\t5 (83.3)\t7 (77.8)\nNR\t1 (33.3)\t0\t1 (11.1)\n",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 2, "N": 3, "subgroup": "DL1"}), ("complete_remission", {"n": 5, "N": 6, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 7, "N": 9})]),
+    ("Table 2. Best overall response\n\tCohort A (n = 10)\tCohort B (n = 8)\nBest overall response, n (%)\n"
+     "CR\t6 (60.0)\t4 (50.0)\nSD\t2 (20.0)\t1 (12.5)\nPD\t2 (20.0)\t3 (37.5)\n",
+     [("complete_remission", {"n": 6, "N": 10, "subgroup": "Cohort A"}), ("complete_remission", {"n": 4, "N": 8, "subgroup": "Cohort B"})]),
+    ("Table 2. Response\n\tDL1 (n = 4)\tDL2 (n = 6)\nDay-28 response, n (%)\nCR\t3 (75.0)\t5 (83.3)\nNon-response\t1 (25.0)\t1 (16.7)\n"
+     "Refractory\t1 (25.0)\t0\n",
+     [("patients_treated", {"value": 4, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 3, "N": 4, "subgroup": "DL1"}), ("complete_remission", {"n": 5, "N": 6, "subgroup": "DL2"})]),
+    # the levels' treated counts listed before a reference to a table or figure
+    ("Four patients were treated at dose level 1 and 8 at dose level 2 (Table 1).",
+     [("patients_treated", {"value": 4, "subgroup": "dose level 1"}), ("patients_treated", {"value": 8, "subgroup": "dose level 2"})]),
+    ("Three patients received DL1, five DL2, and six DL3 (Supplementary Table S2).",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 5, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("4 patients were treated at DL1 and 8 at DL2 (see Fig. 1A); all were evaluable.",
+     [("patients_treated", {"value": 4, "subgroup": "DL1"}), ("patients_treated", {"value": 8, "subgroup": "DL2"})]),
+    # the relapsed blasts, cells or clone of some relapses: their phenotype, no relapse count
+    ("At a median follow-up of 9.2 months (range, 4.0 to 19.5), three of the 11 patients with a response had a relapse, at 3.1, "
+     "5.6, and 8.9 months; in one of them, the relapsed blasts had lost CD7.",
+     [("median_followup", {"months": 9.2}), ("relapse", {"n": 3, "N": 11})]),
+    ("Five patients relapsed; in two of them, relapsed blasts had lost CD7 expression.", [("relapse", {"n": 5})]),
+    ("Four patients relapsed; the relapsed leukemic cells of two had lost CD19.", [("relapse", {"n": 4})]),
+    ("In one of them, the relapsed clone was CD7-negative.", []),
+    # a part of the treated subject in a relative clause before the verb: the subject is the treated count
+    ("Twelve patients, eight of whom had active lupus nephritis, received a single infusion of CAR-T cells after fludarabine "
+     "and cyclophosphamide.", [("patients_treated", {"value": 12})]),
+    ("Twenty patients, 6 of whom had CNS involvement, were infused.", [("patients_treated", {"value": 20})]),
+    ("Fifteen patients, nine of them with prior HSCT, were treated.", [("patients_treated", {"value": 15})]),
+    # remission of lupus by its own definition (DORIS): no complete remission, and the disease score's p-value no CR's
+    ("At month 6, 10 patients (83.3%) fulfilled the definition of remission in SLE (DORIS), the SLEDAI-2K score decreased from "
+     "a median of 16 to 2 (P < 0.001), and 6 of the 8 patients with lupus nephritis achieved a complete renal response.", []),
+    ("Eleven of 12 patients (91.7%) were in SLE remission at month 6.", []),
+    ("Lupus remission was achieved in 9 patients (75%).", []),
 ]
 
 
