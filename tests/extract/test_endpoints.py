@@ -14816,13 +14816,6 @@ BLIND177_FAMILIES = [
       ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
     ("4 patients were treated at DL1 and 8 at DL2 (see Fig. 1A); all were evaluable.",
      [("patients_treated", {"value": 4, "subgroup": "DL1"}), ("patients_treated", {"value": 8, "subgroup": "DL2"})]),
-    # the relapsed blasts, cells or clone of some relapses: their phenotype, no relapse count
-    ("At a median follow-up of 9.2 months (range, 4.0 to 19.5), three of the 11 patients with a response had a relapse, at 3.1, "
-     "5.6, and 8.9 months; in one of them, the relapsed blasts had lost CD7.",
-     [("median_followup", {"months": 9.2}), ("relapse", {"n": 3, "N": 11})]),
-    ("Five patients relapsed; in two of them, relapsed blasts had lost CD7 expression.", [("relapse", {"n": 5})]),
-    ("Four patients relapsed; the relapsed leukemic cells of two had lost CD19.", [("relapse", {"n": 4})]),
-    ("In one of them, the relapsed clone was CD7-negative.", []),
     # a part of the treated subject in a relative clause before the verb: the subject is the treated count
     ("Twelve patients, eight of whom had active lupus nephritis, received a single infusion of CAR-T cells after fludarabine "
      "and cyclophosphamide.", [("patients_treated", {"value": 12})]),
