@@ -552,6 +552,10 @@ def _primary_span(text: str, spans, primary: tuple[str, str]) -> list:
 
 # a result in animals: "In NSG mice, CLL-1 CAR-NK cells achieved complete remission in 8 of 10 animals", "In a murine
 # xenograft model, CAR T cells eradicated leukemia in 5/5 mice", "Complete responses were seen in 7 of 8 mice"
+# the relapse's material as a clause's subject, its phenotype after: "the relapsed blasts had lost CD7", "the relapsed cells were
+# CD19-negative", "relapsed leukemic cells showed CD22-dim expression"
+_RELAPSED_MATERIAL = re.compile(r"\b(?:the\s+)?relapsed\s+(?:leuka?emic\s+|tumou?r\s+)?(?:blasts|lymphoblasts|cells|clones?)\s+"
+                                r"(?:had|have|has|was|were|showed|lost|lacked|expressed|retained|remained)\b", re.I | re.A)
 _ANIMAL_RESULT = re.compile(r"^(?:In|Among)\s+(?:[\w-]+\s+){0,3}(?:mice|rats|animals|xenografts?|(?:mouse|murine|xenograft)\s+models?)\b"
                             r"|\b\d+\s*(?:of|/)\s*\d+\s+(?:[\w-]+\s+)?(?:mice|rats|animals)\b", re.I | re.A)
 
@@ -686,6 +690,12 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             continue   # a preclinical result (an abstract book's next abstract): the animals' counts and rates, no patients'
         if prior_cars and "relaps" in s.low and any(f.endpoint == "relapse" for f in found):
             found = [f for f in found if not (f.endpoint == "relapse" and _after_prior(s.text, f.pos, prior_cars))]
+        if "relapsed " in s.low and any(f.endpoint == "relapse" for f in found) and (rm := _RELAPSED_MATERIAL.search(s.text)):
+            # "…; in one of them, the relapsed blasts had lost CD7", "the relapsed cells had lost CD7 in 2": the count's relapse
+            # material, its phenotype, no relapse (in the clause, before it or after)
+            found = [f for f in found if not (f.endpoint == "relapse" and (
+                0 <= rm.start() - f.pos <= 30 and not any(c in s.text[f.pos:rm.start()] for c in ";:")
+                or 0 <= f.pos - rm.end() <= 30 and not any(c in s.text[rm.end():f.pos] for c in ";:,")))]
         if not found:
             continue
         rates = {(f.endpoint, f.rule) for f in found if f.endpoint in RATE}   # (a response rate only is carried on)

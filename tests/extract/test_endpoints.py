@@ -14816,6 +14816,17 @@ BLIND177_FAMILIES = [
       ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
     ("4 patients were treated at DL1 and 8 at DL2 (see Fig. 1A); all were evaluable.",
      [("patients_treated", {"value": 4, "subgroup": "DL1"}), ("patients_treated", {"value": 8, "subgroup": "DL2"})]),
+    # the relapsed blasts or cells of some relapses, their phenotype: no relapse count, before it or after
+    ("At a median follow-up of 9.2 months (range, 4.0 to 19.5), three of the 11 patients with a response had a relapse, at 3.1, "
+     "5.6, and 8.9 months; in one of them, the relapsed blasts had lost CD7.",
+     [("median_followup", {"months": 9.2}), ("relapse", {"n": 3, "N": 11})]),
+    ("Five patients relapsed; in two of them, relapsed blasts had lost CD7 expression.", [("relapse", {"n": 5})]),
+    ("Four patients relapsed; in two, the relapsed leukemic cells were CD19-negative.", [("relapse", {"n": 4})]),
+    ("Relapse occurred in 4 patients; the relapsed cells had lost CD7 in 2.", [("relapse", {"n": 4})]),
+    # (a breakdown of the relapses before an aside on their blasts stays: blind58's b58-01)
+    ("Of the 19 responders, five relapsed at a median of 4.2 months: one of the 11 transplanted patients and four of the eight "
+     "who were not transplanted, two of them with loss of CD7 on the relapsed blasts.",
+     [("relapse", {"n": 5, "N": 19}), ("relapse", {"n": 1, "N": 11}), ("relapse", {"n": 4, "N": 8})]),
     # a part of the treated subject in a relative clause before the verb: the subject is the treated count
     ("Twelve patients, eight of whom had active lupus nephritis, received a single infusion of CAR-T cells after fludarabine "
      "and cyclophosphamide.", [("patients_treated", {"value": 12})]),
