@@ -550,12 +550,12 @@ def _primary_span(text: str, spans, primary: tuple[str, str]) -> list:
     return sorted([*spans, (m.start(g), m.end(g), primary[0], primary[1])])
 
 
-# a result in animals: "In NSG mice, CLL-1 CAR-NK cells achieved complete remission in 8 of 10 animals", "In a murine
-# xenograft model, CAR T cells eradicated leukemia in 5/5 mice", "Complete responses were seen in 7 of 8 mice"
 # the relapse's material as a clause's subject, its phenotype after: "the relapsed blasts had lost CD7", "the relapsed cells were
 # CD19-negative", "relapsed leukemic cells showed CD22-dim expression"
 _RELAPSED_MATERIAL = re.compile(r"\b(?:the\s+)?relapsed\s+(?:leuka?emic\s+|tumou?r\s+)?(?:blasts|lymphoblasts|cells|clones?)\s+"
                                 r"(?:had|have|has|was|were|showed|lost|lacked|expressed|retained|remained)\b", re.I | re.A)
+# a result in animals: "In NSG mice, CLL-1 CAR-NK cells achieved complete remission in 8 of 10 animals", "In a murine
+# xenograft model, CAR T cells eradicated leukemia in 5/5 mice", "Complete responses were seen in 7 of 8 mice"
 _ANIMAL_RESULT = re.compile(r"^(?:In|Among)\s+(?:[\w-]+\s+){0,3}(?:mice|rats|animals|xenografts?|(?:mouse|murine|xenograft)\s+models?)\b"
                             r"|\b\d+\s*(?:of|/)\s*\d+\s+(?:[\w-]+\s+)?(?:mice|rats|animals)\b", re.I | re.A)
 
@@ -2126,6 +2126,8 @@ def _group_time(head: str) -> re.Match | None:
     12 months" is the endpoint's column; "MRD-negative (n = 30), 12 months" a group's)."""
     m = _GROUP_TIME_HEAD.fullmatch(head)
     return m if m and not any(t[2] in SURV for t in block_terms(m.group("g"))) else None
+
+
 # a time point's column with its cells' format: "12-month estimate, % (95% CI)", "18 months, % (95% CI)", "1-year rate
 # (95% CI), %", "24-month OS (%) (95% CI)"
 _TIME_CI_HEAD = re.compile(r"(?P<n>\d{1,2})[\s-]*(?P<u>year|month)s?(?:\s+[A-Za-z-]+){0,2}?\s*,?\s*(?:%|\(\s*%\s*\))?\s*"
