@@ -594,6 +594,10 @@ def _primary_span(text: str, spans, primary: tuple[str, str]) -> list:
     return sorted([*spans, (m.start(g), m.end(g), primary[0], primary[1])])
 
 
+# the relapse's material as a clause's subject, its phenotype after: "the relapsed blasts had lost CD7", "the relapsed cells were
+# CD19-negative", "relapsed leukemic cells showed CD22-dim expression"
+_RELAPSED_MATERIAL = re.compile(r"\b(?:the\s+)?relapsed\s+(?:leuka?emic\s+|tumou?r\s+)?(?:blasts|lymphoblasts|cells|clones?)\s+"
+                                r"(?:had|have|has|was|were|showed|lost|lacked|expressed|retained|remained)\b", re.I | re.A)
 # a result in animals: "In NSG mice, CLL-1 CAR-NK cells achieved complete remission in 8 of 10 animals", "In a murine
 # xenograft model, CAR T cells eradicated leukemia in 5/5 mice", "Complete responses were seen in 7 of 8 mice"
 _ANIMAL_RESULT = re.compile(r"^(?:In|Among)\s+(?:[\w-]+\s+){0,3}(?:mice|rats|animals|xenografts?|(?:mouse|murine|xenograft)\s+models?)\b"
@@ -741,6 +745,12 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             continue   # a preclinical result (an abstract book's next abstract): the animals' counts and rates, no patients'
         if prior_cars and "relaps" in s.low and any(f.endpoint == "relapse" for f in found):
             found = [f for f in found if not (f.endpoint == "relapse" and _after_prior(s.text, f.pos, prior_cars))]
+        if "relapsed " in s.low and any(f.endpoint == "relapse" for f in found) and (rm := _RELAPSED_MATERIAL.search(s.text)):
+            # "…; in one of them, the relapsed blasts had lost CD7", "the relapsed cells had lost CD7 in 2": the count's relapse
+            # material, its phenotype, no relapse (in the clause, before it or after)
+            found = [f for f in found if not (f.endpoint == "relapse" and (
+                0 <= rm.start() - f.pos <= 30 and not any(c in s.text[f.pos:rm.start()] for c in ";:")
+                or 0 <= f.pos - rm.end() <= 30 and not any(c in s.text[rm.end():f.pos] for c in ";:,")))]
         if not found:
             continue
         if sub_name:
@@ -1183,6 +1193,12 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
                 header = [more[0], *header]
                 first += 1
                 break
+            if first == i + 1 and (spanned := _spanning_heads(header, more, sents, first, j)):
+                # the line above names groups of columns ("All infused patients (n = 24) | Responders" over "Outcome | 6 months |
+                # 12 months | Median, months | Allo-HSCT (n = 12) | No allo-HSCT (n = 8) | P value"): the header is this line
+                header = spanned
+                first += 1
+                continue
             if len(more) > len(header):
                 break
             if all(_FORMAT_CELL.fullmatch(c) for c in more if c) and any(more) \
@@ -1352,6 +1368,25 @@ def _next_head(sents: list[Sentence], i: int, j: int) -> bool:
         and not any(_VALUE_CELL.fullmatch(c) for c in cells)   # (not a row's CIs or its label's end below it)
 
 
+def _spanning_heads(header: list[str], more: list[str], sents: list[Sentence], first: int, j: int) -> list[str] | None:
+    """The header when ``header``, a table's first line, names groups each spanning several columns of ``more``, the line
+    below, or None: two or more names, no value, at least two cells fewer than the line below, which has as many as the
+    rows. Each group's name goes before its columns' heads when the groups repeat the same heads ("CAR-T (n = 30) |
+    Chemotherapy (n = 25)" over "Outcome | 1 year | 2 years | 1 year | 2 years | P": "CAR-T (n = 30) 1 year", …); else
+    the line below names its columns itself ("All infused patients (n = 24) | Responders" over "Outcome | 6 months | 12
+    months | Median, months | Allo-HSCT (n = 12) | No allo-HSCT (n = 8) | P value"), no head twice."""
+    named = [c for c in header if c]
+    rows = max((sents[k].text.split("\n", 1)[0].count("\t") + 1 for k in range(first + 1, j)), default=0)
+    if len(named) < 2 or len(more) < len(header) + 2 or len(more) != rows \
+            or any(_VALUE_CELL.fullmatch(c) or _P_HEAD.fullmatch(c) or not c[:1].isalpha() for c in named):
+        return None
+    cols = more[1:-1] if _P_HEAD.fullmatch(more[-1]) else more[1:]
+    size = len(cols) // len(named)
+    if len(cols) == size * len(named) and size > 1 and all(cols[x * size:(x + 1) * size] == cols[:size] for x in range(len(named))):
+        return [more[0], *(f"{n} {c}" for x, n in enumerate(named) for c in cols[x * size:(x + 1) * size]), *more[1 + len(cols):]]
+    return more if len(set(c for c in cols if c)) == sum(1 for c in cols if c) else None
+
+
 def _lines_above(s: Sentence, reps, n: int) -> str:
     """The ``n`` lines of ``s``'s block right above the line ``s`` starts on, stripped ("" without ``reps``)."""
     if not reps:
@@ -1494,6 +1529,9 @@ def _unmarked(label: str) -> str:
         if any(e == len(cut) and lab != "X" for _, e, lab, _ in block_terms(cut)) \
                 and not any(e == len(label) for _, e, _, _ in block_terms(label)):
             return cut
+        if any(e == len(cut) and rid == "x.mort" for _, e, _, rid in block_terms(cut)) \
+                and any(lab != "X" for _, _, lab, _ in block_terms(label)):
+            return cut   # (or hides a non-endpoint that holds one's name: "Non-relapse mortalityc", no relapse)
     return label
 
 
@@ -1729,11 +1767,12 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         return []   # another adverse event under the group ("Grade ≥3 neutropenia at day 28" below "ICANS, n (%)")
     own_terms = block_terms(label) if group else []
     if group and not any(t[2] != "X" for t in own_terms) and any(t[2] != "X" for t in block_terms(group)) \
-            and any(t[3] in ("x.mlfs", "x.tx") or t[3] == "x.ae" and "toxicit" not in label[t[0]:t[1]].lower()
-                    and "event" not in label[t[0]:t[1]] for t in own_terms):
+            and (any(t[3] in ("x.mlfs", "x.tx") or t[3] == "x.ae" and "toxicit" not in label[t[0]:t[1]].lower()
+                     and "event" not in label[t[0]:t[1]] for t in own_terms) or _NO_RESPONSE_ROW.fullmatch(own)):
         # another outcome, another adverse event or a drug given under a group that names an endpoint, its format in the
         # caption: "No response | 1 (33.3) | 0" below "Day-28 marrow response, n (%)", "Tocilizumab use | 9 (38%)" and
-        # "Neutropenia, grade ≥3 | 22 (92%)" below "ICANS" (Data are n (%).)
+        # "Neutropenia, grade ≥3 | 22 (92%)" below "ICANS" (Data are n (%).), "NR | 1 (33.3) | 0" below "Best response at
+        # day 28, n (%)"
         return []
     if group and not any(t[2] != "X" for t in block_terms(label)) and any(t[2] != "X" for t in block_terms(group)) \
             and not _P_HEAD.fullmatch(_COMPARES_ASIDE.sub("", label)) \
@@ -1979,8 +2018,17 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         # 19.8 (12.6–NR) | 66.4 (51.0–78.0) | 54.9 (38.8–68.4)", "Values are median in months or percent, with 95% CIs in
         # parentheses")
         median_col = 0
-    times = times[(size_col is not None or median_col == 0):len(times) - (median_col is not None and median_col > 0)]
-    if not ci and caption and times and all(_TIME_HEAD.fullmatch(h) for h in times) and (ci := _CI_HEAD.search(caption.rstrip(" ."))):
+    grouped = median_col is None and size_col is None and not ci and any(map(_group_time, times))
+    if grouped and len(med := [c for c, h in enumerate(times) if _MEDIAN_CI_HEAD.fullmatch(h)]) == 1:
+        # or a median's column between the whole cohort's time points and the groups' ("6 months | 12 months | Median,
+        # months (95% CI) | Allo-HSCT (n = 12) 12 months | No allo-HSCT (n = 8) 12 months | P value", see _GROUP_TIME_HEAD)
+        median_col = med[0]
+    if grouped:   # (each group's own name: "No allo-HSCT, 12 months"; a median's column names none)
+        groups = [None if c == median_col else gt.group("g").strip(" ,") if (gt := _group_time(h)) else g
+                  for c, (h, g) in enumerate(zip(heads, groups))]
+    times = [h for c, h in enumerate(times) if c != size_col and c != median_col]
+    if not ci and caption and times and all(_TIME_HEAD.fullmatch(h) or grouped and _group_time(h) for h in times) \
+            and (ci := _CI_HEAD.search(caption.rstrip(" ."))):
         # estimates at time points, their format in the caption ("Kaplan-Meier Estimates of Survival, % (95% CI)"
         # over "6 months | 12 months"): the row names the endpoint and its population ("OS, all infused patients (n = 23)")
         size = int(m.group(1)) if (m := _HEAD_SIZE.search(label)) else None
@@ -2095,7 +2143,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     for c, (h, v, g) in enumerate(zip(heads, values, groups)):
         pos = row.find(v, pos)
         m = _CI_CELL.fullmatch(v)
-        tm = _TIME_HEAD.fullmatch(h)
+        tm = _TIME_HEAD.fullmatch(h) or grouped and _group_time(h)
         if c == size_col:
             size = int(v)   # (the row's size column: its estimates' N)
             continue
@@ -2117,12 +2165,15 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 # ("All patients (N = 20)": the whole cohort, which the text restates with no group named)
                 if g and g.lower() not in _WHOLE_COHORT or row_group:
                     f.fields.setdefault("subgroup", g if g and g.lower() not in _WHOLE_COHORT else row_group)
+                if tm and "size" in tm.re.groupindex and tm.group("size"):
+                    f.fields.setdefault("N", int(tm.group("size")))   # (the group's own size: "Allo-HSCT (n = 12) 12 months")
                 if size is not None:
                     f.fields.setdefault("N", size)
                 endpoint = endpoint or f.endpoint
                 out.append(Found(f.endpoint, f.fields, f.rule, pos))
         elif _P_HEAD.fullmatch(h) and _P_CELL.fullmatch(v) and endpoint:
-            named = [g for g, hh, vv in zip(groups, heads, values) if g and vv and not _P_HEAD.fullmatch(hh)]   # (no ratio's column)
+            # (no ratio's column; a group with columns at two time points once: "CAR-T (n = 30) 1 year | CAR-T (n = 30) 2 years")
+            named = list(dict.fromkeys(g for g, hh, vv in zip(groups, heads, values) if g and vv and not _P_HEAD.fullmatch(hh)))
             if len(parts := [g for g in named if g.lower() not in _WHOLE_COHORT]) >= 2:
                 named = parts   # (the groups compared, not the whole cohort's column beside them: "All patients | Allo-HCT | No allo-HCT | P")
             if not named and row_group and nxt:
@@ -2134,6 +2185,10 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     return out
 
 
+# a response category with no response, abbreviated or not a term, a row under its group's response ("Best response at day 28,
+# n (%)" over "NR | 1 (33.3) | 0", "SD", "PD", "Refractory", "Nonresponse", "Not evaluable", "NE"), maybe with its footnote's mark
+_NO_RESPONSE_ROW = re.compile(r"(?:(?-i:NR|SD|PD|NE)|no[nt]?[\s-]*respon(?:se|ders?)|refractory(?:\s+disease)?|not\s+evaluable)"
+                              r"\s?[a-h*\u2020\u2021]?", re.I | re.A)
 # a baseline table's group line over its disease rows: "Diagnosis, n (%)", "Disease type", "Histology, no. (%)"
 _DIAGNOSIS_GROUP = re.compile(r"(?:diagnos[ie]s|disease(?:\s+(?:types?|subtypes?))?|histolog(?:y|ies)|(?:disease\s+)?subtypes?)\b(?!\s+(?:status|burden))", re.I | re.A)
 _LEAD_COUNT = re.compile(r"(\d+)(?:\s*\(\s*\d+(?:\.\d+)?\s*%?\s*\))?$", re.A)   # "14 (77.8)", "14"
@@ -2150,6 +2205,19 @@ _MEDIAN_CI_HEAD = re.compile(r"median\b[^\t]*?\(\s*95\s*%\s*CI\s*\)[^\t]*", re.I
 # a column of medians in months, no CI named: "Median, mo", "Median (months)", "Median"
 _MEDIAN_MO_HEAD = re.compile(r"median\s*(?:,\s*(?:months?|mo)\.?|\(\s*(?:months?|mo)\.?\s*\))?", re.I | re.A)
 _MONTHS_UNIT = re.compile(r",\s*(?:months?|mo)\s*$", re.I | re.A)
+# a group's column at a time point, its name (and size) over the time on the head's next line: "Allo-HSCT (n = 12) 12 months"
+# (from "Allo-HSCT (n = 12)" over "12 months"), "No allo-HSCT, 12 months", "Responders (n=20) at 1 year"
+_GROUP_TIME_HEAD = re.compile(r"(?P<g>[A-Za-z][^()\t]*?)\s*(?:\(\s*[nN]\s*=\s*(?P<size>\d+)\s*\))?\s*,?\s+(?:at\s+)?"
+                              r"(?P<n>\d{1,2})[\s-]*(?P<u>year|month)s?", re.I | re.A)
+
+
+def _group_time(head: str) -> re.Match | None:
+    """``head`` as a group's column at a time point (see _GROUP_TIME_HEAD), its group naming no survival endpoint ("OS at
+    12 months" is the endpoint's column; "MRD-negative (n = 30), 12 months" a group's)."""
+    m = _GROUP_TIME_HEAD.fullmatch(head)
+    return m if m and not any(t[2] in SURV for t in block_terms(m.group("g"))) else None
+
+
 # a time point's column with its cells' format: "12-month estimate, % (95% CI)", "18 months, % (95% CI)", "1-year rate
 # (95% CI), %", "24-month OS (%) (95% CI)", abbreviated: "6-mo, %" over "(95% CI)" (a poster's, b178-04)
 _TIME_CI_HEAD = re.compile(r"(?P<n>\d{1,2})[\s-]*(?P<u>year|month|yr|mo)s?\.?(?:\s+[A-Za-z-]+){0,2}?\s*,?\s*(?:%|\(\s*%\s*\))?\s*"
@@ -8235,6 +8303,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             if k:
                 appos = k.end()
                 continue   # "A total of 41 patients, 17 children and 24 adults, were infused": a breakdown of the subject
+            if appos is not None and pick[1] > _num(sm.group(grp)) and _WHOM_AFTER.match(flat, sm.end(grp)) \
+                    and _APPOSED.fullmatch(flat, appos, sm.start(grp)):
+                continue   # "Twelve patients, eight of whom had active lupus nephritis, received": a part of the subject
             if pick and pick[1] > _num(sm.group(grp)) and _SHARE_AFTER.match(text, sm.end(grp)) \
                     and _TREATED_OPENER.match(flat, pick[0]):
                 continue   # "Of the 48 infused patients, 19 (40%) had relapsed after … HSCT and received donor-derived …": a part
@@ -8996,6 +9067,9 @@ _PATIENTS_PAREN = gate.compile(rf"\b{PATIENT}\s*\((?=[^()]*\d)", re.I | re.A)
 _APPOSED_DISEASES = gate.compile(rf"(?:\s+with\s+[^,;:()]{{1,60}}?(?=\s*,))?\s*(?:,|:|[-\u2013\u2014]+)?\s*(?:and\s+)?(?:{NUMW}\s+(?:{PATIENT}\s+)?with\s+[^,;:]{{1,80}}?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+))*",
                                  re.I | re.A)
 _APPOSED = re.compile(r"(?:\s+with\s+[^,;()]{1,60}?)?\s*(?:,|,?\s*and)\s*", re.A)
+# a part of the subject in a relative clause after it: "Twelve patients, eight of whom had active lupus nephritis, received …",
+# "Twenty patients, 6 of them with CNS involvement, were infused"
+_WHOM_AFTER = re.compile(r"\s+(?:patients\s+)?(?:of|among)\s+(?:whom|them|these)\b", re.I | re.A)
 # a count of events as the subject, their verb before the patients named: "One DLT occurred among the first 6 patients treated"
 _EVENTS_OCCURRED = gate.compile(r"\s+(?:[\w/+-]+\s+){1,4}?occurred\b", re.I | re.A)
 # a count's share of the group named before it, and that group, the treated: "Of the 48 infused patients, 19 (40%) had …"
@@ -9674,6 +9748,10 @@ def _source_counts(text: str, out: list[Found], used: set[int], dmatches) -> lis
 _ELLIPTIC_NAME = r"[A-Za-z][\w/+.-]*(?:\s+(?!and\b|or\b)[\w/+.-]+){0,2}?"
 _PRODUCT_NAME = r"(?:[a-z]+cabtagene\s+[a-z]+leucel|[a-z]+leucel|[a-z]+-cel)\b"
 _CARE = r"(?:in\s+(?:the\s+|an?\s+)?|as\s+(?:an?\s+)?)"
+# a reference to a table or figure in parentheses after a list, before its end: "… and 8 at dose level 2 (Table 1).", "(see
+# Supplementary Table S2)", "(Fig. 1A)", "(Tables 1 and 2)"
+_REF_PAREN = (r"(?:\s*\((?:see\s+)?(?:(?:supplementa(?:l|ry)|extended\s+data)\s+)?(?:tables?|fig(?:ure)?s?\.?)\s*S?\d{1,2}[A-Za-z]?"
+              r"(?:\s*(?:,|and|-|\u2013)\s*S?\d{1,2}[A-Za-z]?)*\))?")
 # ("Five patients received dose level 1 and nine received dose level 2": counts in words, the verb repeated)
 # (the first group's own breakdown in parentheses may come before the second, and the second's level after it: "Twelve patients were treated in phase I
 # (DL1, n = 3; DL2, n = 3; DL3, n = 6) and 38 in phase II at DL3")
@@ -9687,7 +9765,7 @@ _ELLIPTIC_GROUPS = gate.compile(
     rf"(?P<b3>{_PRODUCT_NAME})(?:\s*\((?P<b3x>[^()]{{1,20}})\))?"
     # the care setting, each named its own way: "158 were infused in the outpatient setting and 254 as inpatients"
     rf"|{_CARE}(?P<a4>outpatient|inpatient)s?(?:\s+(?:setting|basis))?\s*,?\s+and\s+(?P<n4>{NUMW})\s+(?:{_CARE})?(?P<b4>outpatient|inpatient)s?"
-    r"(?:\s+(?:setting|basis))?)(?=\s*(?:[,;.)]|$))", re.I | re.A)
+    r"(?:\s+(?:setting|basis))?)" + _REF_PAREN + r"(?=\s*(?:[,;.)]|$))", re.I | re.A)
 
 
 # the treated count split by care setting after a comma, the verb left out: "82 received liso-cel at the target dose of
@@ -9702,7 +9780,7 @@ _LEVEL_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _LISTED_LEVEL = rf"(?:{_LEVEL_NAME}|level\s+\d+)"
 _ELLIPTIC_LEVELS = gate.compile(
     rf"{NUMW}\s+(?:patients\s+|pts\s+)?(?:were\s+|was\s+)?(?:infused|treated|dosed|received|given)\s+(?:at\s+)?"
-    rf"(?P<a>{_LISTED_LEVEL})(?P<rest>(?:{_LEVEL_SEP}{NUMW}\s+(?:at\s+)?{_LISTED_LEVEL}){{2,}})(?=\s*(?:[;.)]|$))", re.I | re.A)
+    rf"(?P<a>{_LISTED_LEVEL})(?P<rest>(?:{_LEVEL_SEP}{NUMW}\s+(?:at\s+)?{_LISTED_LEVEL}){{2,}}){_REF_PAREN}(?=\s*(?:[;.)]|$))", re.I | re.A)
 _LEVEL_COUNT = re.compile(rf"(?P<n>{NUMW})\s+(?:at\s+)?(?P<b>{_LISTED_LEVEL})", re.I | re.A)
 
 

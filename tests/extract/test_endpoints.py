@@ -15194,3 +15194,102 @@ BLIND173_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND173_FAMILIES)
 def test_blind173_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND177_FAMILIES = [
+    # a survival table whose first line names groups spanning the columns below ("All infused patients (n = 24) | Responders"):
+    # the next line is the header; a group's column names its time point on the head's last line ("Allo-HSCT (n = 12)" over
+    # "12 months"), a median's column sits between the whole cohort's time points and the groups'; a non-endpoint row
+    # whose footnote's letter hides its name ("Non-relapse mortalityc") is no relapse
+    ("Table 2. Survival outcomes in all infused patients and, among responders, by consolidative allo-HSCT.\n"
+     "All infused patients (n = 24)\tResponders\n"
+     "Outcome\t6 months\t12 months\tMedian, months\tAllo-HSCT (n = 12)\tNo allo-HSCT (n = 8)\tP valuea\n"
+     "\t\t\t(95% CI)\t12 months\t12 months\t\n"
+     "Overall survival\t87.5 (66.1–95.8)\t70.2 (47.3–84.6)\tNR (17.9–NR)\t83.3 (48.2–95.6)\t50.0 (15.2–77.5)\t0.041\n"
+     "Event-free survival\t75.0 (52.6–87.9)\t58.1 (36.0–74.9)\t14.6 (8.2–NR)\t74.1 (39.1–90.9)\t37.5 (8.7–67.4)\t0.028\n"
+     "Non-relapse mortalityc\t4.2 (0.3–18.2)\t8.7 (1.4–24.6)\t–\t8.3 (0.5–31.3)\t0\t0.43\n"
+     "Values are Kaplan–Meier estimates, % (95% CI), unless otherwise indicated.\n",
+     [("overall_survival", {"percent": 87.5, "months": 6, "ci_low": 66.1, "ci_high": 95.8}),
+      ("overall_survival", {"percent": 70.2, "months": 12, "ci_low": 47.3, "ci_high": 84.6}),
+      ("overall_survival", {"percent": 83.3, "months": 12, "ci_low": 48.2, "ci_high": 95.6, "subgroup": "Allo-HSCT", "N": 12}),
+      ("overall_survival", {"percent": 50.0, "months": 12, "ci_low": 15.2, "ci_high": 77.5, "subgroup": "No allo-HSCT", "N": 8}),
+      ("p_value", {"value": "0.041", "compares": ["Allo-HSCT", "No allo-HSCT"], "outcome": "overall_survival"}),
+      ("event_free_survival", {"percent": 75.0, "months": 6, "ci_low": 52.6, "ci_high": 87.9}),
+      ("event_free_survival", {"percent": 58.1, "months": 12, "ci_low": 36.0, "ci_high": 74.9}),
+      ("event_free_survival", {"median_months": 14.6, "ci_low": 8.2}),
+      ("event_free_survival", {"percent": 74.1, "months": 12, "ci_low": 39.1, "ci_high": 90.9, "subgroup": "Allo-HSCT", "N": 12}),
+      ("event_free_survival", {"percent": 37.5, "months": 12, "ci_low": 8.7, "ci_high": 67.4, "subgroup": "No allo-HSCT", "N": 8}),
+      ("p_value", {"value": "0.028", "compares": ["Allo-HSCT", "No allo-HSCT"], "outcome": "event_free_survival"})]),
+    # (the groups' names and time points on one line, the median's column named with its CI)
+    ("Table 2. Outcomes\nWhole cohort (N = 40)\tBy MRD status at day 28\n"
+     "\t6 months\t12 months\tMedian, mo (95% CI)\tMRD-negative (n = 30), 12 months\tMRD-positive (n = 6), 12 months\tP\n"
+     "PFS\t85.0 (69.6–93.0)\t67.5 (50.7–79.6)\t19.2 (13.1–NR)\t76.7 (57.2–88.1)\t33.3 (4.6–67.6)\t.02\n"
+     "Data are % (95% CI) unless stated otherwise.\n",
+     [("progression_free_survival", {"percent": 85.0, "months": 6, "ci_low": 69.6, "ci_high": 93.0}),
+      ("progression_free_survival", {"percent": 67.5, "months": 12, "ci_low": 50.7, "ci_high": 79.6}),
+      ("progression_free_survival", {"median_months": 19.2, "ci_low": 13.1}),
+      ("progression_free_survival", {"percent": 76.7, "months": 12, "subgroup": "MRD-negative", "N": 30}),
+      ("progression_free_survival", {"percent": 33.3, "months": 12, "subgroup": "MRD-positive", "N": 6}),
+      ("p_value", {"value": ".02", "compares": ["MRD-negative", "MRD-positive"], "outcome": "progression_free_survival"})]),
+    # (each spanning group over the same time points: the group's name goes before each of its columns)
+    ("Table 3. Survival by treatment cohort, % (95% CI)\n"
+     "CAR-T cohort (n = 30)\tChemotherapy cohort (n = 25)\n"
+     "Endpoint\t1 year\t2 years\t1 year\t2 years\tP value\n"
+     "Overall survival\t80.0 (60.9–90.5)\t66.7 (46.9–80.5)\t52.0 (31.3–69.2)\t36.0 (18.2–54.1)\t0.012\n",
+     [("overall_survival", {"percent": 80.0, "months": 12, "ci_low": 60.9, "ci_high": 90.5, "subgroup": "CAR-T cohort", "N": 30}),
+      ("overall_survival", {"percent": 66.7, "months": 24, "subgroup": "CAR-T cohort", "N": 30}),
+      ("overall_survival", {"percent": 52.0, "months": 12, "subgroup": "Chemotherapy cohort", "N": 25}),
+      ("overall_survival", {"percent": 36.0, "months": 24, "subgroup": "Chemotherapy cohort", "N": 25}),
+      ("p_value", {"value": "0.012", "compares": ["CAR-T cohort", "Chemotherapy cohort"], "outcome": "overall_survival"})]),
+    # (a spanning line over the columns of a table of characteristics: nothing to read)
+    ("Table 1. Patient characteristics\nAll patients (n = 30)\tResponders (n = 20)\nCharacteristic\tn\t%\tn\t%\n"
+     "Male sex\t18\t60.0\t12\t60.0\n", []),
+    # a response category with no response under its group's response line ("NR", "SD", "PD", "Non-response", "Refractory"):
+    # no response count
+    ("Table 1. Responses by dose level\n\tDL1 (n = 3)\tDL2 (n = 6)\tAll (n = 9)\nBest response at day 28, n (%)\n"
+     "CR/CRi\t2 (66.7)\t5 (83.3)\t7 (77.8)\nNR\t1 (33.3)\t0\t1 (11.1)\n",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 2, "N": 3, "subgroup": "DL1"}), ("complete_remission", {"n": 5, "N": 6, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 7, "N": 9})]),
+    ("Table 2. Best overall response\n\tCohort A (n = 10)\tCohort B (n = 8)\nBest overall response, n (%)\n"
+     "CR\t6 (60.0)\t4 (50.0)\nSD\t2 (20.0)\t1 (12.5)\nPD\t2 (20.0)\t3 (37.5)\n",
+     [("complete_remission", {"n": 6, "N": 10, "subgroup": "Cohort A"}), ("complete_remission", {"n": 4, "N": 8, "subgroup": "Cohort B"})]),
+    ("Table 2. Response\n\tDL1 (n = 4)\tDL2 (n = 6)\nDay-28 response, n (%)\nCR\t3 (75.0)\t5 (83.3)\nNon-response\t1 (25.0)\t1 (16.7)\n"
+     "Refractory\t1 (25.0)\t0\n",
+     [("patients_treated", {"value": 4, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 3, "N": 4, "subgroup": "DL1"}), ("complete_remission", {"n": 5, "N": 6, "subgroup": "DL2"})]),
+    # the levels' treated counts listed before a reference to a table or figure
+    ("Four patients were treated at dose level 1 and 8 at dose level 2 (Table 1).",
+     [("patients_treated", {"value": 4, "subgroup": "dose level 1"}), ("patients_treated", {"value": 8, "subgroup": "dose level 2"})]),
+    ("Three patients received DL1, five DL2, and six DL3 (Supplementary Table S2).",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 5, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("4 patients were treated at DL1 and 8 at DL2 (see Fig. 1A); all were evaluable.",
+     [("patients_treated", {"value": 4, "subgroup": "DL1"}), ("patients_treated", {"value": 8, "subgroup": "DL2"})]),
+    # the relapsed blasts or cells of some relapses, their phenotype: no relapse count, before it or after
+    ("At a median follow-up of 9.2 months (range, 4.0 to 19.5), three of the 11 patients with a response had a relapse, at 3.1, "
+     "5.6, and 8.9 months; in one of them, the relapsed blasts had lost CD7.",
+     [("median_followup", {"months": 9.2}), ("relapse", {"n": 3, "N": 11})]),
+    ("Five patients relapsed; in two of them, relapsed blasts had lost CD7 expression.", [("relapse", {"n": 5})]),
+    ("Four patients relapsed; in two, the relapsed leukemic cells were CD19-negative.", [("relapse", {"n": 4})]),
+    ("Relapse occurred in 4 patients; the relapsed cells had lost CD7 in 2.", [("relapse", {"n": 4})]),
+    # (a breakdown of the relapses before an aside on their blasts stays: blind58's b58-01)
+    ("Of the 19 responders, five relapsed at a median of 4.2 months: one of the 11 transplanted patients and four of the eight "
+     "who were not transplanted, two of them with loss of CD7 on the relapsed blasts.",
+     [("relapse", {"n": 5, "N": 19}), ("relapse", {"n": 1, "N": 11}), ("relapse", {"n": 4, "N": 8})]),
+    # a part of the treated subject in a relative clause before the verb: the subject is the treated count
+    ("Twelve patients, eight of whom had active lupus nephritis, received a single infusion of CAR-T cells after fludarabine "
+     "and cyclophosphamide.", [("patients_treated", {"value": 12})]),
+    ("Twenty patients, 6 of whom had CNS involvement, were infused.", [("patients_treated", {"value": 20})]),
+    ("Fifteen patients, nine of them with prior HSCT, were treated.", [("patients_treated", {"value": 15})]),
+    # remission of lupus by its own definition (DORIS): no complete remission, and the disease score's p-value no CR's
+    ("At month 6, 10 patients (83.3%) fulfilled the definition of remission in SLE (DORIS), the SLEDAI-2K score decreased from "
+     "a median of 16 to 2 (P < 0.001), and 6 of the 8 patients with lupus nephritis achieved a complete renal response.", []),
+    ("Eleven of 12 patients (91.7%) were in SLE remission at month 6.", []),
+    ("Lupus remission was achieved in 9 patients (75%).", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND177_FAMILIES)
+def test_blind177_families(text, expected):
+    _matches(read_text(text), expected)
