@@ -284,13 +284,13 @@ def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
         best[1] = max(best[1], g.bottom)
         best[2].append(g)
         last = (g, best)
-    # a cell set between two lines, overlapping both (a table's stub head centred on a two-line header: "Outcome" beside "Median,
-    # mo | 6-mo, %" over "(95% CI) | (95% CI)"), where neither has text: the upper line's cell
+    # a short first cell set between two lines, overlapping both (a table's stub head centred on a two-line header: "Outcome"
+    # beside "Median, mo | 6-mo, %" over "(95% CI) | (95% CI)"), left of all their text: the upper line's first cell
     k = 1
     while k + 1 < len(rows):
-        (top, bottom, row), (atop, abottom, above), (btop, _, _) = rows[k], rows[k - 1], rows[k + 1]
-        if top < abottom and bottom > btop and not any(min(q.x1, g.x1) > max(q.x0, g.x0) for q in above for g in row) \
-                and not any(min(q.x1, g.x1) > max(q.x0, g.x0) for q in rows[k + 1][2] for g in row):
+        (top, bottom, row), (atop, abottom, above), (btop, _, below) = rows[k], rows[k - 1], rows[k + 1]
+        if top < abottom and bottom > btop and (x1 := max(g.x1 for g in row)) - min(g.x0 for g in row) < 12 * (bottom - top) \
+                and x1 < min(q.x0 for q in above) and x1 < min(q.x0 for q in below):
             above.extend(row)
             rows[k - 1][1] = max(abottom, bottom)
             del rows[k]
