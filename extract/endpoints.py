@@ -3079,21 +3079,34 @@ _PARTS_JOIN = gate.compile(r"\)?\s*(?:,?\s*(?:with|including|comprising|consisti
                            r"|\s+[^,;()]{0,60}?\bresponded\s*,\s*(?:including\s+)?(?=\d+\s+with\b)", re.I | re.A)
 
 
+# the first part's label before its count, inside the total's parentheses: "50.0% (CR, 4; PR, 2)", "(CR: n = 8, PR: n = 4)"
+_PART_LABEL = gate.compile(r"(?:CR|PR|complete\s+(?:response|remission)s?|partial\s+(?:response|remission)s?)\s*[,:=]?\s*(?:n\s*=\s*)?",
+                           re.I | re.A)
+
+
 def _response_parts(text: str, items: list) -> None:
     """An overall response with its n/N, then its complete and partial responses counted bare right after it: the
     parts are of the same N (derived percents). Only when the parts add up to the total's count at most."""
     items = sorted(items, key=lambda x: x[2].start)
     for j, (fo, mo, go) in enumerate(items):
-        if fo.endpoint != "overall_response" or not isinstance(N := fo.fields.get("N"), int) \
-                or not isinstance(fo.fields.get("n"), int) or not (k := _PARTS_JOIN.match(text, go.end)):
+        # (a total stated as a percent of its N: "The ORR among the 12 patients with lymphoma was 50.0% (CR, 4; PR, 2)")
+        n, N = fo.fields.get("n"), fo.fields.get("N")
+        if n is None and isinstance(N, int) and fo.fields.get("percent") is not None:
+            n = round(fo.fields["percent"] * N / 100)
+        if not isinstance(N, int) or not isinstance(n, int) or not (k := _PARTS_JOIN.match(text, go.end)):
             continue
         stop = text.find(";", go.end) % (len(text) + 1)
+        if k.group().endswith("(") or k.group().rstrip().endswith("("):   # (the parts labelled inside its parentheses: "(CR, 4; PR, 2)")
+            stop = text.find(")", go.end) % (len(text) + 1)
         parts = [(f, m, g) for f, m, g in items[j + 1:j + 3]
                  if f.endpoint in ("complete_remission", "partial_remission") and _bare_count(f) and g.end <= stop]
-        if not parts or parts[0][2].start != k.end() or sum(f.fields["n"] for f, _, _ in parts) > fo.fields["n"]:
+        if not parts or sum(f.fields["n"] for f, _, _ in parts) > n or (
+                parts[0][2].start != k.end() and not _PART_LABEL.fullmatch(text, k.end(), parts[0][2].start)):
             continue
         for f, _, _ in parts:
             _give_N(f, N)
+            if fo.fields.get("subgroup") and not f.fields.get("subgroup"):
+                f.fields["subgroup"] = fo.fields["subgroup"]
 
 
 def _verb_then_rate(text: str, found: list[Found]) -> list[Found]:
@@ -7031,6 +7044,12 @@ _HISTORY_OPENER = gate.compile(rf"\s*(?:among|of|in)\s+(?:the\s+|these\s+|all\s+
                                r"(?:with|who|previously)\b[^,;:()]{1,80}?,", re.I | re.A)
 
 
+# a response's population between its term and its verb: "The ORR among the 12 patients with lymphoma was 50.0%", "the CR
+# rate in the 20 evaluable patients was 60%", "The overall response rate for all 31 infused participants was 71%"
+_TERM_AMONG_N = gate.compile(rf"\s*(?:rates?\s+)?(?:among|in|for)\s+(?:the\s+|these\s+|all\s+)?(?P<N>{NUMW})\s+(?:[\w-]+\s+)?{PATIENT}"
+                             r"(?:\s+with\s+(?P<sub>[^,;()%]{1,40}?))?\s+(?:was|were)\s+", re.I | re.A)
+
+
 def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found | None:
     if m.kind == "X" or m.endpoint is None:
         return None
@@ -7062,8 +7081,14 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
     w = text[max(0, g.start - 25):g.start]
     if ("unknown" in w or "not " in w) and _UNKNOWN_IN.search(w):
         return None   # "15 with CD7-negative and 9 with CD7-positive leukemia (unknown in one)": the rest of a breakdown
+    if " was " in text[g.end:g.end + 80] and any(x.endpoint in RESPONSE and x.end <= g.start and (k := _TERM_AMONG_N.match(text, x.end))
+                                                 and g.start <= k.start("N") < g.end for x in ms):
+        return None   # "The overall response rate in the 20 evaluable patients was 60% (CR, n = 8; …)": the population, no count
     f: dict[str, Any] = {}
     sub, sub_N = _subgroup(text, g)
+    if sub_N is None and ep in RESPONSE and m.end <= g.start and (k := _TERM_AMONG_N.fullmatch(text, m.end, g.start)):
+        # the population between the term and its verb: "The ORR among the 12 patients with lymphoma was 50.0%"
+        sub_N, sub = _num(k.group("N")), sub or k.group("sub")
     if sub and sub == text[m.start:m.end]:
         sub = None   # "grade ≥3 CRS (3%) and ICANS (6%)": the term before its own value, no group
     if sub and ep in GRADED and _EVENT_AT_LEVEL.match(text, g.end):
@@ -7164,6 +7189,9 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
             f["median_months"] = v["duration"]
         elif "percent" in v and not m.attrs.get("median"):
             months = m.attrs.get("months") or _free_landmark(text, m, g, ms, atoms, clauses)
+            if months is None and (k := _MONTH_N_AT.match(text, m.end) or _MONTH_N_BEFORE.search(text, max(0, m.start - 16), m.start)):
+                # the landmark as a month's number: "EFS at month 6 was 33.3%", "The month-12 OS was 61%"
+                months = int(k.group("mo")) * (12 if k.group("u").lower().startswith("y") else 1)
             if months is None and (_in_pair(text, g) or (" v" in text[g.end:g.end + 60] and _NAMED_PAIR_AFTER.match(text, g.end))):
                 # "the 2-year EFS was 58.4%, with no difference in EFS by CNS status (55.0% v 60.2%)": the same
                 # term's landmark earlier in the sentence
@@ -7204,6 +7232,10 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
 
 
 # the first of a pair, its group named after it: "LFS was 78.6% with transplant v 41.4% without"
+# a survival landmark named by the month's (or year's) number right after or before the term: "EFS at month 6 was 33.3%",
+# "OS rate at month 12 was 61.0%", "PFS by year 2", "the month-6 PFS was 40%"
+_MONTH_N_AT = gate.compile(r"\s*(?:rates?\s+|probability\s+|estimates?\s+)?(?:at|by)\s+(?P<u>month|year)\s?(?P<mo>\d{1,2})\b(?![.,]\d|\s*%)", re.I | re.A)
+_MONTH_N_BEFORE = gate.compile(r"\b(?P<u>month|year)[\s-](?P<mo>\d{1,2})\s+$", re.I | re.A)
 _NAMED_PAIR_AFTER = gate.compile(r"\s*(?:with|in|among|after|for)\s+[^,;()%]{1,40}?\s+(?:vs\.?|versus|v)\s+\d", re.I | re.A)
 _AND_TERM = re.compile(r"(?:,\s*|\s)and\s+(?:the\s+)?$", re.A)
 # (or set against it: "12-month PFS was 75.9% with and 58.4% without allo-HCT (P = .04), whereas OS did not differ (84.0% vs

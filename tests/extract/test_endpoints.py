@@ -14744,3 +14744,36 @@ BLIND167_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND167_FAMILIES)
 def test_blind167_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND175_FAMILIES = [
+    # a survival landmark named by the month's (or year's) number: "at month 6", "the month-6 PFS", "at year 2"
+    ("EFS at month 6 was 33.3% (95% CI, 12.2–56.4).",
+     [("event_free_survival", {"percent": 33.3, "months": 6, "ci_low": 12.2, "ci_high": 56.4})]),
+    ("OS at month 12 was 50%.", [("overall_survival", {"percent": 50, "months": 12})]),
+    ("The month-6 PFS was 40% (95% CI, 20-60).", [("progression_free_survival", {"percent": 40, "months": 6})]),
+    ("The OS rate at year 2 was 61.0%.", [("overall_survival", {"percent": 61.0, "months": 24})]),
+    ("Among patients in CR at month 3, PFS was 80%.", []),
+    # a response's population between its term and its verb gives its N (and group); the parts of the total labelled in
+    # its parentheses ("(CR, 4; PR, 2)") are of that N
+    ("The ORR among the 12 patients with lymphoma was 50.0% (CR, 4; PR, 2), and four of the five patients with T-ALL "
+     "achieved MRD-negative CR.",
+     [("overall_response", {"percent": 50.0, "N": 12, "subgroup": "lymphoma"}),
+      ("complete_remission", {"n": 4, "N": 12, "percent": 33.3, "subgroup": "lymphoma"}),
+      ("partial_remission", {"n": 2, "N": 12, "percent": 16.7}),
+      ("complete_remission", {"n": 4, "N": 5, "mrd_negative": True})]),
+    ("The CR rate among the 20 evaluable patients was 60%.", [("complete_remission", {"percent": 60, "N": 20})]),
+    ("The overall response rate in the 20 evaluable patients was 60% (CR, n = 8; PR, n = 4).",
+     [("overall_response", {"percent": 60, "N": 20}), ("complete_remission", {"n": 8, "N": 20, "percent": 40.0}),
+      ("partial_remission", {"n": 4, "N": 20, "percent": 20.0})]),
+    ("The overall response rate for all 31 infused participants was 71% (CR, n = 15; PR, n = 7).",
+     [("overall_response", {"percent": 71, "N": 31}), ("complete_remission", {"n": 15, "N": 31}),
+      ("partial_remission", {"n": 7, "N": 31})]),
+    ("ORR 9/11 (6 CR, 3 PR).",
+     [("overall_response", {"n": 9, "N": 11}), ("complete_remission", {"n": 6, "N": 11}), ("partial_remission", {"n": 3, "N": 11})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND175_FAMILIES)
+def test_blind175_families(text, expected):
+    _matches(read_text(text), expected)
