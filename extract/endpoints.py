@@ -2586,6 +2586,13 @@ _INCLUDED_KIND = gate.compile(r"\binclud(?:ed|ing)\s+(?:(?:delayed|late|transien
 _AMONG_KIND = gate.compile(r"\b(?:among\s+(?:them|these|those|which|whom)|such\s+as|notably)\s*,?\s+$", re.I | re.A)
 
 
+# every one enrolled was treated: "Ten patients were enrolled and all received at least one infusion", "Twelve patients were
+# enrolled, all of whom received CAR-T cells", "Fifteen patients were enrolled, and all were infused"
+_ENROLLED_ALL_TREATED = gate.compile(rf"(?<![\w.])(?P<n>{NUMW})\s+(?:[\w-]+\s+)?{PATIENT}\s+(?:were|was)\s+(?:enrolled|recruited|registered)"
+                                     r"\s*,?\s*(?:and\s+)?(?P<all>all)(?:\s+of\s+(?:whom|them))?\s+(?:(?:subsequently|then)\s+)?"
+                                     r"(?:received|were\s+(?:infused|treated|dosed))\b", re.I | re.A)
+
+
 def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | None = None,
                   labels_ci: bool | None = None) -> list[Found]:
     """The measurements one sentence states. ``spans`` are the ruler's (start, end, label,
@@ -2709,6 +2716,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     if (":" in text and "=" in text or "indicat" in low or "reason" in low) \
             and ("roduct" in low or "indicat" in low or "status" in low or "setting" in low or "reason" in low):
         found += _product_counts(text, claimed)
+    if " all " in low and (k := _ENROLLED_ALL_TREATED.search(text)) and not any(f.endpoint == "patients_treated" for f in cohort) \
+            and any(f.endpoint == "patients_enrolled" and f.pos == k.start("n") for f in cohort):
+        cohort.append(Found("patients_treated", {"value": _num(k.group("n"))}, "cohort.treated", k.start("all")))
     found += cohort
     if "dose" in low and " each" in low or "per dose" in low:
         found += _per_level_counts(text, cohort)
@@ -2889,6 +2899,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += _none_in_group(text, items)
     if " the other" in low and found:
         found += _the_other(text, mentions, found)
+    if "grade" in low and found:
+        found += _graded_list(text, found)
     if " each" in low and ("grad" in low or "gr" in low):
         found = _grades_each(text, mentions, found)
     if "respectively)" in low and "grad" in low:
@@ -2927,6 +2939,31 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     if "respectively" in low and len(found) >= 4:
         found = _groups_respectively(text, sorted(found, key=lambda f: f.pos))
     return sorted(found, key=lambda f: f.pos)
+
+
+# grades listed with the word "grade(d)" said once, each with its count: "CRS developed in 15 patients (88.2%), graded 1 (n = 7),
+# 2 (n = 6), and 3 (n = 2)", "CRS occurred in 12, of grade 1 in 7, 2 in 4 and 3 in 1", "ICANS was grade 1 (n = 3) or 2 (n = 1)"
+_GRADE_ITEM = r"(?:[1-5](?:\s*(?:-|to)\s*[1-5])?|IV|III|II|I)\s*(?:\(\s*n\s*=\s*\d+\s*\)|in\s+\d+(?!\s*%|\.\d|\s*/))"
+_GRADED_LIST = gate.compile(rf"\b(?:graded|grades?|of\s+grade)\s+(?P<items>{_GRADE_ITEM}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_GRADE_ITEM})+)",
+                            re.A)
+_GRADE_ITEM_RE = re.compile(r"(?P<g>[1-5](?:\s*(?:-|to)\s*[1-5])?|IV|III|II|I)\s*(?:\(\s*n\s*=\s*|in\s+)(?P<n>\d+)", re.A)
+
+
+def _graded_list(text: str, found: list[Found]) -> list[Found]:
+    """Each grade of such a list (_GRADED_LIST) its count of the graded term read before it in the clause, when not read."""
+    out = []
+    for k in _GRADED_LIST.finditer(text):
+        term = next((f for f in reversed(found) if f.endpoint in GRADED and f.pos < k.start() and f.fields.get("grade") == "any"
+                     and not f.fields.get("negated") and ";" not in text[f.pos:k.start()]), None)
+        if term is None:
+            continue
+        for x in _GRADE_ITEM_RE.finditer(text, k.start("items"), k.end("items")):
+            if (g := normalise_grade(x.group("g"))) is None or any(
+                    f.pos == x.start("n") or (f.endpoint == term.endpoint and f.fields.get("n") == int(x.group("n"))
+                                              and f.fields.get("grade") == g) for f in found):
+                continue
+            out.append(Found(term.endpoint, {"n": int(x.group("n")), "grade": g}, term.rule, x.start("n")))
+    return out
 
 
 # a count after an 'including' aside closed by a comma goes on with the term before the aside, not with the aside's grade:
@@ -4293,7 +4330,11 @@ _RELAPSES_AT_LEAST = re.compile(r"(?:\bat\s+least\s+|[\u2265>]=?\s*|\bmore\s+tha
 # at the time of relapse")
 _SAMPLE_BEFORE = re.compile(r"\b(?:biops(?:y|ies)|samples?|specimens?)\s+(?:(?:obtained|taken|collected|performed|available)\s+)?"
                             r"(?:at|upon|on)\s+(?:the\s+time\s+of\s+)?(?:(?:first|second|disease)\s+)?$", re.I | re.A)
-_SAMPLE_AFTER = re.compile(r"\s+(?:(?:bone\s+)?marrow\s+|tissue\s+|tumou?r\s+)?(?:biops(?:y|ies)|samples?|specimens?)\b", re.I | re.A)
+_SAMPLE_AFTER = re.compile(r"\s+(?:(?:bone\s+)?marrow\s+|tissue\s+|tumou?r\s+)?(?:biops(?:y|ies)|samples?|specimens?)\b"
+                           # (the relapsed tumours that were biopsied: "GD2 expression was retained in all 5 relapsed tumors that
+                           # underwent biopsy", "in 4 of 6 relapsed lesions that were biopsied", "relapsed tumours biopsied")
+                           r"|\s+(?:tumou?rs?|lesions?|masses|sites?)\s+(?:(?:that|which)\s+(?:underwent|were|had)\s+(?:a\s+)?(?:re-?)?"
+                           r"biops(?:y|ied)|(?:re-?)?biopsied)\b", re.I | re.A)
 # ("no ICANS or acute GVHD": the second term's own acute/chronic qualifier in the gap)
 # (a serial comma before "or": "No DLT, CRS, or neurotoxicity was reported")
 _OR_GAP = re.compile(r"\s*(?:,\s*(?:or|nor)\b|,|or|nor|and)\s*(?:(?:acute|chronic)\s+)?", re.A)
@@ -5818,6 +5859,10 @@ _LISTLIKE = re.compile(r"[\s,;:().\[\]]*(?:(?:and|or|including|vs\.?|versus|v)[\
                        # a level's label before its value, no preposition: "[phase 1 11/12; phase 2 36/39]"
                        r"|(?:and\s+)?(?:(?:phase|cohort|arm|part|dose\s+level)\s+(?:\d|[A-D]|I{1,3})|DL\s?-?\d)\b[\s,;:().\[\]]*"
                        r"|(?<=by\s)\s*(?:[\w-]+\s+)?(?:patients|pts|children|adults|responders)\b[\s,;:().]*"   # "…, and by 7 of 9 adults"
+                       # the last of three values or more, then their noun: "…, and in 1/4, 6/8, and 7/8 patients"
+                       r"|(?<=,\s)and\s+(?:patients|pts)\b[\s,;:().]*"
+                       # levels named by the dose's size: "… at the low, intermediate, and high dose, respectively"
+                       r"|(?:and\s+)?(?:the\s+)?(?:low|lower|lowest|middle|medium|intermediate|high|higher|highest)(?:\s+dose(?:\s+levels?|s)?)?\b[\s,;:().]*"
                        # the grouping of a second breakdown: "responses by dose level were 0 of 3, …, and by histology 9 of 14 in PTCL-NOS, …"
                        r"|(?<=by\s)(?:histology|histologic(?:al)?\s+subtype|subtype|disease(?:\s+type)?|diagnosis|dose\s+level|age(?:\s+group)?)\b[\s,;:().]*"
                        # a hyphenated group name right after its value: ": 9/25 (36.0%) prior-donor vs 3/18 (16.7%) new-donor"
@@ -5825,7 +5870,7 @@ _LISTLIKE = re.compile(r"[\s,;:().\[\]]*(?:(?:and|or|including|vs\.?|versus|v)[\
                        r"|[A-Za-z][\w/+]*-[\w/+-]+[\s)\]]*\s(?:vs\.?|versus|v)[\s,;:().]+|[A-Za-z][\w/+]*-[\w/+-]+(?:\s+(?:pts?|patients))?(?=[\s.,;()]*(?:[Pp]\s?[=<]|$))[\s.,;()]*"
                        # the groups a p-value compares, in parentheses: "… and 11/14 at DL3 (DL2 v DL1, P = .003)"
                        r"|\(\s*[A-Za-z][\w/+-]*\s+(?:vs\.?|versus|v)\s+[A-Za-z][\w/+-]*\s*(?:[,;]\s*[Pp]\s?[=<]\s?0?\.\d+\s*)?\)[\s.;]*)*"
-                       r"(?:[Pp]\s?[=<]\s?0?\.\d+[\s;:().]*)?", re.A)
+                       r"(?:[Pp]\s?[=<]\s?0?\.\d+[\s;:().]*)?(?:respectively[\s.;)]*)?", re.A)
 
 
 _LABEL_WORD = re.compile(r"[A-Za-z]{2}", re.A)
@@ -9319,8 +9364,11 @@ _WITH_ITEM = gate.compile(r"(?:n\s?=\s?)?(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?(
 # two counts at doses named by their adjectives, the dose noun written once after the second: "Eight patients were treated, three
 # at the lower and five at the higher dose level", "(4 at the low and 8 at the high dose)", "12 received CAR-T cells: 5 at the
 # lower and 7 at the higher dose"
-_ELIDED_DOSES = gate.compile(rf"[^:;()]{{0,60}}?[,:(]\s*(?P<n1>{NUMW})\s+(?:patients?\s+|pts?\s+)?(?:at|received)\s+the\s+"
-                             r"(?P<a1>low|lower|high|higher|middle|intermediate)\s+and\s+"
+# (also three, the middle one between commas, after an aside on the treated: "Twenty patients, 9 children (aged 2-17 years) and 11
+# adults, were treated: 4 at the low, 8 at the intermediate, and 8 at the high dose")
+_ELIDED_DOSES = gate.compile(rf"(?:[^:;()]|\([^():;]{{0,40}}\)){{0,80}}?[,:(]\s*(?P<n1>{NUMW})\s+(?:patients?\s+|pts?\s+)?(?:at|received)\s+the\s+"
+                             r"(?P<a1>low|lower|high|higher|middle|intermediate)\s*(?:,\s*"
+                             rf"(?P<nm>{NUMW})\s+(?:patients?\s+|pts?\s+)?(?:at|received)\s+the\s+(?P<am>middle|intermediate|medium)\s*,)?\s+and\s+"
                              rf"(?P<n2>{NUMW})\s+(?:patients?\s+|pts?\s+)?(?:at|received)\s+the\s+(?P<a2>low|lower|high|higher|middle|intermediate)"
                              r"\s+dose(?:\s+levels?)?\b", re.I | re.A)
 
@@ -9331,7 +9379,7 @@ def _with_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Fo
     to it are per-group treated counts."""
     at = treated.pos + len(str(treated.fields["value"]))
     if " dose" in text[at:] and (e := _ELIDED_DOSES.match(text, at)) and (got := _per_group(
-            [(e.group("a" + k).lower() + " dose", _num(e.group("n" + k)) or 0, e.start("n" + k)) for k in "12"],
+            [(e.group("a" + k).lower() + " dose", _num(e.group("n" + k)) or 0, e.start("n" + k)) for k in "1m2" if e.group("n" + k)],
             treated.fields["value"], used, e.start("n1"), e.end(), dmatches)):
         return got
     m = _WITH_OPEN.match(text, at)

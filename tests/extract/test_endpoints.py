@@ -14771,6 +14771,26 @@ BLIND175_FAMILIES = [
       ("partial_remission", {"n": 7, "N": 31})]),
     ("ORR 9/11 (6 CR, 3 PR).",
      [("overall_response", {"n": 9, "N": 11}), ("complete_remission", {"n": 6, "N": 11}), ("partial_remission", {"n": 3, "N": 11})]),
+    # grades listed with "graded"/"grade" said once, each with its count
+    ("CRS developed in 15 patients (88.2%), graded 1 (n = 7), 2 (n = 6), and 3 (n = 2); neurotoxicity was not observed.",
+     [("crs", {"n": 15, "percent": 88.2, "grade": "any"}), ("crs", {"n": 7, "grade": "1"}), ("crs", {"n": 6, "grade": "2"}),
+      ("crs", {"n": 2, "grade": "3"}), ("neurotoxicity", {"grade": "any", "negated": True})]),
+    ("CRS developed in 15 patients, of grade 1 in 7, 2 in 6 and 3 in 2.",
+     [("crs", {"n": 15, "grade": "any"}), ("crs", {"n": 7, "grade": "1"}), ("crs", {"n": 6, "grade": "2"}), ("crs", {"n": 2, "grade": "3"})]),
+    ("CRS occurred in 20 patients (grade 1-2 in 16, 3 in 3 and 4 in 1).",
+     [("crs", {"n": 20, "grade": "any"}), ("crs", {"n": 16, "grade": "1-2"}), ("crs", {"n": 3, "grade": "3"}), ("crs", {"n": 1, "grade": "4"})]),
+    ("CRS developed in 15 patients, grade 1 (n = 7), grade 2 (n = 6), and grade 3 (n = 2).",
+     [("crs", {"n": 15, "grade": "any"}), ("crs", {"n": 7, "grade": "1"}), ("crs", {"n": 6, "grade": "2"}), ("crs", {"n": 2, "grade": "3"})]),
+    # every one enrolled treated
+    ("Ten patients were enrolled and all received at least one infusion; eight had T-ALL.",
+     [("patients_enrolled", {"value": 10}), ("patients_treated", {"value": 10}), ("disease_count", {"value": 8, "label": "T-ALL"})]),
+    ("Twelve patients were enrolled, all of whom received CAR-T cells.",
+     [("patients_enrolled", {"value": 12}), ("patients_treated", {"value": 12})]),
+    ("Twelve patients were enrolled, and all were infused.", [("patients_enrolled", {"value": 12}), ("patients_treated", {"value": 12})]),
+    ("Twelve patients were enrolled, and all had relapsed disease.", [("patients_enrolled", {"value": 12})]),
+    # relapsed tumours that were biopsied are samples, no relapse count
+    ("GD2 expression was retained in all 5 relapsed tumors that underwent biopsy.", []),
+    ("CD19 was lost in 4 of 6 relapsed lesions that were biopsied.", []),
 ]
 
 
