@@ -343,3 +343,39 @@ def clean_title(s: str | None) -> str | None:
     s = re.sub(r"\s+", " ", s).strip().strip("#* ").strip()
     s = re.sub(r"^\[(.*)\]$", r"\1", s)
     return s[:-1] if s.endswith(".") else s or None
+
+
+# a table typed in plain text, its columns aligned with spaces ("CR/CRi, day 28      0           2 (33.3)     4 (66.7)"): a cell
+# gap is a run of three or more spaces; at least three lines with the same number of cells (a header's indent is its empty first
+# cell), each column's cells starting (or ending: numbers set flush right) at one place, are a table. (Prose with wide gaps after
+# its sentences does not line up.)
+_GAP = re.compile(r" {3,}")
+_CELL = re.compile(r"\S+(?: {1,2}\S+)*")
+
+
+def _aligned(rows: list[list[re.Match]], first: int = 1) -> bool:
+    """Whether each column of ``rows`` from ``first`` on has its cells starting, or ending, at one place (±1)."""
+    return all(max(r[c].start() for r in rows) - min(r[c].start() for r in rows) <= 1
+               or max(r[c].end() for r in rows) - min(r[c].end() for r in rows) <= 1 for c in range(first, len(rows[-1])))
+
+
+def tabbed_tables(text: str) -> str:
+    """``text`` with each table typed in space-aligned columns set as the PDF reader sets a table: cells joined by tabs, a
+    header's empty first cell a leading tab. Everything else is left as it is."""
+    if "   " not in text:
+        return text
+    lines = text.split("\n")
+    cells = [list(_CELL.finditer(ln)) if _GAP.search(ln.strip()) else [] for ln in lines]
+    width = [len(c) + (1 if c and c[0].start() >= 3 else 0) for c in cells]   # (a header's indent: its empty first cell)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and width[j] >= 2 and width[j] == width[i]:
+            j += 1
+        rows = [cells[k] for k in range(i, j) if len(cells[k]) == width[i]]
+        if j - i >= 3 and len(rows) >= 2 and _aligned(rows) and all(
+                _aligned([rows[0][1:], cells[k]], 0) for k in range(i, j) if len(cells[k]) < width[i]):
+            for k in range(i, j):
+                lines[k] = ("\t" if len(cells[k]) < width[i] else "") + "\t".join(m.group() for m in cells[k])
+        i = max(j, i + 1)
+    return "\n".join(lines)

@@ -69,7 +69,7 @@ PMID_RE = re.compile(r"\bPMID:?\s*(\d{1,9})\b")
 # ("https://doi.org/" ending a line; a citation glued after it is no part of it: "…/blood.2024.886512Blood. 2025;145(11)")
 # (or the URL wrapped inside "doi.org" in a narrow margin: JCO's sidebar "…: DOI https://doi.o" over "rg/10.5555/JCO.25.00881";
 # or after the prefix's slash: the Lancet's sidebar "https://doi.org/10.5555/" over "S1470-2045(25)00088-3")
-DOI_RE = re.compile(r"(?:\bdoi:?\s*|doi\.org/\s*|https?://d\n?o\n?i\n?\.\n?o\n?r\n?g\n?/\s*)(10\.\d{4,9}/\n?\S+?)(?=(?<=\d)[A-Z][a-z]+\.[ \t]+(?:19|20)\d\d[ \t]*;|\s|$)",
+DOI_RE = re.compile(r"(?:\bdoi[:\uff1a]?\s*|doi\.org/\s*|https?://d\n?o\n?i\n?\.\n?o\n?r\n?g\n?/\s*)(10\.\d{4,9}/\n?\S+?)(?=(?<=\d)[A-Z][a-z]+\.[ \t]+(?:19|20)\d\d[ \t]*;|\s|$)",
                     re.I)
 # "Am J Hematol. 2023 Dec;98(12):1898-1908." / "Blood Adv 2024; 8(11): 2801": a journal
 # abbreviation (capitalised words), the year, maybe month and day, then ";" or ":" and the
@@ -273,7 +273,8 @@ def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
         best, best_overlap = None, 0.0
         for r in active:
             overlap = min(r[1], g.bottom) - max(r[0], g.top)
-            if overlap >= 0.5 * min(h, r[1] - r[0]) and overlap > best_overlap:
+            if overlap >= 0.5 * min(h, r[1] - r[0]) and overlap > best_overlap and not (
+                    abs(h - (r[1] - r[0])) > 0.3 * max(h, r[1] - r[0]) and _stacked(g, r[2])):
                 best, best_overlap = r, overlap
         if best is None:
             best = [g.top, g.bottom, []]
@@ -283,6 +284,13 @@ def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
         best[2].append(g)
         last = (g, best)
     return [r[2] for r in rows]
+
+
+def _stacked(g: Glyph, row: list[Glyph]) -> bool:
+    """Whether ``g`` sits under or over a glyph of ``row`` (the two overlap across, not down): small lines beside a tall one,
+    a poster's "Poster Bd #412" over "DOI: 10.5555/…" next to its title's second line, are lines of their own."""
+    return any(min(q.x1, g.x1) - max(q.x0, g.x0) > 0.5 * min(q.x1 - q.x0, g.x1 - g.x0)
+               and min(q.bottom, g.bottom) - max(q.top, g.top) < 0.5 * min(q.bottom - q.top, g.bottom - g.top) for q in row)
 
 
 def _ink(glyphs) -> list[Glyph]:

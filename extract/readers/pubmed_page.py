@@ -1,6 +1,6 @@
 """Text copied or saved from a PubMed web page (markdown-ish or plain), and plain text.
 
-The canonical text is the file as it is. Metadata comes from the citation line, the title
+The canonical text is the file as it is (plain text: a table typed in space-aligned columns has its gaps as tabs). Metadata comes from the citation line, the title
 line, the ``PMID: … DOI: …`` line and the linked-record sections (Erratum in, Comment in, …).
 """
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.document import Document
-from extract.readers.common import NOTICE_SECTIONS, YEAR_RE, clean_doi, clean_title, front_matter_year, text_notices
+from extract.readers.common import NOTICE_SECTIONS, YEAR_RE, clean_doi, clean_title, front_matter_year, tabbed_tables, text_notices
 from extract.record import Notice
 
 SECTIONS = {
@@ -147,7 +147,7 @@ def read_plain_text(text: str, path: str, sha256: str) -> Document:
     # the issue year from a citation or copyright line of the front matter, never the body
     meta["year"] = front_matter_year(text)
     meta["notices"] = text_notices(text)
-    return Document(path=path, format="text", sha256=sha256, text=text, meta=meta)
+    return Document(path=path, format="text", sha256=sha256, text=tabbed_tables(text), meta=meta)
 
 
 __all__ = ["read_pubmed_page", "read_plain_text", "YEAR_RE"]

@@ -187,6 +187,53 @@ def test_a_posters_gutter_running_past_the_middle_band_is_no_middle_gutter():
     assert "Middle bullet 1: 16 infused (AML, n = 12; MPAL, n = 4) Middle bullet 2:" in text
 
 
+def test_two_small_lines_beside_a_tall_title_line_are_two_lines():
+    """An ASCO poster's banner (b178-04): a 30-pt title's second line beside a box of two 12-pt lines, "Poster Bd #412" over
+    the DOI. Each small line overlaps the title's line by half its height, but they sit one over the other: two lines, not
+    one whose glyphs interleave ("PDoOsI:t e10r …"), and the poster's DOI is read."""
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    w, h = 1728, 1152
+    c = canvas.Canvas(buf, pagesize=(w, h))
+    c.setFont("Helvetica-Bold", 30)
+    c.drawString(40, h - 45, "CLL-1-directed CAR-T cells in relapsed or refractory acute")
+    c.drawString(40, h - 82, "myeloid leukemia: updated results of a phase 1/2 study")
+    c.setFont("Helvetica", 12)
+    c.drawString(1360, h - 66, "Poster Bd #412")
+    c.drawString(1360, h - 82, "DOI: 10.5555/JCO.2025.43.16_suppl.6512")
+    c.setFont("Helvetica", 14)
+    for i in range(12):
+        c.drawString(40, h - 140 - 18 * i, f"Result line {i}: 26 patients were enrolled and 23 were infused.")
+    c.showPage()
+    c.save()
+    doc = read(buf.getvalue())
+    assert "\tPoster Bd #412\nDOI: 10.5555/JCO.2025.43.16_suppl.6512\n" in doc.text
+    assert doc.meta["doi"] == "10.5555/jco.2025.43.16_suppl.6512"
+
+
+def test_a_chinese_journals_doi_after_a_full_width_colon():
+    """Chin J Hematol prints "DOI：10.5555/…" with a full-width colon (b178-05), in its Chinese font."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(50, 780, "CD7 CAR-T cells in ETP-ALL")
+    c.setFont("STSong-Light", 9)
+    c.drawString(50, 760, "DOI\uff1a10.5555/cma.j.cn121090-20241108-88421")
+    c.setFont("Helvetica", 10)
+    c.drawString(50, 730, "Results: 22 patients were infused.")
+    c.showPage()
+    c.save()
+    doc = read(buf.getvalue())
+    assert "DOI\uff1a10.5555/" in doc.text and doc.meta["doi"] == "10.5555/cma.j.cn121090-20241108-88421"
+
+
 def test_hyphenated_line_breaks_join_but_real_hyphens_stay():
     body = [["Treatment with the thera-", "py of CAR-", "T cells for CD7-", "targeted use in T-",
              "ALL and B-", "cell lym-", "phoma went well; a dash -", "stays on its line."]]

@@ -575,3 +575,33 @@ def test_an_editorials_pubmed_page_excerpt_is_its_body_and_no_part_of_its_commen
     assert [(n.type, n.pmid, n.relation) for n in doc.meta["notices"]] == [("comment", "88151079", "of")]
     a, b = doc.body
     assert doc.text[a:b].strip() == "In this issue, Okonkwo et al report objective responses in 3 of 16 patients."
+
+
+_TYPED_TABLE = ("Results: 15 patients were treated.\n\nTable 1 \u2013 Outcomes by dose level, n (%)\n"
+                "                    DL1 (n=3)   DL2 (n=6)    DL3 (n=6)    Total (n=15)\n"
+                "CR/CRi, day 28      0           2 (33.3)     4 (66.7)     6 (40.0)\n"
+                "CRS, any grade      2 (66.7)    5 (83.3)     6 (100)      13 (86.7)\n"
+                "ICANS, any grade    0           1 (16.7)     1 (16.7)     2 (13.3)\n\nConclusions: feasible.")
+
+
+def test_a_table_typed_in_space_aligned_columns_is_read_as_a_table():
+    """Plain text: a table's columns aligned with runs of spaces become tab-separated cells (the header's indent its empty
+    first cell), so its cells are read as the PDF reader's tables are (b176-07: 15 items); the rest of the text is as typed."""
+    doc = next(read_bytes(_TYPED_TABLE.encode(), "t.txt"))
+    assert ("\n\tDL1 (n=3)\tDL2 (n=6)\tDL3 (n=6)\tTotal (n=15)\nCR/CRi, day 28\t0\t2 (33.3)\t4 (66.7)\t6 (40.0)\n"
+            "CRS, any grade\t2 (66.7)\t5 (83.3)\t6 (100)\t13 (86.7)\n") in doc.text
+    assert doc.text.startswith("Results: 15 patients were treated.\n\nTable 1 \u2013 Outcomes by dose level, n (%)\n")
+    got = {(m.endpoint, m.fields.get("subgroup"), m.fields.get("n"), m.fields.get("N")) for m in extract_document(doc).measurements}
+    assert {("complete_remission", "DL2", 2, 6), ("crs", "DL3", 6, 6), ("neurotoxicity", "Total", 2, 15)} <= got or \
+        {("complete_remission", "DL2", 2, 6), ("crs", "DL3", 6, 6)} <= got
+
+
+@pytest.mark.parametrize("text", [
+    # prose with wide gaps (two spaces after a period, a pasted indent), a two-line alignment, uneven cell counts
+    "CR was 80%.   CRS occurred in 5.   ICANS in 1.\nOS was 70%.   EFS was 60%.   PFS was 50%.\nDone.   Fine.   Yes.\nAnd.",
+    "Outcome     DL1     DL2\nCR          2       4\n\nResults: text.",
+    "Outcome     DL1     DL2\nCR          2       4\nCRS         1\nICANS   x",
+])
+def test_text_without_a_typed_table_is_left_as_typed(text):
+    doc = next(read_bytes(text.encode(), "t.txt"))
+    assert doc.text == text
