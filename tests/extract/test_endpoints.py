@@ -14791,6 +14791,31 @@ BLIND175_FAMILIES = [
     # relapsed tumours that were biopsied are samples, no relapse count
     ("GD2 expression was retained in all 5 relapsed tumors that underwent biopsy.", []),
     ("CD19 was lost in 4 of 6 relapsed lesions that were biopsied.", []),
+    # a third list of a rate's values after a first pair, the values' noun after the last ("…, and in 1/4, 6/8, and 7/8
+    # patients"), its levels named by the dose's size or by label, "respectively"
+    ("CR/CRi was achieved in 7 of 9 children and 7 of 11 adults, and in 1/4, 6/8, and 7/8 patients at the low, intermediate, "
+     "and high dose, respectively.",
+     [("complete_remission", {"n": 7, "N": 9}), ("complete_remission", {"n": 7, "N": 11}), ("complete_remission", {"n": 1, "N": 4}),
+      ("complete_remission", {"n": 6, "N": 8}), ("complete_remission", {"n": 7, "N": 8})]),
+    ("CR was achieved in 7 of 9 children and 7 of 11 adults, and in 1/4, 6/8, and 7/8 patients at DL1, DL2 and DL3, respectively.",
+     [("complete_remission", {"n": 7, "N": 9}), ("complete_remission", {"n": 7, "N": 11}),
+      ("complete_remission", {"n": 1, "N": 4, "subgroup": "DL1"}), ("complete_remission", {"n": 6, "N": 8, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 7, "N": 8, "subgroup": "DL3"})]),
+    ("CR was achieved in 7 of 9 children and 7 of 11 adults, and in 1/4, 5/8, and 7/8 patients.",
+     [("complete_remission", {"n": 7, "N": 9}), ("complete_remission", {"n": 7, "N": 11}), ("complete_remission", {"n": 1, "N": 4}),
+      ("complete_remission", {"n": 5, "N": 8}), ("complete_remission", {"n": 7, "N": 8})]),
+    # three counts at doses named by their size, the dose noun written once after the last (also after an aside on the treated)
+    ("Twenty patients, 9 children (aged 2-17 years) and 11 adults, were treated: 4 at the low, 8 at the intermediate, and 8 at "
+     "the high dose.",
+     [("patients_treated", {"value": 20}), ("patients_treated", {"value": 9, "subgroup": "children"}),
+      ("patients_treated", {"value": 11, "subgroup": "adults"}), ("patients_treated", {"value": 4, "subgroup": "low dose"}),
+      ("patients_treated", {"value": 8, "subgroup": "intermediate dose"}), ("patients_treated", {"value": 8, "subgroup": "high dose"})]),
+    ("Twelve patients received CAR-T cells (4 at the low, 3 at the middle, and 5 at the high dose level).",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 4, "subgroup": "low dose"}),
+      ("patients_treated", {"value": 3, "subgroup": "middle dose"}), ("patients_treated", {"value": 5, "subgroup": "high dose"})]),
+    ("Eight patients were treated, three at the lower and five at the higher dose level.",
+     [("patients_treated", {"value": 8}), ("patients_treated", {"value": 3, "subgroup": "lower dose"}),
+      ("patients_treated", {"value": 5, "subgroup": "higher dose"})]),
 ]
 
 
