@@ -130,7 +130,9 @@ def cues() -> SimpleNamespace:
     # (nor its extent: "5 with generalized myasthenia gravis (MG)")
     # (nor its origin, where "de novo" names no disease of its own: "14 had de novo DLBCL, 4 transformed follicular lymphoma
     # (tFL)"; "de novo AML" is a label)
-    marker = r"(?:(?i:relapsing|relapsed|refractory|active|severe|progressive|systemic|generali[sz]ed)\s+|(?i:de\s+novo)\s+(?!(?i:AML\b|acute\s+myeloid)))?(?:CD\d+(?:\+|-positive)\s+(?:(?i:relapsed|refractory)\s+)?)?"
+    # (nor its histological class: "3 with class III or IV lupus nephritis", "two with class IV LN", "ISN/RPS class III-V")
+    marker = r"(?:(?i:relapsing|relapsed|refractory|active|severe|progressive|systemic|generali[sz]ed)\s+|(?i:de\s+novo)\s+(?!(?i:AML\b|acute\s+myeloid)))?(?:CD\d+(?:\+|-positive)\s+(?:(?i:relapsed|refractory)\s+)?)?" \
+        r"(?:(?:ISN/RPS\s+)?(?i:class)\s+(?:I{1,3}|IV|V|VI)(?:\s*(?:or|and|/|,|-|\u2013|to)\s*(?:I{1,3}|IV|V|VI))*(?:\s*\+\s*V)?\s+)?"
     # a list of diseases with counts: its optional label ("Diagnoses:") and the separator after each item
     list_label = r"(?:[A-Z][\w ]{0,30}:\s*)?"
     list_sep = r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*\.?$)"
@@ -2593,6 +2595,29 @@ _ENROLLED_ALL_TREATED = gate.compile(rf"(?<![\w.])(?P<n>{NUMW})\s+(?:[\w-]+\s+)?
                                      r"(?:received|were\s+(?:infused|treated|dosed))\b", re.I | re.A)
 
 
+# each randomised arm's treated part, the verb said for each: "88 of 104 patients in the CAR T-cell group received at least one
+# infusion, and 48 of 52 in the TPC group received treatment", "of whom 60 of 64 in the axi-cel arm were infused"
+_ARM_TREATED = gate.compile(rf"(?<![\w.])(?P<n>{NUMW})\s+of\s+(?:the\s+)?\d+\s+(?:{PATIENT}\s+)?(?:in|assigned\s+to|randomi[sz]ed\s+to)\s+the\s+"
+                            r"(?P<a>[\w/+.-]+(?:\s+[\w/+.-]+){0,3}?)\s+(?:group|arm)\s+(?:received|were\s+(?:treated|infused|dosed)|underwent\s+infusion)\b",
+                            re.I | re.A)
+
+
+def _arm_treated(text: str, cohort: list[Found]) -> list[Found]:
+    """Two arms' treated counts (_ARM_TREATED), each named by its arm; a count read before with no group takes its arm."""
+    ks = list(_ARM_TREATED.finditer(text))
+    if len(ks) < 2:
+        return []
+    out = []
+    for k in ks:
+        n, sub = _num(k.group("n")), k.group("a")
+        f = next((f for f in cohort if f.endpoint == "patients_treated" and f.pos == k.start("n")), None)
+        if f is not None:
+            f.fields.setdefault("subgroup", sub)
+        elif n:
+            out.append(Found("patients_treated", {"value": n, "subgroup": sub}, "cohort.named-group", k.start("n")))
+    return out
+
+
 def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | None = None,
                   labels_ci: bool | None = None) -> list[Found]:
     """The measurements one sentence states. ``spans`` are the ruler's (start, end, label,
@@ -2719,6 +2744,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     if " all " in low and (k := _ENROLLED_ALL_TREATED.search(text)) and not any(f.endpoint == "patients_treated" for f in cohort) \
             and any(f.endpoint == "patients_enrolled" and f.pos == k.start("n") for f in cohort):
         cohort.append(Found("patients_treated", {"value": _num(k.group("n"))}, "cohort.treated", k.start("all")))
+    if " group " in low or " arm " in low:
+        cohort += _arm_treated(text, cohort)
     found += cohort
     if "dose" in low and " each" in low or "per dose" in low:
         found += _per_level_counts(text, cohort)
@@ -3348,8 +3375,14 @@ def _grades_respectively(text: str, ms: list[Mention], found: list[Found]) -> li
     return found
 
 
-_NONE_IN_GROUP = gate.compile(rf"\band\s+(?:in\s+)?(?:no|none\s+of\s+the)\s+(?P<sub>(?:[\w/+.-]+\s+){{0,2}}?{PATIENT})(?=\s*[.;,)]|$)",
+_NONE_IN_GROUP = gate.compile(rf"\band\s+(?:in\s+)?(?:no|none\s+of\s+the)\s+(?P<sub>(?:[\w/+.-]+\s+){{0,2}}?{PATIENT})(?=\s*[.;,)]|$)"
+                              # (the group named after "none": "complete responses occurred in 3 patients in the CAR T-cell group and
+                              # in none in the TPC group", "ICANS developed in 8 patients after the CD19 infusion and in none after the
+                              # CD22 infusion", "… and in no patients in the control arm")
+                              r"|\band\s+in\s+(?:none|no\s+(?:patients?|one))(?:\s+of\s+the\s+patients)?\s+(?:in|after|with|among|at)\s+"
+                              r"the\s+(?P<sub2>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)(?=\s*[.;,)]|$)",
                               re.I | re.A)
+_GROUP_NOUN_TAIL = re.compile(r"\s+(?:group|arm|cohort|infusion)$", re.I | re.A)
 
 
 def _none_in_group(text: str, items: list) -> list[Found]:
@@ -3360,14 +3393,15 @@ def _none_in_group(text: str, items: list) -> list[Found]:
     # recipients": the absence is of the term's own count, not of a grade in the breakdown's aside
     shut = [(o, c) for o, c in _parens(text)] if "(" in text else []
     for k in _NONE_IN_GROUP.finditer(text):
-        f = next((f for f, _, _ in reversed(items) if f.pos < k.start() and f.endpoint in NEGATABLE
+        f = next((f for f, _, _ in reversed(items) if f.pos < k.start() and (f.endpoint in NEGATABLE or k.group("sub2") and f.endpoint in RESPONSE)
                   and f.fields.get("n") and not any(o < f.pos < c < k.start() for o, c in shut)), None)
         if f is not None:
             g = {"grade": f.fields["grade"]} if "grade" in f.fields else {}
             g.update({x: f.fields[x] for x in ("acute", "chronic") if f.fields.get(x)})
-            sub = re.sub(r"\s+(?:patients?|recipients?|pts?|cases)$", "", k.group("sub"), flags=re.I)
+            sub = re.sub(r"\s+(?:patients?|recipients?|pts?|cases)$", "", k.group("sub"), flags=re.I) if k.group("sub") \
+                else _GROUP_NOUN_TAIL.sub("", k.group("sub2"))
             out.append(Found(f.endpoint, {"percent": 0.0, "n": 0, **g, "negated": True, "subgroup": sub},
-                             f.rule, k.start("sub")))
+                             f.rule, k.start("sub" if k.group("sub") else "sub2")))
     return out
 
 

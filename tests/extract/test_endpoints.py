@@ -14816,6 +14816,30 @@ BLIND175_FAMILIES = [
     ("Eight patients were treated, three at the lower and five at the higher dose level.",
      [("patients_treated", {"value": 8}), ("patients_treated", {"value": 3, "subgroup": "lower dose"}),
       ("patients_treated", {"value": 5, "subgroup": "higher dose"})]),
+    # a disease's histological class before it is no label of its own
+    ("We treated 5 patients: 3 with class III or IV lupus nephritis and 2 with ANCA-associated vasculitis (AAV).",
+     [("patients_treated", {"value": 5}), ("disease_count", {"value": 3, "label": "lupus nephritis"}),
+      ("disease_count", {"value": 2, "label": "AAV"})]),
+    ("We treated 5 patients: 3 with class IV lupus nephritis and 2 with AAV.",
+     [("patients_treated", {"value": 5}), ("disease_count", {"value": 3, "label": "lupus nephritis"}),
+      ("disease_count", {"value": 2, "label": "AAV"})]),
+    # the other group's absence named after "none": "… and in none in the TPC group", "… and in none after the CD22 infusion"
+    ("Complete responses occurred in 3 patients in the CAR T-cell group and in none in the TPC group.",
+     [("complete_remission", {"n": 3}), ("complete_remission", {"n": 0, "negated": True, "subgroup": "TPC"})]),
+    ("ICANS developed in 8 patients after the CD19 infusion (grade ≥3 in 2) and in none after the CD22 infusion.",
+     [("neurotoxicity", {"n": 8, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": ">=3"}),
+      ("neurotoxicity", {"n": 0, "grade": "any", "negated": True, "subgroup": "CD22"})]),
+    ("Grade 3 CRS occurred in 2 patients in cohort A and in no patients in the cohort B.",
+     [("crs", {"n": 2, "grade": "3"}), ("crs", {"n": 0, "grade": "3", "negated": True, "subgroup": "cohort B"})]),
+    ("Relapse occurred in 4 patients and in none of them after transplantation.", [("relapse", {"n": 4})]),
+    # each randomised arm's treated part, the verb said for each
+    ("Between Sept 1, 2022, and Oct 31, 2024, 156 patients were randomly assigned; 88 of 104 patients in the CAR T-cell group "
+     "received at least one infusion, and 48 of 52 in the TPC group received treatment.",
+     [("patients_enrolled", {"value": 156}), ("patients_treated", {"value": 88, "subgroup": "CAR T-cell"}),
+      ("patients_treated", {"value": 48, "subgroup": "TPC"})]),
+    ("Of 120 patients randomized, 58 of 60 in the axi-cel arm were infused and 55 of 60 in the standard-care arm received treatment.",
+     [("patients_enrolled", {"value": 120}), ("patients_treated", {"value": 58, "subgroup": "axi-cel"}),
+      ("patients_treated", {"value": 55, "subgroup": "standard-care"})]),
 ]
 
 
