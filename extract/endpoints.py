@@ -2963,6 +2963,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += _relapse_untransplanted(text, found)
     if "including " in low and ", and in " in low:
         _after_including(text, found)
+    if " all " in low and "grade" in low:
+        _all_graded_total(text, found)
     if "respectively" in low and len(found) >= 4:
         found = _groups_respectively(text, sorted(found, key=lambda f: f.pos))
     return sorted(found, key=lambda f: f.pos)
@@ -2997,6 +2999,28 @@ def _graded_list(text: str, found: list[Found]) -> list[Found]:
 # "ICANS developed in nine patients (10.3%) after CD19 CAR-T, including grade III ICANS in two, and in one patient after CD22
 # CAR-T", "CRS occurred in 20 patients after the first infusion, including grade 3 CRS in 2, and in 4 after the second"
 _AFTER_INCLUDING = gate.compile(r",\s*including\s+[^,;()]{1,60}?,\s*and\s+in\s+(?P<n>\d+|[a-z]+)\b", re.I | re.A)
+
+
+# every case's grade after the total and its groups' counts: "Acute GVHD developed in 5 patients (12.2%): 2 of 23 (8.7%) in the
+# prior-donor cohort and 3 of 18 (16.7%) in the new-donor cohort; all cases were grade 1-2"
+_ALL_CASES_GRADE = gate.compile(r"[;,]\s*(?:and\s+)?all\s+(?:cases|events|episodes|of\s+them|of\s+these)\s+(?:were|was)\s+(?:of\s+)?grade\b", re.I | re.A)
+
+
+def _all_graded_total(text: str, found: list[Found]) -> None:
+    """The grade of all cases is the total's (the count with no group before the groups' counts), not the last group's."""
+    for k in _ALL_CASES_GRADE.finditer(text):
+        for f in found:
+            if f.endpoint not in GRADED or f.fields.get("grade") in (None, "any") or f.fields.get("subgroup") or f.pos > k.end() + 12:
+                continue
+            total = next((t for t in found if t.endpoint == f.endpoint and t.fields.get("grade") == "any" and not t.fields.get("subgroup")
+                          and not t.fields.get("negated") and t.fields.get("n") and t.pos < k.start()), None)
+            if total is None or total.fields["n"] == f.fields.get("n") or not any(
+                    g.endpoint == f.endpoint and g.fields.get("subgroup") and total.pos < g.pos < k.start() for g in found):
+                continue
+            for x in ("n", "percent", "N", "derived"):
+                f.fields.pop(x, None)
+                if total.fields.get(x) is not None:
+                    f.fields[x] = total.fields[x]
 
 
 def _after_including(text: str, found: list[Found]) -> None:

@@ -14840,6 +14840,19 @@ BLIND175_FAMILIES = [
     ("Of 120 patients randomized, 58 of 60 in the axi-cel arm were infused and 55 of 60 in the standard-care arm received treatment.",
      [("patients_enrolled", {"value": 120}), ("patients_treated", {"value": 58, "subgroup": "axi-cel"}),
       ("patients_treated", {"value": 55, "subgroup": "standard-care"})]),
+    # a label opening the sentence with the evaluable, their results after its colon: the size is the evaluable count
+    ("Best responses (Lugano 2014) in 18 evaluable patients: ORR 61.1% (11/18); CR 38.9% (7/18); PR 22.2% (4/18).",
+     [("patients_treated", {"value": 18, "subgroup": "evaluable"}), ("overall_response", {"n": 11, "N": 18}),
+      ("complete_remission", {"n": 7, "N": 18}), ("partial_remission", {"n": 4, "N": 18})]),
+    ("Responses in 18 evaluable patients: ORR 61.1% (11/18); CR 38.9% (7/18).",
+     [("patients_treated", {"value": 18, "subgroup": "evaluable"}), ("overall_response", {"n": 11, "N": 18}),
+      ("complete_remission", {"n": 7, "N": 18})]),
+    # every case's grade after the total and its groups' counts is the total's
+    ("Acute GVHD developed in 5 patients (12.2%): 2 of 23 (8.7%) in cohort A and 3 of 18 (16.7%) in cohort B; all cases were grade 1-2.",
+     [("gvhd", {"n": 5, "percent": 12.2, "grade": "any"}), ("gvhd", {"n": 2, "N": 23, "subgroup": "cohort A"}),
+      ("gvhd", {"n": 3, "N": 18, "subgroup": "cohort B"}), ("gvhd", {"n": 5, "grade": "1-2"})]),
+    ("Acute GVHD developed in 5 patients (12.2%); all cases were grade 1-2.",
+     [("gvhd", {"n": 5, "percent": 12.2, "grade": "any"}), ("gvhd", {"n": 5, "grade": "1-2"})]),
 ]
 
 
