@@ -52,6 +52,7 @@ _COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dos
                  "evaluable", "assessable", "assessed in", "evaluated in", "n =", "n=", "pheres",
                  "autologous in", "allogeneic in", "derived in", "fresh in", "given to", "administered to",
                  "analysed", "analyzed", "accounted for", "made up", "were adults", "were children",   # ("23 were adults and 18 were children")
+                 "there were",   # ("…; there were 6 children (<14 years old) and 9 adults": _THERE_WERE)
                  "t recipients", "t-cell recipients", "t cell recipients", "recipients of cd", "recipients of car",   # ("Products were autologous in 97 and …")
                  "derived from", "manufactured from", "generated from", "produced from", "prepared from", "made from")   # (_KINDS_DERIVED)
 
@@ -774,6 +775,13 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 # the Results' "Overall, 31 of 34 patients achieved CR/CRi" after the abstract's "At day 28, 31 of 34 patients
                 # (91.2%) had CR/CRi in the bone marrow": the same count of the same cohort, its time and site not said again
                 continue
+            if prev is None and k not in tables and n is not None and f.fields.get("N") and not f.fields.get("subgroup") and any(
+                    m.endpoint == f.endpoint and m.get("subgroup") and m.get("n") == n and m.get("N") == f.fields["N"]
+                    and _key_unnamed(m.endpoint, m.fields) == _key_unnamed(f.endpoint, f.fields)
+                    and re.split(r"[/\s]", m.get("subgroup"))[0] in s.text for m in out[:before]):
+                # a poster's "D28 marrow CR/CRi (T-ALL/LBL): 7/9" after the text's "In T-ALL/T-LBL, the day-28 marrow CR/CRi
+                # rate was 77.8% (7/9)": the same count of the same group (its name's first word there), not read again
+                continue
             if f.endpoint == "p_value" and prev is None and (i := _stated_p(out[:before], f)) is not None:
                 # the p-value stated before with no outcome read ("[76.2% vs 42.9%, P=0.032; 71.4% vs 28.6%, P=0.008]"):
                 # a table's cell restates it; the Results' sentence names what it compares
@@ -1318,7 +1326,12 @@ def _group_line(sents: list[Sentence], j: int) -> bool:
     s = sents[j]
     return _between_rows(sents, j) and "\n" not in s.text and len(s.text) < 50 and not s.text.rstrip().endswith(".") \
         and "\t" in sents[j - 1].text.rsplit("\n", 1)[-1] \
-        and bool(_ROW_FORMAT.search(s.text) or any(t[2] != "X" for t in block_terms(s.text)))
+        and bool(_ROW_FORMAT.search(s.text) or any(t[2] != "X" for t in block_terms(s.text)) or _CLASS_YEAR_LABEL.fullmatch(s.text.strip()))
+
+
+# a subgroups' label whose one number is the year of the classification it follows, maybe with its footnote's mark
+# ("Adverse-risk genetics (ELN 2022)c" over "Yes | 10 | 7 (70.0) | …", "Cytogenetic risk (MRC 2010)", "Risk (WHO 2016)")
+_CLASS_YEAR_LABEL = re.compile(r"[A-Za-z][^\d\t\n()]*\(\s*[A-Z][\w/-]*\s+(?:19|20)\d\d\s*\)\s?[a-h*\u2020\u2021]?", re.A)
 
 
 # a row's CIs on the line below, set so close that the reader ran them together ("12-mo PFS, % | 50.0 | 78.6 | 81.8 |
@@ -1864,10 +1877,13 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         return out
     est = [_TIME_CI_HEAD.fullmatch(h) for h in heads]
     if sum(map(bool, est)) >= 2 and not _CI_HEAD.search(label) and any(t[2] in SURV for t in block_terms(label)) \
-            and all(e or _MEDIAN_CI_HEAD.fullmatch(h) or _P_HEAD.fullmatch(h) for e, h in zip(est, heads)):
+            and all(e or _MEDIAN_CI_HEAD.fullmatch(h) or _P_HEAD.fullmatch(h) or not x and _SIZE_HEAD.fullmatch(h)
+                    for x, (e, h) in enumerate(zip(est, heads))):
         # each column names its time point and the cells' format itself, none in the caption ("Median, months (95% CI) |
         # 12-month estimate, % (95% CI) | 18-month estimate, % (95% CI) | p value" over "Event-free survival (n=34) | 15·4
         # (11·0–NR) | 61·3 (42·4–75·6) | 44·0 (25·1–61·3) | ··", Lancet): time points, the format as if the caption gave it
+        # (maybe after a first column of the rows' sizes: "Endpoint and group | n | 6-month estimate, % (95% CI) | …" over
+        # "PFS, prior BCMA-directed therapy | 13 | 69.2 (37.3–87.2) | …")
         heads = [f"{e.group('n')} {e.group('u')}s" if e else h for e, h in zip(est, heads)]
         caption = f"{caption.rstrip(' .')}, % (95% CI)"
     groups = [(h if _LEVEL_ITEM.fullmatch(h) else _GROUP_NAME.match(h).group().strip() or None) if not _TIME_HEAD.fullmatch(h)
@@ -2874,7 +2890,14 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         elif times and ";" in text[g.end:times[0][0]] and (k := _TIME_OPENS_CLAUSE.search(text, g.end, times[0][0] + 12)) \
                 and k.end() > times[0][0]:
             mtp = None   # "Best ORR was 80.9% (38/47) …; at 3 months, 21 of 44 … remained in CR": the later clause's own time
-        f = _item(text, m, g, mentions, atoms, clauses, _of_whom(text, g.whole or g, groups, atoms) or pn, mtp)
+        of_n = _of_whom(text, g.whole or g, groups, atoms) or pn
+        if of_n and m.endpoint in RESPONSE and m.endpoint != "overall_response" and _OF_THEM_WITH.match(text, g.end) \
+                and any(m2.endpoint == "overall_response" and m2.end <= g.start for m2 in mentions):
+            # "4 of 6 at DL3 responded, three of them with CR/CRi": a kind of response among the responders, no rate of them
+            # (of the population an opener names, it is: "Among the nine patients with …, six (67%) responded, four of them
+            # with a complete response" is 4/9)
+            of_n = pn
+        f = _item(text, m, g, mentions, atoms, clauses, of_n, mtp)
         if f and m.kind == "G" and g.end <= m.start and f.fields.get("grade") not in (None, "any") and "n" in f.fields \
                 and _GRADE_OWN_SIZE.match(text, m.end):
             f.fields["grade"] = "any"   # "Twelve patients developed grade 1 (n = 6) or grade 2 (n = 4) CRS": the total, each grade has its own
@@ -2934,6 +2957,12 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found = _grades_respectively(text, mentions, found)
     if any(a.kind == "p" for a in atoms):
         found += _pvalues(text, atoms, mentions, items)
+    elif " for " in text and " by " in text and (pb := _P_FOR_BY.search(text)) \
+            and (term := next((m for m in mentions if m.kind == "E" and not m.pop and not m.negated
+                               and pb.start("t") <= m.start and m.end <= pb.end("t")), None)):
+        # a p-value named before its value, what it compares after "for": "Log-rank P for PFS by prior BCMA-directed therapy =
+        # 0.031" (a table's footnote), "The log-rank P value for OS by MRD status was 0.02": the groups the grouping makes
+        found.append(Found("p_value", {"value": re.sub(r"\s+", "", pb.group("v")), "outcome": term.endpoint}, "p.compare", pb.start("v")))
     if "respectively" in low and len(items) > 1:
         _levels_after(text, items)
     if " both " in low and items:
@@ -2967,6 +2996,11 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         _all_graded_total(text, found)
     if "respectively" in low and len(found) >= 4:
         found = _groups_respectively(text, sorted(found, key=lambda f: f.pos))
+    if "icans" in low and ("non-" in low or "other than" in low) and (ni := _NON_ICANS.search(text)):
+        # neurotoxicity named as what ICANS is not: a kind of its own beside the ICANS counts, no restatement of them
+        for f in found:
+            if f.endpoint == "neurotoxicity" and f.pos > ni.start() and not f.fields.get("subgroup"):
+                f.fields["subgroup"] = "non-ICANS"
     return sorted(found, key=lambda f: f.pos)
 
 
@@ -2993,6 +3027,12 @@ def _graded_list(text: str, found: list[Found]) -> list[Found]:
                 continue
             out.append(Found(term.endpoint, {"n": int(x.group("n")), "grade": g}, term.rule, x.start("n")))
     return out
+
+
+# "Non-ICANS neurotoxicity (grade 3 cerebellar disorder) occurred in one patient", "Neurotoxic events other than ICANS, including
+# one case of parkinsonism, were seen in three (5%) patients", "non-ICANS neurologic events"
+_NON_ICANS = re.compile(r"\bnon-ICANS\s+neuro\w*|\bneuro\w*(?:\s+(?:events?|toxicit(?:y|ies)|adverse\s+events?))?\s+other\s+than\s+ICANS\b",
+                        re.I | re.A)
 
 
 # a count after an 'including' aside closed by a comma goes on with the term before the aside, not with the aside's grade:
@@ -4149,9 +4189,11 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         # value of their own, name no result (the table rows' _DEFINED)
         ms = [m for m in ms if not any(d.kind == "E" and d.end <= m.start and (k := _DEFINED.match(text, d.end))
                                        and m.end <= k.end() and d.endpoint != m.endpoint for d in ms)]
-    if ("resol" in low or "regress" in low or "disappear" in low) and not _SITE_RE.search(text):
-        # "lesions resolved completely", "regressed completely": of a disease site only
-        ms = [m for m in ms if m.rule not in ("cr.resolved", "pr.resolved")]
+    if ("resol" in low or "regress" in low or "disappear" in low or "50%" in text) and not _SITE_RE.search(text):
+        # "lesions resolved completely", "regressed completely", "decreased by more than 50%": of a disease site only
+        ms = [m for m in ms if m.rule not in ("cr.resolved", "pr.resolved", "pr.shrank")]
+    if "blast" in low:   # "Marrow blasts decreased by more than 50% in 4 patients": a blast count's fall, no site's response
+        ms = [m for m in ms if m.rule != "pr.shrank"]
     if "assessed" in low or "evaluated" in low:
         # "Marrow response was assessed on day 28 in the 22 patients with marrow disease", "Response was evaluated at day 28
         # in 22 patients": when and in whom responses were looked for, no count of a response
@@ -4603,6 +4645,10 @@ def _merge(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+_OPEN_PAREN = re.compile(r"\s*\(\s*", re.A)   # (see _grades: "Neurotoxicity (grade 3 cerebellar toxicity)")
+_CLOSE_PAREN = re.compile(r"\s*\)", re.A)
+
+
 def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
     """Bind each grade atom to the term it qualifies ("grade ≥3 CRS", "CRS of any grade",
     "grade 4 neutropenia"), or add it as a free-standing 'G' mention ("grade 1 in 9")."""
@@ -4625,6 +4671,11 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
             # chronic GVHD is mild/moderate/severe on its own (NIH) scale, not a grade
             if nxt.kind == "E" and "grade" not in nxt.attrs and not (word and nxt.attrs.get("chronic")):
                 nxt.attrs.update(grade=g, _gstart=a.start, _gpre=True, _gword=word)
+            if prv and prv.kind == nxt.kind == "E" and prv.endpoint == nxt.endpoint and "grade" not in prv.attrs \
+                    and _OPEN_PAREN.fullmatch(text, prv.end, a.start) and _CLOSE_PAREN.match(text, nxt.end):
+                # the term's one event named in parentheses with its grade: "Non-ICANS neurotoxicity (grade 3 cerebellar
+                # disorder) occurred in one patient", "Neurotoxicity (grade 2 cerebellar toxicity) developed in 1": the term's grade
+                prv.attrs.update(grade=g, _gend=a.end)
             continue
         if prv and prv.kind == "E" and prv.attrs.get("_gword") and re.fullmatch(r"\s*\(\s*", text[prv.end:a.start]):
             prv.attrs["grade"] = g    # "Severe CRS (grade 4)": the stated grade wins over the word
@@ -5038,6 +5089,7 @@ _OF_WHOM_PAREN = re.compile(r"\s+of\s+(?:whom|them|these)\s*\(\s*", re.A)
 _OF_GRADE = re.compile(r"\s+of\s+", re.A)
 _OF_THEM_TERM = gate.compile(r"\s+of\s+(?:them|these|those)\s+(?:(?:were|was|being|having|had|with|achieving|attaining|in)\s+)?(?:an?\s+)?",
                              re.I | re.A)
+_OF_THEM_WITH = re.compile(r"\s+of\s+(?:them|these|those)\s+(?:with|achieving|attaining)\s+(?:an?\s+)?", re.I | re.A)
 _SEMI_OPENER = gate.compile(r";\s*(?:among|in|for)\s+[^,;()\d]{1,60},\s*$", re.I | re.A)
 # ("including one death from grade 5 CRS", "2 deaths due to grade 5 ICANS": deaths counted by the grade that caused them)
 _WITH_GRADE = gate.compile(r"\s+(?:(?:of\s+(?:them|whom)\s+)?(?:with|having|experiencing)|(?:deaths?|fatalit(?:y|ies))\s+"
@@ -5432,7 +5484,9 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 # "including 2 with grade 5 CRS"
                 head, target = True, e_next
             elif (e_next is not None and e_next.kind == "E" and not e_next.pop
-                  and (e_next.endpoint == "mrd_negative" or e_next.attrs.get("mrd_negative"))
+                  and (e_next.endpoint == "mrd_negative" or e_next.attrs.get("mrd_negative")
+                       # (a kind of response among the responders: "4 of 6 at DL3 responded, three of them with CR/CRi")
+                       or e_next.endpoint in RESPONSE and _OF_THEM_WITH.fullmatch(text, a.end, e_next.start))
                   and " of " in after[:4] and _OF_THEM_TERM.fullmatch(text, a.end, e_next.start)
                   and text[:a.start].rstrip().endswith((",", ";", " and"))):
                 # "49 achieved CR/CRi by day 28, 46 of them MRD-negative", "…, 37 of them with MRD-negative CR in the marrow"
@@ -5989,6 +6043,7 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
         # did not": a clause opened by a percent or duration whose only terms name populations goes on with the term before
         goes_on = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop and not m.negated), None) \
             if cgs and (cgs[0].head in ("pct", "dur") and _GOES_ON.fullmatch(text, ca, cgs[0].start)
+                        or cgs[0].head == "pct" and _GOES_ON_IN.fullmatch(text, ca, cgs[0].start)
                         or cgs[0].head == "frac" and (_GOES_ON_VERB.fullmatch(text, ca, cgs[0].start)
                                                       or _GOES_ON_RATES.fullmatch(text, ca, cgs[0].start))) \
             and not (text.startswith(";", ca) and text.rfind("(", 0, ca) > text.rfind(")", 0, ca)) \
@@ -6146,6 +6201,12 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 # disease (21 of 24 [87.5%]) did not affect response": a prior therapy names a group compared on the term before
                 t = next((m for m in reversed(live) if m.end <= t.start and m.kind == "E" and not m.pop and not m.negated
                           and (m.endpoint in RATE or m.endpoint in SURV)), t)
+            if t is not None and t.kind == "X" and "without (" in text and any(
+                    w.start("a") <= g.start < w.end("b") and t.start >= w.start("x") for w in _WITH_VALUE_WITHOUT.finditer(text)):
+                # "similar in patients with (80%) and without (78%) prior HSCT": the feature after both values names the
+                # groups; the values are the term's before them
+                t = next((m for m in reversed(live) if m.end <= g.start and m.kind == "E" and not m.pop and not m.negated
+                          and (m.endpoint in RATE or m.endpoint in SURV)), t)
             if _names_paren_group(text, t, g):
                 # "after bendamustine alone (1 of 6) compared with fludarabine-containing lymphodepletion (22 of 31)": a
                 # distractor naming the second group of a compared pair; its value is the first value's term's
@@ -6286,6 +6347,10 @@ _OPENS = re.compile(r"[(\[]", re.A)
 # (or the group's share after "including": "Responses were observed at all dose levels, including in 7/10 (70.0%) patients
 # previously exposed to BCMA therapies", "…, including among 5 of 6 patients with extramedullary disease")
 _GOES_ON_VERB = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:it\s+)?(?:was|were|reached)\s+|\s*,\s*including\s+(?:in|among)\s+", re.A)
+# (or a second pair of groups, each value in parentheses after its group: "CR/CRi rates were similar in patients with T-ALL
+# (26 [92·9%] of 28) and T-LBL (…), and in those with (15 [93·8%] of 16) or without (22 [91·7%] of 24) previous allogeneic
+# HSCT", "…, and in patients with (85%) or without (80%) CNS disease", ", and among older patients (75%) …")
+_GOES_ON_IN = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:also\s+)?(?:in|among)\s+[^,;()%\d]{1,60}?\(\s*(?:\d+\s*\[\s*)?", re.A)
 # (counts after the bare noun "rates": "…attained CR or CRi within 4 weeks of infusion; the rates were 15/15 in children and
 # 17/19 in adults", ", and the respective rates were 8/9 and 10/12 in …")
 _GOES_ON_RATES = re.compile(r"[\s,;]*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?(?:respective\s+|corresponding\s+)?rates\s+were\s+", re.A)
@@ -6814,6 +6879,9 @@ _PAIR_WORD = r"(?:relative\s+to|versus|vs\.?|v|compared\s+(?:to|with))"
 _WITH_X_THEN_WITHOUT = gate.compile(rf"[\s)\]]*(?:\([^()]*\)\s*)?with\s+(?P<x>[^,;()\d]{{2,40}}?)\s+{_PAIR_WORD}\s+\d[^;]{{0,40}}?\bwithout\b",
                                     re.I | re.A)
 _WITHOUT_NEXT = gate.compile(r"[\s)\]]*(?:\([^()]*\)\s*)?without\b(?!\s+(?:[\w-]+\s+)?(?:grade|CRS|ICANS|GVHD))", re.I | re.A)
+# (see _subgroup: "with (92%) and without (85%) CNS disease", "with (15 [93·8%] of 16) or without (22 [91·7%] of 24) previous HSCT")
+_WITH_VALUE_WITHOUT = re.compile(r"\bwith\s*\((?P<a>[^()]{1,40})\)\s*(?:and|or|versus|vs\.?|v)\s+without\s*\((?P<b>[^()]{1,40})\)\s*"
+                                 r"(?P<x>[A-Za-z][^,;()\d]{1,50}?)(?=\s*[,;.(]|\s+(?:P|p|did|does|was|were|is|are|had|has|have)\b|$)", re.A)
 _WITH_X_BEFORE = gate.compile(rf"\bwith\s+(?P<x>[^,;()\d]{{2,40}}?)\s+{_PAIR_WORD}\s+$", re.I | re.A)
 
 
@@ -6893,6 +6961,11 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
             return m.group("x").strip(), None
         if _WITHOUT_NEXT.match(text, g.end) and (m := _WITH_X_BEFORE.search(text, max(0, g.start - 60), g.start)):
             return "no " + m.group("x").strip(), None
+        for m in _WITH_VALUE_WITHOUT.finditer(text) if "without (" in text else ():
+            # each value in the parenthesis after its side, the feature after both: "in those with (15 [93·8%] of 16) or
+            # without (22 [91·7%] of 24) previous allogeneic HSCT"
+            if m.start("a") <= g.start < m.end("a") or m.start("b") <= g.start < m.end("b"):
+                return ("no " if g.start >= m.start("b") else "") + m.group("x").strip(), None
     if _hinted(text, _COMPARED_HINTS):
         x = _compared(text, g)
         if x:
@@ -6917,6 +6990,9 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     m = _SUB_PREFIX.match(text) if text[:3].lower() in ("amo", "in ", "for", "at ") else None
     if m:
         return _prefix_sub(m), None
+    k = text.rfind(";", 0, g.start) if ";" in text else -1   # (the clause's own opener: "…; in CTCL, 4/6 responded")
+    if d := _disease_opener(text, k + 1, g.start):
+        return d, None
     if ";" in text and (m := _SEMI_LEVEL.match(text, text.rfind(";", 0, g.start))) and m.end() <= g.start:
         return m.group("sub"), None
     if ";" in text and (k := text.rfind(";", 0, g.start)) > 0 and (m := _SUB_PREFIX.match(clause := text[k + 1:g.start].lstrip())) \
@@ -6948,6 +7024,20 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
                 sub = m.group("sub")
                 return re.sub(r"[\s-]+", "", sub).upper() if sub[:2].upper() == "DL" else sub.lower(), None
     return None, None
+
+
+# a clause opened by a disease's name alone, before a comma: "In PTCL, 8/10 pts responded (CR, 6); in CTCL, 4/6 responded",
+# "Among T-LBL, the ORR was 80%", "In the AML cohort, CR/CRi was 70%" (the disease names of cues.json)
+_DISEASE_OPENER = gate.compile(r"\s*(?:among|in|for)\s+(?:the\s+)?", re.I | re.A)
+_DISEASE_OPENER_END = gate.compile(r"(?:\s+(?:cohort|group|subgroup|arm|patients|pts))?\s*,", re.I | re.A)
+
+
+def _disease_opener(text: str, start: int, end: int) -> str | None:
+    """The disease named alone by a clause's opener at ``start`` before ``end`` (see _DISEASE_OPENER), as written."""
+    if (k := _DISEASE_OPENER.match(text, start)) and (d := cues().disease.match(text, k.end())) \
+            and (e := _DISEASE_OPENER_END.match(text, d.end())) and e.end() <= end:
+        return d.group("d")
+    return None
 
 
 def _prefix_sub(m: re.Match) -> str | None:
@@ -7766,6 +7856,9 @@ _ADJUSTED = gate.compile(r"\b(?:adjust\w*|multivaria\w+|regression|model)\b", re
 _P_NAMES = re.compile(r"\(\s*(?P<a>[A-Za-z][\w/+-]*(?:\s\d+)?)\s+(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][\w/+-]*(?:\s\d+)?)\s*[,;]\s*$", re.A)
 # a p-value, then the endpoint and the two groups it compares: "P = .21 for PFS, DL2 vs DL1 (log-rank)", "p = 0.03 for
 # OS (transplanted vs non-transplanted)", "P = .004 for EFS: HSCT versus no HSCT"
+# (see read_sentence: "Log-rank P for PFS by prior BCMA-directed therapy = 0.031", "P value for OS by MRD status was .02")
+_P_FOR_BY = re.compile(r"\bP(?:[\s-]*values?)?\s+for\s+(?:the\s+)?(?P<t>[A-Za-z][^=<>;,()]{1,40}?)\s+by\s+[A-Za-z][^=<>;()]{1,60}?\s*"
+                       r"(?:=|\bwas\b|\bof\b|(?=<))\s*(?P<v>(?:<\s*)?(?:0?\.\d+|1(?:\.0+)?))(?![\d.]*\d)", re.A)
 _P_FOR_PAIR = re.compile(r" for\s+(?:the\s+)?(?P<t>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s*[,:(]\s*"
                          r"(?P<a>[A-Za-z][\w/+-]*(?:\s\d+)?)\s+(?:vs\.?|versus|v)\s+(?P<b>(?:no\s+)?[A-Za-z][\w/+-]*(?:\s\d+)?)\s*(?=[();,.]|$)", re.A)
 _P_VS = re.compile(r"\s*,?\s*(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][\w/+-]*(?:\s+(?!and\b|or\b)[A-Za-z][\w/+-]*)?)\s*[);,.]", re.A)
@@ -7915,6 +8008,11 @@ _SCREENED_AFTER = re.compile(r"(?:\s+|[^,;.()]{0,40}?\b(?:were|was)\s+(?:\w+\s+)
 _INCLUDING_AGED = gate.compile(rf",\s*including\s+{NUMW}\s+(?:children|adolescents|adults|pediatric|paediatric|infants)\b", re.I | re.A)
 _COHORT_COMPRISED = gate.compile(r"(?:they|these(?:\s+patients)?|the\s+(?:treated\s+|infused\s+)?(?:patients|cohort))\s+"
                                  r"(?:included|comprised|consisted\s+of)\s+", re.I | re.A)
+
+
+# the cohort's split by age told as what there was: "Of the 15 patients, 10 were male …; there were 6 children (<14 years
+# old) and 9 adults", "There were nine children and 12 adults"
+_THERE_WERE = gate.compile(r"(?:^|[;,]\s*)there\s+were\s+", re.I | re.A)
 
 
 _EACH_AFTER = re.compile(r"\s+(?:patients\s+|pts\s+)?each\s*\)", re.A)
@@ -8214,7 +8312,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     # "They included nine children aged 3-17 years and twelve adults": the treated cohort broken down by age group
     # (or one age group "including" a part of it: "The cohort comprised 31 patients with T-ALL and 13 with T-LBL, including 12
     # children younger than 18 years")
-    ages = not cohort and _COHORT_COMPRISED.match(text) is not None and (
+    ages = not cohort and (_COHORT_COMPRISED.match(text) is not None or "there were" in low and any(
+        c.subgroup_counts.match(text, k.end()) for k in _THERE_WERE.finditer(text))) and (
         len(c.subgroup_counts.findall(text)) > 1 or "including" in low and _INCLUDING_AGED.search(text) is not None)
     for m in c.subgroup_counts.finditer(text) if cohort or ages else ():
         n = _num(m.group("n"))
@@ -9622,8 +9721,9 @@ def _per_group(items: list[tuple[str, int, int]], total: int, used: set[int], lo
 
 # a name may be an age band: "grouped as <10 years (n = 121), 10-17 years (n = 118) and 18-25 years (n = 78)"
 # (a source with "from" and up to four words: "manufactured from their previous transplant donors (n = 5) or from newly
-# identified HLA-matched donors (n = 4)")
-_NAMED_NEQ = gate.compile(r"(?:(?:with|of|to|and|or|from)\s+)?(?:(?:an?|the|their)\s+)?(?P<name>(?:[A-Za-z]|[<>≤≥]\s?\d|\d+\s?(?:-|–|to)\s?\d+\s+y)[\w/+.-]*(?:\s+[\w/+.-]+){0,3}?)\s*"
+# identified HLA-matched donors (n = 4)"; a name of up to five words: "… from a prior transplant donor (n = 27) or a new HLA-matched
+# or haploidentical donor (n = 35)")
+_NAMED_NEQ = gate.compile(r"(?:(?:with|of|to|and|or|from)\s+)?(?:(?:an?|the|their)\s+)?(?P<name>(?:[A-Za-z]|[<>≤≥]\s?\d|\d+\s?(?:-|–|to)\s?\d+\s+y)[\w/+.-]*(?:\s+[\w/+.-]+){0,4}?)\s*"
                         # (an aside on what defines the group may come before its size: "a high-burden group (marrow blasts
                         # ≥5% or an extramedullary mass ≥5 cm; n = 37)")
                         r"\(\s*(?:[^()=;]{1,80}?\s*;\s*)?(?P<at>n)\s?=\s?(?P<n>\d+)\s*\)"
@@ -9687,7 +9787,7 @@ def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> li
     for run in runs[:2] if runs[0] else ():
         if _SITE_NOUN.match(text, run[-1].end()):
             return []   # "for isolated central nervous system (CNS; n = 8) or testicular (n = 3) relapse": kinds of relapse
-        items = [(re.sub(r"^.*\b(?:with|of|to|into|received)\s+(?:(?:an?|the|their)\s+)?", "", k.group("name")), int(k.group("n")),
+        items = [(re.sub(r"^.*\b(?:with|of|to|into|received|from)\s+(?:(?:an?|the|their)\s+)?", "", k.group("name")), int(k.group("n")),
                   k.start("at")) for k in run]
         if all(_DISEASE_STATE.fullmatch(name) for name, _, _ in items) and (
                 _STATE_NOUN.match(text, run[-1].end()) or any(0 <= d.start() - run[-1].end() <= 2 for d in dmatches)):

@@ -561,8 +561,8 @@ _EXP = (r"(?:\s*[×xX\*]\s*10\s*(?:\^\s*|\*\*\s*|<sup>\s*|[eE]\+?(?=\d))?(?:\(\s
 # the target named before "CAR": "CD7 CAR-T cells/kg", "anti-CD19/CD22 CAR T cells", "BCMA CAR+ T cells"
 _TARGET = r"(?:(?:anti-?)?(?:CD\d+[a-z]?|BCMA|GPRC5D|CLL-?1|GD2)(?:/CD\d+[a-z]?)?[\s-]+)?"
 # the kind of cell after "CAR" ("CAR-T", "CAR+ T", "CAR(+) T", "CAR-NK"), or a product named by one word with CAR
-# in it ("BE-CAR7 cells", "UCART7 cells")
-_CAR = (r"(?:" + _TARGET + r"(?:CAR|CART)|[A-Za-z\d]*-?CART?\d+[A-Za-z\d]*|[A-Za-z\d]+-CAR[A-Za-z\d]*)"
+# in it ("BE-CAR7 cells", "UCART7 cells", with a hyphened suffix: "1.8 × 10^8 (DL3) UCART7-BE cells")
+_CAR = (r"(?:" + _TARGET + r"(?:CAR|CART)|[A-Za-z\d]*-?CART?\d+[A-Za-z\d]*(?:-[A-Za-z\d]+)?|[A-Za-z\d]+-CAR[A-Za-z\d]*)"
         r"[\s-]*(?:\+|\(\+\))?[\s-]*(?:viable\s+)?(?:(?:T|NK)[\s-]*)?(?:viable\s+)?")   # ("CAR(+) T cells", PubMed's flattened superscript;
 # "CAR+ viable T cells/kg")
 # a product code before the cells: "150 × 10^6 HB-38 CAR-positive T cells", "1 × 10^6 JNJ-4528 CAR-T cells/kg"

@@ -52,6 +52,7 @@ GUTTER_BAND = (0.4, 0.6)  # where a two-column gutter can be, as fractions of th
 THIRD_BANDS = ((0.25, 0.42), (0.58, 0.75))  # ... and the two gutters of three columns
 THIRD_CROSSING = 0.25     # a three-column gutter: rows crossing it, at most this × rows leaving it empty
 QUARTER_BANDS = ((0.2, 0.3), (0.7, 0.8))  # ... and the outer gutters of four columns (a poster), the middle one at half
+BODY_BESIDE = 0.65  # a column at least this wide (of the page) beside a sidebar holds columns of its own
 RIGHT_COLUMN = 0.5  # a right column's text reaches at least this far across the space right of its gutter
 MARGIN = 0.1        # top/bottom fraction of a page where running heads and page numbers live
 HEAD_BAND = 0.06    # ... of which the outer part holds only them: its rows do not vote for a gutter
@@ -274,7 +275,7 @@ def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
         for r in active:
             overlap = min(r[1], g.bottom) - max(r[0], g.top)
             if overlap >= 0.5 * min(h, r[1] - r[0]) and overlap > best_overlap and not (
-                    abs(h - (r[1] - r[0])) > 0.3 * max(h, r[1] - r[0]) and _stacked(g, r[2])):
+                    r[1] - r[0] >= 2 * h and _stacked(g, r[2])):   # (a small glyph beside a line twice its height)
                 best, best_overlap = r, overlap
         if best is None:
             best = [g.top, g.bottom, []]
@@ -678,9 +679,15 @@ def _page_lines(glyphs: list[Glyph], bbox: tuple) -> list[Line]:
     def emit(a: int, b: int, as_columns: bool):
         if as_columns:
             block = [g for row in run[a:b] for g in row]
+            edges = [bbox[0], *gutters, bbox[2]]
             for k in range(len(gutters) + 1):
                 side = [g for g in block if _column(g, gutters) == k]
-                lines.extend(ln for ln in map(_line, _rows(side)) if ln)
+                if len(gutters) == 1 and edges[k + 1] - edges[k] > BODY_BESIDE * (bbox[2] - bbox[0]):
+                    # the body beside a sidebar (the Lancet's first page: affiliations left of a full-width summary, then
+                    # two columns under it): read as a page of its own, its own gutter found in it
+                    lines.extend(_page_lines(side, (edges[k], bbox[1], edges[k + 1], bbox[3])))
+                else:
+                    lines.extend(ln for ln in map(_line, _rows(side)) if ln)
         else:
             lines.extend(ln for ln in map(_line, run[a:b]) if ln)
 

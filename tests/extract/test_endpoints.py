@@ -2917,8 +2917,10 @@ BLIND27_FAMILIES = [
     ("Of 30 infused patients, 27 achieved CR (90%), 25 of them MRD-negative.",
      [("patients_treated", {"value": 30}), ("complete_remission", {"n": 27, "N": 30, "percent": 90}),
       ("mrd_negative", {"n": 25, "N": 27})]),
-    # negative: a CR count "of them" after responders is no MRD result and no rate of all patients
-    ("Twenty-seven patients (90%) responded, 20 of them with CR.", [("overall_response", {"n": 27, "percent": 90})]),
+    # negative: a CR count "of them" after responders is no MRD result and no rate of all patients (nor of the
+    # responders: its bare count only, blind168 b168-08)
+    ("Twenty-seven patients (90%) responded, 20 of them with CR.",
+     [("overall_response", {"n": 27, "percent": 90}), ("complete_remission", {"n": 20, "N": None, "percent": None})]),
     # "Of N patients registered with intent to treat / for therapy, M were infused": enrolled, then treated
     ("Of 288 patients registered with intent to treat, 261 were infused (cilta-cel, n=143; ide-cel, n=118).",
      [("patients_enrolled", {"value": 288}), ("patients_treated", {"value": 261}),
@@ -6050,6 +6052,9 @@ BLIND56_FAMILIES = [
      [("complete_remission", {"n": 49}), ("complete_remission", {"n": 46, "N": 49, "mrd_negative": True})]),
     ("49 achieved CR/CRi by day 28, 46 of them MRD-negative.",
      [("complete_remission", {"n": 49}), ("mrd_negative", {"n": 46, "N": 49})]),
+    ("Among the nine patients with extramedullary plasmacytomas, six (67%) responded, four of them with a complete response "
+     "of all extramedullary lesions on PET-CT.",
+     [("overall_response", {"n": 6, "N": 9, "percent": 67}), ("complete_remission", {"n": 4, "N": 9, "site": "extramedullary"})]),
     # "relapsed after 5.2 months": a time after the relapse verb is the cohort's relapse ("relapsed after allo-HSCT" is history)
     ("Of the two responders who were not transplanted, one relapsed after 5.2 months with CD7-dim disease.",
      [("relapse", {"n": 1, "N": 2, "percent": 50.0})]),
@@ -14858,4 +14863,185 @@ BLIND175_FAMILIES = [
 
 @pytest.mark.parametrize("text, expected", BLIND175_FAMILIES)
 def test_blind175_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND168_FAMILIES = [
+    # a flat dose's product named by one word with CAR in it and a hyphened suffix, the unit after the list's last level
+    ("Patients received a single flat dose of 2 × 10^7 (DL1), 6 × 10^7 (DL2) or 1.8 × 10^8 (DL3) UCART7-BE cells.",
+     [("dose", {"low": 2e7, "high": 2e7, "unit": "cells", "label": "DL1"}),
+      ("dose", {"low": 6e7, "high": 6e7, "unit": "cells", "label": "DL2"}),
+      ("dose", {"low": 1.8e8, "high": 1.8e8, "unit": "cells", "label": "DL3"})]),
+    ("Patients received 25 × 10^6 (DL1), 75 × 10^6 (DL2) or 450 × 10^6 (DL3) UCART19-NK cells.",
+     [("dose", {"low": 2.5e7, "unit": "cells", "label": "DL1"}), ("dose", {"low": 7.5e7, "unit": "cells", "label": "DL2"}),
+      ("dose", {"low": 4.5e8, "unit": "cells", "label": "DL3"})]),
+    ("Patients received 1 × 10^6 or 3 × 10^6 CART19-BE cells/kg.",
+     [("dose", {"low": 1e6, "unit": "cells/kg"}), ("dose", {"low": 3e6, "unit": "cells/kg"})]),
+    # a disease site's lesions shrunk by half or more: that site's partial response (not a blast count's fall)
+    ("Extramedullary lesions (n = 21) had completely resolved in 13 patients (61.9%) and decreased by more than 50% in 5 "
+     "(23.8%) by month 3.",
+     [("complete_remission", {"n": 13, "percent": 61.9, "site": "extramedullary", "timepoint_days": 91}),
+      ("partial_remission", {"n": 5, "percent": 23.8, "site": "extramedullary", "timepoint_days": 91})]),
+    ("Of the 10 patients with extramedullary disease, lesions resolved completely in 6 and shrank by at least 50% in 3.",
+     [("complete_remission", {"n": 6, "N": 10, "site": "extramedullary"}),
+      ("partial_remission", {"n": 3, "N": 10, "site": "extramedullary"})]),
+    ("Extramedullary masses regressed completely in 4 patients and decreased by ≥50% in 2 by week 8.",
+     [("complete_remission", {"n": 4, "site": "extramedullary", "timepoint_days": 56}),
+      ("partial_remission", {"n": 2, "site": "extramedullary", "timepoint_days": 56})]),
+    ("Marrow blasts decreased by more than 50% in 4 patients with bone marrow disease.", []),
+    ("CAR-T expansion decreased by more than 50% in 5 patients.", []),
+    # a clause opened by a disease's name alone names the group of its results
+    ("In PTCL, 8/10 pts responded (CR, 6); in CTCL, 4/6 responded (CR, 1).",
+     [("overall_response", {"n": 8, "N": 10, "subgroup": "PTCL"}), ("complete_remission", {"n": 6, "subgroup": "PTCL"}),
+      ("overall_response", {"n": 4, "N": 6, "subgroup": "CTCL"}), ("complete_remission", {"n": 1, "subgroup": "CTCL"})]),
+    ("In T-ALL, the CR rate was 80% (8/10).", [("complete_remission", {"percent": 80, "n": 8, "N": 10, "subgroup": "T-ALL"})]),
+    ("In the AML cohort, CR/CRi was 70% (7/10).",
+     [("complete_remission", {"percent": 70, "n": 7, "N": 10, "includes_cri": True, "subgroup": "AML"})]),
+    ("In 2023, 8/10 pts responded.", [("overall_response", {"n": 8, "N": 10, "subgroup": None})]),
+    # (a poster's line restating that group's count, its name not read again, is the same result)
+    ("In T-ALL, the day-28 CR/CRi rate was 77.8% (7/9). Efficacy: D28 CR/CRi (T-ALL): 7/9.",
+     [("complete_remission", {"n": 7, "N": 9, "timepoint_days": 28, "subgroup": "T-ALL"})]),
+    ("In T-ALL, the day-28 CR/CRi rate was 77.8% (7/9). In T-LBL, the day-28 CR/CRi rate was 77.8% (7/9).",
+     [("complete_remission", {"n": 7, "N": 9, "subgroup": "T-ALL"}), ("complete_remission", {"n": 7, "N": 9, "subgroup": "T-LBL"})]),
+    # the cohort's split by age told as what there was
+    ("Of the 15 patients, 10 were male and 5 were female, with a median age of 16 (5-42) years; there were 6 children "
+     "(<14 years old) and 9 adults.",
+     [("patients_treated", {"value": 6, "subgroup": "children"}), ("patients_treated", {"value": 9, "subgroup": "adults"})]),
+    ("There were 6 children and 9 adults.",
+     [("patients_treated", {"value": 6, "subgroup": "children"}), ("patients_treated", {"value": 9, "subgroup": "adults"})]),
+    ("In total, there were 12 children and 8 adults with T-ALL.",
+     [("patients_treated", {"value": 12, "subgroup": "children"}), ("patients_treated", {"value": 8, "subgroup": "adults"})]),
+    ("There were 3 adult centers and 2 pediatric centers.", []),
+    ("There were 12 deaths, 3 in children and 9 in adults.", []),
+    # a product's source group named by up to five words, one of them "or", each with its "(n = k)"
+    ("Sixty-two patients (T-ALL, n = 44; T-LBL, n = 18) received CD7 CAR-T cells manufactured from a prior transplant donor "
+     "(n = 27) or a new HLA-matched or haploidentical donor (n = 35) at 5 × 10^5 to 1 × 10^6 cells/kg.",
+     [("patients_treated", {"value": 62}), ("disease_count", {"value": 44, "label": "T-ALL"}),
+      ("disease_count", {"value": 18, "label": "T-LBL"}),
+      ("patients_treated", {"value": 27, "subgroup": "prior transplant donor"}),
+      ("patients_treated", {"value": 35, "subgroup": "new HLA-matched or haploidentical donor"}),
+      ("dose", {"low": 5e5, "high": 1e6, "unit": "cells/kg"})]),
+    ("Twenty patients received cells from a matched sibling (n = 8) or a matched or mismatched unrelated donor (n = 12).",
+     [("patients_treated", {"value": 20}), ("patients_treated", {"value": 8, "subgroup": "matched sibling"}),
+      ("patients_treated", {"value": 12, "subgroup": "matched or mismatched unrelated donor"})]),
+    # the count that met the criteria, then enrolled in the same clause (not enrolled into one arm)
+    ("Of 23 patients screened, 17 had CD70 on at least 20% of blasts and were enrolled, and 13 were infused.",
+     [("patients_enrolled", {"value": 17}), ("patients_treated", {"value": 13})]),
+    ("Of 30 patients screened, 24 met the eligibility criteria and were enrolled.", [("patients_enrolled", {"value": 24})]),
+    ("Of 30 patients screened, 24 were eligible and enrolled, and 20 were infused.",
+     [("patients_enrolled", {"value": 24}), ("patients_treated", {"value": 20})]),
+    ("Of the 20 patients, 12 were in CR and were enrolled in the consolidation arm.",
+     [("patients_enrolled", {"value": 20}), ("complete_remission", {"n": 12, "N": 20})]),
+    # a kind of response among the responders, "k of them with CR": its count, no rate of the responders
+    ("Four of 6 patients at DL3 responded, three of them with CR/CRi.",
+     [("overall_response", {"n": 4, "N": 6}), ("complete_remission", {"n": 3, "N": None, "includes_cri": True})]),
+    ("Eight patients responded, five of them with a complete response.",
+     [("overall_response", {"n": 8}), ("complete_remission", {"n": 5, "N": None})]),
+    ("49 achieved CR/CRi by day 28, 46 of them MRD-negative.",
+     [("complete_remission", {"n": 49}), ("mrd_negative", {"n": 46, "N": 49})]),
+    ("Among the nine patients with extramedullary plasmacytomas, six (67%) responded, four of them with a complete response "
+     "of all extramedullary lesions on PET-CT.",
+     [("overall_response", {"n": 6, "N": 9, "percent": 67}), ("complete_remission", {"n": 4, "N": 9, "site": "extramedullary"})]),
+    # a count at its level before the response verb is that verb's subject, not the term before it
+    ("No responses were seen at DL1, whereas 1 of 4 patients at DL2 achieved CR and 4 of 6 at DL3 responded, three of them "
+     "with CR/CRi.",
+     [("overall_response", {"n": 0, "negated": True, "subgroup": "DL1"}),
+      ("complete_remission", {"n": 1, "N": 4, "subgroup": "DL2"}), ("overall_response", {"n": 4, "N": 6, "subgroup": "DL3"}),
+      ("complete_remission", {"n": 3, "includes_cri": True})]),
+    ("1 of 4 patients at DL2 achieved CR and 4 of 6 at DL3 responded.",
+     [("complete_remission", {"n": 1, "N": 4, "subgroup": "DL2"}), ("overall_response", {"n": 4, "N": 6, "subgroup": "DL3"})]),
+    ("Two of 3 patients at DL1 achieved CR and 5 of 6 at DL2 had grade 1 CRS.",
+     [("complete_remission", {"n": 2, "N": 3, "subgroup": "DL1"}), ("crs", {"n": 5, "N": 6, "grade": "1", "subgroup": "DL2"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND168_FAMILIES)
+def test_blind168_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND174_FAMILIES = [
+    # a survival table whose columns name their time points and the cells' format ("6-month estimate, % (95% CI)", the
+    # format maybe on the header's second line), after a first column of the rows' sizes: each row's landmarks and median
+    ("Table 2. Kaplan-Meier estimates of progression-free and overall survival\nEndpoint and group\tn\t6-month estimate, %\t"
+     "12-month estimate, %\tMedian, months (95%\n\t\t(95% CI)\t(95% CI)\tCI)\nPFS, all patients\t33\t78.5 (60.1-89.2)\t"
+     "48.6 (29.9-65.0)\t11.9 (8.3-16.4)\nOS, BCMA-naive\t20\t95.0 (69.5-99.3)\t90.0 (65.6-97.4)\tNR",
+     [("progression_free_survival", {"percent": 78.5, "months": 6, "ci_low": 60.1, "ci_high": 89.2, "N": 33}),
+      ("progression_free_survival", {"percent": 48.6, "months": 12, "ci_low": 29.9, "ci_high": 65.0, "N": 33}),
+      ("progression_free_survival", {"median_months": 11.9, "ci_low": 8.3, "ci_high": 16.4, "N": 33}),
+      ("overall_survival", {"percent": 95.0, "months": 6, "N": 20, "subgroup": "BCMA-naive"}),
+      ("overall_survival", {"percent": 90.0, "months": 12, "N": 20, "subgroup": "BCMA-naive"})]),
+    ("Table 3. Event-free survival\nGroup\tPatients, n\t12-month rate, % (95% CI)\t24-month rate, % (95% CI)\n"
+     "EFS, all infused patients\t41\t70.1 (52.0-82.4)\t55.3 (37.5-70.0)\nEFS, MRD-negative CR\t30\t80.0 (60.9-90.5)\t66.0 (46.0-80.2)",
+     [("event_free_survival", {"percent": 70.1, "months": 12, "ci_low": 52.0, "ci_high": 82.4, "N": 41}),
+      ("event_free_survival", {"percent": 55.3, "months": 24, "N": 41}),
+      ("event_free_survival", {"percent": 80.0, "months": 12, "N": 30, "subgroup": "MRD-negative CR"}),
+      ("event_free_survival", {"percent": 66.0, "months": 24, "N": 30, "subgroup": "MRD-negative CR"})]),
+    ("Table 2. Landmark survival\nOutcome\tN\t1-year estimate, % (95% CI)\t2-year estimate, % (95% CI)\tMedian (95% CI), months\n"
+     "Overall survival\t24\t75.0 (52.6-87.9)\t58.3 (36.4-75.0)\t30.2 (18.1-NR)",
+     [("overall_survival", {"percent": 75.0, "months": 12, "ci_low": 52.6, "ci_high": 87.9, "N": 24}),
+      ("overall_survival", {"percent": 58.3, "months": 24, "N": 24}),
+      ("overall_survival", {"median_months": 30.2, "ci_low": 18.1, "N": 24})]),
+    # a subgroups' label between a table's rows whose one number is its classification's year ("Adverse-risk genetics (ELN
+    # 2022)c"): a group's line, the table goes on under it
+    ("TABLE 1 Day-28 response by baseline characteristics.\nCharacteristic\tPatients, n\tCR/CRi, n (%)\tP value\n"
+     "All patients\t14\t11 (78.6)\t-\nPrior allo-HSCT\nYes\t5\t4 (80.0)\t1.000\nNo\t9\t7 (77.8)\t\n"
+     "Adverse-risk genetics (ELN 2022)c\nYes\t10\t7 (70.0)\t0.505\nNo\t4\t4 (100)\t",
+     [("complete_remission", {"n": 11, "N": 14}), ("complete_remission", {"n": 4, "N": 5}),
+      ("p_value", {"value": "1.000"}), ("complete_remission", {"n": 7, "N": 9}),
+      ("complete_remission", {"n": 7, "N": 10, "percent": 70.0}), ("p_value", {"value": "0.505"}),
+      ("complete_remission", {"n": 4, "N": 4, "percent": 100})]),
+    ("Table 2. Response by subgroup\nSubgroup\tN\tCR, n (%)\tP\nCytogenetic risk (MRC 2010)\nAdverse\t8\t4 (50.0)\t0.21\n"
+     "Other\t12\t10 (83.3)\t",
+     [("complete_remission", {"n": 4, "N": 8, "subgroup": "Adverse"}), ("p_value", {"value": "0.21", "compares": ["Adverse", "Other"]}),
+      ("complete_remission", {"n": 10, "N": 12, "subgroup": "Other"})]),
+    ("Table 2. Response by subgroup\nSubgroup\tN\tCR, n (%)\tP\nRisk group (WHO 2016)\nHigh\t8\t4 (50.0)\t0.21\n"
+     "Standard\t12\t10 (83.3)\t",
+     [("complete_remission", {"n": 4, "N": 8, "subgroup": "High"}), ("p_value", {"value": "0.21"}),
+      ("complete_remission", {"n": 10, "N": 12, "subgroup": "Standard"})]),
+    # a second pair of groups after ", and in …", each value in parentheses after its side, the feature after both ("in those
+    # with (15 [93·8%] of 16) or without (22 [91·7%] of 24) previous allogeneic HSCT"): the term before's values, the
+    # feature and its absence their groups
+    ("CR/CRi rates at day 28 were similar in patients with T-ALL (26 [92·9%] of 28) and T-LBL (11 [91·7%] of 12; p=1·00), "
+     "and in those with (15 [93·8%] of 16) or without (22 [91·7%] of 24) previous allogeneic HSCT.",
+     [("complete_remission", {"percent": 92.9, "timepoint_days": 28}), ("complete_remission", {"percent": 91.7, "timepoint_days": 28}),
+      ("p_value", {"value": "1.00"}),
+      ("complete_remission", {"percent": 93.8, "timepoint_days": 28, "subgroup": "previous allogeneic HSCT"}),
+      ("complete_remission", {"percent": 91.7, "timepoint_days": 28, "subgroup": "no previous allogeneic HSCT"})]),
+    ("The ORR was similar in children (85%) and adults (80%), and in patients with (84%) or without (79%) CNS involvement.",
+     [("overall_response", {"percent": 85, "subgroup": "children"}), ("overall_response", {"percent": 80, "subgroup": "adults"}),
+      ("overall_response", {"percent": 84, "subgroup": "CNS involvement"}),
+      ("overall_response", {"percent": 79, "subgroup": "no CNS involvement"})]),
+    ("The CR rate was similar in patients with (80%) and without (78%) prior HSCT (P = .9).",
+     [("complete_remission", {"percent": 80, "subgroup": "prior HSCT"}), ("complete_remission", {"percent": 78, "subgroup": "no prior HSCT"}),
+      ("p_value", {"value": ".9", "compares": ["prior HSCT", "no prior HSCT"]})]),
+    ("CRS rates in patients with (75%) and without (60%) bulky disease did not differ.",
+     [("crs", {"percent": 75, "subgroup": "bulky disease"}), ("crs", {"percent": 60, "subgroup": "no bulky disease"})]),
+    # the term's one event named in parentheses with its grade, the event itself a kind of the term ("cerebellar disorder",
+    # "encephalopathy"): the term's grade, no any-grade count
+    # (named as what ICANS is not, it is a kind of its own: the subgroup "non-ICANS", no restatement of the ICANS counts)
+    ("Non-ICANS neurotoxicity (grade 3 cerebellar disorder) occurred in one patient (3.0%) treated at DL4, prompting "
+     "selection of DL3 for expansion.", [("neurotoxicity", {"n": 1, "percent": 3.0, "grade": "3", "subgroup": "non-ICANS"})]),
+    ("Neurotoxic events other than ICANS, including one case of parkinsonism, were seen in three (5%) patients.",
+     [("neurotoxicity", {"n": 3, "percent": 5, "grade": "any", "subgroup": "non-ICANS"})]),
+    ("ICANS occurred in 5 patients (20%); non-ICANS neurotoxicity occurred in 2 (8%).",
+     [("neurotoxicity", {"n": 5, "percent": 20, "grade": "any", "subgroup": None}),
+      ("neurotoxicity", {"n": 2, "percent": 8, "grade": "any", "subgroup": "non-ICANS"})]),
+    ("Neurotoxicity (grade 3 cerebellar toxicity) occurred in one patient.", [("neurotoxicity", {"n": 1, "grade": "3"})]),
+    ("Neurotoxicity (grade 2 encephalopathy) developed in 2 patients (10%).",
+     [("neurotoxicity", {"n": 2, "percent": 10, "grade": "2"})]),
+    ("Neurotoxicity occurred in 5 patients (25%), including grade 3 encephalopathy in one.",
+     [("neurotoxicity", {"n": 5, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "3"})]),
+    # a p-value named before its value, the outcome after "for" and the grouping after "by" (a table's footnote)
+    ("Log-rank P for PFS by prior BCMA-directed therapy = 0.031.",
+     [("p_value", {"value": "0.031", "outcome": "progression_free_survival"})]),
+    ("The log-rank P value for OS by MRD status was 0.02.", [("p_value", {"value": "0.02", "outcome": "overall_survival"})]),
+    ("P for event-free survival by consolidative HSCT < .001.",
+     [("p_value", {"value": "<.001", "outcome": "event_free_survival"})]),
+    ("The P for trend by dose level was 0.3.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND174_FAMILIES)
+def test_blind174_families(text, expected):
     _matches(read_text(text), expected)

@@ -234,6 +234,37 @@ def test_a_chinese_journals_doi_after_a_full_width_colon():
     assert "DOI\uff1a10.5555/" in doc.text and doc.meta["doi"] == "10.5555/cma.j.cn121090-20241108-88421"
 
 
+def test_two_columns_under_a_summary_beside_a_sidebar_are_read_as_columns():
+    """The Lancet's first page (b170-01): a sidebar of affiliations left of a full-width summary, then the body's two
+    columns under the summary, their baselines staggered. The body beside the sidebar holds columns of its own: each is
+    read down, not across as a table's rows ("approved by the ethics committee …\tCR/CRi at day 28 was achieved …")."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    w, h = A4
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(162, h - 80, "Base-edited CD7 CAR T cells for T-ALL: a phase 1/2 trial")
+    c.setFont("Helvetica", 6.5)
+    for i in range(22):   # the sidebar
+        c.drawString(36, h - 140 - 9 * i, f"Sidebar line {i}, Hangzhou")
+    c.setFont("Helvetica", 7.5)
+    for i in range(20):   # the summary, full width beside it
+        c.drawString(162, h - 140 - 9.5 * i, f"Summary line {i} of the abstract runs across the whole width of the page's "
+                                              f"body, right of the sidebar, as the summary does.")
+    for i in range(18):   # the two columns, staggered
+        c.drawString(162, h - 360 - 9.5 * i, f"Left line {i} of the methods in the column.")
+        c.drawString(369, h - 357 - 9.5 * i, f"Right line {i}: ten of 12 had CR/CRi.")
+    c.showPage()
+    c.save()
+    text = read(buf.getvalue()).text
+    assert "Left line 0 of the methods in the column.\nLeft line 1 of the methods" in text
+    assert "Right line 0: ten of 12 had CR/CRi.\nRight line 1:" in text
+    assert text.index("Summary line 19") < text.index("Left line 0") < text.index("Left line 17") < text.index("Right line 0")
+    assert text.index("Sidebar line 0") < text.index("Sidebar line 21") < text.index("Summary line 0")
+
+
 def test_hyphenated_line_breaks_join_but_real_hyphens_stay():
     body = [["Treatment with the thera-", "py of CAR-", "T cells for CD7-", "targeted use in T-",
              "ALL and B-", "cell lym-", "phoma went well; a dash -", "stays on its line."]]
