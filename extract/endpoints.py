@@ -5972,7 +5972,8 @@ _LISTLIKE = re.compile(r"[\s,;:().\[\]]*(?:(?:and|or|including|vs\.?|versus|v)[\
                        r"|(?:and\s+)?(?:(?:phase|cohort|arm|part|dose\s+level)\s+(?:\d|[A-D]|I{1,3})|DL\s?-?\d)\b[\s,;:().\[\]]*"
                        r"|(?<=by\s)\s*(?:[\w-]+\s+)?(?:patients|pts|children|adults|responders)\b[\s,;:().]*"   # "…, and by 7 of 9 adults"
                        # the last of three values or more, then their noun: "…, and in 1/4, 6/8, and 7/8 patients"
-                       r"|(?<=,\s)and\s+(?:patients|pts)\b[\s,;:().]*"
+                       # (the values taken out, only commas left before it: "in , , and  patients", not "…MRD, and 16 patients in CR")
+                       r"|(?<=,\s,\s)and\s+(?:patients|pts)\b[\s,;:().]*"
                        # levels named by the dose's size: "… at the low, intermediate, and high dose, respectively"
                        r"|(?:and\s+)?(?:the\s+)?(?:low|lower|lowest|middle|medium|intermediate|high|higher|highest)(?:\s+dose(?:\s+levels?|s)?)?\b[\s,;:().]*"
                        # the grouping of a second breakdown: "responses by dose level were 0 of 3, …, and by histology 9 of 14 in PTCL-NOS, …"

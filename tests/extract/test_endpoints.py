@@ -14806,6 +14806,8 @@ BLIND175_FAMILIES = [
      [("complete_remission", {"n": 7, "N": 9}), ("complete_remission", {"n": 7, "N": 11}),
       ("complete_remission", {"n": 1, "N": 4, "subgroup": "DL1"}), ("complete_remission", {"n": 6, "N": 8, "subgroup": "DL2"}),
       ("complete_remission", {"n": 7, "N": 8, "subgroup": "DL3"})]),
+    ("Only 6 patients subsequently underwent allo-HSCT, all after relapse or persistent MRD, and 16 patients in CR received no "
+     "consolidation.", [("transplant", {"n": 6})]),
     ("CR was achieved in 7 of 9 children and 7 of 11 adults, and in 1/4, 5/8, and 7/8 patients.",
      [("complete_remission", {"n": 7, "N": 9}), ("complete_remission", {"n": 7, "N": 11}), ("complete_remission", {"n": 1, "N": 4}),
       ("complete_remission", {"n": 5, "N": 8}), ("complete_remission", {"n": 7, "N": 8})]),
