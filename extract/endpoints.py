@@ -131,7 +131,9 @@ def cues() -> SimpleNamespace:
     # (nor its extent: "5 with generalized myasthenia gravis (MG)")
     # (nor its origin, where "de novo" names no disease of its own: "14 had de novo DLBCL, 4 transformed follicular lymphoma
     # (tFL)"; "de novo AML" is a label)
-    marker = r"(?:(?i:relapsing|relapsed|refractory|active|severe|progressive|systemic|generali[sz]ed)\s+|(?i:de\s+novo)\s+(?!(?i:AML\b|acute\s+myeloid)))?(?:CD\d+(?:\+|-positive)\s+(?:(?i:relapsed|refractory)\s+)?)?"
+    # (nor its histological class: "3 with class III or IV lupus nephritis", "two with class IV LN", "ISN/RPS class III-V")
+    marker = r"(?:(?i:relapsing|relapsed|refractory|active|severe|progressive|systemic|generali[sz]ed)\s+|(?i:de\s+novo)\s+(?!(?i:AML\b|acute\s+myeloid)))?(?:CD\d+(?:\+|-positive)\s+(?:(?i:relapsed|refractory)\s+)?)?" \
+        r"(?:(?:ISN/RPS\s+)?(?i:class)\s+(?:I{1,3}|IV|V|VI)(?:\s*(?:or|and|/|,|-|\u2013|to)\s*(?:I{1,3}|IV|V|VI))*(?:\s*\+\s*V)?\s+)?"
     # a list of diseases with counts: its optional label ("Diagnoses:") and the separator after each item
     list_label = r"(?:[A-Z][\w ]{0,30}:\s*)?"
     list_sep = r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*\.?$)"
@@ -2753,6 +2755,36 @@ _INCLUDED_KIND = gate.compile(r"\binclud(?:ed|ing)\s+(?:(?:delayed|late|transien
 _AMONG_KIND = gate.compile(r"\b(?:among\s+(?:them|these|those|which|whom)|such\s+as|notably)\s*,?\s+$", re.I | re.A)
 
 
+# every one enrolled was treated: "Ten patients were enrolled and all received at least one infusion", "Twelve patients were
+# enrolled, all of whom received CAR-T cells", "Fifteen patients were enrolled, and all were infused"
+_ENROLLED_ALL_TREATED = gate.compile(rf"(?<![\w.])(?P<n>{NUMW})\s+(?:[\w-]+\s+)?{PATIENT}\s+(?:were|was)\s+(?:enrolled|recruited|registered)"
+                                     r"\s*,?\s*(?:and\s+)?(?P<all>all)(?:\s+of\s+(?:whom|them))?\s+(?:(?:subsequently|then)\s+)?"
+                                     r"(?:received|were\s+(?:infused|treated|dosed))\b", re.I | re.A)
+
+
+# each randomised arm's treated part, the verb said for each: "88 of 104 patients in the CAR T-cell group received at least one
+# infusion, and 48 of 52 in the TPC group received treatment", "of whom 60 of 64 in the axi-cel arm were infused"
+_ARM_TREATED = gate.compile(rf"(?<![\w.])(?P<n>{NUMW})\s+of\s+(?:the\s+)?\d+\s+(?:{PATIENT}\s+)?(?:in|assigned\s+to|randomi[sz]ed\s+to)\s+the\s+"
+                            r"(?P<a>[\w/+.-]+(?:\s+[\w/+.-]+){0,3}?)\s+(?:group|arm)\s+(?:received|were\s+(?:treated|infused|dosed)|underwent\s+infusion)\b",
+                            re.I | re.A)
+
+
+def _arm_treated(text: str, cohort: list[Found]) -> list[Found]:
+    """Two arms' treated counts (_ARM_TREATED), each named by its arm; a count read before with no group takes its arm."""
+    ks = list(_ARM_TREATED.finditer(text))
+    if len(ks) < 2:
+        return []
+    out = []
+    for k in ks:
+        n, sub = _num(k.group("n")), k.group("a")
+        f = next((f for f in cohort if f.endpoint == "patients_treated" and f.pos == k.start("n")), None)
+        if f is not None:
+            f.fields.setdefault("subgroup", sub)
+        elif n:
+            out.append(Found("patients_treated", {"value": n, "subgroup": sub}, "cohort.named-group", k.start("n")))
+    return out
+
+
 def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | None = None,
                   labels_ci: bool | None = None) -> list[Found]:
     """The measurements one sentence states. ``spans`` are the ruler's (start, end, label,
@@ -2876,6 +2908,11 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     if (":" in text and "=" in text or "indicat" in low or "reason" in low) \
             and ("roduct" in low or "indicat" in low or "status" in low or "setting" in low or "reason" in low):
         found += _product_counts(text, claimed)
+    if " all " in low and (k := _ENROLLED_ALL_TREATED.search(text)) and not any(f.endpoint == "patients_treated" for f in cohort) \
+            and any(f.endpoint == "patients_enrolled" and f.pos == k.start("n") for f in cohort):
+        cohort.append(Found("patients_treated", {"value": _num(k.group("n"))}, "cohort.treated", k.start("all")))
+    if " group " in low or " arm " in low:
+        cohort += _arm_treated(text, cohort)
     found += cohort
     if "dose" in low and " each" in low or "per dose" in low:
         found += _per_level_counts(text, cohort)
@@ -3063,6 +3100,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += _none_in_group(text, items)
     if " the other" in low and found:
         found += _the_other(text, mentions, found)
+    if "grade" in low and found:
+        found += _graded_list(text, found)
     if " each" in low and ("grad" in low or "gr" in low):
         found = _grades_each(text, mentions, found)
     if "respectively)" in low and "grad" in low:
@@ -3110,6 +3149,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found.append(Found("transplant", {"n": _num(tw.group("n"))}, "hsct.whole", tw.start("n")))   # (see _TX_WHOLE_INCLUDING)
     if "including " in low and ", and in " in low:
         _after_including(text, found)
+    if " all " in low and "grade" in low:
+        _all_graded_total(text, found)
     if "respectively" in low and len(found) >= 4:
         found = _groups_respectively(text, sorted(found, key=lambda f: f.pos))
     if "icans" in low and ("non-" in low or "other than" in low) and (ni := _NON_ICANS.search(text)):
@@ -3120,6 +3161,31 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     if (" with " in low or " in " in low or " after " in low or " among " in low) and len(found) >= 2:
         _rates_named_after(text, found)
     return sorted(found, key=lambda f: f.pos)
+
+
+# grades listed with the word "grade(d)" said once, each with its count: "CRS developed in 15 patients (88.2%), graded 1 (n = 7),
+# 2 (n = 6), and 3 (n = 2)", "CRS occurred in 12, of grade 1 in 7, 2 in 4 and 3 in 1", "ICANS was grade 1 (n = 3) or 2 (n = 1)"
+_GRADE_ITEM = r"(?:[1-5](?:\s*(?:-|to)\s*[1-5])?|IV|III|II|I)\s*(?:\(\s*n\s*=\s*\d+\s*\)|in\s+\d+(?!\s*%|\.\d|\s*/))"
+_GRADED_LIST = gate.compile(rf"\b(?:graded|grades?|of\s+grade)\s+(?P<items>{_GRADE_ITEM}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_GRADE_ITEM})+)",
+                            re.A)
+_GRADE_ITEM_RE = re.compile(r"(?P<g>[1-5](?:\s*(?:-|to)\s*[1-5])?|IV|III|II|I)\s*(?:\(\s*n\s*=\s*|in\s+)(?P<n>\d+)", re.A)
+
+
+def _graded_list(text: str, found: list[Found]) -> list[Found]:
+    """Each grade of such a list (_GRADED_LIST) its count of the graded term read before it in the clause, when not read."""
+    out = []
+    for k in _GRADED_LIST.finditer(text):
+        term = next((f for f in reversed(found) if f.endpoint in GRADED and f.pos < k.start() and f.fields.get("grade") == "any"
+                     and not f.fields.get("negated") and ";" not in text[f.pos:k.start()]), None)
+        if term is None:
+            continue
+        for x in _GRADE_ITEM_RE.finditer(text, k.start("items"), k.end("items")):
+            if (g := normalise_grade(x.group("g"))) is None or any(
+                    f.pos == x.start("n") or (f.endpoint == term.endpoint and f.fields.get("n") == int(x.group("n"))
+                                              and f.fields.get("grade") == g) for f in found):
+                continue
+            out.append(Found(term.endpoint, {"n": int(x.group("n")), "grade": g}, term.rule, x.start("n")))
+    return out
 
 
 # "Non-ICANS neurotoxicity (grade 3 cerebellar disorder) occurred in one patient", "Neurotoxic events other than ICANS, including
@@ -3165,6 +3231,28 @@ def _rates_named_after(text: str, found: list[Found]) -> None:
 # "ICANS developed in nine patients (10.3%) after CD19 CAR-T, including grade III ICANS in two, and in one patient after CD22
 # CAR-T", "CRS occurred in 20 patients after the first infusion, including grade 3 CRS in 2, and in 4 after the second"
 _AFTER_INCLUDING = gate.compile(r",\s*including\s+[^,;()]{1,60}?,\s*and\s+in\s+(?P<n>\d+|[a-z]+)\b", re.I | re.A)
+
+
+# every case's grade after the total and its groups' counts: "Acute GVHD developed in 5 patients (12.2%): 2 of 23 (8.7%) in the
+# prior-donor cohort and 3 of 18 (16.7%) in the new-donor cohort; all cases were grade 1-2"
+_ALL_CASES_GRADE = gate.compile(r"[;,]\s*(?:and\s+)?all\s+(?:cases|events|episodes|of\s+them|of\s+these)\s+(?:were|was)\s+(?:of\s+)?grade\b", re.I | re.A)
+
+
+def _all_graded_total(text: str, found: list[Found]) -> None:
+    """The grade of all cases is the total's (the count with no group before the groups' counts), not the last group's."""
+    for k in _ALL_CASES_GRADE.finditer(text):
+        for f in found:
+            if f.endpoint not in GRADED or f.fields.get("grade") in (None, "any") or f.fields.get("subgroup") or f.pos > k.end() + 12:
+                continue
+            total = next((t for t in found if t.endpoint == f.endpoint and t.fields.get("grade") == "any" and not t.fields.get("subgroup")
+                          and not t.fields.get("negated") and t.fields.get("n") and t.pos < k.start()), None)
+            if total is None or total.fields["n"] == f.fields.get("n") or not any(
+                    g.endpoint == f.endpoint and g.fields.get("subgroup") and total.pos < g.pos < k.start() for g in found):
+                continue
+            for x in ("n", "percent", "N", "derived"):
+                f.fields.pop(x, None)
+                if total.fields.get(x) is not None:
+                    f.fields[x] = total.fields[x]
 
 
 def _after_including(text: str, found: list[Found]) -> None:
@@ -3311,21 +3399,34 @@ _PARTS_JOIN = gate.compile(r"\)?\s*(?:,?\s*(?:with|including|comprising|consisti
                            r"|\s+[^,;()]{0,60}?\bresponded\s*,\s*(?:including\s+)?(?=\d+\s+with\b)", re.I | re.A)
 
 
+# the first part's label before its count, inside the total's parentheses: "50.0% (CR, 4; PR, 2)", "(CR: n = 8, PR: n = 4)"
+_PART_LABEL = gate.compile(r"(?:CR|PR|complete\s+(?:response|remission)s?|partial\s+(?:response|remission)s?)\s*[,:=]?\s*(?:n\s*=\s*)?",
+                           re.I | re.A)
+
+
 def _response_parts(text: str, items: list) -> None:
     """An overall response with its n/N, then its complete and partial responses counted bare right after it: the
     parts are of the same N (derived percents). Only when the parts add up to the total's count at most."""
     items = sorted(items, key=lambda x: x[2].start)
     for j, (fo, mo, go) in enumerate(items):
-        if fo.endpoint != "overall_response" or not isinstance(N := fo.fields.get("N"), int) \
-                or not isinstance(fo.fields.get("n"), int) or not (k := _PARTS_JOIN.match(text, go.end)):
+        # (a total stated as a percent of its N: "The ORR among the 12 patients with lymphoma was 50.0% (CR, 4; PR, 2)")
+        n, N = fo.fields.get("n"), fo.fields.get("N")
+        if n is None and isinstance(N, int) and fo.fields.get("percent") is not None:
+            n = round(fo.fields["percent"] * N / 100)
+        if not isinstance(N, int) or not isinstance(n, int) or not (k := _PARTS_JOIN.match(text, go.end)):
             continue
         stop = text.find(";", go.end) % (len(text) + 1)
+        if k.group().endswith("(") or k.group().rstrip().endswith("("):   # (the parts labelled inside its parentheses: "(CR, 4; PR, 2)")
+            stop = text.find(")", go.end) % (len(text) + 1)
         parts = [(f, m, g) for f, m, g in items[j + 1:j + 3]
                  if f.endpoint in ("complete_remission", "partial_remission") and _bare_count(f) and g.end <= stop]
-        if not parts or parts[0][2].start != k.end() or sum(f.fields["n"] for f, _, _ in parts) > fo.fields["n"]:
+        if not parts or sum(f.fields["n"] for f, _, _ in parts) > n or (
+                parts[0][2].start != k.end() and not _PART_LABEL.fullmatch(text, k.end(), parts[0][2].start)):
             continue
         for f, _, _ in parts:
             _give_N(f, N)
+            if fo.fields.get("subgroup") and not f.fields.get("subgroup"):
+                f.fields["subgroup"] = fo.fields["subgroup"]
 
 
 def _verb_then_rate(text: str, found: list[Found]) -> list[Found]:
@@ -3551,8 +3652,14 @@ def _grades_respectively(text: str, ms: list[Mention], found: list[Found]) -> li
     return found
 
 
-_NONE_IN_GROUP = gate.compile(rf"\band\s+(?:in\s+)?(?:no|none\s+of\s+the)\s+(?P<sub>(?:[\w/+.-]+\s+){{0,2}}?{PATIENT})(?=\s*[.;,)]|$)",
+_NONE_IN_GROUP = gate.compile(rf"\band\s+(?:in\s+)?(?:no|none\s+of\s+the)\s+(?P<sub>(?:[\w/+.-]+\s+){{0,2}}?{PATIENT})(?=\s*[.;,)]|$)"
+                              # (the group named after "none": "complete responses occurred in 3 patients in the CAR T-cell group and
+                              # in none in the TPC group", "ICANS developed in 8 patients after the CD19 infusion and in none after the
+                              # CD22 infusion", "… and in no patients in the control arm")
+                              r"|\band\s+in\s+(?:none|no\s+(?:patients?|one))(?:\s+of\s+the\s+patients)?\s+(?:in|after|with|among|at)\s+"
+                              r"the\s+(?P<sub2>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)(?=\s*[.;,)]|$)",
                               re.I | re.A)
+_GROUP_NOUN_TAIL = re.compile(r"\s+(?:group|arm|cohort|infusion)$", re.I | re.A)
 
 
 def _none_in_group(text: str, items: list) -> list[Found]:
@@ -3563,14 +3670,15 @@ def _none_in_group(text: str, items: list) -> list[Found]:
     # recipients": the absence is of the term's own count, not of a grade in the breakdown's aside
     shut = [(o, c) for o, c in _parens(text)] if "(" in text else []
     for k in _NONE_IN_GROUP.finditer(text):
-        f = next((f for f, _, _ in reversed(items) if f.pos < k.start() and f.endpoint in NEGATABLE
+        f = next((f for f, _, _ in reversed(items) if f.pos < k.start() and (f.endpoint in NEGATABLE or k.group("sub2") and f.endpoint in RESPONSE)
                   and f.fields.get("n") and not any(o < f.pos < c < k.start() for o, c in shut)), None)
         if f is not None:
             g = {"grade": f.fields["grade"]} if "grade" in f.fields else {}
             g.update({x: f.fields[x] for x in ("acute", "chronic") if f.fields.get(x)})
-            sub = re.sub(r"\s+(?:patients?|recipients?|pts?|cases)$", "", k.group("sub"), flags=re.I)
+            sub = re.sub(r"\s+(?:patients?|recipients?|pts?|cases)$", "", k.group("sub"), flags=re.I) if k.group("sub") \
+                else _GROUP_NOUN_TAIL.sub("", k.group("sub2"))
             out.append(Found(f.endpoint, {"percent": 0.0, "n": 0, **g, "negated": True, "subgroup": sub},
-                             f.rule, k.start("sub")))
+                             f.rule, k.start("sub" if k.group("sub") else "sub2")))
     return out
 
 
@@ -4548,7 +4656,11 @@ _RELAPSES_AT_LEAST = re.compile(r"(?:\bat\s+least\s+|[\u2265>]=?\s*|\bmore\s+tha
 # at the time of relapse")
 _SAMPLE_BEFORE = re.compile(r"\b(?:biops(?:y|ies)|samples?|specimens?)\s+(?:(?:obtained|taken|collected|performed|available)\s+)?"
                             r"(?:at|upon|on)\s+(?:the\s+time\s+of\s+)?(?:(?:first|second|disease)\s+)?$", re.I | re.A)
-_SAMPLE_AFTER = re.compile(r"\s+(?:(?:bone\s+)?marrow\s+|tissue\s+|tumou?r\s+)?(?:biops(?:y|ies)|samples?|specimens?)\b", re.I | re.A)
+_SAMPLE_AFTER = re.compile(r"\s+(?:(?:bone\s+)?marrow\s+|tissue\s+|tumou?r\s+)?(?:biops(?:y|ies)|samples?|specimens?)\b"
+                           # (the relapsed tumours that were biopsied: "GD2 expression was retained in all 5 relapsed tumors that
+                           # underwent biopsy", "in 4 of 6 relapsed lesions that were biopsied", "relapsed tumours biopsied")
+                           r"|\s+(?:tumou?rs?|lesions?|masses|sites?)\s+(?:(?:that|which)\s+(?:underwent|were|had)\s+(?:a\s+)?(?:re-?)?"
+                           r"biops(?:y|ied)|(?:re-?)?biopsied)\b", re.I | re.A)
 # ("no ICANS or acute GVHD": the second term's own acute/chronic qualifier in the gap)
 # (a serial comma before "or": "No DLT, CRS, or neurotoxicity was reported")
 _OR_GAP = re.compile(r"\s*(?:,\s*(?:or|nor)\b|,|or|nor|and)\s*(?:(?:acute|chronic)\s+)?", re.A)
@@ -6088,6 +6200,11 @@ _LISTLIKE = re.compile(r"[\s,;:().\[\]]*(?:(?:and|or|including|vs\.?|versus|v)[\
                        # a level's label before its value, no preposition: "[phase 1 11/12; phase 2 36/39]"
                        r"|(?:and\s+)?(?:(?:phase|cohort|arm|part|dose\s+level)\s+(?:\d|[A-D]|I{1,3})|DL\s?-?\d)\b[\s,;:().\[\]]*"
                        r"|(?<=by\s)\s*(?:[\w-]+\s+)?(?:patients|pts|children|adults|responders)\b[\s,;:().]*"   # "…, and by 7 of 9 adults"
+                       # the last of three values or more, then their noun: "…, and in 1/4, 6/8, and 7/8 patients"
+                       # (the values taken out, only commas left before it: "in , , and  patients", not "…MRD, and 16 patients in CR")
+                       r"|(?<=,\s,\s)and\s+(?:patients|pts)\b[\s,;:().]*"
+                       # levels named by the dose's size: "… at the low, intermediate, and high dose, respectively"
+                       r"|(?:and\s+)?(?:the\s+)?(?:low|lower|lowest|middle|medium|intermediate|high|higher|highest)(?:\s+dose(?:\s+levels?|s)?)?\b[\s,;:().]*"
                        # the grouping of a second breakdown: "responses by dose level were 0 of 3, …, and by histology 9 of 14 in PTCL-NOS, …"
                        r"|(?<=by\s)(?:histology|histologic(?:al)?\s+subtype|subtype|disease(?:\s+type)?|diagnosis|dose\s+level|age(?:\s+group)?)\b[\s,;:().]*"
                        # a hyphenated group name right after its value: ": 9/25 (36.0%) prior-donor vs 3/18 (16.7%) new-donor"
@@ -6095,7 +6212,7 @@ _LISTLIKE = re.compile(r"[\s,;:().\[\]]*(?:(?:and|or|including|vs\.?|versus|v)[\
                        r"|[A-Za-z][\w/+]*-[\w/+-]+[\s)\]]*\s(?:vs\.?|versus|v)[\s,;:().]+|[A-Za-z][\w/+]*-[\w/+-]+(?:\s+(?:pts?|patients))?(?=[\s.,;()]*(?:[Pp]\s?[=<]|$))[\s.,;()]*"
                        # the groups a p-value compares, in parentheses: "… and 11/14 at DL3 (DL2 v DL1, P = .003)"
                        r"|\(\s*[A-Za-z][\w/+-]*\s+(?:vs\.?|versus|v)\s+[A-Za-z][\w/+-]*\s*(?:[,;]\s*[Pp]\s?[=<]\s?0?\.\d+\s*)?\)[\s.;]*)*"
-                       r"(?:[Pp]\s?[=<]\s?0?\.\d+[\s;:().]*)?", re.A)
+                       r"(?:[Pp]\s?[=<]\s?0?\.\d+[\s;:().]*)?(?:respectively[\s.;)]*)?", re.A)
 
 
 _LABEL_WORD = re.compile(r"[A-Za-z]{2}", re.A)
@@ -7353,6 +7470,12 @@ _HISTORY_OPENER = gate.compile(rf"\s*(?:among|of|in)\s+(?:the\s+|these\s+|all\s+
                                r"(?:with|who|previously)\b[^,;:()]{1,80}?,", re.I | re.A)
 
 
+# a response's population between its term and its verb: "The ORR among the 12 patients with lymphoma was 50.0%", "the CR
+# rate in the 20 evaluable patients was 60%", "The overall response rate for all 31 infused participants was 71%"
+_TERM_AMONG_N = gate.compile(rf"\s*(?:rates?\s+)?(?:among|in|for)\s+(?:the\s+|these\s+|all\s+)?(?P<N>{NUMW})\s+(?:[\w-]+\s+)?{PATIENT}"
+                             r"(?:\s+with\s+(?P<sub>[^,;()%]{1,40}?))?\s+(?:was|were)\s+", re.I | re.A)
+
+
 def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found | None:
     if m.kind == "X" or m.endpoint is None:
         return None
@@ -7384,8 +7507,14 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
     w = text[max(0, g.start - 25):g.start]
     if ("unknown" in w or "not " in w) and _UNKNOWN_IN.search(w):
         return None   # "15 with CD7-negative and 9 with CD7-positive leukemia (unknown in one)": the rest of a breakdown
+    if " was " in text[g.end:g.end + 80] and any(x.endpoint in RESPONSE and x.end <= g.start and (k := _TERM_AMONG_N.match(text, x.end))
+                                                 and g.start <= k.start("N") < g.end for x in ms):
+        return None   # "The overall response rate in the 20 evaluable patients was 60% (CR, n = 8; …)": the population, no count
     f: dict[str, Any] = {}
     sub, sub_N = _subgroup(text, g)
+    if sub_N is None and ep in RESPONSE and m.end <= g.start and (k := _TERM_AMONG_N.fullmatch(text, m.end, g.start)):
+        # the population between the term and its verb: "The ORR among the 12 patients with lymphoma was 50.0%"
+        sub_N, sub = _num(k.group("N")), sub or k.group("sub")
     if sub and sub == text[m.start:m.end]:
         sub = None   # "grade ≥3 CRS (3%) and ICANS (6%)": the term before its own value, no group
     if sub and ep in GRADED and _EVENT_AT_LEVEL.match(text, g.end):
@@ -7486,6 +7615,9 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
             f["median_months"] = v["duration"]
         elif "percent" in v and not m.attrs.get("median"):
             months = m.attrs.get("months") or _free_landmark(text, m, g, ms, atoms, clauses)
+            if months is None and (k := _MONTH_N_AT.match(text, m.end) or _MONTH_N_BEFORE.search(text, max(0, m.start - 16), m.start)):
+                # the landmark as a month's number: "EFS at month 6 was 33.3%", "The month-12 OS was 61%"
+                months = int(k.group("mo")) * (12 if k.group("u").lower().startswith("y") else 1)
             if months is None and (_in_pair(text, g) or (" v" in text[g.end:g.end + 60] and _NAMED_PAIR_AFTER.match(text, g.end))):
                 # "the 2-year EFS was 58.4%, with no difference in EFS by CNS status (55.0% v 60.2%)": the same
                 # term's landmark earlier in the sentence
@@ -7526,6 +7658,10 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
 
 
 # the first of a pair, its group named after it: "LFS was 78.6% with transplant v 41.4% without"
+# a survival landmark named by the month's (or year's) number right after or before the term: "EFS at month 6 was 33.3%",
+# "OS rate at month 12 was 61.0%", "PFS by year 2", "the month-6 PFS was 40%"
+_MONTH_N_AT = gate.compile(r"\s*(?:rates?\s+|probability\s+|estimates?\s+)?(?:at|by)\s+(?P<u>month|year)\s?(?P<mo>\d{1,2})\b(?![.,]\d|\s*%)", re.I | re.A)
+_MONTH_N_BEFORE = gate.compile(r"\b(?P<u>month|year)[\s-](?P<mo>\d{1,2})\s+$", re.I | re.A)
 _NAMED_PAIR_AFTER = gate.compile(r"\s*(?:with|in|among|after|for)\s+[^,;()%]{1,40}?\s+(?:vs\.?|versus|v)\s+\d", re.I | re.A)
 _AND_TERM = re.compile(r"(?:,\s*|\s)and\s+(?:the\s+)?$", re.A)
 # (or set against it: "12-month PFS was 75.9% with and 58.4% without allo-HCT (P = .04), whereas OS did not differ (84.0% vs
@@ -9662,8 +9798,11 @@ _WITH_ITEM = gate.compile(r"(?:n\s?=\s?)?(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?(
 # two counts at doses named by their adjectives, the dose noun written once after the second: "Eight patients were treated, three
 # at the lower and five at the higher dose level", "(4 at the low and 8 at the high dose)", "12 received CAR-T cells: 5 at the
 # lower and 7 at the higher dose"
-_ELIDED_DOSES = gate.compile(rf"[^:;()]{{0,60}}?[,:(]\s*(?P<n1>{NUMW})\s+(?:patients?\s+|pts?\s+)?(?:at|received)\s+the\s+"
-                             r"(?P<a1>low|lower|high|higher|middle|intermediate)\s+and\s+"
+# (also three, the middle one between commas, after an aside on the treated: "Twenty patients, 9 children (aged 2-17 years) and 11
+# adults, were treated: 4 at the low, 8 at the intermediate, and 8 at the high dose")
+_ELIDED_DOSES = gate.compile(rf"(?:[^:;()]|\([^():;]{{0,40}}\)){{0,80}}?[,:(]\s*(?P<n1>{NUMW})\s+(?:patients?\s+|pts?\s+)?(?:at|received)\s+the\s+"
+                             r"(?P<a1>low|lower|high|higher|middle|intermediate)\s*(?:,\s*"
+                             rf"(?P<nm>{NUMW})\s+(?:patients?\s+|pts?\s+)?(?:at|received)\s+the\s+(?P<am>middle|intermediate|medium)\s*,)?\s+and\s+"
                              rf"(?P<n2>{NUMW})\s+(?:patients?\s+|pts?\s+)?(?:at|received)\s+the\s+(?P<a2>low|lower|high|higher|middle|intermediate)"
                              r"\s+dose(?:\s+levels?)?\b", re.I | re.A)
 
@@ -9674,7 +9813,7 @@ def _with_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Fo
     to it are per-group treated counts."""
     at = treated.pos + len(str(treated.fields["value"]))
     if " dose" in text[at:] and (e := _ELIDED_DOSES.match(text, at)) and (got := _per_group(
-            [(e.group("a" + k).lower() + " dose", _num(e.group("n" + k)) or 0, e.start("n" + k)) for k in "12"],
+            [(e.group("a" + k).lower() + " dose", _num(e.group("n" + k)) or 0, e.start("n" + k)) for k in "1m2" if e.group("n" + k)],
             treated.fields["value"], used, e.start("n1"), e.end(), dmatches)):
         return got
     m = _WITH_OPEN.match(text, at)

@@ -14753,6 +14753,123 @@ def test_blind167_families(text, expected):
     _matches(read_text(text), expected)
 
 
+BLIND175_FAMILIES = [
+    # a survival landmark named by the month's (or year's) number: "at month 6", "the month-6 PFS", "at year 2"
+    ("EFS at month 6 was 33.3% (95% CI, 12.2–56.4).",
+     [("event_free_survival", {"percent": 33.3, "months": 6, "ci_low": 12.2, "ci_high": 56.4})]),
+    ("OS at month 12 was 50%.", [("overall_survival", {"percent": 50, "months": 12})]),
+    ("The month-6 PFS was 40% (95% CI, 20-60).", [("progression_free_survival", {"percent": 40, "months": 6})]),
+    ("The OS rate at year 2 was 61.0%.", [("overall_survival", {"percent": 61.0, "months": 24})]),
+    ("Among patients in CR at month 3, PFS was 80%.", []),
+    # a response's population between its term and its verb gives its N (and group); the parts of the total labelled in
+    # its parentheses ("(CR, 4; PR, 2)") are of that N
+    ("The ORR among the 12 patients with lymphoma was 50.0% (CR, 4; PR, 2), and four of the five patients with T-ALL "
+     "achieved MRD-negative CR.",
+     [("overall_response", {"percent": 50.0, "N": 12, "subgroup": "lymphoma"}),
+      ("complete_remission", {"n": 4, "N": 12, "percent": 33.3, "subgroup": "lymphoma"}),
+      ("partial_remission", {"n": 2, "N": 12, "percent": 16.7}),
+      ("complete_remission", {"n": 4, "N": 5, "mrd_negative": True})]),
+    ("The CR rate among the 20 evaluable patients was 60%.", [("complete_remission", {"percent": 60, "N": 20})]),
+    ("The overall response rate in the 20 evaluable patients was 60% (CR, n = 8; PR, n = 4).",
+     [("overall_response", {"percent": 60, "N": 20}), ("complete_remission", {"n": 8, "N": 20, "percent": 40.0}),
+      ("partial_remission", {"n": 4, "N": 20, "percent": 20.0})]),
+    ("The overall response rate for all 31 infused participants was 71% (CR, n = 15; PR, n = 7).",
+     [("overall_response", {"percent": 71, "N": 31}), ("complete_remission", {"n": 15, "N": 31}),
+      ("partial_remission", {"n": 7, "N": 31})]),
+    ("ORR 9/11 (6 CR, 3 PR).",
+     [("overall_response", {"n": 9, "N": 11}), ("complete_remission", {"n": 6, "N": 11}), ("partial_remission", {"n": 3, "N": 11})]),
+    # grades listed with "graded"/"grade" said once, each with its count
+    ("CRS developed in 15 patients (88.2%), graded 1 (n = 7), 2 (n = 6), and 3 (n = 2); neurotoxicity was not observed.",
+     [("crs", {"n": 15, "percent": 88.2, "grade": "any"}), ("crs", {"n": 7, "grade": "1"}), ("crs", {"n": 6, "grade": "2"}),
+      ("crs", {"n": 2, "grade": "3"}), ("neurotoxicity", {"grade": "any", "negated": True})]),
+    ("CRS developed in 15 patients, of grade 1 in 7, 2 in 6 and 3 in 2.",
+     [("crs", {"n": 15, "grade": "any"}), ("crs", {"n": 7, "grade": "1"}), ("crs", {"n": 6, "grade": "2"}), ("crs", {"n": 2, "grade": "3"})]),
+    ("CRS occurred in 20 patients (grade 1-2 in 16, 3 in 3 and 4 in 1).",
+     [("crs", {"n": 20, "grade": "any"}), ("crs", {"n": 16, "grade": "1-2"}), ("crs", {"n": 3, "grade": "3"}), ("crs", {"n": 1, "grade": "4"})]),
+    ("CRS developed in 15 patients, grade 1 (n = 7), grade 2 (n = 6), and grade 3 (n = 2).",
+     [("crs", {"n": 15, "grade": "any"}), ("crs", {"n": 7, "grade": "1"}), ("crs", {"n": 6, "grade": "2"}), ("crs", {"n": 2, "grade": "3"})]),
+    # every one enrolled treated
+    ("Ten patients were enrolled and all received at least one infusion; eight had T-ALL.",
+     [("patients_enrolled", {"value": 10}), ("patients_treated", {"value": 10}), ("disease_count", {"value": 8, "label": "T-ALL"})]),
+    ("Twelve patients were enrolled, all of whom received CAR-T cells.",
+     [("patients_enrolled", {"value": 12}), ("patients_treated", {"value": 12})]),
+    ("Twelve patients were enrolled, and all were infused.", [("patients_enrolled", {"value": 12}), ("patients_treated", {"value": 12})]),
+    ("Twelve patients were enrolled, and all had relapsed disease.", [("patients_enrolled", {"value": 12})]),
+    # relapsed tumours that were biopsied are samples, no relapse count
+    ("GD2 expression was retained in all 5 relapsed tumors that underwent biopsy.", []),
+    ("CD19 was lost in 4 of 6 relapsed lesions that were biopsied.", []),
+    # a third list of a rate's values after a first pair, the values' noun after the last ("…, and in 1/4, 6/8, and 7/8
+    # patients"), its levels named by the dose's size or by label, "respectively"
+    ("CR/CRi was achieved in 7 of 9 children and 7 of 11 adults, and in 1/4, 6/8, and 7/8 patients at the low, intermediate, "
+     "and high dose, respectively.",
+     [("complete_remission", {"n": 7, "N": 9}), ("complete_remission", {"n": 7, "N": 11}), ("complete_remission", {"n": 1, "N": 4}),
+      ("complete_remission", {"n": 6, "N": 8}), ("complete_remission", {"n": 7, "N": 8})]),
+    ("CR was achieved in 7 of 9 children and 7 of 11 adults, and in 1/4, 6/8, and 7/8 patients at DL1, DL2 and DL3, respectively.",
+     [("complete_remission", {"n": 7, "N": 9}), ("complete_remission", {"n": 7, "N": 11}),
+      ("complete_remission", {"n": 1, "N": 4, "subgroup": "DL1"}), ("complete_remission", {"n": 6, "N": 8, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 7, "N": 8, "subgroup": "DL3"})]),
+    ("Only 6 patients subsequently underwent allo-HSCT, all after relapse or persistent MRD, and 16 patients in CR received no "
+     "consolidation.", [("transplant", {"n": 6})]),
+    ("CR was achieved in 7 of 9 children and 7 of 11 adults, and in 1/4, 5/8, and 7/8 patients.",
+     [("complete_remission", {"n": 7, "N": 9}), ("complete_remission", {"n": 7, "N": 11}), ("complete_remission", {"n": 1, "N": 4}),
+      ("complete_remission", {"n": 5, "N": 8}), ("complete_remission", {"n": 7, "N": 8})]),
+    # three counts at doses named by their size, the dose noun written once after the last (also after an aside on the treated)
+    ("Twenty patients, 9 children (aged 2-17 years) and 11 adults, were treated: 4 at the low, 8 at the intermediate, and 8 at "
+     "the high dose.",
+     [("patients_treated", {"value": 20}), ("patients_treated", {"value": 9, "subgroup": "children"}),
+      ("patients_treated", {"value": 11, "subgroup": "adults"}), ("patients_treated", {"value": 4, "subgroup": "low dose"}),
+      ("patients_treated", {"value": 8, "subgroup": "intermediate dose"}), ("patients_treated", {"value": 8, "subgroup": "high dose"})]),
+    ("Twelve patients received CAR-T cells (4 at the low, 3 at the middle, and 5 at the high dose level).",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 4, "subgroup": "low dose"}),
+      ("patients_treated", {"value": 3, "subgroup": "middle dose"}), ("patients_treated", {"value": 5, "subgroup": "high dose"})]),
+    ("Eight patients were treated, three at the lower and five at the higher dose level.",
+     [("patients_treated", {"value": 8}), ("patients_treated", {"value": 3, "subgroup": "lower dose"}),
+      ("patients_treated", {"value": 5, "subgroup": "higher dose"})]),
+    # a disease's histological class before it is no label of its own
+    ("We treated 5 patients: 3 with class III or IV lupus nephritis and 2 with ANCA-associated vasculitis (AAV).",
+     [("patients_treated", {"value": 5}), ("disease_count", {"value": 3, "label": "lupus nephritis"}),
+      ("disease_count", {"value": 2, "label": "AAV"})]),
+    ("We treated 5 patients: 3 with class IV lupus nephritis and 2 with AAV.",
+     [("patients_treated", {"value": 5}), ("disease_count", {"value": 3, "label": "lupus nephritis"}),
+      ("disease_count", {"value": 2, "label": "AAV"})]),
+    # the other group's absence named after "none": "… and in none in the TPC group", "… and in none after the CD22 infusion"
+    ("Complete responses occurred in 3 patients in the CAR T-cell group and in none in the TPC group.",
+     [("complete_remission", {"n": 3}), ("complete_remission", {"n": 0, "negated": True, "subgroup": "TPC"})]),
+    ("ICANS developed in 8 patients after the CD19 infusion (grade ≥3 in 2) and in none after the CD22 infusion.",
+     [("neurotoxicity", {"n": 8, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": ">=3"}),
+      ("neurotoxicity", {"n": 0, "grade": "any", "negated": True, "subgroup": "CD22"})]),
+    ("Grade 3 CRS occurred in 2 patients in cohort A and in no patients in the cohort B.",
+     [("crs", {"n": 2, "grade": "3"}), ("crs", {"n": 0, "grade": "3", "negated": True, "subgroup": "cohort B"})]),
+    ("Relapse occurred in 4 patients and in none of them after transplantation.", [("relapse", {"n": 4})]),
+    # each randomised arm's treated part, the verb said for each
+    ("Between Sept 1, 2022, and Oct 31, 2024, 156 patients were randomly assigned; 88 of 104 patients in the CAR T-cell group "
+     "received at least one infusion, and 48 of 52 in the TPC group received treatment.",
+     [("patients_enrolled", {"value": 156}), ("patients_treated", {"value": 88, "subgroup": "CAR T-cell"}),
+      ("patients_treated", {"value": 48, "subgroup": "TPC"})]),
+    ("Of 120 patients randomized, 58 of 60 in the axi-cel arm were infused and 55 of 60 in the standard-care arm received treatment.",
+     [("patients_enrolled", {"value": 120}), ("patients_treated", {"value": 58, "subgroup": "axi-cel"}),
+      ("patients_treated", {"value": 55, "subgroup": "standard-care"})]),
+    # a label opening the sentence with the evaluable, their results after its colon: the size is the evaluable count
+    ("Best responses (Lugano 2014) in 18 evaluable patients: ORR 61.1% (11/18); CR 38.9% (7/18); PR 22.2% (4/18).",
+     [("patients_treated", {"value": 18, "subgroup": "evaluable"}), ("overall_response", {"n": 11, "N": 18}),
+      ("complete_remission", {"n": 7, "N": 18}), ("partial_remission", {"n": 4, "N": 18})]),
+    ("Responses in 18 evaluable patients: ORR 61.1% (11/18); CR 38.9% (7/18).",
+     [("patients_treated", {"value": 18, "subgroup": "evaluable"}), ("overall_response", {"n": 11, "N": 18}),
+      ("complete_remission", {"n": 7, "N": 18})]),
+    # every case's grade after the total and its groups' counts is the total's
+    ("Acute GVHD developed in 5 patients (12.2%): 2 of 23 (8.7%) in cohort A and 3 of 18 (16.7%) in cohort B; all cases were grade 1-2.",
+     [("gvhd", {"n": 5, "percent": 12.2, "grade": "any"}), ("gvhd", {"n": 2, "N": 23, "subgroup": "cohort A"}),
+      ("gvhd", {"n": 3, "N": 18, "subgroup": "cohort B"}), ("gvhd", {"n": 5, "grade": "1-2"})]),
+    ("Acute GVHD developed in 5 patients (12.2%); all cases were grade 1-2.",
+     [("gvhd", {"n": 5, "percent": 12.2, "grade": "any"}), ("gvhd", {"n": 5, "grade": "1-2"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND175_FAMILIES)
+def test_blind175_families(text, expected):
+    _matches(read_text(text), expected)
+
+
 BLIND168_FAMILIES = [
     # a flat dose's product named by one word with CAR in it and a hyphened suffix, the unit after the list's last level
     ("Patients received a single flat dose of 2 × 10^7 (DL1), 6 × 10^7 (DL2) or 1.8 × 10^8 (DL3) UCART7-BE cells.",
