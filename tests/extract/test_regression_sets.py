@@ -175,7 +175,7 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
         "regression/blind174": 1.0,
         "regression/blind171": 0.99,
         "regression/blind172": 0.98,
-        "regression/blind178": 0.95,
+        "regression/blind178": 0.98,
         "regression/blind173": 1.0,
         "regression/blind177": 0.98,
         "regression/blind175": 0.98,
