@@ -4378,6 +4378,8 @@ _CR_THAT_WAS = re.compile(r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?", re.A)
 _GVHD_ORGAN = r"(?:skin|cutaneous|gut|GI|gastrointestinal|intestinal|liver|hepatic|oral|ocular|lung)\s+"   # "acute skin GVHD"
 _GRADE_BEFORE_TERM = gate.compile(r"[\s-]*(?:(?:CAR-?T?|treatment|therapy)[\s-]*(?:related|associated)\s+)?(?:(?:acute|chronic|severe)\s+)?"
                                   r"(?:(?<=acute\s)" + _GVHD_ORGAN + r"|(?<=chronic\s)" + _GVHD_ORGAN + r")?", re.I | re.A)
+# the organ right before GVHD, no kind between: "grade I skin GVHD in three and grade II gut GVHD in one"
+_GRADE_ORGAN_GVHD = gate.compile(r"\s+" + _GVHD_ORGAN, re.I | re.A)
 # (a lone event's word between: "1 ICANS event was grade 1"; not "all CRS events were grade 1 or 2", the count's before)
 _GRADE_AFTER_TERM = gate.compile(r"\s*(?:\(\s*(?:(?:skin|cutaneous|gut|GI|gastrointestinal|intestinal|liver|hepatic|oral|ocular|lung)\s*(?:,|/|and)\s*)*|,\s*|of\s+|at\s+|(?:event\s+|episode\s+)?was\s+|were\s+(?:mostly\s+|all\s+)?|was\s+(?:mostly\s+|all\s+))?", re.I | re.A)
 _AND_GAP = re.compile(r"\s*(?:and|or|,|/)\s*", re.A)
@@ -4591,7 +4593,8 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
         g = atom_value(a).get("grade")
         nxt = next((m for m in ms if m.start >= a.end and m.kind in "EX"), None)
         prv = next((m for m in reversed(ms) if m.end <= a.start and m.kind in "EX"), None)
-        if nxt and _GRADE_BEFORE_TERM.fullmatch(text, a.end, nxt.start) and (nxt.kind == "X" or nxt.endpoint in GRADED):
+        if nxt and (_GRADE_BEFORE_TERM.fullmatch(text, a.end, nxt.start) and (nxt.kind == "X" or nxt.endpoint in GRADED)
+                    or nxt.kind == "E" and nxt.endpoint == "gvhd" and _GRADE_ORGAN_GVHD.fullmatch(text, a.end, nxt.start)):
             word = not re.search(r"\d|\b[IV]+\b", a.text)
             # chronic GVHD is mild/moderate/severe on its own (NIH) scale, not a grade
             if nxt.kind == "E" and "grade" not in nxt.attrs and not (word and nxt.attrs.get("chronic")):

@@ -15012,3 +15012,21 @@ BLIND171_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND171_FAMILIES)
 def test_blind171_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND180_FAMILIES = [
+    # a grade before an organ's GVHD ("grade I skin GVHD", "grade 2 cutaneous GVHD") is that GVHD's grade, no any-grade count
+    ("Acute GVHD developed in four patients (22.2%)—grade I skin GVHD in three and grade II gut GVHD in one—and all responded "
+     "to corticosteroids; no grade III–IV acute GVHD or chronic GVHD was observed.",
+     [("gvhd", {"n": 4, "percent": 22.2, "grade": "any", "acute": True}), ("gvhd", {"n": 3, "grade": "1"}),
+      ("gvhd", {"n": 1, "grade": "2"}), ("gvhd", {"n": 0, "grade": "3-4", "negated": True}),
+      ("gvhd", {"n": 0, "grade": "any", "chronic": True, "negated": True})]),
+    ("Grade 2 cutaneous GVHD occurred in three patients.", [("gvhd", {"n": 3, "grade": "2"})]),
+    ("Acute GVHD occurred in 5 patients (grade II skin GVHD in 3, grade III liver GVHD in 2).",
+     [("gvhd", {"n": 5, "grade": "any", "acute": True}), ("gvhd", {"n": 3, "grade": "2"}), ("gvhd", {"n": 2, "grade": "3"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND180_FAMILIES)
+def test_blind180_families(text, expected):
+    _matches(read_text(text), expected)
