@@ -4572,6 +4572,10 @@ def _merge(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+# "the maximum grade was 1 in ten patients, 2 in eleven and 3 in three" (see _grades)
+_GRADE_IN_COUNT = rf"[1-5]\s+in\s+\w+(?:\s+{PATIENT})?"
+_GRADE_IN_RUN = gate.compile(rf"\bgrade\s+(?:was\s+)?{_GRADE_IN_COUNT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_GRADE_IN_COUNT})+", re.I | re.A)
+_BARE_GRADE_IN = re.compile(r"(?<![\w.])[1-5](?=\s+in\s)", re.A)
 _OPEN_PAREN = re.compile(r"\s*\(\s*", re.A)   # (see _grades: "Neurotoxicity (grade 3 cerebellar toxicity)")
 _CLOSE_PAREN = re.compile(r"\s*\)", re.A)
 
@@ -4579,6 +4583,21 @@ _CLOSE_PAREN = re.compile(r"\s*\)", re.A)
 def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
     """Bind each grade atom to the term it qualifies ("grade ≥3 CRS", "CRS of any grade",
     "grade 4 neutropenia"), or add it as a free-standing 'G' mention ("grade 1 in 9")."""
+    if "rade" in text and (run := _GRADE_IN_RUN.search(text)):
+        # the grades after the first bare, each before its count: "the maximum grade was 1 in ten patients, 2 in eleven and
+        # 3 in three", "grade 1 in 8, 2 in 9 and 3 in 3": each number before "in" is a grade (no "2 in 11" ratio), the
+        # number after it the grade's count
+        bare = {b.start(): b for b in _BARE_GRADE_IN.finditer(text, run.start(), run.end())}
+        split = []
+        for a in atoms:
+            if a.kind in ("num", "ratio") and (b := bare.get(a.start)):
+                split.append(Atom("grade", b.start(), b.end(), b.group(), {}))
+                if a.kind == "ratio" and (c := re.search(r"\d+$", a.text)):
+                    cs = a.start + c.start()
+                    split.append(Atom("num", cs, a.end, c.group(), {"num": c.group()}, {"n": int(c.group())}))
+            else:
+                split.append(a)
+        atoms[:] = split
     grades = [a for a in atoms if a.kind == "grade"]
     if not grades:
         return    # no grade: nothing to bind, no 'G' mention to resolve

@@ -15024,6 +15024,17 @@ BLIND180_FAMILIES = [
     ("Grade 2 cutaneous GVHD occurred in three patients.", [("gvhd", {"n": 3, "grade": "2"})]),
     ("Acute GVHD occurred in 5 patients (grade II skin GVHD in 3, grade III liver GVHD in 2).",
      [("gvhd", {"n": 5, "grade": "any", "acute": True}), ("gvhd", {"n": 3, "grade": "2"}), ("gvhd", {"n": 2, "grade": "3"})]),
+    # the grades after the first written bare, each before its count ("grade 1 in ten patients, 2 in eleven and 3 in three")
+    ("CRS developed in 24 of the 27 patients at a median of 2 days (range, 0-7) after infusion; the maximum grade was 1 in ten "
+     "patients, 2 in eleven and 3 in three.",
+     [("crs", {"n": 24, "N": 27, "grade": "any"}), ("crs", {"n": 10, "grade": "1"}), ("crs", {"n": 11, "grade": "2"}),
+      ("crs", {"n": 3, "grade": "3"})]),
+    ("CRS occurred in 20 patients: grade 1 in 8 patients, 2 in 9 and 3 in 3.",
+     [("crs", {"n": 20, "grade": "any"}), ("crs", {"n": 8, "grade": "1"}), ("crs", {"n": 9, "grade": "2"}),
+      ("crs", {"n": 3, "grade": "3"})]),
+    ("ICANS occurred in 6 patients, grade 1 in 4 and 2 in 2.",
+     [("neurotoxicity", {"n": 6, "grade": "any"}), ("neurotoxicity", {"n": 4, "grade": "1"}),
+      ("neurotoxicity", {"n": 2, "grade": "2"})]),
 ]
 
 
