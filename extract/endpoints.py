@@ -4681,6 +4681,8 @@ _CR_THAT_WAS = re.compile(r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?", re.A)
 _GVHD_ORGAN = r"(?:skin|cutaneous|gut|GI|gastrointestinal|intestinal|liver|hepatic|oral|ocular|lung)\s+"   # "acute skin GVHD"
 _GRADE_BEFORE_TERM = gate.compile(r"[\s-]*(?:(?:CAR-?T?|treatment|therapy)[\s-]*(?:related|associated)\s+)?(?:(?:acute|chronic|severe)\s+)?"
                                   r"(?:(?<=acute\s)" + _GVHD_ORGAN + r"|(?<=chronic\s)" + _GVHD_ORGAN + r")?", re.I | re.A)
+# the organ right before GVHD, no kind between: "grade I skin GVHD in three and grade II gut GVHD in one"
+_GRADE_ORGAN_GVHD = gate.compile(r"\s+" + _GVHD_ORGAN, re.I | re.A)
 # (a lone event's word between: "1 ICANS event was grade 1"; not "all CRS events were grade 1 or 2", the count's before)
 _GRADE_AFTER_TERM = gate.compile(r"\s*(?:\(\s*(?:(?:skin|cutaneous|gut|GI|gastrointestinal|intestinal|liver|hepatic|oral|ocular|lung)\s*(?:,|/|and)\s*)*|,\s*|of\s+|at\s+|(?:event\s+|episode\s+)?was\s+|were\s+(?:mostly\s+|all\s+)?|was\s+(?:mostly\s+|all\s+))?", re.I | re.A)
 _AND_GAP = re.compile(r"\s*(?:and|or|,|/)\s*", re.A)
@@ -4873,6 +4875,10 @@ def _merge(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+# "the maximum grade was 1 in ten patients, 2 in eleven and 3 in three" (see _grades)
+_GRADE_IN_COUNT = rf"[1-5]\s+in\s+\w+(?:\s+{PATIENT})?"
+_GRADE_IN_RUN = gate.compile(rf"\bgrade\s+(?:was\s+)?{_GRADE_IN_COUNT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_GRADE_IN_COUNT})+", re.I | re.A)
+_BARE_GRADE_IN = re.compile(r"(?<![\w.])[1-5](?=\s+in\s)", re.A)
 _OPEN_PAREN = re.compile(r"\s*\(\s*", re.A)   # (see _grades: "Neurotoxicity (grade 3 cerebellar toxicity)")
 _CLOSE_PAREN = re.compile(r"\s*\)", re.A)
 
@@ -4880,6 +4886,21 @@ _CLOSE_PAREN = re.compile(r"\s*\)", re.A)
 def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
     """Bind each grade atom to the term it qualifies ("grade ≥3 CRS", "CRS of any grade",
     "grade 4 neutropenia"), or add it as a free-standing 'G' mention ("grade 1 in 9")."""
+    if "rade" in text and (run := _GRADE_IN_RUN.search(text)):
+        # the grades after the first bare, each before its count: "the maximum grade was 1 in ten patients, 2 in eleven and
+        # 3 in three", "grade 1 in 8, 2 in 9 and 3 in 3": each number before "in" is a grade (no "2 in 11" ratio), the
+        # number after it the grade's count
+        bare = {b.start(): b for b in _BARE_GRADE_IN.finditer(text, run.start(), run.end())}
+        split = []
+        for a in atoms:
+            if a.kind in ("num", "ratio") and (b := bare.get(a.start)):
+                split.append(Atom("grade", b.start(), b.end(), b.group(), {}))
+                if a.kind == "ratio" and (c := re.search(r"\d+$", a.text)):
+                    cs = a.start + c.start()
+                    split.append(Atom("num", cs, a.end, c.group(), {"num": c.group()}, {"n": int(c.group())}))
+            else:
+                split.append(a)
+        atoms[:] = split
     grades = [a for a in atoms if a.kind == "grade"]
     if not grades:
         return    # no grade: nothing to bind, no 'G' mention to resolve
@@ -4894,7 +4915,8 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
         g = atom_value(a).get("grade")
         nxt = next((m for m in ms if m.start >= a.end and m.kind in "EX"), None)
         prv = next((m for m in reversed(ms) if m.end <= a.start and m.kind in "EX"), None)
-        if nxt and _GRADE_BEFORE_TERM.fullmatch(text, a.end, nxt.start) and (nxt.kind == "X" or nxt.endpoint in GRADED):
+        if nxt and (_GRADE_BEFORE_TERM.fullmatch(text, a.end, nxt.start) and (nxt.kind == "X" or nxt.endpoint in GRADED)
+                    or nxt.kind == "E" and nxt.endpoint == "gvhd" and _GRADE_ORGAN_GVHD.fullmatch(text, a.end, nxt.start)):
             word = not re.search(r"\d|\b[IV]+\b", a.text)
             # chronic GVHD is mild/moderate/severe on its own (NIH) scale, not a grade
             if nxt.kind == "E" and "grade" not in nxt.attrs and not (word and nxt.attrs.get("chronic")):

@@ -15410,3 +15410,32 @@ BLIND177_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND177_FAMILIES)
 def test_blind177_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND180_FAMILIES = [
+    # a grade before an organ's GVHD ("grade I skin GVHD", "grade 2 cutaneous GVHD") is that GVHD's grade, no any-grade count
+    ("Acute GVHD developed in four patients (22.2%)—grade I skin GVHD in three and grade II gut GVHD in one—and all responded "
+     "to corticosteroids; no grade III–IV acute GVHD or chronic GVHD was observed.",
+     [("gvhd", {"n": 4, "percent": 22.2, "grade": "any", "acute": True}), ("gvhd", {"n": 3, "grade": "1"}),
+      ("gvhd", {"n": 1, "grade": "2"}), ("gvhd", {"n": 0, "grade": "3-4", "negated": True}),
+      ("gvhd", {"n": 0, "grade": "any", "chronic": True, "negated": True})]),
+    ("Grade 2 cutaneous GVHD occurred in three patients.", [("gvhd", {"n": 3, "grade": "2"})]),
+    ("Acute GVHD occurred in 5 patients (grade II skin GVHD in 3, grade III liver GVHD in 2).",
+     [("gvhd", {"n": 5, "grade": "any", "acute": True}), ("gvhd", {"n": 3, "grade": "2"}), ("gvhd", {"n": 2, "grade": "3"})]),
+    # the grades after the first written bare, each before its count ("grade 1 in ten patients, 2 in eleven and 3 in three")
+    ("CRS developed in 24 of the 27 patients at a median of 2 days (range, 0-7) after infusion; the maximum grade was 1 in ten "
+     "patients, 2 in eleven and 3 in three.",
+     [("crs", {"n": 24, "N": 27, "grade": "any"}), ("crs", {"n": 10, "grade": "1"}), ("crs", {"n": 11, "grade": "2"}),
+      ("crs", {"n": 3, "grade": "3"})]),
+    ("CRS occurred in 20 patients: grade 1 in 8 patients, 2 in 9 and 3 in 3.",
+     [("crs", {"n": 20, "grade": "any"}), ("crs", {"n": 8, "grade": "1"}), ("crs", {"n": 9, "grade": "2"}),
+      ("crs", {"n": 3, "grade": "3"})]),
+    ("ICANS occurred in 6 patients, grade 1 in 4 and 2 in 2.",
+     [("neurotoxicity", {"n": 6, "grade": "any"}), ("neurotoxicity", {"n": 4, "grade": "1"}),
+      ("neurotoxicity", {"n": 2, "grade": "2"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND180_FAMILIES)
+def test_blind180_families(text, expected):
+    _matches(read_text(text), expected)
