@@ -8713,7 +8713,9 @@ _TRAITS_PAREN = re.compile(r"\b(?:patients|participants|subjects|children|adults
 _PAREN_CLOSE = re.compile(r"\s*\)", re.A)
 # (nor a result's denominator, the group it counts in: "responses were seen in 4 of 4 patients with T-ALL and in 5 of 8 with
 # T-NHL", "CR in 7 of the 9 patients with ETP-ALL")
-_PART_OF_COUNT = re.compile(r"\(\s*n\s?=\s?\d+\s*;\s*$|(?<![\w.])\d+\s+of\s+(?:the\s+)?$", re.I | re.A)
+# (or a subset aside of the count before: "12 with SLE (including 10 with active lupus nephritis)")
+_PART_OF_COUNT = re.compile(r"\(\s*n\s?=\s?\d+\s*;\s*$|(?<![\w.])\d+\s+of\s+(?:the\s+)?$|\(\s*(?:including|of\s+whom)\s+$",
+                            re.I | re.A)
 # a disease's size in parentheses, maybe after its abbreviation: "T-ALL (n = 15)", "angioimmunoblastic T-cell lymphoma
 # (AITL; n = 6)", "PTCL not otherwise specified (PTCL-NOS, n = 8)"
 _SIZED_PAREN = r"\(\s*(?:[A-Za-z][\w/-]{0,15}\s*[;,]\s*)?n\s?=\s?\d"
@@ -9479,6 +9481,8 @@ def _with_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Fo
             nests.append((int(k.group("n")), k.start("nest") + 1, k.end("nest") - 1))
         pos = k.end()
     got = _per_group(items, treated.fields["value"], used, m.end(), pos, dmatches) if items else []
+    if got and _TUMOUR.search(text, m.end(), pos):   # "11 received IV GD2-CAR T cells (…): 9 with DIPG, 1 with thalamic DMG and …"
+        got = _tumour_counts(text, got, m.end())
     # "44 were infused: 8 after bendamustine alone and 36 after fludarabine-containing lymphodepletion (bendamustine/fludarabine,
     # n = 19; cyclophosphamide/fludarabine, n = 17)": a group's own "name, n = k" breakdown adding up to its count
     for n, lo, hi in nests if got else ():

@@ -15012,3 +15012,34 @@ BLIND171_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND171_FAMILIES)
 def test_blind171_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND179_FAMILIES = [
+    # the treated broken down by brain tumour after a colon are disease counts, not named subgroups of the treated:
+    # "9 with DIPG, 1 with thalamic DMG and 1 with spinal cord DMG"
+    ("Thirteen patients were enrolled and 11 received IV GD2-CAR T cells (DL1, n = 3; DL2, n = 8): 9 with DIPG, 1 with "
+     "thalamic DMG and 1 with spinal cord DMG.",
+     [("patients_enrolled", {"value": 13}), ("patients_treated", {"value": 11}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 8, "subgroup": "DL2"}),
+      ("disease_count", {"value": 9, "label": "DIPG"}), ("disease_count", {"value": 1, "label": "thalamic DMG"}),
+      ("disease_count", {"value": 1, "label": "spinal cord DMG"})]),
+    ("Fifteen patients were treated: 10 with glioblastoma and 5 with DMG.",
+     [("patients_treated", {"value": 15}), ("disease_count", {"value": 10, "label": "glioblastoma"}),
+      ("disease_count", {"value": 5, "label": "DMG"})]),
+    ("Nine children were infused: 6 with DIPG and 3 with spinal cord DMG.",
+     [("patients_treated", {"value": 9}), ("disease_count", {"value": 6, "label": "DIPG"}),
+      ("disease_count", {"value": 3, "label": "spinal cord DMG"})]),
+    # a subset aside of a disease's count is baseline, no count of its own: "12 with SLE (including 10 with active lupus nephritis)"
+    ("Twenty-two patients were screened, 18 underwent leukapheresis and 17 were treated: 12 with SLE (including 10 with "
+     "active lupus nephritis) and 5 with IIM.",
+     [("patients_enrolled", {"value": 18}), ("patients_treated", {"value": 17}),
+      ("disease_count", {"value": 12, "label": "SLE"}), ("disease_count", {"value": 5, "label": "IIM"})]),
+    ("Twenty patients were enrolled, 15 with diffuse large B-cell lymphoma (including 4 with transformed FL) and 5 with MCL.",
+     [("patients_enrolled", {"value": 20}), ("disease_count", {"value": 15, "label": "DLBCL"}),
+      ("disease_count", {"value": 5, "label": "MCL"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND179_FAMILIES)
+def test_blind179_families(text, expected):
+    _matches(read_text(text), expected)
