@@ -15036,7 +15036,16 @@ BLIND179_FAMILIES = [
       ("disease_count", {"value": 12, "label": "SLE"}), ("disease_count", {"value": 5, "label": "IIM"})]),
     ("Twenty patients were enrolled, 15 with diffuse large B-cell lymphoma (including 4 with transformed FL) and 5 with MCL.",
      [("patients_enrolled", {"value": 20}), ("disease_count", {"value": 15, "label": "DLBCL"}),
-      ("disease_count", {"value": 5, "label": "MCL"})]),
+      ("disease_count", {"value": 5, "label": "MCL"})]),    # each dose level named before its dose in parentheses, the unit written in the first only: every level's flat dose
+    ("Patients received ALLO-70 at DL1 (3 × 10^7 CAR+ T cells), DL2 (1 × 10^8), DL3 (3 × 10^8), or DL4 (9 × 10^8).",
+     [("dose", {"low": 3e7, "unit": "cells", "label": "DL1"}), ("dose", {"low": 1e8, "unit": "cells", "label": "DL2"}),
+      ("dose", {"low": 3e8, "unit": "cells", "label": "DL3"}), ("dose", {"low": 9e8, "unit": "cells", "label": "DL4"})]),
+    ("Three dose levels were tested: DL1 (1 × 10^6 cells/kg), DL2 (3 × 10^6) and DL3 (1 × 10^7).",
+     [("dose", {"low": 1e6, "unit": "cells/kg", "label": "DL1"}), ("dose", {"low": 3e6, "unit": "cells/kg", "label": "DL2"}),
+      ("dose", {"low": 1e7, "unit": "cells/kg", "label": "DL3"})]),
+    ("Cohorts received dose level 1 (5 × 10^7 CAR T cells); dose level 2 (1.5 × 10^8); or dose level 3 (4.5 × 10^8).",
+     [("dose", {"low": 5e7, "unit": "cells"}), ("dose", {"low": 1.5e8, "unit": "cells"}), ("dose", {"low": 4.5e8, "unit": "cells"})]),
+
 ]
 
 
