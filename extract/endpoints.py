@@ -7897,6 +7897,10 @@ _YEAR_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*(?:and|to|through|until|-|\u20
 # a count of the places that treated the patients: "Eleven centres contributed consecutive patients", "12 Chinese sites enrolled"
 # "two single-arm trials (NCT… and ChiCTR…) in which patients …", "Two phase 1 studies, in which patients received …"
 _TRIALS_AFTER = gate.compile(r"\s+(?:(?!(?:patients?|pts|cases|subjects|from|of|in|with|and)\b)[\w/-]+\s+){0,3}?(?:trials|studies)\b", re.I | re.A)
+# or of the treatments the patients had failed: "Patients with SLE refractory to at least two immunosuppressants and one
+# B-cell-targeting agent, or with refractory IIM, received …", "after two prior lines of therapy received"
+_AGENTS_AFTER = gate.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:agents?|immunosuppressants?|drugs?|(?:prior\s+|previous\s+)?lines?|regimens?|inhibitors?)\b",
+                             re.I | re.A)
 _SITES_AFTER = gate.compile(r"\s+(?:[A-Za-z-]+\s+)?(?:cent(?:er|re)s|sites|hospitals|institutions|institutes|countries)\b", re.I | re.A)
 
 
@@ -8085,6 +8089,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 continue   # "Eleven centres contributed consecutive patients … who received": the centres' count
             if ("trial" in low or "stud" in low) and _TRIALS_AFTER.match(flat, sm.end(grp)):
                 continue   # "We pooled two single-arm trials (…) in which patients … received": the trials' count
+            if _AGENTS_AFTER.match(flat, sm.end(grp)):
+                continue   # "refractory to … one B-cell-targeting agent, or with refractory IIM, received": the agents' count
             # "Acute GVHD developed in one patient who had received a donor-derived product": an event's count;
             # "Grade 2 CRS occurred in 3 patients who received …": a grade's number is no count
             if (" in " in flat[max(0, sm.start(grp) - 16):sm.start(grp)] and _EVENT_IN.search(flat, max(0, sm.start(grp) - 30), sm.start(grp))) \
@@ -8713,9 +8719,7 @@ _TRAITS_PAREN = re.compile(r"\b(?:patients|participants|subjects|children|adults
 _PAREN_CLOSE = re.compile(r"\s*\)", re.A)
 # (nor a result's denominator, the group it counts in: "responses were seen in 4 of 4 patients with T-ALL and in 5 of 8 with
 # T-NHL", "CR in 7 of the 9 patients with ETP-ALL")
-# (or a subset aside of the count before: "12 with SLE (including 10 with active lupus nephritis)")
-_PART_OF_COUNT = re.compile(r"\(\s*n\s?=\s?\d+\s*;\s*$|(?<![\w.])\d+\s+of\s+(?:the\s+)?$|\(\s*(?:including|of\s+whom)\s+$",
-                            re.I | re.A)
+_PART_OF_COUNT = re.compile(r"\(\s*n\s?=\s?\d+\s*;\s*$|(?<![\w.])\d+\s+of\s+(?:the\s+)?$", re.I | re.A)
 # a disease's size in parentheses, maybe after its abbreviation: "T-ALL (n = 15)", "angioimmunoblastic T-cell lymphoma
 # (AITL; n = 6)", "PTCL not otherwise specified (PTCL-NOS, n = 8)"
 _SIZED_PAREN = r"\(\s*(?:[A-Za-z][\w/-]{0,15}\s*[;,]\s*)?n\s?=\s?\d"

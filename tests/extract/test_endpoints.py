@@ -15029,14 +15029,21 @@ BLIND179_FAMILIES = [
     ("Nine children were infused: 6 with DIPG and 3 with spinal cord DMG.",
      [("patients_treated", {"value": 9}), ("disease_count", {"value": 6, "label": "DIPG"}),
       ("disease_count", {"value": 3, "label": "spinal cord DMG"})]),
-    # a subset aside of a disease's count is baseline, no count of its own: "12 with SLE (including 10 with active lupus nephritis)"
-    ("Twenty-two patients were screened, 18 underwent leukapheresis and 17 were treated: 12 with SLE (including 10 with "
-     "active lupus nephritis) and 5 with IIM.",
-     [("patients_enrolled", {"value": 18}), ("patients_treated", {"value": 17}),
-      ("disease_count", {"value": 12, "label": "SLE"}), ("disease_count", {"value": 5, "label": "IIM"})]),
-    ("Twenty patients were enrolled, 15 with diffuse large B-cell lymphoma (including 4 with transformed FL) and 5 with MCL.",
-     [("patients_enrolled", {"value": 20}), ("disease_count", {"value": 15, "label": "DLBCL"}),
-      ("disease_count", {"value": 5, "label": "MCL"})]),    # each dose level named before its dose in parentheses, the unit written in the first only: every level's flat dose
+    # a count of the agents the patients were refractory to is no count of the treated
+    ("Patients with SLE refractory to at least two immunosuppressants and one B-cell-targeting agent, or with refractory "
+     "IIM, received a single infusion of autologous CD19 CAR T cells at 1 × 10^6 cells/kg.",
+     [("dose", {"low": 1e6, "unit": "cells/kg"})]),
+    ("Patients who had failed two lines of therapy received CAR-T cells.", []),
+    # a myositis Total Improvement Score response is a disease-activity index's, no overall response
+    ("All 5 patients with IIM achieved a major TIS response (≥60) by month 6, and creatine kinase normalised in 4.", []),
+    ("A moderate TIS-40 response was seen in 3 of 4 patients with myositis.", []),
+    # an autoimmune disease's relapse stated absent, maybe after its flare: "no SLE flare or myositis relapse occurred"
+    ("During a median follow-up of 15 months (range 6-29), no SLE flare or myositis relapse occurred.",
+     [("median_followup", {"months": 15}), ("relapse", {"n": 0, "negated": True})]),
+    ("No disease flare or relapse occurred.", [("relapse", {"n": 0, "negated": True})]),
+    ("No myositis relapse was observed.", [("relapse", {"n": 0, "negated": True})]),
+    ("No NMOSD relapse occurred after infusion.", [("relapse", {"n": 0, "negated": True})]),
+    # each dose level named before its dose in parentheses, the unit written in the first only: every level's flat dose
     ("Patients received ALLO-70 at DL1 (3 × 10^7 CAR+ T cells), DL2 (1 × 10^8), DL3 (3 × 10^8), or DL4 (9 × 10^8).",
      [("dose", {"low": 3e7, "unit": "cells", "label": "DL1"}), ("dose", {"low": 1e8, "unit": "cells", "label": "DL2"}),
       ("dose", {"low": 3e8, "unit": "cells", "label": "DL3"}), ("dose", {"low": 9e8, "unit": "cells", "label": "DL4"})]),
