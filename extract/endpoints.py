@@ -9251,6 +9251,8 @@ def _semicolon_groups(text: str, treated: Found, used: set[int], dmatches) -> li
 # (also a brain tumour's abbreviation: "(DIPG, n = 12; other CNS tumors, n = 6)", "(GBM, n = 8; DMG, n = 4)")
 _TUMOUR = gate.compile(r"\b(?:\w*carcinomas?|cancers?|tumou?rs?|\w*sarcomas?|melanomas?|\w*gliomas?|\w*blastomas?|mesotheliomas?"
                        r"|(?-i:DIPG|DMG|GBM|HGG))\b", re.I | re.A)
+# (brain tumours, as a colon's "k with <name>" list names them: "9 with DIPG, 1 with thalamic DMG and 1 with spinal cord DMG")
+_BRAIN_TUMOUR = re.compile(r"\b(?:\w*gliomas?|glioblastomas?|ependymomas?|medulloblastomas?|(?-i:DIPG|DMG|GBM|HGG))\b", re.I | re.A)
 _TUMOUR_ABBR = re.compile(r"[\[(]\s*(?P<a>[A-Z][A-Za-z0-9/+-]{1,15})\s*[\])]", re.A)
 # (also a disease list's last item, after "with": "59 with gastric …, 18 with pancreatic cancer, and 12 with other tumor types")
 _OTHER_KINDS = r"other\s+(?:solid\s+)?(?:(?:tumou?r|cancer)\s+types|tumou?rs?|cancers?|malignancies|histolog\w+|diagnoses)"
@@ -9485,8 +9487,8 @@ def _with_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Fo
             nests.append((int(k.group("n")), k.start("nest") + 1, k.end("nest") - 1))
         pos = k.end()
     got = _per_group(items, treated.fields["value"], used, m.end(), pos, dmatches) if items else []
-    if got and _TUMOUR.search(text, m.end(), pos):   # "11 received IV GD2-CAR T cells (…): 9 with DIPG, 1 with thalamic DMG and …"
-        got = _tumour_counts(text, got, m.end())
+    if got and all(_BRAIN_TUMOUR.search(f.fields["subgroup"]) for f in got):
+        got = _tumour_counts(text, got, m.end())   # "11 received IV GD2-CAR T cells (…): 9 with DIPG, 1 with thalamic DMG and …"
     # "44 were infused: 8 after bendamustine alone and 36 after fludarabine-containing lymphodepletion (bendamustine/fludarabine,
     # n = 19; cyclophosphamide/fludarabine, n = 17)": a group's own "name, n = k" breakdown adding up to its count
     for n, lo, hi in nests if got else ():
