@@ -7841,9 +7841,10 @@ _DOSE_LEAD = re.compile(r"\s*(?:with|at)\s+(?:(?:a|an|the)\s+)?(?:(?:single|medi
                         re.I | re.A)
 # (the product's origin before a comma, then more of its kind: "received allogeneic, base-edited universal CD7 CAR-T cells",
 # "received autologous, fresh CD19 CAR T cells")
+# (a product's name may hold a Greek delta, a deletion's mark: "24 received CD5Δ-CAR after fludarabine and …")
 _TREATED_OBJECT = gate.compile(
     r"^\s*(?:with\s+|at\s+)?(?:(?:allogeneic|autologous|donor-derived|universal|off-the-shelf),\s+)?(?:(?:[\w/+-]+|\([^()]{1,30}\))\s+){0,6}?(?:CAR|chimeric\s+antigen|cells?\b|infusions?\b|doses?\b|products?\b|\w+-cel\b|"
-    r"\w*cabtagene|\w*leucel|\w*\d\w*-?CAR|[A-Z][A-Za-z-]*CAR)|^\s*(?:[,;.(:]|$|at\b|and\b|between\b|in\b|on\b|from\b)"
+    r"\w*cabtagene|\w*leucel|\w*\d[\w\u0394\u03b4]*-?CAR|[A-Z][A-Za-z-]*CAR)|^\s*(?:[,;.(:]|$|at\b|and\b|between\b|in\b|on\b|from\b)"
     # a product code right after the verb, ending there: "28 received HCB-19", "received KYV-101", "24 received ORI-G5", "36 received
     # OriC5D"
     r"|^\s*(?:"

@@ -15052,6 +15052,12 @@ BLIND179_FAMILIES = [
       ("dose", {"low": 1e7, "unit": "cells/kg", "label": "DL3"})]),
     ("Cohorts received dose level 1 (5 × 10^7 CAR T cells); dose level 2 (1.5 × 10^8); or dose level 3 (4.5 × 10^8).",
      [("dose", {"low": 5e7, "unit": "cells"}), ("dose", {"low": 1.5e8, "unit": "cells"}), ("dose", {"low": 4.5e8, "unit": "cells"})]),
+    # a product named with a Greek delta (a deletion) right after the verb is what the treated received
+    ("Twenty-six patients underwent leukapheresis, and 24 received CD5Δ-CAR after fludarabine and cyclophosphamide "
+     "lymphodepletion.", [("patients_enrolled", {"value": 26}), ("patients_treated", {"value": 24})]),
+    ("Eighteen patients were enrolled and 16 received CD19ΔCAR T cells.",
+     [("patients_enrolled", {"value": 18}), ("patients_treated", {"value": 16})]),
+    ("Of 20 enrolled patients, 18 received CD7δCAR.", [("patients_enrolled", {"value": 20}), ("patients_treated", {"value": 18})]),
 
 ]
 
