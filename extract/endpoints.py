@@ -5113,7 +5113,9 @@ _ALL_RESPONSES_AT = gate.compile(r"\s+(?:(?:objective|complete|partial|confirmed
 _ALL_WITH_EVENT_AT = gate.compile(r"\s+(?:patients|pts|subjects)\s+(?:with|who\s+(?:had|developed|experienced))\s+[^,;.()]{0,30}?"
                                   r"\b(?:grade|CRS|ICANS|cytokine\s+release|neurotoxicity|GVHD|HLH|ICAHT)\b[^,;.()]{0,40}?\s+"
                                   r"(?:(?:had\s+)?received|(?:had\s+been|were)\s+(?:treated|dosed|infused)|required|needed)\b", re.I | re.A)
-_ALL_OF_NON_PATIENTS = gate.compile(r"\s+(?:[\w-]+\s+)?(?:cohorts|arms|groups|(?:dose\s+)?levels|centers|centres|sites|trials|studies|doses|phases)\b",
+# (or the products' sources: "CD7 CAR-T cells from all three sources induced high remission rates", "all three products")
+_ALL_OF_NON_PATIENTS = gate.compile(r"\s+(?:[\w-]+\s+)?(?:cohorts|arms|groups|(?:dose\s+)?levels|centers|centres|sites|trials|studies|doses|phases"
+                                    r"|sources|products|constructs)\b",
                                    re.I | re.A)
 _MODERATE_IN = gate.compile(r"\b(?:moderate|extensive|limited)\s+in\s+$", re.I | re.A)
 # a plural label's range of numbers: "at dose levels 1 to 4, respectively", "cohorts 1-3", "levels 2 through 4"

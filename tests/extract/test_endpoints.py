@@ -15058,6 +15058,19 @@ BLIND179_FAMILIES = [
     ("Eighteen patients were enrolled and 16 received CD19ΔCAR T cells.",
      [("patients_enrolled", {"value": 18}), ("patients_treated", {"value": 16})]),
     ("Of 20 enrolled patients, 18 received CD7δCAR.", [("patients_enrolled", {"value": 20}), ("patients_treated", {"value": 18})]),
+    # "all three" of the products' sources is no count of patients
+    ("CD7 CAR-T cells from all three sources induced high remission rates, and consolidative transplantation was associated "
+     "with superior LFS.", []),
+    ("All three products induced complete remissions.", []),
+    ("All three patients achieved complete remission.", [("complete_remission", {"n": 3, "N": 3})]),
+    # ", requiring <intervention> in k" after a grade's count: those who needed it, no second count of the grade
+    ("Tumour inflammation-associated neurotoxicity (TIAN) occurred in all 11 patients and was grade 3 in 2, requiring "
+     "intraventricular cerebrospinal fluid drainage through an Ommaya catheter in one.",
+     [("neurotoxicity", {"n": 11, "N": 11, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": "3"})]),
+    ("ICANS occurred in 11 patients and was grade 3 in 2, requiring intubation in one.",
+     [("neurotoxicity", {"n": 11, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": "3"})]),
+    ("CRS occurred in 10 patients and was grade 3 in 4, requiring vasopressors in two.",
+     [("crs", {"n": 10, "grade": "any"}), ("crs", {"n": 4, "grade": "3"})]),
 
 ]
 
