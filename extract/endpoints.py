@@ -5438,7 +5438,9 @@ _ALL_RESPONSES_AT = gate.compile(r"\s+(?:(?:objective|complete|partial|confirmed
 _ALL_WITH_EVENT_AT = gate.compile(r"\s+(?:patients|pts|subjects)\s+(?:with|who\s+(?:had|developed|experienced))\s+[^,;.()]{0,30}?"
                                   r"\b(?:grade|CRS|ICANS|cytokine\s+release|neurotoxicity|GVHD|HLH|ICAHT)\b[^,;.()]{0,40}?\s+"
                                   r"(?:(?:had\s+)?received|(?:had\s+been|were)\s+(?:treated|dosed|infused)|required|needed)\b", re.I | re.A)
-_ALL_OF_NON_PATIENTS = gate.compile(r"\s+(?:[\w-]+\s+)?(?:cohorts|arms|groups|(?:dose\s+)?levels|centers|centres|sites|trials|studies|doses|phases)\b",
+# (or the products' sources: "CD7 CAR-T cells from all three sources induced high remission rates", "all three products")
+_ALL_OF_NON_PATIENTS = gate.compile(r"\s+(?:[\w-]+\s+)?(?:cohorts|arms|groups|(?:dose\s+)?levels|centers|centres|sites|trials|studies|doses|phases"
+                                    r"|sources|products|constructs)\b",
                                    re.I | re.A)
 _MODERATE_IN = gate.compile(r"\b(?:moderate|extensive|limited)\s+in\s+$", re.I | re.A)
 # a plural label's range of numbers: "at dose levels 1 to 4, respectively", "cohorts 1-3", "levels 2 through 4"
@@ -8193,9 +8195,10 @@ _DOSE_LEAD = re.compile(r"\s*(?:with|at)\s+(?:(?:a|an|the)\s+)?(?:(?:single|medi
                         re.I | re.A)
 # (the product's origin before a comma, then more of its kind: "received allogeneic, base-edited universal CD7 CAR-T cells",
 # "received autologous, fresh CD19 CAR T cells")
+# (a product's name may hold a Greek delta, a deletion's mark: "24 received CD5Δ-CAR after fludarabine and …")
 _TREATED_OBJECT = gate.compile(
     r"^\s*(?:with\s+|at\s+)?(?:(?:allogeneic|autologous|donor-derived|universal|off-the-shelf),\s+)?(?:(?:[\w/+-]+|\([^()]{1,30}\))\s+){0,6}?(?:CAR|chimeric\s+antigen|cells?\b|infusions?\b|doses?\b|products?\b|\w+-cel\b|"
-    r"\w*cabtagene|\w*leucel|\w*\d\w*-?CAR|[A-Z][A-Za-z-]*CAR)|^\s*(?:[,;.(:]|$|at\b|and\b|between\b|in\b|on\b|from\b)"
+    r"\w*cabtagene|\w*leucel|\w*\d[\w\u0394\u03b4]*-?CAR|[A-Z][A-Za-z-]*CAR)|^\s*(?:[,;.(:]|$|at\b|and\b|between\b|in\b|on\b|from\b)"
     # a product code right after the verb, ending there: "28 received HCB-19", "received KYV-101", "24 received ORI-G5", "36 received
     # OriC5D"
     r"|^\s*(?:"
@@ -8249,6 +8252,10 @@ _YEAR_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*(?:and|to|through|until|-|\u20
 # a count of the places that treated the patients: "Eleven centres contributed consecutive patients", "12 Chinese sites enrolled"
 # "two single-arm trials (NCT… and ChiCTR…) in which patients …", "Two phase 1 studies, in which patients received …"
 _TRIALS_AFTER = gate.compile(r"\s+(?:(?!(?:patients?|pts|cases|subjects|from|of|in|with|and)\b)[\w/-]+\s+){0,3}?(?:trials|studies)\b", re.I | re.A)
+# or of the treatments the patients had failed: "Patients with SLE refractory to at least two immunosuppressants and one
+# B-cell-targeting agent, or with refractory IIM, received …", "after two prior lines of therapy received"
+_AGENTS_AFTER = gate.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:agents?|immunosuppressants?|drugs?|(?:prior\s+|previous\s+)?lines?|regimens?|inhibitors?)\b",
+                             re.I | re.A)
 _SITES_AFTER = gate.compile(r"\s+(?:[A-Za-z-]+\s+)?(?:cent(?:er|re)s|sites|hospitals|institutions|institutes|countries)\b", re.I | re.A)
 
 
@@ -8439,6 +8446,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 continue   # "Eleven centres contributed consecutive patients … who received": the centres' count
             if ("trial" in low or "stud" in low) and _TRIALS_AFTER.match(flat, sm.end(grp)):
                 continue   # "We pooled two single-arm trials (…) in which patients … received": the trials' count
+            if _AGENTS_AFTER.match(flat, sm.end(grp)):
+                continue   # "refractory to … one B-cell-targeting agent, or with refractory IIM, received": the agents' count
             # "Acute GVHD developed in one patient who had received a donor-derived product": an event's count;
             # "Grade 2 CRS occurred in 3 patients who received …": a grade's number is no count
             if (" in " in flat[max(0, sm.start(grp) - 16):sm.start(grp)] and _EVENT_IN.search(flat, max(0, sm.start(grp) - 30), sm.start(grp))) \
@@ -9609,6 +9618,8 @@ def _semicolon_groups(text: str, treated: Found, used: set[int], dmatches) -> li
 # (also a brain tumour's abbreviation: "(DIPG, n = 12; other CNS tumors, n = 6)", "(GBM, n = 8; DMG, n = 4)")
 _TUMOUR = gate.compile(r"\b(?:\w*carcinomas?|cancers?|tumou?rs?|\w*sarcomas?|melanomas?|\w*gliomas?|\w*blastomas?|mesotheliomas?"
                        r"|(?-i:DIPG|DMG|GBM|HGG))\b", re.I | re.A)
+# (brain tumours, as a colon's "k with <name>" list names them: "9 with DIPG, 1 with thalamic DMG and 1 with spinal cord DMG")
+_BRAIN_TUMOUR = re.compile(r"\b(?:\w*gliomas?|glioblastomas?|ependymomas?|medulloblastomas?|(?-i:DIPG|DMG|GBM|HGG))\b", re.I | re.A)
 _TUMOUR_ABBR = re.compile(r"[\[(]\s*(?P<a>[A-Z][A-Za-z0-9/+-]{1,15})\s*[\])]", re.A)
 # (also a disease list's last item, after "with": "59 with gastric …, 18 with pancreatic cancer, and 12 with other tumor types")
 _OTHER_KINDS = r"other\s+(?:solid\s+)?(?:(?:tumou?r|cancer)\s+types|tumou?rs?|cancers?|malignancies|histolog\w+|diagnoses)"
@@ -9846,6 +9857,8 @@ def _with_counts(text: str, treated: Found, used: set[int], dmatches) -> list[Fo
             nests.append((int(k.group("n")), k.start("nest") + 1, k.end("nest") - 1))
         pos = k.end()
     got = _per_group(items, treated.fields["value"], used, m.end(), pos, dmatches) if items else []
+    if got and all(_BRAIN_TUMOUR.search(f.fields["subgroup"]) for f in got):
+        got = _tumour_counts(text, got, m.end())   # "11 received IV GD2-CAR T cells (…): 9 with DIPG, 1 with thalamic DMG and …"
     # "44 were infused: 8 after bendamustine alone and 36 after fludarabine-containing lymphodepletion (bendamustine/fludarabine,
     # n = 19; cyclophosphamide/fludarabine, n = 17)": a group's own "name, n = k" breakdown adding up to its count
     for n, lo, hi in nests if got else ():

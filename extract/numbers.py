@@ -637,6 +637,9 @@ _UNIT_BEFORE = gate.compile(r"\bdoses?\b(?:[^.;:()]{0,40}?\b(?:of|in)|\s*,)(?:" 
 # a level's name in parentheses after its dose, and the gap from it to the next dose: "… cells/kg (DL1), 3.0 x 10^6 (DL2)"
 _LABEL_AFTER = re.compile(r"\s*\(\s*" + _LEVEL_NAME + r"\s*\)", re.A | re.I)
 _LABEL_AFTER_GAP = re.compile(r"\s*\(\s*" + _LEVEL_NAME + r"\s*\)\s*[,;]?\s*(?:and\s+|or\s+)?", re.A | re.I)
+# ... or before it, the dose in parentheses: "DL1 (3 × 10^7 CAR+ T cells), DL2 (1 × 10^8), DL3 (3 × 10^8), or DL4 (9 × 10^8)"
+_LEVEL_PAREN_BEFORE = re.compile(r"(?<![\w-])" + _LEVEL_NAME + r"\s*\(\s*$", re.A | re.I)
+_LEVEL_PAREN_GAP = re.compile(r"\s*\)\s*[,;]?\s*(?:and\s+|or\s+)?" + _LEVEL_NAME + r"\s*\(\s*", re.A | re.I)
 
 
 def _unit_name(m: re.Match) -> str | None:
@@ -687,6 +690,12 @@ def parse_doses(s: str) -> list[Dose]:
     for i in range(1, len(found)):
         if found[i][1] is None and found[i - 1][1] and _LABEL_AFTER_GAP.fullmatch(s, found[i - 1][0].end(), found[i][0].start()) \
                 and _LABEL_AFTER.match(s, found[i][0].end()):
+            found[i] = (found[i][0], found[i - 1][1])
+    # "DL1 (3 × 10^7 CAR+ T cells), DL2 (1 × 10^8), …": each level named before its dose in parentheses, the unit in the first's
+    for i in range(1, len(found)):
+        if found[i][1] is None and found[i - 1][1] and _LEVEL_PAREN_GAP.fullmatch(s, found[i - 1][0].end(), found[i][0].start()) \
+                and _LEVEL_PAREN_BEFORE.search(s, max(0, found[i - 1][0].start() - 20), found[i - 1][0].start()) \
+                and re.match(r"\s*\)", s[found[i][0].end():]):
             found[i] = (found[i][0], found[i - 1][1])
     # "a single flat dose of CAR+ T cells: DL1 1×10^8, DL2 3×10^8 or DL3 6×10^8": the unit named before a
     # list's colon (or parenthesis) is its members'

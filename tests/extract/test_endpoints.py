@@ -15439,3 +15439,69 @@ BLIND180_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND180_FAMILIES)
 def test_blind180_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND179_FAMILIES = [
+    # the treated broken down by brain tumour after a colon are disease counts, not named subgroups of the treated:
+    # "9 with DIPG, 1 with thalamic DMG and 1 with spinal cord DMG"
+    ("Thirteen patients were enrolled and 11 received IV GD2-CAR T cells (DL1, n = 3; DL2, n = 8): 9 with DIPG, 1 with "
+     "thalamic DMG and 1 with spinal cord DMG.",
+     [("patients_enrolled", {"value": 13}), ("patients_treated", {"value": 11}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 8, "subgroup": "DL2"}),
+      ("disease_count", {"value": 9, "label": "DIPG"}), ("disease_count", {"value": 1, "label": "thalamic DMG"}),
+      ("disease_count", {"value": 1, "label": "spinal cord DMG"})]),
+    ("Fifteen patients were treated: 10 with glioblastoma and 5 with DMG.",
+     [("patients_treated", {"value": 15}), ("disease_count", {"value": 10, "label": "glioblastoma"}),
+      ("disease_count", {"value": 5, "label": "DMG"})]),
+    ("Nine children were infused: 6 with DIPG and 3 with spinal cord DMG.",
+     [("patients_treated", {"value": 9}), ("disease_count", {"value": 6, "label": "DIPG"}),
+      ("disease_count", {"value": 3, "label": "spinal cord DMG"})]),
+    # a count of the agents the patients were refractory to is no count of the treated
+    ("Patients with SLE refractory to at least two immunosuppressants and one B-cell-targeting agent, or with refractory "
+     "IIM, received a single infusion of autologous CD19 CAR T cells at 1 × 10^6 cells/kg.",
+     [("dose", {"low": 1e6, "unit": "cells/kg"})]),
+    ("Patients who had failed two lines of therapy received CAR-T cells.", []),
+    # a myositis Total Improvement Score response is a disease-activity index's, no overall response
+    ("All 5 patients with IIM achieved a major TIS response (≥60) by month 6, and creatine kinase normalised in 4.", []),
+    ("A moderate TIS-40 response was seen in 3 of 4 patients with myositis.", []),
+    # an autoimmune disease's relapse stated absent, maybe after its flare: "no SLE flare or myositis relapse occurred"
+    ("During a median follow-up of 15 months (range 6-29), no SLE flare or myositis relapse occurred.",
+     [("median_followup", {"months": 15}), ("relapse", {"n": 0, "negated": True})]),
+    ("No disease flare or relapse occurred.", [("relapse", {"n": 0, "negated": True})]),
+    ("No myositis relapse was observed.", [("relapse", {"n": 0, "negated": True})]),
+    ("No NMOSD relapse occurred after infusion.", [("relapse", {"n": 0, "negated": True})]),
+    # each dose level named before its dose in parentheses, the unit written in the first only: every level's flat dose
+    ("Patients received ALLO-70 at DL1 (3 × 10^7 CAR+ T cells), DL2 (1 × 10^8), DL3 (3 × 10^8), or DL4 (9 × 10^8).",
+     [("dose", {"low": 3e7, "unit": "cells", "label": "DL1"}), ("dose", {"low": 1e8, "unit": "cells", "label": "DL2"}),
+      ("dose", {"low": 3e8, "unit": "cells", "label": "DL3"}), ("dose", {"low": 9e8, "unit": "cells", "label": "DL4"})]),
+    ("Three dose levels were tested: DL1 (1 × 10^6 cells/kg), DL2 (3 × 10^6) and DL3 (1 × 10^7).",
+     [("dose", {"low": 1e6, "unit": "cells/kg", "label": "DL1"}), ("dose", {"low": 3e6, "unit": "cells/kg", "label": "DL2"}),
+      ("dose", {"low": 1e7, "unit": "cells/kg", "label": "DL3"})]),
+    ("Cohorts received dose level 1 (5 × 10^7 CAR T cells); dose level 2 (1.5 × 10^8); or dose level 3 (4.5 × 10^8).",
+     [("dose", {"low": 5e7, "unit": "cells"}), ("dose", {"low": 1.5e8, "unit": "cells"}), ("dose", {"low": 4.5e8, "unit": "cells"})]),
+    # a product named with a Greek delta (a deletion) right after the verb is what the treated received
+    ("Twenty-six patients underwent leukapheresis, and 24 received CD5Δ-CAR after fludarabine and cyclophosphamide "
+     "lymphodepletion.", [("patients_enrolled", {"value": 26}), ("patients_treated", {"value": 24})]),
+    ("Eighteen patients were enrolled and 16 received CD19ΔCAR T cells.",
+     [("patients_enrolled", {"value": 18}), ("patients_treated", {"value": 16})]),
+    ("Of 20 enrolled patients, 18 received CD7δCAR.", [("patients_enrolled", {"value": 20}), ("patients_treated", {"value": 18})]),
+    # "all three" of the products' sources is no count of patients
+    ("CD7 CAR-T cells from all three sources induced high remission rates, and consolidative transplantation was associated "
+     "with superior LFS.", []),
+    ("All three products induced complete remissions.", []),
+    ("All three patients achieved complete remission.", [("complete_remission", {"n": 3, "N": 3})]),
+    # ", requiring <intervention> in k" after a grade's count: those who needed it, no second count of the grade
+    ("Tumour inflammation-associated neurotoxicity (TIAN) occurred in all 11 patients and was grade 3 in 2, requiring "
+     "intraventricular cerebrospinal fluid drainage through an Ommaya catheter in one.",
+     [("neurotoxicity", {"n": 11, "N": 11, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": "3"})]),
+    ("ICANS occurred in 11 patients and was grade 3 in 2, requiring intubation in one.",
+     [("neurotoxicity", {"n": 11, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": "3"})]),
+    ("CRS occurred in 10 patients and was grade 3 in 4, requiring vasopressors in two.",
+     [("crs", {"n": 10, "grade": "any"}), ("crs", {"n": 4, "grade": "3"})]),
+
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND179_FAMILIES)
+def test_blind179_families(text, expected):
+    _matches(read_text(text), expected)
