@@ -308,6 +308,16 @@ def economic(doc: Document) -> bool:
         and (t.find("ICER", a, b) >= 0 or t.find("ncremental cost", a, b) >= 0)
 
 
+def _kept(a: int, b: int, exclude) -> list[tuple[int, int]]:
+    """The parts of [a, b) outside the ``exclude`` ranges."""
+    out = []
+    for x, y in sorted(exclude):
+        if x > a:
+            out.append((a, min(x, b)))
+        a = max(a, y)
+    return out + [(a, b)] if a < b else out
+
+
 def study_type(doc: Document) -> str:
     """record.md vocabulary, from publication types first, then title and abstract cues."""
     pts = " | ".join(doc.meta.get("publication_types") or []).lower()
@@ -315,7 +325,9 @@ def study_type(doc: Document) -> str:
         return "other"
     title = (doc.meta.get("title") or "").lower()
     a, b = doc.body_range
-    body = doc.text[a:b]
+    # (the body without its excluded sections: a reference's title, "Pooled outcomes of BCMA CAR T-cell therapy: a
+    # meta-analysis", is no cue of the article's own design)
+    body = "".join(doc.text[x:y] for x, y in _kept(a, b, doc.exclude))
     low = body.lower()
     if "meta-analysis" in pts or "meta-analysis" in title or "meta-analysis" in low and POOLED_RE.search(low):
         return "meta-analysis"

@@ -678,6 +678,10 @@ def _page_lines(glyphs: list[Glyph], bbox: tuple) -> list[Line]:
     # full-width table for that
     prose: list[bool] = []   # (or whose left column is, beside a table in the right column)
     right_edge = bbox[2]
+    if len(gutters) == 1 and bbox[2] - bbox[0] > bbox[3] - bbox[1]:
+        # (a landscape poster's right column where its text ends, not the page's edge: its last third may hold only a
+        # figure, "Background | Safety" columns left of it were read as a table's rows; b184-04)
+        right_edge = max((max(g.x1 for g in row) for row in rows if _sides(row, gutters[0])[2] > GUTTER_EM), default=bbox[2])
 
     def columns(a: int, b: int) -> bool:
         # columns: two columns or more with several rows of text, and where a row has text
