@@ -309,3 +309,16 @@ def test_preclinical_with_a_small_addendum(text):
 ])
 def test_reports_with_animal_work_stay_clinical(text):
     assert study_type(doc(text)) == "clinical-trial"
+
+
+def test_a_meta_analysis_among_the_references_is_no_cue_of_the_articles_design():
+    """A Lancet trial whose Discussion compares with "a pooled analysis of earlier … studies" and whose reference list
+    cites "… a meta-analysis" (b184-02): the reference list is excluded, so the trial stays a clinical trial."""
+    body = ("Findings Between 2022 and 2024, 58 patients were enrolled and 52 received KX-188. 46 (88%) of 52 responded.\n"
+            "Discussion Compared with a median progression-free survival of 12.1 months in a pooled analysis of earlier "
+            "BCMA CAR T-cell studies, our median of 19.8 months is longer.\n")
+    refs = "References\n7 Duval C, Ren J. Pooled outcomes of BCMA CAR T-cell therapy: a meta-analysis. Blood Adv 2024; 8: 1120.\n"
+    text = body + refs
+    doc = Document(path="x.pdf", format="pdf", sha256="0", text=text, meta={}, exclude=((len(body), len(text)),))
+    assert study_type(doc) == "clinical-trial"
+    assert study_type(Document(path="x.pdf", format="pdf", sha256="0", text=text, meta={})) == "meta-analysis"
