@@ -1083,6 +1083,9 @@ _TIME_HEAD = re.compile(r"(?P<n>\d{1,2})\s*(?P<u>year|month)s?", re.I | re.A)
 # a survival row's label naming its landmark after the endpoint: "OS, 12 months | 81.3 (62.9-91.1) | 91.7 (70.6-97.8)" under
 # "Kaplan-Meier estimates of survival, % (95% CI)" ("LFS, 24 months", "EFS at 1 year", "Overall survival, 2 years")
 _LABEL_LANDMARK = re.compile(r"(?P<ep>[^,\t]+?)(?:,\s*|\s+at\s+)(?P<n>\d{1,2})[\s-]*(?P<u>year|month|mo)(?:nth)?s?\.?", re.I | re.A)
+# a column heading naming its landmark before the endpoint: "12-Month EFS | 24-Month EFS | 12-Month OS" over "All infused
+# patients (n = 58) | 68.4 (54.7 to 78.8) | …" (JCO), "1-year OS", "6-mo PFS"
+_HEAD_LANDMARK = re.compile(r"(?P<n>\d{1,2})[\s-]*(?P<u>year|month|mo)(?:nth)?s?\.?\s+(?P<ep>[A-Za-z][^,\t()]*?)", re.I | re.A)
 _GROUP_NAME = re.compile(r"[^(\t]*?(?=\s*(?:\(|$)|\s+\d+$)", re.A)   # (a number after a space is a value: "DL1" is a name)
 
 
@@ -1930,8 +1933,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 elif group is None and (_ALL_TREATED_ROW.fullmatch(name) or dose_table):
                     # "| | n | 12-month PFS |" over "| All infused patients | 64 | 68.5 (55.4–78.5) |": the treated
                     out.append(Found("patients_treated", {"value": size}, "cohort.dose-level", pos))
-            elif (ci is None or ci is cap_ci) and (lm := _LABEL_LANDMARK.fullmatch(h)) and any(x[2] in SURV for x in t or ()) \
-                    and (m := _CI_CELL.fullmatch(v)) and float(m.group("v")) <= 100:
+            elif (ci is None or ci is cap_ci) and (lm := _LABEL_LANDMARK.fullmatch(h) or _landmark_head(v, h)) \
+                    and any(x[2] in SURV for x in t or ()) and (m := _CI_CELL.fullmatch(v)) and float(m.group("v")) <= 100:
                 # a survival term at a landmark heads the column, the format in the caption, in a note under the table or
                 # nowhere ("Group | n | OS, 12 mo | LFS, 24 mo" over "No allo-HCT | 31 | 67.7 (48.4-81.2) | 33.9 (17.6-51.0)",
                 # "Values are Kaplan-Meier estimates, % (95% CI)"): a landmark's estimate is a percent, its range the CI (no
@@ -2218,6 +2221,15 @@ def _group_time(head: str) -> re.Match | None:
     12 months" is the endpoint's column; "MRD-negative (n = 30), 12 months" a group's)."""
     m = _GROUP_TIME_HEAD.fullmatch(head)
     return m if m and not any(t[2] in SURV for t in block_terms(m.group("g"))) else None
+
+
+def _landmark_head(cell: str, head: str) -> re.Match | None:
+    """``head`` as a landmark before a survival endpoint (see _HEAD_LANDMARK), when ``cell`` is an estimate whose range in
+    parentheses holds it (a CI: "68.4 (54.7 to 78.8)" under "12-Month EFS"; no range of other values)."""
+    m = _HEAD_LANDMARK.fullmatch(head)
+    c = _CI_CELL.fullmatch(cell) if m else None
+    lo_hi = re.findall(r"\d+(?:\.\d+)?", c.group("ci") or c.group("cib"), re.A) if c else []
+    return m if len(lo_hi) == 2 and float(lo_hi[0]) <= float(c.group("v")) <= float(lo_hi[1]) else None
 
 
 # a time point's column with its cells' format: "12-month estimate, % (95% CI)", "18 months, % (95% CI)", "1-year rate
