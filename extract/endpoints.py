@@ -1101,6 +1101,11 @@ _ROW_FORMAT = re.compile(r"(?:,\s*|\s+)(?:n|No\.)(?:/N)?(?:\s+[^,()\t]{1,20}?)?(
 # "Infused, n" over "DL2 (1 × 10^8) | 4 | 2 | 1 | 3 (75.0)")
 _SIZE_HEAD = re.compile(r"(?:(?:patients|pts|cases|subjects)(?:\s+(?:treated|infused|dosed))?(?:,?\s*(?:n|No\.?))?|n|N|No\.?"
                         r"|(?:treated|infused|dosed),?\s*(?:n|No\.?))", re.I | re.A)
+# a column of the row's response-evaluable count, its cells the rates' N but no treated count: "Evaluable, n" (b182-04:
+# "Dose level | Evaluable, n | CR | PR | SD | PD | ORR, n (%)" over "DL2 (1 × 10^8) | 4 | 0 | 1 | 2 | 1 | 1 (25.0)"),
+# "Response-evaluable patients, n", "Evaluable (n)", "No. evaluable"
+_EVALUABLE_HEAD = re.compile(r"(?:(?:response[\s-]+)?evaluable(?:\s+(?:patients|pts))?\s*(?:,\s*|\()\s*(?:n|No\.?)\s*\)?"
+                             r"|No\.?\s+(?:response[\s-]+)?evaluable)", re.I | re.A)
 # (a case report's own row in a table of published series, "Present case | 1 | 1 (100) | 0 (0)", is its one patient)
 _WHOLE_COHORT = ("total", "all", "overall", "all patients", "present case", "this case", "our case", "our patient", "this patient")
 _LABEL_SIZE = re.compile(r"\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
@@ -1925,6 +1930,9 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 text = f"{group}: {v}{' × 10^' + dh.group('e') if dh.group('x') else ''} CAR-T cells{'/kg' if dh.group('u') and 'k' in dh.group('u') else (dh.group('u') or '').replace(' ', '')}"
                 out += [Found(f.endpoint, f.fields, f.rule, pos) for f in read_sentence(text, block_terms(text)) if f.endpoint == "dose"]
                 continue
+            if v.isdigit() and _EVALUABLE_HEAD.fullmatch(h):
+                size = int(v)   # (the evaluable: the N of the row's counts, no treated count)
+                continue
             if v.isdigit() and _SIZE_HEAD.fullmatch(h):
                 size = int(v)
                 if group and _LEVEL_ITEM.fullmatch(group):
@@ -1967,6 +1975,10 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 # a count and its percent of the row's group, no format stated ("Disease | ORR | CR/CRi" over "AML (n = 14) |
                 # 10 (71.4) | 8 (57.1)"): the percent is the count's of the group's size
                 text = _count_cell(h, v, size)
+            elif t and size and v.isdigit() and 0 < int(v) <= size and any(x[2] in RATE for x in t) and not _FORMAT_HEAD.search(h):
+                # a bare count under a response's column, the row's size in its own column ("Evaluable, n | CR | PR" over
+                # "4 | 0 | 1"): the count of that size
+                text = f"{h}: {v}/{size}."
             elif t:
                 text = f"{h} {_CELL_N_PCT.sub(_PCT_SIGN, v) if '/N' in h else v}."   # ("32/35 (91.4)": a stated percent)
             elif _P_HEAD.fullmatch(h) and _P_CELL.fullmatch(v) and endpoint:

@@ -15435,6 +15435,21 @@ BLIND182_FAMILIES = [
       ("overall_survival", {"percent": 91.7, "months": 6, "ci_low": 53.9, "ci_high": 98.8, "N": 12, "subgroup": "DL2"})]),
     # a range that does not hold the cell's value is no CI: nothing read from it
     ("Table 4\nGroup\t12-Month EFS\nAll patients (n = 40)\t68.4 (12 to 40)\n", []),
+    # a best-response table with the groups in rows, the row's evaluable count in its own column and bare counts under the
+    # response columns: each count of the evaluable (a derived percent, a "0" a stated absence), no treated count
+    ("Table 1\nDose level (CAR+ T cells)\tEvaluable, n\tCR\tPR\tSD\tPD\tORR, n (%)\n"
+     "DL2 (1 × 10^8)\t4\t0\t1\t2\t1\t1 (25.0)\nDL3 (3 × 10^8)\t6\t1\t2\t2\t1\t3 (50.0)\n",
+     [("complete_remission", {"n": 0, "N": 4, "negated": True, "subgroup": "DL2"}),
+      ("partial_remission", {"n": 1, "N": 4, "percent": 25.0, "derived": True, "subgroup": "DL2"}),
+      ("overall_response", {"n": 1, "N": 4, "percent": 25.0, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 1, "N": 6, "percent": 16.7, "derived": True, "subgroup": "DL3"}),
+      ("partial_remission", {"n": 2, "N": 6, "percent": 33.3, "derived": True, "subgroup": "DL3"}),
+      ("overall_response", {"n": 3, "N": 6, "percent": 50.0, "subgroup": "DL3"})]),
+    ("Table 2\nCohort\tResponse-evaluable patients, n\tCR\tPR\nCohort A\t10\t3\t4\nCohort B\t8\t2\t0\n",
+     [("complete_remission", {"n": 3, "N": 10, "percent": 30.0, "subgroup": "Cohort A"}),
+      ("partial_remission", {"n": 4, "N": 10, "percent": 40.0, "subgroup": "Cohort A"}),
+      ("complete_remission", {"n": 2, "N": 8, "percent": 25.0, "subgroup": "Cohort B"}),
+      ("partial_remission", {"n": 0, "N": 8, "negated": True, "subgroup": "Cohort B"})]),
 ]
 
 
