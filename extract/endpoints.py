@@ -9456,6 +9456,10 @@ _LEVEL_FIRST = gate.compile(r"(?P<kind>dose\s+level|DL|cohort|level|phase)s?\s+(
 # "(3, 4, 6, and 4 patients at the four dose levels, respectively)": levels counted, not named (the k-th in order)
 _LEVELS_COUNTED = gate.compile(r"(?P<k>two|three|four|five|six|[2-6])\s+(?:(?:escalating|increasing|successive|consecutive|planned)\s+)?"
                                r"(?P<kind>dose\s+levels|dose\s+cohorts|dose\s+groups|DLs|levels)$", re.I | re.A)
+# (a range of levels, one count each in order: "Three, four, eight, and four patients were treated at DL1 to DL4,
+# respectively" (b182-04), "at DL1–DL3", "at dose levels 1 through 3")
+_LEVEL_RANGE_LABS = gate.compile(r"(?P<kind>DL|dose\s+levels?|levels?|cohorts?)\s?-?(?P<a>[1-9])\s*(?:[-\u2013]|to|through)\s*"
+                                 r"(?:(?:DL|dose\s+level|level|cohort)\s?-?)?(?P<b>[1-9])", re.I | re.A)
 # (a level named with its number: "2, 3 and 6 patients at DL1, DL2 and DL3, respectively")
 _LEVEL_BARE = gate.compile(r"\b(?:DL\s?-?\d*|dose|levels?|cohorts?)\b", re.I | re.A)
 
@@ -9475,7 +9479,9 @@ def _counts_then_levels(text: str, doses: list[Dose], used: set[int]) -> list[Fo
         levels = [d for d in doses if d.end <= m.start()]
         if len(levels) != _num(counted.group("k")):
             return []
-    n_labs = len(levels) or (_num(counted.group("k")) if counted else len(_NUM_LIST_SEP.split(m.group("labs"))))
+    rg = _LEVEL_RANGE_LABS.fullmatch(m.group("labs")) if not levels and not counted else None
+    n_labs = len(levels) or (_num(counted.group("k")) if counted else int(rg.group("b")) - int(rg.group("a")) + 1 if rg
+                             else len(_NUM_LIST_SEP.split(m.group("labs"))))
     if len(ns) > n_labs:   # "In phase 1, 3, 6 and 3 patients received …": the list is the counts nearest the noun
         ns = ns[len(ns) - n_labs:]
     if m.group("bare") and not levels and not _LEVEL_BARE.search(m.group("labs")):
@@ -9487,6 +9493,9 @@ def _counts_then_levels(text: str, doses: list[Dose], used: set[int]) -> list[Fo
             return []
         kind = re.sub(r"\s+", " ", counted.group("kind").lower())[:-1]
         names = [f"DL{i}" if kind == "dl" else f"{kind} {i}" for i in range(1, len(ns) + 1)]
+    elif rg:
+        kind = re.sub(r"\s+", " ", rg.group("kind").lower()).rstrip("s")
+        names = [f"DL{i}" if kind == "dl" else f"{kind} {i}" for i in range(int(rg.group("a")), int(rg.group("b")) + 1)]
     else:
         names = [x.strip() for x in _NUM_LIST_SEP.split(m.group("labs"))]
         first = _LEVEL_FIRST.search(names[0]) if names else None

@@ -15450,6 +15450,16 @@ BLIND182_FAMILIES = [
       ("partial_remission", {"n": 4, "N": 10, "percent": 40.0, "subgroup": "Cohort A"}),
       ("complete_remission", {"n": 2, "N": 8, "percent": 25.0, "subgroup": "Cohort B"}),
       ("partial_remission", {"n": 0, "N": 8, "negated": True, "subgroup": "Cohort B"})]),
+    # counts listed (in words or digits) for a range of levels, "respectively": one count a level in order
+    ("Three, four, eight, and four patients were treated at DL1 to DL4, respectively.",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 4, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 8, "subgroup": "DL3"}), ("patients_treated", {"value": 4, "subgroup": "DL4"})]),
+    ("3, 6 and 9 patients were treated at DL1–DL3, respectively.",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 9, "subgroup": "DL3"})]),
+    ("Three, four and eight patients were treated at dose levels 1 through 3, respectively.",
+     [("patients_treated", {"value": 3, "subgroup": "dose level 1"}), ("patients_treated", {"value": 4, "subgroup": "dose level 2"}),
+      ("patients_treated", {"value": 8, "subgroup": "dose level 3"})]),
 ]
 
 
