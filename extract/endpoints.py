@@ -1083,6 +1083,9 @@ _TIME_HEAD = re.compile(r"(?P<n>\d{1,2})\s*(?P<u>year|month)s?", re.I | re.A)
 # a survival row's label naming its landmark after the endpoint: "OS, 12 months | 81.3 (62.9-91.1) | 91.7 (70.6-97.8)" under
 # "Kaplan-Meier estimates of survival, % (95% CI)" ("LFS, 24 months", "EFS at 1 year", "Overall survival, 2 years")
 _LABEL_LANDMARK = re.compile(r"(?P<ep>[^,\t]+?)(?:,\s*|\s+at\s+)(?P<n>\d{1,2})[\s-]*(?P<u>year|month|mo)(?:nth)?s?\.?", re.I | re.A)
+# a column heading naming its landmark before the endpoint: "12-Month EFS | 24-Month EFS | 12-Month OS" over "All infused
+# patients (n = 58) | 68.4 (54.7 to 78.8) | …" (JCO), "1-year OS", "6-mo PFS"
+_HEAD_LANDMARK = re.compile(r"(?P<n>\d{1,2})[\s-]*(?P<u>year|month|mo)(?:nth)?s?\.?\s+(?P<ep>[A-Za-z][^,\t()]*?)", re.I | re.A)
 _GROUP_NAME = re.compile(r"[^(\t]*?(?=\s*(?:\(|$)|\s+\d+$)", re.A)   # (a number after a space is a value: "DL1" is a name)
 
 
@@ -1098,6 +1101,11 @@ _ROW_FORMAT = re.compile(r"(?:,\s*|\s+)(?:n|No\.)(?:/N)?(?:\s+[^,()\t]{1,20}?)?(
 # "Infused, n" over "DL2 (1 × 10^8) | 4 | 2 | 1 | 3 (75.0)")
 _SIZE_HEAD = re.compile(r"(?:(?:patients|pts|cases|subjects)(?:\s+(?:treated|infused|dosed))?(?:,?\s*(?:n|No\.?))?|n|N|No\.?"
                         r"|(?:treated|infused|dosed),?\s*(?:n|No\.?))", re.I | re.A)
+# a column of the row's response-evaluable count, its cells the rates' N but no treated count: "Evaluable, n" (b182-04:
+# "Dose level | Evaluable, n | CR | PR | SD | PD | ORR, n (%)" over "DL2 (1 × 10^8) | 4 | 0 | 1 | 2 | 1 | 1 (25.0)"),
+# "Response-evaluable patients, n", "Evaluable (n)", "No. evaluable"
+_EVALUABLE_HEAD = re.compile(r"(?:(?:response[\s-]+)?evaluable(?:\s+(?:patients|pts))?\s*(?:,\s*|\()\s*(?:n|No\.?)\s*\)?"
+                             r"|No\.?\s+(?:response[\s-]+)?evaluable)", re.I | re.A)
 # (a case report's own row in a table of published series, "Present case | 1 | 1 (100) | 0 (0)", is its one patient)
 _WHOLE_COHORT = ("total", "all", "overall", "all patients", "present case", "this case", "our case", "our patient", "this patient")
 _LABEL_SIZE = re.compile(r"\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
@@ -1922,6 +1930,9 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 text = f"{group}: {v}{' × 10^' + dh.group('e') if dh.group('x') else ''} CAR-T cells{'/kg' if dh.group('u') and 'k' in dh.group('u') else (dh.group('u') or '').replace(' ', '')}"
                 out += [Found(f.endpoint, f.fields, f.rule, pos) for f in read_sentence(text, block_terms(text)) if f.endpoint == "dose"]
                 continue
+            if v.isdigit() and _EVALUABLE_HEAD.fullmatch(h):
+                size = int(v)   # (the evaluable: the N of the row's counts, no treated count)
+                continue
             if v.isdigit() and _SIZE_HEAD.fullmatch(h):
                 size = int(v)
                 if group and _LEVEL_ITEM.fullmatch(group):
@@ -1930,8 +1941,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 elif group is None and (_ALL_TREATED_ROW.fullmatch(name) or dose_table):
                     # "| | n | 12-month PFS |" over "| All infused patients | 64 | 68.5 (55.4–78.5) |": the treated
                     out.append(Found("patients_treated", {"value": size}, "cohort.dose-level", pos))
-            elif (ci is None or ci is cap_ci) and (lm := _LABEL_LANDMARK.fullmatch(h)) and any(x[2] in SURV for x in t or ()) \
-                    and (m := _CI_CELL.fullmatch(v)) and float(m.group("v")) <= 100:
+            elif (ci is None or ci is cap_ci) and (lm := _LABEL_LANDMARK.fullmatch(h) or _landmark_head(v, h)) \
+                    and any(x[2] in SURV for x in t or ()) and (m := _CI_CELL.fullmatch(v)) and float(m.group("v")) <= 100:
                 # a survival term at a landmark heads the column, the format in the caption, in a note under the table or
                 # nowhere ("Group | n | OS, 12 mo | LFS, 24 mo" over "No allo-HCT | 31 | 67.7 (48.4-81.2) | 33.9 (17.6-51.0)",
                 # "Values are Kaplan-Meier estimates, % (95% CI)"): a landmark's estimate is a percent, its range the CI (no
@@ -1964,6 +1975,10 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 # a count and its percent of the row's group, no format stated ("Disease | ORR | CR/CRi" over "AML (n = 14) |
                 # 10 (71.4) | 8 (57.1)"): the percent is the count's of the group's size
                 text = _count_cell(h, v, size)
+            elif t and size and v.isdigit() and 0 < int(v) <= size and any(x[2] in RATE for x in t) and not _FORMAT_HEAD.search(h):
+                # a bare count under a response's column, the row's size in its own column ("Evaluable, n | CR | PR" over
+                # "4 | 0 | 1"): the count of that size
+                text = f"{h}: {v}/{size}."
             elif t:
                 text = f"{h} {_CELL_N_PCT.sub(_PCT_SIGN, v) if '/N' in h else v}."   # ("32/35 (91.4)": a stated percent)
             elif _P_HEAD.fullmatch(h) and _P_CELL.fullmatch(v) and endpoint:
@@ -2218,6 +2233,15 @@ def _group_time(head: str) -> re.Match | None:
     12 months" is the endpoint's column; "MRD-negative (n = 30), 12 months" a group's)."""
     m = _GROUP_TIME_HEAD.fullmatch(head)
     return m if m and not any(t[2] in SURV for t in block_terms(m.group("g"))) else None
+
+
+def _landmark_head(cell: str, head: str) -> re.Match | None:
+    """``head`` as a landmark before a survival endpoint (see _HEAD_LANDMARK), when ``cell`` is an estimate whose range in
+    parentheses holds it (a CI: "68.4 (54.7 to 78.8)" under "12-Month EFS"; no range of other values)."""
+    m = _HEAD_LANDMARK.fullmatch(head)
+    c = _CI_CELL.fullmatch(cell) if m else None
+    lo_hi = re.findall(r"\d+(?:\.\d+)?", c.group("ci") or c.group("cib"), re.A) if c else []
+    return m if len(lo_hi) == 2 and float(lo_hi[0]) <= float(c.group("v")) <= float(lo_hi[1]) else None
 
 
 # a time point's column with its cells' format: "12-month estimate, % (95% CI)", "18 months, % (95% CI)", "1-year rate
@@ -9463,6 +9487,10 @@ _LEVEL_FIRST = gate.compile(r"(?P<kind>dose\s+level|DL|cohort|level|phase)s?\s+(
 # "(3, 4, 6, and 4 patients at the four dose levels, respectively)": levels counted, not named (the k-th in order)
 _LEVELS_COUNTED = gate.compile(r"(?P<k>two|three|four|five|six|[2-6])\s+(?:(?:escalating|increasing|successive|consecutive|planned)\s+)?"
                                r"(?P<kind>dose\s+levels|dose\s+cohorts|dose\s+groups|DLs|levels)$", re.I | re.A)
+# (a range of levels, one count each in order: "Three, four, eight, and four patients were treated at DL1 to DL4,
+# respectively" (b182-04), "at DL1–DL3", "at dose levels 1 through 3")
+_LEVEL_RANGE_LABS = gate.compile(r"(?P<kind>DL|dose\s+levels?|levels?|cohorts?)\s?-?(?P<a>[1-9])\s*(?:[-\u2013]|to|through)\s*"
+                                 r"(?:(?:DL|dose\s+level|level|cohort)\s?-?)?(?P<b>[1-9])", re.I | re.A)
 # (a level named with its number: "2, 3 and 6 patients at DL1, DL2 and DL3, respectively")
 _LEVEL_BARE = gate.compile(r"\b(?:DL\s?-?\d*|dose|levels?|cohorts?)\b", re.I | re.A)
 
@@ -9482,7 +9510,9 @@ def _counts_then_levels(text: str, doses: list[Dose], used: set[int]) -> list[Fo
         levels = [d for d in doses if d.end <= m.start()]
         if len(levels) != _num(counted.group("k")):
             return []
-    n_labs = len(levels) or (_num(counted.group("k")) if counted else len(_NUM_LIST_SEP.split(m.group("labs"))))
+    rg = _LEVEL_RANGE_LABS.fullmatch(m.group("labs")) if not levels and not counted else None
+    n_labs = len(levels) or (_num(counted.group("k")) if counted else int(rg.group("b")) - int(rg.group("a")) + 1 if rg
+                             else len(_NUM_LIST_SEP.split(m.group("labs"))))
     if len(ns) > n_labs:   # "In phase 1, 3, 6 and 3 patients received …": the list is the counts nearest the noun
         ns = ns[len(ns) - n_labs:]
     if m.group("bare") and not levels and not _LEVEL_BARE.search(m.group("labs")):
@@ -9494,6 +9524,9 @@ def _counts_then_levels(text: str, doses: list[Dose], used: set[int]) -> list[Fo
             return []
         kind = re.sub(r"\s+", " ", counted.group("kind").lower())[:-1]
         names = [f"DL{i}" if kind == "dl" else f"{kind} {i}" for i in range(1, len(ns) + 1)]
+    elif rg:
+        kind = re.sub(r"\s+", " ", rg.group("kind").lower()).rstrip("s")
+        names = [f"DL{i}" if kind == "dl" else f"{kind} {i}" for i in range(int(rg.group("a")), int(rg.group("b")) + 1)]
     else:
         names = [x.strip() for x in _NUM_LIST_SEP.split(m.group("labs"))]
         first = _LEVEL_FIRST.search(names[0]) if names else None

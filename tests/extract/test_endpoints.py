@@ -15505,3 +15505,59 @@ BLIND179_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND179_FAMILIES)
 def test_blind179_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND182_FAMILIES = [
+    # a survival table whose column heads name the landmark before the endpoint ("12-Month EFS", "1-year OS", "6-mo PFS"),
+    # no format in a caption: each cell's range holding its estimate is its CI ("a to b", "a-b", "a–b"); the row's group
+    # and size are the subgroup and N, the whole cohort's row names no subgroup
+    ("Table 1\nGroup\t12-Month EFS\t24-Month EFS\t12-Month OS\t24-Month OS\n"
+     "All infused patients (n = 58)\t68.4 (54.7 to 78.8)\t52.1 (37.9 to 64.6)\t81.0 (68.3 to 89.0)\t66.3 (51.8 to 77.4)\n"
+     "Consolidative allo-HCT (n = 21)\t85.7 (62.0 to 95.2)\t76.2 (51.9 to 89.3)\t95.2 (70.7 to 99.3)\t85.7 (62.0 to 95.2)\n",
+     [("event_free_survival", {"percent": 68.4, "months": 12, "ci_low": 54.7, "ci_high": 78.8, "N": 58}),
+      ("event_free_survival", {"percent": 52.1, "months": 24, "ci_low": 37.9, "ci_high": 64.6, "N": 58}),
+      ("overall_survival", {"percent": 81.0, "months": 12, "ci_low": 68.3, "ci_high": 89.0, "N": 58}),
+      ("overall_survival", {"percent": 66.3, "months": 24, "ci_low": 51.8, "ci_high": 77.4, "N": 58}),
+      ("event_free_survival", {"percent": 85.7, "months": 12, "ci_low": 62.0, "ci_high": 95.2, "N": 21, "subgroup": "Consolidative allo-HCT"}),
+      ("event_free_survival", {"percent": 76.2, "months": 24, "ci_low": 51.9, "ci_high": 89.3, "N": 21, "subgroup": "Consolidative allo-HCT"}),
+      ("overall_survival", {"percent": 95.2, "months": 12, "ci_low": 70.7, "ci_high": 99.3, "N": 21, "subgroup": "Consolidative allo-HCT"}),
+      ("overall_survival", {"percent": 85.7, "months": 24, "ci_low": 62.0, "ci_high": 95.2, "N": 21, "subgroup": "Consolidative allo-HCT"})]),
+    ("Table 2\nSubgroup\t1-year PFS\t1-year OS\nMRD-negative CR (n = 30)\t70.0 (50.3-83.3)\t90.0 (72.1–96.7)\n",
+     [("progression_free_survival", {"percent": 70.0, "months": 12, "ci_low": 50.3, "ci_high": 83.3, "N": 30, "subgroup": "MRD-negative CR"}),
+      ("overall_survival", {"percent": 90.0, "months": 12, "ci_low": 72.1, "ci_high": 96.7, "N": 30, "subgroup": "MRD-negative CR"})]),
+    ("Table 3\nCohort\t6-mo PFS\t6-mo OS\nDL2 (n = 12)\t75.0 (40.8–91.2)\t91.7 (53.9–98.8)\n",
+     [("progression_free_survival", {"percent": 75.0, "months": 6, "ci_low": 40.8, "ci_high": 91.2, "N": 12, "subgroup": "DL2"}),
+      ("overall_survival", {"percent": 91.7, "months": 6, "ci_low": 53.9, "ci_high": 98.8, "N": 12, "subgroup": "DL2"})]),
+    # a range that does not hold the cell's value is no CI: nothing read from it
+    ("Table 4\nGroup\t12-Month EFS\nAll patients (n = 40)\t68.4 (12 to 40)\n", []),
+    # a best-response table with the groups in rows, the row's evaluable count in its own column and bare counts under the
+    # response columns: each count of the evaluable (a derived percent, a "0" a stated absence), no treated count
+    ("Table 1\nDose level (CAR+ T cells)\tEvaluable, n\tCR\tPR\tSD\tPD\tORR, n (%)\n"
+     "DL2 (1 × 10^8)\t4\t0\t1\t2\t1\t1 (25.0)\nDL3 (3 × 10^8)\t6\t1\t2\t2\t1\t3 (50.0)\n",
+     [("complete_remission", {"n": 0, "N": 4, "negated": True, "subgroup": "DL2"}),
+      ("partial_remission", {"n": 1, "N": 4, "percent": 25.0, "derived": True, "subgroup": "DL2"}),
+      ("overall_response", {"n": 1, "N": 4, "percent": 25.0, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 1, "N": 6, "percent": 16.7, "derived": True, "subgroup": "DL3"}),
+      ("partial_remission", {"n": 2, "N": 6, "percent": 33.3, "derived": True, "subgroup": "DL3"}),
+      ("overall_response", {"n": 3, "N": 6, "percent": 50.0, "subgroup": "DL3"})]),
+    ("Table 2\nCohort\tResponse-evaluable patients, n\tCR\tPR\nCohort A\t10\t3\t4\nCohort B\t8\t2\t0\n",
+     [("complete_remission", {"n": 3, "N": 10, "percent": 30.0, "subgroup": "Cohort A"}),
+      ("partial_remission", {"n": 4, "N": 10, "percent": 40.0, "subgroup": "Cohort A"}),
+      ("complete_remission", {"n": 2, "N": 8, "percent": 25.0, "subgroup": "Cohort B"}),
+      ("partial_remission", {"n": 0, "N": 8, "negated": True, "subgroup": "Cohort B"})]),
+    # counts listed (in words or digits) for a range of levels, "respectively": one count a level in order
+    ("Three, four, eight, and four patients were treated at DL1 to DL4, respectively.",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 4, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 8, "subgroup": "DL3"}), ("patients_treated", {"value": 4, "subgroup": "DL4"})]),
+    ("3, 6 and 9 patients were treated at DL1–DL3, respectively.",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 9, "subgroup": "DL3"})]),
+    ("Three, four and eight patients were treated at dose levels 1 through 3, respectively.",
+     [("patients_treated", {"value": 3, "subgroup": "dose level 1"}), ("patients_treated", {"value": 4, "subgroup": "dose level 2"}),
+      ("patients_treated", {"value": 8, "subgroup": "dose level 3"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND182_FAMILIES)
+def test_blind182_families(text, expected):
+    _matches(read_text(text), expected)
