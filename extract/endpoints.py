@@ -9489,10 +9489,28 @@ _LEVELS_COUNTED = gate.compile(r"(?P<k>two|three|four|five|six|[2-6])\s+(?:(?:es
                                r"(?P<kind>dose\s+levels|dose\s+cohorts|dose\s+groups|DLs|levels)$", re.I | re.A)
 # (a range of levels, one count each in order: "Three, four, eight, and four patients were treated at DL1 to DL4,
 # respectively" (b182-04), "at DL1–DL3", "at dose levels 1 through 3")
-_LEVEL_RANGE_LABS = gate.compile(r"(?P<kind>DL|dose\s+levels?|levels?|cohorts?)\s?-?(?P<a>[1-9])\s*(?:[-\u2013]|to|through)\s*"
-                                 r"(?:(?:DL|dose\s+level|level|cohort)\s?-?)?(?P<b>[1-9])", re.I | re.A)
+_LEVEL_RANGE = (r"(?P<kind>DL|dose\s+levels?|levels?|cohorts?)\s?-?(?P<a>[1-9])\s*(?:[-\u2013]|to|through)\s*"
+                r"(?:(?:DL|dose\s+level|level|cohort)\s?-?)?(?P<b>[1-9])")
+_LEVEL_RANGE_LABS = gate.compile(_LEVEL_RANGE, re.I | re.A)
 # (a level named with its number: "2, 3 and 6 patients at DL1, DL2 and DL3, respectively")
 _LEVEL_BARE = gate.compile(r"\b(?:DL\s?-?\d*|dose|levels?|cohorts?)\b", re.I | re.A)
+
+
+def _list_counts(m: re.Match) -> list[re.Match]:
+    """The counts of ``m``'s "ns" list, in digits or words ("six, six and twelve")."""
+    return [k for k in re.finditer(r"\w+", m.group("ns")) if k.group().isdigit() or _num(k.group()) is not None]
+
+
+def _range_names(kind: str, a: int, b: int) -> list[str]:
+    """Levels ``a`` to ``b`` of a kind as the text names it ("DL", "dose levels", "cohorts"): "DL1", "dose level 1", "cohort 1"."""
+    kind = re.sub(r"\s+", " ", kind.lower()).rstrip("s")
+    return [f"DL{i}" if kind == "dl" else f"{kind} {i}" for i in range(a, b + 1)]
+
+
+def _zipped_counts(names: list[str], ns: list[re.Match], m: re.Match, used: set[int]) -> list[Found]:
+    """The levels' treated counts, ``names`` zipped with the counts ``ns`` of ``m``'s list (see _level_counts)."""
+    return _level_counts([(name, int(k.group()) if k.group().isdigit() else _num(k.group()), m.start("ns") + k.start())
+                          for name, k in zip(names, ns)], used)
 
 
 def _counts_then_levels(text: str, doses: list[Dose], used: set[int]) -> list[Found]:
@@ -9502,7 +9520,7 @@ def _counts_then_levels(text: str, doses: list[Dose], used: set[int]) -> list[Fo
     m = _COUNTS_THEN_LEVELS.search(text) or _PAREN_COUNTS_AT.search(text)
     if not m:
         return []
-    ns = [k for k in re.finditer(r"\w+", m.group("ns")) if k.group().isdigit() or _num(k.group()) is not None]   # ("six, six and twelve")
+    ns = _list_counts(m)
     levels = [d for d in doses if m.start("labs") <= d.start < m.end("labs")]
     counted = _LEVELS_COUNTED.fullmatch(m.group("labs")) if not levels else None
     if counted and counted.group("kind").lower() == "levels":
@@ -9522,11 +9540,9 @@ def _counts_then_levels(text: str, doses: list[Dose], used: set[int]) -> list[Fo
     elif counted:
         if _num(counted.group("k")) != len(ns):
             return []
-        kind = re.sub(r"\s+", " ", counted.group("kind").lower())[:-1]
-        names = [f"DL{i}" if kind == "dl" else f"{kind} {i}" for i in range(1, len(ns) + 1)]
+        names = _range_names(counted.group("kind"), 1, len(ns))   # (its kind plural: "dose levels", "DLs")
     elif rg:
-        kind = re.sub(r"\s+", " ", rg.group("kind").lower()).rstrip("s")
-        names = [f"DL{i}" if kind == "dl" else f"{kind} {i}" for i in range(int(rg.group("a")), int(rg.group("b")) + 1)]
+        names = _range_names(rg.group("kind"), int(rg.group("a")), int(rg.group("b")))
     else:
         names = [x.strip() for x in _NUM_LIST_SEP.split(m.group("labs"))]
         first = _LEVEL_FIRST.search(names[0]) if names else None
@@ -9536,8 +9552,7 @@ def _counts_then_levels(text: str, doses: list[Dose], used: set[int]) -> list[Fo
     if len(names) != len(ns) or any(not x or len(x) > 40 for x in names):
         return []
     names = [re.sub(r"[\s-]+", "", x).upper() if re.fullmatch(r"DL[\s-]*\d+[a-z]?", x, re.I | re.A) else x for x in names]
-    return _level_counts([(name, int(k.group()) if k.group().isdigit() else _num(k.group()), m.start("ns") + k.start())
-                          for name, k in zip(names, ns)], used)
+    return _zipped_counts(names, ns, m, used)
 
 
 # the counts listed for a range of levels, one count a level in order, in the treated verb's parenthesis or after its colon:
@@ -9545,8 +9560,7 @@ def _counts_then_levels(text: str, doses: list[Dose], used: set[int]) -> list[Fo
 # "18 patients were infused: 6, 6 and 6 at DL1 to DL3"
 _COUNTS_AT_LEVEL_RANGE = gate.compile(
     rf"\b(?:infused|treated|dosed)\s*(?:\(\s*(?:n\s?=\s?)?|:\s*)(?P<ns>{NUMW}(?:\s*,\s*{NUMW})*\s*,?\s*(?:and|or)\s+{NUMW})\s+"
-    rf"(?:{PATIENT}\s+)?(?:at|in)\s+(?:the\s+)?(?P<kind>DL|dose\s+levels?|levels?|cohorts?)\s?-?(?P<a>[1-9])\s*(?:[-\u2013]|to|through)\s*"
-    r"(?:(?:DL|dose\s+level|level|cohort)\s?-?)?(?P<b>[1-9])(?:\s*,?\s*respectively)?\s*(?:\)|[;.]|$)", re.I | re.A)
+    rf"(?:{PATIENT}\s+)?(?:at|in)\s+(?:the\s+)?{_LEVEL_RANGE}(?:\s*,?\s*respectively)?\s*(?:\)|[;.]|$)", re.I | re.A)
 
 
 def _counts_at_level_range(text: str, used: set[int]) -> list[Found]:
@@ -9555,14 +9569,11 @@ def _counts_at_level_range(text: str, used: set[int]) -> list[Found]:
     m = _COUNTS_AT_LEVEL_RANGE.search(text)
     if not m:
         return []
-    ns = [k for k in re.finditer(r"\w+", m.group("ns")) if k.group().isdigit() or _num(k.group()) is not None]
+    ns = _list_counts(m)
     a, b = int(m.group("a")), int(m.group("b"))
     if b - a + 1 != len(ns):
         return []
-    kind = re.sub(r"\s+", " ", m.group("kind").lower()).rstrip("s")
-    names = [f"DL{i}" if kind == "dl" else f"{kind} {i}" for i in range(a, b + 1)]
-    return _level_counts([(name, int(k.group()) if k.group().isdigit() else _num(k.group()), m.start("ns") + k.start())
-                          for name, k in zip(names, ns)], used)
+    return _zipped_counts(_range_names(m.group("kind"), a, b), ns, m, used)
 
 
 # "(DL1/DL2/DL3, 6/15/24)", "children/adults: 8/9": as many slash-joined names as slash-joined counts
