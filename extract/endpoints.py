@@ -2550,10 +2550,15 @@ def _sentence_names(column: str, low: str) -> bool:
     return f" {col}" in low or col.startswith("no ") and " without" in low and f" {col[3:]}" in low
 
 
+def _not_a_level(sub: str) -> bool:
+    """Whether the group ``sub`` is named other than by a dose level or the word dose ("CAR-naive patients")."""
+    return not _LEVEL_ITEM.search(sub) and not _DOSE_WORD.search(sub)
+
+
 def _other_group(m: Measurement) -> bool:
     """Whether ``m`` is a result of a group named other than by a dose level ("75.0% (9/12) among CAR-naive patients")."""
     sub = m.get("subgroup")
-    return bool(sub) and not _LEVEL_ITEM.search(sub) and not _DOSE_WORD.search(sub)
+    return bool(sub) and _not_a_level(sub)
 
 
 # a dose written out in a group's name: "1 × 10^6 cells/kg", "3x10^5/kg"
@@ -2562,7 +2567,7 @@ _DOSE_IN_NAME = re.compile(r"\d\s*[\u00d7x]\s*10\b", re.A)
 
 def _other_group_name(sub: str) -> bool:
     """Whether the group ``sub`` is named other than by a dose level or a dose ("No extramedullary disease")."""
-    return not _LEVEL_ITEM.search(sub) and not _DOSE_WORD.search(sub) and not _DOSE_IN_NAME.search(sub)
+    return _not_a_level(sub) and not _DOSE_IN_NAME.search(sub)
 
 
 def _level_said(out: list[Measurement], f: Found) -> bool:
