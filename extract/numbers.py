@@ -639,6 +639,7 @@ _LABEL_AFTER = re.compile(r"\s*\(\s*" + _LEVEL_NAME + r"\s*\)", re.A | re.I)
 _LABEL_AFTER_GAP = re.compile(r"\s*\(\s*" + _LEVEL_NAME + r"\s*\)\s*[,;]?\s*(?:and\s+|or\s+)?", re.A | re.I)
 # ... or before it, the dose in parentheses: "DL1 (3 × 10^7 CAR+ T cells), DL2 (1 × 10^8), DL3 (3 × 10^8), or DL4 (9 × 10^8)"
 _LEVEL_PAREN_BEFORE = re.compile(r"(?<![\w-])" + _LEVEL_NAME + r"\s*\(\s*$", re.A | re.I)
+_CLOSE_PAREN = re.compile(r"\s*\)", re.A)
 _LEVEL_PAREN_GAP = re.compile(r"\s*\)\s*[,;]?\s*(?:and\s+|or\s+)?" + _LEVEL_NAME + r"\s*\(\s*", re.A | re.I)
 
 
@@ -679,24 +680,22 @@ def parse_doses(s: str) -> list[Dose]:
         nm, nunit = found[i + 1]
         if unit is None and nunit and _LIST_GAP.fullmatch(s, m.end(), nm.start()):
             found[i] = (m, nunit)
+
+    def carry(ok) -> None:
+        """One pass left to right: a dose without a unit after one with a unit takes it when ``ok(before, dose)``."""
+        for i in range(1, len(found)):
+            if found[i][1] is None and found[i - 1][1] and ok(found[i - 1][0], found[i][0]):
+                found[i] = (found[i][0], found[i - 1][1])
+
     # "(DL1 50 × 10^6 CAR+ T cells, n=9; DL2 100 × 10^6, n=25)": a named level without a unit, after a named level's
     # member that has one, takes its unit
-    for i in range(1, len(found)):
-        if found[i][1] is None and found[i - 1][1] and _NEXT_LEVEL_GAP.fullmatch(s, found[i - 1][0].end(), found[i][0].start()) \
-                and _LEVEL_BEFORE.search(s, max(0, found[i - 1][0].start() - 20), found[i - 1][0].start()):
-            found[i] = (found[i][0], found[i - 1][1])
+    carry(lambda a, b: _NEXT_LEVEL_GAP.fullmatch(s, a.end(), b.start()) and _LEVEL_BEFORE.search(s, max(0, a.start() - 20), a.start()))
     # "at 1.0 x 10^6 CAR+ T cells/kg (DL1), 3.0 x 10^6 (DL2), or 1.0 x 10^7 (DL3)": each level named in parentheses after
     # its dose, the unit written after the first only, is the first's
-    for i in range(1, len(found)):
-        if found[i][1] is None and found[i - 1][1] and _LABEL_AFTER_GAP.fullmatch(s, found[i - 1][0].end(), found[i][0].start()) \
-                and _LABEL_AFTER.match(s, found[i][0].end()):
-            found[i] = (found[i][0], found[i - 1][1])
+    carry(lambda a, b: _LABEL_AFTER_GAP.fullmatch(s, a.end(), b.start()) and _LABEL_AFTER.match(s, b.end()))
     # "DL1 (3 × 10^7 CAR+ T cells), DL2 (1 × 10^8), …": each level named before its dose in parentheses, the unit in the first's
-    for i in range(1, len(found)):
-        if found[i][1] is None and found[i - 1][1] and _LEVEL_PAREN_GAP.fullmatch(s, found[i - 1][0].end(), found[i][0].start()) \
-                and _LEVEL_PAREN_BEFORE.search(s, max(0, found[i - 1][0].start() - 20), found[i - 1][0].start()) \
-                and re.match(r"\s*\)", s[found[i][0].end():]):
-            found[i] = (found[i][0], found[i - 1][1])
+    carry(lambda a, b: _LEVEL_PAREN_GAP.fullmatch(s, a.end(), b.start()) and _LEVEL_PAREN_BEFORE.search(s, max(0, a.start() - 20), a.start())
+          and _CLOSE_PAREN.match(s, b.end()))
     # "a single flat dose of CAR+ T cells: DL1 1×10^8, DL2 3×10^8 or DL3 6×10^8": the unit named before a
     # list's colon (or parenthesis) is its members'
     for i in range(len(found)):
@@ -711,9 +710,7 @@ def parse_doses(s: str) -> list[Dose]:
                 break
             found[k] = (found[k][0], unit)
     # "target dose 0.75 × 10^6 CAR+ T cells/kg; range 0.5–1.0 × 10^6": the range after a dose takes its unit
-    for i in range(1, len(found)):
-        if found[i][1] is None and found[i - 1][1] and _RANGE_GAP.fullmatch(s, found[i - 1][0].end(), found[i][0].start()):
-            found[i] = (found[i][0], found[i - 1][1])
+    carry(lambda a, b: _RANGE_GAP.fullmatch(s, a.end(), b.start()))
     out: list[Dose] = []
     for m, unit in found:
         if unit is None:
