@@ -471,6 +471,16 @@ def _sides(row: list[Glyph], x: float) -> tuple[bool, bool, float]:
     return True, True, (min(right) - max(left)) / statistics.median(g.size for g in ink)
 
 
+def _halves(ink: list[Glyph], x: float) -> tuple[list[Glyph], list[Glyph]]:
+    """The glyphs left of ``x`` and right of it, by their centres."""
+    return [g for g in ink if (g.x0 + g.x1) / 2 < x], [g for g in ink if (g.x0 + g.x1) / 2 >= x]
+
+
+def _gapped(side: list[Glyph], size: float) -> bool:
+    """Whether glyphs (left to right) have any gap wider than CELL_EM × ``size`` (see _cell_gap for a table's)."""
+    return any(b.x0 - a.x1 > CELL_EM * size for a, b in zip(side, side[1:]))
+
+
 def _cell_gap(side: list[Glyph], size: float) -> bool:
     """Whether glyphs (left to right) have a gap between table cells: wider than CELL_EM × ``size``, and not
     a justified line of prose, whose every word gap (three or more) is stretched alike ("This   open-label,
@@ -492,7 +502,7 @@ def _cells_across(row: list[Glyph], x: float) -> int:
     the other column) or a row keeping to one side."""
     ink = _ink(row)
     size = statistics.median(g.size for g in ink)
-    sides = [g for g in ink if (g.x0 + g.x1) / 2 < x], [g for g in ink if (g.x0 + g.x1) / 2 >= x]
+    sides = _halves(ink, x)
     if not all(sides):
         return 0
     return sum(_cell_gap(side, size) for side in sides)
@@ -507,12 +517,9 @@ def _value_across(row: list[Glyph], x: float) -> int:
     one value right of it): 2 for a count with its percent or a CI there ("CRS  36 (90.0)  …  4 (10.0)" | "1 (2.5)"),
     1 for a bare value ("ICANS  3 (7.5)  …  0" | "0"), else 0."""
     ink = _ink(row)
-    left = [g for g in ink if (g.x0 + g.x1) / 2 < x]
-    v = _VALUE_GLYPHS.fullmatch("".join(g.text for g in ink if (g.x0 + g.x1) / 2 >= x))
-    if not left or not v:
-        return 0
-    size = statistics.median(g.size for g in ink)
-    if not any(b.x0 - a.x1 > CELL_EM * size for a, b in zip(left, left[1:])):
+    left, right = _halves(ink, x)
+    v = _VALUE_GLYPHS.fullmatch("".join(g.text for g in right))
+    if not left or not v or not _gapped(left, statistics.median(g.size for g in ink)):
         return 0
     return 2 if v.group("pct") or v.group("ci") else 1
 
@@ -522,9 +529,8 @@ def _values_right(row: list[Glyph], x: float) -> bool:
     with a gap between cells left of it ("T-ALL  31")."""
     ink = _ink(row)
     size = statistics.median(g.size for g in ink)
-    left = [g for g in ink if (g.x0 + g.x1) / 2 < x]
-    right = [g for g in ink if (g.x0 + g.x1) / 2 >= x]
-    if not left or not right or not any(b.x0 - a.x1 > CELL_EM * size for a, b in zip(left, left[1:])):
+    left, right = _halves(ink, x)
+    if not left or not right or not _gapped(left, size):
         return False
     cells, cell = [], [right[0]]
     for a, b in zip(right, right[1:]):
