@@ -1,7 +1,8 @@
 """Text copied or saved from a PubMed web page (markdown-ish or plain), and plain text.
 
-The canonical text is the file as it is (plain text: a table typed in space-aligned columns has its gaps as tabs). Metadata comes from the citation line, the title
-line, the ``PMID: … DOI: …`` line and the linked-record sections (Erratum in, Comment in, …).
+The canonical text is the file as it is (plain text: a table typed in space-aligned columns has its gaps as tabs).
+Metadata comes from the citation line, the title line, the ``PMID: … DOI: …`` line and the linked-record sections
+(Erratum in, Comment in, …).
 """
 from __future__ import annotations
 
