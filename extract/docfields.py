@@ -106,6 +106,13 @@ PRECLINICAL_WORDS = ("mice", "murine model", "mouse model", "xenograft", "nsg", 
 PRECLINICAL_RE = gate.compile(r"\b(mice|murine model|mouse model|xenograft|nsg|in vitro|"
                               r"in vivo(?![\s-]+(?:(?:cd\d+[\s-]+)?car\b|generat|engineer|transduc|reprogram|delivered\s+car)))\b")
 POOLED_RE = gate.compile(r"\bpooled (?:analysis|estimates?|proportions?|\w+ rates?)\b")
+# the text naming itself a meta-analysis, its search or the studies it pooled: "We conducted a systematic review and
+# meta-analysis", "this meta-analysis", "PubMed and Embase were searched", "Fourteen studies (512 patients) were included". A trial report may name another's meta-analysis
+# ("compare favourably with a recent meta-analysis") beside a pooled analysis of its own cohorts: no design of its own
+META_SELF_RE = gate.compile(r"\b(?:this|our|the present|the current) (?:[\w-]+ ){0,3}?meta-analys[ie]s\b"
+                            r"|\bwe (?:\w+ )?(?:conducted|performed|undertook|carried out|did) an? (?:[\w-]+ ){0,4}?meta-analys[ie]s\b"
+                            r"|\bsystematic review and meta-analys|\bwe (?:\w+ )?searched\b|\b(?:were|was) searched\b"
+                            r"|\b(?:studies|trials|articles|publications|reports)\b[^.;]{0,60}?\b(?:were|was) (?:included|eligible|pooled)\b")
 CASE_WORDS = ("case report", "we report", "we describe", "we present")
 # "case report" named (not a trial's "case report form"), or "we report/describe/present a|an|the|our …":
 # what follows decides
@@ -329,7 +336,7 @@ def study_type(doc: Document) -> str:
     # meta-analysis", is no cue of the article's own design)
     body = "".join(doc.text[x:y] for x, y in _kept(a, b, doc.exclude))
     low = body.lower()
-    if "meta-analysis" in pts or "meta-analysis" in title or "meta-analysis" in low and POOLED_RE.search(low):
+    if "meta-analysis" in pts or "meta-analysis" in title or "meta-analysis" in low and POOLED_RE.search(low) and META_SELF_RE.search(low):
         return "meta-analysis"
     if "systematic review" in pts or "systematic review" in title:
         return "meta-analysis" if "meta" in low else "review"

@@ -311,13 +311,31 @@ def test_reports_with_animal_work_stay_clinical(text):
     assert study_type(doc(text)) == "clinical-trial"
 
 
+@pytest.mark.parametrize("text,kind", [
+    # a trial report that pools its own cohorts and names another group's meta-analysis: its own design, its results kept
+    ("Methods: We enrolled 20 patients with T-ALL in a phase 1 trial. Results: CR was achieved in 18 of 20 (90%). In a "
+     "pooled analysis of both cohorts, the 1-year OS was 70%. Conclusions: These results compare favourably with a recent "
+     "meta-analysis of CD19 CAR-T.", "clinical-trial"),
+    ("Twelve patients received CD7 CAR-T. Pooled estimates from the two sites were similar; a prior meta-analysis of "
+     "donor-derived products reported lower CR rates.", "clinical-trial"),
+    # the text naming itself a meta-analysis, its search, or the studies it pooled
+    ("We conducted a systematic review and meta-analysis of CD7 CAR-T. The pooled CR rate was 85%.", "meta-analysis"),
+    ("Embase and PubMed were searched to June 2025. Fourteen studies (512 patients) were included. The pooled "
+     "proportion of CR was 0.81 (meta-analysis, random effects).", "meta-analysis"),
+    ("In this meta-analysis, the pooled estimate of grade ≥3 CRS was 9%.", "meta-analysis"),
+])
+def test_a_meta_analysis_is_the_texts_own_design_only_when_it_says_so(text, kind):
+    assert study_type(doc(text)) == kind
+
+
 def test_a_meta_analysis_among_the_references_is_no_cue_of_the_articles_design():
     """A Lancet trial whose Discussion compares with "a pooled analysis of earlier … studies" and whose reference list
     cites "… a meta-analysis" (b184-02): the reference list is excluded, so the trial stays a clinical trial."""
     body = ("Findings Between 2022 and 2024, 58 patients were enrolled and 52 received KX-188. 46 (88%) of 52 responded.\n"
             "Discussion Compared with a median progression-free survival of 12.1 months in a pooled analysis of earlier "
             "BCMA CAR T-cell studies, our median of 19.8 months is longer.\n")
-    refs = "References\n7 Duval C, Ren J. Pooled outcomes of BCMA CAR T-cell therapy: a meta-analysis. Blood Adv 2024; 8: 1120.\n"
+    refs = ("References\n7 Duval C, Ren J. Pooled outcomes of BCMA CAR T-cell therapy: a systematic review and meta-analysis. "
+            "Blood Adv 2024; 8: 1120.\n")
     text = body + refs
     doc = Document(path="x.pdf", format="pdf", sha256="0", text=text, meta={}, exclude=((len(body), len(text)),))
     assert study_type(doc) == "clinical-trial"
