@@ -102,7 +102,9 @@ REFERENCES_HEADING_RE = re.compile(
 # ASCO's "J Clin Oncol 43, 2025 (suppl 16; abstr 7012)": volume, year, then the supplement and abstract, a line of its own
 SUPPLEMENT_LINE_RE = re.compile(
     # (ACR's "To cite this abstract": "… [abstract]. Arthritis Rheumatol. 2024; 76 (suppl 9).")
-    rf"\b{_JOURNAL}[ \t]+\(?(?P<y1>{_YEAR})(?:\)|[ \t]*;)[ \t]*\d+[ \t]*\((?:[A-Z]?\d{{1,2}}|(?i:suppl)(?:ement)?\.?[ \t]*\d{{1,2}})\)[ \t]*\.?[ \t]*$"
+    rf"\b{_JOURNAL}[ \t]+\(?(?P<y1>{_YEAR})(?:\)|[ \t]*;)[ \t]*\d+[ \t]*(?:\((?:[A-Z]?\d{{1,2}}|(?i:suppl)(?:ement)?\.?[ \t]*\d{{1,2}})\)"
+    # (or the supplement after a colon, its pages after it: "Bone Marrow Transplantation (2023) 58:Suppl 1, 112-113")
+    rf"|:[ \t]*(?i:suppl)(?:ement)?\.?[ \t]*\d{{1,2}}(?:[ \t]*[,:][ \t]*[A-Z]?\d{{1,5}}(?:[ \t]*[\u2013-][ \t]*[A-Z]?\d{{1,5}})?)?)[ \t]*\.?[ \t]*$"
     rf"|^[ \t]*(?:(?:Citation|Cite\ as|Cite\ this\ abstract):[ \t]*)?{_JOURNAL}[ \t]+\d{{1,3}},[ \t]*(?P<y2>{_YEAR})[ \t]*\((?i:suppl)(?:ement)?\.?[ \t]*\d{{0,2}}[^()\n]{{0,30}}\)[ \t]*\.?"
     rf"[ \t]*(?:[\u00b7\u2022|][^\n]*)?$",   # (a footer's parts after a bullet: "… (suppl 16; abstr 7012) · DOI: … · Page 1")
     re.M)
@@ -115,7 +117,9 @@ SUPPLEMENT_LINE_RE = re.compile(
 # December 7–10, 2024"
 MEETING_LINE_RE = re.compile(
     # (at a line's start, or after a bullet or bar ending the authors' line: "…, Marta Rossi · EHA2025 Congress, June 12-15")
-    rf"(?:^|[\u00b7\u2022|])[ \t]*(?:Abstract[ \t]+[A-Z]{{0,3}}\d{{1,5}}[ \t]+presented[ \t]+at[ \t]+the[ \t]+)?"   # (a poster's own footer)
+    # (or after the affiliations a poster's head line ends with, the society glued to the year: "…, Milan, Italy EHA2025
+    # Congress, Milan, Italy | Poster P1288"; not "presented at the EHA2025 Congress", an earlier presentation)
+    rf"(?:^|[\u00b7\u2022|]|(?<=[a-z,] )(?<!\bthe )(?<!\bat )(?<!\bin )(?<!\bto )(?<!\bof )(?=[A-Z]{{2,6}}(?:{_YEAR})[ \t]))[ \t]*(?:Abstract[ \t]+[A-Z]{{0,3}}\d{{1,5}}[ \t]+presented[ \t]+at[ \t]+the[ \t]+)?"   # (a poster's own footer)
     # (or the year first, "2025 CSCO Annual Meeting | Abstract No. 2317")
     rf"(?:[A-Z]{{2,6}}[ \t]?(?P<y1>{_YEAR})|(?P<y3>{_YEAR})[ \t]+[A-Z]{{2,6}})[ \t]+(?:(?:(?:Hybrid|Virtual|Online|International|Scientific|European)[ \t]+)?"
     rf"(?:Congress|Annual[ \t]+Meeting|Meeting|Conference|Symposium)\b"

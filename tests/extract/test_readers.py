@@ -391,6 +391,10 @@ def test_front_matter_year_is_for_plain_text_only():
     # ... or with the year in parentheses (Nature's journals): the line under the congress's own
     ("EBMT 2025 \u2013 51st Annual Meeting, Florence, Italy, 30 March \u2013 2 April 2025\n"
      "Bone Marrow Transplantation (2025) 60 (Suppl 1)\n\nOS05-03\nTITLE", 2025),
+    # ... or the supplement after a colon, its pages after it (b186-07)
+    ("OS3-05\nTITLE\n\nGiulia Ferrante1, Jonas Vogt2\n\nBone Marrow Transplantation (2023) 58:Suppl 1, 112-113\n\n"
+     "Background: x", 2023),
+    ("Title\nBlood (2024) 144:Suppl 1\nResults: 12 patients.", 2024),
     # a society's meeting named with its year first, then its dates; a supplement's masthead with its issue "4S1"
     ("Chinese Society of Hematology\nThe 2024 National Hematology Academic Conference (CSH 2024), Xi'an, China, September 20-22, "
      "2024\nAbstract No. CSH2024-OR-087\n\nTitle\nResults: 12 patients.", 2024),
@@ -433,6 +437,11 @@ def test_plain_text_year_from_a_supplement_line(text, year):
     ("SIOP 2024 | Poster abstract P-112\nTitle", 2024),
     ("ESMO 2023 - Abstract 1187P\nTitle", 2023),
     ("Title\nThe ASH 2023 abstract reported 12 patients.", None),
+    # a poster's head line: the affiliations, then the society glued to the year (b188-05); not an earlier presentation
+    ("TITLE\n\u00b9Universit\u00e4tsklinikum Erlangen, Germany; \u00b2Ospedale San Raffaele, Milan, Italy EHA2025 Congress, Milan, "
+     "Italy | Poster P1288\nBACKGROUND", 2025),
+    ("Title\nData were presented in part at the EHA2024 Congress.\nResults: 12 patients.", None),
+    ("Title\nData were presented in part at EHA2024 Congress.\nResults: 12 patients.", None),
 ])
 def test_plain_text_year_from_a_meeting_line(text, year):
     [d] = read_bytes(text.encode(), "paper.txt")
