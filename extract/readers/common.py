@@ -131,7 +131,8 @@ MEETING_LINE_RE = re.compile(
     # China, September 20-22, 2024")
     rf"|^(?:(?!resent)[^\n]){{0,30}}?\b(?:\d{{1,3}}(?:st|nd|rd|th)[ \t]+[A-Z]{{2,6}}[ \t]+(?:Annual[ \t]+)?(?:Meeting|Congress)"
     rf"|(?:{_YEAR})[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,4}}(?:Conference|Congress|Meeting|Symposium))\b"
-    rf"[^\n]{{0,80}}?\b[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}(?:[ \t]*[–-][ \t]*\d{{1,2}})?,[ \t]*(?P<y2>{_YEAR})\b", re.M)
+    # (the dates may be on the next line: "66th ASH Annual Meeting & Exposition" over "San Diego, CA, December 7-10, 2024")
+    rf"(?:[^\n]|\n(?!\n)){{0,80}}?\b[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}(?:[ \t]*[–-][ \t]*\d{{1,2}})?,[ \t]*(?P<y2>{_YEAR})\b", re.M)
 
 
 # the article a supplement or a poster belongs to, by its citation: "Supplementary appendix to: Okoye R et al. Clin Cancer

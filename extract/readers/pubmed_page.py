@@ -30,6 +30,8 @@ PMID_LINE_RE = re.compile(r"PMID:\s*(\d+)")
 CITATION_RE = re.compile(
     r"^\W*(?P<journal>[A-Z][^\n.*]{1,80}?)(?:\n(?=\.))?\.?\*?\s+(?P<year>(?:19|20)\d\d)(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?"
     r"(?:\s*[-–]\s*[A-Z][a-z]{2})?\s*[;:.]", re.M)
+# a DOI named or linked anywhere: "doi: 10.…", "https://doi.org/10.…"
+ANY_DOI_RE = re.compile(r"\b(?:doi:?|https?://(?:dx\.)?doi\.org/)\s*(10\.\d{4,9}/\S+)", re.I)
 PUBTYPE_RE = re.compile(r"^\W*\[?([A-Z][^\]\n]+?)\]?(?:\(#\))?\s*$")
 
 
@@ -103,6 +105,12 @@ def read_pubmed_page(text: str, path: str, sha256: str) -> Document:
     if cit:
         meta["journal"] = cit.group("journal").strip(" *")
         meta["year"] = int(cit.group("year"))
+    else:
+        # a journal's own copy with its PMID typed in, no PubMed citation line ("Leukemia (2022) 36:2718-2722" over
+        # "https://doi.org/10.…" and "PMID: …", b190-04): the front matter's DOI and year, as for plain text
+        meta["year"] = front_matter_year(head)
+        if meta["doi"] is None and (dm := ANY_DOI_RE.search(head)):
+            meta["doi"] = clean_doi(dm.group(1))
     meta["title"] = _title(head, cit)
     meta["notices"] = _notices(text, sections)
     meta["publication_types"] = _pubtypes(text, sections)
@@ -143,7 +151,7 @@ def read_plain_text(text: str, path: str, sha256: str) -> Document:
     meta: dict = {}
     pm = re.search(r"\bPMID:?\s*(\d{5,9})\b", text)
     meta["pmid"] = pm.group(1) if pm else None
-    dm = re.search(r"\b(?:doi:?|https?://(?:dx\.)?doi\.org/)\s*(10\.\d{4,9}/\S+)", text, re.I)
+    dm = ANY_DOI_RE.search(text)
     meta["doi"] = clean_doi(dm.group(1)) if dm else None
     # the issue year from a citation or copyright line of the front matter, never the body
     meta["year"] = front_matter_year(text)

@@ -428,6 +428,8 @@ def test_plain_text_year_from_a_supplement_line(text, year):
     # a poster's banner: the meeting by its number, then its dates (blind67 b67-06)
     ("Abstract 3471 | 66th ASH Annual Meeting & Exposition | San Diego, CA | December 7–10, 2024 | Poster Session 704\nTitle", 2024),
     ("65th ASH Annual Meeting, San Diego, CA, Dec. 9-12, 2023\nTitle", 2023),
+    # ... its place and dates on the next line (b190-01)
+    ("66th ASH Annual Meeting & Exposition\nSan Diego, CA, December 7-10, 2024\n\n704.CELLULAR IMMUNOTHERAPIES\n\nTitle", 2024),
     # a poster's footer naming its own abstract (blind71 b71-04); a paper's earlier presentation is no year of its own
     ("Title\nResults: 12 patients.\nAbstract PF1127 presented at the EHA2025 Congress, June 12–15, 2025, Milan, Italy", 2025),
     ("Title\nPresented at the EHA2023 Congress, Frankfurt.\nResults: 12 patients.", None),
@@ -563,6 +565,15 @@ def test_pubmed_page_copied_with_the_journal_on_a_line_of_its_own():
     [d] = read_bytes(page.encode(), "p.txt")
     assert d.format == "pubmed-page"
     assert (d.meta["journal"], d.meta["year"]) == ("Leukemia", 2025)
+
+
+def test_a_journals_copy_with_its_pmid_typed_in_takes_its_front_matters_doi_and_year():
+    # no PubMed citation line: the journal's own citation and DOI link above the "PMID:" line (b190-04)
+    page = ("Leukemia (2022) 36:2718-2722\nhttps://doi.org/10.5555/s41375-022-88712-4\nPMID: 88176012\n\nLETTER\n\n"
+            "CD5-directed CAR-T cells: results of a phase 1 trial\n\nNine patients were infused.\n")
+    [d] = read_bytes(page.encode(), "p.txt")
+    assert d.format == "pubmed-page"
+    assert (d.meta["pmid"], d.meta["doi"], d.meta["year"]) == ("88176012", "10.5555/s41375-022-88712-4", 2022)
 
 
 def test_a_meeting_abstracts_citation_after_its_number_and_a_bar():
