@@ -111,18 +111,18 @@ SUPPLEMENT_LINE_RE = re.compile(
 
 
 # a meeting abstract's header line naming the congress by its society and year: "EHA2025 Congress, Milan, Italy,
-# June 12-15, 2025", "ASCO 2024 Annual Meeting", "EHA2024 Hybrid Congress" (not "Presented at …": a paper's
-# earlier presentation)
+# June 12-15, 2025", "ASCO 2024 Annual Meeting", "EHA2024 Hybrid Congress", a poster's head cell "EHA2025 CONGRESS" beside
+# its title (not "Presented at …": a paper's earlier presentation)
 # or by its number and dates: a poster's banner "Abstract 3471 | 66th ASH Annual Meeting & Exposition | San Diego, CA |
 # December 7–10, 2024"
 MEETING_LINE_RE = re.compile(
     # (at a line's start, or after a bullet or bar ending the authors' line: "…, Marta Rossi · EHA2025 Congress, June 12-15")
     # (or after the affiliations a poster's head line ends with, the society glued to the year: "…, Milan, Italy EHA2025
     # Congress, Milan, Italy | Poster P1288"; not "presented at the EHA2025 Congress", an earlier presentation)
-    rf"(?:^|[\u00b7\u2022|]|(?<=[a-z,] )(?<!\bthe )(?<!\bat )(?<!\bin )(?<!\bto )(?<!\bof )(?=[A-Z]{{2,6}}(?:{_YEAR})[ \t]))[ \t]*(?:Abstract[ \t]+[A-Z]{{0,3}}\d{{1,5}}[ \t]+presented[ \t]+at[ \t]+the[ \t]+)?"   # (a poster's own footer)
+    rf"(?:^|[\u00b7\u2022|\t]|(?<=[a-z,] )(?<!\bthe )(?<!\bat )(?<!\bin )(?<!\bto )(?<!\bof )(?=[A-Z]{{2,6}}(?:{_YEAR})[ \t]))[ \t]*(?:Abstract[ \t]+[A-Z]{{0,3}}\d{{1,5}}[ \t]+presented[ \t]+at[ \t]+the[ \t]+)?"   # (a poster's own footer)
     # (or the year first, "2025 CSCO Annual Meeting | Abstract No. 2317")
     rf"(?:[A-Z]{{2,6}}[ \t]?(?P<y1>{_YEAR})|(?P<y3>{_YEAR})[ \t]+[A-Z]{{2,6}})[ \t]+(?:(?:(?:Hybrid|Virtual|Online|International|Scientific|European)[ \t]+)?"
-    rf"(?:Congress|Annual[ \t]+Meeting|Meeting|Conference|Symposium)\b"
+    rf"(?:Congress|Annual[ \t]+Meeting|Meeting|Conference|Symposium|CONGRESS|ANNUAL[ \t]+MEETING|MEETING)\b"
     # (or by the abstract's kind after the society and year: "ANR 2025 / SIOP Europe - Oral abstract O-37")
     rf"|[^\n]{{0,60}}?(?<![\w-])(?:(?:[Oo]ral|ORAL|[Pp]oster|POSTER)[ \t]+)?(?:[Aa]bstract|ABSTRACT)\b)"
     # (or the EHA Library's session line: "Presentation during EHA2024: Saturday, June 15, 2024 from 11:30 - 11:45")
@@ -211,6 +211,7 @@ def front_matter_year(text: str) -> int | None:
         (ISSUE_CITATION_RE.search(front) if ", no. " in front else None) or \
         (COMMA_CITATION_RE.search(front) if "), " in front else None) or \
         (MEETING_LINE_RE.search(front) if "Congress" in front or "Meeting" in front or "Conference" in front
+         or "CONGRESS" in front or "MEETING" in front
          or "Symposium" in front or "bstract" in front or "BSTRACT" in front else None) or \
         (SOURCE_CITATION_RE.search(front) if "upplement" in front or "ublished in" in front else None) or \
         (PREPRINT_POSTED_RE.search(front) if "version posted" in front else None) or \

@@ -425,6 +425,8 @@ def test_plain_text_year_from_a_supplement_line(text, year):
     ("EHA2024 Hybrid Congress\nAbstract: P1423\nType: Poster Presentation\n\nTITLE\n", 2024),
     ("ASH 2023 Virtual Meeting\nTitle\nResults: 12 patients.", 2023),
     ("EBMT 2025 Scientific Meeting\nTitle", 2025),
+    # a poster's head cell in capitals beside its title (b192-05)
+    ("GC5-CAR in\tAbstract P1021\nrelapsed/refractory multiple myeloma\tEHA2025 CONGRESS\nJUNE 12\u201315 | MILAN, ITALY\nTitle", 2025),
     # a poster's banner: the meeting by its number, then its dates (blind67 b67-06)
     ("Abstract 3471 | 66th ASH Annual Meeting & Exposition | San Diego, CA | December 7–10, 2024 | Poster Session 704\nTitle", 2024),
     ("65th ASH Annual Meeting, San Diego, CA, Dec. 9-12, 2023\nTitle", 2023),

@@ -195,8 +195,6 @@ OPEN_FIELD_ERRORS = {"regression/blind14": {("b14-09.txt", "trial_ids")},
                      "regression/blind64": {("b64-01.pdf", "notices")},
                      # an Iranian registry id ('IRCT20210415050770N1'), a registry docs/record.md does not list (the writer's own doubt 1)
                      "regression/blind70": {("b70-06.txt", "trial_ids")},
-                     # a poster whose only year is in its footer on page 2 ("Abstract PF1127 presented at the EHA2025 Congress")
-                     "regression/blind71": {("b71-04.pdf", "year")},
                      # an NEJM brief report of three patients (phase 1, ISRCTN) read as a case report (its README row)
                      "regression/blind87": {("b87-08.txt", "study_type")},
                      # a case series as case-report, a convention the writers disagree on (its README row)
