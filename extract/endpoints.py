@@ -1137,6 +1137,9 @@ _GRADE_HEADS_RUN = re.compile(r"(?<=[\dIV])\s+(?=[A-Z][^\t]*?,\s*grade\s)", re.A
 # (or glued, no space between the cells: "Any gradeGrade 1-2")
 _GRADE_NAMES_RUN = re.compile(r"(?<=[\dIV])\s+(?=(?:Grade|Gr\.?|G)\s*(?:[<>≤≥]=?\s*)?[\dIV]|Any\s+grade)"
                               r"|(?<=[a-z])(?=(?:Grade|Gr\.?)\s*(?:[<>≤≥]=?\s*)?[\dIV]|Any\s+grade)", re.A)
+# heads run together, each ending in its cells' count format (a poster's "CR/CRi, n (%) MRD⁻ CR/CRi, n (%) ORR, n (%)",
+# "CR, No. (%) PR, No. (%)")
+_FORMAT_HEADS_RUN = re.compile(r"(?<=\(%\))\s+(?=[A-Za-z])", re.A)
 _GRADE_AT_END = re.compile(r"(?:,\s*)?(?:" + _GRADE_HEAD.pattern + r"|any)$", re.I | re.A)
 # a cell that states a value: "12", "2 (66.7)", "3/6 (50.0)", "76.2 (52.2-89.4)", "NR", "-", ".03"
 _VALUE_CELL = re.compile(r"[<>≤≥]?\s*(?:\d+(?:\.\d+)?|\.\d+|NR|NE|-|--|—)(?:\s*/\s*\d+)?%?(?:\s*\([^()]*\)|\s*\[[^\[\]]*\])?", re.A)
@@ -1253,6 +1256,8 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             header = split
         if len(header) < width:   # grade heads run together ("Eqba-cel, grade 1–2 Eqba-cel, grade 3", "Grade 3 Grade 4 Any grade")
             header = [p for c in header for q in _GRADE_HEADS_RUN.split(c) for p in _GRADE_NAMES_RUN.split(q)]
+        if len(header) < width:
+            header = [p for c in header for p in _FORMAT_HEADS_RUN.split(c)]
         caption = "\n".join(ln for ln in sents[i].text.split("\n") if "\t" not in ln)
         for k in range(i - 1, max(-1, i - 4), -1) if not caption else ():
             # ("TABLE 2 Day-28 CR/CRi by subgroup" a sentence of its own, or two: "Table 1. Outcomes by consolidation." over
