@@ -15601,6 +15601,17 @@ BLIND184_FAMILIES = [
      [("complete_remission", {"n": 7, "N": 19, "percent": 36.8, "mrd_negative": True, "includes_cri": True})]),
     ("MRD- 36/40.", [("mrd_negative", {"n": 36, "N": 40})]),
     ("MRD-guided therapy was used in 12 patients.", []),
+    # the organs an event involved, each with its count after the term ("involved the skin in 4 and the gut in 1"): the
+    # organs' shares of the event's patients, no count of patients with it; the event's own count before stays
+    ("Acute GVHD involved the skin in all four affected patients and the gut in one; all responded to corticosteroids.", []),
+    ("GVHD affected the skin in 3 patients and the gut in 2.", []),
+    ("Acute GVHD (grade 1-2) occurred in 4 patients (22.2%) and involved the skin in 3 and the liver in 1.",
+     [("gvhd", {"n": 4, "percent": 22.2, "grade": "1-2", "acute": True})]),
+    ("Acute GVHD developed in 5 patients; it manifested in the skin in 4 and the upper GI tract in 1.",
+     [("gvhd", {"n": 5, "grade": "any", "acute": True})]),
+    ("Acute GVHD affecting the skin occurred in 3 of 20 patients (15%).",
+     [("gvhd", {"n": 3, "N": 20, "percent": 15, "acute": True})]),
+    ("CRS affected 12 patients (60%).", [("crs", {"n": 12, "percent": 60, "grade": "any"})]),
 ]
 
 
