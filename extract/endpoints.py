@@ -1137,6 +1137,9 @@ _GRADE_HEADS_RUN = re.compile(r"(?<=[\dIV])\s+(?=[A-Z][^\t]*?,\s*grade\s)", re.A
 # (or glued, no space between the cells: "Any gradeGrade 1-2")
 _GRADE_NAMES_RUN = re.compile(r"(?<=[\dIV])\s+(?=(?:Grade|Gr\.?|G)\s*(?:[<>≤≥]=?\s*)?[\dIV]|Any\s+grade)"
                               r"|(?<=[a-z])(?=(?:Grade|Gr\.?)\s*(?:[<>≤≥]=?\s*)?[\dIV]|Any\s+grade)", re.A)
+# heads run together, each ending in its cells' count format (a poster's "CR/CRi, n (%) MRD⁻ CR/CRi, n (%) ORR, n (%)",
+# "CR, No. (%) PR, No. (%)")
+_FORMAT_HEADS_RUN = re.compile(r"(?<=\(%\))\s+(?=[A-Za-z])", re.A)
 _GRADE_AT_END = re.compile(r"(?:,\s*)?(?:" + _GRADE_HEAD.pattern + r"|any)$", re.I | re.A)
 # a cell that states a value: "12", "2 (66.7)", "3/6 (50.0)", "76.2 (52.2-89.4)", "NR", "-", ".03"
 _VALUE_CELL = re.compile(r"[<>≤≥]?\s*(?:\d+(?:\.\d+)?|\.\d+|NR|NE|-|--|—)(?:\s*/\s*\d+)?%?(?:\s*\([^()]*\)|\s*\[[^\[\]]*\])?", re.A)
@@ -1253,6 +1256,8 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             header = split
         if len(header) < width:   # grade heads run together ("Eqba-cel, grade 1–2 Eqba-cel, grade 3", "Grade 3 Grade 4 Any grade")
             header = [p for c in header for q in _GRADE_HEADS_RUN.split(c) for p in _GRADE_NAMES_RUN.split(q)]
+        if len(header) < width:
+            header = [p for c in header for p in _FORMAT_HEADS_RUN.split(c)]
         caption = "\n".join(ln for ln in sents[i].text.split("\n") if "\t" not in ln)
         for k in range(i - 1, max(-1, i - 4), -1) if not caption else ():
             # ("TABLE 2 Day-28 CR/CRi by subgroup" a sentence of its own, or two: "Table 1. Outcomes by consolidation." over
@@ -3025,6 +3030,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
             continue   # "The ORR was 84.6% in the 13 patients previously exposed to BCMA-directed therapy": the rate's N again
         if m.endpoint in GRADED and m.end <= g.start and _RESOLVED_IN.search(text, max(0, g.start - 40), g.start):
             continue   # "Grade 3 CRS resolved in all three affected patients": how the events ended (see _RESOLVED_IN)
+        if m.endpoint in GRADED and m.end <= g.start and ("nvolv" in low or "ffect" in low or "anifest" in low) and _ORGAN_IN.search(text, m.end, g.start):
+            continue   # "Acute GVHD involved the skin in all four affected patients and the gut in one": the organs' counts (see _ORGAN_IN)
         if m.endpoint in GRADED and g.end <= m.start and text[g.start:g.start + 4].lower() == "all " \
                 and _EVENTS_RESOLVED.match(text, m.end):
             continue   # "All 3 ICANS events resolved within 72 hours": the events' outcome (see _EVENTS_RESOLVED)
@@ -3551,6 +3558,12 @@ _RATE_IN_BEFORE = gate.compile(r"%\s*(?:\([^()]{0,40}\)\s*)?(?:in|among|for)\s+(
 # tocilizumab", "ICANS was reversible in all cases", "neurotoxicity resolved completely in 5 of the 6 patients"
 _RESOLVED_IN = gate.compile(r"\b(?:resolved|reversed|reversible|recovered|improved|abated)\s+(?:(?:completely|fully|rapidly|promptly)\s+)?"
                             r"(?:in|among|for)\s+$", re.I | re.A)
+# the organs an event involved, each with its count after the term: "Acute GVHD involved the skin in all four affected
+# patients and the gut in one", "GVHD affected the skin in 3 patients and the liver in 1", "aGVHD involved skin (n = 4) and
+# gut (n = 1)": the organs' shares of the event's patients, no count of patients with it
+_ORGAN_IN = gate.compile(r"\b(?:involv(?:ed|ing)|affect(?:ed|ing)(?!\s+(?:patients|pts|cases))|manifest(?:ed|ing)(?:\s+in)?)\s[^.;]*?"
+                         r"\b(?:skin|cutaneous|gut|GI(?:\s+tract)?|gastrointestinal(?:\s+tract)?|intestines?|liver|hepatic|oral\s+mucosa|"
+                         r"mouth|eyes?|ocular|lungs?)\s*(?:in|among|\()\s*$", re.I | re.A)
 # the count of an event's episodes, "all" of them, then how they ended: "All 3 ICANS events resolved within 72 hours", "All five
 # episodes of ICANS resolved without sequelae", "all 12 CRS events were reversible": no count of patients with the event
 _EVENTS_RESOLVED = gate.compile(r"\s*(?:events?|episodes?|cases?)?\s+(?:(?:had\s+|have\s+)?(?:resolved|reversed|subsided|abated)|"

@@ -15561,3 +15561,60 @@ BLIND182_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND182_FAMILIES)
 def test_blind182_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND184_FAMILIES = [
+    # a table's heads run together in one cell, each ending in its cells' count format (a poster's "CR/CRi, n (%) MRD⁻
+    # CR/CRi, n (%) ORR, n (%)" over rows with one more cell each): one head a column again
+    ("Table 2. Best response by dose level\nDose level\tN\tCR/CRi, n (%) MRD⁻ CR/CRi, n (%) ORR, n (%)\n"
+     "DL1\t3\t1 (33.3)\t0\t1 (33.3)\nDL2\t9\t5 (55.6)\t3 (33.3)\t6 (66.7)",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 9, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 1, "N": 3, "percent": 33.3, "includes_cri": True, "subgroup": "DL1"}),
+      ("complete_remission", {"negated": True, "mrd_negative": True, "includes_cri": True, "subgroup": "DL1"}),
+      ("overall_response", {"n": 1, "N": 3, "percent": 33.3, "subgroup": "DL1"}),
+      ("complete_remission", {"n": 5, "N": 9, "percent": 55.6, "includes_cri": True, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 3, "N": 9, "percent": 33.3, "mrd_negative": True, "includes_cri": True, "subgroup": "DL2"}),
+      ("overall_response", {"n": 6, "N": 9, "percent": 66.7, "subgroup": "DL2"})]),
+    ("Table 3. Responses by cohort\nCohort\tPatients, n\tCR, No. (%) PR, No. (%)\nCohort A\t10\t6 (60.0)\t2 (20.0)\n"
+     "Cohort B\t12\t9 (75.0)\t1 (8.3)",
+     [("patients_treated", {"value": 10, "subgroup": "Cohort A"}), ("patients_treated", {"value": 12, "subgroup": "Cohort B"}),
+      ("complete_remission", {"n": 6, "N": 10, "percent": 60.0, "subgroup": "Cohort A"}),
+      ("partial_remission", {"n": 2, "N": 10, "percent": 20.0, "subgroup": "Cohort A"}),
+      ("complete_remission", {"n": 9, "N": 12, "percent": 75.0, "subgroup": "Cohort B"}),
+      ("partial_remission", {"n": 1, "N": 12, "percent": 8.3, "subgroup": "Cohort B"})]),
+    ("Table 2. Response at day 28\nDose level\tN\tORR, n (%) CR/CRi, n (%) MRD-negative CR/CRi, n (%)\n"
+     "DL1 (1 × 10^6/kg)\t6\t4 (66.7)\t3 (50.0)\t2 (33.3)\nDL2 (3 × 10^6/kg)\t8\t7 (87.5)\t6 (75.0)\t6 (75.0)",
+     [("patients_treated", {"value": 6, "subgroup": "DL1"}), ("patients_treated", {"value": 8, "subgroup": "DL2"}),
+      ("overall_response", {"n": 4, "N": 6, "subgroup": "DL1"}),
+      ("complete_remission", {"n": 3, "N": 6, "includes_cri": True, "subgroup": "DL1"}),
+      ("complete_remission", {"n": 2, "N": 6, "mrd_negative": True, "subgroup": "DL1"}),
+      ("overall_response", {"n": 7, "N": 8, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 6, "N": 8, "mrd_negative": True, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 6, "N": 8, "includes_cri": True, "subgroup": "DL2"})]),
+    # a poster's minus sign after MRD before the CR it qualifies (MRD⁻, MRD–, MRD(-)): an MRD-negative CR; before a count,
+    # MRD negativity; in a compound ("MRD-guided"), nothing
+    ("MRD- CR was achieved in 8 of 12 patients (66.7%).",
+     [("complete_remission", {"n": 8, "N": 12, "percent": 66.7, "mrd_negative": True})]),
+    ("MRD(-) complete remission was achieved by 6 of 10 patients.",
+     [("complete_remission", {"n": 6, "N": 10, "mrd_negative": True})]),
+    ("MRD– CR/CRi: 7/19 (36.8%).",
+     [("complete_remission", {"n": 7, "N": 19, "percent": 36.8, "mrd_negative": True, "includes_cri": True})]),
+    ("MRD- 36/40.", [("mrd_negative", {"n": 36, "N": 40})]),
+    ("MRD-guided therapy was used in 12 patients.", []),
+    # the organs an event involved, each with its count after the term ("involved the skin in 4 and the gut in 1"): the
+    # organs' shares of the event's patients, no count of patients with it; the event's own count before stays
+    ("Acute GVHD involved the skin in all four affected patients and the gut in one; all responded to corticosteroids.", []),
+    ("GVHD affected the skin in 3 patients and the gut in 2.", []),
+    ("Acute GVHD (grade 1-2) occurred in 4 patients (22.2%) and involved the skin in 3 and the liver in 1.",
+     [("gvhd", {"n": 4, "percent": 22.2, "grade": "1-2", "acute": True})]),
+    ("Acute GVHD developed in 5 patients; it manifested in the skin in 4 and the upper GI tract in 1.",
+     [("gvhd", {"n": 5, "grade": "any", "acute": True})]),
+    ("Acute GVHD affecting the skin occurred in 3 of 20 patients (15%).",
+     [("gvhd", {"n": 3, "N": 20, "percent": 15, "acute": True})]),
+    ("CRS affected 12 patients (60%).", [("crs", {"n": 12, "percent": 60, "grade": "any"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND184_FAMILIES)
+def test_blind184_families(text, expected):
+    _matches(read_text(text), expected)
