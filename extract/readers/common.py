@@ -121,12 +121,15 @@ MEETING_LINE_RE = re.compile(
     # Congress, Milan, Italy | Poster P1288"; not "presented at the EHA2025 Congress", an earlier presentation)
     rf"(?:^|[\u00b7\u2022|\t]|(?<=[a-z,] )(?<!\bthe )(?<!\bat )(?<!\bin )(?<!\bto )(?<!\bof )(?=[A-Z]{{2,6}}(?:{_YEAR})[ \t]))[ \t]*(?:Abstract[ \t]+[A-Z]{{0,3}}\d{{1,5}}[ \t]+presented[ \t]+at[ \t]+the[ \t]+)?"   # (a poster's own footer)
     # (or the year first, "2025 CSCO Annual Meeting | Abstract No. 2317")
-    rf"(?:[A-Z]{{2,6}}[ \t]?(?P<y1>{_YEAR})|(?P<y3>{_YEAR})[ \t]+[A-Z]{{2,6}})[ \t]+(?:(?:(?:Hybrid|Virtual|Online|International|Scientific|European)[ \t]+)?"
+    # (the meeting's number after a dash: "EBMT 2026 – 52nd Annual Meeting of the European Society for …")
+    rf"(?:[A-Z]{{2,6}}[ \t]?(?P<y1>{_YEAR})|(?P<y3>{_YEAR})[ \t]+[A-Z]{{2,6}})[ \t]+(?:[\u2013-][ \t]+\d{{1,3}}(?:st|nd|rd|th)[ \t]+)?(?:(?:(?:Hybrid|Virtual|Online|International|Scientific|European)[ \t]+)?"
     rf"(?:Congress|Annual[ \t]+Meeting|Meeting|Conference|Symposium|CONGRESS|ANNUAL[ \t]+MEETING|MEETING)\b"
     # (or by the abstract's kind after the society and year: "ANR 2025 / SIOP Europe - Oral abstract O-37")
     rf"|[^\n]{{0,60}}?(?<![\w-])(?:(?:[Oo]ral|ORAL|[Pp]oster|POSTER)[ \t]+)?(?:[Aa]bstract|ABSTRACT)\b)"
     # (or the EHA Library's session line: "Presentation during EHA2024: Saturday, June 15, 2024 from 11:30 - 11:45")
     rf"|^Presentation[ \t]+during[ \t]+[A-Z]{{2,6}}[ \t]?(?P<y4>{_YEAR}):"
+    # (or ACR's abstract page's meeting field: "Meeting: ACR Convergence 2025")
+    rf"|^Meeting:[ \t]+[A-Z][^\n]{{0,60}}?\b(?P<y5>{_YEAR})[ \t]*$"
     # (or a society's meeting named with its year first: "The 2024 National Hematology Academic Conference (CSH 2024), Xi'an,
     # China, September 20-22, 2024")
     rf"|^(?:(?!resent)[^\n]){{0,30}}?\b(?:\d{{1,3}}(?:st|nd|rd|th)[ \t]+[A-Z]{{2,6}}[ \t]+(?:Annual[ \t]+)?(?:Meeting|Congress)"
@@ -217,7 +220,7 @@ def front_matter_year(text: str) -> int | None:
         (PREPRINT_POSTED_RE.search(front) if "version posted" in front else None) or \
         (VOLUME_DOI_RE.search(front) if "Volume" in front else None) or \
         (PUBLISHED_ONLINE_RE.search(front) if "ublished" in front or "UBLISHED" in front else None)
-    return int(next(m.group(k) for k in ("y1", "y2", "y3", "y4") if k in m.re.groupindex and m.group(k))) if m else None
+    return int(next(m.group(k) for k in ("y1", "y2", "y3", "y4", "y5") if k in m.re.groupindex and m.group(k))) if m else None
 
 
 # notices printed in an article itself (publishers' "Change history" and banners), with the

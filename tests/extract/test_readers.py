@@ -425,6 +425,10 @@ def test_plain_text_year_from_a_supplement_line(text, year):
     ("EHA2024 Hybrid Congress\nAbstract: P1423\nType: Poster Presentation\n\nTITLE\n", 2024),
     ("ASH 2023 Virtual Meeting\nTitle\nResults: 12 patients.", 2023),
     ("EBMT 2025 Scientific Meeting\nTitle", 2025),
+    # the meeting's number after a dash (b193-06); ACR's abstract page's meeting field (b193-08)
+    ("EBMT 2026 \u2013 52nd Annual Meeting of the European Society for Blood and Marrow Transplantation\nPhysicians \u2013 Oral "
+     "Session\n\nOS07-05\n\nTITLE", 2026),
+    ("Abstract Number: 1642\n\nTitle\n\nMeeting: ACR Convergence 2025\n\nKeywords: Myositis\n\nBackground/Purpose: x", 2025),
     # a poster's head cell in capitals beside its title (b192-05)
     ("GC5-CAR in\tAbstract P1021\nrelapsed/refractory multiple myeloma\tEHA2025 CONGRESS\nJUNE 12\u201315 | MILAN, ITALY\nTitle", 2025),
     # a poster's banner: the meeting by its number, then its dates (blind67 b67-06)
