@@ -9484,10 +9484,11 @@ _COUNTS_THEN_LEVELS = gate.compile(
     rf"(?<![\w.])(?P<ns>{NUMW}(?:\s*,\s*{NUMW})*\s*,?\s*(?:and|or)\s+{NUMW})\s+(?:[\w-]+\s+)?{PATIENT}\s+(?:were\s+|was\s+)?"
     r"(?:(?:treated|infused|dosed)\s+(?:at|on|with|in)|received|(?P<bare>at|in))\s+(?:the\s+)?(?P<labs>[^;()]+?)\s*,?\s*respectively\b", re.I | re.A)
 # (or with no patient noun, in the treated verb's own parenthesis: "Twelve patients were infused (3, 3 and 6 at the three
-# dose levels, respectively)", "14 were treated (3, 5 and 6 at DL1, DL2 and DL3, respectively)")
+# dose levels, respectively)", "14 were treated (3, 5 and 6 at DL1, DL2 and DL3, respectively)"; or after its colon, the
+# list ending the clause: "21 patients (…) were treated: 3, 3, 9 and 6 at the four dose levels, respectively." (b190-08))
 _PAREN_COUNTS_AT = gate.compile(
-    rf"\b(?:infused|treated|dosed|enrolled)\s*\(\s*(?P<ns>{NUMW}(?:\s*,\s*{NUMW})*\s*,?\s*(?:and|or)\s+{NUMW})\s+(?P<bare>at|in)\s+"
-    r"(?:the\s+)?(?P<labs>[^;()]+?)\s*,?\s*respectively\s*\)", re.I | re.A)
+    rf"\b(?:infused|treated|dosed|enrolled)\s*(?:\(|(?P<colon>:))\s*(?P<ns>{NUMW}(?:\s*,\s*{NUMW})*\s*,?\s*(?:and|or)\s+{NUMW})\s+"
+    r"(?P<bare>at|in)\s+(?:the\s+)?(?P<labs>[^;()]+?)\s*,?\s*respectively\s*(?(colon)(?:[;.]|$)|\))", re.I | re.A)
 _LEVEL_FIRST = gate.compile(r"(?P<kind>dose\s+level|DL|cohort|level|phase)s?\s+(?P<k>\w+)$", re.I | re.A)
 # "(3, 4, 6, and 4 patients at the four dose levels, respectively)": levels counted, not named (the k-th in order)
 _LEVELS_COUNTED = gate.compile(r"(?P<k>two|three|four|five|six|[2-6])\s+(?:(?:escalating|increasing|successive|consecutive|planned)\s+)?"

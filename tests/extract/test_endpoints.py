@@ -15561,3 +15561,37 @@ BLIND182_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND182_FAMILIES)
 def test_blind182_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND190_FAMILIES = [
+    # each level's treated count after the treated verb's colon, the list ending the clause, the levels counted or named
+    ("As of January 6, 2025, 21 patients (PTCL-NOS 10, AITL 8, ALK-negative ALCL 3) were treated: 3, 3, 9 and 6 at the four "
+     "dose levels, respectively.",
+     [("patients_treated", {"value": 21, "subgroup": None}), ("disease_count", {"value": 10, "label": "PTCL-NOS"}),
+      ("disease_count", {"value": 8, "label": "AITL"}), ("disease_count", {"value": 3, "label": "ALK-negative ALCL"}),
+      ("patients_treated", {"value": 3, "subgroup": "dose level 1"}), ("patients_treated", {"value": 3, "subgroup": "dose level 2"}),
+      ("patients_treated", {"value": 9, "subgroup": "dose level 3"}), ("patients_treated", {"value": 6, "subgroup": "dose level 4"})]),
+    ("Twelve patients were infused: 3, 3 and 6 at DL1, DL2 and DL3, respectively.",
+     [("patients_treated", {"value": 12, "subgroup": None}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("Nine patients were infused: three, three and three at the three dose levels, respectively.",
+     [("patients_treated", {"value": 9, "subgroup": None}), ("patients_treated", {"value": 3, "subgroup": "dose level 1"}),
+      ("patients_treated", {"value": 3, "subgroup": "dose level 2"}), ("patients_treated", {"value": 3, "subgroup": "dose level 3"})]),
+    ("Fifteen patients were dosed: three, six and six at the three dose levels, respectively; two had CRS.",
+     [("patients_treated", {"value": 15, "subgroup": None}), ("patients_treated", {"value": 3, "subgroup": "dose level 1"}),
+      ("patients_treated", {"value": 6, "subgroup": "dose level 2"}), ("patients_treated", {"value": 6, "subgroup": "dose level 3"}),
+      ("crs", {"n": 2, "grade": "any"})]),
+    ("Twelve patients were treated: 3, 3 and 6 at 1 × 10^6, 3 × 10^6 and 1 × 10^7 cells/kg, respectively.",
+     [("patients_treated", {"value": 12, "subgroup": None}),
+      ("patients_treated", {"value": 3, "subgroup": "1.0 × 10^6 cells/kg"}), ("patients_treated", {"value": 3, "subgroup": "3.0 × 10^6 cells/kg"}),
+      ("patients_treated", {"value": 6, "subgroup": "1.0 × 10^7 cells/kg"}),
+      ("dose", {"low": 1e6}), ("dose", {"low": 3e6}), ("dose", {"low": 1e7})]),
+    # (time points are no levels)
+    ("Twelve patients were infused: 3, 3 and 6 at day 28, month 3 and month 6, respectively.",
+     [("patients_treated", {"value": 12, "subgroup": None})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND190_FAMILIES)
+def test_blind190_families(text, expected):
+    _matches(read_text(text), expected)
