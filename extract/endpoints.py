@@ -3131,9 +3131,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += _the_other(text, mentions, found)
     if "grade" in low and found:
         found += _graded_list(text, found)
-    if " each" in low and ("grad" in low or "gr" in low):
+    if " each" in low and ("gr" in low or "G" in text):   # ("G1 and G2, 1 each")
         found = _grades_each(text, mentions, found)
-    if "respectively)" in low and "grad" in low:
+    if "respectively)" in low and ("grad" in low or "G" in text):
         found = _grades_respectively(text, mentions, found)
     if any(a.kind == "p" for a in atoms):
         found += _pvalues(text, atoms, mentions, items)
@@ -3617,7 +3617,9 @@ def _both_levels(text: str, items: list) -> list[Found]:
 
 
 _GRADE_ONE = r"(?:[1-5]|IV|III|II|I)\b"
-_GRADE_LIST = rf"(?:grades?|gr\.?)\s*(?P<gs>{_GRADE_ONE}(?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:grade\s*|gr\.?\s*)?{_GRADE_ONE}){{1,3}})"
+# (the terse "G" glued to its number too: "ICANS in 2/21 (G1 and G2, 1 each)", b190-08)
+_GRADE_G = r"\bG(?=[1-5]\b)"
+_GRADE_LIST = rf"(?:grades?|gr\.?|{_GRADE_G})\s*(?P<gs>{_GRADE_ONE}(?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:grade\s*|gr\.?\s*|{_GRADE_G})?{_GRADE_ONE}){{1,3}})"
 _EACH_N = r"(?P<n>one|two|three|\d+)\s+(?:patients?\s+|cases?\s+)?each\b"
 # several grades, the same count each: "ICANS occurred in 2 patients (grade 1 and grade 3, one each)", "Grade 3
 # and grade 4 CRS occurred in one patient each", "one each of grade 2 and grade 4", "One patient each had grade 2

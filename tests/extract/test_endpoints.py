@@ -15589,6 +15589,22 @@ BLIND190_FAMILIES = [
     # (time points are no levels)
     ("Twelve patients were infused: 3, 3 and 6 at day 28, month 3 and month 6, respectively.",
      [("patients_treated", {"value": 12, "subgroup": None})]),
+    # grades in the terse "G1" form listed with one count each or respectively: one item per grade (not "G1 and G2" left out)
+    ("CRS occurred in 13/21 (61.9%; G1 10, G2 3) and ICANS in 2/21 (G1 and G2, 1 each); there was no grade ≥3 CRS or ICANS.",
+     [("crs", {"n": 13, "N": 21, "percent": 61.9, "grade": "any"}), ("crs", {"n": 10, "grade": "1"}), ("crs", {"n": 3, "grade": "2"}),
+      ("neurotoxicity", {"n": 2, "N": 21, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "1"}),
+      ("neurotoxicity", {"n": 1, "grade": "2"}), ("crs", {"n": 0, "grade": ">=3", "negated": True}),
+      ("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("ICANS occurred in 2 patients (G1 and G3, one each).",
+     [("neurotoxicity", {"n": 2, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "1"}), ("neurotoxicity", {"n": 1, "grade": "3"})]),
+    ("ICANS occurred in 3 of 20 patients (G1, G2 and G3, 1 each).",
+     [("neurotoxicity", {"n": 3, "N": 20, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "1"}),
+      ("neurotoxicity", {"n": 1, "grade": "2"}), ("neurotoxicity", {"n": 1, "grade": "3"})]),
+    ("ICANS: 4 pts (G1, G2, 2 each).",
+     [("neurotoxicity", {"n": 4, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": "1"}), ("neurotoxicity", {"n": 2, "grade": "2"})]),
+    ("One patient each had G2 and G3 ICANS.", [("neurotoxicity", {"n": 1, "grade": "2"}), ("neurotoxicity", {"n": 1, "grade": "3"})]),
+    ("Neurotoxicity developed in 2 patients (G1 and G2, respectively).",
+     [("neurotoxicity", {"n": 2, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "1"}), ("neurotoxicity", {"n": 1, "grade": "2"})]),
 ]
 
 
