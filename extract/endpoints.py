@@ -4609,14 +4609,15 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                     continue                       # nor six relapses (dropped below)
                 m.negated = True
             elif i and ms[i - 1].negated and ((kinds := _gvhd_kinds_differ(ms[i - 1], m)) or ms[i - 1].endpoint != m.endpoint) \
-                    and _OR_GAP.fullmatch(text, ms[i - 1].attrs.get("_gend", ms[i - 1].end), start) \
+                    and (gap := _OR_GAP.fullmatch(text, ms[i - 1].attrs.get("_gend", ms[i - 1].end), start)) \
                     and not ("and" in text[ms[i - 1].end:start] and _OWN_CLAUSE_AFTER.match(text, m.end)):
                 # (another endpoint: "no ICANS or acute GVHD"; or GVHD of the other kind, whose grade is not the first's:
                 # "none developed grade III-IV acute GVHD or chronic GVHD", "none had grade III-IV or chronic GVHD")
                 m.negated = True
-                # (a grade after the first term is its own: "CRS of grade 3 or higher or ICANS" is no ICANS of grade >=3)
+                # (a grade after the first term is its own: "CRS of grade 3 or higher or ICANS" is no ICANS of grade >=3;
+                # nor is a grade carried over a preposition said again: "no cases of grade 3 CRS or of ICANS")
                 if m.endpoint in GRADED and "grade" not in m.attrs and "grade" in ms[i - 1].attrs and not kinds \
-                        and "_gend" not in ms[i - 1].attrs:
+                        and "_gend" not in ms[i - 1].attrs and not (gap.group("of") or gap.group("of2")):
                     m.attrs["grade"] = ms[i - 1].attrs["grade"]
     # a relapse listed with a need is an absence of both ("no patient had experienced disease relapse or needed
     # reintroduction of immunosuppression"); a count of them is one of two events ("Two relapsed or required retreatment")
@@ -4694,7 +4695,8 @@ _SAMPLE_AFTER = re.compile(r"\s+(?:(?:bone\s+)?marrow\s+|tissue\s+|tumou?r\s+)?(
                            r"biops(?:y|ied)|(?:re-?)?biopsied)\b", re.I | re.A)
 # ("no ICANS or acute GVHD": the second term's own acute/chronic qualifier in the gap)
 # (a serial comma before "or": "No DLT, CRS, or neurotoxicity was reported")
-_OR_GAP = re.compile(r"\s*(?:,\s*(?:or|nor)\b|,|or|nor|and)\s*(?:(?:acute|chronic)\s+)?", re.A)
+# (the list's preposition said again: "there were no cases of grade ≥3 CRS or of ICANS of any grade", b190-09)
+_OR_GAP = re.compile(r"\s*(?:,\s*(?:or|nor)\b(?P<of>\s+of\b)?|,|(?:or|nor)(?P<of2>\s+of\b)?|and)\s*(?:(?:acute|chronic)\s+)?", re.A)
 # (a term after the list's "and" with its own verb opens a clause of its own, no part of the absence: "no patient had grade 3
 # CRS and ICANS did not exceed grade 2", "no grade >=3 CRS occurred, and ICANS was limited to grade 1", "… and ICANS occurred
 # in 2 patients")

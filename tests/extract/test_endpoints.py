@@ -15605,6 +15605,20 @@ BLIND190_FAMILIES = [
     ("One patient each had G2 and G3 ICANS.", [("neurotoxicity", {"n": 1, "grade": "2"}), ("neurotoxicity", {"n": 1, "grade": "3"})]),
     ("Neurotoxicity developed in 2 patients (G1 and G2, respectively).",
      [("neurotoxicity", {"n": 2, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "1"}), ("neurotoxicity", {"n": 1, "grade": "2"})]),
+    # an absence listed after another with its preposition said again ("no cases of A or of B"): both absent, the first's
+    # grade not carried over to the second
+    ("CRS was grade 1 in 5 and grade 2 in 2 patients; there were no cases of grade ≥3 CRS or of ICANS of any grade.",
+     [("crs", {"n": 5, "grade": "1"}), ("crs", {"n": 2, "grade": "2"}), ("crs", {"n": 0, "grade": ">=3", "negated": True}),
+      ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("No cases of grade 3 or higher CRS or of neurotoxicity were reported.",
+     [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("There was no evidence of CRS or of ICANS.",
+     [("crs", {"n": 0, "grade": "any", "negated": True}), ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("There were no cases of grade 3 or higher CRS, or of neurotoxicity.",
+     [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    # (without the preposition again the grade is shared, as before)
+    ("No grade ≥3 CRS or ICANS occurred.",
+     [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
 ]
 
 
