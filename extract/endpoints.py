@@ -2955,7 +2955,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         ends = {m.start: m.end for m in mentions}
         negs = [f for f in negs if not (f.endpoint == "relapse" and _ANTIGEN_LOSS_AFTER.match(text, ends.get(f.pos, f.pos)))]
     found += negs
-    if "no " in low and ("occurred" in low or " observed" in low or " seen" in low or " noted" in low):
+    if "no " in low and ("occurred" in low or " observed" in low or " seen" in low or " noted" in low) \
+            or "no patient" in low or "no one" in low or "none of the patients" in low:
         found += _response_absences(text, mentions)
     if ("none " in low or "no " in low or "never " in low or "not " in low) and "g" in low:   # unless "none had grade 3 or higher" was read as a negated grade
         found += [f for f in _graded_none(text, mentions)
@@ -7838,13 +7839,27 @@ _ABSENT_AFTER = gate.compile(r"\s+(?:(?:was|were|has\s+been|have\s+been|had\s+be
 _ABSENT_AT = gate.compile(rf"\s+(?:at|in)\s+(?:the\s+)?(?P<lab>{_LEVEL_NAME})(?![\w/-])", re.I | re.A)
 
 
+# no patient (of a level) reaching the response, the clause ending with it: "No patient at DL1 had a CR." (b190-04), "No
+# patients treated at dose level 1 achieved a complete response", "none of the patients in cohort A attained CR; …" (not "No
+# patient had achieved CR before", a history, nor "no patient with AML achieved CR", a group not read here)
+_NO_PATIENT_HAD = gate.compile(rf"(?:^|[\s,;(])(?:no\s+(?:patients?|one)|none\s+of\s+the\s+patients)(?:\s+(?:(?:treated|infused|dosed)\s+)?"
+                               rf"(?:at|in|on)\s+(?:the\s+)?(?P<lab>{_LEVEL_NAME}))?\s+(?:had|achieved|attained|reached|obtained)\s+(?:an?\s+)?$",
+                               re.I | re.A)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,;.]|$)", re.A)
+
+
 def _response_absences(text: str, ms: list[Mention]) -> list[Found]:
     out = []
     for m in ms:
         if m.kind == "E" and m.endpoint in ("complete_remission", "overall_response") and not m.pop \
-                and _NO_BEFORE.search(text, max(0, m.start - 24), m.start) and (ab := _ABSENT_AFTER.match(text, m.end)):
+                and ((_NO_BEFORE.search(text, max(0, m.start - 24), m.start) and (ab := _ABSENT_AFTER.match(text, m.end)))
+                     or ((ab := _NO_PATIENT_HAD.search(text, max(0, m.start - 70), m.start))
+                         and _CLAUSE_ENDS.match(text, (at := _ABSENT_AT.match(text, m.end)) and at.end() or m.end))):
             f = {"percent": 0.0, "n": 0, "negated": True, **{k: True for k in ("mrd_negative", "includes_cri") if m.attrs.get(k)}}
-            if (at := _ABSENT_AT.match(text, ab.end())):
+            # (the level after the verb, "No CR was observed at DL1", or after the term, "No patient achieved CR at DL1", or
+            # before the verb, "No patient at DL1 had a CR")
+            if (at := _ABSENT_AT.match(text, ab.end() if ab.re is not _NO_PATIENT_HAD else m.end)) \
+                    or (at := ab if ab.re is _NO_PATIENT_HAD and ab.group("lab") else None):
                 lab = at.group("lab")
                 f["subgroup"] = re.sub(r"[\s-]+", "", lab).upper() if lab.upper().startswith("DL") else lab
             out.append(Found(m.endpoint, f, m.rule, m.start))

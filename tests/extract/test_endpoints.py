@@ -15619,6 +15619,20 @@ BLIND190_FAMILIES = [
     # (without the preposition again the grade is shared, as before)
     ("No grade ≥3 CRS or ICANS occurred.",
      [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    # no patient (of a level) reaching a response, the clause ending with it: a stated absence, the level its group
+    ("No patient at DL1 had a CR.", [("complete_remission", {"n": 0, "percent": 0.0, "negated": True, "subgroup": "DL1"})]),
+    ("No patients treated at dose level 1 achieved a complete response.",
+     [("complete_remission", {"n": 0, "negated": True, "subgroup": "dose level 1"})]),
+    ("None of the patients at DL1 achieved CR.", [("complete_remission", {"n": 0, "negated": True, "subgroup": "DL1"})]),
+    ("No patient achieved complete remission at DL1, whereas 4 of 6 did at DL2.",
+     [("complete_remission", {"n": 0, "negated": True, "subgroup": "DL1"})]),
+    ("No patient achieved MRD-negative CR at DL1.",
+     [("complete_remission", {"n": 0, "negated": True, "mrd_negative": True, "subgroup": "DL1"})]),
+    ("No patient achieved an objective response.", [("overall_response", {"n": 0, "negated": True, "subgroup": None})]),
+    # (a history in the pluperfect, a group not read as a level, a qualified response: none)
+    ("No patient had achieved CR before.", []),
+    ("No patient with AML achieved CR.", []),
+    ("No patient at DL1 had a CR lasting more than 3 months.", []),
 ]
 
 
