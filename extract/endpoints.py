@@ -4515,6 +4515,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                 low[m.end - 2:m.end] == "ed" and _REL_DONE.search(before)) and not (
                 "ed " in before and _REL_MAIN.search(before)):
             m.pop = "rel"   # (not "patients who achieved CR were MRD-negative": the main verb's term)
+        elif m.endpoint in GRADED and " to " in before and _GIVEN_TO_WITH.search(before):
+            m.pop = "pop"   # "rimiducid was administered to 2 patients with refractory CRS": the treatment's count
         elif (spaced and _POP_HINT.search(before.lower()) and c.pop_before.search(before)
               and not ("includ" in before and m.endpoint in RESPONSE and _INCLUDING_WITH.search(before)
                        and any(p.kind == "E" and p.endpoint in RESPONSE for p in ms[:i]))) or (
@@ -4754,6 +4756,11 @@ _POP_HINT = _substrings_re(("patient", "those", "among", "after", "follow", "upo
                            "during", "at ", "subject", "particip", "individual", "case", "children", "adult",
                            "responder", "recipient", "pt", "versus", "vs", "than", "between", "while"))
 _OR_NEXT = re.compile(r"\s+or\s+", re.A)
+# a treatment given to patients with an event, its qualifier between ("AP1903 (rimiducid) was administered to 2 patients with
+# refractory CRS", b190-06; "Siltuximab was given to three patients with steroid-refractory CRS", "… to 4 patients with grade 3
+# ICANS"): the treatment's count, no count of the event (with no qualifier the population cue already says so)
+_GIVEN_TO_WITH = gate.compile(rf"\b(?:given|administered|offered|prescribed)\s+to\s+(?:{NUMW})\s+(?:{PATIENT})\s+with\s+"
+                              r"(?:[^\s,;()]+\s+){1,3}$", re.I | re.A)
 _OF_PATIENTS = gate.compile(rf"\s+(?:rates?\s+)?of\s+(?:the\s+|all\s+)?{PATIENT}\s+", re.I | re.A)
 # (a noun of the product after it: "87.5% (21/24) with prior-transplant donor and 86.7% (13/15) with new-donor products")
 _GLUED_NAME = gate.compile(r"-[A-Za-z][\w-]*(?:\s+(?:donors?|products?|grafts?|cells)){0,2}(?=\s+(?:vs\.?|versus|v|and|or|groups?|arms?|cohorts?|pts?|patients|recipients)\b|\s*[,;.)]|$)",

@@ -15633,6 +15633,13 @@ BLIND190_FAMILIES = [
     ("No patient had achieved CR before.", []),
     ("No patient with AML achieved CR.", []),
     ("No patient at DL1 had a CR lasting more than 3 months.", []),
+    # a treatment given to patients with a qualified event: the treatment's count, no count of the event
+    ("AP1903 (rimiducid) was administered to 2 patients with refractory CRS and eliminated more than 90% of circulating CAR-T "
+     "cells within 4 hours.", []),
+    ("Siltuximab was given to three patients with steroid-refractory CRS.", []),
+    ("Anakinra was administered to 4 patients with grade 3 ICANS.", []),
+    ("Ruxolitinib was given to 2 patients with steroid-refractory acute GVHD.", []),
+    ("Two patients had refractory CRS.", [("crs", {"n": 2, "grade": "any"})]),
 ]
 
 
