@@ -15640,6 +15640,13 @@ BLIND190_FAMILIES = [
     ("Anakinra was administered to 4 patients with grade 3 ICANS.", []),
     ("Ruxolitinib was given to 2 patients with steroid-refractory acute GVHD.", []),
     ("Two patients had refractory CRS.", [("crs", {"n": 2, "grade": "any"})]),
+    # another trial's results by its opener: "the first reported cohort", a pivotal or registrational trial of a named drug
+    ("In the first reported cohort of CD5 CAR-T cells, 4 of 9 patients with T-cell lymphoma responded [3].", []),
+    ("In an earlier published cohort, 6 of 10 patients achieved CR.", []),
+    ("In the pivotal brentuximab vedotin trial, the ORR in cHL was 75%.", []),
+    ("In the registrational axicabtagene ciloleucel study, the CR rate was 58%.", []),
+    # (the report's own first cohort is no other trial)
+    ("In the first cohort, 4 of 9 patients responded.", [("overall_response", {"n": 4, "N": 9})]),
 ]
 
 
