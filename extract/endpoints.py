@@ -2960,7 +2960,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         ends = {m.start: m.end for m in mentions}
         negs = [f for f in negs if not (f.endpoint == "relapse" and _ANTIGEN_LOSS_AFTER.match(text, ends.get(f.pos, f.pos)))]
     found += negs
-    if "no " in low and ("occurred" in low or " observed" in low or " seen" in low or " noted" in low):
+    if "no " in low and ("occurred" in low or " observed" in low or " seen" in low or " noted" in low) \
+            or "no patient" in low or "no one" in low or "none of the patients" in low:
         found += _response_absences(text, mentions)
     if ("none " in low or "no " in low or "never " in low or "not " in low) and "g" in low:   # unless "none had grade 3 or higher" was read as a negated grade
         found += [f for f in _graded_none(text, mentions)
@@ -3138,9 +3139,9 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += _the_other(text, mentions, found)
     if "grade" in low and found:
         found += _graded_list(text, found)
-    if " each" in low and ("grad" in low or "gr" in low):
+    if " each" in low and ("gr" in low or "G" in text):   # ("G1 and G2, 1 each")
         found = _grades_each(text, mentions, found)
-    if "respectively)" in low and "grad" in low:
+    if "respectively)" in low and ("grad" in low or "G" in text):
         found = _grades_respectively(text, mentions, found)
     if any(a.kind == "p" for a in atoms):
         found += _pvalues(text, atoms, mentions, items)
@@ -3630,7 +3631,9 @@ def _both_levels(text: str, items: list) -> list[Found]:
 
 
 _GRADE_ONE = r"(?:[1-5]|IV|III|II|I)\b"
-_GRADE_LIST = rf"(?:grades?|gr\.?)\s*(?P<gs>{_GRADE_ONE}(?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:grade\s*|gr\.?\s*)?{_GRADE_ONE}){{1,3}})"
+# (the terse "G" glued to its number too: "ICANS in 2/21 (G1 and G2, 1 each)", b190-08)
+_GRADE_G = r"\bG(?=[1-5]\b)"
+_GRADE_LIST = rf"(?:grades?|gr\.?|{_GRADE_G})\s*(?P<gs>{_GRADE_ONE}(?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:grade\s*|gr\.?\s*|{_GRADE_G})?{_GRADE_ONE}){{1,3}})"
 _EACH_N = r"(?P<n>one|two|three|\d+)\s+(?:patients?\s+|cases?\s+)?each\b"
 # several grades, the same count each: "ICANS occurred in 2 patients (grade 1 and grade 3, one each)", "Grade 3
 # and grade 4 CRS occurred in one patient each", "one each of grade 2 and grade 4", "One patient each had grade 2
@@ -4525,6 +4528,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                 low[m.end - 2:m.end] == "ed" and _REL_DONE.search(before)) and not (
                 "ed " in before and _REL_MAIN.search(before)):
             m.pop = "rel"   # (not "patients who achieved CR were MRD-negative": the main verb's term)
+        elif m.endpoint in GRADED and " to " in before and _GIVEN_TO_WITH.search(before):
+            m.pop = "pop"   # "rimiducid was administered to 2 patients with refractory CRS": the treatment's count
         elif (spaced and _POP_HINT.search(before.lower()) and c.pop_before.search(before)
               and not ("includ" in before and m.endpoint in RESPONSE and _INCLUDING_WITH.search(before)
                        and any(p.kind == "E" and p.endpoint in RESPONSE for p in ms[:i]))) or (
@@ -4620,14 +4625,15 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                     continue                       # nor six relapses (dropped below)
                 m.negated = True
             elif i and ms[i - 1].negated and ((kinds := _gvhd_kinds_differ(ms[i - 1], m)) or ms[i - 1].endpoint != m.endpoint) \
-                    and _OR_GAP.fullmatch(text, ms[i - 1].attrs.get("_gend", ms[i - 1].end), start) \
+                    and (gap := _OR_GAP.fullmatch(text, ms[i - 1].attrs.get("_gend", ms[i - 1].end), start)) \
                     and not ("and" in text[ms[i - 1].end:start] and _OWN_CLAUSE_AFTER.match(text, m.end)):
                 # (another endpoint: "no ICANS or acute GVHD"; or GVHD of the other kind, whose grade is not the first's:
                 # "none developed grade III-IV acute GVHD or chronic GVHD", "none had grade III-IV or chronic GVHD")
                 m.negated = True
-                # (a grade after the first term is its own: "CRS of grade 3 or higher or ICANS" is no ICANS of grade >=3)
+                # (a grade after the first term is its own: "CRS of grade 3 or higher or ICANS" is no ICANS of grade >=3;
+                # nor is a grade carried over a preposition said again: "no cases of grade 3 CRS or of ICANS")
                 if m.endpoint in GRADED and "grade" not in m.attrs and "grade" in ms[i - 1].attrs and not kinds \
-                        and "_gend" not in ms[i - 1].attrs:
+                        and "_gend" not in ms[i - 1].attrs and not (gap.group("of") or gap.group("of2")):
                     m.attrs["grade"] = ms[i - 1].attrs["grade"]
     # a relapse listed with a need is an absence of both ("no patient had experienced disease relapse or needed
     # reintroduction of immunosuppression"); a count of them is one of two events ("Two relapsed or required retreatment")
@@ -4705,7 +4711,8 @@ _SAMPLE_AFTER = re.compile(r"\s+(?:(?:bone\s+)?marrow\s+|tissue\s+|tumou?r\s+)?(
                            r"biops(?:y|ied)|(?:re-?)?biopsied)\b", re.I | re.A)
 # ("no ICANS or acute GVHD": the second term's own acute/chronic qualifier in the gap)
 # (a serial comma before "or": "No DLT, CRS, or neurotoxicity was reported")
-_OR_GAP = re.compile(r"\s*(?:,\s*(?:or|nor)\b|,|or|nor|and)\s*(?:(?:acute|chronic)\s+)?", re.A)
+# (the list's preposition said again: "there were no cases of grade ≥3 CRS or of ICANS of any grade", b190-09)
+_OR_GAP = re.compile(r"\s*(?:,\s*(?:or|nor)\b(?P<of>\s+of\b)?|,|(?:or|nor)(?P<of2>\s+of\b)?|and)\s*(?:(?:acute|chronic)\s+)?", re.A)
 # (a term after the list's "and" with its own verb opens a clause of its own, no part of the absence: "no patient had grade 3
 # CRS and ICANS did not exceed grade 2", "no grade >=3 CRS occurred, and ICANS was limited to grade 1", "… and ICANS occurred
 # in 2 patients")
@@ -4762,6 +4769,11 @@ _POP_HINT = _substrings_re(("patient", "those", "among", "after", "follow", "upo
                            "during", "at ", "subject", "particip", "individual", "case", "children", "adult",
                            "responder", "recipient", "pt", "versus", "vs", "than", "between", "while"))
 _OR_NEXT = re.compile(r"\s+or\s+", re.A)
+# a treatment given to patients with an event, its qualifier between ("AP1903 (rimiducid) was administered to 2 patients with
+# refractory CRS", b190-06; "Siltuximab was given to three patients with steroid-refractory CRS", "… to 4 patients with grade 3
+# ICANS"): the treatment's count, no count of the event (with no qualifier the population cue already says so)
+_GIVEN_TO_WITH = gate.compile(rf"\b(?:given|administered|offered|prescribed)\s+to\s+(?:{NUMW})\s+(?:{PATIENT})\s+with\s+"
+                              r"(?:[^\s,;()]+\s+){1,3}$", re.I | re.A)
 _OF_PATIENTS = gate.compile(rf"\s+(?:rates?\s+)?of\s+(?:the\s+|all\s+)?{PATIENT}\s+", re.I | re.A)
 # (a noun of the product after it: "87.5% (21/24) with prior-transplant donor and 86.7% (13/15) with new-donor products")
 _GLUED_NAME = gate.compile(r"-[A-Za-z][\w-]*(?:\s+(?:donors?|products?|grafts?|cells)){0,2}(?=\s+(?:vs\.?|versus|v|and|or|groups?|arms?|cohorts?|pts?|patients|recipients)\b|\s*[,;.)]|$)",
@@ -7847,13 +7859,27 @@ _ABSENT_AFTER = gate.compile(r"\s+(?:(?:was|were|has\s+been|have\s+been|had\s+be
 _ABSENT_AT = gate.compile(rf"\s+(?:at|in)\s+(?:the\s+)?(?P<lab>{_LEVEL_NAME})(?![\w/-])", re.I | re.A)
 
 
+# no patient (of a level) reaching the response, the clause ending with it: "No patient at DL1 had a CR." (b190-04), "No
+# patients treated at dose level 1 achieved a complete response", "none of the patients in cohort A attained CR; …" (not "No
+# patient had achieved CR before", a history, nor "no patient with AML achieved CR", a group not read here)
+_NO_PATIENT_HAD = gate.compile(rf"(?:^|[\s,;(])(?:no\s+(?:patients?|one)|none\s+of\s+the\s+patients)(?:\s+(?:(?:treated|infused|dosed)\s+)?"
+                               rf"(?:at|in|on)\s+(?:the\s+)?(?P<lab>{_LEVEL_NAME}))?\s+(?:had|achieved|attained|reached|obtained)\s+(?:an?\s+)?$",
+                               re.I | re.A)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,;.]|$)", re.A)
+
+
 def _response_absences(text: str, ms: list[Mention]) -> list[Found]:
     out = []
     for m in ms:
         if m.kind == "E" and m.endpoint in ("complete_remission", "overall_response") and not m.pop \
-                and _NO_BEFORE.search(text, max(0, m.start - 24), m.start) and (ab := _ABSENT_AFTER.match(text, m.end)):
+                and ((_NO_BEFORE.search(text, max(0, m.start - 24), m.start) and (ab := _ABSENT_AFTER.match(text, m.end)))
+                     or ((ab := _NO_PATIENT_HAD.search(text, max(0, m.start - 70), m.start))
+                         and _CLAUSE_ENDS.match(text, (at := _ABSENT_AT.match(text, m.end)) and at.end() or m.end))):
             f = {"percent": 0.0, "n": 0, "negated": True, **{k: True for k in ("mrd_negative", "includes_cri") if m.attrs.get(k)}}
-            if (at := _ABSENT_AT.match(text, ab.end())):
+            # (the level after the verb, "No CR was observed at DL1", or after the term, "No patient achieved CR at DL1", or
+            # before the verb, "No patient at DL1 had a CR")
+            if (at := _ABSENT_AT.match(text, ab.end() if ab.re is not _NO_PATIENT_HAD else m.end)) \
+                    or (at := ab if ab.re is _NO_PATIENT_HAD and ab.group("lab") else None):
                 lab = at.group("lab")
                 f["subgroup"] = re.sub(r"[\s-]+", "", lab).upper() if lab.upper().startswith("DL") else lab
             out.append(Found(m.endpoint, f, m.rule, m.start))
@@ -9497,10 +9523,11 @@ _COUNTS_THEN_LEVELS = gate.compile(
     rf"(?<![\w.])(?P<ns>{NUMW}(?:\s*,\s*{NUMW})*\s*,?\s*(?:and|or)\s+{NUMW})\s+(?:[\w-]+\s+)?{PATIENT}\s+(?:were\s+|was\s+)?"
     r"(?:(?:treated|infused|dosed)\s+(?:at|on|with|in)|received|(?P<bare>at|in))\s+(?:the\s+)?(?P<labs>[^;()]+?)\s*,?\s*respectively\b", re.I | re.A)
 # (or with no patient noun, in the treated verb's own parenthesis: "Twelve patients were infused (3, 3 and 6 at the three
-# dose levels, respectively)", "14 were treated (3, 5 and 6 at DL1, DL2 and DL3, respectively)")
+# dose levels, respectively)", "14 were treated (3, 5 and 6 at DL1, DL2 and DL3, respectively)"; or after its colon, the
+# list ending the clause: "21 patients (…) were treated: 3, 3, 9 and 6 at the four dose levels, respectively." (b190-08))
 _PAREN_COUNTS_AT = gate.compile(
-    rf"\b(?:infused|treated|dosed|enrolled)\s*\(\s*(?P<ns>{NUMW}(?:\s*,\s*{NUMW})*\s*,?\s*(?:and|or)\s+{NUMW})\s+(?P<bare>at|in)\s+"
-    r"(?:the\s+)?(?P<labs>[^;()]+?)\s*,?\s*respectively\s*\)", re.I | re.A)
+    rf"\b(?:infused|treated|dosed|enrolled)\s*(?:\(|(?P<colon>:))\s*(?P<ns>{NUMW}(?:\s*,\s*{NUMW})*\s*,?\s*(?:and|or)\s+{NUMW})\s+"
+    r"(?P<bare>at|in)\s+(?:the\s+)?(?P<labs>[^;()]+?)\s*,?\s*respectively\s*(?(colon)(?:[;.]|$)|\))", re.I | re.A)
 _LEVEL_FIRST = gate.compile(r"(?P<kind>dose\s+level|DL|cohort|level|phase)s?\s+(?P<k>\w+)$", re.I | re.A)
 # "(3, 4, 6, and 4 patients at the four dose levels, respectively)": levels counted, not named (the k-th in order)
 _LEVELS_COUNTED = gate.compile(r"(?P<k>two|three|four|five|six|[2-6])\s+(?:(?:escalating|increasing|successive|consecutive|planned)\s+)?"

@@ -15618,3 +15618,95 @@ BLIND184_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND184_FAMILIES)
 def test_blind184_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND190_FAMILIES = [
+    # each level's treated count after the treated verb's colon, the list ending the clause, the levels counted or named
+    ("As of January 6, 2025, 21 patients (PTCL-NOS 10, AITL 8, ALK-negative ALCL 3) were treated: 3, 3, 9 and 6 at the four "
+     "dose levels, respectively.",
+     [("patients_treated", {"value": 21, "subgroup": None}), ("disease_count", {"value": 10, "label": "PTCL-NOS"}),
+      ("disease_count", {"value": 8, "label": "AITL"}), ("disease_count", {"value": 3, "label": "ALK-negative ALCL"}),
+      ("patients_treated", {"value": 3, "subgroup": "dose level 1"}), ("patients_treated", {"value": 3, "subgroup": "dose level 2"}),
+      ("patients_treated", {"value": 9, "subgroup": "dose level 3"}), ("patients_treated", {"value": 6, "subgroup": "dose level 4"})]),
+    ("Twelve patients were infused: 3, 3 and 6 at DL1, DL2 and DL3, respectively.",
+     [("patients_treated", {"value": 12, "subgroup": None}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("Nine patients were infused: three, three and three at the three dose levels, respectively.",
+     [("patients_treated", {"value": 9, "subgroup": None}), ("patients_treated", {"value": 3, "subgroup": "dose level 1"}),
+      ("patients_treated", {"value": 3, "subgroup": "dose level 2"}), ("patients_treated", {"value": 3, "subgroup": "dose level 3"})]),
+    ("Fifteen patients were dosed: three, six and six at the three dose levels, respectively; two had CRS.",
+     [("patients_treated", {"value": 15, "subgroup": None}), ("patients_treated", {"value": 3, "subgroup": "dose level 1"}),
+      ("patients_treated", {"value": 6, "subgroup": "dose level 2"}), ("patients_treated", {"value": 6, "subgroup": "dose level 3"}),
+      ("crs", {"n": 2, "grade": "any"})]),
+    ("Twelve patients were treated: 3, 3 and 6 at 1 × 10^6, 3 × 10^6 and 1 × 10^7 cells/kg, respectively.",
+     [("patients_treated", {"value": 12, "subgroup": None}),
+      ("patients_treated", {"value": 3, "subgroup": "1.0 × 10^6 cells/kg"}), ("patients_treated", {"value": 3, "subgroup": "3.0 × 10^6 cells/kg"}),
+      ("patients_treated", {"value": 6, "subgroup": "1.0 × 10^7 cells/kg"}),
+      ("dose", {"low": 1e6}), ("dose", {"low": 3e6}), ("dose", {"low": 1e7})]),
+    # (time points are no levels)
+    ("Twelve patients were infused: 3, 3 and 6 at day 28, month 3 and month 6, respectively.",
+     [("patients_treated", {"value": 12, "subgroup": None})]),
+    # grades in the terse "G1" form listed with one count each or respectively: one item per grade (not "G1 and G2" left out)
+    ("CRS occurred in 13/21 (61.9%; G1 10, G2 3) and ICANS in 2/21 (G1 and G2, 1 each); there was no grade ≥3 CRS or ICANS.",
+     [("crs", {"n": 13, "N": 21, "percent": 61.9, "grade": "any"}), ("crs", {"n": 10, "grade": "1"}), ("crs", {"n": 3, "grade": "2"}),
+      ("neurotoxicity", {"n": 2, "N": 21, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "1"}),
+      ("neurotoxicity", {"n": 1, "grade": "2"}), ("crs", {"n": 0, "grade": ">=3", "negated": True}),
+      ("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("ICANS occurred in 2 patients (G1 and G3, one each).",
+     [("neurotoxicity", {"n": 2, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "1"}), ("neurotoxicity", {"n": 1, "grade": "3"})]),
+    ("ICANS occurred in 3 of 20 patients (G1, G2 and G3, 1 each).",
+     [("neurotoxicity", {"n": 3, "N": 20, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "1"}),
+      ("neurotoxicity", {"n": 1, "grade": "2"}), ("neurotoxicity", {"n": 1, "grade": "3"})]),
+    ("ICANS: 4 pts (G1, G2, 2 each).",
+     [("neurotoxicity", {"n": 4, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": "1"}), ("neurotoxicity", {"n": 2, "grade": "2"})]),
+    ("One patient each had G2 and G3 ICANS.", [("neurotoxicity", {"n": 1, "grade": "2"}), ("neurotoxicity", {"n": 1, "grade": "3"})]),
+    ("Neurotoxicity developed in 2 patients (G1 and G2, respectively).",
+     [("neurotoxicity", {"n": 2, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "1"}), ("neurotoxicity", {"n": 1, "grade": "2"})]),
+    # an absence listed after another with its preposition said again ("no cases of A or of B"): both absent, the first's
+    # grade not carried over to the second
+    ("CRS was grade 1 in 5 and grade 2 in 2 patients; there were no cases of grade ≥3 CRS or of ICANS of any grade.",
+     [("crs", {"n": 5, "grade": "1"}), ("crs", {"n": 2, "grade": "2"}), ("crs", {"n": 0, "grade": ">=3", "negated": True}),
+      ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("No cases of grade 3 or higher CRS or of neurotoxicity were reported.",
+     [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("There was no evidence of CRS or of ICANS.",
+     [("crs", {"n": 0, "grade": "any", "negated": True}), ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("There were no cases of grade 3 or higher CRS, or of neurotoxicity.",
+     [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    # (without the preposition again the grade is shared, as before)
+    ("No grade ≥3 CRS or ICANS occurred.",
+     [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    # no patient (of a level) reaching a response, the clause ending with it: a stated absence, the level its group
+    ("No patient at DL1 had a CR.", [("complete_remission", {"n": 0, "percent": 0.0, "negated": True, "subgroup": "DL1"})]),
+    ("No patients treated at dose level 1 achieved a complete response.",
+     [("complete_remission", {"n": 0, "negated": True, "subgroup": "dose level 1"})]),
+    ("None of the patients at DL1 achieved CR.", [("complete_remission", {"n": 0, "negated": True, "subgroup": "DL1"})]),
+    ("No patient achieved complete remission at DL1, whereas 4 of 6 did at DL2.",
+     [("complete_remission", {"n": 0, "negated": True, "subgroup": "DL1"})]),
+    ("No patient achieved MRD-negative CR at DL1.",
+     [("complete_remission", {"n": 0, "negated": True, "mrd_negative": True, "subgroup": "DL1"})]),
+    ("No patient achieved an objective response.", [("overall_response", {"n": 0, "negated": True, "subgroup": None})]),
+    # (a history in the pluperfect, a group not read as a level, a qualified response: none)
+    ("No patient had achieved CR before.", []),
+    ("No patient with AML achieved CR.", []),
+    ("No patient at DL1 had a CR lasting more than 3 months.", []),
+    # a treatment given to patients with a qualified event: the treatment's count, no count of the event
+    ("AP1903 (rimiducid) was administered to 2 patients with refractory CRS and eliminated more than 90% of circulating CAR-T "
+     "cells within 4 hours.", []),
+    ("Siltuximab was given to three patients with steroid-refractory CRS.", []),
+    ("Anakinra was administered to 4 patients with grade 3 ICANS.", []),
+    ("Ruxolitinib was given to 2 patients with steroid-refractory acute GVHD.", []),
+    ("Two patients had refractory CRS.", [("crs", {"n": 2, "grade": "any"})]),
+    # another trial's results by its opener: "the first reported cohort", a pivotal or registrational trial of a named drug
+    ("In the first reported cohort of CD5 CAR-T cells, 4 of 9 patients with T-cell lymphoma responded [3].", []),
+    ("In an earlier published cohort, 6 of 10 patients achieved CR.", []),
+    ("In the pivotal brentuximab vedotin trial, the ORR in cHL was 75%.", []),
+    ("In the registrational axicabtagene ciloleucel study, the CR rate was 58%.", []),
+    # (the report's own first cohort is no other trial)
+    ("In the first cohort, 4 of 9 patients responded.", [("overall_response", {"n": 4, "N": 9})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND190_FAMILIES)
+def test_blind190_families(text, expected):
+    _matches(read_text(text), expected)
