@@ -330,6 +330,20 @@ class Sentence(NamedTuple):
 # ("≥CR | 11 (68.8)", "≥ Complete response | 3 (50.0)", "Complete response or better | 70 (41.4)")
 _CR_OR_BETTER_ROW = re.compile(r"\s*(?:[\u2265>]=?\s*(?:CR|complete\s+(?:response|remission))|CR\s+or\s+better|complete\s+(?:response|remission)\s+or\s+better)", re.I | re.A)
 _PLAIN_CR_ROW = re.compile(r"\s*(?:CR|complete\s+(?:response|remission))(?!\s*(?:or\s+better|/|\+))\b", re.I | re.A)
+# a row of MRD negativity whose label's mark leads a footnote under the table counting it among the patients in CR (or the
+# responders): "MRD-negative ≥CR*\t2/3\t11/12" over "*Among patients with ≥CR, MRD assessed at 10^-5.", "MRD-negative CR†" over
+# "† Of the patients who achieved CR.", "MRD negativitya" over "a Denominator: responders" (MRD negativity among responders)
+_MRD_ROW_MARK = re.compile(r"\s*MRD[\s-]*(?:neg(?:ative|ativity|\.)?|undetectable)\b[^\t]*?(?P<m>[*\u2020\u2021\u00a7]|(?<=[a-z)R])[a-h])\t", re.I | re.A)
+_AMONG_CR_NOTE = re.compile(r"(?:(?:among|of|in)\s+(?:the\s+|all\s+)?|denominators?\s*(?:is|are|:)?\s*(?:the\s+)?)(?:responders\b|responding\s+patients\b"
+                            r"|(?:patients|pts)\s+(?:with|in|who\s+(?:achieved|attained|had))\s+(?:an?\s+)?(?:[\u2265>]=?\s*)?"
+                            r"(?:s?CR\b|CRi\b|complete\s+(?:remission|response)|(?:a\s+)?response\b))", re.I | re.A)
+
+
+def _among_cr_note(reps, s: Sentence, mark: str) -> bool:
+    """The footnote that the mark ``mark`` of table row ``s``'s label leads, in the few lines under its table (``reps``, the
+    repaired blocks), counts the row among the patients in CR or the responders (see _MRD_ROW_MARK)."""
+    lines = [x.strip() for x in reps[s.block].text[s.b:s.b + 800].split("\n")[1:] if "\t" not in x] if reps else []
+    return any(t.startswith(mark) and _AMONG_CR_NOTE.match(t[len(mark):].lstrip()) for t in lines[:4])
 
 
 def _lowered(text: str) -> str:
@@ -703,6 +717,10 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             # plain CR row after it, the other part: "Complete response or better | 70 (41.4)" over "Stringent complete
             # response | 51 (30.2)" and "Complete response | 19 (11.2)")
             found = [f for f in found if f.endpoint != "complete_remission"]
+        if found and (mm := _MRD_ROW_MARK.match(s.text)) and _among_cr_note(reps, s, mm.group("m")):
+            # MRD negativity among the patients in CR (a footnote's): no MRD-negative CR rate of the group (see _MRD_ROW_MARK)
+            found = [Found("mrd_negative", {x: v for x, v in f.fields.items() if x in ("percent", "n", "N", "derived", "subgroup", "timepoint_days")},
+                           f.rule, f.pos) if f.endpoint == "complete_remission" and "N" in f.fields else f for f in found]
         if found and k in tables and _BASELINE_CAPTION.search(tables[k][2]):
             # a baseline table's rows are the patients' traits at entry ("CD19-negative relapse | 15 (44.1)" under "Table 1
             # Baseline characteristics of infused patients"): no rate or estimate after the treatment

@@ -15561,3 +15561,52 @@ BLIND182_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND182_FAMILIES)
 def test_blind182_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND187_FAMILIES = [
+    # a row of MRD negativity whose label's mark leads a footnote counting it among the patients in CR (or the responders):
+    # MRD negativity of those patients (N their count), no MRD-negative CR rate of the group
+    ("Table 1. Best response by dose level\nResponse, n (%)\tDL1 (n = 6)\tDL2 (n = 17)\tAll (n = 23)\n"
+     "≥CR\t3 (50.0)\t12 (70.6)\t15 (65.2)\nMRD-negative ≥CR*\t2/3\t11/12\t13/15\n"
+     "DL1, 1.0 × 10^6/kg; DL2, 3.0 × 10^6/kg.\n*Among patients with ≥CR, MRD assessed at 10^-5.\n",
+     [("patients_treated", {"value": 6, "subgroup": "DL1"}), ("patients_treated", {"value": 17, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 3, "N": 6, "subgroup": "DL1"}), ("complete_remission", {"n": 12, "N": 17, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 15, "N": 23}),
+      ("mrd_negative", {"n": 2, "N": 3, "percent": 66.7, "derived": True, "subgroup": "DL1"}),
+      ("mrd_negative", {"n": 11, "N": 12, "percent": 91.7, "derived": True, "subgroup": "DL2"}),
+      ("mrd_negative", {"n": 13, "N": 15, "percent": 86.7, "derived": True}),
+      ("dose", {"low": 1e6, "label": "DL1"}), ("dose", {"low": 3e6, "label": "DL2"})]),
+    ("Table 2\nResponse\tCohort A (n = 10)\tCohort B (n = 8)\nCR/CRi\t8 (80.0)\t6 (75.0)\n"
+     "MRD-negative CR/CRi†\t7/8 (87.5)\t5/6 (83.3)\n† Of the patients who achieved CR/CRi.\n",
+     [("complete_remission", {"n": 8, "N": 10, "subgroup": "Cohort A"}), ("complete_remission", {"n": 6, "N": 8, "subgroup": "Cohort B"}),
+      ("mrd_negative", {"n": 7, "N": 8, "percent": 87.5, "subgroup": "Cohort A"}),
+      ("mrd_negative", {"n": 5, "N": 6, "percent": 83.3, "subgroup": "Cohort B"})]),
+    ("Table 2\nResponse\tCohort A (n = 10)\tCohort B (n = 8)\nCR/CRi\t8 (80.0)\t6 (75.0)\n"
+     "MRD negativitya\t7/8 (87.5)\t5/6 (83.3)\na Denominator: responders.\n",
+     [("complete_remission", {"n": 8, "N": 10, "subgroup": "Cohort A"}), ("complete_remission", {"n": 6, "N": 8, "subgroup": "Cohort B"}),
+      ("mrd_negative", {"n": 7, "N": 8, "subgroup": "Cohort A"}), ("mrd_negative", {"n": 5, "N": 6, "subgroup": "Cohort B"})]),
+    # (a footnote counting the row among all treated patients: the group's MRD-negative CR rate)
+    ("Table 2\nResponse\tCohort A (n = 10)\tCohort B (n = 8)\nCR/CRi\t8 (80.0)\t6 (75.0)\n"
+     "MRD-negative CR/CRi†\t7/10 (70.0)\t5/8 (62.5)\n† Of the patients treated.\n",
+     [("complete_remission", {"n": 8, "N": 10, "subgroup": "Cohort A"}), ("complete_remission", {"n": 6, "N": 8, "subgroup": "Cohort B"}),
+      ("complete_remission", {"n": 7, "N": 10, "mrd_negative": True, "subgroup": "Cohort A"}),
+      ("complete_remission", {"n": 5, "N": 8, "mrd_negative": True, "subgroup": "Cohort B"})]),
+    # the kind of a response told after it ("which was complete in 4", "were complete in 4"): a CR (or PR) count, no second
+    # response count
+    ("Of the 9 patients with EMD, 6 of 9 had an extramedullary response, which was complete in 4 of 9 by PET-CT.",
+     [("overall_response", {"n": 6, "N": 9, "site": "extramedullary"}),
+      ("complete_remission", {"n": 4, "N": 9, "percent": 44.4, "derived": True, "site": "extramedullary"})]),
+    ("Extramedullary responses occurred in 7 of 9 patients and were complete in 4.",
+     [("overall_response", {"n": 7, "N": 9, "site": "extramedullary"}), ("complete_remission", {"n": 4, "site": "extramedullary"})]),
+    ("Of the 12 patients with extramedullary disease, 9 responded, and the response was complete in 6.",
+     [("overall_response", {"n": 9, "N": 12, "site": "extramedullary"}), ("complete_remission", {"n": 6, "site": "extramedullary"})]),
+    ("Six of 9 patients had an extramedullary response, which was complete in 4 (44.4%) and partial in 2.",
+     [("overall_response", {"n": 6, "N": 9, "site": "extramedullary"}),
+      ("complete_remission", {"n": 4, "percent": 44.4, "site": "extramedullary"}), ("partial_remission", {"n": 2, "site": "extramedullary"})]),
+    ("Data were complete in 40 patients.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND187_FAMILIES)
+def test_blind187_families(text, expected):
+    _matches(read_text(text), expected)
