@@ -15604,6 +15604,24 @@ BLIND187_FAMILIES = [
      [("overall_response", {"n": 6, "N": 9, "site": "extramedullary"}),
       ("complete_remission", {"n": 4, "percent": 44.4, "site": "extramedullary"}), ("partial_remission", {"n": 2, "site": "extramedullary"})]),
     ("Data were complete in 40 patients.", []),
+    # another programme, trial or group named with "a"/"another" as the subject of its own result: the literature's
+    ("In comparison, an autologous CD7 CAR T-cell program at our center reported a day-28 CR rate of 94% but could not "
+     "manufacture products for 5 of 20 patients.", []),
+    ("Twenty patients were treated. Another group reported CR in 9 of 10 patients with T-ALL.", [("patients_treated", {"value": 20})]),
+    ("Twenty patients were treated. A Chinese multicenter trial of CD7 CAR-T cells reported an ORR of 80%.",
+     [("patients_treated", {"value": 20})]),
+    ("Twenty patients were treated. A phase 2 study at three centers reported an ORR of 65% with tisagenlecleucel.",
+     [("patients_treated", {"value": 20})]),
+    ("Twenty patients were treated. Another group of 12 patients achieved CR (75%).",
+     [("patients_treated", {"value": 20}), ("complete_remission", {"percent": 75})]),
+    # a compared pair's rate named by the same group as an earlier result (a table's cell) restates it; the other is new
+    ("Table 1\nDose level\tORR, n (%)\tCR, n (%)\nDL1 (n=3)\t1 (33.3)\t0\nDL2 (n=6)\t4 (66.7)\t2 (33.3)\n"
+     "DL3 (n=7)\t6 (85.7)\t5 (71.4)\n• ORR, DL3 vs DL1–2: 85.7% vs 55.6% (P = .31).\n",
+     [("overall_response", {"n": 1, "N": 3, "subgroup": "DL1"}), ("complete_remission", {"n": 0, "N": 3, "negated": True, "subgroup": "DL1"}),
+      ("overall_response", {"n": 4, "N": 6, "subgroup": "DL2"}), ("complete_remission", {"n": 2, "N": 6, "subgroup": "DL2"}),
+      ("overall_response", {"n": 6, "N": 7, "percent": 85.7, "subgroup": "DL3"}), ("complete_remission", {"n": 5, "N": 7, "subgroup": "DL3"}),
+      ("overall_response", {"percent": 55.6, "subgroup": "DL1-2"}),
+      ("p_value", {"value": ".31", "compares": ["DL3", "DL1-2"], "outcome": "overall_response"})]),
 ]
 
 
