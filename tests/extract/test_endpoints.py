@@ -15628,3 +15628,47 @@ BLIND187_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND187_FAMILIES)
 def test_blind187_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND188_FAMILIES = [
+    # a share of the cohort's disease that opens a list: each disease's count
+    ("Nine of the infused patients had T-ALL and two had T-LBL.",
+     [("disease_count", {"value": 9, "label": "T-ALL"}), ("disease_count", {"value": 2, "label": "T-LBL"})]),
+    ("Nine of the 11 patients had T-ALL and two had T-LBL.",
+     [("disease_count", {"value": 9, "label": "T-ALL"}), ("disease_count", {"value": 2, "label": "T-LBL"})]),
+    ("Twelve of the 40 treated patients had T-ALL, 20 had T-LBL and eight had ETP-ALL.",
+     [("disease_count", {"value": 12, "label": "T-ALL"}), ("disease_count", {"value": 20, "label": "T-LBL"}),
+      ("disease_count", {"value": 8, "label": "ETP-ALL"})]),
+    # a count given to each of the lower levels, then the top level's
+    ("Three patients each received the two lower doses and five received the highest dose.",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 5, "subgroup": "DL3"})]),
+    ("Three patients each were treated at the two lowest dose levels and six at the highest dose level.",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("Three patients each received the three lowest dose levels and four received the highest dose.",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL3"}), ("patients_treated", {"value": 4, "subgroup": "DL4"})]),
+    # a poster's label, then its absence with a verb: "ICANS: none observed"
+    ("Ten patients were infused. ICANS: none observed.",
+     [("patients_treated", {"value": 10}), ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("Ten patients were infused. ICANS: none reported.",
+     [("patients_treated", {"value": 10}), ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("Ten patients were infused. GVHD: not observed.",
+     [("patients_treated", {"value": 10}), ("gvhd", {"n": 0, "negated": True})]),
+    ("Ten patients were infused. Grade ≥3 CRS: none observed.",
+     [("patients_treated", {"value": 10}), ("crs", {"n": 0, "grade": ">=3", "negated": True})]),
+    # a quantity with no endpoint compared between groups an endpoint's term only names: no p_value
+    ("Relapse occurred in 8 of 52 patients. Peak CAR transgene levels did not differ between patients with and without relapse "
+     "(p=0·47).", [("relapse", {"n": 8, "N": 52})]),
+    ("Peak expansion was higher in patients with CRS than in those without (P = .01).", []),
+    ("Patients with CRS had higher ferritin levels than those without (P = .003).", []),
+    ("CRS was more frequent in patients with high peak IL-6 levels (80% vs 30%; P = .01).",
+     [("crs", {"percent": 80, "subgroup": "high peak IL-6 levels"}), ("crs", {"percent": 30}),
+      ("p_value", {"value": ".01", "outcome": "crs"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND188_FAMILIES)
+def test_blind188_families(text, expected):
+    _matches(read_text(text), expected)
