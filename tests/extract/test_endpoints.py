@@ -15666,6 +15666,14 @@ BLIND188_FAMILIES = [
     ("CRS was more frequent in patients with high peak IL-6 levels (80% vs 30%; P = .01).",
      [("crs", {"percent": 80, "subgroup": "high peak IL-6 levels"}), ("crs", {"percent": 30}),
       ("p_value", {"value": ".01", "outcome": "crs"})]),
+    # the count who reached a scheduled assessment: the evaluable at it
+    ("Ten patients were infused. Nine patients reached the month-6 assessment.",
+     [("patients_treated", {"value": 10}), ("patients_treated", {"value": 9, "subgroup": "evaluable"})]),
+    ("Ten patients were infused. Eight patients completed the 12-month assessment.",
+     [("patients_treated", {"value": 10}), ("patients_treated", {"value": 8, "subgroup": "evaluable"})]),
+    ("Ten patients were infused. 14 reached the day 28 visit.",
+     [("patients_treated", {"value": 10}), ("patients_treated", {"value": 14, "subgroup": "evaluable"})]),
+    ("Ten patients were infused. The month-6 assessment showed DORIS remission in 7 of 9.", [("patients_treated", {"value": 10})]),
 ]
 
 
