@@ -50,6 +50,7 @@ _TREATED_HINTS = ("infus", "treat", "dosed", "receiv", "underw")
 _COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dosed", "receiv", "underw", "included",
                  "compris", "consist", "random", "histolog", "diagnos", "types",
                  "evaluable", "assessable", "assessed in", "evaluated in", "n =", "n=", "pheres",
+                 "assessment", "evaluation", "visit",   # ("Nine patients reached the month-6 assessment": the evaluable)
                  "autologous in", "allogeneic in", "derived in", "fresh in", "given to", "administered to",
                  "analysed", "analyzed", "accounted for", "made up", "were adults", "were children",   # ("23 were adults and 18 were children")
                  "there were",   # ("…; there were 6 children (<14 years old) and 9 adults": _THERE_WERE)
@@ -194,10 +195,11 @@ def cues() -> SimpleNamespace:
         disease_whom=gate.compile(rf"(?i:(?P<n>{NUM}))\s+of\s+(?:whom|them)\s+(?:had|were\s+diagnosed\s+with)\s+(?:an?\s+)?"
                                   rf"(?P<d>{disease_alt})(?:\s+(?:phenotype|subtype|immunophenotype))?(?=\s*(?:[.;,)]|and\b|$))", re.A),
         # a share of the cohort: "15 (41%) of 37 patients had T-LBL", "twelve of the 40 patients had ETP-ALL" (or of the cohort
-        # named by its step with no number: "six of the infused children had ETP-ALL")
+        # named by its step with no number: "six of the infused children had ETP-ALL"), maybe the first of a list: "Nine of the
+        # infused patients had T-ALL and two had T-LBL"
         disease_share=gate.compile(rf"(?P<n>\d+)\s+(?:{_PCT_PAREN}\s+)?of\s+(?:the\s+|all\s+)?(?:\d+\s+(?:[\w-]+\s+)?|(?:infused|treated|enrolled)\s+)"
                                    r"(?:patients|pts|participants|children|adults)"
-                                   rf"\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?had\s+(?P<d>{disease_alt})(?![\w-])(?=\s*(?:[.;,)]|$))", re.A),
+                                   rf"\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?had\s+(?P<d>{disease_alt})(?![\w-])(?=\s*(?:[.;,)]|$)|\s+and\s+\d)", re.A),
         # the list going on after one: "79 had DLBCL (DLBCL), 17 transformed follicular lymphoma (tFL) and 8 …"
         disease_next=gate.compile(rf"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d+)\s+(?:{_PCT_PAREN}\s+)?"
                                   rf"(?:(?:(?:patients|cases)\s+)?(?:with|had|of|(?:were|was)(?:\s+diagnosed\s+(?:with|as))?)\s+)?"
@@ -330,6 +332,20 @@ class Sentence(NamedTuple):
 # ("≥CR | 11 (68.8)", "≥ Complete response | 3 (50.0)", "Complete response or better | 70 (41.4)")
 _CR_OR_BETTER_ROW = re.compile(r"\s*(?:[\u2265>]=?\s*(?:CR|complete\s+(?:response|remission))|CR\s+or\s+better|complete\s+(?:response|remission)\s+or\s+better)", re.I | re.A)
 _PLAIN_CR_ROW = re.compile(r"\s*(?:CR|complete\s+(?:response|remission))(?!\s*(?:or\s+better|/|\+))\b", re.I | re.A)
+# a row of MRD negativity whose label's mark leads a footnote under the table counting it among the patients in CR (or the
+# responders): "MRD-negative ≥CR*\t2/3\t11/12" over "*Among patients with ≥CR, MRD assessed at 10^-5.", "MRD-negative CR†" over
+# "† Of the patients who achieved CR.", "MRD negativitya" over "a Denominator: responders" (MRD negativity among responders)
+_MRD_ROW_MARK = re.compile(r"\s*MRD[\s-]*(?:neg(?:ative|ativity|\.)?|undetectable)\b[^\t]*?(?P<m>[*\u2020\u2021\u00a7]|(?<=[a-z)R])[a-h])\t", re.I | re.A)
+_AMONG_CR_NOTE = re.compile(r"(?:(?:among|of|in)\s+(?:the\s+|all\s+)?|denominators?\s*(?:is|are|:)?\s*(?:the\s+)?)(?:responders\b|responding\s+patients\b"
+                            r"|(?:patients|pts)\s+(?:with|in|who\s+(?:achieved|attained|had))\s+(?:an?\s+)?(?:[\u2265>]=?\s*)?"
+                            r"(?:s?CR\b|CRi\b|complete\s+(?:remission|response)|(?:a\s+)?response\b))", re.I | re.A)
+
+
+def _among_cr_note(reps, s: Sentence, mark: str) -> bool:
+    """The footnote that the mark ``mark`` of table row ``s``'s label leads, in the few lines under its table (``reps``, the
+    repaired blocks), counts the row among the patients in CR or the responders (see _MRD_ROW_MARK)."""
+    lines = [x.strip() for x in reps[s.block].text[s.b:s.b + 800].split("\n")[1:] if "\t" not in x] if reps else []
+    return any(t.startswith(mark) and _AMONG_CR_NOTE.match(t[len(mark):].lstrip()) for t in lines[:4])
 
 
 def _lowered(text: str) -> str:
@@ -703,6 +719,10 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             # plain CR row after it, the other part: "Complete response or better | 70 (41.4)" over "Stringent complete
             # response | 51 (30.2)" and "Complete response | 19 (11.2)")
             found = [f for f in found if f.endpoint != "complete_remission"]
+        if found and (mm := _MRD_ROW_MARK.match(s.text)) and _among_cr_note(reps, s, mm.group("m")):
+            # MRD negativity among the patients in CR (a footnote's): no MRD-negative CR rate of the group (see _MRD_ROW_MARK)
+            found = [Found("mrd_negative", {x: v for x, v in f.fields.items() if x in ("percent", "n", "N", "derived", "subgroup", "timepoint_days")},
+                           f.rule, f.pos) if f.endpoint == "complete_remission" and "N" in f.fields else f for f in found]
         if found and k in tables and _BASELINE_CAPTION.search(tables[k][2]):
             # a baseline table's rows are the patients' traits at entry ("CD19-negative relapse | 15 (44.1)" under "Table 1
             # Baseline characteristics of infused patients"): no rate or estimate after the treatment
@@ -2404,7 +2424,9 @@ def _fresh_pairs(text: str, found: list[Found], seen: dict[tuple, set]) -> list[
         if a.endpoint != b.endpoint or a.pos >= b.pos or not _VERSUS_GAP.match(text, a.pos, b.pos):
             continue
         old_a, old_b = seen.get(same_key(a.endpoint, a.fields)) is not None, seen.get(same_key(b.endpoint, b.fields)) is not None
-        if old_a != old_b:
+        if old_a != old_b and not (a if old_a else b).fields.get("subgroup"):
+            # (a rate named by the same group as before restates it: "ORR, DL3 vs DL1–2: 85.7% vs 55.6% (P = .31)" after the
+            # table's "DL3 (n=7) | 6 (85.7)")
             out.append(a if old_a else b)
     return out
 
@@ -7958,6 +7980,9 @@ _SHARE_PAIR = gate.compile(_ARM_SHARE.format(x="a") + r"\s*,?\s+(?:and|vs\.?|ver
                            re.I | re.A)
 
 
+# groups named by an endpoint they had or not: "between patients with and without relapse", "in those with CRS than in those
+# without", "in patients without ICANS"
+_GROUP_BY_TERM = gate.compile(r"\b(?:with(?:\s+(?:and|or|vs\.?|versus)\s+without)?|without)\s+(?:an?\s+|any\s+|(?:later|subsequent)\s+)?$", re.I | re.A)
 # a new clause in the stretch before a p-value: "…, and CAR-T expansion was lower …", "…; peak IL-6 was higher …"
 _CLAUSE_TURN = gate.compile(r",\s+(?:and|but|whereas|while)\s+|;\s*", re.I | re.A)
 _DEPENDS_ON = gate.compile(r"\bdepend(?:s|ed|ing|en(?:ce|t))?\s+(?:up)?on\b", re.I | re.A)
@@ -8055,6 +8080,13 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
         # two arms' shares of an outcome the record has no endpoint for: "12 of 17 participants in the rCAR-BCMA group (70.6%)
         # and 4 of 17 in the placebo group (23.5%) had a reduction of at least 5 points in the MG Composite score (p=0.007)"
         shares = _SHARE_PAIR.search(window) if not inwin and not named and (" of " in window or "%" in window or "/" in window) else None
+        if not inwin and named and _OFF_VOCABULARY.search(window) and all(
+                _GROUP_BY_TERM.search(text, max(0, m.start - 40), m.start)
+                for m in ms if m.kind == "E" and not m.pop and start <= m.start < a.start):
+            # "Peak CAR transgene levels did not differ between patients with and without relapse (p=0·47)": a quantity with no
+            # endpoint compared between groups that an endpoint's term only names
+            last = None
+            continue
         if not inwin and not named and (not (shares or _TWO_GROUPS.search(window)) or _OFF_VOCABULARY.search(window)):
             # "CAR-NK persistence was longer at DL3 (p=0.02)": no result stated or named, one group;
             # "Cmax was higher in responders than in non-responders (median 52,800 v 6,900 copies/µg;
@@ -8826,6 +8858,14 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 if n * lv + (m or 0) == f.fields["value"]:
                     out += _level_counts([(f"DL{i + 1}", n, k.start("n")) for i in range(lv)]
                                          + ([(f"DL{lv + 1}", m, k.start("m"))] if m else []), used)
+    if " each " in low and (k := _EACH_LOWER.search(text)) is not None:
+        # the count at each lower level and the top level's, no counts of the whole cohort (see _EACH_LOWER)
+        at = {k.start("n"), k.start("m")}
+        out = [f for f in out if not (f.endpoint == "patients_treated" and "subgroup" not in f.fields and f.pos in at)]
+        used -= at
+        n, lv = int(k.group("n")), int(k.group("k"))
+        out += _level_counts([(f"DL{i + 1}", n, k.start("n")) for i in range(lv)]
+                             + [(f"DL{lv + 1}", int(k.group("m")), k.start("m"))], used)
     if "incl" in low:   # "31 dosed (DL1 n=3, DL2 n=6, DL3 n=22, incl. 13 in phase 2)": a part of the treated named by its phase
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             for m in _INCL_PART.finditer(text, f.pos):
@@ -8897,10 +8937,12 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     if "(" in text and _COUNT_IN_PARENS.search(text):   # "T-ALL (41 patients), ETP-ALL (15), or T-LBL (12)"
         out += _disease_parens(text, used)
     for m in c.disease_share.finditer(text) if " had " in low and " of " in low else ():
-        if m.start("n") not in used:
-            out.append(Found("disease_count", {"value": int(m.group("n")), "label": c.disease_labels.get(m.group("d").lower(), m.group("d"))},
-                             "cohort.disease", m.start("n")))
-            used.add(m.start("n"))
+        while m:   # (the list going on: "… had T-ALL and 2 had T-LBL")
+            if m.start("n") not in used:
+                out.append(Found("disease_count", {"value": int(m.group("n")), "label": c.disease_labels.get(m.group("d").lower(), m.group("d"))},
+                                 "cohort.disease", m.start("n")))
+                used.add(m.start("n"))
+            m = c.disease_next.match(text, m.end())
     if "products were" in low:
         out += _product_kinds(text, out, used)
     if " and " in low and ("autolog" in low or "donor" in low or "allogen" in low):
@@ -9006,6 +9048,12 @@ _WEIGHT_GROUPS = gate.compile(rf"(?<![\w.])(?P<n1>\d+)\s+(?:(?:patients|pts)\s+)
 _EACH_OF_FIRST = gate.compile(r"[^;:()]{0,40}?[:,]\s*(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?(?:at|in)\s+each\s+of\s+the\s+(?:first|lowest|initial)\s+"
                               r"(?P<k>[2-5])\s+(?:dose\s+)?(?:levels|cohorts|DLs)(?:\s*,?\s*and\s+(?P<m>\d+)\s+(?:(?:patients|pts)\s+)?"
                               r"(?:at|in)\s+the\s+(?:highest|last|top|final|third|fourth|fifth)(?:\s+(?:dose\s+)?(?:level|cohort))?\b)?", re.I | re.A)
+# a count given to each of the lower levels, then the top level's: "Three patients each received the two lower doses and five
+# received the highest dose", "3 patients each were treated at the two lowest dose levels and 6 at the highest"
+_EACH_LOWER = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?each\s+(?:(?:received|were\s+(?:treated|infused|dosed)\s+(?:at|with))\s+)?"
+                           r"the\s+(?P<k>[2-5])\s+(?:lower|lowest|first)\s+(?:doses|dose\s+levels|levels|DLs)\s*,?\s*and\s+(?P<m>\d+)\s+"
+                           r"(?:(?:patients|pts)\s+)?(?:(?:received|were\s+(?:treated|infused|dosed)\s+(?:at|with)|at)\s+)?the\s+"
+                           r"(?:highest|top|last|higher)\s+(?:dose(?:\s+level)?|level|DL)\b", re.I | re.A)
 # "6 per dose level at", "12 at", "3 patients each at": a count right before the dose it was given
 _COUNT_AT_DOSE = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?(?:(?P<each>(?:per|each)\s+(?:dose\s+)?level|each)\s+)?"
                               r"(?:(?:were\s+)?(?:treated|infused|dosed)\s+)?at\s+(?:the\s+)?$", re.I | re.A)

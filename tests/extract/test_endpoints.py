@@ -15710,3 +15710,122 @@ BLIND190_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND190_FAMILIES)
 def test_blind190_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND187_FAMILIES = [
+    # a row of MRD negativity whose label's mark leads a footnote counting it among the patients in CR (or the responders):
+    # MRD negativity of those patients (N their count), no MRD-negative CR rate of the group
+    ("Table 1. Best response by dose level\nResponse, n (%)\tDL1 (n = 6)\tDL2 (n = 17)\tAll (n = 23)\n"
+     "≥CR\t3 (50.0)\t12 (70.6)\t15 (65.2)\nMRD-negative ≥CR*\t2/3\t11/12\t13/15\n"
+     "DL1, 1.0 × 10^6/kg; DL2, 3.0 × 10^6/kg.\n*Among patients with ≥CR, MRD assessed at 10^-5.\n",
+     [("patients_treated", {"value": 6, "subgroup": "DL1"}), ("patients_treated", {"value": 17, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 3, "N": 6, "subgroup": "DL1"}), ("complete_remission", {"n": 12, "N": 17, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 15, "N": 23}),
+      ("mrd_negative", {"n": 2, "N": 3, "percent": 66.7, "derived": True, "subgroup": "DL1"}),
+      ("mrd_negative", {"n": 11, "N": 12, "percent": 91.7, "derived": True, "subgroup": "DL2"}),
+      ("mrd_negative", {"n": 13, "N": 15, "percent": 86.7, "derived": True}),
+      ("dose", {"low": 1e6, "label": "DL1"}), ("dose", {"low": 3e6, "label": "DL2"})]),
+    ("Table 2\nResponse\tCohort A (n = 10)\tCohort B (n = 8)\nCR/CRi\t8 (80.0)\t6 (75.0)\n"
+     "MRD-negative CR/CRi†\t7/8 (87.5)\t5/6 (83.3)\n† Of the patients who achieved CR/CRi.\n",
+     [("complete_remission", {"n": 8, "N": 10, "subgroup": "Cohort A"}), ("complete_remission", {"n": 6, "N": 8, "subgroup": "Cohort B"}),
+      ("mrd_negative", {"n": 7, "N": 8, "percent": 87.5, "subgroup": "Cohort A"}),
+      ("mrd_negative", {"n": 5, "N": 6, "percent": 83.3, "subgroup": "Cohort B"})]),
+    ("Table 2\nResponse\tCohort A (n = 10)\tCohort B (n = 8)\nCR/CRi\t8 (80.0)\t6 (75.0)\n"
+     "MRD negativitya\t7/8 (87.5)\t5/6 (83.3)\na Denominator: responders.\n",
+     [("complete_remission", {"n": 8, "N": 10, "subgroup": "Cohort A"}), ("complete_remission", {"n": 6, "N": 8, "subgroup": "Cohort B"}),
+      ("mrd_negative", {"n": 7, "N": 8, "subgroup": "Cohort A"}), ("mrd_negative", {"n": 5, "N": 6, "subgroup": "Cohort B"})]),
+    # (a footnote counting the row among all treated patients: the group's MRD-negative CR rate)
+    ("Table 2\nResponse\tCohort A (n = 10)\tCohort B (n = 8)\nCR/CRi\t8 (80.0)\t6 (75.0)\n"
+     "MRD-negative CR/CRi†\t7/10 (70.0)\t5/8 (62.5)\n† Of the patients treated.\n",
+     [("complete_remission", {"n": 8, "N": 10, "subgroup": "Cohort A"}), ("complete_remission", {"n": 6, "N": 8, "subgroup": "Cohort B"}),
+      ("complete_remission", {"n": 7, "N": 10, "mrd_negative": True, "subgroup": "Cohort A"}),
+      ("complete_remission", {"n": 5, "N": 8, "mrd_negative": True, "subgroup": "Cohort B"})]),
+    # the kind of a response told after it ("which was complete in 4", "were complete in 4"): a CR (or PR) count, no second
+    # response count
+    ("Of the 9 patients with EMD, 6 of 9 had an extramedullary response, which was complete in 4 of 9 by PET-CT.",
+     [("overall_response", {"n": 6, "N": 9, "site": "extramedullary"}),
+      ("complete_remission", {"n": 4, "N": 9, "percent": 44.4, "derived": True, "site": "extramedullary"})]),
+    ("Extramedullary responses occurred in 7 of 9 patients and were complete in 4.",
+     [("overall_response", {"n": 7, "N": 9, "site": "extramedullary"}), ("complete_remission", {"n": 4, "site": "extramedullary"})]),
+    ("Of the 12 patients with extramedullary disease, 9 responded, and the response was complete in 6.",
+     [("overall_response", {"n": 9, "N": 12, "site": "extramedullary"}), ("complete_remission", {"n": 6, "site": "extramedullary"})]),
+    ("Six of 9 patients had an extramedullary response, which was complete in 4 (44.4%) and partial in 2.",
+     [("overall_response", {"n": 6, "N": 9, "site": "extramedullary"}),
+      ("complete_remission", {"n": 4, "percent": 44.4, "site": "extramedullary"}), ("partial_remission", {"n": 2, "site": "extramedullary"})]),
+    ("Data were complete in 40 patients.", []),
+    # another programme, trial or group named with "a"/"another" as the subject of its own result: the literature's
+    ("In comparison, an autologous CD7 CAR T-cell program at our center reported a day-28 CR rate of 94% but could not "
+     "manufacture products for 5 of 20 patients.", []),
+    ("Twenty patients were treated. Another group reported CR in 9 of 10 patients with T-ALL.", [("patients_treated", {"value": 20})]),
+    ("Twenty patients were treated. A Chinese multicenter trial of CD7 CAR-T cells reported an ORR of 80%.",
+     [("patients_treated", {"value": 20})]),
+    ("Twenty patients were treated. A phase 2 study at three centers reported an ORR of 65% with tisagenlecleucel.",
+     [("patients_treated", {"value": 20})]),
+    ("Twenty patients were treated. Another group of 12 patients achieved CR (75%).",
+     [("patients_treated", {"value": 20}), ("complete_remission", {"percent": 75})]),
+    # a compared pair's rate named by the same group as an earlier result (a table's cell) restates it; the other is new
+    ("Table 1\nDose level\tORR, n (%)\tCR, n (%)\nDL1 (n=3)\t1 (33.3)\t0\nDL2 (n=6)\t4 (66.7)\t2 (33.3)\n"
+     "DL3 (n=7)\t6 (85.7)\t5 (71.4)\n• ORR, DL3 vs DL1–2: 85.7% vs 55.6% (P = .31).\n",
+     [("overall_response", {"n": 1, "N": 3, "subgroup": "DL1"}), ("complete_remission", {"n": 0, "N": 3, "negated": True, "subgroup": "DL1"}),
+      ("overall_response", {"n": 4, "N": 6, "subgroup": "DL2"}), ("complete_remission", {"n": 2, "N": 6, "subgroup": "DL2"}),
+      ("overall_response", {"n": 6, "N": 7, "percent": 85.7, "subgroup": "DL3"}), ("complete_remission", {"n": 5, "N": 7, "subgroup": "DL3"}),
+      ("overall_response", {"percent": 55.6, "subgroup": "DL1-2"}),
+      ("p_value", {"value": ".31", "compares": ["DL3", "DL1-2"], "outcome": "overall_response"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND187_FAMILIES)
+def test_blind187_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND188_FAMILIES = [
+    # a share of the cohort's disease that opens a list: each disease's count
+    ("Nine of the infused patients had T-ALL and two had T-LBL.",
+     [("disease_count", {"value": 9, "label": "T-ALL"}), ("disease_count", {"value": 2, "label": "T-LBL"})]),
+    ("Nine of the 11 patients had T-ALL and two had T-LBL.",
+     [("disease_count", {"value": 9, "label": "T-ALL"}), ("disease_count", {"value": 2, "label": "T-LBL"})]),
+    ("Twelve of the 40 treated patients had T-ALL, 20 had T-LBL and eight had ETP-ALL.",
+     [("disease_count", {"value": 12, "label": "T-ALL"}), ("disease_count", {"value": 20, "label": "T-LBL"}),
+      ("disease_count", {"value": 8, "label": "ETP-ALL"})]),
+    # a count given to each of the lower levels, then the top level's
+    ("Three patients each received the two lower doses and five received the highest dose.",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 5, "subgroup": "DL3"})]),
+    ("Three patients each were treated at the two lowest dose levels and six at the highest dose level.",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("Three patients each received the three lowest dose levels and four received the highest dose.",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL3"}), ("patients_treated", {"value": 4, "subgroup": "DL4"})]),
+    # a poster's label, then its absence with a verb: "ICANS: none observed"
+    ("Ten patients were infused. ICANS: none observed.",
+     [("patients_treated", {"value": 10}), ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("Ten patients were infused. ICANS: none reported.",
+     [("patients_treated", {"value": 10}), ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("Ten patients were infused. GVHD: not observed.",
+     [("patients_treated", {"value": 10}), ("gvhd", {"n": 0, "negated": True})]),
+    ("Ten patients were infused. Grade ≥3 CRS: none observed.",
+     [("patients_treated", {"value": 10}), ("crs", {"n": 0, "grade": ">=3", "negated": True})]),
+    # a quantity with no endpoint compared between groups an endpoint's term only names: no p_value
+    ("Relapse occurred in 8 of 52 patients. Peak CAR transgene levels did not differ between patients with and without relapse "
+     "(p=0·47).", [("relapse", {"n": 8, "N": 52})]),
+    ("Peak expansion was higher in patients with CRS than in those without (P = .01).", []),
+    ("Patients with CRS had higher ferritin levels than those without (P = .003).", []),
+    ("CRS was more frequent in patients with high peak IL-6 levels (80% vs 30%; P = .01).",
+     [("crs", {"percent": 80, "subgroup": "high peak IL-6 levels"}), ("crs", {"percent": 30}),
+      ("p_value", {"value": ".01", "outcome": "crs"})]),
+    # the count who reached a scheduled assessment: the evaluable at it
+    ("Ten patients were infused. Nine patients reached the month-6 assessment.",
+     [("patients_treated", {"value": 10}), ("patients_treated", {"value": 9, "subgroup": "evaluable"})]),
+    ("Ten patients were infused. Eight patients completed the 12-month assessment.",
+     [("patients_treated", {"value": 10}), ("patients_treated", {"value": 8, "subgroup": "evaluable"})]),
+    ("Ten patients were infused. 14 reached the day 28 visit.",
+     [("patients_treated", {"value": 10}), ("patients_treated", {"value": 14, "subgroup": "evaluable"})]),
+    ("Ten patients were infused. The month-6 assessment showed DORIS remission in 7 of 9.", [("patients_treated", {"value": 10})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND188_FAMILIES)
+def test_blind188_families(text, expected):
+    _matches(read_text(text), expected)
