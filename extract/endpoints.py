@@ -7665,6 +7665,10 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
                     f[k] = True
     elif ep in SURV:
         if "duration" in v and (m.attrs.get("median") or "months" not in m.attrs):
+            if text[m.start:m.start + 5].lower() == "alive" and "median" not in text[max(0, m.start - 30):m.start].lower():
+                # "remained alive and progression-free 5 years after a single infusion": how long since, a state
+                # at a time, no median
+                return None
             f["median_months"] = v["duration"]
         elif "percent" in v and not m.attrs.get("median"):
             months = m.attrs.get("months") or _free_landmark(text, m, g, ms, atoms, clauses)
@@ -7798,9 +7802,17 @@ def _none_of_group(text: str, items: list[Found]) -> list[Found]:
     return out
 
 
+_LANDMARK_OPENER = re.compile(r"(?:at|by|after)\s+", re.I | re.A)   # "At 5 years, …", "By 2 years, …"
+
+
 def _free_landmark(text, m, g, ms, atoms, clauses) -> float | None:
     ca, cb = _clause_of(clauses, g.start)
     free = [a for a in atoms if a.kind == "lm" and not a.groups.get("_bound") and ca <= a.start < cb]
+    if not free and ca:
+        # "At 5 years, 33.0% of patients (95% CI, …) were alive and progression-free, and 49.4% (95% CI, …) were alive":
+        # the landmark opening the sentence is every later clause's
+        # (bound or not: the clause before took it too)
+        free = [a for a in atoms if a.kind == "lm" and a.start == 0 and _LANDMARK_OPENER.match(text)]
     if not free:
         return None
     best = min(free, key=lambda a: abs(a.start - g.start))

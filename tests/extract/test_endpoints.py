@@ -15561,3 +15561,27 @@ BLIND182_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND182_FAMILIES)
 def test_blind182_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND181_FAMILIES = [
+    # a landmark opening the sentence is every clause's, the patients elided after the first rate ("and 49.4% … were
+    # alive"): each state a survival at that landmark
+    ("At 5 years, 33.0% of patients (95% CI, 23.4 to 42.9) were alive and progression-free, and 49.4% (95% CI, 38.8 to "
+     "59.1) were alive.",
+     [("progression_free_survival", {"percent": 33.0, "months": 60, "ci_low": 23.4, "ci_high": 42.9}),
+      ("overall_survival", {"percent": 49.4, "months": 60, "ci_low": 38.8, "ci_high": 59.1})]),
+    ("By 3 years, 55.0% of the patients were alive, and 41.2% were alive and free of progression.",
+     [("overall_survival", {"percent": 55.0, "months": 36}), ("progression_free_survival", {"percent": 41.2, "months": 36})]),
+    ("At 2 years, 40% of patients were alive without progression and 62% were alive.",
+     [("progression_free_survival", {"percent": 40, "months": 24}), ("overall_survival", {"percent": 62, "months": 24})]),
+    ("At 2 years, 45% were alive.", [("overall_survival", {"percent": 45, "months": 24})]),
+    # negative: how long after infusion patients remained alive and progression-free is a time, no median
+    ("One third of patients remained alive and progression-free 5 years after a single infusion.", []),
+    ("Most patients remained alive and progression-free 2 years after transplant.", []),
+    ("The median time alive without progression was 14 months.", [("progression_free_survival", {"median_months": 14})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND181_FAMILIES)
+def test_blind181_families(text, expected):
+    _matches(read_text(text), expected)
