@@ -551,7 +551,9 @@ def _list_mark(reps, s) -> str:
 _PRIOR_CAR = re.compile(rf"\b(?:prior|previous)\s+(?:anti-)?(?P<t>{docfields.TARGET_NAME_RE.pattern})[\s-]*(?:(?:directed|targeted|targeting|specific)[\s-]+)?CAR"
                         # (the relapse or failure the patients entered with: "B-ALL relapsing after CD19 CAR-T therapy", "who
                         # relapsed or were refractory after CD19 CAR-T", "progressed following CD19-directed CAR T cells")
-                        rf"|\b(?:relaps\w*|refractory|progress\w*|failed|failure)\s+(?:after|following|post)\s+(?:anti-)?"
+                        # (not "relapses", what a background counts: "Antigen escape accounts for up to 30% of relapses after
+                        # CD19-directed CAR-T therapy" in a CD19/CD20 trial whose control arm had CD19 CAR-T)
+                        rf"|\b(?:relaps(?!es\b)\w*|refractory|progress\w*|failed|failure)\s+(?:after|following|post)\s+(?:anti-)?"
                         rf"(?P<t2>{docfields.TARGET_NAME_RE.pattern})[\s-]*(?:(?:directed|targeted|targeting|specific)[\s-]+)?CAR",
                         re.I | re.A)
 
@@ -3684,9 +3686,10 @@ def _grades_respectively(text: str, ms: list[Mention], found: list[Found]) -> li
 _NONE_IN_GROUP = gate.compile(rf"\band\s+(?:in\s+)?(?:no|none\s+of\s+the)\s+(?P<sub>(?:[\w/+.-]+\s+){{0,2}}?{PATIENT})(?=\s*[.;,)]|$)"
                               # (the group named after "none": "complete responses occurred in 3 patients in the CAR T-cell group and
                               # in none in the TPC group", "ICANS developed in 8 patients after the CD19 infusion and in none after the
-                              # CD22 infusion", "… and in no patients in the control arm")
-                              r"|\band\s+in\s+(?:none|no\s+(?:patients?|one))(?:\s+of\s+the\s+patients)?\s+(?:in|after|with|among|at)\s+"
-                              r"the\s+(?P<sub2>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)(?=\s*[.;,)]|$)",
+                              # CD22 infusion", "… and in no patients in the control arm"; or "of" the group named as one: "… occurred
+                              # in 4 donor-group patients (10.3%) and in none of the auto group")
+                              r"|\band\s+in\s+(?:none|no\s+(?:patients?|one))(?:\s+of\s+the\s+patients)?\s+(?:(?:in|after|with|among|at)\s+"
+                              r"the|of\s+the(?=(?:\s+[\w/+-]+){1,3}?\s+(?:group|arm|cohort)(?=\s*[.;,)]|$)))\s+(?P<sub2>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)(?=\s*[.;,)]|$)",
                               re.I | re.A)
 _GROUP_NOUN_TAIL = re.compile(r"\s+(?:group|arm|cohort|infusion)$", re.I | re.A)
 
@@ -4343,6 +4346,11 @@ def _remained_at(text: str, ms: list[Mention], attrs) -> None:
             ms[i] = Mention("E", ep, m.start, m.end, rid, dict(attrs.get(rid, {})))
 
 
+# died in a response, the state at death: "died of infection in remission", "died of sepsis while in CR", "died in ongoing
+# complete remission"
+_DIED_IN = re.compile(r"\bdied\b[^,;.()]{0,50}?\s(?:while\s+)?in\s+(?:(?:an?\s+)?(?:ongoing|continued|continuous|sustained)\s+)?$", re.I | re.A)
+
+
 def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
     c = cues()
     attrs = term_attrs()
@@ -4523,6 +4531,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             m.pop = "pop"
         elif i and ms[i - 1].pop == "pop" and m.endpoint in RESPONSE and _OR_NEXT.fullmatch(text, ms[i - 1].end, m.start):
             m.pop = "pop"   # "those whose best response was VGPR or PR": the population goes on
+        elif m.endpoint in RESPONSE and "died" in before and _DIED_IN.search(before):
+            m.pop = "pop"   # "Two patients … died of infection in remission": the state they died in, no count of it
         elif m.endpoint in RESPONSE and i and ms[i - 1].kind == "E" and ms[i - 1].endpoint in ("transplant", "relapse") \
                 and _LABEL_FRAC_IN.fullmatch(text, ms[i - 1].end, m.start):
             m.pop = "pop"   # "HSCT after CAR-T: 33/38 in CR (86.8%)": the label's count among those in the state

@@ -15579,6 +15579,37 @@ BLIND181_FAMILIES = [
     ("One third of patients remained alive and progression-free 5 years after a single infusion.", []),
     ("Most patients remained alive and progression-free 2 years after transplant.", []),
     ("The median time alive without progression was 14 months.", [("progression_free_survival", {"median_months": 14})]),
+    # relapsed after a product named with CAR inside its word, the second arm's count elided after "and"
+    ("Of the patients in CR, 7 of 35 relapsed after TanCAR20.19 and 12 of 30 after CD19 CAR-T.",
+     [("relapse", {"n": 7, "N": 35, "percent": 20.0}), ("relapse", {"n": 12, "N": 30, "percent": 40.0})]),
+    ("4 of 10 patients relapsed after huCART19 and 2 of 8 after tisa-cel.",
+     [("relapse", {"n": 4, "N": 10}), ("relapse", {"n": 2, "N": 8})]),
+    ("Of the 20 patients in CR, 5 relapsed after UCART7.", [("relapse", {"n": 5, "N": 20, "percent": 25.0})]),
+    ("Patients who relapsed after scarring were excluded.", []),
+    # the background's "relapses after CD19-directed CAR-T" is no product the patients failed: the control arm's relapses
+    # after it are results
+    ("Antigen escape accounts for up to 30% of relapses after CD19-directed CAR-T therapy. Fifty patients received "
+     "CD19/CD20 CAR-T cells and 40 received CD19 CAR-T. Of the patients in CR, 5 of 25 relapsed after CD19/CD20 CAR-T "
+     "and 9 of 20 after CD19 CAR-T.",
+     [("patients_treated", {"value": 50}), ("patients_treated", {"value": 40}),
+      ("relapse", {"n": 5, "N": 25}), ("relapse", {"n": 9, "N": 20})]),
+    # "and in none of the <name> group": the other group's absence of the same term (and kind), the group named as one
+    ("Acute GVHD occurred in 4 donor-group patients (10.3%; grade I-II in 3, grade III in 1) and in none of the auto group.",
+     [("gvhd", {"percent": 10.3, "n": 4, "grade": "any", "acute": True}), ("gvhd", {"n": 3, "grade": "1-2", "acute": True}),
+      ("gvhd", {"n": 1, "grade": "3", "acute": True}),
+      ("gvhd", {"n": 0, "grade": "any", "acute": True, "negated": True, "subgroup": "auto"})]),
+    ("Acute GVHD occurred in 4 patients in the donor group and in none of the autologous group.",
+     [("gvhd", {"n": 4, "grade": "any", "acute": True}),
+      ("gvhd", {"n": 0, "grade": "any", "acute": True, "negated": True, "subgroup": "autologous"})]),
+    ("Grade ≥3 CRS occurred in 3 patients in arm A and in none of the control arm.",
+     [("crs", {"n": 3, "grade": ">=3"}), ("crs", {"n": 0, "grade": ">=3", "negated": True, "subgroup": "control"})]),
+    ("ICANS occurred in 2 patients and in none of the others.", [("neurotoxicity", {"n": 2, "grade": "any"})]),
+    # negative: patients who died in remission, the state they died in, are no count of remissions
+    ("Two patients with Sézary syndrome died of infection in remission.", []),
+    ("One patient died of sepsis while in complete remission.", []),
+    ("Three patients died in ongoing CR of infection.", []),
+    ("Two patients died; 10 of 12 were in remission.", [("complete_remission", {"n": 10, "N": 12, "percent": 83.3})]),
+    ("Of the 5 patients who died, 3 achieved CR.", [("complete_remission", {"n": 3, "N": 5, "percent": 60.0})]),
 ]
 
 
