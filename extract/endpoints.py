@@ -3184,6 +3184,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         _all_graded_total(text, found)
     if "respectively" in low and len(found) >= 4:
         found = _groups_respectively(text, sorted(found, key=lambda f: f.pos))
+    if "respectively" in low and " of th" in low and len(found) >= 2:
+        found = _of_these_respectively(text, found)
     if "icans" in low and ("non-" in low or "other than" in low) and (ni := _NON_ICANS.search(text)):
         # neurotoxicity named as what ICANS is not: a kind of its own beside the ICANS counts, no restatement of them
         for f in found:
@@ -3311,6 +3313,36 @@ def _groups_respectively(text: str, found: list[Found]) -> list[Found]:
     for f, g in zip(bare, run):
         f.fields["subgroup"] = g.fields["subgroup"]
     return found
+
+
+# two counts "of these", in turn of the two groups' response counts before: "CR/CRi was achieved in 14/19 (73.7%) cCAR
+# recipients and 6/10 (60.0%) CD123 CAR-T recipients (p=0.67), with MRD negativity in 11 and 4 of these responders,
+# respectively" (11 of 14 and 4 of 6, not 4 of 11)
+_OF_THESE_RESPECTIVELY = gate.compile(rf"\b(?P<a>{NUMW})\s+and\s+(?P<b>{NUMW})\s+of\s+(?:these|those|them)(?:\s+(?:responders|patients))?"
+                                      r"\s*,?\s+respectively\b", re.I | re.A)
+
+
+def _of_these_respectively(text: str, found: list[Found]) -> list[Found]:
+    k = _OF_THESE_RESPECTIVELY.search(text)
+    if k is None:
+        return found
+    at = [f for f in found if k.start() <= f.pos < k.end()]
+    groups = [f for f in found if f.pos < k.start() and f.endpoint in RESPONSE and f.fields.get("n") and not f.fields.get("negated")][-2:]
+    a, b = _num(k.group("a")), _num(k.group("b"))
+    if not at or len({f.endpoint for f in at}) > 1 or len(groups) < 2 or groups[0].endpoint != groups[1].endpoint \
+            or at[0].endpoint == groups[0].endpoint or a is None or b is None \
+            or a > groups[0].fields["n"] or b > groups[1].fields["n"]:
+        for f in at:   # (with no two groups before, the first count is still no denominator of the second: "CRS
+            if f.fields.get("N") == a and f.fields.get("derived"):   # occurred in 10 and 4 of these patients, respectively")
+                for x in ("N", "percent", "derived"):
+                    f.fields.pop(x, None)
+        return found
+    out = [f for f in found if f not in at]
+    for n, g, pos in ((a, groups[0], k.start("a")), (b, groups[1], k.start("b"))):
+        fields = {"n": n, "N": g.fields["n"], "percent": derived_percent(n, g.fields["n"]), "derived": True}
+        fields.update({x: g.fields[x] for x in ("timepoint_days", "subgroup") if g.fields.get(x) is not None})
+        out.append(Found(at[0].endpoint, fields, at[0].rule, pos))
+    return sorted(out, key=lambda f: f.pos)
 
 
 # "Of 19 patients bridged to allo-HSCT, 3 relapsed", "Among the 12 patients who proceeded to allogeneic HSCT, …", "PFS at 12

@@ -15610,6 +15610,20 @@ BLIND181_FAMILIES = [
     ("Three patients died in ongoing CR of infection.", []),
     ("Two patients died; 10 of 12 were in remission.", [("complete_remission", {"n": 10, "N": 12, "percent": 83.3})]),
     ("Of the 5 patients who died, 3 achieved CR.", [("complete_remission", {"n": 3, "N": 5, "percent": 60.0})]),
+    # two counts "of these", respectively: each of the responders its group's count before named, in turn
+    ("By day 28, CR/CRi was achieved in 14/19 (73.7%) cCAR recipients and 6/10 (60.0%) CD123 CAR-T recipients (p=0.67), "
+     "with MRD negativity in 11 and 4 of these responders, respectively.",
+     [("complete_remission", {"percent": 73.7, "n": 14, "N": 19}), ("complete_remission", {"percent": 60.0, "n": 6, "N": 10}),
+      ("p_value", {"value": "0.67"}),
+      ("mrd_negative", {"n": 11, "N": 14, "percent": 78.6, "derived": True, "timepoint_days": 28}),
+      ("mrd_negative", {"n": 4, "N": 6, "percent": 66.7, "derived": True, "timepoint_days": 28})]),
+    ("Complete remission was reached by 20 patients in cohort A and 9 in cohort B; MRD negativity was seen in 18 and 7 of "
+     "these patients, respectively.",
+     [("complete_remission", {"n": 20, "subgroup": "cohort A"}), ("complete_remission", {"n": 9, "subgroup": "cohort B"}),
+      ("mrd_negative", {"n": 18, "N": 20, "subgroup": "cohort A"}), ("mrd_negative", {"n": 7, "N": 9, "subgroup": "cohort B"})]),
+    # (the first count is no denominator of the second)
+    ("CRS occurred in 10 and 4 of these patients, respectively.",
+     [("crs", {"n": 10, "grade": "any", "N": None}), ("crs", {"n": 4, "grade": "any", "N": None})]),
 ]
 
 
