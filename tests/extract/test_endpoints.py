@@ -15626,6 +15626,30 @@ BLIND181_FAMILIES = [
      [("crs", {"n": 10, "grade": "any", "N": None}), ("crs", {"n": 4, "grade": "any", "N": None})]),
 ]
 
+BLIND183_FAMILIES = [
+    # absences of two graded terms, the grade after the last: both's grade (as the grade before the first is)
+    ("No patient developed CRS or ICANS of grade 3 or higher.",
+     [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("No CRS or neurotoxicity of grade ≥3 was observed.",
+     [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("No grade ≥3 CRS or ICANS occurred.",
+     [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    # (a grade after the first term stays its own)
+    ("No patient had CRS of grade 3 or higher or ICANS.",
+     [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    # the antigen of relapses counted before in the sentence: no count of relapses of its own
+    ("Relapse after CR occurred in 6 of 19 transplanted and 11 of 14 non-transplanted patients, and 9 relapses were "
+     "CD22-dim or CD22-negative.",
+     [("relapse", {"n": 6, "N": 19}), ("relapse", {"n": 11, "N": 14})]),
+    ("Relapse occurred in 8 patients; 5 relapses were CD19-negative.", [("relapse", {"n": 8})]),
+    ("Four relapses were CD19-negative.", [("relapse", {"n": 4})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND183_FAMILIES)
+def test_blind183_families(text, expected):
+    _matches(read_text(text), expected)
+
 
 @pytest.mark.parametrize("text, expected", BLIND181_FAMILIES)
 def test_blind181_families(text, expected):
