@@ -15626,6 +15626,11 @@ BLIND181_FAMILIES = [
      [("crs", {"n": 10, "grade": "any", "N": None}), ("crs", {"n": 4, "grade": "any", "N": None})]),
 ]
 
+@pytest.mark.parametrize("text, expected", BLIND181_FAMILIES)
+def test_blind181_families(text, expected):
+    _matches(read_text(text), expected)
+
+
 BLIND183_FAMILIES = [
     # absences of two graded terms, the grade after the last: both's grade (as the grade before the first is)
     ("No patient developed CRS or ICANS of grade 3 or higher.",
@@ -15648,9 +15653,4 @@ BLIND183_FAMILIES = [
 
 @pytest.mark.parametrize("text, expected", BLIND183_FAMILIES)
 def test_blind183_families(text, expected):
-    _matches(read_text(text), expected)
-
-
-@pytest.mark.parametrize("text, expected", BLIND181_FAMILIES)
-def test_blind181_families(text, expected):
     _matches(read_text(text), expected)
