@@ -15626,6 +15626,7 @@ BLIND181_FAMILIES = [
      [("crs", {"n": 10, "grade": "any", "N": None}), ("crs", {"n": 4, "grade": "any", "N": None})]),
 ]
 
+
 @pytest.mark.parametrize("text, expected", BLIND181_FAMILIES)
 def test_blind181_families(text, expected):
     _matches(read_text(text), expected)
