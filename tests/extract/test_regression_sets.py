@@ -183,7 +183,7 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
         "regression/blind181": 0.99,
         "regression/blind180": 0.96,
         "regression/blind179": 0.97,
-        "regression/blind183": 0.99,
+        "regression/blind183": 0.98,
         "regression/blind184": 0.94,
         "regression/blind182": 0.98}
 # document-field errors left open (debatable gold, or a gap noted in the README row): blind14's writer put the China Drug Trials id
