@@ -4422,10 +4422,6 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         # relapses": how many relapses the patients had before, an entry criterion or history, no count of relapses
         ms = [Mention("X", None, m.start, m.end, "x.relapses-before", {}) if m.endpoint == "relapse" and _RELAPSES_AT_LEAST.search(
             text, max(0, m.start - 30), m.start) else m for m in ms]
-        # "and 9 relapses were CD22-dim or CD22-negative": the antigen of relapses counted before, no count of its own
-        ms = [Mention("X", None, m.start, m.end, "x.relapse-antigen", {}) if m.endpoint == "relapse"
-              and text[m.start:m.end].lower().endswith("relapses") and _RELAPSES_ANTIGEN.match(text, m.end)
-              and any(p.kind == "E" and p.endpoint == "relapse" and p.end <= m.start for p in ms) else m for m in ms]
     if "PD-" in text:   # "PD-1 inhibitor", "PD-L1": a drug's target, not progressive disease
         ms = [m for m in ms if not (m.kind == "X" and text[m.start:m.end] == "PD" and _PD_TARGET.match(text, m.end))]
     if "-" in text and ("prior-" in low or "previous-" in low or "earlier-" in low):
@@ -4663,8 +4659,10 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                         and "_gend" not in ms[i - 1].attrs:
                     m.attrs["grade"] = ms[i - 1].attrs["grade"]
                 # (and a grade after the last term is both's: "No patient developed CRS or ICANS of grade 3 or higher")
+                # (two terms only: not "no ICANS, GVHD, or CRS of grade 3 or higher")
                 elif m.endpoint in GRADED and ms[i - 1].endpoint in GRADED and "grade" in m.attrs and "_gend" in m.attrs \
-                        and "grade" not in ms[i - 1].attrs and not kinds:
+                        and "grade" not in ms[i - 1].attrs and not kinds and "," not in text[ms[i - 1].end:start] \
+                        and not (i > 1 and ms[i - 2].negated):
                     ms[i - 1].attrs["grade"] = m.attrs["grade"]
     # a relapse listed with a need is an absence of both ("no patient had experienced disease relapse or needed
     # reintroduction of immunosuppression"); a count of them is one of two events ("Two relapsed or required retreatment")
@@ -4729,10 +4727,6 @@ def _gvhd_kinds_differ(a, b) -> bool:
 _NO_ONE_WITH = gate.compile(r"\b(?:no|none\s+of\s+the)\s+(?:patients?|participants?|subjects?|children|adults|one)\s+(?:with|in|who\s+(?:had|were\s+in))\s+"
                             r"[^,;.()]{1,50}?\s+(?:(?:has|have|had)\s+)?(?:(?:subsequently|since|yet|ever)\s+)?$", re.I | re.A)
 # (a bound before the number of relapses each patient had: "at least 2 relapses", "≥2 relapses", "2 or more clinical relapses")
-# the antigen a number of relapses showed: "9 relapses were CD22-dim or CD22-negative", "four relapses were CD19-negative",
-# "2 relapses were antigen-positive"
-_RELAPSES_ANTIGEN = re.compile(r"\s+(?:were|was)\s+(?:(?:all|both)\s+)?(?:CD\d{1,3}[a-z]?|BCMA|GPRC5D|CLL-?1|antigen|target)[\s-]*"
-                               r"(?:dim|negative|positive|low|loss|null|neg|pos)\b", re.I | re.A)
 _RELAPSES_AT_LEAST = re.compile(r"(?:\bat\s+least\s+|[\u2265>]=?\s*|\bmore\s+than\s+|\ba\s+minimum\s+of\s+)\d+\s+(?:clinical\s+)?$"
                                 r"|\b\d+\s+or\s+more\s+(?:clinical\s+)?$", re.I | re.A)
 # (the sample named before the time it was taken: "all seven patients who had a biopsy at relapse", "marrow samples obtained

@@ -15643,12 +15643,10 @@ BLIND183_FAMILIES = [
     # (a grade after the first term stays its own)
     ("No patient had CRS of grade 3 or higher or ICANS.",
      [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
-    # the antigen of relapses counted before in the sentence: no count of relapses of its own
-    ("Relapse after CR occurred in 6 of 19 transplanted and 11 of 14 non-transplanted patients, and 9 relapses were "
-     "CD22-dim or CD22-negative.",
-     [("relapse", {"n": 6, "N": 19}), ("relapse", {"n": 11, "N": 14})]),
-    ("Relapse occurred in 8 patients; 5 relapses were CD19-negative.", [("relapse", {"n": 8})]),
-    ("Four relapses were CD19-negative.", [("relapse", {"n": 4})]),
+    # (not in a list of three: "no ICANS, GVHD, or CRS of grade 3 or higher" is no GVHD of grade >=3)
+    ("No ICANS, GVHD, or CRS of grade 3 or higher was observed.",
+     [("neurotoxicity", {"n": 0, "grade": "any", "negated": True}), ("gvhd", {"n": 0, "grade": "any", "negated": True}),
+      ("crs", {"n": 0, "grade": ">=3", "negated": True})]),
 ]
 
 
