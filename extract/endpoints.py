@@ -567,7 +567,9 @@ def _list_mark(reps, s) -> str:
 _PRIOR_CAR = re.compile(rf"\b(?:prior|previous)\s+(?:anti-)?(?P<t>{docfields.TARGET_NAME_RE.pattern})[\s-]*(?:(?:directed|targeted|targeting|specific)[\s-]+)?CAR"
                         # (the relapse or failure the patients entered with: "B-ALL relapsing after CD19 CAR-T therapy", "who
                         # relapsed or were refractory after CD19 CAR-T", "progressed following CD19-directed CAR T cells")
-                        rf"|\b(?:relaps\w*|refractory|progress\w*|failed|failure)\s+(?:after|following|post)\s+(?:anti-)?"
+                        # (not "relapses", what a background counts: "Antigen escape accounts for up to 30% of relapses after
+                        # CD19-directed CAR-T therapy" in a CD19/CD20 trial whose control arm had CD19 CAR-T)
+                        rf"|\b(?:relaps(?!es\b)\w*|refractory|progress\w*|failed|failure)\s+(?:after|following|post)\s+(?:anti-)?"
                         rf"(?P<t2>{docfields.TARGET_NAME_RE.pattern})[\s-]*(?:(?:directed|targeted|targeting|specific)[\s-]+)?CAR",
                         re.I | re.A)
 
@@ -3212,6 +3214,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         _all_graded_total(text, found)
     if "respectively" in low and len(found) >= 4:
         found = _groups_respectively(text, sorted(found, key=lambda f: f.pos))
+    if "respectively" in low and " of th" in low and len(found) >= 2:
+        found = _of_these_respectively(text, found)
     if "icans" in low and ("non-" in low or "other than" in low) and (ni := _NON_ICANS.search(text)):
         # neurotoxicity named as what ICANS is not: a kind of its own beside the ICANS counts, no restatement of them
         for f in found:
@@ -3339,6 +3343,36 @@ def _groups_respectively(text: str, found: list[Found]) -> list[Found]:
     for f, g in zip(bare, run):
         f.fields["subgroup"] = g.fields["subgroup"]
     return found
+
+
+# two counts "of these", in turn of the two groups' response counts before: "CR/CRi was achieved in 14/19 (73.7%) cCAR
+# recipients and 6/10 (60.0%) CD123 CAR-T recipients (p=0.67), with MRD negativity in 11 and 4 of these responders,
+# respectively" (11 of 14 and 4 of 6, not 4 of 11)
+_OF_THESE_RESPECTIVELY = gate.compile(rf"\b(?P<a>{NUMW})\s+and\s+(?P<b>{NUMW})\s+of\s+(?:these|those|them)(?:\s+(?:responders|patients))?"
+                                      r"\s*,?\s+respectively\b", re.I | re.A)
+
+
+def _of_these_respectively(text: str, found: list[Found]) -> list[Found]:
+    k = _OF_THESE_RESPECTIVELY.search(text)
+    if k is None:
+        return found
+    at = [f for f in found if k.start() <= f.pos < k.end()]
+    groups = [f for f in found if f.pos < k.start() and f.endpoint in RESPONSE and f.fields.get("n") and not f.fields.get("negated")][-2:]
+    a, b = _num(k.group("a")), _num(k.group("b"))
+    if not at or len({f.endpoint for f in at}) > 1 or len(groups) < 2 or groups[0].endpoint != groups[1].endpoint \
+            or at[0].endpoint == groups[0].endpoint or a is None or b is None \
+            or a > groups[0].fields["n"] or b > groups[1].fields["n"]:
+        for f in at:   # (with no two groups before, the first count is still no denominator of the second: "CRS
+            if f.fields.get("N") == a and f.fields.get("derived"):   # occurred in 10 and 4 of these patients, respectively")
+                for x in ("N", "percent", "derived"):
+                    f.fields.pop(x, None)
+        return found
+    out = [f for f in found if f not in at]
+    for n, g, pos in ((a, groups[0], k.start("a")), (b, groups[1], k.start("b"))):
+        fields = {"n": n, "N": g.fields["n"], "percent": derived_percent(n, g.fields["n"]), "derived": True}
+        fields.update({x: g.fields[x] for x in ("timepoint_days", "subgroup") if g.fields.get(x) is not None})
+        out.append(Found(at[0].endpoint, fields, at[0].rule, pos))
+    return sorted(out, key=lambda f: f.pos)
 
 
 # "Of 19 patients bridged to allo-HSCT, 3 relapsed", "Among the 12 patients who proceeded to allogeneic HSCT, …", "PFS at 12
@@ -3722,9 +3756,10 @@ def _grades_respectively(text: str, ms: list[Mention], found: list[Found]) -> li
 _NONE_IN_GROUP = gate.compile(rf"\band\s+(?:in\s+)?(?:no|none\s+of\s+the)\s+(?P<sub>(?:[\w/+.-]+\s+){{0,2}}?{PATIENT})(?=\s*[.;,)]|$)"
                               # (the group named after "none": "complete responses occurred in 3 patients in the CAR T-cell group and
                               # in none in the TPC group", "ICANS developed in 8 patients after the CD19 infusion and in none after the
-                              # CD22 infusion", "… and in no patients in the control arm")
-                              r"|\band\s+in\s+(?:none|no\s+(?:patients?|one))(?:\s+of\s+the\s+patients)?\s+(?:in|after|with|among|at)\s+"
-                              r"the\s+(?P<sub2>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)(?=\s*[.;,)]|$)",
+                              # CD22 infusion", "… and in no patients in the control arm"; or "of" the group named as one: "… occurred
+                              # in 4 donor-group patients (10.3%) and in none of the auto group")
+                              r"|\band\s+in\s+(?:none|no\s+(?:patients?|one))(?:\s+of\s+the\s+patients)?\s+(?:(?:in|after|with|among|at)\s+"
+                              r"the|of\s+the(?=(?:\s+[\w/+-]+){1,3}?\s+(?:group|arm|cohort)(?=\s*[.;,)]|$)))\s+(?P<sub2>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)(?=\s*[.;,)]|$)",
                               re.I | re.A)
 _GROUP_NOUN_TAIL = re.compile(r"\s+(?:group|arm|cohort|infusion)$", re.I | re.A)
 
@@ -4381,6 +4416,11 @@ def _remained_at(text: str, ms: list[Mention], attrs) -> None:
             ms[i] = Mention("E", ep, m.start, m.end, rid, dict(attrs.get(rid, {})))
 
 
+# died in a response, the state at death: "died of infection in remission", "died of sepsis while in CR", "died in ongoing
+# complete remission"
+_DIED_IN = re.compile(r"\bdied\b[^,;.()]{0,50}?\s(?:while\s+)?in\s+(?:(?:an?\s+)?(?:ongoing|continued|continuous|sustained)\s+)?$", re.I | re.A)
+
+
 def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
     c = cues()
     attrs = term_attrs()
@@ -4563,6 +4603,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             m.pop = "pop"
         elif i and ms[i - 1].pop == "pop" and m.endpoint in RESPONSE and _OR_NEXT.fullmatch(text, ms[i - 1].end, m.start):
             m.pop = "pop"   # "those whose best response was VGPR or PR": the population goes on
+        elif m.endpoint in RESPONSE and "died" in before and _DIED_IN.search(before):
+            m.pop = "pop"   # "Two patients … died of infection in remission": the state they died in, no count of it
         elif m.endpoint in RESPONSE and i and ms[i - 1].kind == "E" and ms[i - 1].endpoint in ("transplant", "relapse") \
                 and _LABEL_FRAC_IN.fullmatch(text, ms[i - 1].end, m.start):
             m.pop = "pop"   # "HSCT after CAR-T: 33/38 in CR (86.8%)": the label's count among those in the state
@@ -4657,6 +4699,12 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
                 if m.endpoint in GRADED and "grade" not in m.attrs and "grade" in ms[i - 1].attrs and not kinds \
                         and "_gend" not in ms[i - 1].attrs and not (gap.group("of") or gap.group("of2")):
                     m.attrs["grade"] = ms[i - 1].attrs["grade"]
+                # (and a grade after the last term is both's: "No patient developed CRS or ICANS of grade 3 or higher")
+                # (two terms only: not "no ICANS, GVHD, or CRS of grade 3 or higher")
+                elif m.endpoint in GRADED and ms[i - 1].endpoint in GRADED and "grade" in m.attrs and "_gend" in m.attrs \
+                        and "grade" not in ms[i - 1].attrs and not kinds and "," not in text[ms[i - 1].end:start] \
+                        and not (i > 1 and ms[i - 2].negated):
+                    ms[i - 1].attrs["grade"] = m.attrs["grade"]
     # a relapse listed with a need is an absence of both ("no patient had experienced disease relapse or needed
     # reintroduction of immunosuppression"); a count of them is one of two events ("Two relapsed or required retreatment")
     ms = [m for m in ms if (m.rule != "rel.or-event" or m.negated) and "_some_free" not in m.attrs]
@@ -7712,6 +7760,10 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
                     f[k] = True
     elif ep in SURV:
         if "duration" in v and (m.attrs.get("median") or "months" not in m.attrs):
+            if text[m.start:m.start + 5].lower() == "alive" and "median" not in text[max(0, m.start - 30):m.start].lower():
+                # "remained alive and progression-free 5 years after a single infusion": how long since, a state
+                # at a time, no median
+                return None
             f["median_months"] = v["duration"]
         elif "percent" in v and not m.attrs.get("median"):
             months = m.attrs.get("months") or _free_landmark(text, m, g, ms, atoms, clauses)
@@ -7845,9 +7897,17 @@ def _none_of_group(text: str, items: list[Found]) -> list[Found]:
     return out
 
 
+_LANDMARK_OPENER = re.compile(r"(?:at|by|after)\s+", re.I | re.A)   # "At 5 years, …", "By 2 years, …"
+
+
 def _free_landmark(text, m, g, ms, atoms, clauses) -> float | None:
     ca, cb = _clause_of(clauses, g.start)
     free = [a for a in atoms if a.kind == "lm" and not a.groups.get("_bound") and ca <= a.start < cb]
+    if not free and ca:
+        # "At 5 years, 33.0% of patients (95% CI, …) were alive and progression-free, and 49.4% (95% CI, …) were alive":
+        # the landmark opening the sentence is every later clause's
+        # (bound or not: the clause before took it too)
+        free = [a for a in atoms if a.kind == "lm" and a.start == 0 and _LANDMARK_OPENER.match(text)]
     if not free:
         return None
     best = min(free, key=lambda a: abs(a.start - g.start))

@@ -15829,3 +15829,95 @@ BLIND188_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND188_FAMILIES)
 def test_blind188_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND181_FAMILIES = [
+    # a landmark opening the sentence is every clause's, the patients elided after the first rate ("and 49.4% … were
+    # alive"): each state a survival at that landmark
+    ("At 5 years, 33.0% of patients (95% CI, 23.4 to 42.9) were alive and progression-free, and 49.4% (95% CI, 38.8 to "
+     "59.1) were alive.",
+     [("progression_free_survival", {"percent": 33.0, "months": 60, "ci_low": 23.4, "ci_high": 42.9}),
+      ("overall_survival", {"percent": 49.4, "months": 60, "ci_low": 38.8, "ci_high": 59.1})]),
+    ("By 3 years, 55.0% of the patients were alive, and 41.2% were alive and free of progression.",
+     [("overall_survival", {"percent": 55.0, "months": 36}), ("progression_free_survival", {"percent": 41.2, "months": 36})]),
+    ("At 2 years, 40% of patients were alive without progression and 62% were alive.",
+     [("progression_free_survival", {"percent": 40, "months": 24}), ("overall_survival", {"percent": 62, "months": 24})]),
+    ("At 2 years, 45% were alive.", [("overall_survival", {"percent": 45, "months": 24})]),
+    # negative: how long after infusion patients remained alive and progression-free is a time, no median
+    ("One third of patients remained alive and progression-free 5 years after a single infusion.", []),
+    ("Most patients remained alive and progression-free 2 years after transplant.", []),
+    ("The median time alive without progression was 14 months.", [("progression_free_survival", {"median_months": 14})]),
+    # relapsed after a product named with CAR inside its word, the second arm's count elided after "and"
+    ("Of the patients in CR, 7 of 35 relapsed after TanCAR20.19 and 12 of 30 after CD19 CAR-T.",
+     [("relapse", {"n": 7, "N": 35, "percent": 20.0}), ("relapse", {"n": 12, "N": 30, "percent": 40.0})]),
+    ("4 of 10 patients relapsed after huCART19 and 2 of 8 after tisa-cel.",
+     [("relapse", {"n": 4, "N": 10}), ("relapse", {"n": 2, "N": 8})]),
+    ("Of the 20 patients in CR, 5 relapsed after UCART7.", [("relapse", {"n": 5, "N": 20, "percent": 25.0})]),
+    ("Patients who relapsed after scarring were excluded.", []),
+    # the background's "relapses after CD19-directed CAR-T" is no product the patients failed: the control arm's relapses
+    # after it are results
+    ("Antigen escape accounts for up to 30% of relapses after CD19-directed CAR-T therapy. Fifty patients received "
+     "CD19/CD20 CAR-T cells and 40 received CD19 CAR-T. Of the patients in CR, 5 of 25 relapsed after CD19/CD20 CAR-T "
+     "and 9 of 20 after CD19 CAR-T.",
+     [("patients_treated", {"value": 50}), ("patients_treated", {"value": 40}),
+      ("relapse", {"n": 5, "N": 25}), ("relapse", {"n": 9, "N": 20})]),
+    # "and in none of the <name> group": the other group's absence of the same term (and kind), the group named as one
+    ("Acute GVHD occurred in 4 donor-group patients (10.3%; grade I-II in 3, grade III in 1) and in none of the auto group.",
+     [("gvhd", {"percent": 10.3, "n": 4, "grade": "any", "acute": True}), ("gvhd", {"n": 3, "grade": "1-2", "acute": True}),
+      ("gvhd", {"n": 1, "grade": "3", "acute": True}),
+      ("gvhd", {"n": 0, "grade": "any", "acute": True, "negated": True, "subgroup": "auto"})]),
+    ("Acute GVHD occurred in 4 patients in the donor group and in none of the autologous group.",
+     [("gvhd", {"n": 4, "grade": "any", "acute": True}),
+      ("gvhd", {"n": 0, "grade": "any", "acute": True, "negated": True, "subgroup": "autologous"})]),
+    ("Grade ≥3 CRS occurred in 3 patients in arm A and in none of the control arm.",
+     [("crs", {"n": 3, "grade": ">=3"}), ("crs", {"n": 0, "grade": ">=3", "negated": True, "subgroup": "control"})]),
+    ("ICANS occurred in 2 patients and in none of the others.", [("neurotoxicity", {"n": 2, "grade": "any"})]),
+    # negative: patients who died in remission, the state they died in, are no count of remissions
+    ("Two patients with Sézary syndrome died of infection in remission.", []),
+    ("One patient died of sepsis while in complete remission.", []),
+    ("Three patients died in ongoing CR of infection.", []),
+    ("Two patients died; 10 of 12 were in remission.", [("complete_remission", {"n": 10, "N": 12, "percent": 83.3})]),
+    ("Of the 5 patients who died, 3 achieved CR.", [("complete_remission", {"n": 3, "N": 5, "percent": 60.0})]),
+    # two counts "of these", respectively: each of the responders its group's count before named, in turn
+    ("By day 28, CR/CRi was achieved in 14/19 (73.7%) cCAR recipients and 6/10 (60.0%) CD123 CAR-T recipients (p=0.67), "
+     "with MRD negativity in 11 and 4 of these responders, respectively.",
+     [("complete_remission", {"percent": 73.7, "n": 14, "N": 19}), ("complete_remission", {"percent": 60.0, "n": 6, "N": 10}),
+      ("p_value", {"value": "0.67"}),
+      ("mrd_negative", {"n": 11, "N": 14, "percent": 78.6, "derived": True, "timepoint_days": 28}),
+      ("mrd_negative", {"n": 4, "N": 6, "percent": 66.7, "derived": True, "timepoint_days": 28})]),
+    ("Complete remission was reached by 20 patients in cohort A and 9 in cohort B; MRD negativity was seen in 18 and 7 of "
+     "these patients, respectively.",
+     [("complete_remission", {"n": 20, "subgroup": "cohort A"}), ("complete_remission", {"n": 9, "subgroup": "cohort B"}),
+      ("mrd_negative", {"n": 18, "N": 20, "subgroup": "cohort A"}), ("mrd_negative", {"n": 7, "N": 9, "subgroup": "cohort B"})]),
+    # (the first count is no denominator of the second)
+    ("CRS occurred in 10 and 4 of these patients, respectively.",
+     [("crs", {"n": 10, "grade": "any", "N": None}), ("crs", {"n": 4, "grade": "any", "N": None})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND181_FAMILIES)
+def test_blind181_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND183_FAMILIES = [
+    # absences of two graded terms, the grade after the last: both's grade (as the grade before the first is)
+    ("No patient developed CRS or ICANS of grade 3 or higher.",
+     [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("No CRS or neurotoxicity of grade ≥3 was observed.",
+     [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("No grade ≥3 CRS or ICANS occurred.",
+     [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    # (a grade after the first term stays its own)
+    ("No patient had CRS of grade 3 or higher or ICANS.",
+     [("crs", {"n": 0, "grade": ">=3", "negated": True}), ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    # (not in a list of three: "no ICANS, GVHD, or CRS of grade 3 or higher" is no GVHD of grade >=3)
+    ("No ICANS, GVHD, or CRS of grade 3 or higher was observed.",
+     [("neurotoxicity", {"n": 0, "grade": "any", "negated": True}), ("gvhd", {"n": 0, "grade": "any", "negated": True}),
+      ("crs", {"n": 0, "grade": ">=3", "negated": True})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND183_FAMILIES)
+def test_blind183_families(text, expected):
+    _matches(read_text(text), expected)

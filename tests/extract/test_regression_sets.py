@@ -180,7 +180,7 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
         "regression/blind177": 0.98,
         "regression/blind175": 0.98,
         "regression/blind176": 0.99,
-        "regression/blind181": 0.97,
+        "regression/blind181": 0.99,
         "regression/blind180": 0.96,
         "regression/blind179": 0.97,
         "regression/blind183": 0.98,
