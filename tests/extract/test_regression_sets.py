@@ -217,9 +217,7 @@ OPEN_FIELD_ERRORS = {"regression/blind14": {("b14-09.txt", "trial_ids")},
                      # scored once on arrival, not worked on (its README row)
                      "regression/blind169": {("b169-03.pdf", "notices")},
                      # scored once on arrival, not worked on (its README row)
-                     "regression/blind183": {("b183-05.txt", "study_type")},
-                     # a poster whose only year is "EHA2025 Congress" (as blind71's; a reader matter, its README row)
-                     "regression/blind188": {("b188-05.pdf", "year")}}
+                     "regression/blind183": {("b183-05.txt", "study_type")}}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
