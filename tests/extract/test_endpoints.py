@@ -15561,3 +15561,22 @@ BLIND182_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND182_FAMILIES)
 def test_blind182_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND189_FAMILIES = [
+    # the cells' collection for manufacture is the leukapheresis: its count the enrolled, not the infused
+    ("A total of 27 patients were screened, and 24 underwent cell collection: autologous leukapheresis in 15 and collection "
+     "from the previous transplant donor in 9.", [("patients_enrolled", {"value": 24})]),
+    ("Twenty patients underwent T-cell collection and 18 were infused.",
+     [("patients_enrolled", {"value": 20}), ("patients_treated", {"value": 18})]),
+    ("Of 31 patients who underwent lymphocyte collection, 28 received CAR T cells.",
+     [("patients_enrolled", {"value": 31}), ("patients_treated", {"value": 28})]),
+    ("Overall, 26 patients underwent autologous T-cell collection; 24 received an infusion.",
+     [("patients_enrolled", {"value": 26}), ("patients_treated", {"value": 24})]),
+    ("Twelve patients underwent stem cell collection.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND189_FAMILIES)
+def test_blind189_families(text, expected):
+    _matches(read_text(text), expected)
