@@ -8654,7 +8654,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         # a counted disease's own breakdown by subtype right after its name (see _subtype_parens)
         dmatches = dmatches or list(c.disease.finditer(text))
         plist = [*plist, *subs]
-    if "respectively" in low and (doses or "level" in low or "DL" in text) and (k := _NEQ_RESPECTIVELY.search(text)):
+    if "respectively" in low and (doses or "level" in low or "DL" in text) \
+            and (k := _NEQ_RESPECTIVELY.search(text) or _LEVELS_THEN_COUNTS.search(text)):
         # "Dose levels were 3 × 10(5), 1 × 10(6), and 3 × 10(6) CAR T cells per kilogram (n = 3, n = 5, and n = 6,
         # respectively)": one "n = k" per listed dose, in order
         out += _neq_respectively(text, k, doses, atoms, used)
@@ -10214,6 +10215,11 @@ def _kind_paren_counts(text: str, treated: Found, used: set[int], dmatches, dose
 _NEQ_RESPECTIVELY = gate.compile(r"\(\s*(?:(?P<levels>(?:dose\s+levels?|DLs?)\s*(?P<lo>\d)\s*(?:[-–]|to|through)\s*(?:DL\s?)?(?P<hi>\d))\s*[;,:]\s*)?"
                                  r"(?P<ns>n\s?=\s?\d+(?:\s*,\s*(?:n\s?=\s?)?\d+)*\s*,?\s*(?:and|or)\s+(?:n\s?=\s?)?\d+)\s*,?\s*respectively\s*\)",
                                  re.I | re.A)
+# (the levels' span first, then bare counts of patients: "infused at 0.5 × 10^6, 1 × 10^6 or 2 × 10^6 CAR-T cells per kilogram
+# (dose levels 1-3; 4, 9 and 9 patients, respectively)", "(DL1–DL3: 3, 6 and 6 patients, respectively)")
+_LEVELS_THEN_COUNTS = gate.compile(r"\(\s*(?P<levels>(?:dose\s+levels?|DLs?)\s*(?P<lo>\d)\s*(?:[-–]|to|through)\s*(?:DL\s?)?(?P<hi>\d))\s*[;,:]\s*"
+                                   rf"(?:with\s+)?(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:{PATIENT})\s*,?\s*respectively\s*\)",
+                                   re.I | re.A)
 
 
 def _listed_doses(text: str, doses: list[Dose], levels: list[Dose], count: int) -> list[Dose]:

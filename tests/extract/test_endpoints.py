@@ -15574,6 +15574,19 @@ BLIND189_FAMILIES = [
     ("Overall, 26 patients underwent autologous T-cell collection; 24 received an infusion.",
      [("patients_enrolled", {"value": 26}), ("patients_treated", {"value": 24})]),
     ("Twelve patients underwent stem cell collection.", []),
+    # the levels' span first, then bare counts of patients, "respectively": one count a level in order
+    ("Twenty-two patients were infused at 0.5 × 10^6, 1 × 10^6 or 2 × 10^6 CAR-T cells per kilogram (dose levels 1-3; 4, 9 "
+     "and 9 patients, respectively).",
+     [("patients_treated", {"value": 22}), ("dose", {"low": 500000}), ("dose", {"low": 1000000}), ("dose", {"low": 2000000}),
+      ("patients_treated", {"value": 4, "subgroup": "dose level 1"}), ("patients_treated", {"value": 9, "subgroup": "dose level 2"}),
+      ("patients_treated", {"value": 9, "subgroup": "dose level 3"})]),
+    ("Fifteen patients were treated (DL1–DL3: 3, 6 and 6 patients, respectively).",
+     [("patients_treated", {"value": 15}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("Twelve patients were infused at 1 × 10^6, 3 × 10^6 or 1 × 10^7 cells/kg (DL1-DL3, with 3, 3 and 6 patients, respectively).",
+     [("patients_treated", {"value": 12}), ("dose", {"low": 1000000}), ("dose", {"low": 3000000}), ("dose", {"low": 10000000}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
 ]
 
 
