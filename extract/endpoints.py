@@ -9618,7 +9618,9 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
     if m is None and (far := _PAREN_FAR.match(text, treated.pos + len(str(total)))) \
             and (items := _named_items(far.group("body"), far.start("body"))) \
             and (got := _per_group(items, total, used, far.start("body"), far.end("body"), dmatches)):
-        return got
+        # (solid tumours named further on are a disease list too: "We treated 14 patients with HER2-positive relapsed or
+        # refractory sarcoma (osteosarcoma, n = 9; rhabdomyosarcoma, n = 3; Ewing sarcoma, n = 2) with …")
+        return _tumour_counts(text, got, far.start("body")) if _TUMOUR.search(far.group("body")) else got
     key = "body" if m and m.group("body") else "body2"
     if not m or ("=" in m.group(key) and "," not in m.group(key) and ";" not in m.group(key)):
         return _named_neq_counts(text, treated, used, dmatches)

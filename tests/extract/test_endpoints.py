@@ -15587,6 +15587,19 @@ BLIND189_FAMILIES = [
      [("patients_treated", {"value": 12}), ("dose", {"low": 1000000}), ("dose", {"low": 3000000}), ("dose", {"low": 10000000}),
       ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL2"}),
       ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    # solid tumours listed in a parenthesis further on from the treated count are a disease list, no treated subgroups
+    ("We treated 14 patients with HER2-positive relapsed or refractory sarcoma (osteosarcoma, n = 9; rhabdomyosarcoma, n = 3; "
+     "Ewing sarcoma, n = 2) with escalating doses of HER2-specific CAR T cells.",
+     [("patients_treated", {"value": 14}), ("disease_count", {"value": 9, "label": "osteosarcoma"}),
+      ("disease_count", {"value": 3, "label": "rhabdomyosarcoma"}), ("disease_count", {"value": 2, "label": "Ewing sarcoma"})]),
+    ("Eighteen patients with relapsed or refractory solid tumours were infused with GD2 CAR T cells (neuroblastoma, n = 10; "
+     "osteosarcoma, n = 5; other, n = 3).",
+     [("patients_treated", {"value": 18}), ("disease_count", {"value": 10, "label": "neuroblastoma"}),
+      ("disease_count", {"value": 5, "label": "osteosarcoma"}), ("disease_count", {"value": 3, "label": "other"})]),
+    ("Twenty patients with metastatic disease were treated with mesothelin-directed CAR T cells (mesothelioma, n = 12; "
+     "ovarian cancer, n = 8).",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 12, "label": "mesothelioma"}),
+      ("disease_count", {"value": 8, "label": "ovarian cancer"})]),
 ]
 
 
