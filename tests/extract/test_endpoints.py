@@ -15600,6 +15600,18 @@ BLIND189_FAMILIES = [
      "ovarian cancer, n = 8).",
      [("patients_treated", {"value": 20}), ("disease_count", {"value": 12, "label": "mesothelioma"}),
       ("disease_count", {"value": 8, "label": "ovarian cancer"})]),
+    # a product's count equal to an earlier dose level's is another split of the cohort, no restatement of it
+    ("Twenty-two patients were infused at 0.5 × 10^6, 1 × 10^6 or 2 × 10^6 CAR-T cells per kilogram (dose levels 1-3; 4, 9 "
+     "and 9 patients, respectively). Thirteen patients received autologous and nine received donor-derived products.",
+     [("patients_treated", {"value": 22}), ("dose", {"low": 500000}), ("dose", {"low": 1000000}), ("dose", {"low": 2000000}),
+      ("patients_treated", {"value": 4, "subgroup": "dose level 1"}), ("patients_treated", {"value": 9, "subgroup": "dose level 2"}),
+      ("patients_treated", {"value": 9, "subgroup": "dose level 3"}), ("patients_treated", {"value": 13, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 9, "subgroup": "donor-derived"})]),
+    ("Fifteen patients were treated (DL1–DL3: 3, 6 and 6 patients, respectively). Nine patients received autologous and six "
+     "received donor-derived products.",
+     [("patients_treated", {"value": 15}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL3"}),
+      ("patients_treated", {"value": 9, "subgroup": "autologous"}), ("patients_treated", {"value": 6, "subgroup": "donor-derived"})]),
 ]
 
 
