@@ -3030,6 +3030,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
             continue   # "The ORR was 84.6% in the 13 patients previously exposed to BCMA-directed therapy": the rate's N again
         if m.endpoint in GRADED and m.end <= g.start and _RESOLVED_IN.search(text, max(0, g.start - 40), g.start):
             continue   # "Grade 3 CRS resolved in all three affected patients": how the events ended (see _RESOLVED_IN)
+        if m.endpoint in GRADED and m.end <= g.start and _ABSENT_IN.search(text, max(0, g.start - 40), g.start):
+            continue   # "CRS was grade 1 in four patients and absent in one": the patients without it (see _ABSENT_IN)
         if m.endpoint in GRADED and g.end <= m.start and text[g.start:g.start + 4].lower() == "all " \
                 and _EVENTS_RESOLVED.match(text, m.end):
             continue   # "All 3 ICANS events resolved within 72 hours": the events' outcome (see _EVENTS_RESOLVED)
@@ -3556,6 +3558,10 @@ _RATE_IN_BEFORE = gate.compile(r"%\s*(?:\([^()]{0,40}\)\s*)?(?:in|among|for)\s+(
 # tocilizumab", "ICANS was reversible in all cases", "neurotoxicity resolved completely in 5 of the 6 patients"
 _RESOLVED_IN = gate.compile(r"\b(?:resolved|reversed|reversible|recovered|improved|abated)\s+(?:(?:completely|fully|rapidly|promptly)\s+)?"
                             r"(?:in|among|for)\s+$", re.I | re.A)
+# the patients spared an event, no count of it: "Cytokine release syndrome was grade 1 in four patients and absent in one",
+# "CRS was grade 1 in 4 patients and did not occur in the remaining patient", "… and was not observed in two"
+_ABSENT_IN = gate.compile(r"\b(?:absent|did\s+not\s+(?:occur|develop)|(?:was|were)\s+not\s+(?:observed|seen|reported))\s+"
+                          r"(?:in|among|for)\s+(?:the\s+(?:other|remaining)\s+)?$", re.I | re.A)
 # the count of an event's episodes, "all" of them, then how they ended: "All 3 ICANS events resolved within 72 hours", "All five
 # episodes of ICANS resolved without sequelae", "all 12 CRS events were reversible": no count of patients with the event
 _EVENTS_RESOLVED = gate.compile(r"\s*(?:events?|episodes?|cases?)?\s+(?:(?:had\s+|have\s+)?(?:resolved|reversed|subsided|abated)|"

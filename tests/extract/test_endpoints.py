@@ -15612,6 +15612,12 @@ BLIND189_FAMILIES = [
      [("patients_treated", {"value": 15}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
       ("patients_treated", {"value": 6, "subgroup": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL3"}),
       ("patients_treated", {"value": 9, "subgroup": "autologous"}), ("patients_treated", {"value": 6, "subgroup": "donor-derived"})]),
+    # the patients spared an event are no count of it
+    ("Cytokine release syndrome was grade 1 in four patients and absent in one; no ICANS occurred.",
+     [("crs", {"n": 4, "grade": "1"}), ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("CRS was grade 1 in four patients and did not occur in one.", [("crs", {"n": 4, "grade": "1"})]),
+    ("CRS was grade 1 in 4 patients and did not occur in the remaining patient.", [("crs", {"n": 4, "grade": "1"})]),
+    ("ICANS was grade 2 in two patients and was not observed in the other eight.", [("neurotoxicity", {"n": 2, "grade": "2"})]),
 ]
 
 
