@@ -2456,14 +2456,15 @@ _BARE_RESTATED = ("relapse", "transplant")
 _AGE_GROUP = re.compile(r"(?:children|adults?|adolescents?|infants|young\s+adults|(?:pa?ediatric|adult)(?:\s+patients)?)$", re.I | re.A)
 
 
-# a dose level named by its number or its dose: "dose level 2", "DL3", "1 × 10^6 cells/kg" ("(dose levels 1-3; 4, 9 and 9 patients,
+# a product named by its cells' source: "autologous", "donor-derived", "allogeneic" ("(dose levels 1-3; 4, 9 and 9 patients,
 # respectively)" then "Thirteen patients received autologous and nine received donor-derived products": another split's nine)
-_LEVEL_GROUP = re.compile(r"(?:DL\s?-?\d+[a-z]?|(?:dose\s+)?level\s+\d+)$|.*(?:\u00d7|\b10\^|\bx\s*10\b)", re.I | re.A)
+_PRODUCT_GROUP = re.compile(r"(?:autologous|(?:donor|recipient|patient)[\s-]derived|(?:(?:new|prior|previous)[\s-]+)?donor|allogeneic|universal)"
+                            r"(?:\s+(?:products?|cells|CAR[\s-]?T(?:[\s-]cells?)?))?$", re.I | re.A)
 
 
 def _group_kind(sub: str | None) -> str | None:
-    """The kind of group a treated count is stated for: an age group, a dose level, another group (product, arm) or none."""
-    return None if not sub else "age" if _AGE_GROUP.match(sub) else "level" if _LEVEL_GROUP.match(sub) else "other"
+    """The kind of group a treated count is stated for: an age group, a product, another group (dose level, arm) or none."""
+    return None if not sub else "age" if _AGE_GROUP.match(sub) else "product" if _PRODUCT_GROUP.match(sub) else "other"
 
 
 def _worth_reading(text: str, low: str) -> bool:
