@@ -54,7 +54,8 @@ _COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dos
                  "analysed", "analyzed", "accounted for", "made up", "were adults", "were children",   # ("23 were adults and 18 were children")
                  "there were",   # ("…; there were 6 children (<14 years old) and 9 adults": _THERE_WERE)
                  "t recipients", "t-cell recipients", "t cell recipients", "recipients of cd", "recipients of car",   # ("Products were autologous in 97 and …")
-                 "derived from", "manufactured from", "generated from", "produced from", "prepared from", "made from")   # (_KINDS_DERIVED)
+                 "derived from", "manufactured from", "generated from", "produced from", "prepared from", "made from",   # (_KINDS_DERIVED)
+                 "collected from", "harvested from")   # ("T cells were collected from 24 patients": the enrolled, cues.json)
 
 
 def _substrings_re(words) -> re.Pattern:

@@ -15574,6 +15574,12 @@ BLIND189_FAMILIES = [
     ("Overall, 26 patients underwent autologous T-cell collection; 24 received an infusion.",
      [("patients_enrolled", {"value": 26}), ("patients_treated", {"value": 24})]),
     ("Twelve patients underwent stem cell collection.", []),
+    ("Twenty-four patients underwent cell harvest; 22 received CAR T cells.",
+     [("patients_enrolled", {"value": 24}), ("patients_treated", {"value": 22})]),
+    ("T cells were collected from 24 patients, and 22 were infused.",
+     [("patients_enrolled", {"value": 24}), ("patients_treated", {"value": 22})]),
+    ("Lymphocytes were successfully harvested from all 18 patients.", [("patients_enrolled", {"value": 18})]),
+    ("Stem cells were collected from 12 patients before transplant.", []),
     # the levels' span first, then bare counts of patients, "respectively": one count a level in order
     ("Twenty-two patients were infused at 0.5 × 10^6, 1 × 10^6 or 2 × 10^6 CAR-T cells per kilogram (dose levels 1-3; 4, 9 "
      "and 9 patients, respectively).",
