@@ -55,7 +55,8 @@ _COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dos
                  "analysed", "analyzed", "accounted for", "made up", "were adults", "were children",   # ("23 were adults and 18 were children")
                  "there were",   # ("…; there were 6 children (<14 years old) and 9 adults": _THERE_WERE)
                  "t recipients", "t-cell recipients", "t cell recipients", "recipients of cd", "recipients of car",   # ("Products were autologous in 97 and …")
-                 "derived from", "manufactured from", "generated from", "produced from", "prepared from", "made from")   # (_KINDS_DERIVED)
+                 "derived from", "manufactured from", "generated from", "produced from", "prepared from", "made from",   # (_KINDS_DERIVED)
+                 "collected from", "harvested from")   # ("T cells were collected from 24 patients": the enrolled, cues.json)
 
 
 def _substrings_re(words) -> re.Pattern:
@@ -2485,9 +2486,15 @@ _BARE_RESTATED = ("relapse", "transplant")
 _AGE_GROUP = re.compile(r"(?:children|adults?|adolescents?|infants|young\s+adults|(?:pa?ediatric|adult)(?:\s+patients)?)$", re.I | re.A)
 
 
+# a product named by its cells' source: "autologous", "donor-derived", "allogeneic" ("(dose levels 1-3; 4, 9 and 9 patients,
+# respectively)" then "Thirteen patients received autologous and nine received donor-derived products": another split's nine)
+_PRODUCT_GROUP = re.compile(r"(?:autologous|(?:donor|recipient|patient)[\s-]derived|(?:(?:new|prior|previous)[\s-]+)?donor|allogeneic|universal)"
+                            r"(?:\s+(?:products?|cells|CAR[\s-]?T(?:[\s-]cells?)?))?$", re.I | re.A)
+
+
 def _group_kind(sub: str | None) -> str | None:
-    """The kind of group a treated count is stated for: an age group, another group (dose level, product, arm) or none."""
-    return None if not sub else "age" if _AGE_GROUP.match(sub) else "other"
+    """The kind of group a treated count is stated for: an age group, a product, another group (dose level, arm) or none."""
+    return None if not sub else "age" if _AGE_GROUP.match(sub) else "product" if _PRODUCT_GROUP.match(sub) else "other"
 
 
 def _worth_reading(text: str, low: str) -> bool:
@@ -3057,6 +3064,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
             continue   # "Grade 3 CRS resolved in all three affected patients": how the events ended (see _RESOLVED_IN)
         if m.endpoint in GRADED and m.end <= g.start and ("nvolv" in low or "ffect" in low or "anifest" in low) and _ORGAN_IN.search(text, m.end, g.start):
             continue   # "Acute GVHD involved the skin in all four affected patients and the gut in one": the organs' counts (see _ORGAN_IN)
+        if m.endpoint in GRADED and m.end <= g.start and _ABSENT_IN.search(text, max(0, g.start - 40), g.start):
+            continue   # "CRS was grade 1 in four patients and absent in one": the patients without it (see _ABSENT_IN)
         if m.endpoint in GRADED and g.end <= m.start and text[g.start:g.start + 4].lower() == "all " \
                 and _EVENTS_RESOLVED.match(text, m.end):
             continue   # "All 3 ICANS events resolved within 72 hours": the events' outcome (see _EVENTS_RESOLVED)
@@ -3621,6 +3630,10 @@ _RESOLVED_IN = gate.compile(r"\b(?:resolved|reversed|reversible|recovered|improv
 _ORGAN_IN = gate.compile(r"\b(?:involv(?:ed|ing)|affect(?:ed|ing)(?!\s+(?:patients|pts|cases))|manifest(?:ed|ing)(?:\s+in)?)\s[^.;]*?"
                          r"\b(?:skin|cutaneous|gut|GI(?:\s+tract)?|gastrointestinal(?:\s+tract)?|intestines?|liver|hepatic|oral\s+mucosa|"
                          r"mouth|eyes?|ocular|lungs?)\s*(?:in|among|\()\s*$", re.I | re.A)
+# the patients spared an event, no count of it: "Cytokine release syndrome was grade 1 in four patients and absent in one",
+# "CRS was grade 1 in 4 patients and did not occur in the remaining patient", "… and was not observed in two"
+_ABSENT_IN = gate.compile(r"\b(?:absent|did\s+not\s+(?:occur|develop)|(?:was|were)\s+not\s+(?:observed|seen|reported))\s+"
+                          r"(?:in|among|for)\s+(?:the\s+(?:other|remaining)\s+)?$", re.I | re.A)
 # the count of an event's episodes, "all" of them, then how they ended: "All 3 ICANS events resolved within 72 hours", "All five
 # episodes of ICANS resolved without sequelae", "all 12 CRS events were reversible": no count of patients with the event
 _EVENTS_RESOLVED = gate.compile(r"\s*(?:events?|episodes?|cases?)?\s+(?:(?:had\s+|have\s+)?(?:resolved|reversed|subsided|abated)|"
@@ -8785,7 +8798,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         # a counted disease's own breakdown by subtype right after its name (see _subtype_parens)
         dmatches = dmatches or list(c.disease.finditer(text))
         plist = [*plist, *subs]
-    if "respectively" in low and (doses or "level" in low or "DL" in text) and (k := _NEQ_RESPECTIVELY.search(text)):
+    if "respectively" in low and (doses or "level" in low or "DL" in text) \
+            and (k := _NEQ_RESPECTIVELY.search(text) or _LEVELS_THEN_COUNTS.search(text)):
         # "Dose levels were 3 × 10(5), 1 × 10(6), and 3 × 10(6) CAR T cells per kilogram (n = 3, n = 5, and n = 6,
         # respectively)": one "n = k" per listed dose, in order
         out += _neq_respectively(text, k, doses, atoms, used)
@@ -9765,7 +9779,9 @@ def _named_counts(text: str, treated: Found, used: set[int], dmatches) -> list[F
     if m is None and (far := _PAREN_FAR.match(text, treated.pos + len(str(total)))) \
             and (items := _named_items(far.group("body"), far.start("body"))) \
             and (got := _per_group(items, total, used, far.start("body"), far.end("body"), dmatches)):
-        return got
+        # (solid tumours named further on are a disease list too: "We treated 14 patients with HER2-positive relapsed or
+        # refractory sarcoma (osteosarcoma, n = 9; rhabdomyosarcoma, n = 3; Ewing sarcoma, n = 2) with …")
+        return _tumour_counts(text, got, far.start("body")) if _TUMOUR.search(far.group("body")) else got
     key = "body" if m and m.group("body") else "body2"
     if not m or ("=" in m.group(key) and "," not in m.group(key) and ";" not in m.group(key)):
         return _named_neq_counts(text, treated, used, dmatches)
@@ -10362,6 +10378,11 @@ def _kind_paren_counts(text: str, treated: Found, used: set[int], dmatches, dose
 _NEQ_RESPECTIVELY = gate.compile(r"\(\s*(?:(?P<levels>(?:dose\s+levels?|DLs?)\s*(?P<lo>\d)\s*(?:[-–]|to|through)\s*(?:DL\s?)?(?P<hi>\d))\s*[;,:]\s*)?"
                                  r"(?P<ns>n\s?=\s?\d+(?:\s*,\s*(?:n\s?=\s?)?\d+)*\s*,?\s*(?:and|or)\s+(?:n\s?=\s?)?\d+)\s*,?\s*respectively\s*\)",
                                  re.I | re.A)
+# (the levels' span first, then bare counts of patients: "infused at 0.5 × 10^6, 1 × 10^6 or 2 × 10^6 CAR-T cells per kilogram
+# (dose levels 1-3; 4, 9 and 9 patients, respectively)", "(DL1–DL3: 3, 6 and 6 patients, respectively)")
+_LEVELS_THEN_COUNTS = gate.compile(r"\(\s*(?P<levels>(?:dose\s+levels?|DLs?)\s*(?P<lo>\d)\s*(?:[-–]|to|through)\s*(?:DL\s?)?(?P<hi>\d))\s*[;,:]\s*"
+                                   rf"(?:with\s+)?(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?:{PATIENT})\s*,?\s*respectively\s*\)",
+                                   re.I | re.A)
 
 
 def _listed_doses(text: str, doses: list[Dose], levels: list[Dose], count: int) -> list[Dose]:

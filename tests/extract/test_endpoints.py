@@ -15921,3 +15921,72 @@ BLIND183_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND183_FAMILIES)
 def test_blind183_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND189_FAMILIES = [
+    # the cells' collection for manufacture is the leukapheresis: its count the enrolled, not the infused
+    ("A total of 27 patients were screened, and 24 underwent cell collection: autologous leukapheresis in 15 and collection "
+     "from the previous transplant donor in 9.", [("patients_enrolled", {"value": 24})]),
+    ("Twenty patients underwent T-cell collection and 18 were infused.",
+     [("patients_enrolled", {"value": 20}), ("patients_treated", {"value": 18})]),
+    ("Of 31 patients who underwent lymphocyte collection, 28 received CAR T cells.",
+     [("patients_enrolled", {"value": 31}), ("patients_treated", {"value": 28})]),
+    ("Overall, 26 patients underwent autologous T-cell collection; 24 received an infusion.",
+     [("patients_enrolled", {"value": 26}), ("patients_treated", {"value": 24})]),
+    ("Twelve patients underwent stem cell collection.", []),
+    ("Twenty-four patients underwent cell harvest; 22 received CAR T cells.",
+     [("patients_enrolled", {"value": 24}), ("patients_treated", {"value": 22})]),
+    ("T cells were collected from 24 patients, and 22 were infused.",
+     [("patients_enrolled", {"value": 24}), ("patients_treated", {"value": 22})]),
+    ("Lymphocytes were successfully harvested from all 18 patients.", [("patients_enrolled", {"value": 18})]),
+    ("Stem cells were collected from 12 patients before transplant.", []),
+    # the levels' span first, then bare counts of patients, "respectively": one count a level in order
+    ("Twenty-two patients were infused at 0.5 × 10^6, 1 × 10^6 or 2 × 10^6 CAR-T cells per kilogram (dose levels 1-3; 4, 9 "
+     "and 9 patients, respectively).",
+     [("patients_treated", {"value": 22}), ("dose", {"low": 500000}), ("dose", {"low": 1000000}), ("dose", {"low": 2000000}),
+      ("patients_treated", {"value": 4, "subgroup": "dose level 1"}), ("patients_treated", {"value": 9, "subgroup": "dose level 2"}),
+      ("patients_treated", {"value": 9, "subgroup": "dose level 3"})]),
+    ("Fifteen patients were treated (DL1–DL3: 3, 6 and 6 patients, respectively).",
+     [("patients_treated", {"value": 15}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("Twelve patients were infused at 1 × 10^6, 3 × 10^6 or 1 × 10^7 cells/kg (DL1-DL3, with 3, 3 and 6 patients, respectively).",
+     [("patients_treated", {"value": 12}), ("dose", {"low": 1000000}), ("dose", {"low": 3000000}), ("dose", {"low": 10000000}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    # solid tumours listed in a parenthesis further on from the treated count are a disease list, no treated subgroups
+    ("We treated 14 patients with HER2-positive relapsed or refractory sarcoma (osteosarcoma, n = 9; rhabdomyosarcoma, n = 3; "
+     "Ewing sarcoma, n = 2) with escalating doses of HER2-specific CAR T cells.",
+     [("patients_treated", {"value": 14}), ("disease_count", {"value": 9, "label": "osteosarcoma"}),
+      ("disease_count", {"value": 3, "label": "rhabdomyosarcoma"}), ("disease_count", {"value": 2, "label": "Ewing sarcoma"})]),
+    ("Eighteen patients with relapsed or refractory solid tumours were infused with GD2 CAR T cells (neuroblastoma, n = 10; "
+     "osteosarcoma, n = 5; other, n = 3).",
+     [("patients_treated", {"value": 18}), ("disease_count", {"value": 10, "label": "neuroblastoma"}),
+      ("disease_count", {"value": 5, "label": "osteosarcoma"}), ("disease_count", {"value": 3, "label": "other"})]),
+    ("Twenty patients with metastatic disease were treated with mesothelin-directed CAR T cells (mesothelioma, n = 12; "
+     "ovarian cancer, n = 8).",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 12, "label": "mesothelioma"}),
+      ("disease_count", {"value": 8, "label": "ovarian cancer"})]),
+    # a product's count equal to an earlier dose level's is another split of the cohort, no restatement of it
+    ("Twenty-two patients were infused at 0.5 × 10^6, 1 × 10^6 or 2 × 10^6 CAR-T cells per kilogram (dose levels 1-3; 4, 9 "
+     "and 9 patients, respectively). Thirteen patients received autologous and nine received donor-derived products.",
+     [("patients_treated", {"value": 22}), ("dose", {"low": 500000}), ("dose", {"low": 1000000}), ("dose", {"low": 2000000}),
+      ("patients_treated", {"value": 4, "subgroup": "dose level 1"}), ("patients_treated", {"value": 9, "subgroup": "dose level 2"}),
+      ("patients_treated", {"value": 9, "subgroup": "dose level 3"}), ("patients_treated", {"value": 13, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 9, "subgroup": "donor-derived"})]),
+    ("Fifteen patients were treated (DL1–DL3: 3, 6 and 6 patients, respectively). Nine patients received autologous and six "
+     "received donor-derived products.",
+     [("patients_treated", {"value": 15}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL3"}),
+      ("patients_treated", {"value": 9, "subgroup": "autologous"}), ("patients_treated", {"value": 6, "subgroup": "donor-derived"})]),
+    # the patients spared an event are no count of it
+    ("Cytokine release syndrome was grade 1 in four patients and absent in one; no ICANS occurred.",
+     [("crs", {"n": 4, "grade": "1"}), ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("CRS was grade 1 in four patients and did not occur in one.", [("crs", {"n": 4, "grade": "1"})]),
+    ("CRS was grade 1 in 4 patients and did not occur in the remaining patient.", [("crs", {"n": 4, "grade": "1"})]),
+    ("ICANS was grade 2 in two patients and was not observed in the other eight.", [("neurotoxicity", {"n": 2, "grade": "2"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND189_FAMILIES)
+def test_blind189_families(text, expected):
+    _matches(read_text(text), expected)
