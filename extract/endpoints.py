@@ -8635,15 +8635,15 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             if grp == "n" and "occurred" in low and _EVENTS_OCCURRED.match(flat, sm.end(grp)):
                 continue   # "One dose-limiting toxicity (…) occurred among the first 6 patients treated at DL3": the events' count
             k = c.subgroup_counts.match(flat, sm.start(grp)) \
-                if appos is not None and pick[1] > _num(sm.group(grp)) and _APPOSED.fullmatch(flat, appos, sm.start(grp)) else None
-            if k is None and appos is not None and pick[1] > _num(sm.group(grp)) and " with " in flat[appos:sm.end(grp) + 6] \
+                if appos is not None and pick is not None and pick[1] > _num(sm.group(grp)) and _APPOSED.fullmatch(flat, appos, sm.start(grp)) else None
+            if k is None and appos is not None and pick is not None and pick[1] > _num(sm.group(grp)) and " with " in flat[appos:sm.end(grp) + 6] \
                     and _APPOSED_DISEASES.fullmatch(flat, appos, sm.start(grp)):
                 # "Twelve patients — eight with dcSSc and four with AAV — received": a breakdown of the subject by disease
                 k = c.disease_with.match(flat, sm.start(grp))
             if k:
                 appos = k.end()
                 continue   # "A total of 41 patients, 17 children and 24 adults, were infused": a breakdown of the subject
-            if appos is not None and pick[1] > _num(sm.group(grp)) and _WHOM_AFTER.match(flat, sm.end(grp)) \
+            if appos is not None and pick is not None and pick[1] > _num(sm.group(grp)) and _WHOM_AFTER.match(flat, sm.end(grp)) \
                     and _APPOSED.fullmatch(flat, appos, sm.start(grp)):
                 continue   # "Twelve patients, eight of whom had active lupus nephritis, received": a part of the subject
             if pick and pick[1] > _num(sm.group(grp)) and _SHARE_AFTER.match(text, sm.end(grp)) \

@@ -15990,3 +15990,12 @@ BLIND189_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND189_FAMILIES)
 def test_blind189_families(text, expected):
     _matches(read_text(text), expected)
+
+
+def test_a_result_count_before_a_treated_phrase_after_an_earlier_breakdown_does_not_crash():
+    # (b196-04: "8 of 9 patients treated at DL3" after "7 of 10 patients with …": the treated phrase's count had been
+    # dropped as a result's count, and the apposition test then read the dropped count: a TypeError lost the document)
+    got = read_text("Responses were seen in 7 of 10 patients with T-ALL/LBL and 3 of 6 with AML, and in 8 of 9 patients "
+                    "treated at DL3.")
+    assert [(e, f.get("n"), f.get("N")) for e, f in got if e == "overall_response"][:2] == \
+        [("overall_response", 7, 10), ("overall_response", 3, 6)]
