@@ -2747,6 +2747,21 @@ def _terse_breakdown(m: re.Match) -> list[Found] | None:
     return out
 
 
+# a "none of N" in a list of shares: "in none of 3, 1 of 4, and 8 of 10 patients at dose levels 1, 2, and 3, respectively",
+# "CR rates were 2 of 3, none of 4 and 5 of 6 at DL1, DL2 and DL3, respectively"
+_NONE_OF = re.compile(r"\bnone(?=\s+of\s+(?:the\s+)?\d+\b(?!\s*%))", re.I | re.A)
+_SHARE_LISTED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?\d+\s*,\s*(?:and\s+|or\s+)?\d+\s+of\s+(?:the\s+)?\d+\b", re.I | re.A)
+_SHARE_LISTED_BEFORE = re.compile(r"\b\d+\s+of\s+(?:the\s+)?\d+\s*,\s*(?:and\s+|or\s+)?$", re.I | re.A)
+
+
+def _none_in_shares(text: str) -> str:
+    """``text`` with each "none" of a listed share ("none of 3, 1 of 4, and 8 of 10") written "0" (the same length)."""
+    for m in list(_NONE_OF.finditer(text)):
+        if _SHARE_LISTED_AFTER.match(text, m.end()) or _SHARE_LISTED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            text = text[:m.start()] + "0   " + text[m.end():]
+    return text
+
+
 # (or what the rate counts: "The ORR, counting morphologic leukemia-free state, was 82.4%", "The ORR, which counted MLFS, was 80%")
 _COMMA_ASIDE = gate.compile(r",\s*(?:which\s+(?:includ|compris|count)\w*|including|comprising|(?:when\s+|if\s+)?counting)\s+(?:[^;,()]|\([^()]*\)|,\s*(?:and\s+)?(?=[^;,()]{1,60}?"
                             r"(?:\([^()]*\))?\s*,?\s*(?:and\s+)?))*?,(?=\s*(?:was|were|is|are|of|reached)\s+\d+(?:\.\d+)?\s*%)", re.I | re.A)
@@ -2830,6 +2845,11 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         # "Responses were seen in 8 of 9 patients with ENKTL (88.9%), including 6 CRs, and in 4 of 6 with PTCL-NOS or AITL":
         # the part counted is an aside, the values after it the main term's again (read in parentheses, the same length)
         text = text[:k.start()] + "(" + text[k.start() + 1:k.end() - 1] + ")" + text[k.end():]
+        low = _lowered(text)
+    if "none of" in low and "respectively" in low:
+        # "Objective responses occurred in none of 3, 1 of 4, and 8 of 10 patients at dose levels 1, 2, and 3, respectively":
+        # a listed "none of N" is its share 0 of N, as "0 of 3" is (the same length: "0   ")
+        text = _none_in_shares(text)
         low = _lowered(text)
     if "(" in text and ":" in text and (tel := _TERSE_BREAKDOWN.match(text)) \
             and not any(t[2] != "X" for t in block_terms(text[tel.end():])):   # (what follows names no endpoint)
@@ -8228,6 +8248,9 @@ _DOSE_LEAD = re.compile(r"\s*(?:with|at)\s+(?:(?:a|an|the)\s+)?(?:(?:single|medi
 _TREATED_OBJECT = gate.compile(
     r"^\s*(?:with\s+|at\s+)?(?:(?:allogeneic|autologous|donor-derived|universal|off-the-shelf),\s+)?(?:(?:[\w/+-]+|\([^()]{1,30}\))\s+){0,6}?(?:CAR|chimeric\s+antigen|cells?\b|infusions?\b|doses?\b|products?\b|\w+-cel\b|"
     r"\w*cabtagene|\w*leucel|\w*\d[\w\u0394\u03b4]*-?CAR|[A-Z][A-Za-z-]*CAR)|^\s*(?:[,;.(:]|$|at\b|and\b|between\b|in\b|on\b|from\b)"
+    # the verb with how it went, nothing after: "All 14 patients were infused as planned; …", "were infused as scheduled", "were
+    # treated per protocol", "were infused successfully"
+    r"|^\s*(?:as\s+(?:planned|scheduled|intended)|(?:per|according\s+to)\s+(?:the\s+)?(?:protocol|plan|schedule)|successfully)(?=\s*(?:[,;.)]|$))"
     # a product code right after the verb, ending there: "28 received HCB-19", "received KYV-101", "24 received ORI-G5", "36 received
     # OriC5D"
     r"|^\s*(?:"
@@ -8640,6 +8663,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         typed_at = k   # "This study enrolled patients with relapsed/refractory T-ALL (n = 15) or T-LBL (n = 5)": the diseases' sizes
     if typed_at is None and ("(n" in low or "n=" in low) and (k := _PATIENTS_HAD_SIZED.match(text)):
         typed_at = k   # "Participants had T-ALL (n=17) or T-LBL (n=7)": the subject the whole cohort, each disease sized
+    if typed_at is None and " with " in low and ("(n" in low or "n=" in low) and (k := _PATIENTS_WITH_SIZED_GIVEN.search(text)):
+        typed_at = k   # "patients with refractory SLE (n = 9) or progressive MS (n = 5) received …": the sized diseases of the treated
     typed = bool(typed_at)
     cohort = cohort or typed or _disease_list(text)
     listed = cohort or ("(" in text and bool(_PATIENTS_PAREN.search(text)))
@@ -9122,6 +9147,10 @@ _VERB_PATIENTS_WITH = gate.compile(r"\b(?:enrolled|included|recruited|registered
 # diagnosed with AML (n = 12) or MPAL (n = 3)", "The patients presented with PTCL-NOS (n = 6) or AITL (n = 4)")
 _PATIENTS_HAD_SIZED = gate.compile(r"(?:the\s+|all\s+)?(?:patients|participants|subjects|pts)\s+(?:had|(?:were\s+diagnosed|presented)\s+with)\s+"
                                    r"(?=[^.;()]{0,60}" + _SIZED_PAREN + ")", re.I | re.A)
+# (the treated as the subject, each disease sized before the verb: "patients with refractory SLE (n = 9) or progressive MS
+# (n = 5) received a single dose …", "Children with B-ALL (n = 20) and B-NHL (n = 4) were infused")
+_PATIENTS_WITH_SIZED_GIVEN = gate.compile(r"\b(?:patients|children|adults|participants|subjects|pts)\s+with\s+(?=[^.;()]{0,60}" + _SIZED_PAREN
+                                          + r"[^.;]{0,80}?\)\s+(?:received|underwent|were\s+(?:treated|infused|enrolled|included|dosed))\b)", re.I | re.A)
 _COUNT_FIRST = re.compile(r"\d+\s+", re.A)
 _COHORT_MADE_OF = gate.compile(r"\b(?:patients|cohort|population)\s+(?:comprised|included|(?:consisted|constituted)\s+of|(?:was|were)\s+composed\s+of)\s+",
                                re.I | re.A)

@@ -15561,3 +15561,39 @@ BLIND182_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND182_FAMILIES)
 def test_blind182_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND185_FAMILIES = [
+    # the treated as the subject with each disease sized before the verb: the diseases' counts
+    ("In this basket study, patients with refractory SLE (n = 9) or progressive MS (n = 5) received a single dose of "
+     "1 × 10^6 CAR-T cells per kg.",
+     [("disease_count", {"value": 9, "label": "SLE"}), ("disease_count", {"value": 5, "label": "MS"}),
+      ("dose", {"low": 1e6, "unit": "cells/kg"})]),
+    ("Children with B-ALL (n = 20) and B-NHL (n = 4) were infused with CD19 CAR-T cells.",
+     [("disease_count", {"value": 20, "label": "B-ALL"}), ("disease_count", {"value": 4, "label": "B-NHL"})]),
+    ("Patients with T-ALL (n = 9) or T-LBL (n = 5) received CAR-T cells.",
+     [("disease_count", {"value": 9, "label": "T-ALL"}), ("disease_count", {"value": 5, "label": "T-LBL"})]),
+    ("Patients with CRS (n = 9) received tocilizumab.", []),
+    # the treat verb with how it went and nothing after ("as planned", "per protocol", "successfully"): the treated count
+    ("All 14 patients were infused as planned; the median age was 31 years (range, 19-52).",
+     [("patients_treated", {"value": 14})]),
+    ("All 20 patients were treated per protocol.", [("patients_treated", {"value": 20})]),
+    ("All 14 patients were infused as scheduled, and 3 had CRS.",
+     [("patients_treated", {"value": 14}), ("crs", {"n": 3, "grade": "any"})]),
+    ("All 12 patients received lymphodepletion as planned.", []),
+    # a listed "none of N" is the share 0 of N, as "0 of N" is
+    ("Objective responses occurred in none of 3, 1 of 4, and 8 of 10 patients at dose levels 1, 2, and 3, respectively.",
+     [("overall_response", {"n": 0, "N": 3, "percent": 0.0}), ("overall_response", {"n": 1, "N": 4}),
+      ("overall_response", {"n": 8, "N": 10})]),
+    ("CR rates were 2 of 3, none of 4 and 5 of 6 at DL1, DL2 and DL3, respectively.",
+     [("complete_remission", {"n": 2, "N": 3, "subgroup": "DL1"}), ("complete_remission", {"n": 0, "N": 4, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 5, "N": 6, "subgroup": "DL3"})]),
+    ("CR was achieved in none of 3, 2 of 3 and 6 of 6 patients at DL1, DL2 and DL3, respectively.",
+     [("complete_remission", {"n": 0, "N": 3, "subgroup": "DL1"}), ("complete_remission", {"n": 2, "N": 3, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 6, "N": 6, "subgroup": "DL3"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND185_FAMILIES)
+def test_blind185_families(text, expected):
+    _matches(read_text(text), expected)
