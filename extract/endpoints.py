@@ -3564,6 +3564,8 @@ def _zero_after_pct(text: str, atoms: list[Atom]) -> list[Atom]:
 # highest dose level achieved CR", "four of the six patients infused at DL2 developed grade 3 CRS"
 _RESULT_AFTER_TREATED = re.compile(r"(?:\s*(?:at|with)\s+|\s+)(?:(?!\b(?:and|were|was)\b)[^,;.()]){1,50}?\s+(?:achieved|attained|had|experienced|developed|responded|"
                                    r"relapsed|progressed|remained|died)\b", re.I | re.A)
+# the share of a group a relative clause names, after "in": "and in 3 of the 18 patients who underwent HSCT", "in 2 of 9 children who"
+_IN_SHARE_WHO = re.compile(r"\bin\s+\d+\s+of\s+(?:the\s+)?\d+\s+(?:[\w-]+\s+)?(?:patients|pts|children|adults|responders|recipients)\s+who\s+$", re.A)
 # CJK ideographs: a Chinese abstract's text ("获得骨髓CR/CRi")
 _CJK = re.compile("[\u4e00-\u9fff]", re.A)
 _RATE_IN_BEFORE = gate.compile(r"%\s*(?:\([^()]{0,40}\)\s*)?(?:in|among|for)\s+(?:the\s+|those\s+)?$", re.I | re.A)
@@ -4437,6 +4439,11 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         # "there were no ICANS-related deaths", "one CRS-associated death", "no GVHD-related mortality": deaths from the
         # event, neither its count nor its absence
         ms = [m for m in ms if not (m.kind == "E" and m.endpoint in GRADED and _DEATHS_FROM.match(text, m.end))]
+    if " who " in low and " of " in low:
+        # "Relapse occurred in 23 of the 41 patients in CR (56.1%), …, and in 3 of the 18 patients who underwent HSCT": the
+        # transplanted name the group of the event counted before, no transplant count
+        ms = [m for m in ms if not (m.rule == "hsct.verb" and _IN_SHARE_WHO.search(low, max(0, m.start - 50), m.start)
+                                    and any(o.kind == "E" and o.endpoint != "transplant" and o.end <= m.start for o in ms))]
     if "bridged" in low:   # "27% were bridged": bridging therapy before CAR-T, not a bridge to transplant
         ms = [m for m in ms if not (m.rule == "hsct.verb" and low.endswith("bridged", 0, m.end)
                                     and not _BRIDGED_TO.match(text, m.end))]
@@ -6400,6 +6407,11 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 t = next((m for m in reversed(cms) if m.end <= g.start), None)
                 if t is not None and (t.kind != "E" or t.pop or t.negated or not _OCCURRED_IN.fullmatch(text, t.end, g.start)):
                     t = None
+                if t is None and pairs and _AND_IN_AGAIN.search(text, max(0, g.start - 10), g.start) \
+                        and (tp := pairs[-1][0]).kind == "E" and not tp.pop and not tp.negated and ";" not in text[tp.end:g.start] \
+                        and not any(m.kind == "E" and not m.pop and tp.end <= m.start < g.start for m in cms):
+                    t = tp   # its second share after the first's: "Relapse occurred in 23 of the 41 patients in CR (56.1%), …, and in
+                    # 3 of the 18 patients who underwent HSCT"
             if t is None and g.subject:
                 t = _forward(text, g, cms)
                 if (t is None or t.kind == "X") and text[max(0, g.start - 3):g.start].lower() == "in " \
@@ -6660,6 +6672,7 @@ _GOES_ON_IN = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:also\s+)?(?:in|
 _GOES_ON_RATES = re.compile(r"[\s,;]*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?(?:respective\s+|corresponding\s+)?rates\s+were\s+", re.A)
 # (the term's qualifier between: "Relapse after CAR T-cell therapy occurred in 3 of the 15 patients who underwent
 # transplantation", "Relapse following infusion was observed in 2 of 9 patients who …")
+_AND_IN_AGAIN = re.compile(r"(?:,\s*|\s)and\s+in\s+$", re.A)
 _OCCURRED_IN = gate.compile(r"(?:\s+(?:after|following)\s+[\w/ -]{1,30}?)?(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded"
                             r"|achieved|attained|obtained)\s+)?in\s+|(?:\s*\([^()]{1,40}\))?\s+(?:rates?\s+)?(?:was|were)\s+",
                             re.I | re.A)

@@ -15591,6 +15591,24 @@ BLIND185_FAMILIES = [
     ("CR was achieved in none of 3, 2 of 3 and 6 of 6 patients at DL1, DL2 and DL3, respectively.",
      [("complete_remission", {"n": 0, "N": 3, "subgroup": "DL1"}), ("complete_remission", {"n": 2, "N": 3, "subgroup": "DL2"}),
       ("complete_remission", {"n": 6, "N": 6, "subgroup": "DL3"})]),
+    # a transplant's kinds each sized between the verb and the transplant: one count of those transplanted
+    ("After CAR-T, 7 responders underwent consolidative allogeneic (n = 4) or autologous (n = 3) HSCT.",
+     [("transplant", {"n": 7})]),
+    ("Nine patients proceeded to haploidentical (n = 5) or matched sibling (n = 4) HSCT.", [("transplant", {"n": 9})]),
+    ("Twelve patients underwent haploidentical (n = 7) and unrelated donor (n = 5) HSCT.", [("transplant", {"n": 12})]),
+    ("Six patients proceeded to sibling or haploidentical HSCT.", [("transplant", {"n": 6})]),
+    # a term's second share, "and in a of the b patients who …", after its first: the term's, the relative clause its group
+    # (no transplant count of those "who underwent HSCT")
+    ("Relapse occurred in 23 of the 41 patients in CR (56.1%), most often with CD22-dim or CD22-negative disease (n = 15), "
+     "and in 3 of the 18 patients who underwent HSCT.",
+     [("relapse", {"n": 23, "N": 41, "percent": 56.1}), ("relapse", {"n": 3, "N": 18})]),
+    ("Relapse occurred in 23 of the 41 patients in CR and in 3 of the 18 patients who had MRD.",
+     [("relapse", {"n": 23, "N": 41}), ("relapse", {"n": 3, "N": 18})]),
+    ("CRS occurred in 20 of 30 patients and in 2 of the 6 patients who had received prior HSCT.",
+     [("crs", {"n": 20, "N": 30}), ("crs", {"n": 2, "N": 6})]),
+    ("CR was achieved in 20 of 30 patients, and ICANS in 2 of the 6 patients who had CRS.",
+     [("complete_remission", {"n": 20, "N": 30}), ("neurotoxicity", {"n": 2, "N": 6})]),
+    ("Relapse occurred in 5 of the 12 patients who proceeded to allo-HSCT.", [("relapse", {"n": 5, "N": 12})]),
 ]
 
 
