@@ -5265,6 +5265,7 @@ def _estimates_of(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
 
 
 # ---------------------------------------------------------------- clauses and groups
+_TIME_POINT_END = re.compile(r"\b(?:day|week|month|year)s?\s+\d+$", re.I | re.A)
 _CLAUSE_RE = gate.compile(
     r";|:\s|,\s+(?:and|with|whereas|while|including|but|although|though|yet"
     r"|without\s+(?:(?:an?|any|significant|meaningful|clear|apparent)\s+){0,2}(?:excess|difference|increase))\b"   # (", without excess among …")
@@ -5328,7 +5329,9 @@ def _clauses(text: str, atoms: list[Atom], asides=()) -> list[tuple[int, int]]:
                 or "10(" in text and any(a < m.start() < b for a, b in _parens(text))):
             continue
         # "8, 5, and 2 patients" is one list, not two clauses
-        if m.group().startswith(",") and _NUM_END.search(text, max(0, m.start() - 12), m.start()) and _NUM_START.match(text, m.end()):
+        # (not a time point's number before ", with" a count: "… in 40/43 (93.0%) at day 30, with 37 patients MRD-negative")
+        if m.group().startswith(",") and _NUM_END.search(text, max(0, m.start() - 12), m.start()) and _NUM_START.match(text, m.end()) \
+                and not (m.group().lower().endswith("with") and _TIME_POINT_END.search(text, max(0, m.start() - 16), m.start())):
             continue
         # "0/6, 21/28 (75.0%), and 16/18 (88.9%) at DL1, DL2, and DL3": a list of values with their percents
         if m.group().startswith(",") and ")" in text[max(0, m.start() - 2):m.start()] and _NUM_START.match(text, m.end()) \

@@ -15615,3 +15615,35 @@ BLIND185_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND185_FAMILIES)
 def test_blind185_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND186_FAMILIES = [
+    # "negative by <MRD assay>" with MRD left out, after MRD named before: a second MRD-negative count
+    ("All 11 responders were MRD-negative by flow cytometry, and 8 of 11 (72.7%) were also negative by NGS at 10^-6.",
+     [("mrd_negative", {"n": 11, "N": 11}), ("mrd_negative", {"n": 8, "N": 11, "percent": 72.7})]),
+    ("Of the 20 patients in CR, 15 were MRD-negative by flow cytometry and 12 were negative by next-generation sequencing.",
+     [("mrd_negative", {"n": 15, "N": 20}), ("mrd_negative", {"n": 12, "N": 20})]),
+    ("Blasts at relapse were negative by flow cytometry for CD19 in 3 patients.", []),
+    # a time point's number before ", with" a count ends the clause: the count is the term after it, no second rate
+    ("Complete remission (CR) or CR with incomplete count recovery (CRi) was documented in 40/43 (93.0%) at day 30, with 37 "
+     "patients MRD-negative by flow cytometry (sensitivity, 0.01%).",
+     [("complete_remission", {"n": 40, "N": 43, "percent": 93.0, "timepoint_days": 30}), ("mrd_negative", {"n": 37})]),
+    ("The CR rate was 85% (17/20) at day 28, with 15 patients MRD-negative.",
+     [("complete_remission", {"n": 17, "N": 20, "percent": 85}), ("mrd_negative", {"n": 15})]),
+    ("CRS occurred in 20 patients, grade 1 in 5, with 3 requiring tocilizumab.",
+     [("crs", {"n": 20, "grade": "any"}), ("crs", {"n": 5, "grade": "1"})]),
+    # the follow-up with its median in parentheses after it
+    ("Six responders proceeded to allo-HSCT, and 5 of them remained in remission at last follow-up (median 9.4 months).",
+     [("transplant", {"n": 6}), ("median_followup", {"months": 9.4})]),
+    ("Five patients were alive at the last follow-up (median 14 months; range 3-20).",
+     [("median_followup", {"months": 14, "range_low": 3, "range_high": 20})]),
+    ("At last follow-up (median, 9.4 months), 5 patients remained in remission.", [("median_followup", {"months": 9.4})]),
+    # "both" with a word before the noun naming the two: n 2 of 2
+    ("Both non-transplanted responders relapsed, at 2.1 and 3.5 months.", [("relapse", {"n": 2, "N": 2, "percent": 100.0})]),
+    ("Both transplanted recipients developed acute GVHD, at 2 and 3 months.", [("gvhd", {"n": 2, "N": 2, "acute": True})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND186_FAMILIES)
+def test_blind186_families(text, expected):
+    _matches(read_text(text), expected)
