@@ -3416,6 +3416,17 @@ def _elided_share(text: str, items: list) -> None:
                 and _bare_count(fb) and ma.end <= gb.start <= gb.end <= mb.start and _AND_ELIDED.fullmatch(text, ma.end, gb.start) \
                 and _ELIDED_TERM.fullmatch(text, gb.end, mb.start) and fb.fields["n"] < ga.vals["N"]:
             _give_N(fb, ga.vals["N"])
+        elif fa.endpoint == fb.endpoint == "mrd_negative" and ga.vals.get("N") and ga.end <= ma.start and _bare_count(fb) \
+                and ma.end <= gb.start <= gb.end <= mb.start and _BY_ASSAY_AND.fullmatch(text, ma.end, gb.start) \
+                and _WERE_ALSO.fullmatch(text, gb.end, mb.start) and fb.fields["n"] <= ga.vals["N"]:
+            # "Twelve of the 13 responders were MRD-negative by flow cytometry (sensitivity 10^-4), and 10 were also negative by
+            # next-generation sequencing": the second assay's count among the same 13
+            _give_N(fb, ga.vals["N"])
+
+
+# (the first assay named after the first MRD count, then the second count "also" negative: see _elided_share)
+_BY_ASSAY_AND = re.compile(r"(?:\s+by\s+[\w\s-]{1,40}?)?\s*(?:\([^()]*\)\s*)?,?\s+and\s+", re.A)
+_WERE_ALSO = re.compile(r"\s+(?:were|was)\s+also\s+(?:MRD[\s-]+)?", re.A)
 
 
 def _bare_count(f: Found) -> bool:
@@ -5449,7 +5460,8 @@ _VERSUS_NON = re.compile(r"\s+(?:vs\.?|versus|v)\s+(?:non-?|no\s+|without\s+)?",
 # (the pair's second name, then its values: "CR vs non-CR: 19.7 v 3.4 mo", "CR v PR, 24.1 vs 8.0 months")
 _RESPONSE_PAIR_REST = re.compile(r"\s+(?:vs\.?|versus|v)\s+(?:non-?|no\s+|without\s+)?[A-Za-z][\w/+-]*(?:\s+[A-Za-z][\w/+-]*)?\s*[:,]?\s*\d",
                                  re.I | re.A)
-_PHENOTYPE_AFTER = gate.compile(r"\s+(?:were|was)\s+(?:(?:all|also)\s+)?(?:CD\d+|antigen|target)[\s-]*(?:negative|positive|neg|pos|dim|low|loss)", re.I | re.A)
+# (", respectively," between: "9 and 7 of these relapses, respectively, were CD7-negative")
+_PHENOTYPE_AFTER = gate.compile(r"(?:\s*,\s*respectively\s*,)?\s+(?:were|was)\s+(?:(?:all|also)\s+)?(?:CD\d+|antigen|target)[\s-]*(?:negative|positive|neg|pos|dim|low|loss)", re.I | re.A)
 _OF_THESE_RELAPSES = re.compile(r"\s+of\s+(?:these|those|the|them|all)\s+", re.A)
 _COUNT_TERM_GAP = re.compile(r"\s+(?:an?\s+)?", re.A)
 _EVENTS_OF = re.compile(r"\s+(?:episodes?|cases?|events?|instances?|occurrences?)\s+of\s+(?:an?\s+)?", re.A)
@@ -8327,6 +8339,7 @@ _AGENTS_AFTER = gate.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:agents?|immunosuppressan
 _SITES_AFTER = gate.compile(r"\s+(?:[A-Za-z-]+\s+)?(?:cent(?:er|re)s|sites|hospitals|institutions|institutes|countries)\b", re.I | re.A)
 
 
+_TIME_UNIT_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?\d+(?:\.\d+)?|\s+(?:and|or|to)\s+\d+(?:\.\d+)?)*\s*(?:months?|mos?|years?|yrs?|weeks?|wks?|days?)\b", re.I | re.A)
 _THOUSANDS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:,\d{3})+(?!\d|\.\d)", re.A)
 
 
@@ -8505,6 +8518,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 # ("70.6% of patients receiving CAR-T achieved …": nor its whole part)
             if _RATIO_BEFORE.search(flat, max(0, sm.start(grp) - 4), sm.start(grp)):
                 continue   # "Each TanCAR20-19 recipient was matched 1:2 … to patients treated with axi-cel": a ratio's term, a name's number
+            if grp == "n2" and _TIME_UNIT_AFTER.match(flat, sm.end(grp)):
+                continue   # "… relapse of T-ALL 4 and 7 months after CD7 CAR-T therapy who were treated …": a time, no count
+                # ("three children who relapsed 2, 5 and 9 months after transplant and were treated …")
             if doses and any(d.start <= sm.start(grp) < d.end for d in doses):
                 continue   # "tested 0.5 × 10^6, 1 × 10^6, and 2 × 10^6 cells/kg, and phase II patients were treated": a dose's number
             if grp == "n2" and sm.group(grp)[:2] in ("19", "20") and _YEAR_RANGE_BEFORE.search(flat, max(0, sm.start(grp) - 12), sm.start(grp)):
@@ -8828,6 +8844,14 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 if n * lv + (m or 0) == f.fields["value"]:
                     out += _level_counts([(f"DL{i + 1}", n, k.start("n")) for i in range(lv)]
                                          + ([(f"DL{lv + 1}", m, k.start("m"))] if m else []), used)
+    if " each at " in low:   # "Twelve patients were infused (…), 3 each at DL1 and DL2 and 6 at DL3"
+        for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
+            if (k := _TREATED_EACH_AT.match(text, f.pos)) is not None and (n := _num(k.group("n"))):
+                levels = list(_LEVEL_ITEM.finditer(text, k.start("labs"), k.end("labs")))
+                m = _num(k.group("m") or "")
+                if n * len(levels) + (m or 0) == f.fields["value"]:
+                    out += _level_counts([(x.group(), n, x.start()) for x in levels]
+                                         + ([(k.group("last"), m, k.start("m"))] if m else []), used)
     if "incl" in low:   # "31 dosed (DL1 n=3, DL2 n=6, DL3 n=22, incl. 13 in phase 2)": a part of the treated named by its phase
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             for m in _INCL_PART.finditer(text, f.pos):
@@ -9008,6 +9032,11 @@ _WEIGHT_GROUPS = gate.compile(rf"(?<![\w.])(?P<n1>\d+)\s+(?:(?:patients|pts)\s+)
 _EACH_OF_FIRST = gate.compile(r"[^;:()]{0,40}?[:,]\s*(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?(?:at|in)\s+each\s+of\s+the\s+(?:first|lowest|initial)\s+"
                               r"(?P<k>[2-5])\s+(?:dose\s+)?(?:levels|cohorts|DLs)(?:\s*,?\s*and\s+(?P<m>\d+)\s+(?:(?:patients|pts)\s+)?"
                               r"(?:at|in)\s+the\s+(?:highest|last|top|final|third|fourth|fifth)(?:\s+(?:dose\s+)?(?:level|cohort))?\b)?", re.I | re.A)
+# the treated, then one count for each of two levels or more, maybe another for the last: "Twelve patients were infused (AML,
+# n = 10; BPDCN, n = 2), 3 each at DL1 and DL2 and 6 at DL3", "15 were treated, 3 patients each at DL1, DL2 and DL3 and 6 at DL4"
+_TREATED_EACH_AT = gate.compile(rf"{NUMW}[^;:()]{{0,40}}?(?:\([^()]{{1,80}}\))?\s*,\s*(?P<n>{NUMW})\s+(?:(?:patients|pts)\s+)?each\s+at\s+"
+                                rf"(?P<labs>{_LEVEL_NAME}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_LEVEL_NAME})+)"
+                                rf"(?:\s*,?\s*and\s+(?P<m>{NUMW})\s+(?:(?:patients|pts)\s+)?at\s+(?P<last>{_LEVEL_NAME}))?(?=\s*[,;.)]|\s*$)", re.I | re.A)
 # "6 per dose level at", "12 at", "3 patients each at": a count right before the dose it was given
 _COUNT_AT_DOSE = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?(?:(?P<each>(?:per|each)\s+(?:dose\s+)?level|each)\s+)?"
                               r"(?:(?:were\s+)?(?:treated|infused|dosed)\s+)?at\s+(?:the\s+)?$", re.I | re.A)

@@ -15609,6 +15609,12 @@ BLIND185_FAMILIES = [
     ("CR was achieved in 20 of 30 patients, and ICANS in 2 of the 6 patients who had CRS.",
      [("complete_remission", {"n": 20, "N": 30}), ("neurotoxicity", {"n": 2, "N": 6})]),
     ("Relapse occurred in 5 of the 12 patients who proceeded to allo-HSCT.", [("relapse", {"n": 5, "N": 12})]),
+    # the relapses' antigen phenotype with ", respectively," before the verb: no second relapse count (the open convention)
+    ("Relapse occurred in 12 autologous and 11 donor-derived recipients; 9 and 7 of these relapses, respectively, were CD7-negative.",
+     [("relapse", {"n": 12}), ("relapse", {"n": 11})]),
+    ("Relapse occurred in 12 patients; 9 of these relapses, respectively, were CD7-negative.", [("relapse", {"n": 12})]),
+    ("Relapse occurred in 12 patients; 4 of these relapses occurred later than 2 years after infusion.",
+     [("relapse", {"n": 12}), ("relapse", {"n": 4, "N": 12})]),
 ]
 
 
@@ -15624,6 +15630,12 @@ BLIND186_FAMILIES = [
     ("Of the 20 patients in CR, 15 were MRD-negative by flow cytometry and 12 were negative by next-generation sequencing.",
      [("mrd_negative", {"n": 15, "N": 20}), ("mrd_negative", {"n": 12, "N": 20})]),
     ("Blasts at relapse were negative by flow cytometry for CD19 in 3 patients.", []),
+    # (the second count among the same responders, their N elided: "… and 10 were also negative by NGS")
+    ("Twelve of the 13 responders were MRD-negative by flow cytometry (sensitivity 10^-4), and 10 were also negative by "
+     "next-generation sequencing of T cell receptor rearrangements.",
+     [("mrd_negative", {"n": 12, "N": 13}), ("mrd_negative", {"n": 10, "N": 13, "percent": 76.9})]),
+    ("Of the 20 patients in CR, 15 were MRD-negative by flow cytometry and 12 were also MRD-negative by NGS.",
+     [("mrd_negative", {"n": 15, "N": 20}), ("mrd_negative", {"n": 12, "N": 20})]),
     # a time point's number before ", with" a count ends the clause: the count is the term after it, no second rate
     ("Complete remission (CR) or CR with incomplete count recovery (CRi) was documented in 40/43 (93.0%) at day 30, with 37 "
      "patients MRD-negative by flow cytometry (sensitivity, 0.01%).",
@@ -15641,6 +15653,25 @@ BLIND186_FAMILIES = [
     # "both" with a word before the noun naming the two: n 2 of 2
     ("Both non-transplanted responders relapsed, at 2.1 and 3.5 months.", [("relapse", {"n": 2, "N": 2, "percent": 100.0})]),
     ("Both transplanted recipients developed acute GVHD, at 2 and 3 months.", [("gvhd", {"n": 2, "N": 2, "acute": True})]),
+    # one count for each of two levels or more after the treated, maybe another for the last: the levels' treated counts
+    # (only when they add up to the treated)
+    ("Twelve patients were infused (AML, n = 10; BPDCN, n = 2), 3 each at DL1 and DL2 and 6 at DL3.",
+     [("patients_treated", {"value": 12}), ("disease_count", {"value": 10, "label": "AML"}),
+      ("disease_count", {"value": 2, "label": "BPDCN"}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("Fifteen patients were treated, 3 patients each at DL1, DL2 and DL3 and 6 at DL4.",
+     [("patients_treated", {"value": 15}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL2"}), ("patients_treated", {"value": 3, "subgroup": "DL3"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL4"})]),
+    ("Nine patients were treated, 3 each at dose level 1, dose level 2 and dose level 3.",
+     [("patients_treated", {"value": 9}), ("patients_treated", {"value": 3, "subgroup": "dose level 1"}),
+      ("patients_treated", {"value": 3, "subgroup": "dose level 2"}), ("patients_treated", {"value": 3, "subgroup": "dose level 3"})]),
+    ("Twelve patients were infused, 3 each at DL1 and DL2 and 5 at DL3.", [("patients_treated", {"value": 12})]),
+    # the times of a relapse history before "who were treated" are no treated count
+    ("We describe two adults with CD7-negative, CD38-positive relapse of T-ALL 4 and 7 months after CD7 CAR-T therapy who were "
+     "treated on a compassionate-use basis with autologous CD38 CAR-T cells.", [("patients_treated", {"value": 2})]),
+    ("We report three children who relapsed 2, 5 and 9 months after transplant and were treated with CD19 CAR-T cells.",
+     [("patients_treated", {"value": 3})]),
 ]
 
 
