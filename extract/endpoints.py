@@ -2783,6 +2783,21 @@ def _terse_breakdown(m: re.Match) -> list[Found] | None:
     return out
 
 
+# a "none of N" in a list of shares: "in none of 3, 1 of 4, and 8 of 10 patients at dose levels 1, 2, and 3, respectively",
+# "CR rates were 2 of 3, none of 4 and 5 of 6 at DL1, DL2 and DL3, respectively"
+_NONE_OF = re.compile(r"\bnone(?=\s+of\s+(?:the\s+)?\d+\b(?!\s*%))", re.I | re.A)
+_SHARE_LISTED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?\d+\s*,\s*(?:and\s+|or\s+)?\d+\s+of\s+(?:the\s+)?\d+\b", re.I | re.A)
+_SHARE_LISTED_BEFORE = re.compile(r"\b\d+\s+of\s+(?:the\s+)?\d+\s*,\s*(?:and\s+|or\s+)?$", re.I | re.A)
+
+
+def _none_in_shares(text: str) -> str:
+    """``text`` with each "none" of a listed share ("none of 3, 1 of 4, and 8 of 10") written "0" (the same length)."""
+    for m in list(_NONE_OF.finditer(text)):
+        if _SHARE_LISTED_AFTER.match(text, m.end()) or _SHARE_LISTED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            text = text[:m.start()] + "0   " + text[m.end():]
+    return text
+
+
 # (or what the rate counts: "The ORR, counting morphologic leukemia-free state, was 82.4%", "The ORR, which counted MLFS, was 80%")
 _COMMA_ASIDE = gate.compile(r",\s*(?:which\s+(?:includ|compris|count)\w*|including|comprising|(?:when\s+|if\s+)?counting)\s+(?:[^;,()]|\([^()]*\)|,\s*(?:and\s+)?(?=[^;,()]{1,60}?"
                             r"(?:\([^()]*\))?\s*,?\s*(?:and\s+)?))*?,(?=\s*(?:was|were|is|are|of|reached)\s+\d+(?:\.\d+)?\s*%)", re.I | re.A)
@@ -2866,6 +2881,11 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         # "Responses were seen in 8 of 9 patients with ENKTL (88.9%), including 6 CRs, and in 4 of 6 with PTCL-NOS or AITL":
         # the part counted is an aside, the values after it the main term's again (read in parentheses, the same length)
         text = text[:k.start()] + "(" + text[k.start() + 1:k.end() - 1] + ")" + text[k.end():]
+        low = _lowered(text)
+    if "none of" in low and "respectively" in low:
+        # "Objective responses occurred in none of 3, 1 of 4, and 8 of 10 patients at dose levels 1, 2, and 3, respectively":
+        # a listed "none of N" is its share 0 of N, as "0 of 3" is (the same length: "0   ")
+        text = _none_in_shares(text)
         low = _lowered(text)
     if "(" in text and ":" in text and (tel := _TERSE_BREAKDOWN.match(text)) \
             and not any(t[2] != "X" for t in block_terms(text[tel.end():])):   # (what follows names no endpoint)
@@ -3469,6 +3489,17 @@ def _elided_share(text: str, items: list) -> None:
                 and _bare_count(fb) and ma.end <= gb.start <= gb.end <= mb.start and _AND_ELIDED.fullmatch(text, ma.end, gb.start) \
                 and _ELIDED_TERM.fullmatch(text, gb.end, mb.start) and fb.fields["n"] < ga.vals["N"]:
             _give_N(fb, ga.vals["N"])
+        elif fa.endpoint == fb.endpoint == "mrd_negative" and ga.vals.get("N") and ga.end <= ma.start and _bare_count(fb) \
+                and ma.end <= gb.start <= gb.end <= mb.start and _BY_ASSAY_AND.fullmatch(text, ma.end, gb.start) \
+                and _WERE_ALSO.fullmatch(text, gb.end, mb.start) and fb.fields["n"] <= ga.vals["N"]:
+            # "Twelve of the 13 responders were MRD-negative by flow cytometry (sensitivity 10^-4), and 10 were also negative by
+            # next-generation sequencing": the second assay's count among the same 13
+            _give_N(fb, ga.vals["N"])
+
+
+# (the first assay named after the first MRD count, then the second count "also" negative: see _elided_share)
+_BY_ASSAY_AND = re.compile(r"(?:\s+by\s+[\w\s-]{1,40}?)?\s*(?:\([^()]*\)\s*)?,?\s+and\s+", re.A)
+_WERE_ALSO = re.compile(r"\s+(?:were|was)\s+also\s+(?:MRD[\s-]+)?", re.A)
 
 
 def _bare_count(f: Found) -> bool:
@@ -3617,6 +3648,8 @@ def _zero_after_pct(text: str, atoms: list[Atom]) -> list[Atom]:
 # highest dose level achieved CR", "four of the six patients infused at DL2 developed grade 3 CRS"
 _RESULT_AFTER_TREATED = re.compile(r"(?:\s*(?:at|with)\s+|\s+)(?:(?!\b(?:and|were|was)\b)[^,;.()]){1,50}?\s+(?:achieved|attained|had|experienced|developed|responded|"
                                    r"relapsed|progressed|remained|died)\b", re.I | re.A)
+# the share of a group a relative clause names, after "in": "and in 3 of the 18 patients who underwent HSCT", "in 2 of 9 children who"
+_IN_SHARE_WHO = re.compile(r"\bin\s+\d+\s+of\s+(?:the\s+)?\d+\s+(?:[\w-]+\s+)?(?:patients|pts|children|adults|responders|recipients)\s+who\s+$", re.A)
 # CJK ideographs: a Chinese abstract's text ("获得骨髓CR/CRi")
 _CJK = re.compile("[\u4e00-\u9fff]", re.A)
 _RATE_IN_BEFORE = gate.compile(r"%\s*(?:\([^()]{0,40}\)\s*)?(?:in|among|for)\s+(?:the\s+|those\s+)?$", re.I | re.A)
@@ -4508,6 +4541,11 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         # "there were no ICANS-related deaths", "one CRS-associated death", "no GVHD-related mortality": deaths from the
         # event, neither its count nor its absence
         ms = [m for m in ms if not (m.kind == "E" and m.endpoint in GRADED and _DEATHS_FROM.match(text, m.end))]
+    if " who " in low and " of " in low:
+        # "Relapse occurred in 23 of the 41 patients in CR (56.1%), …, and in 3 of the 18 patients who underwent HSCT": the
+        # transplanted name the group of the event counted before, no transplant count
+        ms = [m for m in ms if not (m.rule == "hsct.verb" and _IN_SHARE_WHO.search(low, max(0, m.start - 50), m.start)
+                                    and any(o.kind == "E" and o.endpoint != "transplant" and o.end <= m.start for o in ms))]
     if "bridged" in low:   # "27% were bridged": bridging therapy before CAR-T, not a bridge to transplant
         ms = [m for m in ms if not (m.rule == "hsct.verb" and low.endswith("bridged", 0, m.end)
                                     and not _BRIDGED_TO.match(text, m.end))]
@@ -5346,6 +5384,7 @@ def _estimates_of(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
 
 
 # ---------------------------------------------------------------- clauses and groups
+_TIME_POINT_END = re.compile(r"\b(?:day|week|month|year)s?\s+\d+$", re.I | re.A)
 _CLAUSE_RE = gate.compile(
     r";|:\s|,\s+(?:and|with|whereas|while|including|but|although|though|yet"
     r"|without\s+(?:(?:an?|any|significant|meaningful|clear|apparent)\s+){0,2}(?:excess|difference|increase))\b"   # (", without excess among …")
@@ -5409,7 +5448,9 @@ def _clauses(text: str, atoms: list[Atom], asides=()) -> list[tuple[int, int]]:
                 or "10(" in text and any(a < m.start() < b for a, b in _parens(text))):
             continue
         # "8, 5, and 2 patients" is one list, not two clauses
-        if m.group().startswith(",") and _NUM_END.search(text, max(0, m.start() - 12), m.start()) and _NUM_START.match(text, m.end()):
+        # (not a time point's number before ", with" a count: "… in 40/43 (93.0%) at day 30, with 37 patients MRD-negative")
+        if m.group().startswith(",") and _NUM_END.search(text, max(0, m.start() - 12), m.start()) and _NUM_START.match(text, m.end()) \
+                and not (m.group().lower().endswith("with") and _TIME_POINT_END.search(text, max(0, m.start() - 16), m.start())):
             continue
         # "0/6, 21/28 (75.0%), and 16/18 (88.9%) at DL1, DL2, and DL3": a list of values with their percents
         if m.group().startswith(",") and ")" in text[max(0, m.start() - 2):m.start()] and _NUM_START.match(text, m.end()) \
@@ -5527,7 +5568,8 @@ _VERSUS_NON = re.compile(r"\s+(?:vs\.?|versus|v)\s+(?:non-?|no\s+|without\s+)?",
 # (the pair's second name, then its values: "CR vs non-CR: 19.7 v 3.4 mo", "CR v PR, 24.1 vs 8.0 months")
 _RESPONSE_PAIR_REST = re.compile(r"\s+(?:vs\.?|versus|v)\s+(?:non-?|no\s+|without\s+)?[A-Za-z][\w/+-]*(?:\s+[A-Za-z][\w/+-]*)?\s*[:,]?\s*\d",
                                  re.I | re.A)
-_PHENOTYPE_AFTER = gate.compile(r"\s+(?:were|was)\s+(?:(?:all|also)\s+)?(?:CD\d+|antigen|target)[\s-]*(?:negative|positive|neg|pos|dim|low|loss)", re.I | re.A)
+# (", respectively," between: "9 and 7 of these relapses, respectively, were CD7-negative")
+_PHENOTYPE_AFTER = gate.compile(r"(?:\s*,\s*respectively\s*,)?\s+(?:were|was)\s+(?:(?:all|also)\s+)?(?:CD\d+|antigen|target)[\s-]*(?:negative|positive|neg|pos|dim|low|loss)", re.I | re.A)
 _OF_THESE_RELAPSES = re.compile(r"\s+of\s+(?:these|those|the|them|all)\s+", re.A)
 _COUNT_TERM_GAP = re.compile(r"\s+(?:an?\s+)?", re.A)
 _EVENTS_OF = re.compile(r"\s+(?:episodes?|cases?|events?|instances?|occurrences?)\s+of\s+(?:an?\s+)?", re.A)
@@ -6488,6 +6530,11 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 t = next((m for m in reversed(cms) if m.end <= g.start), None)
                 if t is not None and (t.kind != "E" or t.pop or t.negated or not _OCCURRED_IN.fullmatch(text, t.end, g.start)):
                     t = None
+                if t is None and pairs and _AND_IN_AGAIN.search(text, max(0, g.start - 10), g.start) \
+                        and (tp := pairs[-1][0]).kind == "E" and not tp.pop and not tp.negated and ";" not in text[tp.end:g.start] \
+                        and not any(m.kind == "E" and not m.pop and tp.end <= m.start < g.start for m in cms):
+                    t = tp   # its second share after the first's: "Relapse occurred in 23 of the 41 patients in CR (56.1%), …, and in
+                    # 3 of the 18 patients who underwent HSCT"
             if t is None and g.subject:
                 t = _forward(text, g, cms)
                 if (t is None or t.kind == "X") and text[max(0, g.start - 3):g.start].lower() == "in " \
@@ -6748,6 +6795,7 @@ _GOES_ON_IN = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:also\s+)?(?:in|
 _GOES_ON_RATES = re.compile(r"[\s,;]*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?(?:respective\s+|corresponding\s+)?rates\s+were\s+", re.A)
 # (the term's qualifier between: "Relapse after CAR T-cell therapy occurred in 3 of the 15 patients who underwent
 # transplantation", "Relapse following infusion was observed in 2 of 9 patients who …")
+_AND_IN_AGAIN = re.compile(r"(?:,\s*|\s)and\s+in\s+$", re.A)
 _OCCURRED_IN = gate.compile(r"(?:\s+(?:after|following)\s+[\w/ -]{1,30}?)?(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded"
                             r"|achieved|attained|obtained)\s+)?in\s+|(?:\s*\([^()]{1,40}\))?\s+(?:rates?\s+)?(?:was|were)\s+",
                             re.I | re.A)
@@ -8372,6 +8420,9 @@ _DOSE_LEAD = re.compile(r"\s*(?:with|at)\s+(?:(?:a|an|the)\s+)?(?:(?:single|medi
 _TREATED_OBJECT = gate.compile(
     r"^\s*(?:with\s+|at\s+)?(?:(?:allogeneic|autologous|donor-derived|universal|off-the-shelf),\s+)?(?:(?:[\w/+-]+|\([^()]{1,30}\))\s+){0,6}?(?:CAR|chimeric\s+antigen|cells?\b|infusions?\b|doses?\b|products?\b|\w+-cel\b|"
     r"\w*cabtagene|\w*leucel|\w*\d[\w\u0394\u03b4]*-?CAR|[A-Z][A-Za-z-]*CAR)|^\s*(?:[,;.(:]|$|at\b|and\b|between\b|in\b|on\b|from\b)"
+    # the verb with how it went, nothing after: "All 14 patients were infused as planned; …", "were infused as scheduled", "were
+    # treated per protocol", "were infused successfully"
+    r"|^\s*(?:as\s+(?:planned|scheduled|intended)|(?:per|according\s+to)\s+(?:the\s+)?(?:protocol|plan|schedule)|successfully)(?=\s*(?:[,;.)]|$))"
     # a product code right after the verb, ending there: "28 received HCB-19", "received KYV-101", "24 received ORI-G5", "36 received
     # OriC5D"
     r"|^\s*(?:"
@@ -8432,6 +8483,7 @@ _AGENTS_AFTER = gate.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:agents?|immunosuppressan
 _SITES_AFTER = gate.compile(r"\s+(?:[A-Za-z-]+\s+)?(?:cent(?:er|re)s|sites|hospitals|institutions|institutes|countries)\b", re.I | re.A)
 
 
+_TIME_UNIT_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?\d+(?:\.\d+)?|\s+(?:and|or|to)\s+\d+(?:\.\d+)?)*\s*(?:months?|mos?|years?|yrs?|weeks?|wks?|days?)\b", re.I | re.A)
 _THOUSANDS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:,\d{3})+(?!\d|\.\d)", re.A)
 
 
@@ -8610,6 +8662,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 # ("70.6% of patients receiving CAR-T achieved …": nor its whole part)
             if _RATIO_BEFORE.search(flat, max(0, sm.start(grp) - 4), sm.start(grp)):
                 continue   # "Each TanCAR20-19 recipient was matched 1:2 … to patients treated with axi-cel": a ratio's term, a name's number
+            if grp == "n2" and _TIME_UNIT_AFTER.match(flat, sm.end(grp)):
+                continue   # "… relapse of T-ALL 4 and 7 months after CD7 CAR-T therapy who were treated …": a time, no count
+                # ("three children who relapsed 2, 5 and 9 months after transplant and were treated …")
             if doses and any(d.start <= sm.start(grp) < d.end for d in doses):
                 continue   # "tested 0.5 × 10^6, 1 × 10^6, and 2 × 10^6 cells/kg, and phase II patients were treated": a dose's number
             if grp == "n2" and sm.group(grp)[:2] in ("19", "20") and _YEAR_RANGE_BEFORE.search(flat, max(0, sm.start(grp) - 12), sm.start(grp)):
@@ -8784,6 +8839,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         typed_at = k   # "This study enrolled patients with relapsed/refractory T-ALL (n = 15) or T-LBL (n = 5)": the diseases' sizes
     if typed_at is None and ("(n" in low or "n=" in low) and (k := _PATIENTS_HAD_SIZED.match(text)):
         typed_at = k   # "Participants had T-ALL (n=17) or T-LBL (n=7)": the subject the whole cohort, each disease sized
+    if typed_at is None and " with " in low and ("(n" in low or "n=" in low) and (k := _PATIENTS_WITH_SIZED_GIVEN.search(text)):
+        typed_at = k   # "patients with refractory SLE (n = 9) or progressive MS (n = 5) received …": the sized diseases of the treated
     typed = bool(typed_at)
     cohort = cohort or typed or _disease_list(text)
     listed = cohort or ("(" in text and bool(_PATIENTS_PAREN.search(text)))
@@ -8940,6 +8997,14 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         n, lv = int(k.group("n")), int(k.group("k"))
         out += _level_counts([(f"DL{i + 1}", n, k.start("n")) for i in range(lv)]
                              + [(f"DL{lv + 1}", int(k.group("m")), k.start("m"))], used)
+    if " each at " in low:   # "Twelve patients were infused (…), 3 each at DL1 and DL2 and 6 at DL3"
+        for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
+            if (k := _TREATED_EACH_AT.match(text, f.pos)) is not None and (n := _num(k.group("n"))):
+                levels = list(_LEVEL_ITEM.finditer(text, k.start("labs"), k.end("labs")))
+                m = _num(k.group("m") or "")
+                if n * len(levels) + (m or 0) == f.fields["value"]:
+                    out += _level_counts([(x.group(), n, x.start()) for x in levels]
+                                         + ([(k.group("last"), m, k.start("m"))] if m else []), used)
     if "incl" in low:   # "31 dosed (DL1 n=3, DL2 n=6, DL3 n=22, incl. 13 in phase 2)": a part of the treated named by its phase
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             for m in _INCL_PART.finditer(text, f.pos):
@@ -9128,6 +9193,11 @@ _EACH_LOWER = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?each
                            r"the\s+(?P<k>[2-5])\s+(?:lower|lowest|first)\s+(?:doses|dose\s+levels|levels|DLs)\s*,?\s*and\s+(?P<m>\d+)\s+"
                            r"(?:(?:patients|pts)\s+)?(?:(?:received|were\s+(?:treated|infused|dosed)\s+(?:at|with)|at)\s+)?the\s+"
                            r"(?:highest|top|last|higher)\s+(?:dose(?:\s+level)?|level|DL)\b", re.I | re.A)
+# the treated, then one count for each of two levels or more, maybe another for the last: "Twelve patients were infused (AML,
+# n = 10; BPDCN, n = 2), 3 each at DL1 and DL2 and 6 at DL3", "15 were treated, 3 patients each at DL1, DL2 and DL3 and 6 at DL4"
+_TREATED_EACH_AT = gate.compile(rf"{NUMW}[^;:()]{{0,40}}?(?:\([^()]{{1,80}}\))?\s*,\s*(?P<n>{NUMW})\s+(?:(?:patients|pts)\s+)?each\s+at\s+"
+                                rf"(?P<labs>{_LEVEL_NAME}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_LEVEL_NAME})+)"
+                                rf"(?:\s*,?\s*and\s+(?P<m>{NUMW})\s+(?:(?:patients|pts)\s+)?at\s+(?P<last>{_LEVEL_NAME}))?(?=\s*[,;.)]|\s*$)", re.I | re.A)
 # "6 per dose level at", "12 at", "3 patients each at": a count right before the dose it was given
 _COUNT_AT_DOSE = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?(?:(?P<each>(?:per|each)\s+(?:dose\s+)?level|each)\s+)?"
                               r"(?:(?:were\s+)?(?:treated|infused|dosed)\s+)?at\s+(?:the\s+)?$", re.I | re.A)
@@ -9283,6 +9353,10 @@ _VERB_PATIENTS_WITH = gate.compile(r"\b(?:enrolled|included|recruited|registered
 # diagnosed with AML (n = 12) or MPAL (n = 3)", "The patients presented with PTCL-NOS (n = 6) or AITL (n = 4)")
 _PATIENTS_HAD_SIZED = gate.compile(r"(?:the\s+|all\s+)?(?:patients|participants|subjects|pts)\s+(?:had|(?:were\s+diagnosed|presented)\s+with)\s+"
                                    r"(?=[^.;()]{0,60}" + _SIZED_PAREN + ")", re.I | re.A)
+# (the treated as the subject, each disease sized before the verb: "patients with refractory SLE (n = 9) or progressive MS
+# (n = 5) received a single dose …", "Children with B-ALL (n = 20) and B-NHL (n = 4) were infused")
+_PATIENTS_WITH_SIZED_GIVEN = gate.compile(r"\b(?:patients|children|adults|participants|subjects|pts)\s+with\s+(?=[^.;()]{0,60}" + _SIZED_PAREN
+                                          + r"[^.;]{0,80}?\)\s+(?:received|underwent|were\s+(?:treated|infused|enrolled|included|dosed))\b)", re.I | re.A)
 _COUNT_FIRST = re.compile(r"\d+\s+", re.A)
 _COHORT_MADE_OF = gate.compile(r"\b(?:patients|cohort|population)\s+(?:comprised|included|(?:consisted|constituted)\s+of|(?:was|were)\s+composed\s+of)\s+",
                                re.I | re.A)

@@ -880,7 +880,9 @@ _ALTS = [
             # (a case report's two): the noun before a verb or ending the clause, or a bare "Both" before its verb
             # ("Both EMD pts responded", "both AML patients": an abbreviation naming the two before the noun)
             # ("both patients were in MRD-negative complete remission": in a state the verb names, not "both patients in CR")
-            r"|\b(?P<both2>both)(?=\s+(?:(?:the\s+)?(?:(?-i:[A-Z][A-Z\d-]{1,7})\s+)?patients|(?:(?-i:[A-Z][A-Z\d-]{1,7})\s+)?(?:children|pts))(?:\s*[,.;)]|\s+(?:were|remained|remain)\s+in\s|\s+(?:(?:had|have|then|also|subsequently|later|were|was|remain(?:ed)?)\s+)?"
+            # ("Both non-transplanted responders relapsed": the two a word before the noun names)
+            r"|\b(?P<both2>both)(?=\s+(?:(?:the\s+)?(?:(?-i:[A-Z][A-Z\d-]{1,7})\s+)?patients|(?:(?-i:[A-Z][A-Z\d-]{1,7})\s+)?(?:children|pts)"
+            r"|(?:the\s+)?(?-i:[a-z][\w-]+\s+)?(?:responders|recipients))(?:\s*[,.;)]|\s+(?:were|remained|remain)\s+in\s|\s+(?:(?:had|have|then|also|subsequently|later|were|was|remain(?:ed)?)\s+)?"
             r"(?:[a-z]+ed|had|remain(?:ed)?|underwent|achieved|developed|relapsed|died|proceeded|received|on|at|by|after)\b)"
             r"|\s+(?:then\s+|also\s+|subsequently\s+|later\s+)?(?:underwent|proceeded|achieved|developed|relapsed|died|received)\b)"),
     # after "(" only as the first of a pair, "(9.8 vs 24.0 months", or a count of responses, "(3 CR, 2 PR)",

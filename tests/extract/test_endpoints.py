@@ -15999,3 +15999,118 @@ def test_a_result_count_before_a_treated_phrase_after_an_earlier_breakdown_does_
                     "treated at DL3.")
     assert [(e, f.get("n"), f.get("N")) for e, f in got if e == "overall_response"][:2] == \
         [("overall_response", 7, 10), ("overall_response", 3, 6)]
+BLIND185_FAMILIES = [
+    # the treated as the subject with each disease sized before the verb: the diseases' counts
+    ("In this basket study, patients with refractory SLE (n = 9) or progressive MS (n = 5) received a single dose of "
+     "1 × 10^6 CAR-T cells per kg.",
+     [("disease_count", {"value": 9, "label": "SLE"}), ("disease_count", {"value": 5, "label": "MS"}),
+      ("dose", {"low": 1e6, "unit": "cells/kg"})]),
+    ("Children with B-ALL (n = 20) and B-NHL (n = 4) were infused with CD19 CAR-T cells.",
+     [("disease_count", {"value": 20, "label": "B-ALL"}), ("disease_count", {"value": 4, "label": "B-NHL"})]),
+    ("Patients with T-ALL (n = 9) or T-LBL (n = 5) received CAR-T cells.",
+     [("disease_count", {"value": 9, "label": "T-ALL"}), ("disease_count", {"value": 5, "label": "T-LBL"})]),
+    ("Patients with CRS (n = 9) received tocilizumab.", []),
+    # the treat verb with how it went and nothing after ("as planned", "per protocol", "successfully"): the treated count
+    ("All 14 patients were infused as planned; the median age was 31 years (range, 19-52).",
+     [("patients_treated", {"value": 14})]),
+    ("All 20 patients were treated per protocol.", [("patients_treated", {"value": 20})]),
+    ("All 14 patients were infused as scheduled, and 3 had CRS.",
+     [("patients_treated", {"value": 14}), ("crs", {"n": 3, "grade": "any"})]),
+    ("All 12 patients received lymphodepletion as planned.", []),
+    # a listed "none of N" is the share 0 of N, as "0 of N" is
+    ("Objective responses occurred in none of 3, 1 of 4, and 8 of 10 patients at dose levels 1, 2, and 3, respectively.",
+     [("overall_response", {"n": 0, "N": 3, "percent": 0.0}), ("overall_response", {"n": 1, "N": 4}),
+      ("overall_response", {"n": 8, "N": 10})]),
+    ("CR rates were 2 of 3, none of 4 and 5 of 6 at DL1, DL2 and DL3, respectively.",
+     [("complete_remission", {"n": 2, "N": 3, "subgroup": "DL1"}), ("complete_remission", {"n": 0, "N": 4, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 5, "N": 6, "subgroup": "DL3"})]),
+    ("CR was achieved in none of 3, 2 of 3 and 6 of 6 patients at DL1, DL2 and DL3, respectively.",
+     [("complete_remission", {"n": 0, "N": 3, "subgroup": "DL1"}), ("complete_remission", {"n": 2, "N": 3, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 6, "N": 6, "subgroup": "DL3"})]),
+    # a transplant's kinds each sized between the verb and the transplant: one count of those transplanted
+    ("After CAR-T, 7 responders underwent consolidative allogeneic (n = 4) or autologous (n = 3) HSCT.",
+     [("transplant", {"n": 7})]),
+    ("Nine patients proceeded to haploidentical (n = 5) or matched sibling (n = 4) HSCT.", [("transplant", {"n": 9})]),
+    ("Twelve patients underwent haploidentical (n = 7) and unrelated donor (n = 5) HSCT.", [("transplant", {"n": 12})]),
+    ("Six patients proceeded to sibling or haploidentical HSCT.", [("transplant", {"n": 6})]),
+    # a term's second share, "and in a of the b patients who …", after its first: the term's, the relative clause its group
+    # (no transplant count of those "who underwent HSCT")
+    ("Relapse occurred in 23 of the 41 patients in CR (56.1%), most often with CD22-dim or CD22-negative disease (n = 15), "
+     "and in 3 of the 18 patients who underwent HSCT.",
+     [("relapse", {"n": 23, "N": 41, "percent": 56.1}), ("relapse", {"n": 3, "N": 18})]),
+    ("Relapse occurred in 23 of the 41 patients in CR and in 3 of the 18 patients who had MRD.",
+     [("relapse", {"n": 23, "N": 41}), ("relapse", {"n": 3, "N": 18})]),
+    ("CRS occurred in 20 of 30 patients and in 2 of the 6 patients who had received prior HSCT.",
+     [("crs", {"n": 20, "N": 30}), ("crs", {"n": 2, "N": 6})]),
+    ("CR was achieved in 20 of 30 patients, and ICANS in 2 of the 6 patients who had CRS.",
+     [("complete_remission", {"n": 20, "N": 30}), ("neurotoxicity", {"n": 2, "N": 6})]),
+    ("Relapse occurred in 5 of the 12 patients who proceeded to allo-HSCT.", [("relapse", {"n": 5, "N": 12})]),
+    # the relapses' antigen phenotype with ", respectively," before the verb: no second relapse count (the open convention)
+    ("Relapse occurred in 12 autologous and 11 donor-derived recipients; 9 and 7 of these relapses, respectively, were CD7-negative.",
+     [("relapse", {"n": 12}), ("relapse", {"n": 11})]),
+    ("Relapse occurred in 12 patients; 9 of these relapses, respectively, were CD7-negative.", [("relapse", {"n": 12})]),
+    ("Relapse occurred in 12 patients; 4 of these relapses occurred later than 2 years after infusion.",
+     [("relapse", {"n": 12}), ("relapse", {"n": 4, "N": 12})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND185_FAMILIES)
+def test_blind185_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND186_FAMILIES = [
+    # "negative by <MRD assay>" with MRD left out, after MRD named before: a second MRD-negative count
+    ("All 11 responders were MRD-negative by flow cytometry, and 8 of 11 (72.7%) were also negative by NGS at 10^-6.",
+     [("mrd_negative", {"n": 11, "N": 11}), ("mrd_negative", {"n": 8, "N": 11, "percent": 72.7})]),
+    ("Of the 20 patients in CR, 15 were MRD-negative by flow cytometry and 12 were negative by next-generation sequencing.",
+     [("mrd_negative", {"n": 15, "N": 20}), ("mrd_negative", {"n": 12, "N": 20})]),
+    ("Blasts at relapse were negative by flow cytometry for CD19 in 3 patients.", []),
+    # (the second count among the same responders, their N elided: "… and 10 were also negative by NGS")
+    ("Twelve of the 13 responders were MRD-negative by flow cytometry (sensitivity 10^-4), and 10 were also negative by "
+     "next-generation sequencing of T cell receptor rearrangements.",
+     [("mrd_negative", {"n": 12, "N": 13}), ("mrd_negative", {"n": 10, "N": 13, "percent": 76.9})]),
+    ("Of the 20 patients in CR, 15 were MRD-negative by flow cytometry and 12 were also MRD-negative by NGS.",
+     [("mrd_negative", {"n": 15, "N": 20}), ("mrd_negative", {"n": 12, "N": 20})]),
+    # a time point's number before ", with" a count ends the clause: the count is the term after it, no second rate
+    ("Complete remission (CR) or CR with incomplete count recovery (CRi) was documented in 40/43 (93.0%) at day 30, with 37 "
+     "patients MRD-negative by flow cytometry (sensitivity, 0.01%).",
+     [("complete_remission", {"n": 40, "N": 43, "percent": 93.0, "timepoint_days": 30}), ("mrd_negative", {"n": 37})]),
+    ("The CR rate was 85% (17/20) at day 28, with 15 patients MRD-negative.",
+     [("complete_remission", {"n": 17, "N": 20, "percent": 85}), ("mrd_negative", {"n": 15})]),
+    ("CRS occurred in 20 patients, grade 1 in 5, with 3 requiring tocilizumab.",
+     [("crs", {"n": 20, "grade": "any"}), ("crs", {"n": 5, "grade": "1"})]),
+    # the follow-up with its median in parentheses after it
+    ("Six responders proceeded to allo-HSCT, and 5 of them remained in remission at last follow-up (median 9.4 months).",
+     [("transplant", {"n": 6}), ("median_followup", {"months": 9.4})]),
+    ("Five patients were alive at the last follow-up (median 14 months; range 3-20).",
+     [("median_followup", {"months": 14, "range_low": 3, "range_high": 20})]),
+    ("At last follow-up (median, 9.4 months), 5 patients remained in remission.", [("median_followup", {"months": 9.4})]),
+    # "both" with a word before the noun naming the two: n 2 of 2
+    ("Both non-transplanted responders relapsed, at 2.1 and 3.5 months.", [("relapse", {"n": 2, "N": 2, "percent": 100.0})]),
+    ("Both transplanted recipients developed acute GVHD, at 2 and 3 months.", [("gvhd", {"n": 2, "N": 2, "acute": True})]),
+    # one count for each of two levels or more after the treated, maybe another for the last: the levels' treated counts
+    # (only when they add up to the treated)
+    ("Twelve patients were infused (AML, n = 10; BPDCN, n = 2), 3 each at DL1 and DL2 and 6 at DL3.",
+     [("patients_treated", {"value": 12}), ("disease_count", {"value": 10, "label": "AML"}),
+      ("disease_count", {"value": 2, "label": "BPDCN"}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("Fifteen patients were treated, 3 patients each at DL1, DL2 and DL3 and 6 at DL4.",
+     [("patients_treated", {"value": 15}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL2"}), ("patients_treated", {"value": 3, "subgroup": "DL3"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL4"})]),
+    ("Nine patients were treated, 3 each at dose level 1, dose level 2 and dose level 3.",
+     [("patients_treated", {"value": 9}), ("patients_treated", {"value": 3, "subgroup": "dose level 1"}),
+      ("patients_treated", {"value": 3, "subgroup": "dose level 2"}), ("patients_treated", {"value": 3, "subgroup": "dose level 3"})]),
+    ("Twelve patients were infused, 3 each at DL1 and DL2 and 5 at DL3.", [("patients_treated", {"value": 12})]),
+    # the times of a relapse history before "who were treated" are no treated count
+    ("We describe two adults with CD7-negative, CD38-positive relapse of T-ALL 4 and 7 months after CD7 CAR-T therapy who were "
+     "treated on a compassionate-use basis with autologous CD38 CAR-T cells.", [("patients_treated", {"value": 2})]),
+    ("We report three children who relapsed 2, 5 and 9 months after transplant and were treated with CD19 CAR-T cells.",
+     [("patients_treated", {"value": 3})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND186_FAMILIES)
+def test_blind186_families(text, expected):
+    _matches(read_text(text), expected)
