@@ -185,7 +185,9 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
         "regression/blind179": 0.97,
         "regression/blind183": 0.98,
         "regression/blind184": 1.00,
-        "regression/blind182": 0.98}
+        "regression/blind182": 0.98,
+        "regression/blind193": 0.96,
+        "regression/blind194": 0.97}
 # document-field errors left open (debatable gold, or a gap noted in the README row): blind14's writer put the China Drug Trials id
 # CTR20248814 in trial_ids, a registry docs/record.md does not list (the writer's own doubt)
 OPEN_FIELD_ERRORS = {"regression/blind14": {("b14-09.txt", "trial_ids")},
@@ -214,7 +216,10 @@ OPEN_FIELD_ERRORS = {"regression/blind14": {("b14-09.txt", "trial_ids")},
                      # scored once on arrival, not worked on (its README row)
                      "regression/blind169": {("b169-03.pdf", "notices")},
                      # scored once on arrival, not worked on (its README row)
-                     "regression/blind183": {("b183-05.txt", "study_type")}}
+                     "regression/blind183": {("b183-05.txt", "study_type")},
+                     # a sidebar's "See Comment page e612" the writer recorded no notice for (as blind132's and blind153's; a
+                     # convention the lead owns; its README row)
+                     "regression/blind194": {("b194-02.pdf", "notices")}}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
