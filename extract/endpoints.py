@@ -8780,6 +8780,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     if " and " in low:   # "389 (37.9%) were infused as outpatients and 637 as inpatients"
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             out += _elliptic_groups(text, f, used, out)
+            if "subgroup" not in f.fields:
+                out += _product_list(text, f, used, out)
             if "subgroup" not in f.fields and " in " in low:
                 out += _cohort_pair(text, f, used)
     if "grouped " in low or "stratified " in low or "divided " in low:   # "Patients were grouped by age: 1-9 years (n = 14) and …"
@@ -9205,6 +9207,9 @@ _NAMED_COUNT = gate.compile(r"\s*(?P<name>(?:[A-Za-z]|\d+(?-i:[A-Z]))[\w/+.-]*(?
                           # (an aside on how the group splits, before the next group: "phase I, n = 15, five per dose level; phase II, …")
                           r"(?:,\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:patients?\s+|pts\s+)?(?:per|each|at\s+each|in\s+each)\s+"
                           r"[a-z][\w -]{0,25}?(?=\s*;))?"
+                          # (an aside on a part of the last group, to the list's end: "(DL1, 3; DL2, 6; DL3, 14, including 8 in the
+                          # expansion cohort)", "(DL1, n=3; DL2, n=12, including 6 in expansion)")
+                          r"(?:,\s*including\s+\d+\s+(?:patients?\s+|pts\s+)?(?:in|from|of)\s+[a-z][\w -]{0,30}?(?=\s*$))?"
                           r"\s*(?:[,;]\s*(?:and\s+)?|and\s+|$)", re.I | re.A)
 
 
@@ -10021,9 +10026,11 @@ _LEVEL_COUNT = re.compile(rf"(?P<n>{NUMW})\s+(?:at\s+)?(?P<b>{_LISTED_LEVEL})", 
 
 
 # two counts, each in its cohort, sharing the verb after the second: "Fourteen patients in cohort A and 19 in cohort B were
-# infused", "6 patients in arm 1 and 8 in arm 2 were treated"
+# infused", "6 patients in arm 1 and 8 in arm 2 were treated"; the first cohort's own breakdown in parentheses between
+# ("27 patients in cohort A (DL1, n=3; DL2, n=9; DL3, n=15) and 21 patients in cohort B had been infused")
 _IN_COHORT = r"(?:cohort|arm|part|group)\s+(?:[A-D]|\d+)\b"
-_COUNT_IN_COHORT_AND = gate.compile(rf"(?<![\w.])(?P<n>{NUMW})\s+(?:patients\s+|pts\s+)?in\s+(?P<a>{_IN_COHORT})\s*,?\s+and\s+$", re.I | re.A)
+_COUNT_IN_COHORT_AND = gate.compile(rf"(?<![\w.])(?P<n>{NUMW})\s+(?:patients\s+|pts\s+)?in\s+(?P<a>{_IN_COHORT})(?:\s*\([^()]{{1,80}}\))?"
+                                    r"\s*,?\s+and\s+$", re.I | re.A)
 _IN_COHORT_VERB = gate.compile(rf"{NUMW}\s+(?:patients\s+|pts\s+)?in\s+(?P<b>{_IN_COHORT})\s+(?:were\s+|was\s+|had\s+been\s+)?"
                                r"(?:infused|treated|dosed|received)\b", re.I | re.A)
 
@@ -10032,7 +10039,7 @@ def _cohort_pair(text: str, treated: Found, used: set[int]) -> list[Found]:
     """The treated count read with its verb, named by the cohort after it, and the count of the cohort before it
     ("Fourteen patients in cohort A and 19 in cohort B were infused"): each cohort's treated."""
     k = _IN_COHORT_VERB.match(text, treated.pos)
-    a = _COUNT_IN_COHORT_AND.search(text, max(0, treated.pos - 60), treated.pos) if k else None
+    a = _COUNT_IN_COHORT_AND.search(text, max(0, treated.pos - 150), treated.pos) if k else None
     if a is None or a.start("n") in used or (n := _num(a.group("n"))) is None:
         return []
     treated.fields["subgroup"] = k.group("b")
@@ -10084,6 +10091,35 @@ def _elliptic_groups(text: str, treated: Found, used: set[int], found: list[Foun
     used.add(m.start("n" + k))
     return [Found("patients_treated", {"value": n, "subgroup": b.strip().rstrip(".")}, "cohort.named-group",
                   m.start("n" + k))]
+
+
+# the treated counted by product in a list of three or more, the verb left out after the first: "71 received autologous CD7
+# CAR-T, 49 donor-derived CD7 CAR-T and 23 CD5 CAR-T", "40 received axi-cel, 25 tisa-cel, and 12 liso-cel", "12 patients were
+# infused with CD19 CAR T cells, 9 CD22 CAR T cells and 6 CD19/CD22 CAR T cells"
+_PRODUCT_NOUN = r"(?:CAR[\s-]?T(?:[\s-]cells?)?|CAR\+?\s+T[\s-]cells?|(?:cell\s+)?products?)"
+_PRODUCT_ITEM = rf"(?:(?:[A-Za-z0-9][\w/+.-]*\s+){{0,3}}?{_PRODUCT_NOUN}|{_PRODUCT_NAME})"
+_PRODUCT_LIST = gate.compile(
+    rf"{NUMW}\s+(?:patients\s+|pts\s+)?(?:received|(?:were\s+)?(?:infused|treated)\s+with)\s+(?P<a>{_PRODUCT_ITEM})"
+    rf"(?P<rest>(?:\s*,\s*\d+\s+{_PRODUCT_ITEM})+\s*,?\s+and\s+\d+\s+{_PRODUCT_ITEM})(?=\s*(?:[,;.)]|$))", re.I | re.A)
+_PRODUCT_ITEM_COUNT = re.compile(rf"(?P<n>\d+)\s+(?P<b>{_PRODUCT_ITEM})", re.I | re.A)
+_PRODUCT_NOUN_END = re.compile(rf"\s+{_PRODUCT_NOUN}$", re.I | re.A)
+
+
+def _product_list(text: str, treated: Found, used: set[int], found: list[Found]) -> list[Found]:
+    """Each product's treated count of a list read after the first count's verb; the cohort's count before it that the
+    counts add up to ("A total of 143 patients were included …: 71 received …, 49 … and 23 …") is the treated total."""
+    m = _PRODUCT_LIST.match(text, treated.pos)
+    items = list(_PRODUCT_ITEM_COUNT.finditer(text, m.start("rest"), m.end("rest"))) if m else []
+    if not items or any(k.start("n") in used for k in items):
+        return []
+    treated.fields["subgroup"] = _PRODUCT_NOUN_END.sub("", m.group("a"))
+    used.update(k.start("n") for k in items)
+    total = treated.fields["value"] + sum(int(k.group("n")) for k in items)
+    for f in found:
+        if f.rule == "cohort.included" and f.pos < treated.pos and f.fields == {"value": total}:
+            f.endpoint = "patients_treated"
+    return [Found("patients_treated", {"value": int(k.group("n")), "subgroup": _PRODUCT_NOUN_END.sub("", k.group("b"))},
+                  "cohort.named-group", k.start("n")) for k in items]
 
 
 def _per_group(items: list[tuple[str, int, int]], total: int, used: set[int], lo: int, hi: int, dmatches) -> list[Found]:

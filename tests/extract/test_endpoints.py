@@ -15618,3 +15618,44 @@ BLIND184_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND184_FAMILIES)
 def test_blind184_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND193_FAMILIES = [
+    # a cohort's count with its own breakdown in parentheses before the second cohort's count and the shared verb: each
+    # cohort's treated count, and the breakdown's
+    ("As of June 30, 2024, 27 patients in cohort A (DL1, n=3; DL2, n=9; DL3, n=15) and 21 patients in cohort B had been infused.",
+     [("patients_treated", {"value": 27, "subgroup": "cohort A"}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 9, "subgroup": "DL2"}), ("patients_treated", {"value": 15, "subgroup": "DL3"}),
+      ("patients_treated", {"value": 21, "subgroup": "cohort B"})]),
+    ("Fourteen patients in cohort A (DL1, n = 6; DL2, n = 8), and 19 in cohort B were infused.",
+     [("patients_treated", {"value": 14, "subgroup": "cohort A"}), ("patients_treated", {"value": 6, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 8, "subgroup": "DL2"}), ("patients_treated", {"value": 19, "subgroup": "cohort B"})]),
+    # a per-level breakdown whose last level has an aside on its part ("including 8 in the expansion cohort"): the levels'
+    # counts (the aside is that part's own count)
+    ("Twenty-six patients underwent apheresis and 23 were infused (DL1, 3; DL2, 6; DL3, 14, including 8 in the expansion cohort).",
+     [("patients_enrolled", {"value": 26}), ("patients_treated", {"value": 23}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 14, "subgroup": "DL3"}), ("patients_treated", {"value": 8, "subgroup": "expansion cohort"})]),
+    ("Twenty patients were treated (DL1, n=3; DL2, n=5; DL3, n=12, including 6 in the expansion phase).",
+     [("patients_treated", {"value": 20}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 5, "subgroup": "DL2"}), ("patients_treated", {"value": 12, "subgroup": "DL3"}),
+      ("patients_treated", {"value": 6, "subgroup": "expansion phase"})]),
+    # the treated counted by product in a list of three or more, the verb left out after the first: each product's count; the
+    # cohort "included" before, which they add up to, is the treated total (no enrolled count)
+    ("A total of 143 patients were included (T-ALL, 104; T-LBL, 39): 71 received autologous CD7 CAR-T, 49 donor-derived CD7 "
+     "CAR-T and 23 CD5 CAR-T.",
+     [("patients_treated", {"value": 143}), ("disease_count", {"value": 104, "label": "T-ALL"}),
+      ("disease_count", {"value": 39, "label": "T-LBL"}), ("patients_treated", {"value": 71, "subgroup": "autologous CD7"}),
+      ("patients_treated", {"value": 49, "subgroup": "donor-derived CD7"}), ("patients_treated", {"value": 23, "subgroup": "CD5"})]),
+    ("Overall, 77 patients were included; 40 received axi-cel, 25 tisa-cel, and 12 liso-cel.",
+     [("patients_treated", {"value": 77}), ("patients_treated", {"value": 40, "subgroup": "axi-cel"}),
+      ("patients_treated", {"value": 25, "subgroup": "tisa-cel"}), ("patients_treated", {"value": 12, "subgroup": "liso-cel"})]),
+    ("12 patients were infused with CD19 CAR T cells, 9 CD22 CAR T cells and 6 CD19/CD22 CAR T cells.",
+     [("patients_treated", {"value": 12, "subgroup": "CD19"}), ("patients_treated", {"value": 9, "subgroup": "CD22"}),
+      ("patients_treated", {"value": 6, "subgroup": "CD19/CD22"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND193_FAMILIES)
+def test_blind193_families(text, expected):
+    _matches(read_text(text), expected)
