@@ -5987,6 +5987,9 @@ _PCT_CLOSE = re.compile(r"\s*(?:of\s+(?:all\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?
 _VERB_TO_PCT = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:(?:had|have)\s+)?(?:responded|relapsed|died)\s*\(\s*", re.I | re.A)
 
 _BARE_VERB_TO_PCT = gate.compile(rf"\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:(?:had|have)\s+)?(?:responded|relapsed|died)\s*\(\s*", re.I | re.A)
+# ... or its verb and the result it achieved: "1 patient achieved a CR (2.9%)", "Three patients attained a complete response (8.6%)"
+_ACHIEVED_TO_PCT = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:achieved|attained|reached|obtained)\s+(?:an?\s+)?(?P<t>[^()]{{1,40}}?)\s*\(\s*",
+                                re.I | re.A)
 
 
 # a clause from a count to its restatement in parentheses: "Eleven patients in CR underwent consolidative allo-HSCT (n = 11/32)"
@@ -6042,6 +6045,9 @@ def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Menti
         return False
     if _VERB_TO_PCT.fullmatch(gap) if "N" in v else _BARE_VERB_TO_PCT.fullmatch(gap):
         pass   # "26 of 30 evaluable patients responded (86.7%)", "7 relapsed (17.1%)": the verb names the endpoint
+    elif (k := _ACHIEVED_TO_PCT.fullmatch(gap)) and [(m.kind, m.start, m.end) for m in ms if g.end <= m.start < b.start] \
+            == [("E", g.end + k.start("t"), g.end + k.end("t"))]:
+        pass   # "1 patient achieved a CR (2.9%)": the term right before the percent, the only one, is the count's result
     elif not _POP_TO_PCT.fullmatch(gap) or any(g.end <= m.start < b.start and (m.kind != "E" or not m.pop) for m in ms):
         return False
     p = atom_value(b).get("percent")
@@ -8645,6 +8651,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     # a disease breakdown right after a patient noun needs no count of its own: "The infused patients (T-ALL, 16; T-LBL, 8)"
     # "Disease types were T-ALL (n=18) and T-LBL (n=4)": a breakdown named as one needs no cohort verb
     typed_at = _DISEASE_TYPES.search(text) if "type" in low or "diagnos" in low or "histolog" in low else None
+    if typed_at is not None and typed_at.groupdict().get("of"):
+        used.add(typed_at.start("of"))   # ("Diagnoses among the 15 infused patients were …": the patients', no disease's count)
     if typed_at is None and _hinted(low, _MADE_OF_HINTS) and (k := _COHORT_MADE_OF.search(text)) and (
             c.disease.match(text, k.end()) or (x := _COUNT_FIRST.match(text, k.end())) and c.disease.match(text, x.end())):
         typed_at = k   # "The infused cohort comprised T-ALL in seventeen and T-LBL in seven": a breakdown named as one
@@ -9109,9 +9117,13 @@ def _disease_parens(text: str, used: set[int]) -> list[Found]:
 
 _LEVEL_BEFORE = gate.compile(r"(?:^|[;,]\s*)(?:in|for)\s+(?:the\s+)?(?P<sub>phase\s+(?:[1-4]|I{1,3})[ab]?|(?:cohort|arm|part)\s+(?:\d+|[A-D]))\s*,\s*$",
                              re.I | re.A)
-# ("Diagnoses: T-ALL (n = 9), ETP-ALL (n = 4)": a poster's label with a colon; "Subtypes were PTCL-NOS in 7, AITL in 4, …")
-_DISEASE_TYPES = gate.compile(r"\b(?:disease\s+types?|diagnos[ie]s|histolog(?:y|ies|ic\s+subtypes?)|(?:disease\s+|lymphoma\s+)?subtypes)(?:\s+(?:were|was|included|comprised)\b|\s*:)",
-                            re.I | re.A)
+# ("Diagnoses: T-ALL (n = 9), ETP-ALL (n = 4)": a poster's label with a colon; "Subtypes were PTCL-NOS in 7, AITL in 4, …";
+# the patients they are of between: "Diagnoses among the 15 infused patients were T-ALL (n=9), …", "Histologies in the 24
+# treated patients included …")
+_DISEASE_TYPES = gate.compile(r"\b(?:disease\s+types?|diagnos[ie]s|histolog(?:y|ies|ic\s+subtypes?)|(?:disease\s+|lymphoma\s+)?subtypes)"
+                              r"(?:\s+(?:among|in|of)\s+(?:the\s+|these\s+|all\s+)?(?:(?P<of>\d+)\s+)?(?:infused\s+|treated\s+|enrolled\s+)?"
+                              r"(?:patients|pts|children|adults)(?:\s+(?:infused|treated|enrolled))?)?"
+                              r"(?:\s+(?:were|was|included|comprised)\b|\s*:)", re.I | re.A)
 # ("The patients constituted of T-ALL (n = 38), ETP-ALL (n = 11) and …", "The infused cohort comprised T-ALL in 17 and …":
 # the cohort's make-up, a disease named right after the verb)
 _MADE_OF_HINTS = ("compris", "consist", "constitut", "composed", "included")

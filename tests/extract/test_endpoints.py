@@ -15653,6 +15653,31 @@ BLIND193_FAMILIES = [
     ("12 patients were infused with CD19 CAR T cells, 9 CD22 CAR T cells and 6 CD19/CD22 CAR T cells.",
      [("patients_treated", {"value": 12, "subgroup": "CD19"}), ("patients_treated", {"value": 9, "subgroup": "CD22"}),
       ("patients_treated", {"value": 6, "subgroup": "CD19/CD22"})]),
+    # a product code opening with ALLO- is the study's product, no allogeneic transplant ("received allo-HSCT" is one)
+    ("As of the data cutoff (February 14, 2025), 18 patients were enrolled and 15 received ALLO-CD7; three were not infused "
+     "because of rapid disease progression.",
+     [("patients_enrolled", {"value": 18}), ("patients_treated", {"value": 15})]),
+    ("18 patients were enrolled and 15 received allo-CAR T cells.",
+     [("patients_enrolled", {"value": 18}), ("patients_treated", {"value": 15})]),
+    ("Twelve patients received allo-HSCT after CAR-T.", [("transplant", {"n": 12})]),
+    # the diagnoses named as a breakdown of the patients they are of ("Diagnoses among the 15 infused patients were …"): each
+    # disease's count, none of the patients' count
+    ("Diagnoses among the 15 infused patients were T-ALL (n=9), T-LBL (n=4), and CD7+ AML (n=2); the median age was 29 years "
+     "and 8 had relapsed after allogeneic HCT.",
+     [("disease_count", {"value": 9, "label": "T-ALL"}), ("disease_count", {"value": 4, "label": "T-LBL"}),
+      ("disease_count", {"value": 2, "label": "AML"})]),
+    ("Histologies in the 24 treated patients included DLBCL (n = 15), tFL (n = 6) and PMBCL (n = 3).",
+     [("disease_count", {"value": 15, "label": "DLBCL"}), ("disease_count", {"value": 6, "label": "tFL"}),
+      ("disease_count", {"value": 3, "label": "PMBCL"})]),
+    # a count, its verb and the result it achieved, the percent after the term: the count's own percent (one result)
+    ("Among the 35 patients evaluable for response, the ORR was 48.6% and the disease control rate 77.1%; 1 patient achieved a "
+     "CR (2.9%).",
+     [("patients_treated", {"value": 35}), ("overall_response", {"percent": 48.6, "N": 35}),
+      ("complete_remission", {"n": 1, "N": 35, "percent": 2.9})]),
+    ("One patient achieved a CR (2.9%).", [("complete_remission", {"n": 1, "percent": 2.9})]),
+    ("Three patients attained a complete response (8.6%).", [("complete_remission", {"n": 3, "percent": 8.6})]),
+    ("Two patients achieved a PR (5.7%) and one a CR.",
+     [("partial_remission", {"n": 2, "percent": 5.7}), ("complete_remission", {"n": 1})]),
 ]
 
 
