@@ -6124,6 +6124,9 @@ _PCT_CLOSE = re.compile(r"\s*(?:of\s+(?:all\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?
 _VERB_TO_PCT = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:(?:had|have)\s+)?(?:responded|relapsed|died)\s*\(\s*", re.I | re.A)
 
 _BARE_VERB_TO_PCT = gate.compile(rf"\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:(?:had|have)\s+)?(?:responded|relapsed|died)\s*\(\s*", re.I | re.A)
+# ... or its verb and the result it achieved: "1 patient achieved a CR (2.9%)", "Three patients attained a complete response (8.6%)"
+_ACHIEVED_TO_PCT = gate.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+(?:achieved|attained|reached|obtained)\s+(?:an?\s+)?(?P<t>[^()]{{1,40}}?)\s*\(\s*",
+                                re.I | re.A)
 
 
 # a clause from a count to its restatement in parentheses: "Eleven patients in CR underwent consolidative allo-HSCT (n = 11/32)"
@@ -6179,6 +6182,9 @@ def _pct_after_population(text: str, g: Group, b: Atom, gap: str, ms: list[Menti
         return False
     if _VERB_TO_PCT.fullmatch(gap) if "N" in v else _BARE_VERB_TO_PCT.fullmatch(gap):
         pass   # "26 of 30 evaluable patients responded (86.7%)", "7 relapsed (17.1%)": the verb names the endpoint
+    elif (k := _ACHIEVED_TO_PCT.fullmatch(gap)) and [(m.kind, m.start, m.end) for m in ms if g.end <= m.start < b.start] \
+            == [("E", g.end + k.start("t"), g.end + k.end("t"))]:
+        pass   # "1 patient achieved a CR (2.9%)": the term right before the percent, the only one, is the count's result
     elif not _POP_TO_PCT.fullmatch(gap) or any(g.end <= m.start < b.start and (m.kind != "E" or not m.pop) for m in ms):
         return False
     p = atom_value(b).get("percent")
@@ -8831,6 +8837,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     # a disease breakdown right after a patient noun needs no count of its own: "The infused patients (T-ALL, 16; T-LBL, 8)"
     # "Disease types were T-ALL (n=18) and T-LBL (n=4)": a breakdown named as one needs no cohort verb
     typed_at = _DISEASE_TYPES.search(text) if "type" in low or "diagnos" in low or "histolog" in low else None
+    if typed_at is not None and typed_at.groupdict().get("of"):
+        used.add(typed_at.start("of"))   # ("Diagnoses among the 15 infused patients were …": the patients', no disease's count)
     if typed_at is None and _hinted(low, _MADE_OF_HINTS) and (k := _COHORT_MADE_OF.search(text)) and (
             c.disease.match(text, k.end()) or (x := _COUNT_FIRST.match(text, k.end())) and c.disease.match(text, x.end())):
         typed_at = k   # "The infused cohort comprised T-ALL in seventeen and T-LBL in seven": a breakdown named as one
@@ -8969,6 +8977,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     if " and " in low:   # "389 (37.9%) were infused as outpatients and 637 as inpatients"
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             out += _elliptic_groups(text, f, used, out)
+            if "subgroup" not in f.fields:
+                out += _product_list(text, f, used, out)
             if "subgroup" not in f.fields and " in " in low:
                 out += _cohort_pair(text, f, used)
     if "grouped " in low or "stratified " in low or "divided " in low:   # "Patients were grouped by age: 1-9 years (n = 14) and …"
@@ -9325,9 +9335,13 @@ def _disease_parens(text: str, used: set[int]) -> list[Found]:
 
 _LEVEL_BEFORE = gate.compile(r"(?:^|[;,]\s*)(?:in|for)\s+(?:the\s+)?(?P<sub>phase\s+(?:[1-4]|I{1,3})[ab]?|(?:cohort|arm|part)\s+(?:\d+|[A-D]))\s*,\s*$",
                              re.I | re.A)
-# ("Diagnoses: T-ALL (n = 9), ETP-ALL (n = 4)": a poster's label with a colon; "Subtypes were PTCL-NOS in 7, AITL in 4, …")
-_DISEASE_TYPES = gate.compile(r"\b(?:disease\s+types?|diagnos[ie]s|histolog(?:y|ies|ic\s+subtypes?)|(?:disease\s+|lymphoma\s+)?subtypes)(?:\s+(?:were|was|included|comprised)\b|\s*:)",
-                            re.I | re.A)
+# ("Diagnoses: T-ALL (n = 9), ETP-ALL (n = 4)": a poster's label with a colon; "Subtypes were PTCL-NOS in 7, AITL in 4, …";
+# the patients they are of between: "Diagnoses among the 15 infused patients were T-ALL (n=9), …", "Histologies in the 24
+# treated patients included …")
+_DISEASE_TYPES = gate.compile(r"\b(?:disease\s+types?|diagnos[ie]s|histolog(?:y|ies|ic\s+subtypes?)|(?:disease\s+|lymphoma\s+)?subtypes)"
+                              r"(?:\s+(?:among|in|of)\s+(?:the\s+|these\s+|all\s+)?(?:(?P<of>\d+)\s+)?(?:infused\s+|treated\s+|enrolled\s+)?"
+                              r"(?:patients|pts|children|adults)(?:\s+(?:infused|treated|enrolled))?)?"
+                              r"(?:\s+(?:were|was|included|comprised)\b|\s*:)", re.I | re.A)
 # ("The patients constituted of T-ALL (n = 38), ETP-ALL (n = 11) and …", "The infused cohort comprised T-ALL in 17 and …":
 # the cohort's make-up, a disease named right after the verb)
 _MADE_OF_HINTS = ("compris", "consist", "constitut", "composed", "included")
@@ -9427,6 +9441,9 @@ _NAMED_COUNT = gate.compile(r"\s*(?P<name>(?:[A-Za-z]|\d+(?-i:[A-Z]))[\w/+.-]*(?
                           # (an aside on how the group splits, before the next group: "phase I, n = 15, five per dose level; phase II, …")
                           r"(?:,\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:patients?\s+|pts\s+)?(?:per|each|at\s+each|in\s+each)\s+"
                           r"[a-z][\w -]{0,25}?(?=\s*;))?"
+                          # (an aside on a part of the last group, to the list's end: "(DL1, 3; DL2, 6; DL3, 14, including 8 in the
+                          # expansion cohort)", "(DL1, n=3; DL2, n=12, including 6 in expansion)")
+                          r"(?:,\s*including\s+\d+\s+(?:patients?\s+|pts\s+)?(?:in|from|of)\s+[a-z][\w -]{0,30}?(?=\s*$))?"
                           r"\s*(?:[,;]\s*(?:and\s+)?|and\s+|$)", re.I | re.A)
 
 
@@ -10246,9 +10263,11 @@ _LEVEL_COUNT = re.compile(rf"(?P<n>{NUMW})\s+(?:at\s+)?(?P<b>{_LISTED_LEVEL})", 
 
 
 # two counts, each in its cohort, sharing the verb after the second: "Fourteen patients in cohort A and 19 in cohort B were
-# infused", "6 patients in arm 1 and 8 in arm 2 were treated"
+# infused", "6 patients in arm 1 and 8 in arm 2 were treated"; the first cohort's own breakdown in parentheses between
+# ("27 patients in cohort A (DL1, n=3; DL2, n=9; DL3, n=15) and 21 patients in cohort B had been infused")
 _IN_COHORT = r"(?:cohort|arm|part|group)\s+(?:[A-D]|\d+)\b"
-_COUNT_IN_COHORT_AND = gate.compile(rf"(?<![\w.])(?P<n>{NUMW})\s+(?:patients\s+|pts\s+)?in\s+(?P<a>{_IN_COHORT})\s*,?\s+and\s+$", re.I | re.A)
+_COUNT_IN_COHORT_AND = gate.compile(rf"(?<![\w.])(?P<n>{NUMW})\s+(?:patients\s+|pts\s+)?in\s+(?P<a>{_IN_COHORT})(?:\s*\([^()]{{1,80}}\))?"
+                                    r"\s*,?\s+and\s+$", re.I | re.A)
 _IN_COHORT_VERB = gate.compile(rf"{NUMW}\s+(?:patients\s+|pts\s+)?in\s+(?P<b>{_IN_COHORT})\s+(?:were\s+|was\s+|had\s+been\s+)?"
                                r"(?:infused|treated|dosed|received)\b", re.I | re.A)
 
@@ -10257,7 +10276,7 @@ def _cohort_pair(text: str, treated: Found, used: set[int]) -> list[Found]:
     """The treated count read with its verb, named by the cohort after it, and the count of the cohort before it
     ("Fourteen patients in cohort A and 19 in cohort B were infused"): each cohort's treated."""
     k = _IN_COHORT_VERB.match(text, treated.pos)
-    a = _COUNT_IN_COHORT_AND.search(text, max(0, treated.pos - 60), treated.pos) if k else None
+    a = _COUNT_IN_COHORT_AND.search(text, max(0, treated.pos - 150), treated.pos) if k else None
     if a is None or a.start("n") in used or (n := _num(a.group("n"))) is None:
         return []
     treated.fields["subgroup"] = k.group("b")
@@ -10309,6 +10328,35 @@ def _elliptic_groups(text: str, treated: Found, used: set[int], found: list[Foun
     used.add(m.start("n" + k))
     return [Found("patients_treated", {"value": n, "subgroup": b.strip().rstrip(".")}, "cohort.named-group",
                   m.start("n" + k))]
+
+
+# the treated counted by product in a list of three or more, the verb left out after the first: "71 received autologous CD7
+# CAR-T, 49 donor-derived CD7 CAR-T and 23 CD5 CAR-T", "40 received axi-cel, 25 tisa-cel, and 12 liso-cel", "12 patients were
+# infused with CD19 CAR T cells, 9 CD22 CAR T cells and 6 CD19/CD22 CAR T cells"
+_PRODUCT_NOUN = r"(?:CAR[\s-]?T(?:[\s-]cells?)?|CAR\+?\s+T[\s-]cells?|(?:cell\s+)?products?)"
+_PRODUCT_ITEM = rf"(?:(?:[A-Za-z0-9][\w/+.-]*\s+){{0,3}}?{_PRODUCT_NOUN}|{_PRODUCT_NAME})"
+_PRODUCT_LIST = gate.compile(
+    rf"{NUMW}\s+(?:patients\s+|pts\s+)?(?:received|(?:were\s+)?(?:infused|treated)\s+with)\s+(?P<a>{_PRODUCT_ITEM})"
+    rf"(?P<rest>(?:\s*,\s*\d+\s+{_PRODUCT_ITEM})+\s*,?\s+and\s+\d+\s+{_PRODUCT_ITEM})(?=\s*(?:[,;.)]|$))", re.I | re.A)
+_PRODUCT_ITEM_COUNT = re.compile(rf"(?P<n>\d+)\s+(?P<b>{_PRODUCT_ITEM})", re.I | re.A)
+_PRODUCT_NOUN_END = re.compile(rf"\s+{_PRODUCT_NOUN}$", re.I | re.A)
+
+
+def _product_list(text: str, treated: Found, used: set[int], found: list[Found]) -> list[Found]:
+    """Each product's treated count of a list read after the first count's verb; the cohort's count before it that the
+    counts add up to ("A total of 143 patients were included …: 71 received …, 49 … and 23 …") is the treated total."""
+    m = _PRODUCT_LIST.match(text, treated.pos)
+    items = list(_PRODUCT_ITEM_COUNT.finditer(text, m.start("rest"), m.end("rest"))) if m else []
+    if not items or any(k.start("n") in used for k in items):
+        return []
+    treated.fields["subgroup"] = _PRODUCT_NOUN_END.sub("", m.group("a"))
+    used.update(k.start("n") for k in items)
+    total = treated.fields["value"] + sum(int(k.group("n")) for k in items)
+    for f in found:
+        if f.rule == "cohort.included" and f.pos < treated.pos and f.fields == {"value": total}:
+            f.endpoint = "patients_treated"
+    return [Found("patients_treated", {"value": int(k.group("n")), "subgroup": _PRODUCT_NOUN_END.sub("", k.group("b"))},
+                  "cohort.named-group", k.start("n")) for k in items]
 
 
 def _per_group(items: list[tuple[str, int, int]], total: int, used: set[int], lo: int, hi: int, dmatches) -> list[Found]:

@@ -16114,3 +16114,81 @@ BLIND186_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND186_FAMILIES)
 def test_blind186_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND193_FAMILIES = [
+    # a cohort's count with its own breakdown in parentheses before the second cohort's count and the shared verb: each
+    # cohort's treated count, and the breakdown's
+    ("As of June 30, 2024, 27 patients in cohort A (DL1, n=3; DL2, n=9; DL3, n=15) and 21 patients in cohort B had been infused.",
+     [("patients_treated", {"value": 27, "subgroup": "cohort A"}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 9, "subgroup": "DL2"}), ("patients_treated", {"value": 15, "subgroup": "DL3"}),
+      ("patients_treated", {"value": 21, "subgroup": "cohort B"})]),
+    ("Fourteen patients in cohort A (DL1, n = 6; DL2, n = 8), and 19 in cohort B were infused.",
+     [("patients_treated", {"value": 14, "subgroup": "cohort A"}), ("patients_treated", {"value": 6, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 8, "subgroup": "DL2"}), ("patients_treated", {"value": 19, "subgroup": "cohort B"})]),
+    # a per-level breakdown whose last level has an aside on its part ("including 8 in the expansion cohort"): the levels'
+    # counts (the aside is that part's own count)
+    ("Twenty-six patients underwent apheresis and 23 were infused (DL1, 3; DL2, 6; DL3, 14, including 8 in the expansion cohort).",
+     [("patients_enrolled", {"value": 26}), ("patients_treated", {"value": 23}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 14, "subgroup": "DL3"}), ("patients_treated", {"value": 8, "subgroup": "expansion cohort"})]),
+    ("Twenty patients were treated (DL1, n=3; DL2, n=5; DL3, n=12, including 6 in the expansion phase).",
+     [("patients_treated", {"value": 20}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 5, "subgroup": "DL2"}), ("patients_treated", {"value": 12, "subgroup": "DL3"}),
+      ("patients_treated", {"value": 6, "subgroup": "expansion phase"})]),
+    # the treated counted by product in a list of three or more, the verb left out after the first: each product's count; the
+    # cohort "included" before, which they add up to, is the treated total (no enrolled count)
+    ("A total of 143 patients were included (T-ALL, 104; T-LBL, 39): 71 received autologous CD7 CAR-T, 49 donor-derived CD7 "
+     "CAR-T and 23 CD5 CAR-T.",
+     [("patients_treated", {"value": 143}), ("disease_count", {"value": 104, "label": "T-ALL"}),
+      ("disease_count", {"value": 39, "label": "T-LBL"}), ("patients_treated", {"value": 71, "subgroup": "autologous CD7"}),
+      ("patients_treated", {"value": 49, "subgroup": "donor-derived CD7"}), ("patients_treated", {"value": 23, "subgroup": "CD5"})]),
+    ("Overall, 77 patients were included; 40 received axi-cel, 25 tisa-cel, and 12 liso-cel.",
+     [("patients_treated", {"value": 77}), ("patients_treated", {"value": 40, "subgroup": "axi-cel"}),
+      ("patients_treated", {"value": 25, "subgroup": "tisa-cel"}), ("patients_treated", {"value": 12, "subgroup": "liso-cel"})]),
+    ("12 patients were infused with CD19 CAR T cells, 9 CD22 CAR T cells and 6 CD19/CD22 CAR T cells.",
+     [("patients_treated", {"value": 12, "subgroup": "CD19"}), ("patients_treated", {"value": 9, "subgroup": "CD22"}),
+      ("patients_treated", {"value": 6, "subgroup": "CD19/CD22"})]),
+    # a product code opening with ALLO- is the study's product, no allogeneic transplant ("received allo-HSCT" is one)
+    ("As of the data cutoff (February 14, 2025), 18 patients were enrolled and 15 received ALLO-CD7; three were not infused "
+     "because of rapid disease progression.",
+     [("patients_enrolled", {"value": 18}), ("patients_treated", {"value": 15})]),
+    ("18 patients were enrolled and 15 received allo-CAR T cells.",
+     [("patients_enrolled", {"value": 18}), ("patients_treated", {"value": 15})]),
+    ("Twelve patients received allo-HSCT after CAR-T.", [("transplant", {"n": 12})]),
+    # the diagnoses named as a breakdown of the patients they are of ("Diagnoses among the 15 infused patients were …"): each
+    # disease's count, none of the patients' count
+    ("Diagnoses among the 15 infused patients were T-ALL (n=9), T-LBL (n=4), and CD7+ AML (n=2); the median age was 29 years "
+     "and 8 had relapsed after allogeneic HCT.",
+     [("disease_count", {"value": 9, "label": "T-ALL"}), ("disease_count", {"value": 4, "label": "T-LBL"}),
+      ("disease_count", {"value": 2, "label": "AML"})]),
+    ("Histologies in the 24 treated patients included DLBCL (n = 15), tFL (n = 6) and PMBCL (n = 3).",
+     [("disease_count", {"value": 15, "label": "DLBCL"}), ("disease_count", {"value": 6, "label": "tFL"}),
+      ("disease_count", {"value": 3, "label": "PMBCL"})]),
+    # a count, its verb and the result it achieved, the percent after the term: the count's own percent (one result)
+    ("Among the 35 patients evaluable for response, the ORR was 48.6% and the disease control rate 77.1%; 1 patient achieved a "
+     "CR (2.9%).",
+     [("patients_treated", {"value": 35}), ("overall_response", {"percent": 48.6, "N": 35}),
+      ("complete_remission", {"n": 1, "N": 35, "percent": 2.9})]),
+    ("One patient achieved a CR (2.9%).", [("complete_remission", {"n": 1, "percent": 2.9})]),
+    ("Three patients attained a complete response (8.6%).", [("complete_remission", {"n": 3, "percent": 8.6})]),
+    ("Two patients achieved a PR (5.7%) and one a CR.",
+     [("partial_remission", {"n": 2, "percent": 5.7}), ("complete_remission", {"n": 1})]),
+    # JCO's CONTEXT box, its subheads "Key Objective" and "Knowledge Generated" (its heading run into the citation line
+    # above it): a summary restating the results, rounded, skipped as the Research in context panel is
+    ("RESULTS\nOf 44 patients infused, the overall response rate was 93.2% (41/44).\nAccepted on June 2, 2025: DOI "
+     "https://doi.org/10.5555/JCO.25.00417\nCONTEXT\nKey Objective\nCan a BCMA CAR T-cell product given at a flat dose "
+     "achieve deep responses?\nKnowledge Generated\nIn 44 heavily pretreated patients, a single infusion produced a response "
+     "rate of 93%.\nRelevance\nFlat dosing simplifies manufacturing.\n",
+     [("patients_treated", {"value": 44}), ("overall_response", {"percent": 93.2, "n": 41, "N": 44})]),
+    ("CONTEXT SUMMARY\nKey Objective\nCan CD7 CAR-T cells induce remission in AML?\nKnowledge Generated\nHalf of 48 treated "
+     "patients (50%) achieved CR/CRi by day 28.\nRelevance\nCD7 is a feasible target.\nRESULTS\nOf 48 infused patients, 24 "
+     "(50.0%) achieved CR/CRi by day 28.\n",
+     [("patients_treated", {"value": 48}),
+      ("complete_remission", {"n": 24, "N": 48, "percent": 50.0, "includes_cri": True, "timepoint_days": 28})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND193_FAMILIES)
+def test_blind193_families(text, expected):
+    _matches(read_text(text), expected)
