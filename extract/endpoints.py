@@ -1079,7 +1079,9 @@ _CI_CELL = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*%?\s*(?:\((?P<ci>\d+(?:\.\d+)?\s*
 # rows of each subgroup pair", "P value†"; a footnote's letter, a superscript flattened onto the word: "P valuea" over "0.004")
 _P_HEAD = re.compile(r"p(?:[\s-]*values?(?-i:[a-e])?)?(?:\s*[*\u2020\u2021\u00a7\u00b6])?", re.I | re.A)
 _P_CELL = re.compile(r"[<>≤=]?\s*(?:0?\.\d+|1(?:\.0+)?)", re.A)
-_TIME_HEAD = re.compile(r"(?P<n>\d{1,2})\s*(?P<u>year|month)s?", re.I | re.A)
+# a column's time point: "12 months", "1 year", or hyphenated as a poster's heads ("Endpoint / group | n | 1-year | 2-year |
+# 3-year" over "HSCT | 38 | 86.8 (71.3–94.3) | …", b191-05; "6-month", "24-months")
+_TIME_HEAD = re.compile(r"(?P<n>\d{1,2})[\s-]*(?P<u>year|month)s?", re.I | re.A)
 # a survival row's label naming its landmark after the endpoint: "OS, 12 months | 81.3 (62.9-91.1) | 91.7 (70.6-97.8)" under
 # "Kaplan-Meier estimates of survival, % (95% CI)" ("LFS, 24 months", "EFS at 1 year", "Overall survival, 2 years")
 _LABEL_LANDMARK = re.compile(r"(?P<ep>[^,\t]+?)(?:,\s*|\s+at\s+)(?P<n>\d{1,2})[\s-]*(?P<u>year|month|mo)(?:nth)?s?\.?", re.I | re.A)

@@ -15561,3 +15561,36 @@ BLIND182_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND182_FAMILIES)
 def test_blind182_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND191_FAMILIES = [
+    # a survival table whose time-point columns are hyphenated ("1-year | 2-year | 3-year", "6-month | 12-month") after a
+    # column of the rows' sizes, the cells' format in the caption: each row's landmarks with their CIs and N, the groups
+    # named under a line naming the endpoint (a poster's "Overall survival" over "HSCT | 38 | …"), or the endpoint in the row
+    ("Table 1. Kaplan–Meier estimates by consolidative allo-HSCT, % (95% CI)\nEndpoint / group\tn\t1-year\t2-year\t3-year\n"
+     "Overall survival\nHSCT\t38\t86.8 (71.3–94.3)\t81.6 (65.2–90.8)\t78.7 (61.9–88.7)\n"
+     "No HSCT\t22\t59.1 (36.1–76.2)\t36.4 (17.4–55.7)\t31.8 (14.2–51.1)\n",
+     [("overall_survival", {"percent": 86.8, "months": 12, "ci_low": 71.3, "ci_high": 94.3, "N": 38, "subgroup": "HSCT"}),
+      ("overall_survival", {"percent": 81.6, "months": 24, "N": 38, "subgroup": "HSCT"}),
+      ("overall_survival", {"percent": 78.7, "months": 36, "N": 38, "subgroup": "HSCT"}),
+      ("overall_survival", {"percent": 59.1, "months": 12, "ci_low": 36.1, "ci_high": 76.2, "N": 22, "subgroup": "No HSCT"}),
+      ("overall_survival", {"percent": 36.4, "months": 24, "N": 22, "subgroup": "No HSCT"}),
+      ("overall_survival", {"percent": 31.8, "months": 36, "N": 22, "subgroup": "No HSCT"})]),
+    ("Table 2. Survival estimates by MRD status, % (95% CI)\nGroup\tn\t6-month\t12-month\nEvent-free survival\n"
+     "MRD-negative CR\t30\t90.0 (72.1-96.7)\t76.7 (57.2-88.1)\nMRD-positive CR\t8\t62.5 (22.9-86.1)\t25.0 (3.7-55.8)\n",
+     [("event_free_survival", {"percent": 90.0, "months": 6, "ci_low": 72.1, "ci_high": 96.7, "N": 30, "subgroup": "MRD-negative CR"}),
+      ("event_free_survival", {"percent": 76.7, "months": 12, "N": 30, "subgroup": "MRD-negative CR"}),
+      ("event_free_survival", {"percent": 62.5, "months": 6, "N": 8, "subgroup": "MRD-positive CR"}),
+      ("event_free_survival", {"percent": 25.0, "months": 12, "ci_low": 3.7, "ci_high": 55.8, "N": 8, "subgroup": "MRD-positive CR"})]),
+    ("Table 3. Kaplan-Meier estimates, % (95% CI)\nEndpoint\tN\t1-year\t2-year\nOS, all infused patients\t40\t80.0 (64.1-89.5)\t"
+     "65.0 (48.2-77.6)\nPFS, all infused patients\t40\t70.0 (53.3-81.7)\t52.5 (36.1-66.5)\n",
+     [("overall_survival", {"percent": 80.0, "months": 12, "ci_low": 64.1, "ci_high": 89.5, "N": 40}),
+      ("overall_survival", {"percent": 65.0, "months": 24, "N": 40}),
+      ("progression_free_survival", {"percent": 70.0, "months": 12, "N": 40}),
+      ("progression_free_survival", {"percent": 52.5, "months": 24, "ci_low": 36.1, "ci_high": 66.5, "N": 40})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND191_FAMILIES)
+def test_blind191_families(text, expected):
+    _matches(read_text(text), expected)
