@@ -8015,6 +8015,16 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
             last = f = {"value": val, "compares": [pf.group("a"), pf.group("b")], "outcome": term.endpoint}
             out.append(Found("p_value", f, "p.compare", a.start))
             continue
+        if not inwin and named and "v" in text and (lab := next((m for m in ms if m.kind == "E" and not m.pop and start <= m.start < a.start
+                                                                 and _P_LABEL_BEFORE.fullmatch(text, start, m.start)
+                                                                 and _P_LABEL_AFTER.fullmatch(text, m.end, a.start)), None)) \
+                and (pair := _P_PAIR_ASIDE.search(text, a.end) or _P_PAIR_LEAD.match(text)):
+            # each endpoint's p-value right after its label, the groups compared named once in an aside after the list or
+            # a lead before it: "OS: P < .001; LFS: P < .001 (log-rank, HSCT vs no HSCT, 3-year)" (b191-05), "Log-rank P
+            # values, HSCT vs no HSCT: OS, P < .001; LFS, P = .002"
+            last = f = {"value": val, "compares": [pair.group("a"), pair.group("b")], "outcome": lab.endpoint}
+            out.append(Found("p_value", f, "p.compare", a.start))
+            continue
         # two arms' shares of an outcome the record has no endpoint for: "12 of 17 participants in the rCAR-BCMA group (70.6%)
         # and 4 of 17 in the placebo group (23.5%) had a reduction of at least 5 points in the MG Composite score (p=0.007)"
         shares = _SHARE_PAIR.search(window) if not inwin and not named and (" of " in window or "%" in window or "/" in window) else None
@@ -8149,6 +8159,15 @@ _P_FOR_BY = re.compile(r"\bP(?:[\s-]*values?)?\s+for\s+(?:the\s+)?(?P<t>[A-Za-z]
                        r"(?:=|\bwas\b|\bof\b|(?=<))\s*(?P<v>(?:<\s*)?(?:0?\.\d+|1(?:\.0+)?))(?![\d.]*\d)", re.A)
 _P_FOR_PAIR = re.compile(r" for\s+(?:the\s+)?(?P<t>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s*[,:(]\s*"
                          r"(?P<a>[A-Za-z][\w/+-]*(?:\s\d+)?)\s+(?:vs\.?|versus|v)\s+(?P<b>(?:no\s+)?[A-Za-z][\w/+-]*(?:\s\d+)?)\s*(?=[();,.]|$)", re.A)
+# (see _pvalues) an endpoint's label before its p-value, a list's item: "OS: P < .001", "; LFS, P = .002", "and EFS: p = 0.01",
+# maybe after a lead naming the pair ("Log-rank P values, HSCT vs no HSCT: OS, P < .001")
+_P_LABEL_BEFORE = re.compile(r"(?:[^:;()]{0,60}:)?\s*(?:[;,]\s*)?(?:and\s+)?", re.A)
+_P_LABEL_AFTER = re.compile(r"\s*[:,]?\s*", re.A)
+# the pair those p-values compare, in an aside after them ("(log-rank, HSCT vs no HSCT, 3-year)", "(HSCT v no HSCT)") or in
+# the lead ("Log-rank P values, HSCT vs no HSCT:", "P values (CR vs no CR):")
+_P_PAIR = r"(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+(?:vs\.?|versus|v\.?)\s+(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)"
+_P_PAIR_ASIDE = re.compile(r"\(\s*(?:[^()\d]*?[,;]\s*)?" + _P_PAIR + r"\s*(?=[,;)])", re.A)
+_P_PAIR_LEAD = re.compile(r"[^:;()]{0,40}?\bP[\s-]*values?\s*[,(]?\s*" + _P_PAIR + r"\s*\)?\s*:", re.I | re.A)
 _P_VS = re.compile(r"\s*,?\s*(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][\w/+-]*(?:\s+(?!and\b|or\b)[A-Za-z][\w/+-]*)?)\s*[);,.]", re.A)
 # (its CI may come between: "not reached (95% CI 24·9–not estimable) in the luma-cel group versus 12·1 months")
 _NOT_REACHED = gate.compile(r"\bnot\s+(?:yet\s+)?reached\s+(?:\([^()]{1,60}\)\s+)?(?:in|for|with|among|vs\.?|versus|v)\b|\b(?:vs\.?|versus|v)\s+not\s+(?:yet\s+)?reached\b",

@@ -15588,6 +15588,20 @@ BLIND191_FAMILIES = [
       ("overall_survival", {"percent": 65.0, "months": 24, "N": 40}),
       ("progression_free_survival", {"percent": 70.0, "months": 12, "N": 40}),
       ("progression_free_survival", {"percent": 52.5, "months": 24, "ci_low": 36.1, "ci_high": 66.5, "N": 40})]),
+    # each endpoint's p-value right after its label in a list, the pair compared named once in an aside after the list or
+    # in a lead before it: every p-value compares that pair in its own endpoint
+    ("OS: P < .001; LFS: P < .001 (log-rank, HSCT vs no HSCT, 3-year)",
+     [("p_value", {"value": "<.001", "compares": ["HSCT", "no HSCT"], "outcome": "overall_survival"}),
+      ("p_value", {"value": "<.001", "compares": ["HSCT", "no HSCT"], "outcome": "leukemia_free_survival"})]),
+    ("OS, P < .001; LFS, P = .002 (log-rank test, HSCT vs no HSCT).",
+     [("p_value", {"value": "<.001", "compares": ["HSCT", "no HSCT"], "outcome": "overall_survival"}),
+      ("p_value", {"value": ".002", "compares": ["HSCT", "no HSCT"], "outcome": "leukemia_free_survival"})]),
+    ("Log-rank P values, HSCT vs no HSCT: OS, P < .001; LFS, P = .002.",
+     [("p_value", {"value": "<.001", "compares": ["HSCT", "no HSCT"], "outcome": "overall_survival"}),
+      ("p_value", {"value": ".002", "compares": ["HSCT", "no HSCT"], "outcome": "leukemia_free_survival"})]),
+    ("EFS: P = .03; OS: P = .21 (MRD-negative vs MRD-positive CR).",
+     [("p_value", {"value": ".03", "compares": ["MRD-negative", "MRD-positive CR"], "outcome": "event_free_survival"}),
+      ("p_value", {"value": ".21", "compares": ["MRD-negative", "MRD-positive CR"], "outcome": "overall_survival"})]),
 ]
 
 
