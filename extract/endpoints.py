@@ -5626,6 +5626,10 @@ def _named_in_paren(text: str, g: Group, ms: list[Mention]) -> bool:
                                   and re.fullmatch(r"(?:\s+rates?)?\s*[,:=]?\s*", text[m.end:g.start]) for m in ms)
 
 
+# (see _groups) up to two words qualifying a term before it in an aside: "EM " of "(EM ORR 86.4%)", "overall ", "best "
+_TERM_QUALIFIERS = re.compile(r"(?:[A-Za-z][\w-]*\s+){0,2}", re.A)
+
+
 def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
     c = cues()
     groups: list[Group] = []
@@ -5784,9 +5788,10 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                        # ("Relapses: 9.", "Transplanted: 4": a poster's label and its count)
                        or (g_prev.endpoint in _BARE_RESTATED and text[g_prev.end:a.start] == ": "))
                   and (_TERSE_END.match(text, a.end)
-                       # (the list's total term after it in parentheses: "EMD pts (n=8): CR 5, PR 2 (ORR 87.5%)")
+                       # (the list's total term after it in parentheses: "EMD pts (n=8): CR 5, PR 2 (ORR 87.5%)", maybe after
+                       # its site or a qualifier: "EMD (n = 22): CR 14, PR 5 (EM ORR 86.4%)", b191-05; "(overall ORR 90%)")
                        or ((k := _OPEN_PAREN.match(text, a.end)) is not None
-                           and any(m.start == k.end() and m.kind == "E" for m in ms)))
+                           and any(m.kind == "E" and _TERM_QUALIFIERS.fullmatch(text, k.end(), m.start) for m in ms)))
                   and text[g_prev.start:g_prev.end] != "CRi"   # (CRi alone is no endpoint)
                   and (_TERSE_OPEN.search(text, max(0, g_prev.start - 3), g_prev.start)
                        or text[g_prev.start - 1:g_prev.start] == " " and _TERSE_OPEN_SITE.search(text, max(0, g_prev.start - 20), g_prev.start))):

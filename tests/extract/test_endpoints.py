@@ -15602,6 +15602,17 @@ BLIND191_FAMILIES = [
     ("EFS: P = .03; OS: P = .21 (MRD-negative vs MRD-positive CR).",
      [("p_value", {"value": ".03", "compares": ["MRD-negative", "MRD-positive CR"], "outcome": "event_free_survival"}),
       ("p_value", {"value": ".21", "compares": ["MRD-negative", "MRD-positive CR"], "outcome": "overall_survival"})]),
+    # a terse response list after its population's size, the total's term after the last count in parentheses with its
+    # site or a qualifier before it ("(EM ORR 86.4%)", "(best ORR …)"): each count is of the size, the last one too
+    ("• EMD (n = 22): CR 14, PR 5 (EM ORR 86.4%)",
+     [("complete_remission", {"n": 14, "N": 22, "percent": 63.6, "site": "extramedullary"}),
+      ("partial_remission", {"n": 5, "N": 22, "percent": 22.7, "derived": True, "site": "extramedullary"}),
+      ("overall_response", {"percent": 86.4, "N": 22, "site": "extramedullary"})]),
+    ("Marrow (n = 30): CR 18, PR 6 (best ORR 80.0%).",
+     [("complete_remission", {"n": 18, "N": 30}), ("partial_remission", {"n": 6, "N": 30, "percent": 20.0}),
+      ("overall_response", {"percent": 80.0, "N": 30})]),
+    ("EMD pts (n=8): CR 5, PR 2 (ORR 87.5%)",
+     [("complete_remission", {"n": 5, "N": 8}), ("partial_remission", {"n": 2, "N": 8}), ("overall_response", {"percent": 87.5, "N": 8})]),
 ]
 
 
