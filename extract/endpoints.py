@@ -3182,6 +3182,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         _after_including(text, found)
     if " all " in low and "grade" in low:
         _all_graded_total(text, found)
+    if "grade" in low and (" were " in low or " was " in low) and (eg := _EVENTS_GRADE.search(text)):
+        found = _events_grade(eg, mentions, found)
     if "respectively" in low and len(found) >= 4:
         found = _groups_respectively(text, sorted(found, key=lambda f: f.pos))
     if "icans" in low and ("non-" in low or "other than" in low) and (ni := _NON_ICANS.search(text)):
@@ -3267,6 +3269,28 @@ _AFTER_INCLUDING = gate.compile(r",\s*including\s+[^,;()]{1,60}?,\s*and\s+in\s+(
 # every case's grade after the total and its groups' counts: "Acute GVHD developed in 5 patients (12.2%): 2 of 23 (8.7%) in the
 # prior-donor cohort and 3 of 18 (16.7%) in the new-donor cohort; all cases were grade 1-2"
 _ALL_CASES_GRADE = gate.compile(r"[;,]\s*(?:and\s+)?all\s+(?:cases|events|episodes|of\s+them|of\s+these)\s+(?:were|was)\s+(?:of\s+)?grade\b", re.I | re.A)
+
+
+# every one of a few counted events of a term was of one grade: "Both ICANS events were grade 1 and resolved without
+# corticosteroids" (b191-02, b170-01), "All 3 ICANS events were grade 1", "The two CRS episodes were grade 2", "both
+# episodes of ICANS were grade 1-2"
+_EVENT_NOUN = r"(?:events?|episodes?|cases?)"
+_EVENTS_GRADE = re.compile(rf"\b(?:(?P<both>both)|all\s+(?P<n>{NUMW})|the\s+(?P<n2>{NUMW}))\s+(?:of\s+the(?:se)?\s+)?"
+                           rf"(?:(?P<t>[\w/-]+(?:\s+[\w/-]+){{0,3}}?)\s+{_EVENT_NOUN}|{_EVENT_NOUN}\s+of\s+(?P<t2>[\w/-]+(?:\s+[\w/-]+){{0,3}}?))"
+                           r"\s+(?:were|was)\s+(?:all\s+)?(?:of\s+)?(?P<g>grades?\s*(?:[1-4]|IV|I{1,3})(?:\s*(?:-|\u2013|to|or|/)\s*(?:[1-4]|IV|I{1,3}))?)"
+                           r"(?!\s*(?:or\s+(?:higher|above|more|greater)|\+)|\.?\d)", re.I | re.A)
+
+
+def _events_grade(k: re.Match, mentions: list, found: list[Found]) -> list[Found]:
+    """The grade of every one of a few counted events (see _EVENTS_GRADE): that many of the term at that grade, no count of
+    the term's patients nor any grade's (an "all 3 … were" is no 3 of 3)."""
+    t = "t" if k.group("t") else "t2"
+    term = next((m for m in mentions if m.kind == "E" and m.endpoint in GRADED and k.start(t) <= m.start < k.end(t)), None)
+    n = 2 if k.group("both") else to_number(k.group("n") or k.group("n2"))
+    if term is None or not isinstance(n, int) or n < 1:
+        return found
+    return [f for f in found if not (f.endpoint == term.endpoint and k.start() <= f.pos < k.end())] \
+        + [Found(term.endpoint, {"n": n, "grade": normalise_grade(k.group("g"))}, term.rule, k.start())]
 
 
 def _all_graded_total(text: str, found: list[Found]) -> None:

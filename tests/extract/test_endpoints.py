@@ -15613,6 +15613,13 @@ BLIND191_FAMILIES = [
       ("overall_response", {"percent": 80.0, "N": 30})]),
     ("EMD pts (n=8): CR 5, PR 2 (ORR 87.5%)",
      [("complete_remission", {"n": 5, "N": 8}), ("partial_remission", {"n": 2, "N": 8}), ("overall_response", {"percent": 87.5, "N": 8})]),
+    # every one of a few counted events of a term was of one grade ("Both ICANS events were grade 1", "All 3 … were grade
+    # 1"): that many of the term at that grade, no N (no "3 of 3" any grade); a grade "or higher" is no such statement
+    ("Both ICANS events were grade 1 and resolved without corticosteroids.", [("neurotoxicity", {"n": 2, "grade": "1"})]),
+    ("All 3 ICANS events were grade 1.", [("neurotoxicity", {"n": 3, "grade": "1"})]),
+    ("The two CRS episodes were grade 2.", [("crs", {"n": 2, "grade": "2"})]),
+    ("Both episodes of ICANS were grade 1-2.", [("neurotoxicity", {"n": 2, "grade": "1-2"})]),
+    ("All four ICANS cases were grade 1 and resolved.", [("neurotoxicity", {"n": 4, "grade": "1"})]),
 ]
 
 
