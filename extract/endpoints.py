@@ -3172,6 +3172,13 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         # the transplanted group's size, the only count of them the sentence gives (as "OS was 85.7% in the 7 patients who
         # underwent HSCT"; the document's own transplant count, stated before, makes it a restatement)
         found.append(Found("transplant", {"n": int(tg.group("n") or tg.group("n2"))}, "hsct.group", tg.start("n" if tg.group("n") else "n2")))
+    if ("proceeded" in low or "underwent" in low or "bridged" in low or "consolidated" in low) and (st := _STATES_THEN_TX.match(text)) \
+            and sum(to_number(x) or 0 for x in _STATE_COUNT.findall(st.group("parts"))) == to_number(st.group("n")):
+        # the transplanted's remission states in an aside before the transplant ("Six patients, five in CR/CRi and one in
+        # MLFS, proceeded to allo-HSCT", b192-03): no response counts, the subject is the transplant count
+        found = [f for f in found if not (f.endpoint in RESPONSE and f.pos < st.end("parts"))]
+        if not any(f.endpoint == "transplant" for f in found):
+            found.append(Found("transplant", {"n": to_number(st.group("n"))}, "hsct.group", st.start("n")))
     if " whom had not " in low and any(f.endpoint == "relapse" for f in found):
         found += _relapse_untransplanted(text, found)
     if "including " in low and (tw := _TX_WHOLE_INCLUDING.match(text)) and any(
@@ -3342,6 +3349,13 @@ def _groups_respectively(text: str, found: list[Found]) -> list[Found]:
 _TX_TO = r"(?:who\s+(?:were\s+|then\s+|subsequently\s+)?)?(?:bridged|consolidated|proceeded|underwent)\b[^,;()]{0,40}?\b(?:allo\w*[\s-]*)?(?:HSCT|HCT|SCT|BMT|transplant\w*)\b"
 _TRANSPLANT_GROUP = gate.compile(rf"^(?:of|among|in)\s+(?:the\s+|these\s+)?(?P<n>\d+)\s+(?:patients|pts|responders|children|adults)\s+{_TX_TO}[^,;()]{{0,30}}?,"
                                  rf"|\b(?:patients|pts|responders|children|adults)\s+{_TX_TO}\s*\(\s*n\s*=\s*(?P<n2>\d+)\s*\)", re.I | re.A)
+# (see read_sentence) the transplanted, their states at the transplant between the subject and the verb, adding up to it:
+# "Six patients, five in CR/CRi and one in MLFS, proceeded to allogeneic …", "Eight patients (six in MRD-negative CR and two
+# in PR) proceeded to consolidative allo-HSCT", "Twelve patients, ten in CR and two with CRi, underwent allo-HSCT"
+_STATE_COUNT = re.compile(rf"({NUMW})\s+(?:in|with)\s", re.I | re.A)
+_STATES_THEN_TX = re.compile(rf"(?P<n>{NUMW})\s+(?:patients|pts|responders|children|adults)\s*(?:,|\()\s*"
+                             rf"(?P<parts>{NUMW}\s+(?:in|with)\s+[^,;()]{{1,40}}?(?:\s*,\s*(?:and\s+)?|\s+and\s+){NUMW}\s+(?:in|with)\s+[^,;()]{{1,40}}?)"
+                             rf"\s*[,)]\s+(?:(?:subsequently|then|later)\s+)?{_TX_TO}", re.I | re.A)
 _PRIOR_TX = re.compile(r"\b(?:prior|previous|earlier|before|first)\b", re.I | re.A)
 
 

@@ -15620,6 +15620,12 @@ BLIND191_FAMILIES = [
     ("The two CRS episodes were grade 2.", [("crs", {"n": 2, "grade": "2"})]),
     ("Both episodes of ICANS were grade 1-2.", [("neurotoxicity", {"n": 2, "grade": "1-2"})]),
     ("All four ICANS cases were grade 1 and resolved.", [("neurotoxicity", {"n": 4, "grade": "1"})]),
+    # the transplanted's remission states in an aside between the subject and the verb, adding up to it: the transplant
+    # count, no response counts (b192-03)
+    ("Six patients, five in CR/CRi and one in MLFS, proceeded to allogeneic hematopoietic stem cell transplantation "
+     "(allo-HSCT) at a median of 46 days (range, 33-71) after infusion.", [("transplant", {"n": 6})]),
+    ("Twelve patients, ten in CR and two in CRi, underwent allo-HSCT.", [("transplant", {"n": 12})]),
+    ("Eight patients (six in MRD-negative CR and two in PR) proceeded to consolidative allo-HSCT.", [("transplant", {"n": 8})]),
 ]
 
 
