@@ -1752,7 +1752,9 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         # ("2 | 27 | 1.0 | …" under "Pt | Age, y | Dose (×10^6/kg) | …"), one item a level (the rows' repeats restate it)
         out = []
         for h, v in zip(header[1:], values) if len(header) == len(values) + 1 else ():
-            if (dh := _PATIENT_DOSE_HEAD.fullmatch(h)) and re.fullmatch(r"\d+(?:\.\d+)?", v, re.A):
+            # (a zero is no dose given: a row whose id cell the reader lost, its cells shifted one column left, puts the CRS
+            # grade's "0" under the dose, "19/F | ETP-ALL | 98.0 | 1 | 0 | 0 | NR" under "UPN | Age/sex | … | Dose, ×10^6/kg", b192-03)
+            if (dh := _PATIENT_DOSE_HEAD.fullmatch(h)) and re.fullmatch(r"\d+(?:\.\d+)?", v, re.A) and float(v) > 0:
                 text = f"Dose: {v} × 10^{dh.group('e')} CAR-T cells{'/kg' if dh.group('kg') else ''}"
                 out += [Found(f.endpoint, f.fields, f.rule, row.find(v)) for f in read_sentence(text, block_terms(text)) if f.endpoint == "dose"]
         return out

@@ -15626,6 +15626,9 @@ BLIND191_FAMILIES = [
      "(allo-HSCT) at a median of 46 days (range, 33-71) after infusion.", [("transplant", {"n": 6})]),
     ("Twelve patients, ten in CR and two in CRi, underwent allo-HSCT.", [("transplant", {"n": 12})]),
     ("Eight patients (six in MRD-negative CR and two in PR) proceeded to consolidative allo-HSCT.", [("transplant", {"n": 8})]),
+    # a per-patient table's dose cell of zero is no dose given (a row shifted under the dose column, or a patient not dosed)
+    ("Table 1. Patient characteristics\nPt\tDiagnosis\tDose, ×10^6/kg\tResponse\nP01\tAML\t1\tCR\nP02\tAML\t0\tNR\n",
+     [("dose", {"low": 1000000, "high": 1000000, "unit": "cells/kg"})]),
 ]
 
 
