@@ -2967,7 +2967,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     prefix_N = _prefix_N(text)
     list_N = (int(k.group(1) or k.group(2) or k.group(3) or k.group(4)), k.end(),
               k.start() if k.group(1) else k.start(2) if k.group(2) else k.start(3) if k.group(3) else k.start(4)) \
-        if ":" in text and ("):" in text or "n=" in low or "n =" in low or "able in " in low or "were evaluable" in low
+        if (":" in text or ";" in text) and ("):" in text or "n=" in low or "n =" in low or "able in " in low or "were evaluable" in low
                             or "were assessable" in low
                             or "in " in low and ("emd" in low or "extramedullary" in low)) and (k := _LIST_N.search(text)) else None
     # "All 8 patients with T-LBL had measurable extramedullary disease; at week 12, PET-CT showed an extramedullary CR in 5 and a
@@ -5601,8 +5601,9 @@ _OWN_UNIT = gate.compile(r"\b(?:mo|month|y|yr|year|wk|week|d|day)s?\b", re.I | r
 _LIST_N = gate.compile(r"\(\s*n\s?=\s?(\d+)(?:\s+(?:evaluable|assessable|evaluated)(?:\s+(?:patients|pts))?)?\s*\)(?:\s+(?:at|on|by|after)\s+[^:;,()]{1,20}?)?:"
                        r"|\b(?:assessable|evaluable)\s+(?:for\s+[\w-]+\s+)?in\s+(\d+)\s+(?:patients|pts|participants):"
                        # "EMD at baseline in 8: EM CR 5, PR 2": the patients with the disease the responses are of
+                       # (or a time's clause after a semicolon: "EMD at baseline in 10 pts; at d90, CR 6, PR 2 (EMD ORR 80%)")
                        r"|\b(?:EMD|extramedullary\s+(?:disease|lesions?|involvement|plasmacytomas?))(?:\s+at\s+baseline)?\s+in\s+(\d+)"
-                       r"(?:\s+(?:patients|pts|participants))?:"
+                       r"(?:\s+(?:patients|pts|participants))?(?::|;\s*(?:at|on|by|after)\s+[^:;,()]{1,20}?,)"
                        # the evaluable as the subject opening the sentence: "Twenty patients were evaluable for response at month 1:
                        # 15 responded …", "18 patients were assessable at day 28: CR 12, PR 3"
                        r"|^(\d+)\s+(?:[\w-]+\s+)?(?:patients|pts|participants)\s+were\s+(?:evaluable|assessable)(?:\s+for\s+[\w-]+)?"

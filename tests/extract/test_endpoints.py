@@ -15611,6 +15611,10 @@ BLIND191_FAMILIES = [
     ("Marrow (n = 30): CR 18, PR 6 (best ORR 80.0%).",
      [("complete_remission", {"n": 18, "N": 30}), ("partial_remission", {"n": 6, "N": 30, "percent": 20.0}),
       ("overall_response", {"percent": 80.0, "N": 30})]),
+    # (the population with extramedullary disease before a semicolon and the assessment's time: the list's N)
+    ("EMD at baseline in 10 pts; at d90, CR 6, PR 2 (EMD ORR 80%).",
+     [("complete_remission", {"n": 6, "N": 10, "site": "extramedullary"}), ("partial_remission", {"n": 2, "N": 10, "site": "extramedullary"}),
+      ("overall_response", {"percent": 80, "N": 10, "site": "extramedullary"})]),
     ("EMD pts (n=8): CR 5, PR 2 (ORR 87.5%)",
      [("complete_remission", {"n": 5, "N": 8}), ("partial_remission", {"n": 2, "N": 8}), ("overall_response", {"percent": 87.5, "N": 8})]),
     # every one of a few counted events of a term was of one grade ("Both ICANS events were grade 1", "All 3 … were grade
