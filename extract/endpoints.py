@@ -6533,6 +6533,13 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 # disease (21 of 24 [87.5%]) did not affect response": a prior therapy names a group compared on the term before
                 t = next((m for m in reversed(live) if m.end <= t.start and m.kind == "E" and not m.pop and not m.negated
                           and (m.endpoint in RATE or m.endpoint in SURV)), t)
+            if t is not None and t.kind == "X" and t.rule == "x.rr" and text[t.start:t.end].lower() in ("prior", "previous") \
+                    and _WITH_PRIOR_BEFORE.search(text, max(0, t.start - 9), t.start) and _PRIOR_GROUP_THEN.fullmatch(text, t.end, g.start):
+                # "CR/CRi was achieved in 38 of 40 patients (95.0%) without prior CD19-directed therapy and in 9 of 12 (75.0%)
+                # previously exposed" (b192-04), "… with prior blinatumomab and 9 of 12 without": the prior therapy names the
+                # first group, the next value is the term's in the other
+                t = next((m for m in reversed(live) if m.end <= t.start and m.kind == "E" and not m.pop and not m.negated
+                          and m.endpoint in RATE), t)
             if t is not None and t.kind == "X" and "without (" in text and any(
                     w.start("a") <= g.start < w.end("b") and t.start >= w.start("x") for w in _WITH_VALUE_WITHOUT.finditer(text)):
                 # "similar in patients with (80%) and without (78%) prior HSCT": the feature after both values names the
@@ -6651,6 +6658,10 @@ def _names_paren_group(text: str, t: Mention | None, g) -> bool:
 _COMPARED_GAP = gate.compile(r"\)\s*,?\s*(?:(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?|v|than)\s", re.I | re.A)
 _BY_GROUPING = re.compile(r"\s+by\s+(?:[\w-]+\s+)?", re.A)
 # group names, each followed by its values in parentheses: " inotuzumab (26 of 31 [83.9%]) and CNS disease ("
+# (see _attach) a group named by its prior therapy after "with"/"without"/"no", then the next group's value: " blinatumomab
+# and in ", " CD19-directed therapy and "
+_WITH_PRIOR_BEFORE = re.compile(r"\b(?:with|without|no)\s+$", re.I | re.A)
+_PRIOR_GROUP_THEN = re.compile(r"\s+[\w/+-]+(?:\s+[\w/+-]+){0,3}?\s+and\s+(?:in\s+)?", re.A)
 _NAMED_VALUES = re.compile(r"\s+[\w/-]+(?:\s+[\w/-]+){0,2}\s*\(\s*(?:[^()]*\)\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|than\s+|vs\.?\s+|versus\s+)"
                            r"[\w/-]+(?:\s+[\w/-]+){0,2}\s*\(\s*)*", re.A)
 # (or a bare semicolon outside parentheses: "Two-year PFS was 41% for all pts; 52% with fludarabine …")

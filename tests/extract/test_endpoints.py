@@ -15630,6 +15630,16 @@ BLIND191_FAMILIES = [
      "(allo-HSCT) at a median of 46 days (range, 33-71) after infusion.", [("transplant", {"n": 6})]),
     ("Twelve patients, ten in CR and two in CRi, underwent allo-HSCT.", [("transplant", {"n": 12})]),
     ("Eight patients (six in MRD-negative CR and two in PR) proceeded to consolidative allo-HSCT.", [("transplant", {"n": 8})]),
+    # a first group named by its prior therapy after "with(out) prior", then "and in" the other group's value: the rate's
+    # value in each group, the p-value comparing them (the "prior" no distractor claiming the second value; b192-04)
+    ("CR/CRi was achieved in 38 of 40 patients (95.0%) without prior CD19-directed therapy and in 9 of 12 (75.0%) previously "
+     "exposed (p=0.048).",
+     [("complete_remission", {"n": 38, "N": 40, "percent": 95.0}), ("complete_remission", {"n": 9, "N": 12, "percent": 75.0}),
+      ("p_value", {"value": "0.048", "outcome": "complete_remission"})]),
+    ("CR/CRi was achieved in 38 of 40 patients (95.0%) without prior blinatumomab and in 9 of 12 patients (75.0%) with prior "
+     "blinatumomab (p=0.048).",
+     [("complete_remission", {"n": 38, "N": 40, "percent": 95.0}), ("complete_remission", {"n": 9, "N": 12, "percent": 75.0}),
+      ("p_value", {"value": "0.048", "outcome": "complete_remission"})]),
     # a per-patient table's dose cell of zero is no dose given (a row shifted under the dose column, or a patient not dosed)
     ("Table 1. Patient characteristics\nPt\tDiagnosis\tDose, ×10^6/kg\tResponse\nP01\tAML\t1\tCR\nP02\tAML\t0\tNR\n",
      [("dose", {"low": 1000000, "high": 1000000, "unit": "cells/kg"})]),
