@@ -1102,7 +1102,9 @@ _CI_CELL = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*%?\s*(?:\((?P<ci>\d+(?:\.\d+)?\s*
 # rows of each subgroup pair", "P value†"; a footnote's letter, a superscript flattened onto the word: "P valuea" over "0.004")
 _P_HEAD = re.compile(r"p(?:[\s-]*values?(?-i:[a-e])?)?(?:\s*[*\u2020\u2021\u00a7\u00b6])?", re.I | re.A)
 _P_CELL = re.compile(r"[<>≤=]?\s*(?:0?\.\d+|1(?:\.0+)?)", re.A)
-_TIME_HEAD = re.compile(r"(?P<n>\d{1,2})\s*(?P<u>year|month)s?", re.I | re.A)
+# a column's time point: "12 months", "1 year", or hyphenated as a poster's heads ("Endpoint / group | n | 1-year | 2-year |
+# 3-year" over "HSCT | 38 | 86.8 (71.3–94.3) | …", b191-05; "6-month", "24-months")
+_TIME_HEAD = re.compile(r"(?P<n>\d{1,2})[\s-]*(?P<u>year|month)s?", re.I | re.A)
 # a survival row's label naming its landmark after the endpoint: "OS, 12 months | 81.3 (62.9-91.1) | 91.7 (70.6-97.8)" under
 # "Kaplan-Meier estimates of survival, % (95% CI)" ("LFS, 24 months", "EFS at 1 year", "Overall survival, 2 years")
 _LABEL_LANDMARK = re.compile(r"(?P<ep>[^,\t]+?)(?:,\s*|\s+at\s+)(?P<n>\d{1,2})[\s-]*(?P<u>year|month|mo)(?:nth)?s?\.?", re.I | re.A)
@@ -1778,7 +1780,9 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         # ("2 | 27 | 1.0 | …" under "Pt | Age, y | Dose (×10^6/kg) | …"), one item a level (the rows' repeats restate it)
         out = []
         for h, v in zip(header[1:], values) if len(header) == len(values) + 1 else ():
-            if (dh := _PATIENT_DOSE_HEAD.fullmatch(h)) and re.fullmatch(r"\d+(?:\.\d+)?", v, re.A):
+            # (a zero is no dose given: a row whose id cell the reader lost, its cells shifted one column left, puts the CRS
+            # grade's "0" under the dose, "19/F | ETP-ALL | 98.0 | 1 | 0 | 0 | NR" under "UPN | Age/sex | … | Dose, ×10^6/kg", b192-03)
+            if (dh := _PATIENT_DOSE_HEAD.fullmatch(h)) and re.fullmatch(r"\d+(?:\.\d+)?", v, re.A) and float(v) > 0:
                 text = f"Dose: {v} × 10^{dh.group('e')} CAR-T cells{'/kg' if dh.group('kg') else ''}"
                 out += [Found(f.endpoint, f.fields, f.rule, row.find(v)) for f in read_sentence(text, block_terms(text)) if f.endpoint == "dose"]
         return out
@@ -3020,7 +3024,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     prefix_N = _prefix_N(text)
     list_N = (int(k.group(1) or k.group(2) or k.group(3) or k.group(4)), k.end(),
               k.start() if k.group(1) else k.start(2) if k.group(2) else k.start(3) if k.group(3) else k.start(4)) \
-        if ":" in text and ("):" in text or "n=" in low or "n =" in low or "able in " in low or "were evaluable" in low
+        if (":" in text or ";" in text) and ("):" in text or "n=" in low or "n =" in low or "able in " in low or "were evaluable" in low
                             or "were assessable" in low
                             or "in " in low and ("emd" in low or "extramedullary" in low)) and (k := _LIST_N.search(text)) else None
     # "All 8 patients with T-LBL had measurable extramedullary disease; at week 12, PET-CT showed an extramedullary CR in 5 and a
@@ -3231,6 +3235,13 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         # the transplanted group's size, the only count of them the sentence gives (as "OS was 85.7% in the 7 patients who
         # underwent HSCT"; the document's own transplant count, stated before, makes it a restatement)
         found.append(Found("transplant", {"n": int(tg.group("n") or tg.group("n2"))}, "hsct.group", tg.start("n" if tg.group("n") else "n2")))
+    if ("proceeded" in low or "underwent" in low or "bridged" in low or "consolidated" in low) and (st := _STATES_THEN_TX.match(text)) \
+            and sum(to_number(x) or 0 for x in _STATE_COUNT.findall(st.group("parts"))) == to_number(st.group("n")):
+        # the transplanted's remission states in an aside before the transplant ("Six patients, five in CR/CRi and one in
+        # MLFS, proceeded to allo-HSCT", b192-03): no response counts, the subject is the transplant count
+        found = [f for f in found if not (f.endpoint in RESPONSE and f.pos < st.end("parts"))]
+        if not any(f.endpoint == "transplant" for f in found):
+            found.append(Found("transplant", {"n": to_number(st.group("n"))}, "hsct.group", st.start("n")))
     if " whom had not " in low and any(f.endpoint == "relapse" for f in found):
         found += _relapse_untransplanted(text, found)
     if "including " in low and (tw := _TX_WHOLE_INCLUDING.match(text)) and any(
@@ -3241,6 +3252,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         _after_including(text, found)
     if " all " in low and "grade" in low:
         _all_graded_total(text, found)
+    if "grade" in low and (" were " in low or " was " in low) and (eg := _EVENTS_GRADE.search(text)):
+        found = _events_grade(eg, mentions, found)
     if "respectively" in low and len(found) >= 4:
         found = _groups_respectively(text, sorted(found, key=lambda f: f.pos))
     if "respectively" in low and " of th" in low and len(found) >= 2:
@@ -3330,6 +3343,28 @@ _AFTER_INCLUDING = gate.compile(r",\s*including\s+[^,;()]{1,60}?,\s*and\s+in\s+(
 _ALL_CASES_GRADE = gate.compile(r"[;,]\s*(?:and\s+)?all\s+(?:cases|events|episodes|of\s+them|of\s+these)\s+(?:were|was)\s+(?:of\s+)?grade\b", re.I | re.A)
 
 
+# every one of a few counted events of a term was of one grade: "Both ICANS events were grade 1 and resolved without
+# corticosteroids" (b191-02, b170-01), "All 3 ICANS events were grade 1", "The two CRS episodes were grade 2", "both
+# episodes of ICANS were grade 1-2"
+_EVENT_NOUN = r"(?:events?|episodes?|cases?)"
+_EVENTS_GRADE = re.compile(rf"\b(?:(?P<both>both)|all\s+(?P<n>{NUMW})|the\s+(?P<n2>{NUMW}))\s+(?:of\s+the(?:se)?\s+)?"
+                           rf"(?:(?P<t>[\w/-]+(?:\s+[\w/-]+){{0,3}}?)\s+{_EVENT_NOUN}|{_EVENT_NOUN}\s+of\s+(?P<t2>[\w/-]+(?:\s+[\w/-]+){{0,3}}?))"
+                           r"\s+(?:were|was)\s+(?:all\s+)?(?:of\s+)?(?P<g>grades?\s*(?:[1-4]|IV|I{1,3})(?:\s*(?:-|\u2013|to|or|/)\s*(?:[1-4]|IV|I{1,3}))?)"
+                           r"(?!\s*(?:or\s+(?:higher|above|more|greater)|\+)|\.?\d)", re.I | re.A)
+
+
+def _events_grade(k: re.Match, mentions: list, found: list[Found]) -> list[Found]:
+    """The grade of every one of a few counted events (see _EVENTS_GRADE): that many of the term at that grade, no count of
+    the term's patients nor any grade's (an "all 3 … were" is no 3 of 3)."""
+    t = "t" if k.group("t") else "t2"
+    term = next((m for m in mentions if m.kind == "E" and m.endpoint in GRADED and k.start(t) <= m.start < k.end(t)), None)
+    n = 2 if k.group("both") else to_number(k.group("n") or k.group("n2"))
+    if term is None or not isinstance(n, int) or n < 1:
+        return found
+    return [f for f in found if not (f.endpoint == term.endpoint and k.start() <= f.pos < k.end())] \
+        + [Found(term.endpoint, {"n": n, "grade": normalise_grade(k.group("g"))}, term.rule, k.start())]
+
+
 def _all_graded_total(text: str, found: list[Found]) -> None:
     """The grade of all cases is the total's (the count with no group before the groups' counts), not the last group's."""
     for k in _ALL_CASES_GRADE.finditer(text):
@@ -3409,6 +3444,13 @@ def _of_these_respectively(text: str, found: list[Found]) -> list[Found]:
 _TX_TO = r"(?:who\s+(?:were\s+|then\s+|subsequently\s+)?)?(?:bridged|consolidated|proceeded|underwent)\b[^,;()]{0,40}?\b(?:allo\w*[\s-]*)?(?:HSCT|HCT|SCT|BMT|transplant\w*)\b"
 _TRANSPLANT_GROUP = gate.compile(rf"^(?:of|among|in)\s+(?:the\s+|these\s+)?(?P<n>\d+)\s+(?:patients|pts|responders|children|adults)\s+{_TX_TO}[^,;()]{{0,30}}?,"
                                  rf"|\b(?:patients|pts|responders|children|adults)\s+{_TX_TO}\s*\(\s*n\s*=\s*(?P<n2>\d+)\s*\)", re.I | re.A)
+# (see read_sentence) the transplanted, their states at the transplant between the subject and the verb, adding up to it:
+# "Six patients, five in CR/CRi and one in MLFS, proceeded to allogeneic …", "Eight patients (six in MRD-negative CR and two
+# in PR) proceeded to consolidative allo-HSCT", "Twelve patients, ten in CR and two with CRi, underwent allo-HSCT"
+_STATE_COUNT = re.compile(rf"({NUMW})\s+(?:in|with)\s", re.I | re.A)
+_STATES_THEN_TX = re.compile(rf"(?P<n>{NUMW})\s+(?:patients|pts|responders|children|adults)\s*(?:,|\()\s*"
+                             rf"(?P<parts>{NUMW}\s+(?:in|with)\s+[^,;()]{{1,40}}?(?:\s*,\s*(?:and\s+)?|\s+and\s+){NUMW}\s+(?:in|with)\s+[^,;()]{{1,40}}?)"
+                             rf"\s*[,)]\s+(?:(?:subsequently|then|later)\s+)?{_TX_TO}", re.I | re.A)
 _PRIOR_TX = re.compile(r"\b(?:prior|previous|earlier|before|first)\b", re.I | re.A)
 
 
@@ -5709,8 +5751,9 @@ _OWN_UNIT = gate.compile(r"\b(?:mo|month|y|yr|year|wk|week|d|day)s?\b", re.I | r
 _LIST_N = gate.compile(r"\(\s*n\s?=\s?(\d+)(?:\s+(?:evaluable|assessable|evaluated)(?:\s+(?:patients|pts))?)?\s*\)(?:\s+(?:at|on|by|after)\s+[^:;,()]{1,20}?)?:"
                        r"|\b(?:assessable|evaluable)\s+(?:for\s+[\w-]+\s+)?in\s+(\d+)\s+(?:patients|pts|participants):"
                        # "EMD at baseline in 8: EM CR 5, PR 2": the patients with the disease the responses are of
+                       # (or a time's clause after a semicolon: "EMD at baseline in 10 pts; at d90, CR 6, PR 2 (EMD ORR 80%)")
                        r"|\b(?:EMD|extramedullary\s+(?:disease|lesions?|involvement|plasmacytomas?))(?:\s+at\s+baseline)?\s+in\s+(\d+)"
-                       r"(?:\s+(?:patients|pts|participants))?:"
+                       r"(?:\s+(?:patients|pts|participants))?(?::|;\s*(?:at|on|by|after)\s+[^:;,()]{1,20}?,)"
                        # the evaluable as the subject opening the sentence: "Twenty patients were evaluable for response at month 1:
                        # 15 responded …", "18 patients were assessable at day 28: CR 12, PR 3"
                        r"|^(\d+)\s+(?:[\w-]+\s+)?(?:patients|pts|participants)\s+were\s+(?:evaluable|assessable)(?:\s+for\s+[\w-]+)?"
@@ -5772,6 +5815,10 @@ def _named_in_paren(text: str, g: Group, ms: list[Mention]) -> bool:
     tm = _TERM_OPENS_PAREN.search(text, max(0, g.start - 40), g.start)
     return tm is not None and any(m.kind == "E" and not m.pop and not m.negated and tm.start() < m.end <= g.start
                                   and re.fullmatch(r"(?:\s+rates?)?\s*[,:=]?\s*", text[m.end:g.start]) for m in ms)
+
+
+# (see _groups) up to two words qualifying a term before it in an aside: "EM " of "(EM ORR 86.4%)", "overall ", "best "
+_TERM_QUALIFIERS = re.compile(r"(?:[A-Za-z][\w-]*\s+){0,2}", re.A)
 
 
 def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
@@ -5932,9 +5979,10 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                        # ("Relapses: 9.", "Transplanted: 4": a poster's label and its count)
                        or (g_prev.endpoint in _BARE_RESTATED and text[g_prev.end:a.start] == ": "))
                   and (_TERSE_END.match(text, a.end)
-                       # (the list's total term after it in parentheses: "EMD pts (n=8): CR 5, PR 2 (ORR 87.5%)")
+                       # (the list's total term after it in parentheses: "EMD pts (n=8): CR 5, PR 2 (ORR 87.5%)", maybe after
+                       # its site or a qualifier: "EMD (n = 22): CR 14, PR 5 (EM ORR 86.4%)", b191-05; "(overall ORR 90%)")
                        or ((k := _OPEN_PAREN.match(text, a.end)) is not None
-                           and any(m.start == k.end() and m.kind == "E" for m in ms)))
+                           and any(m.kind == "E" and _TERM_QUALIFIERS.fullmatch(text, k.end(), m.start) for m in ms)))
                   and text[g_prev.start:g_prev.end] != "CRi"   # (CRi alone is no endpoint)
                   and (_TERSE_OPEN.search(text, max(0, g_prev.start - 3), g_prev.start)
                        or text[g_prev.start - 1:g_prev.start] == " " and _TERSE_OPEN_SITE.search(text, max(0, g_prev.start - 20), g_prev.start))):
@@ -6646,6 +6694,13 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 # disease (21 of 24 [87.5%]) did not affect response": a prior therapy names a group compared on the term before
                 t = next((m for m in reversed(live) if m.end <= t.start and m.kind == "E" and not m.pop and not m.negated
                           and (m.endpoint in RATE or m.endpoint in SURV)), t)
+            if t is not None and t.kind == "X" and t.rule == "x.rr" and text[t.start:t.end].lower() in ("prior", "previous") \
+                    and _WITH_PRIOR_BEFORE.search(text, max(0, t.start - 9), t.start) and _PRIOR_GROUP_THEN.fullmatch(text, t.end, g.start):
+                # "CR/CRi was achieved in 38 of 40 patients (95.0%) without prior CD19-directed therapy and in 9 of 12 (75.0%)
+                # previously exposed" (b192-04), "… with prior blinatumomab and 9 of 12 without": the prior therapy names the
+                # first group, the next value is the term's in the other
+                t = next((m for m in reversed(live) if m.end <= t.start and m.kind == "E" and not m.pop and not m.negated
+                          and m.endpoint in RATE), t)
             if t is not None and t.kind == "X" and "without (" in text and any(
                     w.start("a") <= g.start < w.end("b") and t.start >= w.start("x") for w in _WITH_VALUE_WITHOUT.finditer(text)):
                 # "similar in patients with (80%) and without (78%) prior HSCT": the feature after both values names the
@@ -6764,6 +6819,10 @@ def _names_paren_group(text: str, t: Mention | None, g) -> bool:
 _COMPARED_GAP = gate.compile(r"\)\s*,?\s*(?:(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?|v|than)\s", re.I | re.A)
 _BY_GROUPING = re.compile(r"\s+by\s+(?:[\w-]+\s+)?", re.A)
 # group names, each followed by its values in parentheses: " inotuzumab (26 of 31 [83.9%]) and CNS disease ("
+# (see _attach) a group named by its prior therapy after "with"/"without"/"no", then the next group's value: " blinatumomab
+# and in ", " CD19-directed therapy and "
+_WITH_PRIOR_BEFORE = re.compile(r"\b(?:with|without|no)\s+$", re.I | re.A)
+_PRIOR_GROUP_THEN = re.compile(r"\s+[\w/+-]+(?:\s+[\w/+-]+){0,3}?\s+and\s+(?:in\s+)?", re.A)
 _NAMED_VALUES = re.compile(r"\s+[\w/-]+(?:\s+[\w/-]+){0,2}\s*\(\s*(?:[^()]*\)\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|than\s+|vs\.?\s+|versus\s+)"
                            r"[\w/-]+(?:\s+[\w/-]+){0,2}\s*\(\s*)*", re.A)
 # (or a bare semicolon outside parentheses: "Two-year PFS was 41% for all pts; 52% with fludarabine …")
@@ -8204,6 +8263,16 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
             last = f = {"value": val, "compares": [pf.group("a"), pf.group("b")], "outcome": term.endpoint}
             out.append(Found("p_value", f, "p.compare", a.start))
             continue
+        if not inwin and named and "v" in text and (lab := next((m for m in ms if m.kind == "E" and not m.pop and start <= m.start < a.start
+                                                                 and _P_LABEL_BEFORE.fullmatch(text, start, m.start)
+                                                                 and _P_LABEL_AFTER.fullmatch(text, m.end, a.start)), None)) \
+                and (pair := _P_PAIR_ASIDE.search(text, a.end) or _P_PAIR_LEAD.match(text)):
+            # each endpoint's p-value right after its label, the groups compared named once in an aside after the list or
+            # a lead before it: "OS: P < .001; LFS: P < .001 (log-rank, HSCT vs no HSCT, 3-year)" (b191-05), "Log-rank P
+            # values, HSCT vs no HSCT: OS, P < .001; LFS, P = .002"
+            last = f = {"value": val, "compares": [pair.group("a"), pair.group("b")], "outcome": lab.endpoint}
+            out.append(Found("p_value", f, "p.compare", a.start))
+            continue
         # two arms' shares of an outcome the record has no endpoint for: "12 of 17 participants in the rCAR-BCMA group (70.6%)
         # and 4 of 17 in the placebo group (23.5%) had a reduction of at least 5 points in the MG Composite score (p=0.007)"
         shares = _SHARE_PAIR.search(window) if not inwin and not named and (" of " in window or "%" in window or "/" in window) else None
@@ -8345,6 +8414,15 @@ _P_FOR_BY = re.compile(r"\bP(?:[\s-]*values?)?\s+for\s+(?:the\s+)?(?P<t>[A-Za-z]
                        r"(?:=|\bwas\b|\bof\b|(?=<))\s*(?P<v>(?:<\s*)?(?:0?\.\d+|1(?:\.0+)?))(?![\d.]*\d)", re.A)
 _P_FOR_PAIR = re.compile(r" for\s+(?:the\s+)?(?P<t>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s*[,:(]\s*"
                          r"(?P<a>[A-Za-z][\w/+-]*(?:\s\d+)?)\s+(?:vs\.?|versus|v)\s+(?P<b>(?:no\s+)?[A-Za-z][\w/+-]*(?:\s\d+)?)\s*(?=[();,.]|$)", re.A)
+# (see _pvalues) an endpoint's label before its p-value, a list's item: "OS: P < .001", "; LFS, P = .002", "and EFS: p = 0.01",
+# maybe after a lead naming the pair ("Log-rank P values, HSCT vs no HSCT: OS, P < .001")
+_P_LABEL_BEFORE = re.compile(r"(?:[^:;()]{0,60}:)?\s*(?:[;,]\s*)?(?:and\s+)?", re.A)
+_P_LABEL_AFTER = re.compile(r"\s*[:,]?\s*", re.A)
+# the pair those p-values compare, in an aside after them ("(log-rank, HSCT vs no HSCT, 3-year)", "(HSCT v no HSCT)") or in
+# the lead ("Log-rank P values, HSCT vs no HSCT:", "P values (CR vs no CR):")
+_P_PAIR = r"(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+(?:vs\.?|versus|v\.?)\s+(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)"
+_P_PAIR_ASIDE = re.compile(r"\(\s*(?:[^()\d]*?[,;]\s*)?" + _P_PAIR + r"\s*(?=[,;)])", re.A)
+_P_PAIR_LEAD = re.compile(r"[^:;()]{0,40}?\bP[\s-]*values?\s*[,(]?\s*" + _P_PAIR + r"\s*\)?\s*:", re.I | re.A)
 _P_VS = re.compile(r"\s*,?\s*(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][\w/+-]*(?:\s+(?!and\b|or\b)[A-Za-z][\w/+-]*)?)\s*[);,.]", re.A)
 # (its CI may come between: "not reached (95% CI 24·9–not estimable) in the luma-cel group versus 12·1 months")
 _NOT_REACHED = gate.compile(r"\bnot\s+(?:yet\s+)?reached\s+(?:\([^()]{1,60}\)\s+)?(?:in|for|with|among|vs\.?|versus|v)\b|\b(?:vs\.?|versus|v)\s+not\s+(?:yet\s+)?reached\b",

@@ -16192,3 +16192,91 @@ BLIND193_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND193_FAMILIES)
 def test_blind193_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND191_FAMILIES = [
+    # a survival table whose time-point columns are hyphenated ("1-year | 2-year | 3-year", "6-month | 12-month") after a
+    # column of the rows' sizes, the cells' format in the caption: each row's landmarks with their CIs and N, the groups
+    # named under a line naming the endpoint (a poster's "Overall survival" over "HSCT | 38 | …"), or the endpoint in the row
+    ("Table 1. Kaplan–Meier estimates by consolidative allo-HSCT, % (95% CI)\nEndpoint / group\tn\t1-year\t2-year\t3-year\n"
+     "Overall survival\nHSCT\t38\t86.8 (71.3–94.3)\t81.6 (65.2–90.8)\t78.7 (61.9–88.7)\n"
+     "No HSCT\t22\t59.1 (36.1–76.2)\t36.4 (17.4–55.7)\t31.8 (14.2–51.1)\n",
+     [("overall_survival", {"percent": 86.8, "months": 12, "ci_low": 71.3, "ci_high": 94.3, "N": 38, "subgroup": "HSCT"}),
+      ("overall_survival", {"percent": 81.6, "months": 24, "N": 38, "subgroup": "HSCT"}),
+      ("overall_survival", {"percent": 78.7, "months": 36, "N": 38, "subgroup": "HSCT"}),
+      ("overall_survival", {"percent": 59.1, "months": 12, "ci_low": 36.1, "ci_high": 76.2, "N": 22, "subgroup": "No HSCT"}),
+      ("overall_survival", {"percent": 36.4, "months": 24, "N": 22, "subgroup": "No HSCT"}),
+      ("overall_survival", {"percent": 31.8, "months": 36, "N": 22, "subgroup": "No HSCT"})]),
+    ("Table 2. Survival estimates by MRD status, % (95% CI)\nGroup\tn\t6-month\t12-month\nEvent-free survival\n"
+     "MRD-negative CR\t30\t90.0 (72.1-96.7)\t76.7 (57.2-88.1)\nMRD-positive CR\t8\t62.5 (22.9-86.1)\t25.0 (3.7-55.8)\n",
+     [("event_free_survival", {"percent": 90.0, "months": 6, "ci_low": 72.1, "ci_high": 96.7, "N": 30, "subgroup": "MRD-negative CR"}),
+      ("event_free_survival", {"percent": 76.7, "months": 12, "N": 30, "subgroup": "MRD-negative CR"}),
+      ("event_free_survival", {"percent": 62.5, "months": 6, "N": 8, "subgroup": "MRD-positive CR"}),
+      ("event_free_survival", {"percent": 25.0, "months": 12, "ci_low": 3.7, "ci_high": 55.8, "N": 8, "subgroup": "MRD-positive CR"})]),
+    ("Table 3. Kaplan-Meier estimates, % (95% CI)\nEndpoint\tN\t1-year\t2-year\nOS, all infused patients\t40\t80.0 (64.1-89.5)\t"
+     "65.0 (48.2-77.6)\nPFS, all infused patients\t40\t70.0 (53.3-81.7)\t52.5 (36.1-66.5)\n",
+     [("overall_survival", {"percent": 80.0, "months": 12, "ci_low": 64.1, "ci_high": 89.5, "N": 40}),
+      ("overall_survival", {"percent": 65.0, "months": 24, "N": 40}),
+      ("progression_free_survival", {"percent": 70.0, "months": 12, "N": 40}),
+      ("progression_free_survival", {"percent": 52.5, "months": 24, "ci_low": 36.1, "ci_high": 66.5, "N": 40})]),
+    # each endpoint's p-value right after its label in a list, the pair compared named once in an aside after the list or
+    # in a lead before it: every p-value compares that pair in its own endpoint
+    ("OS: P < .001; LFS: P < .001 (log-rank, HSCT vs no HSCT, 3-year)",
+     [("p_value", {"value": "<.001", "compares": ["HSCT", "no HSCT"], "outcome": "overall_survival"}),
+      ("p_value", {"value": "<.001", "compares": ["HSCT", "no HSCT"], "outcome": "leukemia_free_survival"})]),
+    ("OS, P < .001; LFS, P = .002 (log-rank test, HSCT vs no HSCT).",
+     [("p_value", {"value": "<.001", "compares": ["HSCT", "no HSCT"], "outcome": "overall_survival"}),
+      ("p_value", {"value": ".002", "compares": ["HSCT", "no HSCT"], "outcome": "leukemia_free_survival"})]),
+    ("Log-rank P values, HSCT vs no HSCT: OS, P < .001; LFS, P = .002.",
+     [("p_value", {"value": "<.001", "compares": ["HSCT", "no HSCT"], "outcome": "overall_survival"}),
+      ("p_value", {"value": ".002", "compares": ["HSCT", "no HSCT"], "outcome": "leukemia_free_survival"})]),
+    ("EFS: P = .03; OS: P = .21 (MRD-negative vs MRD-positive CR).",
+     [("p_value", {"value": ".03", "compares": ["MRD-negative", "MRD-positive CR"], "outcome": "event_free_survival"}),
+      ("p_value", {"value": ".21", "compares": ["MRD-negative", "MRD-positive CR"], "outcome": "overall_survival"})]),
+    # a terse response list after its population's size, the total's term after the last count in parentheses with its
+    # site or a qualifier before it ("(EM ORR 86.4%)", "(best ORR …)"): each count is of the size, the last one too
+    ("• EMD (n = 22): CR 14, PR 5 (EM ORR 86.4%)",
+     [("complete_remission", {"n": 14, "N": 22, "percent": 63.6, "site": "extramedullary"}),
+      ("partial_remission", {"n": 5, "N": 22, "percent": 22.7, "derived": True, "site": "extramedullary"}),
+      ("overall_response", {"percent": 86.4, "N": 22, "site": "extramedullary"})]),
+    ("Marrow (n = 30): CR 18, PR 6 (best ORR 80.0%).",
+     [("complete_remission", {"n": 18, "N": 30}), ("partial_remission", {"n": 6, "N": 30, "percent": 20.0}),
+      ("overall_response", {"percent": 80.0, "N": 30})]),
+    # (the population with extramedullary disease before a semicolon and the assessment's time: the list's N)
+    ("EMD at baseline in 10 pts; at d90, CR 6, PR 2 (EMD ORR 80%).",
+     [("complete_remission", {"n": 6, "N": 10, "site": "extramedullary"}), ("partial_remission", {"n": 2, "N": 10, "site": "extramedullary"}),
+      ("overall_response", {"percent": 80, "N": 10, "site": "extramedullary"})]),
+    ("EMD pts (n=8): CR 5, PR 2 (ORR 87.5%)",
+     [("complete_remission", {"n": 5, "N": 8}), ("partial_remission", {"n": 2, "N": 8}), ("overall_response", {"percent": 87.5, "N": 8})]),
+    # every one of a few counted events of a term was of one grade ("Both ICANS events were grade 1", "All 3 … were grade
+    # 1"): that many of the term at that grade, no N (no "3 of 3" any grade); a grade "or higher" is no such statement
+    ("Both ICANS events were grade 1 and resolved without corticosteroids.", [("neurotoxicity", {"n": 2, "grade": "1"})]),
+    ("All 3 ICANS events were grade 1.", [("neurotoxicity", {"n": 3, "grade": "1"})]),
+    ("The two CRS episodes were grade 2.", [("crs", {"n": 2, "grade": "2"})]),
+    ("Both episodes of ICANS were grade 1-2.", [("neurotoxicity", {"n": 2, "grade": "1-2"})]),
+    ("All four ICANS cases were grade 1 and resolved.", [("neurotoxicity", {"n": 4, "grade": "1"})]),
+    # the transplanted's remission states in an aside between the subject and the verb, adding up to it: the transplant
+    # count, no response counts (b192-03)
+    ("Six patients, five in CR/CRi and one in MLFS, proceeded to allogeneic hematopoietic stem cell transplantation "
+     "(allo-HSCT) at a median of 46 days (range, 33-71) after infusion.", [("transplant", {"n": 6})]),
+    ("Twelve patients, ten in CR and two in CRi, underwent allo-HSCT.", [("transplant", {"n": 12})]),
+    ("Eight patients (six in MRD-negative CR and two in PR) proceeded to consolidative allo-HSCT.", [("transplant", {"n": 8})]),
+    # a first group named by its prior therapy after "with(out) prior", then "and in" the other group's value: the rate's
+    # value in each group, the p-value comparing them (the "prior" no distractor claiming the second value; b192-04)
+    ("CR/CRi was achieved in 38 of 40 patients (95.0%) without prior CD19-directed therapy and in 9 of 12 (75.0%) previously "
+     "exposed (p=0.048).",
+     [("complete_remission", {"n": 38, "N": 40, "percent": 95.0}), ("complete_remission", {"n": 9, "N": 12, "percent": 75.0}),
+      ("p_value", {"value": "0.048", "outcome": "complete_remission"})]),
+    ("CR/CRi was achieved in 38 of 40 patients (95.0%) without prior blinatumomab and in 9 of 12 patients (75.0%) with prior "
+     "blinatumomab (p=0.048).",
+     [("complete_remission", {"n": 38, "N": 40, "percent": 95.0}), ("complete_remission", {"n": 9, "N": 12, "percent": 75.0}),
+      ("p_value", {"value": "0.048", "outcome": "complete_remission"})]),
+    # a per-patient table's dose cell of zero is no dose given (a row shifted under the dose column, or a patient not dosed)
+    ("Table 1. Patient characteristics\nPt\tDiagnosis\tDose, ×10^6/kg\tResponse\nP01\tAML\t1\tCR\nP02\tAML\t0\tNR\n",
+     [("dose", {"low": 1000000, "high": 1000000, "unit": "cells/kg"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND191_FAMILIES)
+def test_blind191_families(text, expected):
+    _matches(read_text(text), expected)
