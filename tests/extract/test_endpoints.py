@@ -1545,6 +1545,10 @@ def test_endpoint_label_is_not_a_section_label(text, evidence, expected):
     ("Median 5 prior CD19 CAR-T. One DLT occurred at DL3.", ["Median 5 prior CD19 CAR-T.", "One DLT occurred at DL3."]),
     ("All had failed CAR T. Nine relapsed.", ["All had failed CAR T.", "Nine relapsed."]),
     ("Treated by J. Smith at DL2.", ["Treated by J. Smith at DL2."]),
+    # a group's letter is no initial either (b193-05)
+    ("21 patients were infused in cohort B. Two patients in cohort A had grade 1 ICANS.",
+     ["21 patients were infused in cohort B.", "Two patients in cohort A had grade 1 ICANS."]),
+    ("Responses were seen in arm A. No responses occurred in arm B.", ["Responses were seen in arm A.", "No responses occurred in arm B."]),
 ])
 def test_sentence_ends_after_unit_abbreviations(text, sentences):
     assert [text[a:b] for a, b in split_sentences(text)] == sentences
