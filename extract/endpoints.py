@@ -440,7 +440,8 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
             low = _lowered(text)
             if c.background_hint.search(low) and _background(text.replace("\t", " | ") if "\t" in text else text, low) \
                     and not ("cut" in low[:40] and _AT_CUTOFF.match(text)) \
-                    and not ("whose" in low and (low[:3] == "we " or " our " in low) and _WHOSE_EARLIER.search(text)):
+                    and not ("whose" in low and (low[:3] == "we " or " our " in low) and _WHOSE_EARLIER.search(text)) \
+                    and not ("histor" in low and _own_beside_control(text, low)):
                 # (a cue never runs across a table's cells: "Cohort A, no prior | Cohort B"; "At the data-cutoff date, a
                 # response had been reported in 12 of 17": this study's own)
                 k = _OWN_AFTER_BACKGROUND.search(text) if ";" in text else None
@@ -508,6 +509,32 @@ _OWN_AFTER_BACKGROUND = gate.compile(r";\s*(?=(?:(?:here(?:in)?|now|in\s+this\s+
                                      r"(?:present|report|describe|update|analy[sz]e)\b)", re.I | re.A)
 # a result dated by this study's own data cutoff: "At the data-cutoff date, …", "As of the data cut-off (May 2023), …"
 _AT_CUTOFF = gate.compile(r"(?:at|as\s+of|by|on)\s+(?:the\s+)?(?:time\s+of\s+(?:the\s+)?)?(?:data[\s-]+)?cut[\s-]?off\b", re.I | re.A)
+# the study's own result compared with a historical, matched or external control group's, the control's value right before
+# the group: "45/49 (91.8%) achieved CR/CRi, versus 48/58 (82.8%) historical controls (P=0.17)", "18.4% vs 41.2% in
+# historical controls", "56.2% (95% CI, 34.0-73.5) … versus 19.4% (95% CI, 7.9-34.8) in historical controls", "compared with
+# 30% in a matched historical cohort"; or the group named first, then the pair: "Compared with historical controls, the CR
+# rate was higher (91.8% vs 82.8%; P = .17)" (not a rate "reported in historical controls", nor "in historical cohorts
+# fewer than 20% survive": the literature's)
+_CONTROL_GROUP = (r"(?:the\s+|a\s+|an\s+)?(?:(?:matched|contemporaneous|contemporary|institutional|real-world)\s+){0,2}"
+                  r"(?:historical|external|synthetic)(?:ly)?\s+(?:(?:matched|control|comparator|chemotherapy|salvage)\s+){0,2}"
+                  r"(?:controls?|cohorts?|comparators?|group|arm|patients|series)\b")
+_CONTROL_VALUE = gate.compile(r"\b(?:vs?\.?|versus|compared\s+(?:with|to))\s+[^;%]{0,20}?\d(?:[.\u00b7]\d+)?\s*%\s*\)?"
+                              r"(?:\s*[(\[][^()\[\];]{0,40}[)\]])?\s+(?:(?:in|among|for|of|with)\s+)?" + _CONTROL_GROUP, re.I | re.A)
+_CONTROL_FIRST = gate.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+" + _CONTROL_GROUP +
+                              r"(?=[^;]*?\d(?:[.\u00b7]\d+)?\s*%\s*(?:vs?\.?|versus)\s+\d)", re.I | re.A)
+
+
+def _own_beside_control(text: str, low: str) -> bool:
+    """Whether ``text`` is background only by a historical (matched, external) control group its own result is compared
+    with (``_CONTROL_VALUE``, ``_CONTROL_FIRST``): the sentence without those spans names no other study."""
+    spans = [m.span() for rx in (_CONTROL_VALUE, _CONTROL_FIRST) for m in rx.finditer(text)]
+    if not spans:
+        return False
+    for a, b in sorted(spans, reverse=True):
+        text, low = text[:a] + " " + text[b:], low[:a] + " " + low[b:]
+    return not _background(text, low)
+
+
 # (a one-line label the text goes on after: "Trial registration: NCT08891066." over "Supplementary Methods. Patients received …")
 _ONE_SENTENCE_LABELS = ("abbreviations", "abbreviation", "keywords", "keyword", "key words", "trial registration",
                         "clinical trial registration", "registration")

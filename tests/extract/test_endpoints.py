@@ -15990,3 +15990,33 @@ BLIND189_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND189_FAMILIES)
 def test_blind189_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND195_FAMILIES = [
+    # the study's own result beside a historical, matched or external control group's: both rates and the p-value are read
+    # (a rate others "reported in historical controls", or historical cohorts' survival alone, stay background)
+    ("At day 28, 45/49 (91.8%) patients achieved CR/CRi, versus 48/58 (82.8%) historical controls (P=0.17); MRD-negative CR "
+     "by flow cytometry was 85.7% vs 74.1%.",
+     [("complete_remission", {"percent": 91.8, "n": 45, "N": 49, "timepoint_days": 28, "includes_cri": True}),
+      ("complete_remission", {"percent": 82.8, "n": 48, "N": 58, "timepoint_days": 28}), ("p_value", {"value": "0.17"}),
+      ("complete_remission", {"percent": 85.7, "mrd_negative": True}),
+      ("complete_remission", {"percent": 74.1, "mrd_negative": True})]),
+    ("The 12-month cumulative incidence of relapse was 18.4% vs 41.2% in historical controls (P=0.009).",
+     [("relapse", {"percent": 18.4}), ("relapse", {"percent": 41.2}), ("p_value", {"value": "0.009"})]),
+    ("The 18-month PFS was 56.2% (95% CI, 34.0-73.5) in the CAR-T cohort versus 19.4% (95% CI, 7.9-34.8) in historical "
+     "controls (P<0.001).",
+     [("progression_free_survival", {"percent": 56.2, "months": 18, "ci_low": 34.0}),
+      ("progression_free_survival", {"percent": 19.4, "months": 18, "ci_low": 7.9}), ("p_value", {"value": "<0.001"})]),
+    ("Compared with historical controls, the CR rate was higher (91.8% vs 82.8%; P = .17).",
+     [("complete_remission", {"percent": 91.8}), ("complete_remission", {"percent": 82.8}), ("p_value", {"value": ".17"})]),
+    ("The CR rate was 85%, compared with 30% in a matched historical cohort.",
+     [("complete_remission", {"percent": 85}), ("complete_remission", {"percent": 30})]),
+    ("The CR rate was 85%, higher than the 30% reported in historical controls.", []),
+    ("Historical controls had a CR rate of 25%.", []),
+    ("In historical series, CR rates were 30% vs 45% with salvage chemotherapy.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND195_FAMILIES)
+def test_blind195_families(text, expected):
+    _matches(read_text(text), expected)
