@@ -4923,8 +4923,10 @@ _GROUP_SIZE_AFTER = re.compile(r"\s*\(\s*[nN]\s*=\s*\d+\s*\)", re.A)
 _NOT_IN_BEFORE = re.compile(r"(?:^|[\s(\t])(?:no|non|not\s+in|without)[\s-]*$", re.I | re.A)
 # (not a population that a clause goes on to name: "the proportion of patients with CR who relapsed")
 _CLAUSE_AFTER = gate.compile(r"\s*(?:\([^()]*\)\s*)?(?:who|that|which|whose|and\s+then|but)\b", re.I | re.A)
-_REL_DONE = gate.compile(r"\bwho\s+(?:were|was|had|did)\s+(?:not\s+|never\s+)?(?:[\w-]+ed|undergo|receive|proceed\s+to)\s+(?:[\w/-]+\s+){0,2}$",
-                         re.I | re.A)
+# (or the clause's verb left out, the earlier clause's: "9 proceeded to allogeneic HCT, and 6 of the 8 who did not relapsed",
+# "Twelve were bridged to transplant; 3 of the 5 who did not, relapsed")
+_REL_DONE = gate.compile(r"\bwho\s+(?:were|was|had|did)\s+(?:not\s+|never\s+)?(?:[\w-]+ed|undergo|receive|proceed\s+to)\s+(?:[\w/-]+\s+){0,2}$"
+                         r"|\bwho\s+did\s+not\s*,?\s+$", re.I | re.A)
 # "who were not transplanted developed GVHD": the relative clause ends at its participle; the term is the main verb's
 _REL_MAIN = gate.compile(r"\bwho\s+(?:were|was|had|did|received|underwent|proceeded)\s+(?:[\w/-]+\s+){0,4}?(?:developed|had|experienced|achieved|attained|"
                          r"reached|showed)\s+(?:an?\s+|any\s+)?(?:(?:acute|chronic|severe)\s+)?$", re.I | re.A)
@@ -10048,7 +10050,9 @@ def _arm_counts(text: str, used: set[int]) -> list[Found]:
 # ("28 (median age, 7 years; range, 2 to 19) received GD2-iC9: 9 at the lower dose and 19 at the higher dose": an aside, then the verb)
 # (the aside before the colon may list the diseases: "Thirty-two patients were infused (cHL, n = 29; ALCL, n = 3): 8 after
 # bendamustine alone and 24 after fludarabine-based lymphodepletion")
-_WITH_OPEN = re.compile(r"[^:;()]{0,40}?(?:\([^():]{0,60}\)\s*(?=:)|\([^()]{0,80}\)\s+(?:were\s+|was\s+)?(?:received|infused|treated|dosed)\b[^:;()]{0,40}?(?=:))?[:(]\s*", re.A)   # "infused (median age 11 years): 40 with …"
+# ("Twenty-seven children with heavily pretreated neuroblastoma were treated: 12 in the dose-escalation phase … and 15 in the
+# expansion cohort": a longer description of the patients before the passive verb and its colon)
+_WITH_OPEN = re.compile(r"(?:[^:;()]{0,100}?\b(?:were|was)\s+(?:treated|infused|dosed)(?=:)|[^:;()]{0,40}?)(?:\([^():]{0,60}\)\s*(?=:)|\([^()]{0,80}\)\s+(?:were\s+|was\s+)?(?:received|infused|treated|dosed)\b[^:;()]{0,40}?(?=:))?[:(]\s*", re.A)   # "infused (median age 11 years): 40 with …"
 # "forty-one were infused (T-ALL, n = 29; T-LBL, n = 12), 27 with autologous and 14 with donor-derived products": after
 # a comma (an aside may come first), only "k with <name>" items
 # ("142 children (median age, 9 years; range, 2–17) were infused, 97 with autologous …": the verb may follow the aside)
@@ -10064,9 +10068,11 @@ _IN_COMMA_ITEM = gate.compile(rf"(?P<n>{NUMW})\s+(?:patients?\s+|pts?\s+)?(?:in|
                               r"(?:\s+(?:cohort|phase|part|\d+|[A-D]))?)(?![\w-])(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
 # ("58 were treated: 27 in the historical cohort and 31 in the prophylaxis cohort": "in" a named cohort, arm or group;
 # "…: 9 at the lower dose and 19 at the higher dose": "at" a named dose; each count may be written "n = k": "19 were infused
-# (n = 4 at the lower dose and n = 15 at the higher dose)")
-_WITH_ITEM = gate.compile(r"(?:n\s?=\s?)?(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?(?:(?:with|received|after|following)\s+|in\s+(?:the\s+)?(?=(?:[\w/+.-]+\s+){0,2}?(?:cohort|arm|group)\b)|at\s+(?:the\s+)?(?=(?:[\w/+.-]+\s+){0,1}?dose(?:\s+level)?\b))?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
-                          r"(?:\s*(?P<nest>\([^()]{5,120}\)))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
+# (n = 4 at the lower dose and n = 15 at the higher dose)"); a study's phase too, its doses in an aside with their own exponent's
+# brackets: "27 were treated: 12 in the dose-escalation phase (3, 6 and 10 × 10(6) CAR T cells per kilogram) and 15 in the
+# expansion cohort", "…: 9 in the escalation part and 14 in the expansion part"
+_WITH_ITEM = gate.compile(r"(?:n\s?=\s?)?(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?(?:(?:with|received|after|following)\s+|in\s+(?:the\s+)?(?=(?:[\w/+.-]+\s+){0,2}?(?:cohort|arm|group|phase|part)\b)|at\s+(?:the\s+)?(?=(?:[\w/+.-]+\s+){0,1}?dose(?:\s+level)?\b))?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
+                          r"(?:\s*(?P<nest>\((?:[^()]|\(\d{1,2}\)){5,120}\)))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
 
 # two counts at doses named by their adjectives, the dose noun written once after the second: "Eight patients were treated, three
 # at the lower and five at the higher dose level", "(4 at the low and 8 at the high dose)", "12 received CAR-T cells: 5 at the

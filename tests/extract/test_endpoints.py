@@ -16014,6 +16014,42 @@ BLIND195_FAMILIES = [
     ("The CR rate was 85%, higher than the 30% reported in historical controls.", []),
     ("Historical controls had a CR rate of 25%.", []),
     ("In historical series, CR rates were 30% vs 45% with salvage chemotherapy.", []),
+    # each phase's treated count after the treated verb's colon, a longer description of the patients before it and the
+    # phase's doses in an aside with their exponent's brackets
+    ("Twenty-seven children with heavily pretreated neuroblastoma were treated: 12 in the dose-escalation phase (3, 6 and "
+     "10 × 10(6) CAR T cells per kilogram of body weight) and 15 in the expansion cohort.",
+     [("patients_treated", {"value": 27}), ("patients_treated", {"value": 12, "subgroup": "dose-escalation phase"}),
+      ("patients_treated", {"value": 15, "subgroup": "expansion cohort"}), ("dose", {"low": 3000000}),
+      ("dose", {"low": 6000000}), ("dose", {"low": 10000000})]),
+    ("Thirty-one adults with relapsed or refractory multiple myeloma after at least three prior lines were infused: 10 in the "
+     "dose-escalation phase and 21 in the expansion phase.",
+     [("patients_treated", {"value": 31}), ("patients_treated", {"value": 10}), ("patients_treated", {"value": 21})]),
+    ("Twenty-three patients were infused: 9 in the escalation part and 14 in the expansion part.",
+     [("patients_treated", {"value": 23}), ("patients_treated", {"value": 9}), ("patients_treated", {"value": 14})]),
+    # a relapse count among those who did not do what the clause before says, the verb left out
+    ("Of the 17 patients in CR, 9 proceeded to allogeneic HCT, and 6 of the 8 who did not relapsed, most with diminished CD22 "
+     "site density.",
+     [("transplant", {"n": 9, "N": 17}), ("relapse", {"n": 6, "N": 8})]),
+    ("Twelve responders were bridged to transplant; 3 of the 5 who did not, relapsed.",
+     [("transplant", {"n": 12}), ("relapse", {"n": 3, "N": 5})]),
+    ("Eleven of the 20 responders underwent consolidative HSCT, and four of the nine who did not relapsed.",
+     [("transplant", {"n": 11, "N": 20}), ("relapse", {"n": 4, "N": 9})]),
+    ("Six of the 8 who did not relapse were alive.", []),
+    # systemic sclerosis by its abbreviation with its subtype, labelled as written
+    ("We treated 15 patients—8 with SLE and 7 with diffuse cutaneous SSc—with 1 × 10^6 CAR T cells per kilogram of body weight.",
+     [("patients_treated", {"value": 15}), ("disease_count", {"value": 8, "label": "SLE"}),
+      ("disease_count", {"value": 7, "label": "diffuse cutaneous SSc"}), ("dose", {"low": 1000000})]),
+    ("Twelve patients (5 with limited cutaneous SSc and 7 with diffuse cutaneous SSc) received CD19 CAR T cells.",
+     [("patients_treated", {"value": 12}), ("disease_count", {"value": 5, "label": "limited cutaneous SSc"}),
+      ("disease_count", {"value": 7, "label": "diffuse cutaneous SSc"})]),
+    # no recipient of a group developed the event: a stated absence
+    ("Acute GVHD developed in 5 of the 26 donor-derived recipients (grade I, n = 3; grade II, n = 2), whereas no autologous "
+     "recipient developed GVHD.",
+     [("gvhd", {"n": 5, "N": 26}), ("gvhd", {"n": 3, "grade": "1"}), ("gvhd", {"n": 2, "grade": "2"}),
+      ("gvhd", {"n": 0, "negated": True})]),
+    ("Acute GVHD occurred in 5 patients, whereas none of the autologous recipients developed GVHD.",
+     [("gvhd", {"n": 5}), ("gvhd", {"n": 0, "negated": True})]),
+    ("No recipient developed grade 3 or higher CRS.", [("crs", {"n": 0, "grade": ">=3", "negated": True})]),
 ]
 
 
