@@ -514,10 +514,11 @@ _AT_CUTOFF = gate.compile(r"(?:at|as\s+of|by|on)\s+(?:the\s+)?(?:time\s+of\s+(?:
 # historical controls", "56.2% (95% CI, 34.0-73.5) … versus 19.4% (95% CI, 7.9-34.8) in historical controls", "compared with
 # 30% in a matched historical cohort"; or the group named first, then the pair: "Compared with historical controls, the CR
 # rate was higher (91.8% vs 82.8%; P = .17)" (not a rate "reported in historical controls", nor "in historical cohorts
-# fewer than 20% survive": the literature's)
+# fewer than 20% survive", "30% in historical series reported by Smith et al.", "… from the literature [12]": the literature's)
 _CONTROL_GROUP = (r"(?:the\s+|a\s+|an\s+)?(?:(?:matched|contemporaneous|contemporary|institutional|real-world)\s+){0,2}"
                   r"(?:historical|external|synthetic)(?:ly)?\s+(?:(?:matched|control|comparator|chemotherapy|salvage)\s+){0,2}"
-                  r"(?:controls?|cohorts?|comparators?|group|arm|patients|series)\b")
+                  r"(?:controls?|cohorts?|comparators?|group|arm|patients)\b"
+                  r"(?![^;]*?(?:\b(?:reported|published|described|literature|et\s+al)\b|\[\d))")
 _CONTROL_VALUE = gate.compile(r"\b(?:vs?\.?|versus|compared\s+(?:with|to))\s+[^;%]{0,20}?\d(?:[.\u00b7]\d+)?\s*%\s*\)?"
                               r"(?:\s*[(\[][^()\[\];]{0,40}[)\]])?\s+(?:(?:in|among|for|of|with)\s+)?" + _CONTROL_GROUP, re.I | re.A)
 _CONTROL_FIRST = gate.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+" + _CONTROL_GROUP +

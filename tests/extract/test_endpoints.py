@@ -16014,6 +16014,8 @@ BLIND195_FAMILIES = [
     ("The CR rate was 85%, higher than the 30% reported in historical controls.", []),
     ("Historical controls had a CR rate of 25%.", []),
     ("In historical series, CR rates were 30% vs 45% with salvage chemotherapy.", []),
+    ("The CR rate was 85%, compared with 30% in historical series reported by Smith et al.", []),
+    ("The CR rate was 85% versus 30% in historical patients from the literature.", []),
     # each phase's treated count after the treated verb's colon, a longer description of the patients before it and the
     # phase's doses in an aside with their exponent's brackets
     ("Twenty-seven children with heavily pretreated neuroblastoma were treated: 12 in the dose-escalation phase (3, 6 and "
