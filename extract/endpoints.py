@@ -440,7 +440,8 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
             low = _lowered(text)
             if c.background_hint.search(low) and _background(text.replace("\t", " | ") if "\t" in text else text, low) \
                     and not ("cut" in low[:40] and _AT_CUTOFF.match(text)) \
-                    and not ("whose" in low and (low[:3] == "we " or " our " in low) and _WHOSE_EARLIER.search(text)):
+                    and not ("whose" in low and (low[:3] == "we " or " our " in low) and _WHOSE_EARLIER.search(text)) \
+                    and not ("histor" in low and _own_beside_control(text, low)):
                 # (a cue never runs across a table's cells: "Cohort A, no prior | Cohort B"; "At the data-cutoff date, a
                 # response had been reported in 12 of 17": this study's own)
                 k = _OWN_AFTER_BACKGROUND.search(text) if ";" in text else None
@@ -508,6 +509,33 @@ _OWN_AFTER_BACKGROUND = gate.compile(r";\s*(?=(?:(?:here(?:in)?|now|in\s+this\s+
                                      r"(?:present|report|describe|update|analy[sz]e)\b)", re.I | re.A)
 # a result dated by this study's own data cutoff: "At the data-cutoff date, …", "As of the data cut-off (May 2023), …"
 _AT_CUTOFF = gate.compile(r"(?:at|as\s+of|by|on)\s+(?:the\s+)?(?:time\s+of\s+(?:the\s+)?)?(?:data[\s-]+)?cut[\s-]?off\b", re.I | re.A)
+# the study's own result compared with a historical, matched or external control group's, the control's value right before
+# the group: "45/49 (91.8%) achieved CR/CRi, versus 48/58 (82.8%) historical controls (P=0.17)", "18.4% vs 41.2% in
+# historical controls", "56.2% (95% CI, 34.0-73.5) … versus 19.4% (95% CI, 7.9-34.8) in historical controls", "compared with
+# 30% in a matched historical cohort"; or the group named first, then the pair: "Compared with historical controls, the CR
+# rate was higher (91.8% vs 82.8%; P = .17)" (not a rate "reported in historical controls", nor "in historical cohorts
+# fewer than 20% survive", "30% in historical series reported by Smith et al.", "… from the literature [12]": the literature's)
+_CONTROL_GROUP = (r"(?:the\s+|a\s+|an\s+)?(?:(?:matched|contemporaneous|contemporary|institutional|real-world)\s+){0,2}"
+                  r"(?:historical|external|synthetic)(?:ly)?\s+(?:(?:matched|control|comparator|chemotherapy|salvage)\s+){0,2}"
+                  r"(?:controls?|cohorts?|comparators?|group|arm|patients)\b"
+                  r"(?![^;]*?(?:\b(?:reported|published|described|literature|et\s+al)\b|\[\d))")
+_CONTROL_VALUE = gate.compile(r"\b(?:vs?\.?|versus|compared\s+(?:with|to))\s+[^;%]{0,20}?\d(?:[.\u00b7]\d+)?\s*%\s*\)?"
+                              r"(?:\s*[(\[][^()\[\];]{0,40}[)\]])?\s+(?:(?:in|among|for|of|with)\s+)?" + _CONTROL_GROUP, re.I | re.A)
+_CONTROL_FIRST = gate.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+" + _CONTROL_GROUP +
+                              r"(?=[^;]*?\d(?:[.\u00b7]\d+)?\s*%\s*(?:vs?\.?|versus)\s+\d)", re.I | re.A)
+
+
+def _own_beside_control(text: str, low: str) -> bool:
+    """Whether ``text`` is background only by a historical (matched, external) control group its own result is compared
+    with (``_CONTROL_VALUE``, ``_CONTROL_FIRST``): the sentence without those spans names no other study."""
+    spans = [m.span() for rx in (_CONTROL_VALUE, _CONTROL_FIRST) for m in rx.finditer(text)]
+    if not spans:
+        return False
+    for a, b in sorted(spans, reverse=True):
+        text, low = text[:a] + " " + text[b:], low[:a] + " " + low[b:]
+    return not _background(text, low)
+
+
 # (a one-line label the text goes on after: "Trial registration: NCT08891066." over "Supplementary Methods. Patients received …")
 _ONE_SENTENCE_LABELS = ("abbreviations", "abbreviation", "keywords", "keyword", "key words", "trial registration",
                         "clinical trial registration", "registration")
@@ -4976,8 +5004,10 @@ _GROUP_SIZE_AFTER = re.compile(r"\s*\(\s*[nN]\s*=\s*\d+\s*\)", re.A)
 _NOT_IN_BEFORE = re.compile(r"(?:^|[\s(\t])(?:no|non|not\s+in|without)[\s-]*$", re.I | re.A)
 # (not a population that a clause goes on to name: "the proportion of patients with CR who relapsed")
 _CLAUSE_AFTER = gate.compile(r"\s*(?:\([^()]*\)\s*)?(?:who|that|which|whose|and\s+then|but)\b", re.I | re.A)
-_REL_DONE = gate.compile(r"\bwho\s+(?:were|was|had|did)\s+(?:not\s+|never\s+)?(?:[\w-]+ed|undergo|receive|proceed\s+to)\s+(?:[\w/-]+\s+){0,2}$",
-                         re.I | re.A)
+# (or the clause's verb left out, the earlier clause's: "9 proceeded to allogeneic HCT, and 6 of the 8 who did not relapsed",
+# "Twelve were bridged to transplant; 3 of the 5 who did not, relapsed")
+_REL_DONE = gate.compile(r"\bwho\s+(?:were|was|had|did)\s+(?:not\s+|never\s+)?(?:[\w-]+ed|undergo|receive|proceed\s+to)\s+(?:[\w/-]+\s+){0,2}$"
+                         r"|\bwho\s+did\s+not\s*,?\s+$", re.I | re.A)
 # "who were not transplanted developed GVHD": the relative clause ends at its participle; the term is the main verb's
 _REL_MAIN = gate.compile(r"\bwho\s+(?:were|was|had|did|received|underwent|proceeded)\s+(?:[\w/-]+\s+){0,4}?(?:developed|had|experienced|achieved|attained|"
                          r"reached|showed)\s+(?:an?\s+|any\s+)?(?:(?:acute|chronic|severe)\s+)?$", re.I | re.A)
@@ -10190,7 +10220,9 @@ def _arm_counts(text: str, used: set[int]) -> list[Found]:
 # ("28 (median age, 7 years; range, 2 to 19) received GD2-iC9: 9 at the lower dose and 19 at the higher dose": an aside, then the verb)
 # (the aside before the colon may list the diseases: "Thirty-two patients were infused (cHL, n = 29; ALCL, n = 3): 8 after
 # bendamustine alone and 24 after fludarabine-based lymphodepletion")
-_WITH_OPEN = re.compile(r"[^:;()]{0,40}?(?:\([^():]{0,60}\)\s*(?=:)|\([^()]{0,80}\)\s+(?:were\s+|was\s+)?(?:received|infused|treated|dosed)\b[^:;()]{0,40}?(?=:))?[:(]\s*", re.A)   # "infused (median age 11 years): 40 with …"
+# ("Twenty-seven children with heavily pretreated neuroblastoma were treated: 12 in the dose-escalation phase … and 15 in the
+# expansion cohort": a longer description of the patients before the passive verb and its colon)
+_WITH_OPEN = re.compile(r"(?:[^:;()]{0,100}?\b(?:were|was)\s+(?:treated|infused|dosed)(?=:)|[^:;()]{0,40}?)(?:\([^():]{0,60}\)\s*(?=:)|\([^()]{0,80}\)\s+(?:were\s+|was\s+)?(?:received|infused|treated|dosed)\b[^:;()]{0,40}?(?=:))?[:(]\s*", re.A)   # "infused (median age 11 years): 40 with …"
 # "forty-one were infused (T-ALL, n = 29; T-LBL, n = 12), 27 with autologous and 14 with donor-derived products": after
 # a comma (an aside may come first), only "k with <name>" items
 # ("142 children (median age, 9 years; range, 2–17) were infused, 97 with autologous …": the verb may follow the aside)
@@ -10206,9 +10238,11 @@ _IN_COMMA_ITEM = gate.compile(rf"(?P<n>{NUMW})\s+(?:patients?\s+|pts?\s+)?(?:in|
                               r"(?:\s+(?:cohort|phase|part|\d+|[A-D]))?)(?![\w-])(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
 # ("58 were treated: 27 in the historical cohort and 31 in the prophylaxis cohort": "in" a named cohort, arm or group;
 # "…: 9 at the lower dose and 19 at the higher dose": "at" a named dose; each count may be written "n = k": "19 were infused
-# (n = 4 at the lower dose and n = 15 at the higher dose)")
-_WITH_ITEM = gate.compile(r"(?:n\s?=\s?)?(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?(?:(?:with|received|after|following)\s+|in\s+(?:the\s+)?(?=(?:[\w/+.-]+\s+){0,2}?(?:cohort|arm|group)\b)|at\s+(?:the\s+)?(?=(?:[\w/+.-]+\s+){0,1}?dose(?:\s+level)?\b))?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
-                          r"(?:\s*(?P<nest>\([^()]{5,120}\)))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
+# (n = 4 at the lower dose and n = 15 at the higher dose)"); a study's phase too, its doses in an aside with their own exponent's
+# brackets: "27 were treated: 12 in the dose-escalation phase (3, 6 and 10 × 10(6) CAR T cells per kilogram) and 15 in the
+# expansion cohort", "…: 9 in the escalation part and 14 in the expansion part"
+_WITH_ITEM = gate.compile(r"(?:n\s?=\s?)?(?P<n>\d+)\s+(?:patients?\s+|pts?\s+)?(?:(?:with|received|after|following)\s+|in\s+(?:the\s+)?(?=(?:[\w/+.-]+\s+){0,2}?(?:cohort|arm|group|phase|part)\b)|at\s+(?:the\s+)?(?=(?:[\w/+.-]+\s+){0,1}?dose(?:\s+level)?\b))?(?P<name>[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?)"
+                          r"(?:\s*(?P<nest>\((?:[^()]|\(\d{1,2}\)){5,120}\)))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?=\s*[;).]|\s*$))", re.I | re.A)
 
 # two counts at doses named by their adjectives, the dose noun written once after the second: "Eight patients were treated, three
 # at the lower and five at the higher dose level", "(4 at the low and 8 at the high dose)", "12 received CAR-T cells: 5 at the

@@ -16284,3 +16284,71 @@ BLIND191_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND191_FAMILIES)
 def test_blind191_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND195_FAMILIES = [
+    # the study's own result beside a historical, matched or external control group's: both rates and the p-value are read
+    # (a rate others "reported in historical controls", or historical cohorts' survival alone, stay background)
+    ("At day 28, 45/49 (91.8%) patients achieved CR/CRi, versus 48/58 (82.8%) historical controls (P=0.17); MRD-negative CR "
+     "by flow cytometry was 85.7% vs 74.1%.",
+     [("complete_remission", {"percent": 91.8, "n": 45, "N": 49, "timepoint_days": 28, "includes_cri": True}),
+      ("complete_remission", {"percent": 82.8, "n": 48, "N": 58, "timepoint_days": 28}), ("p_value", {"value": "0.17"}),
+      ("complete_remission", {"percent": 85.7, "mrd_negative": True}),
+      ("complete_remission", {"percent": 74.1, "mrd_negative": True})]),
+    ("The 12-month cumulative incidence of relapse was 18.4% vs 41.2% in historical controls (P=0.009).",
+     [("relapse", {"percent": 18.4}), ("relapse", {"percent": 41.2}), ("p_value", {"value": "0.009"})]),
+    ("The 18-month PFS was 56.2% (95% CI, 34.0-73.5) in the CAR-T cohort versus 19.4% (95% CI, 7.9-34.8) in historical "
+     "controls (P<0.001).",
+     [("progression_free_survival", {"percent": 56.2, "months": 18, "ci_low": 34.0}),
+      ("progression_free_survival", {"percent": 19.4, "months": 18, "ci_low": 7.9}), ("p_value", {"value": "<0.001"})]),
+    ("Compared with historical controls, the CR rate was higher (91.8% vs 82.8%; P = .17).",
+     [("complete_remission", {"percent": 91.8}), ("complete_remission", {"percent": 82.8}), ("p_value", {"value": ".17"})]),
+    ("The CR rate was 85%, compared with 30% in a matched historical cohort.",
+     [("complete_remission", {"percent": 85}), ("complete_remission", {"percent": 30})]),
+    ("The CR rate was 85%, higher than the 30% reported in historical controls.", []),
+    ("Historical controls had a CR rate of 25%.", []),
+    ("In historical series, CR rates were 30% vs 45% with salvage chemotherapy.", []),
+    ("The CR rate was 85%, compared with 30% in historical series reported by Smith et al.", []),
+    ("The CR rate was 85% versus 30% in historical patients from the literature.", []),
+    # each phase's treated count after the treated verb's colon, a longer description of the patients before it and the
+    # phase's doses in an aside with their exponent's brackets
+    ("Twenty-seven children with heavily pretreated neuroblastoma were treated: 12 in the dose-escalation phase (3, 6 and "
+     "10 × 10(6) CAR T cells per kilogram of body weight) and 15 in the expansion cohort.",
+     [("patients_treated", {"value": 27}), ("patients_treated", {"value": 12, "subgroup": "dose-escalation phase"}),
+      ("patients_treated", {"value": 15, "subgroup": "expansion cohort"}), ("dose", {"low": 3000000}),
+      ("dose", {"low": 6000000}), ("dose", {"low": 10000000})]),
+    ("Thirty-one adults with relapsed or refractory multiple myeloma after at least three prior lines were infused: 10 in the "
+     "dose-escalation phase and 21 in the expansion phase.",
+     [("patients_treated", {"value": 31}), ("patients_treated", {"value": 10}), ("patients_treated", {"value": 21})]),
+    ("Twenty-three patients were infused: 9 in the escalation part and 14 in the expansion part.",
+     [("patients_treated", {"value": 23}), ("patients_treated", {"value": 9}), ("patients_treated", {"value": 14})]),
+    # a relapse count among those who did not do what the clause before says, the verb left out
+    ("Of the 17 patients in CR, 9 proceeded to allogeneic HCT, and 6 of the 8 who did not relapsed, most with diminished CD22 "
+     "site density.",
+     [("transplant", {"n": 9, "N": 17}), ("relapse", {"n": 6, "N": 8})]),
+    ("Twelve responders were bridged to transplant; 3 of the 5 who did not, relapsed.",
+     [("transplant", {"n": 12}), ("relapse", {"n": 3, "N": 5})]),
+    ("Eleven of the 20 responders underwent consolidative HSCT, and four of the nine who did not relapsed.",
+     [("transplant", {"n": 11, "N": 20}), ("relapse", {"n": 4, "N": 9})]),
+    ("Six of the 8 who did not relapse were alive.", []),
+    # systemic sclerosis by its abbreviation with its subtype, labelled as written
+    ("We treated 15 patients—8 with SLE and 7 with diffuse cutaneous SSc—with 1 × 10^6 CAR T cells per kilogram of body weight.",
+     [("patients_treated", {"value": 15}), ("disease_count", {"value": 8, "label": "SLE"}),
+      ("disease_count", {"value": 7, "label": "diffuse cutaneous SSc"}), ("dose", {"low": 1000000})]),
+    ("Twelve patients (5 with limited cutaneous SSc and 7 with diffuse cutaneous SSc) received CD19 CAR T cells.",
+     [("patients_treated", {"value": 12}), ("disease_count", {"value": 5, "label": "limited cutaneous SSc"}),
+      ("disease_count", {"value": 7, "label": "diffuse cutaneous SSc"})]),
+    # no recipient of a group developed the event: a stated absence
+    ("Acute GVHD developed in 5 of the 26 donor-derived recipients (grade I, n = 3; grade II, n = 2), whereas no autologous "
+     "recipient developed GVHD.",
+     [("gvhd", {"n": 5, "N": 26}), ("gvhd", {"n": 3, "grade": "1"}), ("gvhd", {"n": 2, "grade": "2"}),
+      ("gvhd", {"n": 0, "negated": True})]),
+    ("Acute GVHD occurred in 5 patients, whereas none of the autologous recipients developed GVHD.",
+     [("gvhd", {"n": 5}), ("gvhd", {"n": 0, "negated": True})]),
+    ("No recipient developed grade 3 or higher CRS.", [("crs", {"n": 0, "grade": ">=3", "negated": True})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND195_FAMILIES)
+def test_blind195_families(text, expected):
+    _matches(read_text(text), expected)
