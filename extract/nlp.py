@@ -147,8 +147,8 @@ def _unit_ends_sentence(text: str, dot: int, nxt: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
-# the noun a group's letter names: "cohort B", "arm A", "part 1 … part B", "group C"
-_LABEL_NOUN_BEFORE = re.compile(r"\b(?:cohort|arm|group|part|stage|category|panel)\s$", re.I)
+# the noun a group's letter or a roman numeral names: "cohort B", "arm A", "group C", "grade I", "phase I", "type I"
+_LABEL_NOUN_BEFORE = re.compile(r"\b(?:cohort|arm|group|part|stage|category|panel|grade|phase|type)\s$", re.I)
 
 
 def _is_abbrev(text: str, dot: int) -> bool:
@@ -160,7 +160,7 @@ def _is_abbrev(text: str, dot: int) -> bool:
     if len(word) == 1 and (text[m.start() - 1:m.start()] == "-" or text[max(0, m.start() - 4):m.start()] == "CAR "):
         return False   # ("… 5 prior CD19 CAR-T. One DLT …": the product's letter, no initial)
     if len(word) == 1 and _LABEL_NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-        return False   # ("…, and 21 patients in cohort B. Two patients in cohort A had …": a group's letter, no initial)
+        return False   # ("… 21 patients in cohort B. Two patients in cohort A had …", "… one patient with grade I. Infections …")
     if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return True
     return word.endswith(" al") or text[max(0, dot - 6):dot].lower().endswith("et al")

@@ -27,7 +27,7 @@ _ISSUE = r"(?:[ \t]*\((?:[\w–-]{1,9}|(?:\d{1,2}[ \t]+)?Suppl(?:ement)?\.?(?:[ 
 FRONT_CITATION_RE = re.compile(
     rf"(?:^|\t|(?<=\|)|(?<=\d)(?=[A-Z][a-z]+\.[ \t]+(?:{_YEAR})[ \t]*;))[ \t]*{_JOURNAL}[ \t]*(?:\((?P<y1>{_YEAR})\)[ \t]*\d+{_ISSUE}"
     rf"|,?[ \t]+(?P<y2>{_YEAR})(?:[ \t]+[A-Z][a-z]{{2,8}}(?:[ \t]+\d{{1,2}})?)?[ \t]*;[ \t]*(?:Vol\.?[ \t]*)?\d+(?:[ \t]+No\.?[ \t]*\d+)?{_ISSUE})"
-    r"[ \t]*:[ \t]*(?:e|[A-Z]{1,2})?\d+(?:[-–](?:e|[A-Z]{1,2})?\d+)?"   # "1234-1245", "e45", "S287", "P921"
+    r"[ \t]*:[ \t]*(?:pp?\.?[ \t]*)?(?:e|[A-Z]{1,2})?\d+(?:[-–](?:e|[A-Z]{1,2})?\d+)?"   # "1234-1245", "e45", "S287", "P921", "pp 142-143"
     r"(?=[ \t]*(?:$|[.;,|][ \t]*(?:$|(?i:doi|https?://|www\.|epub|published|online))"
     r"|(?i:doi|https?://|www\.)))", re.M)
 # a whole line "British Journal of Haematology, 2025, 206(4), 1188–1192" and a meeting's

@@ -1549,6 +1549,9 @@ def test_endpoint_label_is_not_a_section_label(text, evidence, expected):
     ("21 patients were infused in cohort B. Two patients in cohort A had grade 1 ICANS.",
      ["21 patients were infused in cohort B.", "Two patients in cohort A had grade 1 ICANS."]),
     ("Responses were seen in arm A. No responses occurred in arm B.", ["Responses were seen in arm A.", "No responses occurred in arm B."]),
+    # ... and a roman numeral after its noun (b196-01)
+    ("ICANS was limited to one patient with grade I. Infections developed in 9 patients.",
+     ["ICANS was limited to one patient with grade I.", "Infections developed in 9 patients."]),
 ])
 def test_sentence_ends_after_unit_abbreviations(text, sentences):
     assert [text[a:b] for a, b in split_sentences(text)] == sentences

@@ -425,6 +425,8 @@ def test_plain_text_year_from_a_supplement_line(text, year):
     ("EHA2024 Hybrid Congress\nAbstract: P1423\nType: Poster Presentation\n\nTITLE\n", 2024),
     ("ASH 2023 Virtual Meeting\nTitle\nResults: 12 patients.", 2023),
     ("EBMT 2025 Scientific Meeting\nTitle", 2025),
+    # a supplement's citation with its pages after "pp" (b200-04)
+    ("S312 TITLE\n\nTopic: 22. Gene therapy\nHemaSphere, 2024;8(S1):pp 142-143. DOI: 10.5555/HS9.0000000000088204\n\nBackground: x", 2024),
     # the meeting's number after a dash (b193-06); ACR's abstract page's meeting field (b193-08)
     ("EBMT 2026 \u2013 52nd Annual Meeting of the European Society for Blood and Marrow Transplantation\nPhysicians \u2013 Oral "
      "Session\n\nOS07-05\n\nTITLE", 2026),
