@@ -5012,10 +5012,11 @@ def _merge(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
-# "the maximum grade was 1 in ten patients, 2 in eleven and 3 in three" (see _grades)
-_GRADE_IN_COUNT = rf"[1-5]\s+in\s+\w+(?:\s+{PATIENT})?"
+# "the maximum grade was 1 in ten patients, 2 in eleven and 3 in three" (see _grades); in Roman numerals too: "CRS occurred
+# in 16 patients (88.9%): grade I in 7, II in 6 and III in 3"
+_GRADE_IN_COUNT = rf"(?:[1-5]|IV|III|II|I)\s+in\s+\w+(?:\s+{PATIENT})?"
 _GRADE_IN_RUN = gate.compile(rf"\bgrade\s+(?:was\s+)?{_GRADE_IN_COUNT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_GRADE_IN_COUNT})+", re.I | re.A)
-_BARE_GRADE_IN = re.compile(r"(?<![\w.])[1-5](?=\s+in\s)", re.A)
+_BARE_GRADE_IN = re.compile(r"(?<![\w.])(?:[1-5]|IV|III|II|I)(?=\s+in\s)", re.A)
 _OPEN_PAREN = re.compile(r"\s*\(\s*", re.A)   # (see _grades: "Neurotoxicity (grade 3 cerebellar toxicity)")
 _CLOSE_PAREN = re.compile(r"\s*\)", re.A)
 
@@ -5037,7 +5038,11 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
                     split.append(Atom("num", cs, a.end, c.group(), {"num": c.group()}, {"n": int(c.group())}))
             else:
                 split.append(a)
-        atoms[:] = split
+        # (a bare Roman grade is no number atom: "…, II in 6 and III in 3")
+        for b in bare.values():
+            if not b.group()[0].isdigit() and not any(a.start <= b.start() < a.end for a in split):
+                split.append(Atom("grade", b.start(), b.end(), b.group(), {}))
+        atoms[:] = sorted(split, key=lambda a: a.start)
     grades = [a for a in atoms if a.kind == "grade"]
     if not grades:
         return    # no grade: nothing to bind, no 'G' mention to resolve
@@ -9545,18 +9550,21 @@ _TREATED_VERB_HINT = gate.compile(r"\b(?:infused|treated|dosed|given|administere
 
 
 # one count for each of the named levels: "six patients each were treated at DL1, DL2, and DL3", "three patients each
-# received DL1 and DL2", "Six patients were treated at each of DL1, DL2 and DL3" (no levels named, "six per dose level": none)
+# received DL1 and DL2", "Six patients were treated at each of DL1, DL2 and DL3" (no levels named, "six per dose level": none);
+# also with no verb after the treated count, the levels' noun said once: "Twelve patients were treated, three each at levels
+# 1 and 2 and six at level 3", "3 each at dose levels 1, 2 and 3"
+_LEVELS_SHARED = r"(?:dose\s+)?levels\s+\d(?:\s*,\s*\d)*\s*,?\s*(?:and|or)\s+\d"
 _EACH_AT_LEVELS = gate.compile(
     rf"(?<![\w.])(?P<n>{NUMW})\s+(?:(?:[\w-]+\s+)?{PATIENT}\s+)?(?:each\s+(?:(?:were|was)\s+)?(?:(?:treated|infused|dosed|enrolled)\s+(?:at|on|with|in)|received)"
-    rf"|(?:(?:were|was)\s+)?(?:treated|infused|dosed|enrolled)\s+(?:at|on|with|in)\s+each\s+of)\s+(?:the\s+)?"
-    rf"(?P<labs>{_LEVEL_NAME}(?:\s*,\s*{_LEVEL_NAME})*\s*,?\s*(?:and|or)\s+{_LEVEL_NAME})\b", re.I | re.A)
+    rf"|(?:(?:were|was)\s+)?(?:treated|infused|dosed|enrolled)\s+(?:at|on|with|in)\s+each\s+of|(?P<bare>each\s+at))"
+    rf"\s+(?:the\s+)?(?P<labs>{_LEVEL_NAME}(?:\s*,\s*{_LEVEL_NAME})*\s*,?\s*(?:and|or)\s+{_LEVEL_NAME}|{_LEVELS_SHARED})\b", re.I | re.A)
 
 
 # the list going on with another count at its own level: "Three patients each were treated at DL1 and DL2 and five at
 # DL3", "six patients each received DL1 and DL2, and 12 received DL3", "…, and nine patients were treated at dose level 3"
 _EACH_AT_MORE = gate.compile(
     rf"\s*,?\s*(?:and|while|whereas)\s+(?P<n>{NUMW})\s+(?:{PATIENT}\s+)?(?:(?:were|was)\s+)?(?:(?:(?:treated|infused|dosed)\s+)?"
-    rf"(?:at|on|with|in)|received)\s+(?:the\s+)?(?P<lab>{_LEVEL_NAME})\b", re.I | re.A)
+    rf"(?:at|on|with|in)|received)\s+(?:the\s+)?(?P<lab>{_LEVEL_NAME}|(?:dose\s+)?level\s+\d)\b", re.I | re.A)
 
 
 def _each_at_levels(text: str, used: set[int]) -> list[Found]:
@@ -9565,7 +9573,13 @@ def _each_at_levels(text: str, used: set[int]) -> list[Found]:
     m = _EACH_AT_LEVELS.search(text)
     if m is None or (n := _num(m.group("n"))) is None or m.start("n") in used:
         return []
-    labs = [(k.group(), m.start("labs") + k.start(), n) for k in _LEVEL_ITEM.finditer(m.group("labs"))]
+    if m.group("bare") and not (re.search(r"[,:]\s*$", text[:m.start()]) and re.search(
+            r"\b(?:were|was)\s+(?:treated|infused|dosed)\s*[,:]\s*$", text[max(0, m.start() - 30):m.start()], re.I)):
+        return []   # (a bare "three each at …" only right after the treated count's verb and its comma or colon)
+    if (shared := re.match(r"(?:dose\s+)?level", m.group("labs"), re.I)):   # "levels 1 and 2": "level 1", "level 2"
+        labs = [(f"{shared.group().lower()} {k.group()}", m.start("labs") + k.start(), n) for k in re.finditer(r"\d", m.group("labs"))]
+    else:
+        labs = [(k.group(), m.start("labs") + k.start(), n) for k in _LEVEL_ITEM.finditer(m.group("labs"))]
     k = _EACH_AT_MORE.match(text, m.end())
     while k and (x := _num(k.group("n"))) is not None and k.start("n") not in used:
         labs.append((k.group("lab"), k.start("n"), x))

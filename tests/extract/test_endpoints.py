@@ -15999,3 +15999,35 @@ def test_a_result_count_before_a_treated_phrase_after_an_earlier_breakdown_does_
                     "treated at DL3.")
     assert [(e, f.get("n"), f.get("N")) for e, f in got if e == "overall_response"][:2] == \
         [("overall_response", 7, 10), ("overall_response", 3, 6)]
+
+
+BLIND196_FAMILIES = [
+    # grades listed with the grade word said once, in Roman numerals, each before its count (b196-07)
+    ("CRS occurred in 16 patients (88.9%): grade I in 7, II in 6 and III in 3.",
+     [("crs", {"n": 16, "percent": 88.9, "grade": "any"}), ("crs", {"n": 7, "grade": "1"}), ("crs", {"n": 6, "grade": "2"}),
+      ("crs", {"n": 3, "grade": "3"})]),
+    ("CRS was observed in 11 patients; the maximum grade was I in 6, II in 4 and III in 1.",
+     [("crs", {"n": 11, "grade": "any"}), ("crs", {"n": 6, "grade": "1"}), ("crs", {"n": 4, "grade": "2"}),
+      ("crs", {"n": 1, "grade": "3"})]),
+    ("ICANS developed in 5 patients (grade I in 3 and II in 2).",
+     [("neurotoxicity", {"n": 5, "grade": "any"}), ("neurotoxicity", {"n": 3, "grade": "1"}),
+      ("neurotoxicity", {"n": 2, "grade": "2"})]),
+    # one count for each of the levels named first, then the last level's own, after the treated verb's comma or colon (b196-08)
+    ("Twelve patients were treated, three each at levels 1 and 2 and six at level 3; all had received mogamulizumab.",
+     [("patients_treated", {"value": 12, "subgroup": None}), ("patients_treated", {"value": 3, "subgroup": "level 1"}),
+      ("patients_treated", {"value": 3, "subgroup": "level 2"}), ("patients_treated", {"value": 6, "subgroup": "level 3"})]),
+    ("Fifteen patients were infused: 3 each at DL1 and DL2, and 9 at DL3.",
+     [("patients_treated", {"value": 15, "subgroup": None}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL2"}), ("patients_treated", {"value": 9, "subgroup": "DL3"})]),
+    ("Eighteen patients were dosed, 3 patients each at dose levels 1, 2 and 3 and 9 at dose level 4.",
+     [("patients_treated", {"value": 18, "subgroup": None}), ("patients_treated", {"value": 3, "subgroup": "dose level 1"}),
+      ("patients_treated", {"value": 3, "subgroup": "dose level 2"}), ("patients_treated", {"value": 3, "subgroup": "dose level 3"}),
+      ("patients_treated", {"value": 9, "subgroup": "dose level 4"})]),
+    # (not a result's breakdown by level)
+    ("CR was achieved in 6 patients, three each at levels 1 and 2.", [("complete_remission", {"n": 6})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND196_FAMILIES)
+def test_blind196_families(text, expected):
+    _matches(read_text(text), expected)
