@@ -3617,6 +3617,10 @@ def _zero_after_pct(text: str, atoms: list[Atom]) -> list[Atom]:
 # highest dose level achieved CR", "four of the six patients infused at DL2 developed grade 3 CRS"
 _RESULT_AFTER_TREATED = re.compile(r"(?:\s*(?:at|with)\s+|\s+)(?:(?!\b(?:and|were|was)\b)[^,;.()]){1,50}?\s+(?:achieved|attained|had|experienced|developed|responded|"
                                    r"relapsed|progressed|remained|died)\b", re.I | re.A)
+# (or a pair before the participle going on a result stated before it: "Responses were seen in 7 of 10 patients with T-ALL/LBL
+# and 3 of 6 with AML, and in 8 of 9 patients treated at DL3", "Five of the 7 patients at DL3 responded, compared with 2 of
+# the 4 treated at DL1")
+_PAIR_BEFORE_PARTICIPLE = re.compile(rf"(?<![\w.]){NUMW}\s+(?:of|/)\s*(?:the\s+|these\s+)?\d+\s+(?:(?:[\w-]+\s+)?{PATIENT}\s+)?$", re.I | re.A)
 # CJK ideographs: a Chinese abstract's text ("获得骨髓CR/CRi")
 _CJK = re.compile("[\u4e00-\u9fff]", re.A)
 _RATE_IN_BEFORE = gate.compile(r"%\s*(?:\([^()]{0,40}\)\s*)?(?:in|among|for)\s+(?:the\s+|those\s+)?$", re.I | re.A)
@@ -8583,6 +8587,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         if text[max(0, vm.start() - 10):vm.start()].rstrip().endswith(("patients", "pts")) \
                 and not vm.group().lower().startswith(("were", "was", "had")) and _RESULT_AFTER_TREATED.match(text, vm.end()):
             continue   # "Two of the three patients treated at the highest dose level achieved CR": the participle names who; a result's count
+        if not vm.group().lower().startswith(("were", "was", "had")) and _PAIR_BEFORE_PARTICIPLE.search(text, max(0, vm.start() - 40), vm.start()) \
+                and _TERM_RESULT_VERB.search(text, 0, vm.start()):
+            continue   # "…, compared with 2 of the 4 treated at 1 × 10^6 cells/kg": who, in a list of a result stated before
         if off and _OFF_TRIAL.search(text, vm.end(), vm.end() + 60):
             continue   # "74 patients in the standard-care group received CAR T cells outside the trial": no trial treatment
         if ("prior" in low or "previous" in low or "earlier" in low) and _PRIOR_OBJECT.match(text, vm.end()):

@@ -16025,6 +16025,22 @@ BLIND196_FAMILIES = [
       ("patients_treated", {"value": 9, "subgroup": "dose level 4"})]),
     # (not a result's breakdown by level)
     ("CR was achieved in 6 patients, three each at levels 1 and 2.", [("complete_remission", {"n": 6})]),
+    # a pair before a participle naming who, in a list of a result stated before it: the result's count, no treated count
+    # (b196-04, b196-05)
+    ("Responses were seen in 7 of 10 patients with T-ALL/LBL and 3 of 6 with AML, and in 8 of 9 patients treated at DL3.",
+     [("overall_response", {"n": 7, "N": 10}), ("overall_response", {"n": 3, "N": 6}), ("overall_response", {"n": 8, "N": 9})]),
+    ("Five of the 7 patients treated at 3 × 10^6 cells/kg responded, compared with 2 of the 4 treated at 1 × 10^6 cells/kg.",
+     [("overall_response", {"n": 5, "N": 7}), ("overall_response", {"n": 2, "N": 4}),
+      ("dose", {"low": 3000000, "unit": "cells/kg"}), ("dose", {"low": 1000000, "unit": "cells/kg"})]),
+    ("Five of the 7 patients at DL3 responded, compared with 2 of the 4 treated at DL1.",
+     [("overall_response", {"n": 5, "N": 7}), ("overall_response", {"n": 2, "N": 4})]),
+    ("CR was achieved in 7 of 10 patients with T-ALL and in 8 of 9 patients treated at DL3.",
+     [("complete_remission", {"n": 7, "N": 10}), ("complete_remission", {"n": 8, "N": 9})]),
+    ("Five of the 7 patients treated at DL3 responded, versus 2 of the 4 patients treated at DL1.",
+     [("overall_response", {"n": 5, "N": 7}), ("overall_response", {"n": 2, "N": 4})]),
+    # (a treated count before a result of its own stays)
+    ("Twenty of 22 enrolled patients were treated and 18 achieved CR.",
+     [("patients_treated", {"value": 20}), ("patients_enrolled", {"value": 22}), ("complete_remission", {"n": 18})]),
 ]
 
 
