@@ -3221,6 +3221,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         _after_including(text, found)
     if " all " in low and "grade" in low:
         _all_graded_total(text, found)
+    if " with grade " in low:
+        _count_with_grade(text, found)
     if "respectively" in low and len(found) >= 4:
         found = _groups_respectively(text, sorted(found, key=lambda f: f.pos))
     if "respectively" in low and " of th" in low and len(found) >= 2:
@@ -3258,6 +3260,21 @@ def _graded_list(text: str, found: list[Found]) -> list[Found]:
                 continue
             out.append(Found(term.endpoint, {"n": int(x.group("n")), "grade": g}, term.rule, x.start("n")))
     return out
+
+
+# a count's own grade after its noun, ending the clause: "ICANS was limited to one patient with grade I", "CRS occurred in
+# 2 patients with grade 3", "Neurotoxicity developed in one case, with grade 2." (the count's grade, no any-grade count; not
+# "one patient with grade 3 CRS", a grade of another term)
+_COUNT_WITH_GRADE = gate.compile(rf"{NUMW}\s+(?:{PATIENT}|cases?)\s*,?\s+with\s+grade\s+(?P<g>[1-5]|IV|III|II|I)(?=\s*(?:[.;]|,\s+(?:and|while|whereas|but)\b|$))",
+                                 re.I | re.A)
+
+
+def _count_with_grade(text: str, found: list[Found]) -> None:
+    for f in found:
+        if f.endpoint in GRADED and f.fields.get("grade") == "any" and not f.fields.get("negated") \
+                and (k := _COUNT_WITH_GRADE.match(text, f.pos)) and not any(
+                    g is not f and g.endpoint == f.endpoint and g.pos > f.pos and g.pos < k.end() for g in found):
+            f.fields["grade"] = normalise_grade(k.group("g"))
 
 
 # "Non-ICANS neurotoxicity (grade 3 cerebellar disorder) occurred in one patient", "Neurotoxic events other than ICANS, including
@@ -4746,11 +4763,12 @@ _FACTOR_AFTER = gate.compile(r"\s*(?:\(\s*(?:[ah]?HR|[ao]?OR|SHR|(?:adjusted\s+)
                              r"(?:associated|predictive|prognostic|a\s+(?:risk|prognostic)\s+factor)|(?:independently\s+)?predicted\b)", re.I | re.A)
 # a list of absences opened by "No" with another kind of event first, the term not its last item, then the absence verb:
 # "No dose-limiting toxicity, CRS of grade 3 or higher or ICANS was observed", "No DLTs, CRS or neurotoxicity were seen",
-# "no treatment-related death, ICANS, or GVHD was reported" (not "No DLT occurred, CRS was observed in 5")
+# "no treatment-related death, ICANS, or GVHD was reported" (not "No DLT occurred, CRS was observed in 5"); also with an
+# intransitive verb: "No dose-limiting toxicity, ICANS or GVHD occurred", "no DLT, ICANS, or GVHD developed"
 _NO_LIST_BEFORE = gate.compile(r"(?:^|[\s(;])no\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*$", re.I | re.A)
 _LIST_ABSENT_AFTER = gate.compile(r"(?:\s*\([A-Za-z-]{2,10}\))?(?:\s*,\s*(?:or\s+|nor\s+)?|\s+(?:or|nor)\s+)[^.;:\d]{1,60}?\s+"
-                                  r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:observed|seen|reported|noted|documented|recorded|"
-                                  r"encountered)\b(?!\s+(?:in|among)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten))", re.I | re.A)
+                                  r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:observed|seen|reported|noted|documented|recorded|"
+                                  r"encountered)|occurred|developed)\b(?!\s+(?:in|among)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten))", re.I | re.A)
 # the rest of a list of terms (no grade, no number) before its plural verb: "… and HLH were", "…, HLH, or MAS did"
 _LIST_THEN_VERB = re.compile(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?!grade\b|gr\b)[A-Za-z][\w'/-]*"
                              r"(?:\s+(?!grade\b|were\b|was\b|did\b)[A-Za-z][\w'/-]*){0,3}(?:\s*\([A-Za-z-]{2,10}\))?){1,3}"

@@ -16038,6 +16038,20 @@ BLIND196_FAMILIES = [
      [("complete_remission", {"n": 7, "N": 10}), ("complete_remission", {"n": 8, "N": 9})]),
     ("Five of the 7 patients treated at DL3 responded, versus 2 of the 4 patients treated at DL1.",
      [("overall_response", {"n": 5, "N": 7}), ("overall_response", {"n": 2, "N": 4})]),
+    # a count's own grade after its noun, ending the clause: the count's grade, no any-grade count (b196-01)
+    ("ICANS was limited to one patient with grade I; infections developed in 9 patients (45%).",
+     [("neurotoxicity", {"n": 1, "grade": "1"})]),
+    ("CRS occurred in 2 patients with grade 3.", [("crs", {"n": 2, "grade": "3"})]),
+    ("Neurotoxicity developed in one case, with grade 2.", [("neurotoxicity", {"n": 1, "grade": "2"})]),
+    ("CRS occurred in 12 patients (60%), with grade 3 in 2.",
+     [("crs", {"n": 12, "percent": 60, "grade": "any"}), ("crs", {"n": 2, "grade": "3"})]),
+    # a list of absences opened by "No" with another kind of event first, then an intransitive verb (b196-04)
+    ("No dose-limiting toxicity, ICANS or GVHD occurred.",
+     [("neurotoxicity", {"n": 0, "grade": "any", "negated": True}), ("gvhd", {"n": 0, "grade": "any", "negated": True})]),
+    ("No DLT, ICANS or GVHD developed.",
+     [("neurotoxicity", {"n": 0, "grade": "any", "negated": True}), ("gvhd", {"n": 0, "grade": "any", "negated": True})]),
+    ("No DLT occurred, CRS developed in 5.", [("crs", {"n": 5, "grade": "any"})]),
+    ("No DLT, CRS or ICANS occurred in 3 patients.", [("neurotoxicity", {"n": 3, "grade": "any"})]),
     # (a treated count before a result of its own stays)
     ("Twenty of 22 enrolled patients were treated and 18 achieved CR.",
      [("patients_treated", {"value": 20}), ("patients_enrolled", {"value": 22}), ("complete_remission", {"n": 18})]),
