@@ -3282,6 +3282,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         _all_graded_total(text, found)
     if "grade" in low and (" were " in low or " was " in low) and (eg := _EVENTS_GRADE.search(text)):
         found = _events_grade(eg, mentions, found)
+    if " with grade " in low:
+        _count_with_grade(text, found)
     if "respectively" in low and len(found) >= 4:
         found = _groups_respectively(text, sorted(found, key=lambda f: f.pos))
     if "respectively" in low and " of th" in low and len(found) >= 2:
@@ -3319,6 +3321,21 @@ def _graded_list(text: str, found: list[Found]) -> list[Found]:
                 continue
             out.append(Found(term.endpoint, {"n": int(x.group("n")), "grade": g}, term.rule, x.start("n")))
     return out
+
+
+# a count's own grade after its noun, ending the clause: "ICANS was limited to one patient with grade I", "CRS occurred in
+# 2 patients with grade 3", "Neurotoxicity developed in one case, with grade 2." (the count's grade, no any-grade count; not
+# "one patient with grade 3 CRS", a grade of another term)
+_COUNT_WITH_GRADE = gate.compile(rf"{NUMW}\s+(?:{PATIENT}|cases?)\s*,?\s+with\s+grade\s+(?P<g>[1-5]|IV|III|II|I)(?=\s*(?:[.;]|,\s+(?:and|while|whereas|but)\b|$))",
+                                 re.I | re.A)
+
+
+def _count_with_grade(text: str, found: list[Found]) -> None:
+    for f in found:
+        if f.endpoint in GRADED and f.fields.get("grade") == "any" and not f.fields.get("negated") \
+                and (k := _COUNT_WITH_GRADE.match(text, f.pos)) and not any(
+                    g is not f and g.endpoint == f.endpoint and g.pos > f.pos and g.pos < k.end() for g in found):
+            f.fields["grade"] = normalise_grade(k.group("g"))
 
 
 # "Non-ICANS neurotoxicity (grade 3 cerebellar disorder) occurred in one patient", "Neurotoxic events other than ICANS, including
@@ -3720,6 +3737,10 @@ _RESULT_AFTER_TREATED = re.compile(r"(?:\s*(?:at|with)\s+|\s+)(?:(?!\b(?:and|wer
                                    r"relapsed|progressed|remained|died)\b", re.I | re.A)
 # the share of a group a relative clause names, after "in": "and in 3 of the 18 patients who underwent HSCT", "in 2 of 9 children who"
 _IN_SHARE_WHO = re.compile(r"\bin\s+\d+\s+of\s+(?:the\s+)?\d+\s+(?:[\w-]+\s+)?(?:patients|pts|children|adults|responders|recipients)\s+who\s+$", re.A)
+# (or a pair before the participle going on a result stated before it: "Responses were seen in 7 of 10 patients with T-ALL/LBL
+# and 3 of 6 with AML, and in 8 of 9 patients treated at DL3", "Five of the 7 patients at DL3 responded, compared with 2 of
+# the 4 treated at DL1")
+_PAIR_BEFORE_PARTICIPLE = re.compile(rf"(?<![\w.]){NUMW}\s+(?:of|/)\s*(?:the\s+|these\s+)?\d+\s+(?:(?:[\w-]+\s+)?{PATIENT}\s+)?$", re.I | re.A)
 # CJK ideographs: a Chinese abstract's text ("获得骨髓CR/CRi")
 _CJK = re.compile("[\u4e00-\u9fff]", re.A)
 _RATE_IN_BEFORE = gate.compile(r"%\s*(?:\([^()]{0,40}\)\s*)?(?:in|among|for)\s+(?:the\s+|those\s+)?$", re.I | re.A)
@@ -4850,11 +4871,12 @@ _FACTOR_AFTER = gate.compile(r"\s*(?:\(\s*(?:[ah]?HR|[ao]?OR|SHR|(?:adjusted\s+)
                              r"(?:associated|predictive|prognostic|a\s+(?:risk|prognostic)\s+factor)|(?:independently\s+)?predicted\b)", re.I | re.A)
 # a list of absences opened by "No" with another kind of event first, the term not its last item, then the absence verb:
 # "No dose-limiting toxicity, CRS of grade 3 or higher or ICANS was observed", "No DLTs, CRS or neurotoxicity were seen",
-# "no treatment-related death, ICANS, or GVHD was reported" (not "No DLT occurred, CRS was observed in 5")
+# "no treatment-related death, ICANS, or GVHD was reported" (not "No DLT occurred, CRS was observed in 5"); also with an
+# intransitive verb: "No dose-limiting toxicity, ICANS or GVHD occurred", "no DLT, ICANS, or GVHD developed"
 _NO_LIST_BEFORE = gate.compile(r"(?:^|[\s(;])no\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*$", re.I | re.A)
 _LIST_ABSENT_AFTER = gate.compile(r"(?:\s*\([A-Za-z-]{2,10}\))?(?:\s*,\s*(?:or\s+|nor\s+)?|\s+(?:or|nor)\s+)[^.;:\d]{1,60}?\s+"
-                                  r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:observed|seen|reported|noted|documented|recorded|"
-                                  r"encountered)\b(?!\s+(?:in|among)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten))", re.I | re.A)
+                                  r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:observed|seen|reported|noted|documented|recorded|"
+                                  r"encountered)|occurred|developed)\b(?!\s+(?:in|among)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten))", re.I | re.A)
 # the rest of a list of terms (no grade, no number) before its plural verb: "… and HLH were", "…, HLH, or MAS did"
 _LIST_THEN_VERB = re.compile(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?!grade\b|gr\b)[A-Za-z][\w'/-]*"
                              r"(?:\s+(?!grade\b|were\b|was\b|did\b)[A-Za-z][\w'/-]*){0,3}(?:\s*\([A-Za-z-]{2,10}\))?){1,3}"
@@ -5122,10 +5144,11 @@ def _merge(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
-# "the maximum grade was 1 in ten patients, 2 in eleven and 3 in three" (see _grades)
-_GRADE_IN_COUNT = rf"[1-5]\s+in\s+\w+(?:\s+{PATIENT})?"
+# "the maximum grade was 1 in ten patients, 2 in eleven and 3 in three" (see _grades); in Roman numerals too: "CRS occurred
+# in 16 patients (88.9%): grade I in 7, II in 6 and III in 3"
+_GRADE_IN_COUNT = rf"(?:[1-5]|IV|III|II|I)\s+in\s+\w+(?:\s+{PATIENT})?"
 _GRADE_IN_RUN = gate.compile(rf"\bgrade\s+(?:was\s+)?{_GRADE_IN_COUNT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_GRADE_IN_COUNT})+", re.I | re.A)
-_BARE_GRADE_IN = re.compile(r"(?<![\w.])[1-5](?=\s+in\s)", re.A)
+_BARE_GRADE_IN = re.compile(r"(?<![\w.])(?:[1-5]|IV|III|II|I)(?=\s+in\s)", re.A)
 _OPEN_PAREN = re.compile(r"\s*\(\s*", re.A)   # (see _grades: "Neurotoxicity (grade 3 cerebellar toxicity)")
 _CLOSE_PAREN = re.compile(r"\s*\)", re.A)
 
@@ -5147,7 +5170,11 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
                     split.append(Atom("num", cs, a.end, c.group(), {"num": c.group()}, {"n": int(c.group())}))
             else:
                 split.append(a)
-        atoms[:] = split
+        # (a bare Roman grade is no number atom: "…, II in 6 and III in 3")
+        for b in bare.values():
+            if not b.group()[0].isdigit() and not any(a.start <= b.start() < a.end for a in split):
+                split.append(Atom("grade", b.start(), b.end(), b.group(), {}))
+        atoms[:] = sorted(split, key=lambda a: a.start)
     grades = [a for a in atoms if a.kind == "grade"]
     if not grades:
         return    # no grade: nothing to bind, no 'G' mention to resolve
@@ -8744,6 +8771,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         if text[max(0, vm.start() - 10):vm.start()].rstrip().endswith(("patients", "pts")) \
                 and not vm.group().lower().startswith(("were", "was", "had")) and _RESULT_AFTER_TREATED.match(text, vm.end()):
             continue   # "Two of the three patients treated at the highest dose level achieved CR": the participle names who; a result's count
+        if not vm.group().lower().startswith(("were", "was", "had")) and _PAIR_BEFORE_PARTICIPLE.search(text, max(0, vm.start() - 40), vm.start()) \
+                and _TERM_RESULT_VERB.search(text, 0, vm.start()):
+            continue   # "…, compared with 2 of the 4 treated at 1 × 10^6 cells/kg": who, in a list of a result stated before
         if off and _OFF_TRIAL.search(text, vm.end(), vm.end() + 60):
             continue   # "74 patients in the standard-care group received CAR T cells outside the trial": no trial treatment
         if ("prior" in low or "previous" in low or "earlier" in low) and _PRIOR_OBJECT.match(text, vm.end()):
@@ -9744,18 +9774,26 @@ _TREATED_VERB_HINT = gate.compile(r"\b(?:infused|treated|dosed|given|administere
 
 
 # one count for each of the named levels: "six patients each were treated at DL1, DL2, and DL3", "three patients each
-# received DL1 and DL2", "Six patients were treated at each of DL1, DL2 and DL3" (no levels named, "six per dose level": none)
+# received DL1 and DL2", "Six patients were treated at each of DL1, DL2 and DL3" (no levels named, "six per dose level": none);
+# also with no verb after the treated count, the levels' noun said once: "Twelve patients were treated, three each at levels
+# 1 and 2 and six at level 3", "3 each at dose levels 1, 2 and 3"
+_LEVELS_SHARED = r"(?:dose\s+)?levels\s+\d(?:\s*,\s*\d)*\s*,?\s*(?:and|or)\s+\d"
 _EACH_AT_LEVELS = gate.compile(
     rf"(?<![\w.])(?P<n>{NUMW})\s+(?:(?:[\w-]+\s+)?{PATIENT}\s+)?(?:each\s+(?:(?:were|was)\s+)?(?:(?:treated|infused|dosed|enrolled)\s+(?:at|on|with|in)|received)"
-    rf"|(?:(?:were|was)\s+)?(?:treated|infused|dosed|enrolled)\s+(?:at|on|with|in)\s+each\s+of)\s+(?:the\s+)?"
-    rf"(?P<labs>{_LEVEL_NAME}(?:\s*,\s*{_LEVEL_NAME})*\s*,?\s*(?:and|or)\s+{_LEVEL_NAME})\b", re.I | re.A)
+    rf"|(?:(?:were|was)\s+)?(?:treated|infused|dosed|enrolled)\s+(?:at|on|with|in)\s+each\s+of|(?P<bare>each\s+at))"
+    rf"\s+(?:the\s+)?(?P<labs>{_LEVEL_NAME}(?:\s*,\s*{_LEVEL_NAME})*\s*,?\s*(?:and|or)\s+{_LEVEL_NAME}|{_LEVELS_SHARED})\b", re.I | re.A)
 
 
 # the list going on with another count at its own level: "Three patients each were treated at DL1 and DL2 and five at
 # DL3", "six patients each received DL1 and DL2, and 12 received DL3", "…, and nine patients were treated at dose level 3"
 _EACH_AT_MORE = gate.compile(
     rf"\s*,?\s*(?:and|while|whereas)\s+(?P<n>{NUMW})\s+(?:{PATIENT}\s+)?(?:(?:were|was)\s+)?(?:(?:(?:treated|infused|dosed)\s+)?"
-    rf"(?:at|on|with|in)|received)\s+(?:the\s+)?(?P<lab>{_LEVEL_NAME})\b", re.I | re.A)
+    rf"(?:at|on|with|in)|received)\s+(?:the\s+)?(?P<lab>{_LEVEL_NAME}|(?:dose\s+)?level\s+\d)\b", re.I | re.A)
+
+
+# the treated count and its verb right before a bare "N each at …" list: "Twelve patients were infused, " (see _each_at_levels)
+_BARE_EACH_TOTAL = re.compile(rf"(?<![\w.])(?P<t>{NUMW})\s+(?:[\w-]+\s+){{0,3}}?{PATIENT}\s+(?:\([^()]{{1,60}}\)\s+)?(?:were|was)\s+"
+                              r"(?:treated|infused|dosed)\s*[,:]\s*$", re.I | re.A)
 
 
 def _each_at_levels(text: str, used: set[int]) -> list[Found]:
@@ -9764,12 +9802,24 @@ def _each_at_levels(text: str, used: set[int]) -> list[Found]:
     m = _EACH_AT_LEVELS.search(text)
     if m is None or (n := _num(m.group("n"))) is None or m.start("n") in used:
         return []
-    labs = [(k.group(), m.start("labs") + k.start(), n) for k in _LEVEL_ITEM.finditer(m.group("labs"))]
+    total = None
+    if m.group("bare"):
+        # (a bare "three each at …" only right after the treated count's verb and its comma or colon, the counts adding up
+        # to it: "Twelve patients were infused, 3 each at DL1 and DL2 and 5 at DL3" names no levels' counts)
+        tv = _BARE_EACH_TOTAL.search(text, max(0, m.start() - 80), m.start())
+        if tv is None or (total := _num(tv.group("t"))) is None:
+            return []
+    if (shared := re.match(r"(?:dose\s+)?level", m.group("labs"), re.I)):   # "levels 1 and 2": "level 1", "level 2"
+        labs = [(f"{shared.group().lower()} {k.group()}", m.start("labs") + k.start(), n) for k in re.finditer(r"\d", m.group("labs"))]
+    else:
+        labs = [(k.group(), m.start("labs") + k.start(), n) for k in _LEVEL_ITEM.finditer(m.group("labs"))]
     k = _EACH_AT_MORE.match(text, m.end())
     while k and (x := _num(k.group("n"))) is not None and k.start("n") not in used:
         labs.append((k.group("lab"), k.start("n"), x))
-        used.add(k.start("n"))
         k = _EACH_AT_MORE.match(text, k.end())
+    if total is not None and sum(x for _, _, x in labs) != total:
+        return []
+    used.update(at for _, at, _ in labs if not m.start("labs") <= at < m.end("labs"))   # (the counts at more levels)
     used.add(m.start("n"))
     return [Found("patients_treated", {"value": x, "subgroup": re.sub(r"[\s-]+", "", lab).upper() if lab.upper().startswith("DL") else lab},
                   "cohort.dose-level", at) for lab, at, x in labs]

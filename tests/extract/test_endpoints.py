@@ -16355,3 +16355,65 @@ BLIND195_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND195_FAMILIES)
 def test_blind195_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND196_FAMILIES = [
+    # grades listed with the grade word said once, in Roman numerals, each before its count (b196-07)
+    ("CRS occurred in 16 patients (88.9%): grade I in 7, II in 6 and III in 3.",
+     [("crs", {"n": 16, "percent": 88.9, "grade": "any"}), ("crs", {"n": 7, "grade": "1"}), ("crs", {"n": 6, "grade": "2"}),
+      ("crs", {"n": 3, "grade": "3"})]),
+    ("CRS was observed in 11 patients; the maximum grade was I in 6, II in 4 and III in 1.",
+     [("crs", {"n": 11, "grade": "any"}), ("crs", {"n": 6, "grade": "1"}), ("crs", {"n": 4, "grade": "2"}),
+      ("crs", {"n": 1, "grade": "3"})]),
+    ("ICANS developed in 5 patients (grade I in 3 and II in 2).",
+     [("neurotoxicity", {"n": 5, "grade": "any"}), ("neurotoxicity", {"n": 3, "grade": "1"}),
+      ("neurotoxicity", {"n": 2, "grade": "2"})]),
+    # one count for each of the levels named first, then the last level's own, after the treated verb's comma or colon (b196-08)
+    ("Twelve patients were treated, three each at levels 1 and 2 and six at level 3; all had received mogamulizumab.",
+     [("patients_treated", {"value": 12, "subgroup": None}), ("patients_treated", {"value": 3, "subgroup": "level 1"}),
+      ("patients_treated", {"value": 3, "subgroup": "level 2"}), ("patients_treated", {"value": 6, "subgroup": "level 3"})]),
+    ("Fifteen patients were infused: 3 each at DL1 and DL2, and 9 at DL3.",
+     [("patients_treated", {"value": 15, "subgroup": None}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL2"}), ("patients_treated", {"value": 9, "subgroup": "DL3"})]),
+    ("Eighteen patients were dosed, 3 patients each at dose levels 1, 2 and 3 and 9 at dose level 4.",
+     [("patients_treated", {"value": 18, "subgroup": None}), ("patients_treated", {"value": 3, "subgroup": "dose level 1"}),
+      ("patients_treated", {"value": 3, "subgroup": "dose level 2"}), ("patients_treated", {"value": 3, "subgroup": "dose level 3"}),
+      ("patients_treated", {"value": 9, "subgroup": "dose level 4"})]),
+    # (not a result's breakdown by level)
+    ("CR was achieved in 6 patients, three each at levels 1 and 2.", [("complete_remission", {"n": 6})]),
+    # a pair before a participle naming who, in a list of a result stated before it: the result's count, no treated count
+    # (b196-04, b196-05)
+    ("Responses were seen in 7 of 10 patients with T-ALL/LBL and 3 of 6 with AML, and in 8 of 9 patients treated at DL3.",
+     [("overall_response", {"n": 7, "N": 10}), ("overall_response", {"n": 3, "N": 6}), ("overall_response", {"n": 8, "N": 9})]),
+    ("Five of the 7 patients treated at 3 × 10^6 cells/kg responded, compared with 2 of the 4 treated at 1 × 10^6 cells/kg.",
+     [("overall_response", {"n": 5, "N": 7}), ("overall_response", {"n": 2, "N": 4}),
+      ("dose", {"low": 3000000, "unit": "cells/kg"}), ("dose", {"low": 1000000, "unit": "cells/kg"})]),
+    ("Five of the 7 patients at DL3 responded, compared with 2 of the 4 treated at DL1.",
+     [("overall_response", {"n": 5, "N": 7}), ("overall_response", {"n": 2, "N": 4})]),
+    ("CR was achieved in 7 of 10 patients with T-ALL and in 8 of 9 patients treated at DL3.",
+     [("complete_remission", {"n": 7, "N": 10}), ("complete_remission", {"n": 8, "N": 9})]),
+    ("Five of the 7 patients treated at DL3 responded, versus 2 of the 4 patients treated at DL1.",
+     [("overall_response", {"n": 5, "N": 7}), ("overall_response", {"n": 2, "N": 4})]),
+    # a count's own grade after its noun, ending the clause: the count's grade, no any-grade count (b196-01)
+    ("ICANS was limited to one patient with grade I; infections developed in 9 patients (45%).",
+     [("neurotoxicity", {"n": 1, "grade": "1"})]),
+    ("CRS occurred in 2 patients with grade 3.", [("crs", {"n": 2, "grade": "3"})]),
+    ("Neurotoxicity developed in one case, with grade 2.", [("neurotoxicity", {"n": 1, "grade": "2"})]),
+    ("CRS occurred in 12 patients (60%), with grade 3 in 2.",
+     [("crs", {"n": 12, "percent": 60, "grade": "any"}), ("crs", {"n": 2, "grade": "3"})]),
+    # a list of absences opened by "No" with another kind of event first, then an intransitive verb (b196-04)
+    ("No dose-limiting toxicity, ICANS or GVHD occurred.",
+     [("neurotoxicity", {"n": 0, "grade": "any", "negated": True}), ("gvhd", {"n": 0, "grade": "any", "negated": True})]),
+    ("No DLT, ICANS or GVHD developed.",
+     [("neurotoxicity", {"n": 0, "grade": "any", "negated": True}), ("gvhd", {"n": 0, "grade": "any", "negated": True})]),
+    ("No DLT occurred, CRS developed in 5.", [("crs", {"n": 5, "grade": "any"})]),
+    ("No DLT, CRS or ICANS occurred in 3 patients.", [("neurotoxicity", {"n": 3, "grade": "any"})]),
+    # (a treated count before a result of its own stays)
+    ("Twenty of 22 enrolled patients were treated and 18 achieved CR.",
+     [("patients_treated", {"value": 20}), ("patients_enrolled", {"value": 22}), ("complete_remission", {"n": 18})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND196_FAMILIES)
+def test_blind196_families(text, expected):
+    _matches(read_text(text), expected)
