@@ -977,8 +977,10 @@ def _table_heads(lines: list[Line]) -> list[Line]:
             if sum(1 for c in row[1:] if not c) > 1:
                 break   # (one empty cell may be a p-value stated once per pair of rows)
             span = [(c[0][2], c[-1][3]) if c else None for c in row]
-            if spans and any(a and b and abs(a[0] - b[0]) > 1.5 * ln.size for a, b in zip(span[1:], spans[0][1:])):
-                break   # (another table's head after a label line: its cells elsewhere)
+            if spans and any(a and b and abs(a[0] - b[0]) > 1.5 * ln.size and abs(a[0] + a[1] - b[0] - b[1]) > 3 * ln.size
+                             for a, b in zip(span[1:], spans[0][1:])):
+                break   # (another table's head after a label line: its cells elsewhere; a column's cells centred under
+                # their head line up by their middles, not their left edges: "0" under "2 (66.7)" in "CRS, grade ≥3")
             spans.append(span)
         if len(spans) < 2 or not all(any(r[k] for r in spans) for k in range(n)):
             continue
