@@ -1855,3 +1855,31 @@ def test_one_line_heads_centred_beside_two_line_heads_and_centred_cells_go_into_
     text = read(buf.getvalue()).text
     assert "Dose\tPatients,\t\t\tCRS, any\tCRS, grade\tICANS, grade\n\t\tORR\tCR/sCR\t\t\t\nlevel\tn\t\t\tgrade\t3–4\t1–2\n" in text
     assert "DL1\t3\t2 (66.7)\t1 (33.3)\t2 (66.7)\t0\t0\n" in text
+
+
+def test_estimates_with_their_cis_run_together_by_narrow_columns_are_parted_at_their_gaps():
+    """A poster's Kaplan–Meier table set in narrow columns: each estimate with its CI comes less than a cell gap from the
+    next one, and the row's size from the first ("27  62.6 (41.8–77.7)  37.9 (19.6–56.1)"), wider apart than a word
+    space: the cells are parted there, not inside an estimate (b198-05)."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 7)
+    c.drawString(40, 712, "Table 2. Kaplan-Meier estimates, % (95% CI)")
+    rows = [("Group", "N", "6-mo OS", "12-mo OS", "6-mo EFS"),
+            ("All patients", "27", "62.6 (41.8-77.7)", "37.9 (19.6-56.1)", "40.2 (21.7-58.0)"),
+            ("Responders", "14", "85.7 (53.9-96.2)", "60.6 (30.1-81.4)", "71.4 (40.6-88.2)")]
+    for r, row in enumerate(rows):
+        x = 120
+        c.drawString(40, 700 - 10 * r, row[0])
+        for k, cell in enumerate(row[1:]):
+            c.drawString(x, 700 - 10 * r, cell)
+            x += (stringWidth("00", "Helvetica", 7) if k == 0 else stringWidth("00.0 (00.0-00.0)", "Helvetica", 7)) + 4.5
+    c.showPage()
+    c.save()
+    text = read(buf.getvalue()).text
+    assert "All patients\t27\t62.6 (41.8-77.7)\t37.9 (19.6-56.1)\t40.2 (21.7-58.0)\n" in text
+    assert "Responders\t14\t85.7 (53.9-96.2)\t60.6 (30.1-81.4)\t71.4 (40.6-88.2)" in text
