@@ -16040,6 +16040,18 @@ BLIND197_FAMILIES = [
      [("patients_treated", {"value": 12, "subgroup": "Cohort A"}), ("complete_remission", {"n": 9, "N": 12, "subgroup": "Cohort A"}),
       ("neurotoxicity", {"n": 3, "N": 12, "grade": "any", "subgroup": "Cohort A"}),
       ("neurotoxicity", {"n": 1, "N": 12, "grade": ">=3", "subgroup": "Cohort A"})]),
+    # (a row of doses beside its label, right under the header, is a row: its doses are its values, not a head's words)
+    ("Table S5: Cohort doses and infused cells\n\tCohort A\tCohort B\nTarget dose, CAR+ T cells\t150 × 10^6\t450 × 10^6\n"
+     "Patients infused, n\t24\t40\n",
+     [("dose", {"low": 150000000, "unit": "cells", "subgroup": "Cohort A"}),
+      ("dose", {"low": 450000000, "unit": "cells", "subgroup": "Cohort B"})]),
+    ("Table 1. Responses by dose level\n\tDL1 (n = 3)\tDL2 (n = 6)\tDL3 (n = 9)\tAll (n = 18)\n"
+     "Dose, cells/kg\t5 × 10^5\t1 × 10^6\t2 × 10^6\t–\nCR/CRi, n (%)\t2 (66.7)\t5 (83.3)\t9 (100)\t16 (88.9)\n",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 9, "subgroup": "DL3"}), ("dose", {"low": 500000, "subgroup": "DL1"}),
+      ("dose", {"low": 1000000, "subgroup": "DL2"}), ("dose", {"low": 2000000, "subgroup": "DL3"}),
+      ("complete_remission", {"n": 2, "N": 3, "subgroup": "DL1"}), ("complete_remission", {"n": 5, "N": 6, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 9, "N": 9, "subgroup": "DL3"}), ("complete_remission", {"n": 16, "N": 18, "subgroup": None})]),
 ]
 
 
