@@ -16052,6 +16052,11 @@ BLIND197_FAMILIES = [
       ("dose", {"low": 1000000, "subgroup": "DL2"}), ("dose", {"low": 2000000, "subgroup": "DL3"}),
       ("complete_remission", {"n": 2, "N": 3, "subgroup": "DL1"}), ("complete_remission", {"n": 5, "N": 6, "subgroup": "DL2"}),
       ("complete_remission", {"n": 9, "N": 9, "subgroup": "DL3"}), ("complete_remission", {"n": 16, "N": 18, "subgroup": None})]),
+    # responders that have (had) progressed: a relapse after the response, in the perfect or the pluperfect
+    ("Four of the 22 responders have progressed, two of them with loss of BCMA expression.",
+     [("relapse", {"n": 4, "N": 22, "percent": 18.2})]),
+    ("Five of 16 responders had progressed by the data cutoff.", [("relapse", {"n": 5, "N": 16})]),
+    ("Three responders have progressed.", [("relapse", {"n": 3})]),
 ]
 
 
