@@ -1405,8 +1405,11 @@ def _value_line(line: str) -> bool:
     head's last line with a grade under its "grade": "level | cells/kg | n | (10 ) | grade | ≥3 | 1–2" under "Dose | CAR-T |
     Patients, | … | CRS, any | CRS, grade | ICANS, grade")."""
     cells = [c.strip() for c in line.split("\t") if c.strip()]
-    label = line.split("\t", 1)[0].strip()   # (doses beside a row's label are its values: "Target dose, CAR+ T cells | 150 × 10^6")
-    values = sum(1 for c in cells if _VALUE_CELL.fullmatch(c) or label and c is not cells[0] and _DOSE_CELL.fullmatch(c))
+    # (doses beside a row's label are its values: "Target dose, CAR+ T cells | 150 × 10^6"; a line of doses alone, its empty
+    # first cell maybe cut off, "1×10⁶ | 2×10⁶ | 5×10⁶ | Patients", is the groups' heads)
+    label = line.split("\t", 1)[0].strip()
+    doses = label and not _DOSE_CELL.fullmatch(label) and any(c[:1].isalpha() for c in label)
+    values = sum(1 for c in cells if _VALUE_CELL.fullmatch(c) or doses and c is not cells[0] and _DOSE_CELL.fullmatch(c))
     return values > 0 and len(cells) - values <= 2 * values
 
 
