@@ -1410,7 +1410,8 @@ def _value_line(line: str) -> bool:
     label = line.split("\t", 1)[0].strip()
     doses = label and not _DOSE_CELL.fullmatch(label) and any(c[:1].isalpha() for c in label)
     values = sum(1 for c in cells if _VALUE_CELL.fullmatch(c) or doses and c is not cells[0] and _DOSE_CELL.fullmatch(c))
-    return values > 0 and len(cells) - values <= 2 * values
+    # (the head's words go on in lower case or after an empty first cell: a row's label, "P1 | MM | 15 | sCR", starts its own)
+    return values > 0 and (len(cells) - values <= 2 * values or not (label[:1].islower() or label[:1] in ("", "(")))
 
 
 def _next_head(sents: list[Sentence], i: int, j: int) -> bool:

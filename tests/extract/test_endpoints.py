@@ -16052,6 +16052,9 @@ BLIND197_FAMILIES = [
       ("dose", {"low": 1000000, "subgroup": "DL2"}), ("dose", {"low": 2000000, "subgroup": "DL3"}),
       ("complete_remission", {"n": 2, "N": 3, "subgroup": "DL1"}), ("complete_remission", {"n": 5, "N": 6, "subgroup": "DL2"}),
       ("complete_remission", {"n": 9, "N": 9, "subgroup": "DL3"}), ("complete_remission", {"n": 16, "N": 18, "subgroup": None})]),
+    # (a per-patient row of names and one number starts its own label: no head's last line)
+    ("Table 2. Patient characteristics\nPatient\tDisease\tCAR-T dose (×10^7 cells)\tBest response\nP1\tMM\t15\tsCR\n"
+     "P2\tMM\t45\tVGPR\n", [("dose", {"low": 1.5e8, "unit": "cells"}), ("dose", {"low": 4.5e8, "unit": "cells"})]),
     # responders that have (had) progressed: a relapse after the response, in the perfect or the pluperfect
     ("Four of the 22 responders have progressed, two of them with loss of BCMA expression.",
      [("relapse", {"n": 4, "N": 22, "percent": 18.2})]),
