@@ -1152,6 +1152,8 @@ _ROW_FORMAT = re.compile(r"(?:,\s*|\s+)(?:n|No\.)(?:/N)?(?:\s+[^,()\t]{1,20}?)?(
 # a column of group sizes: "n", "No.", "Patients, n", "Cases"
 # (with its participle: "Patients treated, n" over "DL1 | 3 × 10⁷ | 3"; or the participle alone with its count format:
 # "Infused, n" over "DL2 (1 × 10^8) | 4 | 2 | 1 | 3 (75.0)")
+# a column of events counted in a survival table: "Events, n", "No. of events", "Deaths, n", "Events (n)"
+_EVENTS_HEAD = re.compile(r"(?:(?:no\.?|number)\s+of\s+)?(?:events|deaths)(?:,?\s*(?:n|no\.?)|\s*\(\s*n\s*\))?", re.I | re.A)
 _SIZE_HEAD = re.compile(r"(?:(?:patients|pts|cases|subjects)(?:\s+(?:treated|infused|dosed))?(?:,?\s*(?:n|No\.?))?|n|N|No\.?"
                         r"|(?:treated|infused|dosed),?\s*(?:n|No\.?))", re.I | re.A)
 # a column of the row's response-evaluable count, its cells the rates' N but no treated count: "Evaluable, n" (b182-04:
@@ -1192,7 +1194,11 @@ _GRADE_NAMES_RUN = re.compile(r"(?<=[\dIV])\s+(?=(?:Grade|Gr\.?|G)\s*(?:[<>≤�
                               r"|(?<=[a-z])(?=(?:Grade|Gr\.?)\s*(?:[<>≤≥]=?\s*)?[\dIV]|Any\s+grade)", re.A)
 # heads run together, each ending in its cells' count format (a poster's "CR/CRi, n (%) MRD⁻ CR/CRi, n (%) ORR, n (%)",
 # "CR, No. (%) PR, No. (%)")
-_FORMAT_HEADS_RUN = re.compile(r"(?<=\(%\))\s+(?=[A-Za-z])", re.A)
+_FORMAT_HEADS_RUN = re.compile(r"(?<=\(%\))\s+(?=[A-Za-z])"
+                               # (or each ending in a count's or a CI's format: "Events, n Median, months (95% CI) 12-month,
+                               # % (95% CI)", "No. of events, n Median EFS, mo (95% CI) 24-mo EFS, % (95% CI)")
+                               r"|(?<=,\sn)\s+(?=[A-Z]|\d{1,2}[\s-]*(?:mo|month|year|y)\b)"
+                               r"|(?<=\(95%\sCI\))\s+(?=[A-Z]|\d{1,2}[\s-]*(?:mo|month|year|y)\b)", re.A)
 _GRADE_AT_END = re.compile(r"(?:,\s*)?(?:" + _GRADE_HEAD.pattern + r"|any)$", re.I | re.A)
 # a cell that states a value: "12", "2 (66.7)", "3/6 (50.0)", "76.2 (52.2-89.4)", "NR", "-", ".03"
 _VALUE_CELL = re.compile(r"[<>≤≥]?\s*(?:\d+(?:\.\d+)?|\.\d+|NR|NE|-|--|—)(?:\s*/\s*\d+)?%?(?:\s*\([^()]*\)|\s*\[[^\[\]]*\])?", re.A)
@@ -1248,7 +1254,7 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
         head0 = header
         first = i + 1   # the first row under the header
         fmt_cells = None   # the cells' format on a line of its own under the header
-        while first < j and first <= i + 3 and not any(_VALUE_CELL.fullmatch(c.strip()) for c in sents[first].text.split("\n", 1)[0].split("\t")) \
+        while first < j and first <= i + 3 and not _value_line(sents[first].text.split("\n", 1)[0]) \
                 and not (len(header) >= 3 and _group_line(sents, first)):
             # a header on two to four lines ("CR/CRi day 28," over "n (%)", "Week 4" over "EM ORR"): the next
             # line's cells (right-aligned when fewer) complete the first's
@@ -1422,6 +1428,20 @@ _TABLE_LABEL_BEFORE = re.compile(r"(?:^|\n)\s*table(?:\s+S?\d{1,2}[a-z]?\s*[.:]?
 # a caption's sentence, opened by its label: "Table 2. …", "Extended Data Table 1 | Cytokine release syndrome by dose level",
 # "Supplementary Table S4. …"
 _TABLE_LABEL_START = re.compile(r"(?:(?:extended\s+data|supplementa(?:l|ry))\s+)?table\s*(?:S?\d{1,2}[a-z]?\b|[.:|])", re.I | re.A)
+
+
+def _value_line(line: str) -> bool:
+    """Whether a line under a table's header states values: a cell of one, unless the head's words outnumber them twice (a
+    head's last line with a grade under its "grade": "level | cells/kg | n | (10 ) | grade | ≥3 | 1–2" under "Dose | CAR-T |
+    Patients, | … | CRS, any | CRS, grade | ICANS, grade")."""
+    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    # (doses beside a row's label are its values: "Target dose, CAR+ T cells | 150 × 10^6"; a line of doses alone, its empty
+    # first cell maybe cut off, "1×10⁶ | 2×10⁶ | 5×10⁶ | Patients", is the groups' heads)
+    label = line.split("\t", 1)[0].strip()
+    doses = label and not _DOSE_CELL.fullmatch(label) and any(c[:1].isalpha() for c in label)
+    values = sum(1 for c in cells if _VALUE_CELL.fullmatch(c) or doses and c is not cells[0] and _DOSE_CELL.fullmatch(c))
+    # (the head's words go on in lower case or after an empty first cell: a row's label, "P1 | MM | 15 | sCR", starts its own)
+    return values > 0 and (len(cells) - values <= 2 * values or not (label[:1].islower() or label[:1] in ("", "(")))
 
 
 def _next_head(sents: list[Sentence], i: int, j: int) -> bool:
@@ -1867,6 +1887,10 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         label, values = label[:m.start()].strip(), [m.group().strip()] + values
     # cells align from the right; a header whose cells ran together (too few tabs) names no column
     heads = heads[len(heads) - len(values):] if len(heads) >= len(values) else [""] * len(values)
+    if len(heads) > 2 and (ev := [x for x, h in enumerate(heads) if _EVENTS_HEAD.fullmatch(h)]):
+        # a survival table's column of events ("| N | Events, n | Median, months (95% CI) | 12-month, % (95% CI) |" over
+        # "OS, all patients | 31 | 14 | 21.7 (13.4-NR) | 67.4 (47.9-81.0)"): deaths or events counted, no result
+        heads, values = [h for x, h in enumerate(heads) if x not in ev], [v for x, v in enumerate(values) if x not in ev]
     if any(h[:1] in "HhOo" for h in heads):
         # a column of hazard or odds ratios ("HR (95% CI) | 0.41 (0.30 to 0.56)" beside the arms' "13.8 (8.9 to 22.4)" under
         # "Median (95% CI), months"): no estimate, no group
@@ -2088,6 +2112,10 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     # over "All infused patients | 50 | 80·0 (66·1–88·7) | 62·4 (47·3–74·3) | 19·8 (12·6–NR)", Lancet)
     size_col = 0 if len(times) > 2 and _SIZE_HEAD.fullmatch(times[0]) and values and values[0].isdigit() else None
     median_col = len(times) - 1 if len(times) > 2 and _MEDIAN_CI_HEAD.fullmatch(times[-1]) else None
+    if median_col is None and size_col == 0 and len(times) > 3 and _MEDIAN_CI_HEAD.fullmatch(times[1]):
+        # or the medians right after the sizes ("| N | Median, months (95% CI) | 12-month, % (95% CI) | 24-month, % (95% CI) |"
+        # over "OS, T-NHL | 11 | 14.9 (6.2-NR) | 54.5 (22.9-78.0) | 27.3 (6.5-53.9)", Haematologica)
+        median_col = 1
     if median_col is None and size_col is None and len(times) > 2 and (_MEDIAN_MO_HEAD.fullmatch(times[0]) or _MEDIAN_CI_HEAD.fullmatch(times[0])) \
             and not ci and caption \
             and _CI_HEAD.search(caption.rstrip(" .")):

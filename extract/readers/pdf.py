@@ -887,6 +887,10 @@ _NUM = r"\d+(?:[.\u00b7]\d+)?"
 _PCT = rf"\s?\({_NUM}%?\)"   # a count's percent: " (66.7)", "(9.1%)"
 _VALUE_PAIR = re.compile(rf"(?:^|(?<=\t))(?:{_NUM}{_PCT}(?P<gap> )(?={_NUM}(?:{_PCT})?(?:\t|$))|\d+(?P<gap2> )(?=\d+{_PCT}(?:\t|$)))")
 PAIR_GAP_EM = 0.4   # ... wider than this × font size (a word space is about 0.25 em)
+# (or estimates with their CIs, maybe after the row's size, all run into one cell by narrow columns: "27 62.6 (41.8–77.7)
+# 37.9 (19.6–56.1) 40.2 (21.7–58.0)" under "Group | N | 6-mo OS | 12-mo OS | 6-mo EFS", a poster's Kaplan–Meier table)
+_EST = rf"(?:{_NUM}|NR|NE)(?:\s?\((?:{_NUM}|NR|NE)\s?[-\u2013]\s?(?:{_NUM}|NR|NE)\))?"
+_EST_RUN = re.compile(rf"{_EST}(?: {_EST})+")
 
 
 def _value_pairs(lines: list[Line]) -> list[Line]:
@@ -894,13 +898,22 @@ def _value_pairs(lines: list[Line]) -> list[Line]:
     between them where it is wider than PAIR_GAP_EM: narrow columns leave less than a cell gap between them."""
     out = []
     for ln in lines:
-        if ln.text.count("\t") >= 2 and "(" in ln.text:
+        if "\t" in ln.text and "(" in ln.text:
             text = list(ln.text)
-            for m in _VALUE_PAIR.finditer(ln.text):
+            for m in _VALUE_PAIR.finditer(ln.text) if ln.text.count("\t") >= 2 else ():
                 i = m.start("gap") if m.group("gap") else m.start("gap2")
                 left, right = ln.boxes[i - 1], ln.boxes[i + 1]
                 if left and right and right[0] - left[2] > PAIR_GAP_EM * ln.size:
                     text[i] = "\t"
+            a = 0
+            for cell in ln.text.split("\t"):
+                if _EST_RUN.fullmatch(cell) and ")" in cell:
+                    for m in re.finditer(_EST, cell):
+                        i = a + m.end()
+                        if m.end() < len(cell) and ln.boxes[i - 1] and ln.boxes[i + 1] \
+                                and ln.boxes[i + 1][0] - ln.boxes[i - 1][2] > PAIR_GAP_EM * ln.size:
+                            text[i] = "\t"
+                a += len(cell) + 1
             ln = Line("".join(text), ln.boxes, ln.top, ln.bottom, ln.size)
         out.append(ln)
     return out
@@ -977,8 +990,10 @@ def _table_heads(lines: list[Line]) -> list[Line]:
             if sum(1 for c in row[1:] if not c) > 1:
                 break   # (one empty cell may be a p-value stated once per pair of rows)
             span = [(c[0][2], c[-1][3]) if c else None for c in row]
-            if spans and any(a and b and abs(a[0] - b[0]) > 1.5 * ln.size for a, b in zip(span[1:], spans[0][1:])):
-                break   # (another table's head after a label line: its cells elsewhere)
+            if spans and any(a and b and abs(a[0] - b[0]) > 1.5 * ln.size and abs(a[0] + a[1] - b[0] - b[1]) > 3 * ln.size
+                             for a, b in zip(span[1:], spans[0][1:])):
+                break   # (another table's head after a label line: its cells elsewhere; a column's cells centred under
+                # their head line up by their middles, not their left edges: "0" under "2 (66.7)" in "CRS, grade ≥3")
             spans.append(span)
         if len(spans) < 2 or not all(any(r[k] for r in spans) for k in range(n)):
             continue

@@ -16417,3 +16417,70 @@ BLIND196_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND196_FAMILIES)
 def test_blind196_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND197_FAMILIES = [
+    # a survival table's heads run together in one cell, each ending in its format (", n", "(95% CI)"), a column of events
+    # (no result) and one of medians after the rows' sizes, the row naming its endpoint and its group
+    ("Table 3. Survival outcomes after CD5 CAR T-cell infusion.\n"
+     "N\tEvents, n Median, months (95% CI) 12-month, % (95% CI)\t24-month, % (95% CI)\n"
+     "OS, all patients\t31\t14\t21.7 (13.4-NR)\t67.4 (47.9-81.0)\t45.1 (25.8-62.5)\n"
+     "EFS, allo-HSCT\t12\t4\tNR\t75.0 (40.8-91.2)\t64.3 (29.8-85.1)\n",
+     [("overall_survival", {"median_months": 21.7, "ci_low": 13.4, "ci_high": None, "N": 31, "subgroup": None}),
+      ("overall_survival", {"percent": 67.4, "months": 12, "ci_low": 47.9, "ci_high": 81.0, "N": 31, "subgroup": None}),
+      ("overall_survival", {"percent": 45.1, "months": 24, "ci_low": 25.8, "ci_high": 62.5, "N": 31, "subgroup": None}),
+      ("event_free_survival", {"percent": 75.0, "months": 12, "ci_low": 40.8, "ci_high": 91.2, "N": 12, "subgroup": "allo-HSCT"}),
+      ("event_free_survival", {"percent": 64.3, "months": 24, "ci_low": 29.8, "ci_high": 85.1, "N": 12, "subgroup": "allo-HSCT"})]),
+    ("Table 2. Outcomes after consolidation\n"
+     "Endpoint and group\tn\tNo. of events\tMedian, mo (95% CI)\t12-mo, % (95% CI)\t24-mo, % (95% CI)\n"
+     "PFS, MRD-negative CR\t22\t6\tNR (18.1-NR)\t86.4 (63.4-95.4)\t72.0 (47.9-86.3)\n"
+     "PFS, MRD-positive\t14\t11\t7.9 (4.2-13.0)\t35.7 (13.0-59.4)\t14.3 (2.3-36.6)\n",
+     [("progression_free_survival", {"percent": 86.4, "months": 12, "ci_low": 63.4, "ci_high": 95.4, "N": 22,
+                                     "subgroup": "MRD-negative CR"}),
+      ("progression_free_survival", {"percent": 72.0, "months": 24, "N": 22, "subgroup": "MRD-negative CR"}),
+      ("progression_free_survival", {"median_months": 7.9, "ci_low": 4.2, "ci_high": 13.0, "N": 14, "subgroup": "MRD-positive"}),
+      ("progression_free_survival", {"percent": 35.7, "months": 12, "N": 14, "subgroup": "MRD-positive"}),
+      ("progression_free_survival", {"percent": 14.3, "months": 24, "N": 14, "subgroup": "MRD-positive"})]),
+    ("Table 4. Survival by consolidation\n"
+     "\tPatients, n\tDeaths, n\tMedian, months (95% CI)\t1-year, % (95% CI)\t2-year, % (95% CI)\n"
+     "OS, no allo-HSCT\t19\t12\t8.1 (5.0-14.2)\t36.8 (16.5-57.5)\t15.8 (3.9-34.9)\n",
+     [("overall_survival", {"median_months": 8.1, "ci_low": 5.0, "ci_high": 14.2, "N": 19, "subgroup": "no allo-HSCT"}),
+      ("overall_survival", {"percent": 36.8, "months": 12, "ci_low": 16.5, "ci_high": 57.5, "N": 19, "subgroup": "no allo-HSCT"}),
+      ("overall_survival", {"percent": 15.8, "months": 24, "ci_low": 3.9, "ci_high": 34.9, "N": 19, "subgroup": "no allo-HSCT"})]),
+    # a header's last line with a grade under "grade" ("≥3", "1–2"): the heads' words, not a row of values
+    ("Table 1. Responses and toxicity by dose level.\nDose\tPatients,\tORR\tCRS, any\tCRS, grade\tICANS, grade\n"
+     "level\tn\t\tgrade\t≥3\t1–2\nDL2\t9\t8 (88.9)\t8 (88.9)\t1 (11.1)\t1 (11.1)\n",
+     [("patients_treated", {"value": 9, "subgroup": "DL2"}), ("overall_response", {"n": 8, "N": 9, "subgroup": "DL2"}),
+      ("crs", {"n": 8, "N": 9, "grade": "any", "subgroup": "DL2"}), ("crs", {"n": 1, "N": 9, "grade": ">=3", "subgroup": "DL2"}),
+      ("neurotoxicity", {"n": 1, "N": 9, "grade": "1-2", "subgroup": "DL2"})]),
+    ("Table 2. Safety by cohort\nCohort\tTreated,\tCR,\tICANS, any\tICANS, grade\nname\tn\tn (%)\tgrade, n (%)\t≥3, n (%)\n"
+     "Cohort A\t12\t9 (75.0)\t3 (25.0)\t1 (8.3)\n",
+     [("patients_treated", {"value": 12, "subgroup": "Cohort A"}), ("complete_remission", {"n": 9, "N": 12, "subgroup": "Cohort A"}),
+      ("neurotoxicity", {"n": 3, "N": 12, "grade": "any", "subgroup": "Cohort A"}),
+      ("neurotoxicity", {"n": 1, "N": 12, "grade": ">=3", "subgroup": "Cohort A"})]),
+    # (a row of doses beside its label, right under the header, is a row: its doses are its values, not a head's words)
+    ("Table S5: Cohort doses and infused cells\n\tCohort A\tCohort B\nTarget dose, CAR+ T cells\t150 × 10^6\t450 × 10^6\n"
+     "Patients infused, n\t24\t40\n",
+     [("dose", {"low": 150000000, "unit": "cells", "subgroup": "Cohort A"}),
+      ("dose", {"low": 450000000, "unit": "cells", "subgroup": "Cohort B"})]),
+    ("Table 1. Responses by dose level\n\tDL1 (n = 3)\tDL2 (n = 6)\tDL3 (n = 9)\tAll (n = 18)\n"
+     "Dose, cells/kg\t5 × 10^5\t1 × 10^6\t2 × 10^6\t–\nCR/CRi, n (%)\t2 (66.7)\t5 (83.3)\t9 (100)\t16 (88.9)\n",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 9, "subgroup": "DL3"}), ("dose", {"low": 500000, "subgroup": "DL1"}),
+      ("dose", {"low": 1000000, "subgroup": "DL2"}), ("dose", {"low": 2000000, "subgroup": "DL3"}),
+      ("complete_remission", {"n": 2, "N": 3, "subgroup": "DL1"}), ("complete_remission", {"n": 5, "N": 6, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 9, "N": 9, "subgroup": "DL3"}), ("complete_remission", {"n": 16, "N": 18, "subgroup": None})]),
+    # (a per-patient row of names and one number starts its own label: no head's last line)
+    ("Table 2. Patient characteristics\nPatient\tDisease\tCAR-T dose (×10^7 cells)\tBest response\nP1\tMM\t15\tsCR\n"
+     "P2\tMM\t45\tVGPR\n", [("dose", {"low": 1.5e8, "unit": "cells"}), ("dose", {"low": 4.5e8, "unit": "cells"})]),
+    # responders that have (had) progressed: a relapse after the response, in the perfect or the pluperfect
+    ("Four of the 22 responders have progressed, two of them with loss of BCMA expression.",
+     [("relapse", {"n": 4, "N": 22, "percent": 18.2})]),
+    ("Five of 16 responders had progressed by the data cutoff.", [("relapse", {"n": 5, "N": 16})]),
+    ("Three responders have progressed.", [("relapse", {"n": 3})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND197_FAMILIES)
+def test_blind197_families(text, expected):
+    _matches(read_text(text), expected)

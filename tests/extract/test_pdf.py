@@ -1825,3 +1825,61 @@ def test_a_table_across_the_main_columns_beside_a_side_column_reads_in_rows():
     text = read(buf.getvalue()).text
     assert "T-ALL\t31\t28 (90%)\t26 (84%)\nT-LBL\t14\t11 (79%)\t9 (64%)\nAge\n<18 years\t17\t16 (94%)\t15 (88%)\n" in text
     assert "Patients,\tCR/CRi at\tMRD-negative\n" in text and "n\tday 28, n (%)\tCR/CRi, n (%)\nDisease\nT-ALL" in text
+
+
+def test_one_line_heads_centred_beside_two_line_heads_and_centred_cells_go_into_the_rows_columns():
+    """A header whose two-line heads ("Dose" over "level", "CRS, grade" over "3–4") flank one-line heads set midway between
+    their lines ("ORR"), over rows whose cells are centred in their columns ("0" under "1 (11.1)": left edges far apart,
+    middles together): every line of the header is put in the rows' columns (b197-03)."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 7)
+    c.drawString(40, 712, "Table 1. Responses and toxicity by dose level.")
+    xs = (40, 120, 180, 240, 300, 360, 420)
+    heads = [("Dose", "level"), ("Patients,", "n"), ("ORR",), ("CR/sCR",), ("CRS, any", "grade"), ("CRS, grade", "3–4"),
+             ("ICANS, grade", "1–2")]
+    for k, (x, head) in enumerate(zip(xs, heads)):
+        for y, cell in ((700, head[0]), (689, head[1])) if len(head) == 2 else ((694.5, head[0]),):
+            c.drawCentredString(x, y, cell) if k else c.drawString(x, y, cell)
+    rows = [("DL1", "3", "2 (66.7)", "1 (33.3)", "2 (66.7)", "0", "0"),
+            ("DL2", "9", "8 (88.9)", "5 (55.6)", "8 (88.9)", "1 (11.1)", "11 (100.0)"),
+            ("DL3", "12", "12 (100)", "9 (75.0)", "12 (100)", "2 (16.7)", "12 (100.0)")]
+    for r, row in enumerate(rows):
+        for k, (x, cell) in enumerate(zip(xs, row)):
+            c.drawCentredString(x, 680 - 10 * r, cell) if k else c.drawString(x, 680 - 10 * r, cell)
+    c.showPage()
+    c.save()
+    text = read(buf.getvalue()).text
+    assert "Dose\tPatients,\t\t\tCRS, any\tCRS, grade\tICANS, grade\n\t\tORR\tCR/sCR\t\t\t\nlevel\tn\t\t\tgrade\t3–4\t1–2\n" in text
+    assert "DL1\t3\t2 (66.7)\t1 (33.3)\t2 (66.7)\t0\t0\n" in text
+
+
+def test_estimates_with_their_cis_run_together_by_narrow_columns_are_parted_at_their_gaps():
+    """A poster's Kaplan–Meier table set in narrow columns: each estimate with its CI comes less than a cell gap from the
+    next one, and the row's size from the first ("27  62.6 (41.8–77.7)  37.9 (19.6–56.1)"), wider apart than a word
+    space: the cells are parted there, not inside an estimate (b198-05)."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 7)
+    c.drawString(40, 712, "Table 2. Kaplan-Meier estimates, % (95% CI)")
+    rows = [("Group", "N", "6-mo OS", "12-mo OS", "6-mo EFS"),
+            ("All patients", "27", "62.6 (41.8-77.7)", "37.9 (19.6-56.1)", "40.2 (21.7-58.0)"),
+            ("Responders", "14", "85.7 (53.9-96.2)", "60.6 (30.1-81.4)", "71.4 (40.6-88.2)")]
+    for r, row in enumerate(rows):
+        x = 120
+        c.drawString(40, 700 - 10 * r, row[0])
+        for k, cell in enumerate(row[1:]):
+            c.drawString(x, 700 - 10 * r, cell)
+            x += (stringWidth("00", "Helvetica", 7) if k == 0 else stringWidth("00.0 (00.0-00.0)", "Helvetica", 7)) + 4.5
+    c.showPage()
+    c.save()
+    text = read(buf.getvalue()).text
+    assert "All patients\t27\t62.6 (41.8-77.7)\t37.9 (19.6-56.1)\t40.2 (21.7-58.0)\n" in text
+    assert "Responders\t14\t85.7 (53.9-96.2)\t60.6 (30.1-81.4)\t71.4 (40.6-88.2)" in text
