@@ -3351,10 +3351,12 @@ def _graded_list(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+# one grade's number, Arabic or Roman: "3", "III"
+_GRADE_ONE = r"(?:[1-5]|IV|III|II|I)\b"
 # a count's own grade after its noun, ending the clause: "ICANS was limited to one patient with grade I", "CRS occurred in
 # 2 patients with grade 3", "Neurotoxicity developed in one case, with grade 2." (the count's grade, no any-grade count; not
 # "one patient with grade 3 CRS", a grade of another term)
-_COUNT_WITH_GRADE = gate.compile(rf"{NUMW}\s+(?:{PATIENT}|cases?)\s*,?\s+with\s+grade\s+(?P<g>[1-5]|IV|III|II|I)(?=\s*(?:[.;]|,\s+(?:and|while|whereas|but)\b|$))",
+_COUNT_WITH_GRADE = gate.compile(rf"{NUMW}\s+(?:{PATIENT}|cases?)\s*,?\s+with\s+grade\s+(?P<g>{_GRADE_ONE})(?=\s*(?:[.;]|,\s+(?:and|while|whereas|but)\b|$))",
                                  re.I | re.A)
 
 
@@ -3851,7 +3853,6 @@ def _both_levels(text: str, items: list) -> list[Found]:
     return out
 
 
-_GRADE_ONE = r"(?:[1-5]|IV|III|II|I)\b"
 # (the terse "G" glued to its number too: "ICANS in 2/21 (G1 and G2, 1 each)", b190-08)
 _GRADE_G = r"\bG(?=[1-5]\b)"
 _GRADE_LIST = rf"(?:grades?|gr\.?|{_GRADE_G})\s*(?P<gs>{_GRADE_ONE}(?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:grade\s*|gr\.?\s*|{_GRADE_G})?{_GRADE_ONE}){{1,3}})"
@@ -5174,9 +5175,9 @@ def _merge(text: str, ms: list[Mention]) -> list[Mention]:
 
 # "the maximum grade was 1 in ten patients, 2 in eleven and 3 in three" (see _grades); in Roman numerals too: "CRS occurred
 # in 16 patients (88.9%): grade I in 7, II in 6 and III in 3"
-_GRADE_IN_COUNT = rf"(?:[1-5]|IV|III|II|I)\s+in\s+\w+(?:\s+{PATIENT})?"
+_GRADE_IN_COUNT = rf"{_GRADE_ONE}\s+in\s+\w+(?:\s+{PATIENT})?"
 _GRADE_IN_RUN = gate.compile(rf"\bgrade\s+(?:was\s+)?{_GRADE_IN_COUNT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_GRADE_IN_COUNT})+", re.I | re.A)
-_BARE_GRADE_IN = re.compile(r"(?<![\w.])(?:[1-5]|IV|III|II|I)(?=\s+in\s)", re.A)
+_BARE_GRADE_IN = re.compile(rf"(?<![\w.]){_GRADE_ONE}(?=\s+in\s)", re.A)
 _OPEN_PAREN = re.compile(r"\s*\(\s*", re.A)   # (see _grades: "Neurotoxicity (grade 3 cerebellar toxicity)")
 _CLOSE_PAREN = re.compile(r"\s*\)", re.A)
 
