@@ -33,12 +33,15 @@ FRONT_CITATION_RE = re.compile(
 # a whole line "British Journal of Haematology, 2025, 206(4), 1188–1192" and a meeting's
 # "Published in: HemaSphere, Volume 9, Issue S1, June 2025", or a supplement's "Transplantation and Cellular
 # Therapy, Volume 31, Issue 2, Supplement, S98–S99 (February 2025)", or ScienceDirect's line under the journal's name
-# "Volume 31, Issue 2, Supplement, February 2025, Page S245" (the pages after the date)
+# "Volume 31, Issue 2, Supplement, February 2025, Page S245" (the pages after the date), or Elsevier's first-page line
 FRONT_CITATION_LINE_RE = re.compile(
     rf"^[ \t]*{_JOURNAL},[ \t]+(?P<y1>{_YEAR}),[ \t]*\d+(?:\([\w–-]{{1,9}}\))?,[ \t]*[eE]?\d+(?:[-–][eE]?\d+)?[ \t]*\.?[ \t]*$"
     rf"|^[ \t]*(?:Published[ \t]+in:[ \t]*)?(?:{_JOURNAL},[ \t]*)?Volume[ \t]+\d+,[ \t]*(?:Issue[ \t]+\w+(?:[ \t]+\d+)?,[ \t]*)?"
     rf"(?:Supplement(?:[ \t]+\d+)?,[ \t]*)?(?:[A-Z]?\d+(?:[-–][A-Z]?\d+)?[ \t]*(?=\())?\(?(?:\d{{1,2}}[ \t]+)?(?:[A-Z][a-z]+[ \t]+)?"
-    rf"(?P<y2>{_YEAR})\)?(?:,[ \t]*Pages?[ \t]+[A-Z]?\d+(?:[-–][A-Z]?\d+)?)?[ \t]*\.?[ \t]*$", re.M)
+    rf"(?P<y2>{_YEAR})\)?(?:,[ \t]*Pages?[ \t]+[A-Z]?\d+(?:[-–][A-Z]?\d+)?)?[ \t]*\.?[ \t]*$"
+    # (Elsevier's line, the volume before the year and the pages after it: "Transplantation and Cellular Therapy 31 (2025)
+    # S58-S59", "European Journal of Cancer 211 (2024) 114302")
+    rf"|^[ \t]*{_JOURNAL}[ \t]+\d{{1,4}}[ \t]+\((?P<y3>{_YEAR})\)[ \t]+[A-Z]?\d+(?:[-–][A-Z]?\d+)?[ \t]*\.?[ \t]*$", re.M)
 # a Chinese journal's citation "Journal, year, volume(issue): page" ending a line, also after its Chinese twin on the same
 # line: "中华血液学杂志, 2025, 46(增刊1): 188. Chinese Journal of Hematology, 2025, 46(Suppl 1): 188."
 VOLUME_ISSUE_LINE_RE = re.compile(

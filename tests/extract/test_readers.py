@@ -322,6 +322,9 @@ As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
     ("Blood, Volume 144, Issue Supplement 1, 2024\nTITLE", 2024),
     ("Transplantation and Cellular Therapy\nVolume 31, Issue 2, Supplement, February 2025, Page S245\n\n412\nTITLE", 2025),
     ("Blood\nVolume 144, Supplement 1, 5 November 2024, Page 4825\nTITLE", 2024),
+    # Elsevier's first-page line: the volume, the year in parentheses, the pages
+    ("Transplantation and Cellular Therapy 31 (2025) S58-S59\nOral Abstracts\n\n44\nTITLE", 2025),
+    ("European Journal of Cancer 211 (2024) 114302\nContents lists available at ScienceDirect\nTitle", 2024),
     # the article's own citation line (Frontiers), and Vancouver style after "Cite this article as"
     ("frontiers in Immunology\nCitation: Liang X, Qiu Y and Tan R (2025) Bispecific CAR-T cells.\n"
      "Front. Immunol. 16:1589302.\nResults: 38 children.", 2025),
