@@ -135,10 +135,15 @@ MEETING_LINE_RE = re.compile(
     rf"|^Meeting:[ \t]+[A-Z][^\n]{{0,60}}?\b(?P<y5>{_YEAR})[ \t]*$"
     # (or a society's meeting named with its year first: "The 2024 National Hematology Academic Conference (CSH 2024), Xi'an,
     # China, September 20-22, 2024")
-    rf"|^(?:(?!resent)[^\n]){{0,30}}?\b(?:\d{{1,3}}(?:st|nd|rd|th)[ \t]+[A-Z]{{2,6}}[ \t]+(?:Annual[ \t]+)?(?:Meeting|Congress)"
+    # (or by its number alone, the society after it: "51st Annual Meeting of the European Society for Blood and Marrow
+    # Transplantation (EBMT)" over "Florence, Italy, 30 March - 2 April 2025")
+    rf"|^(?:(?!resent)[^\n]){{0,30}}?\b(?:\d{{1,3}}(?:st|nd|rd|th)[ \t]+(?:[A-Z]{{2,6}}[ \t]+)?(?:Annual[ \t]+)?(?:Meeting|Congress)"
     rf"|(?:{_YEAR})[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,4}}(?:Conference|Congress|Meeting|Symposium))\b"
-    # (the dates may be on the next line: "66th ASH Annual Meeting & Exposition" over "San Diego, CA, December 7-10, 2024")
-    rf"(?:[^\n]|\n(?!\n)){{0,80}}?\b[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}(?:[ \t]*[–-][ \t]*\d{{1,2}})?,[ \t]*(?P<y2>{_YEAR})\b", re.M)
+    # (the dates may be on the next line: "66th ASH Annual Meeting & Exposition" over "San Diego, CA, December 7-10, 2024";
+    # the day may come first: "30 March - 2 April 2025", "12-15 June 2025")
+    rf"(?:[^\n]|\n(?!\n)){{0,120}}?\b(?:[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}(?:[ \t]*[–-][ \t]*\d{{1,2}})?,[ \t]*"
+    rf"|\d{{1,2}}(?:[ \t]*[–-][ \t]*\d{{1,2}})?[ \t]+[A-Z][a-z]{{2,8}}\.?(?:[ \t]*[–-][ \t]*\d{{1,2}}[ \t]+[A-Z][a-z]{{2,8}}\.?)?,?[ \t]+)"
+    rf"(?P<y2>{_YEAR})\b", re.M)
 
 
 # the article a supplement or a poster belongs to, by its citation: "Supplementary appendix to: Okoye R et al. Clin Cancer

@@ -310,6 +310,10 @@ As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
     # a meeting named with its year first, the EHA Library's session line (its citation line gives only "06/14/24")
     ("2025 CSCO Annual Meeting | Abstract No. 2317\nCategory: Lymphoma\nTitle: A CD7 CAR\nBackground: 12 patients.", 2025),
     ("2024 ASCO Annual Meeting\nAbstract 7012\nTitle\nResults: 12 patients.", 2024),
+    # a meeting named by its number, the society after it, the dates day first on the next line
+    ("51st Annual Meeting of the European Society for Blood and Marrow Transplantation (EBMT)\n"
+     "Florence, Italy, 30 March - 2 April 2025\nPhysicians - Poster Session\n\nP412\nTITLE", 2025),
+    ("The 67th ASH Annual Meeting, Orlando, FL, 6-9 December 2025\nAbstract 4417\nTITLE", 2025),
     ("Abstract Number: 1642\n\nTitle\n\nMeeting: ACR Convergence 2024\n\nResults: 12 patients.\n\nHoffmann L, Kreuzer M. "
      "Title [abstract]. Arthritis Rheumatol. 2024; 76 (suppl 9).\n", 2024),
     ("EHA Library. Novak K. 06/14/24; 4188172; S239\nAbstract: S239\nType: Oral Presentation\n\n"
