@@ -7235,14 +7235,18 @@ def _relapsed_after_transplant(text: str, t: Mention, m: Mention) -> bool:
 
 # the main verb of a transplant right after a relative clause's response: "Two of the seven patients who had a remission
 # proceeded to a second allogeneic stem-cell transplantation", "5 of the 12 who achieved CR subsequently underwent allo-HSCT"
-_REL_THEN_HSCT = gate.compile(r"\s*(?:(?:then|subsequently|later|eventually|ultimately)\s+)?(?:proceeded\s+to|underwent|"
+# (the response's level or time may close the clause: "One patient who responded at DL3 proceeded to allo-HSCT", "Two patients
+# who achieved CR by day 28 later relapsed", "three who responded at the highest dose level underwent HSCT")
+_REL_WHEN = (rf"(?:\s*,?\s+(?:at|on|in|by|within|after)\s+(?:the\s+)?(?:{_LEVEL_NAME}|(?:day|week|month)\s+\+?\d+|\d+\s+(?:days?|weeks?|months?)"
+             r"|(?:higher|lower|highest|lowest|first|second|third|middle|intermediate)\s+dose(?:\s+level)?)\b,?)?")
+_REL_THEN_HSCT = gate.compile(_REL_WHEN + r"\s*(?:(?:then|subsequently|later|eventually|ultimately)\s+)?(?:proceeded\s+to|underwent|"
                               r"went\s+on\s+to(?:\s+(?:receive|undergo))?|received)\s+(?:[\w/-]+\s+){0,4}?", re.I | re.A)
-_THEN_ADVERB = gate.compile(r"\s+(?:(?:then|subsequently|later|eventually|ultimately)\s+)?", re.I | re.A)
+_THEN_ADVERB = gate.compile(_REL_WHEN + r"\s+(?:(?:then|subsequently|later|eventually|ultimately)\s+)?", re.I | re.A)
 
 
 # the main verb of a relapse right after a relative clause's response: "three of the seven patients who had a response had
 # relapsed", "Three of the 12 patients who achieved CR subsequently relapsed", "5 of the 20 who responded later had a relapse"
-_REL_THEN_RELAPSE = gate.compile(r"\s*(?:(?:then|subsequently|later|eventually|ultimately|since)\s+)?(?:(?:had|have|has)\s+"
+_REL_THEN_RELAPSE = gate.compile(_REL_WHEN + r"\s*(?:(?:then|subsequently|later|eventually|ultimately|since)\s+)?(?:(?:had|have|has)\s+"
                                  r"(?:(?:since|subsequently|later|then)\s+)?(?:an?\s+)?|(?:experienced|developed)\s+(?:an?\s+)?)?", re.I | re.A)
 
 
