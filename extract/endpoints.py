@@ -5672,6 +5672,7 @@ _DOSE_GROUP = re.compile(r"(?:the\s+)?(?P<d>\d[\d.]*\s*(?:x|\u00d7)\s*10\^?\(?\d
                          re.I | re.A)
 _OF_DENOM = re.compile(r"\s*\)?\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?", re.A)
 _SPACES = re.compile(r"\s+", re.A)
+_CLOSE_THEN_SPACES = re.compile(r"\s*[)\]]\s+", re.A)   # (a count's percent closed, then its grade: "one (1.0%) grade 3")
 # nouns whose kinds or places a breakdown lists: "extramedullary involvement (CNS in 8, testis in 4)",
 # "isolated CNS (n = 8) or testicular (n = 3) relapse"
 _SITE_NOUNS = r"(?:involvement|disease|relapses?|lesions?|infiltration)"
@@ -5959,6 +5960,10 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                                                             or _OF_WHOM_PAREN.fullmatch(text, a.end, nxt.start)
                                                             or _OPEN_BRACKET.fullmatch(text, a.end, nxt.start)):
                 head = True   # "29 (85.3%)", "…, 14 of whom (77.8%) had MRD-negative CR", "8 [72.7%] reached CR"
+                if (e_next := next((m for m in ms if m.start >= nxt.end and m.kind in "EG"), None)) is not None \
+                        and (e_next.kind == "G" or e_next.attrs.get("_gstart")) \
+                        and _CLOSE_THEN_SPACES.fullmatch(text, nxt.end, e_next.attrs.get("_gstart", e_next.start)):
+                    target = e_next   # "grade 1–2 neurotoxicity and one (1.0%) grade 3", "3 (6%) grade 2": the grade it counts
             elif " of " in after[:22] and _EVENTS_OF.match(after) \
                     and (e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None \
                     and (e_next.kind == "G" or e_next.attrs.get("_gstart") is not None) \
