@@ -134,7 +134,8 @@ def cues() -> SimpleNamespace:
     # (nor its origin, where "de novo" names no disease of its own: "14 had de novo DLBCL, 4 transformed follicular lymphoma
     # (tFL)"; "de novo AML" is a label)
     # (nor its histological class: "3 with class III or IV lupus nephritis", "two with class IV LN", "ISN/RPS class III-V")
-    marker = r"(?:(?i:relapsing|relapsed|refractory|active|severe|progressive|systemic|generali[sz]ed)\s+|(?i:de\s+novo)\s+(?!(?i:AML\b|acute\s+myeloid)))?(?:CD\d+(?:\+|-positive)\s+(?:(?i:relapsed|refractory)\s+)?)?" \
+    # (two of them in a row: "three with refractory generalized myasthenia gravis", "with relapsed refractory SLE")
+    marker = r"(?:(?:(?i:relapsing|relapsed|refractory|active|severe|progressive|systemic|generali[sz]ed)\s+){1,2}|(?i:de\s+novo)\s+(?!(?i:AML\b|acute\s+myeloid)))?(?:CD\d+(?:\+|-positive)\s+(?:(?i:relapsed|refractory)\s+)?)?" \
         r"(?:(?:ISN/RPS\s+)?(?i:class)\s+(?:I{1,3}|IV|V|VI)(?:\s*(?:or|and|/|,|-|\u2013|to)\s*(?:I{1,3}|IV|V|VI))*(?:\s*\+\s*V)?\s+)?"
     # a list of diseases with counts: its optional label ("Diagnoses:") and the separator after each item
     list_label = r"(?:[A-Z][\w ]{0,30}:\s*)?"
