@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate, chain
 from types import SimpleNamespace
@@ -1052,6 +1052,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             unnamed.setdefault(_key_unnamed(m.endpoint, m.fields), set()).add(
                 m.fields.get("n") if m.endpoint in RATE else None)
             stated[_key_unnamed(m.endpoint, m.fields)] += 1
+    out = _responses_of_cr(out)
     if not any(m.endpoint == "patients_treated" for m in out) and (i_d := _described_only(sents)) is not None \
             and docfields.study_type(doc) == "case-report":
         # a case series names its patients only as those it describes ("We describe two children, aged 7 and 13 years, with
@@ -1079,6 +1080,24 @@ def _described_only(sents) -> tuple[Any, int] | None:
                 (w := cues().disease_with.match(s.text, d.start("n"))) and cues().disease_next.match(s.text, w.end())):
             return s, n
     return None
+
+
+def _responses_of_cr(out: list[Measurement]) -> list[Measurement]:
+    """Bare "responses" split by group in one sentence, in a report that states no other response rate and no partial
+    response, whose counts add up to the whole cohort's CR stated before: "By day 28, 25 of 28 patients (89.3%) had achieved
+    CR or CRi …" then "Responses were similar in the autologous (15/17) and donor-derived (10/11) cohorts (P = .99)". The
+    only response the report counts is the CR, so the groups' responses are the CR's split (and the p-value compares it)."""
+    orr = [m for m in out if m.endpoint == "overall_response"]
+    if len(orr) < 2 or len({m.evidence.start for m in orr}) != 1 or any(m.endpoint == "partial_remission" for m in out) \
+            or any(m.rule != "orr.verb" or not isinstance(m.get("n"), int) or not isinstance(m.get("N"), int) for m in orr):
+        return out
+    at, n, big_n = orr[0].evidence.start, sum(m.get("n") for m in orr), sum(m.get("N") for m in orr)
+    if not any(m.endpoint == "complete_remission" and m.evidence.start < at and m.get("n") == n and m.get("N") == big_n
+               and not m.get("subgroup") for m in out):
+        return out
+    return [replace(m, endpoint="complete_remission") if m.endpoint == "overall_response"
+            else replace(m, fields={**m.fields, "outcome": "complete_remission"})
+            if m.endpoint == "p_value" and m.evidence.start == at and m.get("outcome") == "overall_response" else m for m in out]
 
 
 def _rounded_previews(out: list[Measurement]) -> list[Measurement]:
