@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate, chain
 from types import SimpleNamespace
@@ -134,7 +134,8 @@ def cues() -> SimpleNamespace:
     # (nor its origin, where "de novo" names no disease of its own: "14 had de novo DLBCL, 4 transformed follicular lymphoma
     # (tFL)"; "de novo AML" is a label)
     # (nor its histological class: "3 with class III or IV lupus nephritis", "two with class IV LN", "ISN/RPS class III-V")
-    marker = r"(?:(?i:relapsing|relapsed|refractory|active|severe|progressive|systemic|generali[sz]ed)\s+|(?i:de\s+novo)\s+(?!(?i:AML\b|acute\s+myeloid)))?(?:CD\d+(?:\+|-positive)\s+(?:(?i:relapsed|refractory)\s+)?)?" \
+    # (two of them in a row: "three with refractory generalized myasthenia gravis", "with relapsed refractory SLE")
+    marker = r"(?:(?:(?i:relapsing|relapsed|refractory|active|severe|progressive|systemic|generali[sz]ed)\s+){1,2}|(?i:de\s+novo)\s+(?!(?i:AML\b|acute\s+myeloid)))?(?:CD\d+(?:\+|-positive)\s+(?:(?i:relapsed|refractory)\s+)?)?" \
         r"(?:(?:ISN/RPS\s+)?(?i:class)\s+(?:I{1,3}|IV|V|VI)(?:\s*(?:or|and|/|,|-|\u2013|to)\s*(?:I{1,3}|IV|V|VI))*(?:\s*\+\s*V)?\s+)?"
     # a list of diseases with counts: its optional label ("Diagnoses:") and the separator after each item
     list_label = r"(?:[A-Z][\w ]{0,30}:\s*)?"
@@ -1051,6 +1052,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             unnamed.setdefault(_key_unnamed(m.endpoint, m.fields), set()).add(
                 m.fields.get("n") if m.endpoint in RATE else None)
             stated[_key_unnamed(m.endpoint, m.fields)] += 1
+    out = _responses_of_cr(out)
     if not any(m.endpoint == "patients_treated" for m in out) and (i_d := _described_only(sents)) is not None \
             and docfields.study_type(doc) == "case-report":
         # a case series names its patients only as those it describes ("We describe two children, aged 7 and 13 years, with
@@ -1078,6 +1080,24 @@ def _described_only(sents) -> tuple[Any, int] | None:
                 (w := cues().disease_with.match(s.text, d.start("n"))) and cues().disease_next.match(s.text, w.end())):
             return s, n
     return None
+
+
+def _responses_of_cr(out: list[Measurement]) -> list[Measurement]:
+    """Bare "responses" split by group in one sentence, in a report that states no other response rate and no partial
+    response, whose counts add up to the whole cohort's CR stated before: "By day 28, 25 of 28 patients (89.3%) had achieved
+    CR or CRi …" then "Responses were similar in the autologous (15/17) and donor-derived (10/11) cohorts (P = .99)". The
+    only response the report counts is the CR, so the groups' responses are the CR's split (and the p-value compares it)."""
+    orr = [m for m in out if m.endpoint == "overall_response"]
+    if len(orr) < 2 or len({m.evidence.start for m in orr}) != 1 or any(m.endpoint == "partial_remission" for m in out) \
+            or any(m.rule != "orr.verb" or not isinstance(m.get("n"), int) or not isinstance(m.get("N"), int) for m in orr):
+        return out
+    at, n, big_n = orr[0].evidence.start, sum(m.get("n") for m in orr), sum(m.get("N") for m in orr)
+    if not any(m.endpoint == "complete_remission" and m.evidence.start < at and m.get("n") == n and m.get("N") == big_n
+               and not m.get("subgroup") for m in out):
+        return out
+    return [replace(m, endpoint="complete_remission") if m.endpoint == "overall_response"
+            else replace(m, fields={**m.fields, "outcome": "complete_remission"})
+            if m.endpoint == "p_value" and m.evidence.start == at and m.get("outcome") == "overall_response" else m for m in out]
 
 
 def _rounded_previews(out: list[Measurement]) -> list[Measurement]:
@@ -5672,6 +5692,7 @@ _DOSE_GROUP = re.compile(r"(?:the\s+)?(?P<d>\d[\d.]*\s*(?:x|\u00d7)\s*10\^?\(?\d
                          re.I | re.A)
 _OF_DENOM = re.compile(r"\s*\)?\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?", re.A)
 _SPACES = re.compile(r"\s+", re.A)
+_CLOSE_THEN_SPACES = re.compile(r"\s*[)\]]\s+", re.A)   # (a count's percent closed, then its grade: "one (1.0%) grade 3")
 # nouns whose kinds or places a breakdown lists: "extramedullary involvement (CNS in 8, testis in 4)",
 # "isolated CNS (n = 8) or testicular (n = 3) relapse"
 _SITE_NOUNS = r"(?:involvement|disease|relapses?|lesions?|infiltration)"
@@ -5959,6 +5980,10 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                                                             or _OF_WHOM_PAREN.fullmatch(text, a.end, nxt.start)
                                                             or _OPEN_BRACKET.fullmatch(text, a.end, nxt.start)):
                 head = True   # "29 (85.3%)", "…, 14 of whom (77.8%) had MRD-negative CR", "8 [72.7%] reached CR"
+                if (e_next := next((m for m in ms if m.start >= nxt.end and m.kind in "EG"), None)) is not None \
+                        and (e_next.kind == "G" or e_next.attrs.get("_gstart")) \
+                        and _CLOSE_THEN_SPACES.fullmatch(text, nxt.end, e_next.attrs.get("_gstart", e_next.start)):
+                    target = e_next   # "grade 1–2 neurotoxicity and one (1.0%) grade 3", "3 (6%) grade 2": the grade it counts
             elif " of " in after[:22] and _EVENTS_OF.match(after) \
                     and (e_next := next((m for m in ms if m.start >= a.end and m.kind in "EG"), None)) is not None \
                     and (e_next.kind == "G" or e_next.attrs.get("_gstart") is not None) \
@@ -7235,14 +7260,18 @@ def _relapsed_after_transplant(text: str, t: Mention, m: Mention) -> bool:
 
 # the main verb of a transplant right after a relative clause's response: "Two of the seven patients who had a remission
 # proceeded to a second allogeneic stem-cell transplantation", "5 of the 12 who achieved CR subsequently underwent allo-HSCT"
-_REL_THEN_HSCT = gate.compile(r"\s*(?:(?:then|subsequently|later|eventually|ultimately)\s+)?(?:proceeded\s+to|underwent|"
+# (the response's level or time may close the clause: "One patient who responded at DL3 proceeded to allo-HSCT", "Two patients
+# who achieved CR by day 28 later relapsed", "three who responded at the highest dose level underwent HSCT")
+_REL_WHEN = (rf"(?:\s*,?\s+(?:at|on|in|by|within|after)\s+(?:the\s+)?(?:{_LEVEL_NAME}|(?:day|week|month)\s+\+?\d+|\d+\s+(?:days?|weeks?|months?)"
+             r"|(?:higher|lower|highest|lowest|first|second|third|middle|intermediate)\s+dose(?:\s+level)?)\b,?)?")
+_REL_THEN_HSCT = gate.compile(_REL_WHEN + r"\s*(?:(?:then|subsequently|later|eventually|ultimately)\s+)?(?:proceeded\s+to|underwent|"
                               r"went\s+on\s+to(?:\s+(?:receive|undergo))?|received)\s+(?:[\w/-]+\s+){0,4}?", re.I | re.A)
-_THEN_ADVERB = gate.compile(r"\s+(?:(?:then|subsequently|later|eventually|ultimately)\s+)?", re.I | re.A)
+_THEN_ADVERB = gate.compile(_REL_WHEN + r"\s+(?:(?:then|subsequently|later|eventually|ultimately)\s+)?", re.I | re.A)
 
 
 # the main verb of a relapse right after a relative clause's response: "three of the seven patients who had a response had
 # relapsed", "Three of the 12 patients who achieved CR subsequently relapsed", "5 of the 20 who responded later had a relapse"
-_REL_THEN_RELAPSE = gate.compile(r"\s*(?:(?:then|subsequently|later|eventually|ultimately|since)\s+)?(?:(?:had|have|has)\s+"
+_REL_THEN_RELAPSE = gate.compile(_REL_WHEN + r"\s*(?:(?:then|subsequently|later|eventually|ultimately|since)\s+)?(?:(?:had|have|has)\s+"
                                  r"(?:(?:since|subsequently|later|then)\s+)?(?:an?\s+)?|(?:experienced|developed)\s+(?:an?\s+)?)?", re.I | re.A)
 
 

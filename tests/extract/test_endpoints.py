@@ -16484,3 +16484,73 @@ BLIND197_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND197_FAMILIES)
 def test_blind197_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND199_FAMILIES = [
+    # a relapse (or responders' progression) in the present perfect with "since": the relapse after CAR-T, no time since a relapse
+    ("Eleven of the 57 responders have since relapsed.", [("relapse", {"n": 11, "N": 57, "percent": 19.3})]),
+    ("Of the 30 patients in CR, 6 have since relapsed.", [("relapse", {"n": 6, "N": 30})]),
+    ("Four patients have since relapsed.", [("relapse", {"n": 4})]),
+    ("Two children had since relapsed.", [("relapse", {"n": 2})]),
+    ("Three responders have since progressed.", [("relapse", {"n": 3})]),
+    ("Four of the 22 responders have since progressed, two of them with loss of BCMA expression.",
+     [("relapse", {"n": 4, "N": 22, "percent": 18.2})]),
+    ("The 1-year OS since relapse was 40%.", [("overall_survival", {"percent": 40, "months": 12})]),
+    # a count with its percent in parentheses, then the grade it counts, its term left out: that grade's count
+    ("CRS occurred in 88 patients (91.7%), and 7 (7.3%) were grade 3/4; six patients (6.3%) had grade 1–2 neurotoxicity and "
+     "one (1.0%) grade 3.",
+     [("crs", {"n": 88, "percent": 91.7, "grade": "any"}), ("crs", {"n": 7, "percent": 7.3, "grade": "3-4"}),
+      ("neurotoxicity", {"n": 6, "percent": 6.3, "grade": "1-2"}), ("neurotoxicity", {"n": 1, "percent": 1.0, "grade": "3"})]),
+    ("Twelve patients (30%) had grade 1-2 CRS and two (5%) grade 3.",
+     [("crs", {"n": 12, "percent": 30, "grade": "1-2"}), ("crs", {"n": 2, "percent": 5, "grade": "3"})]),
+    ("Grade 1 CRS occurred in 10 patients (20%), 3 (6%) grade 2, and 1 (2%) grade 3.",
+     [("crs", {"n": 10, "grade": "1"}), ("crs", {"n": 3, "percent": 6, "grade": "2"}), ("crs", {"n": 1, "percent": 2, "grade": "3"})]),
+    ("Two patients (5%) had grade 3 CRS.", [("crs", {"n": 2, "percent": 5, "grade": "3"})]),
+    # a relative clause's response closed by its level or time, then the main verb's transplant or relapse: the count's
+    ("One patient who responded at DL3 proceeded to allo-HSCT.", [("transplant", {"n": 1})]),
+    ("Three patients who achieved CR at DL2 underwent allogeneic transplantation.", [("transplant", {"n": 3})]),
+    ("Two patients who responded at the highest dose level went on to allo-HSCT.", [("transplant", {"n": 2})]),
+    ("Five of the 8 patients who achieved CR by day 28 subsequently underwent allo-HSCT.",
+     [("transplant", {"n": 5, "N": 8, "percent": 62.5})]),
+    ("One patient who responded at DL3 later relapsed.", [("relapse", {"n": 1})]),
+    ("Two of the 5 patients who responded at DL1 relapsed.", [("relapse", {"n": 2, "N": 5})]),
+    ("Three patients who achieved CR on day 28 have since relapsed.", [("relapse", {"n": 3})]),
+    # two diseases' counts as the subject, each disease with up to two states before it: disease counts, no treated count
+    ("We treated eight patients with refractory SLE and three with refractory generalized myasthenia gravis (MG) with a single "
+     "dose of 1 × 10(6) CD19 CAR-T cells per kilogram.",
+     [("disease_count", {"value": 8, "label": "SLE"}), ("disease_count", {"value": 3, "label": "MG"}),
+      ("dose", {"low": 1000000, "high": 1000000, "unit": "cells/kg"})]),
+    ("Eight patients with relapsed refractory T-ALL and four with T-LBL were treated.",
+     [("disease_count", {"value": 8, "label": "T-ALL"}), ("disease_count", {"value": 4, "label": "T-LBL"})]),
+    ("We treated six patients with severe refractory SLE and two with refractory generalized MG.",
+     [("disease_count", {"value": 6, "label": "SLE"}), ("disease_count", {"value": 2, "label": "MG"})]),
+    ("Five patients with active systemic SLE and three with severe refractory IIM were infused.",
+     [("disease_count", {"value": 5, "label": "SLE"}), ("disease_count", {"value": 3, "label": "IIM"})]),
+    # bare "responses" split by group, adding up to the only response the report counts, its CR before: the CR's split
+    ("By day 28, 25 of 28 patients (89.3%) had achieved CR or CR with incomplete count recovery (CRi) in the bone marrow. "
+     "Responses were similar in the autologous (15/17) and donor-derived (10/11) cohorts (P = .99).",
+     [("complete_remission", {"n": 25, "N": 28, "percent": 89.3, "timepoint_days": 28}),
+      ("complete_remission", {"n": 15, "N": 17}), ("complete_remission", {"n": 10, "N": 11}),
+      ("p_value", {"value": ".99", "outcome": "complete_remission"})]),
+    ("Complete remission was achieved in 18 of 20 patients (90%). Responses were similar in children (10/11) and adults (8/9).",
+     [("complete_remission", {"n": 18, "N": 20}), ("complete_remission", {"n": 10, "N": 11, "subgroup": "children"}),
+      ("complete_remission", {"n": 8, "N": 9, "subgroup": "adults"})]),
+    ("Complete remission was achieved in 18 of 20 patients (90%). Responses did not differ between the CD19-naive (12/13) and "
+     "CD19-exposed (6/7) groups.",
+     [("complete_remission", {"n": 18, "N": 20}), ("complete_remission", {"n": 12, "N": 13}),
+      ("complete_remission", {"n": 6, "N": 7})]),
+    # (not when they do not add up to it, nor when the report states an overall response of its own)
+    ("By day 28, 25 of 28 patients (89.3%) had achieved CR. Responses were similar in the autologous (14/17) and donor-derived "
+     "(10/11) cohorts (P = .99).",
+     [("complete_remission", {"n": 25, "N": 28}), ("overall_response", {"n": 14, "N": 17}),
+      ("overall_response", {"n": 10, "N": 11}), ("p_value", {"value": ".99", "outcome": "overall_response"})]),
+    ("The ORR was 92.9% (26/28), with CR in 25 of 28 patients (89.3%). Responses were similar in the autologous (15/17) and "
+     "donor-derived (10/11) cohorts (P = .99).",
+     [("overall_response", {"n": 26, "N": 28}), ("complete_remission", {"n": 25, "N": 28}),
+      ("overall_response", {"n": 15, "N": 17}), ("overall_response", {"n": 10, "N": 11}), ("p_value", {"value": ".99"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND199_FAMILIES)
+def test_blind199_families(text, expected):
+    _matches(read_text(text), expected)
