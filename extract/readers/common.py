@@ -28,8 +28,13 @@ FRONT_CITATION_RE = re.compile(
     rf"(?:^|\t|(?<=\|)|(?<=\d)(?=[A-Z][a-z]+\.[ \t]+(?:{_YEAR})[ \t]*;))[ \t]*{_JOURNAL}[ \t]*(?:\((?P<y1>{_YEAR})\)[ \t]*\d+{_ISSUE}"
     rf"|,?[ \t]+(?P<y2>{_YEAR})(?:[ \t]+[A-Z][a-z]{{2,8}}(?:[ \t]+\d{{1,2}})?)?[ \t]*;[ \t]*(?:Vol\.?[ \t]*)?\d+(?:[ \t]+No\.?[ \t]*\d+)?{_ISSUE})"
     r"[ \t]*:[ \t]*(?:pp?\.?[ \t]*)?(?:e|[A-Z]{1,2})?\d+(?:[-–](?:e|[A-Z]{1,2})?\d+)?"   # "1234-1245", "e45", "S287", "P921", "pp 142-143"
-    r"(?=[ \t]*(?:$|[.;,|][ \t]*(?:$|(?i:doi|https?://|www\.|epub|published|online))"
+    r"(?=[ \t]*(?:$|[.;,|][ \t]*(?:$|(?i:doi|https?://|www\.|epub|published|online)|10\.\d{4,9}/)"
     r"|(?i:doi|https?://|www\.)))", re.M)
+# the DOI with no prefix at the end of the header's citation line, as Annals of Oncology's meeting abstract pages print it:
+# "Annals of Oncology (2024) 35 (suppl_2): S878-S879. 10.1016/j.annonc.2024.08.1234"
+BARE_DOI_LINE_RE = re.compile(rf"^[^\n]*\b(?:{_YEAR})\b[^\n]*?[.;,][ \t]+(10\.\d{{4,9}}/\S+?)\.?[ \t]*$", re.M)
+
+
 # a whole line "British Journal of Haematology, 2025, 206(4), 1188–1192" and a meeting's
 # "Published in: HemaSphere, Volume 9, Issue S1, June 2025", or a supplement's "Transplantation and Cellular
 # Therapy, Volume 31, Issue 2, Supplement, S98–S99 (February 2025)", or ScienceDirect's line under the journal's name
@@ -229,6 +234,14 @@ def front_matter_year(text: str) -> int | None:
         (VOLUME_DOI_RE.search(front) if "Volume" in front else None) or \
         (PUBLISHED_ONLINE_RE.search(front) if "ublished" in front or "UBLISHED" in front else None)
     return int(next(m.group(k) for k in ("y1", "y2", "y3", "y4", "y5") if k in m.re.groupindex and m.group(k))) if m else None
+
+
+def header_bare_doi(text: str) -> str | None:
+    """The DOI ending a citation line of the header (the first lines, before any references), written with no prefix."""
+    head = text[:1000]
+    ref = REFERENCES_HEADING_RE.search(head)
+    m = BARE_DOI_LINE_RE.search(head, 0, ref.start() if ref else len(head))
+    return clean_doi(m.group(1)) if m else None
 
 
 # notices printed in an article itself (publishers' "Change history" and banners), with the

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from extract.document import Document
-from extract.readers.common import NOTICE_SECTIONS, YEAR_RE, clean_doi, clean_title, front_matter_year, tabbed_tables, text_notices
+from extract.readers.common import (NOTICE_SECTIONS, YEAR_RE, clean_doi, clean_title, front_matter_year, header_bare_doi, tabbed_tables,
+                                    text_notices)
 from extract.record import Notice
 
 SECTIONS = {
@@ -152,7 +153,7 @@ def read_plain_text(text: str, path: str, sha256: str) -> Document:
     pm = re.search(r"\bPMID:?\s*(\d{5,9})\b", text)
     meta["pmid"] = pm.group(1) if pm else None
     dm = ANY_DOI_RE.search(text)
-    meta["doi"] = clean_doi(dm.group(1)) if dm else None
+    meta["doi"] = clean_doi(dm.group(1)) if dm else header_bare_doi(text)
     # the issue year from a citation or copyright line of the front matter, never the body
     meta["year"] = front_matter_year(text)
     meta["notices"] = text_notices(text)

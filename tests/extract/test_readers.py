@@ -597,6 +597,18 @@ def test_a_meeting_abstracts_citation_after_its_number_and_a_bar():
     assert d.meta["year"] == 2025
 
 
+def test_a_meeting_abstracts_bare_doi_after_its_citation_line():
+    # Annals of Oncology's abstract page: the DOI with no prefix ends the citation line (b209-05)
+    [d] = read_bytes("Annals of Oncology (2024) 35 (suppl_2): S878-S879. 10.5555/annonc/annonc880155\n\n"
+                     "ESMO Congress 2024, Barcelona, Spain, 13-17 September 2024\n\n1398O - A CAR-T trial\n\n"
+                     "Results\nTwelve patients were infused.\n".encode(), "a.txt")
+    assert (d.meta["doi"], d.meta["year"]) == ("10.5555/annonc/annonc880155", 2024)
+    # a bare DOI in the body or the references is no DOI of the document
+    [d] = read_bytes("A CAR-T trial\n\nResults\nTwelve patients were infused.\n\nReferences\n"
+                     "1. Smith J. Blood. 2023;141:1-9. 10.5555/blood.2023.1\n".encode(), "b.txt")
+    assert d.meta["doi"] is None
+
+
 def test_an_editorials_pubmed_page_excerpt_is_its_body_and_no_part_of_its_comment_on_entry(tmp_path):
     """An editorial's PubMed page: "Comment on" then the page's "Excerpt" (b151-09): one comment notice, and the excerpt is
     the body (no second notice titled "Excerpt")."""
