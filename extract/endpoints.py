@@ -463,14 +463,24 @@ _NUMBERED_HEAD_LINE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}[ \t]*\|[ \t]*[A-Z][
 # (P = 0.09)", "Day-28 CR/CRi by age group:" over "16/16 (100%) vs 24/26 (92.3%)" (the splitter ends a short line there)
 _LABEL_COLON_END = re.compile(r"[^\t\n]*[a-z][^\t\n]*:$", re.A)
 _VALUES_START = re.compile(r"[<>\u2264\u2265]?\d+(?:\.\d+)?\s*(?:%|/\s*\d+|of\s+\d+)", re.A)
+# a line of values broken before a parenthesis or a comparator that goes on with it (the splitter ends a short line there too):
+# "• Dose levels: 2 × 10^6 (DL1), 6 × 10^6" over "(DL2) and 1.2 × 10^7 (DL3) CAR+ cells/kg", "• CRS: any grade 23/27 (85.2%);
+# grade" over "≥3, 3/27 (11.1%)" (b206-04), "… were MRD-negative by flow cytometry" over "(<0.01%)"
+_RUNS_ON_START = re.compile(r"\(|[<>\u2264\u2265]=?\s*\d", re.A)
+_ANY_DIGIT = re.compile(r"\d", re.A)
 
 
 def _label_over_values(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences of ``text`` with each label line ending with a colon joined to the line of values under it."""
+    """The sentences of ``text`` with each label line ending with a colon joined to the line of values under it, and a line of
+    values to the line going on with it (_RUNS_ON_START)."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if out and text[out[-1][1] - 1] == ":" and text[out[-1][1]:a].strip(" ") == "\n" and "\t" not in text[a:b] \
                 and _LABEL_COLON_END.fullmatch(text, out[-1][0], out[-1][1]) and _VALUES_START.match(text, a):
+            out[-1] = (out[-1][0], b)
+            continue
+        if out and text[out[-1][1] - 1] not in ".!?:;" and text[out[-1][1]:a].strip(" ") == "\n" and _RUNS_ON_START.match(text, a) \
+                and "\t" not in text[out[-1][0]:b] and _ANY_DIGIT.search(text, out[-1][0], out[-1][1]):
             out[-1] = (out[-1][0], b)
             continue
         out.append((a, b))

@@ -16530,6 +16530,18 @@ BLIND205_FAMILIES = [
      "PR, n (%)\t2 (20.0)\t4 (50.0)\n",
      [("partial_remission", {"n": 4, "N": 8, "percent": 50.0, "subgroup": "T-LBL"}),
       ("partial_remission", {"n": 2, "N": 10, "subgroup": "T-ALL"})]),
+    # (blind206) a poster's line of values broken before a parenthesis or a comparator that goes on with it
+    ("• Dose levels: 2 × 10^6 (DL1), 6 × 10^6\n(DL2) and 1.2 × 10^7 (DL3) CAR+ cells/kg\n• CRS: any grade 23/27 (85.2%); grade\n"
+     "≥3, 3/27 (11.1%)\n",
+     [("dose", {"low": 2000000, "label": "DL1"}), ("dose", {"low": 6000000, "label": "DL2"}), ("dose", {"low": 12000000, "label": "DL3"}),
+      ("crs", {"n": 23, "N": 27, "grade": "any"}), ("crs", {"n": 3, "N": 27, "percent": 11.1, "grade": ">=3"})]),
+    ("• ICANS: any grade 5/30 (16.7%); grade\n≥3, 1/30 (3.3%)\n• Doses: 1 × 10^6 (DL1) and 3 × 10^6\n(DL2) CAR T cells/kg\n",
+     [("neurotoxicity", {"n": 5, "N": 30, "grade": "any"}), ("neurotoxicity", {"n": 1, "N": 30, "grade": ">=3"}),
+      ("dose", {"low": 1000000, "label": "DL1"}), ("dose", {"low": 3000000, "label": "DL2"})]),
+    # (blind206) "all three" of a group's kinds, no patients: no count
+    ("Responses were seen in all three disease types, and CD5-negative T cells reconstituted in most patients by month 3.", []),
+    ("Complete remissions were achieved in all four histologic subtypes.", []),
+    ("Complete remission was achieved in all 12 patients.", [("complete_remission", {"n": 12, "N": 12, "percent": 100.0})]),
 ]
 
 
