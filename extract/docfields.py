@@ -261,9 +261,10 @@ ECONOMIC_TITLE_RE = re.compile(r"\bcost[- ](?:effectiveness|utility|benefit|mini
 # an EHA/HemaSphere abstract book's heading line: the abstract's number, then its title in capitals
 # ("P1412 ANCHOR-G: A PHASE 1 STUDY OF AN AUTOLOGOUS", "S215 LONG-TERM OUTCOMES OF …", "PB2310 REAL-WORLD …";
 # a word may open with a parenthesis: "PB2290\nALLOGENEIC CD70 CAR-T CELLS (ALLO70) WITH AZACITIDINE IN")
-_NUMBERED_ABSTRACT_HEAD = re.compile(r"^(?:PB|PF|LBA|P|S)\d{2,5}:?[ \t]+(?=[^\n]*?[A-Z]{2})[A-Z0-9(][A-Z0-9()/:,.'-]*(?:[ \t]+[A-Z0-9(][A-Z0-9()/:,.'-]*){2,}[ \t]*$",
+_NUMBERED_ABSTRACT_HEAD = re.compile(r"^(?:PB|PF|LBA|P|S)\d{2,5}:?[ \t]+(?![^\n]*\t[^\n]*\t[^\n]*\t)(?=[^\n]*?[A-Z]{2})[A-Z0-9(][A-Z0-9()/:,.'-]*(?:[ \t]+[A-Z0-9(][A-Z0-9()/:,.'-]*){2,}[ \t]*$",
                                      re.M | re.A)
-# (a title has a word: a swimmer plot's patient label beside its axis ticks, "P04\t0.75\t0.75\t0.75", is none)
+# (a title has a word: a swimmer plot's patient label beside its axis ticks, "P04\t0.75\t0.75\t0.75", is none; nor is a
+# per-patient table's row, four cells or more: "P01\t62/M\tDL1\t3\t180\t1\t0\tPD\t1.8", b205-03)
 # or the number alone on its line above the title ("S247\nCD19/CD22 BISPECIFIC CAR-T CELLS IN")
 _NUMBER_ALONE_HEAD = re.compile(r"^(?:PB|PF|LBA|P|S)\d{2,5}:?[ \t]*\n(?=[^\n]*?[A-Z]{2})[A-Z0-9(][A-Z0-9()/:,.'-]*(?:[ \t]+[A-Z0-9(][A-Z0-9()/:,.'-]*){2,}[ \t]*$",
                                 re.M | re.A)

@@ -464,14 +464,24 @@ _NUMBERED_HEAD_LINE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}[ \t]*\|[ \t]*[A-Z][
 # (P = 0.09)", "Day-28 CR/CRi by age group:" over "16/16 (100%) vs 24/26 (92.3%)" (the splitter ends a short line there)
 _LABEL_COLON_END = re.compile(r"[^\t\n]*[a-z][^\t\n]*:$", re.A)
 _VALUES_START = re.compile(r"[<>\u2264\u2265]?\d+(?:\.\d+)?\s*(?:%|/\s*\d+|of\s+\d+)", re.A)
+# a line of values broken before a parenthesis or a comparator that goes on with it (the splitter ends a short line there too):
+# "• Dose levels: 2 × 10^6 (DL1), 6 × 10^6" over "(DL2) and 1.2 × 10^7 (DL3) CAR+ cells/kg", "• CRS: any grade 23/27 (85.2%);
+# grade" over "≥3, 3/27 (11.1%)" (b206-04), "… were MRD-negative by flow cytometry" over "(<0.01%)"
+_RUNS_ON_START = re.compile(r"\(|[<>\u2264\u2265]=?\s*\d", re.A)
+_ANY_DIGIT = re.compile(r"\d", re.A)
 
 
 def _label_over_values(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences of ``text`` with each label line ending with a colon joined to the line of values under it."""
+    """The sentences of ``text`` with each label line ending with a colon joined to the line of values under it, and a line of
+    values to the line going on with it (_RUNS_ON_START)."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if out and text[out[-1][1] - 1] == ":" and text[out[-1][1]:a].strip(" ") == "\n" and "\t" not in text[a:b] \
                 and _LABEL_COLON_END.fullmatch(text, out[-1][0], out[-1][1]) and _VALUES_START.match(text, a):
+            out[-1] = (out[-1][0], b)
+            continue
+        if out and text[out[-1][1] - 1] not in ".!?:;" and text[out[-1][1]:a].strip(" ") == "\n" and _RUNS_ON_START.match(text, a) \
+                and "\t" not in text[out[-1][0]:b] and _ANY_DIGIT.search(text, out[-1][0], out[-1][1]):
             out[-1] = (out[-1][0], b)
             continue
         out.append((a, b))
@@ -942,9 +952,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                     if i is not None:
                         out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
                 continue
-            if prev is None and n is not None and f.endpoint in RATE and (k not in tables or not f.fields.get("subgroup")
-                                                                          or _LEVEL_ITEM.fullmatch(f.fields["subgroup"])) \
-                    and f.fields.get("percent") is not None \
+            if prev is None and n is not None and f.endpoint in RATE and f.fields.get("percent") is not None \
                     and not f.fields.get("derived") and (key_n := (key[0], ("n", n)) + key[2:]) in seen and (i := next(
                         (i for i, m in enumerate(out[:before]) if m.endpoint == f.endpoint and m.get("percent") is None
                          and m.get("n") == n and same_key(m.endpoint, m.fields) == key_n), None)) is not None:
@@ -952,7 +960,9 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 # patients (11.1%) experienced grade 3 CRS"), or in a table's whole-cohort cell ("Nine patients proceeded
                 # to allogeneic HSCT" then "Allogeneic HSCT … | 9 (26.5)" under "All Patients (N = 34)"): the fuller
                 # statement replaces it (a count of another group, "2/21 transplanted", states its own N); so does a dose
-                # level's cell ("One patient at DL3 had grade 3 ICANS" then "Grade 3 | 0 | 0 | 1 (11.1)" under "DL3 (n = 9)")
+                # level's cell ("One patient at DL3 had grade 3 ICANS" then "Grade 3 | 0 | 0 | 1 (11.1)" under "DL3 (n = 9)"), and
+                # any group's the text names as its column does ("among patients with NKTCL, 3 had a complete metabolic response"
+                # then "CR/CRi | … | 3 (50.0)" under "NKTCL (n = 6)", b205-01)
                 out[i] = Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule)
                 seen.setdefault(key, set()).add(n)
                 continue
@@ -4706,7 +4716,7 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
             if m.endpoint == "complete_remission" and i and ms[i - 1].endpoint == "mrd_negative" \
                     and _MRD_IN_CR.fullmatch(text, ms[i - 1].end, m.start):
                 m.pop = "pop"   # "MRD-neg (10^-5) in ≥CR, n/N | 24/27": MRD negativity among those in CR
-    if "including " in low or "such as " in low:
+    if "including " in low or "such as " in low or ("manifest" in low or "present" in low or "characteri" in low) and ", " in low:
         ms = _drop_examples(text, ms)
     if "(" in text and ("+" in text or " or " in low or " plus " in low or "(\u2265" in text or "(>=" in text):
         # "ORR (CR/CRi + MLFS): 15/18 (83.3%)", "ORR (CR + PR): 15/18": the parts defining the term before them, with no
@@ -4841,6 +4851,9 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         ms = [m for m in ms if not (m.endpoint in _REASON_TERMS and _REASON_COUNT.match(text, m.end)
                                     and _REASON_PAREN.search(text, max(0, m.start - 200), m.start))]
     _grades(text, ms, atoms)
+    if "mild" in low or "severe" in low or "grade" in low:   # (a sign's severity in the examples: no grade, see _EXAMPLES)
+        asides = [(m.end, k.end()) for m in ms if m.kind == "E" and (k := _EXAMPLES.match(text, m.end))]
+        ms[:] = [m for m in ms if not (m.kind == "G" and m.attrs.get("_gword") and any(a <= m.start < b for a, b in asides))]
     if "median" in low:
         _bare_median(text, ms)
     _landmarks(text, ms, atoms)
@@ -5086,8 +5099,12 @@ _REL_MAIN = gate.compile(r"\bwho\s+(?:were|was|had|did|received|underwent|procee
 _REL_BEFORE = gate.compile(rf"\b(?:{PATIENT}|those|\d+\s+of\s+\d+|(?<=the\s)\d+)\s+(?:\([^()]*\)\s+)?(?:[\w-]+\s+){{0,3}}?who\s+(?:[\w-]+\s+){{0,4}}$", re.I | re.A)
 
 
-# ", including ICANS and cerebellar toxicity," right after a term: examples of it, with no value of their own
-_EXAMPLES = gate.compile(r"\s*,\s*(?:including|such\s+as)\s+[^,;()\d]{1,80}?,", re.I | re.A)
+# ", including ICANS and cerebellar toxicity," right after a term: examples of it, with no value of their own; or the signs it
+# showed, a severity word among them no grade of the term: "Grade 1 ICANS, manifesting as headache and mild confusion, occurred
+# in 2 patients" (b205-01), "Grade 2 CRS, presenting as fever and hypotension, occurred in 4", "CRS, characterized by fever and
+# severe hypoxia, developed in 3"
+_EXAMPLES = gate.compile(r"\s*,\s*(?:including|such\s+as|(?:manifest|present)(?:ing|ed)\s+(?:as|with)|characteri[sz]ed\s+by)\s+[^,;()\d]{1,80}?,",
+                         re.I | re.A)
 
 
 def _drop_examples(text: str, ms: list[Mention]) -> list[Mention]:
@@ -8184,11 +8201,19 @@ _ABSENT_AT = gate.compile(rf"\s+(?:at|in)\s+(?:the\s+)?(?P<lab>{_LEVEL_NAME})(?!
 
 # no patient (of a level) reaching the response, the clause ending with it: "No patient at DL1 had a CR." (b190-04), "No
 # patients treated at dose level 1 achieved a complete response", "none of the patients in cohort A attained CR; …" (not "No
-# patient had achieved CR before", a history, nor "no patient with AML achieved CR", a group not read here)
+# patient had achieved CR before", a history, nor "no patient with AML achieved CR", a group not read here); or the response's
+# own verb: "no patient treated at DL1 responded" (b205-03), "No patients at dose level 1 responded", "no one responded at DL1"
+# (the verb left out only before "responded": see _no_patient_had)
 _NO_PATIENT_HAD = gate.compile(rf"(?:^|[\s,;(])(?:no\s+(?:patients?|one)|none\s+of\s+the\s+patients)(?:\s+(?:(?:treated|infused|dosed)\s+)?"
-                               rf"(?:at|in|on)\s+(?:the\s+)?(?P<lab>{_LEVEL_NAME}))?\s+(?:had|achieved|attained|reached|obtained)\s+(?:an?\s+)?$",
+                               rf"(?:at|in|on)\s+(?:the\s+)?(?P<lab>{_LEVEL_NAME}))?\s+(?P<verb>(?:had|achieved|attained|reached|obtained)\s+(?:an?\s+)?)?$",
                                re.I | re.A)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,;.]|$)", re.A)
+
+
+def _no_patient_had(text: str, m: Mention):
+    """_NO_PATIENT_HAD right before mention ``m``: its verb, or none when ``m`` is the verb ("no patient at DL1 responded")."""
+    ab = _NO_PATIENT_HAD.search(text, max(0, m.start - 70), m.start)
+    return ab if ab and (ab.group("verb") or text.startswith("responded", m.start)) else None
 
 
 def _response_absences(text: str, ms: list[Mention]) -> list[Found]:
@@ -8196,7 +8221,7 @@ def _response_absences(text: str, ms: list[Mention]) -> list[Found]:
     for m in ms:
         if m.kind == "E" and m.endpoint in ("complete_remission", "overall_response") and not m.pop \
                 and ((_NO_BEFORE.search(text, max(0, m.start - 24), m.start) and (ab := _ABSENT_AFTER.match(text, m.end)))
-                     or ((ab := _NO_PATIENT_HAD.search(text, max(0, m.start - 70), m.start))
+                     or ((ab := _no_patient_had(text, m))
                          and _CLAUSE_ENDS.match(text, (at := _ABSENT_AT.match(text, m.end)) and at.end() or m.end))):
             f = {"percent": 0.0, "n": 0, "negated": True, **{k: True for k in ("mrd_negative", "includes_cri") if m.attrs.get(k)}}
             # (the level after the verb, "No CR was observed at DL1", or after the term, "No patient achieved CR at DL1", or

@@ -874,7 +874,11 @@ _ALTS = [
             r"|\s+(?:and|or)\s+\d+(?![\d.%])(?=\s*,?\s*respectively))?"),
     # "all 11", "each of the five", "all of the 4", "both of the 2": the whole group
     # "both responders who did not undergo HSCT": two, the whole group a relative clause names
-    ("all", rf"\b(?:(?<!-)(?!(?-i:ALL)\b)all(?:\s+of\s+the)?|each\s+of\s+the|both\s+of\s+the(?=\s+2\b))\s+(?P<alln>{NUM})\b|\b(?P<both>both)(?=\s+(?:[\w/+-]+\s+){{0,2}}?"
+    # (not the kinds of a group: "Responses were seen in all three disease types", "CR in all four histologic subtypes", "at all
+    # three dose levels", b206-02)
+    ("all", rf"\b(?:(?<!-)(?!(?-i:ALL)\b)all(?:\s+of\s+the)?|each\s+of\s+the|both\s+of\s+the(?=\s+2\b))\s+(?P<alln>{NUM})\b"
+            r"(?!\s+(?:[\w-]+\s+)?(?:types|subtypes|histolog(?:ies|ic\s+types)|levels|cohorts|groups|arms|cent(?:er|re)s|strata|categories|entities)\b)"
+            rf"|\b(?P<both>both)(?=\s+(?:[\w/+-]+\s+){{0,2}}?"
             r"(?:patients|responders|children|adults|recipients|cases|subjects|pts)\s+(?:who\b|with\s+(?!(?:and|or)\b)))"
             # "Both patients developed grade 2 CRS", "in both patients on day 21", "Both then underwent allo-HSCT"
             # (a case report's two): the noun before a verb or ending the clause, or a bare "Both" before its verb

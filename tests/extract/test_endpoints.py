@@ -16554,3 +16554,77 @@ BLIND199_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND199_FAMILIES)
 def test_blind199_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND205_FAMILIES = [
+    # no patient of a level reaching the response, the response's own verb closing the clause: a stated absence at that level
+    ("Responses occurred at DL2 (1 of 4) and DL3 (3 of 6), and no patient treated at DL1 responded.",
+     [("overall_response", {"n": 1, "N": 4, "subgroup": "DL2"}), ("overall_response", {"n": 3, "N": 6, "subgroup": "DL3"}),
+      ("overall_response", {"n": 0, "percent": 0.0, "negated": True, "subgroup": "DL1"})]),
+    ("No patients at dose level 1 responded.", [("overall_response", {"n": 0, "negated": True, "subgroup": "dose level 1"})]),
+    ("None of the patients treated at DL1 responded.", [("overall_response", {"n": 0, "negated": True, "subgroup": "DL1"})]),
+    ("No patient responded at DL1.", [("overall_response", {"n": 0, "negated": True, "subgroup": "DL1"})]),
+    # (not a response to another treatment, nor a group the clause goes on to name)
+    ("No patient responded to tocilizumab.", []),
+    ("No patient responded to reinfusion.", []),
+    ("No patient who relapsed responded.", []),
+    # NKTCL is the label the text writes, not ENKTL's
+    ("Of 41 patients who underwent leukapheresis, 38 received 7-SEQ (T-ALL, n = 21; T-LBL, n = 11; NKTCL, n = 6).",
+     [("patients_enrolled", {"value": 41}), ("patients_treated", {"value": 38}), ("disease_count", {"value": 21, "label": "T-ALL"}),
+      ("disease_count", {"value": 11, "label": "T-LBL"}), ("disease_count", {"value": 6, "label": "NKTCL"})]),
+    ("Nine patients with NKTCL and 3 with PTCL were infused.",
+     [("disease_count", {"value": 9, "label": "NKTCL"}), ("disease_count", {"value": 3, "label": "PTCL"})]),
+    ("Twelve patients (ENKTL, n = 7; PTCL-NOS, n = 5) were infused.",
+     [("patients_treated", {"value": 12}), ("disease_count", {"value": 7, "label": "ENKTL"}),
+      ("disease_count", {"value": 5, "label": "PTCL-NOS"})]),
+    # the signs a term showed, in an aside right after it: no other term, and a severity word among them no grade of the term
+    ("Grade 1 ICANS, manifesting as headache and mild confusion, occurred in 2 patients (5.3%).",
+     [("neurotoxicity", {"n": 2, "percent": 5.3, "grade": "1"})]),
+    ("Grade 2 CRS, presenting as fever and hypotension, occurred in 4 patients (10.5%).",
+     [("crs", {"n": 4, "percent": 10.5, "grade": "2"})]),
+    ("Grade 2 CRS, manifested as fever and hypotension, occurred in 4 patients (10.5%).",
+     [("crs", {"n": 4, "percent": 10.5, "grade": "2"})]),
+    ("CRS, characterized by fever and severe hypoxia, developed in 3 patients (15%).",
+     [("crs", {"n": 3, "percent": 15, "grade": "any"})]),
+    ("ICANS, presenting with mild dysgraphia, developed in 3 patients (7.5%).",
+     [("neurotoxicity", {"n": 3, "percent": 7.5, "grade": "any"})]),
+    # (a severity word of the term itself stays its grade)
+    ("CRS was mild in 10 patients and severe in 2.", [("crs", {"n": 10, "grade": "1-2"}), ("crs", {"n": 2, "grade": ">=3"})]),
+    # a group's bare count in the text restated by the table's cell of the column named the same: one result, the cell's
+    ("Among patients with NKTCL, 3 had a complete metabolic response and 2 had a partial response.\n"
+     "Table 1. Best response by disease\n\tT-ALL (n = 21)\tNKTCL (n = 6)\nCR/CRi, n (%)\t20 (95.2)\t3 (50.0)\nPR, n (%)\t1 (4.8)\t2 (33.3)\n",
+     [("complete_remission", {"n": 3, "N": 6, "percent": 50.0, "subgroup": "NKTCL"}),
+      ("partial_remission", {"n": 2, "N": 6, "percent": 33.3, "subgroup": "NKTCL"}),
+      ("complete_remission", {"n": 20, "N": 21, "subgroup": "T-ALL"}), ("partial_remission", {"n": 1, "N": 21, "subgroup": "T-ALL"})]),
+    ("In the T-LBL group, 4 patients had a partial response.\nTable 2. Response\n\tT-ALL (n = 10)\tT-LBL (n = 8)\n"
+     "PR, n (%)\t2 (20.0)\t4 (50.0)\n",
+     [("partial_remission", {"n": 4, "N": 8, "percent": 50.0, "subgroup": "T-LBL"}),
+      ("partial_remission", {"n": 2, "N": 10, "subgroup": "T-ALL"})]),
+    # (blind206) a poster's line of values broken before a parenthesis or a comparator that goes on with it
+    ("• Dose levels: 2 × 10^6 (DL1), 6 × 10^6\n(DL2) and 1.2 × 10^7 (DL3) CAR+ cells/kg\n• CRS: any grade 23/27 (85.2%); grade\n"
+     "≥3, 3/27 (11.1%)\n",
+     [("dose", {"low": 2000000, "label": "DL1"}), ("dose", {"low": 6000000, "label": "DL2"}), ("dose", {"low": 12000000, "label": "DL3"}),
+      ("crs", {"n": 23, "N": 27, "grade": "any"}), ("crs", {"n": 3, "N": 27, "percent": 11.1, "grade": ">=3"})]),
+    ("• ICANS: any grade 5/30 (16.7%); grade\n≥3, 1/30 (3.3%)\n• Doses: 1 × 10^6 (DL1) and 3 × 10^6\n(DL2) CAR T cells/kg\n",
+     [("neurotoxicity", {"n": 5, "N": 30, "grade": "any"}), ("neurotoxicity", {"n": 1, "N": 30, "grade": ">=3"}),
+      ("dose", {"low": 1000000, "label": "DL1"}), ("dose", {"low": 3000000, "label": "DL2"})]),
+    # (blind206) "all three" of a group's kinds, no patients: no count
+    ("Responses were seen in all three disease types, and CD5-negative T cells reconstituted in most patients by month 3.", []),
+    ("Complete remissions were achieved in all four histologic subtypes.", []),
+    ("Complete remission was achieved in all 12 patients.", [("complete_remission", {"n": 12, "N": 12, "percent": 100.0})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND205_FAMILIES)
+def test_blind205_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+def test_blind205_patient_rows_are_no_abstract_heads():
+    # a per-patient table's rows ("P01 | 62/M | DL1 | 3 | 180 | 1 | 0 | PD | 1.8") are no abstract book's heading: it cut
+    # b205-03's text at its first row, losing every sentence after the table
+    from extract import docfields
+    assert not docfields._NUMBERED_ABSTRACT_HEAD.search("P01\t62/M\tDL1\t3\t180\t1\t0\tPD\t1.8\nP02\t55/F\tDL1\t4\t240\t0\t0\tSD\t3.9")
+    assert not docfields._NUMBERED_ABSTRACT_HEAD.search("P12\tT-ALL\tDL2\tCR\tMRD-\tYES")
+    assert docfields._NUMBERED_ABSTRACT_HEAD.search("P1587\tCD7-DIRECTED CAR-T CELLS AS A BRIDGE TO ALLOGENEIC TRANSPLANTATION")
+    assert docfields._NUMBERED_ABSTRACT_HEAD.search("P1412 ANCHOR-G: A PHASE 1 STUDY OF AN AUTOLOGOUS")
