@@ -9832,13 +9832,26 @@ _BARE_EACH_TOTAL = re.compile(rf"(?<![\w.])(?P<t>{NUMW})\s+(?:[\w-]+\s+){{0,3}}?
                               r"(?:treated|infused|dosed)\s*[,:]\s*$", re.I | re.A)
 
 
+# a count at one level before a bare "N each at …" list: "Six patients were treated at DL1 and 9 each at DL2 and DL3", "three
+# patients received DL1, and six each DL2 and DL3" (see _each_at_levels)
+_LEVEL_THEN_EACH = re.compile(rf"(?<![\w.])(?P<n>{NUMW})\s+(?:[\w-]+\s+)?{PATIENT}\s+(?:(?:were|was)\s+)?(?:treated|infused|dosed)\s+at\s+"
+                              rf"(?:the\s+)?(?P<lab>{_LEVEL_NAME})\s*,?\s*and\s+$", re.I | re.A)
+
+
 def _each_at_levels(text: str, used: set[int]) -> list[Found]:
     """The same count at each named level (_EACH_AT_LEVELS): that level's treated count; a count at one more level
-    after them (_EACH_AT_MORE) is that level's."""
+    after them (_EACH_AT_MORE) is that level's, and so is one at a level before them (_LEVEL_THEN_EACH)."""
     m = _EACH_AT_LEVELS.search(text)
     if m is None or (n := _num(m.group("n"))) is None or m.start("n") in used:
         return []
     total = None
+    if m.group("bare") and (lead := _LEVEL_THEN_EACH.search(text, max(0, m.start() - 80), m.start())) \
+            and (n0 := _num(lead.group("n"))) is not None and lead.start("n") not in used:
+        labs = [(lead.group("lab"), lead.start("n"), n0)] + [(k.group(), m.start("labs") + k.start(), n)
+                                                              for k in _LEVEL_ITEM.finditer(m.group("labs"))]
+        used.update((lead.start("n"), m.start("n")))
+        return [Found("patients_treated", {"value": x, "subgroup": re.sub(r"[\s-]+", "", lab).upper() if lab.upper().startswith("DL") else lab},
+                      "cohort.dose-level", at) for lab, at, x in labs]
     if m.group("bare"):
         # (a bare "three each at …" only right after the treated count's verb and its comma or colon, the counts adding up
         # to it: "Twelve patients were infused, 3 each at DL1 and DL2 and 5 at DL3" names no levels' counts)
