@@ -1924,13 +1924,14 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             a, b = pv.group("a").strip(), pv.group("b").strip()
             pair = [f"{a} {b.split()[-1]}" if " " not in a and " " in b else a,
                     f"{a.rsplit(' ', 1)[0]} {b}" if " " in a and " " not in b else b]
-        ends = Counter(t[0][2] for v, t in zip(values, col_terms) if v not in _NO_VALUE and t)
+        ends = Counter((t[0][2], _p_cell(v)) for v, t in zip(values, col_terms) if v not in _NO_VALUE and t)
         for h, v, t in zip(heads, values, col_terms):
             pos = row.find(v, pos)
             if v not in _NO_VALUE and t:
-                # (one endpoint's columns at two landmarks, "12-month PFS, % (95% CI) | 24-month PFS, % (95% CI)" over
-                # "Log-rank P | <.001 | <.001": each p-value names its column, "12-month PFS", not one the other's restatement)
-                outcome = t[0][2] if ends[t[0][2]] < 2 else _CI_HEAD.sub("", _HEAD_COUNT.sub("", h)).strip(" ,")
+                # (one endpoint's columns at two landmarks with one p-value, "12-month PFS, % (95% CI) | 24-month PFS, % (95% CI)"
+                # over "Log-rank P | <.001 | <.001": each names its column, "12-month PFS", not one the other's restatement; a
+                # p-value of its own keeps the endpoint's name, as the text's restatement of it does)
+                outcome = t[0][2] if ends[(t[0][2], _p_cell(v))] < 2 else _CI_HEAD.sub("", _HEAD_COUNT.sub("", h)).strip(" ,")
                 out.append(Found("p_value", {"value": _p_cell(v), "outcome": outcome, **({"compares": pair} if pair else {})},
                                  "p.table", pos))
         return out

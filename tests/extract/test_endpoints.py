@@ -16516,7 +16516,7 @@ BLIND201_FAMILIES = [
     ("9 (21.4%) had progressed after CD19-directed CAR T cells.", []),
     ("Twelve patients relapsed after HSCT and 9 were refractory.", []),
     # a p-value row named by its test ("Log-rank P", "Fisher's exact P"), maybe with the groups in parentheses: one p-value per
-    # column; one endpoint's columns at two landmarks each name their column
+    # column; one endpoint's columns at two landmarks with one value each name their column (else one would restate the other)
     ("Table 2. Survival by response at month 3\n"
      "Group\tNo.\t12-month PFS, % (95% CI)\t24-month PFS, % (95% CI)\t12-month OS, % (95% CI)\n"
      "CR at month 3\t30\t80.0 (60.9 to 90.5)\t66.2 (45.4 to 80.7)\t93.3 (75.9 to 98.3)\n"
@@ -16537,7 +16537,7 @@ BLIND201_FAMILIES = [
       ("overall_survival", {"percent": 88.2, "months": 24, "subgroup": "Allo-HCT"}),
       ("overall_survival", {"percent": 54.5, "months": 12, "subgroup": "No allo-HCT"}),
       ("overall_survival", {"percent": 36.4, "months": 24, "subgroup": "No allo-HCT"}),
-      ("p_value", {"value": ".01", "outcome": "1-year OS"}), ("p_value", {"value": ".004", "outcome": "2-year OS"})]),
+      ("p_value", {"value": ".01", "outcome": "overall_survival"}), ("p_value", {"value": ".004", "outcome": "overall_survival"})]),
     ("Table 4. Responses by extramedullary disease\nGroup\tORR, n (%)\tCR, n (%)\nEMD\t4 (57.1)\t2 (28.6)\n"
      "No EMD\t14 (87.5)\t10 (62.5)\nFisher's exact P\t.29\t.36",
      [("overall_response", {"n": 4, "percent": 57.1, "subgroup": "EMD"}), ("complete_remission", {"n": 2, "subgroup": "EMD"}),
