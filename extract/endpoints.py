@@ -8784,7 +8784,12 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     if ("dl" in low or "level" in low or "cohort" in low) and ("(" in text or ":" in text):
         out += _counts_at_level_range(text, used)   # "12 were treated (3, 3, and 6 at DL1–DL3)"
     if " each" in low:   # "six patients each were treated at DL1, DL2, and DL3"
-        out += _each_at_levels(text, used)
+        # (a level's count read as the whole cohort's before it, "Three patients were infused at DL1 and 6 each at DL2 and
+        # DL3", is that level's)
+        bare = {f.pos for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields}
+        each = _each_at_levels(text, used, bare)
+        led = {e.pos for e in each} & bare
+        out = [f for f in out if not (f.pos in led and f.endpoint == "patients_treated" and "subgroup" not in f.fields)] + each
     if "/" in text and ("dl" in low or "level" in low):   # "DL1/DL2/DL3: 3/3/6 pts"
         out += _slashed_levels(text, used)
     if "/" in text:   # "T-ALL / T-LBL, n | 12 / 5"
@@ -9839,15 +9844,16 @@ _LEVEL_THEN_EACH = re.compile(rf"(?<![\w.])(?P<n>{NUMW})\s+(?:[\w-]+\s+)?{PATIEN
                               rf"(?:the\s+)?(?P<lab>{_LEVEL_NAME})\s*,?\s*and\s+$", re.I | re.A)
 
 
-def _each_at_levels(text: str, used: set[int]) -> list[Found]:
+def _each_at_levels(text: str, used: set[int], bare: set[int] = frozenset()) -> list[Found]:
     """The same count at each named level (_EACH_AT_LEVELS): that level's treated count; a count at one more level
-    after them (_EACH_AT_MORE) is that level's, and so is one at a level before them (_LEVEL_THEN_EACH)."""
+    after them (_EACH_AT_MORE) is that level's, and so is one at a level before them (_LEVEL_THEN_EACH), maybe read as
+    the whole cohort's treated count already (at a position of ``bare``)."""
     m = _EACH_AT_LEVELS.search(text)
     if m is None or (n := _num(m.group("n"))) is None or m.start("n") in used:
         return []
     total = None
     if m.group("bare") and (lead := _LEVEL_THEN_EACH.search(text, max(0, m.start() - 80), m.start())) \
-            and (n0 := _num(lead.group("n"))) is not None and lead.start("n") not in used:
+            and (n0 := _num(lead.group("n"))) is not None and (lead.start("n") not in used or lead.start("n") in bare):
         labs = [(lead.group("lab"), lead.start("n"), n0)] + [(k.group(), m.start("labs") + k.start(), n)
                                                               for k in _LEVEL_ITEM.finditer(m.group("labs"))]
         used.update((lead.start("n"), m.start("n")))
