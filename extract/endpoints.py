@@ -1944,7 +1944,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     out: list[Found] = []
     pos = min(len(label), row.index("\t")) if "\t" in row else len(label)   # (a label's wrapped end is no part of the row's line)
     pv = None
-    if (_P_HEAD.fullmatch(_COMPARES_ASIDE.sub("", label)) or (pv := _P_ROW_LABEL.fullmatch(label))) and values \
+    if (_P_HEAD.fullmatch(_P_TEST_BEFORE.sub("", _COMPARES_ASIDE.sub("", label))) or (pv := _P_ROW_LABEL.fullmatch(label))) and values \
             and all(_P_CELL.fullmatch(v) for v in values if v not in _NO_VALUE):
         # a row of p-values under the columns' endpoints ("P | .15 | .04 | .39" under "Relapse, n (%) | 12-month RFS, %
         # (95% CI)"): each compares the rows above in its column's endpoint
@@ -1954,10 +1954,15 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             a, b = pv.group("a").strip(), pv.group("b").strip()
             pair = [f"{a} {b.split()[-1]}" if " " not in a and " " in b else a,
                     f"{a.rsplit(' ', 1)[0]} {b}" if " " in a and " " not in b else b]
-        for v, t in zip(values, col_terms):
+        ends = Counter((t[0][2], _p_cell(v)) for v, t in zip(values, col_terms) if v not in _NO_VALUE and t)
+        for h, v, t in zip(heads, values, col_terms):
             pos = row.find(v, pos)
             if v not in _NO_VALUE and t:
-                out.append(Found("p_value", {"value": _p_cell(v), "outcome": t[0][2], **({"compares": pair} if pair else {})},
+                # (one endpoint's columns at two landmarks with one p-value, "12-month PFS, % (95% CI) | 24-month PFS, % (95% CI)"
+                # over "Log-rank P | <.001 | <.001": each names its column, "12-month PFS", not one the other's restatement; a
+                # p-value of its own keeps the endpoint's name, as the text's restatement of it does)
+                outcome = t[0][2] if ends[(t[0][2], _p_cell(v))] < 2 else _CI_HEAD.sub("", _HEAD_COUNT.sub("", h)).strip(" ,")
+                out.append(Found("p_value", {"value": _p_cell(v), "outcome": outcome, **({"compares": pair} if pair else {})},
                                  "p.table", pos))
         return out
     # (a grade column's count format is no part of its grade: "Grade 1–2, n", "Any grade, n (%)")
@@ -2370,6 +2375,9 @@ _TIME_CI_HEAD = re.compile(r"(?P<n>\d{1,2})[\s-]*(?P<u>year|month|yr|mo)s?\.?(?:
 _PCT_UNIT = re.compile(r"(?:,\s*|\s*\(\s*)%\s*\)?\s*$", re.A)
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?", re.A)
 _COMPARES_ASIDE = re.compile(r"\s*\([^()]*\)?$", re.A)   # "P value (allo-HCT v no allo-HCT)" (its end may wrap: "P value (HSCT v no")
+# the test named before a p-value row's "P": "Log-rank P (CR v no CR)", "Log-rank p", "Fisher's exact P value", "Gray's test P"
+_P_TEST_BEFORE = re.compile(r"(?:log[\s-]?rank|fisher'?s?(?:\s+exact)?|chi[\s-]?squared?|gray'?s?|wilcoxon|mann[\s-]whitney)(?:\s+test)?\s+(?=p\b)",
+                            re.I | re.A)
 # a row of p-values named by its test and the groups it compares: "p value, high vs standard risk*", "Log-rank p value,
 # cohort A vs B", "Fisher's exact p, CD19-negative vs CD19-positive"
 _P_ROW_LABEL = re.compile(r"(?:log[\s-]?rank\s+|fisher'?s?\s+(?:exact\s+)?(?:test\s+)?|chi[\s-]?squared?\s+(?:test\s+)?)?p(?:[\s-]*values?)?"
@@ -8830,7 +8838,12 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     if ("dl" in low or "level" in low or "cohort" in low) and ("(" in text or ":" in text):
         out += _counts_at_level_range(text, used)   # "12 were treated (3, 3, and 6 at DL1–DL3)"
     if " each" in low:   # "six patients each were treated at DL1, DL2, and DL3"
-        out += _each_at_levels(text, used)
+        # (a level's count read as the whole cohort's before it, "Three patients were infused at DL1 and 6 each at DL2 and
+        # DL3", is that level's)
+        bare = {f.pos for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields}
+        each = _each_at_levels(text, used, bare)
+        led = {e.pos for e in each} & bare
+        out = [f for f in out if not (f.pos in led and f.endpoint == "patients_treated" and "subgroup" not in f.fields)] + each
     if "/" in text and ("dl" in low or "level" in low):   # "DL1/DL2/DL3: 3/3/6 pts"
         out += _slashed_levels(text, used)
     if "/" in text:   # "T-ALL / T-LBL, n | 12 / 5"
@@ -9879,13 +9892,27 @@ _BARE_EACH_TOTAL = re.compile(rf"(?<![\w.])(?P<t>{NUMW})\s+(?:[\w-]+\s+){{0,3}}?
                               r"(?:treated|infused|dosed)\s*[,:]\s*$", re.I | re.A)
 
 
-def _each_at_levels(text: str, used: set[int]) -> list[Found]:
+# a count at one level before a bare "N each at …" list: "Six patients were treated at DL1 and 9 each at DL2 and DL3", "three
+# patients received DL1, and six each DL2 and DL3" (see _each_at_levels)
+_LEVEL_THEN_EACH = re.compile(rf"(?<![\w.])(?P<n>{NUMW})\s+(?:[\w-]+\s+)?{PATIENT}\s+(?:(?:were|was)\s+)?(?:treated|infused|dosed)\s+at\s+"
+                              rf"(?:the\s+)?(?P<lab>{_LEVEL_NAME})\s*,?\s*and\s+$", re.I | re.A)
+
+
+def _each_at_levels(text: str, used: set[int], bare: set[int] = frozenset()) -> list[Found]:
     """The same count at each named level (_EACH_AT_LEVELS): that level's treated count; a count at one more level
-    after them (_EACH_AT_MORE) is that level's."""
+    after them (_EACH_AT_MORE) is that level's, and so is one at a level before them (_LEVEL_THEN_EACH), maybe read as
+    the whole cohort's treated count already (at a position of ``bare``)."""
     m = _EACH_AT_LEVELS.search(text)
     if m is None or (n := _num(m.group("n"))) is None or m.start("n") in used:
         return []
     total = None
+    if m.group("bare") and (lead := _LEVEL_THEN_EACH.search(text, max(0, m.start() - 80), m.start())) \
+            and (n0 := _num(lead.group("n"))) is not None and (lead.start("n") not in used or lead.start("n") in bare):
+        labs = [(lead.group("lab"), lead.start("n"), n0)] + [(k.group(), m.start("labs") + k.start(), n)
+                                                              for k in _LEVEL_ITEM.finditer(m.group("labs"))]
+        used.update((lead.start("n"), m.start("n")))
+        return [Found("patients_treated", {"value": x, "subgroup": re.sub(r"[\s-]+", "", lab).upper() if lab.upper().startswith("DL") else lab},
+                      "cohort.dose-level", at) for lab, at, x in labs]
     if m.group("bare"):
         # (a bare "three each at …" only right after the treated count's verb and its comma or colon, the counts adding up
         # to it: "Twelve patients were infused, 3 each at DL1 and DL2 and 5 at DL3" names no levels' counts)
@@ -10866,7 +10893,12 @@ def _in_outcome_subset(text: str, pos: int) -> bool:
 # (or a "with …" phrase: "B-ALL with T-lineage switch, n=2", "AML with myelodysplasia-related changes (n = 3)")
 _QUALIFIED = re.compile(r"\s*(?:\([^()]{1,25}\)|(?<=\S)\s+with(?:out)?\s+[^,;:()=]{1,32}?)\s*[,:;(]?\s*", re.A)
 _NEQ_NUMS = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+", re.A)   # "n = 1,004" is one number; "n = 3, 6 and 9" three
-_LABEL_N = re.compile(r"(?:\s*(?:\([^()\d]{1,48}\)|\[[^\[\]\d]{1,12}\]))?(?:\s*[,:]|\s+in|\s+-(?=\s))?\s*(?P<n>\d+)(?![\d%]|\.\d)(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", re.A)
+# (or a lymphoma's marrow or leukaemic involvement before its "in N", what brought it into the cohort: "(T-ALL in 21 and T-LBL
+# with marrow involvement in 8)", "T-LBL with bone marrow infiltration in 5", "MCL with leukemic phase in 3"; not a site
+# of the disease, "B-ALL with CNS disease in 4": a part of the B-ALL)
+_LABEL_N = re.compile(r"(?:\s*(?:\([^()\d]{1,48}\)|\[[^\[\]\d]{1,12}\]))?(?:\s+with\s+(?:(?:bone\s+)?marrow|BM|leuka?emic|blood)\s+"
+                      r"(?:involvement|infiltration|disease|phase|presentation)(?=\s+in\s+\d))?"
+                      r"(?:\s*[,:]|\s+in|\s+-(?=\s))?\s*(?P<n>\d+)(?![\d%]|\.\d)(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", re.A)
 # ("T-ALL 8, T-LBL 3, CD7+ AML 4": a label may open the sentence or follow a colon, and carry a marker;
 # Russian abstracts' spaced dash: "diffuse large B-cell lymphoma (DLBCL) - 9, … B-ALL - 9")
 # ("T-ALL in 118 patients (including ETP-ALL in 21)": a nested subtype's count opens with "including")

@@ -1061,13 +1061,14 @@ def _resplit(line: Line, edges: list[float], lefts: list[float]) -> Line | None:
 
 def _split_at_lefts(line: Line, words: list, lefts: list[float]) -> list:
     """``words`` parted where a capital, digit or parenthesis starts right at a column's left edge inside one (head
-    cells set with no gap: "cells/kgPatients," over the columns "5 × 10⁵ | 3")."""
+    cells set with no gap: "cells/kgPatients," over the columns "5 × 10⁵ | 3"; or after a head's closing comma,
+    "MRD-neg CR,CRS ≥3," over "3 (50.0) | 0", its "n (%)" on the next line)."""
     out = []
     for a, b, x0, x1 in words:
         start = a
         for i in range(a + 1, b):
             if line.boxes[i] and line.boxes[i - 1] and (line.text[i].isupper() or line.text[i].isdigit() or line.text[i] == "(") \
-                    and line.text[i - 1].isalpha() and any(abs(line.boxes[i][0] - x) <= 0.5 for x in lefts[1:]):
+                    and (line.text[i - 1].isalpha() or line.text[i - 1] == ",") and any(abs(line.boxes[i][0] - x) <= 0.5 for x in lefts[1:]):
                 out.append(_span(line, start, i))
                 start = i
         out.append(_span(line, start, b) if start > a else (a, b, x0, x1))

@@ -16628,3 +16628,91 @@ def test_blind205_patient_rows_are_no_abstract_heads():
     assert not docfields._NUMBERED_ABSTRACT_HEAD.search("P12\tT-ALL\tDL2\tCR\tMRD-\tYES")
     assert docfields._NUMBERED_ABSTRACT_HEAD.search("P1587\tCD7-DIRECTED CAR-T CELLS AS A BRIDGE TO ALLOGENEIC TRANSPLANTATION")
     assert docfields._NUMBERED_ABSTRACT_HEAD.search("P1412 ANCHOR-G: A PHASE 1 STUDY OF AN AUTOLOGOUS")
+
+
+BLIND201_FAMILIES = [
+    # a bare comparator grade right after CRS/ICANS/GVHD is the term's grade ("CRS ≥3, n (%)", a poster's "CRS ≥3 in 2"), no count
+    # of 3; never a duration after it
+    ("CRS ≥3 occurred in 2 patients (8.3%).", [("crs", {"n": 2, "percent": 8.3, "grade": ">=3"})]),
+    ("CRS, any grade: 20 (83%); CRS ≥3: 2 (8%).",
+     [("crs", {"n": 20, "percent": 83, "grade": "any"}), ("crs", {"n": 2, "percent": 8, "grade": ">=3"})]),
+    ("ICANS ≥3: 0/9.", [("neurotoxicity", {"n": 0, "N": 9, "grade": ">=3", "negated": True})]),
+    ("No ICANS ≥ 3 occurred.", [("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("CRS ≥3 days after infusion occurred in 5 patients.", [("crs", {"n": 5, "grade": "any"})]),
+    # ... also as a dose-level table's column head beside the levels' response columns (b201-01's Table 1)
+    ("Table 1. Day-28 response and severe CRS by dose level\n"
+     "Dose level\tCells/kg\tPatients, n\tCR/CRi, n (%)\tMRD-neg CR, n (%)\tCRS ≥3, n (%)\n"
+     "DL1\t5 × 10^5\t6\t4 (66.7)\t3 (50.0)\t0\nDL2\t1 × 10^6\t9\t8 (88.9)\t7 (77.8)\t1 (11.1)",
+     [("dose", {"low": 5e5, "label": "DL1"}), ("dose", {"low": 1e6, "label": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL1"}), ("patients_treated", {"value": 9, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 4, "N": 6, "percent": 66.7, "includes_cri": True, "subgroup": "DL1"}),
+      ("complete_remission", {"n": 3, "N": 6, "percent": 50.0, "mrd_negative": True, "subgroup": "DL1"}),
+      ("crs", {"n": 0, "N": 6, "grade": ">=3", "negated": True, "subgroup": "DL1"}),
+      ("complete_remission", {"n": 8, "N": 9, "percent": 88.9, "includes_cri": True, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 7, "N": 9, "percent": 77.8, "mrd_negative": True, "subgroup": "DL2"}),
+      ("crs", {"n": 1, "N": 9, "percent": 11.1, "grade": ">=3", "subgroup": "DL2"})]),
+    # a relapse after the product named by its code: CAR in a word with digits, or a sponsor's code (not a target's name, the
+    # product the patients failed before)
+    ("Six patients relapsed after NS7CAR, at a median of 3.9 months.", [("relapse", {"n": 6})]),
+    ("Four patients relapsed after CTX110.", [("relapse", {"n": 4})]),
+    ("Three patients progressed after JNJ-4528 infusion.", [("relapse", {"n": 3})]),
+    ("Of 20 responders, 5 relapsed after CD7CAR-T.", [("relapse", {"n": 5, "N": 20})]),
+    ("9 (21.4%) had progressed after CD19-directed CAR T cells.", []),
+    ("Twelve patients relapsed after HSCT and 9 were refractory.", []),
+    # a p-value row named by its test ("Log-rank P", "Fisher's exact P"), maybe with the groups in parentheses: one p-value per
+    # column; one endpoint's columns at two landmarks with one value each name their column (else one would restate the other)
+    ("Table 2. Survival by response at month 3\n"
+     "Group\tNo.\t12-month PFS, % (95% CI)\t24-month PFS, % (95% CI)\t12-month OS, % (95% CI)\n"
+     "CR at month 3\t30\t80.0 (60.9 to 90.5)\t66.2 (45.4 to 80.7)\t93.3 (75.9 to 98.3)\n"
+     "No CR at month 3\t28\t25.9 (11.6 to 42.8)\t14.8 (4.8 to 30.3)\t59.3 (38.6 to 75.1)\n"
+     "Log-rank P (CR v no CR)\t\t<.001\t<.001\t.002",
+     [("progression_free_survival", {"percent": 80.0, "months": 12, "N": 30}),
+      ("progression_free_survival", {"percent": 66.2, "months": 24, "N": 30}),
+      ("overall_survival", {"percent": 93.3, "months": 12, "N": 30}),
+      ("progression_free_survival", {"percent": 25.9, "months": 12, "N": 28}),
+      ("progression_free_survival", {"percent": 14.8, "months": 24, "N": 28}),
+      ("overall_survival", {"percent": 59.3, "months": 12, "N": 28}),
+      ("p_value", {"value": "<.001", "outcome": "12-month PFS"}), ("p_value", {"value": "<.001", "outcome": "24-month PFS"}),
+      ("p_value", {"value": ".002", "outcome": "overall_survival"})]),
+    ("Table 3. Overall survival by consolidation\nGroup\tNo.\t1-year OS, % (95% CI)\t2-year OS, % (95% CI)\n"
+     "Allo-HCT\t18\t94.4 (66.6 to 99.2)\t88.2 (60.6 to 96.9)\nNo allo-HCT\t11\t54.5 (22.9 to 78.0)\t36.4 (11.2 to 62.7)\n"
+     "Log-rank P\t\t.01\t.004",
+     [("overall_survival", {"percent": 94.4, "months": 12, "subgroup": "Allo-HCT"}),
+      ("overall_survival", {"percent": 88.2, "months": 24, "subgroup": "Allo-HCT"}),
+      ("overall_survival", {"percent": 54.5, "months": 12, "subgroup": "No allo-HCT"}),
+      ("overall_survival", {"percent": 36.4, "months": 24, "subgroup": "No allo-HCT"}),
+      ("p_value", {"value": ".01", "outcome": "overall_survival"}), ("p_value", {"value": ".004", "outcome": "overall_survival"})]),
+    ("Table 4. Responses by extramedullary disease\nGroup\tORR, n (%)\tCR, n (%)\nEMD\t4 (57.1)\t2 (28.6)\n"
+     "No EMD\t14 (87.5)\t10 (62.5)\nFisher's exact P\t.29\t.36",
+     [("overall_response", {"n": 4, "percent": 57.1, "subgroup": "EMD"}), ("complete_remission", {"n": 2, "subgroup": "EMD"}),
+      ("overall_response", {"n": 14, "percent": 87.5, "subgroup": "No EMD"}), ("complete_remission", {"n": 10, "subgroup": "No EMD"}),
+      ("p_value", {"value": ".29", "outcome": "overall_response"}), ("p_value", {"value": ".36", "outcome": "complete_remission"})]),
+    # a lymphoma with marrow or leukaemic involvement in a list of diseases with their counts (what brought it into the cohort);
+    # not a site of the disease, a part of it
+    ("Of 32 patients who underwent apheresis, 29 were infused (T-ALL in 21 and T-LBL with marrow involvement in 8).",
+     [("patients_enrolled", {"value": 32}), ("patients_treated", {"value": 29}),
+      ("disease_count", {"value": 21, "label": "T-ALL"}), ("disease_count", {"value": 8, "label": "T-LBL"})]),
+    ("Twenty patients were infused (T-ALL in 14 and T-LBL with bone marrow infiltration in 6).",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 14, "label": "T-ALL"}),
+      ("disease_count", {"value": 6, "label": "T-LBL"})]),
+    ("Thirty patients were treated: B-ALL with CNS disease in 4 and B-ALL without CNS disease in 26.",
+     [("patients_treated", {"value": 30})]),
+    # a count at one level, then one count for each of the next levels: each level's treated count
+    ("Six patients were treated at DL1 and 9 each at DL2 and DL3 (Table 1).",
+     [("patients_treated", {"value": 6, "subgroup": "DL1"}), ("patients_treated", {"value": 9, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 9, "subgroup": "DL3"})]),
+    ("Three patients were treated at DL1 and six each at DL2, DL3 and DL4.",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"}), ("patients_treated", {"value": 6, "subgroup": "DL4"})]),
+    ("Three patients were infused at DL1 and 6 each at DL2 and DL3.",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("Four patients were treated at dose level 1 and 3 each at dose level 2 and dose level 3.",
+     [("patients_treated", {"value": 4, "subgroup": "dose level 1"}), ("patients_treated", {"value": 3, "subgroup": "dose level 2"}),
+      ("patients_treated", {"value": 3, "subgroup": "dose level 3"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND201_FAMILIES)
+def test_blind201_families(text, expected):
+    _matches(read_text(text), expected)

@@ -408,6 +408,22 @@ def test_a_ci_glued_to_the_next_columns_value_is_parted_at_the_tables_column():
     assert rows[2:] == ["Relapse, n (%)\t2 (13.3)\t10 (47.6)\t0.04", "Median EFS\tNR\t9.8 (6.1-14.2)\t-"]
 
 
+def test_head_cells_glued_after_a_heads_closing_comma_are_parted_at_the_column():
+    # b201-01: "MRD-neg CR," ends where "CRS ≥3," starts (its column's left edge, over "0" and "1 (11.1)"); the comma closes the
+    # first head, whose "n (%)" is on the line below
+    from extract.readers.pdf import _table_heads
+    cols = [0, 60, 120, 180, 240, 295]
+    lines = [_row([(0, "Table 1. Response and severe CRS by dose level")], 0),
+             _row([(0, "Dose level"), (60, "Cells/kg"), (120, "Patients,"), (180, "CR/CRi,"), (240, "MRD-neg CR,"), (295, "CRS ≥3,")], 12),
+             _row([(120, "n"), (180, "n (%)"), (240, "n (%)"), (295, "n (%)")], 24),
+             _row(list(zip(cols, ["DL1", "5 × 10^5", "6", "4 (66.7)", "3 (50.0)", "0"])), 36),
+             _row(list(zip(cols, ["DL2", "1 × 10^6", "9", "8 (88.9)", "7 (77.8)", "1 (11.1)"])), 48),
+             _row(list(zip(cols, ["DL3", "2 × 10^6", "9", "9 (100)", "9 (100)", "1 (11.1)"])), 60)]
+    assert "CR,CRS" in lines[1].text
+    heads = _table_heads(lines)[1].text.split("\t")
+    assert heads == ["Dose level", "Cells/kg", "Patients,", "CR/CRi,", "MRD-neg CR,", "CRS ≥3,"]
+
+
 @functools.lru_cache(maxsize=None)
 def page_chars(data: bytes) -> dict[int, tuple[tuple[float, float, float, float], list]]:
     """pdfplumber's own chars of each page, with the page bbox, to check boxes against."""
