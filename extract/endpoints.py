@@ -6608,7 +6608,10 @@ _LISTLIKE = re.compile(r"[\s,;:().\[\]]*(?:(?:and|or|including|vs\.?|versus|v)[\
                        r"|(?<=by\s)\s*(?:[\w-]+\s+)?(?:patients|pts|children|adults|responders)\b[\s,;:().]*"   # "…, and by 7 of 9 adults"
                        # the groups named as patients after "including", each with its value: "Response rates were consistent across
                        # subgroups, including patients aged 70 years or older (86.7%) and those with extramedullary disease (78.9%)"
-                       r"|(?:and\s+)?(?:patients|pts|those|children|adults)\s+(?=(?:aged|with|without)\b)(?:aged\s+[\w\s/+<>\u2264\u2265%-]{0,30}[\s,;:().\[\]]*)?"
+                       # (the name right after "including" or "and", no count taken out before it: not "including all four patients
+                       # with CD7-dim disease")
+                       r"|(?:(?<=including\s)|\band\s)(?:patients|pts|those|children|adults)\s+(?=(?:aged|with|without)\b)"
+                       r"(?:aged\s+[\w\s/+<>\u2264\u2265%-]{0,30}[\s,;:().\[\]]*)?"
                        # the last of three values or more, then their noun: "…, and in 1/4, 6/8, and 7/8 patients"
                        # (the values taken out, only commas left before it: "in , , and  patients", not "…MRD, and 16 patients in CR")
                        r"|(?<=,\s,\s)and\s+(?:patients|pts)\b[\s,;:().]*"

@@ -16603,6 +16603,10 @@ BLIND207_FAMILIES = [
      [("overall_response", {"percent": 85.0}), ("overall_response", {"percent": 78.9})]),
     ("The ORR was similar across subgroups, including patients aged ≥65 years (88%) and those with high-risk cytogenetics (84%).",
      [("overall_response", {"percent": 88}), ("overall_response", {"percent": 84})]),
+    # (not a count taken out before the patients: "including all four patients with CD7-dim disease" stays the CR's part, b132-04)
+    ("By day 28, ten of the eleven patients (90.9%) achieved CR or CR with incomplete hematologic recovery (CRi), all with MRD "
+     "negativity by eight-color flow cytometry, including all four patients with CD7-dim disease.",
+     [("complete_remission", {"percent": 90.9, "n": 10, "N": 11}), ("complete_remission", {"n": 4, "N": 4, "percent": 100.0})]),
     # referred, screened or consented, then leukapheresed, then infused: the leukapheresed are the enrolled
     ("A total of 96 patients were referred and underwent leukapheresis, and 89 were infused; the median age at infusion was 11.3 "
      "years (range, 1.4-24.8), 38 (42.7%) had relapsed after allogeneic transplant, and 23 (25.8%) had a marrow blast count of "
