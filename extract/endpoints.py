@@ -442,7 +442,8 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
             if c.background_hint.search(low) and _background(text.replace("\t", " | ") if "\t" in text else text, low) \
                     and not ("cut" in low[:40] and _AT_CUTOFF.match(text)) \
                     and not ("whose" in low and (low[:3] == "we " or " our " in low) and _WHOSE_EARLIER.search(text)) \
-                    and not ("histor" in low and _own_beside_control(text, low)):
+                    and not ("histor" in low and _own_beside_control(text, low)) \
+                    and not ("%" not in text and ("nct" in low or "eudract" in low or "chictr" in low) and _REGISTERED_TRIAL.match(text)):
                 # (a cue never runs across a table's cells: "Cohort A, no prior | Cohort B"; "At the data-cutoff date, a
                 # response had been reported in 12 of 17": this study's own)
                 k = _OWN_AFTER_BACKGROUND.search(text) if ";" in text else None
@@ -518,6 +519,12 @@ _WHOSE_EARLIER = gate.compile(r"\bwhose\s+(?:[\w-]+\s+){0,3}?(?:results?|outcome
 # update we report …", "…; we now describe …"
 _OWN_AFTER_BACKGROUND = gate.compile(r";\s*(?=(?:(?:here(?:in)?|now|in\s+this\s+(?:report|study|update|analysis)),?\s+)?we\s+(?:now\s+)?"
                                      r"(?:present|report|describe|update|analy[sz]e)\b)", re.I | re.A)
+# a sentence opened by the trial with its registration numbers, stating no rate, is the report's design ("registrational" or
+# "pivotal" its kind): "In the single-arm, registrational phase 2 LUMA-1 trial (NCT08890706; EudraCT 2020-882076-31), patients
+# … received a single infusion of ral-cel at a target dose of 3.0 × 10(6) CAR-positive T cells/kg" (not another trial's rate:
+# "… an overall remission rate of 76% in the pivotal FELIX study (NCT09280017)")
+_REGISTERED_TRIAL = gate.compile(r"(?:in|from)\s+the\s+(?:[\w,-]+\s+){0,5}?(?:registrational|registration|pivotal)\s+(?:[\w-]+\s+){0,4}?"
+                                 r"(?:trial|study)\s*\(\s*(?:NCT\d{8}|EudraCT|ChiCTR)", re.I | re.A)
 # a result dated by this study's own data cutoff: "At the data-cutoff date, …", "As of the data cut-off (May 2023), …"
 _AT_CUTOFF = gate.compile(r"(?:at|as\s+of|by|on)\s+(?:the\s+)?(?:time\s+of\s+(?:the\s+)?)?(?:data[\s-]+)?cut[\s-]?off\b", re.I | re.A)
 # the study's own result compared with a historical, matched or external control group's, the control's value right before
@@ -4659,6 +4666,11 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         ms = [Mention("X", None, m.start, m.end, "x.sample", {}) if m.endpoint == "relapse" and (
             _SAMPLE_AFTER.match(text, m.end) or _SAMPLE_BEFORE.search(text, max(0, m.start - 50), m.start)) else m
               for m in ms]
+    if "relapsed " in low and ("cd" in low or "antigen" in low or "target" in low):
+        # "in all five cases the relapsed tumor retained both CD19 and CD20 expression": the relapsed tissue's antigens (the
+        # open phenotype convention), no count of relapses
+        ms = [Mention("X", None, m.start, m.end, "x.relapse-phenotype", {}) if m.endpoint == "relapse"
+              and text[m.start:m.end].lower() == "relapsed" and _RELAPSED_TISSUE_ANTIGEN.match(text, m.end) else m for m in ms]
     if "relapses" in low or "attacks" in low:
         # "patients with at least 2 relapses in the preceding 12 months", "≥2 relapses in the prior year", "two or more
         # relapses": how many relapses the patients had before, an entry criterion or history, no count of relapses
@@ -4699,6 +4711,13 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         # "there were no ICANS-related deaths", "one CRS-associated death", "no GVHD-related mortality": deaths from the
         # event, neither its count nor its absence
         ms = [m for m in ms if not (m.kind == "E" and m.endpoint in GRADED and _DEATHS_FROM.match(text, m.end))]
+    if "died" in low or "death" in low:
+        # the causes of deaths listed with their counts: "Seventeen patients died, of relapse (n = 11), infection (n = 3), GVHD
+        # (n = 2) or CRS (n = 1)", "Treatment-related deaths occurred in four patients (two infections, one neurological
+        # event, and one HLH)": deaths from each, no count of the event
+        ms = [m for m in ms if not (m.kind == "E" and (m.endpoint in GRADED or m.endpoint == "relapse") and (
+            _DEATH_CAUSES_N.search(text, max(0, m.start - 250), m.start) and _CAUSE_N_AFTER.match(text, m.end)
+            or _DEATH_CAUSES_W.search(text, max(0, m.start - 250), m.start)))]
     if " who " in low and " of " in low:
         # "Relapse occurred in 23 of the 41 patients in CR (56.1%), …, and in 3 of the 18 patients who underwent HSCT": the
         # transplanted name the group of the event counted before, no transplant count
@@ -4954,6 +4973,18 @@ _LIST_THEN_VERB = re.compile(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(
 # deaths from the term before: "no ICANS-related deaths", "one CRS-associated death", "no GVHD-related mortality", "no CRS- or
 # ICANS-related deaths"
 _DEATHS_FROM = gate.compile(r"(?:\s*\([A-Za-z-]{2,10}\))?(?:-\s*(?:or|and|/)\s*[A-Za-z]{2,10})?[\s-](?:related|associated|attributable)\s+(?:deaths?|mortality|fatalit(?:y|ies))\b", re.I | re.A)
+# the deaths' causes listed before a term, each with its count (searched up to the term; _mentions): "Seventeen patients died,
+# of relapse (n = 11), infection (n = 3), GVHD (n = 2) or …", "Causes of death were relapse (n = 11) and GVHD (n = 2)",
+# "Nine patients died (relapse, n = 5; infection, n = 3; GVHD, n = 1)", "Non-relapse deaths (n = 4) were due to …"
+_DEATH_OPEN = (r"\b(?:died|deaths?|causes?\s+of\s+death)\b(?:\s*\(\s*n\s*=\s*\d+\s*\))?[^.;:()]{0,60}?(?:,?\s+(?:of|from|due\s+to|owing\s+to|because\s+of)\s+|\s*[:(]\s*"
+               r"|\s+(?:were|was)\s+(?:(?:due\s+to|caused\s+by|attributed\s+to|from)\s+)?|\s+included\s+)")
+_CAUSE_N = r"\s*(?:\(\s*(?:n\s*=\s*)?\d+\s*\)|,\s*(?:n\s*=\s*)?\d+\b)"
+_DEATH_CAUSES_N = gate.compile(_DEATH_OPEN + rf"(?:[A-Za-z][\w' -]{{0,40}}?{_CAUSE_N}\s*(?:[,;]\s*)?(?:(?:and|or)\s+)?)*$", re.I | re.A)
+_CAUSE_N_AFTER = gate.compile(rf"(?:\s*\([A-Za-z-]{{2,10}}\))?{_CAUSE_N}(?!\s*%)", re.I | re.A)
+# (each cause's count a word before it: "Treatment-related deaths occurred in four patients in the taro-cel group (two
+# infections, one neurological event, and one haemophagocytic lymphohistiocytosis)", "Nine patients died: five of relapse, …")
+_DEATH_CAUSES_W = gate.compile(_DEATH_OPEN + rf"(?:{NUMW}\s+(?:of\s+)?[A-Za-z][\w' -]{{0,40}}?\s*(?:[,;]\s*)?(?:(?:and|or)\s+)?)*"
+                               rf"{NUMW}\s+(?:of\s+)?$", re.I | re.A)
 _COMPARATIVES = ("higher", "lower", "longer", "shorter", "better", "worse", "superior", "inferior", "greater", "poorer")
 _COMPARATIVE = "(?:" + "|".join(_COMPARATIVES) + ")"
 # a comparison of how often: "Complete responses were numerically more frequent in isolated CNS relapse than in concurrent
@@ -4992,6 +5023,11 @@ _SAMPLE_AFTER = re.compile(r"\s+(?:(?:bone\s+)?marrow\s+|tissue\s+|tumou?r\s+)?(
                            # underwent biopsy", "in 4 of 6 relapsed lesions that were biopsied", "relapsed tumours biopsied")
                            r"|\s+(?:tumou?rs?|lesions?|masses|sites?)\s+(?:(?:that|which)\s+(?:underwent|were|had)\s+(?:a\s+)?(?:re-?)?"
                            r"biops(?:y|ied)|(?:re-?)?biopsied)\b", re.I | re.A)
+# the relapsed tissue named with its antigens: "the relapsed tumor retained both CD19 and CD20 expression", "the relapsed disease
+# was CD19-positive in all five cases", "the relapsed blasts had lost CD7"
+_RELAPSED_TISSUE_ANTIGEN = gate.compile(r"\s+(?:tumou?rs?|disease|lesions?|blasts|clones?|cells|leuka?emia|lymphoma)\s+(?:(?:had|has|have)\s+)?"
+                                        r"(?:retained|retains|lost|loses|expressed|expresses|kept|preserved|was|were|remained)\s+(?:still\s+)?"
+                                        r"(?:both\s+|its\s+|their\s+)?(?:CD\d+|BCMA|GPRC5D|GD2|antigen|target)", re.I | re.A)
 # ("no ICANS or acute GVHD": the second term's own acute/chronic qualifier in the gap)
 # (a serial comma before "or": "No DLT, CRS, or neurotoxicity was reported")
 # (the list's preposition said again: "there were no cases of grade ≥3 CRS or of ICANS of any grade", b190-09)
@@ -6273,6 +6309,8 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         for g in groups:
             if g.head == "num" and set(g.vals) == {"n"} and _NONE_OF_BEFORE.search(text, max(0, g.start - 20), g.start):
                 g.vals, g.subject = {"n": 0, "N": g.vals["n"]}, True
+    if "no " in text or "No " in text:   # "no responses were seen in the 5 patients treated with …": the absence's N (_response_absences)
+        groups = [g for g in groups if not (g.head == "num" and set(g.vals) == {"n"} and _ABSENT_IN_BEFORE.search(text, max(0, g.start - 90), g.start))]
     if "including in" in text or "even in" in text or "even among" in text:
         # "aGvHD: none, including in the 13 pts with prior allo-SCT": the population the absence covers, no result
         groups = [g for g in groups if not (g.head == "num" and set(g.vals) == {"n"}
@@ -6593,6 +6631,12 @@ _LISTLIKE = re.compile(r"[\s,;:().\[\]]*(?:(?:and|or|including|vs\.?|versus|v)[\
                        # a level's label before its value, no preposition: "[phase 1 11/12; phase 2 36/39]"
                        r"|(?:and\s+)?(?:(?:phase|cohort|arm|part|dose\s+level)\s+(?:\d|[A-D]|I{1,3})|DL\s?-?\d)\b[\s,;:().\[\]]*"
                        r"|(?<=by\s)\s*(?:[\w-]+\s+)?(?:patients|pts|children|adults|responders)\b[\s,;:().]*"   # "…, and by 7 of 9 adults"
+                       # the groups named as patients after "including", each with its value: "Response rates were consistent across
+                       # subgroups, including patients aged 70 years or older (86.7%) and those with extramedullary disease (78.9%)"
+                       # (the name right after "including" or "and", no count taken out before it: not "including all four patients
+                       # with CD7-dim disease")
+                       r"|(?:(?<=including\s)|\band\s)(?:patients|pts|those|children|adults)\s+(?=(?:aged|with|without)\b)"
+                       r"(?:aged\s+[\w\s/+<>\u2264\u2265%-]{0,30}[\s,;:().\[\]]*)?"
                        # the last of three values or more, then their noun: "…, and in 1/4, 6/8, and 7/8 patients"
                        # (the values taken out, only commas left before it: "in , , and  patients", not "…MRD, and 16 patients in CR")
                        r"|(?<=,\s,\s)and\s+(?:patients|pts)\b[\s,;:().]*"
@@ -6865,7 +6909,8 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
             if t is not None:
                 if (g.head == "neq" and "percent" not in g.vals and t.kind == "E"
                         and not _ADJACENT.fullmatch(text, t.end, g.start)
-                        and not (" was " in text[t.end:g.start] and _HOW_OFTEN_N.fullmatch(text, t.end, g.start))):
+                        and not (" was " in text[t.end:g.start] and _HOW_OFTEN_N.fullmatch(text, t.end, g.start))
+                        and not (g.end <= t.start and _SHARE_WORD_SUBJECT.search(text, max(0, g.start - 60), g.start))):
                     continue   # "(n = 9)" reports the noun right before it, not a distant term
                 if t.kind == "E" and g.end <= t.start and _state_aside(text, g, t, cms):
                     # "Ten patients, all in CR/CRi, proceeded to allo-HSCT": the term after the subject's state
@@ -6890,6 +6935,12 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
 
 # (the term said to be rare before its count: "ICANS was uncommon (n = 2, both grade 1)", "GVHD was infrequent (n=4)";
 # not "mild": a grade word)
+# (the subject's share in words, its count in parentheses, then its verb and term: "Two-thirds of patients (n = 59) developed
+# cytokine release syndrome", "Most patients (n = 40) had CRS", "The majority of patients (n = 31) developed ICANS")
+_SHARE_WORD_SUBJECT = gate.compile(r"(?:^|[,;:]\s*|\band\s+)(?:(?:about|approximately|nearly|almost|over|more\s+than|roughly)\s+)?"
+                                   r"(?:(?:one|two)[\s-]thirds?|(?:one|three)[\s-]quarters?|half|most|(?:the|a)\s+(?:vast\s+)?majority|"
+                                   r"a\s+(?:third|quarter))\s+(?:of\s+(?:the\s+|all\s+|our\s+)?)?"
+                                   r"(?:patients|pts|children|adults|participants|recipients)\s*\(\s*$", re.I | re.A)
 _HOW_OFTEN_N = gate.compile(r"\s+(?:was|were)\s+(?:(?:very|relatively|rather|quite|generally|also)\s+)?"
                             r"(?:uncommon|rare|infrequent|frequent|common|limited)\s*\(\s*", re.I | re.A)
 
@@ -8205,6 +8256,11 @@ _ABSENT_AFTER = gate.compile(r"\s+(?:(?:was|were|has\s+been|have\s+been|had\s+be
 
 # the level it was absent at: "no CR was observed at DL1, whereas …", "No responses were seen in dose level 1"
 _ABSENT_AT = gate.compile(rf"\s+(?:at|in)\s+(?:the\s+)?(?P<lab>{_LEVEL_NAME})(?![\w/-])", re.I | re.A)
+# the group it was absent in, counted: "no responses were seen in the 5 patients treated with bendamustine alone", "No complete
+# responses were observed among the 4 patients at DL1" (that count is the absence's N, no count of the response)
+_ABSENT_IN_N = gate.compile(rf"\s+(?:in|among)\s+(?:the|these|those|all)\s+(?P<N>{NUMW})\s+(?:[\w-]+\s+)?{PATIENT}\b", re.I | re.A)
+_ABSENT_IN_BEFORE = gate.compile(r"(?:^|[\s,;(])(?:no|zero)\s+(?:[\w/-]+\s+){1,3}?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                                 r"(?:observed|seen|noted|recorded|documented)|occurred)\s+(?:in|among)\s+(?:the|these|those|all)\s+$", re.I | re.A)
 
 
 # no patient (of a level) reaching the response, the clause ending with it: "No patient at DL1 had a CR." (b190-04), "No
@@ -8232,6 +8288,8 @@ def _response_absences(text: str, ms: list[Mention]) -> list[Found]:
                      or ((ab := _no_patient_had(text, m))
                          and _CLAUSE_ENDS.match(text, (at := _ABSENT_AT.match(text, m.end)) and at.end() or m.end))):
             f = {"percent": 0.0, "n": 0, "negated": True, **{k: True for k in ("mrd_negative", "includes_cri") if m.attrs.get(k)}}
+            if ab.re is _ABSENT_AFTER and (k := _ABSENT_IN_N.match(text, ab.end())):
+                f["N"] = to_number(k.group("N"))   # "no responses were seen in the 5 patients treated with …"
             # (the level after the verb, "No CR was observed at DL1", or after the term, "No patient achieved CR at DL1", or
             # before the verb, "No patient at DL1 had a CR")
             if (at := _ABSENT_AT.match(text, ab.end() if ab.re is not _NO_PATIENT_HAD else m.end)) \
@@ -8680,6 +8738,12 @@ _ELLIPTIC_KINDS = gate.compile(r"\s+(?:an?\s+|the\s+)?(?P<a>[A-Za-z][\w/+-]*)\s+
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?$", re.A)
 _OFF_TRIAL = gate.compile(r"\b(?:outside\s+(?:of\s+)?(?:the|this)\s+(?:trial|study|protocol)|off[\s-](?:trial|study|protocol))\b", re.I | re.A)
 _PRIOR_OBJECT = gate.compile(r"\s+(?:with\s+)?(?:an?\s+|the\s+)?(?:prior|previous|earlier)\s", re.I | re.A)
+# a product that failed its release criteria, a manufacturing fact about some of the treated, no treated count: "32 patients
+# (36.0%) received out-of-specification product", "received an out-of-specification (OOS) product", "received OOS products",
+# "received a product that did not meet release specifications"
+_OOS_PRODUCT = gate.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:out[\s-]of[\s-]spec(?:ification)?|(?-i:OOS)|non-?conforming)\b|"
+                            r"products?\s+(?:that\s+(?:did|was|were)\s+not\s+(?:meet|within)|not\s+(?:meeting|within))\s+(?:(?:the|its|their)\s+)?"
+                            r"(?:release\s+)?(?:specifications?|criteria)\b)", re.I | re.A)
 # a part of a history counted before, in the pluperfect: "19 (58%) of 33 patients had previously received BCMA-directed
 # therapy, including 12 who had received BCMA CAR T cells", "…, including 4 who had already received a CD19 CAR-T product"
 _HISTORY_PART_BEFORE = gate.compile(r"\bincluding\s+\w+\s+(?:(?:patients|pts)\s+)?who\s+had\s+(?:previously\s+|already\s+|also\s+)?$", re.I | re.A)
@@ -8872,6 +8936,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             continue   # "…, compared with 2 of the 4 treated at 1 × 10^6 cells/kg": who, in a list of a result stated before
         if off and _OFF_TRIAL.search(text, vm.end(), vm.end() + 60):
             continue   # "74 patients in the standard-care group received CAR T cells outside the trial": no trial treatment
+        if ("spec" in low or "OOS" in text or "conforming" in low) and _OOS_PRODUCT.match(text, vm.end()):
+            continue   # "32 patients (36.0%) received out-of-specification product": some of the treated, by their product
         if ("prior" in low or "previous" in low or "earlier" in low) and _PRIOR_OBJECT.match(text, vm.end()):
             continue   # "11 had been treated with a previous CD7-directed product": a history, not this treatment
         if ("prior" in low or "previous" in low) and _HISTORY_PART_BEFORE.search(text, max(0, vm.start() - 60), vm.start()):
@@ -9144,9 +9210,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         # ("DL4/RP2D (n=21)": a level with its other name after a slash; "At DL3 and above (n = 17)": the levels from it up)
         # (two levels pooled: "ORR was 40.0% at DL1-2 (n=10) versus 87.5% at DL3 (n=8)", "DL1–DL2 (n = 6)")
         # (the level a phase 1 chose, named: "At the RP2D (n = 40), the ORR and CR rate were …", "At the recommended phase 2 dose
-        # (n=58), …")
+        # (n=58), …", "At the recommended dose (n = 12), the overall response rate was 91.7%")
         lab = re.search(r"(?<![\w-])(DL\s?-?\d+[a-z]?(?:[-–](?:DL\s?)?\d+\b)?(?:/[A-Za-z][\w-]{1,10})?|dose\s+level\s+\d+|cohort\s+\d+"
-                        r"|(?<=the\s)(?:(?-i:RP2D)|recommended\s+phase\s+(?:2|II)\s+dose))"
+                        r"|(?<=the\s)(?:(?-i:RP2D)|recommended\s+(?:phase\s+(?:2|II)\s+)?dose))"
                         r"(\s+(?:and|or)\s+(?:above|higher|greater))?\s*[,:;(\[]?\s*$", window, re.I)
         # (a qualifier in parentheses may come between: "ALCL (ALK-negative) n=2")
         dis = [d for d in dmatches if d.end() <= a.start and (a.start - d.end() <= 8 or _QUALIFIED.fullmatch(text, d.end(), a.start))] \
@@ -9509,8 +9575,10 @@ _MATCHED_AGED = gate.compile(rf"\b(?:matched|compared)\b[^.;()]{{0,120}}?\bwith\
                              rf"(?P<sub>(?:{_AGED_AS}|aged\s+\d+\s*(?:-|to)\s*\d+\s+(?:years|y)))\b", re.I | re.A)
 _WHOM_HAD = re.compile(r"\b(?:none|all|neither|both|[\w-]+)\s+of\s+(?:whom|them)\s+had\s+(?:previously\s+|ever\s+|already\s+)?$", re.A)
 _WERE_KINDS_OPEN = re.compile(r"(?:(?:of|among)\s+(?:these|them|those)(?:\s+patients)?\s*(?=,))?", re.I | re.A)
-_WERE_KINDS = gate.compile(rf"(?:^|[;,]\s*|\band\s+)(?P<n1>{NUMW})\s+were\s+(?P<s1>{_AGE_KIND})\s+and\s+(?P<n2>{NUMW})\s+(?:were\s+)?"
-                           rf"(?P<s2>{_AGE_KIND})\b", re.I | re.A)
+# (each age group's ages in parentheses after it: "Fourteen were children (median age, 11 years; range, 3-17) and ten were adults
+# (median age, 29 years; range, 18-52)")
+_WERE_KINDS = gate.compile(rf"(?:^|[;,]\s*|\band\s+)(?P<n1>{NUMW})\s+were\s+(?P<s1>{_AGE_KIND})(?:\s*\([^()]{{1,80}}\))?\s+and\s+(?P<n2>{NUMW})\s+"
+                           rf"(?:were\s+)?(?P<s2>{_AGE_KIND})\b", re.I | re.A)
 
 # "The study population included 32 patients with T-ALL and 8 with T-LBL": the whole cohort as the subject, then its
 # make-up ("Responders included 5 with T-ALL" is no cohort: its subject is not the population)

@@ -4103,6 +4103,9 @@ BLIND35_FAMILIES = [
 
 @pytest.mark.parametrize("text, expected", BLIND35_FAMILIES)
 def test_blind35_families(text, expected):
+    _matches(read_text(text), expected)
+
+
     assert read_text(text) == expected
 
 
@@ -16715,4 +16718,105 @@ BLIND201_FAMILIES = [
 
 @pytest.mark.parametrize("text, expected", BLIND201_FAMILIES)
 def test_blind201_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND207_FAMILIES = [
+    # the causes of deaths listed with their counts: deaths from each, no count of the event
+    ("Seventeen patients died, of relapse (n = 11), infection (n = 3), GVHD (n = 2) or CRS (n = 1).", []),
+    ("Causes of death were relapse (n = 11), infection (n = 3), GVHD (n = 2) and CRS (n = 1).", []),
+    ("Nine patients died (relapse, n = 5; infection, n = 3; GVHD, n = 1).", []),
+    ("Non-relapse deaths (n = 4) were due to infection (n = 2), ICANS (n = 1) and GVHD (n = 1).", []),
+    ("Treatment-related deaths occurred in four patients in the taro-cel group (two infections, one neurological event, and "
+     "one haemophagocytic lymphohistiocytosis) and in three patients in the standard-care group.", []),
+    ("Nine patients died: five of relapse, three of infection and one of GVHD.", []),
+    # (a death from a graded event with its grade counts for it; an event's own count after a death's clause stays)
+    ("One patient died of grade 5 ICANS.", [("neurotoxicity", {"n": 1, "grade": "5"})]),
+    ("Two patients died of infection; ICANS occurred in 3 (12%).", [("neurotoxicity", {"n": 3, "percent": 12, "grade": "any"})]),
+    # a product out of its release specification: some of the treated by their product, no treated count
+    ("Infused doses ranged from 0.3 to 4.9 × 10^6 CAR-T cells/kg (median, 2.1 × 10^6), and 32 patients (36.0%) received "
+     "out-of-specification product.", [("dose", {"low": 3e5, "high": 4.9e6, "unit": "cells/kg"})]),
+    ("Eight patients received an out-of-specification (OOS) product.", []),
+    ("Eight patients received a product that did not meet release specifications.", []),
+    ("Forty patients received tisa-cel.", [("patients_treated", {"value": 40})]),
+    # a response seen in none of a counted group: the absence's N, no response count of the group's size
+    ("Among the 41 patients who received fludarabine-based lymphodepletion and had active disease at infusion, the overall "
+     "response rate was 68.3% (28/41), with complete response in 22 (53.7%); no responses were seen in the 5 patients treated "
+     "with bendamustine alone.",
+     [("overall_response", {"percent": 68.3, "n": 28, "N": 41}), ("complete_remission", {"percent": 53.7, "n": 22, "N": 41}),
+      ("overall_response", {"percent": 0.0, "n": 0, "N": 5, "negated": True})]),
+    ("No complete responses were seen in the five patients with CNS disease.",
+     [("complete_remission", {"percent": 0.0, "n": 0, "N": 5, "negated": True})]),
+    ("No responses were seen at DL1.", [("overall_response", {"percent": 0.0, "n": 0, "N": None, "negated": True, "subgroup": "DL1"})]),
+    # the relapsed tissue named with its antigens: the phenotype (the open convention), no second relapse count
+    ("Among the 22 patients in CR, five relapsed, and in all five cases the relapsed tumor retained both CD19 and CD20 expression.",
+     [("relapse", {"n": 5, "N": 22, "percent": 22.7, "subgroup": "CR"})]),
+    ("Five patients relapsed, and the relapsed disease was CD19-positive in all five cases.", [("relapse", {"n": 5})]),
+    ("Six patients relapsed, and in all six patients the relapsed blasts had lost CD7.", [("relapse", {"n": 6})]),
+    # the recommended dose named without "phase 2", sized in parentheses: a treated count at that level
+    ("At the recommended dose (n = 12), the overall response rate was 91.7% and 8 patients (66.7%) had MRD-negative complete response.",
+     [("patients_treated", {"value": 12, "subgroup": "RP2D"}), ("overall_response", {"percent": 91.7}),
+      ("complete_remission", {"percent": 66.7, "n": 8, "mrd_negative": True})]),
+    ("At the recommended phase II dose (n = 20), the CR rate was 80%.",
+     [("patients_treated", {"value": 20, "subgroup": "RP2D"}), ("complete_remission", {"percent": 80})]),
+    # the rate's groups named as patients after "including", each with its value in parentheses
+    ("Response rates were consistent across subgroups, including patients aged 70 years or older (86.7%) and those with "
+     "extramedullary disease (78.9%).",
+     [("overall_response", {"percent": 86.7}), ("overall_response", {"percent": 78.9})]),
+    ("Response rates were consistent across subgroups, including patients with high-risk cytogenetics (85.0%) and those with "
+     "extramedullary disease (78.9%).",
+     [("overall_response", {"percent": 85.0}), ("overall_response", {"percent": 78.9})]),
+    ("The ORR was similar across subgroups, including patients aged ≥65 years (88%) and those with high-risk cytogenetics (84%).",
+     [("overall_response", {"percent": 88}), ("overall_response", {"percent": 84})]),
+    # (not a count taken out before the patients: "including all four patients with CD7-dim disease" stays the CR's part, b132-04)
+    ("By day 28, ten of the eleven patients (90.9%) achieved CR or CR with incomplete hematologic recovery (CRi), all with MRD "
+     "negativity by eight-color flow cytometry, including all four patients with CD7-dim disease.",
+     [("complete_remission", {"percent": 90.9, "n": 10, "N": 11}), ("complete_remission", {"n": 4, "N": 4, "percent": 100.0})]),
+    # referred, screened or consented, then leukapheresed, then infused: the leukapheresed are the enrolled
+    ("A total of 96 patients were referred and underwent leukapheresis, and 89 were infused; the median age at infusion was 11.3 "
+     "years (range, 1.4-24.8), 38 (42.7%) had relapsed after allogeneic transplant, and 23 (25.8%) had a marrow blast count of "
+     "50% or more before lymphodepletion.",
+     [("patients_enrolled", {"value": 96}), ("patients_treated", {"value": 89})]),
+    ("Ninety-six patients were screened and underwent leukapheresis, and 89 were infused.",
+     [("patients_enrolled", {"value": 96}), ("patients_treated", {"value": 89})]),
+    ("Thirty patients were consented and underwent apheresis; 28 received CAR T cells.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 28})]),
+    # the subject's share in words, its count in parentheses, then the verb and term: the term's count
+    ("Two-thirds of patients (n = 59) developed cytokine release syndrome (CRS), which was grade 1-2 in 48 and grade ≥3 in 11 "
+     "(12.4%); 19 patients (21.3%) had neurotoxicity of any grade, grade ≥3 in 6 (6.7%).",
+     [("crs", {"n": 59, "percent": None, "grade": "any"}), ("crs", {"n": 48, "grade": "1-2"}),
+      ("crs", {"n": 11, "percent": 12.4, "grade": ">=3"}), ("neurotoxicity", {"n": 19, "percent": 21.3, "grade": "any"}),
+      ("neurotoxicity", {"n": 6, "percent": 6.7, "grade": ">=3"})]),
+    ("Most patients (n = 40) developed CRS.", [("crs", {"n": 40, "grade": "any"})]),
+    ("The majority of patients (n = 31) developed ICANS, all grade 1-2.",
+     [("neurotoxicity", {"n": 31, "grade": "any"}), ("neurotoxicity", {"n": 31, "grade": "1-2"})]),
+    # a sentence opened by a "registrational"/"pivotal" trial with its registration numbers, stating no rate: the report's own
+    ("In the single-arm, registrational phase 2 LUMA-1 trial (NCT08890706; EudraCT 2020-882076-31), patients with relapsed or "
+     "refractory multiple myeloma who had received at least three prior lines of therapy, including a proteasome inhibitor, an "
+     "immunomodulatory drug and an anti-CD38 antibody, received a single infusion of ralcabtagene autoleucel (ral-cel) at a "
+     "target dose of 3.0 × 10(6) CAR-positive T cells/kg.", [("dose", {"low": 3e6, "high": 3e6, "unit": "cells/kg"})]),
+    ("In the pivotal phase 2 ZETA-1 study (NCT08890001), 97 patients received zeta-cel at 2 × 10^6 CAR T cells/kg.",
+     [("patients_treated", {"value": 97}), ("dose", {"low": 2e6})]),
+    ("In the pivotal ZUMA-1 trial (NCT02348216), the ORR was 82%.", []),
+    # an autoimmune disease's relapse, the disease named before it in two words: its absence (as "no SLE relapse", blind63)
+    ("B cells reappeared after a median of 112 days (range, 68-190), without renal flare, and no patient had a lupus nephritis "
+     "relapse during a median follow-up of 15.2 months.",
+     [("relapse", {"percent": 0.0, "n": 0, "negated": True}), ("median_followup", {"months": 15.2})]),
+    ("No patient had a renal relapse.", [("relapse", {"percent": 0.0, "n": 0, "negated": True})]),
+    # each age group's ages in parentheses after it, the treated of the sentence before split by age
+    ("Between May 2021 and December 2022, 28 patients underwent leukapheresis; products could be manufactured for 26 (92.9%), "
+     "and 24 patients (T-ALL, 17; T-LBL, 7) were infused. Fourteen were children (median age, 11 years; range, 3-17) and ten "
+     "were adults (median age, 29 years; range, 18-52); nine had relapsed after allogeneic hematopoietic stem cell "
+     "transplantation (HSCT).",
+     [("patients_enrolled", {"value": 28}), ("patients_treated", {"value": 24}),
+      ("disease_count", {"value": 17, "label": "T-ALL"}), ("disease_count", {"value": 7, "label": "T-LBL"}),
+      ("patients_treated", {"value": 14, "subgroup": "children"}), ("patients_treated", {"value": 10, "subgroup": "adults"})]),
+    ("Twenty patients were infused; 12 were children (aged 4-17 years) and 8 were adults.",
+     [("patients_treated", {"value": 20}), ("patients_treated", {"value": 12, "subgroup": "children"}),
+      ("patients_treated", {"value": 8, "subgroup": "adults"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND207_FAMILIES)
+def test_blind207_families(text, expected):
     _matches(read_text(text), expected)
