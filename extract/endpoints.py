@@ -9162,10 +9162,10 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     if "each of the" in low:   # "fourteen were treated: three at each of the first three dose levels and five at the highest level"
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             if (k := _EACH_OF_FIRST.match(text, f.pos + len(str(f.fields["value"])))) is not None:
-                n, lv, m = int(k.group("n")), int(k.group("k")), _num(k.group("m") or "")
+                n, lv, m = int(k.group("n")), _num(k.group("k") or k.group("k2")) or 0, _num(k.group("m") or "")
                 if n * lv + (m or 0) == f.fields["value"]:
                     out += _level_counts([(f"DL{i + 1}", n, k.start("n")) for i in range(lv)]
-                                         + ([(f"DL{lv + 1}", m, k.start("m"))] if m else []), used)
+                                         + ([(k.group("top") or f"DL{lv + 1}", m, k.start("m"))] if m else []), used)
     if " each " in low and (k := _EACH_LOWER.search(text)) is not None:
         # the count at each lower level and the top level's, no counts of the whole cohort (see _EACH_LOWER)
         at = {k.start("n"), k.start("m")}
@@ -9178,10 +9178,12 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             if (k := _TREATED_EACH_AT.match(text, f.pos)) is not None and (n := _num(k.group("n"))):
                 levels = list(_LEVEL_ITEM.finditer(text, k.start("labs"), k.end("labs")))
+                more = list(_LEVEL_ITEM.finditer(text, k.start("labs2"), k.end("labs2"))) if k.group("labs2") else []
                 m = _num(k.group("m") or "")
-                if n * len(levels) + (m or 0) == f.fields["value"]:
+                if n * len(levels) + (m or 0) * max(1, len(more)) == f.fields["value"]:
                     out += _level_counts([(x.group(), n, x.start()) for x in levels]
-                                         + ([(k.group("last"), m, k.start("m"))] if m else []), used)
+                                         + ([(k.group("last"), m, k.start("m"))] if m and k.group("last") else [])
+                                         + [(x.group(), m, x.start()) for x in more], used)
     if "incl" in low:   # "31 dosed (DL1 n=3, DL2 n=6, DL3 n=22, incl. 13 in phase 2)": a part of the treated named by its phase
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             for m in _INCL_PART.finditer(text, f.pos):
@@ -9360,10 +9362,14 @@ _WEIGHT_GROUPS = gate.compile(rf"(?<![\w.])(?P<n1>\d+)\s+(?:(?:patients|pts)\s+)
                               rf"(?P<n2>\d+)\s+(?:(?:patients|pts)\s+)?(?:weighing\s+)?(?P<s2>{_WEIGHT_BAND})", re.I | re.A)
 # the same count at each of the first levels, after the treated count, and the rest at the highest: "fourteen were treated:
 # three at each of the first three dose levels and five at the highest level", ", 3 patients in each of the first two cohorts
-# and 6 in the third" (the levels in order: DL1, DL2 …)
-_EACH_OF_FIRST = gate.compile(r"[^;:()]{0,40}?[:,]\s*(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?(?:at|in)\s+each\s+of\s+the\s+(?:first|lowest|initial)\s+"
-                              r"(?P<k>[2-5])\s+(?:dose\s+)?(?:levels|cohorts|DLs)(?:\s*,?\s*and\s+(?P<m>\d+)\s+(?:(?:patients|pts)\s+)?"
-                              r"(?:at|in)\s+the\s+(?:highest|last|top|final|third|fourth|fifth)(?:\s+(?:dose\s+)?(?:level|cohort))?\b)?", re.I | re.A)
+# and 6 in the third" (the levels in order: DL1, DL2 …); also after the treated's aside, the levels the lower ones and the
+# top one named by its dose: "20 were infused (PTCL-NOS, n = 9; AITL, n = 6; ALK-negative ALCL, n = 5), 4 at each of the
+# three lower dose levels and 8 at 450 x 10(6)" (b204-07)
+_EACH_OF_FIRST = gate.compile(r"[^;:()]{0,40}?(?:\([^()]{1,100}\))?\s*[:,]\s*(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?(?:at|in)\s+each\s+of\s+the\s+"
+                              r"(?:(?:first|lowest|initial)\s+(?P<k>[2-5]|two|three|four|five)|(?P<k2>[2-5]|two|three|four|five)\s+(?:lower|lowest))\s+(?:dose\s+)?(?:levels|cohorts|DLs)"
+                              r"(?:\s*,?\s*and\s+(?P<m>\d+)\s+(?:(?:patients|pts)\s+)?(?:at|in)\s+(?:the\s+(?:highest|last|top|final|third|fourth|fifth)"
+                              r"(?:\s+(?:dose\s+)?(?:level|cohort))?\b|(?P<top>\d+(?:\.\d+)?\s*[x×]\s*10(?:\^\s*\d+|\(\d+\)|[⁰¹²³⁴⁵⁶⁷⁸⁹]+))))?",
+                              re.I | re.A)
 # a count given to each of the lower levels, then the top level's: "Three patients each received the two lower doses and five
 # received the highest dose", "3 patients each were treated at the two lowest dose levels and 6 at the highest"
 _EACH_LOWER = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?each\s+(?:(?:received|were\s+(?:treated|infused|dosed)\s+(?:at|with))\s+)?"
@@ -9371,10 +9377,13 @@ _EACH_LOWER = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?each
                            r"(?:(?:patients|pts)\s+)?(?:(?:received|were\s+(?:treated|infused|dosed)\s+(?:at|with)|at)\s+)?the\s+"
                            r"(?:highest|top|last|higher)\s+(?:dose(?:\s+level)?|level|DL)\b", re.I | re.A)
 # the treated, then one count for each of two levels or more, maybe another for the last: "Twelve patients were infused (AML,
-# n = 10; BPDCN, n = 2), 3 each at DL1 and DL2 and 6 at DL3", "15 were treated, 3 patients each at DL1, DL2 and DL3 and 6 at DL4"
-_TREATED_EACH_AT = gate.compile(rf"{NUMW}[^;:()]{{0,40}}?(?:\([^()]{{1,80}}\))?\s*,\s*(?P<n>{NUMW})\s+(?:(?:patients|pts)\s+)?each\s+at\s+"
-                                rf"(?P<labs>{_LEVEL_NAME}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_LEVEL_NAME})+)"
-                                rf"(?:\s*,?\s*and\s+(?P<m>{NUMW})\s+(?:(?:patients|pts)\s+)?at\s+(?P<last>{_LEVEL_NAME}))?(?=\s*[,;.)]|\s*$)", re.I | re.A)
+# n = 10; BPDCN, n = 2), 3 each at DL1 and DL2 and 6 at DL3", "15 were treated, 3 patients each at DL1, DL2 and DL3 and 6 at DL4";
+# after a colon too, the second count for each of its own levels: "18 were treated (T-ALL, n = 9; PTCL, n = 9): three each at
+# DL1 and DL2 and six each at DL3 and DL4" (b203-02)
+_LEVEL_LIST = rf"{_LEVEL_NAME}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_LEVEL_NAME})+"
+_TREATED_EACH_AT = gate.compile(rf"{NUMW}[^;:()]{{0,40}}?(?:\([^()]{{1,80}}\))?\s*[,:]\s*(?P<n>{NUMW})\s+(?:(?:patients|pts)\s+)?each\s+at\s+"
+                                rf"(?P<labs>{_LEVEL_LIST})(?:\s*,?\s*and\s+(?P<m>{NUMW})\s+(?:(?:patients|pts)\s+)?"
+                                rf"(?:at\s+(?P<last>{_LEVEL_NAME})|each\s+at\s+(?P<labs2>{_LEVEL_LIST})))?(?=\s*[,;.)]|\s*$)", re.I | re.A)
 # "6 per dose level at", "12 at", "3 patients each at": a count right before the dose it was given
 _COUNT_AT_DOSE = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?(?:(?P<each>(?:per|each)\s+(?:dose\s+)?level|each)\s+)?"
                               r"(?:(?:were\s+)?(?:treated|infused|dosed)\s+)?at\s+(?:the\s+)?$", re.I | re.A)

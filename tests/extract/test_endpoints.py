@@ -16484,3 +16484,42 @@ BLIND197_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND197_FAMILIES)
 def test_blind197_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND203_FAMILIES = [
+    # one count for each of the levels named first, then a second count for each of its own levels, after the treated
+    # verb's aside and colon (b203-02)
+    ("Twenty-one patients were enrolled and 18 were treated (T-ALL, n = 9; PTCL, n = 9): three each at DL1 and DL2 and six "
+     "each at DL3 and DL4.",
+     [("patients_enrolled", {"value": 21}), ("patients_treated", {"value": 18, "subgroup": None}),
+      ("disease_count", {"value": 9, "label": "T-ALL"}), ("disease_count", {"value": 9, "label": "PTCL"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"}), ("patients_treated", {"value": 6, "subgroup": "DL4"})]),
+    ("Eighteen patients were infused, 3 each at DL1 and DL2 and 6 each at DL3 and DL4.",
+     [("patients_treated", {"value": 18, "subgroup": None}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL3"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL4"})]),
+    # (counts that do not add up to the treated name no levels' counts)
+    ("Twenty patients were infused, 3 each at DL1 and DL2 and 6 each at DL3 and DL4.",
+     [("patients_treated", {"value": 20, "subgroup": None})]),
+    # the same count at each of the lower levels, after the treated's aside, the top level named by its dose (b204-07)
+    ("Of 24 patients who underwent leukapheresis, 20 were infused (PTCL-NOS, n = 9; AITL, n = 6; ALK-negative ALCL, n = 5), "
+     "4 at each of the three lower dose levels and 8 at 450 x 10(6).",
+     [("patients_enrolled", {"value": 24}), ("patients_treated", {"value": 20, "subgroup": None}),
+      ("disease_count", {"value": 9, "label": "PTCL-NOS"}), ("disease_count", {"value": 6, "label": "AITL"}),
+      ("disease_count", {"value": 5, "label": "ALK-negative ALCL"}),
+      ("patients_treated", {"value": 4, "subgroup": "DL1"}), ("patients_treated", {"value": 4, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 4, "subgroup": "DL3"}), ("patients_treated", {"value": 8, "subgroup": "450 x 10(6)"})]),
+    ("Sixteen patients were infused, 3 patients at each of the three lower dose levels and 7 at 1 × 10^7 cells/kg.",
+     [("patients_treated", {"value": 16, "subgroup": None}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL2"}), ("patients_treated", {"value": 3, "subgroup": "DL3"}),
+      ("patients_treated", {"value": 7, "subgroup": "1 × 10^7"}), ("dose", {"low": 10000000, "unit": "cells/kg"})]),
+    ("Eleven patients were treated, 3 at each of the two lowest dose levels and 5 at the highest.",
+     [("patients_treated", {"value": 11, "subgroup": None}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL2"}), ("patients_treated", {"value": 5, "subgroup": "DL3"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND203_FAMILIES)
+def test_blind203_families(text, expected):
+    _matches(read_text(text), expected)
