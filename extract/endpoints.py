@@ -3886,12 +3886,18 @@ def _grades_each(text: str, ms: list[Mention], found: list[Found]) -> list[Found
         m = next((m for m in ms if m.kind == "E" and m.endpoint in GRADED and x.start() <= m.start <= x.end() + 1), None) or \
             next((m for m in reversed(ms) if m.kind == "E" and m.endpoint in GRADED and m.end <= x.start()
                   and ";" not in _before_aside(text[m.end:x.start()])), None)
-        if m is None:
-            continue
         band = normalise_grade(f"grades {grades[0]} to {grades[-1]}")
+        if m is None:
+            # (the term in a clause before a semicolon, the band read for it already: "CRS occurred in 11 patients (92%); it
+            # was grade 1-2 in 9 and grades 3 and 4 in one patient each", b204-03)
+            m = next((f for f in found if f.endpoint in GRADED and x.start() - 20 <= f.pos < x.end()
+                      and f.fields.get("grade") == band and f.fields.get("n") == n), None)
+            if m is None:
+                continue
         found = [f for f in found if not (f.endpoint == m.endpoint and x.start() - 20 <= f.pos < x.end()
                                           and f.fields.get("grade") in (band, *grades) and f.fields.get("n") == n)]
-        found += [Found(m.endpoint, {"n": n, "grade": g}, m.rule, x.start() + k) for k, g in enumerate(grades)]
+        kind = {k: True for k in ("acute", "chronic") if m.fields.get(k)} if isinstance(m, Found) else {}
+        found += [Found(m.endpoint, {"n": n, "grade": g, **kind}, m.rule, x.start() + k) for k, g in enumerate(grades)]
     return found
 
 
@@ -5995,6 +6001,10 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                     and _AND_BEFORE.search(text, max(0, a.start - 9), a.start) \
                     and (k2 := _PATIENT_IN.match(text, groups[-1].start)) and k2.group("w") == k.group("w"):
                 head, arms = True, (k2.group("arm"), k.group("arm"))   # "in 27 patients in arm A and 15 in arm B": elliptical
+            elif after.startswith(" with ") and _AND_IN_AGAIN.search(text, max(0, a.start - 9), a.start) \
+                    and not _ELLIPTIC_WITH_GRADE.match(after) \
+                    and any(h.head == "num" and _PATIENTS_WITH.match(text, h.end) and ";" not in text[h.end:a.start] for h in groups):
+                head = True   # "Relapse occurred in 19 patients with CLL and in 9 with FL": elliptical, the noun said once
             elif " with " in after and (k := _ELLIPTIC_POP.match(after)) and _CLAUSE_START.search(text[max(0, a.start - 12):a.start]) \
                     and not any(m.kind == "E" and m.endpoint in RESPONSE and not m.pop and a.end < m.start < a.end + k.end()
                                 for m in ms):
@@ -6244,6 +6254,9 @@ _IN_ARM = r"\s+in\s+(?:the\s+)?(?P<arm>(?:[\w/+.-]+\s+){0,2}?(?P<w>arm|group|coh
 _ELLIPTIC_IN = gate.compile(_IN_ARM, re.I | re.A)
 _PATIENT_IN = gate.compile(rf"\S+\s+(?:[\w-]+\s+)?{PATIENT}" + _IN_ARM, re.I | re.A)   # from the count
 _AND_BEFORE = re.compile(r"(?:,|\band)\s+(?:in\s+)?$", re.A)   # ("and 15 in arm B", "and in 27 in the CD19 group")
+# (a second count after the term's "in" said again, its population after "with" as the first count's: "Progression or relapse
+# occurred in 19 patients with CLL, including 6 with Richter transformation, and in 9 with FL" (b203-07); not a grade's)
+_ELLIPTIC_WITH_GRADE = re.compile(r"\s+with\s+(?:a\s+|an\s+)?(?:grade|gr\b|G\d|CTCAE|ASTCT|severe|mild|moderate)", re.I | re.A)
 _ELLIPTIC_POP = gate.compile(r"\s+with\s+[^();,.%\d]{1,40}?\s*\(\s*\d+(?:\.\d+)?\s*%", re.I | re.A)
 # (also the product they received: "acute GVHD developed in 9 recipients of donor-derived cells (15.8%)")
 _POP_TO_PCT = gate.compile(rf"\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:with|in|from|(?<=recipients\s)of)\s+[^();,.%]{{1,40}}?\s*\(\s*",
@@ -6774,6 +6787,13 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                     # is the total's term (only when the parts add up to it; the total may be a share: "Six of the 21 responders
                     # relapsed at a median of 5.3 months after infusion: 1 of the 11 transplanted patients and 5 of the 10 …")
                     t = tot[0]
+            if t is not None and t.kind == "E" and _ALL_STATE_BEFORE.search(text, max(0, t.start - 16), t.start) \
+                    and _AND_AGAIN_AFTER_STATE.fullmatch(text, t.end, g.start):
+                # the state of every one of the first count, set off by commas, then the term's second share: "CR was
+                # achieved by 6 of 9 patients with T-ALL, all MRD-negative, and by two of nine with PTCL" (b203-02): the
+                # term before the aside, no MRD-negative count of two
+                t = next((m for m in reversed(live) if m.end <= t.start and m.kind == "E" and not m.pop and not m.negated
+                          and m.endpoint in RESPONSE and m.endpoint != t.endpoint and ";" not in text[m.end:t.start]), t)
             if t is not None and t.kind == "X" and t.rule == "x.rr" and text[t.start:t.end].lower() in ("prior", "previous") \
                     and (_NAMED_VALUES.fullmatch(text, t.end, g.start) or _in_pair(text, g)):
                 # "… than no prior inotuzumab (77.6% vs 90.6%)", "whereas prior inotuzumab (26 of 31 [83.9%]) and CNS
@@ -6947,6 +6967,10 @@ _GOES_ON_RATES = re.compile(r"[\s,;]*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)
 # (the term's qualifier between: "Relapse after CAR T-cell therapy occurred in 3 of the 15 patients who underwent
 # transplantation", "Relapse following infusion was observed in 2 of 9 patients who …")
 _AND_IN_AGAIN = re.compile(r"(?:,\s*|\s)and\s+in\s+$", re.A)
+# ("…, all MRD-negative, and by two of nine with PTCL", "…, all of them MRD-negative by flow cytometry, and in 2 of 9 …": see
+# _attach)
+_ALL_STATE_BEFORE = re.compile(r",\s*all\s+(?:of\s+them\s+)?$", re.I | re.A)
+_AND_AGAIN_AFTER_STATE = re.compile(r"(?:\s+(?:by|on)\s+[\w\s-]{1,30}?)?\s*,\s*and\s+(?:in|by|among)\s+", re.I | re.A)
 _OCCURRED_IN = gate.compile(r"(?:\s+(?:after|following)\s+[\w/ -]{1,30}?)?(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded"
                             r"|achieved|attained|obtained)\s+)?in\s+|(?:\s*\([^()]{1,40}\))?\s+(?:rates?\s+)?(?:was|were)\s+",
                             re.I | re.A)

@@ -16517,6 +16517,33 @@ BLIND203_FAMILIES = [
     ("Eleven patients were treated, 3 at each of the two lowest dose levels and 5 at the highest.",
      [("patients_treated", {"value": 11, "subgroup": None}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
       ("patients_treated", {"value": 3, "subgroup": "DL2"}), ("patients_treated", {"value": 5, "subgroup": "DL3"})]),
+    # several grades, one count each, in a clause after the term's semicolon: a count per grade, no "3-4" band (b204-03)
+    ("CRS occurred in 11 patients (92%); it was grade 1-2 in 9 and grades 3 and 4 in one patient each.",
+     [("crs", {"n": 11, "percent": 92, "grade": "any"}), ("crs", {"n": 9, "grade": "1-2"}), ("crs", {"n": 1, "grade": "3"}),
+      ("crs", {"n": 1, "grade": "4"})]),
+    ("CRS occurred in 11 patients; grades 3 and 4 occurred in one patient each.",
+     [("crs", {"n": 11, "grade": "any"}), ("crs", {"n": 1, "grade": "3"}), ("crs", {"n": 1, "grade": "4"})]),
+    ("Acute GVHD occurred in 5 patients; grades II and III in one patient each.",
+     [("gvhd", {"n": 5, "grade": "any", "acute": True}), ("gvhd", {"n": 1, "grade": "2", "acute": True}),
+      ("gvhd", {"n": 1, "grade": "3", "acute": True})]),
+    # (a rate for two grades stays one band: b204-08)
+    ("CRS occurred in 85%: grade 1-2 in 70% and grades 3 and 4 in 15%.",
+     [("crs", {"percent": 85, "grade": "any"}), ("crs", {"percent": 70, "grade": "1-2"}), ("crs", {"percent": 15, "grade": "3-4"})]),
+    # the state of every one of the first count set off by commas, then the term's second share: the term's, no MRD-negative
+    # count (b203-02; the first count's "all MRD-negative" is still read, as most writers record it)
+    ("CR was achieved by 6 of 9 patients with T-ALL, all MRD-negative, and by two of nine with PTCL.",
+     [("complete_remission", {"n": 6, "N": 9}), ("mrd_negative", {"n": 6, "N": 6}), ("complete_remission", {"n": 2, "N": 9})]),
+    ("CR was achieved in 6 of 9 patients with T-ALL, all of them MRD-negative by flow cytometry, and in 2 of 9 with PTCL.",
+     [("complete_remission", {"n": 6, "N": 9}), ("mrd_negative", {"n": 6, "N": 6}), ("complete_remission", {"n": 2, "N": 9})]),
+    ("CR/CRi was achieved in 17 of 20 children, all MRD-negative, and in 9 of 12 adults.",
+     [("complete_remission", {"n": 17, "N": 20, "includes_cri": True}), ("mrd_negative", {"n": 17, "N": 17}),
+      ("complete_remission", {"n": 9, "N": 12, "includes_cri": True})]),
+    # a second count after the term's "in" said again, its population after "with" as the first's (b203-07)
+    ("Progression or relapse occurred in 19 patients with CLL, including 6 with Richter transformation, and in 9 with FL.",
+     [("relapse", {"n": 19}), ("relapse", {"n": 9})]),
+    ("Relapse occurred in 19 patients with CLL and in 9 with FL.", [("relapse", {"n": 19}), ("relapse", {"n": 9})]),
+    ("Complete remission was achieved in 12 patients with T-ALL and in 4 with T-LBL.",
+     [("complete_remission", {"n": 12}), ("complete_remission", {"n": 4})]),
 ]
 
 
