@@ -4199,6 +4199,10 @@ def _relapse_sites(text: str, items) -> list[Found]:
             pos = x.end()
         if len(parts) >= 2 and text.startswith(")", pos) and sum(n for _, n, _ in parts) <= total:
             out += [Found("relapse", {"n": n, "subgroup": name}, m.rule, at) for name, n, at in parts]
+        elif k and "subgroup" not in f.fields and len(tx := _tx_paren_parts(text, k.end())) >= 2 \
+                and sum(n for _, n, _ in tx) == total:
+            # "Five responders relapsed (HSCT, n=2; no HSCT, n=3)": the total split by transplant status, the parts adding up
+            out += [Found("relapse", {"n": n, "subgroup": name}, m.rule, at) for name, n, at in tx]
         elif k and (x := _AFTER_TRANSPLANT_ITEM.match(text, k.end())) and 0 < int(x.group("n")) < total \
                 and "subgroup" not in f.fields:
             # "5 relapsed (2 after alloSCT)": the relapses after a transplant, a group of the total
@@ -4239,6 +4243,24 @@ _TX_GROUP = rf"(?:(?:after|post|following)[\s-]+{_TX_NAME}|(?:without|with\s+no)
 _TRANSPLANT_SPLIT = gate.compile(rf"(?:\s+(?:[\w-]+\s+)?{PATIENT})?(?:\s*\([^()]{{0,40}}\)|[^(),]{{0,20}}\))?\s*[,:]\s*(?P<n>{NUMW})\s+"
                                  rf"(?:patients?\s+|pts?\s+)?(?P<sub>{_TX_GROUP})\s*,?\s+and\s+(?P<n2>{NUMW})\s+(?:patients?\s+|pts?\s+)?"
                                  rf"(?P<sub2>{_TX_GROUP})(?=\s*[.;,)]|$)", re.I | re.A)
+
+
+# one group of a breakdown by transplant status in parentheses, its name then its count: "(HSCT, n=2; no HSCT, n=3)",
+# "(after allo-HSCT, n = 4; without transplant, n = 6)", "(transplanted: 3; not transplanted: 5)"
+_TX_PAREN_ITEM = gate.compile(rf"(?P<name>(?:(?:no|without|with\s+no|after|post|following|with)[\s-]+)?{_TX_NAME}|(?:not\s+|non-?)?transplanted)"
+                              r"\s*(?:,?\s*n\s?=\s?|[,:]\s*)(?P<n>\d+)(?![\d.%])\s*(?:[;,]\s*(?:and\s+)?|and\s+|(?=\)))", re.I | re.A)
+
+
+def _tx_paren_parts(text: str, pos: int) -> list[tuple[str, int, int]]:
+    """The groups of a breakdown by transplant status from ``pos`` to its closing bracket (_TX_PAREN_ITEM): (name,
+    count, offset) each; none unless the bracket closes right after them."""
+    parts = []
+    while x := _TX_PAREN_ITEM.match(text, pos):
+        name = re.sub(r"\s+", " ", x.group("name"))
+        parts.append((_tx_group(name) if re.match(r"(?:after|post|following|without|with\s+no)\b", name, re.I) else name,
+                      int(x.group("n")), x.start("n")))
+        pos = x.end()
+    return parts if text.startswith(")", pos) else []
 
 
 def _tx_group(phrase: str) -> str:
@@ -10882,9 +10904,10 @@ def _dose_label(text: str, d: Dose) -> str | None:
         lab = re.sub(r"\s+(?:were|was|is|are)\s+", " ", lab)
         lab = re.sub(r"\s+and\s+\d.*", "", lab)   # ("… total CAR T cells for patients above 50 kg and 0.2-5.0 × 10^6 …": the next dose)
         # ("… 5 × 10^6 CAR-T cells/kg in cohorts of 2, 3 and 3 patients": the cohorts' sizes, no label; "… or 300 × 10^6 CAR+
-        # T cells in a phase 1/2 trial": the trial, no label)
+        # T cells in a phase 1/2 trial": the trial, no label; "… or 3 × 10^6 CAR T cells/kg in a 3+3 design": the escalation's
+        # design, no label)
         if lab and not re.fullmatch(r"n\s*=.*|\d.*|respectively|(?:range|median|mean|iqr|maximum|max|up to|(?:cohorts|groups) of)\b.*"
-                                    r"|(?:an?|the|this)\s+(?:[\w/-]+\s+){0,3}(?:trial|study)\b.*", lab, re.I):
+                                    r"|(?:an?|the|this)\s+(?:[\w/+-]+\s+){0,5}(?:trial|study|design|scheme)\b.*", lab, re.I):
             return re.sub(r"\s+", "", lab).upper() if re.fullmatch(r"DL\s?-?\d+[a-z]?", lab, re.I) else lab
     return None
 

@@ -16544,6 +16544,31 @@ BLIND203_FAMILIES = [
     ("Relapse occurred in 19 patients with CLL and in 9 with FL.", [("relapse", {"n": 19}), ("relapse", {"n": 9})]),
     ("Complete remission was achieved in 12 patients with T-ALL and in 4 with T-LBL.",
      [("complete_remission", {"n": 12}), ("complete_remission", {"n": 4})]),
+    # the leukapheresed after a cut-off date, "had undergone", the infused after a clause on the products (b204-01)
+    ("As of July 15, 2023, 17 patients had undergone leukapheresis; 1 product failed release testing and 1 patient died of sepsis "
+     "before infusion, so 15 patients were infused.", [("patients_enrolled", {"value": 17}), ("patients_treated", {"value": 15})]),
+    ("Between May 2022 and August 2024, nine patients had undergone leukapheresis; one patient died from sepsis before infusion, "
+     "and eight patients received CT-88B.", [("patients_enrolled", {"value": 9}), ("patients_treated", {"value": 8})]),
+    # (no infused count after them: no enrolled count either)
+    ("As of June 2024, 20 patients had undergone leukapheresis.", []),
+    # relapses split by transplant status in parentheses, the parts adding up to the total (b204-04)
+    ("Five responders relapsed (HSCT, n=2; no HSCT, n=3).",
+     [("relapse", {"n": 5, "subgroup": None}), ("relapse", {"n": 2, "subgroup": "HSCT"}), ("relapse", {"n": 3, "subgroup": "no HSCT"})]),
+    ("Relapse occurred in 10 patients (after allo-HSCT, n = 4; without transplant, n = 6).",
+     [("relapse", {"n": 10, "subgroup": None}), ("relapse", {"n": 4, "subgroup": "allo-HSCT"}),
+      ("relapse", {"n": 6, "subgroup": "no transplant"})]),
+    ("Eight patients relapsed (transplanted: 3; not transplanted: 5).",
+     [("relapse", {"n": 8, "subgroup": None}), ("relapse", {"n": 3, "subgroup": "transplanted"}),
+      ("relapse", {"n": 5, "subgroup": "not transplanted"})]),
+    # (parts that do not add up name no groups' relapses)
+    ("Five responders relapsed (HSCT, n=2; no HSCT, n=4).", [("relapse", {"n": 5})]),
+    # the escalation's design after the dose list is no dose's label, so the restated top dose is the same dose (b204-08)
+    ("Patients received 1 × 10^5, 3 × 10^5, 1 × 10^6 or 3 × 10^6 CAR T cells/kg in a 3+3 design; dose-limiting toxicity (grade 4 "
+     "capillary leak syndrome) occurred in 1 of 6 patients at 3 × 10^6/kg.",
+     [("dose", {"low": 100000, "unit": "cells/kg"}), ("dose", {"low": 300000, "unit": "cells/kg"}),
+      ("dose", {"low": 1000000, "unit": "cells/kg"}), ("dose", {"low": 3000000, "unit": "cells/kg", "label": None})]),
+    ("Patients received 1 × 10^6 or 3 × 10^6 CAR T cells/kg in a standard 3 + 3 dose-escalation design.",
+     [("dose", {"low": 1000000, "unit": "cells/kg"}), ("dose", {"low": 3000000, "unit": "cells/kg", "label": None})]),
 ]
 
 
