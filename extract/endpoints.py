@@ -3067,6 +3067,10 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         # "No patient had graft-versus-host disease …, because all products were autologous": an absence the product's
         # origin rules out, no observed result
         negs = [f for f in negs if not (f.endpoint == "gvhd" and f.pos < k.start())]
+    if negs and (" patient " in low or " case " in low or low.startswith(("patient ", "case "))):
+        # "Patient 1 developed grade II acute GVHD …; patient 2 had no GVHD" (b204-05): one patient's absence, no stated
+        # absence of the cohort
+        negs = [f for f in negs if not _ONE_PATIENT_NONE.search(text, max(0, f.pos - 60), f.pos)]
     if negs and "loss" in low:   # "no relapse with loss of both antigens was observed": no relapse of that antigen kind
         ends = {m.start: m.end for m in mentions}
         negs = [f for f in negs if not (f.endpoint == "relapse" and _ANTIGEN_LOSS_AFTER.match(text, ends.get(f.pos, f.pos)))]
@@ -8170,6 +8174,11 @@ def _free_landmark(text, m, g, ms, atoms, clauses) -> float | None:
         return None
     best = min(free, key=lambda a: abs(a.start - g.start))
     return atom_value(best).get("months")
+
+
+# one patient named, then an absence ("patient 2 had no GVHD", "the other patient developed no CRS", "Case 3 had no ICANS")
+_ONE_PATIENT_NONE = gate.compile(r"(?:\b(?:patient|case|pt)\s*(?:#\s*)?(?:\d+|[A-Z])|\bthe\s+(?:other|second|first|third|remaining)\s+(?:patient|case|one))"
+                                 r"\s+(?:(?:also|then|later)\s+)?(?:had|has|developed|experienced|showed)\s+no\s+(?:[\w-]+\s+){0,2}$", re.I | re.A)
 
 
 def _negations(ms: list[Mention]) -> list[Found]:

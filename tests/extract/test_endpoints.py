@@ -16569,6 +16569,21 @@ BLIND203_FAMILIES = [
       ("dose", {"low": 1000000, "unit": "cells/kg"}), ("dose", {"low": 3000000, "unit": "cells/kg", "label": None})]),
     ("Patients received 1 × 10^6 or 3 × 10^6 CAR T cells/kg in a standard 3 + 3 dose-escalation design.",
      [("dose", {"low": 1000000, "unit": "cells/kg"}), ("dose", {"low": 3000000, "unit": "cells/kg", "label": None})]),
+    # one named patient's absence beside another's event is no stated absence of the cohort (b204-05)
+    ("Patient 1 developed grade II acute GVHD of the skin, which resolved with topical and systemic steroids; patient 2 had no GVHD.",
+     [("gvhd", {"n": 1, "grade": "2", "acute": True})]),
+    ("One patient had grade 2 CRS; the other patient had no CRS.", [("crs", {"n": 1, "grade": "2"})]),
+    ("No ICANS or GVHD was observed.",
+     [("neurotoxicity", {"n": 0, "negated": True}), ("gvhd", {"n": 0, "negated": True})]),
+    # the one responder left, named by what it did not go on to, as a relapse's subject: a count of one (b204-03)
+    ("Nine of the 10 responders proceeded to allo-HSCT at a median of 39 days after infusion; one of the 9 transplanted patients "
+     "relapsed 4 months after HSCT, and the responder who was not transplanted relapsed on day 95.",
+     [("transplant", {"n": 9, "N": 10}), ("relapse", {"n": 1, "N": 9}), ("relapse", {"n": 1, "N": None})]),
+    ("Nine of the 10 responders proceeded to allo-HSCT; the remaining responder relapsed on day 95.",
+     [("transplant", {"n": 9, "N": 10}), ("relapse", {"n": 1})]),
+    ("Eleven patients proceeded to HSCT; the only patient who did not undergo HSCT relapsed at 5 months.",
+     [("transplant", {"n": 11}), ("relapse", {"n": 1})]),
+    ("The responder who was not transplanted remains in remission.", []),
 ]
 
 
