@@ -3112,6 +3112,10 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         # "No patient had graft-versus-host disease …, because all products were autologous": an absence the product's
         # origin rules out, no observed result
         negs = [f for f in negs if not (f.endpoint == "gvhd" and f.pos < k.start())]
+    if negs and (" patient " in low or " case " in low or low.startswith(("patient ", "case "))):
+        # "Patient 1 developed grade II acute GVHD …; patient 2 had no GVHD" (b204-05): one patient's absence, no stated
+        # absence of the cohort
+        negs = [f for f in negs if not _ONE_PATIENT_NONE.search(text, max(0, f.pos - 60), f.pos)]
     if negs and "loss" in low:   # "no relapse with loss of both antigens was observed": no relapse of that antigen kind
         ends = {m.start: m.end for m in mentions}
         negs = [f for f in negs if not (f.endpoint == "relapse" and _ANTIGEN_LOSS_AFTER.match(text, ends.get(f.pos, f.pos)))]
@@ -3931,12 +3935,18 @@ def _grades_each(text: str, ms: list[Mention], found: list[Found]) -> list[Found
         m = next((m for m in ms if m.kind == "E" and m.endpoint in GRADED and x.start() <= m.start <= x.end() + 1), None) or \
             next((m for m in reversed(ms) if m.kind == "E" and m.endpoint in GRADED and m.end <= x.start()
                   and ";" not in _before_aside(text[m.end:x.start()])), None)
-        if m is None:
-            continue
         band = normalise_grade(f"grades {grades[0]} to {grades[-1]}")
+        if m is None:
+            # (the term in a clause before a semicolon, the band read for it already: "CRS occurred in 11 patients (92%); it
+            # was grade 1-2 in 9 and grades 3 and 4 in one patient each", b204-03)
+            m = next((f for f in found if f.endpoint in GRADED and x.start() - 20 <= f.pos < x.end()
+                      and f.fields.get("grade") == band and f.fields.get("n") == n), None)
+            if m is None:
+                continue
         found = [f for f in found if not (f.endpoint == m.endpoint and x.start() - 20 <= f.pos < x.end()
                                           and f.fields.get("grade") in (band, *grades) and f.fields.get("n") == n)]
-        found += [Found(m.endpoint, {"n": n, "grade": g}, m.rule, x.start() + k) for k, g in enumerate(grades)]
+        kind = {k: True for k in ("acute", "chronic") if m.fields.get(k)} if isinstance(m, Found) else {}
+        found += [Found(m.endpoint, {"n": n, "grade": g, **kind}, m.rule, x.start() + k) for k, g in enumerate(grades)]
     return found
 
 
@@ -4238,6 +4248,10 @@ def _relapse_sites(text: str, items) -> list[Found]:
             pos = x.end()
         if len(parts) >= 2 and text.startswith(")", pos) and sum(n for _, n, _ in parts) <= total:
             out += [Found("relapse", {"n": n, "subgroup": name}, m.rule, at) for name, n, at in parts]
+        elif k and "subgroup" not in f.fields and len(tx := _tx_paren_parts(text, k.end())) >= 2 \
+                and sum(n for _, n, _ in tx) == total:
+            # "Five responders relapsed (HSCT, n=2; no HSCT, n=3)": the total split by transplant status, the parts adding up
+            out += [Found("relapse", {"n": n, "subgroup": name}, m.rule, at) for name, n, at in tx]
         elif k and (x := _AFTER_TRANSPLANT_ITEM.match(text, k.end())) and 0 < int(x.group("n")) < total \
                 and "subgroup" not in f.fields:
             # "5 relapsed (2 after alloSCT)": the relapses after a transplant, a group of the total
@@ -4278,6 +4292,24 @@ _TX_GROUP = rf"(?:(?:after|post|following)[\s-]+{_TX_NAME}|(?:without|with\s+no)
 _TRANSPLANT_SPLIT = gate.compile(rf"(?:\s+(?:[\w-]+\s+)?{PATIENT})?(?:\s*\([^()]{{0,40}}\)|[^(),]{{0,20}}\))?\s*[,:]\s*(?P<n>{NUMW})\s+"
                                  rf"(?:patients?\s+|pts?\s+)?(?P<sub>{_TX_GROUP})\s*,?\s+and\s+(?P<n2>{NUMW})\s+(?:patients?\s+|pts?\s+)?"
                                  rf"(?P<sub2>{_TX_GROUP})(?=\s*[.;,)]|$)", re.I | re.A)
+
+
+# one group of a breakdown by transplant status in parentheses, its name then its count: "(HSCT, n=2; no HSCT, n=3)",
+# "(after allo-HSCT, n = 4; without transplant, n = 6)", "(transplanted: 3; not transplanted: 5)"
+_TX_PAREN_ITEM = gate.compile(rf"(?P<name>(?:(?:no|without|with\s+no|after|post|following|with)[\s-]+)?{_TX_NAME}|(?:not\s+|non-?)?transplanted)"
+                              r"\s*(?:,?\s*n\s?=\s?|[,:]\s*)(?P<n>\d+)(?![\d.%])\s*(?:[;,]\s*(?:and\s+)?|and\s+|(?=\)))", re.I | re.A)
+
+
+def _tx_paren_parts(text: str, pos: int) -> list[tuple[str, int, int]]:
+    """The groups of a breakdown by transplant status from ``pos`` to its closing bracket (_TX_PAREN_ITEM): (name,
+    count, offset) each; none unless the bracket closes right after them."""
+    parts = []
+    while x := _TX_PAREN_ITEM.match(text, pos):
+        name = re.sub(r"\s+", " ", x.group("name"))
+        parts.append((_tx_group(name) if re.match(r"(?:after|post|following|without|with\s+no)\b", name, re.I) else name,
+                      int(x.group("n")), x.start("n")))
+        pos = x.end()
+    return parts if text.startswith(")", pos) else []
 
 
 def _tx_group(phrase: str) -> str:
@@ -6081,6 +6113,10 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                     and _AND_BEFORE.search(text, max(0, a.start - 9), a.start) \
                     and (k2 := _PATIENT_IN.match(text, groups[-1].start)) and k2.group("w") == k.group("w"):
                 head, arms = True, (k2.group("arm"), k.group("arm"))   # "in 27 patients in arm A and 15 in arm B": elliptical
+            elif after.startswith(" with ") and _AND_IN_AGAIN.search(text, max(0, a.start - 9), a.start) \
+                    and not _ELLIPTIC_WITH_GRADE.match(after) \
+                    and any(h.head == "num" and _PATIENTS_WITH.match(text, h.end) and ";" not in text[h.end:a.start] for h in groups):
+                head = True   # "Relapse occurred in 19 patients with CLL and in 9 with FL": elliptical, the noun said once
             elif " with " in after and (k := _ELLIPTIC_POP.match(after)) and _CLAUSE_START.search(text[max(0, a.start - 12):a.start]) \
                     and not any(m.kind == "E" and m.endpoint in RESPONSE and not m.pop and a.end < m.start < a.end + k.end()
                                 for m in ms):
@@ -6332,6 +6368,9 @@ _IN_ARM = r"\s+in\s+(?:the\s+)?(?P<arm>(?:[\w/+.-]+\s+){0,2}?(?P<w>arm|group|coh
 _ELLIPTIC_IN = gate.compile(_IN_ARM, re.I | re.A)
 _PATIENT_IN = gate.compile(rf"\S+\s+(?:[\w-]+\s+)?{PATIENT}" + _IN_ARM, re.I | re.A)   # from the count
 _AND_BEFORE = re.compile(r"(?:,|\band)\s+(?:in\s+)?$", re.A)   # ("and 15 in arm B", "and in 27 in the CD19 group")
+# (a second count after the term's "in" said again, its population after "with" as the first count's: "Progression or relapse
+# occurred in 19 patients with CLL, including 6 with Richter transformation, and in 9 with FL" (b203-07); not a grade's)
+_ELLIPTIC_WITH_GRADE = re.compile(r"\s+with\s+(?:a\s+|an\s+)?(?:grade|gr\b|G\d|CTCAE|ASTCT|severe|mild|moderate)", re.I | re.A)
 _ELLIPTIC_POP = gate.compile(r"\s+with\s+[^();,.%\d]{1,40}?\s*\(\s*\d+(?:\.\d+)?\s*%", re.I | re.A)
 # (also the product they received: "acute GVHD developed in 9 recipients of donor-derived cells (15.8%)")
 _POP_TO_PCT = gate.compile(rf"\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?:with|in|from|(?<=recipients\s)of)\s+[^();,.%]{{1,40}}?\s*\(\s*",
@@ -6868,6 +6907,13 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                     # is the total's term (only when the parts add up to it; the total may be a share: "Six of the 21 responders
                     # relapsed at a median of 5.3 months after infusion: 1 of the 11 transplanted patients and 5 of the 10 …")
                     t = tot[0]
+            if t is not None and t.kind == "E" and _ALL_STATE_BEFORE.search(text, max(0, t.start - 16), t.start) \
+                    and _AND_AGAIN_AFTER_STATE.fullmatch(text, t.end, g.start):
+                # the state of every one of the first count, set off by commas, then the term's second share: "CR was
+                # achieved by 6 of 9 patients with T-ALL, all MRD-negative, and by two of nine with PTCL" (b203-02): the
+                # term before the aside, no MRD-negative count of two
+                t = next((m for m in reversed(live) if m.end <= t.start and m.kind == "E" and not m.pop and not m.negated
+                          and m.endpoint in RESPONSE and m.endpoint != t.endpoint and ";" not in text[m.end:t.start]), t)
             if t is not None and t.kind == "X" and t.rule == "x.rr" and text[t.start:t.end].lower() in ("prior", "previous") \
                     and (_NAMED_VALUES.fullmatch(text, t.end, g.start) or _in_pair(text, g)):
                 # "… than no prior inotuzumab (77.6% vs 90.6%)", "whereas prior inotuzumab (26 of 31 [83.9%]) and CNS
@@ -7048,6 +7094,10 @@ _GOES_ON_RATES = re.compile(r"[\s,;]*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)
 # (the term's qualifier between: "Relapse after CAR T-cell therapy occurred in 3 of the 15 patients who underwent
 # transplantation", "Relapse following infusion was observed in 2 of 9 patients who …")
 _AND_IN_AGAIN = re.compile(r"(?:,\s*|\s)and\s+in\s+$", re.A)
+# ("…, all MRD-negative, and by two of nine with PTCL", "…, all of them MRD-negative by flow cytometry, and in 2 of 9 …": see
+# _attach)
+_ALL_STATE_BEFORE = re.compile(r",\s*all\s+(?:of\s+them\s+)?$", re.I | re.A)
+_AND_AGAIN_AFTER_STATE = re.compile(r"(?:\s+(?:by|on)\s+[\w\s-]{1,30}?)?\s*,\s*and\s+(?:in|by|among)\s+", re.I | re.A)
 _OCCURRED_IN = gate.compile(r"(?:\s+(?:after|following)\s+[\w/ -]{1,30}?)?(?:\s*\([^()]{1,40}\))?\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:occurred|observed|seen|developed|reported|documented|noted|recorded"
                             r"|achieved|attained|obtained)\s+)?in\s+|(?:\s*\([^()]{1,40}\))?\s+(?:rates?\s+)?(?:was|were)\s+",
                             re.I | re.A)
@@ -8231,6 +8281,11 @@ def _free_landmark(text, m, g, ms, atoms, clauses) -> float | None:
     return atom_value(best).get("months")
 
 
+# one patient named, then an absence ("patient 2 had no GVHD", "the other patient developed no CRS", "Case 3 had no ICANS")
+_ONE_PATIENT_NONE = gate.compile(r"(?:\b(?:patient|case|pt)\s*(?:#\s*)?(?:\d+|[A-Z])|\bthe\s+(?:other|second|first|third|remaining)\s+(?:patient|case|one))"
+                                 r"\s+(?:(?:also|then|later)\s+)?(?:had|has|developed|experienced|showed)\s+no\s+(?:[\w-]+\s+){0,2}$", re.I | re.A)
+
+
 def _negations(ms: list[Mention]) -> list[Found]:
     out = []
     for m in ms:
@@ -9295,10 +9350,10 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     if "each of the" in low:   # "fourteen were treated: three at each of the first three dose levels and five at the highest level"
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             if (k := _EACH_OF_FIRST.match(text, f.pos + len(str(f.fields["value"])))) is not None:
-                n, lv, m = int(k.group("n")), int(k.group("k")), _num(k.group("m") or "")
+                n, lv, m = int(k.group("n")), _num(k.group("k") or k.group("k2")) or 0, _num(k.group("m") or "")
                 if n * lv + (m or 0) == f.fields["value"]:
                     out += _level_counts([(f"DL{i + 1}", n, k.start("n")) for i in range(lv)]
-                                         + ([(f"DL{lv + 1}", m, k.start("m"))] if m else []), used)
+                                         + ([(k.group("top") or f"DL{lv + 1}", m, k.start("m"))] if m else []), used)
     if " each " in low and (k := _EACH_LOWER.search(text)) is not None:
         # the count at each lower level and the top level's, no counts of the whole cohort (see _EACH_LOWER)
         at = {k.start("n"), k.start("m")}
@@ -9311,10 +9366,12 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             if (k := _TREATED_EACH_AT.match(text, f.pos)) is not None and (n := _num(k.group("n"))):
                 levels = list(_LEVEL_ITEM.finditer(text, k.start("labs"), k.end("labs")))
+                more = list(_LEVEL_ITEM.finditer(text, k.start("labs2"), k.end("labs2"))) if k.group("labs2") else []
                 m = _num(k.group("m") or "")
-                if n * len(levels) + (m or 0) == f.fields["value"]:
+                if n * len(levels) + (m or 0) * max(1, len(more)) == f.fields["value"]:
                     out += _level_counts([(x.group(), n, x.start()) for x in levels]
-                                         + ([(k.group("last"), m, k.start("m"))] if m else []), used)
+                                         + ([(k.group("last"), m, k.start("m"))] if m and k.group("last") else [])
+                                         + [(x.group(), m, x.start()) for x in more], used)
     if "incl" in low:   # "31 dosed (DL1 n=3, DL2 n=6, DL3 n=22, incl. 13 in phase 2)": a part of the treated named by its phase
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             for m in _INCL_PART.finditer(text, f.pos):
@@ -9493,10 +9550,14 @@ _WEIGHT_GROUPS = gate.compile(rf"(?<![\w.])(?P<n1>\d+)\s+(?:(?:patients|pts)\s+)
                               rf"(?P<n2>\d+)\s+(?:(?:patients|pts)\s+)?(?:weighing\s+)?(?P<s2>{_WEIGHT_BAND})", re.I | re.A)
 # the same count at each of the first levels, after the treated count, and the rest at the highest: "fourteen were treated:
 # three at each of the first three dose levels and five at the highest level", ", 3 patients in each of the first two cohorts
-# and 6 in the third" (the levels in order: DL1, DL2 …)
-_EACH_OF_FIRST = gate.compile(r"[^;:()]{0,40}?[:,]\s*(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?(?:at|in)\s+each\s+of\s+the\s+(?:first|lowest|initial)\s+"
-                              r"(?P<k>[2-5])\s+(?:dose\s+)?(?:levels|cohorts|DLs)(?:\s*,?\s*and\s+(?P<m>\d+)\s+(?:(?:patients|pts)\s+)?"
-                              r"(?:at|in)\s+the\s+(?:highest|last|top|final|third|fourth|fifth)(?:\s+(?:dose\s+)?(?:level|cohort))?\b)?", re.I | re.A)
+# and 6 in the third" (the levels in order: DL1, DL2 …); also after the treated's aside, the levels the lower ones and the
+# top one named by its dose: "20 were infused (PTCL-NOS, n = 9; AITL, n = 6; ALK-negative ALCL, n = 5), 4 at each of the
+# three lower dose levels and 8 at 450 x 10(6)" (b204-07)
+_EACH_OF_FIRST = gate.compile(r"[^;:()]{0,40}?(?:\([^()]{1,100}\))?\s*[:,]\s*(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?(?:at|in)\s+each\s+of\s+the\s+"
+                              r"(?:(?:first|lowest|initial)\s+(?P<k>[2-5]|two|three|four|five)|(?P<k2>[2-5]|two|three|four|five)\s+(?:lower|lowest))\s+(?:dose\s+)?(?:levels|cohorts|DLs)"
+                              r"(?:\s*,?\s*and\s+(?P<m>\d+)\s+(?:(?:patients|pts)\s+)?(?:at|in)\s+(?:the\s+(?:highest|last|top|final|third|fourth|fifth)"
+                              r"(?:\s+(?:dose\s+)?(?:level|cohort))?\b|(?P<top>\d+(?:\.\d+)?\s*[x×]\s*10(?:\^\s*\d+|\(\d+\)|[⁰¹²³⁴⁵⁶⁷⁸⁹]+))))?",
+                              re.I | re.A)
 # a count given to each of the lower levels, then the top level's: "Three patients each received the two lower doses and five
 # received the highest dose", "3 patients each were treated at the two lowest dose levels and 6 at the highest"
 _EACH_LOWER = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?each\s+(?:(?:received|were\s+(?:treated|infused|dosed)\s+(?:at|with))\s+)?"
@@ -9504,10 +9565,13 @@ _EACH_LOWER = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?each
                            r"(?:(?:patients|pts)\s+)?(?:(?:received|were\s+(?:treated|infused|dosed)\s+(?:at|with)|at)\s+)?the\s+"
                            r"(?:highest|top|last|higher)\s+(?:dose(?:\s+level)?|level|DL)\b", re.I | re.A)
 # the treated, then one count for each of two levels or more, maybe another for the last: "Twelve patients were infused (AML,
-# n = 10; BPDCN, n = 2), 3 each at DL1 and DL2 and 6 at DL3", "15 were treated, 3 patients each at DL1, DL2 and DL3 and 6 at DL4"
-_TREATED_EACH_AT = gate.compile(rf"{NUMW}[^;:()]{{0,40}}?(?:\([^()]{{1,80}}\))?\s*,\s*(?P<n>{NUMW})\s+(?:(?:patients|pts)\s+)?each\s+at\s+"
-                                rf"(?P<labs>{_LEVEL_NAME}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_LEVEL_NAME})+)"
-                                rf"(?:\s*,?\s*and\s+(?P<m>{NUMW})\s+(?:(?:patients|pts)\s+)?at\s+(?P<last>{_LEVEL_NAME}))?(?=\s*[,;.)]|\s*$)", re.I | re.A)
+# n = 10; BPDCN, n = 2), 3 each at DL1 and DL2 and 6 at DL3", "15 were treated, 3 patients each at DL1, DL2 and DL3 and 6 at DL4";
+# after a colon too, the second count for each of its own levels: "18 were treated (T-ALL, n = 9; PTCL, n = 9): three each at
+# DL1 and DL2 and six each at DL3 and DL4" (b203-02)
+_LEVEL_LIST = rf"{_LEVEL_NAME}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_LEVEL_NAME})+"
+_TREATED_EACH_AT = gate.compile(rf"{NUMW}[^;:()]{{0,40}}?(?:\([^()]{{1,80}}\))?\s*[,:]\s*(?P<n>{NUMW})\s+(?:(?:patients|pts)\s+)?each\s+at\s+"
+                                rf"(?P<labs>{_LEVEL_LIST})(?:\s*,?\s*and\s+(?P<m>{NUMW})\s+(?:(?:patients|pts)\s+)?"
+                                rf"(?:at\s+(?P<last>{_LEVEL_NAME})|each\s+at\s+(?P<labs2>{_LEVEL_LIST})))?(?=\s*[,;.)]|\s*$)", re.I | re.A)
 # "6 per dose level at", "12 at", "3 patients each at": a count right before the dose it was given
 _COUNT_AT_DOSE = gate.compile(r"(?<![\w.])(?P<n>\d+)\s+(?:(?:patients|pts)\s+)?(?:(?P<each>(?:per|each)\s+(?:dose\s+)?level|each)\s+)?"
                               r"(?:(?:were\s+)?(?:treated|infused|dosed)\s+)?at\s+(?:the\s+)?$", re.I | re.A)
@@ -11003,9 +11067,10 @@ def _dose_label(text: str, d: Dose) -> str | None:
         lab = re.sub(r"\s+(?:were|was|is|are)\s+", " ", lab)
         lab = re.sub(r"\s+and\s+\d.*", "", lab)   # ("… total CAR T cells for patients above 50 kg and 0.2-5.0 × 10^6 …": the next dose)
         # ("… 5 × 10^6 CAR-T cells/kg in cohorts of 2, 3 and 3 patients": the cohorts' sizes, no label; "… or 300 × 10^6 CAR+
-        # T cells in a phase 1/2 trial": the trial, no label)
+        # T cells in a phase 1/2 trial": the trial, no label; "… or 3 × 10^6 CAR T cells/kg in a 3+3 design": the escalation's
+        # design, no label)
         if lab and not re.fullmatch(r"n\s*=.*|\d.*|respectively|(?:range|median|mean|iqr|maximum|max|up to|(?:cohorts|groups) of)\b.*"
-                                    r"|(?:an?|the|this)\s+(?:[\w/-]+\s+){0,3}(?:trial|study)\b.*", lab, re.I):
+                                    r"|(?:an?|the|this)\s+(?:[\w/+-]+\s+){0,5}(?:trial|study|design|scheme)\b.*", lab, re.I):
             return re.sub(r"\s+", "", lab).upper() if re.fullmatch(r"DL\s?-?\d+[a-z]?", lab, re.I) else lab
     return None
 

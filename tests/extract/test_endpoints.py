@@ -14574,6 +14574,8 @@ BLIND165_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND165_FAMILIES)
 def test_blind165_families(text, expected):
     _matches(read_text(text), expected)
+
+
 BLIND164_FAMILIES = [
     # a survival term at a landmark heading the column ("OS, 12 mo", "PFS at 1 year"), the cells' format in a note under
     # the table or nowhere: each cell a landmark percent with its CI, no median of 88.9 months
@@ -16819,4 +16821,110 @@ BLIND207_FAMILIES = [
 
 @pytest.mark.parametrize("text, expected", BLIND207_FAMILIES)
 def test_blind207_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND203_FAMILIES = [
+    # one count for each of the levels named first, then a second count for each of its own levels, after the treated
+    # verb's aside and colon (b203-02)
+    ("Twenty-one patients were enrolled and 18 were treated (T-ALL, n = 9; PTCL, n = 9): three each at DL1 and DL2 and six "
+     "each at DL3 and DL4.",
+     [("patients_enrolled", {"value": 21}), ("patients_treated", {"value": 18, "subgroup": None}),
+      ("disease_count", {"value": 9, "label": "T-ALL"}), ("disease_count", {"value": 9, "label": "PTCL"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"}), ("patients_treated", {"value": 6, "subgroup": "DL4"})]),
+    ("Eighteen patients were infused, 3 each at DL1 and DL2 and 6 each at DL3 and DL4.",
+     [("patients_treated", {"value": 18, "subgroup": None}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL3"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL4"})]),
+    # (counts that do not add up to the treated name no levels' counts)
+    ("Twenty patients were infused, 3 each at DL1 and DL2 and 6 each at DL3 and DL4.",
+     [("patients_treated", {"value": 20, "subgroup": None})]),
+    # the same count at each of the lower levels, after the treated's aside, the top level named by its dose (b204-07)
+    ("Of 24 patients who underwent leukapheresis, 20 were infused (PTCL-NOS, n = 9; AITL, n = 6; ALK-negative ALCL, n = 5), "
+     "4 at each of the three lower dose levels and 8 at 450 x 10(6).",
+     [("patients_enrolled", {"value": 24}), ("patients_treated", {"value": 20, "subgroup": None}),
+      ("disease_count", {"value": 9, "label": "PTCL-NOS"}), ("disease_count", {"value": 6, "label": "AITL"}),
+      ("disease_count", {"value": 5, "label": "ALK-negative ALCL"}),
+      ("patients_treated", {"value": 4, "subgroup": "DL1"}), ("patients_treated", {"value": 4, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 4, "subgroup": "DL3"}), ("patients_treated", {"value": 8, "subgroup": "450 x 10(6)"})]),
+    ("Sixteen patients were infused, 3 patients at each of the three lower dose levels and 7 at 1 × 10^7 cells/kg.",
+     [("patients_treated", {"value": 16, "subgroup": None}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL2"}), ("patients_treated", {"value": 3, "subgroup": "DL3"}),
+      ("patients_treated", {"value": 7, "subgroup": "1 × 10^7"}), ("dose", {"low": 10000000, "unit": "cells/kg"})]),
+    ("Eleven patients were treated, 3 at each of the two lowest dose levels and 5 at the highest.",
+     [("patients_treated", {"value": 11, "subgroup": None}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL2"}), ("patients_treated", {"value": 5, "subgroup": "DL3"})]),
+    # several grades, one count each, in a clause after the term's semicolon: a count per grade, no "3-4" band (b204-03)
+    ("CRS occurred in 11 patients (92%); it was grade 1-2 in 9 and grades 3 and 4 in one patient each.",
+     [("crs", {"n": 11, "percent": 92, "grade": "any"}), ("crs", {"n": 9, "grade": "1-2"}), ("crs", {"n": 1, "grade": "3"}),
+      ("crs", {"n": 1, "grade": "4"})]),
+    ("CRS occurred in 11 patients; grades 3 and 4 occurred in one patient each.",
+     [("crs", {"n": 11, "grade": "any"}), ("crs", {"n": 1, "grade": "3"}), ("crs", {"n": 1, "grade": "4"})]),
+    ("Acute GVHD occurred in 5 patients; grades II and III in one patient each.",
+     [("gvhd", {"n": 5, "grade": "any", "acute": True}), ("gvhd", {"n": 1, "grade": "2", "acute": True}),
+      ("gvhd", {"n": 1, "grade": "3", "acute": True})]),
+    # (a rate for two grades stays one band: b204-08)
+    ("CRS occurred in 85%: grade 1-2 in 70% and grades 3 and 4 in 15%.",
+     [("crs", {"percent": 85, "grade": "any"}), ("crs", {"percent": 70, "grade": "1-2"}), ("crs", {"percent": 15, "grade": "3-4"})]),
+    # the state of every one of the first count set off by commas, then the term's second share: the term's, no MRD-negative
+    # count (b203-02; the first count's "all MRD-negative" is still read, as most writers record it)
+    ("CR was achieved by 6 of 9 patients with T-ALL, all MRD-negative, and by two of nine with PTCL.",
+     [("complete_remission", {"n": 6, "N": 9}), ("mrd_negative", {"n": 6, "N": 6}), ("complete_remission", {"n": 2, "N": 9})]),
+    ("CR was achieved in 6 of 9 patients with T-ALL, all of them MRD-negative by flow cytometry, and in 2 of 9 with PTCL.",
+     [("complete_remission", {"n": 6, "N": 9}), ("mrd_negative", {"n": 6, "N": 6}), ("complete_remission", {"n": 2, "N": 9})]),
+    ("CR/CRi was achieved in 17 of 20 children, all MRD-negative, and in 9 of 12 adults.",
+     [("complete_remission", {"n": 17, "N": 20, "includes_cri": True}), ("mrd_negative", {"n": 17, "N": 17}),
+      ("complete_remission", {"n": 9, "N": 12, "includes_cri": True})]),
+    # a second count after the term's "in" said again, its population after "with" as the first's (b203-07)
+    ("Progression or relapse occurred in 19 patients with CLL, including 6 with Richter transformation, and in 9 with FL.",
+     [("relapse", {"n": 19}), ("relapse", {"n": 9})]),
+    ("Relapse occurred in 19 patients with CLL and in 9 with FL.", [("relapse", {"n": 19}), ("relapse", {"n": 9})]),
+    ("Complete remission was achieved in 12 patients with T-ALL and in 4 with T-LBL.",
+     [("complete_remission", {"n": 12}), ("complete_remission", {"n": 4})]),
+    # the leukapheresed after a cut-off date, "had undergone", the infused after a clause on the products (b204-01)
+    ("As of July 15, 2023, 17 patients had undergone leukapheresis; 1 product failed release testing and 1 patient died of sepsis "
+     "before infusion, so 15 patients were infused.", [("patients_enrolled", {"value": 17}), ("patients_treated", {"value": 15})]),
+    ("Between May 2022 and August 2024, nine patients had undergone leukapheresis; one patient died from sepsis before infusion, "
+     "and eight patients received CT-88B.", [("patients_enrolled", {"value": 9}), ("patients_treated", {"value": 8})]),
+    # (no infused count after them: no enrolled count either)
+    ("As of June 2024, 20 patients had undergone leukapheresis.", []),
+    # relapses split by transplant status in parentheses, the parts adding up to the total (b204-04)
+    ("Five responders relapsed (HSCT, n=2; no HSCT, n=3).",
+     [("relapse", {"n": 5, "subgroup": None}), ("relapse", {"n": 2, "subgroup": "HSCT"}), ("relapse", {"n": 3, "subgroup": "no HSCT"})]),
+    ("Relapse occurred in 10 patients (after allo-HSCT, n = 4; without transplant, n = 6).",
+     [("relapse", {"n": 10, "subgroup": None}), ("relapse", {"n": 4, "subgroup": "allo-HSCT"}),
+      ("relapse", {"n": 6, "subgroup": "no transplant"})]),
+    ("Eight patients relapsed (transplanted: 3; not transplanted: 5).",
+     [("relapse", {"n": 8, "subgroup": None}), ("relapse", {"n": 3, "subgroup": "transplanted"}),
+      ("relapse", {"n": 5, "subgroup": "not transplanted"})]),
+    # (parts that do not add up name no groups' relapses)
+    ("Five responders relapsed (HSCT, n=2; no HSCT, n=4).", [("relapse", {"n": 5})]),
+    # the escalation's design after the dose list is no dose's label, so the restated top dose is the same dose (b204-08)
+    ("Patients received 1 × 10^5, 3 × 10^5, 1 × 10^6 or 3 × 10^6 CAR T cells/kg in a 3+3 design; dose-limiting toxicity (grade 4 "
+     "capillary leak syndrome) occurred in 1 of 6 patients at 3 × 10^6/kg.",
+     [("dose", {"low": 100000, "unit": "cells/kg"}), ("dose", {"low": 300000, "unit": "cells/kg"}),
+      ("dose", {"low": 1000000, "unit": "cells/kg"}), ("dose", {"low": 3000000, "unit": "cells/kg", "label": None})]),
+    ("Patients received 1 × 10^6 or 3 × 10^6 CAR T cells/kg in a standard 3 + 3 dose-escalation design.",
+     [("dose", {"low": 1000000, "unit": "cells/kg"}), ("dose", {"low": 3000000, "unit": "cells/kg", "label": None})]),
+    # one named patient's absence beside another's event is no stated absence of the cohort (b204-05)
+    ("Patient 1 developed grade II acute GVHD of the skin, which resolved with topical and systemic steroids; patient 2 had no GVHD.",
+     [("gvhd", {"n": 1, "grade": "2", "acute": True})]),
+    ("One patient had grade 2 CRS; the other patient had no CRS.", [("crs", {"n": 1, "grade": "2"})]),
+    ("No ICANS or GVHD was observed.",
+     [("neurotoxicity", {"n": 0, "negated": True}), ("gvhd", {"n": 0, "negated": True})]),
+    # the one responder left, named by what it did not go on to, as a relapse's subject: a count of one (b204-03)
+    ("Nine of the 10 responders proceeded to allo-HSCT at a median of 39 days after infusion; one of the 9 transplanted patients "
+     "relapsed 4 months after HSCT, and the responder who was not transplanted relapsed on day 95.",
+     [("transplant", {"n": 9, "N": 10}), ("relapse", {"n": 1, "N": 9}), ("relapse", {"n": 1, "N": None})]),
+    ("Nine of the 10 responders proceeded to allo-HSCT; the remaining responder relapsed on day 95.",
+     [("transplant", {"n": 9, "N": 10}), ("relapse", {"n": 1})]),
+    ("Eleven patients proceeded to HSCT; the only patient who did not undergo HSCT relapsed at 5 months.",
+     [("transplant", {"n": 11}), ("relapse", {"n": 1})]),
+    ("The responder who was not transplanted remains in remission.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND203_FAMILIES)
+def test_blind203_families(text, expected):
     _matches(read_text(text), expected)

@@ -204,6 +204,8 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
         "regression/blind200": 0.98,
         "regression/blind201": 1.0,
         "regression/blind202": 1.0,
+        "regression/blind203": 0.98,
+        "regression/blind204": 0.99,
         "regression/blind205": 1.0,
         "regression/blind206": 1.0,
         "regression/blind207": 0.98}
