@@ -134,8 +134,10 @@ MEETING_LINE_RE = re.compile(
     rf"(?:Congress|Annual[ \t]+Meeting|Meeting|Conference|Symposium|CONGRESS|ANNUAL[ \t]+MEETING|MEETING)\b"
     # (or by the abstract's kind after the society and year: "ANR 2025 / SIOP Europe - Oral abstract O-37")
     rf"|[^\n]{{0,60}}?(?<![\w-])(?:(?:[Oo]ral|ORAL|[Pp]oster|POSTER)[ \t]+)?(?:[Aa]bstract|ABSTRACT)\b)"
-    # (or the EHA Library's session line: "Presentation during EHA2024: Saturday, June 15, 2024 from 11:30 - 11:45")
+    # (or the EHA Library's session line: "Presentation during EHA2024: Saturday, June 15, 2024 from 11:30 - 11:45", or its
+    # citation line's date written out: "EHA Library. Castellanos-Vidal M. Jun 13, 2025; 4212803; S203")
     rf"|^Presentation[ \t]+during[ \t]+[A-Z]{{2,6}}[ \t]?(?P<y4>{_YEAR}):"
+    rf"|^EHA[ \t]+Library\.[^\n]{{0,80}}?\b[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}},[ \t]*(?P<y6>{_YEAR})[ \t]*;"
     # (or ACR's abstract page's meeting field: "Meeting: ACR Convergence 2025")
     rf"|^Meeting:[ \t]+[A-Z][^\n]{{0,60}}?\b(?P<y5>{_YEAR})[ \t]*$"
     # (or a society's meeting named with its year first: "The 2024 National Hematology Academic Conference (CSH 2024), Xi'an,
@@ -228,12 +230,12 @@ def front_matter_year(text: str) -> int | None:
         (COMMA_CITATION_RE.search(front) if "), " in front else None) or \
         (MEETING_LINE_RE.search(front) if "Congress" in front or "Meeting" in front or "Conference" in front
          or "CONGRESS" in front or "MEETING" in front
-         or "Symposium" in front or "bstract" in front or "BSTRACT" in front else None) or \
+         or "Symposium" in front or "bstract" in front or "BSTRACT" in front or "EHA Library" in front else None) or \
         (SOURCE_CITATION_RE.search(front) if "upplement" in front or "ublished in" in front else None) or \
         (PREPRINT_POSTED_RE.search(front) if "version posted" in front else None) or \
         (VOLUME_DOI_RE.search(front) if "Volume" in front else None) or \
         (PUBLISHED_ONLINE_RE.search(front) if "ublished" in front or "UBLISHED" in front else None)
-    return int(next(m.group(k) for k in ("y1", "y2", "y3", "y4", "y5") if k in m.re.groupindex and m.group(k))) if m else None
+    return int(next(m.group(k) for k in ("y1", "y2", "y3", "y4", "y5", "y6") if k in m.re.groupindex and m.group(k))) if m else None
 
 
 def header_bare_doi(text: str) -> str | None:

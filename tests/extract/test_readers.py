@@ -318,6 +318,8 @@ As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
      "Title [abstract]. Arthritis Rheumatol. 2024; 76 (suppl 9).\n", 2024),
     ("EHA Library. Novak K. 06/14/24; 4188172; S239\nAbstract: S239\nType: Oral Presentation\n\n"
      "Presentation during EHA2024: Saturday, June 15, 2024 from 11:30 - 11:45\nTITLE", 2024),
+    ("EHA Library. Castellanos-Vidal M. Jun 13, 2025; 4212803; S203\nTopic: 14. Myeloma\nPresentation type: Oral Presentation\n\n"
+     "S203 TITLE\n\nBackground: In the pivotal trials (2021), ORR was 97%.", 2025),
     ("medRxiv preprint doi: https://doi.org/10.5555/x; this version posted March 14, 2025. The copyright holder\nTitle", 2025),
     ("British Journal of Haematology, 2025, 206(4), 1188–1192\nhttps://doi.org/10.1/x\nCORRESPONDENCE\nTitle", 2025),
     ("EHA2025 Congress\nAbstract: PF612\nPublished in: HemaSphere, Volume 9, Issue S1, June 2025\nTITLE", 2025),
