@@ -105,8 +105,9 @@ def cues() -> SimpleNamespace:
         # engine's skip-to-a-digit scan instead of a test at every position. A phase's number
         # ("a phase 1 (or 1/2) trial in which patients received …") is never a count; a count with
         # thousands separators is one number ("1,319 (90.8%) were infused" is no count of 1); nor is a trial's name
-        # ("CARDINAL-22 (NCT…) enrolled patients aged …", "ZUMA-1")
-        return gate.compile(s.replace("NUMW", r"\d(?<![\d.,]\d)(?<![A-Za-z]-\d)(?<!phase\s\d)(?<!phase\s\d[/-]\d)\d*(?:,\d{3}(?!\d))*").replace("PATIENT", PATIENT),
+        # ("CARDINAL-22 (NCT…) enrolled patients aged …", "ZUMA-1"), nor a number with a leading zero, an identifier's
+        # ("NS7-02 enrolled patients at six hospitals")
+        return gate.compile(s.replace("NUMW", r"\d(?<![\d.,]\d)(?!(?<=0)\d)(?<![A-Za-z]-\d)(?<!phase\s\d)(?<!phase\s\d[/-]\d)\d*(?:,\d{3}(?!\d))*").replace("PATIENT", PATIENT),
                             flags | re.A)
 
     dis = []
@@ -697,6 +698,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     tabled: dict[tuple, int] = {}    # a table cell's same_key without the subgroup, and count → its index in out
     treated_kinds: dict[Any, set] = {}   # a treated count → the kinds of group it was stated for (None: the whole cohort)
     table_groups: dict[tuple, set] = {}  # (a table, a treated count) → the groups its rows stated it for
+    p_rows: dict[tuple, int] = {}        # a table row's p-value same_key → its table (id)
     primary = _primary_endpoint(doc.text) if "rimary" in doc.text else None
     prior_cars = _prior_products(doc)   # (a relapse after the CAR-T the patients failed is their history)
     last_rate = None   # (sentence index, endpoint, rule) of a sentence whose results are of one rate endpoint
@@ -843,6 +845,9 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             key = same_key(f.endpoint, f.fields)
             n = f.fields.get("n") if f.endpoint in RATE else None
             prev, match_key = (None if f in paired else seen.get(key)), same_key
+            if row_p := (prev is not None and f.endpoint == "p_value" and k in tables and p_rows.get(key) == id(tables[k][0])):
+                prev = None   # (another row's comparison of the same table: "12-mo LFS | 83.3 (…) | 51.4 (…) | <.001" over
+                # "24-mo LFS | 74.9 (…) | 35.1 (…) | <.001", two p-values)
             if prev is None and n is not None and k not in tables and f.fields.get("subgroup") \
                     and not f.fields.keys() & {"N", "percent"}:
                 # "One patient at DL3 had grade 4 CRS" after the table's whole-cohort "1 (3.8)": the bare count, named
@@ -857,6 +862,9 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 # a table restates the text's per-group results under its own column names
                 # ("Axi-cel (n = 172)" for the text's "with axi-cel"): the group name is not compared
                 prev = unnamed.get(ku := _key_unnamed(f.endpoint, f.fields))
+                if prev is None and f.endpoint in RATE and not f.fields.get("site") \
+                        and (km := _key_unnamed(f.endpoint, {**f.fields, "site": "bone marrow"})) in unnamed:
+                    prev, ku = unnamed[km], km   # (the text's marrow result, under a row naming no site: see tabled below)
                 if prev is not None and n is not None and _LEVEL_ITEM.fullmatch(f.fields["subgroup"]) and not any(
                         m.get("n") is not None and not (_other_group(m) and not _level_said(out[:before], f))
                         or _LEVEL_ITEM.search(m.evidence.text) or _DOSE_WORD.search(m.evidence.text)
@@ -887,7 +895,12 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 # a table floated before the paragraph that cites it ("Overall response | 153 (85%) |
                 # 122 (67%)" under "Eqba-cel group (n=181)"): the text's statement, with its N and the
                 # text's group name, replaces the row's cell
-                i = tabled.get(_key_unnamed(f.endpoint, f.fields) + (n,))
+                tk = _key_unnamed(f.endpoint, f.fields) + (n,)
+                if tk not in tabled and f.fields.get("site") == "bone marrow":
+                    # (a row naming no site, "CR or CRi at day 28 | 19 (95%) | 23 (82%)", is the marrow's: "Bone marrow CR
+                    # or CRi at day 28 was achieved by 19 (95%) of 20 children and 23 (82%) of 28 adults (p=0·38; table 2)")
+                    tk = _key_unnamed(f.endpoint, {**f.fields, "site": None}) + (n,)
+                i = tabled.get(tk)
                 if i is not None and n is None and not _names_column(f.fields.get("subgroup"), out[i].get("subgroup")) \
                         and not (not f.fields.get("subgroup") and out[i].get("subgroup") and _sentence_names(out[i].get("subgroup"), s.low)):
                     # (an estimate, with no count to tie it, restates a cell only for the column's group, or in a sentence
@@ -900,7 +913,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                         # (the cell's CI stays: "61.0 (44.8-73.8)" cited as "The 24-month EFS was 61.0% for patients with …")
                         fields = {**fields, "ci_low": out[i].get("ci_low"), "ci_high": out[i].get("ci_high")}
                     out[i] = Measurement(endpoint=f.endpoint, fields=fields, evidence=ev, rule=f.rule)
-                    del tabled[_key_unnamed(f.endpoint, f.fields) + (n,)]
+                    del tabled[tk]
                     continue
             if prev is None and k not in tables and n is None and f.endpoint in RATE and f.fields.get("percent") is not None \
                     and (not f.fields.get("subgroup") or _RP2D_NAMED.fullmatch(f.fields["subgroup"])) and _RP2D_NAMED.search(s.text) and any(
@@ -925,7 +938,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 # a poster's "D28 marrow CR/CRi (T-ALL/LBL): 7/9" after the text's "In T-ALL/T-LBL, the day-28 marrow CR/CRi
                 # rate was 77.8% (7/9)": the same count of the same group (its name's first word there), not read again
                 continue
-            if f.endpoint == "p_value" and prev is None and (i := _stated_p(out[:before], f)) is not None:
+            if f.endpoint == "p_value" and prev is None and not row_p and (i := _stated_p(out[:before], f)) is not None:
                 # the p-value stated before with no outcome read ("[76.2% vs 42.9%, P=0.032; 71.4% vs 28.6%, P=0.008]"):
                 # a table's cell restates it; the Results' sentence names what it compares
                 if k not in tables and f.fields.get("outcome"):
@@ -1051,6 +1064,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
             if k in tables and (n is not None or f.endpoint in SURV) and f.fields.get("subgroup"):
                 tabled[_key_unnamed(f.endpoint, f.fields) + (n,)] = len(out)
             out.append(Measurement(endpoint=f.endpoint, fields=f.fields, evidence=ev, rule=f.rule))
+            if f.endpoint == "p_value" and k in tables:
+                p_rows[key] = id(tables[k][0])
             if f.endpoint == "patients_treated":
                 treated_kinds.setdefault(f.fields.get("value"), set()).add(_group_kind(f.fields.get("subgroup")))
                 if k in tables and f.fields.get("subgroup"):
@@ -2686,9 +2701,14 @@ def _names_column(text_group: str | None, column: str | None) -> bool:
 def _sentence_names(column: str, low: str) -> bool:
     """Whether a sentence (lower case) names a table column's group, "previous" for "prior", and a "No X" column also by
     an elliptic "without" after its X ("One-year OS was 55.0% in patients with a previous HSCT and 80.0% in those
-    without" for the column "No prior HSCT (n = 30)")."""
-    col, low = _PRIOR_WORD.sub("prior", column).lower(), _PRIOR_WORD.sub("prior", low)
-    return f" {col}" in low or col.startswith("no ") and " without" in low and f" {col[3:]}" in low
+    without" for the column "No prior HSCT (n = 30)"), or by a pair's "vs" after its X ("Consolidative allo-HSCT was
+    associated with superior 2-year LFS (74.9% vs 35.1%)" for "No allo-HSCT (n = 37)")."""
+    col, low = _PRIOR_WORD.sub("prior", column).lower(), " " + _PRIOR_WORD.sub("prior", low)   # (first word: "Children had …")
+    return f" {col}" in low or col.startswith("no ") and (" without" in low or _PAIR_VS.search(low)) and f" {col[3:]}" in low
+
+
+# a pair of estimates in parentheses: "(74.9% vs 35.1%)", "(79.6% versus 48.5%; P = .004)"
+_PAIR_VS = re.compile(r"\(\s*\d+(?:[.\u00b7]\d+)?\s*%?\s+(?:vs\.?|versus)\s+\d+(?:[.\u00b7]\d+)?\s*%?\s*[);]", re.A)
 
 
 def _not_a_level(sub: str) -> bool:

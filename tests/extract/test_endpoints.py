@@ -14539,8 +14539,8 @@ BLIND165_FAMILIES = [
       ("complete_remission", {"n": 10, "N": 12, "subgroup": "no prior allo-HSCT"}),
       ("complete_remission", {"n": 4, "N": 6, "subgroup": "DL1", "site": "bone marrow"}),
       ("complete_remission", {"n": 8, "N": 9, "subgroup": "DL2", "site": "bone marrow"}),
-      ("patients_treated", {"value": 6, "subgroup": "DL1"}), ("patients_treated", {"value": 9, "subgroup": "DL2"}),
-      ("complete_remission", {"n": 4, "N": 6, "subgroup": "DL1"})]),
+      ("patients_treated", {"value": 6, "subgroup": "DL1"}), ("patients_treated", {"value": 9, "subgroup": "DL2"})]),
+    # (the row naming no site restates the text's marrow count of DL1 too: BLIND208_FAMILIES)
     # a share whose percent was computed, restated later with its percent written (and a site, a group): one result, as written
     ("By day 28, 11 of the 12 patients had a complete remission.\n\nAt day 28, 11 of the 12 patients (92%) had a complete "
      "remission in the bone marrow.",
@@ -16927,4 +16927,96 @@ BLIND203_FAMILIES = [
 
 @pytest.mark.parametrize("text, expected", BLIND203_FAMILIES)
 def test_blind203_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND208_FAMILIES = [
+    # a table's row naming no site restates the text's marrow result (the table floated before the paragraph citing it, or
+    # after it): one result per group, the text's with its N
+    ("Table 2: Activity and survival by age group\n\tChildren (n=20)\tAdults (n=28)\tp value\n"
+     "CR or CRi at day 28\t19 (95%)\t23 (82%)\t0.38\n\nResults\nBone marrow CR or CRi at day 28 was achieved by 19 (95%) "
+     "of 20 children and 23 (82%) of 28 adults (p=0.38; table 2).\n",
+     [("complete_remission", {"n": 19, "N": 20, "percent": 95, "site": "bone marrow", "subgroup": "Children"}),
+      ("complete_remission", {"n": 23, "N": 28, "percent": 82, "site": "bone marrow", "subgroup": "Adults"}),
+      ("p_value", {"value": "0.38", "outcome": "complete_remission"})]),
+    ("Table 2. Response by cohort\n\tCohort A (n = 12)\tCohort B (n = 15)\nCR/CRi\t10 (83.3)\t11 (73.3)\n\nResults\n"
+     "Marrow CR/CRi was reached by 10 (83.3%) of 12 patients in cohort A and 11 (73.3%) of 15 in cohort B.\n",
+     [("complete_remission", {"n": 10, "N": 12, "percent": 83.3, "site": "bone marrow"}),
+      ("complete_remission", {"n": 11, "N": 15, "percent": 73.3, "site": "bone marrow"})]),
+    ("Results\nIn the bone marrow, CR was achieved in 9 of 10 patients (90.0%) at DL1 and 8 of 10 (80.0%) at DL2 (Table 2).\n\n"
+     "Table 2. Responses by dose level\n\tDL1 (n = 10)\tDL2 (n = 10)\nCR\t9 (90.0)\t8 (80.0)\n",
+     [("complete_remission", {"n": 9, "N": 10, "percent": 90.0, "site": "bone marrow", "subgroup": "DL1"}),
+      ("complete_remission", {"n": 8, "N": 10, "percent": 80.0, "site": "bone marrow", "subgroup": "DL2"}),
+      ("patients_treated", {"value": 10, "subgroup": "DL1"}), ("patients_treated", {"value": 10, "subgroup": "DL2"})]),
+    # a sentence naming the table's groups restates the row's estimates: the group as its first word, or the "No X" column
+    # as the other side of a pair after X
+    ("Table 2: Outcomes by age group\n\tChildren (n=20)\tAdults (n=28)\tp value\n"
+     "1-year overall survival\t78.9% (53.2–91.5)\t59.4% (38.6–75.1)\t0.041\n\nResults\nChildren had longer overall survival "
+     "than adults (1-year overall survival 78.9% vs 59.4%; p=0.041; table 2).\n",
+     [("overall_survival", {"percent": 78.9, "months": 12, "subgroup": "Children", "ci_low": 53.2}),
+      ("overall_survival", {"percent": 59.4, "months": 12, "subgroup": "Adults", "ci_low": 38.6}),
+      ("p_value", {"value": "0.041", "outcome": "overall_survival"})]),
+    ("Table 3. Survival by response\n\tResponders (n = 30)\tNon-responders (n = 10)\tP\n"
+     "12-month PFS\t70.2 (50.1–83.4)\t20.0 (3.1–47.5)\t.002\n\nResponders had longer PFS than non-responders "
+     "(12-month PFS 70.2% vs 20.0%).\n",
+     [("progression_free_survival", {"percent": 70.2, "months": 12, "subgroup": "Responders"}),
+      ("progression_free_survival", {"percent": 20.0, "months": 12, "subgroup": "Non-responders"}),
+      ("p_value", {"value": ".002", "outcome": "progression_free_survival"})]),
+    ("Table 3. Survival by transplant status\n\tAllo-HSCT (n = 42)\tNo allo-HSCT (n = 37)\tP\n"
+     "24-mo LFS\t74.9 (57.8–85.9)\t35.1 (19.6–51.0)\t<.001\n24-mo OS\t79.6 (62.9–89.4)\t48.5 (30.4–64.4)\t.004\n\n"
+     "Conclusions\nConsolidative allo-HSCT was associated with markedly superior 2-year LFS (74.9% vs 35.1%) and OS "
+     "(79.6% vs 48.5%).\n",
+     [("leukemia_free_survival", {"percent": 74.9, "months": 24, "subgroup": "Allo-HSCT", "ci_low": 57.8}),
+      ("leukemia_free_survival", {"percent": 35.1, "months": 24, "subgroup": "No allo-HSCT", "ci_low": 19.6}),
+      ("overall_survival", {"percent": 79.6, "months": 24, "subgroup": "Allo-HSCT"}),
+      ("overall_survival", {"percent": 48.5, "months": 24, "subgroup": "No allo-HSCT"}),
+      ("p_value", {"value": "<.001", "outcome": "leukemia_free_survival"}),
+      ("p_value", {"value": ".004", "outcome": "overall_survival"})]),
+    ("Table 3. Outcomes by consolidation\n\tHSCT (n = 20)\tNo HSCT (n = 15)\tP\n1-year EFS\t80.0 (55.1–92.0)\t40.0 (16.5–62.8)\t.01\n\n"
+     "Patients who proceeded to HSCT had superior 1-year EFS (80.0% versus 40.0%).\n",
+     [("event_free_survival", {"percent": 80.0, "months": 12, "subgroup": "HSCT"}),
+      ("event_free_survival", {"percent": 40.0, "months": 12, "subgroup": "No HSCT"}),
+      ("p_value", {"value": ".01", "outcome": "event_free_survival"})]),
+    # two rows of one table with the same printed p-value are two comparisons
+    ("Table 3. Survival by transplant status\n\tAllo-HSCT (n = 42)\tNo allo-HSCT (n = 37)\tP\n"
+     "12-mo LFS\t83.3 (68.2–91.7)\t51.4 (34.2–66.2)\t<.001\n24-mo LFS\t74.9 (57.8–85.9)\t35.1 (19.6–51.0)\t<.001\n"
+     "Relapse, n (%)\t6 (14.3)\t19 (51.4)\t<.001\n",
+     [("leukemia_free_survival", {"percent": 83.3, "months": 12}), ("leukemia_free_survival", {"percent": 51.4, "months": 12}),
+      ("leukemia_free_survival", {"percent": 74.9, "months": 24}), ("leukemia_free_survival", {"percent": 35.1, "months": 24}),
+      ("relapse", {"n": 6, "N": 42}), ("relapse", {"n": 19, "N": 37}),
+      ("p_value", {"value": "<.001", "outcome": "leukemia_free_survival"}),
+      ("p_value", {"value": "<.001", "outcome": "leukemia_free_survival"}),
+      ("p_value", {"value": "<.001", "outcome": "relapse"})]),
+    ("Table 2. Responses by dose level\n\tDL1 (n = 6)\tDL2 (n = 10)\tP\nORR\t4 (66.7)\t10 (100)\t.04\nCR\t2 (33.3)\t9 (90.0)\t.04\n",
+     [("patients_treated", {"value": 6}), ("patients_treated", {"value": 10}),
+      ("overall_response", {"n": 4, "N": 6}), ("overall_response", {"n": 10, "N": 10}),
+      ("complete_remission", {"n": 2, "N": 6}), ("complete_remission", {"n": 9, "N": 10}),
+      ("p_value", {"value": ".04", "outcome": "overall_response"}), ("p_value", {"value": ".04", "outcome": "complete_remission"})]),
+    # a count of patients with a bracketed citation right after it: another study's
+    ("CD19 is expressed on a minor population of clonotypic myeloma cells, and in a pilot study, combined infusion of BCMA "
+     "and CD19 CAR-T cells led to responses in 20 of 21 patients [3].", []),
+    ("Sequential CD19 and CD22 CAR-T cells gave CR in 19 of 20 patients [7].", []),
+    ("Donor-derived CD7 CAR-T cells induced remission in 18/20 children [4, 5].", []),
+    ("CR was achieved in 18 of 20 patients (90%) [Table 2].", [("complete_remission", {"n": 18, "N": 20, "percent": 90})]),
+    # a number with a leading zero is an identifier's, no count
+    ("NS7-02 enrolled patients at six hospitals in China (appendix p 2).", []),
+    ("CAR7-01 recruited patients at four centres between 2021 and 2023.", []),
+    ("Study 01 enrolled 24 patients.", [("patients_enrolled", {"value": 24})]),
+    # an 'included' count is the count right before it, across no other count of patients
+    ("Products were manufactured for 51 (96%) of 53 patients; three patients had rapid disease progression before infusion, "
+     "and thus 48 patients received NS7CAR and were included in all analyses.", [("patients_treated", {"value": 48})]),
+    ("Two patients died before infusion, and 30 patients who received the product were included in the analysis.",
+     [("patients_treated", {"value": 30})]),
+    # HGBCL as written
+    ("Of the 64 infused patients, 44 had DLBCL, 9 had HGBCL, and 11 had tFL.",
+     [("patients_treated", {"value": 64}), ("disease_count", {"value": 44, "label": "DLBCL"}),
+      ("disease_count", {"value": 9, "label": "HGBCL"}), ("disease_count", {"value": 11, "label": "tFL"})]),
+    ("Histologies were DLBCL in 30, HGBCL in 6 and PMBCL in 2.",
+     [("disease_count", {"value": 30, "label": "DLBCL"}), ("disease_count", {"value": 6, "label": "HGBCL"}),
+      ("disease_count", {"value": 2, "label": "PMBCL"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND208_FAMILIES)
+def test_blind208_families(text, expected):
     _matches(read_text(text), expected)
