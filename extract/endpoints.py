@@ -863,8 +863,11 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 # ("Axi-cel (n = 172)" for the text's "with axi-cel"): the group name is not compared
                 prev = unnamed.get(ku := _key_unnamed(f.endpoint, f.fields))
                 if prev is None and f.endpoint in RATE and not f.fields.get("site") \
-                        and (km := _key_unnamed(f.endpoint, {**f.fields, "site": "bone marrow"})) in unnamed:
-                    prev, ku = unnamed[km], km   # (the text's marrow result, under a row naming no site: see tabled below)
+                        and (km := _key_unnamed(f.endpoint, {**f.fields, "site": "bone marrow"})) in unnamed \
+                        and (n is None or n in unnamed[km]):
+                    # (the text's marrow result, under a row naming no site: see tabled below; the same count, not another
+                    # level's of the same percent: "DL2 | 5 | 4 (80.0)" after the text's "12 (80.0%) achieved MRD-negative CR")
+                    prev, ku = unnamed[km], km
                 if prev is not None and n is not None and _LEVEL_ITEM.fullmatch(f.fields["subgroup"]) and not any(
                         m.get("n") is not None and not (_other_group(m) and not _level_said(out[:before], f))
                         or _LEVEL_ITEM.search(m.evidence.text) or _DOSE_WORD.search(m.evidence.text)

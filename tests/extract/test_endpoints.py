@@ -17020,3 +17020,16 @@ BLIND208_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND208_FAMILIES)
 def test_blind208_families(text, expected):
     _matches(read_text(text), expected)
+
+
+def test_a_level_row_of_the_texts_percent_with_another_count_restates_no_marrow_result():
+    # the text's marrow "12 (80.0%) achieved MRD-negative CR" is the Total row's cell, not DL2's "4 (80.0)" of the same percent
+    # (b204-01): the Total row's 12/15 restates it, DL2's row is its own
+    from extract.readers.common import tabbed_tables
+    text = ("Results: At day 28, 14 of 15 patients (93.3%) achieved CR/CRi in the bone marrow, and 12 (80.0%) achieved "
+            "MRD-negative CR by flow cytometry.\n\nTable. Response by dose level\n"
+            "Dose level | Infused, n | CR/CRi day 28, n (%) | MRD-negative CR (flow), n (%)\n"
+            "DL1 | 3 | 2 (66.7) | 1 (33.3)\nDL2 | 5 | 5 (100) | 4 (80.0)\nDL3 | 7 | 7 (100) | 7 (100)\nTotal | 15 | 14 (93.3) | 12 (80.0)\n")
+    doc = Document(path="<text>", format="text", sha256="", text=tabbed_tables(text))
+    mrd = [m.fields for m in extract_measurements(doc) if m.endpoint == "complete_remission" and m.fields.get("mrd_negative")]
+    assert sorted((f.get("subgroup") or "", f["n"]) for f in mrd) == [("", 12), ("DL1", 1), ("DL2", 4), ("DL3", 7)]
