@@ -1550,7 +1550,15 @@ def _group_line(sents: list[Sentence], j: int) -> bool:
     s = sents[j]
     return _between_rows(sents, j) and "\n" not in s.text and len(s.text) < 50 and not s.text.rstrip().endswith(".") \
         and "\t" in sents[j - 1].text.rsplit("\n", 1)[-1] \
-        and bool(_ROW_FORMAT.search(s.text) or any(t[2] != "X" for t in block_terms(s.text)) or _CLASS_YEAR_LABEL.fullmatch(s.text.strip()))
+        and bool(_ROW_FORMAT.search(s.text) or any(t[2] != "X" for t in block_terms(s.text)) or _CLASS_YEAR_LABEL.fullmatch(s.text.strip())
+                 or _SIZED_SECTION_LABEL.fullmatch(s.text.strip()))
+
+
+# a section of a table's rows by population, its size the one number ("After CAR-T infusion (N = 48)" over "CRS | 44 (91.7)
+# | 21 (43.8) | …", "After allo-HSCT (n = 37)" over "Acute GVHD | 15 (40.5) | …", "Children (n = 19)"): the rows' N
+# (a phase of the treatment, no population: "After CAR-T infusion", "Following transplant", "Post-HSCT", "Before bridging")
+_PHASE_SECTION = re.compile(r"(?:after|following|post|before|during|within|prior\s+to)\b", re.I | re.A)
+_SIZED_SECTION_LABEL = re.compile(r"[A-Za-z][^\d\t\n()]*\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
 
 
 # a subgroups' label whose one number is the year of the classification it follows, maybe with its footnote's mark
@@ -1998,6 +2006,12 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 for f in read_sentence(text, block_terms(text)):
                     if named and arm:
                         f.fields.setdefault("subgroup", arm)
+                    if not topic and group and (sec := _SIZED_SECTION_LABEL.fullmatch(group)):
+                        # (the section's size, "After allo-HSCT (n = 37)"; a population's name is the cells' subgroup,
+                        # "Children (n = 10)", a phase's no group of patients)
+                        f.fields.setdefault("N", int(sec.group(1)))
+                        if not _PHASE_SECTION.match(group) and (name := group[:group.rfind("(")].strip()).lower() not in _WHOLE_COHORT:
+                            f.fields.setdefault("subgroup", name)
                     if topic:
                         f.fields.update({"N": size} if size else {})
                         f.fields.update({"subgroup": group} if group else {})

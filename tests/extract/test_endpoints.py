@@ -16716,3 +16716,42 @@ BLIND201_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND201_FAMILIES)
 def test_blind201_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND210_FAMILIES = [
+    # (blind210) a table's rows in sections by population or phase, each section's label a line of its own with its size
+    # ("After CAR-T infusion (N = 48)" over "CRS | 44 (91.7) | 21 (43.8) | …" under "Event | Any grade | Grade 1 | …"): the
+    # rows go on under the header, the section's size their N, a population's name their subgroup (a phase's none)
+    ("Table 2 Adverse events after CAR-T infusion and after allo-HSCT, n (%)\n"
+     "Event\tAny grade\tGrade 1\tGrade 2\tGrade 3\tGrade 4\tGrade 5\nAfter CAR-T infusion (N = 48)\n"
+     "CRS\t44 (91.7)\t21 (43.8)\t18 (37.5)\t4 (8.3)\t1 (2.1)\t0\nICANS\t7 (14.6)\t4 (8.3)\t2 (4.2)\t1 (2.1)\t0\t0\n"
+     "Neutropenia\t48 (100)\t0\t1 (2.1)\t5 (10.4)\t42 (87.5)\t0\nAfter allo-HSCT (n = 37)\n"
+     "Acute GVHD\t15 (40.5)\t6 (16.2)\t5 (13.5)\t3 (8.1)\t1 (2.7)\t—\n",
+     [("crs", {"n": 44, "N": 48, "grade": "any"}), ("crs", {"n": 21, "N": 48, "percent": 43.8, "grade": "1"}),
+      ("crs", {"n": 18, "N": 48, "grade": "2"}), ("crs", {"n": 4, "N": 48, "grade": "3"}), ("crs", {"n": 1, "N": 48, "grade": "4"}),
+      ("crs", {"n": 0, "N": 48, "grade": "5", "negated": True}),
+      ("neurotoxicity", {"n": 7, "N": 48, "grade": "any"}), ("neurotoxicity", {"n": 4, "N": 48, "grade": "1"}),
+      ("neurotoxicity", {"n": 2, "N": 48, "grade": "2"}), ("neurotoxicity", {"n": 1, "N": 48, "grade": "3"}),
+      ("neurotoxicity", {"n": 0, "N": 48, "grade": "4", "negated": True}), ("neurotoxicity", {"n": 0, "N": 48, "grade": "5", "negated": True}),
+      ("gvhd", {"n": 15, "N": 37, "grade": "any", "acute": True}), ("gvhd", {"n": 6, "N": 37, "grade": "1", "acute": True}),
+      ("gvhd", {"n": 5, "N": 37, "grade": "2"}), ("gvhd", {"n": 3, "N": 37, "grade": "3"}), ("gvhd", {"n": 1, "N": 37, "grade": "4"})]),
+    ("Table 3. Toxicity by cohort, n (%)\n\tAny grade\tGrade 1-2\tGrade ≥3\nAdults (n = 25)\n"
+     "CRS\t20 (80.0)\t17 (68.0)\t3 (12.0)\nICANS\t5 (20.0)\t4 (16.0)\t1 (4.0)\nChildren (n = 10)\nCRS\t9 (90.0)\t8 (80.0)\t1 (10.0)\n",
+     [("crs", {"n": 20, "N": 25, "grade": "any", "subgroup": "Adults"}), ("crs", {"n": 17, "N": 25, "grade": "1-2", "subgroup": "Adults"}),
+      ("crs", {"n": 3, "N": 25, "grade": ">=3", "subgroup": "Adults"}),
+      ("neurotoxicity", {"n": 5, "N": 25, "grade": "any", "subgroup": "Adults"}),
+      ("neurotoxicity", {"n": 4, "N": 25, "grade": "1-2", "subgroup": "Adults"}),
+      ("neurotoxicity", {"n": 1, "N": 25, "grade": ">=3", "subgroup": "Adults"}),
+      ("crs", {"n": 9, "N": 10, "grade": "any", "subgroup": "Children"}), ("crs", {"n": 8, "N": 10, "grade": "1-2", "subgroup": "Children"}),
+      ("crs", {"n": 1, "N": 10, "grade": ">=3", "subgroup": "Children"})]),
+    ("Table 2. Adverse events, n (%)\nEvent\tGrade 1\tGrade 2\tGrade 3\nPost-infusion (N = 40)\n"
+     "CRS\t20 (50.0)\t10 (25.0)\t2 (5.0)\nICANS\t5 (12.5)\t0\t1 (2.5)\n",
+     [("crs", {"n": 20, "N": 40, "grade": "1"}), ("crs", {"n": 10, "N": 40, "grade": "2"}), ("crs", {"n": 2, "N": 40, "grade": "3"}),
+      ("neurotoxicity", {"n": 5, "N": 40, "grade": "1"}), ("neurotoxicity", {"n": 0, "N": 40, "grade": "2", "negated": True}),
+      ("neurotoxicity", {"n": 1, "N": 40, "grade": "3"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND210_FAMILIES)
+def test_blind210_families(text, expected):
+    _matches(read_text(text), expected)
