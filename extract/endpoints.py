@@ -1558,7 +1558,7 @@ def _group_line(sents: list[Sentence], j: int) -> bool:
 # | 21 (43.8) | …", "After allo-HSCT (n = 37)" over "Acute GVHD | 15 (40.5) | …", "Children (n = 19)"): the rows' N
 # (a phase of the treatment, no population: "After CAR-T infusion", "Following transplant", "Post-HSCT", "Before bridging")
 _PHASE_SECTION = re.compile(r"(?:after|following|post|before|during|within|prior\s+to)\b", re.I | re.A)
-_SIZED_SECTION_LABEL = re.compile(r"[A-Za-z][^\d\t\n()]*\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
+_SIZED_SECTION_LABEL = re.compile(r"[A-Z][^\d\t\n()]*\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
 
 
 # a subgroups' label whose one number is the year of the classification it follows, maybe with its footnote's mark
@@ -5892,9 +5892,11 @@ def _size_aside(text: str, atoms: list[Atom], i: int, ms: list[Mention]) -> bool
 _OWN_UNIT = gate.compile(r"\b(?:mo|month|y|yr|year|wk|week|d|day)s?\b", re.I | re.A)
 
 
-# ("EMD (n=4) at M3: CR 2, PR 1": a short time or method qualifier may come before the colon)
+# ("EMD (n=4) at M3: CR 2, PR 1": a short time or method qualifier may come before the colon, maybe after a comma:
+# "Extramedullary disease (n = 16), PET-CT at week 8: ORR 81.3%; CR 10, PR 3", "EMD (n = 9), by PET-CT at day 90: CR 5", "(n = 12), week 12:")
 # (or an assessable group named before the colon: "Extramedullary responses were assessable in 41 patients: 26 CR and 9 PR")
-_LIST_N = gate.compile(r"\(\s*n\s?=\s?(\d+)(?:\s+(?:evaluable|assessable|evaluated)(?:\s+(?:patients|pts))?)?\s*\)(?:\s+(?:at|on|by|after)\s+[^:;,()]{1,20}?)?:"
+_LIST_N = gate.compile(r"\(\s*n\s?=\s?(\d+)(?:\s+(?:evaluable|assessable|evaluated)(?:\s+(?:patients|pts))?)?\s*\)"
+                       r"(?:\s+(?:at|on|by|after)\s+[^:;,()]{1,20}?|,\s+[^:;,()]{1,24}?)?:"
                        r"|\b(?:assessable|evaluable)\s+(?:for\s+[\w-]+\s+)?in\s+(\d+)\s+(?:patients|pts|participants):"
                        # "EMD at baseline in 8: EM CR 5, PR 2": the patients with the disease the responses are of
                        # (or a time's clause after a semicolon: "EMD at baseline in 10 pts; at d90, CR 6, PR 2 (EMD ORR 80%)")
@@ -7116,9 +7118,11 @@ _NAME_WORD = (r"(?!(?:vs|versus|v|and|or|p|at|in|on|by|for|with|of|after|before|
 # patient noun: "Relapse: 1 of 8 transplanted vs 2 of 3 non-transplanted responders")
 _NAME_PREP = r"(?:(?P<prep>after|following|with|without|among|in)\s+)?"
 _NAME_NOUN = r"(?:\s+(?:products?|cells|grafts?|patients|pts|responders|recipients)\b)?"
-_NAME_AFTER = gate.compile(rf"[)\]]*\s+{_NAME_PREP}(?P<name>{_NAME_WORD}(?:\s+(?!(?:products?|cells|grafts?)\b){_NAME_WORD})?){_NAME_NOUN}\s*(?:[,;]\s*(?:and\s+)?|\s+(?:vs\.?|versus|v|and)\s+)",
+# (or a flat dose after "at", the dose its group: "CR/CRi by dose: 16/18 (88.9%) at 5 × 10^5/kg vs 37/40 (92.5%) at 1 × 10^6/kg")
+_DOSE_NAME = r"\d+(?:\.\d+)?\s*[\u00d7x]\s*10\^\d{1,2}(?:\s*(?:CAR[+\s-]*T\s+)?cells?)?(?:\s*/\s*kg)?(?![\w^])"
+_NAME_AFTER = gate.compile(rf"[)\]]*\s+(?:{_NAME_PREP}(?P<name>{_NAME_WORD}(?:\s+(?!(?:products?|cells|grafts?)\b){_NAME_WORD})?){_NAME_NOUN}|at\s+(?P<dose>{_DOSE_NAME}))\s*(?:[,;]\s*(?:and\s+)?|\s+(?:vs\.?|versus|v|and)\s+)",
                            re.I | re.A)
-_NAME_AFTER_TAIL = gate.compile(rf"[)\]]*\s+{_NAME_PREP}(?P<name>{_NAME_WORD}(?:\s+(?!(?:products?|cells|grafts?)\b){_NAME_WORD})?){_NAME_NOUN}\s*(?:[,;]?\s*\(?\s*p\s*[=<>≤]\s*[\d.]+\s*\)?)?[\s.,;)]*",
+_NAME_AFTER_TAIL = gate.compile(rf"[)\]]*\s+(?:{_NAME_PREP}(?P<name>{_NAME_WORD}(?:\s+(?!(?:products?|cells|grafts?)\b){_NAME_WORD})?){_NAME_NOUN}|at\s+(?P<dose>{_DOSE_NAME}))\s*(?:[,;]?\s*\(?\s*p\s*[=<>≤]\s*[\d.]+\s*\)?)?[\s.,;)]*",
                                 re.I | re.A)
 _PAREN_PAIR = re.compile(r"\(\s*(?P<a>[A-Za-z][^()\d;:,]{0,30}?)\s+(?P<x>\d+/\d+)\s*(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][^()\d;:,]{0,30}?)\s+(?P<y>\d+/\d+)\s*\)", re.A)
 _SPACES_COLON = re.compile(r"[\s:]*", re.A)
@@ -7135,6 +7139,8 @@ _WHOLE_NAMES = ("overall", "all", "total", "all patients", "whole cohort")
 
 def _prep_name(k: re.Match) -> str:
     """A group's name after its preposition: "without HCT" → "no HCT", "after HCT" → "HCT"."""
+    if k.group("dose"):
+        return k.group("dose")
     return ("no " if (k.group("prep") or "").lower() == "without" else "") + k.group("name")
 
 

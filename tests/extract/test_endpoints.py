@@ -16749,6 +16749,34 @@ BLIND210_FAMILIES = [
      [("crs", {"n": 20, "N": 40, "grade": "1"}), ("crs", {"n": 10, "N": 40, "grade": "2"}), ("crs", {"n": 2, "N": 40, "grade": "3"}),
       ("neurotoxicity", {"n": 5, "N": 40, "grade": "1"}), ("neurotoxicity", {"n": 0, "N": 40, "grade": "2", "negated": True}),
       ("neurotoxicity", {"n": 1, "N": 40, "grade": "3"})]),
+    # (blind210) a label's values each followed by a flat dose after "at": the dose names the value's group
+    ("• CR/CRi by dose: 16/18 (88.9%) at 5 × 10^5/kg vs 37/40 (92.5%) at 1 × 10^6/kg",
+     [("complete_remission", {"n": 16, "N": 18, "percent": 88.9, "subgroup": "5 × 10^5/kg"}),
+      ("complete_remission", {"n": 37, "N": 40, "percent": 92.5, "subgroup": "1 × 10^6/kg"}),
+      ("dose", {"low": 500000}), ("dose", {"low": 1000000})]),
+    ("ORR: 6/8 (75%) at 1 × 10^6 cells/kg and 9/10 (90%) at 3 × 10^6 cells/kg.",
+     [("overall_response", {"n": 6, "N": 8, "subgroup": "1 × 10^6 cells/kg"}),
+      ("overall_response", {"n": 9, "N": 10, "subgroup": "3 × 10^6 cells/kg"}),
+      ("dose", {"low": 1000000}), ("dose", {"low": 3000000})]),
+    ("CR rate: 50% at 1 × 10^6/kg vs 80% at 2 × 10^6/kg",
+     [("complete_remission", {"percent": 50, "subgroup": "1 × 10^6/kg"}),
+      ("complete_remission", {"percent": 80, "subgroup": "2 × 10^6/kg"}),
+      ("dose", {"low": 1000000}), ("dose", {"low": 2000000})]),
+    # (blind210) a list's size before its colon, a method or time after a comma between them: the N of the counts
+    ("• Extramedullary disease (n = 16), PET-CT at week 8: ORR 81.3%; CR 10, PR 3",
+     [("overall_response", {"percent": 81.3, "N": 16, "site": "extramedullary", "timepoint_days": 56}),
+      ("complete_remission", {"n": 10, "N": 16, "percent": 62.5, "site": "extramedullary", "timepoint_days": 56}),
+      ("partial_remission", {"n": 3, "N": 16, "percent": 18.8, "site": "extramedullary", "timepoint_days": 56})]),
+    ("EMD (n = 9), by PET-CT at day 90: CR 5, PR 2.",
+     [("complete_remission", {"n": 5, "N": 9, "site": "extramedullary"}), ("partial_remission", {"n": 2, "N": 9})]),
+    ("Extramedullary disease (n = 12), week 12: CR 6, PR 3.",
+     [("complete_remission", {"n": 6, "N": 12, "percent": 50.0}), ("partial_remission", {"n": 3, "N": 12, "percent": 25.0})]),
+    # (blind210) a poster's label for the consolidative transplant, its count after the colon
+    ("• Allo-HSCT consolidation: 44 of 53 responders (83.0%), at a median of 41 days (range 28–96) after infusion",
+     [("transplant", {"n": 44, "N": 53, "percent": 83.0})]),
+    ("HSCT as consolidation: 12/20 (60%).", [("transplant", {"n": 12, "N": 20})]),
+    ("Consolidation with allo-HSCT: 9 (45%).", [("transplant", {"n": 9, "percent": 45})]),
+    ("Prior allo-HSCT: 17 (40.5%)", []),
 ]
 
 
