@@ -2695,7 +2695,16 @@ def _sentence_names(column: str, low: str) -> bool:
     an elliptic "without" after its X ("One-year OS was 55.0% in patients with a previous HSCT and 80.0% in those
     without" for the column "No prior HSCT (n = 30)")."""
     col, low = _PRIOR_WORD.sub("prior", column).lower(), _PRIOR_WORD.sub("prior", low)
-    return f" {col}" in low or col.startswith("no ") and " without" in low and f" {col[3:]}" in low
+    return f" {col}" in low or col.startswith("no ") and " without" in low and f" {col[3:]}" in low \
+        or _names_words(col, low)
+
+
+def _names_words(col: str, low: str) -> bool:
+    """Whether a sentence (lower case) names each word of a column's group of two or more words, by its stem and in any
+    order: "Consolidative allo-HSCT was associated with a 24-month EFS of 72.1%" for the row "HSCT consolidation"."""
+    words = re.findall(r"[a-z0-9]+", col.split("(", 1)[0], re.A)
+    return len(words) >= 2 and words[0] not in ("no", "not", "non", "without") and all(
+        re.search(rf"\b{re.escape(w[:max(4, len(w) - 3)])}", low, re.A) for w in words)
 
 
 def _not_a_level(sub: str) -> bool:

@@ -16777,6 +16777,22 @@ BLIND210_FAMILIES = [
     ("HSCT as consolidation: 12/20 (60%).", [("transplant", {"n": 12, "N": 20})]),
     ("Consolidation with allo-HSCT: 9 (45%).", [("transplant", {"n": 9, "percent": 45})]),
     ("Prior allo-HSCT: 17 (40.5%)", []),
+    # (blind210) the text's restatement of a table's cell names the row's group by its words' stems, in any order
+    # ("Consolidative allo-HSCT" for "HSCT consolidation"): the cell, no second estimate without a group
+    ("Table. Kaplan–Meier estimates by consolidative allo-HSCT, % (95% CI)\nGroup\tn\tEFS, 12 mo\tEFS, 24 mo\n"
+     "HSCT consolidation\t44\t84.1 (69.5–92.1)\t72.1 (56.0–83.2)\nNo HSCT (in CR)\t9\t33.3 (7.8–62.3)\t22.2 (3.4–51.3)\n\n"
+     "CONCLUSIONS\n• Consolidative allo-HSCT was associated with a 24-month EFS of 72.1% vs 22.2% without HSCT\n",
+     [("event_free_survival", {"percent": 84.1, "months": 12, "subgroup": "HSCT consolidation"}),
+      ("event_free_survival", {"percent": 72.1, "months": 24, "subgroup": "HSCT consolidation", "ci_low": 56.0}),
+      ("event_free_survival", {"percent": 33.3, "months": 12, "subgroup": "No HSCT"}),
+      ("event_free_survival", {"percent": 22.2, "months": 24, "subgroup": "No HSCT"})]),
+    ("Table. Kaplan–Meier estimates by consolidative transplant, % (95% CI)\nGroup\tn\tOS, 12 mo\tOS, 24 mo\n"
+     "Transplant consolidation\t30\t90.0 (72.1–96.7)\t80.0 (60.9–90.5)\nNo transplant\t12\t58.3 (27.0–80.1)\t41.7 (15.2–66.5)\n\n"
+     "CONCLUSIONS\n• Consolidative transplantation was associated with a 24-month OS of 80.0% vs 41.7% without transplant\n",
+     [("overall_survival", {"percent": 90.0, "months": 12, "subgroup": "Transplant consolidation"}),
+      ("overall_survival", {"percent": 80.0, "months": 24, "subgroup": "Transplant consolidation"}),
+      ("overall_survival", {"percent": 58.3, "months": 12, "subgroup": "No transplant"}),
+      ("overall_survival", {"percent": 41.7, "months": 24, "subgroup": "No transplant"})]),
 ]
 
 
