@@ -1268,7 +1268,7 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             i += 1   # a running head's tab ("1169 HALVORSEN et al\tBLOOD, …\nTable 2."): no header row
             continue
         j, below = i + 1, False
-        if j + 1 < len(sents) and _group_line(sents, j):
+        if j + 1 < len(sents) and _group_line(sents, j, reps):
             j += 1   # (a group's label right under the header: "Response on day 28, n (%)")
         elif (below := j + 1 < len(sents) and _head_below(sents, reps, i, j)):
             j += 1   # (a header cell's last line under the header's: "\tAll (N=36)\tDL3 (n=19)\t\tEMD (n=8)" over "\t\t\tcyto (n=14)\t")
@@ -1278,14 +1278,14 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             # (a caption line before a header row starts the next table; what may lie between two rows,
             # not being a candidate sentence, is a short line without a number: "Efficacy", a group's label)
             j += 1
-            if j + 1 < len(sents) and (j > i + 1 and (_wrapped_label(sents, j) or _cis_below(sents, j)) or _group_line(sents, j)):
+            if j + 1 < len(sents) and (j > i + 1 and (_wrapped_label(sents, j) or _cis_below(sents, j)) or _group_line(sents, j, reps)):
                 j += 1   # (a row label's last line with a number, "day 28, n (%)", a row's CIs, or a group's label, between two rows)
         header = [c.strip() for c in _tabbed(sents[i], reps).rsplit("\n", 1)[-1].split("\t")]   # (after a caption line)
         head0 = header
         first = i + 1   # the first row under the header
         fmt_cells = None   # the cells' format on a line of its own under the header
         while first < j and first <= i + 3 and not _value_line(sents[first].text.split("\n", 1)[0]) \
-                and not (len(header) >= 3 and _group_line(sents, first)):
+                and not (len(header) >= 3 and _group_line(sents, first, reps)):
             # a header on two to four lines ("CR/CRi day 28," over "n (%)", "Week 4" over "EM ORR"): the next
             # line's cells (right-aligned when fewer) complete the first's
             more = [c.strip() for c in _tabbed(sents[first], reps).split("\n", 1)[0].split("\t")]
@@ -1381,7 +1381,7 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             caption += "\n% (95% CI)"   # (the cells' format in a footnote under the table: "Values are % (95% CI)")
         for k in range(first, j):
             if "\t" not in sents[k].text:   # (a wrapped label's last line: see _wrapped_label; or CIs under a row)
-                if _group_line(sents, k) and not (k > first and _wrapped_label(sents, k)):
+                if _group_line(sents, k, reps) and not (k > first and _wrapped_label(sents, k)):
                     group = _unmarked(sents[k].text.strip())   # (see _group_line)
                 elif _CELLS_BELOW.fullmatch(sents[k].text):
                     out[k] = (header, width, caption, None, None, None)
@@ -1543,7 +1543,7 @@ def _wrapped_label(sents: list[Sentence], j: int) -> bool:
         and bool(_LABEL_GOES_ON.search(prev.text.split("\t", 1)[0]) or s.text[:1] in "\u2265\u2264<>=")   # ("Neutropenia, grade" over "≥3, >28 days")
 
 
-def _group_line(sents: list[Sentence], j: int) -> bool:
+def _group_line(sents: list[Sentence], j: int, reps=None) -> bool:
     """Whether ``sents[j]`` is a group's label on a line of its own between a table's rows (or under its header), with a
     number that makes it a sentence ("DL1 (n = 3) | DL2 (n = 6) | …" over "Response on day 28, n (%)" over "CR/CRi in
     marrow | 2 (66.7) | …"): a short line, no prose, naming an endpoint or the cells' format, rows right above and below."""
@@ -1551,7 +1551,9 @@ def _group_line(sents: list[Sentence], j: int) -> bool:
     return _between_rows(sents, j) and "\n" not in s.text and len(s.text) < 50 and not s.text.rstrip().endswith(".") \
         and "\t" in sents[j - 1].text.rsplit("\n", 1)[-1] \
         and bool(_ROW_FORMAT.search(s.text) or any(t[2] != "X" for t in block_terms(s.text)) or _CLASS_YEAR_LABEL.fullmatch(s.text.strip())
-                 or _SIZED_SECTION_LABEL.fullmatch(s.text.strip()))
+                 # (a sized name alone in one of the header's cells is that cell's wrapped end, "\t\tCAR-T + HSCT (n = 12)\t"
+                 # under "\tCAR-T alone (n = 18)\t\tAll (N = 30)": see _head_below)
+                 or _SIZED_SECTION_LABEL.fullmatch(s.text.strip()) and not _head_below(sents, reps, j - 1, j))
 
 
 # a section of a table's rows by population, its size the one number ("After CAR-T infusion (N = 48)" over "CRS | 44 (91.7)
@@ -8707,6 +8709,12 @@ _ELLIPTIC_KINDS = gate.compile(r"\s+(?:an?\s+|the\s+)?(?P<a>[A-Za-z][\w/+-]*)\s+
                                r"(?:(?P<verb>received|were\s+given)\s+)?(?:an?\s+|the\s+)?"
                                r"(?P<b>[A-Za-z][\w/+-]*)\s+(?:CAR|products?\b|cells\b|grafts?\b)", re.I | re.A)
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?$", re.A)
+# a participle set off by commas after the counted patients, the clause's own verb after it: "only 1 patient, treated at DL3,
+# had grade ≥3 CRS", "Two patients, both infused at the highest dose, developed grade 4 CRS": who had the event, where
+# they were treated (no count of the treated)
+_ASIDE_OPEN = re.compile(r"(?:{PATIENT})\s*,\s*(?:(?:both|all|each|one|two|three)\s+)?$".replace("{PATIENT}", PATIENT), re.I | re.A)
+_ASIDE_THEN_VERB = re.compile(r"[^,;.()]{0,50},\s+(?:(?:also|later|subsequently)\s+)?(?:had|has|developed|experienced|achieved|attained|"
+                              r"died|relapsed|required|showed|remained)\b", re.I | re.A)
 _OFF_TRIAL = gate.compile(r"\b(?:outside\s+(?:of\s+)?(?:the|this)\s+(?:trial|study|protocol)|off[\s-](?:trial|study|protocol))\b", re.I | re.A)
 _PRIOR_OBJECT = gate.compile(r"\s+(?:with\s+)?(?:an?\s+|the\s+)?(?:prior|previous|earlier)\s", re.I | re.A)
 # a part of a history counted before, in the pluperfect: "19 (58%) of 33 patients had previously received BCMA-directed
@@ -8901,6 +8909,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             continue   # "…, compared with 2 of the 4 treated at 1 × 10^6 cells/kg": who, in a list of a result stated before
         if off and _OFF_TRIAL.search(text, vm.end(), vm.end() + 60):
             continue   # "74 patients in the standard-care group received CAR T cells outside the trial": no trial treatment
+        if "," in text[max(0, vm.start() - 8):vm.start()] and _ASIDE_OPEN.search(text, max(0, vm.start() - 30), vm.start()) \
+                and _ASIDE_THEN_VERB.match(text, vm.end()):
+            continue   # "only 1 patient, treated at DL3, had grade ≥3 CRS": where the counted patient was treated, no count
         if ("prior" in low or "previous" in low or "earlier" in low) and _PRIOR_OBJECT.match(text, vm.end()):
             continue   # "11 had been treated with a previous CD7-directed product": a history, not this treatment
         if ("prior" in low or "previous" in low) and _HISTORY_PART_BEFORE.search(text, max(0, vm.start() - 60), vm.start()):

@@ -16793,6 +16793,27 @@ BLIND210_FAMILIES = [
       ("overall_survival", {"percent": 80.0, "months": 24, "subgroup": "Transplant consolidation"}),
       ("overall_survival", {"percent": 58.3, "months": 12, "subgroup": "No transplant"}),
       ("overall_survival", {"percent": 41.7, "months": 24, "subgroup": "No transplant"})]),
+    # (blind210) another class of agent (a bispecific or monoclonal antibody) as the subject of its own result: background
+    ("The bispecific antibody talquetamab produced responses in 73% of patients with heavily pretreated multiple myeloma "
+     "(MM), and autologous GPRC5D-directed CAR T cells have shown overall response rates (ORRs) of 71% to 91% in "
+     "early-phase studies.", []),
+    ("The BCMA×CD3 bispecific antibody teclistamab induced responses in 63% of patients.", []),
+    ("Bispecific T-cell engagers achieved ORRs of 60% in this setting.", []),
+    ("Talquetamab, a GPRC5D-directed bispecific antibody, produced responses in 73% of patients.", []),
+    ("Patients previously treated with bispecific antibodies achieved CR in 80% (8/10).",
+     [("complete_remission", {"n": 8, "N": 10, "percent": 80})]),
+    # (blind210) a participle set off by commas after the counted patients, the clause's verb after it: where they were
+    # treated, no treated count (the count is the event's)
+    ("CRS occurred in 22 patients (91.7%); only 1 patient, treated at DL3, had grade ≥3 CRS.",
+     [("crs", {"n": 22, "percent": 91.7, "grade": "any"}), ("crs", {"n": 1, "grade": ">=3"})]),
+    ("One patient, treated at DL2, developed grade 3 ICANS.", [("neurotoxicity", {"n": 1, "grade": "3"})]),
+    ("Two patients, both infused at the highest dose, had grade 4 CRS.", [("crs", {"n": 2, "grade": "4"})]),
+    ("Twelve patients, treated between 2020 and 2022, were included.", [("patients_treated", {"value": 12})]),
+    # (blind210) a design's target enrollment is no enrolled count
+    ("The phase 2 portion, with a planned enrollment of 60 patients, is ongoing.", []),
+    ("The expansion cohort, with a target enrollment of 40 patients, is recruiting.", []),
+    ("Enrollment of 60 patients is planned.", []),
+    ("Enrollment of 60 patients was completed in 2024.", [("patients_enrolled", {"value": 60})]),
 ]
 
 
