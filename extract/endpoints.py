@@ -5980,6 +5980,13 @@ def _named_in_paren(text: str, g: Group, ms: list[Mention]) -> bool:
 _TERM_QUALIFIERS = re.compile(r"(?:[A-Za-z][\w-]*\s+){0,2}", re.A)
 
 
+# two bare counts opening a clause after a semicolon, each named by a preposition's group after it: "Relapse: 9 of 53
+# responders (17.0%); 2 after HSCT, 7 without HSCT", "Deaths: 5; 3 with and 2 without transplant" is no such pair
+# (the label's term goes on with them: see _attach's carried label)
+_NAMED_COUNT_PAIR = re.compile(r"(?P<a>\d+)\s+(?:after|following|with|without)\s+[A-Za-z][\w/+-]*\s*(?:,\s*(?:and\s+)?|\s+(?:vs\.?|versus|v|and)\s+)"
+                               r"(?P<b>\d+)\s+(?:after|following|with|without)\s+[A-Za-z][\w/+-]*\s*(?=[;.)]|$)", re.I | re.A)
+
+
 def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
     c = cues()
     groups: list[Group] = []
@@ -6151,6 +6158,9 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                        or text[g_prev.start - 1:g_prev.start] == " " and _TERSE_OPEN_SITE.search(text, max(0, g_prev.start - 20), g_prev.start))):
                 # "(n=10): CR 6, PR 3, ORR 90.0%", "– CR 4, CRi 3, MLFS 2", "(CR, 8; PR, 2)": a terse response count
                 head, target = True, g_prev
+            elif ";" in text and any(a.start in (k.start("a"), k.start("b")) and text[:k.start()].rstrip().endswith(";")
+                                     for k in _NAMED_COUNT_PAIR.finditer(text)):
+                head = True   # "Relapse: 9 of 53 responders (17.0%); 2 after HSCT, 7 without HSCT": each group's count
         if not head:
             i += 1
             continue

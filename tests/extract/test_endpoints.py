@@ -16814,6 +16814,15 @@ BLIND210_FAMILIES = [
     ("The expansion cohort, with a target enrollment of 40 patients, is recruiting.", []),
     ("Enrollment of 60 patients is planned.", []),
     ("Enrollment of 60 patients was completed in 2024.", [("patients_enrolled", {"value": 60})]),
+    # (blind210) a label's count, then after a semicolon two bare counts each named by a preposition's group: the label's
+    # term in each group
+    ("• Relapse: 9 of 53 responders (17.0%); 2 after HSCT, 7 without HSCT; median time to relapse 6.8 months",
+     [("relapse", {"n": 9, "N": 53, "percent": 17.0}), ("relapse", {"n": 2, "subgroup": "HSCT"}),
+      ("relapse", {"n": 7, "subgroup": "no HSCT"})]),
+    ("Relapse: 8/30 (26.7%); 3 after HSCT vs 5 without HSCT.",
+     [("relapse", {"n": 8, "N": 30}), ("relapse", {"n": 3, "subgroup": "HSCT"}), ("relapse", {"n": 5, "subgroup": "no HSCT"})]),
+    ("Relapse: 8 of 30 responders; 3 with HSCT and 5 without HSCT.",
+     [("relapse", {"n": 8, "N": 30}), ("relapse", {"n": 3, "subgroup": "HSCT"}), ("relapse", {"n": 5, "subgroup": "no HSCT"})]),
 ]
 
 
