@@ -1293,7 +1293,7 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             i += 1   # a running head's tab ("1169 HALVORSEN et al\tBLOOD, …\nTable 2."): no header row
             continue
         j, below = i + 1, False
-        if j + 1 < len(sents) and _group_line(sents, j):
+        if j + 1 < len(sents) and _group_line(sents, j, reps):
             j += 1   # (a group's label right under the header: "Response on day 28, n (%)")
         elif (below := j + 1 < len(sents) and _head_below(sents, reps, i, j)):
             j += 1   # (a header cell's last line under the header's: "\tAll (N=36)\tDL3 (n=19)\t\tEMD (n=8)" over "\t\t\tcyto (n=14)\t")
@@ -1303,14 +1303,14 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             # (a caption line before a header row starts the next table; what may lie between two rows,
             # not being a candidate sentence, is a short line without a number: "Efficacy", a group's label)
             j += 1
-            if j + 1 < len(sents) and (j > i + 1 and (_wrapped_label(sents, j) or _cis_below(sents, j)) or _group_line(sents, j)):
+            if j + 1 < len(sents) and (j > i + 1 and (_wrapped_label(sents, j) or _cis_below(sents, j)) or _group_line(sents, j, reps)):
                 j += 1   # (a row label's last line with a number, "day 28, n (%)", a row's CIs, or a group's label, between two rows)
         header = [c.strip() for c in _tabbed(sents[i], reps).rsplit("\n", 1)[-1].split("\t")]   # (after a caption line)
         head0 = header
         first = i + 1   # the first row under the header
         fmt_cells = None   # the cells' format on a line of its own under the header
         while first < j and first <= i + 3 and not _value_line(sents[first].text.split("\n", 1)[0]) \
-                and not (len(header) >= 3 and _group_line(sents, first)):
+                and not (len(header) >= 3 and _group_line(sents, first, reps)):
             # a header on two to four lines ("CR/CRi day 28," over "n (%)", "Week 4" over "EM ORR"): the next
             # line's cells (right-aligned when fewer) complete the first's
             more = [c.strip() for c in _tabbed(sents[first], reps).split("\n", 1)[0].split("\t")]
@@ -1406,7 +1406,7 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             caption += "\n% (95% CI)"   # (the cells' format in a footnote under the table: "Values are % (95% CI)")
         for k in range(first, j):
             if "\t" not in sents[k].text:   # (a wrapped label's last line: see _wrapped_label; or CIs under a row)
-                if _group_line(sents, k) and not (k > first and _wrapped_label(sents, k)):
+                if _group_line(sents, k, reps) and not (k > first and _wrapped_label(sents, k)):
                     group = _unmarked(sents[k].text.strip())   # (see _group_line)
                 elif _CELLS_BELOW.fullmatch(sents[k].text):
                     out[k] = (header, width, caption, None, None, None)
@@ -1568,14 +1568,24 @@ def _wrapped_label(sents: list[Sentence], j: int) -> bool:
         and bool(_LABEL_GOES_ON.search(prev.text.split("\t", 1)[0]) or s.text[:1] in "\u2265\u2264<>=")   # ("Neutropenia, grade" over "≥3, >28 days")
 
 
-def _group_line(sents: list[Sentence], j: int) -> bool:
+def _group_line(sents: list[Sentence], j: int, reps=None) -> bool:
     """Whether ``sents[j]`` is a group's label on a line of its own between a table's rows (or under its header), with a
     number that makes it a sentence ("DL1 (n = 3) | DL2 (n = 6) | …" over "Response on day 28, n (%)" over "CR/CRi in
     marrow | 2 (66.7) | …"): a short line, no prose, naming an endpoint or the cells' format, rows right above and below."""
     s = sents[j]
     return _between_rows(sents, j) and "\n" not in s.text and len(s.text) < 50 and not s.text.rstrip().endswith(".") \
         and "\t" in sents[j - 1].text.rsplit("\n", 1)[-1] \
-        and bool(_ROW_FORMAT.search(s.text) or any(t[2] != "X" for t in block_terms(s.text)) or _CLASS_YEAR_LABEL.fullmatch(s.text.strip()))
+        and bool(_ROW_FORMAT.search(s.text) or any(t[2] != "X" for t in block_terms(s.text)) or _CLASS_YEAR_LABEL.fullmatch(s.text.strip())
+                 # (a sized name alone in one of the header's cells is that cell's wrapped end, "\t\tCAR-T + HSCT (n = 12)\t"
+                 # under "\tCAR-T alone (n = 18)\t\tAll (N = 30)": see _head_below)
+                 or _SIZED_SECTION_LABEL.fullmatch(s.text.strip()) and not _head_below(sents, reps, j - 1, j))
+
+
+# a section of a table's rows by population, its size the one number ("After CAR-T infusion (N = 48)" over "CRS | 44 (91.7)
+# | 21 (43.8) | …", "After allo-HSCT (n = 37)" over "Acute GVHD | 15 (40.5) | …", "Children (n = 19)"): the rows' N
+# (a phase of the treatment, no population: "After CAR-T infusion", "Following transplant", "Post-HSCT", "Before bridging")
+_PHASE_SECTION = re.compile(r"(?:after|following|post|before|during|within|prior\s+to)\b", re.I | re.A)
+_SIZED_SECTION_LABEL = re.compile(r"[A-Z][^\d\t\n()]*\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
 
 
 # a subgroups' label whose one number is the year of the classification it follows, maybe with its footnote's mark
@@ -2023,6 +2033,12 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 for f in read_sentence(text, block_terms(text)):
                     if named and arm:
                         f.fields.setdefault("subgroup", arm)
+                    if not topic and group and (sec := _SIZED_SECTION_LABEL.fullmatch(group)):
+                        # (the section's size, "After allo-HSCT (n = 37)"; a population's name is the cells' subgroup,
+                        # "Children (n = 10)", a phase's no group of patients)
+                        f.fields.setdefault("N", int(sec.group(1)))
+                        if not _PHASE_SECTION.match(group) and (name := group[:group.rfind("(")].strip()).lower() not in _WHOLE_COHORT:
+                            f.fields.setdefault("subgroup", name)
                     if topic:
                         f.fields.update({"N": size} if size else {})
                         f.fields.update({"subgroup": group} if group else {})
@@ -2707,11 +2723,20 @@ def _sentence_names(column: str, low: str) -> bool:
     without" for the column "No prior HSCT (n = 30)"), or by a pair's "vs" after its X ("Consolidative allo-HSCT was
     associated with superior 2-year LFS (74.9% vs 35.1%)" for "No allo-HSCT (n = 37)")."""
     col, low = _PRIOR_WORD.sub("prior", column).lower(), " " + _PRIOR_WORD.sub("prior", low)   # (first word: "Children had …")
-    return f" {col}" in low or col.startswith("no ") and (" without" in low or _PAIR_VS.search(low)) and f" {col[3:]}" in low
+    return f" {col}" in low or col.startswith("no ") and (" without" in low or _PAIR_VS.search(low)) and f" {col[3:]}" in low \
+        or _names_words(col, low)
 
 
 # a pair of estimates in parentheses: "(74.9% vs 35.1%)", "(79.6% versus 48.5%; P = .004)"
 _PAIR_VS = re.compile(r"\(\s*\d+(?:[.\u00b7]\d+)?\s*%?\s+(?:vs\.?|versus)\s+\d+(?:[.\u00b7]\d+)?\s*%?\s*[);]", re.A)
+
+
+def _names_words(col: str, low: str) -> bool:
+    """Whether a sentence (lower case) names each word of a column's group of two or more words, by its stem and in any
+    order: "Consolidative allo-HSCT was associated with a 24-month EFS of 72.1%" for the row "HSCT consolidation"."""
+    words = re.findall(r"[a-z0-9]+", col.split("(", 1)[0], re.A)
+    return len(words) >= 2 and words[0] not in ("no", "not", "non", "without") and all(
+        re.search(rf"\b{re.escape(w[:max(4, len(w) - 3)])}", low, re.A) for w in words)
 
 
 def _not_a_level(sub: str) -> bool:
@@ -5969,9 +5994,11 @@ def _size_aside(text: str, atoms: list[Atom], i: int, ms: list[Mention]) -> bool
 _OWN_UNIT = gate.compile(r"\b(?:mo|month|y|yr|year|wk|week|d|day)s?\b", re.I | re.A)
 
 
-# ("EMD (n=4) at M3: CR 2, PR 1": a short time or method qualifier may come before the colon)
+# ("EMD (n=4) at M3: CR 2, PR 1": a short time or method qualifier may come before the colon, maybe after a comma:
+# "Extramedullary disease (n = 16), PET-CT at week 8: ORR 81.3%; CR 10, PR 3", "EMD (n = 9), by PET-CT at day 90: CR 5", "(n = 12), week 12:")
 # (or an assessable group named before the colon: "Extramedullary responses were assessable in 41 patients: 26 CR and 9 PR")
-_LIST_N = gate.compile(r"\(\s*n\s?=\s?(\d+)(?:\s+(?:evaluable|assessable|evaluated)(?:\s+(?:patients|pts))?)?\s*\)(?:\s+(?:at|on|by|after)\s+[^:;,()]{1,20}?)?:"
+_LIST_N = gate.compile(r"\(\s*n\s?=\s?(\d+)(?:\s+(?:evaluable|assessable|evaluated)(?:\s+(?:patients|pts))?)?\s*\)"
+                       r"(?:\s+(?:at|on|by|after)\s+[^:;,()]{1,20}?|,\s+[^:;,()]{1,24}?)?:"
                        r"|\b(?:assessable|evaluable)\s+(?:for\s+[\w-]+\s+)?in\s+(\d+)\s+(?:patients|pts|participants):"
                        # "EMD at baseline in 8: EM CR 5, PR 2": the patients with the disease the responses are of
                        # (or a time's clause after a semicolon: "EMD at baseline in 10 pts; at d90, CR 6, PR 2 (EMD ORR 80%)")
@@ -6042,6 +6069,13 @@ def _named_in_paren(text: str, g: Group, ms: list[Mention]) -> bool:
 
 # (see _groups) up to two words qualifying a term before it in an aside: "EM " of "(EM ORR 86.4%)", "overall ", "best "
 _TERM_QUALIFIERS = re.compile(r"(?:[A-Za-z][\w-]*\s+){0,2}", re.A)
+
+
+# two bare counts opening a clause after a semicolon, each named by a preposition's group after it: "Relapse: 9 of 53
+# responders (17.0%); 2 after HSCT, 7 without HSCT", "Deaths: 5; 3 with and 2 without transplant" is no such pair
+# (the label's term goes on with them: see _attach's carried label)
+_NAMED_COUNT_PAIR = re.compile(r"(?P<a>\d+)\s+(?:after|following|with|without)\s+[A-Za-z][\w/+-]*\s*(?:,\s*(?:and\s+)?|\s+(?:vs\.?|versus|v|and)\s+)"
+                               r"(?P<b>\d+)\s+(?:after|following|with|without)\s+[A-Za-z][\w/+-]*\s*(?=[;.)]|$)", re.I | re.A)
 
 
 def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
@@ -6219,6 +6253,9 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                        or text[g_prev.start - 1:g_prev.start] == " " and _TERSE_OPEN_SITE.search(text, max(0, g_prev.start - 20), g_prev.start))):
                 # "(n=10): CR 6, PR 3, ORR 90.0%", "– CR 4, CRi 3, MLFS 2", "(CR, 8; PR, 2)": a terse response count
                 head, target = True, g_prev
+            elif ";" in text and any(a.start in (k.start("a"), k.start("b")) and text[:k.start()].rstrip().endswith(";")
+                                     for k in _NAMED_COUNT_PAIR.finditer(text)):
+                head = True   # "Relapse: 9 of 53 responders (17.0%); 2 after HSCT, 7 without HSCT": each group's count
         if not head:
             i += 1
             continue
@@ -7226,9 +7263,11 @@ _NAME_WORD = (r"(?!(?:vs|versus|v|and|or|p|at|in|on|by|for|with|of|after|before|
 # patient noun: "Relapse: 1 of 8 transplanted vs 2 of 3 non-transplanted responders")
 _NAME_PREP = r"(?:(?P<prep>after|following|with|without|among|in)\s+)?"
 _NAME_NOUN = r"(?:\s+(?:products?|cells|grafts?|patients|pts|responders|recipients)\b)?"
-_NAME_AFTER = gate.compile(rf"[)\]]*\s+{_NAME_PREP}(?P<name>{_NAME_WORD}(?:\s+(?!(?:products?|cells|grafts?)\b){_NAME_WORD})?){_NAME_NOUN}\s*(?:[,;]\s*(?:and\s+)?|\s+(?:vs\.?|versus|v|and)\s+)",
+# (or a flat dose after "at", the dose its group: "CR/CRi by dose: 16/18 (88.9%) at 5 × 10^5/kg vs 37/40 (92.5%) at 1 × 10^6/kg")
+_DOSE_NAME = r"\d+(?:\.\d+)?\s*[\u00d7x]\s*10\^\d{1,2}(?:\s*(?:CAR[+\s-]*T\s+)?cells?)?(?:\s*/\s*kg)?(?![\w^])"
+_NAME_AFTER = gate.compile(rf"[)\]]*\s+(?:{_NAME_PREP}(?P<name>{_NAME_WORD}(?:\s+(?!(?:products?|cells|grafts?)\b){_NAME_WORD})?){_NAME_NOUN}|at\s+(?P<dose>{_DOSE_NAME}))\s*(?:[,;]\s*(?:and\s+)?|\s+(?:vs\.?|versus|v|and)\s+)",
                            re.I | re.A)
-_NAME_AFTER_TAIL = gate.compile(rf"[)\]]*\s+{_NAME_PREP}(?P<name>{_NAME_WORD}(?:\s+(?!(?:products?|cells|grafts?)\b){_NAME_WORD})?){_NAME_NOUN}\s*(?:[,;]?\s*\(?\s*p\s*[=<>≤]\s*[\d.]+\s*\)?)?[\s.,;)]*",
+_NAME_AFTER_TAIL = gate.compile(rf"[)\]]*\s+(?:{_NAME_PREP}(?P<name>{_NAME_WORD}(?:\s+(?!(?:products?|cells|grafts?)\b){_NAME_WORD})?){_NAME_NOUN}|at\s+(?P<dose>{_DOSE_NAME}))\s*(?:[,;]?\s*\(?\s*p\s*[=<>≤]\s*[\d.]+\s*\)?)?[\s.,;)]*",
                                 re.I | re.A)
 _PAREN_PAIR = re.compile(r"\(\s*(?P<a>[A-Za-z][^()\d;:,]{0,30}?)\s+(?P<x>\d+/\d+)\s*(?:vs\.?|versus|v)\s+(?P<b>[A-Za-z][^()\d;:,]{0,30}?)\s+(?P<y>\d+/\d+)\s*\)", re.A)
 _SPACES_COLON = re.compile(r"[\s:]*", re.A)
@@ -7245,6 +7284,8 @@ _WHOLE_NAMES = ("overall", "all", "total", "all patients", "whole cohort")
 
 def _prep_name(k: re.Match) -> str:
     """A group's name after its preposition: "without HCT" → "no HCT", "after HCT" → "HCT"."""
+    if k.group("dose"):
+        return k.group("dose")
     return ("no " if (k.group("prep") or "").lower() == "without" else "") + k.group("name")
 
 
@@ -8814,6 +8855,12 @@ _ELLIPTIC_KINDS = gate.compile(r"\s+(?:an?\s+|the\s+)?(?P<a>[A-Za-z][\w/+-]*)\s+
                                r"(?:(?P<verb>received|were\s+given)\s+)?(?:an?\s+|the\s+)?"
                                r"(?P<b>[A-Za-z][\w/+-]*)\s+(?:CAR|products?\b|cells\b|grafts?\b)", re.I | re.A)
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?$", re.A)
+# a participle set off by commas after the counted patients, the clause's own verb after it: "only 1 patient, treated at DL3,
+# had grade ≥3 CRS", "Two patients, both infused at the highest dose, developed grade 4 CRS": who had the event, where
+# they were treated (no count of the treated)
+_ASIDE_OPEN = re.compile(r"(?:{PATIENT})\s*,\s*(?:(?:both|all|each|one|two|three)\s+)?$".replace("{PATIENT}", PATIENT), re.I | re.A)
+_ASIDE_THEN_VERB = re.compile(r"[^,;.()]{0,50},\s+(?:(?:also|later|subsequently)\s+)?(?:had|has|developed|experienced|achieved|attained|"
+                              r"died|relapsed|required|showed|remained)\b", re.I | re.A)
 _OFF_TRIAL = gate.compile(r"\b(?:outside\s+(?:of\s+)?(?:the|this)\s+(?:trial|study|protocol)|off[\s-](?:trial|study|protocol))\b", re.I | re.A)
 _PRIOR_OBJECT = gate.compile(r"\s+(?:with\s+)?(?:an?\s+|the\s+)?(?:prior|previous|earlier)\s", re.I | re.A)
 # a product that failed its release criteria, a manufacturing fact about some of the treated, no treated count: "32 patients
@@ -9016,6 +9063,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             continue   # "74 patients in the standard-care group received CAR T cells outside the trial": no trial treatment
         if ("spec" in low or "OOS" in text or "conforming" in low) and _OOS_PRODUCT.match(text, vm.end()):
             continue   # "32 patients (36.0%) received out-of-specification product": some of the treated, by their product
+        if "," in text[max(0, vm.start() - 8):vm.start()] and _ASIDE_OPEN.search(text, max(0, vm.start() - 30), vm.start()) \
+                and _ASIDE_THEN_VERB.match(text, vm.end()):
+            continue   # "only 1 patient, treated at DL3, had grade ≥3 CRS": where the counted patient was treated, no count
         if ("prior" in low or "previous" in low or "earlier" in low) and _PRIOR_OBJECT.match(text, vm.end()):
             continue   # "11 had been treated with a previous CD7-directed product": a history, not this treatment
         if ("prior" in low or "previous" in low) and _HISTORY_PART_BEFORE.search(text, max(0, vm.start() - 60), vm.start()):

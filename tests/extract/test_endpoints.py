@@ -17033,3 +17033,114 @@ def test_a_level_row_of_the_texts_percent_with_another_count_restates_no_marrow_
     doc = Document(path="<text>", format="text", sha256="", text=tabbed_tables(text))
     mrd = [m.fields for m in extract_measurements(doc) if m.endpoint == "complete_remission" and m.fields.get("mrd_negative")]
     assert sorted((f.get("subgroup") or "", f["n"]) for f in mrd) == [("", 12), ("DL1", 1), ("DL2", 4), ("DL3", 7)]
+BLIND210_FAMILIES = [
+    # (blind210) a table's rows in sections by population or phase, each section's label a line of its own with its size
+    # ("After CAR-T infusion (N = 48)" over "CRS | 44 (91.7) | 21 (43.8) | …" under "Event | Any grade | Grade 1 | …"): the
+    # rows go on under the header, the section's size their N, a population's name their subgroup (a phase's none)
+    ("Table 2 Adverse events after CAR-T infusion and after allo-HSCT, n (%)\n"
+     "Event\tAny grade\tGrade 1\tGrade 2\tGrade 3\tGrade 4\tGrade 5\nAfter CAR-T infusion (N = 48)\n"
+     "CRS\t44 (91.7)\t21 (43.8)\t18 (37.5)\t4 (8.3)\t1 (2.1)\t0\nICANS\t7 (14.6)\t4 (8.3)\t2 (4.2)\t1 (2.1)\t0\t0\n"
+     "Neutropenia\t48 (100)\t0\t1 (2.1)\t5 (10.4)\t42 (87.5)\t0\nAfter allo-HSCT (n = 37)\n"
+     "Acute GVHD\t15 (40.5)\t6 (16.2)\t5 (13.5)\t3 (8.1)\t1 (2.7)\t—\n",
+     [("crs", {"n": 44, "N": 48, "grade": "any"}), ("crs", {"n": 21, "N": 48, "percent": 43.8, "grade": "1"}),
+      ("crs", {"n": 18, "N": 48, "grade": "2"}), ("crs", {"n": 4, "N": 48, "grade": "3"}), ("crs", {"n": 1, "N": 48, "grade": "4"}),
+      ("crs", {"n": 0, "N": 48, "grade": "5", "negated": True}),
+      ("neurotoxicity", {"n": 7, "N": 48, "grade": "any"}), ("neurotoxicity", {"n": 4, "N": 48, "grade": "1"}),
+      ("neurotoxicity", {"n": 2, "N": 48, "grade": "2"}), ("neurotoxicity", {"n": 1, "N": 48, "grade": "3"}),
+      ("neurotoxicity", {"n": 0, "N": 48, "grade": "4", "negated": True}), ("neurotoxicity", {"n": 0, "N": 48, "grade": "5", "negated": True}),
+      ("gvhd", {"n": 15, "N": 37, "grade": "any", "acute": True}), ("gvhd", {"n": 6, "N": 37, "grade": "1", "acute": True}),
+      ("gvhd", {"n": 5, "N": 37, "grade": "2"}), ("gvhd", {"n": 3, "N": 37, "grade": "3"}), ("gvhd", {"n": 1, "N": 37, "grade": "4"})]),
+    ("Table 3. Toxicity by cohort, n (%)\n\tAny grade\tGrade 1-2\tGrade ≥3\nAdults (n = 25)\n"
+     "CRS\t20 (80.0)\t17 (68.0)\t3 (12.0)\nICANS\t5 (20.0)\t4 (16.0)\t1 (4.0)\nChildren (n = 10)\nCRS\t9 (90.0)\t8 (80.0)\t1 (10.0)\n",
+     [("crs", {"n": 20, "N": 25, "grade": "any", "subgroup": "Adults"}), ("crs", {"n": 17, "N": 25, "grade": "1-2", "subgroup": "Adults"}),
+      ("crs", {"n": 3, "N": 25, "grade": ">=3", "subgroup": "Adults"}),
+      ("neurotoxicity", {"n": 5, "N": 25, "grade": "any", "subgroup": "Adults"}),
+      ("neurotoxicity", {"n": 4, "N": 25, "grade": "1-2", "subgroup": "Adults"}),
+      ("neurotoxicity", {"n": 1, "N": 25, "grade": ">=3", "subgroup": "Adults"}),
+      ("crs", {"n": 9, "N": 10, "grade": "any", "subgroup": "Children"}), ("crs", {"n": 8, "N": 10, "grade": "1-2", "subgroup": "Children"}),
+      ("crs", {"n": 1, "N": 10, "grade": ">=3", "subgroup": "Children"})]),
+    ("Table 2. Adverse events, n (%)\nEvent\tGrade 1\tGrade 2\tGrade 3\nPost-infusion (N = 40)\n"
+     "CRS\t20 (50.0)\t10 (25.0)\t2 (5.0)\nICANS\t5 (12.5)\t0\t1 (2.5)\n",
+     [("crs", {"n": 20, "N": 40, "grade": "1"}), ("crs", {"n": 10, "N": 40, "grade": "2"}), ("crs", {"n": 2, "N": 40, "grade": "3"}),
+      ("neurotoxicity", {"n": 5, "N": 40, "grade": "1"}), ("neurotoxicity", {"n": 0, "N": 40, "grade": "2", "negated": True}),
+      ("neurotoxicity", {"n": 1, "N": 40, "grade": "3"})]),
+    # (blind210) a label's values each followed by a flat dose after "at": the dose names the value's group
+    ("• CR/CRi by dose: 16/18 (88.9%) at 5 × 10^5/kg vs 37/40 (92.5%) at 1 × 10^6/kg",
+     [("complete_remission", {"n": 16, "N": 18, "percent": 88.9, "subgroup": "5 × 10^5/kg"}),
+      ("complete_remission", {"n": 37, "N": 40, "percent": 92.5, "subgroup": "1 × 10^6/kg"}),
+      ("dose", {"low": 500000}), ("dose", {"low": 1000000})]),
+    ("ORR: 6/8 (75%) at 1 × 10^6 cells/kg and 9/10 (90%) at 3 × 10^6 cells/kg.",
+     [("overall_response", {"n": 6, "N": 8, "subgroup": "1 × 10^6 cells/kg"}),
+      ("overall_response", {"n": 9, "N": 10, "subgroup": "3 × 10^6 cells/kg"}),
+      ("dose", {"low": 1000000}), ("dose", {"low": 3000000})]),
+    ("CR rate: 50% at 1 × 10^6/kg vs 80% at 2 × 10^6/kg",
+     [("complete_remission", {"percent": 50, "subgroup": "1 × 10^6/kg"}),
+      ("complete_remission", {"percent": 80, "subgroup": "2 × 10^6/kg"}),
+      ("dose", {"low": 1000000}), ("dose", {"low": 2000000})]),
+    # (blind210) a list's size before its colon, a method or time after a comma between them: the N of the counts
+    ("• Extramedullary disease (n = 16), PET-CT at week 8: ORR 81.3%; CR 10, PR 3",
+     [("overall_response", {"percent": 81.3, "N": 16, "site": "extramedullary", "timepoint_days": 56}),
+      ("complete_remission", {"n": 10, "N": 16, "percent": 62.5, "site": "extramedullary", "timepoint_days": 56}),
+      ("partial_remission", {"n": 3, "N": 16, "percent": 18.8, "site": "extramedullary", "timepoint_days": 56})]),
+    ("EMD (n = 9), by PET-CT at day 90: CR 5, PR 2.",
+     [("complete_remission", {"n": 5, "N": 9, "site": "extramedullary"}), ("partial_remission", {"n": 2, "N": 9})]),
+    ("Extramedullary disease (n = 12), week 12: CR 6, PR 3.",
+     [("complete_remission", {"n": 6, "N": 12, "percent": 50.0}), ("partial_remission", {"n": 3, "N": 12, "percent": 25.0})]),
+    # (blind210) a poster's label for the consolidative transplant, its count after the colon
+    ("• Allo-HSCT consolidation: 44 of 53 responders (83.0%), at a median of 41 days (range 28–96) after infusion",
+     [("transplant", {"n": 44, "N": 53, "percent": 83.0})]),
+    ("HSCT as consolidation: 12/20 (60%).", [("transplant", {"n": 12, "N": 20})]),
+    ("Consolidation with allo-HSCT: 9 (45%).", [("transplant", {"n": 9, "percent": 45})]),
+    ("Prior allo-HSCT: 17 (40.5%)", []),
+    # (blind210) the text's restatement of a table's cell names the row's group by its words' stems, in any order
+    # ("Consolidative allo-HSCT" for "HSCT consolidation"): the cell, no second estimate without a group
+    ("Table. Kaplan–Meier estimates by consolidative allo-HSCT, % (95% CI)\nGroup\tn\tEFS, 12 mo\tEFS, 24 mo\n"
+     "HSCT consolidation\t44\t84.1 (69.5–92.1)\t72.1 (56.0–83.2)\nNo HSCT (in CR)\t9\t33.3 (7.8–62.3)\t22.2 (3.4–51.3)\n\n"
+     "CONCLUSIONS\n• Consolidative allo-HSCT was associated with a 24-month EFS of 72.1% vs 22.2% without HSCT\n",
+     [("event_free_survival", {"percent": 84.1, "months": 12, "subgroup": "HSCT consolidation"}),
+      ("event_free_survival", {"percent": 72.1, "months": 24, "subgroup": "HSCT consolidation", "ci_low": 56.0}),
+      ("event_free_survival", {"percent": 33.3, "months": 12, "subgroup": "No HSCT"}),
+      ("event_free_survival", {"percent": 22.2, "months": 24, "subgroup": "No HSCT"})]),
+    ("Table. Kaplan–Meier estimates by consolidative transplant, % (95% CI)\nGroup\tn\tOS, 12 mo\tOS, 24 mo\n"
+     "Transplant consolidation\t30\t90.0 (72.1–96.7)\t80.0 (60.9–90.5)\nNo transplant\t12\t58.3 (27.0–80.1)\t41.7 (15.2–66.5)\n\n"
+     "CONCLUSIONS\n• Consolidative transplantation was associated with a 24-month OS of 80.0% vs 41.7% without transplant\n",
+     [("overall_survival", {"percent": 90.0, "months": 12, "subgroup": "Transplant consolidation"}),
+      ("overall_survival", {"percent": 80.0, "months": 24, "subgroup": "Transplant consolidation"}),
+      ("overall_survival", {"percent": 58.3, "months": 12, "subgroup": "No transplant"}),
+      ("overall_survival", {"percent": 41.7, "months": 24, "subgroup": "No transplant"})]),
+    # (blind210) another class of agent (a bispecific or monoclonal antibody) as the subject of its own result: background
+    ("The bispecific antibody talquetamab produced responses in 73% of patients with heavily pretreated multiple myeloma "
+     "(MM), and autologous GPRC5D-directed CAR T cells have shown overall response rates (ORRs) of 71% to 91% in "
+     "early-phase studies.", []),
+    ("The BCMA×CD3 bispecific antibody teclistamab induced responses in 63% of patients.", []),
+    ("Bispecific T-cell engagers achieved ORRs of 60% in this setting.", []),
+    ("Talquetamab, a GPRC5D-directed bispecific antibody, produced responses in 73% of patients.", []),
+    ("Patients previously treated with bispecific antibodies achieved CR in 80% (8/10).",
+     [("complete_remission", {"n": 8, "N": 10, "percent": 80})]),
+    # (blind210) a participle set off by commas after the counted patients, the clause's verb after it: where they were
+    # treated, no treated count (the count is the event's)
+    ("CRS occurred in 22 patients (91.7%); only 1 patient, treated at DL3, had grade ≥3 CRS.",
+     [("crs", {"n": 22, "percent": 91.7, "grade": "any"}), ("crs", {"n": 1, "grade": ">=3"})]),
+    ("One patient, treated at DL2, developed grade 3 ICANS.", [("neurotoxicity", {"n": 1, "grade": "3"})]),
+    ("Two patients, both infused at the highest dose, had grade 4 CRS.", [("crs", {"n": 2, "grade": "4"})]),
+    ("Twelve patients, treated between 2020 and 2022, were included.", [("patients_treated", {"value": 12})]),
+    # (blind210) a design's target enrollment is no enrolled count
+    ("The phase 2 portion, with a planned enrollment of 60 patients, is ongoing.", []),
+    ("The expansion cohort, with a target enrollment of 40 patients, is recruiting.", []),
+    ("Enrollment of 60 patients is planned.", []),
+    ("Enrollment of 60 patients was completed in 2024.", [("patients_enrolled", {"value": 60})]),
+    # (blind210) a label's count, then after a semicolon two bare counts each named by a preposition's group: the label's
+    # term in each group
+    ("• Relapse: 9 of 53 responders (17.0%); 2 after HSCT, 7 without HSCT; median time to relapse 6.8 months",
+     [("relapse", {"n": 9, "N": 53, "percent": 17.0}), ("relapse", {"n": 2, "subgroup": "HSCT"}),
+      ("relapse", {"n": 7, "subgroup": "no HSCT"})]),
+    ("Relapse: 8/30 (26.7%); 3 after HSCT vs 5 without HSCT.",
+     [("relapse", {"n": 8, "N": 30}), ("relapse", {"n": 3, "subgroup": "HSCT"}), ("relapse", {"n": 5, "subgroup": "no HSCT"})]),
+    ("Relapse: 8 of 30 responders; 3 with HSCT and 5 without HSCT.",
+     [("relapse", {"n": 8, "N": 30}), ("relapse", {"n": 3, "subgroup": "HSCT"}), ("relapse", {"n": 5, "subgroup": "no HSCT"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND210_FAMILIES)
+def test_blind210_families(text, expected):
+    _matches(read_text(text), expected)
