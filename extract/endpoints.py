@@ -4192,7 +4192,9 @@ _INC_DISEASE = gate.compile(rf"(?P<n>{NUMW})\s+(?:(?:{PATIENT})\s+)?with\s+(?P<d
 _INC_DISEASE_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I | re.A)
 # a disease named by its class only, beside named ones: "including 6 with T-ALL and 3 with lymphoma"
 _DISEASE_CLASS = re.compile(r"(?:(?:T|B)-cell\s+|other\s+)?(?:lymphomas?|leuka?emias?|myelomas?)", re.I | re.A)
-_SITES_OPEN = gate.compile(rf"\s*(?:{PATIENT}\s*)?\(\s*", re.I | re.A)
+# (a cohort's label may stand before the noun: "4 of 13 cohort A responders (1 after allo-HSCT)")
+_COHORT_LABEL = r"(?:cohort|arm|group|part)\s+(?:[A-D]|\d{1,2}|I{1,3})\b"
+_SITES_OPEN = gate.compile(rf"\s*(?:(?:{_COHORT_LABEL}\s+)?{PATIENT}\s*)?\(\s*", re.I | re.A)
 # sites only: kinds of relapse by antigen ("CD19+/CD22+, n = 9") are a phenotype, not where it relapsed
 _SITE_ITEM = gate.compile(r"(?P<name>(?:(?:isolated|combined|concurrent)\s+)?(?:(?:bone\s+)?marrow|BM|CNS|central\s+nervous\s+system|"
                           r"testis|testes|testicular|extramedullary|EMD|skin|lymph\s+nodes?|nodal|extranodal|"
@@ -5546,6 +5548,8 @@ _DEFINITION_REST = re.compile(r"[^()\d;:]{1,40}\)", re.A)
 # (or a rate: "the overall response rate (ORR) was 92% (FL, 94%; MZL, 77%)"; or a dose naming the item: "achieved CR by day 28
 # (1 × 10(6)/kg, 7/9 [77.8%]; 3 × 10(6)/kg, 18/20 [90.0%])", "(1 × 10^6/kg, 7/9; 3 × 10^6/kg, 18/20)")
 _PAREN_ITEM = re.compile(r"\s*(?:[A-Za-z][\w-]*|\d+(?:\.\d+)?\s*[\u00d7x]\s*10[^\s,;:]{1,12}(?:\s+(?:CAR[\s+-]?T\s+)?cells(?:/kg)?)?)\s*(?:[,:]\s*\d+/\d+|,\s*\d+(?:\.\d+)?\s?%)", re.A)
+# (in square brackets, the group's name right before its share: "[auto 17/21 (81.0%); donor-derived 14/17 (82.4%)]")
+_BRACKET_ITEM = re.compile(r"\s*[A-Za-z][\w/+-]*(?:\s+[A-Za-z][\w/+-]*)?[\s,:]+\d+/\d+", re.A)
 # "ORR and CR were 18/22 and 13/22 in DLBCL, 10/11 and 9/11 in MCL, and 6/8 and 2/8 in CLL": a list of value pairs,
 # each with its group; its ", and" before the last pair is no clause break (the pairs zip to the terms in turn)
 _PAIR_VALUE = r"\d+(?:\.\d+)?(?:/\d+|\s?%)?(?:\s*\([^()]{1,20}\))?"
@@ -5594,6 +5598,10 @@ def _clauses(text: str, atoms: list[Atom], asides=()) -> list[tuple[int, int]]:
                 text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start())
                 # (a dose's "10(6)" closed inside the list: "(1 × 10(6)/kg, 7/9 [77.8%]; 3 × 10(6)/kg, …)")
                 or "10(" in text and any(a < m.start() < b for a, b in _parens(text))):
+            continue
+        # "CR/CRi 31/38 (81.6%) [auto 17/21 (81.0%); donor-derived 14/17 (82.4%)]": the groups' shares listed in square
+        # brackets are one clause too
+        if m.group() == ";" and text.rfind("[", 0, m.start()) > text.rfind("]", 0, m.start()) and _BRACKET_ITEM.match(text, m.end()):
             continue
         # "8, 5, and 2 patients" is one list, not two clauses
         # (not a time point's number before ", with" a count: "… in 40/43 (93.0%) at day 30, with 37 patients MRD-negative")
@@ -7089,7 +7097,8 @@ _NEXT_LABEL_GAP = re.compile(r"\s*\)?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)", re.A)
 _GRADE_PART_OPEN = re.compile(r"\s*[(\[]\s*", re.A)
 _GRADE_PART_VALUE = re.compile(r"\s*(?:[,:]|\s|in\s)\s*\d", re.A)
 # (the percent's own base may follow it: "Consolidative allo-HCT after CAR-T: 22 pts (32.4% of responders).")
-_PTS_THEN = re.compile(r"\s+(?:pts?|patients|cases|responders|recipients|children|adults)\b\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:[,;(]|\.?\s*$)|(?:\s+of\s+(?:all\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)?\)\s*(?:[,;(]|\.?\s*$)", re.A)
+# (the group's label may stand before the noun: "Relapse: 4 of 13 cohort A responders (1 after allo-HSCT); …")
+_PTS_THEN = re.compile(rf"\s+(?:{_COHORT_LABEL}\s+)?(?:pts?|patients|cases|responders|recipients|children|adults)\b\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:[,;(]|\.?\s*$)|(?:\s+of\s+(?:all\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)?\)\s*(?:[,;(]|\.?\s*$)", re.A)
 _COUNT_PTS_PCT = re.compile(r"\d+(?:/\d+)?\s+(?:pts?|patients|cases)\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)", re.A)   # "7 patients (29%)"
 _WHOLE_NAMES = ("overall", "all", "total", "all patients", "whole cohort")
 
