@@ -5686,7 +5686,9 @@ _GRADE_THEN_COUNT = re.compile(r"\s*[,:]?\s*", re.A)
 # ("gr I-II 6, gr III 1;": a count right after its grade, then the next item or the end; also the next grade's absence,
 # "G1-2 26, G3 3, no G4", "ICANS: G1 2, G2 1, none ≥G3")
 # (or the grading system's name closing the breakdown: "CRS: grade 1, 24; grade 2, 15; grade 3, 2 (ASTCT).")
-_BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)|[,.]?\s*$|\s*\((?:per\s+)?[A-Za-z][A-Za-z -]{{1,30}}\)\s*(?:[.;]|$)|(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:no|none)\s+)?(?:[\u2265>]=?\s?)?(?:[Gg]r|[Gg]rade\b|G(?=\s?[\u2265>]?=?\s?(?:[1-5]|I)))", re.A)   # (a poster's "Gr1 11, Gr2 4")
+# (or a full stop before a run-in sentence opened in lower case, left in the same sentence: "ICANS: G1–2 5 (13.2%); G≥3 0.
+# aGVHD (donor-derived, n=17): …")
+_BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)|[,.]?\s*$|\.\s+(?=[a-z][A-Z])|\s*\((?:per\s+)?[A-Za-z][A-Za-z -]{{1,30}}\)\s*(?:[.;]|$)|(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:no|none)\s+)?(?:[\u2265>]=?\s?)?(?:[Gg]r|[Gg]rade\b|G(?=\s?[\u2265>]?=?\s?(?:[1-5]|I)))", re.A)   # (a poster's "Gr1 11, Gr2 4")
 _PCT_LABEL_FRAC = gate.compile(r"\s*\(\s*(?P<sub>DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase|group)\s+(?:\d+|[A-D]|I{1,3}V?))\s*[,:;]\s*",
                                re.I | re.A)
 _PAREN_CLOSE = re.compile(r"\s*\)", re.A)
@@ -6106,6 +6108,11 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                   and (_TERSE_OPEN.search(text, max(0, g_prev.start - 3), g_prev.start)
                        or text[g_prev.start - 1:g_prev.start] == " " and _TERSE_OPEN_SITE.search(text, max(0, g_prev.start - 20), g_prev.start))):
                 # "(n=10): CR 6, PR 3, ORR 90.0%", "– CR 4, CRi 3, MLFS 2", "(CR, 8; PR, 2)": a terse response count
+                head, target = True, g_prev
+            elif (g_prev is not None and g_prev.kind == "E" and g_prev.endpoint in NEGATABLE and not g_prev.pop and not g_prev.negated
+                  and text[a.start:a.end] == "0" and text[g_prev.end:a.start] in (" ", ": ")
+                  and _TERSE_END.match(text, a.end) and _TERSE_OPEN.search(text, max(0, g_prev.start - 3), g_prev.start)):
+                # "aGVHD: G2 in 2, no G3–4; cGVHD 0", "ICANS: 0": a poster's label with its count of none, a stated absence
                 head, target = True, g_prev
         if not head:
             i += 1
@@ -7098,7 +7105,7 @@ _GRADE_PART_OPEN = re.compile(r"\s*[(\[]\s*", re.A)
 _GRADE_PART_VALUE = re.compile(r"\s*(?:[,:]|\s|in\s)\s*\d", re.A)
 # (the percent's own base may follow it: "Consolidative allo-HCT after CAR-T: 22 pts (32.4% of responders).")
 # (the group's label may stand before the noun: "Relapse: 4 of 13 cohort A responders (1 after allo-HSCT); …")
-_PTS_THEN = re.compile(rf"\s+(?:{_COHORT_LABEL}\s+)?(?:pts?|patients|cases|responders|recipients|children|adults)\b\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:[,;(]|\.?\s*$)|(?:\s+of\s+(?:all\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)?\)\s*(?:[,;(]|\.?\s*$)", re.A)
+_PTS_THEN = re.compile(r"\s+(?:" + _COHORT_LABEL + r"\s+)?(?:pts?|patients|cases|responders|recipients|children|adults)\b\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:[,;(]|\.?\s*$)|(?:\s+of\s+(?:all\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)?\)\s*(?:[,;(]|\.?\s*$)", re.A)
 _COUNT_PTS_PCT = re.compile(r"\d+(?:/\d+)?\s+(?:pts?|patients|cases)\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)", re.A)   # "7 patients (29%)"
 _WHOLE_NAMES = ("overall", "all", "total", "all patients", "whole cohort")
 
@@ -7874,6 +7881,20 @@ _TERM_AMONG_N = gate.compile(rf"\s*(?:rates?\s+)?(?:among|in|for)\s+(?:the\s+|th
                              r"(?:\s+with\s+(?P<sub>[^,;()%]{1,40}?))?\s+(?:was|were)\s+", re.I | re.A)
 
 
+# a graded term's label with its population's size before the colon, the grades' counts after it: "aGVHD (donor-derived,
+# n=17): G2 in 2, no G3–4", "Acute GVHD (n = 12): grade 1–2 in 3"
+_TERM_SIZE_COLON = re.compile(r"\s*\((?:[^()]{1,40}?[,;]\s*)?[nN]\s?=\s?(?P<N>\d+)\s*\)\s*:\s*", re.A)
+
+
+def _label_size(text: str, m: Mention, ms) -> int | None:
+    """The size of the population a graded term's label names before its colon, when grade ``m`` follows in that label's list."""
+    e = next((o for o in reversed(ms) if o.end <= m.start and o.kind == "E"), None)
+    k = _TERM_SIZE_COLON.match(text, e.end) if e is not None and e.endpoint == m.endpoint and not e.pop else None
+    if k is None or k.end() > m.attrs.get("_gstart", m.start) or any(ch in text[k.end():m.start] for ch in ";:."):
+        return None
+    return int(k.group("N"))
+
+
 def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found | None:
     if m.kind == "X" or m.endpoint is None:
         return None
@@ -7949,6 +7970,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         N = ((g.whole.vals.get("N") or prefix_N) if g.whole is not None else None if g.head == "allof" else v.get("N")) \
             if ep in GRADED and (m.kind == "G" or g.head == "allof") \
             else v.get("N") or sub_N or prefix_N
+        if N is None and ep in GRADED and m.kind == "G" and (k := _label_size(text, m, ms)):
+            N = k   # ("aGVHD (donor-derived, n=17): G2 in 2": the label's population)
         if m.rule in ("cr.breakdown", "pr.breakdown"):
             N = v.get("N")   # "responded in 4 (complete in 3, partial in 1)": the parts of a total keep N null
             if N is None and (k := _PARTS_OF_N.match(text, g.end)):
