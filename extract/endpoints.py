@@ -10315,12 +10315,16 @@ _REGIMEN_SPLIT = gate.compile(rf"[^;()]{{0,60}}?(?:\([^()]*\))?\s*[;,]\s*(?:and\
 _ARM_NAME = r"[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?"
 _RANDOMISED_ARMS = gate.compile(rf"\brandom(?:ly\s+(?:assigned|allocated)|i[sz]ed)\s*\(\s*(?P<n1>\d+)\s+to\s+(?P<a>{_ARM_NAME})\s*,?\s+and\s+"
                                 rf"(?P<n2>\d+)\s+to\s+(?P<b>{_ARM_NAME})\s*\)", re.I | re.A)
-_ARM_RECEIVED = r"(?<![\w.])(?P<n>\d+)\s+(?:patients\s+)?received\s+(?:(?:(?!\band\s+\d)[^,;.()]){{0,40}}?\s)?{arm}(?![\w-])"
+# (or each arm with its size: "104 pts were randomised (CT18-88, n=70; TPC, n=34); 62 pts received at least one CT18-88
+# infusion and 31 received TPC", "randomly assigned (axi-cel: n = 90; SOC: n = 91)")
+_RANDOMISED_ARMS_EQ = gate.compile(rf"\brandom(?:ly\s+(?:assigned|allocated)|i[sz]ed)\s*\(\s*(?P<a>{_ARM_NAME})\s*[,:]?\s*n\s?=\s?(?P<n1>\d+)\s*[;,]\s*"
+                                   rf"(?:and\s+)?(?P<b>{_ARM_NAME})\s*[,:]?\s*n\s?=\s?(?P<n2>\d+)\s*\)", re.I | re.A)
+_ARM_RECEIVED = r"(?<![\w.])(?P<n>\d+)\s+(?:patients\s+|pts\s+)?received\s+(?:(?:(?!\band\s+\d)[^,;.()]){{0,40}}?\s)?{arm}(?![\w-])"
 
 
 def _randomised_arms(text: str, out: list[Found], used: set[int]) -> list[Found]:
     new = []
-    for r in _RANDOMISED_ARMS.finditer(text):
+    for r in chain(_RANDOMISED_ARMS.finditer(text), _RANDOMISED_ARMS_EQ.finditer(text)):
         for arm, size in ((r.group("a"), int(r.group("n1"))), (r.group("b"), int(r.group("n2")))):
             k = re.search(_ARM_RECEIVED.format(arm=re.escape(arm)), text[r.end():])
             if not k or int(k.group("n")) > size:
