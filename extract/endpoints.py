@@ -6111,8 +6111,9 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 head, target = True, g_prev
             elif (g_prev is not None and g_prev.kind == "E" and g_prev.endpoint in NEGATABLE and not g_prev.pop and not g_prev.negated
                   and text[a.start:a.end] == "0" and text[g_prev.end:a.start] in (" ", ": ")
-                  and _TERSE_END.match(text, a.end) and _TERSE_OPEN.search(text, max(0, g_prev.start - 3), g_prev.start)):
-                # "aGVHD: G2 in 2, no G3–4; cGVHD 0", "ICANS: 0": a poster's label with its count of none, a stated absence
+                  and _TERSE_END.match(text, a.end) and text[:g_prev.start].rstrip().endswith(";")):
+                # "aGVHD: G2 in 2, no G3–4; cGVHD 0", "…; ICANS: 0": a poster's list item, a term with its count of none, a
+                # stated absence (only after a semicolon: a table's cell "ICANS: 0." is one patient's, no result)
                 head, target = True, g_prev
         if not head:
             i += 1
