@@ -5879,7 +5879,8 @@ _LIST_N = gate.compile(r"\(\s*n\s?=\s?(\d+)(?:\s+(?:evaluable|assessable|evaluat
 _TERSE_OPEN = re.compile(r"(?:^|[:,;(-]\s?|\s-\s)$", re.A)
 # the same with the response's site before its term: "(extramedullary CR, 5; PR, 4)", "; marrow CR 6"
 _TERSE_OPEN_SITE = re.compile(r"(?:^|[:,;(-]\s?|\s-\s)(?:extramedullary|medullary|(?:bone\s+)?marrow|EMD?|BM|CNS)\s+$", re.A | re.I)
-_TERSE_END = re.compile(r"\s*(?:[,;)]|\.?\s*$)", re.A)
+# (or the assessment's method closing the list: "EMD at baseline (n=7): CR 4, PR 2 on PET-CT", "…, PR 3 by MRI")
+_TERSE_END = re.compile(r"\s*(?:[,;)]|\.?\s*$)|\s+(?:on|by|per)\s+(?:PET(?:[-/]?CT)?|CT|MRI|imaging|Lugano(?:\s+\d{4})?|IMWG|iwCLL)\s*(?:[,;)]|\.?\s*$)", re.A)
 
 
 def _in_months(bv: dict, a: Atom, b: Atom, g: Group) -> dict:

@@ -16610,6 +16610,17 @@ BLIND209_FAMILIES = [
     ("181 patients were randomly assigned (axi-cel: n = 90; SOC: n = 91); 88 received axi-cel and 86 received SOC.",
      [("patients_enrolled", {"value": 181}), ("patients_treated", {"value": 88, "subgroup": "axi-cel"}),
       ("patients_treated", {"value": 86, "subgroup": "SOC"})]),
+    # a results label's evaluable size in parentheses, an aside after a semicolon
+    ("Efficacy (evaluable N=20; 1 pt died of Klebsiella sepsis on D9 before assessment):",
+     [("patients_treated", {"value": 20, "subgroup": "evaluable"})]),
+    ("Response (evaluable pts, n = 22; 2 too early):", [("patients_treated", {"value": 22, "subgroup": "evaluable"})]),
+    # a terse response list closed by its assessment's method
+    ("EMD at baseline (n=7): CR 4, PR 2 on PET-CT",
+     [("complete_remission", {"n": 4, "N": 7, "site": "extramedullary"}), ("partial_remission", {"n": 2, "N": 7, "percent": 28.6})]),
+    ("EMD (n = 9): CR 5, PR 3 by PET-CT.",
+     [("complete_remission", {"n": 5, "N": 9}), ("partial_remission", {"n": 3, "N": 9, "site": "extramedullary"})]),
+    ("Extramedullary disease (n=6): CR 3, PR 2 per Lugano.",
+     [("complete_remission", {"n": 3, "N": 6}), ("partial_remission", {"n": 2, "N": 6})]),
 ]
 
 
