@@ -840,7 +840,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 # a table restates the text's per-group results under its own column names
                 # ("Axi-cel (n = 172)" for the text's "with axi-cel"): the group name is not compared
                 prev = unnamed.get(ku := _key_unnamed(f.endpoint, f.fields))
-                if prev is not None and n is not None and _LEVEL_ITEM.fullmatch(f.fields["subgroup"]) and not any(
+                if prev is not None and n is not None and _LEVEL_COLUMN.fullmatch(f.fields["subgroup"]) and not any(
                         m.get("n") is not None and not (_other_group(m) and not _level_said(out[:before], f))
                         or _LEVEL_ITEM.search(m.evidence.text) or _DOSE_WORD.search(m.evidence.text)
                         for m in out[:before]
@@ -3835,6 +3835,8 @@ _LEVEL_NAME = r"(?:DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase)\s+(?:\d+|[
 _LEVELS_AFTER = gate.compile(rf"[\s)\]]*,?\s*(?:(?:{PATIENT})\s+)?(?:,?\s*respectively,?\s*)?(?:at|in|for|with)\s+(?:the\s+)?(?P<labs>{_LEVEL_NAME}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_LEVEL_NAME})+)"
                              r"(?=\s*,?\s*respectively\b|\s*[.;]|\s*$)", re.I | re.A)
 _LEVEL_ITEM = re.compile(_LEVEL_NAME, re.I | re.A)
+# a dose level's column head, maybe with its dose after it: "DL3", "DL3 450×10⁶" (read "DL3 450×106"), "DL2 (150 × 10^6)"
+_LEVEL_COLUMN = re.compile(rf"(?:{_LEVEL_NAME})(?:\s*\(?\s*\d+(?:\.\d+)?\s*[\u00d7x]\s*10\S*?\)?)?", re.I | re.A)
 
 
 def _levels_after(text: str, items: list) -> None:

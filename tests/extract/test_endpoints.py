@@ -16621,6 +16621,20 @@ BLIND209_FAMILIES = [
      [("complete_remission", {"n": 5, "N": 9}), ("partial_remission", {"n": 3, "N": 9, "site": "extramedullary"})]),
     ("Extramedullary disease (n=6): CR 3, PR 2 per Lugano.",
      [("complete_remission", {"n": 3, "N": 6}), ("partial_remission", {"n": 2, "N": 6})]),
+    # a dose level's column headed with its dose: its cell is no restatement of another group's count said in the text (it is of
+    # the level's, named as such)
+    ("Results: 30 pts were infused (DL1 n=6, DL2 n=12, DL3 n=12). ORR was 77.8% (14/18) in BCMA-exposed vs 91.7% (11/12) in "
+     "BCMA-naive pts.\nTable 1. Response by dose level\n\tDL1 50×10^6\tDL2 150×10^6\tDL3 450×10^6\n\t(n=6)\t(n=12)\t(n=12)\n"
+     "ORR, n (%)\t4 (66.7)\t10 (83.3)\t11 (91.7)\n",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 6}), ("patients_treated", {"value": 12}),
+      ("patients_treated", {"value": 12}), ("overall_response", {"n": 14, "N": 18}),
+      ("overall_response", {"n": 11, "N": 12, "subgroup": "BCMA-naive"}), ("overall_response", {"n": 4, "N": 6}),
+      ("overall_response", {"n": 10, "N": 12}), ("overall_response", {"n": 11, "N": 12, "subgroup": "DL3 450×10^6"})]),
+    ("Results: 30 pts were infused (DL1 n=6, DL2 n=12, DL3 n=12). ORR was 91.7% (11/12) at DL3.\nTable 1. Response by dose "
+     "level\n\tDL1 50×10^6\tDL2 150×10^6\tDL3 450×10^6\n\t(n=6)\t(n=12)\t(n=12)\nORR, n (%)\t4 (66.7)\t10 (83.3)\t11 (91.7)\n",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 6}), ("patients_treated", {"value": 12}),
+      ("patients_treated", {"value": 12}), ("overall_response", {"n": 11, "N": 12, "subgroup": "DL3"}),
+      ("overall_response", {"n": 4, "N": 6}), ("overall_response", {"n": 10, "N": 12})]),
 ]
 
 
