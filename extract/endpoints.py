@@ -868,7 +868,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                     # (the text's marrow result, under a row naming no site: see tabled below; the same count, not another
                     # level's of the same percent: "DL2 | 5 | 4 (80.0)" after the text's "12 (80.0%) achieved MRD-negative CR")
                     prev, ku = unnamed[km], km
-                if prev is not None and n is not None and _LEVEL_ITEM.fullmatch(f.fields["subgroup"]) and not any(
+                if prev is not None and n is not None and _LEVEL_COLUMN.fullmatch(f.fields["subgroup"]) and not any(
                         m.get("n") is not None and not (_other_group(m) and not _level_said(out[:before], f))
                         or _LEVEL_ITEM.search(m.evidence.text) or _DOSE_WORD.search(m.evidence.text)
                         for m in out[:before]
@@ -3912,6 +3912,8 @@ _LEVEL_NAME = r"(?:DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase)\s+(?:\d+|[
 _LEVELS_AFTER = gate.compile(rf"[\s)\]]*,?\s*(?:(?:{PATIENT})\s+)?(?:,?\s*respectively,?\s*)?(?:at|in|for|with)\s+(?:the\s+)?(?P<labs>{_LEVEL_NAME}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_LEVEL_NAME})+)"
                              r"(?=\s*,?\s*respectively\b|\s*[.;]|\s*$)", re.I | re.A)
 _LEVEL_ITEM = re.compile(_LEVEL_NAME, re.I | re.A)
+# a dose level's column head, maybe with its dose after it: "DL3", "DL3 450×10⁶" (read "DL3 450×106"), "DL2 (150 × 10^6)"
+_LEVEL_COLUMN = re.compile(rf"(?:{_LEVEL_NAME})(?:\s*\(?\s*\d+(?:\.\d+)?\s*[\u00d7x]\s*10\S*?\)?)?", re.I | re.A)
 
 
 def _levels_after(text: str, items: list) -> None:
@@ -4275,7 +4277,9 @@ _INC_DISEASE = gate.compile(rf"(?P<n>{NUMW})\s+(?:(?:{PATIENT})\s+)?with\s+(?P<d
 _INC_DISEASE_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I | re.A)
 # a disease named by its class only, beside named ones: "including 6 with T-ALL and 3 with lymphoma"
 _DISEASE_CLASS = re.compile(r"(?:(?:T|B)-cell\s+|other\s+)?(?:lymphomas?|leuka?emias?|myelomas?)", re.I | re.A)
-_SITES_OPEN = gate.compile(rf"\s*(?:{PATIENT}\s*)?\(\s*", re.I | re.A)
+# (a cohort's label may stand before the noun: "4 of 13 cohort A responders (1 after allo-HSCT)")
+_COHORT_LABEL = r"(?:cohort|arm|group|part)\s+(?:[A-D]|\d{1,2}|I{1,3})\b"
+_SITES_OPEN = gate.compile(rf"\s*(?:(?:{_COHORT_LABEL}\s+)?{PATIENT}\s*)?\(\s*", re.I | re.A)
 # sites only: kinds of relapse by antigen ("CD19+/CD22+, n = 9") are a phenotype, not where it relapsed
 _SITE_ITEM = gate.compile(r"(?P<name>(?:(?:isolated|combined|concurrent)\s+)?(?:(?:bone\s+)?marrow|BM|CNS|central\s+nervous\s+system|"
                           r"testis|testes|testicular|extramedullary|EMD|skin|lymph\s+nodes?|nodal|extranodal|"
@@ -5687,6 +5691,8 @@ _DEFINITION_REST = re.compile(r"[^()\d;:]{1,40}\)", re.A)
 # (or a rate: "the overall response rate (ORR) was 92% (FL, 94%; MZL, 77%)"; or a dose naming the item: "achieved CR by day 28
 # (1 × 10(6)/kg, 7/9 [77.8%]; 3 × 10(6)/kg, 18/20 [90.0%])", "(1 × 10^6/kg, 7/9; 3 × 10^6/kg, 18/20)")
 _PAREN_ITEM = re.compile(r"\s*(?:[A-Za-z][\w-]*|\d+(?:\.\d+)?\s*[\u00d7x]\s*10[^\s,;:]{1,12}(?:\s+(?:CAR[\s+-]?T\s+)?cells(?:/kg)?)?)\s*(?:[,:]\s*\d+/\d+|,\s*\d+(?:\.\d+)?\s?%)", re.A)
+# (in square brackets, the group's name right before its share: "[auto 17/21 (81.0%); donor-derived 14/17 (82.4%)]")
+_BRACKET_ITEM = re.compile(r"\s*[A-Za-z][\w/+-]*(?:\s+[A-Za-z][\w/+-]*)?[\s,:]+\d+/\d+", re.A)
 # "ORR and CR were 18/22 and 13/22 in DLBCL, 10/11 and 9/11 in MCL, and 6/8 and 2/8 in CLL": a list of value pairs,
 # each with its group; its ", and" before the last pair is no clause break (the pairs zip to the terms in turn)
 _PAIR_VALUE = r"\d+(?:\.\d+)?(?:/\d+|\s?%)?(?:\s*\([^()]{1,20}\))?"
@@ -5735,6 +5741,10 @@ def _clauses(text: str, atoms: list[Atom], asides=()) -> list[tuple[int, int]]:
                 text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start())
                 # (a dose's "10(6)" closed inside the list: "(1 × 10(6)/kg, 7/9 [77.8%]; 3 × 10(6)/kg, …)")
                 or "10(" in text and any(a < m.start() < b for a, b in _parens(text))):
+            continue
+        # "CR/CRi 31/38 (81.6%) [auto 17/21 (81.0%); donor-derived 14/17 (82.4%)]": the groups' shares listed in square
+        # brackets are one clause too
+        if m.group() == ";" and text.rfind("[", 0, m.start()) > text.rfind("]", 0, m.start()) and _BRACKET_ITEM.match(text, m.end()):
             continue
         # "8, 5, and 2 patients" is one list, not two clauses
         # (not a time point's number before ", with" a count: "… in 40/43 (93.0%) at day 30, with 37 patients MRD-negative")
@@ -5819,7 +5829,9 @@ _GRADE_THEN_COUNT = re.compile(r"\s*[,:]?\s*", re.A)
 # ("gr I-II 6, gr III 1;": a count right after its grade, then the next item or the end; also the next grade's absence,
 # "G1-2 26, G3 3, no G4", "ICANS: G1 2, G2 1, none ≥G3")
 # (or the grading system's name closing the breakdown: "CRS: grade 1, 24; grade 2, 15; grade 3, 2 (ASTCT).")
-_BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)|[,.]?\s*$|\s*\((?:per\s+)?[A-Za-z][A-Za-z -]{{1,30}}\)\s*(?:[.;]|$)|(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:no|none)\s+)?(?:[\u2265>]=?\s?)?(?:[Gg]r|[Gg]rade\b|G(?=\s?[\u2265>]?=?\s?(?:[1-5]|I)))", re.A)   # (a poster's "Gr1 11, Gr2 4")
+# (or a full stop before a run-in sentence opened in lower case, left in the same sentence: "ICANS: G1–2 5 (13.2%); G≥3 0.
+# aGVHD (donor-derived, n=17): …")
+_BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)|[,.]?\s*$|\.\s+(?=[a-z][A-Z])|\s*\((?:per\s+)?[A-Za-z][A-Za-z -]{{1,30}}\)\s*(?:[.;]|$)|(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:no|none)\s+)?(?:[\u2265>]=?\s?)?(?:[Gg]r|[Gg]rade\b|G(?=\s?[\u2265>]?=?\s?(?:[1-5]|I)))", re.A)   # (a poster's "Gr1 11, Gr2 4")
 _PCT_LABEL_FRAC = gate.compile(r"\s*\(\s*(?P<sub>DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase|group)\s+(?:\d+|[A-D]|I{1,3}V?))\s*[,:;]\s*",
                                re.I | re.A)
 _PAREN_CLOSE = re.compile(r"\s*\)", re.A)
@@ -6012,7 +6024,8 @@ _LIST_N = gate.compile(r"\(\s*n\s?=\s?(\d+)(?:\s+(?:evaluable|assessable|evaluat
 _TERSE_OPEN = re.compile(r"(?:^|[:,;(-]\s?|\s-\s)$", re.A)
 # the same with the response's site before its term: "(extramedullary CR, 5; PR, 4)", "; marrow CR 6"
 _TERSE_OPEN_SITE = re.compile(r"(?:^|[:,;(-]\s?|\s-\s)(?:extramedullary|medullary|(?:bone\s+)?marrow|EMD?|BM|CNS)\s+$", re.A | re.I)
-_TERSE_END = re.compile(r"\s*(?:[,;)]|\.?\s*$)", re.A)
+# (or the assessment's method closing the list: "EMD at baseline (n=7): CR 4, PR 2 on PET-CT", "…, PR 3 by MRI")
+_TERSE_END = re.compile(r"\s*(?:[,;)]|\.?\s*$)|\s+(?:on|by|per)\s+(?:PET(?:[-/]?CT)?|CT|MRI|imaging|Lugano(?:\s+\d{4})?|IMWG|iwCLL)\s*(?:[,;)]|\.?\s*$)", re.A)
 
 
 def _in_months(bv: dict, a: Atom, b: Atom, g: Group) -> dict:
@@ -6256,6 +6269,12 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
             elif ";" in text and any(a.start in (k.start("a"), k.start("b")) and text[:k.start()].rstrip().endswith(";")
                                      for k in _NAMED_COUNT_PAIR.finditer(text)):
                 head = True   # "Relapse: 9 of 53 responders (17.0%); 2 after HSCT, 7 without HSCT": each group's count
+            elif (g_prev is not None and g_prev.kind == "E" and g_prev.endpoint in NEGATABLE and not g_prev.pop and not g_prev.negated
+                  and text[a.start:a.end] == "0" and text[g_prev.end:a.start] in (" ", ": ")
+                  and _TERSE_END.match(text, a.end) and text[:g_prev.start].rstrip().endswith(";")):
+                # "aGVHD: G2 in 2, no G3–4; cGVHD 0", "…; ICANS: 0": a poster's list item, a term with its count of none, a
+                # stated absence (only after a semicolon: a table's cell "ICANS: 0." is one patient's, no result)
+                head, target = True, g_prev
         if not head:
             i += 1
             continue
@@ -7277,7 +7296,8 @@ _NEXT_LABEL_GAP = re.compile(r"\s*\)?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)", re.A)
 _GRADE_PART_OPEN = re.compile(r"\s*[(\[]\s*", re.A)
 _GRADE_PART_VALUE = re.compile(r"\s*(?:[,:]|\s|in\s)\s*\d", re.A)
 # (the percent's own base may follow it: "Consolidative allo-HCT after CAR-T: 22 pts (32.4% of responders).")
-_PTS_THEN = re.compile(r"\s+(?:pts?|patients|cases|responders|recipients|children|adults)\b\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:[,;(]|\.?\s*$)|(?:\s+of\s+(?:all\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)?\)\s*(?:[,;(]|\.?\s*$)", re.A)
+# (the group's label may stand before the noun: "Relapse: 4 of 13 cohort A responders (1 after allo-HSCT); …")
+_PTS_THEN = re.compile(r"\s+(?:" + _COHORT_LABEL + r"\s+)?(?:pts?|patients|cases|responders|recipients|children|adults)\b\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:[,;(]|\.?\s*$)|(?:\s+of\s+(?:all\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)?\)\s*(?:[,;(]|\.?\s*$)", re.A)
 _COUNT_PTS_PCT = re.compile(r"\d+(?:/\d+)?\s+(?:pts?|patients|cases)\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)", re.A)   # "7 patients (29%)"
 _WHOLE_NAMES = ("overall", "all", "total", "all patients", "whole cohort")
 
@@ -8055,6 +8075,20 @@ _TERM_AMONG_N = gate.compile(rf"\s*(?:rates?\s+)?(?:among|in|for)\s+(?:the\s+|th
                              r"(?:\s+with\s+(?P<sub>[^,;()%]{1,40}?))?\s+(?:was|were)\s+", re.I | re.A)
 
 
+# a graded term's label with its population's size before the colon, the grades' counts after it: "aGVHD (donor-derived,
+# n=17): G2 in 2, no G3–4", "Acute GVHD (n = 12): grade 1–2 in 3"
+_TERM_SIZE_COLON = re.compile(r"\s*\((?:[^()]{1,40}?[,;]\s*)?[nN]\s?=\s?(?P<N>\d+)\s*\)\s*:\s*", re.A)
+
+
+def _label_size(text: str, m: Mention, ms) -> int | None:
+    """The size of the population a graded term's label names before its colon, when grade ``m`` follows in that label's list."""
+    e = next((o for o in reversed(ms) if o.end <= m.start and o.kind == "E"), None)
+    k = _TERM_SIZE_COLON.match(text, e.end) if e is not None and e.endpoint == m.endpoint and not e.pop else None
+    if k is None or k.end() > m.attrs.get("_gstart", m.start) or any(ch in text[k.end():m.start] for ch in ";:."):
+        return None
+    return int(k.group("N"))
+
+
 def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found | None:
     if m.kind == "X" or m.endpoint is None:
         return None
@@ -8130,6 +8164,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         N = ((g.whole.vals.get("N") or prefix_N) if g.whole is not None else None if g.head == "allof" else v.get("N")) \
             if ep in GRADED and (m.kind == "G" or g.head == "allof") \
             else v.get("N") or sub_N or prefix_N
+        if N is None and ep in GRADED and m.kind == "G" and (k := _label_size(text, m, ms)):
+            N = k   # ("aGVHD (donor-derived, n=17): G2 in 2": the label's population)
         if m.rule in ("cr.breakdown", "pr.breakdown"):
             N = v.get("N")   # "responded in 4 (complete in 3, partial in 1)": the parts of a total keep N null
             if N is None and (k := _PARTS_OF_N.match(text, g.end)):
@@ -10540,12 +10576,16 @@ _REGIMEN_SPLIT = gate.compile(rf"[^;()]{{0,60}}?(?:\([^()]*\))?\s*[;,]\s*(?:and\
 _ARM_NAME = r"[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?"
 _RANDOMISED_ARMS = gate.compile(rf"\brandom(?:ly\s+(?:assigned|allocated)|i[sz]ed)\s*\(\s*(?P<n1>\d+)\s+to\s+(?P<a>{_ARM_NAME})\s*,?\s+and\s+"
                                 rf"(?P<n2>\d+)\s+to\s+(?P<b>{_ARM_NAME})\s*\)", re.I | re.A)
-_ARM_RECEIVED = r"(?<![\w.])(?P<n>\d+)\s+(?:patients\s+)?received\s+(?:(?:(?!\band\s+\d)[^,;.()]){{0,40}}?\s)?{arm}(?![\w-])"
+# (or each arm with its size: "104 pts were randomised (CT18-88, n=70; TPC, n=34); 62 pts received at least one CT18-88
+# infusion and 31 received TPC", "randomly assigned (axi-cel: n = 90; SOC: n = 91)")
+_RANDOMISED_ARMS_EQ = gate.compile(rf"\brandom(?:ly\s+(?:assigned|allocated)|i[sz]ed)\s*\(\s*(?P<a>{_ARM_NAME})\s*[,:]?\s*n\s?=\s?(?P<n1>\d+)\s*[;,]\s*"
+                                   rf"(?:and\s+)?(?P<b>{_ARM_NAME})\s*[,:]?\s*n\s?=\s?(?P<n2>\d+)\s*\)", re.I | re.A)
+_ARM_RECEIVED = r"(?<![\w.])(?P<n>\d+)\s+(?:patients\s+|pts\s+)?received\s+(?:(?:(?!\band\s+\d)[^,;.()]){{0,40}}?\s)?{arm}(?![\w-])"
 
 
 def _randomised_arms(text: str, out: list[Found], used: set[int]) -> list[Found]:
     new = []
-    for r in _RANDOMISED_ARMS.finditer(text):
+    for r in chain(_RANDOMISED_ARMS.finditer(text), _RANDOMISED_ARMS_EQ.finditer(text)):
         for arm, size in ((r.group("a"), int(r.group("n1"))), (r.group("b"), int(r.group("n2")))):
             k = re.search(_ARM_RECEIVED.format(arm=re.escape(arm)), text[r.end():])
             if not k or int(k.group("n")) > size:

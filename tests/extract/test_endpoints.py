@@ -17144,3 +17144,90 @@ BLIND210_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND210_FAMILIES)
 def test_blind210_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND209_FAMILIES = [
+    # a label's count with a cohort's label before its patient noun, a sub-count after a transplant in parentheses: the label's
+    ("Relapse: 4 of 13 cohort A responders (1 after allo-HSCT); 3 of 8 cohort B responders.",
+     [("relapse", {"n": 4, "N": 13, "percent": 30.8}), ("relapse", {"n": 1, "subgroup": "after allo-HSCT"}),
+      ("relapse", {"n": 3, "N": 8, "percent": 37.5})]),
+    ("Relapse: 2 of 9 arm B patients (1 post-HSCT).",
+     [("relapse", {"n": 2, "N": 9, "percent": 22.2}), ("relapse", {"n": 1, "subgroup": "post-HSCT"})]),
+    ("Relapses: 5 of 12 group 2 responders (2 after HSCT).",
+     [("relapse", {"n": 5, "N": 12, "percent": 41.7}), ("relapse", {"n": 2, "subgroup": "after HSCT"})]),
+    # groups' shares listed in square brackets, cut by semicolons: one clause, each share the term's
+    ("Response d28: CR/CRi 31/38 (81.6%) [auto 17/21 (81.0%); donor-derived 14/17 (82.4%)]; MRD-neg CR 27/38 (71.1%).",
+     [("complete_remission", {"n": 31, "N": 38, "percent": 81.6, "includes_cri": True}),
+      ("complete_remission", {"n": 17, "N": 21, "percent": 81.0}), ("complete_remission", {"n": 14, "N": 17, "percent": 82.4}),
+      ("complete_remission", {"n": 27, "N": 38, "mrd_negative": True})]),
+    ("ORR 24/30 (80.0%) [DLBCL 15/18 (83.3%); FL 9/12 (75.0%)].",
+     [("overall_response", {"n": 24, "N": 30}), ("overall_response", {"n": 15, "N": 18}), ("overall_response", {"n": 9, "N": 12})]),
+    ("CR 31/38 (81.6%) [children 17/21; adults 14/17].",
+     [("complete_remission", {"n": 31, "N": 38}), ("complete_remission", {"n": 17, "N": 21, "percent": 81.0}),
+      ("complete_remission", {"n": 14, "N": 17, "percent": 82.4})]),
+    # a poster's grade count of none before a run-in sentence in lower case; a graded label's population size as its grades'
+    # N; a term's bare count of none as a list item after a semicolon (not a table cell's "CRS: 0.", one patient's)
+    ("ICANS: G1–2 5 (13.2%); G≥3 0. aGVHD (donor-derived, n=17): G2 in 2, no G3–4; cGVHD 0.",
+     [("neurotoxicity", {"n": 5, "grade": "1-2"}), ("neurotoxicity", {"n": 0, "grade": ">=3", "negated": True}),
+      ("gvhd", {"n": 2, "N": 17, "percent": 11.8, "grade": "2", "acute": True}),
+      ("gvhd", {"n": 0, "grade": "3-4", "acute": True, "negated": True}),
+      ("gvhd", {"n": 0, "grade": "any", "chronic": True, "negated": True})]),
+    ("Acute GVHD (n = 12): grade 1–2 in 3, grade 3 in 1.",
+     [("gvhd", {"n": 3, "N": 12, "grade": "1-2"}), ("gvhd", {"n": 1, "N": 12, "grade": "3"})]),
+    ("GVHD (allogeneic products, n = 9): grade 1 in 2; no grade ≥2.",
+     [("gvhd", {"n": 2, "N": 9, "percent": 22.2, "grade": "1"}), ("gvhd", {"n": 0, "grade": ">=2", "negated": True})]),
+    ("CRS 24/28 (85.7%); ICANS 0.",
+     [("crs", {"n": 24, "N": 28}), ("neurotoxicity", {"n": 0, "grade": "any", "negated": True})]),
+    ("CRS: 0.", []),
+    # multiple sclerosis' subtypes are diseases
+    ("Twelve patients were infused (primary progressive MS [PPMS], n = 5; secondary progressive MS [SPMS], n = 7).",
+     [("patients_treated", {"value": 12}), ("disease_count", {"value": 5, "label": "PPMS"}),
+      ("disease_count", {"value": 7, "label": "SPMS"})]),
+    ("Ten patients with progressive MS (6 SPMS, 4 PPMS) were treated.",
+     [("patients_treated", {"value": 10}), ("disease_count", {"value": 6, "label": "SPMS"}),
+      ("disease_count", {"value": 4, "label": "PPMS"})]),
+    ("Eight patients had relapsing-remitting MS and four had SPMS.",
+     [("disease_count", {"value": 8, "label": "RRMS"}), ("disease_count", {"value": 4, "label": "SPMS"})]),
+    # a relapse listed with a new lesion: one absence when negated, no count of either when counted
+    ("Over a median follow-up of 14 months, no patient had a clinical relapse or a new gadolinium-enhancing lesion.",
+     [("median_followup", {"months": 14}), ("relapse", {"n": 0, "negated": True})]),
+    ("No relapses or new T2 lesions were observed.", [("relapse", {"n": 0, "negated": True})]),
+    ("Two patients had a relapse or a new lesion.", []),
+    # arms randomised with their sizes in parentheses, then each arm's treated count
+    ("104 pts were randomised (CT18-88, n=70; TPC, n=34); 62 pts received at least one CT18-88 infusion and 31 received TPC.",
+     [("patients_enrolled", {"value": 104}), ("patients_treated", {"value": 62, "subgroup": "CT18-88"}),
+      ("patients_treated", {"value": 31, "subgroup": "TPC"})]),
+    ("181 patients were randomly assigned (axi-cel: n = 90; SOC: n = 91); 88 received axi-cel and 86 received SOC.",
+     [("patients_enrolled", {"value": 181}), ("patients_treated", {"value": 88, "subgroup": "axi-cel"}),
+      ("patients_treated", {"value": 86, "subgroup": "SOC"})]),
+    # a results label's evaluable size in parentheses, an aside after a semicolon
+    ("Efficacy (evaluable N=20; 1 pt died of Klebsiella sepsis on D9 before assessment):",
+     [("patients_treated", {"value": 20, "subgroup": "evaluable"})]),
+    ("Response (evaluable pts, n = 22; 2 too early):", [("patients_treated", {"value": 22, "subgroup": "evaluable"})]),
+    # a terse response list closed by its assessment's method
+    ("EMD at baseline (n=7): CR 4, PR 2 on PET-CT",
+     [("complete_remission", {"n": 4, "N": 7, "site": "extramedullary"}), ("partial_remission", {"n": 2, "N": 7, "percent": 28.6})]),
+    ("EMD (n = 9): CR 5, PR 3 by PET-CT.",
+     [("complete_remission", {"n": 5, "N": 9}), ("partial_remission", {"n": 3, "N": 9, "site": "extramedullary"})]),
+    ("Extramedullary disease (n=6): CR 3, PR 2 per Lugano.",
+     [("complete_remission", {"n": 3, "N": 6}), ("partial_remission", {"n": 2, "N": 6})]),
+    # a dose level's column headed with its dose: its cell is no restatement of another group's count said in the text (it is of
+    # the level's, named as such)
+    ("Results: 30 pts were infused (DL1 n=6, DL2 n=12, DL3 n=12). ORR was 77.8% (14/18) in BCMA-exposed vs 91.7% (11/12) in "
+     "BCMA-naive pts.\nTable 1. Response by dose level\n\tDL1 50×10^6\tDL2 150×10^6\tDL3 450×10^6\n\t(n=6)\t(n=12)\t(n=12)\n"
+     "ORR, n (%)\t4 (66.7)\t10 (83.3)\t11 (91.7)\n",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 6}), ("patients_treated", {"value": 12}),
+      ("patients_treated", {"value": 12}), ("overall_response", {"n": 14, "N": 18}),
+      ("overall_response", {"n": 11, "N": 12, "subgroup": "BCMA-naive"}), ("overall_response", {"n": 4, "N": 6}),
+      ("overall_response", {"n": 10, "N": 12}), ("overall_response", {"n": 11, "N": 12, "subgroup": "DL3 450×10^6"})]),
+    ("Results: 30 pts were infused (DL1 n=6, DL2 n=12, DL3 n=12). ORR was 91.7% (11/12) at DL3.\nTable 1. Response by dose "
+     "level\n\tDL1 50×10^6\tDL2 150×10^6\tDL3 450×10^6\n\t(n=6)\t(n=12)\t(n=12)\nORR, n (%)\t4 (66.7)\t10 (83.3)\t11 (91.7)\n",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 6}), ("patients_treated", {"value": 12}),
+      ("patients_treated", {"value": 12}), ("overall_response", {"n": 11, "N": 12, "subgroup": "DL3"}),
+      ("overall_response", {"n": 4, "N": 6}), ("overall_response", {"n": 10, "N": 12})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND209_FAMILIES)
+def test_blind209_families(text, expected):
+    _matches(read_text(text), expected)
