@@ -1415,6 +1415,8 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             elif between and len(between) < 40 and not _FORMAT_LINE.search(between) and between[:1] != "(" and not (headed and k == first) \
                     and not _row_head(sents[k], reps):
                 group = _unmarked(between)   # ("PFS", "Toxicity": a short line between two rows labels the rows below it)
+            if _p_group_row(sents[k].text, header):
+                group = _unmarked(sents[k].text.split("\t", 1)[0].strip())   # (a group's row with only its p-value: see _p_group_row)
             out[k] = (header, width, caption, sents[k + 1].text.split("\t", 1)[0] if k + 1 < j else None, group, None)
         last = j - 1
         if reps and last >= first and last in out and out[last][5] is None and "\t" in sents[last].text:
@@ -1465,6 +1467,15 @@ _TABLE_LABEL_BEFORE = re.compile(r"(?:^|\n)\s*table(?:\s+S?\d{1,2}[a-z]?\s*[.:]?
 # a caption's sentence, opened by its label: "Table 2. …", "Extended Data Table 1 | Cytokine release syndrome by dose level",
 # "Supplementary Table S4. …"
 _TABLE_LABEL_START = re.compile(r"(?:(?:extended\s+data|supplementa(?:l|ry))\s+)?table\s*(?:S?\d{1,2}[a-z]?\b|[.:|])", re.I | re.A)
+
+
+def _p_group_row(line: str, header: list[str]) -> bool:
+    """Whether a table row names an endpoint and states only its p-value, in the last column (a log-rank P beside the group's
+    label, "Progression-free survival | | | .52" under "Outcome | All patients (N = 112) | Fresh (n = 64) | Cryopreserved (n = 48)
+    | P*", over "12 mo, % (95% CI) | 47.6 (38.0-56.6) | …" and "Median, mo (95% CI) | …"): it labels the rows below it."""
+    cells = [c.strip() for c in line.split("\n", 1)[0].split("\t")]
+    return len(cells) >= 3 and len(header) >= 3 and bool(_P_HEAD.fullmatch(header[-1])) and bool(_P_CELL.fullmatch(cells[-1])) \
+        and not any(cells[1:-1]) and any(t[2] != "X" for t in block_terms(cells[0]))
 
 
 def _value_line(line: str) -> bool:
@@ -1910,11 +1921,23 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         # "Grade 4 neutropenia | 6 (75)" under "Cytokine release syndrome")
         gf = _ROW_FORMAT.search(group)
         label = f"{group[:gf.start()]}, {label}{group[gf.start():]}" if gf else f"{group} {label}"
+        if not gf and (tr := _TIME_ROW.match(own)) and any(t[2] in SURV for t in block_terms(group)):
+            # a landmark's row under its survival endpoint ("Progression-free survival" over "12 mo, % (95% CI)"): the
+            # endpoint at that landmark, not a median of 12 months
+            label = f"{tr.group('n')}-{'year' if tr.group('u')[0] in 'yY' else 'month'} {group}{own[tr.end():]}"
     elif group and (gf := _ROW_FORMAT.search(group)) and not _ROW_FORMAT.search(label):
         lab_terms = {t[2] for t in block_terms(label)} - {"X"}
         if lab_terms and lab_terms == {t[2] for t in block_terms(group[:gf.start()])} - {"X"}:
             # a row naming the group's own event takes its count format ("Grade ≥3 ICANS | 0 | 1 (4.5)" below "ICANS, n (%)")
             label += group[gf.start():]
+    if _p_group_row(line, header):
+        # a group's row with only its p-value (see _p_group_row; its empty cells maybe fewer than the columns): the header's
+        # groups with their sizes compared in the label's endpoint
+        named = [g for h in header[1:-1] if (g := _GROUP_NAME.match(h).group().strip()) and _HEAD_SIZE.search(h)
+                 and g.lower() not in _WHOLE_COHORT and not g.lower().startswith("all ")]
+        outcome = next(t[2] for t in block_terms(own) if t[2] != "X")
+        return [Found("p_value", {"value": _p_cell(values[-1]), "outcome": outcome, **({"compares": named} if len(named) >= 2 else {})},
+                      "p.table", row.rfind(values[-1]))]
     # a header with a cell over the labels has as many cells as the widest row; a row with fewer
     # cells than that ran its label into its first value ("Cytokine release syndrome 11 (79%)")
     heads = header[1:] if len(header) >= width else header
@@ -2332,6 +2355,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     return out
 
 
+# a row label that is a landmark alone, its format after it: "12 mo, % (95% CI)", "24 months", "1-year", "At 12 mo (95% CI)"
+_TIME_ROW = re.compile(r"(?:at\s+)?(?P<n>\d{1,2})[\s-]*(?P<u>years?|yrs?|months?|mos?)\b\.?(?=\s*(?:,|\(|$))", re.I | re.A)
 # a response category with no response, abbreviated or not a term, a row under its group's response ("Best response at day 28,
 # n (%)" over "NR | 1 (33.3) | 0", "SD", "PD", "Refractory", "Nonresponse", "Not evaluable", "NE"), maybe with its footnote's mark
 _NO_RESPONSE_ROW = re.compile(r"(?:(?-i:NR|SD|PD|NE)|no[nt]?[\s-]*respon(?:se|ders?)|refractory(?:\s+disease)?|not\s+evaluable)"

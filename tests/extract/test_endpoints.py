@@ -16928,3 +16928,49 @@ BLIND203_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND203_FAMILIES)
 def test_blind203_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND213_FAMILIES = [
+    # a survival endpoint's group row with only its log-rank P in the last column, its landmarks and median on the rows below
+    # ("12 mo, % (95% CI)", "1 year", "6-mo"): the endpoint at each landmark (no median of 12 months), each group's cell, and
+    # the P comparing the header's groups (b213-03)
+    ("Results\nTable 2. Survival outcomes by product source\nOutcome\tAll patients (N = 112)\tFresh (n = 64)\tCryopreserved (n = 48)\tP*\n"
+     "Progression-free survival\t\t\t.52\n12 mo, % (95% CI)\t47.6 (38.0-56.6)\t50.0 (37.2-61.5)\t44.3 (30.0-57.6)\n"
+     "Median, mo (95% CI)\t10.9 (7.4-17.8)\t12.0 (7.1-NR)\t9.6 (5.2-19.5)\nOverall survival\t\t\t.47\n"
+     "24 mo, % (95% CI)\t54.9 (44.6-64.1)\t57.0 (43.2-68.6)\t52.1 (36.4-65.7)\nMedian, mo (95% CI)\tNR\tNR\t27.1 (16.3-NR)\n",
+     [("p_value", {"value": ".52", "compares": ["Fresh", "Cryopreserved"], "outcome": "progression_free_survival"}),
+      ("progression_free_survival", {"percent": 47.6, "months": 12, "ci_low": 38.0, "ci_high": 56.6, "subgroup": None}),
+      ("progression_free_survival", {"percent": 50.0, "months": 12, "subgroup": "Fresh"}),
+      ("progression_free_survival", {"percent": 44.3, "months": 12, "subgroup": "Cryopreserved"}),
+      ("progression_free_survival", {"median_months": 10.9, "ci_low": 7.4, "ci_high": 17.8}),
+      ("progression_free_survival", {"median_months": 12.0, "ci_low": 7.1, "ci_high": None, "subgroup": "Fresh"}),
+      ("progression_free_survival", {"median_months": 9.6, "subgroup": "Cryopreserved"}),
+      ("p_value", {"value": ".47", "compares": ["Fresh", "Cryopreserved"], "outcome": "overall_survival"}),
+      ("overall_survival", {"percent": 54.9, "months": 24, "subgroup": None}),
+      ("overall_survival", {"percent": 57.0, "months": 24, "subgroup": "Fresh"}),
+      ("overall_survival", {"percent": 52.1, "months": 24, "subgroup": "Cryopreserved"}),
+      ("overall_survival", {"median_months": 27.1, "ci_low": 16.3, "ci_high": None, "subgroup": "Cryopreserved"})]),
+    ("Results\nTable 3. Survival by consolidation\nEndpoint\tHSCT (n = 20)\tNo HSCT (n = 15)\tP value\nEvent-free survival\t\t\t0.03\n"
+     "1 year, % (95% CI)\t80.0 (55.7-92.0)\t46.7 (21.3-68.7)\n2 years, % (95% CI)\t70.0 (45.1-85.3)\t33.3 (12.2-56.4)\n"
+     "Overall survival\t\t\t0.21\n12 months, % (95% CI)\t90.0 (65.6-97.4)\t73.3 (43.6-89.1)\n",
+     [("p_value", {"value": "0.03", "compares": ["HSCT", "No HSCT"], "outcome": "event_free_survival"}),
+      ("event_free_survival", {"percent": 80.0, "months": 12, "subgroup": "HSCT"}),
+      ("event_free_survival", {"percent": 46.7, "months": 12, "subgroup": "No HSCT"}),
+      ("event_free_survival", {"percent": 70.0, "months": 24, "subgroup": "HSCT"}),
+      ("event_free_survival", {"percent": 33.3, "months": 24, "subgroup": "No HSCT"}),
+      ("p_value", {"value": "0.21", "compares": ["HSCT", "No HSCT"], "outcome": "overall_survival"}),
+      ("overall_survival", {"percent": 90.0, "months": 12, "subgroup": "HSCT"}),
+      ("overall_survival", {"percent": 73.3, "months": 12, "subgroup": "No HSCT"})]),
+    ("Results\nTable 2. Outcomes by cohort\nOutcome\tCohort A (n = 30)\tCohort B (n = 25)\tP\nPFS\t\t\t.04\n"
+     "6-mo, % (95% CI)\t76.7 (57.2-88.1)\t52.0 (31.2-69.4)\nMedian, months (95% CI)\t14.2 (9.1-NR)\t6.8 (3.9-11.0)\n",
+     [("p_value", {"value": ".04", "compares": ["Cohort A", "Cohort B"], "outcome": "progression_free_survival"}),
+      ("progression_free_survival", {"percent": 76.7, "months": 6, "subgroup": "Cohort A"}),
+      ("progression_free_survival", {"percent": 52.0, "months": 6, "subgroup": "Cohort B"}),
+      ("progression_free_survival", {"median_months": 14.2, "subgroup": "Cohort A"}),
+      ("progression_free_survival", {"median_months": 6.8, "subgroup": "Cohort B"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND213_FAMILIES)
+def test_blind213_families(text, expected):
+    _matches(read_text(text), expected)
