@@ -2837,8 +2837,10 @@ def read_text(text: str) -> list[tuple[str, dict[str, Any]]]:
 
 
 # ---------------------------------------------------------------- one sentence
+# (the donor maybe named by what it gave: "proceeded to consolidative allo-HSCT (from the original transplant donor in 3)", "the
+# same stem cell donor in 4": the donor's count, no transplant count)
 _DONOR_IN = gate.compile(r"\b(?:same|sibling|haplo\w*|(?:HLA-)?matched|mismatched|unrelated|related|new|different|original|prior|CAR-T)"
-                         r"[\s-]+donors?\s+(?:in|for)\s+$", re.I | re.A)
+                         r"[\s-]+(?:(?:transplant|HS?CT|SCT|stem[\s-]cell|graft)[\s-]+)?donors?\s+(?:in|for)\s+$", re.I | re.A)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.A)
 # the count of an event's fatal cases, set off by commas with "fatal" after it: "ICANS was frequent and, in one patient, fatal",
 # "CRS occurred in 12 patients and was, in two, fatal"
@@ -10987,7 +10989,8 @@ def _levels_before(before: str, count: int) -> list[str] | None:
 
 
 # (a group's name with its qualifier: "at 1 × 10^6/kg (children, <18 years; n = 52) or 5 × 10^5/kg (adults; n = 66)")
-_DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*(?!range\b|IQR\b|median\b)[^(),;]{1,40}(?:,\s*[^(),;=]{1,30})?[,;]\s*", re.A)
+# (or with its abbreviation in nested parentheses: "at 1 × 10^6 (dose level 1 (DL1); n = 3), 3 × 10^6 (DL2; n = 6) …")
+_DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*(?!range\b|IQR\b|median\b)[^(),;]{1,40}(?:,\s*[^(),;=]{1,30}|\s*\([\w-]{1,12}\))?[,;]\s*", re.A)
 _DISEASE_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:CD\d+[+-]?\s+)?", re.A)
 _NUM_RUN = r"(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)"
 # "the diagnoses were T-ALL, T-LBL and CD7+ AML in 29, 12 and 7 patients, respectively", "… accounted for 29, 12 and 7 cases"
@@ -11086,6 +11089,8 @@ def _dose_label(text: str, d: Dose) -> str | None:
         if k:
             return k.group(1).lower().replace("lower", "low").replace("higher", "high")
         return re.sub(r"\s+", "", lab).upper() if lab.upper().startswith("DL") else lab
+    # (cues' dose_label_after: "1 × 10^6 (DL1; n = 3)", or the level's abbreviation in its name's nested parentheses, "1 × 10^6
+    # (dose level 1 (DL1); n = 3)": "DL1")
     m = c.dose_after.match(text[d.end:d.end + 80])
     if m:
         lab = (m.group("label") or m.group("cond") or "").strip()

@@ -275,7 +275,7 @@ def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
         for r in active:
             overlap = min(r[1], g.bottom) - max(r[0], g.top)
             if overlap >= 0.5 * min(h, r[1] - r[0]) and overlap > best_overlap and not (
-                    r[1] - r[0] >= 2 * h and _stacked(g, r[2])):   # (a small glyph beside a line twice its height)
+                    r[1] - r[0] >= 1.5 * h and _stacked(g, r[2])):   # (a small glyph beside a line half again its height)
                 best, best_overlap = r, overlap
         if best is None:
             best = [g.top, g.bottom, []]

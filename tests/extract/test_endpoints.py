@@ -16968,6 +16968,30 @@ BLIND213_FAMILIES = [
       ("progression_free_survival", {"percent": 52.0, "months": 6, "subgroup": "Cohort B"}),
       ("progression_free_survival", {"median_months": 14.2, "subgroup": "Cohort A"}),
       ("progression_free_survival", {"median_months": 6.8, "subgroup": "Cohort B"})]),
+    # a dose level's name with its abbreviation in nested parentheses before the level's size: each level's dose and treated
+    # count (b213-02)
+    ("After fludarabine and cyclophosphamide, patients received CD5 CAR T cells at 1 × 10^6 (dose level 1 (DL1); n = 3), 3 × 10^6 "
+     "(DL2; n = 6) or 1 × 10^7 (DL3; n = 9) CAR+ T cells per kg.",
+     [("dose", {"low": 1000000, "label": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("dose", {"low": 3000000, "label": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("dose", {"low": 10000000, "label": "DL3"}), ("patients_treated", {"value": 9, "subgroup": "DL3"})]),
+    ("Patients received 1 × 10^6 (dose level 1 [DL-1], n = 3) or 3 × 10^6 (dose level 2 [DL-2], n = 6) CAR T cells/kg.",
+     [("dose", {"low": 1000000, "label": "DL-1"}), ("patients_treated", {"value": 3, "subgroup": "DL-1"}),
+      ("dose", {"low": 3000000, "label": "DL-2"}), ("patients_treated", {"value": 6, "subgroup": "DL-2"})]),
+    # the leukapheresed opening the sentence, those not infused after them: the enrolled, no treated count (b213-03)
+    ("Of 121 patients who underwent leukapheresis, 9 were not infused (progression, n = 6; death, n = 2; manufacturing failure, n = 1).",
+     [("patients_enrolled", {"value": 121})]),
+    ("Of 40 patients who underwent leukapheresis, 4 could not be infused.", [("patients_enrolled", {"value": 40})]),
+    ("Of the 35 patients who were leukapheresed, 3 did not receive CAR T cells.", [("patients_enrolled", {"value": 35})]),
+    # a rate in an earlier study named with 'an': another's (b213-03); the report's own earlier study stays its own
+    ("Point-of-care production can shorten this interval, and ALC19, manufactured in an automated closed system, induced a CR "
+     "rate of 61% in an earlier single-center study.", []),
+    ("The same construct produced an ORR of 70% in a previous phase 1 trial.", []),
+    # the donor named by what it gave, with the count of its transplants: the donors of those transplanted, no second
+    # transplant count (b213-04)
+    ("8 of 15 responders proceeded to consolidative allo-HSCT (from the original transplant donor in 3) at a median of 41 days.",
+     [("transplant", {"n": 8, "N": 15})]),
+    ("Ten patients underwent a second allo-HSCT, from the same stem cell donor in 4.", [("transplant", {"n": 10})]),
 ]
 
 
