@@ -11254,9 +11254,11 @@ BLIND120_FAMILIES = [
     ("In phase 1b, patients received 5 × 10^7 (dose level 1 (DL1); n = 3), 1.5 × 10^8 (DL2; n = 6) or 3 × 10^8 (DL3; n = 6) "
      "CAR+ T cells.",
      [("dose", {"low": 5e7, "unit": "cells"}), ("dose", {"low": 1.5e8}), ("dose", {"low": 3e8}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}),   # (b120-03's gold too; read since blind213, b213-02)
       ("patients_treated", {"value": 6, "subgroup": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
     ("Patients received 1 × 10^6 (dose level 1 (DL1); n = 4) or 3 × 10^6 (dose level 2 (DL2); n = 8) CAR-T cells/kg.",
-     [("dose", {"low": 1e6, "unit": "cells/kg"}), ("dose", {"low": 3e6, "unit": "cells/kg"})]),
+     [("dose", {"low": 1e6, "unit": "cells/kg"}), ("dose", {"low": 3e6, "unit": "cells/kg"}),
+      ("patients_treated", {"value": 4, "subgroup": "DL1"}), ("patients_treated", {"value": 8, "subgroup": "DL2"})]),
     # an opener's "all N <patients>" is the whole cohort, no group: a restatement with a CI replaces the bare result
     ("Across all dose levels, the ORR was 91.9% (57 of 62).\n\nAmong all 62 infused patients, the best ORR was 91.9% (95% CI "
      "82.2–97.3), including 44 patients (71.0%) with a complete response or better.",
