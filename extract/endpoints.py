@@ -1433,6 +1433,8 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             elif between and len(between) < 40 and not _FORMAT_LINE.search(between) and between[:1] != "(" and not (headed and k == first) \
                     and not _row_head(sents[k], reps):
                 group = _unmarked(between)   # ("PFS", "Toxicity": a short line between two rows labels the rows below it)
+            if _p_group_row(sents[k].text, header):
+                group = _unmarked(sents[k].text.split("\t", 1)[0].strip())   # (a group's row with only its p-value: see _p_group_row)
             out[k] = (header, width, caption, sents[k + 1].text.split("\t", 1)[0] if k + 1 < j else None, group, None)
         last = j - 1
         if reps and last >= first and last in out and out[last][5] is None and "\t" in sents[last].text:
@@ -1483,6 +1485,15 @@ _TABLE_LABEL_BEFORE = re.compile(r"(?:^|\n)\s*table(?:\s+S?\d{1,2}[a-z]?\s*[.:]?
 # a caption's sentence, opened by its label: "Table 2. …", "Extended Data Table 1 | Cytokine release syndrome by dose level",
 # "Supplementary Table S4. …"
 _TABLE_LABEL_START = re.compile(r"(?:(?:extended\s+data|supplementa(?:l|ry))\s+)?table\s*(?:S?\d{1,2}[a-z]?\b|[.:|])", re.I | re.A)
+
+
+def _p_group_row(line: str, header: list[str]) -> bool:
+    """Whether a table row names an endpoint and states only its p-value, in the last column (a log-rank P beside the group's
+    label, "Progression-free survival | | | .52" under "Outcome | All patients (N = 112) | Fresh (n = 64) | Cryopreserved (n = 48)
+    | P*", over "12 mo, % (95% CI) | 47.6 (38.0-56.6) | …" and "Median, mo (95% CI) | …"): it labels the rows below it."""
+    cells = [c.strip() for c in line.split("\n", 1)[0].split("\t")]
+    return len(cells) >= 3 and len(header) >= 3 and bool(_P_HEAD.fullmatch(header[-1])) and bool(_P_CELL.fullmatch(cells[-1])) \
+        and not any(cells[1:-1]) and any(t[2] != "X" for t in block_terms(cells[0]))
 
 
 def _value_line(line: str) -> bool:
@@ -1938,11 +1949,23 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         # "Grade 4 neutropenia | 6 (75)" under "Cytokine release syndrome")
         gf = _ROW_FORMAT.search(group)
         label = f"{group[:gf.start()]}, {label}{group[gf.start():]}" if gf else f"{group} {label}"
+        if not gf and (tr := _TIME_ROW.match(own)) and any(t[2] in SURV for t in block_terms(group)):
+            # a landmark's row under its survival endpoint ("Progression-free survival" over "12 mo, % (95% CI)"): the
+            # endpoint at that landmark, not a median of 12 months
+            label = f"{tr.group('n')}-{'year' if tr.group('u')[0] in 'yY' else 'month'} {group}{own[tr.end():]}"
     elif group and (gf := _ROW_FORMAT.search(group)) and not _ROW_FORMAT.search(label):
         lab_terms = {t[2] for t in block_terms(label)} - {"X"}
         if lab_terms and lab_terms == {t[2] for t in block_terms(group[:gf.start()])} - {"X"}:
             # a row naming the group's own event takes its count format ("Grade ≥3 ICANS | 0 | 1 (4.5)" below "ICANS, n (%)")
             label += group[gf.start():]
+    if _p_group_row(line, header):
+        # a group's row with only its p-value (see _p_group_row; its empty cells maybe fewer than the columns): the header's
+        # groups with their sizes compared in the label's endpoint
+        named = [g for h in header[1:-1] if (g := _GROUP_NAME.match(h).group().strip()) and _HEAD_SIZE.search(h)
+                 and g.lower() not in _WHOLE_COHORT and not g.lower().startswith("all ")]
+        outcome = next(t[2] for t in block_terms(own) if t[2] != "X")
+        return [Found("p_value", {"value": _p_cell(values[-1]), "outcome": outcome, **({"compares": named} if len(named) >= 2 else {})},
+                      "p.table", row.rfind(values[-1]))]
     # a header with a cell over the labels has as many cells as the widest row; a row with fewer
     # cells than that ran its label into its first value ("Cytokine release syndrome 11 (79%)")
     heads = header[1:] if len(header) >= width else header
@@ -2366,6 +2389,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
     return out
 
 
+# a row label that is a landmark alone, its format after it: "12 mo, % (95% CI)", "24 months", "1-year", "At 12 mo (95% CI)"
+_TIME_ROW = re.compile(r"(?:at\s+)?(?P<n>\d{1,2})[\s-]*(?P<u>years?|yrs?|months?|mos?)\b\.?(?=\s*(?:,|\(|$))", re.I | re.A)
 # a response category with no response, abbreviated or not a term, a row under its group's response ("Best response at day 28,
 # n (%)" over "NR | 1 (33.3) | 0", "SD", "PD", "Refractory", "Nonresponse", "Not evaluable", "NE"), maybe with its footnote's mark
 _NO_RESPONSE_ROW = re.compile(r"(?:(?-i:NR|SD|PD|NE)|no[nt]?[\s-]*respon(?:se|ders?)|refractory(?:\s+disease)?|not\s+evaluable)"
@@ -2860,8 +2885,10 @@ def read_text(text: str) -> list[tuple[str, dict[str, Any]]]:
 
 
 # ---------------------------------------------------------------- one sentence
+# (the donor maybe named by what it gave: "proceeded to consolidative allo-HSCT (from the original transplant donor in 3)", "the
+# same stem cell donor in 4": the donor's count, no transplant count)
 _DONOR_IN = gate.compile(r"\b(?:same|sibling|haplo\w*|(?:HLA-)?matched|mismatched|unrelated|related|new|different|original|prior|CAR-T)"
-                         r"[\s-]+donors?\s+(?:in|for)\s+$", re.I | re.A)
+                         r"[\s-]+(?:(?:transplant|HS?CT|SCT|stem[\s-]cell|graft)[\s-]+)?donors?\s+(?:in|for)\s+$", re.I | re.A)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.A)
 # the count of an event's fatal cases, set off by commas with "fatal" after it: "ICANS was frequent and, in one patient, fatal",
 # "CRS occurred in 12 patients and was, in two, fatal"
@@ -11075,7 +11102,8 @@ def _levels_before(before: str, count: int) -> list[str] | None:
 
 
 # (a group's name with its qualifier: "at 1 × 10^6/kg (children, <18 years; n = 52) or 5 × 10^5/kg (adults; n = 66)")
-_DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*(?!range\b|IQR\b|median\b)[^(),;]{1,40}(?:,\s*[^(),;=]{1,30})?[,;]\s*", re.A)
+# (or with its abbreviation in nested parentheses: "at 1 × 10^6 (dose level 1 (DL1); n = 3), 3 × 10^6 (DL2; n = 6) …")
+_DOSE_TO_N = re.compile(r"[\s,;:(]{0,3}|\s*\(\s*(?!range\b|IQR\b|median\b)[^(),;]{1,40}(?:,\s*[^(),;=]{1,30}|\s*\([\w-]{1,12}\))?[,;]\s*", re.A)
 _DISEASE_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:CD\d+[+-]?\s+)?", re.A)
 _NUM_RUN = r"(?P<ns>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)"
 # "the diagnoses were T-ALL, T-LBL and CD7+ AML in 29, 12 and 7 patients, respectively", "… accounted for 29, 12 and 7 cases"
@@ -11174,6 +11202,8 @@ def _dose_label(text: str, d: Dose) -> str | None:
         if k:
             return k.group(1).lower().replace("lower", "low").replace("higher", "high")
         return re.sub(r"\s+", "", lab).upper() if lab.upper().startswith("DL") else lab
+    # (cues' dose_label_after: "1 × 10^6 (DL1; n = 3)", or the level's abbreviation in its name's nested parentheses, "1 × 10^6
+    # (dose level 1 (DL1); n = 3)": "DL1")
     m = c.dose_after.match(text[d.end:d.end + 80])
     if m:
         lab = (m.group("label") or m.group("cond") or "").strip()

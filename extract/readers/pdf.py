@@ -258,10 +258,10 @@ def _glyphs(page, bbox: tuple) -> list[Glyph]:
 
 # --- one page: rows, columns, lines --------------------------------------------------------
 
-def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
+def _rows(glyphs: list[Glyph], head: float = 0.0) -> list[list[Glyph]]:
     """Glyphs grouped into visual lines, top to bottom. A glyph joins the line it overlaps
     vertically by at least half the smaller height, so a raised superscript stays on its line
-    while the next line (no overlap) starts a new one."""
+    while the next line (no overlap) starts a new one. ``head``: the running head's lower edge (a whole page's)."""
     rows: list[list] = []   # [top, bottom, glyphs]
     active: list[list] = []
     last = None
@@ -275,7 +275,9 @@ def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
         for r in active:
             overlap = min(r[1], g.bottom) - max(r[0], g.top)
             if overlap >= 0.5 * min(h, r[1] - r[0]) and overlap > best_overlap and not (
-                    r[1] - r[0] >= 2 * h and _stacked(g, r[2])):   # (a small glyph beside a line twice its height)
+                    (r[1] - r[0] >= 2 * h or g.top < head and r[1] - r[0] >= 1.5 * h) and _stacked(g, r[2])):
+                # (a small glyph beside a line twice its height; or, in the running head, under a line half again its height:
+                # "Qian et al. …" over "https://doi.org/…" joined by the journal's taller name beside both, b213-01)
                 best, best_overlap = r, overlap
         if best is None:
             best = [g.top, g.bottom, []]
@@ -671,7 +673,7 @@ def _page_lines(glyphs: list[Glyph], bbox: tuple) -> list[Line]:
     are runs of rows that do not look like columns (a table, a right-aligned label). A run of
     column rows is cropped per column: all its left-column glyphs, then the next column's, each
     regrouped into lines, so the columns never interleave even when their baselines differ."""
-    rows = _rows(glyphs)
+    rows = _rows(glyphs, bbox[1] + HEAD_BAND * (bbox[3] - bbox[1]))
     gutters, sure = _gutters(rows, bbox)
     if not gutters:
         return [ln for ln in map(_line, rows) if ln]

@@ -11254,9 +11254,11 @@ BLIND120_FAMILIES = [
     ("In phase 1b, patients received 5 × 10^7 (dose level 1 (DL1); n = 3), 1.5 × 10^8 (DL2; n = 6) or 3 × 10^8 (DL3; n = 6) "
      "CAR+ T cells.",
      [("dose", {"low": 5e7, "unit": "cells"}), ("dose", {"low": 1.5e8}), ("dose", {"low": 3e8}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}),   # (b120-03's gold too; read since blind213, b213-02)
       ("patients_treated", {"value": 6, "subgroup": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
     ("Patients received 1 × 10^6 (dose level 1 (DL1); n = 4) or 3 × 10^6 (dose level 2 (DL2); n = 8) CAR-T cells/kg.",
-     [("dose", {"low": 1e6, "unit": "cells/kg"}), ("dose", {"low": 3e6, "unit": "cells/kg"})]),
+     [("dose", {"low": 1e6, "unit": "cells/kg"}), ("dose", {"low": 3e6, "unit": "cells/kg"}),
+      ("patients_treated", {"value": 4, "subgroup": "DL1"}), ("patients_treated", {"value": 8, "subgroup": "DL2"})]),
     # an opener's "all N <patients>" is the whole cohort, no group: a restatement with a CI replaces the bare result
     ("Across all dose levels, the ORR was 91.9% (57 of 62).\n\nAmong all 62 infused patients, the best ORR was 91.9% (95% CI "
      "82.2–97.3), including 44 patients (71.0%) with a complete response or better.",
@@ -17230,4 +17232,74 @@ BLIND209_FAMILIES = [
 
 @pytest.mark.parametrize("text, expected", BLIND209_FAMILIES)
 def test_blind209_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND213_FAMILIES = [
+    # a survival endpoint's group row with only its log-rank P in the last column, its landmarks and median on the rows below
+    # ("12 mo, % (95% CI)", "1 year", "6-mo"): the endpoint at each landmark (no median of 12 months), each group's cell, and
+    # the P comparing the header's groups (b213-03)
+    ("Results\nTable 2. Survival outcomes by product source\nOutcome\tAll patients (N = 112)\tFresh (n = 64)\tCryopreserved (n = 48)\tP*\n"
+     "Progression-free survival\t\t\t.52\n12 mo, % (95% CI)\t47.6 (38.0-56.6)\t50.0 (37.2-61.5)\t44.3 (30.0-57.6)\n"
+     "Median, mo (95% CI)\t10.9 (7.4-17.8)\t12.0 (7.1-NR)\t9.6 (5.2-19.5)\nOverall survival\t\t\t.47\n"
+     "24 mo, % (95% CI)\t54.9 (44.6-64.1)\t57.0 (43.2-68.6)\t52.1 (36.4-65.7)\nMedian, mo (95% CI)\tNR\tNR\t27.1 (16.3-NR)\n",
+     [("p_value", {"value": ".52", "compares": ["Fresh", "Cryopreserved"], "outcome": "progression_free_survival"}),
+      ("progression_free_survival", {"percent": 47.6, "months": 12, "ci_low": 38.0, "ci_high": 56.6, "subgroup": None}),
+      ("progression_free_survival", {"percent": 50.0, "months": 12, "subgroup": "Fresh"}),
+      ("progression_free_survival", {"percent": 44.3, "months": 12, "subgroup": "Cryopreserved"}),
+      ("progression_free_survival", {"median_months": 10.9, "ci_low": 7.4, "ci_high": 17.8}),
+      ("progression_free_survival", {"median_months": 12.0, "ci_low": 7.1, "ci_high": None, "subgroup": "Fresh"}),
+      ("progression_free_survival", {"median_months": 9.6, "subgroup": "Cryopreserved"}),
+      ("p_value", {"value": ".47", "compares": ["Fresh", "Cryopreserved"], "outcome": "overall_survival"}),
+      ("overall_survival", {"percent": 54.9, "months": 24, "subgroup": None}),
+      ("overall_survival", {"percent": 57.0, "months": 24, "subgroup": "Fresh"}),
+      ("overall_survival", {"percent": 52.1, "months": 24, "subgroup": "Cryopreserved"}),
+      ("overall_survival", {"median_months": 27.1, "ci_low": 16.3, "ci_high": None, "subgroup": "Cryopreserved"})]),
+    ("Results\nTable 3. Survival by consolidation\nEndpoint\tHSCT (n = 20)\tNo HSCT (n = 15)\tP value\nEvent-free survival\t\t\t0.03\n"
+     "1 year, % (95% CI)\t80.0 (55.7-92.0)\t46.7 (21.3-68.7)\n2 years, % (95% CI)\t70.0 (45.1-85.3)\t33.3 (12.2-56.4)\n"
+     "Overall survival\t\t\t0.21\n12 months, % (95% CI)\t90.0 (65.6-97.4)\t73.3 (43.6-89.1)\n",
+     [("p_value", {"value": "0.03", "compares": ["HSCT", "No HSCT"], "outcome": "event_free_survival"}),
+      ("event_free_survival", {"percent": 80.0, "months": 12, "subgroup": "HSCT"}),
+      ("event_free_survival", {"percent": 46.7, "months": 12, "subgroup": "No HSCT"}),
+      ("event_free_survival", {"percent": 70.0, "months": 24, "subgroup": "HSCT"}),
+      ("event_free_survival", {"percent": 33.3, "months": 24, "subgroup": "No HSCT"}),
+      ("p_value", {"value": "0.21", "compares": ["HSCT", "No HSCT"], "outcome": "overall_survival"}),
+      ("overall_survival", {"percent": 90.0, "months": 12, "subgroup": "HSCT"}),
+      ("overall_survival", {"percent": 73.3, "months": 12, "subgroup": "No HSCT"})]),
+    ("Results\nTable 2. Outcomes by cohort\nOutcome\tCohort A (n = 30)\tCohort B (n = 25)\tP\nPFS\t\t\t.04\n"
+     "6-mo, % (95% CI)\t76.7 (57.2-88.1)\t52.0 (31.2-69.4)\nMedian, months (95% CI)\t14.2 (9.1-NR)\t6.8 (3.9-11.0)\n",
+     [("p_value", {"value": ".04", "compares": ["Cohort A", "Cohort B"], "outcome": "progression_free_survival"}),
+      ("progression_free_survival", {"percent": 76.7, "months": 6, "subgroup": "Cohort A"}),
+      ("progression_free_survival", {"percent": 52.0, "months": 6, "subgroup": "Cohort B"}),
+      ("progression_free_survival", {"median_months": 14.2, "subgroup": "Cohort A"}),
+      ("progression_free_survival", {"median_months": 6.8, "subgroup": "Cohort B"})]),
+    # a dose level's name with its abbreviation in nested parentheses before the level's size: each level's dose and treated
+    # count (b213-02)
+    ("After fludarabine and cyclophosphamide, patients received CD5 CAR T cells at 1 × 10^6 (dose level 1 (DL1); n = 3), 3 × 10^6 "
+     "(DL2; n = 6) or 1 × 10^7 (DL3; n = 9) CAR+ T cells per kg.",
+     [("dose", {"low": 1000000, "label": "DL1"}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("dose", {"low": 3000000, "label": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("dose", {"low": 10000000, "label": "DL3"}), ("patients_treated", {"value": 9, "subgroup": "DL3"})]),
+    ("Patients received 1 × 10^6 (dose level 1 [DL-1], n = 3) or 3 × 10^6 (dose level 2 [DL-2], n = 6) CAR T cells/kg.",
+     [("dose", {"low": 1000000, "label": "DL-1"}), ("patients_treated", {"value": 3, "subgroup": "DL-1"}),
+      ("dose", {"low": 3000000, "label": "DL-2"}), ("patients_treated", {"value": 6, "subgroup": "DL-2"})]),
+    # the leukapheresed opening the sentence, those not infused after them: the enrolled, no treated count (b213-03)
+    ("Of 121 patients who underwent leukapheresis, 9 were not infused (progression, n = 6; death, n = 2; manufacturing failure, n = 1).",
+     [("patients_enrolled", {"value": 121})]),
+    ("Of 40 patients who underwent leukapheresis, 4 could not be infused.", [("patients_enrolled", {"value": 40})]),
+    ("Of the 35 patients who were leukapheresed, 3 did not receive CAR T cells.", [("patients_enrolled", {"value": 35})]),
+    # a rate in an earlier study named with 'an': another's (b213-03); the report's own earlier study stays its own
+    ("Point-of-care production can shorten this interval, and ALC19, manufactured in an automated closed system, induced a CR "
+     "rate of 61% in an earlier single-center study.", []),
+    ("The same construct produced an ORR of 70% in a previous phase 1 trial.", []),
+    # the donor named by what it gave, with the count of its transplants: the donors of those transplanted, no second
+    # transplant count (b213-04)
+    ("8 of 15 responders proceeded to consolidative allo-HSCT (from the original transplant donor in 3) at a median of 41 days.",
+     [("transplant", {"n": 8, "N": 15})]),
+    ("Ten patients underwent a second allo-HSCT, from the same stem cell donor in 4.", [("transplant", {"n": 10})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND213_FAMILIES)
+def test_blind213_families(text, expected):
     _matches(read_text(text), expected)
