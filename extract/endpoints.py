@@ -3104,7 +3104,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     if " group " in low or " arm " in low:
         cohort += _arm_treated(text, cohort)
     found += cohort
-    if "dose" in low and " each" in low or "per dose" in low:
+    if "dose" in low and " each" in low or "per dose" in low or doses and " each)" in low:
         found += _per_level_counts(text, cohort)
     found += _doses(text, doses) if doses else []
     negs = _negations(mentions)
@@ -10405,17 +10405,23 @@ def _product_counts(text: str, used: set[int]) -> list[Found]:
 # group's count over the level's, when it divides: 2 to 6 levels); or the levels stated: "In phase I, four patients were treated
 # at each of the three dose levels" (each level's count, the one read already included)
 _PER_LEVEL = gate.compile(rf"(?P<k>{NUMW})\s+(?:{PATIENT}\s+)?(?:per|in\s+each|at\s+each)\s+dose(?:[\s-]level|\s+cohort)\b(?!\s+of\b)", re.I | re.A)
+# (or the size each dose of a list just before had: "27 in phase 1 at 3, 6 or 10 × 10^6 CAR+ T cells/kg (n = 9 each)", "at
+# 1, 3 and 10 × 10^6 cells/kg (3 patients each)")
+_EACH_DOSE = gate.compile(rf"(?:cells?|/\s*kg|10\^?\(?\d{{1,2}}\)?)\s*\(\s*(?:n\s*=\s*)?(?P<k>\d+)\s+(?:{PATIENT}\s+)?each\s*\)", re.I | re.A)
+# a parenthesis between the group's count and its levels' ("Twelve patients were treated (PTCL-NOS, n = 6; …), three at each
+# dose level") is left out of the group's clause
+_PAREN_ASIDE = re.compile(r"\([^()]*\)")
 _EACH_OF_LEVELS = gate.compile(rf"\b(?P<k>{NUMW})\s+(?:{PATIENT}\s+)?(?:were|was)\s+(?:treated|infused|enrolled)\s+(?:at|in)\s+each\s+of\s+"
                                rf"(?:the\s+)?(?P<lv>{NUMW})\s+dose[\s-](?:levels|cohorts)\b", re.I | re.A)
 
 
 def _per_level_counts(text: str, found: list[Found]) -> list[Found]:
     new = []
-    for m in _PER_LEVEL.finditer(text):
+    for m in [*_PER_LEVEL.finditer(text), *_EACH_DOSE.finditer(text)]:
         k = _num(m.group("k"))
         # the group counted just before (within its clause): "18 in phase 1b (", "nine were infused (", "n = 15, "
-        grp = [f for f in found if f.endpoint == "patients_treated" and f.pos < m.start() and m.start() - f.pos <= 40
-               and not re.search(r"[;:]", text[f.pos:m.start()])]
+        grp = [f for f in found if f.endpoint == "patients_treated" and f.pos < m.start()
+               and len(gap := _PAREN_ASIDE.sub("", text[f.pos:m.start()])) <= 60 and not re.search(r"[;:]", gap)]
         if not k or not grp or re.search(r"(?:\bto|\bor|[-–+])\s*$", text[:m.start()]):   # ("three to six per dose level": a design)
             continue
         if sum(f.endpoint == "patients_treated" and f.fields.get("value") == k for f in found) >= 2:

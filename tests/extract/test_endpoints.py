@@ -16928,3 +16928,36 @@ BLIND203_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND203_FAMILIES)
 def test_blind203_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND211_FAMILIES = [
+    # 'overall' before the CR abbreviation's rates is the overall response, each pair of rates its group's (b211-07)
+    ("The best overall and CR rates were 74.0% and 50.4% after axi-cel versus 61.6% and 38.4% after tisa-cel (P = .02 for CR).",
+     [("overall_response", {"percent": 74.0}), ("complete_remission", {"percent": 50.4}),
+      ("overall_response", {"percent": 61.6}), ("complete_remission", {"percent": 38.4}),
+      ("p_value", {"value": ".02"})]),
+    ("The overall and CR rates were 80% and 60%, respectively.",
+     [("overall_response", {"percent": 80}), ("complete_remission", {"percent": 60})]),
+    ("Objective and CR rates were 71% and 43% in the high-dose cohort.",
+     [("overall_response", {"percent": 71}), ("complete_remission", {"percent": 43})]),
+    # the same count at each dose level after the group's count and an aside (b211-05), or each dose of a list (b212-08)
+    ("Twelve patients were treated (PTCL-NOS, n = 6; angioimmunoblastic T-cell lymphoma [AITL], n = 4; anaplastic large-cell "
+     "lymphoma [ALCL], n = 2), three at each dose level.",
+     [("patients_treated", {"value": 12}), ("disease_count", {"value": 6}), ("disease_count", {"value": 4}),
+      ("disease_count", {"value": 2})] + [("patients_treated", {"value": 3})] * 4),
+    ("Fifteen patients (median age 61 years) were treated, five per dose level.",
+     [("patients_treated", {"value": 15})] + [("patients_treated", {"value": 5})] * 3),
+    ("Forty-nine were infused: 27 in phase 1 at 3, 6 or 10 × 10^6 CAR+ T cells/kg (n = 9 each) and 22 in phase 2.",
+     [("patients_treated", {"value": 49}), ("patients_treated", {"value": 27, "subgroup": "phase 1"}),
+      ("patients_treated", {"value": 22, "subgroup": "phase 2"}),
+      ("dose", {"low": 3000000}), ("dose", {"low": 6000000}), ("dose", {"low": 10000000})]
+     + [("patients_treated", {"value": 9})] * 3),
+    ("In phase 1, 12 patients were treated at 1 × 10^6, 3 × 10^6 or 1 × 10^7 cells/kg (n = 4 each).",
+     [("patients_treated", {"value": 12}), ("dose", {"low": 1000000}), ("dose", {"low": 3000000}), ("dose", {"low": 10000000})]
+     + [("patients_treated", {"value": 4})] * 3),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND211_FAMILIES)
+def test_blind211_families(text, expected):
+    _matches(read_text(text), expected)
