@@ -16955,6 +16955,34 @@ BLIND211_FAMILIES = [
     ("In phase 1, 12 patients were treated at 1 × 10^6, 3 × 10^6 or 1 × 10^7 cells/kg (n = 4 each).",
      [("patients_treated", {"value": 12}), ("dose", {"low": 1000000}), ("dose", {"low": 3000000}), ("dose", {"low": 10000000})]
      + [("patients_treated", {"value": 4})] * 3),
+    # the treated split right after their count by product or cells' source (b211-02, b211-07); diseases stay diseases
+    ("Twenty patients were infused, 12 with cells from the previous transplant donor and 8 with cells from a new donor.",
+     [("patients_treated", {"value": 20}), ("patients_treated", {"value": 12, "subgroup": "previous transplant donor"}),
+      ("patients_treated", {"value": 8, "subgroup": "new donor"})]),
+    ("Of 412 patients approved for therapy, 371 (90.0%) were infused, 246 with axicabtagene ciloleucel (axi-cel) and 125 with "
+     "tisagenlecleucel (tisa-cel).",
+     [("patients_enrolled", {"value": 412}), ("patients_treated", {"value": 371}),
+      ("patients_treated", {"value": 246, "subgroup": "axi-cel"}), ("patients_treated", {"value": 125, "subgroup": "tisa-cel"})]),
+    ("A total of 58 patients were treated, 40 with cilta-cel and 18 with ide-cel.",
+     [("patients_treated", {"value": 58}), ("patients_treated", {"value": 40, "subgroup": "cilta-cel"}),
+      ("patients_treated", {"value": 18, "subgroup": "ide-cel"})]),
+    ("In total, 24 patients were treated, 15 receiving autologous and 9 donor-derived products.",
+     [("patients_treated", {"value": 24}), ("patients_treated", {"value": 15, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 9, "subgroup": "donor-derived"})]),
+    ("Thirty patients were infused, 20 with T-ALL and 10 with T-LBL.",
+     [("patients_treated", {"value": 30}), ("disease_count", {"value": 20}), ("disease_count", {"value": 10})]),
+    ("Thirty patients were infused, 20 with cilta-cel and 8 with ide-cel.", [("patients_treated", {"value": 30})]),
+    # each randomised arm's size beside the randomised count: the enrolled per arm (b212-01)
+    ("Between May 2021 and October 2023, 296 patients were randomized (fasi-cel, n = 149; SOC, n = 147).",
+     [("patients_enrolled", {"value": 296}), ("patients_enrolled", {"value": 149, "subgroup": "fasi-cel"}),
+      ("patients_enrolled", {"value": 147, "subgroup": "SOC"})]),
+    ("Overall, 254 patients were randomly assigned (olta-cel, 169; standard regimen, 85).",
+     [("patients_enrolled", {"value": 254}), ("patients_enrolled", {"value": 169, "subgroup": "olta-cel"}),
+      ("patients_enrolled", {"value": 85, "subgroup": "standard regimen"})]),
+    ("In total, 402 patients were randomly assigned to ravo-cel (n=201) or standard care (n=201).",
+     [("patients_enrolled", {"value": 402}), ("patients_enrolled", {"value": 201, "subgroup": "ravo-cel"}),
+      ("patients_enrolled", {"value": 201, "subgroup": "standard care"})]),
+    ("A total of 120 patients underwent randomization (axi-cel, 60; SOC, 50).", [("patients_enrolled", {"value": 120})]),
 ]
 
 
