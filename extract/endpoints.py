@@ -5426,7 +5426,10 @@ _GRADE_ITEM = re.compile(r"(?<![\w≥>])(?:(?:grades?|gr\.?)\s*)?(?:(?:≥|>=)\s
 # subgroup in parentheses: "The PFS benefit was consistent across subgroups, including patients with high-risk
 # cytogenetic abnormalities (median, 14.9 v 4.8 months)"
 _BARE_MEDIAN = gate.compile(r"(?:\b(?:the|a)\s+|\(\s*)(?P<m>median)(?:\s+(?:was|is|of)|\s*[,:])\s+(?=\d+(?:\.\d+)?\s*(?:months?|mo)\b|"
-                            r"\d+(?:\.\d+)?\s+(?:vs?\.?|versus)\s+\d+(?:\.\d+)?\s*(?:months?|mo)\b|not\s+(?:yet\s+)?(?:been\s+)?reached)",
+                            r"\d+(?:\.\d+)?\s+(?:vs?\.?|versus)\s+\d+(?:\.\d+)?\s*(?:months?|mo)\b|not\s+(?:yet\s+)?(?:been\s+)?reached"
+                            # (each median with its CI in square brackets: "(median, 14.7 [95% CI, 9.3-not reached] vs 2.9 [95% CI,
+                            # 2.3-4.1] months")
+                            r"|\d+(?:\.\d+)?\s*\[[^\[\]]{1,40}\]\s*(?:vs?\.?|versus)\s+\d+(?:\.\d+)?\s*\[[^\[\]]{1,40}\]\s*(?:months?|mo)\b)",
                             re.I | re.A)
 
 
@@ -5871,6 +5874,8 @@ _NUM_LIST_SEP = gate.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I 
 _CI_OPENS = re.compile(r"\s*[(\[]\s*", re.A)
 _CI_CLOSES_LIST = gate.compile(r"\s*[)\]]\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+|v\s+)", re.I | re.A)
 _LIST_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+|v\s+)", re.I | re.A)
+_CI_PAIR_GAP = gate.compile(r"\s*[)\]]?\s*(?:vs\.?|versus|v)\s+", re.I | re.A)
+_MONTHS_AFTER_CI = gate.compile(r"\s*[)\]]?\s*(?:months?|mos?)\b", re.I | re.A)
 # ("2 [18.2%] PR": a bracketed percent closes as a parenthesis)
 _BEFORE_TERM = re.compile(r"\s*[)\]]?\s+(?:an?\s+)?", re.A)
 _AFTER_TERM = re.compile(r"\s*(?:was|were|of|:|=|,)?\s*", re.A)
@@ -6152,6 +6157,19 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                     g.vals.update(_in_months(atom_value(nxt), atoms[i + 2], nxt, g))
                     groups.append(g)
                 i += 2
+                continue
+            elif (nxt is not None and nxt.kind == "ci" and i + 3 < len(atoms) and atoms[i + 2].kind == "num" and atoms[i + 3].kind == "ci"
+                  and _CI_OPENS.fullmatch(text, a.end, nxt.start) and _CI_PAIR_GAP.fullmatch(text, nxt.end, atoms[i + 2].start)
+                  and _CI_OPENS.fullmatch(text, atoms[i + 2].end, atoms[i + 3].start)
+                  and _MONTHS_AFTER_CI.match(text, atoms[i + 3].end)):
+                # a pair of medians, each with its CI, the unit after the second's: "(median, 14.7 [95% CI, 9.3-not reached]
+                # vs 2.9 [95% CI, 2.3-4.1] months": both in months, each with its own CI
+                for x, ci in ((a, nxt), (atoms[i + 2], atoms[i + 3])):
+                    if (v := to_number(x.groups.get("num"))) is not None:
+                        g = Group(x.start, ci.end, {"duration": v}, "dur")
+                        g.vals.update(atom_value(ci))
+                        groups.append(g)
+                i += 4
                 continue
             elif e_next is not None and _SPACES.fullmatch(text, a.end, e_next.attrs.get("_gstart", e_next.start)) \
                     and (e_next.kind == "G" or e_next.attrs.get("_gstart")):
@@ -9317,8 +9335,6 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                                   f.fields["value"], used, k.start(), k.end(), dmatches)
     if "random" in low and "received" in low:   # "randomly assigned (104 to CLD-CAR and 52 to TPC); 88 … and 48 received TPC"
         out += _randomised_arms(text, out, used)
-    if "random" in low:
-        out += _randomised_sizes(text, out, used)
     if "lymphodepletion" in low or "conditioning" in low:   # "41 were infused (…); 24 received bendamustine-based and 17 …"
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             if (k := _REGIMEN_SPLIT.match(text, f.pos + len(str(f.fields["value"])))) and (n1 := _num(k.group("n1"))) and (n2 := _num(k.group("n2"))):
@@ -10506,30 +10522,6 @@ _REGIMEN_SPLIT = gate.compile(rf"[^;()]{{0,60}}?(?:\([^()]*\))?\s*[;,]\s*(?:and\
 _ARM_NAME = r"[A-Za-z][\w/+.-]*(?:\s+[\w/+.-]+){0,2}?"
 _RANDOMISED_ARMS = gate.compile(rf"\brandom(?:ly\s+(?:assigned|allocated)|i[sz]ed)\s*\(\s*(?P<n1>\d+)\s+to\s+(?P<a>{_ARM_NAME})\s*,?\s+and\s+"
                                 rf"(?P<n2>\d+)\s+to\s+(?P<b>{_ARM_NAME})\s*\)", re.I | re.A)
-# each arm's size where the patients were randomly assigned, the enrolled per arm: "296 patients were randomized (fasi-cel,
-# n = 149; SOC, n = 147)", "randomly assigned (olta-cel, 169; standard regimen, 85)", "randomly assigned to ravo-cel (n=201) or
-# standard care (n=201)" (the sizes add up to the enrolled count; "randomly assigned (104 to CLD-CAR and 52 to TPC)" is left as
-# blind130's gold has it, its arms' treated counts only)
-_RANDOM_VERB = r"\b(?:random(?:ly\s+(?:assigned|allocated)|i[sz]ed)|underwent\s+randomi[sz]ation)(?:\s+\d:\d)?"
-_ARMS_SIZED = gate.compile(
-    rf"{_RANDOM_VERB}\s*\(\s*(?P<a>{_ARM_NAME})\s*[,:]?\s*(?:n\s*=\s*)?(?P<n1>\d+)\s*[;,]\s*(?:and\s+)?(?P<b>{_ARM_NAME})\s*[,:]?\s*(?:n\s*=\s*)?(?P<n2>\d+)\s*\)"
-    rf"|{_RANDOM_VERB}\s+to\s+(?:receive\s+)?(?P<a2>{_ARM_NAME})\s*\(\s*n\s*=\s*(?P<n3>\d+)\s*\)\s*,?\s*(?:or|and|versus|vs\.?)\s+(?P<b2>{_ARM_NAME})\s*\(\s*n\s*=\s*(?P<n4>\d+)\s*\)",
-    re.I | re.A)
-
-
-def _randomised_sizes(text: str, out: list[Found], used: set[int]) -> list[Found]:
-    new = []
-    for r in _ARMS_SIZED.finditer(text):
-        arms = [(r.group("a"), "n1"), (r.group("b"), "n2")] if r.group("a") else [(r.group("a2"), "n3"), (r.group("b2"), "n4")]
-        total = next((f for f in reversed(out) if f.endpoint == "patients_enrolled" and "subgroup" not in f.fields
-                      and f.pos < r.start() and r.start() - f.pos <= 60), None)
-        if total is None or sum(int(r.group(k)) for _, k in arms) != total.fields["value"] or any(r.start(k) in used for _, k in arms):
-            continue
-        used.update(r.start(k) for _, k in arms)
-        new += [Found("patients_enrolled", {"value": int(r.group(k)), "subgroup": arm}, "cohort.arm", r.start(k)) for arm, k in arms]
-    return new
-
-
 _ARM_RECEIVED = r"(?<![\w.])(?P<n>\d+)\s+(?:patients\s+)?received\s+(?:(?:(?!\band\s+\d)[^,;.()]){{0,40}}?\s)?{arm}(?![\w-])"
 
 

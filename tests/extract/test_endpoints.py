@@ -16972,17 +16972,17 @@ BLIND211_FAMILIES = [
     ("Thirty patients were infused, 20 with T-ALL and 10 with T-LBL.",
      [("patients_treated", {"value": 30}), ("disease_count", {"value": 20}), ("disease_count", {"value": 10})]),
     ("Thirty patients were infused, 20 with cilta-cel and 8 with ide-cel.", [("patients_treated", {"value": 30})]),
-    # each randomised arm's size beside the randomised count: the enrolled per arm (b212-01)
-    ("Between May 2021 and October 2023, 296 patients were randomized (fasi-cel, n = 149; SOC, n = 147).",
-     [("patients_enrolled", {"value": 296}), ("patients_enrolled", {"value": 149, "subgroup": "fasi-cel"}),
-      ("patients_enrolled", {"value": 147, "subgroup": "SOC"})]),
-    ("Overall, 254 patients were randomly assigned (olta-cel, 169; standard regimen, 85).",
-     [("patients_enrolled", {"value": 254}), ("patients_enrolled", {"value": 169, "subgroup": "olta-cel"}),
-      ("patients_enrolled", {"value": 85, "subgroup": "standard regimen"})]),
-    ("In total, 402 patients were randomly assigned to ravo-cel (n=201) or standard care (n=201).",
-     [("patients_enrolled", {"value": 402}), ("patients_enrolled", {"value": 201, "subgroup": "ravo-cel"}),
-      ("patients_enrolled", {"value": 201, "subgroup": "standard care"})]),
-    ("A total of 120 patients underwent randomization (axi-cel, 60; SOC, 50).", [("patients_enrolled", {"value": 120})]),
+    # a pair of medians, each with its CI in brackets or parentheses, the unit after the second's (b212-01)
+    ("EFS was significantly longer with fasi-cel than with SOC (median, 14.7 [95% CI, 9.3-not reached] vs 2.9 [95% CI, 2.3-4.1] "
+     "months; stratified hazard ratio [HR], 0.38; 95% CI, 0.28-0.52; P < .0001).",
+     [("event_free_survival", {"median_months": 14.7, "ci_low": 9.3, "subgroup": "fasi-cel"}),
+      ("event_free_survival", {"median_months": 2.9, "ci_low": 2.3, "ci_high": 4.1}), ("p_value", {"value": "<.0001"})]),
+    ("PFS was longer with axi-cel than with SOC (median, 14.7 [95% CI, 9.3-20.1] vs 2.9 [95% CI, 2.3-4.1] months; P < .001).",
+     [("progression_free_survival", {"median_months": 14.7, "ci_low": 9.3, "ci_high": 20.1}),
+      ("progression_free_survival", {"median_months": 2.9, "ci_low": 2.3, "ci_high": 4.1}), ("p_value", {"value": "<.001"})]),
+    ("Median OS was 21.0 (95% CI, 15.2-NR) versus 11.3 (95% CI, 8.4-14.0) months in the two arms.",
+     [("overall_survival", {"median_months": 21.0, "ci_low": 15.2}),
+      ("overall_survival", {"median_months": 11.3, "ci_low": 8.4, "ci_high": 14.0})]),
 ]
 
 
