@@ -5981,7 +5981,8 @@ def _in_months(bv: dict, a: Atom, b: Atom, g: Group) -> dict:
 
 # a count broken down by patient group in parentheses, each group's name then its count: "Thirty patients proceeded to
 # allogeneic HSCT in CR after CAR-T (children, 9; adults, 21)", "Relapse occurred in 12 (cohort A, 5; cohort B, 7)"
-_PAREN_GROUP_WORD = r"(?:children|adults|adolescents|infants|(?:pediatric|paediatric|adult|older|younger)\s+(?:patients|pts)|(?:cohort|arm)\s+(?:[A-D]|\d))"
+# (or a disease's abbreviation: "Seven patients relapsed or progressed (MCL, 3; CLL, 4)")
+_PAREN_GROUP_WORD = r"(?:children|adults|adolescents|infants|(?:pediatric|paediatric|adult|older|younger)\s+(?:patients|pts)|(?:cohort|arm)\s+(?:[A-D]|\d)|(?-i:[A-Z][A-Z]{1,5}(?:-[A-Z]{2,4})?))"
 _PAREN_GROUP_COUNTS = gate.compile(rf"\(\s*(?:{_PAREN_GROUP_WORD}\s*[,:]\s*\d+\s*;\s*)+{_PAREN_GROUP_WORD}\s*[,:]\s*\d+\s*\)", re.I | re.A)
 _GROUP_COUNT_ITEM = gate.compile(rf"(?P<sub>{_PAREN_GROUP_WORD})\s*[,:]\s*(?P<n>\d+)", re.I | re.A)
 

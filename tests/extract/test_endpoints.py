@@ -16983,6 +16983,22 @@ BLIND211_FAMILIES = [
     ("Median OS was 21.0 (95% CI, 15.2-NR) versus 11.3 (95% CI, 8.4-14.0) months in the two arms.",
      [("overall_survival", {"median_months": 21.0, "ci_low": 15.2}),
       ("overall_survival", {"median_months": 11.3, "ci_low": 8.4, "ci_high": 14.0})]),
+    # a state named after the subject's disease abbreviation ("cHL", "tFL") is the transplanted's state, no count of it (b211-06)
+    ("Two patients with cHL in CR proceeded to allogeneic stem cell transplantation.", [("transplant", {"n": 2})]),
+    ("Three patients with tFL in complete remission underwent allo-HSCT.", [("transplant", {"n": 3})]),
+    ("Two patients with cHL achieved CR.", [("complete_remission", {"n": 2})]),
+    # responders, or patients named by their response, whose responses lasted: durability, no response rate (b211-05)
+    ("The 6-month progression-free survival was 41.7% (95% CI 15.2-66.5), and all four patients with CMR had ongoing responses "
+     "at data cutoff.", [("progression_free_survival", {"percent": 41.7, "months": 6})]),
+    ("Eight of 10 responders had durable responses at the data cutoff.", []),
+    ("The ORR was 80%, and 6 of 8 responders had ongoing responses.", [("overall_response", {"percent": 80})]),
+    ("Three patients had durable responses.", [("overall_response", {"n": 3})]),
+    # a relapse count broken down by disease abbreviation in parentheses, adding up (b212-04)
+    ("Seven patients relapsed or progressed (MCL, 3; CLL, 4), and none had lost CD19 or CD20 expression.",
+     [("relapse", {"n": 7}), ("relapse", {"n": 3, "subgroup": "MCL"}), ("relapse", {"n": 4, "subgroup": "CLL"})]),
+    ("Nine patients relapsed (MZL, 5; WM, 4).",
+     [("relapse", {"n": 9}), ("relapse", {"n": 5, "subgroup": "MZL"}), ("relapse", {"n": 4, "subgroup": "WM"})]),
+    ("Seven patients relapsed (MCL, 3; CLL, 3).", [("relapse", {"n": 7})]),
 ]
 
 
