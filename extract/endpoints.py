@@ -10461,6 +10461,8 @@ _EACH_DOSE = gate.compile(rf"(?:cells?|/\s*kg|10\^?\(?\d{{1,2}}\)?)\s*\(\s*(?:n\
 # a parenthesis between the group's count and its levels' ("Twelve patients were treated (PTCL-NOS, n = 6; …), three at each
 # dose level") is left out of the group's clause
 _PAREN_ASIDE = re.compile(r"\([^()]*\)")
+# a dose's number in the list before "(n = 9 each)" ("at 3, 6 or 10 × 10^6 CAR+ T cells/kg": three; "1 × 10^6 cells/kg": one)
+_DOSE_LIST_ITEM = re.compile(r"(?<![\d.^(])\d+(?:\.\d+)?(?=\s*(?:,|or\b|and\b|×|x\s?10))", re.A)
 _EACH_OF_LEVELS = gate.compile(rf"\b(?P<k>{NUMW})\s+(?:{PATIENT}\s+)?(?:were|was)\s+(?:treated|infused|enrolled)\s+(?:at|in)\s+each\s+of\s+"
                                rf"(?:the\s+)?(?P<lv>{NUMW})\s+dose[\s-](?:levels|cohorts)\b", re.I | re.A)
 
@@ -10479,6 +10481,8 @@ def _per_level_counts(text: str, found: list[Found]) -> list[Found]:
         tot = grp[-1].fields["value"]
         if tot % k or not 2 <= tot // k <= 6:
             continue
+        if m.re is _EACH_DOSE and len(_DOSE_LIST_ITEM.findall(text, grp[-1].pos + 1, m.end())) != tot // k:
+            continue   # (one dose: "Nine patients received 1 × 10^6 cells/kg (n = 3 each)" names no levels)
         head = grp[-1].fields.get("subgroup")
         new += [Found("patients_treated", {"value": k, "subgroup": f"{head + ', ' if head else ''}dose level {i}"}, "cohort.per-level", m.start())
                 for i in range(1, tot // k + 1)]
