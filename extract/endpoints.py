@@ -10460,7 +10460,7 @@ _PER_LEVEL = gate.compile(rf"(?P<k>{NUMW})\s+(?:{PATIENT}\s+)?(?:per|in\s+each|a
 _EACH_DOSE = gate.compile(rf"(?:cells?|/\s*kg|10\^?\(?\d{{1,2}}\)?)\s*\(\s*(?:n\s*=\s*)?(?P<k>\d+)\s+(?:{PATIENT}\s+)?each\s*\)", re.I | re.A)
 # a parenthesis between the group's count and its levels' ("Twelve patients were treated (PTCL-NOS, n = 6; …), three at each
 # dose level") is left out of the group's clause
-_PAREN_ASIDE = re.compile(r"\([^()]*\)")
+_PAREN_ASIDE = re.compile(r"\([^()]*\)", re.A)
 # a dose's number in the list before "(n = 9 each)" ("at 3, 6 or 10 × 10^6 CAR+ T cells/kg": three; "1 × 10^6 cells/kg": one)
 _DOSE_LIST_ITEM = re.compile(r"(?<![\d.^(])\d+(?:\.\d+)?(?=\s*(?:,|or\b|and\b|×|x\s?10))", re.A)
 _EACH_OF_LEVELS = gate.compile(rf"\b(?P<k>{NUMW})\s+(?:{PATIENT}\s+)?(?:were|was)\s+(?:treated|infused|enrolled)\s+(?:at|in)\s+each\s+of\s+"
