@@ -3179,7 +3179,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     if " group " in low or " arm " in low:
         cohort += _arm_treated(text, cohort)
     found += cohort
-    if "dose" in low and " each" in low or "per dose" in low:
+    if "dose" in low and " each" in low or "per dose" in low or doses and " each)" in low:
         found += _per_level_counts(text, cohort)
     found += _doses(text, doses) if doses else []
     negs = _negations(mentions)
@@ -5505,7 +5505,10 @@ _GRADE_ITEM = re.compile(r"(?<![\w≥>])(?:(?:grades?|gr\.?)\s*)?(?:(?:≥|>=)\s
 # subgroup in parentheses: "The PFS benefit was consistent across subgroups, including patients with high-risk
 # cytogenetic abnormalities (median, 14.9 v 4.8 months)"
 _BARE_MEDIAN = gate.compile(r"(?:\b(?:the|a)\s+|\(\s*)(?P<m>median)(?:\s+(?:was|is|of)|\s*[,:])\s+(?=\d+(?:\.\d+)?\s*(?:months?|mo)\b|"
-                            r"\d+(?:\.\d+)?\s+(?:vs?\.?|versus)\s+\d+(?:\.\d+)?\s*(?:months?|mo)\b|not\s+(?:yet\s+)?(?:been\s+)?reached)",
+                            r"\d+(?:\.\d+)?\s+(?:vs?\.?|versus)\s+\d+(?:\.\d+)?\s*(?:months?|mo)\b|not\s+(?:yet\s+)?(?:been\s+)?reached"
+                            # (each median with its CI in square brackets: "(median, 14.7 [95% CI, 9.3-not reached] vs 2.9 [95% CI,
+                            # 2.3-4.1] months")
+                            r"|\d+(?:\.\d+)?\s*\[[^\[\]]{1,40}\]\s*(?:vs?\.?|versus)\s+\d+(?:\.\d+)?\s*\[[^\[\]]{1,40}\]\s*(?:months?|mo)\b)",
                             re.I | re.A)
 
 
@@ -5958,6 +5961,8 @@ _NUM_LIST_SEP = gate.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I 
 _CI_OPENS = re.compile(r"\s*[(\[]\s*", re.A)
 _CI_CLOSES_LIST = gate.compile(r"\s*[)\]]\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+|v\s+)", re.I | re.A)
 _LIST_SEP = gate.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+|v\s+)", re.I | re.A)
+_CI_PAIR_GAP = gate.compile(r"\s*[)\]]?\s*(?:vs\.?|versus|v)\s+", re.I | re.A)
+_MONTHS_AFTER_CI = gate.compile(r"\s*[)\]]?\s*(?:months?|mos?)\b", re.I | re.A)
 # ("2 [18.2%] PR": a bracketed percent closes as a parenthesis)
 _BEFORE_TERM = re.compile(r"\s*[)\]]?\s+(?:an?\s+)?", re.A)
 _AFTER_TERM = re.compile(r"\s*(?:was|were|of|:|=|,)?\s*", re.A)
@@ -6066,7 +6071,8 @@ def _in_months(bv: dict, a: Atom, b: Atom, g: Group) -> dict:
 
 # a count broken down by patient group in parentheses, each group's name then its count: "Thirty patients proceeded to
 # allogeneic HSCT in CR after CAR-T (children, 9; adults, 21)", "Relapse occurred in 12 (cohort A, 5; cohort B, 7)"
-_PAREN_GROUP_WORD = r"(?:children|adults|adolescents|infants|(?:pediatric|paediatric|adult|older|younger)\s+(?:patients|pts)|(?:cohort|arm)\s+(?:[A-D]|\d))"
+# (or a disease's abbreviation: "Seven patients relapsed or progressed (MCL, 3; CLL, 4)")
+_PAREN_GROUP_WORD = r"(?:children|adults|adolescents|infants|(?:pediatric|paediatric|adult|older|younger)\s+(?:patients|pts)|(?:cohort|arm)\s+(?:[A-D]|\d)|(?-i:[A-Z][A-Z]{1,5}(?:-[A-Z]{2,4})?))"
 _PAREN_GROUP_COUNTS = gate.compile(rf"\(\s*(?:{_PAREN_GROUP_WORD}\s*[,:]\s*\d+\s*;\s*)+{_PAREN_GROUP_WORD}\s*[,:]\s*\d+\s*\)", re.I | re.A)
 _GROUP_COUNT_ITEM = gate.compile(rf"(?P<sub>{_PAREN_GROUP_WORD})\s*[,:]\s*(?P<n>\d+)", re.I | re.A)
 
@@ -6249,6 +6255,19 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                     g.vals.update(_in_months(atom_value(nxt), atoms[i + 2], nxt, g))
                     groups.append(g)
                 i += 2
+                continue
+            elif (nxt is not None and nxt.kind == "ci" and i + 3 < len(atoms) and atoms[i + 2].kind == "num" and atoms[i + 3].kind == "ci"
+                  and _CI_OPENS.fullmatch(text, a.end, nxt.start) and _CI_PAIR_GAP.fullmatch(text, nxt.end, atoms[i + 2].start)
+                  and _CI_OPENS.fullmatch(text, atoms[i + 2].end, atoms[i + 3].start)
+                  and _MONTHS_AFTER_CI.match(text, atoms[i + 3].end)):
+                # a pair of medians, each with its CI, the unit after the second's: "(median, 14.7 [95% CI, 9.3-not reached]
+                # vs 2.9 [95% CI, 2.3-4.1] months": both in months, each with its own CI
+                for x, ci in ((a, nxt), (atoms[i + 2], atoms[i + 3])):
+                    if (v := to_number(x.groups.get("num"))) is not None:
+                        g = Group(x.start, ci.end, {"duration": v}, "dur")
+                        g.vals.update(atom_value(ci))
+                        groups.append(g)
+                i += 4
                 continue
             elif e_next is not None and _SPACES.fullmatch(text, a.end, e_next.attrs.get("_gstart", e_next.start)) \
                     and (e_next.kind == "G" or e_next.attrs.get("_gstart")):
@@ -9589,6 +9608,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         out += _product_kinds(text, out, used)
     if " and " in low and ("autolog" in low or "donor" in low or "allogen" in low):
         out += _kinds_given(text, out, used)
+    if " and " in low and ("infused, " in low or "treated, " in low or "dosed, " in low):
+        out += _treated_split(text, out, used)
     if _hinted(low, _NEW_CANCER_HINTS):
         # "second primary malignancies in 10 patients (12.3%; myelodysplastic syndrome in 3)": the kinds of a later cancer
         # are no diseases of the cohort (their numbers stay claimed: no rate either)
@@ -9633,6 +9654,35 @@ _KINDS_DERIVED = gate.compile(
     rf"(?:\s+{PATIENT})?(?=\s*(?:[,;.)]|$))", re.I | re.A)
 _SOURCE_ORIGIN = re.compile(r"\b(?:autologous|allogeneic|donors?|own|sibling|haploidentical|third-party)\b", re.I | re.A)
 _SOURCE_TAIL = re.compile(r"^(?:the|their|patients'?)\s+|\s+(?:T[\s-])?(?:cells|lymphocytes)$", re.I | re.A)
+
+
+# the treated split right after their count by the product or the cells' source each was given: "371 (90.0%) were infused,
+# 246 with axicabtagene ciloleucel (axi-cel) and 125 with tisagenlecleucel (tisa-cel)", "Twenty patients … were infused, 12 with
+# cells from the previous transplant donor and 8 with cells from a new donor", "24 were treated, 15 receiving autologous and 9
+# donor-derived products" (the two counts add up to the treated count; a product's abbreviation names it)
+_SPLIT_PRODUCT = (r"(?P<{0}>(?!{{PATIENT}})[A-Za-z][^,;()\d]{{{{1,60}}}}?)(?:\s*\((?P<{0}x>[^()]{{{{1,20}}}})\))?").format
+_TREATED_SPLIT = gate.compile(
+    rf"(?:infused|treated|dosed)\s*,\s*(?P<n>{NUMW})\s+(?:{PATIENT}\s+)?(?:with|receiving|received|given)\s+"
+    + _SPLIT_PRODUCT("a").format(PATIENT=PATIENT)
+    + rf"\s*,?\s+and\s+(?P<m>{NUMW})\s+(?:{PATIENT}\s+)?(?:(?:with|receiving|received|given)\s+)?"
+    + _SPLIT_PRODUCT("b").format(PATIENT=PATIENT) + r"(?=\s*[,;.)]|$)", re.I | re.A)
+_PRODUCT_WORD = re.compile(r"-cel\b|\bcells?\b|\bdonors?\b|\bproducts?\b|\bCAR|autologous|allogeneic|\w+cel\b", re.I | re.A)
+_CELLS_FROM = re.compile(r"^(?:(?:CAR[\s-]?T\s+)?cells|products?)\s+(?:from|of)\s+(?:the\s+|an?\s+)?|\s+(?:CAR[\s-]?T\s+)?(?:cells|products?)$", re.I | re.A)
+
+
+def _treated_split(text: str, found: list[Found], used: set[int]) -> list[Found]:
+    out = []
+    for k in _TREATED_SPLIT.finditer(text):
+        n, m = _num(k.group("n")), _num(k.group("m"))
+        total = next((f for f in reversed(found) if f.endpoint == "patients_treated" and "subgroup" not in f.fields
+                      and f.pos < k.start()), None)
+        if not n or not m or total is None or total.fields["value"] != n + m or k.start("n") in used or k.start("m") in used \
+                or not all(_PRODUCT_WORD.search(k.group(g) + " " + (k.group(g + "x") or "")) for g in ("a", "b")):
+            continue
+        used.update((k.start("n"), k.start("m")))
+        out += [Found("patients_treated", {"value": v, "subgroup": k.group(g + "x") or _CELLS_FROM.sub("", k.group(g).strip())},
+                      "cohort.named-group", k.start(p)) for v, g, p in ((n, "a", "n"), (m, "b", "m"))]
+    return out
 
 
 def _kinds_given(text: str, found: list[Found], used: set[int]) -> list[Found]:
@@ -10541,17 +10591,25 @@ def _product_counts(text: str, used: set[int]) -> list[Found]:
 # group's count over the level's, when it divides: 2 to 6 levels); or the levels stated: "In phase I, four patients were treated
 # at each of the three dose levels" (each level's count, the one read already included)
 _PER_LEVEL = gate.compile(rf"(?P<k>{NUMW})\s+(?:{PATIENT}\s+)?(?:per|in\s+each|at\s+each)\s+dose(?:[\s-]level|\s+cohort)\b(?!\s+of\b)", re.I | re.A)
+# (or the size each dose of a list just before had: "27 in phase 1 at 3, 6 or 10 × 10^6 CAR+ T cells/kg (n = 9 each)", "at
+# 1, 3 and 10 × 10^6 cells/kg (3 patients each)")
+_EACH_DOSE = gate.compile(rf"(?:cells?|/\s*kg|10\^?\(?\d{{1,2}}\)?)\s*\(\s*(?:n\s*=\s*)?(?P<k>\d+)\s+(?:{PATIENT}\s+)?each\s*\)", re.I | re.A)
+# a parenthesis between the group's count and its levels' ("Twelve patients were treated (PTCL-NOS, n = 6; …), three at each
+# dose level") is left out of the group's clause
+_PAREN_ASIDE = re.compile(r"\([^()]*\)", re.A)
+# a dose's number in the list before "(n = 9 each)" ("at 3, 6 or 10 × 10^6 CAR+ T cells/kg": three; "1 × 10^6 cells/kg": one)
+_DOSE_LIST_ITEM = re.compile(r"(?<![\d.^(])\d+(?:\.\d+)?(?=\s*(?:,|or\b|and\b|×|x\s?10))", re.A)
 _EACH_OF_LEVELS = gate.compile(rf"\b(?P<k>{NUMW})\s+(?:{PATIENT}\s+)?(?:were|was)\s+(?:treated|infused|enrolled)\s+(?:at|in)\s+each\s+of\s+"
                                rf"(?:the\s+)?(?P<lv>{NUMW})\s+dose[\s-](?:levels|cohorts)\b", re.I | re.A)
 
 
 def _per_level_counts(text: str, found: list[Found]) -> list[Found]:
     new = []
-    for m in _PER_LEVEL.finditer(text):
+    for m in [*_PER_LEVEL.finditer(text), *_EACH_DOSE.finditer(text)]:
         k = _num(m.group("k"))
         # the group counted just before (within its clause): "18 in phase 1b (", "nine were infused (", "n = 15, "
-        grp = [f for f in found if f.endpoint == "patients_treated" and f.pos < m.start() and m.start() - f.pos <= 40
-               and not re.search(r"[;:]", text[f.pos:m.start()])]
+        grp = [f for f in found if f.endpoint == "patients_treated" and f.pos < m.start()
+               and len(gap := _PAREN_ASIDE.sub("", text[f.pos:m.start()])) <= 60 and not re.search(r"[;:]", gap)]
         if not k or not grp or re.search(r"(?:\bto|\bor|[-–+])\s*$", text[:m.start()]):   # ("three to six per dose level": a design)
             continue
         if sum(f.endpoint == "patients_treated" and f.fields.get("value") == k for f in found) >= 2:
@@ -10559,6 +10617,8 @@ def _per_level_counts(text: str, found: list[Found]) -> list[Found]:
         tot = grp[-1].fields["value"]
         if tot % k or not 2 <= tot // k <= 6:
             continue
+        if m.re is _EACH_DOSE and len(_DOSE_LIST_ITEM.findall(text, grp[-1].pos + 1, m.end())) != tot // k:
+            continue   # (one dose: "Nine patients received 1 × 10^6 cells/kg (n = 3 each)" names no levels)
         head = grp[-1].fields.get("subgroup")
         new += [Found("patients_treated", {"value": k, "subgroup": f"{head + ', ' if head else ''}dose level {i}"}, "cohort.per-level", m.start())
                 for i in range(1, tot // k + 1)]

@@ -17303,3 +17303,80 @@ BLIND213_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND213_FAMILIES)
 def test_blind213_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND211_FAMILIES = [
+    # 'overall' before the CR abbreviation's rates is the overall response, each pair of rates its group's (b211-07)
+    ("The best overall and CR rates were 74.0% and 50.4% after axi-cel versus 61.6% and 38.4% after tisa-cel (P = .02 for CR).",
+     [("overall_response", {"percent": 74.0}), ("complete_remission", {"percent": 50.4}),
+      ("overall_response", {"percent": 61.6}), ("complete_remission", {"percent": 38.4}),
+      ("p_value", {"value": ".02"})]),
+    ("The overall and CR rates were 80% and 60%, respectively.",
+     [("overall_response", {"percent": 80}), ("complete_remission", {"percent": 60})]),
+    ("Objective and CR rates were 71% and 43% in the high-dose cohort.",
+     [("overall_response", {"percent": 71}), ("complete_remission", {"percent": 43})]),
+    # the same count at each dose level after the group's count and an aside (b211-05), or each dose of a list (b212-08)
+    ("Twelve patients were treated (PTCL-NOS, n = 6; angioimmunoblastic T-cell lymphoma [AITL], n = 4; anaplastic large-cell "
+     "lymphoma [ALCL], n = 2), three at each dose level.",
+     [("patients_treated", {"value": 12}), ("disease_count", {"value": 6}), ("disease_count", {"value": 4}),
+      ("disease_count", {"value": 2})] + [("patients_treated", {"value": 3})] * 4),
+    ("Fifteen patients (median age 61 years) were treated, five per dose level.",
+     [("patients_treated", {"value": 15})] + [("patients_treated", {"value": 5})] * 3),
+    ("Forty-nine were infused: 27 in phase 1 at 3, 6 or 10 × 10^6 CAR+ T cells/kg (n = 9 each) and 22 in phase 2.",
+     [("patients_treated", {"value": 49}), ("patients_treated", {"value": 27, "subgroup": "phase 1"}),
+      ("patients_treated", {"value": 22, "subgroup": "phase 2"}),
+      ("dose", {"low": 3000000}), ("dose", {"low": 6000000}), ("dose", {"low": 10000000})]
+     + [("patients_treated", {"value": 9})] * 3),
+    ("In phase 1, 12 patients were treated at 1 × 10^6, 3 × 10^6 or 1 × 10^7 cells/kg (n = 4 each).",
+     [("patients_treated", {"value": 12}), ("dose", {"low": 1000000}), ("dose", {"low": 3000000}), ("dose", {"low": 10000000})]
+     + [("patients_treated", {"value": 4})] * 3),
+    # the treated split right after their count by product or cells' source (b211-02, b211-07); diseases stay diseases
+    ("Twenty patients were infused, 12 with cells from the previous transplant donor and 8 with cells from a new donor.",
+     [("patients_treated", {"value": 20}), ("patients_treated", {"value": 12, "subgroup": "previous transplant donor"}),
+      ("patients_treated", {"value": 8, "subgroup": "new donor"})]),
+    ("Of 412 patients approved for therapy, 371 (90.0%) were infused, 246 with axicabtagene ciloleucel (axi-cel) and 125 with "
+     "tisagenlecleucel (tisa-cel).",
+     [("patients_enrolled", {"value": 412}), ("patients_treated", {"value": 371}),
+      ("patients_treated", {"value": 246, "subgroup": "axi-cel"}), ("patients_treated", {"value": 125, "subgroup": "tisa-cel"})]),
+    ("A total of 58 patients were treated, 40 with cilta-cel and 18 with ide-cel.",
+     [("patients_treated", {"value": 58}), ("patients_treated", {"value": 40, "subgroup": "cilta-cel"}),
+      ("patients_treated", {"value": 18, "subgroup": "ide-cel"})]),
+    ("In total, 24 patients were treated, 15 receiving autologous and 9 donor-derived products.",
+     [("patients_treated", {"value": 24}), ("patients_treated", {"value": 15, "subgroup": "autologous"}),
+      ("patients_treated", {"value": 9, "subgroup": "donor-derived"})]),
+    ("Thirty patients were infused, 20 with T-ALL and 10 with T-LBL.",
+     [("patients_treated", {"value": 30}), ("disease_count", {"value": 20}), ("disease_count", {"value": 10})]),
+    ("Thirty patients were infused, 20 with cilta-cel and 8 with ide-cel.", [("patients_treated", {"value": 30})]),
+    # a pair of medians, each with its CI in brackets or parentheses, the unit after the second's (b212-01)
+    ("EFS was significantly longer with fasi-cel than with SOC (median, 14.7 [95% CI, 9.3-not reached] vs 2.9 [95% CI, 2.3-4.1] "
+     "months; stratified hazard ratio [HR], 0.38; 95% CI, 0.28-0.52; P < .0001).",
+     [("event_free_survival", {"median_months": 14.7, "ci_low": 9.3, "subgroup": "fasi-cel"}),
+      ("event_free_survival", {"median_months": 2.9, "ci_low": 2.3, "ci_high": 4.1}), ("p_value", {"value": "<.0001"})]),
+    ("PFS was longer with axi-cel than with SOC (median, 14.7 [95% CI, 9.3-20.1] vs 2.9 [95% CI, 2.3-4.1] months; P < .001).",
+     [("progression_free_survival", {"median_months": 14.7, "ci_low": 9.3, "ci_high": 20.1}),
+      ("progression_free_survival", {"median_months": 2.9, "ci_low": 2.3, "ci_high": 4.1}), ("p_value", {"value": "<.001"})]),
+    ("Median OS was 21.0 (95% CI, 15.2-NR) versus 11.3 (95% CI, 8.4-14.0) months in the two arms.",
+     [("overall_survival", {"median_months": 21.0, "ci_low": 15.2}),
+      ("overall_survival", {"median_months": 11.3, "ci_low": 8.4, "ci_high": 14.0})]),
+    # a state named after the subject's disease abbreviation ("cHL", "tFL") is the transplanted's state, no count of it (b211-06)
+    ("Two patients with cHL in CR proceeded to allogeneic stem cell transplantation.", [("transplant", {"n": 2})]),
+    ("Three patients with tFL in complete remission underwent allo-HSCT.", [("transplant", {"n": 3})]),
+    ("Two patients with cHL achieved CR.", [("complete_remission", {"n": 2})]),
+    # responders, or patients named by their response, whose responses lasted: durability, no response rate (b211-05)
+    ("The 6-month progression-free survival was 41.7% (95% CI 15.2-66.5), and all four patients with CMR had ongoing responses "
+     "at data cutoff.", [("progression_free_survival", {"percent": 41.7, "months": 6})]),
+    ("Eight of 10 responders had durable responses at the data cutoff.", []),
+    ("The ORR was 80%, and 6 of 8 responders had ongoing responses.", [("overall_response", {"percent": 80})]),
+    ("Three patients had durable responses.", [("overall_response", {"n": 3})]),
+    # a relapse count broken down by disease abbreviation in parentheses, adding up (b212-04)
+    ("Seven patients relapsed or progressed (MCL, 3; CLL, 4), and none had lost CD19 or CD20 expression.",
+     [("relapse", {"n": 7}), ("relapse", {"n": 3, "subgroup": "MCL"}), ("relapse", {"n": 4, "subgroup": "CLL"})]),
+    ("Nine patients relapsed (MZL, 5; WM, 4).",
+     [("relapse", {"n": 9}), ("relapse", {"n": 5, "subgroup": "MZL"}), ("relapse", {"n": 4, "subgroup": "WM"})]),
+    ("Seven patients relapsed (MCL, 3; CLL, 3).", [("relapse", {"n": 7})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND211_FAMILIES)
+def test_blind211_families(text, expected):
+    _matches(read_text(text), expected)
