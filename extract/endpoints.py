@@ -7678,8 +7678,7 @@ _LEVEL_AFTER_PATIENTS = gate.compile(rf"\s+(?:{PATIENT})\s+(?:at|in)\s+(?:the\s+
                                      r"|\s+(?:had|developed|experienced|achieved|attained|relapsed|died|underwent)\b|\s*(?:[.;)]|$))", re.I | re.A)
 # a flat dose after the value names its group, as a level's name does: "1/4 patients at 1 × 10^6/kg, 6/7 at 2 × 10^6/kg and 5/5
 # at 4 × 10^6/kg responded", "CR in 3 of 5 patients at 3 × 10^6 CAR T cells/kg"
-_DOSE_AFTER = gate.compile(rf"\s*(?:{PATIENT}\s+)?at\s+(?:a\s+dose\s+of\s+)?(?P<sub>\d+(?:\.\d+)?\s*[×x]\s*10\^\d{{1,2}}"
-                           r"(?:\s*(?:CAR[+\s-]*T\s+)?cells?)?(?:\s*/\s*kg)?)(?![\w^])", re.I | re.A)
+_DOSE_AFTER = gate.compile(rf"\s*(?:{PATIENT}\s+)?at\s+(?:a\s+dose\s+of\s+)?(?P<sub>{_DOSE_NAME})", re.I | re.A)
 _SUB_BEFORE = gate.compile(r"\b(?:in|among|at|for|and|versus|vs\.?)\s+(?P<sub>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s*\(\s*$", re.I | re.A)
 # the opener's population that is the treated cohort itself, no subgroup of it: "Among the 158 patients who received
 # olta-cel, cytokine release syndrome occurred in 84.8%", "Among the 40 infused patients", "In the 23 patients who were
