@@ -164,6 +164,7 @@ def cues() -> SimpleNamespace:
         cri_extension=rx(c["cri_extension"]),
         # (id, label, regex, hints): the regex runs only on text containing a hint (lower case)
         regex_terms=[(t["id"], t["label"], rx(t["re"]), tuple(t.get("hint") or ("",))) for t in c["regex_terms"]],
+        regex_term_hints=tuple(sorted({h for t in c["regex_terms"] for h in (t.get("hint") or ("",))})),
         compare=rx(c["compare"]), no_compare=rx(c["no_compare"]), association=rx(c["association"]),
         hazard_ratio=rx(c["hazard_ratio"]), odds_ratio=rx(c["odds_ratio"]),
         p_threshold=rx(c["p_threshold_after"]),
@@ -2661,11 +2662,19 @@ def _group_kind(sub: str | None) -> str | None:
     return None if not sub else "age" if _AGE_GROUP.match(sub) else "product" if _PRODUCT_GROUP.match(sub) else "other"
 
 
+def _regex_term_in(text: str, low: str) -> bool:
+    """Whether a regex term (cues.json "regex_terms") matches ``text``: each runs only when ``low``
+    has one of its hint words (the terms share hint words: one substring test per word)."""
+    c = cues()
+    present = {h for h in c.regex_term_hints if h in low}
+    return any(rx.search(text) for _, _, rx, hints in c.regex_terms if not present.isdisjoint(hints))
+
+
 def _worth_reading(text: str, low: str) -> bool:
     """Cohort counts, doses and p-values need no endpoint term; everything else does."""
     return bool(_hinted(low, _COHORT_HINTS) or _hinted(low, _DOSE_HINTS) or low.count(" had ") > 1
                 or "p " in low or "p=" in low or "p<" in low
-                or any(_hinted(low, hints) and rx.search(text) for _, _, rx, hints in cues().regex_terms)
+                or _regex_term_in(text, low)
                 or _disease_list(text) or (" had " in low and " of " in low and cues().disease_share.search(text) is not None)
                 or ("cases " in low and cues().disease_with.search(text) is not None)
                 or _own_study(low) or (" had " in low and _had_alone(text) is not None)
@@ -4747,8 +4756,9 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
     c = cues()
     attrs = term_attrs()
     spans = list(spans)
+    present = {h for h in c.regex_term_hints if h in low}   # (the terms share hint words: one test per word, see _cohort)
     for rid, label, rx, hints in c.regex_terms:
-        if not _hinted(low, hints):
+        if present.isdisjoint(hints):
             continue
         for m in rx.finditer(text):
             # (a term whose context comes before it names its own span "t": "71.6% of patients (95% CI …) were alive")
