@@ -17,8 +17,10 @@ import sys
 import time
 import uuid
 from dataclasses import dataclass, field
+from itertools import repeat
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Iterator
 
 import duckdb
 import pandas as pd
@@ -87,12 +89,14 @@ def _build_lock(db_path: Path):
 
 def build_registry(corpus: str | os.PathLike, db_path: str | os.PathLike = "registry.duckdb",
                    progress: bool | None = None, time_limit_s: float | None = None,
-                   max_bytes: int | None = None, _fail_after_write=None) -> BuildSummary:
+                   max_bytes: int | None = None, jobs: int = 1, _fail_after_write=None) -> BuildSummary:
     """Read every paper under ``corpus`` into the registry at ``db_path``.
 
     Unchanged files (same content hash and same rules) are skipped, changed ones re-extracted
     and replaced, files no longer present are marked removed. A file that cannot be read
-    becomes a failure row and the rest of the batch goes on. Returns the run's summary.
+    becomes a failure row and the rest of the batch goes on. ``jobs`` worker processes
+    extract the files (0: one per CPU); the registry is written by this process alone, and
+    the result is the same as with one. Returns the run's summary.
     """
     started = time.perf_counter()
     corpus, db_path = Path(corpus), Path(db_path)
@@ -108,7 +112,7 @@ def build_registry(corpus: str | os.PathLike, db_path: str | os.PathLike = "regi
             create_schema(tmp)
             con = duckdb.connect(str(tmp))
             try:
-                summary = _run(con, corpus, files, db_path, progress, time_limit_s, max_bytes)
+                summary = _run(con, corpus, files, db_path, progress, time_limit_s, max_bytes, jobs)
                 if _fail_after_write:
                     _fail_after_write()  # tests: a crash after writing, before the swap
                 con.execute("CHECKPOINT").fetchall()
@@ -124,8 +128,42 @@ def build_registry(corpus: str | os.PathLike, db_path: str | os.PathLike = "regi
     return summary
 
 
+def _extract_one(path: Path, time_limit_s, max_bytes) -> tuple[list | None, str | None]:
+    """(the file's (document, record) pairs, None), or (None, why it failed)."""
+    try:
+        return extract.extract_file(path, time_limit_s, max_bytes), None
+    except CartregError as e:
+        return None, getattr(e, "reason", None) or str(e).removeprefix(f"{path}: ")
+    except Exception as e:  # a bug must not stop the batch; it is recorded with its type
+        return None, f"internal error: {type(e).__name__}: {e}"
+
+
+def _warm() -> None:
+    """A worker process loads the pipeline and rules once, before its first file."""
+    from extract.endpoints import cues
+    from extract.nlp import get_nlp
+    get_nlp()
+    cues()
+
+
+def _extracted(paths: list[Path], jobs: int, time_limit_s, max_bytes) -> Iterator[tuple[list | None, str | None]]:
+    """``_extract_one`` of each path, in order: here, or in ``jobs`` worker processes (0: one
+    per CPU) when there are files for more than one. Workers are spawned, not forked (the
+    parent holds an open DuckDB connection and its threads)."""
+    jobs = jobs or os.cpu_count() or 1
+    if jobs <= 1 or len(paths) <= 1:
+        for path in paths:
+            yield _extract_one(path, time_limit_s, max_bytes)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    with ProcessPoolExecutor(min(jobs, len(paths)), mp_context=multiprocessing.get_context("spawn"),
+                             initializer=_warm) as pool:
+        yield from pool.map(_extract_one, paths, repeat(time_limit_s), repeat(max_bytes))
+
+
 def _run(con, corpus: Path, files: list[Path], db_path: Path, progress, time_limit_s,
-         max_bytes) -> BuildSummary:
+         max_bytes, jobs: int = 1) -> BuildSummary:
     now = datetime.now(timezone.utc)
     run_id = now.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     rh = rules_hash()
@@ -135,10 +173,9 @@ def _run(con, corpus: Path, files: list[Path], db_path: Path, progress, time_lim
     rows: dict[str, list[dict]] = {t: [] for t in ("documents", "measurements", "trial_ids", "notices")}
     file_rows, failure_rows, replaced = [], [], []
     seen = set()
-    bar = _progress(files, progress)
-    for path in bar:
+    todo = []   # (path, rel, sha, its row before) of the files to extract
+    for path in files:
         rel = path.relative_to(corpus).as_posix() if path != corpus else path.name
-        shown = str(path)
         seen.add(rel)
         summary.read += 1
         sha = file_sha256(path)
@@ -146,15 +183,11 @@ def _run(con, corpus: Path, files: list[Path], db_path: Path, progress, time_lim
         if before and before[0] == sha and before[2] == rh and before[1] == "ok":
             summary.unchanged += 1
             continue
-        try:
-            pairs = extract.extract_file(path, time_limit_s, max_bytes)
-        except CartregError as e:
-            reason = getattr(e, "reason", None) or str(e).removeprefix(f"{shown}: ")
-            _failed(summary, failure_rows, file_rows, run_id, rel, shown, sha, rh, reason, now)
-            continue
-        except Exception as e:  # a bug must not stop the batch; it is recorded with its type
-            _failed(summary, failure_rows, file_rows, run_id, rel, shown, sha, rh,
-                    f"internal error: {type(e).__name__}: {e}", now)
+        todo.append((path, rel, sha, before))
+    done = _extracted([t[0] for t in todo], jobs, time_limit_s, max_bytes)
+    for (path, rel, sha, before), (pairs, reason) in zip(todo, _progress(done, progress, len(todo))):
+        if reason is not None:
+            _failed(summary, failure_rows, file_rows, run_id, rel, str(path), sha, rh, reason, now)
             continue
         if before and before[1] == "ok":
             summary.updated += 1
@@ -205,13 +238,13 @@ def _failed(summary, failure_rows, file_rows, run_id, rel, shown, sha, rh, reaso
                           run_id=run_id))
 
 
-def _progress(files, progress):
+def _progress(items, progress, total: int):
     if progress is None:
-        progress = sys.stderr.isatty() and len(files) > 20
+        progress = sys.stderr.isatty() and total > 20
     if not progress:
-        return files
+        return items
     from tqdm import tqdm
-    return tqdm(files, unit="file", desc="cartreg build", file=sys.stderr)
+    return tqdm(items, total=total, unit="file", desc="cartreg build", file=sys.stderr)
 
 
 def doc_key(record, rel: str, index: int) -> str:

@@ -73,13 +73,15 @@ def build(corpus: Path = typer.Argument(Path("corpus"), help="Folder of papers."
           max_bytes: Optional[int] = typer.Option(None, "--max-bytes", envvar="CARTREG_MAX_BYTES",
                                                   help="Files larger than this fail (default 50 MB)."),
           time_limit: Optional[float] = typer.Option(None, "--time-limit", envvar="CARTREG_TIME_LIMIT",
-                                                     help="Seconds per file before it fails (default 60).")):
+                                                     help="Seconds per file before it fails (default 60)."),
+          jobs: int = typer.Option(1, "--jobs", "-j", min=0,
+                                   help="Worker processes that read the files (0: one per CPU).")):
     """Read every paper in CORPUS into the registry: incremental, idempotent, atomic."""
     from registry.build import build_registry
 
     try:
         summary = build_registry(corpus, db, progress=progress, time_limit_s=time_limit,
-                                 max_bytes=max_bytes)
+                                 max_bytes=max_bytes, jobs=jobs)
     except CartregError as e:
         _fail(str(e))
     for path, reason in summary.failures:

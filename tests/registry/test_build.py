@@ -100,6 +100,25 @@ def test_bad_files_are_recorded_and_the_batch_goes_on(corpus, tmp_path):
     con.close()
 
 
+def test_worker_processes_build_the_same_registry(corpus, tmp_path):
+    # --jobs 2: the files are read in two spawned worker processes, the registry written here;
+    # every row is the one a build in this process writes, and a bad file is still recorded
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "cut.pdf").write_bytes(simple_pdf(["CR was 90%."])[:300])
+    one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
+    s1 = build_registry(corpus, one)
+    s2 = build_registry(corpus, two, jobs=2)
+    assert (s2.read, s2.new, s2.failed, s2.documents) == (s1.read, s1.new, s1.failed, s1.documents) == (13, 11, 2, 12)
+    assert dict(s2.failures) == dict(s1.failures)
+    assert dict(s2.failures)[str(corpus / "empty.txt")] == "empty file"
+    strip = lambda snap: {t: [r.replace(s1.run_id, "RUN").replace(s2.run_id, "RUN") for r in rows] for t, rows in snap.items()}
+    assert strip(snapshot(two)) == strip(snapshot(one))
+    con = duckdb.connect(str(two), read_only=True)
+    assert con.execute("SELECT path FROM failures ORDER BY path").fetchall() == [("cut.pdf",), ("empty.txt",)]
+    assert con.execute("SELECT count(*) FROM measurements").fetchall()[0][0] > 100
+    con.close()
+
+
 def test_a_run_that_fails_midway_leaves_the_registry_intact(corpus, tmp_path):
     db = tmp_path / "r.duckdb"
     build_registry(corpus, db)
