@@ -3205,7 +3205,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         negs = [f for f in negs if not (f.endpoint == "relapse" and _ANTIGEN_LOSS_AFTER.match(text, ends.get(f.pos, f.pos)))]
     found += negs
     if "no " in low and ("occurred" in low or " observed" in low or " seen" in low or " noted" in low) \
-            or "no patient" in low or "no one" in low or "none of the patients" in low:
+            or "no patient" in low or "no one" in low or "none of the patients" in low or "no " in low and ("partial" in low or "PR" in text):
         found += _response_absences(text, mentions)
     if ("none " in low or "no " in low or "never " in low or "not " in low) and "g" in low:   # unless "none had grade 3 or higher" was read as a negated grade
         found += [f for f in _graded_none(text, mentions)
@@ -3381,7 +3381,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found += _split_counts(split, items)
     if items and ("and in no" in low or "and no " in low):
         found += _none_in_group(text, items)
-    if " the other" in low and found:
+    if (" the other" in low or " another" in low) and found:
         found += _the_other(text, mentions, found)
     if "grade" in low and found:
         found += _graded_list(text, found)
@@ -4092,9 +4092,13 @@ def _none_in_group(text: str, items: list) -> list[Found]:
 
 
 # two patients, one counted with its term and the other with another grade or term: "Grade 1 CRS happened in one patient and
-# grade 2 CRS in the other", "one patient had grade 1 CRS and the other grade 2 CRS"
-_THE_OTHER = gate.compile(r"1(?<![\w.]1)\s+(?:patient|case|child|adult|recipient)\s+(?:[^,;()]{0,40}?\s)?and\s+(?:(?P<t>[^,;()]{1,60}?)\s+in\s+the\s+other\b"
-                          r"(?!\s+(?:arm|group|cohort|one\s+of|\w+s)\b)|the\s+other\s+(?:(?:had|developed|experienced)\s+)?(?P<t2>[^,;()]{1,60}?)(?=\s*[,;.)]|$))",
+# grade 2 CRS in the other", "one patient had grade 1 CRS and the other grade 2 CRS"; or one patient more, "another" (not
+# "another 2"): "one patient had grade 2 immune effector cell-associated neurotoxicity syndrome (ICANS) and another had grade 1
+# ICANS with dysgraphia" (b216-02), "Grade 3 ICANS occurred in one patient and grade 1 ICANS in another"
+_ANOTHER = r"another(?!\s*\d)(?:\s+(?:patient|case|child|adult|recipient))?"
+_THE_OTHER = gate.compile(r"1(?<![\w.]1)\s+(?:patient|case|child|adult|recipient)\s+(?:(?:[^,;()]|\([\w-]{2,12}\)){0,90}?\s)?and\s+"
+                          rf"(?:(?P<t>[^,;()]{{1,60}}?)\s+in\s+(?:the\s+other\b(?!\s+(?:arm|group|cohort|one\s+of|\w+s)\b)|{_ANOTHER}(?=\s*[,;.)]|$))"
+                          rf"|(?:the\s+other|{_ANOTHER})\s+(?:(?:had|developed|experienced)\s+)?(?P<t2>[^,;()]{{1,60}}?)(?=\s*[,;.)]|$))",
                           re.I | re.A)
 
 
@@ -4103,9 +4107,11 @@ def _the_other(text: str, ms: list[Mention], found: list[Found]) -> list[Found]:
     for k in _THE_OTHER.finditer(text):
         g = "t" if k.group("t") is not None else "t2"
         a, b = k.start(g), k.end(g)
-        first = next((f for f in found if f.fields.get("n") == 1 and f.pos < a and not f.fields.get("negated")), None)
         m = next((m for m in ms if a <= m.start < b and m.kind in "EG" and not m.pop and not m.negated), None)
-        if first is None or m is None or m.endpoint != first.endpoint:
+        # (the nearest count of one of that term before: "CRS …, grade 3 in one; one patient had grade 2 ICANS and another …")
+        first = m and max((f for f in found if f.fields.get("n") == 1 and f.pos < a and not f.fields.get("negated")
+                           and f.endpoint == m.endpoint), key=lambda f: f.pos, default=None)
+        if first is None or m is None:
             continue
         fields: dict[str, Any] = {"n": 1}
         if m.endpoint in GRADED:
@@ -4708,6 +4714,12 @@ _REMAINED_AT = gate.compile(r"(?:at\s+(?:the\s+)?(?:(?:day|month|week)\s+\d{1,3}
                             r"\s*(?P<n>\d+)\s+(?:of\s+(?:the\s+)?\d+\s+)?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:(?:evaluable|assessable|treated|infused)\s+)?"
                             r"(?:(?:patients|pts)(?:\s+with\s+(?:[\w/+-]+\s+){1,3}?(?=remained|\())?)?\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?"
                             r"(?=remained\s+in\s+(?P<state>response|CR|complete\s+(?:remission|response))\b)", re.I | re.A)
+
+
+# a state kept at no time of assessment is a status, no rate (as the x.status terms' "Three patients remained in CR"): "At a
+# median follow-up of 13.5 months, all four patients were alive, and the three transplanted patients remained in MRD-negative
+# remission" (b216-04), "5 patients remain in MRD-negative CR" (not "At 3 months, both children remained in MRD-negative CR")
+_REMAINED_IN = re.compile(r"\bremain(?:s|ed|ing)?\s+in\s+$", re.I | re.A)
 
 
 # a count that relapsed before an event is a relapse, not a population ("relapse before HSCT"): "one relapsed before
@@ -8265,6 +8277,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
             ep = "complete_remission"   # "36 patients (90.0%) achieved CR/CRi, which was MRD-negative in 32 (80.0%)": an MRD-negative CR
             f["mrd_negative"] = True
         if ep in RESPONSE:
+            if tp is None and m.attrs.get("mrd_negative") and "emain" in text and _REMAINED_IN.search(text, max(0, m.start - 30), m.start):
+                return None   # "the three transplanted patients remained in MRD-negative remission": a status, no rate
             if tp is not None:
                 f["timepoint_days"] = tp
             # "in those with and without extramedullary disease (70.3% vs 87.3%)": groups compared, not a site
@@ -8482,6 +8496,12 @@ _NO_PATIENT_HAD = gate.compile(rf"(?:^|[\s,;(])(?:no\s+(?:patients?|one)|none\s+
                                rf"(?:at|in|on)\s+(?:the\s+)?(?P<lab>{_LEVEL_NAME}))?\s+(?P<verb>(?:had|achieved|attained|reached|obtained)\s+(?:an?\s+)?)?$",
                                re.I | re.A)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,;.]|$)", re.A)
+# a response absent after the counted partial responses of the same breakdown, the clause ending with it: "The ORR was 42.9%
+# (6 of 14), with six partial responses (PRs) and no complete response; …" (b216-06), "(3 PRs, no CRs)", "including 4 PRs but
+# no CR" (the absence's end: no level after it)
+_NO_AFTER_PARTIALS = gate.compile(r"\b\d+\s+(?:partial\s+(?:responses?|remissions?)|(?-i:(?:VG)?PRs?))(?:\s*\([^()]{1,8}\))?"
+                                  r"(?:\s*,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)no\s+$", re.I | re.A)
+_ABSENCE_ENDS = re.compile(r"(?=\s*(?:[,;.)]|$))", re.A)
 
 
 def _no_patient_had(text: str, m: Mention):
@@ -8496,7 +8516,8 @@ def _response_absences(text: str, ms: list[Mention]) -> list[Found]:
         if m.kind == "E" and m.endpoint in ("complete_remission", "overall_response") and not m.pop \
                 and ((_NO_BEFORE.search(text, max(0, m.start - 24), m.start) and (ab := _ABSENT_AFTER.match(text, m.end)))
                      or ((ab := _no_patient_had(text, m))
-                         and _CLAUSE_ENDS.match(text, (at := _ABSENT_AT.match(text, m.end)) and at.end() or m.end))):
+                         and _CLAUSE_ENDS.match(text, (at := _ABSENT_AT.match(text, m.end)) and at.end() or m.end))
+                     or (_NO_AFTER_PARTIALS.search(text, max(0, m.start - 60), m.start) and (ab := _ABSENCE_ENDS.match(text, m.end)))):
             f = {"percent": 0.0, "n": 0, "negated": True, **{k: True for k in ("mrd_negative", "includes_cri") if m.attrs.get(k)}}
             if ab.re is _ABSENT_AFTER and (k := _ABSENT_IN_N.match(text, ab.end())):
                 f["N"] = to_number(k.group("N"))   # "no responses were seen in the 5 patients treated with …"
@@ -11352,6 +11373,14 @@ _PRODUCT_BEFORE_DOSE = re.compile(r"(?<![\w-])(?P<p>(?:anti-)?(?:CD\d+[a-z]?|BCM
                                   r"(?:[\s-]cells?)?\s*(?:\(\s*|at\s+(?:a\s+dose\s+of\s+)?|,\s*)$", re.I | re.A)
 
 
+# a dose level not given yet, its future right after it: "a fourth dose level of 4.5 × 10(6) CAR+ T cells/kg will open after
+# safety review" (b216-02), "a dose of 1 × 10^7 cells/kg is planned", "3 × 10^8 CAR T cells will be explored in an expansion
+# cohort", "Dose level 4 (1 × 10^7 cells/kg) is planned" (not what the treated will go on to: "received 1 × 10^6 cells/kg and
+# will be followed for 15 years")
+_DOSE_PLANNED = gate.compile(r"(?:\s*\))?[^,;.()]{0,40}?\s(?:will\s+(?:(?:then\s+|subsequently\s+)?open|be\s+(?:opened|tested|explored|evaluated|studied|investigated|added))"
+                             r"|(?:is|are)\s+(?:(?:also\s+)?planned|to\s+be\s+(?:opened|tested|explored|evaluated|studied|investigated)))\b", re.I | re.A)
+
+
 def _doses(text: str, doses: list[Dose]) -> list[Found]:
     if re.search(r"\b(?:mice|mouse|murine model|xenograft|in vitro)\b", text, re.I):
         return []
@@ -11364,6 +11393,8 @@ def _doses(text: str, doses: list[Dose]) -> list[Found]:
         if ("(" in before or ";" in before or "max" in before or "xce" in before or "cap" in before
                 or "more than" in before) and _DOSE_ASIDE.search(before) \
                 and not ("capped" in before and _CAPPED_FOR_WEIGHT.match(text, d.end)):
+            continue
+        if ("will " in text or "planned" in text or " to be " in text) and _DOSE_PLANNED.match(text, d.end):
             continue
         if "edian" in text[max(0, d.start - 45):d.start]:
             md = _median_dose(text, d, doses)

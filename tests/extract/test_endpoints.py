@@ -17380,3 +17380,65 @@ BLIND211_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND211_FAMILIES)
 def test_blind211_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND216_FAMILIES = [
+    # one patient with a term's grade and "another" (or "in another") with another grade: one patient each, also after
+    # another term's counts in the sentence and a long term with its abbreviation (b216-02)
+    ("Cytokine release syndrome (CRS) developed in nine patients, grade 1 in five, grade 2 in three and grade 3 in one; one "
+     "patient had grade 2 immune effector cell-associated neurotoxicity syndrome (ICANS) and another had grade 1 ICANS with "
+     "dysgraphia.",
+     [("crs", {"n": 9, "grade": "any"}), ("crs", {"n": 5, "grade": "1"}), ("crs", {"n": 3, "grade": "2"}),
+      ("crs", {"n": 1, "grade": "3"}), ("neurotoxicity", {"n": 1, "grade": "2"}), ("neurotoxicity", {"n": 1, "grade": "1"})]),
+    ("One patient had grade 2 ICANS and another had grade 3 ICANS.",
+     [("neurotoxicity", {"n": 1, "grade": "2"}), ("neurotoxicity", {"n": 1, "grade": "3"})]),
+    ("One patient developed grade 1 CRS and another patient developed grade 2 CRS.",
+     [("crs", {"n": 1, "grade": "1"}), ("crs", {"n": 1, "grade": "2"})]),
+    ("Grade 3 ICANS occurred in one patient and grade 1 ICANS in another.",
+     [("neurotoxicity", {"n": 1, "grade": "3"}), ("neurotoxicity", {"n": 1, "grade": "1"})]),
+    ("One patient had grade 2 immune effector cell-associated neurotoxicity syndrome (ICANS) and the other had grade 1 ICANS.",
+     [("neurotoxicity", {"n": 1, "grade": "2"}), ("neurotoxicity", {"n": 1, "grade": "1"})]),
+    # (not "another two": their own count; nor another event)
+    ("One patient had grade 3 CRS and another two had grade 2 CRS.", [("crs", {"n": 1, "grade": "3"}), ("crs", {"n": 2, "grade": "2"})]),
+    ("One patient had grade 2 ICANS and another died of sepsis.", [("neurotoxicity", {"n": 1, "grade": "2"})]),
+    # a response absent after the counted partial responses of the breakdown: a stated absence of CR (b216-06)
+    ("The objective response rate (ORR) was 42.9% (6 of 14), with six partial responses (PRs) and no complete response; the "
+     "disease control rate was 78.6%.",
+     [("overall_response", {"percent": 42.9, "n": 6, "N": 14}), ("partial_remission", {"n": 6}),
+      ("complete_remission", {"n": 0, "percent": 0.0, "negated": True})]),
+    ("ORR was 30% (3 PRs, no CRs).",
+     [("overall_response", {"percent": 30}), ("partial_remission", {"n": 3}), ("complete_remission", {"n": 0, "negated": True})]),
+    ("The ORR was 50%, including 4 PRs but no CR.",
+     [("overall_response", {"percent": 50}), ("partial_remission", {"n": 4}), ("complete_remission", {"n": 0, "negated": True})]),
+    ("Responses were all partial: 5 partial remissions and no complete remission.",
+     [("partial_remission", {"n": 5}), ("complete_remission", {"n": 0, "negated": True})]),
+    # (a population after the absence is no absence of the cohort)
+    ("Best responses were 3 PRs and no CR in patients with bulky disease.", [("partial_remission", {"n": 3})]),
+    # a dose level not given yet, its future after it: no dose (b216-02)
+    ("Ten patients received BG-CAR T cells at 1.0 × 10(6) (n = 3), 2.0 × 10(6) (n = 4) or 3.0 × 10(6) (n = 3) CAR+ T cells/kg; "
+     "a fourth dose level of 4.5 × 10(6) CAR+ T cells/kg will open after safety review.",
+     [("patients_treated", {"value": 10}), ("dose", {"low": 1000000}), ("patients_treated", {"value": 3}),
+      ("dose", {"low": 2000000}), ("patients_treated", {"value": 4}), ("dose", {"low": 3000000}),
+      ("patients_treated", {"value": 3})]),
+    ("A higher dose of 3 × 10^8 CAR T cells will be explored in an expansion cohort.", []),
+    ("Dose level 4 (1 × 10^7 cells/kg) is planned.", []),
+    ("Twelve patients received 2 × 10^6 cells/kg; a dose of 5 × 10^6 cells/kg is planned for the next cohort.",
+     [("patients_treated", {"value": 12}), ("dose", {"low": 2000000})]),
+    ("Patients received 1 × 10^6 CAR T cells/kg and will be followed for 15 years.", [("dose", {"low": 1000000})]),
+    # an MRD-negative remission kept with no time of assessment: a status, no CR (b216-04); at a time point it is that
+    # time's CR
+    ("At a median follow-up of 13.5 months (range, 9.0-19.5), all four patients were alive, and the three transplanted "
+     "patients remained in MRD-negative remission.", [("median_followup", {"months": 13.5})]),
+    ("At last follow-up, 5 patients remain in MRD-negative CR.", []),
+    ("Three months after infusion, 18 of 24 pts remained in MRD-negative CR.",
+     [("complete_remission", {"n": 18, "N": 24, "timepoint_days": 91, "mrd_negative": True})]),
+    # a kind of response counted among its own, lasting: durability, no CR rate (b216-05)
+    ("Three of the four CMRs were ongoing at 9, 14 and 21 months.", []),
+    ("Two of the three CRs were ongoing at last follow-up.", []),
+    ("Four of the 6 complete remissions were durable beyond 12 months.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND216_FAMILIES)
+def test_blind216_families(text, expected):
+    _matches(read_text(text), expected)
