@@ -8793,6 +8793,10 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
         elif "test" in text[a.end:a.end + 40] and (tk := _TEST_FOR.match(text, a.end)) \
                 and (named_after := next((m.endpoint for m in ms if m.kind == "E" and m.start == tk.end()), None)):
             f["outcome"] = named_after   # "… relapsed (P = .015, log-rank test for relapse-free survival)": the test's endpoint
+        elif "difference in" in text[max(0, a.start - 90):a.start] and (named_in := next((
+                m for m in reversed(ms) if m.kind == "E" and not m.pop and m.end <= a.start
+                and _DIFFERENCE_IN.search(text, max(0, m.start - 40), m.start) and _DIFFERENCE_BY.fullmatch(text, m.end, a.start)), None)):
+            f["outcome"] = named_in.endpoint   # "…, with no difference in EFS by CNS status (P = .52)": the endpoint it is in
         last = f
         out.append(Found("p_value", f, "p.compare", a.start))
         if "respectively" in text[a.end:]:
@@ -8818,6 +8822,10 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
 
 
 _P_NAMED_BEFORE = re.compile(r"\s*[,:;]\s*", re.A)
+# the endpoint a difference is in, then the grouping and the p-value: "the 2-year EFS and OS were 58.4% and 77.6%, respectively,
+# with no difference in EFS by CNS status (P = .52)", "there was no significant difference in OS between the two arms (P = .41)"
+_DIFFERENCE_IN = gate.compile(r"\b(?:no|a|any)\s+(?:(?:statistically\s+)?(?:significant|meaningful|relevant)\s+)?difference\s+in\s+(?:the\s+)?$", re.I | re.A)
+_DIFFERENCE_BY = re.compile(r"\s+(?:by|between|according\s+to|across|among)\s+[^()\d;%]{1,60}?\(\s*", re.I | re.A)
 _NEW_SUBJECT_ASSOC = gate.compile(r"\b(?:whereas|while|although|but|and)\s+(?!(?:was|were|it|this|also|not|with)\b)[\w/ -]{2,60}?\s+"
                                   r"(?:was|were|is|are|remained)\s+(?:(?:not|also|independently|significantly)\s+)*associated\s+with\b", re.I | re.A)
 _P_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)", re.I | re.A)
