@@ -8825,7 +8825,7 @@ _P_NAMED_BEFORE = re.compile(r"\s*[,:;]\s*", re.A)
 # the endpoint a difference is in, then the grouping and the p-value: "the 2-year EFS and OS were 58.4% and 77.6%, respectively,
 # with no difference in EFS by CNS status (P = .52)", "there was no significant difference in OS between the two arms (P = .41)"
 _DIFFERENCE_IN = gate.compile(r"\b(?:no|a|any)\s+(?:(?:statistically\s+)?(?:significant|meaningful|relevant)\s+)?difference\s+in\s+(?:the\s+)?$", re.I | re.A)
-_DIFFERENCE_BY = re.compile(r"\s+(?:by|between|according\s+to|across|among)\s+[^()\d;%]{1,60}?\(\s*", re.I | re.A)
+_DIFFERENCE_BY = re.compile(r"\s+(?:by|between|according\s+to|across|among)\s+[^();%]{1,60}?\(\s*", re.I | re.A)
 _NEW_SUBJECT_ASSOC = gate.compile(r"\b(?:whereas|while|although|but|and)\s+(?!(?:was|were|it|this|also|not|with)\b)[\w/ -]{2,60}?\s+"
                                   r"(?:was|were|is|are|remained)\s+(?:(?:not|also|independently|significantly)\s+)*associated\s+with\b", re.I | re.A)
 _P_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)", re.I | re.A)

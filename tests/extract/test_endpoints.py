@@ -17432,6 +17432,18 @@ BLIND214_FAMILIES = [
     ("Nine patients had received blinatumomab and inotuzumab before lymphodepletion.", []),
     ("In total, 20 patients received axi-cel and 3 died before infusion.", [("patients_treated", {"value": 20})]),
     ("Eighteen patients received CD7 CAR T cells before consolidative transplantation.", [("patients_treated", {"value": 18})]),
+    # a p-value after the endpoint named with "difference in" and its grouping: that endpoint's, not the last value's
+    ("After a median follow-up of 26.5 months (IQR, 18.1-37.0 months), the 2-year EFS and OS were 58.4% (95% CI, 45.9%-69.0%) and "
+     "77.6% (95% CI, 65.8%-85.8%), respectively, with no difference in EFS by CNS status (P = .52).",
+     [("median_followup", {"months": 26.5}), ("event_free_survival", {"percent": 58.4, "months": 24, "ci_low": 45.9}),
+      ("overall_survival", {"percent": 77.6, "months": 24, "ci_low": 65.8}),
+      ("p_value", {"value": ".52", "outcome": "event_free_survival"})]),
+    ("The 1-year LFS and OS were 60% and 70%; there was no significant difference in LFS between the two arms (P = .41).",
+     [("leukemia_free_survival", {"percent": 60, "months": 12}), ("overall_survival", {"percent": 70, "months": 12}),
+      ("p_value", {"value": ".41", "outcome": "leukemia_free_survival"})]),
+    ("The 1-year EFS and OS were 62% and 80%, with no difference in EFS according to prior HSCT (P = .37).",
+     [("event_free_survival", {"percent": 62, "months": 12}), ("overall_survival", {"percent": 80, "months": 12}),
+      ("p_value", {"value": ".37", "outcome": "event_free_survival"})]),
 ]
 
 
