@@ -5887,6 +5887,9 @@ _BREAKDOWN_END = re.compile(rf"\s*(?:[;)]|{PATIENT}\b)|[,.]?\s*$|\.\s+(?=[a-z][A
 _PCT_LABEL_FRAC = gate.compile(r"\s*\(\s*(?P<sub>DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase|group)\s+(?:\d+|[A-D]|I{1,3}V?))\s*[,:;]\s*",
                                re.I | re.A)
 _PAREN_CLOSE = re.compile(r"\s*\)", re.A)
+# the term's abbreviation opening its parentheses, then the count's percent: "with 6 complete responses (CRs; 50.0%) and 3 partial
+# responses (PRs; 25.0%)", "12 complete remissions (CR, 40%)"
+_ABBR_THEN_PCT = re.compile(r"\s*[;,:]\s*", re.A)
 # "67% at the 25 × 10^6 dose (", "80% in patients with prior CAR-T (": a percent's group, then its count in parentheses
 _PCT_GROUP_FRAC = gate.compile(r"\s+(?:at|in|among|with|for|on|by)\s+(?P<sub>[^%();,:=]{1,50}?)\s*\(\s*", re.I | re.A)
 # "86% overall (185/215)", "72% in total (36 of 50)", "80% in all patients (40/50)": the whole cohort named, then the count
@@ -6412,8 +6415,10 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
                 g.end = fb.end
                 j += 2
                 continue
-            if target is not None and target.end <= b.start and _OPEN_PAREN.fullmatch(text, target.end, b.start):
-                gap = ""   # "12 CRs (60%)": the percent after the term is the group's
+            if target is not None and target.end <= b.start and (_OPEN_PAREN.fullmatch(text, target.end, b.start) or (
+                    b.kind == "pct" and _ABBR_THEN_PCT.fullmatch(text, target.end, b.start)
+                    and _NAME_ASIDE.search(text, target.start, target.end) and _PAREN_CLOSE.match(text, b.end))):
+                gap = ""   # "12 CRs (60%)", "6 complete responses (CRs; 50.0%)": the percent after the term is the group's
             elif b.kind == "pct" and _pct_after_population(text, g, b, gap, ms):
                 # "14 of the 16 patients with CR/CRi (87.5%)", "29 patients in cohort A (85.3%)";
                 # "26 of 30 patients responded (86.7%)": the verb in between is the group's term
@@ -8809,6 +8814,10 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
         elif "test" in text[a.end:a.end + 40] and (tk := _TEST_FOR.match(text, a.end)) \
                 and (named_after := next((m.endpoint for m in ms if m.kind == "E" and m.start == tk.end()), None)):
             f["outcome"] = named_after   # "… relapsed (P = .015, log-rank test for relapse-free survival)": the test's endpoint
+        elif "difference in" in text[max(0, a.start - 90):a.start] and (named_in := next((
+                m for m in reversed(ms) if m.kind == "E" and not m.pop and m.end <= a.start
+                and _DIFFERENCE_IN.search(text, max(0, m.start - 40), m.start) and _DIFFERENCE_BY.fullmatch(text, m.end, a.start)), None)):
+            f["outcome"] = named_in.endpoint   # "…, with no difference in EFS by CNS status (P = .52)": the endpoint it is in
         last = f
         out.append(Found("p_value", f, "p.compare", a.start))
         if "respectively" in text[a.end:]:
@@ -8834,6 +8843,10 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
 
 
 _P_NAMED_BEFORE = re.compile(r"\s*[,:;]\s*", re.A)
+# the endpoint a difference is in, then the grouping and the p-value: "the 2-year EFS and OS were 58.4% and 77.6%, respectively,
+# with no difference in EFS by CNS status (P = .52)", "there was no significant difference in OS between the two arms (P = .41)"
+_DIFFERENCE_IN = gate.compile(r"\b(?:no|a|any)\s+(?:(?:statistically\s+)?(?:significant|meaningful|relevant)\s+)?difference\s+in\s+(?:the\s+)?$", re.I | re.A)
+_DIFFERENCE_BY = re.compile(r"\s+(?:by|between|according\s+to|across|among)\s+[^();%]{1,60}?\(\s*", re.I | re.A)
 _NEW_SUBJECT_ASSOC = gate.compile(r"\b(?:whereas|while|although|but|and)\s+(?!(?:was|were|it|this|also|not|with)\b)[\w/ -]{2,60}?\s+"
                                   r"(?:was|were|is|are|remained)\s+(?:(?:not|also|independently|significantly)\s+)*associated\s+with\b", re.I | re.A)
 _P_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)", re.I | re.A)
@@ -8984,6 +8997,12 @@ _OOS_PRODUCT = gate.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:out[\s-]of[\s-]spec(?:i
 # a part of a history counted before, in the pluperfect: "19 (58%) of 33 patients had previously received BCMA-directed
 # therapy, including 12 who had received BCMA CAR T cells", "…, including 4 who had already received a CD19 CAR-T product"
 _HISTORY_PART_BEFORE = gate.compile(r"\bincluding\s+\w+\s+(?:(?:patients|pts)\s+)?who\s+had\s+(?:previously\s+|already\s+|also\s+)?$", re.I | re.A)
+# what was received before the study's cells, the object no CAR product itself: "14 patients had received blinatumomab before CAR
+# T-cell therapy", "9 had received inotuzumab ozogamicin before CAR-T infusion", "12 had received blinatumomab before enrolment"
+# (the object's words only, no later clause: "20 patients received axi-cel and 3 died before infusion" is a treated count)
+_BEFORE_CAR_OBJECT = gate.compile(r"\s+(?:(?![\w/+-]*CAR)(?!(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|died|were|was|had|did|could|who)\b)"
+                                  r"[\w/+-]+,?\s+){1,5}?before\s+(?:the\s+|their\s+)?(?:CAR\b|CAR[\s-]?T|chimeric\s+antigen|"
+                                  r"(?:cell\s+)?infusion|lymphodepl\w*|enrol\w*|(?:leuk)?apheresis|study\s+entry)", re.I | re.A)
 _LEVEL_NUM_BEFORE = gate.compile(r"(?:\bdose\s+levels?|\blevel|\bDL|\bcohort|\bphase|\barm|\bpart)\s?-?$", re.I | re.A)
 # a patient's number in a case series, no count: "patients 1 and 2 received 1 × 10^6 CAR T cells/kg and patients 3-6 received
 # 2 × 10^6", "Patients #1, #2 and #3 were treated at DL1", "pts 4 to 6 were infused at DL2"
@@ -9182,6 +9201,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             continue   # "11 had been treated with a previous CD7-directed product": a history, not this treatment
         if ("prior" in low or "previous" in low) and _HISTORY_PART_BEFORE.search(text, max(0, vm.start() - 60), vm.start()):
             continue   # "… had previously received BCMA-directed therapy, including 12 who had received BCMA CAR T cells": a history
+        if "before " in low and _BEFORE_CAR_OBJECT.match(text, vm.end()):
+            continue   # "14 patients had received blinatumomab before CAR T-cell therapy": a history, not this treatment
         # "we treated 24 patients with …": the count after the verb is its object
         m2 = _VERB_COUNT.match(text, vm.end()) if vm.group().lower().endswith(("treated", "infused")) else None
         # "received 1 × 10^5, 3 × 10^5, or 1 × 10^6 CAR T cells per kg": a dose (list) right after the verb is its object
@@ -9409,6 +9430,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         # respectively)": one "n = k" per listed dose, in order
         out += _neq_respectively(text, k, doses, atoms, used)
     # disease counts and per-dose counts: each "n = k" names the label right before it
+    prev_lab = None   # (the kind of the last level named before its "n = k", the end of that count)
     for a in atoms:
         if a.kind != "neq" or a.start in used:
             continue
@@ -9451,7 +9473,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         # (two levels pooled: "ORR was 40.0% at DL1-2 (n=10) versus 87.5% at DL3 (n=8)", "DL1–DL2 (n = 6)")
         # (the level a phase 1 chose, named: "At the RP2D (n = 40), the ORR and CR rate were …", "At the recommended phase 2 dose
         # (n=58), …", "At the recommended dose (n = 12), the overall response rate was 91.7%")
-        lab = re.search(r"(?<![\w-])(DL\s?-?\d+[a-z]?(?:[-–](?:DL\s?)?\d+\b)?(?:/[A-Za-z][\w-]{1,10})?|dose\s+level\s+\d+|cohort\s+\d+"
+        lab = re.search(r"(?<![\w-])(DL\s?-?\d+[a-z]?(?:[-–](?:DL\s?)?\d+\b)?(?:/[A-Za-z][\w-]{1,10})?|dose\s+levels?\s+\d+|cohorts?\s+\d+"
                         r"|(?<=the\s)(?:(?-i:RP2D)|recommended\s+(?:phase\s+(?:2|II)\s+)?dose))"
                         r"(\s+(?:and|or)\s+(?:above|higher|greater))?\s*[,:;(\[]?\s*$", window, re.I)
         # (a qualifier in parentheses may come between: "ALCL (ALK-negative) n=2")
@@ -9473,11 +9495,17 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 and not _COUNT_AT.search(window, 0, lab.start()):   # ("n = 4 at DL1, n = 7 at DL2": DL1 is the count's before)
             # (pooled levels' size only when it is all the parenthesis says: "At DL3-DL4 (n = 17 evaluable)" counts the
             # evaluable of levels whose treated were counted one by one)
-            out.append(Found("patients_treated", {"value": ns[0], "subgroup": (re.sub(r"\s+", "", lab.group(1)).upper()
-                                                  if lab.group(1).upper().startswith("DL") else "RP2D"
-                                                  if lab.group(1).lower().startswith("recommended") else lab.group(1)) + (lab.group(2) or "")},
-                             "cohort.dose-level", a.start))
+            sub = (re.sub(r"\s+", "", lab.group(1)).upper() if lab.group(1).upper().startswith("DL") else "RP2D"
+                   if lab.group(1).lower().startswith("recommended") else re.sub(r"(?<=level)s|(?<=cohort)s", "", lab.group(1)))
+            out.append(Found("patients_treated", {"value": ns[0], "subgroup": sub + (lab.group(2) or "")}, "cohort.dose-level", a.start))
             used.add(a.start)
+            if (k := re.match(r"(DL|dose level |cohort )\d+[a-z]?$", sub, re.I)) and not lab.group(2):
+                prev_lab = (k.group(1), a.end)
+        elif prev_lab and (k := _ELIDED_LEVEL.fullmatch(text, prev_lab[1], a.start)):
+            # the level's kind said once, before the first: "14 were infused at dose level 1 (n = 3), 2 (n = 5), or 3 (n = 6)"
+            out.append(Found("patients_treated", {"value": ns[0], "subgroup": prev_lab[0] + k.group(1)}, "cohort.dose-level", a.start))
+            used.add(a.start)
+            prev_lab = (prev_lab[0], a.end)
     if (" at " in text or _hinted(low, _IN_LEVEL_HINTS)) and ("(" in text or ":" in text or text.count(" at ") > 1
                                                                      or text.count(" in ") > 1):   # a list after a comma: two levels
         out += _at_levels(text, used)
@@ -9497,8 +9525,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             k = _WITH_WITHOUT_COUNTS.match(text, f.pos + len(str(f.fields["value"])))
             if k:
-                x = k.group("x").strip()
-                out += _per_group([(x, int(k.group("n1")), k.start("n1")), ("no " + x, int(k.group("n2")), k.start("n2"))],
+                x, a, b = (k.group("x"), "n1", "n2") if k.group("n1") else (k.group("x2"), "n3", "n4")
+                x = x.strip()
+                out += _per_group([(x, int(k.group(a)), k.start(a)), ("no " + x, int(k.group(b)), k.start(b))],
                                   f.fields["value"], used, k.start(), k.end(), dmatches)
     if "random" in low and "received" in low:   # "randomly assigned (104 to CLD-CAR and 52 to TPC); 88 … and 48 received TPC"
         out += _randomised_arms(text, out, used)
@@ -10717,8 +10746,12 @@ def _randomised_arms(text: str, out: list[Found], used: set[int]) -> list[Found]
     return new
 
 
-_WITH_WITHOUT_COUNTS = gate.compile(r"[^,;()]{0,40}?,\s*(?:including\s+)?(?P<n1>\d+)\s+(?:patients\s+)?with\s+(?P<x>[^,;()]{2,40}?)\s+and\s+"
-                                   r"(?P<n2>\d+)\s+without(?:\s+it)?\b(?!\s+\w)", re.I | re.A)
+# (an aside may come first, and the population may be said once, after "without": "Of 74 enrolled children, 68 were infused
+# (median [IQR] age, 9 [5-13] years; 39 [57.4%] boys), including 21 with and 47 without CNS involvement", "Forty patients were
+# treated (22 with and 18 without prior HSCT)")
+_WITH_WITHOUT_COUNTS = gate.compile(r"[^,;()]{0,40}?(?:\([^()]{0,120}\)[^,;()]{0,20}?)?[,(]\s*(?:including\s+)?(?:(?P<n1>\d+)\s+(?:patients\s+)?with\s+"
+                                   r"(?P<x>[^,;()]{2,40}?)\s+and\s+(?P<n2>\d+)\s+without(?:\s+it)?\b(?!\s+\w)|(?P<n3>\d+)\s+(?:patients\s+)?with\s+and\s+"
+                                   r"(?P<n4>\d+)\s+(?:patients\s+)?without\s+(?P<x2>[^,;()]{2,40}?)(?=\s*(?:[,;.)]|$)))", re.I | re.A)
 
 
 # "54 patients in the BiCAR-22 arm and 52 in the CD19 arm were infused": one treated count per arm
@@ -11020,6 +11053,9 @@ _SITE_NOUN = gate.compile(rf"\s*{_SITE_NOUNS}\b", re.I | re.A)
 
 # "At the interim analysis (n = 20)", "In the interim analysis (data cutoff Jan 2024; n = 17)": its size before the "n ="
 _INTERIM_N = re.compile(r"\binterim\s+analys[ie]s\s*\((?:[^();]{0,40};\s*)?$", re.I | re.A)
+# a later level's number alone before its "n = k", its kind said with the first: "at dose level 1 (n = 3), 2 (n = 5), or 3 (n = 6)",
+# "dose levels 1 (n = 3), 2 (n = 6) and 3 (n = 9)", "cohort 1 (n = 4) and 2 (n = 8)"
+_ELIDED_LEVEL = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(\d+[a-z]?)\s*\(\s*", re.I | re.A)
 # the cohort split into groups, named with their sizes after the criterion: "Patients were grouped by age: 1-9 years
 # (n = 14) and 10-17 years (n = 26)", "Children were stratified by marrow burden into high (n = 20) and low (n = 15)"
 _GROUPED_BY = gate.compile(r"^(?:The\s+|All\s+)?(?:\d+\s+)?(?:infused\s+|treated\s+)?(?:patients|children|pts|participants)\s+were\s+"

@@ -17442,3 +17442,73 @@ BLIND216_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND216_FAMILIES)
 def test_blind216_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND214_FAMILIES = [
+    # a count before the term, the term's abbreviation opening its parentheses, then the count's percent: one result
+    ("The ORR at 3 months was 75.0% (9/12), with 6 complete responses (CRs; 50.0%) and 3 partial responses (PRs; 25.0%).",
+     [("overall_response", {"percent": 75.0, "n": 9, "N": 12, "timepoint_days": 91}),
+      ("complete_remission", {"n": 6, "percent": 50.0, "timepoint_days": 91}),
+      ("partial_remission", {"n": 3, "percent": 25.0, "timepoint_days": 91})]),
+    ("The ORR was 75.0%, with 6 complete remissions (CR, 50.0%) and 3 partial remissions (PR, 25.0%).",
+     [("overall_response", {"percent": 75.0}), ("complete_remission", {"n": 6, "percent": 50.0}),
+      ("partial_remission", {"n": 3, "percent": 25.0})]),
+    ("Overall, 18 patients responded, including 12 complete metabolic responses (CMRs: 60%).",
+     [("overall_response", {"n": 18}), ("complete_remission", {"n": 12, "percent": 60})]),
+    ("Twelve patients achieved complete remission (CR; 40%).", [("complete_remission", {"n": 12, "percent": 40})]),
+    # a list of levels whose kind is said once, before the first: each level's treated count
+    ("Seventeen patients were enrolled, and 14 were infused at dose level 1 (n = 3), 2 (n = 5), or 3 (n = 6).",
+     [("patients_enrolled", {"value": 17}), ("patients_treated", {"value": 14}),
+      ("patients_treated", {"value": 3, "subgroup": "dose level 1"}), ("patients_treated", {"value": 5, "subgroup": "dose level 2"}),
+      ("patients_treated", {"value": 6, "subgroup": "dose level 3"})]),
+    ("Fourteen were infused at dose levels 1 (n = 3), 2 (n = 5), and 3 (n = 6).",
+     [("patients_treated", {"value": 14}), ("patients_treated", {"value": 3, "subgroup": "dose level 1"}),
+      ("patients_treated", {"value": 5, "subgroup": "dose level 2"}), ("patients_treated", {"value": 6, "subgroup": "dose level 3"})]),
+    ("Fourteen were infused at DL1 (n = 3), 2 (n = 5), or 3 (n = 6).",
+     [("patients_treated", {"value": 14}), ("patients_treated", {"value": 3, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 5, "subgroup": "DL2"}), ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("Twelve patients were treated in cohort 1 (n = 4) and 2 (n = 8).",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 4, "subgroup": "cohort 1"}),
+      ("patients_treated", {"value": 8, "subgroup": "cohort 2"})]),
+    # the treated split by a feature they had or not, the feature said once after "without" (an aside may come first)
+    ("Of 74 enrolled children, 68 were infused (median [IQR] age, 9 [5-13] years; 39 [57.4%] boys), including 21 with and 47 "
+     "without CNS involvement.",
+     [("patients_enrolled", {"value": 74}), ("patients_treated", {"value": 68}),
+      ("patients_treated", {"value": 21, "subgroup": "CNS involvement"}),
+      ("patients_treated", {"value": 47, "subgroup": "no CNS involvement"})]),
+    ("68 patients were infused, 21 with and 47 without CNS involvement.",
+     [("patients_treated", {"value": 68}), ("patients_treated", {"value": 21, "subgroup": "CNS involvement"}),
+      ("patients_treated", {"value": 47, "subgroup": "no CNS involvement"})]),
+    ("Forty patients were treated (22 with and 18 without prior HSCT).",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 22, "subgroup": "prior HSCT"}),
+      ("patients_treated", {"value": 18, "subgroup": "no prior HSCT"})]),
+    ("Of 74 enrolled children, 68 were infused (median age, 9 years), including 21 with CNS involvement and 47 without.",
+     [("patients_enrolled", {"value": 74}), ("patients_treated", {"value": 68}),
+      ("patients_treated", {"value": 21, "subgroup": "CNS involvement"}),
+      ("patients_treated", {"value": 47, "subgroup": "no CNS involvement"})]),
+    ("Thirty patients were infused, 12 with and 16 without CNS involvement.", [("patients_treated", {"value": 30})]),
+    # what some had received before the study's cells: a history, no treated count
+    ("Pre-infusion marrow blasts were 5% or more in 31 patients (45.6%), and 14 patients had received blinatumomab before CAR "
+     "T-cell therapy.", []),
+    ("Nine patients had received inotuzumab ozogamicin before CAR-T infusion.", []),
+    ("Nine patients had received blinatumomab and inotuzumab before lymphodepletion.", []),
+    ("In total, 20 patients received axi-cel and 3 died before infusion.", [("patients_treated", {"value": 20})]),
+    ("Eighteen patients received CD7 CAR T cells before consolidative transplantation.", [("patients_treated", {"value": 18})]),
+    # a p-value after the endpoint named with "difference in" and its grouping: that endpoint's, not the last value's
+    ("After a median follow-up of 26.5 months (IQR, 18.1-37.0 months), the 2-year EFS and OS were 58.4% (95% CI, 45.9%-69.0%) and "
+     "77.6% (95% CI, 65.8%-85.8%), respectively, with no difference in EFS by CNS status (P = .52).",
+     [("median_followup", {"months": 26.5}), ("event_free_survival", {"percent": 58.4, "months": 24, "ci_low": 45.9}),
+      ("overall_survival", {"percent": 77.6, "months": 24, "ci_low": 65.8}),
+      ("p_value", {"value": ".52", "outcome": "event_free_survival"})]),
+    ("The 1-year LFS and OS were 60% and 70%; there was no significant difference in LFS between the two arms (P = .41).",
+     [("leukemia_free_survival", {"percent": 60, "months": 12}), ("overall_survival", {"percent": 70, "months": 12}),
+      ("p_value", {"value": ".41", "outcome": "leukemia_free_survival"})]),
+    ("The 1-year EFS and OS were 62% and 80%, with no difference in EFS according to prior HSCT (P = .37).",
+     [("event_free_survival", {"percent": 62, "months": 12}), ("overall_survival", {"percent": 80, "months": 12}),
+      ("p_value", {"value": ".37", "outcome": "event_free_survival"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND214_FAMILIES)
+def test_blind214_families(text, expected):
+    _matches(read_text(text), expected)
