@@ -375,7 +375,7 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
         # trial …"): the sentences before a turn to the report in the paragraph's first few are background
         run, since = len(out), 0
         resume = False, None   # (a one-sentence label's sentence was read, the section to go back to)
-        for a, b in _label_over_values(rep.text, split_sentences(rep.text)):
+        for a, b in _label_over_values(rep.text, _after_bullet_line(rep.text, split_sentences(rep.text))):
             a0 = a
             since += 1
             if resume[0]:
@@ -472,6 +472,24 @@ _VALUES_START = re.compile(r"[<>\u2264\u2265]?\d+(?:\.\d+)?\s*(?:%|/\s*\d+|of\s+
 # grade" over "≥3, 3/27 (11.1%)" (b206-04), "… were MRD-negative by flow cytometry" over "(<0.01%)"
 _RUNS_ON_START = re.compile(r"\(|[<>\u2264\u2265]=?\s*\d", re.A)
 _ANY_DIGIT = re.compile(r"\d", re.A)
+
+
+# a list item ending in a value with no full stop, a line of prose under it: "- ORR by dose: DL1 0/3, DL2 3/6 (50%), DL3 9/10
+# (90%)" over "Median DOR was not reached; 8 of 12 responders remained in response" (EHA posters' dash bullets; the splitter
+# runs the two lines together and the prose's distractor would take the values with it)
+_BULLET_VALUE_LINE = re.compile(r"[ \t]*[" + re.escape(_BULLETS) + r"][ \t]+[^\n]*[\d%)\]][ \t]*\n(?=[A-Z][a-z]+[ ,])", re.A)
+
+
+def _after_bullet_line(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of ``text`` with a list item's line cut from a line of prose the splitter ran on with it (_BULLET_VALUE_LINE)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        while (nl := text.find("\n", a, b)) >= 0 and (m := _BULLET_VALUE_LINE.match(text, text.rfind("\n", 0, nl) + 1)) \
+                and m.end() == nl + 1:
+            out.append((a, len(text[:nl].rstrip())))
+            a = nl + 1
+        out.append((a, b))
+    return out
 
 
 def _label_over_values(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2873,6 +2891,8 @@ def block_terms(text: str) -> list[tuple[int, int, str, str]]:
     spans = []
     for key, i, j in matches:
         label, rid = keys[key]
+        if rid == "cr.cri" and words[j - 1].isalpha() and j < len(words) and words[j].isdigit() and ends[j] - len(words[j]) == ends[j - 1]:
+            continue   # a gene glued to its number: "a median of 2.1% CCR4-positive cells" (the chemokine receptor, no composite CR)
         spans.append((ends[i] - len(words[i]), ends[j - 1], label, rid))
     spans.sort(key=lambda x: (x[0] - x[1], x[0]))
     out: list[tuple[int, int, str, str]] = []
@@ -5435,8 +5455,10 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
         if prv and prv.kind == "E" and prv.attrs.get("_gword") and re.fullmatch(r"\s*\(\s*", text[prv.end:a.start]):
             prv.attrs["grade"] = g    # "Severe CRS (grade 4)": the stated grade wins over the word
             continue
+        # (not a severity word after chronic GVHD, its own NIH scale: "cGVHD (mild, skin) 1/24" is of any grade)
         if prv and _GRADE_AFTER_TERM.fullmatch(text, prv.end, a.start) \
                 and (prv.kind == "X" or prv.endpoint in GRADED) and "grade" not in prv.attrs \
+                and not (prv.attrs.get("chronic") and not re.search(r"\d|\b[IV]+\b", a.text)) \
                 and not _COUNT_NEXT.match(text[a.end:a.end + 12]) \
                 and not (prv.kind == "X" and g == "5" and text[prv.start:prv.end].lower() in ("fatal", "lethal")
                          and _FATAL_GRADE_END.match(text, a.end)):   # ("one fatal (grade 5) event": the term's grade 5)
@@ -9042,6 +9064,9 @@ _DECIMALS_PCT = re.compile(r"[.\u00b7]\d+\s*%", re.A)   # the decimals of a perc
 # a DOI or a link, run into the text from a sidebar: "https://doi.org/10.5555/s41591-025-88501-9", "doi:10.1038/s41375-024-0212-3"
 _LINK = re.compile(r"(?:\bhttps?://|\bdoi:\s*|\b10\.\d{4,9}/)\S+", re.I | re.A)
 _DESIGN_NAME = re.compile(r"(?<![\w.])\d\s?\+\s?\d(?![\w.])", re.A)
+# a trial's name with its parts' numbers: "TRACT-1/2 (NCT08890505) is a multicenter phase 1/2 study in which pts … received",
+# "CARTITUDE-1/2": no count
+_NAME_PARTS = re.compile(r"(?<=[A-Za-z]-)\d+(?:/\d+)+(?![\w/])", re.A)
 _NONE_OF_N = gate.compile(r"\b(?:none|neither)\s+of\s+(?:(?:the|these|those|all)\s+)?\d+", re.I | re.A)   # (or "None of 14 patients …")
 
 
@@ -9083,6 +9108,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         flat_text = _INCLUDING_ASIDE.sub(lambda x: " " * len(x.group()), flat_text)
     if "+" in text:   # "In this phase I, 3+3 dose-escalation study …, patients received": a design's name, no count
         flat_text = _DESIGN_NAME.sub(lambda x: " " * len(x.group()), flat_text)
+    if "-" in text and "/" in text:
+        flat_text = _NAME_PARTS.sub(lambda x: " " * len(x.group()), flat_text)
     if "doi" in low or "http" in low:   # a DOI's or a link's digits ("…/s41591-025-88501-9 (NCT…) enrolled"): no count
         flat_text = _LINK.sub(lambda x: " " * len(x.group()), flat_text)
     if "aged " in low:   # "five patients …, aged 9, 14, 23, 31 and 47 years, who were treated": ages are no counts
