@@ -375,7 +375,7 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
         # trial …"): the sentences before a turn to the report in the paragraph's first few are background
         run, since = len(out), 0
         resume = False, None   # (a one-sentence label's sentence was read, the section to go back to)
-        for a, b in _label_over_values(rep.text, split_sentences(rep.text)):
+        for a, b in _label_over_values(rep.text, _after_bullet_line(rep.text, split_sentences(rep.text))):
             a0 = a
             since += 1
             if resume[0]:
@@ -472,6 +472,24 @@ _VALUES_START = re.compile(r"[<>\u2264\u2265]?\d+(?:\.\d+)?\s*(?:%|/\s*\d+|of\s+
 # grade" over "≥3, 3/27 (11.1%)" (b206-04), "… were MRD-negative by flow cytometry" over "(<0.01%)"
 _RUNS_ON_START = re.compile(r"\(|[<>\u2264\u2265]=?\s*\d", re.A)
 _ANY_DIGIT = re.compile(r"\d", re.A)
+
+
+# a list item ending in a value with no full stop, a line of prose under it: "- ORR by dose: DL1 0/3, DL2 3/6 (50%), DL3 9/10
+# (90%)" over "Median DOR was not reached; 8 of 12 responders remained in response" (EHA posters' dash bullets; the splitter
+# runs the two lines together and the prose's distractor would take the values with it)
+_BULLET_VALUE_LINE = re.compile(r"[ \t]*[" + re.escape(_BULLETS) + r"][ \t]+[^\n]*[\d%)\]][ \t]*\n(?=[A-Z][a-z]+[ ,])", re.A)
+
+
+def _after_bullet_line(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of ``text`` with a list item's line cut from a line of prose the splitter ran on with it (_BULLET_VALUE_LINE)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        while (nl := text.find("\n", a, b)) >= 0 and (m := _BULLET_VALUE_LINE.match(text, text.rfind("\n", 0, nl) + 1)) \
+                and m.end() == nl + 1:
+            out.append((a, len(text[:nl].rstrip())))
+            a = nl + 1
+        out.append((a, b))
+    return out
 
 
 def _label_over_values(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2873,6 +2891,8 @@ def block_terms(text: str) -> list[tuple[int, int, str, str]]:
     spans = []
     for key, i, j in matches:
         label, rid = keys[key]
+        if rid == "cr.cri" and words[j - 1].isalpha() and j < len(words) and words[j].isdigit() and ends[j] - len(words[j]) == ends[j - 1]:
+            continue   # a gene glued to its number: "a median of 2.1% CCR4-positive cells" (the chemokine receptor, no composite CR)
         spans.append((ends[i] - len(words[i]), ends[j - 1], label, rid))
     spans.sort(key=lambda x: (x[0] - x[1], x[0]))
     out: list[tuple[int, int, str, str]] = []
@@ -4856,6 +4876,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
         # transplanted name the group of the event counted before, no transplant count
         ms = [m for m in ms if not (m.rule == "hsct.verb" and _IN_SHARE_WHO.search(low, max(0, m.start - 50), m.start)
                                     and any(o.kind == "E" and o.endpoint != "transplant" and o.end <= m.start for o in ms))]
+    if " v" in low and "%" in text and any(m.endpoint in SURV for m in ms):
+        ms = _drop_pair_names(text, ms)
     if "bridged" in low:   # "27% were bridged": bridging therapy before CAR-T, not a bridge to transplant
         ms = [m for m in ms if not (m.rule == "hsct.verb" and low.endswith("bridged", 0, m.end)
                                     and not _BRIDGED_TO.match(text, m.end))]
@@ -5086,6 +5108,15 @@ _SOME_FREE_OF = gate.compile(rf"\b(?P<n>{NUMW})\s+of\s+(?:the\s+|these\s+|all\s+
 # a model's factor: "absence of consolidative transplantation (HR 4.1; 95% CI …)", "lack of HSCT was associated with …"
 # a survival term's two groups, named between a comma (or semicolon) and the colon before their values ("1-year OS, CR vs
 # no CR: 70% vs 20%", "Median OS was 8.1 mo; responders v non-responders: 11.6 v 3.9 mo")
+# a survival term's pair with each group named right before its value, and more such pairs after semicolons: "2-yr LFS:
+# MRD-negative 66.1% vs MRD-positive 31.3% at HCT (p=0.004); TBI 63.0% vs no TBI 41.2%", "12-mo EFS PD 60.0% vs ND 38.1%
+# (P=.09)", "1-year OS, CR 80% v no CR 40%": the names are the groups compared (a term or distractor there names no result)
+_NAME_VALUE = (r"(?!(?:and|or|was|were|is|rates?|of|at|in|for|with|the)\b)(?P<{}>[A-Za-z][\w/+-]*(?:\s+[A-Za-z][\w/+-]*){{0,2}}?)\s+"
+               r"\d+(?:[.\u00b7]\d+)?\s*%")
+_SURV_NAMED_PAIR = re.compile(r"\s*[:,]?\s*" + _NAME_VALUE.format("a") + r"(?:\s*\([^()]*\))?\s*(?:vs\.?|versus|v)\s+"
+                              + _NAME_VALUE.format("b"), re.A)
+_NEXT_NAMED_PAIR = re.compile(r"[^;]*;\s*(?:and\s+)?" + _NAME_VALUE.format("a") + r"(?:\s*\([^()]*\))?\s*(?:vs\.?|versus|v)\s+"
+                              + _NAME_VALUE.format("b"), re.A)
 _PAIR_LABEL = re.compile(r"[,;]\s+(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+(?:vs\.?|versus|v)\s+"
                          r"(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s*:\s*(?=\d)", re.A)
 _FACTOR_BEFORE = gate.compile(r"\b(?:absence|lack)\s+of\s+(?:[\w-]+\s+){0,3}$", re.I | re.A)
@@ -5132,6 +5163,57 @@ _PCT_PAIR_PAREN = re.compile(r"\s*\(\s*\d+(?:[.\u00b7]\d+)?\s*%\s*(?:vs\.?|versu
 # the pair's groups named by a comparative before it: "lower after combined relapse than after single-site relapse (40.0% vs 69.2%"
 _THAN_PAIR = gate.compile(rf"\b(?:{_COMPARATIVE}|{_MORE_OFTEN})\s+(?:after|following|among|in|with)\s+(?P<a>[^,;()]{{2,50}}?)\s+than\s+(?:after|following|among|in|with)\s+"
                           rf"(?:those\s+with\s+)?(?P<b>[^,;()]{{2,50}}?)\s*$", re.I | re.A)
+
+
+def _drop_pair_names(text: str, ms: list[Mention]) -> list[Mention]:
+    """``ms`` without the terms and distractors naming the groups of a survival term's pairs (_SURV_NAMED_PAIR)."""
+    names: list[tuple[int, int]] = []
+    for t in ms:
+        if t.kind != "E" or t.endpoint not in SURV or not (k := _SURV_NAMED_PAIR.match(text, t.end)):
+            continue
+        while k:
+            names += [k.span("a"), k.span("b")]
+            k = _NEXT_NAMED_PAIR.match(text, k.end())
+    return [m for m in ms if m.endpoint in SURV or not any(a <= m.start and m.end <= b for a, b in names)]
+
+
+# a rate's values listed by a grouping after a colon, each after its group's name: "Best responses by histology were as follows: ALCL,
+# 12 of 14 (CMR, 9 of 14); PTCL-NOS, 6 of 10 (…); and ENKTL, 3 of 4", "ORR by subtype: PTCL-NOS 6/10 (60%), AITL 3/5"
+_BY_LIST_OPEN = gate.compile(r"(?:\s+(?:rates?|were|was))?\s+by\s+(?:histology|histologic(?:al)?\s+subtypes?|subtypes?|disease(?:\s+types?)?|"
+                             r"diagnos[ie]s|dose(?:\s+levels?)?|cohorts?|age(?:\s+groups?)?)\b(?:\s+(?:were|was|as\s+follows)){0,3}\s*:\s*",
+                             re.I | re.A)
+_BY_ITEM = re.compile(r"(?:and\s+)?(?P<name>[A-Za-z][\w/+-]*(?:\s+[A-Za-z][\w/+-]*){0,2}?)\s*[,:]?\s+(?P<v>\d+(?:\s+of\s+\d+|/\d+)?"
+                      r"(?:\s*\(\d+(?:\.\d+)?%\))?)(?:\s*\([^()]*\))?\s*(?:[;,]\s*|\.?$)", re.A)
+
+
+def _by_list_term(text: str, live: list[Mention], g: Group) -> tuple[Mention, str] | None:
+    """The rate term whose values a list by grouping gives (_BY_LIST_OPEN), ``g`` one of them, and the name of ``g``'s group."""
+    t = next((m for m in reversed(live) if m.end <= g.start and m.kind == "E" and not m.pop and not m.negated
+              and _BY_LIST_OPEN.match(text, m.end)), None)
+    if t is None or t.endpoint not in RATE:
+        return None
+    pos = _BY_LIST_OPEN.match(text, t.end).end()
+    while pos <= g.start and (k := _BY_ITEM.match(text, pos)):
+        if k.start("v") == g.start:
+            return t, k.group("name")
+        pos = k.end()
+    return None
+
+
+def _named_pair_at(text: str, live: list[Mention], g: Group, h: Group) -> tuple[Mention, re.Match] | None:
+    """The survival term whose pairs of named values (_SURV_NAMED_PAIR, _NEXT_NAMED_PAIR) have ``g`` and ``h`` as one pair's
+    values, and that pair's match; None if none."""
+    for t in reversed(live):
+        if t.end > g.start or t.kind != "E" or t.endpoint not in SURV or t.pop or t.negated:
+            continue
+        k = _SURV_NAMED_PAIR.match(text, t.end)
+        while k and k.end("a") < g.start:
+            if _NUM_START.match(text, k.end("a")) and text[k.end("a"):g.start].strip() == "" \
+                    and text[k.end("b"):h.start].strip() == "":
+                return t, k
+            k = _NEXT_NAMED_PAIR.match(text, k.end())
+        return None
+    return None
 
 
 def _gvhd_kinds_differ(a, b) -> bool:
@@ -5195,6 +5277,10 @@ _WORSE_THAN = gate.compile(r"\b(?:less|worse|better|lower)\s+than\s+$", re.I | r
 _BEFORE_ACHIEVED = gate.compile(r"\s*(?:before|prior\s+to)\s+(?:[\w-]+\s+){1,2}?(?:was|were)\s+(?:achieved|attained|reached|obtained)\b", re.I | re.A)
 _LM_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and)\s*", re.A)
 _SURV_COORD = re.compile(r"\s*(?:rates?\s+)?(?:,\s*)?(?:and|or|,|/)\s*(?:the\s+)?", re.A)   # ("the 1-year PFS rate and OS rate")
+# a telegraphic list of survival rates, each term with its own value (its CI in parentheses): "2-yr OS 67.4% (95% CI 53.2–78.3);
+# LFS 58.9% (44.6–70.7)", "1-y OS 80%, PFS 62%": the gap from one term to the next; a rate opens the next term
+_SURV_RATE_LIST_GAP = re.compile(r"\s*(?::\s*|\s(?:was|of)\s+)?\d+(?:[.\u00b7]\d+)?\s*%(?:\s*\([^()]*\))?\s*[;,]\s*(?:and\s+)?(?:the\s+)?", re.A)
+_RATE_NEXT = re.compile(r"\s*(?::\s*|\s(?:was|of)\s+)?\d+(?:[.\u00b7]\d+)?\s*%", re.A)
 # a number or percent ends the text: "DL2" or "CD19" is a label, not a number of a list
 _NUM_END = re.compile(r"(?:%|(?<![A-Za-z\d.])\d+(?:\.\d+)?)\s*$", re.A)
 _NUM_START = re.compile(r"\s*\d", re.A)
@@ -5447,8 +5533,10 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
         if prv and prv.kind == "E" and prv.attrs.get("_gword") and re.fullmatch(r"\s*\(\s*", text[prv.end:a.start]):
             prv.attrs["grade"] = g    # "Severe CRS (grade 4)": the stated grade wins over the word
             continue
+        # (not a severity word after chronic GVHD, its own NIH scale: "cGVHD (mild, skin) 1/24" is of any grade)
         if prv and _GRADE_AFTER_TERM.fullmatch(text, prv.end, a.start) \
                 and (prv.kind == "X" or prv.endpoint in GRADED) and "grade" not in prv.attrs \
+                and not (prv.attrs.get("chronic") and not re.search(r"\d|\b[IV]+\b", a.text)) \
                 and not _COUNT_NEXT.match(text[a.end:a.end + 12]) \
                 and not (prv.kind == "X" and g == "5" and text[prv.start:prv.end].lower() in ("fatal", "lethal")
                          and _FATAL_GRADE_END.match(text, a.end)):   # ("one fatal (grade 5) event": the term's grade 5)
@@ -5598,6 +5686,12 @@ def _landmarks(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
     for p, q in reversed(coord):
         if q.attrs.get("_lm_after") and "months" not in p.attrs and not p.attrs.get("median"):
             p.attrs.update(months=q.attrs["months"], _lm_after=True)
+    # each later term of a telegraphic list of rates takes the first one's landmark (_SURV_RATE_LIST_GAP)
+    for p, q in zip(ms, ms[1:]):
+        if p.kind == q.kind == "E" and p.endpoint in SURV and q.endpoint in SURV and "months" in p.attrs \
+                and "months" not in q.attrs and not p.attrs.get("median") and not q.attrs.get("median") \
+                and _SURV_RATE_LIST_GAP.fullmatch(text, p.end, q.start) and _RATE_NEXT.match(text, q.end):
+            q.attrs["months"] = p.attrs["months"]
 
 
 _CORRESPONDING = gate.compile(r"\bthe\s+corresponding\s+$", re.I | re.A)
@@ -6874,6 +6968,7 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                                  and not any(g.start < clauses[1][0] for g in groups)) else {}
     carried = None   # the label term of the clause before, when its values were named after them
     paired_next = None   # the second value of a pair whose groups were named before it
+    named_second: set[int] = set()   # the second values of _SURV_NAMED_PAIR's pairs, paired with the first
     for k, (ca, cb) in enumerate(clauses):
         cms = [m for m in live if ca <= m.start < cb]
         cgs = [g for g in groups if ca <= g.start < cb and g.start not in claimed]
@@ -6937,6 +7032,23 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 pairs.append((zipped[g], g))
                 continue
             t = g.target
+            if id(g) in named_second:
+                continue
+            if t is None and " by " in text and (bt := _by_list_term(text, live, g)) is not None:
+                # "Best responses by histology were as follows: ALCL, 12 of 14 (CMR, 9 of 14); PTCL-NOS, 6 of 10 …": each value
+                # the term's before the grouping, in the group named before it
+                t, g.arm = bt
+                pairs.append((t, g))
+                continue
+            if t is None and (h := next((h for h in cgs if h.start > g.start), None)) is not None \
+                    and (np := _named_pair_at(text, live, g, h)) is not None:
+                # "2-yr LFS: MRD-negative 66.1% vs MRD-positive 31.3% at HCT (p=0.004); TBI 63.0% vs no TBI 41.2%": each pair's
+                # values the survival term's, in the groups named before them
+                t, k2 = np
+                g.arm, h.arm = k2.group("a"), k2.group("b")
+                pairs += [(t, g), (t, h)]
+                named_second.add(id(h))
+                continue
             if id(g) in labelled and (before := [m for m in cms if m.end <= g.start and not m.pop]) \
                     and all(_names_value(text, m, cgs) for m in before):
                 t = labelled[id(g)]   # ("PFS by bridging: none 58.1%, corticosteroids 47.9%": the group's name, the label's term)
@@ -9082,6 +9194,9 @@ _DECIMALS_PCT = re.compile(r"[.\u00b7]\d+\s*%", re.A)   # the decimals of a perc
 # a DOI or a link, run into the text from a sidebar: "https://doi.org/10.5555/s41591-025-88501-9", "doi:10.1038/s41375-024-0212-3"
 _LINK = re.compile(r"(?:\bhttps?://|\bdoi:\s*|\b10\.\d{4,9}/)\S+", re.I | re.A)
 _DESIGN_NAME = re.compile(r"(?<![\w.])\d\s?\+\s?\d(?![\w.])", re.A)
+# a trial's name with its parts' numbers: "TRACT-1/2 (NCT08890505) is a multicenter phase 1/2 study in which pts … received",
+# "CARTITUDE-1/2": no count
+_NAME_PARTS = re.compile(r"(?<=[A-Za-z]-)\d+(?:/\d+)+(?![\w/])", re.A)
 _NONE_OF_N = gate.compile(r"\b(?:none|neither)\s+of\s+(?:(?:the|these|those|all)\s+)?\d+", re.I | re.A)   # (or "None of 14 patients …")
 
 
@@ -9123,6 +9238,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         flat_text = _INCLUDING_ASIDE.sub(lambda x: " " * len(x.group()), flat_text)
     if "+" in text:   # "In this phase I, 3+3 dose-escalation study …, patients received": a design's name, no count
         flat_text = _DESIGN_NAME.sub(lambda x: " " * len(x.group()), flat_text)
+    if "-" in text and "/" in text:
+        flat_text = _NAME_PARTS.sub(lambda x: " " * len(x.group()), flat_text)
     if "doi" in low or "http" in low:   # a DOI's or a link's digits ("…/s41591-025-88501-9 (NCT…) enrolled"): no count
         flat_text = _LINK.sub(lambda x: " " * len(x.group()), flat_text)
     if "aged " in low:   # "five patients …, aged 9, 14, 23, 31 and 47 years, who were treated": ages are no counts
@@ -11297,7 +11414,8 @@ _NEQ_NUMS = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+", re.A)   # "n = 1,004"
 # of the disease, "B-ALL with CNS disease in 4": a part of the B-ALL)
 _LABEL_N = re.compile(r"(?:\s*(?:\([^()\d]{1,48}\)|\[[^\[\]\d]{1,12}\]))?(?:\s+with\s+(?:(?:bone\s+)?marrow|BM|leuka?emic|blood)\s+"
                       r"(?:involvement|infiltration|disease|phase|presentation)(?=\s+in\s+\d))?"
-                      r"(?:\s*[,:]|\s+in|\s+-(?=\s))?\s*(?P<n>\d+)(?![\d%]|\.\d)(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))", re.A)
+                      r"(?:\s*[,:]|\s+in|\s+-(?=\s))?\s*(?P<n>\d+)(?![\d%]|\.\d)(?!\s*(?:years?|months?|days?|%|×|x\s*10|cells|/|-))"
+                      r"(?!\s+of\s+(?:the\s+)?\d)", re.A)   # (a share: "Best responses by histology …: ALCL, 12 of 14; …")
 # ("T-ALL 8, T-LBL 3, CD7+ AML 4": a label may open the sentence or follow a colon, and carry a marker;
 # Russian abstracts' spaced dash: "diffuse large B-cell lymphoma (DLBCL) - 9, … B-ALL - 9")
 # ("T-ALL in 118 patients (including ETP-ALL in 21)": a nested subtype's count opens with "including")

@@ -17512,3 +17512,89 @@ BLIND214_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND214_FAMILIES)
 def test_blind214_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND220_FAMILIES = [
+    # ASPHO's "Design/Method:" is a methods label, no longer the objectives' skipped section (b220-08)
+    ("Objectives: To determine the recommended phase 2 dose.\nDesign/Method: CAR T cells were given at DL1 (0.3 × 10^6 CAR+ "
+     "cells/kg) or DL2 (1 × 10^6 CAR+ cells/kg).",
+     [("dose", {"low": 3e5, "label": "DL1"}), ("dose", {"low": 1e6, "label": "DL2"})]),
+    ("Aims: To report safety.\nDesign / Methods: Patients received 1 × 10^6 CAR-T cells/kg.", [("dose", {"low": 1e6})]),
+    # a dash bullet's line ending in a value, with no full stop, cut from the prose line under it (b220-03)
+    ("Efficacy:\n- ORR by dose: DL1 0/3, DL2 3/6 (50%), DL3 9/10 (90%)\nMedian DOR was not reached; 8 of 12 responders "
+     "remained in response at data cut-off.",
+     [("overall_response", {"n": 0, "N": 3, "percent": 0.0, "subgroup": "DL1"}),
+      ("overall_response", {"n": 3, "N": 6, "percent": 50, "subgroup": "DL2"}),
+      ("overall_response", {"n": 9, "N": 10, "percent": 90, "subgroup": "DL3"})]),
+    ("Results:\n• CR/CRi 18/20 (90%)\nMedian duration of response was not reached; 9 of 10 responders remained in remission.",
+     [("complete_remission", {"n": 18, "N": 20, "percent": 90})]),
+    ("Safety:\n- CRS 14/19 (74%)\nNo ICANS occurred.",
+     [("crs", {"n": 14, "N": 19, "grade": "any"}), ("neurotoxicity", {"n": 0, "negated": True})]),
+    # a severity word after chronic GVHD is its own (NIH) scale, no grade: any grade (b220-01)
+    ("aGVHD 4/24 (17%): Gr 1-2 in 3, G3 in 1; cGVHD (mild, skin) 1/24.",
+     [("gvhd", {"n": 4, "N": 24, "grade": "any", "acute": True}), ("gvhd", {"n": 3, "grade": "1-2", "acute": True}),
+      ("gvhd", {"n": 1, "grade": "3", "acute": True}), ("gvhd", {"n": 1, "N": 24, "grade": "any", "chronic": True})]),
+    ("Chronic GVHD (moderate) developed in 2 of 20 patients.", [("gvhd", {"n": 2, "N": 20, "grade": "any", "chronic": True})]),
+    ("Chronic GVHD (grade 2) developed in 2 of 20 patients.", [("gvhd", {"n": 2, "N": 20, "grade": "2", "chronic": True})]),
+    ("aGVHD (mild) in 3/20.", [("gvhd", {"n": 3, "N": 20, "grade": "1-2", "acute": True})]),
+    # a chemokine receptor glued to its number is no composite CR (b220-07)
+    ("CCR4 was expressed on a median of 88% of tumor cells, and the final products contained a median of 2.1% CCR4-positive cells.", []),
+    ("CCR7+ naive T cells made up 12.5% of the product.", []),
+    ("CCR was achieved in 17 of 20 patients (85%).", [("complete_remission", {"n": 17, "N": 20, "percent": 85, "includes_cri": True})]),
+    # a trial's name with its parts' numbers is no count (b220-05)
+    ("TRACT-1/2 (NCT08890505) is a multicenter phase 1/2 study in which pts with PTCL received a single flat dose.", []),
+    ("CARTITUDE-1/2 enrolled patients who received cilta-cel.", []),
+    # a telegraphic list of survival rates: the first one's landmark is each later one's (b220-06)
+    ("2-yr OS 67.4% (95% CI 53.2–78.3); LFS 58.9% (44.6–70.7); CIR 28.2% (17.1–40.3); NRM 12.9% (5.9–22.8).",
+     [("overall_survival", {"percent": 67.4, "months": 24, "ci_low": 53.2, "ci_high": 78.3}),
+      ("leukemia_free_survival", {"percent": 58.9, "months": 24, "ci_low": 44.6, "ci_high": 70.7}),
+      ("relapse", {"percent": 28.2})]),
+    ("1-y OS 80%, PFS 62%.", [("overall_survival", {"percent": 80, "months": 12}),
+                              ("progression_free_survival", {"percent": 62, "months": 12})]),
+    ("3-year OS 55.0% (95% CI, 40.1-67.6), EFS 41.2% (95% CI, 28.0-54.0) and RFS 45.3%.",
+     [("overall_survival", {"percent": 55.0, "months": 36}), ("event_free_survival", {"percent": 41.2, "months": 36, "ci_low": 28.0}),
+      ("relapse_free_survival", {"percent": 45.3, "months": 36})]),
+    ("2-yr OS 67.4%; median EFS 9.5 months.",
+     [("overall_survival", {"percent": 67.4, "months": 24}), ("event_free_survival", {"median_months": 9.5, "months": None})]),
+    # a survival term's pairs, each group named before its value, more pairs after semicolons: the names (a term or a
+    # distractor: MRD-negative, PD for prior donor, CR) are the groups (b220-06, b220-01)
+    ("2-yr LFS: MRD-negative 66.1% vs MRD-positive 31.3% at HCT (p=0.004); TBI 63.0% vs no TBI 41.2% (p=0.09).",
+     [("leukemia_free_survival", {"percent": 66.1, "months": 24, "subgroup": "MRD-negative"}),
+      ("leukemia_free_survival", {"percent": 31.3, "months": 24, "subgroup": "MRD-positive"}),
+      ("p_value", {"value": "0.004", "compares": ["MRD-negative", "MRD-positive"]}),
+      ("leukemia_free_survival", {"percent": 63.0, "months": 24, "subgroup": "TBI"}),
+      ("leukemia_free_survival", {"percent": 41.2, "months": 24, "subgroup": "no TBI"}),
+      ("p_value", {"value": "0.09", "compares": ["TBI", "no TBI"]})]),
+    ("12-mo EFS PD 60.0% vs ND 38.1% (P=.09).",
+     [("event_free_survival", {"percent": 60.0, "months": 12, "subgroup": "PD"}),
+      ("event_free_survival", {"percent": 38.1, "months": 12, "subgroup": "ND"}), ("p_value", {"value": ".09"})]),
+    ("1-year OS, CR 80% v no CR 40%.",
+     [("overall_survival", {"percent": 80, "months": 12, "subgroup": "CR"}),
+      ("overall_survival", {"percent": 40, "months": 12, "subgroup": "no CR"})]),
+    ("18-month PFS: CR 72.0% vs PR 31.5% (P = .01).",
+     [("progression_free_survival", {"percent": 72.0, "months": 18, "subgroup": "CR"}),
+      ("progression_free_survival", {"percent": 31.5, "months": 18, "subgroup": "PR"}), ("p_value", {"value": ".01"})]),
+    ("2-yr OS 67.4% vs 50.0%; CR 50% vs 30%.",
+     [("overall_survival", {"percent": 67.4, "months": 24}), ("overall_survival", {"percent": 50.0, "months": 24}),
+      ("complete_remission", {"percent": 50}), ("complete_remission", {"percent": 30})]),
+    # a rate's values listed by grouping after a colon, each after its group's name and a comma; a share is no disease count
+    # (b220-04)
+    ("Best responses by histology were as follows: ALCL, 12 of 14 (CMR, 9 of 14); PTCL-NOS, 6 of 10 (CMR, 4 of 10); and "
+     "ENKTL, 3 of 4 (CMR, 1 of 4).",
+     [("overall_response", {"n": 12, "N": 14, "subgroup": "ALCL"}), ("complete_remission", {"n": 9, "N": 14}),
+      ("overall_response", {"n": 6, "N": 10, "subgroup": "PTCL-NOS"}), ("complete_remission", {"n": 4, "N": 10}),
+      ("overall_response", {"n": 3, "N": 4, "subgroup": "ENKTL"}), ("complete_remission", {"n": 1, "N": 4})]),
+    ("The ORR by histology was: ALCL, 12 of 14; PTCL-NOS, 6 of 10; AITL, 3 of 5.",
+     [("overall_response", {"n": 12, "N": 14, "subgroup": "ALCL"}), ("overall_response", {"n": 6, "N": 10, "subgroup": "PTCL-NOS"}),
+      ("overall_response", {"n": 3, "N": 5, "subgroup": "AITL"})]),
+    ("CR rates by disease: T-ALL, 20 of 22; T-LBL, 5 of 8.",
+     [("complete_remission", {"n": 20, "N": 22, "subgroup": "T-ALL"}), ("complete_remission", {"n": 5, "N": 8, "subgroup": "T-LBL"})]),
+    ("Histologies were PTCL-NOS, 10; AITL, 5; ALCL, 14.",
+     [("disease_count", {"value": 10, "label": "PTCL-NOS"}), ("disease_count", {"value": 5, "label": "AITL"}),
+      ("disease_count", {"value": 14, "label": "ALCL"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND220_FAMILIES)
+def test_blind220_families(text, expected):
+    _matches(read_text(text), expected)
