@@ -5730,7 +5730,8 @@ _NAME_ASIDE = re.compile(r"\(\s*[A-Za-z][\w-]{0,12}\s*$", re.A)
 _DEFINITION_REST = re.compile(r"[^()\d;:]{1,40}\)", re.A)
 # (or a rate: "the overall response rate (ORR) was 92% (FL, 94%; MZL, 77%)"; or a dose naming the item: "achieved CR by day 28
 # (1 × 10(6)/kg, 7/9 [77.8%]; 3 × 10(6)/kg, 18/20 [90.0%])", "(1 × 10^6/kg, 7/9; 3 × 10^6/kg, 18/20)")
-_PAREN_ITEM = re.compile(r"\s*(?:[A-Za-z][\w-]*|\d+(?:\.\d+)?\s*[\u00d7x]\s*10[^\s,;:]{1,12}(?:\s+(?:CAR[\s+-]?T\s+)?cells(?:/kg)?)?)\s*(?:[,:]\s*\d+/\d+|,\s*\d+(?:\.\d+)?\s?%)", re.A)
+# (or an age bound naming the item: "CRS of any grade occurred in 82.3% (≥70 years, 87.1%; <70 years, 80.7%)", "(≥60 y, 14%; <60 y, 8%)")
+_PAREN_ITEM = re.compile(r"\s*(?:[A-Za-z][\w-]*|[\u2265\u2264<>]=?\s?\d+(?:\s*(?:years?|yrs?|y))?|\d+(?:\.\d+)?\s*[\u00d7x]\s*10[^\s,;:]{1,12}(?:\s+(?:CAR[\s+-]?T\s+)?cells(?:/kg)?)?)\s*(?:[,:]\s*\d+/\d+|,\s*\d+(?:\.\d+)?\s?%)", re.A)
 # (in square brackets, the group's name right before its share: "[auto 17/21 (81.0%); donor-derived 14/17 (82.4%)]")
 _BRACKET_ITEM = re.compile(r"\s*[A-Za-z][\w/+-]*(?:\s+[A-Za-z][\w/+-]*)?[\s,:]+\d+/\d+", re.A)
 # "ORR and CR were 18/22 and 13/22 in DLBCL, 10/11 and 9/11 in MCL, and 6/8 and 2/8 in CLL": a list of value pairs,
