@@ -5836,7 +5836,8 @@ _NAME_ASIDE = re.compile(r"\(\s*[A-Za-z][\w-]{0,12}\s*$", re.A)
 _DEFINITION_REST = re.compile(r"[^()\d;:]{1,40}\)", re.A)
 # (or a rate: "the overall response rate (ORR) was 92% (FL, 94%; MZL, 77%)"; or a dose naming the item: "achieved CR by day 28
 # (1 × 10(6)/kg, 7/9 [77.8%]; 3 × 10(6)/kg, 18/20 [90.0%])", "(1 × 10^6/kg, 7/9; 3 × 10^6/kg, 18/20)")
-_PAREN_ITEM = re.compile(r"\s*(?:[A-Za-z][\w-]*|\d+(?:\.\d+)?\s*[\u00d7x]\s*10[^\s,;:]{1,12}(?:\s+(?:CAR[\s+-]?T\s+)?cells(?:/kg)?)?)\s*(?:[,:]\s*\d+/\d+|,\s*\d+(?:\.\d+)?\s?%)", re.A)
+# (or an age bound naming the item: "CRS of any grade occurred in 82.3% (≥70 years, 87.1%; <70 years, 80.7%)", "(≥60 y, 14%; <60 y, 8%)")
+_PAREN_ITEM = re.compile(r"\s*(?:[A-Za-z][\w-]*|[\u2265\u2264<>]=?\s?\d+(?:\s*(?:years?|yrs?|y))?|\d+(?:\.\d+)?\s*[\u00d7x]\s*10[^\s,;:]{1,12}(?:\s+(?:CAR[\s+-]?T\s+)?cells(?:/kg)?)?)\s*(?:[,:]\s*\d+/\d+|,\s*\d+(?:\.\d+)?\s?%)", re.A)
 # (in square brackets, the group's name right before its share: "[auto 17/21 (81.0%); donor-derived 14/17 (82.4%)]")
 _BRACKET_ITEM = re.compile(r"\s*[A-Za-z][\w/+-]*(?:\s+[A-Za-z][\w/+-]*)?[\s,:]+\d+/\d+", re.A)
 # "ORR and CR were 18/22 and 13/22 in DLBCL, 10/11 and 9/11 in MCL, and 6/8 and 2/8 in CLL": a list of value pairs,
@@ -7103,6 +7104,11 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                           and not (m.kind == "X" and any(m.end <= h2.start <= g.start and _X_LIST_NEXT.fullmatch(text, m.end, h2.start)
                                                          for h2 in cgs)
                                    and any(h.end <= m.start and ca <= h.start and _X_GROUP_PHRASE.fullmatch(text, h.end, m.start)
+                                           for h in cgs))
+                          # "CR in 72 of 109 patients (66.1%) who received bridging therapy, compared with 35 of 43 (81.4%)
+                          # without": a distractor in the relative clause after the value before names that group
+                          and not (m.kind == "X" and _X_WHO_NEXT.fullmatch(text, m.end, g.start)
+                                   and any(h.end <= m.start and ca <= h.start and _X_WHO_PHRASE.fullmatch(text, h.end, m.start)
                                            for h in cgs))), None)
             if t is None and (" v" in text[max(0, g.start - 12):g.start] or "compared" in text[max(0, g.start - 20):g.start]) \
                     and _NEG_VERSUS.search(text, max(0, g.start - 30), g.start):
@@ -7304,6 +7310,11 @@ _X_LIST_NEXT = re.compile(r"(?:[\s-]+[\w/+-]+){0,2}?(?:\s*\(\s*[nN]\s*=\s*\d+\s*
 _X_GROUP_PHRASE = gate.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:with(?:out)?|w/o?|after|following|in|among|for|on|receiving)\s+(?:(?:the|an?)\s+)?"
                                r"(?:[\w/+-]+\s+){0,4}?", re.I | re.A)
 _X_NAMES_PAIR = re.compile(r"\s*(?:alone\s+)?(?:vs\.?|versus|v)\s+", re.A)
+# ("72 of 109 patients (66.1%) who received bridging therapy, compared with 35 of 43": the relative clause naming the first
+# group, then the comparison opening the second's value; also "who had", "who underwent", "versus", "and in")
+_X_WHO_PHRASE = gate.compile(rf"[\s)\]]*(?:(?:in|among)\s+)?(?:(?:{PATIENT})\s+)?who\s+(?:had|received|underwent|were\s+given)\s+(?:(?:the|an?|prior)\s+)?"
+                             r"(?:[\w/+-]+\s+){0,3}?", re.I | re.A)
+_X_WHO_NEXT = gate.compile(r"(?:[\s-]+[\w/+-]+){0,2}?\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|v|and(?:\s+in)?)\s+", re.I | re.A)
 
 
 def _names_paren_group(text: str, t: Mention | None, g) -> bool:
@@ -7465,8 +7476,9 @@ _NAME_WORD = (r"(?!(?:vs|versus|v|and|or|p|at|in|on|by|for|with|of|after|before|
 # (the name may follow a preposition: "4/18 (22.2%) after HCT vs 13/23 (56.5%) without HCT": groups "HCT" and "no HCT";
 # and go before a product noun: "87.2% (75/86) after autologous and 86.0% (49/57) after donor-derived products", or a
 # patient noun: "Relapse: 1 of 8 transplanted vs 2 of 3 non-transplanted responders")
-_NAME_PREP = r"(?:(?P<prep>after|following|with|without|among|in)\s+)?"
-_NAME_NOUN = r"(?:\s+(?:products?|cells|grafts?|patients|pts|responders|recipients)\b)?"
+# (the article after it, the group noun after the name: "88.9% (40/45) in the autologous and 90.9% (30/33) in the donor-derived group")
+_NAME_PREP = r"(?:(?P<prep>after|following|with|without|among|in)\s+(?:the\s+)?)?"
+_NAME_NOUN = r"(?:\s+(?:products?|cells|grafts?|patients|pts|responders|recipients|groups?|cohorts?|arms?)\b)?"
 # (or a flat dose after "at", the dose its group: "CR/CRi by dose: 16/18 (88.9%) at 5 × 10^5/kg vs 37/40 (92.5%) at 1 × 10^6/kg")
 _DOSE_NAME = r"\d+(?:\.\d+)?\s*[\u00d7x]\s*10\^\d{1,2}(?:\s*(?:CAR[+\s-]*T\s+)?cells?)?(?:\s*/\s*kg)?(?![\w^])"
 _NAME_AFTER = gate.compile(rf"[)\]]*\s+(?:{_NAME_PREP}(?P<name>{_NAME_WORD}(?:\s+(?!(?:products?|cells|grafts?)\b){_NAME_WORD})?){_NAME_NOUN}|at\s+(?P<dose>{_DOSE_NAME}))\s*(?:[,;]\s*(?:and\s+)?|\s+(?:vs\.?|versus|v|and)\s+)",
@@ -8847,6 +8859,15 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
                 and _OFF_VOCABULARY.search(window, own[-1]) and all(g.start < start + own[-1] for _, _, g in inwin):
             # "Relapse occurred in 8 patients, and CAR-T expansion was lower in patients who relapsed (P = 0.04)": the
             # p-value's own clause compares a quantity the record has no endpoint for, the result before is not its
+            last = None
+            continue
+        if inwin and (hr := c.hazard_ratio.search(window)) and (own := [k.end() for k in _CLAUSE_TURN.finditer(window, 0, hr.start())]) \
+                and all(g.start < start + own[-1] for _, _, g in inwin) and any(
+                    m.kind == "E" and not m.pop and start + own[-1] <= m.start < a.start and m.endpoint not in {f.endpoint for f, _, _ in inwin}
+                    for m in ms):
+            # "12-month PFS was 52.6% in the outpatient cohort and 49.8% in the inpatient cohort, and OS did not differ (hazard
+            # ratio, 0.91; 95% CI, 0.60 to 1.38; P = .66)": the p-value's own clause gives another endpoint's hazard ratio
+            # with no values of its groups; the values before are not what it compares
             last = None
             continue
         if inwin and "associat" in window and (assoc := list(c.association.finditer(window))) \
@@ -11025,8 +11046,10 @@ _ELLIPTIC_GROUPS = gate.compile(
     # "781 received axicabtagene ciloleucel (axi-cel) and 465 tisagenlecleucel (tisa-cel)": two products
     rf"|(?P<a3>{_PRODUCT_NAME})(?:\s*\((?P<a3x>[^()]{{1,20}})\))?\s*,?\s+and\s+(?P<n3>\d+)\s+(?:received\s+)?"
     rf"(?P<b3>{_PRODUCT_NAME})(?:\s*\((?P<b3x>[^()]{{1,20}})\))?"
-    # the care setting, each named its own way: "158 were infused in the outpatient setting and 254 as inpatients"
-    rf"|{_CARE}(?P<a4>outpatient|inpatient)s?(?:\s+(?:setting|basis))?\s*,?\s+and\s+(?P<n4>{NUMW})\s+(?:{_CARE})?(?P<b4>outpatient|inpatient)s?"
+    # the care setting, each named its own way: "158 were infused in the outpatient setting and 254 as inpatients" (the product
+    # may come first, and the second count carry its percent: "97 (42.0%) received liso-cel as outpatients and 134 as inpatients",
+    # "… and 134 (58.0%) as inpatients")
+    rf"|(?:{_PRODUCT_NAME}\s+)?{_CARE}(?P<a4>outpatient|inpatient)s?(?:\s+(?:setting|basis))?\s*,?\s+and\s+(?P<n4>{NUMW})(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?\s+(?:{_CARE})?(?P<b4>outpatient|inpatient)s?"
     r"(?:\s+(?:setting|basis))?)" + _REF_PAREN + r"(?=\s*(?:[,;.)]|$))", re.I | re.A)
 
 
@@ -11230,9 +11253,11 @@ def _named_neq_counts(text: str, treated: Found, used: set[int], dmatches) -> li
         if all(_DISEASE_STATE.fullmatch(name) for name, _, _ in items) and (
                 _STATE_NOUN.match(text, run[-1].end()) or any(0 <= d.start() - run[-1].end() <= 2 for d in dmatches)):
             return []   # "with relapsed (n=9) or primary refractory (n=7) AML": the disease's state at entry, a baseline feature
-        # a disease named among the groups makes them a disease list (not one named before: "… LBCL who were infused with")
-        found = _per_group(items, treated.fields["value"], used, run[0].start(), run[-1].end(), dmatches)
-        if found or not any(run[0].start() <= d.start() < run[-1].end() for d in dmatches):
+        # a disease named among the groups makes them a disease list (not one named before: "… LBCL who were infused with",
+        # "186 patients with LBCL who received axicabtagene ciloleucel (n = 139) or …", the first name's words before its verb)
+        lo = run[0].end("name") - len(items[0][0])
+        found = _per_group(items, treated.fields["value"], used, lo, run[-1].end(), dmatches)
+        if found or not any(lo <= d.start() < run[-1].end() for d in dmatches):
             return found
     return []
 

@@ -595,8 +595,12 @@ _LEVEL_NAME = r"(?:DL|dose\s+level|level)\s?-?\d+[a-z]?"
 _LEVEL = r"(?:" + _LEVEL_NAME + r"\s*[:,=]?\s*)?"
 # or its level's name in parentheses after it: "dose levels 0.5 (DL1), 1.0 (DL2) and 2.0 (DL3) x 10^6 CAR+ cells/kg"
 _PLEVEL = r"(?:\s*\(\s*" + _LEVEL_NAME + r"\s*\))?"
+# two levels sharing one exponent, no comma: "target doses of 300 or 450 × 10(6) CAR+ T cells", "1 or 2 × 10^6 cells/kg",
+# "50 and 150 × 10^6 CAR+ T cells" (not "between 0.5 and 2 × 10^6", a range; nor a level's number, "at dose level 1 or 4.5 × 10^6
+# CAR T cells per kg at dose level 2")
+_PAIR = r"(?<!between\s)(?<!level\s)(?<!DL)(?<!DL\s)(?<!DL-)(?<!cohort\s)(?<!grade\s)(?<!arm\s)(?<!phase\s)(?P<pair>" + _MANT + r")\s+(?:or|and)\s+"
 DOSE_RE = gate.compile(
-    r"(?<![\w.])(?:(?P<list>(?:" + _MANT + _PLEVEL + r"\s*,\s*" + _LEVEL + r")+(?:" + _MANT + _PLEVEL + r"\s*,?\s*)?(?:or|and)\s+" + _LEVEL + r")"
+    r"(?<![\w.])(?:(?P<list>(?:" + _MANT + _PLEVEL + r"\s*,\s*" + _LEVEL + r")+(?:" + _MANT + _PLEVEL + r"\s*,?\s*)?(?:or|and)\s+" + _LEVEL + r"|" + _PAIR + r")"
     r"|(?P<lo>" + _MANT + r")(?:" + _EXP.format(g="l") + r")?\s*(?:-|to)\s*)?"
     r"(?P<hi>" + _MANT + r")" + _PLEVEL + _EXP.format(g="h") + r"(?:" + _UNIT + r")?", re.I | re.A)
 
@@ -722,6 +726,8 @@ def parse_doses(s: str) -> list[Dose]:
         if e is None or not (3 <= e <= 12):
             continue
         hi = round_sig(float(m.group("hi")) * 10 ** e)
+        if m.group("pair") and float(m.group("pair")) >= float(m.group("hi")):
+            m = DOSE_RE.match(s, m.start("hi"))   # "in 12 and 3 × 10^6 cells/kg": a count, not a lower level
         if m.group("list"):
             members = list(_MEMBER.finditer(m.group("list")))
             labelled = any(not x.group("v") for x in members)

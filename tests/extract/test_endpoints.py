@@ -17598,3 +17598,90 @@ BLIND220_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND220_FAMILIES)
 def test_blind220_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND218_FAMILIES = [
+    # two dose levels sharing one exponent with no comma between them; not a level's number, nor a count before "and" (b218-02a)
+    ("Ide-cel was infused at target doses of 300 or 450 × 10(6) CAR+ T cells.",
+     [("dose", {"low": 300e6, "unit": "cells"}), ("dose", {"low": 450e6, "unit": "cells"})]),
+    ("Patients received 1 or 2 × 10^6 CAR T cells/kg.", [("dose", {"low": 1e6}), ("dose", {"low": 2e6})]),
+    ("Patients were treated at dose levels of 50 and 150 × 10^6 CAR+ T cells.", [("dose", {"low": 50e6}), ("dose", {"low": 150e6})]),
+    ("Patients were infused at dose level 1 or 4.5 × 10^6 CAR T cells/kg.", [("dose", {"low": 4.5e6})]),
+    # a response after "after/following an initial": the time of the relapse, no response count (b218-01b)
+    ("Relapse or progression after an initial response occurred in 34 of the 133 responders.",
+     [("relapse", {"n": 34, "N": 133})]),
+    ("Relapse after an initial complete response occurred in 7 patients (20%).", [("relapse", {"n": 7, "percent": 20})]),
+    ("Progression or relapse following initial response was seen in 12 of 40 responders.", [("relapse", {"n": 12, "N": 40})]),
+    ("At initial response assessment, 20 of 25 patients (80%) responded.", [("overall_response", {"n": 20, "N": 25, "percent": 80})]),
+    # an age bound naming each item of a parenthetical breakdown keeps the list one clause (b218-01a)
+    ("CRS of any grade occurred in 82.3% of patients (≥70 years, 87.1%; <70 years, 80.7%), and grade ≥3 CRS in 7.0%.",
+     [("crs", {"percent": 82.3, "grade": "any"}), ("crs", {"percent": 87.1, "grade": "any"}),
+      ("crs", {"percent": 80.7, "grade": "any"}), ("crs", {"percent": 7.0, "grade": ">=3"})]),
+    ("ICANS occurred in 40% of patients (≥65 years, 45%; <65 years, 35%).",
+     [("neurotoxicity", {"percent": 40}), ("neurotoxicity", {"percent": 45}), ("neurotoxicity", {"percent": 35})]),
+    ("Grade ≥3 CRS occurred in 10% of patients (≥60 y, 14%; <60 y, 8%).",
+     [("crs", {"percent": 10, "grade": ">=3"}), ("crs", {"percent": 14, "grade": ">=3"}), ("crs", {"percent": 8, "grade": ">=3"})]),
+    # a distractor in the relative clause after the first group's value names that group; the next value is the term's (b218-01b)
+    ("Complete response was achieved in 72 of 109 patients (66.1%) who received bridging therapy, compared with 35 of 43 (81.4%) "
+     "without bridging (P = .07).",
+     [("complete_remission", {"n": 72, "N": 109}), ("complete_remission", {"n": 35, "N": 43}), ("p_value", {"value": ".07"})]),
+    ("CR was achieved in 72 of 109 patients (66.1%) who had bridging therapy versus 35 of 43 (81.4%) who did not (P = .07).",
+     [("complete_remission", {"n": 72, "N": 109}), ("complete_remission", {"n": 35, "N": 43}), ("p_value", {"value": ".07"})]),
+    ("The ORR was 80% (40/50) in patients who received tocilizumab, compared with 75% (30/40) in those who did not.",
+     [("overall_response", {"n": 40, "N": 50}), ("overall_response", {"n": 30, "N": 40})]),
+    # each group named after its value behind a colon, with "in the" and a group noun (b218-07)
+    ("The day-28 CR/CRi rate was 89.7% (70/78): 88.9% (40/45) in the autologous and 90.9% (30/33) in the donor-derived group (P > .99).",
+     [("complete_remission", {"n": 70, "N": 78, "timepoint_days": 28}),
+      ("complete_remission", {"n": 40, "N": 45, "subgroup": "autologous"}), ("complete_remission", {"n": 30, "N": 33}),
+      ("p_value", {"value": ">.99"})]),
+    ("The ORR was 82.0% (41/50): 85.0% (17/20) in the low-dose cohort and 80.0% (24/30) in the high-dose cohort (P = .71).",
+     [("overall_response", {"n": 41}), ("overall_response", {"n": 17}), ("overall_response", {"n": 24}), ("p_value", {"value": ".71"})]),
+    # the care setting split with the product named before it (b218-04)
+    ("Of 231 patients infused, 97 (42.0%) received liso-cel as outpatients and 134 as inpatients.",
+     [("patients_treated", {"value": 231}), ("patients_treated", {"value": 97, "subgroup": "outpatient"}),
+      ("patients_treated", {"value": 134, "subgroup": "inpatient"})]),
+    ("Overall, 97 patients received axi-cel in the outpatient setting and 134 in the inpatient setting.",
+     [("patients_treated", {"value": 97, "subgroup": "outpatient"}), ("patients_treated", {"value": 134, "subgroup": "inpatient"})]),
+    ("Of 231 patients infused, 97 (42.0%) received liso-cel as outpatients and 134 (58.0%) as inpatients.",
+     [("patients_treated", {"value": 231}), ("patients_treated", {"value": 97}), ("patients_treated", {"value": 134})]),
+    # products each with its "(n = k)" after the treated count's described patients and their verb (b218-08a)
+    ("We retrospectively studied 186 patients with LBCL who received axicabtagene ciloleucel (n = 139) or lisocabtagene "
+     "maraleucel (n = 47) at 12 European centers.",
+     [("patients_treated", {"value": 186}), ("patients_treated", {"value": 139, "subgroup": "axicabtagene ciloleucel"}),
+      ("patients_treated", {"value": 47, "subgroup": "lisocabtagene maraleucel"})]),
+    ("We studied 186 patients with LBCL who received axi-cel (n = 139) or liso-cel (n = 47).",
+     [("patients_treated", {"value": 186}), ("patients_treated", {"value": 139}), ("patients_treated", {"value": 47})]),
+    ("We treated 20 patients with T-ALL (n = 15) or T-LBL (n = 5).",
+     [("patients_treated", {"value": 20}), ("disease_count", {"value": 15, "label": "T-ALL"}),
+      ("disease_count", {"value": 5, "label": "T-LBL"})]),
+    # transformed indolent lymphoma as a histology (b218-06)
+    ("In total, 421 patients were infused with axi-cel (n = 264) or tisa-cel (n = 157); histologies were DLBCL (n = 312), "
+     "transformed indolent lymphoma (n = 71) and PMBCL (n = 38).",
+     [("patients_treated", {"value": 421}), ("patients_treated", {"value": 264}), ("patients_treated", {"value": 157}),
+      ("disease_count", {"value": 312, "label": "DLBCL"}), ("disease_count", {"value": 71, "label": "transformed indolent lymphoma"}),
+      ("disease_count", {"value": 38, "label": "PMBCL"})]),
+    ("Of 120 patients, 80 had DLBCL, 25 had transformed indolent lymphoma and 15 had PMBCL.",
+     [("disease_count", {"value": 80}), ("disease_count", {"value": 25, "label": "transformed indolent lymphoma"}),
+      ("disease_count", {"value": 15})]),
+    # a factor that did not affect / influence / had no impact on an endpoint, with its p-value: a comparison (b218-03);
+    # not a correlation's
+    ("Prior allo-HSCT did not affect the CR/CRi rate (P = 0.62), whereas peak CAR-T copy number correlated with CRS grade "
+     "(r = 0.47; P = 0.003).", [("p_value", {"value": "0.62", "outcome": "complete_remission"})]),
+    ("Bridging therapy did not affect the ORR (P = .45).", [("p_value", {"value": ".45", "outcome": "overall_response"})]),
+    ("Prior blinatumomab did not influence the CR rate (P = .3).", [("p_value", {"value": ".3"})]),
+    ("Extramedullary disease had no impact on the CR rate (P = .52).", [("p_value", {"value": ".52"})]),
+    # a p-value whose own clause gives another endpoint's hazard ratio, no values of its groups: not the values' before (b218-04)
+    ("At a median follow-up of 12.4 months, 12-month PFS was 52.6% (95% CI 41.9 to 62.2) in the outpatient cohort and 49.8% "
+     "(95% CI 40.7 to 58.2) in the inpatient cohort, and OS did not differ (hazard ratio, 0.91; 95% CI, 0.60 to 1.38; P = .66).",
+     [("median_followup", {"months": 12.4}), ("progression_free_survival", {"percent": 52.6}),
+      ("progression_free_survival", {"percent": 49.8})]),
+    ("The 1-year PFS was 45% with axi-cel and 38% with tisa-cel; OS was similar (HR, 0.95; P = .80).",
+     [("progression_free_survival", {"percent": 45}), ("progression_free_survival", {"percent": 38})]),
+    ("The 1-year PFS was 45% with axi-cel and 38% with tisa-cel, and the difference was not significant (HR 0.91; P = .66).",
+     [("progression_free_survival", {"percent": 45}), ("progression_free_survival", {"percent": 38}), ("p_value", {"value": ".66"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND218_FAMILIES)
+def test_blind218_families(text, expected):
+    _matches(read_text(text), expected)
