@@ -2804,7 +2804,13 @@ def _key_unnamed(endpoint: str, f: dict[str, Any]) -> tuple:
     """``same_key`` whatever the group's name; a stated absence also by its N (a table's "ICANS | 0 |
     0" per dose level restates no "no ICANS was seen" of the whole cohort, but "0 of 3 at DL1" it does)."""
     key = same_key(endpoint, {**f, "subgroup": None})
-    return key + (f.get("N"),) if f.get("negated") else key
+    return key + (f.get("N"),) if _none_had(f) else key
+
+
+def _none_had(f: dict[str, Any]) -> bool | None:
+    """Whether a rate states an absence: negated, or a count of none ("CR/CRi … in 0/3 … at DL1" is the table's zero cell
+    "DL1 (1 × 10^6/kg) | 3 | 0" restated, b215-04)."""
+    return True if f.get("negated") or f.get("n") == 0 else None
 
 
 def same_key(endpoint: str, f: dict[str, Any]) -> tuple:
@@ -2814,7 +2820,7 @@ def same_key(endpoint: str, f: dict[str, Any]) -> tuple:
         p = f.get("percent")
         value = round(p, 1) if p is not None else ("n", f.get("n"))
         return (endpoint, value, f.get("grade"), f.get("acute"), f.get("chronic"), f.get("site"),
-                f.get("subgroup"), f.get("negated"), f.get("mrd_negative"))
+                f.get("subgroup"), _none_had(f), f.get("mrd_negative"))
     if endpoint in SURV:
         return (endpoint, f.get("median_months"), f.get("percent"), f.get("months"), f.get("subgroup"))
     if endpoint == "patients_treated":   # "phase 2, n = 61" then "In the 61 patients treated at the RP2D"

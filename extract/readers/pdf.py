@@ -81,11 +81,12 @@ DOI_RE = re.compile(r"(?:\bdoi[:\uff1a]?\s*|doi\.org/\s*|https?://d\n?o\n?i\n?\.
 # head's second cell after the authors, BMJ's "Open access Original research<tab>Zhang Q, et al. J Immunother Cancer 2026;14:e088412")
 _JWORD = r"[A-Z][A-Za-z'’-]*\.?"
 CITATION_RE = re.compile(
-    rf"(?:^(?:[ \t]*©[ \t]*(?:19|20)\d\d[ \t]+[^\n.]{{1,60}}\.[ \t]+)?|(?<=\|)[ \t]|(?<=\t))\W*"
+    rf"(?:^(?:[ \t]*©[ \t]*(?:19|20)\d\d[ \t]+[^\n.]{{1,60}}\.[ \t]+)?|(?<=\|)[ \t]|(?<=\t))\W*(?:Abstracts[ \t]*/[ \t]*)?"
     rf"(?:[A-Z][\w'’-]+(?:[ \t]+[A-Z]{{1,3}})?,?[ \t]+et[ \t]+al\.?[ \t]+)?(?P<journal>{_JWORD}(?:[ \t]+(?:{_JWORD}|of|and|the|in|for|&)){{0,9}})[ \t]+(?:\|[ \t]+)?"
     r"(?:(?P<year>(?:19|20)\d\d)(?:[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{1,2})?)?[ \t]*[;:][ \t]*\d"
     r"|\((?P<pyear>(?:19|20)\d\d)\)[ \t]+\d{1,4}[ \t]*[:(][ \t]*(?:\d|Suppl)"   # (or Springer Nature's "Leukemia (2025) 39:1782", ASH's "Blood (2024) 144 (Supplement 1)",
-    r"|\d{1,4}[ \t]+\((?P<eyear>(?:19|20)\d\d)\)[ \t]+e?\d)", re.M)   # BMC's "Liu et al. J Hematol Oncol (2025) 18:41", Elsevier's "… Therapy 31 (2025) 412.e1")
+    r"|\d{1,4}[ \t]+\((?P<eyear>(?:19|20)\d\d)\)[ \t]+[eS]?\d)", re.M)   # BMC's "Liu et al. J Hematol Oncol (2025) 18:41", Elsevier's "… Therapy 31 (2025) 412.e1")
+# (and an Elsevier supplement's running head: "S212<tab>Abstracts / Transplantation and Cellular Therapy 32 (2026) S1–S460")
 BACK_MATTER_RE = re.compile(
     r"^[ \t]*(?:\d{1,2}\.?[ \t]*)?(?:references?|bibliography|literature cited|works cited|"
     r"acknowledge?ments?)[ \t]*:?[ \t]*(?:\t[^\n]*)?$", re.I | re.M)   # (maybe beside a figure's cell: "REFERENCES\tAssessed for eligibility (n = 81)")
@@ -744,6 +745,10 @@ def _page_lines(glyphs: list[Glyph], bbox: tuple) -> list[Line]:
     # a bare value alone is a figure's axis in the other column as often: "Age, median (range), y  24 (4-63) | 100")
     last = [_value_across(row, gutters[0]) if c == 1 else 0 for row, c in zip(rows, cells)]
     table = [c == 2 or v == 2 for c, v in zip(cells, last)]
+    # (a row with cells on both sides and no other such row within two rows is a narrow table's last row in one column
+    # beside a figure's ticks in the other: "DL3 (1 × 10^7/kg)  7  4 (57.1)  5 (71.4)  2 | 1500  1388", b215-04)
+    table = [t and (v == 2 or any(table[k] for k in range(max(0, i - 2), min(len(rows), i + 3)) if k != i))
+             for i, (t, v) in enumerate(zip(table, last))]
     for order in (range(len(rows)), range(len(rows) - 1, -1, -1)):
         for i in order:
             if last[i] == 1 and (i and table[i - 1] or i + 1 < len(rows) and table[i + 1]):
@@ -1494,16 +1499,20 @@ def _title(text: str, lines: list[list]) -> str | None:
     for _, start, end, size in lines:
         weight[round(size, 1)] += end - start
     body_size = weight.most_common(1)[0][0]
-    runs: list[list] = []   # [size, start, end]
+    runs: list[list] = []   # [size, start, end, the size of its longest line, that line's length]
     for _, start, end, size in lines:
         if runs and abs(runs[-1][0] - size) < 0.5:
             runs[-1][2] = end
+            if end - start > runs[-1][4]:
+                runs[-1][3:] = [size, end - start]
         else:
-            runs.append([size, start, end])
-    candidates = [r for r in runs if r[0] > body_size + 0.5 and len(text[r[1]:r[2]].split()) >= 3]
+            runs.append([size, start, end, size, end - start])
+    # (a run is as large as its longest line: an abstract's number a little larger over its title, "232" at 9.2 pt over
+    # "A Phase 1/2 Study of …" at 9 pt, makes that title no larger than the page's first, b215-04)
+    candidates = [r for r in runs if r[3] > body_size + 0.5 and len(text[r[1]:r[2]].split()) >= 3]
     if not candidates:
         return None
-    _, start, end = max(candidates, key=lambda r: r[0])   # the first of the largest
+    _, start, end, _, _ = max(candidates, key=lambda r: r[3])   # the first of the largest
     return clean_title(text[start:end].replace("\n", " "))
 
 
