@@ -745,9 +745,12 @@ def _page_lines(glyphs: list[Glyph], bbox: tuple) -> list[Line]:
     # a bare value alone is a figure's axis in the other column as often: "Age, median (range), y  24 (4-63) | 100")
     last = [_value_across(row, gutters[0]) if c == 1 else 0 for row, c in zip(rows, cells)]
     table = [c == 2 or v == 2 for c, v in zip(cells, last)]
-    # (a row with cells on both sides and no other such row within two rows is a narrow table's last row in one column
-    # beside a figure's ticks in the other: "DL3 (1 × 10^7/kg)  7  4 (57.1)  5 (71.4)  2 | 1500  1388", b215-04)
-    table = [t and (v == 2 or any(table[k] for k in range(max(0, i - 2), min(len(rows), i + 3)) if k != i))
+    # (a row with cells on both sides and no other such row within two rows, under a row of that table's cells beside a
+    # line of the other column's prose, is a narrow table's last row in one column beside a figure's ticks in the other:
+    # "DL3 (1 × 10^7/kg)  7  4 (57.1)  5 (71.4)  2 | 1500  1388" under "DL1 (1 × 10^6/kg)  3  0 … | GVHD was observed
+    # within 90 days.", b215-04)
+    table = [t and (v == 2 or any(table[k] for k in range(max(0, i - 2), min(len(rows), i + 3)) if k != i)
+                    or not any(cells[k] == 1 and _prose_right(rows[k], gutters[0], bbox[2]) for k in range(max(0, i - 2), i)))
              for i, (t, v) in enumerate(zip(table, last))]
     for order in (range(len(rows)), range(len(rows) - 1, -1, -1)):
         for i in order:
