@@ -1321,6 +1321,12 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
                 header = [more[0], *header]
                 first += 1
                 break
+            if len(more) > len(header) and len(more) >= 4 and _P_HEAD.fullmatch(more[-1]) and header[-1] \
+                    and not _P_HEAD.fullmatch(header[-1]) and not any(_VALUE_CELL.fullmatch(c) for c in more):
+                # the groups' names over their sizes and the P column's head, the names' line ending at the last group
+                # ("All patients | Previous allo-HCT | No previous allo-HCT" over "N=40 | N=16 | N=24 | P", b215-02; its empty
+                # first cell maybe cut off): the names stand over the sizes' columns
+                header = [""] * (len(more) - 1 - len(header)) + header + [""]
             if first == i + 1 and (spanned := _spanning_heads(header, more, sents, first, j)):
                 # the line above names groups of columns ("All infused patients (n = 24) | Responders" over "Outcome | 6 months |
                 # 12 months | Median, months | Allo-HSCT (n = 12) | No allo-HSCT (n = 8) | P value"): the header is this line
@@ -2290,7 +2296,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         lab = label[:fmt.start()] if fmt else label
         # a survival estimate's cell "58.3% (27.0-80.1)": the range in parentheses is its CI (tables print
         # "Data are % (95% CI)" once, in a footnote)
-        surv = not fmt and "(" in row and any(t[2] in SURV for t in block_terms(label))
+        # (or in brackets, Haematologica's: "12 months | 82.5 [67.2–91.2] | 68.8 [40.5–85.6]" under "Overall survival")
+        surv = not fmt and ("(" in row or "[" in row) and any(t[2] in SURV for t in block_terms(label))
         for h, v, g in zip(heads[:p], values[:p], groups[:p]):   # each group's cell with the row's label
             pos = row.find(v, pos)
             if v in _NO_VALUE:

@@ -951,7 +951,11 @@ def _table_rows(lines: list[Line]) -> list[Line]:
                 full.append(k)
             k += 1
         end = k
-        spans = [s for s in (_cell_spans(lines[i]) for i in full) if s]
+        spans = [(i, s) for i in full if (s := _cell_spans(lines[i]))]
+        # (a line of as many cells with no label, its first cell right of every other's label, is the head's sizes and the
+        # P column's head, one column further right: "N=40 | N=16 | N=24 | P" over "12 months | 82.5 [67.2–91.2] | …", b215-02)
+        bare = {i for i, r in spans if len(spans) > 2 and r[0][0] > max(q[0][1] for x, q in spans if x != i)}
+        spans = [r for i, r in spans if i not in bare]
         if len(spans) < 2 or not any(2 <= cells[i] < n for i in range(j, end)):
             j = end
             continue
@@ -963,11 +967,19 @@ def _table_rows(lines: list[Line]) -> list[Line]:
                 break
             # (the labels are ragged right and a wrapped one may be the widest: the first value column starts the values)
             edges.append(left - 1 if c == 1 else (right + left) / 2)
-        if len(edges) == n - 1:
+        # a column right of the rows' last one, where only shorter lines have a cell: the P of an endpoint's group row
+        # ("Overall survival | 0.03" over "12 months | 82.5 [67.2–91.2] | 68.8 [40.5–85.6] | 91.7 [70.6–97.8]", b215-02)
+        last = max(r[-1][1] for r in spans)
+        extra = [w[2] for i in range(j, end) if cells[i] < n or i in bare for w in _words(lines[i])[1:]
+                 if w[2] > last + CELL_EM * lines[i].size]
+        if len(edges) == n - 1 and extra and bare:
+            edges.append((last + min(extra)) / 2)
+            lefts.append(min(extra))
+        if len(edges) >= n - 1:
             for i in range(j, end):
-                if 2 <= cells[i] < n:
+                if 2 <= cells[i] < n or i in bare:
                     cols = _placed(lines[i], _words(lines[i]), edges, lefts, False)
-                    if cols and cols[0]:
+                    if cols and (cols[0] or i in bare):
                         lines[i] = _resplit(lines[i], edges, lefts) or lines[i]
                         cells[i] = lines[i].text.count("\t") + 1
         j = end
