@@ -1202,6 +1202,8 @@ _N_HEAD = re.compile(r"[^()\t]*?\(\s*[nN]\s*=\s*\d+\s*\)", re.A)
 # a group's size set after its name without parentheses (a poster's "DL1 n = 3", "Cohort B, N=12")
 _BARE_N_HEAD = re.compile(r"(?P<name>[A-Za-z][^()\t=]*?[\w+)\]])[,:]?\s+[nN]\s*=\s*(?P<n>\d+)$", re.A)
 _HEAD_SIZE = re.compile(r"\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
+# a group's size alone in its head cell, on a line of its own: "N=40", "(n = 16)"
+_SIZE_CELL = re.compile(r"\(?\s*[nN]\s*=\s*\d+\s*\)?", re.A)
 # a row label's count format ("CRS, any grade, n (%)", "Relapse, n/N in CR (%)", "HSCT, n/N responders (%)"):
 # it says how to read the cells and is no part of the endpoint's name
 _ROW_FORMAT = re.compile(r"(?:,\s*|\s+)(?:n|No\.)(?:/N)?(?:\s+[^,()\t]{1,20}?)?(?:\s*\(\s*%\s*\))?\s*$", re.A)
@@ -1322,7 +1324,7 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
                 first += 1
                 break
             if len(more) > len(header) and len(more) >= 4 and _P_HEAD.fullmatch(more[-1]) and header[-1] \
-                    and not _P_HEAD.fullmatch(header[-1]) and not any(_VALUE_CELL.fullmatch(c) for c in more):
+                    and not _P_HEAD.fullmatch(header[-1]) and all(_SIZE_CELL.fullmatch(c) for c in more[:-1] if c):
                 # the groups' names over their sizes and the P column's head, the names' line ending at the last group
                 # ("All patients | Previous allo-HCT | No previous allo-HCT" over "N=40 | N=16 | N=24 | P", b215-02; its empty
                 # first cell maybe cut off): the names stand over the sizes' columns
@@ -1901,6 +1903,21 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         # (22.2)", one column of the whole cohort): how many had each disease
         return [Found("disease_count", {"value": int(cn.group(1)), "label": cues().disease_labels.get(d.group("d").lower(), d.group("d"))},
                       "cohort.disease", row.find(values[0]))]
+    if group and len(values) >= 2 and len(header) >= len(values) and _DIAGNOSIS_GROUP.match(group) \
+            and (d := cues().disease.fullmatch(label.strip())) and all(_LEAD_COUNT.match(v) for v in values):
+        # the same rows with a column per group ("Diagnosis, n (%)" over "T-ALL | 10 (71.4) | 9 (81.8) | 19 (76.0)" under
+        # "PEBL7 (n = 14) | Donor-derived (n = 11) | All patients (n = 25)", b215-01): each group's count, the whole cohort's
+        # with no group
+        out, pos = [], 0
+        for h, v in zip(header[-len(values):], values):
+            pos = row.find(v, pos)
+            g = _GROUP_NAME.match(h).group().strip()
+            if int(_LEAD_COUNT.match(v).group(1)):
+                out.append(Found("disease_count", {"value": int(_LEAD_COUNT.match(v).group(1)),
+                                                   "label": cues().disease_labels.get(d.group("d").lower(), d.group("d")),
+                                                   **({"subgroup": g} if g and g.lower() not in _WHOLE_COHORT
+                                                      and not g.lower().startswith("all ") else {})}, "cohort.disease", pos))
+        return out
     if "(" in label and (dm := _DEFINED.search(label)) and any(t[2] != "X" for t in block_terms(label[:dm.start()])) \
             and len({t[2] for t in block_terms(dm.group()) if t[2] != "X"}) + sum(1 for t in block_terms(dm.group()) if t[2] != "X") >= 3:
         # a label defined in parentheses by its parts ("Overall response (marrow CR/CRi or extramedullary PR), n (%)",
@@ -2917,9 +2934,11 @@ _BY_BEFORE = re.compile(r"\bby\s+$", re.A)
 _FATAL_AFTER = gate.compile(rf"(?:\s+(?:{PATIENT}))?\s*,\s*(?:it\s+was\s+|was\s+)?(?:fatal|lethal)\b(?=\s*(?:[.;)]|$))", re.I | re.A)
 # "Cohorts of three to six patients received …": a design's cohort size, no count of the treated
 _COHORTS_OF = gate.compile(r"\b(?:cohorts|groups)\s+of\s+(?:\w+\s*(?:-|\u2013|to|or)\s*)?$", re.I | re.A)
-# (or told in a relative clause: ", which was a second transplant in 5", ", which was their second allograft in 3")
-_SECOND_TX_IN = gate.compile(r"[,;(]\s*(?:and\s+|with\s+|being\s+|which\s+(?:was|were)\s+|this\s+(?:was|being)\s+)?(?:(?:as\s+)?(?:a|their)\s+)?"
-                             r"second\s+(?:allo(?:geneic)?[\s-]*)?(?:transplant(?:ation)?s?|HS?CT|SCT|allografts?)\s+(?:in|for)\s+$", re.I | re.A)
+# (or told in a relative clause: ", which was a second transplant in 5", ", which was their second allograft in 3"; or both
+# kinds, the first after the second's count: "(a first transplant in 8 and a second transplant in 7)", "(first HSCT in 9, second
+# HSCT in 4)", b215-01)
+_SECOND_TX_IN = gate.compile(r"(?:[,;(]|\b\d+\s+and)\s*(?:and\s+|with\s+|being\s+|which\s+(?:was|were)\s+|this\s+(?:was|being)\s+)?(?:(?:as\s+)?(?:a|their)\s+)?"
+                             r"(?:first|second)\s+(?:allo(?:geneic)?[\s-]*)?(?:transplant(?:ation)?s?|HS?CT|SCT|allografts?)\s+(?:in|for)\s+$", re.I | re.A)
 _COHORT_STANDS = gate.compile(r"\b(?:cohort|arm|group|part)\s+(?:[A-D]|\d{1,2}|I{1,3})\s*,\s*(?P<d>[^,;:()=\s]+\s[^,;:()=]{1,60}?|[A-Za-z-]+ed|refractory)\s*,\s*n\s?=\s?\d", re.I | re.A)
 _DEFINED_AS = gate.compile(r",\s*(?:which\s+was\s+|was\s+)?defined\s+as\s+[^,;()]{1,120},|\(\s*defined\s+as\s+[^()]{1,120}\)", re.I | re.A)
 # (the noun after a count over its total: "after 6 of the 253 infusions", "in 12/80 CAR-T cell doses", "after 3 of 40 cycles")
@@ -8135,6 +8154,10 @@ _ANTIGEN_LOSS_AFTER = gate.compile(r"\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:of
 # HSCT" (not a relapse: "Of 11 patients who had undergone prior allo-HSCT, 5 relapsed" may tell the relapse they entered with)
 _HISTORY_OPENER = gate.compile(rf"\s*(?:among|of|in)\s+(?:the\s+|these\s+|all\s+)?(?:\d+\s+)?(?:[\w-]+\s+){{0,2}}?(?:{PATIENT})\s+"
                                r"(?:with|who|previously)\b[^,;:()]{1,80}?,", re.I | re.A)
+# (or inside the count's own population, before the transplant's verb: "three of the 15 responders with a previous transplant
+# received a second allo-HCT", "4 of the 9 patients who had relapsed after a first HSCT underwent a second one", b215-02)
+_HISTORY_POPULATION = gate.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{PATIENT})\s+(?:with|who\s+had)\b[^,;:()]{{1,60}}?"
+                                   r"(?=\s+(?:received|underwent|proceeded|went\s+on)\b)", re.I | re.A)
 
 
 # a response's population between its term and its verb: "The ORR among the 12 patients with lymphoma was 50.0%", "the CR
@@ -8208,7 +8231,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         if "duration" in v or not ("percent" in v or "n" in v):
             return None
         ca, cb = _clause_of(clauses, g.start)
-        if ep in ("relapse", "transplant") and any(rx.search(text[(op.end() if ep == "transplant" and (op := _HISTORY_OPENER.match(text, ca)) and op.end() <= g.start else ca):
+        if ep in ("relapse", "transplant") and any(rx.search(text[(op.end() if ep == "transplant" and (op := _HISTORY_OPENER.match(text, ca)) and op.end() <= g.start
+                                                                   or ep == "transplant" and (op := _HISTORY_POPULATION.match(text, g.end)) else ca):
                                                                  (k.start() if (k := _WHOM_AFTER.search(text, max(m.end, g.end), cb)) else cb)])
                                                   for _, rx in cues().baseline):
             return None   # (a history told of some of them after the result is theirs, no baseline of the result's)
