@@ -1904,10 +1904,12 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         return [Found("disease_count", {"value": int(cn.group(1)), "label": cues().disease_labels.get(d.group("d").lower(), d.group("d"))},
                       "cohort.disease", row.find(values[0]))]
     if group and len(values) >= 2 and len(header) >= len(values) and _DIAGNOSIS_GROUP.match(group) \
-            and (d := cues().disease.fullmatch(label.strip())) and all(_LEAD_COUNT.match(v) for v in values):
-        # the same rows with a column per group ("Diagnosis, n (%)" over "T-ALL | 10 (71.4) | 9 (81.8) | 19 (76.0)" under
-        # "PEBL7 (n = 14) | Donor-derived (n = 11) | All patients (n = 25)", b215-01): each group's count, the whole cohort's
-        # with no group
+            and (d := cues().disease.fullmatch(label.strip())) and all(_LEAD_COUNT.match(v) for v in values) \
+            and all(_HEAD_SIZE.search(h) for h in header[-len(values):]):
+        # the same rows with a column per group, each sized ("Diagnosis, n (%)" over "T-ALL | 10 (71.4) | 9 (81.8) | 19 (76.0)"
+        # under "PEBL7 (n = 14) | Donor-derived (n = 11) | All patients (n = 25)", b215-01): each group's count, the whole
+        # cohort's with no group (not a response table's columns by diagnosis: "T-ALL | 19 | 17 (89.5)" under "Patients, n |
+        # CR/CRi, n")
         out, pos = [], 0
         for h, v in zip(header[-len(values):], values):
             pos = row.find(v, pos)
@@ -2934,11 +2936,9 @@ _BY_BEFORE = re.compile(r"\bby\s+$", re.A)
 _FATAL_AFTER = gate.compile(rf"(?:\s+(?:{PATIENT}))?\s*,\s*(?:it\s+was\s+|was\s+)?(?:fatal|lethal)\b(?=\s*(?:[.;)]|$))", re.I | re.A)
 # "Cohorts of three to six patients received …": a design's cohort size, no count of the treated
 _COHORTS_OF = gate.compile(r"\b(?:cohorts|groups)\s+of\s+(?:\w+\s*(?:-|\u2013|to|or)\s*)?$", re.I | re.A)
-# (or told in a relative clause: ", which was a second transplant in 5", ", which was their second allograft in 3"; or both
-# kinds, the first after the second's count: "(a first transplant in 8 and a second transplant in 7)", "(first HSCT in 9, second
-# HSCT in 4)", b215-01)
-_SECOND_TX_IN = gate.compile(r"(?:[,;(]|\b\d+\s+and)\s*(?:and\s+|with\s+|being\s+|which\s+(?:was|were)\s+|this\s+(?:was|being)\s+)?(?:(?:as\s+)?(?:a|their)\s+)?"
-                             r"(?:first|second)\s+(?:allo(?:geneic)?[\s-]*)?(?:transplant(?:ation)?s?|HS?CT|SCT|allografts?)\s+(?:in|for)\s+$", re.I | re.A)
+# (or told in a relative clause: ", which was a second transplant in 5", ", which was their second allograft in 3")
+_SECOND_TX_IN = gate.compile(r"[,;(]\s*(?:and\s+|with\s+|being\s+|which\s+(?:was|were)\s+|this\s+(?:was|being)\s+)?(?:(?:as\s+)?(?:a|their)\s+)?"
+                             r"second\s+(?:allo(?:geneic)?[\s-]*)?(?:transplant(?:ation)?s?|HS?CT|SCT|allografts?)\s+(?:in|for)\s+$", re.I | re.A)
 _COHORT_STANDS = gate.compile(r"\b(?:cohort|arm|group|part)\s+(?:[A-D]|\d{1,2}|I{1,3})\s*,\s*(?P<d>[^,;:()=\s]+\s[^,;:()=]{1,60}?|[A-Za-z-]+ed|refractory)\s*,\s*n\s?=\s?\d", re.I | re.A)
 _DEFINED_AS = gate.compile(r",\s*(?:which\s+was\s+|was\s+)?defined\s+as\s+[^,;()]{1,120},|\(\s*defined\s+as\s+[^()]{1,120}\)", re.I | re.A)
 # (the noun after a count over its total: "after 6 of the 253 infusions", "in 12/80 CAR-T cell doses", "after 3 of 40 cycles")

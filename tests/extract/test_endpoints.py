@@ -17434,11 +17434,6 @@ BLIND215_FAMILIES = [
      [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 27})]),
     ("Of 19 children who underwent leukapheresis or donor lymphocyte collection, 2 were not infused.",
      [("patients_enrolled", {"value": 19})]),
-    # which transplant it was, first or second, for parts of those transplanted: no transplant counts of their own (b215-01)
-    ("Of the 23 responders, 15 proceeded to allo-HSCT at a median of 49 days after infusion (a first transplant in 8 and a second "
-     "transplant in 7).", [("transplant", {"n": 15, "N": 23})]),
-    ("Twenty patients proceeded to HSCT (first HSCT in 9, second HSCT in 11).", [("transplant", {"n": 20})]),
-    ("Sixty-one proceeded to consolidative allo-HSCT, a second transplant in 17.", [("transplant", {"n": 61})]),
     # a transplant history inside the count's population, before the transplant's verb: the later transplant's count (b215-02)
     ("After CAR-T therapy, 14 of the 21 transplant-naïve responders underwent consolidative allo-HCT, and three of the 15 responders "
      "with a previous transplant received a second allo-HCT.",
