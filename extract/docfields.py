@@ -269,10 +269,18 @@ _NUMBERED_ABSTRACT_HEAD = re.compile(r"^(?:PB|PF|LBA|P|S)\d{2,5}:?[ \t]+(?![^\n]
 _NUMBER_ALONE_HEAD = re.compile(r"^(?:PB|PF|LBA|P|S)\d{2,5}:?[ \t]*\n(?=[^\n]*?[A-Z]{2})[A-Z0-9(][A-Z0-9()/:,.'-]*(?:[ \t]+[A-Z0-9(][A-Z0-9()/:,.'-]*){2,}[ \t]*$",
                                 re.M | re.A)
 
+# or a meeting supplement's abstract number alone on its line over a title in title case (Transplantation and Cellular
+# Therapy's Tandem Meetings pages: "232\nA Phase 1/2 Study of Allogeneic CD70-Targeted CAR-T Cells", "233\nDual Knockout of
+# CD70 and TGFBR2 Enhances Persistence of"; a figure's ticks, "74\n0\nUntreated\t70KO\tDKO", have no such line under them)
+_PLAIN_NUMBER_HEAD = re.compile(r"^\d{2,4}[ \t]*\n(?=[A-Z][^\s]*(?: [^\s]+){3,}[ \t]*$)", re.M | re.A)
+
 # both headings' start after a line break: the second heading of a page has one before it (a search that skips from
 # line break to line break, where the headings' "^" is tried at every character; first_abstract_end runs ~3x per
 # document, ~0.05 ms per abstract saved)
-_HEAD_AFTER_BREAK = re.compile(r"\n(?:PB|PF|LBA|P|S)\d{2}", re.A)
+_HEAD_AFTER_BREAK = re.compile(r"\n(?:PB|PF|LBA|P|S)\d{2}|\n\d{2,4}[ \t]*\n[A-Z]", re.A)
+
+
+ABSTRACT_BEFORE = 1500   # characters of text before a heading that make a whole abstract (b215-04's first: 2,600)
 
 
 def first_abstract_end(doc: Document, a: int, b: int) -> int:
@@ -283,7 +291,12 @@ def first_abstract_end(doc: Document, a: int, b: int) -> int:
     if _HEAD_AFTER_BREAK.search(doc.text, a, b) is None:
         return b   # (no heading after a line break, so at most one, at the text's start: one abstract)
     named = {m.start() for m in _NUMBERED_ABSTRACT_HEAD.finditer(doc.text, a, b)}
-    heads = sorted(named | {m.start() for m in _NUMBER_ALONE_HEAD.finditer(doc.text, a, b)})
+    heads = sorted(named | {m.start() for m in _NUMBER_ALONE_HEAD.finditer(doc.text, a, b)}
+                   | {m.start() for m in _PLAIN_NUMBER_HEAD.finditer(doc.text, a, b)})
+    # (the first heading, after a whole abstract whose number was read as a page number, begins another study as a trial
+    # in progress: "231" under the running head, its results, then "232\nA Phase 1/2 Study … Trial in Progress", b215-04)
+    if heads and heads[0] - a > ABSTRACT_BEFORE and TIP_RE.search(doc.text, heads[0], heads[1] if len(heads) > 1 else b):
+        return heads[0]
     for h, end in zip(heads[1:], heads[2:] + [b]):
         if h in named or TIP_RE.search(doc.text, h, end):
             return h

@@ -1220,6 +1220,8 @@ _N_HEAD = re.compile(r"[^()\t]*?\(\s*[nN]\s*=\s*\d+\s*\)", re.A)
 # a group's size set after its name without parentheses (a poster's "DL1 n = 3", "Cohort B, N=12")
 _BARE_N_HEAD = re.compile(r"(?P<name>[A-Za-z][^()\t=]*?[\w+)\]])[,:]?\s+[nN]\s*=\s*(?P<n>\d+)$", re.A)
 _HEAD_SIZE = re.compile(r"\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
+# a group's size alone in its head cell, on a line of its own: "N=40", "(n = 16)"
+_SIZE_CELL = re.compile(r"\(?\s*[nN]\s*=\s*\d+\s*\)?", re.A)
 # a row label's count format ("CRS, any grade, n (%)", "Relapse, n/N in CR (%)", "HSCT, n/N responders (%)"):
 # it says how to read the cells and is no part of the endpoint's name
 _ROW_FORMAT = re.compile(r"(?:,\s*|\s+)(?:n|No\.)(?:/N)?(?:\s+[^,()\t]{1,20}?)?(?:\s*\(\s*%\s*\))?\s*$", re.A)
@@ -1339,6 +1341,12 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
                 header = [more[0], *header]
                 first += 1
                 break
+            if len(more) > len(header) and len(more) >= 4 and _P_HEAD.fullmatch(more[-1]) and header[-1] \
+                    and not _P_HEAD.fullmatch(header[-1]) and all(_SIZE_CELL.fullmatch(c) for c in more[:-1] if c):
+                # the groups' names over their sizes and the P column's head, the names' line ending at the last group
+                # ("All patients | Previous allo-HCT | No previous allo-HCT" over "N=40 | N=16 | N=24 | P", b215-02; its empty
+                # first cell maybe cut off): the names stand over the sizes' columns
+                header = [""] * (len(more) - 1 - len(header)) + header + [""]
             if first == i + 1 and (spanned := _spanning_heads(header, more, sents, first, j)):
                 # the line above names groups of columns ("All infused patients (n = 24) | Responders" over "Outcome | 6 months |
                 # 12 months | Median, months | Allo-HSCT (n = 12) | No allo-HSCT (n = 8) | P value"): the header is this line
@@ -1913,6 +1921,23 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         # (22.2)", one column of the whole cohort): how many had each disease
         return [Found("disease_count", {"value": int(cn.group(1)), "label": cues().disease_labels.get(d.group("d").lower(), d.group("d"))},
                       "cohort.disease", row.find(values[0]))]
+    if group and len(values) >= 2 and len(header) >= len(values) and _DIAGNOSIS_GROUP.match(group) \
+            and (d := cues().disease.fullmatch(label.strip())) and all(_LEAD_COUNT.match(v) for v in values) \
+            and all(_HEAD_SIZE.search(h) for h in header[-len(values):]):
+        # the same rows with a column per group, each sized ("Diagnosis, n (%)" over "T-ALL | 10 (71.4) | 9 (81.8) | 19 (76.0)"
+        # under "PEBL7 (n = 14) | Donor-derived (n = 11) | All patients (n = 25)", b215-01): each group's count, the whole
+        # cohort's with no group (not a response table's columns by diagnosis: "T-ALL | 19 | 17 (89.5)" under "Patients, n |
+        # CR/CRi, n")
+        out, pos = [], 0
+        for h, v in zip(header[-len(values):], values):
+            pos = row.find(v, pos)
+            g = _GROUP_NAME.match(h).group().strip()
+            if int(_LEAD_COUNT.match(v).group(1)):
+                out.append(Found("disease_count", {"value": int(_LEAD_COUNT.match(v).group(1)),
+                                                   "label": cues().disease_labels.get(d.group("d").lower(), d.group("d")),
+                                                   **({"subgroup": g} if g and g.lower() not in _WHOLE_COHORT
+                                                      and not g.lower().startswith("all ") else {})}, "cohort.disease", pos))
+        return out
     if "(" in label and (dm := _DEFINED.search(label)) and any(t[2] != "X" for t in block_terms(label[:dm.start()])) \
             and len({t[2] for t in block_terms(dm.group()) if t[2] != "X"}) + sum(1 for t in block_terms(dm.group()) if t[2] != "X") >= 3:
         # a label defined in parentheses by its parts ("Overall response (marrow CR/CRi or extramedullary PR), n (%)",
@@ -2308,7 +2333,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         lab = label[:fmt.start()] if fmt else label
         # a survival estimate's cell "58.3% (27.0-80.1)": the range in parentheses is its CI (tables print
         # "Data are % (95% CI)" once, in a footnote)
-        surv = not fmt and "(" in row and any(t[2] in SURV for t in block_terms(label))
+        # (or in brackets, Haematologica's: "12 months | 82.5 [67.2–91.2] | 68.8 [40.5–85.6]" under "Overall survival")
+        surv = not fmt and ("(" in row or "[" in row) and any(t[2] in SURV for t in block_terms(label))
         for h, v, g in zip(heads[:p], values[:p], groups[:p]):   # each group's cell with the row's label
             pos = row.find(v, pos)
             if v in _NO_VALUE:
@@ -2822,7 +2848,13 @@ def _key_unnamed(endpoint: str, f: dict[str, Any]) -> tuple:
     """``same_key`` whatever the group's name; a stated absence also by its N (a table's "ICANS | 0 |
     0" per dose level restates no "no ICANS was seen" of the whole cohort, but "0 of 3 at DL1" it does)."""
     key = same_key(endpoint, {**f, "subgroup": None})
-    return key + (f.get("N"),) if f.get("negated") else key
+    return key + (f.get("N"),) if _none_had(f) else key
+
+
+def _none_had(f: dict[str, Any]) -> bool | None:
+    """Whether a rate states an absence: negated, or a count of none ("CR/CRi … in 0/3 … at DL1" is the table's zero cell
+    "DL1 (1 × 10^6/kg) | 3 | 0" restated, b215-04)."""
+    return True if f.get("negated") or f.get("n") == 0 else None
 
 
 def same_key(endpoint: str, f: dict[str, Any]) -> tuple:
@@ -2832,7 +2864,7 @@ def same_key(endpoint: str, f: dict[str, Any]) -> tuple:
         p = f.get("percent")
         value = round(p, 1) if p is not None else ("n", f.get("n"))
         return (endpoint, value, f.get("grade"), f.get("acute"), f.get("chronic"), f.get("site"),
-                f.get("subgroup"), f.get("negated"), f.get("mrd_negative"))
+                f.get("subgroup"), _none_had(f), f.get("mrd_negative"))
     if endpoint in SURV:
         return (endpoint, f.get("median_months"), f.get("percent"), f.get("months"), f.get("subgroup"))
     if endpoint == "patients_treated":   # "phase 2, n = 61" then "In the 61 patients treated at the RP2D"
@@ -8263,6 +8295,10 @@ _ANTIGEN_LOSS_AFTER = gate.compile(r"\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:of
 # HSCT" (not a relapse: "Of 11 patients who had undergone prior allo-HSCT, 5 relapsed" may tell the relapse they entered with)
 _HISTORY_OPENER = gate.compile(rf"\s*(?:among|of|in)\s+(?:the\s+|these\s+|all\s+)?(?:\d+\s+)?(?:[\w-]+\s+){{0,2}}?(?:{PATIENT})\s+"
                                r"(?:with|who|previously)\b[^,;:()]{1,80}?,", re.I | re.A)
+# (or inside the count's own population, before the transplant's verb: "three of the 15 responders with a previous transplant
+# received a second allo-HCT", "4 of the 9 patients who had relapsed after a first HSCT underwent a second one", b215-02)
+_HISTORY_POPULATION = gate.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{PATIENT})\s+(?:with|who\s+had)\b[^,;:()]{{1,60}}?"
+                                   r"(?=\s+(?:received|underwent|proceeded|went\s+on)\b)", re.I | re.A)
 
 
 # a response's population between its term and its verb: "The ORR among the 12 patients with lymphoma was 50.0%", "the CR
@@ -8336,7 +8372,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         if "duration" in v or not ("percent" in v or "n" in v):
             return None
         ca, cb = _clause_of(clauses, g.start)
-        if ep in ("relapse", "transplant") and any(rx.search(text[(op.end() if ep == "transplant" and (op := _HISTORY_OPENER.match(text, ca)) and op.end() <= g.start else ca):
+        if ep in ("relapse", "transplant") and any(rx.search(text[(op.end() if ep == "transplant" and (op := _HISTORY_OPENER.match(text, ca)) and op.end() <= g.start
+                                                                   or ep == "transplant" and (op := _HISTORY_POPULATION.match(text, g.end)) else ca):
                                                                  (k.start() if (k := _WHOM_AFTER.search(text, max(m.end, g.end), cb)) else cb)])
                                                   for _, rx in cues().baseline):
             return None   # (a history told of some of them after the result is theirs, no baseline of the result's)

@@ -81,11 +81,12 @@ DOI_RE = re.compile(r"(?:\bdoi[:\uff1a]?\s*|doi\.org/\s*|https?://d\n?o\n?i\n?\.
 # head's second cell after the authors, BMJ's "Open access Original research<tab>Zhang Q, et al. J Immunother Cancer 2026;14:e088412")
 _JWORD = r"[A-Z][A-Za-z'’-]*\.?"
 CITATION_RE = re.compile(
-    rf"(?:^(?:[ \t]*©[ \t]*(?:19|20)\d\d[ \t]+[^\n.]{{1,60}}\.[ \t]+)?|(?<=\|)[ \t]|(?<=\t))\W*"
+    rf"(?:^(?:[ \t]*©[ \t]*(?:19|20)\d\d[ \t]+[^\n.]{{1,60}}\.[ \t]+)?|(?<=\|)[ \t]|(?<=\t))\W*(?:Abstracts[ \t]*/[ \t]*)?"
     rf"(?:[A-Z][\w'’-]+(?:[ \t]+[A-Z]{{1,3}})?,?[ \t]+et[ \t]+al\.?[ \t]+)?(?P<journal>{_JWORD}(?:[ \t]+(?:{_JWORD}|of|and|the|in|for|&)){{0,9}})[ \t]+(?:\|[ \t]+)?"
     r"(?:(?P<year>(?:19|20)\d\d)(?:[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{1,2})?)?[ \t]*[;:][ \t]*\d"
     r"|\((?P<pyear>(?:19|20)\d\d)\)[ \t]+\d{1,4}[ \t]*[:(][ \t]*(?:\d|Suppl)"   # (or Springer Nature's "Leukemia (2025) 39:1782", ASH's "Blood (2024) 144 (Supplement 1)",
-    r"|\d{1,4}[ \t]+\((?P<eyear>(?:19|20)\d\d)\)[ \t]+e?\d)", re.M)   # BMC's "Liu et al. J Hematol Oncol (2025) 18:41", Elsevier's "… Therapy 31 (2025) 412.e1")
+    r"|\d{1,4}[ \t]+\((?P<eyear>(?:19|20)\d\d)\)[ \t]+[eS]?\d)", re.M)   # BMC's "Liu et al. J Hematol Oncol (2025) 18:41", Elsevier's "… Therapy 31 (2025) 412.e1")
+# (and an Elsevier supplement's running head: "S212<tab>Abstracts / Transplantation and Cellular Therapy 32 (2026) S1–S460")
 BACK_MATTER_RE = re.compile(
     r"^[ \t]*(?:\d{1,2}\.?[ \t]*)?(?:references?|bibliography|literature cited|works cited|"
     r"acknowledge?ments?)[ \t]*:?[ \t]*(?:\t[^\n]*)?$", re.I | re.M)   # (maybe beside a figure's cell: "REFERENCES\tAssessed for eligibility (n = 81)")
@@ -744,6 +745,13 @@ def _page_lines(glyphs: list[Glyph], bbox: tuple) -> list[Line]:
     # a bare value alone is a figure's axis in the other column as often: "Age, median (range), y  24 (4-63) | 100")
     last = [_value_across(row, gutters[0]) if c == 1 else 0 for row, c in zip(rows, cells)]
     table = [c == 2 or v == 2 for c, v in zip(cells, last)]
+    # (a row with cells on both sides and no other such row within two rows, under a row of that table's cells beside a
+    # line of the other column's prose, is a narrow table's last row in one column beside a figure's ticks in the other:
+    # "DL3 (1 × 10^7/kg)  7  4 (57.1)  5 (71.4)  2 | 1500  1388" under "DL1 (1 × 10^6/kg)  3  0 … | GVHD was observed
+    # within 90 days.", b215-04)
+    table = [t and (v == 2 or any(table[k] for k in range(max(0, i - 2), min(len(rows), i + 3)) if k != i)
+                    or not any(cells[k] == 1 and _prose_right(rows[k], gutters[0], bbox[2]) for k in range(max(0, i - 2), i)))
+             for i, (t, v) in enumerate(zip(table, last))]
     for order in (range(len(rows)), range(len(rows) - 1, -1, -1)):
         for i in order:
             if last[i] == 1 and (i and table[i - 1] or i + 1 < len(rows) and table[i + 1]):
@@ -943,7 +951,11 @@ def _table_rows(lines: list[Line]) -> list[Line]:
                 full.append(k)
             k += 1
         end = k
-        spans = [s for s in (_cell_spans(lines[i]) for i in full) if s]
+        spans = [(i, s) for i in full if (s := _cell_spans(lines[i]))]
+        # (a line of as many cells with no label, its first cell right of every other's label, is the head's sizes and the
+        # P column's head, one column further right: "N=40 | N=16 | N=24 | P" over "12 months | 82.5 [67.2–91.2] | …", b215-02)
+        bare = {i for i, r in spans if len(spans) > 2 and r[0][0] > max(q[0][1] for x, q in spans if x != i)}
+        spans = [r for i, r in spans if i not in bare]
         if len(spans) < 2 or not any(2 <= cells[i] < n for i in range(j, end)):
             j = end
             continue
@@ -955,11 +967,19 @@ def _table_rows(lines: list[Line]) -> list[Line]:
                 break
             # (the labels are ragged right and a wrapped one may be the widest: the first value column starts the values)
             edges.append(left - 1 if c == 1 else (right + left) / 2)
-        if len(edges) == n - 1:
+        # a column right of the rows' last one, where only shorter lines have a cell: the P of an endpoint's group row
+        # ("Overall survival | 0.03" over "12 months | 82.5 [67.2–91.2] | 68.8 [40.5–85.6] | 91.7 [70.6–97.8]", b215-02)
+        last = max(r[-1][1] for r in spans)
+        extra = [w[2] for i in range(j, end) if cells[i] < n or i in bare for w in _words(lines[i])[1:]
+                 if w[2] > last + CELL_EM * lines[i].size]
+        if len(edges) == n - 1 and extra and bare:
+            edges.append((last + min(extra)) / 2)
+            lefts.append(min(extra))
+        if len(edges) >= n - 1:
             for i in range(j, end):
-                if 2 <= cells[i] < n:
+                if 2 <= cells[i] < n or i in bare:
                     cols = _placed(lines[i], _words(lines[i]), edges, lefts, False)
-                    if cols and cols[0]:
+                    if cols and (cols[0] or i in bare):
                         lines[i] = _resplit(lines[i], edges, lefts) or lines[i]
                         cells[i] = lines[i].text.count("\t") + 1
         j = end
@@ -1494,16 +1514,20 @@ def _title(text: str, lines: list[list]) -> str | None:
     for _, start, end, size in lines:
         weight[round(size, 1)] += end - start
     body_size = weight.most_common(1)[0][0]
-    runs: list[list] = []   # [size, start, end]
+    runs: list[list] = []   # [size, start, end, the size of its longest line, that line's length]
     for _, start, end, size in lines:
         if runs and abs(runs[-1][0] - size) < 0.5:
             runs[-1][2] = end
+            if end - start > runs[-1][4]:
+                runs[-1][3:] = [size, end - start]
         else:
-            runs.append([size, start, end])
-    candidates = [r for r in runs if r[0] > body_size + 0.5 and len(text[r[1]:r[2]].split()) >= 3]
+            runs.append([size, start, end, size, end - start])
+    # (a run is as large as its longest line: an abstract's number a little larger over its title, "232" at 9.2 pt over
+    # "A Phase 1/2 Study of …" at 9 pt, makes that title no larger than the page's first, b215-04)
+    candidates = [r for r in runs if r[3] > body_size + 0.5 and len(text[r[1]:r[2]].split()) >= 3]
     if not candidates:
         return None
-    _, start, end = max(candidates, key=lambda r: r[0])   # the first of the largest
+    _, start, end, _, _ = max(candidates, key=lambda r: r[3])   # the first of the largest
     return clean_title(text[start:end].replace("\n", " "))
 
 

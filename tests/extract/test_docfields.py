@@ -340,3 +340,25 @@ def test_a_meta_analysis_among_the_references_is_no_cue_of_the_articles_design()
     doc = Document(path="x.pdf", format="pdf", sha256="0", text=text, meta={}, exclude=((len(body), len(text)),))
     assert study_type(doc) == "clinical-trial"
     assert study_type(Document(path="x.pdf", format="pdf", sha256="0", text=text, meta={})) == "meta-analysis"
+
+
+def test_meeting_supplement_page_plain_numbers_first_abstract_number_lost():
+    # a Tandem Meetings supplement page (b215-04): the first abstract's number under the running head read as a page number,
+    # its results, then "232" over a title in title case, a trial in progress, and "233", a mouse study: the first is read
+    from extract import extract_document
+    intro = ("Introduction: CD70 is expressed on leukemic blasts and leukemia stem cells in most patients with acute myeloid "
+             "leukemia but is largely absent from normal hematopoietic stem cells. ") * 8
+    text = ("S212\tAbstracts / Transplantation and Cellular Therapy 32 (2026) S1–S460\n"
+            "CD70-Knockout CD70-Directed CAR-T Cells in Relapsed/Refractory Acute Myeloid Leukemia\n" + intro +
+            "\nResults: 18 patients had been enrolled and 16 were infused. The ORR was 62.5% (10/16).\n"
+            "232\nA Phase 1/2 Study of Allogeneic CD70-Targeted CAR-T Cells\n(ALLO-C70) in Advanced Clear Cell Renal Cell Carcinoma:\n"
+            "Trial in Progress\nMethods: Phase 2 will treat 36 patients, which provides 80% power to distinguish an ORR of 30% from 10%.\n"
+            "233\nDual Knockout of CD70 and TGFBR2 Enhances Persistence of\nCD70 CAR-T Cells\n"
+            "Results: complete tumor regression occurred in 5 of 6 mice.")
+    rec = extract_document(doc(text))
+    assert rec.study_type == "clinical-trial"
+    assert sorted((m.endpoint, m.fields.get("value") or m.fields.get("percent")) for m in rec.measurements) == [
+        ("overall_response", 62.5), ("patients_enrolled", 18), ("patients_treated", 16)]
+    # (a trial in progress heading its page, its number kept, is still design-only)
+    tip = text[text.index("232\n"):text.index("233\n")]
+    assert extract_document(doc(tip)).measurements == ()

@@ -17685,3 +17685,69 @@ BLIND218_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND218_FAMILIES)
 def test_blind218_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND215_FAMILIES = [
+    # a count of none in a sentence ("0/3 … at DL1") restated by the table's zero cell under the same level: one result (b215-04)
+    ("CR/CRi was achieved in 0/3, 3/6 and 4/7 patients at DL1, DL2 and DL3, respectively (Table).\nTable. Outcomes by dose level\n"
+     "Dose level\tPatients, n\tCR/CRi, n (%)\tORR, n (%)\nDL1\t3\t0\t1 (33.3)\nDL2\t6\t3 (50.0)\t4 (66.7)\nDL3\t7\t4 (57.1)\t5 (71.4)\n",
+     [("complete_remission", {"n": 0, "N": 3, "subgroup": "DL1"}), ("complete_remission", {"n": 3, "N": 6, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 4, "N": 7, "subgroup": "DL3"}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 7, "subgroup": "DL3"}),
+      ("overall_response", {"n": 1, "N": 3, "subgroup": "DL1"}), ("overall_response", {"n": 4, "N": 6, "subgroup": "DL2"}),
+      ("overall_response", {"n": 5, "N": 7, "subgroup": "DL3"})]),
+    # a baseline table's diagnosis rows with a column per group: each group's count, the whole cohort's with no group (b215-01)
+    ("Results\nTable 1. Baseline characteristics by product\nCharacteristic\tPEBL7 (n = 14)\tDonor-derived (n = 11)\tAll patients (n = 25)\n"
+     "Male sex, n (%)\t10 (71.4)\t8 (72.7)\t18 (72.0)\nDiagnosis, n (%)\nT-ALL\t10 (71.4)\t9 (81.8)\t19 (76.0)\nT-LBL\t4 (28.6)\t2 (18.2)\t6 (24.0)\n"
+     "ETP immunophenotype, n (%)\t3 (21.4)\t4 (36.4)\t7 (28.0)\n",
+     [("disease_count", {"value": 10, "label": "T-ALL", "subgroup": "PEBL7"}),
+      ("disease_count", {"value": 9, "label": "T-ALL", "subgroup": "Donor-derived"}), ("disease_count", {"value": 19, "label": "T-ALL"}),
+      ("disease_count", {"value": 4, "label": "T-LBL", "subgroup": "PEBL7"}),
+      ("disease_count", {"value": 2, "label": "T-LBL", "subgroup": "Donor-derived"}), ("disease_count", {"value": 6, "label": "T-LBL"})]),
+    ("Results\nTable 1. Patient characteristics\nCharacteristic\tCohort A (n = 20)\tCohort B (n = 12)\nDisease type, n (%)\n"
+     "B-ALL\t15 (75.0)\t12 (100)\nMPAL\t5 (25.0)\t0\n",
+     [("disease_count", {"value": 15, "label": "B-ALL", "subgroup": "Cohort A"}),
+      ("disease_count", {"value": 12, "label": "B-ALL", "subgroup": "Cohort B"}),
+      ("disease_count", {"value": 5, "label": "MPAL", "subgroup": "Cohort A"})]),
+    # a survival table's groups named over their sizes and the P column's head, the endpoint rows with only their P, the landmark
+    # rows' estimates with CIs in brackets (Haematologica) or parentheses (b215-02)
+    ("Results\nTable 1. Survival after CD7 CAR T-cell infusion according to previous allogeneic hematopoietic cell transplantation.\n"
+     "All patients\tPrevious allo-HCT\tNo previous allo-HCT\n\tN=40\tN=16\tN=24\tP\nOverall survival\t\t\t\t0.03\n"
+     "12 months\t82.5 [67.2–91.2]\t68.8 [40.5–85.6]\t91.7 [70.6–97.8]\nMedian, months\tNR\t21.4 [11.2–NR]\tNR\n",
+     [("p_value", {"value": "0.03", "outcome": "overall_survival", "compares": ["Previous allo-HCT", "No previous allo-HCT"]}),
+      ("overall_survival", {"percent": 82.5, "months": 12, "ci_low": 67.2, "ci_high": 91.2}),
+      ("overall_survival", {"percent": 68.8, "months": 12, "subgroup": "Previous allo-HCT"}),
+      ("overall_survival", {"percent": 91.7, "months": 12, "subgroup": "No previous allo-HCT"}),
+      ("overall_survival", {"median_months": 21.4, "ci_low": 11.2, "subgroup": "Previous allo-HCT"})]),
+    ("Results\nTable 2. Survival by disease status\n\tAll\tMRD-negative\tMRD-positive\n\t(n = 30)\t(n = 18)\t(n = 12)\tP\n"
+     "Leukemia-free survival\t\t\t\t.04\n12 months\t70.0 [50.1–83.3]\t83.3 [56.8–94.3]\t50.0 [20.8–73.6]\n",
+     [("p_value", {"value": ".04", "outcome": "leukemia_free_survival", "compares": ["MRD-negative", "MRD-positive"]}),
+      ("leukemia_free_survival", {"percent": 70.0, "months": 12, "ci_low": 50.1, "ci_high": 83.3}),
+      ("leukemia_free_survival", {"percent": 83.3, "months": 12, "subgroup": "MRD-negative"}),
+      ("leukemia_free_survival", {"percent": 50.0, "months": 12, "subgroup": "MRD-positive"})]),
+    # a registry's result named with 'a', another's (not "our" registry's) (b215-02)
+    ("Patients who relapse after allo-HCT rarely survive: in a European registry analysis, the 2-year overall survival (OS) after "
+     "post-transplant relapse was 12% (95% confidence interval [CI]: 7–19).", []),
+    ("In a large international registry study, 1-year OS after relapse was 25%.", []),
+    ("In a registry analysis of our 40 patients, the 2-year OS was 62%.", [("overall_survival", {"percent": 62, "months": 24})]),
+    # the leukapheresed or the donor's cells collected, then the infused: the enrolled (b215-01)
+    ("Of 28 patients who underwent leukapheresis or donor collection, 25 were infused (PEBL7, n = 14; donor-derived, n = 11).",
+     [("patients_enrolled", {"value": 28}), ("patients_treated", {"value": 25}),
+      ("patients_treated", {"value": 14, "subgroup": "PEBL7"}), ("patients_treated", {"value": 11, "subgroup": "donor-derived"})]),
+    ("Of 30 patients who underwent apheresis or donor cell collection, 27 received CAR T cells.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 27})]),
+    ("Of 19 children who underwent leukapheresis or donor lymphocyte collection, 2 were not infused.",
+     [("patients_enrolled", {"value": 19})]),
+    # a transplant history inside the count's population, before the transplant's verb: the later transplant's count (b215-02)
+    ("After CAR-T therapy, 14 of the 21 transplant-naïve responders underwent consolidative allo-HCT, and three of the 15 responders "
+     "with a previous transplant received a second allo-HCT.",
+     [("transplant", {"n": 14, "N": 21}), ("transplant", {"n": 3, "N": 15})]),
+    ("4 of the 9 patients who had relapsed after a first HSCT underwent a second allo-HSCT.", [("transplant", {"n": 4, "N": 9})]),
+    ("Five of the 12 patients with prior allo-HSCT relapsed.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND215_FAMILIES)
+def test_blind215_families(text, expected):
+    _matches(read_text(text), expected)

@@ -1899,3 +1899,88 @@ def test_estimates_with_their_cis_run_together_by_narrow_columns_are_parted_at_t
     text = read(buf.getvalue()).text
     assert "All patients\t27\t62.6 (41.8-77.7)\t37.9 (19.6-56.1)\t40.2 (21.7-58.0)\n" in text
     assert "Responders\t14\t85.7 (53.9-96.2)\t60.6 (30.1-81.4)\t71.4 (40.6-88.2)" in text
+
+
+def test_a_narrow_tables_last_row_beside_a_figures_ticks_is_read_with_its_column():
+    """A table in the left column whose last row sits beside a bar chart's tick and bar label in the right column ("DL3 … 2 |
+    1500  1388", b215-04): no full-width row (the rows above it sit beside the right column's prose), so the left column is
+    read whole, its table row by row, then the right column and the figure."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 8)
+    for k in range(14):
+        c.drawString(44, 720 - 10 * k, f"Left line {k} tells how the patients were treated and assessed in the")
+        c.drawString(316, 720 - 10 * k, f"Right line {k} tells how the mice were treated and how tumours grew in the")
+    rows = [("Dose level", "Patients, n", "CR/CRi, n (%)", "Grade 3 CRS, n"), ("DL1", "3", "0", "0"),
+            ("DL2", "6", "3 (50.0)", "0"), ("DL3", "7", "4 (57.1)", "2")]
+    for r, row in enumerate(rows):
+        for x, cell in zip((44, 110, 170, 235), row):
+            c.drawString(x, 570 - 11 * r, cell)
+        if r < 3:
+            c.drawString(316, 570 - 11 * r, f"Right line {14 + r} says how the mice were treated and how tumours grew")
+    c.drawString(330, 570 - 33, "1500")
+    c.drawString(420, 570 - 33, "1388")
+    for k in range(4):
+        c.drawString(44, 520 - 10 * k, f"Closing line {k} says what the trial showed in the patients who were")
+    for k, tick in enumerate(("1000", "612", "500", "74", "0")):
+        c.drawString(330, 526 - 12 * k, tick)
+    c.showPage()
+    c.save()
+    text = read(buf.getvalue()).text
+    assert "DL1\t3\t0\t0\nDL2\t6\t3 (50.0)\t0\nDL3\t7\t4 (57.1)\t2\nClosing line 0" in text
+
+
+def test_a_heads_sizes_line_with_the_p_head_goes_into_the_columns_and_the_p_into_a_column_of_its_own():
+    """A survival table whose groups' sizes stand on a line of their own with the P column's head ("N=40 | N=16 | N=24 | P",
+    no label cell) and whose P stands only in the endpoints' rows, right of the rows' last column (b215-02): the sizes line
+    is no row giving the columns; it and the endpoint rows are put in the columns, the P in a column of its own."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 8)
+    c.drawString(46, 600, "Table 1. Survival according to previous allogeneic hematopoietic cell transplantation.")
+    c.drawString(182, 588, "All patients")
+    c.drawString(290, 588, "Previous allo-HCT")
+    c.drawString(407, 588, "No previous allo-HCT")
+    for x, cell in zip((201, 309, 426, 521), ("N=40", "N=16", "N=24", "P")):
+        c.drawString(x, 577, cell)
+    rows = [("Overall survival",), ("12 months", "82.5 [67.2-91.2]", "68.8 [40.5-85.6]", "91.7 [70.6-97.8]"),
+            ("24 months", "62.4 [45.1-75.7]", "43.8 [19.8-65.6]", "74.5 [51.4-87.7]"),
+            ("Event-free survival",), ("12 months", "70.0 [53.3-81.7]", "56.3 [29.5-76.2]", "79.2 [57.0-90.8]"),
+            ("24 months", "51.0 [34.6-65.3]", "31.3 [11.4-53.6]", "63.6 [40.5-79.7]")]
+    for r, row in enumerate(rows):
+        y = 565 - 11 * r
+        c.drawString(48 if len(row) == 1 else 55, y, row[0])
+        for x, cell in zip((182, 290, 407), row[1:]):
+            c.drawString(x, y, cell)
+        if len(row) == 1:
+            c.drawString(516, y, "0.03" if r == 0 else "0.01")
+    c.showPage()
+    c.save()
+    text = read(buf.getvalue()).text
+    assert ("\tN=40\tN=16\tN=24\tP\nOverall survival\t\t\t\t0.03\n12 months\t82.5 [67.2-91.2]\t68.8 [40.5-85.6]\t91.7 [70.6-97.8]\n"
+            in text), text
+    assert "Event-free survival\t\t\t\t0.01\n" in text
+
+
+def test_an_elsevier_supplements_running_head_gives_the_year():
+    """An abstract book page of an Elsevier supplement: "S212 | Abstracts / Transplantation and Cellular Therapy 32 (2026)
+    S1–S460" (b215-04), its pages numbered with an "S"."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 8)
+    c.drawString(40, 760, "S212")
+    c.drawString(200, 760, "Abstracts / Transplantation and Cellular Therapy 32 (2026) S1-S460")
+    for k in range(30):
+        c.drawString(40, 720 - 11 * k, f"Line {k} of the abstract tells how the patients were treated and how they responded.")
+    c.showPage()
+    c.save()
+    assert read(buf.getvalue()).meta["year"] == 2026
