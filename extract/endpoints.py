@@ -1265,6 +1265,10 @@ _FORMAT_CELL = re.compile(r"(?:(?:n|No\.)(?:\s*/\s*(?:N|No\.))?\s*(?:\(\s*%\s*\)
 _DOSE_LINE_CELL = re.compile(r"\d+(?:\.\d+)?\s*[\u00d7x]\s*10\^?\(?\d{1,2}\)?(?:\s*(?:CAR[\s+-]*T?\s*)?cells)?(?:\s*(?:/|per\s+)\s*kg)?", re.I | re.A)
 _HEAD_COUNT = re.compile(r",\s*(?:n(?:/N)?|%)(?:\s*\(\s*%\s*\))?\s*$", re.A)
 _CELL_N_PCT = re.compile(r"(\d+(?:/\d+)?)\s*\((\d+(?:\.\d+)?)\)", re.A)
+# a count cell with its percent's CI after it, in brackets or a second parenthesis: "36 (85·7) [71·5–94·6]" (Lancet's
+# "Data are n (%) [95% CI]"), "27/30 (90.0) (73.5-97.9)", "9 (75.0%) [42.8-94.5]"
+_CELL_N_PCT_CI = re.compile(r"(?P<c>\d+(?:/\d+)?\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\))\s*"
+                            r"[\[(]\s*(?P<lo>\d+(?:\.\d+)?)\s*(?:-|\u2013|to)\s*(?P<hi>\d+(?:\.\d+)?)\s*[\])]", re.A)
 _FORMAT_HEAD = re.compile(r",\s*(?:n(?:/N)?\s*\(\s*%\s*\)|%\s*\(\s*95\s*%\s*CI\s*\))$", re.A)
 # a row of the whole treated cohort: "All infused patients", "All treated patients", "Total infused", "Patients infused"
 _ALL_TREATED_ROW = re.compile(r"(?:(?:all|total)\s+)?(?:(?:infused|treated|dosed)(?:\s+(?:patients|participants|subjects))?|"
@@ -2092,6 +2096,10 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             pos = row.find(v, pos)
             if not v:
                 continue
+            cell_ci = None
+            if t and (cc := _CELL_N_PCT_CI.fullmatch(v)) and float(cc.group("lo")) <= float(cc.group("p")) <= float(cc.group("hi")) <= 100:
+                # a count, its percent and the percent's CI (see _CELL_N_PCT_CI): the count cell, the CI its rate's
+                v, cell_ci = cc.group("c").replace("%", ""), (float(cc.group("lo")), float(cc.group("hi")))
             ci = _CI_HEAD.search(h) if t else None
             if t and ci is None and cap_ci and not timed and any(x[2] in SURV for x in t) and _CI_CELL.fullmatch(v):
                 ci = cap_ci   # (the estimates' format in the caption: "Survival estimates, % (95% CI)" over "12-month PFS")
@@ -2179,6 +2187,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 if f.endpoint == "p_value":
                     continue
                 _zero_cell(f, v)
+                if cell_ci and f.endpoint in RATE and f.fields.get("ci_low") is None:
+                    f.fields.update(ci_low=cell_ci[0], ci_high=cell_ci[1])
                 if group:
                     f.fields.setdefault("subgroup", group)
                 if size is not None and (f.endpoint in SURV or f.endpoint in RATE):

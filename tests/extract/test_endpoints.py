@@ -17380,3 +17380,36 @@ BLIND211_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND211_FAMILIES)
 def test_blind211_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND217_FAMILIES = [
+    # a count cell with its percent's CI after it, in brackets or a second parenthesis, under columns that name the endpoints
+    # (Lancet's "Data are n (%) [95% CI]"; b217-01's Table 2): the count, its percent of the row's size, the CI its rate's
+    ("Table 2: Response by day 28 according to baseline subgroup\n\tPatients, n\tCR/CRi\tOverall response\n"
+     "All patients\t42\t36 (85·7) [71·5–94·6]\t38 (90·5) [77·4–97·3]\nDiagnosis\nT-ALL\t30\t27 (90·0) [73·5–97·9]\t27 (90·0) [73·5–97·9]\n"
+     "Data are n (%) [95% CI].",
+     [("complete_remission", {"n": 36, "N": 42, "percent": 85.7, "ci_low": 71.5, "ci_high": 94.6}),
+      ("overall_response", {"n": 38, "N": 42, "percent": 90.5, "ci_low": 77.4, "ci_high": 97.3}),
+      ("complete_remission", {"n": 27, "N": 30, "percent": 90.0, "ci_low": 73.5, "ci_high": 97.9, "subgroup": "T-ALL"}),
+      ("overall_response", {"n": 27, "N": 30, "percent": 90.0, "ci_low": 73.5, "ci_high": 97.9, "subgroup": "T-ALL"})]),
+    ("Table 3. Response at day 28 by dose level\n\tCR/CRi\tOverall response\nDL1 (n = 6)\t5 (83.3) [35.9–99.6]\t6 (100) [54.1–100]\n"
+     "DL2 (n = 12)\t9 (75.0) [42.8–94.5]\t11 (91.7) [61.5–99.8]\nData are n (%) [95% CI].",
+     [("complete_remission", {"n": 5, "N": 6, "ci_low": 35.9, "ci_high": 99.6, "subgroup": "DL1"}),
+      ("overall_response", {"n": 6, "N": 6, "ci_low": 54.1, "ci_high": 100, "subgroup": "DL1"}),
+      ("complete_remission", {"n": 9, "N": 12, "ci_low": 42.8, "ci_high": 94.5, "subgroup": "DL2"}),
+      ("overall_response", {"n": 11, "N": 12, "ci_low": 61.5, "ci_high": 99.8, "subgroup": "DL2"})]),
+    ("Table 2. Best response by subgroup\n\tn\tCR\tORR\nAll patients\t30\t27/30 (90.0) (73.5–97.9)\t28/30 (93.3) (77.9–99.2)\n"
+     "Male\t18\t16/18 (88.9) (65.3–98.6)\t17/18 (94.4) (72.7–99.9)",
+     [("complete_remission", {"n": 27, "N": 30, "ci_low": 73.5, "ci_high": 97.9}),
+      ("overall_response", {"n": 28, "N": 30, "ci_low": 77.9, "ci_high": 99.2}),
+      ("complete_remission", {"n": 16, "N": 18, "ci_low": 65.3, "ci_high": 98.6, "subgroup": "Male"}),
+      ("overall_response", {"n": 17, "N": 18, "ci_low": 72.7, "ci_high": 99.9, "subgroup": "Male"})]),
+    # (a range that does not hold the percent is no CI of it: the cell is not read)
+    ("Table 2. Best response by subgroup\n\tn\tCR\tORR\nAll patients\t30\t27 (90.0) [2–30]\t28 (93.3) [77.9–99.2]",
+     [("overall_response", {"n": 28, "N": 30, "ci_low": 77.9, "ci_high": 99.2})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND217_FAMILIES)
+def test_blind217_families(text, expected):
+    _matches(read_text(text), expected)
