@@ -784,7 +784,14 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 continue    # no endpoint term, no cohort, dose or p-value cue: nothing can be read
             # a line break inside a sentence of prose (a PDF's) is a space to the rules ("the 1-year overall survival was
             # 73.1% (…)\nand event-free survival was 59.8%"; offsets kept); a table's lines keep theirs
-            found = read_sentence(s.text if "\t" in s.text else s.text.replace("\n", " "), spans, s.low, labels_ci)
+            if k not in tables and (rh := _HEAD_RUN_IN.match(s.text)) and "\t" not in s.text[rh.end():]:
+                # a page's running head run into the page's first sentence (see _HEAD_RUN_IN): the sentence under it
+                at = rh.end()
+                found = [Found(f.endpoint, f.fields, f.rule, f.pos + at) for f in read_sentence(
+                    s.text[at:].replace("\n", " "), [(a - at, b - at, lab, rid) for a, b, lab, rid in spans if a >= at],
+                    s.low[at:], labels_ci)]
+            else:
+                found = read_sentence(s.text if "\t" in s.text else s.text.replace("\n", " "), spans, s.low, labels_ci)
             if any(f.rule == "rel.after-hsct" for f in found) and not any(m.endpoint == "transplant" for m in (*out, *found)) \
                     and not any(rid in _AFTER_OWN_HSCT and rx.search(s.text) for rid, _, rx, _ in cues().regex_terms):
                 # relapsed after a transplant before the document (or the sentence) counts its transplants, and with no
@@ -1479,6 +1486,13 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
         prev = (prev[0], j, prev[2], prev[3])
         i = j
     return out
+
+
+# a page's running head, its authors or page number and its short title cut by a tab, on the line over the page's first
+# sentence, which the splitter left joined: "Zhou et al.\tDonor-Derived CD7 CAR-T With or Without Prior Transplant" over "Six
+# of the 8 transplant-naïve patients underwent consolidative allo-HSCT …" (b217-03), "12\tBlood Adv 2025" over "…"
+_HEAD_RUN_IN = re.compile(r"(?:[^\t\n]{1,60}\bet\s+al\b\.?|\d{1,4})[ \t]*\t[^\t\n]{3,120}\n(?=[A-Z\d])"
+                          r"|[^\t\n\d][^\t\n]{2,120}\t[ \t]*\d{1,4}\n(?=[A-Z\d])", re.A)
 
 
 # a table footnote's p-values: "Log-rank P values, LBCL vs MCL: PFS, P = .21; OS, P = .35."

@@ -17407,6 +17407,16 @@ BLIND217_FAMILIES = [
     # (a range that does not hold the percent is no CI of it: the cell is not read)
     ("Table 2. Best response by subgroup\n\tn\tCR\tORR\nAll patients\t30\t27 (90.0) [2–30]\t28 (93.3) [77.9–99.2]",
      [("overall_response", {"n": 28, "N": 30, "ci_low": 77.9, "ci_high": 99.2})]),
+    # a page's running head (authors, or a page number, and the short title, cut by a tab) over the page's first sentence, left
+    # joined to it: the sentence under it, the head's title words no part of it (b217-03)
+    ("Of the 7 patients with extramedullary disease, 4 achieved extramedullary CR.\nZhou et al.\tDonor-Derived CD7 CAR-T With or "
+     "Without Prior Transplant\nSix of the 8 transplant-naive patients underwent consolidative allo-HSCT at a median of\n58 days "
+     "after infusion.",
+     [("complete_remission", {"n": 4, "N": 7, "site": "extramedullary"}), ("transplant", {"n": 6, "N": 8})]),
+    ("Four patients had CNS disease.\nCD7 CAR-T With or Without Prior Transplant\t7\nSix of the 8 patients underwent allo-HSCT.",
+     [("transplant", {"n": 6, "N": 8})]),
+    ("Four patients had CNS disease.\n7\tCD7 CAR-T With or Without Prior Transplant\nSix of the 8 patients underwent allo-HSCT.",
+     [("transplant", {"n": 6, "N": 8})]),
 ]
 
 
