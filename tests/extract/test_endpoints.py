@@ -17417,6 +17417,21 @@ BLIND217_FAMILIES = [
      [("transplant", {"n": 6, "N": 8})]),
     ("Four patients had CNS disease.\n7\tCD7 CAR-T With or Without Prior Transplant\nSix of the 8 patients underwent allo-HSCT.",
      [("transplant", {"n": 6, "N": 8})]),
+    # the treated split right after their count by whether they had a transplant before, adding up to it (b217-03)
+    ("Results: Twenty-four patients (T-ALL, n = 19; T-LBL, n = 5) were infused, 16 after prior allo-HSCT and 8 without previous "
+     "transplant.",
+     [("patients_treated", {"value": 24}), ("disease_count", {"value": 19, "label": "T-ALL"}),
+      ("disease_count", {"value": 5, "label": "T-LBL"}), ("patients_treated", {"value": 16, "subgroup": "prior allo-HSCT"}),
+      ("patients_treated", {"value": 8, "subgroup": "no prior allo-HSCT"})]),
+    ("Twenty-four patients were treated, 16 with and 8 without prior HSCT.",
+     [("patients_treated", {"value": 24}), ("patients_treated", {"value": 16, "subgroup": "prior allo-HSCT"}),
+      ("patients_treated", {"value": 8, "subgroup": "no prior allo-HSCT"})]),
+    ("In total, 16 patients were infused, 10 post-transplant and 6 transplant-naive.",
+     [("patients_treated", {"value": 16}), ("patients_treated", {"value": 10, "subgroup": "prior transplant"}),
+      ("patients_treated", {"value": 6, "subgroup": "no prior transplant"})]),
+    # (not when they do not add up, nor without a transplant named)
+    ("Twenty patients were infused, 12 after prior allo-HSCT and 6 without previous transplant.", [("patients_treated", {"value": 20})]),
+    ("Twenty patients were infused, 12 with and 8 without EMD.", [("patients_treated", {"value": 20})]),
 ]
 
 
