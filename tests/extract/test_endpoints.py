@@ -17432,6 +17432,11 @@ BLIND217_FAMILIES = [
     # (not when they do not add up, nor without a transplant named)
     ("Twenty patients were infused, 12 after prior allo-HSCT and 6 without previous transplant.", [("patients_treated", {"value": 20})]),
     ("Twenty patients were infused, 12 with and 8 without EMD.", [("patients_treated", {"value": 20})]),
+    # a poster's evaluable label with a colon and its count of patients (b217-04)
+    ("• Efficacy-evaluable: 58 patients", [("patients_treated", {"value": 58, "subgroup": "Efficacy-evaluable"})]),
+    ("Response-evaluable: 40 pts.", [("patients_treated", {"value": 40, "subgroup": "Response-evaluable"})]),
+    ("Evaluable for efficacy: 22; evaluable for safety: 24.", [("patients_treated", {"value": 22, "subgroup": "Evaluable for efficacy"})]),
+    ("Efficacy-evaluable: 3 months of follow-up", []),
 ]
 
 
