@@ -5462,6 +5462,8 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
         if prv and _GRADE_AFTER_TERM.fullmatch(text, prv.end, a.start) \
                 and (prv.kind == "X" or prv.endpoint in GRADED) and "grade" not in prv.attrs \
                 and not _COUNT_NEXT.match(text[a.end:a.end + 12]) \
+                and not ((c := text.rfind(",", prv.end, a.start)) >= 0 and _COMMA_GRADE_ALL.match(text, c)
+                         and any(x.kind in ("num", "ratio") and x.end <= prv.start for x in atoms)) \
                 and not (prv.kind == "X" and g == "5" and text[prv.start:prv.end].lower() in ("fatal", "lethal")
                          and _FATAL_GRADE_END.match(text, a.end)):   # ("one fatal (grade 5) event": the term's grade 5)
             if prv.kind == "E":
@@ -6714,6 +6716,10 @@ _COUNT_VERB_GAP = gate.compile(rf"\)?\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?
                                r"\s+(?:an?\s+|the\s+)?(?:(?:acute|chronic|mild|skin|cutaneous|late)\s+)?", re.I | re.A)
 
 
+# a term's abbreviation after it, defined in parentheses: "graft-versus-host disease (GVHD)"
+_ABBR_GAP = re.compile(r"\s*(?:\(\s*[A-Za-z][\w-]{1,9}\s*\))?\s*", re.A)
+
+
 # the grade of all but some: "all grade 1-2 apart from one grade 3 event at DL3", "all grade 1 other than a grade 2 case",
 # "all grade 1 or 2 with the exception of one grade 3", "all grade 1 save for two grade 2 events"
 _GRADE_BUT = re.compile(r"\s*,?\s*(?:apart\s+from|aside\s+from|other\s+than|save\s+for|with\s+the\s+exception\s+of|but\s+(?:for\s+)?(?:one|two|three|an?|\d+)\b)", re.I | re.A)
@@ -6743,7 +6749,12 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
             aside = text[m.end():text.find(")", m.end()) if text[m.start()] == "(" else m.end() + 40].lower()
             every = " all" in aside or " each" in aside or " both" in aside
             if not (_PAREN_GRADE_GAP.fullmatch(text, prev[-1].end, m.start() - (text[m.start() - 1] == ")"))
-                    or (every and _PAREN_GRADE_GAP_LONG.fullmatch(text, prev[-1].end, m.start()))):
+                    or (every and _PAREN_GRADE_GAP_LONG.fullmatch(text, prev[-1].end, m.start()))
+                    or (every and text[m.start()] == "," and any(
+                        k.kind == "E" and k.start > prev[-1].end and _ABBR_GAP.fullmatch(text, k.end, m.start())
+                        and _COUNT_VERB_GAP.fullmatch(text, prev[-1].end, k.start) for k in ms))):
+                # (or the count, its verb and the term before the aside: "Two patients (13.3%) developed acute graft-versus-host
+                # disease (GVHD), grade II in both", "Three patients had CRS, grade 1 in all")
                 continue
             if " both" in aside and prev[-1].vals["n"] != 2:
                 continue

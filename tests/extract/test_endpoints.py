@@ -17437,6 +17437,19 @@ BLIND217_FAMILIES = [
     ("Response-evaluable: 40 pts.", [("patients_treated", {"value": 40, "subgroup": "Response-evaluable"})]),
     ("Evaluable for efficacy: 22; evaluable for safety: 24.", [("patients_treated", {"value": 22, "subgroup": "Evaluable for efficacy"})]),
     ("Efficacy-evaluable: 3 months of follow-up", []),
+    # the count, its verb and the term, then one grade for every one of them after a comma ("grade II in both"): the term's
+    # any grade and that grade, both of the count (b217-02)
+    ("Two patients (13.3%) developed acute graft-versus-host disease (GVHD), grade II in both, within 30 days of infusion.",
+     [("gvhd", {"n": 2, "percent": 13.3, "grade": "any", "acute": True}), ("gvhd", {"n": 2, "percent": 13.3, "grade": "2", "acute": True})]),
+    ("Three patients developed CRS, grade 1 in all.", [("crs", {"n": 3, "grade": "any"}), ("crs", {"n": 3, "grade": "1"})]),
+    ("Two patients (10%) had ICANS, grade 1 in both.",
+     [("neurotoxicity", {"n": 2, "percent": 10, "grade": "any"}), ("neurotoxicity", {"n": 2, "percent": 10, "grade": "1"})]),
+    ("Four patients (20%) experienced ICANS, grade 1-2 in all.",
+     [("neurotoxicity", {"n": 4, "grade": "any"}), ("neurotoxicity", {"n": 4, "grade": "1-2"})]),
+    ("Two patients developed acute GVHD, grade II skin in both.",
+     [("gvhd", {"n": 2, "grade": "any", "acute": True}), ("gvhd", {"n": 2, "grade": "2", "acute": True})]),
+    # (not "both" of three)
+    ("Three patients had CRS, grade 1 in both.", [("crs", {"n": 3, "grade": "any"})]),
 ]
 
 
