@@ -6920,6 +6920,7 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
         goes_on = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop and not m.negated), None) \
             if cgs and (cgs[0].head in ("pct", "dur") and _GOES_ON.fullmatch(text, ca, cgs[0].start)
                         or cgs[0].head == "pct" and _GOES_ON_IN.fullmatch(text, ca, cgs[0].start)
+                        or cgs[0].head in ("pct", "frac") and _GOES_ON_DIFFER.fullmatch(text, ca, cgs[0].start)
                         or cgs[0].head == "frac" and (_GOES_ON_VERB.fullmatch(text, ca, cgs[0].start)
                                                       or _GOES_ON_RATES.fullmatch(text, ca, cgs[0].start))) \
             and not (text.startswith(";", ca) and text.rfind("(", 0, ca) > text.rfind(")", 0, ca)) \
@@ -7258,6 +7259,11 @@ _GOES_ON_VERB = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:it\s+)?(?:was
 # (26 [92·9%] of 28) and T-LBL (…), and in those with (15 [93·8%] of 16) or without (22 [91·7%] of 24) previous allogeneic
 # HSCT", "…, and in patients with (85%) or without (80%) CNS disease", ", and among older patients (75%) …")
 _GOES_ON_IN = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:also\s+)?(?:in|among)\s+[^,;()%\d]{1,60}?\(\s*(?:\d+\s*\[\s*)?", re.A)
+# (or the subject's rates compared between two groups named before the pair in parentheses: "CR/CRi rates increased with dose,
+# from 1 of 3 patients at DL1 to 5 of 6 at DL3, and did not differ between patients in morphologic relapse and those with
+# MRD-only relapse (7/11 vs 3/4; P > 0.99)", "…, but were similar in men and women (80% vs 75%)")
+_GOES_ON_DIFFER = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:(?:they|it)\s+)?(?:did\s+not\s+differ(?:\s+significantly)?|(?:was|were)\s+(?:similar|comparable))"
+                             r"\s+(?:between|in|among|across|for)\s+[^,;()%\d]{1,120}?\(\s*", re.A)
 # (counts after the bare noun "rates": "…attained CR or CRi within 4 weeks of infusion; the rates were 15/15 in children and
 # 17/19 in adults", ", and the respective rates were 8/9 and 10/12 in …")
 _GOES_ON_RATES = re.compile(r"[\s,;]*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?(?:respective\s+|corresponding\s+)?rates\s+were\s+", re.A)
@@ -8787,6 +8793,11 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
                 f["compares"] = [pn.group("a"), pn.group("b")]   # "…, and 11/14 at DL3 (DL2 v DL1, P = .003)": the pair it names
             elif len(subs) > 2 and "trend" in text[a.end:a.end + 40]:
                 f["compares"] = subs   # "DL1 1/3, DL2 4/6, DL3 7/7 (P=0.03, Cochran-Armitage trend)": a trend across them all
+            elif len(subs) > 2 and (op := text.rfind("(", 0, a.start)) > text.rfind(")", 0, a.start) and len(
+                    pair := [x[0].fields["subgroup"] for x in inwin if x[2].start > op and x[0].fields.get("subgroup")]) == 2:
+                # "from 1 of 3 patients at DL1 to 5 of 6 at DL3, and did not differ between patients in morphologic relapse and
+                # those with MRD-only relapse (7/11 vs 3/4; P > 0.99)": the pair in the p-value's own parentheses
+                f["compares"] = pair
             elif len(subs) >= 2:
                 f["compares"] = subs[:2]
             elif bm:

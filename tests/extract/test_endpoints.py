@@ -17450,6 +17450,21 @@ BLIND217_FAMILIES = [
      [("gvhd", {"n": 2, "grade": "any", "acute": True}), ("gvhd", {"n": 2, "grade": "2", "acute": True})]),
     # (not "both" of three)
     ("Three patients had CRS, grade 1 in both.", [("crs", {"n": 3, "grade": "any"})]),
+    # the subject's rates compared between two groups after an earlier list of its values, the pair in parentheses after the
+    # groups (the groups maybe named by a kind of relapse the patients were in, "MRD-only relapse", no relapse count) (b217-02)
+    ("CR/CRi rates increased with dose, from 1 of 3 patients at DL1 to 5 of 6 at DL3, and did not differ between patients in "
+     "morphologic relapse and those with MRD-only relapse (7/11 vs 3/4; P > 0.99).",
+     [("complete_remission", {"n": 1, "N": 3}), ("complete_remission", {"n": 5, "N": 6, "subgroup": "DL3"}),
+      ("complete_remission", {"n": 7, "N": 11, "subgroup": "patients in morphologic relapse"}),
+      ("complete_remission", {"n": 3, "N": 4, "subgroup": "MRD-only relapse"}),
+      ("p_value", {"value": ">0.99", "compares": ["patients in morphologic relapse", "MRD-only relapse"], "outcome": "complete_remission"})]),
+    ("The ORR rose with dose, from 33% at DL1 to 83% at DL3, and did not differ between children and adults (70% vs 75%; P = .80).",
+     [("overall_response", {"percent": 33, "subgroup": "DL1"}), ("overall_response", {"percent": 83, "subgroup": "DL3"}),
+      ("overall_response", {"percent": 70, "subgroup": "children"}), ("overall_response", {"percent": 75, "subgroup": "adults"}),
+      ("p_value", {"value": ".80", "compares": ["children", "adults"], "outcome": "overall_response"})]),
+    ("CR/CRi rates did not differ between patients with MRD-positive relapse and those with morphologic relapse (7/11 vs 3/4).",
+     [("complete_remission", {"n": 7, "N": 11, "subgroup": "MRD-positive relapse"}),
+      ("complete_remission", {"n": 3, "N": 4, "subgroup": "morphologic relapse"})]),
 ]
 
 
