@@ -17465,6 +17465,15 @@ BLIND217_FAMILIES = [
     ("CR/CRi rates did not differ between patients with MRD-positive relapse and those with morphologic relapse (7/11 vs 3/4).",
      [("complete_remission", {"n": 7, "N": 11, "subgroup": "MRD-positive relapse"}),
       ("complete_remission", {"n": 3, "N": 4, "subgroup": "morphologic relapse"})]),
+    # the kind of relapse patients were in when they entered, told as a state ("were in"), maybe with the next kind's count
+    # after it: no relapse count (b217-02)
+    ("The median time from transplant to relapse was 7.2 months (range, 2.9–31.0), 11 patients were in morphologic relapse and "
+     "4 had MRD-only relapse, and 3 had extramedullary disease.", []),
+    ("At enrolment, 11 patients were in hematologic relapse and 4 had molecular relapse.", []),
+    ("Eleven were in hematologic relapse and 3 in molecular relapse.", []),
+    ("Eleven patients were in morphologic relapse at enrolment, and 4 relapsed after CAR-T.", [("relapse", {"n": 4})]),
+    ("After CAR-T, 4 patients had MRD-only relapse.", [("relapse", {"n": 4})]),
+    ("Two patients were in molecular relapse after CAR-T infusion.", [("relapse", {"n": 2})]),
 ]
 
 
