@@ -214,7 +214,8 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
         "regression/blind210": 1.0,
         "regression/blind211": 0.99,
         "regression/blind212": 0.98,
-        "regression/blind213": 1.0}
+        "regression/blind213": 1.0,
+        "regression/blind217": 0.98}
 # document-field errors left open (debatable gold, or a gap noted in the README row): blind14's writer put the China Drug Trials id
 # CTR20248814 in trial_ids, a registry docs/record.md does not list (the writer's own doubt)
 OPEN_FIELD_ERRORS = {"regression/blind14": {("b14-09.txt", "trial_ids")},
@@ -251,7 +252,11 @@ OPEN_FIELD_ERRORS = {"regression/blind14": {("b14-09.txt", "trial_ids")},
                      # convention the lead owns; its README row)
                      "regression/blind194": {("b194-02.pdf", "notices")},
                      # scored once on arrival, not worked on (its README row)
-                     "regression/blind202": {("b202-01.pdf", "notices")}}
+                     "regression/blind202": {("b202-01.pdf", "notices")},
+                     # a poster whose year is only in its footer ("Presented at the 2025 ASCO Annual Meeting; … J Clin Oncol 43,
+                     # 2025 (suppl 16; abstr 7518)"): the PDF reader gives 2023, a year in its front text (a reader gap, the
+                     # lead's; its README row)
+                     "regression/blind217": {("b217-04.pdf", "year")}}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
