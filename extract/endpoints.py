@@ -802,7 +802,14 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 continue    # no endpoint term, no cohort, dose or p-value cue: nothing can be read
             # a line break inside a sentence of prose (a PDF's) is a space to the rules ("the 1-year overall survival was
             # 73.1% (…)\nand event-free survival was 59.8%"; offsets kept); a table's lines keep theirs
-            found = read_sentence(s.text if "\t" in s.text else s.text.replace("\n", " "), spans, s.low, labels_ci)
+            if k not in tables and (rh := _HEAD_RUN_IN.match(s.text)) and "\t" not in s.text[rh.end():]:
+                # a page's running head run into the page's first sentence (see _HEAD_RUN_IN): the sentence under it
+                at = rh.end()
+                found = [Found(f.endpoint, f.fields, f.rule, f.pos + at) for f in read_sentence(
+                    s.text[at:].replace("\n", " "), [(a - at, b - at, lab, rid) for a, b, lab, rid in spans if a >= at],
+                    s.low[at:], labels_ci)]
+            else:
+                found = read_sentence(s.text if "\t" in s.text else s.text.replace("\n", " "), spans, s.low, labels_ci)
             if any(f.rule == "rel.after-hsct" for f in found) and not any(m.endpoint == "transplant" for m in (*out, *found)) \
                     and not any(rid in _AFTER_OWN_HSCT and rx.search(s.text) for rid, _, rx, _ in cues().regex_terms):
                 # relapsed after a transplant before the document (or the sentence) counts its transplants, and with no
@@ -1285,6 +1292,10 @@ _FORMAT_CELL = re.compile(r"(?:(?:n|No\.)(?:\s*/\s*(?:N|No\.))?\s*(?:\(\s*%\s*\)
 _DOSE_LINE_CELL = re.compile(r"\d+(?:\.\d+)?\s*[\u00d7x]\s*10\^?\(?\d{1,2}\)?(?:\s*(?:CAR[\s+-]*T?\s*)?cells)?(?:\s*(?:/|per\s+)\s*kg)?", re.I | re.A)
 _HEAD_COUNT = re.compile(r",\s*(?:n(?:/N)?|%)(?:\s*\(\s*%\s*\))?\s*$", re.A)
 _CELL_N_PCT = re.compile(r"(\d+(?:/\d+)?)\s*\((\d+(?:\.\d+)?)\)", re.A)
+# a count cell with its percent's CI after it, in brackets or a second parenthesis: "36 (85·7) [71·5–94·6]" (Lancet's
+# "Data are n (%) [95% CI]"), "27/30 (90.0) (73.5-97.9)", "9 (75.0%) [42.8-94.5]"
+_CELL_N_PCT_CI = re.compile(r"(?P<c>\d+(?:/\d+)?\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\))\s*"
+                            r"[\[(]\s*(?P<lo>\d+(?:\.\d+)?)\s*(?:-|\u2013|to)\s*(?P<hi>\d+(?:\.\d+)?)\s*[\])]", re.A)
 _FORMAT_HEAD = re.compile(r",\s*(?:n(?:/N)?\s*\(\s*%\s*\)|%\s*\(\s*95\s*%\s*CI\s*\))$", re.A)
 # a row of the whole treated cohort: "All infused patients", "All treated patients", "Total infused", "Patients infused"
 _ALL_TREATED_ROW = re.compile(r"(?:(?:all|total)\s+)?(?:(?:infused|treated|dosed)(?:\s+(?:patients|participants|subjects))?|"
@@ -1501,6 +1512,13 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
         prev = (prev[0], j, prev[2], prev[3])
         i = j
     return out
+
+
+# a page's running head, its authors or page number and its short title cut by a tab, on the line over the page's first
+# sentence, which the splitter left joined: "Zhou et al.\tDonor-Derived CD7 CAR-T With or Without Prior Transplant" over "Six
+# of the 8 transplant-naïve patients underwent consolidative allo-HSCT …" (b217-03), "12\tBlood Adv 2025" over "…"
+_HEAD_RUN_IN = re.compile(r"(?:[^\t\n]{1,60}\bet\s+al\b\.?|\d{1,4})[ \t]*\t[^\t\n]{3,120}\n(?=[A-Z\d])"
+                          r"|[^\t\n\d][^\t\n]{2,120}\t[ \t]*\d{1,4}\n(?=[A-Z\d])", re.A)
 
 
 # a table footnote's p-values: "Log-rank P values, LBCL vs MCL: PFS, P = .21; OS, P = .35."
@@ -2135,6 +2153,10 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             pos = row.find(v, pos)
             if not v:
                 continue
+            cell_ci = None
+            if t and (cc := _CELL_N_PCT_CI.fullmatch(v)) and float(cc.group("lo")) <= float(cc.group("p")) <= float(cc.group("hi")) <= 100:
+                # a count, its percent and the percent's CI (see _CELL_N_PCT_CI): the count cell, the CI its rate's
+                v, cell_ci = cc.group("c").replace("%", ""), (float(cc.group("lo")), float(cc.group("hi")))
             ci = _CI_HEAD.search(h) if t else None
             if t and ci is None and cap_ci and not timed and any(x[2] in SURV for x in t) and _CI_CELL.fullmatch(v):
                 ci = cap_ci   # (the estimates' format in the caption: "Survival estimates, % (95% CI)" over "12-month PFS")
@@ -2222,6 +2244,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                 if f.endpoint == "p_value":
                     continue
                 _zero_cell(f, v)
+                if cell_ci and f.endpoint in RATE and f.fields.get("ci_low") is None:
+                    f.fields.update(ci_low=cell_ci[0], ci_high=cell_ci[1])
                 if group:
                     f.fields.setdefault("subgroup", group)
                 if size is not None and (f.endpoint in SURV or f.endpoint in RATE):
@@ -5570,6 +5594,8 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
                 and (prv.kind == "X" or prv.endpoint in GRADED) and "grade" not in prv.attrs \
                 and not (prv.attrs.get("chronic") and not re.search(r"\d|\b[IV]+\b", a.text)) \
                 and not _COUNT_NEXT.match(text[a.end:a.end + 12]) \
+                and not ((c := text.rfind(",", prv.end, a.start)) >= 0 and _COMMA_GRADE_ALL.match(text, c)
+                         and any(x.kind in ("num", "ratio") and x.end <= prv.start for x in atoms)) \
                 and not (prv.kind == "X" and g == "5" and text[prv.start:prv.end].lower() in ("fatal", "lethal")
                          and _FATAL_GRADE_END.match(text, a.end)):   # ("one fatal (grade 5) event": the term's grade 5)
             if prv.kind == "E":
@@ -6834,6 +6860,10 @@ _COUNT_VERB_GAP = gate.compile(rf"\)?\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\s+)?(?
                                r"\s+(?:an?\s+|the\s+)?(?:(?:acute|chronic|mild|skin|cutaneous|late)\s+)?", re.I | re.A)
 
 
+# a term's abbreviation after it, defined in parentheses: "graft-versus-host disease (GVHD)"
+_ABBR_GAP = re.compile(r"\s*(?:\(\s*[A-Za-z][\w-]{1,9}\s*\))?\s*", re.A)
+
+
 # the grade of all but some: "all grade 1-2 apart from one grade 3 event at DL3", "all grade 1 other than a grade 2 case",
 # "all grade 1 or 2 with the exception of one grade 3", "all grade 1 save for two grade 2 events"
 _GRADE_BUT = re.compile(r"\s*,?\s*(?:apart\s+from|aside\s+from|other\s+than|save\s+for|with\s+the\s+exception\s+of|but\s+(?:for\s+)?(?:one|two|three|an?|\d+)\b)", re.I | re.A)
@@ -6863,7 +6893,12 @@ def _all_of(text: str, groups: list[Group], ms: list[Mention]) -> list[Group]:
             aside = text[m.end():text.find(")", m.end()) if text[m.start()] == "(" else m.end() + 40].lower()
             every = " all" in aside or " each" in aside or " both" in aside
             if not (_PAREN_GRADE_GAP.fullmatch(text, prev[-1].end, m.start() - (text[m.start() - 1] == ")"))
-                    or (every and _PAREN_GRADE_GAP_LONG.fullmatch(text, prev[-1].end, m.start()))):
+                    or (every and _PAREN_GRADE_GAP_LONG.fullmatch(text, prev[-1].end, m.start()))
+                    or (every and text[m.start()] == "," and any(
+                        k.kind == "E" and k.start > prev[-1].end and _ABBR_GAP.fullmatch(text, k.end, m.start())
+                        and _COUNT_VERB_GAP.fullmatch(text, prev[-1].end, k.start) for k in ms))):
+                # (or the count, its verb and the term before the aside: "Two patients (13.3%) developed acute graft-versus-host
+                # disease (GVHD), grade II in both", "Three patients had CRS, grade 1 in all")
                 continue
             if " both" in aside and prev[-1].vals["n"] != 2:
                 continue
@@ -7030,6 +7065,7 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
         goes_on = next((m for m in reversed(live) if m.end <= ca and m.kind == "E" and not m.pop and not m.negated), None) \
             if cgs and (cgs[0].head in ("pct", "dur") and _GOES_ON.fullmatch(text, ca, cgs[0].start)
                         or cgs[0].head == "pct" and _GOES_ON_IN.fullmatch(text, ca, cgs[0].start)
+                        or cgs[0].head in ("pct", "frac") and _GOES_ON_DIFFER.fullmatch(text, ca, cgs[0].start)
                         or cgs[0].head == "frac" and (_GOES_ON_VERB.fullmatch(text, ca, cgs[0].start)
                                                       or _GOES_ON_RATES.fullmatch(text, ca, cgs[0].start))) \
             and not (text.startswith(";", ca) and text.rfind("(", 0, ca) > text.rfind(")", 0, ca)) \
@@ -7395,6 +7431,11 @@ _GOES_ON_VERB = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:it\s+)?(?:was
 # (26 [92·9%] of 28) and T-LBL (…), and in those with (15 [93·8%] of 16) or without (22 [91·7%] of 24) previous allogeneic
 # HSCT", "…, and in patients with (85%) or without (80%) CNS disease", ", and among older patients (75%) …")
 _GOES_ON_IN = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:also\s+)?(?:in|among)\s+[^,;()%\d]{1,60}?\(\s*(?:\d+\s*\[\s*)?", re.A)
+# (or the subject's rates compared between two groups named before the pair in parentheses: "CR/CRi rates increased with dose,
+# from 1 of 3 patients at DL1 to 5 of 6 at DL3, and did not differ between patients in morphologic relapse and those with
+# MRD-only relapse (7/11 vs 3/4; P > 0.99)", "…, but were similar in men and women (80% vs 75%)")
+_GOES_ON_DIFFER = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:(?:they|it)\s+)?(?:did\s+not\s+differ(?:\s+significantly)?|(?:was|were)\s+(?:similar|comparable))"
+                             r"\s+(?:between|in|among|across|for)\s+[^,;()%\d]{1,120}?\(\s*", re.A)
 # (counts after the bare noun "rates": "…attained CR or CRi within 4 weeks of infusion; the rates were 15/15 in children and
 # 17/19 in adults", ", and the respective rates were 8/9 and 10/12 in …")
 _GOES_ON_RATES = re.compile(r"[\s,;]*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?(?:respective\s+|corresponding\s+)?rates\s+were\s+", re.A)
@@ -8948,6 +8989,11 @@ def _pvalues(text: str, atoms: list[Atom], ms: list[Mention], items) -> list[Fou
                 f["compares"] = [pn.group("a"), pn.group("b")]   # "…, and 11/14 at DL3 (DL2 v DL1, P = .003)": the pair it names
             elif len(subs) > 2 and "trend" in text[a.end:a.end + 40]:
                 f["compares"] = subs   # "DL1 1/3, DL2 4/6, DL3 7/7 (P=0.03, Cochran-Armitage trend)": a trend across them all
+            elif len(subs) > 2 and (op := text.rfind("(", 0, a.start)) > text.rfind(")", 0, a.start) and len(
+                    pair := [x[0].fields["subgroup"] for x in inwin if x[2].start > op and x[0].fields.get("subgroup")]) == 2:
+                # "from 1 of 3 patients at DL1 to 5 of 6 at DL3, and did not differ between patients in morphologic relapse and
+                # those with MRD-only relapse (7/11 vs 3/4; P > 0.99)": the pair in the p-value's own parentheses
+                f["compares"] = pair
             elif len(subs) >= 2:
                 f["compares"] = subs[:2]
             elif bm:
@@ -9901,11 +9947,33 @@ _TREATED_SPLIT = gate.compile(
     + rf"\s*,?\s+and\s+(?P<m>{NUMW})\s+(?:{PATIENT}\s+)?(?:(?:with|receiving|received|given)\s+)?"
     + _SPLIT_PRODUCT("b").format(PATIENT=PATIENT) + r"(?=\s*[,;.)]|$)", re.I | re.A)
 _PRODUCT_WORD = re.compile(r"-cel\b|\bcells?\b|\bdonors?\b|\bproducts?\b|\bCAR|autologous|allogeneic|\w+cel\b", re.I | re.A)
+# ... or by whether they had a transplant before: "Twenty-four patients (…) were infused, 16 after prior allo-HSCT and 8 without
+# previous transplant", "24 were treated, 16 with and 8 without prior HSCT", "…, 10 post-transplant and 6 transplant-naive"
+# (the two counts add up to the treated count)
+_SPLIT_TX_NOUN = r"(?:allo(?:geneic)?[\s-]*)?(?:HS?CT|SCT|BMT|transplant(?:ation)?|allografts?|stem[\s-]cell\s+transplant(?:ation)?)"
+_SPLIT_PRIOR_TX = rf"(?:(?:a|an|their)\s+)?(?:prior|previous|earlier)\s+{_SPLIT_TX_NOUN}"
+_TREATED_SPLIT_TX = gate.compile(
+    rf"(?:infused|treated|dosed)\s*,\s*(?P<n>{NUMW})\s+(?:{PATIENT}\s+)?"
+    rf"(?P<a>(?:after|following|with)\s+{_SPLIT_PRIOR_TX}|post-?transplant(?:ation)?|with(?=\s+and\s))\s*,?\s+and\s+(?P<m>{NUMW})\s+"
+    rf"(?:{PATIENT}\s+)?(?P<b>without(?:\s+(?:(?:a|an|any)\s+)?(?:(?:prior|previous|earlier)\s+)?{_SPLIT_TX_NOUN})?|transplant[\s-]na[i\u00ef]ve)"
+    r"(?=\s*[,;.)]|$)", re.I | re.A)
 _CELLS_FROM = re.compile(r"^(?:(?:CAR[\s-]?T\s+)?cells|products?)\s+(?:from|of)\s+(?:the\s+|an?\s+)?|\s+(?:CAR[\s-]?T\s+)?(?:cells|products?)$", re.I | re.A)
 
 
 def _treated_split(text: str, found: list[Found], used: set[int]) -> list[Found]:
     out = []
+    for k in _TREATED_SPLIT_TX.finditer(text) if "without" in text or "na" in text else ():
+        # (see _TREATED_SPLIT_TX: the transplant named in one of the two, "16 with and 8 without" names none)
+        n, m = _num(k.group("n")), _num(k.group("m"))
+        tx = re.search(_SPLIT_TX_NOUN, k.group("a") + " " + k.group("b"), re.I | re.A)
+        total = next((f for f in reversed(found) if f.endpoint == "patients_treated" and "subgroup" not in f.fields
+                      and f.pos < k.start()), None)
+        if not n or not m or tx is None or total is None or total.fields["value"] != n + m or k.start("n") in used or k.start("m") in used:
+            continue
+        used.update((k.start("n"), k.start("m")))
+        name = "allo-HSCT" if re.match(r"allo|HS?CT|SCT", tx.group(), re.I) else tx.group()
+        out += [Found("patients_treated", {"value": v, "subgroup": sub}, "cohort.named-group", k.start(p))
+                for v, sub, p in ((n, f"prior {name}", "n"), (m, f"no prior {name}", "m"))]
     for k in _TREATED_SPLIT.finditer(text):
         n, m = _num(k.group("n")), _num(k.group("m"))
         total = next((f for f in reversed(found) if f.endpoint == "patients_treated" and "subgroup" not in f.fields

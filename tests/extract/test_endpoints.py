@@ -17751,3 +17751,103 @@ BLIND215_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND215_FAMILIES)
 def test_blind215_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND217_FAMILIES = [
+    # a count cell with its percent's CI after it, in brackets or a second parenthesis, under columns that name the endpoints
+    # (Lancet's "Data are n (%) [95% CI]"; b217-01's Table 2): the count, its percent of the row's size, the CI its rate's
+    ("Table 2: Response by day 28 according to baseline subgroup\n\tPatients, n\tCR/CRi\tOverall response\n"
+     "All patients\t42\t36 (85·7) [71·5–94·6]\t38 (90·5) [77·4–97·3]\nDiagnosis\nT-ALL\t30\t27 (90·0) [73·5–97·9]\t27 (90·0) [73·5–97·9]\n"
+     "Data are n (%) [95% CI].",
+     [("complete_remission", {"n": 36, "N": 42, "percent": 85.7, "ci_low": 71.5, "ci_high": 94.6}),
+      ("overall_response", {"n": 38, "N": 42, "percent": 90.5, "ci_low": 77.4, "ci_high": 97.3}),
+      ("complete_remission", {"n": 27, "N": 30, "percent": 90.0, "ci_low": 73.5, "ci_high": 97.9, "subgroup": "T-ALL"}),
+      ("overall_response", {"n": 27, "N": 30, "percent": 90.0, "ci_low": 73.5, "ci_high": 97.9, "subgroup": "T-ALL"})]),
+    ("Table 3. Response at day 28 by dose level\n\tCR/CRi\tOverall response\nDL1 (n = 6)\t5 (83.3) [35.9–99.6]\t6 (100) [54.1–100]\n"
+     "DL2 (n = 12)\t9 (75.0) [42.8–94.5]\t11 (91.7) [61.5–99.8]\nData are n (%) [95% CI].",
+     [("complete_remission", {"n": 5, "N": 6, "ci_low": 35.9, "ci_high": 99.6, "subgroup": "DL1"}),
+      ("overall_response", {"n": 6, "N": 6, "ci_low": 54.1, "ci_high": 100, "subgroup": "DL1"}),
+      ("complete_remission", {"n": 9, "N": 12, "ci_low": 42.8, "ci_high": 94.5, "subgroup": "DL2"}),
+      ("overall_response", {"n": 11, "N": 12, "ci_low": 61.5, "ci_high": 99.8, "subgroup": "DL2"})]),
+    ("Table 2. Best response by subgroup\n\tn\tCR\tORR\nAll patients\t30\t27/30 (90.0) (73.5–97.9)\t28/30 (93.3) (77.9–99.2)\n"
+     "Male\t18\t16/18 (88.9) (65.3–98.6)\t17/18 (94.4) (72.7–99.9)",
+     [("complete_remission", {"n": 27, "N": 30, "ci_low": 73.5, "ci_high": 97.9}),
+      ("overall_response", {"n": 28, "N": 30, "ci_low": 77.9, "ci_high": 99.2}),
+      ("complete_remission", {"n": 16, "N": 18, "ci_low": 65.3, "ci_high": 98.6, "subgroup": "Male"}),
+      ("overall_response", {"n": 17, "N": 18, "ci_low": 72.7, "ci_high": 99.9, "subgroup": "Male"})]),
+    # (a range that does not hold the percent is no CI of it: the cell is not read)
+    ("Table 2. Best response by subgroup\n\tn\tCR\tORR\nAll patients\t30\t27 (90.0) [2–30]\t28 (93.3) [77.9–99.2]",
+     [("overall_response", {"n": 28, "N": 30, "ci_low": 77.9, "ci_high": 99.2})]),
+    # a page's running head (authors, or a page number, and the short title, cut by a tab) over the page's first sentence, left
+    # joined to it: the sentence under it, the head's title words no part of it (b217-03)
+    ("Of the 7 patients with extramedullary disease, 4 achieved extramedullary CR.\nZhou et al.\tDonor-Derived CD7 CAR-T With or "
+     "Without Prior Transplant\nSix of the 8 transplant-naive patients underwent consolidative allo-HSCT at a median of\n58 days "
+     "after infusion.",
+     [("complete_remission", {"n": 4, "N": 7, "site": "extramedullary"}), ("transplant", {"n": 6, "N": 8})]),
+    ("Four patients had CNS disease.\nCD7 CAR-T With or Without Prior Transplant\t7\nSix of the 8 patients underwent allo-HSCT.",
+     [("transplant", {"n": 6, "N": 8})]),
+    ("Four patients had CNS disease.\n7\tCD7 CAR-T With or Without Prior Transplant\nSix of the 8 patients underwent allo-HSCT.",
+     [("transplant", {"n": 6, "N": 8})]),
+    # the treated split right after their count by whether they had a transplant before, adding up to it (b217-03)
+    ("Results: Twenty-four patients (T-ALL, n = 19; T-LBL, n = 5) were infused, 16 after prior allo-HSCT and 8 without previous "
+     "transplant.",
+     [("patients_treated", {"value": 24}), ("disease_count", {"value": 19, "label": "T-ALL"}),
+      ("disease_count", {"value": 5, "label": "T-LBL"}), ("patients_treated", {"value": 16, "subgroup": "prior allo-HSCT"}),
+      ("patients_treated", {"value": 8, "subgroup": "no prior allo-HSCT"})]),
+    ("Twenty-four patients were treated, 16 with and 8 without prior HSCT.",
+     [("patients_treated", {"value": 24}), ("patients_treated", {"value": 16, "subgroup": "prior allo-HSCT"}),
+      ("patients_treated", {"value": 8, "subgroup": "no prior allo-HSCT"})]),
+    ("In total, 16 patients were infused, 10 post-transplant and 6 transplant-naive.",
+     [("patients_treated", {"value": 16}), ("patients_treated", {"value": 10, "subgroup": "prior transplant"}),
+      ("patients_treated", {"value": 6, "subgroup": "no prior transplant"})]),
+    # (not when they do not add up, nor without a transplant named)
+    ("Twenty patients were infused, 12 after prior allo-HSCT and 6 without previous transplant.", [("patients_treated", {"value": 20})]),
+    ("Twenty patients were infused, 12 with and 8 without EMD.", [("patients_treated", {"value": 20})]),
+    # a poster's evaluable label with a colon and its count of patients (b217-04)
+    ("• Efficacy-evaluable: 58 patients", [("patients_treated", {"value": 58, "subgroup": "Efficacy-evaluable"})]),
+    ("Response-evaluable: 40 pts.", [("patients_treated", {"value": 40, "subgroup": "Response-evaluable"})]),
+    ("Evaluable for efficacy: 22; evaluable for safety: 24.", [("patients_treated", {"value": 22, "subgroup": "Evaluable for efficacy"})]),
+    ("Efficacy-evaluable: 3 months of follow-up", []),
+    # the count, its verb and the term, then one grade for every one of them after a comma ("grade II in both"): the term's
+    # any grade and that grade, both of the count (b217-02)
+    ("Two patients (13.3%) developed acute graft-versus-host disease (GVHD), grade II in both, within 30 days of infusion.",
+     [("gvhd", {"n": 2, "percent": 13.3, "grade": "any", "acute": True}), ("gvhd", {"n": 2, "percent": 13.3, "grade": "2", "acute": True})]),
+    ("Three patients developed CRS, grade 1 in all.", [("crs", {"n": 3, "grade": "any"}), ("crs", {"n": 3, "grade": "1"})]),
+    ("Two patients (10%) had ICANS, grade 1 in both.",
+     [("neurotoxicity", {"n": 2, "percent": 10, "grade": "any"}), ("neurotoxicity", {"n": 2, "percent": 10, "grade": "1"})]),
+    ("Four patients (20%) experienced ICANS, grade 1-2 in all.",
+     [("neurotoxicity", {"n": 4, "grade": "any"}), ("neurotoxicity", {"n": 4, "grade": "1-2"})]),
+    ("Two patients developed acute GVHD, grade II skin in both.",
+     [("gvhd", {"n": 2, "grade": "any", "acute": True}), ("gvhd", {"n": 2, "grade": "2", "acute": True})]),
+    # (not "both" of three)
+    ("Three patients had CRS, grade 1 in both.", [("crs", {"n": 3, "grade": "any"})]),
+    # the subject's rates compared between two groups after an earlier list of its values, the pair in parentheses after the
+    # groups (the groups maybe named by a kind of relapse the patients were in, "MRD-only relapse", no relapse count) (b217-02)
+    ("CR/CRi rates increased with dose, from 1 of 3 patients at DL1 to 5 of 6 at DL3, and did not differ between patients in "
+     "morphologic relapse and those with MRD-only relapse (7/11 vs 3/4; P > 0.99).",
+     [("complete_remission", {"n": 1, "N": 3}), ("complete_remission", {"n": 5, "N": 6, "subgroup": "DL3"}),
+      ("complete_remission", {"n": 7, "N": 11, "subgroup": "patients in morphologic relapse"}),
+      ("complete_remission", {"n": 3, "N": 4, "subgroup": "MRD-only relapse"}),
+      ("p_value", {"value": ">0.99", "compares": ["patients in morphologic relapse", "MRD-only relapse"], "outcome": "complete_remission"})]),
+    ("The ORR rose with dose, from 33% at DL1 to 83% at DL3, and did not differ between children and adults (70% vs 75%; P = .80).",
+     [("overall_response", {"percent": 33, "subgroup": "DL1"}), ("overall_response", {"percent": 83, "subgroup": "DL3"}),
+      ("overall_response", {"percent": 70, "subgroup": "children"}), ("overall_response", {"percent": 75, "subgroup": "adults"}),
+      ("p_value", {"value": ".80", "compares": ["children", "adults"], "outcome": "overall_response"})]),
+    ("CR/CRi rates did not differ between patients with MRD-positive relapse and those with morphologic relapse (7/11 vs 3/4).",
+     [("complete_remission", {"n": 7, "N": 11, "subgroup": "MRD-positive relapse"}),
+      ("complete_remission", {"n": 3, "N": 4, "subgroup": "morphologic relapse"})]),
+    # the kind of relapse patients were in when they entered, told as a state ("were in"), maybe with the next kind's count
+    # after it: no relapse count (b217-02)
+    ("The median time from transplant to relapse was 7.2 months (range, 2.9–31.0), 11 patients were in morphologic relapse and "
+     "4 had MRD-only relapse, and 3 had extramedullary disease.", []),
+    ("At enrolment, 11 patients were in hematologic relapse and 4 had molecular relapse.", []),
+    ("Eleven were in hematologic relapse and 3 in molecular relapse.", []),
+    ("Eleven patients were in morphologic relapse at enrolment, and 4 relapsed after CAR-T.", [("relapse", {"n": 4})]),
+    ("After CAR-T, 4 patients had MRD-only relapse.", [("relapse", {"n": 4})]),
+    ("Two patients were in molecular relapse after CAR-T infusion.", [("relapse", {"n": 2})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND217_FAMILIES)
+def test_blind217_families(text, expected):
+    _matches(read_text(text), expected)
