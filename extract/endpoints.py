@@ -692,7 +692,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     out: list[Measurement] = []
     seen: dict[tuple, set] = {}   # same_key → the counts (n) stated with it in earlier sentences
     counted: dict[str, set] = {}  # relapse/transplant → the counts (n) stated in earlier sentences
-    tables = _tables(sents, reps)
+    tables = _tables(sents, reps, doc.boxes)
     unnamed: dict[tuple, set] = {}   # same_key without the subgroup → counts (for tables' restatements)
     stated: Counter = Counter()      # same_key without the subgroup → how many of the text's results have it
     restated: dict[tuple, set] = {}  # same_key without the subgroup → the table groups whose cells restated it
@@ -1275,7 +1275,7 @@ _CAPTION_TIME = re.compile(r"\b(\d{1,2})-(year|month)\b", re.I | re.A)
 _PCT_SIGN = r"\1 (\2%)"   # a grade cell's "11 (42.3)" under an "n (%)" caption
 
 
-def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int, str, str | None, str | None, str | None]]:
+def _tables(sents: list[Sentence], reps=None, boxes=None) -> dict[int, tuple[list[str], int, str, str | None, str | None, str | None]]:
     """{index of a table row in ``sents``: (its table's header cells, the widest row's cell count,
     its caption, the next row's label, the label of its group of rows, the rest of its own label on the line below)}
     for each run of adjacent tab
@@ -1359,6 +1359,9 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             more = [c.strip() for c in last.split("\t")]
             if "\t" in last and len(more) == len(header) and not any(_VALUE_CELL.fullmatch(c) for c in more):
                 header, headed = [f"{a} {b}".strip() for a, b in zip(header, more)], True
+        above, boxed = (), None
+        if boxes and (boxed := _boxed_head(sents, reps, boxes, i, first, j)):
+            header, first, above = boxed   # (a header whose cells wrap and sit centred in their columns: see _boxed_head)
         if " = " in sents[i].text or "=" in "".join(header):
             header = [_BARE_N_HEAD.sub(r"\g<name> (n = \g<n>)", c) for c in header]   # ("DL1 n = 3": "DL1 (n = 3)")
         width = max((sents[k].text.count("\t") + 1 for k in range(first, j)), default=0)
@@ -1392,10 +1395,12 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             lines = above.rstrip("\n").split("\n")[-3:]
             if (start := next((x for x, ln in enumerate(lines) if _TABLE_LABEL_START.match(ln.strip())), None)) is not None:
                 caption = "\n".join(lines[start:])
+        if above and caption.endswith("\n".join(above)):
+            caption = caption[:-len("\n".join(above))].rstrip("\n")   # (the header's upper lines, no caption's)
         caption = caption.rstrip(" .")   # (a caption's end stop: "Table S3. Kaplan-Meier estimates …, % (95% CI).")
         group = None
         lead = reps[sents[first].block].text[sents[first - 1].b:sents[first].a] if reps and first < j else ""
-        if (fm := _FORMAT_LINE.search(" ".join(lead.split()))):
+        if not boxed and (fm := _FORMAT_LINE.search(" ".join(lead.split()))):   # (a boxed header's lines are its columns')
             caption += "\n" + fm.group()   # ("number of patients (percent)" under the header: how to read the cells)
         elif fmt_cells and "/" not in fmt_cells and "%" in fmt_cells:
             caption += "\nno. (%)"   # (the same, one per column: "No. (%)", "n (%)")
@@ -1495,6 +1500,72 @@ def _p_group_row(line: str, header: list[str]) -> bool:
     cells = [c.strip() for c in line.split("\n", 1)[0].split("\t")]
     return len(cells) >= 3 and len(header) >= 3 and bool(_P_HEAD.fullmatch(header[-1])) and bool(_P_CELL.fullmatch(cells[-1])) \
         and not any(cells[1:-1]) and any(t[2] != "X" for t in block_terms(cells[0]))
+
+
+def _boxed_head(sents: list[Sentence], reps, boxes, i: int, first: int, j: int) -> tuple[list[str], int, tuple] | None:
+    """A PDF table's header whose cells wrap over several lines and sit centred in their columns, so that its lines
+    neither start in the first column nor keep the columns' order (NEJM's "Patients | CR or CRi at Day 28 | CR | Grade 3 CRS"
+    over "Dose Cohort | | at Day 28 | | | at 3 Mo |" over "| (no.) | | - % (95% CI) | at Day 28 | | - no. (%)", under
+    "MRD-Negative" and "CR or CRi | Extramedullary CR"), left by the lines above as header lines between the header and
+    its first row of values: each line's cells joined to the column of the rows' cells nearest it on the page, top to
+    bottom ("Dose Cohort", "Patients (no.)", …, "MRD-Negative CR at Day 28 - no. (%)", …). Returns the header, the index
+    of the first row, and the caption's last lines taken into the header; or None."""
+    k0 = first
+    while k0 < j and not _value_line(sents[k0].text.split("\n", 1)[0]):
+        k0 += 1
+    if k0 == first or k0 >= j or not reps or any(s.block != sents[i].block for s in sents[i:j]):
+        return None
+    rep = reps[sents[i].block]
+    base = sents[i].start - rep.original(sents[i].a, sents[i].b)[0]
+
+    def spans(a: int, line: str) -> list[tuple[str, float, float]]:   # a line's cells with their x extent on the page
+        got = []
+        for cell in line.split("\t"):
+            if cell.strip():
+                oa, ob = rep.original(a, a + len(cell))
+                xs = [x for x in boxes[base + oa:base + ob] if x]
+                if not xs:
+                    return []
+                got.append((cell.strip(), min(x[0] for x in xs), max(x[2] for x in xs)))
+            a += len(cell) + 1
+        return got
+
+    width = max(s.text.split("\n", 1)[0].count("\t") + 1 for s in sents[k0:j])
+    cols: list[list[float]] = [[] for _ in range(width)]
+    for s in sents[k0:j]:
+        if len(cells := s.text.split("\n", 1)[0].split("\t")) == width and len(got := spans(s.a, "\t".join(cells))) == width:
+            for c, (_, x0, x1) in enumerate(got):
+                cols[c] += [x0, x1]
+    if not all(cols):
+        return None
+    mids = [(min(c) + max(c)) / 2 for c in cols]
+    cuts = [-1e9] + [(a + b) / 2 for a, b in zip(mids, mids[1:])] + [1e9]
+    lines = rep.text[rep.text.rfind("\n", 0, sents[i].a) + 1:rep.text.rfind("\n", 0, sents[k0].a)].split("\n")
+    start = rep.text.rfind("\n", 0, sents[i].a) + 1
+    above: list[str] = []
+    while start > 1 and len(ln := rep.text[rep.text.rfind("\n", 0, start - 1) + 1:start - 1]) < 40 \
+            and not _TABLE_LABEL_START.match(ln) and (got := spans(start - 1 - len(ln), ln)) \
+            and all(any(cuts[c] <= x0 and x1 <= cuts[c + 1] for c in range(width)) for _, x0, x1 in got):
+        above.insert(0, ln)   # (a line above the first tabbed one whose every cell lies within one column: "MRD-Negative")
+        start -= len(ln) + 1
+    heads: list[list[str]] = [[] for _ in range(width)]
+    a = start
+    for ln in above + lines:
+        if len(got := spans(a, ln)) != sum(1 for c in ln.split("\t") if c.strip()):
+            return None
+        for cell, x0, x1 in got:
+            heads[min(range(width), key=lambda c: abs(mids[c] - (x0 + x1) / 2))].append(cell)
+        a += len(ln) + 1
+    if not all(heads):
+        return None
+    return [_NEJM_FORMAT.sub(lambda m: _NEJM_FORMATS[m.lastgroup], " ".join(h)) for h in heads], k0, tuple(above)
+
+
+# NEJM's cell formats after a dash at a column head's end, or in parentheses: "Grade 3 CRS — no. (%)", "CR or CRi at Day 28
+# — % (95% CI)", "Extramedullary CR — no./total no.", "Patients (no.)"; the project's own form of each (", n (%)")
+_NEJM_FORMAT = re.compile(r"\s*[-\u2013\u2014]\s*(?:(?P<nn>no\.\s*/\s*total\s+no\.)|(?P<np>no\.\s*\(\s*%\s*\))|(?P<ci>%\s*\(\s*95\s*%\s*CI\s*\)))$"
+                          r"|\s*\(\s*(?P<n>no\.)\s*\)$", re.I | re.A)
+_NEJM_FORMATS = {"nn": ", n/N", "np": ", n (%)", "ci": ", % (95% CI)", "n": ", n"}
 
 
 def _value_line(line: str) -> bool:
@@ -2088,7 +2159,15 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         timed = (tm := _TIME_HEAD.fullmatch(label)) and cap_ci
         # (the group's size in its label is the cells' N: "Allo-HSCT (n = 21) | 71.4 (47.2-86.0)")
         size, endpoint = int(k.group(1)) if (k := _LABEL_SIZE.search(label)) else None, None
-        for h, v, t in zip(heads, values, col_terms):
+        paired = {}   # a rate's column → the count of the column before it, of the same name
+        for x in range(len(heads) - 1):
+            if (fa := _HEAD_COUNT.search(heads[x])) and fa.group().strip(" ,") == "n" and values[x].isdigit() \
+                    and (cb := _CI_HEAD.search(heads[x + 1])) and col_terms[x] \
+                    and heads[x][:fa.start()].strip().lower() == heads[x + 1][:cb.start()].strip(" ,").lower():
+                # a count's column beside its rate's, named the same (NEJM's "CR or CRi at Day 28 (no.) | CR or CRi at Day 28
+                # — % (95% CI)" over "2 | 66.7 (9.4–99.2)"): one result, the count with its percent and CI
+                paired[x + 1], values[x] = values[x], ""
+        for x, (h, v, t) in enumerate(zip(heads, values, col_terms)):
             pos = row.find(v, pos)
             if not v:
                 continue
@@ -2141,6 +2220,9 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                     name, unit = name[:mh.start()] if mh else name, " months"
                 lead = f"{when.group(1)}-{when.group(2).lower()} " if when and not _TIME_HEAD.search(name) else ""
                 text = f"{lead}{name} {m.group('v')}{unit} (95% CI {m.group('ci') or m.group('cib')})."
+                if x in paired and unit == "%":
+                    count = f": {paired[x]}/{size}" if size else f" in {paired[x]} patients"
+                    text = f"{lead}{name}{count} ({m.group('v')}%; 95% CI {m.group('ci') or m.group('cib')})."
             elif ci:
                 continue   # (no estimate with its CI under a "% (95% CI)" heading: a test statistic's row, "χ2 value | 4.61")
             elif t and (fmt := _ROW_FORMAT.search(h)):
