@@ -1561,6 +1561,8 @@ def _boxed_head(sents: list[Sentence], reps, boxes, i: int, first: int, j: int) 
     return [_NEJM_FORMAT.sub(lambda m: _NEJM_FORMATS[m.lastgroup], " ".join(h)) for h in heads], k0, tuple(above)
 
 
+# a level's dose after its name and a colon, in a table's row label: "Dose level 1: 1×10^6/kg", "DL2: 3 × 10^6 cells/kg"
+_LEVEL_DOSE_AFTER = re.compile(r"\s*:\s*\d+(?:\.\d+)?\s*[\u00d7x]\s*10\^?\(?\d{1,2}\)?(?:\s*(?:CAR[\s+-]*T?\s*)?cells)?(?:\s*(?:/|per\s+)\s*kg)?", re.I | re.A)
 # NEJM's cell formats after a dash at a column head's end, or in parentheses: "Grade 3 CRS — no. (%)", "CR or CRi at Day 28
 # — % (95% CI)", "Extramedullary CR — no./total no.", "Patients (no.)"; the project's own form of each (", n (%)")
 _NEJM_FORMAT = re.compile(r"\s*[-\u2013\u2014]\s*(?:(?P<nn>no\.\s*/\s*total\s+no\.)|(?P<np>no\.\s*\(\s*%\s*\))|(?P<ci>%\s*\(\s*95\s*%\s*CI\s*\)))$"
@@ -2149,6 +2151,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         # maybe its size ("n") and a p-value comparing it with the next row ("Second allo-HSCT | 24 |
         # 78.6 (56.2–90.4) | 0.002" over "No second allo-HSCT | 15 | 40.0 (16.5–62.8)")
         name = label.strip() if _LEVEL_ITEM.fullmatch(label.strip()) else _GROUP_NAME.match(label).group().strip()   # ("Dose level 3")
+        if (lv := _LEVEL_ITEM.match(name)) and _LEVEL_DOSE_AFTER.fullmatch(name, lv.end()):
+            name = lv.group()   # ("Dose level 1: 1×10^6/kg": the level, its dose after a colon)
         group = None if name.lower() in _WHOLE_COHORT or name.lower().startswith("all ") \
             else name or None
         nxt = _GROUP_NAME.match(next_label).group().strip() if next_label else None
@@ -3861,7 +3865,10 @@ _COUNT_TERM_ABBR_RATE = gate.compile(rf"\d+\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\
 _PARTS_JOIN = gate.compile(r"\)?\s*(?:,?\s*(?:with|including|comprising|consisting\s+of|of\s+which)\s+|\(\s*)"
                            # the count's verb between, its parts elided after a comma: "All five patients with ENKTL responded,
                            # four with CR", "Eight of 10 patients responded, 5 with CR and 3 with PR"
-                           r"|\s+[^,;()]{0,60}?\bresponded\s*,\s*(?:including\s+)?(?=\d+\s+with\b)", re.I | re.A)
+                           r"|\s+[^,;()]{0,60}?\bresponded\s*,\s*(?:including\s+)?(?=\d+\s+with\b)"
+                           # or in parentheses right after the verb: "two of the three patients with PTCL had responded (one CR,
+                           # one PR)", "4 of 6 evaluable patients responded (3 CRs and 1 PR)"
+                           r"|\s+[^,;()]{0,60}?\bresponded\s*\(\s*", re.I | re.A)
 
 
 # the first part's label before its count, inside the total's parentheses: "50.0% (CR, 4; PR, 2)", "(CR: n = 8, PR: n = 4)"
@@ -7849,6 +7856,13 @@ _WITHOUT_NEXT = gate.compile(r"[\s)\]]*(?:\([^()]*\)\s*)?without\b(?!\s+(?:[\w-]
 # (see _subgroup: "with (92%) and without (85%) CNS disease", "with (15 [93·8%] of 16) or without (22 [91·7%] of 24) previous HSCT")
 _WITH_VALUE_WITHOUT = re.compile(r"\bwith\s*\((?P<a>[^()]{1,40})\)\s*(?:and|or|versus|vs\.?|v)\s+without\s*\((?P<b>[^()]{1,40})\)\s*"
                                  r"(?P<x>[A-Za-z][^,;()\d]{1,50}?)(?=\s*[,;.(]|\s+(?:P|p|did|does|was|were|is|are|had|has|have)\b|$)", re.A)
+# each value's group after it, the feature named once after the second: "1-year OS was 57.1% in patients with and 77.4% in
+# those without a prior allo-HSCT", "CR rates of 60% among patients with and 85% among those without extramedullary disease"
+_ELLIPTIC_WITH = gate.compile(r"\s*%?\s*(?:in|among|for)\s+(?:those|patients|pts)\s+with\s+and\s+\d+(?:\.\d+)?\s*%?\s*(?:in|among|for)\s+"
+                              r"(?:those|patients|pts)\s+without\s+(?P<x>[^,;()\d]{2,50}?)(?=\s*[,;.(]|\s+(?:respectively|P)\b|$)", re.I | re.A)
+_ELLIPTIC_WITHOUT = gate.compile(r"\s*%?\s*(?:in|among|for)\s+(?:those|patients|pts)\s+without\s+(?P<x>[^,;()\d]{2,50}?)"
+                                 r"(?=\s*[,;.(]|\s+(?:respectively|P)\b|$)", re.I | re.A)
+_WITH_AND_BEFORE = re.compile(r"\bwith\s+and\s+$", re.I | re.A)
 _WITH_X_BEFORE = gate.compile(rf"\bwith\s+(?P<x>[^,;()\d]{{2,40}}?)\s+{_PAIR_WORD}\s+$", re.I | re.A)
 
 
@@ -7921,6 +7935,10 @@ _PARTS_OF_N = gate.compile(rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[a-z]+\s+in\s+{
 def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     if g.arm:
         return g.arm, None
+    if "with and " in text and (m := _ELLIPTIC_WITH.match(text, g.end) or _ELLIPTIC_WITHOUT.match(text, g.end)) \
+            and (m.re is _ELLIPTIC_WITH or _WITH_AND_BEFORE.search(text, max(0, g.start - 40), g.start)):
+        x = re.sub(r"^(?:the|a|an)\s+", "", m.group("x").strip(), flags=re.I)
+        return (x if m.re is _ELLIPTIC_WITH else f"no {x}"), None
     if "without" in text:
         # "52% (95% CI, 31-69) with fludarabine relative to 17% (95% CI 3-41) without": each value's group after it
         m = _WITH_X_THEN_WITHOUT.match(text, g.end)
@@ -8460,8 +8478,11 @@ _SITE_RE = gate.compile(r"\b(?:extramedullary|extra-medullary|EMD)\b|\b(?:bone\s
 
 
 # the last item of a list of per-group rates: "…, 3 of 4 with AITL (75.0%), and none of the 2 patients with EATL"
+# (or of a pair, a toxicity's count in one group and its absence in the other, named by what it lacks: "Acute GVHD developed in
+# 2 of the 21 patients with a prior allo-HSCT (9.5%), both grade II, and in none of the 37 patients without a prior
+# transplant", "CRS occurred in 5 of 8 patients at DL2 and in none of the 3 patients at DL1")
 _NONE_OF_GROUP = gate.compile(rf"(?:,\s*|\s)(?:and\s+|or\s+)?(?:in\s+)?none\s+of\s+the\s+(?P<N>\d+)\s+(?:{PATIENT}\s+)?"
-                              r"(?:with|in)\s+(?P<sub>[^,;()]{1,40}?)(?=\s*[.;)]|\s*$)", re.I | re.A)
+                              r"(?P<prep>with|in|without|at)\s+(?P<sub>[^,;()]{1,40}?)(?=\s*[.;)]|\s*$)", re.I | re.A)
 
 
 # a named arm's absence closing a count of a toxicity in the other arm: "Acute GVHD occurred in 3 cohort B patients (…) and
@@ -8494,10 +8515,16 @@ def _none_of_group(text: str, items: list[Found]) -> list[Found]:
     out = []
     for x in _NONE_OF_GROUP.finditer(text):
         prev = [f for f in items if f.pos < x.start() and f.endpoint in RATE and "n" in f.fields and f.fields.get("N")]
-        if len(prev) >= 2 and len({f.endpoint for f in prev}) == 1:
+        pair = len(prev) == 1 and prev[0].endpoint in ("crs", "neurotoxicity", "gvhd") and not prev[0].fields.get("negated")
+        if (len(prev) >= 2 or pair) and len({f.endpoint for f in prev}) == 1 and (x.group("prep").lower() != "without" or pair):
             N = int(x.group("N"))
-            out.append(Found(prev[-1].endpoint, {"percent": 0.0, "n": 0, "N": N, "derived": True,
-                                                 "subgroup": x.group("sub").strip()}, prev[-1].rule, x.start("N")))
+            sub = x.group("sub").strip() if x.group("prep").lower() != "without" else f"without {x.group('sub').strip()}"
+            f = {"percent": 0.0, "n": 0, "N": N, "derived": True, "subgroup": sub}
+            if pair:   # (the toxicity's absence: negated, of the count's grade and kind)
+                f.update({"grade": prev[0].fields.get("grade") or "any", "negated": True,
+                          **{q: prev[0].fields[q] for q in ("acute", "chronic") if prev[0].fields.get(q)}})
+                del f["derived"]
+            out.append(Found(prev[-1].endpoint, f, prev[-1].rule, x.start("N")))
     return out
 
 
@@ -9744,6 +9771,15 @@ _KINDS_DERIVED = gate.compile(
     rf"(?:for|in)\s+(?P<n>{NUMW})(?:\s+{PATIENT})?\s*,?\s+and\s+(?:from\s+)?(?P<b>[^,;()\d]{{3,40}}?)\s+(?:for|in)\s+(?P<m>{NUMW})"
     rf"(?:\s+{PATIENT})?(?=\s*(?:[,;.)]|$))", re.I | re.A)
 _SOURCE_ORIGIN = re.compile(r"\b(?:autologous|allogeneic|donors?|own|sibling|haploidentical|third-party)\b", re.I | re.A)
+# ... or with the patients as the subject, each count with the kind it received: "Nine patients received autologous products,
+# and 6 received products derived from their previous transplant donor", "Thirty patients received autologous products and 28
+# received donor-derived products", "12 patients were infused with autologous CAR-T cells and 8 with donor-derived cells" (each kind
+# names an origin: _SOURCE_ORIGIN)
+_RECEIVED_KIND = rf"(?:{_ORIGIN}\s+{_GIVEN_KIND}|{_GIVEN_KIND}\s+(?:derived\s+|manufactured\s+|made\s+)?from\s+[^,;()\d]{{3,50}}?)"
+_KINDS_RECEIVED = gate.compile(
+    rf"(?<![\w.])(?P<n>{NUMW})\s+(?:{PATIENT}\s+)?(?:received|(?:were|was)\s+(?:given|infused\s+with|treated\s+with))\s+(?P<a>{_RECEIVED_KIND})"
+    rf"\s*,?\s+and\s+(?P<m>{NUMW})\s+(?:{PATIENT}\s+)?(?:(?:received|(?:were|was)\s+(?:given|infused\s+with|treated\s+with)|with)\s+)?"
+    rf"(?P<b>{_RECEIVED_KIND})(?=\s*(?:[,;.)]|$))", re.I | re.A)
 _SOURCE_TAIL = re.compile(r"^(?:the|their|patients'?)\s+|\s+(?:T[\s-])?(?:cells|lymphocytes)$", re.I | re.A)
 
 
@@ -9776,25 +9812,44 @@ def _treated_split(text: str, found: list[Found], used: set[int]) -> list[Found]
     return out
 
 
+def _named_by_origin(kind: str) -> str:
+    """A product named by the source it was made from ("products derived from their previous transplant donor") as its origin's
+    products ("donor-derived products"), the name a product group has elsewhere (_PRODUCT_GROUP); else as it is."""
+    if re.match(_ORIGIN, kind, re.I | re.A) or not (o := _SOURCE_ORIGIN.search(kind)):
+        return kind
+    o = o.group().lower()
+    return "autologous products" if o in ("autologous", "own") else "allogeneic products" if o == "allogeneic" \
+        else "donor-derived products"
+
+
 def _kinds_given(text: str, found: list[Found], used: set[int]) -> list[Found]:
     """(a count read before as the treated, "given to 35 cases", is the first kind's)"""
     out = []
-    for k in chain(_KINDS_GIVEN.finditer(text), _KINDS_DERIVED.finditer(text) if "from" in text else ()):
+    for k in chain(_KINDS_GIVEN.finditer(text), _KINDS_DERIVED.finditer(text) if "from" in text else (),
+                   _KINDS_RECEIVED.finditer(text) if "receiv" in text or "given" in text else ()):
         n, m = _num(k.group("n")), _num(k.group("m"))
-        if not n or not m or k.start("m") in used:
+        # (the second count read before as a bare treated count, "and 6 received products …", is the second kind's)
+        second = next((f for f in found if f.pos == k.start("m")), None) if k.re is _KINDS_RECEIVED else None
+        if not n or not m or k.start("m") in used and (second is None or second.endpoint != "patients_treated"
+                                                       or second.fields != {"value": m}):
             continue
-        if k.re is _KINDS_DERIVED and not (_SOURCE_ORIGIN.search(k.group("a")) and _SOURCE_ORIGIN.search(k.group("b"))):
+        if k.re is not _KINDS_GIVEN and not (_SOURCE_ORIGIN.search(k.group("a")) and _SOURCE_ORIGIN.search(k.group("b"))):
             continue
         first = next((f for f in found if f.pos == k.start("n")), None)
         if k.start("n") in used and (first is None or first.endpoint != "patients_treated" or first.fields != {"value": n}):
             continue
         used.update((k.start("n"), k.start("m")))
         a, b = (_SOURCE_TAIL.sub("", re.sub(r"\s+", " ", k.group(g).lower())) for g in ("a", "b"))
+        if k.re is _KINDS_RECEIVED:   # ("products derived from their previous transplant donor": the donor-derived products)
+            a, b = (_named_by_origin(x) for x in (a, b))
         if first is not None:
             first.fields["subgroup"], first.rule = a, "cohort.named-group"
         else:
             out.append(Found("patients_treated", {"value": n, "subgroup": a}, "cohort.named-group", k.start("n")))
-        out.append(Found("patients_treated", {"value": m, "subgroup": b}, "cohort.named-group", k.start("m")))
+        if second is not None:
+            second.fields["subgroup"], second.rule = b, "cohort.named-group"
+        else:
+            out.append(Found("patients_treated", {"value": m, "subgroup": b}, "cohort.named-group", k.start("m")))
     return out
 
 
