@@ -3895,6 +3895,8 @@ def _response_parts(text: str, items: list) -> None:
         if not parts or sum(f.fields["n"] for f, _, _ in parts) > n or (
                 parts[0][2].start != k.end() and not _PART_LABEL.fullmatch(text, k.end(), parts[0][2].start)):
             continue
+        if len(parts) < 2 and "responded" in k.group() and k.group().rstrip().endswith("("):
+            continue   # (after the verb, a lone part is some of them only: "5 of 6 patients responded (4 CMR)", no N)
         for f, _, _ in parts:
             _give_N(f, N)
             if fo.fields.get("subgroup") and not f.fields.get("subgroup"):
@@ -8515,7 +8517,10 @@ def _none_of_group(text: str, items: list[Found]) -> list[Found]:
     out = []
     for x in _NONE_OF_GROUP.finditer(text):
         prev = [f for f in items if f.pos < x.start() and f.endpoint in RATE and "n" in f.fields and f.fields.get("N")]
-        pair = len(prev) == 1 and prev[0].endpoint in ("crs", "neurotoxicity", "gvhd") and not prev[0].fields.get("negated")
+        # (the pair's absence goes on with the count's own clause: "… and in none of the 37 …", no other term's after a
+        # semicolon, "ICANS occurred in 2 of 10 patients; relapse occurred in none of the 3 with CNS disease")
+        pair = len(prev) == 1 and prev[0].endpoint in ("crs", "neurotoxicity", "gvhd") and not prev[0].fields.get("negated") \
+            and ";" not in text[prev[0].pos:x.start()] and " and " in x.group()[:6]
         if (len(prev) >= 2 or pair) and len({f.endpoint for f in prev}) == 1 and (x.group("prep").lower() != "without" or pair):
             N = int(x.group("N"))
             sub = x.group("sub").strip() if x.group("prep").lower() != "without" else f"without {x.group('sub').strip()}"

@@ -17393,14 +17393,17 @@ BLIND219_FAMILIES = [
      [("overall_response", {"n": 4, "N": 6}), ("complete_remission", {"n": 3, "N": 6}), ("partial_remission", {"n": 1, "N": 6})]),
     ("Five of eight patients with EMD responded (2 CR, 3 PR) by PET-CT.",
      [("overall_response", {"n": 5, "N": 8}), ("complete_remission", {"n": 2, "N": 8}), ("partial_remission", {"n": 3, "N": 8})]),
-    # (parts adding up to more than the responders are no breakdown of them)
+    # (a lone part after the verb is some of them only; parts adding up to more than the responders are no breakdown of them)
+    ("At the 450 × 10^6 dose level, 5 of 6 patients responded (4 CMR).",
+     [("overall_response", {"n": 5, "N": 6}), ("complete_remission", {"n": 4, "N": None})]),
     ("Two of the three patients responded (2 CR, 1 PR).",
      [("overall_response", {"n": 2, "N": 3}), ("complete_remission", {"n": 2, "N": None}), ("partial_remission", {"n": 1, "N": None})]),
     # the leukapheresed after a date span as the whole sentence, the infused told in the next one: the enrolled (b219-01)
     ("Between March 2023 and June 2024, 18 patients underwent leukapheresis.", [("patients_enrolled", {"value": 18})]),
     ("From January 2022 to May 2024, 31 patients with R/R T-ALL underwent leukapheresis at two centers.",
      [("patients_enrolled", {"value": 31})]),
-    ("As of June 1, 2025, 26 patients had undergone apheresis.", [("patients_enrolled", {"value": 26})]),
+    ("Between 2021 and 2023, 26 patients underwent apheresis.", [("patients_enrolled", {"value": 26})]),
+    ("As of June 1, 2025, 26 patients had undergone apheresis.", []),
     ("Between 2019 and 2021, 40 patients underwent leukapheresis before bridging therapy.", []),
     # the treated split by the product each received, the patients the subject, a kind maybe named by its source: each
     # kind's treated count, named by its origin (b219-01, b219-03)
