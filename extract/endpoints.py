@@ -710,7 +710,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
     out: list[Measurement] = []
     seen: dict[tuple, set] = {}   # same_key → the counts (n) stated with it in earlier sentences
     counted: dict[str, set] = {}  # relapse/transplant → the counts (n) stated in earlier sentences
-    tables = _tables(sents, reps)
+    tables = _tables(sents, reps, doc.boxes)
     unnamed: dict[tuple, set] = {}   # same_key without the subgroup → counts (for tables' restatements)
     stated: Counter = Counter()      # same_key without the subgroup → how many of the text's results have it
     restated: dict[tuple, set] = {}  # same_key without the subgroup → the table groups whose cells restated it
@@ -1306,7 +1306,7 @@ _CAPTION_TIME = re.compile(r"\b(\d{1,2})-(year|month)\b", re.I | re.A)
 _PCT_SIGN = r"\1 (\2%)"   # a grade cell's "11 (42.3)" under an "n (%)" caption
 
 
-def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int, str, str | None, str | None, str | None]]:
+def _tables(sents: list[Sentence], reps=None, boxes=None) -> dict[int, tuple[list[str], int, str, str | None, str | None, str | None]]:
     """{index of a table row in ``sents``: (its table's header cells, the widest row's cell count,
     its caption, the next row's label, the label of its group of rows, the rest of its own label on the line below)}
     for each run of adjacent tab
@@ -1396,6 +1396,9 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             more = [c.strip() for c in last.split("\t")]
             if "\t" in last and len(more) == len(header) and not any(_VALUE_CELL.fullmatch(c) for c in more):
                 header, headed = [f"{a} {b}".strip() for a, b in zip(header, more)], True
+        above, boxed = (), None
+        if boxes and (boxed := _boxed_head(sents, reps, boxes, i, first, j)):
+            header, first, above = boxed   # (a header whose cells wrap and sit centred in their columns: see _boxed_head)
         if " = " in sents[i].text or "=" in "".join(header):
             header = [_BARE_N_HEAD.sub(r"\g<name> (n = \g<n>)", c) for c in header]   # ("DL1 n = 3": "DL1 (n = 3)")
         width = max((sents[k].text.count("\t") + 1 for k in range(first, j)), default=0)
@@ -1429,10 +1432,12 @@ def _tables(sents: list[Sentence], reps=None) -> dict[int, tuple[list[str], int,
             lines = above.rstrip("\n").split("\n")[-3:]
             if (start := next((x for x, ln in enumerate(lines) if _TABLE_LABEL_START.match(ln.strip())), None)) is not None:
                 caption = "\n".join(lines[start:])
+        if above and caption.endswith("\n".join(above)):
+            caption = caption[:-len("\n".join(above))].rstrip("\n")   # (the header's upper lines, no caption's)
         caption = caption.rstrip(" .")   # (a caption's end stop: "Table S3. Kaplan-Meier estimates …, % (95% CI).")
         group = None
         lead = reps[sents[first].block].text[sents[first - 1].b:sents[first].a] if reps and first < j else ""
-        if (fm := _FORMAT_LINE.search(" ".join(lead.split()))):
+        if not boxed and (fm := _FORMAT_LINE.search(" ".join(lead.split()))):   # (a boxed header's lines are its columns')
             caption += "\n" + fm.group()   # ("number of patients (percent)" under the header: how to read the cells)
         elif fmt_cells and "/" not in fmt_cells and "%" in fmt_cells:
             caption += "\nno. (%)"   # (the same, one per column: "No. (%)", "n (%)")
@@ -1539,6 +1544,74 @@ def _p_group_row(line: str, header: list[str]) -> bool:
     cells = [c.strip() for c in line.split("\n", 1)[0].split("\t")]
     return len(cells) >= 3 and len(header) >= 3 and bool(_P_HEAD.fullmatch(header[-1])) and bool(_P_CELL.fullmatch(cells[-1])) \
         and not any(cells[1:-1]) and any(t[2] != "X" for t in block_terms(cells[0]))
+
+
+def _boxed_head(sents: list[Sentence], reps, boxes, i: int, first: int, j: int) -> tuple[list[str], int, tuple] | None:
+    """A PDF table's header whose cells wrap over several lines and sit centred in their columns, so that its lines
+    neither start in the first column nor keep the columns' order (NEJM's "Patients | CR or CRi at Day 28 | CR | Grade 3 CRS"
+    over "Dose Cohort | | at Day 28 | | | at 3 Mo |" over "| (no.) | | - % (95% CI) | at Day 28 | | - no. (%)", under
+    "MRD-Negative" and "CR or CRi | Extramedullary CR"), left by the lines above as header lines between the header and
+    its first row of values: each line's cells joined to the column of the rows' cells nearest it on the page, top to
+    bottom ("Dose Cohort", "Patients (no.)", …, "MRD-Negative CR at Day 28 - no. (%)", …). Returns the header, the index
+    of the first row, and the caption's last lines taken into the header; or None."""
+    k0 = first
+    while k0 < j and not _value_line(sents[k0].text.split("\n", 1)[0]):
+        k0 += 1
+    if k0 == first or k0 >= j or not reps or any(s.block != sents[i].block for s in sents[i:j]):
+        return None
+    rep = reps[sents[i].block]
+    base = sents[i].start - rep.original(sents[i].a, sents[i].b)[0]
+
+    def spans(a: int, line: str) -> list[tuple[str, float, float]]:   # a line's cells with their x extent on the page
+        got = []
+        for cell in line.split("\t"):
+            if cell.strip():
+                oa, ob = rep.original(a, a + len(cell))
+                xs = [x for x in boxes[base + oa:base + ob] if x]
+                if not xs:
+                    return []
+                got.append((cell.strip(), min(x[0] for x in xs), max(x[2] for x in xs)))
+            a += len(cell) + 1
+        return got
+
+    width = max(s.text.split("\n", 1)[0].count("\t") + 1 for s in sents[k0:j])
+    cols: list[list[float]] = [[] for _ in range(width)]
+    for s in sents[k0:j]:
+        if len(cells := s.text.split("\n", 1)[0].split("\t")) == width and len(got := spans(s.a, "\t".join(cells))) == width:
+            for c, (_, x0, x1) in enumerate(got):
+                cols[c] += [x0, x1]
+    if not all(cols):
+        return None
+    mids = [(min(c) + max(c)) / 2 for c in cols]
+    cuts = [-1e9] + [(a + b) / 2 for a, b in zip(mids, mids[1:])] + [1e9]
+    lines = rep.text[rep.text.rfind("\n", 0, sents[i].a) + 1:rep.text.rfind("\n", 0, sents[k0].a)].split("\n")
+    start = rep.text.rfind("\n", 0, sents[i].a) + 1
+    above: list[str] = []
+    while start > 1 and len(ln := rep.text[rep.text.rfind("\n", 0, start - 1) + 1:start - 1]) < 40 \
+            and not _TABLE_LABEL_START.match(ln) and (got := spans(start - 1 - len(ln), ln)) \
+            and all(any(cuts[c] <= x0 and x1 <= cuts[c + 1] for c in range(width)) for _, x0, x1 in got):
+        above.insert(0, ln)   # (a line above the first tabbed one whose every cell lies within one column: "MRD-Negative")
+        start -= len(ln) + 1
+    heads: list[list[str]] = [[] for _ in range(width)]
+    a = start
+    for ln in above + lines:
+        if len(got := spans(a, ln)) != sum(1 for c in ln.split("\t") if c.strip()):
+            return None
+        for cell, x0, x1 in got:
+            heads[min(range(width), key=lambda c: abs(mids[c] - (x0 + x1) / 2))].append(cell)
+        a += len(ln) + 1
+    if not all(heads):
+        return None
+    return [_NEJM_FORMAT.sub(lambda m: _NEJM_FORMATS[m.lastgroup], " ".join(h)) for h in heads], k0, tuple(above)
+
+
+# a level's dose after its name and a colon, in a table's row label: "Dose level 1: 1×10^6/kg", "DL2: 3 × 10^6 cells/kg"
+_LEVEL_DOSE_AFTER = re.compile(r"\s*:\s*\d+(?:\.\d+)?\s*[\u00d7x]\s*10\^?\(?\d{1,2}\)?(?:\s*(?:CAR[\s+-]*T?\s*)?cells)?(?:\s*(?:/|per\s+)\s*kg)?", re.I | re.A)
+# NEJM's cell formats after a dash at a column head's end, or in parentheses: "Grade 3 CRS — no. (%)", "CR or CRi at Day 28
+# — % (95% CI)", "Extramedullary CR — no./total no.", "Patients (no.)"; the project's own form of each (", n (%)")
+_NEJM_FORMAT = re.compile(r"\s*[-\u2013\u2014]\s*(?:(?P<nn>no\.\s*/\s*total\s+no\.)|(?P<np>no\.\s*\(\s*%\s*\))|(?P<ci>%\s*\(\s*95\s*%\s*CI\s*\)))$"
+                          r"|\s*\(\s*(?P<n>no\.)\s*\)$", re.I | re.A)
+_NEJM_FORMATS = {"nn": ", n/N", "np": ", n (%)", "ci": ", % (95% CI)", "n": ", n"}
 
 
 def _value_line(line: str) -> bool:
@@ -2139,6 +2212,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         # maybe its size ("n") and a p-value comparing it with the next row ("Second allo-HSCT | 24 |
         # 78.6 (56.2–90.4) | 0.002" over "No second allo-HSCT | 15 | 40.0 (16.5–62.8)")
         name = label.strip() if _LEVEL_ITEM.fullmatch(label.strip()) else _GROUP_NAME.match(label).group().strip()   # ("Dose level 3")
+        if (lv := _LEVEL_ITEM.match(name)) and _LEVEL_DOSE_AFTER.fullmatch(name, lv.end()):
+            name = lv.group()   # ("Dose level 1: 1×10^6/kg": the level, its dose after a colon)
         group = None if name.lower() in _WHOLE_COHORT or name.lower().startswith("all ") \
             else name or None
         nxt = _GROUP_NAME.match(next_label).group().strip() if next_label else None
@@ -2149,7 +2224,15 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         timed = (tm := _TIME_HEAD.fullmatch(label)) and cap_ci
         # (the group's size in its label is the cells' N: "Allo-HSCT (n = 21) | 71.4 (47.2-86.0)")
         size, endpoint = int(k.group(1)) if (k := _LABEL_SIZE.search(label)) else None, None
-        for h, v, t in zip(heads, values, col_terms):
+        paired = {}   # a rate's column → the count of the column before it, of the same name
+        for x in range(len(heads) - 1):
+            if (fa := _HEAD_COUNT.search(heads[x])) and fa.group().strip(" ,") == "n" and values[x].isdigit() \
+                    and (cb := _CI_HEAD.search(heads[x + 1])) and col_terms[x] \
+                    and heads[x][:fa.start()].strip().lower() == heads[x + 1][:cb.start()].strip(" ,").lower():
+                # a count's column beside its rate's, named the same (NEJM's "CR or CRi at Day 28 (no.) | CR or CRi at Day 28
+                # — % (95% CI)" over "2 | 66.7 (9.4–99.2)"): one result, the count with its percent and CI
+                paired[x + 1], values[x] = values[x], ""
+        for x, (h, v, t) in enumerate(zip(heads, values, col_terms)):
             pos = row.find(v, pos)
             if not v:
                 continue
@@ -2206,6 +2289,9 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                     name, unit = name[:mh.start()] if mh else name, " months"
                 lead = f"{when.group(1)}-{when.group(2).lower()} " if when and not _TIME_HEAD.search(name) else ""
                 text = f"{lead}{name} {m.group('v')}{unit} (95% CI {m.group('ci') or m.group('cib')})."
+                if x in paired and unit == "%":
+                    count = f": {paired[x]}/{size}" if size else f" in {paired[x]} patients"
+                    text = f"{lead}{name}{count} ({m.group('v')}%; 95% CI {m.group('ci') or m.group('cib')})."
             elif ci:
                 continue   # (no estimate with its CI under a "% (95% CI)" heading: a test statistic's row, "χ2 value | 4.61")
             elif t and (fmt := _ROW_FORMAT.search(h)):
@@ -3855,7 +3941,10 @@ _COUNT_TERM_ABBR_RATE = gate.compile(rf"\d+\s+(?:(?:[\w-]+\s+){{0,2}}?{PATIENT}\
 _PARTS_JOIN = gate.compile(r"\)?\s*(?:,?\s*(?:with|including|comprising|consisting\s+of|of\s+which)\s+|\(\s*)"
                            # the count's verb between, its parts elided after a comma: "All five patients with ENKTL responded,
                            # four with CR", "Eight of 10 patients responded, 5 with CR and 3 with PR"
-                           r"|\s+[^,;()]{0,60}?\bresponded\s*,\s*(?:including\s+)?(?=\d+\s+with\b)", re.I | re.A)
+                           r"|\s+[^,;()]{0,60}?\bresponded\s*,\s*(?:including\s+)?(?=\d+\s+with\b)"
+                           # or in parentheses right after the verb: "two of the three patients with PTCL had responded (one CR,
+                           # one PR)", "4 of 6 evaluable patients responded (3 CRs and 1 PR)"
+                           r"|\s+[^,;()]{0,60}?\bresponded\s*\(\s*", re.I | re.A)
 
 
 # the first part's label before its count, inside the total's parentheses: "50.0% (CR, 4; PR, 2)", "(CR: n = 8, PR: n = 4)"
@@ -3882,6 +3971,8 @@ def _response_parts(text: str, items: list) -> None:
         if not parts or sum(f.fields["n"] for f, _, _ in parts) > n or (
                 parts[0][2].start != k.end() and not _PART_LABEL.fullmatch(text, k.end(), parts[0][2].start)):
             continue
+        if len(parts) < 2 and "responded" in k.group() and k.group().rstrip().endswith("("):
+            continue   # (after the verb, a lone part is some of them only: "5 of 6 patients responded (4 CMR)", no N)
         for f, _, _ in parts:
             _give_N(f, N)
             if fo.fields.get("subgroup") and not f.fields.get("subgroup"):
@@ -7981,6 +8072,13 @@ _WITHOUT_NEXT = gate.compile(r"[\s)\]]*(?:\([^()]*\)\s*)?without\b(?!\s+(?:[\w-]
 # (see _subgroup: "with (92%) and without (85%) CNS disease", "with (15 [93·8%] of 16) or without (22 [91·7%] of 24) previous HSCT")
 _WITH_VALUE_WITHOUT = re.compile(r"\bwith\s*\((?P<a>[^()]{1,40})\)\s*(?:and|or|versus|vs\.?|v)\s+without\s*\((?P<b>[^()]{1,40})\)\s*"
                                  r"(?P<x>[A-Za-z][^,;()\d]{1,50}?)(?=\s*[,;.(]|\s+(?:P|p|did|does|was|were|is|are|had|has|have)\b|$)", re.A)
+# each value's group after it, the feature named once after the second: "1-year OS was 57.1% in patients with and 77.4% in
+# those without a prior allo-HSCT", "CR rates of 60% among patients with and 85% among those without extramedullary disease"
+_ELLIPTIC_WITH = gate.compile(r"\s*%?\s*(?:in|among|for)\s+(?:those|patients|pts)\s+with\s+and\s+\d+(?:\.\d+)?\s*%?\s*(?:in|among|for)\s+"
+                              r"(?:those|patients|pts)\s+without\s+(?P<x>[^,;()\d]{2,50}?)(?=\s*[,;.(]|\s+(?:respectively|P)\b|$)", re.I | re.A)
+_ELLIPTIC_WITHOUT = gate.compile(r"\s*%?\s*(?:in|among|for)\s+(?:those|patients|pts)\s+without\s+(?P<x>[^,;()\d]{2,50}?)"
+                                 r"(?=\s*[,;.(]|\s+(?:respectively|P)\b|$)", re.I | re.A)
+_WITH_AND_BEFORE = re.compile(r"\bwith\s+and\s+$", re.I | re.A)
 _WITH_X_BEFORE = gate.compile(rf"\bwith\s+(?P<x>[^,;()\d]{{2,40}}?)\s+{_PAIR_WORD}\s+$", re.I | re.A)
 
 
@@ -8053,6 +8151,10 @@ _PARTS_OF_N = gate.compile(rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[a-z]+\s+in\s+{
 def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
     if g.arm:
         return g.arm, None
+    if "with and " in text and (m := _ELLIPTIC_WITH.match(text, g.end) or _ELLIPTIC_WITHOUT.match(text, g.end)) \
+            and (m.re is _ELLIPTIC_WITH or _WITH_AND_BEFORE.search(text, max(0, g.start - 40), g.start)):
+        x = re.sub(r"^(?:the|a|an)\s+", "", m.group("x").strip(), flags=re.I)
+        return (x if m.re is _ELLIPTIC_WITH else f"no {x}"), None
     if "without" in text:
         # "52% (95% CI, 31-69) with fludarabine relative to 17% (95% CI 3-41) without": each value's group after it
         m = _WITH_X_THEN_WITHOUT.match(text, g.end)
@@ -8599,8 +8701,11 @@ _SITE_RE = gate.compile(r"\b(?:extramedullary|extra-medullary|EMD)\b|\b(?:bone\s
 
 
 # the last item of a list of per-group rates: "…, 3 of 4 with AITL (75.0%), and none of the 2 patients with EATL"
+# (or of a pair, a toxicity's count in one group and its absence in the other, named by what it lacks: "Acute GVHD developed in
+# 2 of the 21 patients with a prior allo-HSCT (9.5%), both grade II, and in none of the 37 patients without a prior
+# transplant", "CRS occurred in 5 of 8 patients at DL2 and in none of the 3 patients at DL1")
 _NONE_OF_GROUP = gate.compile(rf"(?:,\s*|\s)(?:and\s+|or\s+)?(?:in\s+)?none\s+of\s+the\s+(?P<N>\d+)\s+(?:{PATIENT}\s+)?"
-                              r"(?:with|in)\s+(?P<sub>[^,;()]{1,40}?)(?=\s*[.;)]|\s*$)", re.I | re.A)
+                              r"(?P<prep>with|in|without|at)\s+(?P<sub>[^,;()]{1,40}?)(?=\s*[.;)]|\s*$)", re.I | re.A)
 
 
 # a named arm's absence closing a count of a toxicity in the other arm: "Acute GVHD occurred in 3 cohort B patients (…) and
@@ -8633,10 +8738,19 @@ def _none_of_group(text: str, items: list[Found]) -> list[Found]:
     out = []
     for x in _NONE_OF_GROUP.finditer(text):
         prev = [f for f in items if f.pos < x.start() and f.endpoint in RATE and "n" in f.fields and f.fields.get("N")]
-        if len(prev) >= 2 and len({f.endpoint for f in prev}) == 1:
+        # (the pair's absence goes on with the count's own clause: "… and in none of the 37 …", no other term's after a
+        # semicolon, "ICANS occurred in 2 of 10 patients; relapse occurred in none of the 3 with CNS disease")
+        pair = len(prev) == 1 and prev[0].endpoint in ("crs", "neurotoxicity", "gvhd") and not prev[0].fields.get("negated") \
+            and ";" not in text[prev[0].pos:x.start()] and " and " in x.group()[:6]
+        if (len(prev) >= 2 or pair) and len({f.endpoint for f in prev}) == 1 and (x.group("prep").lower() != "without" or pair):
             N = int(x.group("N"))
-            out.append(Found(prev[-1].endpoint, {"percent": 0.0, "n": 0, "N": N, "derived": True,
-                                                 "subgroup": x.group("sub").strip()}, prev[-1].rule, x.start("N")))
+            sub = x.group("sub").strip() if x.group("prep").lower() != "without" else f"without {x.group('sub').strip()}"
+            f = {"percent": 0.0, "n": 0, "N": N, "derived": True, "subgroup": sub}
+            if pair:   # (the toxicity's absence: negated, of the count's grade and kind)
+                f.update({"grade": prev[0].fields.get("grade") or "any", "negated": True,
+                          **{q: prev[0].fields[q] for q in ("acute", "chronic") if prev[0].fields.get(q)}})
+                del f["derived"]
+            out.append(Found(prev[-1].endpoint, f, prev[-1].rule, x.start("N")))
     return out
 
 
@@ -9933,6 +10047,15 @@ _KINDS_DERIVED = gate.compile(
     rf"(?:for|in)\s+(?P<n>{NUMW})(?:\s+{PATIENT})?\s*,?\s+and\s+(?:from\s+)?(?P<b>[^,;()\d]{{3,40}}?)\s+(?:for|in)\s+(?P<m>{NUMW})"
     rf"(?:\s+{PATIENT})?(?=\s*(?:[,;.)]|$))", re.I | re.A)
 _SOURCE_ORIGIN = re.compile(r"\b(?:autologous|allogeneic|donors?|own|sibling|haploidentical|third-party)\b", re.I | re.A)
+# ... or with the patients as the subject, each count with the kind it received: "Nine patients received autologous products,
+# and 6 received products derived from their previous transplant donor", "Thirty patients received autologous products and 28
+# received donor-derived products", "12 patients were infused with autologous CAR-T cells and 8 with donor-derived cells" (each kind
+# names an origin: _SOURCE_ORIGIN)
+_RECEIVED_KIND = rf"(?:{_ORIGIN}\s+{_GIVEN_KIND}|{_GIVEN_KIND}\s+(?:derived\s+|manufactured\s+|made\s+)?from\s+[^,;()\d]{{3,50}}?)"
+_KINDS_RECEIVED = gate.compile(
+    rf"(?<![\w.])(?P<n>{NUMW})\s+(?:{PATIENT}\s+)?(?:received|(?:were|was)\s+(?:given|infused\s+with|treated\s+with))\s+(?P<a>{_RECEIVED_KIND})"
+    rf"\s*,?\s+and\s+(?P<m>{NUMW})\s+(?:{PATIENT}\s+)?(?:(?:received|(?:were|was)\s+(?:given|infused\s+with|treated\s+with)|with)\s+)?"
+    rf"(?P<b>{_RECEIVED_KIND})(?=\s*(?:[,;.)]|$))", re.I | re.A)
 _SOURCE_TAIL = re.compile(r"^(?:the|their|patients'?)\s+|\s+(?:T[\s-])?(?:cells|lymphocytes)$", re.I | re.A)
 
 
@@ -9987,25 +10110,44 @@ def _treated_split(text: str, found: list[Found], used: set[int]) -> list[Found]
     return out
 
 
+def _named_by_origin(kind: str) -> str:
+    """A product named by the source it was made from ("products derived from their previous transplant donor") as its origin's
+    products ("donor-derived products"), the name a product group has elsewhere (_PRODUCT_GROUP); else as it is."""
+    if re.match(_ORIGIN, kind, re.I | re.A) or not (o := _SOURCE_ORIGIN.search(kind)):
+        return kind
+    o = o.group().lower()
+    return "autologous products" if o in ("autologous", "own") else "allogeneic products" if o == "allogeneic" \
+        else "donor-derived products"
+
+
 def _kinds_given(text: str, found: list[Found], used: set[int]) -> list[Found]:
     """(a count read before as the treated, "given to 35 cases", is the first kind's)"""
     out = []
-    for k in chain(_KINDS_GIVEN.finditer(text), _KINDS_DERIVED.finditer(text) if "from" in text else ()):
+    for k in chain(_KINDS_GIVEN.finditer(text), _KINDS_DERIVED.finditer(text) if "from" in text else (),
+                   _KINDS_RECEIVED.finditer(text) if "receiv" in text or "given" in text else ()):
         n, m = _num(k.group("n")), _num(k.group("m"))
-        if not n or not m or k.start("m") in used:
+        # (the second count read before as a bare treated count, "and 6 received products …", is the second kind's)
+        second = next((f for f in found if f.pos == k.start("m")), None) if k.re is _KINDS_RECEIVED else None
+        if not n or not m or k.start("m") in used and (second is None or second.endpoint != "patients_treated"
+                                                       or second.fields != {"value": m}):
             continue
-        if k.re is _KINDS_DERIVED and not (_SOURCE_ORIGIN.search(k.group("a")) and _SOURCE_ORIGIN.search(k.group("b"))):
+        if k.re is not _KINDS_GIVEN and not (_SOURCE_ORIGIN.search(k.group("a")) and _SOURCE_ORIGIN.search(k.group("b"))):
             continue
         first = next((f for f in found if f.pos == k.start("n")), None)
         if k.start("n") in used and (first is None or first.endpoint != "patients_treated" or first.fields != {"value": n}):
             continue
         used.update((k.start("n"), k.start("m")))
         a, b = (_SOURCE_TAIL.sub("", re.sub(r"\s+", " ", k.group(g).lower())) for g in ("a", "b"))
+        if k.re is _KINDS_RECEIVED:   # ("products derived from their previous transplant donor": the donor-derived products)
+            a, b = (_named_by_origin(x) for x in (a, b))
         if first is not None:
             first.fields["subgroup"], first.rule = a, "cohort.named-group"
         else:
             out.append(Found("patients_treated", {"value": n, "subgroup": a}, "cohort.named-group", k.start("n")))
-        out.append(Found("patients_treated", {"value": m, "subgroup": b}, "cohort.named-group", k.start("m")))
+        if second is not None:
+            second.fields["subgroup"], second.rule = b, "cohort.named-group"
+        else:
+            out.append(Found("patients_treated", {"value": m, "subgroup": b}, "cohort.named-group", k.start("m")))
     return out
 
 

@@ -17851,3 +17851,139 @@ BLIND217_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND217_FAMILIES)
 def test_blind217_families(text, expected):
     _matches(read_text(text), expected)
+BLIND219_FAMILIES = [
+    # the responders' complete and partial responses in parentheses right after "responded", the total given as n of N: the
+    # parts share its N (b219-04)
+    ("At the month-3 assessment, two of the three patients with PTCL had responded (one CR, one PR).",
+     [("overall_response", {"n": 2, "N": 3, "timepoint_days": 91}),
+      ("complete_remission", {"n": 1, "N": 3, "percent": 33.3, "timepoint_days": 91}),
+      ("partial_remission", {"n": 1, "N": 3, "percent": 33.3, "timepoint_days": 91})]),
+    ("Four of 6 evaluable patients responded (3 CRs and 1 PR).",
+     [("overall_response", {"n": 4, "N": 6}), ("complete_remission", {"n": 3, "N": 6}), ("partial_remission", {"n": 1, "N": 6})]),
+    ("Five of eight patients with EMD responded (2 CR, 3 PR) by PET-CT.",
+     [("overall_response", {"n": 5, "N": 8}), ("complete_remission", {"n": 2, "N": 8}), ("partial_remission", {"n": 3, "N": 8})]),
+    # (a lone part after the verb is some of them only; parts adding up to more than the responders are no breakdown of them)
+    ("At the 450 × 10^6 dose level, 5 of 6 patients responded (4 CMR).",
+     [("overall_response", {"n": 5, "N": 6}), ("complete_remission", {"n": 4, "N": None})]),
+    ("Two of the three patients responded (2 CR, 1 PR).",
+     [("overall_response", {"n": 2, "N": 3}), ("complete_remission", {"n": 2, "N": None}), ("partial_remission", {"n": 1, "N": None})]),
+    # the leukapheresed after a date span as the whole sentence, the infused told in the next one: the enrolled (b219-01)
+    ("Between March 2023 and June 2024, 18 patients underwent leukapheresis.", [("patients_enrolled", {"value": 18})]),
+    ("From January 2022 to May 2024, 31 patients with R/R T-ALL underwent leukapheresis at two centers.",
+     [("patients_enrolled", {"value": 31})]),
+    ("Between 2021 and 2023, 26 patients underwent apheresis.", [("patients_enrolled", {"value": 26})]),
+    ("As of June 1, 2025, 26 patients had undergone apheresis.", []),
+    ("Between 2019 and 2021, 40 patients underwent leukapheresis before bridging therapy.", []),
+    # the treated split by the product each received, the patients the subject, a kind maybe named by its source: each
+    # kind's treated count, named by its origin (b219-01, b219-03)
+    ("Nine patients received autologous products, and 6 received products derived from their previous transplant donor.",
+     [("patients_treated", {"value": 9, "subgroup": "autologous products"}),
+      ("patients_treated", {"value": 6, "subgroup": "donor-derived products"})]),
+    ("Thirty patients received autologous products and 28 received donor-derived products.",
+     [("patients_treated", {"value": 30, "subgroup": "autologous products"}),
+      ("patients_treated", {"value": 28, "subgroup": "donor-derived products"})]),
+    ("Of these, 14 received autologous products and 7 received products manufactured from the original transplant donor.",
+     [("patients_treated", {"value": 14, "subgroup": "autologous products"}),
+      ("patients_treated", {"value": 7, "subgroup": "donor-derived products"})]),
+    ("12 patients were infused with autologous CAR-T cells and 8 with donor-derived cells.",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 8, "subgroup": "donor-derived cells"})]),
+    ("Ten patients received fludarabine and 5 received bendamustine.", []),
+    # a count of the term's events with their grade, "of these events/episodes" after the count (b219-02)
+    ("ICANS was reported in nine patients (10.2%); eight of these events were grade 1 or 2, and all resolved.",
+     [("neurotoxicity", {"n": 9, "percent": 10.2, "grade": "any"}), ("neurotoxicity", {"n": 8, "grade": "1-2"})]),
+    ("CRS occurred in 20 patients (80%); 18 of these episodes were grade 1-2.",
+     [("crs", {"n": 20, "percent": 80, "grade": "any"}), ("crs", {"n": 18, "grade": "1-2"})]),
+    ("CRS occurred in 20 patients (80%); 18 of these events were mild.", [("crs", {"n": 20, "percent": 80, "grade": "any"})]),
+    # a toxicity in one group and its absence in none of the other, sized and named by what it lacks (b219-03)
+    ("Acute GVHD developed in 2 of the 21 patients with a prior allo-HSCT (9.5%), both grade II, and in none of the 37 patients "
+     "without a prior transplant; no chronic GVHD was observed.",
+     [("gvhd", {"n": 2, "N": 21, "percent": 9.5, "grade": "any", "acute": True}), ("gvhd", {"n": 2, "grade": "2", "acute": True}),
+      ("gvhd", {"n": 0, "N": 37, "grade": "any", "acute": True, "negated": True}),
+      ("gvhd", {"n": 0, "grade": "any", "chronic": True, "negated": True})]),
+    ("CRS occurred in 5 of 8 patients at DL2 and in none of the 3 patients at DL1.",
+     [("crs", {"n": 5, "N": 8}), ("crs", {"n": 0, "N": 3, "negated": True, "subgroup": "DL1"})]),
+    # a duration-of-response rate, hyphenated, is no response rate (b219-02)
+    ("The estimated 12-month duration-of-response rate was 84.1%.", []),
+    ("The 24-month duration-of-remission rate was 70%.", []),
+    # each value's group after it, the feature named once after the second ("with and … without X"): X and no X (b219-03)
+    ("1-year OS was 57.1% in patients with and 77.4% in those without a prior allo-HSCT (p = .031).",
+     [("overall_survival", {"percent": 57.1, "months": 12, "subgroup": "prior allo-HSCT"}),
+      ("overall_survival", {"percent": 77.4, "months": 12, "subgroup": "no prior allo-HSCT"}),
+      ("p_value", {"value": ".031"})]),
+    ("The 2-year LFS was 70% among patients with and 40% among those without consolidative HSCT.",
+     [("leukemia_free_survival", {"percent": 70, "months": 24, "subgroup": "consolidative HSCT"}),
+      ("leukemia_free_survival", {"percent": 40, "months": 24, "subgroup": "no consolidative HSCT"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND219_FAMILIES)
+def test_blind219_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+def _boxed_doc(lines):
+    """A one-page PDF-like Document: each line prose at the left margin (a str) or cells (text, x centre; None: the first
+    column, left-aligned), each character boxed where it sits."""
+    from extract.document import PageSpan
+    text, boxes, y = "", [], 100.0
+    for ln in lines:
+        for k, (cell, x) in enumerate([(ln, None)] if isinstance(ln, str) else ln):
+            if k:
+                text += "\t"
+                boxes.append(None)
+            x0 = 40.0 if x is None else x - 2.2 * len(cell)
+            for c, ch in enumerate(cell):
+                text += ch
+                boxes.append((x0 + 4.4 * c, y, x0 + 4.4 * (c + 1), y + 8))
+        text += "\n"
+        boxes.append(None)
+        y += 10
+    return Document(path="<pdf>", format="pdf", sha256="", text=text, pages=(PageSpan(0, len(text), 1),), boxes=tuple(boxes))
+
+
+_C7 = [None, 150, 220, 300, 380, 460, 540]
+_C5 = [None, 160, 250, 340, 440]
+
+# a PDF table's header whose cells wrap and sit centred in their columns (NEJM), so that its upper lines neither start in
+# the first column nor keep the columns' order: the header rebuilt by the cells' places; NEJM's formats ("— no. (%)",
+# "(no.)", "— % (95% CI)", "— no./total no."); a count's column beside its rate's of the same name one result (b219-01)
+BLIND219_BOXED_TABLES = [
+    (["Results", "Table 1. Efficacy According to Dose Level.",
+      [("MRD-Negative", _C7[4])],
+      [("CR or CRi", _C7[2]), ("Extramedullary CR", _C7[5])],
+      [("Patients", _C7[1]), ("CR or CRi at Day 28", _C7[3]), ("CR", _C7[4]), ("Grade 3 CRS", _C7[6])],
+      list(zip(["Dose Cohort", "", "at Day 28", "", "", "at 3 Mo", ""], _C7)),
+      list(zip(["", "(no.)", "", "— % (95% CI)", "at Day 28", "", "— no. (%)"], _C7)),
+      list(zip(["", "", "(no.)", "", "", "— no./total no.", ""], _C7)),
+      list(zip(["", "", "", "", "— no. (%)", "", ""], _C7)),
+      list(zip(["Dose level 1: 1×10^6/kg", "3", "2", "66.7 (9.4–99.2)", "2 (66.7)", "1/1", "0"], _C7)),
+      list(zip(["Dose level 2: 3×10^6/kg", "6", "5", "83.3 (35.9–99.6)", "5 (83.3)", "1/2", "1 (16.7)"], _C7))],
+     [("patients_treated", {"value": 3, "subgroup": "Dose level 1"}),
+      ("complete_remission", {"n": 2, "N": 3, "percent": 66.7, "ci_low": 9.4, "ci_high": 99.2, "includes_cri": True,
+                              "timepoint_days": 28, "subgroup": "Dose level 1"}),
+      ("complete_remission", {"n": 2, "N": 3, "percent": 66.7, "mrd_negative": True, "subgroup": "Dose level 1"}),
+      ("complete_remission", {"n": 1, "N": 1, "site": "extramedullary", "timepoint_days": 91, "subgroup": "Dose level 1"}),
+      ("crs", {"n": 0, "N": 3, "grade": "3", "negated": True, "subgroup": "Dose level 1"}),
+      ("patients_treated", {"value": 6, "subgroup": "Dose level 2"}),
+      ("complete_remission", {"n": 5, "N": 6, "percent": 83.3, "ci_low": 35.9, "ci_high": 99.6, "subgroup": "Dose level 2"}),
+      ("complete_remission", {"n": 5, "N": 6, "percent": 83.3, "mrd_negative": True, "subgroup": "Dose level 2"}),
+      ("complete_remission", {"n": 1, "N": 2, "site": "extramedullary", "subgroup": "Dose level 2"}),
+      ("crs", {"n": 1, "N": 6, "percent": 16.7, "grade": "3", "subgroup": "Dose level 2"})]),
+    (["Results", "Table 2. Response and Toxicity According to Cohort.",
+      [("Overall Response", _C5[2])],
+      [("Patients", _C5[1]), ("Overall Response", _C5[3]), ("Grade ≥3 ICANS", _C5[4])],
+      list(zip(["Cohort", "", "", "", ""], _C5)),
+      list(zip(["", "(no.)", "(no.)", "— % (95% CI)", "— no. (%)"], _C5)),
+      list(zip(["Cohort A", "10", "7", "70.0 (34.8–93.3)", "1 (10.0)"], _C5)),
+      list(zip(["Cohort B", "12", "9", "75.0 (42.8–94.5)", "0"], _C5))],
+     [("patients_treated", {"value": 10, "subgroup": "Cohort A"}), ("patients_treated", {"value": 12, "subgroup": "Cohort B"}),
+      ("overall_response", {"n": 7, "N": 10, "percent": 70.0, "ci_low": 34.8, "ci_high": 93.3, "subgroup": "Cohort A"}),
+      ("neurotoxicity", {"n": 1, "N": 10, "percent": 10.0, "grade": ">=3", "subgroup": "Cohort A"}),
+      ("overall_response", {"n": 9, "N": 12, "percent": 75.0, "ci_low": 42.8, "ci_high": 94.5, "subgroup": "Cohort B"}),
+      ("neurotoxicity", {"n": 0, "N": 12, "grade": ">=3", "negated": True, "subgroup": "Cohort B"})]),
+]
+
+
+@pytest.mark.parametrize("lines, expected", BLIND219_BOXED_TABLES)
+def test_blind219_boxed_tables(lines, expected):
+    _matches([(m.endpoint, m.fields) for m in extract_measurements(_boxed_doc(lines))], expected)

@@ -220,6 +220,7 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
         "regression/blind216": 1.0,
         "regression/blind217": 0.98,
         "regression/blind218": 1.0,
+        "regression/blind219": 0.99,
         "regression/blind220": 1.0}
 # document-field errors left open (debatable gold, or a gap noted in the README row): blind14's writer put the China Drug Trials id
 # CTR20248814 in trial_ids, a registry docs/record.md does not list (the writer's own doubt)
@@ -290,7 +291,9 @@ def test_set_keeps_its_score(scored):
 # the next page's running head set before "42.5–82.5).", is read whole since session 14: the figure goes after the sentence)
 # blind138: b138-03's "Twelve-month overall survival was 66.7% (95% CI" cut by the page break, the figure, its legend, the
 # footer and the next page's running head set before "42.5–82.5)." (a reader's)
-OPEN_CI_ERRORS = {"regression/blind60": 1, "regression/blind96": 2}
+# blind219: the scorer's, rates matching on their percent alone: b219-01's gold DL3 CR/CRi "100 (54.1–100)" takes the DL1 row's
+# extramedullary CR 1/1 (100%), read before it, and the DL3 item (read with its CI) goes to the gold extramedullary one
+OPEN_CI_ERRORS = {"regression/blind60": 1, "regression/blind96": 2, "regression/blind219": 1}
 
 
 def test_set_cis_exact_and_document_fields_right(scored):
