@@ -3623,8 +3623,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
 
 # grades listed with the word "grade(d)" said once, each with its count: "CRS developed in 15 patients (88.2%), graded 1 (n = 7),
 # 2 (n = 6), and 3 (n = 2)", "CRS occurred in 12, of grade 1 in 7, 2 in 4 and 3 in 1", "ICANS was grade 1 (n = 3) or 2 (n = 1)"
-_GRADE_ITEM = r"(?:[1-5](?:\s*(?:-|to)\s*[1-5])?|IV|III|II|I)\s*(?:\(\s*n\s*=\s*\d+\s*\)|in\s+\d+(?!\s*%|\.\d|\s*/))"
-_GRADED_LIST = gate.compile(rf"\b(?:graded|grades?|of\s+grade)\s+(?P<items>{_GRADE_ITEM}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_GRADE_ITEM})+)",
+_GRADED_ITEM = r"(?:[1-5](?:\s*(?:-|to)\s*[1-5])?|IV|III|II|I)\s*(?:\(\s*n\s*=\s*\d+\s*\)|in\s+\d+(?!\s*%|\.\d|\s*/))"
+_GRADED_LIST = gate.compile(rf"\b(?:graded|grades?|of\s+grade)\s+(?P<items>{_GRADED_ITEM}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_GRADED_ITEM})+)",
                             re.A)
 _GRADE_ITEM_RE = re.compile(r"(?P<g>[1-5](?:\s*(?:-|to)\s*[1-5])?|IV|III|II|I)\s*(?:\(\s*n\s*=\s*|in\s+)(?P<n>\d+)", re.A)
 
@@ -6104,7 +6104,6 @@ _FILLER = gate.compile(
 # ("EM PR in 3 on PET-CT", "CR in 9 at day 28": a count, then where or when it was assessed)
 _AFTER_IN = gate.compile(r"\s*(?:[,;.):]|-\s|$|\(|and\b|or\b|vs\b|versus\b|of\b|on\b|at\b|by\b|" + PATIENT + r"\b)", re.I | re.A)
 _HEADS = {"frac", "pct", "all", "neq", "dur"}
-_OPEN_PAREN = re.compile(r"\s*\(\s*", re.A)
 # a count's percent in brackets, the house style of some journals: "8 [72.7%] reached extramedullary CR and 2 [18.2%] PR"
 _OPEN_BRACKET = re.compile(r"\s*\[\s*", re.A)
 # a count, "of whom", then its percent: "16 patients (88.9%) achieved CR or CRi, 14 of whom (77.8%) had MRD-negative CR"
@@ -8414,7 +8413,7 @@ _PRIOR_RESPONSE = re.compile(r"\b(?:responses?|remissions?)\s+to\s+(?:the\s+|the
 _PRIOR_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:best\s+)?(?:overall\s+)?", re.I | re.A)
 # a relative clause after a result, about some of those counted: "21 of the 28 responders proceeded to allo-HSCT …, 6 of
 # whom had undergone a previous transplant", "…, including 4 who had relapsed after a prior HSCT"
-_WHOM_AFTER = re.compile(r",\s*(?:(?:\d+|all|none|some|most|several|many|both)\s+of\s+(?:whom|them|these)\b|including\b|of\s+whom\b|who\b)", re.I | re.A)
+_WHOM_CLAUSE = re.compile(r",\s*(?:(?:\d+|all|none|some|most|several|many|both)\s+of\s+(?:whom|them|these)\b|including\b|of\s+whom\b|who\b)", re.I | re.A)
 # a disease history before a bare "remission": "25 had a history of CNS involvement in remission", "8 had prior CNS
 # disease, now in remission"
 _HISTORY_OF = re.compile(r"\b(?:(?:a\s+)?history\s+of|(?:prior|previous|previously\s+treated)\s+(?:[\w-]+\s+){0,2}?(?:involvement|disease|lymphoma|relapse))\b", re.I | re.A)
@@ -8517,7 +8516,7 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         ca, cb = _clause_of(clauses, g.start)
         if ep in ("relapse", "transplant") and any(rx.search(text[(op.end() if ep == "transplant" and (op := _HISTORY_OPENER.match(text, ca)) and op.end() <= g.start
                                                                    or ep == "transplant" and (op := _HISTORY_POPULATION.match(text, g.end)) else ca):
-                                                                 (k.start() if (k := _WHOM_AFTER.search(text, max(m.end, g.end), cb)) else cb)])
+                                                                 (k.start() if (k := _WHOM_CLAUSE.search(text, max(m.end, g.end), cb)) else cb)])
                                                   for _, rx in cues().baseline):
             return None   # (a history told of some of them after the result is theirs, no baseline of the result's)
         if m.rule == "cr.bare" and g.start < m.start and (h := _HISTORY_OF.search(text, g.start, m.start)) \
@@ -10350,7 +10349,6 @@ _MADE_OF_HINTS = ("compris", "consist", "constitut", "composed", "included")
 # age 27 years; nine with active lupus nephritis) were enrolled", "20 adults (12 women, 8 with lupus nephritis)" (a trait, no
 # breakdown of the cohort; a breakdown goes on past its first item: "(median age 27 years; nine with SLE and three with SSc)")
 _TRAITS_PAREN = re.compile(r"\b(?:patients|participants|subjects|children|adults|pts)\s*\([^()]*[;,]\s*$", re.I | re.A)
-_PAREN_CLOSE = re.compile(r"\s*\)", re.A)
 # (nor a result's denominator, the group it counts in: "responses were seen in 4 of 4 patients with T-ALL and in 5 of 8 with
 # T-NHL", "CR in 7 of the 9 patients with ETP-ALL")
 _PART_OF_COUNT = re.compile(r"\(\s*n\s?=\s?\d+\s*;\s*$|(?<![\w.])\d+\s+of\s+(?:the\s+)?$", re.I | re.A)
