@@ -47,3 +47,27 @@ def test_every_record_field_and_endpoint_is_in_the_readme():
     fields = set(re.findall(r"^\| `(\w+)`", spec, re.M)) - set(ENDPOINTS)
     missing = [f for f in sorted(fields | set(ENDPOINTS)) if f"`{f}`" not in README]
     assert missing == []
+
+
+def top_level_names(tree):
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            yield node.name, node.lineno
+        elif isinstance(node, ast.Assign):
+            yield from ((t.id, node.lineno) for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            yield node.target.id, node.lineno
+
+
+@pytest.mark.parametrize("package", ["extract", "registry"])
+def test_no_module_name_is_defined_twice(package):
+    # in a library module a second definition replaces the first at runtime for every use, also
+    # the uses written for the first (rules are added by several people at once; merges keep both
+    # silently). The dashboard's pages are scripts, where a name is reused step by step.
+    twice = {}
+    for f in sorted((ROOT / package).rglob("*.py")):
+        seen = {}
+        for name, line in top_level_names(ast.parse(f.read_text())):
+            seen.setdefault(name, []).append(line)
+        twice.update({f"{f.relative_to(ROOT).as_posix()}:{n}": lines for n, lines in seen.items() if len(lines) > 1})
+    assert twice == {}
