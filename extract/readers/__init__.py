@@ -87,20 +87,25 @@ class _Timeout(BaseException):
 def time_limit(seconds: float, path: str):
     """Raise SourceError when the body runs longer than ``seconds`` (main thread only:
     elsewhere no limit is applied)."""
+    armed = [True]
+
     def on_alarm(signum, frame):
-        raise _Timeout()
+        if armed[0]:
+            raise _Timeout()
     try:
         old = signal.signal(signal.SIGALRM, on_alarm)
     except ValueError:  # not the main thread
         yield
         return
-    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
+        # (armed inside the try: an alarm due at once, before the body starts, is still this limit's)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
         yield
     except _Timeout:
         raise SourceError(path, f"reading took longer than the {seconds:g} s limit "
                                 "(set CARTREG_TIME_LIMIT to change it)") from None
     finally:
+        armed[0] = False   # (an alarm due while the limit is taken down raises nothing)
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
 
