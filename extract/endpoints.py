@@ -5325,9 +5325,10 @@ _HAD_RESPONDED = re.compile(r"\bhad\s+(?:not\s+|never\s+|previously\s+|already\s
 _TO_PRIOR = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:after|to|with|on|following|during)\s+(?:an?\s+|the\s+|their\s+)?(?:prior|previous|earlier)\s+"
                        r"(?!(?:trials?|stud(?:y|ies)|reports?)\b)", re.A)   # (on lower-cased text)
 # (or the bridging therapy as the response's cause: "Seventeen patients received bridging chemotherapy, which produced a partial
-# response in 6 of them before lymphodepletion", "bridging therapy induced CR in 4", "Bridging with inotuzumab achieved a CR in 3";
-# not the CAR-T named after it: "after bridging, CAR-T cells induced CR in 18")
-_BRIDGING_GAVE = re.compile(r"\bbridging\b(?:(?!car|infus|\bcells?\b)[^.;]){0,60}?\b(?:produced|induced|yielded|achieved|resulted\s+in|led\s+to|gave)\s+"
+# response in 6 of them before lymphodepletion", "bridging therapy induced CR in 4", "Bridging with inotuzumab induced a CR in 3";
+# not the CAR-T named after it, nor a group's result: "after bridging, CAR-T cells induced CR in 18", "In patients receiving
+# bridging therapy (n = 14), 12 achieved CR")
+_BRIDGING_GAVE = re.compile(r"\bbridging\b(?:(?!car|infus|\bcells?\b)[^.;()\d]){0,60}?\b(?:produced|induced|yielded|resulted\s+in|led\s+to|gave)\s+"
                             r"(?:an?\s+|the\s+)?(?:(?:complete|partial|objective|morphologic)\s+)?$", re.A)   # (lower-cased)
 _TO_BRIDGING = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:to|after|following|during)\s+(?:the\s+|their\s+)?bridging\b", re.A)   # (lower-cased)
 _ACUTE = gate.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?(?:" + _GVHD_ORGAN + r")?$", re.I | re.A)

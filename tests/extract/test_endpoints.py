@@ -17722,7 +17722,8 @@ BLIND221_FAMILIES = [
     # the bridging therapy as a response's cause: its response before the infusion, none to CAR-T (b221-01)
     ("Seventeen patients received bridging chemotherapy, which produced a partial response in 6 of them before lymphodepletion.", []),
     ("Bridging therapy induced CR in 4 of 12 patients.", []),
-    ("Bridging with inotuzumab achieved a complete remission in 3 patients.", []),
+    ("Bridging with inotuzumab induced a complete remission in 3 patients.", []),
+    ("Patients who received bridging achieved CR in 80%.", [("complete_remission", {"percent": 80})]),
     ("After bridging, CAR-T cells induced CR in 18 of 20 patients.", [("complete_remission", {"n": 18, "N": 20})]),
     # one baseline trait higher in one group, with its p-value: no outcome compared (b221-06)
     ("Baseline marrow blasts were higher in the donor group than in the auto group (median, 46% vs 18%; P = .02).", []),
