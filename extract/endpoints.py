@@ -30,7 +30,7 @@ from typing import Any, Iterable, Iterator, NamedTuple
 from extract import docfields, gate
 from extract.document import Document
 from extract.nlp import get_nlp, load_rules, split_sentences, term_attrs, term_matchers
-from extract.numbers import (NUM, NUMW, Atom, Dose, atom_value, derived_percent, normalise_grade,
+from extract.numbers import (GRADE_LIST_COUNTS, NUM, NUMW, Atom, Dose, atom_value, derived_percent, normalise_grade,
                              parse_doses, repair, round_sig, scan, to_months, to_number)
 from extract.record import RATES, SURVIVAL, Evidence, Measurement
 
@@ -5006,7 +5006,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
     if "bridging" in low:
         # "31 (18.3%) had a response to bridging", "responded to bridging chemotherapy": the bridging therapy's response
         # before the infusion, not one to CAR-T ("ORR was 80% in patients with bridging" is a group's)
-        ms = [m for m in ms if not (m.endpoint in RESPONSE and _TO_BRIDGING.match(low, m.end))]
+        ms = [m for m in ms if not (m.endpoint in RESPONSE and (_TO_BRIDGING.match(low, m.end)
+                                                                or _BRIDGING_GAVE.search(low, max(0, m.start - 100), m.start)))]
     if "death" in low or "mortality" in low or "fatalit" in low:
         # "there were no ICANS-related deaths", "one CRS-associated death", "no GVHD-related mortality": deaths from the
         # event, neither its count nor its absence
@@ -5470,6 +5471,12 @@ _PD_TARGET = re.compile(r"-(?:L?[12]\b)", re.A)
 _HAD_RESPONDED = re.compile(r"\bhad\s+(?:not\s+|never\s+|previously\s+|already\s+)?(?:(?:achieved|attained|obtained|reached)\s+(?:an?\s+)?)?$", re.A)
 _TO_PRIOR = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:after|to|with|on|following|during)\s+(?:an?\s+|the\s+|their\s+)?(?:prior|previous|earlier)\s+"
                        r"(?!(?:trials?|stud(?:y|ies)|reports?)\b)", re.A)   # (on lower-cased text)
+# (or the bridging therapy as the response's cause: "Seventeen patients received bridging chemotherapy, which produced a partial
+# response in 6 of them before lymphodepletion", "bridging therapy induced CR in 4", "Bridging with inotuzumab induced a CR in 3";
+# not the CAR-T named after it, nor a group's result: "after bridging, CAR-T cells induced CR in 18", "In patients receiving
+# bridging therapy (n = 14), 12 achieved CR")
+_BRIDGING_GAVE = re.compile(r"\bbridging\b(?:(?!car|infus|\bcells?\b)[^.;()\d]){0,60}?\b(?:produced|induced|yielded|resulted\s+in|led\s+to|gave)\s+"
+                            r"(?:an?\s+|the\s+)?(?:(?:complete|partial|objective|morphologic)\s+)?$", re.A)   # (lower-cased)
 _TO_BRIDGING = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:to|after|following|during)\s+(?:the\s+|their\s+)?bridging\b", re.A)   # (lower-cased)
 _ACUTE = gate.compile(r"\b(acute|chronic)\s*(?:\(\w+\)\s*)?(?:" + _GVHD_ORGAN + r")?$", re.I | re.A)
 _ACUTE_OR_CHRONIC = gate.compile(r"\b(?:acute|chronic)\s+(?:or|and|and/or|nor)\s+(?:acute|chronic)\s*$", re.I | re.A)
@@ -5655,7 +5662,7 @@ def _grades(text: str, ms: list[Mention], atoms: list[Atom]) -> None:
     if not grades:
         return    # no grade: nothing to bind, no 'G' mention to resolve
     for a in grades:
-        parts = _grade_list(a, "respectively" in text)
+        parts = _grade_list(a, "respectively" in text or GRADE_LIST_COUNTS.match(text, a.end) is not None)
         if parts:
             # all but the last stand alone; the last binds like a single grade
             for gs, ge, gv in parts[:-1]:
@@ -6381,6 +6388,13 @@ def _named_in_paren(text: str, g: Group, ms: list[Mention]) -> bool:
                                   and re.fullmatch(r"(?:\s+rates?)?\s*[,:=]?\s*", text[m.end:g.start]) for m in ms)
 
 
+# a graded term's parenthesis listing each grade's size, the value's grade last before it: "CRS (grade 1-2, n = 11; grade 3,
+# n = 1) and ICANS (grade 1, n = 1) were manageable", "ICANS (grade 1, n = 2) was reversible" (the count is the grade's, no
+# subject of the verb after the parenthesis)
+_GRADE_SIZES_IN_PAREN = re.compile(r"\s\((?:\s*(?:grades?|gr\.?)\s*[^,;()=]{1,12}?\s*[,:]\s*[nN]\s*=\s*\d+\s*[;,]\s*)*"
+                                   r"\s*(?:grades?|gr\.?)\s*[^,;()=]{1,12}?\s*[,:]\s*$", re.I | re.A)
+
+
 # (see _groups) up to two words qualifying a term before it in an aside: "EM " of "(EM ORR 86.4%)", "overall ", "best "
 _TERM_QUALIFIERS = re.compile(r"(?:[A-Za-z][\w-]*\s+){0,2}", re.A)
 
@@ -6729,6 +6743,9 @@ def _groups(text: str, atoms: list[Atom], ms: list[Mention]) -> list[Group]:
         g.subject = "duration" not in g.vals and (g.rel or bool(c.subject_after.match(after)))
         if g.subject and not g.rel and "(" in text[max(0, g.start - 24):g.start] and _named_in_paren(text, g, ms):
             g.subject = False   # ("Responses (ORR 72.7%) were observed …": the term's value, no count of patients who were)
+        if g.subject and not g.rel and g.head == "neq" and (gp := _GRADE_SIZES_IN_PAREN.search(text, max(0, g.start - 90), g.start)) \
+                and any(m.kind == "E" and m.endpoint in GRADED and not text[m.end:gp.start()].strip() for m in ms):
+            g.subject = False   # ("CRS (grade 1-2, n = 11; grade 3, n = 1) and ICANS (grade 1, n = 1) were manageable": each grade's count)
         if g.subject and not g.rel and g.head == "pct" and set(g.vals) <= {"percent", "ci_low", "ci_high"} \
                 and _PCT_IN_GROUP.match(text, g.end) and _COPULA_BEFORE.search(text, max(0, g.start - 12), g.start):
             g.subject = False   # ("Two-year EFS was 70% among patients achieving MRD-negative CR": the term's value in that group)
@@ -8898,8 +8915,12 @@ _TWO_GROUPS = gate.compile(r"\b(?:vs\.?|versus|v|than|compared\s+(?:with|to)|bet
 _OFF_VOCABULARY = gate.compile(r"\b(?:C\s?max|T\s?max|AUC(?:\d|\b)|expansion|persistence|peak|copies|concentrations?|levels?|exposure|"
                                r"kinetics|cytokines?|IL-?\d+|ferritin|CRP|transgene|vector|MFI|fluorescence|intensity|(?:antigen|site)\s+density"
                                r"|H-?scores?|(?:CD\d+[a-z]?|BCMA|GPRC5D|antigen|target|surface)\s+expression)", re.I | re.A)
-# the groups' baseline characteristics compared: ages in years, or the balance of baseline features
+# the groups' baseline characteristics compared: ages in years, or the balance of baseline features, or one baseline trait
+# higher in one group ("Baseline marrow blasts were higher in the donor group than in the auto group (median, 46% vs 18%;
+# P = .02)", "Baseline LDH was significantly lower in …", "Marrow blasts at baseline were higher in …")
 _BASELINE_COMPARE = gate.compile(r"\b(?:baseline\s+(?:characteristics|features|variables)\s+(?:were|was)\s+(?:well\s+)?(?:balanced|similar|comparable)"
+                                 r"|(?:baseline\s+(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+){1,3}?at\s+baseline\s+)(?:was|were)\s+(?:significantly\s+)?"
+                                 r"(?:higher|lower|greater|larger|smaller|more\s+frequent|less\s+frequent)\s+(?:in|among|for)\b"
                                  r"|(?:median\s+)?(?:age\s+)?\d+(?:\.\d+)?\s*(?:years?\s+)?(?:vs\.?|versus|v)\s+\d+(?:\.\d+)?\s*(?:years|yrs|y)\b)",
                                  re.I | re.A)
 # the comparison stated after the p-values of the endpoints named before it: "… (P = 0.71) differed between the trials",
@@ -9326,6 +9347,12 @@ _OOS_PRODUCT = gate.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:out[\s-]of[\s-]spec(?:i
 # a part of a history counted before, in the pluperfect: "19 (58%) of 33 patients had previously received BCMA-directed
 # therapy, including 12 who had received BCMA CAR T cells", "…, including 4 who had already received a CD19 CAR-T product"
 _HISTORY_PART_BEFORE = gate.compile(r"\bincluding\s+\w+\s+(?:(?:patients|pts)\s+)?who\s+had\s+(?:previously\s+|already\s+|also\s+)?$", re.I | re.A)
+# (or a part named by its history, then what that part received: "47 were infused, 20 in the auto group and 27 in the donor group,
+# of whom 16 had relapsed after a previous allo-HSCT and received cells from their original transplant donor", ", 6 of whom had
+# failed blinatumomab and were treated with …", ", including 4 who had relapsed after transplant and received donor-derived cells")
+_PART_HISTORY_AND = gate.compile(rf"(?:\bof\s+(?:whom|them|these)\s+{NUMW}|\b{NUMW}\s+of\s+(?:whom|them|these)|\bincluding\s+{NUMW}(?:\s+(?:patients|pts))?\s+who)"
+                                 r"\s+had\s+(?:previously\s+|already\s+)?(?:relapsed|progressed|failed|received|undergone|been)\b[^,;.()]{0,80}?\band\s+$",
+                                 re.I | re.A)
 # what was received before the study's cells, the object no CAR product itself: "14 patients had received blinatumomab before CAR
 # T-cell therapy", "9 had received inotuzumab ozogamicin before CAR-T infusion", "12 had received blinatumomab before enrolment"
 # (the object's words only, no later clause: "20 patients received axi-cel and 3 died before infusion" is a treated count)
@@ -9535,6 +9562,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             continue   # "11 had been treated with a previous CD7-directed product": a history, not this treatment
         if ("prior" in low or "previous" in low) and _HISTORY_PART_BEFORE.search(text, max(0, vm.start() - 60), vm.start()):
             continue   # "… had previously received BCMA-directed therapy, including 12 who had received BCMA CAR T cells": a history
+        if " had " in low and _PART_HISTORY_AND.search(text, max(0, vm.start() - 160), vm.start()):
+            continue   # "…, of whom 16 had relapsed after a previous allo-HSCT and received cells from …": a part, by its history
         if "before " in low and _BEFORE_CAR_OBJECT.match(text, vm.end()):
             continue   # "14 patients had received blinatumomab before CAR T-cell therapy": a history, not this treatment
         # "we treated 24 patients with …": the count after the verb is its object
@@ -9722,7 +9751,9 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         len(c.subgroup_counts.findall(text)) > 1 or "including" in low and _INCLUDING_AGED.search(text) is not None)
     for m in c.subgroup_counts.finditer(text) if cohort or ages else ():
         n = _num(m.group("n"))
-        if n and m.start("n") not in used and (treated_at is None or m.start() > treated_at) \
+        # (a count in a clause before the treated count's semicolon splits the cohort told there: "21 were infused, including 8
+        # children and 13 adults; three patients were treated at 1 × 10^6 cells/kg, …")
+        if n and m.start("n") not in used and (treated_at is None or m.start() > treated_at or ";" in text[m.end():treated_at]) \
                 and not ("screen" in low and _SCREENED_AFTER.match(text, m.end())):
             # ("46 children and young adults were screened and 41 were infused", "Of 26 children screened, …": the
             # screened are no treated group)

@@ -788,6 +788,11 @@ _GRADE_ITEM = r"(?:0(?![\d.])|(?:≥|>=)\s*" + GNUM + r"|" + GNUM + r"(?:\s*(?:-
 # ("0, 1-2 and ≥3", "1-2 and ≥3", "1-2, 3 and 4": at least one item a band, a comparator or 0, else the lists below read it)
 _GRADE_ITEM_LIST = (r"(?=(?:[^.;,]*?,\s*)*?[^.;]{0,30}?(?:≥|>=|\d\s*(?:-|to)\s*\d|(?<![\d.])0(?![\d.])))" + _GRADE_ITEM
                     + r"(?:\s*,\s*" + _GRADE_ITEM + r")*\s*,?\s*(?:and|or)\s*(?:grade\s*)?" + _GRADE_ITEM)
+# (or, without "respectively", a verb and as many counts in turn right after the list: "whereas ICANS of grade 1-2 and grade
+# ≥3 occurred in 6 (10.3%) and 1 (1.7%)", "CRS of grade 1-2 and ≥3 was seen in 12 and 2 patients")
+_GRADE_LIST_COUNTS = (r"|\s+(?:(?:occurred|developed|(?:was|were)\s+(?:seen|observed|reported|noted|documented))\s+)?in\s+\d+"
+                      r"(?:\s*\([^()]*\))?(?:\s+(?:patients|pts))?\s*,?\s*and\s+(?:in\s+)?\d+(?![\d.]*\s*%)")
+GRADE_LIST_COUNTS = re.compile(_GRADE_LIST_COUNTS[1:], re.I | re.A)   # (endpoints' _grades: such a list is zipped in turn)
 # Order matters: at one position the first alternative wins, so the more specific come first
 # (a CI before its "95%", "2-year" before "2", "17 of 19" before "17").
 _DUR_UNIT = r"months?|mos?\b\.?|years?|yrs?|weeks?|wks?|days?"
@@ -812,7 +817,7 @@ _ALTS = [
               r"|\b(?:above|beyond|exceeding|(?:higher|greater|more)\s+than)\s+grade\s*" + GNUM +
               # a list of grades zipped with counts after it, with a band, a grade and above or grade 0 among them ("CRS of
               # grade 0, 1-2 and ≥3 occurred in 4, 33 and 5 patients, respectively", "grade 1-2 and ≥3 … respectively")
-              r"|" + _GRADE_WORD + r"\s*" + _GRADE_ITEM_LIST + r"(?=(?:[^.;]|\.\d){0,200}?\brespectively\b)" +
+              r"|" + _GRADE_WORD + r"\s*" + _GRADE_ITEM_LIST + r"(?=(?:[^.;]|\.\d){0,200}?\brespectively\b" + _GRADE_LIST_COUNTS + r")" +
               # a list of grades ("grades 1, 2, and 3"); without "and"/"or" it ends the phrase, else the number
               # after the comma is the grade's count ("(grade 1-2, 16; grade 3, 3)", "grade 4, 1 patient", "grade 2, 3 cases",
               # a list's last item at the sentence's end: "grade 2, five; grade 3, one.", or before a parenthesis: "grade 3, 2

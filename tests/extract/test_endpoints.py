@@ -17987,3 +17987,62 @@ BLIND219_BOXED_TABLES = [
 @pytest.mark.parametrize("lines, expected", BLIND219_BOXED_TABLES)
 def test_blind219_boxed_tables(lines, expected):
     _matches([(m.endpoint, m.fields) for m in extract_measurements(_boxed_doc(lines))], expected)
+BLIND221_FAMILIES = [
+    # a graded term's list of grades, then a verb and as many counts, zipped in turn with or without "respectively" (b221-04)
+    ("CRS of grade 1-2 and grade ≥3 occurred in 40 (69.0%) and 5 (8.6%) patients, respectively, whereas ICANS of grade 1-2 and "
+     "grade ≥3 occurred in 6 (10.3%) and 1 (1.7%).",
+     [("crs", {"n": 40, "grade": "1-2"}), ("crs", {"n": 5, "grade": ">=3"}),
+      ("neurotoxicity", {"n": 6, "percent": 10.3, "grade": "1-2"}), ("neurotoxicity", {"n": 1, "percent": 1.7, "grade": ">=3"})]),
+    ("ICANS of grade 1-2 and grade ≥3 occurred in 6 (10.3%) and 1 (1.7%) patients.",
+     [("neurotoxicity", {"n": 6, "grade": "1-2"}), ("neurotoxicity", {"n": 1, "grade": ">=3"})]),
+    ("CRS of grade 1-2 and ≥3 was seen in 12 and 2 patients.",
+     [("crs", {"n": 12, "grade": "1-2"}), ("crs", {"n": 2, "grade": ">=3"})]),
+    ("Grade 1 and 2 CRS occurred in 15 patients.", [("crs", {"n": 15, "grade": "1-2"})]),
+    # a graded term's parenthesis sizing each grade, then a verb: each grade's count, no subject of the verb (b221-08)
+    ("CRS (grade 1-2, n = 11; grade 3, n = 1) and ICANS (grade 1, n = 1) were manageable, and no GVHD was observed.",
+     [("crs", {"n": 11, "grade": "1-2"}), ("crs", {"n": 1, "grade": "3"}), ("neurotoxicity", {"n": 1, "grade": "1"}),
+      ("gvhd", {"grade": "any", "negated": True})]),
+    ("CRS (grade 1-2, n = 11) was manageable.", [("crs", {"n": 11, "grade": "1-2"})]),
+    ("ICANS (grade 1, n = 2) was reversible.", [("neurotoxicity", {"n": 2, "grade": "1"})]),
+    ("Patients (grade 1, n = 2) were treated.", []),
+    # Pediatric Blood Cancer's "Procedure:" is a methods label, no longer part of the background before it (b221-03)
+    ("Background: CD19-directed CAR-T cells induce remission in 81% of children.\n\nProcedure: We analyzed patients who were "
+     "infused at a target dose of 1 × 10^6 CAR+ T cells/kg.", [("dose", {"low": 1e6, "unit": "cells/kg"})]),
+    # the treated count split by age before a semicolon, then per-dose counts: each age group's count (b221-02)
+    ("Twenty-four patients were enrolled and 21 were infused, including 8 children and 13 adults; three patients were treated at "
+     "1 × 10^6 cells/kg, six at 2 × 10^6 cells/kg, and twelve at 3 × 10^6 cells/kg.",
+     [("patients_enrolled", {"value": 24}), ("patients_treated", {"value": 21}),
+      ("patients_treated", {"value": 8, "subgroup": "children"}), ("patients_treated", {"value": 13, "subgroup": "adults"}),
+      ("patients_treated", {"value": 3}), ("patients_treated", {"value": 6}), ("patients_treated", {"value": 12}),
+      ("dose", {"low": 1e6}), ("dose", {"low": 2e6}), ("dose", {"low": 3e6})]),
+    ("Thirty patients received CAR-T cells, including 12 children and 18 adults; ten were treated at DL1 and twenty at DL2.",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 12, "subgroup": "children"}),
+      ("patients_treated", {"value": 18, "subgroup": "adults"}), ("patients_treated", {"value": 10, "subgroup": "DL1"}),
+      ("patients_treated", {"value": 20, "subgroup": "DL2"})]),
+    # the bridging therapy as a response's cause: its response before the infusion, none to CAR-T (b221-01)
+    ("Seventeen patients received bridging chemotherapy, which produced a partial response in 6 of them before lymphodepletion.", []),
+    ("Bridging therapy induced CR in 4 of 12 patients.", []),
+    ("Bridging with inotuzumab induced a complete remission in 3 patients.", []),
+    ("Patients who received bridging achieved CR in 80%.", [("complete_remission", {"percent": 80})]),
+    ("After bridging, CAR-T cells induced CR in 18 of 20 patients.", [("complete_remission", {"n": 18, "N": 20})]),
+    # one baseline trait higher in one group, with its p-value: no outcome compared (b221-06)
+    ("Baseline marrow blasts were higher in the donor group than in the auto group (median, 46% vs 18%; P = .02).", []),
+    ("Baseline LDH was significantly lower in the outpatient cohort (210 vs 340 U/L; P = .01).", []),
+    ("Marrow blasts at baseline were higher in children than in adults (52% vs 30%; P = .04).", []),
+    ("The CR rate was higher in the donor group than in the auto group (96% vs 85%; P = .30).",
+     [("complete_remission", {"percent": 96}), ("complete_remission", {"percent": 85}), ("p_value", {"value": ".30"})]),
+    # a part of the treated named by its history, then what it received: no treated count (b221-06)
+    ("Of 52 patients who underwent apheresis, 47 were infused, 20 in the auto group and 27 in the donor group, of whom 16 had "
+     "relapsed after a previous allo-HSCT and received cells from their original transplant donor.",
+     [("patients_enrolled", {"value": 52}), ("patients_treated", {"value": 47}),
+      ("patients_treated", {"value": 20, "subgroup": "auto group"}), ("patients_treated", {"value": 27, "subgroup": "donor group"})]),
+    ("Thirty patients were infused, 6 of whom had failed blinatumomab and were treated with the higher dose.",
+     [("patients_treated", {"value": 30})]),
+    ("Twenty patients received CAR-T cells, including 4 who had relapsed after transplant and received donor-derived cells.",
+     [("patients_treated", {"value": 20})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND221_FAMILIES)
+def test_blind221_families(text, expected):
+    _matches(read_text(text), expected)
