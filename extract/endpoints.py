@@ -471,6 +471,9 @@ _VALUES_START = re.compile(r"[<>\u2264\u2265]?\d+(?:\.\d+)?\s*(?:%|/\s*\d+|of\s+
 # "• Dose levels: 2 × 10^6 (DL1), 6 × 10^6" over "(DL2) and 1.2 × 10^7 (DL3) CAR+ cells/kg", "• CRS: any grade 23/27 (85.2%);
 # grade" over "≥3, 3/27 (11.1%)" (b206-04), "… were MRD-negative by flow cytometry" over "(<0.01%)"
 _RUNS_ON_START = re.compile(r"\(|[<>\u2264\u2265]=?\s*\d", re.A)
+# ... or over a line of groups with their sizes: "• 64 patients were infused:" over "<70 years, n = 41; ≥70 years, n = 23."
+# (b222-04), "Patients treated:" over "DL1, n = 3; DL2, n = 6"
+_SIZES_START = re.compile(r"[^\t\n:;=()]{1,30}?,?\s*[nN]\s?=\s?\d+\s*(?:[;,]|\.?$)", re.A | re.M)
 _ANY_DIGIT = re.compile(r"\d", re.A)
 
 
@@ -498,7 +501,7 @@ def _label_over_values(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if out and text[out[-1][1] - 1] == ":" and text[out[-1][1]:a].strip(" ") == "\n" and "\t" not in text[a:b] \
-                and _LABEL_COLON_END.fullmatch(text, out[-1][0], out[-1][1]) and _VALUES_START.match(text, a):
+                and _LABEL_COLON_END.fullmatch(text, out[-1][0], out[-1][1]) and (_VALUES_START.match(text, a) or _SIZES_START.match(text, a)):
             out[-1] = (out[-1][0], b)
             continue
         if out and text[out[-1][1] - 1] not in ".!?:;" and text[out[-1][1]:a].strip(" ") == "\n" and _RUNS_ON_START.match(text, a) \
@@ -1608,7 +1611,16 @@ def _group_line(sents: list[Sentence], j: int, reps=None) -> bool:
         and bool(_ROW_FORMAT.search(s.text) or any(t[2] != "X" for t in block_terms(s.text)) or _CLASS_YEAR_LABEL.fullmatch(s.text.strip())
                  # (a sized name alone in one of the header's cells is that cell's wrapped end, "\t\tCAR-T + HSCT (n = 12)\t"
                  # under "\tCAR-T alone (n = 18)\t\tAll (N = 30)": see _head_below)
-                 or _SIZED_SECTION_LABEL.fullmatch(s.text.strip()) and not _head_below(sents, reps, j - 1, j))
+                 or _SIZED_SECTION_LABEL.fullmatch(s.text.strip()) and not _head_below(sents, reps, j - 1, j)
+                 or _LANDMARK_GROUP.fullmatch(s.text.strip()))
+
+
+# a landmark's estimates labelling the rows below it, each row naming its endpoint ("12-month estimates, % (95% CI)" over
+# "PFS | 48.2 (35.1–60.1) | 50.6 (34.0–65.1)" and "OS | …", b222-04; "1-year rates, % (95% CI)", "At 24 months, % (95% CI)",
+# "Kaplan–Meier estimates at 12 months, % (95% CI)")
+_LANDMARK_GROUP = re.compile(r"(?:(?:Kaplan[-\u2013]Meier\s+|landmark\s+)?(?:estimates?|rates?)\s+)?(?:at\s+)?(?P<n>\d{1,2})[\s-]*(?P<u>years?|months?|mo)\b\.?"
+                             r"(?:\s+(?:Kaplan[-\u2013]Meier\s+|landmark\s+)?(?:estimates?|rates?))?(?P<fmt>,?\s*%?,?\s*(?:\(\s*95\s*%\s*CI\s*\)|\[\s*95\s*%\s*CI\s*\]))",
+                             re.I | re.A)
 
 
 # a section of a table's rows by population, its size the one number ("After CAR-T infusion (N = 48)" over "CRS | 44 (91.7)
@@ -1959,6 +1971,11 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         # "Neutropenia, grade ≥3 | 22 (92%)" below "ICANS" (Data are n (%).), "NR | 1 (33.3) | 0" below "Best response at
         # day 28, n (%)"
         return []
+    if group and (lg := _LANDMARK_GROUP.fullmatch(group)) and any(t[2] in SURV for t in block_terms(label)) \
+            and not _TIME_HEAD.search(label) and not _CI_HEAD.search(label):
+        # a landmark's estimates over rows naming their endpoints ("12-month estimates, % (95% CI)" over "PFS | 48.2
+        # (35.1–60.1) | …"): the endpoint at that landmark, in the group's format
+        label = f"{lg.group('n')}-{'year' if lg.group('u')[0] in 'yY' else 'month'} {label}, % (95% CI)"
     if group and not any(t[2] != "X" for t in block_terms(label)) and any(t[2] != "X" for t in block_terms(group)) \
             and not _P_HEAD.fullmatch(_COMPARES_ASIDE.sub("", label)) \
             and not any(t[3] in ("x.mlfs", "x.ae") for t in block_terms(label)):
@@ -10185,7 +10202,8 @@ _POWER_PAREN = re.compile(r"(?<=[×x])(\s?)10\((\d)\)", re.A)
 # (a name in lower case, then its count after a space: "(brexu-cel 104, tisa-cel 27)", "(autologous 20, donor-derived 11)";
 # not a numbered label's number, "(dose level 1, 3 patients; …)", nor a preposition's, "(haploidentical donor in 9, …)")
 # (a name may open with its number glued to capitals: "24 were infused (7CAR, n = 16; 5CAR, n = 8)", "(2G, n = 10; 3G, n = 6)")
-_NAMED_COUNT = gate.compile(r"\s*(?P<name>(?:[A-Za-z]|\d+(?-i:[A-Z]))[\w/+.-]*(?:\s+[\w/+.<>\u2264\u2265\u2013-]+){0,4}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:(?:,\s*(?!n\s?[=:])[A-Za-z][^,;=()]{0,40}?)?[,:]?\s*\bn\s?[=:]|[,:]|(?<=[A-Za-z]\d)(?=\s\d)|(?<=[a-z])(?<!level)(?<!cohort)(?<!arm)(?<!phase)(?<!group)(?<!part)(?<!stage)(?<!grade)(?<!day)(?<!week)(?<!month)(?<!year)(?<!\sin)(?<!\sat)(?<!\sof)(?<!\sto)(?<!\sby)(?<!\son)(?<!\sfor)(?=\s\d))\s?(?P<n>\d+)(?![\d.%])"
+# (or an age band: "64 patients were infused: <70 years, n = 41; ≥70 years, n = 23", b222-04)
+_NAMED_COUNT = gate.compile(r"\s*(?P<name>(?:[A-Za-z]|\d+(?-i:[A-Z])|[<>\u2264\u2265]=?\s?\d)[\w/+.-]*(?:\s+[\w/+.<>\u2264\u2265\u2013-]+){0,4}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:(?:,\s*(?!n\s?[=:])[A-Za-z][^,;=()]{0,40}?)?[,:]?\s*\bn\s?[=:]|[,:]|(?<=[A-Za-z]\d)(?=\s\d)|(?<=[a-z])(?<!level)(?<!cohort)(?<!arm)(?<!phase)(?<!group)(?<!part)(?<!stage)(?<!grade)(?<!day)(?<!week)(?<!month)(?<!year)(?<!\sin)(?<!\sat)(?<!\sof)(?<!\sto)(?<!\sby)(?<!\son)(?<!\sfor)(?=\s\d))\s?(?P<n>\d+)(?![\d.%])"
                           rf"(?:\s+{PATIENT}\b[^,;]*)?"
                           # (an aside on how the group splits, before the next group: "phase I, n = 15, five per dose level; phase II, …")
                           r"(?:,\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:patients?\s+|pts\s+)?(?:per|each|at\s+each|in\s+each)\s+"
