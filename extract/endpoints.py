@@ -7514,6 +7514,10 @@ _GRADE_PART_VALUE = re.compile(r"\s*(?:[,:]|\s|in\s)\s*\d", re.A)
 _PTS_THEN = re.compile(r"\s+(?:" + _COHORT_LABEL + r"\s+)?(?:pts?|patients|cases|responders|recipients|children|adults)\b\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:[,;(]|\.?\s*$)|(?:\s+of\s+(?:all\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)?\)\s*(?:[,;(]|\.?\s*$)", re.A)
 _COUNT_PTS_PCT = re.compile(r"\d+(?:/\d+)?\s+(?:pts?|patients|cases)\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)", re.A)   # "7 patients (29%)"
 _WHOLE_NAMES = ("overall", "all", "total", "all patients", "whole cohort")
+# a result's population that is the whole cohort: "59.4% in the whole cohort", "in the entire study population", "in the overall
+# cohort", "across the full analysis set"
+_WHOLE_GROUP = re.compile(r"(?:the\s+)?(?:whole|entire|overall|total|full)\s+(?:study\s+|analysis\s+|treated\s+|infused\s+)?"
+                          r"(?:cohort|population|group|series|set)", re.I | re.A)
 
 
 def _prep_name(k: re.Match) -> str:
@@ -8056,6 +8060,8 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
         if m:
             a, b = m.group("a").strip(), m.group("b").strip()
             b = f"{b} {a}" if b.lower() in ("not", "no", "non") else b
+            if _BARE_BAND.fullmatch(a) and (u := _BAND_UNIT.fullmatch(b)):
+                a = f"{a} {u.group('u')}"   # ("≥70 vs <70 years": each band in years)
             return (b if _PAIR_BEFORE.search(text, k, g.start) else a), None
     m = _ITEM_LABEL.search(text, max(0, g.start - 20), g.start) if text[g.start - 1:g.start] == " " else None
     if m:   # "(DL1, 3/5; DL2, 7/8)", "[phase 1 11/12; phase 2 36/39]": the label opening the list's item
@@ -8100,8 +8106,11 @@ _DOSE_WORD = re.compile(r"\bdos(?:es?|ing)\b", re.I | re.A)   # ("at the recomme
 _RP2D_NAMED = re.compile(r"\b(?:(?-i:RP2D)|recommended\s+phase\s+(?:2|II)\s+dose)\b", re.I | re.A)
 _ITEM_LABEL = gate.compile(r"[(\[;]\s*(?P<sub>DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase)\s+(?:\d+|[A-D]|I{1,3}|\w+(?=\s*[,:])))\s*[,:]?\s+$",
                           re.I | re.A)
-_NAMED_PAIR = gate.compile(r"(?:[,;(]\s*|\b(?:in|for|among)\s+)(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+(?:vs\.?|versus|v)\s+"
-                         r"(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s*:$", re.I | re.A)
+# (or two age bands, the unit said once: "ICANS grade ≥3, ≥70 vs <70 years: 13.0% vs 4.9% (P = 0.34)", b222-04)
+_NAMED_PAIR = gate.compile(r"(?:[,;(]\s*|\b(?:in|for|among)\s+)(?P<a>(?:[A-Za-z]|[<>\u2264\u2265]=?\s?\d)[\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+(?:vs\.?|versus|v)\s+"
+                         r"(?P<b>(?:[A-Za-z]|[<>\u2264\u2265]=?\s?\d)[\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s*:$", re.I | re.A)
+_BARE_BAND = re.compile(r"[<>\u2264\u2265]=?\s?\d+", re.A)
+_BAND_UNIT = re.compile(r"[<>\u2264\u2265]=?\s?\d+\s+(?P<u>years?|yrs?|y|kg|months?)", re.I | re.A)
 _LEVEL_OPENER = gate.compile(r"\s*(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+)\s*\(\s*n\s?=\s?\d+\s*\)", re.I | re.A)
 
 
@@ -8347,6 +8356,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         sub = sub_N = None   # "Grade ≥3 CRS in 1 patient (2.6%), at DL3;": where the event was, the rate the cohort's
     if sub and ep == "gvhd" and _TRANSPLANTED_POPULATION.fullmatch(sub):
         sub = None   # "Among the 39 transplanted patients, grade II-IV acute GVHD occurred in 12": GVHD's own population, no group
+    if sub and _WHOLE_GROUP.fullmatch(sub):
+        sub = None   # "CR rate 59.4% in the whole cohort" (b222-04), "in the entire population": no group of it
     if sub and sub.endswith(")") and "=" in sub:   # "CNS disease (n = 8)": the group's size is its N, not its name
         sub = _SIZE_TAIL.sub("", sub) or None
     if ep in RATE:
@@ -8526,6 +8537,8 @@ def _site(text: str, pos: int) -> str | None:
     for m in _SITE_RE.finditer(text):
         if low.startswith(" blast", m.end()):
             continue   # "patients with <5% marrow blasts": a disease burden, not where the response is
+        if _SITE_POPULATION.match(low, m.end()) and low[:m.start()].endswith("with "):
+            continue   # "every patient with marrow disease reached MRD-negative CR" (b222-01): who, not where the response is
         site = "bone marrow" if "marrow" in m.group().lower() or m.group() == "BM" else "extramedullary"
         d = abs(m.start() - pos)
         if best is None or d < best[0]:
@@ -8533,6 +8546,9 @@ def _site(text: str, pos: int) -> str | None:
     return best[1] if best else None
 
 
+# a population named by where its disease is: "patients with marrow disease", "with bone marrow involvement", "with
+# extramedullary disease"
+_SITE_POPULATION = re.compile(r"\s+(?:disease|involvement|infiltration)\b", re.A)
 _WITH_SITE = gate.compile(r"\bwith(?:out)?\s+(?:\w+\s+){0,2}?(?:extramedullary|extra-medullary|EMD|(?:bone\s+)?marrow|BM)\b", re.I | re.A)
 _SITE_RE = gate.compile(r"\b(?:extramedullary|extra-medullary|EMD)\b|\b(?:bone\s+)?marrow\b|\bBM\b", re.I | re.A)
 
