@@ -8537,8 +8537,6 @@ def _site(text: str, pos: int) -> str | None:
     for m in _SITE_RE.finditer(text):
         if low.startswith(" blast", m.end()):
             continue   # "patients with <5% marrow blasts": a disease burden, not where the response is
-        if _SITE_POPULATION.match(low, m.end()) and low[:m.start()].endswith("with "):
-            continue   # "every patient with marrow disease reached MRD-negative CR" (b222-01): who, not where the response is
         site = "bone marrow" if "marrow" in m.group().lower() or m.group() == "BM" else "extramedullary"
         d = abs(m.start() - pos)
         if best is None or d < best[0]:
@@ -8546,9 +8544,6 @@ def _site(text: str, pos: int) -> str | None:
     return best[1] if best else None
 
 
-# a population named by where its disease is: "patients with marrow disease", "with bone marrow involvement", "with
-# extramedullary disease"
-_SITE_POPULATION = re.compile(r"\s+(?:disease|involvement|infiltration)\b", re.A)
 _WITH_SITE = gate.compile(r"\bwith(?:out)?\s+(?:\w+\s+){0,2}?(?:extramedullary|extra-medullary|EMD|(?:bone\s+)?marrow|BM)\b", re.I | re.A)
 _SITE_RE = gate.compile(r"\b(?:extramedullary|extra-medullary|EMD)\b|\b(?:bone\s+)?marrow\b|\bBM\b", re.I | re.A)
 

@@ -17734,14 +17734,6 @@ BLIND222_FAMILIES = [
     ("CR rate, <65 vs ≥65 years: 61% vs 56% (P = 0.7).",
      [("complete_remission", {"percent": 61, "subgroup": "<65 years"}), ("complete_remission", {"percent": 56, "subgroup": "≥65 years"}),
       ("p_value", {"value": "0.7"})]),
-    # a population named by where its disease is gives the response no site (b222-01)
-    ("By day 28, eight of nine patients responded, including seven with complete remission (CR), and every patient with "
-     "marrow disease reached minimal residual disease (MRD)-negative CR.",
-     [("overall_response", {"n": 8, "N": 9, "timepoint_days": 28, "site": None}),
-      ("complete_remission", {"n": 7, "N": 9, "timepoint_days": 28, "site": None})]),
-    ("Seven of nine patients achieved CR, and all patients with bone marrow involvement were MRD negative.",
-     [("complete_remission", {"n": 7, "N": 9, "site": None})]),
-    ("CR in the bone marrow was achieved in 7 of 9 patients.", [("complete_remission", {"n": 7, "N": 9, "site": "bone marrow"})]),
     # patients who underwent a transplant are the transplanted, no treated count (b222-02)
     ("We report 24 consecutive patients who underwent allo-HCT in CAR-T-induced remission at a single centre.",
      [("transplant", {"n": 24})]),
