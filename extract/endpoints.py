@@ -471,6 +471,9 @@ _VALUES_START = re.compile(r"[<>\u2264\u2265]?\d+(?:\.\d+)?\s*(?:%|/\s*\d+|of\s+
 # "• Dose levels: 2 × 10^6 (DL1), 6 × 10^6" over "(DL2) and 1.2 × 10^7 (DL3) CAR+ cells/kg", "• CRS: any grade 23/27 (85.2%);
 # grade" over "≥3, 3/27 (11.1%)" (b206-04), "… were MRD-negative by flow cytometry" over "(<0.01%)"
 _RUNS_ON_START = re.compile(r"\(|[<>\u2264\u2265]=?\s*\d", re.A)
+# ... or over a line of groups with their sizes: "• 64 patients were infused:" over "<70 years, n = 41; ≥70 years, n = 23."
+# (b222-04), "Patients treated:" over "DL1, n = 3; DL2, n = 6"
+_SIZES_START = re.compile(r"[^\t\n:;=()]{1,30}?,?\s*[nN]\s?=\s?\d+\s*(?:[;,]|\.?$)", re.A | re.M)
 _ANY_DIGIT = re.compile(r"\d", re.A)
 
 
@@ -498,7 +501,7 @@ def _label_over_values(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if out and text[out[-1][1] - 1] == ":" and text[out[-1][1]:a].strip(" ") == "\n" and "\t" not in text[a:b] \
-                and _LABEL_COLON_END.fullmatch(text, out[-1][0], out[-1][1]) and _VALUES_START.match(text, a):
+                and _LABEL_COLON_END.fullmatch(text, out[-1][0], out[-1][1]) and (_VALUES_START.match(text, a) or _SIZES_START.match(text, a)):
             out[-1] = (out[-1][0], b)
             continue
         if out and text[out[-1][1] - 1] not in ".!?:;" and text[out[-1][1]:a].strip(" ") == "\n" and _RUNS_ON_START.match(text, a) \
@@ -1707,7 +1710,16 @@ def _group_line(sents: list[Sentence], j: int, reps=None) -> bool:
         and bool(_ROW_FORMAT.search(s.text) or any(t[2] != "X" for t in block_terms(s.text)) or _CLASS_YEAR_LABEL.fullmatch(s.text.strip())
                  # (a sized name alone in one of the header's cells is that cell's wrapped end, "\t\tCAR-T + HSCT (n = 12)\t"
                  # under "\tCAR-T alone (n = 18)\t\tAll (N = 30)": see _head_below)
-                 or _SIZED_SECTION_LABEL.fullmatch(s.text.strip()) and not _head_below(sents, reps, j - 1, j))
+                 or _SIZED_SECTION_LABEL.fullmatch(s.text.strip()) and not _head_below(sents, reps, j - 1, j)
+                 or _LANDMARK_GROUP.fullmatch(s.text.strip()))
+
+
+# a landmark's estimates labelling the rows below it, each row naming its endpoint ("12-month estimates, % (95% CI)" over
+# "PFS | 48.2 (35.1–60.1) | 50.6 (34.0–65.1)" and "OS | …", b222-04; "1-year rates, % (95% CI)", "At 24 months, % (95% CI)",
+# "Kaplan–Meier estimates at 12 months, % (95% CI)")
+_LANDMARK_GROUP = re.compile(r"(?:(?:Kaplan[-\u2013]Meier\s+|landmark\s+)?(?:estimates?|rates?)\s+)?(?:at\s+)?(?P<n>\d{1,2})[\s-]*(?P<u>years?|months?|mo)\b\.?"
+                             r"(?:\s+(?:Kaplan[-\u2013]Meier\s+|landmark\s+)?(?:estimates?|rates?))?(?P<fmt>,?\s*%?,?\s*(?:\(\s*95\s*%\s*CI\s*\)|\[\s*95\s*%\s*CI\s*\]))",
+                             re.I | re.A)
 
 
 # a section of a table's rows by population, its size the one number ("After CAR-T infusion (N = 48)" over "CRS | 44 (91.7)
@@ -2075,6 +2087,11 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         # "Neutropenia, grade ≥3 | 22 (92%)" below "ICANS" (Data are n (%).), "NR | 1 (33.3) | 0" below "Best response at
         # day 28, n (%)"
         return []
+    if group and (lg := _LANDMARK_GROUP.fullmatch(group)) and any(t[2] in SURV for t in block_terms(label)) \
+            and not _TIME_HEAD.search(label) and not _CI_HEAD.search(label):
+        # a landmark's estimates over rows naming their endpoints ("12-month estimates, % (95% CI)" over "PFS | 48.2
+        # (35.1–60.1) | …"): the endpoint at that landmark, in the group's format
+        label = f"{lg.group('n')}-{'year' if lg.group('u')[0] in 'yY' else 'month'} {label}, % (95% CI)"
     if group and not any(t[2] != "X" for t in block_terms(label)) and any(t[2] != "X" for t in block_terms(group)) \
             and not _P_HEAD.fullmatch(_COMPARES_ASIDE.sub("", label)) \
             and not any(t[3] in ("x.mlfs", "x.ae") for t in block_terms(label)):
@@ -7677,6 +7694,10 @@ _GRADE_PART_VALUE = re.compile(r"\s*(?:[,:]|\s|in\s)\s*\d", re.A)
 _PTS_THEN = re.compile(r"\s+(?:" + _COHORT_LABEL + r"\s+)?(?:pts?|patients|cases|responders|recipients|children|adults)\b\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:[,;(]|\.?\s*$)|(?:\s+of\s+(?:all\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)?\)\s*(?:[,;(]|\.?\s*$)", re.A)
 _COUNT_PTS_PCT = re.compile(r"\d+(?:/\d+)?\s+(?:pts?|patients|cases)\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)", re.A)   # "7 patients (29%)"
 _WHOLE_NAMES = ("overall", "all", "total", "all patients", "whole cohort")
+# a result's population that is the whole cohort: "59.4% in the whole cohort", "in the entire study population", "in the overall
+# cohort", "across the full analysis set"
+_WHOLE_GROUP = re.compile(r"(?:the\s+)?(?:whole|entire|overall|total|full)\s+(?:study\s+|analysis\s+|treated\s+|infused\s+)?"
+                          r"(?:cohort|population|group|series|set)", re.I | re.A)
 
 
 def _prep_name(k: re.Match) -> str:
@@ -8230,6 +8251,8 @@ def _subgroup(text: str, g: Group) -> tuple[str | None, int | None]:
         if m:
             a, b = m.group("a").strip(), m.group("b").strip()
             b = f"{b} {a}" if b.lower() in ("not", "no", "non") else b
+            if _BARE_BAND.fullmatch(a) and (u := _BAND_UNIT.fullmatch(b)):
+                a = f"{a} {u.group('u')}"   # ("≥70 vs <70 years": each band in years)
             return (b if _PAIR_BEFORE.search(text, k, g.start) else a), None
     m = _ITEM_LABEL.search(text, max(0, g.start - 20), g.start) if text[g.start - 1:g.start] == " " else None
     if m:   # "(DL1, 3/5; DL2, 7/8)", "[phase 1 11/12; phase 2 36/39]": the label opening the list's item
@@ -8274,8 +8297,11 @@ _DOSE_WORD = re.compile(r"\bdos(?:es?|ing)\b", re.I | re.A)   # ("at the recomme
 _RP2D_NAMED = re.compile(r"\b(?:(?-i:RP2D)|recommended\s+phase\s+(?:2|II)\s+dose)\b", re.I | re.A)
 _ITEM_LABEL = gate.compile(r"[(\[;]\s*(?P<sub>DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase)\s+(?:\d+|[A-D]|I{1,3}|\w+(?=\s*[,:])))\s*[,:]?\s+$",
                           re.I | re.A)
-_NAMED_PAIR = gate.compile(r"(?:[,;(]\s*|\b(?:in|for|among)\s+)(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+(?:vs\.?|versus|v)\s+"
-                         r"(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s*:$", re.I | re.A)
+# (or two age bands, the unit said once: "ICANS grade ≥3, ≥70 vs <70 years: 13.0% vs 4.9% (P = 0.34)", b222-04)
+_NAMED_PAIR = gate.compile(r"(?:[,;(]\s*|\b(?:in|for|among)\s+)(?P<a>(?:[A-Za-z]|[<>\u2264\u2265]=?\s?\d)[\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+(?:vs\.?|versus|v)\s+"
+                         r"(?P<b>(?:[A-Za-z]|[<>\u2264\u2265]=?\s?\d)[\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s*:$", re.I | re.A)
+_BARE_BAND = re.compile(r"[<>\u2264\u2265]=?\s?\d+", re.A)
+_BAND_UNIT = re.compile(r"[<>\u2264\u2265]=?\s?\d+\s+(?P<u>years?|yrs?|y|kg|months?)", re.I | re.A)
 _LEVEL_OPENER = gate.compile(r"\s*(?P<sub>DL\s?-?\d+[a-z]?|dose\s+level\s+\d+)\s*\(\s*n\s?=\s?\d+\s*\)", re.I | re.A)
 
 
@@ -8525,6 +8551,8 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
         sub = sub_N = None   # "Grade ≥3 CRS in 1 patient (2.6%), at DL3;": where the event was, the rate the cohort's
     if sub and ep == "gvhd" and _TRANSPLANTED_POPULATION.fullmatch(sub):
         sub = None   # "Among the 39 transplanted patients, grade II-IV acute GVHD occurred in 12": GVHD's own population, no group
+    if sub and _WHOLE_GROUP.fullmatch(sub):
+        sub = None   # "CR rate 59.4% in the whole cohort" (b222-04), "in the entire population": no group of it
     if sub and sub.endswith(")") and "=" in sub:   # "CNS disease (n = 8)": the group's size is its N, not its name
         sub = _SIZE_TAIL.sub("", sub) or None
     if ep in RATE:
@@ -10461,7 +10489,8 @@ _POWER_PAREN = re.compile(r"(?<=[×x])(\s?)10\((\d)\)", re.A)
 # (a name in lower case, then its count after a space: "(brexu-cel 104, tisa-cel 27)", "(autologous 20, donor-derived 11)";
 # not a numbered label's number, "(dose level 1, 3 patients; …)", nor a preposition's, "(haploidentical donor in 9, …)")
 # (a name may open with its number glued to capitals: "24 were infused (7CAR, n = 16; 5CAR, n = 8)", "(2G, n = 10; 3G, n = 6)")
-_NAMED_COUNT = gate.compile(r"\s*(?P<name>(?:[A-Za-z]|\d+(?-i:[A-Z]))[\w/+.-]*(?:\s+[\w/+.<>\u2264\u2265\u2013-]+){0,4}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:(?:,\s*(?!n\s?[=:])[A-Za-z][^,;=()]{0,40}?)?[,:]?\s*\bn\s?[=:]|[,:]|(?<=[A-Za-z]\d)(?=\s\d)|(?<=[a-z])(?<!level)(?<!cohort)(?<!arm)(?<!phase)(?<!group)(?<!part)(?<!stage)(?<!grade)(?<!day)(?<!week)(?<!month)(?<!year)(?<!\sin)(?<!\sat)(?<!\sof)(?<!\sto)(?<!\sby)(?<!\son)(?<!\sfor)(?=\s\d))\s?(?P<n>\d+)(?![\d.%])"
+# (or an age band: "64 patients were infused: <70 years, n = 41; ≥70 years, n = 23", b222-04)
+_NAMED_COUNT = gate.compile(r"\s*(?P<name>(?:[A-Za-z]|\d+(?-i:[A-Z])|[<>\u2264\u2265]=?\s?\d)[\w/+.-]*(?:\s+[\w/+.<>\u2264\u2265\u2013-]+){0,4}?|\d+(?:\.\d+)?\s*[×x]\s*10\^?\d+)\s*(?:(?:,\s*(?!n\s?[=:])[A-Za-z][^,;=()]{0,40}?)?[,:]?\s*\bn\s?[=:]|[,:]|(?<=[A-Za-z]\d)(?=\s\d)|(?<=[a-z])(?<!level)(?<!cohort)(?<!arm)(?<!phase)(?<!group)(?<!part)(?<!stage)(?<!grade)(?<!day)(?<!week)(?<!month)(?<!year)(?<!\sin)(?<!\sat)(?<!\sof)(?<!\sto)(?<!\sby)(?<!\son)(?<!\sfor)(?=\s\d))\s?(?P<n>\d+)(?![\d.%])"
                           rf"(?:\s+{PATIENT}\b[^,;]*)?"
                           # (an aside on how the group splits, before the next group: "phase I, n = 15, five per dose level; phase II, …")
                           r"(?:,\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:patients?\s+|pts\s+)?(?:per|each|at\s+each|in\s+each)\s+"

@@ -18046,3 +18046,65 @@ BLIND221_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND221_FAMILIES)
 def test_blind221_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND222_FAMILIES = [
+    # a landmark's estimates as a group row over rows naming their survival endpoints (b222-04)
+    ("Table 1. Response and toxicity by age group\n\tAll\t<70 years\t≥70 years\n\t(N = 64)\t(n = 41)\t(n = 23)\n"
+     "Response, n (%)\nCR\t38 (59.4)\t25 (61.0)\t13 (56.5)\n12-month estimates, % (95% CI)\n"
+     "PFS\t48.2 (35.1–60.1)\t50.6 (34.0–65.1)\t44.1 (22.9–63.4)\nOS\t69.5 (56.0–79.6)\t72.8 (55.9–84.2)\t63.9 (40.4–80.2)\n",
+     [("complete_remission", {"n": 38, "N": 64}), ("complete_remission", {"n": 25, "subgroup": "<70 years"}),
+      ("complete_remission", {"n": 13, "subgroup": "≥70 years"}),
+      ("progression_free_survival", {"percent": 48.2, "months": 12, "ci_low": 35.1, "ci_high": 60.1}),
+      ("progression_free_survival", {"percent": 50.6, "months": 12, "subgroup": "<70 years"}),
+      ("progression_free_survival", {"percent": 44.1, "months": 12, "subgroup": "≥70 years"}),
+      ("overall_survival", {"percent": 69.5, "months": 12, "ci_low": 56.0, "ci_high": 79.6}),
+      ("overall_survival", {"percent": 72.8, "months": 12, "subgroup": "<70 years"}),
+      ("overall_survival", {"percent": 63.9, "months": 12, "subgroup": "≥70 years"})]),
+    ("Table 2. Outcomes by cohort\n\tAll (N = 64)\tA (n = 41)\tB (n = 23)\nAt 24 months, % (95% CI)\n"
+     "EFS\t48.2 (35.1–60.1)\t50.6 (34.0–65.1)\t44.1 (22.9–63.4)\nOverall survival\t69.5 (56.0–79.6)\t72.8 (55.9–84.2)\t63.9 (40.4–80.2)\n",
+     [("event_free_survival", {"percent": 48.2, "months": 24}), ("event_free_survival", {"percent": 50.6, "months": 24, "subgroup": "A"}),
+      ("event_free_survival", {"percent": 44.1, "months": 24, "subgroup": "B"}), ("overall_survival", {"percent": 69.5, "months": 24}),
+      ("overall_survival", {"percent": 72.8, "months": 24, "subgroup": "A"}), ("overall_survival", {"percent": 63.9, "months": 24, "subgroup": "B"})]),
+    ("Table 3. Survival\n\tAll (N = 40)\tCohort A (n = 25)\tCohort B (n = 15)\n1-year rates, % (95% CI)\n"
+     "LFS\t60.0 (43.3–73.2)\t64.0 (42.2–79.4)\t53.3 (26.3–74.4)\n",
+     [("leukemia_free_survival", {"percent": 60.0, "months": 12}), ("leukemia_free_survival", {"percent": 64.0, "months": 12, "subgroup": "Cohort A"}),
+      ("leukemia_free_survival", {"percent": 53.3, "months": 12, "subgroup": "Cohort B"})]),
+    # age bands named with their sizes after the treated count, also on the line under its colon (b222-04)
+    ("• 64 patients were infused:\n<70 years, n = 41; ≥70 years, n = 23.",
+     [("patients_treated", {"value": 64}), ("patients_treated", {"value": 41, "subgroup": "<70 years"}),
+      ("patients_treated", {"value": 23, "subgroup": "≥70 years"})]),
+    ("64 patients were infused (<65 years, n = 41; ≥65 years, n = 23).",
+     [("patients_treated", {"value": 64}), ("patients_treated", {"value": 41, "subgroup": "<65 years"}),
+      ("patients_treated", {"value": 23, "subgroup": "≥65 years"})]),
+    ("Thirty patients were treated (≤18 years, n=12; >18 years, n=18).",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 12, "subgroup": "≤18 years"}),
+      ("patients_treated", {"value": 18, "subgroup": ">18 years"})]),
+    ("• Twelve patients were treated:\nchildren, n = 5; adults, n = 7.",
+     [("patients_treated", {"value": 12}), ("patients_treated", {"value": 5, "subgroup": "children"}),
+      ("patients_treated", {"value": 7, "subgroup": "adults"})]),
+    # the whole cohort as a result's population is no group of it (b222-04)
+    ("The CR rate was 59.4% in the whole cohort.", [("complete_remission", {"percent": 59.4})]),
+    ("The ORR was 81% in the entire study population.", [("overall_response", {"percent": 81})]),
+    ("CRS occurred in 85% of the overall cohort.", [("crs", {"percent": 85, "grade": "any"})]),
+    # two age bands compared before a colon, the unit said once (b222-04)
+    ("ICANS grade ≥3, ≥70 vs <70 years: 13.0% vs 4.9% (P = 0.34); all cases resolved with corticosteroids.",
+     [("neurotoxicity", {"percent": 13.0, "grade": ">=3", "subgroup": "≥70 years"}),
+      ("neurotoxicity", {"percent": 4.9, "grade": ">=3", "subgroup": "<70 years"}),
+      ("p_value", {"value": "0.34", "compares": ["≥70 years", "<70 years"]})]),
+    ("CR rate, <65 vs ≥65 years: 61% vs 56% (P = 0.7).",
+     [("complete_remission", {"percent": 61, "subgroup": "<65 years"}), ("complete_remission", {"percent": 56, "subgroup": "≥65 years"}),
+      ("p_value", {"value": "0.7"})]),
+    # patients who underwent a transplant are the transplanted, no treated count (b222-02)
+    ("We report 24 consecutive patients who underwent allo-HCT in CAR-T-induced remission at a single centre.",
+     [("transplant", {"n": 24})]),
+    ("We retrospectively analyzed 40 patients who underwent allogeneic stem cell transplantation in remission induced by CD7 CAR-T cells.",
+     [("transplant", {"n": 40})]),
+    ("We describe 12 patients who received CD7 CAR-T cells.", [("patients_treated", {"value": 12})]),
+    ("We report 30 patients who underwent CAR-T cell infusion.", [("patients_treated", {"value": 30})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND222_FAMILIES)
+def test_blind222_families(text, expected):
+    _matches(read_text(text), expected)
