@@ -96,7 +96,10 @@ BACK_MATTER_RE = re.compile(
 RESUME_RE = re.compile(
     r"^[ \t]*(?:(?:extended[ \t]+data[ \t]+)?(?:table|fig(?:ure)?\.?)[ \t]+\d{1,2}\b|(?:online[ \t]+)?methods[ \t]*$"
     r"|(?:extended[ \t]+data[ \t]+|supplementary[ \t]+)?(?:fig(?:ure)?s?\.?[ \t]+)?legends?[ \t]*$)"   # (Nature's "Extended Data legends")
-    r"|^\t*[^\t\n]+(?:\t[^\t\n]*){2,}\n(?:[^\t\n]{1,40}\n)?\t*[^\t\n]+(?:\t[^\t\n]*){2,}$", re.I | re.M)   # (a header's second line may start with empty cells)
+    r"|^\t*[^\t\n]+(?:\t[^\t\n]*){2,}\n(?:[^\t\n]{1,40}\n)?\t*[^\t\n]+(?:\t[^\t\n]*){2,}$"   # (a header's second line may start with empty cells)
+    # a poster's results heading in capitals on a line of its own, a column the reading order puts after the references:
+    # "REFERENCES … DISCLOSURES …" then "SURVIVAL" over "• Median follow-up 14.2 months …"
+    r"|^[ \t]*(?-i:(?:RESULTS|SURVIVAL|EFFICACY|SAFETY|OUTCOMES|RESPONSES?|CONCLUSIONS?)(?:[ \t]+\(continued\))?)[ \t]*$", re.I | re.M)
 
 # two numbered reference entries, each opening with its first author's name and initials, a few lines apart
 _ENTRY = r"\d{1,3}\.[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]{1,3}\b"

@@ -504,6 +504,17 @@ def test_references_to_the_end_are_excluded_and_the_front_is_body():
     assert trial_ids(doc) == ["NCT01234567"]
 
 
+def test_back_matter_ends_at_a_posters_results_heading_after_the_references():
+    # a poster's columns: the reading order puts the next column's "SURVIVAL" after REFERENCES and DISCLOSURES
+    refs = "REFERENCES\n1. Lindholm E, et al. Blood Adv Rev 2019;3:118-27.\nDISCLOSURES\nLM: honoraria from a manufacturer.\n"
+    for head in ("SURVIVAL", "RESULTS (continued)", "CONCLUSIONS", "EFFICACY"):
+        text = "RESULTS\n• 64 patients were infused.\n" + refs + head + "\n• Median PFS 10.8 months (95% CI 6.9-17.4).\n"
+        assert back_matter(text) == ((text.index("REFERENCES"), text.index(head)),)
+    # a word of a reference's title on a line of its own, not in capitals, reads as the list going on
+    text = "RESULTS\n• 64 patients.\n" + refs + "Survival\nof older adults after CAR T. Blood. 2021.\n"
+    assert back_matter(text) == ((text.index("REFERENCES"), len(text)),)
+
+
 def test_back_matter_ends_at_a_table_or_methods_printed_after_the_references():
     refs = "References\n1. Smith J. CAR T cells. Blood. 2020;1:1-2.\n2.\tLee K. Another trial. 2021.\n"
     table = "Outcome\tAxi-cel (n = 104)\tTisa-cel (n = 67)\tP\nEfficacy\nBest CR, n (%)\t58 (55.8)\t30 (44.8)\t.16\n"
