@@ -17794,15 +17794,18 @@ BLIND217_FAMILIES = [
      [("patients_treated", {"value": 24}), ("disease_count", {"value": 19, "label": "T-ALL"}),
       ("disease_count", {"value": 5, "label": "T-LBL"}), ("patients_treated", {"value": 16, "subgroup": "prior allo-HSCT"}),
       ("patients_treated", {"value": 8, "subgroup": "no prior allo-HSCT"})]),
+    # ("N with and M without X", adding up: BLIND214_FAMILIES' split, the feature named as written)
     ("Twenty-four patients were treated, 16 with and 8 without prior HSCT.",
-     [("patients_treated", {"value": 24}), ("patients_treated", {"value": 16, "subgroup": "prior allo-HSCT"}),
-      ("patients_treated", {"value": 8, "subgroup": "no prior allo-HSCT"})]),
+     [("patients_treated", {"value": 24}), ("patients_treated", {"value": 16, "subgroup": "prior HSCT"}),
+      ("patients_treated", {"value": 8, "subgroup": "no prior HSCT"})]),
     ("In total, 16 patients were infused, 10 post-transplant and 6 transplant-naive.",
      [("patients_treated", {"value": 16}), ("patients_treated", {"value": 10, "subgroup": "prior transplant"}),
       ("patients_treated", {"value": 6, "subgroup": "no prior transplant"})]),
-    # (not when they do not add up, nor without a transplant named)
+    ("Twenty patients were infused, 12 with and 8 without EMD.",
+     [("patients_treated", {"value": 20}), ("patients_treated", {"value": 12, "subgroup": "EMD"}),
+      ("patients_treated", {"value": 8, "subgroup": "no EMD"})]),
+    # (not when they do not add up)
     ("Twenty patients were infused, 12 after prior allo-HSCT and 6 without previous transplant.", [("patients_treated", {"value": 20})]),
-    ("Twenty patients were infused, 12 with and 8 without EMD.", [("patients_treated", {"value": 20})]),
     # a poster's evaluable label with a colon and its count of patients (b217-04)
     ("• Efficacy-evaluable: 58 patients", [("patients_treated", {"value": 58, "subgroup": "Efficacy-evaluable"})]),
     ("Response-evaluable: 40 pts.", [("patients_treated", {"value": 40, "subgroup": "Response-evaluable"})]),
