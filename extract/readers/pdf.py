@@ -1430,6 +1430,11 @@ _REFERENCE_ENTRY = re.compile(r"[ \t]*\[?\d{1,3}[.\])][ \t]+\S")
 # title's period, "… Inducible caspase-9 switches in cellular therapy.", or the authors' "et al." goes on)
 _ENTRY_END = re.compile(r"(?:\d[\])]?|\b(?:doi:?[ \t]*|https?://)\S+)\.?$")
 _RUN_IN_ENTRY = re.compile(rf"(?:^|[.:][ \t]+){_ENTRY}")
+# a run-in entry's number left at the end of the line before its text: "… N Engl J Med. 2022;386:640-54. 3." over "Romano G,
+# et al. Blood Adv. 2023;7:2140-50." (a poster's reference list: that line is the third entry, no citation of the poster)
+_ENTRY_NUMBER_END = re.compile(r"(?:^|\.[ \t]+)\d{1,3}\.$")
+
+
 def _in_reference(page: str, start: int) -> bool:
     """Whether the line at ``start`` goes on a numbered reference above it (no line between them ends as a reference does)."""
     end = start - 1
@@ -1438,6 +1443,8 @@ def _in_reference(page: str, start: int) -> bool:
             return False
         a = page.rfind("\n", 0, end) + 1
         line = page[a:end].rstrip()
+        if _ENTRY_NUMBER_END.search(line):
+            return True
         if _ENTRY_END.search(line):
             return False
         if _REFERENCE_ENTRY.match(page, a) or _RUN_IN_ENTRY.search(line):

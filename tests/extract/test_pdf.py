@@ -17,7 +17,7 @@ from extract import extract_document, extract_path
 from extract.docfields import trial_ids
 from extract.errors import SourceError
 from extract.readers import read_path
-from extract.readers.pdf import Glyph, _gutters, _line, back_matter, read_pdf
+from extract.readers.pdf import Glyph, _gutters, _in_reference, _line, back_matter, read_pdf
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pdf_factory as F  # noqa: E402
@@ -502,6 +502,16 @@ def test_references_to_the_end_are_excluded_and_the_front_is_body():
     assert doc.body == (0, len(doc.text))
     assert doc.text.index("Reading two-column") < start and doc.text.index("enrolled 20") < start
     assert trial_ids(doc) == ["NCT01234567"]
+
+
+def test_a_run_in_reference_whose_number_ends_the_line_above_is_a_reference():
+    # a poster's run-in list: "3." left at the end of a line, its entry on the next, which reads like a citation line
+    page = ("References\n1. Andrade P, et al. Lancet Oncol. 2021;22:1403-15. 2. Kessler M, et al. N Engl J Med. 2022;386:640-54. 3.\n"
+            "Romano G, et al. Blood Adv. 2023;7:2140-50.\nPresented at the 2025 ASCO Annual Meeting.\n")
+    assert _in_reference(page, page.index("Romano"))
+    # a sentence that ends with a number and a period is no entry's number
+    page = "References\n1. Lee K. Another trial. 2021.\nThe doses were escalated to dose level 2.\nBlood Adv. 2024;8:1-9.\n"
+    assert not _in_reference(page, page.index("Blood Adv"))
 
 
 def test_back_matter_ends_at_a_posters_results_heading_after_the_references():

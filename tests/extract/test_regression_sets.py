@@ -267,10 +267,6 @@ OPEN_FIELD_ERRORS = {"regression/blind14": {("b14-09.txt", "trial_ids")},
                      # convention blind114/121/189 left open; its README row)
                      "regression/blind216": {("b216-01.txt", "study_type"), ("b216-03.txt", "study_type"),
                                              ("b216-08.txt", "study_type")},
-                     # a poster whose year is only in its footer ("Presented at the 2025 ASCO Annual Meeting; … J Clin Oncol 43,
-                     # 2025 (suppl 16; abstr 7518)"): the PDF reader gives 2023, a year in its front text (a reader gap, the
-                     # lead's; its README row)
-                     "regression/blind217": {("b217-04.pdf", "year")},
                      # scored once on arrival, not worked on (its README row)
                      "regression/blind224": {("b224-02.pdf", "doi")}}
 
