@@ -10129,13 +10129,13 @@ _TREATED_SPLIT = gate.compile(
     + _SPLIT_PRODUCT("b").format(PATIENT=PATIENT) + r"(?=\s*[,;.)]|$)", re.I | re.A)
 _PRODUCT_WORD = re.compile(r"-cel\b|\bcells?\b|\bdonors?\b|\bproducts?\b|\bCAR|autologous|allogeneic|\w+cel\b", re.I | re.A)
 # ... or by whether they had a transplant before: "Twenty-four patients (…) were infused, 16 after prior allo-HSCT and 8 without
-# previous transplant", "24 were treated, 16 with and 8 without prior HSCT", "…, 10 post-transplant and 6 transplant-naive"
-# (the two counts add up to the treated count)
+# previous transplant", "…, 10 post-transplant and 6 transplant-naive" (the two counts add up to the treated count; "16 with and 8
+# without prior HSCT", any feature said once, is _WITH_WITHOUT_COUNTS')
 _SPLIT_TX_NOUN = r"(?:allo(?:geneic)?[\s-]*)?(?:HS?CT|SCT|BMT|transplant(?:ation)?|allografts?|stem[\s-]cell\s+transplant(?:ation)?)"
 _SPLIT_PRIOR_TX = rf"(?:(?:a|an|their)\s+)?(?:prior|previous|earlier)\s+{_SPLIT_TX_NOUN}"
 _TREATED_SPLIT_TX = gate.compile(
     rf"(?:infused|treated|dosed)\s*,\s*(?P<n>{NUMW})\s+(?:{PATIENT}\s+)?"
-    rf"(?P<a>(?:after|following|with)\s+{_SPLIT_PRIOR_TX}|post-?transplant(?:ation)?|with(?=\s+and\s))\s*,?\s+and\s+(?P<m>{NUMW})\s+"
+    rf"(?P<a>(?:after|following|with)\s+{_SPLIT_PRIOR_TX}|post-?transplant(?:ation)?)\s*,?\s+and\s+(?P<m>{NUMW})\s+"
     rf"(?:{PATIENT}\s+)?(?P<b>without(?:\s+(?:(?:a|an|any)\s+)?(?:(?:prior|previous|earlier)\s+)?{_SPLIT_TX_NOUN})?|transplant[\s-]na[i\u00ef]ve)"
     r"(?=\s*[,;.)]|$)", re.I | re.A)
 _CELLS_FROM = re.compile(r"^(?:(?:CAR[\s-]?T\s+)?cells|products?)\s+(?:from|of)\s+(?:the\s+|an?\s+)?|\s+(?:CAR[\s-]?T\s+)?(?:cells|products?)$", re.I | re.A)
@@ -10144,7 +10144,7 @@ _CELLS_FROM = re.compile(r"^(?:(?:CAR[\s-]?T\s+)?cells|products?)\s+(?:from|of)\
 def _treated_split(text: str, found: list[Found], used: set[int]) -> list[Found]:
     out = []
     for k in _TREATED_SPLIT_TX.finditer(text) if "without" in text or "na" in text else ():
-        # (see _TREATED_SPLIT_TX: the transplant named in one of the two, "16 with and 8 without" names none)
+        # (see _TREATED_SPLIT_TX: the transplant named in one of the two)
         n, m = _num(k.group("n")), _num(k.group("m"))
         tx = re.search(_SPLIT_TX_NOUN, k.group("a") + " " + k.group("b"), re.I | re.A)
         total = next((f for f in reversed(found) if f.endpoint == "patients_treated" and "subgroup" not in f.fields
