@@ -9,6 +9,13 @@ def doc(text, **meta):
     return Document(path="x.txt", format="text", sha256="0", text=text, meta=meta)
 
 
+def first_abstract_read(text):
+    """An abstract-book page's record: its study type and the (endpoint, value or percent) of each measurement read."""
+    from extract import extract_document
+    rec = extract_document(doc(text))
+    return rec.study_type, sorted((m.endpoint, m.fields.get("value") or m.fields.get("percent")) for m in rec.measurements)
+
+
 @pytest.mark.parametrize("text,ids", [
     ("registered at ClinicalTrials.gov (NCT04572308 and NCT04916860).", ["NCT04572308", "NCT04916860"]),
     ("Trial registration: nct 04572308; again NCT04572308.", ["NCT04572308"]),
@@ -199,32 +206,26 @@ def test_news_and_views_pdf_is_a_comment(head):
 
 def test_abstract_book_page_reads_its_first_abstract():
     # an EHA abstract book's page: the results abstract, then a trial in progress and a mouse study (blind124)
-    from extract import extract_document
     text = ("EHA2025 Congress | Abstract Book\nP1412 ANCHOR-G: A PHASE 1 STUDY OF AN AUTOLOGOUS\nGPRC5D CAR T\n"
             "Results: 31 patients were enrolled and 28 were infused. The ORR was 89.3% (25/28).\n"
             "P1413 DUAL-5: TRIAL IN PROGRESS OF A BICISTRONIC\nGPRC5D/BCMA CAR T\nMethods: This phase 2 study plans to "
             "enroll 40 patients; assuming an ORR of 70% versus a historical 50%, the study has 80% power.\n"
             "P1414 IL-18-ARMORED GPRC5D CAR T CELLS OVERCOME\nSUPPRESSION\nResults: CAR T cells eradicated tumours in 5 of "
             "5 NSG mice, versus 1 of 5 with the unarmored construct (P = .02).")
-    rec = extract_document(doc(text))
-    assert rec.study_type == "clinical-trial"
-    assert sorted((m.endpoint, m.fields.get("value") or m.fields.get("percent")) for m in rec.measurements) == [
-        ("overall_response", 89.3), ("patients_enrolled", 31), ("patients_treated", 28)]
+    assert first_abstract_read(text) == ("clinical-trial", [
+        ("overall_response", 89.3), ("patients_enrolled", 31), ("patients_treated", 28)])
 
 
 @pytest.mark.parametrize("head, tip", [("S247", "P1310"), ("S215:", "PB2310"), ("LBA12", "P1413")])
 def test_abstract_book_number_alone_on_its_line(head, tip):
     # the abstract's number on a line of its own above its title in capitals (blind142): the trial in progress below is
     # another abstract, and the first one's results are read
-    from extract import extract_document
     text = (f"EHA2025 CONGRESS | ABSTRACT BOOK\n{head}\nCD19/CD22 BISPECIFIC CAR-T CELLS IN\nCHILDREN WITH B-ALL\n"
             "Results: 41 patients were infused. CR/CRi at day 28 was achieved in 39/41 (95.1%).\n"
             f"{tip}\nA PHASE 1B/2 STUDY OF CD19/CD22 CAR-T\nCELLS IN LBCL: TRIAL IN PROGRESS\nMethods: assuming a CR rate of "
             "40% versus a historical 20%, 48 patients provide 80% power.")
-    rec = extract_document(doc(text))
-    assert rec.study_type == "clinical-trial"
-    assert sorted((m.endpoint, m.fields.get("value") or m.fields.get("percent")) for m in rec.measurements) == [
-        ("complete_remission", 95.1), ("patients_treated", 41)]
+    assert first_abstract_read(text) == ("clinical-trial", [
+        ("complete_remission", 95.1), ("patients_treated", 41)])
 
 
 @pytest.mark.parametrize("tip_title", ["ALLOGENEIC CD70 CAR-T CELLS (ALLO70) WITH AZACITIDINE IN",
@@ -233,15 +234,12 @@ def test_abstract_book_number_alone_on_its_line(head, tip):
 def test_abstract_book_title_word_in_parentheses(tip_title):
     # a numbered title in capitals may hold a word opening with a parenthesis (blind150): the trial in progress below the
     # results abstract is still another abstract, and the first one's results are read
-    from extract import extract_document
     text = ("HemaSphere | 2026;10(S2)\tEHA2026 Congress | Abstract Book\nP1187\nCD70-DIRECTED CAR-T CELLS IN RELAPSED OR\n"
             "REFRACTORY AML\nResults: 18 patients were enrolled and 16 were infused. The ORR was 62.5% (10/16).\n"
             f"PB2290\n{tip_title}\nHIGHER-RISK MDS: A PHASE 1B TRIAL IN\nPROGRESS\nMethods: With 24 patients, the expansion cohort "
             "has 80% power to detect an ORR of 45% versus 20%.\nSummary/Conclusion: Trial in progress.")
-    rec = extract_document(doc(text))
-    assert rec.study_type == "clinical-trial"
-    assert sorted((m.endpoint, m.fields.get("value") or m.fields.get("percent")) for m in rec.measurements) == [
-        ("overall_response", 62.5), ("patients_enrolled", 18), ("patients_treated", 16)]
+    assert first_abstract_read(text) == ("clinical-trial", [
+        ("overall_response", 62.5), ("patients_enrolled", 18), ("patients_treated", 16)])
 
 
 @pytest.mark.parametrize("text, meta", [
@@ -355,10 +353,8 @@ def test_meeting_supplement_page_plain_numbers_first_abstract_number_lost():
             "Trial in Progress\nMethods: Phase 2 will treat 36 patients, which provides 80% power to distinguish an ORR of 30% from 10%.\n"
             "233\nDual Knockout of CD70 and TGFBR2 Enhances Persistence of\nCD70 CAR-T Cells\n"
             "Results: complete tumor regression occurred in 5 of 6 mice.")
-    rec = extract_document(doc(text))
-    assert rec.study_type == "clinical-trial"
-    assert sorted((m.endpoint, m.fields.get("value") or m.fields.get("percent")) for m in rec.measurements) == [
-        ("overall_response", 62.5), ("patients_enrolled", 18), ("patients_treated", 16)]
+    assert first_abstract_read(text) == ("clinical-trial", [
+        ("overall_response", 62.5), ("patients_enrolled", 18), ("patients_treated", 16)])
     # (a trial in progress heading its page, its number kept, is still design-only)
     tip = text[text.index("232\n"):text.index("233\n")]
     assert extract_document(doc(tip)).measurements == ()
