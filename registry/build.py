@@ -17,8 +17,8 @@ import sys
 import time
 import uuid
 from dataclasses import dataclass, field
-from itertools import repeat
 from datetime import datetime, timezone
+from itertools import repeat
 from pathlib import Path
 from typing import Iterator
 
@@ -163,7 +163,7 @@ def _extracted(paths: list[Path], jobs: int, time_limit_s, max_bytes) -> Iterato
 
 
 def _run(con, corpus: Path, files: list[Path], db_path: Path, progress, time_limit_s,
-         max_bytes, jobs: int = 1) -> BuildSummary:
+         max_bytes, jobs: int) -> BuildSummary:
     now = datetime.now(timezone.utc)
     run_id = now.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     rh = rules_hash()
