@@ -1335,8 +1335,9 @@ def _rejoin_cut(pages: list[tuple[int, list[Line]]]) -> list[tuple[int, list[Lin
         t = cut.text.rstrip()
         j = i + 1
         if len(t) >= 30 and "\t" not in t and not t.endswith((".", "!", "?", ":", ";")):
-            while j < len(flat) and j - i <= CUT_SPAN and (abs(flat[j][1].size - cut.size) > SAME_SIZE
-                                                            or j > i + 1 and _TABLE_CAPTION.match(flat[j][1].text)):
+            while j < len(flat) and j - i <= CUT_SPAN and (
+                    abs(flat[j][1].size - cut.size) > SAME_SIZE or _TABLE_CAPTION.match(flat[j][1].text) and (
+                        j > i + 1 or _TITLED_CAPTION.match(flat[j][1].text) and not _WANTS_MORE.search(t))):
                 j += 1   # (a table's caption set in the prose's size: "Table 2 Cytokine release syndrome, … (N=32)")
         if j == i + 1 or j >= len(flat) or j - i > CUT_SPAN or not _goes_on(t, flat[j][1].text):
             i += 1
@@ -1359,6 +1360,11 @@ def _rejoin_cut(pages: list[tuple[int, list[Line]]]) -> list[tuple[int, list[Lin
         out[p][1].append(ln)
     return out
 
+
+# a table's caption right under a cut line, by its number's colon or period and its title: "Of the 15 patients with
+# extramedullary disease, PET-CT at 3 months" / "Table 2: Response by day 28 according to baseline subgroup" / "showed
+# complete remission in 11 …" (not a sentence's own "… as listed in" / "Table 2. …")
+_TITLED_CAPTION = re.compile(r"(?:Table|TABLE)\s+[0-9IVS]{1,4}\s*[:.]\s+[A-Z]", re.A)
 
 # a line of prose ending a sentence ("4.2 months after infusion.", "(Fig. 1c).")
 _SENTENCE_END = re.compile(r"[.!?][)\]\"'’”]*[ \t]*$")

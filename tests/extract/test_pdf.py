@@ -2005,3 +2005,40 @@ def test_an_elsevier_supplements_running_head_gives_the_year():
     c.showPage()
     c.save()
     assert read(buf.getvalue()).meta["year"] == 2026
+
+
+def _caption_under_a_cut(cut_end: str, caption: str, rest: str) -> bytes:
+    """One page of prose in one size: a line cut mid-sentence ending ``cut_end``, a table's caption in the prose's size
+    right under it, and the sentence going on (``rest``)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 8)
+    lines = [f"Line {k} of the results, with the baseline features of all the patients." for k in range(10)]
+    lines += [f"Of the 15 patients with extramedullary disease, PET-CT {cut_end}", caption, rest,
+              "Cytokine release syndrome occurred in 18 patients (86%)."]
+    for k, line in enumerate(lines):
+        c.drawString(46, 760 - 10 * k, line)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_tables_titled_caption_right_under_a_cut_line_goes_after_the_sentences_end():
+    """A Lancet caption "Table 2: Response by day 28 …" set in the prose's size between a column's last line and the
+    sentence going on (b217-01): the sentence is read whole, its time point its own (3 months), not the caption's day 28."""
+    doc = read(_caption_under_a_cut("at 3 months", "Table 2: Response by day 28 according to baseline subgroup",
+                                    "showed complete remission in 11 and partial remission in two."))
+    assert "PET-CT at 3 months\nshowed complete remission in 11 and partial remission in two.\nTable 2: Response" in doc.text
+    emd = [(m.endpoint, m.fields["n"], m.fields.get("timepoint_days")) for m in extract_document(doc).measurements
+           if m.fields.get("site") == "extramedullary"]
+    assert emd == [("complete_remission", 11, 91), ("partial_remission", 2, 91)]
+
+
+def test_a_sentences_own_table_reference_at_a_line_start_stays_in_place():
+    """"… the responses are listed in" / "Table 2. Twelve of them …": the line is the sentence's own, no caption to move."""
+    text = read(_caption_under_a_cut("responses are listed in", "Table 2. Twelve of them had marrow disease as well,",
+                                     "and nine reached complete remission.")).text
+    assert "PET-CT responses are listed in\nTable 2. Twelve of them had marrow disease as well,\nand nine reached" in text
