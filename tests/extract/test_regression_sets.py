@@ -218,7 +218,7 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
         "regression/blind214": 0.98,
         "regression/blind215": 1.0,
         "regression/blind216": 1.0,
-        "regression/blind217": 0.98,
+        "regression/blind217": 1.0,
         "regression/blind218": 1.0,
         "regression/blind219": 0.99,
         "regression/blind220": 1.0,
