@@ -113,7 +113,9 @@ SUPPLEMENT_LINE_RE = re.compile(
     rf"\b{_JOURNAL}[ \t]+\(?(?P<y1>{_YEAR})(?:\)|[ \t]*;)[ \t]*\d+[ \t]*(?:\((?:[A-Z]?\d{{1,2}}|(?i:suppl)(?:ement)?\.?[ \t]*\d{{1,2}})\)"
     # (or the supplement after a colon, its pages after it: "Bone Marrow Transplantation (2023) 58:Suppl 1, 112-113")
     rf"|:[ \t]*(?i:suppl)(?:ement)?\.?[ \t]*\d{{1,2}}(?:[ \t]*[,:][ \t]*[A-Z]?\d{{1,5}}(?:[ \t]*[\u2013-][ \t]*[A-Z]?\d{{1,5}})?)?)[ \t]*\.?[ \t]*$"
-    rf"|^[ \t]*(?:(?:Citation|Cite\ as|Cite\ this\ abstract):[ \t]*)?{_JOURNAL}[ \t]+\d{{1,3}},[ \t]*(?P<y2>{_YEAR})[ \t]*\((?i:suppl)(?:ement)?\.?[ \t]*\d{{0,2}}[^()\n]{{0,30}}\)[ \t]*\.?"
+    # (or a cell of its own, after the authors in a poster's head: "Daniel R. Okafor, …, Eric J. Sommer<tab>J Clin Oncol 43,
+    # 2025 (suppl 16; abstr 2587)")
+    rf"|(?:^|(?<=\t))[ \t]*(?:(?:Citation|Cite\ as|Cite\ this\ abstract):[ \t]*)?{_JOURNAL}[ \t]+\d{{1,3}},[ \t]*(?P<y2>{_YEAR})[ \t]*\((?i:suppl)(?:ement)?\.?[ \t]*\d{{0,2}}[^()\n]{{0,30}}\)[ \t]*\.?"
     rf"[ \t]*(?:[\u00b7\u2022|][^\n]*)?$",   # (a footer's parts after a bullet: "… (suppl 16; abstr 7012) · DOI: … · Page 1")
     re.M)
 

@@ -299,6 +299,9 @@ As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
     ("Regular Article\nhttps://doi.org/10.5555/blood.2024.886512Blood. 2025;145(11):1187-1196\nTitle", 2025),
     ("Haematologica 2024; Vol. 109 No. 12: 4118-4121 https://doi.org/10.5555/haematol.2024.288417\nTitle", 2024),
     ("7012 Oral Abstract Session\nTitle\nResults: 53 pts.\nJ Clin Oncol 43, 2025 (suppl 16; abstr 7012) \u00b7 DOI: 10.5555/x \u00b7 Page 1", 2025),
+    # ... or a poster head's cell after the authors
+    ("Title\tAbstract 2587\nDaniel R. Okafor, Eric J. Sommer\tJ Clin Oncol 43, 2025 (suppl 16; abstr 2587)\nDOI: 10.5555/x\n"
+     "Background", 2025),
     # a supplement's or poster's source article, a preprint's banner
     ("DATA SUPPLEMENT\nSupplement to: Okonkwo A, et al. Fast-Off-Rate CD19 CAR T Cells in Children\nand Young Adults. "
      "J Clin Oncol 2025. DOI: 10.5555/x\nTable S1", 2025),
