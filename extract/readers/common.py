@@ -93,7 +93,10 @@ MASTHEAD_RE = re.compile(
     # (Blood's "BLOOD, 22 MAY 2025 · VOLUME 145, NUMBER 21", its meeting supplement's "Blood® 6 NOVEMBER 2025 | VOLUME 146, NUMBER
     # SUPPLEMENT 1")
     rf"|\b(?:\d{{1,2}}[ \t]+)?(?i:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+"
-    rf"(?P<y2>{_YEAR})(?:,?[ \t]+|[ \t]*[·•|][ \t]*)(?i:Vol(?:ume)?)\.?[ \t]+\d")
+    rf"(?P<y2>{_YEAR})(?:,?[ \t]+|[ \t]*[·•|][ \t]*)(?i:Vol(?:ume)?)\.?[ \t]+\d"
+    # (or the year right before the volume, its issue and pages after it: Haematologica's "Haematologica 2025 Volume
+    # 110(4):902-911")
+    rf"|\b(?P<y3>{_YEAR})[ \t]+(?i:Vol(?:ume)?)\.?[ \t]+\d{{1,4}}[ \t]*\(\w{{1,9}}\)[ \t]*:[ \t]*e?\d+")
 # Taylor & Francis's first-page masthead, the year before the volume and issue: "LEUKEMIA & LYMPHOMA  2024, VOL. 65, NO. 9,
 # 1388–1392", "ONCOIMMUNOLOGY  2023, VOL. 12, NO. 1, 2218774"
 TF_MASTHEAD_RE = re.compile(rf"\b(?P<y1>{_YEAR}),[ \t]+VOL\.[ \t]+\d{{1,4}},[ \t]+NO\.[ \t]+\w{{1,4}},[ \t]+e?\d+(?P<y2>)")

@@ -298,6 +298,7 @@ As of April 30, 2025, 21 patients were enrolled; the 1-year OS was 71.3%.
     # a citation glued to the DOI before it, a volume and issue named, an ASCO footer with more parts after a bullet
     ("Regular Article\nhttps://doi.org/10.5555/blood.2024.886512Blood. 2025;145(11):1187-1196\nTitle", 2025),
     ("Haematologica 2024; Vol. 109 No. 12: 4118-4121 https://doi.org/10.5555/haematol.2024.288417\nTitle", 2024),
+    ("ARTICLE - Cell Therapy & Immunotherapy\tHaematologica 2025 Volume 110(4):902-911\nTitle\nReceived: July 2, 2024.", 2025),
     ("7012 Oral Abstract Session\nTitle\nResults: 53 pts.\nJ Clin Oncol 43, 2025 (suppl 16; abstr 7012) \u00b7 DOI: 10.5555/x \u00b7 Page 1", 2025),
     # ... or a poster head's cell after the authors
     ("Title\tAbstract 2587\nDaniel R. Okafor, Eric J. Sommer\tJ Clin Oncol 43, 2025 (suppl 16; abstr 2587)\nDOI: 10.5555/x\n"
