@@ -11471,12 +11471,17 @@ def _product_list(text: str, treated: Found, used: set[int], found: list[Found])
                   "cohort.named-group", k.start("n")) for k in items]
 
 
+# a CNS status is the disease the patients entered with, no group of the treated: "We treated 31 patients with … active CNS
+# disease (CNS-2, n = 9; CNS-3, n = 22) with …", "CNS1 (n = 40), CNS2 (n = 6) or CNS3 (n = 4) status"
+_CNS_STATUS = re.compile(r"CNS[\s-]?[123][a-c]?(?:\s+(?:status|disease))?", re.I | re.A)
+
+
 def _per_group(items: list[tuple[str, int, int]], total: int, used: set[int], lo: int, hi: int, dmatches) -> list[Found]:
     """(name, count, offset) groups as per-group treated counts, kept only when there are two or
-    more, they add up to the treated total, none was read by another rule and no disease label
-    lies in ``lo``:``hi`` (disease lists have their own rule)."""
+    more, they add up to the treated total, none was read by another rule, no disease label
+    lies in ``lo``:``hi`` (disease lists have their own rule) and they are no CNS statuses (_CNS_STATUS)."""
     if (len(items) < 2 or sum(n for _, n, _ in items) != total or any(at in used for _, _, at in items)
-            or any(lo <= d.start() < hi for d in dmatches)):
+            or any(lo <= d.start() < hi for d in dmatches) or all(_CNS_STATUS.fullmatch(name) for name, _, _ in items)):
         return []
     used.update(at for _, _, at in items)
     return [Found("patients_treated", {"value": n, "subgroup": name}, "cohort.named-group", at) for name, n, at in items]
