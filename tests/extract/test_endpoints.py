@@ -18162,9 +18162,56 @@ BLIND223_FAMILIES = [
       ("crs", {"n": 2, "N": 14, "grade": "3"})]),
     ("CRS grades 1, 2 and 3 were seen in 5, 4 and 1 patients, respectively.",
      [("crs", {"n": 5, "grade": "1"}), ("crs", {"n": 4, "grade": "2"}), ("crs", {"n": 1, "grade": "3"})]),
+    # the enrolled with a breakdown in parentheses before the verb, its semicolons no clause's end (b223-03)
+    ("In this phase 1 dose-escalation study (NCT08893317), 19 patients with relapsed or refractory CD5-positive T-NHL (PTCL-NOS, "
+     "n = 9; angioimmunoblastic T-cell lymphoma [AITL], n = 7; ALK-negative anaplastic large-cell lymphoma [ALCL], n = 3) were "
+     "enrolled and 16 were infused.",
+     [("patients_enrolled", {"value": 19}), ("patients_treated", {"value": 16}), ("disease_count", {"value": 9, "label": "PTCL-NOS"}),
+      ("disease_count", {"value": 7, "label": "AITL"}), ("disease_count", {"value": 3, "label": "ALCL"})]),
+    ("Thirty adults with relapsed or refractory B-ALL of any subtype (Ph-positive, n = 12; Ph-like, n = 6; other, n = 12) "
+     "were enrolled at four centres.",
+     [("patients_enrolled", {"value": 30})]),
+    # the doses listed, then the counts they were given to in turn (b223-03)
+    ("Three dose levels were tested: 1 × 10^6 (DL1), 2 × 10^6 (DL2) and 3 × 10^6 (DL3) CAR-T cells/kg, given to 4, 6 and 6 "
+     "patients, respectively.",
+     [("dose", {"low": 1e6, "label": "DL1"}), ("dose", {"low": 2e6, "label": "DL2"}), ("dose", {"low": 3e6, "label": "DL3"}),
+      ("patients_treated", {"value": 4, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("Doses of 0.5 × 10^6 and 1 × 10^6 CAR-T cells/kg were infused in 5 and 10 patients, respectively.",
+     [("dose", {"low": 5e5}), ("dose", {"low": 1e6}), ("patients_treated", {"value": 5}), ("patients_treated", {"value": 10})]),
+    ("Doses of 0.5 × 10^6 and 1 × 10^6 CAR-T cells/kg were infused in 5, 7 and 10 patients, respectively.",
+     [("dose", {"low": 5e5}), ("dose", {"low": 1e6})]),
+    # one rate for two groups named together, "each" after it (b223-03)
+    ("Responses were more frequent at DL2 and DL3 (75.0% each) than at DL1 (50.0%).",
+     [("overall_response", {"percent": 75.0, "subgroup": "DL2"}), ("overall_response", {"percent": 75.0, "subgroup": "DL3"}),
+      ("overall_response", {"percent": 50.0, "subgroup": "DL1"})]),
+    ("CR rates were higher in children and AYAs (90% each) than in adults (70%).",
+     [("complete_remission", {"percent": 90, "subgroup": "children"}), ("complete_remission", {"percent": 90, "subgroup": "AYAs"}),
+      ("complete_remission", {"percent": 70, "subgroup": "adults"})]),
 ]
 
 
 @pytest.mark.parametrize("text, expected", BLIND223_FAMILIES)
 def test_blind223_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND224_FAMILIES = [
+    # what they had received before the study, up to six words before it, is no treated count (b224-03)
+    ("The median age was 14 years (range, 3–61); 21 patients (40.4%) had received blinatumomab and 9 had received CD19 CAR T "
+     "cells before enrollment.", []),
+    ("Nine had received CD19 CAR T cells before the study.", []),
+    ("Six had received two lines of CD19-directed therapy prior to enrolment.", []),
+    ("Twenty patients received CD7 CAR-T cells before the planned transplant.", [("patients_treated", {"value": 20})]),
+    # a table's caption line floated above the prose's next sentence is cut from it (b224-01's PDF)
+    ("Table 1. Responses at day 28 and severe CRS by dose level\nSix patients in remission proceeded to consolidative\n"
+     "allogeneic HSCT. Relapse occurred in 7 patients, 4 of\nthem with CD7-negative blasts.",
+     [("transplant", {"n": 6}), ("relapse", {"n": 7})]),
+    ("Figure 2. Event-free survival by transplant status\nTwelve patients proceeded to allogeneic HSCT in remission.",
+     [("transplant", {"n": 12})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND224_FAMILIES)
+def test_blind224_families(text, expected):
     _matches(read_text(text), expected)
