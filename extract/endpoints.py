@@ -495,9 +495,10 @@ def _after_bullet_line(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
     and a caption's line from the sentence of prose under it (_CAPTION_OVER_PROSE)."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
-        while (nl := text.find("\n", a, b)) >= 0 and (m := _BULLET_VALUE_LINE.match(text, text.rfind("\n", 0, nl) + 1)
+        while (nl := text.find("\n", a, b)) >= 0 and (m := _BULLET_VALUE_LINE.match(text, ls := text.rfind("\n", 0, nl) + 1)
                                                       or text[b - 1] == "." and "\t" not in text[nl:b]
-                                                      and _CAPTION_OVER_PROSE.match(text, text.rfind("\n", 0, nl) + 1)) \
+                                                      and text[:ls].rstrip()[-1:] in ("", ".", ":")   # (no prose's "… in" over "Table 2. CR/CRi was …")
+                                                      and _CAPTION_OVER_PROSE.match(text, ls)) \
                 and m.end() == nl + 1:
             out.append((a, len(text[:nl].rstrip())))
             a = nl + 1
