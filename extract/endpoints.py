@@ -483,11 +483,22 @@ _ANY_DIGIT = re.compile(r"\d", re.A)
 _BULLET_VALUE_LINE = re.compile(r"[ \t]*[" + re.escape(_BULLETS) + r"][ \t]+[^\n]*[\d%)\]][ \t]*\n(?=[A-Z][a-z]+[ ,])", re.A)
 
 
+# a table's caption line with no full stop, floated by a PDF into the prose above the prose's next sentence: "Table 1. Responses at
+# day 28 and severe CRS by dose level" over "Six patients in remission proceeded to consolidative" (b224-01; the splitter runs the
+# two on, and the caption's terms took the count; cut only before a sentence of prose that ends in a full stop, no table's row)
+_CAPTION_OVER_PROSE = re.compile(r"[ \t]*(?:Table|TABLE|Figure|FIGURE|Fig\.)[ \t]+S?\d{1,2}[a-z]?[.:|][ \t]+[^\n.\t]*[^\n.:;,\t][ \t]*\n"
+                                 r"(?=[A-Z][a-z]+[ ,]|\d+ [a-z]+ )", re.A)   # (a count in words is in digits after repair: "6 patients")
+
+
 def _after_bullet_line(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences of ``text`` with a list item's line cut from a line of prose the splitter ran on with it (_BULLET_VALUE_LINE)."""
+    """The sentences of ``text`` with a list item's line cut from a line of prose the splitter ran on with it (_BULLET_VALUE_LINE),
+    and a caption's line from the sentence of prose under it (_CAPTION_OVER_PROSE)."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
-        while (nl := text.find("\n", a, b)) >= 0 and (m := _BULLET_VALUE_LINE.match(text, text.rfind("\n", 0, nl) + 1)) \
+        while (nl := text.find("\n", a, b)) >= 0 and (m := _BULLET_VALUE_LINE.match(text, ls := text.rfind("\n", 0, nl) + 1)
+                                                      or text[b - 1] == "." and "\t" not in text[nl:b]
+                                                      and text[:ls].rstrip()[-1:] in ("", ".", ":")   # (no prose's "… in" over "Table 2. CR/CRi was …")
+                                                      and _CAPTION_OVER_PROSE.match(text, ls)) \
                 and m.end() == nl + 1:
             out.append((a, len(text[:nl].rstrip())))
             a = nl + 1
@@ -3635,7 +3646,25 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
                 f.fields["subgroup"] = "non-ICANS"
     if (" with " in low or " in " in low or " after " in low or " among " in low) and len(found) >= 2:
         _rates_named_after(text, found)
+    if " each" in low and "%" in text:   # "at DL2 and DL3 (75.0% each)": the one rate is each group's
+        found = _rate_each(text, found)
     return sorted(found, key=lambda f: f.pos)
+
+
+# one rate for two groups named together, "each" after it: "Responses were more frequent at DL2 and DL3 (75.0% each) than at
+# DL1 (50.0%)", "CR rates were higher in children and AYAs (90% each) than in adults (70%)"
+_PCT_EACH = re.compile(r"\d+(?:\.\d+)?\s*%\s*each\b", re.A)
+_EACH_PAIR = re.compile(r"(?P<a>[^,;()]+?)\s+and\s+(?P<b>[^,;()]+)", re.A)
+
+
+def _rate_each(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with a rate whose subgroup names two groups (_EACH_PAIR) and whose value says "each" (_PCT_EACH) given
+    to each group."""
+    out = []
+    for f in found:
+        k = _EACH_PAIR.fullmatch(f.fields.get("subgroup") or "") if f.endpoint in RATE and _PCT_EACH.match(text, f.pos) else None
+        out += [Found(f.endpoint, {**f.fields, "subgroup": k.group(g)}, f.rule, f.pos) for g in ("a", "b")] if k else [f]
+    return out
 
 
 # grades listed with the word "grade(d)" said once, each with its count: "CRS developed in 15 patients (88.2%), graded 1 (n = 7),
@@ -9544,6 +9573,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
         out += _arm_counts(text, used)
     if "respectively" in low:   # "3, 9, and 12 patients were treated at DL1, DL2, and DL3, respectively"
         out += _counts_then_levels(text, doses, used)
+        if len(doses) >= 2:   # "1 × 10^6 (DL1), 2 × 10^6 (DL2) and 3 × 10^6 (DL3) CAR-T cells/kg, given to 4, 6 and 6 patients, respectively"
+            out += _doses_given_to(text, doses, used)
     if ("dl" in low or "level" in low or "cohort" in low) and ("(" in text or ":" in text):
         out += _counts_at_level_range(text, used)   # "12 were treated (3, 3, and 6 at DL1–DL3)"
     if " each" in low:   # "six patients each were treated at DL1, DL2, and DL3"
@@ -10859,6 +10890,24 @@ def _zipped_counts(names: list[str], ns: list[re.Match], m: re.Match, used: set[
                           for name, k in zip(names, ns)], used)
 
 
+# the doses listed before the counts of patients they were given to, in turn: "Three dose levels were tested: 1 × 10^6 (DL1),
+# 2 × 10^6 (DL2) and 3 × 10^6 (DL3) CAR-T cells/kg, given to 4, 6 and 6 patients, respectively", "…, administered to 3, 3 and 6
+# patients, respectively", "… were infused in 3, 6 and 9 patients, respectively"
+_GIVEN_TO_COUNTS = gate.compile(rf"\b(?:given|administered|infused)\s+(?:to|in)\s+(?P<ns>{NUMW}(?:\s*,\s*{NUMW})*\s*,?\s*(?:and|or)\s+{NUMW})"
+                                rf"\s+(?:[\w-]+\s+)?{PATIENT}\s*,?\s*respectively\b", re.I | re.A)
+
+
+def _doses_given_to(text: str, doses: list[Dose], used: set[int]) -> list[Found]:
+    """The levels' treated counts of _GIVEN_TO_COUNTS, each dose before the counts named as the text names it, when there are
+    as many doses as counts."""
+    m = _GIVEN_TO_COUNTS.search(text)
+    if not m:
+        return []
+    ns = _list_counts(m)
+    levels = [d for d in doses if d.end <= m.start()]
+    return _zipped_counts([_dose_name(text, d) for d in levels], ns, m, used) if len(levels) == len(ns) else []
+
+
 def _counts_then_levels(text: str, doses: list[Dose], used: set[int]) -> list[Found]:
     """"3, 9, and 12 patients were treated at DL1, DL2, and DL3, respectively", "… at dose levels 1, 2
     and 3, respectively": the counts zipped in order with the levels (or the doses) named after the
@@ -11471,12 +11520,17 @@ def _product_list(text: str, treated: Found, used: set[int], found: list[Found])
                   "cohort.named-group", k.start("n")) for k in items]
 
 
+# a CNS status is the disease the patients entered with, no group of the treated: "We treated 31 patients with … active CNS
+# disease (CNS-2, n = 9; CNS-3, n = 22) with …", "CNS1 (n = 40), CNS2 (n = 6) or CNS3 (n = 4) status"
+_CNS_STATUS = re.compile(r"CNS[\s-]?[123][a-c]?(?:\s+(?:status|disease))?", re.I | re.A)
+
+
 def _per_group(items: list[tuple[str, int, int]], total: int, used: set[int], lo: int, hi: int, dmatches) -> list[Found]:
     """(name, count, offset) groups as per-group treated counts, kept only when there are two or
-    more, they add up to the treated total, none was read by another rule and no disease label
-    lies in ``lo``:``hi`` (disease lists have their own rule)."""
+    more, they add up to the treated total, none was read by another rule, no disease label
+    lies in ``lo``:``hi`` (disease lists have their own rule) and they are no CNS statuses (_CNS_STATUS)."""
     if (len(items) < 2 or sum(n for _, n, _ in items) != total or any(at in used for _, _, at in items)
-            or any(lo <= d.start() < hi for d in dmatches)):
+            or any(lo <= d.start() < hi for d in dmatches) or all(_CNS_STATUS.fullmatch(name) for name, _, _ in items)):
         return []
     used.update(at for _, _, at in items)
     return [Found("patients_treated", {"value": n, "subgroup": name}, "cohort.named-group", at) for name, n, at in items]

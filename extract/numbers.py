@@ -821,9 +821,10 @@ _ALTS = [
               # a list of grades ("grades 1, 2, and 3"); without "and"/"or" it ends the phrase, else the number
               # after the comma is the grade's count ("(grade 1-2, 16; grade 3, 3)", "grade 4, 1 patient", "grade 2, 3 cases",
               # a list's last item at the sentence's end: "grade 2, five; grade 3, one.", or before a parenthesis: "grade 3, 2
-              # (ASTCT)", "grade 3, 2 (5.6%)"), or a percent: "(grade 1–2, 70%; grade 3, 5%)", "grade 3, 4.5%")
+              # (ASTCT)", "grade 3, 2 (5.6%)"), or a percent: "(grade 1–2, 70%; grade 3, 5%)", "grade 3, 4.5%", or a share:
+              # "(grade 1-2, 10/14; grade 3, 2/14)", "grade 3, 2 of 14")
               r"|" + _GRADE_WORD + r"\s*" + GNUM + r"(?:\s*,\s*" + GNUM + r"(?!\s+gr))+(?:\s*,?\s*(?:and|or)\s*" + GNUM +
-              r"|(?!\s*(?:[;),(\[%]|\.(?:\s|$|\d)|patients?\b|pts?\b|cases?\b|subjects?\b|participants?\b)))" +
+              r"|(?!\s*(?:[;),(\[%/]|\.(?:\s|$|\d)|of\s+\d|patients?\b|pts?\b|cases?\b|subjects?\b|participants?\b)))" +
               r"|" + _GRADE_WORD + r"\s*(?:≥|>=|=>|>|≤|<=|<)?\s*" + GNUM + r"(?:\s*(?:-|/)\s*(?:grade\s*)?" + GNUM + r"|\s*(?:to|or|and)\s*(?:grade\s*" + GNUM + r"|" + GNUM + _NOT_SUBJECT + r"))*"
               # (a ceiling after the grade: "all cases were grade 2 or lower" → 1-2)
               r"(?:\s*\+|\s+or\s+(?:higher|greater|above|more|worse)|\s+and\s+(?:higher|above)|\s+or\s+more|\s+or\s+(?:lower|less|below)\b)?"

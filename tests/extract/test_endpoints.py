@@ -7162,7 +7162,8 @@ BLIND72_FAMILIES = [
     ("ORR 12/20 (60%); DL1 1/3, DL2 4/6, DL3 7/11.",
      [("overall_response", {"n": 12, "N": 20}), ("overall_response", {"n": 1, "N": 3, "subgroup": "DL1"}),
       ("overall_response", {"n": 4, "N": 6, "subgroup": "DL2"}), ("overall_response", {"n": 7, "N": 11, "subgroup": "DL3"})]),
-    ("CRS 15/17 (88%); grade 3, 1/17.", [("crs", {"n": 15, "N": 17, "grade": "any"})]),
+    # (a grade's share is the grade's, no group's; "grade 3, 1/17" is no grade list "3, 1": BLIND223_FAMILIES)
+    ("CRS 15/17 (88%); grade 3, 1/17.", [("crs", {"n": 15, "N": 17, "grade": "any"}), ("crs", {"n": 1, "N": 17, "grade": "3"})]),
     ("By day 28, 24 of 27 patients (88.9%) had achieved MRD-negative CR or CRi; the rates were 17/19 and 7/8 in the "
      "donor-derived and new-donor cohorts, respectively (P = 1.00).",
      [("complete_remission", {"n": 24, "N": 27, "mrd_negative": True}),
@@ -18110,4 +18111,111 @@ BLIND222_FAMILIES = [
 
 @pytest.mark.parametrize("text, expected", BLIND222_FAMILIES)
 def test_blind222_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND223_FAMILIES = [
+    # a CNS status is the disease patients entered with, no group of the treated (b223-04)
+    ("We prospectively treated 31 patients with relapsed or refractory CD19-positive B-ALL and active CNS disease (CNS-2, n = 9; "
+     "CNS-3, n = 22) with CD19 CAR-T cells at 1 × 10^6 cells/kg.",
+     [("patients_treated", {"value": 31}), ("dose", {"low": 1e6, "unit": "cells/kg"})]),
+    ("Twenty patients (CNS2, n = 12; CNS3, n = 8) received CAR-T cells.", [("patients_treated", {"value": 20})]),
+    ("Forty patients were infused; CNS status was CNS1 (n = 30), CNS2 (n = 6) or CNS3 (n = 4).", [("patients_treated", {"value": 40})]),
+    ("Twenty patients (CNS-positive, n = 12; CNS-negative, n = 8) received CAR-T cells.",
+     [("patients_treated", {"value": 20}), ("patients_treated", {"value": 12, "subgroup": "CNS-positive"}),
+      ("patients_treated", {"value": 8, "subgroup": "CNS-negative"})]),
+    # a site's clearance with its share is the site's CR (b223-04; as cr.cleared's "CNS blasts cleared in all 19 patients")
+    ("CNS clearance, defined as cerebrospinal fluid free of blasts with resolution of CNS lesions on MRI, was achieved in 29 of 31 "
+     "patients (93.5%) by day 28.",
+     [("complete_remission", {"n": 29, "N": 31, "percent": 93.5, "timepoint_days": 28, "site": "extramedullary"})]),
+    ("CSF clearance occurred in 10/11 patients.", [("complete_remission", {"n": 10, "N": 11, "site": "extramedullary"})]),
+    ("The CNS clearance rate was 90%.", [("complete_remission", {"percent": 90, "site": "extramedullary"})]),
+    ("Nine of 10 patients (90%) achieved CNS clearance by day 28.",
+     [("complete_remission", {"n": 9, "N": 10, "percent": 90, "timepoint_days": 28, "site": "extramedullary"})]),
+    ("Clearance of CNS disease was documented in 12 of 14 patients.",
+     [("complete_remission", {"n": 12, "N": 14, "site": "extramedullary"})]),
+    ("The median time to CNS clearance was 14 days.", []),
+    ("CNS clearance was achieved in 9 patients.", []),
+    # another cohort's result opened by "in a … registry," (b223-02; as BLIND90's "in a recent national registry")
+    ("Patients with T-ALL who relapse after allogeneic transplantation rarely survive; in a national registry, salvage "
+     "chemotherapy induced remission in only 27% of such patients.", []),
+    ("In a large multicenter registry, the CR rate after salvage chemotherapy was 40%.", []),
+    ("In a national registry, we identified 120 patients treated with tisa-cel; the CR rate was 85%.",
+     [("patients_treated", {"value": 120}), ("complete_remission", {"percent": 85})]),
+    # a site's complete metabolic resolution is its CR, the partial response after it has its own count (b223-05)
+    ("On PET-CT at month 3, complete metabolic resolution of all extramedullary lesions was seen in 24 of 40 patients and a partial "
+     "response in 8, for an extramedullary response rate of 80.0%.",
+     [("complete_remission", {"n": 24, "N": 40, "timepoint_days": 91, "site": "extramedullary"}),
+      ("partial_remission", {"n": 8, "site": "extramedullary"}),
+      ("overall_response", {"percent": 80.0, "site": "extramedullary"})]),
+    ("Complete metabolic resolution of extramedullary lesions occurred in 9 of 12 patients (75%).",
+     [("complete_remission", {"n": 9, "N": 12, "percent": 75, "site": "extramedullary"})]),
+    # a grade's share after a comma is the grade's count, no grade list "3, 2" (b223-06)
+    ("CRS developed in 12/14 (grade 1-2, 10/14; grade 3, 2/14).",
+     [("crs", {"n": 12, "N": 14, "grade": "any"}), ("crs", {"n": 10, "N": 14, "grade": "1-2"}),
+      ("crs", {"n": 2, "N": 14, "grade": "3"})]),
+    ("CRS occurred in 12/14 (grade 1, 6/14; grade 2, 4/14; grade 3, 2/14).",
+     [("crs", {"n": 12, "N": 14, "grade": "any"}), ("crs", {"n": 6, "N": 14, "grade": "1"}),
+      ("crs", {"n": 4, "N": 14, "grade": "2"}), ("crs", {"n": 2, "N": 14, "grade": "3"})]),
+    ("CRS occurred in 12 of 14 patients (grade 1-2, 10 of 14; grade 3, 2 of 14).",
+     [("crs", {"n": 12, "N": 14, "grade": "any"}), ("crs", {"n": 10, "N": 14, "grade": "1-2"}),
+      ("crs", {"n": 2, "N": 14, "grade": "3"})]),
+    ("CRS grades 1, 2 and 3 were seen in 5, 4 and 1 patients, respectively.",
+     [("crs", {"n": 5, "grade": "1"}), ("crs", {"n": 4, "grade": "2"}), ("crs", {"n": 1, "grade": "3"})]),
+    # the enrolled with a breakdown in parentheses before the verb, its semicolons no clause's end (b223-03)
+    ("In this phase 1 dose-escalation study (NCT08893317), 19 patients with relapsed or refractory CD5-positive T-NHL (PTCL-NOS, "
+     "n = 9; angioimmunoblastic T-cell lymphoma [AITL], n = 7; ALK-negative anaplastic large-cell lymphoma [ALCL], n = 3) were "
+     "enrolled and 16 were infused.",
+     [("patients_enrolled", {"value": 19}), ("patients_treated", {"value": 16}), ("disease_count", {"value": 9, "label": "PTCL-NOS"}),
+      ("disease_count", {"value": 7, "label": "AITL"}), ("disease_count", {"value": 3, "label": "ALCL"})]),
+    ("Thirty adults with relapsed or refractory B-ALL of any subtype (Ph-positive, n = 12; Ph-like, n = 6; other, n = 12) "
+     "were enrolled at four centres.",
+     [("patients_enrolled", {"value": 30})]),
+    # the doses listed, then the counts they were given to in turn (b223-03)
+    ("Three dose levels were tested: 1 × 10^6 (DL1), 2 × 10^6 (DL2) and 3 × 10^6 (DL3) CAR-T cells/kg, given to 4, 6 and 6 "
+     "patients, respectively.",
+     [("dose", {"low": 1e6, "label": "DL1"}), ("dose", {"low": 2e6, "label": "DL2"}), ("dose", {"low": 3e6, "label": "DL3"}),
+      ("patients_treated", {"value": 4, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"})]),
+    ("Doses of 0.5 × 10^6 and 1 × 10^6 CAR-T cells/kg were infused in 5 and 10 patients, respectively.",
+     [("dose", {"low": 5e5}), ("dose", {"low": 1e6}), ("patients_treated", {"value": 5}), ("patients_treated", {"value": 10})]),
+    ("Doses of 0.5 × 10^6 and 1 × 10^6 CAR-T cells/kg were infused in 5, 7 and 10 patients, respectively.",
+     [("dose", {"low": 5e5}), ("dose", {"low": 1e6})]),
+    # one rate for two groups named together, "each" after it (b223-03)
+    ("Responses were more frequent at DL2 and DL3 (75.0% each) than at DL1 (50.0%).",
+     [("overall_response", {"percent": 75.0, "subgroup": "DL2"}), ("overall_response", {"percent": 75.0, "subgroup": "DL3"}),
+      ("overall_response", {"percent": 50.0, "subgroup": "DL1"})]),
+    ("CR rates were higher in children and AYAs (90% each) than in adults (70%).",
+     [("complete_remission", {"percent": 90, "subgroup": "children"}), ("complete_remission", {"percent": 90, "subgroup": "AYAs"}),
+      ("complete_remission", {"percent": 70, "subgroup": "adults"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND223_FAMILIES)
+def test_blind223_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND224_FAMILIES = [
+    # what they had received before the study, up to six words before it, is no treated count (b224-03)
+    ("The median age was 14 years (range, 3–61); 21 patients (40.4%) had received blinatumomab and 9 had received CD19 CAR T "
+     "cells before enrollment.", []),
+    ("Nine had received CD19 CAR T cells before the study.", []),
+    ("Six had received two lines of CD19-directed therapy prior to enrolment.", []),
+    ("Twenty patients received CD7 CAR-T cells before the planned transplant.", [("patients_treated", {"value": 20})]),
+    # a table's caption line floated above the prose's next sentence is cut from it (b224-01's PDF)
+    ("Table 1. Responses at day 28 and severe CRS by dose level\nSix patients in remission proceeded to consolidative\n"
+     "allogeneic HSCT. Relapse occurred in 7 patients, 4 of\nthem with CD7-negative blasts.",
+     [("transplant", {"n": 6}), ("relapse", {"n": 7})]),
+    ("Figure 2. Event-free survival by transplant status\nTwelve patients proceeded to allogeneic HSCT in remission.",
+     [("transplant", {"n": 12})]),
+    # (not a reference to a table at a line's start in the prose running on: b58-01)
+    ("Marrow responses on day 28 are summarized by dose level in\nTable 2. CR/CRi was reached by 19 of the 22 patients, and all\n"
+     "12 responders treated at DL3 were MRD negative.",
+     [("complete_remission", {"n": 19, "N": 22, "includes_cri": True}), ("mrd_negative", {"n": 12, "N": 12})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND224_FAMILIES)
+def test_blind224_families(text, expected):
     _matches(read_text(text), expected)
