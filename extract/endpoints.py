@@ -70,6 +70,27 @@ def _substrings_re(words) -> re.Pattern:
     return re.compile("|".join(f"{re.escape(ch)}(?:{'|'.join(rest)})" for ch, rest in groups.items()), re.A)
 
 
+def _hint_rules(hints_per_rule) -> Any:
+    """For rules that each run only on text containing one of their hint words (lower case; "" for always): a function of
+    a lower-case text giving the indices, in order, of the rules it has a hint of. One regex pass finds at each position
+    the longest hint starting there (alternatives longest first, grouped by first character) and takes every hint that is
+    a prefix of it too: the same rules as a substring test per hint (~2x cheaper on 135 hints)."""
+    hints = sorted({h for hs in hints_per_rule for h in hs if h}, key=len, reverse=True)
+    rules_of = {h: frozenset(i for i, hs in enumerate(hints_per_rule) if any(h.startswith(g) for g in hs if g)) for h in hints}
+    always = frozenset(i for i, hs in enumerate(hints_per_rule) if "" in hs)
+    groups: dict[str, list[str]] = {}
+    for h in hints:
+        groups.setdefault(h[0], []).append(re.escape(h[1:]))
+    find = re.compile("(?=(" + "|".join(f"{re.escape(ch)}(?:{'|'.join(rest)})" for ch, rest in groups.items()) + "))").finditer
+
+    def rules(low: str) -> list[int]:
+        got = set(always)
+        for m in find(low):
+            got |= rules_of[m.group(1)]
+        return sorted(got)
+    return rules
+
+
 def _hinted(low: str, hints) -> bool:
     """Whether ``low`` contains one of ``hints``: a plain loop, ~1 µs cheaper per call than
     any() over a generator, and these tests run several times per sentence."""
@@ -155,6 +176,7 @@ def cues() -> SimpleNamespace:
         intro_label=rx(rf"(?:{c['section_labels']['intro']})"), section_turn=rx(c["section_labels"]["turn"]),
         # (regex, hints): each background cue runs only on a sentence with one of its hint words (lower case)
         background=[(rx(b["re"]), tuple(b.get("hint") or ("",))) for b in c["background"]],
+        background_rules=_hint_rules([tuple(b.get("hint") or ("",)) for b in c["background"]]),
         background_hint=_substrings_re(c["background_hints"]),   # on lower-cased text
         baseline=[(b["id"], rx(b["re"])) for b in c["baseline"]],
         neg_before=rx(c["negation_before"]), neg_after=rx(c["negation_after"]),
@@ -165,6 +187,7 @@ def cues() -> SimpleNamespace:
         # (id, label, regex, hints): the regex runs only on text containing a hint (lower case)
         regex_terms=[(t["id"], t["label"], rx(t["re"]), tuple(t.get("hint") or ("",))) for t in c["regex_terms"]],
         regex_term_hints=tuple(sorted({h for t in c["regex_terms"] for h in (t.get("hint") or ("",))})),
+        regex_term_rules=_hint_rules([tuple(t.get("hint") or ("",)) for t in c["regex_terms"]]),
         compare=rx(c["compare"]), no_compare=rx(c["no_compare"]), association=rx(c["association"]),
         hazard_ratio=rx(c["hazard_ratio"]), odds_ratio=rx(c["odds_ratio"]),
         p_threshold=rx(c["p_threshold_after"]),
@@ -173,6 +196,7 @@ def cues() -> SimpleNamespace:
                                 re=rx(r["re"]), hint=tuple(r.get("hint") or ("",)))
                 for r in c["cohort"]],
         cohort_hints=tuple(sorted({h for r in c["cohort"] for h in (r.get("hint") or ("",))})),
+        cohort_rules=_hint_rules([tuple(r.get("hint") or ("",)) for r in c["cohort"]]),
         treated_verbs=rx(c["treated_verbs"]), treated_subject=rx(c["treated_subject"]),
         treated_blockers=rx(c["treated_blockers"]), treated_before=rx(c["treated_before_blockers"]),
         subgroup_counts=rx(c["subgroup_counts"]),
@@ -528,8 +552,9 @@ def _background(text: str, low: str) -> bool:
     (cues.json "background"). Each cue is searched on its own, and only in a sentence with one of its
     hint words, which every match of the cue contains: one alternation of all the cues cost ~50 us per
     sentence with any background hint word."""
-    for rx, hints in cues().background:
-        if _hinted(low, hints) and rx.search(text):
+    c = cues()
+    for i in c.background_rules(low):   # (the cues whose hint words ``low`` has, see _hint_rules)
+        if c.background[i][0].search(text):
             return True
     return False
 
@@ -2848,8 +2873,7 @@ def _regex_term_in(text: str, low: str) -> bool:
     """Whether a regex term (cues.json "regex_terms") matches ``text``: each runs only when ``low``
     has one of its hint words (the terms share hint words: one substring test per word)."""
     c = cues()
-    present = {h for h in c.regex_term_hints if h in low}
-    return any(rx.search(text) for _, _, rx, hints in c.regex_terms if not present.isdisjoint(hints))
+    return any(c.regex_terms[i][2].search(text) for i in c.regex_term_rules(low))
 
 
 def _worth_reading(text: str, low: str) -> bool:
@@ -4981,10 +5005,8 @@ def _mentions(text: str, spans, atoms: list[Atom], low: str) -> list[Mention]:
     c = cues()
     attrs = term_attrs()
     spans = list(spans)
-    present = {h for h in c.regex_term_hints if h in low}   # (the terms share hint words: one test per word, see _cohort)
-    for rid, label, rx, hints in c.regex_terms:
-        if present.isdisjoint(hints):
-            continue
+    for i in c.regex_term_rules(low):   # (the terms whose hint words ``low`` has, see _hint_rules)
+        rid, label, rx, hints = c.regex_terms[i]
         for m in rx.finditer(text):
             # (a term whose context comes before it names its own span "t": "71.6% of patients (95% CI …) were alive")
             ts, te = m.span("t") if "t" in rx.groupindex else m.span()
@@ -9548,13 +9570,10 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
     if ("level" in low or "dl" in low or "doses" in low) and (lv := _LEVELS_OPENER.match(flat_text)):
         # "Among the 31 patients treated at DL3 or DL4, median PFS was …": the patients of several levels together, no count
         flat_text = flat_text[:lv.start("n")] + " " * len(lv.group("n")) + flat_text[lv.end("n"):]
-    # the rules share hint words: the ones the sentence contains, found with one substring test per word (a rule
-    # runs when it shares one with them; ~2x faster than testing each rule's hint list)
-    present = {h for h in c.cohort_hints if h in low}
+    # the rules share hint words: the ones whose hint words the sentence contains, in order (see _hint_rules)
     enrolled_at: set[int] = set()
-    for r in c.cohort:
-        if present.isdisjoint(r.hint):
-            continue
+    for i in c.cohort_rules(low):
+        r = c.cohort[i]
         for m in r.re.finditer(text if r.raw else flat_text):
             n = _num(m.group("n"))
             if n is None or (r.subgroup and m.start("n") in used):
