@@ -18111,3 +18111,48 @@ BLIND222_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND222_FAMILIES)
 def test_blind222_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND229_FAMILIES = [
+    # each grade's count after its colon in the term's parenthesis, the grades cut by semicolons (b229-03c)
+    ("CRS (grade 1-2: 17 patients; grade 3: 2 patients) and neurotoxicity (grade 1-2: 3 patients) were reversible.",
+     [("crs", {"n": 17, "grade": "1-2"}), ("crs", {"n": 2, "grade": "3"}), ("neurotoxicity", {"n": 3, "grade": "1-2"})]),
+    ("CRS occurred in 19 patients (grade 1-2: 17 patients; grade 3: 2 patients).",
+     [("crs", {"n": 19, "grade": "any"}), ("crs", {"n": 17, "grade": "1-2"}), ("crs", {"n": 2, "grade": "3"})]),
+    ("CRS (grade 1–2: 17 pts; grade ≥3: 2 pts) resolved.", [("crs", {"n": 17, "grade": "1-2"}), ("crs", {"n": 2, "grade": ">=3"})]),
+    ("ICANS (grade I-II: 4 patients; grade III: 1 patient) resolved with steroids.",
+     [("neurotoxicity", {"n": 4, "grade": "1-2"}), ("neurotoxicity", {"n": 1, "grade": "3"})]),
+    ("CRS (grade 1-2: n = 17; grade 3: n = 2) was reversible.", [("crs", {"n": 17, "grade": "1-2"}), ("crs", {"n": 2, "grade": "3"})]),
+    # a mixed-phenotype leukaemia's lineages after their heading word, each sized, labelled as written (b229-03a)
+    ("Nineteen patients were infused at 1 × 10(6) (n = 6), 2 × 10(6) (n = 7), or 3 × 10(6) cells/kg (n = 6); the lineages were "
+     "B/T (n = 9), T/myeloid (n = 6), and B/myeloid (n = 4).",
+     [("patients_treated", {"value": 19}), ("dose", {"low": 1e6}), ("dose", {"low": 2e6}), ("dose", {"low": 3e6}),
+      ("patients_treated", {"value": 6}), ("patients_treated", {"value": 7}), ("patients_treated", {"value": 6}),
+      ("disease_count", {"value": 9, "label": "B/T"}), ("disease_count", {"value": 6, "label": "T/myeloid"}),
+      ("disease_count", {"value": 4, "label": "B/myeloid"})]),
+    ("Twelve patients with MPAL were treated; MPAL subtypes: T/myeloid, n = 7; B/myeloid, n = 5.",
+     [("patients_treated", {"value": 12}), ("disease_count", {"value": 7, "label": "T/myeloid"}),
+      ("disease_count", {"value": 5, "label": "B/myeloid"})]),
+    ("The lineages were T/myeloid (n = 8) and B/T (n = 2).",
+     [("disease_count", {"value": 8, "label": "T/myeloid"}), ("disease_count", {"value": 2, "label": "B/T"})]),
+    ("By lineage, B/myeloid in 5 and T/myeloid in 3.",
+     [("disease_count", {"value": 5, "label": "B/myeloid"}), ("disease_count", {"value": 3, "label": "T/myeloid"})]),
+    # bare responses by lineage in the CR's own sentence, adding up to it: the CR's split (b229-03a)
+    ("On day 28, 17 of 19 patients (89.5%) achieved CR/CRi, including 15 with MRD-negative CR; responses were seen in every "
+     "lineage (B/T, 9/9; T/myeloid, 5/6; B/myeloid, 3/4).",
+     [("complete_remission", {"n": 17, "N": 19, "includes_cri": True}), ("complete_remission", {"n": 15, "mrd_negative": True}),
+      ("complete_remission", {"n": 9, "N": 9, "subgroup": "B/T"}), ("complete_remission", {"n": 5, "N": 6, "subgroup": "T/myeloid"}),
+      ("complete_remission", {"n": 3, "N": 4, "subgroup": "B/myeloid"})]),
+    ("CR/CRi was achieved in 17 of 19 patients (89.5%); responses occurred in all lineages (T/myeloid, 10/11; B/myeloid, 7/8).",
+     [("complete_remission", {"n": 17, "N": 19}), ("complete_remission", {"n": 10, "N": 11, "subgroup": "T/myeloid"}),
+      ("complete_remission", {"n": 7, "N": 8, "subgroup": "B/myeloid"})]),
+    # (responses that do not add up to the CR stay responses)
+    ("CR/CRi was achieved in 12 of 19 patients (63.2%); responses occurred in all lineages (T/myeloid, 10/11; B/myeloid, 7/8).",
+     [("complete_remission", {"n": 12, "N": 19}), ("overall_response", {"n": 10, "N": 11, "subgroup": "T/myeloid"}),
+      ("overall_response", {"n": 7, "N": 8, "subgroup": "B/myeloid"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND229_FAMILIES)
+def test_blind229_families(text, expected):
+    _matches(read_text(text), expected)
