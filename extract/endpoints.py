@@ -8474,6 +8474,8 @@ _PRIOR_RESPONSE = re.compile(r"\b(?:responses?|remissions?)\s+to\s+(?:the\s+|the
 _PRIOR_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:best\s+)?(?:overall\s+)?", re.I | re.A)
 # a relative clause after a result, about some of those counted: "21 of the 28 responders proceeded to allo-HSCT …, 6 of
 # whom had undergone a previous transplant", "…, including 4 who had relapsed after a prior HSCT"
+# a sentence opened by the time patients entered the study: its states are their history (see cues.json base.prior)
+_STATE_AT_ENTRY = gate.compile(r"\s*at\s+(?:the\s+time\s+of\s+)?(?:baseline|screening|enrol(?:l)?ment|study\s+entry|inclusion|registration)\s*,", re.I | re.A)
 _WHOM_CLAUSE = re.compile(r",\s*(?:(?:\d+|all|none|some|most|several|many|both)\s+of\s+(?:whom|them|these)\b|including\b|of\s+whom\b|who\b)", re.I | re.A)
 # a disease history before a bare "remission": "25 had a history of CNS involvement in remission", "8 had prior CNS
 # disease, now in remission"
@@ -8582,6 +8584,9 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
                                                                  (k.start() if (k := _WHOM_CLAUSE.search(text, max(m.end, g.end), cb)) else cb)])
                                                   for _, rx in cues().baseline):
             return None   # (a history told of some of them after the result is theirs, no baseline of the result's)
+        if ep in ("relapse", "transplant") and ca > 0 and "at " in text[:24].lower() and _STATE_AT_ENTRY.match(text):
+            return None   # (the sentence's opener tells every clause's time: "At enrollment, 18 patients were CNS3 …, and
+            # isolated CNS relapse was present in 11 (36.7%)")
         if m.rule == "cr.bare" and g.start < m.start and (h := _HISTORY_OF.search(text, g.start, m.start)) \
                 and not _ACHIEVED.search(text, h.end(), m.start):
             return None   # "and 25 had a history of CNS involvement in remission": the disease they entered with, no response

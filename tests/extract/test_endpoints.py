@@ -18150,6 +18150,55 @@ BLIND229_FAMILIES = [
     ("CR/CRi was achieved in 12 of 19 patients (63.2%); responses occurred in all lineages (T/myeloid, 10/11; B/myeloid, 7/8).",
      [("complete_remission", {"n": 12, "N": 19}), ("overall_response", {"n": 10, "N": 11, "subgroup": "T/myeloid"}),
       ("overall_response", {"n": 7, "N": 8, "subgroup": "B/myeloid"})]),
+    # the pooled population of two trials, each trial's count after a colon (b229-05)
+    ("The pooled population comprised 58 patients with EMP: 23 from LUMA-1 and 35 from LUMA-2; patients had received a median "
+     "of 5 prior lines (range, 3-11), and 41 (70.7%) were triple-class refractory.",
+     [("patients_treated", {"value": 58}), ("patients_treated", {"value": 23}), ("patients_treated", {"value": 35})]),
+    ("The study population consisted of 40 patients (ZUMA-1, n = 25; ZUMA-2, n = 15).",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 25, "subgroup": "ZUMA-1"}),
+      ("patients_treated", {"value": 15, "subgroup": "ZUMA-2"})]),
+    ("The cohort comprised 21 patients: 15 with T-ALL and 6 with T-LBL.",
+     [("patients_treated", {"value": 21}), ("disease_count", {"value": 15, "label": "T-ALL"}),
+      ("disease_count", {"value": 6, "label": "T-LBL"})]),
+    ("The cohort comprised 15 patients with T-ALL and 6 with T-LBL.",
+     [("disease_count", {"value": 15, "label": "T-ALL"}), ("disease_count", {"value": 6, "label": "T-LBL"})]),
+    ("The control group comprised 30 patients treated with chemotherapy.", []),
+    # a grade's count "of which" the term's events (b229-07)
+    ("CRS was seen in 22 patients (81.5%) (grade I in 11, grade II in 8, and grade III in 3) and ICANS in 4 (14.8%), one of "
+     "which was grade IV.",
+     [("crs", {"n": 22, "grade": "any"}), ("crs", {"n": 11, "grade": "1"}), ("crs", {"n": 8, "grade": "2"}),
+      ("crs", {"n": 3, "grade": "3"}), ("neurotoxicity", {"n": 4, "percent": 14.8, "grade": "any"}),
+      ("neurotoxicity", {"n": 1, "N": None, "grade": "4"})]),
+    ("ICANS occurred in 6 patients, two of which were grade 3.",
+     [("neurotoxicity", {"n": 6, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": "3"})]),
+    ("CRS occurred in 20 patients, 3 of which were grade ≥3.", [("crs", {"n": 20, "grade": "any"}), ("crs", {"n": 3, "grade": ">=3"})]),
+    ("Neurotoxic events occurred in 5 patients, one of which was fatal.", [("neurotoxicity", {"n": 5, "grade": "any"})]),
+    ("Patients were treated at two centres, one of which was in Europe.", []),
+    # counts listed in turn in parentheses, their patient noun after the last (b229-08)
+    ("Severe CRS (grade ≥ 3) occurred in 3 of 21 autologous and 5 of 27 donor-derived recipients, whereas ICANS of any grade "
+     "was uncommon (two and three patients, respectively).",
+     [("crs", {"n": 3, "N": 21, "grade": ">=3"}), ("crs", {"n": 5, "N": 27, "grade": ">=3"}),
+      ("neurotoxicity", {"n": 2, "grade": "any"}), ("neurotoxicity", {"n": 3, "grade": "any"})]),
+    ("ICANS was uncommon (2, 3 and 4 patients, respectively).",
+     [("neurotoxicity", {"n": 2}), ("neurotoxicity", {"n": 3}), ("neurotoxicity", {"n": 4})]),
+    ("Grade ≥3 CRS was rare in children and adults (one and four patients, respectively).",
+     [("crs", {"n": 1, "grade": ">=3"}), ("crs", {"n": 4, "grade": ">=3"})]),
+    # a sentence opened by the time of enrolment: its relapse is the history patients entered with (b229-04)
+    ("At enrollment, 18 patients were CNS3 and 12 were CNS2, and isolated CNS relapse was present in 11 (36.7%).", []),
+    ("At baseline, 20 patients had refractory disease, and 11 were in second or later relapse.", []),
+    ("After infusion, 18 patients achieved CR, and relapse occurred in 5.",
+     [("complete_remission", {"n": 18}), ("relapse", {"n": 5})]),
+    # an earlier trial's result with no comma after its opener (b229-07)
+    ("CD22-directed CAR-T cells can re-induce remission in B-ALL after failure of CD19 CAR-T therapy, but most published "
+     "experience is pediatric, and in the first CD22 CAR-T trial 73% of children achieved complete remission.", []),
+    ("In our previous study 79% of patients achieved CR.", []),
+    ("In the pivotal ELIANA trial 81% of patients achieved remission.", []),
+    ("In this trial 81% of patients achieved CR.", [("complete_remission", {"percent": 81})]),
+    # relapsed or refractory before the study's treatment, the state's verb said again (b229-07)
+    ("Between 2021 and 2024, 27 adults with CD22-positive B-ALL that had relapsed (n = 21) or was refractory (n = 6) after "
+     "CD19-directed CAR-T cells received CD22 CAR-T cells.", [("patients_treated", {"value": 27})]),
+    ("Twenty patients with B-ALL that relapsed (n = 12) or was refractory (n = 8) after CD19 CAR-T were treated.",
+     [("patients_treated", {"value": 20})]),
 ]
 
 
