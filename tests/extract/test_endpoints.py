@@ -18163,6 +18163,9 @@ BLIND229_FAMILIES = [
     ("The cohort comprised 15 patients with T-ALL and 6 with T-LBL.",
      [("disease_count", {"value": 15, "label": "T-ALL"}), ("disease_count", {"value": 6, "label": "T-LBL"})]),
     ("The control group comprised 30 patients treated with chemotherapy.", []),
+    ("Of 212 leukapheresed patients, 187 were infused; the control cohort comprised 94 patients.",
+     [("patients_enrolled", {"value": 212}), ("patients_treated", {"value": 187})]),
+    ("The historical cohort included 50 patients.", []),
     # a grade's count "of which" the term's events (b229-07)
     ("CRS was seen in 22 patients (81.5%) (grade I in 11, grade II in 8, and grade III in 3) and ICANS in 4 (14.8%), one of "
      "which was grade IV.",
