@@ -6054,6 +6054,8 @@ _COUNT_AT_LEVEL = gate.compile(rf"\s*(?:all\s+)?\d+(?:\s+of\s+(?:the\s+)?\d+|/\d
 _COUNT_AT_LEVELS = gate.compile(rf"(?:{_COUNT_AT_LEVEL.pattern}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*{_COUNT_AT_LEVEL.pattern}", re.I | re.A)
 
 
+# a grade and its count after a colon in the graded term's parenthesis, items cut by semicolons: "CRS (grade 1-2: 17 patients;
+# grade 3: 2 patients) and neurotoxicity (grade 1-2: 3 patients) were reversible" (b229-03c), "(grade ≥3: n = 2)" (see _clauses)
 _GRADE_BEFORE_COLON = re.compile(r"\b(?:grades?|gr\.?)\s*(?:[\u2265\u2264<>]=?\s*)?(?:\d|[IV]{1,3}\b)[^,;:()]{0,8}$", re.I | re.A)
 _COUNT_AFTER_COLON = re.compile(r"\s*(?:[nN]\s*=\s*)?\d+(?![\d.%/])", re.A)
 _GRADE_COLON_COUNT = re.compile(r"\s*(?:grades?|gr\.?)\s*(?:[\u2265\u2264<>]=?\s*)?(?:\d|[IV]{1,3}\b)[^,;:()]{0,8}:\s*(?:[nN]\s*=\s*)?\d+(?![\d.%/])",
@@ -8472,10 +8474,11 @@ _LOW_ANTIGEN_AFTER = gate.compile(r"\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:of\
 _PRIOR_RESPONSE = re.compile(r"\b(?:responses?|remissions?)\s+to\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:prior|previous|preceding|last|most\s+recent|earlier)\b",
                              re.I | re.A)
 _PRIOR_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:best\s+)?(?:overall\s+)?", re.I | re.A)
+# a sentence opened by the time patients entered the study: its states are their history (see cues.json base.prior): "At
+# enrollment, 18 patients were CNS3 and 12 were CNS2, and isolated CNS relapse was present in 11 (36.7%)" (b229-04)
+_STATE_AT_ENTRY = gate.compile(r"\s*at\s+(?:the\s+time\s+of\s+)?(?:baseline|screening|enrol(?:l)?ment|study\s+entry|inclusion|registration)\s*,", re.I | re.A)
 # a relative clause after a result, about some of those counted: "21 of the 28 responders proceeded to allo-HSCT …, 6 of
 # whom had undergone a previous transplant", "…, including 4 who had relapsed after a prior HSCT"
-# a sentence opened by the time patients entered the study: its states are their history (see cues.json base.prior)
-_STATE_AT_ENTRY = gate.compile(r"\s*at\s+(?:the\s+time\s+of\s+)?(?:baseline|screening|enrol(?:l)?ment|study\s+entry|inclusion|registration)\s*,", re.I | re.A)
 _WHOM_CLAUSE = re.compile(r",\s*(?:(?:\d+|all|none|some|most|several|many|both)\s+of\s+(?:whom|them|these)\b|including\b|of\s+whom\b|who\b)", re.I | re.A)
 # a disease history before a bare "remission": "25 had a history of CNS involvement in remission", "8 had prior CNS
 # disease, now in remission"
