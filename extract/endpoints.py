@@ -48,7 +48,7 @@ _DOSE_HINTS = ("×", "*", "x 10", "x10", "10^", "10(", "e6", "e7", "e8", "e5", "
                "10 6", "10 5", "10 7", "10 8")
 _TREATED_HINTS = ("infus", "treat", "dosed", "receiv", "underw")
 _COHORT_HINTS = ("enrol", "recruit", "regist", "accru", "infus", "treated", "dosed", "receiv", "underw", "included",
-                 "compris", "consist", "random", "histolog", "diagnos", "types",
+                 "compris", "consist", "random", "histolog", "diagnos", "types", "lineage",
                  "evaluable", "assessable", "assessed in", "evaluated in", "n =", "n=", "pheres",
                  "assessment", "evaluation", "visit",   # ("Nine patients reached the month-6 assessment": the evaluable)
                  "autologous in", "allogeneic in", "derived in", "fresh in", "given to", "administered to",
@@ -1192,8 +1192,11 @@ def _responses_of_cr(out: list[Measurement]) -> list[Measurement]:
             or any(m.rule != "orr.verb" or not isinstance(m.get("n"), int) or not isinstance(m.get("N"), int) for m in orr):
         return out
     at, n, big_n = orr[0].evidence.start, sum(m.get("n") for m in orr), sum(m.get("N") for m in orr)
-    if not any(m.endpoint == "complete_remission" and m.evidence.start < at and m.get("n") == n and m.get("N") == big_n
-               and not m.get("subgroup") for m in out):
+    # (or in the same sentence, before them: "On day 28, 17 of 19 patients (89.5%) achieved CR/CRi …; responses were seen in
+    # every lineage (B/T, 9/9; T/myeloid, 5/6; B/myeloid, 3/4)")
+    first = out.index(orr[0])
+    if not any(m.endpoint == "complete_remission" and m.evidence.start <= at and i < first and m.get("n") == n and m.get("N") == big_n
+               and not m.get("subgroup") for i, m in enumerate(out)):
         return out
     return [replace(m, endpoint="complete_remission") if m.endpoint == "overall_response"
             else replace(m, fields={**m.fields, "outcome": "complete_remission"})
@@ -6061,7 +6064,8 @@ _DEFINITION_REST = re.compile(r"[^()\d;:]{1,40}\)", re.A)
 # (or a rate: "the overall response rate (ORR) was 92% (FL, 94%; MZL, 77%)"; or a dose naming the item: "achieved CR by day 28
 # (1 × 10(6)/kg, 7/9 [77.8%]; 3 × 10(6)/kg, 18/20 [90.0%])", "(1 × 10^6/kg, 7/9; 3 × 10^6/kg, 18/20)")
 # (or an age bound naming the item: "CRS of any grade occurred in 82.3% (≥70 years, 87.1%; <70 years, 80.7%)", "(≥60 y, 14%; <60 y, 8%)")
-_PAREN_ITEM = re.compile(r"\s*(?:[A-Za-z][\w-]*|[\u2265\u2264<>]=?\s?\d+(?:\s*(?:years?|yrs?|y))?|\d+(?:\.\d+)?\s*[\u00d7x]\s*10[^\s,;:]{1,12}(?:\s+(?:CAR[\s+-]?T\s+)?cells(?:/kg)?)?)\s*(?:[,:]\s*\d+/\d+|,\s*\d+(?:\.\d+)?\s?%)", re.A)
+# (or a slashed lineage: "responses were seen in every lineage (B/T, 9/9; T/myeloid, 5/6; B/myeloid, 3/4)")
+_PAREN_ITEM = re.compile(r"\s*(?:[A-Za-z][\w-]*(?:/[A-Za-z][\w-]*)?|[\u2265\u2264<>]=?\s?\d+(?:\s*(?:years?|yrs?|y))?|\d+(?:\.\d+)?\s*[\u00d7x]\s*10[^\s,;:]{1,12}(?:\s+(?:CAR[\s+-]?T\s+)?cells(?:/kg)?)?)\s*(?:[,:]\s*\d+/\d+|,\s*\d+(?:\.\d+)?\s?%)", re.A)
 # (in square brackets, the group's name right before its share: "[auto 17/21 (81.0%); donor-derived 14/17 (82.4%)]")
 _BRACKET_ITEM = re.compile(r"\s*[A-Za-z][\w/+-]*(?:\s+[A-Za-z][\w/+-]*)?[\s,:]+\d+/\d+", re.A)
 # "ORR and CR were 18/22 and 13/22 in DLBCL, 10/11 and 9/11 in MCL, and 6/8 and 2/8 in CLL": a list of value pairs,
@@ -6099,6 +6103,14 @@ _GROUP_VALUE_NEXT = gate.compile(rf"\s*{_GROUP_VALUE}(?=\s*[,;.]|\s*$)", re.I | 
 _COUNT_AT_LEVEL = gate.compile(rf"\s*(?:all\s+)?\d+(?:\s+of\s+(?:the\s+)?\d+|/\d+)?\s+(?:[\w-]+\s+)?(?:at|in|with)\s+(?:the\s+)?{_LEVEL_NAME}\b",
                               re.I | re.A)
 _COUNT_AT_LEVELS = gate.compile(rf"(?:{_COUNT_AT_LEVEL.pattern}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*{_COUNT_AT_LEVEL.pattern}", re.I | re.A)
+
+
+# a grade and its count after a colon in the graded term's parenthesis, items cut by semicolons: "CRS (grade 1-2: 17 patients;
+# grade 3: 2 patients) and neurotoxicity (grade 1-2: 3 patients) were reversible" (b229-03c), "(grade ≥3: n = 2)" (see _clauses)
+_GRADE_BEFORE_COLON = re.compile(r"\b(?:grades?|gr\.?)\s*(?:[\u2265\u2264<>]=?\s*)?(?:\d|[IV]{1,3}\b)[^,;:()]{0,8}$", re.I | re.A)
+_COUNT_AFTER_COLON = re.compile(r"\s*(?:[nN]\s*=\s*)?\d+(?![\d.%/])", re.A)
+_GRADE_COLON_COUNT = re.compile(r"\s*(?:grades?|gr\.?)\s*(?:[\u2265\u2264<>]=?\s*)?(?:\d|[IV]{1,3}\b)[^,;:()]{0,8}:\s*(?:[nN]\s*=\s*)?\d+(?![\d.%/])",
+                               re.I | re.A)
 
 
 def _clauses(text: str, atoms: list[Atom], asides=()) -> list[tuple[int, int]]:
@@ -6150,6 +6162,12 @@ def _clauses(text: str, atoms: list[Atom], asides=()) -> list[tuple[int, int]]:
         # "… and in those with relapsed disease (23 of 35; 65.7%)": a count's percent after a semicolon in its parentheses
         if m.group() == ";" and any(0 <= m.start() - a.end <= 1 and a.kind == "frac" for a in atoms) \
                 and any(0 <= a.start - m.end() <= 2 and a.kind == "pct" for a in atoms) \
+                and text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start()):
+            continue
+        # "CRS (grade 1-2: 17 patients; grade 3: 2 patients)", "(grade ≥3: n = 2)": each grade's count after its colon, the
+        # grades in one parenthesis one list (read as "grade 1-2, 17 patients; grade 3, 2 patients")
+        if (m.group()[:1] == ":" and _GRADE_BEFORE_COLON.search(text, max(0, m.start() - 16), m.start()) and _COUNT_AFTER_COLON.match(text, m.end())
+                or m.group() == ";" and _GRADE_COLON_COUNT.match(text, m.end())) \
                 and text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start()):
             continue
         # "(MRD; <0.01%)": a name's aside going on after a semicolon
@@ -8346,8 +8364,10 @@ def _prefix_sub(m: re.Match) -> str | None:
 _DOSE_WORD = re.compile(r"\bdos(?:es?|ing)\b", re.I | re.A)   # ("at the recommended phase 2 dose", "the higher doses")
 # the dose level a phase 1 chose, named: "an ORR of 66.7% at the RP2D", "at the recommended phase 2 dose"
 _RP2D_NAMED = re.compile(r"\b(?:(?-i:RP2D)|recommended\s+phase\s+(?:2|II)\s+dose)\b", re.I | re.A)
-_ITEM_LABEL = gate.compile(r"[(\[;]\s*(?P<sub>DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase)\s+(?:\d+|[A-D]|I{1,3}|\w+(?=\s*[,:])))\s*[,:]?\s+$",
-                          re.I | re.A)
+# (or a mixed-phenotype leukaemia's lineage: "responses were seen in every lineage (B/T, 9/9; T/myeloid, 5/6; B/myeloid, 3/4)")
+_LINEAGE = r"[TB]/(?:myeloid|lymphoid|[TB])|myeloid/[TB]"
+_ITEM_LABEL = gate.compile(r"[(\[;]\s*(?P<sub>DL\s?-?\d+[a-z]?|(?:dose\s+level|cohort|arm|phase)\s+(?:\d+|[A-D]|I{1,3}|\w+(?=\s*[,:]))"
+                          rf"|(?:{_LINEAGE})(?=\s*[,:]))\s*[,:]?\s+$", re.I | re.A)
 # (or two age bands, the unit said once: "ICANS grade ≥3, ≥70 vs <70 years: 13.0% vs 4.9% (P = 0.34)", b222-04)
 _NAMED_PAIR = gate.compile(r"(?:[,;(]\s*|\b(?:in|for|among)\s+)(?P<a>(?:[A-Za-z]|[<>\u2264\u2265]=?\s?\d)[\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+(?:vs\.?|versus|v)\s+"
                          r"(?P<b>(?:[A-Za-z]|[<>\u2264\u2265]=?\s?\d)[\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s*:$", re.I | re.A)
@@ -8505,6 +8525,9 @@ _LOW_ANTIGEN_AFTER = gate.compile(r"\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:of\
 _PRIOR_RESPONSE = re.compile(r"\b(?:responses?|remissions?)\s+to\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:prior|previous|preceding|last|most\s+recent|earlier)\b",
                              re.I | re.A)
 _PRIOR_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:best\s+)?(?:overall\s+)?", re.I | re.A)
+# a sentence opened by the time patients entered the study: its states are their history (see cues.json base.prior): "At
+# enrollment, 18 patients were CNS3 and 12 were CNS2, and isolated CNS relapse was present in 11 (36.7%)" (b229-04)
+_STATE_AT_ENTRY = gate.compile(r"\s*at\s+(?:the\s+time\s+of\s+)?(?:baseline|screening|enrol(?:l)?ment|study\s+entry|inclusion|registration)\s*,", re.I | re.A)
 # a relative clause after a result, about some of those counted: "21 of the 28 responders proceeded to allo-HSCT …, 6 of
 # whom had undergone a previous transplant", "…, including 4 who had relapsed after a prior HSCT"
 _WHOM_CLAUSE = re.compile(r",\s*(?:(?:\d+|all|none|some|most|several|many|both)\s+of\s+(?:whom|them|these)\b|including\b|of\s+whom\b|who\b)", re.I | re.A)
@@ -8615,6 +8638,9 @@ def _item(text, m: Mention, g: Group, ms, atoms, clauses, prefix_N, tp) -> Found
                                                                  (k.start() if (k := _WHOM_CLAUSE.search(text, max(m.end, g.end), cb)) else cb)])
                                                   for _, rx in cues().baseline):
             return None   # (a history told of some of them after the result is theirs, no baseline of the result's)
+        if ep in ("relapse", "transplant") and ca > 0 and "at " in text[:24].lower() and _STATE_AT_ENTRY.match(text):
+            return None   # (the sentence's opener tells every clause's time: "At enrollment, 18 patients were CNS3 …, and
+            # isolated CNS relapse was present in 11 (36.7%)")
         if m.rule == "cr.bare" and g.start < m.start and (h := _HISTORY_OF.search(text, g.start, m.start)) \
                 and not _ACHIEVED.search(text, h.end(), m.start):
             return None   # "and 25 had a history of CNS involvement in remission": the disease they entered with, no response
@@ -10097,6 +10123,8 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
             m = c.disease_next.match(text, m.end())
     if "accounted for" in low or "made up" in low:   # "T-ALL accounted for 43 patients (…) and T-LBL for 21"
         out += _diseases_accounted(text, used)
+    if "/" in text and ("lineage" in low or "phenotype" in low or "subtype" in low):   # "the lineages were B/T (n = 9), …"
+        out += _lineages_sized(text, used)
     if "(" in text and _COUNT_IN_PARENS.search(text):   # "T-ALL (41 patients), ETP-ALL (15), or T-LBL (12)"
         out += _disease_parens(text, used)
     for m in c.disease_share.finditer(text) if " had " in low and " of " in low else ():
@@ -10387,6 +10415,26 @@ _WERE_KINDS = gate.compile(rf"(?:^|[;,]\s*|\band\s+)(?P<n1>{NUMW})\s+were\s+(?P<
 def _population_included(text: str) -> bool:
     k = _COHORT_MADE_OF.search(text)
     return k is not None and k.start() < 40 and not _HAS_NUMBER.search(text, 0, k.start())
+
+
+# a mixed-phenotype leukaemia's lineages listed after their heading word, each with its size, labelled as written: "the lineages
+# were B/T (n = 9), T/myeloid (n = 6), and B/myeloid (n = 4)", "MPAL subtypes: T/myeloid, n = 7; B/myeloid, n = 3", "by
+# lineage, B/myeloid in 5 and T/myeloid in 3" (not a result by lineage: "responses in every lineage (B/T, 9/9; T/myeloid, 5/6)")
+_LINEAGE_HEAD = gate.compile(r"\b(?:lineages?|(?:immuno)?phenotypes?|subtypes?)\b(?:\s+(?:were|was|included|comprised)\b|\s*:|,)", re.I | re.A)
+_LINEAGE_SIZED = re.compile(rf"(?:^|[\s,;:(]|\band\s)(?P<d>{_LINEAGE})(?![\w/-])(?!\s+(?:MPAL|mixed))"
+                            r"(?:\s*\(\s*n\s?=\s?|\s*[,:]\s*(?:n\s?=\s?)?|\s+n\s?=\s?|\s+in\s+)(?P<n>\d+)(?![\d/%]|\.\d)(?!\s+of\b)", re.I | re.A)
+
+
+def _lineages_sized(text: str, used: set[int]) -> list[Found]:
+    """Disease counts of the lineages listed after a lineage heading (see _LINEAGE_SIZED)."""
+    out = []
+    if (h := _LINEAGE_HEAD.search(text)) is None:
+        return out
+    for m in _LINEAGE_SIZED.finditer(text, h.end()):
+        if m.start("n") not in used and not _LINEAGE_HEAD.search(text, h.end(), m.start("d")):
+            out.append(Found("disease_count", {"value": int(m.group("n")), "label": m.group("d")}, "cohort.disease", m.start("n")))
+            used.add(m.start("n"))
+    return out
 
 
 def _diseases_accounted(text: str, used: set[int]) -> list[Found]:

@@ -913,7 +913,10 @@ _ALTS = [
     # ("a 3+3 design": a design's name, no count), or right after a grade the whole aside a count with its patient
     # noun, "predominantly grade 1 (38 patients)", "grade III (4 patients)", as "(n = 38)" is
     # (after an opening parenthesis only a count that its grade follows, as "ICANS was uncommon (2 patients, both grade 1)")
-    ("num", rf"(?<![\w.\-/^])(?<!\d\+)(?<![Pp]atient )(?<![Cc]ase )(?<!UPN )(?:(?<!\()|(?=[\d.]+\s*(?:vs\.?|versus|v)\s|\d+\s+(?:complete|partial|grade\s|(?-i:CRi?s?|PRs?|VGPR|[CP]MRs?)\b)|(?<=[1-5IV]\s\()\d+\s+(?:patients|pts)\s*[;)]|\d+\s+(?:patients|pts|cases)\s*,\s*(?:both|all)\s+(?:grades?|gr\.?|G)\s*[1-5IV\u2264<]))(?P<num>{NUM})(?![\w%/^]|\.\d|\s?×|\s?x\s?10|\)?\s?/\s?kg|\+\d)"),
+    # (or the first of counts listed in turn with their patient noun: "ICANS of any grade was uncommon (two and three patients,
+    # respectively)", "(2, 3 and 4 patients, respectively)")
+    ("num", rf"(?<![\w.\-/^])(?<!\d\+)(?<![Pp]atient )(?<![Cc]ase )(?<!UPN )(?:(?<!\()|(?=[\d.]+\s*(?:vs\.?|versus|v)\s|\d+\s+(?:complete|partial|grade\s|(?-i:CRi?s?|PRs?|VGPR|[CP]MRs?)\b)|(?<=[1-5IV]\s\()\d+\s+(?:patients|pts)\s*[;)]|\d+\s+(?:patients|pts|cases)\s*,\s*(?:both|all)\s+(?:grades?|gr\.?|G)\s*[1-5IV\u2264<]"
+            rf"|\d+(?:\s*,\s*\d+)*\s*,?\s+(?:and|or)\s+\d+\s+(?:patients|pts|cases)\s*,?\s*respectively\b))(?P<num>{NUM})(?![\w%/^]|\.\d|\s?×|\s?x\s?10|\)?\s?/\s?kg|\+\d)"),
 ]
 # Every atom starts a word and begins with a digit, a sign or one of these words: testing
 # that first (one lookahead per position) makes the scan ~5x faster than trying each alternative.

@@ -18219,3 +18219,100 @@ BLIND224_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND224_FAMILIES)
 def test_blind224_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND229_FAMILIES = [
+    # each grade's count after its colon in the term's parenthesis, the grades cut by semicolons (b229-03c)
+    ("CRS (grade 1-2: 17 patients; grade 3: 2 patients) and neurotoxicity (grade 1-2: 3 patients) were reversible.",
+     [("crs", {"n": 17, "grade": "1-2"}), ("crs", {"n": 2, "grade": "3"}), ("neurotoxicity", {"n": 3, "grade": "1-2"})]),
+    ("CRS occurred in 19 patients (grade 1-2: 17 patients; grade 3: 2 patients).",
+     [("crs", {"n": 19, "grade": "any"}), ("crs", {"n": 17, "grade": "1-2"}), ("crs", {"n": 2, "grade": "3"})]),
+    ("CRS (grade 1–2: 17 pts; grade ≥3: 2 pts) resolved.", [("crs", {"n": 17, "grade": "1-2"}), ("crs", {"n": 2, "grade": ">=3"})]),
+    ("ICANS (grade I-II: 4 patients; grade III: 1 patient) resolved with steroids.",
+     [("neurotoxicity", {"n": 4, "grade": "1-2"}), ("neurotoxicity", {"n": 1, "grade": "3"})]),
+    ("CRS (grade 1-2: n = 17; grade 3: n = 2) was reversible.", [("crs", {"n": 17, "grade": "1-2"}), ("crs", {"n": 2, "grade": "3"})]),
+    # a mixed-phenotype leukaemia's lineages after their heading word, each sized, labelled as written (b229-03a)
+    ("Nineteen patients were infused at 1 × 10(6) (n = 6), 2 × 10(6) (n = 7), or 3 × 10(6) cells/kg (n = 6); the lineages were "
+     "B/T (n = 9), T/myeloid (n = 6), and B/myeloid (n = 4).",
+     [("patients_treated", {"value": 19}), ("dose", {"low": 1e6}), ("dose", {"low": 2e6}), ("dose", {"low": 3e6}),
+      ("patients_treated", {"value": 6}), ("patients_treated", {"value": 7}), ("patients_treated", {"value": 6}),
+      ("disease_count", {"value": 9, "label": "B/T"}), ("disease_count", {"value": 6, "label": "T/myeloid"}),
+      ("disease_count", {"value": 4, "label": "B/myeloid"})]),
+    ("Twelve patients with MPAL were treated; MPAL subtypes: T/myeloid, n = 7; B/myeloid, n = 5.",
+     [("patients_treated", {"value": 12}), ("disease_count", {"value": 7, "label": "T/myeloid"}),
+      ("disease_count", {"value": 5, "label": "B/myeloid"})]),
+    ("The lineages were T/myeloid (n = 8) and B/T (n = 2).",
+     [("disease_count", {"value": 8, "label": "T/myeloid"}), ("disease_count", {"value": 2, "label": "B/T"})]),
+    ("By lineage, B/myeloid in 5 and T/myeloid in 3.",
+     [("disease_count", {"value": 5, "label": "B/myeloid"}), ("disease_count", {"value": 3, "label": "T/myeloid"})]),
+    # bare responses by lineage in the CR's own sentence, adding up to it: the CR's split (b229-03a)
+    ("On day 28, 17 of 19 patients (89.5%) achieved CR/CRi, including 15 with MRD-negative CR; responses were seen in every "
+     "lineage (B/T, 9/9; T/myeloid, 5/6; B/myeloid, 3/4).",
+     [("complete_remission", {"n": 17, "N": 19, "includes_cri": True}), ("complete_remission", {"n": 15, "mrd_negative": True}),
+      ("complete_remission", {"n": 9, "N": 9, "subgroup": "B/T"}), ("complete_remission", {"n": 5, "N": 6, "subgroup": "T/myeloid"}),
+      ("complete_remission", {"n": 3, "N": 4, "subgroup": "B/myeloid"})]),
+    ("CR/CRi was achieved in 17 of 19 patients (89.5%); responses occurred in all lineages (T/myeloid, 10/11; B/myeloid, 7/8).",
+     [("complete_remission", {"n": 17, "N": 19}), ("complete_remission", {"n": 10, "N": 11, "subgroup": "T/myeloid"}),
+      ("complete_remission", {"n": 7, "N": 8, "subgroup": "B/myeloid"})]),
+    # (responses that do not add up to the CR stay responses)
+    ("CR/CRi was achieved in 12 of 19 patients (63.2%); responses occurred in all lineages (T/myeloid, 10/11; B/myeloid, 7/8).",
+     [("complete_remission", {"n": 12, "N": 19}), ("overall_response", {"n": 10, "N": 11, "subgroup": "T/myeloid"}),
+      ("overall_response", {"n": 7, "N": 8, "subgroup": "B/myeloid"})]),
+    # the pooled population of two trials, each trial's count after a colon (b229-05)
+    ("The pooled population comprised 58 patients with EMP: 23 from LUMA-1 and 35 from LUMA-2; patients had received a median "
+     "of 5 prior lines (range, 3-11), and 41 (70.7%) were triple-class refractory.",
+     [("patients_treated", {"value": 58}), ("patients_treated", {"value": 23}), ("patients_treated", {"value": 35})]),
+    ("The study population consisted of 40 patients (ZUMA-1, n = 25; ZUMA-2, n = 15).",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 25, "subgroup": "ZUMA-1"}),
+      ("patients_treated", {"value": 15, "subgroup": "ZUMA-2"})]),
+    ("The cohort comprised 21 patients: 15 with T-ALL and 6 with T-LBL.",
+     [("patients_treated", {"value": 21}), ("disease_count", {"value": 15, "label": "T-ALL"}),
+      ("disease_count", {"value": 6, "label": "T-LBL"})]),
+    ("The cohort comprised 15 patients with T-ALL and 6 with T-LBL.",
+     [("disease_count", {"value": 15, "label": "T-ALL"}), ("disease_count", {"value": 6, "label": "T-LBL"})]),
+    ("The control group comprised 30 patients treated with chemotherapy.", []),
+    ("Of 212 leukapheresed patients, 187 were infused; the control cohort comprised 94 patients.",
+     [("patients_enrolled", {"value": 212}), ("patients_treated", {"value": 187})]),
+    ("The historical cohort included 50 patients.", []),
+    # a grade's count "of which" the term's events (b229-07)
+    ("CRS was seen in 22 patients (81.5%) (grade I in 11, grade II in 8, and grade III in 3) and ICANS in 4 (14.8%), one of "
+     "which was grade IV.",
+     [("crs", {"n": 22, "grade": "any"}), ("crs", {"n": 11, "grade": "1"}), ("crs", {"n": 8, "grade": "2"}),
+      ("crs", {"n": 3, "grade": "3"}), ("neurotoxicity", {"n": 4, "percent": 14.8, "grade": "any"}),
+      ("neurotoxicity", {"n": 1, "N": None, "grade": "4"})]),
+    ("ICANS occurred in 6 patients, two of which were grade 3.",
+     [("neurotoxicity", {"n": 6, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": "3"})]),
+    ("CRS occurred in 20 patients, 3 of which were grade ≥3.", [("crs", {"n": 20, "grade": "any"}), ("crs", {"n": 3, "grade": ">=3"})]),
+    ("Neurotoxic events occurred in 5 patients, one of which was fatal.", [("neurotoxicity", {"n": 5, "grade": "any"})]),
+    ("Patients were treated at two centres, one of which was in Europe.", []),
+    # counts listed in turn in parentheses, their patient noun after the last (b229-08)
+    ("Severe CRS (grade ≥ 3) occurred in 3 of 21 autologous and 5 of 27 donor-derived recipients, whereas ICANS of any grade "
+     "was uncommon (two and three patients, respectively).",
+     [("crs", {"n": 3, "N": 21, "grade": ">=3"}), ("crs", {"n": 5, "N": 27, "grade": ">=3"}),
+      ("neurotoxicity", {"n": 2, "grade": "any"}), ("neurotoxicity", {"n": 3, "grade": "any"})]),
+    ("ICANS was uncommon (2, 3 and 4 patients, respectively).",
+     [("neurotoxicity", {"n": 2}), ("neurotoxicity", {"n": 3}), ("neurotoxicity", {"n": 4})]),
+    ("Grade ≥3 CRS was rare in children and adults (one and four patients, respectively).",
+     [("crs", {"n": 1, "grade": ">=3"}), ("crs", {"n": 4, "grade": ">=3"})]),
+    # a sentence opened by the time of enrolment: its relapse is the history patients entered with (b229-04)
+    ("At enrollment, 18 patients were CNS3 and 12 were CNS2, and isolated CNS relapse was present in 11 (36.7%).", []),
+    ("At baseline, 20 patients had refractory disease, and 11 were in second or later relapse.", []),
+    ("After infusion, 18 patients achieved CR, and relapse occurred in 5.",
+     [("complete_remission", {"n": 18}), ("relapse", {"n": 5})]),
+    # an earlier trial's result with no comma after its opener (b229-07)
+    ("CD22-directed CAR-T cells can re-induce remission in B-ALL after failure of CD19 CAR-T therapy, but most published "
+     "experience is pediatric, and in the first CD22 CAR-T trial 73% of children achieved complete remission.", []),
+    ("In our previous study 79% of patients achieved CR.", []),
+    ("In the pivotal ELIANA trial 81% of patients achieved remission.", []),
+    ("In this trial 81% of patients achieved CR.", [("complete_remission", {"percent": 81})]),
+    # relapsed or refractory before the study's treatment, the state's verb said again (b229-07)
+    ("Between 2021 and 2024, 27 adults with CD22-positive B-ALL that had relapsed (n = 21) or was refractory (n = 6) after "
+     "CD19-directed CAR-T cells received CD22 CAR-T cells.", [("patients_treated", {"value": 27})]),
+    ("Twenty patients with B-ALL that relapsed (n = 12) or was refractory (n = 8) after CD19 CAR-T were treated.",
+     [("patients_treated", {"value": 20})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND229_FAMILIES)
+def test_blind229_families(text, expected):
+    _matches(read_text(text), expected)
