@@ -826,11 +826,13 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 found = _each_top_grade(found)
             if any(f.fields.get("negated") and f.fields.get("grade") == "any" for f in found):
                 found = _kind_absent(found)
-            if k + 1 in tables and k not in tables and "\t" in s.text:
+            if (k + 1 in tables or k + 2 in tables and tables[k + 2][4] and "\t" not in sents[k + 1].text) and k not in tables \
+                    and "\t" in s.text:
                 # a table's header (and caption) states its groups' sizes ("DL1 (n = 3)"), no results: "12-month RFS,
-                # % (95% CI)" names a column
+                # % (95% CI)" names a column (also over a group's line, "Group / End Point | 6 Months | 12 Months" over
+                # "All infused patients (N = 88)", b226-03: no median OS of 6 months from a caption naming OS)
                 found = [f for f in found if f.endpoint in _HEADER_ENDPOINTS and not (
-                    f.endpoint == "patients_treated" and (_EVALUABLE_CAPTION.search(tables[k + 1][2]) or (
+                    f.endpoint == "patients_treated" and (_EVALUABLE_CAPTION.search(tables[k + 1 if k + 1 in tables else k + 2][2]) or (
                         (above := _lines_above(s, reps, 2)).lower().startswith("table") and _EVALUABLE_CAPTION.search(above))))]
             elif k + 2 in tables and k + 1 not in tables and k not in tables and "\t" in sents[k + 1].text \
                     and "\t" not in s.text and s.text.rstrip(" .") in tables[k + 2][2]:
@@ -1559,6 +1561,8 @@ def _boxed_head(sents: list[Sentence], reps, boxes, i: int, first: int, j: int) 
     of the first row, and the caption's last lines taken into the header; or None."""
     k0 = first
     while k0 < j and not _value_line(sents[k0].text.split("\n", 1)[0]):
+        if _SIZED_SECTION_LABEL.fullmatch(sents[k0].text.strip()) and _group_line(sents, k0, reps):
+            return None   # (a group's line with its size right under a one-line header, "All infused patients (N = 88)", b226-03)
         k0 += 1
     if k0 == first or k0 >= j or not reps or any(s.block != sents[i].block for s in sents[i:j]):
         return None
@@ -1726,7 +1730,9 @@ _LANDMARK_GROUP = re.compile(r"(?:(?:Kaplan[-\u2013]Meier\s+|landmark\s+)?(?:est
 # | 21 (43.8) | …", "After allo-HSCT (n = 37)" over "Acute GVHD | 15 (40.5) | …", "Children (n = 19)"): the rows' N
 # (a phase of the treatment, no population: "After CAR-T infusion", "Following transplant", "Post-HSCT", "Before bridging")
 _PHASE_SECTION = re.compile(r"(?:after|following|post|before|during|within|prior\s+to)\b", re.I | re.A)
-_SIZED_SECTION_LABEL = re.compile(r"[A-Z][^\d\t\n()]*\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
+# (a digit glued to a word's letters is the name's, no number: "Prior CD19-directed therapy (n = 27)" over "EFS | 77.8 (57.1 to
+# 89.4) | …", b226-03)
+_SIZED_SECTION_LABEL = re.compile(r"[A-Z](?:[^\d\t\n()]|(?<=[A-Za-z])\d+)*\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
 
 
 # a subgroups' label whose one number is the year of the classification it follows, maybe with its footnote's mark
@@ -1785,7 +1791,10 @@ _CI_NOTE = re.compile(r"\b(?:values|data|estimates|results)\s+(?:are|represent)\
                       # (or the CIs named after the percent: "Values are median in months or percent, with 95% CIs in parentheses",
                       # "Data are percentages with 95% confidence intervals in brackets")
                       r"|\b(?:values|data|estimates|results)\s+(?:are|represent)\s+[^.;\n]{0,40}?(?:%|\bpercent(?:age)?s?\b),?\s+with\s+"
-                      r"(?:the\s+|their\s+)?95\s*%\s*(?:CIs?|confidence\s+intervals?)\s+in\s+(?:parenthes[ie]s|brackets)", re.I | re.A)
+                      r"(?:the\s+|their\s+)?95\s*%\s*(?:CIs?|confidence\s+intervals?)\s+in\s+(?:parenthes[ie]s|brackets)"
+                      # (or named with no verb, JCO's note: "NOTE. Kaplan-Meier estimates, % (95% CI).", b226-03; "Landmark
+                      # estimates: % (95% CI)", "Survival estimates, % [95% CI]")
+                      r"|\b(?:Kaplan[-\u2013]Meier|survival|landmark)\s+estimates?\s*[,:]\s*%\s*[(\[]\s*95\s*%\s*CI\s*[)\]]", re.I | re.A)
 # the cells' format stated once under a table's header (NEJM): "number of patients (percent)", "no. of patients/total no. (%)",
 # or shorter under "Patients (N = 8)": "no. (%)"
 _FORMAT_LINE = re.compile(r"\b(?:number|no\.)\s+of\s+patients(?P<tot>\s*/\s*total\s+no\.)?\s*(?:\(\s*(?:%|percent)\s*\)|$)"
@@ -2415,6 +2424,13 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             label = group + (f" ({m.group()})" if (m := _HEAD_SIZE.search(own)) else "")
             if row_group and (row_group.lower() in _WHOLE_COHORT or row_group.lower().startswith("all ")):
                 row_group = None   # (the whole cohort: "All infused patients")
+        elif group and (sec := _SIZED_SECTION_LABEL.fullmatch(group)) and any(t[2] in SURV for t in block_terms(own)):
+            # the other way round, a group's line with its size over rows naming the endpoints ("Prior CD19-directed therapy
+            # (n = 27)" over "EFS | 77.8 (57.1 to 89.4) | …" and "OS | …", b226-03): the group's estimates, its size their N
+            size = size or int(sec.group(1))
+            name = group[:group.rfind("(")].strip()
+            if not _PHASE_SECTION.match(name) and name.lower() not in _WHOLE_COHORT and not name.lower().startswith("all "):
+                row_group = name
         if size is None and header and _CORNER_N.search(header[0]) and (m := _BARE_SIZE.search(label)):
             size = int(m.group(1))   # (the corner cell "Endpoint (n)" over "EFS, all infused (52)": the row's size)
         pop = m.group(1).strip() if (m := _ROW_POPULATION.match(label)) else ""
