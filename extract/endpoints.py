@@ -9961,7 +9961,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 out += _cohort_pair(text, f, used)
     if "grouped " in low or "stratified " in low or "divided " in low:   # "Patients were grouped by age: 1-9 years (n = 14) and …"
         out += _grouped_counts(text, used, dmatches)
-    if "aged " in low or "weighing " in low or " older" in low or " younger" in low:   # "1,246 patients … were analysed: 212 aged ≥70 years and 1,034 aged <70 years"
+    if "aged " in low or "weighing " in low or "weighed " in low or " older" in low or " younger" in low:   # "1,246 patients … were analysed: 212 aged ≥70 years and 1,034 aged <70 years"
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             if (m := _AGED_GROUPS.search(text, f.pos) or _WEIGHT_GROUPS.search(text, f.pos)) is not None:
                 out += _per_group([(m.group("s1").strip(), int(m.group("n1")), m.start("n1")),
@@ -10247,11 +10247,12 @@ _AGED_GROUPS = gate.compile(rf"(?<![\w.])(?P<n1>\d+)\s+(?:(?:patients|pts)\s+)?(
                             rf"(?P<n2>\d+)\s+(?:(?:patients|pts)\s+)?(?:were\s+)?(?:aged\s+)?(?P<s2>{_AGE_BAND}|(?:younger|older)(?![\w-]|\s+than\b))",
                             re.I | re.A)
 # ... and by body weight: "52 received an infusion of HU19 cells (38 weighing 50 kg or less and 14 weighing more than 50 kg)",
-# "(≤50 kg, 38; …)" aside, "20 weighing <50 kg and 12 weighing ≥50 kg"
+# "(≤50 kg, 38; …)" aside, "20 weighing <50 kg and 12 weighing ≥50 kg"; or with the verb in the past after an "Of" opener: "Of
+# the 88 infused patients, 52 weighed ≤50 kg and 36 weighed >50 kg" (b226-03)
 _WEIGHT_BAND = (r"(?:[<>\u2264\u2265]=?\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s?(?:-|to)\s?\d+(?:\.\d+)?|(?:more|less)\s+than\s+\d+(?:\.\d+)?"
                 r"|\d+(?:\.\d+)?)\s?kg(?:\s+or\s+(?:less|more|lower|higher|above|below|under|over))?")
-_WEIGHT_GROUPS = gate.compile(rf"(?<![\w.])(?P<n1>\d+)\s+(?:(?:patients|pts)\s+)?weighing\s+(?P<s1>{_WEIGHT_BAND})\s*,?\s+and\s+"
-                              rf"(?P<n2>\d+)\s+(?:(?:patients|pts)\s+)?(?:weighing\s+)?(?P<s2>{_WEIGHT_BAND})", re.I | re.A)
+_WEIGHT_GROUPS = gate.compile(rf"(?<![\w.])(?P<n1>\d+)\s+(?:(?:patients|pts)\s+)?weigh(?:ing|ed)\s+(?P<s1>{_WEIGHT_BAND})\s*,?\s+and\s+"
+                              rf"(?P<n2>\d+)\s+(?:(?:patients|pts)\s+)?(?:weigh(?:ing|ed)\s+)?(?P<s2>{_WEIGHT_BAND})", re.I | re.A)
 # the same count at each of the first levels, after the treated count, and the rest at the highest: "fourteen were treated:
 # three at each of the first three dose levels and five at the highest level", ", 3 patients in each of the first two cohorts
 # and 6 in the third" (the levels in order: DL1, DL2 …); also after the treated's aside, the levels the lower ones and the
