@@ -845,6 +845,9 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 # "n (%) | Any grade | …"): the size is no count of the events
                 found = [f for f in found if not (f.endpoint in RATE and f.fields.get("n") == int(cs.group(1))
                                                   and f.fields.get("percent") is None)]
+        if found and k not in tables and ("patients" in s.low or "children" in s.low or "adults" in s.low):
+            if _CAPTION_OPEN.match(s.text) or reps and _TABLE_LABEL_BEFORE.search(reps[s.block].text[max(0, s.a - 20):s.a]):
+                found = [f for f in found if not _caption_cohort(s.text, f.pos)]   # (see _CAPTION_COHORT)
         if found and k not in tables and _ANIMAL_RESULT.search(s.text):
             continue   # a preclinical result (an abstract book's next abstract): the animals' counts and rates, no patients'
         if prior_cars and "relaps" in s.low and any(f.endpoint == "relapse" for f in found):
@@ -4078,6 +4081,21 @@ def _compared_after_kind(text: str, found: list[Found]) -> None:
 
 
 _PER_BASE = re.compile(r"\bper\s+$", re.I | re.A)
+# a caption's population, the size of the cohort its table or figure shows, no count of the endpoint it names: "Table 2. Day-28
+# response by disease subtype in the 34 infused patients." (b226-01), "Table 3. Best overall response in 40 evaluable patients",
+# "Figure 2. Event-free survival of all 52 treated patients" (a share of it is a count: "Figure 2. CR in 29 of the 34 …")
+_CAPTION_OPEN = re.compile(r"\s*(?:(?:extended\s+data|supplementa(?:l|ry))\s+)?(?:table|fig(?:ure)?\.?)\s*S?\d{1,2}[a-z]?\b", re.I | re.A)
+_CAPTION_COHORT_BEFORE = re.compile(r"\b(?:in|among|of|for)\s+(?:the\s+|all\s+)?$", re.I | re.A)
+_CAPTION_COHORT = re.compile(r"\s+(?:(?:infused|treated|evaluable|enrolled|consecutive|eligible)\s+)?(?:patients|pts|children|adults|participants|subjects)\b"
+                             r"(?!\s+(?:who|had|achiev|respond))", re.I | re.A)
+
+
+def _caption_cohort(text: str, pos: int) -> bool:
+    """Whether the count at ``pos`` in a caption is the size of the cohort it shows (see _CAPTION_COHORT)."""
+    num = re.match(r"(?:all\s+)?\d+", text[pos:], re.I)   # ("among all 52 treated patients" read as 52 of 52)
+    return bool(num and _CAPTION_COHORT.match(text, pos + num.end()) and _CAPTION_COHORT_BEFORE.search(text, max(0, pos - 12), pos))
+
+
 # a table's or figure's number before it ("Table 2 Remission by dose level", "Supplementary Table S3", "Fig. 4")
 _CAPTION_NO = re.compile(r"\b(?:Table|TABLE|Fig\.?|Figure|FIGURE)[ \t]+S?$", re.A)
 _PCT_VERSUS = re.compile(r"%\s*(?:versus|vs\.?|v)\s+$", re.A)
