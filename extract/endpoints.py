@@ -805,7 +805,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 continue    # no endpoint term, no cohort, dose or p-value cue: nothing can be read
             # a line break inside a sentence of prose (a PDF's) is a space to the rules ("the 1-year overall survival was
             # 73.1% (…)\nand event-free survival was 59.8%"; offsets kept); a table's lines keep theirs
-            if k not in tables and (rh := _HEAD_RUN_IN.match(s.text)) and "\t" not in s.text[rh.end():]:
+            if k not in tables and (rh := _HEAD_RUN_IN.match(s.text) or _foot_then_head(s.text, spans)) and "\t" not in s.text[rh.end():]:
                 # a page's running head run into the page's first sentence (see _HEAD_RUN_IN): the sentence under it
                 at = rh.end()
                 found = [Found(f.endpoint, f.fields, f.rule, f.pos + at) for f in read_sentence(
@@ -1532,6 +1532,19 @@ def _tables(sents: list[Sentence], reps=None, boxes=None) -> dict[int, tuple[lis
 # of the 8 transplant-naïve patients underwent consolidative allo-HSCT …" (b217-03), "12\tBlood Adv 2025" over "…"
 _HEAD_RUN_IN = re.compile(r"(?:[^\t\n]{1,60}\bet\s+al\b\.?|\d{1,4})[ \t]*\t[^\t\n]{3,120}\n(?=[A-Z\d])"
                           r"|[^\t\n\d][^\t\n]{2,120}\t[ \t]*\d{1,4}\n(?=[A-Z\d])", re.A)
+
+
+def _foot_then_head(text: str, spans) -> re.Match | None:
+    """The running head (see _HEAD_RUN_IN) on a line of its own after the page's foot lines, which name no endpoint, all run
+    into the next page's first sentence: "Accepted on December 19, 2024 and published … DOI https://doi.org/…" over "J Clin
+    Oncol 43:1622-1633 © 2025 by …" over "Marchetti et al\tVolume 43, Issue 14 | 1623" over "Twenty-seven responders (32.9%)
+    proceeded to consolidative allogeneic HCT …" (b226-03: no transplant count of 1623)."""
+    if "\t" not in text or "\n" not in text:
+        return None
+    for rh in _HEAD_RUN_IN.finditer(text):
+        if rh.start() and text[rh.start() - 1] == "\n" and not any(a < rh.start() and lab != "X" for a, _, lab, _ in spans):
+            return rh
+    return None
 
 
 # a table footnote's p-values: "Log-rank P values, LBCL vs MCL: PFS, P = .21; OS, P = .35."
