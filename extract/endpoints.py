@@ -1131,7 +1131,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                       bbox=doc.bbox_of(s.start, s.end))
         at = next((i for i, m in enumerate(out) if m.evidence.start > s.start), len(out))
         out.insert(at, Measurement(endpoint="patients_treated", fields={"value": n}, evidence=ev, rule="cohort.described"))
-    return check_measurements(tuple(_rounded_previews(out)))
+    return check_measurements(tuple(_rounded_previews(_mild_restated(out))))
 
 
 # the patients a case series describes: "We describe two children, aged 7 and 13 years, with …", "Here we report three
@@ -1167,6 +1167,28 @@ def _responses_of_cr(out: list[Measurement]) -> list[Measurement]:
     return [replace(m, endpoint="complete_remission") if m.endpoint == "overall_response"
             else replace(m, fields={**m.fields, "outcome": "complete_remission"})
             if m.endpoint == "p_value" and m.evidence.start == at and m.get("outcome") == "overall_response" else m for m in out]
+
+
+# a grade's number stated in a sentence ("grade 1", "gr 2", "grade I-II"): its severity words ("mild", "low grade") are no grade
+_GRADE_NUMBER = re.compile(r"\b(?:grades?|gr\.?)\s*(?:[1-5]|I{1,3}|IV)\b", re.I | re.A)
+
+
+def _mild_restated(out: list[Measurement]) -> list[Measurement]:
+    """Without a graded term's count read as grade 1-2 from a severity word alone, when the report states the term's count of
+    any grade with the same number and its grades 1 and 2 add up to it: the abstract's "two patients developed mild
+    neurotoxicity" restates "ICANS developed in two patients (grade 1 in both)" (b226-01), no result of its own."""
+    drop = set()
+    for i, m in enumerate(out):
+        n, kind = m.fields.get("n"), (m.fields.get("acute"), m.fields.get("chronic"))
+        if m.endpoint not in GRADED or m.fields.get("grade") != "1-2" or not isinstance(n, int) or not n or m.fields.get("subgroup") \
+                or "mild" not in m.evidence.text.lower() or _GRADE_NUMBER.search(m.evidence.text):
+            continue
+        same = [x for x in out if x.endpoint == m.endpoint and not x.fields.get("subgroup") and not x.fields.get("negated")
+                and (x.fields.get("acute"), x.fields.get("chronic")) == kind]
+        low = {x.fields.get("grade"): x.fields.get("n") for x in same if x.fields.get("grade") in ("1", "2")}
+        if any(x.fields.get("grade") == "any" and x.fields.get("n") == n for x in same) and low and sum(low.values()) == n:
+            drop.add(i)
+    return [m for i, m in enumerate(out) if i not in drop] if drop else out
 
 
 def _rounded_previews(out: list[Measurement]) -> list[Measurement]:
