@@ -846,7 +846,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 found = [f for f in found if not (f.endpoint in RATE and f.fields.get("n") == int(cs.group(1))
                                                   and f.fields.get("percent") is None)]
         if found and k not in tables and ("patients" in s.low or "children" in s.low or "adults" in s.low):
-            if _CAPTION_OPEN.match(s.text) or reps and _TABLE_LABEL_BEFORE.search(reps[s.block].text[max(0, s.a - 20):s.a]):
+            if _CAPTION_OPEN.match(s.text) or reps and _after_bare_label(reps[s.block].text, s.a):
                 found = [f for f in found if not _caption_cohort(s.text, f.pos)]   # (see _CAPTION_COHORT)
         if found and k not in tables and _ANIMAL_RESULT.search(s.text):
             continue   # a preclinical result (an abstract book's next abstract): the animals' counts and rates, no patients'
@@ -4123,6 +4123,15 @@ _CAPTION_OPEN = re.compile(r"\s*(?:(?:extended\s+data|supplementa(?:l|ry))\s+)?(
 _CAPTION_COHORT_BEFORE = re.compile(r"\b(?:in|among|of|for)\s+(?:the\s+|all\s+)?$", re.I | re.A)
 _CAPTION_COHORT = re.compile(r"\s+(?:(?:infused|treated|evaluable|enrolled|consecutive|eligible)\s+)?(?:patients|pts|children|adults|participants|subjects)\b"
                              r"(?!\s+(?:who|had|achiev|respond))", re.I | re.A)
+
+
+def _after_bare_label(text: str, a: int) -> bool:
+    """Whether the sentence at ``a`` follows a table's bare label at a line's start after a sentence's end, a caption's ("…
+    P=0.008).\nTable 2. Day-28 response by …"), not a reference to the table wrapped onto the line ("… are summarized in\nTable
+    2. CRS occurred in 79 patients", b219-02)."""
+    m = _TABLE_LABEL_BEFORE.search(text, max(0, a - 20), a)
+    before = text[:m.start()].rstrip() if m else ""
+    return m is not None and (not before or before[-1] in ".!?")
 
 
 def _caption_cohort(text: str, pos: int) -> bool:
