@@ -847,7 +847,8 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                                                   and f.fields.get("percent") is None)]
         if found and k not in tables and ("patients" in s.low or "children" in s.low or "adults" in s.low):
             if _CAPTION_OPEN.match(s.text) or reps and _after_bare_label(reps[s.block].text, s.a):
-                found = [f for f in found if not _caption_cohort(s.text, f.pos)]   # (see _CAPTION_COHORT)
+                # (see _CAPTION_COHORT; as the treated it stays: "Table 1 | Survival outcomes of the 48 infused patients")
+                found = [f for f in found if not (f.endpoint in RATE and _caption_cohort(s.text, f.pos))]
         if found and k not in tables and _ANIMAL_RESULT.search(s.text):
             continue   # a preclinical result (an abstract book's next abstract): the animals' counts and rates, no patients'
         if prior_cars and "relaps" in s.low and any(f.endpoint == "relapse" for f in found):
