@@ -841,7 +841,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 continue    # no endpoint term, no cohort, dose or p-value cue: nothing can be read
             # a line break inside a sentence of prose (a PDF's) is a space to the rules ("the 1-year overall survival was
             # 73.1% (…)\nand event-free survival was 59.8%"; offsets kept); a table's lines keep theirs
-            if k not in tables and (rh := _HEAD_RUN_IN.match(s.text)) and "\t" not in s.text[rh.end():]:
+            if k not in tables and (rh := _HEAD_RUN_IN.match(s.text) or _foot_then_head(s.text, spans)) and "\t" not in s.text[rh.end():]:
                 # a page's running head run into the page's first sentence (see _HEAD_RUN_IN): the sentence under it
                 at = rh.end()
                 found = [Found(f.endpoint, f.fields, f.rule, f.pos + at) for f in read_sentence(
@@ -862,11 +862,13 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 found = _each_top_grade(found)
             if any(f.fields.get("negated") and f.fields.get("grade") == "any" for f in found):
                 found = _kind_absent(found)
-            if k + 1 in tables and k not in tables and "\t" in s.text:
+            if (k + 1 in tables or k + 2 in tables and tables[k + 2][4] and "\t" not in sents[k + 1].text) and k not in tables \
+                    and "\t" in s.text:
                 # a table's header (and caption) states its groups' sizes ("DL1 (n = 3)"), no results: "12-month RFS,
-                # % (95% CI)" names a column
+                # % (95% CI)" names a column (also over a group's line, "Group / End Point | 6 Months | 12 Months" over
+                # "All infused patients (N = 88)", b226-03: no median OS of 6 months from a caption naming OS)
                 found = [f for f in found if f.endpoint in _HEADER_ENDPOINTS and not (
-                    f.endpoint == "patients_treated" and (_EVALUABLE_CAPTION.search(tables[k + 1][2]) or (
+                    f.endpoint == "patients_treated" and (_EVALUABLE_CAPTION.search(tables[k + 1 if k + 1 in tables else k + 2][2]) or (
                         (above := _lines_above(s, reps, 2)).lower().startswith("table") and _EVALUABLE_CAPTION.search(above))))]
             elif k + 2 in tables and k + 1 not in tables and k not in tables and "\t" in sents[k + 1].text \
                     and "\t" not in s.text and s.text.rstrip(" .") in tables[k + 2][2]:
@@ -879,6 +881,10 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 # "n (%) | Any grade | …"): the size is no count of the events
                 found = [f for f in found if not (f.endpoint in RATE and f.fields.get("n") == int(cs.group(1))
                                                   and f.fields.get("percent") is None)]
+        if found and k not in tables and ("patients" in s.low or "children" in s.low or "adults" in s.low):
+            if _CAPTION_OPEN.match(s.text) or reps and _after_bare_label(reps[s.block].text, s.a):
+                # (see _CAPTION_COHORT; as the treated it stays: "Table 1 | Survival outcomes of the 48 infused patients")
+                found = [f for f in found if not (f.endpoint in RATE and _caption_cohort(s.text, f.pos))]
         if found and k not in tables and _ANIMAL_RESULT.search(s.text):
             continue   # a preclinical result (an abstract book's next abstract): the animals' counts and rates, no patients'
         if prior_cars and "relaps" in s.low and any(f.endpoint == "relapse" for f in found):
@@ -1162,7 +1168,7 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                       bbox=doc.bbox_of(s.start, s.end))
         at = next((i for i, m in enumerate(out) if m.evidence.start > s.start), len(out))
         out.insert(at, Measurement(endpoint="patients_treated", fields={"value": n}, evidence=ev, rule="cohort.described"))
-    return check_measurements(tuple(_rounded_previews(out)))
+    return check_measurements(tuple(_rounded_previews(_mild_restated(out))))
 
 
 # the patients a case series describes: "We describe two children, aged 7 and 13 years, with …", "Here we report three
@@ -1201,6 +1207,28 @@ def _responses_of_cr(out: list[Measurement]) -> list[Measurement]:
     return [replace(m, endpoint="complete_remission") if m.endpoint == "overall_response"
             else replace(m, fields={**m.fields, "outcome": "complete_remission"})
             if m.endpoint == "p_value" and m.evidence.start == at and m.get("outcome") == "overall_response" else m for m in out]
+
+
+# a grade's number stated in a sentence ("grade 1", "gr 2", "grade I-II"): its severity words ("mild", "low grade") are no grade
+_GRADE_NUMBER = re.compile(r"\b(?:grades?|gr\.?)\s*(?:[1-5]|I{1,3}|IV)\b", re.I | re.A)
+
+
+def _mild_restated(out: list[Measurement]) -> list[Measurement]:
+    """Without a graded term's count read as grade 1-2 from a severity word alone, when the report states the term's count of
+    any grade with the same number and its grades 1 and 2 add up to it: the abstract's "two patients developed mild
+    neurotoxicity" restates "ICANS developed in two patients (grade 1 in both)" (b226-01), no result of its own."""
+    drop = set()
+    for i, m in enumerate(out):
+        n, kind = m.fields.get("n"), (m.fields.get("acute"), m.fields.get("chronic"))
+        if m.endpoint not in GRADED or m.fields.get("grade") != "1-2" or not isinstance(n, int) or not n or m.fields.get("subgroup") \
+                or "mild" not in m.evidence.text.lower() or _GRADE_NUMBER.search(m.evidence.text):
+            continue
+        same = [x for x in out if x.endpoint == m.endpoint and not x.fields.get("subgroup") and not x.fields.get("negated")
+                and (x.fields.get("acute"), x.fields.get("chronic")) == kind]
+        low = {x.fields.get("grade"): x.fields.get("n") for x in same if x.fields.get("grade") in ("1", "2")}
+        if any(x.fields.get("grade") == "any" and x.fields.get("n") == n for x in same) and low and sum(low.values()) == n:
+            drop.add(i)
+    return [m for i, m in enumerate(out) if i not in drop] if drop else out
 
 
 def _rounded_previews(out: list[Measurement]) -> list[Measurement]:
@@ -1568,6 +1596,19 @@ _HEAD_RUN_IN = re.compile(r"(?:[^\t\n]{1,60}\bet\s+al\b\.?|\d{1,4})[ \t]*\t[^\t\
                           r"|[^\t\n\d][^\t\n]{2,120}\t[ \t]*\d{1,4}\n(?=[A-Z\d])", re.A)
 
 
+def _foot_then_head(text: str, spans) -> re.Match | None:
+    """The running head (see _HEAD_RUN_IN) on a line of its own after the page's foot lines, which name no endpoint, all run
+    into the next page's first sentence: "Accepted on December 19, 2024 and published … DOI https://doi.org/…" over "J Clin
+    Oncol 43:1622-1633 © 2025 by …" over "Marchetti et al\tVolume 43, Issue 14 | 1623" over "Twenty-seven responders (32.9%)
+    proceeded to consolidative allogeneic HCT …" (b226-03: no transplant count of 1623)."""
+    if "\t" not in text or "\n" not in text:
+        return None
+    for rh in _HEAD_RUN_IN.finditer(text):
+        if rh.start() and text[rh.start() - 1] == "\n" and not any(a < rh.start() and lab != "X" for a, _, lab, _ in spans):
+            return rh
+    return None
+
+
 # a table footnote's p-values: "Log-rank P values, LBCL vs MCL: PFS, P = .21; OS, P = .35."
 _FOOTNOTE_P = re.compile(r"\bP\s*(?:values?\s*)?[=<]\s*0?\.\d", re.A)
 
@@ -1598,6 +1639,8 @@ def _boxed_head(sents: list[Sentence], reps, boxes, i: int, first: int, j: int) 
     of the first row, and the caption's last lines taken into the header; or None."""
     k0 = first
     while k0 < j and not _value_line(sents[k0].text.split("\n", 1)[0]):
+        if _SIZED_SECTION_LABEL.fullmatch(sents[k0].text.strip()) and _group_line(sents, k0, reps):
+            return None   # (a group's line with its size right under a one-line header, "All infused patients (N = 88)", b226-03)
         k0 += 1
     if k0 == first or k0 >= j or not reps or any(s.block != sents[i].block for s in sents[i:j]):
         return None
@@ -1765,7 +1808,9 @@ _LANDMARK_GROUP = re.compile(r"(?:(?:Kaplan[-\u2013]Meier\s+|landmark\s+)?(?:est
 # | 21 (43.8) | …", "After allo-HSCT (n = 37)" over "Acute GVHD | 15 (40.5) | …", "Children (n = 19)"): the rows' N
 # (a phase of the treatment, no population: "After CAR-T infusion", "Following transplant", "Post-HSCT", "Before bridging")
 _PHASE_SECTION = re.compile(r"(?:after|following|post|before|during|within|prior\s+to)\b", re.I | re.A)
-_SIZED_SECTION_LABEL = re.compile(r"[A-Z][^\d\t\n()]*\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
+# (a digit glued to a word's letters is the name's, no number: "Prior CD19-directed therapy (n = 27)" over "EFS | 77.8 (57.1 to
+# 89.4) | …", b226-03)
+_SIZED_SECTION_LABEL = re.compile(r"[A-Z](?:[^\d\t\n()]|(?<=[A-Za-z])\d+)*\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
 
 
 # a subgroups' label whose one number is the year of the classification it follows, maybe with its footnote's mark
@@ -1824,7 +1869,10 @@ _CI_NOTE = re.compile(r"\b(?:values|data|estimates|results)\s+(?:are|represent)\
                       # (or the CIs named after the percent: "Values are median in months or percent, with 95% CIs in parentheses",
                       # "Data are percentages with 95% confidence intervals in brackets")
                       r"|\b(?:values|data|estimates|results)\s+(?:are|represent)\s+[^.;\n]{0,40}?(?:%|\bpercent(?:age)?s?\b),?\s+with\s+"
-                      r"(?:the\s+|their\s+)?95\s*%\s*(?:CIs?|confidence\s+intervals?)\s+in\s+(?:parenthes[ie]s|brackets)", re.I | re.A)
+                      r"(?:the\s+|their\s+)?95\s*%\s*(?:CIs?|confidence\s+intervals?)\s+in\s+(?:parenthes[ie]s|brackets)"
+                      # (or named with no verb, JCO's note: "NOTE. Kaplan-Meier estimates, % (95% CI).", b226-03; "Landmark
+                      # estimates: % (95% CI)", "Survival estimates, % [95% CI]")
+                      r"|\b(?:Kaplan[-\u2013]Meier|survival|landmark)\s+estimates?\s*[,:]\s*%\s*[(\[]\s*95\s*%\s*CI\s*[)\]]", re.I | re.A)
 # the cells' format stated once under a table's header (NEJM): "number of patients (percent)", "no. of patients/total no. (%)",
 # or shorter under "Patients (N = 8)": "no. (%)"
 _FORMAT_LINE = re.compile(r"\b(?:number|no\.)\s+of\s+patients(?P<tot>\s*/\s*total\s+no\.)?\s*(?:\(\s*(?:%|percent)\s*\)|$)"
@@ -2454,6 +2502,13 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             label = group + (f" ({m.group()})" if (m := _HEAD_SIZE.search(own)) else "")
             if row_group and (row_group.lower() in _WHOLE_COHORT or row_group.lower().startswith("all ")):
                 row_group = None   # (the whole cohort: "All infused patients")
+        elif group and (sec := _SIZED_SECTION_LABEL.fullmatch(group)) and any(t[2] in SURV for t in block_terms(own)):
+            # the other way round, a group's line with its size over rows naming the endpoints ("Prior CD19-directed therapy
+            # (n = 27)" over "EFS | 77.8 (57.1 to 89.4) | …" and "OS | …", b226-03): the group's estimates, its size their N
+            size = size or int(sec.group(1))
+            name = group[:group.rfind("(")].strip()
+            if not _PHASE_SECTION.match(name) and name.lower() not in _WHOLE_COHORT and not name.lower().startswith("all "):
+                row_group = name
         if size is None and header and _CORNER_N.search(header[0]) and (m := _BARE_SIZE.search(label)):
             size = int(m.group(1))   # (the corner cell "Endpoint (n)" over "EFS, all infused (52)": the row's size)
         pop = m.group(1).strip() if (m := _ROW_POPULATION.match(label)) else ""
@@ -4118,6 +4173,30 @@ def _compared_after_kind(text: str, found: list[Found]) -> None:
 
 
 _PER_BASE = re.compile(r"\bper\s+$", re.I | re.A)
+# a caption's population, the size of the cohort its table or figure shows, no count of the endpoint it names: "Table 2. Day-28
+# response by disease subtype in the 34 infused patients." (b226-01), "Table 3. Best overall response in 40 evaluable patients",
+# "Figure 2. Event-free survival of all 52 treated patients" (a share of it is a count: "Figure 2. CR in 29 of the 34 …")
+_CAPTION_OPEN = re.compile(r"\s*(?:(?:extended\s+data|supplementa(?:l|ry))\s+)?(?:table|fig(?:ure)?\.?)\s*S?\d{1,2}[a-z]?\b", re.I | re.A)
+_CAPTION_COHORT_BEFORE = re.compile(r"\b(?:in|among|of|for)\s+(?:the\s+|all\s+)?$", re.I | re.A)
+_CAPTION_COHORT = re.compile(r"\s+(?:(?:infused|treated|evaluable|enrolled|consecutive|eligible)\s+)?(?:patients|pts|children|adults|participants|subjects)\b"
+                             r"(?!\s+(?:who|had|achiev|respond))", re.I | re.A)
+
+
+def _after_bare_label(text: str, a: int) -> bool:
+    """Whether the sentence at ``a`` follows a table's bare label at a line's start after a sentence's end, a caption's ("…
+    P=0.008).\nTable 2. Day-28 response by …"), not a reference to the table wrapped onto the line ("… are summarized in\nTable
+    2. CRS occurred in 79 patients", b219-02)."""
+    m = _TABLE_LABEL_BEFORE.search(text, max(0, a - 20), a)
+    before = text[:m.start()].rstrip() if m else ""
+    return m is not None and (not before or before[-1] in ".!?")
+
+
+def _caption_cohort(text: str, pos: int) -> bool:
+    """Whether the count at ``pos`` in a caption is the size of the cohort it shows (see _CAPTION_COHORT)."""
+    num = re.match(r"(?:all\s+)?\d+", text[pos:], re.I)   # ("among all 52 treated patients" read as 52 of 52)
+    return bool(num and _CAPTION_COHORT.match(text, pos + num.end()) and _CAPTION_COHORT_BEFORE.search(text, max(0, pos - 12), pos))
+
+
 # a table's or figure's number before it ("Table 2 Remission by dose level", "Supplementary Table S3", "Fig. 4")
 _CAPTION_NO = re.compile(r"\b(?:Table|TABLE|Fig\.?|Figure|FIGURE)[ \t]+S?$", re.A)
 _PCT_VERSUS = re.compile(r"%\s*(?:versus|vs\.?|v)\s+$", re.A)
@@ -10021,7 +10100,7 @@ def _cohort(text: str, atoms: list[Atom], doses: list[Dose], low: str) -> tuple[
                 out += _cohort_pair(text, f, used)
     if "grouped " in low or "stratified " in low or "divided " in low:   # "Patients were grouped by age: 1-9 years (n = 14) and …"
         out += _grouped_counts(text, used, dmatches)
-    if "aged " in low or "weighing " in low or " older" in low or " younger" in low:   # "1,246 patients … were analysed: 212 aged ≥70 years and 1,034 aged <70 years"
+    if "aged " in low or "weighing " in low or "weighed " in low or " older" in low or " younger" in low:   # "1,246 patients … were analysed: 212 aged ≥70 years and 1,034 aged <70 years"
         for f in [f for f in out if f.endpoint == "patients_treated" and "subgroup" not in f.fields]:
             if (m := _AGED_GROUPS.search(text, f.pos) or _WEIGHT_GROUPS.search(text, f.pos)) is not None:
                 out += _per_group([(m.group("s1").strip(), int(m.group("n1")), m.start("n1")),
@@ -10309,11 +10388,12 @@ _AGED_GROUPS = gate.compile(rf"(?<![\w.])(?P<n1>\d+)\s+(?:(?:patients|pts)\s+)?(
                             rf"(?P<n2>\d+)\s+(?:(?:patients|pts)\s+)?(?:were\s+)?(?:aged\s+)?(?P<s2>{_AGE_BAND}|(?:younger|older)(?![\w-]|\s+than\b))",
                             re.I | re.A)
 # ... and by body weight: "52 received an infusion of HU19 cells (38 weighing 50 kg or less and 14 weighing more than 50 kg)",
-# "(≤50 kg, 38; …)" aside, "20 weighing <50 kg and 12 weighing ≥50 kg"
+# "(≤50 kg, 38; …)" aside, "20 weighing <50 kg and 12 weighing ≥50 kg"; or with the verb in the past after an "Of" opener: "Of
+# the 88 infused patients, 52 weighed ≤50 kg and 36 weighed >50 kg" (b226-03)
 _WEIGHT_BAND = (r"(?:[<>\u2264\u2265]=?\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s?(?:-|to)\s?\d+(?:\.\d+)?|(?:more|less)\s+than\s+\d+(?:\.\d+)?"
                 r"|\d+(?:\.\d+)?)\s?kg(?:\s+or\s+(?:less|more|lower|higher|above|below|under|over))?")
-_WEIGHT_GROUPS = gate.compile(rf"(?<![\w.])(?P<n1>\d+)\s+(?:(?:patients|pts)\s+)?weighing\s+(?P<s1>{_WEIGHT_BAND})\s*,?\s+and\s+"
-                              rf"(?P<n2>\d+)\s+(?:(?:patients|pts)\s+)?(?:weighing\s+)?(?P<s2>{_WEIGHT_BAND})", re.I | re.A)
+_WEIGHT_GROUPS = gate.compile(rf"(?<![\w.])(?P<n1>\d+)\s+(?:(?:patients|pts)\s+)?weigh(?:ing|ed)\s+(?P<s1>{_WEIGHT_BAND})\s*,?\s+and\s+"
+                              rf"(?P<n2>\d+)\s+(?:(?:patients|pts)\s+)?(?:weigh(?:ing|ed)\s+)?(?P<s2>{_WEIGHT_BAND})", re.I | re.A)
 # the same count at each of the first levels, after the treated count, and the rest at the highest: "fourteen were treated:
 # three at each of the first three dose levels and five at the highest level", ", 3 patients in each of the first two cohorts
 # and 6 in the third" (the levels in order: DL1, DL2 …); also after the treated's aside, the levels the lower ones and the

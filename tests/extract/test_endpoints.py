@@ -18316,3 +18316,88 @@ BLIND229_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND229_FAMILIES)
 def test_blind229_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND226_FAMILIES = [
+    # groups' sized lines over rows naming survival endpoints, time points heading the columns, the cells' format in a
+    # verbless note under the table or in the caption (b226-03's Table 2; a name may hold a digit: "Prior CD19-directed")
+    ("TABLE 2. Landmark Event-Free and Overall Survival by Prior CD19-Directed Therapy\n"
+     "Group / End Point\t6 Months\t12 Months\t24 Months\nAll infused patients (N = 88)\n"
+     "EFS\t84.1 (74.6 to 90.3)\t70.2 (59.3 to 78.7)\t58.6 (46.9 to 68.6)\n"
+     "Prior CD19-directed therapy (n = 27)\nEFS\t77.8 (57.1 to 89.4)\t59.0 (38.4 to 74.8)\t44.9 (25.1 to 62.8)\n"
+     "No prior CD19-directed therapy (n = 61)\nEFS\t86.9 (75.5 to 93.2)\t75.0 (62.0 to 84.1)\t64.8 (51.0 to 75.6)\n"
+     "NOTE. Kaplan-Meier estimates, % (95% CI). Abbreviation: EFS, event-free survival.\n",
+     [("event_free_survival", {"percent": 84.1, "months": 6, "ci_low": 74.6, "ci_high": 90.3, "N": 88}),
+      ("event_free_survival", {"percent": 70.2, "months": 12, "N": 88}), ("event_free_survival", {"percent": 58.6, "months": 24, "N": 88}),
+      ("event_free_survival", {"percent": 77.8, "months": 6, "ci_low": 57.1, "N": 27, "subgroup": "Prior CD19-directed therapy"}),
+      ("event_free_survival", {"percent": 59.0, "months": 12, "subgroup": "Prior CD19-directed therapy"}),
+      ("event_free_survival", {"percent": 44.9, "months": 24, "ci_low": 25.1, "ci_high": 62.8, "subgroup": "Prior CD19-directed therapy"}),
+      ("event_free_survival", {"percent": 86.9, "months": 6, "N": 61, "subgroup": "No prior CD19-directed therapy"}),
+      ("event_free_survival", {"percent": 75.0, "months": 12, "subgroup": "No prior CD19-directed therapy"}),
+      ("event_free_survival", {"percent": 64.8, "months": 24, "ci_low": 51.0, "subgroup": "No prior CD19-directed therapy"})]),
+    ("Table 3. Landmark survival by age group\nGroup / Endpoint\t1 year\t2 years\nAll patients (N = 35)\n"
+     "OS\t80.0 (62.5 to 90.0)\t65.7 (47.6 to 78.9)\nChildren (n = 20)\nOS\t85.0 (60.4 to 94.9)\t70.0 (45.1 to 85.3)\n"
+     "LFS\t75.0 (50.0 to 88.7)\t60.0 (35.7 to 77.6)\nAdults (n = 15)\nOS\t73.3 (43.6 to 89.1)\t60.0 (31.8 to 79.7)\n"
+     "LFS\t66.7 (37.5 to 84.6)\t53.3 (26.3 to 74.4)\nNote: Kaplan–Meier estimates, % (95% CI).\n",
+     [("overall_survival", {"percent": 80.0, "months": 12, "N": 35}), ("overall_survival", {"percent": 65.7, "months": 24}),
+      ("overall_survival", {"percent": 85.0, "months": 12, "subgroup": "Children", "N": 20}),
+      ("overall_survival", {"percent": 70.0, "months": 24, "subgroup": "Children"}),
+      ("leukemia_free_survival", {"percent": 75.0, "months": 12, "subgroup": "Children"}),
+      ("leukemia_free_survival", {"percent": 60.0, "months": 24, "subgroup": "Children"}),
+      ("overall_survival", {"percent": 73.3, "months": 12, "subgroup": "Adults", "N": 15}),
+      ("overall_survival", {"percent": 60.0, "months": 24, "subgroup": "Adults"}),
+      ("leukemia_free_survival", {"percent": 66.7, "months": 12, "subgroup": "Adults", "ci_low": 37.5, "ci_high": 84.6}),
+      ("leukemia_free_survival", {"percent": 53.3, "months": 24, "subgroup": "Adults"})]),
+    ("Table 2. Progression-free survival by prior CD38 antibody exposure, % (95% CI)\nSubgroup / End point\t6 months\t12 months\n"
+     "Prior anti-CD38 therapy (n = 13)\nPFS\t69.2 (37.3–87.2)\t46.2 (19.2–69.6)\n"
+     "No prior anti-CD38 therapy (n = 40)\nPFS\t85.0 (69.7–92.9)\t72.5 (55.9–83.7)\n",
+     [("progression_free_survival", {"percent": 69.2, "months": 6, "subgroup": "Prior anti-CD38 therapy", "N": 13}),
+      ("progression_free_survival", {"percent": 46.2, "months": 12, "subgroup": "Prior anti-CD38 therapy"}),
+      ("progression_free_survival", {"percent": 85.0, "months": 6, "subgroup": "No prior anti-CD38 therapy", "N": 40}),
+      ("progression_free_survival", {"percent": 72.5, "months": 12, "subgroup": "No prior anti-CD38 therapy"})]),
+    # the treated split by body weight, the verb in the past (b226-03); parts that do not add up name no groups
+    ("Of 96 patients enrolled, 88 were infused. Of the 88 infused patients, 52 weighed ≤50 kg and 36 weighed >50 kg.",
+     [("patients_enrolled", {"value": 96}), ("patients_treated", {"value": 88}),
+      ("patients_treated", {"value": 52, "subgroup": "≤50 kg"}), ("patients_treated", {"value": 36, "subgroup": ">50 kg"})]),
+    ("Of the 40 treated patients, 25 weighed 50 kg or less and 15 weighed more than 50 kg.",
+     [("patients_treated", {"value": 40}), ("patients_treated", {"value": 25, "subgroup": "50 kg or less"}),
+      ("patients_treated", {"value": 15, "subgroup": "more than 50 kg"})]),
+    ("Thirty patients were infused; 18 weighed <40 kg and 12 weighed ≥40 kg.",
+     [("patients_treated", {"value": 30}), ("patients_treated", {"value": 18, "subgroup": "<40 kg"}),
+      ("patients_treated", {"value": 12, "subgroup": "≥40 kg"})]),
+    ("Of the 40 treated patients, 25 weighed 50 kg or less and 12 weighed more than 50 kg.", [("patients_treated", {"value": 40})]),
+    # a caption's population is no count of the endpoint it names (b226-01), also after a bare label; a share of it is a result
+    ("Results are summarized in Table 2.\nTable 2. Day-28 response by disease subtype in the 34 infused patients.\nDiscussion", []),
+    ("Table 3. Best overall response in 40 evaluable patients.", []),
+    ("TABLE 3. Response rates among all 52 treated patients", []),
+    ("Table 2 Overall response in the 24 patients with T-LBL", []),
+    ("Figure 3. Complete remission in 29 of the 34 infused patients.", [("complete_remission", {"n": 29, "N": 34})]),
+    ("Safety. Adverse events of special interest are summarized in\nTable 2. CRS occurred in 79 patients (89.8%); it was grade 1 "
+     "in 47 patients (53.4%) and grade 2 in 29 (33.0%).",
+     [("crs", {"n": 79, "grade": "any"}), ("crs", {"n": 47, "grade": "1"}), ("crs", {"n": 29, "grade": "2"})]),
+    # the page's foot lines and the next page's running head run into its first sentence (b226-03): no count from the page number
+    ("Accepted on March 2, 2025 and published at ascopubs.org/journal/jco on May 14, 2025: DOI https://doi.org/10.5555/JCO.25.00412\n"
+     "J Clin Oncol 43:2210-2221 © 2025 by American Society of Clinical Oncology\nMarchetti et al\tVolume 43, Issue 19 | 2213\n"
+     "Fourteen responders (35.0%) proceeded to consolidative\nallogeneic HCT in first post-CAR remission.",
+     [("transplant", {"n": 14, "percent": 35.0})]),
+    ("Submitted 4 February 2025; accepted 9 April 2025; prepublished online 2 May 2025. DOI https://doi.org/10.5555/bloodadvances.2025.01234\n"
+     "Blood Adv 9:3101-3112 © 2025 by The American Society of Hematology\nMarchetti et al\tBlood Advances 2025 | 3107\n"
+     "Nine responders (37.5%) underwent consolidative\nallo-HSCT in first post-CAR remission.",
+     [("transplant", {"n": 9, "percent": 37.5})]),
+    # a count read as grade 1-2 from "mild" alone restates the any-grade count whose grades 1 and 2 add up to it (b226-01)
+    ("Cytokine release syndrome was mostly low grade, and two patients developed mild neurotoxicity. ICANS developed in two "
+     "patients (grade 1 in both).",
+     [("neurotoxicity", {"n": 2, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": "1"})]),
+    ("Three patients developed mild ICANS. ICANS occurred in 3 patients: grade 1 in 2 and grade 2 in 1.",
+     [("neurotoxicity", {"n": 3, "grade": "any"}), ("neurotoxicity", {"n": 2, "grade": "1"}), ("neurotoxicity", {"n": 1, "grade": "2"})]),
+    ("Two patients developed mild neurotoxicity. ICANS developed in two patients.",
+     [("neurotoxicity", {"n": 2, "grade": "1-2"}), ("neurotoxicity", {"n": 2, "grade": "any"})]),
+    ("CRS was mild in 10 patients. CRS occurred in 12 patients: grade 1 in 6, grade 2 in 4 and grade 3 in 2.",
+     [("crs", {"n": 10, "grade": "1-2"}), ("crs", {"n": 12, "grade": "any"}), ("crs", {"n": 6, "grade": "1"}),
+      ("crs", {"n": 4, "grade": "2"}), ("crs", {"n": 2, "grade": "3"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND226_FAMILIES)
+def test_blind226_families(text, expected):
+    _matches(read_text(text), expected)
