@@ -174,8 +174,10 @@ SOURCE_CITATION_RE = re.compile(
 # view: January 30, 2025. https://doi.org/10.…": the year it was published (else accepted) and the DOI
 _DAY_DATE = r"(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2},?)[ \t]+"
 HISTORY_LINE_RE = re.compile(
-    rf"\b(?:Submitted|Received):?[ \t]+{_DAY_DATE}(?:{_YEAR})[ \t]*[;,.][ \t]*accepted:?[ \t]+{_DAY_DATE}(?P<y2>{_YEAR})"
-    rf"(?:[ \t]*[;,.][ \t]*(?:(?:pre)?published[ \t]+online|early[ \t]+view)[^.]{{0,80}}?(?P<y1>{_YEAR}))?\.?\s*"
+    # (BMC's dates a space apart, the DOI link on the next line: "Received: 3 December 2024 Accepted: 28 February 2025
+    # Published online: 19 March 2025" / "https://doi.org/10.5555/s13045-025-08841-2")
+    rf"\b(?:Submitted|Received):?[ \t]+{_DAY_DATE}(?:{_YEAR})(?:[ \t]*[;,.][ \t]*|[ \t]+)accepted:?[ \t]+{_DAY_DATE}(?P<y2>{_YEAR})"
+    rf"(?:(?:[ \t]*[;,.][ \t]*|[ \t]+)(?:(?:pre)?published[ \t]+online|early[ \t]+view)[^.]{{0,80}}?(?P<y1>{_YEAR}))?\.?\s*"
     rf"(?:(?:https?://)?(?:dx\.)?doi\.org/|doi:?[ \t]*)?(?P<doi>10\.\d{{4,9}}/\S+?)?(?=\.?\s|\.?$)", re.I)
 # a preprint's banner: "medRxiv preprint doi: …; this version posted March 14, 2025."
 PREPRINT_POSTED_RE = re.compile(rf"\bthis[ \t]+version[ \t]+posted[ \t]+(?:[A-Z][a-z]+\.?[ \t]+\d{{1,2}},?[ \t]+|\d{{1,2}}[ \t]+[A-Z][a-z]+\.?[ \t]+)"

@@ -1416,6 +1416,8 @@ def test_a_table_across_the_page_keeps_its_rows_beside_the_boxes_rule():
     ("Received: October 3, 2024. Accepted: January 20, 2025. Early view: January 30, 2025.", "10.5555/haematol.2024.286512"),
     ("https://doi.org/10.5555/haematol.2024.286613\nReceived: October 3, 2024. Accepted: January 8, 2025. Early view: "
      "January 16, 2025.", "10.5555/haematol.2024.286613"),
+    # (BMC's, its dates a space apart, the DOI link on the next line: blind224 b224-02)
+    ("Received: 3 December 2024 Accepted: 28 February 2025 Published online: 19 March 2025", "10.5555/s13045-025-08841-2"),
 ])
 def test_the_articles_history_line_at_its_end_gives_its_year_and_doi(history, doi):
     """The article's history line, set after the references at its end (Blood's, Haematologica's): the year it was

@@ -268,10 +268,7 @@ OPEN_FIELD_ERRORS = {"regression/blind14": {("b14-09.txt", "trial_ids")},
                      # three case series with PT 'Case Reports' (five, seven and 13 patients), gold clinical-trial (the
                      # convention blind114/121/189 left open; its README row)
                      "regression/blind216": {("b216-01.txt", "study_type"), ("b216-03.txt", "study_type"),
-                                             ("b216-08.txt", "study_type")},
-                     # BMC's history line with no punctuation between its dates, the DOI link under it: the PDF reader's (its
-                     # README row)
-                     "regression/blind224": {("b224-02.pdf", "doi")}}
+                                             ("b216-08.txt", "study_type")}}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
