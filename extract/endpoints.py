@@ -281,6 +281,9 @@ HEADING_RE = re.compile(r"[#*\s]*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?(?:\s*\|)?\s+)?(?
 # a run-in label in capitals with no colon, the sentence after it on the same line: JCO's "RESULTS Of 47 patients who
 # underwent leukapheresis, 42 were infused", "METHODS In this phase II trial …", "CONCLUSIONS AND RELEVANCE In …"
 _RUN_IN_LABEL = re.compile(r"(?P<label>[A-Z]{4,}(?: AND [A-Z]{4,})?) (?=[A-Z][a-z]|[A-Z]{2}|\d)", re.A)
+# the same in title case, a bold head with no colon (J Hematol Oncol's, BMC's structured abstracts): "Results Of 58 patients
+# who underwent leukapheresis, 52 were infused …", "Methods We analyzed adults …", "Conclusions HY19 induced …"
+_RUN_IN_TITLE_LABEL = re.compile(r"(?P<label>Background|Methods|Results|Findings|Conclusions?|Interpretation) (?=[A-Z][a-z]*\s|[A-Z]{2}|\d)", re.A)
 
 
 # an abstract book's heading line, the abstract's number and its session ("7012 Oral Abstract Session", "7013 Poster
@@ -402,8 +405,9 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
                     section = m.group("label").strip().lower()
                     a = m.end()
                     run, since = len(out), 1
-            if rep.text[a:a + 4].isupper() and (k := _RUN_IN_LABEL.match(rep.text, a, b)) \
-                    and c.known_label.fullmatch(k.group("label")):
+            if (rep.text[a:a + 4].isupper() and (k := _RUN_IN_LABEL.match(rep.text, a, b))
+                    or rep.text[a:a + 1] in "BMRFCI" and (k := _RUN_IN_TITLE_LABEL.match(rep.text, a, b))) \
+                    and c.known_label.fullmatch(k.group("label").lower()):
                 section = k.group("label").lower()
                 a = k.end()
                 run, since = len(out), 1
@@ -1286,8 +1290,9 @@ _FORMAT_HEADS_RUN = re.compile(r"(?<=\(%\))\s+(?=[A-Za-z])"
                                r"|(?<=,\sn)\s+(?=[A-Z]|\d{1,2}[\s-]*(?:mo|month|year|y)\b)"
                                r"|(?<=\(95%\sCI\))\s+(?=[A-Z]|\d{1,2}[\s-]*(?:mo|month|year|y)\b)", re.A)
 _GRADE_AT_END = re.compile(r"(?:,\s*)?(?:" + _GRADE_HEAD.pattern + r"|any)$", re.I | re.A)
-# a cell that states a value: "12", "2 (66.7)", "3/6 (50.0)", "76.2 (52.2-89.4)", "NR", "-", ".03"
-_VALUE_CELL = re.compile(r"[<>≤≥]?\s*(?:\d+(?:\.\d+)?|\.\d+|NR|NE|-|--|—)(?:\s*/\s*\d+)?%?(?:\s*\([^()]*\)|\s*\[[^\[\]]*\])?", re.A)
+# a cell that states a value: "12", "2 (66.7)", "3/6 (50.0)", "76.2 (52.2-89.4)", "NR", "-", ".03", a count with its
+# percent and the percent's CI ("3 (50.0) [11.8–88.2]", "27/30 (90.0) (73.5-97.9)")
+_VALUE_CELL = re.compile(r"[<>≤≥]?\s*(?:\d+(?:\.\d+)?|\.\d+|NR|NE|-|--|—)(?:\s*/\s*\d+)?%?(?:\s*\([^()]*\)|\s*\[[^\[\]]*\]){0,2}", re.A)
 # a column's format, a cell of a line of its own under the groups' names: "No. (%)", "n (%)", "n/N (%)", "%", "n"
 _FORMAT_CELL = re.compile(r"(?:(?:n|No\.)(?:\s*/\s*(?:N|No\.))?\s*(?:\(\s*%\s*\))?|%)", re.I | re.A)
 # a group's dose, a cell of a line of its own under the groups' names, its multiplier in the cell: "DL1 (n = 3) | DL2 (n = 6)"
@@ -2467,6 +2472,11 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             if v in _NO_VALUE:
                 continue   # (a dash states nothing: "LFS, 12 months | - | 83.3 (61.5-93.4)" gives no median of 12)
             size = int(m.group(1)) if (m := _HEAD_SIZE.search(h)) else None
+            cell_ci = None
+            if size and (cc := _CELL_N_PCT_CI.fullmatch(v)) and float(cc.group("lo")) <= float(cc.group("p")) <= float(cc.group("hi")) <= 100:
+                # a count, its percent and the percent's CI under a group with its size ("ORR | 3 (50.0) [11.8–88.2]" under
+                # "DL1 (n = 6)", "Data are n (%) [95% CI]"): the count cell, the CI its rate's (as under an endpoint's column)
+                v, cell_ci = cc.group("c").replace("%", ""), (float(cc.group("lo")), float(cc.group("hi")))
             cm = _CELL_N_PCT.fullmatch(v) if size and not fmt else None
             if cm and "/" not in cm.group(1) and abs(100 * int(cm.group(1)) / size - float(cm.group(2))) <= 0.5:
                 text = _count_cell(label, v, size)   # "3 (50.0)" under "Autologous (n = 6)": a count and its percent
@@ -2504,6 +2514,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                         and (pct is None or abs(100 * n / size - pct) <= (0.5 if pct == int(pct) else 0.1)):
                     f.fields["N"] = size   # the column's group size is the count's denominator
                 _zero_cell(f, v)
+                if cell_ci and f.endpoint in RATE and f.fields.get("ci_low") is None:
+                    f.fields.update(ci_low=cell_ci[0], ci_high=cell_ci[1])
                 out.append(Found(f.endpoint, f.fields, f.rule, pos))
         named = [g for g, v in zip(groups[:p], values) if g and v]   # (no ratio's column, nor an empty one)
         if len(parts := [g for g in named if g.lower() not in _WHOLE_COHORT]) >= 2:
