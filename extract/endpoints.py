@@ -895,6 +895,13 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 # a table restates the text's per-group results under its own column names
                 # ("Axi-cel (n = 172)" for the text's "with axi-cel"): the group name is not compared
                 prev = unnamed.get(ku := _key_unnamed(f.endpoint, f.fields))
+                if prev is None and f.endpoint in RATE and n and isinstance(pc := f.fields.get("percent"), int) \
+                        and (cN := f.fields.get("N")) and abs(100 * n / cN - pc) <= 0.5 \
+                        and n in unnamed.get(kr := _key_unnamed(f.endpoint, {**f.fields, "percent": round(100 * n / cN, 1)}), ()):
+                    # (a cell's whole percent rounding the text's share of the same count and N: "CR or CRi by day 28 | 9 (75%) |
+                    # 20 (91%)" under "Dose level 2 (n=22)" after "… achieved by nine of 12 patients at dose level 1 and by 20 of 22
+                    # at dose level 2", 90.9%, b230-01)
+                    prev, ku = unnamed[kr], kr
                 if prev is None and f.endpoint in RATE and not f.fields.get("site") \
                         and (km := _key_unnamed(f.endpoint, {**f.fields, "site": "bone marrow"})) in unnamed \
                         and (n is None or n in unnamed[km]):
@@ -1339,7 +1346,7 @@ def _tables(sents: list[Sentence], reps=None, boxes=None) -> dict[int, tuple[lis
             j += 1   # (a header cell's last line under the header's: "\tAll (N=36)\tDL3 (n=19)\t\tEMD (n=8)" over "\t\t\tcyto (n=14)\t")
         while j < len(sents) and "\t" in sents[j].text and sents[j].block == sents[j - 1].block \
                 and (sents[j].a - sents[j - 1].b <= 42 or (reps and _label_lines(reps[sents[j].block].text[sents[j - 1].b:sents[j].a]))) \
-                and "\t" in sents[j].text.split("\n", 1)[0] and not _next_head(sents, i, j):
+                and ("\t" in sents[j].text.split("\n", 1)[0] or _section_over_row(sents[j].text)) and not _next_head(sents, i, j):
             # (a caption line before a header row starts the next table; what may lie between two rows,
             # not being a candidate sentence, is a short line without a number: "Efficacy", a group's label)
             j += 1
@@ -1348,6 +1355,8 @@ def _tables(sents: list[Sentence], reps=None, boxes=None) -> dict[int, tuple[lis
         header = [c.strip() for c in _tabbed(sents[i], reps).rsplit("\n", 1)[-1].split("\t")]   # (after a caption line)
         head0 = header
         first = i + 1   # the first row under the header
+        if (headless := _headless_format(sents, i)):
+            header, first = ["", headless], i   # (a one-column table's format head with no tab: its first row, see _headless_format)
         fmt_cells = None   # the cells' format on a line of its own under the header
         while first < j and first <= i + 3 and not _value_line(sents[first].text.split("\n", 1)[0]) \
                 and not (len(header) >= 3 and _group_line(sents, first, reps)):
@@ -1405,7 +1414,7 @@ def _tables(sents: list[Sentence], reps=None, boxes=None) -> dict[int, tuple[lis
             if "\t" in last and len(more) == len(header) and not any(_VALUE_CELL.fullmatch(c) for c in more):
                 header, headed = [f"{a} {b}".strip() for a, b in zip(header, more)], True
         above, boxed = (), None
-        if boxes and (boxed := _boxed_head(sents, reps, boxes, i, first, j)):
+        if boxes and not headless and (boxed := _boxed_head(sents, reps, boxes, i, first, j)):
             header, first, above = boxed   # (a header whose cells wrap and sit centred in their columns: see _boxed_head)
         if " = " in sents[i].text or "=" in "".join(header):
             header = [_BARE_N_HEAD.sub(r"\g<name> (n = \g<n>)", c) for c in header]   # ("DL1 n = 3": "DL1 (n = 3)")
@@ -1444,6 +1453,9 @@ def _tables(sents: list[Sentence], reps=None, boxes=None) -> dict[int, tuple[lis
             caption = caption[:-len("\n".join(above))].rstrip("\n")   # (the header's upper lines, no caption's)
         caption = caption.rstrip(" .")   # (a caption's end stop: "Table S3. Kaplan-Meier estimates …, % (95% CI).")
         group = None
+        if headless and _SIZED_EVENT_SECTION.fullmatch(sents[i - 1].text.strip()) and caption.endswith(sents[i - 1].text):
+            # (the first section's label between the format head and the first row: the rows' group, no part of the caption)
+            group, caption = sents[i - 1].text.strip(), caption[:-len(sents[i - 1].text)].rstrip("\n")
         lead = reps[sents[first].block].text[sents[first - 1].b:sents[first].a] if reps and first < j else ""
         if not boxed and (fm := _FORMAT_LINE.search(" ".join(lead.split()))):   # (a boxed header's lines are its columns')
             caption += "\n" + fm.group()   # ("number of patients (percent)" under the header: how to read the cells)
@@ -1486,6 +1498,8 @@ def _tables(sents: list[Sentence], reps=None, boxes=None) -> dict[int, tuple[lis
                 group = _unmarked(between)   # ("PFS", "Toxicity": a short line between two rows labels the rows below it)
             if _p_group_row(sents[k].text, header):
                 group = _unmarked(sents[k].text.split("\t", 1)[0].strip())   # (a group's row with only its p-value: see _p_group_row)
+            if _section_over_row(sents[k].text):
+                group = sents[k].text.split("\n", 1)[0].strip()   # (a section's label run into its first row: see _section_over_row)
             out[k] = (header, width, caption, sents[k + 1].text.split("\t", 1)[0] if k + 1 < j else None, group, None)
         last = j - 1
         if reps and last >= first and last in out and out[last][5] is None and "\t" in sents[last].text:
@@ -1732,6 +1746,37 @@ _LANDMARK_GROUP = re.compile(r"(?:(?:Kaplan[-\u2013]Meier\s+|landmark\s+)?(?:est
 # (a phase of the treatment, no population: "After CAR-T infusion", "Following transplant", "Post-HSCT", "Before bridging")
 _PHASE_SECTION = re.compile(r"(?:after|following|post|before|during|within|prior\s+to)\b", re.I | re.A)
 _SIZED_SECTION_LABEL = re.compile(r"[A-Z][^\d\t\n()]*\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
+
+# (the same naming a graded event, maybe with numbers in its words: "CRS after CD7 CAR-T (N = 21)", "Chronic GVHD, evaluable at
+# day 100 (N = 15)"; the event is checked by the caller)
+_SIZED_EVENT_SECTION = re.compile(r"[A-Z][^\t\n()]{1,60}?\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
+
+
+def _section_over_row(text: str) -> bool:
+    """Whether a sentence is a sized section's label run into the first row under it (the splitter joined them): "Chronic
+    GVHD, evaluable at day 100 (N = 15)" over "Any | 4 (26.7)" (b230-02)."""
+    head, _, rest = text.partition("\n")
+    return "\t" not in head and "\t" in rest.split("\n", 1)[0] and bool(_SIZED_EVENT_SECTION.fullmatch(head.strip())) \
+        and any(t[2] in ("crs", "neurotoxicity", "gvhd") for t in block_terms(head))
+
+
+def _headless_format(sents: list[Sentence], i: int) -> str | None:
+    """The format head of a one-column table set alone, with no cell before it, so that the reader gave it no tab: the
+    caption's last line "n (%)" over (maybe) a sized section's label and the first row ("Table 1. CRS and ICANS …" over
+    "n (%)", "CRS after CD7 CAR-T (N = 21)" and "Any grade | 19 (90.5)", b230-02); ``sents[i]``, the table's first tabbed
+    sentence, is then its first row, not its header. None otherwise."""
+    cells = [c.strip() for c in sents[i].text.split("\t")]
+    if "\n" in sents[i].text or len(cells) != 2 or not cells[0][:1].isalpha() or not _VALUE_CELL.fullmatch(cells[1]):
+        return None
+    for k in (i - 1, i - 2):
+        if k < 0 or sents[k].block != sents[i].block or "\t" in sents[k].text or sents[k + 1].a - sents[k].b > 2:
+            return None
+        last = sents[k].text.rsplit("\n", 1)[-1].strip()
+        if _FORMAT_CELL.fullmatch(last) and "%" in last:
+            return last
+        if k < i - 1 or not _SIZED_EVENT_SECTION.fullmatch(sents[k].text.strip()):
+            return None
+    return None
 
 
 # a subgroups' label whose one number is the year of the classification it follows, maybe with its footnote's mark
@@ -2020,6 +2065,9 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         tv = _TRAILING_VALUE.search(cells[0]) if len(cells) < len(header) else None
         cells[0] = f"{cells[0][:tv.start()]} {more_label}{cells[0][tv.start():]}" if tv else f"{cells[0]} {more_label}"
     label, values = _unmarked(cells[0]), [_CELL_MARK.sub("", v) for v in cells[1:]]
+    if "\n" in label and _section_over_row(row):
+        sec = label.split("\n", 1)
+        group, label = group or sec[0].strip(), sec[1].strip()   # (a section's label run into its first row: see _section_over_row)
     own = label   # (the row's own label, before its group's or the caption's words join it)
     if not values:
         return None
@@ -2441,8 +2489,16 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                     text = f"{g}: {v} × 10^{dr.group('e')} CAR-T cells{unit}"
                     out += [Found(f.endpoint, f.fields, f.rule, pos) for f in read_sentence(text, block_terms(text)) if f.endpoint == "dose"]
             return out
-        p = len(values) - 1
-        if len(values) >= 2 and all(_N_HEAD.fullmatch(h) or _LEVEL_ITEM.fullmatch(h) or h.lower() in _WHOLE_COHORT for h in heads):
+        p, sectioned = len(values) - 1, False
+        if len(values) == 1 and group and (sec := _SIZED_EVENT_SECTION.fullmatch(group.strip())) and _FORMAT_CELL.fullmatch(heads[0]) \
+                and "%" in heads[0] and (_GRADE_ROW.fullmatch(own.strip()) or own.strip().lower() == "any") \
+                and any(t[2] in ("crs", "neurotoxicity", "gvhd") for t in block_terms(group)):
+            # one column of counts under its format alone (see _headless_format), each section of rows a graded event with
+            # its population's size ("CRS after CD7 CAR-T (N = 21)" over "Grade 1–2 | 16 (76.2)" and "Grade 4 | 0", "Chronic
+            # GVHD, evaluable at day 100 (N = 15)" over "Any | 4 (26.7)", b230-02): each grade's count of that size
+            p, heads, groups, sectioned = 1, [f"(n = {sec.group(1)})"], [None], True
+            label = f"{group[:group.rfind('(')].strip(' ,')}, {'any grade' if own.strip().lower() == 'any' else own.strip()}"
+        elif len(values) >= 2 and all(_N_HEAD.fullmatch(h) or _LEVEL_ITEM.fullmatch(h) or h.lower() in _WHOLE_COHORT for h in heads):
             # no p-value column, but every column is a group with its size ("Eqba-cel group (n=181)") or a level ("Dose Level 2")
             p = len(values)
         elif len(values) == 1 and _N_HEAD.fullmatch(heads[0]) and "n (%)" in label:
@@ -2480,7 +2536,7 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             cm = _CELL_N_PCT.fullmatch(v) if size and not fmt else None
             if cm and "/" not in cm.group(1) and abs(100 * int(cm.group(1)) / size - float(cm.group(2))) <= 0.5:
                 text = _count_cell(label, v, size)   # "3 (50.0)" under "Autologous (n = 6)": a count and its percent
-            elif v == "0" and size and not fmt and any(_CELL_N_PCT.fullmatch(x) for x in values[:p]):
+            elif v == "0" and size and not fmt and (sectioned or any(_CELL_N_PCT.fullmatch(x) for x in values[:p])):
                 text = _count_cell(label, v, size)   # "Grade 3 CRS | 0 | 1 (16.7)" under "DL1 (n = 3)": none of the 3
             elif not fmt and (fm := _CELL_N_PCT.fullmatch(v)) and "/" in fm.group(1) \
                     and int(d := fm.group(1).split("/")[1]) and abs(100 * int(fm.group(1).split("/")[0]) / int(d) - float(fm.group(2))) <= 0.5:
@@ -7677,7 +7733,8 @@ def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[M
     return {id(g): terms[0] for g in cgs}
 
 
-_LABEL_PAIR = re.compile(r"\s*,?\s*(?:(?:in|among|for|by)\s+)?(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s+(?:vs\.?|versus|v)\s+"
+# (a dose level's after "at": "ORR at DL4 vs DL1–DL3: 41.7% vs 8.3% (1/12); P = .16", b230-04)
+_LABEL_PAIR = re.compile(r"\s*,?\s*(?:(?:in|among|for|by|at)\s+(?:the\s+)?)?(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s+(?:vs\.?|versus|v)\s+"
                          r"(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s*", re.I | re.A)
 _NAME_WORD = (r"(?!(?:vs|versus|v|and|or|p|at|in|on|by|for|with|of|after|before|among|from|to|during|within|were|was|"
               r"respectively|patients|pts|cases|subjects|responders|recipients)\b)[A-Za-z][\w/+-]*")
