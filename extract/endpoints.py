@@ -830,6 +830,10 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 found = _each_top_grade(found)
             if any(f.fields.get("negated") and f.fields.get("grade") == "any" for f in found):
                 found = _kind_absent(found)
+            if k + 1 in tables and k not in tables and "\t" not in s.text and tables[k + 1][4] == s.text.strip() \
+                    and tables[k + 1][0][0] == "" and len(tables[k + 1][0]) == 2 and _FORMAT_CELL.fullmatch(tables[k + 1][0][1]) \
+                    and _SIZED_EVENT_SECTION.fullmatch(s.text.strip()):
+                found = []   # a one-column table's section over its rows ("ICANS (n = 24)" over "Any grade | 3 (12.5)"): their size
             if k + 1 in tables and k not in tables and "\t" in s.text:
                 # a table's header (and caption) states its groups' sizes ("DL1 (n = 3)"), no results: "12-month RFS,
                 # % (95% CI)" names a column
@@ -897,10 +901,13 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 prev = unnamed.get(ku := _key_unnamed(f.endpoint, f.fields))
                 if prev is None and f.endpoint in RATE and n and isinstance(pc := f.fields.get("percent"), int) \
                         and (cN := f.fields.get("N")) and abs(100 * n / cN - pc) <= 0.5 \
-                        and n in unnamed.get(kr := _key_unnamed(f.endpoint, {**f.fields, "percent": round(100 * n / cN, 1)}), ()):
-                    # (a cell's whole percent rounding the text's share of the same count and N: "CR or CRi by day 28 | 9 (75%) |
-                    # 20 (91%)" under "Dose level 2 (n=22)" after "… achieved by nine of 12 patients at dose level 1 and by 20 of 22
-                    # at dose level 2", 90.9%, b230-01)
+                        and n in unnamed.get(kr := _key_unnamed(f.endpoint, {**f.fields, "percent": round(100 * n / cN, 1)}), ()) \
+                        and any(_key_unnamed(m.endpoint, m.fields) == kr and _names_column(m.get("subgroup"), f.fields["subgroup"])
+                                for m in out[:before]):
+                    # (a cell's whole percent rounding the text's share of the same count and N in the group the column names:
+                    # "CR or CRi by day 28 | 9 (75%) | 20 (91%)" under "Dose level 2 (n=22)" after "… achieved by nine of 12 patients
+                    # at dose level 1 and by 20 of 22 at dose level 2", 90.9%, b230-01; not another group's of the same size, "ORR
+                    # 2/3" in PTCL/AITL for "2 (67)" under "DL1 (n=3)")
                     prev, ku = unnamed[kr], kr
                 if prev is None and f.endpoint in RATE and not f.fields.get("site") \
                         and (km := _key_unnamed(f.endpoint, {**f.fields, "site": "bone marrow"})) in unnamed \
@@ -1355,7 +1362,7 @@ def _tables(sents: list[Sentence], reps=None, boxes=None) -> dict[int, tuple[lis
         header = [c.strip() for c in _tabbed(sents[i], reps).rsplit("\n", 1)[-1].split("\t")]   # (after a caption line)
         head0 = header
         first = i + 1   # the first row under the header
-        if (headless := _headless_format(sents, i)):
+        if (headless := _headless_format(sents, i, reps)):
             header, first = ["", headless], i   # (a one-column table's format head with no tab: its first row, see _headless_format)
         fmt_cells = None   # the cells' format on a line of its own under the header
         while first < j and first <= i + 3 and not _value_line(sents[first].text.split("\n", 1)[0]) \
@@ -1453,9 +1460,10 @@ def _tables(sents: list[Sentence], reps=None, boxes=None) -> dict[int, tuple[lis
             caption = caption[:-len("\n".join(above))].rstrip("\n")   # (the header's upper lines, no caption's)
         caption = caption.rstrip(" .")   # (a caption's end stop: "Table S3. Kaplan-Meier estimates …, % (95% CI).")
         group = None
-        if headless and _SIZED_EVENT_SECTION.fullmatch(sents[i - 1].text.strip()) and caption.endswith(sents[i - 1].text):
+        if headless and i and _SIZED_EVENT_SECTION.fullmatch(sents[i - 1].text.strip()) and sents[i].a - sents[i - 1].b <= 2:
             # (the first section's label between the format head and the first row: the rows' group, no part of the caption)
-            group, caption = sents[i - 1].text.strip(), caption[:-len(sents[i - 1].text)].rstrip("\n")
+            group = sents[i - 1].text.strip()
+            caption = caption[:-len(sents[i - 1].text)].rstrip("\n") if caption.endswith(sents[i - 1].text) else caption
         lead = reps[sents[first].block].text[sents[first - 1].b:sents[first].a] if reps and first < j else ""
         if not boxed and (fm := _FORMAT_LINE.search(" ".join(lead.split()))):   # (a boxed header's lines are its columns')
             caption += "\n" + fm.group()   # ("number of patients (percent)" under the header: how to read the cells)
@@ -1760,23 +1768,19 @@ def _section_over_row(text: str) -> bool:
         and any(t[2] in ("crs", "neurotoxicity", "gvhd") for t in block_terms(head))
 
 
-def _headless_format(sents: list[Sentence], i: int) -> str | None:
-    """The format head of a one-column table set alone, with no cell before it, so that the reader gave it no tab: the
-    caption's last line "n (%)" over (maybe) a sized section's label and the first row ("Table 1. CRS and ICANS …" over
-    "n (%)", "CRS after CD7 CAR-T (N = 21)" and "Any grade | 19 (90.5)", b230-02); ``sents[i]``, the table's first tabbed
-    sentence, is then its first row, not its header. None otherwise."""
+def _headless_format(sents: list[Sentence], i: int, reps) -> str | None:
+    """The format head of a one-column table set alone, with no cell before it, so that the reader gave it no tab: a line
+    "n (%)" (maybe the caption's last) over, maybe, a sized section's label and the first row ("Table 1. CRS and ICANS …"
+    over "n (%)", "CRS after CD7 CAR-T (N = 21)" and "Any grade | 19 (90.5)", b230-02); ``sents[i]``, the table's first
+    tabbed sentence, is then its first row, not its header. None otherwise."""
     cells = [c.strip() for c in sents[i].text.split("\t")]
-    if "\n" in sents[i].text or len(cells) != 2 or not cells[0][:1].isalpha() or not _VALUE_CELL.fullmatch(cells[1]):
+    if not reps or "\n" in sents[i].text or len(cells) != 2 or not cells[0][:1].isalpha() or not _VALUE_CELL.fullmatch(cells[1]):
         return None
-    for k in (i - 1, i - 2):
-        if k < 0 or sents[k].block != sents[i].block or "\t" in sents[k].text or sents[k + 1].a - sents[k].b > 2:
-            return None
-        last = sents[k].text.rsplit("\n", 1)[-1].strip()
-        if _FORMAT_CELL.fullmatch(last) and "%" in last:
-            return last
-        if k < i - 1 or not _SIZED_EVENT_SECTION.fullmatch(sents[k].text.strip()):
-            return None
-    return None
+    lines = reps[sents[i].block].text[:sents[i].a].rstrip(" \t").split("\n")[-3:-1]
+    if len(lines) == 2 and _SIZED_EVENT_SECTION.fullmatch(lines[1].strip()):
+        lines = lines[:1]   # (the first section's label right above the first row)
+    last = lines[-1].strip() if lines else ""
+    return last if _FORMAT_CELL.fullmatch(last) and "%" in last else None
 
 
 # a subgroups' label whose one number is the year of the classification it follows, maybe with its footnote's mark
