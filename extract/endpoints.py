@@ -305,6 +305,9 @@ HEADING_RE = re.compile(r"[#*\s]*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?(?:\s*\|)?\s+)?(?
 # a run-in label in capitals with no colon, the sentence after it on the same line: JCO's "RESULTS Of 47 patients who
 # underwent leukapheresis, 42 were infused", "METHODS In this phase II trial …", "CONCLUSIONS AND RELEVANCE In …"
 _RUN_IN_LABEL = re.compile(r"(?P<label>[A-Z]{4,}(?: AND [A-Z]{4,})?) (?=[A-Z][a-z]|[A-Z]{2}|\d)", re.A)
+# the same in title case, a bold head with no colon (J Hematol Oncol's, BMC's structured abstracts): "Results Of 58 patients
+# who underwent leukapheresis, 52 were infused …", "Methods We analyzed adults …", "Conclusions HY19 induced …"
+_RUN_IN_TITLE_LABEL = re.compile(r"(?P<label>Background|Methods|Results|Findings|Conclusions?|Interpretation) (?=[A-Z][a-z]*\s|[A-Z]{2}|\d)", re.A)
 
 
 # an abstract book's heading line, the abstract's number and its session ("7012 Oral Abstract Session", "7013 Poster
@@ -426,8 +429,9 @@ def candidate_sentences(doc: Document) -> tuple[list, list[Sentence]]:
                     section = m.group("label").strip().lower()
                     a = m.end()
                     run, since = len(out), 1
-            if rep.text[a:a + 4].isupper() and (k := _RUN_IN_LABEL.match(rep.text, a, b)) \
-                    and c.known_label.fullmatch(k.group("label")):
+            if (rep.text[a:a + 4].isupper() and (k := _RUN_IN_LABEL.match(rep.text, a, b))
+                    or rep.text[a:a + 1] in "BMRFCI" and (k := _RUN_IN_TITLE_LABEL.match(rep.text, a, b))) \
+                    and c.known_label.fullmatch(k.group("label").lower()):
                 section = k.group("label").lower()
                 a = k.end()
                 run, since = len(out), 1
@@ -862,6 +866,10 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 found = _each_top_grade(found)
             if any(f.fields.get("negated") and f.fields.get("grade") == "any" for f in found):
                 found = _kind_absent(found)
+            if k + 1 in tables and k not in tables and "\t" not in s.text and tables[k + 1][4] == s.text.strip() \
+                    and tables[k + 1][0][0] == "" and len(tables[k + 1][0]) == 2 and _FORMAT_CELL.fullmatch(tables[k + 1][0][1]) \
+                    and _SIZED_EVENT_SECTION.fullmatch(s.text.strip()):
+                found = []   # a one-column table's section over its rows ("ICANS (n = 24)" over "Any grade | 3 (12.5)"): their size
             if (k + 1 in tables or k + 2 in tables and tables[k + 2][4] and "\t" not in sents[k + 1].text) and k not in tables \
                     and "\t" in s.text:
                 # a table's header (and caption) states its groups' sizes ("DL1 (n = 3)"), no results: "12-month RFS,
@@ -933,6 +941,16 @@ def extract_measurements(doc: Document) -> tuple[Measurement, ...]:
                 # a table restates the text's per-group results under its own column names
                 # ("Axi-cel (n = 172)" for the text's "with axi-cel"): the group name is not compared
                 prev = unnamed.get(ku := _key_unnamed(f.endpoint, f.fields))
+                if prev is None and f.endpoint in RATE and n and isinstance(pc := f.fields.get("percent"), int) \
+                        and (cN := f.fields.get("N")) and abs(100 * n / cN - pc) <= 0.5 \
+                        and n in unnamed.get(kr := _key_unnamed(f.endpoint, {**f.fields, "percent": round(100 * n / cN, 1)}), ()) \
+                        and any(_key_unnamed(m.endpoint, m.fields) == kr and _names_column(m.get("subgroup"), f.fields["subgroup"])
+                                for m in out[:before]):
+                    # (a cell's whole percent rounding the text's share of the same count and N in the group the column names:
+                    # "CR or CRi by day 28 | 9 (75%) | 20 (91%)" under "Dose level 2 (n=22)" after "… achieved by nine of 12 patients
+                    # at dose level 1 and by 20 of 22 at dose level 2", 90.9%, b230-01; not another group's of the same size, "ORR
+                    # 2/3" in PTCL/AITL for "2 (67)" under "DL1 (n=3)")
+                    prev, ku = unnamed[kr], kr
                 if prev is None and f.endpoint in RATE and not f.fields.get("site") \
                         and (km := _key_unnamed(f.endpoint, {**f.fields, "site": "bone marrow"})) in unnamed \
                         and (n is None or n in unnamed[km]):
@@ -1353,8 +1371,9 @@ _FORMAT_HEADS_RUN = re.compile(r"(?<=\(%\))\s+(?=[A-Za-z])"
                                r"|(?<=,\sn)\s+(?=[A-Z]|\d{1,2}[\s-]*(?:mo|month|year|y)\b)"
                                r"|(?<=\(95%\sCI\))\s+(?=[A-Z]|\d{1,2}[\s-]*(?:mo|month|year|y)\b)", re.A)
 _GRADE_AT_END = re.compile(r"(?:,\s*)?(?:" + _GRADE_HEAD.pattern + r"|any)$", re.I | re.A)
-# a cell that states a value: "12", "2 (66.7)", "3/6 (50.0)", "76.2 (52.2-89.4)", "NR", "-", ".03"
-_VALUE_CELL = re.compile(r"[<>≤≥]?\s*(?:\d+(?:\.\d+)?|\.\d+|NR|NE|-|--|—)(?:\s*/\s*\d+)?%?(?:\s*\([^()]*\)|\s*\[[^\[\]]*\])?", re.A)
+# a cell that states a value: "12", "2 (66.7)", "3/6 (50.0)", "76.2 (52.2-89.4)", "NR", "-", ".03", a count with its
+# percent and the percent's CI ("3 (50.0) [11.8–88.2]", "27/30 (90.0) (73.5-97.9)")
+_VALUE_CELL = re.compile(r"[<>≤≥]?\s*(?:\d+(?:\.\d+)?|\.\d+|NR|NE|-|--|—)(?:\s*/\s*\d+)?%?(?:\s*\([^()]*\)|\s*\[[^\[\]]*\]){0,2}", re.A)
 # a column's format, a cell of a line of its own under the groups' names: "No. (%)", "n (%)", "n/N (%)", "%", "n"
 _FORMAT_CELL = re.compile(r"(?:(?:n|No\.)(?:\s*/\s*(?:N|No\.))?\s*(?:\(\s*%\s*\))?|%)", re.I | re.A)
 # a group's dose, a cell of a line of its own under the groups' names, its multiplier in the cell: "DL1 (n = 3) | DL2 (n = 6)"
@@ -1401,7 +1420,7 @@ def _tables(sents: list[Sentence], reps=None, boxes=None) -> dict[int, tuple[lis
             j += 1   # (a header cell's last line under the header's: "\tAll (N=36)\tDL3 (n=19)\t\tEMD (n=8)" over "\t\t\tcyto (n=14)\t")
         while j < len(sents) and "\t" in sents[j].text and sents[j].block == sents[j - 1].block \
                 and (sents[j].a - sents[j - 1].b <= 42 or (reps and _label_lines(reps[sents[j].block].text[sents[j - 1].b:sents[j].a]))) \
-                and "\t" in sents[j].text.split("\n", 1)[0] and not _next_head(sents, i, j):
+                and ("\t" in sents[j].text.split("\n", 1)[0] or _section_over_row(sents[j].text)) and not _next_head(sents, i, j):
             # (a caption line before a header row starts the next table; what may lie between two rows,
             # not being a candidate sentence, is a short line without a number: "Efficacy", a group's label)
             j += 1
@@ -1410,6 +1429,8 @@ def _tables(sents: list[Sentence], reps=None, boxes=None) -> dict[int, tuple[lis
         header = [c.strip() for c in _tabbed(sents[i], reps).rsplit("\n", 1)[-1].split("\t")]   # (after a caption line)
         head0 = header
         first = i + 1   # the first row under the header
+        if (headless := _headless_format(sents, i, reps)):
+            header, first = ["", headless], i   # (a one-column table's format head with no tab: its first row, see _headless_format)
         fmt_cells = None   # the cells' format on a line of its own under the header
         while first < j and first <= i + 3 and not _value_line(sents[first].text.split("\n", 1)[0]) \
                 and not (len(header) >= 3 and _group_line(sents, first, reps)):
@@ -1467,7 +1488,7 @@ def _tables(sents: list[Sentence], reps=None, boxes=None) -> dict[int, tuple[lis
             if "\t" in last and len(more) == len(header) and not any(_VALUE_CELL.fullmatch(c) for c in more):
                 header, headed = [f"{a} {b}".strip() for a, b in zip(header, more)], True
         above, boxed = (), None
-        if boxes and (boxed := _boxed_head(sents, reps, boxes, i, first, j)):
+        if boxes and not headless and (boxed := _boxed_head(sents, reps, boxes, i, first, j)):
             header, first, above = boxed   # (a header whose cells wrap and sit centred in their columns: see _boxed_head)
         if " = " in sents[i].text or "=" in "".join(header):
             header = [_BARE_N_HEAD.sub(r"\g<name> (n = \g<n>)", c) for c in header]   # ("DL1 n = 3": "DL1 (n = 3)")
@@ -1506,6 +1527,10 @@ def _tables(sents: list[Sentence], reps=None, boxes=None) -> dict[int, tuple[lis
             caption = caption[:-len("\n".join(above))].rstrip("\n")   # (the header's upper lines, no caption's)
         caption = caption.rstrip(" .")   # (a caption's end stop: "Table S3. Kaplan-Meier estimates …, % (95% CI).")
         group = None
+        if headless and i and _SIZED_EVENT_SECTION.fullmatch(sents[i - 1].text.strip()) and sents[i].a - sents[i - 1].b <= 2:
+            # (the first section's label between the format head and the first row: the rows' group, no part of the caption)
+            group = sents[i - 1].text.strip()
+            caption = caption[:-len(sents[i - 1].text)].rstrip("\n") if caption.endswith(sents[i - 1].text) else caption
         lead = reps[sents[first].block].text[sents[first - 1].b:sents[first].a] if reps and first < j else ""
         if not boxed and (fm := _FORMAT_LINE.search(" ".join(lead.split()))):   # (a boxed header's lines are its columns')
             caption += "\n" + fm.group()   # ("number of patients (percent)" under the header: how to read the cells)
@@ -1548,6 +1573,8 @@ def _tables(sents: list[Sentence], reps=None, boxes=None) -> dict[int, tuple[lis
                 group = _unmarked(between)   # ("PFS", "Toxicity": a short line between two rows labels the rows below it)
             if _p_group_row(sents[k].text, header):
                 group = _unmarked(sents[k].text.split("\t", 1)[0].strip())   # (a group's row with only its p-value: see _p_group_row)
+            if _section_over_row(sents[k].text):
+                group = sents[k].text.split("\n", 1)[0].strip()   # (a section's label run into its first row: see _section_over_row)
             out[k] = (header, width, caption, sents[k + 1].text.split("\t", 1)[0] if k + 1 < j else None, group, None)
         last = j - 1
         if reps and last >= first and last in out and out[last][5] is None and "\t" in sents[last].text:
@@ -1811,6 +1838,33 @@ _PHASE_SECTION = re.compile(r"(?:after|following|post|before|during|within|prior
 # (a digit glued to a word's letters is the name's, no number: "Prior CD19-directed therapy (n = 27)" over "EFS | 77.8 (57.1 to
 # 89.4) | …", b226-03)
 _SIZED_SECTION_LABEL = re.compile(r"[A-Z](?:[^\d\t\n()]|(?<=[A-Za-z])\d+)*\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
+
+# (the same naming a graded event, maybe with numbers in its words: "CRS after CD7 CAR-T (N = 21)", "Chronic GVHD, evaluable at
+# day 100 (N = 15)"; the event is checked by the caller)
+_SIZED_EVENT_SECTION = re.compile(r"[A-Z][^\t\n()]{1,60}?\(\s*[nN]\s*=\s*(\d+)\s*\)", re.A)
+
+
+def _section_over_row(text: str) -> bool:
+    """Whether a sentence is a sized section's label run into the first row under it (the splitter joined them): "Chronic
+    GVHD, evaluable at day 100 (N = 15)" over "Any | 4 (26.7)" (b230-02)."""
+    head, _, rest = text.partition("\n")
+    return "\t" not in head and "\t" in rest.split("\n", 1)[0] and bool(_SIZED_EVENT_SECTION.fullmatch(head.strip())) \
+        and any(t[2] in ("crs", "neurotoxicity", "gvhd") for t in block_terms(head))
+
+
+def _headless_format(sents: list[Sentence], i: int, reps) -> str | None:
+    """The format head of a one-column table set alone, with no cell before it, so that the reader gave it no tab: a line
+    "n (%)" (maybe the caption's last) over, maybe, a sized section's label and the first row ("Table 1. CRS and ICANS …"
+    over "n (%)", "CRS after CD7 CAR-T (N = 21)" and "Any grade | 19 (90.5)", b230-02); ``sents[i]``, the table's first
+    tabbed sentence, is then its first row, not its header. None otherwise."""
+    cells = [c.strip() for c in sents[i].text.split("\t")]
+    if not reps or "\n" in sents[i].text or len(cells) != 2 or not cells[0][:1].isalpha() or not _VALUE_CELL.fullmatch(cells[1]):
+        return None
+    lines = reps[sents[i].block].text[:sents[i].a].rstrip(" \t").split("\n")[-3:-1]
+    if len(lines) == 2 and _SIZED_EVENT_SECTION.fullmatch(lines[1].strip()):
+        lines = lines[:1]   # (the first section's label right above the first row)
+    last = lines[-1].strip() if lines else ""
+    return last if _FORMAT_CELL.fullmatch(last) and "%" in last else None
 
 
 # a subgroups' label whose one number is the year of the classification it follows, maybe with its footnote's mark
@@ -2102,6 +2156,9 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
         tv = _TRAILING_VALUE.search(cells[0]) if len(cells) < len(header) else None
         cells[0] = f"{cells[0][:tv.start()]} {more_label}{cells[0][tv.start():]}" if tv else f"{cells[0]} {more_label}"
     label, values = _unmarked(cells[0]), [_CELL_MARK.sub("", v) for v in cells[1:]]
+    if "\n" in label and _section_over_row(row):
+        sec = label.split("\n", 1)
+        group, label = group or sec[0].strip(), sec[1].strip()   # (a section's label run into its first row: see _section_over_row)
     own = label   # (the row's own label, before its group's or the caption's words join it)
     if not values:
         return None
@@ -2530,8 +2587,16 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                     text = f"{g}: {v} × 10^{dr.group('e')} CAR-T cells{unit}"
                     out += [Found(f.endpoint, f.fields, f.rule, pos) for f in read_sentence(text, block_terms(text)) if f.endpoint == "dose"]
             return out
-        p = len(values) - 1
-        if len(values) >= 2 and all(_N_HEAD.fullmatch(h) or _LEVEL_ITEM.fullmatch(h) or h.lower() in _WHOLE_COHORT for h in heads):
+        p, sectioned = len(values) - 1, False
+        if len(values) == 1 and group and (sec := _SIZED_EVENT_SECTION.fullmatch(group.strip())) and _FORMAT_CELL.fullmatch(heads[0]) \
+                and "%" in heads[0] and (_GRADE_ROW.fullmatch(own.strip()) or own.strip().lower() == "any") \
+                and any(t[2] in ("crs", "neurotoxicity", "gvhd") for t in block_terms(group)):
+            # one column of counts under its format alone (see _headless_format), each section of rows a graded event with
+            # its population's size ("CRS after CD7 CAR-T (N = 21)" over "Grade 1–2 | 16 (76.2)" and "Grade 4 | 0", "Chronic
+            # GVHD, evaluable at day 100 (N = 15)" over "Any | 4 (26.7)", b230-02): each grade's count of that size
+            p, heads, groups, sectioned = 1, [f"(n = {sec.group(1)})"], [None], True
+            label = f"{group[:group.rfind('(')].strip(' ,')}, {'any grade' if own.strip().lower() == 'any' else own.strip()}"
+        elif len(values) >= 2 and all(_N_HEAD.fullmatch(h) or _LEVEL_ITEM.fullmatch(h) or h.lower() in _WHOLE_COHORT for h in heads):
             # no p-value column, but every column is a group with its size ("Eqba-cel group (n=181)") or a level ("Dose Level 2")
             p = len(values)
         elif len(values) == 1 and _N_HEAD.fullmatch(heads[0]) and "n (%)" in label:
@@ -2561,10 +2626,15 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
             if v in _NO_VALUE:
                 continue   # (a dash states nothing: "LFS, 12 months | - | 83.3 (61.5-93.4)" gives no median of 12)
             size = int(m.group(1)) if (m := _HEAD_SIZE.search(h)) else None
+            cell_ci = None
+            if size and (cc := _CELL_N_PCT_CI.fullmatch(v)) and float(cc.group("lo")) <= float(cc.group("p")) <= float(cc.group("hi")) <= 100:
+                # a count, its percent and the percent's CI under a group with its size ("ORR | 3 (50.0) [11.8–88.2]" under
+                # "DL1 (n = 6)", "Data are n (%) [95% CI]"): the count cell, the CI its rate's (as under an endpoint's column)
+                v, cell_ci = cc.group("c").replace("%", ""), (float(cc.group("lo")), float(cc.group("hi")))
             cm = _CELL_N_PCT.fullmatch(v) if size and not fmt else None
             if cm and "/" not in cm.group(1) and abs(100 * int(cm.group(1)) / size - float(cm.group(2))) <= 0.5:
                 text = _count_cell(label, v, size)   # "3 (50.0)" under "Autologous (n = 6)": a count and its percent
-            elif v == "0" and size and not fmt and any(_CELL_N_PCT.fullmatch(x) for x in values[:p]):
+            elif v == "0" and size and not fmt and (sectioned or any(_CELL_N_PCT.fullmatch(x) for x in values[:p])):
                 text = _count_cell(label, v, size)   # "Grade 3 CRS | 0 | 1 (16.7)" under "DL1 (n = 3)": none of the 3
             elif not fmt and (fm := _CELL_N_PCT.fullmatch(v)) and "/" in fm.group(1) \
                     and int(d := fm.group(1).split("/")[1]) and abs(100 * int(fm.group(1).split("/")[0]) / int(d) - float(fm.group(2))) <= 0.5:
@@ -2598,6 +2668,8 @@ def _table_row(row: str, header: list[str], width: int, caption: str = "",
                         and (pct is None or abs(100 * n / size - pct) <= (0.5 if pct == int(pct) else 0.1)):
                     f.fields["N"] = size   # the column's group size is the count's denominator
                 _zero_cell(f, v)
+                if cell_ci and f.endpoint in RATE and f.fields.get("ci_low") is None:
+                    f.fields.update(ci_low=cell_ci[0], ci_high=cell_ci[1])
                 out.append(Found(f.endpoint, f.fields, f.rule, pos))
         named = [g for g, v in zip(groups[:p], values) if g and v]   # (no ratio's column, nor an empty one)
         if len(parts := [g for g in named if g.lower() not in _WHOLE_COHORT]) >= 2:
@@ -7813,7 +7885,8 @@ def _label_term(text: str, prev: tuple[int, int], ca: int, cb: int, live: list[M
     return {id(g): terms[0] for g in cgs}
 
 
-_LABEL_PAIR = re.compile(r"\s*,?\s*(?:(?:in|among|for|by)\s+)?(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s+(?:vs\.?|versus|v)\s+"
+# (a dose level's after "at": "ORR at DL4 vs DL1–DL3: 41.7% vs 8.3% (1/12); P = .16", b230-04)
+_LABEL_PAIR = re.compile(r"\s*,?\s*(?:(?:in|among|for|by|at)\s+(?:the\s+)?)?(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s+(?:vs\.?|versus|v)\s+"
                          r"(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s*", re.I | re.A)
 _NAME_WORD = (r"(?!(?:vs|versus|v|and|or|p|at|in|on|by|for|with|of|after|before|among|from|to|during|within|were|was|"
               r"respectively|patients|pts|cases|subjects|responders|recipients)\b)[A-Za-z][\w/+-]*")

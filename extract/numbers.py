@@ -310,12 +310,11 @@ def repair(text: str) -> Repaired:
     if (" single " in low or " only " in low or " sole " in low) and " was " in low:
         for m in _SINGLE_EVENT.finditer(t):
             edits.append((m.start(), m.end() - 1, "1"))
-    if " single " in low:
+    if " single " in low or " single\n" in low:   # (maybe at a line's end, a PDF's: "and a single\npatient had grade 1 ICANS")
         # "ICANS was limited to a single grade 1 event": a count of one, as "one grade 1 event" reads
         for m in _SINGLE_GRADED.finditer(t):
             edits.append((m.start(), m.end(), "1"))
-        if "single patient" in low or "single child" in low or "single case" in low or "single adult" in low \
-                or "single recipient" in low or "single subject" in low or "single participant" in low:
+        if _SINGLE_PATIENT.search(t):
             for m in _SINGLE_PATIENT.finditer(t):
                 if not any(a <= m.start() < b for a, b, _ in edits):
                     edits.append((m.start(), m.end(), "1"))

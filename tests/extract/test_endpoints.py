@@ -18401,3 +18401,95 @@ BLIND226_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND226_FAMILIES)
 def test_blind226_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND228_FAMILIES = [
+    # a group column's count cell with its percent's CI after it, in brackets or a second parenthesis, under groups with
+    # their sizes (b228-02's "Data are n (%) [95% CI]"): the count of the column's size, the CI its rate's
+    ("Results\nTable 2. Efficacy by dose level\nResponse\tDL1 (n = 6)\tDL2 (n = 7)\tDL3 (n = 6)\tAll patients (n = 19)\n"
+     "ORR\t3 (50.0) [11.8–88.2]\t6 (85.7) [42.1–99.6]\t6 (100) [54.1–100]\t15 (78.9) [54.4–93.9]\n"
+     "CR\t2 (33.3) [4.3–77.7]\t5 (71.4) [29.0–96.3]\t5 (83.3) [35.9–99.6]\t12 (63.2) [38.4–83.7]\n"
+     "Data are n (%) [95% CI]; exact (Clopper-Pearson) intervals.\n",
+     [("patients_treated", {"value": 6, "subgroup": "DL1"}), ("patients_treated", {"value": 7, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 6, "subgroup": "DL3"}),
+      ("overall_response", {"n": 3, "N": 6, "percent": 50.0, "ci_low": 11.8, "ci_high": 88.2, "subgroup": "DL1"}),
+      ("overall_response", {"n": 6, "N": 7, "percent": 85.7, "ci_low": 42.1, "ci_high": 99.6, "subgroup": "DL2"}),
+      ("overall_response", {"n": 6, "N": 6, "percent": 100, "ci_low": 54.1, "ci_high": 100, "subgroup": "DL3"}),
+      ("overall_response", {"n": 15, "N": 19, "percent": 78.9, "ci_low": 54.4, "ci_high": 93.9, "subgroup": None}),
+      ("complete_remission", {"n": 2, "N": 6, "percent": 33.3, "ci_low": 4.3, "ci_high": 77.7, "subgroup": "DL1"}),
+      ("complete_remission", {"n": 5, "N": 7, "percent": 71.4, "ci_low": 29.0, "ci_high": 96.3, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 5, "N": 6, "percent": 83.3, "ci_low": 35.9, "ci_high": 99.6, "subgroup": "DL3"}),
+      ("complete_remission", {"n": 12, "N": 19, "percent": 63.2, "ci_low": 38.4, "ci_high": 83.7, "subgroup": None})]),
+    ("Results\nTable 3. Response by product\nResponse\tAutologous (n = 12)\tDonor-derived (n = 10)\n"
+     "CR\t9 (75.0) (42.8-94.5)\t6 (60.0) (26.2-87.8)\nPR\t2 (16.7) (2.1-48.4)\t3 (30.0) (6.7-65.2)\n",
+     [("complete_remission", {"n": 9, "N": 12, "percent": 75.0, "ci_low": 42.8, "ci_high": 94.5, "subgroup": "Autologous"}),
+      ("complete_remission", {"n": 6, "N": 10, "percent": 60.0, "ci_low": 26.2, "ci_high": 87.8, "subgroup": "Donor-derived"}),
+      ("partial_remission", {"n": 2, "N": 12, "percent": 16.7, "ci_low": 2.1, "ci_high": 48.4, "subgroup": "Autologous"}),
+      ("partial_remission", {"n": 3, "N": 10, "percent": 30.0, "ci_low": 6.7, "ci_high": 65.2, "subgroup": "Donor-derived"})]),
+    ("Results\nTable 2. Responses\nOutcome\tCohort A (n = 10)\tCohort B (n = 8)\nORR\t7 (70%) [34.8-93.3]\t4 (50%) [15.7-84.3]\n"
+     "Data are n (%) [95% CI].\n",
+     [("overall_response", {"n": 7, "N": 10, "percent": 70, "ci_low": 34.8, "ci_high": 93.3, "subgroup": "Cohort A"}),
+      ("overall_response", {"n": 4, "N": 8, "percent": 50, "ci_low": 15.7, "ci_high": 84.3, "subgroup": "Cohort B"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND228_FAMILIES)
+def test_blind228_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND230_FAMILIES = [
+    # "a single" at a line's end, its patient noun on the next line (a PDF's line break): a count of one
+    ("CRS was observed in 19 of 21 patients, and a single\npatient had grade 1 ICANS (Table 1).",
+     [("crs", {"n": 19, "N": 21, "grade": "any"}), ("neurotoxicity", {"n": 1, "grade": "1"})]),
+    ("Grade 2 CRS occurred in a single\nchild.", [("crs", {"n": 1, "grade": "2"})]),
+    # a title-case run-in label with no colon (J Hematol Oncol's, BMC's bold heads) before the sentence it opens
+    ("Results Of 58 patients who underwent leukapheresis, 52 were infused with HY19.",
+     [("patients_enrolled", {"value": 58}), ("patients_treated", {"value": 52})]),
+    ("Results Among 30 patients who underwent leukapheresis, 27 were infused.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 27})]),
+    ("Methods We enrolled 20 adults. Results Of the 20 patients, 18 achieved CR (90%).",
+     [("patients_enrolled", {"value": 20}), ("complete_remission", {"n": 18, "N": 20, "percent": 90})]),
+    # a label's pair of groups after "at": the level, not "at DL4"
+    ("ORR at DL4 vs DL1–DL3: 41.7% vs 8.3% (1/12); P = .16 (Fisher exact).",
+     [("overall_response", {"percent": 41.7, "subgroup": "DL4"}),
+      ("overall_response", {"percent": 8.3, "n": 1, "N": 12, "subgroup": "DL1-DL3"}),
+      ("p_value", {"value": ".16", "compares": ["DL4", "DL1-DL3"]})]),
+    ("CR rate at the RP2D vs lower doses: 85% vs 50% (P = .03).",
+     [("complete_remission", {"percent": 85, "subgroup": "RP2D"}), ("complete_remission", {"percent": 50, "subgroup": "lower doses"}),
+      ("p_value", {"value": ".03", "compares": ["RP2D", "lower doses"]})]),
+    # a table cell's whole percent rounding the text's computed share of the same count in the group the column names: one
+    # result (b230-01); another group's equal count and size is no restatement
+    ("Results\nThe ORR was 5 of 6 in cohort A and 2 of 3 in cohort B.\nTable 2. Response by cohort\n"
+     "Response\tCohort A (n = 6)\tCohort B (n = 3)\nORR\t5 (83%)\t2 (67%)\n",
+     [("overall_response", {"n": 5, "N": 6, "percent": 83.3, "subgroup": "cohort A"}),
+      ("overall_response", {"n": 2, "N": 3, "percent": 66.7, "subgroup": "cohort B"})]),
+    ("Results\nThe ORR was 2 of 3 among patients with PTCL.\nTable 2. Response by dose level\n"
+     "Response\tDL1 (n = 3)\tDL2 (n = 8)\nORR, n (%)\t2 (67)\t7 (88)\n",
+     [("overall_response", {"n": 2, "N": 3, "percent": 66.7, "derived": True}),
+      ("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 8, "subgroup": "DL2"}),
+      ("overall_response", {"n": 2, "N": 3, "percent": 67, "subgroup": "DL1"}),
+      ("overall_response", {"n": 7, "N": 8, "percent": 88, "subgroup": "DL2"})]),
+    # a one-column table whose format head ("n (%)", "No. (%)") the reader set with no tab, its rows in sections by graded
+    # event with the population's size (b230-02): each grade's count of that size, "0" a stated absence; the section's label
+    # is no count of the event, and may run into its first row
+    ("Results\nTable 1. CRS and ICANS after CD7 CAR-T, and GVHD after consolidative allo-HSCT.\nn (%)\n"
+     "CRS after CD7 CAR-T (N = 21)\nAny grade\t19 (90.5)\nGrade 1–2\t16 (76.2)\nGrade 3\t3 (14.3)\nGrade 4\t0\n"
+     "Acute GVHD after allo-HSCT (N = 17)\nGrade I–II\t5 (29.4)\nGrade III–IV\t1 (5.9)\n"
+     "Chronic GVHD, evaluable at day 100 (N = 15)\nAny\t4 (26.7)\nCRS graded by ASTCT consensus criteria.\n",
+     [("crs", {"n": 19, "N": 21, "percent": 90.5, "grade": "any"}), ("crs", {"n": 16, "N": 21, "percent": 76.2, "grade": "1-2"}),
+      ("crs", {"n": 3, "N": 21, "percent": 14.3, "grade": "3"}), ("crs", {"n": 0, "N": 21, "grade": "4", "negated": True}),
+      ("gvhd", {"n": 5, "N": 17, "percent": 29.4, "grade": "1-2", "acute": True}),
+      ("gvhd", {"n": 1, "N": 17, "percent": 5.9, "grade": "3-4", "acute": True}),
+      ("gvhd", {"n": 4, "N": 15, "percent": 26.7, "grade": "any", "chronic": True})]),
+    ("Results\nTable 2. Toxicity after CAR-T.\nNo. (%)\nCytokine release syndrome (n = 24)\nGrade 1-2\t18 (75.0)\n"
+     "Grade 3 or higher\t2 (8.3)\nICANS (n = 24)\nAny grade\t3 (12.5)\nGrade 4\t0\nAll grades were per ASTCT criteria.\n",
+     [("crs", {"n": 18, "N": 24, "percent": 75.0, "grade": "1-2"}), ("crs", {"n": 2, "N": 24, "percent": 8.3, "grade": ">=3"}),
+      ("neurotoxicity", {"n": 3, "N": 24, "percent": 12.5, "grade": "any"}),
+      ("neurotoxicity", {"n": 0, "N": 24, "grade": "4", "negated": True})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND230_FAMILIES)
+def test_blind230_families(text, expected):
+    _matches(read_text(text), expected)
