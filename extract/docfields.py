@@ -272,7 +272,9 @@ _NUMBER_ALONE_HEAD = re.compile(r"^(?:PB|PF|LBA|P|S)\d{2,5}:?[ \t]*\n(?=[^\n]*?[
 # or a meeting supplement's abstract number alone on its line over a title in title case (Transplantation and Cellular
 # Therapy's Tandem Meetings pages: "232\nA Phase 1/2 Study of Allogeneic CD70-Targeted CAR-T Cells", "233\nDual Knockout of
 # CD70 and TGFBR2 Enhances Persistence of"; a figure's ticks, "74\n0\nUntreated\t70KO\tDKO", have no such line under them)
-_PLAIN_NUMBER_HEAD = re.compile(r"^\d{2,4}[ \t]*\n(?=[A-Z][^\s]*(?: [^\s]+){3,}[ \t]*$)", re.M | re.A)
+# or in sentence case, a poster number before it (Bone Marrow Transplantation's EBMT abstract pages: "P512\nReal-world
+# outcomes of commercial BCMA-directed CAR-T cells in", "P514\nBCMA-FIRST: a randomised phase 3 trial of …")
+_PLAIN_NUMBER_HEAD = re.compile(r"^(?:PB|PF|LBA|P|S)?\d{2,4}[ \t]*\n(?=[A-Z][^\s]*(?: [^\s]+){3,}[ \t]*$)", re.M | re.A)
 
 # both headings' start after a line break: the second heading of a page has one before it (a search that skips from
 # line break to line break, where the headings' "^" is tried at every character; first_abstract_end runs ~3x per

@@ -242,6 +242,21 @@ def test_abstract_book_title_word_in_parentheses(tip_title):
         ("overall_response", 62.5), ("patients_enrolled", 18), ("patients_treated", 16)])
 
 
+def test_ebmt_abstract_page_poster_numbers_over_sentence_case_titles():
+    # a Bone Marrow Transplantation EBMT page (b236-04): "P512" over a title in sentence case, its results, "P513" over a
+    # second results abstract, then "P514", a trial in progress: the two results abstracts are read, the third is not
+    text = ("Abstracts\tBone Marrow Transplantation (2026) 61 (Suppl 1)\nPoster Session: CAR-based cellular therapy – clinical\n"
+            "P512\nReal-world outcomes of commercial BCMA-directed CAR-T cells in\nrelapsed/refractory multiple myeloma\n"
+            "Results: Of 118 patients who underwent leukapheresis, 104 were infused. The ORR was 89.4%.\n"
+            "P513\nA fully human BCMA CAR-T product in myeloma with\nextramedullary disease: results of a phase 2 study\n"
+            "Results: Thirty-one patients were treated. At month 3, the overall response rate was 83.9% (26/31).\n"
+            "P514\nBCMA-FIRST: a randomised phase 3 trial of BCMA CAR-T cells\nversus standard therapy (trial in progress)\n"
+            "Methods: BCMA-FIRST will randomise 240 patients; the study has 80% power to detect a hazard ratio of 0.60.")
+    assert first_abstract_read(text) == ("clinical-trial", [
+        ("overall_response", 83.9), ("overall_response", 89.4), ("patients_enrolled", 118), ("patients_treated", 31),
+        ("patients_treated", 104)])
+
+
 @pytest.mark.parametrize("text, meta", [
     # a notice about another article (erratum, retraction note, expression of concern): its numbers are the
     # original report's, corrected, quoted or withdrawn; study type other and no measurements
