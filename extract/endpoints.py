@@ -7296,10 +7296,15 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 # patients who had relapsed after a previous allo-HSCT")
                 t = next((m for m in reversed(cms) if m.end <= g.start), None)
                 # (after the term's grade: "Acute GVHD of grade I-II occurred in 3 of the 9 children who received donor-derived
-                # cells", b225-07)
+                # cells", b225-07; "Chronic GVHD of any grade developed in 4 of 11 patients who …", its grade a word of its own)
+                gend = t.attrs.get("_gend", t.end) if t is not None else 0
+                if t is not None and t.kind == "X" and t.rule == "grade" \
+                        and (e := next((m for m in reversed(cms) if m.end <= t.start), None)) is not None and e.kind == "E" \
+                        and text[e.end:t.start].strip().lower() == "of":
+                    t, gend = e, t.end
                 if t is not None and (t.kind != "E" or t.pop or t.negated
                                       or not (_OCCURRED_IN.fullmatch(text, t.end, g.start)
-                                              or _OCCURRED_IN.fullmatch(text, max(t.end, t.attrs.get("_gend", t.end)), g.start))):
+                                              or _OCCURRED_IN.fullmatch(text, max(t.end, gend), g.start))):
                     t = None
                 if t is None and pairs and _AND_IN_AGAIN.search(text, max(0, g.start - 10), g.start) \
                         and (tp := pairs[-1][0]).kind == "E" and not tp.pop and not tp.negated and ";" not in text[tp.end:g.start] \
@@ -8135,6 +8140,11 @@ _TWO_NAMED = gate.compile(
     r"\bbetween\s+(?:patients\s+with\s+)?(?P<a>[^,;()]{1,40}?)\s+and\s+(?:those\s+with\s+)?(?P<b>[^,;()]{1,40}?)\s*$",
     re.I | re.A)
 
+# the two groups of a comparison said once before, the pair's own after "than" ("CR was less frequent with than without bridging
+# (…), and in patients with high tumor burden (LDH >ULN) than in those with normal LDH (48.6% vs 70.2%)", b227-04)
+_THAN_NAMED = gate.compile(r"\b(?:in|among)\s+(?:patients|pts|those)\s+with\s+(?P<a>[^,;()]{2,50}?(?:\s*\([^()]{1,30}\))?)\s+than\s+"
+                           r"(?:in|among)\s+(?:those|patients|pts)\s+with\s+(?P<b>[^,;()]{2,50}?)\s*$", re.I | re.A)
+
 
 def _pair_open(text: str, g: Group) -> int:
     """Where the parenthesis holding a pair's values opens; or its square bracket, still open before the value
@@ -8185,7 +8195,7 @@ def _compared(text: str, g: Group) -> str | None:
     if m:
         s = m.group("s").lower()
         return f"{m.group('x')}-{('negative' if s == 'positive' else 'positive') if second else s}"
-    m = _TWO_NAMED.search(text, max(0, k - 120), k)
+    m = _TWO_NAMED.search(text, max(0, k - 120), k) or (_THAN_NAMED.search(text, max(0, k - 140), k) if " than " in text else None)
     return (m.group("b") if second else m.group("a")).strip() if m else None
 
 

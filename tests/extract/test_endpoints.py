@@ -18124,6 +18124,10 @@ BLIND225_FAMILIES = [
     ("Acute GVHD (skin, grade 1) developed in one patient who had received a donor-derived product.",
      [("gvhd", {"n": 1, "grade": "1", "acute": True})]),
     ("Grade 3-4 CRS occurred in 2 of the 12 patients who received DL3.", [("crs", {"n": 2, "N": 12, "grade": "3-4"})]),
+    ("Chronic GVHD of any grade developed in 4 of 11 patients who received donor cells.",
+     [("gvhd", {"n": 4, "N": 11, "grade": "any", "chronic": True})]),
+    ("ICANS of any grade was observed in 2 of 20 patients who had CNS disease.",
+     [("neurotoxicity", {"n": 2, "N": 20, "grade": "any"})]),
 ]
 
 
@@ -18140,7 +18144,10 @@ BLIND227_FAMILIES = [
      [("complete_remission", {"percent": 52.4, "subgroup": "bridging therapy"}),
       ("complete_remission", {"percent": 72.9, "subgroup": "no bridging therapy"}),
       ("p_value", {"value": "0.02", "compares": ["bridging therapy", "no bridging therapy"]}),
-      ("complete_remission", {"percent": 48.6}), ("complete_remission", {"percent": 70.2})]),
+      ("complete_remission", {"percent": 48.6, "subgroup": "high tumor burden (LDH >ULN)"}),
+      ("complete_remission", {"percent": 70.2, "subgroup": "normal LDH"})]),
+    ("ORR was higher in patients with low LDH than in those with high LDH (90% vs 60%).",
+     [("overall_response", {"percent": 90, "subgroup": "low LDH"}), ("overall_response", {"percent": 60, "subgroup": "high LDH"})]),
     ("The ORR was higher with than without prior HSCT (90% vs 70%; P = .04).",
      [("overall_response", {"percent": 90, "subgroup": "prior HSCT"}), ("overall_response", {"percent": 70, "subgroup": "no prior HSCT"}),
       ("p_value", {"value": ".04"})]),
@@ -18150,7 +18157,8 @@ BLIND227_FAMILIES = [
     ("CR was less frequent with than without bridging therapy (52.4% vs 72.9%), and in patients with high tumor burden than in "
      "those with normal LDH (48.6% vs 70.2%).",
      [("complete_remission", {"percent": 52.4}), ("complete_remission", {"percent": 72.9}),
-      ("complete_remission", {"percent": 48.6}), ("complete_remission", {"percent": 70.2})]),
+      ("complete_remission", {"percent": 48.6, "subgroup": "high tumor burden"}),
+      ("complete_remission", {"percent": 70.2, "subgroup": "normal LDH"})]),
     # a range after the dose named in its parenthesis takes the dose's unit (b227-05)
     ("Pts received 2.5 × 10^6 CAR+ cells/kg (target dose; range 0.7-2.5 × 10^6) after Flu/Cy.",
      [("dose", {"low": 2.5e6, "high": 2.5e6, "unit": "cells/kg"}), ("dose", {"low": 7e5, "high": 2.5e6, "unit": "cells/kg"})]),
