@@ -508,7 +508,10 @@ _ANY_DIGIT = re.compile(r"\d", re.A)
 # a list item ending in a value with no full stop, a line of prose under it: "- ORR by dose: DL1 0/3, DL2 3/6 (50%), DL3 9/10
 # (90%)" over "Median DOR was not reached; 8 of 12 responders remained in response" (EHA posters' dash bullets; the splitter
 # runs the two lines together and the prose's distractor would take the values with it)
-_BULLET_VALUE_LINE = re.compile(r"[ \t]*[" + re.escape(_BULLETS) + r"][ \t]+[^\n]*[\d%)\]][ \t]*\n(?=[A-Z][a-z]+[ ,])", re.A)
+# (or a tab-indented item of a "Key outcomes:" list, one cell, over the next item or prose: "\tAllo-HCT after CAR-T: 36/49 in CR
+# (73.5%)" over "\taGVHD after HCT: 9/36 (25.0%; …); cGVHD: 4/36 (11.1%)" over "Median follow-up was …", b227-07)
+_BULLET_VALUE_LINE = re.compile(r"[ \t]*[" + re.escape(_BULLETS) + r"][ \t]+[^\n]*[\d%)\]][ \t]*\n(?=[A-Z][a-z]+[ ,])"
+                                r"|\t+[^\t\n]*[\d%)\]] *\n(?=\t+[^\t\n]*\d[^\t\n]*$|[A-Z][a-z]+[ ,])", re.A | re.M)
 
 
 # a table's caption line with no full stop, floated by a PDF into the prose above the prose's next sentence: "Table 1. Responses at
@@ -529,7 +532,7 @@ def _after_bullet_line(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
                                                       and _CAPTION_OVER_PROSE.match(text, ls)) \
                 and m.end() == nl + 1:
             out.append((a, len(text[:nl].rstrip())))
-            a = nl + 1
+            a = nl + 1 + len(text[nl + 1:b]) - len(text[nl + 1:b].lstrip(" \t"))   # (the next item's own indent left out)
         out.append((a, b))
     return out
 
@@ -3431,6 +3434,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         atoms = _zero_after_pct(text, atoms)
     if ("(" in text or "[" in text) and "%" in text and (labels_ci or (labels_ci is None and _labels_ci(text))):
         atoms = _bare_cis(text, atoms)
+    if "0." in text and any(a.kind == "lm" for a in atoms):
+        atoms = _proportions(text, atoms)
     if "follow" in low and "(" in text:
         atoms = _followup_ranges(text, atoms)
     if doses:
@@ -5021,13 +5026,44 @@ def _bare_cis(text: str, atoms: list[Atom]) -> list[Atom]:
         if a.kind != "pct" or "percent" not in (a.value or {}):
             continue
         m = _BARE_CI.match(text, a.end)
-        if not m or any(m.start() <= s < m.end("hi") for s in starts):   # (a figure's number may follow)
+        # (bounds with their percent signs are scanned as one percent range: "the 6-month PFS was 67% (52%-78%)", b227-03)
+        pr = [b for b in out if b.kind == "prange" and m and m.start() <= b.start < m.end("hi")] if m else []
+        if not m or any(m.start() <= s < m.end("hi") for s in starts if s not in {b.start for b in pr}):   # (a figure's number may follow)
             continue
         lo, hi = to_number(m.group("lo")), to_number(m.group("hi"))
         if lo is not None and hi is not None and lo <= a.value["percent"] <= hi and lo < hi:
+            out = [b for b in out if b not in pr]
             out.append(Atom("ci", m.start() + m.group().index("("), m.end(), m.group().strip(),
                             {"cil": m.group("lo"), "cih": m.group("hi")}, {"ci_low": lo, "ci_high": hi}))
     return sorted(out, key=lambda x: x.start) if out != atoms else atoms
+
+
+# a survival estimate as a proportion right after its term: "12-mo PFS: 0.64 (95% CI [0.52, 0.78])", "the 2-year OS was 0.71
+# (95% CI, 0.58-0.81)", "1-year EFS probability of 0.55" (b227-05; not a ratio named between: "12-month PFS HR 0.64")
+_PROPORTION_AFTER = gate.compile(r"(?:\b(?:overall|progression[\s-]free|event[\s-]free|leuka?emia[\s-]free|relapse[\s-]free|disease[\s-]free"
+                                 r"|GVHD[\s-]free,?\s+relapse[\s-]free)\s+survival|\b(?-i:OS|PFS|EFS|LFS|RFS|DFS|GRFS))"
+                                 r"(?:\s+(?:rate|probability|estimate))?\s*(?::|=|\s(?:was|were|is|of))\s*$", re.I | re.A)
+
+
+def _proportions(text: str, atoms: list[Atom]) -> list[Atom]:
+    """A landmark's survival estimate written as a proportion ("12-mo PFS: 0.64 (95% CI [0.52, 0.78])"): its percent (64.0)
+    and its CI's bounds on the percent scale, when a landmark opens its clause and the CI, if any, holds it."""
+    out = list(atoms)
+    for i, a in enumerate(atoms):
+        if a.kind != "num" or not re.fullmatch(r"0?\.\d{1,3}", a.text) or not _PROPORTION_AFTER.search(text, max(0, a.start - 70), a.start):
+            continue
+        if not any(b.kind == "lm" and b.end <= a.start and a.start - b.end < 70 and not re.search(r"[;.]\s", text[b.end:a.start])
+                   for b in atoms[:i]):
+            continue
+        v = float(a.text)
+        ci = atoms[i + 1] if i + 1 < len(atoms) and atoms[i + 1].kind == "ci" and text[a.end:atoms[i + 1].start].strip() in ("(", "[") else None
+        lo, hi = (ci.value.get("ci_low"), ci.value.get("ci_high")) if ci else (None, None)
+        if ci and not (lo is not None and hi is not None and 0 <= lo <= v <= hi <= 1):
+            continue
+        out[out.index(a)] = Atom("pct", a.start, a.end, a.text, {"p": a.text}, {"percent": round(v * 100, 1)})
+        if ci:
+            out[out.index(ci)] = ci._replace(value={"ci_low": round(lo * 100, 1), "ci_high": round(hi * 100, 1)})
+    return out if out != atoms else atoms
 
 
 def _followup_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
@@ -5068,7 +5104,8 @@ def _table_percents(text: str, atoms: list[Atom]) -> list[Atom]:
 # "patients with and without prior HSCT", "with or without CNS disease": what follows names two groups compared
 # each side may carry its size: "with (n = 37) and without (n = 91) prior HSCT"
 _SIZE = r"(?:\(\s*n\s?=\s?\d+\s*\)\s*)?"
-_WITH_OR_WITHOUT = rf"\bwith\s+{_SIZE}(?:and|or|versus|vs\.?|v)\s+without\s+{_SIZE}"   # ("with (n = 37) and without (n = 91)")
+# (or compared: "CR was less frequent with than without bridging therapy (52.4% vs 72.9%; p=0.02)", b227-04)
+_WITH_OR_WITHOUT = rf"\bwith\s+{_SIZE}(?:and|or|versus|vs\.?|v|than)\s+without\s+{_SIZE}"   # ("with (n = 37) and without (n = 91)")
 _WITH_WITHOUT = gate.compile(_WITH_OR_WITHOUT + r"(?:an?\s+|the\s+)?$", re.I | re.A)
 _WITHOUT_AFTER = gate.compile(r"\b(?:and|versus|vs\.?|v|relative\s+to|compared\s+(?:to|with))\s+(?:in\s+)?[^;]{0,40}?\bwithout\b(?!\s+(?:[\w-]+\s+)?(?:grade|CRS|ICANS|GVHD))", re.I | re.A)
 # (the other group's value, with its CI, may come before "without": "the 2-year LFS was 68.4% (95% CI, 45.1-83.5) with
@@ -7478,7 +7515,16 @@ def _attach(text: str, clauses, ms: list[Mention], groups: list[Group], claimed:
                 # "CR was achieved in 11 of 12 patients who had received prior HSCT", "CR/CRi rates were 11 of 12 among
                 # patients who had relapsed after a previous allo-HSCT")
                 t = next((m for m in reversed(cms) if m.end <= g.start), None)
-                if t is not None and (t.kind != "E" or t.pop or t.negated or not _OCCURRED_IN.fullmatch(text, t.end, g.start)):
+                # (after the term's grade: "Acute GVHD of grade I-II occurred in 3 of the 9 children who received donor-derived
+                # cells", b225-07; "Chronic GVHD of any grade developed in 4 of 11 patients who …", its grade a word of its own)
+                gend = t.attrs.get("_gend", t.end) if t is not None else 0
+                if t is not None and t.kind == "X" and t.rule == "grade" \
+                        and (e := next((m for m in reversed(cms) if m.end <= t.start), None)) is not None and e.kind == "E" \
+                        and text[e.end:t.start].strip().lower() == "of":
+                    t, gend = e, t.end
+                if t is not None and (t.kind != "E" or t.pop or t.negated
+                                      or not (_OCCURRED_IN.fullmatch(text, t.end, g.start)
+                                              or _OCCURRED_IN.fullmatch(text, max(t.end, gend), g.start))):
                     t = None
                 if t is None and pairs and _AND_IN_AGAIN.search(text, max(0, g.start - 10), g.start) \
                         and (tp := pairs[-1][0]).kind == "E" and not tp.pop and not tp.negated and ";" not in text[tp.end:g.start] \
@@ -7774,7 +7820,11 @@ _GOES_ON_VERB = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:it\s+)?(?:was
 # (or a second pair of groups, each value in parentheses after its group: "CR/CRi rates were similar in patients with T-ALL
 # (26 [92·9%] of 28) and T-LBL (…), and in those with (15 [93·8%] of 16) or without (22 [91·7%] of 24) previous allogeneic
 # HSCT", "…, and in patients with (85%) or without (80%) CNS disease", ", and among older patients (75%) …")
-_GOES_ON_IN = re.compile(r"[\s,;]*(?:and|but|while|whereas)\s+(?:also\s+)?(?:in|among)\s+[^,;()%\d]{1,60}?\(\s*(?:\d+\s*\[\s*)?", re.A)
+# (the pair before closed by its parenthesis, the group named with an aside of its own: "CR was less frequent with than without
+# bridging therapy (52.4% vs 72.9%; p=0.02), and in patients with high tumor burden (LDH >ULN) than in those with normal LDH
+# (48.6% vs 70.2%)", b227-04)
+_GOES_ON_IN = re.compile(r"\)?[\s,;]*(?:and|but|while|whereas)\s+(?:also\s+)?(?:in|among)\s+[^,;()%\d]{1,80}?"
+                         r"(?:\([^()%]{1,30}\)[^,;()%\d]{1,60}?)?\(\s*(?:\d+\s*\[\s*)?", re.A)
 # (or the subject's rates compared between two groups named before the pair in parentheses: "CR/CRi rates increased with dose,
 # from 1 of 3 patients at DL1 to 5 of 6 at DL3, and did not differ between patients in morphologic relapse and those with
 # MRD-only relapse (7/11 vs 3/4; P > 0.99)", "…, but were similar in men and women (80% vs 75%)")
@@ -8311,6 +8361,11 @@ _TWO_NAMED = gate.compile(
     r"\bbetween\s+(?:patients\s+with\s+)?(?P<a>[^,;()]{1,40}?)\s+and\s+(?:those\s+with\s+)?(?P<b>[^,;()]{1,40}?)\s*$",
     re.I | re.A)
 
+# the two groups of a comparison said once before, the pair's own after "than" ("CR was less frequent with than without bridging
+# (…), and in patients with high tumor burden (LDH >ULN) than in those with normal LDH (48.6% vs 70.2%)", b227-04)
+_THAN_NAMED = gate.compile(r"\b(?:in|among)\s+(?:patients|pts|those)\s+with\s+(?P<a>[^,;()]{2,50}?(?:\s*\([^()]{1,30}\))?)\s+than\s+"
+                           r"(?:in|among)\s+(?:those|patients|pts)\s+with\s+(?P<b>[^,;()]{2,50}?)\s*$", re.I | re.A)
+
 
 def _pair_open(text: str, g: Group) -> int:
     """Where the parenthesis holding a pair's values opens; or its square bracket, still open before the value
@@ -8361,7 +8416,7 @@ def _compared(text: str, g: Group) -> str | None:
     if m:
         s = m.group("s").lower()
         return f"{m.group('x')}-{('negative' if s == 'positive' else 'positive') if second else s}"
-    m = _TWO_NAMED.search(text, max(0, k - 120), k)
+    m = _TWO_NAMED.search(text, max(0, k - 120), k) or (_THAN_NAMED.search(text, max(0, k - 140), k) if " than " in text else None)
     return (m.group("b") if second else m.group("a")).strip() if m else None
 
 

@@ -627,7 +627,8 @@ def _exp(m: re.Match, g: str) -> int | None:
 _MEMBER = re.compile(_LEVEL_NAME + r"|(?P<v>" + _MANT + ")", re.I | re.A)   # a list's numbers, not its levels
 _UNIT_RE = gate.compile(r"(?:" + _UNIT + r")", re.I | re.A)
 # ("DL1 1 × 10^8 (n=3), DL2 3 × 10^8 (n=6) … cells": the next member may follow its level's name)
-_RANGE_GAP = re.compile(r"\s*[;,(]\s*range[:,]?\s*", re.A)
+# (the dose named before the range in its parenthesis: "2.5 × 10^6 CAR+ cells/kg (target dose; range 0.7-2.5 × 10^6)", b227-05)
+_RANGE_GAP = re.compile(r"\s*[;,(]\s*(?:(?:target|planned|intended)(?:\s+dose)?\s*[;,]\s*)?(?:actual\s+)?range[:,]?\s*", re.I | re.A)
 # (the member's aside may name its level in an aside of its own: "5 × 10^7 (dose level 1 (DL1); n = 3), 1.5 × 10^8 (DL2; n = 6)
 # or 3 × 10^8 (DL3; n = 6) CAR+ T cells")
 _MEMBER_ASIDE = r"\((?:[^()]|\([^()]{0,12}\)){0,40}\)"

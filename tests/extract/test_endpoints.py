@@ -18493,3 +18493,99 @@ BLIND230_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND230_FAMILIES)
 def test_blind230_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND225_FAMILIES = [
+    # a graded term, its grade after it, then the count of a relative clause's population: the term's count (b225-07)
+    ("Acute GVHD of grade I-II occurred in 3 of the 9 children who received donor-derived cells, and no grade III-IV acute "
+     "GVHD was seen.",
+     [("gvhd", {"n": 3, "N": 9, "grade": "1-2", "acute": True}), ("gvhd", {"n": 0, "grade": "3-4", "acute": True, "negated": True})]),
+    ("CRS of grade 1-2 occurred in 12 of the 15 patients who received DL3.", [("crs", {"n": 12, "N": 15, "grade": "1-2"})]),
+    ("ICANS of grade 3 or higher was observed in 2 of 20 patients who had received prior CNS-directed therapy.",
+     [("neurotoxicity", {"n": 2, "N": 20, "grade": ">=3"})]),
+    ("Acute GVHD (skin, grade 1) developed in one patient who had received a donor-derived product.",
+     [("gvhd", {"n": 1, "grade": "1", "acute": True})]),
+    ("Grade 3-4 CRS occurred in 2 of the 12 patients who received DL3.", [("crs", {"n": 2, "N": 12, "grade": "3-4"})]),
+    ("Chronic GVHD of any grade developed in 4 of 11 patients who received donor cells.",
+     [("gvhd", {"n": 4, "N": 11, "grade": "any", "chronic": True})]),
+    ("ICANS of any grade was observed in 2 of 20 patients who had CNS disease.",
+     [("neurotoxicity", {"n": 2, "N": 20, "grade": "any"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND225_FAMILIES)
+def test_blind225_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND227_FAMILIES = [
+    # a pair compared "with than without X", and the comparison going on past the pair's parenthesis, its groups named with
+    # an aside of their own (b227-04)
+    ("Among LBCL patients, CR was less frequent with than without bridging therapy (52.4% vs 72.9%; p=0.02), and in patients "
+     "with high tumor burden (LDH >ULN) than in those with normal LDH (48.6% vs 70.2%).",
+     [("complete_remission", {"percent": 52.4, "subgroup": "bridging therapy"}),
+      ("complete_remission", {"percent": 72.9, "subgroup": "no bridging therapy"}),
+      ("p_value", {"value": "0.02", "compares": ["bridging therapy", "no bridging therapy"]}),
+      ("complete_remission", {"percent": 48.6, "subgroup": "high tumor burden (LDH >ULN)"}),
+      ("complete_remission", {"percent": 70.2, "subgroup": "normal LDH"})]),
+    ("ORR was higher in patients with low LDH than in those with high LDH (90% vs 60%).",
+     [("overall_response", {"percent": 90, "subgroup": "low LDH"}), ("overall_response", {"percent": 60, "subgroup": "high LDH"})]),
+    ("The ORR was higher with than without prior HSCT (90% vs 70%; P = .04).",
+     [("overall_response", {"percent": 90, "subgroup": "prior HSCT"}), ("overall_response", {"percent": 70, "subgroup": "no prior HSCT"}),
+      ("p_value", {"value": ".04"})]),
+    ("12-month PFS was lower with than without bulky disease (40.0% vs 61.2%).",
+     [("progression_free_survival", {"percent": 40.0, "months": 12, "subgroup": "bulky disease"}),
+      ("progression_free_survival", {"percent": 61.2, "months": 12, "subgroup": "no bulky disease"})]),
+    ("CR was less frequent with than without bridging therapy (52.4% vs 72.9%), and in patients with high tumor burden than in "
+     "those with normal LDH (48.6% vs 70.2%).",
+     [("complete_remission", {"percent": 52.4}), ("complete_remission", {"percent": 72.9}),
+      ("complete_remission", {"percent": 48.6, "subgroup": "high tumor burden"}),
+      ("complete_remission", {"percent": 70.2, "subgroup": "normal LDH"})]),
+    # a range after the dose named in its parenthesis takes the dose's unit (b227-05)
+    ("Pts received 2.5 × 10^6 CAR+ cells/kg (target dose; range 0.7-2.5 × 10^6) after Flu/Cy.",
+     [("dose", {"low": 2.5e6, "high": 2.5e6, "unit": "cells/kg"}), ("dose", {"low": 7e5, "high": 2.5e6, "unit": "cells/kg"})]),
+    ("Patients received 2 × 10^6 CAR T cells/kg (target; range, 0.8-2.1 × 10^6).",
+     [("dose", {"low": 2e6, "high": 2e6}), ("dose", {"low": 8e5, "high": 2.1e6, "unit": "cells/kg"})]),
+    ("Patients received 1 × 10^8 CAR+ T cells (planned dose; actual range 0.6-1.2 × 10^8).",
+     [("dose", {"low": 1e8, "unit": "cells"}), ("dose", {"low": 6e7, "high": 1.2e8, "unit": "cells"})]),
+    # the consented, then the infused: the consented are the enrolled (b227-05); not the consented before the leukapheresed
+    # (b78-03), nor with no infused count after them
+    ("44 pts consented; 40 were infused and 38 were evaluable for response.",
+     [("patients_enrolled", {"value": 44}), ("patients_treated", {"value": 40}),
+      ("patients_treated", {"value": 38, "subgroup": "evaluable for response"})]),
+    ("Forty-four patients consented and 40 were infused.", [("patients_enrolled", {"value": 44}), ("patients_treated", {"value": 40})]),
+    ("A total of 52 patients provided informed consent, and 47 received CAR T cells.",
+     [("patients_enrolled", {"value": 52}), ("patients_treated", {"value": 47})]),
+    ("Of 30 patients who signed informed consent, 28 were treated.",
+     [("patients_enrolled", {"value": 30}), ("patients_treated", {"value": 28})]),
+    ("Twenty-one patients signed consent, 18 underwent apheresis, and 15 were treated.",
+     [("patients_enrolled", {"value": 18}), ("patients_treated", {"value": 15})]),
+    ("All 20 patients consented to the study.", []),
+    # a landmark's survival as a proportion, its CI's bounds too: on the percent scale (b227-05); not a ratio named between
+    ("12-mo PFS: 0.64 (95% CI [0.52, 0.78]); 12-mo OS: 0.81 (95% CI [0.69, 0.90]).",
+     [("progression_free_survival", {"percent": 64.0, "months": 12, "ci_low": 52.0, "ci_high": 78.0}),
+      ("overall_survival", {"percent": 81.0, "months": 12, "ci_low": 69.0, "ci_high": 90.0})]),
+    ("The 2-year OS was 0.71 (95% CI, 0.58-0.81).", [("overall_survival", {"percent": 71.0, "months": 24, "ci_low": 58.0, "ci_high": 81.0})]),
+    ("The 1-year EFS probability was 0.55 (95% CI 0.41 to 0.67).",
+     [("event_free_survival", {"percent": 55.0, "months": 12, "ci_low": 41.0, "ci_high": 67.0})]),
+    ("At 12 months, PFS was 0.62.", [("progression_free_survival", {"percent": 62.0, "months": 12})]),
+    ("12-month PFS HR 0.64 (95% CI, 0.41-0.99).", []),
+    ("The 12-month PFS was 0.64 (95% CI, 0.70-0.90).", []),
+    # bare bounds with their percent signs after a survival rate are its CI, in a text that labels its CIs (b227-03)
+    ("The median PFS was 11.7 months (95% CI 8.3-16.0); the 6-month PFS was 67% (52%-78%).",
+     [("progression_free_survival", {"median_months": 11.7, "ci_low": 8.3, "ci_high": 16.0}),
+      ("progression_free_survival", {"percent": 67, "months": 6, "ci_low": 52, "ci_high": 78})]),
+    ("The 95% CI is given for each estimate: the 12-month OS was 72% (58%–82%).",
+     [("overall_survival", {"percent": 72, "months": 12, "ci_low": 58, "ci_high": 82})]),
+    # a tab-indented list item ending in a value, cut from the next item or prose line the splitter ran on with it (b227-07)
+    ("Key outcomes:\n\tCRS: 47 (90.4%)\n\tAllo-HCT after CAR-T: 36/49 in CR (73.5%)\n\taGVHD after HCT: 9/36 (25.0%); "
+     "cGVHD: 4/36 (11.1%)\nMedian follow-up was 19.8 months.",
+     [("crs", {"n": 47, "percent": 90.4, "grade": "any"}), ("transplant", {"n": 36, "N": 49, "percent": 73.5}),
+      ("gvhd", {"n": 9, "N": 36, "acute": True}), ("gvhd", {"n": 4, "N": 36, "chronic": True}),
+      ("median_followup", {"months": 19.8})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND227_FAMILIES)
+def test_blind227_families(text, expected):
+    _matches(read_text(text), expected)

@@ -226,7 +226,9 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
         "regression/blind222": 0.99,
         "regression/blind223": 0.99,
         "regression/blind224": 1.0,
+        "regression/blind225": 1.0,
         "regression/blind226": 1.0,
+        "regression/blind227": 1.0,
         "regression/blind228": 0.98,
         "regression/blind229": 0.99,
         "regression/blind230": 1.0}
