@@ -186,16 +186,14 @@ def cues() -> SimpleNamespace:
         cri_extension=rx(c["cri_extension"]),
         # (id, label, regex, hints): the regex runs only on text containing a hint (lower case)
         regex_terms=[(t["id"], t["label"], rx(t["re"]), tuple(t.get("hint") or ("",))) for t in c["regex_terms"]],
-        regex_term_hints=tuple(sorted({h for t in c["regex_terms"] for h in (t.get("hint") or ("",))})),
         regex_term_rules=_hint_rules([tuple(t.get("hint") or ("",)) for t in c["regex_terms"]]),
         compare=rx(c["compare"]), no_compare=rx(c["no_compare"]), association=rx(c["association"]),
         hazard_ratio=rx(c["hazard_ratio"]), odds_ratio=rx(c["odds_ratio"]),
         p_threshold=rx(c["p_threshold_after"]),
         prefix_N=rx(c["prefix_denominator"]),
         cohort=[SimpleNamespace(id=r["id"], endpoint=r["endpoint"], subgroup=r.get("subgroup"), raw=r.get("raw", False),
-                                re=rx(r["re"]), hint=tuple(r.get("hint") or ("",)))
+                                re=rx(r["re"]))
                 for r in c["cohort"]],
-        cohort_hints=tuple(sorted({h for r in c["cohort"] for h in (r.get("hint") or ("",))})),
         cohort_rules=_hint_rules([tuple(r.get("hint") or ("",)) for r in c["cohort"]]),
         treated_verbs=rx(c["treated_verbs"]), treated_subject=rx(c["treated_subject"]),
         treated_blockers=rx(c["treated_blockers"]), treated_before=rx(c["treated_before_blockers"]),
