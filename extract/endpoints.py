@@ -1429,10 +1429,13 @@ def _tables(sents: list[Sentence], reps=None, boxes=None) -> dict[int, tuple[lis
         header = [c.strip() for c in _tabbed(sents[i], reps).rsplit("\n", 1)[-1].split("\t")]   # (after a caption line)
         head0 = header
         first = i + 1   # the first row under the header
+        untabbed = None
         if (headless := _headless_format(sents, i, reps)):
             header, first = ["", headless], i   # (a one-column table's format head with no tab: its first row, see _headless_format)
+        elif (untabbed := _untabbed_groups(sents, i, reps)):
+            header, first = ["", *untabbed], i   # (the groups' heads with no tab over the first row: see _untabbed_groups)
         fmt_cells = None   # the cells' format on a line of its own under the header
-        while first < j and first <= i + 3 and not _value_line(sents[first].text.split("\n", 1)[0]) \
+        while not untabbed and first < j and first <= i + 3 and not _value_line(sents[first].text.split("\n", 1)[0]) \
                 and not (len(header) >= 3 and _group_line(sents, first, reps)):
             # a header on two to four lines ("CR/CRi day 28," over "n (%)", "Week 4" over "EM ORR"): the next
             # line's cells (right-aligned when fewer) complete the first's
@@ -1488,7 +1491,7 @@ def _tables(sents: list[Sentence], reps=None, boxes=None) -> dict[int, tuple[lis
             if "\t" in last and len(more) == len(header) and not any(_VALUE_CELL.fullmatch(c) for c in more):
                 header, headed = [f"{a} {b}".strip() for a, b in zip(header, more)], True
         above, boxed = (), None
-        if boxes and not headless and (boxed := _boxed_head(sents, reps, boxes, i, first, j)):
+        if boxes and not headless and not untabbed and (boxed := _boxed_head(sents, reps, boxes, i, first, j)):
             header, first, above = boxed   # (a header whose cells wrap and sit centred in their columns: see _boxed_head)
         if " = " in sents[i].text or "=" in "".join(header):
             header = [_BARE_N_HEAD.sub(r"\g<name> (n = \g<n>)", c) for c in header]   # ("DL1 n = 3": "DL1 (n = 3)")
@@ -1523,6 +1526,10 @@ def _tables(sents: list[Sentence], reps=None, boxes=None) -> dict[int, tuple[lis
             lines = above.rstrip("\n").split("\n")[-3:]
             if (start := next((x for x, ln in enumerate(lines) if _TABLE_LABEL_START.match(ln.strip())), None)) is not None:
                 caption = "\n".join(lines[start:])
+        if untabbed and (heads := caption.rsplit("\n", 1)[-1]).replace(" ", "") == "".join(untabbed).replace(" ", ""):
+            caption = caption[:-len(heads)].rstrip("\n")   # (the groups' line is the header, no caption's)
+            if i and sents[i - 1].text.strip() == heads.strip():
+                out[i - 1] = (header, 0, caption, None, None, None)   # (a sentence of its own: no row, read nothing)
         if above and caption.endswith("\n".join(above)):
             caption = caption[:-len("\n".join(above))].rstrip("\n")   # (the header's upper lines, no caption's)
         caption = caption.rstrip(" .")   # (a caption's end stop: "Table S3. Kaplan-Meier estimates …, % (95% CI).")
@@ -1865,6 +1872,25 @@ def _headless_format(sents: list[Sentence], i: int, reps) -> str | None:
         lines = lines[:1]   # (the first section's label right above the first row)
     last = lines[-1].strip() if lines else ""
     return last if _FORMAT_CELL.fullmatch(last) and "%" in last else None
+
+
+def _untabbed_groups(sents: list[Sentence], i: int, reps) -> list[str] | None:
+    """The groups' heads of a table whose header line the reader gave no tab, each head sized, one for each value cell of
+    the first row under it (a poster's "DL1 (n=3) DL2 (n=6) DL3 (n=9) Total (N=18)" over "CR/CRi at day 28, n (%) | 1 (33.3) |
+    4 (66.7) | 7 (77.8) | 12 (66.7)", b234-04; the heads' line in the row's sentence or the one before): ``sents[i]``, the
+    table's first tabbed sentence, is then its first row, not its header. None otherwise."""
+    lines = sents[i].text.split("\n")
+    if len(lines) < 2 and reps:
+        lines = reps[sents[i].block].text[:sents[i].a].rstrip(" \t").split("\n")[-2:-1] + lines
+    if len(lines) < 2 or "\t" in lines[-2] or "\t" not in lines[-1]:
+        return None
+    cells = [c.strip() for c in lines[-1].split("\t")]
+    if not cells[0][:1].isalpha() or not all(_VALUE_CELL.fullmatch(c) for c in cells[1:]):
+        return None
+    heads = [m.group().strip() for m in _N_HEAD.finditer(lines[-2])]
+    if len(heads) != len(cells) - 1 or "".join(heads).replace(" ", "") != lines[-2].replace(" ", ""):
+        return None
+    return heads
 
 
 # a subgroups' label whose one number is the year of the classification it follows, maybe with its footnote's mark

@@ -18493,3 +18493,38 @@ BLIND230_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND230_FAMILIES)
 def test_blind230_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND234_FAMILIES = [
+    # a table whose groups' heads the reader set on a line with no tab, each head sized, over rows of "n (%)" cells with bare
+    # "0" cells (a poster's table, b234-04): the first row is a row, not the header; each cell its group's count of that
+    # size, "0" a stated absence, the total column no subgroup
+    ("Results\nTable 1. Efficacy and safety by dose level\nDL1 (n=3) DL2 (n=6) DL3 (n=9) Total (N=18)\n"
+     "CR/CRi at day 28, n (%)\t1 (33.3)\t4 (66.7)\t7 (77.8)\t12 (66.7)\n"
+     "ICANS, any grade, n (%)\t0\t0\t1 (11.1)\t1 (5.6)\nORR includes MLFS.\n",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 9, "subgroup": "DL3"}),
+      ("complete_remission", {"n": 1, "N": 3, "percent": 33.3, "subgroup": "DL1", "timepoint_days": 28}),
+      ("complete_remission", {"n": 4, "N": 6, "percent": 66.7, "subgroup": "DL2", "timepoint_days": 28}),
+      ("complete_remission", {"n": 7, "N": 9, "percent": 77.8, "subgroup": "DL3", "timepoint_days": 28}),
+      ("complete_remission", {"n": 12, "N": 18, "percent": 66.7, "subgroup": None, "timepoint_days": 28}),
+      ("neurotoxicity", {"n": 0, "N": 3, "grade": "any", "subgroup": "DL1", "negated": True}),
+      ("neurotoxicity", {"n": 0, "N": 6, "grade": "any", "subgroup": "DL2", "negated": True}),
+      ("neurotoxicity", {"n": 1, "N": 9, "percent": 11.1, "grade": "any", "subgroup": "DL3"}),
+      ("neurotoxicity", {"n": 1, "N": 18, "percent": 5.6, "grade": "any", "subgroup": None})]),
+    ("Results\nTable 2. Outcomes by cohort\nCohort A (n = 10) Cohort B (n = 12)\nCRS, grade ≥3, n (%)\t0\t2 (16.7)\n"
+     "ORR, n (%)\t7 (70.0)\t9 (75.0)\n",
+     [("crs", {"n": 0, "N": 10, "grade": ">=3", "subgroup": "Cohort A", "negated": True}),
+      ("crs", {"n": 2, "N": 12, "percent": 16.7, "grade": ">=3", "subgroup": "Cohort B"}),
+      ("overall_response", {"n": 7, "N": 10, "percent": 70.0, "subgroup": "Cohort A"}),
+      ("overall_response", {"n": 9, "N": 12, "percent": 75.0, "subgroup": "Cohort B"})]),
+    ("Results\nTable 1. Response by dose\nDL1 (N = 4) DL2 (N = 5)\nCR, n (%)\t2 (50)\t5 (100)\n",
+     [("patients_treated", {"value": 4, "subgroup": "DL1"}), ("patients_treated", {"value": 5, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 2, "N": 4, "percent": 50, "subgroup": "DL1"}),
+      ("complete_remission", {"n": 5, "N": 5, "percent": 100, "subgroup": "DL2"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND234_FAMILIES)
+def test_blind234_families(text, expected):
+    _matches(read_text(text), expected)
