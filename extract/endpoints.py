@@ -503,6 +503,12 @@ _RUNS_ON_START = re.compile(r"\(|[<>\u2264\u2265]=?\s*\d", re.A)
 # (b222-04), "Patients treated:" over "DL1, n = 3; DL2, n = 6"
 _SIZES_START = re.compile(r"[^\t\n:;=()]{1,30}?,?\s*[nN]\s?=\s?\d+\s*(?:[;,]|\.?$)", re.A | re.M)
 _ANY_DIGIT = re.compile(r"\d", re.A)
+# ... or a short line ending in a graded term's qualifier over the line opening with the term's abbreviation, prose going on
+# (the splitter takes the short line for a heading): "• Of the 12 patients in CR/CRi, 8 underwent" / "consolidative allo-HSCT;
+# grade II acute" over "GVHD developed in 2 of the 8." (b234-04), "…; grade ≥3" over "CRS occurred in 2"
+_QUALIFIER_END = re.compile(r"(?:\b(?:acute|chronic|severe|mild|moderate|any[- ]grade)|\bgrade\s*(?:[\u2265>]=?\s*)?(?:[1-5]|I{1,3}|IV|V)"
+                            r"(?:\s*(?:[-\u2013]|to|or)\s*(?:[1-5]|I{1,3}|IV|V))?)[ \t]*$", re.A)
+_TERM_PROSE_START = re.compile(r"[A-Z][A-Za-z]{1,5}[A-Z]\b[ \t]+(?:\([^()\n]{1,20}\)[ \t]+)?[a-z]", re.A)
 
 
 # a list item ending in a value with no full stop, a line of prose under it: "- ORR by dose: DL1 0/3, DL2 3/6 (50%), DL3 9/10
@@ -546,6 +552,10 @@ def _label_over_values(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
         if out and text[out[-1][1] - 1] not in ".!?:;" and text[out[-1][1]:a].strip(" ") == "\n" and _RUNS_ON_START.match(text, a) \
                 and "\t" not in text[out[-1][0]:b] and _ANY_DIGIT.search(text, out[-1][0], out[-1][1]):
             out[-1] = (out[-1][0], b)
+            continue
+        if out and text[out[-1][1]:a].strip(" ") == "\n" and "\t" not in text[out[-1][0]:b] \
+                and _QUALIFIER_END.search(text, out[-1][0], out[-1][1]) and _TERM_PROSE_START.match(text, a):
+            out[-1] = (out[-1][0], b)   # (see _QUALIFIER_END)
             continue
         out.append((a, b))
     return out
@@ -6578,10 +6588,13 @@ _OWN_UNIT = gate.compile(r"\b(?:mo|month|y|yr|year|wk|week|d|day)s?\b", re.I | r
 
 # ("EMD (n=4) at M3: CR 2, PR 1": a short time or method qualifier may come before the colon, maybe after a comma:
 # "Extramedullary disease (n = 16), PET-CT at week 8: ORR 81.3%; CR 10, PR 3", "EMD (n = 9), by PET-CT at day 90: CR 5", "(n = 12), week 12:")
-# (or an assessable group named before the colon: "Extramedullary responses were assessable in 41 patients: 26 CR and 9 PR")
+# (or an assessable group named before the colon: "Extramedullary responses were assessable in 41 patients: 26 CR and 9 PR";
+# or before a semicolon and the counts' verbs, maybe with its method: "Extramedullary disease was evaluable by PET-CT in 19
+# patients; 12 achieved extramedullary CR and 4 achieved PR", b234-01)
 _LIST_N = gate.compile(r"\(\s*n\s?=\s?(\d+)(?:\s+(?:evaluable|assessable|evaluated)(?:\s+(?:patients|pts))?)?\s*\)"
                        r"(?:\s+(?:at|on|by|after)\s+[^:;,()]{1,20}?|,\s+[^:;,()]{1,24}?)?:"
-                       r"|\b(?:assessable|evaluable)\s+(?:for\s+[\w-]+\s+)?in\s+(\d+)\s+(?:patients|pts|participants):"
+                       r"|\b(?:assessable|evaluable)\s+(?:(?:for|by|on)\s+[\w/-]+\s+)?in\s+(\d+)\s+(?:patients|pts|participants)"
+                       r"(?::|;(?=\s*(?:\d+|[A-Za-z]+)\s+(?:achieved|attained|reached|had|showed|obtained)\s))"
                        # "EMD at baseline in 8: EM CR 5, PR 2": the patients with the disease the responses are of
                        # (or a time's clause after a semicolon: "EMD at baseline in 10 pts; at d90, CR 6, PR 2 (EMD ORR 80%)")
                        r"|\b(?:EMD|extramedullary\s+(?:disease|lesions?|involvement|plasmacytomas?))(?:\s+at\s+baseline)?\s+in\s+(\d+)"

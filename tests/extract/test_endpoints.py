@@ -18522,6 +18522,32 @@ BLIND234_FAMILIES = [
      [("patients_treated", {"value": 4, "subgroup": "DL1"}), ("patients_treated", {"value": 5, "subgroup": "DL2"}),
       ("complete_remission", {"n": 2, "N": 4, "percent": 50, "subgroup": "DL1"}),
       ("complete_remission", {"n": 5, "N": 5, "percent": 100, "subgroup": "DL2"})]),
+    # a short line ending in a graded term's qualifier ("acute", "chronic", "grade II", "grade ≥3") over the line opening with the
+    # term's abbreviation, prose going on: one sentence, the qualifier the term's (b234-04's poster bullet)
+    ("Results\n\u2022 Of the 12 patients in CR/CRi, 8 underwent\nconsolidative allo-HSCT; grade II acute\nGVHD developed in 2 of the 8.\n",
+     [("transplant", {"n": 8, "N": 12}), ("gvhd", {"n": 2, "N": 8, "percent": 25.0, "grade": "2", "acute": True})]),
+    ("Results\nAmong 10 transplanted patients, grade I-II acute\nGVHD occurred in 3.\n",
+     [("gvhd", {"n": 3, "N": 10, "grade": "1-2", "acute": True})]),
+    ("Results\nTwenty patients were infused; grade \u22653\nCRS was seen in 2 of them.\n",
+     [("patients_treated", {"value": 20}), ("crs", {"n": 2, "N": 20, "grade": ">=3"})]),
+    ("Results\nOf the 15 patients, 4 had chronic\nGVHD at last follow-up.\n",
+     [("gvhd", {"n": 4, "N": 15, "grade": "any", "chronic": True})]),
+    ("Results\nEFFICACY\nCRS occurred in 5 of 10 patients.\n", [("crs", {"n": 5, "N": 10, "grade": "any"})]),
+    # the evaluable named with the assessment's method before a semicolon, the responses' counts after it with their verbs: the
+    # counts' N (b234-01); not another term's clause
+    ("Results\nExtramedullary disease was evaluable by PET-CT in 19 patients; 12 achieved extramedullary CR and 4 achieved PR, "
+     "for an extramedullary ORR of 84.2%.\n",
+     [("complete_remission", {"n": 12, "N": 19, "percent": 63.2, "site": "extramedullary"}),
+      ("partial_remission", {"n": 4, "N": 19, "percent": 21.1, "site": "extramedullary"}),
+      ("overall_response", {"percent": 84.2, "site": "extramedullary"})]),
+    ("Results\nEMD was assessable by PET/CT in 10 patients; 6 achieved CR and 2 achieved PR.\n",
+     [("complete_remission", {"n": 6, "N": 10, "site": "extramedullary"}),
+      ("partial_remission", {"n": 2, "N": 10, "site": "extramedullary"})]),
+    ("Results\nExtramedullary lesions were evaluable in 8 patients; five had a CR and one had a PR.\n",
+     [("complete_remission", {"n": 5, "N": 8, "site": "extramedullary"}),
+      ("partial_remission", {"n": 1, "N": 8, "site": "extramedullary"})]),
+    ("Results\nExtramedullary disease was evaluable in 12 patients; CRS occurred in 20 of 25 patients.\n",
+     [("crs", {"n": 20, "N": 25, "grade": "any"})]),
 ]
 
 
