@@ -8734,11 +8734,8 @@ _UNKNOWN_IN = gate.compile(r"\b(?:unknown|not\s+(?:known|available|assessed|test
 # responders, with CD19-negative disease in five", "…, with CD7-negative blasts at relapse in 5", "with CD22-dim leukemia in
 # 4": a part of the total (blind73/90/157's writers leave it out; "with CD19-negative relapse in eight" names the relapse
 # itself and is still read)
-# (or in a parenthesis after the total, the kind alone: "Relapse occurred in 7 of the 22 patients in CR/CRi (CD7-negative in 4)",
-# b236-01, "(CD19-dim disease in 2)")
-_PHENOTYPE_PART_BEFORE = gate.compile(r"(?:\bwith\s+|\(\s*(?=[^()]*\bin\s+$))(?:CD\d+|antigen|target)[\w+/\u2212-]*\s+(?:[\w-]+\s+)?(?:disease|leuka?emia|"
-                                      r"blasts|lymphoma|cells)(?:\s+at\s+relapse)?\s+in\s+$"
-                                      r"|\(\s*(?:CD\d+|antigen|target)[\w+/\u2212-]*\s+in\s+$", re.I | re.A)
+_PHENOTYPE_PART_BEFORE = gate.compile(r"\bwith\s+(?:CD\d+|antigen|target)[\w+/\u2212-]*\s+(?:[\w-]+\s+)?(?:disease|leuka?emia|"
+                                      r"blasts|lymphoma|cells)(?:\s+at\s+relapse)?\s+in\s+$", re.I | re.A)
 _ANTIGEN_LOSS_AFTER = gate.compile(r"\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:of\s+(?:them|whom|these)\s+)?(?:[\w-]+\s+)?with\s+(?:(?:complete|partial|total)\s+)?"
                                    r"(?:loss\s+of\s+(?:CD\d+|(?:the|both|either)\s+(?:targets?|antigens?)|(?:the\s+)?(?:target\s+)?antigen)\b|(?:CD\d+|antigen|target)[\s-]+loss\b)", re.I | re.A)
 

@@ -18554,18 +18554,3 @@ BLIND234_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND234_FAMILIES)
 def test_blind234_families(text, expected):
     _matches(read_text(text), expected)
-
-
-BLIND236_FAMILIES = [
-    # the relapses' antigen phenotype in a parenthesis after the total, the kind then "in" and its count: a part of
-    # the relapses, no item of its own (settled: relapse counts split by antigen phenotype are no items; b236-01)
-    ("Results\nRelapse occurred in 7 of the 22 patients in CR/CRi\n(CD7-negative in 4), at a median of 5.2 months after infusion.\n",
-     [("relapse", {"n": 7, "N": 22})]),
-    ("Results\nSeven patients relapsed (CD19-negative in 3).\n", [("relapse", {"n": 7})]),
-    ("Results\nSeven patients relapsed (CD19-dim disease in 2).\n", [("relapse", {"n": 7})]),
-]
-
-
-@pytest.mark.parametrize("text, expected", BLIND236_FAMILIES)
-def test_blind236_families(text, expected):
-    _matches(read_text(text), expected)
