@@ -18554,3 +18554,27 @@ BLIND234_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND234_FAMILIES)
 def test_blind234_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND236_FAMILIES = [
+    # (guards for b236's phrasings, read at the lead's docfields fix) the relapses by two antigen phenotypes with their sizes:
+    # the total only; the extramedullary population opening the sentence: its responses' N and site, "with CR in 5" the CR's
+    # count; grades listed with "in" and their counts, then a grade's stated absence
+    ("Ten of the 29 responders relapsed (CD19-negative, n=3; CD19/CD22-dim, n=2) at a median of 7.4 months.",
+     [("relapse", {"n": 10, "N": 29, "percent": 34.5})]),
+    ("Among 8 patients with extramedullary disease, the overall response rate was 75.0%, with CR in 5.",
+     [("overall_response", {"percent": 75.0, "N": 8, "site": "extramedullary"}),
+      ("complete_remission", {"n": 5, "N": 8, "percent": 62.5, "site": "extramedullary"})]),
+    ("Among 7 patients with extramedullary disease at baseline, 4 achieved extramedullary CR and 2 a partial response on PET-CT "
+     "at month 3.",
+     [("complete_remission", {"n": 4, "N": 7, "site": "extramedullary", "timepoint_days": 91}),
+      ("partial_remission", {"n": 2, "N": 7, "site": "extramedullary", "timepoint_days": 91})]),
+    ("CRS was grade 1 in 10 patients, grade 2 in 8 and grade 3 in 3; no grade 4 CRS occurred.",
+     [("crs", {"n": 10, "grade": "1"}), ("crs", {"n": 8, "grade": "2"}), ("crs", {"n": 3, "grade": "3"}),
+      ("crs", {"n": 0, "grade": "4", "negated": True})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND236_FAMILIES)
+def test_blind236_families(text, expected):
+    _matches(read_text(text), expected)
