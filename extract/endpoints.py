@@ -501,6 +501,12 @@ _RUNS_ON_START = re.compile(r"\(|[<>\u2264\u2265]=?\s*\d", re.A)
 # (b222-04), "Patients treated:" over "DL1, n = 3; DL2, n = 6"
 _SIZES_START = re.compile(r"[^\t\n:;=()]{1,30}?,?\s*[nN]\s?=\s?\d+\s*(?:[;,]|\.?$)", re.A | re.M)
 _ANY_DIGIT = re.compile(r"\d", re.A)
+# ... or a short line ending in a graded term's qualifier over the line opening with the term's abbreviation, prose going on
+# (the splitter takes the short line for a heading): "• Of the 12 patients in CR/CRi, 8 underwent" / "consolidative allo-HSCT;
+# grade II acute" over "GVHD developed in 2 of the 8." (b234-04), "…; grade ≥3" over "CRS occurred in 2"
+_QUALIFIER_END = re.compile(r"(?:\b(?:acute|chronic|severe|mild|moderate|any[- ]grade)|\bgrade\s*(?:[\u2265>]=?\s*)?(?:[1-5]|I{1,3}|IV|V)"
+                            r"(?:\s*(?:[-\u2013]|to|or)\s*(?:[1-5]|I{1,3}|IV|V))?)[ \t]*$", re.A)
+_TERM_PROSE_START = re.compile(r"[A-Z][A-Za-z]{1,5}[A-Z]\b[ \t]+(?:\([^()\n]{1,20}\)[ \t]+)?[a-z]", re.A)
 
 
 # a list item ending in a value with no full stop, a line of prose under it: "- ORR by dose: DL1 0/3, DL2 3/6 (50%), DL3 9/10
@@ -547,6 +553,10 @@ def _label_over_values(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
         if out and text[out[-1][1] - 1] not in ".!?:;" and text[out[-1][1]:a].strip(" ") == "\n" and _RUNS_ON_START.match(text, a) \
                 and "\t" not in text[out[-1][0]:b] and _ANY_DIGIT.search(text, out[-1][0], out[-1][1]):
             out[-1] = (out[-1][0], b)
+            continue
+        if out and text[out[-1][1]:a].strip(" ") == "\n" and "\t" not in text[out[-1][0]:b] \
+                and _QUALIFIER_END.search(text, out[-1][0], out[-1][1]) and _TERM_PROSE_START.match(text, a):
+            out[-1] = (out[-1][0], b)   # (see _QUALIFIER_END)
             continue
         out.append((a, b))
     return out
@@ -1430,10 +1440,13 @@ def _tables(sents: list[Sentence], reps=None, boxes=None) -> dict[int, tuple[lis
         header = [c.strip() for c in _tabbed(sents[i], reps).rsplit("\n", 1)[-1].split("\t")]   # (after a caption line)
         head0 = header
         first = i + 1   # the first row under the header
+        untabbed = None
         if (headless := _headless_format(sents, i, reps)):
             header, first = ["", headless], i   # (a one-column table's format head with no tab: its first row, see _headless_format)
+        elif (untabbed := _untabbed_groups(sents, i, reps)):
+            header, first = ["", *untabbed], i   # (the groups' heads with no tab over the first row: see _untabbed_groups)
         fmt_cells = None   # the cells' format on a line of its own under the header
-        while first < j and first <= i + 3 and not _value_line(sents[first].text.split("\n", 1)[0]) \
+        while not untabbed and first < j and first <= i + 3 and not _value_line(sents[first].text.split("\n", 1)[0]) \
                 and not (len(header) >= 3 and _group_line(sents, first, reps)):
             # a header on two to four lines ("CR/CRi day 28," over "n (%)", "Week 4" over "EM ORR"): the next
             # line's cells (right-aligned when fewer) complete the first's
@@ -1489,7 +1502,7 @@ def _tables(sents: list[Sentence], reps=None, boxes=None) -> dict[int, tuple[lis
             if "\t" in last and len(more) == len(header) and not any(_VALUE_CELL.fullmatch(c) for c in more):
                 header, headed = [f"{a} {b}".strip() for a, b in zip(header, more)], True
         above, boxed = (), None
-        if boxes and not headless and (boxed := _boxed_head(sents, reps, boxes, i, first, j)):
+        if boxes and not headless and not untabbed and (boxed := _boxed_head(sents, reps, boxes, i, first, j)):
             header, first, above = boxed   # (a header whose cells wrap and sit centred in their columns: see _boxed_head)
         if " = " in sents[i].text or "=" in "".join(header):
             header = [_BARE_N_HEAD.sub(r"\g<name> (n = \g<n>)", c) for c in header]   # ("DL1 n = 3": "DL1 (n = 3)")
@@ -1524,6 +1537,10 @@ def _tables(sents: list[Sentence], reps=None, boxes=None) -> dict[int, tuple[lis
             lines = above.rstrip("\n").split("\n")[-3:]
             if (start := next((x for x, ln in enumerate(lines) if _TABLE_LABEL_START.match(ln.strip())), None)) is not None:
                 caption = "\n".join(lines[start:])
+        if untabbed and (heads := caption.rsplit("\n", 1)[-1]).replace(" ", "") == "".join(untabbed).replace(" ", ""):
+            caption = caption[:-len(heads)].rstrip("\n")   # (the groups' line is the header, no caption's)
+            if i and sents[i - 1].text.strip() == heads.strip():
+                out[i - 1] = (header, 0, caption, None, None, None)   # (a sentence of its own: no row, read nothing)
         if above and caption.endswith("\n".join(above)):
             caption = caption[:-len("\n".join(above))].rstrip("\n")   # (the header's upper lines, no caption's)
         caption = caption.rstrip(" .")   # (a caption's end stop: "Table S3. Kaplan-Meier estimates …, % (95% CI).")
@@ -1866,6 +1883,25 @@ def _headless_format(sents: list[Sentence], i: int, reps) -> str | None:
         lines = lines[:1]   # (the first section's label right above the first row)
     last = lines[-1].strip() if lines else ""
     return last if _FORMAT_CELL.fullmatch(last) and "%" in last else None
+
+
+def _untabbed_groups(sents: list[Sentence], i: int, reps) -> list[str] | None:
+    """The groups' heads of a table whose header line the reader gave no tab, each head sized, one for each value cell of
+    the first row under it (a poster's "DL1 (n=3) DL2 (n=6) DL3 (n=9) Total (N=18)" over "CR/CRi at day 28, n (%) | 1 (33.3) |
+    4 (66.7) | 7 (77.8) | 12 (66.7)", b234-04; the heads' line in the row's sentence or the one before): ``sents[i]``, the
+    table's first tabbed sentence, is then its first row, not its header. None otherwise."""
+    lines = sents[i].text.split("\n")
+    if len(lines) < 2 and reps:
+        lines = reps[sents[i].block].text[:sents[i].a].rstrip(" \t").split("\n")[-2:-1] + lines
+    if len(lines) < 2 or "\t" in lines[-2] or "\t" not in lines[-1]:
+        return None
+    cells = [c.strip() for c in lines[-1].split("\t")]
+    if not cells[0][:1].isalpha() or not all(_VALUE_CELL.fullmatch(c) for c in cells[1:]):
+        return None
+    heads = [m.group().strip() for m in _N_HEAD.finditer(lines[-2])]
+    if len(heads) != len(cells) - 1 or "".join(heads).replace(" ", "") != lines[-2].replace(" ", ""):
+        return None
+    return heads
 
 
 # a subgroups' label whose one number is the year of the classification it follows, maybe with its footnote's mark
@@ -6587,10 +6623,13 @@ _OWN_UNIT = gate.compile(r"\b(?:mo|month|y|yr|year|wk|week|d|day)s?\b", re.I | r
 
 # ("EMD (n=4) at M3: CR 2, PR 1": a short time or method qualifier may come before the colon, maybe after a comma:
 # "Extramedullary disease (n = 16), PET-CT at week 8: ORR 81.3%; CR 10, PR 3", "EMD (n = 9), by PET-CT at day 90: CR 5", "(n = 12), week 12:")
-# (or an assessable group named before the colon: "Extramedullary responses were assessable in 41 patients: 26 CR and 9 PR")
+# (or an assessable group named before the colon: "Extramedullary responses were assessable in 41 patients: 26 CR and 9 PR";
+# or before a semicolon and the counts' verbs, maybe with its method: "Extramedullary disease was evaluable by PET-CT in 19
+# patients; 12 achieved extramedullary CR and 4 achieved PR", b234-01)
 _LIST_N = gate.compile(r"\(\s*n\s?=\s?(\d+)(?:\s+(?:evaluable|assessable|evaluated)(?:\s+(?:patients|pts))?)?\s*\)"
                        r"(?:\s+(?:at|on|by|after)\s+[^:;,()]{1,20}?|,\s+[^:;,()]{1,24}?)?:"
-                       r"|\b(?:assessable|evaluable)\s+(?:for\s+[\w-]+\s+)?in\s+(\d+)\s+(?:patients|pts|participants):"
+                       r"|\b(?:assessable|evaluable)\s+(?:(?:for|by|on)\s+[\w/-]+\s+)?in\s+(\d+)\s+(?:patients|pts|participants)"
+                       r"(?::|;(?=\s*(?:\d+|[A-Za-z]+)\s+(?:achieved|attained|reached|had|showed|obtained)\s))"
                        # "EMD at baseline in 8: EM CR 5, PR 2": the patients with the disease the responses are of
                        # (or a time's clause after a semicolon: "EMD at baseline in 10 pts; at d90, CR 6, PR 2 (EMD ORR 80%)")
                        r"|\b(?:EMD|extramedullary\s+(?:disease|lesions?|involvement|plasmacytomas?))(?:\s+at\s+baseline)?\s+in\s+(\d+)"

@@ -18589,3 +18589,88 @@ BLIND227_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND227_FAMILIES)
 def test_blind227_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND234_FAMILIES = [
+    # a table whose groups' heads the reader set on a line with no tab, each head sized, over rows of "n (%)" cells with bare
+    # "0" cells (a poster's table, b234-04): the first row is a row, not the header; each cell its group's count of that
+    # size, "0" a stated absence, the total column no subgroup
+    ("Results\nTable 1. Efficacy and safety by dose level\nDL1 (n=3) DL2 (n=6) DL3 (n=9) Total (N=18)\n"
+     "CR/CRi at day 28, n (%)\t1 (33.3)\t4 (66.7)\t7 (77.8)\t12 (66.7)\n"
+     "ICANS, any grade, n (%)\t0\t0\t1 (11.1)\t1 (5.6)\nORR includes MLFS.\n",
+     [("patients_treated", {"value": 3, "subgroup": "DL1"}), ("patients_treated", {"value": 6, "subgroup": "DL2"}),
+      ("patients_treated", {"value": 9, "subgroup": "DL3"}),
+      ("complete_remission", {"n": 1, "N": 3, "percent": 33.3, "subgroup": "DL1", "timepoint_days": 28}),
+      ("complete_remission", {"n": 4, "N": 6, "percent": 66.7, "subgroup": "DL2", "timepoint_days": 28}),
+      ("complete_remission", {"n": 7, "N": 9, "percent": 77.8, "subgroup": "DL3", "timepoint_days": 28}),
+      ("complete_remission", {"n": 12, "N": 18, "percent": 66.7, "subgroup": None, "timepoint_days": 28}),
+      ("neurotoxicity", {"n": 0, "N": 3, "grade": "any", "subgroup": "DL1", "negated": True}),
+      ("neurotoxicity", {"n": 0, "N": 6, "grade": "any", "subgroup": "DL2", "negated": True}),
+      ("neurotoxicity", {"n": 1, "N": 9, "percent": 11.1, "grade": "any", "subgroup": "DL3"}),
+      ("neurotoxicity", {"n": 1, "N": 18, "percent": 5.6, "grade": "any", "subgroup": None})]),
+    ("Results\nTable 2. Outcomes by cohort\nCohort A (n = 10) Cohort B (n = 12)\nCRS, grade ≥3, n (%)\t0\t2 (16.7)\n"
+     "ORR, n (%)\t7 (70.0)\t9 (75.0)\n",
+     [("crs", {"n": 0, "N": 10, "grade": ">=3", "subgroup": "Cohort A", "negated": True}),
+      ("crs", {"n": 2, "N": 12, "percent": 16.7, "grade": ">=3", "subgroup": "Cohort B"}),
+      ("overall_response", {"n": 7, "N": 10, "percent": 70.0, "subgroup": "Cohort A"}),
+      ("overall_response", {"n": 9, "N": 12, "percent": 75.0, "subgroup": "Cohort B"})]),
+    ("Results\nTable 1. Response by dose\nDL1 (N = 4) DL2 (N = 5)\nCR, n (%)\t2 (50)\t5 (100)\n",
+     [("patients_treated", {"value": 4, "subgroup": "DL1"}), ("patients_treated", {"value": 5, "subgroup": "DL2"}),
+      ("complete_remission", {"n": 2, "N": 4, "percent": 50, "subgroup": "DL1"}),
+      ("complete_remission", {"n": 5, "N": 5, "percent": 100, "subgroup": "DL2"})]),
+    # a short line ending in a graded term's qualifier ("acute", "chronic", "grade II", "grade ≥3") over the line opening with the
+    # term's abbreviation, prose going on: one sentence, the qualifier the term's (b234-04's poster bullet)
+    ("Results\n\u2022 Of the 12 patients in CR/CRi, 8 underwent\nconsolidative allo-HSCT; grade II acute\nGVHD developed in 2 of the 8.\n",
+     [("transplant", {"n": 8, "N": 12}), ("gvhd", {"n": 2, "N": 8, "percent": 25.0, "grade": "2", "acute": True})]),
+    ("Results\nAmong 10 transplanted patients, grade I-II acute\nGVHD occurred in 3.\n",
+     [("gvhd", {"n": 3, "N": 10, "grade": "1-2", "acute": True})]),
+    ("Results\nTwenty patients were infused; grade \u22653\nCRS was seen in 2 of them.\n",
+     [("patients_treated", {"value": 20}), ("crs", {"n": 2, "N": 20, "grade": ">=3"})]),
+    ("Results\nOf the 15 patients, 4 had chronic\nGVHD at last follow-up.\n",
+     [("gvhd", {"n": 4, "N": 15, "grade": "any", "chronic": True})]),
+    ("Results\nEFFICACY\nCRS occurred in 5 of 10 patients.\n", [("crs", {"n": 5, "N": 10, "grade": "any"})]),
+    # the evaluable named with the assessment's method before a semicolon, the responses' counts after it with their verbs: the
+    # counts' N (b234-01); not another term's clause
+    ("Results\nExtramedullary disease was evaluable by PET-CT in 19 patients; 12 achieved extramedullary CR and 4 achieved PR, "
+     "for an extramedullary ORR of 84.2%.\n",
+     [("complete_remission", {"n": 12, "N": 19, "percent": 63.2, "site": "extramedullary"}),
+      ("partial_remission", {"n": 4, "N": 19, "percent": 21.1, "site": "extramedullary"}),
+      ("overall_response", {"percent": 84.2, "site": "extramedullary"})]),
+    ("Results\nEMD was assessable by PET/CT in 10 patients; 6 achieved CR and 2 achieved PR.\n",
+     [("complete_remission", {"n": 6, "N": 10, "site": "extramedullary"}),
+      ("partial_remission", {"n": 2, "N": 10, "site": "extramedullary"})]),
+    ("Results\nExtramedullary lesions were evaluable in 8 patients; five had a CR and one had a PR.\n",
+     [("complete_remission", {"n": 5, "N": 8, "site": "extramedullary"}),
+      ("partial_remission", {"n": 1, "N": 8, "site": "extramedullary"})]),
+    ("Results\nExtramedullary disease was evaluable in 12 patients; CRS occurred in 20 of 25 patients.\n",
+     [("crs", {"n": 20, "N": 25, "grade": "any"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND234_FAMILIES)
+def test_blind234_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND236_FAMILIES = [
+    # (guards for b236's phrasings, read at the lead's docfields fix) the relapses by two antigen phenotypes with their sizes:
+    # the total only; the extramedullary population opening the sentence: its responses' N and site, "with CR in 5" the CR's
+    # count; grades listed with "in" and their counts, then a grade's stated absence
+    ("Ten of the 29 responders relapsed (CD19-negative, n=3; CD19/CD22-dim, n=2) at a median of 7.4 months.",
+     [("relapse", {"n": 10, "N": 29, "percent": 34.5})]),
+    ("Among 8 patients with extramedullary disease, the overall response rate was 75.0%, with CR in 5.",
+     [("overall_response", {"percent": 75.0, "N": 8, "site": "extramedullary"}),
+      ("complete_remission", {"n": 5, "N": 8, "percent": 62.5, "site": "extramedullary"})]),
+    ("Among 7 patients with extramedullary disease at baseline, 4 achieved extramedullary CR and 2 a partial response on PET-CT "
+     "at month 3.",
+     [("complete_remission", {"n": 4, "N": 7, "site": "extramedullary", "timepoint_days": 91}),
+      ("partial_remission", {"n": 2, "N": 7, "site": "extramedullary", "timepoint_days": 91})]),
+    ("CRS was grade 1 in 10 patients, grade 2 in 8 and grade 3 in 3; no grade 4 CRS occurred.",
+     [("crs", {"n": 10, "grade": "1"}), ("crs", {"n": 8, "grade": "2"}), ("crs", {"n": 3, "grade": "3"}),
+      ("crs", {"n": 0, "grade": "4", "negated": True})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND236_FAMILIES)
+def test_blind236_families(text, expected):
+    _matches(read_text(text), expected)
