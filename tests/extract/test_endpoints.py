@@ -18493,3 +18493,60 @@ BLIND230_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND230_FAMILIES)
 def test_blind230_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND233_FAMILIES = [
+    # the grades in a run after "grades were", each before its count: "CRS grades were 1 in 41 patients, 2 in 29, …"
+    ("CRS grades were 1 in 41 patients, 2 in 29, 3 in 8 and 4 in 1; ICANS of any grade occurred in 4 (4.7%).",
+     [("crs", {"n": 41, "grade": "1"}), ("crs", {"n": 29, "grade": "2"}), ("crs", {"n": 8, "grade": "3"}),
+      ("crs", {"n": 1, "grade": "4"}), ("neurotoxicity", {"n": 4, "percent": 4.7, "grade": "any"})]),
+    ("ICANS grades were 1 in 5 patients and 2 in 2.",
+     [("neurotoxicity", {"n": 5, "grade": "1"}), ("neurotoxicity", {"n": 2, "grade": "2"})]),
+    ("Maximum CRS grades were 1 in 10, 2 in 4 and 3 in 1.",
+     [("crs", {"n": 10, "grade": "1"}), ("crs", {"n": 4, "grade": "2"}), ("crs", {"n": 1, "grade": "3"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND233_FAMILIES)
+def test_blind233_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND235_FAMILIES = [
+    # any grade and a grade and above zipped with the values after them, and a second term's pair after it at the same grades
+    ("CRS of any grade and grade ≥3 occurred in 84.7% and 7.4% of patients, and ICANS in 39.2% and 15.9%, respectively.",
+     [("crs", {"percent": 84.7, "grade": "any"}), ("crs", {"percent": 7.4, "grade": ">=3"}),
+      ("neurotoxicity", {"percent": 39.2, "grade": "any"}), ("neurotoxicity", {"percent": 15.9, "grade": ">=3"})]),
+    ("ICANS of any grade and grade 3 or higher was seen in 12 and 3 patients, respectively.",
+     [("neurotoxicity", {"n": 12, "grade": "any"}), ("neurotoxicity", {"n": 3, "grade": ">=3"})]),
+    ("CRS of grade 1-2 and grade ≥3 occurred in 70% and 10% of patients, and ICANS in 30% and 5%, respectively.",
+     [("crs", {"percent": 70, "grade": "1-2"}), ("crs", {"percent": 10, "grade": ">=3"}),
+      ("neurotoxicity", {"percent": 30, "grade": "1-2"}), ("neurotoxicity", {"percent": 5, "grade": ">=3"})]),
+    ("Any-grade and grade 3 or higher CRS were reported in 90% and 8%, and ICANS in 45% and 12% of patients, respectively.",
+     [("crs", {"percent": 90, "grade": "any"}), ("crs", {"percent": 8, "grade": ">=3"}),
+      ("neurotoxicity", {"percent": 45, "grade": "any"}), ("neurotoxicity", {"percent": 12, "grade": ">=3"})]),
+    ("CRS and ICANS occurred in 80% and 30%, respectively.",
+     [("crs", {"percent": 80, "grade": "any"}), ("neurotoxicity", {"percent": 30, "grade": "any"})]),
+    # IEC-HS by its abbreviation is another adverse event: its grades are no ICANS's
+    ("CRS occurred in 57 patients (95%), grade ≥3 in 3 (5%); ICANS was infrequent (grade 1, n = 2), and IEC-HS developed in "
+     "4 patients (grade 1-2 in 3 and grade 3 in 1).",
+     [("crs", {"n": 57, "percent": 95, "grade": "any"}), ("crs", {"n": 3, "percent": 5, "grade": ">=3"}),
+      ("neurotoxicity", {"n": 2, "grade": "1"})]),
+    ("ICANS occurred in 5 patients (10%) and IEC-HS in 3 (6%).", [("neurotoxicity", {"n": 5, "percent": 10, "grade": "any"})]),
+    # a grade's item in the term's list with "none" for its count: a stated absence at that grade
+    ("Cytokine release syndrome was mostly mild (grade 1-2, 22 patients; grade 3, 2 patients; grade 4, none), and "
+     "neurotoxicity was grade 1 in 4 patients and grade 2 in 1.",
+     [("crs", {"n": 22, "grade": "1-2"}), ("crs", {"n": 2, "grade": "3"}),
+      ("crs", {"n": 0, "percent": 0.0, "grade": "4", "negated": True}),
+      ("neurotoxicity", {"n": 4, "grade": "1"}), ("neurotoxicity", {"n": 1, "grade": "2"})]),
+    ("CRS: grade 1-2, 18; grade ≥3, none.",
+     [("crs", {"n": 18, "grade": "1-2"}), ("crs", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("ICANS occurred in 5 patients (grade 1, 3; grade 2, 2; grade 3: none).",
+     [("neurotoxicity", {"n": 5, "grade": "any"}), ("neurotoxicity", {"n": 3, "grade": "1"}),
+      ("neurotoxicity", {"n": 2, "grade": "2"}), ("neurotoxicity", {"n": 0, "grade": "3", "negated": True})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND235_FAMILIES)
+def test_blind235_families(text, expected):
+    _matches(read_text(text), expected)
