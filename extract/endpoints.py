@@ -3251,6 +3251,11 @@ _COHORTS_OF = gate.compile(r"\b(?:cohorts|groups)\s+of\s+(?:\w+\s*(?:-|\u2013|to
 # (or told in a relative clause: ", which was a second transplant in 5", ", which was their second allograft in 3")
 _SECOND_TX_IN = gate.compile(r"[,;(]\s*(?:and\s+|with\s+|being\s+|which\s+(?:was|were)\s+|this\s+(?:was|being)\s+)?(?:(?:as\s+)?(?:a|their)\s+)?"
                              r"second\s+(?:allo(?:geneic)?[\s-]*)?(?:transplant(?:ation)?s?|HS?CT|SCT|allografts?)\s+(?:in|for)\s+$", re.I | re.A)
+# (or its kind, in the transplant's aside: "Thirty-one patients in CR proceeded to allo-HSCT (consolidative in 22; second
+# transplantation in 9)", "(as consolidation in 12; a second allograft in 4)"; not "(first transplant in 29, second in 12)",
+# which blind76's writer records)
+_TX_KIND_IN = gate.compile(r"[(;]\s*(?:as\s+)?(?:an?\s+|their\s+)?(?:consolidati(?:ve|on))(?:\s+(?:allo(?:geneic)?[\s-]*)?"
+                           r"(?:transplant(?:ation)?s?|HS?CT|SCT|allografts?))?\s+(?:in|for)\s+$", re.I | re.A)
 _COHORT_STANDS = gate.compile(r"\b(?:cohort|arm|group|part)\s+(?:[A-D]|\d{1,2}|I{1,3})\s*,\s*(?P<d>[^,;:()=\s]+\s[^,;:()=]{1,60}?|[A-Za-z-]+ed|refractory)\s*,\s*n\s?=\s?\d", re.I | re.A)
 _DEFINED_AS = gate.compile(r",\s*(?:which\s+was\s+|was\s+)?defined\s+as\s+[^,;()]{1,120},|\(\s*defined\s+as\s+[^()]{1,120}\)", re.I | re.A)
 # (the noun after a count over its total: "after 6 of the 253 infusions", "in 12/80 CAR-T cell doses", "after 3 of 40 cycles")
@@ -3445,10 +3450,12 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         atoms = [a for a in atoms if not _PER_BASE.search(text, max(0, a.start - 8), a.start)]
     if "donor " in low:   # "bridged to HSCT …, same donor in 19": the donors of those transplanted, no count of a term
         atoms = [a for a in atoms if not _DONOR_IN.search(text, max(0, a.start - 40), a.start)]
-    if "second " in low and ("transplant" in low or "allograft" in low) or "second hsct" in low or "second allo" in low:
+    if "second " in low and ("transplant" in low or "allograft" in low) or "second hsct" in low or "second allo" in low \
+            or "(consolidati" in low:
         # "Sixty-one … proceeded to consolidative allo-HSCT, a second transplant in 17": which transplant it was for some of
         # those counted before, no second count of the term
-        atoms = [a for a in atoms if not _SECOND_TX_IN.search(text, max(0, a.start - 50), a.start)]
+        atoms = [a for a in atoms if not _SECOND_TX_IN.search(text, max(0, a.start - 50), a.start)
+                 and not ("(" in text[max(0, a.start - 40):a.start] and _TX_KIND_IN.search(text, max(0, a.start - 50), a.start))]
     if "fatal" in low or "lethal" in low:   # "ICANS was frequent and, in one patient, fatal": a death's count, not the event's
         atoms = [a for a in atoms if not (_FATAL_AFTER.match(text, a.end) and text[max(0, a.start - 6):a.start].rstrip().endswith((", in", ",in")))]
     if "infusions" in low or "doses" in low or "cycles" in low:   # "Grade 1 CRS was reported in 4 patients, after 6 of the 253
@@ -3775,6 +3782,12 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found = [f for f in found if not (f.endpoint in RESPONSE and f.pos < st.end("parts"))]
         if not any(f.endpoint == "transplant" for f in found):
             found.append(Found("transplant", {"n": to_number(st.group("n"))}, "hsct.group", st.start("n")))
+    if "who relapsed" in low and not any(f.endpoint == "relapse" for f in found) and (wr := _OF_WHO_RELAPSED.match(text)) \
+            and any(f.fields.get("N") == to_number(wr.group("n")) for f in found):
+        # the relapsed named as the population of a share after them: their count ("Of the 73 patients who relapsed or
+        # progressed, 9 subsequently underwent allogeneic transplantation" (b235-03), as "Of the 18 patients who relapsed, 12
+        # had CD19-negative disease" reads 18)
+        found.append(Found("relapse", {"n": to_number(wr.group("n"))}, "rel.name", wr.start("n")))
     if " whom had not " in low and any(f.endpoint == "relapse" for f in found):
         found += _relapse_untransplanted(text, found)
     if "including " in low and (tw := _TX_WHOLE_INCLUDING.match(text)) and any(
@@ -3832,6 +3845,10 @@ def _grades_again(text: str, found: list[Found]) -> None:
         if _TERM_AGAIN_GAP.fullmatch(text, a2.pos, b1.pos) and _AGAIN_PAIR.fullmatch(text, b1.pos, b2.pos) \
                 and _AGAIN_END.match(text, b2.pos):
             b1.fields["grade"], b2.fields["grade"] = ga, gb
+
+
+_OF_WHO_RELAPSED = gate.compile(rf"\s*(?:of|among)\s+(?:the|these|those)\s+(?P<n>{NUMW})\s+(?:patients|pts|children|adults|responders)\s+who\s+"
+                                r"(?:had\s+)?relapsed(?:\s+(?:or|and/or)\s+(?:had\s+)?progressed)?\s*,", re.I | re.A)
 
 
 # one rate for two groups named together, "each" after it: "Responses were more frequent at DL2 and DL3 (75.0% each) than at
@@ -7226,6 +7243,10 @@ def _all_but(text: str, groups: list[Group]) -> list[Group]:
         if prev and prev[-1].vals["n"] > k and g.start - prev[-1].end <= 80 \
                 and not any(ch in text[prev[-1].end:g.start] for ch in ";:") and "." not in text[prev[-1].end:g.start].replace("..", ""):
             total = prev[-1].vals["n"]   # "57 of 63 … CR, all but one with MRD-negative marrow"
+            nxt = groups[i + 1] if i + 1 < len(groups) else None
+            if nxt is not None and nxt.vals.get("n") == total - k and nxt.vals.get("N") == total and nxt.start - g.end <= 60 \
+                    and not any(ch in text[g.end:nxt.start] for ch in ";:"):
+                continue   # the share stated right after: "24 patients … achieved CR, all but one of whom were MRD negative (23/24, 95.8%)"
             out.append(Group(g.start, g.end, {"n": total - k, "N": total}, "allof", subject=True, target=g.target))
             continue
         # no total to take the rest from: nothing is stated
