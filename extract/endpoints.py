@@ -3288,6 +3288,11 @@ _COHORTS_OF = gate.compile(r"\b(?:cohorts|groups)\s+of\s+(?:\w+\s*(?:-|\u2013|to
 # (or told in a relative clause: ", which was a second transplant in 5", ", which was their second allograft in 3")
 _SECOND_TX_IN = gate.compile(r"[,;(]\s*(?:and\s+|with\s+|being\s+|which\s+(?:was|were)\s+|this\s+(?:was|being)\s+)?(?:(?:as\s+)?(?:a|their)\s+)?"
                              r"second\s+(?:allo(?:geneic)?[\s-]*)?(?:transplant(?:ation)?s?|HS?CT|SCT|allografts?)\s+(?:in|for)\s+$", re.I | re.A)
+# (or its kind, in the transplant's aside: "Thirty-one patients in CR proceeded to allo-HSCT (consolidative in 22; second
+# transplantation in 9)", "(as consolidation in 12; a second allograft in 4)"; not "(first transplant in 29, second in 12)",
+# which blind76's writer records)
+_TX_KIND_IN = gate.compile(r"[(;]\s*(?:as\s+)?(?:an?\s+|their\s+)?(?:consolidati(?:ve|on))(?:\s+(?:allo(?:geneic)?[\s-]*)?"
+                           r"(?:transplant(?:ation)?s?|HS?CT|SCT|allografts?))?\s+(?:in|for)\s+$", re.I | re.A)
 _COHORT_STANDS = gate.compile(r"\b(?:cohort|arm|group|part)\s+(?:[A-D]|\d{1,2}|I{1,3})\s*,\s*(?P<d>[^,;:()=\s]+\s[^,;:()=]{1,60}?|[A-Za-z-]+ed|refractory)\s*,\s*n\s?=\s?\d", re.I | re.A)
 _DEFINED_AS = gate.compile(r",\s*(?:which\s+was\s+|was\s+)?defined\s+as\s+[^,;()]{1,120},|\(\s*defined\s+as\s+[^()]{1,120}\)", re.I | re.A)
 # (the noun after a count over its total: "after 6 of the 253 infusions", "in 12/80 CAR-T cell doses", "after 3 of 40 cycles")
@@ -3484,10 +3489,12 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         atoms = [a for a in atoms if not _PER_BASE.search(text, max(0, a.start - 8), a.start)]
     if "donor " in low:   # "bridged to HSCT …, same donor in 19": the donors of those transplanted, no count of a term
         atoms = [a for a in atoms if not _DONOR_IN.search(text, max(0, a.start - 40), a.start)]
-    if "second " in low and ("transplant" in low or "allograft" in low) or "second hsct" in low or "second allo" in low:
+    if "second " in low and ("transplant" in low or "allograft" in low) or "second hsct" in low or "second allo" in low \
+            or "(consolidati" in low:
         # "Sixty-one … proceeded to consolidative allo-HSCT, a second transplant in 17": which transplant it was for some of
         # those counted before, no second count of the term
-        atoms = [a for a in atoms if not _SECOND_TX_IN.search(text, max(0, a.start - 50), a.start)]
+        atoms = [a for a in atoms if not _SECOND_TX_IN.search(text, max(0, a.start - 50), a.start)
+                 and not ("(" in text[max(0, a.start - 40):a.start] and _TX_KIND_IN.search(text, max(0, a.start - 50), a.start))]
     if "fatal" in low or "lethal" in low:   # "ICANS was frequent and, in one patient, fatal": a death's count, not the event's
         atoms = [a for a in atoms if not (_FATAL_AFTER.match(text, a.end) and text[max(0, a.start - 6):a.start].rstrip().endswith((", in", ",in")))]
     if "infusions" in low or "doses" in low or "cycles" in low:   # "Grade 1 CRS was reported in 4 patients, after 6 of the 253
@@ -3590,7 +3597,7 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     if "no " in low and ("occurred" in low or " observed" in low or " seen" in low or " noted" in low) \
             or "no patient" in low or "no one" in low or "none of the patients" in low or "no " in low and ("partial" in low or "PR" in text):
         found += _response_absences(text, mentions)
-    if ("none " in low or "no " in low or "never " in low or "not " in low) and "g" in low:   # unless "none had grade 3 or higher" was read as a negated grade
+    if ("none " in low or "no " in low or "never " in low or "not " in low or ", none" in low or ": none" in low) and "g" in low:   # unless "none had grade 3 or higher" was read as a negated grade
         found += [f for f in _graded_none(text, mentions)
                   if not any(n.endpoint == f.endpoint and n.fields.get("grade") == f.fields["grade"] for n in negs)]
     prefix_N = _prefix_N(text)
@@ -3814,6 +3821,12 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found = [f for f in found if not (f.endpoint in RESPONSE and f.pos < st.end("parts"))]
         if not any(f.endpoint == "transplant" for f in found):
             found.append(Found("transplant", {"n": to_number(st.group("n"))}, "hsct.group", st.start("n")))
+    if "who relapsed" in low and not any(f.endpoint == "relapse" for f in found) and (wr := _OF_WHO_RELAPSED.match(text)) \
+            and any(f.fields.get("N") == to_number(wr.group("n")) for f in found):
+        # the relapsed named as the population of a share after them: their count ("Of the 73 patients who relapsed or
+        # progressed, 9 subsequently underwent allogeneic transplantation" (b235-03), as "Of the 18 patients who relapsed, 12
+        # had CD19-negative disease" reads 18)
+        found.append(Found("relapse", {"n": to_number(wr.group("n"))}, "rel.name", wr.start("n")))
     if " whom had not " in low and any(f.endpoint == "relapse" for f in found):
         found += _relapse_untransplanted(text, found)
     if "including " in low and (tw := _TX_WHOLE_INCLUDING.match(text)) and any(
@@ -3832,6 +3845,8 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
         found = _groups_respectively(text, sorted(found, key=lambda f: f.pos))
     if "respectively" in low and " of th" in low and len(found) >= 2:
         found = _of_these_respectively(text, found)
+    if "respectively" in low and len(found) >= 4:
+        _grades_again(text, sorted(found, key=lambda f: f.pos))
     if "icans" in low and ("non-" in low or "other than" in low) and (ni := _NON_ICANS.search(text)):
         # neurotoxicity named as what ICANS is not: a kind of its own beside the ICANS counts, no restatement of them
         for f in found:
@@ -3842,6 +3857,37 @@ def read_sentence(text: str, spans: list[tuple[int, int, str, str]], low: str | 
     if " each" in low and "%" in text:   # "at DL2 and DL3 (75.0% each)": the one rate is each group's
         found = _rate_each(text, found)
     return sorted(found, key=lambda f: f.pos)
+
+
+# a second graded term after a pair at two grades, its own pair of values with no grade: the same grades in turn ("CRS of any
+# grade and grade ≥3 occurred in 84.7% and 7.4% of patients, and ICANS in 39.2% and 15.9%, respectively", "grade 1-2 and
+# grade ≥3 CRS in 20 and 3 patients and neurotoxicity in 6 and 1, respectively")
+_AGAIN_VAL = r"\d+(?:\.\d+)?\s*(?:%|patients|pts)?"
+_TERM_AGAIN_GAP = re.compile(_AGAIN_VAL + r"(?:\s+of\s+(?:all\s+)?(?:patients|pts))?[^;.()]{0,30}?(?:,\s*|\s)and\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){1,3}?"
+                             r"(?:\([A-Za-z][\w-]*\)\s+)?(?:in|of)\s+", re.A)
+_AGAIN_PAIR = re.compile(_AGAIN_VAL + r"\s*(?:,\s*|\s+)and\s+", re.A)
+_AGAIN_END = re.compile(_AGAIN_VAL + r"(?:\s+of\s+(?:all\s+)?(?:patients|pts))?\s*,?\s*respectively\b", re.A)
+
+
+def _grades_again(text: str, found: list[Found]) -> None:
+    """Give a graded term's pair of any-grade values after another term's pair at two grades those two grades in turn
+    (see _TERM_AGAIN_GAP); ``found`` in text order, changed in place."""
+    for i in range(len(found) - 3):
+        a1, a2, b1, b2 = found[i:i + 4]
+        if not (a1.endpoint == a2.endpoint in GRADED and b1.endpoint == b2.endpoint in GRADED and a1.endpoint != b1.endpoint):
+            continue
+        ga, gb = a1.fields.get("grade"), a2.fields.get("grade")
+        if ga is None or gb is None or ga == gb or b1.fields.get("grade") != "any" or b2.fields.get("grade") != "any" \
+                or any(f.fields.get("subgroup") or f.fields.get("negated") for f in (a1, a2, b1, b2)) \
+                or set(b1.fields) != set(b2.fields):
+            continue
+        if _TERM_AGAIN_GAP.fullmatch(text, a2.pos, b1.pos) and _AGAIN_PAIR.fullmatch(text, b1.pos, b2.pos) \
+                and _AGAIN_END.match(text, b2.pos):
+            b1.fields["grade"], b2.fields["grade"] = ga, gb
+
+
+_OF_WHO_RELAPSED = gate.compile(rf"\s*(?:of|among)\s+(?:the|these|those)\s+(?P<n>{NUMW})\s+(?:patients|pts|children|adults|responders)\s+who\s+"
+                                r"(?:had\s+)?relapsed(?:\s+(?:or|and/or)\s+(?:had\s+)?progressed)?\s*,", re.I | re.A)
 
 
 # one rate for two groups named together, "each" after it: "Responses were more frequent at DL2 and DL3 (75.0% each) than at
@@ -5920,10 +5966,11 @@ def _merge(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
-# "the maximum grade was 1 in ten patients, 2 in eleven and 3 in three" (see _grades); in Roman numerals too: "CRS occurred
+# "the maximum grade was 1 in ten patients, 2 in eleven and 3 in three", "CRS grades were 1 in 41 patients, 2 in 29, 3 in 8 and 4
+# in 1" (see _grades); in Roman numerals too: "CRS occurred
 # in 16 patients (88.9%): grade I in 7, II in 6 and III in 3"
 _GRADE_IN_COUNT = rf"{_GRADE_ONE}\s+in\s+\w+(?:\s+{PATIENT})?"
-_GRADE_IN_RUN = gate.compile(rf"\bgrade\s+(?:was\s+)?{_GRADE_IN_COUNT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_GRADE_IN_COUNT})+", re.I | re.A)
+_GRADE_IN_RUN = gate.compile(rf"\bgrades?\s+(?:(?:was|were)\s+)?{_GRADE_IN_COUNT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_GRADE_IN_COUNT})+", re.I | re.A)
 _BARE_GRADE_IN = re.compile(rf"(?<![\w.]){_GRADE_ONE}(?=\s+in\s)", re.A)
 _OPEN_PAREN = re.compile(r"\s*\(\s*", re.A)   # (see _grades: "Neurotoxicity (grade 3 cerebellar toxicity)")
 _CLOSE_PAREN = re.compile(r"\s*\)", re.A)
@@ -6043,6 +6090,9 @@ _UNRELATED = gate.compile(r"\b(?:unrelated|not\s+(?:related|attributed|attributa
 def _grade_list(a: Atom, respectively: bool) -> list[tuple[int, int, str]] | None:
     """'Grade 1, 2, and 3' → [(start, end, '1'), …, '3']; 'grade 1 and 2 …, respectively'
     likewise; None for a single grade or a band ('grade 1 and 2 CRS in 15')."""
+    # (any grade first: "CRS of any grade and grade ≥3 occurred in 84.7% and 7.4% …, respectively" → 'any', '>=3')
+    if respectively and (k := _ANY_AND_GRADE.fullmatch(a.text)):
+        return [(a.start, a.start + k.end("any"), "any"), (a.start + k.start("g"), a.end, normalise_grade(k.group("g")))]
     m = re.fullmatch(r"((?:grades?|gr\.?)\s*)(.+)", a.text, re.I)
     if not m or not ("," in m.group(2) or (respectively and re.search(r"\band\b", m.group(2)))):
         return None
@@ -6054,6 +6104,7 @@ def _grade_list(a: Atom, respectively: bool) -> list[tuple[int, int, str]] | Non
     return out if len(out) >= 2 else None
 
 
+_ANY_AND_GRADE = re.compile(r"(?P<any>(?:any|all)[\s-]grades?)\s+(?:and|or)\s+(?P<g>.+)", re.I | re.A)
 # (a grade and above, "≥3", and grade 0 are items too: "CRS of grade 0, 1-2 and ≥3 occurred in 4, 33 and 5 patients, respectively")
 _GRADE_ITEM = re.compile(r"(?<![\w≥>])(?:(?:grades?|gr\.?)\s*)?(?:(?:≥|>=)\s*)?(?:[1-5]|IV|V|III|II|I|0(?![\d.]))(?:\s*(?:-|to|/)\s*(?:[1-5]|IV|V|III|II|I))?(?![\w])", re.A)
 
@@ -7266,6 +7317,10 @@ def _all_but(text: str, groups: list[Group]) -> list[Group]:
         if prev and prev[-1].vals["n"] > k and g.start - prev[-1].end <= 80 \
                 and not any(ch in text[prev[-1].end:g.start] for ch in ";:") and "." not in text[prev[-1].end:g.start].replace("..", ""):
             total = prev[-1].vals["n"]   # "57 of 63 … CR, all but one with MRD-negative marrow"
+            nxt = groups[i + 1] if i + 1 < len(groups) else None
+            if nxt is not None and nxt.vals.get("n") == total - k and nxt.vals.get("N") == total and nxt.start - g.end <= 60 \
+                    and not any(ch in text[g.end:nxt.start] for ch in ";:"):
+                continue   # the share stated right after: "24 patients … achieved CR, all but one of whom were MRD negative (23/24, 95.8%)"
             out.append(Group(g.start, g.end, {"n": total - k, "N": total}, "allof", subject=True, target=g.target))
             continue
         # no total to take the rest from: nothing is stated
@@ -9222,6 +9277,9 @@ _GRADE_WORDS = r"(?:[≥>]=?\s*)?(?:grades?|gr\.?|(?-i:G))\s*(?:[≥>]=?\s*)?(?:
 _NONE_GRADE = gate.compile(
     r"\bnone\s+(?:of\s+(?:(?:which|them|these|those|whom)|(?:the|these|those)\s+(?:events?|cases?|episodes?))\s+)?(?:(?:was|were|had|reached)\s+)?(?:of\s+|at\s+|with\s+)?"
     rf"(?P<g>(?:above|beyond|exceeding|higher\s+than|greater\s+than)\s+{_GRADE_WORDS}|{_GRADE_WORDS})", re.I | re.A)
+# a grade's item in a list of the term's grades with "none" for its count: "Cytokine release syndrome was mostly mild
+# (grade 1-2, 22 patients; grade 3, 2 patients; grade 4, none)", "CRS: grade 1-2, 18; grade ≥3, none", "grade 3: none"
+_GRADE_ITEM_NONE = gate.compile(rf"(?<![\w-])(?P<g>{_GRADE_WORDS})\s*[,:]\s*none\b(?=\s*(?:[;.)]|$))", re.I | re.A)
 # the same said of the term's events, the clause ending at the grade: "CRS was observed in 12 patients (75.0%), with no events
 # above grade 2", "…; no episode exceeded grade 2", "with no cases higher than grade 1" (not "no cases of grade 3 ICANS":
 # another term's)
@@ -9243,7 +9301,8 @@ def _graded_none(text: str, ms: list[Mention]) -> list[Found]:
     none of which were grade 3 or higher" (>=3): the nearest graded term before "none"."""
     out = []
     for x in [*_NONE_GRADE.finditer(text), *(_NO_EVENTS_GRADE.finditer(text) if "no " in text else ()),
-              *(_NOT_EXCEEDED.finditer(text) if "not " in text or "never " in text else ())]:
+              *(_NOT_EXCEEDED.finditer(text) if "not " in text or "never " in text else ()),
+              *(_GRADE_ITEM_NONE.finditer(text) if ", none" in text or ": none" in text else ())]:
         m = next((m for m in reversed(ms) if m.end <= x.start() and m.kind == "E"), None)
         grade = normalise_grade(x.group("g"))
         if x.re is _NOT_EXCEEDED and (grade := normalise_grade("above " + x.group("w"))) != ">=3":

@@ -812,7 +812,11 @@ _ALTS = [
     # (a count over its total right after "any grade" is no grade: "ICANS: any grade 3/30 (10.0%)", "any-grade CRS 2/24")
     # a bare comparator and number right after a graded term's abbreviation, a table head's "CRS ≥3, n (%)" or a terse "ICANS ≥3
     # in 2": its grade, no count of 3 (never a duration or a percent: "CRS ≥3 days")
-    ("grade", r"(?:(?<=(?-i:CRS)\s)|(?<=(?-i:ICANS)\s)|(?<=(?-i:GVHD)\s))(?:≥|>=)\s?" + GNUM + r"(?!\s*(?:%|/|days?\b|d\b|hours?\b|h\b|weeks?\b|months?\b))|"
+    # any grade and a grade and above zipped with values after them ("CRS of any grade and grade ≥3 occurred in 84.7% and
+    # 7.4% of patients, respectively", "ICANS of all grades and grade 3 or higher in 12 and 3 patients, respectively")
+    ("grade", r"\b(?:any|all)[\s-]grades?\s+(?:and|or)\s+" + _GRADE_WORD + r"\s*(?:(?:≥|>=)\s*" + GNUM + r"|" + GNUM +
+              r"\s+or\s+(?:higher|greater|above|more|worse))(?=(?:[^.;]|\.\d){0,200}?\brespectively\b)|"
+              r"(?:(?<=(?-i:CRS)\s)|(?<=(?-i:ICANS)\s)|(?<=(?-i:GVHD)\s))(?:≥|>=)\s?" + GNUM + r"(?!\s*(?:%|/|days?\b|d\b|hours?\b|h\b|weeks?\b|months?\b))|"
               r"\b(?:any|all)[\s-]grades?\b(?!\s*(?:[1-5]|I|II|III|IV|V)\b(?!\s*/\s*(?:\d{2,}|[6-9])))|(?:≥|>=|>)\s*(?:grade|gr\.?|(?-i:G))\s*" + GNUM +   # ("No ICANS ≥ gr 3", "No CRS >G2": the conference abbreviations too)
               r"|\b(?:above|beyond|exceeding|(?:higher|greater|more)\s+than)\s+grade\s*" + GNUM +
               # a list of grades zipped with counts after it, with a band, a grade and above or grade 0 among them ("CRS of

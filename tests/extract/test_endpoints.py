@@ -18674,3 +18674,100 @@ BLIND236_FAMILIES = [
 @pytest.mark.parametrize("text, expected", BLIND236_FAMILIES)
 def test_blind236_families(text, expected):
     _matches(read_text(text), expected)
+
+
+BLIND233_FAMILIES = [
+    # the grades in a run after "grades were", each before its count: "CRS grades were 1 in 41 patients, 2 in 29, …"
+    ("CRS grades were 1 in 41 patients, 2 in 29, 3 in 8 and 4 in 1; ICANS of any grade occurred in 4 (4.7%).",
+     [("crs", {"n": 41, "grade": "1"}), ("crs", {"n": 29, "grade": "2"}), ("crs", {"n": 8, "grade": "3"}),
+      ("crs", {"n": 1, "grade": "4"}), ("neurotoxicity", {"n": 4, "percent": 4.7, "grade": "any"})]),
+    ("ICANS grades were 1 in 5 patients and 2 in 2.",
+     [("neurotoxicity", {"n": 5, "grade": "1"}), ("neurotoxicity", {"n": 2, "grade": "2"})]),
+    ("Maximum CRS grades were 1 in 10, 2 in 4 and 3 in 1.",
+     [("crs", {"n": 10, "grade": "1"}), ("crs", {"n": 4, "grade": "2"}), ("crs", {"n": 1, "grade": "3"})]),
+    # the same patients consenting (or enrolled) and leukapheresed: the enrolled, no infused count needed after them
+    ("Twenty-one patients consented and underwent apheresis; products could not be manufactured for 2 patients, and 1 died "
+     "of progressive disease before infusion.", [("patients_enrolled", {"value": 21})]),
+    ("18 patients were enrolled and underwent leukapheresis.", [("patients_enrolled", {"value": 18})]),
+    ("21 patients consented and underwent leukapheresis, and 18 were infused.",
+     [("patients_enrolled", {"value": 21}), ("patients_treated", {"value": 18})]),
+    # a state kept in the present tense is a status, no rate (as "remained in remission")
+    ("Five responders were bridged to allogeneic HSCT; with a median follow-up of 8.5 months, 4 of the 5 remain in remission, "
+     "whereas 2 of 3 responders without HSCT relapsed.",
+     [("transplant", {"n": 5}), ("median_followup", {"months": 8.5}), ("relapse", {"n": 2, "N": 3})]),
+    ("Six patients received allogeneic HSCT after CAR-T, and 4 of them remain in remission.", [("transplant", {"n": 6})]),
+    ("He remains in MRD-negative remission 24 months after CAR-T infusion.", []),
+    # the infused by the donor their cells came from, each count with its donor
+    ("A total of 45 patients were infused, 16 children and 29 adults; 31 received cells from the previous transplant donor "
+     "and 14 from a new donor.",
+     [("patients_treated", {"value": 45}), ("patients_treated", {"value": 16, "subgroup": "children"}),
+      ("patients_treated", {"value": 29, "subgroup": "adults"}),
+      ("patients_treated", {"value": 31, "subgroup": "previous transplant donor"}),
+      ("patients_treated", {"value": 14, "subgroup": "new donor"})]),
+    ("Twenty patients were infused; 12 received CAR-T cells from the original donor and 8 from a different donor.",
+     [("patients_treated", {"value": 20}), ("patients_treated", {"value": 12, "subgroup": "original donor"}),
+      ("patients_treated", {"value": 8, "subgroup": "different donor"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND233_FAMILIES)
+def test_blind233_families(text, expected):
+    _matches(read_text(text), expected)
+
+
+BLIND235_FAMILIES = [
+    # any grade and a grade and above zipped with the values after them, and a second term's pair after it at the same grades
+    ("CRS of any grade and grade ≥3 occurred in 84.7% and 7.4% of patients, and ICANS in 39.2% and 15.9%, respectively.",
+     [("crs", {"percent": 84.7, "grade": "any"}), ("crs", {"percent": 7.4, "grade": ">=3"}),
+      ("neurotoxicity", {"percent": 39.2, "grade": "any"}), ("neurotoxicity", {"percent": 15.9, "grade": ">=3"})]),
+    ("ICANS of any grade and grade 3 or higher was seen in 12 and 3 patients, respectively.",
+     [("neurotoxicity", {"n": 12, "grade": "any"}), ("neurotoxicity", {"n": 3, "grade": ">=3"})]),
+    ("CRS of grade 1-2 and grade ≥3 occurred in 70% and 10% of patients, and ICANS in 30% and 5%, respectively.",
+     [("crs", {"percent": 70, "grade": "1-2"}), ("crs", {"percent": 10, "grade": ">=3"}),
+      ("neurotoxicity", {"percent": 30, "grade": "1-2"}), ("neurotoxicity", {"percent": 5, "grade": ">=3"})]),
+    ("Any-grade and grade 3 or higher CRS were reported in 90% and 8%, and ICANS in 45% and 12% of patients, respectively.",
+     [("crs", {"percent": 90, "grade": "any"}), ("crs", {"percent": 8, "grade": ">=3"}),
+      ("neurotoxicity", {"percent": 45, "grade": "any"}), ("neurotoxicity", {"percent": 12, "grade": ">=3"})]),
+    ("CRS and ICANS occurred in 80% and 30%, respectively.",
+     [("crs", {"percent": 80, "grade": "any"}), ("neurotoxicity", {"percent": 30, "grade": "any"})]),
+    # IEC-HS by its abbreviation is another adverse event: its grades are no ICANS's
+    ("CRS occurred in 57 patients (95%), grade ≥3 in 3 (5%); ICANS was infrequent (grade 1, n = 2), and IEC-HS developed in "
+     "4 patients (grade 1-2 in 3 and grade 3 in 1).",
+     [("crs", {"n": 57, "percent": 95, "grade": "any"}), ("crs", {"n": 3, "percent": 5, "grade": ">=3"}),
+      ("neurotoxicity", {"n": 2, "grade": "1"})]),
+    ("ICANS occurred in 5 patients (10%) and IEC-HS in 3 (6%).", [("neurotoxicity", {"n": 5, "percent": 10, "grade": "any"})]),
+    # a grade's item in the term's list with "none" for its count: a stated absence at that grade
+    ("Cytokine release syndrome was mostly mild (grade 1-2, 22 patients; grade 3, 2 patients; grade 4, none), and "
+     "neurotoxicity was grade 1 in 4 patients and grade 2 in 1.",
+     [("crs", {"n": 22, "grade": "1-2"}), ("crs", {"n": 2, "grade": "3"}),
+      ("crs", {"n": 0, "percent": 0.0, "grade": "4", "negated": True}),
+      ("neurotoxicity", {"n": 4, "grade": "1"}), ("neurotoxicity", {"n": 1, "grade": "2"})]),
+    ("CRS: grade 1-2, 18; grade ≥3, none.",
+     [("crs", {"n": 18, "grade": "1-2"}), ("crs", {"n": 0, "grade": ">=3", "negated": True})]),
+    ("ICANS occurred in 5 patients (grade 1, 3; grade 2, 2; grade 3: none).",
+     [("neurotoxicity", {"n": 5, "grade": "any"}), ("neurotoxicity", {"n": 3, "grade": "1"}),
+      ("neurotoxicity", {"n": 2, "grade": "2"}), ("neurotoxicity", {"n": 0, "grade": "3", "negated": True})]),
+    # "all but one of whom were MRD negative" with the share stated right after: that share once, no rest derived
+    ("By day 28, 24 patients (77.4%; 95% CI, 58.9-90.4) achieved CR, all but one of whom were MRD negative (23/24, 95.8%).",
+     [("complete_remission", {"n": 24, "percent": 77.4, "timepoint_days": 28}),
+      ("mrd_negative", {"n": 23, "N": 24, "percent": 95.8, "timepoint_days": 28})]),
+    ("Twenty patients achieved CR, all but two of whom were MRD-negative (18 of 20; 90%).",
+     [("complete_remission", {"n": 20}), ("mrd_negative", {"n": 18, "N": 20, "percent": 90})]),
+    ("57 of 63 attained CR/CRi, all but one with MRD-negative marrow.",
+     [("complete_remission", {"n": 57, "N": 63, "includes_cri": True}), ("mrd_negative", {"n": 56, "N": 57})]),
+    # the kind of the transplant in the transplant's aside: no second count
+    ("Thirty-one patients in CR proceeded to allo-HSCT (consolidative in 22; second transplantation in 9), and 11 relapsed.",
+     [("transplant", {"n": 31}), ("relapse", {"n": 11})]),
+    ("Sixteen patients underwent allo-HSCT (as consolidation in 12; a second allograft in 4).", [("transplant", {"n": 16})]),
+    ("Twenty patients proceeded to allo-HSCT (consolidative in 18).", [("transplant", {"n": 20})]),
+    # the relapsed named as a share's population: their count as well
+    ("Of the 73 patients who relapsed or progressed, 9 subsequently underwent allogeneic transplantation.",
+     [("relapse", {"n": 73}), ("transplant", {"n": 9, "N": 73})]),
+    ("Among the 12 patients who relapsed, 5 underwent HSCT.", [("relapse", {"n": 12}), ("transplant", {"n": 5, "N": 12})]),
+    ("Of the 18 patients who relapsed, 12 had CD19-negative disease.", [("relapse", {"n": 18})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND235_FAMILIES)
+def test_blind235_families(text, expected):
+    _matches(read_text(text), expected)
