@@ -232,6 +232,8 @@ SETS = {"heldout": 1.0, "regression/blind5": 1.0, "regression/blind6": 0.99, "re
         "regression/blind228": 0.98,
         "regression/blind229": 0.99,
         "regression/blind230": 1.0,
+        "regression/blind231": 0.97,
+        "regression/blind232": 0.93,
         "regression/blind233": 0.99,
         "regression/blind234": 0.99,
         "regression/blind235": 1.0,
