@@ -542,8 +542,9 @@ def _after_bullet_line(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
 
 
 def _label_over_values(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences of ``text`` with each label line ending with a colon joined to the line of values under it, and a line of
-    values to the line going on with it (_RUNS_ON_START)."""
+    """The sentences of ``text`` with each label line ending with a colon joined to the line of values under it, a line of
+    values to the line going on with it (_RUNS_ON_START), and a line ending in a graded term's qualifier to the term's line under
+    it (_QUALIFIER_END)."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if out and text[out[-1][1] - 1] == ":" and text[out[-1][1]:a].strip(" ") == "\n" and "\t" not in text[a:b] \
@@ -6380,10 +6381,11 @@ _COUNT_AT_LEVELS = gate.compile(rf"(?:{_COUNT_AT_LEVEL.pattern}\s*(?:,\s*(?:and\
 
 # a grade and its count after a colon in the graded term's parenthesis, items cut by semicolons: "CRS (grade 1-2: 17 patients;
 # grade 3: 2 patients) and neurotoxicity (grade 1-2: 3 patients) were reversible" (b229-03c), "(grade ≥3: n = 2)" (see _clauses)
-_GRADE_BEFORE_COLON = re.compile(r"\b(?:grades?|gr\.?)\s*(?:[\u2265\u2264<>]=?\s*)?(?:\d|[IV]{1,3}\b)[^,;:()]{0,8}$", re.I | re.A)
-_COUNT_AFTER_COLON = re.compile(r"\s*(?:[nN]\s*=\s*)?\d+(?![\d.%/])", re.A)
-_GRADE_COLON_COUNT = re.compile(r"\s*(?:grades?|gr\.?)\s*(?:[\u2265\u2264<>]=?\s*)?(?:\d|[IV]{1,3}\b)[^,;:()]{0,8}:\s*(?:[nN]\s*=\s*)?\d+(?![\d.%/])",
-                               re.I | re.A)
+_GRADE_AT = r"(?:grades?|gr\.?)\s*(?:[\u2265\u2264<>]=?\s*)?(?:\d|[IV]{1,3}\b)[^,;:()]{0,8}"
+_COUNT_AT = r"\s*(?:[nN]\s*=\s*)?\d+(?![\d.%/])"
+_GRADE_BEFORE_COLON = re.compile(rf"\b{_GRADE_AT}$", re.I | re.A)
+_COUNT_AFTER_COLON = re.compile(_COUNT_AT, re.A)
+_GRADE_COLON_COUNT = re.compile(rf"\s*{_GRADE_AT}:{_COUNT_AT}", re.I | re.A)   # (the next item, after a semicolon)
 
 
 def _clauses(text: str, atoms: list[Atom], asides=()) -> list[tuple[int, int]]:

@@ -173,11 +173,12 @@ SOURCE_CITATION_RE = re.compile(
 # Edition 5 March 2025. https://doi.org/10.…", Haematologica's "Received: October 3, 2024. Accepted: January 20, 2025. Early
 # view: January 30, 2025. https://doi.org/10.…": the year it was published (else accepted) and the DOI
 _DAY_DATE = r"(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2},?)[ \t]+"
+_DATE_SEP = r"(?:[ \t]*[;,.][ \t]*|[ \t]+)"   # (between the history's dates: a stop or a comma, or only a space)
 HISTORY_LINE_RE = re.compile(
     # (BMC's dates a space apart, the DOI link on the next line: "Received: 3 December 2024 Accepted: 28 February 2025
     # Published online: 19 March 2025" / "https://doi.org/10.5555/s13045-025-08841-2")
-    rf"\b(?:Submitted|Received):?[ \t]+{_DAY_DATE}(?:{_YEAR})(?:[ \t]*[;,.][ \t]*|[ \t]+)accepted:?[ \t]+{_DAY_DATE}(?P<y2>{_YEAR})"
-    rf"(?:(?:[ \t]*[;,.][ \t]*|[ \t]+)(?:(?:pre)?published[ \t]+online|early[ \t]+view)[^.]{{0,80}}?(?P<y1>{_YEAR}))?\.?\s*"
+    rf"\b(?:Submitted|Received):?[ \t]+{_DAY_DATE}(?:{_YEAR}){_DATE_SEP}accepted:?[ \t]+{_DAY_DATE}(?P<y2>{_YEAR})"
+    rf"(?:{_DATE_SEP}(?:(?:pre)?published[ \t]+online|early[ \t]+view)[^.]{{0,80}}?(?P<y1>{_YEAR}))?\.?\s*"
     rf"(?:(?:https?://)?(?:dx\.)?doi\.org/|doi:?[ \t]*)?(?P<doi>10\.\d{{4,9}}/\S+?)?(?=\.?\s|\.?$)", re.I)
 # a preprint's banner: "medRxiv preprint doi: …; this version posted March 14, 2025."
 PREPRINT_POSTED_RE = re.compile(rf"\bthis[ \t]+version[ \t]+posted[ \t]+(?:[A-Z][a-z]+\.?[ \t]+\d{{1,2}},?[ \t]+|\d{{1,2}}[ \t]+[A-Z][a-z]+\.?[ \t]+)"
