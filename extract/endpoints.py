@@ -6382,10 +6382,10 @@ _COUNT_AT_LEVELS = gate.compile(rf"(?:{_COUNT_AT_LEVEL.pattern}\s*(?:,\s*(?:and\
 # a grade and its count after a colon in the graded term's parenthesis, items cut by semicolons: "CRS (grade 1-2: 17 patients;
 # grade 3: 2 patients) and neurotoxicity (grade 1-2: 3 patients) were reversible" (b229-03c), "(grade ≥3: n = 2)" (see _clauses)
 _GRADE_AT = r"(?:grades?|gr\.?)\s*(?:[\u2265\u2264<>]=?\s*)?(?:\d|[IV]{1,3}\b)[^,;:()]{0,8}"
-_COUNT_AT = r"\s*(?:[nN]\s*=\s*)?\d+(?![\d.%/])"
+_COLON_COUNT = r"\s*(?:[nN]\s*=\s*)?\d+(?![\d.%/])"
 _GRADE_BEFORE_COLON = re.compile(rf"\b{_GRADE_AT}$", re.I | re.A)
-_COUNT_AFTER_COLON = re.compile(_COUNT_AT, re.A)
-_GRADE_COLON_COUNT = re.compile(rf"\s*{_GRADE_AT}:{_COUNT_AT}", re.I | re.A)   # (the next item, after a semicolon)
+_COUNT_AFTER_COLON = re.compile(_COLON_COUNT, re.A)
+_GRADE_COLON_COUNT = re.compile(rf"\s*{_GRADE_AT}:{_COLON_COUNT}", re.I | re.A)   # (the next item, after a semicolon)
 
 
 def _clauses(text: str, atoms: list[Atom], asides=()) -> list[tuple[int, int]]:
